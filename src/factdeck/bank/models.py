@@ -1,0 +1,172 @@
+"""Pydantic models of a question bank: its source documents, facts and questions.
+
+The bank JSON is public (see the README): ``{"schema_version": 1, "deck": ..., "sources": [...],
+"facts": [...], "questions": [...]}``. Each question is one of five types, told apart by ``type``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+BANK_SCHEMA_VERSION = 1
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class QuestionType(StrEnum):
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    TYPED = "typed"
+    NUMBER = "number"
+    ORDERING = "ordering"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceDocument(_Model):
+    """A document the bank's facts were taken from."""
+
+    id: NonEmpty
+    title: NonEmpty
+    kind: NonEmpty
+    """What sort of text it is: ``encyclopedia``, ``news``, ``notes``..."""
+    date: str | None = None
+    """Publication date where known (ISO 8601, possibly only a year)."""
+    file: str | None = None
+    """The document's file name under the sources folder."""
+
+
+class SourceRef(_Model):
+    """Where a fact or question comes from: a document id and a verbatim quote from it."""
+
+    document: NonEmpty
+    quote: NonEmpty
+
+
+class Fact(_Model):
+    """One checkable statement, with the evidence for it."""
+
+    id: NonEmpty
+    statement: NonEmpty
+    """The fact in one sentence; also the explanation shown after answering."""
+    kind: NonEmpty
+    """The kind of its answer: ``year``, ``date``, ``number``, ``person``, ``place``, ..."""
+    source: SourceRef
+    topics: list[str] = Field(default_factory=list)
+
+
+class _QuestionBase(_Model):
+    id: NonEmpty
+    """Stable across regeneration: derived from the fact id and the question form."""
+    fact_id: NonEmpty
+    prompt: NonEmpty
+    explanation: NonEmpty
+    source: SourceRef
+    topics: list[str] = Field(default_factory=list)
+    difficulty: int = Field(default=2, ge=1, le=3)
+    """1 easy, 2 medium, 3 hard."""
+
+
+class MultipleChoiceQuestion(_QuestionBase):
+    type: Literal[QuestionType.MULTIPLE_CHOICE] = QuestionType.MULTIPLE_CHOICE
+    options: list[NonEmpty] = Field(min_length=4, max_length=4)
+    answer: NonEmpty
+
+    @model_validator(mode="after")
+    def _answer_is_one_option(self) -> MultipleChoiceQuestion:
+        if len(set(self.options)) != len(self.options):
+            raise ValueError("options must be distinct")
+        if self.answer not in self.options:
+            raise ValueError(f"answer {self.answer!r} is not one of the options")
+        return self
+
+
+class TrueFalseQuestion(_QuestionBase):
+    """The prompt is a statement; ``answer`` says whether it is true."""
+
+    type: Literal[QuestionType.TRUE_FALSE] = QuestionType.TRUE_FALSE
+    answer: bool
+    correct_statement: str | None = None
+    """For a false statement: the true one, shown in feedback."""
+
+
+class TypedQuestion(_QuestionBase):
+    type: Literal[QuestionType.TYPED] = QuestionType.TYPED
+    answer: NonEmpty
+    accepted: list[NonEmpty] = Field(default_factory=list)
+    """Other spellings graded as right, e.g. "Kim Il-sung" for "Kim Il Sung"."""
+
+
+class NumberQuestion(_QuestionBase):
+    type: Literal[QuestionType.NUMBER] = QuestionType.NUMBER
+    answer: int
+
+
+class OrderingQuestion(_QuestionBase):
+    """Put ``options`` (shown in this order) into the order given by ``answer``."""
+
+    type: Literal[QuestionType.ORDERING] = QuestionType.ORDERING
+    options: list[NonEmpty] = Field(min_length=3, max_length=5)
+    answer: list[NonEmpty] = Field(min_length=3, max_length=5)
+
+    @model_validator(mode="after")
+    def _answer_orders_the_options(self) -> OrderingQuestion:
+        if len(set(self.options)) != len(self.options):
+            raise ValueError("ordering items must be distinct")
+        if sorted(self.answer) != sorted(self.options):
+            raise ValueError("answer must list exactly the options, in the right order")
+        return self
+
+
+Question = Annotated[
+    MultipleChoiceQuestion | TrueFalseQuestion | TypedQuestion | NumberQuestion | OrderingQuestion,
+    Field(discriminator="type"),
+]
+
+
+class Bank(_Model):
+    """A validated question bank."""
+
+    schema_version: Literal[1] = 1
+    deck: NonEmpty = "FactDeck"
+    sources: list[SourceDocument] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    questions: list[Question]
+
+    _questions_by_id: dict[str, Question] = PrivateAttr(default_factory=dict)
+    _facts_by_id: dict[str, Fact] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object, /) -> None:
+        self._questions_by_id = {q.id: q for q in self.questions}
+        self._facts_by_id = {f.id: f for f in self.facts}
+
+    @field_validator("questions")
+    @classmethod
+    def _ids_are_unique(cls, questions: list[Question]) -> list[Question]:
+        seen: set[str] = set()
+        for question in questions:
+            if question.id in seen:
+                raise ValueError(f"duplicate question id {question.id!r}")
+            seen.add(question.id)
+        return questions
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, or None when the bank no longer has it."""
+        return self._questions_by_id.get(question_id)
+
+    def questions_of_fact(self, fact_id: str) -> list[Question]:
+        """Every question form of one fact, in bank order."""
+        return [q for q in self.questions if q.fact_id == fact_id]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self._facts_by_id.get(fact_id)
+
+    @property
+    def fact_ids(self) -> list[str]:
+        """Every fact that has at least one question, in bank order."""
+        return list(dict.fromkeys(q.fact_id for q in self.questions))

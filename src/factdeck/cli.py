@@ -1,0 +1,165 @@
+"""The ``factdeck`` command line: parses arguments and hands each subcommand to its module.
+
+Handlers are imported only when their subcommand runs, so ``factdeck bank check`` never pays
+for loading Textual, and ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import cast
+
+Handler = Callable[[argparse.Namespace], int]
+
+_EPILOG = """\
+modes (each opens the terminal app):
+  factdeck            the home screen
+  factdeck quiz       a timed quiz
+  factdeck study      spaced-repetition flashcards
+  factdeck review     review of every question you missed
+  factdeck stats      your statistics (--json prints them instead)
+"""
+
+
+def _add_location_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--bank",
+        metavar="PATH",
+        default=default,
+        help="question bank to open (default: questions/bank.json, or $FACTDECK_BANK)",
+    )
+    parser.add_argument(
+        "--saves",
+        metavar="DIR",
+        default=default,
+        help="folder that keeps your progress (default: saves/, or $FACTDECK_SAVES)",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=argparse.SUPPRESS if suppress else "default",
+        help="learner profile: 1-40 letters, digits, - or _ (default: default)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdeck",
+        description="Study the facts in your documents: timed quizzes, FSRS flashcards and "
+        "a review of everything you missed.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_location_options(parser, suppress=False)
+    parser.set_defaults(handler="factdeck.ui.launch:run_app", mode="home")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, help_text: str, handler: str, **defaults: object) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_location_options(sub, suppress=True)
+        sub.set_defaults(handler=handler, **defaults)
+        return sub
+
+    quiz = add("quiz", "Take a timed quiz.", "factdeck.ui.launch:run_app", mode="quiz")
+    quiz.add_argument("--count", type=int, metavar="N", help="number of questions (default 10)")
+    quiz.add_argument(
+        "--time-limit",
+        type=int,
+        metavar="SECONDS",
+        help="seconds per question, 0 for untimed (default 30)",
+    )
+    quiz.add_argument(
+        "--quiz-limit",
+        type=int,
+        metavar="SECONDS",
+        help="optional time limit for the whole quiz",
+    )
+    quiz.add_argument("--topic", action="append", metavar="TOPIC", help="only this topic")
+    quiz.add_argument(
+        "--type",
+        action="append",
+        metavar="TYPE",
+        choices=["multiple_choice", "true_false", "typed", "number", "ordering"],
+        help="only this question type (repeatable)",
+    )
+    add("study", "Study flashcards scheduled by FSRS.", "factdeck.ui.launch:run_app", mode="study")
+    add(
+        "review",
+        "Drill every question you answered wrong until it is learned.",
+        "factdeck.ui.launch:run_app",
+        mode="review",
+    )
+    stats = add("stats", "Show your statistics.", "factdeck.ui.launch:run_app", mode="stats")
+    stats.add_argument(
+        "--json",
+        action="store_true",
+        help="print the statistics as JSON instead of opening the app",
+    )
+
+    generate = add(
+        "generate",
+        "Rebuild the question bank from the source documents and curated facts.",
+        "factdeck.generate.commands:run_generate",
+    )
+    generate.add_argument("--sources", metavar="DIR", help="documents folder (questions/sources)")
+    generate.add_argument("--facts", metavar="FILE", help="curated facts (questions/facts.yaml)")
+    generate.add_argument("--out", metavar="FILE", help="where to write (questions/bank.json)")
+    generate.add_argument(
+        "--explain", action="store_true", help="list what cleaning dropped from each document"
+    )
+
+    importer = add(
+        "import",
+        "Make a deck from your own document (.txt or .md), or from question/answer pairs "
+        "(.csv or .tsv, e.g. Anki or Quizlet text exports).",
+        "factdeck.generate.commands:run_import",
+    )
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--deck", required=True, metavar="NAME", help="name of the new deck")
+    importer.add_argument("--out", metavar="FILE", help="where to write (decks/NAME.json)")
+
+    bank = add("bank", "Check or show a question bank.", "factdeck.bank.commands:run_bank")
+    bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
+    check = bank_commands.add_parser(
+        "check", help="validate a bank; exit 2 on any problem", description="Validate a bank."
+    )
+    check.add_argument(
+        "path", nargs="?", metavar="PATH", help="bank file (default: the shipped bank)"
+    )
+    check.set_defaults(bank_action="check")
+    show = bank_commands.add_parser("show", help="show the bank", description="Show the bank.")
+    show.add_argument("--json", action="store_true", help="print the bank JSON")
+    show.set_defaults(bank_action="show")
+
+    export = add("export", "Export the deck to Anki or CSV.", "factdeck.export.commands:run_export")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--anki", metavar="FILE", help="write an Anki package (.apkg)")
+    target.add_argument("--csv", metavar="FILE", help="write a CSV file with a header row")
+    return parser
+
+
+def _resolve(target: str) -> Handler:
+    module_name, _, function_name = target.partition(":")
+    module = importlib.import_module(module_name)
+    return cast(Handler, getattr(module, function_name))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = _resolve(args.handler)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into a pager that quit early: nothing left to say.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

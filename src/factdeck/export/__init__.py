@@ -1,0 +1,1 @@
+"""Taking a deck to other tools: Anki packages and CSV."""

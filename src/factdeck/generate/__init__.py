@@ -1,0 +1,1 @@
+"""Documents → facts → questions: cleaning, extraction, distractors and question templates."""

@@ -1,0 +1,1 @@
+"""The learner's progress, kept durably in TinyDB under the saves folder."""
