@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         "factdeck.ui.launch:run_app",
         mode="review",
     )
-    stats = add("stats", "Show your statistics.", "factdeck.ui.launch:run_app", mode="stats")
+    stats = add(
+        "stats", "Show your statistics.", "factdeck.study.stats_command:run_stats", mode="stats"
+    )
     stats.add_argument(
         "--json",
         action="store_true",
