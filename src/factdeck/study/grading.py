@@ -1,0 +1,173 @@
+"""Grading answers: forgiving about form (case, accents, punctuation, spacing), strict about facts.
+
+A typed answer is compared with the question's answer and its listed alternatives after
+:func:`normalise`, ignoring spaces altogether. One slip of one character in a word of five or more
+letters is still accepted, marked as a near miss; digits never get that tolerance, so a wrong
+year or number is always wrong. Number answers accept thousands separators ("100,000",
+"100 000", "100.000") but are otherwise exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    OrderingQuestion,
+    Question,
+    TrueFalseQuestion,
+    TypedQuestion,
+)
+
+Response = str | bool | list[str] | None
+"""What the learner gave: option text, ``bool``, typed text, items in order, or None (timed out)."""
+
+NEAR_MISS_MIN_LETTERS = 5
+"""A typo is only forgiven in a word at least this long."""
+
+ORDER_SEPARATOR = " → "
+"""Joins ordering items for display."""
+
+_FOLD = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss"}
+)
+"""Lower-case letters without a Unicode decomposition, spelled out in plain Latin letters."""
+
+_SEPARATOR_CATEGORIES = frozenset(
+    {"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Zs", "Zl", "Zp"}
+)
+"""Punctuation (including typographic quotes and dashes), modifier symbols and spaces."""
+
+_GROUPED_NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:([,.' _’])\d{3})(?:\3\d{3})*|\d+)")
+"""An integer: plain digits, or groups of three after a first group, one separator throughout."""
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The verdict on one answer."""
+
+    correct: bool
+    near_miss: bool
+    """Accepted, but with a one-character typo: shown to the learner and rated Hard."""
+    expected: str
+    """The correct answer, as shown in feedback."""
+    given: str
+    """What the learner answered, as shown in feedback ("" when timed out)."""
+
+
+def normalise(text: str) -> str:
+    """Lower case without accents; punctuation, hyphens and runs of spaces become one space."""
+    text = unicodedata.normalize("NFKD", text).casefold().translate(_FOLD)
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(char)
+        if category == "Mn":
+            continue
+        kept.append(" " if category in _SEPARATOR_CATEGORIES or category[0] == "C" else char)
+    return " ".join("".join(kept).split())
+
+
+def _key(text: str) -> str:
+    """The form answers are compared in: normalised, with no spaces at all."""
+    return normalise(text).replace(" ", "")
+
+
+def parse_number(text: str) -> int | None:
+    """The integer written in ``text`` ("100,000", "100 000", "-5"), or None if it is not one."""
+    match = _GROUPED_NUMBER.fullmatch(text.translate(_SPACES).strip())
+    if match is None:
+        return None
+    value = int(re.sub(r"\D", "", match.group(2)))
+    return -value if match.group(1) == "-" else value
+
+
+def format_number(value: int) -> str:
+    """An integer for display: years stay "1960", larger numbers get separators ("100,000")."""
+    return str(value) if abs(value) < 10_000 else f"{value:,}"
+
+
+def parse_order(text: str, n: int) -> list[int] | None:
+    """The 1-based positions typed as ``"3142"`` (spaces and commas allowed) for ``n`` items.
+
+    None unless every number from 1 to ``n`` appears exactly once.
+    """
+    digits = [c for c in text if not (c.isspace() or c in ",-")]
+    if not 0 < n <= 9 or len(digits) != n or not all(c in "123456789" for c in digits):
+        return None
+    order = [int(c) for c in digits]
+    return order if sorted(order) == list(range(1, n + 1)) else None
+
+
+def answer_text(question: Question) -> str:
+    """The correct answer of a question, as shown to the learner."""
+    if isinstance(question, TrueFalseQuestion):
+        return "True" if question.answer else "False"
+    if isinstance(question, NumberQuestion):
+        return format_number(question.answer)
+    if isinstance(question, OrderingQuestion):
+        return ORDER_SEPARATOR.join(question.answer)
+    return question.answer
+
+
+def grade(question: Question, response: Response) -> Grade:
+    """Grade a response to a question; None (timed out) is always wrong.
+
+    Raises:
+        TypeError: the response has the wrong shape for the question type (a bug in the caller).
+    """
+    expected = answer_text(question)
+    if response is None:
+        return Grade(correct=False, near_miss=False, expected=expected, given="")
+    if isinstance(question, TrueFalseQuestion):
+        if not isinstance(response, bool):
+            raise TypeError(f"a true/false answer must be a bool, not {response!r}")
+        given = "True" if response else "False"
+        return Grade(response == question.answer, False, expected, given)
+    if isinstance(question, OrderingQuestion):
+        if not isinstance(response, list):
+            raise TypeError(f"an ordering answer must be a list of items, not {response!r}")
+        given = ORDER_SEPARATOR.join(response)
+        return Grade(response == question.answer, False, expected, given)
+    if not isinstance(response, str):
+        raise TypeError(f"a {question.type} answer must be text, not {response!r}")
+    if isinstance(question, MultipleChoiceQuestion):
+        return Grade(response == question.answer, False, expected, response)
+    given = response.strip()
+    if isinstance(question, NumberQuestion):
+        return Grade(parse_number(given) == question.answer, False, expected, given)
+    return _grade_typed(question, given, expected)
+
+
+def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
+    given_key = _key(given)
+    candidates = [question.answer, *question.accepted]
+    if given_key and any(given_key == _key(c) for c in candidates):
+        return Grade(True, False, expected, given)
+    near = bool(given_key) and any(_is_near_miss(given_key, c) for c in candidates)
+    return Grade(near, near, expected, given)
+
+
+def _is_near_miss(given_key: str, expected: str) -> bool:
+    """One inserted, deleted or changed letter, inside a digit-free word of five letters or more."""
+    words = normalise(expected).split()
+    key = "".join(words)
+    if Levenshtein.distance(given_key, key, score_cutoff=1) != 1:
+        return False
+    (op,) = Levenshtein.editops(key, given_key)
+    if op.tag != "delete" and given_key[op.dest_pos].isdigit():
+        return False
+    touched = [op.src_pos - 1, op.src_pos] if op.tag == "insert" else [op.src_pos]
+    owner = [i for i, word in enumerate(words) for _ in word]
+    return any(
+        len(words[owner[pos]]) >= NEAR_MISS_MIN_LETTERS
+        and not any(c.isdigit() for c in words[owner[pos]])
+        for pos in touched
+        if 0 <= pos < len(key)
+    )

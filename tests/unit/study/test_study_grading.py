@@ -1,0 +1,224 @@
+"""Grading: forgiving about form, strict about facts."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from study_helpers import mc, number, ordering, tf, typed
+
+from factdeck.study.grading import answer_text, grade, normalise, parse_number, parse_order
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Kim   Il-sung ", "kim il sung"),
+        ("HAVANA", "havana"),
+        ("José Martí", "jose marti"),
+        ("“Fidel” — Castro’s", "fidel castro s"),
+        ("Łódź / Øresund", "lodz oresund"),
+        ("Straße", "strasse"),
+        ("a\tb\nc", "a b c"),
+        ("x–y‐z", "x y z"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Kim Il Sung", "kim il-sung", "KIM IL SUNG!", "Kim Ilsung", " kim  il   sung ", "Kím Íl Súng"],
+)
+def test_typed_ignores_case_accents_punctuation_hyphens_spacing(response: str) -> None:
+    result = grade(typed("f", "Kim Il-sung"), response)
+    assert result.correct and not result.near_miss
+    assert result.given == response.strip()
+    assert result.expected == "Kim Il-sung"
+
+
+def test_typed_accepts_listed_alternatives() -> None:
+    question = typed("f", "29 August 1960", accepted=["August 29, 1960", "1960-08-29"])
+    assert grade(question, "august 29 1960").correct
+    assert grade(question, "1960/08/29").correct
+    assert not grade(question, "1960-08-28").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Havana", "Havanna"),  # inserted letter
+        ("Havana", "Hvana"),  # dropped letter
+        ("Havana", "Havama"),  # changed letter
+        ("Fidel Castro", "Fidel Castri"),  # a typo in one long word of two
+        ("29 August 1960", "29 Agust 1960"),  # typo in the long word of a date
+        ("Pyongyang", "Pyongyangg"),
+    ],
+)
+def test_one_letter_typo_in_a_long_word_is_a_near_miss(answer: str, response: str) -> None:
+    result = grade(typed("f", answer), response)
+    assert result.correct and result.near_miss
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Cuba", "Cubs"),  # word shorter than five letters
+        ("Kim Il Sung", "Kim Il Sang"),  # typo in a short word of a long answer
+        ("Havana", "Hvaana"),  # two edits
+        ("1960", "1961"),  # numbers never get a typo
+        ("29 August 1960", "29 August 1961"),
+        ("29 August 1960", "29 August 19600"),
+        ("Havana", "Havana1"),  # an added digit is not a typo
+        ("Havana", ""),
+    ],
+)
+def test_other_differences_are_wrong(answer: str, response: str) -> None:
+    result = grade(typed("f", answer), response)
+    assert not result.correct and not result.near_miss
+
+
+@pytest.mark.parametrize(
+    "response", ["100000", "100,000", "100 000", "100.000", "100 000", " 100000 "]
+)
+def test_number_accepts_separators(response: str) -> None:
+    assert grade(number("f", 100_000), response).correct
+
+
+@pytest.mark.parametrize(
+    "response", ["100001", "10,0000", "1,00,000", "100,000.5", "about 100000", "", "1e5"]
+)
+def test_number_is_otherwise_exact(response: str) -> None:
+    assert not grade(number("f", 100_000), response).correct
+
+
+def test_number_display_and_sign() -> None:
+    assert answer_text(number("f", 1960)) == "1960"
+    assert answer_text(number("f", 100_000)) == "100,000"
+    assert parse_number("−12") == -12
+    assert grade(number("f", -12), "-12").correct
+
+
+def test_true_false() -> None:
+    assert grade(tf("f", True), True).correct
+    assert not grade(tf("f", True), False).correct
+    result = grade(tf("f", False), False)
+    assert result.correct and result.expected == "False" and result.given == "False"
+
+
+def test_multiple_choice_by_option_text() -> None:
+    question = mc("f", "Havana")
+    assert grade(question, "Havana").correct
+    result = grade(question, "Option B")
+    assert not result.correct and result.given == "Option B" and result.expected == "Havana"
+
+
+def test_ordering_by_list() -> None:
+    question = ordering("f", ["A", "B", "C", "D"])
+    assert grade(question, ["A", "B", "C", "D"]).correct
+    result = grade(question, ["B", "A", "C", "D"])
+    assert not result.correct
+    assert result.expected == "A → B → C → D" and result.given == "B → A → C → D"
+
+
+@pytest.mark.parametrize("question", [mc("f"), tf("f"), typed("f"), number("f"), ordering("f")])
+def test_timed_out_is_wrong(question: object) -> None:
+    result = grade(question, None)  # type: ignore[arg-type]
+    assert not result.correct and result.given == ""
+
+
+def test_wrong_response_shape_is_a_caller_bug() -> None:
+    with pytest.raises(TypeError):
+        grade(tf("f"), "true")
+    with pytest.raises(TypeError):
+        grade(ordering("f"), "ABCD")
+    with pytest.raises(TypeError):
+        grade(typed("f"), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [
+        ("3142", 4, [3, 1, 4, 2]),
+        ("3 1 4 2", 4, [3, 1, 4, 2]),
+        ("3,1,4,2", 4, [3, 1, 4, 2]),
+        ("312", 4, None),
+        ("3145", 4, None),
+        ("3112", 4, None),
+        ("31a2", 4, None),
+        ("", 3, None),
+        ("213", 3, [2, 1, 3]),
+    ],
+)
+def test_parse_order(text: str, n: int, expected: list[int] | None) -> None:
+    assert parse_order(text, n) == expected
+
+
+# --- properties ------------------------------------------------------------------------------
+
+ACCENTED = "áàâäãåéèêëíìîïóòôöõúùûüçñÁÉÍÓÚÇÑ"
+words = st.text(alphabet=string.ascii_letters + ACCENTED, min_size=1, max_size=12)
+phrases = st.lists(words, min_size=1, max_size=4).map(" ".join)
+punctuation = st.sampled_from(list(".,;:!?'\"-–—‐“”‘’()/ "))
+
+
+@settings(max_examples=80)
+@given(st.text())
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@settings(max_examples=60)
+@given(phrases)
+def test_normalise_ignores_case_and_accents(text: str) -> None:
+    plain = normalise(text)
+    assert normalise(text.upper()) == plain
+    assert normalise(text.lower()) == plain
+    assert plain.isascii()
+
+
+@settings(max_examples=60)
+@given(phrases, st.lists(punctuation, min_size=1, max_size=3))
+def test_typed_ignores_punctuation_around_words(answer: str, marks: list[str]) -> None:
+    decorated = "".join(marks) + answer.replace(" ", marks[0] + " ") + "".join(marks)
+    assert grade(typed("f", answer), decorated).correct
+
+
+@settings(max_examples=60)
+@given(phrases)
+def test_the_exact_answer_is_always_right_and_never_a_near_miss(answer: str) -> None:
+    result = grade(typed("f", answer), answer)
+    assert result.correct and not result.near_miss
+
+
+@settings(max_examples=80)
+@given(
+    st.integers(-(10**9), 10**9), st.integers(-(10**9), 10**9), st.sampled_from(["", ",", " ", "."])
+)
+def test_a_different_number_is_never_right(answer: int, other: int, separator: str) -> None:
+    written = f"{other:,}".replace(",", separator)
+    assert grade(number("f", answer), written).correct == (answer == other)
+    if answer >= 0 and other >= 0:  # in typed text a minus sign is punctuation
+        assert grade(typed("f", str(answer)), written).correct == (answer == other)
+
+
+@settings(max_examples=60)
+@given(st.integers(0, 10**12))
+def test_number_roundtrips_through_display(value: int) -> None:
+    assert grade(number("f", value), answer_text(number("f", value))).correct
+
+
+@settings(max_examples=100)
+@given(st.text(), st.text(min_size=1))
+def test_random_junk_never_crashes(junk: str, answer: str) -> None:
+    if not normalise(answer):
+        answer = "Havana"
+    for question in (typed("f", answer), number("f", 42), mc("f")):
+        result = grade(question, junk)
+        assert result.given == (junk if question.type == "multiple_choice" else junk.strip())
+    order = parse_order(junk, 4)
+    assert order is None or sorted(order) == [1, 2, 3, 4]
