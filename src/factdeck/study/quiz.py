@@ -1,0 +1,333 @@
+"""Timed quizzes: choosing the questions, timing each answer, and scoring the results.
+
+Correctness and speed are scored apart: speed points never affect the scheduler, which only sees
+:func:`objective_rating`.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from fsrs import Rating
+from pydantic import BaseModel, ConfigDict, Field
+
+from factdeck.bank import Bank, Question, QuestionType
+from factdeck.study.grading import Grade, Response, grade, normalise
+
+SLOW_SHARE = 0.6
+"""A right answer that took more than this share of the time limit is rated Hard."""
+
+MAX_SPEED_POINTS = 1000
+
+
+class QuizSettings(BaseModel):
+    """How a quiz is built and timed (the same options as ``factdeck quiz``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    count: int = Field(default=10, ge=1, le=1000)
+    """How many questions (fewer when the filters leave fewer)."""
+    seconds_per_question: int = Field(default=30, ge=0, le=3600)
+    """Time for each question; 0 means untimed."""
+    quiz_time_limit: int | None = Field(default=None, ge=1)
+    """Optional time for the whole quiz, in seconds."""
+    topics: tuple[str, ...] = ()
+    """Only questions with one of these topics (matched ignoring case and accents); () = all."""
+    types: tuple[QuestionType, ...] = ()
+    """Only these question types; () = all."""
+
+    @property
+    def question_limit(self) -> float | None:
+        """The per-question time limit in seconds, or None when untimed."""
+        return float(self.seconds_per_question) if self.seconds_per_question else None
+
+
+class NoQuestions(Exception):
+    """The bank and the filters leave no question to ask; the message says why."""
+
+
+def select_questions(
+    bank: Bank,
+    settings: QuizSettings,
+    *,
+    seed: int | None,
+    exclude_facts: Collection[str] = (),
+) -> list[Question]:
+    """Pick the questions of one quiz, deterministically for a given ``seed``.
+
+    Question types take turns so each is about equally represented, and no fact is asked twice
+    while another fact is still available. ``exclude_facts`` (e.g. facts flagged as wrong) are
+    never asked.
+
+    Raises:
+        NoQuestions: no question passes the filters.
+    """
+    excluded = set(exclude_facts)
+    wanted_topics = {normalise(t) for t in settings.topics}
+    candidates = [
+        q
+        for q in bank.questions
+        if q.fact_id not in excluded
+        and (not settings.types or q.type in settings.types)
+        and (not wanted_topics or any(normalise(t) in wanted_topics for t in q.topics))
+    ]
+    if not candidates:
+        raise NoQuestions(_why_none(bank, settings))
+    rng = random.Random(seed)
+    by_type: dict[QuestionType, list[Question]] = {}
+    for question in candidates:
+        by_type.setdefault(question.type, []).append(question)
+    for questions in by_type.values():
+        rng.shuffle(questions)
+    turns = sorted(by_type)
+    rng.shuffle(turns)
+
+    chosen: list[Question] = []
+    used_facts: set[str] = set()
+    position = dict.fromkeys(turns, 0)
+    while turns and len(chosen) < settings.count:
+        for kind in list(turns):
+            questions = by_type[kind]
+            while (
+                position[kind] < len(questions) and questions[position[kind]].fact_id in used_facts
+            ):
+                position[kind] += 1
+            if position[kind] == len(questions):
+                turns.remove(kind)
+                continue
+            question = questions[position[kind]]
+            position[kind] += 1
+            chosen.append(question)
+            used_facts.add(question.fact_id)
+            if len(chosen) == settings.count:
+                break
+    if len(chosen) < settings.count:
+        taken = {q.id for q in chosen}
+        rest = [q for q in candidates if q.id not in taken]
+        rng.shuffle(rest)
+        chosen += rest[: settings.count - len(chosen)]
+    rng.shuffle(chosen)
+    return chosen
+
+
+def _why_none(bank: Bank, settings: QuizSettings) -> str:
+    if not bank.questions:
+        return "This deck has no questions."
+    wanted = []
+    if settings.topics:
+        wanted.append("topic " + " or ".join(repr(t) for t in settings.topics))
+    if settings.types:
+        wanted.append("type " + " or ".join(str(t) for t in settings.types))
+    topics = sorted({t for q in bank.questions for t in q.topics}, key=str.casefold)
+    if not wanted:
+        return "Every question in this deck has been flagged as wrong."
+    message = f"No questions match {' and '.join(wanted)}."
+    return message + (f" Topics in this deck: {', '.join(topics)}." if topics else "")
+
+
+def objective_rating(
+    correct: bool, near_miss: bool, timed_out: bool, seconds: float, limit: float | None
+) -> Rating:
+    """The scheduler rating of a graded answer: wrong → Again, slow or near miss → Hard, else Good."""
+    if timed_out or not correct:
+        return Rating.Again
+    if near_miss or (limit is not None and seconds > SLOW_SHARE * limit):
+        return Rating.Hard
+    return Rating.Good
+
+
+def speed_points(correct: bool, seconds: float, limit: float | None) -> int:
+    """1000 × (1 − (t / limit) / 2) for a right timed answer (500–1000); 0 when wrong or untimed."""
+    if not correct or limit is None:
+        return 0
+    share = min(max(seconds / limit, 0.0), 1.0)
+    return round(MAX_SPEED_POINTS * (1 - share / 2))
+
+
+@dataclass(frozen=True)
+class QuizAnswer:
+    """One graded answer of a quiz (or of a review)."""
+
+    question: Question
+    grade: Grade
+    seconds: float
+    """Time from showing the question to the answer (capped at the limit when timed out)."""
+    timed_out: bool
+    speed_points: int
+    rating: Rating
+    """What this answer tells the scheduler (see :func:`objective_rating`)."""
+
+
+def answer_question(
+    question: Question, response: Response, seconds: float, limit: float | None, *, late: bool
+) -> QuizAnswer:
+    """Grade and score one answer; ``late`` (past the deadline) or a None response times out."""
+    timed_out = late or response is None
+    verdict = grade(question, response)
+    if timed_out:
+        verdict = replace(verdict, correct=False, near_miss=False)
+    return QuizAnswer(
+        question=question,
+        grade=verdict,
+        seconds=seconds,
+        timed_out=timed_out,
+        speed_points=0 if timed_out else speed_points(verdict.correct, seconds, limit),
+        rating=objective_rating(verdict.correct, verdict.near_miss, timed_out, seconds, limit),
+    )
+
+
+@dataclass(frozen=True)
+class QuizResults:
+    """The score of a quiz: correctness, time and speed points, and every answer."""
+
+    answers: tuple[QuizAnswer, ...]
+    """Per-question results, in the order asked."""
+    total: int
+    """Questions in the quiz, including any left unanswered when the quiz time ran out."""
+
+    @property
+    def correct(self) -> int:
+        return sum(a.grade.correct for a in self.answers)
+
+    @property
+    def answered(self) -> int:
+        return len(self.answers)
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - len(self.answers)
+
+    @property
+    def accuracy(self) -> float:
+        """Share of answered questions that were right (0.0 when none was answered)."""
+        return self.correct / self.answered if self.answers else 0.0
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(a.seconds for a in self.answers)
+
+    @property
+    def speed_points(self) -> int:
+        return sum(a.speed_points for a in self.answers)
+
+    @property
+    def missed(self) -> list[QuizAnswer]:
+        """The answers that were wrong or timed out."""
+        return [a for a in self.answers if not a.grade.correct]
+
+    def summary(self) -> dict[str, Any]:
+        """The figures stored with the finished quiz session (``store.finish_session``)."""
+        return {
+            "correct": self.correct,
+            "answered": self.answered,
+            "total": self.total,
+            "accuracy": self.accuracy,
+            "seconds": round(self.total_seconds, 3),
+            "speed_points": self.speed_points,
+        }
+
+
+class QuizSession:
+    """One quiz in progress: the current question, its countdown, and the answers so far.
+
+    Timing uses a monotonic ``clock`` (injectable for tests). Per question: ``start_question()``
+    when it is shown, ``seconds_left()`` for the countdown, ``submit(response)`` (None when the
+    countdown reached zero), then ``advance()``.
+    """
+
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        settings: QuizSettings,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not questions:
+            raise ValueError("a quiz needs at least one question")
+        self.questions: tuple[Question, ...] = tuple(questions)
+        self.settings = settings
+        self._clock = clock
+        self.index = 0
+        """Position of the current question."""
+        self.answers: list[QuizAnswer] = []
+        self._started_at: float | None = None
+        self._quiz_deadline: float | None = None
+        self._out_of_time = False
+
+    @property
+    def total(self) -> int:
+        return len(self.questions)
+
+    @property
+    def finished(self) -> bool:
+        """Every question answered, or the whole-quiz time ran out."""
+        return self.index >= self.total or self._out_of_time
+
+    @property
+    def current(self) -> Question:
+        """The question being asked (only while not finished)."""
+        if self.finished:
+            raise RuntimeError("the quiz is finished")
+        return self.questions[self.index]
+
+    @property
+    def answered_current(self) -> bool:
+        """Whether the current question has been submitted (feedback is showing)."""
+        return len(self.answers) > self.index
+
+    def start_question(self) -> None:
+        """Start the current question's countdown (and the quiz's, on the first question).
+
+        Calling it again for the same question keeps the original start time.
+        """
+        if self._started_at is not None or self.finished:
+            return
+        now = self._clock()
+        self._started_at = now
+        if self._quiz_deadline is None and self.settings.quiz_time_limit is not None:
+            self._quiz_deadline = now + self.settings.quiz_time_limit
+
+    def _deadline(self) -> float | None:
+        """When the current question times out (as if shown now, before ``start_question``)."""
+        start = self._started_at if self._started_at is not None else self._clock()
+        quiz_deadline = self._quiz_deadline
+        if quiz_deadline is None and self.settings.quiz_time_limit is not None:
+            quiz_deadline = start + self.settings.quiz_time_limit
+        limit = self.settings.question_limit
+        question_deadline = None if limit is None else start + limit
+        return min((d for d in (quiz_deadline, question_deadline) if d is not None), default=None)
+
+    def seconds_left(self) -> float | None:
+        """Seconds until the current question times out (≥ 0), or None when untimed."""
+        deadline = self._deadline()
+        return None if deadline is None else max(0.0, deadline - self._clock())
+
+    def submit(self, response: Response) -> QuizAnswer:
+        """Grade the current question's answer; None or a submission after the deadline times out."""
+        if self._started_at is None or self.answered_current:
+            raise RuntimeError("submit() needs a started question that has no answer yet")
+        now = self._clock()
+        deadline = self._deadline()
+        late = deadline is not None and now >= deadline
+        end = now if deadline is None else min(now, deadline)
+        answer = answer_question(
+            self.current, response, end - self._started_at, self.settings.question_limit, late=late
+        )
+        self.answers.append(answer)
+        return answer
+
+    def advance(self) -> None:
+        """Move to the next question (the quiz finishes if its whole time has run out)."""
+        if not self.answered_current:
+            raise RuntimeError("advance() before the current question was answered")
+        self.index += 1
+        self._started_at = None
+        if self._quiz_deadline is not None and self._clock() >= self._quiz_deadline:
+            self._out_of_time = True
+
+    def results(self) -> QuizResults:
+        return QuizResults(answers=tuple(self.answers), total=self.total)

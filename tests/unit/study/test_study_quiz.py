@@ -1,0 +1,250 @@
+"""Quizzes: question selection, the countdown, scoring and the objective rating."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from fsrs import Rating
+from pydantic import ValidationError
+from study_helpers import full_bank, make_bank, mc, number, ordering, tf, typed
+
+from factdeck.bank import QuestionType
+from factdeck.study.quiz import (
+    NoQuestions,
+    QuizSession,
+    QuizSettings,
+    objective_rating,
+    select_questions,
+    speed_points,
+)
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def tick(self, seconds: float) -> None:
+        self.now += seconds
+
+
+# --- selection -------------------------------------------------------------------------------
+
+
+def test_selection_is_deterministic_for_a_seed() -> None:
+    bank = full_bank(30)
+    settings = QuizSettings(count=12)
+    first = [q.id for q in select_questions(bank, settings, seed=7)]
+    assert first == [q.id for q in select_questions(bank, settings, seed=7)]
+    assert first != [q.id for q in select_questions(bank, settings, seed=8)]
+
+
+def test_selection_balances_types_and_never_repeats_a_fact_when_it_can_avoid_it() -> None:
+    bank = full_bank(30)
+    chosen = select_questions(bank, QuizSettings(count=10), seed=1)
+    assert len(chosen) == 10
+    assert set(Counter(q.type for q in chosen).values()) == {2}
+    assert len({q.fact_id for q in chosen}) == 10
+
+
+def test_selection_repeats_facts_only_when_there_are_too_few() -> None:
+    bank = full_bank(3)
+    chosen = select_questions(bank, QuizSettings(count=7), seed=3)
+    assert len(chosen) == 7 and len({q.id for q in chosen}) == 7
+    assert len({q.fact_id for q in chosen}) == 3
+    assert len(select_questions(bank, QuizSettings(count=100), seed=3)) == 15
+
+
+def test_selection_filters_by_topic_ignoring_case_and_accents_and_by_type() -> None:
+    bank = full_bank(10, topics=("Cold War", "Diplomacía"))
+    chosen = select_questions(bank, QuizSettings(count=50, topics=("diplomacia",)), seed=0)
+    assert chosen and all(q.topics == ["Diplomacía"] for q in chosen)
+    settings = QuizSettings(count=50, types=(QuestionType.TYPED, QuestionType.NUMBER))
+    chosen = select_questions(bank, settings, seed=0)
+    assert {q.type for q in chosen} == {QuestionType.TYPED, QuestionType.NUMBER}
+    assert len(chosen) == 20
+
+
+def test_selection_skips_excluded_facts() -> None:
+    bank = full_bank(4)
+    chosen = select_questions(bank, QuizSettings(count=50), seed=0, exclude_facts={"f00", "f01"})
+    assert {q.fact_id for q in chosen} == {"f02", "f03"}
+
+
+def test_no_questions_says_why() -> None:
+    bank = full_bank(2)
+    with pytest.raises(NoQuestions, match=r"topic 'Jazz'.*Topics in this deck: Cold War, Diplomacy"):
+        select_questions(bank, QuizSettings(topics=("Jazz",)), seed=0)
+    only_mc = make_bank([mc("a")])
+    with pytest.raises(NoQuestions, match="type ordering"):
+        select_questions(only_mc, QuizSettings(types=(QuestionType.ORDERING,)), seed=0)
+    with pytest.raises(NoQuestions, match="flagged"):
+        select_questions(only_mc, QuizSettings(), seed=0, exclude_facts={"a"})
+
+
+def test_settings_are_validated() -> None:
+    assert QuizSettings(types=("typed",)).types == (QuestionType.TYPED,)  # type: ignore[arg-type]
+    assert QuizSettings(seconds_per_question=0).question_limit is None
+    for bad in ({"count": 0}, {"seconds_per_question": -1}, {"quiz_time_limit": 0}, {"colour": 1}):
+        with pytest.raises(ValidationError):
+            QuizSettings(**bad)  # type: ignore[arg-type]
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("correct", "near_miss", "timed_out", "seconds", "limit", "rating"),
+    [
+        (False, False, False, 3.0, 30.0, Rating.Again),
+        (True, False, True, 30.0, 30.0, Rating.Again),
+        (True, True, False, 3.0, 30.0, Rating.Hard),
+        (True, False, False, 18.5, 30.0, Rating.Hard),
+        (True, False, False, 18.0, 30.0, Rating.Good),
+        (True, False, False, 500.0, None, Rating.Good),
+    ],
+)
+def test_objective_rating(
+    correct: bool,
+    near_miss: bool,
+    timed_out: bool,
+    seconds: float,
+    limit: float | None,
+    rating: Rating,
+) -> None:
+    assert objective_rating(correct, near_miss, timed_out, seconds, limit) == rating
+
+
+def test_speed_points() -> None:
+    assert speed_points(True, 0.0, 30.0) == 1000
+    assert speed_points(True, 15.0, 30.0) == 750
+    assert speed_points(True, 10.0, 30.0) == 833
+    assert speed_points(True, 30.0, 30.0) == 500
+    assert speed_points(False, 1.0, 30.0) == 0
+    assert speed_points(True, 1.0, None) == 0
+
+
+# --- sessions --------------------------------------------------------------------------------
+
+
+def _session(questions: list, **settings: object) -> tuple[QuizSession, FakeClock]:
+    clock = FakeClock()
+    return QuizSession(questions, QuizSettings(**settings), clock=clock), clock  # type: ignore[arg-type]
+
+
+def test_a_whole_quiz_with_every_type() -> None:
+    questions = [mc("a"), tf("b", False), typed("c", "Havana"), number("d", 1960), ordering("e")]
+    session, clock = _session(questions)
+    responses: list[object] = [
+        "Havana",
+        False,
+        "Havanna",
+        "1961",
+        ["First", "Second", "Third", "Fourth"],
+    ]
+    for response in responses:
+        assert not session.finished
+        session.start_question()
+        assert session.seconds_left() == 30.0
+        clock.tick(6.0)
+        assert session.seconds_left() == 24.0
+        session.submit(response)  # type: ignore[arg-type]
+        session.advance()
+    assert session.finished
+    results = session.results()
+    assert [a.grade.correct for a in results.answers] == [True, True, True, False, True]
+    assert results.answers[2].grade.near_miss and results.answers[2].rating == Rating.Hard
+    assert results.answers[3].rating == Rating.Again and results.answers[3].speed_points == 0
+    assert results.answers[0].speed_points == 900 and results.answers[0].rating == Rating.Good
+    assert (results.correct, results.answered, results.unanswered) == (4, 5, 0)
+    assert results.accuracy == 0.8 and results.total_seconds == 30.0
+    assert results.speed_points == 900 * 4
+    assert [a.question.id for a in results.missed] == ["d.number"]
+    assert results.summary() == {
+        "correct": 4,
+        "answered": 5,
+        "total": 5,
+        "accuracy": 0.8,
+        "seconds": 30.0,
+        "speed_points": 3600,
+    }
+
+
+def test_time_out_and_late_submit() -> None:
+    session, clock = _session([mc("a"), mc("b")], seconds_per_question=10)
+    session.start_question()
+    clock.tick(10.0)
+    assert session.seconds_left() == 0.0
+    answer = session.submit(None)
+    assert answer.timed_out and not answer.grade.correct and answer.seconds == 10.0
+    session.advance()
+    session.start_question()
+    clock.tick(12.5)  # the learner answers right, but after the deadline
+    answer = session.submit("Havana")
+    assert answer.timed_out and not answer.grade.correct and answer.grade.given == "Havana"
+    assert answer.seconds == 10.0 and answer.rating == Rating.Again and answer.speed_points == 0
+
+
+def test_untimed_quiz_has_no_countdown_and_no_speed_points() -> None:
+    session, clock = _session([mc("a")], seconds_per_question=0)
+    session.start_question()
+    assert session.seconds_left() is None
+    clock.tick(500.0)
+    answer = session.submit("Havana")
+    assert answer.grade.correct and not answer.timed_out and answer.speed_points == 0
+    assert answer.rating == Rating.Good
+
+
+def test_whole_quiz_limit_caps_the_countdown_and_ends_the_quiz() -> None:
+    session, clock = _session(
+        [mc("a"), mc("b"), mc("c")], seconds_per_question=30, quiz_time_limit=40
+    )
+    session.start_question()
+    clock.tick(25.0)
+    session.submit("Havana")
+    session.advance()
+    session.start_question()
+    assert session.seconds_left() == 15.0
+    clock.tick(15.0)
+    assert session.submit(None).seconds == 15.0
+    session.advance()
+    assert session.finished
+    results = session.results()
+    assert (results.answered, results.unanswered, results.total) == (2, 1, 3)
+
+
+def test_quiz_limit_alone_is_a_countdown() -> None:
+    session, _ = _session([mc("a")], seconds_per_question=0, quiz_time_limit=90)
+    assert session.seconds_left() == 90.0
+    session.start_question()
+    assert session.seconds_left() == 90.0
+
+
+def test_start_question_twice_keeps_the_first_start() -> None:
+    session, clock = _session([mc("a")])
+    session.start_question()
+    clock.tick(5.0)
+    session.start_question()
+    assert session.seconds_left() == 25.0
+
+
+def test_session_refuses_out_of_order_calls() -> None:
+    with pytest.raises(ValueError):
+        QuizSession([], QuizSettings())
+    session, _ = _session([mc("a")])
+    with pytest.raises(RuntimeError):
+        session.submit("Havana")
+    with pytest.raises(RuntimeError):
+        session.advance()
+    session.start_question()
+    session.submit("Havana")
+    with pytest.raises(RuntimeError):
+        session.submit("Havana")
+    session.advance()
+    with pytest.raises(RuntimeError):
+        _ = session.current
