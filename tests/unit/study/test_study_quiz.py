@@ -78,7 +78,9 @@ def test_selection_skips_excluded_facts() -> None:
 
 def test_no_questions_says_why() -> None:
     bank = full_bank(2)
-    with pytest.raises(NoQuestions, match=r"topic 'Jazz'.*Topics in this deck: Cold War, Diplomacy"):
+    with pytest.raises(
+        NoQuestions, match=r"topic 'Jazz'.*Topics in this deck: Cold War, Diplomacy"
+    ):
         select_questions(bank, QuizSettings(topics=("Jazz",)), seed=0)
     only_mc = make_bank([mc("a")])
     with pytest.raises(NoQuestions, match="type ordering"):

@@ -1,0 +1,126 @@
+"""The FSRS scheduler for fact memories, with the learner's study settings.
+
+A thin wrapper over ``fsrs.Scheduler``: it keeps lapses, leeches and the study day around the
+card, and formats interval previews ("Good · 3d"). Fuzzing is off, so an interval shown as a
+preview is exactly the interval a rating gives, and the same history always gives the same
+schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+import fsrs
+from fsrs import Rating, State
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, as_utc, day_start, study_day
+from factdeck.study.memory import LEECH_LAPSES, FactMemory
+
+RATING_NAMES = {
+    Rating.Again: "Again",
+    Rating.Hard: "Hard",
+    Rating.Good: "Good",
+    Rating.Easy: "Easy",
+}
+
+
+class StudySettings(BaseModel):
+    """The learner's scheduling settings, persisted in the progress store's settings."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    desired_retention: float = Field(default=0.90, ge=0.70, le=0.97)
+    """The share of reviews the schedule aims to have remembered."""
+    new_per_day: int = Field(default=20, ge=0, le=9999)
+    """New facts introduced per study day (counting first answers in any mode)."""
+    reviews_per_day: int = Field(default=200, ge=0, le=99999)
+    """Most review cards shown per study day."""
+    day_rollover_hour: int = Field(default=DEFAULT_ROLLOVER_HOUR, ge=0, le=23)
+    """Local hour at which a new study day begins."""
+
+    @classmethod
+    def from_stored(cls, values: Mapping[str, Any]) -> StudySettings:
+        """Settings from the store's dict: other keys are ignored, invalid values use defaults."""
+        known = {k: v for k, v in values.items() if k in cls.model_fields}
+        try:
+            return cls.model_validate(known)
+        except ValidationError as error:
+            bad = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
+            return cls.model_validate({k: v for k, v in known.items() if k not in bad})
+
+
+def format_interval(interval: timedelta) -> str:
+    """A short interval for rating buttons: "<1m", "10m", "5h", "3d", "1.5mo", "2.1y"."""
+    seconds = interval.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    if seconds < 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}mo"
+    return f"{days / 365:.1f}y"
+
+
+def interval_label(rating: Rating, interval: timedelta) -> str:
+    """The text of a rating choice: "Good · 3d"."""
+    return f"{RATING_NAMES[rating]} · {format_interval(interval)}"
+
+
+class StudyScheduler:
+    """Schedules fact memories with FSRS under the learner's settings and time zone."""
+
+    def __init__(self, settings: StudySettings | None = None, *, tz: tzinfo | None = None) -> None:
+        self.settings = settings or StudySettings()
+        self.tz = tz
+        """Time zone of the learner's study days; None is the computer's local zone."""
+        self.fsrs = fsrs.Scheduler(
+            desired_retention=self.settings.desired_retention, enable_fuzzing=False
+        )
+
+    def today(self, now: datetime) -> date:
+        """The study day ``now`` falls in."""
+        return study_day(now, self.settings.day_rollover_hour, self.tz)
+
+    def day_end(self, now: datetime) -> datetime:
+        """When the study day of ``now`` ends (UTC): the next day's rollover."""
+        return self.day_begin(now, days_later=1)
+
+    def day_begin(self, now: datetime, *, days_later: int = 0) -> datetime:
+        """When the study day of ``now`` (or the one ``days_later``) begins, in UTC."""
+        day = self.today(now) + timedelta(days=days_later)
+        return day_start(day, self.settings.day_rollover_hour, self.tz)
+
+    def review(self, memory: FactMemory, rating: Rating, now: datetime) -> FactMemory:
+        """The memory after a graded answer; the 8th lapse makes a leech and suspends it."""
+        card, _log = self.fsrs.review_card(memory.card, rating, as_utc(now))
+        lapses = memory.lapses + (rating == Rating.Again and memory.card.state == State.Review)
+        becomes_leech = lapses >= LEECH_LAPSES and not memory.leech
+        return replace(
+            memory,
+            card=card,
+            lapses=lapses,
+            leech=memory.leech or becomes_leech,
+            suspended=memory.suspended or becomes_leech,
+            introduced=memory.introduced or self.today(now),
+        )
+
+    def preview(self, memory: FactMemory, now: datetime) -> dict[Rating, timedelta]:
+        """The interval each rating would give the fact if answered ``now``."""
+        moment = as_utc(now)
+        return {
+            rating: self.fsrs.review_card(memory.card, rating, moment)[0].due - moment
+            for rating in Rating
+        }
+
+    def bury_until(self, now: datetime) -> date:
+        """The study day a fact buried ``now`` comes back: the next one."""
+        return self.today(now) + timedelta(days=1)
