@@ -1,0 +1,113 @@
+"""Statistics at the edges: no history, streaks around today, flags, naive times."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factdeck.bank import load_bank
+from factdeck.study.stats import Stats, compute_stats
+
+BANK = load_bank(Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json")
+NOW = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_id: str
+    correct: bool
+    at: datetime
+    fact_id: str | None = None
+    mode: str = "flashcard"
+    seconds: float = 1.0
+    session_id: str | None = None
+
+
+def stats_for(answers: list[Answer], memories: dict[str, dict[str, Any]] | None = None) -> Stats:
+    return compute_stats(BANK, answers, memories or {}, [], now=NOW, tz=UTC, rollover_hour=0)
+
+
+def test_an_empty_history() -> None:
+    stats = stats_for([])
+
+    assert (stats.today.answered, stats.today.accuracy, stats.today.seconds) == (0, None, 0.0)
+    assert (stats.streak.current, stats.streak.longest, stats.streak.studied_today) == (0, 0, False)
+    assert (stats.totals.answered, stats.totals.accuracy, stats.totals.facts_seen) == (0, None, 0)
+    assert sum(d.answers for d in stats.heatmap) == 0 and len(stats.heatmap) == 365
+    assert sum(d.due for d in stats.forecast.days) == 0
+    assert all(w.retention is None for w in stats.retention)
+    assert [(t.key, t.seen, t.mean_recall) for t in stats.topics] == [
+        ("Europe", 0, None),
+        ("History", 0, None),
+        ("Science", 0, None),
+    ]
+    assert (stats.hardest, stats.leeches, stats.quizzes) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "current", "studied_today"),
+    [
+        ([1, 2], 2, False),  # nothing yet today: yesterday's streak is still alive
+        ([0, 1, 2], 3, True),
+        ([2, 3], 0, False),  # a whole day missed
+    ],
+)
+def test_current_streak(days_ago: list[int], current: int, studied_today: bool) -> None:
+    answers = [Answer("f-alpha.typed", True, NOW - timedelta(days=n)) for n in days_ago]
+    stats = stats_for(answers)
+    assert (stats.streak.current, stats.streak.studied_today) == (current, studied_today)
+    assert stats.streak.longest == len(days_ago)
+
+
+def test_an_answer_without_fact_id_counts_for_its_questions_fact() -> None:
+    answers = [
+        Answer("f-alpha.mc", False, NOW - timedelta(days=3)),
+        Answer("f-alpha.typed", True, NOW),
+    ]
+    stats = stats_for(answers)
+    assert stats.totals.facts_seen == 1
+    # The second answer is a review of the same fact on a later day.
+    assert (stats.retention[-1].reviews, stats.retention[-1].correct) == (1, 1)
+    assert [(h.fact_id, h.wrong) for h in stats.hardest] == [("f-alpha", 1)]
+
+
+def test_a_fact_flagged_as_wrong_is_not_forecast_but_keeps_its_recall() -> None:
+    card = {
+        "card_id": 7,
+        "state": 2,
+        "step": None,
+        "stability": 10.0,
+        "difficulty": 5.0,
+        "due": (NOW + timedelta(days=2)).isoformat(),
+        "last_review": NOW.isoformat(),
+    }
+    flagged = {
+        "card": card,
+        "lapses": 0,
+        "leech": False,
+        "suspended": False,
+        "buried_until": None,
+        "flagged_wrong": True,
+        "flag_note": "typo",
+    }
+    plain = {**flagged, "flagged_wrong": False}
+
+    assert sum(d.due for d in stats_for([], {"f-gamma": flagged}).forecast.days) == 0
+    assert stats_for([], {"f-gamma": plain}).forecast.days[2].due == 1
+    science = next(t for t in stats_for([], {"f-gamma": flagged}).topics if t.key == "Science")
+    assert science.mean_recall == 1.0
+
+
+def test_an_unreadable_memory_is_treated_as_never_scheduled() -> None:
+    stats = stats_for([], {"f-gamma": {"card": {"state": "nonsense"}}})
+    assert sum(d.due for d in stats.forecast.days) == 0
+    assert all(t.mean_recall is None for t in stats.topics)
+
+
+def test_now_must_be_timezone_aware() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        compute_stats(BANK, [], {}, [], now=datetime(2024, 3, 14, 12, 0))
