@@ -8,6 +8,7 @@ UTC+2 time zone with the study day starting at 04:00 local (02:00 UTC), seen at
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,29 @@ from typing import Any
 import pytest
 
 from factdeck.bank import load_bank
-from factdeck.progress.records import AnswerRecord
 from factdeck.study.stats import Stats, compute_stats
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "stats"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The fields of an answer record, as the store hands them out."""
+
+    id: int
+    question_id: str
+    fact_id: str | None
+    mode: str
+    given: str | None
+    correct: bool
+    seconds: float
+    timed_out: bool
+    near_miss: bool
+    override: bool
+    rating: int | None
+    session_id: str | None
+    review_of: str | None
+    at: datetime
 
 
 def load_history() -> dict[str, Any]:
@@ -26,10 +46,9 @@ def load_history() -> dict[str, Any]:
     return history
 
 
-def records(history: dict[str, Any]) -> list[AnswerRecord]:
+def records(history: dict[str, Any]) -> list[Answer]:
     return [
-        AnswerRecord(**{**raw, "at": datetime.fromisoformat(raw["at"])})
-        for raw in history["answers"]
+        Answer(**{**raw, "at": datetime.fromisoformat(raw["at"])}) for raw in history["answers"]
     ]
 
 
