@@ -39,7 +39,7 @@ from typing import Any, Protocol
 import fsrs
 from pydantic import BaseModel, ConfigDict
 
-from factdeck.bank import Bank
+from factdeck.bank import Bank, Question
 from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, study_day
 from factdeck.study.quiz import speed_points
 
@@ -207,7 +207,16 @@ def _card(memory: Mapping[str, Any] | None) -> fsrs.Card | None:
         card = fsrs.Card.from_dict(memory["card"])
     except (KeyError, TypeError, ValueError):
         return None
-    return card if card.last_review is not None and card.stability is not None else None
+    if card.due.tzinfo is None or card.last_review is None or card.last_review.tzinfo is None:
+        return None
+    return card if card.stability is not None else None
+
+
+def _date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _run_lengths(days: Iterable[date]) -> list[tuple[date, int]]:
@@ -234,32 +243,33 @@ def _streak(days: set[date], today: date) -> StreakStats:
     )
 
 
-def _fact_topics(bank: Bank, fact_id: str) -> list[str]:
-    fact = bank.fact(fact_id)
-    if fact is not None and fact.topics:
-        return list(dict.fromkeys(fact.topics))
-    return list(dict.fromkeys(t for q in bank.questions_of_fact(fact_id) for t in q.topics))
+class _FactIndex:
+    """The bank's facts with their topics, documents and labels, computed once."""
 
+    def __init__(self, bank: Bank) -> None:
+        forms: defaultdict[str, list[Question]] = defaultdict(list)
+        for question in bank.questions:
+            forms[question.fact_id].append(question)
+        self.ids = bank.fact_ids
+        self.topics: dict[str, list[str]] = {}
+        self.documents: dict[str, str] = {}
+        self.labels: dict[str, str] = {f.id: f.statement for f in bank.facts}
+        for fact_id in self.ids:
+            fact = bank.fact(fact_id)
+            first = forms[fact_id][0]
+            own = fact.topics if fact is not None and fact.topics else []
+            topics = own or [t for q in forms[fact_id] for t in q.topics]
+            self.topics[fact_id] = list(dict.fromkeys(topics))
+            self.documents[fact_id] = (fact or first).source.document
+            self.labels.setdefault(fact_id, first.prompt)
 
-def _fact_document(bank: Bank, fact_id: str) -> str:
-    fact = bank.fact(fact_id)
-    return (
-        fact.source.document
-        if fact is not None
-        else bank.questions_of_fact(fact_id)[0].source.document
-    )
-
-
-def _label(bank: Bank, fact_id: str) -> str | None:
-    fact = bank.fact(fact_id)
-    if fact is not None:
-        return fact.statement
-    forms = bank.questions_of_fact(fact_id)
-    return forms[0].prompt if forms else None
+    def label(self, fact_id: str) -> str | None:
+        """The fact's statement, or its first question's prompt; None when it left the bank."""
+        return self.labels.get(fact_id)
 
 
 def _forecast(
-    bank: Bank,
+    fact_ids: Sequence[str],
     memories: Mapping[str, Mapping[str, Any]],
     today: date,
     tz: tzinfo | None,
@@ -267,7 +277,7 @@ def _forecast(
 ) -> Forecast:
     per_day: Counter[date] = Counter()
     overdue = 0
-    for fact_id in bank.fact_ids:
+    for fact_id in fact_ids:
         memory = memories.get(fact_id)
         card = _card(memory)
         if memory is None or card is None:
@@ -275,9 +285,9 @@ def _forecast(
         if memory.get("suspended") or memory.get("flagged_wrong"):
             continue
         day = study_day(card.due, rollover_hour, tz)
-        buried_until = memory.get("buried_until")
-        if isinstance(buried_until, str):
-            day = max(day, date.fromisoformat(buried_until))
+        buried_until = _date(memory.get("buried_until"))
+        if buried_until is not None:
+            day = max(day, buried_until)
         if day < today:
             overdue += 1
             day = today
@@ -385,11 +395,12 @@ def compute_stats(
         raise ValueError("now must be timezone-aware")
     today = study_day(now, rollover_hour, tz)
 
+    fact_of_question = {q.id: q.fact_id for q in bank.questions}
+
     def fact_of(answer: AnswerLike) -> str:
         if answer.fact_id:
             return answer.fact_id
-        question = bank.question(answer.question_id)
-        return question.fact_id if question is not None else answer.question_id
+        return fact_of_question.get(answer.question_id, answer.question_id)
 
     per_day: Counter[date] = Counter()
     answered: Counter[str] = Counter()
@@ -415,7 +426,8 @@ def compute_stats(
 
     today_correct = sum(1 for a in today_answers if a.correct)
     total_correct = sum(1 for a in ordered if a.correct)
-    bank_facts = bank.fact_ids
+    index = _FactIndex(bank)
+    bank_facts = index.ids
 
     scheduler = fsrs.Scheduler()
     recall: dict[str, float] = {}
@@ -427,9 +439,9 @@ def compute_stats(
     topic_groups: defaultdict[str, list[str]] = defaultdict(list)
     document_groups: defaultdict[str, list[str]] = defaultdict(list)
     for fact_id in bank_facts:
-        for topic in _fact_topics(bank, fact_id):
+        for topic in index.topics[fact_id]:
             topic_groups[topic].append(fact_id)
-        document_groups[_fact_document(bank, fact_id)].append(fact_id)
+        document_groups[index.documents[fact_id]].append(fact_id)
     titles = {d.id: d.title for d in bank.sources}
     document_names = {key: titles.get(key, key) for key in document_groups}
 
@@ -470,7 +482,7 @@ def compute_stats(
             DayCount(date=day, answers=per_day[day])
             for day in (today - timedelta(days=back) for back in reversed(range(HEATMAP_DAYS)))
         ],
-        forecast=_forecast(bank, memories, today, tz, rollover_hour),
+        forecast=_forecast(bank_facts, memories, today, tz, rollover_hour),
         retention=[
             WeekRetention(
                 week_start=start,
@@ -485,7 +497,7 @@ def compute_stats(
         hardest=[
             HardFact(
                 fact_id=f,
-                label=_label(bank, f),
+                label=index.label(f),
                 in_bank=f in in_bank,
                 answers=answered[f],
                 wrong=wrong[f],
@@ -497,7 +509,7 @@ def compute_stats(
         leeches=[
             Leech(
                 fact_id=f,
-                label=_label(bank, f),
+                label=index.label(f),
                 in_bank=f in in_bank,
                 lapses=lapses.get(f, 0),
                 suspended=bool(memories[f].get("suspended")),
