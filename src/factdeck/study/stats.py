@@ -323,17 +323,6 @@ def _mastery(
     return rows
 
 
-def _session_time(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _quizzes(
     sessions: Sequence[Mapping[str, Any]],
     by_session: Mapping[str, list[AnswerLike]],
@@ -342,22 +331,20 @@ def _quizzes(
 ) -> list[QuizRecord]:
     records: list[QuizRecord] = []
     for session in sessions:
-        started_at = _session_time(session.get("started_at"))
-        if session.get("kind") != "quiz" or started_at is None:
+        started_at = session.get("started_at")
+        if session.get("kind") != "quiz" or not isinstance(started_at, datetime):
             continue
         session_id = str(session.get("id"))
         settings = session.get("settings")
         settings = dict(settings) if isinstance(settings, Mapping) else {}
-        summary = session.get("summary")
-        summary = summary if isinstance(summary, Mapping) else session
         answers = by_session.get(session_id, [])
         correct = sum(1 for a in answers if a.correct)
         limit = settings.get("seconds_per_question")
         limit = float(limit) if isinstance(limit, int | float) and limit > 0 else None
-        points = summary.get("speed_points")
+        points = session.get("speed_points")
         if not isinstance(points, int):
             points = sum(speed_points(a.correct, a.seconds, limit) for a in answers)
-        total = summary.get("total")
+        total = session.get("total")
         records.append(
             QuizRecord(
                 session_id=session_id,
@@ -388,8 +375,17 @@ def compute_stats(
 ) -> Stats:
     """Every statistic, from the learner's history at ``now`` (timezone-aware UTC).
 
-    ``tz`` is the learner's local time zone (None: the system's); ``rollover_hour`` the local
-    hour at which a new study day begins.
+    Args:
+        bank: the deck; facts and questions no longer in it still count where possible.
+        answers: the answer log (``ProgressStore.answers()``), in any order.
+        memories: fact id → memory dict (``ProgressStore.fact_states()``).
+        sessions: ``ProgressStore.sessions()``: dicts with ``id``, ``kind``, ``settings``,
+            ``started_at``/``finished_at`` (UTC datetimes) and the summary's fields; a finished
+            quiz's ``total`` and ``speed_points`` come from there, an abandoned quiz's speed
+            points are worked out from its answers.
+        now: the current instant, timezone-aware.
+        tz: the learner's local time zone (None: the system's).
+        rollover_hour: the local hour at which a new study day begins.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")

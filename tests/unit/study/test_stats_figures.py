@@ -59,7 +59,15 @@ def stats() -> Stats:
         load_bank(FIXTURES / "bank.json"),
         records(history),
         history["memories"],
-        history["sessions"],
+        [
+            {
+                **session,
+                "started_at": datetime.fromisoformat(session["started_at"]),
+                "finished_at": session["finished_at"]
+                and datetime.fromisoformat(session["finished_at"]),
+            }
+            for session in history["sessions"]
+        ],
         now=datetime.fromisoformat(history["now"]),
         tz=timezone(timedelta(hours=history["utc_offset_hours"])),
         rollover_hour=history["rollover_hour"],
