@@ -1,0 +1,259 @@
+"""Cleaning: drop the lines of a document that are not content, and record why.
+
+Cleaning works on whole lines. A dropped line becomes an empty line, so every kept line stays
+verbatim at its place, line numbers still match the source, and a quote taken from the cleaned
+text is also a verbatim quote of the source. The rules are generic (wiki and Markdown headings,
+"See also" / "References" / "External links" sections, photo captions and credits, social links,
+comment notices, share buttons), not tuned to one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdeck.generate.text import collapse_spaces, normalize
+
+
+@dataclass(frozen=True)
+class Drop:
+    """One line that cleaning removed."""
+
+    line: int
+    """1-based line number in the source."""
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanedDocument:
+    text: str
+    """The source with every dropped line emptied (same number of lines)."""
+    drops: tuple[Drop, ...]
+    title: str | None
+    """The document's first heading or title line, when it has one."""
+
+
+BOILERPLATE_SECTIONS = frozenset(
+    {
+        "see also",
+        "references",
+        "external links",
+        "further reading",
+        "notes",
+        "notes and references",
+        "footnotes",
+        "citations",
+        "bibliography",
+        "sources",
+        "related",
+        "related articles",
+        "related stories",
+        "read more",
+        "more from",
+        "comments",
+    }
+)
+
+_WIKI_HEADING = re.compile(r"^\s*(=+)\s*(.*?)\s*\1\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
+_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_HTML_LINE = re.compile(r"^\s*<[^>]+>\s*$|^\s*<!--.*-->\s*$")
+
+_CREDIT = re.compile(
+    r"\((?:photo|photograph|image|picture)s?\s+(?:by|credit|courtesy)\b"
+    r"|\bvia\s+getty\s+images\b|\bgetty\s+images\b|\bshutterstock\b|\bAP\s+Photo\b"
+    r"|^\s*(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:"
+    r"|\b(?:photo|image)\s+(?:credit|courtesy)\b|\bcredit:\s"
+    r"|\w[/\\](?:TASS|AFP|AP|Reuters|EPA|Getty|Xinhua|KCNA|Bloomberg|Sipa)\b|©",
+    re.IGNORECASE,
+)
+_DATELINE_CAPTION = re.compile(
+    r"^\s*[A-Z][A-Z .,'’-]{2,}\s+[-–—]\s+[A-Z][A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\s*:"
+)
+_SOCIAL_NETWORKS = (
+    r"(?:twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|mastodon|youtube|x)"
+)
+_SOCIAL = re.compile(
+    rf"^\s*follow\b.{{0,80}}\bon\s+{_SOCIAL_NETWORKS}\b"
+    r"|\b(?:e-?mail|contact|reach)\s+(?:him|her|them|me|the\s+author)\s+at\b"
+    r"|^\s*(?:follow|find)\s+(?:us|me|him|her)\s+on\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"^\s*share\s+(?:this|on|via)\b.{0,60}$", re.IGNORECASE)
+_COMMENTS = re.compile(
+    r"\bcomment(?:s|ing)?\b.{0,80}$",
+    re.IGNORECASE,
+)
+_COMMENT_PHRASES = re.compile(
+    r"let us know|comments?\s+(?:are|is)\s+closed|leave\s+a\s+comment|post\s+a\s+comment"
+    r"|join\s+the\s+(?:conversation|discussion)|comment(?:ing)?\s+policy|with\s+commenting"
+    r"|first\s+to\s+comment|(?:view|show|load|read)\s+(?:all\s+)?comments|^\s*\d+\s+comments?\s*$"
+    r"|^\s*comments?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:advertisement|sponsored(?:\s+content)?|sign\s+up\s+for\b.{0,60}newsletter.*"
+    r"|subscribe\s+to\b.{0,60}|read\s+more\s*:.*|related\s*:.*|skip\s+to\s+content)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+_TERMINAL = tuple('.!?:;,"”’)…]')
+
+
+def _heading(line: str, markdown: bool) -> tuple[int, str] | None:
+    """(level, title) when the line is a wiki or Markdown heading."""
+    match = _WIKI_HEADING.match(line)
+    if match and match.group(2):
+        return len(match.group(1)), match.group(2)
+    match = _MD_HEADING.match(line)
+    if match and (markdown or line.lstrip().startswith("# ") or line.lstrip().startswith("##")):
+        return len(match.group(1)), match.group(2)
+    return None
+
+
+def _is_blank(lines: list[str], index: int) -> bool:
+    return index < 0 or index >= len(lines) or not lines[index].strip()
+
+
+def _looks_like_heading(lines: list[str], index: int) -> bool:
+    """A short standalone line with no sentence punctuation: a title or section heading."""
+    line = lines[index].strip()
+    if not line or _LIST_ITEM.match(lines[index]) or line.endswith(_TERMINAL):
+        return False
+    if not (_is_blank(lines, index - 1) and _is_blank(lines, index + 1)):
+        return False
+    words = line.split()
+    return len(words) <= 14 and line[:1].isupper()
+
+
+def _line_reason(line: str) -> str | None:
+    """Why a single line is not content, judged on its own text."""
+    if _CREDIT.search(line):
+        words = len(_CREDIT.split(line, maxsplit=1)[0].split())
+        return "photo caption and credit" if words > 8 else "photo credit"
+    if _DATELINE_CAPTION.match(line):
+        return "photo caption"
+    if _SOCIAL.search(line):
+        return "author's social links"
+    if _SHARE.match(line):
+        return "share buttons"
+    if _COMMENTS.search(line) and _COMMENT_PHRASES.search(line):
+        return "comments notice"
+    if _BOILERPLATE_LINE.match(line):
+        return "site boilerplate"
+    if _URL_ONLY.match(line):
+        return "link only"
+    if _RULE.match(line):
+        return "horizontal rule"
+    return None
+
+
+def _markdown_reason(line: str) -> str | None:
+    if _IMAGE_ONLY.match(line):
+        return "image"
+    if _LINK_REFERENCE.match(line):
+        return "link reference"
+    if _HTML_LINE.match(line):
+        return "HTML"
+    if line.lstrip().startswith("|"):
+        return "table"
+    return None
+
+
+def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
+    """Drop every line that is not content; return the kept text and the reasons."""
+    lines = text.split("\n")
+    reasons: dict[int, str] = {}
+    title: str | None = None
+    section_level: int | None = None
+    """While inside a boilerplate section: the heading level that ends it (0: plain text)."""
+    section_name = ""
+    in_fence = False
+    index = 0
+    if markdown and lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+        if end is not None:
+            for i in range(end + 1):
+                reasons[i] = "front matter"
+            index = end + 1
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip()
+        if markdown and _FENCE.match(line):
+            reasons[index] = "code block"
+            in_fence = not in_fence
+            index += 1
+            continue
+        if in_fence:
+            if stripped:
+                reasons[index] = "code block"
+            index += 1
+            continue
+        heading = _heading(line, markdown)
+        setext = (
+            heading is None
+            and stripped
+            and index + 1 < len(lines)
+            and re.fullmatch(r"\s*(=+|-+)\s*", lines[index + 1]) is not None
+            and not _LIST_ITEM.match(line)
+            and len(stripped.split()) <= 14
+        )
+        if setext:
+            level = 1 if "=" in lines[index + 1] else 2
+            heading = (level, stripped)
+        plain_section = (
+            heading is None
+            and normalize(stripped) in BOILERPLATE_SECTIONS
+            and len(stripped) <= 40
+            and not stripped.endswith(".")
+        )
+        if section_level is not None:
+            ends = (heading is not None and heading[0] <= section_level) or (
+                section_level == 0
+                and stripped
+                and not _LIST_ITEM.match(line)
+                and not _looks_like_heading(lines, index)
+                and len(stripped.split()) > 8
+            )
+            if not ends:
+                if stripped:
+                    reasons[index] = f"“{section_name}” section"
+                index += 1
+                continue
+            section_level = None
+        if heading is not None or plain_section:
+            level, name = heading if heading is not None else (0, stripped.rstrip(":"))
+            name = collapse_spaces(name)
+            if normalize(name) in BOILERPLATE_SECTIONS:
+                section_level, section_name = level, name
+                reasons[index] = f"“{name}” section"
+            else:
+                reasons[index] = "heading"
+                title = title or name
+            if setext:
+                reasons[index + 1] = "heading"
+                index += 1
+            index += 1
+            continue
+        reason = _line_reason(line) or (_markdown_reason(line) if markdown else None)
+        if reason is None and stripped:
+            if _BYLINE.match(line) and len(stripped.split()) <= 6:
+                reason = "byline"
+            elif _looks_like_heading(lines, index):
+                first_content = all(not lines[i].strip() or i in reasons for i in range(index))
+                reason = "title" if first_content else "heading"
+                title = title or collapse_spaces(stripped)
+        if reason is not None:
+            reasons[index] = reason
+        index += 1
+    drops = tuple(
+        Drop(i + 1, lines[i].strip(), reasons[i]) for i in sorted(reasons) if lines[i].strip()
+    )
+    kept = ["" if i in reasons else line for i, line in enumerate(lines)]
+    return CleanedDocument("\n".join(kept), drops, title)

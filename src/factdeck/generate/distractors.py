@@ -1,0 +1,306 @@
+"""Wrong answers for multiple choice and false true/false statements.
+
+A distractor has the answer's kind (years for years, people for people), comes from the whole
+corpus (or, for years, dates and numbers, from plausible nearby values), and is never also true:
+values equal to the answer or an accepted spelling after normalisation, values the curator
+listed as ``not_distractors``, values another fact pairs with the same statement, and names
+that contain or are contained in the answer ("Raul Castro" / "Raul Castro Ruz") are excluded.
+Every choice is a pure function of the inputs: ties are broken by hashes of the fact id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.text import (
+    MONTH_NUMBER,
+    MONTHS,
+    WORD_FOR_NUMBER,
+    normalize,
+    number_value,
+    stable_rank,
+    word_set,
+)
+
+NUMERIC_KINDS = ("year", "date", "number")
+NAME_KINDS = ("person", "place", "country", "organisation", "event")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
+_MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
+_MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_FIRST_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_COMMON_COUNTRIES = sorted(
+    word_set(
+        """
+        Argentina Australia Brazil Canada Chile China Egypt France Germany India Indonesia Iran
+        Italy Japan Mexico Nigeria Pakistan Peru Poland Russia Spain Sweden Turkey Vietnam
+        """
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Date:
+    year: int
+    month: int
+    day: int | None
+    style: str
+    """``dmy`` "29 August 1960", ``mdy`` "August 29, 1960", ``my`` "August 1960", ``iso``."""
+
+    @property
+    def ordinal(self) -> int:
+        return self.year * 372 + (self.month - 1) * 31 + (self.day or 1)
+
+    def render(self) -> str:
+        month = MONTHS[self.month - 1]
+        if self.style == "iso":
+            return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        if self.day is None:
+            return f"{month} {self.year}"
+        if self.style == "mdy":
+            return f"{month} {self.day}, {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+
+def parse_date(text: str) -> _Date | None:
+    """A date answer in one of the common spellings, or None."""
+    text = text.strip()
+    for pattern, style in ((_DMY, "dmy"), (_MDY, "mdy"), (_MY, "my")):
+        match = pattern.match(text)
+        if not match:
+            continue
+        groups = match.groups()
+        try:
+            if style == "dmy":
+                day, month, year = int(groups[0]), MONTH_NUMBER[groups[1].rstrip(".")], groups[2]
+            elif style == "mdy":
+                month, day, year = MONTH_NUMBER[groups[0].rstrip(".")], int(groups[1]), groups[2]
+            else:
+                month, day, year = MONTH_NUMBER[groups[0].rstrip(".")], 0, groups[1]
+        except KeyError:
+            return None
+        return _Date(int(year), month, day or None, style)
+    match = _ISO.match(text)
+    if match:
+        day_text = match.group(3)
+        return _Date(
+            int(match.group(1)), int(match.group(2)), int(day_text) if day_text else None, "iso"
+        )
+    return None
+
+
+def _format_like(answer: str, value: float) -> str:
+    """``value`` written the way the answer writes its number ("100,000", "three", "£4 million")."""
+    if number_value(answer) is not None and answer.strip().isalpha():
+        if int(value) in WORD_FOR_NUMBER:
+            word = WORD_FOR_NUMBER[int(value)]
+            return word.capitalize() if answer[:1].isupper() else word
+        return str(int(value))
+    match = _FIRST_NUMBER.search(answer)
+    if match is None:
+        return str(int(value))
+    original = match.group(0)
+    decimals = len(original.split(".")[1]) if "." in original else 0
+    commas = "," in original or (value >= 10000 and decimals == 0 and "," in answer)
+    if decimals:
+        text = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
+    else:
+        text = f"{int(value):,}" if commas else str(int(value))
+    return answer[: match.start()] + text + answer[match.end() :]
+
+
+def _round_like(value: float, reference: int) -> int:
+    digits = len(str(reference).rstrip("0")) or 1
+    digits = max(digits, 2) if reference >= 10 else 1
+    magnitude = 10 ** max(len(str(round(value))) - digits, 0)
+    return int(round(value / magnitude) * magnitude)
+
+
+class DistractorPool:
+    """Same-kind values from the whole corpus, and the statements they are paired with."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]], facts: Sequence[FactRecord]):
+        """``entries``: (kind, value, document) of every typed span in every document."""
+        self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+        for kind, value, document in entries:
+            self._values[kind].setdefault(normalize(value), (value, document))
+        self._paired: dict[str, set[str]] = defaultdict(set)
+        for fact in facts:
+            self._values[fact.kind].setdefault(normalize(fact.answer), (fact.answer, fact.document))
+            for key in fact.pairing_keys:
+                self._paired[key].add(normalize(fact.answer))
+                self._paired[key].update(normalize(a) for a in fact.accepted)
+
+    def _excluded(self, fact: FactRecord) -> set[str]:
+        excluded = {normalize(fact.answer)}
+        excluded.update(normalize(a) for a in fact.accepted)
+        excluded.update(normalize(v) for v in fact.not_distractors)
+        for key in fact.pairing_keys:
+            excluded.update(self._paired.get(key, ()))
+        return excluded
+
+    def _acceptable(self, fact: FactRecord, value: str, excluded: set[str]) -> bool:
+        key = normalize(value)
+        if not key or key in excluded:
+            return False
+        if fact.kind in NAME_KINDS:
+            words = set(key.split())
+            for other in excluded:
+                other_words = set(other.split())
+                if other_words and (words <= other_words or other_words <= words):
+                    return False
+            context = f" {normalize(fact.prompt)} {normalize(fact.statement)} "
+            if f" {key} " in context:
+                return False
+        if fact.kind in ("year", "number"):
+            value_number = number_value(value)
+            answer_number = number_value(fact.answer)
+            if value_number is not None and value_number == answer_number:
+                return False
+        if fact.kind == "date":
+            mine, theirs = parse_date(value), parse_date(fact.answer)
+            if mine and theirs and mine.ordinal == theirs.ordinal:
+                return False
+        return True
+
+    def choose(self, fact: FactRecord, count: int = 3) -> list[str]:
+        """Up to ``count`` distinct wrong answers for the fact, best first."""
+        excluded = self._excluded(fact)
+        chosen: list[str] = []
+        chosen_keys: set[str] = set()
+
+        def take(values: Iterable[str]) -> None:
+            for value in values:
+                if len(chosen) >= count:
+                    return
+                key = normalize(value)
+                if key in chosen_keys or not self._acceptable(fact, value, excluded):
+                    continue
+                chosen.append(value)
+                chosen_keys.add(key)
+
+        curated = sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v))
+        take(curated)
+        if fact.kind == "year":
+            take(self._years(fact, count - len(chosen)))
+        elif fact.kind == "date":
+            take(self._dates(fact, count - len(chosen)))
+        elif fact.kind == "number":
+            take(self._numbers(fact))
+        elif fact.kind in NAME_KINDS:
+            take(self._names(fact))
+            if fact.kind == "country":
+                take(sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v)))
+        return chosen
+
+    def _split_sides(
+        self, fact: FactRecord, below: list[str], above: list[str], need: int
+    ) -> list[str]:
+        """Some values below the answer and some above, so the answer is not always the middle."""
+        low = stable_rank(fact.id, "below") % (need + 1)
+        return below[:low] + above[: need - low] + below[low:] + above[need - low :]
+
+    def _years(self, fact: FactRecord, need: int) -> list[str]:
+        answer = number_value(fact.answer)
+        if answer is None or need <= 0:
+            return []
+        candidates = {answer + offset for offset in range(-6, 7) if offset}
+        for value, _ in self._values["year"].values():
+            year = number_value(value)
+            if year is not None and 0 < abs(year - answer) <= 12:
+                candidates.add(year)
+
+        def score(year: int) -> int:
+            return abs(year - answer) * 200 + stable_rank(fact.id, str(year)) % 500
+
+        below = [str(y) for y in sorted((y for y in candidates if y < answer), key=score)]
+        above = [str(y) for y in sorted((y for y in candidates if y > answer), key=score)]
+        return self._split_sides(fact, below, above, need)
+
+    def _dates(self, fact: FactRecord, need: int) -> list[str]:
+        answer = parse_date(fact.answer)
+        if answer is None or need <= 0:
+            return []
+        candidates: dict[int, _Date] = {}
+        for value, _ in self._values["date"].values():
+            other = parse_date(value)
+            same_precision = other is not None and (other.day is None) == (answer.day is None)
+            if other is not None and same_precision and 0 < abs(other.year - answer.year) <= 12:
+                shaped = _Date(other.year, other.month, other.day, answer.style)
+                candidates[shaped.ordinal] = shaped
+        for year_shift in (-2, -1, 0, 1, 2):
+            for month_shift in (-3, -1, 0, 1, 2):
+                month = (answer.month - 1 + month_shift) % 12 + 1
+                year = answer.year + year_shift + (answer.month - 1 + month_shift) // 12
+                day = answer.day
+                if day is not None:
+                    day = min(day, _DAYS_IN_MONTH[month - 1])
+                shifted = _Date(year, month, day, answer.style)
+                if shifted.ordinal != answer.ordinal:
+                    candidates[shifted.ordinal] = shifted
+
+        def score(date: _Date) -> int:
+            distance = abs(date.ordinal - answer.ordinal) // 31
+            return distance * 100 + stable_rank(fact.id, date.render()) % 400
+
+        below = [
+            d.render()
+            for d in sorted(
+                (d for d in candidates.values() if d.ordinal < answer.ordinal), key=score
+            )
+        ]
+        above = [
+            d.render()
+            for d in sorted(
+                (d for d in candidates.values() if d.ordinal > answer.ordinal), key=score
+            )
+        ]
+        return self._split_sides(fact, below, above, need)
+
+    def _numbers(self, fact: FactRecord) -> list[str]:
+        match = _FIRST_NUMBER.search(fact.answer)
+        word_value = number_value(fact.answer)
+        if word_value is not None:
+            value: float = word_value
+        elif match:
+            value = float(match.group(0).replace(",", ""))
+        else:
+            return []
+        integral = value == int(value)
+        reference = int(value) if integral else 0
+        if fact.approximate:
+            factors = [0.25, 0.5, 2.0, 3.0, 4.0, 10.0]
+        elif integral and value <= 12:
+            offsets = [-2, -1, 1, 2, 3, 4]
+            values = [value + o for o in offsets if value + o >= 2]
+            values.sort(key=lambda v: stable_rank(fact.id, str(v)))
+            return [_format_like(fact.answer, v) for v in values]
+        else:
+            factors = [0.5, 0.75, 1.25, 1.5, 2.0, 3.0]
+        values = []
+        for factor in factors:
+            candidate = value * factor
+            candidate = _round_like(candidate, reference) if integral else round(candidate, 1)
+            if candidate != value and candidate > 0:
+                values.append(candidate)
+        values = sorted(dict.fromkeys(values), key=lambda v: stable_rank(fact.id, str(v)))
+        return [_format_like(fact.answer, v) for v in values]
+
+    def _names(self, fact: FactRecord) -> list[str]:
+        values = list(self._values[fact.kind].values())
+        answer_words = len(fact.answer.split())
+
+        def score(item: tuple[str, str]) -> tuple[int, int, int]:
+            value, document = item
+            return (
+                0 if document == fact.document else 1,
+                min(abs(len(value.split()) - answer_words), 2),
+                stable_rank(fact.id, value),
+            )
+
+        return [value for value, _ in sorted(values, key=score)]

@@ -1,0 +1,694 @@
+"""Automatic extraction: sentences → candidate facts with typed answer spans.
+
+No statistical model: dates, years and numbers come from regular expressions; names are runs
+of capitalised words, typed by cue words ("President X" is a person, "X Party" an
+organisation, "in X" a place), by a country list, and by what the same document says about the
+same name elsewhere (a gazetteer built from the text itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factdeck.generate import lexicon
+from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
+from factdeck.generate.sentences import Sentence
+from factdeck.generate.text import (
+    MONTH_NUMBER,
+    MONTHS,
+    name_variants,
+    normalize,
+    number_value,
+    number_variants,
+    stable_hash,
+    word_set,
+)
+
+KIND_PRIORITY = ("date", "year", "number", "person", "organisation", "event", "place", "country")
+MAX_CANDIDATES_PER_SENTENCE = 4
+MIN_WORDS, MAX_WORDS = 5, 60
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\s+(\d{{4}})\b")
+_MDY = re.compile(rf"\b({_MONTH})\s+{_DAY},?\s+(\d{{4}})\b")
+_MY = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PARTIAL_DATE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
+_MONTH_ALONE = re.compile(rf"\b{_MONTH}(?![\w])")
+_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)[’']?s\b")
+_YEAR = re.compile(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
+_YEAR_PREPOSITIONS = word_set("in since until by from after before during of c ca circa")
+_NUMBER = re.compile(
+    r"(?<![\w$£€.,/-])([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(\s+(?:million|billion|trillion))?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
+_LIFESPAN_AFTER = re.compile(r"^\s*\((?:born\s+|c\.\s*|b\.\s*)?\d{3,4}")
+_SCARE_QUOTE = re.compile(r"[“\"][\w-]+[”\"]")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+_KIND_HINT = {
+    "date": "a date",
+    "year": "a year",
+    "number": "a number",
+    "person": "a person",
+    "place": "a place",
+    "country": "a country",
+    "organisation": "an organisation",
+    "event": "an event",
+}
+BLANK = "_____"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed answer inside a sentence's display text."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    sort_key: str | None = None
+    value: int | None = None
+    """The integer a number question asks for (plain counts and years only)."""
+    year_start: int | None = None
+    """For a full date: where its year begins (so a number question can blank just the year)."""
+    approximate: bool = False
+    aliases: tuple[str, ...] = ()
+    titled: bool = False
+    """A person named right after a title ("President X"): a single name is then unambiguous."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An automatic candidate fact: one sentence with one answer span."""
+
+    id: str
+    sentence: Sentence
+    span: Span
+    attributed: bool
+    unique: bool
+
+
+@dataclass
+class _Name:
+    tokens: list[tuple[int, int, str]]
+    """(start, end, word) of each word of the name, offsets in the sentence's text."""
+    titled: bool = False
+    first_in_sentence: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1][1]
+
+    @property
+    def words(self) -> list[str]:
+        return [word for _, _, word in self.tokens]
+
+    @property
+    def text_key(self) -> str:
+        return normalize(" ".join(self.words))
+
+
+@dataclass
+class DocumentNames:
+    """What the document says about its names: the gazetteer built from the text itself."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    surnames: set[str] = field(default_factory=set)
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Acronym → full name, from "Full Name (ACRONYM)"."""
+    lower_words: set[str] = field(default_factory=set)
+
+
+def _demonyms() -> frozenset[str]:
+    forms: set[str] = set(lexicon.IRREGULAR_DEMONYMS)
+    for country in lexicon.COUNTRIES:
+        if " " in country:
+            continue
+        stem = country[:-1] if country[-1] in "aeoy" else country
+        forms.update({country + "n", country + "an", country + "ian", country + "i"})
+        forms.update({stem + "an", stem + "ian", stem + "ese", stem + "ish", stem + "ic"})
+    return frozenset(forms)
+
+
+DEMONYMS = _demonyms()
+_TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
+
+
+def _is_demonym(token: str) -> bool:
+    parts = [p for p in re.split(r"[-–]", token) if p]
+    return bool(parts) and all(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
+
+
+def _capitalised(token: str) -> bool:
+    first = token[0]
+    return first.isupper() and token not in lexicon.NON_NAMES and not token.isdigit()
+
+
+def _valid_date(year: int, month: int, day: int | None) -> bool:
+    if not 1000 <= year <= 2099 or not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
+def _month_number(name: str) -> int:
+    return MONTH_NUMBER[name.rstrip(".")]
+
+
+def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def _words_before(text: str, position: int, count: int) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text[:position])[-count:]]
+
+
+def _approximate(text: str, position: int) -> bool:
+    before = _words_before(text, position, 2)
+    joined = " ".join(before)
+    return bool(before) and (
+        before[-1] in lexicon.APPROXIMATE_WORDS
+        or joined in {"more than", "less than", "fewer than", "up to", "at least", "an estimated"}
+    )
+
+
+def _date_spans(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Full dates, month-and-year dates, and every other date-like range to keep out of names."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, order in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso"), (_MY, "my")):
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            if order == "dmy":
+                day, month, year = int(match[1]), _month_number(match[2]), int(match[3])
+                year_start = match.start(3)
+            elif order == "mdy":
+                month, day, year = _month_number(match[1]), int(match[2]), int(match[3])
+                year_start = match.start(3)
+            elif order == "iso":
+                year, month, day = int(match[1]), int(match[2]), int(match[3])
+                year_start = match.start(1)
+            else:
+                month, year, day = _month_number(match[1]), int(match[2]), 0
+                year_start = match.start(2)
+            if not _valid_date(year, month, day or None):
+                continue
+            key = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+            spans.append(Span(match.start(), match.end(), "date", match[0], key, year, year_start))
+            taken.append((match.start(), match.end()))
+    for pattern in (_PARTIAL_DATE, _DECADE, _MONTH_ALONE):
+        for match in pattern.finditer(text):
+            if not _overlaps(match.start(), match.end(), taken):
+                taken.append((match.start(), match.end()))
+    return spans, taken
+
+
+def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
+    spans: list[Span] = []
+    for match in _YEAR.finditer(text):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        after = text[match.end() :]
+        before = _words_before(text, match.start(), 1)
+        plural_noun = re.match(r"\s+[a-z]+s\b", after)
+        if plural_noun and not (before and before[-1] in _YEAR_PREPOSITIONS):
+            continue  # "2000 workers": a count, handled below
+        year = int(match[1])
+        spans.append(Span(match.start(), match.end(), "year", match[1], f"{year:04d}", year))
+        taken.append((match.start(), match.end()))
+    for match in _NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        if _overlaps(start, end, taken):
+            continue
+        previous = _WORD.findall(text[:start])[-1:]
+        if previous and previous[0][0].isupper() and text[:start].endswith(" "):
+            prior = text[:start].rstrip()
+            if prior and prior[-1].isalnum():
+                continue  # "Apollo 11", "Boeing 747": part of a name
+        plain = not (match[1] or match[3] or match[4] or match[5])
+        value = number_value(match[2]) if plain else None
+        if plain and (value is None or value < 2):
+            continue
+        spans.append(
+            Span(start, end, "number", match[0], value=value, approximate=_approximate(text, start))
+        )
+        taken.append((start, end))
+    for match in _NUMBER_WORD.finditer(text):
+        start, end = match.start(), match.end()
+        if _overlaps(start, end, taken):
+            continue
+        before = _words_before(text, start, 1)
+        if before and before[-1] in {"the", "these", "those", "its", "their", "his", "her"}:
+            continue  # "the two countries": a reference, not a count
+        if text[end : end + 4] == " of ":
+            continue
+        spans.append(
+            Span(
+                start,
+                end,
+                "number",
+                match[0],
+                value=number_value(match[0]),
+                approximate=_approximate(text, start),
+            )
+        )
+        taken.append((start, end))
+    return spans
+
+
+def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
+    """Runs of capitalised words (with "of", "de"... inside), split at possessives."""
+    tokens = [
+        (m.start(), m.end(), m.group())
+        for m in _WORD.finditer(text)
+        if not _overlaps(m.start(), m.end(), taken)
+    ]
+    first_word = next((m.start() for m in _WORD.finditer(text)), 0)
+    names: list[_Name] = []
+    index = 0
+    while index < len(tokens):
+        if not _capitalised(tokens[index][2]):
+            index += 1
+            continue
+        parts = [tokens[index]]
+        j = index
+        while not _POSSESSIVE.search(parts[-1][2]) and j + 1 < len(tokens):
+            nxt = j + 1
+            gap = text[tokens[j][1] : tokens[nxt][0]]
+            if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
+                break
+            if _capitalised(tokens[nxt][2]):
+                parts.append(tokens[nxt])
+                j = nxt
+                continue
+            joined = _connected(text, tokens, j)
+            if joined:
+                parts.extend(tokens[j + 1 : joined + 1])
+                j = joined
+                continue
+            break
+        last_start, last_end, last_word = parts[-1]
+        if _POSSESSIVE.search(last_word):
+            parts[-1] = (last_start, last_end - 2, last_word[:-2])
+        names.append(_Name(parts, first_in_sentence=parts[0][0] == first_word))
+        index = j + 1
+    return names
+
+
+def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> int | None:
+    """Index of the capitalised word reached from ``at`` over one or two connectors ("of the")."""
+    index = at + 1
+    while index < len(tokens) and index <= at + 2 and tokens[index][2] in lexicon.CONNECTORS:
+        if text[tokens[index - 1][1] : tokens[index][0]] != " ":
+            return None
+        index += 1
+    if index == at + 1 or index >= len(tokens):
+        return None
+    if text[tokens[index - 1][1] : tokens[index][0]] != " " or not _capitalised(tokens[index][2]):
+        return None
+    return index
+
+
+def _split_titles(name: _Name) -> list[_Name]:
+    """ "Cuban President Miguel Díaz-Canel" → the title's prefix and the titled person."""
+    words = name.words
+    title_at = max(
+        (i for i, word in enumerate(words) if word.casefold() in _TITLE_WORDS), default=None
+    )
+    if title_at is None:
+        return [name]
+    rest = name.tokens[title_at + 1 :]
+    cue_words = lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS | lexicon.PLACE_WORDS
+    if any(word in cue_words for _, _, word in rest) or (rest and rest[0][2] in lexicon.CONNECTORS):
+        return [name]
+    head = title_at
+    while head > 0 and (
+        words[head - 1].casefold() in lexicon.TITLE_MODIFIERS
+        or words[head - 1].casefold() in _TITLE_WORDS
+    ):
+        head -= 1
+    pieces: list[_Name] = []
+    prefix = name.tokens[:head]
+    while prefix and prefix[-1][2] in lexicon.CONNECTORS:
+        prefix.pop()
+    if prefix:
+        pieces.append(_Name(prefix, first_in_sentence=name.first_in_sentence))
+    if rest:
+        if len(rest) == 1:  # keep the title with a lone name: "Empress Eugénie"
+            rest = [name.tokens[title_at], *rest]
+        pieces.append(_Name(rest, titled=True))
+    return pieces
+
+
+def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
+    """Drop the capital that only marks the start of the sentence ("In", "The", "During")."""
+    if not name.first_in_sentence:
+        return name
+    tokens = list(name.tokens)
+    while tokens:
+        first = tokens[0][2].casefold()
+        common = first in lexicon.COMMON_START_WORDS
+        lowered = first in names.lower_words and first not in _TITLE_WORDS
+        if not (common or lowered):
+            break
+        tokens.pop(0)
+        while tokens and tokens[0][2] in lexicon.CONNECTORS:
+            tokens.pop(0)
+    if not tokens:
+        return None
+    return name if len(tokens) == len(name.tokens) else _Name(tokens, name.titled)
+
+
+def _strong_kind(name: _Name, text: str) -> str | None:
+    """The kind a name has from its own words and its immediate context, if any."""
+    tokens = name.words
+    joined = " ".join(tokens)
+    bare = joined.removeprefix("The ")
+    if bare in lexicon.COUNTRIES:
+        return "country"
+    if all(_is_demonym(tok) for tok in tokens):
+        return "demonym"
+    if any(tok in lexicon.ORGANISATION_WORDS for tok in tokens):
+        return "organisation"
+    if any(tok in lexicon.EVENT_WORDS for tok in tokens):
+        return "event"
+    if tokens[-1] in lexicon.COUNTRY_WORDS or tokens[0] in lexicon.COUNTRY_WORDS:
+        return "country"
+    if any(tok in lexicon.PLACE_WORDS for tok in tokens):
+        return "place"
+    if name.titled:
+        return "person"
+    if len(tokens) == 1 and tokens[0].isupper():
+        return None  # an acronym: only the gazetteer can say what it is
+    before = _words_before(text, name.start, 2)
+    if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
+        return "person"
+    after = text[name.end :]
+    next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
+    if (
+        next_words
+        and after.startswith(" ")
+        and (next_words[0] in lexicon.PERSON_VERBS or next_words[:2] == ["was", "born"])
+    ):
+        return "person"
+    if _LIFESPAN_AFTER.match(after):
+        return "person"
+    appositive = re.match(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})", after)
+    if appositive:
+        words = [w.casefold() for w in _WORD.findall(appositive.group(1))[:6]]
+        if words and words[0] in {"a", "an", "the", "first", "then"} | lexicon.TITLE_MODIFIERS:
+            if any(w in lexicon.ROLE_NOUNS for w in words):
+                return "person"
+        elif words and any(w in lexicon.ROLE_NOUNS for w in words[:3]):
+            return "person"
+    return None
+
+
+def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
+    key = name.text_key
+    if key in names.kinds:
+        return names.kinds[key]
+    if name.words[0] in names.aliases:
+        return names.kinds.get(normalize(names.aliases[name.words[0]]))
+    if len(name.words) <= 2 and normalize(name.words[-1]) in names.surnames:
+        return "person"
+    before = _words_before(text, name.start, 1)
+    if before and before[-1] in lexicon.LOCATIVE_WORDS and len(name.words) <= 3:
+        return "place"
+    return None
+
+
+@dataclass
+class _SentenceNames:
+    sentence: Sentence
+    date_spans: list[Span]
+    number_spans: list[Span]
+    names: list[_Name]
+
+
+def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], DocumentNames]:
+    doc = DocumentNames()
+    parsed: list[_SentenceNames] = []
+    for sentence in sentences:
+        text = sentence.text
+        for word in _WORD.findall(text):
+            if word[0].islower():
+                doc.lower_words.add(word.casefold())
+        dates, taken = _date_spans(text)
+        numbers = _year_and_number_spans(text, taken)
+        pieces: list[_Name] = []
+        for raw in _raw_names(text, taken):
+            pieces.extend(_split_titles(raw))
+        parsed.append(_SentenceNames(sentence, dates, numbers, pieces))
+    for item in parsed:
+        text = item.sentence.text
+        trimmed: list[_Name] = []
+        for piece in item.names:
+            name = _trim_sentence_start(piece, doc)
+            if name is None:
+                continue
+            trimmed.append(name)
+            kind = _strong_kind(name, text)
+            if kind is not None:
+                doc.kinds.setdefault(name.text_key, kind)
+                if kind == "person" and name.words[0].casefold() not in _TITLE_WORDS:
+                    doc.surnames.add(normalize(name.words[-1]))
+            acronym = _ACRONYM_AFTER.match(text[name.end :])
+            if acronym:
+                doc.aliases[acronym.group(1)] = " ".join(name.words)
+        item.names = trimmed
+    return parsed, doc
+
+
+def _split_known_person(name: _Name, doc: DocumentNames) -> list[_Name]:
+    """ "Communist Party of Cuba Raúl Castro" → the party, then the person the text knows."""
+    for cut in range(1, len(name.tokens) - 1):
+        suffix = _Name(name.tokens[cut:])
+        if doc.kinds.get(suffix.text_key) == "person" and name.tokens[cut - 1][2] not in (
+            lexicon.CONNECTORS
+        ):
+            return [_Name(name.tokens[:cut], first_in_sentence=name.first_in_sentence), suffix]
+    return [name]
+
+
+def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
+    text = item.sentence.text
+    spans: list[Span] = []
+    names = [piece for name in item.names for piece in _split_known_person(name, doc)]
+    for name in names:
+        kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
+        if kind is None or kind == "demonym":
+            continue
+        surface = text[name.start : name.end]
+        aliases: tuple[str, ...] = ()
+        if kind == "organisation":
+            acronym = _ACRONYM_AFTER.match(text[name.end :])
+            if acronym:
+                aliases = (acronym.group(1),)
+            full = doc.aliases.get(surface)
+            if full:
+                aliases = (full,)
+        spans.append(Span(name.start, name.end, kind, surface, aliases=aliases, titled=name.titled))
+    return spans
+
+
+def _opinionated(text: str) -> bool:
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return bool(words & lexicon.OPINION_WORDS) or bool(_SCARE_QUOTE.search(text))
+
+
+def _usable_sentence(sentence: Sentence) -> bool:
+    text = sentence.text
+    words = _WORD.findall(text)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if text.endswith(("?", ":")) or text[0] in "“\"'‘«" or ANSWER_PLACEHOLDER in text:
+        return False
+    return words[0].casefold() not in lexicon.PRONOUN_STARTS
+
+
+def _answerable(span: Span, sentence: Sentence, frequent: set[str]) -> bool:
+    key = normalize(span.text)
+    if not key or key in frequent:
+        return False
+    if span.kind == "person" and len(span.text.split()) < 2 and not span.titled:
+        return False  # a lone surname is ambiguous
+    rest = normalize(sentence.text[: span.start] + " | " + sentence.text[span.end :])
+    return f" {key} " not in f" {rest} "
+
+
+def _unique(span: Span, text: str) -> bool:
+    if span.kind == "number":
+        return not span.approximate
+    if span.kind in ("date", "year"):
+        words = {w.casefold() for w in _WORD.findall(text)}
+        return bool(words & lexicon.ONCE_ONLY_WORDS)
+    return False
+
+
+def extract_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """Every candidate fact of one document's sentences, in reading order."""
+    parsed, doc = _collect(sentences)
+    all_spans: list[tuple[_SentenceNames, list[Span]]] = []
+    mentions: Counter[str] = Counter()
+    for item in parsed:
+        spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        all_spans.append((item, spans))
+        for key in {normalize(s.text) for s in spans if s.kind not in ("date", "year", "number")}:
+            mentions[key] += 1
+    frequent = (
+        {key for key, count in mentions.items() if count > max(3, len(parsed) // 4)}
+        if len(parsed) >= 8
+        else set()
+    )
+    candidates: list[Candidate] = []
+    seen: set[str] = set()
+    for item, spans in all_spans:
+        sentence = item.sentence
+        if not _usable_sentence(sentence):
+            continue
+        attributed = _opinionated(sentence.text)
+        chosen = sorted(
+            (s for s in spans if _answerable(s, sentence, frequent)),
+            key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
+        )[:MAX_CANDIDATES_PER_SENTENCE]
+        for span in sorted(chosen, key=lambda s: s.start):
+            candidate_id = "auto-" + stable_hash(
+                sentence.document, normalize(sentence.text), normalize(span.text), span.kind
+            )
+            if candidate_id in seen:
+                continue
+            seen.add(candidate_id)
+            unique = not attributed and _unique(span, sentence.text)
+            candidates.append(Candidate(candidate_id, sentence, span, attributed, unique))
+    return candidates
+
+
+def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
+    """(kind, value) of every typed span in the document: the corpus distractors come from."""
+    parsed, doc = _collect(sentences)
+    entries: list[tuple[str, str]] = []
+    for item in parsed:
+        for span in [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]:
+            if span.kind == "person" and len(span.text.split()) < 2:
+                continue
+            entries.append((span.kind, span.text))
+    return entries
+
+
+def _accepted(span: Span) -> tuple[str, ...]:
+    variants: list[str] = list(span.aliases)
+    if span.kind == "person":
+        variants.extend(name_variants(span.text))
+    elif span.kind == "number":
+        variants.extend(number_variants(span.text))
+    elif span.kind == "date":
+        variants.extend(date_variants(span.text, span.sort_key))
+    return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+def date_variants(text: str, sort_key: str | None) -> list[str]:
+    """Other spellings of a date: "29 August 1960" ↔ "August 29, 1960" ↔ "1960-08-29"."""
+    if not sort_key:
+        return []
+    parts = [int(p) for p in sort_key.split("-")]
+    if len(parts) == 3:
+        year, month, day = parts
+        name = MONTHS[month - 1]
+        forms = [f"{day} {name} {year}", f"{name} {day}, {year}", sort_key]
+    else:
+        year, month = parts
+        forms = [f"{MONTHS[month - 1]} {year}", sort_key]
+    return [f for f in forms if f != text]
+
+
+def _event_label(sentence: str, span: Span) -> str | None:
+    """The sentence without its date, short enough to be an item of an ordering question."""
+    before, after = sentence[: span.start], sentence[span.end :]
+    lead = re.search(
+        r"(?:^|,\s*)(?:(?:Also|And|But)\s+)?(?:in|on|by|from|since|during)\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    if lead and not before[: lead.start()].strip():
+        label = after.lstrip(" ,")
+    else:
+        trail = re.search(r"\s+(?:in|on|by|during)\s+$", before)
+        if not trail:
+            return None
+        label = before[: trail.start()] + after
+    label = label.strip().rstrip(".!;").strip()
+    if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
+        return None
+    if not 3 <= len(label.split()) <= 16:
+        return None
+    return label[0].upper() + label[1:]
+
+
+def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
+    """The fact an automatic candidate stands for, ready for the question templates."""
+    sentence, span = candidate.sentence, candidate.span
+    text = sentence.text
+    template = text[: span.start] + ANSWER_PLACEHOLDER + text[span.end :]
+    cloze = text[: span.start] + BLANK + text[span.end :]
+    hint = _KIND_HINT[span.kind]
+    prefix = f"According to “{title}”: " if candidate.attributed else ""
+    statement = prefix + text
+    number_prompt: str | None = None
+    number: int | None = None
+    if span.kind in ("year", "number") and span.value is not None:
+        number = span.value
+        number_prompt = (
+            f"{prefix}Fill in the {'year' if span.kind == 'year' else 'number'}: {cloze}"
+        )
+    elif span.kind == "date" and span.year_start is not None and span.value is not None:
+        number = span.value
+        year_cloze = text[: span.year_start] + BLANK + text[span.year_start + 4 :]
+        number_prompt = f"{prefix}Fill in the year: {year_cloze}"
+    event = None
+    if span.kind in ("date", "year") and not candidate.attributed:
+        event = _event_label(text, span)
+    return FactRecord(
+        id=candidate.id,
+        document=sentence.document,
+        quote=sentence.quote,
+        statement=statement,
+        kind=span.kind,
+        answer=span.text,
+        prompt=f"{prefix}Fill in the blank ({hint}): {cloze}",
+        accepted=_accepted(span),
+        statement_template=prefix + template,
+        sort_key=span.sort_key,
+        event=event,
+        number=number,
+        number_prompt=number_prompt,
+        unique=candidate.unique,
+        attributed=candidate.attributed,
+        approximate=span.approximate,
+        topics=tuple(topics),
+        difficulty=2,
+        origin="auto",
+        pairing_keys=(pairing_key(template),),
+    )

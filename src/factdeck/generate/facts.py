@@ -1,0 +1,78 @@
+"""The pipeline's own record of a fact: everything the question templates need.
+
+Both the automatic extractor and the curated file produce ``FactRecord`` values; the bank only
+keeps the public part (``factdeck.bank.Fact``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factdeck.generate.text import normalize
+
+FACT_KINDS = (
+    "year",
+    "date",
+    "number",
+    "person",
+    "place",
+    "country",
+    "organisation",
+    "event",
+    "other",
+)
+
+ANSWER_PLACEHOLDER = "{answer}"
+
+
+def pairing_key(template: str) -> str:
+    """A comparison key of a statement with a blank where its answer goes."""
+    return normalize(template.replace(ANSWER_PLACEHOLDER, " zzblankzz "))
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    id: str
+    document: str
+    quote: str
+    """Verbatim from the cleaned source text."""
+    statement: str
+    """The fact in one sentence: the explanation after every question about it."""
+    kind: str
+    answer: str
+    prompt: str
+    """The question asked for a multiple-choice or typed answer."""
+    accepted: tuple[str, ...] = ()
+    statement_template: str | None = None
+    """The statement with ``{answer}`` where the answer goes (for true/false)."""
+    sort_key: str | None = None
+    """Chronological key for ordering questions: ``"1960"`` or ``"1960-08-29"``."""
+    event: str | None = None
+    """Short label of the event for ordering questions."""
+    number: int | None = None
+    """The integer answer of a number question."""
+    number_prompt: str | None = None
+    distractors: tuple[str, ...] = ()
+    not_distractors: tuple[str, ...] = ()
+    unique: bool = False
+    attributed: bool = False
+    approximate: bool = False
+    topics: tuple[str, ...] = ()
+    difficulty: int = 2
+    origin: str = "curated"
+    """``curated`` (from facts.yaml) or ``auto`` (from the extractor)."""
+    pairing_keys: tuple[str, ...] = field(default=())
+    """Keys of the statement this fact fills in; another fact with a key in common and a
+    different answer makes that answer also true, so it is never a distractor here."""
+
+    @property
+    def year(self) -> int | None:
+        if self.sort_key and self.sort_key[:4].isdigit():
+            return int(self.sort_key[:4])
+        return None
+
+    def fill(self, value: str) -> str | None:
+        """The statement template with ``value`` in place of the answer."""
+        if self.statement_template is None:
+            return None
+        return self.statement_template.replace(ANSWER_PLACEHOLDER, value, 1)

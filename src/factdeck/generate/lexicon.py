@@ -1,0 +1,202 @@
+"""Word lists the rule-based extractor relies on: countries, cue words, opinion words.
+
+These are rules, not data about any one document: a name followed by "Party" is an
+organisation, one preceded by "President" is a person, a span in the country list is a country.
+"""
+
+from __future__ import annotations
+
+from factdeck.generate.text import word_set
+
+COUNTRIES = frozenset(
+    """
+    Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan
+    |Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia
+    |Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia
+    |Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros
+    |Congo|Republic of the Congo|Democratic Republic of the Congo|Democratic Republic of Congo
+    |DR Congo|Costa Rica|Ivory Coast|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia
+    |Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador
+    |Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia
+    |Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti
+    |Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan
+    |Jordan|Kazakhstan|Kenya|Kiribati|Korea|North Korea|South Korea|Kosovo|Kuwait|Kyrgyzstan
+    |Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar
+    |Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|Moldova
+    |Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal
+    |Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Macedonia|Norway
+    |Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland
+    |Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia
+    |Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan
+    |Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania
+    |Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu
+    |Uganda|Ukraine|United Arab Emirates|United Kingdom|Britain|Great Britain|England
+    |Scotland|Wales|United States|United States of America|America|Uruguay|Uzbekistan
+    |Vanuatu|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Soviet Union|USSR|USA|UK
+    |Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Persia|Ceylon|Rhodesia|Zaire
+    |Siam|Ottoman Empire|Austria-Hungary|Byzantine Empire|Roman Empire|Holy Roman Empire
+    |Mughal Empire|Venice|Republic of Venice|Kingdom of Naples|Sardinia|Bavaria|Saxony
+    """.replace("\n", "")
+    .strip()
+    .split("|")
+)
+
+COUNTRY_WORDS = frozenset({"Empire", "Kingdom", "Republic", "Sultanate", "Caliphate", "Khanate"})
+
+IRREGULAR_DEMONYMS = word_set(
+    """
+    British English French Dutch Spanish German Greek Swiss Irish Scottish Welsh Turkish Polish
+    Danish Swedish Finnish Thai Iraqi Pakistani Israeli Saudi Filipino Portuguese Japanese
+    Chinese Vietnamese Soviet Arab Arabic Latin Afro European African Asian Western Eastern
+    Northern Southern Ottoman Roman Byzantine Islamic Christian Catholic Protestant Muslim
+    Jewish Hindu Buddhist Communist Socialist Nazi Allied Axis Norse Viking Celtic Anglo Saxon
+    Norman Frankish Moorish Persian Mughal Aztec Inca Mayan Korean Cuban Egyptian Venezuelan
+    Syrian Russian Ukrainian Mexican Canadian Brazilian Argentine Chilean Peruvian Colombian
+    Indian Iranian Afghan Nepali Bengali Malay Indonesian Australian Algerian Moroccan Tunisian
+    Libyan Sudanese Ethiopian Kenyan Nigerian Ghanaian Congolese Ugandan Zimbabwean Angolan
+    Italian Austrian Hungarian Czech Slovak Serbian Croatian Bulgarian Romanian Albanian
+    Lebanese Jordanian Yemeni Omani Qatari Kuwaiti Emirati Mongolian Tibetan Burmese Cambodian
+    Laotian Taiwanese Icelandic Norwegian Belgian Venetian Genoese Florentine Prussian Bavarian
+    Napoleonic Victorian Edwardian Elizabethan Georgian Medieval Renaissance
+    North South East West Central Upper Lower New Old Great
+    """
+)
+"""Adjectives of nationality and region: a span made only of these names no single entity."""
+
+PERSON_TITLES = word_set(
+    """
+    president vice-president leader chairman chairwoman chair minister premier king queen
+    prince princess emperor empress tsar czar tsarina sultan khedive pasha shah pope general
+    admiral colonel captain commander marshal lieutenant sergeant governor mayor senator
+    ambassador secretary chancellor dictator counselor counsellor envoy consul diplomat
+    explorer engineer architect author writer poet painter composer scientist physicist
+    chemist philosopher bishop archbishop cardinal saint sir lord lady dame dr mr mrs ms
+    professor judge justice founder director journalist reporter spokesman spokeswoman
+    spokesperson duke duchess count countess baron earl viceroy khan caliph emir pharaoh
+    consort regent inventor mathematician historian economist banker merchant entrepreneur
+    businessman businesswoman official officer diplomat activist singer actor actress
+    """
+)
+"""Words that, just before a name or in front of it in a title, mark the name as a person."""
+
+TITLE_MODIFIERS = word_set(
+    "vice deputy prime foreign supreme first grand general chief acting former late"
+)
+
+PERSON_VERBS = word_set(
+    """
+    said says stated wrote writes visited died married ruled reigned founded led became argued
+    claimed proclaimed personally expressed described resigned succeeded studied painted
+    composed invented discovered travelled traveled who whose himself herself was_born
+    replied insisted recalled announced told asked urged admitted explained believed
+    """
+)
+
+ROLE_NOUNS = PERSON_TITLES | word_set(
+    """
+    counselor member son daughter wife husband brother sister father mother grandson
+    granddaughter grandfather grandmother nephew niece uncle aunt friend student pupil
+    teacher mentor rival successor predecessor heir veteran soldier officer monk priest nun
+    """
+)
+"""Nouns of an appositive ("X, a political counselor, ...") that mark X as a person."""
+
+ORGANISATION_WORDS = word_set(
+    """
+    Party Authority Agency Committee Council Army Navy Corps Association Organisation
+    Organization Company Corporation Bank University College Institute Ministry Department
+    Office Commission League Society Court Parliament Congress Senate Assembly Government
+    Nations Front Movement Federation Foundation Museum Library School Club Group Bureau
+    Service Times Post News Press Academy Trust Board Cabinet Directorate Guard Police
+    Brigade Regiment Division Fleet Inc Ltd Corp Railway Railroad Airlines Airways Union
+    Alliance Coalition Confederation Legion Network Broadcasting Radio Television Journal
+    Gazette Herald Tribune Observer Agencies Enterprises Industries Works Laboratory Order
+    """
+)
+
+EVENT_WORDS = word_set(
+    """
+    War Wars Revolution Olympics Games Crisis Battle Treaty Conference Summit Hurricane
+    Typhoon Cyclone Earthquake Rebellion Uprising Revolt Massacre Election Festival Expedition
+    Siege Campaign Agreement Accord Accords Convention Pact Declaration Championship Cup
+    Exhibition Exposition Rising Reformation Famine Plague Blockade Invasion Occupation
+    Armistice Truce Coup Incident Affair Crusade Raid Landings Offensive Operation Bombing
+    Disaster Eruption Congress Protocol Charter
+    """
+)
+
+PLACE_WORDS = word_set(
+    """
+    City Town Village River Mountains Mountain Mount Mt Lake Sea Ocean Island Islands Isle
+    Bay Canal Gulf Strait Straits Valley Desert Province County Region District Peninsula
+    Coast Harbour Harbor Port Fort Palace Square Street Avenue Road Cathedral Castle Bridge
+    Dam Tower Park Temple Mosque Canyon Falls Basin Plain Plateau Cape Station Airport
+    Territory Colony Protectorate Isthmus Delta Lagoon Reef Oasis Highlands Lowlands Forest
+    Hill Hills Abbey Monastery Quay Wharf Lighthouse Pass Glacier Volcano Gate Gardens
+    """
+)
+
+LOCATIVE_WORDS = word_set(
+    """
+    in at near from to into across towards toward through throughout outside inside within
+    around via reached visited visiting entered left captured occupied invaded annexed
+    besieged leaving reaching entering bombed founded settled
+    """
+)
+
+CONNECTORS = word_set(
+    "of the de del della da do dos das di du la le les von van der den al el bin ibn y"
+)
+"""Lower-case words allowed inside a name: "Bank of England", "Ferdinand de Lesseps"."""
+
+COMMON_START_WORDS = word_set(
+    """
+    a an the in on at by for from after before during since until when while as it he she
+    they this that these those there his her its their we i you also however later meanwhile
+    then today although though because if once some many most several both each every all
+    no not one two three four five six seven eight nine ten following according under over
+    between among against despite without within upon into through toward towards near
+    like unlike such what which who whom whose where why how yet so but and or nor only even
+    just still here now thus hence therefore moreover furthermore besides instead indeed
+    other another more less few any much first second third last next late early new old
+    her our my your since around about
+    """
+)
+"""Capitalised at the start of a sentence, these words are never part of a name."""
+
+NON_NAMES = word_set(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I God Christmas Easter
+    Internet AK
+    """
+)
+
+PRONOUN_STARTS = word_set("he she it they this these those that his her its their we i you such")
+"""Sentences that open with these lean on context a question cannot show."""
+
+OPINION_WORDS = word_set(
+    """
+    dictator dictators dictatorship dictatorial regime regimes fraudulent fraud tyrant tyranny
+    tyrannical despot despotic brutal brutally thug thugs puppet rogue evil corrupt corruption
+    notorious infamous so-called sham illegitimate murderous terrorist terrorists oppressive
+    repressive heroic glorious shameful disgraceful allegedly reportedly propaganda criminal
+    barbaric genocidal totalitarian hermit
+    """
+)
+"""Evaluative words: a sentence that uses them is the source's view, never asserted as fact."""
+
+ONCE_ONLY_WORDS = word_set(
+    """
+    born died death founded established establish signed opened inaugurated completed
+    began begun ended abolished crowned assassinated nationalised nationalized created
+    built launched discovered invented first independence incorporated dissolved
+    """
+)
+"""A dated sentence with one of these describes a one-time event: another date makes it false."""
+
+APPROXIMATE_WORDS = word_set(
+    """
+    about around some roughly approximately nearly almost over more than up to at least
+    estimated an estimated some less fewer circa c ca under
+    """
+)

@@ -1,0 +1,240 @@
+"""The whole pipeline: documents → cleaned text → sentences → facts → questions → bank.
+
+``build_bank`` makes the shipped bank from a sources folder and the curated file;
+``build_deck`` makes a deck from one user document with automatic extraction only. Both are
+pure functions of their inputs (no clock, no unordered iteration, no RNG state), so the same
+inputs give a byte-identical bank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factdeck.bank import Bank, Fact, Question, SourceDocument
+from factdeck.generate.clean import CleanedDocument, Drop, clean_document
+from factdeck.generate.curated import Curated, CuratedError, check_curated, curated_fact
+from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.extract import Candidate, candidate_fact, extract_candidates, pool_entries
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import fact_questions, ordering_questions, public_fact
+from factdeck.generate.sentences import Sentence, split_sentences
+from factdeck.generate.text import slugify
+
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+DEFAULT_DECK = "FactDeck"
+
+Progress = Callable[[int, int, str], None]
+"""Called with (done, total, what) as work advances."""
+
+
+def _no_progress(done: int, total: int, what: str) -> None:
+    """Progress callback that reports nothing."""
+
+
+@dataclass
+class DocumentReport:
+    """What the pipeline did with one document (for ``--explain``)."""
+
+    document: SourceDocument
+    drops: tuple[Drop, ...]
+    sentences: int
+    candidates: list[tuple[Candidate, str]] = field(default_factory=list)
+    """Each automatic candidate with what happened to it: kept, rejected, replaced..."""
+
+
+@dataclass
+class GenerateResult:
+    bank: Bank
+    documents: list[DocumentReport]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Processed:
+    document: SourceDocument
+    cleaned: CleanedDocument
+    sentences: list[Sentence]
+    candidates: list[Candidate]
+
+
+def _process(document: SourceDocument, raw: str, *, markdown: bool) -> _Processed:
+    cleaned = clean_document(raw, markdown=markdown)
+    sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
+    return _Processed(document, cleaned, sentences, extract_candidates(sentences))
+
+
+def _assemble(
+    deck: str,
+    processed: Sequence[_Processed],
+    facts: Sequence[FactRecord],
+) -> Bank:
+    entries = [
+        (kind, value, item.document.id)
+        for item in processed
+        for kind, value in pool_entries(item.sentences)
+    ]
+    pool = DistractorPool(entries, facts)
+    public: list[Fact] = []
+    questions: list[Question] = []
+    for fact in facts:
+        made = fact_questions(fact, pool)
+        if made:
+            public.append(public_fact(fact))
+            questions.extend(made)
+    order_facts, order_questions = ordering_questions(facts)
+    return Bank(
+        deck=deck,
+        sources=[item.document for item in processed],
+        facts=[*public, *order_facts],
+        questions=[*questions, *order_questions],
+    )
+
+
+def _auto_facts(
+    item: _Processed, keep: Callable[[Candidate], str]
+) -> tuple[list[FactRecord], DocumentReport]:
+    report = DocumentReport(item.document, item.cleaned.drops, len(item.sentences))
+    facts: list[FactRecord] = []
+    for candidate in item.candidates:
+        status = keep(candidate)
+        report.candidates.append((candidate, status))
+        if status == "kept":
+            facts.append(candidate_fact(candidate, item.document.title))
+    return facts, report
+
+
+def build_deck(
+    text: str,
+    *,
+    deck: str,
+    file_name: str,
+    markdown: bool,
+    progress: Progress = _no_progress,
+) -> GenerateResult:
+    """A deck from one document, automatic extraction only."""
+    progress(0, 3, "cleaning")
+    cleaned = clean_document(text, markdown=markdown)
+    document = SourceDocument(
+        id=slugify(deck) or "document",
+        title=cleaned.title or deck,
+        kind="markdown" if markdown else "text",
+        file=file_name,
+    )
+    progress(1, 3, "extracting facts")
+    sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
+    item = _Processed(document, cleaned, sentences, extract_candidates(sentences))
+    facts, report = _auto_facts(item, lambda candidate: "kept")
+    progress(2, 3, "building questions")
+    bank = _assemble(deck, [item], facts)
+    progress(3, 3, "done")
+    return GenerateResult(bank, [report])
+
+
+def source_files(sources: Path) -> list[Path]:
+    """The documents of a sources folder, by file name."""
+    return sorted(
+        (p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES),
+        key=lambda p: p.name,
+    )
+
+
+def build_bank(
+    sources: Path,
+    curated: Curated | None,
+    *,
+    progress: Progress = _no_progress,
+) -> GenerateResult:
+    """The bank from a sources folder and the curated file (None: automatic extraction only).
+
+    Raises CuratedError when the curated file does not fit the documents.
+    """
+    files = source_files(sources)
+    data = curated.data if curated is not None else None
+    metadata = {doc.file: doc for doc in data.documents} if data else {}
+    listed = [doc.file for doc in data.documents] if data else []
+    ordered = [sources / name for name in listed if (sources / name).is_file()]
+    ordered += [path for path in files if path.name not in metadata]
+    processed: list[_Processed] = []
+    total = len(ordered)
+    progress(0, total, "documents")
+    for done, path in enumerate(ordered, start=1):
+        meta = metadata.get(path.name)
+        raw = path.read_text(encoding="utf-8")
+        markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
+        if meta is not None:
+            document = SourceDocument(
+                id=meta.id, title=meta.title, kind=meta.kind, date=meta.date, file=meta.file
+            )
+        else:
+            title = clean_document(raw, markdown=markdown).title or path.stem
+            document = SourceDocument(
+                id=slugify(path.stem) or "document", title=title, kind="document", file=path.name
+            )
+        processed.append(_process(document, raw, markdown=markdown))
+        progress(done, total, "documents")
+    warnings: list[str] = []
+    if curated is None or data is None:
+        facts: list[FactRecord] = []
+        reports: list[DocumentReport] = []
+        for item in processed:
+            auto, report = _auto_facts(item, lambda candidate: "kept")
+            facts.extend(auto)
+            reports.append(report)
+        return GenerateResult(_assemble(DEFAULT_DECK, processed, facts), reports, warnings)
+
+    cleaned_texts = {item.document.id: item.cleaned.text for item in processed}
+    problems = check_curated(curated, cleaned_texts, {p.name for p in files})
+    if problems:
+        raise CuratedError(problems)
+    curated_documents = {fact.document for fact in data.facts}
+    rejected = {entry.id: entry.reason for entry in data.rejected}
+    replaced = {fact.replaces: fact.id for fact in data.facts if fact.replaces}
+    accepted = set(data.accept)
+    known_candidates = {c.id for item in processed for c in item.candidates}
+
+    def keep_for(document_id: str) -> Callable[[Candidate], str]:
+        def keep(candidate: Candidate) -> str:
+            if candidate.id in rejected:
+                return f"rejected: {rejected[candidate.id]}"
+            if candidate.id in replaced:
+                return f"replaced by {replaced[candidate.id]}"
+            if document_id in curated_documents and candidate.id not in accepted:
+                return "not curated"
+            return "kept"
+
+        return keep
+
+    facts = []
+    reports = []
+    for item in processed:
+        facts.extend(
+            curated_fact(entry) for entry in data.facts if entry.document == item.document.id
+        )
+        auto, report = _auto_facts(item, keep_for(item.document.id))
+        facts.extend(auto)
+        reports.append(report)
+    seen: set[str] = set()
+    for fact in facts:
+        if fact.id in seen:
+            raise CuratedError([f"{curated.path}: fact id {fact.id!r} is used twice"])
+        seen.add(fact.id)
+    for section, ids in (
+        ("rejected", [entry.id for entry in data.rejected]),
+        ("accept", list(data.accept)),
+    ):
+        for index, candidate_id in enumerate(ids):
+            if candidate_id not in known_candidates:
+                warnings.append(
+                    f"{curated.where(section, index)}: {section}: {candidate_id!r} matches no "
+                    "automatic candidate (the document or the extractor changed)"
+                )
+    for index, entry in enumerate(data.facts):
+        if entry.replaces and entry.replaces not in known_candidates:
+            warnings.append(
+                f"{curated.where('facts', index, 'replaces')}: fact {entry.id!r}: replaces "
+                f"{entry.replaces!r}, which matches no automatic candidate"
+            )
+    return GenerateResult(_assemble(data.deck or DEFAULT_DECK, processed, facts), reports, warnings)

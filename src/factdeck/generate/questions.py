@@ -1,0 +1,263 @@
+"""Question templates: every form that suits a fact, with ids from the fact id and the form.
+
+Forms: ``mc`` (multiple choice, when three safe distractors exist), ``tf`` (the true
+statement), ``tf-false`` (a same-kind value swapped in, only for facts whose answer is the only
+true value), ``typed`` (short answers with accepted spellings), ``number`` (years and counts),
+and ordering questions over 3-5 dated events of one document (``order.<hash>``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TypedDict
+
+from factdeck.bank import (
+    Fact,
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    OrderingQuestion,
+    Question,
+    SourceRef,
+    TrueFalseQuestion,
+    TypedQuestion,
+)
+from factdeck.generate.distractors import NUMERIC_KINDS, DistractorPool, parse_date
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
+
+MAX_TYPED_WORDS = 6
+MAX_TYPED_CHARS = 50
+ORDERING_SIZE = 4
+ORDERING_PROMPT = "Put these events in the order they happened, earliest first."
+
+KIND_TOPICS = {
+    "year": "dates",
+    "date": "dates",
+    "number": "numbers",
+    "person": "people",
+    "place": "places",
+    "country": "places",
+    "organisation": "organisations",
+    "event": "events",
+}
+
+
+class _Common(TypedDict):
+    fact_id: str
+    explanation: str
+    source: SourceRef
+    topics: list[str]
+
+
+def fact_topics(fact: FactRecord) -> list[str]:
+    """The curated topics, then the decade and the kind of answer (no duplicates)."""
+    topics = list(fact.topics)
+    derived: list[str] = []
+    if fact.year is not None:
+        derived.append(f"{fact.year // 10 * 10}s")
+    if fact.kind in KIND_TOPICS:
+        derived.append(KIND_TOPICS[fact.kind])
+    known = {topic.casefold() for topic in topics}
+    for topic in derived:
+        if topic.casefold() not in known:
+            topics.append(topic)
+            known.add(topic.casefold())
+    return topics
+
+
+def _clamp(difficulty: int) -> int:
+    return max(1, min(3, difficulty))
+
+
+def _typed_suits(fact: FactRecord) -> bool:
+    if fact.kind in ("year", "number") and fact.number is not None:
+        return False  # the number form asks the same thing
+    return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
+
+
+def _ordered_options(fact: FactRecord, question_id: str, options: list[str]) -> list[str]:
+    if fact.kind in NUMERIC_KINDS:
+        if fact.kind == "date":
+            ordinals = {option: getattr(parse_date(option), "ordinal", None) for option in options}
+            if all(value is not None for value in ordinals.values()):
+                return sorted(options, key=lambda o: ordinals[o] or 0)
+        numbers = {option: number_value(re.sub(r"[^\d,]", "", option)) for option in options}
+        if all(value is not None for value in numbers.values()):
+            return sorted(options, key=lambda o: numbers[o] or 0)
+    return sorted(options, key=lambda option: stable_rank(question_id, option))
+
+
+def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
+    """Every question form that suits one fact, in a fixed order."""
+    source = SourceRef(document=fact.document, quote=fact.quote)
+    topics = fact_topics(fact)
+    common = _Common(fact_id=fact.id, explanation=fact.statement, source=source, topics=topics)
+    questions: list[Question] = []
+    distractors = pool.choose(fact)
+    if len(distractors) == 3:
+        question_id = f"{fact.id}.mc"
+        questions.append(
+            MultipleChoiceQuestion(
+                id=question_id,
+                prompt=fact.prompt,
+                options=_ordered_options(fact, question_id, [fact.answer, *distractors]),
+                answer=fact.answer,
+                difficulty=_clamp(fact.difficulty),
+                **common,
+            )
+        )
+    true_statement = fact.fill(fact.answer) or fact.statement
+    questions.append(
+        TrueFalseQuestion(
+            id=f"{fact.id}.tf",
+            prompt=true_statement,
+            answer=True,
+            difficulty=_clamp(fact.difficulty - 1),
+            **common,
+        )
+    )
+    if fact.unique and fact.statement_template is not None and distractors:
+        false_statement = fact.fill(distractors[0])
+        if false_statement and normalize(false_statement) != normalize(true_statement):
+            questions.append(
+                TrueFalseQuestion(
+                    id=f"{fact.id}.tf-false",
+                    prompt=false_statement,
+                    answer=False,
+                    correct_statement=true_statement,
+                    difficulty=_clamp(fact.difficulty),
+                    **common,
+                )
+            )
+    if _typed_suits(fact):
+        questions.append(
+            TypedQuestion(
+                id=f"{fact.id}.typed",
+                prompt=fact.prompt,
+                answer=fact.answer,
+                accepted=list(fact.accepted),
+                difficulty=_clamp(fact.difficulty + 1),
+                **common,
+            )
+        )
+    if fact.number is not None and fact.number_prompt:
+        questions.append(
+            NumberQuestion(
+                id=f"{fact.id}.number",
+                prompt=fact.number_prompt,
+                answer=fact.number,
+                difficulty=_clamp(fact.difficulty + 1),
+                **common,
+            )
+        )
+    return questions
+
+
+def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:
+    """Dated facts with an event label, one per label and per year, earliest first."""
+    eligible = sorted(
+        (f for f in facts if f.event and f.sort_key and f.year is not None and not f.attributed),
+        key=lambda f: (f.sort_key or "", f.id),
+    )
+    seen_labels: set[str] = set()
+    result: list[FactRecord] = []
+    for fact in eligible:
+        label = normalize(fact.event or "")
+        if label in seen_labels:
+            continue
+        seen_labels.add(label)
+        result.append(fact)
+    return result
+
+
+def _groups(facts: Sequence[FactRecord]) -> list[list[FactRecord]]:
+    """Deterministic groups of 3-5 events with distinct years, each spanning the timeline.
+
+    Events are dealt round-robin in chronological order, so each group mixes early and late
+    events and two events of the same year land in different groups when possible.
+    """
+    if len(facts) < 3:
+        return []
+    count = max(1, -(-len(facts) // ORDERING_SIZE))
+    while count > 1 and len(facts) // count < 3:
+        count -= 1
+    groups: list[list[FactRecord]] = [[] for _ in range(count)]
+    for index, fact in enumerate(facts):
+        groups[index % count].append(fact)
+    result: list[list[FactRecord]] = []
+    for group in groups:
+        distinct: list[FactRecord] = []
+        years: set[int | None] = set()
+        for fact in group:
+            if fact.year not in years:
+                distinct.append(fact)
+                years.add(fact.year)
+        if 3 <= len(distinct) <= 5:
+            result.append(distinct)
+        elif len(distinct) > 5:
+            result.append(distinct[:5])
+    return result
+
+
+def _shown_order(question_id: str, labels: list[str]) -> list[str]:
+    """A fixed shuffle of the labels that is never already in the right order."""
+    shown = sorted(labels, key=lambda label: stable_rank(question_id, label))
+    if shown == labels:
+        shown = shown[1:] + shown[:1]
+    return shown
+
+
+def ordering_questions(facts: Sequence[FactRecord]) -> tuple[list[Fact], list[Question]]:
+    """Ordering questions per document, each with its own fact (the chronology it tests)."""
+    by_document: dict[str, list[FactRecord]] = defaultdict(list)
+    for fact in facts:
+        by_document[fact.document].append(fact)
+    order_facts: list[Fact] = []
+    questions: list[Question] = []
+    for document in by_document:  # documents in first-appearance order
+        for group in _groups(_chronology(by_document[document])):
+            question_id = "order." + stable_hash(*sorted(f.id for f in group), length=8)
+            labels = [f.event or "" for f in group]
+            explanation = "; ".join(f"{f.event} ({f.year})" for f in group) + "."
+            first = group[0]
+            source = SourceRef(document=first.document, quote=first.quote)
+            topics = ["chronology"]
+            for fact in group:
+                for topic in fact.topics:
+                    if topic not in topics and all(topic in f.topics for f in group):
+                        topics.append(topic)
+            order_facts.append(
+                Fact(
+                    id=question_id,
+                    statement=explanation,
+                    kind="order",
+                    source=source,
+                    topics=topics,
+                )
+            )
+            questions.append(
+                OrderingQuestion(
+                    id=question_id,
+                    fact_id=question_id,
+                    prompt=ORDERING_PROMPT,
+                    explanation=explanation,
+                    source=source,
+                    topics=topics,
+                    options=_shown_order(question_id, labels),
+                    answer=labels,
+                    difficulty=2 if len(group) == 3 else 3,
+                )
+            )
+    return order_facts, questions
+
+
+def public_fact(fact: FactRecord) -> Fact:
+    return Fact(
+        id=fact.id,
+        statement=fact.statement,
+        kind=fact.kind,
+        source=SourceRef(document=fact.document, quote=fact.quote),
+        topics=fact_topics(fact),
+    )

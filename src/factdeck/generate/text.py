@@ -1,0 +1,164 @@
+"""Small text helpers shared by the pipeline: normalising, hashing, spelling variants, slugs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_DASHES = "-‐‑‒–—―"
+_APOSTROPHES = "'’‘`´"
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_NUMBER = {name: index + 1 for index, name in enumerate(MONTHS)}
+MONTH_NUMBER.update({name[:3]: index + 1 for index, name in enumerate(MONTHS)})
+MONTH_NUMBER["Sept"] = 9
+
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+}
+WORD_FOR_NUMBER = {value: word for word, value in NUMBER_WORDS.items()}
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word list written as one string."""
+    return frozenset(text.split())
+
+
+def strip_accents(text: str) -> str:
+    """``"Raúl Díaz"`` → ``"Raul Diaz"``; letters without an ASCII base are kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """A comparison key: case, accents, dashes, apostrophes, punctuation and spacing ignored.
+
+    ``"Kim Il-sung"``, ``"Kim Il Sung"`` and ``"kim  il sung"`` share one key; so do
+    ``"100,000"`` and ``"100000"``.
+    """
+    text = strip_accents(text).casefold()
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    for dash in _DASHES:
+        text = text.replace(dash, " ")
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "")
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def stable_hash(*parts: str, length: int = 10) -> str:
+    """A short hex digest of the parts: the same parts always give the same digest."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def stable_rank(*parts: str) -> int:
+    """A deterministic pseudo-random integer for ordering choices (no RNG state involved)."""
+    return int(stable_hash(*parts, length=12), 16)
+
+
+def name_variants(name: str) -> list[str]:
+    """Other spellings of a personal name that mean the same person.
+
+    ``"Kim Il Sung"`` → ``["Kim Il-sung"]``; ``"Kim Jong-un"`` → ``["Kim Jong Un"]``;
+    ``"Raúl Castro"`` → ``["Raul Castro"]``.
+    """
+    variants: list[str] = []
+    tokens = name.split()
+    if len(tokens) >= 3 and all(t[:1].isupper() and "-" not in t for t in tokens[-2:]):
+        variants.append(" ".join([*tokens[:-2], f"{tokens[-2]}-{tokens[-1].lower()}"]))
+    hyphen = re.compile(r"(?<=\w)-(\w)")
+    if tokens and hyphen.search(tokens[-1]) and len(tokens) >= 2:
+        spaced = " ".join(
+            [*tokens[:-1], hyphen.sub(lambda m: " " + m.group(1).upper(), tokens[-1])]
+        )
+        variants.append(spaced)
+    ascii_name = strip_accents(name)
+    for candidate in [name, *variants]:
+        plain = strip_accents(candidate)
+        if plain != candidate:
+            variants.append(plain)
+    if ascii_name != name and ascii_name not in variants:
+        variants.append(ascii_name)
+    return [v for v in dict.fromkeys(variants) if v != name]
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number answer stands for: ``"100,000"`` → 100000, ``"three"`` → 3."""
+    cleaned = text.strip().replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    word = cleaned.casefold()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    parts = re.split(r"[-\s]", word)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        tens, units = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and units < 10:
+            return tens + units
+    return None
+
+
+def number_variants(text: str) -> list[str]:
+    """Other ways to write a number answer: digits for words, with and without separators."""
+    value = number_value(text)
+    if value is None:
+        return []
+    variants = [str(value), f"{value:,}"]
+    if value in WORD_FOR_NUMBER:
+        variants.append(WORD_FOR_NUMBER[value])
+    return [v for v in dict.fromkeys(variants) if v != text]
+
+
+def slugify(text: str) -> str:
+    """A file-name-safe lower-case slug (letters of any script, digits and hyphens)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    slug = re.sub(r"[^\w]+", "-", strip_accents(text)).strip("-_")
+    return re.sub(r"-{2,}", "-", slug)[:80].strip("-")
