@@ -1,0 +1,90 @@
+"""What can go wrong with a learner's saves, each with a message fit to show the learner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ProgressError(Exception):
+    """Base of every progress-store error; ``str(error)`` is a complete message for the learner."""
+
+
+class InvalidRecord(ProgressError, ValueError):
+    """A value handed to the store cannot be saved (a wrong mode, a naive datetime, ...)."""
+
+
+class InvalidProfileName(ProgressError, ValueError):
+    """A profile name that is not 1–40 letters, digits, ``-`` or ``_``."""
+
+    def __init__(self, name: str) -> None:
+        shown = name if len(name) <= 40 else f"{name[:40]}… ({len(name)} characters)"
+        super().__init__(
+            f"Invalid profile name {shown!r}: use 1 to 40 letters, digits, '-' or '_' "
+            "(no spaces, dots or slashes)."
+        )
+        self.name = name
+
+
+class ProfileLocked(ProgressError):
+    """Another FactDeck process has the profile open."""
+
+    def __init__(
+        self,
+        profile: str,
+        lock_path: Path,
+        *,
+        pid: int | None,
+        host: str | None,
+        started_at: str | None,
+        other_host: bool = False,
+    ) -> None:
+        who = f"process {pid}" if pid is not None else "another process"
+        if host:
+            who += f" on {host}"
+        if started_at:
+            who += f", running since {started_at}"
+        if other_host:
+            advice = (
+                f"FactDeck cannot check whether it is still running there. If it is not, "
+                f"delete {lock_path} and try again."
+            )
+        else:
+            advice = "Close that FactDeck first, or use another profile with --profile."
+        super().__init__(f"Profile {profile!r} is in use by {who}. {advice}")
+        self.profile = profile
+        self.lock_path = lock_path
+        self.pid = pid
+        self.host = host
+        self.started_at = started_at
+
+
+class SavesTooNew(ProgressError):
+    """The saves were written by a newer FactDeck; they are left untouched."""
+
+    def __init__(self, profile: str, found: int, supported: int) -> None:
+        super().__init__(
+            f"The saves of profile {profile!r} use save format {found}, written by a newer "
+            f"FactDeck; this version reads formats up to {supported}. Update FactDeck to open "
+            "them. Nothing was changed."
+        )
+        self.profile = profile
+        self.found = found
+        self.supported = supported
+
+
+class SaveFailed(ProgressError):
+    """The operating system refused a read or a write (disk full, permissions, ...)."""
+
+    def __init__(self, action: str, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(f"Could not {action} {path}: {reason}.")
+        self.path = path
+
+
+class CorruptFile(ProgressError):
+    """A save file that cannot be read as what it should be (used inside the store)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path} is unreadable: {problem}.")
+        self.path = path
+        self.problem = problem

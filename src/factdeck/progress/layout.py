@@ -1,0 +1,208 @@
+"""Where each part of a profile lives on disk, and how a whole profile is written in bulk.
+
+```
+saves/<profile>/
+  lock                    who has the profile open
+  meta.json               schema_version, counters, checkpoint position (small)
+  log/events-<seq>.json   the answer log, in segments of a bounded number of events
+  facts/facts-<n>.json    fact states, sharded by a stable hash of the fact id
+  missed.json             the missed set
+  settings.json           learner settings
+  sessions.json           quiz and study sessions
+```
+
+Only the newest log segment is rewritten per answer. Fact shards and the missed set are
+checkpoints: they are rewritten every few segments, and opening a profile replays the events
+after the last checkpoint. Each checkpoint file records ``through_seq``, the last event it holds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zlib
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
+from factdeck.progress.records import SCHEMA_VERSION, Entry, Event
+from factdeck.progress.storage import Tables, atomic_write, serialise
+
+LOCK = "lock"
+META = "meta.json"
+MISSED = "missed.json"
+SETTINGS = "settings.json"
+SESSIONS = "sessions.json"
+LOG_DIR = "log"
+FACTS_DIR = "facts"
+
+SEGMENT_EVENTS = 100
+"""Events per log segment: bounds what one answer rewrites (about 70 kB at most)."""
+CHECKPOINT_SEGMENTS = 10
+"""Segments between checkpoints: bounds what opening a profile replays (about 1,000 events)."""
+FACT_SHARDS = 32
+"""Fact-state files of a new profile (existing profiles keep the number in their meta)."""
+
+_NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
+_SEGMENT = re.compile(r"events-(\d{12})\.json")
+
+
+def profile_dir(saves_dir: str | os.PathLike[str], profile: str) -> Path:
+    """The folder of ``profile`` inside ``saves_dir``; refuses any name that could leave it."""
+    if not isinstance(profile, str) or not _NAME.fullmatch(profile):
+        raise InvalidProfileName(str(profile))
+    base = Path(saves_dir).resolve()
+    target = (base / profile).resolve()
+    if target.parent != base:
+        raise ProgressError(
+            f"The folder of profile {profile!r} leads outside the saves folder {base} "
+            f"(to {target}); FactDeck will not use it."
+        )
+    return target
+
+
+def segment_path(directory: Path, first_seq: int) -> Path:
+    return directory / LOG_DIR / f"events-{first_seq:012d}.json"
+
+
+def list_segments(directory: Path) -> list[int]:
+    """The first sequence numbers of the log segments, oldest first."""
+    try:
+        names = [entry.name for entry in (directory / LOG_DIR).iterdir()]
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise SaveFailed("list", directory / LOG_DIR, error) from error
+    return sorted(int(m.group(1)) for name in names if (m := _SEGMENT.fullmatch(name)))
+
+
+def shard_of(fact_id: str, shards: int) -> int:
+    """The fact-state file of ``fact_id``: stable across runs and machines."""
+    return zlib.crc32(fact_id.encode()) % shards
+
+
+def shard_path(directory: Path, shard: int) -> Path:
+    return directory / FACTS_DIR / f"facts-{shard:03d}.json"
+
+
+def segment_tables(events: Iterable[tuple[int, Event]]) -> Tables:
+    return {"events": {str(seq): event for seq, event in events}}
+
+
+def shard_tables(facts: Mapping[str, dict[str, Any]], through_seq: int) -> Tables:
+    docs = {
+        str(number): {"fact_id": fact_id, "state": facts[fact_id]}
+        for number, fact_id in enumerate(sorted(facts), start=1)
+    }
+    return {"facts": docs, "checkpoint": {"1": {"through_seq": through_seq}}}
+
+
+def missed_tables(missed: Mapping[str, Entry], through_seq: int) -> Tables:
+    entries = sorted(missed.values(), key=lambda entry: entry["answer_id"])
+    docs = {str(number): entry for number, entry in enumerate(entries, start=1)}
+    return {"missed": docs, "checkpoint": {"1": {"through_seq": through_seq}}}
+
+
+def meta_tables(meta: Mapping[str, Any]) -> Tables:
+    return {"meta": {"1": dict(meta)}}
+
+
+def live_answer_delta(event: Mapping[str, Any]) -> int:
+    """How an event changes the number of answers: +1 answer, -1 retract, else 0."""
+    kind = event["kind"]
+    return 1 if kind == "answer" else -1 if kind == "retract" else 0
+
+
+def apply_effects(
+    event: Mapping[str, Any],
+    facts: list[dict[str, dict[str, Any]]],
+    missed: dict[str, Entry],
+    *,
+    shards: set[int] | None = None,
+    with_missed: bool = True,
+) -> tuple[set[int], bool]:
+    """Apply an event's absolute effects; returns (shards touched, missed set touched).
+
+    ``shards`` / ``with_missed`` restrict the replay to some files (repairing one of them).
+    """
+    touched: set[int] = set()
+    for fact_id, state in event.get("facts", {}).items():
+        shard = shard_of(fact_id, len(facts))
+        if shards is not None and shard not in shards:
+            continue
+        if state is None:
+            facts[shard].pop(fact_id, None)
+        else:
+            facts[shard][fact_id] = state
+        touched.add(shard)
+    changed = bool(with_missed and event.get("missed"))
+    if changed:
+        for question_id, entry in event["missed"].items():
+            if entry is None:
+                missed.pop(question_id, None)
+            else:
+                missed[question_id] = entry
+    return touched, changed
+
+
+def write_profile(
+    directory: Path,
+    events: Iterable[Event],
+    *,
+    settings: Mapping[str, Any] | None = None,
+    segment_events: int = SEGMENT_EVENTS,
+    fact_shards: int = FACT_SHARDS,
+) -> dict[str, Any]:
+    """Write a complete profile from a list of events in one pass, ``meta.json`` last.
+
+    Used to create new profiles, by migration and by the benchmark (it writes whole segments
+    instead of one durable write per event). Everything written is checkpointed. Returns the meta.
+    """
+    (directory / LOG_DIR).mkdir(parents=True, exist_ok=True)
+    (directory / FACTS_DIR).mkdir(exist_ok=True)
+    facts: list[dict[str, dict[str, Any]]] = [{} for _ in range(fact_shards)]
+    missed: dict[str, Entry] = {}
+    seq = answers = 0
+    segment: list[tuple[int, Event]] = []
+
+    def flush() -> None:
+        atomic_write(
+            segment_path(directory, segment[0][0]),
+            serialise(segment_tables(segment)),
+            keep_backup=False,
+        )
+        segment.clear()
+
+    for event in events:
+        seq += 1
+        segment.append((seq, event))
+        apply_effects(event, facts, missed)
+        answers += live_answer_delta(event)
+        if len(segment) == segment_events:
+            flush()
+    if segment:
+        flush()
+    for shard, shard_facts in enumerate(facts):
+        atomic_write(
+            shard_path(directory, shard),
+            serialise(shard_tables(shard_facts, seq)),
+            keep_backup=False,
+        )
+    atomic_write(directory / MISSED, serialise(missed_tables(missed, seq)), keep_backup=False)
+    if settings:
+        atomic_write(
+            directory / SETTINGS, serialise({"settings": {"1": dict(settings)}}), keep_backup=False
+        )
+    meta = {
+        "schema_version": SCHEMA_VERSION,
+        "created_at": datetime.now(UTC).isoformat(),
+        "fact_shards": fact_shards,
+        "closed_seq": seq,
+        "closed_answers": answers,
+        "checkpoint_seq": seq,
+        "last_seq": seq,
+    }
+    atomic_write(directory / META, serialise(meta_tables(meta)), keep_backup=False)
+    return meta

@@ -1,0 +1,249 @@
+"""Crash-safe JSON files for TinyDB.
+
+Every save file is a TinyDB database written by :class:`DurableStorage`: the data is serialised
+first, written to ``<name>.tmp`` in the same folder and fsynced; the current file is kept as
+``<name>.bak`` (a hard link, so it always exists), the temporary file replaces the current one with
+``os.replace`` and the folder is fsynced. A crash at any moment leaves either the old or the new
+complete file under the real name.
+
+Reading checks the JSON and the file's schema. A file that fails is never overwritten or taken as
+empty: :func:`load_or_recover` moves it aside as ``<name>.corrupt-<UTC timestamp>`` and restores
+the ``.bak`` when that one is sound.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from factdeck.progress.errors import CorruptFile, SaveFailed
+
+Tables = dict[str, dict[str, Any]]
+"""A whole TinyDB database as stored: table name → document id (a string) → document."""
+
+Validator = Callable[[Tables], None]
+"""Checks a database's schema; raises ``ValueError`` with what is wrong."""
+
+_FULLFSYNC = getattr(fcntl, "F_FULLFSYNC", None)
+"""macOS only: ``fsync`` there does not flush the drive's cache, this does."""
+
+
+def _sync(fd: int) -> None:
+    if _FULLFSYNC is not None:
+        fcntl.fcntl(fd, _FULLFSYNC)
+    else:
+        os.fsync(fd)
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous good version of ``path`` is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def serialise(data: Mapping[str, Any]) -> bytes:
+    """Compact, strict JSON (no NaN or infinity), UTF-8."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def sync_dir(folder: Path) -> None:
+    """Make renames and new names in ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        _sync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, payload: bytes, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` by ``payload`` so that a crash leaves the old or the new file, whole.
+
+    With ``keep_backup`` the replaced version stays as ``<name>.bak``. Raises :class:`SaveFailed`.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view) :]
+            _sync(fd)
+        finally:
+            os.close(fd)
+        if keep_backup:
+            _keep_previous(path)
+        tmp.replace(path)
+        sync_dir(path.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveFailed("save", path, error) from error
+
+
+def _keep_previous(path: Path) -> None:
+    """Hard-link the current ``path`` as its ``.bak`` (atomically: the old .bak stays until then)."""
+    staging = path.with_name(path.name + ".bak.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    try:
+        os.link(path, staging)
+    except FileNotFoundError:
+        return  # first version of this file: nothing to keep
+    staging.replace(backup_path(path))
+
+
+def read_tables(path: Path, validate: Validator) -> Tables:
+    """Read and check one save file. Raises :class:`CorruptFile` or :class:`SaveFailed`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SaveFailed("read", path, error) from error
+    return parse_tables(path, raw, validate)
+
+
+def parse_tables(path: Path, raw: bytes, validate: Validator) -> Tables:
+    """Check bytes that should be the TinyDB database stored in ``path``."""
+    if not raw.strip():
+        raise CorruptFile(path, "the file is empty")
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError:
+        raise CorruptFile(path, "the file is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        end = "the file ends too early" if error.pos >= len(raw.rstrip()) else "it is not JSON"
+        raise CorruptFile(path, f"{end} ({error.msg} at byte {error.pos})") from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise CorruptFile(path, "it is not a TinyDB database (an object of tables)")
+    try:
+        validate(data)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise CorruptFile(path, f"unexpected content ({error})") from None
+    return data
+
+
+class DurableStorage(Storage):  # type: ignore[misc,unused-ignore]  # tinydb is untyped
+    """A TinyDB storage that writes atomically, keeps the previous version and checks reads.
+
+    The parsed database is cached, so TinyDB's read-modify-write costs one serialisation and one
+    durable write per change. If a write fails the cache is dropped, so memory never runs ahead of
+    the disk.
+    """
+
+    def __init__(self, path: Path, validate: Validator, *, initial: Tables | None = None) -> None:
+        self.path = path
+        self._validate = validate
+        self._cache: Tables | None = initial
+
+    def read(self) -> Tables | None:
+        if self._cache is None:
+            if not self.path.exists():
+                return None
+            self._cache = read_tables(self.path, self._validate)
+        return self._cache
+
+    def write(self, data: Tables) -> None:
+        try:
+            payload = serialise(data)
+        except (TypeError, ValueError):
+            self._cache = None
+            raise
+        try:
+            atomic_write(self.path, payload)
+        except SaveFailed:
+            self._cache = None
+            raise
+        self._cache = data
+
+
+@dataclass(frozen=True)
+class RecoveryNote:
+    """One repair made while opening or reading a profile: shown to the learner.
+
+    ``file`` was unreadable and was moved to ``moved_to`` (``None`` when nothing was moved, e.g. a
+    stale lock); ``restored`` says whether a previous good version was put back; ``lost`` says in
+    words what, if anything, is gone.
+    """
+
+    file: Path
+    moved_to: Path | None
+    restored: bool
+    lost: str
+    problem: str = ""
+
+    def __str__(self) -> str:
+        parts = [f"{self.file.name}: {self.problem}" if self.problem else self.file.name]
+        if self.moved_to is not None:
+            parts.append(f"moved aside as {self.moved_to.name}")
+        if self.restored:
+            parts.append("the previous good version was restored")
+        parts.append(f"lost: {self.lost}")
+        return "; ".join(parts) + "."
+
+
+def corrupt_name(path: Path, now: datetime | None = None) -> Path:
+    """``<name>.corrupt-<UTC timestamp>``, not yet taken."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    return candidate
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """Outcome of :func:`load_or_recover` for a damaged file."""
+
+    tables: Tables | None
+    """The restored previous version, or ``None`` when there was no sound one."""
+    note_base: RecoveryNote
+    """Moved-aside facts; the caller fills in ``lost`` with what its file held."""
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file out of the way (never deleting it); return where it went."""
+    target = corrupt_name(path)
+    try:
+        path.replace(target)
+        sync_dir(path.parent)
+    except OSError as error:
+        raise SaveFailed("move aside the damaged file", path, error) from error
+    return target
+
+
+def load_or_recover(path: Path, validate: Validator) -> Tables | Recovered | None:
+    """The checked content of ``path``; ``None`` if it does not exist; else a :class:`Recovered`.
+
+    A damaged file is moved aside and, when ``<name>.bak`` is sound, that version is written back
+    under the real name (the .bak itself stays).
+    """
+    if not path.exists():
+        return None
+    try:
+        return read_tables(path, validate)
+    except CorruptFile as damage:
+        problem = damage.problem
+    moved = move_aside(path)
+    backup = backup_path(path)
+    restored: Tables | None = None
+    if backup.exists():
+        try:
+            raw = backup.read_bytes()
+            restored = parse_tables(backup, raw, validate)
+        except (CorruptFile, OSError):
+            restored = None
+        else:
+            atomic_write(path, raw, keep_backup=False)
+    note = RecoveryNote(
+        file=path, moved_to=moved, restored=restored is not None, lost="", problem=problem
+    )
+    return Recovered(restored, note)

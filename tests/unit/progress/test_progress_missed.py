@@ -1,0 +1,162 @@
+"""The missed set: joining, credits per session, leaving, override and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from progress_helpers import memory
+
+from factdeck.progress import ProgressError, ProgressStore
+
+
+def _missed(store: ProgressStore) -> dict[str, int]:
+    return {entry.question_id: entry.credits for entry in store.missed()}
+
+
+def test_a_wrong_answer_joins_the_missed_set(store: ProgressStore) -> None:
+    record = store.record_answer("q.mc", False, "quiz", 3, fact_id="q", session_id="s1")
+    (entry,) = store.missed()
+    assert (entry.question_id, entry.fact_id, entry.credits) == ("q.mc", "q", 0)
+    assert entry.missed_at == record.at
+
+
+def test_two_right_answers_in_two_sessions_clear_a_question(store: ProgressStore) -> None:
+    store.record_answer("q", False, "quiz", 1, session_id="s1")
+    store.record_answer("q", True, "quiz", 1, session_id="s1")
+    assert _missed(store) == {"q": 1}
+    store.record_answer("q", True, "review", 1, session_id="s1")
+    assert _missed(store) == {"q": 1}, "one credit per session"
+    store.record_answer("q", True, "review", 1, session_id="s2")
+    assert _missed(store) == {}
+
+
+def test_a_wrong_answer_resets_the_credits(store: ProgressStore) -> None:
+    store.record_answer("q", False, "quiz", 1, session_id="s1")
+    store.record_answer("q", True, "quiz", 1, session_id="s2")
+    store.record_answer("q", False, "quiz", 1, session_id="s3")
+    assert _missed(store) == {"q": 0}
+    store.record_answer("q", True, "quiz", 1, session_id="s2")
+    assert _missed(store) == {"q": 1}, "s2 counts again after the reset"
+
+
+def test_a_review_in_another_form_credits_the_missed_question(store: ProgressStore) -> None:
+    store.record_answer("f.mc", False, "quiz", 1, fact_id="f", session_id="s1")
+    store.record_answer(
+        "f.typed", True, "review", 1, fact_id="f", review_of="f.mc", session_id="s2"
+    )
+    assert _missed(store) == {"f.mc": 1}
+    store.record_answer("f.tf", True, "review", 1, fact_id="f", review_of="f.mc", session_id="s3")
+    assert _missed(store) == {}
+
+
+def test_a_wrong_review_adds_the_form_shown(store: ProgressStore) -> None:
+    store.record_answer("f.mc", False, "quiz", 1, session_id="s1")
+    store.record_answer("f.typed", False, "review", 1, review_of="f.mc", session_id="s2")
+    assert _missed(store) == {"f.mc": 0, "f.typed": 0}
+
+
+def test_right_answers_to_unmissed_questions_change_nothing(store: ProgressStore) -> None:
+    store.record_answer("q", True, "quiz", 1, session_id="s1")
+    assert store.missed() == []
+
+
+def test_override_removes_the_entry_the_answer_created(store: ProgressStore) -> None:
+    record = store.record_answer("q", False, "quiz", 2, given="Lima", session_id="s1")
+    overridden = store.override_answer(record.id)
+    assert overridden.correct and overridden.override
+    assert (overridden.id, overridden.given) == (record.id, "Lima")
+    assert store.missed() == []
+    assert store.answers() == [overridden]
+    assert store.answer_count() == 1
+    assert store.override_answer(record.id) == overridden, "overriding twice changes nothing"
+
+
+def test_override_of_a_repeat_miss_restores_the_earlier_entry_with_credit(
+    store: ProgressStore,
+) -> None:
+    store.record_answer("q", False, "quiz", 1, session_id="s1")
+    store.record_answer("q", True, "quiz", 1, session_id="s1")
+    again = store.record_answer("q", False, "quiz", 1, session_id="s2")
+    assert _missed(store) == {"q": 0}
+    store.override_answer(again.id)
+    assert _missed(store) == {}, "s1 credit restored, s2 credit earned: cleared"
+
+
+def test_override_leaves_a_later_miss_alone(store: ProgressStore) -> None:
+    first = store.record_answer("q", False, "quiz", 1, session_id="s1")
+    store.record_answer("q", False, "quiz", 1, session_id="s2")
+    store.override_answer(first.id)
+    assert _missed(store) == {"q": 0}
+
+
+def test_override_of_a_right_answer_changes_nothing(store: ProgressStore) -> None:
+    record = store.record_answer("q", True, "quiz", 1)
+    assert store.override_answer(record.id) == record
+    assert store.answers() == [record]
+
+
+def test_override_of_an_unknown_or_undone_answer_is_refused(store: ProgressStore) -> None:
+    with pytest.raises(ProgressError, match="no answer #42"):
+        store.override_answer(42)
+    record = store.record_answer("q", False, "quiz", 1)
+    store.retract_answer(record.id, None)
+    with pytest.raises(ProgressError, match="was undone"):
+        store.override_answer(record.id)
+
+
+def test_retract_removes_the_answer_and_restores_state_and_missed(store: ProgressStore) -> None:
+    store.record_answer("q", False, "quiz", 1, fact_id="f", fact_state=memory(1), session_id="s1")
+    last = store.record_answer(
+        "q", True, "quiz", 1, fact_id="f", fact_state=memory(2), session_id="s2"
+    )
+    assert _missed(store) == {"q": 1}
+    store.retract_answer(last.id, memory(1))
+    assert [r.id for r in store.answers()] == [last.id - 1]
+    assert store.fact_state("f") == memory(1)
+    assert _missed(store) == {"q": 0}
+    assert store.answer_count() == 1
+
+
+def test_retract_can_undo_several_answers_in_turn(store: ProgressStore) -> None:
+    first = store.record_answer("q", False, "flashcard", 1, fact_id="f", fact_state=memory(1))
+    second = store.record_answer("q", False, "flashcard", 1, fact_id="f", fact_state=memory(2))
+    with pytest.raises(ProgressError, match=r"Only the latest answer \(#2\)"):
+        store.retract_answer(first.id, None)
+    store.retract_answer(second.id, memory(1))
+    store.retract_answer(first.id, None)
+    assert store.answers() == []
+    assert store.fact_states() == {}
+    assert store.missed() == []
+    with pytest.raises(ProgressError, match="no answer to undo"):
+        store.retract_answer(first.id, None)
+
+
+def test_retract_of_an_overridden_answer_undoes_the_override_too(store: ProgressStore) -> None:
+    store.record_answer("x", False, "quiz", 1, session_id="s1")
+    review = store.record_answer("y", False, "review", 1, review_of="x", session_id="s2")
+    store.override_answer(review.id)
+    assert _missed(store) == {"x": 1}
+    store.retract_answer(review.id, None)
+    assert _missed(store) == {"x": 0}
+
+
+def test_retract_keeps_a_state_the_answer_did_not_set(store: ProgressStore) -> None:
+    store.put_fact_state("f", memory(5))
+    record = store.record_answer("f.mc", True, "quiz", 1, fact_id="f")
+    store.retract_answer(record.id, None)
+    assert store.fact_state("f") == memory(5)
+
+
+def test_missed_set_effects_survive_reopening(saves: Path, small_segments: None) -> None:
+    with ProgressStore.open(saves) as store:
+        wrong = store.record_answer("a", False, "quiz", 1, session_id="s1")
+        store.record_answer("b", False, "quiz", 1, session_id="s1")
+        store.record_answer("b", True, "quiz", 1, session_id="s2")
+        store.override_answer(wrong.id)
+        last = store.record_answer("c", False, "quiz", 1, session_id="s2")
+        store.retract_answer(last.id, None)
+        expected = store.missed()
+    with ProgressStore.open(saves) as store:
+        assert store.missed() == expected
+        assert _missed(store) == {"b": 1}
