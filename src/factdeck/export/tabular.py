@@ -18,7 +18,8 @@ are ``true``/``false``.
 - FactDeck's own CSV export (and any table whose header row names a question column
   ``prompt``/``question``/``front``/``term`` and an answer column
   ``answer``/``back``/``definition``): the named columns are used, with ``explanation`` and
-  ``topics`` when present.
+  ``topics`` when present. Rows whose ``type`` is ``ordering`` are skipped: a list of items to
+  put in order is not a question/answer pair.
 Each pair becomes a typed question. Ids come from a hash of the prompt, so re-importing the
 same file keeps learner progress; a prompt seen again adds its answer as an accepted spelling.
 """
@@ -204,7 +205,7 @@ def _named_columns(row: list[str]) -> dict[str, int] | None:
     if prompt is None or answer is None:
         return None
     columns = {"prompt": prompt, "answer": answer}
-    for optional in ("explanation", "topics"):
+    for optional in ("type", "explanation", "topics"):
         if optional in names:
             columns[optional] = names.index(optional)
     return columns
@@ -247,6 +248,8 @@ def _read_pairs(path: Path, text: str) -> list[_Pair]:
         if named is not None:
             width = max(named.values()) + 1
             cell += [""] * (width - len(cell))
+            if "type" in named and cell[named["type"]] == "ordering":
+                continue  # Items to put in order, not a question with an answer.
             prompt, answer = cell[named["prompt"]], cell[named["answer"]]
             explanation = cell[named["explanation"]] if "explanation" in named else None
             if "topics" in named:

@@ -134,12 +134,13 @@ def test_csv_round_trip_keeps_prompts_answers_and_topics(tmp_path: Path) -> None
 
     pairs = {(q.prompt, q.answer) for q in deck.questions}
     # The multiple-choice and typed forms of the first fact share a prompt: one pair.
-    assert pairs == {(row[2], row[3]) for row in EXPECTED_ROWS[1:]}
-    assert len(deck.questions) == 8
+    # The ordering question is not a question/answer pair and stays behind.
+    assert pairs == {(row[2], row[3]) for row in EXPECTED_ROWS[1:] if row[1] != "ordering"}
+    assert len(deck.questions) == 7
     topics = {q.prompt: q.topics for q in deck.questions}
     assert topics["Rocket A burns fuel X < Y & Z."] == ["space"]
     assert topics["In which year did Che Guevara visit North Korea?"] == ["Cold War"]
     explanations = {q.prompt: q.explanation for q in deck.questions}
-    assert explanations["Put these events in order, earliest first."] == (
-        "Relations came first, then the visit, then the embassy."
+    assert explanations["How many embassies does Cuba have in Pyongyang?"] == (
+        "Cuba has 1 embassy in Pyongyang."
     )
