@@ -1,11 +1,56 @@
-"""``factdeck stats``: the statistics screen, or ``--json`` for scripts (being built: issue 5)."""
+"""``factdeck stats``: the statistics screen, or with ``--json`` the same figures for scripts."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import datetime, tzinfo
+
+from factdeck import paths
+from factdeck.bank import Bank, BankError, load_bank
+from factdeck.progress import ProgressError, ProgressStore
+from factdeck.study.clock import utc_now
+from factdeck.study.scheduler import StudySettings
+from factdeck.study.stats import Stats, compute_stats
+
+
+def store_stats(
+    bank: Bank, store: ProgressStore, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> Stats:
+    """The statistics of an open profile over ``bank``, at ``now`` (default: this instant).
+
+    The study day rolls over at the learner's ``day_rollover_hour`` setting, in ``tz`` (None:
+    the computer's local time zone).
+    """
+    settings = StudySettings.from_stored(store.settings())
+    return compute_stats(
+        bank,
+        store.answers(),
+        store.fact_states(),
+        store.sessions(),
+        now=now or utc_now(),
+        tz=tz,
+        rollover_hour=settings.day_rollover_hour,
+    )
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    print("factdeck stats is not available yet.", file=sys.stderr)
-    return 2
+    """Print the statistics as JSON (``--json``), else open the app on its statistics screen.
+
+    With ``--json``: exit 0 and the JSON on stdout, or exit 2 and a message on stderr when the
+    bank or the profile cannot be opened (locked, saved by a newer FactDeck, bad name, ...).
+    """
+    if not args.json:
+        from factdeck.ui.launch import run_app
+
+        return run_app(args)
+    try:
+        bank = load_bank(paths.bank_path(args.bank))
+        with ProgressStore.open(paths.saves_dir(args.saves), args.profile) as store:
+            stats = store_stats(bank, store)
+    except (BankError, ProgressError) as error:
+        print(f"factdeck stats: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(stats.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    return 0

@@ -1,0 +1,167 @@
+"""``factdeck stats --json`` end to end, over a real profile in a temporary saves folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factdeck.bank import load_bank
+from factdeck.cli import main
+from factdeck.progress import ProgressStore
+from factdeck.study.clock import utc_now
+from factdeck.study.stats_command import store_stats
+
+BANK = Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json"
+
+
+@pytest.fixture(autouse=True)
+def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Study days follow the computer's time zone: pin it so day counts are deterministic."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def stats_json(saves: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, Any]:
+    argv = ["stats", "--json", "--bank", str(BANK), "--saves", str(saves), *extra]
+    assert main(argv) == 0
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
+
+
+def test_stats_json_of_a_recorded_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = utc_now()
+    with ProgressStore.open(tmp_path, "alice") as store:
+        store.record_answer(
+            "f-alpha.typed", True, "flashcard", 3.0, fact_id="f-alpha", at=now - timedelta(days=3)
+        )
+        session = store.start_session("quiz", {"count": 2, "seconds_per_question": 10})
+        store.record_answer(
+            "f-alpha.mc",
+            False,
+            "quiz",
+            4.0,
+            fact_id="f-alpha",
+            session_id=session,
+            at=now - timedelta(days=2),
+        )
+        store.record_answer(
+            "f-gamma.number",
+            True,
+            "quiz",
+            5.0,
+            fact_id="f-gamma",
+            session_id=session,
+            at=now - timedelta(days=2),
+        )
+        store.finish_session(session, correct=1, answered=2, total=2, speed_points=750)
+        store.record_answer("gone.question", True, "review", 1.0, at=now - timedelta(days=1))
+
+    data = stats_json(tmp_path, capsys, "--profile", "alice")
+
+    assert (data["totals"]["answered"], data["totals"]["correct"]) == (4, 3)
+    assert (data["totals"]["facts_in_bank"], data["totals"]["facts_seen"]) == (6, 2)
+    assert (data["streak"]["current"], data["streak"]["longest"]) == (3, 3)
+    assert data["today"]["answered"] == 0 and data["today"]["accuracy"] is None
+    assert sum(day["answers"] for day in data["heatmap"]) == 4
+    assert [(h["fact_id"], h["wrong"]) for h in data["hardest"]] == [("f-alpha", 1)]
+    (quiz,) = data["quizzes"]
+    assert (quiz["session_id"], quiz["finished"], quiz["correct"], quiz["total"]) == (
+        session,
+        True,
+        1,
+        2,
+    )
+    assert quiz["speed_points"] == 750
+    assert quiz["settings"] == {"count": 2, "seconds_per_question": 10}
+
+
+def test_stats_follow_the_learners_rollover_hour(tmp_path: Path) -> None:
+    bank = load_bank(BANK)
+    now = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
+    with ProgressStore.open(tmp_path, "default") as store:
+        store.record_answer("f-beta.tf", True, "flashcard", 2.0, at=now - timedelta(hours=10))
+        # 02:00 UTC: before the default 04:00 rollover it belongs to the day before.
+        assert store_stats(bank, store, now=now, tz=UTC).today.answered == 0
+        store.update_settings(day_rollover_hour=0)
+        assert store_stats(bank, store, now=now, tz=UTC).today.answered == 1
+
+
+def test_a_new_profile_has_empty_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = stats_json(tmp_path, capsys)
+    assert data["totals"]["answered"] == 0
+    assert data["quizzes"] == []
+
+
+def test_a_locked_profile_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with ProgressStore.open(tmp_path, "bob"):
+        argv = [
+            "stats",
+            "--json",
+            "--bank",
+            str(BANK),
+            "--saves",
+            str(tmp_path),
+            "--profile",
+            "bob",
+        ]
+        assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("factdeck stats: Profile 'bob' is in use")
+
+
+def test_saves_from_a_newer_factdeck_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with ProgressStore.open(tmp_path, "default"):
+        pass
+    meta = tmp_path / "default" / "meta.json"
+    data = json.loads(meta.read_text())
+    data["meta"]["1"]["schema_version"] = 99
+    meta.write_text(json.dumps(data))
+
+    argv = ["stats", "--json", "--bank", str(BANK), "--saves", str(tmp_path)]
+    assert main(argv) == 2
+    assert "written by a newer FactDeck" in capsys.readouterr().err
+
+
+def test_a_bad_profile_name_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["stats", "--json", "--bank", str(BANK), "--saves", str(tmp_path), "--profile", "../x"]
+    assert main(argv) == 2
+    assert "factdeck stats: Invalid profile name '../x'" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bad_bank_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["stats", "--json", "--bank", str(tmp_path / "none.json"), "--saves", str(tmp_path)]
+    assert main(argv) == 2
+    assert "factdeck stats: the question bank cannot be used" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_json_the_app_opens_on_the_stats_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[argparse.Namespace] = []
+
+    def fake_run_app(args: argparse.Namespace) -> int:
+        opened.append(args)
+        return 7
+
+    monkeypatch.setattr("factdeck.ui.launch.run_app", fake_run_app)
+
+    assert main(["stats", "--saves", str(tmp_path), "--profile", "carol"]) == 7
+    (args,) = opened
+    assert (args.mode, args.profile, args.json) == ("stats", "carol", False)
