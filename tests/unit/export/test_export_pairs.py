@@ -171,3 +171,13 @@ def test_a_missing_file_and_a_blank_deck_name_raise_value_error(tmp_path: Path) 
     source.write_text("a,b\n", encoding="utf-8")
     with pytest.raises(ValueError, match="needs a name"):
         deck_from_pairs(source, "  ")
+
+
+def test_without_an_html_header_markup_is_recognised_by_its_tags(tmp_path: Path) -> None:
+    tagged = tmp_path / "old-anki.tsv"
+    tagged.write_text("one<br>two\tthree &amp; four\n", encoding="utf-8")
+    plain = tmp_path / "plain.tsv"
+    plain.write_text("is x < y?\tyes & no\n", encoding="utf-8")
+
+    assert pairs(deck_from_pairs(tagged, "T")) == [("one two", "three & four")]
+    assert pairs(deck_from_pairs(plain, "P")) == [("is x < y?", "yes & no")]
