@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,6 @@ def pairs(bank: Bank) -> list[tuple[str, str]]:
 
 
 def assert_valid(bank: Bank) -> None:
-    import json
-
     assert check_bank_data(json.loads(dump_bank(bank)), "deck.json") == []
     assert all(isinstance(q, TypedQuestion) for q in bank.questions)
 
