@@ -1,0 +1,433 @@
+"""The one object the UI talks to: quizzes, reviews and flashcards over the bank and the store.
+
+Every answer is written with the fact's new memory in one ``store.record_answer`` call before the
+method returns, so the UI shows feedback only for saved answers. The service keeps the fact
+memories in memory (it is the profile's only writer), so building the flashcard queue never
+re-reads the saves.
+
+Which rating reaches the scheduler: quiz and review answers use the objective rating of the
+answer (``QuizAnswer.rating``), flashcards the learner's own. Cram answers are logged but leave
+the schedule alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from fsrs import Rating
+
+from factdeck.bank import Bank, Question
+from factdeck.progress import AnswerRecord, ProgressStore
+from factdeck.study.clock import as_utc, utc_now
+from factdeck.study.grading import answer_text
+from factdeck.study.memory import FactMemory
+from factdeck.study.queue import (
+    CardKind,
+    QueueCounts,
+    QueueItem,
+    StudyQueue,
+    build_queue,
+    cram_queue,
+    front_question,
+)
+from factdeck.study.quiz import QuizAnswer, QuizResults, QuizSettings, select_questions
+from factdeck.study.review import ReviewItem, review_items
+from factdeck.study.scheduler import StudyScheduler, StudySettings, interval_label
+
+OVERRIDE_RATING = Rating.Hard
+"""An answer the learner overrode ("I was right") counts like a near miss: right, but Hard."""
+
+
+@dataclass(frozen=True)
+class LastQuiz:
+    """The score of the most recent finished quiz."""
+
+    correct: int
+    answered: int
+    total: int
+    accuracy: float
+    speed_points: int
+    finished_at: datetime
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """The figures on the home screen."""
+
+    deck: str
+    questions: int
+    """Questions that can be asked (facts flagged as wrong left out)."""
+    facts: int
+    facts_seen: int
+    """Facts of the bank answered at least once, in any mode."""
+    due_today: int
+    """Learning and review flashcards left today (within the daily review cap)."""
+    new_today: int
+    """New facts still on offer today (within the daily new limit)."""
+    missed: int
+    """Missed questions waiting for review."""
+    last_quiz: LastQuiz | None
+
+
+@dataclass(frozen=True)
+class Flashcard:
+    """A flashcard to show: the fact's front question and, once revealed, its answer."""
+
+    fact_id: str
+    kind: CardKind
+    question: Question
+    """The front; its ``explanation`` and ``source.quote`` go on the back."""
+    answer: str
+    """The answer, as text."""
+
+
+@dataclass(frozen=True)
+class _Undo:
+    answer_id: int
+    fact_id: str
+    before: FactMemory | None
+    cram_item: QueueItem | None
+    """The cram item the rating took off the cram list (None outside cram)."""
+
+
+class StudyService:
+    """Study logic over one bank and one open progress store.
+
+    Args:
+        bank: The question bank.
+        store: The learner's open store (this service becomes its only user for writes).
+        now: The wall clock, returning timezone-aware datetimes (UTC or any offset).
+        tz: Time zone of study days; None is the computer's local zone.
+    """
+
+    def __init__(
+        self,
+        bank: Bank,
+        store: ProgressStore,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self.bank = bank
+        self.store = store
+        self._clock = now
+        self._tz = tz
+        self.scheduler = StudyScheduler(StudySettings.from_stored(store.settings()), tz=tz)
+        """The FSRS scheduler under the learner's current settings."""
+        self._memories = {
+            fact_id: FactMemory.from_dict(state) for fact_id, state in store.fact_states().items()
+        }
+        self._fact_ids = bank.fact_ids
+        self._forms: dict[str, list[Question]] = {}
+        for question in bank.questions:
+            self._forms.setdefault(question.fact_id, []).append(question)
+        self._answered: dict[int, tuple[FactMemory | None, FactMemory]] = {}
+        """This run's quiz/review answers: the memory before and after, for overrides."""
+        self._undo: list[_Undo] = []
+        self._study_session: str | None = None
+        self._cram: list[QueueItem] | None = None
+
+    def now(self) -> datetime:
+        """The current instant, UTC."""
+        return as_utc(self._clock())
+
+    # --- settings --------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> StudySettings:
+        return self.scheduler.settings
+
+    def update_settings(self, **values: Any) -> StudySettings:
+        """Validate and persist settings; scheduling settings take effect at once.
+
+        Keys other than :class:`StudySettings` fields (theme, quiz defaults...) are stored as
+        given.
+
+        Raises:
+            pydantic.ValidationError: a scheduling setting is out of range (nothing is saved).
+        """
+        study = {k: v for k, v in values.items() if k in StudySettings.model_fields}
+        settings = StudySettings.model_validate({**self.settings.model_dump(), **study})
+        self.store.update_settings(**{**values, **settings.model_dump(include=set(study))})
+        self.scheduler = StudyScheduler(settings, tz=self._tz)
+        return settings
+
+    # --- memories --------------------------------------------------------------------------
+
+    def memory(self, fact_id: str) -> FactMemory:
+        """The fact's memory (a new one, due now, if it was never answered or flagged)."""
+        return self._memories.get(fact_id) or FactMemory.new(fact_id, self.now())
+
+    def flagged_facts(self) -> set[str]:
+        """Facts reported as wrong: they are left out of every mode."""
+        return {f for f, m in self._memories.items() if m.flagged_wrong}
+
+    def _put(self, fact_id: str, memory: FactMemory) -> None:
+        """Save a memory changed without an answer; undo then stops before this fact."""
+        self.store.put_fact_state(fact_id, memory.to_dict())
+        self._memories[fact_id] = memory
+        if any(step.fact_id == fact_id for step in self._undo):
+            self._undo.clear()
+        if self._cram is not None:
+            self._cram = [item for item in self._cram if item.fact_id != fact_id]
+
+    def suspend(self, fact_id: str) -> None:
+        """Leave the fact out of the flashcard queue until unsuspended."""
+        self._put(fact_id, replace(self.memory(fact_id), suspended=True))
+
+    def unsuspend(self, fact_id: str) -> None:
+        """Put a suspended fact (a leech, say) back in the queue; a leech stays marked."""
+        self._put(fact_id, replace(self.memory(fact_id), suspended=False))
+
+    def bury(self, fact_id: str) -> None:
+        """Leave the fact out of the flashcard queue until the next study day."""
+        until = self.scheduler.bury_until(self.now())
+        self._put(fact_id, replace(self.memory(fact_id), buried_until=until))
+
+    def flag_wrong(self, fact_id: str, note: str | None = None) -> None:
+        """Report the fact's questions as wrong: recorded, and left out of every mode."""
+        self._put(fact_id, replace(self.memory(fact_id), flagged_wrong=True, flag_note=note))
+
+    def unflag(self, fact_id: str) -> None:
+        """Take back a "this question is wrong" report."""
+        self._put(fact_id, replace(self.memory(fact_id), flagged_wrong=False, flag_note=None))
+
+    # --- home ------------------------------------------------------------------------------
+
+    def home_summary(self) -> HomeSummary:
+        flagged = self.flagged_facts()
+        counts = self.queue().counts
+        seen = sum(
+            1 for f in self._fact_ids if (m := self._memories.get(f)) is not None and not m.is_new
+        )
+        return HomeSummary(
+            deck=self.bank.deck,
+            questions=sum(1 for q in self.bank.questions if q.fact_id not in flagged),
+            facts=len(self._fact_ids),
+            facts_seen=seen,
+            due_today=counts.learning + counts.review,
+            new_today=counts.new,
+            missed=len(self.review_items()),
+            last_quiz=self.last_quiz(),
+        )
+
+    def last_quiz(self) -> LastQuiz | None:
+        """The most recent finished quiz's score, if any."""
+        finished = [
+            s for s in self.store.sessions() if s["kind"] == "quiz" and s["finished_at"] is not None
+        ]
+        if not finished:
+            return None
+        latest = max(reversed(finished), key=lambda s: s["finished_at"])  # ties: the later one
+        return LastQuiz(
+            correct=int(latest.get("correct", 0)),
+            answered=int(latest.get("answered", 0)),
+            total=int(latest.get("total", 0)),
+            accuracy=float(latest.get("accuracy", 0.0)),
+            speed_points=int(latest.get("speed_points", 0)),
+            finished_at=latest["finished_at"],
+        )
+
+    # --- quizzes and reviews -----------------------------------------------------------------
+
+    def quiz_questions(self, settings: QuizSettings, *, seed: int | None) -> list[Question]:
+        """The questions of a new quiz (facts flagged as wrong left out).
+
+        Raises:
+            NoQuestions: nothing matches the settings' filters.
+        """
+        return select_questions(self.bank, settings, seed=seed, exclude_facts=self.flagged_facts())
+
+    def start_quiz(self, settings: QuizSettings) -> str:
+        """Start a quiz session in the store; returns its id for ``record_quiz_answer``."""
+        return self.store.start_session("quiz", settings.model_dump(mode="json"))
+
+    def finish_quiz(self, session_id: str, results: QuizResults) -> None:
+        """Store the quiz's score (see ``QuizResults.summary``)."""
+        self.store.finish_session(session_id, **results.summary())
+
+    def start_review(self) -> str:
+        """Start a review-missed session: each session gives a missed question one credit."""
+        return self.store.start_session("review", {})
+
+    def finish_session(self, session_id: str, **summary: Any) -> None:
+        self.store.finish_session(session_id, **summary)
+
+    def record_quiz_answer(
+        self,
+        answer: QuizAnswer,
+        *,
+        mode: str = "quiz",
+        session_id: str | None,
+        review_of: str | None = None,
+    ) -> AnswerRecord:
+        """Save a graded quiz or review answer and apply its objective rating to the fact.
+
+        Args:
+            answer: From ``QuizSession.submit`` (or ``answer_question``).
+            mode: ``"quiz"`` or ``"review"``.
+            session_id: The quiz or review session.
+            review_of: In review, the missed question id this answer tries to clear
+                (``ReviewItem.review_of``).
+        """
+        now = self.now()
+        fact_id = answer.question.fact_id
+        before = self._memories.get(fact_id)
+        after = self.scheduler.review(before or FactMemory.new(fact_id, now), answer.rating, now)
+        record = self.store.record_answer(
+            answer.question.id,
+            answer.grade.correct,
+            mode,
+            answer.seconds,
+            fact_id=fact_id,
+            given=answer.grade.given or None,
+            timed_out=answer.timed_out,
+            near_miss=answer.grade.near_miss,
+            rating=int(answer.rating),
+            session_id=session_id,
+            review_of=review_of,
+            fact_state=after.to_dict(),
+            at=now,
+        )
+        self._memories[fact_id] = after
+        self._answered[record.id] = (before, after)
+        self._undo.clear()  # undo only steps back through flashcard ratings given since
+        return record
+
+    def override(self, record: AnswerRecord) -> AnswerRecord:
+        """ "I was right": the answer is logged as overridden and graded right.
+
+        The fact's memory is recomputed as if the answer had been rated Hard (like a near miss),
+        provided the answer was recorded by this service and nothing changed the fact since.
+        """
+        overridden = self.store.override_answer(record.id)
+        before_after = self._answered.pop(record.id, None)
+        fact_id = record.fact_id
+        if before_after is not None and fact_id is not None:
+            before, after = before_after
+            if self._memories.get(fact_id) is after:
+                base = before or FactMemory.new(fact_id, record.at)
+                self._put(fact_id, self.scheduler.review(base, OVERRIDE_RATING, record.at))
+        return overridden
+
+    def review_items(self) -> list[ReviewItem]:
+        """The missed questions to review, oldest first, each with the form to ask it as."""
+        return review_items(
+            self.store.missed(), self.bank.question, self._forms, self.flagged_facts()
+        )
+
+    # --- flashcards --------------------------------------------------------------------------
+
+    def queue(self) -> StudyQueue:
+        """Today's flashcard queue as of now."""
+        return build_queue(self._fact_ids, self._memories, self.scheduler, self.now())
+
+    def counts(self) -> QueueCounts:
+        """What is left today: new, learning and review counts."""
+        return self.queue().counts
+
+    def next_due(self) -> datetime | None:
+        """When nothing is due: when the next card becomes available (None: no card at all)."""
+        return self.queue().next_due
+
+    def can_cram(self) -> bool:
+        """Whether any studied fact could be gone over ahead of schedule."""
+        return bool(cram_queue(self._fact_ids, self._memories, self.scheduler, self.now()))
+
+    def start_study(self, *, cram: bool = False) -> str:
+        """Start a flashcard session (``cram``: study ahead, leaving the schedule unchanged).
+
+        Undo reaches back only within the session.
+        """
+        self._undo.clear()
+        if cram:
+            self._cram = cram_queue(self._fact_ids, self._memories, self.scheduler, self.now())
+        else:
+            self._cram = None
+        self._study_session = self.store.start_session("cram" if cram else "flashcard", {})
+        return self._study_session
+
+    @property
+    def cramming(self) -> bool:
+        return self._cram is not None
+
+    def next_card(self) -> Flashcard | None:
+        """The flashcard to show now, or None when nothing is due (or the cram list is done)."""
+        if self._cram is not None:
+            item = self._cram[0] if self._cram else None
+        else:
+            item = self.queue().next
+        if item is None:
+            return None
+        question = front_question(self.bank, item.fact_id)
+        return Flashcard(item.fact_id, item.kind, question, answer_text(question))
+
+    def preview_intervals(self, fact_id: str) -> dict[Rating, timedelta]:
+        """The interval each rating would give the fact now (in cram: what it would have given)."""
+        return self.scheduler.preview(self.memory(fact_id), self.now())
+
+    def rating_labels(self, fact_id: str) -> dict[Rating, str]:
+        """The rating choices with their intervals: ``{Rating.Good: "Good · 3d", ...}``."""
+        return {r: interval_label(r, i) for r, i in self.preview_intervals(fact_id).items()}
+
+    def rate(self, fact_id: str, rating: Rating, *, seconds: float = 0.0) -> AnswerRecord:
+        """Save the learner's rating of a flashcard and update the fact's schedule.
+
+        Starts a flashcard session first if none is running. In cram the answer is logged (mode
+        ``"cram"``) and an Again card comes back at the end of the cram list, but the schedule
+        does not change.
+        """
+        if self._study_session is None:
+            self.start_study()
+        now = self.now()
+        before = self._memories.get(fact_id)
+        cram_item = None
+        if self._cram is not None:
+            after = before
+            index = next((i for i, it in enumerate(self._cram) if it.fact_id == fact_id), None)
+            cram_item = self._cram.pop(index) if index is not None else None
+        else:
+            after = self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
+        record = self.store.record_answer(
+            front_question(self.bank, fact_id).id,
+            rating != Rating.Again,
+            "cram" if self._cram is not None else "flashcard",
+            seconds,
+            fact_id=fact_id,
+            rating=int(rating),
+            session_id=self._study_session,
+            fact_state=None if after is None else after.to_dict(),
+            at=now,
+        )
+        if after is not None:
+            self._memories[fact_id] = after
+        if self._cram is not None and cram_item is not None and rating == Rating.Again:
+            self._cram.append(cram_item)
+        self._undo.append(_Undo(record.id, fact_id, before, cram_item))
+        return record
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> str | None:
+        """Take back the last flashcard rating of this session: answer, log and card state.
+
+        Returns the fact id to show again, or None when there is nothing to undo.
+        """
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        before = step.before
+        self.store.retract_answer(step.answer_id, None if before is None else before.to_dict())
+        if before is None:
+            self._memories.pop(step.fact_id, None)
+        else:
+            self._memories[step.fact_id] = before
+        if self._cram is not None and step.cram_item is not None:
+            self._cram = [it for it in self._cram if it.fact_id != step.fact_id]
+            self._cram.insert(0, step.cram_item)
+        return step.fact_id

@@ -1,0 +1,48 @@
+"""Missed-question review: which form of the fact to ask, and which entries to show."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from study_helpers import make_bank, mc, number, ordering, tf, typed
+
+from factdeck.progress import MissedEntry
+from factdeck.study.review import review_form, review_items
+
+T0 = datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+def entry(question_id: str, minutes: int = 0, credits: int = 0) -> MissedEntry:
+    fact_id = question_id.split(".")[0]
+    return MissedEntry(question_id, fact_id, T0 + timedelta(minutes=minutes), credits)
+
+
+def test_another_form_of_another_type_first_rotating_with_credits() -> None:
+    forms = [mc("a"), tf("a", True), tf("a", False), typed("a")]
+    missed = forms[1]  # a.tf
+    assert review_form(missed, forms, credits=0).id == "a.mc"
+    assert review_form(missed, forms, credits=1).id == "a.typed"
+    assert review_form(missed, forms, credits=2).id == "a.tf-false"  # same type comes last
+
+
+def test_a_fact_with_one_form_is_asked_as_itself() -> None:
+    question = ordering("order.1234abcd")
+    assert review_form(question, [question], credits=1) is question
+
+
+def test_items_are_oldest_first_and_skip_removed_and_flagged() -> None:
+    bank = make_bank([mc("a"), typed("a"), number("b"), mc("c"), typed("d")])
+    forms = {f: bank.questions_of_fact(f) for f in bank.fact_ids}
+    missed = [
+        entry("a.typed", minutes=5, credits=1),
+        entry("b.number", minutes=1),
+        entry("gone.mc", minutes=0),  # no longer in the bank
+        entry("c.mc", minutes=2),
+        entry("d.typed", minutes=3),
+    ]
+    items = review_items(missed, bank.question, forms, hidden_facts={"c"})
+    assert [(i.review_of, i.question.id) for i in items] == [
+        ("b.number", "b.number"),
+        ("d.typed", "d.typed"),
+        ("a.typed", "a.mc"),
+    ]
