@@ -19,9 +19,9 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
-    WORD_FOR_NUMBER,
     normalize,
     number_value,
+    number_word,
     stable_rank,
     word_set,
 )
@@ -96,11 +96,9 @@ def parse_date(text: str) -> _Date | None:
 
 def _format_like(answer: str, value: float) -> str:
     """``value`` written the way the answer writes its number ("100,000", "three", "£4 million")."""
-    if number_value(answer) is not None and answer.strip().isalpha():
-        if int(value) in WORD_FOR_NUMBER:
-            word = WORD_FOR_NUMBER[int(value)]
-            return word.capitalize() if answer[:1].isupper() else word
-        return str(int(value))
+    if _is_word_number(answer):
+        word = number_word(int(value)) or str(int(value))
+        return word.capitalize() if answer[:1].isupper() else word
     match = _FIRST_NUMBER.search(answer)
     if match is None:
         return str(int(value))
@@ -112,6 +110,10 @@ def _format_like(answer: str, value: float) -> str:
     else:
         text = f"{int(value):,}" if commas else str(int(value))
     return answer[: match.start()] + text + answer[match.end() :]
+
+
+def _is_word_number(answer: str) -> bool:
+    return number_value(answer) is not None and not any(ch.isdigit() for ch in answer)
 
 
 def _round_like(value: float, reference: int) -> int:
@@ -210,13 +212,16 @@ class DistractorPool:
         if answer is None or need <= 0:
             return []
         candidates = {answer + offset for offset in range(-6, 7) if offset}
+        corpus: set[int] = set()
         for value, _ in self._values["year"].values():
             year = number_value(value)
             if year is not None and 0 < abs(year - answer) <= 12:
-                candidates.add(year)
+                corpus.add(year)
+        candidates |= corpus
 
         def score(year: int) -> int:
-            return abs(year - answer) * 200 + stable_rank(fact.id, str(year)) % 500
+            bonus = 300 if year in corpus else 0  # a year the documents mention is plausible
+            return abs(year - answer) * 200 - bonus + stable_rank(fact.id, str(year)) % 500
 
         below = [str(y) for y in sorted((y for y in candidates if y < answer), key=score)]
         above = [str(y) for y in sorted((y for y in candidates if y > answer), key=score)]
@@ -274,7 +279,7 @@ class DistractorPool:
         integral = value == int(value)
         reference = int(value) if integral else 0
         if fact.approximate:
-            factors = [0.25, 0.5, 2.0, 3.0, 4.0, 10.0]
+            factors = [0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 10.0]
         elif integral and value <= 12:
             offsets = [-2, -1, 1, 2, 3, 4]
             values = [value + o for o in offsets if value + o >= 2]
@@ -288,6 +293,9 @@ class DistractorPool:
             candidate = _round_like(candidate, reference) if integral else round(candidate, 1)
             if candidate != value and candidate > 0:
                 values.append(candidate)
+        if _is_word_number(fact.answer):
+            values = [v for v in values if number_word(int(v)) is not None]
+            values += [value + o for o in (-2, -1, 1, 2, 3) if number_word(int(value + o))]
         values = sorted(dict.fromkeys(values), key=lambda v: stable_rank(fact.id, str(v)))
         return [_format_like(fact.answer, v) for v in values]
 

@@ -44,6 +44,9 @@ _PARTIAL_DATE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\
 _MONTH_ALONE = re.compile(rf"\b{_MONTH}(?![\w])")
 _DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)[’']?s\b")
 _YEAR = re.compile(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
+_EARLY_YEAR = re.compile(r"(?<![\w$£€.,/-])([1-9]\d{2})(?![\w%]|[.,]\d|-[A-Za-z])")
+_EARLY_YEAR_CUES = word_set("in since until by after before during around circa c ca year")
+_ERA = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{1,4}\b")
 _YEAR_PREPOSITIONS = word_set("in since until by from after before during of c ca circa")
 _NUMBER = re.compile(
     r"(?<![\w$£€.,/-])([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
@@ -139,6 +142,8 @@ class DocumentNames:
     aliases: dict[str, str] = field(default_factory=dict)
     """Acronym → full name, from "Full Name (ACRONYM)"."""
     lower_words: set[str] = field(default_factory=set)
+    inner_names: set[str] = field(default_factory=set)
+    """Names seen away from the start of a sentence: their first word is surely a name."""
 
 
 def _demonyms() -> frozenset[str]:
@@ -161,9 +166,14 @@ def _is_demonym(token: str) -> bool:
     return bool(parts) and all(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
 
 
+_PARTICLE = re.compile(lexicon.NAME_PARTICLE)
+
+
 def _capitalised(token: str) -> bool:
     first = token[0]
-    return first.isupper() and token not in lexicon.NON_NAMES and not token.isdigit()
+    if first.islower():
+        return "-" in token and _PARTICLE.match(token) is not None
+    return first.isupper() and token not in lexicon.NON_NAMES
 
 
 def _valid_date(year: int, month: int, day: int | None) -> bool:
@@ -227,7 +237,15 @@ def _date_spans(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
 def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
-    for match in _YEAR.finditer(text):
+    taken.extend((m.start(), m.end()) for m in _ERA.finditer(text))
+    early = [
+        m
+        for m in _EARLY_YEAR.finditer(text)
+        if (before := _words_before(text, m.start(), 1))
+        and before[-1] in _EARLY_YEAR_CUES
+        and not re.match(r"\s+[a-z]+s\b", text[m.end() :])
+    ]
+    for match in sorted([*_YEAR.finditer(text), *early], key=lambda m: m.start()):
         if _overlaps(match.start(), match.end(), taken):
             continue
         after = text[match.end() :]
@@ -334,6 +352,8 @@ def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> in
 def _split_titles(name: _Name) -> list[_Name]:
     """ "Cuban President Miguel Díaz-Canel" → the title's prefix and the titled person."""
     words = name.words
+    if len(words) >= 2 and words[-1].casefold() in lexicon.POSTFIX_TITLES:
+        return [_Name(name.tokens, titled=True, first_in_sentence=name.first_in_sentence)]
     title_at = max(
         (i for i, word in enumerate(words) if word.casefold() in _TITLE_WORDS), default=None
     )
@@ -364,21 +384,18 @@ def _split_titles(name: _Name) -> list[_Name]:
 
 def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     """Drop the capital that only marks the start of the sentence ("In", "The", "During")."""
-    if not name.first_in_sentence:
+    if not name.first_in_sentence or name.text_key in names.inner_names:
         return name
     tokens = list(name.tokens)
-    while tokens:
-        first = tokens[0][2].casefold()
-        common = first in lexicon.COMMON_START_WORDS
-        lowered = first in names.lower_words and first not in _TITLE_WORDS
-        if not (common or lowered):
-            break
+    first = tokens[0][2].casefold()
+    common = first in lexicon.COMMON_START_WORDS
+    lowered = first in names.lower_words and first not in _TITLE_WORDS
+    if not (common or lowered):
+        return name
+    tokens.pop(0)
+    while tokens and tokens[0][2] in lexicon.CONNECTORS:
         tokens.pop(0)
-        while tokens and tokens[0][2] in lexicon.CONNECTORS:
-            tokens.pop(0)
-    if not tokens:
-        return None
-    return name if len(tokens) == len(name.tokens) else _Name(tokens, name.titled)
+    return _Name(tokens, name.titled) if tokens else None
 
 
 def _strong_kind(name: _Name, text: str) -> str | None:
@@ -461,6 +478,7 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
         pieces: list[_Name] = []
         for raw in _raw_names(text, taken):
             pieces.extend(_split_titles(raw))
+        doc.inner_names.update(p.text_key for p in pieces if not p.first_in_sentence)
         parsed.append(_SentenceNames(sentence, dates, numbers, pieces))
     for item in parsed:
         text = item.sentence.text
@@ -548,8 +566,12 @@ def _unique(span: Span, text: str) -> bool:
     return False
 
 
-def extract_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
-    """Every candidate fact of one document's sentences, in reading order."""
+def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
+    """Every candidate fact of one document's sentences, in reading order.
+
+    Names the document is about (its title, or a name in more than a tenth of its sentences)
+    are never answers: "_____ is a waterway in Egypt" in an article on the Suez Canal.
+    """
     parsed, doc = _collect(sentences)
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
@@ -559,10 +581,13 @@ def extract_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         for key in {normalize(s.text) for s in spans if s.kind not in ("date", "year", "number")}:
             mentions[key] += 1
     frequent = (
-        {key for key, count in mentions.items() if count > max(3, len(parsed) // 4)}
+        {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
         if len(parsed) >= 8
         else set()
     )
+    topic = normalize(title).removeprefix("the ")
+    if topic:
+        frequent.add(topic)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for item, spans in all_spans:

@@ -79,6 +79,14 @@ PERSON_TITLES = word_set(
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""
 
+POSTFIX_TITLES = word_set("pasha bey effendi agha khan")
+"""Titles written after the name: "Said Pasha" is one person's name and title."""
+
+NAME_PARTICLE = (
+    r"^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|d|de|di|da|du|van|von|le|la|o|mc|mac)-?['’]?[A-Z]"
+)
+"""A lower-case particle fused to a name: "el-Sisi", "al-Mansur", "d'Arc"."""
+
 TITLE_MODIFIERS = word_set(
     "vice deputy prime foreign supreme first grand general chief acting former late"
 )

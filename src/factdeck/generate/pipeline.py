@@ -20,7 +20,7 @@ from factdeck.generate.extract import Candidate, candidate_fact, extract_candida
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, ordering_questions, public_fact
 from factdeck.generate.sentences import Sentence, split_sentences
-from factdeck.generate.text import slugify
+from factdeck.generate.text import normalize, slugify
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -63,7 +63,8 @@ class _Processed:
 def _process(document: SourceDocument, raw: str, *, markdown: bool) -> _Processed:
     cleaned = clean_document(raw, markdown=markdown)
     sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
-    return _Processed(document, cleaned, sentences, extract_candidates(sentences))
+    candidates = extract_candidates(sentences, cleaned.title or document.title)
+    return _Processed(document, cleaned, sentences, candidates)
 
 
 def _assemble(
@@ -79,8 +80,14 @@ def _assemble(
     pool = DistractorPool(entries, facts)
     public: list[Fact] = []
     questions: list[Question] = []
+    asked: set[tuple[str, str]] = set()
     for fact in facts:
-        made = fact_questions(fact, pool)
+        made = []
+        for question in fact_questions(fact, pool):
+            key = (question.type.value, normalize(question.prompt))
+            if key not in asked:  # one sentence with several answers: one true statement
+                asked.add(key)
+                made.append(question)
         if made:
             public.append(public_fact(fact))
             questions.extend(made)
@@ -125,7 +132,7 @@ def build_deck(
     )
     progress(1, 3, "extracting facts")
     sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
-    item = _Processed(document, cleaned, sentences, extract_candidates(sentences))
+    item = _Processed(document, cleaned, sentences, extract_candidates(sentences, document.title))
     facts, report = _auto_facts(item, lambda candidate: "kept")
     progress(2, 3, "building questions")
     bank = _assemble(deck, [item], facts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = "-‐‑‒–—―"
 _APOSTROPHES = "'’‘`´"
@@ -59,7 +60,19 @@ NUMBER_WORDS = {
     "hundred": 100,
     "thousand": 1000,
 }
-WORD_FOR_NUMBER = {value: word for word, value in NUMBER_WORDS.items()}
+_UNITS = {value: word for word, value in NUMBER_WORDS.items() if value < 20}
+_TENS = {value: word for word, value in NUMBER_WORDS.items() if 20 <= value < 100}
+
+
+def number_word(value: int) -> str | None:
+    """``24`` → ``"twenty-four"`` for 2-99; None outside that range."""
+    if value in _UNITS:
+        return _UNITS[value]
+    tens, units = divmod(value, 10)
+    if 2 <= tens <= 9:
+        word = _TENS[tens * 10]
+        return word if units == 0 else f"{word}-{_UNITS[units]}" if units >= 2 else None
+    return None
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -73,6 +86,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """A comparison key: case, accents, dashes, apostrophes, punctuation and spacing ignored.
 
@@ -152,8 +166,9 @@ def number_variants(text: str) -> list[str]:
     if value is None:
         return []
     variants = [str(value), f"{value:,}"]
-    if value in WORD_FOR_NUMBER:
-        variants.append(WORD_FOR_NUMBER[value])
+    word = number_word(value)
+    if word is not None:
+        variants.append(word)
     return [v for v in dict.fromkeys(variants) if v != text]
 
 

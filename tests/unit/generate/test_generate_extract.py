@@ -1,0 +1,193 @@
+"""Sentence splitting and rule-based extraction of typed answer spans."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import (
+    BLANK,
+    Candidate,
+    candidate_fact,
+    extract_candidates,
+    pool_entries,
+)
+from factdeck.generate.sentences import split_sentences
+from factdeck.paths import DEFAULT_SOURCES
+
+ENCYCLOPEDIA = DEFAULT_SOURCES / "000_bde09c3ab8031452.txt"
+NEWS = DEFAULT_SOURCES / "001_106bc6ea88ab58ac.txt"
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences("doc", text)]
+
+
+def _candidates(text: str, title: str = "") -> list[Candidate]:
+    cleaned = clean_document(text)
+    return extract_candidates(split_sentences("doc", cleaned.text), title)
+
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    return {(c.span.kind, c.span.text) for c in _candidates(text)}
+
+
+def test_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
+    text = (
+        "Dr. Smith met Mr. J. R. Jones in St. Louis on Jan. 5, 1901. The fee was 3.5 dollars. "
+        "They moved to the U.S. The next year was calm."
+    )
+    assert _texts(text) == [
+        "Dr. Smith met Mr. J. R. Jones in St. Louis on Jan. 5, 1901.",
+        "The fee was 3.5 dollars.",
+        "They moved to the U.S.",
+        "The next year was calm.",
+    ]
+
+
+def test_quotations_stay_inside_their_sentence() -> None:
+    text = (
+        "“Raul thanked him. The talk was friendly,” the report continued. "
+        'He said: "We won. We are glad." Then he left.'
+    )
+    assert _texts(text) == [
+        "“Raul thanked him. The talk was friendly,” the report continued.",
+        'He said: "We won. We are glad."',
+        "Then he left.",
+    ]
+
+
+def test_hard_wrapped_lines_keep_their_verbatim_quote() -> None:
+    text = "The canal opened\nin 1869 after ten years.\n\nA new paragraph starts here."
+    sentences = split_sentences("doc", text)
+    assert sentences[0].quote == "The canal opened\nin 1869 after ten years."
+    assert sentences[0].text == "The canal opened in 1869 after ten years."
+    assert sentences[1].line == 4
+
+
+def test_markdown_syntax_is_removed_from_the_shown_text_only() -> None:
+    text = "- The **canal** was built by [Ferdinand de Lesseps](https://x.example) in 1869."
+    (sentence,) = split_sentences("doc", text, markdown=True)
+    assert sentence.quote.startswith("The **canal**")
+    assert sentence.text == "The canal was built by Ferdinand de Lesseps in 1869."
+
+
+def test_dates_years_and_numbers_of_the_encyclopedia() -> None:
+    spans = _spans(ENCYCLOPEDIA.read_text(encoding="utf-8"))
+    assert ("date", "29 August 1960") in spans
+    assert ("date", "September 1960") in spans
+    assert ("date", "15 February 2024") in spans
+    assert ("year", "1963") in spans
+    assert ("number", "103") in spans  # "a 103-man work brigade"
+    assert ("number", "100,000") in spans
+    assert ("number", "three") in spans  # "a three-day mourning period"
+    assert not any(text in {"47", "AK-47", "1960s", "1980s"} for _, text in spans)
+
+
+def test_people_places_organisations_and_events_of_the_encyclopedia() -> None:
+    spans = _spans(ENCYCLOPEDIA.read_text(encoding="utf-8"))
+    for expected in [
+        ("person", "Che Guevara"),
+        ("person", "Kim Il Sung"),
+        ("person", "Miguel Díaz-Canel"),
+        ("person", "Ri Il Gyu"),
+        ("place", "Pyongyang"),
+        ("place", "Havana"),
+        ("organisation", "Panama Canal Authority"),
+        ("organisation", "Communist Party of Cuba"),
+        ("event", "Hurricane Flora"),
+        ("event", "Seoul Olympics"),
+        ("country", "South Korea"),
+    ]:
+        assert expected in spans
+    assert not any(kind == "person" and text == "Cuban" for kind, text in spans)
+
+
+def test_titles_split_names_and_acronyms_become_accepted_spellings() -> None:
+    text = NEWS.read_text(encoding="utf-8")
+    by_text = {c.span.text: c for c in _candidates(text)}
+    assert by_text["Ri Su-yong"].span.kind == "person"  # after "Vice Chairman"
+    assert by_text["Korean Central News Agency"].span.aliases == ("KCNA",)
+    entries = pool_entries(split_sentences("news", clean_document(text).text))
+    assert ("organisation", "Communist Party of Cuba") in entries
+    assert ("person", "Raul Castro Ruz") in entries
+    assert not any("Communist Party of Cuba Raúl" in value for _, value in entries)
+
+
+def test_opinion_sentences_are_attributed_never_asserted() -> None:
+    text = NEWS.read_text(encoding="utf-8")
+    opinionated = 0
+    for candidate in _candidates(text, title="The news"):
+        fact = candidate_fact(candidate, "The news")
+        words = candidate.sentence.text.casefold()
+        if any(w in words for w in ("dictator", "regime", "fraudulent")):
+            opinionated += 1
+            assert candidate.attributed and not candidate.unique
+            assert fact.statement.startswith("According to “The news”: ")
+            assert fact.prompt.startswith("According to “The news”: ")
+        else:
+            assert not candidate.attributed
+    assert opinionated >= 5
+
+
+def test_the_documents_subject_and_repeated_answers_are_not_asked() -> None:
+    text = (
+        "Rome is a city in Italy. Rome was founded in 753 BC by Romulus. "
+        "Augustus ruled Rome from 27 BC. Rome hosted the Olympics in 1960. "
+        "Rome became the capital of Italy in 1871. The Tiber flows through Rome."
+    )
+    spans = _spans(text)
+    assert not any(value == "Rome" for _, value in spans)
+    spans = {c.span.text for c in _candidates("Paris is in France, and Paris is large.")}
+    assert "Paris" not in spans
+
+
+def test_candidate_ids_are_stable_and_depend_on_sentence_and_answer() -> None:
+    text = ENCYCLOPEDIA.read_text(encoding="utf-8")
+    first = [c.id for c in _candidates(text)]
+    assert first == [c.id for c in _candidates(text)]
+    assert len(set(first)) == len(first)
+    changed = text.replace("In 1963, North Korea sent", "In 1963, North Korea shipped")
+    second = [c.id for c in _candidates(changed)]
+    assert len(set(first) - set(second)) == 2  # the year and the hurricane of that sentence
+
+
+def test_a_candidate_fact_blanks_its_answer_and_keeps_the_quote() -> None:
+    text = "The treaty was signed in Paris on 3 September 1783 by the delegates."
+    (date,) = [c for c in _candidates(text) if c.span.kind == "date"]
+    fact = candidate_fact(date, "Treaty")
+    assert fact.prompt == (
+        "Fill in the blank (a date): The treaty was signed in Paris on _____ by the delegates."
+    )
+    assert fact.number == 1783
+    assert fact.number_prompt == (
+        "Fill in the year: The treaty was signed in Paris on 3 September _____ by the delegates."
+    )
+    assert fact.unique  # "signed": a one-time event
+    assert "September 3, 1783" in fact.accepted and "1783-09-03" in fact.accepted
+    assert fact.event == "The treaty was signed in Paris by the delegates"
+
+
+_WORDS = st.sampled_from(
+    [
+        "In", "1960", "Cuba", "and", "North", "Korea", "signed", "the", "Treaty", "of", "Paris",
+        "on", "29", "August", "1815", "President", "Kim", "Il", "Sung", "Dr.", "U.S.", "100,000",
+        "three-day", "“", "”", '"', ".", ",", "!", "?", "\n", "\n\n", "Party", "dictator",
+        "(", ")", "{answer}", "é", "관계", "AK-47", "May", "1990s", "-", "*", "#", "==",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=60).map(" ".join) | st.text(max_size=300))
+def test_arbitrary_text_never_crashes_and_quotes_are_substrings(text: str) -> None:
+    cleaned = clean_document(text)
+    sentences = split_sentences("doc", cleaned.text)
+    for sentence in sentences:
+        assert sentence.quote in cleaned.text
+        assert sentence.quote in text
+    for candidate in extract_candidates(sentences):
+        fact = candidate_fact(candidate, "Doc")
+        assert fact.quote in text
+        assert candidate.sentence.text[candidate.span.start : candidate.span.end] == fact.answer
+        assert BLANK in fact.prompt
+        assert fact.fill(fact.answer) == fact.statement

@@ -1,0 +1,183 @@
+"""Question templates and distractors: every suitable form, never a true distractor."""
+
+from dataclasses import replace
+
+from factdeck.bank import Question, QuestionType
+from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.facts import FactRecord, pairing_key
+from factdeck.generate.questions import fact_questions, ordering_questions
+from factdeck.generate.text import normalize
+
+TEMPLATE = "Cuba and North Korea established diplomatic relations on {answer}."
+
+
+def _fact(**overrides: object) -> FactRecord:
+    base = FactRecord(
+        id="relations",
+        document="doc",
+        quote="Cuba and North Korea established diplomatic relations on 29 August 1960.",
+        statement="Cuba and North Korea established diplomatic relations on 29 August 1960.",
+        kind="date",
+        answer="29 August 1960",
+        prompt="On what date did Cuba and North Korea establish diplomatic relations?",
+        statement_template=TEMPLATE,
+        sort_key="1960-08-29",
+        number=1960,
+        number_prompt="In what year did they establish relations?",
+        unique=True,
+        pairing_keys=(pairing_key(TEMPLATE),),
+    )
+    return replace(base, **overrides)
+
+
+PEOPLE = [
+    ("person", "Kim Il Sung", "doc"),
+    ("person", "Kim Jong-un", "doc"),
+    ("person", "Kim Jong Un", "doc"),
+    ("person", "Raul Castro Ruz", "doc"),
+    ("person", "Raúl Castro", "doc"),
+    ("person", "Fidel Castro", "doc"),
+    ("person", "Che Guevara", "doc"),
+    ("person", "Ri Il Gyu", "other"),
+    ("person", "Nicolás Maduro", "other"),
+]
+
+
+def _person(answer: str = "Raúl Castro", **overrides: object) -> FactRecord:
+    template = "In 1968, {answer} said their views were identical."
+    return _fact(
+        id="said",
+        kind="person",
+        answer=answer,
+        prompt="Who said in 1968 that their views were identical?",
+        statement_template=template,
+        statement=template.replace("{answer}", answer),
+        sort_key=None,
+        number=None,
+        number_prompt=None,
+        pairing_keys=(pairing_key(template),),
+        **overrides,
+    )
+
+
+def _forms(questions: list[Question]) -> dict[str, Question]:
+    return {q.id.removeprefix("relations.").removeprefix("said."): q for q in questions}
+
+
+def test_a_dated_fact_yields_every_suitable_form_with_stable_ids() -> None:
+    fact = _fact()
+    forms = _forms(fact_questions(fact, DistractorPool([], [fact])))
+    assert sorted(forms) == ["mc", "number", "tf", "tf-false", "typed"]
+    mc = forms["mc"]
+    assert mc.type is QuestionType.MULTIPLE_CHOICE
+    assert len(set(mc.options)) == 4 and mc.answer == "29 August 1960"
+    false = forms["tf-false"]
+    assert false.answer is False and false.correct_statement == fact.statement
+    assert false.prompt != fact.statement and false.prompt.startswith("Cuba and North Korea")
+    assert forms["number"].answer == 1960
+    assert forms["typed"].accepted == []
+    for question in forms.values():
+        assert question.explanation == fact.statement
+        assert question.source.quote == fact.quote
+
+
+def test_reworded_prompts_keep_the_question_ids() -> None:
+    fact = _fact()
+    reworded = _fact(prompt="When were relations established?", statement="Reworded.")
+    ids = [q.id for q in fact_questions(fact, DistractorPool([], [fact]))]
+    assert ids == [q.id for q in fact_questions(reworded, DistractorPool([], [reworded]))]
+
+
+def test_no_false_statement_unless_the_answer_is_the_only_true_value() -> None:
+    fact = _fact(unique=False)
+    forms = _forms(fact_questions(fact, DistractorPool([], [fact])))
+    assert "tf-false" not in forms
+    assert forms["tf"].answer is True
+
+
+def test_year_distractors_are_nearby_distinct_years() -> None:
+    fact = _fact(kind="year", answer="1963", sort_key="1963", number=1963)
+    pool = DistractorPool([("year", "1986", "doc"), ("year", "1965", "doc")], [fact])
+    distractors = pool.choose(fact)
+    assert len(set(distractors)) == 3 and "1963" not in distractors
+    assert all(abs(int(d) - 1963) <= 12 for d in distractors)
+
+
+def test_person_distractors_are_never_also_true() -> None:
+    fact = _person(not_distractors=("Fidel Castro",))
+    other = _person(answer="Che Guevara")  # the documents pair him with the same statement
+    pool = DistractorPool(PEOPLE, [fact, replace(other, id="other")])
+    chosen = pool.choose(fact, count=10)
+    keys = {normalize(value) for value in chosen}
+    assert "raul castro ruz" not in keys  # contains the answer: the same person
+    assert "raul castro" not in keys
+    assert "fidel castro" not in keys  # not_distractors
+    assert "che guevara" not in keys  # same statement, other fact
+    assert len(keys) == len(chosen)  # "Kim Jong-un" and "Kim Jong Un" count once
+    assert chosen[0] in {"Kim Il Sung", "Kim Jong-un", "Kim Jong Un"}  # same document first
+
+
+def test_names_get_hyphen_and_space_spellings() -> None:
+    from factdeck.generate.curated import CuratedFact, curated_fact
+
+    entry = CuratedFact(
+        id="apology",
+        document="doc",
+        quote="Kim Il Sung personally made an apology",
+        statement="Kim Il Sung apologised.",
+        kind="person",
+        answer="Kim Il Sung",
+        prompt="Who apologised?",
+    )
+    assert "Kim Il-sung" in curated_fact(entry).accepted
+    hyphenated = entry.model_copy(update={"answer": "Kim Jong-un"})
+    assert "Kim Jong Un" in curated_fact(hyphenated).accepted
+
+
+def test_number_distractors_keep_the_answers_style() -> None:
+    words = _fact(kind="number", answer="three", number=3, sort_key=None, number_prompt="N?")
+    assert all(d.isalpha() for d in DistractorPool([], [words]).choose(words))
+    commas = _fact(kind="number", answer="100,000", number=100000, sort_key=None)
+    chosen = DistractorPool([], [commas]).choose(commas)
+    assert len(chosen) == 3 and all("," in d for d in chosen)
+
+
+def test_a_kind_without_a_pool_needs_curated_distractors_for_multiple_choice() -> None:
+    fact = _fact(kind="other", answer="socialism", number=None, sort_key=None)
+    assert "relations.mc" not in {q.id for q in fact_questions(fact, DistractorPool([], [fact]))}
+    fact = replace(fact, distractors=("capitalism", "liberalism", "nationalism"))
+    assert "relations.mc" in {q.id for q in fact_questions(fact, DistractorPool([], [fact]))}
+
+
+def _dated(index: int, year: int) -> FactRecord:
+    return _fact(
+        id=f"event-{index}",
+        sort_key=str(year),
+        event=f"Event number {index}",
+        answer=str(year),
+        kind="year",
+    )
+
+
+def test_ordering_groups_have_distinct_years_and_a_shuffled_display() -> None:
+    facts = [_dated(i, year) for i, year in enumerate([1960, 1963, 1965, 1968, 1986, 1988, 1988])]
+    order_facts, questions = ordering_questions(facts)
+    assert questions and len(order_facts) == len(questions)
+    by_label = {f.event: f for f in facts}
+    for question in questions:
+        assert 3 <= len(question.answer) <= 5
+        assert question.options != question.answer
+        assert sorted(question.options) == sorted(question.answer)
+        years = [by_label[label].year for label in question.answer]
+        assert years == sorted(years) and len(set(years)) == len(years)
+        assert question.id.startswith("order.") and question.fact_id == question.id
+    again = ordering_questions(list(reversed(facts)))[1]
+    assert [q.model_dump() for q in again] == [q.model_dump() for q in questions]
+
+
+def test_ordering_ids_come_from_member_facts_not_wording() -> None:
+    facts = [_dated(i, 1900 + 10 * i) for i in range(4)]
+    renamed = [replace(f, event=f"{f.event}, reworded") for f in facts]
+    assert [q.id for q in ordering_questions(facts)[1]] == [
+        q.id for q in ordering_questions(renamed)[1]
+    ]
