@@ -202,11 +202,16 @@ def _groups(facts: Sequence[FactRecord]) -> list[list[FactRecord]]:
 
 
 def _shown_order(question_id: str, labels: list[str]) -> list[str]:
-    """A fixed shuffle of the labels that is never already in the right order."""
-    shown = sorted(labels, key=lambda label: stable_rank(question_id, label))
-    if shown == labels:
-        shown = shown[1:] + shown[:1]
-    return shown
+    """A fixed shuffle of the labels, never in the right order, with at most one item in place.
+
+    Seeded shuffles are tried in turn; a rotation (no item in place) is the fallback.
+    """
+    for attempt in range(16):
+        shown = sorted(labels, key=lambda label: stable_rank(question_id, str(attempt), label))
+        in_place = sum(a == b for a, b in zip(shown, labels, strict=True))
+        if in_place <= 1 and shown != labels:
+            return shown
+    return labels[1:] + labels[:1]
 
 
 def ordering_questions(facts: Sequence[FactRecord]) -> tuple[list[Fact], list[Question]]:

@@ -1,0 +1,157 @@
+"""``factdeck import``: a useful deck from unseen prose; a clear refusal for bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factdeck.bank import QuestionType, check_bank, load_bank
+from factdeck.cli import main
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "generate"
+ARTICLE = FIXTURES / "suez_canal.txt"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def suez_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("deck") / "suez.json"
+    assert main(["import", str(ARTICLE), "--deck", "Suez Canal", "--out", str(out)]) == 0
+    return out
+
+
+def test_an_unseen_encyclopedia_article_gives_a_valid_varied_deck(suez_deck: Path) -> None:
+    assert check_bank(suez_deck) == []
+    bank = load_bank(suez_deck)
+    assert bank.deck == "Suez Canal"
+    types = {question.type for question in bank.questions}
+    assert len(types) >= 3
+    assert types == set(QuestionType)
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert all(question.source.quote in text for question in bank.questions)
+
+
+def _answers(deck: Path, kind: str) -> dict[str, str]:
+    """Answer → prompt of the multiple-choice questions whose fact has ``kind``."""
+    bank = load_bank(deck)
+    kinds = {fact.id: fact.kind for fact in bank.facts}
+    return {
+        str(q.answer): q.prompt
+        for q in bank.questions
+        if q.type == QuestionType.MULTIPLE_CHOICE and kinds[q.fact_id] == kind
+    }
+
+
+def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
+    dates = _answers(suez_deck, "date")
+    assert "The canal was opened with great ceremony on _____." in dates["17 November 1869"]
+    assert "26 July 1956" in dates and "23 March 2021" in dates
+    people = _answers(suez_deck, "person")
+    assert "Ferdinand de Lesseps" in people and "Gamal Abdel Nasser" in people
+    assert "Benjamin Disraeli" in people and "Abdel Fattah el-Sisi" in people
+    assert "Convention of Constantinople" in _answers(suez_deck, "event")
+    assert "Suez Canal Authority" in _answers(suez_deck, "organisation")
+    assert "Port Said" in _answers(suez_deck, "place")
+    assert "1875" in _answers(suez_deck, "year")
+    bank = load_bank(suez_deck)
+    numbers = {q.answer for q in bank.questions if q.type == QuestionType.NUMBER}
+    assert {15, 99, 164, 1875} <= numbers  # "Fifteen cargo ships", "99 years", "164 kilometres"
+    topic = [
+        q for q in bank.questions if q.type != QuestionType.ORDERING and q.answer == "Suez Canal"
+    ]
+    assert topic == []  # the article's own subject is not a quiz answer
+
+
+def test_nothing_comes_from_the_see_also_or_references_lists(suez_deck: Path) -> None:
+    raw = suez_deck.read_text(encoding="utf-8")
+    for dropped in ("Kiel Canal", "Corinth Canal", "Maritime History", "archives"):
+        assert dropped not in raw
+
+
+def test_import_says_where_the_deck_is_and_how_to_open_it(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = workdir / "notes.md"
+    source.write_text(
+        "# Ada Lovelace\n\nAda Lovelace was born in London on 10 December 1815.\n\n"
+        "She worked with **Charles Babbage** on the Analytical Engine in 1843.\n"
+        "In 1843, Lovelace published notes on the [Analytical Engine](https://x.example).\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--deck", "Ada notes"]) == 0
+    out = workdir / "decks" / "ada-notes.json"
+    captured = capsys.readouterr()
+    assert f"factdeck --bank {out}" in captured.out
+    assert "[####################] 3/3" in captured.err
+    bank = load_bank(out)
+    assert bank.sources[0].title == "Ada Lovelace"
+    assert all("**" not in q.prompt and "](" not in q.prompt for q in bank.questions)
+    assert all(q.source.quote in source.read_text(encoding="utf-8") for q in bank.questions)
+
+
+def _refused(workdir: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["import", *args]) == 2
+    assert not (workdir / "decks").exists()
+    return capsys.readouterr().err
+
+
+BAD_INPUTS = {
+    "missing file": (None, "no such file"),
+    "directory": ("dir", "is a directory"),
+    "binary": (b"PK\x03\x04\x00\x00binary\x00data", "binary file"),
+    "not UTF-8": ("Caf\xe9 au lait was served in Paris in 1900.".encode("latin-1"), "not UTF-8"),
+    "empty": (b"  \n\n \t\n", "is empty"),
+    "no facts": (b"some words without any names or dates at all.\nand more of them.\n", "no facts"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_is_refused_with_a_message_and_nothing_written(
+    workdir: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    content, expected = BAD_INPUTS[case]
+    path = workdir / "input.txt"
+    if content == "dir":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    err = _refused(workdir, capsys, str(path), "--deck", "Deck")
+    assert expected in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", ["", "   ", "../escape", "a/b", "a\\b", ".hidden", "!!!", "x\ny"])
+def test_unsafe_or_empty_deck_names_are_refused(
+    workdir: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    err = _refused(workdir, capsys, str(ARTICLE), "--deck", name)
+    assert "deck name" in err
+
+
+def test_question_and_answer_pairs_go_to_the_tabular_importer(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pairs = workdir / "pairs.csv"
+    pairs.write_text("Capital of France,Paris\nCapital of Peru,Lima\n", encoding="utf-8")
+    out = workdir / "pairs.json"
+    assert main(["import", str(pairs), "--deck", "Capitals", "--out", str(out)]) == 0
+    assert check_bank(out) == []
+    assert {q.answer for q in load_bank(out).questions} >= {"Paris", "Lima"}
+    empty = workdir / "empty.tsv"
+    empty.write_text("", encoding="utf-8")
+    assert main(["import", str(empty), "--deck", "Capitals", "--out", str(workdir / "e.json")]) == 2
+    assert not (workdir / "e.json").exists()
+    assert "empty" in capsys.readouterr().err
+
+
+def test_the_written_deck_is_exactly_the_generated_json(suez_deck: Path, workdir: Path) -> None:
+    again = workdir / "again.json"
+    assert main(["import", str(ARTICLE), "--deck", "Suez Canal", "--out", str(again)]) == 0
+    assert again.read_bytes() == suez_deck.read_bytes()
+    assert json.loads(again.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert [p.name for p in workdir.iterdir()] == ["again.json"]  # no temporary file left
