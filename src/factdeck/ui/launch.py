@@ -1,11 +1,43 @@
-"""Opening the terminal app from the command line (being built: see issue 3)."""
+"""Opening the terminal app from the command line (``factdeck``, ``factdeck quiz`` ...)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from pydantic import ValidationError
+
+OPTION_NAMES = {
+    "count": "--count",
+    "seconds_per_question": "--time-limit",
+    "quiz_time_limit": "--quiz-limit",
+    "topics": "--topic",
+    "types": "--type",
+}
+"""The command-line option behind each quiz setting, for error messages."""
+
 
 def run_app(args: argparse.Namespace) -> int:
-    print("The FactDeck app is not available yet.", file=sys.stderr)
-    return 2
+    """Run the app on ``args.mode`` with the bank, saves and profile given; the exit code."""
+    from factdeck.study.quiz import QuizSettings
+    from factdeck.ui.app import FactDeckApp
+
+    given = {
+        "count": getattr(args, "count", None),
+        "seconds_per_question": getattr(args, "time_limit", None),
+        "quiz_time_limit": getattr(args, "quiz_limit", None) or None,
+        "topics": tuple(getattr(args, "topic", None) or ()),
+        "types": tuple(getattr(args, "type", None) or ()),
+    }
+    try:
+        settings = QuizSettings.model_validate(
+            {key: value for key, value in given.items() if value is not None}
+        )
+    except ValidationError as error:
+        for problem in error.errors():
+            option = OPTION_NAMES.get(str(problem["loc"][0]), str(problem["loc"][0]))
+            print(f"factdeck: {option}: {problem['msg']}", file=sys.stderr)
+        return 2
+    app = FactDeckApp(args.bank, args.saves, args.profile, mode=args.mode, quiz_settings=settings)
+    app.run()
+    return app.return_code or 0

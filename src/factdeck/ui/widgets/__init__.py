@@ -1,1 +1,19 @@
-"""Reusable widgets."""
+"""Reusable widgets: literal text, question and answer widgets, feedback, countdown."""
+
+from factdeck.ui.widgets.answers import AnswerWidget, answer_widget
+from factdeck.ui.widgets.countdown import Countdown
+from factdeck.ui.widgets.feedback import FeedbackPanel, Verdict
+from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.question import QuestionView
+from factdeck.ui.widgets.too_small import TooSmallNotice
+
+__all__ = [
+    "AnswerWidget",
+    "Countdown",
+    "FeedbackPanel",
+    "Literal",
+    "QuestionView",
+    "TooSmallNotice",
+    "Verdict",
+    "answer_widget",
+]

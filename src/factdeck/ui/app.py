@@ -1,0 +1,255 @@
+"""The FactDeck terminal app: opens the bank and the learner's saves, then routes between modes.
+
+Screens talk to the study logic through ``FactDeckApp.service`` (a ``StudyService``); they never
+grade, schedule or write anything themselves. Saving happens in a worker thread through
+``FactDeckApp.in_store`` so the interface stays responsive while the store makes each answer
+durable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import importlib
+import os
+import random
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar, ParamSpec, TypeVar
+
+from textual._context import active_app
+from textual.app import App
+from textual.binding import BindingType
+from textual.screen import Screen
+
+from factdeck import paths
+from factdeck.bank import Bank, BankError, load_bank
+from factdeck.progress import (
+    InvalidProfileName,
+    ProfileLocked,
+    ProgressError,
+    ProgressStore,
+    SavesTooNew,
+)
+from factdeck.study.quiz import QuizSettings
+from factdeck.study.service import StudyService
+from factdeck.ui import keys
+from factdeck.ui.dialogs.notice import NoticeDialog
+from factdeck.ui.modes import COMING, MODE_SCREENS, CannotOpen
+from factdeck.ui.screens.problem import ProblemScreen
+from factdeck.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+WIDTH_CLASSES = [(0, "-narrow"), (MIN_WIDTH, "-wide")]
+"""Screen classes by terminal width: ``-narrow`` shows the too-small notice."""
+HEIGHT_CLASSES = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+"""Screen classes by terminal height: ``-short`` shows the too-small notice."""
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class FactDeckApp(App[None]):
+    """The terminal app.
+
+    Args:
+        bank_path: The question bank (default: ``--bank``, ``$FACTDECK_BANK``, the shipped bank).
+        saves_dir: Where progress is kept (default: ``$FACTDECK_SAVES``, else ``saves/``).
+        profile: The learner profile to open.
+        mode: The mode to open on: ``home``, ``quiz``, ``study``, ``review`` or ``stats``.
+        quiz_settings: Settings for a quiz opened from the command line, and the defaults shown
+            by the quiz setup screen.
+        now: The wall clock (UTC) for the study logic; the real one when None.
+        clock: The monotonic clock quiz deadlines are measured with.
+        seed: Fixes the choice and order of quiz questions (tests); random when None.
+    """
+
+    CSS_PATH = "app.tcss"
+    TITLE = "FactDeck"
+    BINDINGS: ClassVar[list[BindingType]] = keys.APP
+    HORIZONTAL_BREAKPOINTS = WIDTH_CLASSES
+    VERTICAL_BREAKPOINTS = HEIGHT_CLASSES
+
+    def __init__(
+        self,
+        bank_path: str | os.PathLike[str] | None = None,
+        saves_dir: str | os.PathLike[str] | None = None,
+        profile: str = "default",
+        *,
+        mode: str = "home",
+        quiz_settings: QuizSettings | None = None,
+        now: Callable[[], datetime] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        seed: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.bank_path: Path = paths.bank_path(bank_path)
+        """The bank file opened."""
+        self.saves_dir: Path = paths.saves_dir(saves_dir)
+        """The folder holding the learner's progress."""
+        self.profile = profile
+        """The learner profile."""
+        self.start_mode = mode
+        """The mode opened after start-up."""
+        self.quiz_settings = quiz_settings if quiz_settings is not None else QuizSettings()
+        """Settings for the next quiz (from the command line, then from the setup screen)."""
+        self.now = now
+        """The study logic's wall clock, when not the real one."""
+        self.clock = clock
+        """Monotonic clock for quiz deadlines."""
+        self.seed = seed
+        """Seed for question selection; None picks a fresh one per quiz."""
+        self._bank: Bank | None = None
+        self._store: ProgressStore | None = None
+        self._service: StudyService | None = None
+        self._store_lock = threading.Lock()
+
+    # ---- What screens use ----
+
+    @staticmethod
+    def current() -> FactDeckApp:
+        """The running app (for code that runs inside it without a widget at hand)."""
+        app = active_app.get()
+        if not isinstance(app, FactDeckApp):
+            raise RuntimeError("no FactDeck app is running")
+        return app
+
+    @property
+    def bank(self) -> Bank:
+        """The open question bank."""
+        if self._bank is None:
+            raise RuntimeError("the bank is not open")
+        return self._bank
+
+    @property
+    def service(self) -> StudyService:
+        """The study logic over the bank and the learner's store."""
+        if self._service is None:
+            raise RuntimeError("the saves are not open")
+        return self._service
+
+    @property
+    def store(self) -> ProgressStore:
+        """The learner's progress store."""
+        if self._store is None:
+            raise RuntimeError("the saves are not open")
+        return self._store
+
+    async def in_store(self, work: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``work`` (a service or store call that writes) in a thread, one call at a time.
+
+        Returns once the call has returned, i.e. once what it wrote is durable.
+        """
+        return await asyncio.to_thread(functools.partial(self.in_store_now, work, *args, **kwargs))
+
+    def in_store_now(self, work: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``work`` (a quick service or store read) right away, after any write in flight."""
+        with self._store_lock:
+            return work(*args, **kwargs)
+
+    def question_seed(self) -> int:
+        """The seed for choosing the next quiz's questions."""
+        return self.seed if self.seed is not None else random.randrange(2**32)
+
+    def push_mode(self, name: str, *, replace: bool = False, **options: object) -> bool:
+        """Open mode ``name`` (see ``factdeck.ui.modes``) with ``options`` for its screen.
+
+        Args:
+            name: The mode.
+            replace: Replace the current screen instead of stacking on it.
+            options: Keyword arguments for the mode's screen.
+
+        Returns:
+            Whether a screen opened (a coming mode or one with nothing to show says so instead).
+        """
+        if name in COMING:
+            self.notify(f"{COMING[name]} are coming in a later version.", title="Coming soon")
+            return False
+        module_name, _, factory_name = MODE_SCREENS[name].partition(":")
+        factory: Callable[..., Screen[Any]] = getattr(
+            importlib.import_module(module_name), factory_name
+        )
+        try:
+            screen = factory(**options)
+        except CannotOpen as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return False
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        return True
+
+    # ---- Start and stop ----
+
+    def on_mount(self) -> None:
+        problem = self._open()
+        if problem is not None:
+            self.push_screen(problem)
+            return
+        self.push_mode("home")
+        if self.start_mode != "home":
+            self.push_mode(self.start_mode)
+        notes = self.store.recovery
+        if notes:
+            self.push_screen(
+                NoticeDialog(
+                    "Your saves were repaired",
+                    [str(note) for note in notes]
+                    + ["Damaged files were moved aside, not deleted."],
+                )
+            )
+
+    def _open(self) -> ProblemScreen | None:
+        """Open the bank, then the store; a screen explaining the problem if either fails."""
+        try:
+            self._bank = load_bank(self.bank_path)
+        except BankError as error:
+            return ProblemScreen(
+                "The question bank cannot be used",
+                [str(problem) for problem in error.problems],
+                f"Check it with: factdeck bank check {self.bank_path}\n"
+                "Nothing was changed. Press Enter or Escape to quit.",
+            )
+        self.sub_title = self._bank.deck
+        try:
+            self._store = ProgressStore.open(self.saves_dir, profile=self.profile)
+        except ProfileLocked as error:
+            return ProblemScreen(
+                f"The profile {self.profile!r} is open in another FactDeck",
+                [str(error)],
+                "Close the other copy, then start again. Nothing was changed.",
+            )
+        except SavesTooNew as error:
+            return ProblemScreen(
+                "These saves come from a newer version of FactDeck",
+                [str(error)],
+                "Update FactDeck to open them. They were left untouched.",
+            )
+        except InvalidProfileName as error:
+            return ProblemScreen(
+                "That profile name cannot be used",
+                [str(error)],
+                "Profile names are 1-40 letters, digits, - or _.",
+            )
+        except (ProgressError, OSError) as error:
+            return ProblemScreen(
+                "Your saves could not be opened",
+                [str(error)],
+                f"Nothing was overwritten. The saves are in {self.saves_dir}.",
+            )
+        self._service = (
+            StudyService(self._bank, self._store)
+            if self.now is None
+            else StudyService(self._bank, self._store, now=self.now)
+        )
+        return None
+
+    def on_unmount(self) -> None:
+        with self._store_lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+                self._service = None

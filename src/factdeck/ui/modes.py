@@ -1,0 +1,28 @@
+"""The mode router's table: which screen opens for each mode name.
+
+``FactDeckApp.push_mode(name, **options)`` looks the name up here, imports the screen lazily
+(start-up only pays for the home screen) and pushes ``factory(**options)``: a screen class, or a
+function returning a screen (run inside the app, so it may use ``FactDeckApp.current()``). A new
+screen is one line below; a mode in ``COMING`` shows a notice until its screen exists.
+"""
+
+from __future__ import annotations
+
+MODE_SCREENS: dict[str, str] = {
+    "home": "factdeck.ui.screens.home:HomeScreen",
+    "quiz-setup": "factdeck.ui.screens.quiz_setup:QuizSetupScreen",
+    "quiz": "factdeck.ui.screens.quiz:QuizScreen",
+    "review": "factdeck.ui.screens.review:open_review",
+    "study": "factdeck.ui.screens.flashcards:FlashcardScreen",
+    "stats": "factdeck.ui.screens.stats:StatsScreen",
+    "settings": "factdeck.ui.screens.settings:SettingsScreen",
+    "profiles": "factdeck.ui.screens.profiles:ProfilesScreen",
+}
+"""Mode name → ``"module:factory"`` (a screen class or a function returning a screen)."""
+
+COMING: dict[str, str] = {}
+"""Modes whose screens are not built yet, with the name shown in the notice."""
+
+
+class CannotOpen(Exception):
+    """Raised by a mode's factory when it cannot open (the message says why)."""

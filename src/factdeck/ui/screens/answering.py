@@ -1,0 +1,306 @@
+"""The part every question-asking screen shares: ask, grade (domain), save, then feedback.
+
+``AnsweringScreen`` shows one question at a time. When the learner answers (or time runs out)
+it asks the subclass to grade it (through the domain), saves it through the store in a worker
+thread, and only once the write has returned shows the feedback. Enter moves on; "I was right"
+overrides a typed answer marked wrong. Subclasses (quiz, review) say which question comes next
+and what the status line shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import Enum
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+
+from factdeck.bank import Question, QuestionType, TrueFalseQuestion
+from factdeck.progress import AnswerRecord, ProgressError
+from factdeck.study.grading import Response
+from factdeck.study.quiz import QuizAnswer, QuizSession
+from factdeck.ui import keys
+from factdeck.ui.dialogs.confirm import ConfirmDialog
+from factdeck.ui.dialogs.notice import NoticeDialog
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.answers import AnswerWidget
+from factdeck.ui.widgets.countdown import Countdown
+from factdeck.ui.widgets.feedback import FeedbackPanel, Verdict
+from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.question import QuestionView
+
+OVERRIDABLE = frozenset({QuestionType.TYPED, QuestionType.NUMBER})
+"""Question types whose wrong answers the learner may mark right ("I was right")."""
+
+
+def count_last_as_right(session: QuizSession) -> None:
+    """After "I was right": count the session's last answer as right in its score too.
+
+    The store has logged the override and flipped the grade; ``QuizSession`` has no notion of
+    overrides, so its answer is replaced by the same answer graded right.
+    """
+    last = session.answers[-1]
+    session.answers[-1] = replace(last, grade=replace(last.grade, correct=True))
+
+
+class Phase(Enum):
+    """Where the screen is in the ask → save → feedback cycle."""
+
+    ASKING = "asking"
+    SAVING = "saving"
+    FEEDBACK = "feedback"
+    DONE = "done"
+
+
+class AnsweringScreen(FactDeckScreen[None]):
+    """Base of the quiz and review screens."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.ANSWERING
+    MODE = "quiz"
+    """The mode answers are recorded under."""
+    LEAVE_QUESTION = "Leave?"
+    """What the confirmation asks when the learner presses Escape midway."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.phase = Phase.ASKING
+        """Asking, saving the answer, or showing feedback."""
+        self.last_answer: QuizAnswer | None = None
+        """The graded answer on show in the feedback."""
+        self.last_record: AnswerRecord | None = None
+        """What the store saved for it."""
+        self.overridden = False
+        """Whether the learner marked the last answer right."""
+
+    # ---- For subclasses ----
+
+    def first_question(self) -> Question | None:
+        """The question to start with (None when there is nothing to ask)."""
+        raise NotImplementedError
+
+    def grade(self, response: Response) -> QuizAnswer:
+        """Grade ``response`` to the current question through the domain (None = timed out)."""
+        raise NotImplementedError
+
+    def record(self, answer: QuizAnswer) -> AnswerRecord:
+        """Save ``answer`` (runs in a worker thread; returns once durable)."""
+        raise NotImplementedError
+
+    def next_question(self) -> Question | None:
+        """After feedback: the next question, or None when done (then ``finish`` runs)."""
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Everything asked: show what comes after (results, a summary...)."""
+        raise NotImplementedError
+
+    def status(self) -> Content:
+        """The status line (left side)."""
+        raise NotImplementedError
+
+    def seconds_left(self) -> float | None:
+        """Time left on the current question, or None when untimed."""
+        return None
+
+    def started(self) -> None:
+        """Called when a question appears (start its countdown)."""
+
+    def overridden_answer(self, record: AnswerRecord) -> None:
+        """Called after the store accepted "I was right" for the current answer."""
+
+    @property
+    def answers_given(self) -> int:
+        """How many answers were saved on this screen."""
+        return 0
+
+    # ---- The cycle ----
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="status"):
+            yield Literal(id="status-progress")
+            yield Countdown()
+        with VerticalScroll(id="question-area"):
+            yield FeedbackPanel()
+
+    def on_mount(self) -> None:
+        question = self.first_question()
+        if question is None:
+            self.phase = Phase.DONE
+            self.finish()
+            return
+        self.show_question(question)
+        self.set_interval(0.1, self.tick)
+
+    def show_question(self, question: Question) -> None:
+        """Replace the question on show with ``question`` and start asking it."""
+        self.query(QuestionView).remove()
+        feedback = self.query_one(FeedbackPanel)
+        feedback.remove_class("-shown")
+        view = QuestionView(question)
+        self.query_one("#question-area").mount(view, before=feedback)
+        self.phase = Phase.ASKING
+        self.last_answer = None
+        self.last_record = None
+        self.overridden = False
+        self.started()
+        if view.answer is not None:
+            self.call_after_refresh(view.answer.focus)
+        self.refresh_status()
+        self.refresh_bindings()
+
+    def refresh_status(self) -> None:
+        """Redraw the status line and the countdown."""
+        self.query_one("#status-progress", Literal).set_text(self.status())
+        self.query_one(Countdown).show(self.seconds_left())
+
+    def tick(self) -> None:
+        """Update the countdown from the deadline; at zero the question times out."""
+        if self.phase is not Phase.ASKING:
+            return
+        left = self.seconds_left()
+        self.query_one(Countdown).show(left)
+        if left is not None and left <= 0:
+            for answer in self.query(AnswerWidget):
+                answer.locked = True
+            self.take_answer(None)
+
+    def on_answer_widget_given(self, message: AnswerWidget.Given) -> None:
+        message.stop()
+        if self.phase is Phase.ASKING:
+            self.take_answer(message.response)
+
+    def take_answer(self, response: Response) -> None:
+        """Grade the answer now; save it, then show feedback."""
+        self.phase = Phase.SAVING
+        self.refresh_bindings()
+        answer = self.grade(response)
+        self.last_answer = answer
+        self.save_then_show(answer)
+
+    @work(exclusive=True, group="save")
+    async def save_then_show(self, answer: QuizAnswer) -> None:
+        """Write the answer through the store, then (and only then) show the feedback."""
+        try:
+            record = await self.factdeck.in_store(self.record, answer)
+        except ProgressError as error:
+            self.save_failed(error)
+            return
+        self.last_record = record
+        self.phase = Phase.FEEDBACK
+        self.show_feedback()
+        self.refresh_status()
+        self.refresh_bindings()
+
+    def save_failed(self, error: ProgressError) -> None:
+        """A write failed: say so and go back home (nothing after it can be saved either)."""
+        self.phase = Phase.DONE
+        self.app.push_screen(
+            NoticeDialog(
+                "Your answer could not be saved",
+                [str(error), "Answers saved before this one are safe."],
+            ),
+            lambda _: self.dismiss(None),
+        )
+
+    def verdict(self) -> Verdict:
+        """What the feedback shows about the last answer."""
+        answer = self.last_answer
+        assert answer is not None
+        question = answer.question
+        source = next(
+            (s for s in self.factdeck.bank.sources if s.id == question.source.document), None
+        )
+        correct_statement = (
+            question.correct_statement if isinstance(question, TrueFalseQuestion) else None
+        )
+        return Verdict(
+            correct=answer.grade.correct or self.overridden,
+            expected=answer.grade.expected,
+            given=answer.grade.given,
+            explanation=question.explanation,
+            quote=question.source.quote,
+            source_title=source.title if source is not None else None,
+            near_miss=answer.grade.near_miss,
+            timed_out=answer.timed_out,
+            overridden=self.overridden,
+            speed_points=answer.speed_points,
+            correct_statement=correct_statement,
+        )
+
+    def show_feedback(self) -> None:
+        """Show the verdict on the last answer below the question."""
+        feedback = self.query_one(FeedbackPanel)
+        feedback.show_verdict(self.verdict())
+        feedback.add_class("-shown")
+        self.call_after_refresh(feedback.scroll_visible)
+        self.set_focus(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "continue":
+            return self.phase is Phase.FEEDBACK
+        if action == "override":
+            return self.can_override()
+        return True
+
+    def can_override(self) -> bool:
+        """Whether "I was right" applies to the feedback on show."""
+        answer = self.last_answer
+        return (
+            self.phase is Phase.FEEDBACK
+            and answer is not None
+            and self.last_record is not None
+            and not self.overridden
+            and not answer.grade.correct
+            and not answer.timed_out
+            and answer.question.type in OVERRIDABLE
+        )
+
+    def action_continue(self) -> None:
+        """Leave the feedback for the next question (or the end)."""
+        if self.phase is not Phase.FEEDBACK:
+            return
+        question = self.next_question()
+        if question is None:
+            self.phase = Phase.DONE
+            self.finish()
+        else:
+            self.show_question(question)
+
+    @work(exclusive=True, group="save")
+    async def action_override(self) -> None:
+        """ "I was right": the store logs an override and counts the answer as right."""
+        if not self.can_override() or self.last_record is None:
+            return
+        self.phase = Phase.SAVING
+        try:
+            record = await self.factdeck.in_store(self.factdeck.service.override, self.last_record)
+        except ProgressError as error:
+            self.save_failed(error)
+            return
+        self.last_record = record
+        self.overridden = True
+        self.overridden_answer(record)
+        self.phase = Phase.FEEDBACK
+        self.show_feedback()
+        self.refresh_status()
+        self.refresh_bindings()
+
+    def action_leave(self) -> None:
+        """Escape: leave at once before any answer, else ask first (answers are already saved)."""
+        if self.phase is Phase.SAVING:
+            return
+        if self.phase is Phase.DONE or self.answers_given == 0:
+            self.dismiss(None)
+            return
+
+        def leave(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog(self.LEAVE_QUESTION, "Every answer so far is already saved."), leave
+        )

@@ -1,0 +1,116 @@
+"""The home screen: the deck, where the learner stands, and one key per mode."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.events import Click
+
+from factdeck.study.service import HomeSummary
+from factdeck.ui import keys
+from factdeck.ui.modes import COMING
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.literal import Literal
+
+MENU: list[tuple[str, str, str]] = [
+    ("q", "quiz-setup", "Quiz"),
+    ("f", "study", "Flashcards"),
+    ("r", "review", "Review missed"),
+    ("s", "stats", "Stats"),
+]
+"""The modes offered on the home screen: key, mode name, label (keys match ``keys.HOME``)."""
+
+
+def counts_text(summary: HomeSummary, profile: str) -> Content:
+    """The figures block: questions, facts seen, due today, missed, last quiz."""
+
+    def row(label: str, value: str) -> tuple[str, str | tuple[str, str]]:
+        return (f"{label:<15}", (f"{value}\n", "bold"))
+
+    last = summary.last_quiz
+    last_text = (
+        "none yet"
+        if last is None
+        else f"{last.correct} of {last.total} right ({last.accuracy:.0%}), "
+        f"{last.speed_points:,} speed points"
+    )
+    parts: list[str | tuple[str, str] | Content] = []
+    for label, value in [
+        ("Questions", f"{summary.questions}"),
+        ("Facts seen", f"{summary.facts_seen} of {summary.facts}"),
+        ("Due today", f"{summary.due_today} (+{summary.new_today} new)"),
+        ("Missed", f"{summary.missed}"),
+        ("Last quiz", last_text),
+    ]:
+        parts.extend(row(label, value))
+    parts.append((f"{'Profile':<15}", "dim"))
+    parts.append(Content(profile).stylize("dim"))
+    return Content.assemble(*parts)
+
+
+def mode_hint(mode: str, summary: HomeSummary) -> str:
+    """What each mode offers right now."""
+    if mode in COMING:
+        return "coming in a later version"
+    if mode == "review":
+        return "nothing missed" if not summary.missed else f"{summary.missed} to clear"
+    return "a timed quiz"
+
+
+class ModeRow(Literal):
+    """A line of the mode menu; clicking it opens the mode."""
+
+    def __init__(self, key: str, mode: str, label: str) -> None:
+        super().__init__(classes="mode-row")
+        self.key = key
+        """The key that opens the mode."""
+        self.mode = mode
+        """The mode name (see ``factdeck.ui.modes``)."""
+        self.label = label
+        """The mode's name on screen."""
+
+    def describe(self, hint: str) -> None:
+        """Show the key, the label and ``hint``."""
+        self.set_text(
+            Content.assemble(
+                (f" {self.key} ", "bold reverse"), f"  {self.label:<16}", (hint, "dim")
+            )
+        )
+
+    def on_click(self, event: Click) -> None:
+        event.stop()
+        self.app.call_later(self.screen.run_action, f"mode({self.mode!r})")
+
+
+class HomeScreen(FactDeckScreen[None]):
+    """Deck name, counts, last quiz score, and the modes (``q``, ``f``, ``r``, ``s``)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.HOME
+
+    def compose_body(self) -> ComposeResult:
+        with Vertical(id="home"):
+            yield Literal(self.factdeck.bank.deck, id="home-deck")
+            yield Literal(id="home-counts")
+            with Vertical(id="home-modes"):
+                for key, mode, label in MENU:
+                    yield ModeRow(key, mode, label)
+
+    def on_screen_resume(self) -> None:
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        """Re-read the figures (after a quiz or review they have changed)."""
+        summary = self.factdeck.in_store_now(self.factdeck.service.home_summary)
+        self.query_one("#home-counts", Literal).set_text(
+            counts_text(summary, self.factdeck.profile)
+        )
+        for row in self.query(ModeRow):
+            row.describe(mode_hint(row.mode, summary))
+
+    def action_mode(self, name: str) -> None:
+        """Open mode ``name``."""
+        self.factdeck.push_mode(name)

@@ -1,0 +1,106 @@
+"""The results of a finished quiz: the score, then every question with both answers and time."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.content import Content
+from textual.widgets import DataTable
+
+from factdeck.progress import ProgressError
+from factdeck.study.quiz import QuizResults
+from factdeck.ui import keys
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.feedback import RIGHT, WRONG
+from factdeck.ui.widgets.literal import Literal
+
+
+def duration(seconds: float) -> str:
+    """``12.3 s`` under a minute, ``3:05`` from there."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def score_line(results: QuizResults) -> Content:
+    """Correct count, accuracy, total time and (apart) speed points."""
+    parts: list[str | tuple[str, str]] = [
+        (f"{results.correct} of {results.total} right", "bold"),
+        f"   {results.accuracy:.0%} accuracy   {duration(results.total_seconds)} in all",
+    ]
+    if results.unanswered:
+        parts.append(f"   {results.unanswered} not reached (time ran out)")
+    parts.append((f"\nSpeed points: {results.speed_points:,}", "dim"))
+    return Content.assemble(*parts)
+
+
+class ResultsScreen(FactDeckScreen[None]):
+    """Score and per-question table; ``r`` reviews what was missed, ``q`` starts another quiz."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.RESULTS
+    TITLE = "Quiz results"
+
+    def __init__(self, results: QuizResults, session_id: str | None) -> None:
+        super().__init__()
+        self.results = results
+        """The finished quiz's results (the domain's)."""
+        self.session_id = session_id
+        """The store's id for the quiz (None when nothing was answered)."""
+
+    def compose_body(self) -> ComposeResult:
+        yield Literal(score_line(self.results), id="results-summary")
+        table: DataTable[Text] = DataTable(
+            id="results-table", cursor_type="row", zebra_stripes=True
+        )
+        table.add_column("", width=4)
+        table.add_column("Question", width=26)
+        table.add_column("Yours", width=13)
+        table.add_column("Answer", width=13)
+        table.add_column("Time", width=6)
+        for number, answer in enumerate(self.results.answers, start=1):
+            mark = RIGHT if answer.grade.correct else WRONG
+            given = "(time up)" if answer.timed_out else answer.grade.given
+            table.add_row(
+                Text(f"{mark} {number}", style="bold"),
+                _cell(answer.question.prompt),
+                _cell(given),
+                _cell(answer.grade.expected),
+                Text(duration(answer.seconds)),
+            )
+        yield table
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        if self.session_id is not None:
+            self.save_summary(self.session_id)
+
+    @work(group="save")
+    async def save_summary(self, session_id: str) -> None:
+        """Record the quiz's score with its session (the answers are saved already)."""
+        try:
+            await self.factdeck.in_store(
+                self.factdeck.service.finish_quiz, session_id, self.results
+            )
+        except ProgressError as error:
+            self.notify(str(error), title="The score was not saved", severity="error", markup=False)
+
+    def action_review(self) -> None:
+        """Review the missed questions now."""
+        self.factdeck.push_mode("review", replace=True)
+
+    def action_again(self) -> None:
+        """Set up another quiz."""
+        self.factdeck.push_mode("quiz-setup", replace=True)
+
+    def action_home(self) -> None:
+        """Back to the home screen."""
+        self.dismiss(None)
+
+
+def _cell(text: str) -> Text:
+    return Text(text, no_wrap=True, overflow="ellipsis")

@@ -1,0 +1,275 @@
+"""One answer widget per question type; each posts ``AnswerWidget.Given`` with the response.
+
+The response is what the domain's ``grade`` takes: the option text (multiple choice), a bool
+(true/false), the typed text (typed and number), or the items in the learner's order
+(ordering). Nothing here decides whether an answer is right.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.events import Click, Key
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input
+
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    OrderingQuestion,
+    Question,
+    TrueFalseQuestion,
+    TypedQuestion,
+)
+from factdeck.study.grading import parse_order
+from factdeck.ui import keys
+from factdeck.ui.widgets.literal import Literal
+
+Response = str | bool | list[str]
+"""What a learner can answer (a time-out is ``None`` and comes from the screen, not a widget)."""
+
+
+class AnswerWidget(Widget):
+    """Base of the answer widgets: takes focus, posts ``Given`` once, then locks."""
+
+    class Given(Message):
+        """The learner answered."""
+
+        def __init__(self, response: Response) -> None:
+            super().__init__()
+            self.response = response
+            """The answer, in the form ``factdeck.study.grading.grade`` expects."""
+
+    locked: reactive[bool] = reactive(False)
+    """Set once an answer is given: further keys and clicks are ignored."""
+
+    def give(self, response: Response) -> None:
+        """Post the answer, unless one was already given."""
+        if self.locked:
+            return
+        self.locked = True
+        self.post_message(self.Given(response))
+
+    def watch_locked(self, locked: bool) -> None:
+        self.set_class(locked, "-locked")
+
+
+class ChoiceRow(Literal):
+    """One option of a choice question, clickable."""
+
+    def __init__(self, index: int, key_hint: str, text: str) -> None:
+        super().__init__(
+            Content.assemble((f" {key_hint} ", "bold reverse"), "  ", Content(text)),
+            classes="choice-row",
+        )
+        self.index = index
+        """Position of the option in the question."""
+
+    def on_click(self, event: Click) -> None:
+        event.stop()
+        self.query_ancestor(ChoiceAnswer).action_pick(self.index)
+
+
+class ChoiceAnswer(AnswerWidget, can_focus=True):
+    """Options picked with a key (``1``-``4`` / ``a``-``d``) or a click."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.CHOICE
+
+    def __init__(self, options: list[str], values: list[Response], hints: list[str]) -> None:
+        super().__init__(classes="answer choice-answer")
+        self.options = options
+        """Text shown for each option."""
+        self.values = values
+        """The response each option gives."""
+        self.hints = hints
+        """The key shown beside each option."""
+
+    def compose(self) -> ComposeResult:
+        for index, (hint, text) in enumerate(zip(self.hints, self.options, strict=True)):
+            yield ChoiceRow(index, hint, text)
+
+    def action_pick(self, index: int) -> None:
+        """Answer with option ``index``."""
+        if self.locked or not 0 <= index < len(self.values):
+            return
+        for row in self.query(ChoiceRow):
+            row.set_class(row.index == index, "-picked")
+        self.give(self.values[index])
+
+
+class TrueFalseAnswer(ChoiceAnswer):
+    """True (``t``) or false (``f``)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.TRUE_FALSE
+
+    def __init__(self) -> None:
+        super().__init__(["True", "False"], [True, False], ["t", "f"])
+
+
+class TextAnswer(AnswerWidget):
+    """A typed answer (text or a number) in an input, submitted with Enter."""
+
+    def __init__(self, placeholder: str) -> None:
+        super().__init__(classes="answer text-answer")
+        self.placeholder = placeholder
+        """Hint shown in the empty input."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=self.placeholder, id="answer-input")
+
+    def focus(self, scroll_visible: bool = True) -> TextAnswer:
+        self.query_one(Input).focus(scroll_visible)
+        return self
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.app.bell()
+            return
+        self.give(event.value)
+
+    def watch_locked(self, locked: bool) -> None:
+        super().watch_locked(locked)
+        self.query_one(Input).disabled = locked
+
+
+class OrderRow(Literal):
+    """One item of an ordering question, clickable to select it."""
+
+    def __init__(self, position: int) -> None:
+        super().__init__(classes="order-row")
+        self.position = position
+        """Row number, top is 0."""
+
+    def on_click(self, event: Click) -> None:
+        event.stop()
+        self.query_ancestor(OrderAnswer).cursor = self.position
+
+
+class OrderAnswer(AnswerWidget, can_focus=True):
+    """Items put in order by moving them, or by typing their numbers (``3142``)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.ORDERING
+
+    cursor: reactive[int] = reactive(0)
+    """The selected row."""
+    typed: reactive[str] = reactive("")
+    """Digits typed so far towards a whole order."""
+
+    def __init__(self, items: list[str]) -> None:
+        super().__init__(classes="answer order-answer")
+        self.items = items
+        """The items, in the order the question shows them (their numbers)."""
+        self.order = list(range(len(items)))
+        """The current arrangement: item indices, top first."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="order-rows"):
+            for position in range(len(self.items)):
+                yield OrderRow(position)
+        yield Literal(id="order-hint")
+
+    def on_mount(self) -> None:
+        self._show()
+
+    @property
+    def response(self) -> list[str]:
+        """The items in the learner's current order."""
+        return [self.items[index] for index in self.order]
+
+    def action_cursor(self, step: int) -> None:
+        """Select the row above (-1) or below (+1)."""
+        if not self.locked:
+            self.cursor = (self.cursor + step) % len(self.order)
+
+    def action_move(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1), keeping it selected."""
+        target = self.cursor + step
+        if self.locked or not 0 <= target < len(self.order):
+            return
+        self.order[self.cursor], self.order[target] = self.order[target], self.order[self.cursor]
+        self.cursor = target
+        self._show()
+
+    def action_clear_typed(self) -> None:
+        """Forget the digits typed so far."""
+        self.typed = ""
+
+    def action_submit(self) -> None:
+        """Answer with the current order."""
+        self.give(self.response)
+
+    def on_key(self, event: Key) -> None:
+        character = event.character
+        if self.locked or character is None or not character.isdigit():
+            return
+        event.stop()
+        typed = self.typed + character
+        if len(typed) < len(self.items):
+            self.typed = typed
+            return
+        self.typed = ""
+        order = parse_order(typed, len(self.items))
+        if order is None:
+            self.app.bell()
+            self.query_one("#order-hint", Literal).set_text(
+                f"{typed} is not an order of 1-{len(self.items)}: type each number once."
+            )
+            return
+        self.order = [number - 1 for number in order]
+        self._show()
+
+    def watch_cursor(self) -> None:
+        self._show()
+
+    def watch_typed(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        if not self.is_mounted:
+            return
+        for row in self.query(OrderRow):
+            index = self.order[row.position]
+            selected = row.position == self.cursor
+            row.set_class(selected, "-cursor")
+            row.set_text(
+                Content.assemble(
+                    ("▶ " if selected else "  ", "bold"),
+                    (f"{index + 1}", "bold"),
+                    "  ",
+                    Content(self.items[index]),
+                )
+            )
+        example = "".join(str(index + 1) for index in reversed(range(len(self.items))))
+        hint = (
+            f"Typed: {self.typed}{'_' * (len(self.items) - len(self.typed))}"
+            if self.typed
+            else f"Type the numbers in order (e.g. {example}) or move with shift+↑↓."
+        )
+        self.query_one("#order-hint", Literal).set_text(hint)
+
+
+def answer_widget(question: Question) -> AnswerWidget:
+    """The widget that takes an answer to ``question``."""
+    if isinstance(question, MultipleChoiceQuestion):
+        return ChoiceAnswer(
+            list(question.options),
+            list(question.options),
+            [f"{n + 1}" for n in range(len(question.options))],
+        )
+    if isinstance(question, TrueFalseQuestion):
+        return TrueFalseAnswer()
+    if isinstance(question, NumberQuestion):
+        return TextAnswer("A number, then Enter")
+    if isinstance(question, TypedQuestion):
+        return TextAnswer("Your answer, then Enter")
+    assert isinstance(question, OrderingQuestion)
+    return OrderAnswer(list(question.options))

@@ -1,0 +1,115 @@
+"""Shared pieces of the UI tests: fixture banks, a fake clock, and helpers to drive the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    OrderingQuestion,
+    Question,
+    TrueFalseQuestion,
+)
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.widgets.answers import OrderAnswer, TextAnswer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BANK = FIXTURES / "bank.json"
+"""Eight questions of all five types on four facts."""
+HOSTILE_BANK = FIXTURES / "hostile_bank.json"
+"""One question of each type whose every text is markup-like."""
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+"""The wall clock the study logic sees in every UI test."""
+
+
+class FakeClock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def _steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No blinking cursor: screenshots must not depend on when they are taken."""
+    monkeypatch.setattr(Input, "cursor_blink", False)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def saves(tmp_path: Path) -> Path:
+    return tmp_path / "saves"
+
+
+@pytest.fixture
+def make_app(saves: Path, clock: FakeClock) -> Callable[..., FactDeckApp]:
+    """``make_app(bank=..., **options)``: an app on the fixture bank with fixed clocks."""
+
+    def make(bank: Path = BANK, **options: Any) -> FactDeckApp:
+        options.setdefault("seed", 7)
+        return FactDeckApp(bank, saves, now=lambda: NOW, clock=clock, **options)
+
+    return make
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let running workers (saves) finish and the screen catch up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app: FactDeckApp) -> str:
+    """What the top screen shows, as plain text."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+def right_order_keys(question: OrderingQuestion) -> str:
+    """The digits that type ``question``'s right order (items numbered as shown)."""
+    return "".join(str(question.options.index(item) + 1) for item in question.answer)
+
+
+async def answer(pilot: Pilot[Any], question: Question, *, right: bool) -> None:
+    """Answer ``question`` from the keyboard (or the input), rightly or wrongly, and settle."""
+    if isinstance(question, MultipleChoiceQuestion):
+        index = question.options.index(question.answer)
+        if not right:
+            index = (index + 1) % len(question.options)
+        await pilot.press(str(index + 1))
+    elif isinstance(question, TrueFalseQuestion):
+        await pilot.press("t" if question.answer == right else "f")
+    elif isinstance(question, OrderingQuestion):
+        keys = (
+            right_order_keys(question) if right else "".join(reversed(right_order_keys(question)))
+        )
+        await pilot.press(*keys, "enter")
+    else:
+        if isinstance(question, NumberQuestion):
+            text = str(question.answer if right else question.answer + 1)
+        else:
+            text = question.answer if right else "Atlantis"
+        pilot.app.screen.query_one(TextAnswer).query_one(Input).value = text
+        await pilot.press("enter")
+    await settle(pilot)
+
+
+def orders(app: FactDeckApp) -> Iterator[OrderAnswer]:
+    yield from app.screen.query(OrderAnswer)

@@ -1,0 +1,132 @@
+"""A learner's quiz, played from the keyboard: every question type, a time-out, an override,
+the results, and the store holding each answer by the time its feedback shows."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from conftest import FakeClock, answer, screen_text, settle
+from textual.widgets import DataTable
+
+from factdeck.bank import QuestionType
+from factdeck.study.quiz import QuizSettings
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.dialogs.confirm import ConfirmDialog
+from factdeck.ui.screens.home import HomeScreen
+from factdeck.ui.screens.quiz import QuizScreen
+from factdeck.ui.screens.results import ResultsScreen
+from factdeck.ui.screens.review import ReviewScreen
+from factdeck.ui.widgets.feedback import FeedbackPanel
+
+
+async def test_a_whole_quiz_through_every_question_type(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        outcomes: list[str] = []
+        for position in range(quiz.session.total):
+            question = quiz.session.current
+            assert question.prompt in screen_text(app)
+            clock.advance(4)
+            if position == 2:
+                clock.advance(30)
+                quiz.tick()  # what the countdown's timer does on its next tick
+                await settle(pilot)
+                outcomes.append("timeout")
+                assert "✗ Time's up" in screen_text(app)
+            elif question.type is QuestionType.TYPED and "override" not in outcomes:
+                await answer(pilot, question, right=False)
+                assert "✗ Wrong" in screen_text(app)
+                assert "You answered: Atlantis" in screen_text(app)
+                await pilot.press("i")
+                await settle(pilot)
+                assert "✓ Right (you marked it right)" in screen_text(app)
+                outcomes.append("override")
+            elif position == 5:
+                await answer(pilot, question, right=False)
+                assert "✗ Wrong" in screen_text(app)
+                outcomes.append("wrong")
+            else:
+                await answer(pilot, question, right=True)
+                assert "✓ Right" in screen_text(app)
+                outcomes.append("right")
+            assert app.store.answer_count() == position + 1
+            await pilot.press("enter")
+        await settle(pilot)
+
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert {answer.question.type for answer in results.results.answers} == set(QuestionType)
+        right = outcomes.count("right") + outcomes.count("override")
+        assert f"{right} of 8 right" in screen_text(app)
+        assert results.query_one(DataTable).row_count == 8
+        assert "30.0 s" in screen_text(app)  # a time-out counts the whole limit
+
+        saved = app.store.answers()
+        assert [record.question_id for record in saved] == [
+            a.question.id for a in results.results.answers
+        ]
+        assert [r.timed_out for r in saved] == [o == "timeout" for o in outcomes]
+        assert [r.override for r in saved] == [o == "override" for o in outcomes]
+        assert [r.correct for r in saved] == [o in ("right", "override") for o in outcomes]
+
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert len(app.screen.items) == 2  # the time-out and the wrong answer
+
+
+async def test_feedback_waits_until_the_answer_is_saved(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(
+        mode="quiz", quiz_settings=QuizSettings(count=1, types=(QuestionType.MULTIPLE_CHOICE,))
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        release = threading.Event()
+        writing = threading.Event()
+        record = app.service.record_quiz_answer
+
+        def slow_record(*args: Any, **kwargs: Any) -> Any:
+            writing.set()
+            release.wait(5)
+            return record(*args, **kwargs)
+
+        app.service.record_quiz_answer = slow_record  # type: ignore[method-assign]
+        await pilot.press("2")
+        assert writing.wait(5)
+        await pilot.pause()
+        feedback = app.screen.query_one(FeedbackPanel)
+        assert not feedback.has_class("-shown")
+        assert app.store.answer_count() == 0
+        release.set()
+        await settle(pilot)
+        assert feedback.has_class("-shown")
+        assert app.store.answer_count() == 1
+
+
+async def test_leaving_midway_asks_first_and_keeps_the_answers(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        await answer(pilot, quiz.session.current, right=True)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        assert app.screen is quiz
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert app.store.answer_count() == 1
+        assert "Last quiz      none yet" in screen_text(app)  # an abandoned quiz has no score
