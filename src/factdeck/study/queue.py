@@ -12,14 +12,14 @@ as new, other facts answered today count as reviews.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from fsrs import State
 
-from factdeck.bank import Bank, Question, QuestionType
+from factdeck.bank import Question, QuestionType
 from factdeck.study.memory import FactMemory
 from factdeck.study.scheduler import StudyScheduler
 
@@ -174,11 +174,11 @@ def cram_queue(
     return [QueueItem(fact_id, kind, due) for due, fact_id, kind in sorted(studied)]
 
 
-def front_question(bank: Bank, fact_id: str) -> Question:
-    """The question form shown as a fact's flashcard front (a true statement over a false one)."""
-    forms = bank.questions_of_fact(fact_id)
+def front_question(forms: Sequence[Question]) -> Question:
+    """The form shown as a fact's flashcard front, given all its forms (a true statement is
+    preferred over a false one)."""
     if not forms:
-        raise KeyError(f"no question in the bank for fact {fact_id!r}")
+        raise ValueError("a fact without questions has no flashcard")
 
     def rank(question: Question) -> tuple[int, bool]:
         false_statement = question.type == QuestionType.TRUE_FALSE and question.answer is False

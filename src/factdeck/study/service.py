@@ -362,7 +362,7 @@ class StudyService:
             item = self.queue().next
         if item is None:
             return None
-        question = front_question(self.bank, item.fact_id)
+        question = front_question(self._forms[item.fact_id])
         return Flashcard(item.fact_id, item.kind, question, answer_text(question))
 
     def preview_intervals(self, fact_id: str) -> dict[Rating, timedelta]:
@@ -392,7 +392,7 @@ class StudyService:
         else:
             after = self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
         record = self.store.record_answer(
-            front_question(self.bank, fact_id).id,
+            front_question(self._forms.get(fact_id, ())).id,
             rating != Rating.Again,
             "cram" if self._cram is not None else "flashcard",
             seconds,

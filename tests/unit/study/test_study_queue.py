@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from fsrs import Card, State
 from study_helpers import make_bank, mc, number, ordering, tf, typed
 
@@ -164,7 +165,9 @@ def test_front_question_prefers_typed_then_a_true_statement() -> None:
     bank = make_bank(
         [mc("a"), tf("a", False), typed("a"), tf("b", False), tf("b", True), ordering("c")]
     )
-    assert front_question(bank, "a").id == "a.typed"
-    assert front_question(bank, "b").id == "b.tf"
-    assert front_question(bank, "c").id == "c.order-4"
-    assert front_question(make_bank([mc("d"), number("d")]), "d").id == "d.number"
+    assert front_question(bank.questions_of_fact("a")).id == "a.typed"
+    assert front_question(bank.questions_of_fact("b")).id == "b.tf"
+    assert front_question(bank.questions_of_fact("c")).id == "c.order-4"
+    assert front_question([mc("d"), number("d")]).id == "d.number"
+    with pytest.raises(ValueError):
+        front_question([])
