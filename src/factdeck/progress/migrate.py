@@ -32,6 +32,7 @@ from factdeck.progress.layout import (
     SETTINGS,
     write_profile,
 )
+from factdeck.progress.missed import Step, fold
 from factdeck.progress.records import MODES, SCHEMA_VERSION, Entry, Event
 from factdeck.progress.storage import Tables, sync_dir
 
@@ -131,16 +132,15 @@ def v1_events(data: Tables, now: datetime) -> tuple[list[Event], dict[str, Any]]
         state = memory_from_v1_card(card["card"])
         events.append({"kind": "state", "at": stamp, "facts": {card["fact_id"]: state}})
     missed: dict[str, Entry | None] = {}
+    missed_seq = len(events) + 1
     for entry in _ordered(data.get("missed", {})):
         question_id = entry["question_id"]
-        seq, answer = last_miss.get(question_id, (len(events) + 1, {}))
-        missed[question_id] = {
-            "question_id": question_id,
-            "fact_id": answer.get("fact_id"),
-            "missed_at": _iso(answer["time"]) if answer else stamp,
-            "answer_id": seq,
-            "sessions": [V1_MIGRATED_CREDIT] if entry["right_count"] >= 1 else [],
-        }
+        seq, answer = last_miss.get(question_id, (0, {}))
+        missed_at = _iso(answer["time"]) if answer else stamp
+        trail: list[Step] = [[seq, False, None, missed_at]]
+        if entry["right_count"] >= 1:
+            trail.append([missed_seq, True, V1_MIGRATED_CREDIT, stamp])
+        missed[question_id] = fold(question_id, answer.get("fact_id"), trail)
     if missed:
         events.append({"kind": "state", "at": stamp, "missed": missed})
     settings_docs = _ordered(data.get("settings", {}))

@@ -1,12 +1,18 @@
-"""The missed-set rules, as pure functions from the current set to the entries an event changes.
+"""The missed-set rules.
 
-- A wrong answer puts its question in the missed set (or resets the credits it had).
-- A right answer to a missed question, or a right answer given with ``review_of=X`` for a missed
+The missed set is, by definition, what these rules give when run over the answers still standing,
+in order, with overridden answers counted as right:
+
+- a wrong answer puts its question in the set (or resets the credits it had);
+- a right answer to a missed question, or a right answer given with ``review_of=X`` for a missed
   ``X``, gives that entry one credit per session; credits from two different sessions clear it.
-- An override ("I was right") regrades the answer as right: if the entry it created is still the
-  current one, the entry goes back to what it was before the answer, then gets the credit a right
-  answer earns (an entry the answer created is therefore removed).
-- A retract puts every entry the answer (and its override) changed back to its earlier value.
+
+So an override ("I was right") removes the entry its answer created, and an undone answer's
+effects disappear, even when other answers touched the same question in between. To get there
+without rereading the history, each entry keeps its *trail*: the answers that touched it since
+its current streak began (``[answer_id, counted right, session_id, at]``). Overrides and undos
+edit the trail and fold it again; an answer that cleared an entry keeps the entry as it was
+before, so undoing that answer can bring it back.
 
 Each function returns ``{question_id: new entry or None (removed)}`` for the entries that change.
 """
@@ -22,27 +28,35 @@ CREDITS_TO_CLEAR = 2
 """Right answers, each in a different session, that take a question out of the missed set."""
 
 Effects = dict[str, Entry | None]
+Step = list[Any]
+"""One answer in a trail: ``[answer_id, counted right, session_id, at]``."""
 
 
-def _credited(entry: Entry, session_id: str | None) -> Entry | None:
-    """``entry`` after a right answer in ``session_id`` (``None``: it leaves the set)."""
-    if session_id in entry["sessions"]:
-        return entry
-    sessions = [*entry["sessions"], session_id]
-    if len(sessions) >= CREDITS_TO_CLEAR:
+def fold(question_id: str, fact_id: str | None, trail: list[Step]) -> Entry | None:
+    """The entry a trail leads to (``None``: not missed), with the trail trimmed to its streak."""
+    state: dict[str, Any] | None = None
+    start = 0
+    for index, (answer_id, right, session_id, at) in enumerate(trail):
+        if not right:
+            if state is None:
+                start = index
+            state = {"answer_id": answer_id, "missed_at": at, "sessions": []}
+        elif state is not None and session_id not in state["sessions"]:
+            state["sessions"].append(session_id)
+            if len(state["sessions"]) >= CREDITS_TO_CLEAR:
+                state = None
+    if state is None:
         return None
-    return {**entry, "sessions": sessions}
+    return {
+        "question_id": question_id,
+        "fact_id": fact_id,
+        **state,
+        "trail": [list(step) for step in trail[start:]],
+    }
 
 
-def _credit_into(
-    effects: Effects, missed: Mapping[str, Entry], question_id: str, session_id: str | None
-) -> None:
-    entry = effects[question_id] if question_id in effects else missed.get(question_id)
-    if entry is None:
-        return
-    after = _credited(entry, session_id)
-    if after is not entry:
-        effects[question_id] = after
+def _targets(question_id: str, review_of: str | None) -> list[str]:
+    return list(dict.fromkeys(q for q in (question_id, review_of) if q is not None))
 
 
 def answer_effects(
@@ -57,55 +71,80 @@ def answer_effects(
     at: str,
 ) -> Effects:
     """The entries one answer changes."""
+    step: Step = [answer_id, correct, session_id, at]
     effects: Effects = {}
     if not correct:
-        effects[question_id] = {
-            "question_id": question_id,
-            "fact_id": fact_id,
-            "missed_at": at,
-            "answer_id": answer_id,
-            "sessions": [],
-        }
+        current = missed.get(question_id)
+        trail = current["trail"] if current else []
+        fact = fact_id if fact_id is not None or current is None else current["fact_id"]
+        effects[question_id] = fold(question_id, fact, [*trail, step])
         return effects
-    for target in dict.fromkeys((question_id, review_of)):
-        if target is not None:
-            _credit_into(effects, missed, target, session_id)
+    for target in _targets(question_id, review_of):
+        current = missed.get(target)
+        if current is not None:
+            effects[target] = fold(target, current["fact_id"], [*current["trail"], step])
     return effects
 
 
-def override_effects(
-    missed: Mapping[str, Entry], *, answer_id: int, answer: Mapping[str, Any]
-) -> Effects:
-    """The entries that change when a wrong ``answer`` (event ``answer_id``) is regraded right.
+def _regraded(entry: Entry, answer: Mapping[str, Any]) -> Entry | None:
+    """``entry`` with ``answer`` counted right (``entry`` itself when that changes nothing)."""
+    answer_id = answer["answer_id"]
+    trail = entry["trail"]
+    if any(step[0] == answer_id for step in trail):
+        trail = [[s[0], s[1] or s[0] == answer_id, s[2], s[3]] for s in trail]
+    elif trail and trail[0][0] < answer_id:
+        step = [answer_id, True, answer["session_id"], answer["answered_at"]]
+        trail = sorted([*trail, step], key=lambda s: int(s[0]))
+    else:
+        return entry  # the answer came before this streak: regrading it changes nothing now
+    return fold(entry["question_id"], entry["fact_id"], trail)
 
-    Entries missed again after this answer are left alone: the override speaks only for it.
+
+def override_effects(missed: Mapping[str, Entry], override: Mapping[str, Any]) -> Effects:
+    """The entries that change when the answer an ``override`` event names is counted right.
+
+    The event carries the answer's ``answer_id``, ``question_id``, ``review_of``, ``session_id``
+    and ``answered_at``.
     """
     effects: Effects = {}
-    question_id = answer["question_id"]
-    session_id = answer["session_id"]
-    current = missed.get(question_id)
-    if current is not None and current["answer_id"] == answer_id:
-        before = answer.get("missed_before", {}).get(question_id)
-        effects[question_id] = None if before is None else _credited(before, session_id)
-    review_of = answer["review_of"]
-    if review_of is not None and review_of != question_id:
-        entry = missed.get(review_of)
-        if entry is not None and entry["answer_id"] < answer_id:
-            after = _credited(entry, session_id)
-            if after is not entry:
-                effects[review_of] = after
+    for target in _targets(override["question_id"], override["review_of"]):
+        current = missed.get(target)
+        if current is not None:
+            after = _regraded(current, override)
+            if after is not current:
+                effects[target] = after
     return effects
 
 
 def retract_effects(
-    missed: Mapping[str, Entry], changed_by: Iterable[Mapping[str, Any]]
+    missed: Mapping[str, Entry],
+    answer_id: int,
+    answer: Mapping[str, Any],
+    later_overrides: Iterable[Mapping[str, Any]],
 ) -> Effects:
-    """Put back the entries an answer and its override changed (events oldest first)."""
-    restore: Effects = {}
-    for event in changed_by:
-        for question_id, before in event.get("missed_before", {}).items():
-            restore.setdefault(question_id, before)
-    return {q: before for q, before in restore.items() if missed.get(q) != before}
+    """The entries that change when the latest standing answer is undone.
+
+    ``later_overrides`` are the override events of *other* answers made after this one (oldest
+    first): they are applied again to an entry this answer had cleared and that comes back.
+    """
+    effects: Effects = {}
+    overrides = list(later_overrides)
+    for target in _targets(answer["question_id"], answer["review_of"]):
+        current = missed.get(target)
+        if current is not None:
+            if any(step[0] == answer_id for step in current["trail"]):
+                trail = [step for step in current["trail"] if step[0] != answer_id]
+                effects[target] = fold(target, current["fact_id"], trail)
+            continue
+        restored: Entry | None = answer.get("missed_before", {}).get(target)
+        for override in overrides:
+            if restored is not None and target in _targets(
+                override["question_id"], override["review_of"]
+            ):
+                restored = _regraded(restored, override)
+        if restored is not None:
+            effects[target] = restored
+    return effects
 
 
 def before_values(missed: Mapping[str, Entry], effects: Effects) -> Effects:

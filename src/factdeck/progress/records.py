@@ -7,7 +7,8 @@ always gives the same fact states and missed set, however often a replay is repe
 - ``answer``: one answer (the fields of :class:`AnswerRecord`), with the fact's new state in
   ``facts`` and the missed entries it changed in ``missed`` (their previous values in
   ``missed_before``, used to undo it).
-- ``override``: ``answer_id`` was right after all; ``missed`` / ``missed_before`` as above.
+- ``override``: ``answer_id`` was right after all (with the answer's ``question_id``,
+  ``review_of``, ``session_id`` and ``answered_at``); ``missed`` as above.
 - ``retract``: ``answer_id`` is undone; ``facts`` and ``missed`` put back what it changed.
 - ``state``: ``facts`` and/or ``missed`` set without an answer (suspend, bury, migration).
 """
@@ -25,7 +26,8 @@ from factdeck.progress.storage import Tables
 
 Event = dict[str, Any]
 Entry = dict[str, Any]
-"""A missed-set entry as stored: question_id, fact_id, missed_at, answer_id, sessions."""
+"""A missed-set entry as stored: question_id, fact_id, missed_at, answer_id (of the miss),
+sessions (credited) and trail (see :mod:`factdeck.progress.missed`)."""
 
 MODES = frozenset({"quiz", "flashcard", "review", "cram"})
 SESSION_KINDS = frozenset({"quiz", "flashcard", "review", "cram"})
@@ -162,6 +164,13 @@ def check_entry(entry: Any) -> None:
     _need(isinstance(sessions, list), "a missed entry has no sessions list")
     for session in sessions:
         _opt_str(session, "a credited session")
+    trail = entry.get("trail")
+    _need(isinstance(trail, list) and len(trail) >= 1, "a missed entry has no trail")
+    for step in trail:
+        _need(isinstance(step, list) and len(step) == 4, "a trail step is not a 4-item list")
+        _need(isinstance(step[0], int) and isinstance(step[1], bool), "a bad trail step")
+        _opt_str(step[2], "a trail session")
+        _time(step[3], "a trail time")
 
 
 def _check_effects(event: Mapping[str, Any]) -> None:
@@ -195,6 +204,11 @@ def check_event(event: Any) -> None:
             _opt_str(event.get(field), field)
     elif kind in ("override", "retract"):
         _need(isinstance(event.get("answer_id"), int), f"a {kind} has no answer_id")
+    if kind == "override":
+        _need(isinstance(event.get("question_id"), str), "an override has no question_id")
+        _opt_str(event.get("review_of"), "review_of")
+        _opt_str(event.get("session_id"), "session_id")
+        _time(event.get("answered_at"), "answered_at")
     _check_effects(event)
 
 

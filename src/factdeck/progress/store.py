@@ -615,11 +615,18 @@ class ProgressStore:
             if answer["correct"] or overridden:
                 return answer_record(answer_id, answer, overridden=overridden)
             seq = self._next_seq
-            event: Event = {"kind": "override", "at": utc_iso(_now()), "answer_id": answer_id}
-            effects = override_effects(self._missed, answer_id=answer_id, answer=answer)
+            event: Event = {
+                "kind": "override",
+                "at": utc_iso(_now()),
+                "answer_id": answer_id,
+                "question_id": answer["question_id"],
+                "review_of": answer["review_of"],
+                "session_id": answer["session_id"],
+                "answered_at": answer["at"],
+            }
+            effects = override_effects(self._missed, event)
             if effects:
                 event["missed"] = effects
-                event["missed_before"] = before_values(self._missed, effects)
             self._append(seq, event)
             self._finish_reads()
             return answer_record(answer_id, answer, overridden=True)
@@ -649,7 +656,11 @@ class ProgressStore:
                     f"Only the latest answer (#{latest[0]}) can be undone, not #{answer_id}."
                 )
             answer = latest[1]
-            changed_by = [answer, *[o for o in reversed(overrides) if o["answer_id"] == answer_id]]
+            later = [
+                o
+                for o in reversed(overrides)
+                if o["answer_id"] != answer_id and o["answer_id"] not in retracted
+            ]
             retract: Event = {"kind": "retract", "at": utc_iso(_now()), "answer_id": answer_id}
             if "facts" in answer:
                 before = (
@@ -658,7 +669,7 @@ class ProgressStore:
                     else _json_copy(fact_state_before, "A fact state")
                 )
                 retract["facts"] = {answer["fact_id"]: before}
-            effects = retract_effects(self._missed, changed_by)
+            effects = retract_effects(self._missed, answer_id, answer, later)
             if effects:
                 retract["missed"] = effects
             self._append(self._next_seq, retract)

@@ -160,3 +160,33 @@ def test_missed_set_effects_survive_reopening(saves: Path, small_segments: None)
     with ProgressStore.open(saves) as store:
         assert store.missed() == expected
         assert _missed(store) == {"b": 1}
+
+
+def test_override_counts_the_answer_right_even_after_later_answers(store: ProgressStore) -> None:
+    """Missed twice, credited once in between: regrading the first miss keeps that credit."""
+    store.record_answer("q", False, "quiz", 1, session_id="s0")
+    first = store.record_answer("q", False, "quiz", 1, session_id="s1")
+    store.record_answer("q", True, "quiz", 1, session_id="s2")
+    assert _missed(store) == {"q": 1}
+    store.override_answer(first.id)
+    assert _missed(store) == {}, "s0 miss, then right in s1 and s2: cleared"
+
+
+def test_undo_after_an_older_override_keeps_that_override(store: ProgressStore) -> None:
+    wrong = store.record_answer("q", False, "quiz", 1, session_id="s1")
+    last = store.record_answer("q", True, "quiz", 1, session_id="s2")
+    store.override_answer(wrong.id)
+    assert _missed(store) == {}
+    store.retract_answer(last.id, None)
+    assert _missed(store) == {}, (
+        "the miss was overridden, so undoing the credit brings nothing back"
+    )
+
+
+def test_undo_of_the_answer_that_cleared_a_question_brings_it_back(store: ProgressStore) -> None:
+    store.record_answer("q", False, "quiz", 1, session_id="s1")
+    store.record_answer("q", True, "quiz", 1, session_id="s1")
+    clearing = store.record_answer("q", True, "quiz", 1, session_id="s2")
+    assert _missed(store) == {}
+    store.retract_answer(clearing.id, None)
+    assert _missed(store) == {"q": 1}
