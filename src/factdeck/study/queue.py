@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from fsrs import State
 
-from factdeck.bank import Question, QuestionType
+from factdeck.bank import Bank, Question, QuestionType
 from factdeck.study.memory import FactMemory
 from factdeck.study.scheduler import StudyScheduler
 
@@ -174,9 +174,17 @@ def cram_queue(
     return [QueueItem(fact_id, kind, due) for due, fact_id, kind in sorted(studied)]
 
 
-def front_question(forms: Sequence[Question]) -> Question:
-    """The form shown as a fact's flashcard front, given all its forms (a true statement is
-    preferred over a false one)."""
+def front_question(bank: Bank, fact_id: str) -> Question:
+    """The question form shown as a fact's flashcard front (see :func:`pick_front`)."""
+    return pick_front(bank.questions_of_fact(fact_id))
+
+
+def pick_front(forms: Sequence[Question]) -> Question:
+    """The best flashcard front among a fact's forms (a true statement over a false one).
+
+    Raises:
+        ValueError: the fact has no question.
+    """
     if not forms:
         raise ValueError("a fact without questions has no flashcard")
 

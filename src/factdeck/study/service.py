@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from fsrs import Rating
+from fsrs import Rating, State
 
 from factdeck.bank import Bank, Question
 from factdeck.progress import AnswerRecord, ProgressStore
@@ -31,7 +31,7 @@ from factdeck.study.queue import (
     StudyQueue,
     build_queue,
     cram_queue,
-    front_question,
+    pick_front,
 )
 from factdeck.study.quiz import QuizAnswer, QuizResults, QuizSettings, select_questions
 from factdeck.study.review import ReviewItem, review_items
@@ -163,7 +163,7 @@ class StudyService:
 
     def flagged_facts(self) -> set[str]:
         """Facts reported as wrong: they are left out of every mode."""
-        return {f for f, m in self._memories.items() if m.flagged_wrong}
+        return {f for f, m in tuple(self._memories.items()) if m.flagged_wrong}
 
     def _put(self, fact_id: str, memory: FactMemory) -> None:
         """Save a memory changed without an answer; undo then stops before this fact."""
@@ -360,10 +360,17 @@ class StudyService:
             item = self._cram[0] if self._cram else None
         else:
             item = self.queue().next
-        if item is None:
-            return None
-        question = front_question(self._forms[item.fact_id])
-        return Flashcard(item.fact_id, item.kind, question, answer_text(question))
+        return None if item is None else self.flashcard(item.fact_id)
+
+    def flashcard(self, fact_id: str) -> Flashcard:
+        """The flashcard of a fact (e.g. the one an undo brought back), queued or not."""
+        memory = self._memories.get(fact_id)
+        if memory is None or memory.is_new:
+            kind = CardKind.NEW
+        else:
+            kind = CardKind.REVIEW if memory.card.state == State.Review else CardKind.LEARNING
+        question = pick_front(self._forms.get(fact_id, ()))
+        return Flashcard(fact_id, kind, question, answer_text(question))
 
     def preview_intervals(self, fact_id: str) -> dict[Rating, timedelta]:
         """The interval each rating would give the fact now (in cram: what it would have given)."""
@@ -392,7 +399,7 @@ class StudyService:
         else:
             after = self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
         record = self.store.record_answer(
-            front_question(self._forms.get(fact_id, ())).id,
+            pick_front(self._forms.get(fact_id, ())).id,
             rating != Rating.Again,
             "cram" if self._cram is not None else "flashcard",
             seconds,

@@ -9,7 +9,7 @@ from fsrs import Card, State
 from study_helpers import make_bank, mc, number, ordering, tf, typed
 
 from factdeck.study.memory import FactMemory, card_id_for
-from factdeck.study.queue import CardKind, build_queue, cram_queue, front_question
+from factdeck.study.queue import CardKind, build_queue, cram_queue, front_question, pick_front
 from factdeck.study.scheduler import StudyScheduler, StudySettings
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
@@ -165,9 +165,9 @@ def test_front_question_prefers_typed_then_a_true_statement() -> None:
     bank = make_bank(
         [mc("a"), tf("a", False), typed("a"), tf("b", False), tf("b", True), ordering("c")]
     )
-    assert front_question(bank.questions_of_fact("a")).id == "a.typed"
-    assert front_question(bank.questions_of_fact("b")).id == "b.tf"
-    assert front_question(bank.questions_of_fact("c")).id == "c.order-4"
-    assert front_question([mc("d"), number("d")]).id == "d.number"
+    assert front_question(bank, "a").id == "a.typed"
+    assert front_question(bank, "b").id == "b.tf"
+    assert front_question(bank, "c").id == "c.order-4"
+    assert pick_front([mc("d"), number("d")]).id == "d.number"
     with pytest.raises(ValueError):
-        front_question([])
+        front_question(bank, "nothing")

@@ -241,6 +241,8 @@ def test_flashcards_rate_preview_and_undo_twice(store: ProgressStore, clock: Clo
     assert service.undo() == "f01"
     assert (store.fact_states(), store.answers(), store.missed()) == after_first
     assert service.next_card().fact_id == "f01"  # type: ignore[union-attr]
+    assert service.flashcard("f00").kind == CardKind.LEARNING
+    assert service.flashcard("f01").kind == CardKind.NEW
     assert service.undo() == "f00" and service.undo() is None and not service.can_undo
     assert store.fact_states() == {} and store.answers() == []
 
