@@ -391,17 +391,16 @@ class StudyService:
             self.start_study()
         now = self.now()
         before = self._memories.get(fact_id)
-        cram_item = None
-        if self._cram is not None:
-            after = before
-            index = next((i for i, it in enumerate(self._cram) if it.fact_id == fact_id), None)
-            cram_item = self._cram.pop(index) if index is not None else None
-        else:
-            after = self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
+        cramming = self._cram is not None
+        after = (
+            None
+            if cramming
+            else self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
+        )
         record = self.store.record_answer(
             pick_front(self._forms.get(fact_id, ())).id,
             rating != Rating.Again,
-            "cram" if self._cram is not None else "flashcard",
+            "cram" if cramming else "flashcard",
             seconds,
             fact_id=fact_id,
             rating=int(rating),
@@ -409,10 +408,14 @@ class StudyService:
             fact_state=None if after is None else after.to_dict(),
             at=now,
         )
+        cram_item = None
+        if self._cram is not None:
+            cram_item = next((it for it in self._cram if it.fact_id == fact_id), None)
+            self._cram = [it for it in self._cram if it.fact_id != fact_id]
+            if cram_item is not None and rating == Rating.Again:
+                self._cram.append(cram_item)
         if after is not None:
             self._memories[fact_id] = after
-        if self._cram is not None and cram_item is not None and rating == Rating.Again:
-            self._cram.append(cram_item)
         self._undo.append(_Undo(record.id, fact_id, before, cram_item))
         return record
 
@@ -427,9 +430,10 @@ class StudyService:
         """
         if not self._undo:
             return None
-        step = self._undo.pop()
+        step = self._undo[-1]
         before = step.before
         self.store.retract_answer(step.answer_id, None if before is None else before.to_dict())
+        self._undo.pop()
         if before is None:
             self._memories.pop(step.fact_id, None)
         else:
