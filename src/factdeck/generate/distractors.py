@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.text import (
@@ -52,7 +53,7 @@ class _Date:
     style: str
     """``dmy`` "29 August 1960", ``mdy`` "August 29, 1960", ``my`` "August 1960", ``iso``."""
 
-    @property
+    @cached_property
     def ordinal(self) -> int:
         return self.year * 372 + (self.month - 1) * 31 + (self.day or 1)
 
@@ -112,6 +113,14 @@ def _format_like(answer: str, value: float) -> str:
     return answer[: match.start()] + text + answer[match.end() :]
 
 
+def _mix(seed: int, value: int) -> int:
+    """A cheap deterministic pseudo-random integer from a fact's seed and a candidate value."""
+    mixed = (seed ^ (value * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF
+    mixed = ((mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+    mixed = ((mixed ^ (mixed >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
+    return mixed ^ (mixed >> 31)
+
+
 def _is_word_number(answer: str) -> bool:
     return number_value(answer) is not None and not any(ch.isdigit() for ch in answer)
 
@@ -121,6 +130,11 @@ def _round_like(value: float, reference: int) -> int:
     digits = max(digits, 2) if reference >= 10 else 1
     magnitude = 10 ** max(len(str(round(value))) - digits, 0)
     return int(round(value / magnitude) * magnitude)
+
+
+NAME_WINDOW = 48
+"""Names considered per fact in a large corpus: a fixed window of the pool picked by the fact's
+hash, so choosing stays linear in the number of facts."""
 
 
 class DistractorPool:
@@ -137,6 +151,17 @@ class DistractorPool:
             for key in fact.pairing_keys:
                 self._paired[key].add(normalize(fact.answer))
                 self._paired[key].update(normalize(a) for a in fact.accepted)
+        self._names = {kind: list(values.values()) for kind, values in self._values.items()}
+        self._years = {
+            year
+            for value, _ in self._values["year"].values()
+            if (year := number_value(value)) is not None
+        }
+        self._dates: dict[int, list[_Date]] = defaultdict(list)
+        for value, _ in self._values["date"].values():
+            date = parse_date(value)
+            if date is not None:
+                self._dates[date.year].append(date)
 
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
@@ -146,56 +171,53 @@ class DistractorPool:
             excluded.update(self._paired.get(key, ()))
         return excluded
 
-    def _acceptable(self, fact: FactRecord, value: str, excluded: set[str]) -> bool:
-        key = normalize(value)
-        if not key or key in excluded:
-            return False
-        if fact.kind in NAME_KINDS:
-            words = set(key.split())
-            for other in excluded:
-                other_words = set(other.split())
-                if other_words and (words <= other_words or other_words <= words):
-                    return False
-            context = f" {normalize(fact.prompt)} {normalize(fact.statement)} "
-            if f" {key} " in context:
-                return False
-        if fact.kind in ("year", "number"):
-            value_number = number_value(value)
-            answer_number = number_value(fact.answer)
-            if value_number is not None and value_number == answer_number:
-                return False
-        if fact.kind == "date":
-            mine, theirs = parse_date(value), parse_date(fact.answer)
-            if mine and theirs and mine.ordinal == theirs.ordinal:
-                return False
-        return True
-
     def choose(self, fact: FactRecord, count: int = 3) -> list[str]:
         """Up to ``count`` distinct wrong answers for the fact, best first."""
         excluded = self._excluded(fact)
+        names = fact.kind in NAME_KINDS
+        excluded_words = [set(other.split()) for other in excluded if other] if names else []
+        context = f" {normalize(fact.prompt)} {normalize(fact.statement)} " if names else ""
+        answer_number = number_value(fact.answer)
+        answer_date = parse_date(fact.answer) if fact.kind == "date" else None
         chosen: list[str] = []
         chosen_keys: set[str] = set()
+
+        def acceptable(value: str) -> bool:
+            key = normalize(value)
+            if not key or key in excluded or key in chosen_keys:
+                return False
+            if names:
+                words = set(key.split())
+                if any(words <= other or other <= words for other in excluded_words):
+                    return False  # "Raul Castro" for "Raul Castro Ruz": the same person
+                if f" {key} " in context:
+                    return False  # named in the question itself
+            numeric = fact.kind in ("year", "number") and answer_number is not None
+            if numeric and number_value(value) == answer_number:
+                return False
+            if answer_date is not None:
+                date = parse_date(value)
+                if date is not None and date.ordinal == answer_date.ordinal:
+                    return False
+            return True
 
         def take(values: Iterable[str]) -> None:
             for value in values:
                 if len(chosen) >= count:
                     return
-                key = normalize(value)
-                if key in chosen_keys or not self._acceptable(fact, value, excluded):
-                    continue
-                chosen.append(value)
-                chosen_keys.add(key)
+                if acceptable(value):
+                    chosen.append(value)
+                    chosen_keys.add(normalize(value))
 
-        curated = sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v))
-        take(curated)
+        take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
         if fact.kind == "year":
-            take(self._years(fact, count - len(chosen)))
+            take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
-            take(self._dates(fact, count - len(chosen)))
+            take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
             take(self._numbers(fact))
         elif fact.kind in NAME_KINDS:
-            take(self._names(fact))
+            take(self._same_kind(fact))
             if fact.kind == "country":
                 take(sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v)))
         return chosen
@@ -207,37 +229,34 @@ class DistractorPool:
         low = stable_rank(fact.id, "below") % (need + 1)
         return below[:low] + above[: need - low] + below[low:] + above[need - low :]
 
-    def _years(self, fact: FactRecord, need: int) -> list[str]:
+    def _nearby_years(self, fact: FactRecord, need: int) -> list[str]:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
         candidates = {answer + offset for offset in range(-6, 7) if offset}
-        corpus: set[int] = set()
-        for value, _ in self._values["year"].values():
-            year = number_value(value)
-            if year is not None and 0 < abs(year - answer) <= 12:
-                corpus.add(year)
+        corpus = {y for y in range(answer - 12, answer + 13) if y in self._years and y != answer}
+        seed = stable_rank(fact.id)
         candidates |= corpus
 
         def score(year: int) -> int:
             bonus = 300 if year in corpus else 0  # a year the documents mention is plausible
-            return abs(year - answer) * 200 - bonus + stable_rank(fact.id, str(year)) % 500
+            return abs(year - answer) * 200 - bonus + _mix(seed, year) % 500
 
         below = [str(y) for y in sorted((y for y in candidates if y < answer), key=score)]
         above = [str(y) for y in sorted((y for y in candidates if y > answer), key=score)]
         return self._split_sides(fact, below, above, need)
 
-    def _dates(self, fact: FactRecord, need: int) -> list[str]:
+    def _nearby_dates(self, fact: FactRecord, need: int) -> list[str]:
         answer = parse_date(fact.answer)
         if answer is None or need <= 0:
             return []
         candidates: dict[int, _Date] = {}
-        for value, _ in self._values["date"].values():
-            other = parse_date(value)
-            same_precision = other is not None and (other.day is None) == (answer.day is None)
-            if other is not None and same_precision and 0 < abs(other.year - answer.year) <= 12:
-                shaped = _Date(other.year, other.month, other.day, answer.style)
-                candidates[shaped.ordinal] = shaped
+        seed = stable_rank(fact.id)
+        for year in range(answer.year - 8, answer.year + 9):
+            for other in self._dates.get(year, ())[:2]:  # a few per year are plenty
+                if (other.day is None) == (answer.day is None) and year != answer.year:
+                    shaped = _Date(other.year, other.month, other.day, answer.style)
+                    candidates[shaped.ordinal] = shaped
         for year_shift in (-2, -1, 0, 1, 2):
             for month_shift in (-3, -1, 0, 1, 2):
                 month = (answer.month - 1 + month_shift) % 12 + 1
@@ -251,7 +270,7 @@ class DistractorPool:
 
         def score(date: _Date) -> int:
             distance = abs(date.ordinal - answer.ordinal) // 31
-            return distance * 100 + stable_rank(fact.id, date.render()) % 400
+            return distance * 100 + _mix(seed, date.ordinal) % 400
 
         below = [
             d.render()
@@ -299,8 +318,11 @@ class DistractorPool:
         values = sorted(dict.fromkeys(values), key=lambda v: stable_rank(fact.id, str(v)))
         return [_format_like(fact.answer, v) for v in values]
 
-    def _names(self, fact: FactRecord) -> list[str]:
-        values = list(self._values[fact.kind].values())
+    def _same_kind(self, fact: FactRecord) -> list[str]:
+        values = self._names.get(fact.kind, [])
+        if len(values) > NAME_WINDOW:
+            start = stable_rank(fact.id, "window") % len(values)
+            values = (values[start:] + values[:start])[:NAME_WINDOW]
         answer_words = len(fact.answer.split())
 
         def score(item: tuple[str, str]) -> tuple[int, int, int]:

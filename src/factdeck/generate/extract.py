@@ -566,8 +566,18 @@ def _unique(span: Span, text: str) -> bool:
     return False
 
 
-def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
-    """Every candidate fact of one document's sentences, in reading order.
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor finds in one document."""
+
+    candidates: list[Candidate]
+    """Candidate facts, in reading order."""
+    pool: list[tuple[str, str]]
+    """(kind, value) of every typed span: the corpus that distractors come from."""
+
+
+def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
+    """Candidate facts and typed values of one document's sentences.
 
     Names the document is about (its title, or a name in more than a tenth of its sentences)
     are never answers: "_____ is a waterway in Egypt" in an article on the Suez Canal.
@@ -575,9 +585,13 @@ def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[C
     parsed, doc = _collect(sentences)
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
+    pool: list[tuple[str, str]] = []
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
         all_spans.append((item, spans))
+        pool.extend(
+            (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
+        )
         for key in {normalize(s.text) for s in spans if s.kind not in ("date", "year", "number")}:
             mentions[key] += 1
     frequent = (
@@ -608,19 +622,17 @@ def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[C
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
             candidates.append(Candidate(candidate_id, sentence, span, attributed, unique))
-    return candidates
+    return Extraction(candidates, pool)
+
+
+def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
+    """Every candidate fact of one document's sentences, in reading order."""
+    return extract(sentences, title).candidates
 
 
 def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
-    """(kind, value) of every typed span in the document: the corpus distractors come from."""
-    parsed, doc = _collect(sentences)
-    entries: list[tuple[str, str]] = []
-    for item in parsed:
-        for span in [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]:
-            if span.kind == "person" and len(span.text.split()) < 2:
-                continue
-            entries.append((span.kind, span.text))
-    return entries
+    """(kind, value) of every typed span in the document."""
+    return extract(sentences).pool
 
 
 def _accepted(span: Span) -> tuple[str, ...]:

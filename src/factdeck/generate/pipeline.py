@@ -16,7 +16,7 @@ from factdeck.bank import Bank, Fact, Question, SourceDocument
 from factdeck.generate.clean import CleanedDocument, Drop, clean_document
 from factdeck.generate.curated import Curated, CuratedError, check_curated, curated_fact
 from factdeck.generate.distractors import DistractorPool
-from factdeck.generate.extract import Candidate, candidate_fact, extract_candidates, pool_entries
+from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, ordering_questions, public_fact
 from factdeck.generate.sentences import Sentence, split_sentences
@@ -58,13 +58,13 @@ class _Processed:
     cleaned: CleanedDocument
     sentences: list[Sentence]
     candidates: list[Candidate]
+    pool: list[tuple[str, str]]
 
 
-def _process(document: SourceDocument, raw: str, *, markdown: bool) -> _Processed:
-    cleaned = clean_document(raw, markdown=markdown)
+def _process(document: SourceDocument, cleaned: CleanedDocument, *, markdown: bool) -> _Processed:
     sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
-    candidates = extract_candidates(sentences, cleaned.title or document.title)
-    return _Processed(document, cleaned, sentences, candidates)
+    found = extract(sentences, cleaned.title or document.title)
+    return _Processed(document, cleaned, sentences, found.candidates, found.pool)
 
 
 def _assemble(
@@ -72,11 +72,7 @@ def _assemble(
     processed: Sequence[_Processed],
     facts: Sequence[FactRecord],
 ) -> Bank:
-    entries = [
-        (kind, value, item.document.id)
-        for item in processed
-        for kind, value in pool_entries(item.sentences)
-    ]
+    entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
     pool = DistractorPool(entries, facts)
     public: list[Fact] = []
     questions: list[Question] = []
@@ -131,8 +127,7 @@ def build_deck(
         file=file_name,
     )
     progress(1, 3, "extracting facts")
-    sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
-    item = _Processed(document, cleaned, sentences, extract_candidates(sentences, document.title))
+    item = _process(document, cleaned, markdown=markdown)
     facts, report = _auto_facts(item, lambda candidate: "kept")
     progress(2, 3, "building questions")
     bank = _assemble(deck, [item], facts)
@@ -169,18 +164,20 @@ def build_bank(
     progress(0, total, "documents")
     for done, path in enumerate(ordered, start=1):
         meta = metadata.get(path.name)
-        raw = path.read_text(encoding="utf-8")
         markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
+        cleaned = clean_document(path.read_text(encoding="utf-8"), markdown=markdown)
         if meta is not None:
             document = SourceDocument(
                 id=meta.id, title=meta.title, kind=meta.kind, date=meta.date, file=meta.file
             )
         else:
-            title = clean_document(raw, markdown=markdown).title or path.stem
             document = SourceDocument(
-                id=slugify(path.stem) or "document", title=title, kind="document", file=path.name
+                id=slugify(path.stem) or "document",
+                title=cleaned.title or path.stem,
+                kind="document",
+                file=path.name,
             )
-        processed.append(_process(document, raw, markdown=markdown))
+        processed.append(_process(document, cleaned, markdown=markdown))
         progress(done, total, "documents")
     warnings: list[str] = []
     if curated is None or data is None:

@@ -82,6 +82,8 @@ def word_set(text: str) -> frozenset[str]:
 
 def strip_accents(text: str) -> str:
     """``"Raúl Díaz"`` → ``"Raul Diaz"``; letters without an ASCII base are kept."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -1,0 +1,96 @@
+"""Time to generate the shipped bank, and time and peak memory to import a 1 MB document.
+
+Run: ``.venv/bin/python tests/perf/bench_generate.py``.
+Targets: generating the shipped bank < 1 s; importing 1 MB of text < 30 s and < 300 MB.
+
+The shipped bank is built in-process (median of several runs, the pipeline alone) and by the
+real ``factdeck generate`` command in a child process (interpreter start-up and writing
+included). The 1 MB document is the encyclopedia-style test article repeated with its years
+shifted in each copy, so every copy's sentences (and candidate facts) are distinct; it is
+imported by the real ``factdeck import`` command in a child process, whose peak resident memory
+is read from ``getrusage(RUSAGE_CHILDREN)``.
+"""
+
+from __future__ import annotations
+
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from factdeck.generate.curated import load_curated
+from factdeck.generate.pipeline import build_bank
+from factdeck.paths import DEFAULT_FACTS, DEFAULT_SOURCES
+
+ARTICLE = Path(__file__).parents[1] / "fixtures" / "generate" / "suez_canal.txt"
+TARGET_BYTES = 1_000_000
+RUNS = 5
+
+
+def one_megabyte_text() -> str:
+    """The article repeated with each copy's years shifted back, until it reaches 1 MB."""
+    article = ARTICLE.read_text(encoding="utf-8")
+    years = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+    parts: list[str] = []
+    size = 0
+    while size < TARGET_BYTES:
+        shift = len(parts)
+        shifted = years.sub(lambda m, shift=shift: str(int(m[1]) - shift), article)
+        parts.append(shifted)
+        size += len(shifted.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
+def time_in_process() -> float:
+    timings = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        build_bank(DEFAULT_SOURCES, load_curated(DEFAULT_FACTS))
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def run_command(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "factdeck", *args], capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"factdeck {' '.join(args)} failed:\n{result.stderr}")
+    return elapsed, result
+
+
+def main() -> None:
+    rows: list[tuple[str, str, str]] = []
+    rows.append(
+        ("generate shipped bank (pipeline, median)", f"{time_in_process() * 1000:.0f} ms", "< 1 s")
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "bank.json"
+        elapsed, _ = run_command(["generate", "--out", str(out)])
+        rows.append(("factdeck generate (whole command)", f"{elapsed * 1000:.0f} ms", "< 1 s"))
+        document = Path(folder) / "big.txt"
+        document.write_text(one_megabyte_text(), encoding="utf-8")
+        deck = Path(folder) / "big.json"
+        elapsed, result = run_command(
+            ["import", str(document), "--deck", "Big", "--out", str(deck)]
+        )
+        peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        size_mb = document.stat().st_size / 1_000_000
+        rows.append((f"factdeck import ({size_mb:.2f} MB text)", f"{elapsed:.1f} s", "< 30 s"))
+        rows.append(("  peak memory (max RSS)", f"{peak_kib / 1024:.0f} MB", "< 300 MB"))
+        summary = result.stdout.splitlines()[0].split(": ", 1)[1]
+        rows.append(("  deck", summary, ""))
+    width = max(len(name) for name, _, _ in rows)
+    print(f"{'measure':<{width}}  {'result':>10}  target")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:>10}  {target}")
+
+
+if __name__ == "__main__":
+    main()
