@@ -14,6 +14,8 @@ saves/<profile>/
 Only the newest log segment is rewritten per answer. Fact shards and the missed set are
 checkpoints: they are rewritten every few segments, and opening a profile replays the events
 after the last checkpoint. Each checkpoint file records ``through_seq``, the last event it holds.
+A fact shard is first written when a fact falls into it; the meta lists the shards written, so a
+missing shard is known to be empty, or lost.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ SEGMENT_EVENTS = 100
 CHECKPOINT_SEGMENTS = 10
 """Segments between checkpoints: bounds what opening a profile replays (about 1,000 events)."""
 FACT_SHARDS = 32
-"""Fact-state files of a new profile (existing profiles keep the number in their meta)."""
+"""Fact-state files of a profile (part of save format 2: changing it needs a migration)."""
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
 _SEGMENT = re.compile(r"events-(\d{12})\.json")
@@ -61,6 +63,17 @@ def profile_dir(saves_dir: str | os.PathLike[str], profile: str) -> Path:
             f"(to {target}); FactDeck will not use it."
         )
     return target
+
+
+def profile_names(saves_dir: str | os.PathLike[str]) -> list[str]:
+    """The profiles kept in ``saves_dir``: its folders with a valid profile name, sorted."""
+    try:
+        entries = list(Path(saves_dir).iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise SaveFailed("list", Path(saves_dir), error) from error
+    return sorted(entry.name for entry in entries if _NAME.fullmatch(entry.name) and entry.is_dir())
 
 
 def segment_path(directory: Path, first_seq: int) -> Path:
@@ -153,7 +166,6 @@ def write_profile(
     *,
     settings: Mapping[str, Any] | None = None,
     segment_events: int = SEGMENT_EVENTS,
-    fact_shards: int = FACT_SHARDS,
 ) -> dict[str, Any]:
     """Write a complete profile from a list of events in one pass, ``meta.json`` last.
 
@@ -162,7 +174,7 @@ def write_profile(
     """
     (directory / LOG_DIR).mkdir(parents=True, exist_ok=True)
     (directory / FACTS_DIR).mkdir(exist_ok=True)
-    facts: list[dict[str, dict[str, Any]]] = [{} for _ in range(fact_shards)]
+    facts: list[dict[str, dict[str, Any]]] = [{} for _ in range(FACT_SHARDS)]
     missed: dict[str, Entry] = {}
     seq = answers = 0
     segment: list[tuple[int, Event]] = []
@@ -184,10 +196,11 @@ def write_profile(
             flush()
     if segment:
         flush()
-    for shard, shard_facts in enumerate(facts):
+    written = [shard for shard, shard_facts in enumerate(facts) if shard_facts]
+    for shard in written:
         atomic_write(
             shard_path(directory, shard),
-            serialise(shard_tables(shard_facts, seq)),
+            serialise(shard_tables(facts[shard], seq)),
             keep_backup=False,
         )
     atomic_write(directory / MISSED, serialise(missed_tables(missed, seq)), keep_backup=False)
@@ -198,7 +211,8 @@ def write_profile(
     meta = {
         "schema_version": SCHEMA_VERSION,
         "created_at": datetime.now(UTC).isoformat(),
-        "fact_shards": fact_shards,
+        "fact_shards": FACT_SHARDS,
+        "shards_written": written,
         "closed_seq": seq,
         "closed_answers": answers,
         "checkpoint_seq": seq,

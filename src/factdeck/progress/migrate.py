@@ -153,7 +153,6 @@ def migrate_v1(
     data: Tables,
     *,
     segment_events: int,
-    fact_shards: int,
 ) -> None:
     """Rewrite a format-1 profile (its checked tables ``data``) in the current format."""
     found = v1_version(data)
@@ -165,9 +164,7 @@ def migrate_v1(
     if staging.exists():
         shutil.rmtree(staging)  # an earlier attempt that never committed
     staging.mkdir()
-    write_profile(
-        staging, events, settings=settings, segment_events=segment_events, fact_shards=fact_shards
-    )
+    write_profile(staging, events, settings=settings, segment_events=segment_events)
     for name in (LOG_DIR, FACTS_DIR):
         if (directory / name).exists():
             shutil.rmtree(directory / name)  # moved in by an attempt that never committed

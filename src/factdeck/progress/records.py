@@ -271,3 +271,8 @@ def check_meta(data: Tables) -> None:
         value = meta.get(field)
         _need(isinstance(value, int) and value >= 0, f"{field} must be a number ≥ 0")
     _need(meta["fact_shards"] >= 1, "fact_shards must be ≥ 1")
+    written = meta.get("shards_written")
+    if not isinstance(written, list):
+        raise ValueError("shards_written must be a list")
+    for shard in written:
+        _need(isinstance(shard, int) and 0 <= shard < meta["fact_shards"], "bad shard number")

@@ -118,8 +118,9 @@ def parse_tables(path: Path, raw: bytes, validate: Validator) -> Tables:
     except UnicodeDecodeError:
         raise CorruptFile(path, "the file is not UTF-8 text") from None
     except json.JSONDecodeError as error:
-        end = "the file ends too early" if error.pos >= len(raw.rstrip()) else "it is not JSON"
-        raise CorruptFile(path, f"{end} ({error.msg} at byte {error.pos})") from None
+        cut = error.pos >= len(raw.rstrip()) or error.msg.startswith("Unterminated string")
+        what = "the file ends too early (cut off)" if cut else "it is not JSON"
+        raise CorruptFile(path, f"{what}: {error.msg}, byte {error.pos}") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise CorruptFile(path, "it is not a TinyDB database (an object of tables)")
     try:

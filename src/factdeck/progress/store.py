@@ -33,7 +33,6 @@ from tinydb.table import Document
 from factdeck.progress import layout
 from factdeck.progress.errors import InvalidRecord, ProgressError, SavesTooNew
 from factdeck.progress.layout import (
-    FACTS_DIR,
     LOCK,
     META,
     MISSED,
@@ -126,7 +125,6 @@ class ProgressStore:
 
     segment_events: ClassVar[int] = layout.SEGMENT_EVENTS
     checkpoint_segments: ClassVar[int] = layout.CHECKPOINT_SEGMENTS
-    fact_shards: ClassVar[int] = layout.FACT_SHARDS
 
     def __init__(self, directory: Path, profile: str, lock: ProfileLock) -> None:
         """Internal: use :meth:`open`."""
@@ -247,7 +245,6 @@ class ProgressStore:
                 self.profile,
                 outcome,
                 segment_events=self.segment_events,
-                fact_shards=self.fact_shards,
             )
             self.migrated_from = 1
 
@@ -265,21 +262,23 @@ class ProgressStore:
             self._meta = meta
             return False
         if not list_segments(self.directory):
-            self._meta = write_profile(self.directory, [], fact_shards=self.fact_shards)
+            self._meta = write_profile(self.directory, [])
             return False
-        # The counters are lost but the log is there: count and replay everything.
+        # The counters are lost but the log is there: count and replay everything (from
+        # checkpoint 0, so the shards that exist need no trust and the missing ones are rebuilt).
         if not self.recovery or self.recovery[-1].file != path:
             self.recovery.append(
                 RecoveryNote(path, None, restored=False, lost=_REBUILT, problem="missing")
             )
-        shards = sorted(
-            int(p.stem.split("-")[1])
-            for p in (self.directory / FACTS_DIR).glob("facts-[0-9][0-9][0-9].json")
-        )
         self._meta = {
             "schema_version": SCHEMA_VERSION,
             "created_at": utc_iso(_now()),
-            "fact_shards": shards[-1] + 1 if shards else self.fact_shards,
+            "fact_shards": layout.FACT_SHARDS,
+            "shards_written": [
+                shard
+                for shard in range(layout.FACT_SHARDS)
+                if shard_path(self.directory, shard).exists()
+            ],
             "closed_seq": 0,
             "closed_answers": 0,
             "checkpoint_seq": 0,
@@ -306,8 +305,11 @@ class ProgressStore:
         """
         deep: dict[str | int, int] = {}
         self._facts = [{} for _ in range(self._meta["fact_shards"])]
+        written = set(self._meta["shards_written"])
         for shard in range(len(self._facts)):
             path = shard_path(self.directory, shard)
+            if shard not in written and not path.exists():
+                continue  # no fact has fallen into this shard yet
             tables = self._load_checkpoint(path, check_shard, deep, shard)
             if tables is not None:
                 self._facts[shard] = {d["fact_id"]: d["state"] for d in tables["facts"].values()}
@@ -335,10 +337,11 @@ class ProgressStore:
         """Bring restored checkpoint files up to the checkpoint by replaying older events."""
         checkpoint = self._meta["checkpoint_seq"]
         start = min(deep.values())
-        for index, first in enumerate(self._segments):
+        segments = list(self._segments)
+        for index, first in enumerate(segments):
             if first > checkpoint:
                 break
-            if index + 1 < len(self._segments) and self._segments[index + 1] - 1 <= start:
+            if index + 1 < len(segments) and segments[index + 1] - 1 <= start:
                 continue
             for seq, event in self._segment_events(first):
                 if seq <= start or seq > checkpoint:
@@ -358,8 +361,9 @@ class ProgressStore:
         checkpoint = self._meta["checkpoint_seq"]
         closed = self._meta["closed_seq"]
         last_seq = self._meta["last_seq"]
-        for index, first in enumerate(self._segments):
-            following = self._segments[index + 1] if index + 1 < len(self._segments) else None
+        segments = list(self._segments)
+        for index, first in enumerate(segments):
+            following = segments[index + 1] if index + 1 < len(segments) else None
             if following is not None and following - 1 <= checkpoint:
                 continue
             events = self._segment_events(first)
@@ -370,7 +374,7 @@ class ProgressStore:
                 if seq > closed:
                     self._tail_answers += live_answer_delta(event)
                 last_seq = max(last_seq, seq)
-        self._next_seq = max(last_seq, self._segments[-1] if self._segments else 0) + 1
+        self._next_seq = max(last_seq, segments[-1] if segments else 0) + 1
         newest = self._segments[-1] if self._segments else None
         if newest in self._tail and self._tail[newest][-1][0] > closed:
             self._open_db = self._segment_db(newest, layout.segment_tables(self._tail[newest]))
@@ -414,6 +418,8 @@ class ProgressStore:
                 self.recovery.append(RecoveryNote(path, None, False, lost, "missing"))
             if first <= self._meta["closed_seq"]:
                 self._recount_needed = True
+            if tables is None:
+                self._segments.remove(first)  # nothing left of it: do not report it twice
             return events
         return sorted((int(key), event) for key, event in outcome["events"].items())
 
@@ -430,7 +436,7 @@ class ProgressStore:
         return f"answer-log entries #{start}–#{end - 1} (answers or changes)"
 
     def _events_backward(self) -> Iterator[tuple[int, Event]]:
-        for first in reversed(self._segments):
+        for first in reversed(list(self._segments)):
             yield from reversed(self._segment_events(first))
 
     def _append(self, seq: int, event: Event) -> None:
@@ -472,8 +478,9 @@ class ProgressStore:
         }
         checkpoint = force_checkpoint or len(self._tail) >= self.checkpoint_segments
         if checkpoint:
-            self._write_checkpoints(last)
+            written = self._write_checkpoints(last)
             meta["checkpoint_seq"] = last
+            meta["shards_written"] = sorted({*meta["shards_written"], *written})
         DurableStorage(self.directory / META, check_meta).write(layout.meta_tables(meta))
         self._meta = meta
         self._tail_answers = 0
@@ -481,8 +488,10 @@ class ProgressStore:
         if checkpoint:
             self._tail.clear()
 
-    def _write_checkpoints(self, through: int) -> None:
-        for shard in sorted(self._dirty_shards):
+    def _write_checkpoints(self, through: int) -> list[int]:
+        """Write the changed checkpoint files; returns the fact shards written."""
+        written = sorted(self._dirty_shards)
+        for shard in written:
             path = shard_path(self.directory, shard)
             DurableStorage(path, check_shard).write(shard_tables(self._facts[shard], through))
             self._dirty_shards.discard(shard)
@@ -490,12 +499,13 @@ class ProgressStore:
             tables = missed_tables(self._missed, through)
             DurableStorage(self.directory / MISSED, check_missed).write(tables)
             self._missed_dirty = False
+        return written
 
     def _recount(self) -> None:
         """Count the closed answers again after a closed segment was repaired."""
         closed = self._meta["closed_seq"]
         total = 0
-        for first in self._segments:
+        for first in list(self._segments):
             if first > closed:
                 break
             total += sum(
