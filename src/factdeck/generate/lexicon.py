@@ -140,7 +140,7 @@ PLACE_WORDS = word_set(
     Coast Harbour Harbor Port Fort Palace Square Street Avenue Road Cathedral Castle Bridge
     Dam Tower Park Temple Mosque Canyon Falls Basin Plain Plateau Cape Station Airport
     Territory Colony Protectorate Isthmus Delta Lagoon Reef Oasis Highlands Lowlands Forest
-    Hill Hills Abbey Monastery Quay Wharf Lighthouse Pass Glacier Volcano Gate Gardens
+    Hill Hills Abbey Monastery Quay Wharf Lighthouse Pass Glacier Volcano Gate Gardens Tunnel
     """
 )
 
