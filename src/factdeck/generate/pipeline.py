@@ -14,13 +14,19 @@ from pathlib import Path
 
 from factdeck.bank import Bank, Fact, Question, SourceDocument
 from factdeck.generate.clean import CleanedDocument, Drop, clean_document
-from factdeck.generate.curated import Curated, CuratedError, check_curated, curated_fact
+from factdeck.generate.curated import (
+    Curated,
+    CuratedError,
+    CuratedFact,
+    check_curated,
+    curated_fact,
+)
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, ordering_questions, public_fact
 from factdeck.generate.sentences import Sentence, split_sentences
-from factdeck.generate.text import normalize, slugify
+from factdeck.generate.text import normalize, number_value, slugify
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -206,10 +212,38 @@ def build_bank(
             if candidate.id in replaced:
                 return f"replaced by {replaced[candidate.id]}"
             if document_id in curated_documents and candidate.id not in accepted:
-                return "not curated"
+                return "not curated" + _coverage(candidate, document_id)
             return "kept"
 
         return keep
+
+    def _coverage(candidate: Candidate, document_id: str) -> str:
+        """Which curated facts ask about the same answer from the same sentence, if any."""
+        quote = candidate.sentence.quote
+
+        def evidence(entry: CuratedFact) -> list[str]:
+            places = [(entry.document, entry.quote)]
+            places += [(also.document, also.quote) for also in entry.also]
+            return [text for document, text in places if document == document_id]
+
+        same_sentence = [
+            entry
+            for entry in data.facts
+            if any(text in quote or quote in text for text in evidence(entry))
+        ]
+        answer = normalize(candidate.span.text)
+        value = number_value(candidate.span.text)
+        covering = [
+            entry.id
+            for entry in same_sentence
+            if answer in normalize(f"{entry.answer} {entry.prompt}")
+            or (value is not None and value in (entry.number, number_value(entry.answer)))
+        ]
+        if covering:
+            return f" (covered by {', '.join(covering)})"
+        if same_sentence:
+            return f" (sentence used by {', '.join(entry.id for entry in same_sentence)})"
+        return ""
 
     facts = []
     reports = []

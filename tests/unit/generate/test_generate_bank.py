@@ -109,3 +109,17 @@ def test_generate_command_writes_atomically_with_progress_and_summary(
     assert "line 20: “See also” section: ==See also==" in captured.out
     assert out.read_text(encoding="utf-8") == dump_bank(shipped)
     assert [p.name for p in tmp_path.iterdir()] == ["bank.json"]
+
+
+def test_every_automatic_candidate_is_covered_by_a_curated_fact() -> None:
+    """Each date, number and name the extractor finds in the shipped documents is asked about
+    by a curated fact (or explicitly rejected, replaced or accepted)."""
+    result = build_bank(DEFAULT_SOURCES, load_curated(DEFAULT_FACTS))
+    uncovered = [
+        f"{report.document.id}: {candidate.span.text!r} ({status})"
+        for report in result.documents
+        for candidate, status in report.candidates
+        if status.startswith("not curated") and "(covered by " not in status
+    ]
+    assert uncovered == []
+    assert result.warnings == []
