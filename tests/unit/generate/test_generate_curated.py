@@ -40,8 +40,9 @@ def test_the_sample_builds_a_bank_of_curated_facts_only() -> None:
         "rifles",
         "news-dictator",
     ]
-    statuses = {status for report in result.documents for _, status in report.candidates}
-    assert statuses == {"not curated"}
+    statuses = [status for report in result.documents for _, status in report.candidates]
+    assert statuses and all(status.startswith("not curated") for status in statuses)
+    assert "not curated (covered by relations-established)" in statuses
     apology = bank.question("kim-il-sung-apology.mc")
     assert apology is not None and "Kim Jong Un" not in apology.options
     assert bank.question("news-dictator.tf-false") is None  # not unique: no false form
