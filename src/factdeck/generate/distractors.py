@@ -242,8 +242,9 @@ class DistractorPool:
             bonus = 300 if year in corpus else 0  # a year the documents mention is plausible
             return abs(year - answer) * 200 - bonus + _mix(seed, year) % 500
 
-        below = [str(y) for y in sorted((y for y in candidates if y < answer), key=score)]
-        above = [str(y) for y in sorted((y for y in candidates if y > answer), key=score)]
+        ordered = sorted(candidates, key=lambda year: (score(year), year))
+        below = [str(year) for year in ordered if year < answer]
+        above = [str(year) for year in ordered if year > answer]
         return self._split_sides(fact, below, above, need)
 
     def _nearby_dates(self, fact: FactRecord, need: int) -> list[str]:
@@ -268,9 +269,9 @@ class DistractorPool:
                 if shifted.ordinal != answer.ordinal:
                     candidates[shifted.ordinal] = shifted
 
-        def score(date: _Date) -> int:
+        def score(date: _Date) -> tuple[int, int]:
             distance = abs(date.ordinal - answer.ordinal) // 31
-            return distance * 100 + _mix(seed, date.ordinal) % 400
+            return distance * 100 + _mix(seed, date.ordinal) % 400, date.ordinal
 
         below = [
             d.render()

@@ -1,6 +1,9 @@
 """``factdeck import``: a useful deck from unseen prose; a clear refusal for bad input."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +158,12 @@ def test_the_written_deck_is_exactly_the_generated_json(suez_deck: Path, workdir
     assert again.read_bytes() == suez_deck.read_bytes()
     assert json.loads(again.read_text(encoding="utf-8"))["schema_version"] == 1
     assert [p.name for p in workdir.iterdir()] == ["again.json"]  # no temporary file left
+
+
+def test_the_deck_does_not_depend_on_the_hash_seed(suez_deck: Path, tmp_path: Path) -> None:
+    """Another process with a fixed string-hash seed writes the same bytes (no set order leaks)."""
+    out = tmp_path / "seeded.json"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    command = [sys.executable, "-m", "factdeck", "import", str(ARTICLE), "--deck", "Suez Canal"]
+    subprocess.run([*command, "--out", str(out)], env=env, check=True, capture_output=True)
+    assert out.read_bytes() == suez_deck.read_bytes()
