@@ -23,6 +23,7 @@ from typing import Any, ClassVar, ParamSpec, TypeVar
 from textual._context import active_app
 from textual.app import App
 from textual.binding import BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
 from factdeck import paths
@@ -51,6 +52,13 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+def _key_commands() -> type[Provider]:
+    """The command palette's entries for the current screen's keys (imported when first used)."""
+    from factdeck.ui.screens.help import KeyCommands
+
+    return KeyCommands
+
+
 class FactDeckApp(App[None]):
     """The terminal app.
 
@@ -69,6 +77,10 @@ class FactDeckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "FactDeck"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        _key_commands,
+    }
     HORIZONTAL_BREAKPOINTS = WIDTH_CLASSES
     VERTICAL_BREAKPOINTS = HEIGHT_CLASSES
 
@@ -245,7 +257,36 @@ class FactDeckApp(App[None]):
             if self.now is None
             else StudyService(self._bank, self._store, now=self.now)
         )
+        from factdeck.ui.screens.settings import apply_preferences
+
+        apply_preferences(self, keep_command_line=True)
         return None
+
+    def switch_profile(self, profile: str) -> None:
+        """Open ``profile`` (created if new) instead of the current one, then release the current
+        one's lock. Run it through ``in_store`` (no other store call may run meanwhile).
+
+        Raises:
+            ProgressError: ``profile`` cannot be opened (bad name, locked, ...); the current
+                profile stays open.
+        """
+        store = ProgressStore.open(self.saves_dir, profile=profile)
+        old, self._store = self._store, store
+        self._service = (
+            StudyService(self.bank, store)
+            if self.now is None
+            else StudyService(self.bank, store, now=self.now)
+        )
+        self.profile = profile
+        if old is not None:
+            old.close()
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from factdeck.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def on_unmount(self) -> None:
         with self._store_lock:

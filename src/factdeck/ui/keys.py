@@ -21,7 +21,7 @@ HOME: list[BindingType] = [
     Binding("r", "mode('review')", "Review missed", id="home.review"),
     Binding("s", "mode('stats')", "Stats", id="home.stats"),
     Binding("o", "mode('settings')", "Settings", id="home.settings"),
-    Binding("p", "mode('profiles')", "Profile", id="home.profiles"),
+    Binding("p", "mode('profiles')", "Profile", show=False, id="home.profiles"),
 ]
 """The home screen: one key per mode."""
 
@@ -107,7 +107,9 @@ FLASHCARDS: list[BindingType] = [
     Binding("ctrl+z", "undo", "Undo", id="flashcards.undo"),
     Binding("s", "suspend", "Suspend", id="flashcards.suspend"),
     Binding("b", "bury", "Bury", id="flashcards.bury"),
-    Binding("w", "flag_wrong", "Wrong?", tooltip="Report this question as wrong", id="flashcards.flag"),
+    Binding(
+        "w", "flag_wrong", "Wrong?", tooltip="Report this question as wrong", id="flashcards.flag"
+    ),
     Binding("c", "cram", "Study ahead", id="flashcards.cram"),
     Binding("r", "review", "Review missed", id="flashcards.review"),
     Binding("escape", "back", "Back", id="flashcards.back"),

@@ -21,6 +21,8 @@ MENU: list[tuple[str, str, str]] = [
     ("f", "study", "Flashcards"),
     ("r", "review", "Review missed"),
     ("s", "stats", "Stats"),
+    ("o", "settings", "Settings"),
+    ("p", "profiles", "Profile"),
 ]
 """The modes offered on the home screen: key, mode name, label (keys match ``keys.HOME``)."""
 
@@ -58,6 +60,14 @@ def mode_hint(mode: str, summary: HomeSummary) -> str:
         return "coming in a later version"
     if mode == "review":
         return "nothing missed" if not summary.missed else f"{summary.missed} to clear"
+    if mode == "study":
+        return f"{summary.due_today} due, {summary.new_today} new today"
+    if mode == "stats":
+        return "streaks, forecast, retention, mastery"
+    if mode == "settings":
+        return "retention, daily limits, theme"
+    if mode == "profiles":
+        return "switch to another learner, or add one"
     return "a timed quiz"
 
 

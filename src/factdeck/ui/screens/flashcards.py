@@ -1,0 +1,472 @@
+"""Flashcards: one card per fact, rated Again / Hard / Good / Easy, scheduled by the domain.
+
+The study service decides everything: which card comes next (learning, then reviews, then new
+facts within the daily limits), the interval each rating would give, what a rating does to the
+fact's memory, and how undo restores it. This screen shows the front (the question prompt),
+reveals the back (answer, explanation, source quote) on ``space``, and passes the learner's
+rating on. Each rating is saved in a worker thread before the next card shows.
+
+When nothing is due the screen says when the next card is, and offers to study ahead (cram,
+which leaves the schedule alone) or to review missed questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import ClassVar
+
+from fsrs import Rating
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+
+from factdeck.progress import ProgressError
+from factdeck.study.grading import answer_text
+from factdeck.study.memory import LEECH_LAPSES
+from factdeck.study.queue import CardKind, front_question
+from factdeck.study.scheduler import format_interval
+from factdeck.study.service import Flashcard
+from factdeck.ui import keys
+from factdeck.ui.dialogs.notice import NoticeDialog
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.rating_bar import RatingBar
+
+KIND_NAMES: dict[CardKind, str] = {
+    CardKind.NEW: "New",
+    CardKind.LEARNING: "Learning",
+    CardKind.REVIEW: "Review",
+}
+"""How each kind of card is named in the counts and above the prompt."""
+
+
+class Phase(Enum):
+    """What the flashcard screen shows."""
+
+    FRONT = "front"
+    """The question; ``space`` reveals the back."""
+    BACK = "back"
+    """The answer; ``1``-``4`` rate it."""
+    SAVING = "saving"
+    """A rating (or undo, suspend...) is being written."""
+    EMPTY = "empty"
+    """Nothing is due now."""
+
+
+class Hide(Enum):
+    """The one-key ways to take a card out of study."""
+
+    SUSPEND = "suspend"
+    BURY = "bury"
+    FLAG = "flag"
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One thing ``ctrl+z`` can take back: a rating (``hide`` None), a suspension or a flag."""
+
+    card: Flashcard
+    hide: Hide | None = None
+
+
+def when_due(due: datetime, now: datetime) -> str:
+    """``in 25m (today 14:35)``, ``in 18h (tomorrow 04:00)``, ``in 3d (Mon 18 Mar 04:00)``."""
+    local, local_now = due.astimezone(), now.astimezone()
+    days = (local.date() - local_now.date()).days
+    day = "today" if days <= 0 else "tomorrow" if days == 1 else f"{local:%a %d %b}"
+    return f"in {format_interval(max(due - now, timedelta(0)))} ({day} {local:%H:%M})"
+
+
+class FlashcardScreen(FactDeckScreen[None]):
+    """Today's flashcards, or with ``cram`` the studied cards again, ahead of schedule.
+
+    Args:
+        cram: Study ahead: every studied card once more, without changing the schedule.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.FLASHCARDS
+    CSS_PATH = "flashcards.tcss"
+    TITLE = "Flashcards"
+    RECHECK_SECONDS = 15.0
+    """While nothing is due (or a learning card waits), how often to look again."""
+
+    def __init__(self, cram: bool = False) -> None:
+        super().__init__()
+        self.cram = cram
+        """Whether this is a cram session (the schedule does not change)."""
+        self.phase = Phase.SAVING
+        """Front, back, saving, or nothing due (saving until the session has started)."""
+        self.card: Flashcard | None = None
+        """The card on show."""
+        self.session_id: str | None = None
+        """The store's id of this study session."""
+        self.studied = 0
+        """Ratings given (and not undone) in this session."""
+        self.history: list[_Step] = []
+        """What ``ctrl+z`` takes back, newest last."""
+        self._shown_at = 0.0
+        self._can_cram = False
+        self._missed = 0
+
+    # ---- Layout ----
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="flash-status"):
+            yield Literal(id="flash-counts")
+            yield Literal(id="flash-session")
+        with VerticalScroll(id="flash-card"):
+            yield Literal(id="flash-heading")
+            yield Literal(id="flash-prompt")
+            yield Literal(id="flash-back")
+        with Vertical(id="flash-empty"):
+            yield Literal(id="flash-empty-title")
+            yield Literal(id="flash-empty-text")
+            yield Literal(id="flash-empty-choices")
+        yield Literal("Press space to show the answer.", id="flash-hint")
+        yield RatingBar(id="flash-ratings")
+
+    def on_mount(self) -> None:
+        self._set_phase(Phase.SAVING)
+        self.begin()
+        self.set_interval(self.RECHECK_SECONDS, self.recheck)
+
+    @work(exclusive=True, group="save")
+    async def begin(self) -> None:
+        """Start the study session in the store, then show the first card."""
+        service = self.factdeck.service
+        try:
+            self.session_id = await self.factdeck.in_store(service.start_study, cram=self.cram)
+        except ProgressError as error:
+            self.save_failed(error)
+            return
+        self.show_next()
+
+    # ---- What is on show ----
+
+    def _set_phase(self, phase: Phase) -> None:
+        """Switch phase; while saving, what was on show stays (no flicker)."""
+        self.phase = phase
+        if phase is not Phase.SAVING:
+            for each in (Phase.FRONT, Phase.BACK, Phase.EMPTY):
+                self.set_class(each is phase, f"-{each.value}")
+        self.refresh_bindings()
+
+    def refresh_status(self) -> None:
+        """Today's new / learning / review counts, and this session's progress."""
+        counts = self.factdeck.service.counts()
+        current = (
+            self.card.kind if self.card is not None and self.phase is not Phase.EMPTY else None
+        )
+        parts: list[str | tuple[str, str]] = []
+        for kind, count in (
+            (CardKind.NEW, counts.new),
+            (CardKind.LEARNING, counts.learning),
+            (CardKind.REVIEW, counts.review),
+        ):
+            text = f"{KIND_NAMES[kind]} {count}"
+            parts += [(text, "bold underline") if kind is current else text, "   "]
+        self.query_one("#flash-counts", Literal).set_text(Content.assemble(*parts[:-1]))
+        session = f"{self.studied} studied"
+        if self.cram:
+            session = f"Studying ahead · schedule unchanged · {session}"
+        self.query_one("#flash-session", Literal).set_text(Content.styled(session, "dim"))
+
+    def show_next(self) -> None:
+        """Show the next card from the domain's queue, or the nothing-due pane."""
+        card = self.factdeck.service.next_card()
+        if card is None:
+            self.show_empty()
+        else:
+            self.show_card(card)
+
+    def show_card(self, card: Flashcard) -> None:
+        """Show the front of ``card``."""
+        self.card = card
+        question = card.question
+        topics = ", ".join(question.topics)
+        self.query_one("#flash-heading", Literal).set_text(
+            Content.assemble(
+                (f"{KIND_NAMES[card.kind]} card", "bold"),
+                (" · " if topics else "", "dim"),
+                Content(topics).stylize("dim"),
+            )
+        )
+        self.query_one("#flash-prompt", Literal).set_text(question.prompt)
+        self.query_one("#flash-back", Literal).set_text("")
+        self.query_one("#flash-card", VerticalScroll).scroll_home(animate=False)
+        self._shown_at = self.factdeck.clock()
+        self._set_phase(Phase.FRONT)
+        self.refresh_status()
+
+    def back_content(self, card: Flashcard) -> Content:
+        """The back: answer, explanation and the source's words (all literal text)."""
+        question = card.question
+        source = next(
+            (s for s in self.factdeck.bank.sources if s.id == question.source.document), None
+        )
+        title = f" ({source.title})" if source is not None else ""
+        return Content.assemble(
+            ("Answer: ", "bold"),
+            Content(card.answer).stylize("bold"),
+            "\n\n",
+            Content(question.explanation),
+            "\n\n",
+            ("“", "dim"),
+            Content(question.source.quote).stylize("italic"),
+            ("”", "dim"),
+            (title, "dim"),
+        )
+
+    def show_empty(self) -> None:
+        """Nothing due: when the next card is, and what else there is to do."""
+        service = self.factdeck.service
+        self.card = None
+        now = service.now()
+        next_due = service.next_due()
+        self._can_cram = service.can_cram()
+        self._missed = len(service.review_items())
+        settings = service.settings
+        if self.cram and self.studied:
+            title = "You have gone over every studied card."
+        else:
+            title = "Nothing is due right now."
+        lines = []
+        if next_due is None:
+            lines.append("No card is scheduled: every fact is suspended, buried or reported.")
+        else:
+            lines.append(f"The next card is due {when_due(next_due, now)}.")
+        lines.append(
+            f"Daily limits: new facts {settings.new_per_day}, reviews {settings.reviews_per_day} "
+            "(change them in Settings)."
+        )
+        if self.studied:
+            lines.append(f"You studied {self.studied} cards in this session.")
+        choices: list[str | tuple[str, str]] = []
+        if self._can_cram:
+            choices += [
+                ("c", "bold reverse"),
+                "  Study ahead: go over your cards again; your schedule does not change.\n",
+            ]
+        if self._missed:
+            noun = "question" if self._missed == 1 else "questions"
+            choices += [("r", "bold reverse"), f"  Review missed: {self._missed} {noun} waiting.\n"]
+        choices += [("esc", "bold reverse"), "  Back home"]
+        self.query_one("#flash-empty-title", Literal).set_text(title)
+        self.query_one("#flash-empty-text", Literal).set_text("\n".join(lines))
+        self.query_one("#flash-empty-choices", Literal).set_text(Content.assemble(*choices))
+        self._set_phase(Phase.EMPTY)
+        self.refresh_status()
+
+    def recheck(self) -> None:
+        """Timer: refresh the counts; while nothing is due, show a card as soon as one is."""
+        if self.phase is Phase.EMPTY:
+            card = self.factdeck.service.next_card()
+            if card is not None:
+                self.show_card(card)
+        elif self.phase is not Phase.SAVING:
+            self.refresh_status()
+
+    # ---- Keys ----
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        phase = self.phase
+        on_card = phase in (Phase.FRONT, Phase.BACK)
+        if action == "reveal":
+            return phase is Phase.FRONT
+        if action == "rate":
+            return phase is Phase.BACK
+        if action == "undo":
+            return True if self.history and phase is not Phase.SAVING else None
+        if action in ("suspend", "bury", "flag_wrong"):
+            return on_card or (None if phase is Phase.SAVING else False)
+        if action == "cram":
+            return phase is Phase.EMPTY and self._can_cram
+        if action == "review":
+            return phase is Phase.EMPTY and self._missed > 0
+        return True
+
+    def action_reveal(self) -> None:
+        """Show the back of the card and the four ratings with their intervals."""
+        if self.phase is not Phase.FRONT or self.card is None:
+            return
+        self.query_one("#flash-back", Literal).set_text(self.back_content(self.card))
+        labels = self.factdeck.service.rating_labels(self.card.fact_id)
+        self.query_one(RatingBar).show_labels(labels)
+        self._set_phase(Phase.BACK)
+
+    def action_rate(self, rating: int) -> None:
+        """Rate the card on show: 1 Again, 2 Hard, 3 Good, 4 Easy."""
+        if self.phase is Phase.BACK and self.card is not None:
+            self.save_rating(self.card, Rating(rating))
+
+    def on_rating_bar_chosen(self, message: RatingBar.Chosen) -> None:
+        message.stop()
+        self.action_rate(int(message.rating))
+
+    @work(exclusive=True, group="save")
+    async def save_rating(self, card: Flashcard, rating: Rating) -> None:
+        """Save the rating through the store, then show the next card (or a leech notice)."""
+        service = self.factdeck.service
+        was_leech = service.memory(card.fact_id).leech
+        seconds = round(max(0.0, self.factdeck.clock() - self._shown_at), 1)
+        self._set_phase(Phase.SAVING)
+        try:
+            await self.factdeck.in_store(service.rate, card.fact_id, rating, seconds=seconds)
+        except ProgressError as error:
+            self.save_failed(error)
+            return
+        self.studied += 1
+        self.history.append(_Step(card))
+        self.show_next()
+        if service.memory(card.fact_id).leech and not was_leech:
+            self.app.push_screen(
+                NoticeDialog(
+                    "This fact has become a leech",
+                    [
+                        card.question.prompt,
+                        f"You have forgotten it {LEECH_LAPSES} times, so it was suspended: "
+                        "it will not come back on its own.",
+                        "Find it among the leeches on the Stats screen (s on the home screen) "
+                        "to unsuspend it, perhaps after rewording it for yourself.",
+                    ],
+                )
+            )
+
+    def action_undo(self) -> None:
+        """Take back the last rating (or suspension, or report) of this session."""
+        if self.history and self.phase is not Phase.SAVING:
+            self.undo_step(self.history.pop())
+
+    @work(exclusive=True, group="save")
+    async def undo_step(self, step: _Step) -> None:
+        """Undo ``step`` through the domain and show its card again."""
+        app, service = self.factdeck, self.factdeck.service
+        self._set_phase(Phase.SAVING)
+        try:
+            if step.hide is None:
+                fact_id = await app.in_store(service.undo)
+                if fact_id is None:
+                    self.history = [s for s in self.history if s.hide is not None]
+                    self.notify("Nothing more to undo in this session.")
+                    self.show_next()
+                    return
+                self.studied -= 1
+            elif step.hide is Hide.SUSPEND:
+                fact_id = step.card.fact_id
+                await app.in_store(service.unsuspend, fact_id)
+            else:
+                fact_id = step.card.fact_id
+                await app.in_store(service.unflag, fact_id)
+        except ProgressError as error:
+            self.save_failed(error)
+            return
+        self.show_card(self._card_again(fact_id, step.card))
+
+    def _card_again(self, fact_id: str, shown: Flashcard) -> Flashcard:
+        """The card of ``fact_id`` as the queue now has it (after an undo)."""
+        service = self.factdeck.service
+        card = service.next_card()
+        if card is not None and card.fact_id == fact_id:
+            return card
+        item = next((i for i in service.queue().items if i.fact_id == fact_id), None)
+        if item is None:
+            return shown
+        question = front_question(self.factdeck.bank, fact_id)
+        return Flashcard(fact_id, item.kind, question, answer_text(question))
+
+    def action_suspend(self) -> None:
+        """Leave this fact out of flashcards until it is unsuspended."""
+        self._hide(Hide.SUSPEND)
+
+    def action_bury(self) -> None:
+        """Leave this fact out of flashcards until the next study day."""
+        self._hide(Hide.BURY)
+
+    def action_flag_wrong(self) -> None:
+        """Report this question as wrong: the fact leaves every mode, and the report is kept."""
+        self._hide(Hide.FLAG)
+
+    def _hide(self, hide: Hide) -> None:
+        if self.phase in (Phase.FRONT, Phase.BACK) and self.card is not None:
+            self.save_hide(self.card, hide)
+
+    @work(exclusive=True, group="save")
+    async def save_hide(self, card: Flashcard, hide: Hide) -> None:
+        """Suspend, bury or flag ``card``'s fact through the domain, then show the next card."""
+        app, service = self.factdeck, self.factdeck.service
+        self._set_phase(Phase.SAVING)
+        try:
+            if hide is Hide.SUSPEND:
+                await app.in_store(service.suspend, card.fact_id)
+                message = "Suspended: this fact stays out of your flashcards."
+            elif hide is Hide.BURY:
+                await app.in_store(service.bury, card.fact_id)
+                message = "Buried until tomorrow's study day."
+            else:
+                note = f"reported on the flashcard of question {card.question.id}"
+                await app.in_store(service.flag_wrong, card.fact_id, note)
+                message = "Reported as wrong: this fact is left out of every mode."
+        except ProgressError as error:
+            self.save_failed(error)
+            return
+        if not service.can_undo:  # the domain's undo stops before a fact changed this way
+            self.history = [step for step in self.history if step.hide is not None]
+        if hide is not Hide.BURY:
+            self.history.append(_Step(card, hide))
+            message += " ctrl+z takes it back."
+        self.notify(message, markup=False)
+        self.show_next()
+
+    async def action_cram(self) -> None:
+        """Nothing due: study ahead, leaving the schedule as it is (a new session)."""
+        if self.phase is not Phase.EMPTY or not self._can_cram:
+            return
+        self._set_phase(Phase.SAVING)
+        await self.finish_session()
+        self.cram = True
+        self.studied = 0
+        self.history.clear()
+        self.begin()
+
+    async def action_review(self) -> None:
+        """Nothing due: review the missed questions instead."""
+        if self.phase is not Phase.EMPTY or not self._missed:
+            return
+        await self.finish_session()
+        self.factdeck.push_mode("review", replace=True)
+
+    async def action_back(self) -> None:
+        """Back to the home screen (every rating is already saved)."""
+        if self.phase is Phase.SAVING:
+            return
+        await self.finish_session()
+        self.dismiss(None)
+
+    async def finish_session(self) -> None:
+        """Record how many cards this session studied."""
+        if self.session_id is None:
+            return
+        session_id, self.session_id = self.session_id, None
+        try:
+            await self.factdeck.in_store(
+                self.factdeck.service.finish_session, session_id, studied=self.studied
+            )
+        except ProgressError as error:
+            self.notify(
+                str(error), title="The session was not closed", severity="error", markup=False
+            )
+
+    def save_failed(self, error: ProgressError) -> None:
+        """A write failed: say so and go back home."""
+        self._set_phase(Phase.SAVING)
+        self.app.push_screen(
+            NoticeDialog(
+                "Your flashcards could not be saved",
+                [str(error), "Ratings saved before this one are safe."],
+            ),
+            lambda _: self.dismiss(None),
+        )

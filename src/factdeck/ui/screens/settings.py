@@ -1,0 +1,242 @@
+"""Settings the learner can change, saved in their profile.
+
+Scheduling settings (desired retention, daily limits, the hour a study day starts) are validated
+and applied by the study service, so the scheduler uses them at once. The default time per
+question seeds the quiz setup; the theme applies as soon as it is picked. Invalid values are
+explained beside their field and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from annotated_types import Ge, Le
+from pydantic import BaseModel, ValidationError
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Input, Select, Static
+
+from factdeck.progress import ProgressError
+from factdeck.study.quiz import QuizSettings
+from factdeck.study.scheduler import StudySettings
+from factdeck.ui import keys
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.literal import Literal
+
+if TYPE_CHECKING:
+    from factdeck.ui.app import FactDeckApp
+
+THEME_KEY = "theme"
+"""The stored setting holding the theme's name."""
+QUIZ_SECONDS_KEY = "seconds_per_question"
+"""The stored setting holding the default time per quiz question."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One number the learner can set."""
+
+    name: str
+    """The setting's name (a field of ``model``)."""
+    label: str
+    model: type[BaseModel]
+    """The domain model whose field rules validate it."""
+    decimal: bool = False
+    """A decimal number (else a whole number)."""
+
+    def bounds(self) -> tuple[float | None, float | None]:
+        """The lowest and highest allowed values, from the model's own rules."""
+        low = high = None
+        for rule in self.model.model_fields[self.name].metadata:
+            if isinstance(rule, Ge):
+                low = float(rule.ge)  # type: ignore[arg-type]
+            elif isinstance(rule, Le):
+                high = float(rule.le)  # type: ignore[arg-type]
+        return low, high
+
+    def range_text(self) -> str:
+        """``0.7–0.97``: the allowed range, as shown to the learner."""
+        low, high = self.bounds()
+        return f"{_number(low)}–{_number(high)}"
+
+    def parse(self, text: str) -> float | int:
+        """The typed value.
+
+        Raises:
+            ValueError: it is not a number of the right kind.
+        """
+        return float(text) if self.decimal else int(text)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "…"
+    return f"{value:g}"
+
+
+FIELDS = (
+    Field("desired_retention", "Desired retention", StudySettings, decimal=True),
+    Field("new_per_day", "New facts per day", StudySettings),
+    Field("reviews_per_day", "Reviews per day", StudySettings),
+    Field("day_rollover_hour", "New study day starts at (hour)", StudySettings),
+    Field(QUIZ_SECONDS_KEY, "Seconds per quiz question (0 = untimed)", QuizSettings),
+)
+"""The numeric settings, in the order shown."""
+
+
+def apply_preferences(app: FactDeckApp, *, keep_command_line: bool) -> None:
+    """Apply the open profile's saved theme and default time per question to ``app``.
+
+    Args:
+        app: The running app, with its store open.
+        keep_command_line: Leave a time per question given on the command line alone.
+    """
+    stored = app.store.settings()
+    theme = stored.get(THEME_KEY)
+    if isinstance(theme, str) and theme in app.available_themes:
+        app.theme = theme
+    seconds = stored.get(QUIZ_SECONDS_KEY)
+    if keep_command_line and QUIZ_SECONDS_KEY in app.quiz_settings.model_fields_set:
+        return
+    try:
+        QuizSettings.model_validate({QUIZ_SECONDS_KEY: seconds})
+    except ValidationError:
+        return
+    app.quiz_settings = app.quiz_settings.model_copy(update={QUIZ_SECONDS_KEY: seconds})
+
+
+class SettingsScreen(FactDeckScreen[None]):
+    """The settings form: Enter or ``ctrl+s`` saves the numbers; a theme applies when picked."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.SETTINGS
+    CSS_PATH = "settings.tcss"
+    TITLE = "Settings"
+
+    def compose_body(self) -> ComposeResult:
+        app = self.factdeck
+        current: dict[str, Any] = {
+            **app.service.settings.model_dump(),
+            QUIZ_SECONDS_KEY: app.quiz_settings.seconds_per_question,
+        }
+        with VerticalScroll(id="settings"):
+            yield Static(
+                "Enter or ctrl+s saves, Escape leaves without saving. "
+                "A theme applies as soon as you pick it.",
+                classes="muted",
+            )
+            for field in FIELDS:
+                with Vertical(classes="settings-field"):
+                    with Horizontal(classes="settings-row"):
+                        yield Static(
+                            f"{field.label} ({field.range_text()})",
+                            classes="settings-label",
+                            markup=False,
+                        )
+                        yield Input(
+                            _number(current[field.name]),
+                            type="number" if field.decimal else "integer",
+                            id=field.name,
+                            compact=True,
+                            classes="settings-input",
+                        )
+                    yield Literal(id=f"{field.name}-error", classes="settings-error")
+            with Horizontal(classes="settings-row settings-field"):
+                yield Static("Theme", classes="settings-label")
+                yield Select(
+                    [(name, name) for name in sorted(app.available_themes)],
+                    value=app.theme,
+                    allow_blank=False,
+                    id=THEME_KEY,
+                    compact=True,
+                )
+            yield Literal(id="settings-message")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{FIELDS[0].name}", Input).focus()
+
+    def _show_error(self, name: str, message: str) -> None:
+        error = self.query_one(f"#{name}-error", Literal)
+        error.set_text(message)
+        error.set_class(bool(message), "-shown")
+
+    def read_form(self) -> dict[str, float | int] | None:
+        """The values on screen, or None after marking every invalid one (nothing is saved)."""
+        values: dict[str, float | int] = {}
+        problems: dict[str, str] = {}
+        for field in FIELDS:
+            text = self.query_one(f"#{field.name}", Input).value.strip()
+            try:
+                values[field.name] = field.parse(text)
+            except ValueError:
+                kind = "a number" if field.decimal else "a whole number"
+                problems[field.name] = f"Enter {kind} from {field.range_text()}."
+        for model in (StudySettings, QuizSettings):
+            names = [f.name for f in FIELDS if f.model is model and f.name in values]
+            try:
+                model.model_validate({name: values[name] for name in names})
+            except ValidationError as error:
+                for problem in error.errors():
+                    name = str(problem["loc"][0]) if problem["loc"] else ""
+                    bad = next((f for f in FIELDS if f.name == name), None)
+                    if bad is not None:
+                        problems[name] = (
+                            f"{_number(values[name])} is out of range: use {bad.range_text()}."
+                        )
+        for field in FIELDS:
+            self._show_error(field.name, problems.get(field.name, ""))
+        message = self.query_one("#settings-message", Literal)
+        if problems:
+            message.set_text("Nothing was saved: correct the values marked above.")
+            message.set_class(True, "-error")
+            return None
+        return values
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        message.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Check every value; save them all if they are valid, else say what is wrong."""
+        values = self.read_form()
+        if values is not None:
+            self.save(values)
+
+    @work(exclusive=True, group="save")
+    async def save(self, values: dict[str, float | int]) -> None:
+        """Store the settings through the study service (the scheduler takes them at once)."""
+        app = self.factdeck
+        try:
+            await app.in_store(app.service.update_settings, **values)
+        except (ProgressError, ValidationError) as error:
+            self.query_one("#settings-message", Literal).set_text(f"Not saved: {error}")
+            return
+        app.quiz_settings = app.quiz_settings.model_copy(
+            update={QUIZ_SECONDS_KEY: int(values[QUIZ_SECONDS_KEY])}
+        )
+        message = self.query_one("#settings-message", Literal)
+        message.set_class(False, "-error")
+        message.set_text("Saved.")
+        self.notify("Settings saved.")
+
+    def on_select_changed(self, message: Select.Changed) -> None:
+        message.stop()
+        theme = message.value
+        if isinstance(theme, str) and theme != self.app.theme:
+            self.app.theme = theme
+            self.save_theme(theme)
+
+    @work(group="theme")
+    async def save_theme(self, theme: str) -> None:
+        """Remember the theme in the profile, so it is used on the next start too."""
+        app = self.factdeck
+        try:
+            await app.in_store(app.service.update_settings, **{THEME_KEY: theme})
+        except ProgressError as error:
+            self.notify(str(error), title="Theme not saved", severity="error", markup=False)
+
+    def action_back(self) -> None:
+        """Back to the home screen (unsaved numbers are dropped)."""
+        self.dismiss(None)

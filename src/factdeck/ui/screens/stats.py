@@ -1,0 +1,282 @@
+"""Statistics: today, streaks, a year of activity, the due forecast, true retention, mastery,
+the hardest facts and leeches, and the quiz history.
+
+Every figure comes from ``factdeck.study.stats`` (computed in a worker thread, since the answer
+log can be long); the heatmap, forecast and retention drawings are its plain-text renderers, so
+the screen reads without colour. A leech can be unsuspended from here (``u``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from factdeck.progress import ProgressError
+from factdeck.study.stats import (
+    HardFact,
+    Leech,
+    Mastery,
+    QuizRecord,
+    Stats,
+    render_forecast,
+    render_heatmap,
+    render_retention,
+)
+from factdeck.study.stats_command import store_stats
+from factdeck.ui import keys
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.literal import Literal
+
+NAME_WIDTH = 34
+"""Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters (ending in ``…`` when cut), padded to it."""
+    text = " ".join(text.split())
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return f"{text:<{width}}"
+
+
+def percent(share: float | None) -> str:
+    """``67%``, or ``–`` when there is nothing to measure."""
+    return "–" if share is None else f"{share:.0%}"
+
+
+def spent(seconds: float) -> str:
+    """``0:45`` or ``1:02:03``."""
+    minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{rest:02d}" if hours else f"{minutes}:{rest:02d}"
+
+
+def day_name(day: date) -> str:
+    """``Thu 14 Mar 2024``."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def summary_lines(stats: Stats) -> list[str]:
+    """Today, the streak and the all-time totals."""
+    today, streak, totals = stats.today, stats.streak, stats.totals
+    if today.answered:
+        done = (
+            f"{today.answered} answered · {percent(today.accuracy)} right · "
+            f"{spent(today.seconds)} spent"
+        )
+    else:
+        done = "nothing answered yet"
+    days = "day" if streak.current == 1 else "days"
+    return [
+        f"Today, {day_name(today.date)}: {done}",
+        f"Streak: {streak.current} {days} in a row (longest {streak.longest})",
+        f"All time: {totals.answered} answers · {percent(totals.accuracy)} right · "
+        f"{totals.study_days} study days · {totals.facts_seen} of {totals.facts_in_bank} facts seen",
+    ]
+
+
+def mastery_lines(rows: Sequence[Mastery], what: str) -> list[str]:
+    """A table: facts seen, mean predicted recall and misses per topic or document."""
+    if not rows:
+        return [f"No {what.lower()}s in this deck."]
+    lines = [f"{clip(what, NAME_WIDTH)}  {'Seen':>11}  {'Recall':>6}  {'Misses':>6}"]
+    for row in rows:
+        seen = f"{row.seen}/{row.facts} {percent(row.seen_share):>4}"
+        lines.append(
+            f"{clip(row.name, NAME_WIDTH)}  {seen:>11}  {percent(row.mean_recall):>6}  "
+            f"{row.misses:>6}"
+        )
+    return lines
+
+
+def _fact_label(label: str | None, fact_id: str) -> str:
+    return label if label is not None else f"{fact_id} (no longer in the deck)"
+
+
+def hardest_lines(rows: Sequence[HardFact]) -> list[str]:
+    """The facts missed most: wrong answers out of all, lapses, and whether a leech."""
+    if not rows:
+        return ["No fact has been missed yet."]
+    lines = [f"{clip('Fact', NAME_WIDTH)}  {'Wrong':>7}  {'Lapses':>6}"]
+    for row in rows:
+        wrong = f"{row.wrong}/{row.answers}"
+        leech = "  leech" if row.leech else ""
+        lines.append(
+            f"{clip(_fact_label(row.label, row.fact_id), NAME_WIDTH)}  {wrong:>7}  "
+            f"{row.lapses:>6}{leech}"
+        )
+    return lines
+
+
+def leech_prompt(leech: Leech) -> Content:
+    """One leech in the list: the fact, its lapses and whether it is suspended."""
+    state = "suspended" if leech.suspended else "back in study"
+    return Content.assemble(
+        Content(clip(_fact_label(leech.label, leech.fact_id), NAME_WIDTH)),
+        f"  {leech.lapses} lapses · {state}",
+    )
+
+
+def quiz_settings_text(settings: dict[str, object]) -> str:
+    """``10 q · 30 s each`` (``untimed``), with the topic filter when there was one."""
+    count = settings.get("count")
+    seconds = settings.get("seconds_per_question")
+    timing = f"{seconds} s each" if isinstance(seconds, int) and seconds > 0 else "untimed"
+    text = f"{count} q · {timing}" if isinstance(count, int) else timing
+    topics = settings.get("topics")
+    if isinstance(topics, list) and topics:
+        text += " · " + ", ".join(str(topic) for topic in topics)
+    return text
+
+
+def quiz_lines(quizzes: Sequence[QuizRecord]) -> list[str]:
+    """Date, score, accuracy, speed points and settings of every quiz, newest first."""
+    if not quizzes:
+        return ["No quiz taken yet."]
+    lines = [f"{'Date':<10}  {'Score':>7}  {'Right':>5}  {'Points':>6}  Settings"]
+    for quiz in quizzes:
+        score = f"{quiz.correct}/{quiz.total}"
+        settings = quiz_settings_text(quiz.settings)
+        if not quiz.finished:
+            settings += " · left early"
+        lines.append(
+            f"{quiz.date.isoformat():<10}  {score:>7}  {percent(quiz.accuracy):>5}  "
+            f"{quiz.speed_points:>6}  {clip(settings, 34).rstrip()}"
+        )
+    return lines
+
+
+class StatsScreen(FactDeckScreen[None]):
+    """The learner's statistics, scrollable; ``u`` unsuspends the leech selected in its list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.STATS
+    CSS_PATH = "stats.tcss"
+    TITLE = "Statistics"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stats: Stats | None = None
+        """The figures on show (None while they are computed)."""
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="stats"):
+            yield Literal("Working out your statistics…", id="stats-summary")
+            for section, title in (
+                ("heatmap", "Activity, last 12 months"),
+                ("forecast", "Cards due, next 30 days"),
+                ("retention", "True retention by week (reviews answered right)"),
+                ("topics", "Mastery by topic"),
+                ("documents", "Mastery by document"),
+                ("hardest", "Hardest facts"),
+            ):
+                yield Literal(title, classes="stats-title")
+                yield Literal(id=f"stats-{section}", classes="stats-block")
+            yield Literal("Leeches (forgotten 8 times)", classes="stats-title")
+            yield Literal(id="stats-leech-help", classes="muted")
+            yield OptionList(id="stats-leeches")
+            yield Literal("Quiz history", classes="stats-title")
+            yield Literal(id="stats-quizzes", classes="stats-block")
+
+    def on_mount(self) -> None:
+        self.query_one("#stats", VerticalScroll).focus()
+        self.load()
+
+    @work(exclusive=True, group="stats")
+    async def load(self) -> None:
+        """Compute the statistics (in a thread) and show them."""
+        app = self.factdeck
+        try:
+            stats = await app.in_store(store_stats, app.bank, app.store, now=app.service.now())
+        except ProgressError as error:
+            self.query_one("#stats-summary", Literal).set_text(
+                f"The statistics could not be read: {error}"
+            )
+            return
+        self.show(stats)
+
+    def show(self, stats: Stats) -> None:
+        """Fill every section from ``stats``."""
+        self.stats = stats
+        blocks = {
+            "summary": summary_lines(stats),
+            "heatmap": render_heatmap(stats.heatmap),
+            "forecast": render_forecast(stats.forecast),
+            "retention": render_retention(stats.retention),
+            "topics": mastery_lines(stats.topics, "Topic"),
+            "documents": mastery_lines(stats.documents, "Document"),
+            "hardest": hardest_lines(stats.hardest),
+            "quizzes": quiz_lines(stats.quizzes),
+        }
+        for name, lines in blocks.items():
+            self.query_one(f"#stats-{name}", Literal).set_text("\n".join(lines))
+        leeches = self.query_one("#stats-leeches", OptionList)
+        highlighted = leeches.highlighted
+        leeches.clear_options()
+        leeches.add_options(
+            Option(leech_prompt(leech), id=leech.fact_id) for leech in stats.leeches
+        )
+        leeches.display = bool(stats.leeches)
+        if stats.leeches:
+            leeches.highlighted = min(highlighted or 0, len(stats.leeches) - 1)
+            help_text = (
+                "Select a leech (tab, then ↑↓) and press u or Enter to unsuspend it. "
+                "It stays marked as a leech."
+            )
+        else:
+            help_text = "No leeches: no fact has been forgotten 8 times."
+        self.query_one("#stats-leech-help", Literal).set_text(help_text)
+        self.refresh_bindings()
+
+    def _selected_leech(self) -> Leech | None:
+        if self.stats is None or not self.stats.leeches:
+            return None
+        index = self.query_one("#stats-leeches", OptionList).highlighted
+        return self.stats.leeches[index] if index is not None else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "unsuspend":
+            if self.stats is None or not any(leech.suspended for leech in self.stats.leeches):
+                return False
+            leech = self._selected_leech()
+            return (leech is not None and leech.suspended) or None
+        return True
+
+    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        self.refresh_bindings()
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        self.action_unsuspend()
+
+    def action_unsuspend(self) -> None:
+        """Put the selected leech back into study."""
+        leech = self._selected_leech()
+        if leech is not None and leech.suspended:
+            self.unsuspend(leech)
+
+    @work(exclusive=True, group="stats")
+    async def unsuspend(self, leech: Leech) -> None:
+        """Unsuspend ``leech`` through the domain, then show the figures again."""
+        app = self.factdeck
+        try:
+            await app.in_store(app.service.unsuspend, leech.fact_id)
+            stats = await app.in_store(store_stats, app.bank, app.store, now=app.service.now())
+        except ProgressError as error:
+            self.notify(str(error), title="Not unsuspended", severity="error", markup=False)
+            return
+        label = _fact_label(leech.label, leech.fact_id)
+        self.notify(f"Back in study: {label}", markup=False)
+        self.show(stats)
+
+    def action_back(self) -> None:
+        """Back to the home screen."""
+        self.dismiss(None)

@@ -1,0 +1,260 @@
+"""A learner's flashcard sessions: reveal, the four ratings, undo, daily limits, a day rollover,
+a leech, the nothing-due screen and cramming; and a quiz answer feeding the same memory."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import fsrs
+import pytest
+from conftest import BANK, NOW, FakeClock, answer, screen_text, settle
+from textual.pilot import Pilot
+
+from factdeck.progress import ProgressStore
+from factdeck.study.memory import FactMemory, card_id_for
+from factdeck.study.quiz import QuizSettings
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.dialogs.notice import NoticeDialog
+from factdeck.ui.screens.flashcards import FlashcardScreen
+from factdeck.ui.screens.home import HomeScreen
+from factdeck.ui.screens.quiz import QuizScreen
+
+FACTS = ["sputnik-country", "moon-landing-year", "first-moonwalker", "berlin-wall-fall"]
+"""The fixture bank's facts, in bank order (the order new cards come in)."""
+
+
+class WallClock:
+    """The study logic's wall clock (UTC), moved by the test."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def _utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Study days roll over at 04:00 local time: make local time UTC for every run."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def fsrs_card(fact_id: str, *ratings: fsrs.Rating) -> fsrs.Card:
+    """What ``fsrs`` itself gives a new card rated ``ratings`` at ``NOW`` (default settings)."""
+    scheduler = fsrs.Scheduler(desired_retention=0.9, enable_fuzzing=False)
+    card = fsrs.Card(card_id=card_id_for(fact_id), due=NOW)
+    for rating in ratings:
+        card, _ = scheduler.review_card(card, rating, NOW)
+    return card
+
+
+def stored_card(app: FactDeckApp, fact_id: str) -> fsrs.Card | None:
+    state = app.store.fact_state(fact_id)
+    return None if state is None else FactMemory.from_dict(state).card
+
+
+def text(app: FactDeckApp) -> str:
+    """What the flashcard screen shows."""
+    assert isinstance(app.screen, FlashcardScreen)
+    return screen_text(app)
+
+
+async def rate(pilot: Pilot[Any], key: str) -> None:
+    await pilot.press("space", key)
+    await settle(pilot)
+
+
+def make_study_app(saves: Path, clock: FakeClock, wall: WallClock, **options: Any) -> FactDeckApp:
+    return FactDeckApp(BANK, saves, now=wall, clock=clock, mode="study", seed=7, **options)
+
+
+async def test_reveal_rate_four_ways_and_undo_twice(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = make_app(mode="study")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen)
+        assert "New 4   Learning 0   Review 0" in text(app)
+        assert "Which country launched Sputnik 1" in text(app)
+        assert "Soviet Union" not in text(app)
+
+        await pilot.press("space")
+        assert "Answer: Soviet Union" in text(app)
+        assert "The Soviet Union launched Sputnik 1 in 1957." in text(app)
+        assert "4 October 1957.” (The Space Race)" in text(app)
+        labels = app.service.rating_labels("sputnik-country")
+        assert labels[fsrs.Rating.Good].startswith("Good · ")
+        for label in labels.values():
+            assert label in text(app)
+
+        clock.advance(7)
+        await pilot.press("1")
+        await settle(pilot)
+        for key in "234":
+            await rate(pilot, key)
+        log = app.store.answers()
+        assert [(a.fact_id, a.rating, a.mode) for a in log] == [
+            (fact, rating, "flashcard") for fact, rating in zip(FACTS, [1, 2, 3, 4], strict=True)
+        ]
+        assert log[0].seconds == 7.0
+        for fact, rating in zip(FACTS, fsrs.Rating, strict=True):
+            assert stored_card(app, fact) == fsrs_card(fact, rating)
+        # Learning cards due within 20 minutes come early once nothing else is left.
+        assert screen.card is not None and screen.card.fact_id == "sputnik-country"
+        assert "New 0   Learning 3   Review 0" in text(app)
+
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert screen.card is not None and screen.card.fact_id == "berlin-wall-fall"
+        assert "In what year did the Berlin Wall fall?" in text(app)
+        assert stored_card(app, "berlin-wall-fall") is None
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert screen.card is not None and screen.card.fact_id == "first-moonwalker"
+        assert stored_card(app, "first-moonwalker") is None
+        assert stored_card(app, "moon-landing-year") == fsrs_card(
+            "moon-landing-year", fsrs.Rating.Hard
+        )
+        assert [a.rating for a in app.store.answers()] == [1, 2]
+        assert "New 2   Learning 2   Review 0" in text(app)
+
+
+async def test_new_limit_nothing_due_cram_and_a_new_day(saves: Path, clock: FakeClock) -> None:
+    with ProgressStore.open(saves) as store:
+        store.update_settings(new_per_day=1)
+    wall = WallClock(NOW)
+    app = make_study_app(saves, clock, wall)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "New 1   Learning 0   Review 0" in text(app)
+        await rate(pilot, "4")  # Easy: a review in days; the daily new limit is reached
+        shown = text(app)
+        assert "Nothing is due right now." in shown
+        # 12:00 UTC, the study day rolls over at 04:00: the next card comes with the new day.
+        assert "The next card is due in 16h (tomorrow 04:00)." in shown
+        assert "new facts 1, reviews 200" in shown
+        assert "Study ahead" in shown and "Review missed" not in shown
+        assert "New 0   Learning 0   Review 0" in shown
+
+        before = app.store.fact_state("sputnik-country")
+        await pilot.press("c")
+        await settle(pilot)
+        assert "Studying ahead · schedule unchanged" in text(app)
+        await rate(pilot, "1")
+        assert app.store.fact_state("sputnik-country") == before
+        assert app.store.answers()[-1].mode == "cram"
+        assert app.screen.card is not None  # Again: the card comes back at the end of the cram
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+
+        wall.now = NOW + timedelta(days=1)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "New 1   Learning 0   Review 0" in text(app)
+        assert "In what year did Apollo 11 land on the Moon?" in text(app)
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen)
+        assert screen.card is not None and screen.card.fact_id == "moon-landing-year"
+
+
+async def test_a_leech_is_announced_and_suspended(saves: Path, clock: FakeClock) -> None:
+    card = fsrs.Card(
+        card_id=card_id_for("berlin-wall-fall"),
+        state=fsrs.State.Review,
+        step=None,
+        stability=3.0,
+        difficulty=8.0,
+        due=NOW - timedelta(hours=1),
+        last_review=NOW - timedelta(days=3),
+    )
+    memory = FactMemory(card=card, lapses=7, introduced=date(2026, 1, 5))
+    with ProgressStore.open(saves) as store:
+        store.put_fact_state("berlin-wall-fall", memory.to_dict())
+    app = make_study_app(saves, clock, WallClock(NOW))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Review card" in text(app)  # reviews come before new cards
+        await rate(pilot, "1")
+        dialog = app.screen
+        assert isinstance(dialog, NoticeDialog)
+        assert dialog.title_text == "This fact has become a leech"
+        state = FactMemory.from_dict(app.store.fact_state("berlin-wall-fall") or {})
+        assert (state.lapses, state.leech, state.suspended) == (8, True, True)
+        await pilot.press("escape")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen)
+        assert screen.card is not None and screen.card.fact_id == "sputnik-country"
+
+
+async def test_suspend_undo_report_and_bury_each_on_one_key(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="study")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen)
+        await pilot.press("s")
+        await settle(pilot)
+        assert FactMemory.from_dict(app.store.fact_state("sputnik-country") or {}).suspended
+        assert screen.card is not None and screen.card.fact_id == "moon-landing-year"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert not FactMemory.from_dict(app.store.fact_state("sputnik-country") or {}).suspended
+        assert screen.card is not None and screen.card.fact_id == "sputnik-country"
+
+        await pilot.press("w")
+        await settle(pilot)
+        flagged = FactMemory.from_dict(app.store.fact_state("sputnik-country") or {})
+        assert flagged.flagged_wrong
+        assert flagged.flag_note == "reported on the flashcard of question sputnik-country.typed"
+        await pilot.press("space", "b")
+        await settle(pilot)
+        buried = FactMemory.from_dict(app.store.fact_state("moon-landing-year") or {})
+        assert buried.buried_until == date(2026, 3, 3)
+        assert screen.card is not None and screen.card.fact_id == "first-moonwalker"
+        assert app.store.answer_count() == 0
+
+
+async def test_quiz_answers_move_the_memory_as_the_rating_map_says(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=2, types=("typed",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        wrong, right = (question for question in quiz.session.questions)
+        await answer(pilot, wrong, right=False)  # wrong → Again
+        await pilot.press("enter")
+        clock.advance(3)  # right and quick (10% of the 30 s) → Good
+        await answer(pilot, right, right=True)
+        assert stored_card(app, wrong.fact_id) == fsrs_card(wrong.fact_id, fsrs.Rating.Again)
+        assert stored_card(app, right.fact_id) == fsrs_card(right.fact_id, fsrs.Rating.Good)
+        assert [a.rating for a in app.store.answers()] == [1, 3]
+
+
+def test_snapshot_front(snap_compare: Any, saves: Path, clock: FakeClock) -> None:
+    app = make_study_app(saves, clock, WallClock(NOW))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+def test_snapshot_back(snap_compare: Any, saves: Path, clock: FakeClock) -> None:
+    async def reveal(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("space")
+
+    app = make_study_app(saves, clock, WallClock(NOW))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=reveal)
