@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from factdeck.bank import (
     TrueFalseQuestion,
 )
 from factdeck.ui.app import FactDeckApp
-from factdeck.ui.widgets.answers import OrderAnswer, TextAnswer
+from factdeck.ui.widgets.answers import TextAnswer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANK = FIXTURES / "bank.json"
@@ -109,7 +109,3 @@ async def answer(pilot: Pilot[Any], question: Question, *, right: bool) -> None:
         pilot.app.screen.query_one(TextAnswer).query_one(Input).value = text
         await pilot.press("enter")
     await settle(pilot)
-
-
-def orders(app: FactDeckApp) -> Iterator[OrderAnswer]:
-    yield from app.screen.query(OrderAnswer)

@@ -74,13 +74,11 @@ class ChoiceRow(Literal):
 
     def on_click(self, event: Click) -> None:
         event.stop()
-        self.query_ancestor(ChoiceAnswer).action_pick(self.index)
+        self.query_ancestor(Choices).action_pick(self.index)
 
 
-class ChoiceAnswer(AnswerWidget, can_focus=True):
-    """Options picked with a key (``1``-``4`` / ``a``-``d``) or a click."""
-
-    BINDINGS: ClassVar[list[BindingType]] = keys.CHOICE
+class Choices(AnswerWidget, can_focus=True):
+    """Options picked with a key or a click (the keys come from the subclass's bindings)."""
 
     def __init__(self, options: list[str], values: list[Response], hints: list[str]) -> None:
         super().__init__(classes="answer choice-answer")
@@ -104,7 +102,16 @@ class ChoiceAnswer(AnswerWidget, can_focus=True):
         self.give(self.values[index])
 
 
-class TrueFalseAnswer(ChoiceAnswer):
+class ChoiceAnswer(Choices):
+    """Multiple choice: ``1``-``4`` or ``a``-``d``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.CHOICE
+
+    def __init__(self, options: list[str]) -> None:
+        super().__init__(options, list(options), [str(n + 1) for n in range(len(options))])
+
+
+class TrueFalseAnswer(Choices):
     """True (``t``) or false (``f``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.TRUE_FALSE
@@ -144,8 +151,8 @@ class TextAnswer(AnswerWidget):
 class OrderRow(Literal):
     """One item of an ordering question, clickable to select it."""
 
-    def __init__(self, position: int) -> None:
-        super().__init__(classes="order-row")
+    def __init__(self, position: int, text: Content) -> None:
+        super().__init__(text, classes="order-row")
         self.position = position
         """Row number, top is 0."""
 
@@ -174,11 +181,10 @@ class OrderAnswer(AnswerWidget, can_focus=True):
     def compose(self) -> ComposeResult:
         with Vertical(id="order-rows"):
             for position in range(len(self.items)):
-                yield OrderRow(position)
-        yield Literal(id="order-hint")
-
-    def on_mount(self) -> None:
-        self._show()
+                row = OrderRow(position, self._row_text(position))
+                row.set_class(position == self.cursor, "-cursor")
+                yield row
+        yield Literal(self._hint(), id="order-hint")
 
     @property
     def response(self) -> list[str]:
@@ -233,38 +239,32 @@ class OrderAnswer(AnswerWidget, can_focus=True):
     def watch_typed(self) -> None:
         self._show()
 
-    def _show(self) -> None:
-        if not self.is_mounted:
-            return
-        for row in self.query(OrderRow):
-            index = self.order[row.position]
-            selected = row.position == self.cursor
-            row.set_class(selected, "-cursor")
-            row.set_text(
-                Content.assemble(
-                    ("▶ " if selected else "  ", "bold"),
-                    (f"{index + 1}", "bold"),
-                    "  ",
-                    Content(self.items[index]),
-                )
-            )
-        example = "".join(str(index + 1) for index in reversed(range(len(self.items))))
-        hint = (
-            f"Typed: {self.typed}{'_' * (len(self.items) - len(self.typed))}"
-            if self.typed
-            else f"Type the numbers in order (e.g. {example}) or move with shift+↑↓."
+    def _row_text(self, position: int) -> Content:
+        index = self.order[position]
+        return Content.assemble(
+            ("▶ " if position == self.cursor else "  ", "bold"),
+            (f"{index + 1}", "bold"),
+            "  ",
+            Content(self.items[index]),
         )
-        self.query_one("#order-hint", Literal).set_text(hint)
+
+    def _hint(self) -> str:
+        if self.typed:
+            return f"Typed: {self.typed}{'_' * (len(self.items) - len(self.typed))}"
+        return "Type the item numbers, first to last, or move items with shift+↑↓."
+
+    def _show(self) -> None:
+        for row in self.query(OrderRow):
+            row.set_class(row.position == self.cursor, "-cursor")
+            row.set_text(self._row_text(row.position))
+        for hint in self.query("#order-hint").results(Literal):
+            hint.set_text(self._hint())
 
 
 def answer_widget(question: Question) -> AnswerWidget:
     """The widget that takes an answer to ``question``."""
     if isinstance(question, MultipleChoiceQuestion):
-        return ChoiceAnswer(
-            list(question.options),
-            list(question.options),
-            [f"{n + 1}" for n in range(len(question.options))],
-        )
+        return ChoiceAnswer(list(question.options))
     if isinstance(question, TrueFalseQuestion):
         return TrueFalseAnswer()
     if isinstance(question, NumberQuestion):

@@ -1,0 +1,97 @@
+"""Answering each way the screen allows: moving ordering items, letters, clicks, the countdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import FakeClock, answer, screen_text, settle
+from textual.widgets import Input
+
+from factdeck.bank import OrderingQuestion, QuestionType
+from factdeck.study.quiz import QuizSettings
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.screens.quiz import QuizScreen
+from factdeck.ui.widgets.answers import ChoiceRow, OrderAnswer
+from factdeck.ui.widgets.countdown import Countdown
+
+
+def quiz_of(
+    make_app: Callable[..., FactDeckApp], *types: QuestionType, count: int = 1
+) -> FactDeckApp:
+    return make_app(mode="quiz", quiz_settings=QuizSettings(count=count, types=types))
+
+
+async def test_ordering_by_moving_items(make_app: Callable[..., FactDeckApp]) -> None:
+    app = quiz_of(make_app, QuestionType.ORDERING)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        question = quiz.session.current
+        assert isinstance(question, OrderingQuestion)
+        order = app.screen.query_one(OrderAnswer)
+        # Shown: Apollo, Berlin, Sputnik. Right: Sputnik, Apollo, Berlin.
+        await pilot.press("4", "4", "1")  # not an order of 1-3: refused, nothing moves
+        assert "441 is not an order of 1-3" in screen_text(app)
+        assert order.response == question.options
+        await pilot.press("down", "down", "shift+up", "ctrl+up")
+        assert order.response == question.answer
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "✓ Right" in screen_text(app)
+        assert app.store.answers()[0].given == " → ".join(question.answer)
+
+
+async def test_letters_clicks_and_the_countdown(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = quiz_of(make_app, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE, count=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        countdown = quiz.query_one(Countdown)
+        assert "⏱ 30 s" in screen_text(app)
+        clock.advance(26)
+        quiz.tick()
+        await pilot.pause()
+        assert "⏱ 4 s" in screen_text(app)
+        assert countdown.has_class("-low")
+        for _ in range(quiz.session.total):
+            question = quiz.session.current
+            if question.type is QuestionType.MULTIPLE_CHOICE:
+                await pilot.press("abcd"[question.options.index(question.answer)])
+            else:
+                rows = list(quiz.query(ChoiceRow))
+                await pilot.click(rows[0 if question.answer else 1])
+            await settle(pilot)
+            assert "✓ Right" in screen_text(app)
+            await pilot.press("enter")
+        await settle(pilot)
+        assert "3 of 3 right" in screen_text(app)
+
+
+async def test_an_empty_typed_answer_is_not_taken(make_app: Callable[..., FactDeckApp]) -> None:
+    app = quiz_of(make_app, QuestionType.TYPED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "   "
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.store.answer_count() == 0
+        assert "Wrong" not in screen_text(app)
+
+
+async def test_without_colour_the_verdict_still_reads(
+    make_app: Callable[..., FactDeckApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = quiz_of(make_app, QuestionType.TRUE_FALSE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.no_color  # Textual then renders in monochrome
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        await answer(pilot, quiz.session.current, right=False)
+        assert "✗ Wrong" in screen_text(app)

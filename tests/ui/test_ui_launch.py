@@ -1,0 +1,63 @@
+"""``factdeck``, ``factdeck quiz ...``: the command line reaches the app with its settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factdeck.bank import QuestionType
+from factdeck.cli import build_parser
+from factdeck.study.quiz import QuizSettings
+from factdeck.ui import launch
+from factdeck.ui.app import FactDeckApp
+
+
+def test_quiz_options_become_quiz_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    started: list[FactDeckApp] = []
+
+    def run(self: FactDeckApp) -> None:
+        started.append(self)
+        self._return_code = 3
+
+    monkeypatch.setattr(FactDeckApp, "run", run)
+    args = build_parser().parse_args(
+        [
+            "quiz",
+            "--count",
+            "5",
+            "--time-limit",
+            "0",
+            "--quiz-limit",
+            "120",
+            "--topic",
+            "Cold War",
+            "--type",
+            "ordering",
+            "--saves",
+            str(tmp_path),
+            "--profile",
+            "ann",
+        ]
+    )
+    assert launch.run_app(args) == 3
+    (app,) = started
+    assert app.start_mode == "quiz"
+    assert app.profile == "ann"
+    assert app.saves_dir == tmp_path
+    assert app.quiz_settings == QuizSettings(
+        count=5,
+        seconds_per_question=0,
+        quiz_time_limit=120,
+        topics=("Cold War",),
+        types=(QuestionType.ORDERING,),
+    )
+
+
+def test_bad_quiz_options_are_refused_before_the_app_starts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(FactDeckApp, "run", lambda self: pytest.fail("the app started"))
+    args = build_parser().parse_args(["quiz", "--count", "0"])
+    assert launch.run_app(args) == 2
+    assert "--count" in capsys.readouterr().err

@@ -1,0 +1,54 @@
+"""Resizing at any moment: a too-small terminal gets a notice, and the quiz carries on after."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import answer, screen_text, settle
+
+from factdeck.study.quiz import QuizSettings
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.screens.quiz import QuizScreen
+from factdeck.ui.screens.results import ResultsScreen
+
+NOTICE = "Terminal too small"
+
+
+async def test_a_quiz_survives_a_tiny_terminal_and_back(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=2))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        first = quiz.session.current
+        assert NOTICE not in screen_text(app)
+
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert NOTICE in shown
+        assert "40 × 12" in shown
+        assert first.prompt not in shown
+
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert NOTICE not in screen_text(app)
+        assert first.prompt in screen_text(app)
+        await answer(pilot, first, right=True)
+
+        await pilot.resize_terminal(59, 20)  # feedback on show, just too narrow
+        await pilot.pause()
+        assert NOTICE in screen_text(app)
+        await pilot.resize_terminal(60, 20)  # the smallest size that fits
+        await pilot.pause()
+        assert NOTICE not in screen_text(app)
+        assert "✓ Right" in screen_text(app)
+
+        await pilot.press("enter")
+        await answer(pilot, quiz.session.current, right=True)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        assert "2 of 2 right" in screen_text(app)
