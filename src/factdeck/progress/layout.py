@@ -39,6 +39,8 @@ SETTINGS = "settings.json"
 SESSIONS = "sessions.json"
 LOG_DIR = "log"
 FACTS_DIR = "facts"
+V1_FILE = "progress.json"
+"""The single file of save format 1 (see ``migrate``)."""
 
 SEGMENT_EVENTS = 100
 """Events per log segment: bounds what one answer rewrites (about 70 kB at most)."""
@@ -66,14 +68,21 @@ def profile_dir(saves_dir: str | os.PathLike[str], profile: str) -> Path:
 
 
 def profile_names(saves_dir: str | os.PathLike[str]) -> list[str]:
-    """The profiles kept in ``saves_dir``: its folders with a valid profile name, sorted."""
+    """The profiles saved in ``saves_dir`` (folders holding saves of any format), sorted."""
+    base = Path(saves_dir)
     try:
-        entries = list(Path(saves_dir).iterdir())
+        entries = list(base.iterdir())
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise SaveFailed("list", Path(saves_dir), error) from error
-    return sorted(entry.name for entry in entries if _NAME.fullmatch(entry.name) and entry.is_dir())
+        raise SaveFailed("list", base, error) from error
+    return sorted(
+        entry.name
+        for entry in entries
+        if _NAME.fullmatch(entry.name)
+        and entry.is_dir()
+        and ((entry / META).exists() or (entry / V1_FILE).exists())
+    )
 
 
 def segment_path(directory: Path, first_seq: int) -> Path:

@@ -30,13 +30,13 @@ from factdeck.progress.layout import (
     META,
     MISSED,
     SETTINGS,
+    V1_FILE,
     write_profile,
 )
 from factdeck.progress.missed import Step, fold
 from factdeck.progress.records import MODES, SCHEMA_VERSION, Entry, Event
 from factdeck.progress.storage import Tables, sync_dir
 
-V1_FILE = "progress.json"
 V1_MIGRATED_CREDIT = "migrated-from-v1"
 """The session a credit earned under format 1 is counted in (format 1 had no sessions)."""
 STAGING = ".migrating"

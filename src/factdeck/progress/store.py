@@ -38,6 +38,7 @@ from factdeck.progress.layout import (
     MISSED,
     SESSIONS,
     SETTINGS,
+    V1_FILE,
     apply_effects,
     list_segments,
     live_answer_delta,
@@ -50,7 +51,7 @@ from factdeck.progress.layout import (
     write_profile,
 )
 from factdeck.progress.lock import ProfileLock
-from factdeck.progress.migrate import STAGING, V1_FILE, check_v1, migrate_v1, retire_v1
+from factdeck.progress.migrate import STAGING, check_v1, migrate_v1, retire_v1
 from factdeck.progress.missed import (
     answer_effects,
     before_values,

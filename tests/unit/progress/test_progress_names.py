@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factdeck.progress import InvalidProfileName, ProgressError, ProgressStore
+from factdeck.progress.layout import profile_names
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,16 @@ def test_a_profile_folder_linking_outside_saves_is_refused(tmp_path: Path) -> No
     with pytest.raises(ProgressError, match="outside the saves folder"):
         ProgressStore.open(saves, "sneaky")
     assert list(elsewhere.iterdir()) == []
+
+
+def test_profile_names_lists_the_saved_profiles(saves: Path) -> None:
+    assert profile_names(saves) == [], "no saves folder yet"
+    for name in ("zoe", "anna"):
+        with ProgressStore.open(saves, name):
+            pass
+    (saves / "old").mkdir()
+    (saves / "old" / "progress.json").write_text("{}")
+    (saves / "not a profile").mkdir()
+    (saves / "empty").mkdir()
+    (saves / "stray.txt").write_text("x")
+    assert profile_names(saves) == ["anna", "old", "zoe"]
