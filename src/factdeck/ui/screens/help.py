@@ -125,7 +125,11 @@ class HelpScreen(FactDeckScreen[None]):
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Literal(
-                Content.assemble(("Keys on the ", "bold"), Content(self.about).stylize("bold")),
+                Content.assemble(
+                    ("Keys on the ", "bold"),
+                    Content(self.about).stylize("bold"),
+                    (" screen", "bold"),
+                ),
                 id="help-title",
             )
             yield Literal(help_content(self.rows), id="help-keys")

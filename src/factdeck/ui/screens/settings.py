@@ -46,6 +46,8 @@ class Field:
     """The domain model whose field rules validate it."""
     decimal: bool = False
     """A decimal number (else a whole number)."""
+    note: str = ""
+    """Said after the allowed range, e.g. what 0 means."""
 
     def bounds(self) -> tuple[float | None, float | None]:
         """The lowest and highest allowed values, from the model's own rules."""
@@ -81,8 +83,8 @@ FIELDS = (
     Field("desired_retention", "Desired retention", StudySettings, decimal=True),
     Field("new_per_day", "New facts per day", StudySettings),
     Field("reviews_per_day", "Reviews per day", StudySettings),
-    Field("day_rollover_hour", "New study day starts at (hour)", StudySettings),
-    Field(QUIZ_SECONDS_KEY, "Seconds per quiz question (0 = untimed)", QuizSettings),
+    Field("day_rollover_hour", "Study day starts at hour", StudySettings),
+    Field(QUIZ_SECONDS_KEY, "Seconds per quiz question", QuizSettings, note=", 0 = untimed"),
 )
 """The numeric settings, in the order shown."""
 
@@ -131,7 +133,7 @@ class SettingsScreen(FactDeckScreen[None]):
                 with Vertical(classes="settings-field"):
                     with Horizontal(classes="settings-row"):
                         yield Static(
-                            f"{field.label} ({field.range_text()})",
+                            f"{field.label} ({field.range_text()}{field.note})",
                             classes="settings-label",
                             markup=False,
                         )
@@ -172,7 +174,7 @@ class SettingsScreen(FactDeckScreen[None]):
                 values[field.name] = field.parse(text)
             except ValueError:
                 kind = "a number" if field.decimal else "a whole number"
-                problems[field.name] = f"Enter {kind} from {field.range_text()}."
+                problems[field.name] = f"Enter {kind} ({field.range_text()})."
         for model in (StudySettings, QuizSettings):
             names = [f.name for f in FIELDS if f.model is model and f.name in values]
             try:

@@ -1,0 +1,54 @@
+"""Profiles from the home screen: create one, refuse a bad name with the store's message, switch
+back; each switch releases the previous profile's lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import screen_text, settle
+from textual.widgets import Input, OptionList
+
+from factdeck.progress import ProfileLocked, ProgressStore
+from factdeck.progress.layout import profile_names
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.screens.home import HomeScreen
+from factdeck.ui.screens.profiles import ProfilesScreen
+
+
+async def test_create_refuse_and_switch_profiles(make_app: Callable[..., FactDeckApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfilesScreen)
+        name = app.screen.query_one("#profiles-new", Input)
+        name.value = "../escape"
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert "Invalid profile name '../escape'" in screen_text(app)
+        assert app.profile == "default"
+
+        app.store.update_settings(theme="nord")
+        name.value = "alice"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert app.profile == "alice" and app.store.profile == "alice"
+        assert "Profile        alice" in screen_text(app)
+        with ProgressStore.open(app.saves_dir, "default") as store:  # its lock was released
+            assert store.settings()["theme"] == "nord"
+        with pytest.raises(ProfileLocked):
+            ProgressStore.open(app.saves_dir, "alice")
+        assert profile_names(app.saves_dir) == ["alice", "default"]
+
+        await pilot.press("p")
+        await settle(pilot)
+        profiles = app.screen.query_one("#profiles-list", OptionList)
+        assert [profiles.get_option_at_index(i).id for i in range(2)] == ["alice", "default"]
+        profiles.highlighted = 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.profile == "default"
+        assert app.theme == "nord"  # the profile's own theme came back with it

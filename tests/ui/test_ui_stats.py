@@ -1,0 +1,139 @@
+"""The statistics screen over a fixed history: every section shows, it scrolls at 80×24, a leech
+can be unsuspended, and a snapshot of its top."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import BANK, NOW, FakeClock, screen_text, settle
+from fsrs import Rating
+from textual.containers import VerticalScroll
+from textual.widgets import OptionList
+
+from factdeck.bank import load_bank
+from factdeck.progress import ProgressStore
+from factdeck.study.memory import FactMemory
+from factdeck.study.quiz import QuizSettings
+from factdeck.study.service import StudyService
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.screens.stats import StatsScreen
+from factdeck.ui.widgets.literal import Literal
+
+PLAN: list[tuple[int, str, Rating]] = [
+    (9, "sputnik-country", Rating.Good),
+    (9, "moon-landing-year", Rating.Again),
+    (8, "moon-landing-year", Rating.Good),
+    (3, "sputnik-country", Rating.Good),
+    (2, "moon-landing-year", Rating.Hard),
+    (1, "first-moonwalker", Rating.Easy),
+    (0, "berlin-wall-fall", Rating.Again),
+]
+"""Flashcard ratings: (days before ``NOW``, fact, rating), all at 09:00 UTC."""
+
+
+@pytest.fixture(autouse=True)
+def _utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Study days are local days: make local time UTC for every run."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def history(saves: Path) -> Path:
+    """Saves with ratings over ten days, a quiz today, and a suspended leech."""
+    bank = load_bank(BANK)
+    wall = [NOW]
+    with ProgressStore.open(saves) as store:
+        service = StudyService(bank, store, now=lambda: wall[0])
+        for days, fact_id, rating in PLAN:
+            wall[0] = NOW.replace(hour=9) - timedelta(days=days)
+            service.rate(fact_id, rating, seconds=4.0)
+        quiz = store.start_session("quiz", QuizSettings(count=2).model_dump(mode="json"))
+        for question_id, correct in (("sputnik-country.mc", True), ("berlin-wall-fall.mc", False)):
+            store.record_answer(
+                question_id,
+                correct,
+                "quiz",
+                6.0,
+                fact_id=question_id.split(".")[0],
+                session_id=quiz,
+                at=NOW - timedelta(hours=1),
+            )
+        store.finish_session(quiz, correct=1, answered=2, total=2, accuracy=0.5, speed_points=900)
+        leech = replace(service.memory("berlin-wall-fall"), lapses=8, leech=True, suspended=True)
+        store.put_fact_state("berlin-wall-fall", leech.to_dict())
+    return saves
+
+
+def stats_app(saves: Path) -> FactDeckApp:
+    return FactDeckApp(BANK, saves, now=lambda: NOW, clock=FakeClock(), mode="stats")
+
+
+def block(app: FactDeckApp, name: str) -> str:
+    return str(app.screen.query_one(f"#stats-{name}", Literal).render())
+
+
+async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -> None:
+    app = stats_app(history)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        assert block(app, "summary").splitlines() == [
+            "Today, Mon 2 Mar 2026: 3 answered · 33% right · 0:16 spent",
+            "Streak: 4 days in a row (longest 4)",
+            "All time: 9 answers · 67% right · 6 study days · 4 of 4 facts seen",
+        ]
+        assert "9 answers on 6 of 365 days" in block(app, "heatmap")
+        assert "Due today:" in block(app, "forecast")
+        assert "Mar  2  " in block(app, "retention")
+        assert "space race" in block(app, "topics") and "Cold War" in block(app, "topics")
+        assert "The Space Race" in block(app, "documents")
+        hardest = block(app, "hardest").splitlines()
+        assert hardest[1].startswith("The Berlin Wall fell in 1989.")
+        assert hardest[1].endswith("8  leech")
+        quizzes = block(app, "quizzes").splitlines()
+        assert quizzes[1].split()[1:5] == ["1/2", "50%", "900", "2"]
+
+        scroller = screen.query_one("#stats", VerticalScroll)
+        assert scroller.max_scroll_y > 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert scroller.scroll_y > 0
+
+        leeches = screen.query_one("#stats-leeches", OptionList)
+        assert "8 lapses · suspended" in str(leeches.get_option_at_index(0).prompt)
+        assert "u Unsuspend leech" in screen_text(app)
+        await pilot.press("u")
+        await settle(pilot)
+        memory = FactMemory.from_dict(app.store.fact_state("berlin-wall-fall") or {})
+        assert (memory.leech, memory.suspended) == (True, False)
+        assert screen.stats is not None and not screen.stats.leeches[0].suspended
+        assert "8 lapses · back in study" in str(leeches.get_option_at_index(0).prompt)
+        assert "u Unsuspend" not in screen_text(app)
+
+
+def test_snapshot_stats(snap_compare: Any, history: Path) -> None:
+    assert snap_compare(stats_app(history), terminal_size=(80, 24), run_before=settle)
+
+
+async def test_no_history_yet(saves: Path) -> None:
+    app = stats_app(saves)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "nothing answered yet" in block(app, "summary")
+        assert block(app, "quizzes") == "No quiz taken yet."
+        assert block(app, "hardest") == "No fact has been missed yet."
+        assert "u Unsuspend" not in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, StatsScreen)
