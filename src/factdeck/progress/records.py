@@ -227,9 +227,15 @@ def _check_through(data: Tables) -> None:
 def check_shard(data: Tables) -> None:
     _only_tables(data, "facts", "checkpoint")
     _check_through(data)
-    for doc in _docs(data, "facts").values():
-        _need(isinstance(doc.get("fact_id"), str), "a fact state has no fact_id")
-        _need(isinstance(doc.get("state"), dict), "a fact state is not an object")
+    for key, doc in data.get("facts", {}).items():
+        # One expression per document: this loop runs for every fact on opening.
+        if not (
+            key.isdigit()
+            and isinstance(doc, dict)
+            and isinstance(doc.get("fact_id"), str)
+            and isinstance(doc.get("state"), dict)
+        ):
+            raise ValueError(f"fact state {key!r} is not a fact_id with a state object")
 
 
 def check_missed(data: Tables) -> None:

@@ -1,0 +1,332 @@
+"""Cost of saving an answer and of opening a profile, as the history grows; sqlite3 beside it.
+
+Run: ``.venv/bin/python tests/perf/bench_store.py`` (about a minute). Targets:
+
+- ``record_answer`` median ≤ 5 ms with 100,000 answers stored, and ≤ 1.5× its median at 1,000;
+- ``ProgressStore.open`` ≤ 300 ms with 100,000 answers and 10,000 fact states.
+
+Histories are written in bulk through the store's own storage layer (``write_profile``: whole log
+segments, one durable write each), then opened with ``ProgressStore`` and timed through its public
+methods. Each answer carries its fact's new memory (an fsrs card dict), as the study code saves
+it. 1,100 answers are recorded per profile, so every fill level of the newest log segment and one
+checkpoint are included. Every write is fsynced (file and folder), in the store and in sqlite3
+(``synchronous=FULL``, in its default rollback-journal mode and in WAL mode).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from factdeck.progress import ProgressStore
+from factdeck.progress.layout import write_profile
+from factdeck.progress.storage import _keep_previous, _sync, serialise, sync_dir
+
+FACTS = 10_000
+SIZES = (1_000, 100_000)
+RECORDS = 1_100
+OPENS = 15
+START = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def memory(rng: random.Random, n: int) -> dict[str, Any]:
+    due = START + timedelta(days=rng.randrange(400))
+    return {
+        "card": {
+            "card_id": 1_700_000_000_000 + n,
+            "state": 2,
+            "step": None,
+            "stability": rng.uniform(0.5, 200),
+            "difficulty": rng.uniform(1, 10),
+            "due": due.isoformat(),
+            "last_review": (due - timedelta(days=3)).isoformat(),
+        },
+        "lapses": rng.randrange(4),
+        "leech": False,
+        "suspended": False,
+        "buried_until": None,
+        "flagged_wrong": False,
+        "flag_note": None,
+    }
+
+
+def history(answers: int, facts: int, rng: random.Random) -> Iterator[dict[str, Any]]:
+    """``answers`` answer events over ``facts`` facts (each fact answered at least once)."""
+    for n in range(answers):
+        fact = f"fact-{n % facts:05d}" if n < facts else f"fact-{rng.randrange(facts):05d}"
+        correct = rng.random() < 0.8
+        yield {
+            "kind": "answer",
+            "at": (START + timedelta(minutes=n)).isoformat(),
+            "question_id": f"{fact}.mc",
+            "fact_id": fact,
+            "mode": "quiz",
+            "given": "29 August 1960",
+            "correct": correct,
+            "seconds": round(rng.uniform(1, 30), 2),
+            "timed_out": False,
+            "near_miss": False,
+            "override": False,
+            "rating": 3 if correct else 1,
+            "session_id": f"session-{n // 20}",
+            "review_of": None,
+            "facts": {fact: memory(rng, n)},
+        }
+
+
+def percentiles(samples: list[float]) -> tuple[float, float, float, float]:
+    ordered = sorted(samples)
+
+    def at(q: float) -> float:
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+    return statistics.median(ordered), at(0.95), at(0.99), ordered[-1]
+
+
+def timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return (time.perf_counter() - started) * 1000
+
+
+def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]:
+    facts = min(FACTS, answers)
+    started = time.perf_counter()
+    write_profile(saves / "default", history(answers, facts, rng))
+    built = time.perf_counter() - started
+    gc.collect()
+    opens = []
+    for _ in range(OPENS):
+        started = time.perf_counter()
+        store = ProgressStore.open(saves)
+        opens.append((time.perf_counter() - started) * 1000)
+        store.close()
+    with ProgressStore.open(saves) as store:
+        states_ms = timed(store.fact_states)
+        assert len(store.fact_states()) == facts
+        records = []
+        session = store.start_session("quiz", {"count": 20})
+        for n in range(RECORDS):
+            fact = f"fact-{rng.randrange(facts):05d}"
+            state = memory(rng, answers + n)
+            correct = rng.random() < 0.8
+            records.append(
+                timed(
+                    lambda fact=fact, state=state, correct=correct: store.record_answer(
+                        f"{fact}.mc",
+                        correct,
+                        "quiz",
+                        4.5,
+                        fact_id=fact,
+                        given="29 August 1960",
+                        rating=3 if correct else 1,
+                        session_id=session,
+                        fact_state=state,
+                    )
+                )
+            )
+        count = store.answer_count()
+        answers_ms = timed(store.answers)
+    assert count == answers + RECORDS
+    return {
+        "built_s": built,
+        "open": percentiles(opens),
+        "record": percentiles(records),
+        "fact_states_ms": states_ms,
+        "answers_ms": answers_ms,
+        "files": sum(1 for _ in (saves / "default").rglob("*")),
+    }
+
+
+def bench_sqlite(folder: Path, rows: int, journal: str) -> tuple[float, float, float, float]:
+    path = folder / f"answers-{journal}-{rows}.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA journal_mode={journal}")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute(
+        "CREATE TABLE answers (id INTEGER PRIMARY KEY, question_id TEXT, fact_id TEXT, mode TEXT,"
+        " given TEXT, correct INTEGER, seconds REAL, at TEXT, session_id TEXT, state TEXT)"
+    )
+    row = (
+        "fact-00001.mc",
+        "fact-00001",
+        "quiz",
+        "1960",
+        1,
+        4.5,
+        START.isoformat(),
+        "s",
+        "{}" * 150,
+    )
+    db.execute("BEGIN")
+    db.executemany(
+        "INSERT INTO answers (question_id, fact_id, mode, given, correct, seconds, at,"
+        " session_id, state) VALUES (?,?,?,?,?,?,?,?,?)",
+        [row] * rows,
+    )
+    db.execute("COMMIT")
+    samples = []
+    for _ in range(300):
+        started = time.perf_counter()
+        db.execute("BEGIN")
+        db.execute(
+            "INSERT INTO answers (question_id, fact_id, mode, given, correct, seconds, at,"
+            " session_id, state) VALUES (?,?,?,?,?,?,?,?,?)",
+            row,
+        )
+        db.execute("COMMIT")
+        samples.append((time.perf_counter() - started) * 1000)
+    db.close()
+    return percentiles(samples)
+
+
+def breakdown(folder: Path, events: int) -> dict[str, float]:
+    """Where one answer's write goes, for a log segment holding ``events`` events."""
+    rng = random.Random(7)
+    segment = {"events": {str(n): e for n, e in enumerate(history(events, events, rng), 1)}}
+    path = folder / "segment.json"
+    path.write_bytes(serialise(segment))
+    parts: dict[str, list[float]] = {
+        k: [] for k in ("serialise", "write+fsync", "keep .bak", "replace", "fsync folder")
+    }
+    for _ in range(200):
+        t0 = time.perf_counter()
+        payload = serialise(segment)
+        t1 = time.perf_counter()
+        tmp = path.with_name(path.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.write(fd, payload)
+        _sync(fd)
+        os.close(fd)
+        t2 = time.perf_counter()
+        _keep_previous(path)
+        t3 = time.perf_counter()
+        tmp.replace(path)
+        t4 = time.perf_counter()
+        sync_dir(folder)
+        t5 = time.perf_counter()
+        for name, value in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            value_ms = value * 1000
+            parts[name].append(value_ms)
+    return {name: statistics.median(values) for name, values in parts.items()} | {
+        "bytes": len(serialise(segment))
+    }
+
+
+def bench_plain_tinydb(folder: Path, rows: int) -> float:
+    """TinyDB's own JSONStorage (rewrites the whole file in place, no fsync): median insert."""
+    db = TinyDB(folder / f"plain-{rows}.json")
+    table = db.table("answers")
+    table.insert_multiple({"question_id": "q", "correct": True, "n": n} for n in range(rows))
+    samples = [
+        timed(lambda: table.insert({"question_id": "q", "correct": True})) for _ in range(15)
+    ]
+    db.close()
+    return statistics.median(samples)
+
+
+def row(name: str, values: tuple[float, ...], target: str = "", verdict: str = "") -> str:
+    cells = "".join(f"{v:>9.2f}" for v in values)
+    return f"{name:<52}{cells}{target:>9}{verdict:>6}"
+
+
+def main() -> None:
+    rng = random.Random(2025)
+    print(f"Python {sys.version.split()[0]} on {platform.platform()}, {os.cpu_count()} CPUs")
+    # On the disk of the checkout (where saves/ lives), not a tmpfs that would make fsync free.
+    with tempfile.TemporaryDirectory(dir=Path(__file__).parent, prefix=".bench-store-") as folder:
+        root = Path(folder)
+        results = {}
+        for size in SIZES:
+            saves = root / f"saves-{size}"
+            results[size] = bench_store(saves, size, rng)
+        sqlite = {
+            (journal, size): bench_sqlite(root, size, journal)
+            for journal in ("DELETE", "WAL")
+            for size in SIZES
+        }
+        parts = {events: breakdown(root, events) for events in (1, 50, 100)}
+        plain = {rows: bench_plain_tinydb(root, rows) for rows in (1_000, 10_000)}
+
+    small, large = results[SIZES[0]], results[SIZES[-1]]
+    ratio = large["record"][0] / small["record"][0]
+    header = f"{'':<52}{'median':>9}{'p95':>9}{'p99':>9}{'max':>9}{'target':>9}"
+    print()
+    print(
+        "Milliseconds. Histories written in bulk: "
+        + ", ".join(f"{s:,} answers in {results[s]['built_s']:.1f} s" for s in SIZES)
+        + "."
+    )
+    print(header)
+    for size in SIZES:
+        median = results[size]["record"][0]
+        target, ok = ("≤ 5", median <= 5) if size == SIZES[-1] else ("", True)
+        print(
+            row(
+                f"record_answer, {size:,} answers stored (store, fsync)",
+                results[size]["record"],
+                target,
+                "" if not target else ("ok" if ok else "SLOW"),
+            )
+        )
+    print(
+        f"{'  ratio of medians 100,000 / 1,000':<52}{ratio:>9.2f}{'':>27}{'≤ 1.5':>9}"
+        f"{'ok' if ratio <= 1.5 else 'SLOW':>6}"
+    )
+    for (journal, size), values in sqlite.items():
+        print(row(f"sqlite3 insert+commit, {size:,} rows ({journal}, FULL)", values))
+    print(
+        row(
+            f"ProgressStore.open, {SIZES[0]:,} answers, {min(FACTS, SIZES[0]):,} states",
+            small["open"],
+        )
+    )
+    print(
+        row(
+            f"ProgressStore.open, {SIZES[-1]:,} answers, {FACTS:,} states",
+            large["open"],
+            "≤ 300",
+            "ok" if large["open"][0] <= 300 else "SLOW",
+        )
+    )
+    print()
+    print("Reading everything (not needed to open; the app's statistics do it):")
+    for size in SIZES:
+        print(
+            f"  {size:>7,} answers: fact_states() {results[size]['fact_states_ms']:7.1f} ms, "
+            f"answers() {results[size]['answers_ms']:7.1f} ms, "
+            f"{results[size]['files']:,} files in the profile"
+        )
+    print()
+    print("One answer's durable write, by step (medians, ms), by events in the newest segment:")
+    steps = list(parts[1])
+    print(f"  {'events':<8}" + "".join(f"{s:>14}" for s in steps))
+    for events, values in parts.items():
+        cells = "".join(
+            f"{values[s]:>14,.0f}" if s == "bytes" else f"{values[s]:>14.3f}" for s in steps
+        )
+        print(f"  {events:<8}{cells}")
+    print()
+    print(
+        "TinyDB's own JSONStorage for comparison (whole file rewritten, no fsync): "
+        + ", ".join(f"{rows:,} records {ms:.1f} ms per insert" for rows, ms in plain.items())
+    )
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):
+        main()
