@@ -134,34 +134,43 @@ class DurableStorage(Storage):  # type: ignore[misc,unused-ignore]  # tinydb is 
     """A TinyDB storage that writes atomically, keeps the previous version and checks reads.
 
     The parsed database is cached, so TinyDB's read-modify-write costs one serialisation and one
-    durable write per change. If a write fails the cache is dropped, so memory never runs ahead of
-    the disk.
+    durable write per change. TinyDB changes the cached database in place before it calls
+    :meth:`write`; when the write fails, the storage goes back to the last content it knows to be
+    its own (last read or written), never to whatever the failed write may have left on disk, so
+    a refused change is never taken up by the next one. ``initial`` is content the caller has
+    already read (or ``{}``-like content for a file it knows to be new).
     """
 
     def __init__(self, path: Path, validate: Validator, *, initial: Tables | None = None) -> None:
         self.path = path
         self._validate = validate
         self._cache: Tables | None = initial
+        self._known: bytes | None = None if initial is None else serialise(initial)
+        self._known_set = initial is not None
 
     def read(self) -> Tables | None:
-        if self._cache is None:
-            if not self.path.exists():
-                return None
-            self._cache = read_tables(self.path, self._validate)
+        if self._cache is not None:
+            return self._cache
+        if self._known_set:
+            if self._known is not None:
+                self._cache = json.loads(self._known)
+            return self._cache
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._known_set = True
+            return None
+        except OSError as error:
+            raise SaveFailed("read", self.path, error) from error
+        self._cache = parse_tables(self.path, raw, self._validate)
+        self._known, self._known_set = raw, True
         return self._cache
 
     def write(self, data: Tables) -> None:
-        try:
-            payload = serialise(data)
-        except (TypeError, ValueError):
-            self._cache = None
-            raise
-        try:
-            atomic_write(self.path, payload)
-        except SaveFailed:
-            self._cache = None
-            raise
-        self._cache = data
+        self._cache = None  # until the write succeeded: ``data`` may hold a change being refused
+        payload = serialise(data)
+        atomic_write(self.path, payload)
+        self._cache, self._known, self._known_set = data, payload, True
 
 
 @dataclass(frozen=True)

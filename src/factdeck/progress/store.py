@@ -411,7 +411,7 @@ class ProgressStore:
         outcome = load_or_recover(path, self._segment_validator(first))
         if isinstance(outcome, Recovered) or outcome is None:
             tables = outcome.tables if isinstance(outcome, Recovered) else None
-            events = sorted((int(k), e) for k, e in (tables or {"events": {}})["events"].items())
+            events = sorted((int(k), e) for k, e in (tables or None)["events"].items())
             lost = self._describe_loss(first, events, restored=tables is not None)
             if isinstance(outcome, Recovered):
                 self._note(outcome, lost)
@@ -451,7 +451,8 @@ class ProgressStore:
         ):
             self._close_segment()
         if self._open_db is None:
-            db = self._segment_db(seq, None)
+            # A new segment starts empty, whatever a refused earlier attempt left under its name.
+            db = self._segment_db(seq, {"events": {}})
             db.table("events").insert(Document(event, doc_id=seq))
             self._segments.append(seq)
             self._tail[seq] = [(seq, event)]

@@ -1,0 +1,148 @@
+"""Atomic writes, and what happens when the disk refuses one (full disk, I/O error)."""
+
+from __future__ import annotations
+
+import errno
+import threading
+from pathlib import Path
+
+import pytest
+from progress_helpers import memory
+
+from factdeck.progress import ProgressStore, SaveFailed
+from factdeck.progress import storage as storage_module
+from factdeck.progress.storage import atomic_write, backup_path
+
+
+def _refuse(_: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_write_replaces_the_file_and_keeps_the_previous_version(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    atomic_write(path, b'{"v": 1}')
+    assert not backup_path(path).exists(), "the first version has nothing to keep"
+    atomic_write(path, b'{"v": 2}')
+    atomic_write(path, b'{"v": 3}')
+    assert path.read_bytes() == b'{"v": 3}'
+    assert backup_path(path).read_bytes() == b'{"v": 2}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.json.bak"]
+
+
+def test_a_refused_write_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.json"
+    atomic_write(path, b'{"v": 1}')
+    monkeypatch.setattr(storage_module, "_sync", _refuse)
+    with pytest.raises(SaveFailed, match=r"Could not save .*a\.json: No space left on device"):
+        atomic_write(path, b'{"v": 2}')
+    assert path.read_bytes() == b'{"v": 1}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"], "no temporary file is left"
+
+
+def test_a_refused_answer_changes_nothing_and_the_next_one_is_saved(
+    saves: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ProgressStore.open(saves) as store:
+        store.record_answer("q", False, "quiz", 1, fact_id="f", fact_state=memory(1))
+        before = (store.answers(), store.missed(), store.fact_states(), store.answer_count())
+        with monkeypatch.context() as patch:
+            patch.setattr(storage_module, "_sync", _refuse)
+            with pytest.raises(SaveFailed, match="No space left on device"):
+                store.record_answer("r", False, "quiz", 1, fact_id="f", fact_state=memory(2))
+        assert (
+            store.answers(),
+            store.missed(),
+            store.fact_states(),
+            store.answer_count(),
+        ) == before
+        saved = store.record_answer("s", True, "quiz", 1)
+    with ProgressStore.open(saves) as store:
+        assert [r.question_id for r in store.answers()] == ["q", "s"]
+        assert store.answers()[-1] == saved
+        assert store.fact_states() == {"f": memory(1)}
+
+
+def test_a_refused_segment_rollover_changes_nothing(
+    saves: Path, small_segments: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ProgressStore.open(saves) as store:
+        for n in range(3):
+            store.record_answer(f"q{n}", True, "quiz", 1)
+        with monkeypatch.context() as patch:
+            patch.setattr(storage_module, "_sync", _refuse)
+            with pytest.raises(SaveFailed):
+                store.record_answer("lost", True, "quiz", 1)  # must start a new segment
+        assert store.answer_count() == 3
+        store.record_answer("q3", True, "quiz", 1)
+    with ProgressStore.open(saves) as store:
+        assert [r.question_id for r in store.answers()] == ["q0", "q1", "q2", "q3"]
+
+
+def test_settings_and_sessions_refused_writes_change_nothing(
+    store: ProgressStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.update_settings(theme="dark")
+    session = store.start_session("quiz", {})
+    with monkeypatch.context() as patch:
+        patch.setattr(storage_module, "_sync", _refuse)
+        with pytest.raises(SaveFailed):
+            store.update_settings(theme="light")
+        with pytest.raises(SaveFailed):
+            store.finish_session(session, score=1)
+    assert store.settings() == {"theme": "dark"}
+    assert store.sessions()[0]["finished_at"] is None
+
+
+def test_answers_from_several_threads_are_all_saved_once(saves: Path, small_segments: None) -> None:
+    with ProgressStore.open(saves) as store:
+
+        def answer(worker: int) -> None:
+            for n in range(15):
+                store.record_answer(f"w{worker}-{n}", n % 2 == 0, "quiz", 1, session_id="s")
+
+        threads = [threading.Thread(target=answer, args=(w,)) for w in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        ids = [r.id for r in store.answers()]
+    assert len(ids) == len(set(ids)) == 60
+    with ProgressStore.open(saves) as store:
+        assert [r.id for r in store.answers()] == ids
+        assert len(store.missed()) == 28
+
+
+def _refuse_in_log(real):  # type: ignore[no-untyped-def]
+    def sync_dir(folder: Path) -> None:
+        if folder.name == "log":
+            _refuse(0)
+        real(folder)
+
+    return sync_dir
+
+
+@pytest.mark.parametrize("at_segment_start", [False, True], ids=["open segment", "new segment"])
+def test_an_answer_refused_after_its_file_was_renamed_is_not_taken_up_later(
+    saves: Path, small_segments: None, monkeypatch: pytest.MonkeyPatch, at_segment_start: bool
+) -> None:
+    """The folder fsync fails after the rename: the refused answer is on disk for a moment,
+    but the store goes on from what it knows it saved, and the next answer replaces it."""
+    with ProgressStore.open(saves) as store:
+        for n in range(3 if at_segment_start else 2):
+            store.record_answer(f"q{n}", True, "quiz", 1)
+        with monkeypatch.context() as patch:
+            patch.setattr(storage_module, "sync_dir", _refuse_in_log(storage_module.sync_dir))
+            with pytest.raises(SaveFailed, match="No space left"):
+                store.record_answer("refused", False, "quiz", 1)
+        kept = store.record_answer("kept", True, "quiz", 1)
+        assert [r.question_id for r in store.answers()][-2:] == [
+            "q2" if at_segment_start else "q1",
+            "kept",
+        ]
+        assert store.missed() == []
+    with ProgressStore.open(saves) as store:
+        assert store.answers()[-1] == kept
+        assert "refused" not in {r.question_id for r in store.answers()}
+        assert store.missed() == [] and store.recovery == []
