@@ -3,6 +3,7 @@ a leech, the nothing-due screen and cramming; and a quiz answer feeding the same
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
@@ -167,6 +168,14 @@ async def test_new_limit_nothing_due_cram_and_a_new_day(saves: Path, clock: Fake
         assert isinstance(screen, FlashcardScreen)
         assert screen.card is not None and screen.card.fact_id == "moon-landing-year"
 
+        # Left open overnight: the screen's timer finds the next day's new card by itself.
+        await rate(pilot, "4")
+        assert "Nothing is due right now." in text(app)
+        wall.now = NOW + timedelta(days=2)
+        screen.recheck()  # what the timer does every RECHECK_SECONDS
+        await settle(pilot)
+        assert screen.card is not None and screen.card.fact_id == "first-moonwalker"
+
 
 async def test_a_leech_is_announced_and_suspended(saves: Path, clock: FakeClock) -> None:
     card = fsrs.Card(
@@ -258,3 +267,25 @@ def test_snapshot_back(snap_compare: Any, saves: Path, clock: FakeClock) -> None
 
     app = make_study_app(saves, clock, WallClock(NOW))
     assert snap_compare(app, terminal_size=(80, 24), run_before=reveal)
+
+
+async def test_an_ordering_front_shows_its_items(tmp_path: Path, saves: Path) -> None:
+    bank = json.loads(BANK.read_text("utf-8"))
+    order = next(q for q in bank["questions"] if q["type"] == "ordering")
+    bank["questions"] = [{**order, "fact_id": order["id"]}]
+    bank["facts"] = []
+    path = tmp_path / "ordering.json"
+    path.write_text(json.dumps(bank), "utf-8")
+    app = FactDeckApp(path, saves, now=WallClock(NOW), clock=FakeClock(), mode="study")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = text(app)
+        assert "Put these events in order, earliest first." in shown
+        for number, item in enumerate(order["options"], 1):
+            assert f"{number}. {item}" in shown
+        await pilot.press("space")
+        shown = text(app)
+        assert "Answer:" in shown
+        assert [line.split("█")[-1].strip() for line in shown.splitlines() if "→" in line] == [
+            f"→ {item}" for item in order["answer"]
+        ]

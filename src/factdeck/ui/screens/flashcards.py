@@ -24,6 +24,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 
+from factdeck.bank import OrderingQuestion
 from factdeck.progress import ProgressError
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import LEECH_LAPSES
@@ -79,6 +80,15 @@ def when_due(due: datetime, now: datetime) -> str:
     days = (local.date() - local_now.date()).days
     day = "today" if days <= 0 else "tomorrow" if days == 1 else f"{local:%a %d %b}"
     return f"in {format_interval(max(due - now, timedelta(0)))} ({day} {local:%H:%M})"
+
+
+def front_content(card: Flashcard) -> Content:
+    """The prompt; for an ordering question also its items, as shown in a quiz (literal text)."""
+    question = card.question
+    if not isinstance(question, OrderingQuestion):
+        return Content(question.prompt)
+    items = [Content(f"\n  {number}. {item}") for number, item in enumerate(question.options, 1)]
+    return Content.assemble(Content(question.prompt), "\n", *items)
 
 
 class FlashcardScreen(FactDeckScreen[None]):
@@ -195,7 +205,7 @@ class FlashcardScreen(FactDeckScreen[None]):
                 Content(topics).stylize("dim"),
             )
         )
-        self.query_one("#flash-prompt", Literal).set_text(question.prompt)
+        self.query_one("#flash-prompt", Literal).set_text(front_content(card))
         self.query_one("#flash-back", Literal).set_text("")
         self.query_one("#flash-card", VerticalScroll).scroll_home(animate=False)
         self._shown_at = self.factdeck.clock()
@@ -209,9 +219,13 @@ class FlashcardScreen(FactDeckScreen[None]):
             (s for s in self.factdeck.bank.sources if s.id == question.source.document), None
         )
         title = f" ({source.title})" if source is not None else ""
+        if isinstance(question, OrderingQuestion):
+            answer = Content.assemble(*[Content(f"\n  → {item}") for item in question.answer])
+        else:
+            answer = Content(card.answer)
         return Content.assemble(
             ("Answer: ", "bold"),
-            Content(card.answer).stylize("bold"),
+            answer.stylize("bold"),
             "\n\n",
             Content(question.explanation),
             "\n\n",
