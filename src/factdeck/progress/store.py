@@ -411,7 +411,7 @@ class ProgressStore:
         outcome = load_or_recover(path, self._segment_validator(first))
         if isinstance(outcome, Recovered) or outcome is None:
             tables = outcome.tables if isinstance(outcome, Recovered) else None
-            events = sorted((int(k), e) for k, e in (tables or None)["events"].items())
+            events = sorted((int(k), e) for k, e in (tables or {"events": {}})["events"].items())
             lost = self._describe_loss(first, events, restored=tables is not None)
             if isinstance(outcome, Recovered):
                 self._note(outcome, lost)
