@@ -16,7 +16,7 @@ always gives the same fact states and missed set, however often a replay is repe
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -31,7 +31,6 @@ sessions (credited) and trail (see :mod:`factdeck.progress.missed`)."""
 
 MODES = frozenset({"quiz", "flashcard", "review", "cram"})
 SESSION_KINDS = frozenset({"quiz", "flashcard", "review", "cram"})
-EVENT_KINDS = frozenset({"answer", "override", "retract", "state"})
 
 SCHEMA_VERSION = 2
 """The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``)."""
@@ -173,43 +172,77 @@ def check_entry(entry: Any) -> None:
         _time(step[3], "a trail time")
 
 
-def _check_effects(event: Mapping[str, Any]) -> None:
-    facts = event.get("facts", {})
-    _need(isinstance(facts, dict), "facts must be an object")
-    for state in facts.values():
-        _need(state is None or isinstance(state, dict), "a fact state must be an object or null")
-    for key in ("missed", "missed_before"):
-        entries = event.get(key, {})
-        _need(isinstance(entries, dict), f"{key} must be an object")
-        for entry in entries.values():
-            if entry is not None:
-                check_entry(entry)
+def _is_text(value: Any) -> bool:
+    return type(value) is str
+
+
+def _is_opt_text(value: Any) -> bool:
+    return value is None or type(value) is str
+
+
+def _is_flag(value: Any) -> bool:
+    return type(value) is bool
+
+
+def _is_time(value: Any) -> bool:
+    try:
+        return type(value) is str and datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+# The fields each kind of event must have. Checked for every event read (a large history has
+# hundreds of thousands): plain predicates, no parsing beyond the time stamps.
+_COMMON: tuple[tuple[str, Callable[[Any], bool]], ...] = (("at", _is_time),)
+_FIELDS: dict[str, tuple[tuple[str, Callable[[Any], bool]], ...]] = {
+    "answer": (
+        *_COMMON,
+        ("question_id", _is_text),
+        ("mode", MODES.__contains__),
+        ("correct", _is_flag),
+        ("timed_out", _is_flag),
+        ("near_miss", _is_flag),
+        ("override", _is_flag),
+        ("seconds", lambda v: type(v) in (int, float)),
+        ("rating", (None, 1, 2, 3, 4).__contains__),
+        ("fact_id", _is_opt_text),
+        ("given", _is_opt_text),
+        ("session_id", _is_opt_text),
+        ("review_of", _is_opt_text),
+    ),
+    "override": (
+        *_COMMON,
+        ("answer_id", lambda v: type(v) is int),
+        ("question_id", _is_text),
+        ("review_of", _is_opt_text),
+        ("session_id", _is_opt_text),
+        ("answered_at", _is_time),
+    ),
+    "retract": (*_COMMON, ("answer_id", lambda v: type(v) is int)),
+    "state": _COMMON,
+}
 
 
 def check_event(event: Any) -> None:
-    _need(isinstance(event, dict), "an event is not an object")
-    kind = event.get("kind")
-    _need(kind in EVENT_KINDS, f"unknown event kind {kind!r}")
-    _time(event.get("at"), "at")
-    if kind == "answer":
-        _need(isinstance(event.get("question_id"), str), "an answer has no question_id")
-        _need(event.get("mode") in MODES, f"unknown mode {event.get('mode')!r}")
-        for field in ("correct", "timed_out", "near_miss", "override"):
-            _need(isinstance(event.get(field), bool), f"{field} must be true or false")
-        seconds = event.get("seconds")
-        _need(isinstance(seconds, int | float) and not isinstance(seconds, bool), "bad seconds")
-        rating = event.get("rating")
-        _need(rating is None or rating in (1, 2, 3, 4), "rating must be 1-4 or null")
-        for field in ("fact_id", "given", "session_id", "review_of"):
-            _opt_str(event.get(field), field)
-    elif kind in ("override", "retract"):
-        _need(isinstance(event.get("answer_id"), int), f"a {kind} has no answer_id")
-    if kind == "override":
-        _need(isinstance(event.get("question_id"), str), "an override has no question_id")
-        _opt_str(event.get("review_of"), "review_of")
-        _opt_str(event.get("session_id"), "session_id")
-        _time(event.get("answered_at"), "answered_at")
-    _check_effects(event)
+    _need(type(event) is dict, "an event is not an object")
+    fields = _FIELDS.get(event.get("kind"))
+    if fields is None:
+        raise ValueError(f"unknown event kind {event.get('kind')!r}")
+    for name, valid in fields:
+        if not valid(event.get(name)):
+            raise ValueError(f"a {event['kind']} event has a missing or wrong {name}")
+    facts = event.get("facts")
+    if facts is not None:
+        _need(type(facts) is dict, "facts must be an object")
+        for state in facts.values():
+            _need(state is None or type(state) is dict, "a fact state must be an object or null")
+    for key in ("missed", "missed_before"):
+        entries = event.get(key)
+        if entries is not None:
+            _need(type(entries) is dict, f"{key} must be an object")
+            for entry in entries.values():
+                if entry is not None:
+                    check_entry(entry)
 
 
 def check_segment(data: Tables) -> None:

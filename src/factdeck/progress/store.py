@@ -480,9 +480,11 @@ class ProgressStore:
         }
         checkpoint = force_checkpoint or len(self._tail) >= self.checkpoint_segments
         if checkpoint:
-            written = self._write_checkpoints(last)
+            self._write_checkpoints(last)
             meta["checkpoint_seq"] = last
-            meta["shards_written"] = sorted({*meta["shards_written"], *written})
+            # Every shard holding a fact has been written by now (this or an earlier checkpoint).
+            holding = {shard for shard, facts in enumerate(self._facts) if facts}
+            meta["shards_written"] = sorted({*meta["shards_written"], *holding})
         DurableStorage(self.directory / META, check_meta).write(layout.meta_tables(meta))
         self._meta = meta
         self._tail_answers = 0
@@ -490,10 +492,9 @@ class ProgressStore:
         if checkpoint:
             self._tail.clear()
 
-    def _write_checkpoints(self, through: int) -> list[int]:
-        """Write the changed checkpoint files; returns the fact shards written."""
-        written = sorted(self._dirty_shards)
-        for shard in written:
+    def _write_checkpoints(self, through: int) -> None:
+        """Write the changed checkpoint files (fact shards, missed set)."""
+        for shard in sorted(self._dirty_shards):
             path = shard_path(self.directory, shard)
             DurableStorage(path, check_shard).write(shard_tables(self._facts[shard], through))
             self._dirty_shards.discard(shard)
@@ -501,7 +502,6 @@ class ProgressStore:
             tables = missed_tables(self._missed, through)
             DurableStorage(self.directory / MISSED, check_missed).write(tables)
             self._missed_dirty = False
-        return written
 
     def _recount(self) -> None:
         """Count the closed answers again after a closed segment was repaired."""
