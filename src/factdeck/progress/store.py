@@ -31,7 +31,7 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from factdeck.progress import layout
-from factdeck.progress.errors import InvalidRecord, ProgressError, SavesTooNew
+from factdeck.progress.errors import InvalidRecord, ProgressError, SaveFailed, SavesTooNew
 from factdeck.progress.layout import (
     LOCK,
     META,
@@ -172,6 +172,9 @@ class ProgressStore:
             if note is not None:
                 store.recovery.append(note)
             store._load()
+        except OSError as error:
+            lock.release()
+            raise SaveFailed("open the saves in", directory, error) from error
         except BaseException:
             lock.release()
             raise

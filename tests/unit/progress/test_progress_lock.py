@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from factdeck.progress import ProfileLocked, ProgressStore
+from factdeck.progress import lock as lock_module
 
 HOLDER = textwrap.dedent(
     """
@@ -162,3 +163,11 @@ def test_of_processes_racing_for_a_profile_exactly_one_wins(saves: Path) -> None
     for process in processes:
         process.join(timeout=60)
     assert outcomes == ["locked"] * (contenders - 1) + ["won"]
+
+
+def test_a_lock_that_keeps_changing_hands_gives_up_with_a_message(
+    saves: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lock_module, "_still_named", lambda fd, path: False)
+    with pytest.raises(ProfileLocked, match="'default' is in use by another process"):
+        ProgressStore.open(saves)

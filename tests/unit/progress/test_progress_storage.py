@@ -11,6 +11,7 @@ from progress_helpers import memory
 
 from factdeck.progress import ProgressStore, SaveFailed
 from factdeck.progress import storage as storage_module
+from factdeck.progress import store as store_module
 from factdeck.progress.storage import atomic_write, backup_path
 
 
@@ -146,3 +147,19 @@ def test_an_answer_refused_after_its_file_was_renamed_is_not_taken_up_later(
         assert store.answers()[-1] == kept
         assert "refused" not in {r.question_id for r in store.answers()}
         assert store.missed() == [] and store.recovery == []
+
+
+def test_an_unexpected_disk_error_on_opening_is_a_clear_message(
+    saves: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(store_module, "list_segments", broken)
+    with pytest.raises(
+        SaveFailed, match=r"Could not open the saves in .*default: Input/output error"
+    ):
+        ProgressStore.open(saves)
+    monkeypatch.undo()
+    with ProgressStore.open(saves) as store:
+        assert store.recovery == [], "the lock was released"
