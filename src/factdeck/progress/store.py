@@ -14,7 +14,6 @@ keeps the history of questions that have since left the bank.
 from __future__ import annotations
 
 import bisect
-import copy
 import json
 import os
 import secrets
@@ -103,6 +102,15 @@ def _json_copy(value: Any, what: str) -> Any:
         raise InvalidRecord(
             f"{what} must be JSON data (text, numbers, lists, objects): {error}"
         ) from None
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON data (dicts, lists, scalars), faster than ``copy.deepcopy``."""
+    if type(value) is dict:
+        return {key: _copy(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_copy(item) for item in value]
+    return value
 
 
 def _opt_text(value: Any, field: str) -> str | None:
@@ -735,17 +743,15 @@ class ProgressStore:
         with self._mutex:
             self._check_open()
             state = self._facts[shard_of(fact_id, len(self._facts))].get(fact_id)
-            return None if state is None else copy.deepcopy(state)
+            return None if state is None else _copy(state)
 
     def fact_states(self) -> dict[str, dict[str, Any]]:
         """Every saved fact state (copies), by fact id."""
         with self._mutex:
             self._check_open()
-            merged: dict[str, dict[str, Any]] = {}
-            for shard in self._facts:
-                merged.update(shard)
-            copied: dict[str, dict[str, Any]] = json.loads(serialise(merged))
-            return copied
+            return {
+                fact_id: _copy(state) for shard in self._facts for fact_id, state in shard.items()
+            }
 
     def put_fact_state(self, fact_id: str, state: Mapping[str, Any]) -> None:
         """Save a fact's state without an answer (suspend, bury, flag)."""
@@ -769,7 +775,7 @@ class ProgressStore:
         with self._mutex:
             self._check_open()
             doc = self._settings_db.table("settings").get(doc_id=1)
-            return {} if doc is None else copy.deepcopy(dict(doc))
+            return {} if doc is None else _copy(dict(doc))
 
     def update_settings(self, **values: Any) -> dict[str, Any]:
         """Save some settings; returns them all."""
@@ -832,7 +838,7 @@ class ProgressStore:
             self._check_open()
             result = []
             for doc in self._sessions_db.table("sessions").all():
-                doc = copy.deepcopy(dict(doc))
+                doc = _copy(dict(doc))
                 finished = doc["finished_at"]
                 result.append(
                     {
