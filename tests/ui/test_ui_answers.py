@@ -12,6 +12,7 @@ from factdeck.bank import OrderingQuestion, QuestionType
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
+from factdeck.ui.screens.quiz_setup import QuizSetupScreen
 from factdeck.ui.widgets.answers import ChoiceRow, OrderAnswer
 from factdeck.ui.widgets.countdown import Countdown
 
@@ -95,3 +96,15 @@ async def test_without_colour_the_verdict_still_reads(
         assert isinstance(quiz, QuizScreen)
         await answer(pilot, quiz.session.current, right=False)
         assert "✗ Wrong" in screen_text(app)
+
+
+async def test_a_click_on_the_key_bar_presses_that_key(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert screen_text(app).splitlines()[-1].startswith(" q Quiz")
+        await pilot.click("KeyBar", offset=(3, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, QuizSetupScreen)

@@ -196,12 +196,18 @@ class FactDeckApp(App[None]):
 
     # ---- Start and stop ----
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen, or a screen explaining why the bank or the saves cannot be opened."""
         problem = self._open()
         if problem is not None:
-            self.push_screen(problem)
+            return problem
+        from factdeck.ui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        if self._service is None:
             return
-        self.push_mode("home")
         if self.start_mode != "home":
             self.push_mode(self.start_mode)
         notes = self.store.recovery

@@ -9,7 +9,6 @@ screen is one line below; a mode in ``COMING`` shows a notice until its screen e
 from __future__ import annotations
 
 MODE_SCREENS: dict[str, str] = {
-    "home": "factdeck.ui.screens.home:HomeScreen",
     "quiz-setup": "factdeck.ui.screens.quiz_setup:QuizSetupScreen",
     "quiz": "factdeck.ui.screens.quiz:QuizScreen",
     "review": "factdeck.ui.screens.review:open_review",

@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from factdeck.ui import keys
+from factdeck.ui.widgets.bars import KeyBar
 from factdeck.ui.widgets.literal import Literal
 
 
@@ -32,7 +32,7 @@ class ConfirmDialog(ModalScreen[bool]):
             if self.detail:
                 yield Literal(self.detail, classes="dialog-detail")
             yield Literal("y  yes      n  no", classes="dialog-keys")
-        yield Footer()
+        yield KeyBar()
 
     def action_answer(self, yes: bool) -> None:
         """Close the dialog with the learner's answer."""

@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from factdeck.ui import keys
+from factdeck.ui.widgets.bars import KeyBar
 from factdeck.ui.widgets.literal import Literal
 
 
@@ -33,7 +33,7 @@ class NoticeDialog(ModalScreen[None]):
                 for line in self.lines:
                     yield Literal(line, classes="dialog-detail")
             yield Literal("Enter or Escape to close", classes="dialog-keys")
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         """Close the dialog."""

@@ -237,7 +237,6 @@ class AnsweringScreen(FactDeckScreen[None]):
         feedback.show_verdict(self.verdict())
         feedback.add_class("-shown")
         self.call_after_refresh(feedback.scroll_visible)
-        self.set_focus(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "continue":

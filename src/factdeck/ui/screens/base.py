@@ -1,4 +1,4 @@
-"""What every FactDeck screen shares: header, footer, the too-small notice, and the app."""
+"""What every FactDeck screen shares: title bar, key bar, the too-small notice, and the app."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
 
+from factdeck.ui.widgets.bars import KeyBar, TitleBar
 from factdeck.ui.widgets.too_small import TooSmallNotice
 
 if TYPE_CHECKING:
@@ -20,9 +20,9 @@ class FactDeckScreen(Screen[ResultType]):
     """A full screen of the app. Subclasses implement ``compose_body``."""
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="◆")
+        yield TitleBar()
         yield from self.compose_body()
-        yield Footer()
+        yield KeyBar()
         yield TooSmallNotice()
 
     def compose_body(self) -> ComposeResult:

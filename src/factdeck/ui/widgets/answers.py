@@ -59,6 +59,11 @@ class AnswerWidget(Widget):
 
     def watch_locked(self, locked: bool) -> None:
         self.set_class(locked, "-locked")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Once answered, the answer keys no longer apply (nor show in the key bar).
+        return not self.locked
 
 
 class ChoiceRow(Literal):
@@ -125,14 +130,14 @@ class TextAnswer(AnswerWidget):
 
     def __init__(self, placeholder: str) -> None:
         super().__init__(classes="answer text-answer")
-        self.placeholder = placeholder
-        """Hint shown in the empty input."""
+        self.input = Input(placeholder=placeholder, id="answer-input")
+        """Where the answer is typed."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.placeholder, id="answer-input")
+        yield self.input
 
     def focus(self, scroll_visible: bool = True) -> TextAnswer:
-        self.query_one(Input).focus(scroll_visible)
+        self.input.focus(scroll_visible)
         return self
 
     @on(Input.Submitted)
@@ -145,7 +150,7 @@ class TextAnswer(AnswerWidget):
 
     def watch_locked(self, locked: bool) -> None:
         super().watch_locked(locked)
-        self.query_one(Input).disabled = locked
+        self.input.disabled = locked
 
 
 class OrderRow(Literal):
