@@ -198,9 +198,9 @@ class RecoveryNote:
         return "; ".join(parts) + "."
 
 
-def corrupt_name(path: Path, now: datetime | None = None) -> Path:
+def corrupt_name(path: Path) -> Path:
     """``<name>.corrupt-<UTC timestamp>``, not yet taken."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
     while candidate.exists():
