@@ -154,7 +154,14 @@ class FactDeckApp(App[None]):
 
         Returns once the call has returned, i.e. once what it wrote is durable.
         """
-        return await asyncio.to_thread(functools.partial(self.in_store_now, work, *args, **kwargs))
+        return await self.start_in_store(work, *args, **kwargs)
+
+    def start_in_store(
+        self, work: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+    ) -> asyncio.Future[T]:
+        """Like ``in_store``, but the thread starts now: await the future for the result."""
+        call = functools.partial(self.in_store_now, work, *args, **kwargs)
+        return asyncio.get_running_loop().run_in_executor(None, call)
 
     def in_store_now(self, work: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``work`` (a quick service or store read) right away, after any write in flight."""

@@ -9,6 +9,7 @@ and what the status line shows.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from enum import Enum
 from typing import ClassVar
@@ -174,18 +175,20 @@ class AnsweringScreen(FactDeckScreen[None]):
             self.take_answer(message.response)
 
     def take_answer(self, response: Response) -> None:
-        """Grade the answer now; save it, then show feedback."""
+        """Grade the answer now and start saving it; the feedback shows once it is saved."""
         self.phase = Phase.SAVING
-        self.refresh_bindings()
         answer = self.grade(response)
         self.last_answer = answer
-        self.save_then_show(answer)
+        # The write starts at once; nothing is repainted until the feedback shows.
+        self.show_when_saved(answer, self.factdeck.start_in_store(self.record, answer))
 
     @work(exclusive=True, group="save")
-    async def save_then_show(self, answer: QuizAnswer) -> None:
-        """Write the answer through the store, then (and only then) show the feedback."""
+    async def show_when_saved(
+        self, answer: QuizAnswer, saving: asyncio.Future[AnswerRecord]
+    ) -> None:
+        """Wait for the answer's durable write, then (and only then) show the feedback."""
         try:
-            record = await self.factdeck.in_store(self.record, answer)
+            record = await saving
         except ProgressError as error:
             self.save_failed(error)
             return
@@ -233,6 +236,8 @@ class AnsweringScreen(FactDeckScreen[None]):
 
     def show_feedback(self) -> None:
         """Show the verdict on the last answer below the question."""
+        for answer in self.query(AnswerWidget):
+            answer.show_answered()
         feedback = self.query_one(FeedbackPanel)
         feedback.show_verdict(self.verdict())
         feedback.add_class("-shown")

@@ -37,7 +37,11 @@ Response = str | bool | list[str]
 
 
 class AnswerWidget(Widget):
-    """Base of the answer widgets: takes focus, posts ``Given`` once, then locks."""
+    """Base of the answer widgets: takes focus, posts ``Given`` once, then locks.
+
+    Nothing on screen changes between the answer and its feedback: the screen calls
+    ``show_answered`` when the feedback appears, so both land in the same repaint.
+    """
 
     class Given(Message):
         """The learner answered."""
@@ -47,18 +51,21 @@ class AnswerWidget(Widget):
             self.response = response
             """The answer, in the form ``factdeck.study.grading.grade`` expects."""
 
-    locked: reactive[bool] = reactive(False)
-    """Set once an answer is given: further keys and clicks are ignored."""
+    locked = False
+    """Set once an answer is given (or time ran out): further keys and clicks are ignored."""
 
     def give(self, response: Response) -> None:
         """Post the answer, unless one was already given."""
         if self.locked:
             return
         self.locked = True
-        self.post_message(self.Given(response))
+        # Straight to the screen that asked (it handles every answer), not bubbled up through
+        # each container: one hop less between the key and the feedback.
+        self.screen.post_message(self.Given(response))
 
-    def watch_locked(self, locked: bool) -> None:
-        self.set_class(locked, "-locked")
+    def show_answered(self) -> None:
+        """Show the widget as answered (called with the feedback): its keys no longer apply."""
+        self.locked = True
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -93,6 +100,8 @@ class Choices(AnswerWidget, can_focus=True):
         """The response each option gives."""
         self.hints = hints
         """The key shown beside each option."""
+        self.picked: int | None = None
+        """The option chosen, once answered."""
 
     def compose(self) -> ComposeResult:
         for index, (hint, text) in enumerate(zip(self.hints, self.options, strict=True)):
@@ -102,9 +111,13 @@ class Choices(AnswerWidget, can_focus=True):
         """Answer with option ``index``."""
         if self.locked or not 0 <= index < len(self.values):
             return
-        for row in self.query(ChoiceRow):
-            row.set_class(row.index == index, "-picked")
+        self.picked = index
         self.give(self.values[index])
+
+    def show_answered(self) -> None:
+        super().show_answered()
+        if self.picked is not None:
+            self.query(ChoiceRow)[self.picked].add_class("-picked")
 
 
 class ChoiceAnswer(Choices):
@@ -148,9 +161,9 @@ class TextAnswer(AnswerWidget):
             return
         self.give(event.value)
 
-    def watch_locked(self, locked: bool) -> None:
-        super().watch_locked(locked)
-        self.input.disabled = locked
+    def show_answered(self) -> None:
+        super().show_answered()
+        self.input.disabled = True
 
 
 class OrderRow(Literal):
