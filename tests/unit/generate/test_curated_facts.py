@@ -338,8 +338,9 @@ def by_id(fact_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- the file and its documents
 
 
-def test_the_file_has_documents_facts_and_rejections() -> None:
-    assert set(curated()) == {"documents", "facts", "rejected"}
+def test_the_file_has_deck_documents_facts_and_rejections() -> None:
+    assert set(curated()) == {"deck", "documents", "facts", "rejected"}
+    assert curated()["deck"] == "Cuba–North Korea relations"
     assert len(facts()) >= 100
     assert isinstance(curated()["rejected"], list)
     for rejection in curated()["rejected"]:
