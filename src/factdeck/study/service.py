@@ -20,7 +20,7 @@ from typing import Any
 from fsrs import Rating, State
 
 from factdeck.bank import Bank, Question
-from factdeck.progress import AnswerRecord, ProgressStore
+from factdeck.progress import AnswerRecord, InvalidRecord, ProgressStore
 from factdeck.study.clock import as_utc, utc_now
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import FactMemory
@@ -93,6 +93,22 @@ class _Undo:
     """The cram item the rating took off the cram list (None outside cram)."""
 
 
+def _read_memories(store: ProgressStore) -> dict[str, FactMemory]:
+    """Every saved fact memory; one that cannot be read stops the start with a clear message
+    rather than being replaced by a fresh card, which would lose the learner's history."""
+    memories: dict[str, FactMemory] = {}
+    for fact_id, state in store.fact_states().items():
+        try:
+            memories[fact_id] = FactMemory.from_dict(state)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise InvalidRecord(
+                f"The saved memory of fact {fact_id!r} cannot be read ({type(error).__name__}: "
+                f"{error}). Nothing was changed; restore the profile's facts/ folder from a "
+                "backup, or move the profile aside to start afresh."
+            ) from error
+    return memories
+
+
 class StudyService:
     """Study logic over one bank and one open progress store.
 
@@ -117,9 +133,7 @@ class StudyService:
         self._tz = tz
         self.scheduler = StudyScheduler(StudySettings.from_stored(store.settings()), tz=tz)
         """The FSRS scheduler under the learner's current settings."""
-        self._memories = {
-            fact_id: FactMemory.from_dict(state) for fact_id, state in store.fact_states().items()
-        }
+        self._memories = _read_memories(store)
         self._fact_ids = bank.fact_ids
         self._forms: dict[str, list[Question]] = {}
         for question in bank.questions:

@@ -265,11 +265,20 @@ class FactDeckApp(App[None]):
                 [str(error)],
                 f"Nothing was overwritten. The saves are in {self.saves_dir}.",
             )
-        self._service = (
-            StudyService(self._bank, self._store)
-            if self.now is None
-            else StudyService(self._bank, self._store, now=self.now)
-        )
+        try:
+            self._service = (
+                StudyService(self._bank, self._store)
+                if self.now is None
+                else StudyService(self._bank, self._store, now=self.now)
+            )
+        except ProgressError as error:
+            self._store.close()
+            self._store = None
+            return ProblemScreen(
+                "Your saves could not be read",
+                [str(error)],
+                f"Nothing was overwritten. The saves are in {self.saves_dir}.",
+            )
         from factdeck.ui.screens.settings import apply_preferences
 
         apply_preferences(self, keep_command_line=True)
