@@ -61,6 +61,7 @@ class AnsweringScreen(FactDeckScreen[None]):
     """Base of the quiz and review screens."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.ANSWERING
+    CSS_PATH = "answering.tcss"
     MODE = "quiz"
     """The mode answers are recorded under."""
     LEAVE_QUESTION = "Leave?"

@@ -6,9 +6,9 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Click
+from textual.widget import Widget
 
 from factdeck.study.service import HomeSummary
 from factdeck.ui import keys
@@ -71,29 +71,39 @@ def mode_hint(mode: str, summary: HomeSummary) -> str:
     return "a timed quiz"
 
 
-class ModeRow(Literal):
-    """A line of the mode menu; clicking it opens the mode."""
+class ModeMenu(Widget):
+    """The modes, one line each (key, name, what it offers); a click on a line opens it."""
 
-    def __init__(self, key: str, mode: str, label: str) -> None:
-        super().__init__(classes="mode-row")
-        self.key = key
-        """The key that opens the mode."""
-        self.mode = mode
-        """The mode name (see ``factdeck.ui.modes``)."""
-        self.label = label
-        """The mode's name on screen."""
+    DEFAULT_CSS = """
+    ModeMenu {
+        height: auto;
+    }
+    """
 
-    def describe(self, hint: str) -> None:
-        """Show the key, the label and ``hint``."""
-        self.set_text(
+    def __init__(self) -> None:
+        super().__init__(id="home-modes")
+        self.hints: dict[str, str] = {}
+        """What each mode offers right now, by mode name."""
+
+    def describe(self, hints: dict[str, str]) -> None:
+        """Show ``hints`` beside the modes."""
+        self.hints = hints
+        self.refresh(layout=True)
+
+    def render(self) -> Content:
+        lines = [
             Content.assemble(
-                (f" {self.key} ", "bold reverse"), f"  {self.label:<16}", (hint, "dim")
+                (f" {key} ", "bold reverse"), f"  {label:<16}", (self.hints.get(mode, ""), "dim")
             )
-        )
+            for key, mode, label in MENU
+        ]
+        return Content("\n").join(lines)
 
     def on_click(self, event: Click) -> None:
         event.stop()
-        self.app.call_later(self.screen.run_action, f"mode({self.mode!r})")
+        if 0 <= event.y < len(MENU):
+            mode = MENU[event.y][1]
+            self.app.call_later(self.screen.run_action, f"mode({mode!r})")
 
 
 class HomeScreen(FactDeckScreen[None]):
@@ -102,12 +112,9 @@ class HomeScreen(FactDeckScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.HOME
 
     def compose_body(self) -> ComposeResult:
-        with Vertical(id="home"):
-            yield Literal(self.factdeck.bank.deck, id="home-deck")
-            yield Literal(id="home-counts")
-            with Vertical(id="home-modes"):
-                for key, mode, label in MENU:
-                    yield ModeRow(key, mode, label)
+        yield Literal(self.factdeck.bank.deck, id="home-deck")
+        yield Literal(id="home-counts")
+        yield ModeMenu()
 
     def on_screen_resume(self) -> None:
         self.refresh_summary()
@@ -118,8 +125,7 @@ class HomeScreen(FactDeckScreen[None]):
         self.query_one("#home-counts", Literal).set_text(
             counts_text(summary, self.factdeck.profile)
         )
-        for row in self.query(ModeRow):
-            row.describe(mode_hint(row.mode, summary))
+        self.query_one(ModeMenu).describe({mode: mode_hint(mode, summary) for _, mode, _ in MENU})
 
     def action_mode(self, name: str) -> None:
         """Open mode ``name``."""

@@ -22,6 +22,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
     """The quiz's settings, filled in with the last ones used; Enter starts the quiz."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.QUIZ_SETUP
+    CSS_PATH = "quiz_setup.tcss"
     TITLE = "Quiz setup"
 
     def compose_body(self) -> ComposeResult:

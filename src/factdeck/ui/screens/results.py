@@ -43,6 +43,7 @@ class ResultsScreen(FactDeckScreen[None]):
     """Score and per-question table; ``r`` reviews what was missed, ``q`` starts another quiz."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.RESULTS
+    CSS_PATH = "results.tcss"
     TITLE = "Quiz results"
 
     def __init__(self, results: QuizResults, session_id: str | None) -> None:

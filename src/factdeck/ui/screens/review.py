@@ -124,6 +124,7 @@ class ReviewDoneScreen(FactDeckScreen[None]):
     """After a review, or instead of one when nothing is missed; offers a quiz."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.REVIEW_DONE
+    CSS_PATH = "review.tcss"
     TITLE = "Review missed"
 
     def __init__(self, outcome: ReviewOutcome | None, session_id: str | None = None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.events import Click
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -36,20 +37,27 @@ class TitleBar(Widget):
 
 
 class KeyBar(Widget):
-    """The keys that apply right now, with what they do; the command palette key on the right."""
+    """The keys that apply right now, with what they do; the command palette key on the right.
+
+    When the keys do not fit on one line they continue on a second, never splitting an entry.
+    """
 
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom;
-        height: 1;
+        height: auto;
+        max-height: 3;
         background: $footer-background;
         color: $footer-foreground;
     }
     """
 
+    PALETTE = " ^p palette "
+    """The command palette entry, shown at the right end of the last line when there is room."""
+
     def __init__(self) -> None:
         super().__init__()
-        self._targets: list[tuple[int, int, str]] = []
+        self._targets: list[tuple[int, int, int, str]] = []
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -58,7 +66,7 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        self.refresh()
+        self.refresh(layout=True)
 
     def entries(self) -> list[tuple[str, str, str, bool]]:
         """``(key to press, key shown, description, enabled)`` for each shown action."""
@@ -72,28 +80,48 @@ class KeyBar(Widget):
             shown.append((key, self.app.get_key_display(binding), binding.description, enabled))
         return shown
 
+    def _lines(self, width: int) -> list[list[tuple[str, str, str, bool]]]:
+        """The entries, line by line, in ``width`` cells."""
+        lines: list[list[tuple[str, str, str, bool]]] = [[]]
+        used = 0
+        for entry in self.entries():
+            size = len(entry[1]) + len(entry[2]) + 3
+            if lines[-1] and used + size > width:
+                lines.append([])
+                used = 0
+            lines[-1].append(entry)
+            used += size
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
     def render(self) -> Content:
-        parts: list[str | tuple[str, str]] = []
-        targets: list[tuple[int, int, str]] = []
-        position = 0
-        for key, display, description, enabled in self.entries():
-            text = f" {display} "
-            label = f"{description} "
-            style = "bold $footer-key-foreground" if enabled else "dim"
-            parts += [(text, style), (label, "" if enabled else "dim")]
-            targets.append((position, position + len(text) + len(label), key))
-            position += len(text) + len(label)
-        if self.app.ENABLE_COMMAND_PALETTE:
-            palette = " ^p palette "
-            gap = max(1, self.size.width - position - len(palette))
-            parts += [" " * gap, ("^p", "bold $footer-key-foreground"), " palette "]
-            targets.append((position + gap, position + gap + len(palette), "ctrl+p"))
+        width = self.size.width
+        rendered: list[Content] = []
+        targets: list[tuple[int, int, int, str]] = []
+        lines = self._lines(width)
+        for y, line in enumerate(lines):
+            parts: list[str | tuple[str, str]] = []
+            position = 0
+            for key, display, description, enabled in line:
+                text, label = f" {display} ", f"{description} "
+                style = "bold $footer-key-foreground" if enabled else "dim"
+                parts += [(text, style), (label, "" if enabled else "dim")]
+                targets.append((y, position, position + len(text) + len(label), key))
+                position += len(text) + len(label)
+            last = y == len(lines) - 1
+            if last and self.app.ENABLE_COMMAND_PALETTE and position + len(self.PALETTE) < width:
+                gap = width - position - len(self.PALETTE)
+                parts += [" " * gap, ("^p", "bold $footer-key-foreground"), " palette "]
+                targets.append((y, position + gap, width, "ctrl+p"))
+            rendered.append(Content.assemble(*parts))
         self._targets = targets
-        return Content.assemble(*parts)
+        return Content("\n").join(rendered)
 
     def on_click(self, event: Click) -> None:
         event.stop()
-        for start, end, key in self._targets:
-            if start <= event.x < end:
+        for y, start, end, key in self._targets:
+            if y == event.y and start <= event.x < end:
                 self.app.simulate_key(key)
                 return
