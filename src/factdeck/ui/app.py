@@ -39,7 +39,7 @@ from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
 from factdeck.ui import keys
 from factdeck.ui.dialogs.notice import NoticeDialog
-from factdeck.ui.modes import COMING, MODE_SCREENS, CannotOpen
+from factdeck.ui.modes import MODE_SCREENS, CannotOpen
 from factdeck.ui.screens.problem import ProblemScreen
 from factdeck.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -172,6 +172,18 @@ class FactDeckApp(App[None]):
         """The seed for choosing the next quiz's questions."""
         return self.seed if self.seed is not None else random.randrange(2**32)
 
+    def mode_screen(self, name: str, **options: object) -> Screen[Any]:
+        """The screen of mode ``name`` (see ``factdeck.ui.modes``), built with ``options``.
+
+        Raises:
+            CannotOpen: the mode has nothing to show (the message says why).
+        """
+        module_name, _, factory_name = MODE_SCREENS[name].partition(":")
+        factory: Callable[..., Screen[Any]] = getattr(
+            importlib.import_module(module_name), factory_name
+        )
+        return factory(**options)
+
     def push_mode(self, name: str, *, replace: bool = False, **options: object) -> bool:
         """Open mode ``name`` (see ``factdeck.ui.modes``) with ``options`` for its screen.
 
@@ -181,17 +193,10 @@ class FactDeckApp(App[None]):
             options: Keyword arguments for the mode's screen.
 
         Returns:
-            Whether a screen opened (a coming mode or one with nothing to show says so instead).
+            Whether a screen opened (a mode with nothing to show says why in a notification).
         """
-        if name in COMING:
-            self.notify(f"{COMING[name]} are coming in a later version.", title="Coming soon")
-            return False
-        module_name, _, factory_name = MODE_SCREENS[name].partition(":")
-        factory: Callable[..., Screen[Any]] = getattr(
-            importlib.import_module(module_name), factory_name
-        )
         try:
-            screen = factory(**options)
+            screen = self.mode_screen(name, **options)
         except CannotOpen as error:
             self.notify(str(error), severity="warning", markup=False)
             return False

@@ -3,7 +3,7 @@
 ``FactDeckApp.push_mode(name, **options)`` looks the name up here, imports the screen lazily
 (start-up only pays for the home screen) and pushes ``factory(**options)``: a screen class, or a
 function returning a screen (run inside the app, so it may use ``FactDeckApp.current()``). A new
-screen is one line below; a mode in ``COMING`` shows a notice until its screen exists.
+screen is one line below.
 """
 
 from __future__ import annotations
@@ -18,9 +18,6 @@ MODE_SCREENS: dict[str, str] = {
     "profiles": "factdeck.ui.screens.profiles:ProfilesScreen",
 }
 """Mode name → ``"module:factory"`` (a screen class or a function returning a screen)."""
-
-COMING: dict[str, str] = {}
-"""Modes whose screens are not built yet, with the name shown in the notice."""
 
 
 class CannotOpen(Exception):

@@ -12,7 +12,6 @@ from textual.widget import Widget
 
 from factdeck.study.service import HomeSummary
 from factdeck.ui import keys
-from factdeck.ui.modes import COMING
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
 
@@ -56,8 +55,6 @@ def counts_text(summary: HomeSummary, profile: str) -> Content:
 
 def mode_hint(mode: str, summary: HomeSummary) -> str:
     """What each mode offers right now."""
-    if mode in COMING:
-        return "coming in a later version"
     if mode == "review":
         return "nothing missed" if not summary.missed else f"{summary.missed} to clear"
     if mode == "study":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -13,9 +14,32 @@ from textual.widgets import Input, SelectionList, Static
 from factdeck.bank import QuestionType
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui import keys
+from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.question import TYPE_NAMES
+
+FIELDS = {
+    "count": "count",
+    "seconds_per_question": "seconds",
+    "quiz_time_limit": "quiz-limit",
+    "topics": "topics",
+    "types": "types",
+}
+"""Quiz setting → the id of the field that sets it."""
+
+FIELD_LABELS = {
+    "count": "Questions",
+    "seconds": "Seconds each",
+    "quiz-limit": "Whole quiz limit",
+    "topics": "Topics",
+    "types": "Question types",
+}
+"""Field id → its label, for messages."""
+
+
+class InvalidSetting(ValueError):
+    """A setting on screen cannot be used; the message names the field."""
 
 
 class QuizSetupScreen(FactDeckScreen[None]):
@@ -33,7 +57,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
             with Horizontal(id="setup-numbers"):
                 yield self._field("Questions", "count", str(settings.count))
                 yield self._field(
-                    "Seconds each (0 = untimed)", "seconds", str(settings.seconds_per_question)
+                    "Seconds each (0: none)", "seconds", str(settings.seconds_per_question)
                 )
                 yield self._field(
                     "Whole quiz limit (s)", "quiz-limit", "" if limit is None else str(limit)
@@ -70,31 +94,46 @@ class QuizSetupScreen(FactDeckScreen[None]):
 
     def _number(self, field_id: str) -> int | None:
         value = self.query_one(f"#{field_id}", Input).value.strip()
-        return int(value) if value else None
+        try:
+            return int(value) if value else None
+        except ValueError:  # a lone "-": the input only takes digits and a sign
+            raise InvalidSetting(f"{FIELD_LABELS[field_id]}: type a whole number") from None
+
+    def settings(self) -> QuizSettings:
+        """The settings on screen.
+
+        Raises:
+            InvalidSetting: a value is missing its digits or out of range (the message says so).
+        """
+        values: dict[str, object] = {
+            "count": self._number("count"),
+            "seconds_per_question": self._number("seconds"),
+            "quiz_time_limit": self._number("quiz-limit") or None,
+            "topics": tuple(self.query_one("#topics", SelectionList).selected),
+            "types": tuple(self.query_one("#types", SelectionList).selected),
+        }
+        try:
+            return QuizSettings.model_validate(
+                {key: value for key, value in values.items() if value is not None}
+            )
+        except ValidationError as error:
+            problems = [
+                f"{FIELD_LABELS[FIELDS[str(problem['loc'][0])]]}: {problem['msg']}"
+                for problem in error.errors()
+            ]
+            raise InvalidSetting("; ".join(problems)) from None
 
     def action_start(self) -> None:
-        """Start a quiz with the settings on screen."""
-        defaults = QuizSettings()
-        count = self._number("count")
-        seconds = self._number("seconds")
+        """Start a quiz with the settings on screen (or say what stops it)."""
+        message = self.query_one("#setup-message", Literal)
         try:
-            settings = QuizSettings(
-                count=defaults.count if count is None else count,
-                seconds_per_question=(
-                    defaults.seconds_per_question if seconds is None else seconds
-                ),
-                quiz_time_limit=self._number("quiz-limit") or None,
-                topics=tuple(self.query_one("#topics", SelectionList).selected),
-                types=tuple(self.query_one("#types", SelectionList).selected),
-            )
-        except ValueError as error:
-            self.query_one("#setup-message", Literal).set_text(str(error))
+            settings = self.settings()
+            quiz = self.factdeck.mode_screen("quiz", settings=settings)
+        except (InvalidSetting, CannotOpen) as error:
+            message.set_text(str(error))
             return
         self.factdeck.quiz_settings = settings
-        if not self.factdeck.push_mode("quiz", replace=True, settings=settings):
-            self.query_one("#setup-message", Literal).set_text(
-                "No questions match these settings: choose other topics or types."
-            )
+        self.app.switch_screen(quiz)
 
     def action_back(self) -> None:
         """Back to the home screen."""

@@ -1,0 +1,69 @@
+"""Quiz setup: Enter starts with what is on screen; unusable settings are explained in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import FakeClock, answer, screen_text, settle
+from textual.widgets import Input, SelectionList
+
+from factdeck.bank import QuestionType
+from factdeck.study.quiz import QuizSettings
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.screens.quiz import QuizScreen
+from factdeck.ui.screens.quiz_setup import QuizSetupScreen
+from factdeck.ui.screens.results import ResultsScreen
+
+
+async def test_setup_starts_the_quiz_it_shows(make_app: Callable[..., FactDeckApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        setup = app.screen
+        assert isinstance(setup, QuizSetupScreen)
+        setup.query_one("#count", Input).value = "0"
+        await pilot.press("enter")
+        assert "Questions: Input should be greater than or equal to 1" in screen_text(app)
+
+        setup.query_one("#count", Input).value = "2"
+        setup.query_one("#seconds", Input).value = "0"
+        setup.query_one("#topics", SelectionList).select("Germany")
+        setup.query_one("#types", SelectionList).select(QuestionType.ORDERING.value)
+        await pilot.press("enter")
+        assert "No questions match topic 'Germany' and type ordering" in screen_text(app)
+
+        setup.query_one("#types", SelectionList).deselect_all()
+        await pilot.press("enter")
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        assert quiz.session.total == 2
+        assert all("Germany" in question.topics for question in quiz.session.questions)
+        assert "untimed" in screen_text(app)
+        assert app.quiz_settings == QuizSettings(
+            count=2, seconds_per_question=0, topics=("Germany",)
+        )
+
+
+async def test_the_whole_quiz_limit_ends_the_quiz(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=3, quiz_time_limit=20))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        clock.advance(5)
+        await answer(pilot, quiz.session.current, right=True)
+        await pilot.press("enter")
+        assert "⏱ 15 s" in screen_text(app)  # the quiz's 20 s, not the question's 30 s
+        clock.advance(16)
+        quiz.tick()
+        await settle(pilot)
+        assert "✗ Time's up" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        assert "1 of 3 right" in screen_text(app)
+        assert "1 not reached (time ran out)" in screen_text(app)
