@@ -8,6 +8,7 @@ from conftest import answer, screen_text, settle
 
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
+from factdeck.ui.dialogs.confirm import ConfirmDialog
 from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.results import ResultsScreen
 
@@ -46,7 +47,15 @@ async def test_a_quiz_survives_a_tiny_terminal_and_back(
         assert NOTICE not in screen_text(app)
         assert "✓ Right" in screen_text(app)
 
-        await pilot.press("enter")
+        await pilot.press("enter", "escape")  # midway: asks before leaving
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        assert NOTICE in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "Leave this quiz?" in screen_text(app)
+        await pilot.press("n")
         await answer(pilot, quiz.session.current, right=True)
         await pilot.press("enter")
         await settle(pilot)

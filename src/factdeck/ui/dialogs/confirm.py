@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from factdeck.ui import keys
 from factdeck.ui.widgets.bars import KeyBar
 from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.too_small import TooSmallNotice
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -33,6 +34,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Literal(self.detail, classes="dialog-detail")
             yield Literal("y  yes      n  no", classes="dialog-keys")
         yield KeyBar()
+        yield TooSmallNotice()
 
     def action_answer(self, yes: bool) -> None:
         """Close the dialog with the learner's answer."""

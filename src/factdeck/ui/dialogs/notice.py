@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from factdeck.ui import keys
 from factdeck.ui.widgets.bars import KeyBar
 from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.too_small import TooSmallNotice
 
 
 class NoticeDialog(ModalScreen[None]):
@@ -34,6 +35,7 @@ class NoticeDialog(ModalScreen[None]):
                     yield Literal(line, classes="dialog-detail")
             yield Literal("Enter or Escape to close", classes="dialog-keys")
         yield KeyBar()
+        yield TooSmallNotice()
 
     def action_close(self) -> None:
         """Close the dialog."""
