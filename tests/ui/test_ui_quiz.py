@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from conftest import FakeClock, answer, screen_text, settle
 from textual.widgets import DataTable
 
 from factdeck.bank import QuestionType
+from factdeck.progress import SaveFailed
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.dialogs.confirm import ConfirmDialog
+from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.results import ResultsScreen
@@ -130,3 +133,27 @@ async def test_leaving_midway_asks_first_and_keeps_the_answers(
         assert isinstance(app.screen, HomeScreen)
         assert app.store.answer_count() == 1
         assert "Last quiz      none yet" in screen_text(app)  # an abandoned quiz has no score
+
+
+async def test_a_failed_save_is_explained_and_nothing_is_shown_as_saved(
+    make_app: Callable[..., FactDeckApp], tmp_path: Path
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=2))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+
+        def disk_full(*args: Any, **kwargs: Any) -> Any:
+            raise SaveFailed("write", tmp_path / "log", OSError(28, "No space left on device"))
+
+        app.service.record_quiz_answer = disk_full  # type: ignore[method-assign]
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        await answer(pilot, quiz.session.current, right=True)
+        assert isinstance(app.screen, NoticeDialog)
+        shown = screen_text(app)
+        assert "Your answer could not be saved" in shown
+        assert "No space left on device" in shown
+        assert not quiz.query_one(FeedbackPanel).has_class("-shown")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)

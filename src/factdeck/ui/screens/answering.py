@@ -80,8 +80,8 @@ class AnsweringScreen(FactDeckScreen[None]):
 
     # ---- For subclasses ----
 
-    def first_question(self) -> Question | None:
-        """The question to start with (None when there is nothing to ask)."""
+    def first_question(self) -> Question:
+        """The question to start with."""
         raise NotImplementedError
 
     def grade(self, response: Response) -> QuizAnswer:
@@ -129,12 +129,7 @@ class AnsweringScreen(FactDeckScreen[None]):
             yield FeedbackPanel()
 
     def on_mount(self) -> None:
-        question = self.first_question()
-        if question is None:
-            self.phase = Phase.DONE
-            self.finish()
-            return
-        self.show_question(question)
+        self.show_question(self.first_question())
         self.set_interval(0.1, self.tick)
 
     def show_question(self, question: Question) -> None:
@@ -181,12 +176,10 @@ class AnsweringScreen(FactDeckScreen[None]):
         answer = self.grade(response)
         self.last_answer = answer
         # The write starts at once; nothing is repainted until the feedback shows.
-        self.show_when_saved(answer, self.factdeck.start_in_store(self.record, answer))
+        self.show_when_saved(self.factdeck.start_in_store(self.record, answer))
 
     @work(exclusive=True, group="save")
-    async def show_when_saved(
-        self, answer: QuizAnswer, saving: asyncio.Future[AnswerRecord]
-    ) -> None:
+    async def show_when_saved(self, saving: asyncio.Future[AnswerRecord]) -> None:
         """Wait for the answer's durable write, then (and only then) show the feedback."""
         try:
             record = await saving

@@ -39,7 +39,7 @@ class QuizScreen(AnsweringScreen):
         self.session_id: str | None = None
         """The store's id for this quiz, created with the first answer."""
 
-    def first_question(self) -> Question | None:
+    def first_question(self) -> Question:
         return self.session.current
 
     def started(self) -> None:

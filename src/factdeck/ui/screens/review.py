@@ -69,7 +69,7 @@ class ReviewScreen(AnsweringScreen):
         self.remaining = len(items)
         """Missed questions still waiting, as of the last answer."""
 
-    def first_question(self) -> Question | None:
+    def first_question(self) -> Question:
         return self.session.current
 
     def started(self) -> None:
