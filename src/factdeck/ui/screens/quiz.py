@@ -55,9 +55,7 @@ class QuizScreen(AnsweringScreen):
         service = self.factdeck.service
         if self.session_id is None:
             self.session_id = service.start_quiz(self.session.settings)
-        return self.factdeck.service.record_quiz_answer(
-            answer, mode=self.MODE, session_id=self.session_id
-        )
+        return service.record_quiz_answer(answer, mode=self.MODE, session_id=self.session_id)
 
     def overridden_answer(self, record: AnswerRecord) -> None:
         count_last_as_right(self.session)
