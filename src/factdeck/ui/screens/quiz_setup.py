@@ -53,7 +53,10 @@ class QuizSetupScreen(FactDeckScreen[None]):
         settings = self.factdeck.quiz_settings
         limit = settings.quiz_time_limit
         with Vertical(id="setup"):
-            yield Static("Press Enter to start, or change the settings first.", classes="muted")
+            yield Static(
+                "Enter starts the quiz. Change a setting first if you like (space ticks a topic or type).",
+                classes="muted",
+            )
             with Horizontal(id="setup-numbers"):
                 yield self._field("Questions", "count", str(settings.count))
                 yield self._field(
@@ -68,7 +71,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
                     *[(Content(topic), topic, topic in settings.topics) for topic in topics],
                     id="topics",
                 )
-                topic_list.border_title = "Topics (space toggles; none = all)"
+                topic_list.border_title = "Topics (none = all)"
                 yield topic_list
                 type_list: SelectionList[str] = SelectionList(
                     *[

@@ -154,10 +154,11 @@ class ReviewDoneScreen(FactDeckScreen[None]):
         if outcome.remaining == 0:
             lines.append("Your missed set is empty: everything is cleared.\n")
         else:
+            many = outcome.remaining != 1
             lines.append(
-                f"{outcome.remaining} missed question{'s' if outcome.remaining != 1 else ''} "
-                "remain. Each is cleared by right answers on two separate occasions: "
-                "come back to review again later.\n"
+                f"{outcome.remaining} missed question{'s' if many else ''} "
+                f"remain{'' if many else 's'}. Each is cleared by right answers on two separate "
+                "occasions: come back to review again later.\n"
             )
         return Content.assemble(*lines)
 
