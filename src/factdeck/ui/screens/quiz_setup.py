@@ -71,7 +71,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
                     *[(Content(topic), topic, topic in settings.topics) for topic in topics],
                     id="topics",
                 )
-                topic_list.border_title = "Topics (none = all)"
+                topic_list.border_title = "Topics"
                 yield topic_list
                 type_list: SelectionList[str] = SelectionList(
                     *[
@@ -80,7 +80,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
                     ],
                     id="types",
                 )
-                type_list.border_title = "Question types (none = all)"
+                type_list.border_title = "Question types"
                 yield type_list
             yield Literal(id="setup-message")
 
