@@ -54,7 +54,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
         limit = settings.quiz_time_limit
         with Vertical(id="setup"):
             yield Static(
-                "Enter starts the quiz. Change a setting first if you like (space ticks a topic or type).",
+                "Enter starts the quiz. Space ticks a topic or type (none ticked: all).",
                 classes="muted",
             )
             with Horizontal(id="setup-numbers"):
