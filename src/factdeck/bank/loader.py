@@ -117,8 +117,8 @@ def check_bank_data(data: Any, file: str) -> list[BankProblem]:
     return problems
 
 
-def read_bank_data(path: Path) -> Any:
-    """Parse a bank file's JSON, turning every I/O or syntax failure into a BankError."""
+def _read_text(path: Path) -> str:
+    """A bank file's text, turning every I/O or decoding failure into a BankError."""
     file = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -132,6 +132,10 @@ def read_bank_data(path: Path) -> Any:
         raise BankError([BankProblem(file, None, None, "is not UTF-8 text")]) from None
     except OSError as error:
         raise BankError([BankProblem(file, None, None, error.strerror or str(error))]) from None
+    return text
+
+
+def _parse_json(text: str, file: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -142,7 +146,7 @@ def read_bank_data(path: Path) -> Any:
 def check_bank(path: Path) -> list[BankProblem]:
     """Every problem with the bank file at ``path`` (empty when it is valid)."""
     try:
-        data = read_bank_data(path)
+        data = _parse_json(_read_text(path), str(path))
     except BankError as error:
         return error.problems
     return check_bank_data(data, str(path))
@@ -151,7 +155,14 @@ def check_bank(path: Path) -> list[BankProblem]:
 def load_bank(path: str | Path) -> Bank:
     """Load and validate a bank file; raises BankError listing every problem."""
     path = Path(path)
-    data = read_bank_data(path)
+    text = _read_text(path)
+    try:
+        # One pass when the bank is valid (the usual case, and on the start-up path);
+        # only a bank that fails is parsed again to name every problem precisely.
+        return Bank.model_validate_json(text)
+    except ValidationError:
+        pass
+    data = _parse_json(text, str(path))
     problems = check_bank_data(data, str(path))
     if problems:
         raise BankError(problems)
