@@ -222,6 +222,10 @@ class FactDeckApp(App[None]):
             return
         if self.start_mode != "home":
             self.push_mode(self.start_mode)
+        self.show_repairs()
+
+    def show_repairs(self) -> None:
+        """Tell the learner what opening the current profile had to repair, if anything."""
         notes = self.store.recovery
         if notes:
             self.push_screen(

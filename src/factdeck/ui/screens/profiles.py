@@ -20,7 +20,6 @@ from textual.widgets.option_list import Option
 from factdeck.progress import ProgressError
 from factdeck.progress.layout import profile_names
 from factdeck.ui import keys
-from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.screens.settings import apply_preferences
 from factdeck.ui.widgets.literal import Literal
@@ -97,15 +96,7 @@ class ProfilesScreen(FactDeckScreen[None]):
         apply_preferences(app, keep_command_line=False)
         self.notify(f"Profile {name} is open.", markup=False)
         self.dismiss(None)
-        notes = app.store.recovery
-        if notes:
-            app.push_screen(
-                NoticeDialog(
-                    "Your saves were repaired",
-                    [str(note) for note in notes]
-                    + ["Damaged files were moved aside, not deleted."],
-                )
-            )
+        app.show_repairs()
 
     def action_back(self) -> None:
         """Back to the home screen, with the same profile."""
