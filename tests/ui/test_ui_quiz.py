@@ -85,6 +85,41 @@ async def test_a_whole_quiz_through_every_question_type(
         assert len(app.screen.items) == 2  # the time-out and the wrong answer
 
 
+async def test_i_was_right_counts_in_the_score_the_results_and_the_store(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=2, types=(QuestionType.TYPED,)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        clock.advance(6)
+        await answer(pilot, quiz.session.current, right=False)
+        assert "0 right" in screen_text(app)
+        await pilot.press("i")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "✓ Right (you marked it right)   +900 speed points" in shown
+        assert "You answered: Atlantis" in shown
+        assert "1 right   900 speed points" in shown  # the status line counts it at once
+        [record] = app.store.answers()
+        assert record.override and record.correct and record.given == "Atlantis"
+        assert app.store.missed() == []
+
+        await pilot.press("enter")
+        clock.advance(3)
+        await answer(pilot, quiz.session.current, right=True)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        shown = screen_text(app)
+        assert "2 of 2 right   100% accuracy" in shown
+        assert "Speed points: 1,850" in shown
+        assert "✓ 1" in shown and "Atlantis" in shown and "✗" not in shown
+        [saved] = [s for s in app.store.sessions() if s["kind"] == "quiz"]
+        assert (saved["correct"], saved["speed_points"]) == (2, 1850)
+
+
 async def test_feedback_waits_until_the_answer_is_saved(
     make_app: Callable[..., FactDeckApp],
 ) -> None:

@@ -1,7 +1,12 @@
 """Timed quizzes: choosing the questions, timing each answer, and scoring the results.
 
 Correctness and speed are scored apart: speed points never affect the scheduler, which only sees
-:func:`objective_rating`.
+:func:`objective_rating` (or :data:`OVERRIDE_RATING` for an answer the learner overrode).
+
+"I was right": a typed or number answer graded wrong (not timed out) may be overridden by the
+learner. It then counts as right in every figure, earns the speed points it would have earned had
+it been graded right (the learner was right, and as fast), and tells the scheduler Hard, like a
+near miss: right, but not cleanly.
 """
 
 from __future__ import annotations
@@ -22,6 +27,12 @@ SLOW_SHARE = 0.6
 """A right answer that took more than this share of the time limit is rated Hard."""
 
 MAX_SPEED_POINTS = 1000
+
+OVERRIDE_RATING = Rating.Hard
+"""What an overridden answer ("I was right") tells the scheduler: right, but Hard."""
+
+OVERRIDABLE_TYPES = frozenset({QuestionType.TYPED, QuestionType.NUMBER})
+"""Question types whose wrong answers the learner may override: those answered in free text."""
 
 
 class QuizSettings(BaseModel):
@@ -160,6 +171,8 @@ class QuizAnswer:
     speed_points: int
     rating: Rating
     """What this answer tells the scheduler (see :func:`objective_rating`)."""
+    overridden: bool = False
+    """Graded wrong, then marked right by the learner ("I was right", see :func:`override_answer`)."""
 
 
 def answer_question(
@@ -177,6 +190,41 @@ def answer_question(
         timed_out=timed_out,
         speed_points=0 if timed_out else speed_points(verdict.correct, seconds, limit),
         rating=objective_rating(verdict.correct, verdict.near_miss, timed_out, seconds, limit),
+    )
+
+
+def why_not_overridable(answer: QuizAnswer) -> str | None:
+    """Why ``answer`` cannot be overridden, or None when it can."""
+    if answer.overridden:
+        return "this answer was already overridden"
+    if answer.question.type not in OVERRIDABLE_TYPES:
+        return f"only typed and number answers can be overridden, not {answer.question.type}"
+    if answer.timed_out:
+        return "an answer that timed out cannot be overridden"
+    if answer.grade.correct:
+        return "this answer was already graded right"
+    return None
+
+
+def override_answer(answer: QuizAnswer, limit: float | None) -> QuizAnswer:
+    """``answer`` marked right by the learner ("I was right").
+
+    The grade becomes correct, speed points are those of a right answer in the same time
+    (``limit``: the per-question limit, None when untimed), and the rating is
+    :data:`OVERRIDE_RATING`.
+
+    Raises:
+        ValueError: the answer is not a typed or number answer graded wrong in time.
+    """
+    why = why_not_overridable(answer)
+    if why is not None:
+        raise ValueError(why)
+    return replace(
+        answer,
+        grade=replace(answer.grade, correct=True),
+        speed_points=speed_points(True, answer.seconds, limit),
+        rating=OVERRIDE_RATING,
+        overridden=True,
     )
 
 
@@ -318,6 +366,36 @@ class QuizSession:
             self.current, response, end - self._started_at, self.settings.question_limit, late=late
         )
         self.answers.append(answer)
+        return answer
+
+    def _answer_at(self, index: int | None) -> int:
+        """The position of answer ``index`` (None: the last one submitted)."""
+        position = len(self.answers) - 1 if index is None else index
+        if not 0 <= position < len(self.answers):
+            raise IndexError("no answer to override" if index is None else f"no answer {index}")
+        return position
+
+    def can_override(self, index: int | None = None) -> bool:
+        """Whether answer ``index`` (None: the last one submitted) may be overridden."""
+        try:
+            position = self._answer_at(index)
+        except IndexError:
+            return False
+        return why_not_overridable(self.answers[position]) is None
+
+    def override(self, index: int | None = None) -> QuizAnswer:
+        """ "I was right": count answer ``index`` (None: the last one submitted) as right.
+
+        The answer is replaced by its overridden form (see :func:`override_answer`), so the score and
+        ``results()`` count it as right from now on.
+
+        Raises:
+            IndexError: no answer was submitted at ``index`` (or none at all).
+            ValueError: that answer is not a typed or number answer graded wrong in time.
+        """
+        position = self._answer_at(index)
+        answer = override_answer(self.answers[position], self.settings.question_limit)
+        self.answers[position] = answer
         return answer
 
     def advance(self) -> None:

@@ -33,12 +33,15 @@ from factdeck.study.queue import (
     cram_queue,
     pick_front,
 )
-from factdeck.study.quiz import QuizAnswer, QuizResults, QuizSettings, select_questions
+from factdeck.study.quiz import (
+    OVERRIDE_RATING,
+    QuizAnswer,
+    QuizResults,
+    QuizSettings,
+    select_questions,
+)
 from factdeck.study.review import ReviewItem, review_items
 from factdeck.study.scheduler import StudyScheduler, StudySettings, interval_label
-
-OVERRIDE_RATING = Rating.Hard
-"""An answer the learner overrode ("I was right") counts like a near miss: right, but Hard."""
 
 
 @dataclass(frozen=True)

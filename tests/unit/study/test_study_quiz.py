@@ -11,6 +11,7 @@ from study_helpers import full_bank, make_bank, mc, number, ordering, tf, typed
 
 from factdeck.bank import QuestionType
 from factdeck.study.quiz import (
+    OVERRIDE_RATING,
     NoQuestions,
     QuizSession,
     QuizSettings,
@@ -250,3 +251,93 @@ def test_session_refuses_out_of_order_calls() -> None:
     session.advance()
     with pytest.raises(RuntimeError):
         _ = session.current
+
+
+# --- "I was right" ---------------------------------------------------------------------------
+
+
+def test_override_counts_a_wrong_free_text_answer_as_right_with_its_speed_points() -> None:
+    session, clock = _session([typed("a"), number("b"), mc("c")])
+    session.start_question()
+    clock.tick(6.0)
+    wrong_text = session.submit("Atlantis")
+    assert not wrong_text.grade.correct and wrong_text.speed_points == 0
+    assert wrong_text.rating == Rating.Again and not wrong_text.overridden
+    session.advance()
+    session.start_question()
+    clock.tick(12.0)
+    session.submit("1961")
+    assert session.can_override() and session.can_override(0)
+
+    last = session.override()  # the last answer by default
+    assert last is session.answers[1] and last.question.id == "b.number"
+    assert last.overridden and last.grade.correct and last.grade.given == "1961"
+    assert last.speed_points == 800 and last.rating == OVERRIDE_RATING == Rating.Hard
+    assert last.seconds == 12.0 and not last.timed_out
+
+    first = session.override(0)  # an earlier answer by its position
+    assert first.overridden and first.grade.correct and first.speed_points == 900
+    assert first.grade.expected == "Havana" and first.grade.given == "Atlantis"
+
+    session.advance()
+    session.start_question()
+    session.submit("Havana")
+    session.advance()
+    results = session.results()
+    assert results.answers == (first, last, session.answers[2])
+    assert (results.correct, results.accuracy, results.missed) == (3, 1.0, [])
+    assert results.speed_points == 900 + 800 + 1000
+    assert results.summary()["correct"] == 3
+
+
+def test_override_untimed_earns_no_speed_points() -> None:
+    session, clock = _session([typed("a")], seconds_per_question=0)
+    session.start_question()
+    clock.tick(40.0)
+    session.submit("Atlantis")
+    answer = session.override()
+    assert answer.grade.correct and answer.speed_points == 0 and answer.rating == Rating.Hard
+
+
+def test_override_only_applies_to_free_text_answers_graded_wrong_in_time() -> None:
+    session, clock = _session(
+        [typed("a"), typed("b"), mc("c"), typed("d")], seconds_per_question=10
+    )
+    with pytest.raises(IndexError):
+        session.override()
+    assert not session.can_override()
+
+    session.start_question()
+    session.submit("Havanna")  # a near miss is already right
+    assert not session.can_override()
+    with pytest.raises(ValueError, match="already graded right"):
+        session.override()
+    session.advance()
+
+    session.start_question()
+    clock.tick(10.0)
+    session.submit(None)
+    assert not session.can_override()
+    with pytest.raises(ValueError, match="timed out"):
+        session.override()
+    session.advance()
+
+    session.start_question()
+    session.submit("Option B")
+    assert not session.can_override()
+    with pytest.raises(ValueError, match="only typed and number"):
+        session.override()
+    session.advance()
+
+    session.start_question()
+    session.submit("Atlantis")
+    session.override()
+    assert not session.can_override()
+    with pytest.raises(ValueError, match="already overridden"):
+        session.override()
+    with pytest.raises(IndexError):
+        session.override(4)
+    with pytest.raises(IndexError):
+        session.override(-1)
+    assert [a.overridden for a in session.results().answers] == [False, False, False, True]
+    assert session.results().correct == 2

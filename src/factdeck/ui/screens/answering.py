@@ -3,14 +3,14 @@
 ``AnsweringScreen`` shows one question at a time. When the learner answers (or time runs out)
 it asks the subclass to grade it (through the domain), saves it through the store in a worker
 thread, and only once the write has returned shows the feedback. Enter moves on; "I was right"
-overrides a typed answer marked wrong. Subclasses (quiz, review) say which question comes next
-and what the status line shows.
+overrides a typed answer marked wrong (the store logs it, the domain's ``QuizSession.override``
+rescores it). Subclasses (quiz, review) say which question comes next and what the status line
+shows.
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 from enum import Enum
 from typing import ClassVar
 
@@ -20,7 +20,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 
-from factdeck.bank import Question, QuestionType, TrueFalseQuestion
+from factdeck.bank import Question, TrueFalseQuestion
 from factdeck.progress import AnswerRecord, ProgressError
 from factdeck.study.grading import Response
 from factdeck.study.quiz import QuizAnswer, QuizSession
@@ -33,19 +33,6 @@ from factdeck.ui.widgets.countdown import Countdown
 from factdeck.ui.widgets.feedback import FeedbackPanel, Verdict
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.question import QuestionView
-
-OVERRIDABLE = frozenset({QuestionType.TYPED, QuestionType.NUMBER})
-"""Question types whose wrong answers the learner may mark right ("I was right")."""
-
-
-def count_last_as_right(session: QuizSession) -> None:
-    """After "I was right": count the session's last answer as right in its score too.
-
-    The store has logged the override and flipped the grade; ``QuizSession`` has no notion of
-    overrides, so its answer is replaced by the same answer graded right.
-    """
-    last = session.answers[-1]
-    session.answers[-1] = replace(last, grade=replace(last.grade, correct=True))
 
 
 class Phase(Enum):
@@ -67,6 +54,9 @@ class AnsweringScreen(FactDeckScreen[None]):
     LEAVE_QUESTION = "Leave?"
     """What the confirmation asks when the learner presses Escape midway."""
 
+    session: QuizSession
+    """Times, grades and scores the answers (the domain's); set by the subclass."""
+
     def __init__(self) -> None:
         super().__init__()
         self.phase = Phase.ASKING
@@ -75,8 +65,6 @@ class AnsweringScreen(FactDeckScreen[None]):
         """The graded answer on show in the feedback."""
         self.last_record: AnswerRecord | None = None
         """What the store saved for it."""
-        self.overridden = False
-        """Whether the learner marked the last answer right."""
 
     # ---- For subclasses ----
 
@@ -112,7 +100,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         """Called when a question appears (start its countdown)."""
 
     def overridden_answer(self, record: AnswerRecord) -> None:
-        """Called after the store accepted "I was right" for the current answer."""
+        """Called after "I was right" was saved and the session counts the answer as right."""
 
     @property
     def answers_given(self) -> int:
@@ -142,7 +130,6 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.phase = Phase.ASKING
         self.last_answer = None
         self.last_record = None
-        self.overridden = False
         self.started()
         if view.answer is not None:
             self.call_after_refresh(view.answer.focus)
@@ -215,7 +202,7 @@ class AnsweringScreen(FactDeckScreen[None]):
             question.correct_statement if isinstance(question, TrueFalseQuestion) else None
         )
         return Verdict(
-            correct=answer.grade.correct or self.overridden,
+            correct=answer.grade.correct,
             expected=answer.grade.expected,
             given=answer.grade.given,
             explanation=question.explanation,
@@ -223,7 +210,7 @@ class AnsweringScreen(FactDeckScreen[None]):
             source_title=source.title if source is not None else None,
             near_miss=answer.grade.near_miss,
             timed_out=answer.timed_out,
-            overridden=self.overridden,
+            overridden=answer.overridden,
             speed_points=answer.speed_points,
             correct_statement=correct_statement,
         )
@@ -245,16 +232,11 @@ class AnsweringScreen(FactDeckScreen[None]):
         return True
 
     def can_override(self) -> bool:
-        """Whether "I was right" applies to the feedback on show."""
-        answer = self.last_answer
+        """Whether "I was right" applies to the feedback on show (the domain decides)."""
         return (
             self.phase is Phase.FEEDBACK
-            and answer is not None
             and self.last_record is not None
-            and not self.overridden
-            and not answer.grade.correct
-            and not answer.timed_out
-            and answer.question.type in OVERRIDABLE
+            and self.session.can_override()
         )
 
     def action_continue(self) -> None:
@@ -270,7 +252,7 @@ class AnsweringScreen(FactDeckScreen[None]):
 
     @work(exclusive=True, group="save")
     async def action_override(self) -> None:
-        """ "I was right": the store logs an override and counts the answer as right."""
+        """ "I was right": the store logs an override, then the session counts the answer right."""
         if not self.can_override() or self.last_record is None:
             return
         self.phase = Phase.SAVING
@@ -280,7 +262,7 @@ class AnsweringScreen(FactDeckScreen[None]):
             self.save_failed(error)
             return
         self.last_record = record
-        self.overridden = True
+        self.last_answer = self.session.override()
         self.overridden_answer(record)
         self.phase = Phase.FEEDBACK
         self.show_feedback()

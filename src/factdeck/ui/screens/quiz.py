@@ -9,7 +9,7 @@ from factdeck.progress import AnswerRecord
 from factdeck.study.grading import Response
 from factdeck.study.quiz import NoQuestions, QuizAnswer, QuizSession, QuizSettings
 from factdeck.ui.modes import CannotOpen
-from factdeck.ui.screens.answering import AnsweringScreen, count_last_as_right
+from factdeck.ui.screens.answering import AnsweringScreen
 
 
 class QuizScreen(AnsweringScreen):
@@ -56,9 +56,6 @@ class QuizScreen(AnsweringScreen):
         if self.session_id is None:
             self.session_id = service.start_quiz(self.session.settings)
         return service.record_quiz_answer(answer, mode=self.MODE, session_id=self.session_id)
-
-    def overridden_answer(self, record: AnswerRecord) -> None:
-        count_last_as_right(self.session)
 
     def next_question(self) -> Question | None:
         self.session.advance()

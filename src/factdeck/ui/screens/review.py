@@ -22,7 +22,7 @@ from factdeck.study.grading import Response
 from factdeck.study.quiz import QuizAnswer, QuizSession, QuizSettings
 from factdeck.study.review import ReviewItem
 from factdeck.ui import keys
-from factdeck.ui.screens.answering import AnsweringScreen, count_last_as_right
+from factdeck.ui.screens.answering import AnsweringScreen
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
 
@@ -92,7 +92,6 @@ class ReviewScreen(AnsweringScreen):
         return record
 
     def overridden_answer(self, record: AnswerRecord) -> None:
-        count_last_as_right(self.session)
         self.remaining = len(self.factdeck.in_store_now(self.factdeck.service.review_items))
 
     def next_question(self) -> Question | None:
