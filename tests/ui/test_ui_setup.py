@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from conftest import FakeClock, answer, screen_text, settle
 from textual.widgets import Input, SelectionList
 
@@ -67,3 +68,24 @@ async def test_the_whole_quiz_limit_ends_the_quiz(
         assert isinstance(app.screen, ResultsScreen)
         assert "1 of 3 right" in screen_text(app)
         assert "1 not reached (time ran out)" in screen_text(app)
+
+
+async def test_ticked_filters_read_without_colour(
+    make_app: Callable[..., FactDeckApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(mode="quiz-setup")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        setup = app.screen
+        assert isinstance(setup, QuizSetupScreen)
+        topics = setup.query_one("#topics", SelectionList)
+        assert "[ ] Germany" in screen_text(app) and "[x]" not in screen_text(app)
+        topics.focus()
+        await pilot.press("down", "space")  # Cold War is highlighted first; Germany is next
+        assert topics.selected == ["Germany"]
+        assert "[x] Germany" in screen_text(app) and "[ ] Cold War" in screen_text(app)
+        await pilot.click(topics, offset=(3, 2))  # the box of Germany's row
+        assert topics.selected == []
+        assert "[ ] Germany" in screen_text(app)

@@ -18,6 +18,7 @@ from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.question import TYPE_NAMES
+from factdeck.ui.widgets.tick_list import TickList
 
 FIELDS = {
     "count": "count",
@@ -67,13 +68,13 @@ class QuizSetupScreen(FactDeckScreen[None]):
                 )
             with Horizontal(id="setup-filters"):
                 topics = sorted({topic for q in self.factdeck.bank.questions for topic in q.topics})
-                topic_list: SelectionList[str] = SelectionList(
+                topic_list = TickList(
                     *[(Content(topic), topic, topic in settings.topics) for topic in topics],
                     id="topics",
                 )
                 topic_list.border_title = "Topics"
                 yield topic_list
-                type_list: SelectionList[str] = SelectionList(
+                type_list = TickList(
                     *[
                         (TYPE_NAMES[kind], kind.value, kind.value in settings.types)
                         for kind in QuestionType
