@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import screen_text, settle
+from conftest import FakeClock, screen_text, settle
 
 from factdeck.progress import ProgressStore
+from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.problem import EXIT_PROBLEM, ProblemScreen
+from factdeck.ui.screens.quiz import QuizScreen
 
 
 async def test_a_broken_bank_lists_its_problems_and_writes_nothing(
@@ -71,3 +75,28 @@ async def test_repairs_to_the_saves_are_reported_on_start(
         assert "settings.json" in shown
         await pilot.press("enter")
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_quiz_opened_from_the_shell_waits_until_the_repair_notice_is_read(
+    make_app: Callable[..., FactDeckApp], saves: Path, clock: FakeClock
+) -> None:
+    with ProgressStore.open(saves):
+        pass
+    stale = {"pid": 2**22 + 1, "host": socket.gethostname(), "started_at": "2026-01-01T00:00:00"}
+    (saves / "default" / "lock").write_text(json.dumps(stale))
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=2, seconds_per_question=5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, NoticeDialog)
+        shown = screen_text(app)
+        # Only a lock left by a closed terminal: nothing was damaged, so none is said to be.
+        assert "Your saves were checked" in shown
+        assert "moved aside" not in shown
+        assert not any(isinstance(screen, QuizScreen) for screen in app.screen_stack)
+        clock.advance(60)  # reading the notice takes no time off the first question
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, QuizScreen)
+        assert "Question 1 of 2" in screen_text(app)
+        assert "Time's up" not in screen_text(app)
+        assert app.store.answer_count() == 0

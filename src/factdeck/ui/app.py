@@ -220,21 +220,37 @@ class FactDeckApp(App[None]):
     def on_mount(self) -> None:
         if self._service is None:
             return
+        # What was repaired comes first, and the start mode only once it is read: a timed quiz
+        # must not run (and time out) behind the notice.
+        self.show_repairs(then=self._open_start_mode)
+
+    def _open_start_mode(self) -> None:
         if self.start_mode != "home":
             self.push_mode(self.start_mode)
-        self.show_repairs()
 
-    def show_repairs(self) -> None:
-        """Tell the learner what opening the current profile had to repair, if anything."""
+    def show_repairs(self, then: Callable[[], None] | None = None) -> None:
+        """Tell the learner what opening the current profile had to repair, if anything.
+
+        Args:
+            then: Called once the notice is closed (at once when there is nothing to tell).
+        """
         notes = self.store.recovery
-        if notes:
-            self.push_screen(
-                NoticeDialog(
-                    "Your saves were repaired",
-                    [str(note) for note in notes]
-                    + ["Damaged files were moved aside, not deleted."],
-                )
-            )
+        if not notes:
+            if then is not None:
+                then()
+            return
+        moved = any(note.moved_to is not None for note in notes)
+        changed = moved or any(note.restored or note.lost != "nothing" for note in notes)
+        lines = [str(note) for note in notes]
+        if moved:
+            lines.append("Damaged files were moved aside, not deleted.")
+        self.push_screen(
+            NoticeDialog(
+                "Your saves were repaired" if changed else "Your saves were checked",
+                lines,
+            ),
+            None if then is None else lambda _: then(),
+        )
 
     def _open(self) -> ProblemScreen | None:
         """Open the bank, then the store; a screen explaining the problem if either fails."""
