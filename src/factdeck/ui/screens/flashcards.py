@@ -182,7 +182,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         self.query_one("#flash-counts", Literal).set_text(Content.assemble(*parts[:-1]))
         session = f"{self.studied} studied"
         if self.cram:
-            session = f"Studying ahead · schedule unchanged · {session}"
+            session = f"Studying ahead · {session}"
         self.query_one("#flash-session", Literal).set_text(Content.styled(session, "dim"))
 
     def show_next(self) -> None:
