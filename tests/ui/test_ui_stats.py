@@ -134,6 +134,21 @@ async def test_no_history_yet(saves: Path) -> None:
         assert block(app, "quizzes") == "No quiz taken yet."
         assert block(app, "hardest") == "No fact has been missed yet."
         assert "u Unsuspend" not in screen_text(app)
+        app.screen.query_one("#stats", VerticalScroll).scroll_end(animate=False)
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        below = lines[lines.index("  No leeches: no fact has been forgotten 8 times.") + 1]
+        assert below == ""  # a blank line before the quiz history, as between other sections
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, StatsScreen)
+
+
+async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> None:
+    with ProgressStore.open(saves) as store:
+        store.record_answer("sputnik-country.mc", True, "quiz", 3.0, at=NOW - timedelta(hours=1))
+    app = stats_app(saves)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "All time: 1 answer · 100% right · 1 study day · " in block(app, "summary")
+        assert "Streak: 1 day in a row" in block(app, "summary")

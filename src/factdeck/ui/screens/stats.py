@@ -75,13 +75,18 @@ def summary_lines(stats: Stats) -> list[str]:
         )
     else:
         done = "nothing answered yet"
-    days = "day" if streak.current == 1 else "days"
     return [
         f"Today, {day_name(today.date)}: {done}",
-        f"Streak: {streak.current} {days} in a row (longest {streak.longest})",
-        f"All time: {totals.answered} answers · {percent(totals.accuracy)} right · "
-        f"{totals.study_days} study days · {totals.facts_seen} of {totals.facts_in_bank} facts seen",
+        f"Streak: {plural(streak.current, 'day')} in a row (longest {streak.longest})",
+        f"All time: {plural(totals.answered, 'answer')} · {percent(totals.accuracy)} right · "
+        f"{plural(totals.study_days, 'study day')} · "
+        f"{totals.facts_seen} of {totals.facts_in_bank} facts seen",
     ]
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 study day``, ``6 study days``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def mastery_lines(rows: Sequence[Mastery], what: str) -> list[str]:
@@ -233,7 +238,10 @@ class StatsScreen(FactDeckScreen[None]):
             )
         else:
             help_text = "No leeches: no fact has been forgotten 8 times."
-        self.query_one("#stats-leech-help", Literal).set_text(help_text)
+        leech_help = self.query_one("#stats-leech-help", Literal)
+        leech_help.set_text(help_text)
+        # Without the list under it, the help ends the section: a blank line before the next.
+        leech_help.set_class(not stats.leeches, "stats-block")
         self.refresh_bindings()
 
     def _selected_leech(self) -> Leech | None:
