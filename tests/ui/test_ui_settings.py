@@ -28,6 +28,8 @@ async def test_settings_are_saved_applied_and_checked(
         await settle(pilot)
         assert isinstance(app.screen, SettingsScreen)
         assert field(app, "desired_retention").value == "0.9"
+        # Every label fits on its line at 80 columns (none wraps under its field).
+        assert "Seconds per question (0–3600, 0 = untimed)" in screen_text(app)
 
         field(app, "desired_retention").value = "0.85"
         field(app, "new_per_day").value = "5"

@@ -84,7 +84,7 @@ FIELDS = (
     Field("new_per_day", "New facts per day", StudySettings),
     Field("reviews_per_day", "Reviews per day", StudySettings),
     Field("day_rollover_hour", "Study day starts at hour", StudySettings),
-    Field(QUIZ_SECONDS_KEY, "Seconds per quiz question", QuizSettings, note=", 0 = untimed"),
+    Field(QUIZ_SECONDS_KEY, "Seconds per question", QuizSettings, note=", 0 = untimed"),
 )
 """The numeric settings, in the order shown."""
 
