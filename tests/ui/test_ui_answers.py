@@ -84,6 +84,25 @@ async def test_an_empty_typed_answer_is_not_taken(make_app: Callable[..., FactDe
         assert "Wrong" not in screen_text(app)
 
 
+async def test_a_number_answer_that_is_not_a_number_is_not_graded(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = quiz_of(make_app, QuestionType.NUMBER)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).value = "196o"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.store.answer_count() == 0
+        assert "Wrong" not in screen_text(app)
+        await pilot.pause(0.1)  # the notice's toast
+        assert "196o is not a number" in screen_text(app)
+        app.screen.query_one(Input).value = "1,969"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.store.answer_count() == 1
+
+
 async def test_without_colour_the_verdict_still_reads(
     make_app: Callable[..., FactDeckApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -28,7 +28,7 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
-from factdeck.study.grading import parse_order
+from factdeck.study.grading import parse_number, parse_order
 from factdeck.ui import keys
 from factdeck.ui.widgets.literal import Literal
 
@@ -139,12 +139,19 @@ class TrueFalseAnswer(Choices):
 
 
 class TextAnswer(AnswerWidget):
-    """A typed answer (text or a number) in an input, submitted with Enter."""
+    """A typed answer (text or a number) in an input, submitted with Enter.
 
-    def __init__(self, placeholder: str) -> None:
+    Args:
+        placeholder: Shown in the empty input.
+        number: The answer is a number: text that is not one is refused, not graded.
+    """
+
+    def __init__(self, placeholder: str, *, number: bool = False) -> None:
         super().__init__(classes="answer text-answer")
         self.input = Input(placeholder=placeholder, id="answer-input")
         """Where the answer is typed."""
+        self.number = number
+        """Whether only a number is taken."""
 
     def compose(self) -> ComposeResult:
         yield self.input
@@ -158,6 +165,15 @@ class TextAnswer(AnswerWidget):
         event.stop()
         if not event.value.strip():
             self.app.bell()
+            return
+        if self.number and parse_number(event.value) is None:
+            # A slip of the finger ("196o") is not an answer: say so instead of marking it wrong.
+            self.app.bell()
+            self.notify(
+                f"{event.value.strip()} is not a number: type digits, like 1960 or 100,000.",
+                severity="warning",
+                markup=False,
+            )
             return
         self.give(event.value)
 
@@ -286,7 +302,7 @@ def answer_widget(question: Question) -> AnswerWidget:
     if isinstance(question, TrueFalseQuestion):
         return TrueFalseAnswer()
     if isinstance(question, NumberQuestion):
-        return TextAnswer("A number, then Enter")
+        return TextAnswer("A number, then Enter", number=True)
     if isinstance(question, TypedQuestion):
         return TextAnswer("Your answer, then Enter")
     assert isinstance(question, OrderingQuestion)
