@@ -81,3 +81,22 @@ async def test_the_command_palette_runs_the_screens_actions(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_palettes_keys_and_theme_commands_stay_in_factdeck(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"keys", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)  # not Textual's side panel (Escape closes it)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        app.theme = "nord"  # what the palette's Theme command does
+        await settle(pilot)
+        assert app.store.settings()["theme"] == "nord"  # kept for the next start

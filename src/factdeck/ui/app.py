@@ -15,16 +15,18 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, ParamSpec, TypeVar
 
+from textual import work
 from textual._context import active_app
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import Provider
 from textual.screen import Screen
+from textual.theme import Theme
 
 from factdeck import paths
 from factdeck.bank import Bank, BankError, load_bank
@@ -220,6 +222,7 @@ class FactDeckApp(App[None]):
     def on_mount(self) -> None:
         if self._service is None:
             return
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         # What was repaired comes first, and the start mode only once it is read: a timed quiz
         # must not run (and time out) behind the notice.
         self.show_repairs(then=self._open_start_mode)
@@ -327,6 +330,32 @@ class FactDeckApp(App[None]):
         self.profile = profile
         if old is not None:
             old.close()
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Keep a theme picked anywhere (settings, command palette) in the open profile."""
+        from factdeck.ui.screens.settings import THEME_KEY
+
+        if self._service is None or self.store.settings().get(THEME_KEY) == theme.name:
+            return
+        self.save_theme(theme.name)
+
+    @work(group="theme")
+    async def save_theme(self, name: str) -> None:
+        """Store the theme's name in the profile, so the next start uses it too."""
+        from factdeck.ui.screens.settings import THEME_KEY
+
+        try:
+            await self.in_store(self.service.update_settings, **{THEME_KEY: name})
+        except ProgressError as error:
+            self.notify(str(error), title="Theme not saved", severity="error", markup=False)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands, with its "Keys" panel replaced by FactDeck's key list."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand("Keys", "List every key of this screen", self.action_help)
+            else:
+                yield command
 
     def action_help(self) -> None:
         """Show every key of the current screen."""

@@ -227,17 +227,7 @@ class SettingsScreen(FactDeckScreen[None]):
         message.stop()
         theme = message.value
         if isinstance(theme, str) and theme != self.app.theme:
-            self.app.theme = theme
-            self.save_theme(theme)
-
-    @work(group="theme")
-    async def save_theme(self, theme: str) -> None:
-        """Remember the theme in the profile, so it is used on the next start too."""
-        app = self.factdeck
-        try:
-            await app.in_store(app.service.update_settings, **{THEME_KEY: theme})
-        except ProgressError as error:
-            self.notify(str(error), title="Theme not saved", severity="error", markup=False)
+            self.app.theme = theme  # the app keeps it in the profile
 
     def action_back(self) -> None:
         """Back to the home screen (unsaved numbers are dropped)."""
