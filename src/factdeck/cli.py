@@ -24,7 +24,9 @@ modes (each opens the terminal app):
 """
 
 
-def _add_location_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+def _add_location_options(
+    parser: argparse.ArgumentParser, *, suppress: bool, bank_only: bool = False
+) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--bank",
@@ -32,6 +34,8 @@ def _add_location_options(parser: argparse.ArgumentParser, *, suppress: bool) ->
         default=default,
         help="question bank to open (default: questions/bank.json, or $FACTDECK_BANK)",
     )
+    if bank_only:
+        return
     parser.add_argument(
         "--saves",
         metavar="DIR",
@@ -58,9 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler="factdeck.ui.launch:run_app", mode="home")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def add(name: str, help_text: str, handler: str, **defaults: object) -> argparse.ArgumentParser:
+    def add(
+        name: str, help_text: str, handler: str, *, options: str = "all", **defaults: object
+    ) -> argparse.ArgumentParser:
+        """A subcommand; ``options``: which of --bank/--saves/--profile it takes (all, bank,
+        none), so its --help lists only what it uses."""
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        _add_location_options(sub, suppress=True)
+        if options != "none":
+            _add_location_options(sub, suppress=True, bank_only=options == "bank")
         sub.set_defaults(handler=handler, **defaults)
         return sub
 
@@ -78,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="optional time limit for the whole quiz",
     )
-    quiz.add_argument("--topic", action="append", metavar="TOPIC", help="only this topic")
+    quiz.add_argument(
+        "--topic", action="append", metavar="TOPIC", help="only this topic (repeatable)"
+    )
     quiz.add_argument(
         "--type",
         action="append",
@@ -106,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         "generate",
         "Rebuild the question bank from the source documents and curated facts.",
         "factdeck.generate.commands:run_generate",
+        options="none",
     )
     generate.add_argument("--sources", metavar="DIR", help="documents folder (questions/sources)")
     generate.add_argument("--facts", metavar="FILE", help="curated facts (questions/facts.yaml)")
@@ -119,25 +131,37 @@ def build_parser() -> argparse.ArgumentParser:
         "Make a deck from your own document (.txt or .md), or from question/answer pairs "
         "(.csv or .tsv, e.g. Anki or Quizlet text exports).",
         "factdeck.generate.commands:run_import",
+        options="none",
     )
-    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("file", metavar="FILE", help="the document or the pairs to read")
     importer.add_argument("--deck", required=True, metavar="NAME", help="name of the new deck")
     importer.add_argument("--out", metavar="FILE", help="where to write (decks/NAME.json)")
 
-    bank = add("bank", "Check or show a question bank.", "factdeck.bank.commands:run_bank")
+    bank = add(
+        "bank", "Check or show a question bank.", "factdeck.bank.commands:run_bank", options="bank"
+    )
     bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
     check = bank_commands.add_parser(
         "check", help="validate a bank; exit 2 on any problem", description="Validate a bank."
     )
-    check.add_argument(
-        "path", nargs="?", metavar="PATH", help="bank file (default: the shipped bank)"
-    )
+    bank_file_help = "bank file (default: --bank, $FACTDECK_BANK, else the shipped bank)"
+    check.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
     check.set_defaults(bank_action="check")
-    show = bank_commands.add_parser("show", help="show the bank", description="Show the bank.")
+    show = bank_commands.add_parser(
+        "show",
+        help="list a bank's questions and answers",
+        description="List a bank's questions and answers.",
+    )
+    show.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
     show.add_argument("--json", action="store_true", help="print the bank JSON")
     show.set_defaults(bank_action="show")
 
-    export = add("export", "Export the deck to Anki or CSV.", "factdeck.export.commands:run_export")
+    export = add(
+        "export",
+        "Export the deck to Anki or CSV.",
+        "factdeck.export.commands:run_export",
+        options="bank",
+    )
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--anki", metavar="FILE", help="write an Anki package (.apkg)")
     target.add_argument("--csv", metavar="FILE", help="write a CSV file with a header row")

@@ -89,3 +89,29 @@ def test_bank_check_command_passes_a_good_bank(
     path = _write(tmp_path, {"schema_version": 1, "questions": [_question()]})
     assert main(["bank", "check", str(path)]) == 0
     assert "OK" in capsys.readouterr().out
+
+
+def test_bank_show_takes_the_bank_file_like_bank_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, {"schema_version": 1, "deck": "Mine", "questions": [_question()]})
+    assert main(["bank", "show", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("Mine: 1 questions")
+
+
+@pytest.mark.parametrize(
+    ("command", "listed", "not_listed"),
+    [
+        (["generate"], "--out", "--saves"),
+        (["import"], "--deck", "--bank"),
+        (["export"], "--bank", "--profile"),
+        (["quiz"], "--profile", "--deck"),
+    ],
+)
+def test_each_commands_help_lists_only_the_options_it_uses(
+    command: list[str], listed: str, not_listed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    shown = capsys.readouterr().out
+    assert listed in shown and not_listed not in shown

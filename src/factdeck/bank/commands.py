@@ -41,7 +41,7 @@ def _answer_text(question: Question) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    path = paths.bank_path(getattr(args, "bank", None))
+    path = paths.bank_path(args.path or getattr(args, "bank", None))
     try:
         bank = load_bank(path)
     except BankError as error:
