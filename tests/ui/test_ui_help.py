@@ -49,6 +49,8 @@ async def test_help_lists_the_keys_of_the_current_screen(
         shown = screen_text(app)
         assert "Keys on the Flashcards" in shown
         assert "space" in shown and "Report this question as wrong" in shown
+        # The focused card's scroll keys, under a heading in words (not a widget's class name).
+        assert {row.group for row in help_screen.rows} == {"This screen", "Scrolling", "Everywhere"}
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, FlashcardScreen)

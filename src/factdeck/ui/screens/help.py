@@ -14,10 +14,11 @@ from typing import Any, ClassVar
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.containers import VerticalScroll
+from textual.containers import ScrollableContainer, VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widgets import Input, OptionList
 
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
@@ -48,7 +49,13 @@ class KeyRow:
             return "Everywhere"
         if isinstance(self.node, Screen):
             return "This screen"
-        return f"In the {type(self.node).__name__} that has focus"
+        if isinstance(self.node, ScrollableContainer):
+            return "Scrolling"
+        if isinstance(self.node, Input):
+            return "Typing"
+        if isinstance(self.node, OptionList):
+            return "In the list"
+        return "Where the cursor is"
 
 
 def _describe(binding: Binding) -> str:
