@@ -32,6 +32,8 @@ async def test_a_quiz_survives_a_tiny_terminal_and_back(
         assert NOTICE in shown
         assert "40 × 12" in shown
         assert first.prompt not in shown
+        await answer(pilot, first, right=True)  # keys pressed blind do not answer
+        assert app.store.answer_count() == 0
 
         await pilot.resize_terminal(80, 24)
         await pilot.pause()

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, ParamSpec, TypeVar
 
-from textual import work
+from textual import events, work
 from textual._context import active_app
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
@@ -330,6 +330,17 @@ class FactDeckApp(App[None]):
         self.profile = profile
         if old is not None:
             old.close()
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            and event.key != "ctrl+q"
+            and (self.screen.has_class("-narrow") or self.screen.has_class("-short"))
+        ):
+            # The too-small notice hides the screen: no key may answer or act on it unseen.
+            return
+        await super().on_event(event)
 
     def _remember_theme(self, theme: Theme) -> None:
         """Keep a theme picked anywhere (settings, command palette) in the open profile."""
