@@ -70,6 +70,12 @@ async def test_a_whole_quiz_through_every_question_type(
         assert f"{right} of 8 right" in screen_text(app)
         assert results.query_one(DataTable).row_count == 8
         assert "30.0 s" in screen_text(app)  # a time-out counts the whole limit
+        # The table cuts long prompts; the selected question shows in full under it.
+        first, second = results.results.answers[:2]
+        assert f"1  {first.question.prompt}" in screen_text(app)
+        await pilot.press("down")
+        await pilot.pause()
+        assert f"2  {second.question.prompt}" in screen_text(app)
 
         saved = app.store.answers()
         assert [record.question_id for record in saved] == [

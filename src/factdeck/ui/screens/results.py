@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import DataTable
 
 from factdeck.progress import ProgressError
-from factdeck.study.quiz import QuizResults
+from factdeck.study.quiz import QuizAnswer, QuizResults
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.feedback import RIGHT, WRONG
@@ -37,6 +37,21 @@ def score_line(results: QuizResults) -> Content:
         parts.append(f"   {results.unanswered} not reached (time ran out)")
     parts.append((f"\nSpeed points: {results.speed_points:,}", "dim"))
     return Content.assemble(*parts)
+
+
+def detail_content(number: int, answer: QuizAnswer) -> Content:
+    """One question in full, under the table (its cells are cut to fit; all literal text)."""
+    mark = RIGHT if answer.grade.correct else WRONG
+    given = "(time up)" if answer.timed_out else answer.grade.given
+    return Content.assemble(
+        (f"{mark} {number}  ", "bold"),
+        Content(answer.question.prompt),
+        ("\nYours: ", "bold"),
+        Content(given),
+        ("   Answer: ", "bold"),
+        Content(answer.grade.expected),
+        ("   ↑↓ other questions", "dim"),
+    )
 
 
 class ResultsScreen(FactDeckScreen[None]):
@@ -74,11 +89,20 @@ class ResultsScreen(FactDeckScreen[None]):
                 Text(duration(answer.seconds)),
             )
         yield table
+        yield Literal(id="results-detail")
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
         if self.session_id is not None:
             self.save_summary(self.session_id)
+
+    def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
+        """Show the selected question, both answers in full."""
+        index = message.cursor_row
+        if 0 <= index < len(self.results.answers):
+            self.query_one("#results-detail", Literal).set_text(
+                detail_content(index + 1, self.results.answers[index])
+            )
 
     @work(group="save")
     async def save_summary(self, session_id: str) -> None:
