@@ -35,6 +35,19 @@ async def test_a_broken_bank_lists_its_problems_and_writes_nothing(
     assert not saves.exists()
 
 
+async def test_a_document_given_as_the_bank_is_pointed_to_the_importer(
+    make_app: Callable[..., FactDeckApp], tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Suez\n\nThe canal opened in 1869.\n")
+    app = make_app(bank=notes)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ProblemScreen)
+        assert f"factdeck import {notes} --deck NAME" in app.screen.advice
+        assert "Make a deck of it first" in screen_text(app)
+
+
 async def test_a_profile_open_elsewhere_is_explained_and_left_alone(
     make_app: Callable[..., FactDeckApp], saves: Path
 ) -> None:

@@ -260,11 +260,15 @@ class FactDeckApp(App[None]):
         try:
             self._bank = load_bank(self.bank_path)
         except BankError as error:
+            if self.bank_path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
+                # A document, not a bank: say how to make a deck of it.
+                advice = f"Make a deck of it first: factdeck import {self.bank_path} --deck NAME"
+            else:
+                advice = f"Check it with: factdeck bank check {self.bank_path}"
             return ProblemScreen(
                 "The question bank cannot be used",
                 [str(problem) for problem in error.problems],
-                f"Check it with: factdeck bank check {self.bank_path}\n"
-                "Nothing was changed. Press Enter or Escape to quit.",
+                f"{advice}\nNothing was changed. Press Enter or Escape to quit.",
             )
         self.sub_title = self._bank.deck
         try:
