@@ -100,3 +100,14 @@ async def test_a_restart_finds_every_answer_saved(
         text = screen_text(again)
         assert "Last quiz      2 of 3 right (67%)" in text
         assert "Missed         1" in text
+
+
+async def test_a_new_learner_is_not_told_their_misses_were_cleared(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="review")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Nothing to review" in shown and "cleared" not in shown
+        assert "two separate occasions" in shown  # what the mode is for

@@ -143,8 +143,9 @@ class ReviewDoneScreen(FactDeckScreen[None]):
         outcome = self.outcome
         if outcome is None:
             return Content.assemble(
-                ("Nothing to review.", "bold"),
-                "\n\nEvery question you missed has been cleared. Take a quiz to find new ones.\n",
+                ("Nothing to review: no missed question is waiting.", "bold"),
+                "\n\nA question you answer wrong, in any mode, comes back here until you get it "
+                "right on two separate occasions. Take a quiz to find some.\n",
             )
         lines: list[str | tuple[str, str]] = [
             (f"Review finished: {outcome.right} of {outcome.answered} right.", "bold"),
