@@ -212,13 +212,14 @@ class Model:
     def missed(self) -> dict[str, tuple[int, str]]:
         """The missed set by the rules, from scratch: question → (credits, missed at)."""
         result = {}
-        questions = {a.question for a in self.answers.values()}
+        questions = {a.review_of or a.question for a in self.answers.values()}
         for question in questions:
             entry: tuple[list[str | None], str] | None = None
             for answer in sorted(self.answers.values(), key=lambda a: a.id):
                 right = answer.correct or answer.overridden
                 touches = question in (answer.question, answer.review_of)
-                if answer.question == question and not right:
+                about = answer.review_of or answer.question
+                if not right and touches and (entry is not None or question == about):
                     entry = ([], answer.at)
                 elif entry is not None and right and touches and answer.session not in entry[0]:
                     entry[0].append(answer.session)

@@ -3,7 +3,10 @@
 The missed set is, by definition, what these rules give when run over the answers still standing,
 in order, with overridden answers counted as right:
 
-- a wrong answer puts its question in the set (or resets the credits it had);
+- a wrong answer counts against the question it was about: ``review_of`` when given (review asks
+  a missed question in another form), else its own question. That question joins the set (or its
+  credits restart); the form shown in review does not join, though its credits restart too when it
+  is itself missed;
 - a right answer to a missed question, or a right answer given with ``review_of=X`` for a missed
   ``X``, gives that entry one credit per session; credits from two different sessions clear it.
 
@@ -73,16 +76,15 @@ def answer_effects(
     """The entries one answer changes."""
     step: Step = [answer_id, correct, session_id, at]
     effects: Effects = {}
-    if not correct:
-        current = missed.get(question_id)
-        trail = current["trail"] if current else []
-        fact = fact_id if fact_id is not None or current is None else current["fact_id"]
-        effects[question_id] = fold(question_id, fact, [*trail, step])
-        return effects
+    about = review_of if review_of is not None else question_id
     for target in _targets(question_id, review_of):
         current = missed.get(target)
         if current is not None:
-            effects[target] = fold(target, current["fact_id"], [*current["trail"], step])
+            own = not correct and target == question_id and fact_id is not None
+            fact = fact_id if own else current["fact_id"]
+            effects[target] = fold(target, fact, [*current["trail"], step])
+        elif not correct and target == about:
+            effects[target] = fold(target, fact_id, [step])
     return effects
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factdeck.bank import Question
+from factdeck.bank import Question, QuestionType, TrueFalseQuestion
 from factdeck.progress import MissedEntry
 
 
@@ -19,8 +19,8 @@ class ReviewItem:
 
     missed: MissedEntry
     question: Question
-    """Another form of the same fact where one exists (a different type first), else the
-    missed question itself. Successive occasions rotate through the other forms."""
+    """Another form of the same fact where one exists (see :func:`review_form`), else the
+    missed question itself."""
 
     @property
     def review_of(self) -> str:
@@ -28,13 +28,37 @@ class ReviewItem:
         return self.missed.question_id
 
 
+PREFERENCE = (
+    QuestionType.TYPED,
+    QuestionType.NUMBER,
+    QuestionType.MULTIPLE_CHOICE,
+    QuestionType.ORDERING,
+    QuestionType.TRUE_FALSE,
+)
+"""Review asks the forms that make the learner recall the answer first, guessable ones last."""
+
+RECALL = frozenset(PREFERENCE[:3])
+
+
+def gives_answer_away(question: Question) -> bool:
+    """A true/false question whose statement is true: reading it is reading the fact."""
+    return isinstance(question, TrueFalseQuestion) and question.answer
+
+
 def review_form(missed: Question, forms: Sequence[Question], credits: int) -> Question:
-    """The form to ask a missed question as, given every form of its fact and its credits."""
-    others = [q for q in forms if q.id != missed.id]
+    """The form to ask a missed question as, given every form of its fact and its credits.
+
+    Forms that give the answer away are never chosen (the missed question itself is asked
+    instead); the others go in :data:`PREFERENCE` order, a different type before the missed
+    question's own, then bank order. Successive occasions (``credits``) rotate through the recall
+    forms (typed, number, multiple choice) when there are any, else through the rest.
+    """
+    others = [q for q in forms if q.id != missed.id and not gives_answer_away(q)]
     if not others:
         return missed
-    others.sort(key=lambda q: q.type == missed.type)  # stable: other types first, bank order
-    return others[credits % len(others)]
+    others.sort(key=lambda q: (PREFERENCE.index(q.type), q.type == missed.type))
+    pool = [q for q in others if q.type in RECALL] or others
+    return pool[credits % len(pool)]
 
 
 def review_items(

@@ -50,10 +50,53 @@ def test_a_review_in_another_form_credits_the_missed_question(store: ProgressSto
     assert _missed(store) == {}
 
 
-def test_a_wrong_review_adds_the_form_shown(store: ProgressStore) -> None:
+def test_a_wrong_review_counts_against_the_missed_question_only(store: ProgressStore) -> None:
+    first = store.record_answer("f.mc", False, "quiz", 1, fact_id="f", session_id="s1")
+    store.record_answer("f.typed", True, "review", 1, review_of="f.mc", session_id="s2")
+    assert _missed(store) == {"f.mc": 1}
+    wrong = store.record_answer(
+        "f.typed", False, "review", 1, fact_id="f", review_of="f.mc", session_id="s3"
+    )
+    assert _missed(store) == {"f.mc": 0}, "credits restart; the form shown does not join"
+    (entry,) = store.missed()
+    assert (entry.fact_id, entry.missed_at) == ("f", wrong.at)
+    assert entry.missed_at != first.at
+    store.record_answer("f.tf", True, "review", 1, review_of="f.mc", session_id="s3")
+    store.record_answer("f.typed", True, "review", 1, review_of="f.mc", session_id="s4")
+    assert _missed(store) == {}, "two fresh right occasions clear it"
+
+
+def test_a_wrong_review_of_a_cleared_question_brings_it_back(store: ProgressStore) -> None:
+    store.record_answer("f.typed", False, "review", 1, fact_id="f", review_of="f.mc")
+    assert [(e.question_id, e.fact_id, e.credits) for e in store.missed()] == [("f.mc", "f", 0)]
+
+
+def test_a_wrong_review_restarts_the_form_shown_when_it_is_missed_too(
+    store: ProgressStore,
+) -> None:
     store.record_answer("f.mc", False, "quiz", 1, session_id="s1")
-    store.record_answer("f.typed", False, "review", 1, review_of="f.mc", session_id="s2")
+    store.record_answer("f.typed", False, "quiz", 1, session_id="s1")
+    store.record_answer("f.typed", True, "quiz", 1, session_id="s2")
+    assert _missed(store) == {"f.mc": 0, "f.typed": 1}
+    store.record_answer("f.typed", False, "review", 1, review_of="f.mc", session_id="s3")
     assert _missed(store) == {"f.mc": 0, "f.typed": 0}
+
+
+def test_quiz_and_flashcard_misses_still_join(store: ProgressStore) -> None:
+    store.record_answer("a.mc", False, "quiz", 1, session_id="s1")
+    store.record_answer("b.typed", False, "flashcard", 1, session_id="s1")
+    assert _missed(store) == {"a.mc": 0, "b.typed": 0}
+
+
+def test_override_and_undo_of_a_wrong_review(store: ProgressStore) -> None:
+    store.record_answer("f.mc", False, "quiz", 1, session_id="s1")
+    store.record_answer("f.typed", True, "review", 1, review_of="f.mc", session_id="s2")
+    wrong = store.record_answer("f.typed", False, "review", 1, review_of="f.mc", session_id="s3")
+    assert _missed(store) == {"f.mc": 0}
+    store.override_answer(wrong.id)
+    assert _missed(store) == {}, "s2 credit kept, s3 credit earned: cleared"
+    store.retract_answer(wrong.id, None)
+    assert _missed(store) == {"f.mc": 1}
 
 
 def test_right_answers_to_unmissed_questions_change_nothing(store: ProgressStore) -> None:

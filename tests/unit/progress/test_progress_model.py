@@ -1,8 +1,10 @@
 """The store against a naive model: random answers, overrides, undos, states and reopenings.
 
 The model keeps a plain list of answers and computes the missed set from scratch by running the
-rules over the answers still standing (overridden ones counted as right); the store must agree
-after every step, also after reopening across log segments and checkpoints.
+rules over the answers still standing (overridden ones counted as right): a wrong answer puts
+``review_of`` (when given, else its own question) in the set and restarts the credits of its own
+question when that is missed. The store must agree after every step, also after reopening across
+log segments and checkpoints.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ class Model:
             for answer in self.answers:
                 right = answer.correct or answer.overridden
                 touches = question in (answer.question_id, answer.review_of)
-                if answer.question_id == question and not right:
+                about = answer.review_of or answer.question_id
+                if not right and touches and (entry is not None or question == about):
                     entry = ([], answer.at)
                 elif entry is not None and right and touches and answer.session_id not in entry[0]:
                     entry[0].append(answer.session_id)

@@ -17,12 +17,30 @@ def entry(question_id: str, minutes: int = 0, credits: int = 0) -> MissedEntry:
     return MissedEntry(question_id, fact_id, T0 + timedelta(minutes=minutes), credits)
 
 
-def test_another_form_of_another_type_first_rotating_with_credits() -> None:
-    forms = [mc("a"), tf("a", True), tf("a", False), typed("a")]
-    missed = forms[1]  # a.tf
-    assert review_form(missed, forms, credits=0).id == "a.mc"
-    assert review_form(missed, forms, credits=1).id == "a.typed"
-    assert review_form(missed, forms, credits=2).id == "a.tf-false"  # same type comes last
+def test_recall_forms_first_rotating_with_credits() -> None:
+    forms = [tf("a", True), mc("a"), tf("a", False), number("a"), typed("a")]
+    missed = forms[0]  # a.tf
+    assert review_form(missed, forms, credits=0).id == "a.typed"
+    assert review_form(missed, forms, credits=1).id == "a.number"
+    assert review_form(missed, forms, credits=2).id == "a.mc"
+    assert review_form(missed, forms, credits=3).id == "a.typed"
+
+
+def test_a_true_statement_is_never_the_review_form() -> None:
+    forms = [tf("a", True), mc("a")]
+    assert review_form(forms[1], forms, credits=0).id == "a.mc", "asked as itself"
+    assert review_form(forms[1], forms, credits=1).id == "a.mc"
+
+
+def test_guessable_forms_only_when_there_is_no_recall_form() -> None:
+    forms = [tf("a", True), tf("a", False), mc("a")]
+    assert review_form(forms[2], forms, credits=0).id == "a.tf-false"
+    assert review_form(forms[2], forms, credits=1).id == "a.tf-false"
+    assert review_form(forms[0], forms, credits=0).id == "a.mc"
+    assert review_form(forms[0], forms, credits=1).id == "a.mc"
+    both = [mc("b"), tf("b", False), ordering("b")]
+    assert review_form(both[0], both, credits=0).id == "b.order-4"
+    assert review_form(both[0], both, credits=1).id == "b.tf-false"
 
 
 def test_a_fact_with_one_form_is_asked_as_itself() -> None:
