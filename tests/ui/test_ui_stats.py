@@ -1,5 +1,6 @@
 """The statistics screen over a fixed history: every section shows, it scrolls at 80×24, a leech
-can be unsuspended, and a snapshot of its top."""
+can be unsuspended, facts suspended or reported as wrong are listed and restored, and a snapshot
+of its top."""
 
 from __future__ import annotations
 
@@ -110,16 +111,68 @@ async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -
         await pilot.pause()
         assert scroller.scroll_y > 0
 
-        leeches = screen.query_one("#stats-leeches", OptionList)
-        assert "8 lapses · suspended" in str(leeches.get_option_at_index(0).prompt)
-        assert "u Unsuspend leech" in screen_text(app)
+        listing = screen.query_one("#stats-set-aside", OptionList)
+        assert listing.option_count == 1
+        assert str(listing.get_option_at_index(0).prompt).startswith(
+            "The Berlin Wall fell in 1989."
+        )
+        assert "leech, suspended · 8 lapses" in str(listing.get_option_at_index(0).prompt)
+        assert "u Restore to study" in screen_text(app)
         await pilot.press("u")
         await settle(pilot)
         memory = FactMemory.from_dict(app.store.fact_state("berlin-wall-fall") or {})
         assert (memory.leech, memory.suspended) == (True, False)
         assert screen.stats is not None and not screen.stats.leeches[0].suspended
-        assert "8 lapses · back in study" in str(leeches.get_option_at_index(0).prompt)
-        assert "u Unsuspend" not in screen_text(app)
+        assert screen.stats.set_aside == [] and not listing.display
+        help_text = str(screen.query_one("#stats-set-aside-help", Literal).render())
+        assert help_text.splitlines() == [
+            "Nothing set aside: no fact is suspended or reported as wrong.",
+            "1 leech back in study (forgotten 8 times, unsuspended).",
+        ]
+        assert "u Restore" not in screen_text(app)
+
+
+async def test_suspended_and_reported_facts_are_listed_and_restored(saves: Path) -> None:
+    note = "[b]1968[/b], not 1969 [@click=app.quit]x[/]"
+    with ProgressStore.open(saves) as store:
+        service = StudyService(load_bank(BANK), store, now=lambda: NOW)
+        service.suspend("sputnik-country")
+        service.flag_wrong("moon-landing-year", note)
+    app = stats_app(saves)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        queued = {item.fact_id for item in app.service.queue().items}
+        assert {"sputnik-country", "moon-landing-year"}.isdisjoint(queued)
+        listing = screen.query_one("#stats-set-aside", OptionList)
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(2)]
+        assert prompts[0].startswith("The Soviet Union launched Sputnik…  suspended")
+        assert prompts[1].startswith("Apollo 11 landed on the Moon in 1…  reported wrong")
+        assert "reported wrong: [b]1968[/b]" in prompts[1]
+        await pilot.press("tab", "down")
+        await pilot.pause()
+        detail = str(screen.query_one("#stats-set-aside-detail", Literal).render())
+        assert detail == f"Apollo 11 landed on the Moon in 1969.\nReport: {note}"
+
+        await pilot.press("u")  # the report is withdrawn
+        await settle(pilot)
+        assert not app.service.memory("moon-landing-year").flagged_wrong
+        assert listing.option_count == 1
+        assert "suspended" in str(listing.get_option_at_index(0).prompt)
+        await pilot.press("u")  # the suspended fact comes back
+        await settle(pilot)
+        assert not app.service.memory("sputnik-country").suspended
+        assert not listing.display
+        for fact_id in ("sputnik-country", "moon-landing-year"):
+            memory = FactMemory.from_dict(app.store.fact_state(fact_id) or {})
+            assert (memory.suspended, memory.flagged_wrong, memory.flag_note) == (
+                False,
+                False,
+                None,
+            )
+        queued = {item.fact_id for item in app.service.queue().items}
+        assert {"sputnik-country", "moon-landing-year"} <= queued
 
 
 def test_snapshot_stats(snap_compare: Any, history: Path) -> None:
@@ -133,11 +186,13 @@ async def test_no_history_yet(saves: Path) -> None:
         assert "nothing answered yet" in block(app, "summary")
         assert block(app, "quizzes") == "No quiz taken yet."
         assert block(app, "hardest") == "No fact has been missed yet."
-        assert "u Unsuspend" not in screen_text(app)
+        assert "u Restore" not in screen_text(app)
         app.screen.query_one("#stats", VerticalScroll).scroll_end(animate=False)
         await pilot.pause()
         lines = screen_text(app).splitlines()
-        below = lines[lines.index("  No leeches: no fact has been forgotten 8 times.") + 1]
+        below = lines[
+            lines.index("  Nothing set aside: no fact is suspended or reported as wrong.") + 1
+        ]
         assert below == ""  # a blank line before the quiz history, as between other sections
         await pilot.press("escape")
         await settle(pilot)

@@ -26,6 +26,11 @@ Definitions used throughout:
 - **Due forecast**: for each of the next 30 study days, the bank's scheduled facts whose card is
   due that day (a buried fact counts from its ``buried_until`` day); cards already overdue count
   today. Suspended facts and facts flagged as wrong are never shown, so they are left out.
+- **Set aside**: facts kept out of study until the learner restores them: suspended ones
+  (``leech`` when the fact is a leech, else ``suspended``) and those reported as wrong
+  (``reported``, with the report's note). A fact both suspended and reported is listed once for
+  each reason, since each is restored on its own. A buried fact comes back by itself, and a
+  leech that was unsuspended is studied again: neither is set aside.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import fsrs
 from pydantic import BaseModel, ConfigDict
@@ -159,6 +164,23 @@ class Leech(_Figures):
     suspended: bool
 
 
+SetAsideReason = Literal["leech", "suspended", "reported"]
+"""Why a fact is out of study: a suspended leech, suspended by the learner, reported as wrong."""
+
+_REASON_ORDER: dict[SetAsideReason, int] = {"leech": 0, "suspended": 1, "reported": 2}
+
+
+class SetAside(_Figures):
+    fact_id: str
+    label: str | None
+    """The fact's statement (or a question's prompt); None when it left the bank."""
+    in_bank: bool
+    reason: SetAsideReason
+    note: str | None
+    """The note of a ``reported`` fact's report, if it has one; else None."""
+    lapses: int
+
+
 class QuizRecord(_Figures):
     session_id: str
     started_at: datetime
@@ -191,6 +213,10 @@ class Stats(_Figures):
     hardest: list[HardFact]
     """Up to 10 facts with wrong answers or lapses: most wrong first, then most lapses."""
     leeches: list[Leech]
+    """Every leech, suspended or back in study: most lapses first."""
+    set_aside: list[SetAside]
+    """Every fact kept out of study until restored: leeches, then the other suspended facts,
+    then those reported as wrong; most lapses first, then by fact id."""
     quizzes: list[QuizRecord]
     """Every quiz, newest first."""
 
@@ -320,6 +346,35 @@ def _mastery(
                 mean_recall=round(math.fsum(recalls) / len(recalls), 4) if recalls else None,
             )
         )
+    return rows
+
+
+def _set_aside(
+    memories: Mapping[str, Mapping[str, Any]],
+    index: _FactIndex,
+    in_bank: set[str],
+    lapses: Mapping[str, int],
+) -> list[SetAside]:
+    rows: list[SetAside] = []
+    for fact_id, memory in memories.items():
+        reasons: list[tuple[SetAsideReason, str | None]] = []
+        if memory.get("suspended"):
+            reasons.append(("leech" if memory.get("leech") else "suspended", None))
+        if memory.get("flagged_wrong"):
+            note = memory.get("flag_note")
+            reasons.append(("reported", note if isinstance(note, str) and note.strip() else None))
+        rows.extend(
+            SetAside(
+                fact_id=fact_id,
+                label=index.label(fact_id),
+                in_bank=fact_id in in_bank,
+                reason=reason,
+                note=note,
+                lapses=lapses.get(fact_id, 0),
+            )
+            for reason, note in reasons
+        )
+    rows.sort(key=lambda r: (_REASON_ORDER[r.reason], -r.lapses, r.fact_id))
     return rows
 
 
@@ -515,6 +570,7 @@ def compute_stats(
                 key=lambda f: (-lapses.get(f, 0), f),
             )
         ],
+        set_aside=_set_aside(memories, index, in_bank, lapses),
         quizzes=_quizzes(sessions, by_session, tz, rollover_hour),
     )
 

@@ -117,7 +117,7 @@ FLASHCARDS: list[BindingType] = [
 """Flashcards: reveal, rate, undo, take a card out of study; when nothing is due, cram or review."""
 
 STATS: list[BindingType] = [
-    Binding("u", "unsuspend", "Unsuspend leech", id="stats.unsuspend"),
+    Binding("u", "restore", "Restore to study", id="stats.restore"),
     Binding("escape", "back", "Back", id="stats.back"),
 ]
 """The statistics screen (its sections scroll with the arrow keys and Page Up/Down)."""

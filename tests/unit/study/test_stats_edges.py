@@ -111,3 +111,25 @@ def test_an_unreadable_memory_is_treated_as_never_scheduled() -> None:
 def test_now_must_be_timezone_aware() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         compute_stats(BANK, [], {}, [], now=datetime(2024, 3, 14, 12, 0))
+
+
+def test_set_aside_lists_each_reason_a_fact_is_out_of_study() -> None:
+    base = {"card": {"state": "nonsense"}, "lapses": 0, "leech": False, "buried_until": None}
+    memories = {
+        "f-alpha": {**base, "suspended": True, "flagged_wrong": True, "flag_note": "[b]1902[/b]"},
+        "f-gamma": {**base, "suspended": True, "flagged_wrong": False, "flag_note": None},
+        "f-left": {**base, "suspended": False, "flagged_wrong": True, "flag_note": "  "},
+        "f-delta": {
+            **base,
+            "suspended": False,
+            "flagged_wrong": False,
+            "buried_until": "2099-01-01",
+        },
+    }
+    rows = [(x.fact_id, x.in_bank, x.reason, x.note) for x in stats_for([], memories).set_aside]
+    assert rows == [
+        ("f-alpha", True, "suspended", None),
+        ("f-gamma", True, "suspended", None),
+        ("f-alpha", True, "reported", "[b]1902[/b]"),
+        ("f-left", False, "reported", None),
+    ]

@@ -187,6 +187,16 @@ def test_hardest_facts_and_leeches(stats: Stats) -> None:
     assert leeches == [("f-beta", True, 8, True), ("f-gone", False, 3, False)]
 
 
+def test_set_aside_facts(stats: Stats) -> None:
+    # beta: a suspended leech; eps: reported as wrong without a note; f-gone is a leech back in
+    # study and delta is only buried, so neither is set aside.
+    rows = [(x.fact_id, x.label, x.in_bank, x.reason, x.note, x.lapses) for x in stats.set_aside]
+    assert rows == [
+        ("f-beta", "Beta is true.", True, "leech", None, 8),
+        ("f-eps", "Epsilon is small.", True, "reported", None, 0),
+    ]
+
+
 def test_quiz_history_newest_first(stats: Stats) -> None:
     quizzes = [
         (q.session_id, q.date.isoformat(), q.finished, q.answered, q.correct, q.total, q.accuracy)
@@ -214,6 +224,14 @@ def test_json_output_is_plain_data(stats: Stats) -> None:
         "seconds": 14.75,
     }
     assert data["generated_at"] == "2024-03-14T10:00:00Z"
+    assert data["set_aside"][1] == {
+        "fact_id": "f-eps",
+        "label": "Epsilon is small.",
+        "in_bank": True,
+        "reason": "reported",
+        "note": None,
+        "lapses": 0,
+    }
     assert set(data) == {
         "generated_at",
         "rollover_hour",
@@ -227,5 +245,6 @@ def test_json_output_is_plain_data(stats: Stats) -> None:
         "documents",
         "hardest",
         "leeches",
+        "set_aside",
         "quizzes",
     }

@@ -1,9 +1,10 @@
 """Statistics: today, streaks, a year of activity, the due forecast, true retention, mastery,
-the hardest facts and leeches, and the quiz history.
+the hardest facts, the facts set aside, and the quiz history.
 
 Every figure comes from ``factdeck.study.stats`` (computed in a worker thread, since the answer
 log can be long); the heatmap, forecast and retention drawings are its plain-text renderers, so
-the screen reads without colour. A leech can be unsuspended from here (``u``).
+the screen reads without colour. A fact set aside (a suspended leech, a fact suspended or
+reported as wrong in flashcards) is put back into study from here (``u``).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from textual.widgets.option_list import Option
 from factdeck.progress import ProgressError
 from factdeck.study.stats import (
     HardFact,
-    Leech,
     Mastery,
     QuizRecord,
+    SetAside,
     Stats,
     render_forecast,
     render_heatmap,
@@ -122,13 +123,43 @@ def hardest_lines(rows: Sequence[HardFact]) -> list[str]:
     return lines
 
 
-def leech_prompt(leech: Leech) -> Content:
-    """One leech in the list: the fact, its lapses and whether it is suspended."""
-    state = "suspended" if leech.suspended else "back in study"
+REASON_TEXT = {"leech": "leech, suspended", "suspended": "suspended", "reported": "reported wrong"}
+"""How each reason for setting a fact aside reads in the list."""
+
+
+def set_aside_prompt(row: SetAside) -> Content:
+    """One fact set aside in the list: the fact and why, with the start of a report's note."""
+    reason = REASON_TEXT[row.reason]
+    if row.reason == "leech":
+        reason += f" · {row.lapses} lapses"
+    if row.note is not None:
+        reason += f": {row.note}"
     return Content.assemble(
-        Content(clip(_fact_label(leech.label, leech.fact_id), NAME_WIDTH)),
-        f"  {leech.lapses} lapses · {state}",
+        Content(clip(_fact_label(row.label, row.fact_id), NAME_WIDTH)),
+        Content(f"  {clip(reason, 34).rstrip()}"),
     )
+
+
+def set_aside_detail(row: SetAside) -> str:
+    """The selected fact in full, and the note of its report."""
+    text = _fact_label(row.label, row.fact_id)
+    return text if row.note is None else f"{text}\nReport: {row.note}"
+
+
+def set_aside_help(stats: Stats) -> str:
+    """What the set-aside list is for, or that nothing is set aside; leeches back in study."""
+    if stats.set_aside:
+        text = (
+            "Select one (tab, then ↑↓) and press u or Enter to put it back into study: "
+            "a suspended fact is unsuspended (a leech stays marked as one), a report is "
+            "withdrawn."
+        )
+    else:
+        text = "Nothing set aside: no fact is suspended or reported as wrong."
+    back = sum(1 for leech in stats.leeches if not leech.suspended)
+    if back:
+        text += f"\n{plural(back, 'leech')} back in study (forgotten 8 times, unsuspended)."
+    return text
 
 
 def quiz_settings_text(settings: dict[str, object]) -> str:
@@ -161,7 +192,8 @@ def quiz_lines(quizzes: Sequence[QuizRecord]) -> list[str]:
 
 
 class StatsScreen(FactDeckScreen[None]):
-    """The learner's statistics, scrollable; ``u`` unsuspends the leech selected in its list."""
+    """The learner's statistics, scrollable; ``u`` restores the fact selected in the list of
+    those set aside."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.STATS
     CSS_PATH = "stats.tcss"
@@ -185,9 +217,12 @@ class StatsScreen(FactDeckScreen[None]):
             ):
                 yield Literal(title, classes="stats-title")
                 yield Literal(id=f"stats-{section}", classes="stats-block")
-            yield Literal("Leeches (forgotten 8 times)", classes="stats-title")
-            yield Literal(id="stats-leech-help", classes="muted")
-            yield OptionList(id="stats-leeches")
+            yield Literal(
+                "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
+            )
+            yield Literal(id="stats-set-aside-help", classes="muted")
+            yield OptionList(id="stats-set-aside")
+            yield Literal(id="stats-set-aside-detail", classes="stats-block")
             yield Literal("Quiz history", classes="stats-title")
             yield Literal(id="stats-quizzes", classes="stats-block")
 
@@ -223,66 +258,69 @@ class StatsScreen(FactDeckScreen[None]):
         }
         for name, lines in blocks.items():
             self.query_one(f"#stats-{name}", Literal).set_text("\n".join(lines))
-        leeches = self.query_one("#stats-leeches", OptionList)
-        highlighted = leeches.highlighted
-        leeches.clear_options()
-        leeches.add_options(
-            Option(leech_prompt(leech), id=leech.fact_id) for leech in stats.leeches
-        )
-        leeches.display = bool(stats.leeches)
-        if stats.leeches:
-            leeches.highlighted = min(highlighted or 0, len(stats.leeches) - 1)
-            help_text = (
-                "Select a leech (tab, then ↑↓) and press u or Enter to unsuspend it. "
-                "It stays marked as a leech."
-            )
-        else:
-            help_text = "No leeches: no fact has been forgotten 8 times."
-        leech_help = self.query_one("#stats-leech-help", Literal)
-        leech_help.set_text(help_text)
+        rows = stats.set_aside
+        listing = self.query_one("#stats-set-aside", OptionList)
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(Option(set_aside_prompt(row)) for row in rows)
+        listing.display = bool(rows)
+        if rows:
+            listing.highlighted = min(highlighted or 0, len(rows) - 1)
+        help_text = self.query_one("#stats-set-aside-help", Literal)
+        help_text.set_text(set_aside_help(stats))
         # Without the list under it, the help ends the section: a blank line before the next.
-        leech_help.set_class(not stats.leeches, "stats-block")
+        help_text.set_class(not rows, "stats-block")
+        self._show_detail()
         self.refresh_bindings()
 
-    def _selected_leech(self) -> Leech | None:
-        if self.stats is None or not self.stats.leeches:
+    def _selected(self) -> SetAside | None:
+        if self.stats is None or not self.stats.set_aside:
             return None
-        index = self.query_one("#stats-leeches", OptionList).highlighted
-        return self.stats.leeches[index] if index is not None else None
+        index = self.query_one("#stats-set-aside", OptionList).highlighted
+        return self.stats.set_aside[index] if index is not None else None
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#stats-set-aside-detail", Literal)
+        row = self._selected()
+        detail.display = row is not None
+        if row is not None:
+            detail.set_text(set_aside_detail(row))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "unsuspend":
-            if self.stats is None or not any(leech.suspended for leech in self.stats.leeches):
+        if action == "restore":
+            if self.stats is None or not self.stats.set_aside:
                 return False
-            leech = self._selected_leech()
-            return (leech is not None and leech.suspended) or None
+            return self._selected() is not None or None
         return True
 
     def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        self._show_detail()
         self.refresh_bindings()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         message.stop()
-        self.action_unsuspend()
+        self.action_restore()
 
-    def action_unsuspend(self) -> None:
-        """Put the selected leech back into study."""
-        leech = self._selected_leech()
-        if leech is not None and leech.suspended:
-            self.unsuspend(leech)
+    def action_restore(self) -> None:
+        """Put the selected fact back into study."""
+        row = self._selected()
+        if row is not None:
+            self.restore(row)
 
     @work(exclusive=True, group="stats")
-    async def unsuspend(self, leech: Leech) -> None:
-        """Unsuspend ``leech`` through the domain, then show the figures again."""
+    async def restore(self, row: SetAside) -> None:
+        """Unsuspend ``row``'s fact, or withdraw its report, then show the figures again."""
         app = self.factdeck
+        service = app.service
+        undo = service.unflag if row.reason == "reported" else service.unsuspend
         try:
-            await app.in_store(app.service.unsuspend, leech.fact_id)
-            stats = await app.in_store(store_stats, app.bank, app.store, now=app.service.now())
+            await app.in_store(undo, row.fact_id)
+            stats = await app.in_store(store_stats, app.bank, app.store, now=service.now())
         except ProgressError as error:
-            self.notify(str(error), title="Not unsuspended", severity="error", markup=False)
+            self.notify(str(error), title="Not restored", severity="error", markup=False)
             return
-        label = _fact_label(leech.label, leech.fact_id)
-        self.notify(f"Back in study: {label}", markup=False)
+        done = "Report withdrawn" if row.reason == "reported" else "Unsuspended"
+        self.notify(f"{done}: {_fact_label(row.label, row.fact_id)}", markup=False)
         self.show(stats)
 
     def action_back(self) -> None:
