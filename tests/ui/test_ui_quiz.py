@@ -21,6 +21,7 @@ from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.results import ResultsScreen
 from factdeck.ui.screens.review import ReviewScreen
+from factdeck.ui.widgets.countdown import Countdown
 from factdeck.ui.widgets.feedback import FeedbackPanel
 
 
@@ -174,6 +175,35 @@ async def test_leaving_midway_asks_first_and_keeps_the_answers(
         assert isinstance(app.screen, HomeScreen)
         assert app.store.answer_count() == 1
         assert "Last quiz      none yet" in screen_text(app)  # an abandoned quiz has no score
+
+
+async def test_the_countdown_stops_while_leaving_is_asked(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=3, seconds_per_question=30))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        await answer(pilot, quiz.session.current, right=True)
+        await pilot.press("enter")
+        await settle(pilot)
+        clock.advance(10)
+        quiz.tick()
+        countdown = str(quiz.query_one(Countdown).render())
+        assert countdown == "⏱ 20 s"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmDialog)
+        clock.advance(60)
+        quiz.tick()  # the timer keeps ticking behind the dialog
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is quiz
+        quiz.tick()
+        await settle(pilot)
+        assert not quiz.session.answered_current, "the question did not time out"
+        assert str(quiz.query_one(Countdown).render()) == countdown
+        assert app.store.answer_count() == 1
 
 
 async def test_a_failed_save_is_explained_and_nothing_is_shown_as_saved(

@@ -284,7 +284,9 @@ class QuizSession:
 
     Timing uses a monotonic ``clock`` (injectable for tests). Per question: ``start_question()``
     when it is shown, ``seconds_left()`` for the countdown, ``submit(response)`` (None when the
-    countdown reached zero), then ``advance()``.
+    countdown reached zero), then ``advance()``. ``pause()`` and ``resume()`` stop the clocks
+    (e.g. while a dialog covers the question): the question's and the whole quiz's deadlines both
+    move by the time spent paused, which no answer is charged for.
     """
 
     def __init__(
@@ -305,6 +307,7 @@ class QuizSession:
         self._started_at: float | None = None
         self._quiz_deadline: float | None = None
         self._out_of_time = False
+        self._paused_at: float | None = None
 
     @property
     def total(self) -> int:
@@ -323,6 +326,30 @@ class QuizSession:
         return self.questions[self.index]
 
     @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def _now(self) -> float:
+        """The clock, stopped at the moment of pausing while paused."""
+        return self._paused_at if self._paused_at is not None else self._clock()
+
+    def pause(self) -> None:
+        """Stop the countdown (of the question and of the whole quiz); pausing twice is one pause."""
+        if self._paused_at is None:
+            self._paused_at = self._clock()
+
+    def resume(self) -> None:
+        """Restart the countdown where ``pause()`` stopped it (no effect when not paused)."""
+        if self._paused_at is None:
+            return
+        paused = self._clock() - self._paused_at
+        self._paused_at = None
+        if self._started_at is not None:
+            self._started_at += paused
+        if self._quiz_deadline is not None:
+            self._quiz_deadline += paused
+
+    @property
     def answered_current(self) -> bool:
         """Whether the current question has been submitted (feedback is showing)."""
         return len(self.answers) > self.index
@@ -334,14 +361,14 @@ class QuizSession:
         """
         if self._started_at is not None or self.finished:
             return
-        now = self._clock()
+        now = self._now()
         self._started_at = now
         if self._quiz_deadline is None and self.settings.quiz_time_limit is not None:
             self._quiz_deadline = now + self.settings.quiz_time_limit
 
     def _deadline(self) -> float | None:
         """When the current question times out (as if shown now, before ``start_question``)."""
-        start = self._started_at if self._started_at is not None else self._clock()
+        start = self._started_at if self._started_at is not None else self._now()
         quiz_deadline = self._quiz_deadline
         if quiz_deadline is None and self.settings.quiz_time_limit is not None:
             quiz_deadline = start + self.settings.quiz_time_limit
@@ -352,13 +379,13 @@ class QuizSession:
     def seconds_left(self) -> float | None:
         """Seconds until the current question times out (≥ 0), or None when untimed."""
         deadline = self._deadline()
-        return None if deadline is None else max(0.0, deadline - self._clock())
+        return None if deadline is None else max(0.0, deadline - self._now())
 
     def submit(self, response: Response) -> QuizAnswer:
         """Grade the current question's answer; None or a submission after the deadline times out."""
         if self._started_at is None or self.answered_current:
             raise RuntimeError("submit() needs a started question that has no answer yet")
-        now = self._clock()
+        now = self._now()
         deadline = self._deadline()
         late = deadline is not None and now >= deadline
         end = now if deadline is None else min(now, deadline)
@@ -404,7 +431,7 @@ class QuizSession:
             raise RuntimeError("advance() before the current question was answered")
         self.index += 1
         self._started_at = None
-        if self._quiz_deadline is not None and self._clock() >= self._quiz_deadline:
+        if self._quiz_deadline is not None and self._now() >= self._quiz_deadline:
             self._out_of_time = True
 
     def results(self) -> QuizResults:

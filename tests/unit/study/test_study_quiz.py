@@ -228,6 +228,39 @@ def test_quiz_limit_alone_is_a_countdown() -> None:
     assert session.seconds_left() == 90.0
 
 
+def test_pause_stops_the_question_and_the_quiz_countdowns() -> None:
+    session, clock = _session([mc("a"), mc("b")], seconds_per_question=30, quiz_time_limit=40)
+    session.start_question()
+    clock.tick(10.0)
+    session.pause()
+    assert session.paused
+    clock.tick(60.0)
+    assert session.seconds_left() == 20.0, "frozen while paused"
+    session.pause()  # a second pause does not restart the pause
+    clock.tick(5.0)
+    session.resume()
+    assert not session.paused and session.seconds_left() == 20.0
+    clock.tick(5.0)
+    answer = session.submit("Havana")
+    assert not answer.timed_out and answer.seconds == 15.0, "paused time is not charged"
+    session.advance()
+    assert not session.finished, "the quiz deadline moved too"
+    session.start_question()
+    assert session.seconds_left() == 25.0  # 40 s for the quiz, 15 s used
+    session.resume()  # not paused: no effect
+    clock.tick(25.0)
+    assert session.seconds_left() == 0.0
+
+
+def test_a_question_shown_while_paused_starts_on_resume() -> None:
+    session, clock = _session([mc("a")], seconds_per_question=10)
+    session.pause()
+    session.start_question()
+    clock.tick(100.0)
+    session.resume()
+    assert session.seconds_left() == 10.0
+
+
 def test_start_question_twice_keeps_the_first_start() -> None:
     session, clock = _session([mc("a")])
     session.start_question()

@@ -280,7 +280,11 @@ class AnsweringScreen(FactDeckScreen[None]):
         def leave(yes: bool | None) -> None:
             if yes:
                 self.dismiss(None)
+                return
+            self.session.resume()
+            self.refresh_status()
 
+        self.session.pause()  # time spent deciding is not taken from the question
         self.app.push_screen(
             ConfirmDialog(self.LEAVE_QUESTION, "Every answer so far is already saved."), leave
         )
