@@ -344,8 +344,8 @@ class FlashcardScreen(FactDeckScreen[None]):
                         card.question.prompt,
                         f"You have forgotten it {LEECH_LAPSES} times, so it was suspended: "
                         "it will not come back on its own.",
-                        "Find it among the leeches on the Stats screen (s on the home screen) "
-                        "to unsuspend it, perhaps after rewording it for yourself.",
+                        "Find it under Set aside on the Stats screen (s on the home screen) "
+                        "to bring it back, perhaps after rewording it for yourself.",
                     ],
                 )
             )
@@ -416,14 +416,14 @@ class FlashcardScreen(FactDeckScreen[None]):
         try:
             if hide is Hide.SUSPEND:
                 await app.in_store(service.suspend, card.fact_id)
-                message = "Suspended: this fact stays out of your flashcards."
+                message = "Suspended: this fact stays out of your flashcards (Stats → Set aside restores it)."
             elif hide is Hide.BURY:
                 await app.in_store(service.bury, card.fact_id)
                 message = "Buried until tomorrow's study day."
             else:
                 note = f"reported on the flashcard of question {card.question.id}"
                 await app.in_store(service.flag_wrong, card.fact_id, note)
-                message = "Reported as wrong: this fact is left out of every mode."
+                message = "Reported as wrong: this fact is left out of every mode (Stats → Set aside restores it)."
         except ProgressError as error:
             self.save_failed(error)
             return
