@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from conftest import FakeClock, answer, screen_text, settle
+from conftest import BANK, FakeClock, answer, screen_text, settle
 from textual.widgets import Input, SelectionList
 
-from factdeck.bank import QuestionType
+from factdeck.bank import QuestionType, dump_bank, load_bank
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
@@ -45,6 +46,23 @@ async def test_setup_starts_the_quiz_it_shows(make_app: Callable[..., FactDeckAp
         assert app.quiz_settings == QuizSettings(
             count=2, seconds_per_question=0, topics=("Germany",)
         )
+
+
+async def test_setup_offers_only_the_question_types_in_the_deck(
+    make_app: Callable[..., FactDeckApp], tmp_path: Path
+) -> None:
+    bank = load_bank(BANK)
+    kept = [q for q in bank.questions if q.type is not QuestionType.ORDERING]
+    path = tmp_path / "no_ordering.json"
+    path.write_text(dump_bank(bank.model_copy(update={"questions": kept})), encoding="utf-8")
+    app = make_app(bank=path, quiz_settings=QuizSettings(types=(QuestionType.ORDERING,)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        types = app.screen.query_one("#types", SelectionList)
+        offered = [types.get_option_at_index(i).value for i in range(types.option_count)]
+        assert offered == ["multiple_choice", "true_false", "typed", "number"]
+        assert types.selected == [], "a type the deck lacks is not kept ticked"
 
 
 async def test_the_whole_quiz_limit_ends_the_quiz(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -78,16 +78,10 @@ def select_questions(
         NoQuestions: no question passes the filters.
     """
     excluded = set(exclude_facts)
-    wanted_topics = {normalise(t) for t in settings.topics}
-    candidates = [
-        q
-        for q in bank.questions
-        if q.fact_id not in excluded
-        and (not settings.types or q.type in settings.types)
-        and (not wanted_topics or any(normalise(t) in wanted_topics for t in q.topics))
-    ]
+    available = [q for q in bank.questions if q.fact_id not in excluded]
+    candidates = [q for q in available if _has_type(q, settings) and _has_topic(q, settings.topics)]
     if not candidates:
-        raise NoQuestions(_why_none(bank, settings))
+        raise NoQuestions(_why_none(bank, settings, available))
     rng = random.Random(seed)
     by_type: dict[QuestionType, list[Question]] = {}
     for question in candidates:
@@ -125,19 +119,44 @@ def select_questions(
     return chosen
 
 
-def _why_none(bank: Bank, settings: QuizSettings) -> str:
+def _has_type(question: Question, settings: QuizSettings) -> bool:
+    return not settings.types or question.type in settings.types
+
+
+def _has_topic(question: Question, topics: Collection[str]) -> bool:
+    wanted = {normalise(t) for t in topics}
+    return not wanted or any(normalise(t) in wanted for t in question.topics)
+
+
+def question_types(questions: Iterable[Question]) -> list[QuestionType]:
+    """The question types among ``questions``, in :class:`QuestionType` order."""
+    present = {q.type for q in questions}
+    return [kind for kind in QuestionType if kind in present]
+
+
+def _why_none(bank: Bank, settings: QuizSettings, available: Sequence[Question]) -> str:
+    """Why no question passes the filters, naming what the deck has for the filter at fault."""
     if not bank.questions:
         return "This deck has no questions."
+    if not available:
+        return "Every question in this deck has been flagged as wrong."
     wanted = []
     if settings.topics:
         wanted.append("topic " + " or ".join(repr(t) for t in settings.topics))
     if settings.types:
         wanted.append("type " + " or ".join(str(t) for t in settings.types))
-    topics = sorted({t for q in bank.questions for t in q.topics}, key=str.casefold)
-    if not wanted:
-        return "Every question in this deck has been flagged as wrong."
-    message = f"No questions match {' and '.join(wanted)}."
-    return message + (f" Topics in this deck: {', '.join(topics)}." if topics else "")
+    hints = []
+    with_topic = [q for q in available if _has_topic(q, settings.topics)]
+    if not with_topic:
+        topics = sorted({t for q in available for t in q.topics}, key=str.casefold)
+        hints.append(
+            f"Topics in this deck: {', '.join(topics)}." if topics else "This deck has no topics."
+        )
+    if not any(_has_type(q, settings) for q in available):
+        hints.append(f"Question types in this deck: {', '.join(question_types(available))}.")
+    if not hints:  # each filter matches something, but not together
+        hints.append(f"Question types with that topic: {', '.join(question_types(with_topic))}.")
+    return " ".join([f"No questions match {' and '.join(wanted)}.", *hints])
 
 
 def objective_rating(

@@ -9,13 +9,14 @@ from fsrs import Rating
 from pydantic import ValidationError
 from study_helpers import full_bank, make_bank, mc, number, ordering, tf, typed
 
-from factdeck.bank import QuestionType
+from factdeck.bank import Bank, QuestionType
 from factdeck.study.quiz import (
     OVERRIDE_RATING,
     NoQuestions,
     QuizSession,
     QuizSettings,
     objective_rating,
+    question_types,
     select_questions,
     speed_points,
 )
@@ -77,17 +78,55 @@ def test_selection_skips_excluded_facts() -> None:
     assert {q.fact_id for q in chosen} == {"f02", "f03"}
 
 
-def test_no_questions_says_why() -> None:
-    bank = full_bank(2)
-    with pytest.raises(
-        NoQuestions, match=r"topic 'Jazz'.*Topics in this deck: Cold War, Diplomacy"
-    ):
-        select_questions(bank, QuizSettings(topics=("Jazz",)), seed=0)
+def _why(bank: Bank, settings: QuizSettings, exclude: frozenset[str] = frozenset()) -> str:
+    with pytest.raises(NoQuestions) as raised:
+        select_questions(bank, settings, seed=0, exclude_facts=exclude)
+    return str(raised.value)
+
+
+def test_no_questions_names_what_the_deck_has_for_the_filter_at_fault() -> None:
+    bank = make_bank(
+        [mc("a", topics=["Cold War"]), typed("a", topics=["Cold War"]), tf("b", topics=["Jazz"])]
+    )
+    assert _why(bank, QuizSettings(topics=("Opera",))) == (
+        "No questions match topic 'Opera'. Topics in this deck: Cold War, Jazz."
+    )
+    assert _why(bank, QuizSettings(types=(QuestionType.ORDERING,))) == (
+        "No questions match type ordering. "
+        "Question types in this deck: multiple_choice, true_false, typed."
+    )
+    both = QuizSettings(topics=("Opera",), types=(QuestionType.NUMBER,))
+    assert _why(bank, both) == (
+        "No questions match topic 'Opera' and type number. Topics in this deck: Cold War, Jazz. "
+        "Question types in this deck: multiple_choice, true_false, typed."
+    )
+    together = QuizSettings(topics=("jazz",), types=(QuestionType.TYPED,))
+    assert _why(bank, together) == (
+        "No questions match topic 'jazz' and type typed. "
+        "Question types with that topic: true_false."
+    )
+    typed_only = QuizSettings(types=(QuestionType.TYPED,))
+    assert _why(bank, typed_only, frozenset({"a"})) == (
+        "No questions match type typed. Question types in this deck: true_false."
+    ), "flagged facts do not count"
+    assert _why(make_bank([mc("a")]), QuizSettings(topics=("Jazz",))) == (
+        "No questions match topic 'Jazz'. This deck has no topics."
+    )
+
+
+def test_no_questions_when_everything_is_flagged_or_the_deck_is_empty() -> None:
     only_mc = make_bank([mc("a")])
-    with pytest.raises(NoQuestions, match="type ordering"):
-        select_questions(only_mc, QuizSettings(types=(QuestionType.ORDERING,)), seed=0)
-    with pytest.raises(NoQuestions, match="flagged"):
-        select_questions(only_mc, QuizSettings(), seed=0, exclude_facts={"a"})
+    assert "flagged" in _why(only_mc, QuizSettings(), frozenset({"a"}))
+    assert _why(make_bank([]), QuizSettings()) == "This deck has no questions."
+
+
+def test_question_types_in_enum_order() -> None:
+    questions = [typed("a"), ordering("b"), mc("c"), typed("d")]
+    assert question_types(questions) == [
+        QuestionType.MULTIPLE_CHOICE,
+        QuestionType.TYPED,
+        QuestionType.ORDERING,
+    ]
 
 
 def test_settings_are_validated() -> None:

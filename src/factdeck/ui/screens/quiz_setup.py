@@ -11,8 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, SelectionList, Static
 
-from factdeck.bank import QuestionType
-from factdeck.study.quiz import QuizSettings
+from factdeck.study.quiz import QuizSettings, question_types
 from factdeck.ui import keys
 from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.base import FactDeckScreen
@@ -77,7 +76,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
                 type_list = TickList(
                     *[
                         (TYPE_NAMES[kind], kind.value, kind.value in settings.types)
-                        for kind in QuestionType
+                        for kind in question_types(self.factdeck.bank.questions)
                     ],
                     id="types",
                 )
