@@ -219,7 +219,7 @@ class Model:
                 right = answer.correct or answer.overridden
                 touches = question in (answer.question, answer.review_of)
                 about = answer.review_of or answer.question
-                if not right and touches and (entry is not None or question == about):
+                if not right and question == about:
                     entry = ([], answer.at)
                 elif entry is not None and right and touches and answer.session not in entry[0]:
                     entry[0].append(answer.session)

@@ -5,8 +5,9 @@ in order, with overridden answers counted as right:
 
 - a wrong answer counts against the question it was about: ``review_of`` when given (review asks
   a missed question in another form), else its own question. That question joins the set (or its
-  credits restart); the form shown in review does not join, though its credits restart too when it
-  is itself missed;
+  credits restart); the form shown in review is left as it was. (Restarting the form shown only
+  when it happened to be missed already would make an entry depend on answers before its streak,
+  which an override or undo of those answers could not follow.)
 - a right answer to a missed question, or a right answer given with ``review_of=X`` for a missed
   ``X``, gives that entry one credit per session; credits from two different sessions clear it.
 
@@ -75,16 +76,27 @@ def answer_effects(
 ) -> Effects:
     """The entries one answer changes."""
     step: Step = [answer_id, correct, session_id, at]
-    effects: Effects = {}
-    about = review_of if review_of is not None else question_id
+    effects: Effects
+    if not correct:
+        about = review_of if review_of is not None else question_id
+        current = missed.get(about)
+        trail = current["trail"] if current else []
+        fact = (
+            fact_id
+            if current is None or (fact_id is not None and review_of is None)
+            else current["fact_id"]
+        )
+        effects = {about: fold(about, fact, [*trail, step])}
+        if about != question_id:
+            # Unchanged, but named so the answer's "before" values hold it: undoing the answer
+            # after an override that credited (or cleared) this entry must put it back.
+            effects[question_id] = missed.get(question_id)
+        return effects
+    effects = {}
     for target in _targets(question_id, review_of):
         current = missed.get(target)
         if current is not None:
-            own = not correct and target == question_id and fact_id is not None
-            fact = fact_id if own else current["fact_id"]
-            effects[target] = fold(target, fact, [*current["trail"], step])
-        elif not correct and target == about:
-            effects[target] = fold(target, fact_id, [step])
+            effects[target] = fold(target, current["fact_id"], [*current["trail"], step])
     return effects
 
 

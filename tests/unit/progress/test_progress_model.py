@@ -2,8 +2,8 @@
 
 The model keeps a plain list of answers and computes the missed set from scratch by running the
 rules over the answers still standing (overridden ones counted as right): a wrong answer puts
-``review_of`` (when given, else its own question) in the set and restarts the credits of its own
-question when that is missed. The store must agree after every step, also after reopening across
+``review_of`` (when given, else its own question) in the set, or restarts its credits; a right
+answer credits both its own question and ``review_of``. The store must agree after every step, also after reopening across
 log segments and checkpoints.
 """
 
@@ -53,7 +53,7 @@ class Model:
                 right = answer.correct or answer.overridden
                 touches = question in (answer.question_id, answer.review_of)
                 about = answer.review_of or answer.question_id
-                if not right and touches and (entry is not None or question == about):
+                if not right and question == about:
                     entry = ([], answer.at)
                 elif entry is not None and right and touches and answer.session_id not in entry[0]:
                     entry[0].append(answer.session_id)
