@@ -13,7 +13,6 @@ from textual.widget import Widget
 from factdeck.study.service import HomeSummary
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
-from factdeck.ui.widgets.literal import Literal
 
 MENU: list[tuple[str, str, str]] = [
     ("q", "quiz-setup", "Quiz"),
@@ -68,39 +67,60 @@ def mode_hint(mode: str, summary: HomeSummary) -> str:
     return "a timed quiz"
 
 
-class ModeMenu(Widget):
-    """The modes, one line each (key, name, what it offers); a click on a line opens it."""
+class HomeView(Widget):
+    """The deck's name, the learner's figures, and the modes one line each (key, name, what it
+    offers); a click on a mode's line opens it.
+
+    One widget rather than one per block: start-up waits for the home screen, and each widget
+    costs far more to mount, style and lay out than its few lines cost to render.
+    """
 
     DEFAULT_CSS = """
-    ModeMenu {
+    HomeView {
         height: auto;
+        padding: 1 2 0 2;
     }
     """
 
-    def __init__(self) -> None:
-        super().__init__(id="home-modes")
-        self.hints: dict[str, str] = {}
-        """What each mode offers right now, by mode name."""
+    def __init__(self, deck: str) -> None:
+        super().__init__(id="home")
+        self.deck = deck
+        """The deck's name, shown literally."""
+        self._menu, self._content = self._lines(Content(), {})
 
-    def describe(self, hints: dict[str, str]) -> None:
-        """Show ``hints`` beside the modes."""
-        self.hints = hints
+    def show(self, figures: Content, hints: dict[str, str]) -> None:
+        """Show ``figures`` (see ``counts_text``), and ``hints`` beside the modes (by mode name)."""
+        self._menu, self._content = self._lines(figures, hints)
         self.refresh(layout=True)
 
-    def render(self) -> Content:
-        lines = [
+    def _lines(self, figures: Content, hints: dict[str, str]) -> tuple[list[Content], Content]:
+        """The menu's lines, and everything shown."""
+        menu = [
             Content.assemble(
-                (f" {key} ", "bold reverse"), f"  {label:<16}", (self.hints.get(mode, ""), "dim")
+                (f" {key} ", "bold reverse"), f"  {label:<16}", (hints.get(mode, ""), "dim")
             )
             for key, mode, label in MENU
         ]
-        return Content("\n").join(lines)
+        deck = Content(self.deck).stylize("bold $text-accent")
+        return menu, Content("\n").join([deck, Content(), figures, Content(), *menu])
+
+    def render(self) -> Content:
+        return self._content
 
     def on_click(self, event: Click) -> None:
         event.stop()
-        if 0 <= event.y < len(MENU):
-            mode = MENU[event.y][1]
-            self.app.call_later(self.screen.run_action, f"mode({mode!r})")
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        # The menu ends the widget: find its lines (one may wrap) up from the bottom.
+        width, height = self.content_size
+        heights = [len(line.wrap(width)) for line in self._menu]
+        top = height - sum(heights)
+        for (_key, mode, _label), lines in zip(MENU, heights, strict=True):
+            if top <= offset.y < top + lines:
+                self.app.call_later(self.screen.run_action, f"mode({mode!r})")
+                return
+            top += lines
 
 
 class HomeScreen(FactDeckScreen[None]):
@@ -109,9 +129,7 @@ class HomeScreen(FactDeckScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.HOME
 
     def compose_body(self) -> ComposeResult:
-        yield Literal(self.factdeck.bank.deck, id="home-deck")
-        yield Literal(id="home-counts")
-        yield ModeMenu()
+        yield HomeView(self.factdeck.bank.deck)
 
     def on_screen_resume(self) -> None:
         self.refresh_summary()
@@ -119,10 +137,10 @@ class HomeScreen(FactDeckScreen[None]):
     def refresh_summary(self) -> None:
         """Re-read the figures (after a quiz or review they have changed)."""
         summary = self.factdeck.in_store_now(self.factdeck.service.home_summary)
-        self.query_one("#home-counts", Literal).set_text(
-            counts_text(summary, self.factdeck.profile)
+        self.query_one(HomeView).show(
+            counts_text(summary, self.factdeck.profile),
+            {mode: mode_hint(mode, summary) for _, mode, _ in MENU},
         )
-        self.query_one(ModeMenu).describe({mode: mode_hint(mode, summary) for _, mode, _ in MENU})
 
     def action_mode(self, name: str) -> None:
         """Open mode ``name``."""

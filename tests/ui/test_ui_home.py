@@ -1,0 +1,41 @@
+"""The home screen: a click on a mode's line opens it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import screen_text, settle
+
+from factdeck.ui.app import FactDeckApp
+from factdeck.ui.screens.home import HomeScreen
+from factdeck.ui.screens.stats import StatsScreen
+
+
+def row_of(app: FactDeckApp, text: str) -> int:
+    """The screen row showing ``text`` (the first, if several do)."""
+    return next(y for y, line in enumerate(screen_text(app).splitlines()) if text in line)
+
+
+async def test_a_click_on_a_mode_line_opens_it(make_app: Callable[..., FactDeckApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.click(offset=(40, row_of(app, "Facts seen")))  # the figures: nothing opens
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.click(offset=(40, row_of(app, "Stats ")))
+        await settle(pilot)
+        assert isinstance(app.screen, StatsScreen)
+
+
+async def test_a_click_on_the_wrapped_end_of_a_mode_line(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:  # the narrowest usable terminal
+        await settle(pilot)
+        stats = row_of(app, "Stats ")
+        assert screen_text(app).splitlines()[stats + 1].strip() == "mastery"  # it wraps
+        await pilot.click(offset=(4, stats + 1))
+        await settle(pilot)
+        assert isinstance(app.screen, StatsScreen)
