@@ -1,4 +1,4 @@
-"""The home screen: a click on a mode's line opens it."""
+"""The home screen: a click on a mode's line opens it, and a too-small start shows the notice."""
 
 from __future__ import annotations
 
@@ -39,3 +39,17 @@ async def test_a_click_on_the_wrapped_end_of_a_mode_line(
         await pilot.click(offset=(4, stats + 1))
         await settle(pilot)
         assert isinstance(app.screen, StatsScreen)
+
+
+async def test_a_start_in_a_too_small_terminal_shows_the_notice(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(50, 15)) as pilot:
+        await settle(pilot)
+        assert "Terminal too small" in screen_text(app)
+        assert "Questions" not in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert "Terminal too small" not in screen_text(app)
+        assert "Questions" in screen_text(app)
