@@ -84,6 +84,7 @@ class HomeView(Widget):
 
     def __init__(self, deck: str) -> None:
         super().__init__(id="home")
+        self.set_reactive(HomeView.auto_links, False)  # no links: skip looking for them
         self.deck = deck
         """The deck's name, shown literally."""
         self._menu, self._content = self._lines(Content(), {})

@@ -27,6 +27,10 @@ class TitleBar(Widget):
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.set_reactive(TitleBar.auto_links, False)  # no links: skip looking for them
+
     def render(self) -> Content:
         screen = self.screen
         title = screen.title if screen.title is not None else self.app.title
@@ -57,6 +61,7 @@ class KeyBar(Widget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.set_reactive(KeyBar.auto_links, False)  # no links: skip looking for them
         self._targets: list[tuple[int, int, int, str]] = []
 
     def on_mount(self) -> None:
