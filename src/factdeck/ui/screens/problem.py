@@ -24,6 +24,19 @@ class ProblemScreen(FactDeckScreen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = keys.PROBLEM
+    DEFAULT_CSS = """
+    #problem {
+        padding: 1 2;
+    }
+    #problem-heading {
+        text-style: bold;
+        color: $text-error;
+        margin-bottom: 1;
+    }
+    #problem-advice {
+        margin-top: 1;
+    }
+    """
 
     def __init__(self, heading: str, problems: list[str], advice: str) -> None:
         super().__init__()

@@ -21,6 +21,28 @@ class TooSmallNotice(Static):
     state.
     """
 
+    SCOPED_CSS = False  # the rules also reach the screen and its title and key bars
+    DEFAULT_CSS = """
+    TooSmallNotice {
+        layer: notice;
+        display: none;
+        width: 100%;
+        height: 100%;
+        content-align: center middle;
+        text-align: center;
+        background: $background;
+        color: $text-warning;
+    }
+    Screen.-narrow TooSmallNotice,
+    Screen.-short TooSmallNotice {
+        display: block;
+    }
+    Screen.-narrow TitleBar, Screen.-short TitleBar,
+    Screen.-narrow KeyBar, Screen.-short KeyBar {
+        display: none;
+    }
+    """
+
     def on_mount(self) -> None:
         self._describe()
 
