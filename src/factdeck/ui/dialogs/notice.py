@@ -10,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 
 from factdeck.ui import keys
+from factdeck.ui.dialogs.confirm import DIALOG_CSS
 from factdeck.ui.widgets.bars import KeyBar
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.too_small import TooSmallNotice
@@ -19,6 +20,8 @@ class NoticeDialog(ModalScreen[None]):
     """A title and lines of (literal) text; Escape or Enter closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.NOTICE
+    SCOPED_CSS = False
+    DEFAULT_CSS = DIALOG_CSS
 
     def __init__(self, title: str, lines: list[str]) -> None:
         super().__init__(classes="dialog")
