@@ -69,6 +69,16 @@ def test_malformed_json_gives_line_and_column(tmp_path: Path) -> None:
     assert "line 2" in problem.message
 
 
+def test_a_bank_that_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "bank.json"
+    bank = {"schema_version": 1, "deck": "Café", "questions": [_question()]}
+    path.write_bytes(json.dumps(bank, ensure_ascii=False).encode("latin-1"))
+    with pytest.raises(BankError) as refused:
+        load_bank(path)
+    assert [problem.message for problem in refused.value.problems] == ["is not UTF-8 text"]
+    assert [problem.message for problem in check_bank(path)] == ["is not UTF-8 text"]
+
+
 @pytest.mark.parametrize("name", ["missing.json", "."])
 def test_unreadable_paths_are_problems_not_crashes(tmp_path: Path, name: str) -> None:
     assert check_bank(tmp_path / name)

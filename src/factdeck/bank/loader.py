@@ -117,22 +117,26 @@ def check_bank_data(data: Any, file: str) -> list[BankProblem]:
     return problems
 
 
-def _read_text(path: Path) -> str:
-    """A bank file's text, turning every I/O or decoding failure into a BankError."""
+def _read_bytes(path: Path) -> bytes:
+    """A bank file's bytes, turning every I/O failure into a BankError."""
     file = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except FileNotFoundError:
         raise BankError([BankProblem(file, None, None, "no such file")]) from None
     except IsADirectoryError:
         raise BankError(
             [BankProblem(file, None, None, "is a directory, not a bank file")]
         ) from None
-    except UnicodeDecodeError:
-        raise BankError([BankProblem(file, None, None, "is not UTF-8 text")]) from None
     except OSError as error:
         raise BankError([BankProblem(file, None, None, error.strerror or str(error))]) from None
-    return text
+
+
+def _decode(data: bytes, file: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BankError([BankProblem(file, None, None, "is not UTF-8 text")]) from None
 
 
 def _parse_json(text: str, file: str) -> Any:
@@ -146,7 +150,7 @@ def _parse_json(text: str, file: str) -> Any:
 def check_bank(path: Path) -> list[BankProblem]:
     """Every problem with the bank file at ``path`` (empty when it is valid)."""
     try:
-        data = _parse_json(_read_text(path), str(path))
+        data = _parse_json(_decode(_read_bytes(path), str(path)), str(path))
     except BankError as error:
         return error.problems
     return check_bank_data(data, str(path))
@@ -155,14 +159,15 @@ def check_bank(path: Path) -> list[BankProblem]:
 def load_bank(path: str | Path) -> Bank:
     """Load and validate a bank file; raises BankError listing every problem."""
     path = Path(path)
-    text = _read_text(path)
+    raw = _read_bytes(path)
     try:
-        # One pass when the bank is valid (the usual case, and on the start-up path);
-        # only a bank that fails is parsed again to name every problem precisely.
-        return Bank.model_validate_json(text)
+        # One pass over the file's bytes when the bank is valid (the usual case, and on the
+        # start-up path; pydantic checks the UTF-8 itself, faster than decoding it first);
+        # only a bank that fails is decoded and parsed again to name every problem precisely.
+        return Bank.model_validate_json(raw)
     except ValidationError:
         pass
-    data = _parse_json(text, str(path))
+    data = _parse_json(_decode(raw, str(path)), str(path))
     problems = check_bank_data(data, str(path))
     if problems:
         raise BankError(problems)
