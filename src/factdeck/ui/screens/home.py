@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
 from textual.events import Click
+from textual.geometry import Size
 from textual.widget import Widget
 
 from factdeck.study.service import HomeSummary
@@ -107,6 +109,13 @@ class HomeView(Widget):
 
     def render(self) -> Content:
         return self._content
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Usually every line fits: the height is then the number of lines, no trial wrap needed.
+        lines = self._content.plain.split("\n")
+        if width and all(cell_len(line) <= width for line in lines):
+            return len(lines)
+        return super().get_content_height(container, viewport, width)
 
     def on_click(self, event: Click) -> None:
         event.stop()
