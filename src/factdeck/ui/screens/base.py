@@ -38,9 +38,9 @@ class FactDeckScreen(Screen[ResultType]):
     A screen starts with the breakpoint classes of the terminal's current size, so it is styled
     once rather than restyled, every widget, when its first resize sets them.
 
-    The too-small notice is mounted the first time the terminal is too small for the screen (the
-    stylesheet shows it while the screen is ``-narrow`` or ``-short``): a screen that is only
-    ever seen at a usable size does not pay for it.
+    The too-small notice is mounted the first time the terminal is too small for the screen (its
+    rules show it while the screen is ``-narrow`` or ``-short``): a screen that is only ever
+    seen at a usable size does not pay for it.
     """
 
     _too_small: TooSmallNotice | None = None
