@@ -117,10 +117,11 @@ class ProfileLock:
         assert self._fd is not None
         started = datetime.now(UTC).isoformat(timespec="seconds")
         payload = json.dumps({"pid": os.getpid(), "host": host, "started_at": started}).encode()
+        # Not fsynced: other processes read it from the page cache, and after a power loss the
+        # holder is gone anyway (an empty or half-written lock file is taken over like any other).
         try:
             os.ftruncate(self._fd, 0)
             os.pwrite(self._fd, payload, 0)
-            os.fsync(self._fd)
         except OSError as error:
             self.release()
             raise SaveFailed("write the lock file", self.path, error) from error

@@ -110,10 +110,15 @@ def test_a_stale_lock_naming_a_dead_pid_is_taken_over(saves: Path) -> None:
         assert str(dead) in str(store.recovery[0])
 
 
-def test_an_unreadable_lock_without_a_holder_is_taken_over(saves: Path) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [b"\x00garbage", b"", b'{"pid": 12'],
+    ids=["garbage", "empty after a power loss", "half written"],
+)
+def test_an_unreadable_lock_without_a_holder_is_taken_over(saves: Path, content: bytes) -> None:
     folder = saves / "default"
     folder.mkdir(parents=True)
-    (folder / "lock").write_bytes(b"\x00garbage")
+    (folder / "lock").write_bytes(content)
     with ProgressStore.open(saves) as store:
         assert store.recovery == []
 
