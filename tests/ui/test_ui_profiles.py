@@ -3,6 +3,8 @@ back; each switch releases the previous profile's lock."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Callable
 
 import pytest
@@ -52,3 +54,20 @@ async def test_create_refuse_and_switch_profiles(make_app: Callable[..., FactDec
         await settle(pilot)
         assert app.profile == "default"
         assert app.theme == "nord"  # the profile's own theme came back with it
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+async def test_a_terminating_signal_quits_and_gives_the_lock_back(
+    make_app: Callable[..., FactDeckApp], signum: signal.Signals
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # Without the app's handler the signal would end the test run itself.
+        assert signal.getsignal(signum) not in (signal.SIG_DFL, signal.SIG_IGN)
+        os.kill(os.getpid(), signum)
+        await pilot.pause()
+    assert app.return_code == 0  # set by quitting; None had only the test's end stopped it
+    assert signal.getsignal(signum) is signal.SIG_DFL
+    with ProgressStore.open(app.saves_dir) as store:  # no stale lock to take over
+        assert store.recovery == []

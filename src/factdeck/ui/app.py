@@ -14,6 +14,7 @@ import gc
 import importlib
 import os
 import random
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -51,6 +52,10 @@ WIDTH_CLASSES = [(0, "-narrow"), (MIN_WIDTH, "-wide")]
 """Screen classes by terminal width: ``-narrow`` shows the too-small notice."""
 HEIGHT_CLASSES = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 """Screen classes by terminal height: ``-short`` shows the too-small notice."""
+
+EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+"""Signals that end the app as quitting does: the terminal is restored and the profile's lock
+given back (every answer is already saved), so the next start finds nothing to check."""
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -239,6 +244,7 @@ class FactDeckApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        self._handle_exit_signals(install=True)
         if self._service is None:
             return
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -399,7 +405,20 @@ class FactDeckApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def _handle_exit_signals(self, *, install: bool) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in EXIT_SIGNALS:
+            try:
+                if install:
+                    loop.add_signal_handler(signum, self.exit)
+                else:
+                    loop.remove_signal_handler(signum)
+            except (ValueError, RuntimeError):
+                return  # not the main thread: signals cannot reach this loop
+
     def on_unmount(self) -> None:
+        self._handle_exit_signals(install=False)
+        # Waits for a write in flight, so the answer it saves is complete before the lock goes.
         with self._store_lock:
             if self._store is not None:
                 self._store.close()
