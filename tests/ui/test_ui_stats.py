@@ -4,6 +4,7 @@ of its top."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,8 +23,11 @@ from factdeck.progress import ProgressStore
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
+from factdeck.study.stats_command import StatsHistory
 from factdeck.ui.app import FactDeckApp
-from factdeck.ui.screens.stats import StatsScreen
+from factdeck.ui.screens import stats as stats_screen
+from factdeck.ui.screens.home import HomeScreen
+from factdeck.ui.screens.stats import COMPUTING, StatsScreen
 from factdeck.ui.widgets.literal import Literal
 
 PLAN: list[tuple[int, str, Rating]] = [
@@ -173,6 +177,60 @@ async def test_suspended_and_reported_facts_are_listed_and_restored(saves: Path)
             )
         queued = {item.fact_id for item in app.service.queue().items}
         assert {"sputnik-country", "moon-landing-year"} <= queued
+
+
+async def test_statistics_are_worked_out_off_the_main_thread(
+    history: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the history is read the screen says so, and leaving it does not wait for the read."""
+    reading, release, read = threading.Event(), threading.Event(), threading.Event()
+    threads: list[int] = []
+    read_history, stats_of = stats_screen.read_history, stats_screen.stats_of
+
+    def slow_read(store: ProgressStore) -> StatsHistory:
+        threads.append(threading.get_ident())
+        reading.set()
+        release.wait(10)
+        try:
+            return read_history(store)
+        finally:
+            read.set()
+
+    def stats_in_thread(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return stats_of(*args, **kwargs)
+
+    monkeypatch.setattr(stats_screen, "read_history", slow_read)
+    monkeypatch.setattr(stats_screen, "stats_of", stats_in_thread)
+
+    app = stats_app(history)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert reading.wait(5)
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        assert block(app, "summary") == COMPUTING
+        assert not screen.query_one("#stats-sections").display
+        assert "Mastery by topic" not in screen_text(app)
+        assert "u Restore" not in screen_text(app)
+
+        # The store is still being read: home comes back at once, its figures once it is done.
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+        assert not read.is_set()
+        release.set()
+        await settle(pilot)
+        assert read.is_set()
+        assert screen.stats is None  # the figures of a screen left are dropped
+        assert "Facts seen     4 of 4" in screen_text(app)
+
+        # Opened again, it fills in, every figure worked out in a thread.
+        app.push_mode("stats")
+        await settle(pilot)
+        assert isinstance(app.screen, StatsScreen) and app.screen.stats is not None
+        assert app.screen.query_one("#stats-sections").display
+        assert block(app, "summary").startswith("Today, Mon 2 Mar 2026: 3 answered")
+    assert len(threads) == 3 and threading.get_ident() not in threads
 
 
 def test_snapshot_stats(snap_compare: Any, history: Path) -> None:

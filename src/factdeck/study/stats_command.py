@@ -5,14 +5,61 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import Any
 
 from factdeck import paths
 from factdeck.bank import Bank, BankError, load_bank
-from factdeck.progress import ProgressError, ProgressStore
+from factdeck.progress import AnswerRecord, ProgressError, ProgressStore
 from factdeck.study.clock import utc_now
 from factdeck.study.scheduler import StudySettings
 from factdeck.study.stats import Stats, compute_stats
+
+
+@dataclass(frozen=True)
+class StatsHistory:
+    """What the statistics are worked out from: copies of a profile's history, read at once."""
+
+    answers: list[AnswerRecord]
+    fact_states: dict[str, dict[str, Any]]
+    sessions: list[dict[str, Any]]
+    rollover_hour: int
+    """The local hour at which the learner's study day begins (their setting)."""
+
+
+def read_history(store: ProgressStore) -> StatsHistory:
+    """Read what ``stats_of`` needs from an open profile (the slow part is the answer log).
+
+    Everything returned is a copy: it can be worked on in another thread while the store is
+    written to.
+    """
+    settings = StudySettings.from_stored(store.settings())
+    return StatsHistory(
+        answers=store.answers(),
+        fact_states=store.fact_states(),
+        sessions=store.sessions(),
+        rollover_hour=settings.day_rollover_hour,
+    )
+
+
+def stats_of(
+    bank: Bank, history: StatsHistory, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> Stats:
+    """The statistics of ``history`` over ``bank``, at ``now`` (default: this instant).
+
+    The study day rolls over at the learner's ``day_rollover_hour`` setting, in ``tz`` (None:
+    the computer's local time zone).
+    """
+    return compute_stats(
+        bank,
+        history.answers,
+        history.fact_states,
+        history.sessions,
+        now=now or utc_now(),
+        tz=tz,
+        rollover_hour=history.rollover_hour,
+    )
 
 
 def store_stats(
@@ -23,16 +70,7 @@ def store_stats(
     The study day rolls over at the learner's ``day_rollover_hour`` setting, in ``tz`` (None:
     the computer's local time zone).
     """
-    settings = StudySettings.from_stored(store.settings())
-    return compute_stats(
-        bank,
-        store.answers(),
-        store.fact_states(),
-        store.sessions(),
-        now=now or utc_now(),
-        tz=tz,
-        rollover_hour=settings.day_rollover_hour,
-    )
+    return stats_of(bank, read_history(store), now=now, tz=tz)
 
 
 def run_stats(args: argparse.Namespace) -> int:

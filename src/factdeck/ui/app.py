@@ -194,6 +194,15 @@ class FactDeckApp(App[None]):
         with self._store_lock:
             return work(*args, **kwargs)
 
+    @property
+    def store_busy(self) -> bool:
+        """Whether a store call is running in a thread (``in_store_now`` would wait for it).
+
+        Most calls take milliseconds; reading a long history for the statistics takes seconds,
+        and goes on after its screen is left.
+        """
+        return self._store_lock.locked()
+
     def question_seed(self) -> int:
         """The seed for choosing the next quiz's questions."""
         return self.seed if self.seed is not None else random.randrange(2**32)

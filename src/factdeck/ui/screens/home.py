@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
@@ -146,7 +147,21 @@ class HomeScreen(FactDeckScreen[None]):
 
     def refresh_summary(self) -> None:
         """Re-read the figures (after a quiz or review they have changed)."""
-        summary = self.factdeck.in_store_now(self.factdeck.service.home_summary)
+        app = self.factdeck
+        if app.store_busy:
+            # A long read (statistics left before they were ready) is still running: keep the
+            # keys answering and show the figures once it is done.
+            self.refresh_summary_later()
+            return
+        self.show_summary(app.in_store_now(app.service.home_summary))
+
+    @work(exclusive=True, group="home-summary")
+    async def refresh_summary_later(self) -> None:
+        """Re-read the figures in a thread, once the store is free."""
+        self.show_summary(await self.factdeck.in_store(self.factdeck.service.home_summary))
+
+    def show_summary(self, summary: HomeSummary) -> None:
+        """Show ``summary``'s figures and the modes' hints."""
         self.query_one(HomeView).show(
             counts_text(summary, self.factdeck.profile),
             {mode: mode_hint(mode, summary) for _, mode, _ in MENU},

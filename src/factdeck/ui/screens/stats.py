@@ -1,14 +1,17 @@
 """Statistics: today, streaks, a year of activity, the due forecast, true retention, mastery,
 the hardest facts, the facts set aside, and the quiz history.
 
-Every figure comes from ``factdeck.study.stats`` (computed in a worker thread, since the answer
-log can be long); the heatmap, forecast and retention drawings are its plain-text renderers, so
+Every figure comes from ``factdeck.study.stats``. The answer log can be long (reading and
+counting 100,000 answers takes seconds), so the screen opens on a "Computing statistics…" line and
+fills in once a worker has read the history (in a thread, between writes) and worked the figures
+out (in another thread, with the store free again); leaving first drops the result. The heatmap, forecast and retention drawings are its plain-text renderers, so
 the screen reads without colour. A fact set aside (a suspended leech, a fact suspended or
 reported as wrong in flashcards) is put back into study from here (``u``).
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
@@ -16,7 +19,7 @@ from typing import ClassVar
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -32,10 +35,13 @@ from factdeck.study.stats import (
     render_heatmap,
     render_retention,
 )
-from factdeck.study.stats_command import store_stats
+from factdeck.study.stats_command import read_history, stats_of
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
+
+COMPUTING = "Computing statistics…"
+"""What the screen shows until the figures are ready."""
 
 NAME_WIDTH = 34
 """Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
@@ -206,36 +212,52 @@ class StatsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="stats"):
-            yield Literal("Working out your statistics…", id="stats-summary")
-            for section, title in (
-                ("heatmap", "Activity, last 12 months"),
-                ("forecast", "Cards due, next 30 days"),
-                ("retention", "True retention by week (reviews answered right)"),
-                ("topics", "Mastery by topic"),
-                ("documents", "Mastery by document"),
-                ("hardest", "Hardest facts"),
-            ):
-                yield Literal(title, classes="stats-title")
-                yield Literal(id=f"stats-{section}", classes="stats-block")
-            yield Literal(
-                "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
-            )
-            yield Literal(id="stats-set-aside-help", classes="muted")
-            yield OptionList(id="stats-set-aside")
-            yield Literal(id="stats-set-aside-detail", classes="stats-block")
-            yield Literal("Quiz history", classes="stats-title")
-            yield Literal(id="stats-quizzes", classes="stats-block")
+            yield Literal(COMPUTING, id="stats-summary")
+            # Hidden until the figures are ready: titles over empty sections say nothing.
+            with Vertical(id="stats-sections"):
+                for section, title in (
+                    ("heatmap", "Activity, last 12 months"),
+                    ("forecast", "Cards due, next 30 days"),
+                    ("retention", "True retention by week (reviews answered right)"),
+                    ("topics", "Mastery by topic"),
+                    ("documents", "Mastery by document"),
+                    ("hardest", "Hardest facts"),
+                ):
+                    yield Literal(title, classes="stats-title")
+                    yield Literal(id=f"stats-{section}", classes="stats-block")
+                yield Literal(
+                    "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
+                )
+                yield Literal(id="stats-set-aside-help", classes="muted")
+                yield OptionList(id="stats-set-aside")
+                yield Literal(id="stats-set-aside-detail", classes="stats-block")
+                yield Literal("Quiz history", classes="stats-title")
+                yield Literal(id="stats-quizzes", classes="stats-block")
 
     def on_mount(self) -> None:
         self.query_one("#stats", VerticalScroll).focus()
         self.load()
 
+    async def compute(self) -> Stats:
+        """The statistics as of now, worked out off the main thread.
+
+        The history is read through ``in_store`` (in a thread, after any write in flight, so it
+        is read whole); the figures are then worked out in another thread without holding the
+        store, so saving or reading elsewhere does not wait for them.
+
+        Raises:
+            ProgressError: the history cannot be read.
+        """
+        app = self.factdeck
+        now = app.service.now()
+        history = await app.in_store(read_history, app.store)
+        return await asyncio.to_thread(stats_of, app.bank, history, now=now)
+
     @work(exclusive=True, group="stats")
     async def load(self) -> None:
-        """Compute the statistics (in a thread) and show them."""
-        app = self.factdeck
+        """Compute the statistics and show them (cancelled with the screen, if left first)."""
         try:
-            stats = await app.in_store(store_stats, app.bank, app.store, now=app.service.now())
+            stats = await self.compute()
         except ProgressError as error:
             self.query_one("#stats-summary", Literal).set_text(
                 f"The statistics could not be read: {error}"
@@ -258,6 +280,7 @@ class StatsScreen(FactDeckScreen[None]):
         }
         for name, lines in blocks.items():
             self.query_one(f"#stats-{name}", Literal).set_text("\n".join(lines))
+        self.query_one("#stats-sections").display = True
         rows = stats.set_aside
         listing = self.query_one("#stats-set-aside", OptionList)
         highlighted = listing.highlighted
@@ -315,7 +338,7 @@ class StatsScreen(FactDeckScreen[None]):
         undo = service.unflag if row.reason == "reported" else service.unsuspend
         try:
             await app.in_store(undo, row.fact_id)
-            stats = await app.in_store(store_stats, app.bank, app.store, now=service.now())
+            stats = await self.compute()
         except ProgressError as error:
             self.notify(str(error), title="Not restored", severity="error", markup=False)
             return
