@@ -1,11 +1,14 @@
-"""The home screen: a click on a mode's line opens it, and a too-small start shows the notice."""
+"""The home screen: a click on a mode's line opens it, every key is in the key bar, and a
+too-small start shows the notice."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from conftest import screen_text, settle
+from textual.binding import Binding
 
+from factdeck.ui import keys
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.stats import StatsScreen
@@ -53,3 +56,21 @@ async def test_a_start_in_a_too_small_terminal_shows_the_notice(
         await settle(pilot)
         assert "Terminal too small" not in screen_text(app)
         assert "Questions" in screen_text(app)
+
+
+async def test_the_key_bar_shows_every_home_key(make_app: Callable[..., FactDeckApp]) -> None:
+    entries = [f" {b.key} {b.description}" for b in keys.HOME if isinstance(b, Binding)]
+    entries += [" ^q Quit", " ? Help"]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = screen_text(app).splitlines()[-1]  # one line at 80 columns
+        assert all(entry in bar for entry in entries), bar
+        await pilot.resize_terminal(60, 20)  # the narrowest usable terminal: on two lines
+        await settle(pilot)
+        bar = "\n".join(screen_text(app).splitlines()[-2:])
+        assert all(entry in bar for entry in entries), bar
+        await pilot.resize_terminal(59, 20)
+        await settle(pilot)
+        assert "Terminal too small" in screen_text(app)
+        assert "p Profile" not in screen_text(app)

@@ -18,12 +18,21 @@ APP: list[BindingType] = [
 HOME: list[BindingType] = [
     Binding("q", "mode('quiz-setup')", "Quiz", id="home.quiz"),
     Binding("f", "mode('study')", "Flashcards", id="home.flashcards"),
-    Binding("r", "mode('review')", "Review missed", id="home.review"),
+    Binding(
+        "r", "mode('review')", "Review", tooltip="Ask the missed questions again", id="home.review"
+    ),
     Binding("s", "mode('stats')", "Stats", id="home.stats"),
     Binding("o", "mode('settings')", "Settings", id="home.settings"),
-    Binding("p", "mode('profiles')", "Profile", show=False, id="home.profiles"),
+    Binding(
+        "p",
+        "mode('profiles')",
+        "Profile",
+        tooltip="Switch to another learner, or add one",
+        id="home.profiles",
+    ),
 ]
-"""The home screen: one key per mode."""
+"""The home screen: one key per mode. Every one is in the key bar, which fits them on one line
+at 80 columns ("Review", not "Review missed": the menu above it says that in full)."""
 
 QUIZ_SETUP: list[BindingType] = [
     Binding("enter", "start", "Start", id="setup.start", priority=True),

@@ -43,7 +43,8 @@ class TitleBar(Widget):
 class KeyBar(Widget):
     """The keys that apply right now, with what they do; the command palette key on the right.
 
-    When the keys do not fit on one line they continue on a second, never splitting an entry.
+    When the keys do not fit on one line they continue on a second, never splitting an entry (the
+    blank after the last one on a line may be left out for it to fit).
     """
 
     DEFAULT_CSS = """
@@ -91,7 +92,8 @@ class KeyBar(Widget):
         used = 0
         for entry in self.entries():
             size = len(entry[1]) + len(entry[2]) + 3
-            if lines[-1] and used + size > width:
+            # An entry ends in a blank before the next: the last on a line may lose it.
+            if lines[-1] and used + size - 1 > width:
                 lines.append([])
                 used = 0
             lines[-1].append(entry)
@@ -111,6 +113,8 @@ class KeyBar(Widget):
             position = 0
             for key, display, description, enabled in line:
                 text, label = f" {display} ", f"{description} "
+                if position + len(text) + len(label) > width:
+                    label = description  # the last entry, ending at the right edge
                 style = "bold $footer-key-foreground" if enabled else "dim"
                 parts += [(text, style), (label, "" if enabled else "dim")]
                 targets.append((y, position, position + len(text) + len(label), key))
