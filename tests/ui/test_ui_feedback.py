@@ -98,6 +98,16 @@ def test_a_correction_the_explanation_repeats_is_shown_once() -> None:
     assert "Germany reunited a year on." in lines
 
 
+def test_an_explanation_that_is_the_quote_is_shown_once_as_the_quote() -> None:
+    quote = "In 1989, the Berlin Wall fell"
+    lines = shown(wrong(explanation="In 1989 the Berlin Wall fell.", quote=quote))
+    assert sum("erlin" in line for line in lines) == 1
+    assert lines[-1] == f"“{quote}”"
+
+    lines = shown(wrong(explanation="The wall came down that year.", quote=quote))
+    assert lines[-2:] == ["The wall came down that year.", f"“{quote}”"]
+
+
 async def test_a_long_typed_answer_wraps_under_itself_at_80_columns(
     make_app: Callable[..., FactDeckApp],
 ) -> None:

@@ -34,6 +34,7 @@ from factdeck.study.service import Flashcard
 from factdeck.ui import keys
 from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.feedback import repeats_quote
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.rating_bar import RatingBar
 
@@ -223,12 +224,16 @@ class FlashcardScreen(FactDeckScreen[None]):
             answer = Content.assemble(*[Content(f"\n  → {item}") for item in question.answer])
         else:
             answer = Content(card.answer)
+        explanation: list[str | Content] = (
+            []
+            if repeats_quote(question.explanation, question.source.quote)
+            else [Content(question.explanation), "\n\n"]
+        )
         return Content.assemble(
             ("Answer: ", "bold"),
             answer.stylize("bold"),
             "\n\n",
-            Content(question.explanation),
-            "\n\n",
+            *explanation,
             ("“", "dim"),
             Content(question.source.quote).stylize("italic"),
             ("”", "dim"),

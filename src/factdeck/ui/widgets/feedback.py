@@ -70,6 +70,11 @@ def says_the_same(correction: str, explanation: str) -> bool:
     return bool(said) and f" {said} " in f" {why} "
 
 
+def repeats_quote(explanation: str, quote: str) -> bool:
+    """Whether ``explanation`` is the source's own sentence, already shown as the quote."""
+    return normalise(explanation) == normalise(quote)
+
+
 class Hanging(Visual):
     """Lines of text, some after a label: those wrap under their own text, not under the label.
 
@@ -125,7 +130,8 @@ class Hanging(Visual):
 def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
     """The feedback, line by line: each line's label (None for none) and text.
 
-    Untrusted parts are kept literal. A correction the explanation already says is said once.
+    Untrusted parts are kept literal. A correction the explanation already says is said once,
+    and so is an explanation that is the quote itself.
     """
 
     def label(text: str) -> Content:
@@ -138,6 +144,8 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
         (label("Answer:"), Content(verdict.expected)),
     ]
     explanation: str | None = verdict.explanation
+    if explanation is not None and repeats_quote(explanation, verdict.quote):
+        explanation = None
     correction = verdict.correct_statement
     if correction and explanation and says_the_same(correction, explanation):
         if normalise(correction) == normalise(explanation):
