@@ -1,13 +1,17 @@
 """The learner's progress, kept durably in TinyDB under the saves folder.
 
-``ProgressStore.open(saves_dir, profile)`` is the one entry point; see :mod:`.store`.
+``ProgressStore.open(saves_dir, profile)`` is the entry point (it takes the profile's lock);
+``ProgressStore.open_read_only(saves_dir, profile)`` reads a profile even while the app has it
+open, changing nothing. See :mod:`.store`.
 """
 
 from factdeck.progress.errors import (
     InvalidProfileName,
     InvalidRecord,
     ProfileLocked,
+    ProfileNotFound,
     ProgressError,
+    ReadOnlyProfile,
     SaveFailed,
     SavesTooNew,
 )
@@ -22,8 +26,10 @@ __all__ = [
     "InvalidRecord",
     "MissedEntry",
     "ProfileLocked",
+    "ProfileNotFound",
     "ProgressError",
     "ProgressStore",
+    "ReadOnlyProfile",
     "RecoveryNote",
     "SaveFailed",
     "SavesTooNew",

@@ -58,6 +58,34 @@ class ProfileLocked(ProgressError):
         self.started_at = started_at
 
 
+class ProfileNotFound(ProgressError):
+    """A profile opened read-only that was never saved (nothing is created for it)."""
+
+    def __init__(self, profile: str, saves_dir: Path, existing: list[str]) -> None:
+        if existing:
+            known = "the profiles there are " + ", ".join(repr(name) for name in existing)
+        else:
+            known = "no profile has been saved there yet"
+        super().__init__(
+            f"There is no profile {profile!r} in the saves folder {saves_dir} ({known}). "
+            "Nothing was created."
+        )
+        self.profile = profile
+        self.saves_dir = saves_dir
+
+
+class ReadOnlyProfile(ProgressError):
+    """A change asked of a profile opened read-only."""
+
+    def __init__(self, profile: str, action: str) -> None:
+        super().__init__(
+            f"Profile {profile!r} was opened read-only: it cannot {action} here. Open it in "
+            "FactDeck to change it. Nothing was changed."
+        )
+        self.profile = profile
+        self.action = action
+
+
 class SavesTooNew(ProgressError):
     """The saves were written by a newer FactDeck; they are left untouched."""
 

@@ -180,6 +180,10 @@ class RecoveryNote:
     ``file`` was unreadable and was moved to ``moved_to`` (``None`` when nothing was moved, e.g. a
     stale lock); ``restored`` says whether a previous good version was put back; ``lost`` says in
     words what, if anything, is gone.
+
+    A store opened read-only repairs nothing: its notes have ``read_only`` set, ``moved_to`` is
+    ``None``, ``restored`` says whether the previous good version was read instead, and ``lost``
+    what the figures read are missing. The app repairs the file when it next opens the profile.
     """
 
     file: Path
@@ -187,13 +191,17 @@ class RecoveryNote:
     restored: bool
     lost: str
     problem: str = ""
+    read_only: bool = False
 
     def __str__(self) -> str:
         parts = [f"{self.file.name}: {self.problem}" if self.problem else self.file.name]
+        if self.read_only:
+            parts.append("left as it is (opened read-only; FactDeck repairs it on opening)")
         if self.moved_to is not None:
             parts.append(f"moved aside as {self.moved_to.name}")
         if self.restored:
-            parts.append("the previous good version was restored")
+            verb = "read instead" if self.read_only else "restored"
+            parts.append(f"the previous good version was {verb}")
         parts.append(f"lost: {self.lost}")
         return "; ".join(parts) + "."
 
@@ -257,3 +265,55 @@ def load_or_recover(path: Path, validate: Validator) -> Tables | Recovered | Non
         file=path, moved_to=moved, restored=restored is not None, lost="", problem=problem
     )
     return Recovered(restored, note)
+
+
+def read_or_fall_back(path: Path, validate: Validator) -> Tables | Recovered | None:
+    """What :func:`load_or_recover` would give, changing nothing on disk (a read-only open).
+
+    A damaged file is left as it is and its ``.bak``, when sound, is read instead. A file that
+    is missing while its ``.bak`` exists was just moved aside by the app repairing it: its
+    ``.bak`` is read too. Each file is read once, so a file the app replaces meanwhile (always
+    whole, with ``os.replace``) is read either before or after.
+    """
+    backup = backup_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        if not backup.exists():
+            return None
+        problem = "missing"
+    except OSError as error:
+        raise SaveFailed("read", path, error) from error
+    else:
+        try:
+            return parse_tables(path, raw, validate)
+        except CorruptFile as damage:
+            problem = damage.problem
+    restored: Tables | None
+    try:
+        restored = parse_tables(backup, backup.read_bytes(), validate)
+    except (CorruptFile, OSError):
+        restored = None
+    note = RecoveryNote(
+        file=path,
+        moved_to=None,
+        restored=restored is not None,
+        lost="",
+        problem=problem,
+        read_only=True,
+    )
+    return Recovered(restored, note)
+
+
+class FrozenStorage(Storage):  # type: ignore[misc,unused-ignore]  # tinydb is untyped
+    """A TinyDB storage over content already read, for a store opened read-only: never writes."""
+
+    def __init__(self, tables: Tables | None, refuse: Callable[[], Exception]) -> None:
+        self._tables = tables
+        self._refuse = refuse
+
+    def read(self) -> Tables | None:
+        return self._tables
+
+    def write(self, data: Tables) -> None:
+        raise self._refuse()

@@ -30,7 +30,14 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from factdeck.progress import layout
-from factdeck.progress.errors import InvalidRecord, ProgressError, SaveFailed, SavesTooNew
+from factdeck.progress.errors import (
+    InvalidRecord,
+    ProfileNotFound,
+    ProgressError,
+    ReadOnlyProfile,
+    SaveFailed,
+    SavesTooNew,
+)
 from factdeck.progress.layout import (
     LOCK,
     META,
@@ -43,6 +50,7 @@ from factdeck.progress.layout import (
     live_answer_delta,
     missed_tables,
     profile_dir,
+    profile_names,
     segment_path,
     shard_of,
     shard_path,
@@ -79,10 +87,13 @@ from factdeck.progress.records import (
 )
 from factdeck.progress.storage import (
     DurableStorage,
+    FrozenStorage,
     Recovered,
     RecoveryNote,
     Tables,
+    Validator,
     load_or_recover,
+    read_or_fall_back,
     serialise,
 )
 
@@ -125,20 +136,24 @@ def _through(tables: Tables) -> int:
 
 
 class ProgressStore:
-    """One learner profile's progress, open for writing (it holds the profile's lock).
+    """One learner profile's progress, open for writing (it holds the profile's lock), or open
+    read-only beside the app (see :meth:`open_read_only`).
 
     Use as a context manager, or call :meth:`close`. All methods are thread-safe; every write is
     durable when it returns. ``recovery`` lists the repairs made to damaged files, on opening and
-    (for old log segments, read only when needed) later.
+    (for old log segments, read only when needed) later; read-only, the damage found and what
+    was read instead.
     """
 
     segment_events: ClassVar[int] = layout.SEGMENT_EVENTS
     checkpoint_segments: ClassVar[int] = layout.CHECKPOINT_SEGMENTS
 
-    def __init__(self, directory: Path, profile: str, lock: ProfileLock) -> None:
-        """Internal: use :meth:`open`."""
+    def __init__(self, directory: Path, profile: str, lock: ProfileLock | None) -> None:
+        """Internal: use :meth:`open` (or, without a lock, :meth:`open_read_only`)."""
         self.directory = directory
         self.profile = profile
+        self.read_only = lock is None
+        """Opened with :meth:`open_read_only`: every change raises :class:`ReadOnlyProfile`."""
         self.recovery: list[RecoveryNote] = []
         """What was repaired (each note says what was moved aside, restored and lost)."""
         self.migrated_from: int | None = None
@@ -149,6 +164,8 @@ class ProgressStore:
         self._meta: dict[str, Any] = {}
         self._segments: list[int] = []
         self._tail: dict[int, list[tuple[int, Event]]] = {}
+        self._read_around: dict[int, list[tuple[int, Event]]] = {}
+        """Read-only: what was read of damaged segments (read once, noted once)."""
         self._open_db: Any = None
         self._tail_answers = 0
         self._facts: list[dict[str, dict[str, Any]]] = []
@@ -156,6 +173,7 @@ class ProgressStore:
         self._missed: dict[str, Entry] = {}
         self._missed_dirty = False
         self._recount_needed = False
+        self._nothing_saved = False
         self._settings_db: Any = None
         self._sessions_db: Any = None
         self._next_seq = 1
@@ -188,12 +206,50 @@ class ProgressStore:
             raise
         return store
 
+    @classmethod
+    def open_read_only(
+        cls, saves_dir: str | os.PathLike[str], profile: str = "default"
+    ) -> ProgressStore:
+        """Open ``saves_dir/profile`` to read it, even while the app has it open.
+
+        Takes no lock and changes no file: nothing is created, migrated or repaired. A damaged
+        file is left as it is and its previous good version (``.bak``) is read instead when it
+        is sound; ``recovery`` says so (notes with ``read_only`` set), and what the figures miss.
+        The app repairs such files when it next opens the profile.
+
+        What is read is the profile as it was at one moment, even while the app writes: each
+        file is read once (the app replaces files whole), in the order that keeps them
+        consistent: ``meta.json``, then the fact shards and the missed set, then the list of
+        log segments, then the newest segments. Answers saved after the segments were listed
+        are not included (if the newest segment fills and a new one starts meanwhile, the view
+        ends with the full segment). Older segments, read only by :meth:`answers`, no longer
+        change once the app has moved past them.
+
+        Raises :class:`InvalidProfileName`, :class:`ProfileNotFound` (nothing is created),
+        :class:`SavesTooNew`, or another :class:`ProgressError` (for saves of the older
+        single-file format, which only the app can update).
+        """
+        directory = profile_dir(saves_dir, profile)
+        if not directory.is_dir():
+            try:
+                existing = profile_names(saves_dir)
+            except ProgressError:
+                existing = []
+            raise ProfileNotFound(profile, Path(saves_dir), existing)
+        store = cls(directory, profile, None)
+        try:
+            store._load()
+        except OSError as error:
+            raise SaveFailed("read the saves in", directory, error) from error
+        return store
+
     def close(self) -> None:
         """Release the profile (everything is already saved). Safe to call twice."""
         with self._mutex:
             if not self._closed:
                 self._closed = True
-                self._lock.release()
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> ProgressStore:
         return self
@@ -207,26 +263,49 @@ class ProgressStore:
         self.close()
 
     def __repr__(self) -> str:
-        state = "closed" if self._closed else "open"
+        state = "closed" if self._closed else "open read-only" if self.read_only else "open"
         return f"<ProgressStore {self.profile!r} at {self.directory} ({state})>"
 
     def _check_open(self) -> None:
         if self._closed:
             raise ProgressError(f"The progress of profile {self.profile!r} is closed.")
 
+    def _check_writable(self, action: str) -> None:
+        if self.read_only:
+            raise ReadOnlyProfile(self.profile, action)
+
+    def _refuse_write(self) -> ReadOnlyProfile:
+        return ReadOnlyProfile(self.profile, "save a change")
+
+    def _read(self, path: Path, validate: Validator) -> Tables | Recovered | None:
+        """A save file's checked content: repaired if damaged, or (read-only) read around."""
+        if self.read_only:
+            return read_or_fall_back(path, validate)
+        return load_or_recover(path, validate)
+
     def _note(self, recovered: Recovered, lost: str) -> None:
         self.recovery.append(replace(recovered.note_base, lost=lost))
+
+    def _missing(self, path: Path, lost: str) -> None:
+        note = RecoveryNote(path, None, False, lost, "missing", read_only=self.read_only)
+        self.recovery.append(note)
 
     def _load(self) -> None:
         directory = self.directory
         if not (directory / META).exists() and (directory / V1_FILE).exists():
+            if self.read_only:
+                raise ProgressError(
+                    f"The saves of profile {self.profile!r} are in the save format of an older "
+                    "FactDeck, which FactDeck updates when it opens the profile; they cannot be "
+                    "read before that. Open the profile in FactDeck once. Nothing was changed."
+                )
             self._migrate_v1()
         force_checkpoint = self._load_meta()
-        if (directory / V1_FILE).exists():
-            retire_v1(directory)  # migrated, but the last step was interrupted
-        if (directory / STAGING).exists():
-            shutil.rmtree(directory / STAGING)
-        self._segments = list_segments(directory)
+        if not self.read_only:
+            if (directory / V1_FILE).exists():
+                retire_v1(directory)  # migrated, but the last step was interrupted
+            if (directory / STAGING).exists():
+                shutil.rmtree(directory / STAGING)
         self._settings_db = self._load_small(
             SETTINGS, check_settings, "the latest settings change", "all settings (defaults apply)"
         )
@@ -237,11 +316,14 @@ class ProgressStore:
             "the list of past sessions (answers are kept)",
         )
         deep = self._load_checkpoints()
+        # Listed after the checkpoints were read: a checkpoint the app writes meanwhile holds
+        # only events of segments that exist by then (see ``open_read_only``).
+        self._segments = list_segments(directory)
         if deep:
             self._replay_deep(deep)
             force_checkpoint = True
         self._load_tail()
-        if force_checkpoint:
+        if force_checkpoint and not self.read_only:
             self._close_segment(force_checkpoint=True)
 
     def _migrate_v1(self) -> None:
@@ -263,7 +345,7 @@ class ProgressStore:
     def _load_meta(self) -> bool:
         """Read meta.json (creating or rebuilding it); True if a checkpoint must follow."""
         path = self.directory / META
-        outcome = load_or_recover(path, check_meta)
+        outcome = self._read(path, check_meta)
         if isinstance(outcome, Recovered):
             self._note(outcome, "nothing" if outcome.tables else _REBUILT)
             outcome = outcome.tables
@@ -274,15 +356,22 @@ class ProgressStore:
             self._meta = meta
             return False
         if not list_segments(self.directory):
-            self._meta = write_profile(self.directory, [])
+            if self.read_only:  # nothing saved yet (or being created right now)
+                self._meta = {**self._rebuilt_meta(), "shards_written": []}
+                self._nothing_saved = True
+            else:
+                self._meta = write_profile(self.directory, [])
             return False
         # The counters are lost but the log is there: count and replay everything (from
         # checkpoint 0, so the shards that exist need no trust and the missing ones are rebuilt).
         if not self.recovery or self.recovery[-1].file != path:
-            self.recovery.append(
-                RecoveryNote(path, None, restored=False, lost=_REBUILT, problem="missing")
-            )
-        self._meta = {
+            self._missing(path, _REBUILT)
+        self._meta = self._rebuilt_meta()
+        return True
+
+    def _rebuilt_meta(self) -> dict[str, Any]:
+        """The meta of a profile whose counters are lost: everything is counted and replayed."""
+        return {
             "schema_version": SCHEMA_VERSION,
             "created_at": utc_iso(_now()),
             "fact_shards": layout.FACT_SHARDS,
@@ -296,15 +385,16 @@ class ProgressStore:
             "checkpoint_seq": 0,
             "last_seq": 0,
         }
-        return True
 
     def _load_small(self, name: str, validate: Any, lost_restored: str, lost_all: str) -> Any:
         """A settings-like file as a TinyDB, repaired if damaged."""
         path = self.directory / name
-        outcome = load_or_recover(path, validate)
+        outcome = self._read(path, validate)
         if isinstance(outcome, Recovered):
             self._note(outcome, lost_restored if outcome.tables else lost_all)
             outcome = outcome.tables
+        if self.read_only:
+            return TinyDB(storage=FrozenStorage, tables=outcome, refuse=self._refuse_write)
         return TinyDB(path, storage=DurableStorage, validate=validate, initial=outcome)
 
     def _load_checkpoints(self) -> dict[str | int, int]:
@@ -317,6 +407,8 @@ class ProgressStore:
         """
         deep: dict[str | int, int] = {}
         self._facts = [{} for _ in range(self._meta["fact_shards"])]
+        if self._nothing_saved:
+            return deep
         written = set(self._meta["shards_written"])
         for shard in range(len(self._facts)):
             path = shard_path(self.directory, shard)
@@ -333,15 +425,13 @@ class ProgressStore:
     def _load_checkpoint(
         self, path: Path, validate: Any, deep: dict[str | int, int], key: str | int
     ) -> Tables | None:
-        outcome = load_or_recover(path, validate)
+        outcome = self._read(path, validate)
         if isinstance(outcome, Recovered):
             self._note(outcome, _REBUILT)
             deep[key] = 0 if outcome.tables is None else _through(outcome.tables)
             return outcome.tables
         if outcome is None:
-            self.recovery.append(
-                RecoveryNote(path, None, restored=False, lost=_REBUILT, problem="missing")
-            )
+            self._missing(path, _REBUILT)
             deep[key] = 0
         return outcome
 
@@ -388,7 +478,7 @@ class ProgressStore:
                 last_seq = max(last_seq, seq)
         self._next_seq = max(last_seq, segments[-1] if segments else 0) + 1
         newest = self._segments[-1] if self._segments else None
-        if newest in self._tail and self._tail[newest][-1][0] > closed:
+        if newest in self._tail and self._tail[newest][-1][0] > closed and not self.read_only:
             self._open_db = self._segment_db(newest, layout.segment_tables(self._tail[newest]))
 
     # --- the answer log ----------------------------------------------------------------------
@@ -418,8 +508,10 @@ class ProgressStore:
         """The events of one segment, oldest first (from memory for the recent ones)."""
         if first in self._tail:
             return self._tail[first]
+        if first in self._read_around:
+            return self._read_around[first]
         path = segment_path(self.directory, first)
-        outcome = load_or_recover(path, self._segment_validator(first))
+        outcome = self._read(path, self._segment_validator(first))
         if isinstance(outcome, Recovered) or outcome is None:
             tables = outcome.tables if isinstance(outcome, Recovered) else None
             events = sorted((int(k), e) for k, e in (tables or {"events": {}})["events"].items())
@@ -427,11 +519,13 @@ class ProgressStore:
             if isinstance(outcome, Recovered):
                 self._note(outcome, lost)
             else:
-                self.recovery.append(RecoveryNote(path, None, False, lost, "missing"))
+                self._missing(path, lost)
             if first <= self._meta["closed_seq"]:
                 self._recount_needed = True
             if tables is None:
                 self._segments.remove(first)  # nothing left of it: do not report it twice
+            elif self.read_only:
+                self._read_around[first] = events  # still damaged on disk
             return events
         return sorted((int(key), event) for key, event in outcome["events"].items())
 
@@ -525,7 +619,8 @@ class ProgressStore:
                 live_answer_delta(e) for seq, e in self._segment_events(first) if seq <= closed
             )
         meta = {**self._meta, "closed_answers": total}
-        DurableStorage(self.directory / META, check_meta).write(layout.meta_tables(meta))
+        if not self.read_only:
+            DurableStorage(self.directory / META, check_meta).write(layout.meta_tables(meta))
         self._meta = meta
         self._recount_needed = False
 
@@ -553,6 +648,7 @@ class ProgressStore:
 
         The answer is durable when this returns. The store does not check ids against any bank.
         """
+        self._check_writable("record an answer")
         if not isinstance(question_id, str) or not question_id:
             raise InvalidRecord(f"A question id must be non-empty text (got {question_id!r}).")
         if mode not in MODES:
@@ -630,6 +726,7 @@ class ProgressStore:
         The missed entry that answer created is removed (see :mod:`factdeck.progress.missed`).
         Overriding an answer that is already right changes nothing.
         """
+        self._check_writable("regrade an answer")
         with self._mutex:
             self._check_open()
             answer, overridden, retracted = self._find_answer(answer_id)
@@ -659,6 +756,7 @@ class ProgressStore:
         becomes ``fact_state_before`` (``None``: no state) if the answer had set one, and its
         missed-set changes are put back. Call again to undo the answer before it.
         """
+        self._check_writable("undo an answer")
         with self._mutex:
             self._check_open()
             retracted: set[int] = set()
@@ -755,6 +853,7 @@ class ProgressStore:
 
     def put_fact_state(self, fact_id: str, state: Mapping[str, Any]) -> None:
         """Save a fact's state without an answer (suspend, bury, flag)."""
+        self._check_writable("save a fact's state")
         if not isinstance(fact_id, str) or not fact_id:
             raise InvalidRecord(f"A fact id must be non-empty text (got {fact_id!r}).")
         if not isinstance(state, Mapping):
@@ -779,6 +878,7 @@ class ProgressStore:
 
     def update_settings(self, **values: Any) -> dict[str, Any]:
         """Save some settings; returns them all."""
+        self._check_writable("save settings")
         copied = _json_copy(values, "Settings")
         with self._mutex:
             self._check_open()
@@ -791,6 +891,7 @@ class ProgressStore:
 
     def start_session(self, kind: str, settings: Mapping[str, Any]) -> str:
         """Record the start of a quiz or study session; returns its id."""
+        self._check_writable("start a session")
         if kind not in SESSION_KINDS:
             raise InvalidRecord(
                 f"Unknown session kind {kind!r}; expected one of {sorted(SESSION_KINDS)}."
@@ -814,6 +915,7 @@ class ProgressStore:
 
     def finish_session(self, session_id: str, **summary: Any) -> None:
         """Record the end of a session and its summary (score, counts, ...)."""
+        self._check_writable("finish a session")
         reserved = _SESSION_FIELDS & summary.keys()
         if reserved:
             raise InvalidRecord(f"Session summary fields may not be named {sorted(reserved)}.")

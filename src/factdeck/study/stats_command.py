@@ -77,7 +77,9 @@ def run_stats(args: argparse.Namespace) -> int:
     """Print the statistics as JSON (``--json``), else open the app on its statistics screen.
 
     With ``--json``: exit 0 and the JSON on stdout, or exit 2 and a message on stderr when the
-    bank or the profile cannot be opened (locked, saved by a newer FactDeck, bad name, ...).
+    bank or the profile cannot be opened (not found, saved by a newer FactDeck, bad name, ...).
+    The profile is opened read-only, so this works while the app has it open; a damaged save
+    file is read around, not repaired, with a note on stderr (the app repairs it on opening).
     """
     if not args.json:
         from factdeck.ui.launch import run_app
@@ -85,10 +87,13 @@ def run_stats(args: argparse.Namespace) -> int:
         return run_app(args)
     try:
         bank = load_bank(paths.bank_path(args.bank))
-        with ProgressStore.open(paths.saves_dir(args.saves), args.profile) as store:
+        with ProgressStore.open_read_only(paths.saves_dir(args.saves), args.profile) as store:
             stats = store_stats(bank, store)
+            notes = list(store.recovery)
     except (BankError, ProgressError) as error:
         print(f"factdeck stats: {error}", file=sys.stderr)
         return 2
+    for note in notes:
+        print(f"factdeck stats: warning: {note}", file=sys.stderr)
     print(json.dumps(stats.model_dump(mode="json"), ensure_ascii=False, indent=2))
     return 0

@@ -6,6 +6,7 @@ built once; each case damages one file of a copy in one way and reopens it.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -206,3 +207,48 @@ def test_a_damaged_file_is_moved_aside_and_repaired(
     with ProgressStore.open(saves) as store:
         assert snapshot(store) == state
         assert store.recovery == [], "the repair was saved"
+
+
+def _listing(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): (
+            hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
+        )
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize(("which", "damage", "with_backup"), MATRIX)
+def test_a_read_only_open_reads_around_a_damaged_file_and_changes_nothing(
+    profile: tuple[Path, dict[str, Any]], which: str, damage: str, with_backup: bool
+) -> None:
+    """Read-only, nothing is moved or repaired: the previous good version is read instead, and
+    the figures are those the repair would give. The app's repair is still there to be made."""
+    saves, original = profile
+    folder = saves / "default"
+    case = CASES[which]
+    path = folder / case.file.format(shard=_shard_of_f0(folder))
+    if not with_backup:
+        path.with_name(path.name + ".bak").unlink()
+    damaged = DAMAGE[damage](path.read_bytes())
+    path.write_bytes(damaged)
+    before = _listing(saves)
+
+    with ProgressStore.open_read_only(saves) as store:
+        if case.lazy:
+            assert store.recovery == [], "old segments are not read on opening"
+        state = snapshot(store)
+        (note,) = store.recovery
+    expected = case.expect(original, with_backup)
+    assert state == {key: expected[key] for key in state}
+    assert (note.file, note.moved_to, note.read_only) == (path, None, True)
+    assert note.restored is with_backup
+    assert note.lost == case.lost(with_backup)
+    assert PROBLEMS[damage] in note.problem
+    assert "left as it is (opened read-only" in str(note)
+    assert _listing(saves) == before, "every file is byte-identical, nothing moved or created"
+
+    with ProgressStore.open(saves) as store:
+        assert snapshot(store) == state
+        (repair,) = store.recovery
+        _check_note(repair, path, damaged, with_backup, case.lost(with_backup))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import time
 from collections.abc import Iterator
@@ -99,27 +100,88 @@ def test_stats_follow_the_learners_rollover_hour(tmp_path: Path) -> None:
 
 
 def test_a_new_profile_has_empty_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with ProgressStore.open(tmp_path, "default"):
+        pass
     data = stats_json(tmp_path, capsys)
     assert data["totals"]["answered"] == 0
     assert data["quizzes"] == []
 
 
-def test_a_locked_profile_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with ProgressStore.open(tmp_path, "bob"):
-        argv = [
-            "stats",
-            "--json",
-            "--bank",
-            str(BANK),
-            "--saves",
-            str(tmp_path),
-            "--profile",
-            "bob",
-        ]
-        assert main(argv) == 2
+def test_a_profile_never_saved_is_refused_and_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["stats", "--json", "--bank", str(BANK), "--saves", str(tmp_path), "--profile", "bob"]
+    assert main(argv) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("factdeck stats: Profile 'bob' is in use")
+    assert captured.err.startswith("factdeck stats: There is no profile 'bob'")
+    assert list(tmp_path.iterdir()) == []
+
+
+def _listing(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): (
+            hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
+        )
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+def test_stats_json_while_the_app_has_the_profile_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's store holds the profile's lock; ``stats --json`` reads the same figures."""
+    now = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
+    monkeypatch.setattr("factdeck.study.stats_command.utc_now", lambda: now)
+    bank = load_bank(BANK)
+    monkeypatch.setattr(ProgressStore, "segment_events", 4)
+    monkeypatch.setattr(ProgressStore, "checkpoint_segments", 2)
+    with ProgressStore.open(tmp_path, "bob") as app_store:
+        session = app_store.start_session("quiz", {"count": 12})
+        for i in range(12):  # several segments and a checkpoint
+            app_store.record_answer(
+                ["f-alpha.mc", "f-beta.tf", "f-gamma.number"][i % 3],
+                i % 4 != 0,
+                "quiz",
+                2.0 + i,
+                fact_id=["f-alpha", "f-beta", "f-gamma"][i % 3],
+                session_id=session,
+                at=now - timedelta(days=i % 5, hours=1),
+            )
+        app_store.finish_session(session, correct=9, answered=12, total=12)
+        app_store.update_settings(day_rollover_hour=2)
+        before = _listing(tmp_path)
+
+        data = stats_json(tmp_path, capsys, "--profile", "bob")
+
+        assert data == store_stats(bank, app_store, now=now).model_dump(mode="json")
+        assert data["totals"]["answered"] == 12
+        assert _listing(tmp_path) == before, "the lock and the saves are untouched"
+        app_store.record_answer("f-beta.tf", True, "quiz", 1.0, fact_id="f-beta", at=now)
+        assert stats_json(tmp_path, capsys, "--profile", "bob")["totals"]["answered"] == 13
+
+
+def test_a_damaged_file_is_read_around_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with ProgressStore.open(tmp_path, "default") as store:
+        store.record_answer("f-alpha.mc", True, "quiz", 2.0, fact_id="f-alpha")
+        store.update_settings(day_rollover_hour=3)
+        store.update_settings(day_rollover_hour=5)
+    settings = tmp_path / "default" / "settings.json"
+    settings.write_bytes(settings.read_bytes()[:10])
+    before = _listing(tmp_path)
+
+    assert main(["stats", "--json", "--bank", str(BANK), "--saves", str(tmp_path)]) == 0
+
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["totals"]["answered"] == 1
+    assert data["rollover_hour"] == 3, "the previous good settings were read"
+    assert _listing(tmp_path) == before
+    err = captured.err
+    assert err.startswith("factdeck stats: warning: settings.json: the file ends too early")
+    assert "left as it is (opened read-only" in err
 
 
 def test_saves_from_a_newer_factdeck_are_refused(
