@@ -98,6 +98,8 @@ from factdeck.progress.storage import (
 )
 
 _REBUILT = "nothing (rebuilt from the answer log)"
+_OVERRIDE = "override"
+_RETRACT = "retract"
 _SESSION_FIELDS = frozenset({"id", "kind", "settings", "started_at", "finished_at"})
 
 
@@ -165,6 +167,7 @@ class ProgressStore:
         self._segments: list[int] = []
         self._tail: dict[int, list[tuple[int, Event]]] = {}
         self._read_around: dict[int, list[tuple[int, Event]]] = {}
+        self._answer_cache: dict[int, list[tuple[str, int, AnswerRecord | None]]] = {}
         """Read-only: what was read of damaged segments (read once, noted once)."""
         self._open_db: Any = None
         self._tail_answers = 0
@@ -797,24 +800,48 @@ class ProgressStore:
             self._finish_reads()
 
     def answers(self) -> list[AnswerRecord]:
-        """Every answer still standing, oldest first (by sequence, not by clock)."""
+        """Every answer still standing, oldest first (by sequence, not by clock).
+
+        The first call reads (and checks) the whole log; what the segments the log has moved
+        past say of answers is kept, so later calls read only the newest one.
+        """
         with self._mutex:
             self._check_open()
             records: dict[int, AnswerRecord] = {}
             for first in list(self._segments):
-                for seq, event in self._segment_events(first):
-                    kind = event["kind"]
-                    if kind == "answer":
-                        records[seq] = answer_record(seq, event)
-                    elif kind == "override" and event["answer_id"] in records:
-                        answer_id = event["answer_id"]
-                        records[answer_id] = replace(
-                            records[answer_id], correct=True, override=True
-                        )
-                    elif kind == "retract":
-                        records.pop(event["answer_id"], None)
+                for kind, key, record in self._answer_items(first):
+                    if record is not None:
+                        records[key] = record
+                    elif kind == _OVERRIDE:
+                        overridden = records.get(key)
+                        if overridden is not None:
+                            records[key] = replace(overridden, correct=True, override=True)
+                    else:
+                        records.pop(key, None)
             self._finish_reads()
             return list(records.values())
+
+    def _answer_items(self, first: int) -> list[tuple[str, int, AnswerRecord | None]]:
+        """What segment ``first`` says of answers, in order: ``("answer", seq, record)``,
+        ``("override", answer_id, None)`` and ``("retract", answer_id, None)``.
+
+        Kept for every segment but the newest: once the log has moved past a segment, it never
+        changes (a damaged one read here was repaired, or, read-only, read around, first).
+        The records are frozen, so callers share them.
+        """
+        items = self._answer_cache.get(first)
+        if items is not None:
+            return items
+        items = []
+        for seq, event in self._segment_events(first):
+            kind = event["kind"]
+            if kind == "answer":
+                items.append((kind, seq, answer_record(seq, event)))
+            elif kind in (_OVERRIDE, _RETRACT):
+                items.append((kind, event["answer_id"], None))
+        if self._segments and first < self._segments[-1]:
+            self._answer_cache[first] = items
+        return items
 
     def _finish_reads(self) -> None:
         if self._recount_needed:

@@ -88,6 +88,11 @@ def check(store: ProgressStore, model: Model) -> None:
     assert store.answer_count() == len(model.answers)
     assert {m.question_id: (m.credits, m.missed_at) for m in store.missed()} == model.missed()
     assert store.fact_states() == model.states
+    with ProgressStore.open_read_only(store.directory.parent, store.profile) as reader:
+        assert reader.answers() == records
+        assert reader.answer_count() == len(model.answers)
+        assert reader.missed() == store.missed()
+        assert reader.fact_states() == model.states
 
 
 @settings(

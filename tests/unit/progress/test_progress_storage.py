@@ -12,7 +12,8 @@ from progress_helpers import memory
 from factdeck.progress import ProgressStore, SaveFailed
 from factdeck.progress import storage as storage_module
 from factdeck.progress import store as store_module
-from factdeck.progress.storage import atomic_write, backup_path
+from factdeck.progress.errors import CorruptFile
+from factdeck.progress.storage import atomic_write, backup_path, parse_tables
 
 
 def _refuse(_: int) -> None:
@@ -163,3 +164,40 @@ def test_an_unexpected_disk_error_on_opening_is_a_clear_message(
     monkeypatch.undo()
     with ProgressStore.open(saves) as store:
         assert store.recovery == [], "the lock was released"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"t": {"1": {"x": 1.5, "y": -0.0, "z": 12345678901234567890123, "w": 1e400}}}',
+        b'{"t": {"1": {"x": NaN, "y": "caf\xc3\xa9 \\u00e9 \\ud83d\\ude00", "a": 1, "a": 2}}}',
+        b'{"t": {"1": {"lone": "\\ud800"}}}',
+        b'\xef\xbb\xbf{"t": {}}',
+        b'{"t": {"1": ' + b"[" * 300 + b"]" * 300 + b"}}",
+        b' \n{"t": {"1": {"s": "\xed\xa0\x80"}}}\n',
+    ],
+)
+def test_files_read_exactly_as_json_reads_them(tmp_path: Path, raw: bytes) -> None:
+    import json
+
+    read = parse_tables(tmp_path / "f.json", raw, lambda data: None)
+    assert repr(read) == repr(json.loads(raw))  # (repr: NaN is not equal to itself)
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (b'{"t": {"1": {"x": 1}}', "the file ends too early (cut off)"),
+        (b'{"t": {"1": "unterminated', "the file ends too early (cut off)"),
+        (b'{"t": {"1": {"x": 1,}}}', "it is not JSON: Expecting property name"),
+        (b'{"t": {"1": {"x": "a\x01b"}}}', "it is not JSON: Invalid control character"),
+        (b'{"t": {"1": {"x": "\xff"}}}', "the file is not UTF-8 text"),
+        (b'{"t": {}} {}', "it is not JSON: Extra data"),
+    ],
+)
+def test_damaged_json_is_refused_with_the_same_words(
+    tmp_path: Path, raw: bytes, problem: str
+) -> None:
+    with pytest.raises(CorruptFile) as refused:
+        parse_tables(tmp_path / "f.json", raw, lambda data: None)
+    assert refused.value.problem.startswith(problem)

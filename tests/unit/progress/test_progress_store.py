@@ -65,6 +65,9 @@ def test_an_answer_is_returned_with_every_detail(store: ProgressStore) -> None:
         "at": at,
     }
     assert store.answers() == [record]
+    (read,) = store.answers()
+    assert read == AnswerRecord(**dataclasses.asdict(read))
+    assert hash(read) == hash(record) and repr(read) == repr(record)
 
 
 def test_times_are_stored_in_utc(store: ProgressStore) -> None:
@@ -229,3 +232,29 @@ def test_the_answer_log_is_tinydb_json(store: ProgressStore) -> None:
     (segment,) = (store.directory / "log").glob("events-*.json")
     data = json.loads(segment.read_text())
     assert data["events"][str(record.id)]["question_id"] == "q"
+
+
+def test_answers_stay_right_as_the_log_moves_on(saves: Path, small_segments: None) -> None:
+    """Old segments' answers are kept between calls; overrides and undos still apply to them."""
+    with ProgressStore.open(saves) as store:
+        for i in range(10):
+            store.record_answer(f"q{i}", i % 2 == 0, "quiz", 1.0, fact_id=f"f{i % 3}")
+        first = store.answers()
+        assert store.answers() == first
+        store.override_answer(2)  # in the first segment, long closed (event 11)
+        store.record_answer("q10", False, "quiz", 1.0)  # answer 12
+        store.retract_answer(12, None)
+        store.retract_answer(10, None)  # in a closed segment too
+        for i in range(11, 15):
+            store.record_answer(f"q{i}", True, "quiz", 1.0)
+        seen = store.answers()
+        assert [(r.id, r.correct, r.override) for r in seen[:4]] == [
+            (1, True, False),
+            (2, True, True),
+            (3, True, False),
+            (4, False, False),
+        ]
+        assert [r.id for r in seen] == [*range(1, 10), *range(15, 19)]
+        assert store.answer_count() == len(seen)
+    with ProgressStore.open(saves) as store:
+        assert store.answers() == seen
