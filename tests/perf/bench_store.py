@@ -11,6 +11,10 @@ methods. Each answer carries its fact's new memory (an fsrs card dict), as the s
 it. 1,100 answers are recorded per profile, so every fill level of the newest log segment and one
 checkpoint are included. Every write is fsynced (file and folder), in the store and in sqlite3
 (``synchronous=FULL``, in its default rollback-journal mode and in WAL mode).
+
+Also printed, without targets: reading the whole history as the statistics do (``answers()``,
+its first call and a second one, and from a store opened read-only as ``factdeck stats --json``
+opens it) and ``compute_stats`` over it, with study days in UTC and in the local time zone.
 """
 
 from __future__ import annotations
@@ -32,9 +36,11 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from factdeck.bank import Bank, Fact, MultipleChoiceQuestion, SourceRef
 from factdeck.progress import ProgressStore
 from factdeck.progress.layout import write_profile
 from factdeck.progress.storage import _keep_previous, _sync, serialise, sync_dir
+from factdeck.study.stats import compute_stats
 
 FACTS = 10_000
 SIZES = (1_000, 100_000)
@@ -86,6 +92,27 @@ def history(answers: int, facts: int, rng: random.Random) -> Iterator[dict[str, 
             "review_of": None,
             "facts": {fact: memory(rng, n)},
         }
+
+
+def bank_of(facts: int) -> Bank:
+    """A bank with one multiple-choice question per fact of :func:`history`."""
+    source = SourceRef(document="doc", quote="A verbatim quote.")
+    ids = [f"fact-{n:05d}" for n in range(facts)]
+    return Bank(
+        facts=[Fact(id=f, statement=f"Statement {f}.", kind="date", source=source) for f in ids],
+        questions=[
+            MultipleChoiceQuestion(
+                id=f"{f}.mc",
+                fact_id=f,
+                prompt=f"When was {f}?",
+                explanation=f"Statement {f}.",
+                source=source,
+                options=["29 August 1960", "1959", "1961", "1962"],
+                answer="29 August 1960",
+            )
+            for f in ids
+        ],
+    )
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float, float]:
@@ -141,13 +168,27 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
             )
         count = store.answer_count()
         answers_ms = timed(store.answers)
+        answers_again_ms = timed(store.answers)
+        with ProgressStore.open_read_only(saves) as reader:
+            read_only_ms = timed(reader.answers)
     assert count == answers + RECORDS
+    bank = bank_of(facts)
+    with ProgressStore.open_read_only(saves) as reader:
+        history_read = (reader.answers(), reader.fact_states(), reader.sessions())
+    now = START + timedelta(minutes=answers + 60)
+    stats_ms = {
+        zone: timed(lambda tz=tz: compute_stats(bank, *history_read, now=now, tz=tz))
+        for zone, tz in (("UTC", UTC), ("local", None))
+    }
     return {
         "built_s": built,
         "open": percentiles(opens),
         "record": percentiles(records),
         "fact_states_ms": states_ms,
         "answers_ms": answers_ms,
+        "answers_again_ms": answers_again_ms,
+        "read_only_ms": read_only_ms,
+        "stats_ms": stats_ms,
         "files": sum(1 for _ in (saves / "default").rglob("*")),
     }
 
@@ -304,12 +345,18 @@ def main() -> None:
         )
     )
     print()
-    print("Reading everything (not needed to open; the app's statistics do it):")
+    print("Reading everything (not needed to open; the app's statistics do it), in ms:")
     for size in SIZES:
+        result = results[size]
         print(
-            f"  {size:>7,} answers: fact_states() {results[size]['fact_states_ms']:7.1f} ms, "
-            f"answers() {results[size]['answers_ms']:7.1f} ms, "
-            f"{results[size]['files']:,} files in the profile"
+            f"  {size:>7,} answers: fact_states() {result['fact_states_ms']:7.1f}, "
+            f"answers() {result['answers_ms']:7.1f} (again {result['answers_again_ms']:5.1f}; "
+            f"read-only store {result['read_only_ms']:7.1f}), "
+            f"{result['files']:,} files in the profile"
+        )
+        print(
+            f"  {'':>7}          compute_stats over them "
+            + ", ".join(f"{ms:7.1f} ({zone} days)" for zone, ms in result["stats_ms"].items())
         )
     print()
     print("One answer's durable write, by step (medians, ms), by events in the newest segment:")

@@ -30,8 +30,9 @@ def as_utc(moment: datetime) -> datetime:
 
 def study_day(moment: datetime, rollover_hour: int, tz: tzinfo | None = None) -> date:
     """The study day an instant belongs to."""
-    local = as_utc(moment).astimezone(tz)
-    return (local - timedelta(hours=rollover_hour)).date()
+    if moment.tzinfo is not UTC:  # saved answers are in UTC already: one conversion, not two
+        moment = as_utc(moment)
+    return (moment.astimezone(tz) - timedelta(hours=rollover_hour)).date()
 
 
 def day_start(day: date, rollover_hour: int, tz: tzinfo | None = None) -> datetime:

@@ -295,7 +295,7 @@ class _FactIndex:
 
 
 def _forecast(
-    fact_ids: Sequence[str],
+    cards: Mapping[str, fsrs.Card],
     memories: Mapping[str, Mapping[str, Any]],
     today: date,
     tz: tzinfo | None,
@@ -303,11 +303,8 @@ def _forecast(
 ) -> Forecast:
     per_day: Counter[date] = Counter()
     overdue = 0
-    for fact_id in fact_ids:
-        memory = memories.get(fact_id)
-        card = _card(memory)
-        if memory is None or card is None:
-            continue
+    for fact_id, card in cards.items():
+        memory = memories[fact_id]
         if memory.get("suspended") or memory.get("flagged_wrong"):
             continue
         day = study_day(card.due, rollover_hour, tz)
@@ -481,10 +478,12 @@ def compute_stats(
     bank_facts = index.ids
 
     scheduler = fsrs.Scheduler()
+    cards: dict[str, fsrs.Card] = {}
     recall: dict[str, float] = {}
     for fact_id in bank_facts:
         card = _card(memories.get(fact_id))
         if card is not None:
+            cards[fact_id] = card
             recall[fact_id] = scheduler.get_card_retrievability(card, now)
 
     topic_groups: defaultdict[str, list[str]] = defaultdict(list)
@@ -533,7 +532,7 @@ def compute_stats(
             DayCount(date=day, answers=per_day[day])
             for day in (today - timedelta(days=back) for back in reversed(range(HEATMAP_DAYS)))
         ],
-        forecast=_forecast(bank_facts, memories, today, tz, rollover_hour),
+        forecast=_forecast(cards, memories, today, tz, rollover_hour),
         retention=[
             WeekRetention(
                 week_start=start,
