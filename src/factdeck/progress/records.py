@@ -36,9 +36,12 @@ SCHEMA_VERSION = 2
 """The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnswerRecord:
-    """One answer as the learner gave it (``override``: graded right after "I was right")."""
+    """One answer as the learner gave it (``override``: graded right after "I was right").
+
+    With slots: a long history holds hundreds of thousands of them (see ``ProgressStore.answers``).
+    """
 
     id: int
     question_id: str
@@ -82,36 +85,24 @@ def parse_utc(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-_new = object.__new__
-
-
 def answer_record(seq: int, event: Mapping[str, Any], *, overridden: bool = False) -> AnswerRecord:
-    """The public record of an ``answer`` event (graded right when ``overridden``).
-
-    The event was checked when it was read (``check_event``). The record's fields are filled in
-    as unpickling fills them: the frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``, which made up most of the cost of reading a long history.
-    """
-    record: AnswerRecord = _new(AnswerRecord)
-    record.__dict__.update(
-        {
-            "id": seq,
-            "question_id": event["question_id"],
-            "fact_id": event["fact_id"],
-            "mode": event["mode"],
-            "given": event["given"],
-            "correct": True if overridden else event["correct"],
-            "seconds": event["seconds"],
-            "timed_out": event["timed_out"],
-            "near_miss": event["near_miss"],
-            "override": overridden or event["override"],
-            "rating": event["rating"],
-            "session_id": event["session_id"],
-            "review_of": event["review_of"],
-            "at": parse_utc(event["at"]),
-        }
+    """The public record of an ``answer`` event (graded right when ``overridden``)."""
+    return AnswerRecord(
+        seq,
+        event["question_id"],
+        event["fact_id"],
+        event["mode"],
+        event["given"],
+        True if overridden else event["correct"],
+        event["seconds"],
+        event["timed_out"],
+        event["near_miss"],
+        overridden or event["override"],
+        event["rating"],
+        event["session_id"],
+        event["review_of"],
+        parse_utc(event["at"]),
     )
-    return record
 
 
 def missed_entry(entry: Mapping[str, Any]) -> MissedEntry:

@@ -825,9 +825,9 @@ class ProgressStore:
         """What segment ``first`` says of answers, in order: ``("answer", seq, record)``,
         ``("override", answer_id, None)`` and ``("retract", answer_id, None)``.
 
-        Kept for every segment but the newest: once the log has moved past a segment, it never
-        changes (a damaged one read here was repaired, or, read-only, read around, first).
-        The records are frozen, so callers share them.
+        Kept for every segment but the newest: the log never changes a segment it has moved
+        past (one found damaged is repaired, or read around, before its answers are kept). The
+        records are frozen, so every caller can share them.
         """
         items = self._answer_cache.get(first)
         if items is not None:
