@@ -10,7 +10,8 @@ from textual.binding import Binding
 
 from factdeck.ui import keys
 from factdeck.ui.app import FactDeckApp
-from factdeck.ui.screens.home import HomeScreen
+from factdeck.ui.screens.home import MENU, HomeScreen, mode_hint
+from factdeck.ui.screens.profiles import ProfilesScreen
 from factdeck.ui.screens.stats import StatsScreen
 
 
@@ -31,17 +32,22 @@ async def test_a_click_on_a_mode_line_opens_it(make_app: Callable[..., FactDeckA
         assert isinstance(app.screen, StatsScreen)
 
 
-async def test_a_click_on_the_wrapped_end_of_a_mode_line(
+async def test_the_narrowest_usable_terminal_shows_every_mode_on_one_line(
     make_app: Callable[..., FactDeckApp],
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(60, 20)) as pilot:  # the narrowest usable terminal
+    async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
-        stats = row_of(app, "Stats ")
-        assert screen_text(app).splitlines()[stats + 1].strip() == "mastery"  # it wraps
-        await pilot.click(offset=(4, stats + 1))
+        rows = [row_of(app, f" {key}   {label}") for key, _mode, label in MENU]
+        assert rows == list(range(rows[0], rows[0] + len(MENU)))  # none wraps
+        assert (
+            screen_text(app)
+            .splitlines()[rows[-1]]
+            .endswith(mode_hint("profiles", app.service.home_summary()))
+        )
+        await pilot.click(offset=(50, rows[-1]))
         await settle(pilot)
-        assert isinstance(app.screen, StatsScreen)
+        assert isinstance(app.screen, ProfilesScreen)
 
 
 async def test_a_start_in_a_too_small_terminal_shows_the_notice(

@@ -62,11 +62,11 @@ def mode_hint(mode: str, summary: HomeSummary) -> str:
     if mode == "study":
         return f"{summary.due_today} due, {summary.new_today} new today"
     if mode == "stats":
-        return "streaks, forecast, retention, mastery"
+        return "streaks, forecast, mastery"
     if mode == "settings":
         return "retention, daily limits, theme"
     if mode == "profiles":
-        return "switch to another learner, or add one"
+        return "switch learner, or add one"
     return "a timed quiz"
 
 
