@@ -33,15 +33,38 @@ async def test_ordering_by_moving_items(make_app: Callable[..., FactDeckApp]) ->
         assert isinstance(question, OrderingQuestion)
         order = app.screen.query_one(OrderAnswer)
         # Shown: Apollo, Berlin, Sputnik. Right: Sputnik, Apollo, Berlin.
-        await pilot.press("4", "4", "1")  # not an order of 1-3: refused, nothing moves
-        assert "441 is not an order of 1-3" in screen_text(app)
-        assert order.response == question.options
+        await pilot.press("4")  # not an item: refused at once
+        assert "4 is not an item: type numbers from 1 to 3." in screen_text(app)
+        await pilot.press("1", "1")  # each number once
+        assert "1 is typed already" in screen_text(app)
+        assert order.typed == "1" and order.response == question.options
+        await pilot.press("backspace")
+        assert order.typed == ""
         await pilot.press("down", "down", "shift+up", "ctrl+up")
         assert order.response == question.answer
         await pilot.press("enter")
         await settle(pilot)
         assert "✓ Right" in screen_text(app)
         assert app.store.answers()[0].given == " → ".join(question.answer)
+
+
+async def test_enter_with_one_number_left_takes_the_typed_order(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = quiz_of(make_app, QuestionType.ORDERING)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        order = quiz.query_one(OrderAnswer)
+        right = [str(order.items.index(item) + 1) for item in quiz.session.current.answer]
+        await pilot.press(right[0], "enter")  # two numbers left: nothing is submitted
+        assert "Type all 3 numbers first" in screen_text(app)
+        assert app.store.answer_count() == 0 and order.typed == right[0]
+        await pilot.press(right[1], "enter")  # the last number is the one left
+        await settle(pilot)
+        assert "✓ Right" in screen_text(app)
+        assert app.store.answers()[0].correct
 
 
 async def test_letters_clicks_and_the_countdown(

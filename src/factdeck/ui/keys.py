@@ -66,7 +66,13 @@ ORDERING: list[BindingType] = [
     Binding("down", "cursor(1)", "Select down", show=False, id="ordering.down"),
     Binding("shift+up,ctrl+up", "move(-1)", "Move", key_display="⇧↑↓", id="ordering.move-up"),
     Binding("shift+down,ctrl+down", "move(1)", "Move down", show=False, id="ordering.move-down"),
-    Binding("backspace", "clear_typed", "Clear typed order", show=False, id="ordering.clear"),
+    Binding(
+        "backspace",
+        "take_back_typed",
+        "Take back a typed number",
+        show=False,
+        id="ordering.take-back",
+    ),
     Binding("enter", "submit", "Submit", id="ordering.submit"),
 ]
 """Ordering: select an item and move it, or type the order (``3142``); Enter submits."""

@@ -239,12 +239,28 @@ class OrderAnswer(AnswerWidget, can_focus=True):
         self.cursor = target
         self._show()
 
-    def action_clear_typed(self) -> None:
-        """Forget the digits typed so far."""
-        self.typed = ""
+    def action_take_back_typed(self) -> None:
+        """Take back the last digit typed."""
+        self.typed = self.typed[:-1]
 
     def action_submit(self) -> None:
-        """Answer with the current order."""
+        """Answer with the current order, or with the order being typed once it is settled.
+
+        With one number left to type the order is settled (the last item is the one left); with
+        more, nothing is submitted: the typed digits are never silently dropped.
+        """
+        if self.locked:
+            return
+        typed = self.typed
+        if typed:
+            missing = [n for n in range(1, len(self.items) + 1) if str(n) not in typed]
+            if len(missing) != 1:
+                self._refuse(
+                    f"Type all {len(self.items)} numbers first "
+                    f"(backspace takes one back): {self._typed_so_far()}"
+                )
+                return
+            self._apply(typed + str(missing[0]))
         self.give(self.response)
 
     def on_key(self, event: Key) -> None:
@@ -252,20 +268,29 @@ class OrderAnswer(AnswerWidget, can_focus=True):
         if self.locked or character is None or not character.isdigit():
             return
         event.stop()
+        if not 1 <= int(character) <= len(self.items):
+            self._refuse(f"{character} is not an item: type numbers from 1 to {len(self.items)}.")
+            return
+        if character in self.typed:
+            self._refuse(f"{character} is typed already: each number once.")
+            return
         typed = self.typed + character
         if len(typed) < len(self.items):
             self.typed = typed
-            return
-        self.typed = ""
+        else:
+            self._apply(typed)
+
+    def _apply(self, typed: str) -> None:
+        """Arrange the items as ``typed`` (a whole order of distinct digits) says."""
         order = parse_order(typed, len(self.items))
-        if order is None:
-            self.app.bell()
-            self.query_one("#order-hint", Literal).set_text(
-                f"{typed} is not an order of 1-{len(self.items)}: type each number once."
-            )
-            return
+        assert order is not None, typed  # each digit was checked as it was typed
+        self.typed = ""
         self.order = [number - 1 for number in order]
         self._show()
+
+    def _refuse(self, message: str) -> None:
+        self.app.bell()
+        self.query_one("#order-hint", Literal).set_text(message)
 
     def watch_cursor(self) -> None:
         self._show()
@@ -282,9 +307,12 @@ class OrderAnswer(AnswerWidget, can_focus=True):
             Content(self.items[index]),
         )
 
+    def _typed_so_far(self) -> str:
+        return f"{self.typed}{'_' * (len(self.items) - len(self.typed))}"
+
     def _hint(self) -> str:
         if self.typed:
-            return f"Typed: {self.typed}{'_' * (len(self.items) - len(self.typed))}"
+            return f"Typed: {self._typed_so_far()}"
         return "Type the item numbers, first to last, or move items with shift+↑↓."
 
     def _show(self) -> None:
