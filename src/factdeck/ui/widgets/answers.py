@@ -155,6 +155,7 @@ class TextAnswer(AnswerWidget):
 
     def compose(self) -> ComposeResult:
         yield self.input
+        yield Literal(id="answer-problem")
 
     def focus(self, scroll_visible: bool = True) -> TextAnswer:
         self.input.focus(scroll_visible)
@@ -167,19 +168,28 @@ class TextAnswer(AnswerWidget):
             self.app.bell()
             return
         if self.number and parse_number(event.value) is None:
-            # A slip of the finger ("196o") is not an answer: say so instead of marking it wrong.
+            # A slip of the finger ("196o") is not an answer: say so instead of marking it wrong,
+            # under the box, until the answer is changed.
             self.app.bell()
-            self.notify(
-                f"{event.value.strip()} is not a number: type digits, like 1960 or 100,000.",
-                severity="warning",
-                markup=False,
+            self._show_problem(
+                f"{event.value.strip()} is not a number: type digits, like 1960 or 100,000."
             )
             return
         self.give(event.value)
 
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        self._show_problem(None)
+
+    def _show_problem(self, problem: str | None) -> None:
+        line = self.query_one("#answer-problem", Literal)
+        line.set_text(problem or "")
+        line.set_class(problem is not None, "-shown")
+
     def show_answered(self) -> None:
         super().show_answered()
         self.input.disabled = True
+        self._show_problem(None)
 
 
 class OrderRow(Literal):
