@@ -6,12 +6,17 @@ The bank JSON is public (see the README): ``{"schema_version": 1, "deck": ..., "
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 BANK_SCHEMA_VERSION = 1
+
+DATED_KINDS = frozenset({"year", "date", "order"})
+"""Kinds of fact whose answer is a time: a topic naming a year or decade would give it away."""
+_NAMES_A_YEAR = re.compile(r"\d{4}")
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 
@@ -165,6 +170,15 @@ class Bank(_Model):
 
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts_by_id.get(fact_id)
+
+    def shown_topics(self, question: Question) -> list[str]:
+        """The topics to show beside ``question``: all of them, except that a question whose
+        answer is a time (its fact's kind is a year, a date or an order) leaves out those naming
+        a year or decade ("1960s", "news 2018"), which would give the answer away."""
+        fact = self.fact(question.fact_id)
+        if fact is None or fact.kind not in DATED_KINDS:
+            return list(question.topics)
+        return [topic for topic in question.topics if not _NAMES_A_YEAR.search(topic)]
 
     @property
     def fact_ids(self) -> list[str]:

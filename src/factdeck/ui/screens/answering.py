@@ -125,7 +125,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.query(QuestionView).remove()
         feedback = self.query_one(FeedbackPanel)
         feedback.remove_class("-shown")
-        view = QuestionView(question)
+        view = QuestionView(question, self.factdeck.bank.shown_topics(question))
         self.query_one("#question-area").mount(view, before=feedback)
         self.phase = Phase.ASKING
         self.last_answer = None

@@ -198,7 +198,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         """Show the front of ``card``."""
         self.card = card
         question = card.question
-        topics = ", ".join(question.topics)
+        topics = ", ".join(self.factdeck.bank.shown_topics(question))
         self.query_one("#flash-heading", Literal).set_text(
             Content.assemble(
                 (f"{KIND_NAMES[card.kind]} card", "bold"),

@@ -24,9 +24,9 @@ TYPE_NAMES: dict[QuestionType, str] = {
 """How each question type is named on screen."""
 
 
-def question_heading(question: Question) -> Content:
-    """The line above a prompt: the question type and its topics."""
-    topics = ", ".join(question.topics)
+def question_heading(question: Question, topics_shown: list[str]) -> Content:
+    """The line above a prompt: the question type and the topics shown with it."""
+    topics = ", ".join(topics_shown)
     return Content.assemble(
         (TYPE_NAMES[question.type], "bold"),
         (" · " if topics else "", "dim"),
@@ -37,15 +37,17 @@ def question_heading(question: Question) -> Content:
 class QuestionView(Vertical):
     """Heading, prompt and (unless ``answerable`` is False) the answer widget of one question."""
 
-    def __init__(self, question: Question, *, answerable: bool = True) -> None:
+    def __init__(self, question: Question, topics: list[str], *, answerable: bool = True) -> None:
         super().__init__(classes="question-view")
         self.question = question
         """The question shown."""
+        self.topics = topics
+        """The topics shown in its heading (see ``Bank.shown_topics``)."""
         self.answer: AnswerWidget | None = answer_widget(question) if answerable else None
         """The widget that takes the answer (None when not ``answerable``)."""
 
     def compose(self) -> ComposeResult:
-        yield Literal(question_heading(self.question), classes="question-heading")
+        yield Literal(question_heading(self.question, self.topics), classes="question-heading")
         yield Literal(self.question.prompt, classes="question-prompt")
         if self.answer is not None:
             yield self.answer
