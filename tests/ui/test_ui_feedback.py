@@ -130,3 +130,8 @@ async def test_a_long_typed_answer_wraps_under_itself_at_80_columns(
         selected = app.screen.query_one(FeedbackPanel).get_selection(Selection(None, None))
         assert selected is not None and LONG.split()[-1] in selected[0]
         assert selected[0].splitlines()[0] == "✗ Wrong"
+
+
+def test_a_time_out_says_time_ran_out_rather_than_nothing_given() -> None:
+    assert "You answered: (time ran out)" in shown(wrong(given="", timed_out=True))
+    assert "You answered: (nothing)" in shown(wrong(given=""))

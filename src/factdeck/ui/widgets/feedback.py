@@ -155,7 +155,7 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
     if correction:
         lines.append((label(""), Content(correction)))
     if not verdict.correct or verdict.near_miss or verdict.overridden:
-        given = verdict.given if verdict.given else "(nothing)"
+        given = verdict.given or ("(time ran out)" if verdict.timed_out else "(nothing)")
         lines.append((label("You answered:"), Content(given)))
     lines.append(blank)
     if explanation is not None:
