@@ -49,11 +49,14 @@ async def test_create_refuse_and_switch_profiles(make_app: Callable[..., FactDec
         await settle(pilot)
         profiles = app.screen.query_one("#profiles-list", OptionList)
         assert [profiles.get_option_at_index(i).id for i in range(2)] == ["alice", "default"]
-        profiles.highlighted = 1
-        await pilot.press("enter")
+        assert profiles.highlighted == 0  # the open profile: Enter at once changes nothing
+        await pilot.press("down", "enter")
         await settle(pilot)
         assert app.profile == "default"
         assert app.theme == "nord"  # the profile's own theme came back with it
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.screen.query_one("#profiles-list", OptionList).highlighted == 1  # default
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])

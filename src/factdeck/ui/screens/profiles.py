@@ -64,7 +64,10 @@ class ProfilesScreen(FactDeckScreen[None]):
             yield Literal(id="profiles-message")
 
     def on_mount(self) -> None:
-        self.query_one("#profiles-list", OptionList).focus()
+        profiles = self.query_one("#profiles-list", OptionList)
+        # Start on the open profile: Enter at once changes nothing.
+        profiles.highlighted = profiles.get_option_index(self.factdeck.profile)
+        profiles.focus()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         message.stop()
