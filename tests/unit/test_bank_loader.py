@@ -106,7 +106,7 @@ def test_bank_show_takes_the_bank_file_like_bank_check(
 ) -> None:
     path = _write(tmp_path, {"schema_version": 1, "deck": "Mine", "questions": [_question()]})
     assert main(["bank", "show", str(path)]) == 0
-    assert capsys.readouterr().out.startswith("Mine: 1 questions")
+    assert capsys.readouterr().out.startswith("Mine: 1 question from")
 
 
 @pytest.mark.parametrize(

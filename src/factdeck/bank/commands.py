@@ -11,6 +11,11 @@ from factdeck.bank.loader import BankError, check_bank, dump_bank, load_bank
 from factdeck.bank.models import Question, QuestionType
 
 
+def counted(number: int, noun: str) -> str:
+    """``"1 fact"``, ``"2 facts"``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def run_bank(args: argparse.Namespace) -> int:
     if args.bank_action == "check":
         return _check(args)
@@ -50,7 +55,10 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(dump_bank(bank))
         return 0
-    print(f"{bank.deck}: {len(bank.questions)} questions from {len(bank.sources)} document(s)")
+    print(
+        f"{bank.deck}: {counted(len(bank.questions), 'question')} "
+        f"from {counted(len(bank.sources), 'document')}"
+    )
     width = max((len(q.id) for q in bank.questions), default=2)
     print(f"{'id':<{width}}  {'type':<15}  prompt  →  answer")
     for question in bank.questions:

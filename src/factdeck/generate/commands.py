@@ -12,6 +12,7 @@ from typing import TextIO
 
 from factdeck import paths
 from factdeck.bank import Bank, QuestionType, dump_bank
+from factdeck.bank.commands import counted
 from factdeck.generate.curated import Curated, CuratedError, load_curated
 from factdeck.generate.pipeline import (
     MARKDOWN_SUFFIXES,
@@ -73,8 +74,8 @@ def summary(bank: Bank) -> str:
     counts = Counter(question.type for question in bank.questions)
     by_type = ", ".join(f"{counts[kind]} {kind.value}" for kind in QuestionType)
     return (
-        f"{len(bank.sources)} document(s), {len(bank.facts)} facts, "
-        f"{len(bank.questions)} questions ({by_type})"
+        f"{counted(len(bank.sources), 'document')}, {counted(len(bank.facts), 'fact')}, "
+        f"{counted(len(bank.questions), 'question')} ({by_type})"
     )
 
 

@@ -104,7 +104,7 @@ def test_generate_command_writes_atomically_with_progress_and_summary(
     assert main(["generate", "--out", str(out), "--explain"]) == 0
     captured = capsys.readouterr()
     assert "[####################] 2/2 documents" in captured.err
-    assert f"Wrote {out}: 2 document(s), {len(shipped.facts)} facts" in captured.out
+    assert f"Wrote {out}: 2 documents, {len(shipped.facts)} facts" in captured.out
     assert "line 4: photo credit: Valery Sharifulin\\TASS via Getty Images" in captured.out
     assert "line 20: “See also” section: ==See also==" in captured.out
     assert out.read_text(encoding="utf-8") == dump_bank(shipped)
