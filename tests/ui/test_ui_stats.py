@@ -265,3 +265,46 @@ async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> 
         await settle(pilot)
         assert "All time: 1 answer · 100% right · 1 study day · " in block(app, "summary")
         assert "Streak: 1 day in a row" in block(app, "summary")
+
+
+async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
+    """Every line of the heatmap and the forecast is within the width they have, none wraps,
+    and the heatmap says how many weeks it shows."""
+    screen = app.screen
+    for name in ("heatmap", "forecast"):
+        plot = screen.query_one(f"#stats-{name}", Literal)
+        lines = block(app, name).splitlines()
+        assert plot.content_size.width == width
+        assert max(len(line) for line in lines) <= width
+        assert plot.content_size.height == len(lines)  # no line wrapped
+    title = str(screen.query_one("#stats-heatmap-title", Literal).render())
+    assert title == f"Activity, last {width - 4} weeks"
+    heatmap = screen.query_one("#stats-heatmap", Literal)
+    screen.query_one("#stats", VerticalScroll).scroll_to_widget(heatmap, animate=False, top=True)
+    await pilot.pause()
+    # Columns 2 to 2 + width hold the plots (the scrollbar is beyond).
+    shown = [line[: 2 + width] for line in screen_text(app).splitlines()]
+    assert "  Mon " + "·" * (width - 5) + "█" in shown
+    forecast = screen.query_one("#stats-forecast", Literal)
+    screen.query_one("#stats", VerticalScroll).scroll_to_widget(forecast, animate=False, top=True)
+    await pilot.pause()
+    axis = [line[: 2 + width] for line in screen_text(app).splitlines() if "+7d" in line]
+    assert len(axis) == 1 and axis[0].rstrip().endswith("+28d")
+
+
+async def test_plots_fit_the_narrowest_terminal(history: Path) -> None:
+    app = stats_app(history)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await assert_plots_fit(app, pilot, 54)  # 60 less the padding and the scrollbar
+
+
+async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
+    app = stats_app(history)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        title = app.screen.query_one("#stats-heatmap-title", Literal)
+        assert str(title.render()) == "Activity, last 12 months"
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await assert_plots_fit(app, pilot, 54)

@@ -9,6 +9,7 @@ from factdeck.study.stats import (
     DayDue,
     Forecast,
     WeekRetention,
+    heatmap_weeks,
     render_forecast,
     render_heatmap,
     render_retention,
@@ -88,4 +89,49 @@ def test_retention_lines() -> None:
         "Mar 11  ██████····   63%  (5/8)",
         "Mar 18  ██████████  100%  (3/3)",
         "Mar 25  ··········    0%  (0/2)",
+    ]
+
+
+def test_heatmap_within_a_width_shows_the_latest_weeks_that_fit() -> None:
+    first = date(2024, 1, 1)  # a Monday; 8 weeks, the busiest day in the first
+    days = [DayCount(date=first + timedelta(days=n), answers=0) for n in range(56)]
+    days[0] = DayCount(date=first, answers=9)
+    days[-1] = DayCount(date=days[-1].date, answers=2)
+
+    assert heatmap_weeks(days) == 8
+    assert heatmap_weeks(days, max_width=20) == 8
+    assert heatmap_weeks(days, max_width=10) == 6
+    # Weeks of Jan 15 to Feb 26; the quartiles and totals are those of the weeks shown.
+    assert render_heatmap(days, max_width=10) == [
+        "       Feb",
+        "Mon ······",
+        "    ······",
+        "Wed ······",
+        "    ······",
+        "Fri ······",
+        "    ······",
+        "Sun ·····█",
+        "    · 0",
+        "    ▒ 1",
+        "    █ 2 answers a day",
+        "    2 answers on 1 of 42 days",
+    ]
+
+
+def test_forecast_within_a_width_puts_days_side_by_side_and_wraps_the_totals() -> None:
+    start = date(2024, 3, 14)
+    values = [3, 1, 2] + [0] * 26 + [1]
+    forecast = Forecast(
+        overdue=0,
+        days=[DayDue(date=start + timedelta(days=n), due=v) for n, v in enumerate(values)],
+    )
+
+    assert render_forecast(forecast, height=2, max_width=63) == render_forecast(forecast, height=2)
+    assert render_forecast(forecast, height=2, max_width=40) == [
+        "3 ┤█ ▃",
+        "  ┤█▅█" + " " * 26 + "▅",
+        "0 └" + "─" * 30,
+        "   today  +7d    +14d   +21d   +28d",
+        "Due today: 3 · next 7 days: 6",
+        "next 30 days: 7",
     ]

@@ -31,6 +31,7 @@ from factdeck.study.stats import (
     QuizRecord,
     SetAside,
     Stats,
+    heatmap_weeks,
     render_forecast,
     render_heatmap,
     render_retention,
@@ -39,9 +40,13 @@ from factdeck.study.stats_command import read_history, stats_of
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.plot import Plot
 
 COMPUTING = "Computing statistics…"
 """What the screen shows until the figures are ready."""
+
+HEATMAP_TITLE = "Activity, last 12 months"
+"""The heatmap's title when the whole year fits."""
 
 NAME_WIDTH = 34
 """Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
@@ -70,6 +75,14 @@ def spent(seconds: float) -> str:
 def day_name(day: date) -> str:
     """``Thu 14 Mar 2024``."""
     return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def heatmap_title_text(stats: Stats, width: int | None) -> str:
+    """``Activity, last 12 months``, or how many recent weeks fit in ``width`` columns."""
+    shown = heatmap_weeks(stats.heatmap, max_width=width)
+    if shown == heatmap_weeks(stats.heatmap):
+        return HEATMAP_TITLE
+    return f"Activity, last {plural(shown, 'week')}"
 
 
 def summary_lines(stats: Stats) -> list[str]:
@@ -215,9 +228,12 @@ class StatsScreen(FactDeckScreen[None]):
             yield Literal(COMPUTING, id="stats-summary")
             # Hidden until the figures are ready: titles over empty sections say nothing.
             with Vertical(id="stats-sections"):
+                # The plots are drawn to the width they get (again on every resize).
+                yield Literal(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
+                yield Plot(id="stats-heatmap", classes="stats-block")
+                yield Literal("Cards due, next 30 days", classes="stats-title")
+                yield Plot(id="stats-forecast", classes="stats-block")
                 for section, title in (
-                    ("heatmap", "Activity, last 12 months"),
-                    ("forecast", "Cards due, next 30 days"),
                     ("retention", "True retention by week (reviews answered right)"),
                     ("topics", "Mastery by topic"),
                     ("documents", "Mastery by document"),
@@ -270,8 +286,6 @@ class StatsScreen(FactDeckScreen[None]):
         self.stats = stats
         blocks = {
             "summary": summary_lines(stats),
-            "heatmap": render_heatmap(stats.heatmap),
-            "forecast": render_forecast(stats.forecast),
             "retention": render_retention(stats.retention),
             "topics": mastery_lines(stats.topics, "Topic"),
             "documents": mastery_lines(stats.documents, "Document"),
@@ -280,6 +294,16 @@ class StatsScreen(FactDeckScreen[None]):
         }
         for name, lines in blocks.items():
             self.query_one(f"#stats-{name}", Literal).set_text("\n".join(lines))
+        heatmap_title = self.query_one("#stats-heatmap-title", Literal)
+
+        def draw_heatmap(width: int | None) -> list[str]:
+            heatmap_title.set_text(heatmap_title_text(stats, width))
+            return render_heatmap(stats.heatmap, max_width=width)
+
+        self.query_one("#stats-heatmap", Plot).plot(draw_heatmap)
+        self.query_one("#stats-forecast", Plot).plot(
+            lambda width: render_forecast(stats.forecast, max_width=width)
+        )
         self.query_one("#stats-sections").display = True
         rows = stats.set_aside
         listing = self.query_one("#stats-set-aside", OptionList)
