@@ -8,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import FakeClock, answer, screen_text, settle
+from conftest import BANK, FakeClock, answer, screen_text, settle
+from fsrs import Rating
 from textual.widgets import DataTable
 
-from factdeck.bank import QuestionType
+from factdeck.bank import QuestionType, load_bank
 from factdeck.progress import SaveFailed
-from factdeck.study.quiz import QuizSettings
+from factdeck.study.grading import Grade
+from factdeck.study.quiz import QuizAnswer, QuizResults, QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.dialogs.confirm import ConfirmDialog
 from factdeck.ui.dialogs.notice import NoticeDialog
@@ -228,3 +230,33 @@ async def test_a_failed_save_is_explained_and_nothing_is_shown_as_saved(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_selected_last_row_stays_in_sight_above_a_taller_detail(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    """The last question's long prompt makes the detail under the table grow: the table must
+    still show the selected row."""
+    bank = load_bank(BANK)
+    questions = [q for q in bank.questions if q.type is QuestionType.TRUE_FALSE]
+    long_prompt = "A statement long enough to wrap under the table " * 3
+    answers = []
+    for n in range(15):
+        question = questions[n % len(questions)]
+        if n == 14:
+            question = question.model_copy(update={"prompt": long_prompt})
+        grade = Grade(correct=True, near_miss=False, expected="True", given="True")
+        answers.append(QuizAnswer(question, grade, 3.0, False, 100, Rating.Good))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(ResultsScreen(QuizResults(answers=tuple(answers), total=15), None))
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=13)
+        await pilot.press("down")
+        await pilot.pause()
+        assert table.cursor_row == 14
+        lines = screen_text(app).splitlines()
+        assert any(line.startswith("  ✓ 15  A statement long enough") for line in lines)  # detail
+        assert any(line.split()[:3] == ["✓", "15", "A"] and "3.0 s" in line for line in lines)

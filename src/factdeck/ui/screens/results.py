@@ -9,6 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import DataTable
 
 from factdeck.progress import ProgressError
@@ -54,6 +55,14 @@ def detail_content(number: int, answer: QuizAnswer) -> Content:
     )
 
 
+class ResultsTable(DataTable[Text]):
+    """The per-question table, keeping the selected row in sight whenever its height changes
+    (the detail under it grows or shrinks with the question selected, the terminal resizes)."""
+
+    def on_resize(self, event: Resize) -> None:
+        self.move_cursor(row=self.cursor_row, scroll=True)
+
+
 class ResultsScreen(FactDeckScreen[None]):
     """Score and per-question table; ``r`` reviews what was missed, ``q`` starts another quiz."""
 
@@ -70,9 +79,7 @@ class ResultsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         yield Literal(score_line(self.results), id="results-summary")
-        table: DataTable[Text] = DataTable(
-            id="results-table", cursor_type="row", zebra_stripes=True
-        )
+        table = ResultsTable(id="results-table", cursor_type="row", zebra_stripes=True)
         table.add_column("", width=4)
         table.add_column("Question", width=26)
         table.add_column("Yours", width=13)
