@@ -60,4 +60,7 @@ def test_bad_quiz_options_are_refused_before_the_app_starts(
     monkeypatch.setattr(FactDeckApp, "run", lambda self: pytest.fail("the app started"))
     args = build_parser().parse_args(["quiz", "--count", "0"])
     assert launch.run_app(args) == 2
-    assert "--count" in capsys.readouterr().err
+    assert capsys.readouterr().err == "factdeck: --count: must be at least 1\n"
+    args = build_parser().parse_args(["quiz", "--time-limit", "4000"])
+    assert launch.run_app(args) == 2
+    assert capsys.readouterr().err == "factdeck: --time-limit: must be at most 3600\n"

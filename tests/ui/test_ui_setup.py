@@ -26,7 +26,7 @@ async def test_setup_starts_the_quiz_it_shows(make_app: Callable[..., FactDeckAp
         assert isinstance(setup, QuizSetupScreen)
         setup.query_one("#count", Input).value = "0"
         await pilot.press("enter")
-        assert "Questions: Input should be greater than or equal to 1" in screen_text(app)
+        assert "Questions: must be at least 1" in screen_text(app)
 
         setup.query_one("#count", Input).value = "2"
         setup.query_one("#seconds", Input).value = "0"

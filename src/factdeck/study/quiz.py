@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,6 +33,19 @@ OVERRIDE_RATING = Rating.Hard
 
 OVERRIDABLE_TYPES = frozenset({QuestionType.TYPED, QuestionType.NUMBER})
 """Question types whose wrong answers the learner may override: those answered in free text."""
+
+
+_BOUNDS = {"greater_than_equal": ("ge", "at least"), "less_than_equal": ("le", "at most")}
+
+
+def problem_text(problem: Mapping[str, Any]) -> str:
+    """A settings problem (one of pydantic's ``ValidationError.errors()``) in plain words:
+    "must be at least 1" rather than "Input should be greater than or equal to 1"."""
+    bound = _BOUNDS.get(str(problem["type"]))
+    context = problem.get("ctx") or {}
+    if bound is not None and bound[0] in context:
+        return f"must be {bound[1]} {context[bound[0]]}"
+    return str(problem["msg"])
 
 
 class QuizSettings(BaseModel):

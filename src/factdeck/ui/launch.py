@@ -19,7 +19,7 @@ OPTION_NAMES = {
 
 def run_app(args: argparse.Namespace) -> int:
     """Run the app on ``args.mode`` with the bank, saves and profile given; the exit code."""
-    from factdeck.study.quiz import QuizSettings
+    from factdeck.study.quiz import QuizSettings, problem_text
     from factdeck.ui.app import FactDeckApp
 
     given = {
@@ -36,7 +36,7 @@ def run_app(args: argparse.Namespace) -> int:
     except ValidationError as error:
         for problem in error.errors():
             option = OPTION_NAMES.get(str(problem["loc"][0]), str(problem["loc"][0]))
-            print(f"factdeck: {option}: {problem['msg']}", file=sys.stderr)
+            print(f"factdeck: {option}: {problem_text(problem)}", file=sys.stderr)
         return 2
     app = FactDeckApp(args.bank, args.saves, args.profile, mode=args.mode, quiz_settings=settings)
     app.run()

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, SelectionList, Static
 
-from factdeck.study.quiz import QuizSettings, question_types
+from factdeck.study.quiz import QuizSettings, problem_text, question_types
 from factdeck.ui import keys
 from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.base import FactDeckScreen
@@ -121,7 +121,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
             )
         except ValidationError as error:
             problems = [
-                f"{FIELD_LABELS[FIELDS[str(problem['loc'][0])]]}: {problem['msg']}"
+                f"{FIELD_LABELS[FIELDS[str(problem['loc'][0])]]}: {problem_text(problem)}"
                 for problem in error.errors()
             ]
             raise InvalidSetting("; ".join(problems)) from None
