@@ -107,3 +107,15 @@ async def test_ticked_filters_read_without_colour(
         await pilot.click(topics, offset=(3, 2))  # the box of Germany's row
         assert topics.selected == []
         assert "[ ] Germany" in screen_text(app)
+
+
+async def test_fewer_matching_questions_than_asked_for_is_said(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=10, types=(QuestionType.NUMBER,)))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.1)  # the notice's toast
+        assert "Question 1 of 2" in screen_text(app)
+        assert "Only 2 questions match these" in screen_text(app)
+        assert "so the quiz has 2, not 10." in screen_text(app)

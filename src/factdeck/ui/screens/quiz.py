@@ -36,6 +36,14 @@ class QuizScreen(AnsweringScreen):
             raise CannotOpen(str(error)) from error
         self.session = QuizSession(questions, settings, clock=app.clock)
         """The quiz in progress (the domain's)."""
+        if len(questions) < settings.count:
+            count = len(questions)
+            self.notify(
+                f"Only {count} question{'' if count == 1 else 's'} match these settings, "
+                f"so the quiz has {count}, not {settings.count}.",
+                title="A shorter quiz",
+                markup=False,
+            )
         self.session_id: str | None = None
         """The store's id for this quiz, created with the first answer."""
 
