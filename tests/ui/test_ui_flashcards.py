@@ -239,6 +239,44 @@ async def test_suspend_undo_report_and_bury_each_on_one_key(
         assert app.store.answer_count() == 0
 
 
+async def test_undo_takes_back_a_burial_then_a_suspension_newest_first(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="study")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, FlashcardScreen)
+
+        def memory(fact_id: str) -> FactMemory:
+            return FactMemory.from_dict(app.store.fact_state(fact_id) or {})
+
+        async def press(key: str, fact_id: str) -> None:
+            await pilot.press(key)
+            await settle(pilot)
+            assert screen.card is not None and screen.card.fact_id == fact_id
+
+        await rate(pilot, "3")
+        rated = app.store.fact_state("sputnik-country")
+        await press("b", "first-moonwalker")
+        assert memory("moon-landing-year").buried_until is not None
+        await press("ctrl+z", "moon-landing-year")
+        assert memory("moon-landing-year").buried_until is None
+        assert "In what year did Apollo 11 land on the Moon?" in text(app)
+        assert "1 studied" in text(app)  # the rating before the burial stands
+        assert app.store.fact_state("sputnik-country") == rated
+        assert app.store.answer_count() == 1
+
+        await press("s", "first-moonwalker")
+        await press("b", "berlin-wall-fall")
+        await press("ctrl+z", "first-moonwalker")
+        assert memory("first-moonwalker").buried_until is None
+        assert memory("moon-landing-year").suspended
+        await press("ctrl+z", "moon-landing-year")
+        assert not memory("moon-landing-year").suspended
+        assert "1 studied" in text(app) and app.store.answer_count() == 1
+
+
 async def test_quiz_answers_move_the_memory_as_the_rating_map_says(
     make_app: Callable[..., FactDeckApp], clock: FakeClock
 ) -> None:

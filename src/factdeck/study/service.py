@@ -88,12 +88,24 @@ class Flashcard:
 
 
 @dataclass(frozen=True)
+class Undone:
+    """What ``StudyService.undo_last`` took back."""
+
+    fact_id: str
+    """The fact to show again."""
+    rating: bool
+    """True for a flashcard rating; False for a suspension, a burial or a report."""
+
+
+@dataclass(frozen=True)
 class _Undo:
-    answer_id: int
+    answer_id: int | None
+    """The rating's answer; None for a fact set aside (suspended, buried or reported)."""
     fact_id: str
     before: FactMemory | None
+    """The fact's memory before the step (None: it had none)."""
     cram_item: QueueItem | None
-    """The cram item the rating took off the cram list (None outside cram)."""
+    """The cram item the step took off the cram list (None outside cram)."""
 
 
 def _read_memories(store: ProgressStore) -> dict[str, FactMemory]:
@@ -184,29 +196,44 @@ class StudyService:
 
     def _put(self, fact_id: str, memory: FactMemory) -> None:
         """Save a memory changed without an answer; undo then stops before this fact."""
-        self.store.put_fact_state(fact_id, memory.to_dict())
-        self._memories[fact_id] = memory
+        self._write(fact_id, memory)
         if any(step.fact_id == fact_id for step in self._undo):
             self._undo.clear()
+
+    def _write(self, fact_id: str, memory: FactMemory) -> None:
+        """Save a memory changed without an answer; a fact changed so leaves the cram list."""
+        self.store.put_fact_state(fact_id, memory.to_dict())
+        self._memories[fact_id] = memory
         if self._cram is not None:
             self._cram = [item for item in self._cram if item.fact_id != fact_id]
 
+    def _set_aside(self, fact_id: str, memory: FactMemory) -> None:
+        """Suspend, bury or flag: saved like ``_put``, but ``undo`` can take it back."""
+        before = self._memories.get(fact_id)
+        cram = self._cram or []
+        cram_item = next((item for item in cram if item.fact_id == fact_id), None)
+        self._write(fact_id, memory)
+        self._undo.append(_Undo(None, fact_id, before, cram_item))
+
     def suspend(self, fact_id: str) -> None:
-        """Leave the fact out of the flashcard queue until unsuspended."""
-        self._put(fact_id, replace(self.memory(fact_id), suspended=True))
+        """Leave the fact out of the flashcard queue until unsuspended (``undo`` takes it back)."""
+        self._set_aside(fact_id, replace(self.memory(fact_id), suspended=True))
 
     def unsuspend(self, fact_id: str) -> None:
         """Put a suspended fact (a leech, say) back in the queue; a leech stays marked."""
         self._put(fact_id, replace(self.memory(fact_id), suspended=False))
 
     def bury(self, fact_id: str) -> None:
-        """Leave the fact out of the flashcard queue until the next study day."""
+        """Leave the fact out of the flashcard queue until the next study day (``undo`` takes
+        it back)."""
         until = self.scheduler.bury_until(self.now())
-        self._put(fact_id, replace(self.memory(fact_id), buried_until=until))
+        self._set_aside(fact_id, replace(self.memory(fact_id), buried_until=until))
 
     def flag_wrong(self, fact_id: str, note: str | None = None) -> None:
-        """Report the fact's questions as wrong: recorded, and left out of every mode."""
-        self._put(fact_id, replace(self.memory(fact_id), flagged_wrong=True, flag_note=note))
+        """Report the fact's questions as wrong: recorded, and left out of every mode (``undo``
+        takes it back)."""
+        memory = replace(self.memory(fact_id), flagged_wrong=True, flag_note=note)
+        self._set_aside(fact_id, memory)
 
     def unflag(self, fact_id: str) -> None:
         """Take back a "this question is wrong" report."""
@@ -441,21 +468,34 @@ class StudyService:
         return bool(self._undo)
 
     def undo(self) -> str | None:
-        """Take back the last flashcard rating of this session: answer, log and card state.
+        """Take back the last step of this session (see ``undo_last``); returns its fact id."""
+        undone = self.undo_last()
+        return None if undone is None else undone.fact_id
 
-        Returns the fact id to show again, or None when there is nothing to undo.
+    def undo_last(self) -> Undone | None:
+        """Take back the last step of this session, whatever it was: a flashcard rating (answer,
+        log and card state) or a suspension, burial or report (the fact's memory before it).
+
+        The fact goes back to the front of the cram list if the step took it off. Returns what
+        was undone, or None when there is nothing to undo.
         """
         if not self._undo:
             return None
         step = self._undo[-1]
         before = step.before
-        self.store.retract_answer(step.answer_id, None if before is None else before.to_dict())
-        self._undo.pop()
-        if before is None:
-            self._memories.pop(step.fact_id, None)
+        if step.answer_id is None:
+            memory = before or FactMemory.new(step.fact_id, self.now())
+            self.store.put_fact_state(step.fact_id, memory.to_dict())
+            self._memories[step.fact_id] = memory
         else:
-            self._memories[step.fact_id] = before
+            state = None if before is None else before.to_dict()
+            self.store.retract_answer(step.answer_id, state)
+            if before is None:
+                self._memories.pop(step.fact_id, None)
+            else:
+                self._memories[step.fact_id] = before
+        self._undo.pop()
         if self._cram is not None and step.cram_item is not None:
             self._cram = [it for it in self._cram if it.fact_id != step.fact_id]
             self._cram.insert(0, step.cram_item)
-        return step.fact_id
+        return Undone(step.fact_id, rating=step.answer_id is not None)

@@ -17,7 +17,7 @@ from factdeck.study.memory import LEECH_LAPSES, FactMemory
 from factdeck.study.queue import CardKind
 from factdeck.study.quiz import QuizResults, QuizSettings, answer_question
 from factdeck.study.scheduler import StudyScheduler, StudySettings
-from factdeck.study.service import StudyService
+from factdeck.study.service import StudyService, Undone
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
 
@@ -307,14 +307,50 @@ def test_bury_until_tomorrow_and_suspend(store: ProgressStore, clock: Clock) -> 
     assert [i.fact_id for i in service.queue().items] == ["f00", "f02", "f03", "f04"]
 
 
-def test_suspending_a_rated_fact_ends_undo(store: ProgressStore, clock: Clock) -> None:
+def test_set_aside_steps_are_undone_with_ratings_newest_first(
+    store: ProgressStore, clock: Clock
+) -> None:
+    service = service_for(store, clock)
+    service.start_study()
+    service.rate("f00", Rating.Again)
+    rated = store.fact_state("f00")
+    service.bury("f00")
+    service.suspend("f01")
+    service.flag_wrong("f02", "wrong")
+    assert [i.fact_id for i in service.queue().items] == ["f03", "f04"]
+    assert service.undo_last() == Undone("f02", rating=False)
+    assert not service.memory("f02").flagged_wrong
+    assert service.undo_last() == Undone("f01", rating=False)
+    assert not service.memory("f01").suspended
+    assert service.undo_last() == Undone("f00", rating=False)
+    assert store.fact_state("f00") == rated
+    assert service.undo_last() == Undone("f00", rating=True)
+    assert store.fact_state("f00") is None and store.answers() == []
+    assert not service.can_undo and service.undo_last() is None
+    assert [i.fact_id for i in service.queue().items] == ["f00", "f01", "f02", "f03", "f04"]
+
+
+def test_unsuspending_a_rated_fact_ends_undo(store: ProgressStore, clock: Clock) -> None:
     service = service_for(store, clock)
     service.rate("f00", Rating.Again)
-    service.bury("f01")  # another fact: undo still possible
+    service.unsuspend("f01")  # another fact: undo still possible
     assert service.can_undo
-    service.bury("f00")
+    service.unsuspend("f00")  # as from the Stats screen: not a step undo knows
     assert not service.can_undo
-    assert service.memory("f00").buried_until is not None
+
+
+def test_undoing_a_burial_in_cram_puts_the_card_first(store: ProgressStore, clock: Clock) -> None:
+    service = service_for(store, clock, make_bank([typed("a"), typed("b")]))
+    for fact_id in ("a", "b"):
+        service.rate(fact_id, Rating.Easy)
+    service.start_study(cram=True)
+    first = service.next_card()
+    assert first is not None
+    service.bury(first.fact_id)
+    assert service.next_card().fact_id != first.fact_id  # type: ignore[union-attr]
+    assert service.undo() == first.fact_id
+    assert service.next_card().fact_id == first.fact_id  # type: ignore[union-attr]
+    assert service.memory(first.fact_id).buried_until is None
 
 
 def test_cram_studies_ahead_without_changing_the_schedule(

@@ -12,7 +12,6 @@ which leaves the schedule alone) or to review missed questions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import ClassVar
@@ -67,14 +66,6 @@ class Hide(Enum):
     FLAG = "flag"
 
 
-@dataclass(frozen=True)
-class _Step:
-    """One thing ``ctrl+z`` can take back: a rating (``hide`` None), a suspension or a flag."""
-
-    card: Flashcard
-    hide: Hide | None = None
-
-
 def when_due(due: datetime, now: datetime) -> str:
     """``in 25m (today 14:35)``, ``in 18h (tomorrow 04:00)``, ``in 3d (Mon 18 Mar 04:00)``."""
     local, local_now = due.astimezone(), now.astimezone()
@@ -117,8 +108,6 @@ class FlashcardScreen(FactDeckScreen[None]):
         """The store's id of this study session."""
         self.studied = 0
         """Ratings given (and not undone) in this session."""
-        self.history: list[_Step] = []
-        """What ``ctrl+z`` takes back, newest last."""
         self._shown_at = 0.0
         self._can_cram = False
         self._missed = 0
@@ -299,7 +288,8 @@ class FlashcardScreen(FactDeckScreen[None]):
         if action == "rate":
             return phase is Phase.BACK
         if action == "undo":
-            return True if self.history and phase is not Phase.SAVING else None
+            can_undo = self.factdeck.service.can_undo
+            return True if can_undo and phase is not Phase.SAVING else None
         if action in ("suspend", "bury", "flag_wrong"):
             return on_card or (None if phase is Phase.SAVING else False)
         if action == "cram":
@@ -339,7 +329,6 @@ class FlashcardScreen(FactDeckScreen[None]):
             self.save_failed(error)
             return
         self.studied += 1
-        self.history.append(_Step(card))
         self.show_next()
         if service.memory(card.fact_id).leech and not was_leech:
             self.app.push_screen(
@@ -356,36 +345,29 @@ class FlashcardScreen(FactDeckScreen[None]):
             )
 
     def action_undo(self) -> None:
-        """Take back the last rating (or suspension, or report) of this session."""
-        if self.history and self.phase is not Phase.SAVING:
-            self.undo_step(self.history.pop())
+        """Take back the last step of this session: a rating, suspension, burial or report."""
+        if self.phase is not Phase.SAVING:
+            self.undo_step()
 
     @work(exclusive=True, group="save")
-    async def undo_step(self, step: _Step) -> None:
-        """Undo ``step`` through the domain and show its card again."""
+    async def undo_step(self) -> None:
+        """Undo the session's last step through the domain and show its card again."""
         app, service = self.factdeck, self.factdeck.service
         self._set_phase(Phase.SAVING)
         try:
-            if step.hide is None:
-                fact_id = await app.in_store(service.undo)
-                if fact_id is None:
-                    self.history = [s for s in self.history if s.hide is not None]
-                    self.notify("Nothing more to undo in this session.")
-                    self.show_next()
-                    return
-                self.studied -= 1
-            elif step.hide is Hide.SUSPEND:
-                fact_id = step.card.fact_id
-                await app.in_store(service.unsuspend, fact_id)
-            else:
-                fact_id = step.card.fact_id
-                await app.in_store(service.unflag, fact_id)
+            undone = await app.in_store(service.undo_last)
         except ProgressError as error:
             self.save_failed(error)
             return
-        self.show_card(self._card_again(fact_id, step.card))
+        if undone is None:
+            self.notify("Nothing more to undo in this session.")
+            self.show_next()
+            return
+        if undone.rating:
+            self.studied -= 1
+        self.show_card(self._card_again(undone.fact_id))
 
-    def _card_again(self, fact_id: str, shown: Flashcard) -> Flashcard:
+    def _card_again(self, fact_id: str) -> Flashcard:
         """The card of ``fact_id`` as the queue now has it (after an undo)."""
         service = self.factdeck.service
         card = service.next_card()
@@ -393,7 +375,7 @@ class FlashcardScreen(FactDeckScreen[None]):
             return card
         item = next((i for i in service.queue().items if i.fact_id == fact_id), None)
         if item is None:
-            return shown
+            return service.flashcard(fact_id)
         question = front_question(self.factdeck.bank, fact_id)
         return Flashcard(fact_id, item.kind, question, answer_text(question))
 
@@ -432,11 +414,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         except ProgressError as error:
             self.save_failed(error)
             return
-        if not service.can_undo:  # the domain's undo stops before a fact changed this way
-            self.history = [step for step in self.history if step.hide is not None]
-        if hide is not Hide.BURY:
-            self.history.append(_Step(card, hide))
-            message += " ctrl+z takes it back."
+        message += " ctrl+z takes it back."
         self.notify(message, markup=False)
         self.show_next()
 
@@ -448,7 +426,6 @@ class FlashcardScreen(FactDeckScreen[None]):
         await self.finish_session()
         self.cram = True
         self.studied = 0
-        self.history.clear()
         self.begin()
 
     async def action_review(self) -> None:
