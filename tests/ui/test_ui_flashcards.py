@@ -145,7 +145,10 @@ async def test_new_limit_nothing_due_cram_and_a_new_day(saves: Path, clock: Fake
         # 12:00 UTC, the study day rolls over at 04:00: the next card comes with the new day.
         assert "The next card is due in 16h (tomorrow 04:00)." in shown
         assert "new facts 1, reviews 200" in shown
-        assert "Study ahead" in shown and "Review missed" not in shown
+        assert "Study ahead" in shown and "Review missed:" not in shown
+        # Cram leaves the schedule alone, but a missed card still joins the missed questions.
+        assert "go over your cards again; your schedule" in shown
+        assert "does not change; cards you miss join Review missed." in shown
         assert "New 0   Learning 0   Review 0" in shown
 
         before = app.store.fact_state("sputnik-country")

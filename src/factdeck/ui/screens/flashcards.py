@@ -7,7 +7,8 @@ reveals the back (answer, explanation, source quote) on ``space``, and passes th
 rating on. Each rating is saved in a worker thread before the next card shows.
 
 When nothing is due the screen says when the next card is, and offers to study ahead (cram,
-which leaves the schedule alone) or to review missed questions.
+which leaves the schedule alone, though a card missed joins the missed questions) or to review
+missed questions.
 """
 
 from __future__ import annotations
@@ -255,9 +256,10 @@ class FlashcardScreen(FactDeckScreen[None]):
             lines.append(f"You studied {self.studied} cards in this session.")
         choices: list[str | tuple[str, str]] = []
         if self._can_cram:
-            choices += [
+            choices += [  # two lines, each within 60 columns
                 ("c", "bold reverse"),
-                "  Study ahead: go over your cards again; your schedule does not change.\n",
+                "  Study ahead: go over your cards again; your schedule\n"
+                "   does not change; cards you miss join Review missed.\n",
             ]
         if self._missed:
             noun = "question" if self._missed == 1 else "questions"
