@@ -312,6 +312,23 @@ def test_snapshot_back(snap_compare: Any, saves: Path, clock: FakeClock) -> None
     assert snap_compare(app, terminal_size=(80, 24), run_before=reveal)
 
 
+@pytest.mark.parametrize("width", [60, 80])
+async def test_every_rating_shows_its_interval(
+    make_app: Callable[..., FactDeckApp], width: int
+) -> None:
+    app = make_app(mode="study")
+    async with app.run_test(size=(width, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("space")
+        labels = app.service.rating_labels("sputnik-country")
+        bar = next(line for line in text(app).splitlines() if "Again" in line)
+        spacing = "  " if width == 80 else " "  # at 80 columns: "1  Again · 1m"
+        for rating, label in labels.items():
+            key = f"{int(rating)}{spacing}"
+            shown = key + (label if width == 80 else label.replace(" · ", " "))
+            assert shown in bar, (shown, bar)
+
+
 async def test_an_ordering_front_shows_its_items(tmp_path: Path, saves: Path) -> None:
     bank = json.loads(BANK.read_text("utf-8"))
     order = next(q for q in bank["questions"] if q["type"] == "ordering")

@@ -15,16 +15,43 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Click
 from textual.message import Message
-from textual.widgets import Static
+from textual.widget import Widget
 
 
-class RatingChoice(Static):
-    """One rating: its key, name and interval; a click chooses it."""
+class RatingChoice(Widget):
+    """One rating: its key, name and interval; a click chooses it.
+
+    Shown as ``3  Good · 3d``, or, when any of the four does not fit its width that way (at 60
+    columns), all four as ``3 Good 3d``, so no interval is cut off.
+    """
+
+    DEFAULT_CSS = "RatingChoice { height: 1; }"
 
     def __init__(self, rating: Rating) -> None:
         super().__init__(classes="rating-choice", markup=False)
         self.rating = rating
         """The rating this choice gives."""
+        self.label = ""
+        """The label from the study service (``Good · 3d``); empty until a card is revealed."""
+
+    def set_label(self, label: str) -> None:
+        self.label = label
+        self.refresh()
+
+    def full(self) -> Content:
+        """``3  Good · 3d``."""
+        return Content.assemble((f"{int(self.rating)}", "bold reverse"), "  ", Content(self.label))
+
+    def fits(self) -> bool:
+        return self.full().cell_length <= self.content_size.width
+
+    def render(self) -> Content:
+        bar = self.parent
+        choices = list(bar.query(RatingChoice)) if isinstance(bar, RatingBar) else [self]
+        if all(choice.fits() for choice in choices):  # all four alike: full or compact
+            return self.full()
+        key = (f"{int(self.rating)}", "bold reverse")
+        return Content.assemble(key, " ", Content(self.label.replace(" · ", " ")))
 
     def on_click(self, event: Click) -> None:
         event.stop()
@@ -47,7 +74,7 @@ class RatingBar(Horizontal):
             yield RatingChoice(rating)
 
     def show_labels(self, labels: Mapping[Rating, str]) -> None:
-        """Show each rating as ``<key>  <label>`` (the label from the study service)."""
+        """Show each rating as ``<key>  <label>`` (the label from the study service), or
+        ``<key> <label>`` without the `` · `` where the bar is too narrow for that."""
         for choice in self.query(RatingChoice):
-            label = labels.get(choice.rating, "")
-            choice.update(Content.assemble((f"{int(choice.rating)}", "bold reverse"), f"  {label}"))
+            choice.set_label(labels.get(choice.rating, ""))
