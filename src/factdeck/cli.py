@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE", help="the document or the pairs to read")
     importer.add_argument("--deck", required=True, metavar="NAME", help="name of the new deck")
     importer.add_argument("--out", metavar="FILE", help="where to write (decks/NAME.json)")
+    importer.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE even when it is not this deck (a deck of the same name is updated)",
+    )
 
     bank = add(
         "bank", "Check or show a question bank.", "factdeck.bank.commands:run_bank", options="bank"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factdeck import paths
-from factdeck.bank import Bank, QuestionType, dump_bank
+from factdeck.bank import Bank, BankError, QuestionType, dump_bank, load_bank
 from factdeck.bank.commands import counted
 from factdeck.generate.curated import Curated, CuratedError, load_curated
 from factdeck.generate.pipeline import (
@@ -170,6 +170,27 @@ def _read_document(path: Path) -> tuple[str | None, str | None]:
     return text, None
 
 
+def _replace_problem(out: Path, deck: str) -> str | None:
+    """Why ``out`` must not be overwritten by deck ``deck``; None when it is new, or is that
+    deck already (importing again updates it)."""
+    if not out.exists():
+        return None
+    if out.is_dir():
+        return f"{out}: is a folder; nothing was written"
+    try:
+        existing = load_bank(out).deck
+    except BankError:
+        what = "is not a FactDeck deck"
+    else:
+        if existing == deck:
+            return None
+        what = f"holds the deck {existing!r}"
+    return (
+        f"{out}: already exists and {what}; nothing was written. "
+        "Choose another --out, or add --force to replace it."
+    )
+
+
 def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     deck = args.deck
@@ -178,6 +199,9 @@ def run_import(args: argparse.Namespace) -> int:
         return _fail(problem)
     deck = deck.strip()
     out = Path(args.out) if args.out else Path.cwd() / "decks" / f"{slugify(deck)}.json"
+    problem = None if args.force else _replace_problem(out, deck)
+    if problem:
+        return _fail(problem)
     if path.suffix.lower() in TABULAR_SUFFIXES and not path.is_dir():
         from factdeck.export.tabular import deck_from_pairs
 

@@ -167,3 +167,29 @@ def test_the_deck_does_not_depend_on_the_hash_seed(suez_deck: Path, tmp_path: Pa
     command = [sys.executable, "-m", "factdeck", "import", str(ARTICLE), "--deck", "Suez Canal"]
     subprocess.run([*command, "--out", str(out)], env=env, check=True, capture_output=True)
     assert out.read_bytes() == suez_deck.read_bytes()
+
+
+def test_an_existing_file_is_replaced_only_when_it_is_the_same_deck_or_forced(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pairs = workdir / "pairs.csv"
+    pairs.write_text("Capital of France,Paris\nCapital of Peru,Lima\n", encoding="utf-8")
+    out = workdir / "deck.json"
+    assert main(["import", str(pairs), "--deck", "Capitals", "--out", str(out)]) == 0
+    pairs.write_text("Capital of Chile,Santiago\nCapital of Peru,Lima\n", encoding="utf-8")
+    assert main(["import", str(pairs), "--deck", "Capitals", "--out", str(out)]) == 0  # updated
+    assert "Santiago" in out.read_text(encoding="utf-8")
+    capsys.readouterr()
+
+    written = out.read_bytes()
+    assert main(["import", str(pairs), "--deck", "Cities", "--out", str(out)]) == 2
+    assert "holds the deck 'Capitals'" in capsys.readouterr().err
+    notes = workdir / "notes.txt"
+    notes.write_text("My own notes, not a deck.", encoding="utf-8")
+    assert main(["import", str(pairs), "--deck", "Cities", "--out", str(notes)]) == 2
+    assert "is not a FactDeck deck; nothing was written" in capsys.readouterr().err
+    assert out.read_bytes() == written
+    assert notes.read_text(encoding="utf-8") == "My own notes, not a deck."
+
+    assert main(["import", str(pairs), "--deck", "Cities", "--out", str(out), "--force"]) == 0
+    assert load_bank(out).deck == "Cities"
