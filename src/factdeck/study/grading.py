@@ -62,16 +62,30 @@ class Grade:
     """What the learner answered, as shown in feedback ("" when timed out)."""
 
 
+class _ByCategory(dict[int, str]):
+    """``str.translate`` table, filled as characters are met: accents (combining marks) go,
+    punctuation, separators and control characters become spaces, the rest stays."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Mn":
+            kept = ""
+        elif category in _SEPARATOR_CATEGORIES or category[0] == "C":
+            kept = " "
+        else:
+            kept = char
+        self[code] = kept
+        return kept
+
+
+_BY_CATEGORY = _ByCategory()
+
+
 def normalise(text: str) -> str:
     """Lower case without accents; punctuation, hyphens and runs of spaces become one space."""
     text = unicodedata.normalize("NFKD", text).casefold().translate(_FOLD)
-    kept: list[str] = []
-    for char in unicodedata.normalize("NFKD", text):
-        category = unicodedata.category(char)
-        if category == "Mn":
-            continue
-        kept.append(" " if category in _SEPARATOR_CATEGORIES or category[0] == "C" else char)
-    return " ".join("".join(kept).split())
+    return " ".join(unicodedata.normalize("NFKD", text).translate(_BY_CATEGORY).split())
 
 
 def _key(text: str) -> str:
