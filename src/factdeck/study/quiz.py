@@ -80,12 +80,15 @@ def select_questions(
     *,
     seed: int | None,
     exclude_facts: Collection[str] = (),
+    give_aways: GiveAways | None = None,
 ) -> list[Question]:
     """Pick the questions of one quiz, deterministically for a given ``seed``.
 
     Question types take turns so each is about equally represented, and no fact is asked twice
-    while another fact is still available. ``exclude_facts`` (e.g. facts flagged as wrong) are
-    never asked.
+    while another fact is still available. Nor, while others are available, is a question whose
+    answer another chosen question gives away (see ``GiveAways``). ``exclude_facts`` (e.g. facts
+    flagged as wrong) are never asked. Pass ``give_aways`` (built for ``bank``) to keep what it
+    learns of the deck from one quiz to the next.
 
     Raises:
         NoQuestions: no question passes the filters.
@@ -106,12 +109,14 @@ def select_questions(
 
     chosen: list[Question] = []
     used_facts: set[str] = set()
+    give_aways = give_aways if give_aways is not None else GiveAways(bank.questions)
     position = dict.fromkeys(turns, 0)
     while turns and len(chosen) < settings.count:
         for kind in list(turns):
             questions = by_type[kind]
-            while (
-                position[kind] < len(questions) and questions[position[kind]].fact_id in used_facts
+            while position[kind] < len(questions) and (
+                questions[position[kind]].fact_id in used_facts
+                or give_aways.clash(questions[position[kind]], chosen)
             ):
                 position[kind] += 1
             if position[kind] == len(questions):
@@ -130,6 +135,66 @@ def select_questions(
         chosen += rest[: settings.count - len(chosen)]
     rng.shuffle(chosen)
     return chosen
+
+
+class GiveAways:
+    """Which questions give away another's answer, among the questions of one deck.
+
+    A question gives away another's answer when that answer (compared as grading compares
+    answers, as whole words) is in what the first one shows: its prompt, or the explanation its
+    feedback shows. Only rare answers count: a year, a date, a number or a name found in few
+    questions of the deck ("1968", "July 5th", "Ri Su-yong"). An answer the deck mentions
+    everywhere ("Cuba" in a deck on Cuba) is context, not a clue, and never keeps a question out.
+    True/false and ordering questions have no answer to give away.
+    """
+
+    RARE_SHARE = 0.05
+    """An answer is rare when at most this share of the deck's questions show it (or 2)."""
+
+    def __init__(self, questions: Sequence[Question]) -> None:
+        self._questions = questions
+        self._shown: dict[str, str] = {}
+        self._rare: dict[str, bool] = {}
+        self._limit = max(2, int(len(questions) * self.RARE_SHARE))
+
+    def clash(self, question: Question, chosen: Iterable[Question]) -> bool:
+        """Whether ``question`` and a chosen one give away each other's answer."""
+        return any(
+            other.fact_id != question.fact_id
+            and (self.gives_away(other, question) or self.gives_away(question, other))
+            for other in chosen
+        )
+
+    def gives_away(self, shown: Question, asked: Question) -> bool:
+        """Whether ``shown`` (its prompt or feedback) gives away the answer to ``asked``."""
+        key = _answer_key(asked)
+        return key is not None and key in self._text(shown) and self._is_rare(key)
+
+    def _text(self, question: Question) -> str:
+        text = self._shown.get(question.id)
+        if text is None:
+            text = f" {normalise(question.prompt)} {normalise(question.explanation)} "
+            self._shown[question.id] = text
+        return text
+
+    def _is_rare(self, key: str) -> bool:
+        rare = self._rare.get(key)
+        if rare is None:
+            seen = 0
+            for question in self._questions:
+                seen += key in self._text(question)
+                if seen > self._limit:
+                    break
+            rare = self._rare[key] = seen <= self._limit
+        return rare
+
+
+def _answer_key(question: Question) -> str | None:
+    """The answer as it would be found in another question's text (`` 1968 ``), if any."""
+    if question.type in (QuestionType.TRUE_FALSE, QuestionType.ORDERING):
+        return None
+    key = normalise(str(question.answer))
+    return f" {key} " if key else None
 
 
 def _has_type(question: Question, settings: QuizSettings) -> bool:

@@ -35,6 +35,7 @@ from factdeck.study.queue import (
 )
 from factdeck.study.quiz import (
     OVERRIDE_RATING,
+    GiveAways,
     QuizAnswer,
     QuizResults,
     QuizSettings,
@@ -158,6 +159,8 @@ class StudyService:
         self._undo: list[_Undo] = []
         self._study_session: str | None = None
         self._cram: list[QueueItem] | None = None
+        self._give_aways = GiveAways(bank.questions)
+        """What quizzes learn of which answers the deck's questions give away (kept)."""
 
     def now(self) -> datetime:
         """The current instant, UTC."""
@@ -283,7 +286,13 @@ class StudyService:
         Raises:
             NoQuestions: nothing matches the settings' filters.
         """
-        return select_questions(self.bank, settings, seed=seed, exclude_facts=self.flagged_facts())
+        return select_questions(
+            self.bank,
+            settings,
+            seed=seed,
+            exclude_facts=self.flagged_facts(),
+            give_aways=self._give_aways,
+        )
 
     def start_quiz(self, settings: QuizSettings) -> str:
         """Start a quiz session in the store; returns its id for ``record_quiz_answer``."""

@@ -12,6 +12,7 @@ from study_helpers import full_bank, make_bank, mc, number, ordering, tf, typed
 from factdeck.bank import Bank, QuestionType
 from factdeck.study.quiz import (
     OVERRIDE_RATING,
+    GiveAways,
     NoQuestions,
     QuizSession,
     QuizSettings,
@@ -60,6 +61,40 @@ def test_selection_repeats_facts_only_when_there_are_too_few() -> None:
     assert len(chosen) == 7 and len({q.id for q in chosen}) == 7
     assert len({q.fact_id for q in chosen}) == 3
     assert len(select_questions(bank, QuizSettings(count=100), seed=3)) == 15
+
+
+def _clue_bank(filler: int) -> Bank:
+    """``clue`` shows 1968 (in its explanation), ``year`` asks for it, plus ``filler`` facts."""
+    clue = mc("clue").model_copy(update={"explanation": "Raúl Castro spoke in 1968."})
+    questions = [clue, number("year", answer=1968)]
+    questions += [mc(f"f{i:02d}", answer=f"Answer {i}") for i in range(filler)]
+    return make_bank(questions)
+
+
+def test_a_question_that_gives_away_another_answer_is_not_asked_with_it() -> None:
+    bank = _clue_bank(filler=20)
+    clue, year = bank.questions[0], bank.questions[1]
+    give_aways = GiveAways(bank.questions)
+    assert give_aways.gives_away(clue, year) and not give_aways.gives_away(year, clue)
+    together = 0
+    for seed in range(200):
+        ids = {q.id for q in select_questions(bank, QuizSettings(count=12), seed=seed)}
+        together += {clue.id, year.id} <= ids
+    assert together == 0
+
+
+def test_give_aways_are_allowed_when_nothing_else_is_left() -> None:
+    bank = _clue_bank(filler=0)
+    chosen = select_questions(bank, QuizSettings(count=2), seed=0)
+    assert {q.fact_id for q in chosen} == {"clue", "year"}
+
+
+def test_an_answer_the_deck_mentions_everywhere_gives_nothing_away() -> None:
+    common = [mc(f"f{i:02d}", answer=f"Answer {i}") for i in range(20)]
+    common = [q.model_copy(update={"explanation": "It was about Cuba."}) for q in common]
+    cuba = mc("country", answer="Cuba")
+    give_aways = GiveAways([*common, cuba])
+    assert not give_aways.gives_away(common[0], cuba)
 
 
 def test_selection_filters_by_topic_ignoring_case_and_accents_and_by_type() -> None:
