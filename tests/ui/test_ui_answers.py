@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from conftest import FakeClock, answer, screen_text, settle
+from conftest import BANK, FakeClock, answer, screen_text, settle
 from textual.widgets import Input
 
-from factdeck.bank import OrderingQuestion, QuestionType
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    OrderingQuestion,
+    QuestionType,
+    dump_bank,
+    load_bank,
+)
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
@@ -151,3 +158,41 @@ async def test_a_click_on_the_key_bar_presses_that_key(
         await pilot.click("KeyBar", offset=(3, 0))
         await settle(pilot)
         assert isinstance(app.screen, QuizSetupScreen)
+
+
+async def test_long_options_and_items_wrap_under_their_own_text(
+    make_app: Callable[..., FactDeckApp], tmp_path: Path
+) -> None:
+    long = "the {} of a very long option that cannot fit on one line of a narrow terminal"
+    bank = load_bank(BANK)
+    questions = []
+    for question in bank.questions:
+        if isinstance(question, MultipleChoiceQuestion | OrderingQuestion):
+            renamed = {option: long.format(option) for option in question.options}
+            right = question.answer
+            question = question.model_copy(
+                update={
+                    "options": [renamed[o] for o in question.options],
+                    "answer": renamed[right]
+                    if isinstance(right, str)
+                    else [renamed[a] for a in right],
+                }
+            )
+        questions.append(question)
+    path = tmp_path / "long.json"
+    path.write_text(dump_bank(bank.model_copy(update={"questions": questions})), encoding="utf-8")
+    types = (QuestionType.MULTIPLE_CHOICE, QuestionType.ORDERING)
+    app = make_app(bank=path, mode="quiz", quiz_settings=QuizSettings(count=2, types=types))
+    async with app.run_test(size=(60, 20)) as pilot:
+        for _ in range(2):
+            await settle(pilot)
+            lines = screen_text(app).splitlines()
+            first = next(
+                i for i, line in enumerate(lines) if "the " in line and "very long" in line
+            )
+            column = lines[first].index("the ")
+            wrapped = lines[first + 1]
+            assert wrapped[:column].strip() == "" and wrapped[column] != " "  # under the text
+            await answer(pilot, app.screen.session.current, right=True)
+            await settle(pilot)
+            await pilot.press("enter")

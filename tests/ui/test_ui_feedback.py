@@ -20,11 +20,11 @@ from factdeck.ui.widgets.answers import TextAnswer
 from factdeck.ui.widgets.feedback import (
     LABEL_WIDTH,
     FeedbackPanel,
-    Hanging,
     Verdict,
     feedback_lines,
     says_the_same,
 )
+from factdeck.ui.widgets.hanging import Hanging
 
 LONG = (
     "the first artificial satellite was launched from the Baikonur site in the Kazakh "

@@ -30,6 +30,7 @@ from factdeck.bank import (
 )
 from factdeck.study.grading import parse_number, parse_order
 from factdeck.ui import keys
+from factdeck.ui.widgets.hanging import Hanging
 from factdeck.ui.widgets.literal import Literal
 
 Response = str | bool | list[str]
@@ -77,10 +78,9 @@ class ChoiceRow(Literal):
     """One option of a choice question, clickable."""
 
     def __init__(self, index: int, key_hint: str, text: str) -> None:
-        super().__init__(
-            Content.assemble((f" {key_hint} ", "bold reverse"), "  ", Content(text)),
-            classes="choice-row",
-        )
+        super().__init__(classes="choice-row")
+        label = Content.assemble((f" {key_hint} ", "bold reverse"), "  ")
+        self.update(Hanging([(label, Content(text))], label.cell_length))
         self.index = index
         """Position of the option in the question."""
 
@@ -195,10 +195,15 @@ class TextAnswer(AnswerWidget):
 class OrderRow(Literal):
     """One item of an ordering question, clickable to select it."""
 
-    def __init__(self, position: int, text: Content) -> None:
-        super().__init__(text, classes="order-row")
+    def __init__(self, position: int, label: Content, text: Content) -> None:
+        super().__init__(classes="order-row")
         self.position = position
         """Row number, top is 0."""
+        self.show(label, text)
+
+    def show(self, label: Content, text: Content) -> None:
+        """Show the item ``text`` after ``label``; its wrapped lines start under the text."""
+        self.update(Hanging([(label, text)], label.cell_length))
 
     def on_click(self, event: Click) -> None:
         event.stop()
@@ -225,7 +230,7 @@ class OrderAnswer(AnswerWidget, can_focus=True):
     def compose(self) -> ComposeResult:
         with Vertical(id="order-rows"):
             for position in range(len(self.items)):
-                row = OrderRow(position, self._row_text(position))
+                row = OrderRow(position, *self._row_parts(position))
                 row.set_class(position == self.cursor, "-cursor")
                 yield row
         yield Literal(self._hint(), id="order-hint")
@@ -308,14 +313,13 @@ class OrderAnswer(AnswerWidget, can_focus=True):
     def watch_typed(self) -> None:
         self._show()
 
-    def _row_text(self, position: int) -> Content:
+    def _row_parts(self, position: int) -> tuple[Content, Content]:
+        """The row's label (cursor mark and item number) and item text."""
         index = self.order[position]
-        return Content.assemble(
-            ("▶ " if position == self.cursor else "  ", "bold"),
-            (f"{index + 1}", "bold"),
-            "  ",
-            Content(self.items[index]),
+        label = Content.assemble(
+            ("▶ " if position == self.cursor else "  ", "bold"), (f"{index + 1}", "bold"), "  "
         )
+        return label, Content(self.items[index])
 
     def _typed_so_far(self) -> str:
         return f"{self.typed}{'_' * (len(self.items) - len(self.typed))}"
@@ -328,7 +332,7 @@ class OrderAnswer(AnswerWidget, can_focus=True):
     def _show(self) -> None:
         for row in self.query(OrderRow):
             row.set_class(row.position == self.cursor, "-cursor")
-            row.set_text(self._row_text(row.position))
+            row.show(*self._row_parts(row.position))
         for hint in self.query("#order-hint").results(Literal):
             hint.set_text(self._hint())
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.content import Content
-from textual.css.styles import RulesMap
 from textual.selection import Selection
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
 
 from factdeck.study.grading import normalise
+from factdeck.ui.widgets.hanging import Hanging
 from factdeck.ui.widgets.literal import Literal
 
 RIGHT = "✓"
@@ -22,8 +18,6 @@ WRONG = "✗"
 
 LABEL_WIDTH = len("You answered: ")
 """Columns of the labels ("Answer:", "You answered:"); their text's wrapped lines start there."""
-MIN_HANGING = 16
-"""Narrower than this beside the labels, the text wraps under them (too thin a column else)."""
 
 
 @dataclass(frozen=True)
@@ -73,58 +67,6 @@ def says_the_same(correction: str, explanation: str) -> bool:
 def repeats_quote(explanation: str, quote: str) -> bool:
     """Whether ``explanation`` is the source's own sentence, already shown as the quote."""
     return normalise(explanation) == normalise(quote)
-
-
-class Hanging(Visual):
-    """Lines of text, some after a label: those wrap under their own text, not under the label.
-
-    Args:
-        lines: Each line's label (padded to ``indent`` columns; None: the text starts at the
-            left edge and wraps there) and text.
-        indent: The labels' width.
-    """
-
-    def __init__(self, lines: Sequence[tuple[Content | None, Content]], indent: int) -> None:
-        self.lines = list(lines)
-        self.indent = indent
-        self._wrapped: tuple[int, Content] | None = None
-
-    def at_width(self, width: int) -> Content:
-        """The text laid out for ``width`` columns: labelled lines already wrapped and indented."""
-        if self._wrapped is not None and self._wrapped[0] == width:
-            return self._wrapped[1]
-        room = width - self.indent
-        out: list[Content] = []
-        for label, text in self.lines:
-            if label is None:
-                out.append(text)
-            elif room < MIN_HANGING:
-                out.append(label + text)
-            else:
-                first, *rest = text.wrap(room) or [Content()]
-                out.append(label + first)
-                out.extend(Content(" " * self.indent) + line for line in rest)
-        content = Content("\n").join(out)
-        self._wrapped = (width, content)
-        return content
-
-    def render_strips(
-        self, width: int, height: int | None, style: Style, options: RenderOptions
-    ) -> list[Strip]:
-        return self.at_width(width).render_strips(width, height, style, options)
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return max(
-            (label.cell_length if label is not None else 0) + line.cell_length
-            for label, text in self.lines
-            for line in text.split("\n")
-        )
-
-    def get_minimal_width(self, rules: RulesMap) -> int:
-        return Content("\n").join(text for _, text in self.lines).get_minimal_width(rules)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.at_width(width).get_height(rules, width)
 
 
 def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
