@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import BANK
 
 from factdeck.bank import QuestionType
 from factdeck.cli import build_parser
@@ -34,6 +35,8 @@ def test_quiz_options_become_quiz_settings(monkeypatch: pytest.MonkeyPatch, tmp_
             "Cold War",
             "--type",
             "ordering",
+            "--bank",
+            str(BANK),
             "--saves",
             str(tmp_path),
             "--profile",
@@ -64,3 +67,17 @@ def test_bad_quiz_options_are_refused_before_the_app_starts(
     args = build_parser().parse_args(["quiz", "--time-limit", "4000"])
     assert launch.run_app(args) == 2
     assert capsys.readouterr().err == "factdeck: --time-limit: must be at most 3600\n"
+
+
+def test_a_quiz_filter_that_matches_nothing_is_refused_before_the_app_starts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started: list[FactDeckApp] = []
+    monkeypatch.setattr(FactDeckApp, "run", lambda self: started.append(self))
+    args = build_parser().parse_args(["quiz", "--bank", str(BANK), "--topic", "bogus"])
+    assert launch.run_app(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("factdeck: No questions match topic 'bogus'. Topics in this deck: ")
+    assert not started
+    args = build_parser().parse_args(["quiz", "--bank", str(BANK), "--topic", "space race"])
+    assert launch.run_app(args) == 0 and len(started) == 1

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
+
+if TYPE_CHECKING:
+    from factdeck.study.quiz import QuizSettings
 
 OPTION_NAMES = {
     "count": "--count",
@@ -15,6 +19,26 @@ OPTION_NAMES = {
     "types": "--type",
 }
 """The command-line option behind each quiz setting, for error messages."""
+
+
+def filter_problem(bank_arg: str | None, settings: QuizSettings) -> str | None:
+    """Why no question of the bank passes the quiz's topic and type filters, if none does.
+
+    A bank that cannot be read is left for the app to explain.
+    """
+    from factdeck import paths
+    from factdeck.bank import BankError, load_bank
+    from factdeck.study.quiz import NoQuestions, select_questions
+
+    try:
+        bank = load_bank(paths.bank_path(bank_arg))
+    except BankError:
+        return None
+    try:
+        select_questions(bank, settings.model_copy(update={"count": 1}), seed=0)
+    except NoQuestions as error:
+        return str(error)
+    return None
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -38,6 +62,11 @@ def run_app(args: argparse.Namespace) -> int:
             option = OPTION_NAMES.get(str(problem["loc"][0]), str(problem["loc"][0]))
             print(f"factdeck: {option}: {problem_text(problem)}", file=sys.stderr)
         return 2
+    if args.mode == "quiz" and (settings.topics or settings.types):
+        nothing_matches = filter_problem(args.bank, settings)
+        if nothing_matches is not None:
+            print(f"factdeck: {nothing_matches}", file=sys.stderr)
+            return 2
     app = FactDeckApp(args.bank, args.saves, args.profile, mode=args.mode, quiz_settings=settings)
     app.run()
     return app.return_code or 0
