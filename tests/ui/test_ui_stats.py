@@ -4,6 +4,7 @@ of its top."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -308,3 +309,46 @@ async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         await assert_plots_fit(app, pilot, 54)
+
+
+TABLE_ROWS = {
+    "topics": r".{25}  +\d+/\d+ +\d+%  +(\d+%|–)  +\d+",
+    "documents": r".{25}  +\d+/\d+ +\d+%  +(\d+%|–)  +\d+",
+    "hardest": r".{30}  +\d+/\d+  +\d+(  leech)?",
+    "quizzes": r"\d{4}-\d\d-\d\d  +\d+/\d+  +\d+%  +\d+  \d+ q · \S.*",
+}
+"""A row of each table at 54 columns: a name of the width left, then every figure."""
+
+
+async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
+    """At 60×20 no line of any section is wider than the 54 columns it has, none wraps, and
+    each table row keeps its columns: a clipped name, then every figure."""
+    app = stats_app(history)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        for name in ("summary", "retention", *TABLE_ROWS):
+            section = screen.query_one(f"#stats-{name}", Literal)
+            lines = block(app, name).splitlines()
+            assert section.content_size.width == 54
+            assert max(len(line) for line in lines) <= 54, name
+            assert section.content_size.height == len(lines), name  # no line wrapped
+        assert block(app, "summary").splitlines() == [
+            "Today, Mon 2 Mar 2026: 3 answered · 33% right",
+            "  0:16 spent",
+            "Streak: 4 days in a row (longest 4)",
+            "All time: 9 answers · 67% right · 6 study days",
+            "  4 of 4 facts seen",
+        ]
+        for name, row in TABLE_ROWS.items():
+            rows = block(app, name).splitlines()[1:]
+            assert rows and all(re.fullmatch(row, line) for line in rows), name
+        assert block(app, "hardest").splitlines()[1] == (
+            "The Berlin Wall fell in 1989.       2/2       8  leech"
+        )
+
+        await pilot.resize_terminal(80, 24)  # back to full-width names
+        await pilot.pause()
+        assert (
+            block(app, "topics").splitlines()[0] == f"{'Topic':<34}  {'Seen':>11}  Recall  Misses"
+        )

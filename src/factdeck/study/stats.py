@@ -608,17 +608,26 @@ def heatmap_weeks(days: Sequence[DayCount], *, max_width: int | None = None) -> 
     return max(1, min(weeks, max_width - HEATMAP_LABEL_WIDTH))
 
 
-def _wrap_parts(
-    parts: Sequence[str], separator: str, *, indent: str, max_width: int | None
+def wrap_parts(
+    parts: Sequence[str],
+    separator: str,
+    *,
+    indent: str,
+    max_width: int | None,
+    hanging: str | None = None,
 ) -> list[str]:
-    """``parts`` joined by ``separator`` on one line, or over as many as keep within ``max_width``."""
+    """``parts`` joined by ``separator`` on one line, or over as many as keep within ``max_width``.
+
+    Every line starts with ``indent``, or the lines after the first with ``hanging`` if given.
+    """
+    rest = indent if hanging is None else hanging
     lines = [indent + parts[0]]
     for part in parts[1:]:
         joined = lines[-1] + separator + part
         if max_width is None or len(joined) <= max_width:
             lines[-1] = joined
         else:
-            lines.append(indent + part)
+            lines.append(rest + part)
     return lines
 
 
@@ -680,7 +689,7 @@ def render_heatmap(days: Sequence[DayCount], *, max_width: int | None = None) ->
         if low <= high:
             legend.append(f"{HEAT_LEVELS[level - 1]} {low}" + (f"-{high}" if high > low else ""))
     legend[-1] += " answers a day"
-    lines += _wrap_parts(legend, "  ", indent=indent, max_width=max_width)
+    lines += wrap_parts(legend, "  ", indent=indent, max_width=max_width)
     total = sum(counts.values())
     active = sum(1 for c in counts.values() if c)
     lines.append(f"{indent}{total} answers on {active} of {len(days)} days")
@@ -727,7 +736,7 @@ def render_forecast(
         f"next 7 days: {week}",
         f"next {len(values)} days: {sum(values)}",
     ]
-    lines += _wrap_parts(totals, " · ", indent="", max_width=max_width)
+    lines += wrap_parts(totals, " · ", indent="", max_width=max_width)
     return lines
 
 

@@ -35,12 +35,13 @@ from factdeck.study.stats import (
     render_forecast,
     render_heatmap,
     render_retention,
+    wrap_parts,
 )
 from factdeck.study.stats_command import read_history, stats_of
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
-from factdeck.ui.widgets.plot import Plot
+from factdeck.ui.widgets.plot import Draw, Plot
 
 COMPUTING = "Computing statistics…"
 """What the screen shows until the figures are ready."""
@@ -50,6 +51,26 @@ HEATMAP_TITLE = "Activity, last 12 months"
 
 NAME_WIDTH = 34
 """Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
+
+MIN_NAME_WIDTH = 8
+"""The fewest columns a name keeps, however narrow the screen."""
+
+MASTERY_FIGURES = 29
+"""Columns of a mastery row after the name: seen, recall and misses, two apart."""
+
+HARDEST_FIGURES = 24
+"""Columns of a hardest-fact row after the fact: wrong, lapses and ``leech``."""
+
+QUIZ_FIGURES = 36
+"""Columns of a quiz row before its settings: date, score, right and points."""
+
+
+def name_width(max_width: int | None, figures: int, widest: int = NAME_WIDTH) -> int:
+    """Columns for a name followed by ``figures`` more: ``widest``, or fewer to keep a row within
+    ``max_width`` (None: no limit)."""
+    if max_width is None:
+        return widest
+    return max(MIN_NAME_WIDTH, min(widest, max_width - figures))
 
 
 def clip(text: str, width: int) -> str:
@@ -85,22 +106,29 @@ def heatmap_title_text(stats: Stats, width: int | None) -> str:
     return f"Activity, last {plural(shown, 'week')}"
 
 
-def summary_lines(stats: Stats) -> list[str]:
-    """Today, the streak and the all-time totals."""
+def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
+    """Today, the streak and the all-time totals; a line wider than ``max_width`` goes on over
+    the next, indented, broken where a ``·`` was."""
     today, streak, totals = stats.today, stats.streak, stats.totals
+    heading = f"Today, {day_name(today.date)}:"
     if today.answered:
-        done = (
-            f"{today.answered} answered · {percent(today.accuracy)} right · "
-            f"{spent(today.seconds)} spent"
-        )
+        done = [
+            f"{heading} {today.answered} answered",
+            f"{percent(today.accuracy)} right",
+            f"{spent(today.seconds)} spent",
+        ]
     else:
-        done = "nothing answered yet"
-    return [
-        f"Today, {day_name(today.date)}: {done}",
-        f"Streak: {plural(streak.current, 'day')} in a row (longest {streak.longest})",
-        f"All time: {plural(totals.answered, 'answer')} · {percent(totals.accuracy)} right · "
-        f"{plural(totals.study_days, 'study day')} · "
+        done = [f"{heading} nothing answered yet"]
+    all_time = [
+        f"All time: {plural(totals.answered, 'answer')}",
+        f"{percent(totals.accuracy)} right",
+        plural(totals.study_days, "study day"),
         f"{totals.facts_seen} of {totals.facts_in_bank} facts seen",
+    ]
+    return [
+        *wrap_parts(done, " · ", indent="", max_width=max_width, hanging="  "),
+        f"Streak: {plural(streak.current, 'day')} in a row (longest {streak.longest})",
+        *wrap_parts(all_time, " · ", indent="", max_width=max_width, hanging="  "),
     ]
 
 
@@ -109,16 +137,17 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def mastery_lines(rows: Sequence[Mastery], what: str) -> list[str]:
-    """A table: facts seen, mean predicted recall and misses per topic or document."""
+def mastery_lines(rows: Sequence[Mastery], what: str, max_width: int | None = None) -> list[str]:
+    """A table: facts seen, mean predicted recall and misses per topic or document (names
+    clipped to keep rows within ``max_width``)."""
     if not rows:
         return [f"No {what.lower()}s in this deck."]
-    lines = [f"{clip(what, NAME_WIDTH)}  {'Seen':>11}  {'Recall':>6}  {'Misses':>6}"]
+    width = name_width(max_width, MASTERY_FIGURES)
+    lines = [f"{clip(what, width)}  {'Seen':>11}  {'Recall':>6}  {'Misses':>6}"]
     for row in rows:
         seen = f"{row.seen}/{row.facts} {percent(row.seen_share):>4}"
         lines.append(
-            f"{clip(row.name, NAME_WIDTH)}  {seen:>11}  {percent(row.mean_recall):>6}  "
-            f"{row.misses:>6}"
+            f"{clip(row.name, width)}  {seen:>11}  {percent(row.mean_recall):>6}  {row.misses:>6}"
         )
     return lines
 
@@ -127,16 +156,18 @@ def _fact_label(label: str | None, fact_id: str) -> str:
     return label if label is not None else f"{fact_id} (no longer in the deck)"
 
 
-def hardest_lines(rows: Sequence[HardFact]) -> list[str]:
-    """The facts missed most: wrong answers out of all, lapses, and whether a leech."""
+def hardest_lines(rows: Sequence[HardFact], max_width: int | None = None) -> list[str]:
+    """The facts missed most: wrong answers out of all, lapses, and whether a leech (facts
+    clipped to keep rows within ``max_width``)."""
     if not rows:
         return ["No fact has been missed yet."]
-    lines = [f"{clip('Fact', NAME_WIDTH)}  {'Wrong':>7}  {'Lapses':>6}"]
+    width = name_width(max_width, HARDEST_FIGURES)
+    lines = [f"{clip('Fact', width)}  {'Wrong':>7}  {'Lapses':>6}"]
     for row in rows:
         wrong = f"{row.wrong}/{row.answers}"
         leech = "  leech" if row.leech else ""
         lines.append(
-            f"{clip(_fact_label(row.label, row.fact_id), NAME_WIDTH)}  {wrong:>7}  "
+            f"{clip(_fact_label(row.label, row.fact_id), width)}  {wrong:>7}  "
             f"{row.lapses:>6}{leech}"
         )
     return lines
@@ -193,10 +224,12 @@ def quiz_settings_text(settings: dict[str, object]) -> str:
     return text
 
 
-def quiz_lines(quizzes: Sequence[QuizRecord]) -> list[str]:
-    """Date, score, accuracy, speed points and settings of every quiz, newest first."""
+def quiz_lines(quizzes: Sequence[QuizRecord], max_width: int | None = None) -> list[str]:
+    """Date, score, accuracy, speed points and settings of every quiz, newest first (settings
+    clipped to keep rows within ``max_width``)."""
     if not quizzes:
         return ["No quiz taken yet."]
+    width = name_width(max_width, QUIZ_FIGURES)
     lines = [f"{'Date':<10}  {'Score':>7}  {'Right':>5}  {'Points':>6}  Settings"]
     for quiz in quizzes:
         score = f"{quiz.correct}/{quiz.total}"
@@ -205,7 +238,7 @@ def quiz_lines(quizzes: Sequence[QuizRecord]) -> list[str]:
             settings += " · left early"
         lines.append(
             f"{quiz.date.isoformat():<10}  {score:>7}  {percent(quiz.accuracy):>5}  "
-            f"{quiz.speed_points:>6}  {clip(settings, 34).rstrip()}"
+            f"{quiz.speed_points:>6}  {clip(settings, width).rstrip()}"
         )
     return lines
 
@@ -225,10 +258,10 @@ class StatsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="stats"):
-            yield Literal(COMPUTING, id="stats-summary")
+            # Every section is drawn to the width it gets (again on every resize): no line wraps.
+            yield Plot(COMPUTING, id="stats-summary")
             # Hidden until the figures are ready: titles over empty sections say nothing.
             with Vertical(id="stats-sections"):
-                # The plots are drawn to the width they get (again on every resize).
                 yield Literal(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
                 yield Plot(id="stats-heatmap", classes="stats-block")
                 yield Literal("Cards due, next 30 days", classes="stats-title")
@@ -240,7 +273,7 @@ class StatsScreen(FactDeckScreen[None]):
                     ("hardest", "Hardest facts"),
                 ):
                     yield Literal(title, classes="stats-title")
-                    yield Literal(id=f"stats-{section}", classes="stats-block")
+                    yield Plot(id=f"stats-{section}", classes="stats-block")
                 yield Literal(
                     "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
                 )
@@ -248,7 +281,7 @@ class StatsScreen(FactDeckScreen[None]):
                 yield OptionList(id="stats-set-aside")
                 yield Literal(id="stats-set-aside-detail", classes="stats-block")
                 yield Literal("Quiz history", classes="stats-title")
-                yield Literal(id="stats-quizzes", classes="stats-block")
+                yield Plot(id="stats-quizzes", classes="stats-block")
 
     def on_mount(self) -> None:
         self.query_one("#stats", VerticalScroll).focus()
@@ -284,16 +317,16 @@ class StatsScreen(FactDeckScreen[None]):
     def show(self, stats: Stats) -> None:
         """Fill every section from ``stats``."""
         self.stats = stats
-        blocks = {
-            "summary": summary_lines(stats),
-            "retention": render_retention(stats.retention),
-            "topics": mastery_lines(stats.topics, "Topic"),
-            "documents": mastery_lines(stats.documents, "Document"),
-            "hardest": hardest_lines(stats.hardest),
-            "quizzes": quiz_lines(stats.quizzes),
+        blocks: dict[str, Draw] = {
+            "summary": lambda width: summary_lines(stats, width),
+            "retention": lambda width: render_retention(stats.retention),
+            "topics": lambda width: mastery_lines(stats.topics, "Topic", width),
+            "documents": lambda width: mastery_lines(stats.documents, "Document", width),
+            "hardest": lambda width: hardest_lines(stats.hardest, width),
+            "quizzes": lambda width: quiz_lines(stats.quizzes, width),
         }
-        for name, lines in blocks.items():
-            self.query_one(f"#stats-{name}", Literal).set_text("\n".join(lines))
+        for name, draw in blocks.items():
+            self.query_one(f"#stats-{name}", Plot).plot(draw)
         heatmap_title = self.query_one("#stats-heatmap-title", Literal)
 
         def draw_heatmap(width: int | None) -> list[str]:

@@ -13,13 +13,17 @@ Draw = Callable[[int | None], Sequence[str]]
 
 
 class Plot(Literal):
-    """A drawing (a heatmap, a bar chart) that fits its width: drawn again when that changes.
+    """A drawing (a heatmap, a bar chart, a table) that fits its width: drawn again when that
+    changes.
 
-    Lines never wrap: the drawing itself is asked for lines no wider than the widget.
+    Lines never wrap: the drawing itself is asked for lines no wider than the widget. Until
+    :meth:`plot` is called it shows ``text``.
     """
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
+    def __init__(
+        self, text: str = "", *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(text, id=id, classes=classes)
         self._draw: Draw | None = None
         self._drawn_width: int | None = None
 
