@@ -322,7 +322,8 @@ TABLE_ROWS = {
 
 async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
     """At 60×20 no line of any section is wider than the 54 columns it has, none wraps, and
-    each table row keeps its columns: a clipped name, then every figure."""
+    each table row keeps its columns: a clipped name, then every figure; nor does a fact set
+    aside."""
     app = stats_app(history)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
@@ -347,8 +348,17 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
             "The Berlin Wall fell in 1989.       2/2       8  leech"
         )
 
+        listing = screen.query_one("#stats-set-aside", OptionList)
+        prompt = str(listing.get_option_at_index(0).prompt)
+        assert prompt == "The Berlin Wall fel…  leech, suspended · 8 lapses"
+        assert len(prompt) <= listing.scrollable_content_region.width == 50
+        assert listing.virtual_size.height == 1  # the prompt did not wrap
+
         await pilot.resize_terminal(80, 24)  # back to full-width names
         await pilot.pause()
+        assert str(listing.get_option_at_index(0).prompt).startswith(
+            "The Berlin Wall fell in 1989.       leech, suspended"
+        )
         assert (
             block(app, "topics").splitlines()[0] == f"{'Topic':<34}  {'Seen':>11}  Recall  Misses"
         )

@@ -22,7 +22,6 @@ from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from factdeck.progress import ProgressError
 from factdeck.study.stats import (
@@ -40,6 +39,7 @@ from factdeck.study.stats import (
 from factdeck.study.stats_command import read_history, stats_of
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.plot import Draw, Plot
 
@@ -177,16 +177,26 @@ REASON_TEXT = {"leech": "leech, suspended", "suspended": "suspended", "reported"
 """How each reason for setting a fact aside reads in the list."""
 
 
-def set_aside_prompt(row: SetAside) -> Content:
-    """One fact set aside in the list: the fact and why, with the start of a report's note."""
+REASON_WIDTH = 34
+"""Columns at most for why a fact is set aside (the start of a report's note)."""
+
+REASON_ROOM = 28
+"""Columns a narrow list keeps for the reason (``leech, suspended · 12 lapses``)."""
+
+
+def set_aside_prompt(row: SetAside, max_width: int | None = None) -> Content:
+    """One fact set aside in the list: the fact and why, with the start of a report's note
+    (both clipped to keep within ``max_width``)."""
     reason = REASON_TEXT[row.reason]
     if row.reason == "leech":
         reason += f" · {row.lapses} lapses"
     if row.note is not None:
         reason += f": {row.note}"
+    width = name_width(max_width, 2 + REASON_ROOM)
+    room = REASON_WIDTH if max_width is None else max(1, min(REASON_WIDTH, max_width - width - 2))
     return Content.assemble(
-        Content(clip(_fact_label(row.label, row.fact_id), NAME_WIDTH)),
-        Content(f"  {clip(reason, 34).rstrip()}"),
+        Content(clip(_fact_label(row.label, row.fact_id), width)),
+        Content(f"  {clip(reason, room).rstrip()}"),
     )
 
 
@@ -278,7 +288,7 @@ class StatsScreen(FactDeckScreen[None]):
                     "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
                 )
                 yield Literal(id="stats-set-aside-help", classes="muted")
-                yield OptionList(id="stats-set-aside")
+                yield FittedOptionList(id="stats-set-aside")
                 yield Literal(id="stats-set-aside-detail", classes="stats-block")
                 yield Literal("Quiz history", classes="stats-title")
                 yield Plot(id="stats-quizzes", classes="stats-block")
@@ -339,13 +349,9 @@ class StatsScreen(FactDeckScreen[None]):
         )
         self.query_one("#stats-sections").display = True
         rows = stats.set_aside
-        listing = self.query_one("#stats-set-aside", OptionList)
-        highlighted = listing.highlighted
-        listing.clear_options()
-        listing.add_options(Option(set_aside_prompt(row)) for row in rows)
+        listing = self.query_one("#stats-set-aside", FittedOptionList)
+        listing.fill(lambda width: [set_aside_prompt(row, width) for row in rows])
         listing.display = bool(rows)
-        if rows:
-            listing.highlighted = min(highlighted or 0, len(rows) - 1)
         help_text = self.query_one("#stats-set-aside-help", Literal)
         help_text.set_text(set_aside_help(stats))
         # Without the list under it, the help ends the section: a blank line before the next.
