@@ -24,6 +24,7 @@ from factdeck.progress import ProgressStore
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
+from factdeck.study.stats import Mastery
 from factdeck.study.stats_command import StatsHistory
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
@@ -362,3 +363,24 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
         assert (
             block(app, "topics").splitlines()[0] == f"{'Topic':<34}  {'Seen':>11}  Recall  Misses"
         )
+
+
+def test_a_long_name_is_clipped_to_the_width_left_by_the_figures() -> None:
+    row = Mastery(
+        key="doc",
+        name="The [b]Cuban Missile Crisis[/b] and the thirteen days of October 1962",
+        facts=12,
+        seen=3,
+        seen_share=0.25,
+        answers=9,
+        misses=4,
+        mean_recall=0.5,
+    )
+    narrow = stats_screen.mastery_lines([row], "Document", 54)
+    assert narrow == [
+        "Document                          Seen  Recall  Misses",
+        "The [b]Cuban Missile Cri…    3/12  25%     50%       4",
+    ]
+    wide = stats_screen.mastery_lines([row], "Document", 74)
+    assert wide == stats_screen.mastery_lines([row], "Document")
+    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%     50%       4"
