@@ -216,12 +216,15 @@ async def test_suspend_undo_report_and_bury_each_on_one_key(
     make_app: Callable[..., FactDeckApp],
 ) -> None:
     app = make_app(mode="study")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, FlashcardScreen)
         await pilot.press("s")
         await settle(pilot)
+        await pilot.pause(0.1)  # the notice's toast: above the two-line key bar, not over it
+        assert "Suspended" in screen_text(app)
+        assert "b Bury  w Wrong?" in screen_text(app).splitlines()[-2]
         assert FactMemory.from_dict(app.store.fact_state("sputnik-country") or {}).suspended
         assert screen.card is not None and screen.card.fact_id == "moon-landing-year"
         await pilot.press("ctrl+z")

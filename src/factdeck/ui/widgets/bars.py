@@ -9,7 +9,7 @@ as the ``Footer`` does (one entry per action), and a click on an entry presses i
 from __future__ import annotations
 
 from textual.content import Content
-from textual.events import Click
+from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
@@ -73,6 +73,11 @@ class KeyBar(Widget):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh(layout=True)
+
+    def on_resize(self, event: Resize) -> None:
+        # Notices stack just above the bar, however many lines it takes, never over its keys.
+        for rack in self.screen.query("#textual-toastrack"):
+            rack.styles.margin = (0, 0, event.size.height, 0)
 
     def entries(self) -> list[tuple[str, str, str, bool]]:
         """``(key to press, key shown, description, enabled)`` for each shown action."""
