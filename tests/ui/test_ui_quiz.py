@@ -78,7 +78,12 @@ async def test_a_whole_quiz_through_every_question_type(
         assert f"1  {first.question.prompt}" in screen_text(app)
         await pilot.press("down")
         await pilot.pause()
-        assert f"2  {second.question.prompt}" in screen_text(app)
+        assert second.question.prompt in screen_text(app)
+
+        overridden = outcomes.index("override")
+        results.query_one(DataTable).move_cursor(row=overridden)
+        await pilot.pause()
+        assert f"{overridden + 1}  you marked it right: " in screen_text(app)
 
         saved = app.store.answers()
         assert [record.question_id for record in saved] == [

@@ -44,8 +44,15 @@ def detail_content(number: int, answer: QuizAnswer) -> Content:
     """One question in full, under the table (its cells are cut to fit; all literal text)."""
     mark = RIGHT if answer.grade.correct else WRONG
     given = "(time up)" if answer.timed_out else answer.grade.given
+    if answer.overridden:
+        note = "you marked it right: "
+    elif answer.grade.near_miss:
+        note = "nearly, check the spelling: "
+    else:
+        note = ""
     return Content.assemble(
         (f"{mark} {number}  ", "bold"),
+        (note, "italic"),
         Content(answer.question.prompt),
         ("\nYours: ", "bold"),
         Content(given),
