@@ -262,9 +262,14 @@ class StudyService:
         )
 
     def last_quiz(self) -> LastQuiz | None:
-        """The most recent finished quiz's score, if any."""
+        """The most recent finished quiz's score on this deck, if any (a quiz saved before
+        quizzes named their deck counts for every deck)."""
         finished = [
-            s for s in self.store.sessions() if s["kind"] == "quiz" and s["finished_at"] is not None
+            s
+            for s in self.store.sessions()
+            if s["kind"] == "quiz"
+            and s["finished_at"] is not None
+            and s["settings"].get("deck", self.bank.deck) == self.bank.deck
         ]
         if not finished:
             return None
@@ -296,7 +301,9 @@ class StudyService:
 
     def start_quiz(self, settings: QuizSettings) -> str:
         """Start a quiz session in the store; returns its id for ``record_quiz_answer``."""
-        return self.store.start_session("quiz", settings.model_dump(mode="json"))
+        return self.store.start_session(
+            "quiz", {**settings.model_dump(mode="json"), "deck": self.bank.deck}
+        )
 
     def finish_quiz(self, session_id: str, results: QuizResults) -> None:
         """Store the quiz's score (see ``QuizResults.summary``)."""

@@ -136,6 +136,8 @@ def test_finished_quiz_score_and_home_summary(store: ProgressStore, clock: Clock
     assert last is not None
     assert (last.correct, last.answered, last.total, last.accuracy) == (1, 2, 2, 0.5)
     assert last.speed_points == 950
+    other_deck = service_for(store, clock, service.bank.model_copy(update={"deck": "Other deck"}))
+    assert other_deck.last_quiz() is None  # the score is this deck's, not the profile's
 
 
 def test_override_regrades_and_reschedules_as_hard(store: ProgressStore, clock: Clock) -> None:
