@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from fsrs import Rating
 from pydantic import BaseModel, ConfigDict, Field
 
-from factdeck.bank import Bank, Question, QuestionType
+from factdeck.bank import Bank, OrderingQuestion, Question, QuestionType
 from factdeck.study.grading import Grade, Response, grade, normalise
 
 SLOW_SHARE = 0.6
@@ -141,20 +142,23 @@ class GiveAways:
     """Which questions give away another's answer, among the questions of one deck.
 
     A question gives away another's answer when that answer (compared as grading compares
-    answers, as whole words) is in what the first one shows: its prompt, or the explanation its
-    feedback shows. Only rare answers count: a year, a date, a number or a name found in few
-    questions of the deck ("1968", "July 5th", "Ri Su-yong"). An answer the deck mentions
-    everywhere ("Cuba" in a deck on Cuba) is context, not a clue, and never keeps a question out.
-    True/false and ordering questions have no answer to give away.
+    answers, as whole words) is in what the first one shows (its prompt or statement, its items
+    to order, the explanation its feedback shows) and either the answer is rare in the deck (a
+    year, a date or a name few questions show: "1968", "Ri Su-yong"), or the two share a rare
+    word of the asked question's prompt, so they are about the same thing ("Ri Il Gyu defects to
+    South Korea" gives away "To which country did Ri Il Gyu defect?"). An answer the deck
+    mentions everywhere, shown by a question on something else, is context, not a clue ("Cuba"
+    in a deck on Cuba). True/false and ordering questions have no answer to give away.
     """
 
     RARE_SHARE = 0.05
-    """An answer is rare when at most this share of the deck's questions show it (or 2)."""
+    """A word or answer is rare when at most this share of the deck's questions show it (or 2)."""
 
     def __init__(self, questions: Sequence[Question]) -> None:
         self._questions = questions
         self._shown: dict[str, str] = {}
-        self._rare: dict[str, bool] = {}
+        self._rare_answer: dict[str, bool] = {}
+        self._showing: Counter[str] | None = None
         self._limit = max(2, int(len(questions) * self.RARE_SHARE))
 
     def clash(self, question: Question, chosen: Iterable[Question]) -> bool:
@@ -166,26 +170,43 @@ class GiveAways:
         )
 
     def gives_away(self, shown: Question, asked: Question) -> bool:
-        """Whether ``shown`` (its prompt or feedback) gives away the answer to ``asked``."""
+        """Whether ``shown`` (its prompt, items or feedback) gives away the answer to ``asked``."""
         key = _answer_key(asked)
-        return key is not None and key in self._text(shown) and self._is_rare(key)
+        if key is None or key not in self._text(shown):
+            return False
+        if self._is_rare_answer(key):
+            return True
+        showing = self._word_counts()
+        subject = set(normalise(asked.prompt).split()) - set(key.split())
+        shared = subject & set(self._text(shown).split())
+        return any(showing[word] <= self._limit for word in shared)
 
     def _text(self, question: Question) -> str:
         text = self._shown.get(question.id)
         if text is None:
-            text = f" {normalise(question.prompt)} {normalise(question.explanation)} "
+            items = question.options if isinstance(question, OrderingQuestion) else []
+            parts = [question.prompt, *items, question.explanation]
+            text = " " + " ".join(normalise(part) for part in parts) + " "
             self._shown[question.id] = text
         return text
 
-    def _is_rare(self, key: str) -> bool:
-        rare = self._rare.get(key)
+    def _word_counts(self) -> Counter[str]:
+        """How many of the deck's questions show each word."""
+        if self._showing is None:
+            self._showing = Counter(
+                word for question in self._questions for word in set(self._text(question).split())
+            )
+        return self._showing
+
+    def _is_rare_answer(self, key: str) -> bool:
+        rare = self._rare_answer.get(key)
         if rare is None:
             seen = 0
             for question in self._questions:
                 seen += key in self._text(question)
                 if seen > self._limit:
                     break
-            rare = self._rare[key] = seen <= self._limit
+            rare = self._rare_answer[key] = seen <= self._limit
         return rare
 
 

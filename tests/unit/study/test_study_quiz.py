@@ -97,6 +97,19 @@ def test_an_answer_the_deck_mentions_everywhere_gives_nothing_away() -> None:
     assert not give_aways.gives_away(common[0], cuba)
 
 
+def test_a_common_answer_is_given_away_by_a_question_on_the_same_subject() -> None:
+    filler = [mc(f"f{i:02d}", answer=f"Answer {i}") for i in range(20)]
+    filler = [q.model_copy(update={"explanation": "Seoul is in South Korea."}) for q in filler]
+    asked = typed("defection", answer="South Korea").model_copy(
+        update={"prompt": "To which country did Ri Il Gyu defect in 2023?"}
+    )
+    items = ["Ri Il Gyu defects to South Korea", "The ship is searched", "The canal opens"]
+    order = ordering("events", items)
+    give_aways = GiveAways([*filler, asked, order])
+    assert give_aways.gives_away(order, asked)  # shares "ri il gyu" and shows the answer
+    assert not give_aways.gives_away(filler[0], asked)  # shows it, but on another subject
+
+
 def test_selection_filters_by_topic_ignoring_case_and_accents_and_by_type() -> None:
     bank = full_bank(10, topics=("Cold War", "Diplomacía"))
     chosen = select_questions(bank, QuizSettings(count=50, topics=("diplomacia",)), seed=0)
