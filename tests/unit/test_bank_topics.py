@@ -52,3 +52,27 @@ def test_no_dated_question_of_the_shipped_bank_shows_a_year() -> None:
     dated = [q for q in bank.questions if (fact := bank.fact(q.fact_id)) and fact.kind == "year"]
     assert dated and any(re.search(r"\d{4}", t) for q in dated for t in q.topics)
     assert not [t for q in dated for t in bank.shown_topics(q) if re.search(r"\d{4}", t)]
+
+
+def test_a_topic_the_answer_contains_is_not_shown() -> None:
+    topics = ["Cold War", "diplomacy", "war"]
+    bank = Bank.model_validate(
+        {
+            "facts": [
+                {"id": "f", "statement": "S.", "kind": "other", "source": SOURCE, "topics": topics}
+            ],
+            "questions": [
+                {
+                    "id": "f.typed",
+                    "type": "typed",
+                    "fact_id": "f",
+                    "prompt": "Since when have they been allies?",
+                    "explanation": "S.",
+                    "source": SOURCE,
+                    "topics": topics,
+                    "answer": "the onset of the Cold War",
+                }
+            ],
+        }
+    )
+    assert bank.shown_topics(bank.questions[0]) == ["diplomacy"]
