@@ -26,7 +26,7 @@ import genanki
 
 from factdeck.bank import Bank
 from factdeck.export.cards import FactCard, fact_cards
-from factdeck.export.files import write_atomically
+from factdeck.files import write_atomically
 
 NOTE_TYPE_NAME = "FactDeck fact"
 FIELDS = ("Front", "Back", "Explanation", "Source")

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from factdeck.bank import Bank, Fact, Question, SourceDocument, SourceRef, TypedQuestion
 from factdeck.export.cards import LIST_SEPARATOR, answer_text, document_title, options_text
-from factdeck.export.files import write_atomically
+from factdeck.files import write_atomically
 
 CSV_HEADER = (
     "id",

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import TextIO
@@ -13,6 +11,7 @@ from typing import TextIO
 from factdeck import paths
 from factdeck.bank import Bank, BankError, QuestionType, dump_bank, load_bank
 from factdeck.bank.commands import counted
+from factdeck.files import write_atomically
 from factdeck.generate.curated import Curated, CuratedError, load_curated
 from factdeck.generate.pipeline import (
     MARKDOWN_SUFFIXES,
@@ -48,20 +47,10 @@ class ProgressBar:
         self._stream.flush()
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so readers see the old file or the new one, never a mix."""
+def write_deck(path: Path, bank: Bank) -> None:
+    """Write ``bank`` as the JSON of a deck, creating its folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temporary = Path(name)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomically(path, dump_bank(bank).encode("utf-8"))
 
 
 def _fail(message: str) -> int:
@@ -131,7 +120,7 @@ def run_generate(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     if args.explain:
         print(explain(result))
-    write_atomically(out, dump_bank(result.bank))
+    write_deck(out, result.bank)
     print(f"Wrote {out}: {summary(result.bank)}")
     return 0
 
@@ -228,7 +217,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "complete sentences); nothing written"
             )
     try:
-        write_atomically(out, dump_bank(bank))
+        write_deck(out, bank)
     except OSError as error:
         return _fail(f"{out}: cannot write: {error.strerror or error}")
     print(f"Wrote {out}: {summary(bank)}")

@@ -158,6 +158,7 @@ def test_the_written_deck_is_exactly_the_generated_json(suez_deck: Path, workdir
     assert again.read_bytes() == suez_deck.read_bytes()
     assert json.loads(again.read_text(encoding="utf-8"))["schema_version"] == 1
     assert [p.name for p in workdir.iterdir()] == ["again.json"]  # no temporary file left
+    assert again.stat().st_mode & 0o777 == 0o644  # readable like any export, not private
 
 
 def test_the_deck_does_not_depend_on_the_hash_seed(suez_deck: Path, tmp_path: Path) -> None:

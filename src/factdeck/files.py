@@ -1,4 +1,5 @@
-"""Writing export files atomically: a reader never sees half a file, a failed export no file."""
+"""Writing the files FactDeck makes for the learner (decks, exports) atomically: a reader never
+sees half a file, a failed write no file. (Progress has its own durable storage.)"""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o644)  # mkstemp makes it private; exports are not.
+            os.fchmod(
+                handle.fileno(), 0o644
+            )  # mkstemp makes it private; decks and exports are not.
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
