@@ -229,6 +229,8 @@ async def test_suspend_undo_report_and_bury_each_on_one_key(
         assert screen.card is not None and screen.card.fact_id == "moon-landing-year"
         await pilot.press("ctrl+z")
         await settle(pilot)
+        await pilot.pause(0.1)
+        assert "Taken back." in screen_text(app) and "Suspended" not in screen_text(app)
         assert not FactMemory.from_dict(app.store.fact_state("sputnik-country") or {}).suspended
         assert screen.card is not None and screen.card.fact_id == "sputnik-country"
 

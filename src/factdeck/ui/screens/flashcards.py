@@ -367,6 +367,9 @@ class FlashcardScreen(FactDeckScreen[None]):
             return
         if undone.rating:
             self.studied -= 1
+        # A notice about the step taken back ("Buried until ...") would now be wrong.
+        self.app.clear_notifications()
+        self.notify("Rating taken back." if undone.rating else "Taken back.")
         self.show_card(self._card_again(undone.fact_id))
 
     def _card_again(self, fact_id: str) -> Flashcard:
