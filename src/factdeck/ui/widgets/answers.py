@@ -271,8 +271,8 @@ class OrderAnswer(AnswerWidget, can_focus=True):
             missing = [n for n in range(1, len(self.items) + 1) if str(n) not in typed]
             if len(missing) != 1:
                 self._refuse(
-                    f"Type all {len(self.items)} numbers first "
-                    f"(backspace takes one back): {self._typed_so_far()}"
+                    f"Type at least {len(self.items) - 1} of the {len(self.items)} numbers first "
+                    "(backspace takes one back)."
                 )
                 return
             self._apply(typed + str(missing[0]))
@@ -304,8 +304,10 @@ class OrderAnswer(AnswerWidget, can_focus=True):
         self._show()
 
     def _refuse(self, message: str) -> None:
+        """Ring, and say why beside what is typed so far (it is kept)."""
         self.app.bell()
-        self.query_one("#order-hint", Literal).set_text(message)
+        typed = f"Typed: {self._typed_so_far()}   " if self.typed else ""
+        self.query_one("#order-hint", Literal).set_text(typed + message)
 
     def watch_cursor(self) -> None:
         self._show()
