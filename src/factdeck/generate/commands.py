@@ -165,7 +165,10 @@ def _replace_problem(out: Path, deck: str) -> str | None:
     if not out.exists():
         return None
     if out.is_dir():
-        return f"{out}: is a folder; nothing was written"
+        return (
+            f"{out}: is a folder; nothing was written. "
+            f"Give a file name, e.g. --out {out / 'deck.json'}"
+        )
     try:
         existing = load_bank(out).deck
     except BankError:

@@ -194,3 +194,6 @@ def test_an_existing_file_is_replaced_only_when_it_is_the_same_deck_or_forced(
 
     assert main(["import", str(pairs), "--deck", "Cities", "--out", str(out), "--force"]) == 0
     assert load_bank(out).deck == "Cities"
+    capsys.readouterr()
+    assert main(["import", str(pairs), "--deck", "Cities", "--out", str(workdir)]) == 2
+    assert f"Give a file name, e.g. --out {workdir / 'deck.json'}" in capsys.readouterr().err

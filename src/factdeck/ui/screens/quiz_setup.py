@@ -66,7 +66,10 @@ class QuizSetupScreen(FactDeckScreen[None]):
                     "Whole quiz limit (s)", "quiz-limit", "" if limit is None else str(limit)
                 )
             with Horizontal(id="setup-filters"):
-                topics = sorted({topic for q in self.factdeck.bank.questions for topic in q.topics})
+                topics = sorted(
+                    {topic for q in self.factdeck.bank.questions for topic in q.topics},
+                    key=str.casefold,
+                )
                 topic_list = TickList(
                     *[(Content(topic), topic, topic in settings.topics) for topic in topics],
                     id="topics",
