@@ -437,7 +437,10 @@ class StudyService:
         return self.scheduler.preview(self.memory(fact_id), self.now())
 
     def rating_labels(self, fact_id: str) -> dict[Rating, str]:
-        """The rating choices with their intervals: ``{Rating.Good: "Good · 3d", ...}``."""
+        """The rating choices with their intervals: ``{Rating.Good: "Good · 3d", ...}``; while
+        studying ahead just their names, as no rating changes the schedule."""
+        if self.cramming:
+            return {rating: rating.name for rating in Rating}
         return {r: interval_label(r, i) for r, i in self.preview_intervals(fact_id).items()}
 
     def rate(self, fact_id: str, rating: Rating, *, seconds: float = 0.0) -> AnswerRecord:

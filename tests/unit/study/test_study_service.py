@@ -369,6 +369,8 @@ def test_cram_studies_ahead_without_changing_the_schedule(
     assert service.cramming
     first = service.next_card()
     assert first is not None
+    labels = service.rating_labels(first.fact_id)  # no interval: the schedule does not change
+    assert list(labels.values()) == ["Again", "Hard", "Good", "Easy"]
     service.rate(first.fact_id, Rating.Again)
     second = service.next_card()
     assert second is not None and second.fact_id != first.fact_id
