@@ -19,7 +19,7 @@ from factdeck.bank import (
     TrueFalseQuestion,
 )
 from factdeck.ui.app import FactDeckApp
-from factdeck.ui.widgets.answers import TextAnswer
+from factdeck.ui.widgets.answers import OrderAnswer, TextAnswer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANK = FIXTURES / "bank.json"
@@ -82,9 +82,9 @@ def screen_text(app: FactDeckApp) -> str:
     return "\n".join(strip.text.rstrip() for strip in strips)
 
 
-def right_order_keys(question: OrderingQuestion) -> str:
-    """The digits that type ``question``'s right order (items numbered as shown)."""
-    return "".join(str(question.options.index(item) + 1) for item in question.answer)
+def right_order_keys(question: OrderingQuestion, shown: list[str]) -> str:
+    """The digits that type ``question``'s right order, its items numbered as ``shown``."""
+    return "".join(str(shown.index(item) + 1) for item in question.answer)
 
 
 async def answer(pilot: Pilot[Any], question: Question, *, right: bool) -> None:
@@ -97,9 +97,9 @@ async def answer(pilot: Pilot[Any], question: Question, *, right: bool) -> None:
     elif isinstance(question, TrueFalseQuestion):
         await pilot.press("t" if question.answer == right else "f")
     elif isinstance(question, OrderingQuestion):
-        keys = (
-            right_order_keys(question) if right else "".join(reversed(right_order_keys(question)))
-        )
+        keys = right_order_keys(question, pilot.app.screen.query_one(OrderAnswer).items)
+        if not right:
+            keys = keys[::-1]
         await pilot.press(*keys, "enter")
     else:
         if isinstance(question, NumberQuestion):

@@ -39,20 +39,59 @@ async def test_ordering_by_moving_items(make_app: Callable[..., FactDeckApp]) ->
         question = quiz.session.current
         assert isinstance(question, OrderingQuestion)
         order = app.screen.query_one(OrderAnswer)
-        # Shown: Apollo, Berlin, Sputnik. Right: Sputnik, Apollo, Berlin.
+        # Shown (shuffled, seed 7): Apollo, Sputnik, Berlin. Right: Sputnik, Apollo, Berlin.
+        apollo, berlin, sputnik = question.options
+        assert order.items == [apollo, sputnik, berlin]
         await pilot.press("4")  # not an item: refused at once
         assert "4 is not an item: type numbers from 1 to 3." in screen_text(app)
         await pilot.press("1", "1")  # each number once
         assert "Typed: 1__   1 is typed already" in screen_text(app)
-        assert order.typed == "1" and order.response == question.options
+        assert order.typed == "1" and order.response == order.items
         await pilot.press("backspace")
         assert order.typed == ""
-        await pilot.press("down", "down", "shift+up", "ctrl+up")
+        await pilot.press("down", "shift+up", "ctrl+down", "ctrl+up")
         assert order.response == question.answer
         await pilot.press("enter")
         await settle(pilot)
         assert "✓ Right" in screen_text(app)
         assert app.store.answers()[0].given == " → ".join(question.answer)
+
+
+def ordering_only_bank(tmp_path: Path) -> Path:
+    """The fixture bank with only its ordering question."""
+    bank = load_bank(BANK)
+    questions = [q for q in bank.questions if isinstance(q, OrderingQuestion)]
+    path = tmp_path / "ordering.json"
+    path.write_text(dump_bank(bank.model_copy(update={"questions": questions})), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("seed", [1, 2, 7])
+async def test_an_ordering_question_asked_again_shows_its_items_in_another_order(
+    make_app: Callable[..., FactDeckApp], tmp_path: Path, seed: int
+) -> None:
+    settings = QuizSettings(count=1, types=(QuestionType.ORDERING,))
+    app = make_app(
+        bank=ordering_only_bank(tmp_path), mode="quiz", quiz_settings=settings, seed=seed
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        question = app.screen.session.current
+        assert isinstance(question, OrderingQuestion)
+        in_quiz = app.screen.query_one(OrderAnswer).items
+        assert sorted(in_quiz) == sorted(question.answer) and in_quiz != question.answer
+        await answer(pilot, question, right=False)
+        await pilot.press("enter", "r")  # results, then review the missed question
+        await settle(pilot)
+        in_review = app.screen.query_one(OrderAnswer).items
+        assert sorted(in_review) == sorted(question.answer)
+        assert in_review not in (question.answer, in_quiz)
+        await answer(pilot, question, right=True)  # the numbers as shown in the review
+        assert "✓ Right" in screen_text(app)
+        quiz_answer, review_answer = app.store.answers()
+        assert not quiz_answer.correct
+        assert quiz_answer.given == " → ".join(reversed(question.answer))
+        assert review_answer.correct and review_answer.given == " → ".join(question.answer)
 
 
 async def test_enter_with_one_number_left_takes_the_typed_order(

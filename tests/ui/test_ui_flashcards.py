@@ -341,16 +341,28 @@ async def test_an_ordering_front_shows_its_items(tmp_path: Path, saves: Path) ->
     bank["facts"] = []
     path = tmp_path / "ordering.json"
     path.write_text(json.dumps(bank), "utf-8")
-    app = FactDeckApp(path, saves, now=WallClock(NOW), clock=FakeClock(), mode="study")
+    app = FactDeckApp(path, saves, now=WallClock(NOW), clock=FakeClock(), mode="study", seed=7)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         shown = text(app)
         assert "Put these events in order, earliest first." in shown
-        for number, item in enumerate(order["options"], 1):
-            assert f"{number}. {item}" in shown
+        first = front_items(shown)
+        assert sorted(first) == sorted(order["answer"]) and first != order["answer"]
         await pilot.press("space")
         shown = text(app)
         assert "Answer:" in shown
         assert [line.split("█")[-1].strip() for line in shown.splitlines() if "→" in line] == [
             f"→ {item}" for item in order["answer"]
         ]
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("ctrl+z")  # the same card's front again: its items shuffled afresh
+        await settle(pilot)
+        again = front_items(text(app))
+        assert sorted(again) == sorted(first) and again not in (first, order["answer"])
+
+
+def front_items(shown: str) -> list[str]:
+    """The numbered items on a flashcard's front, top first."""
+    items = [re.match(r"\s*(\d)\. (.*)", line) for line in shown.splitlines()]
+    return [match[2].strip() for match in items if match is not None]

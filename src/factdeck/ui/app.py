@@ -40,6 +40,7 @@ from factdeck.progress import (
     ProgressStore,
     SavesTooNew,
 )
+from factdeck.study.ordering import ItemShuffler
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
 from factdeck.ui import keys
@@ -139,6 +140,8 @@ class FactDeckApp(App[None]):
         """Monotonic clock for quiz deadlines."""
         self.seed = seed
         """Seed for question selection; None picks a fresh one per quiz."""
+        self.item_order = ItemShuffler(seed)
+        """The order ordering questions show their items in, shuffled afresh each time."""
         self._bank: Bank | None = None
         self._store: ProgressStore | None = None
         self._service: StudyService | None = None

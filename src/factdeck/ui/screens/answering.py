@@ -20,7 +20,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 
-from factdeck.bank import Question, TrueFalseQuestion
+from factdeck.bank import OrderingQuestion, Question, TrueFalseQuestion
 from factdeck.progress import AnswerRecord, ProgressError
 from factdeck.study.grading import Response
 from factdeck.study.quiz import QuizAnswer, QuizSession
@@ -125,7 +125,12 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.query(QuestionView).remove()
         feedback = self.query_one(FeedbackPanel)
         feedback.remove_class("-shown")
-        view = QuestionView(question, self.factdeck.bank.shown_topics(question))
+        items = (
+            self.factdeck.item_order.shown_items(question)
+            if isinstance(question, OrderingQuestion)
+            else None
+        )
+        view = QuestionView(question, self.factdeck.bank.shown_topics(question), items=items)
         self.query_one("#question-area").mount(view, before=feedback)
         self.phase = Phase.ASKING
         self.last_answer = None

@@ -75,13 +75,15 @@ def when_due(due: datetime, now: datetime) -> str:
     return f"in {format_interval(max(due - now, timedelta(0)))} ({day} {local:%H:%M})"
 
 
-def front_content(card: Flashcard) -> Content:
-    """The prompt; for an ordering question also its items, as shown in a quiz (literal text)."""
+def front_content(card: Flashcard, items: list[str] | None = None) -> Content:
+    """The prompt; for an ordering question also its ``items`` (default: in the bank's order),
+    numbered as in a quiz (literal text)."""
     question = card.question
     if not isinstance(question, OrderingQuestion):
         return Content(question.prompt)
-    items = [Content(f"\n  {number}. {item}") for number, item in enumerate(question.options, 1)]
-    return Content.assemble(Content(question.prompt), "\n", *items)
+    shown = question.options if items is None else items
+    lines = [Content(f"\n  {number}. {item}") for number, item in enumerate(shown, 1)]
+    return Content.assemble(Content(question.prompt), "\n", *lines)
 
 
 class FlashcardScreen(FactDeckScreen[None]):
@@ -196,7 +198,12 @@ class FlashcardScreen(FactDeckScreen[None]):
                 Content(topics).stylize("dim"),
             )
         )
-        self.query_one("#flash-prompt", Literal).set_text(front_content(card))
+        items = (
+            self.factdeck.item_order.shown_items(question)
+            if isinstance(question, OrderingQuestion)
+            else None
+        )
+        self.query_one("#flash-prompt", Literal).set_text(front_content(card, items))
         self.query_one("#flash-back", Literal).set_text("")
         self.query_one("#flash-card", VerticalScroll).scroll_home(animate=False)
         self._shown_at = self.factdeck.clock()

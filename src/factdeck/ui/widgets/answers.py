@@ -339,8 +339,11 @@ class OrderAnswer(AnswerWidget, can_focus=True):
             hint.set_text(self._hint())
 
 
-def answer_widget(question: Question) -> AnswerWidget:
-    """The widget that takes an answer to ``question``."""
+def answer_widget(question: Question, items: list[str] | None = None) -> AnswerWidget:
+    """The widget that takes an answer to ``question``.
+
+    ``items``: an ordering question's items in the order to show them (default: the bank's).
+    """
     if isinstance(question, MultipleChoiceQuestion):
         return ChoiceAnswer(list(question.options))
     if isinstance(question, TrueFalseQuestion):
@@ -350,4 +353,4 @@ def answer_widget(question: Question) -> AnswerWidget:
     if isinstance(question, TypedQuestion):
         return TextAnswer("Your answer, then Enter")
     assert isinstance(question, OrderingQuestion)
-    return OrderAnswer(list(question.options))
+    return OrderAnswer(list(question.options) if items is None else items)

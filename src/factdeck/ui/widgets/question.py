@@ -35,15 +35,25 @@ def question_heading(question: Question, topics_shown: list[str]) -> Content:
 
 
 class QuestionView(Vertical):
-    """Heading, prompt and (unless ``answerable`` is False) the answer widget of one question."""
+    """Heading, prompt and (unless ``answerable`` is False) the answer widget of one question.
 
-    def __init__(self, question: Question, topics: list[str], *, answerable: bool = True) -> None:
+    ``items``: an ordering question's items in the order to show them (default: the bank's).
+    """
+
+    def __init__(
+        self,
+        question: Question,
+        topics: list[str],
+        *,
+        answerable: bool = True,
+        items: list[str] | None = None,
+    ) -> None:
         super().__init__(classes="question-view")
         self.question = question
         """The question shown."""
         self.topics = topics
         """The topics shown in its heading (see ``Bank.shown_topics``)."""
-        self.answer: AnswerWidget | None = answer_widget(question) if answerable else None
+        self.answer: AnswerWidget | None = answer_widget(question, items) if answerable else None
         """The widget that takes the answer (None when not ``answerable``)."""
 
     def compose(self) -> ComposeResult:
