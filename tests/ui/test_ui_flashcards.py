@@ -366,3 +366,31 @@ def front_items(shown: str) -> list[str]:
     """The numbered items on a flashcard's front, top first."""
     items = [re.match(r"\s*(\d)\. (.*)", line) for line in shown.splitlines()]
     return [match[2].strip() for match in items if match is not None]
+
+
+async def test_long_ordering_items_wrap_under_their_own_text_at_60_columns(
+    tmp_path: Path, saves: Path
+) -> None:
+    long = "{}, told at such length that it cannot fit on one line of a narrow terminal"
+    bank = json.loads(BANK.read_text("utf-8"))
+    order = next(q for q in bank["questions"] if q["type"] == "ordering")
+    renamed = {item: long.format(item) for item in order["options"]}
+    order = {
+        **order,
+        "fact_id": order["id"],
+        "options": [renamed[item] for item in order["options"]],
+        "answer": [renamed[item] for item in order["answer"]],
+    }
+    bank["questions"], bank["facts"] = [order], []
+    path = tmp_path / "ordering.json"
+    path.write_text(json.dumps(bank), "utf-8")
+    app = FactDeckApp(path, saves, now=WallClock(NOW), clock=FakeClock(), mode="study", seed=7)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        lines = text(app).splitlines()
+        starts = [i for i, line in enumerate(lines) if re.match(r"\s*\d\. ", line)]
+        assert len(starts) == 3
+        for start in starts:
+            column = lines[start].index(". ") + 2
+            wrapped = lines[start + 1]
+            assert wrapped[:column].strip() == "" and wrapped[column] != " "  # under the text

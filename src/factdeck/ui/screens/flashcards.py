@@ -35,6 +35,7 @@ from factdeck.ui import keys
 from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.feedback import repeats_quote
+from factdeck.ui.widgets.hanging import Hanging
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.rating_bar import RatingBar
 
@@ -75,15 +76,23 @@ def when_due(due: datetime, now: datetime) -> str:
     return f"in {format_interval(max(due - now, timedelta(0)))} ({day} {local:%H:%M})"
 
 
-def front_content(card: Flashcard, items: list[str] | None = None) -> Content:
+def front_content(card: Flashcard, items: list[str] | None = None) -> Content | Hanging:
     """The prompt; for an ordering question also its ``items`` (default: in the bank's order),
-    numbered as in a quiz (literal text)."""
+    numbered as in a quiz, each wrapping under its own text (literal text)."""
     question = card.question
     if not isinstance(question, OrderingQuestion):
         return Content(question.prompt)
     shown = question.options if items is None else items
-    lines = [Content(f"\n  {number}. {item}") for number, item in enumerate(shown, 1)]
-    return Content.assemble(Content(question.prompt), "\n", *lines)
+    labels = [Content(f"  {number}. ") for number in range(1, len(shown) + 1)]
+    indent = max(label.cell_length for label in labels)
+    return Hanging(
+        [
+            (None, Content(question.prompt)),
+            (None, Content()),
+            *[(label, Content(item)) for label, item in zip(labels, shown, strict=True)],
+        ],
+        indent,
+    )
 
 
 class FlashcardScreen(FactDeckScreen[None]):
@@ -203,7 +212,7 @@ class FlashcardScreen(FactDeckScreen[None]):
             if isinstance(question, OrderingQuestion)
             else None
         )
-        self.query_one("#flash-prompt", Literal).set_text(front_content(card, items))
+        self.query_one("#flash-prompt", Literal).update(front_content(card, items))
         self.query_one("#flash-back", Literal).set_text("")
         self.query_one("#flash-card", VerticalScroll).scroll_home(animate=False)
         self._shown_at = self.factdeck.clock()
