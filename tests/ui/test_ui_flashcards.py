@@ -394,3 +394,20 @@ async def test_long_ordering_items_wrap_under_their_own_text_at_60_columns(
             column = lines[start].index(". ") + 2
             wrapped = lines[start + 1]
             assert wrapped[:column].strip() == "" and wrapped[column] != " "  # under the text
+
+
+async def test_the_study_ahead_status_fits_at_60_columns(saves: Path, clock: FakeClock) -> None:
+    with ProgressStore.open(saves) as store:
+        store.update_settings(new_per_day=1)
+    app = make_study_app(saves, clock, WallClock(NOW))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await rate(pilot, "4")  # the daily new limit is reached: nothing is due
+        await pilot.press("c")
+        await settle(pilot)
+        lines = text(app).splitlines()
+        assert "New 0   Learning 0   Review 0" in lines[1]  # the whole count, below the title
+        assert lines[2].strip() == "Studying ahead · 0 studied"  # on a line of its own
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert re.search(r"New 0   Learning 0   Review 0 {2,}Studying ahead · 0 studied", text(app))

@@ -23,6 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 
 from factdeck.bank import OrderingQuestion
 from factdeck.progress import ProgressError
@@ -45,6 +46,10 @@ KIND_NAMES: dict[CardKind, str] = {
     CardKind.REVIEW: "Review",
 }
 """How each kind of card is named in the counts and above the prompt."""
+
+
+SESSION_GAP = 2
+"""Columns between the counts and the session on the status line (``#flash-session``'s margin)."""
 
 
 class Phase(Enum):
@@ -123,6 +128,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         self._shown_at = 0.0
         self._can_cram = False
         self._missed = 0
+        self._status_widths = (0, 0)
 
     # ---- Layout ----
 
@@ -181,11 +187,25 @@ class FlashcardScreen(FactDeckScreen[None]):
         ):
             text = f"{KIND_NAMES[kind]} {count}"
             parts += [(text, "bold underline") if kind is current else text, "   "]
-        self.query_one("#flash-counts", Literal).set_text(Content.assemble(*parts[:-1]))
+        counts_text = Content.assemble(*parts[:-1])
+        self.query_one("#flash-counts", Literal).set_text(counts_text)
         session = f"{self.studied} studied"
         if self.cram:
             session = f"Studying ahead · {session}"
         self.query_one("#flash-session", Literal).set_text(Content.styled(session, "dim"))
+        self._status_widths = (counts_text.cell_length, len(session))
+        self._fit_status(self.size.width)
+
+    def _fit_status(self, screen_width: int) -> None:
+        """Counts and session side by side when both fit, else the session on a line below."""
+        status = self.query_one("#flash-status")
+        counts, session = self._status_widths
+        room = screen_width - status.styles.gutter.width
+        status.set_class(counts + SESSION_GAP + session > room, "-stacked")
+
+    def on_resize(self, event: Resize) -> None:
+        super().on_resize(event)
+        self._fit_status(event.size.width)
 
     def show_next(self) -> None:
         """Show the next card from the domain's queue, or the nothing-due pane."""
