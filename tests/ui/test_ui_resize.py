@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import answer, screen_text, settle
+from textual.widgets import DataTable
 
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
@@ -63,3 +64,34 @@ async def test_a_quiz_survives_a_tiny_terminal_and_back(
         await settle(pilot)
         assert isinstance(app.screen, ResultsScreen)
         assert "2 of 2 right" in screen_text(app)
+
+
+async def test_the_results_table_fits_60_columns_and_the_detail_is_whole(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        for index in range(8):
+            await answer(pilot, quiz.session.current, right=index % 2 == 0)
+            await pilot.press("enter")
+        await settle(pilot)
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        table = results.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert not table.show_horizontal_scrollbar
+        shown = screen_text(app)
+        header = next(line for line in shown.splitlines() if "Question" in line)
+        assert header.split() == ["Question", "Yours", "Answer", "Time"]
+        first = results.results.answers[0]
+        assert len(first.grade.expected) > 60  # the detail wraps it over lines: all of it shows
+        flowing = " ".join(line.strip() for line in shown.splitlines())
+        assert f"Answer: {first.grade.expected}   ↑↓ other questions" in flowing
+        question_width = table.ordered_columns[1].width
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert table.ordered_columns[1].width > question_width  # the question takes the room
+        assert table.virtual_size.width <= table.scrollable_content_region.width

@@ -62,12 +62,51 @@ def detail_content(number: int, answer: QuizAnswer) -> Content:
     )
 
 
+MARK_WIDTH = 4
+"""The ✓/✗ and question number column."""
+TIME_WIDTH = 6
+"""The time column (``12.3 s``)."""
+ANSWER_WIDTH = 13
+"""The widest the two answer columns get; narrower when the table is."""
+ANSWER_MIN = 8
+"""The narrowest the answer columns get."""
+QUESTION_MIN = 12
+"""The narrowest the question column gets; it takes what the others leave."""
+
+
+def column_widths(width: int, cell_padding: int = 1) -> tuple[int, int, int, int, int]:
+    """The columns' widths (mark, question, yours, answer, time) for a table ``width`` wide.
+
+    The mark and time keep theirs, the answers shrink to make room for the question's minimum,
+    and the question takes the rest.
+    """
+    room = width - 2 * cell_padding * 5 - MARK_WIDTH - TIME_WIDTH
+    answers = max(ANSWER_MIN, min(ANSWER_WIDTH, (room - QUESTION_MIN) // 2))
+    question = max(QUESTION_MIN, room - 2 * answers)
+    return MARK_WIDTH, question, answers, answers, TIME_WIDTH
+
+
 class ResultsTable(DataTable[Text]):
     """The per-question table, keeping the selected row in sight whenever its height changes
-    (the detail under it grows or shrinks with the question selected, the terminal resizes)."""
+    (the detail under it grows or shrinks with the question selected, the terminal resizes),
+    and its columns as wide as its width allows (room is kept for the vertical scrollbar)."""
 
     def on_resize(self, event: Resize) -> None:
+        self.fit_columns(event.size.width)
         self.move_cursor(row=self.cursor_row, scroll=True)
+
+    def fit_columns(self, width: int) -> None:
+        """Share ``width`` (less the vertical scrollbar) between the columns."""
+        room = width - self.styles.scrollbar_size_vertical
+        widths = column_widths(room, self.cell_padding)
+        columns = list(self.columns.values())
+        if [column.width for column in columns] == list(widths):
+            return
+        for column, column_width in zip(columns, widths, strict=True):
+            column.width = column_width
+        self._clear_caches()
+        self._require_update_dimensions = True
+        self.refresh()
 
 
 class ResultsScreen(FactDeckScreen[None]):
@@ -87,11 +126,10 @@ class ResultsScreen(FactDeckScreen[None]):
     def compose_body(self) -> ComposeResult:
         yield Literal(score_line(self.results), id="results-summary")
         table = ResultsTable(id="results-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("", width=4)
-        table.add_column("Question", width=26)
-        table.add_column("Yours", width=13)
-        table.add_column("Answer", width=13)
-        table.add_column("Time", width=6)
+        # A first guess from the terminal (less margins, scrollbar): refitted on resize.
+        widths = column_widths(self.app.size.width - 6)
+        for label, width in zip(("", "Question", "Yours", "Answer", "Time"), widths, strict=True):
+            table.add_column(label, width=width)
         for number, answer in enumerate(self.results.answers, start=1):
             mark = RIGHT if answer.grade.correct else WRONG
             given = "(time up)" if answer.timed_out else answer.grade.given
