@@ -120,7 +120,8 @@ class NumberQuestion(_QuestionBase):
 
 
 class OrderingQuestion(_QuestionBase):
-    """Put ``options`` (shown in this order) into the order given by ``answer``."""
+    """Put ``options`` into the order given by ``answer``. The app shows the options in a fresh
+    shuffle each time it asks; ``options`` is the order a bank or an export lists them in."""
 
     type: Literal[QuestionType.ORDERING] = QuestionType.ORDERING
     options: list[NonEmpty] = Field(min_length=3, max_length=5)
