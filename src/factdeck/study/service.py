@@ -503,9 +503,7 @@ class StudyService:
         step = self._undo[-1]
         before = step.before
         if step.answer_id is None:
-            memory = before or FactMemory.new(step.fact_id, self.now())
-            self.store.put_fact_state(step.fact_id, memory.to_dict())
-            self._memories[step.fact_id] = memory
+            self._write(step.fact_id, before or FactMemory.new(step.fact_id, self.now()))
         else:
             state = None if before is None else before.to_dict()
             self.store.retract_answer(step.answer_id, state)
