@@ -1,4 +1,5 @@
-"""Topics shown beside a question never give its answer away."""
+"""Topics shown beside a question (``factdeck.study.quiz.shown_topics``) never give its answer
+away."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from factdeck import paths
 from factdeck.bank import Bank, load_bank
+from factdeck.study.quiz import shown_topics
 
 SOURCE = {"document": "doc", "quote": "A quote."}
 
@@ -38,20 +40,20 @@ def bank_of(kind: str) -> Bank:
 @pytest.mark.parametrize("kind", ["year", "date", "order"])
 def test_a_question_about_a_time_hides_topics_naming_years(kind: str) -> None:
     bank = bank_of(kind)
-    assert bank.shown_topics(bank.questions[0]) == ["people", "Cold War"]
+    assert shown_topics(bank, bank.questions[0]) == ["people", "Cold War"]
 
 
 @pytest.mark.parametrize("kind", ["person", "number", "place"])
 def test_other_questions_show_every_topic(kind: str) -> None:
     bank = bank_of(kind)
-    assert bank.shown_topics(bank.questions[0]) == ["1960s", "news 2018", "people", "Cold War"]
+    assert shown_topics(bank, bank.questions[0]) == ["1960s", "news 2018", "people", "Cold War"]
 
 
 def test_no_dated_question_of_the_shipped_bank_shows_a_year() -> None:
     bank = load_bank(paths.DEFAULT_BANK)
     dated = [q for q in bank.questions if (fact := bank.fact(q.fact_id)) and fact.kind == "year"]
     assert dated and any(re.search(r"\d{4}", t) for q in dated for t in q.topics)
-    assert not [t for q in dated for t in bank.shown_topics(q) if re.search(r"\d{4}", t)]
+    assert not [t for q in dated for t in shown_topics(bank, q) if re.search(r"\d{4}", t)]
 
 
 def test_a_topic_the_answer_contains_is_not_shown() -> None:
@@ -75,4 +77,4 @@ def test_a_topic_the_answer_contains_is_not_shown() -> None:
             ],
         }
     )
-    assert bank.shown_topics(bank.questions[0]) == ["diplomacy"]
+    assert shown_topics(bank, bank.questions[0]) == ["diplomacy"]

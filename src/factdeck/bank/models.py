@@ -6,24 +6,12 @@ The bank JSON is public (see the README): ``{"schema_version": 1, "deck": ..., "
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 BANK_SCHEMA_VERSION = 1
-
-DATED_KINDS = frozenset({"year", "date", "order"})
-"""Kinds of fact whose answer is a time: a topic naming a year or decade would give it away."""
-_NAMES_A_YEAR = re.compile(r"\d{4}")
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> str:
-    """``text`` as lower-case words, one space apart (for whole-word comparisons)."""
-    return " ".join(_WORD.findall(text.casefold()))
-
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 
@@ -178,22 +166,6 @@ class Bank(_Model):
 
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts_by_id.get(fact_id)
-
-    def shown_topics(self, question: Question) -> list[str]:
-        """The topics to show beside ``question``, less those that would give its answer away:
-        a topic the answer contains ("Cold War" for "the onset of the Cold War"), and, when the
-        answer is a time (its fact's kind is a year, a date or an order), a topic naming a year
-        or decade ("1960s", "news 2018")."""
-        fact = self.fact(question.fact_id)
-        dated = fact is not None and fact.kind in DATED_KINDS
-        answer = question.answer if isinstance(question.answer, str) else ""
-        answer_words = f" {_words(answer)} "
-        return [
-            topic
-            for topic in question.topics
-            if f" {_words(topic)} " not in answer_words
-            and not (dated and _NAMES_A_YEAR.search(topic))
-        ]
 
     @property
     def fact_ids(self) -> list[str]:

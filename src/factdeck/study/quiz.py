@@ -12,6 +12,7 @@ near miss: right, but not cleanly.
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -208,6 +209,26 @@ class GiveAways:
                     break
             rare = self._rare_answer[key] = seen <= self._limit
         return rare
+
+
+DATED_KINDS = frozenset({"year", "date", "order"})
+"""Kinds of fact whose answer is a time: a topic naming a year or decade would give it away."""
+_NAMES_A_YEAR = re.compile(r"\d{4}")
+
+
+def shown_topics(bank: Bank, question: Question) -> list[str]:
+    """The topics to show beside ``question``, less those that would give its answer away: a
+    topic the answer contains ("Cold War" for "the onset of the Cold War"; compared as grading
+    compares answers, as whole words), and, when the answer is a time (its fact's kind is a
+    year, a date or an order), a topic naming a year or decade ("1960s", "news 2018")."""
+    fact = bank.fact(question.fact_id)
+    dated = fact is not None and fact.kind in DATED_KINDS
+    answer = f" {normalise(question.answer)} " if isinstance(question.answer, str) else " "
+    return [
+        topic
+        for topic in question.topics
+        if f" {normalise(topic)} " not in answer and not (dated and _NAMES_A_YEAR.search(topic))
+    ]
 
 
 def _answer_key(question: Question) -> str | None:

@@ -23,7 +23,7 @@ from textual.content import Content
 from factdeck.bank import OrderingQuestion, Question, TrueFalseQuestion
 from factdeck.progress import AnswerRecord, ProgressError
 from factdeck.study.grading import Response
-from factdeck.study.quiz import QuizAnswer, QuizSession
+from factdeck.study.quiz import QuizAnswer, QuizSession, shown_topics
 from factdeck.ui import keys
 from factdeck.ui.dialogs.confirm import ConfirmDialog
 from factdeck.ui.dialogs.notice import NoticeDialog
@@ -130,7 +130,7 @@ class AnsweringScreen(FactDeckScreen[None]):
             if isinstance(question, OrderingQuestion)
             else None
         )
-        view = QuestionView(question, self.factdeck.bank.shown_topics(question), items=items)
+        view = QuestionView(question, shown_topics(self.factdeck.bank, question), items=items)
         self.query_one("#question-area").mount(view, before=feedback)
         self.phase = Phase.ASKING
         self.last_answer = None

@@ -30,6 +30,7 @@ from factdeck.progress import ProgressError
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import LEECH_LAPSES
 from factdeck.study.queue import CardKind, front_question
+from factdeck.study.quiz import shown_topics
 from factdeck.study.scheduler import format_interval
 from factdeck.study.service import Flashcard
 from factdeck.ui import keys
@@ -219,7 +220,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         """Show the front of ``card``."""
         self.card = card
         question = card.question
-        topics = ", ".join(self.factdeck.bank.shown_topics(question))
+        topics = ", ".join(shown_topics(self.factdeck.bank, question))
         self.query_one("#flash-heading", Literal).set_text(
             Content.assemble(
                 (f"{KIND_NAMES[card.kind]} card", "bold"),

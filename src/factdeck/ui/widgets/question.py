@@ -52,7 +52,7 @@ class QuestionView(Vertical):
         self.question = question
         """The question shown."""
         self.topics = topics
-        """The topics shown in its heading (see ``Bank.shown_topics``)."""
+        """The topics shown in its heading (see ``factdeck.study.quiz.shown_topics``)."""
         self.answer: AnswerWidget | None = answer_widget(question, items) if answerable else None
         """The widget that takes the answer (None when not ``answerable``)."""
 
