@@ -5,11 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
 
-_DASHES = "-‐‑‒–—―"
-_APOSTROPHES = "'’‘`´"
-_NON_WORD = re.compile(r"[^\w\s]")
+from factdeck.normalise import normalise
+
 _SPACES = re.compile(r"\s+")
 
 MONTHS = (
@@ -88,21 +86,9 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=65536)
-def normalize(text: str) -> str:
-    """A comparison key: case, accents, dashes, apostrophes, punctuation and spacing ignored.
-
-    ``"Kim Il-sung"``, ``"Kim Il Sung"`` and ``"kim  il sung"`` share one key; so do
-    ``"100,000"`` and ``"100000"``.
-    """
-    text = strip_accents(text).casefold()
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    for dash in _DASHES:
-        text = text.replace(dash, " ")
-    for mark in _APOSTROPHES:
-        text = text.replace(mark, "")
-    text = _NON_WORD.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+normalize = normalise
+"""The generator's name for :func:`factdeck.normalise.normalise`, the one normaliser it shares
+with the grader."""
 
 
 def collapse_spaces(text: str) -> str:

@@ -1,7 +1,8 @@
 """Grading answers: forgiving about form (case, accents, punctuation, spacing), strict about facts.
 
-A typed answer is compared with the question's answer and its listed alternatives after
-:func:`normalise`, ignoring spaces altogether. One slip of one character in a word of five or more
+A typed answer is compared with the question's answer and its listed alternatives by
+:func:`factdeck.normalise.answer_key`: case, accents, punctuation and spaces are ignored, and
+number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"). One slip of one character in a word of five or more
 letters is still accepted, marked as a near miss; digits never get that tolerance, so a wrong
 year or number is always wrong. Number answers accept thousands separators ("100,000",
 "100 000", "100.000") but are otherwise exact.
@@ -10,7 +11,6 @@ year or number is always wrong. Number answers accept thousands separators ("100
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -23,6 +23,8 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
+from factdeck.normalise import answer_key
+from factdeck.normalise import normalise as normalise  # graders and screens compare with it
 
 Response = str | bool | list[str] | None
 """What the learner gave: option text, ``bool``, typed text, items in order, or None (timed out)."""
@@ -32,16 +34,6 @@ NEAR_MISS_MIN_LETTERS = 5
 
 ORDER_SEPARATOR = " → "
 """Joins ordering items for display."""
-
-_FOLD = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss"}
-)
-"""Lower-case letters without a Unicode decomposition, spelled out in plain Latin letters."""
-
-_SEPARATOR_CATEGORIES = frozenset(
-    {"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Zs", "Zl", "Zp"}
-)
-"""Punctuation (including typographic quotes and dashes), modifier symbols and spaces."""
 
 _GROUPED_NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:([,.' _’])\d{3})(?:\3\d{3})*|\d+)")
 """An integer: plain digits, or groups of three after a first group, one separator throughout."""
@@ -60,37 +52,6 @@ class Grade:
     """The correct answer, as shown in feedback."""
     given: str
     """What the learner answered, as shown in feedback ("" when timed out)."""
-
-
-class _ByCategory(dict[int, str]):
-    """``str.translate`` table, filled as characters are met: accents (combining marks) go,
-    punctuation, separators and control characters become spaces, the rest stays."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        category = unicodedata.category(char)
-        if category == "Mn":
-            kept = ""
-        elif category in _SEPARATOR_CATEGORIES or category[0] == "C":
-            kept = " "
-        else:
-            kept = char
-        self[code] = kept
-        return kept
-
-
-_BY_CATEGORY = _ByCategory()
-
-
-def normalise(text: str) -> str:
-    """Lower case without accents; punctuation, hyphens and runs of spaces become one space."""
-    text = unicodedata.normalize("NFKD", text).casefold().translate(_FOLD)
-    return " ".join(unicodedata.normalize("NFKD", text).translate(_BY_CATEGORY).split())
-
-
-def _key(text: str) -> str:
-    """The form answers are compared in: normalised, with no spaces at all."""
-    return normalise(text).replace(" ", "")
 
 
 def parse_number(text: str) -> int | None:
@@ -160,11 +121,13 @@ def grade(question: Question, response: Response) -> Grade:
 
 
 def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
-    given_key = _key(given)
+    given_key = answer_key(given)
     candidates = [question.answer, *question.accepted]
-    if given_key and any(given_key == _key(c) for c in candidates):
+    if given_key and any(given_key == answer_key(c) for c in candidates):
         return Grade(True, False, expected, given)
-    near = bool(given_key) and any(_is_near_miss(given_key, c) for c in candidates)
+    # A typo is looked for in the words as typed: "Secnd" is not a number word to read.
+    spelled = normalise(given).replace(" ", "")
+    near = bool(spelled) and any(_is_near_miss(spelled, c) for c in candidates)
     return Grade(near, near, expected, given)
 
 

@@ -1,0 +1,86 @@
+"""The one text normaliser: how FactDeck decides that two pieces of text say the same thing.
+
+The grader compares a learner's answer with the accepted ones through :func:`answer_key`, and the
+generator compares answers, distractors and names through :func:`normalise` (the same rules,
+spaces kept so words can be told apart). Sharing one definition means a distractor the
+generator thinks differs from the answer is never an answer the grader would accept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+_FOLD = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss"}
+)
+"""Lower-case letters without a Unicode decomposition, spelled out in plain Latin letters."""
+
+_SEPARATOR_CATEGORIES = frozenset(
+    {"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Zs", "Zl", "Zp"}
+)
+"""Punctuation (including typographic quotes and dashes), modifier symbols and spaces."""
+
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3})")
+"""The comma of "100,000": a thousands separator, not a word break."""
+
+
+class _ByCategory(dict[int, str]):
+    """``str.translate`` table, filled as characters are met: accents (combining marks) go,
+    punctuation, separators and control characters become spaces, the rest stays."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Mn":
+            kept = ""
+        elif category in _SEPARATOR_CATEGORIES or category[0] == "C":
+            kept = " "
+        else:
+            kept = char
+        self[code] = kept
+        return kept
+
+
+_BY_CATEGORY = _ByCategory()
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Lower case without accents; punctuation, hyphens and runs of spaces become one space.
+
+    ``"Kim Il-sung"``, ``"Kim Il Sung"`` and ``"kim  il sung"`` share one form; ``"Søren"`` is
+    ``"soren"``, ``"Łódź"`` is ``"lodz"``, and ``"100,000"`` is ``"100000"``.
+    """
+    text = unicodedata.normalize("NFKD", text).casefold().translate(_FOLD)
+    text = _DIGIT_GROUP.sub("", text)
+    return " ".join(unicodedata.normalize("NFKD", text).translate(_BY_CATEGORY).split())
+
+
+_SIXTIETH = re.compile(r"\bsixtieth\b")
+_ZEROTH = re.compile(r"\bzeroth\b")
+_ORDINAL_MARK = "zzordinalzz"
+_MARKED_ORDINAL = re.compile(rf"(\d+) {_ORDINAL_MARK}\b")
+
+
+@lru_cache(maxsize=65536)
+def numbers_as_digits(text: str) -> str:
+    """``normalise(text)`` with number words and ordinals written in digits.
+
+    ``"Second Crusade"`` and ``"2nd crusade"`` both become ``"2nd crusade"``; ``"three days"``
+    becomes ``"3 days"``; ``"one hundred thousand"`` becomes ``"100000"``.
+    """
+    text = normalise(text)
+    # The number reader knows every English ordinal but these two; say them as a cardinal
+    # followed by a mark, and put the ordinal suffix back after it has read them.
+    text = _ZEROTH.sub("0th", _SIXTIETH.sub(f"sixty {_ORDINAL_MARK}", text))
+    text = alpha2digit(text, "en", threshold=0)
+    return _MARKED_ORDINAL.sub(r"\1th", text)
+
+
+def answer_key(text: str) -> str:
+    """The form typed answers are compared in: normalised, numbers in digits, no spaces."""
+    return numbers_as_digits(text).replace(" ", "")
