@@ -10,15 +10,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypedDict
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from factdeck.generate.distractors import parse_date
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    Question,
+    SourceRef,
+    TrueFalseQuestion,
+    TypedQuestion,
+)
+from factdeck.generate.distractors import DistractorPool, parse_date
 from factdeck.generate.extract import date_variants
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
-from factdeck.generate.text import name_variants, normalize, number_value, number_variants
+from factdeck.generate.questions import fact_topics
+from factdeck.generate.text import name_variants, number_value, number_variants, stable_rank
+from factdeck.normalise import answer_key
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it (several times faster), else pure Python."""
@@ -82,7 +92,8 @@ class CuratedFact(_Entry):
     number: int | None = None
     number_prompt: Text | None = None
     """The number question's prompt when the answer is not itself the number (a date's year)."""
-    distractors: TextList = Field(default_factory=list)
+    distractors: TextList | None = None
+    """Three wrong answers; ``[]`` for no multiple choice; left out, the corpus supplies them."""
     not_distractors: TextList = Field(default_factory=list)
     unique: bool = False
     attributed: bool = False
@@ -93,6 +104,12 @@ class CuratedFact(_Entry):
     """Other places that state the same claim (checked verbatim like ``quote``)."""
     answer_not_in_quote: Text | None = None
     """Why the answer is a restatement rather than words of the quote."""
+    false_statement: Text | None = None
+    """A plausible misconception, asked as a false true/false statement instead of the true one."""
+    note: Text | None = None
+    """Where the documents disagree with the wider record: shown after every answer."""
+    typed: bool = True
+    """False where a learner could not be expected to type the answer's words."""
 
 
 class Rejection(_Entry):
@@ -242,8 +259,11 @@ def check_curated(curated: Curated, cleaned_texts: dict[str, str], files: set[st
                 problem("statement_template", f"needs {ANSWER_PLACEHOLDER} exactly once")
         if fact.year is not None and not _SORT_KEY.match(fact.year):
             problem("year", "must be a year (1960) or a date (1960-08-29)")
+        distractors = fact.distractors or []
+        if len(distractors) not in (0, 3):
+            problem("distractors", "give three wrong answers ([] for no multiple choice)")
         answers = {_key(fact.answer), *(_key(a) for a in fact.accepted)}
-        for value in fact.distractors:
+        for value in distractors:
             if _key(value) in answers:
                 problem("distractors", f"{value!r} is the answer")
             if _key(value) in {_key(v) for v in fact.not_distractors}:
@@ -252,7 +272,7 @@ def check_curated(curated: Curated, cleaned_texts: dict[str, str], files: set[st
 
 
 def _key(value: str) -> str:
-    return normalize(value)
+    return answer_key(value)
 
 
 def curated_fact(entry: CuratedFact) -> FactRecord:
@@ -293,12 +313,16 @@ def curated_fact(entry: CuratedFact) -> FactRecord:
         event=entry.event,
         number=number,
         number_prompt=number_prompt,
-        distractors=tuple(entry.distractors),
+        distractors=tuple(entry.distractors or ()),
+        multiple_choice=entry.distractors != [],
         not_distractors=tuple(entry.not_distractors),
         unique=entry.unique,
         attributed=entry.attributed,
         topics=tuple(entry.topics),
         difficulty=entry.difficulty,
+        false_statement=entry.false_statement,
+        note=entry.note,
+        typed=entry.typed,
         origin="curated",
         pairing_keys=tuple(keys),
     )
@@ -322,3 +346,110 @@ def _number_prompt(entry: CuratedFact, number: int | None) -> str | None:
     if len(year) == 4 and base.count(year) == 1:
         return "Fill in the year: " + base.replace(year, "_____")
     return None
+
+
+NOTE_LABEL = "Note:"
+"""Starts the part of an explanation that says where the documents and the wider record differ."""
+
+TYPED_MAX_WORDS = 6
+TYPED_MAX_CHARS = 50
+
+
+class _Common(TypedDict):
+    fact_id: str
+    explanation: str
+    source: SourceRef
+    topics: list[str]
+
+
+def explanation(fact: FactRecord) -> str:
+    """What every question of the fact says after the answer: the fact, then any note."""
+    return f"{fact.statement} {NOTE_LABEL} {fact.note}" if fact.note else fact.statement
+
+
+def _option_order(fact: FactRecord, question_id: str, options: list[str]) -> list[str]:
+    """Dates, years and counts in their natural order; anything else in a fixed shuffle."""
+    if fact.kind in ("year", "number"):
+        values = [number_value(option) for option in options]
+        if None not in values:
+            return [option for _, option in sorted(zip(values, options, strict=True))]
+    if fact.kind == "date":
+        dates = [parse_date(option) for option in options]
+        if None not in dates:
+            order = [date.ordinal if date else 0 for date in dates]
+            return [option for _, option in sorted(zip(order, options, strict=True))]
+    return sorted(options, key=lambda option: stable_rank(question_id, option))
+
+
+def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
+    """The questions of one curated fact, written from its own fields.
+
+    A fact with three curated wrong answers uses exactly those, so the shipped deck never
+    changes with the corpus; one without them takes the corpus's (``pool``). There is one
+    true/false question: the curated misconception if there is one, else the true statement.
+    """
+    source = SourceRef(document=fact.document, quote=fact.quote)
+    common = _Common(
+        fact_id=fact.id, explanation=explanation(fact), source=source, topics=fact_topics(fact)
+    )
+    level = max(1, min(3, fact.difficulty))
+    questions: list[Question] = []
+    wrong = list(fact.distractors) if len(fact.distractors) == 3 else pool.choose(fact)
+    if fact.multiple_choice and len(wrong) == 3:
+        question_id = f"{fact.id}.mc"
+        questions.append(
+            MultipleChoiceQuestion(
+                id=question_id,
+                prompt=fact.prompt,
+                options=_option_order(fact, question_id, [fact.answer, *wrong]),
+                answer=fact.answer,
+                difficulty=level,
+                **common,
+            )
+        )
+    true_statement = fact.fill(fact.answer) or fact.statement
+    if fact.false_statement:
+        questions.append(
+            TrueFalseQuestion(
+                id=f"{fact.id}.tf-false",
+                prompt=fact.false_statement,
+                answer=False,
+                correct_statement=true_statement,
+                difficulty=level,
+                **common,
+            )
+        )
+    else:
+        questions.append(
+            TrueFalseQuestion(
+                id=f"{fact.id}.tf",
+                prompt=true_statement,
+                answer=True,
+                difficulty=max(1, level - 1),
+                **common,
+            )
+        )
+    numeric = fact.kind in ("year", "number") and fact.number is not None
+    short = len(fact.answer.split()) <= TYPED_MAX_WORDS and len(fact.answer) <= TYPED_MAX_CHARS
+    if fact.typed and short and not numeric:
+        questions.append(
+            TypedQuestion(
+                id=f"{fact.id}.typed",
+                prompt=fact.prompt,
+                answer=fact.answer,
+                accepted=list(fact.accepted),
+                difficulty=min(3, level + 1),
+                **common,
+            )
+        )
+    if fact.number is not None and fact.number_prompt:
+        questions.append(
+            NumberQuestion(
+                id=f"{fact.id}.number",
+                prompt=fact.number_prompt,
+                answer=fact.number,
+                difficulty=min(3, level + 1),
+                **common,
+            )
+        )
+    return questions

@@ -59,6 +59,14 @@ class FactRecord:
     approximate: bool = False
     topics: tuple[str, ...] = ()
     difficulty: int = 2
+    false_statement: str | None = None
+    """A plausible misconception about the fact, asked as a false true/false statement."""
+    note: str | None = None
+    """Where the documents and the wider record disagree: said after every answer."""
+    typed: bool = True
+    """Whether a learner could be asked to type the answer (a curator can say no)."""
+    multiple_choice: bool = True
+    """Whether to ask it with options (a curator can say no: no wrong answer is good enough)."""
     origin: str = "curated"
     """``curated`` (from facts.yaml) or ``auto`` (from the extractor)."""
     pairing_keys: tuple[str, ...] = field(default=())

@@ -20,6 +20,7 @@ from factdeck.generate.curated import (
     CuratedFact,
     check_curated,
     curated_fact,
+    curated_questions,
 )
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Candidate, candidate_fact, extract
@@ -85,7 +86,8 @@ def _assemble(
     asked: set[tuple[str, str]] = set()
     for fact in facts:
         made = []
-        for question in fact_questions(fact, pool):
+        forms = curated_questions if fact.origin == "curated" else fact_questions
+        for question in forms(fact, pool):
             key = (question.type.value, normalize(question.prompt))
             if key not in asked:  # one sentence with several answers: one true statement
                 asked.add(key)

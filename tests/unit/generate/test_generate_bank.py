@@ -80,6 +80,8 @@ def _reword_one_fact(tmp_path: Path) -> tuple[Path, str]:
     fact["prompt"] = "Reworded: " + fact["prompt"]
     fact["statement"] = "In other words, " + fact["statement"]
     fact["statement_template"] = "In other words, " + fact["statement_template"]
+    if "false_statement" in fact:
+        fact["false_statement"] = "In other words, " + fact["false_statement"]
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path, fact["id"]

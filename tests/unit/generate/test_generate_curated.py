@@ -163,6 +163,7 @@ def test_a_quote_from_a_photo_caption_is_refused(tmp_path: Path) -> None:
         ("{answer}, after Hurricane", "the year, after Hurricane", "needs {answer} exactly once"),
         ('year: "1960-08-29"', 'year: "sixties"', "must be a year"),
         ('"Moscow Olympics"', '"Seoul Olympics"', "is the answer"),
+        ('"Moscow Olympics", ', "", "give three wrong answers"),
         ('    prompt: "In what year did Fidel', '    promt: "In what year did Fidel', "promt"),
     ],
 )
@@ -170,6 +171,47 @@ def test_each_curation_mistake_is_named(tmp_path: Path, old: str, new: str, expe
     problems = _problems(tmp_path, _with_fact_line(old, new))
     assert any(expected in problem for problem in problems), problems
     assert all(problem.startswith(f"{tmp_path / 'facts.yaml'}:") for problem in problems)
+
+
+def _olympics(tmp_path: Path, **fields: object) -> list[str]:
+    data = _sample()
+    fact = next(f for f in data["facts"] if f["id"] == "olympics-boycott")
+    fact.update(fields)
+    bank = build_bank(DEFAULT_SOURCES, load_curated(_write(tmp_path, data))).bank
+    return [q.id for q in bank.questions_of_fact("olympics-boycott")]
+
+
+def test_a_misconception_is_asked_instead_of_the_true_statement(tmp_path: Path) -> None:
+    assert _olympics(tmp_path) == [
+        "olympics-boycott.mc",
+        "olympics-boycott.tf",
+        "olympics-boycott.typed",
+    ]
+    misconception = "Cuba was one of many countries that boycotted the 1988 Seoul Olympics."
+    ids = _olympics(tmp_path, false_statement=misconception)
+    assert ids == ["olympics-boycott.mc", "olympics-boycott.tf-false", "olympics-boycott.typed"]
+    bank = build_bank(DEFAULT_SOURCES, load_curated(tmp_path / "facts.yaml")).bank
+    question = bank.question("olympics-boycott.tf-false")
+    assert question is not None and question.prompt == misconception and question.answer is False
+    assert question.correct_statement == (
+        "Cuba boycotted the Seoul Olympics in 1988 in solidarity with North Korea."
+    )
+
+
+def test_no_wrong_answers_means_no_multiple_choice_and_typed_can_be_refused(
+    tmp_path: Path,
+) -> None:
+    ids = _olympics(tmp_path, distractors=[], typed=False)
+    assert ids == ["olympics-boycott.tf"]
+
+
+def test_a_note_follows_the_statement_in_every_explanation(tmp_path: Path) -> None:
+    _olympics(tmp_path, note="Other accounts differ.")
+    bank = build_bank(DEFAULT_SOURCES, load_curated(tmp_path / "facts.yaml")).bank
+    fact = bank.fact("olympics-boycott")
+    assert fact is not None and "Note:" not in fact.statement
+    for question in bank.questions_of_fact("olympics-boycott"):
+        assert question.explanation == f"{fact.statement} Note: Other accounts differ."
 
 
 def test_a_yaml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
