@@ -351,6 +351,9 @@ def _number_prompt(entry: CuratedFact, number: int | None) -> str | None:
 NOTE_LABEL = "Note:"
 """Starts the part of an explanation that says where the documents and the wider record differ."""
 
+_LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+"""The number an option starts with: "100,000", "1960" of "1960s"."""
+
 TYPED_MAX_WORDS = 6
 TYPED_MAX_CHARS = 50
 
@@ -368,16 +371,17 @@ def explanation(fact: FactRecord) -> str:
 
 
 def _option_order(fact: FactRecord, question_id: str, options: list[str]) -> list[str]:
-    """Dates, years and counts in their natural order; anything else in a fixed shuffle."""
-    if fact.kind in ("year", "number"):
-        values = [number_value(option) for option in options]
-        if None not in values:
-            return [option for _, option in sorted(zip(values, options, strict=True))]
+    """Dates, years, decades and counts in their natural order; anything else in a fixed shuffle."""
     if fact.kind == "date":
         dates = [parse_date(option) for option in options]
         if None not in dates:
             order = [date.ordinal if date else 0 for date in dates]
             return [option for _, option in sorted(zip(order, options, strict=True))]
+    if fact.kind in ("year", "date", "number"):
+        numbers = [_LEADING_NUMBER.match(option) for option in options]
+        if None not in numbers:
+            values = [int(match.group(0).replace(",", "")) if match else 0 for match in numbers]
+            return [option for _, option in sorted(zip(values, options, strict=True))]
     return sorted(options, key=lambda option: stable_rank(question_id, option))
 
 
