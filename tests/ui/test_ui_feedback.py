@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -135,3 +136,53 @@ async def test_a_long_typed_answer_wraps_under_itself_at_80_columns(
 def test_a_time_out_says_time_ran_out_rather_than_nothing_given() -> None:
     assert "You answered: (time ran out)" in shown(wrong(given="", timed_out=True))
     assert "You answered: (nothing)" in shown(wrong(given=""))
+
+
+NOTE = (
+    "Other accounts place his meeting with Kim Il Sung in December 1960; either month is accepted."
+)
+DISPUTED_BANK = Path(__file__).parent / "fixtures" / "disputed_bank.json"
+
+
+def test_a_note_on_a_disputed_fact_has_its_own_labelled_line() -> None:
+    lines = shown(wrong(explanation=f"Che Guevara visited in September 1960. Note: {NOTE}"))
+    assert "Che Guevara visited in September 1960." in lines
+    (first,) = [i for i, line in enumerate(lines) if line.startswith("Note:")]
+    words = " ".join(lines[first : first + 2])[LABEL_WIDTH:].split()
+    assert " ".join(words) == NOTE
+    assert lines[first + 1].startswith(" " * LABEL_WIDTH)
+    assert "Note: alone." in shown(wrong(explanation="Note: alone."))  # no statement: kept as is
+
+
+def _note_shown(app: FactDeckApp) -> bool:
+    """Whether the note is on screen, on a line of its own that it starts with "Note:"."""
+    lines = [line.strip().removeprefix("█").strip() for line in screen_text(app).splitlines()]
+    text = " ".join(" ".join(lines).split())
+    return any(line.startswith("Note:") for line in lines) and f"Note: {NOTE}" in text
+
+
+async def test_quiz_review_and_flashcards_show_the_note_on_a_disputed_fact(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    quiz = make_app(bank=DISPUTED_BANK, mode="quiz", quiz_settings=QuizSettings(count=1))
+    async with quiz.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert not _note_shown(quiz)
+        quiz.screen.query_one(TextAnswer).query_one(Input).value = "1959"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "✗ Wrong" in screen_text(quiz) and _note_shown(quiz)
+    review = make_app(bank=DISPUTED_BANK, mode="review")
+    async with review.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        review.screen.query_one(TextAnswer).query_one(Input).value = "December 1960"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "✓ Right" in screen_text(review) and _note_shown(review)
+    cards = make_app(bank=DISPUTED_BANK, mode="study")
+    async with cards.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert not _note_shown(cards)
+        await pilot.press("space")
+        await settle(pilot)
+        assert _note_shown(cards)

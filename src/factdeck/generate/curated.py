@@ -370,6 +370,12 @@ def explanation(fact: FactRecord) -> str:
     return f"{fact.statement} {NOTE_LABEL} {fact.note}" if fact.note else fact.statement
 
 
+def explanation_parts(text: str) -> tuple[str, str | None]:
+    """An explanation's statement and its note (None when it has none), for showing apart."""
+    statement, marker, note = text.partition(f" {NOTE_LABEL} ")
+    return (statement, note) if marker and note.strip() else (text, None)
+
+
 def _option_order(fact: FactRecord, question_id: str, options: list[str]) -> list[str]:
     """Dates, years, decades and counts in their natural order; anything else in a fixed shuffle."""
     if fact.kind == "date":

@@ -26,6 +26,7 @@ from textual.content import Content
 from textual.events import Resize
 
 from factdeck.bank import OrderingQuestion
+from factdeck.generate.curated import NOTE_LABEL, explanation_parts
 from factdeck.progress import ProgressError
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import LEECH_LAPSES
@@ -36,7 +37,7 @@ from factdeck.study.service import Flashcard
 from factdeck.ui import keys
 from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.base import FactDeckScreen
-from factdeck.ui.widgets.feedback import repeats_quote
+from factdeck.ui.widgets.feedback import NOTE_STYLE, repeats_quote
 from factdeck.ui.widgets.hanging import Hanging
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.rating_bar import RatingBar
@@ -251,11 +252,12 @@ class FlashcardScreen(FactDeckScreen[None]):
             answer = Content.assemble(*[Content(f"\n  → {item}") for item in question.answer])
         else:
             answer = Content(card.answer)
-        explanation: list[str | Content] = (
-            []
-            if repeats_quote(question.explanation, question.source.quote)
-            else [Content(question.explanation), "\n\n"]
+        statement, note = explanation_parts(question.explanation)
+        explanation: list[str | Content | tuple[str, str]] = (
+            [] if repeats_quote(statement, question.source.quote) else [Content(statement), "\n\n"]
         )
+        if note is not None:
+            explanation += [(f"{NOTE_LABEL} ", NOTE_STYLE), Content(note), "\n\n"]
         return Content.assemble(
             ("Answer: ", "bold"),
             answer.stylize("bold"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.selection import Selection
 
+from factdeck.generate.curated import NOTE_LABEL, explanation_parts
 from factdeck.study.grading import normalise
 from factdeck.ui.widgets.hanging import Hanging
 from factdeck.ui.widgets.literal import Literal
@@ -15,6 +16,9 @@ RIGHT = "✓"
 """Marks a right answer (meaningful without colour)."""
 WRONG = "✗"
 """Marks a wrong answer (meaningful without colour)."""
+
+NOTE_STYLE = "bold $text-warning"
+"""The label of a note on a disputed fact: it changes what the learner may have learned."""
 
 LABEL_WIDTH = len("You answered: ")
 """Columns of the labels ("Answer:", "You answered:"); their text's wrapped lines start there."""
@@ -73,7 +77,8 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
     """The feedback, line by line: each line's label (None for none) and text.
 
     Untrusted parts are kept literal. A correction the explanation already says is said once,
-    and so is an explanation that is the quote itself.
+    and so is an explanation that is the quote itself. A note (where the documents disagree
+    with the wider record) gets a line of its own under the explanation.
     """
 
     def label(text: str) -> Content:
@@ -85,7 +90,8 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
         blank,
         (label("Answer:"), Content(verdict.expected)),
     ]
-    explanation: str | None = verdict.explanation
+    explanation: str | None
+    explanation, note = explanation_parts(verdict.explanation)
     if explanation is not None and repeats_quote(explanation, verdict.quote):
         explanation = None
     correction = verdict.correct_statement
@@ -102,6 +108,8 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
     lines.append(blank)
     if explanation is not None:
         lines.append((None, Content(explanation)))
+    if note is not None:
+        lines.append((Content(f"{NOTE_LABEL:<{LABEL_WIDTH}}").stylize(NOTE_STYLE), Content(note)))
     source = f" ({verdict.source_title})" if verdict.source_title else ""
     quote = Content.assemble(
         ("“", "dim"), Content(verdict.quote).stylize("italic"), ("”", "dim"), (source, "dim")
