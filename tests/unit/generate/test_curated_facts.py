@@ -156,8 +156,6 @@ NAMES = {
         "Havana",
         "chairman",
         "Raul Castro Ruz",
-        "deep thanks",
-        "friendly atmosphere",
         "free world",
         "Cold War",
         "anti-Americanism",
@@ -248,7 +246,12 @@ NOT_ASKED_SENTENCES = {
         "Cuba–North Korea relations (꾸바-조선민주주의인민공화국 관계, Relaciones cubanas-coreanas del"
         " norte) are the bilateral relations between Cuba and North Korea.",
     ],
-    NEWS: [],
+    NEWS: [
+        # The state news agency's stock phrases of thanks and of a friendly atmosphere.
+        "“Raul Castro Ruz expressed deep thanks for this and asked Ri Su-yong to convey his most"
+        " wholehearted greetings to Kim Jong Un.",
+        "The talk took place in a friendly atmosphere,” the report continued.",
+    ],
 }
 NOT_ASKED_VALUES = {
     NEWS: ["Monday"],  # the weekday state media announced the meeting: trivia

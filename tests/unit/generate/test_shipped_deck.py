@@ -33,6 +33,7 @@ REMOVED_FACTS = {
     "news-friendly-atmosphere": "a stock phrase of the state news agency",
     "news-africa-drc": "an item deep in a list",
     "news-africa-uganda": "an item deep in a list",
+    "news-raul-castro-thanks": "a stock phrase of the state news agency",
 }
 KEPT_FACTS = [
     "relations-established",
@@ -109,7 +110,6 @@ KEPT_FACTS = [
     "news-meeting-city",
     "news-raul-castro-post",
     "news-kim-jong-un-chairman",
-    "news-raul-castro-thanks",
     "news-free-world",
     "news-anti-americanism",
     "news-allies-since",
