@@ -176,6 +176,9 @@ def test_no_option_set_gives_its_key_away_by_form(question: MultipleChoiceQuesti
     lower = [option[:1].islower() for option in question.options]
     key_lower = question.options.index(question.answer)
     assert lower.count(lower[key_lower]) > 1, "the key alone is written in another case"
+    others = [len(option) for option in question.options if option != question.answer]
+    assert len(question.answer) <= 2 * max(others), "the key is by far the longest"
+    assert len(question.answer) >= min(others) / 2, "the key is by far the shortest"
 
 
 @pytest.mark.parametrize(
