@@ -22,6 +22,7 @@ from fsrs import Rating, State
 from factdeck.bank import Bank, Question
 from factdeck.progress import AnswerRecord, InvalidRecord, ProgressStore
 from factdeck.study.clock import as_utc, utc_now
+from factdeck.study.fitting import MODELS_KEY, MemoryModel, models_with, stored_model
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import FactMemory
 from factdeck.study.queue import (
@@ -147,8 +148,13 @@ class StudyService:
         self.store = store
         self._clock = now
         self._tz = tz
-        self.scheduler = StudyScheduler(StudySettings.from_stored(store.settings()), tz=tz)
-        """The FSRS scheduler under the learner's current settings."""
+        saved = store.settings()
+        self.scheduler = StudyScheduler(
+            StudySettings.from_stored(saved),
+            tz=tz,
+            parameters=stored_model(saved, bank.deck).scheduler_parameters(),
+        )
+        """The FSRS scheduler under the learner's current settings and the deck's parameters."""
         self._memories = _read_memories(store)
         self._fact_ids = bank.fact_ids
         self._forms: dict[str, list[Question]] = {}
@@ -184,8 +190,17 @@ class StudyService:
         study = {k: v for k, v in values.items() if k in StudySettings.model_fields}
         settings = StudySettings.model_validate({**self.settings.model_dump(), **study})
         self.store.update_settings(**{**values, **settings.model_dump(include=set(study))})
-        self.scheduler = StudyScheduler(settings, tz=self._tz)
+        self.scheduler = StudyScheduler(settings, tz=self._tz, parameters=self.scheduler.parameters)
         return settings
+
+    def use_memory_model(self, model: MemoryModel) -> None:
+        """Save the deck's memory model (a fit's outcome) and schedule with its parameters."""
+        self.store.update_settings(
+            **{MODELS_KEY: models_with(self.store.settings(), self.bank.deck, model)}
+        )
+        self.scheduler = StudyScheduler(
+            self.settings, tz=self._tz, parameters=model.scheduler_parameters()
+        )
 
     # --- memories --------------------------------------------------------------------------
 
