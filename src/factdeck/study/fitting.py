@@ -17,9 +17,10 @@ review.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import Any
 
 import fsrs
 import fsrs_rs_python as fsrs_rs
@@ -91,7 +92,7 @@ MODELS_KEY = "memory_models"
 """The settings key holding ``{deck: MemoryModel}``."""
 
 
-def stored_model(settings: dict[str, object], deck: str) -> MemoryModel:
+def stored_model(settings: Mapping[str, Any], deck: str) -> MemoryModel:
     """The deck's memory model from the profile's settings (defaults if none or unreadable)."""
     models = settings.get(MODELS_KEY)
     if not isinstance(models, dict) or not isinstance(models.get(deck), dict):
@@ -105,7 +106,7 @@ def stored_model(settings: dict[str, object], deck: str) -> MemoryModel:
     return model
 
 
-def models_with(settings: dict[str, object], deck: str, model: MemoryModel) -> dict[str, object]:
+def models_with(settings: Mapping[str, Any], deck: str, model: MemoryModel) -> dict[str, Any]:
     """The ``memory_models`` setting with ``deck``'s model replaced (others kept)."""
     models = settings.get(MODELS_KEY)
     kept = dict(models) if isinstance(models, dict) else {}

@@ -22,7 +22,22 @@ from fsrs import Rating, State
 from factdeck.bank import Bank, Question
 from factdeck.progress import AnswerRecord, InvalidRecord, ProgressStore
 from factdeck.study.clock import as_utc, utc_now
-from factdeck.study.fitting import MODELS_KEY, MemoryModel, models_with, stored_model
+from factdeck.study.exam import (
+    EXAMS_KEY,
+    ExamForecast,
+    ExamPlan,
+    exam_queue,
+    exams_with,
+    forecast,
+    stored_exam,
+)
+from factdeck.study.fitting import (
+    MODELS_KEY,
+    MemoryModel,
+    fit_memory_model,
+    models_with,
+    stored_model,
+)
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import FactMemory
 from factdeck.study.queue import (
@@ -192,6 +207,49 @@ class StudyService:
         self.store.update_settings(**{**values, **settings.model_dump(include=set(study))})
         self.scheduler = StudyScheduler(settings, tz=self._tz, parameters=self.scheduler.parameters)
         return settings
+
+    def memory_model(self) -> MemoryModel:
+        """The deck's memory model: its parameters and the last fit's outcome."""
+        return stored_model(self.store.settings(), self.bank.deck)
+
+    def fit_memory_model(self) -> MemoryModel:
+        """Fit the learner's parameters to this deck's history, keep them if they predict the
+        latest reviews better (see :mod:`factdeck.study.fitting`), and save the outcome."""
+        facts = set(self._fact_ids)
+        model = fit_memory_model(
+            (answer for answer in self.store.answers() if answer.fact_id in facts),
+            current=self.memory_model(),
+            now=self.now(),
+            rollover_hour=self.settings.day_rollover_hour,
+            tz=self._tz,
+        )
+        self.use_memory_model(model)
+        return model
+
+    def exam(self) -> ExamPlan | None:
+        """The deck's exam date and recall goal, if set."""
+        return stored_exam(self.store.settings(), self.bank.deck)
+
+    def set_exam(self, exam: ExamPlan | None) -> None:
+        """Set the deck's exam (None: no exam)."""
+        self.store.update_settings(
+            **{EXAMS_KEY: exams_with(self.store.settings(), self.bank.deck, exam)}
+        )
+
+    def exam_forecast(self) -> ExamForecast | None:
+        """The predicted recall on exam day, now and with the plan (None: no exam ahead)."""
+        exam = self.exam()
+        if exam is None:
+            return None
+        return forecast(
+            self._fact_ids,
+            self._memories,
+            self.scheduler,
+            exam,
+            self.now(),
+            answers=self.store.answer_count(),
+            fitted=self.memory_model().fitted,
+        )
 
     def use_memory_model(self, model: MemoryModel) -> None:
         """Save the deck's memory model (a fit's outcome) and schedule with its parameters."""
@@ -397,8 +455,10 @@ class StudyService:
     # --- flashcards --------------------------------------------------------------------------
 
     def queue(self) -> StudyQueue:
-        """Today's flashcard queue as of now."""
-        return build_queue(self._fact_ids, self._memories, self.scheduler, self.now())
+        """Today's flashcard queue as of now (in an exam's last days, weakest facts first)."""
+        now = self.now()
+        queue = build_queue(self._fact_ids, self._memories, self.scheduler, now)
+        return exam_queue(queue, self._fact_ids, self._memories, self.scheduler, self.exam(), now)
 
     def counts(self) -> QueueCounts:
         """What is left today: new, learning and review counts."""
