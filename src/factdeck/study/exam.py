@@ -196,10 +196,8 @@ def forecast(
     unseen = [f for f in facts if (m := memories.get(f)) is None or m.is_new]
     days_to_learn = max(1, days_left - FINAL_DAYS)
     new_rate = max(scheduler.settings.new_per_day, math.ceil(len(unseen) / days_to_learn))
-    order = {fact_id: index for index, fact_id in enumerate(unseen)}
-    recall_with_plan = sum(
-        plan.follow(memories.get(f), order[f] // new_rate if f in order else 0) for f in facts
-    )
+    learn_day = {fact_id: index // new_rate for index, fact_id in enumerate(unseen)}
+    recall_with_plan = sum(plan.follow(memories.get(f), learn_day.get(f, 0)) for f in facts)
     return ExamForecast(
         exam=exam,
         days_left=days_left,
@@ -230,13 +228,35 @@ class _Plan:
         ]
         self.day_ends = [scheduler.day_begin(now, days_later=day + 1) for day in range(days_left)]
         self.reviews = [0.0] * days_left
+        self._followed: dict[tuple[object, ...], tuple[float, list[float]]] = {}
+        """Each starting point followed once (facts learned on the same day, or answered
+        alike, share one): the recall on exam day and the reviews it needs."""
 
     def follow(self, memory: FactMemory | None, learn_day: int) -> float:
         """The fact's expected recall on exam day under the plan (new: learned on
         ``learn_day``), adding the reviews it needs to ``self.reviews``."""
-        paths: list[tuple[float, Card | None]] = [
-            (1.0, None if memory is None or memory.is_new else memory.card)
-        ]
+        card = None if memory is None or memory.is_new else memory.card
+        key: tuple[object, ...] = (
+            (learn_day,)
+            if card is None
+            else (
+                card.state,
+                card.step,
+                card.stability,
+                card.difficulty,
+                card.due,
+                card.last_review,
+            )
+        )
+        if key not in self._followed:
+            self._followed[key] = self._follow(card, learn_day)
+        recall, reviews = self._followed[key]
+        self.reviews = [total + more for total, more in zip(self.reviews, reviews, strict=True)]
+        return recall
+
+    def _follow(self, start: Card | None, learn_day: int) -> tuple[float, list[float]]:
+        reviews = [0.0] * len(self.reviews)
+        paths: list[tuple[float, Card | None]] = [(1.0, start)]
         for day, moment in enumerate(self.moments):
             followed: list[tuple[float, Card | None]] = []
             for weight, card in paths:
@@ -247,7 +267,7 @@ class _Plan:
                         card = self._answer(card, Rating.Good, moment + RELEARN_AFTER)
                     followed.append((weight, card))
                 elif self._reviews(card, day):
-                    self.reviews[day] += weight
+                    reviews[day] += weight
                     recalled = float(self.fsrs.get_card_retrievability(card, moment))
                     again = self._answer(card, Rating.Again, moment)
                     again = self._answer(again, Rating.Good, moment + RELEARN_AFTER)
@@ -256,11 +276,12 @@ class _Plan:
                 else:
                     followed.append((weight, card))
             paths = _likeliest(followed)
-        return sum(
+        recall = sum(
             weight * float(self.fsrs.get_card_retrievability(card, self.exam_at))
             for weight, card in paths
             if card is not None
         )
+        return recall, reviews
 
     def _reviews(self, card: Card, day: int) -> bool:
         if card.due < self.day_ends[day]:
