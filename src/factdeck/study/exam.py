@@ -192,7 +192,7 @@ def forecast(
         return None
     at = exam_moment(scheduler, exam, now)
     recall_now = [recall_at(scheduler, memories.get(f), at) for f in facts]
-    plan = _Plan(scheduler, exam, now, days_left)
+    plan = Projection(scheduler, now, days_left, exam)
     unseen = [f for f in facts if (m := memories.get(f)) is None or m.is_new]
     days_to_learn = max(1, days_left - FINAL_DAYS)
     new_rate = max(scheduler.settings.new_per_day, math.ceil(len(unseen) / days_to_learn))
@@ -213,28 +213,40 @@ def forecast(
     )
 
 
-class _Plan:
-    """Follows facts through the plan's days, counting the reviews it expects on each."""
+class Projection:
+    """Follows facts day by day from ``now`` through the schedule (and, with an exam, the plan's
+    last days), counting the reviews it expects on each day.
+
+    Each review is recalled with the fact's predicted probability then (a forgotten fact is
+    relearned at once); a fact never studied is learned on the day it is given.
+    """
 
     def __init__(
-        self, scheduler: StudyScheduler, exam: ExamPlan, now: datetime, days_left: int
+        self, scheduler: StudyScheduler, now: datetime, days: int, exam: ExamPlan | None = None
     ) -> None:
         self.fsrs = scheduler.fsrs
-        self.goal = exam.goal
-        self.exam_at = exam_moment(scheduler, exam, now)
-        self.final_from = max(0, days_left - FINAL_DAYS)
+        self.goal = exam.goal if exam is not None else 0.0
+        """Below this predicted recall on exam day a fact is reviewed in the last days."""
+        self.end = (
+            exam_moment(scheduler, exam, now)
+            if exam is not None
+            else scheduler.day_begin(now, days_later=days)
+        )
+        """The moment recall is predicted for: exam day's start, else the end of the days."""
+        self.final_from = max(0, days - FINAL_DAYS) if exam is not None else days
         self.moments = [now] + [
-            scheduler.day_begin(now, days_later=day) + PLAN_HOUR for day in range(1, days_left)
+            scheduler.day_begin(now, days_later=day) + PLAN_HOUR for day in range(1, days)
         ]
-        self.day_ends = [scheduler.day_begin(now, days_later=day + 1) for day in range(days_left)]
-        self.reviews = [0.0] * days_left
+        self.day_ends = [scheduler.day_begin(now, days_later=day + 1) for day in range(days)]
+        self.reviews = [0.0] * days
+        """Reviews expected on each day, over the facts followed so far."""
         self._followed: dict[tuple[object, ...], tuple[float, list[float]]] = {}
         """Each starting point followed once (facts learned on the same day, or answered
-        alike, share one): the recall on exam day and the reviews it needs."""
+        alike, share one): the recall at the end and the reviews it needs."""
 
     def follow(self, memory: FactMemory | None, learn_day: int) -> float:
-        """The fact's expected recall on exam day under the plan (new: learned on
-        ``learn_day``), adding the reviews it needs to ``self.reviews``."""
+        """The fact's expected recall at ``end`` (new: learned on ``learn_day``), adding the
+        reviews it needs to ``self.reviews``."""
         card = None if memory is None or memory.is_new else memory.card
         key: tuple[object, ...] = (
             (learn_day,)
@@ -277,7 +289,7 @@ class _Plan:
                     followed.append((weight, card))
             paths = _likeliest(followed)
         recall = sum(
-            weight * float(self.fsrs.get_card_retrievability(card, self.exam_at))
+            weight * float(self.fsrs.get_card_retrievability(card, self.end))
             for weight, card in paths
             if card is not None
         )
@@ -288,7 +300,7 @@ class _Plan:
             return True
         return (
             day >= self.final_from
-            and float(self.fsrs.get_card_retrievability(card, self.exam_at)) < self.goal
+            and float(self.fsrs.get_card_retrievability(card, self.end)) < self.goal
         )
 
     def _answer(self, card: Card, rating: Rating, moment: datetime) -> Card:

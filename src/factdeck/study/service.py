@@ -57,6 +57,7 @@ from factdeck.study.quiz import (
     QuizSettings,
     select_questions,
 )
+from factdeck.study.retention import RETENTION_CHOICES, Workload, cheapest_retention, workload
 from factdeck.study.review import ReviewItem, review_items
 from factdeck.study.scheduler import StudyScheduler, StudySettings, interval_label
 
@@ -249,6 +250,24 @@ class StudyService:
             self.now(),
             answers=self.store.answer_count(),
             fitted=self.memory_model().fitted,
+        )
+
+    def workloads(self) -> list[Workload]:
+        """Reviews a day over the next 30 days at the usual retentions and the learner's own."""
+        retentions = sorted({*RETENTION_CHOICES, self.settings.desired_retention})
+        now = self.now()
+        return [
+            workload(self._fact_ids, self._memories, self.scheduler, now, retention)
+            for retention in retentions
+        ]
+
+    def cheapest_retention(self) -> float:
+        """The desired retention that minimises study time per fact remembered."""
+        return cheapest_retention(
+            self.scheduler.parameters,
+            facts=len(self._fact_ids),
+            new_per_day=self.settings.new_per_day,
+            reviews_per_day=self.settings.reviews_per_day,
         )
 
     def use_memory_model(self, model: MemoryModel) -> None:
