@@ -364,3 +364,37 @@ def exam_queue(
     reviews = sum(1 for item in items if item.kind == CardKind.REVIEW)
     counts = QueueCounts(queue.counts.new, queue.counts.learning, reviews)
     return StudyQueue(items=items, counts=counts, next_due=queue.next_due)
+
+
+def rests_on(forecast: ExamForecast) -> str:
+    """What the prediction rests on: ``a prediction from 120 answers, default FSRS parameters``."""
+    answers = f"{forecast.answers:,} answer" + ("" if forecast.answers == 1 else "s")
+    kind = "your fitted" if forecast.fitted else "the default"
+    return f"a prediction from {answers}, with {kind} FSRS parameters"
+
+
+def plan_text(forecast: ExamForecast) -> str:
+    """``about 13 reviews a day (53 on the busiest), 20 new facts a day``."""
+    text = (
+        f"about {forecast.reviews_per_day} reviews a day ({forecast.peak_reviews} on the busiest)"
+    )
+    if forecast.new_per_day:
+        text += f", {forecast.new_per_day} new facts a day"
+    return text
+
+
+def forecast_lines(forecast: ExamForecast) -> list[str]:
+    """The forecast in a few lines of plain text, as the statistics show it."""
+    exam = forecast.exam
+    days = "tomorrow" if forecast.days_left == 1 else f"in {forecast.days_left} days"
+    return [
+        f"Exam on {exam.date:%a} {exam.date.day} {exam.date:%b %Y} ({days}), "
+        f"goal {exam.goal:.0%} recalled",
+        f"Predicted recall on exam day: {forecast.recall_now:.0%} if you stop now, "
+        f"{forecast.recall_with_plan:.0%} if you keep to the plan",
+        f"The plan: {plan_text(forecast)}; "
+        f"{forecast.below_goal} of {forecast.facts} facts are below the goal now",
+        f"In the last {FINAL_DAYS} days, flashcards offer the facts least likely to be "
+        "recalled first",
+        rests_on(forecast)[0].upper() + rests_on(forecast)[1:],
+    ]

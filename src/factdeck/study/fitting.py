@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 import fsrs
@@ -181,6 +181,18 @@ def review_items(
     return items
 
 
+def count_reviews(reviews: Sequence[Review], *, rollover_hour: int, tz: tzinfo | None) -> int:
+    """How many of ``reviews`` a fit rests on (the items :func:`review_items` would make)."""
+    last_day: dict[str, date] = {}
+    count = 0
+    for review in reviews:
+        day = study_day(review.at, rollover_hour, tz)
+        previous = last_day.get(review.fact_id)
+        count += previous is not None and day > previous
+        last_day[review.fact_id] = day
+    return count
+
+
 def score(parameters: Sequence[float], items: Sequence[fsrs_rs.FSRSItem]) -> ModelScore:
     """Log loss and RMSE (bins) of ``parameters`` predicting the last review of each item."""
     evaluation = fsrs_rs.FSRS(list(parameters)).evaluate(list(items))
@@ -260,3 +272,33 @@ def fit_memory_model(
             "scheduling now uses your own parameters.",
         }
     )
+
+
+def fit_lines(model: MemoryModel) -> list[str]:
+    """The deck's memory model in a few lines of plain text: what schedules, and the last fit."""
+    lines = [
+        "Scheduling uses your own FSRS parameters."
+        if model.fitted
+        else "Scheduling uses the default FSRS parameters (an average learner)."
+    ]
+    if model.fitted_at is None:
+        lines.append(
+            f"Fitting needs {MIN_REVIEWS} reviews made on a later day than the fact's previous "
+            "answer; it has not been tried yet."
+        )
+        return lines
+    lines.append(f"Last fit {model.fitted_at:%d %b %Y %H:%M} UTC: {model.outcome}")
+    if model.before is not None:
+        after = model.after
+        lines.append(
+            f"Held-out log loss {model.before.log_loss:.3f} → "
+            + (f"{after.log_loss:.3f}" if after else "–")
+            + f", RMSE {model.before.rmse:.1%} → "
+            + (f"{after.rmse:.1%}" if after else "–")
+            + " (lower is better)"
+        )
+        lines.append(
+            f"Fitted on the earliest {model.reviews - model.held_out:,} of {model.reviews:,} "
+            f"reviews, scored on the latest {model.held_out:,}, which it never saw."
+        )
+    return lines

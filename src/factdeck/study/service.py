@@ -34,8 +34,10 @@ from factdeck.study.exam import (
 from factdeck.study.fitting import (
     MODELS_KEY,
     MemoryModel,
+    count_reviews,
     fit_memory_model,
     models_with,
+    reviews_of,
     stored_model,
 )
 from factdeck.study.grading import answer_text
@@ -226,6 +228,15 @@ class StudyService:
         )
         self.use_memory_model(model)
         return model
+
+    def fittable_reviews(self) -> int:
+        """Reviews of this deck a fit would rest on (it needs ``fitting.MIN_REVIEWS``)."""
+        facts = set(self._fact_ids)
+        return count_reviews(
+            reviews_of(answer for answer in self.store.answers() if answer.fact_id in facts),
+            rollover_hour=self.settings.day_rollover_hour,
+            tz=self._tz,
+        )
 
     def exam(self) -> ExamPlan | None:
         """The deck's exam date and recall goal, if set."""

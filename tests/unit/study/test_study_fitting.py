@@ -19,6 +19,7 @@ from factdeck.progress import AnswerRecord, ProgressStore
 from factdeck.study.fitting import (
     MIN_REVIEWS,
     MemoryModel,
+    count_reviews,
     fit_memory_model,
     models_with,
     review_items,
@@ -194,3 +195,17 @@ def test_scheduling_with_fitted_parameters_agrees_with_fsrs(store: ProgressStore
         FactMemory.new(fact_id, moments[0]).card, Rating.Good, moments[0]
     )[0]
     assert reopened.memory(fact_id).card.stability != default.stability
+
+
+def test_the_review_count_offered_before_a_fit_is_what_the_fit_rests_on(
+    learner_history: list[AnswerRecord],
+) -> None:
+    reviews = reviews_of(learner_history)
+
+    counted = count_reviews(reviews, rollover_hour=4, tz=UTC)
+
+    assert (
+        counted
+        == len(review_items(reviews, rollover_hour=4, tz=UTC))
+        == fit(learner_history).reviews
+    )
