@@ -297,8 +297,10 @@ def fit_lines(model: MemoryModel) -> list[str]:
             + (f"{after.rmse:.1%}" if after else "–")
             + " (lower is better)"
         )
+        improved = after is not None and after.log_loss < model.before.log_loss
+        refit = " The parameters kept were then fitted to all of them." if improved else ""
         lines.append(
             f"Fitted on the earliest {model.reviews - model.held_out:,} of {model.reviews:,} "
-            f"reviews, scored on the latest {model.held_out:,}, which it never saw."
+            f"reviews, scored on the latest {model.held_out:,}, which it never saw.{refit}"
         )
     return lines
