@@ -282,10 +282,7 @@ def fit_lines(model: MemoryModel) -> list[str]:
         else "Scheduling uses the default FSRS parameters (an average learner)."
     ]
     if model.fitted_at is None:
-        lines.append(
-            f"Fitting needs {MIN_REVIEWS} reviews made on a later day than the fact's previous "
-            "answer; it has not been tried yet."
-        )
+        lines.append("No fit has been made yet.")
         return lines
     lines.append(f"Last fit {model.fitted_at:%d %b %Y %H:%M} UTC: {model.outcome}")
     if model.before is not None:

@@ -71,7 +71,7 @@ def exam_text(forecast: ExamForecast) -> Content:
         ("Plan", plan_text(forecast)),
     ]:
         parts += [f"{label:<15}", (f"{value}\n", "bold")]
-    parts.append((f"{'':<15}{rests_on(forecast)}\n", "dim"))
+    parts.append((f"{'':<15}{rests_on(forecast)}\n\n", "dim"))
     return Content.assemble(*parts)
 
 
