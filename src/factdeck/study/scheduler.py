@@ -8,13 +8,14 @@ schedule.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 import fsrs
 from fsrs import Rating, State
+from fsrs.scheduler import DEFAULT_PARAMETERS
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, as_utc, day_start, study_day
@@ -78,13 +79,27 @@ def interval_label(rating: Rating, interval: timedelta) -> str:
 class StudyScheduler:
     """Schedules fact memories with FSRS under the learner's settings and time zone."""
 
-    def __init__(self, settings: StudySettings | None = None, *, tz: tzinfo | None = None) -> None:
+    def __init__(
+        self,
+        settings: StudySettings | None = None,
+        *,
+        tz: tzinfo | None = None,
+        parameters: Sequence[float] | None = None,
+    ) -> None:
         self.settings = settings or StudySettings()
         self.tz = tz
         """Time zone of the learner's study days; None is the computer's local zone."""
         self.fsrs = fsrs.Scheduler(
-            desired_retention=self.settings.desired_retention, enable_fuzzing=False
+            parameters=DEFAULT_PARAMETERS if parameters is None else parameters,
+            desired_retention=self.settings.desired_retention,
+            enable_fuzzing=False,
         )
+        """FSRS with the learner's fitted parameters (``parameters``), else the defaults."""
+
+    @property
+    def parameters(self) -> tuple[float, ...]:
+        """The FSRS parameters this scheduler uses."""
+        return tuple(self.fsrs.parameters)
 
     def today(self, now: datetime) -> date:
         """The study day ``now`` falls in."""

@@ -22,6 +22,24 @@ from fsrs import Rating, State
 from factdeck.bank import Bank, Question
 from factdeck.progress import AnswerRecord, InvalidRecord, ProgressStore
 from factdeck.study.clock import as_utc, utc_now
+from factdeck.study.exam import (
+    EXAMS_KEY,
+    ExamForecast,
+    ExamPlan,
+    exam_queue,
+    exams_with,
+    forecast,
+    stored_exam,
+)
+from factdeck.study.fitting import (
+    MODELS_KEY,
+    MemoryModel,
+    count_reviews,
+    fit_memory_model,
+    models_with,
+    reviews_of,
+    stored_model,
+)
 from factdeck.study.grading import answer_text
 from factdeck.study.memory import FactMemory
 from factdeck.study.queue import (
@@ -41,6 +59,7 @@ from factdeck.study.quiz import (
     QuizSettings,
     select_questions,
 )
+from factdeck.study.retention import RETENTION_CHOICES, Workload, cheapest_retention, workload
 from factdeck.study.review import ReviewItem, review_items
 from factdeck.study.scheduler import StudyScheduler, StudySettings, interval_label
 
@@ -147,8 +166,13 @@ class StudyService:
         self.store = store
         self._clock = now
         self._tz = tz
-        self.scheduler = StudyScheduler(StudySettings.from_stored(store.settings()), tz=tz)
-        """The FSRS scheduler under the learner's current settings."""
+        saved = store.settings()
+        self.scheduler = StudyScheduler(
+            StudySettings.from_stored(saved),
+            tz=tz,
+            parameters=stored_model(saved, bank.deck).scheduler_parameters(),
+        )
+        """The FSRS scheduler under the learner's current settings and the deck's parameters."""
         self._memories = _read_memories(store)
         self._fact_ids = bank.fact_ids
         self._forms: dict[str, list[Question]] = {}
@@ -184,8 +208,87 @@ class StudyService:
         study = {k: v for k, v in values.items() if k in StudySettings.model_fields}
         settings = StudySettings.model_validate({**self.settings.model_dump(), **study})
         self.store.update_settings(**{**values, **settings.model_dump(include=set(study))})
-        self.scheduler = StudyScheduler(settings, tz=self._tz)
+        self.scheduler = StudyScheduler(settings, tz=self._tz, parameters=self.scheduler.parameters)
         return settings
+
+    def memory_model(self) -> MemoryModel:
+        """The deck's memory model: its parameters and the last fit's outcome."""
+        return stored_model(self.store.settings(), self.bank.deck)
+
+    def fit_memory_model(self) -> MemoryModel:
+        """Fit the learner's parameters to this deck's history, keep them if they predict the
+        latest reviews better (see :mod:`factdeck.study.fitting`), and save the outcome."""
+        facts = set(self._fact_ids)
+        model = fit_memory_model(
+            (answer for answer in self.store.answers() if answer.fact_id in facts),
+            current=self.memory_model(),
+            now=self.now(),
+            rollover_hour=self.settings.day_rollover_hour,
+            tz=self._tz,
+        )
+        self.use_memory_model(model)
+        return model
+
+    def fittable_reviews(self) -> int:
+        """Reviews of this deck a fit would rest on (it needs ``fitting.MIN_REVIEWS``)."""
+        facts = set(self._fact_ids)
+        return count_reviews(
+            reviews_of(answer for answer in self.store.answers() if answer.fact_id in facts),
+            rollover_hour=self.settings.day_rollover_hour,
+            tz=self._tz,
+        )
+
+    def exam(self) -> ExamPlan | None:
+        """The deck's exam date and recall goal, if set."""
+        return stored_exam(self.store.settings(), self.bank.deck)
+
+    def set_exam(self, exam: ExamPlan | None) -> None:
+        """Set the deck's exam (None: no exam)."""
+        self.store.update_settings(
+            **{EXAMS_KEY: exams_with(self.store.settings(), self.bank.deck, exam)}
+        )
+
+    def exam_forecast(self) -> ExamForecast | None:
+        """The predicted recall on exam day, now and with the plan (None: no exam ahead)."""
+        exam = self.exam()
+        if exam is None:
+            return None
+        return forecast(
+            self._fact_ids,
+            self._memories,
+            self.scheduler,
+            exam,
+            self.now(),
+            answers=self.store.answer_count(),
+            fitted=self.memory_model().fitted,
+        )
+
+    def workloads(self) -> list[Workload]:
+        """Reviews a day over the next 30 days at the usual retentions and the learner's own."""
+        retentions = sorted({*RETENTION_CHOICES, self.settings.desired_retention})
+        now = self.now()
+        return [
+            workload(self._fact_ids, self._memories, self.scheduler, now, retention)
+            for retention in retentions
+        ]
+
+    def cheapest_retention(self) -> float:
+        """The desired retention that minimises study time per fact remembered."""
+        return cheapest_retention(
+            self.scheduler.parameters,
+            facts=len(self._fact_ids),
+            new_per_day=self.settings.new_per_day,
+            reviews_per_day=self.settings.reviews_per_day,
+        )
+
+    def use_memory_model(self, model: MemoryModel) -> None:
+        """Save the deck's memory model (a fit's outcome) and schedule with its parameters."""
+        self.store.update_settings(
+            **{MODELS_KEY: models_with(self.store.settings(), self.bank.deck, model)}
+        )
+        self.scheduler = StudyScheduler(
+            self.settings, tz=self._tz, parameters=model.scheduler_parameters()
+        )
 
     # --- memories --------------------------------------------------------------------------
 
@@ -382,8 +485,10 @@ class StudyService:
     # --- flashcards --------------------------------------------------------------------------
 
     def queue(self) -> StudyQueue:
-        """Today's flashcard queue as of now."""
-        return build_queue(self._fact_ids, self._memories, self.scheduler, self.now())
+        """Today's flashcard queue as of now (in an exam's last days, weakest facts first)."""
+        now = self.now()
+        queue = build_queue(self._fact_ids, self._memories, self.scheduler, now)
+        return exam_queue(queue, self._fact_ids, self._memories, self.scheduler, self.exam(), now)
 
     def counts(self) -> QueueCounts:
         """What is left today: new, learning and review counts."""

@@ -13,6 +13,7 @@ from factdeck import paths
 from factdeck.bank import Bank, BankError, load_bank
 from factdeck.progress import AnswerRecord, ProgressError, ProgressStore
 from factdeck.study.clock import utc_now
+from factdeck.study.exam import saved_forecast
 from factdeck.study.scheduler import StudySettings
 from factdeck.study.stats import Stats, compute_stats
 
@@ -88,12 +89,24 @@ def run_stats(args: argparse.Namespace) -> int:
     try:
         bank = load_bank(paths.bank_path(args.bank))
         with ProgressStore.open_read_only(paths.saves_dir(args.saves), args.profile) as store:
-            stats = store_stats(bank, store)
+            now = utc_now()
+            stats = store_stats(bank, store, now=now)
+            exam = saved_forecast(
+                bank.fact_ids,
+                bank.deck,
+                store.settings(),
+                store.fact_states(),
+                answers=store.answer_count(),
+                now=now,
+                tz=None,
+            )
             notes = list(store.recovery)
     except (BankError, ProgressError) as error:
         print(f"factdeck stats: {error}", file=sys.stderr)
         return 2
     for note in notes:
         print(f"factdeck stats: warning: {note}", file=sys.stderr)
-    print(json.dumps(stats.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    figures = stats.model_dump(mode="json")
+    figures["exam_forecast"] = None if exam is None else exam.as_json()
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
     return 0

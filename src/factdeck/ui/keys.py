@@ -139,9 +139,16 @@ STATS: list[BindingType] = [
 
 SETTINGS: list[BindingType] = [
     Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),
+    Binding("f2", "memory", "Memory & exam", id="settings.memory"),
     Binding("escape", "back", "Back", id="settings.back"),
 ]
 """The settings form (Enter in a field saves too)."""
+
+MEMORY: list[BindingType] = [
+    Binding("ctrl+f", "fit", "Fit my memory model", id="memory.fit", priority=True),
+    Binding("escape", "back", "Back", id="memory.back"),
+]
+"""The memory model and exam screen (Enter in an exam field saves the exam)."""
 
 PROFILES: list[BindingType] = [
     Binding("escape", "back", "Back", id="profiles.back"),

@@ -15,6 +15,7 @@ MODE_SCREENS: dict[str, str] = {
     "study": "factdeck.ui.screens.flashcards:FlashcardScreen",
     "stats": "factdeck.ui.screens.stats:StatsScreen",
     "settings": "factdeck.ui.screens.settings:SettingsScreen",
+    "memory": "factdeck.ui.screens.memory:MemoryScreen",
     "profiles": "factdeck.ui.screens.profiles:ProfilesScreen",
 }
 """Mode name → ``"module:factory"`` (a screen class or a function returning a screen)."""

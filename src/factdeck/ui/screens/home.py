@@ -13,6 +13,7 @@ from textual.events import Click
 from textual.geometry import Size
 from textual.widget import Widget
 
+from factdeck.study.exam import ExamForecast, plan_text, rests_on
 from factdeck.study.service import HomeSummary
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
@@ -52,6 +53,25 @@ def counts_text(summary: HomeSummary, profile: str) -> Content:
         parts.extend(row(label, value))
     parts.append((f"{'Profile':<15}", "dim"))
     parts.append(Content(profile).stylize("dim"))
+    return Content.assemble(*parts)
+
+
+def exam_text(forecast: ExamForecast) -> Content:
+    """The exam rows under the figures: when, the predicted recall, the plan, what it rests on."""
+    exam = forecast.exam
+    days = "tomorrow" if forecast.days_left == 1 else f"in {forecast.days_left} days"
+    parts: list[str | tuple[str, str]] = []
+    for label, value in [
+        ("Exam", f"{exam.date.day} {exam.date:%b %Y}, {days} · goal {exam.goal:.0%}"),
+        (
+            "Predicted",
+            f"{forecast.recall_now:.0%} recalled if you stop now, "
+            f"{forecast.recall_with_plan:.0%} with the plan",
+        ),
+        ("Plan", plan_text(forecast)),
+    ]:
+        parts += [f"{label:<15}", (f"{value}\n", "bold")]
+    parts.append((f"{'':<15}{rests_on(forecast)}\n\n", "dim"))
     return Content.assemble(*parts)
 
 
@@ -161,11 +181,26 @@ class HomeScreen(FactDeckScreen[None]):
         self.show_summary(await self.factdeck.in_store(self.factdeck.service.home_summary))
 
     def show_summary(self, summary: HomeSummary) -> None:
-        """Show ``summary``'s figures and the modes' hints."""
+        """Show ``summary``'s figures and the modes' hints (and, with an exam set, its forecast
+        once worked out)."""
+        self._summary = summary
+        self._show(None)
+        if self.factdeck.service.exam() is not None:
+            self.refresh_exam()
+
+    def _show(self, forecast: ExamForecast | None) -> None:
+        summary = self._summary
+        figures = counts_text(summary, self.factdeck.profile)
+        if forecast is not None:
+            figures = Content.assemble(exam_text(forecast), figures)
         self.query_one(HomeView).show(
-            counts_text(summary, self.factdeck.profile),
-            {mode: mode_hint(mode, summary) for _, mode, _ in MENU},
+            figures, {mode: mode_hint(mode, summary) for _, mode, _ in MENU}
         )
+
+    @work(exclusive=True, group="home-exam")
+    async def refresh_exam(self) -> None:
+        """Work out the exam forecast in a thread, then show it above the figures."""
+        self._show(await self.factdeck.in_store(self.factdeck.service.exam_forecast))
 
     def action_mode(self, name: str) -> None:
         """Open mode ``name``."""

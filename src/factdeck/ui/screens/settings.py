@@ -126,7 +126,8 @@ class SettingsScreen(FactDeckScreen[None]):
         with VerticalScroll(id="settings"):
             yield Static(
                 "Enter or ctrl+s saves, Escape leaves without saving. "
-                "A theme applies as soon as you pick it.",
+                "A theme applies as soon as you pick it. "
+                "F2: your memory model, the workload of each retention, and an exam date.",
                 classes="muted",
             )
             for field in FIELDS:
@@ -228,6 +229,10 @@ class SettingsScreen(FactDeckScreen[None]):
         theme = message.value
         if isinstance(theme, str) and theme != self.app.theme:
             self.app.theme = theme  # the app keeps it in the profile
+
+    def action_memory(self) -> None:
+        """Open the memory model and exam screen."""
+        self.factdeck.push_mode("memory")
 
     def action_back(self) -> None:
         """Back to the home screen (unsaved numbers are dropped)."""

@@ -24,6 +24,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 
 from factdeck.progress import ProgressError
+from factdeck.study.exam import forecast_lines
 from factdeck.study.stats import (
     HardFact,
     Mastery,
@@ -272,6 +273,9 @@ class StatsScreen(FactDeckScreen[None]):
             yield Plot(COMPUTING, id="stats-summary")
             # Hidden until the figures are ready: titles over empty sections say nothing.
             with Vertical(id="stats-sections"):
+                with Vertical(id="stats-exam-section"):
+                    yield Literal("Exam forecast", classes="stats-title")
+                    yield Literal(id="stats-exam", classes="stats-block")
                 yield Literal(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
                 yield Plot(id="stats-heatmap", classes="stats-block")
                 yield Literal("Cards due, next 30 days", classes="stats-title")
@@ -323,6 +327,10 @@ class StatsScreen(FactDeckScreen[None]):
             )
             return
         self.show(stats)
+        forecast = await self.factdeck.in_store(self.factdeck.service.exam_forecast)
+        if forecast is not None:
+            self.query_one("#stats-exam", Literal).set_text("\n".join(forecast_lines(forecast)))
+        self.query_one("#stats-exam-section").display = forecast is not None
 
     def show(self, stats: Stats) -> None:
         """Fill every section from ``stats``."""
