@@ -47,6 +47,7 @@ OPTIONAL = {
     "false_statement",
     "note",
     "typed",
+    "true_false",
 }
 SORT_KEY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -398,7 +399,7 @@ def test_fact_fields_are_known_and_well_typed(fact_id: str) -> None:
     assert fact["difficulty"] in (1, 2, 3)
     assert fact["topics"] and all(isinstance(topic, str) and topic for topic in fact["topics"])
     assert fact["statement"].endswith(".") and fact["prompt"].endswith("?")
-    for key in ("unique", "attributed"):
+    for key in ("unique", "attributed", "typed", "true_false"):
         assert isinstance(fact.get(key, False), bool)
     for key in ("accepted", "distractors", "not_distractors"):
         values = fact.get(key, [])
