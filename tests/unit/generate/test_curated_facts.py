@@ -207,7 +207,6 @@ ANSWERS = [
     "Bashar-al Assad",
     "Pyongyang",
     "Havana",
-    "Seoul",
     "Panama Canal",
     "South Korea",
     "Venezuela",
