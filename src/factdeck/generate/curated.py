@@ -110,6 +110,8 @@ class CuratedFact(_Entry):
     """Where the documents disagree with the wider record: shown after every answer."""
     typed: bool = True
     """False where a learner could not be expected to type the answer's words."""
+    true_false: bool = True
+    """False where the fact's statement would only repeat another fact's true/false question."""
 
 
 class Rejection(_Entry):
@@ -323,6 +325,7 @@ def curated_fact(entry: CuratedFact) -> FactRecord:
         false_statement=entry.false_statement,
         note=entry.note,
         typed=entry.typed,
+        true_false=entry.true_false,
         origin="curated",
         pairing_keys=tuple(keys),
     )
@@ -395,8 +398,9 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     """The questions of one curated fact, written from its own fields.
 
     A fact with three curated wrong answers uses exactly those, so the shipped deck never
-    changes with the corpus; one without them takes the corpus's (``pool``). There is one
-    true/false question: the curated misconception if there is one, else the true statement.
+    changes with the corpus; one without them takes the corpus's (``pool``). There is at most one
+    true/false question: the curated misconception if there is one, else the true statement
+    (none where the curator says another fact's statement already asks it).
     """
     source = SourceRef(document=fact.document, quote=fact.quote)
     common = _Common(
@@ -418,7 +422,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
             )
         )
     true_statement = fact.fill(fact.answer) or fact.statement
-    if fact.false_statement:
+    if fact.true_false and fact.false_statement:
         questions.append(
             TrueFalseQuestion(
                 id=f"{fact.id}.tf-false",
@@ -429,7 +433,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 **common,
             )
         )
-    else:
+    elif fact.true_false:
         questions.append(
             TrueFalseQuestion(
                 id=f"{fact.id}.tf",

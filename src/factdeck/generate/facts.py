@@ -67,6 +67,8 @@ class FactRecord:
     """Whether a learner could be asked to type the answer (a curator can say no)."""
     multiple_choice: bool = True
     """Whether to ask it with options (a curator can say no: no wrong answer is good enough)."""
+    true_false: bool = True
+    """Whether to ask it as a true/false statement (no: another fact's statement says the same)."""
     origin: str = "curated"
     """``curated`` (from facts.yaml) or ``auto`` (from the extractor)."""
     pairing_keys: tuple[str, ...] = field(default=())

@@ -205,6 +205,16 @@ def test_no_wrong_answers_means_no_multiple_choice_and_typed_can_be_refused(
     assert ids == ["olympics-boycott.tf"]
 
 
+def test_a_statement_another_fact_already_asks_can_be_left_out(tmp_path: Path) -> None:
+    assert _olympics(tmp_path, true_false=False) == [
+        "olympics-boycott.mc",
+        "olympics-boycott.typed",
+    ]
+    misconception = "Cuba was one of many countries that boycotted the 1988 Seoul Olympics."
+    ids = _olympics(tmp_path, true_false=False, false_statement=misconception)
+    assert ids == ["olympics-boycott.mc", "olympics-boycott.typed"]
+
+
 def test_a_note_follows_the_statement_in_every_explanation(tmp_path: Path) -> None:
     _olympics(tmp_path, note="Other accounts differ.")
     bank = build_bank(DEFAULT_SOURCES, load_curated(tmp_path / "facts.yaml")).bank
