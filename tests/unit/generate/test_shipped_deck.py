@@ -47,6 +47,9 @@ REMOVED_FACTS = {
     "news-syria-civil-war": "general knowledge the army question's own sentence states",
     "news-free-world": "an editorial phrase; news-communist-allies now quotes its sentence",
     "seoul-olympics-boycott-city": "the 1988 Games were in Seoul: the year question names the city",
+    "news-kcna": "what the news agency's initials stand for: boilerplate, not content",
+    "news-syria-support-month": "the month of a side remark in the news article: trivia",
+    "floral-basket-occasion": "the occasion of a birthday gift: trivia",
 }
 KEPT_FACTS = [
     "relations-established",
@@ -101,7 +104,6 @@ KEPT_FACTS = [
     "diaz-canel-visit-message",
     "floral-basket-gift",
     "floral-basket-year",
-    "floral-basket-occasion",
     "last-countries-without-south-korea",
     "south-korea-relations-date",
     "south-korea-relations-country",
@@ -113,7 +115,6 @@ KEPT_FACTS = [
     "ri-il-gyu-defection-confirmed",
     "news-greetings-raul-castro",
     "news-communist-allies",
-    "news-kcna",
     "news-ri-su-yong",
     "news-meeting-city",
     "news-raul-castro-post",
@@ -126,7 +127,6 @@ KEPT_FACTS = [
     "news-assad-ties",
     "news-syria-ties",
     "news-sanctions-isolation",
-    "news-syria-support-month",
     "news-syrian-arab-army",
     "news-assad-vow",
     "news-africa-zimbabwe",
