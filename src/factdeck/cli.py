@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import cast
 
+from factdeck import __version__
+
 Handler = Callable[[argparse.Namespace], int]
 
 _EPILOG = """\
@@ -32,7 +34,7 @@ def _add_location_options(
         "--bank",
         metavar="PATH",
         default=default,
-        help="question bank to open (default: questions/bank.json, or $FACTDECK_BANK)",
+        help="question bank to open (default: $FACTDECK_BANK, else the shipped bank)",
     )
     if bank_only:
         return
@@ -40,7 +42,8 @@ def _add_location_options(
         "--saves",
         metavar="DIR",
         default=default,
-        help="folder that keeps your progress (default: saves/, or $FACTDECK_SAVES)",
+        help="folder that keeps your progress (default: $FACTDECK_SAVES, else saves/ in the "
+        "checkout, or your user data folder when installed)",
     )
     parser.add_argument(
         "--profile",
@@ -58,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_location_options(parser, suppress=False)
     parser.set_defaults(handler="factdeck.ui.launch:run_app", mode="home")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
