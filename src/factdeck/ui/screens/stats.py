@@ -12,6 +12,7 @@ reported as wrong in flashcards) is put back into study from here (``u``).
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
@@ -268,11 +269,11 @@ class StatsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="stats"):
-            # Every section is drawn to the width it gets (again on every resize): no line wraps.
+            # Every section is drawn to the width it gets (at every layout): no line wraps.
             yield Plot(COMPUTING, id="stats-summary")
             # Hidden until the figures are ready: titles over empty sections say nothing.
             with Vertical(id="stats-sections"):
-                yield Literal(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
+                yield Plot(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
                 yield Plot(id="stats-heatmap", classes="stats-block")
                 yield Literal("Cards due, next 30 days", classes="stats-title")
                 yield Plot(id="stats-forecast", classes="stats-block")
@@ -337,20 +338,20 @@ class StatsScreen(FactDeckScreen[None]):
         }
         for name, draw in blocks.items():
             self.query_one(f"#stats-{name}", Plot).plot(draw)
-        heatmap_title = self.query_one("#stats-heatmap-title", Literal)
-
-        def draw_heatmap(width: int | None) -> list[str]:
-            heatmap_title.set_text(heatmap_title_text(stats, width))
-            return render_heatmap(stats.heatmap, max_width=width)
-
-        self.query_one("#stats-heatmap", Plot).plot(draw_heatmap)
+        # The title has the heatmap's width: it says how many weeks of it fit.
+        self.query_one("#stats-heatmap-title", Plot).plot(
+            lambda width: [heatmap_title_text(stats, width)]
+        )
+        self.query_one("#stats-heatmap", Plot).plot(
+            lambda width: render_heatmap(stats.heatmap, max_width=width)
+        )
         self.query_one("#stats-forecast", Plot).plot(
             lambda width: render_forecast(stats.forecast, max_width=width)
         )
         self.query_one("#stats-sections").display = True
         rows = stats.set_aside
         listing = self.query_one("#stats-set-aside", FittedOptionList)
-        listing.fill(lambda width: [set_aside_prompt(row, width) for row in rows])
+        listing.fill([functools.partial(set_aside_prompt, row) for row in rows])
         listing.display = bool(rows)
         help_text = self.query_one("#stats-set-aside-help", Literal)
         help_text.set_text(set_aside_help(stats))
