@@ -108,9 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "factdeck.ui.launch:run_app",
         mode="review",
     )
-    stats = add(
-        "stats", "Show your statistics.", "factdeck.study.stats_command:run_stats", mode="stats"
-    )
+    stats = add("stats", "Show your statistics.", "factdeck.cli:run_stats", mode="stats")
     stats.add_argument(
         "--json",
         action="store_true",
@@ -181,6 +179,13 @@ def _resolve(target: str) -> Handler:
     module_name, _, function_name = target.partition(":")
     module = importlib.import_module(module_name)
     return cast(Handler, getattr(module, function_name))
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """``factdeck stats``: the JSON for scripts (``--json``), else the app on its statistics
+    screen. Decided here, above both, so the headless statistics never import the UI."""
+    target = "factdeck.study.stats_command:run_stats" if args.json else "factdeck.ui.launch:run_app"
+    return _resolve(target)(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
