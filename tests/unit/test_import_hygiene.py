@@ -18,6 +18,8 @@ DOMAIN_PACKAGES = [
     "factdeck.progress",
     "factdeck.export",
     "factdeck.paths",
+    "factdeck.files",
+    "factdeck.wording",
     "factdeck.cli",
 ]
 
@@ -54,7 +56,10 @@ def test_probe_detects_a_ui_import() -> None:
 # ---- the source itself, function-level imports included ----
 
 SRC = Path(factdeck.__file__).parent
-DOMAIN_SOURCES = ["bank", "generate", "study", "progress", "export", "paths.py", "files.py"]
+DOMAIN_SOURCES = [
+    *("bank", "generate", "study", "progress", "export"),
+    *("paths.py", "files.py", "wording.py"),
+]
 """Everything below the command line and the UI, as files and folders of the package."""
 UI_MODULES = ("textual", "rich", "factdeck.ui")
 

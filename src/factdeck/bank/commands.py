@@ -10,11 +10,7 @@ from factdeck import paths
 from factdeck.bank.answers import answer_text
 from factdeck.bank.loader import BankError, check_bank, dump_bank, load_bank
 from factdeck.bank.models import QuestionType
-
-
-def counted(number: int, noun: str) -> str:
-    """``"1 fact"``, ``"2 facts"``."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+from factdeck.wording import counted
 
 
 def run_bank(args: argparse.Namespace) -> int:

@@ -43,6 +43,7 @@ from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.plot import Draw, Plot
+from factdeck.wording import counted
 
 COMPUTING = "Computing statistics…"
 """What the screen shows until the figures are ready."""
@@ -104,7 +105,7 @@ def heatmap_title_text(stats: Stats, width: int | None) -> str:
     shown = heatmap_weeks(stats.heatmap, max_width=width)
     if shown == heatmap_weeks(stats.heatmap):
         return HEATMAP_TITLE
-    return f"Activity, last {plural(shown, 'week')}"
+    return f"Activity, last {counted(shown, 'week')}"
 
 
 def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
@@ -121,21 +122,16 @@ def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
     else:
         done = [f"{heading} nothing answered yet"]
     all_time = [
-        f"All time: {plural(totals.answered, 'answer')}",
+        f"All time: {counted(totals.answered, 'answer')}",
         f"{percent(totals.accuracy)} right",
-        plural(totals.study_days, "study day"),
+        counted(totals.study_days, "study day"),
         f"{totals.facts_seen} of {totals.facts_in_bank} facts seen",
     ]
     return [
         *wrap_parts(done, " · ", indent="", max_width=max_width, hanging="  "),
-        f"Streak: {plural(streak.current, 'day')} in a row (longest {streak.longest})",
+        f"Streak: {counted(streak.current, 'day')} in a row (longest {streak.longest})",
         *wrap_parts(all_time, " · ", indent="", max_width=max_width, hanging="  "),
     ]
-
-
-def plural(count: int, noun: str) -> str:
-    """``1 study day``, ``6 study days``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def mastery_lines(rows: Sequence[Mastery], what: str, max_width: int | None = None) -> list[str]:
@@ -219,7 +215,7 @@ def set_aside_help(stats: Stats) -> str:
         text = "Nothing set aside: no fact is suspended or reported as wrong."
     back = sum(1 for leech in stats.leeches if not leech.suspended)
     if back:
-        text += f"\n{plural(back, 'leech')} back in study (forgotten 8 times, unsuspended)."
+        text += f"\n{counted(back, 'leech')} back in study (forgotten 8 times, unsuspended)."
     return text
 
 
