@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BANK, NOW, FakeClock, screen_text, settle
+from conftest import BANK, NOW, screen_text, settle
 from fsrs import Rating
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -34,6 +34,7 @@ from factdeck.ui.widgets.fitted import Fitted
 from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.plot import Plot
+from helpers.clock import FakeClock
 
 PLAN: list[tuple[int, str, Rating]] = [
     (9, "sputnik-country", Rating.Good),
