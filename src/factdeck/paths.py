@@ -6,7 +6,7 @@ variable, then the default. The defaults depend on how FactDeck was installed:
 - run from its own checkout (the editable install of the README's first command): the
   checkout's ``questions/`` and ``saves/`` folders;
 - installed as a package (``pipx install``, ``pip install`` of the wheel): the bank shipped
-  inside the package, progress in the platform's user data folder (``~/.local/share/factdeck``
+  inside the package, progress in the platform's user data folder (``~/.local/share/factdeck/saves``
   on Linux), and ``factdeck generate`` reads and writes ``questions/`` in the current folder.
 """
 
@@ -21,7 +21,7 @@ SAVES_ENV = "FACTDECK_SAVES"
 BANK_ENV = "FACTDECK_BANK"
 
 SHIPPED_BANK_RESOURCE = "data/bank.json"
-"""Where the wheel carries the shipped bank, inside the ``factdeck`` package (see pyproject)."""
+"""Where the wheel carries the shipped bank, inside the ``factdeck`` package (hatch_build.py)."""
 
 
 def checkout_root(package_dir: Path) -> Path | None:
