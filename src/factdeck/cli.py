@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import cast
 
+from factdeck import __version__
+
 Handler = Callable[[argparse.Namespace], int]
 
 _EPILOG = """\
@@ -32,7 +34,7 @@ def _add_location_options(
         "--bank",
         metavar="PATH",
         default=default,
-        help="question bank to open (default: questions/bank.json, or $FACTDECK_BANK)",
+        help="question bank to open (default: $FACTDECK_BANK, else the shipped bank)",
     )
     if bank_only:
         return
@@ -40,7 +42,8 @@ def _add_location_options(
         "--saves",
         metavar="DIR",
         default=default,
-        help="folder that keeps your progress (default: saves/, or $FACTDECK_SAVES)",
+        help="folder that keeps your progress (default: $FACTDECK_SAVES, else saves/ in the "
+        "checkout, or your user data folder when installed)",
     )
     parser.add_argument(
         "--profile",
@@ -58,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_location_options(parser, suppress=False)
     parser.set_defaults(handler="factdeck.ui.launch:run_app", mode="home")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -104,9 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "factdeck.ui.launch:run_app",
         mode="review",
     )
-    stats = add(
-        "stats", "Show your statistics.", "factdeck.study.stats_command:run_stats", mode="stats"
-    )
+    stats = add("stats", "Show your statistics.", "factdeck.cli:run_stats", mode="stats")
     stats.add_argument(
         "--json",
         action="store_true",
@@ -177,6 +179,13 @@ def _resolve(target: str) -> Handler:
     module_name, _, function_name = target.partition(":")
     module = importlib.import_module(module_name)
     return cast(Handler, getattr(module, function_name))
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """``factdeck stats``: the JSON for scripts (``--json``), else the app on its statistics
+    screen. Decided here, above both, so the headless statistics never import the UI."""
+    target = "factdeck.study.stats_command:run_stats" if args.json else "factdeck.ui.launch:run_app"
+    return _resolve(target)(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

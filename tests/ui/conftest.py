@@ -20,6 +20,7 @@ from factdeck.bank import (
 )
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.widgets.answers import OrderAnswer, TextAnswer
+from helpers.clock import FakeClock
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANK = FIXTURES / "bank.json"
@@ -28,19 +29,6 @@ HOSTILE_BANK = FIXTURES / "hostile_bank.json"
 """One question of each type whose every text is markup-like."""
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 """The wall clock the study logic sees in every UI test."""
-
-
-class FakeClock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import BANK, FakeClock, answer, screen_text, settle
+from conftest import BANK, answer, screen_text, settle
 from textual.widgets import Input
 
 from factdeck.bank import (
@@ -22,6 +22,7 @@ from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.quiz_setup import QuizSetupScreen
 from factdeck.ui.widgets.answers import ChoiceRow, OrderAnswer
 from factdeck.ui.widgets.countdown import Countdown
+from helpers.clock import FakeClock
 
 
 def quiz_of(

@@ -7,13 +7,13 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import fsrs
 import pytest
-from conftest import BANK, NOW, FakeClock, answer, screen_text, settle
+from conftest import BANK, NOW, answer, screen_text, settle
 from textual.pilot import Pilot
 
 from factdeck.progress import ProgressStore
@@ -24,19 +24,10 @@ from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.flashcards import FlashcardScreen
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.quiz import QuizScreen
+from helpers.clock import FakeClock
 
 FACTS = ["sputnik-country", "moon-landing-year", "first-moonwalker", "berlin-wall-fall"]
 """The fixture bank's facts, in bank order (the order new cards come in)."""
-
-
-class WallClock:
-    """The study logic's wall clock (UTC), moved by the test."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +65,7 @@ async def rate(pilot: Pilot[Any], key: str) -> None:
     await settle(pilot)
 
 
-def make_study_app(saves: Path, clock: FakeClock, wall: WallClock, **options: Any) -> FactDeckApp:
+def make_study_app(saves: Path, clock: FakeClock, wall: FakeClock, **options: Any) -> FactDeckApp:
     return FactDeckApp(BANK, saves, now=wall, clock=clock, mode="study", seed=7, **options)
 
 
@@ -134,7 +125,7 @@ async def test_reveal_rate_four_ways_and_undo_twice(
 async def test_new_limit_nothing_due_cram_and_a_new_day(saves: Path, clock: FakeClock) -> None:
     with ProgressStore.open(saves) as store:
         store.update_settings(new_per_day=1)
-    wall = WallClock(NOW)
+    wall = FakeClock(NOW)
     app = make_study_app(saves, clock, wall)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -195,7 +186,7 @@ async def test_a_leech_is_announced_and_suspended(saves: Path, clock: FakeClock)
     memory = FactMemory(card=card, lapses=7, introduced=date(2026, 1, 5))
     with ProgressStore.open(saves) as store:
         store.put_fact_state("berlin-wall-fall", memory.to_dict())
-    app = make_study_app(saves, clock, WallClock(NOW))
+    app = make_study_app(saves, clock, FakeClock(NOW))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "Review card" in text(app)  # reviews come before new cards
@@ -304,7 +295,7 @@ async def test_quiz_answers_move_the_memory_as_the_rating_map_says(
 
 
 def test_snapshot_front(snap_compare: Any, saves: Path, clock: FakeClock) -> None:
-    app = make_study_app(saves, clock, WallClock(NOW))
+    app = make_study_app(saves, clock, FakeClock(NOW))
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
 
 
@@ -313,7 +304,7 @@ def test_snapshot_back(snap_compare: Any, saves: Path, clock: FakeClock) -> None
         await settle(pilot)
         await pilot.press("space")
 
-    app = make_study_app(saves, clock, WallClock(NOW))
+    app = make_study_app(saves, clock, FakeClock(NOW))
     assert snap_compare(app, terminal_size=(80, 24), run_before=reveal)
 
 
@@ -341,7 +332,7 @@ async def test_an_ordering_front_shows_its_items(tmp_path: Path, saves: Path) ->
     bank["facts"] = []
     path = tmp_path / "ordering.json"
     path.write_text(json.dumps(bank), "utf-8")
-    app = FactDeckApp(path, saves, now=WallClock(NOW), clock=FakeClock(), mode="study", seed=7)
+    app = FactDeckApp(path, saves, now=FakeClock(NOW), clock=FakeClock(), mode="study", seed=7)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         shown = text(app)
@@ -384,7 +375,7 @@ async def test_long_ordering_items_wrap_under_their_own_text_at_60_columns(
     bank["questions"], bank["facts"] = [order], []
     path = tmp_path / "ordering.json"
     path.write_text(json.dumps(bank), "utf-8")
-    app = FactDeckApp(path, saves, now=WallClock(NOW), clock=FakeClock(), mode="study", seed=7)
+    app = FactDeckApp(path, saves, now=FakeClock(NOW), clock=FakeClock(), mode="study", seed=7)
     async with app.run_test(size=(60, 24)) as pilot:
         await settle(pilot)
         lines = text(app).splitlines()
@@ -399,7 +390,7 @@ async def test_long_ordering_items_wrap_under_their_own_text_at_60_columns(
 async def test_the_study_ahead_status_fits_at_60_columns(saves: Path, clock: FakeClock) -> None:
     with ProgressStore.open(saves) as store:
         store.update_settings(new_per_day=1)
-    app = make_study_app(saves, clock, WallClock(NOW))
+    app = make_study_app(saves, clock, FakeClock(NOW))
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         await rate(pilot, "4")  # the daily new limit is reached: nothing is due

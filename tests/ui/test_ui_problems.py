@@ -7,7 +7,7 @@ import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import FakeClock, screen_text, settle
+from conftest import screen_text, settle
 
 from factdeck.progress import ProgressStore
 from factdeck.study.quiz import QuizSettings
@@ -16,6 +16,7 @@ from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.problem import EXIT_PROBLEM, ProblemScreen
 from factdeck.ui.screens.quiz import QuizScreen
+from helpers.clock import FakeClock
 
 
 async def test_a_broken_bank_lists_its_problems_and_writes_nothing(

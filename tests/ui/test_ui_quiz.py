@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import BANK, FakeClock, answer, screen_text, settle
+from conftest import BANK, answer, screen_text, settle
 from fsrs import Rating
 from textual.widgets import DataTable
 
@@ -25,6 +25,7 @@ from factdeck.ui.screens.results import ResultsScreen
 from factdeck.ui.screens.review import ReviewScreen
 from factdeck.ui.widgets.countdown import Countdown
 from factdeck.ui.widgets.feedback import FeedbackPanel
+from helpers.clock import FakeClock
 
 
 async def test_a_whole_quiz_through_every_question_type(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import BANK, FakeClock, answer, screen_text, settle
+from conftest import BANK, answer, screen_text, settle
 from textual.widgets import Input, SelectionList
 
 from factdeck.bank import QuestionType, dump_bank, load_bank
@@ -15,6 +15,7 @@ from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.quiz_setup import QuizSetupScreen
 from factdeck.ui.screens.results import ResultsScreen
+from helpers.clock import FakeClock
 
 
 async def test_setup_starts_the_quiz_it_shows(make_app: Callable[..., FactDeckApp]) -> None:

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import FakeClock, answer, settle
+from conftest import answer, settle
 from textual.pilot import Pilot
 
 from factdeck.bank import QuestionType
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
+from helpers.clock import FakeClock
 
 Compare = Callable[..., bool]
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BANK, NOW, FakeClock, screen_text, settle
+from conftest import BANK, NOW, screen_text, settle
 from fsrs import Rating
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList
+from textual.content import Content
 
 from factdeck.bank import load_bank
 from factdeck.progress import ProgressStore
@@ -30,7 +30,11 @@ from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.stats import COMPUTING, StatsScreen
+from factdeck.ui.widgets.fitted import Fitted
+from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
+from factdeck.ui.widgets.plot import Plot
+from helpers.clock import FakeClock
 
 PLAN: list[tuple[int, str, Rating]] = [
     (9, "sputnik-country", Rating.Good),
@@ -86,7 +90,9 @@ def stats_app(saves: Path) -> FactDeckApp:
 
 
 def block(app: FactDeckApp, name: str) -> str:
-    return str(app.screen.query_one(f"#stats-{name}", Literal).render())
+    """What section ``name`` shows at the width it has now."""
+    widget = app.screen.query_one(f"#stats-{name}", Literal)
+    return widget.text if isinstance(widget, Plot) else str(widget.render())
 
 
 async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -> None:
@@ -117,12 +123,10 @@ async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -
         await pilot.pause()
         assert scroller.scroll_y > 0
 
-        listing = screen.query_one("#stats-set-aside", OptionList)
+        listing = screen.query_one("#stats-set-aside", FittedOptionList)
         assert listing.option_count == 1
-        assert str(listing.get_option_at_index(0).prompt).startswith(
-            "The Berlin Wall fell in 1989."
-        )
-        assert "leech, suspended · 8 lapses" in str(listing.get_option_at_index(0).prompt)
+        assert listing.prompt_text(0).startswith("The Berlin Wall fell in 1989.")
+        assert "leech, suspended · 8 lapses" in listing.prompt_text(0)
         assert "u Restore to study" in screen_text(app)
         await pilot.press("u")
         await settle(pilot)
@@ -151,8 +155,8 @@ async def test_suspended_and_reported_facts_are_listed_and_restored(saves: Path)
         assert isinstance(screen, StatsScreen)
         queued = {item.fact_id for item in app.service.queue().items}
         assert {"sputnik-country", "moon-landing-year"}.isdisjoint(queued)
-        listing = screen.query_one("#stats-set-aside", OptionList)
-        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(2)]
+        listing = screen.query_one("#stats-set-aside", FittedOptionList)
+        prompts = [listing.prompt_text(i) for i in range(2)]
         assert prompts[0].startswith("The Soviet Union launched Sputnik…  suspended")
         assert prompts[1].startswith("Apollo 11 landed on the Moon in 1…  reported wrong")
         assert "reported wrong: [b]1968[/b]" in prompts[1]
@@ -165,7 +169,7 @@ async def test_suspended_and_reported_facts_are_listed_and_restored(saves: Path)
         await settle(pilot)
         assert not app.service.memory("moon-landing-year").flagged_wrong
         assert listing.option_count == 1
-        assert "suspended" in str(listing.get_option_at_index(0).prompt)
+        assert "suspended" in listing.prompt_text(0)
         await pilot.press("u")  # the suspended fact comes back
         await settle(pilot)
         assert not app.service.memory("sputnik-country").suspended
@@ -279,7 +283,7 @@ async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
         assert plot.content_size.width == width
         assert max(len(line) for line in lines) <= width
         assert plot.content_size.height == len(lines)  # no line wrapped
-    title = str(screen.query_one("#stats-heatmap-title", Literal).render())
+    title = block(app, "heatmap-title")
     assert title == f"Activity, last {width - 4} weeks"
     heatmap = screen.query_one("#stats-heatmap", Literal)
     screen.query_one("#stats", VerticalScroll).scroll_to_widget(heatmap, animate=False, top=True)
@@ -305,8 +309,7 @@ async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
     app = stats_app(history)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        title = app.screen.query_one("#stats-heatmap-title", Literal)
-        assert str(title.render()) == "Activity, last 12 months"
+        assert block(app, "heatmap-title") == "Activity, last 12 months"
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         await assert_plots_fit(app, pilot, 54)
@@ -349,15 +352,15 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
             "The Berlin Wall fell in 1989.       2/2       8  leech"
         )
 
-        listing = screen.query_one("#stats-set-aside", OptionList)
-        prompt = str(listing.get_option_at_index(0).prompt)
+        listing = screen.query_one("#stats-set-aside", FittedOptionList)
+        prompt = listing.prompt_text(0)
         assert prompt == "The Berlin Wall fel…  leech, suspended · 8 lapses"
         assert len(prompt) <= listing.scrollable_content_region.width == 50
         assert listing.virtual_size.height == 1  # the prompt did not wrap
 
         await pilot.resize_terminal(80, 24)  # back to full-width names
         await pilot.pause()
-        assert str(listing.get_option_at_index(0).prompt).startswith(
+        assert listing.prompt_text(0).startswith(
             "The Berlin Wall fell in 1989.       leech, suspended"
         )
         assert (
@@ -384,3 +387,20 @@ def test_a_long_name_is_clipped_to_the_width_left_by_the_figures() -> None:
     wide = stats_screen.mastery_lines([row], "Document", 74)
     assert wide == stats_screen.mastery_lines([row], "Document")
     assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%     50%       4"
+
+
+def test_a_fitted_drawing_is_drawn_for_the_width_it_is_measured_at() -> None:
+    """Textual measures a visual at the width the layout gives it: the drawing is made for
+    that width then, so it never waits for the widget's Resize event to fit (the race behind
+    a table once found 56 columns wide in 54)."""
+    widths: list[int | None] = []
+
+    def draw(width: int | None) -> Content:
+        widths.append(width)
+        return Content("\n".join(["x" * (width or 80)] * (2 if width and width < 60 else 1)))
+
+    fitted = Fitted(draw)
+    assert fitted.get_height({}, 54) == 2
+    assert fitted.at(54).plain == "x" * 54 + "\n" + "x" * 54
+    assert fitted.get_height({}, 74) == 1
+    assert widths == [54, 74]  # each width drawn once, when first asked for

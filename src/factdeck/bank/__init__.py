@@ -1,5 +1,6 @@
 """The question bank: pydantic models and the one place bank files are read and checked."""
 
+from factdeck.bank.answers import ORDER_SEPARATOR, answer_text, format_number
 from factdeck.bank.loader import BankError, BankProblem, check_bank, dump_bank, load_bank
 from factdeck.bank.models import (
     Bank,
@@ -16,6 +17,7 @@ from factdeck.bank.models import (
 )
 
 __all__ = [
+    "ORDER_SEPARATOR",
     "Bank",
     "BankError",
     "BankProblem",
@@ -29,7 +31,9 @@ __all__ = [
     "SourceRef",
     "TrueFalseQuestion",
     "TypedQuestion",
+    "answer_text",
     "check_bank",
     "dump_bank",
+    "format_number",
     "load_bank",
 ]

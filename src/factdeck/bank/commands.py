@@ -7,13 +7,10 @@ import sys
 from collections import Counter
 
 from factdeck import paths
+from factdeck.bank.answers import answer_text
 from factdeck.bank.loader import BankError, check_bank, dump_bank, load_bank
-from factdeck.bank.models import Question, QuestionType
-
-
-def counted(number: int, noun: str) -> str:
-    """``"1 fact"``, ``"2 facts"``."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+from factdeck.bank.models import QuestionType
+from factdeck.wording import counted
 
 
 def run_bank(args: argparse.Namespace) -> int:
@@ -37,14 +34,6 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _answer_text(question: Question) -> str:
-    if question.type is QuestionType.ORDERING:
-        return " → ".join(question.answer)
-    if question.type is QuestionType.TRUE_FALSE:
-        return "true" if question.answer else "false"
-    return str(question.answer)
-
-
 def _show(args: argparse.Namespace) -> int:
     path = paths.bank_path(args.path or getattr(args, "bank", None))
     try:
@@ -64,6 +53,6 @@ def _show(args: argparse.Namespace) -> int:
     for question in bank.questions:
         prompt = " ".join(question.prompt.split())
         print(
-            f"{question.id:<{width}}  {question.type.value:<15}  {prompt}  →  {_answer_text(question)}"
+            f"{question.id:<{width}}  {question.type.value:<15}  {prompt}  →  {answer_text(question)}"
         )
     return 0

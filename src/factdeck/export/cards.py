@@ -1,4 +1,4 @@
-"""One flashcard per fact, and the plain-text form of any question's answer, for export.
+"""One flashcard per fact, for export.
 
 A fact's card asks the question a flashcard app can grade by self-assessment: the prompt of the
 fact's typed question if it has one, else its number question, else its multiple-choice
@@ -19,8 +19,8 @@ from factdeck.bank import (
     NumberQuestion,
     OrderingQuestion,
     Question,
-    TrueFalseQuestion,
     TypedQuestion,
+    answer_text,
 )
 
 LIST_SEPARATOR = " | "
@@ -42,17 +42,6 @@ class FactCard:
     """The source document's title (its id when the bank does not list the document)."""
     quote: str
     topics: tuple[str, ...]
-
-
-def answer_text(question: Question) -> str:
-    """The correct answer as plain text: ``true``/``false``, digits, or items joined by `` | ``."""
-    if isinstance(question, TrueFalseQuestion):
-        return "true" if question.answer else "false"
-    if isinstance(question, NumberQuestion):
-        return str(question.answer)
-    if isinstance(question, OrderingQuestion):
-        return LIST_SEPARATOR.join(question.answer)
-    return question.answer
 
 
 def options_text(question: Question) -> str:
@@ -82,11 +71,11 @@ def fact_cards(bank: Bank) -> list[FactCard]:
         )
         basis = chosen if chosen is not None else forms[0]
         if chosen is not None:
-            front, back = chosen.prompt, answer_text(chosen)
+            front, back = chosen.prompt, answer_text(chosen, field_separator=LIST_SEPARATOR)
         elif fact is not None:
             front, back = fact.statement, "True"
         else:
-            front, back = basis.prompt, answer_text(basis)
+            front, back = basis.prompt, answer_text(basis, field_separator=LIST_SEPARATOR)
             if isinstance(basis, OrderingQuestion):
                 front = f"{front}\n{options_text(basis)}"
         cards.append(

@@ -35,8 +35,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from factdeck.bank import Bank, Fact, Question, SourceDocument, SourceRef, TypedQuestion
-from factdeck.export.cards import LIST_SEPARATOR, answer_text, document_title, options_text
+from factdeck.bank import (
+    Bank,
+    Fact,
+    Question,
+    SourceDocument,
+    SourceRef,
+    TypedQuestion,
+    answer_text,
+)
+from factdeck.export.cards import LIST_SEPARATOR, document_title, options_text
 from factdeck.files import write_atomically
 
 CSV_HEADER = (
@@ -78,7 +86,7 @@ def csv_text(bank: Bank) -> str:
                 question.id,
                 question.type.value,
                 question.prompt,
-                answer_text(question),
+                answer_text(question, field_separator=LIST_SEPARATOR),
                 options_text(question),
                 question.explanation,
                 document_title(bank, question.source.document),

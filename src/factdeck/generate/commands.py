@@ -10,7 +10,6 @@ from typing import TextIO
 
 from factdeck import paths
 from factdeck.bank import Bank, BankError, QuestionType, dump_bank, load_bank
-from factdeck.bank.commands import counted
 from factdeck.files import write_atomically
 from factdeck.generate.curated import Curated, CuratedError, load_curated
 from factdeck.generate.pipeline import (
@@ -21,6 +20,7 @@ from factdeck.generate.pipeline import (
     source_files,
 )
 from factdeck.generate.text import slugify
+from factdeck.wording import counted
 
 BAR_WIDTH = 20
 TABULAR_SUFFIXES = (".csv", ".tsv")

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from factdeck.files import sync_dir
 from factdeck.progress.errors import SavesTooNew
 from factdeck.progress.layout import (
     FACTS_DIR,
@@ -35,7 +36,7 @@ from factdeck.progress.layout import (
 )
 from factdeck.progress.missed import Step, fold
 from factdeck.progress.records import MODES, SCHEMA_VERSION, Entry, Event
-from factdeck.progress.storage import Tables, sync_dir
+from factdeck.progress.storage import Tables
 
 V1_MIGRATED_CREDIT = "migrated-from-v1"
 """The session a credit earned under format 1 is counted in (format 1 had no sessions)."""

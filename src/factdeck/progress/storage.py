@@ -1,9 +1,9 @@
 """Crash-safe JSON files for TinyDB.
 
 Every save file is a TinyDB database written by :class:`DurableStorage`: the data is serialised
-first, written to ``<name>.tmp`` in the same folder and fsynced; the current file is kept as
-``<name>.bak`` (a hard link, so it always exists), the temporary file replaces the current one with
-``os.replace`` and the folder is fsynced. A crash at any moment leaves either the old or the new
+first, then written by :func:`factdeck.files.write_atomically` (a temporary file in the same
+folder, flushed to the drive, renamed over the current one, the folder flushed); just before the
+rename the current file is kept as ``<name>.bak`` (a hard link, so it always exists). A crash at any moment leaves either the old or the new
 complete file under the real name.
 
 Reading checks the JSON and the file's schema. A file that fails is never overwritten or taken as
@@ -14,7 +14,6 @@ the ``.bak`` when that one is sound.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -26,6 +25,7 @@ from typing import Any
 from pydantic_core import from_json
 from tinydb.storages import Storage
 
+from factdeck.files import sync_dir, write_atomically
 from factdeck.progress.errors import CorruptFile, SaveFailed
 
 Tables = dict[str, dict[str, Any]]
@@ -33,16 +33,6 @@ Tables = dict[str, dict[str, Any]]
 
 Validator = Callable[[Tables], None]
 """Checks a database's schema; raises ``ValueError`` with what is wrong."""
-
-_FULLFSYNC = getattr(fcntl, "F_FULLFSYNC", None)
-"""macOS only: ``fsync`` there does not flush the drive's cache, this does."""
-
-
-def _sync(fd: int) -> None:
-    if _FULLFSYNC is not None:
-        fcntl.fcntl(fd, _FULLFSYNC)
-    else:
-        os.fsync(fd)
 
 
 def backup_path(path: Path) -> Path:
@@ -55,37 +45,16 @@ def serialise(data: Mapping[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def sync_dir(folder: Path) -> None:
-    """Make renames and new names in ``folder`` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        _sync(fd)
-    finally:
-        os.close(fd)
-
-
 def atomic_write(path: Path, payload: bytes, *, keep_backup: bool = True) -> None:
     """Replace ``path`` by ``payload`` so that a crash leaves the old or the new file, whole.
 
     With ``keep_backup`` the replaced version stays as ``<name>.bak``. Raises :class:`SaveFailed`.
     """
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
-        try:
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view) :]
-            _sync(fd)
-        finally:
-            os.close(fd)
-        if keep_backup:
-            _keep_previous(path)
-        tmp.replace(path)
-        sync_dir(path.parent)
+        write_atomically(
+            path, payload, before_replace=(lambda: _keep_previous(path)) if keep_backup else None
+        )
     except OSError as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise SaveFailed("save", path, error) from error
 
 

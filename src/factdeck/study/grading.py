@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.bank import (
+    ORDER_SEPARATOR,
     MultipleChoiceQuestion,
     NumberQuestion,
     OrderingQuestion,
     Question,
     TrueFalseQuestion,
     TypedQuestion,
+    answer_text,
 )
 from factdeck.normalise import answer_key
 from factdeck.normalise import normalise as normalise  # graders and screens compare with it
@@ -32,8 +34,6 @@ Response = str | bool | list[str] | None
 NEAR_MISS_MIN_LETTERS = 5
 """A typo is only forgiven in a word at least this long."""
 
-ORDER_SEPARATOR = " → "
-"""Joins ordering items for display."""
 
 _GROUPED_NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:([,.' _’])\d{3})(?:\3\d{3})*|\d+)")
 """An integer: plain digits, or groups of three after a first group, one separator throughout."""
@@ -63,11 +63,6 @@ def parse_number(text: str) -> int | None:
     return -value if match.group(1) == "-" else value
 
 
-def format_number(value: int) -> str:
-    """An integer for display: years stay "1960", larger numbers get separators ("100,000")."""
-    return str(value) if abs(value) < 10_000 else f"{value:,}"
-
-
 def parse_order(text: str, n: int) -> list[int] | None:
     """The 1-based positions typed as ``"3142"`` (spaces and commas allowed) for ``n`` items.
 
@@ -78,17 +73,6 @@ def parse_order(text: str, n: int) -> list[int] | None:
         return None
     order = [int(c) for c in digits]
     return order if sorted(order) == list(range(1, n + 1)) else None
-
-
-def answer_text(question: Question) -> str:
-    """The correct answer of a question, as shown to the learner."""
-    if isinstance(question, TrueFalseQuestion):
-        return "True" if question.answer else "False"
-    if isinstance(question, NumberQuestion):
-        return format_number(question.answer)
-    if isinstance(question, OrderingQuestion):
-        return ORDER_SEPARATOR.join(question.answer)
-    return question.answer
 
 
 def grade(question: Question, response: Response) -> Grade:

@@ -19,7 +19,7 @@ from typing import Any
 
 from fsrs import Rating, State
 
-from factdeck.bank import Bank, Question
+from factdeck.bank import Bank, Question, answer_text
 from factdeck.progress import AnswerRecord, InvalidRecord, ProgressStore
 from factdeck.study.clock import as_utc, utc_now
 from factdeck.study.exam import (
@@ -40,7 +40,6 @@ from factdeck.study.fitting import (
     reviews_of,
     stored_model,
 )
-from factdeck.study.grading import answer_text
 from factdeck.study.memory import FactMemory
 from factdeck.study.queue import (
     CardKind,

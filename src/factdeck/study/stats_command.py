@@ -1,4 +1,4 @@
-"""``factdeck stats``: the statistics screen, or with ``--json`` the same figures for scripts."""
+"""``factdeck stats --json``: the statistics screen's figures for scripts."""
 
 from __future__ import annotations
 
@@ -75,17 +75,14 @@ def store_stats(
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    """Print the statistics as JSON (``--json``), else open the app on its statistics screen.
+    """``factdeck stats --json``: print the statistics as JSON.
 
-    With ``--json``: exit 0 and the JSON on stdout, or exit 2 and a message on stderr when the
-    bank or the profile cannot be opened (not found, saved by a newer FactDeck, bad name, ...).
-    The profile is opened read-only, so this works while the app has it open; a damaged save
-    file is read around, not repaired, with a note on stderr (the app repairs it on opening).
+    Exit 0 and the JSON on stdout, or exit 2 and a message on stderr when the bank or the
+    profile cannot be opened (not found, saved by a newer FactDeck, bad name, ...). The profile
+    is opened read-only, so this works while the app has it open; a damaged save file is read
+    around, not repaired, with a note on stderr (the app repairs it on opening). Without
+    ``--json``, ``factdeck.cli`` opens the app instead.
     """
-    if not args.json:
-        from factdeck.ui.launch import run_app
-
-        return run_app(args)
     try:
         bank = load_bank(paths.bank_path(args.bank))
         with ProgressStore.open_read_only(paths.saves_dir(args.saves), args.profile) as store:

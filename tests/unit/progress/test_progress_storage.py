@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from progress_helpers import memory
 
+from factdeck import files as files_module
 from factdeck.progress import ProgressStore, SaveFailed
-from factdeck.progress import storage as storage_module
 from factdeck.progress import store as store_module
 from factdeck.progress.errors import CorruptFile
 from factdeck.progress.storage import atomic_write, backup_path, parse_tables
@@ -36,7 +36,7 @@ def test_a_refused_write_leaves_the_old_file_whole(
 ) -> None:
     path = tmp_path / "a.json"
     atomic_write(path, b'{"v": 1}')
-    monkeypatch.setattr(storage_module, "_sync", _refuse)
+    monkeypatch.setattr(files_module, "sync", _refuse)
     with pytest.raises(SaveFailed, match=r"Could not save .*a\.json: No space left on device"):
         atomic_write(path, b'{"v": 2}')
     assert path.read_bytes() == b'{"v": 1}'
@@ -50,7 +50,7 @@ def test_a_refused_answer_changes_nothing_and_the_next_one_is_saved(
         store.record_answer("q", False, "quiz", 1, fact_id="f", fact_state=memory(1))
         before = (store.answers(), store.missed(), store.fact_states(), store.answer_count())
         with monkeypatch.context() as patch:
-            patch.setattr(storage_module, "_sync", _refuse)
+            patch.setattr(files_module, "sync", _refuse)
             with pytest.raises(SaveFailed, match="No space left on device"):
                 store.record_answer("r", False, "quiz", 1, fact_id="f", fact_state=memory(2))
         assert (
@@ -73,7 +73,7 @@ def test_a_refused_segment_rollover_changes_nothing(
         for n in range(3):
             store.record_answer(f"q{n}", True, "quiz", 1)
         with monkeypatch.context() as patch:
-            patch.setattr(storage_module, "_sync", _refuse)
+            patch.setattr(files_module, "sync", _refuse)
             with pytest.raises(SaveFailed):
                 store.record_answer("lost", True, "quiz", 1)  # must start a new segment
         assert store.answer_count() == 3
@@ -88,7 +88,7 @@ def test_settings_and_sessions_refused_writes_change_nothing(
     store.update_settings(theme="dark")
     session = store.start_session("quiz", {})
     with monkeypatch.context() as patch:
-        patch.setattr(storage_module, "_sync", _refuse)
+        patch.setattr(files_module, "sync", _refuse)
         with pytest.raises(SaveFailed):
             store.update_settings(theme="light")
         with pytest.raises(SaveFailed):
@@ -135,7 +135,7 @@ def test_an_answer_refused_after_its_file_was_renamed_is_not_taken_up_later(
         for n in range(3 if at_segment_start else 2):
             store.record_answer(f"q{n}", True, "quiz", 1)
         with monkeypatch.context() as patch:
-            patch.setattr(storage_module, "sync_dir", _refuse_in_log(storage_module.sync_dir))
+            patch.setattr(files_module, "sync_dir", _refuse_in_log(files_module.sync_dir))
             with pytest.raises(SaveFailed, match="No space left"):
                 store.record_answer("refused", False, "quiz", 1)
         kept = store.record_answer("kept", True, "quiz", 1)

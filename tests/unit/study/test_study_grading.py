@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from study_helpers import mc, number, ordering, tf, typed
 
-from factdeck.study.grading import answer_text, grade, normalise, parse_number, parse_order
+from factdeck.bank import answer_text
+from factdeck.study.grading import grade, normalise, parse_number, parse_order
 
 
 @pytest.mark.parametrize(

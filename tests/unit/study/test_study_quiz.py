@@ -21,20 +21,7 @@ from factdeck.study.quiz import (
     select_questions,
     speed_points,
 )
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def tick(self, seconds: float) -> None:
-        self.now += seconds
-
+from helpers.clock import FakeClock
 
 # --- selection -------------------------------------------------------------------------------
 
@@ -241,7 +228,7 @@ def test_a_whole_quiz_with_every_type() -> None:
         assert not session.finished
         session.start_question()
         assert session.seconds_left() == 30.0
-        clock.tick(6.0)
+        clock.advance(6.0)
         assert session.seconds_left() == 24.0
         session.submit(response)  # type: ignore[arg-type]
         session.advance()
@@ -268,13 +255,13 @@ def test_a_whole_quiz_with_every_type() -> None:
 def test_time_out_and_late_submit() -> None:
     session, clock = _session([mc("a"), mc("b")], seconds_per_question=10)
     session.start_question()
-    clock.tick(10.0)
+    clock.advance(10.0)
     assert session.seconds_left() == 0.0
     answer = session.submit(None)
     assert answer.timed_out and not answer.grade.correct and answer.seconds == 10.0
     session.advance()
     session.start_question()
-    clock.tick(12.5)  # the learner answers right, but after the deadline
+    clock.advance(12.5)  # the learner answers right, but after the deadline
     answer = session.submit("Havana")
     assert answer.timed_out and not answer.grade.correct and answer.grade.given == "Havana"
     assert answer.seconds == 10.0 and answer.rating == Rating.Again and answer.speed_points == 0
@@ -284,7 +271,7 @@ def test_untimed_quiz_has_no_countdown_and_no_speed_points() -> None:
     session, clock = _session([mc("a")], seconds_per_question=0)
     session.start_question()
     assert session.seconds_left() is None
-    clock.tick(500.0)
+    clock.advance(500.0)
     answer = session.submit("Havana")
     assert answer.grade.correct and not answer.timed_out and answer.speed_points == 0
     assert answer.rating == Rating.Good
@@ -295,12 +282,12 @@ def test_whole_quiz_limit_caps_the_countdown_and_ends_the_quiz() -> None:
         [mc("a"), mc("b"), mc("c")], seconds_per_question=30, quiz_time_limit=40
     )
     session.start_question()
-    clock.tick(25.0)
+    clock.advance(25.0)
     session.submit("Havana")
     session.advance()
     session.start_question()
     assert session.seconds_left() == 15.0
-    clock.tick(15.0)
+    clock.advance(15.0)
     assert session.submit(None).seconds == 15.0
     session.advance()
     assert session.finished
@@ -318,16 +305,16 @@ def test_quiz_limit_alone_is_a_countdown() -> None:
 def test_pause_stops_the_question_and_the_quiz_countdowns() -> None:
     session, clock = _session([mc("a"), mc("b")], seconds_per_question=30, quiz_time_limit=40)
     session.start_question()
-    clock.tick(10.0)
+    clock.advance(10.0)
     session.pause()
     assert session.paused
-    clock.tick(60.0)
+    clock.advance(60.0)
     assert session.seconds_left() == 20.0, "frozen while paused"
     session.pause()  # a second pause does not restart the pause
-    clock.tick(5.0)
+    clock.advance(5.0)
     session.resume()
     assert not session.paused and session.seconds_left() == 20.0
-    clock.tick(5.0)
+    clock.advance(5.0)
     answer = session.submit("Havana")
     assert not answer.timed_out and answer.seconds == 15.0, "paused time is not charged"
     session.advance()
@@ -335,7 +322,7 @@ def test_pause_stops_the_question_and_the_quiz_countdowns() -> None:
     session.start_question()
     assert session.seconds_left() == 25.0  # 40 s for the quiz, 15 s used
     session.resume()  # not paused: no effect
-    clock.tick(25.0)
+    clock.advance(25.0)
     assert session.seconds_left() == 0.0
 
 
@@ -343,7 +330,7 @@ def test_a_question_shown_while_paused_starts_on_resume() -> None:
     session, clock = _session([mc("a")], seconds_per_question=10)
     session.pause()
     session.start_question()
-    clock.tick(100.0)
+    clock.advance(100.0)
     session.resume()
     assert session.seconds_left() == 10.0
 
@@ -351,7 +338,7 @@ def test_a_question_shown_while_paused_starts_on_resume() -> None:
 def test_start_question_twice_keeps_the_first_start() -> None:
     session, clock = _session([mc("a")])
     session.start_question()
-    clock.tick(5.0)
+    clock.advance(5.0)
     session.start_question()
     assert session.seconds_left() == 25.0
 
@@ -379,13 +366,13 @@ def test_session_refuses_out_of_order_calls() -> None:
 def test_override_counts_a_wrong_free_text_answer_as_right_with_its_speed_points() -> None:
     session, clock = _session([typed("a"), number("b"), mc("c")])
     session.start_question()
-    clock.tick(6.0)
+    clock.advance(6.0)
     wrong_text = session.submit("Atlantis")
     assert not wrong_text.grade.correct and wrong_text.speed_points == 0
     assert wrong_text.rating == Rating.Again and not wrong_text.overridden
     session.advance()
     session.start_question()
-    clock.tick(12.0)
+    clock.advance(12.0)
     session.submit("1961")
     assert session.can_override() and session.can_override(0)
 
@@ -413,7 +400,7 @@ def test_override_counts_a_wrong_free_text_answer_as_right_with_its_speed_points
 def test_override_untimed_earns_no_speed_points() -> None:
     session, clock = _session([typed("a")], seconds_per_question=0)
     session.start_question()
-    clock.tick(40.0)
+    clock.advance(40.0)
     session.submit("Atlantis")
     answer = session.override()
     assert answer.grade.correct and answer.speed_points == 0 and answer.rating == Rating.Hard
@@ -435,7 +422,7 @@ def test_override_only_applies_to_free_text_answers_graded_wrong_in_time() -> No
     session.advance()
 
     session.start_question()
-    clock.tick(10.0)
+    clock.advance(10.0)
     session.submit(None)
     assert not session.can_override()
     with pytest.raises(ValueError, match="timed out"):

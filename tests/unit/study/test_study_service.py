@@ -18,26 +18,14 @@ from factdeck.study.queue import CardKind
 from factdeck.study.quiz import QuizResults, QuizSettings, answer_question
 from factdeck.study.scheduler import StudyScheduler, StudySettings
 from factdeck.study.service import StudyService, Undone
+from helpers.clock import FakeClock
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
 
 
-class Clock:
-    """A wall clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def tick(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock[datetime]:
+    return FakeClock(T0)
 
 
 @pytest.fixture
@@ -46,7 +34,9 @@ def store(tmp_path: Path) -> Iterator[ProgressStore]:
         yield opened
 
 
-def service_for(store: ProgressStore, clock: Clock, bank: Bank | None = None) -> StudyService:
+def service_for(
+    store: ProgressStore, clock: FakeClock[datetime], bank: Bank | None = None
+) -> StudyService:
     return StudyService(bank or full_bank(5), store, now=clock, tz=UTC)
 
 
@@ -63,7 +53,7 @@ def expected_memory(fact_id: str, ratings: list[tuple[Rating, datetime]]) -> dic
 
 
 def test_quiz_answers_are_saved_with_the_memory_the_rating_map_gives(
-    store: ProgressStore, clock: Clock
+    store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:
     service = service_for(store, clock)
     settings = QuizSettings(count=4, seconds_per_question=30)
@@ -96,7 +86,9 @@ def test_quiz_answers_are_saved_with_the_memory_the_rating_map_gives(
     assert {m.question_id for m in store.missed()} == {"f03.mc", "f04.mc"}
 
 
-def test_quiz_questions_leave_out_flagged_facts(store: ProgressStore, clock: Clock) -> None:
+def test_quiz_questions_leave_out_flagged_facts(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     service.flag_wrong("f00", "the year is wrong")
     chosen = service.quiz_questions(QuizSettings(count=100), seed=1)
@@ -109,7 +101,9 @@ def test_quiz_questions_leave_out_flagged_facts(store: ProgressStore, clock: Clo
     assert len(service.quiz_questions(QuizSettings(count=100), seed=1)) == 25
 
 
-def test_finished_quiz_score_and_home_summary(store: ProgressStore, clock: Clock) -> None:
+def test_finished_quiz_score_and_home_summary(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     summary = service.home_summary()
     assert (summary.deck, summary.questions, summary.facts, summary.facts_seen) == (
@@ -140,7 +134,9 @@ def test_finished_quiz_score_and_home_summary(store: ProgressStore, clock: Clock
     assert other_deck.last_quiz() is None  # the score is this deck's, not the profile's
 
 
-def test_override_regrades_and_reschedules_as_hard(store: ProgressStore, clock: Clock) -> None:
+def test_override_regrades_and_reschedules_as_hard(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     question = service.bank.question("f00.typed")
     answer = answer_question(question, "La Habana", 4.0, 30.0, late=False)  # type: ignore[arg-type]
@@ -153,7 +149,7 @@ def test_override_regrades_and_reschedules_as_hard(store: ProgressStore, clock: 
     assert store.fact_state("f00") == expected_memory("f00", [(Rating.Hard, T0)])
 
 
-def test_progress_survives_a_restart(tmp_path: Path, clock: Clock) -> None:
+def test_progress_survives_a_restart(tmp_path: Path, clock: FakeClock[datetime]) -> None:
     with ProgressStore.open(tmp_path) as store:
         service = service_for(store, clock)
         service.update_settings(new_per_day=3)
@@ -172,7 +168,7 @@ def test_progress_survives_a_restart(tmp_path: Path, clock: Clock) -> None:
 
 
 def test_review_clears_a_miss_after_two_sessions_in_another_form(
-    store: ProgressStore, clock: Clock
+    store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:
     service = service_for(store, clock)
     wrong = answer_question(service.bank.question("f00.typed"), "Lima", 4.0, 30.0, late=False)  # type: ignore[arg-type]
@@ -194,14 +190,14 @@ def test_review_clears_a_miss_after_two_sessions_in_another_form(
         )
         assert record.mode == "review" and record.review_of == "f00.typed"
         service.finish_session(session_id, cleared=1)
-        clock.tick(hours=1)
+        clock.advance(hours=1)
     assert service.review_items() == []
     assert len(set(seen_forms)) == 2  # a different form each time
     assert service.home_summary().missed == 0
 
 
 def test_review_skips_flagged_facts_and_questions_gone_from_the_bank(
-    store: ProgressStore, clock: Clock
+    store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:
     service = service_for(store, clock)
     session_id = service.start_quiz(QuizSettings())
@@ -219,7 +215,9 @@ def test_review_skips_flagged_facts_and_questions_gone_from_the_bank(
 # --- flashcards ---------------------------------------------------------------------------------
 
 
-def test_flashcards_rate_preview_and_undo_twice(store: ProgressStore, clock: Clock) -> None:
+def test_flashcards_rate_preview_and_undo_twice(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     service.start_study()
     card = service.next_card()
@@ -233,9 +231,9 @@ def test_flashcards_rate_preview_and_undo_twice(store: ProgressStore, clock: Clo
     assert service.memory("f00").card.due == T0 + preview[Rating.Good]
     after_first = (store.fact_states(), store.answers(), store.missed())
 
-    clock.tick(seconds=30)
+    clock.advance(seconds=30)
     service.rate("f01", Rating.Again)
-    clock.tick(seconds=30)
+    clock.advance(seconds=30)
     service.rate("f02", Rating.Easy)
     assert len(store.answers()) == 3 and [m.question_id for m in store.missed()] == ["f01.typed"]
 
@@ -249,7 +247,7 @@ def test_flashcards_rate_preview_and_undo_twice(store: ProgressStore, clock: Clo
     assert store.fact_states() == {} and store.answers() == []
 
 
-def test_undo_stays_within_the_session(store: ProgressStore, clock: Clock) -> None:
+def test_undo_stays_within_the_session(store: ProgressStore, clock: FakeClock[datetime]) -> None:
     service = service_for(store, clock)
     service.rate("f00", Rating.Good)  # starts a session
     assert service.can_undo
@@ -261,7 +259,9 @@ def test_undo_stays_within_the_session(store: ProgressStore, clock: Clock) -> No
     assert not service.can_undo  # a quiz answer came after the rating
 
 
-def test_daily_new_limit_then_learning_then_rollover(store: ProgressStore, clock: Clock) -> None:
+def test_daily_new_limit_then_learning_then_rollover(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     service.update_settings(new_per_day=2)
     service.start_study()
@@ -283,7 +283,9 @@ def test_daily_new_limit_then_learning_then_rollover(store: ProgressStore, clock
     assert counts.new == 2 and service.next_card().fact_id in {"f00", "f01", "f02"}  # type: ignore[union-attr]
 
 
-def test_a_leech_is_suspended_and_can_come_back(store: ProgressStore, clock: Clock) -> None:
+def test_a_leech_is_suspended_and_can_come_back(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock, make_bank([typed("a"), typed("b")]))
     service.rate("a", Rating.Easy)
     for _ in range(LEECH_LAPSES):
@@ -300,7 +302,7 @@ def test_a_leech_is_suspended_and_can_come_back(store: ProgressStore, clock: Clo
     assert store.fact_state("a")["leech"] is True  # type: ignore[index]
 
 
-def test_bury_until_tomorrow_and_suspend(store: ProgressStore, clock: Clock) -> None:
+def test_bury_until_tomorrow_and_suspend(store: ProgressStore, clock: FakeClock[datetime]) -> None:
     service = service_for(store, clock)
     service.bury("f00")
     service.suspend("f01")
@@ -310,7 +312,7 @@ def test_bury_until_tomorrow_and_suspend(store: ProgressStore, clock: Clock) -> 
 
 
 def test_set_aside_steps_are_undone_with_ratings_newest_first(
-    store: ProgressStore, clock: Clock
+    store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:
     service = service_for(store, clock)
     service.start_study()
@@ -332,7 +334,9 @@ def test_set_aside_steps_are_undone_with_ratings_newest_first(
     assert [i.fact_id for i in service.queue().items] == ["f00", "f01", "f02", "f03", "f04"]
 
 
-def test_unsuspending_a_rated_fact_ends_undo(store: ProgressStore, clock: Clock) -> None:
+def test_unsuspending_a_rated_fact_ends_undo(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     service.rate("f00", Rating.Again)
     service.unsuspend("f01")  # another fact: undo still possible
@@ -341,7 +345,9 @@ def test_unsuspending_a_rated_fact_ends_undo(store: ProgressStore, clock: Clock)
     assert not service.can_undo
 
 
-def test_undoing_a_burial_in_cram_puts_the_card_first(store: ProgressStore, clock: Clock) -> None:
+def test_undoing_a_burial_in_cram_puts_the_card_first(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock, make_bank([typed("a"), typed("b")]))
     for fact_id in ("a", "b"):
         service.rate(fact_id, Rating.Easy)
@@ -356,7 +362,7 @@ def test_undoing_a_burial_in_cram_puts_the_card_first(store: ProgressStore, cloc
 
 
 def test_cram_studies_ahead_without_changing_the_schedule(
-    store: ProgressStore, clock: Clock
+    store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:
     service = service_for(store, clock, make_bank([typed("a"), typed("b"), typed("c")]))
     assert not service.can_cram()
@@ -385,7 +391,9 @@ def test_cram_studies_ahead_without_changing_the_schedule(
 # --- settings -----------------------------------------------------------------------------------
 
 
-def test_settings_reach_the_scheduler_and_the_store(store: ProgressStore, clock: Clock) -> None:
+def test_settings_reach_the_scheduler_and_the_store(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
     service = service_for(store, clock)
     assert service.settings == StudySettings()
     updated = service.update_settings(desired_retention=0.8, theme="nord")

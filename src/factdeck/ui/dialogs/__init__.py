@@ -1,6 +1,2 @@
-"""Modal dialogs, each a ``ModalScreen`` that returns its answer with ``dismiss``."""
-
-from factdeck.ui.dialogs.confirm import ConfirmDialog
-from factdeck.ui.dialogs.notice import NoticeDialog
-
-__all__ = ["ConfirmDialog", "NoticeDialog"]
+"""Modal dialogs, each a ``ModalScreen`` that returns its answer with ``dismiss``. Import each
+from its module: the package imports none, so start-up loads only what it shows."""

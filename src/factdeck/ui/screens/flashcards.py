@@ -25,10 +25,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
 
-from factdeck.bank import OrderingQuestion
+from factdeck.bank import OrderingQuestion, answer_text
 from factdeck.generate.curated import NOTE_LABEL, explanation_parts
 from factdeck.progress import ProgressError
-from factdeck.study.grading import answer_text
 from factdeck.study.memory import LEECH_LAPSES
 from factdeck.study.queue import CardKind, front_question
 from factdeck.study.quiz import shown_topics

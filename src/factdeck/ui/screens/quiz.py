@@ -10,6 +10,7 @@ from factdeck.study.grading import Response
 from factdeck.study.quiz import NoQuestions, QuizAnswer, QuizSession, QuizSettings
 from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.answering import AnsweringScreen
+from factdeck.wording import counted
 
 
 class QuizScreen(AnsweringScreen):
@@ -39,7 +40,7 @@ class QuizScreen(AnsweringScreen):
         if len(questions) < settings.count:
             count = len(questions)
             self.notify(
-                f"Only {count} question{'' if count == 1 else 's'} match these settings, "
+                f"Only {counted(count, 'question')} match these settings, "
                 f"so the quiz has {count}, not {settings.count}.",
                 title="A shorter quiz",
                 markup=False,

@@ -25,6 +25,7 @@ from factdeck.ui import keys
 from factdeck.ui.screens.answering import AnsweringScreen
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
+from factdeck.wording import counted
 
 UNTIMED = QuizSettings(seconds_per_question=0)
 """Reviews are not timed."""
@@ -115,7 +116,7 @@ class ReviewScreen(AnsweringScreen):
         number = min(self.session.index + 1, self.session.total)
         return Content.assemble(
             (f"Review {number} of {self.session.total}", "bold"),
-            f"   {self.remaining} missed question{'s' if self.remaining != 1 else ''} left",
+            f"   {counted(self.remaining, 'missed question')} left",
         )
 
 

@@ -12,6 +12,7 @@ reported as wrong in flashcards) is put back into study from here (``u``).
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
@@ -43,6 +44,7 @@ from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.plot import Draw, Plot
+from factdeck.wording import counted
 
 COMPUTING = "Computing statistics…"
 """What the screen shows until the figures are ready."""
@@ -104,7 +106,7 @@ def heatmap_title_text(stats: Stats, width: int | None) -> str:
     shown = heatmap_weeks(stats.heatmap, max_width=width)
     if shown == heatmap_weeks(stats.heatmap):
         return HEATMAP_TITLE
-    return f"Activity, last {plural(shown, 'week')}"
+    return f"Activity, last {counted(shown, 'week')}"
 
 
 def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
@@ -121,21 +123,16 @@ def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
     else:
         done = [f"{heading} nothing answered yet"]
     all_time = [
-        f"All time: {plural(totals.answered, 'answer')}",
+        f"All time: {counted(totals.answered, 'answer')}",
         f"{percent(totals.accuracy)} right",
-        plural(totals.study_days, "study day"),
+        counted(totals.study_days, "study day"),
         f"{totals.facts_seen} of {totals.facts_in_bank} facts seen",
     ]
     return [
         *wrap_parts(done, " · ", indent="", max_width=max_width, hanging="  "),
-        f"Streak: {plural(streak.current, 'day')} in a row (longest {streak.longest})",
+        f"Streak: {counted(streak.current, 'day')} in a row (longest {streak.longest})",
         *wrap_parts(all_time, " · ", indent="", max_width=max_width, hanging="  "),
     ]
-
-
-def plural(count: int, noun: str) -> str:
-    """``1 study day``, ``6 study days``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def mastery_lines(rows: Sequence[Mastery], what: str, max_width: int | None = None) -> list[str]:
@@ -219,7 +216,7 @@ def set_aside_help(stats: Stats) -> str:
         text = "Nothing set aside: no fact is suspended or reported as wrong."
     back = sum(1 for leech in stats.leeches if not leech.suspended)
     if back:
-        text += f"\n{plural(back, 'leech')} back in study (forgotten 8 times, unsuspended)."
+        text += f"\n{counted(back, 'leech')} back in study (forgotten 8 times, unsuspended)."
     return text
 
 
@@ -269,14 +266,14 @@ class StatsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="stats"):
-            # Every section is drawn to the width it gets (again on every resize): no line wraps.
+            # Every section is drawn to the width it gets (at every layout): no line wraps.
             yield Plot(COMPUTING, id="stats-summary")
             # Hidden until the figures are ready: titles over empty sections say nothing.
             with Vertical(id="stats-sections"):
                 with Vertical(id="stats-exam-section"):
                     yield Literal("Exam forecast", classes="stats-title")
                     yield Literal(id="stats-exam", classes="stats-block")
-                yield Literal(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
+                yield Plot(HEATMAP_TITLE, id="stats-heatmap-title", classes="stats-title")
                 yield Plot(id="stats-heatmap", classes="stats-block")
                 yield Literal("Cards due, next 30 days", classes="stats-title")
                 yield Plot(id="stats-forecast", classes="stats-block")
@@ -345,20 +342,20 @@ class StatsScreen(FactDeckScreen[None]):
         }
         for name, draw in blocks.items():
             self.query_one(f"#stats-{name}", Plot).plot(draw)
-        heatmap_title = self.query_one("#stats-heatmap-title", Literal)
-
-        def draw_heatmap(width: int | None) -> list[str]:
-            heatmap_title.set_text(heatmap_title_text(stats, width))
-            return render_heatmap(stats.heatmap, max_width=width)
-
-        self.query_one("#stats-heatmap", Plot).plot(draw_heatmap)
+        # The title has the heatmap's width: it says how many weeks of it fit.
+        self.query_one("#stats-heatmap-title", Plot).plot(
+            lambda width: [heatmap_title_text(stats, width)]
+        )
+        self.query_one("#stats-heatmap", Plot).plot(
+            lambda width: render_heatmap(stats.heatmap, max_width=width)
+        )
         self.query_one("#stats-forecast", Plot).plot(
             lambda width: render_forecast(stats.forecast, max_width=width)
         )
         self.query_one("#stats-sections").display = True
         rows = stats.set_aside
         listing = self.query_one("#stats-set-aside", FittedOptionList)
-        listing.fill(lambda width: [set_aside_prompt(row, width) for row in rows])
+        listing.fill([functools.partial(set_aside_prompt, row) for row in rows])
         listing.display = bool(rows)
         help_text = self.query_one("#stats-set-aside-help", Literal)
         help_text.set_text(set_aside_help(stats))

@@ -2,56 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from textual.content import Content
-from textual.events import Resize
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-Prompts = Callable[[int | None], Sequence[Content]]
-"""The prompts, each at most so many columns wide (None: as wide as they like)."""
+from factdeck.ui.widgets.fitted import DrawAt, Fitted
 
 
 class FittedOptionList(OptionList):
-    """Options drawn again whenever the width they have changes (a resize, a scrollbar).
+    """Options whose prompts fit the room inside the list (see :class:`Fitted`).
 
-    Prompts never wrap: they are asked for no wider than the room inside the list. The
-    highlighted option stays highlighted across redraws.
+    Prompts never wrap: each is drawn for the width it is rendered at. The highlighted option
+    stays highlighted when they are drawn again.
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._prompts: Prompts | None = None
-        self._drawn_width: int | None = None
+        self._prompts: Sequence[DrawAt] = ()
 
-    def fill(self, prompts: Prompts) -> None:
-        """Show ``prompts``' options for the current width, and again whenever it changes."""
+    def fill(self, prompts: Sequence[DrawAt]) -> None:
+        """Show an option for each of ``prompts``."""
         self._prompts = prompts
-        self._refill(self._width())
+        self._refill()
 
-    def _width(self) -> int | None:
+    def prompt_text(self, index: int) -> str:
+        """What option ``index`` shows at the list's current width, as plain text."""
         padding = self.get_component_styles("option-list--option").padding.width
-        return max(0, self.scrollable_content_region.width - padding) or None
-
-    def on_resize(self, event: Resize) -> None:
-        self._fit()
+        width = self.scrollable_content_region.width - padding
+        prompt = self.get_option_at_index(index).prompt
+        return prompt.at(width).plain if isinstance(prompt, Fitted) else str(prompt)
 
     def watch_show_vertical_scrollbar(self) -> None:
-        self.call_after_refresh(self._fit)
+        # The list's own scrollbar narrows its options without resizing it, and OptionList
+        # keeps each option's rendering until a resize: render them anew.
+        self.call_after_refresh(self._refill)
 
-    def _fit(self) -> None:
-        width = self._width()
-        if width and width != self._drawn_width:
-            self._refill(width)
-
-    def _refill(self, width: int | None) -> None:
-        if self._prompts is None:
-            return
-        self._drawn_width = width
+    def _refill(self) -> None:
         highlighted = self.highlighted
-        prompts = self._prompts(width)
         self.clear_options()
-        self.add_options(Option(prompt) for prompt in prompts)
-        if prompts:
-            self.highlighted = min(highlighted or 0, len(prompts) - 1)
+        self.add_options(Option(Fitted(prompt)) for prompt in self._prompts)
+        if self._prompts:
+            self.highlighted = min(highlighted or 0, len(self._prompts) - 1)

@@ -1,11 +1,12 @@
-"""A plain-text drawing redrawn to the width it is given."""
+"""A plain-text drawing drawn for the width it is given."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from textual.events import Resize
+from textual.content import Content
 
+from factdeck.ui.widgets.fitted import Fitted
 from factdeck.ui.widgets.literal import Literal
 
 Draw = Callable[[int | None], Sequence[str]]
@@ -13,32 +14,20 @@ Draw = Callable[[int | None], Sequence[str]]
 
 
 class Plot(Literal):
-    """A drawing (a heatmap, a bar chart, a table) that fits its width: drawn again when that
-    changes.
+    """A drawing (a heatmap, a bar chart, a table) that fits its width.
 
-    Lines never wrap: the drawing itself is asked for lines no wider than the widget. Until
-    :meth:`plot` is called it shows ``text``.
+    Lines never wrap: the drawing itself is asked for lines no wider than the widget, at every
+    layout (see :class:`Fitted`). Until :meth:`plot` is called it shows ``text``.
     """
 
-    def __init__(
-        self, text: str = "", *, id: str | None = None, classes: str | None = None
-    ) -> None:
-        super().__init__(text, id=id, classes=classes)
-        self._draw: Draw | None = None
-        self._drawn_width: int | None = None
-
     def plot(self, draw: Draw) -> None:
-        """Show ``draw``'s lines for the current width, and again whenever it changes."""
-        self._draw = draw
-        self._redraw(self.content_size.width or None)
+        """Show ``draw``'s lines, drawn for the width the widget has."""
+        self.update(Fitted(lambda width: Content("\n".join(draw(width)))))
 
-    def on_resize(self, event: Resize) -> None:
-        width = self.content_size.width
-        if width and width != self._drawn_width:
-            self._redraw(width)
-
-    def _redraw(self, width: int | None) -> None:
-        if self._draw is None:
-            return
-        self._drawn_width = width
-        self.set_text("\n".join(self._draw(width)))
+    @property
+    def text(self) -> str:
+        """What the widget shows at its current width, as plain text."""
+        visual = self.visual
+        if isinstance(visual, Fitted):
+            return visual.at(self.content_size.width).plain
+        return str(visual)
