@@ -163,6 +163,11 @@ class DistractorPool:
             if date is not None:
                 self._dates[date.year].append(date)
 
+    def document_of(self, kind: str, value: str) -> str | None:
+        """The document a pool value first came from."""
+        found = self._values.get(kind, {}).get(normalize(value))
+        return found[1] if found else None
+
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
         excluded.update(normalize(a) for a in fact.accepted)
@@ -192,6 +197,8 @@ class DistractorPool:
                     return False  # "Raul Castro" for "Raul Castro Ruz": the same person
                 if f" {key} " in context:
                     return False  # named in the question itself
+            if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
+                return False  # another year of the same sentence: maybe also true
             numeric = fact.kind in ("year", "number") and answer_number is not None
             if numeric and number_value(value) == answer_number:
                 return False
@@ -233,8 +240,9 @@ class DistractorPool:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
-        candidates = {answer + offset for offset in range(-6, 7) if offset}
-        corpus = {y for y in range(answer - 12, answer + 13) if y in self._years and y != answer}
+        candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
+        corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
+        corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge
         seed = stable_rank(fact.id)
         candidates |= corpus
 

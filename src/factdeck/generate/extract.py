@@ -8,12 +8,13 @@ same name elsewhere (a gazetteer built from the text itself).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from factdeck.generate import lexicon
+from factdeck.generate import lexicon, phrasing
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
@@ -29,6 +30,10 @@ from factdeck.generate.text import (
 
 KIND_PRIORITY = ("date", "year", "number", "person", "organisation", "event", "place", "country")
 MAX_CANDIDATES_PER_SENTENCE = 4
+MAX_ASKED_PER_SENTENCE = 2
+WORDS_PER_QUESTION = 40
+"""An imported deck asks about one fact per this many words of prose: fewer, better questions."""
+LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
 
 _MONTH = (
@@ -100,13 +105,25 @@ class Span:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An automatic candidate fact: one sentence with one answer span."""
+    """An automatic candidate fact: one sentence with one answer span.
+
+    The sentence's ``text`` is the simplified one (no bracketed asides or dangling connectives,
+    a leading "It" replaced by the document's subject); ``span`` points into it.
+    """
 
     id: str
     sentence: Sentence
     span: Span
     attributed: bool
     unique: bool
+    question: str | None = None
+    """A wh-question whose answer is the span, when one can be formed."""
+    form: str = "blank"
+    """How the question was formed: ``subject``, ``fronted``, ``in-situ`` or ``blank``."""
+    clause: phrasing.Clause | None = None
+    """The clause the question comes from, with the span's place in it."""
+    score: float = 0.0
+    """How much the fact is worth asking: central sentence, salient answer, clean question."""
 
 
 @dataclass
@@ -243,7 +260,7 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         for m in _EARLY_YEAR.finditer(text)
         if (before := _words_before(text, m.start(), 1))
         and before[-1] in _EARLY_YEAR_CUES
-        and not re.match(r"\s+[a-z]+s\b", text[m.end() :])
+        and not re.match(r"\s+(?!(?:as|was|is|has|his|this|thus|its)\b)[a-z]+s\b", text[m.end() :])
     ]
     for match in sorted([*_YEAR.finditer(text), *early], key=lambda m: m.start()):
         if _overlaps(match.start(), match.end(), taken):
@@ -491,7 +508,11 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
             kind = _strong_kind(name, text)
             if kind is not None:
                 doc.kinds.setdefault(name.text_key, kind)
-                if kind == "person" and name.words[0].casefold() not in _TITLE_WORDS:
+                if (
+                    kind == "person"
+                    and name.words[0].casefold() not in _TITLE_WORDS
+                    and not any(word in lexicon.CONNECTORS for word in name.words)
+                ):  # "Richard I of Normandy": "Normandy" is no surname
                     doc.surnames.add(normalize(name.words[-1]))
             acronym = _ACRONYM_AFTER.match(text[name.end :])
             if acronym:
@@ -515,19 +536,21 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     text = item.sentence.text
     spans: list[Span] = []
     names = [piece for name in item.names for piece in _split_known_person(name, doc)]
+    defined = {normalize(full): acronym for acronym, full in doc.aliases.items()}
     for name in names:
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
         if kind is None or kind == "demonym":
             continue
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
-        if kind == "organisation":
-            acronym = _ACRONYM_AFTER.match(text[name.end :])
-            if acronym:
-                aliases = (acronym.group(1),)
-            full = doc.aliases.get(surface)
-            if full:
-                aliases = (full,)
+        acronym = _ACRONYM_AFTER.match(text[name.end :])
+        if acronym:
+            aliases = (acronym.group(1),)
+        elif normalize(surface) in defined:
+            aliases = (defined[normalize(surface)],)
+        full = doc.aliases.get(surface)
+        if full:
+            aliases = (full,)
         spans.append(Span(name.start, name.end, kind, surface, aliases=aliases, titled=name.titled))
     return spans
 
@@ -558,12 +581,16 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str]) -> bool:
 
 
 def _unique(span: Span, text: str) -> bool:
+    """Whether the span is the only value that makes the sentence true (so swapping in
+    another makes it false): an exact count, the date of a one-time event, or a name in a
+    one-time event or a definite description ("The largest city is Cologne")."""
     if span.kind == "number":
         return not span.approximate
+    words = {w.casefold() for w in _WORD.findall(text)}
     if span.kind in ("date", "year"):
-        words = {w.casefold() for w in _WORD.findall(text)}
         return bool(words & lexicon.ONCE_ONLY_WORDS)
-    return False
+    definite = re.search(r"\b(?:is|was|are|were) the\b", text) is not None
+    return bool(words & lexicon.ONCE_ONLY_WORDS) or definite
 
 
 @dataclass(frozen=True)
@@ -576,13 +603,156 @@ class Extraction:
     """(kind, value) of every typed span: the corpus that distractors come from."""
 
 
-def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_KIND_WEIGHT = {
+    "date": 1.0,
+    "year": 1.0,
+    "person": 1.0,
+    "event": 0.9,
+    "organisation": 0.8,
+    "place": 0.8,
+    "number": 0.7,
+    "country": 0.6,
+}
+_FORM_WEIGHT = {"subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
+_ACRONYM_DEFINED = re.compile(
+    r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
+    r"\(([A-Z][A-Z0-9&.]{1,9})\)"
+)
+_PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
+
+
+def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
+    """How the document names its subject at the start of a sentence ("The Rhine")."""
+    topic = normalize(title).removeprefix("the ")
+    if not topic:
+        return None
+    pattern = re.compile(rf"^(?:The\s+)?{re.escape(title.removeprefix('The ').strip())}\b")
+    for sentence in sentences[:20]:
+        match = pattern.match(sentence.text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _class_noun(text: str, subject: str) -> str | None:
+    """The noun the first sentence files the subject under: "The Rhine is a European river"."""
+    match = re.match(
+        rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
+        r"(?:\s+(?:that|which|who|in|of|on|at|from|with|between|located|and)\b|[,.;]|$)",
+        text,
+    )
+    if not match:
+        return None
+    word = match.group(1).split()[-1]
+    return word.casefold() if word.islower() else None
+
+
+def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentence]:
+    """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
+    start of a sentence that follows one about the document's subject made explicit."""
+    subject = _subject_form(sentences, title)
+    plural = bool(subject) and subject is not None and subject.endswith("s")
+    pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
+    class_noun: str | None = None
+    about_subject = False
+    prepared: list[Sentence] = []
+    for sentence in sentences:
+        text = phrasing.simplify(sentence.text) or sentence.text
+        starts_with_subject = subject is not None and text.startswith(subject)
+        if subject is not None and class_noun is None and starts_with_subject:
+            class_noun = _class_noun(text, subject)
+        if subject is not None and about_subject and not starts_with_subject:
+            lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
+            if lead and (lead.group(1) is None or lead.group(1) == class_noun):
+                text = f"{subject} {text[lead.end() :]}"
+                starts_with_subject = True
+        about_subject = starts_with_subject
+        prepared.append(replace(sentence, text=text))
+    return prepared
+
+
+def _in_list(text: str, span: Span) -> bool:
+    """Whether the span is one item of a list of three or more ("A, B, C and D")."""
+    before, after = text[: span.start], text[span.end :]
+    item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
+    rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
+    first = re.match(rf"^,\s+{item}{rest}", after)
+    middle = re.search(rf"{item},\s+$", before) and re.match(rf"^{rest}", after)
+    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)
+    return bool(first or middle or last)
+
+
+def _sentence_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
+    """How central each sentence is: how common its content words are in the whole document."""
+    counts: Counter[str] = Counter()
+    words_of: dict[int, set[str]] = {}
+    for sentence in sentences:
+        words = {
+            w.casefold()
+            for w in _CONTENT_WORD.findall(sentence.text)
+            if w.casefold() not in lexicon.COMMON_START_WORDS
+        }
+        words_of[sentence.index] = words
+        counts.update(words)
+    top = math.log1p(max(counts.values(), default=1))
+    weights: dict[int, float] = {}
+    for index, words in words_of.items():
+        if not words:
+            weights[index] = 0.0
+            continue
+        values = sorted((math.log1p(counts[w]) / top for w in words), reverse=True)[:8]
+        weights[index] = sum(values) / len(values)
+    return weights
+
+
+def _score(
+    span: Span, prompt: str, form: str, centrality: float, mentions: int, early: bool
+) -> float:
+    words = len(prompt.split())
+    score = 2.0 * centrality + _KIND_WEIGHT.get(span.kind, 0.5) + _FORM_WEIGHT[form]
+    score += 0.15 * min(mentions - 1, 3) if span.kind not in ("date", "year", "number") else 0
+    score += 0.3 if early else 0.0
+    score -= 0.06 * max(0, words - LONG_PROMPT_WORDS)
+    score -= 0.6 * phrasing.context_words(prompt)
+    return score
+
+
+def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
+    """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
+    order."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
+    per_sentence: Counter[int] = Counter()
+    answers: set[str] = set()
+    kept: list[Candidate] = []
+    for candidate in ranked:
+        if len(kept) >= budget:
+            break
+        key = normalize(candidate.span.text)
+        if per_sentence[candidate.sentence.index] >= MAX_ASKED_PER_SENTENCE or key in answers:
+            continue
+        per_sentence[candidate.sentence.index] += 1
+        answers.add(key)
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.sentence.index, c.span.start))
+
+
+def extract(
+    sentences: Sequence[Sentence], title: str = "", *, selective: bool = False
+) -> Extraction:
     """Candidate facts and typed values of one document's sentences.
 
     Names the document is about (its title, or a name in more than a tenth of its sentences)
-    are never answers: "_____ is a waterway in Egypt" in an article on the Suez Canal.
+    are never answers: "_____ is a waterway in Egypt" in an article on the Suez Canal. Items of
+    a list are not asked about either. ``selective`` keeps only the best-ranked candidates,
+    about one per ``WORDS_PER_QUESTION`` words of prose (what an imported deck asks).
     """
-    parsed, doc = _collect(sentences)
+    originals = {sentence.index: sentence.text for sentence in sentences}
+    prepared = prepare_sentences(sentences, title)
+    parsed, doc = _collect(prepared)
+    for text in originals.values():
+        for match in _ACRONYM_DEFINED.finditer(text):
+            doc.aliases.setdefault(match.group(2), match.group(1))
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
@@ -602,6 +772,7 @@ def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
     topic = normalize(title).removeprefix("the ")
     if topic:
         frequent.add(topic)
+    weights = _sentence_weights(prepared)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for item, spans in all_spans:
@@ -610,18 +781,52 @@ def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
             continue
         attributed = _opinionated(sentence.text)
         chosen = sorted(
-            (s for s in spans if _answerable(s, sentence, frequent)),
+            (
+                s
+                for s in spans
+                if _answerable(s, sentence, frequent) and not _in_list(sentence.text, s)
+            ),
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]
         for span in sorted(chosen, key=lambda s: s.start):
             candidate_id = "auto-" + stable_hash(
-                sentence.document, normalize(sentence.text), normalize(span.text), span.kind
+                sentence.document,
+                normalize(originals[sentence.index]),
+                normalize(span.text),
+                span.kind,
             )
             if candidate_id in seen:
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            candidates.append(Candidate(candidate_id, sentence, span, attributed, unique))
+            clause = phrasing.clause_of(sentence.text, span.start, span.end)
+            asked = phrasing.ask(sentence.text, span.start, span.end, span.kind)
+            question, form = asked if asked else (None, "blank")
+            prompt = question or clause.text
+            score = _score(
+                span,
+                prompt,
+                form,
+                weights.get(sentence.index, 0.0),
+                mentions[normalize(span.text)],
+                sentence.index < 3,
+            )
+            candidates.append(
+                Candidate(
+                    candidate_id,
+                    sentence,
+                    span,
+                    attributed,
+                    unique,
+                    question,
+                    form,
+                    clause,
+                    score,
+                )
+            )
+    if selective:
+        words = sum(len(_WORD.findall(s.text)) for s in prepared)
+        candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)))
     return Extraction(candidates, pool)
 
 
@@ -684,26 +889,49 @@ def _event_label(sentence: str, span: Span) -> str | None:
     return label[0].upper() + label[1:]
 
 
+def _year_question(question: str) -> str:
+    """ "When was the canal opened?" → "In what year was the canal opened?"."""
+    for lead in ("When ", "On what date "):
+        if question.startswith(lead):
+            return "In what year " + question[len(lead) :]
+    return question.replace("what date", "what year", 1)
+
+
 def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
-    """The fact an automatic candidate stands for, ready for the question templates."""
+    """The fact an automatic candidate stands for, ready for the question templates.
+
+    The prompt is the candidate's wh-question; without one, the clause that holds the answer
+    with a blank. True/false statements are the clause, asked as yes/no questions.
+    """
     sentence, span = candidate.sentence, candidate.span
     text = sentence.text
-    template = text[: span.start] + ANSWER_PLACEHOLDER + text[span.end :]
-    cloze = text[: span.start] + BLANK + text[span.end :]
+    clause = candidate.clause or phrasing.Clause(text, span.start, span.end)
+    body = clause.text
+    template = body[: clause.start] + ANSWER_PLACEHOLDER + body[clause.end :]
+    cloze = body[: clause.start] + BLANK + body[clause.end :]
+    cloze = cloze[:1].upper() + cloze[1:]
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
     statement = prefix + text
+    question = candidate.question
+    prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
     number: int | None = None
     if span.kind in ("year", "number") and span.value is not None:
         number = span.value
         number_prompt = (
-            f"{prefix}Fill in the {'year' if span.kind == 'year' else 'number'}: {cloze}"
+            prompt
+            if question
+            else (f"{prefix}Fill in the {'year' if span.kind == 'year' else 'number'}: {cloze}")
         )
     elif span.kind == "date" and span.year_start is not None and span.value is not None:
         number = span.value
-        year_cloze = text[: span.year_start] + BLANK + text[span.year_start + 4 :]
-        number_prompt = f"{prefix}Fill in the year: {year_cloze}"
+        if question:
+            number_prompt = prefix + _year_question(question)
+        else:
+            year_at = span.year_start - span.start + clause.start
+            year_cloze = body[:year_at] + BLANK + body[year_at + 4 :]
+            number_prompt = f"{prefix}Fill in the year: {year_cloze}"
     event = None
     if span.kind in ("date", "year") and not candidate.attributed:
         event = _event_label(text, span)
@@ -714,7 +942,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         statement=statement,
         kind=span.kind,
         answer=span.text,
-        prompt=f"{prefix}Fill in the blank ({hint}): {cloze}",
+        prompt=prompt,
         accepted=_accepted(span),
         statement_template=prefix + template,
         sort_key=span.sort_key,
@@ -728,4 +956,5 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         difficulty=2,
         origin="auto",
         pairing_keys=(pairing_key(template),),
+        yes_no=True,
     )

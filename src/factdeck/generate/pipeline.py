@@ -67,9 +67,11 @@ class _Processed:
     pool: list[tuple[str, str]]
 
 
-def _process(document: SourceDocument, cleaned: CleanedDocument, *, markdown: bool) -> _Processed:
+def _process(
+    document: SourceDocument, cleaned: CleanedDocument, *, markdown: bool, selective: bool = False
+) -> _Processed:
     sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
-    found = extract(sentences, cleaned.title or document.title)
+    found = extract(sentences, cleaned.title or document.title, selective=selective)
     return _Processed(document, cleaned, sentences, found.candidates, found.pool)
 
 
@@ -133,7 +135,7 @@ def build_deck(
         file=file_name,
     )
     progress(1, 3, "extracting facts")
-    item = _process(document, cleaned, markdown=markdown)
+    item = _process(document, cleaned, markdown=markdown, selective=True)
     facts, report = _auto_facts(item, lambda candidate: "kept")
     progress(2, 3, "building questions")
     bank = _assemble(deck, [item], facts)

@@ -1,0 +1,701 @@
+"""From a sentence to a short real question: simplify, pick the clause, move the wh-word.
+
+The rules follow the "overgenerate and rank" recipe of question generation (Heilman and Smith):
+first simplify the sentence (bracketed asides, citations, unit conversions and dangling
+connectives go), then keep the clause that holds the answer, then turn it into a wh-question by
+subject-auxiliary inversion ("The canal was opened on 17 November 1869" → "When was the canal
+opened?"; "Emma married King Ethelred II" → "Whom did Emma marry?"). Verb forms come from
+``lemminflect``, whose tables ship inside its wheel (no model is downloaded). Where inversion
+cannot be done safely the wh-phrase stays in place ("The canal is how many kilometres long?"),
+which is still a question a teacher would accept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas, getInflection
+
+from factdeck.generate import lexicon
+
+AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "does",
+        "do",
+        "did",
+    ]
+)
+_BE = frozenset({"is", "are", "was", "were"})
+_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*")
+_CONNECTIVE = re.compile(
+    r"^(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
+    r"|Therefore|Consequently|Additionally|In addition|In contrast|By contrast|Similarly"
+    r"|Likewise|Instead|Indeed|Thereafter|Subsequently|Afterwards|Afterward|Besides|Then"
+    r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
+    r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
+    r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So)"
+    r",?\s+(?=\S)"
+)
+_INNER_CONNECTIVE = re.compile(
+    r",\s*(?:however|therefore|moreover|furthermore|though|also|in turn|for example"
+    r"|for instance|in fact|nevertheless|thus)\s*,",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose|as|so"
+    r"|yet|because|since|until|making|leading|becoming|giving|causing|resulting|allowing"
+    r"|including|followed)\b)"
+)
+_LEAD_PHRASE = re.compile(
+    r"^(?:In|On|At|After|Before|During|Through|With|Although|Though|While|Because|Since|When"
+    r"|As|Under|Following|Despite|Having|Being|Once|Unlike|Like|Along|Besides|Throughout"
+    r"|Within|Without|Upon|From|By|For|Over|Among|Between|Across|Due to|Beyond|Until|Whereas"
+    r"|If|To|Even)\b[^,]{1,90},\s+"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(in|on|at|by|during|since|until|till|from|into|onto|near|to|towards|toward|throughout"
+    r"|around|between|of|through|across|within|for|with|under|over|after|before|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_NOUNS = lexicon.COMMON_START_WORDS | frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "per",
+        "with",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "each",
+    ]
+)
+_CONTEXT_WORDS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "him",
+        "this",
+        "these",
+        "those",
+        "such",
+        "here",
+        "there",
+        "thereafter",
+        "former",
+        "latter",
+    ]
+)
+"""Words that point at sentences the learner never sees: a question using them is weak."""
+
+_TITLE_OR_MODIFIER = frozenset(
+    {w.casefold() for w in lexicon.PERSON_TITLES} | lexicon.TITLE_MODIFIERS
+)
+
+NOUN_KINDS = {
+    "country": "country",
+    "organisation": "organisation",
+    "event": "event",
+}
+
+
+def simplify(text: str) -> str:
+    """The sentence without bracketed asides, citations, dash asides and dangling connectives."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKETS.sub("", text)
+    text = _DASH_ASIDE.sub(" ", text)
+    text = _INNER_CONNECTIVE.sub("", text)
+    for _ in range(2):
+        match = _CONNECTIVE.match(text)
+        if not match:
+            break
+        rest = text[match.end() :]
+        if not rest[:1].isalpha() and not rest[:1].isdigit():
+            break
+        text = rest[0].upper() + rest[1:]
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return dict(getAllLemmas(word))
+
+
+@lru_cache(maxsize=65536)
+def finite_verb(word: str) -> tuple[str, str] | None:
+    """(lemma, "VBD" or "VBZ") when ``word`` is a past or third-person present verb form."""
+    lower = word.casefold()
+    if not lower.isalpha() or lower in _NOT_NOUNS:
+        return None
+    lemmas = _lemmas(lower).get("VERB")
+    if not lemmas:
+        return None
+    lemma = lemmas[0]
+    if lower == lemma:
+        return None
+    for tag in ("VBD", "VBZ"):
+        if lower in getInflection(lemma, tag):
+            return lemma, tag
+    return None
+
+
+def plural_noun(word: str) -> bool:
+    """Whether ``word`` can be a plural noun ("men", "kilometres") or a unit ("km")."""
+    lower = word.casefold()
+    if not lower.isalpha() or lower in _NOT_NOUNS or lower in AUXILIARIES:
+        return False
+    nouns = _lemmas(lower).get("NOUN")
+    if nouns:
+        return nouns[0] != lower or lower.endswith("s")
+    return len(lower) <= 3 and word.islower()  # km, mi, kg
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The part of a sentence a question is made from, with the answer's place in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\b\s*", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+
+
+def main_subject(text: str) -> str | None:
+    """The subject of the sentence's first clause when it names something ("The canal")."""
+    inverted = invert(text)
+    if inverted is None or _PRONOUN_SUBJECT.match(inverted.subject):
+        return None
+    subject = inverted.subject
+    if len(subject.split()) > 8 or "," in subject:
+        return None
+    return subject
+
+
+def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Clause:
+    """``text[left:right]`` as a clause; a pronoun opening it becomes the sentence's subject."""
+    piece = text[left:right].rstrip(" .,;:")
+    pronoun = _PRONOUN_SUBJECT.match(piece)
+    if pronoun and left > 0 and pronoun.end() <= start - left:
+        subject = main_subject(text)
+        if subject is not None:
+            subject = subject[0].upper() + subject[1:]
+            shift = len(subject) + 1 - pronoun.end()
+            return Clause(
+                f"{subject} {piece[pronoun.end() :]}", start - left + shift, end - left + shift
+            )
+    return Clause(piece, start - left, end - left)
+
+
+def _relative_clause(text: str, start: int, end: int) -> Clause | None:
+    """ "X, which began in 911 as a fiefdom, was ..." → "X began in 911 as a fiefdom"."""
+    for match in _RELATIVE.finditer(text):
+        if match.end() > start:
+            break
+        close = text.find(",", match.end())
+        close = len(text) if close < 0 else close
+        if close < end:
+            continue
+        prefix = text[: match.start()]
+        words = _WORD.findall(prefix)
+        if not words or any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
+            continue
+        if not (words[0][:1].isupper()) or len(words) > 8:
+            continue
+        body = text[match.end() : close].rstrip(" .;:")
+        antecedent = prefix.strip()
+        shift = len(antecedent) + 1 - match.end()
+        return Clause(f"{antecedent} {body}", start + shift, end + shift)
+    return None
+
+
+_COMMA = re.compile(r",\s+")
+_TRAILING_PHRASE = re.compile(
+    r"(?:\w+ing|especially|including|such as|owing|mainly|mostly|particularly|notably|with"
+    r"|where|when|which|who|whose|while|whereas|although|though|as well as|before|after"
+    r"|until|thus|thereby|making|leading)\b"
+)
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """Places where one clause or phrase ends and another begins: semicolons, and commas."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    found += [(m.start(), m.end()) for m in _COMMA.finditer(text)]
+    return sorted(set(found))
+
+
+def clause_of(text: str, start: int, end: int) -> Clause:
+    """The clause of ``text`` that holds ``[start, end)``: other clauses and an opening phrase
+    that does not hold the answer are dropped, so the question stays short; a pronoun subject
+    of a later clause ("..., and it was opened in 1869") becomes the sentence's subject."""
+    relative = _relative_clause(text, start, end)
+    if relative is not None:
+        return relative
+    left, right = 0, len(text)
+    for b_start, b_end in _breaks(text):
+        if b_end <= start:
+            segment = text[b_end:].split(",")[0]
+            if b_end + len(segment) >= end and _has_subject_and_verb(segment):
+                left = b_end
+        elif b_start >= end:
+            follows = text[b_end:]
+            own_clause = _has_subject_and_verb(text[left:b_start]) or _has_verb_before(
+                text, left, start
+            )
+            if own_clause and (
+                _TRAILING_PHRASE.match(follows)
+                or _has_subject_and_verb(follows.split(",")[0])
+                or text[b_start] == ";"
+            ):
+                right = b_start
+                break
+    if left:
+        conjunction = re.match(
+            r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until)\s+",
+            text[left:],
+        )
+        if conjunction and left + conjunction.end() <= start:
+            left += conjunction.end()
+    lead = _LEAD_PHRASE.match(text[left:right])
+    if lead and left + lead.end() <= start and not re.search(r"\d", lead.group(0)):
+        left += lead.end()
+    if end > right:
+        return Clause(text.rstrip(" .;:"), start, end)
+    return _with_subject(text, start, end, left, right)
+
+
+def _has_verb_before(text: str, left: int, start: int) -> bool:
+    """Whether a verb comes between the clause's start and the answer (so what follows the
+    answer is not needed to make the clause whole)."""
+    words = _WORD.findall(text[left:start])
+    return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:])
+
+
+def _has_subject_and_verb(text: str) -> bool:
+    """Whether ``text`` opens a clause of its own: a subject, then a verb within a few words."""
+    words = _WORD.findall(text)
+    if words and words[0] in (
+        "and", "but", "while", "whereas", "although", "though", "so", "yet", "when", "because",
+        "as", "since", "until",
+    ):  # fmt: skip
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    pronoun = first.casefold() in ("he", "she", "it", "they")
+    if not (first[:1].isupper() or first in ("the", "a", "an") or pronoun):
+        return False
+    if not pronoun and first.casefold() in lexicon.COMMON_START_WORDS - {"the", "a", "an"}:
+        return False
+    return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:6])
+
+
+@dataclass(frozen=True)
+class _Inverted:
+    auxiliary: str
+    subject: str
+    rest: str
+
+
+def invert(text: str) -> _Inverted | None:
+    """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
+
+    "The canal was opened in 1869" → ("was", "the canal", "opened in 1869");
+    "Emma married Ethelred" → ("did", "Emma", "marry Ethelred").
+    """
+    words = list(_WORD.finditer(text))
+    if len(words) < 2:
+        return None
+    first = words[0].group(0)
+    if first.casefold() in lexicon.COMMON_START_WORDS and first.casefold() not in (
+        "the", "a", "an", "he", "she", "it", "they",
+    ):  # fmt: skip
+        return None  # an opening phrase, not a subject
+    if not _can_open_subject(first):
+        return None
+    for index, match in enumerate(words[1:8], start=1):
+        word = match.group(0)
+        lower = word.casefold()
+        before = words[index - 1].group(0).casefold()
+        if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
+            continue
+        following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
+        if following == "by" and lower not in AUXILIARIES:
+            continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
+        if _ambiguous_plural(lower) and following not in _AFTER_VERB:
+            continue  # "the high ranks coerced": a noun, not the verb
+        subject_text = text[: match.start()].rstrip()
+        if subject_text.endswith(",") or re.search(
+            r"\b(that|which|who|whom|whose)\b", subject_text
+        ):
+            return None
+        if lower in AUXILIARIES:
+            after = text[match.end() :].lstrip()
+            if lower in ("has", "have", "had") and not re.match(r"(been|\w+ed|\w+en)\b", after):
+                lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
+                return _Inverted(_do(tag), _lower_start(subject_text), f"{lemma} {after}".strip())
+            return _Inverted(lower, _lower_start(subject_text), after)
+        verb = finite_verb(word)
+        if verb is not None and word[:1].islower():
+            lemma, tag = verb
+            after = text[match.end() :]
+            return _Inverted(_do(tag), _lower_start(subject_text), f"{lemma}{after}".strip())
+    return None
+
+
+_AFTER_VERB = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "into",
+        "through",
+        "from",
+        "on",
+        "at",
+        "with",
+        "by",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "about",
+        "over",
+        "across",
+        "along",
+        "up",
+        "down",
+        "out",
+        "off",
+        "between",
+        "under",
+        "near",
+        "towards",
+        "toward",
+        "around",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "most",
+        "all",
+        "each",
+        "every",
+        "no",
+        "not",
+        "also",
+        "only",
+    ]
+)
+
+
+def _ambiguous_plural(word: str) -> bool:
+    """ "ranks", "forms", "flows": a third-person verb or a plural noun."""
+    verb = finite_verb(word)
+    return bool(verb and verb[1] == "VBZ" and "NOUN" in _lemmas(word))
+
+
+def _can_open_subject(word: str) -> bool:
+    """Whether a clause's first word can begin its subject ("The", "Rollo", "Earlier"),
+    rather than an adverb or a participle ("Soon", "Having")."""
+    lower = word.casefold()
+    if lower in ("the", "a", "an", "he", "she", "it", "they"):
+        return True
+    tags = set(_lemmas(lower))
+    if not tags:
+        return word[:1].isupper() or word[:1].isdigit()
+    return bool(tags & {"NOUN", "ADJ", "PROPN", "PRON", "NUM"})
+
+
+def _do(tag: str) -> str:
+    return {"VBD": "did", "VBZ": "does"}.get(tag, "do")
+
+
+def _lower_start(subject: str) -> str:
+    """The subject as it reads inside a question: "The canal" → "the canal", "Construction" →
+    "construction", but "Napoleon" and "Port Said" keep their capitals."""
+    words = _WORD.findall(subject)
+    if not words:
+        return subject
+    first = words[0]
+    common = first.casefold() in lexicon.COMMON_START_WORDS
+    if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
+        common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV"})
+    return subject[:1].lower() + subject[1:] if common else subject
+
+
+def _finish(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.")
+    text = re.sub(r",\s*\?$", "?", text)
+    if not text:
+        return text
+    return text[0].upper() + text[1:] + ("" if text.endswith("?") else "?")
+
+
+def yes_no(statement: str) -> str | None:
+    """The statement as a yes/no question ("Was the canal opened in 1869?"), or None."""
+    inverted = invert(simplify(statement).rstrip(" .!"))
+    if inverted is None:
+        return None
+    return _finish(f"{inverted.auxiliary} {inverted.subject} {inverted.rest}")
+
+
+def head_noun(answer: str, kind: str) -> str | None:
+    """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
+    words = answer.split()
+    for word in (words[-1], words[0]) if len(words) > 1 else ():
+        if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
+            return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
+                word, word.casefold()
+            )
+        if word in lexicon.EVENT_WORDS:
+            return word.casefold()
+    return NOUN_KINDS.get(kind)
+
+
+def _which(answer: str, kind: str, *, subject: bool) -> str:
+    if kind == "person":
+        return "who" if subject else "whom"
+    noun = head_noun(answer, kind)
+    return f"which {noun}" if noun else "what"
+
+
+def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
+    """The wh-phrase for a number and how many characters after it that phrase swallows."""
+    if "%" in answer or "per" in answer:
+        return "what percentage", 0
+    if answer[:1] in "$£€":
+        return "how much", 0
+    noun = re.match(r"\s+([A-Za-z]+)", after)
+    if noun and plural_noun(noun.group(1)):
+        return "how many", 0
+    return None
+
+
+def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
+    """A wh-question whose answer is ``text[start:end]`` and how it was formed
+    (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed."""
+    clause = clause_of(text, start, end)
+    body, s, e = clause.text, clause.start, clause.end
+    if not 0 <= s < e <= len(body):
+        return None
+    answer = body[s:e]
+    before, after = body[:s], body[e:]
+    if kind == "person":
+        title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
+        while title and title.group(1).casefold() in _TITLE_OR_MODIFIER:
+            before = before[: title.start(1)]
+            title = re.search(r"\b([\w-]+)\s+$", before)
+    if kind in ("place", "country"):
+        after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
+        before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+    approximate = re.search(
+        r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more than|less than"
+        r"|fewer than|up to|at least|an estimated|circa)\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    if kind == "number" and approximate:
+        before = before[: approximate.start()]
+    # The answer opens the clause: ask for the subject.
+    if not before.strip() and after[:1] == " ":
+        next_word = _WORD.match(after.lstrip())
+        word = next_word.group(0) if next_word else ""
+        if word.casefold() in AUXILIARIES or finite_verb(word):
+            wh = _which(answer, kind, subject=True)
+            if kind in ("year", "date", "number"):
+                return None
+            return _finish(f"{wh}{after}"), "subject"
+    fronted = _fronted(before, after, answer, kind)
+    if fronted is not None:
+        return fronted, "fronted"
+    return _in_situ(before, after, answer, kind)
+
+
+def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
+    prep = _PREPOSITION_BEFORE.search(before)
+    wh: str | None = None
+    rest = before
+    if kind in ("year", "date") and prep:
+        word = prep.group(1).casefold()
+        rest = before[: prep.start()]
+        if kind == "date" and word in ("on", "in"):
+            wh = "when"
+        elif word == "in":
+            wh = "in what year"
+        elif word in ("by", "since", "until", "from", "after", "before"):
+            wh = f"{word} what {'year' if kind == 'year' else 'date'}"
+        elif word == "during":
+            wh = "when"
+    elif (kind in ("place", "country") and prep and prep.group(1).casefold() in ("in", "at")) or (
+        kind in ("place", "country") and prep and prep.group(1).casefold() in ("into", "to")
+    ):
+        wh = "where"
+        rest = before[: prep.start()]
+    elif kind not in ("year", "date", "number") and not prep:
+        words = _WORD.findall(before)
+        if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
+            wh = _which(answer, kind, subject=False)
+            if words[-1].casefold() in _BE:
+                wh = "who" if kind == "person" else wh
+    elif kind == "number":
+        counted = _counted(before, after, answer)
+        if counted is not None:
+            wh, rest, after = counted
+    if wh is None:
+        return None
+    clause = (rest.rstrip(" ,") + after).strip()
+    clause = re.sub(r"^[,\s]+", "", clause)
+    inverted = invert(clause)
+    comma = clause.find(", ")
+    if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
+        inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
+    if inverted is None:
+        return None
+    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ]
+)
+_MEASURE_ADJECTIVES = frozenset(
+    ["long", "wide", "deep", "high", "tall", "old", "away", "thick", "broad", "across"]
+)
+
+
+def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
+    """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "").
+
+    Only where the count follows a verb or "for", so nothing is left dangling.
+    """
+    if not answer[:1].isdigit() and answer.casefold() not in _NUMBER_WORDS:
+        return None
+    match = re.match(r"\s+([A-Za-z]+)(?:\s+([a-z]+))?", after)
+    if not match or not plural_noun(match.group(1)):
+        return None
+    words = _WORD.findall(before)
+    if not words:
+        return None
+    last = words[-1].casefold()
+    rest = before
+    if last == "for":
+        rest = before[: before.casefold().rstrip().rfind("for")]
+    elif not (last in AUXILIARIES or finite_verb(words[-1])):
+        return None
+    phrase = f"how many {match.group(1)}"
+    end = match.end(1)
+    if match.group(2) in _MEASURE_ADJECTIVES:
+        phrase += f" {match.group(2)}"
+        end = match.end(2)
+    return phrase, rest, after[end:]
+
+
+def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str] | None:
+    if not before.strip():
+        return None
+    if kind == "number":
+        phrase = _number_phrase(answer, after)
+        if phrase is None:
+            return None
+        wh = phrase[0]
+    elif kind == "year":
+        if re.match(r"\s+[a-z]", after) and not _PREPOSITION_BEFORE.search(before):
+            return None  # "the 1801 treaty": a year used as a modifier
+        wh = "what year"
+    elif kind == "date":
+        wh = "what date"
+    else:
+        wh = _which(answer, kind, subject=False)
+    return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+def context_words(prompt: str) -> int:
+    """How many words of the prompt point at sentences the learner cannot see."""
+    return sum(1 for w in _WORD.findall(prompt) if w.casefold() in _CONTEXT_WORDS)
