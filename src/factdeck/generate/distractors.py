@@ -113,6 +113,32 @@ def _format_like(answer: str, value: float) -> str:
     return answer[: match.start()] + text + answer[match.end() :]
 
 
+_CENTURY = re.compile(r"^(.*?)(\d{1,2})(st|nd|rd|th)([\s-]+centur(?:y|ies).*)$", re.IGNORECASE)
+_DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
+
+
+def _ordinal(value: int) -> str:
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
+def nearby_periods(answer: str, seed: int) -> list[str]:
+    """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s"),
+    in a fixed order drawn from ``seed``; nothing for a span of several periods."""
+    century = _CENTURY.match(answer.strip())
+    decade = _DECADE.match(answer.strip())
+    if century and not re.search(r"\d", century.group(1)) and " and " not in answer:
+        value = int(century.group(2))
+        values = [value + o for o in (-2, -1, 1, 2, 3) if value + o >= 1]
+        shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
+    elif decade:
+        value = int(decade.group(1))
+        shaped = [f"{value + o}{decade.group(2)}" for o in (-30, -20, -10, 10, 20, 30)]
+    else:
+        return []
+    return sorted(shaped, key=lambda v: stable_rank(str(seed), v))
+
+
 def _mix(seed: int, value: int) -> int:
     """A cheap deterministic pseudo-random integer from a fact's seed and a candidate value."""
     mixed = (seed ^ (value * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF
@@ -223,6 +249,8 @@ class DistractorPool:
             take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
             take(self._numbers(fact))
+        elif fact.kind == "period":
+            take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))
             if fact.kind == "country":

@@ -28,10 +28,13 @@ from factdeck.generate.text import (
     word_set,
 )
 
-KIND_PRIORITY = ("date", "year", "number", "person", "organisation", "event", "place", "country")
+KIND_PRIORITY = (
+    "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
+    "other",
+)  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
 MAX_ASKED_PER_SENTENCE = 2
-WORDS_PER_QUESTION = 40
+WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
@@ -47,7 +50,14 @@ _MY = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PARTIAL_DATE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
 _MONTH_ALONE = re.compile(rf"\b{_MONTH}(?![\w])")
-_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)[’']?s\b")
+_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0|[1-9][0-9]0)[’']?s\b")
+_CENTURY = re.compile(
+    r"\b(?:early|mid|middle|late)?-?\s?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+    r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+    r"(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?:\s+(?:BC|BCE|AD|CE))?\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR = re.compile(r"(?<![\w$£€.,/-])([1-9]\d{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR_CUES = word_set("in since until by after before during around circa c ca year")
@@ -80,6 +90,8 @@ _KIND_HINT = {
     "country": "a country",
     "organisation": "an organisation",
     "event": "an event",
+    "period": "a period",
+    "other": "a name",
 }
 BLANK = "_____"
 
@@ -159,6 +171,8 @@ class DocumentNames:
     aliases: dict[str, str] = field(default_factory=dict)
     """Acronym → full name, from "Full Name (ACRONYM)"."""
     lower_words: set[str] = field(default_factory=set)
+    first_names: set[str] = field(default_factory=set)
+    """First words of the people's names: alone, such a word may be any of them."""
     inner_names: set[str] = field(default_factory=set)
     """Names seen away from the start of a sentence: their first word is surely a name."""
 
@@ -245,7 +259,13 @@ def _date_spans(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
             key = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
             spans.append(Span(match.start(), match.end(), "date", match[0], key, year, year_start))
             taken.append((match.start(), match.end()))
-    for pattern in (_PARTIAL_DATE, _DECADE, _MONTH_ALONE):
+    for pattern in (_CENTURY, _DECADE):
+        for match in pattern.finditer(text):
+            start = match.start() + len(match[0]) - len(match[0].lstrip())
+            if not _overlaps(start, match.end(), taken):
+                spans.append(Span(start, match.end(), "period", match[0].strip()))
+                taken.append((start, match.end()))
+    for pattern in (_PARTIAL_DATE, _MONTH_ALONE):
         for match in pattern.finditer(text):
             if not _overlaps(match.start(), match.end(), taken):
                 taken.append((match.start(), match.end()))
@@ -508,6 +528,8 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
             kind = _strong_kind(name, text)
             if kind is not None:
                 doc.kinds.setdefault(name.text_key, kind)
+                if kind == "person" and len(name.words) > 1:
+                    doc.first_names.add(name.words[0])
                 if (
                     kind == "person"
                     and name.words[0].casefold() not in _TITLE_WORDS
@@ -539,8 +561,18 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     defined = {normalize(full): acronym for acronym, full in doc.aliases.items()}
     for name in names:
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
-        if kind is None or kind == "demonym":
+        if (
+            kind is None
+            and not name.first_in_sentence
+            and len(name.words) <= 4
+            and not (len(name.words) == 1 and name.words[0] in doc.first_names)
+        ):
+            kind = "other"  # a name of no known kind: asked as typed, never with options
+        if kind is None or kind == "demonym" or len(text[name.start : name.end]) < 3:
             continue
+        regnal = re.match(r"^(.+?\s[IVX]+)\s+of\s+[A-Z]", text[name.start : name.end])
+        if kind == "person" and regnal:  # "Richard I of Normandy" → "Richard I"
+            name = _Name([t for t in name.tokens if t[1] <= name.start + regnal.end(1)], True)
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
         acronym = _ACRONYM_AFTER.match(text[name.end :])
@@ -570,14 +602,19 @@ def _usable_sentence(sentence: Sentence) -> bool:
     return words[0].casefold() not in lexicon.PRONOUN_STARTS
 
 
-def _answerable(span: Span, sentence: Sentence, frequent: set[str]) -> bool:
+def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
+    """Whether the span can be asked for: not the document's subject, not a surname shared by
+    several people, and nothing of it (nor an acronym of it) shown by the rest of the
+    sentence."""
     key = normalize(span.text)
     if not key or key in frequent:
         return False
-    if span.kind == "person" and len(span.text.split()) < 2 and not span.titled:
+    lone = span.kind == "person" and len(span.text.split()) < 2 and not span.titled
+    if lone and key in surnames:
         return False  # a lone surname is ambiguous
-    rest = normalize(sentence.text[: span.start] + " | " + sentence.text[span.end :])
-    return f" {key} " not in f" {rest} "
+    rest = f" {normalize(sentence.text[: span.start] + ' | ' + sentence.text[span.end :])} "
+    shown = [key, *(normalize(alias) for alias in span.aliases)]
+    return not any(f" {value} " in rest for value in shown if value)
 
 
 def _unique(span: Span, text: str) -> bool:
@@ -613,7 +650,10 @@ _KIND_WEIGHT = {
     "place": 0.8,
     "number": 0.7,
     "country": 0.6,
+    "period": 0.9,
+    "other": 0.5,
 }
+_TIME_AND_COUNT = ("date", "year", "period", "number")
 _FORM_WEIGHT = {"subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
@@ -711,7 +751,7 @@ def _score(
 ) -> float:
     words = len(prompt.split())
     score = 2.0 * centrality + _KIND_WEIGHT.get(span.kind, 0.5) + _FORM_WEIGHT[form]
-    score += 0.15 * min(mentions - 1, 3) if span.kind not in ("date", "year", "number") else 0
+    score += 0.15 * min(mentions - 1, 3) if span.kind not in _TIME_AND_COUNT else 0
     score += 0.3 if early else 0.0
     score -= 0.06 * max(0, words - LONG_PROMPT_WORDS)
     score -= 0.6 * phrasing.context_words(prompt)
@@ -722,6 +762,12 @@ def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
     """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
     order."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
+    best: dict[int, Candidate] = {}
+    for candidate in ranked:
+        best.setdefault(candidate.sentence.index, candidate)
+    firsts = set(map(id, best.values()))
+    # Each sentence's best question first, so the deck covers the whole document.
+    ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
     per_sentence: Counter[int] = Counter()
     answers: set[str] = set()
     kept: list[Candidate] = []
@@ -762,7 +808,7 @@ def extract(
         pool.extend(
             (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
         )
-        for key in {normalize(s.text) for s in spans if s.kind not in ("date", "year", "number")}:
+        for key in {normalize(s.text) for s in spans if s.kind not in _TIME_AND_COUNT}:
             mentions[key] += 1
     frequent = (
         {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
@@ -784,7 +830,8 @@ def extract(
             (
                 s
                 for s in spans
-                if _answerable(s, sentence, frequent) and not _in_list(sentence.text, s)
+                if _answerable(s, sentence, frequent, doc.surnames)
+                and not _in_list(sentence.text, s)
             ),
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]

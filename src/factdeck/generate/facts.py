@@ -13,6 +13,7 @@ from factdeck.generate.text import normalize
 FACT_KINDS = (
     "year",
     "date",
+    "period",
     "number",
     "person",
     "place",

@@ -501,7 +501,8 @@ def yes_no(statement: str) -> str | None:
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     words = answer.split()
-    for word in (words[-1], words[0]) if len(words) > 1 else ():
+    head = words[: words.index("of")] if "of" in words else words
+    for word in [*reversed(head), words[0]] if len(words) > 1 else ():
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
                 word, word.casefold()
@@ -562,7 +563,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         word = next_word.group(0) if next_word else ""
         if word.casefold() in AUXILIARIES or finite_verb(word):
             wh = _which(answer, kind, subject=True)
-            if kind in ("year", "date", "number"):
+            if kind in ("year", "date", "period", "number"):
                 return None
             return _finish(f"{wh}{after}"), "subject"
     fronted = _fronted(before, after, answer, kind)
@@ -575,7 +576,12 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     prep = _PREPOSITION_BEFORE.search(before)
     wh: str | None = None
     rest = before
-    if kind in ("year", "date") and prep:
+    if kind == "period" and prep:
+        word = prep.group(1).casefold()
+        rest = before[: prep.start()]
+        noun = _period_noun(answer)
+        wh = f"in what {noun}" if word in ("in", "during", "of") else f"{word} what {noun}"
+    elif kind in ("year", "date") and prep:
         word = prep.group(1).casefold()
         rest = before[: prep.start()]
         if kind == "date" and word in ("on", "in"):
@@ -591,7 +597,7 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     ):
         wh = "where"
         rest = before[: prep.start()]
-    elif kind not in ("year", "date", "number") and not prep:
+    elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
         if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
             wh = _which(answer, kind, subject=False)
@@ -677,6 +683,10 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     return phrase, rest, after[end:]
 
 
+def _period_noun(answer: str) -> str:
+    return "century" if "centur" in answer.casefold() else "decade"
+
+
 def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str] | None:
     if not before.strip():
         return None
@@ -685,6 +695,8 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         if phrase is None:
             return None
         wh = phrase[0]
+    elif kind == "period":
+        wh = f"what {_period_noun(answer)}"
     elif kind == "year":
         if re.match(r"\s+[a-z]", after) and not _PREPOSITION_BEFORE.search(before):
             return None  # "the 1801 treaty": a year used as a modifier

@@ -36,6 +36,7 @@ ORDERING_PROMPT = "Put these events in the order they happened, earliest first."
 KIND_TOPICS = {
     "year": "dates",
     "date": "dates",
+    "period": "dates",
     "number": "numbers",
     "person": "people",
     "place": "places",
