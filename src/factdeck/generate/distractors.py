@@ -28,7 +28,7 @@ from factdeck.generate.text import (
 )
 
 NUMERIC_KINDS = ("year", "date", "number")
-NAME_KINDS = ("person", "place", "country", "organisation", "event")
+NAME_KINDS = ("person", "place", "country", "organisation", "event", "term")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")

@@ -30,7 +30,7 @@ from factdeck.generate.text import (
 
 KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
-    "other",
+    "term", "other",
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
 MAX_ASKED_PER_SENTENCE = 2
@@ -91,6 +91,7 @@ _KIND_HINT = {
     "organisation": "an organisation",
     "event": "an event",
     "period": "a period",
+    "term": "a term",
     "other": "a name",
 }
 BLANK = "_____"
@@ -651,6 +652,7 @@ _KIND_WEIGHT = {
     "number": 0.7,
     "country": 0.6,
     "period": 0.9,
+    "term": 1.0,
     "other": 0.5,
 }
 _TIME_AND_COUNT = ("date", "year", "period", "number")
@@ -819,6 +821,10 @@ def extract(
     if topic:
         frequent.add(topic)
     weights = _sentence_weights(prepared)
+    last_names = Counter(
+        normalize(value.split()[-1])
+        for value in {value for kind, value in pool if kind == "person" and " " in value}
+    )
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for item, spans in all_spans:
@@ -826,6 +832,20 @@ def extract(
         if not _usable_sentence(sentence):
             continue
         attributed = _opinionated(sentence.text)
+        defined = phrasing.definition(sentence.text) if selective else None
+        term = None
+        if defined is not None:
+            term = Span(
+                defined.start, defined.end, "term", sentence.text[defined.start : defined.end]
+            )
+            if _answerable(term, sentence, frequent, doc.surnames):
+                spans = [
+                    term,
+                    *(s for s in spans if not _overlaps(s.start, s.end, [(term.start, term.end)])),
+                ]
+                pool.append(("term", term.text))
+            else:
+                term = None
         chosen = sorted(
             (
                 s
@@ -846,9 +866,18 @@ def extract(
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            clause = phrasing.clause_of(sentence.text, span.start, span.end)
-            asked = phrasing.ask(sentence.text, span.start, span.end, span.kind)
-            question, form = asked if asked else (None, "blank")
+            if span.kind == "person" and " " in span.text and not span.text.split()[-1].isupper():
+                surname = span.text.split()[-1]
+                if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
+                    span = replace(span, aliases=(*span.aliases, surname))
+            question: str | None
+            if span is term and defined is not None:
+                clause = phrasing.Clause(sentence.text.rstrip(" .;"), span.start, span.end)
+                question, form = defined.question, "subject"
+            else:
+                clause = phrasing.clause_of(sentence.text, span.start, span.end)
+                asked = phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                question, form = asked if asked else (None, "blank")
             prompt = question or clause.text
             score = _score(
                 span,
@@ -888,7 +917,14 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
 
 
 def _accepted(span: Span) -> tuple[str, ...]:
+    """Other answers a learner who knows the fact may type: acronyms and expansions the
+    document gives, surnames no one else in it has, other spellings, with or without "the"."""
     variants: list[str] = list(span.aliases)
+    bare = re.sub(r"^(?:the|The)\s+", "", span.text)
+    if bare != span.text:
+        variants.append(bare)
+    elif span.kind not in _TIME_AND_COUNT and span.kind != "person":
+        variants.append(f"the {span.text}")
     if span.kind == "person":
         variants.extend(name_variants(span.text))
     elif span.kind == "number":

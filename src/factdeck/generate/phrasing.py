@@ -383,7 +383,7 @@ def invert(text: str) -> _Inverted | None:
             return None
         if lower in AUXILIARIES:
             after = text[match.end() :].lstrip()
-            if lower in ("has", "have", "had") and not re.match(r"(been|\w+ed|\w+en)\b", after):
+            if lower in ("has", "have", "had") and not _participle(after):
                 lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
                 return _Inverted(_do(tag), _lower_start(subject_text), f"{lemma} {after}".strip())
             return _Inverted(lower, _lower_start(subject_text), after)
@@ -464,6 +464,16 @@ def _can_open_subject(word: str) -> bool:
     return bool(tags & {"NOUN", "ADJ", "PROPN", "PRON", "NUM"})
 
 
+def _participle(text: str) -> bool:
+    """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
+    word = _WORD.match(text)
+    if not word:
+        return False
+    lower = word.group(0).casefold()
+    lemmas = _lemmas(lower).get("VERB") or _lemmas(lower).get("AUX")
+    return lemmas is not None and lower in getInflection(lemmas[0], "VBN")
+
+
 def _do(tag: str) -> str:
     return {"VBD": "did", "VBZ": "does"}.get(tag, "do")
 
@@ -521,6 +531,8 @@ def _which(answer: str, kind: str, *, subject: bool) -> str:
 
 def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
     """The wh-phrase for a number and how many characters after it that phrase swallows."""
+    if after.startswith("-"):
+        return None  # "a four-carbon compound": part of a word
     if "%" in answer or "per" in answer:
         return "what percentage", 0
     if answer[:1] in "$£€":
@@ -664,7 +676,9 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if not answer[:1].isdigit() and answer.casefold() not in _NUMBER_WORDS:
         return None
     match = re.match(r"\s+([A-Za-z]+)(?:\s+([a-z]+))?", after)
-    if not match or not plural_noun(match.group(1)):
+    if match and not plural_noun(match.group(1)) and match.group(2) and plural_noun(match.group(2)):
+        match = re.match(r"\s+([a-z]+\s+[A-Za-z]+)()", after)  # "two main stages"
+    if not match or not plural_noun(match.group(1).split()[-1]):
         return None
     words = _WORD.findall(before)
     if not words:
@@ -706,6 +720,101 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
     else:
         wh = _which(answer, kind, subject=False)
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_DEFINITION = re.compile(
+    r"^(?:(?P<article>A|An|The)\s+)?(?P<term>[a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,3})\s+"
+    r"(?P<verb>is|are)\s+(?P<predicate>(?:a|an|the)\s+[^;:]{8,140}?)\s*[.;]?$"
+)
+_NAMING = re.compile(
+    r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
+    r"(?:called|known as|termed|named|referred to as)\s+(?P<term>[^,;:.]{1,40}?)"
+    r"(?P<rest>,.*)?\s*[.;]?$"
+)
+_NOT_TERMS = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "they",
+        "there",
+        "he",
+        "she",
+        "which",
+        "what",
+        "who",
+        "one",
+        "ones",
+        "some",
+        "many",
+        "most",
+        "each",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "such",
+        "other",
+        "others",
+        "another",
+        "result",
+        "reason",
+        "way",
+        "aim",
+        "goal",
+        "idea",
+        "first",
+        "second",
+        "last",
+        "main",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A key term a sentence defines or names, with the question that asks for it."""
+
+    start: int
+    end: int
+    question: str
+
+
+def definition(text: str) -> Definition | None:
+    """ "A stoma is a small pore in a leaf." → "What is a small pore in a leaf called?" (stoma);
+    "The fluid inside is called the stroma." → "What is the fluid inside called?" (stroma)."""
+    naming = _NAMING.match(text)
+    if naming:
+        term = re.sub(r"^(?:the|a|an)\s+", "", naming.group("term").strip(" \"“”'"))
+        start = text.find(term, naming.start("term"))
+        subject = _lower_start(naming.group("subject"))
+        opens = _WORD.match(naming.group("subject"))
+        plain = opens is not None and _can_open_subject(opens.group(0))
+        if (
+            plain
+            and not context_words(subject)
+            and term
+            and start >= 0
+            and len(subject.split()) <= 16
+        ):
+            question = _finish(f"What {naming.group('verb')} {subject} called")
+            return Definition(start, start + len(term), question)
+    match = _DEFINITION.match(text)
+    if not match:
+        return None
+    term = match.group("term")
+    words = term.split()
+    if words[0] in _NOT_TERMS or words[-1] in _NOT_TERMS or any(w in AUXILIARIES for w in words):
+        return None
+    if any(finite_verb(w) for w in words):
+        return None
+    predicate = match.group("predicate").rstrip(" .")
+    if len(predicate.split()) > 18 or "," in predicate:
+        return None
+    question = _finish(f"What {match.group('verb')} {predicate} called")
+    return Definition(match.start("term"), match.end("term"), question)
 
 
 def context_words(prompt: str) -> int:
