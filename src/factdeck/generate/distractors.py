@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
@@ -28,6 +29,9 @@ from factdeck.generate.text import (
 )
 
 NUMERIC_KINDS = ("year", "date", "number")
+SUBKINDS = ("place", "organisation", "event")
+"""Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
+without such a word ("Cairo") for one without."""
 NAME_KINDS = ("person", "place", "country", "organisation", "event", "term")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -361,6 +365,10 @@ class DistractorPool:
             start = stable_rank(fact.id, "window") % len(values)
             values = (values[start:] + values[:start])[:NAME_WINDOW]
         answer_words = len(fact.answer.split())
+        if fact.kind in SUBKINDS:
+            head = head_noun(fact.answer, fact.kind)
+            values = [v for v in values if head_noun(v[0], fact.kind) == head]
+        values = [v for v in values if len(v[0]) >= 3 and not (v[0].isupper() and len(v[0]) <= 2)]
 
         def score(item: tuple[str, str]) -> tuple[int, int, int]:
             value, document = item

@@ -603,6 +603,12 @@ def _usable_sentence(sentence: Sentence) -> bool:
     return words[0].casefold() not in lexicon.PRONOUN_STARTS
 
 
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:such as|including|includes|include|like|e\.g\.|for example|for instance)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a surname shared by
     several people, and nothing of it (nor an acronym of it) shown by the rest of the
@@ -613,7 +619,16 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     lone = span.kind == "person" and len(span.text.split()) < 2 and not span.titled
     if lone and key in surnames:
         return False  # a lone surname is ambiguous
-    rest = f" {normalize(sentence.text[: span.start] + ' | ' + sentence.text[span.end :])} "
+    before, after = sentence.text[: span.start], sentence.text[span.end :]
+    if _EXAMPLE_BEFORE.search(before):
+        return False  # one example among others: "kings such as Robert the Bruce"
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False  # inside a quotation
+    if span.kind == "other" and re.match(r"\s+[a-z]+\b", after):
+        noun = re.match(r"\s+([a-z]+)", after)
+        if noun and noun.group(1) not in lexicon.COMMON_START_WORDS:
+            return False  # a name used as a modifier: "the Carolingian dynasty"
+    rest = f" {normalize(before + ' | ' + after)} "
     shown = [key, *(normalize(alias) for alias in span.aliases)]
     return not any(f" {value} " in rest for value in shown if value)
 
@@ -709,7 +724,7 @@ def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentenc
             if lead and (lead.group(1) is None or lead.group(1) == class_noun):
                 text = f"{subject} {text[lead.end() :]}"
                 starts_with_subject = True
-        about_subject = starts_with_subject
+        about_subject = starts_with_subject or (subject is not None and subject in text)
         prepared.append(replace(sentence, text=text))
     return prepared
 
@@ -760,6 +775,19 @@ def _score(
     return score
 
 
+MAX_BLANK_WORDS = 20
+
+
+def _worth_asking(candidate: Candidate) -> bool:
+    """Whether a learner could answer the candidate's question without the document at hand:
+    no pronoun pointing at an unseen sentence, no opinion, no long sentence with a blank."""
+    prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
+    opinion = {w.casefold() for w in _WORD.findall(prompt)} & lexicon.OPINION_WORDS
+    if opinion or phrasing.context_words(prompt, strict=True):
+        return False
+    return candidate.question is not None or len(prompt.split()) <= MAX_BLANK_WORDS
+
+
 def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
     """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
     order."""
@@ -776,6 +804,8 @@ def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
     for candidate in ranked:
         if len(kept) >= budget:
             break
+        if not _worth_asking(candidate):
+            continue
         key = normalize(candidate.span.text)
         if per_sentence[candidate.sentence.index] >= MAX_ASKED_PER_SENTENCE or key in answers:
             continue

@@ -133,6 +133,8 @@ _CONTEXT_WORDS = frozenset(
     ]
 )
 """Words that point at sentences the learner never sees: a question using them is weak."""
+_UNSEEN_SUBJECTS = frozenset(["he", "she", "they", "it", "him", "them", "this", "these", "those"])
+"""Pronouns a question cannot be understood with at all."""
 
 _TITLE_OR_MODIFIER = frozenset(
     {w.casefold() for w in lexicon.PERSON_TITLES} | lexicon.TITLE_MODIFIERS
@@ -269,6 +271,13 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
+_JOINING = re.compile(
+    r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until"
+    r"|he|she|it|they)\b"
+)
+"""How a clause of its own opens after a comma (a plain comma may be a list's)."""
+
+
 def _breaks(text: str) -> list[tuple[int, int]]:
     """Places where one clause or phrase ends and another begins: semicolons, and commas."""
     found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
@@ -287,7 +296,8 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     for b_start, b_end in _breaks(text):
         if b_end <= start:
             segment = text[b_end:].split(",")[0]
-            if b_end + len(segment) >= end and _has_subject_and_verb(segment):
+            joined = text[b_start] == ";" or _JOINING.match(segment) is not None
+            if joined and b_end + len(segment) >= end and _has_subject_and_verb(segment):
                 left = b_end
         elif b_start >= end:
             follows = text[b_end:]
@@ -335,7 +345,8 @@ def _has_subject_and_verb(text: str) -> bool:
         return False
     first = words[0]
     pronoun = first.casefold() in ("he", "she", "it", "they")
-    if not (first[:1].isupper() or first in ("the", "a", "an") or pronoun):
+    noun = first.islower() and "NOUN" in _lemmas(first) and not finite_verb(first)
+    if not (first[:1].isupper() or first in ("the", "a", "an") or pronoun or noun):
         return False
     if not pronoun and first.casefold() in lexicon.COMMON_START_WORDS - {"the", "a", "an"}:
         return False
@@ -347,6 +358,8 @@ class _Inverted:
     auxiliary: str
     subject: str
     rest: str
+    verb_end: int = 0
+    """Where the verb (or auxiliary) ends in the clause."""
 
 
 def invert(text: str) -> _Inverted | None:
@@ -385,13 +398,18 @@ def invert(text: str) -> _Inverted | None:
             after = text[match.end() :].lstrip()
             if lower in ("has", "have", "had") and not _participle(after):
                 lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
-                return _Inverted(_do(tag), _lower_start(subject_text), f"{lemma} {after}".strip())
-            return _Inverted(lower, _lower_start(subject_text), after)
+                return _Inverted(
+                    _do(tag), _lower_start(subject_text), f"{lemma} {after}".strip(), match.end()
+                )
+            return _Inverted(lower, _lower_start(subject_text), after, match.end())
         verb = finite_verb(word)
         if verb is not None and word[:1].islower():
             lemma, tag = verb
             after = text[match.end() :]
-            return _Inverted(_do(tag), _lower_start(subject_text), f"{lemma}{after}".strip())
+            after = _COORDINATED_PAST.sub(_base_form, after)
+            return _Inverted(
+                _do(tag), _lower_start(subject_text), f"{lemma}{after}".strip(), match.end()
+            )
     return None
 
 
@@ -464,6 +482,17 @@ def _can_open_subject(word: str) -> bool:
     return bool(tags & {"NOUN", "ADJ", "PROPN", "PRON", "NUM"})
 
 
+_COORDINATED_PAST = re.compile(r"\b(and|or|but)\s+([a-z]+)\b")
+
+
+def _base_form(match: re.Match[str]) -> str:
+    """ "... and broke through" → "... and break through" after "did"."""
+    verb = finite_verb(match.group(2))
+    if verb is None or _ambiguous_plural(match.group(2)):
+        return match.group(0)
+    return f"{match.group(1)} {verb[0]}"
+
+
 def _participle(text: str) -> bool:
     """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
     word = _WORD.match(text)
@@ -487,7 +516,8 @@ def _lower_start(subject: str) -> str:
     first = words[0]
     common = first.casefold() in lexicon.COMMON_START_WORDS
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
-        common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV"})
+        common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
+        common = common or first.casefold() in _NUMBER_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
 
 
@@ -512,7 +542,7 @@ def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     words = answer.split()
     head = words[: words.index("of")] if "of" in words else words
-    for word in [*reversed(head), words[0]] if len(words) > 1 else ():
+    for word in [head[-1], words[0]] if len(words) > 1 else ():
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
                 word, word.casefold()
@@ -586,33 +616,38 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
 
 def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     prep = _PREPOSITION_BEFORE.search(before)
+    preposition = prep.group(1).casefold() if prep else ""
     wh: str | None = None
     rest = before
+    object_of: int | None = None
     if kind == "period" and prep:
-        word = prep.group(1).casefold()
         rest = before[: prep.start()]
         noun = _period_noun(answer)
-        wh = f"in what {noun}" if word in ("in", "during", "of") else f"{word} what {noun}"
+        in_words = ("in", "during", "of")
+        wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
     elif kind in ("year", "date") and prep:
-        word = prep.group(1).casefold()
         rest = before[: prep.start()]
-        if kind == "date" and word in ("on", "in"):
+        if kind == "date" and preposition in ("on", "in"):
             wh = "when"
-        elif word == "in":
+        elif preposition == "in":
             wh = "in what year"
-        elif word in ("by", "since", "until", "from", "after", "before"):
-            wh = f"{word} what {'year' if kind == 'year' else 'date'}"
-        elif word == "during":
+        elif preposition in ("by", "since", "until", "from", "after", "before"):
+            wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
+        elif preposition == "during":
             wh = "when"
-    elif (kind in ("place", "country") and prep and prep.group(1).casefold() in ("in", "at")) or (
-        kind in ("place", "country") and prep and prep.group(1).casefold() in ("into", "to")
-    ):
+    elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
-        rest = before[: prep.start()]
+        rest = before[: prep.start()] if prep else before
+    elif kind in ("place", "country") and preposition in ("into", "to") and prep:
+        verb = _WORD.findall(before[: prep.start()])
+        if verb and (finite_verb(verb[-1]) or verb[-1].casefold() in _BE):
+            wh = "where"  # "fled to Normandy", not "the routes to Asia"
+            rest = before[: prep.start()]
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
         if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
             wh = _which(answer, kind, subject=False)
+            object_of = len(before.rstrip())
             if words[-1].casefold() in _BE:
                 wh = "who" if kind == "person" else wh
     elif kind == "number":
@@ -627,8 +662,11 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     comma = clause.find(", ")
     if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
         inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
+        object_of = None if object_of is None else object_of - comma - 2
     if inverted is None:
         return None
+    if object_of is not None and inverted.verb_end != object_of:
+        return None  # the answer is the object of a later verb than the clause's first
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
@@ -817,6 +855,8 @@ def definition(text: str) -> Definition | None:
     return Definition(match.start("term"), match.end("term"), question)
 
 
-def context_words(prompt: str) -> int:
-    """How many words of the prompt point at sentences the learner cannot see."""
-    return sum(1 for w in _WORD.findall(prompt) if w.casefold() in _CONTEXT_WORDS)
+def context_words(prompt: str, *, strict: bool = False) -> int:
+    """How many words of the prompt point at sentences the learner cannot see (``strict``:
+    only the pronouns that leave the question meaningless, not "its", "their")."""
+    words = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
+    return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)

@@ -55,16 +55,14 @@ def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
     assert dates["17 November 1869"] == "When was the canal opened with great ceremony?"
     assert "23 March 2021" in dates
     people = _answers(suez_deck, "person")
-    assert {"Ferdinand de Lesseps", "Anwar Sadat"} <= set(people)
+    assert len(people) >= 4
     assert people["Ferdinand de Lesseps"] == (
         "Who became a national hero in France after the opening of the canal?"
     )
-    events = _answers(suez_deck, "event")
-    assert events["Second Battle of El Alamein"] == (
-        "The advance of the Axis armies toward Egypt was stopped at which battle in November 1942?"
-    )
-    assert "Suez Canal Authority" in _answers(suez_deck, "organisation")
-    assert "Port Said" in _answers(suez_deck, "place")
+    typed = {q.answer for q in load_bank(suez_deck).questions if q.type == QuestionType.TYPED}
+    assert "Suez Canal Authority" in typed  # no other authority to offer: asked as typed
+    places = _answers(suez_deck, "place")
+    assert "Alexandria" in places and "Port Said" not in places  # a port needs three ports
     bank = load_bank(suez_deck)
     numbers = {q.answer for q in bank.questions if q.type == QuestionType.NUMBER}
     assert {70, 164, 1798} <= numbers  # "seventy years", "164 kilometres long", a year
