@@ -10,6 +10,7 @@ Every choice is a pure function of the inputs: ties are broken by hashes of the 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -33,7 +34,6 @@ SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
 NAME_KINDS = ("person", "place", "country", "organisation", "event", "term")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -70,6 +70,11 @@ class _Date:
         if self.style == "mdy":
             return f"{month} {self.day}, {self.year}"
         return f"{self.day} {month} {self.year}"
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The days of that month in that year: 29 February exists only in leap years."""
+    return calendar.monthrange(year, month)[1]
 
 
 def parse_date(text: str) -> _Date | None:
@@ -304,7 +309,7 @@ class DistractorPool:
                 year = answer.year + year_shift + (answer.month - 1 + month_shift) // 12
                 day = answer.day
                 if day is not None:
-                    day = min(day, _DAYS_IN_MONTH[month - 1])
+                    day = min(day, days_in_month(year, month))
                 shifted = _Date(year, month, day, answer.style)
                 if shifted.ordinal != answer.ordinal:
                     candidates[shifted.ordinal] = shifted

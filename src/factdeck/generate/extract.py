@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factdeck.generate import lexicon, phrasing
+from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
@@ -79,7 +80,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
 _LIFESPAN_AFTER = re.compile(r"^\s*\((?:born\s+|c\.\s*|b\.\s*)?\d{3,4}")
 _SCARE_QUOTE = re.compile(r"[“\"][\w-]+[”\"]")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 _KIND_HINT = {
     "date": "a date",
@@ -211,7 +211,7 @@ def _capitalised(token: str) -> bool:
 def _valid_date(year: int, month: int, day: int | None) -> bool:
     if not 1000 <= year <= 2099 or not 1 <= month <= 12:
         return False
-    return day is None or 1 <= day <= _DAYS_IN_MONTH[month - 1]
+    return day is None or 1 <= day <= days_in_month(year, month)
 
 
 def _month_number(name: str) -> int:
