@@ -830,7 +830,7 @@ def extract(
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
-            doc.aliases.setdefault(match.group(2), match.group(1))
+            doc.aliases.setdefault(match.group(2), match.group(1).removeprefix("The "))
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
@@ -946,14 +946,14 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return extract(sentences).pool
 
 
-def _accepted(span: Span) -> tuple[str, ...]:
+def _accepted(span: Span, text: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
     document gives, surnames no one else in it has, other spellings, with or without "the"."""
     variants: list[str] = list(span.aliases)
     bare = re.sub(r"^(?:the|The)\s+", "", span.text)
     if bare != span.text:
         variants.append(bare)
-    elif span.kind not in _TIME_AND_COUNT and span.kind != "person":
+    elif span.kind not in _TIME_AND_COUNT and text[: span.start].endswith(("the ", "The ")):
         variants.append(f"the {span.text}")
     if span.kind == "person":
         variants.extend(name_variants(span.text))
@@ -1056,7 +1056,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         kind=span.kind,
         answer=span.text,
         prompt=prompt,
-        accepted=_accepted(span),
+        accepted=_accepted(span, text),
         statement_template=prefix + template,
         sort_key=span.sort_key,
         event=event,

@@ -387,7 +387,7 @@ def invert(text: str) -> _Inverted | None:
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
-        if _ambiguous_plural(lower) and following not in _AFTER_VERB:
+        if _ambiguous_plural(lower) and following and following not in _AFTER_VERB:
             continue  # "the high ranks coerced": a noun, not the verb
         subject_text = text[: match.start()].rstrip()
         if subject_text.endswith(",") or re.search(
