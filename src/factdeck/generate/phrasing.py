@@ -305,7 +305,8 @@ def clause_of(text: str, start: int, end: int) -> Clause:
                 text, left, start
             )
             if own_clause and (
-                _TRAILING_PHRASE.match(follows)
+                _JOINING.match(follows)
+                or _TRAILING_PHRASE.match(follows)
                 or _has_subject_and_verb(follows.split(",")[0])
                 or text[b_start] == ";"
             ):
@@ -346,6 +347,7 @@ def _has_subject_and_verb(text: str) -> bool:
     first = words[0]
     pronoun = first.casefold() in ("he", "she", "it", "they")
     noun = first.islower() and "NOUN" in _lemmas(first) and not finite_verb(first)
+    noun = noun or first in ("its", "their", "his", "her")
     if not (first[:1].isupper() or first in ("the", "a", "an") or pronoun or noun):
         return False
     if not pronoun and first.casefold() in lexicon.COMMON_START_WORDS - {"the", "a", "an"}:
@@ -582,6 +584,11 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         return None
     answer = body[s:e]
     before, after = body[:s], body[e:]
+    described = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]*)\s+$", before)
+    if kind == "person" and described and described.group(2) in _TITLE_OR_MODIFIER:
+        # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
+        which = f"which {described.group(1)}{described.group(2)}"
+        return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
     if kind == "person":
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
         while title and title.group(1).casefold() in _TITLE_OR_MODIFIER:
@@ -667,6 +674,11 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
         return None
     if object_of is not None and inverted.verb_end != object_of:
         return None  # the answer is the object of a later verb than the clause's first
+    if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
+        return None  # the answer is one of several objects
+    copula = wh == "where" and inverted.auxiliary in _BE
+    if copula and inverted.rest and not _participle(inverted.rest):
+        return None  # "Where were the Normans the people who ...?"
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
@@ -742,6 +754,8 @@ def _period_noun(answer: str) -> str:
 def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str] | None:
     if not before.strip():
         return None
+    if len(_WORD.findall(before)) <= 2 and after.startswith(","):
+        return None  # "At whom, a tradition ...": an opening phrase is no place to ask
     if kind == "number":
         phrase = _number_phrase(answer, after)
         if phrase is None:
