@@ -476,7 +476,11 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         if words and words[0] in {"a", "an", "the", "first", "then"} | lexicon.TITLE_MODIFIERS:
             if any(w in lexicon.ROLE_NOUNS for w in words):
                 return "person"
-        elif words and any(w in lexicon.ROLE_NOUNS for w in words[:3]):
+        elif (
+            words
+            and words[0] not in lexicon.COMMON_START_WORDS
+            and any(w in lexicon.ROLE_NOUNS for w in words[:3])
+        ):
             return "person"
     return None
 
@@ -555,6 +559,11 @@ def _split_known_person(name: _Name, doc: DocumentNames) -> list[_Name]:
     return [name]
 
 
+def _common_word(word: str) -> bool:
+    """A capitalised common word ("Crusaders", "Conquest"), not a name."""
+    return bool(phrasing.word_tags(word.casefold()) & {"NOUN", "ADJ", "VERB", "ADV"})
+
+
 def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     text = item.sentence.text
     spans: list[Span] = []
@@ -567,6 +576,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
             and not name.first_in_sentence
             and len(name.words) <= 4
             and not (len(name.words) == 1 and name.words[0] in doc.first_names)
+            and not (len(name.words) == 1 and _common_word(name.words[0]))
         ):
             kind = "other"  # a name of no known kind: asked as typed, never with options
         if kind is None or kind == "demonym" or len(text[name.start : name.end]) < 3:
@@ -622,6 +632,12 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if _EXAMPLE_BEFORE.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
+    if re.match(r"(?:['’]s\b|/|\s+[IVX]+\b)", after) or before.endswith("/"):
+        return False  # part of something larger: "David's successors", "Henry I", "A/B"
+    if span.kind == "period" and (
+        " and " in span.text or re.search(r"\bbetween\s+(?:the\s+)?$", before)
+    ):
+        return False  # a span of periods has no single answer
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False  # inside a quotation
     if span.kind == "other" and re.match(r"\s+[a-z]+\b", after):

@@ -173,6 +173,11 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return dict(getAllLemmas(word))
 
 
+def word_tags(word: str) -> set[str]:
+    """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown."""
+    return set(_lemmas(word))
+
+
 @lru_cache(maxsize=65536)
 def finite_verb(word: str) -> tuple[str, str] | None:
     """(lemma, "VBD" or "VBZ") when ``word`` is a past or third-person present verb form."""
@@ -378,8 +383,8 @@ def invert(text: str) -> _Inverted | None:
         "the", "a", "an", "he", "she", "it", "they",
     ):  # fmt: skip
         return None  # an opening phrase, not a subject
-    if not _can_open_subject(first):
-        return None
+    if not _can_open_subject(first) or words[1].group(0) == "to":
+        return None  # "Subsequent to the Conquest ...": an opening phrase
     for index, match in enumerate(words[1:8], start=1):
         word = match.group(0)
         lower = word.casefold()
@@ -478,6 +483,8 @@ def _can_open_subject(word: str) -> bool:
     lower = word.casefold()
     if lower in ("the", "a", "an", "he", "she", "it", "they"):
         return True
+    if lower in _NOT_NOUNS:
+        return False
     tags = set(_lemmas(lower))
     if not tags:
         return word[:1].isupper() or word[:1].isdigit()
