@@ -35,6 +35,8 @@ KIND_PRIORITY = (
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
 MAX_ASKED_PER_SENTENCE = 2
+LONG_SENTENCE = 30
+"""A sentence of this many words may give one question more."""
 WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
@@ -823,7 +825,8 @@ def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
         if not _worth_asking(candidate):
             continue
         key = normalize(candidate.span.text)
-        if per_sentence[candidate.sentence.index] >= MAX_ASKED_PER_SENTENCE or key in answers:
+        limit = MAX_ASKED_PER_SENTENCE + (len(candidate.sentence.text.split()) >= LONG_SENTENCE)
+        if per_sentence[candidate.sentence.index] >= limit or key in answers:
             continue
         per_sentence[candidate.sentence.index] += 1
         answers.add(key)

@@ -597,6 +597,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         which = f"which {described.group(1)}{described.group(2)}"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
     if kind == "person":
+        after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?=[\s,.;]|$)", "", after)  # "Richard I of Normandy"
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
         while title and title.group(1).casefold() in _TITLE_OR_MODIFIER:
             before = before[: title.start(1)]
