@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import head_noun
@@ -168,6 +168,8 @@ def _round_like(value: float, reference: int) -> int:
 
 
 NAME_WINDOW = 48
+PROXIMITY = 12
+"""Names within this many names of each other in the documents count as equally near."""
 """Names considered per fact in a large corpus: a fixed window of the pool picked by the fact's
 hash, so choosing stays linear in the number of facts."""
 
@@ -187,6 +189,10 @@ class DistractorPool:
                 self._paired[key].add(normalize(fact.answer))
                 self._paired[key].update(normalize(a) for a in fact.accepted)
         self._names = {kind: list(values.values()) for kind, values in self._values.items()}
+        self._order = {
+            kind: {key: index for index, key in enumerate(values)}
+            for kind, values in self._values.items()
+        }
         self._years = {
             year
             for value, _ in self._values["year"].values()
@@ -365,22 +371,37 @@ class DistractorPool:
         return [_format_like(fact.answer, v) for v in values]
 
     def _same_kind(self, fact: FactRecord) -> list[str]:
+        """Names of the answer's kind (and sort), nearest to it in the documents first: a
+        name mentioned near the answer is likely of the same time and place, so plausible."""
         values = self._names.get(fact.kind, [])
-        if len(values) > NAME_WINDOW:
-            start = stable_rank(fact.id, "window") % len(values)
-            values = (values[start:] + values[:start])[:NAME_WINDOW]
-        answer_words = len(fact.answer.split())
         if fact.kind in SUBKINDS:
-            head = head_noun(fact.answer, fact.kind)
-            values = [v for v in values if head_noun(v[0], fact.kind) == head]
+            head = _head(fact.answer, fact.kind)
+            values = [v for v in values if _head(v[0], fact.kind) == head]
         values = [v for v in values if len(v[0]) >= 3 and not (v[0].isupper() and len(v[0]) <= 2)]
+        order = self._order.get(fact.kind, {})
+        at = order.get(normalize(fact.answer))
+        if at is None:
+            if len(values) > NAME_WINDOW:
+                start = stable_rank(fact.id, "window") % len(values)
+                values = (values[start:] + values[:start])[:NAME_WINDOW]
+            distance = dict.fromkeys((value for value, _ in values), 0)
+        else:
+            distance = {value: abs(order.get(normalize(value), at) - at) for value, _ in values}
+            values = sorted(values, key=lambda v: distance[v[0]])[:NAME_WINDOW]
+        answer_words = len(fact.answer.split())
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int]:
+        def score(item: tuple[str, str]) -> tuple[int, int, int, int]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
+                distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
                 stable_rank(fact.id, value),
             )
 
         return [value for value, _ in sorted(values, key=score)]
+
+
+@lru_cache(maxsize=65536)
+def _head(value: str, kind: str) -> str | None:
+    return head_noun(value, kind)

@@ -591,8 +591,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         return None
     answer = body[s:e]
     before, after = body[:s], body[e:]
-    described = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]*)\s+$", before)
-    if kind == "person" and described and described.group(2) in _TITLE_OR_MODIFIER:
+    described = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+$", before)
+    if kind == "person" and described and described.group(2).casefold() in _TITLE_OR_MODIFIER:
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
