@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -177,8 +177,15 @@ hash, so choosing stays linear in the number of facts."""
 class DistractorPool:
     """Same-kind values from the whole corpus, and the statements they are paired with."""
 
-    def __init__(self, entries: Iterable[tuple[str, str, str]], facts: Sequence[FactRecord]):
-        """``entries``: (kind, value, document) of every typed span in every document."""
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str, str]],
+        facts: Sequence[FactRecord],
+        roles: Mapping[str, str] | None = None,
+    ):
+        """``entries``: (kind, value, document) of every typed span in every document;
+        ``roles``: a person's role by the name's comparison key, where the documents give one."""
+        self._roles = dict(roles or {})
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -390,10 +397,13 @@ class DistractorPool:
             values = sorted(values, key=lambda v: distance[v[0]])[:NAME_WINDOW]
         answer_words = len(fact.answer.split())
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int, int]:
+        role = self._roles.get(normalize(fact.answer))
+
+        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
+                0 if role is None or self._roles.get(normalize(value)) == role else 1,
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
                 stable_rank(fact.id, value),

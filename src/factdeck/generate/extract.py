@@ -672,6 +672,9 @@ class Extraction:
     """Candidate facts, in reading order."""
     pool: list[tuple[str, str]]
     """(kind, value) of every typed span: the corpus that distractors come from."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """A person's role where the document gives one before the name ("engineer", "king"),
+    keyed by the name's comparison key: options for a king are other kings."""
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -745,6 +748,14 @@ def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentenc
         about_subject = starts_with_subject or (subject is not None and subject in text)
         prepared.append(replace(sentence, text=text))
     return prepared
+
+
+def _role(text: str, span: Span) -> str | None:
+    """The title or role word right before a person's name ("the engineer X" → "engineer")."""
+    before = _words_before(text, span.start, 1)
+    if before and (before[0] in _TITLE_WORDS or before[0] in lexicon.ROLE_NOUNS):
+        return before[0]
+    return None
 
 
 def _in_list(text: str, span: Span) -> bool:
@@ -853,8 +864,14 @@ def extract(
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
+    roles: dict[str, str] = {}
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        for span in spans:
+            if span.kind == "person":
+                role = _role(item.sentence.text, span)
+                if role:
+                    roles.setdefault(normalize(span.text), role)
         all_spans.append((item, spans))
         pool.extend(
             (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
@@ -952,7 +969,7 @@ def extract(
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in prepared)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)))
-    return Extraction(candidates, pool)
+    return Extraction(candidates, pool, roles)
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:

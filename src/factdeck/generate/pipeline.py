@@ -65,6 +65,7 @@ class _Processed:
     sentences: list[Sentence]
     candidates: list[Candidate]
     pool: list[tuple[str, str]]
+    roles: dict[str, str]
 
 
 def _process(
@@ -72,7 +73,7 @@ def _process(
 ) -> _Processed:
     sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
     found = extract(sentences, cleaned.title or document.title, selective=selective)
-    return _Processed(document, cleaned, sentences, found.candidates, found.pool)
+    return _Processed(document, cleaned, sentences, found.candidates, found.pool, found.roles)
 
 
 def _assemble(
@@ -81,7 +82,8 @@ def _assemble(
     facts: Sequence[FactRecord],
 ) -> Bank:
     entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
-    pool = DistractorPool(entries, facts)
+    roles = {key: role for item in processed for key, role in item.roles.items()}
+    pool = DistractorPool(entries, facts, roles)
     public: list[Fact] = []
     questions: list[Question] = []
     asked: set[tuple[str, str]] = set()
