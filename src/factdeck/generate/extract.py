@@ -634,6 +634,8 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if _EXAMPLE_BEFORE.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
+    if span.kind == "number" and after.startswith("-"):
+        return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
     if re.match(r"(?:['’]s\b|/|\s+[IVX]+\b)", after) or before.endswith("/"):
         return False  # part of something larger: "David's successors", "Henry I", "A/B"
     if span.kind == "period" and (

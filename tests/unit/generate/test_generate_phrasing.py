@@ -1,6 +1,7 @@
 """Import asks what a teacher would ask: one rule per test, on small texts written for them."""
 
 from dataclasses import replace
+from pathlib import Path
 
 from factdeck.bank import Bank, QuestionType
 from factdeck.generate.distractors import DistractorPool
@@ -240,3 +241,30 @@ def test_an_imported_deck_asks_questions_and_fewer_than_one_per_sentence() -> No
     facts = {q.fact_id for q in bank.questions if q.type != QuestionType.ORDERING}
     words = len(" ".join(sentences).split()) * 3
     assert len(facts) <= words / 25
+
+
+def test_options_for_a_person_share_the_persons_role() -> None:
+    people = ["Carl Aske", "Ines Dahl", "Olof Berg", "Tor Lind", "Pia Strand", "Jon Falk"]
+    roles = {"carl aske": "engineer", "olof berg": "engineer", "pia strand": "engineer"}
+    roles |= {"jon falk": "engineer", "ines dahl": "mayor", "tor lind": "mayor"}
+    entries = [("person", name, "doc") for name in people]
+    fact = _fact("person", "Olof Berg", prompt="Which engineer built the pier?")
+    chosen = DistractorPool(entries, [fact], roles).choose(fact)
+    assert sorted(chosen) == ["Carl Aske", "Jon Falk", "Pia Strand"]
+
+
+CONCEPTS = Path(__file__).parents[2] / "fixtures" / "generate" / "photosynthesis.txt"
+
+
+def test_a_concept_heavy_text_gets_questions_about_its_key_terms() -> None:
+    bank = _deck(CONCEPTS.read_text(encoding="utf-8"), "Photosynthesis")
+    asked = {str(q.answer): q.prompt for q in bank.questions if q.type == QuestionType.TYPED}
+    assert asked["stroma"] == "What is the fluid that fills the inside of a chloroplast called?"
+    assert asked["photolysis"] == "What is the splitting of water by light called?"
+    assert (
+        asked["grana"]
+        == "What are stacks of flattened membrane sacs inside the chloroplast called?"
+    )
+    choices = [q for q in bank.questions if q.type == QuestionType.MULTIPLE_CHOICE]
+    terms = {"stroma", "photolysis", "stoma", "chloroplast", "RuBisCO", "limiting factor"}
+    assert any(set(q.options) <= terms for q in choices)  # a term's options are other terms
