@@ -20,6 +20,7 @@ FACT_KINDS = (
     "country",
     "organisation",
     "event",
+    "term",
     "other",
 )
 
