@@ -813,9 +813,8 @@ def _worth_asking(candidate: Candidate) -> bool:
     """Whether a learner could answer the candidate's question without the document at hand:
     no pronoun pointing at an unseen sentence, no opinion, no long sentence with a blank."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
-    opinion = {w.casefold() for w in _WORD.findall(prompt)} & lexicon.OPINION_WORDS
-    if opinion or phrasing.context_words(prompt, strict=True):
-        return False
+    if candidate.attributed or phrasing.context_words(prompt, strict=True):
+        return False  # an opinion or quoted words, or a pronoun that points elsewhere
     return candidate.question is not None or len(prompt.split()) <= MAX_BLANK_WORDS
 
 

@@ -136,6 +136,31 @@ _CONTEXT_WORDS = frozenset(
 _UNSEEN_SUBJECTS = frozenset(["he", "she", "they", "it", "him", "them", "this", "these", "those"])
 """Pronouns a question cannot be understood with at all."""
 
+_ROLE_LIKE = frozenset(
+    [
+        "sculptor",
+        "artist",
+        "physician",
+        "doctor",
+        "monk",
+        "abbot",
+        "knight",
+        "noble",
+        "nobleman",
+        "chief",
+        "ruler",
+        "lord",
+        "merchant",
+        "sailor",
+        "navigator",
+        "astronomer",
+        "botanist",
+        "biologist",
+        "chemist",
+        "physicist",
+    ]
+)
+"""Nouns that, as "the sculptor X", say what X is: "which sculptor"."""
 _TITLE_OR_MODIFIER = frozenset(
     {w.casefold() for w in lexicon.PERSON_TITLES} | lexicon.TITLE_MODIFIERS
 )
@@ -453,10 +478,6 @@ _AFTER_VERB = frozenset(
         "towards",
         "toward",
         "around",
-        "this",
-        "that",
-        "these",
-        "those",
         "some",
         "many",
         "most",
@@ -564,6 +585,8 @@ def head_noun(answer: str, kind: str) -> str | None:
 def _which(answer: str, kind: str, *, subject: bool) -> str:
     if kind == "person":
         return "who" if subject else "whom"
+    if kind == "organisation":
+        return "which organisation"  # "which nations" would show a word of "United Nations"
     noun = head_noun(answer, kind)
     return f"which {noun}" if noun else "what"
 
@@ -592,7 +615,11 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     answer = body[s:e]
     before, after = body[:s], body[e:]
     described = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+$", before)
-    if kind == "person" and described and described.group(2).casefold() in _TITLE_OR_MODIFIER:
+    role = described.group(2).casefold() if described else ""
+    if described and (
+        (kind == "person" and role in _TITLE_OR_MODIFIER)
+        or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
+    ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
@@ -629,6 +656,22 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     return _in_situ(before, after, answer, kind)
 
 
+def _second_predicate(text: str) -> str:
+    """ "Aida was written for Cairo and was first performed there" → "Aida was first performed
+    there": what follows the answer belongs to the last of two coordinated predicates."""
+    joins = list(re.finditer(r"\s(?:,\s*)?and\s+", text))
+    if not joins:
+        return text
+    tail = text[joins[-1].end() :]
+    first = _WORD.match(tail)
+    if not first or not (first.group(0) in AUXILIARIES or finite_verb(first.group(0))):
+        return text
+    whole = invert(text[: joins[-1].start()])
+    if whole is None:
+        return text
+    return f"{whole.subject} {tail}"
+
+
 def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     prep = _PREPOSITION_BEFORE.search(before)
     preposition = prep.group(1).casefold() if prep else ""
@@ -655,7 +698,8 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
         rest = before[: prep.start()] if prep else before
     elif kind in ("place", "country") and preposition in ("into", "to") and prep:
         verb = _WORD.findall(before[: prep.start()])
-        if verb and (finite_verb(verb[-1]) or verb[-1].casefold() in _BE):
+        plain_verb = verb and finite_verb(verb[-1]) and not _ambiguous_plural(verb[-1])
+        if verb and (plain_verb or verb[-1].casefold() in _BE):
             wh = "where"  # "fled to Normandy", not "the routes to Asia"
             rest = before[: prep.start()]
     elif kind not in ("year", "date", "period", "number") and not prep:
@@ -671,6 +715,7 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
             wh, rest, after = counted
     if wh is None:
         return None
+    rest = _second_predicate(rest)
     clause = (rest.rstrip(" ,") + after).strip()
     clause = re.sub(r"^[,\s]+", "", clause)
     inverted = invert(clause)
