@@ -736,6 +736,7 @@ def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentenc
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
     class_noun: str | None = None
     about_subject = False
+    previous: str | None = None
     prepared: list[Sentence] = []
     for sentence in sentences:
         text = phrasing.simplify(sentence.text) or sentence.text
@@ -747,9 +748,29 @@ def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentenc
             if lead and (lead.group(1) is None or lead.group(1) == class_noun):
                 text = f"{subject} {text[lead.end() :]}"
                 starts_with_subject = True
+        if not starts_with_subject:
+            text = _resolve_person(text, previous)
         about_subject = starts_with_subject or (subject is not None and subject in text)
+        previous = phrasing.main_subject(text)
         prepared.append(replace(sentence, text=text))
     return prepared
+
+
+def _resolve_person(text: str, previous: str | None) -> str:
+    """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
+    "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
+    plural subject the sentence before opened with ("The Normans")."""
+    if previous is None:
+        return text
+    lead = re.match(r"^(He|She|They)\s+(?=[a-z])", text)
+    if lead is None:
+        return text
+    words = previous.split()
+    if lead.group(1) == "They":
+        plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
+        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
+    name = len(words) <= 4 and all(word[:1].isupper() for word in words)
+    return f"{previous} {text[lead.end() :]}" if name else text
 
 
 def _role(text: str, span: Span) -> str | None:

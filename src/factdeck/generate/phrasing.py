@@ -358,9 +358,11 @@ def clause_of(text: str, start: int, end: int) -> Clause:
 
 
 def _has_verb_before(text: str, left: int, start: int) -> bool:
-    """Whether a verb comes between the clause's start and the answer (so what follows the
-    answer is not needed to make the clause whole)."""
+    """Whether a subject and a verb come between the clause's start and the answer (so what
+    follows the answer is not needed to make the clause whole)."""
     words = _WORD.findall(text[left:start])
+    if not words or not _can_open_subject(words[0]):
+        return False
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:])
 
 
@@ -382,6 +384,8 @@ def _has_subject_and_verb(text: str) -> bool:
         return False
     if not pronoun and first.casefold() in lexicon.COMMON_START_WORDS - {"the", "a", "an"}:
         return False
+    if not (pronoun or noun or _can_open_subject(first)):
+        return False  # "Having obtained ...": a participle, not a subject
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:6])
 
 
@@ -614,7 +618,9 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         return None
     answer = body[s:e]
     before, after = body[:s], body[e:]
-    described = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s+$", before)
+    described = re.search(
+        r"\b[Tt]he\s+((?:(?!(?:of|in|on|at|to|for|by|and)\b)[\w-]+\s+){0,3}?)([\w-]+)\s+$", before
+    )
     role = described.group(2).casefold() if described else ""
     if described and (
         (kind == "person" and role in _TITLE_OR_MODIFIER)
@@ -624,7 +630,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         which = f"which {described.group(1)}{described.group(2)}"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
     if kind == "person":
-        after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?=[\s,.;]|$)", "", after)  # "Richard I of Normandy"
+        after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
         while title and title.group(1).casefold() in _TITLE_OR_MODIFIER:
             before = before[: title.start(1)]
