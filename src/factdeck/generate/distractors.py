@@ -216,6 +216,12 @@ class DistractorPool:
         found = self._values.get(kind, {}).get(normalize(value))
         return found[1] if found else None
 
+    def same_role(self, fact: FactRecord, value: str) -> bool:
+        """Whether ``value`` has the answer's role, or the answer has none ("the Canadian
+        diplomat X" is no plausible slot for a prime minister)."""
+        role = self._roles.get(normalize(fact.answer))
+        return role is None or self._roles.get(normalize(value)) == role
+
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
         excluded.update(normalize(a) for a in fact.accepted)

@@ -621,6 +621,9 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+_EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a surname shared by
     several people, and nothing of it (nor an acronym of it) shown by the rest of the
@@ -632,7 +635,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     if lone and key in surnames:
         return False  # a lone surname is ambiguous
     before, after = sentence.text[: span.start], sentence.text[span.end :]
-    if _EXAMPLE_BEFORE.search(before):
+    if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
@@ -828,6 +831,7 @@ def _score(
 
 
 MAX_BLANK_WORDS = 20
+MAX_PROMPT_WORDS = 32
 
 
 def _worth_asking(candidate: Candidate) -> bool:
@@ -836,6 +840,8 @@ def _worth_asking(candidate: Candidate) -> bool:
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     if candidate.attributed or phrasing.context_words(prompt, strict=True):
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
+    if len(prompt.split()) > MAX_PROMPT_WORDS:
+        return False
     return candidate.question is not None or len(prompt.split()) <= MAX_BLANK_WORDS
 
 

@@ -117,7 +117,12 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         return None
     if fact.kind in NAME_KINDS:
         return next(
-            (d for d in distractors if pool.document_of(fact.kind, d) == fact.document), None
+            (
+                d
+                for d in distractors
+                if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
+            ),
+            None,
         )
     return distractors[0]
 
