@@ -327,7 +327,11 @@ def clause_of(text: str, start: int, end: int) -> Clause:
         if b_end <= start:
             segment = text[b_end:].split(",")[0]
             joined = text[b_start] == ";" or _JOINING.match(segment) is not None
-            if joined and b_end + len(segment) >= end and _has_subject_and_verb(segment):
+            whole = b_end + len(segment) >= end and _has_subject_and_verb(segment)
+            # "..., and an expedition on behalf of their duke, William, led to ...": the verb
+            # may come after an appositive
+            whole = whole or _has_subject_and_verb(text[b_end:end], reach=14)
+            if joined and whole:
                 left = b_end
         elif b_start >= end:
             follows = text[b_end:]
@@ -352,9 +356,35 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     lead = _LEAD_PHRASE.match(text[left:right])
     if lead and left + lead.end() <= start and not re.search(r"\d", lead.group(0)):
         left += lead.end()
+    left = _drop_opening_segments(text, left, start, end)
+    inner = _INNER_BREAK.search(text, end, right)
+    if inner and _has_verb_before(text, left, start):
+        right = inner.start()
     if end > right:
         return Clause(text.rstrip(" .;:"), start, end)
     return _with_subject(text, start, end, left, right)
+
+
+_INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
+
+
+def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
+    """Past opening phrases without a verb ("A few years after the First Crusade, in 1107,
+    the Normans landed ..."), when the answer and a clause of its own follow them. A phrase
+    with a number stays when the answer is a count (a count may hold only for that time)."""
+    while True:
+        comma = text.find(", ", left, start)
+        if comma < 0:
+            return left
+        opening = text[left:comma]
+        words = _WORD.findall(opening)
+        if any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
+            return left
+        if re.search(r"\d", opening) and re.match(r"[\d,.]+$", text[start:end]):
+            return left
+        if not _has_subject_and_verb(text[comma + 2 :], reach=14):
+            return left
+        left = comma + 2
 
 
 def _has_verb_before(text: str, left: int, start: int) -> bool:
@@ -366,8 +396,9 @@ def _has_verb_before(text: str, left: int, start: int) -> bool:
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:])
 
 
-def _has_subject_and_verb(text: str) -> bool:
-    """Whether ``text`` opens a clause of its own: a subject, then a verb within a few words."""
+def _has_subject_and_verb(text: str, reach: int = 6) -> bool:
+    """Whether ``text`` opens a clause of its own: a subject, then a verb within ``reach``
+    words."""
     words = _WORD.findall(text)
     if words and words[0] in (
         "and", "but", "while", "whereas", "although", "though", "so", "yet", "when", "because",
@@ -386,7 +417,7 @@ def _has_subject_and_verb(text: str) -> bool:
         return False
     if not (pronoun or noun or _can_open_subject(first)):
         return False  # "Having obtained ...": a participle, not a subject
-    return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:6])
+    return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:reach])
 
 
 @dataclass(frozen=True)
