@@ -370,21 +370,21 @@ _INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
 
 def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
     """Past opening phrases without a verb ("A few years after the First Crusade, in 1107,
-    the Normans landed ..."), when the answer and a clause of its own follow them. A phrase
-    with a number stays when the answer is a count (a count may hold only for that time)."""
+    the Normans landed ..."), when the answer and a clause of its own follow them. A short
+    phrase with a number ("In 1066,") stays: the fact may hold only for that time."""
+    position = left
     while True:
-        comma = text.find(", ", left, start)
+        comma = text.find(", ", position, start)
         if comma < 0:
             return left
-        opening = text[left:comma]
+        opening = text[position:comma]
         words = _WORD.findall(opening)
         if any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
             return left
-        if re.search(r"\d", opening) and re.match(r"[\d,.]+$", text[start:end]):
-            return left
-        if not _has_subject_and_verb(text[comma + 2 :], reach=14):
-            return left
-        left = comma + 2
+        position = comma + 2
+        if _has_subject_and_verb(text[position:end], reach=14):
+            short_time = re.search(r"\d", opening) and len(words) <= 4
+            return left if short_time and position - left == len(opening) + 2 else position
 
 
 def _has_verb_before(text: str, left: int, start: int) -> bool:
@@ -687,6 +687,15 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             if kind in ("year", "date", "period", "number"):
                 return None
             return _finish(f"{wh}{after}"), "subject"
+    opening = re.fullmatch(r"[^,]{1,60},\s+", before)
+    if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
+        words = _WORD.findall(before)
+        next_word = _WORD.match(after.lstrip())
+        verb = next_word.group(0) if next_word else ""
+        no_verb = not any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words)
+        if no_verb and (verb.casefold() in AUXILIARIES or finite_verb(verb)):
+            # "In 1066, William conquered England" → "In 1066, who conquered England?"
+            return _finish(f"{before}{_which(answer, kind, subject=True)}{after}"), "subject"
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"

@@ -268,3 +268,16 @@ def test_a_concept_heavy_text_gets_questions_about_its_key_terms() -> None:
     choices = [q for q in bank.questions if q.type == QuestionType.MULTIPLE_CHOICE]
     terms = {"stroma", "photolysis", "stoma", "chloroplast", "RuBisCO", "limiting factor"}
     assert any(set(q.options) <= terms for q in choices)  # a term's options are other terms
+
+
+def test_long_sentences_give_short_questions() -> None:
+    assert _ask("In 1066, Duke William of Normandy conquered England.", "William", "person") == (
+        "In 1066, who conquered England?"
+    )
+    sentence = (
+        "A few years after the war, in 1107, the guild moved to Orsby and built a hall, "
+        "while the old hall fell into ruin."
+    )
+    assert _ask(sentence, "Orsby", "place") == "Where did the guild move and build a hall?"
+    sentence = "The opera was written for the court and was first performed on 2 May 1871."
+    assert _ask(sentence, "2 May 1871", "date") == "When was the opera first performed?"
