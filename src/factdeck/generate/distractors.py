@@ -10,13 +10,15 @@ Every choice is a pure function of the inputs: ties are broken by hashes of the 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
@@ -28,8 +30,10 @@ from factdeck.generate.text import (
 )
 
 NUMERIC_KINDS = ("year", "date", "number")
-NAME_KINDS = ("person", "place", "country", "organisation", "event")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+SUBKINDS = ("place", "organisation", "event")
+"""Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
+without such a word ("Cairo") for one without."""
+NAME_KINDS = ("person", "place", "country", "organisation", "event", "term")
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -66,6 +70,11 @@ class _Date:
         if self.style == "mdy":
             return f"{month} {self.day}, {self.year}"
         return f"{self.day} {month} {self.year}"
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The days of that month in that year: 29 February exists only in leap years."""
+    return calendar.monthrange(year, month)[1]
 
 
 def parse_date(text: str) -> _Date | None:
@@ -113,6 +122,32 @@ def _format_like(answer: str, value: float) -> str:
     return answer[: match.start()] + text + answer[match.end() :]
 
 
+_CENTURY = re.compile(r"^(.*?)(\d{1,2})(st|nd|rd|th)([\s-]+centur(?:y|ies).*)$", re.IGNORECASE)
+_DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
+
+
+def _ordinal(value: int) -> str:
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
+def nearby_periods(answer: str, seed: int) -> list[str]:
+    """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s"),
+    in a fixed order drawn from ``seed``; nothing for a span of several periods."""
+    century = _CENTURY.match(answer.strip())
+    decade = _DECADE.match(answer.strip())
+    if century and not re.search(r"\d", century.group(1)) and " and " not in answer:
+        value = int(century.group(2))
+        values = [value + o for o in (-2, -1, 1, 2, 3) if value + o >= 1]
+        shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
+    elif decade:
+        value = int(decade.group(1))
+        shaped = [f"{value + o}{decade.group(2)}" for o in (-30, -20, -10, 10, 20, 30)]
+    else:
+        return []
+    return sorted(shaped, key=lambda v: stable_rank(str(seed), v))
+
+
 def _mix(seed: int, value: int) -> int:
     """A cheap deterministic pseudo-random integer from a fact's seed and a candidate value."""
     mixed = (seed ^ (value * 0x9E3779B97F4A7C15)) & 0xFFFFFFFFFFFFFFFF
@@ -133,6 +168,8 @@ def _round_like(value: float, reference: int) -> int:
 
 
 NAME_WINDOW = 48
+PROXIMITY = 12
+"""Names within this many names of each other in the documents count as equally near."""
 """Names considered per fact in a large corpus: a fixed window of the pool picked by the fact's
 hash, so choosing stays linear in the number of facts."""
 
@@ -140,8 +177,15 @@ hash, so choosing stays linear in the number of facts."""
 class DistractorPool:
     """Same-kind values from the whole corpus, and the statements they are paired with."""
 
-    def __init__(self, entries: Iterable[tuple[str, str, str]], facts: Sequence[FactRecord]):
-        """``entries``: (kind, value, document) of every typed span in every document."""
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str, str]],
+        facts: Sequence[FactRecord],
+        roles: Mapping[str, str] | None = None,
+    ):
+        """``entries``: (kind, value, document) of every typed span in every document;
+        ``roles``: a person's role by the name's comparison key, where the documents give one."""
+        self._roles = dict(roles or {})
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -152,6 +196,10 @@ class DistractorPool:
                 self._paired[key].add(normalize(fact.answer))
                 self._paired[key].update(normalize(a) for a in fact.accepted)
         self._names = {kind: list(values.values()) for kind, values in self._values.items()}
+        self._order = {
+            kind: {key: index for index, key in enumerate(values)}
+            for kind, values in self._values.items()
+        }
         self._years = {
             year
             for value, _ in self._values["year"].values()
@@ -162,6 +210,17 @@ class DistractorPool:
             date = parse_date(value)
             if date is not None:
                 self._dates[date.year].append(date)
+
+    def document_of(self, kind: str, value: str) -> str | None:
+        """The document a pool value first came from."""
+        found = self._values.get(kind, {}).get(normalize(value))
+        return found[1] if found else None
+
+    def same_role(self, fact: FactRecord, value: str) -> bool:
+        """Whether ``value`` has the answer's role, or the answer has none ("the Canadian
+        diplomat X" is no plausible slot for a prime minister)."""
+        role = self._roles.get(normalize(fact.answer))
+        return role is None or self._roles.get(normalize(value)) == role
 
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
@@ -192,6 +251,8 @@ class DistractorPool:
                     return False  # "Raul Castro" for "Raul Castro Ruz": the same person
                 if f" {key} " in context:
                     return False  # named in the question itself
+            if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
+                return False  # another year of the same sentence: maybe also true
             numeric = fact.kind in ("year", "number") and answer_number is not None
             if numeric and number_value(value) == answer_number:
                 return False
@@ -216,6 +277,8 @@ class DistractorPool:
             take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
             take(self._numbers(fact))
+        elif fact.kind == "period":
+            take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))
             if fact.kind == "country":
@@ -233,8 +296,9 @@ class DistractorPool:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
-        candidates = {answer + offset for offset in range(-6, 7) if offset}
-        corpus = {y for y in range(answer - 12, answer + 13) if y in self._years and y != answer}
+        candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
+        corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
+        corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge
         seed = stable_rank(fact.id)
         candidates |= corpus
 
@@ -264,7 +328,7 @@ class DistractorPool:
                 year = answer.year + year_shift + (answer.month - 1 + month_shift) // 12
                 day = answer.day
                 if day is not None:
-                    day = min(day, _DAYS_IN_MONTH[month - 1])
+                    day = min(day, days_in_month(year, month))
                 shifted = _Date(year, month, day, answer.style)
                 if shifted.ordinal != answer.ordinal:
                     candidates[shifted.ordinal] = shifted
@@ -320,18 +384,40 @@ class DistractorPool:
         return [_format_like(fact.answer, v) for v in values]
 
     def _same_kind(self, fact: FactRecord) -> list[str]:
+        """Names of the answer's kind (and sort), nearest to it in the documents first: a
+        name mentioned near the answer is likely of the same time and place, so plausible."""
         values = self._names.get(fact.kind, [])
-        if len(values) > NAME_WINDOW:
-            start = stable_rank(fact.id, "window") % len(values)
-            values = (values[start:] + values[:start])[:NAME_WINDOW]
+        if fact.kind in SUBKINDS:
+            head = _head(fact.answer, fact.kind)
+            values = [v for v in values if _head(v[0], fact.kind) == head]
+        values = [v for v in values if len(v[0]) >= 3 and not (v[0].isupper() and len(v[0]) <= 2)]
+        order = self._order.get(fact.kind, {})
+        at = order.get(normalize(fact.answer))
+        if at is None:
+            if len(values) > NAME_WINDOW:
+                start = stable_rank(fact.id, "window") % len(values)
+                values = (values[start:] + values[:start])[:NAME_WINDOW]
+            distance = dict.fromkeys((value for value, _ in values), 0)
+        else:
+            distance = {value: abs(order.get(normalize(value), at) - at) for value, _ in values}
+            values = sorted(values, key=lambda v: distance[v[0]])[:NAME_WINDOW]
         answer_words = len(fact.answer.split())
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int]:
+        role = self._roles.get(normalize(fact.answer))
+
+        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
+                0 if role is None or self._roles.get(normalize(value)) == role else 1,
+                distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
                 stable_rank(fact.id, value),
             )
 
         return [value for value, _ in sorted(values, key=score)]
+
+
+@lru_cache(maxsize=65536)
+def _head(value: str, kind: str) -> str | None:
+    return head_noun(value, kind)

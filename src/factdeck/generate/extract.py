@@ -8,12 +8,14 @@ same name elsewhere (a gazetteer built from the text itself).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from factdeck.generate import lexicon
+from factdeck.generate import lexicon, phrasing
+from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
@@ -27,8 +29,17 @@ from factdeck.generate.text import (
     word_set,
 )
 
-KIND_PRIORITY = ("date", "year", "number", "person", "organisation", "event", "place", "country")
+KIND_PRIORITY = (
+    "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
+    "term", "other",
+)  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
+MAX_ASKED_PER_SENTENCE = 2
+LONG_SENTENCE = 30
+"""A sentence of this many words may give one question more."""
+WORDS_PER_QUESTION = 30
+"""An imported deck asks about one fact per this many words of prose: fewer, better questions."""
+LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
 
 _MONTH = (
@@ -42,7 +53,14 @@ _MY = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PARTIAL_DATE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
 _MONTH_ALONE = re.compile(rf"\b{_MONTH}(?![\w])")
-_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)[’']?s\b")
+_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0|[1-9][0-9]0)[’']?s\b")
+_CENTURY = re.compile(
+    r"\b(?:early|mid|middle|late)?-?\s?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+    r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+    r"(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?:\s+(?:BC|BCE|AD|CE))?\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR = re.compile(r"(?<![\w$£€.,/-])([1-9]\d{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR_CUES = word_set("in since until by after before during around circa c ca year")
@@ -64,7 +82,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
 _LIFESPAN_AFTER = re.compile(r"^\s*\((?:born\s+|c\.\s*|b\.\s*)?\d{3,4}")
 _SCARE_QUOTE = re.compile(r"[“\"][\w-]+[”\"]")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 _KIND_HINT = {
     "date": "a date",
@@ -75,6 +92,9 @@ _KIND_HINT = {
     "country": "a country",
     "organisation": "an organisation",
     "event": "an event",
+    "period": "a period",
+    "term": "a term",
+    "other": "a name",
 }
 BLANK = "_____"
 
@@ -100,13 +120,25 @@ class Span:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An automatic candidate fact: one sentence with one answer span."""
+    """An automatic candidate fact: one sentence with one answer span.
+
+    The sentence's ``text`` is the simplified one (no bracketed asides or dangling connectives,
+    a leading "It" replaced by the document's subject); ``span`` points into it.
+    """
 
     id: str
     sentence: Sentence
     span: Span
     attributed: bool
     unique: bool
+    question: str | None = None
+    """A wh-question whose answer is the span, when one can be formed."""
+    form: str = "blank"
+    """How the question was formed: ``subject``, ``fronted``, ``in-situ`` or ``blank``."""
+    clause: phrasing.Clause | None = None
+    """The clause the question comes from, with the span's place in it."""
+    score: float = 0.0
+    """How much the fact is worth asking: central sentence, salient answer, clean question."""
 
 
 @dataclass
@@ -142,6 +174,8 @@ class DocumentNames:
     aliases: dict[str, str] = field(default_factory=dict)
     """Acronym → full name, from "Full Name (ACRONYM)"."""
     lower_words: set[str] = field(default_factory=set)
+    first_names: set[str] = field(default_factory=set)
+    """First words of the people's names: alone, such a word may be any of them."""
     inner_names: set[str] = field(default_factory=set)
     """Names seen away from the start of a sentence: their first word is surely a name."""
 
@@ -179,7 +213,7 @@ def _capitalised(token: str) -> bool:
 def _valid_date(year: int, month: int, day: int | None) -> bool:
     if not 1000 <= year <= 2099 or not 1 <= month <= 12:
         return False
-    return day is None or 1 <= day <= _DAYS_IN_MONTH[month - 1]
+    return day is None or 1 <= day <= days_in_month(year, month)
 
 
 def _month_number(name: str) -> int:
@@ -228,7 +262,13 @@ def _date_spans(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
             key = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
             spans.append(Span(match.start(), match.end(), "date", match[0], key, year, year_start))
             taken.append((match.start(), match.end()))
-    for pattern in (_PARTIAL_DATE, _DECADE, _MONTH_ALONE):
+    for pattern in (_CENTURY, _DECADE):
+        for match in pattern.finditer(text):
+            start = match.start() + len(match[0]) - len(match[0].lstrip())
+            if not _overlaps(start, match.end(), taken):
+                spans.append(Span(start, match.end(), "period", match[0].strip()))
+                taken.append((start, match.end()))
+    for pattern in (_PARTIAL_DATE, _MONTH_ALONE):
         for match in pattern.finditer(text):
             if not _overlaps(match.start(), match.end(), taken):
                 taken.append((match.start(), match.end()))
@@ -243,7 +283,7 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         for m in _EARLY_YEAR.finditer(text)
         if (before := _words_before(text, m.start(), 1))
         and before[-1] in _EARLY_YEAR_CUES
-        and not re.match(r"\s+[a-z]+s\b", text[m.end() :])
+        and not re.match(r"\s+(?!(?:as|was|is|has|his|this|thus|its)\b)[a-z]+s\b", text[m.end() :])
     ]
     for match in sorted([*_YEAR.finditer(text), *early], key=lambda m: m.start()):
         if _overlaps(match.start(), match.end(), taken):
@@ -438,7 +478,11 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         if words and words[0] in {"a", "an", "the", "first", "then"} | lexicon.TITLE_MODIFIERS:
             if any(w in lexicon.ROLE_NOUNS for w in words):
                 return "person"
-        elif words and any(w in lexicon.ROLE_NOUNS for w in words[:3]):
+        elif (
+            words
+            and words[0] not in lexicon.COMMON_START_WORDS
+            and any(w in lexicon.ROLE_NOUNS for w in words[:3])
+        ):
             return "person"
     return None
 
@@ -491,7 +535,13 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
             kind = _strong_kind(name, text)
             if kind is not None:
                 doc.kinds.setdefault(name.text_key, kind)
-                if kind == "person" and name.words[0].casefold() not in _TITLE_WORDS:
+                if kind == "person" and len(name.words) > 1:
+                    doc.first_names.add(name.words[0])
+                if (
+                    kind == "person"
+                    and name.words[0].casefold() not in _TITLE_WORDS
+                    and not any(word in lexicon.CONNECTORS for word in name.words)
+                ):  # "Richard I of Normandy": "Normandy" is no surname
                     doc.surnames.add(normalize(name.words[-1]))
             acronym = _ACRONYM_AFTER.match(text[name.end :])
             if acronym:
@@ -511,23 +561,41 @@ def _split_known_person(name: _Name, doc: DocumentNames) -> list[_Name]:
     return [name]
 
 
+def _common_word(word: str) -> bool:
+    """A capitalised common word ("Crusaders", "Conquest"), not a name."""
+    return bool(phrasing.word_tags(word.casefold()) & {"NOUN", "ADJ", "VERB", "ADV"})
+
+
 def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     text = item.sentence.text
     spans: list[Span] = []
     names = [piece for name in item.names for piece in _split_known_person(name, doc)]
+    defined = {normalize(full): acronym for acronym, full in doc.aliases.items()}
     for name in names:
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
-        if kind is None or kind == "demonym":
+        if (
+            kind is None
+            and not name.first_in_sentence
+            and len(name.words) <= 4
+            and not (len(name.words) == 1 and name.words[0] in doc.first_names)
+            and not (len(name.words) == 1 and _common_word(name.words[0]))
+        ):
+            kind = "other"  # a name of no known kind: asked as typed, never with options
+        if kind is None or kind == "demonym" or len(text[name.start : name.end]) < 3:
             continue
+        regnal = re.match(r"^(.+?\s[IVX]+)\s+of\s+[A-Z]", text[name.start : name.end])
+        if kind == "person" and regnal:  # "Richard I of Normandy" → "Richard I"
+            name = _Name([t for t in name.tokens if t[1] <= name.start + regnal.end(1)], True)
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
-        if kind == "organisation":
-            acronym = _ACRONYM_AFTER.match(text[name.end :])
-            if acronym:
-                aliases = (acronym.group(1),)
-            full = doc.aliases.get(surface)
-            if full:
-                aliases = (full,)
+        acronym = _ACRONYM_AFTER.match(text[name.end :])
+        if acronym:
+            aliases = (acronym.group(1),)
+        elif normalize(surface) in defined:
+            aliases = (defined[normalize(surface)],)
+        full = doc.aliases.get(surface)
+        if full:
+            aliases = (full,)
         spans.append(Span(name.start, name.end, kind, surface, aliases=aliases, titled=name.titled))
     return spans
 
@@ -547,23 +615,58 @@ def _usable_sentence(sentence: Sentence) -> bool:
     return words[0].casefold() not in lexicon.PRONOUN_STARTS
 
 
-def _answerable(span: Span, sentence: Sentence, frequent: set[str]) -> bool:
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:such as|including|includes|include|like|e\.g\.|for example|for instance)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
+
+
+def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
+    """Whether the span can be asked for: not the document's subject, not a surname shared by
+    several people, and nothing of it (nor an acronym of it) shown by the rest of the
+    sentence."""
     key = normalize(span.text)
     if not key or key in frequent:
         return False
-    if span.kind == "person" and len(span.text.split()) < 2 and not span.titled:
+    lone = span.kind == "person" and len(span.text.split()) < 2 and not span.titled
+    if lone and key in surnames:
         return False  # a lone surname is ambiguous
-    rest = normalize(sentence.text[: span.start] + " | " + sentence.text[span.end :])
-    return f" {key} " not in f" {rest} "
+    before, after = sentence.text[: span.start], sentence.text[span.end :]
+    if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
+        return False  # one example among others: "kings such as Robert the Bruce"
+    if span.kind == "number" and after.startswith("-"):
+        return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
+    if re.match(r"(?:['’]s\b|/|\s+[IVX]+\b)", after) or before.endswith("/"):
+        return False  # part of something larger: "David's successors", "Henry I", "A/B"
+    if span.kind == "period" and (
+        " and " in span.text or re.search(r"\bbetween\s+(?:the\s+)?$", before)
+    ):
+        return False  # a span of periods has no single answer
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False  # inside a quotation
+    if span.kind == "other" and re.match(r"\s+[a-z]+\b", after):
+        noun = re.match(r"\s+([a-z]+)", after)
+        if noun and noun.group(1) not in lexicon.COMMON_START_WORDS:
+            return False  # a name used as a modifier: "the Carolingian dynasty"
+    rest = f" {normalize(before + ' | ' + after)} "
+    shown = [key, *(normalize(alias) for alias in span.aliases)]
+    return not any(f" {value} " in rest for value in shown if value)
 
 
 def _unique(span: Span, text: str) -> bool:
+    """Whether the span is the only value that makes the sentence true (so swapping in
+    another makes it false): an exact count, the date of a one-time event, or a name in a
+    one-time event or a definite description ("The largest city is Cologne")."""
     if span.kind == "number":
         return not span.approximate
+    words = {w.casefold() for w in _WORD.findall(text)}
     if span.kind in ("date", "year"):
-        words = {w.casefold() for w in _WORD.findall(text)}
         return bool(words & lexicon.ONCE_ONLY_WORDS)
-    return False
+    definite = re.search(r"\b(?:is|was|are|were) the\b", text) is not None
+    return bool(words & lexicon.ONCE_ONLY_WORDS) or definite
 
 
 @dataclass(frozen=True)
@@ -574,25 +677,234 @@ class Extraction:
     """Candidate facts, in reading order."""
     pool: list[tuple[str, str]]
     """(kind, value) of every typed span: the corpus that distractors come from."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """A person's role where the document gives one before the name ("engineer", "king"),
+    keyed by the name's comparison key: options for a king are other kings."""
 
 
-def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_KIND_WEIGHT = {
+    "date": 1.0,
+    "year": 1.0,
+    "person": 1.0,
+    "event": 0.9,
+    "organisation": 0.8,
+    "place": 0.8,
+    "number": 0.7,
+    "country": 0.6,
+    "period": 0.9,
+    "term": 1.0,
+    "other": 0.5,
+}
+_TIME_AND_COUNT = ("date", "year", "period", "number")
+_FORM_WEIGHT = {"subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
+_ACRONYM_DEFINED = re.compile(
+    r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
+    r"\(([A-Z][A-Z0-9&.]{1,9})\)"
+)
+_PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
+
+
+def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
+    """How the document names its subject at the start of a sentence ("The Rhine")."""
+    topic = normalize(title).removeprefix("the ")
+    if not topic:
+        return None
+    pattern = re.compile(rf"^(?:The\s+)?{re.escape(title.removeprefix('The ').strip())}\b")
+    for sentence in sentences[:20]:
+        match = pattern.match(sentence.text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _class_noun(text: str, subject: str) -> str | None:
+    """The noun the first sentence files the subject under: "The Rhine is a European river"."""
+    match = re.match(
+        rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
+        r"(?:\s+(?:that|which|who|in|of|on|at|from|with|between|located|and)\b|[,.;]|$)",
+        text,
+    )
+    if not match:
+        return None
+    word = match.group(1).split()[-1]
+    return word.casefold() if word.islower() else None
+
+
+def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentence]:
+    """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
+    start of a sentence that follows one about the document's subject made explicit."""
+    subject = _subject_form(sentences, title)
+    plural = bool(subject) and subject is not None and subject.endswith("s")
+    pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
+    class_noun: str | None = None
+    about_subject = False
+    previous: str | None = None
+    prepared: list[Sentence] = []
+    for sentence in sentences:
+        text = phrasing.simplify(sentence.text) or sentence.text
+        starts_with_subject = subject is not None and text.startswith(subject)
+        if subject is not None and class_noun is None and starts_with_subject:
+            class_noun = _class_noun(text, subject)
+        if subject is not None and about_subject and not starts_with_subject:
+            lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
+            if lead and (lead.group(1) is None or lead.group(1) == class_noun):
+                text = f"{subject} {text[lead.end() :]}"
+                starts_with_subject = True
+        if not starts_with_subject:
+            text = _resolve_person(text, previous)
+        about_subject = starts_with_subject or (subject is not None and subject in text)
+        previous = phrasing.main_subject(text)
+        prepared.append(replace(sentence, text=text))
+    return prepared
+
+
+def _resolve_person(text: str, previous: str | None) -> str:
+    """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
+    "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
+    plural subject the sentence before opened with ("The Normans")."""
+    if previous is None:
+        return text
+    lead = re.match(r"^(He|She|They)\s+(?=[a-z])", text)
+    if lead is None:
+        return text
+    words = previous.split()
+    if lead.group(1) == "They":
+        plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
+        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
+    name = len(words) <= 4 and all(word[:1].isupper() for word in words)
+    return f"{previous} {text[lead.end() :]}" if name else text
+
+
+def _role(text: str, span: Span) -> str | None:
+    """The title or role word right before a person's name ("the engineer X" → "engineer")."""
+    before = _words_before(text, span.start, 1)
+    if before and (before[0] in _TITLE_WORDS or before[0] in lexicon.ROLE_NOUNS):
+        return before[0]
+    return None
+
+
+def _in_list(text: str, span: Span) -> bool:
+    """Whether the span is one item of a list of three or more ("A, B, C and D")."""
+    before, after = text[: span.start], text[span.end :]
+    item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
+    rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
+    first = re.match(rf"^,\s+{item}{rest}", after)
+    middle = re.search(rf"{item},\s+$", before) and re.match(rf"^{rest}", after)
+    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)
+    return bool(first or middle or last)
+
+
+def _sentence_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
+    """How central each sentence is: how common its content words are in the whole document."""
+    counts: Counter[str] = Counter()
+    words_of: dict[int, set[str]] = {}
+    for sentence in sentences:
+        words = {
+            w.casefold()
+            for w in _CONTENT_WORD.findall(sentence.text)
+            if w.casefold() not in lexicon.COMMON_START_WORDS
+        }
+        words_of[sentence.index] = words
+        counts.update(words)
+    top = math.log1p(max(counts.values(), default=1))
+    weights: dict[int, float] = {}
+    for index, words in words_of.items():
+        if not words:
+            weights[index] = 0.0
+            continue
+        values = sorted((math.log1p(counts[w]) / top for w in words), reverse=True)[:8]
+        weights[index] = sum(values) / len(values)
+    return weights
+
+
+def _score(
+    span: Span, prompt: str, form: str, centrality: float, mentions: int, early: bool
+) -> float:
+    words = len(prompt.split())
+    score = 2.0 * centrality + _KIND_WEIGHT.get(span.kind, 0.5) + _FORM_WEIGHT[form]
+    score += 0.15 * min(mentions - 1, 3) if span.kind not in _TIME_AND_COUNT else 0
+    score += 0.3 if early else 0.0
+    score -= 0.06 * max(0, words - LONG_PROMPT_WORDS)
+    score -= 0.6 * phrasing.context_words(prompt)
+    return score
+
+
+MAX_BLANK_WORDS = 20
+MAX_PROMPT_WORDS = 32
+
+
+def _worth_asking(candidate: Candidate) -> bool:
+    """Whether a learner could answer the candidate's question without the document at hand:
+    no pronoun pointing at an unseen sentence, no opinion, no long sentence with a blank."""
+    prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
+    if candidate.attributed or phrasing.context_words(prompt, strict=True):
+        return False  # an opinion or quoted words, or a pronoun that points elsewhere
+    if len(prompt.split()) > MAX_PROMPT_WORDS:
+        return False
+    return candidate.question is not None or len(prompt.split()) <= MAX_BLANK_WORDS
+
+
+def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
+    """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
+    order."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
+    best: dict[int, Candidate] = {}
+    for candidate in ranked:
+        best.setdefault(candidate.sentence.index, candidate)
+    firsts = set(map(id, best.values()))
+    # Each sentence's best question first, so the deck covers the whole document.
+    ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
+    per_sentence: Counter[int] = Counter()
+    answers: set[str] = set()
+    kept: list[Candidate] = []
+    for candidate in ranked:
+        if len(kept) >= budget:
+            break
+        if not _worth_asking(candidate):
+            continue
+        key = normalize(candidate.span.text)
+        limit = MAX_ASKED_PER_SENTENCE + (len(candidate.sentence.text.split()) >= LONG_SENTENCE)
+        if per_sentence[candidate.sentence.index] >= limit or key in answers:
+            continue
+        per_sentence[candidate.sentence.index] += 1
+        answers.add(key)
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.sentence.index, c.span.start))
+
+
+def extract(
+    sentences: Sequence[Sentence], title: str = "", *, selective: bool = False
+) -> Extraction:
     """Candidate facts and typed values of one document's sentences.
 
     Names the document is about (its title, or a name in more than a tenth of its sentences)
-    are never answers: "_____ is a waterway in Egypt" in an article on the Suez Canal.
+    are never answers: "_____ is a waterway in Egypt" in an article on the Suez Canal. Items of
+    a list are not asked about either. ``selective`` keeps only the best-ranked candidates,
+    about one per ``WORDS_PER_QUESTION`` words of prose (what an imported deck asks).
     """
-    parsed, doc = _collect(sentences)
+    originals = {sentence.index: sentence.text for sentence in sentences}
+    prepared = prepare_sentences(sentences, title)
+    parsed, doc = _collect(prepared)
+    for text in originals.values():
+        for match in _ACRONYM_DEFINED.finditer(text):
+            doc.aliases.setdefault(match.group(2), match.group(1).removeprefix("The "))
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
+    roles: dict[str, str] = {}
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        for span in spans:
+            if span.kind == "person":
+                role = _role(item.sentence.text, span)
+                if role:
+                    roles.setdefault(normalize(span.text), role)
         all_spans.append((item, spans))
         pool.extend(
             (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
         )
-        for key in {normalize(s.text) for s in spans if s.kind not in ("date", "year", "number")}:
+        for key in {normalize(s.text) for s in spans if s.kind not in _TIME_AND_COUNT}:
             mentions[key] += 1
     frequent = (
         {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
@@ -602,6 +914,11 @@ def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
     topic = normalize(title).removeprefix("the ")
     if topic:
         frequent.add(topic)
+    weights = _sentence_weights(prepared)
+    last_names = Counter(
+        normalize(value.split()[-1])
+        for value in {value for kind, value in pool if kind == "person" and " " in value}
+    )
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for item, spans in all_spans:
@@ -609,20 +926,78 @@ def extract(sentences: Sequence[Sentence], title: str = "") -> Extraction:
         if not _usable_sentence(sentence):
             continue
         attributed = _opinionated(sentence.text)
+        defined = phrasing.definition(sentence.text) if selective else None
+        term = None
+        if defined is not None:
+            term = Span(
+                defined.start, defined.end, "term", sentence.text[defined.start : defined.end]
+            )
+            if _answerable(term, sentence, frequent, doc.surnames):
+                spans = [
+                    term,
+                    *(s for s in spans if not _overlaps(s.start, s.end, [(term.start, term.end)])),
+                ]
+                pool.append(("term", term.text))
+            else:
+                term = None
         chosen = sorted(
-            (s for s in spans if _answerable(s, sentence, frequent)),
+            (
+                s
+                for s in spans
+                if _answerable(s, sentence, frequent, doc.surnames)
+                and not _in_list(sentence.text, s)
+            ),
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]
         for span in sorted(chosen, key=lambda s: s.start):
             candidate_id = "auto-" + stable_hash(
-                sentence.document, normalize(sentence.text), normalize(span.text), span.kind
+                sentence.document,
+                normalize(originals[sentence.index]),
+                normalize(span.text),
+                span.kind,
             )
             if candidate_id in seen:
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            candidates.append(Candidate(candidate_id, sentence, span, attributed, unique))
-    return Extraction(candidates, pool)
+            if span.kind == "person" and " " in span.text and not span.text.split()[-1].isupper():
+                surname = span.text.split()[-1]
+                if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
+                    span = replace(span, aliases=(*span.aliases, surname))
+            question: str | None
+            if span is term and defined is not None:
+                clause = phrasing.Clause(sentence.text.rstrip(" .;"), span.start, span.end)
+                question, form = defined.question, "subject"
+            else:
+                clause = phrasing.clause_of(sentence.text, span.start, span.end)
+                asked = phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                question, form = asked if asked else (None, "blank")
+            prompt = question or clause.text
+            score = _score(
+                span,
+                prompt,
+                form,
+                weights.get(sentence.index, 0.0),
+                mentions[normalize(span.text)],
+                sentence.index < 3,
+            )
+            candidates.append(
+                Candidate(
+                    candidate_id,
+                    sentence,
+                    span,
+                    attributed,
+                    unique,
+                    question,
+                    form,
+                    clause,
+                    score,
+                )
+            )
+    if selective:
+        words = sum(len(_WORD.findall(s.text)) for s in prepared)
+        candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)))
+    return Extraction(candidates, pool, roles)
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
@@ -635,8 +1010,15 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return extract(sentences).pool
 
 
-def _accepted(span: Span) -> tuple[str, ...]:
+def _accepted(span: Span, text: str = "") -> tuple[str, ...]:
+    """Other answers a learner who knows the fact may type: acronyms and expansions the
+    document gives, surnames no one else in it has, other spellings, with or without "the"."""
     variants: list[str] = list(span.aliases)
+    bare = re.sub(r"^(?:the|The)\s+", "", span.text)
+    if bare != span.text:
+        variants.append(bare)
+    elif span.kind not in _TIME_AND_COUNT and text[: span.start].endswith(("the ", "The ")):
+        variants.append(f"the {span.text}")
     if span.kind == "person":
         variants.extend(name_variants(span.text))
     elif span.kind == "number":
@@ -684,26 +1066,49 @@ def _event_label(sentence: str, span: Span) -> str | None:
     return label[0].upper() + label[1:]
 
 
+def _year_question(question: str) -> str:
+    """ "When was the canal opened?" → "In what year was the canal opened?"."""
+    for lead in ("When ", "On what date "):
+        if question.startswith(lead):
+            return "In what year " + question[len(lead) :]
+    return question.replace("what date", "what year", 1)
+
+
 def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
-    """The fact an automatic candidate stands for, ready for the question templates."""
+    """The fact an automatic candidate stands for, ready for the question templates.
+
+    The prompt is the candidate's wh-question; without one, the clause that holds the answer
+    with a blank. True/false statements are the clause, asked as yes/no questions.
+    """
     sentence, span = candidate.sentence, candidate.span
     text = sentence.text
-    template = text[: span.start] + ANSWER_PLACEHOLDER + text[span.end :]
-    cloze = text[: span.start] + BLANK + text[span.end :]
+    clause = candidate.clause or phrasing.Clause(text, span.start, span.end)
+    body = clause.text
+    template = body[: clause.start] + ANSWER_PLACEHOLDER + body[clause.end :]
+    cloze = body[: clause.start] + BLANK + body[clause.end :]
+    cloze = cloze[:1].upper() + cloze[1:]
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
     statement = prefix + text
+    question = candidate.question
+    prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
     number: int | None = None
     if span.kind in ("year", "number") and span.value is not None:
         number = span.value
         number_prompt = (
-            f"{prefix}Fill in the {'year' if span.kind == 'year' else 'number'}: {cloze}"
+            prompt
+            if question
+            else (f"{prefix}Fill in the {'year' if span.kind == 'year' else 'number'}: {cloze}")
         )
     elif span.kind == "date" and span.year_start is not None and span.value is not None:
         number = span.value
-        year_cloze = text[: span.year_start] + BLANK + text[span.year_start + 4 :]
-        number_prompt = f"{prefix}Fill in the year: {year_cloze}"
+        if question:
+            number_prompt = prefix + _year_question(question)
+        else:
+            year_at = span.year_start - span.start + clause.start
+            year_cloze = body[:year_at] + BLANK + body[year_at + 4 :]
+            number_prompt = f"{prefix}Fill in the year: {year_cloze}"
     event = None
     if span.kind in ("date", "year") and not candidate.attributed:
         event = _event_label(text, span)
@@ -714,8 +1119,8 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         statement=statement,
         kind=span.kind,
         answer=span.text,
-        prompt=f"{prefix}Fill in the blank ({hint}): {cloze}",
-        accepted=_accepted(span),
+        prompt=prompt,
+        accepted=_accepted(span, text),
         statement_template=prefix + template,
         sort_key=span.sort_key,
         event=event,
@@ -728,4 +1133,5 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         difficulty=2,
         origin="auto",
         pairing_keys=(pairing_key(template),),
+        yes_no=True,
     )

@@ -13,12 +13,14 @@ from factdeck.generate.text import normalize
 FACT_KINDS = (
     "year",
     "date",
+    "period",
     "number",
     "person",
     "place",
     "country",
     "organisation",
     "event",
+    "term",
     "other",
 )
 
@@ -71,6 +73,9 @@ class FactRecord:
     """Whether to ask it as a true/false statement (no: another fact's statement says the same)."""
     origin: str = "curated"
     """``curated`` (from facts.yaml) or ``auto`` (from the extractor)."""
+    yes_no: bool = False
+    """True/false items are asked as yes/no questions ("Was the canal opened in 1869?"); a
+    statement that cannot be turned into one is not asked as true/false."""
     pairing_keys: tuple[str, ...] = field(default=())
     """Keys of the statement this fact fills in; another fact with a key in common and a
     different answer makes that answer also true, so it is never a distractor here."""

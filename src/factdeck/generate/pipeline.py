@@ -66,12 +66,15 @@ class _Processed:
     sentences: list[Sentence]
     candidates: list[Candidate]
     pool: list[tuple[str, str]]
+    roles: dict[str, str]
 
 
-def _process(document: SourceDocument, cleaned: CleanedDocument, *, markdown: bool) -> _Processed:
+def _process(
+    document: SourceDocument, cleaned: CleanedDocument, *, markdown: bool, selective: bool = False
+) -> _Processed:
     sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
-    found = extract(sentences, cleaned.title or document.title)
-    return _Processed(document, cleaned, sentences, found.candidates, found.pool)
+    found = extract(sentences, cleaned.title or document.title, selective=selective)
+    return _Processed(document, cleaned, sentences, found.candidates, found.pool, found.roles)
 
 
 def _assemble(
@@ -80,7 +83,8 @@ def _assemble(
     facts: Sequence[FactRecord],
 ) -> Bank:
     entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
-    pool = DistractorPool(entries, facts)
+    roles = {key: role for item in processed for key, role in item.roles.items()}
+    pool = DistractorPool(entries, facts, roles)
     public: list[Fact] = []
     questions: list[Question] = []
     asked: set[tuple[str, str]] = set()
@@ -135,7 +139,7 @@ def build_deck(
         file=file_name,
     )
     progress(1, 3, "extracting facts")
-    item = _process(document, cleaned, markdown=markdown)
+    item = _process(document, cleaned, markdown=markdown, selective=True)
     facts, report = _auto_facts(item, lambda candidate: "kept")
     progress(2, 3, "building questions")
     bank = _assemble(deck, [item], facts)

@@ -23,8 +23,9 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
-from factdeck.generate.distractors import NUMERIC_KINDS, DistractorPool, parse_date
+from factdeck.generate.distractors import NAME_KINDS, NUMERIC_KINDS, DistractorPool, parse_date
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.phrasing import yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
 
 MAX_TYPED_WORDS = 6
@@ -35,6 +36,7 @@ ORDERING_PROMPT = "Put these events in the order they happened, earliest first."
 KIND_TOPICS = {
     "year": "dates",
     "date": "dates",
+    "period": "dates",
     "number": "numbers",
     "person": "people",
     "place": "places",
@@ -89,6 +91,42 @@ def _ordered_options(fact: FactRecord, question_id: str, options: list[str]) -> 
     return sorted(options, key=lambda option: stable_rank(question_id, option))
 
 
+MAX_YES_NO_WORDS = 25
+
+
+def _yes_no(statement: str) -> str | None:
+    """The statement as a yes/no question short enough to read at a glance, or None."""
+    question = yes_no(statement)
+    if question is None or len(question.split()) > MAX_YES_NO_WORDS:
+        return None
+    return question
+
+
+def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorPool) -> str | None:
+    """The value a false statement swaps in: a plausible misconception, one claim changed.
+
+    Only for facts whose answer is the only true value; never a corrupted count or measure
+    for an automatic fact, and for a name only another name of the same kind from the same
+    document.
+    """
+    if not (fact.unique and fact.statement_template is not None and distractors):
+        return None
+    if fact.origin != "auto":
+        return distractors[0]
+    if fact.kind == "number":
+        return None
+    if fact.kind in NAME_KINDS:
+        return next(
+            (
+                d
+                for d in distractors
+                if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
+            ),
+            None,
+        )
+    return distractors[0]
+
+
 def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     """Every question form that suits one fact, in a fixed order."""
     source = SourceRef(document=fact.document, quote=fact.quote)
@@ -109,22 +147,26 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
             )
         )
     true_statement = fact.fill(fact.answer) or fact.statement
-    questions.append(
-        TrueFalseQuestion(
-            id=f"{fact.id}.tf",
-            prompt=true_statement,
-            answer=True,
-            difficulty=_clamp(fact.difficulty - 1),
-            **common,
+    true_prompt = _yes_no(true_statement) if fact.yes_no else true_statement
+    if true_prompt is not None:
+        questions.append(
+            TrueFalseQuestion(
+                id=f"{fact.id}.tf",
+                prompt=true_prompt,
+                answer=True,
+                difficulty=_clamp(fact.difficulty - 1),
+                **common,
+            )
         )
-    )
-    if fact.unique and fact.statement_template is not None and distractors:
-        false_statement = fact.fill(distractors[0])
-        if false_statement and normalize(false_statement) != normalize(true_statement):
+    false_value = _false_value(fact, distractors, pool)
+    if true_prompt is not None and false_value is not None:
+        false_statement = fact.fill(false_value)
+        false_prompt = _yes_no(false_statement or "") if fact.yes_no else false_statement
+        if false_prompt and normalize(false_prompt) != normalize(true_prompt):
             questions.append(
                 TrueFalseQuestion(
                     id=f"{fact.id}.tf-false",
-                    prompt=false_statement,
+                    prompt=false_prompt,
                     answer=False,
                     correct_statement=true_statement,
                     difficulty=_clamp(fact.difficulty),

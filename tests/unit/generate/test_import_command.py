@@ -52,18 +52,20 @@ def _answers(deck: Path, kind: str) -> dict[str, str]:
 
 def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
     dates = _answers(suez_deck, "date")
-    assert "The canal was opened with great ceremony on _____." in dates["17 November 1869"]
-    assert "26 July 1956" in dates and "23 March 2021" in dates
+    assert dates["17 November 1869"] == "When was the canal opened with great ceremony?"
+    assert "23 March 2021" in dates
     people = _answers(suez_deck, "person")
-    assert "Ferdinand de Lesseps" in people and "Gamal Abdel Nasser" in people
-    assert "Benjamin Disraeli" in people and "Abdel Fattah el-Sisi" in people
-    assert "Convention of Constantinople" in _answers(suez_deck, "event")
-    assert "Suez Canal Authority" in _answers(suez_deck, "organisation")
-    assert "Port Said" in _answers(suez_deck, "place")
-    assert "1875" in _answers(suez_deck, "year")
+    assert len(people) >= 4
+    assert people["Ferdinand de Lesseps"] == (
+        "Who became a national hero in France after the opening of the canal?"
+    )
+    typed = {q.answer for q in load_bank(suez_deck).questions if q.type == QuestionType.TYPED}
+    assert "Suez Canal Authority" in typed  # no other authority to offer: asked as typed
+    places = _answers(suez_deck, "place")
+    assert places and "Port Said" not in places  # a port needs three other ports
     bank = load_bank(suez_deck)
     numbers = {q.answer for q in bank.questions if q.type == QuestionType.NUMBER}
-    assert {15, 99, 164, 1875} <= numbers  # "Fifteen cargo ships", "99 years", "164 kilometres"
+    assert {70, 164, 1798} <= numbers  # "seventy years", "164 kilometres long", a year
     topic = [
         q for q in bank.questions if q.type != QuestionType.ORDERING and q.answer == "Suez Canal"
     ]

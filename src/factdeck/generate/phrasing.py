@@ -1,0 +1,975 @@
+"""From a sentence to a short real question: simplify, pick the clause, move the wh-word.
+
+The rules follow the "overgenerate and rank" recipe of question generation (Heilman and Smith):
+first simplify the sentence (bracketed asides, citations, unit conversions and dangling
+connectives go), then keep the clause that holds the answer, then turn it into a wh-question by
+subject-auxiliary inversion ("The canal was opened on 17 November 1869" → "When was the canal
+opened?"; "Emma married King Ethelred II" → "Whom did Emma marry?"). Verb forms come from
+``lemminflect``, whose tables ship inside its wheel (no model is downloaded). Where inversion
+cannot be done safely the wh-phrase stays in place ("The canal is how many kilometres long?"),
+which is still a question a teacher would accept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas, getInflection
+
+from factdeck.generate import lexicon
+
+AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "does",
+        "do",
+        "did",
+    ]
+)
+_BE = frozenset({"is", "are", "was", "were"})
+_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*")
+_CONNECTIVE = re.compile(
+    r"^(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
+    r"|Therefore|Consequently|Additionally|In addition|In contrast|By contrast|Similarly"
+    r"|Likewise|Instead|Indeed|Thereafter|Subsequently|Afterwards|Afterward|Besides|Then"
+    r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
+    r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
+    r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So)"
+    r",?\s+(?=\S)"
+)
+_INNER_CONNECTIVE = re.compile(
+    r",\s*(?:however|therefore|moreover|furthermore|though|also|in turn|for example"
+    r"|for instance|in fact|nevertheless|thus)\s*,",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose|as|so"
+    r"|yet|because|since|until|making|leading|becoming|giving|causing|resulting|allowing"
+    r"|including|followed)\b)"
+)
+_LEAD_PHRASE = re.compile(
+    r"^(?:In|On|At|After|Before|During|Through|With|Although|Though|While|Because|Since|When"
+    r"|As|Under|Following|Despite|Having|Being|Once|Unlike|Like|Along|Besides|Throughout"
+    r"|Within|Without|Upon|From|By|For|Over|Among|Between|Across|Due to|Beyond|Until|Whereas"
+    r"|If|To|Even)\b[^,]{1,90},\s+"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(in|on|at|by|during|since|until|till|from|into|onto|near|to|towards|toward|throughout"
+    r"|around|between|of|through|across|within|for|with|under|over|after|before|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_NOUNS = lexicon.COMMON_START_WORDS | frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "per",
+        "with",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "each",
+    ]
+)
+_CONTEXT_WORDS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "him",
+        "this",
+        "these",
+        "those",
+        "such",
+        "here",
+        "there",
+        "thereafter",
+        "former",
+        "latter",
+    ]
+)
+"""Words that point at sentences the learner never sees: a question using them is weak."""
+_UNSEEN_SUBJECTS = frozenset(["he", "she", "they", "it", "him", "them", "this", "these", "those"])
+"""Pronouns a question cannot be understood with at all."""
+
+_ROLE_LIKE = frozenset(
+    [
+        "sculptor",
+        "artist",
+        "physician",
+        "doctor",
+        "monk",
+        "abbot",
+        "knight",
+        "noble",
+        "nobleman",
+        "chief",
+        "ruler",
+        "lord",
+        "merchant",
+        "sailor",
+        "navigator",
+        "astronomer",
+        "botanist",
+        "biologist",
+        "chemist",
+        "physicist",
+    ]
+)
+"""Nouns that, as "the sculptor X", say what X is: "which sculptor"."""
+_TITLE_OR_MODIFIER = frozenset(
+    {w.casefold() for w in lexicon.PERSON_TITLES} | lexicon.TITLE_MODIFIERS
+)
+
+NOUN_KINDS = {
+    "country": "country",
+    "organisation": "organisation",
+    "event": "event",
+}
+
+
+def simplify(text: str) -> str:
+    """The sentence without bracketed asides, citations, dash asides and dangling connectives."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKETS.sub("", text)
+    text = _DASH_ASIDE.sub(" ", text)
+    text = _INNER_CONNECTIVE.sub("", text)
+    for _ in range(2):
+        match = _CONNECTIVE.match(text)
+        if not match:
+            break
+        rest = text[match.end() :]
+        if not rest[:1].isalpha() and not rest[:1].isdigit():
+            break
+        text = rest[0].upper() + rest[1:]
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return dict(getAllLemmas(word))
+
+
+def word_tags(word: str) -> set[str]:
+    """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown."""
+    return set(_lemmas(word))
+
+
+@lru_cache(maxsize=65536)
+def finite_verb(word: str) -> tuple[str, str] | None:
+    """(lemma, "VBD" or "VBZ") when ``word`` is a past or third-person present verb form."""
+    lower = word.casefold()
+    if not lower.isalpha() or lower in _NOT_NOUNS:
+        return None
+    lemmas = _lemmas(lower).get("VERB")
+    if not lemmas:
+        return None
+    lemma = lemmas[0]
+    if lower == lemma:
+        return None
+    for tag in ("VBD", "VBZ"):
+        if lower in getInflection(lemma, tag):
+            return lemma, tag
+    return None
+
+
+def plural_noun(word: str) -> bool:
+    """Whether ``word`` can be a plural noun ("men", "kilometres") or a unit ("km")."""
+    lower = word.casefold()
+    if not lower.isalpha() or lower in _NOT_NOUNS or lower in AUXILIARIES:
+        return False
+    nouns = _lemmas(lower).get("NOUN")
+    if nouns:
+        return nouns[0] != lower or lower.endswith("s")
+    return len(lower) <= 3 and word.islower()  # km, mi, kg
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The part of a sentence a question is made from, with the answer's place in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\b\s*", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+
+
+def main_subject(text: str) -> str | None:
+    """The subject of the sentence's first clause when it names something ("The canal")."""
+    inverted = invert(text)
+    if inverted is None or _PRONOUN_SUBJECT.match(inverted.subject):
+        return None
+    subject = inverted.subject
+    if len(subject.split()) > 8 or "," in subject:
+        return None
+    return subject
+
+
+def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Clause:
+    """``text[left:right]`` as a clause; a pronoun opening it becomes the sentence's subject."""
+    piece = text[left:right].rstrip(" .,;:")
+    pronoun = _PRONOUN_SUBJECT.match(piece)
+    if pronoun and left > 0 and pronoun.end() <= start - left:
+        subject = main_subject(text)
+        if subject is not None:
+            subject = subject[0].upper() + subject[1:]
+            shift = len(subject) + 1 - pronoun.end()
+            return Clause(
+                f"{subject} {piece[pronoun.end() :]}", start - left + shift, end - left + shift
+            )
+    return Clause(piece, start - left, end - left)
+
+
+def _relative_clause(text: str, start: int, end: int) -> Clause | None:
+    """ "X, which began in 911 as a fiefdom, was ..." → "X began in 911 as a fiefdom"."""
+    for match in _RELATIVE.finditer(text):
+        if match.end() > start:
+            break
+        close = text.find(",", match.end())
+        close = len(text) if close < 0 else close
+        if close < end:
+            continue
+        prefix = text[: match.start()]
+        words = _WORD.findall(prefix)
+        if not words or any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
+            continue
+        if not (words[0][:1].isupper()) or len(words) > 8:
+            continue
+        body = text[match.end() : close].rstrip(" .;:")
+        antecedent = prefix.strip()
+        shift = len(antecedent) + 1 - match.end()
+        return Clause(f"{antecedent} {body}", start + shift, end + shift)
+    return None
+
+
+_COMMA = re.compile(r",\s+")
+_TRAILING_PHRASE = re.compile(
+    r"(?:\w+ing|especially|including|such as|owing|mainly|mostly|particularly|notably|with"
+    r"|where|when|which|who|whose|while|whereas|although|though|as well as|before|after"
+    r"|until|thus|thereby|making|leading)\b"
+)
+
+
+_JOINING = re.compile(
+    r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until"
+    r"|he|she|it|they)\b"
+)
+"""How a clause of its own opens after a comma (a plain comma may be a list's)."""
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """Places where one clause or phrase ends and another begins: semicolons, and commas."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    found += [(m.start(), m.end()) for m in _COMMA.finditer(text)]
+    return sorted(set(found))
+
+
+def clause_of(text: str, start: int, end: int) -> Clause:
+    """The clause of ``text`` that holds ``[start, end)``: other clauses and an opening phrase
+    that does not hold the answer are dropped, so the question stays short; a pronoun subject
+    of a later clause ("..., and it was opened in 1869") becomes the sentence's subject."""
+    relative = _relative_clause(text, start, end)
+    if relative is not None:
+        return relative
+    left, right = 0, len(text)
+    for b_start, b_end in _breaks(text):
+        if b_end <= start:
+            segment = text[b_end:].split(",")[0]
+            joined = text[b_start] == ";" or _JOINING.match(segment) is not None
+            whole = b_end + len(segment) >= end and _has_subject_and_verb(segment)
+            # "..., and an expedition on behalf of their duke, William, led to ...": the verb
+            # may come after an appositive
+            whole = whole or _has_subject_and_verb(text[b_end:end], reach=14)
+            if joined and whole:
+                left = b_end
+        elif b_start >= end:
+            follows = text[b_end:]
+            own_clause = _has_subject_and_verb(text[left:b_start]) or _has_verb_before(
+                text, left, start
+            )
+            if own_clause and (
+                _JOINING.match(follows)
+                or _TRAILING_PHRASE.match(follows)
+                or _has_subject_and_verb(follows.split(",")[0])
+                or text[b_start] == ";"
+            ):
+                right = b_start
+                break
+    if left:
+        conjunction = re.match(
+            r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until)\s+",
+            text[left:],
+        )
+        if conjunction and left + conjunction.end() <= start:
+            left += conjunction.end()
+    lead = _LEAD_PHRASE.match(text[left:right])
+    if lead and left + lead.end() <= start and not re.search(r"\d", lead.group(0)):
+        left += lead.end()
+    left = _drop_opening_segments(text, left, start, end)
+    inner = _INNER_BREAK.search(text, end, right)
+    if inner and _has_verb_before(text, left, start):
+        right = inner.start()
+    if end > right:
+        return Clause(text.rstrip(" .;:"), start, end)
+    return _with_subject(text, start, end, left, right)
+
+
+_INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
+
+
+def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
+    """Past opening phrases without a verb ("A few years after the First Crusade, in 1107,
+    the Normans landed ..."), when the answer and a clause of its own follow them. A short
+    phrase with a number ("In 1066,") stays: the fact may hold only for that time."""
+    position = left
+    while True:
+        comma = text.find(", ", position, start)
+        if comma < 0:
+            return left
+        opening = text[position:comma]
+        words = _WORD.findall(opening)
+        if any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
+            return left
+        position = comma + 2
+        if _has_subject_and_verb(text[position:end], reach=14):
+            short_time = re.search(r"\d", opening) and len(words) <= 4
+            return left if short_time and position - left == len(opening) + 2 else position
+
+
+def _has_verb_before(text: str, left: int, start: int) -> bool:
+    """Whether a subject and a verb come between the clause's start and the answer (so what
+    follows the answer is not needed to make the clause whole)."""
+    words = _WORD.findall(text[left:start])
+    if not words or not _can_open_subject(words[0]):
+        return False
+    return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:])
+
+
+def _has_subject_and_verb(text: str, reach: int = 6) -> bool:
+    """Whether ``text`` opens a clause of its own: a subject, then a verb within ``reach``
+    words."""
+    words = _WORD.findall(text)
+    if words and words[0] in (
+        "and", "but", "while", "whereas", "although", "though", "so", "yet", "when", "because",
+        "as", "since", "until",
+    ):  # fmt: skip
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    pronoun = first.casefold() in ("he", "she", "it", "they")
+    noun = first.islower() and "NOUN" in _lemmas(first) and not finite_verb(first)
+    noun = noun or first in ("its", "their", "his", "her")
+    if not (first[:1].isupper() or first in ("the", "a", "an") or pronoun or noun):
+        return False
+    if not pronoun and first.casefold() in lexicon.COMMON_START_WORDS - {"the", "a", "an"}:
+        return False
+    if not (pronoun or noun or _can_open_subject(first)):
+        return False  # "Having obtained ...": a participle, not a subject
+    return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:reach])
+
+
+@dataclass(frozen=True)
+class _Inverted:
+    auxiliary: str
+    subject: str
+    rest: str
+    verb_end: int = 0
+    """Where the verb (or auxiliary) ends in the clause."""
+
+
+def invert(text: str) -> _Inverted | None:
+    """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
+
+    "The canal was opened in 1869" → ("was", "the canal", "opened in 1869");
+    "Emma married Ethelred" → ("did", "Emma", "marry Ethelred").
+    """
+    words = list(_WORD.finditer(text))
+    if len(words) < 2:
+        return None
+    first = words[0].group(0)
+    if first.casefold() in lexicon.COMMON_START_WORDS and first.casefold() not in (
+        "the", "a", "an", "he", "she", "it", "they",
+    ):  # fmt: skip
+        return None  # an opening phrase, not a subject
+    if not _can_open_subject(first) or words[1].group(0) == "to":
+        return None  # "Subsequent to the Conquest ...": an opening phrase
+    for index, match in enumerate(words[1:8], start=1):
+        word = match.group(0)
+        lower = word.casefold()
+        before = words[index - 1].group(0).casefold()
+        if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
+            continue
+        following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
+        if following == "by" and lower not in AUXILIARIES:
+            continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
+        if _ambiguous_plural(lower) and following and following not in _AFTER_VERB:
+            continue  # "the high ranks coerced": a noun, not the verb
+        subject_text = text[: match.start()].rstrip()
+        if subject_text.endswith(",") or re.search(
+            r"\b(that|which|who|whom|whose)\b", subject_text
+        ):
+            return None
+        if lower in AUXILIARIES:
+            after = text[match.end() :].lstrip()
+            if lower in ("has", "have", "had") and not _participle(after):
+                lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
+                return _Inverted(
+                    _do(tag), _lower_start(subject_text), f"{lemma} {after}".strip(), match.end()
+                )
+            return _Inverted(lower, _lower_start(subject_text), after, match.end())
+        verb = finite_verb(word)
+        if verb is not None and word[:1].islower():
+            lemma, tag = verb
+            after = text[match.end() :]
+            after = _COORDINATED_PAST.sub(_base_form, after)
+            return _Inverted(
+                _do(tag), _lower_start(subject_text), f"{lemma}{after}".strip(), match.end()
+            )
+    return None
+
+
+_AFTER_VERB = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "into",
+        "through",
+        "from",
+        "on",
+        "at",
+        "with",
+        "by",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "about",
+        "over",
+        "across",
+        "along",
+        "up",
+        "down",
+        "out",
+        "off",
+        "between",
+        "under",
+        "near",
+        "towards",
+        "toward",
+        "around",
+        "some",
+        "many",
+        "most",
+        "all",
+        "each",
+        "every",
+        "no",
+        "not",
+        "also",
+        "only",
+    ]
+)
+
+
+def _ambiguous_plural(word: str) -> bool:
+    """ "ranks", "forms", "flows": a third-person verb or a plural noun."""
+    verb = finite_verb(word)
+    return bool(verb and verb[1] == "VBZ" and "NOUN" in _lemmas(word))
+
+
+def _can_open_subject(word: str) -> bool:
+    """Whether a clause's first word can begin its subject ("The", "Rollo", "Earlier"),
+    rather than an adverb or a participle ("Soon", "Having")."""
+    lower = word.casefold()
+    if lower in ("the", "a", "an", "he", "she", "it", "they"):
+        return True
+    if lower in _NOT_NOUNS:
+        return False
+    tags = set(_lemmas(lower))
+    if not tags:
+        return word[:1].isupper() or word[:1].isdigit()
+    return bool(tags & {"NOUN", "ADJ", "PROPN", "PRON", "NUM"})
+
+
+_COORDINATED_PAST = re.compile(r"\b(and|or|but)\s+([a-z]+)\b")
+
+
+def _base_form(match: re.Match[str]) -> str:
+    """ "... and broke through" → "... and break through" after "did"."""
+    verb = finite_verb(match.group(2))
+    if verb is None or _ambiguous_plural(match.group(2)):
+        return match.group(0)
+    return f"{match.group(1)} {verb[0]}"
+
+
+def _participle(text: str) -> bool:
+    """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
+    word = _WORD.match(text)
+    if not word:
+        return False
+    lower = word.group(0).casefold()
+    lemmas = _lemmas(lower).get("VERB") or _lemmas(lower).get("AUX")
+    return lemmas is not None and lower in getInflection(lemmas[0], "VBN")
+
+
+def _do(tag: str) -> str:
+    return {"VBD": "did", "VBZ": "does"}.get(tag, "do")
+
+
+def _lower_start(subject: str) -> str:
+    """The subject as it reads inside a question: "The canal" → "the canal", "Construction" →
+    "construction", but "Napoleon" and "Port Said" keep their capitals."""
+    words = _WORD.findall(subject)
+    if not words:
+        return subject
+    first = words[0]
+    common = first.casefold() in lexicon.COMMON_START_WORDS
+    if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
+        common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
+        common = common or first.casefold() in _NUMBER_WORDS
+    return subject[:1].lower() + subject[1:] if common else subject
+
+
+def _finish(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.")
+    text = re.sub(r",\s*\?$", "?", text)
+    if not text:
+        return text
+    return text[0].upper() + text[1:] + ("" if text.endswith("?") else "?")
+
+
+def yes_no(statement: str) -> str | None:
+    """The statement as a yes/no question ("Was the canal opened in 1869?"), or None."""
+    inverted = invert(simplify(statement).rstrip(" .!"))
+    if inverted is None:
+        return None
+    return _finish(f"{inverted.auxiliary} {inverted.subject} {inverted.rest}")
+
+
+def head_noun(answer: str, kind: str) -> str | None:
+    """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
+    words = answer.split()
+    head = words[: words.index("of")] if "of" in words else words
+    for word in [head[-1], words[0]] if len(words) > 1 else ():
+        if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
+            return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
+                word, word.casefold()
+            )
+        if word in lexicon.EVENT_WORDS:
+            return word.casefold()
+    return NOUN_KINDS.get(kind)
+
+
+def _which(answer: str, kind: str, *, subject: bool) -> str:
+    if kind == "person":
+        return "who" if subject else "whom"
+    if kind == "organisation":
+        return "which organisation"  # "which nations" would show a word of "United Nations"
+    noun = head_noun(answer, kind)
+    return f"which {noun}" if noun else "what"
+
+
+def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
+    """The wh-phrase for a number and how many characters after it that phrase swallows."""
+    if after.startswith("-"):
+        return None  # "a four-carbon compound": part of a word
+    if "%" in answer or "per" in answer:
+        return "what percentage", 0
+    if answer[:1] in "$£€":
+        return "how much", 0
+    noun = re.match(r"\s+([A-Za-z]+)", after)
+    if noun and plural_noun(noun.group(1)):
+        return "how many", 0
+    return None
+
+
+def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
+    """A wh-question whose answer is ``text[start:end]`` and how it was formed
+    (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed."""
+    clause = clause_of(text, start, end)
+    body, s, e = clause.text, clause.start, clause.end
+    if not 0 <= s < e <= len(body):
+        return None
+    answer = body[s:e]
+    before, after = body[:s], body[e:]
+    described = re.search(
+        r"\b[Tt]he\s+((?:(?!(?:of|in|on|at|to|for|by|and)\b)[\w-]+\s+){0,3}?)([\w-]+)\s+$", before
+    )
+    role = described.group(2).casefold() if described else ""
+    if described and (
+        (kind == "person" and role in _TITLE_OR_MODIFIER)
+        or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
+    ):
+        # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
+        which = f"which {described.group(1)}{described.group(2)}"
+        return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
+    if kind == "person":
+        after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
+        title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
+        while title and title.group(1).casefold() in _TITLE_OR_MODIFIER:
+            before = before[: title.start(1)]
+            title = re.search(r"\b([\w-]+)\s+$", before)
+    if kind in ("place", "country"):
+        after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
+        before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+    approximate = re.search(
+        r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more than|less than"
+        r"|fewer than|up to|at least|an estimated|circa)\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    if kind == "number" and approximate:
+        before = before[: approximate.start()]
+    # The answer opens the clause: ask for the subject.
+    if not before.strip() and after[:1] == " ":
+        next_word = _WORD.match(after.lstrip())
+        word = next_word.group(0) if next_word else ""
+        if word.casefold() in AUXILIARIES or finite_verb(word):
+            wh = _which(answer, kind, subject=True)
+            if kind in ("year", "date", "period", "number"):
+                return None
+            return _finish(f"{wh}{after}"), "subject"
+    opening = re.fullmatch(r"[^,]{1,60},\s+", before)
+    if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
+        words = _WORD.findall(before)
+        next_word = _WORD.match(after.lstrip())
+        verb = next_word.group(0) if next_word else ""
+        no_verb = not any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words)
+        if no_verb and (verb.casefold() in AUXILIARIES or finite_verb(verb)):
+            # "In 1066, William conquered England" → "In 1066, who conquered England?"
+            return _finish(f"{before}{_which(answer, kind, subject=True)}{after}"), "subject"
+    fronted = _fronted(before, after, answer, kind)
+    if fronted is not None:
+        return fronted, "fronted"
+    return _in_situ(before, after, answer, kind)
+
+
+def _second_predicate(text: str) -> str:
+    """ "Aida was written for Cairo and was first performed there" → "Aida was first performed
+    there": what follows the answer belongs to the last of two coordinated predicates."""
+    joins = list(re.finditer(r"\s(?:,\s*)?and\s+", text))
+    if not joins:
+        return text
+    tail = text[joins[-1].end() :]
+    first = _WORD.match(tail)
+    if not first or not (first.group(0) in AUXILIARIES or finite_verb(first.group(0))):
+        return text
+    whole = invert(text[: joins[-1].start()])
+    if whole is None:
+        return text
+    return f"{whole.subject} {tail}"
+
+
+def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
+    prep = _PREPOSITION_BEFORE.search(before)
+    preposition = prep.group(1).casefold() if prep else ""
+    wh: str | None = None
+    rest = before
+    object_of: int | None = None
+    if kind == "period" and prep:
+        rest = before[: prep.start()]
+        noun = _period_noun(answer)
+        in_words = ("in", "during", "of")
+        wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
+    elif kind in ("year", "date") and prep:
+        rest = before[: prep.start()]
+        if kind == "date" and preposition in ("on", "in"):
+            wh = "when"
+        elif preposition == "in":
+            wh = "in what year"
+        elif preposition in ("by", "since", "until", "from", "after", "before"):
+            wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
+        elif preposition == "during":
+            wh = "when"
+    elif kind in ("place", "country") and preposition in ("in", "at"):
+        wh = "where"
+        rest = before[: prep.start()] if prep else before
+    elif kind in ("place", "country") and preposition in ("into", "to") and prep:
+        verb = _WORD.findall(before[: prep.start()])
+        plain_verb = verb and finite_verb(verb[-1]) and not _ambiguous_plural(verb[-1])
+        if verb and (plain_verb or verb[-1].casefold() in _BE):
+            wh = "where"  # "fled to Normandy", not "the routes to Asia"
+            rest = before[: prep.start()]
+    elif kind not in ("year", "date", "period", "number") and not prep:
+        words = _WORD.findall(before)
+        if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
+            wh = _which(answer, kind, subject=False)
+            object_of = len(before.rstrip())
+            if words[-1].casefold() in _BE:
+                wh = "who" if kind == "person" else wh
+    elif kind == "number":
+        counted = _counted(before, after, answer)
+        if counted is not None:
+            wh, rest, after = counted
+    if wh is None:
+        return None
+    rest = _second_predicate(rest)
+    clause = (rest.rstrip(" ,") + after).strip()
+    clause = re.sub(r"^[,\s]+", "", clause)
+    inverted = invert(clause)
+    comma = clause.find(", ")
+    if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
+        inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
+        object_of = None if object_of is None else object_of - comma - 2
+    if inverted is None:
+        return None
+    if object_of is not None and inverted.verb_end != object_of:
+        return None  # the answer is the object of a later verb than the clause's first
+    if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
+        return None  # the answer is one of several objects
+    copula = wh == "where" and inverted.auxiliary in _BE
+    if copula and inverted.rest and not _participle(inverted.rest):
+        return None  # "Where were the Normans the people who ...?"
+    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ]
+)
+_MEASURE_ADJECTIVES = frozenset(
+    ["long", "wide", "deep", "high", "tall", "old", "away", "thick", "broad", "across"]
+)
+
+
+def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
+    """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "").
+
+    Only where the count follows a verb or "for", so nothing is left dangling.
+    """
+    if not answer[:1].isdigit() and answer.casefold() not in _NUMBER_WORDS:
+        return None
+    match = re.match(r"\s+([A-Za-z]+)(?:\s+([a-z]+))?", after)
+    if match and not plural_noun(match.group(1)) and match.group(2) and plural_noun(match.group(2)):
+        match = re.match(r"\s+([a-z]+\s+[A-Za-z]+)()", after)  # "two main stages"
+    if not match or not plural_noun(match.group(1).split()[-1]):
+        return None
+    words = _WORD.findall(before)
+    if not words:
+        return None
+    last = words[-1].casefold()
+    rest = before
+    if last == "for":
+        rest = before[: before.casefold().rstrip().rfind("for")]
+    elif not (last in AUXILIARIES or finite_verb(words[-1])):
+        return None
+    phrase = f"how many {match.group(1)}"
+    end = match.end(1)
+    if match.group(2) in _MEASURE_ADJECTIVES:
+        phrase += f" {match.group(2)}"
+        end = match.end(2)
+    return phrase, rest, after[end:]
+
+
+def _period_noun(answer: str) -> str:
+    return "century" if "centur" in answer.casefold() else "decade"
+
+
+def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str] | None:
+    if not before.strip():
+        return None
+    if len(_WORD.findall(before)) <= 2 and after.startswith(","):
+        return None  # "At whom, a tradition ...": an opening phrase is no place to ask
+    if kind == "number":
+        phrase = _number_phrase(answer, after)
+        if phrase is None:
+            return None
+        wh = phrase[0]
+    elif kind == "period":
+        wh = f"what {_period_noun(answer)}"
+    elif kind == "year":
+        if re.match(r"\s+[a-z]", after) and not _PREPOSITION_BEFORE.search(before):
+            return None  # "the 1801 treaty": a year used as a modifier
+        wh = "what year"
+    elif kind == "date":
+        wh = "what date"
+    else:
+        wh = _which(answer, kind, subject=False)
+    return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_DEFINITION = re.compile(
+    r"^(?:(?P<article>A|An|The)\s+)?(?P<term>[a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,3})\s+"
+    r"(?P<verb>is|are)\s+(?P<predicate>(?:a|an|the)\s+[^;:]{8,140}?)\s*[.;]?$"
+)
+_NAMING = re.compile(
+    r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
+    r"(?:called|known as|termed|named|referred to as)\s+(?P<term>[^,;:.]{1,40}?)"
+    r"(?P<rest>,.*)?\s*[.;]?$"
+)
+_NOT_TERMS = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "they",
+        "there",
+        "he",
+        "she",
+        "which",
+        "what",
+        "who",
+        "one",
+        "ones",
+        "some",
+        "many",
+        "most",
+        "each",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "such",
+        "other",
+        "others",
+        "another",
+        "result",
+        "reason",
+        "way",
+        "aim",
+        "goal",
+        "idea",
+        "first",
+        "second",
+        "last",
+        "main",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A key term a sentence defines or names, with the question that asks for it."""
+
+    start: int
+    end: int
+    question: str
+
+
+def definition(text: str) -> Definition | None:
+    """ "A stoma is a small pore in a leaf." → "What is a small pore in a leaf called?" (stoma);
+    "The fluid inside is called the stroma." → "What is the fluid inside called?" (stroma)."""
+    naming = _NAMING.match(text)
+    if naming:
+        term = re.sub(r"^(?:the|a|an)\s+", "", naming.group("term").strip(" \"“”'"))
+        start = text.find(term, naming.start("term"))
+        subject = _lower_start(naming.group("subject"))
+        opens = _WORD.match(naming.group("subject"))
+        plain = opens is not None and _can_open_subject(opens.group(0))
+        if (
+            plain
+            and not context_words(subject)
+            and term
+            and start >= 0
+            and len(subject.split()) <= 16
+        ):
+            question = _finish(f"What {naming.group('verb')} {subject} called")
+            return Definition(start, start + len(term), question)
+    match = _DEFINITION.match(text)
+    if not match:
+        return None
+    term = match.group("term")
+    words = term.split()
+    if words[0] in _NOT_TERMS or words[-1] in _NOT_TERMS or any(w in AUXILIARIES for w in words):
+        return None
+    if any(finite_verb(w) for w in words):
+        return None
+    predicate = match.group("predicate").rstrip(" .")
+    if len(predicate.split()) > 18 or "," in predicate:
+        return None
+    question = _finish(f"What {match.group('verb')} {predicate} called")
+    return Definition(match.start("term"), match.end("term"), question)
+
+
+def context_words(prompt: str, *, strict: bool = False) -> int:
+    """How many words of the prompt point at sentences the learner cannot see (``strict``:
+    only the pronouns that leave the question meaningless, not "its", "their")."""
+    words = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
+    return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)
