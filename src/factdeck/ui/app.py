@@ -79,6 +79,16 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+def open_bank(path: Path) -> Bank:
+    """Read the bank at ``path`` (the collector paused while its objects are built).
+
+    Raises:
+        BankError: the file is missing or not a usable bank.
+    """
+    with _collector_paused():
+        return load_bank(path)
+
+
 def _key_commands() -> type[Provider]:
     """The command palette's entries for the current screen's keys (imported when first used)."""
     from factdeck.ui.screens.help import KeyCommands
@@ -99,6 +109,8 @@ class FactDeckApp(App[None]):
         now: The wall clock (UTC) for the study logic; the real one when None.
         clock: The monotonic clock quiz deadlines are measured with.
         seed: Fixes the choice and order of quiz questions (tests); random when None.
+        bank: The bank at ``bank_path``, when already read (the command line reads it first, to
+            report a problem before drawing anything).
     """
 
     CSS_PATH = "app.tcss"
@@ -122,6 +134,7 @@ class FactDeckApp(App[None]):
         now: Callable[[], datetime] | None = None,
         clock: Callable[[], float] = time.monotonic,
         seed: int | None = None,
+        bank: Bank | None = None,
     ) -> None:
         super().__init__()
         self.bank_path: Path = paths.bank_path(bank_path)
@@ -142,7 +155,7 @@ class FactDeckApp(App[None]):
         """Seed for question selection; None picks a fresh one per quiz."""
         self.item_order = ItemShuffler(seed)
         """The order ordering questions show their items in, shuffled afresh each time."""
-        self._bank: Bank | None = None
+        self._bank: Bank | None = bank
         self._store: ProgressStore | None = None
         self._service: StudyService | None = None
         self._store_lock = threading.Lock()
@@ -294,19 +307,16 @@ class FactDeckApp(App[None]):
 
     def _open(self) -> ProblemScreen | None:
         """Open the bank, then the store; a screen explaining the problem if either fails."""
+        from factdeck.ui.launch import bank_advice
+
         try:
-            with _collector_paused():
-                self._bank = load_bank(self.bank_path)
+            if self._bank is None:
+                self._bank = open_bank(self.bank_path)
         except BankError as error:
-            if self.bank_path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
-                # A document, not a bank: say how to make a deck of it.
-                advice = f"Make a deck of it first: factdeck import {self.bank_path} --deck NAME"
-            else:
-                advice = f"Check it with: factdeck bank check {self.bank_path}"
             return ProblemScreen(
                 "The question bank cannot be used",
                 [str(problem) for problem in error.problems],
-                f"{advice}\nNothing was changed. Press Enter or Escape to quit.",
+                f"{bank_advice(self.bank_path)}\nNothing was changed. Press Enter or Escape to quit.",
             )
         self.sub_title = self._bank.deck
         try:
