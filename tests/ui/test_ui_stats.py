@@ -97,8 +97,9 @@ async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -
         assert isinstance(screen, StatsScreen)
         assert block(app, "summary").splitlines() == [
             "Today, Mon 2 Mar 2026: 3 answered · 33% right · 0:16 spent",
-            "Streak: 4 days in a row (longest 4)",
             "All time: 9 answers · 67% right · 6 study days · 4 of 4 facts seen",
+            "All decks: 9 answers · 67% right · 6 study days",
+            "Streak (all decks): 4 days in a row (longest 4)",
         ]
         assert "9 answers on 6 of 365 days" in block(app, "heatmap")
         assert "Due today:" in block(app, "forecast")
@@ -266,7 +267,7 @@ async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "All time: 1 answer · 100% right · 1 study day · " in block(app, "summary")
-        assert "Streak: 1 day in a row" in block(app, "summary")
+        assert "Streak (all decks): 1 day in a row" in block(app, "summary")
 
 
 async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
@@ -280,7 +281,7 @@ async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
         assert max(len(line) for line in lines) <= width
         assert plot.content_size.height == len(lines)  # no line wrapped
     title = str(screen.query_one("#stats-heatmap-title", Literal).render())
-    assert title == f"Activity, last {width - 4} weeks"
+    assert title == f"Activity in all decks, last {width - 4} weeks"
     heatmap = screen.query_one("#stats-heatmap", Literal)
     screen.query_one("#stats", VerticalScroll).scroll_to_widget(heatmap, animate=False, top=True)
     await pilot.pause()
@@ -306,7 +307,7 @@ async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         title = app.screen.query_one("#stats-heatmap-title", Literal)
-        assert str(title.render()) == "Activity, last 12 months"
+        assert str(title.render()) == "Activity in all decks, last 12 months"
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         await assert_plots_fit(app, pilot, 54)
@@ -338,9 +339,10 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
         assert block(app, "summary").splitlines() == [
             "Today, Mon 2 Mar 2026: 3 answered · 33% right",
             "  0:16 spent",
-            "Streak: 4 days in a row (longest 4)",
             "All time: 9 answers · 67% right · 6 study days",
             "  4 of 4 facts seen",
+            "All decks: 9 answers · 67% right · 6 study days",
+            "Streak (all decks): 4 days in a row (longest 4)",
         ]
         for name, row in TABLE_ROWS.items():
             rows = block(app, name).splitlines()[1:]

@@ -311,7 +311,7 @@ class StudyService:
 
     def start_review(self) -> str:
         """Start a review-missed session: each session gives a missed question one credit."""
-        return self.store.start_session("review", {})
+        return self.store.start_session("review", {"deck": self.bank.deck})
 
     def finish_session(self, session_id: str, **summary: Any) -> None:
         self.store.finish_session(session_id, **summary)
@@ -407,7 +407,9 @@ class StudyService:
             self._cram = cram_queue(self._fact_ids, self._memories, self.scheduler, self.now())
         else:
             self._cram = None
-        self._study_session = self.store.start_session("cram" if cram else "flashcard", {})
+        self._study_session = self.store.start_session(
+            "cram" if cram else "flashcard", {"deck": self.bank.deck}
+        )
         return self._study_session
 
     @property

@@ -396,3 +396,36 @@ def test_settings_reach_the_scheduler_and_the_store(store: ProgressStore, clock:
         service.update_settings(desired_retention=0.99)
     assert store.settings()["desired_retention"] == 0.8
     assert service_for(store, clock).scheduler.fsrs.desired_retention == 0.8
+
+
+def test_two_decks_in_one_profile_have_their_own_statistics(
+    store: ProgressStore, clock: Clock
+) -> None:
+    from factdeck.study.stats_command import store_stats
+
+    shipped = service_for(store, clock, make_bank([mc("s1"), mc("s2")], deck="Shipped"))
+    other_bank = make_bank([mc("o1"), typed("o2")], deck="Imported")
+    shipped.start_study()
+    shipped.rate("s1", Rating.Good)
+    other = service_for(store, clock, other_bank)
+    other.start_study()
+    other.rate("o1", Rating.Again)
+    other.start_review()
+    quiz = other.start_quiz(QuizSettings(count=1))
+    answer = answer_question(other_bank.question("o2.typed"), "x", 1.0, 30.0, late=False)
+    other.record_quiz_answer(answer, session_id=quiz)
+    assert [(s["kind"], s["settings"]["deck"]) for s in store.sessions()] == [
+        ("flashcard", "Shipped"),
+        ("flashcard", "Imported"),
+        ("review", "Imported"),
+        ("quiz", "Imported"),
+    ]
+    shipped_stats = store_stats(shipped.bank, store, now=clock.now, tz=UTC)
+    assert shipped_stats.totals.answered == 1
+    assert [h.fact_id for h in shipped_stats.hardest] == []
+    assert shipped_stats.quizzes == []
+    other_stats = store_stats(other_bank, store, now=clock.now, tz=UTC)
+    assert other_stats.totals.answered == 2
+    assert [h.fact_id for h in other_stats.hardest] == ["o1", "o2"]
+    assert all(h.in_bank for h in other_stats.hardest)
+    assert shipped_stats.all_decks.answered == other_stats.all_decks.answered == 3

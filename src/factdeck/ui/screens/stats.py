@@ -46,8 +46,8 @@ from factdeck.ui.widgets.plot import Draw, Plot
 COMPUTING = "Computing statistics…"
 """What the screen shows until the figures are ready."""
 
-HEATMAP_TITLE = "Activity, last 12 months"
-"""The heatmap's title when the whole year fits."""
+HEATMAP_TITLE = "Activity in all decks, last 12 months"
+"""The heatmap's title when the whole year fits (it counts every deck of the profile)."""
 
 NAME_WIDTH = 34
 """Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
@@ -99,17 +99,20 @@ def day_name(day: date) -> str:
 
 
 def heatmap_title_text(stats: Stats, width: int | None) -> str:
-    """``Activity, last 12 months``, or how many recent weeks fit in ``width`` columns."""
-    shown = heatmap_weeks(stats.heatmap, max_width=width)
-    if shown == heatmap_weeks(stats.heatmap):
+    """``Activity in all decks, last 12 months``, or how many recent weeks fit in ``width``
+    columns."""
+    heatmap = stats.all_decks.heatmap
+    shown = heatmap_weeks(heatmap, max_width=width)
+    if shown == heatmap_weeks(heatmap):
         return HEATMAP_TITLE
-    return f"Activity, last {plural(shown, 'week')}"
+    return f"Activity in all decks, last {plural(shown, 'week')}"
 
 
 def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
-    """Today, the streak and the all-time totals; a line wider than ``max_width`` goes on over
-    the next, indented, broken where a ``·`` was."""
-    today, streak, totals = stats.today, stats.streak, stats.totals
+    """Today and the all-time totals in this deck, then the streak and totals of all decks; a
+    line wider than ``max_width`` goes on over the next, indented, broken where a ``·`` was."""
+    today, totals, every = stats.today, stats.totals, stats.all_decks
+    streak = every.streak
     heading = f"Today, {day_name(today.date)}:"
     if today.answered:
         done = [
@@ -125,10 +128,16 @@ def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
         plural(totals.study_days, "study day"),
         f"{totals.facts_seen} of {totals.facts_in_bank} facts seen",
     ]
+    all_decks = [
+        f"All decks: {plural(every.answered, 'answer')}",
+        f"{percent(every.accuracy)} right",
+        plural(every.study_days, "study day"),
+    ]
     return [
         *wrap_parts(done, " · ", indent="", max_width=max_width, hanging="  "),
-        f"Streak: {plural(streak.current, 'day')} in a row (longest {streak.longest})",
         *wrap_parts(all_time, " · ", indent="", max_width=max_width, hanging="  "),
+        *wrap_parts(all_decks, " · ", indent="", max_width=max_width, hanging="  "),
+        f"Streak (all decks): {plural(streak.current, 'day')} in a row (longest {streak.longest})",
     ]
 
 
@@ -341,7 +350,7 @@ class StatsScreen(FactDeckScreen[None]):
 
         def draw_heatmap(width: int | None) -> list[str]:
             heatmap_title.set_text(heatmap_title_text(stats, width))
-            return render_heatmap(stats.heatmap, max_width=width)
+            return render_heatmap(stats.all_decks.heatmap, max_width=width)
 
         self.query_one("#stats-heatmap", Plot).plot(draw_heatmap)
         self.query_one("#stats-forecast", Plot).plot(
