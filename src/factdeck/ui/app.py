@@ -147,6 +147,11 @@ class FactDeckApp(App[None]):
         """The mode opened after start-up."""
         self.quiz_settings = quiz_settings if quiz_settings is not None else QuizSettings()
         """Settings for the next quiz (from the command line, then from the setup screen)."""
+        self.launch_quiz_settings = self.quiz_settings
+        """The quiz settings the app started with: a profile opened later starts from them, as
+        if the app had been started on it."""
+        self.default_theme = self.theme
+        """The theme of a profile that never picked one."""
         self.now = now
         """The study logic's wall clock, when not the real one."""
         self.clock = clock
@@ -361,7 +366,7 @@ class FactDeckApp(App[None]):
             )
         from factdeck.ui.screens.settings import apply_preferences
 
-        apply_preferences(self, keep_command_line=True)
+        apply_preferences(self)
         return None
 
     def switch_profile(self, profile: str) -> None:

@@ -96,7 +96,7 @@ class ProfilesScreen(FactDeckScreen[None]):
         except ProgressError as error:
             message.set_text(str(error))
             return
-        apply_preferences(app, keep_command_line=False)
+        apply_preferences(app)
         self.notify(f"Profile {name} is open.", markup=False)
         self.dismiss(None)
         app.show_repairs()

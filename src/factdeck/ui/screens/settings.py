@@ -89,25 +89,30 @@ FIELDS = (
 """The numeric settings, in the order shown."""
 
 
-def apply_preferences(app: FactDeckApp, *, keep_command_line: bool) -> None:
-    """Apply the open profile's saved theme and default time per question to ``app``.
-
-    Args:
-        app: The running app, with its store open.
-        keep_command_line: Leave a time per question given on the command line alone.
-    """
-    stored = app.store.settings()
-    theme = stored.get(THEME_KEY)
-    if isinstance(theme, str) and theme in app.available_themes:
-        app.theme = theme
-    seconds = stored.get(QUIZ_SECONDS_KEY)
-    if keep_command_line and QUIZ_SECONDS_KEY in app.quiz_settings.model_fields_set:
-        return
+def saved_seconds(app: FactDeckApp) -> int:
+    """The open profile's saved time per quiz question, else the default one."""
+    seconds = app.store.settings().get(QUIZ_SECONDS_KEY)
     try:
-        QuizSettings.model_validate({QUIZ_SECONDS_KEY: seconds})
+        return QuizSettings.model_validate({QUIZ_SECONDS_KEY: seconds}).seconds_per_question
     except ValidationError:
-        return
-    app.quiz_settings = app.quiz_settings.model_copy(update={QUIZ_SECONDS_KEY: seconds})
+        return QuizSettings().seconds_per_question
+
+
+def apply_preferences(app: FactDeckApp) -> None:
+    """Set ``app`` up for the profile just opened, as if the app had been started on it: its
+    saved theme (else the default one), and the quiz settings the app started with, timed by
+    its saved time per question unless the command line gave one. Nothing of the profile open
+    before (settings typed in the quiz setup, say) carries over.
+    """
+    theme = app.store.settings().get(THEME_KEY)
+    if not (isinstance(theme, str) and theme in app.available_themes):
+        theme = app.default_theme
+    app.theme = theme
+    app.quiz_settings = app.launch_quiz_settings
+    if QUIZ_SECONDS_KEY not in app.quiz_settings.model_fields_set:
+        app.quiz_settings = app.quiz_settings.model_copy(
+            update={QUIZ_SECONDS_KEY: saved_seconds(app)}
+        )
 
 
 class SettingsScreen(FactDeckScreen[None]):
@@ -121,7 +126,7 @@ class SettingsScreen(FactDeckScreen[None]):
         app = self.factdeck
         current: dict[str, Any] = {
             **app.service.settings.model_dump(),
-            QUIZ_SECONDS_KEY: app.quiz_settings.seconds_per_question,
+            QUIZ_SECONDS_KEY: saved_seconds(app),
         }
         with VerticalScroll(id="settings"):
             yield Static(
