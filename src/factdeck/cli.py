@@ -97,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["multiple_choice", "true_false", "typed", "number", "ordering"],
         help="only this question type (repeatable)",
     )
+    quiz.add_argument(
+        "--repeat-facts",
+        action="store_true",
+        default=None,
+        help="when too few facts match, ask facts again in other forms (default: each once)",
+    )
     add("study", "Study flashcards scheduled by FSRS.", "factdeck.ui.launch:run_app", mode="study")
     add(
         "review",

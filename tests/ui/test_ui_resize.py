@@ -69,7 +69,7 @@ async def test_a_quiz_survives_a_tiny_terminal_and_back(
 async def test_the_results_table_fits_60_columns_and_the_detail_is_whole(
     make_app: Callable[..., FactDeckApp],
 ) -> None:
-    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8))
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8, repeat_facts=True))
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         quiz = app.screen

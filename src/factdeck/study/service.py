@@ -357,6 +357,12 @@ class StudyService:
         self._undo.clear()  # undo only steps back through flashcard ratings given since
         return record
 
+    def made_leech(self, record: AnswerRecord) -> bool:
+        """Whether the quiz or review answer ``record`` (recorded by this service) made its fact
+        a leech, and so suspended it."""
+        before, after = self._answered.get(record.id, (None, None))
+        return after is not None and after.leech and not (before is not None and before.leech)
+
     def override(self, record: AnswerRecord) -> AnswerRecord:
         """ "I was right": the answer is logged as overridden and graded right.
 

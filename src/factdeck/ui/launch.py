@@ -19,6 +19,7 @@ OPTION_NAMES = {
     "quiz_time_limit": "--quiz-limit",
     "topics": "--topic",
     "types": "--type",
+    "repeat_facts": "--repeat-facts",
 }
 """The command-line option behind each quiz setting, for error messages."""
 
@@ -82,6 +83,7 @@ def run_app(args: argparse.Namespace) -> int:
         "quiz_time_limit": getattr(args, "quiz_limit", None) or None,
         "topics": tuple(getattr(args, "topic", None) or ()),
         "types": tuple(getattr(args, "type", None) or ()),
+        "repeat_facts": getattr(args, "repeat_facts", None),
     }
     try:
         settings = QuizSettings.model_validate(

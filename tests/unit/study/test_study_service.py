@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -100,13 +101,13 @@ def test_quiz_questions_leave_out_flagged_facts(store: ProgressStore, clock: Clo
     service = service_for(store, clock)
     service.flag_wrong("f00", "the year is wrong")
     chosen = service.quiz_questions(QuizSettings(count=100), seed=1)
-    assert len(chosen) == 20 and all(q.fact_id != "f00" for q in chosen)
+    assert len(chosen) == 4 and all(q.fact_id != "f00" for q in chosen)  # one per fact
     state = store.fact_state("f00")
     assert (
         state is not None and state["flagged_wrong"] and state["flag_note"] == "the year is wrong"
     )
     service.unflag("f00")
-    assert len(service.quiz_questions(QuizSettings(count=100), seed=1)) == 25
+    assert len(service.quiz_questions(QuizSettings(count=100), seed=1)) == 5
 
 
 def test_finished_quiz_score_and_home_summary(store: ProgressStore, clock: Clock) -> None:
@@ -429,3 +430,21 @@ def test_two_decks_in_one_profile_have_their_own_statistics(
     assert [h.fact_id for h in other_stats.hardest] == ["o1", "o2"]
     assert all(h.in_bank for h in other_stats.hardest)
     assert shipped_stats.all_decks.answered == other_stats.all_decks.answered == 3
+
+
+def test_a_quiz_answer_that_makes_a_leech_says_so(store: ProgressStore, clock: Clock) -> None:
+    bank = make_bank([typed("a"), mc("a"), typed("b")])
+    service = service_for(store, clock, bank)
+    memory = service.memory("a")
+    card = replace(memory.card, state=State.Review, stability=5.0, difficulty=5.0, last_review=T0)
+    store.put_fact_state("a", replace(memory, card=card, lapses=LEECH_LAPSES - 1).to_dict())
+    service = service_for(store, clock, bank)
+    session = service.start_quiz(QuizSettings(count=3, repeat_facts=True))
+    right = answer_question(bank.question("b.typed"), "Havana", 1.0, 30.0, late=False)
+    assert not service.made_leech(service.record_quiz_answer(right, session_id=session))
+    wrong = answer_question(bank.question("a.typed"), "Paris", 1.0, 30.0, late=False)
+    record = service.record_quiz_answer(wrong, session_id=session)
+    assert service.made_leech(record)
+    assert service.memory("a").suspended and service.memory("a").leech
+    again = answer_question(bank.question("a.mc"), "Paris", 1.0, 30.0, late=False)
+    assert not service.made_leech(service.record_quiz_answer(again, session_id=session))

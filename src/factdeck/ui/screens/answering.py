@@ -102,6 +102,11 @@ class AnsweringScreen(FactDeckScreen[None]):
     def overridden_answer(self, record: AnswerRecord) -> None:
         """Called after "I was right" was saved and the session counts the answer as right."""
 
+    def fact_set_aside(self, fact_id: str) -> None:
+        """Called when an answer made ``fact_id`` a leech: its questions still to come are left
+        out of the session (a subclass keeps its own lists in step)."""
+        self.session.set_aside(fact_id)
+
     @property
     def answers_given(self) -> int:
         """How many answers were saved on this screen."""
@@ -179,6 +184,8 @@ class AnsweringScreen(FactDeckScreen[None]):
             self.save_failed(error)
             return
         self.last_record = record
+        if self.last_answer is not None and self.factdeck.service.made_leech(record):
+            self.fact_set_aside(self.last_answer.question.fact_id)
         self.phase = Phase.FEEDBACK
         self.show_feedback()
         self.refresh_status()
@@ -218,6 +225,8 @@ class AnsweringScreen(FactDeckScreen[None]):
             overridden=answer.overridden,
             speed_points=answer.speed_points,
             correct_statement=correct_statement,
+            became_leech=self.last_record is not None
+            and self.factdeck.service.made_leech(self.last_record),
         )
 
     def show_feedback(self) -> None:

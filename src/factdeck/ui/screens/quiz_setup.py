@@ -38,6 +38,10 @@ FIELD_LABELS = {
 """Field id → its label, for messages."""
 
 
+REPEAT_FACTS = "Ask a fact again in another form when too few facts match"
+"""The option that lets a narrow quiz reach its count (each fact is asked once otherwise)."""
+
+
 class InvalidSetting(ValueError):
     """A setting on screen cannot be used; the message names the field."""
 
@@ -85,6 +89,14 @@ class QuizSetupScreen(FactDeckScreen[None]):
                 )
                 type_list.border_title = "Question types"
                 yield type_list
+            yield TickList(
+                (
+                    REPEAT_FACTS,
+                    "repeat_facts",
+                    settings.repeat_facts,
+                ),
+                id="setup-options",
+            )
             yield Literal(id="setup-message")
 
     @staticmethod
@@ -117,6 +129,8 @@ class QuizSetupScreen(FactDeckScreen[None]):
             "quiz_time_limit": self._number("quiz-limit") or None,
             "topics": tuple(self.query_one("#topics", SelectionList).selected),
             "types": tuple(self.query_one("#types", SelectionList).selected),
+            "repeat_facts": "repeat_facts"
+            in self.query_one("#setup-options", SelectionList).selected,
         }
         try:
             return QuizSettings.model_validate(

@@ -36,6 +36,15 @@ class Verdict:
     speed_points: int = 0
     correct_statement: str | None = None
     """For a false true/false statement: the true one."""
+    became_leech: bool = False
+    """The answer made the fact a leech, so it was suspended."""
+
+
+LEECH_NOTE = (
+    "This fact is now a leech (forgotten 8 times) and was set aside: it is out of the rest of "
+    "this session. Find it under Stats → Set aside."
+)
+"""Said under the verdict when an answer made its fact a leech."""
 
 
 def verdict_line(verdict: Verdict) -> Content:
@@ -85,6 +94,8 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
         blank,
         (label("Answer:"), Content(verdict.expected)),
     ]
+    if verdict.became_leech:
+        lines[1:1] = [(None, Content(LEECH_NOTE).stylize("bold $text-warning"))]
     explanation: str | None = verdict.explanation
     if explanation is not None and repeats_quote(explanation, verdict.quote):
         explanation = None
