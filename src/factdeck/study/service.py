@@ -32,6 +32,7 @@ from factdeck.study.queue import (
     build_queue,
     cram_queue,
     pick_front,
+    sibling_groups,
 )
 from factdeck.study.quiz import (
     OVERRIDE_RATING,
@@ -159,6 +160,8 @@ class StudyService:
         self._undo: list[_Undo] = []
         self._study_session: str | None = None
         self._cram: list[QueueItem] | None = None
+        self._siblings = sibling_groups(bank)
+        """Facts that share their sentence: buried for the day once one is answered."""
         self._give_aways = GiveAways(bank.questions)
         """What quizzes learn of which answers the deck's questions give away (kept)."""
 
@@ -389,7 +392,9 @@ class StudyService:
 
     def queue(self) -> StudyQueue:
         """Today's flashcard queue as of now."""
-        return build_queue(self._fact_ids, self._memories, self.scheduler, self.now())
+        return build_queue(
+            self._fact_ids, self._memories, self.scheduler, self.now(), self._siblings
+        )
 
     def counts(self) -> QueueCounts:
         """What is left today: new, learning and review counts."""

@@ -448,3 +448,17 @@ def test_a_quiz_answer_that_makes_a_leech_says_so(store: ProgressStore, clock: C
     assert service.memory("a").suspended and service.memory("a").leech
     again = answer_question(bank.question("a.mc"), "Paris", 1.0, 30.0, late=False)
     assert not service.made_leech(service.record_quiz_answer(again, session_id=session))
+
+
+def test_flashcards_bury_a_fact_from_the_same_sentence_until_tomorrow(
+    store: ProgressStore, clock: Clock
+) -> None:
+    bank = make_bank([typed("year"), typed("war"), typed("other")])
+    shared = bank.facts[0].source
+    facts = [bank.facts[0], bank.facts[1].model_copy(update={"source": shared}), bank.facts[2]]
+    service = service_for(store, clock, bank.model_copy(update={"facts": facts}))
+    service.rate("year", Rating.Good)
+    assert [item.fact_id for item in service.queue().items][:1] == ["other"]
+    assert "war" not in [item.fact_id for item in service.queue().items]
+    clock.tick(days=1)
+    assert "war" in [item.fact_id for item in service.queue().items]
