@@ -5,8 +5,10 @@ cap), then new facts in bank order (up to the daily new limit), then learning ca
 :data:`LEARN_AHEAD` when nothing else is left. Suspended, buried and flagged facts are left out,
 and so are facts no longer in the bank (the caller passes the bank's fact ids).
 
-The daily limits count what today already used: facts first answered today (in any mode) count
-as new, other facts answered today count as reviews.
+The daily limits count what today already used: facts first answered today in flashcards count
+as new, other facts answered today count as reviews. A fact first answered in a quiz or review
+counts as neither that day: like Anki's filtered decks, quizzes spend none of the flashcards'
+allowances (the fact still comes back, scheduled by its quiz answer).
 
 Siblings are buried for the day, as Anki buries the other cards of a note: facts taken from the
 same sentence (see :func:`sibling_groups`) give each other's answers away, so once one of them
@@ -173,7 +175,7 @@ def build_queue(
         card = memory.card
         last_review = card.last_review
         if memory.introduced == today:
-            new_done += 1
+            new_done += not memory.introduced_by_quiz
         elif last_review is not None and last_review >= day_begin:
             reviews_done += 1
         if is_hidden(memory, today):

@@ -339,7 +339,9 @@ class StudyService:
         now = self.now()
         fact_id = answer.question.fact_id
         before = self._memories.get(fact_id)
-        after = self.scheduler.review(before or FactMemory.new(fact_id, now), answer.rating, now)
+        after = self.scheduler.review(
+            before or FactMemory.new(fact_id, now), answer.rating, now, in_quiz=True
+        )
         record = self.store.record_answer(
             answer.question.id,
             answer.grade.correct,
@@ -379,7 +381,9 @@ class StudyService:
             before, after = before_after
             if self._memories.get(fact_id) is after:
                 base = before or FactMemory.new(fact_id, record.at)
-                self._put(fact_id, self.scheduler.review(base, OVERRIDE_RATING, record.at))
+                self._put(
+                    fact_id, self.scheduler.review(base, OVERRIDE_RATING, record.at, in_quiz=True)
+                )
         return overridden
 
     def review_items(self) -> list[ReviewItem]:

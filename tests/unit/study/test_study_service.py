@@ -51,12 +51,15 @@ def service_for(store: ProgressStore, clock: Clock, bank: Bank | None = None) ->
     return StudyService(bank or full_bank(5), store, now=clock, tz=UTC)
 
 
-def expected_memory(fact_id: str, ratings: list[tuple[Rating, datetime]]) -> dict[str, object]:
-    """What fsrs makes of a fact answered with these ratings, as the store keeps it."""
+def expected_memory(
+    fact_id: str, ratings: list[tuple[Rating, datetime]], *, in_quiz: bool = True
+) -> dict[str, object]:
+    """What fsrs makes of a fact answered with these ratings (in a quiz, unless told), as the
+    store keeps it."""
     scheduler = StudyScheduler(tz=UTC)
     memory = FactMemory.new(fact_id, ratings[0][1])
     for rating, at in ratings:
-        memory = scheduler.review(memory, rating, at)
+        memory = scheduler.review(memory, rating, at, in_quiz=in_quiz)
     return memory.to_dict()
 
 
@@ -462,3 +465,24 @@ def test_flashcards_bury_a_fact_from_the_same_sentence_until_tomorrow(
     assert "war" not in [item.fact_id for item in service.queue().items]
     clock.tick(days=1)
     assert "war" in [item.fact_id for item in service.queue().items]
+
+
+def test_a_quiz_spends_none_of_the_flashcards_new_fact_allowance(
+    store: ProgressStore, clock: Clock
+) -> None:
+    service = service_for(store, clock, full_bank(40))
+    assert service.counts().new == 20
+    session = service.start_quiz(QuizSettings(count=10))
+    for question in service.quiz_questions(QuizSettings(count=10), seed=3):
+        answer = answer_question(question, None, 30.0, 30.0, late=True)
+        service.record_quiz_answer(answer, session_id=session)
+    assert service.counts().new == 20  # still the whole allowance
+    assert service.counts().learning == 10  # the quiz's facts come back to be learned
+    service.start_study()
+    for _ in range(3):
+        card = service.next_card()
+        assert card is not None and card.kind == CardKind.NEW
+        service.rate(card.fact_id, Rating.Good)
+    assert service.counts().new == 17  # flashcards spend it
+    clock.tick(days=1)
+    assert service.counts().new == 20
