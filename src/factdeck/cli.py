@@ -169,13 +169,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = add(
         "export",
-        "Export the deck to Anki or CSV.",
+        "Export the deck to Anki (with your schedule) or CSV.",
         "factdeck.export.commands:run_export",
-        options="bank",
     )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--anki", metavar="FILE", help="write an Anki package (.apkg)")
+    target.add_argument(
+        "--anki",
+        metavar="FILE",
+        help="write an Anki package (.apkg) carrying the profile's schedule and review history",
+    )
     target.add_argument("--csv", metavar="FILE", help="write a CSV file with a header row")
+    export.add_argument(
+        "--without-progress",
+        action="store_true",
+        help="export every Anki card as new (to share the deck)",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
 
 
