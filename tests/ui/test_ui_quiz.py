@@ -303,3 +303,61 @@ async def test_an_answer_that_makes_a_leech_says_so_and_the_fact_leaves_the_quiz
         await pilot.press("enter")
         await settle(pilot)
         assert "This fact is now a leech" not in screen_text(app)
+
+
+async def test_a_timed_out_question_moves_on_after_a_short_pause(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    settings = QuizSettings(count=3, seconds_per_question=10, pause_after_timeout=3)
+    app = make_app(mode="quiz", quiz_settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        clock.advance(10)
+        quiz.tick()
+        await settle(pilot)
+        assert "✗ Time's up" in screen_text(app)
+        assert "next question in 3 s (Enter: now)" in screen_text(app)
+        clock.advance(2.9)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 0
+        await pilot.press("escape")  # a dialog over the feedback holds it
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        clock.advance(5)
+        quiz.tick()
+        assert quiz.session.index == 0
+        await pilot.press("n")
+        await settle(pilot)
+        quiz.tick()
+        assert quiz.session.index == 0  # back from the dialog: the whole pause again
+        clock.advance(3)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 1 and "Time's up" not in screen_text(app)
+        # An answered question's feedback waits for Enter, however long.
+        await answer(pilot, quiz.session.current, right=True)
+        clock.advance(60)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 1
+
+
+async def test_with_no_pause_a_timed_out_question_waits_for_enter(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    settings = QuizSettings(count=2, seconds_per_question=10, pause_after_timeout=0)
+    app = make_app(mode="quiz", quiz_settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        clock.advance(10)
+        quiz.tick()
+        await settle(pilot)
+        clock.advance(60)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 0 and "next question in" not in screen_text(app)

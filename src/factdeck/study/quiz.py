@@ -65,6 +65,9 @@ class QuizSettings(BaseModel):
     """Only questions with one of these topics (matched ignoring case and accents); () = all."""
     types: tuple[QuestionType, ...] = ()
     """Only these question types; () = all."""
+    pause_after_timeout: int = Field(default=4, ge=0, le=60)
+    """Seconds the feedback on a timed-out question shows before the quiz moves on by itself
+    (0: it waits for Enter)."""
     repeat_facts: bool = False
     """Ask other forms of facts already asked when the filters leave fewer facts than
     ``count`` (else each fact is asked once and the quiz is shorter)."""

@@ -65,6 +65,9 @@ class AnsweringScreen(FactDeckScreen[None]):
         """The graded answer on show in the feedback."""
         self.last_record: AnswerRecord | None = None
         """What the store saved for it."""
+        self.move_on_at: float | None = None
+        """When feedback on a timed-out question gives way to the next one (monotonic clock);
+        None: it waits for Enter."""
 
     # ---- For subclasses ----
 
@@ -95,6 +98,10 @@ class AnsweringScreen(FactDeckScreen[None]):
     def seconds_left(self) -> float | None:
         """Time left on the current question, or None when untimed."""
         return None
+
+    def pause_after_timeout(self) -> int:
+        """Seconds the feedback on a timed-out question shows before moving on (0: never)."""
+        return 0
 
     def started(self) -> None:
         """Called when a question appears (start its countdown)."""
@@ -140,6 +147,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.phase = Phase.ASKING
         self.last_answer = None
         self.last_record = None
+        self.move_on_at = None
         self.started()
         if view.answer is not None:
             self.call_after_refresh(view.answer.focus)
@@ -152,7 +160,12 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.query_one(Countdown).show(self.seconds_left())
 
     def tick(self) -> None:
-        """Update the countdown from the deadline; at zero the question times out."""
+        """Update the countdown from the deadline; at zero the question times out. After a
+        time-out, move on once its feedback has shown for its pause (not under a dialog)."""
+        if self.phase is Phase.FEEDBACK and self.move_on_at is not None:
+            if self.app.screen is self and self.factdeck.clock() >= self.move_on_at:
+                self.action_continue()
+            return
         if self.phase is not Phase.ASKING:
             return
         left = self.seconds_left()
@@ -186,6 +199,9 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.last_record = record
         if self.last_answer is not None and self.factdeck.service.made_leech(record):
             self.fact_set_aside(self.last_answer.question.fact_id)
+        pause = self.pause_after_timeout()
+        if self.last_answer is not None and self.last_answer.timed_out and pause:
+            self.move_on_at = self.factdeck.clock() + pause
         self.phase = Phase.FEEDBACK
         self.show_feedback()
         self.refresh_status()
@@ -224,6 +240,7 @@ class AnsweringScreen(FactDeckScreen[None]):
             timed_out=answer.timed_out,
             overridden=answer.overridden,
             speed_points=answer.speed_points,
+            moves_on_in=self.pause_after_timeout() if self.move_on_at is not None else None,
             correct_statement=correct_statement,
             became_leech=self.last_record is not None
             and self.factdeck.service.made_leech(self.last_record),
@@ -257,6 +274,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         """Leave the feedback for the next question (or the end)."""
         if self.phase is not Phase.FEEDBACK:
             return
+        self.move_on_at = None
         question = self.next_question()
         if question is None:
             self.phase = Phase.DONE
@@ -296,6 +314,8 @@ class AnsweringScreen(FactDeckScreen[None]):
                 self.dismiss(None)
                 return
             self.session.resume()
+            if self.move_on_at is not None:  # the feedback gets its whole pause again
+                self.move_on_at = self.factdeck.clock() + self.pause_after_timeout()
             self.refresh_status()
 
         self.session.pause()  # time spent deciding is not taken from the question

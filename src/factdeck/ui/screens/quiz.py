@@ -71,6 +71,9 @@ class QuizScreen(AnsweringScreen):
     def seconds_left(self) -> float | None:
         return self.session.seconds_left()
 
+    def pause_after_timeout(self) -> int:
+        return self.session.settings.pause_after_timeout
+
     def grade(self, response: Response) -> QuizAnswer:
         return self.session.submit(response)
 

@@ -129,6 +129,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
             "quiz_time_limit": self._number("quiz-limit") or None,
             "topics": tuple(self.query_one("#topics", SelectionList).selected),
             "types": tuple(self.query_one("#types", SelectionList).selected),
+            "pause_after_timeout": self.factdeck.quiz_settings.pause_after_timeout,
             "repeat_facts": "repeat_facts"
             in self.query_one("#setup-options", SelectionList).selected,
         }

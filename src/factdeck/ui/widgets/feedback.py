@@ -38,6 +38,9 @@ class Verdict:
     """For a false true/false statement: the true one."""
     became_leech: bool = False
     """The answer made the fact a leech, so it was suspended."""
+    moves_on_in: int | None = None
+    """After a time-out: the seconds before the next question comes by itself (None: it
+    waits for Enter)."""
 
 
 LEECH_NOTE = (
@@ -60,6 +63,8 @@ def verdict_line(verdict: Verdict) -> Content:
         label = f"{WRONG} Time's up" if verdict.timed_out else f"{WRONG} Wrong"
         style = "bold $text-error"
     points = f"   +{verdict.speed_points} speed points" if verdict.speed_points else ""
+    if verdict.moves_on_in is not None:
+        points += f"   next question in {verdict.moves_on_in} s (Enter: now)"
     return Content.assemble((label, style), (points, "dim"))
 
 
