@@ -24,6 +24,10 @@ modes (each opens the terminal app):
 """
 
 
+QUESTION_TYPES = ("multiple_choice", "true_false", "typed", "number", "ordering")
+"""The values of ``factdeck.bank.QuestionType``, written out so --help needs no bank models."""
+
+
 def _add_location_options(
     parser: argparse.ArgumentParser, *, suppress: bool, bank_only: bool = False
 ) -> None:
@@ -79,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--time-limit",
         type=int,
         metavar="SECONDS",
-        help="seconds per question, 0 for untimed (default 30)",
+        help="seconds per question, 0 for untimed (default: the profile's setting, 30 unless "
+        "changed under Settings)",
     )
     quiz.add_argument(
         "--quiz-limit",
@@ -94,8 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--type",
         action="append",
         metavar="TYPE",
-        choices=["multiple_choice", "true_false", "typed", "number", "ordering"],
-        help="only this question type (repeatable)",
+        choices=QUESTION_TYPES,
+        help=f"only this question type (repeatable): {', '.join(QUESTION_TYPES)}",
     )
     quiz.add_argument(
         "--repeat-facts",
@@ -157,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bank_file_help = "bank file (default: --bank, $FACTDECK_BANK, else the shipped bank)"
     check.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
+    _add_location_options(check, suppress=True, bank_only=True)
     check.set_defaults(bank_action="check")
     show = bank_commands.add_parser(
         "show",
@@ -165,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
     show.add_argument("--json", action="store_true", help="print the bank JSON")
+    _add_location_options(show, suppress=True, bank_only=True)
     show.set_defaults(bank_action="show")
 
     export = add(
