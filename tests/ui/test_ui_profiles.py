@@ -123,3 +123,26 @@ async def test_a_new_profile_starts_with_its_own_settings_not_the_last_learners(
         assert setup.query_one("#topics", SelectionList).selected == []
     with ProgressStore.open(app.saves_dir, "bob") as store:
         assert store.settings().get("seconds_per_question") is None
+
+
+async def test_a_name_with_accents_is_a_profile_and_its_case_is_the_same_one(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for typed, expected in (("maría", "maría"), ("default", "default"), ("MARÍA", "maría")):
+            await pilot.press("p")
+            await settle(pilot)
+            app.screen.query_one("#profiles-new", Input).value = typed
+            await pilot.press("tab", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, HomeScreen), screen_text(app)
+            assert app.profile == expected
+        assert profile_names(app.saves_dir) == ["default", "maría"]
+        await pilot.press("p")
+        await settle(pilot)
+        app.screen.query_one("#profiles-new", Input).value = "Maria"  # another name: no accent
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert app.profile == "Maria"

@@ -326,6 +326,7 @@ class FactDeckApp(App[None]):
         self.sub_title = self._bank.deck
         try:
             self._store = ProgressStore.open(self.saves_dir, profile=self.profile)
+            self.profile = self._store.profile  # as stored: normalised, or a saved one's case
         except ProfileLocked as error:
             return ProblemScreen(
                 f"The profile {self.profile!r} is open in another FactDeck",
@@ -384,7 +385,7 @@ class FactDeckApp(App[None]):
             if self.now is None
             else StudyService(self.bank, store, now=self.now)
         )
-        self.profile = profile
+        self.profile = store.profile
         if old is not None:
             old.close()
 
