@@ -24,7 +24,7 @@ from factdeck.progress import ProgressStore
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
-from factdeck.study.stats import Mastery
+from factdeck.study.stats import HardFact, Mastery
 from factdeck.study.stats_command import StatsHistory
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
@@ -314,8 +314,8 @@ async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
 
 
 TABLE_ROWS = {
-    "topics": r".{25}  +\d+/\d+ +\d+%  +(\d+%|–)  +\d+",
-    "documents": r".{25}  +\d+/\d+ +\d+%  +(\d+%|–)  +\d+",
+    "topics": r".{15}  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+",
+    "documents": r".{15}  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+",
     "hardest": r".{30}  +\d+/\d+  +\d+(  leech)?",
     "quizzes": r"\d{4}-\d\d-\d\d  +\d+/\d+  +\d+%  +\d+  \d+ q · \S.*",
 }
@@ -329,6 +329,7 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
     app = stats_app(history)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
+        await pilot.pause()  # the scrollbar's arrival narrows every section: let them redraw
         screen = app.screen
         for name in ("summary", "retention", *TABLE_ROWS):
             section = screen.query_one(f"#stats-{name}", Literal)
@@ -363,7 +364,8 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
             "The Berlin Wall fell in 1989.       leech, suspended"
         )
         assert (
-            block(app, "topics").splitlines()[0] == f"{'Topic':<34}  {'Seen':>11}  Recall  Misses"
+            block(app, "topics").splitlines()[0]
+            == f"{'Topic':<34}   Facts seen  Right  Predicted  Misses"
         )
 
 
@@ -380,9 +382,27 @@ def test_a_long_name_is_clipped_to_the_width_left_by_the_figures() -> None:
     )
     narrow = stats_screen.mastery_lines([row], "Document", 54)
     assert narrow == [
-        "Document                          Seen  Recall  Misses",
-        "The [b]Cuban Missile Cri…    3/12  25%     50%       4",
-    ]
+        "Document          Facts seen  Right  Predicted  Misses",
+        "The [b]Cuban M…    3/12  25%    56%        50%       4",
+    ]  # Right: 5 of 9 answers; Predicted: FSRS's mean recall
     wide = stats_screen.mastery_lines([row], "Document", 74)
     assert wide == stats_screen.mastery_lines([row], "Document")
-    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%     50%       4"
+    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%    56%        50%       4"
+
+
+def test_hardest_facts_use_the_columns_the_figures_leave() -> None:
+    statement = "In 1147, during the Second Crusade, Portuguese forces took Lisbon from the Moors."
+    row = HardFact(
+        fact_id="f", label=statement, in_bank=True, answers=5, wrong=3, lapses=2, leech=False
+    )
+    (_, line) = stats_screen.hardest_lines([row], 110)
+    assert line.startswith(statement + "  ")  # 80 characters: all of it shows at 110 columns
+    (_, narrow) = stats_screen.hardest_lines([row], 60)
+    assert narrow.startswith(statement[:35] + "…")  # 36 columns: 60 less the figures
+
+
+def test_the_quiz_history_names_the_type_filter() -> None:
+    text = stats_screen.quiz_settings_text(
+        {"count": 5, "seconds_per_question": 0, "topics": ["Cold War"], "types": ["true_false"]}
+    )
+    assert text == "5 q · untimed · Cold War · true false"
