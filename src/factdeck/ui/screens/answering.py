@@ -20,7 +20,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 
-from factdeck.bank import OrderingQuestion, Question, TrueFalseQuestion
+from factdeck.bank import MultipleChoiceQuestion, OrderingQuestion, Question, TrueFalseQuestion
 from factdeck.progress import AnswerRecord, ProgressError
 from factdeck.study.grading import Response
 from factdeck.study.quiz import QuizAnswer, QuizSession, shown_topics
@@ -28,7 +28,7 @@ from factdeck.ui import keys
 from factdeck.ui.dialogs.confirm import ConfirmDialog
 from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.base import FactDeckScreen
-from factdeck.ui.widgets.answers import AnswerWidget
+from factdeck.ui.widgets.answers import AnswerWidget, Choices
 from factdeck.ui.widgets.countdown import Countdown
 from factdeck.ui.widgets.feedback import FeedbackPanel, Verdict
 from factdeck.ui.widgets.literal import Literal
@@ -247,13 +247,26 @@ class AnsweringScreen(FactDeckScreen[None]):
         )
 
     def show_feedback(self) -> None:
-        """Show the verdict on the last answer below the question."""
+        """Show the verdict on the last answer below the question; a choice question's options
+        show which was right, and stay in view above the verdict."""
+        question = self.last_answer.question if self.last_answer is not None else None
+        choices: Choices | None = None
         for answer in self.query(AnswerWidget):
             answer.show_answered()
+            if isinstance(answer, Choices) and isinstance(
+                question, MultipleChoiceQuestion | TrueFalseQuestion
+            ):
+                answer.show_right(question.answer)
+                choices = answer
         feedback = self.query_one(FeedbackPanel)
         feedback.show_verdict(self.verdict())
         feedback.add_class("-shown")
-        self.call_after_refresh(feedback.scroll_visible)
+        area = self.query_one("#question-area", VerticalScroll)
+        if choices is None:
+            self.call_after_refresh(feedback.scroll_visible)
+        else:
+            # The options, then as much of the verdict as fits: the marks are the verdict.
+            self.call_after_refresh(area.scroll_to_widget, choices, animate=False, top=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "continue":
