@@ -13,7 +13,7 @@ from factdeck.bank import QuestionType, dump_bank, load_bank
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
-from factdeck.ui.screens.quiz_setup import QuizSetupScreen
+from factdeck.ui.screens.quiz_setup import FIELDS, QuizSetupScreen
 from factdeck.ui.screens.results import ResultsScreen
 
 
@@ -130,7 +130,7 @@ async def test_a_narrow_quiz_asks_each_fact_once_unless_told_to_repeat(
         await pilot.press("q")
         setup = app.screen
         assert isinstance(setup, QuizSetupScreen)
-        assert "[ ] Ask a fact again in another form" in screen_text(app)
+        assert "[ ] Repeat facts in other forms to reach the count" in screen_text(app)
         setup.query_one("#topics", SelectionList).select("Germany")
         await pilot.press("enter")
         await settle(pilot)
@@ -148,3 +148,23 @@ async def test_a_narrow_quiz_asks_each_fact_once_unless_told_to_repeat(
         assert isinstance(quiz, QuizScreen)
         assert quiz.session.total == 2
         assert {q.fact_id for q in quiz.session.questions} == {"berlin-wall-fall"}
+
+
+async def test_at_60x20_the_setup_fields_stand_level_under_one_line_labels(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        setup = app.screen
+        assert isinstance(setup, QuizSetupScreen)
+        labels = next(line for line in screen_text(app).splitlines() if "Questions" in line)
+        assert labels.split() == ["Questions", "Seconds", "(0:", "off)", "Whole", "quiz", "(s)"]
+        tops = {
+            setup.query_one(f"#{name}", Input).region.y
+            for name in FIELDS.values()
+            if name not in ("topics", "types")
+        }
+        assert len(tops) == 1

@@ -26,8 +26,8 @@ def shorter_quiz_text(questions: Sequence[Question], settings: QuizSettings) -> 
     return (
         f"Only {count} fact{' matches' if count == 1 else 's match'} these settings and a quiz "
         f"asks each fact once, so it has {count} question{'' if count == 1 else 's'}, not "
-        f"{settings.count}. To ask facts again in other forms, tick that in the quiz setup "
-        "(or use --repeat-facts)."
+        f'{settings.count}. To ask facts again in other forms, tick "Repeat facts" in the '
+        "quiz setup (or use --repeat-facts)."
     )
 
 

@@ -38,7 +38,7 @@ FIELD_LABELS = {
 """Field id → its label, for messages."""
 
 
-REPEAT_FACTS = "Ask a fact again in another form when too few facts match"
+REPEAT_FACTS = "Repeat facts in other forms to reach the count"
 """The option that lets a narrow quiz reach its count (each fact is asked once otherwise)."""
 
 
@@ -62,12 +62,11 @@ class QuizSetupScreen(FactDeckScreen[None]):
                 classes="muted",
             )
             with Horizontal(id="setup-numbers"):
+                # Labels short enough for one line each at 60 columns.
                 yield self._field("Questions", "count", str(settings.count))
+                yield self._field("Seconds (0: off)", "seconds", str(settings.seconds_per_question))
                 yield self._field(
-                    "Seconds each (0: none)", "seconds", str(settings.seconds_per_question)
-                )
-                yield self._field(
-                    "Whole quiz limit (s)", "quiz-limit", "" if limit is None else str(limit)
+                    "Whole quiz (s)", "quiz-limit", "" if limit is None else str(limit)
                 )
             with Horizontal(id="setup-filters"):
                 topics = sorted(
