@@ -43,16 +43,19 @@ def read_progress(args: argparse.Namespace) -> Progress | None:
         return Progress(memories, store.answers(), StudyScheduler(settings), utc_now())
 
 
-def _export_anki(bank: Bank, target: Path, modified: datetime, progress: Progress | None) -> str:
+def _export_anki(
+    bank: Bank, target: Path, modified: datetime, progress: Progress | None
+) -> tuple[str, str]:
+    """Write the package; what was written, and a note on the schedule it carries (or "")."""
     count = write_anki_package(bank, target, modified=modified, progress=progress)
-    summary = f"{count} notes (one per fact)"
     studied = 0 if progress is None else studied_facts(bank, progress)
-    if studied:
-        summary += (
-            f", {studied} with your schedule and review history; in Anki, tick "
-            '"Import any learning progress" to keep it'
-        )
-    return summary
+    note = (
+        f"{studied} of them carry your schedule and review history: in Anki, tick "
+        '"Import any learning progress" when importing to keep it.'
+        if studied
+        else ""
+    )
+    return f"{count} notes (one per fact)", note
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -81,13 +84,16 @@ def run_export(args: argparse.Namespace) -> int:
         except ProgressError as error:
             print(f"factdeck export: {error}", file=sys.stderr)
             return 2
+    note = ""
     try:
         if args.anki is not None:
-            summary = _export_anki(bank, target, modified, progress)
+            summary, note = _export_anki(bank, target, modified, progress)
         else:
             summary = f"{write_csv(bank, target)} questions"
     except OSError as error:
         print(f"factdeck export: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return 2
     print(f"Wrote {summary} from deck {bank.deck!r} to {target}")
+    if note:
+        print(note)
     return 0

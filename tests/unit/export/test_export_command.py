@@ -132,7 +132,8 @@ def test_export_anki_carries_the_profiles_schedule_unless_told_not_to(
 
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "5 notes (one per fact), 1 with your schedule and review history" in out
+    assert f"Wrote 5 notes (one per fact) from deck 'Cuba & Korea' to {target}\n" in out
+    assert "1 of them carry your schedule and review history" in out
     assert "Import any learning progress" in out
     with zipfile.ZipFile(target) as package, tempfile.TemporaryDirectory() as folder:
         database = Path(package.extract("collection.anki2", folder))

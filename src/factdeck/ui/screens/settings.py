@@ -89,12 +89,7 @@ FIELDS = (
     Field("reviews_per_day", "Reviews per day", StudySettings),
     Field("day_rollover_hour", "Study day starts at hour", StudySettings),
     Field(QUIZ_SECONDS_KEY, "Seconds per question", QuizSettings, note=", 0 = untimed"),
-    Field(
-        TIMEOUT_PAUSE_KEY,
-        "After time's up, next in (s)",
-        QuizSettings,
-        note=", 0 = wait for Enter",
-    ),
+    Field(TIMEOUT_PAUSE_KEY, "Pause after time's up", QuizSettings, note=", 0 = wait"),
 )
 """The numeric settings, in the order shown."""
 
