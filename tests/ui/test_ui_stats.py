@@ -273,6 +273,7 @@ async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> 
 async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
     """Every line of the heatmap and the forecast is within the width they have, none wraps,
     and the heatmap says how many weeks it shows."""
+    await pilot.pause()  # a scrollbar's arrival narrows the plots: let them redraw first
     screen = app.screen
     for name in ("heatmap", "forecast"):
         plot = screen.query_one(f"#stats-{name}", Literal)
