@@ -26,6 +26,10 @@ modes (each opens the terminal app):
 """
 
 
+QUESTION_TYPES = ("multiple_choice", "true_false", "typed", "number", "ordering")
+"""The values of ``factdeck.bank.QuestionType``, written out so --help needs no bank models."""
+
+
 def _add_location_options(
     parser: argparse.ArgumentParser, *, suppress: bool, bank_only: bool = False
 ) -> None:
@@ -83,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--time-limit",
         type=int,
         metavar="SECONDS",
-        help="seconds per question, 0 for untimed (default 30)",
+        help="seconds per question, 0 for untimed (default: the profile's setting, 30 unless "
+        "changed under Settings)",
     )
     quiz.add_argument(
         "--quiz-limit",
@@ -98,8 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--type",
         action="append",
         metavar="TYPE",
-        choices=["multiple_choice", "true_false", "typed", "number", "ordering"],
-        help="only this question type (repeatable)",
+        choices=QUESTION_TYPES,
+        help=f"only this question type (repeatable): {', '.join(QUESTION_TYPES)}",
+    )
+    quiz.add_argument(
+        "--repeat-facts",
+        action="store_true",
+        default=None,
+        help="when too few facts match, ask facts again in other forms (default: each once)",
     )
     add("study", "Study flashcards scheduled by FSRS.", "factdeck.ui.launch:run_app", mode="study")
     add(
@@ -153,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bank_file_help = "bank file (default: --bank, $FACTDECK_BANK, else the shipped bank)"
     check.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
+    _add_location_options(check, suppress=True, bank_only=True)
     check.set_defaults(bank_action="check")
     show = bank_commands.add_parser(
         "show",
@@ -161,17 +173,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
     show.add_argument("--json", action="store_true", help="print the bank JSON")
+    _add_location_options(show, suppress=True, bank_only=True)
     show.set_defaults(bank_action="show")
 
     export = add(
         "export",
-        "Export the deck to Anki or CSV.",
+        "Export the deck to Anki (with your schedule) or CSV.",
         "factdeck.export.commands:run_export",
-        options="bank",
     )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--anki", metavar="FILE", help="write an Anki package (.apkg)")
+    target.add_argument(
+        "--anki",
+        metavar="FILE",
+        help="write an Anki package (.apkg) carrying the profile's schedule and review history",
+    )
     target.add_argument("--csv", metavar="FILE", help="write a CSV file with a header row")
+    export.add_argument(
+        "--without-progress",
+        action="store_true",
+        help="export every Anki card as new (to share the deck)",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
 
 

@@ -46,6 +46,13 @@ class ProgressBar:
             self._stream.write(line + "\n")
         self._stream.flush()
 
+    def clear(self) -> None:
+        """Take a finished bar off a terminal (before a refusal, which it would contradict);
+        elsewhere its lines are a log and stay."""
+        if self._tty:
+            self._stream.write("\x1b[1A\r\x1b[2K")  # up one line, erase it
+            self._stream.flush()
+
 
 def write_deck(path: Path, bank: Bank) -> None:
     """Write ``bank`` as the JSON of a deck, creating its folder if needed."""
@@ -206,15 +213,11 @@ def run_import(args: argparse.Namespace) -> int:
         if text is None:
             return _fail(problem or f"{path}: cannot be imported")
         markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-        result = build_deck(
-            text,
-            deck=deck,
-            file_name=path.name,
-            markdown=markdown,
-            progress=ProgressBar(sys.stderr),
-        )
+        bar = ProgressBar(sys.stderr)
+        result = build_deck(text, deck=deck, file_name=path.name, markdown=markdown, progress=bar)
         bank = result.bank
         if not bank.questions:
+            bar.clear()
             return _fail(
                 f"{path}: found no facts to ask about (no dates, numbers or names in "
                 "complete sentences); nothing written"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -49,15 +50,61 @@ CHECKPOINT_SEGMENTS = 10
 FACT_SHARDS = 32
 """Fact-state files of a profile (part of save format 2: changing it needs a migration)."""
 
-_NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
+MAX_PROFILE_NAME = 40
+"""The longest profile name, in characters (after normalising)."""
 _SEGMENT = re.compile(r"events-(\d{12})\.json")
 
 
+def _name_character(character: str, first: bool) -> bool:
+    category = unicodedata.category(character)
+    if category[0] == "L" or category == "Nd" or character in "-_":
+        return True
+    return category[0] == "M" and not first  # an accent combining with the letter before it
+
+
+def normalise_profile_name(name: str) -> str:
+    """``name`` in its one stored form (Unicode NFKC, so ``ｍａｒíａ`` and a decomposed ``í``
+    are ``maría``), if it is 1-40 letters of any alphabet, digits, ``-`` or ``_``.
+
+    Nothing else is allowed (no space, dot, slash or control character), so a name can never
+    be a path or lead out of the saves folder.
+
+    Raises:
+        InvalidProfileName: it is not.
+    """
+    if not isinstance(name, str):
+        raise InvalidProfileName(str(name))
+    normal = unicodedata.normalize("NFKC", name)
+    if not 1 <= len(normal) <= MAX_PROFILE_NAME or not all(
+        _name_character(character, index == 0) for index, character in enumerate(normal)
+    ):
+        raise InvalidProfileName(name)
+    return normal
+
+
+def _is_profile_name(name: str) -> bool:
+    try:
+        return normalise_profile_name(name) == name
+    except InvalidProfileName:
+        return False
+
+
 def profile_dir(saves_dir: str | os.PathLike[str], profile: str) -> Path:
-    """The folder of ``profile`` inside ``saves_dir``; refuses any name that could leave it."""
-    if not isinstance(profile, str) or not _NAME.fullmatch(profile):
-        raise InvalidProfileName(str(profile))
+    """The folder of ``profile`` inside ``saves_dir``; refuses any name that could leave it.
+
+    The name is normalised (see :func:`normalise_profile_name`). Names that differ only in case
+    are one profile (as they are one folder on macOS and Windows): a saved profile whose name
+    case-folds the same is the one returned, so "Maria" opens "maria"'s saves everywhere.
+    """
+    profile = normalise_profile_name(profile)
     base = Path(saves_dir).resolve()
+    folded = profile.casefold()
+    try:
+        existing = [name for name in profile_names(base) if name.casefold() == folded]
+    except ProgressError:
+        existing = []
+    if existing and profile not in existing:
+        profile = existing[0]
     target = (base / profile).resolve()
     if target.parent != base:
         raise ProgressError(
@@ -79,7 +126,7 @@ def profile_names(saves_dir: str | os.PathLike[str]) -> list[str]:
     return sorted(
         entry.name
         for entry in entries
-        if _NAME.fullmatch(entry.name)
+        if _is_profile_name(entry.name)
         and entry.is_dir()
         and ((entry / META).exists() or (entry / V1_FILE).exists())
     )

@@ -191,6 +191,7 @@ class ProgressStore:
         another :class:`ProgressError` with a message for the learner.
         """
         directory = profile_dir(saves_dir, profile)
+        profile = directory.name  # the name as stored (normalised, or a saved one's case)
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -233,6 +234,7 @@ class ProgressStore:
         single-file format, which only the app can update).
         """
         directory = profile_dir(saves_dir, profile)
+        profile = directory.name  # the name as stored (normalised, or a saved one's case)
         if not directory.is_dir():
             try:
                 existing = profile_names(saves_dir)
