@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import cast
 
+from factdeck.controls import visible_output
+
 Handler = Callable[[argparse.Namespace], int]
 
 _EPILOG = """\
@@ -180,10 +182,12 @@ def _resolve(target: str) -> Handler:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    handler = _resolve(args.handler)
     try:
-        return handler(args)
+        # Everything printed shows control characters visibly: a file name, a deck or a line
+        # of a document in a message must never drive the terminal.
+        with visible_output():
+            args = build_parser().parse_args(argv)
+            return _resolve(args.handler)(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

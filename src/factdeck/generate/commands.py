@@ -41,7 +41,10 @@ class ProgressBar:
         line = f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done}/{total} {what}"
         if self._tty:
             end = "\n" if done >= total else ""
-            self._stream.write(f"\r{line:<60}{end}")
+            # The carriage return is the bar's own: written past the filter that shows the
+            # control characters of untrusted text visibly.
+            getattr(self._stream, "unfiltered", self._stream).write("\r")
+            self._stream.write(f"{line:<60}{end}")
         else:
             self._stream.write(line + "\n")
         self._stream.flush()
