@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer = add(
         "import",
         "Make a deck from your own document (.txt or .md), or from question/answer pairs "
-        "(.csv or .tsv, e.g. Anki or Quizlet text exports).",
+        "(.csv or .tsv, Anki's 'Notes in plain text' and Quizlet's exports, whatever their "
+        "extension).",
         "factdeck.generate.commands:run_import",
         options="none",
     )
@@ -142,6 +143,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--force",
         action="store_true",
         help="replace FILE even when it is not this deck (a deck of the same name is updated)",
+    )
+    importer.add_argument(
+        "--separator",
+        metavar="SEP",
+        help="pairs: what separates a question from its answer (tab, comma, or any text, as "
+        "chosen in Quizlet's export); the file is then read as pairs",
+    )
+    importer.add_argument(
+        "--row-separator",
+        metavar="SEP",
+        help="pairs: what separates one pair from the next (newline, semicolon, or any text)",
+    )
+    importer.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="pairs: import the rows that can be read, and list those skipped "
+        "(without it, any unreadable row refuses the file)",
     )
 
     bank = add(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import ErrorDetails, from_json
+from pydantic_core import ErrorDetails, from_json, to_json
 
 from factdeck import controls
 from factdeck.bank.models import BANK_SCHEMA_VERSION, Bank, Question, QuestionType
@@ -285,5 +284,13 @@ def load_bank(path: str | Path) -> Bank:
 
 
 def dump_bank(bank: Bank) -> str:
-    """The bank as JSON text: stable key order and formatting, so equal banks are equal bytes."""
-    return json.dumps(bank.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    """The bank as JSON text: stable key order and formatting, so equal banks are equal bytes.
+
+    Serialised by pydantic in one step: no dictionary copy of a large deck in memory.
+    """
+    return bank.model_dump_json(indent=2) + "\n"
+
+
+def dump_bank_bytes(bank: Bank) -> bytes:
+    """``dump_bank`` as UTF-8 bytes, made without the text in between: for writing a deck."""
+    return to_json(bank, indent=2) + b"\n"
