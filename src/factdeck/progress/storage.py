@@ -79,9 +79,12 @@ def atomic_write(path: Path, payload: bytes, *, keep_backup: bool = True) -> Non
             _sync(fd)
         finally:
             os.close(fd)
-        if keep_backup:
-            _keep_previous(path)
+        had_previous = keep_backup and _keep_previous(path)
         tmp.replace(path)
+        if keep_backup and not had_previous:
+            # The first version is kept too: a file deleted later is then known to have
+            # existed, and is restored whole.
+            _link_as_backup(path)
         sync_dir(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):
@@ -89,15 +92,21 @@ def atomic_write(path: Path, payload: bytes, *, keep_backup: bool = True) -> Non
         raise SaveFailed("save", path, error) from error
 
 
-def _keep_previous(path: Path) -> None:
-    """Hard-link the current ``path`` as its ``.bak`` (atomically: the old .bak stays until then)."""
+def _keep_previous(path: Path) -> bool:
+    """Hard-link the current ``path`` as its ``.bak`` (atomically: the old .bak stays until
+    then); False when there is no current version (the first write)."""
+    try:
+        _link_as_backup(path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _link_as_backup(path: Path) -> None:
     staging = path.with_name(path.name + ".bak.tmp")
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
-    try:
-        os.link(path, staging)
-    except FileNotFoundError:
-        return  # first version of this file: nothing to keep
+    os.link(path, staging)
     staging.replace(backup_path(path))
 
 
@@ -257,16 +266,19 @@ def load_or_recover(path: Path, validate: Validator) -> Tables | Recovered | Non
     """The checked content of ``path``; ``None`` if it does not exist; else a :class:`Recovered`.
 
     A damaged file is moved aside and, when ``<name>.bak`` is sound, that version is written back
-    under the real name (the .bak itself stays).
+    under the real name (the .bak itself stays). So is a missing file whose ``.bak`` is there
+    (every file keeps one from its first write): it was deleted, and is restored.
     """
+    backup = backup_path(path)
     if not path.exists():
-        return None
+        if not backup.exists():
+            return None
+        return _restore_missing(path, backup, validate)
     try:
         return read_tables(path, validate)
     except CorruptFile as damage:
         problem = damage.problem
     moved = move_aside(path)
-    backup = backup_path(path)
     restored: Tables | None = None
     if backup.exists():
         try:
@@ -278,6 +290,24 @@ def load_or_recover(path: Path, validate: Validator) -> Tables | Recovered | Non
             atomic_write(path, raw, keep_backup=False)
     note = RecoveryNote(
         file=path, moved_to=moved, restored=restored is not None, lost="", problem=problem
+    )
+    return Recovered(restored, note)
+
+
+def _restore_missing(path: Path, backup: Path, validate: Validator) -> Recovered:
+    """A deleted file: its sound ``.bak`` is written back; a damaged one is moved aside (so
+    the next write cannot replace it), and the file counts as lost."""
+    try:
+        raw = backup.read_bytes()
+        restored: Tables | None = parse_tables(backup, raw, validate)
+    except (CorruptFile, OSError):
+        restored = None
+        moved: Path | None = move_aside(backup)
+    else:
+        moved = None
+        atomic_write(path, raw, keep_backup=False)
+    note = RecoveryNote(
+        file=path, moved_to=moved, restored=restored is not None, lost="", problem="missing"
     )
     return Recovered(restored, note)
 
