@@ -71,25 +71,31 @@ def atomic_write(path: Path, payload: bytes, *, keep_backup: bool = True) -> Non
     """
     tmp = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
-        try:
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view) :]
-            _sync(fd)
-        finally:
-            os.close(fd)
+        _write_synced(tmp, payload)
         had_previous = keep_backup and _keep_previous(path)
         tmp.replace(path)
         if keep_backup and not had_previous:
             # The first version is kept too: a file deleted later is then known to have
-            # existed, and is restored whole.
-            _link_as_backup(path)
+            # existed, and is restored whole. A copy, not a link: a file damaged in place
+            # must not take its backup with it.
+            _write_synced(backup_path(path), payload)
         sync_dir(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise SaveFailed("save", path, error) from error
+
+
+def _write_synced(path: Path, payload: bytes) -> None:
+    """Write ``payload`` as the whole of ``path`` and flush it to the disk."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view) :]
+        _sync(fd)
+    finally:
+        os.close(fd)
 
 
 def _keep_previous(path: Path) -> bool:

@@ -140,6 +140,15 @@ def _through(tables: Tables) -> int:
     return through
 
 
+def _check_saves_folder(saves_dir: Path) -> None:
+    """Refuse a saves folder that is something else (a file, say) with a message saying so."""
+    if saves_dir.exists() and not saves_dir.is_dir():
+        raise ProgressError(
+            f"The saves folder {saves_dir} is a file, not a folder; give a folder with "
+            "--saves (or FACTDECK_SAVES). Nothing was changed."
+        )
+
+
 class ProgressStore:
     """One learner profile's progress, open for writing (it holds the profile's lock), or open
     read-only beside the app (see :meth:`open_read_only`).
@@ -198,10 +207,13 @@ class ProgressStore:
         another :class:`ProgressError` with a message for the learner.
         """
         directory = profile_dir(saves_dir, profile)
+        _check_saves_folder(Path(saves_dir))
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise ProgressError(f"Could not create the saves folder {directory}: {error}") from None
+            raise ProgressError(
+                f"Could not create the saves folder {directory}: {error.strerror or error}."
+            ) from None
         lock, note = ProfileLock.acquire(directory / LOCK, profile)
         store = cls(directory, profile, lock)
         try:
@@ -240,6 +252,7 @@ class ProgressStore:
         single-file format, which only the app can update).
         """
         directory = profile_dir(saves_dir, profile)
+        _check_saves_folder(Path(saves_dir))
         if not directory.is_dir():
             try:
                 existing = profile_names(saves_dir)

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from damage_matrix import history, make_template
 
-from factdeck.progress import ProgressStore
+from factdeck.progress import ProgressError, ProgressStore
 from factdeck.progress.records import meta_checksum
 
 
@@ -203,3 +203,23 @@ def test_a_changed_byte_that_keeps_the_json_valid_is_caught_by_the_checksum(
     (note,) = notes
     assert "its checksum does not match its content" in note
     assert "the previous good version was restored" in note
+
+
+def test_a_lock_that_is_a_folder_gets_a_message_not_an_errno(tmp_path: Path) -> None:
+    (tmp_path / "default" / "lock").mkdir(parents=True)
+    with pytest.raises(ProgressError) as refused:
+        ProgressStore.open(tmp_path)
+    assert str(refused.value).startswith(
+        f"The lock file {tmp_path / 'default' / 'lock'} is a folder"
+    )
+    assert "Errno" not in str(refused.value)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_saves_folder_that_is_a_file_is_called_so(tmp_path: Path, read_only: bool) -> None:
+    saves = tmp_path / "saves.json"
+    saves.write_text("{}")
+    opener = ProgressStore.open_read_only if read_only else ProgressStore.open
+    with pytest.raises(ProgressError, match=r"saves\.json is a file, not a folder"):
+        opener(saves)
+    assert saves.read_text() == "{}"
