@@ -151,6 +151,12 @@ def parse_tables(path: Path, raw: bytes, validate: Validator) -> Tables:
         cut = error.pos >= len(raw.rstrip()) or error.msg.startswith("Unterminated string")
         what = "the file ends too early (cut off)" if cut else "it is not JSON"
         raise CorruptFile(path, f"{what}: {error.msg}, byte {error.pos}") from None
+    except RecursionError:
+        raise CorruptFile(path, "it is not a save file: its JSON is nested far too deep") from None
+    except ValueError:  # what json.loads refuses beyond its syntax: a number of 4,300+ digits
+        raise CorruptFile(
+            path, "it is not a save file: it holds a number thousands of digits long"
+        ) from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise CorruptFile(path, "it is not a TinyDB database (an object of tables)")
     try:
