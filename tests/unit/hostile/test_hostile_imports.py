@@ -250,3 +250,22 @@ def test_prose_with_a_tab_or_two_is_still_prose(workdir: Path) -> None:
     out = workdir / "deck.json"
     assert _import(str(source), "--deck", "Prose", "--out", str(out)) == 0
     assert len(load_bank(out).questions) > 100
+
+
+def test_generate_explain_prints_a_dropped_lines_controls_visibly(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factdeck import paths
+
+    monkeypatch.setattr(paths, "DEFAULT_FACTS", workdir / "no-facts.yaml")
+    sources = workdir / "sources"
+    sources.mkdir()
+    (sources / "doc.txt").write_text(
+        f"Title\n\nThe treaty was signed in Havana in 1960.\n\nSee also\n* Evil {ESCAPES} link\n",
+        encoding="utf-8",
+    )
+    args = ["--sources", str(sources), "--out", str(workdir / "bank.json"), "--explain"]
+    assert main(["generate", *args]) == 0
+    captured = capsys.readouterr()
+    assert "* Evil ^[]0;pwned^G" in captured.out
+    assert not CONTROL.search(captured.out + captured.err)
