@@ -207,3 +207,12 @@ def test_duplicate_fact_ids_are_refused(tmp_path: Path) -> None:
     path = _bank(tmp_path / "bank.json", [_question()], facts=[fact, fact])
     (problem,) = check_bank(path)
     assert "duplicate fact id 'f-1'" in problem.message
+
+
+def test_text_that_control_characters_make_too_long_is_refused_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    path = _bank(tmp_path / "bank.json", [_question(explanation="\x1b" * 6000)])
+    with pytest.raises(BankError) as refused:
+        load_bank(path)
+    assert [(p.question_id, p.field) for p in refused.value.problems] == [("q-1", "explanation")]
