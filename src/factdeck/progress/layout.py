@@ -150,6 +150,9 @@ def check_meta_layout(data: Tables) -> None:
         raise ValueError("its counters are out of order (checkpoint, closed, last event)")
     if meta["closed_answers"] > meta["closed_seq"]:
         raise ValueError("it counts more answers than events")
+    started = meta.get("open_seq", 0)
+    if not isinstance(started, int) or isinstance(started, bool) or started < 0:
+        raise ValueError("open_seq must be a number ≥ 0")
     lost = meta.get("lost", [])
     if not isinstance(lost, list) or not all(
         isinstance(span, list)

@@ -194,6 +194,7 @@ class ProgressStore:
         self._next_seq = 1
         self._checkpoint_through = 0
         self._created_now = False
+        self._lost_found = False
         """The profile was created by this opening (its files are new, not missing)."""
         """The newest event any fact shard or the missed set holds (a cross-check of the meta)."""
 
@@ -356,6 +357,7 @@ class ProgressStore:
             self._replay_deep(deep)
             force_checkpoint = True
         self._load_tail()
+        force_checkpoint |= self._lost_found  # so that the meta keeps what was found lost
         if force_checkpoint and not self.read_only:
             self._close_segment(force_checkpoint=True)
 
@@ -394,6 +396,17 @@ class ProgressStore:
                 if end + 1 < following:
                     lost.append((end + 1, following - 1))
         log_last = self._last_logged()
+        started = self._meta.get("open_seq", 0)
+        if started > log_last and not self._reported_lost(started, started):
+            # The newest segment was started (the meta says so) and is gone with its .bak.
+            self._missing(
+                segment_path(self.directory, started),
+                f"the answer-log entries from #{started} on (answers or changes)",
+            )
+            self._remember_lost(started, started)
+            force_lost = True
+        else:
+            force_lost = False
         force = False
         if claimed > log_last:
             if self._checkpoint_through <= log_last and not self.read_only:
@@ -411,7 +424,7 @@ class ProgressStore:
             self._remember_lost(start, end)
         if lost:
             self._recount()
-        return force
+        return force or force_lost
 
     def _reported_lost(self, start: int, end: int) -> bool:
         """Whether entries #start–#end were found lost and reported before (the meta keeps
@@ -421,6 +434,7 @@ class ProgressStore:
 
     def _remember_lost(self, start: int, end: int) -> None:
         self._meta = {**self._meta, "lost": [*self._meta.get("lost", []), [start, end]]}
+        self._lost_found = True
 
     def _last_logged(self) -> int:
         """The sequence number of the newest event in the log (reading its newest segment)."""
@@ -452,6 +466,7 @@ class ProgressStore:
             "closed_seq": log_last,
             "last_seq": log_last,
             "checkpoint_seq": min(self._meta["checkpoint_seq"], self._checkpoint_through),
+            "open_seq": 0,
         }
         self._recount()
 
@@ -674,8 +689,7 @@ class ProgressStore:
                     if (self._segments and self._segments[-1] > first)
                     else self._meta["closed_seq"]
                 )
-                if end >= first:
-                    self._remember_lost(first, end)
+                self._remember_lost(first, max(first, end))
             elif self.read_only:
                 self._read_around[first] = events  # still damaged on disk
             return events
@@ -714,12 +728,28 @@ class ProgressStore:
             self._segments.append(seq)
             self._tail[seq] = [(seq, event)]
             self._open_db = db
+            self._mark_open_segment(seq)
         else:
             self._open_db.table("events").insert(Document(event, doc_id=seq))
             self._tail[self._segments[-1]].append((seq, event))
         self._next_seq = seq + 1
         self._apply(event)
         self._tail_answers += live_answer_delta(event)
+
+    def _mark_open_segment(self, first: int) -> None:
+        """Name the segment just started in the meta (one write per segment), so that one
+        deleted later with its .bak is known to have held entries.
+
+        Written after the segment: a crash between the two leaves no false alarm. The answer is
+        saved by then, so a refused write here is not the answer's failure: without the mark,
+        only the deletion of this segment with its .bak would go unnoticed.
+        """
+        meta = {**self._meta, "open_seq": first}
+        try:
+            DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
+        except SaveFailed:
+            return
+        self._meta = meta
 
     def _apply(self, event: Mapping[str, Any]) -> None:
         touched, changed = apply_effects(event, self._facts, self._missed)

@@ -223,3 +223,20 @@ def test_a_saves_folder_that_is_a_file_is_called_so(tmp_path: Path, read_only: b
     with pytest.raises(ProgressError, match=r"saves\.json is a file, not a folder"):
         opener(saves)
     assert saves.read_text() == "{}"
+
+
+def test_the_newest_segment_deleted_with_its_backup_is_told(
+    profile: tuple[Path, dict[str, Any]],
+) -> None:
+    saves, original = profile
+    log = saves / "default" / "log"
+    for name in ("events-000000000013.json", "events-000000000013.json.bak"):
+        (log / name).unlink()
+    after, notes = _open(saves)
+    assert after["answers"] == original["answers"][:12]
+    assert after["count"] == 12
+    assert notes == [
+        "events-000000000013.json: missing; lost: the answer-log entries from #13 on "
+        "(answers or changes)."
+    ]
+    _reopens_quietly(saves)
