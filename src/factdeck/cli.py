@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import cast
 
 from factdeck import __version__
+from factdeck.controls import visible_output
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -142,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer = add(
         "import",
         "Make a deck from your own document (.txt or .md), or from question/answer pairs "
-        "(.csv or .tsv, e.g. Anki or Quizlet text exports).",
+        "(.csv or .tsv, Anki's 'Notes in plain text' and Quizlet's exports, whatever their "
+        "extension).",
         "factdeck.generate.commands:run_import",
         options="none",
     )
@@ -153,6 +155,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--force",
         action="store_true",
         help="replace FILE even when it is not this deck (a deck of the same name is updated)",
+    )
+    importer.add_argument(
+        "--separator",
+        metavar="SEP",
+        help="pairs: what separates a question from its answer (tab, comma, or any text, as "
+        "chosen in Quizlet's export); the file is then read as pairs",
+    )
+    importer.add_argument(
+        "--row-separator",
+        metavar="SEP",
+        help="pairs: what separates one pair from the next (newline, semicolon, or any text)",
+    )
+    importer.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="pairs: import the rows that can be read, and list those skipped "
+        "(without it, any unreadable row refuses the file)",
     )
 
     bank = add(
@@ -211,10 +230,12 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    handler = _resolve(args.handler)
     try:
-        return handler(args)
+        # Everything printed shows control characters visibly: a file name, a deck or a line
+        # of a document in a message must never drive the terminal.
+        with visible_output():
+            args = build_parser().parse_args(argv)
+            return _resolve(args.handler)(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

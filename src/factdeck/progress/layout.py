@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
-from factdeck.progress.records import SCHEMA_VERSION, Entry, Event
+from factdeck.progress.records import SCHEMA_VERSION, Entry, Event, check_meta, meta_checksum
 from factdeck.progress.storage import Tables, atomic_write, serialise
 
 LOCK = "lock"
@@ -52,7 +52,8 @@ FACT_SHARDS = 32
 
 MAX_PROFILE_NAME = 40
 """The longest profile name, in characters (after normalising)."""
-_SEGMENT = re.compile(r"events-(\d{12})\.json")
+_SEGMENT = re.compile(r"events-(\d{12})\.json(?:\.bak)?")
+"""A log segment's file, or its previous version (the only trace of a segment deleted)."""
 
 
 def _name_character(character: str, first: bool) -> bool:
@@ -137,14 +138,15 @@ def segment_path(directory: Path, first_seq: int) -> Path:
 
 
 def list_segments(directory: Path) -> list[int]:
-    """The first sequence numbers of the log segments, oldest first."""
+    """The first sequence numbers of the log segments, oldest first; a segment whose file is
+    missing but whose ``.bak`` is there counts (opening the profile restores it)."""
     try:
         names = [entry.name for entry in (directory / LOG_DIR).iterdir()]
     except FileNotFoundError:
         return []
     except OSError as error:
         raise SaveFailed("list", directory / LOG_DIR, error) from error
-    return sorted(int(m.group(1)) for name in names if (m := _SEGMENT.fullmatch(name)))
+    return sorted({int(m.group(1)) for name in names if (m := _SEGMENT.fullmatch(name))})
 
 
 def shard_of(fact_id: str, shards: int) -> int:
@@ -175,7 +177,37 @@ def missed_tables(missed: Mapping[str, Entry], through_seq: int) -> Tables:
 
 
 def meta_tables(meta: Mapping[str, Any]) -> Tables:
-    return {"meta": {"1": dict(meta)}}
+    """The meta as stored, with the checksum of its content."""
+    content = {key: value for key, value in meta.items() if key != "checksum"}
+    return {"meta": {"1": {**content, "checksum": meta_checksum(content)}}}
+
+
+def check_meta_layout(data: Tables) -> None:
+    """``check_meta``, and what the meta must say of this layout: its number of fact shards,
+    and counters in order (checkpoint ≤ closed ≤ last event; no more answers than events)."""
+    check_meta(data)
+    meta = data["meta"]["1"]
+    if meta["schema_version"] > SCHEMA_VERSION:
+        return
+    if meta["fact_shards"] != FACT_SHARDS:
+        raise ValueError(
+            f"fact_shards is {meta['fact_shards']}; this save format has {FACT_SHARDS}"
+        )
+    if not meta["checkpoint_seq"] <= meta["closed_seq"] <= meta["last_seq"]:
+        raise ValueError("its counters are out of order (checkpoint, closed, last event)")
+    if meta["closed_answers"] > meta["closed_seq"]:
+        raise ValueError("it counts more answers than events")
+    started = meta.get("open_seq", 0)
+    if not isinstance(started, int) or isinstance(started, bool) or started < 0:
+        raise ValueError("open_seq must be a number ≥ 0")
+    lost = meta.get("lost", [])
+    if not isinstance(lost, list) or not all(
+        isinstance(span, list)
+        and len(span) == 2
+        and all(isinstance(seq, int) and not isinstance(seq, bool) for seq in span)
+        for span in lost
+    ):
+        raise ValueError("lost must list [first, last] answer-log entries")
 
 
 def live_answer_delta(event: Mapping[str, Any]) -> int:

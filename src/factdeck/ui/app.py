@@ -358,12 +358,17 @@ class FactDeckApp(App[None]):
                 else StudyService(self._bank, self._store, now=self.now)
             )
         except ProgressError as error:
+            repairs = self._store.recovery
             self._store.close()
             self._store = None
+            # Opening may have repaired files before this: say what it did, not "nothing".
+            moved = any(note.moved_to is not None for note in repairs)
+            done = "Damaged files were moved aside as named above, not deleted; nothing else"
             return ProblemScreen(
                 "Your saves could not be read",
-                [str(error)],
-                f"Nothing was overwritten. The saves are in {self.saves_dir}.",
+                [str(error), *(str(note) for note in repairs)],
+                f"{done if moved else 'Nothing'} was overwritten. "
+                f"The saves are in {self.saves_dir}.",
             )
         from factdeck.ui.screens.settings import apply_preferences
 
