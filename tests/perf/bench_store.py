@@ -37,9 +37,10 @@ from typing import Any
 from tinydb import TinyDB
 
 from factdeck.bank import Bank, Fact, MultipleChoiceQuestion, SourceRef
+from factdeck.files import sync, sync_dir
 from factdeck.progress import ProgressStore
 from factdeck.progress.layout import write_profile
-from factdeck.progress.storage import _keep_previous, _sync, serialise, sync_dir
+from factdeck.progress.storage import _keep_previous, serialise
 from factdeck.study.stats import compute_stats
 
 FACTS = 10_000
@@ -251,7 +252,7 @@ def breakdown(folder: Path, events: int) -> dict[str, float]:
         tmp = path.with_name(path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.write(fd, payload)
-        _sync(fd)
+        sync(fd)
         os.close(fd)
         t2 = time.perf_counter()
         _keep_previous(path)
