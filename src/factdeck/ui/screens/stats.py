@@ -26,6 +26,7 @@ from textual.widgets import OptionList
 
 from factdeck.progress import ProgressError
 from factdeck.study.exam import forecast_lines
+from factdeck.study.history import read_history, stats_of
 from factdeck.study.stats import (
     HardFact,
     Mastery,
@@ -38,7 +39,6 @@ from factdeck.study.stats import (
     render_retention,
     wrap_parts,
 )
-from factdeck.study.stats_command import read_history, stats_of
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.fitted_options import FittedOptionList
