@@ -51,7 +51,7 @@ from typing import Any, Literal, Protocol
 import fsrs
 from pydantic import BaseModel, ConfigDict
 
-from factdeck.bank import Bank, Question
+from factdeck.bank import Bank
 from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, study_day
 from factdeck.study.quiz import speed_points
 
@@ -295,9 +295,7 @@ class _FactIndex:
     """The bank's facts with their topics, documents and labels, computed once."""
 
     def __init__(self, bank: Bank) -> None:
-        forms: defaultdict[str, list[Question]] = defaultdict(list)
-        for question in bank.questions:
-            forms[question.fact_id].append(question)
+        forms = bank.questions_by_fact
         self.ids = bank.fact_ids
         self.topics: dict[str, list[str]] = {}
         self.documents: dict[str, str] = {}
