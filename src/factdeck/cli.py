@@ -1,4 +1,5 @@
-"""The ``factdeck`` command line: parses arguments and hands each subcommand to its module.
+"""The ``factdeck`` command line: parses arguments and hands each subcommand to its handler
+in ``factdeck.commands``.
 
 Handlers are imported only when their subcommand runs, so ``factdeck bank check`` never pays
 for loading Textual, and ``--help`` stays instant.
@@ -7,15 +8,12 @@ for loading Textual, and ``--help`` stays instant.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections.abc import Callable, Sequence
-from typing import cast
+from collections.abc import Sequence
 
 from factdeck import __version__
+from factdeck.commands import resolve
 from factdeck.controls import visible_output
-
-Handler = Callable[[argparse.Namespace], int]
 
 _EPILOG = """\
 modes (each opens the terminal app):
@@ -68,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_location_options(parser, suppress=False)
-    parser.set_defaults(handler="factdeck.ui.launch:run_app", mode="home")
+    parser.set_defaults(handler="factdeck.commands.app:run_app", mode="home")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(
@@ -82,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler, **defaults)
         return sub
 
-    quiz = add("quiz", "Take a timed quiz.", "factdeck.ui.launch:run_app", mode="quiz")
+    quiz = add("quiz", "Take a timed quiz.", "factdeck.commands.app:run_app", mode="quiz")
     quiz.add_argument("--count", type=int, metavar="N", help="number of questions (default 10)")
     quiz.add_argument(
         "--time-limit",
@@ -113,14 +111,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="when too few facts match, ask facts again in other forms (default: each once)",
     )
-    add("study", "Study flashcards scheduled by FSRS.", "factdeck.ui.launch:run_app", mode="study")
+    add(
+        "study",
+        "Study flashcards scheduled by FSRS.",
+        "factdeck.commands.app:run_app",
+        mode="study",
+    )
     add(
         "review",
         "Drill every question you answered wrong until it is learned.",
-        "factdeck.ui.launch:run_app",
+        "factdeck.commands.app:run_app",
         mode="review",
     )
-    stats = add("stats", "Show your statistics.", "factdeck.cli:run_stats", mode="stats")
+    stats = add("stats", "Show your statistics.", "factdeck.commands.stats:run_stats", mode="stats")
     stats.add_argument(
         "--json",
         action="store_true",
@@ -130,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate = add(
         "generate",
         "Rebuild the question bank from the source documents and curated facts.",
-        "factdeck.generate.commands:run_generate",
+        "factdeck.commands.generate:run_generate",
         options="none",
     )
     generate.add_argument("--sources", metavar="DIR", help="documents folder (questions/sources)")
@@ -145,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Make a deck from your own document (.txt or .md), or from question/answer pairs "
         "(.csv or .tsv, Anki's 'Notes in plain text' and Quizlet's exports, whatever their "
         "extension).",
-        "factdeck.generate.commands:run_import",
+        "factdeck.commands.generate:run_import",
         options="none",
     )
     importer.add_argument("file", metavar="FILE", help="the document or the pairs to read")
@@ -175,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     bank = add(
-        "bank", "Check or show a question bank.", "factdeck.bank.commands:run_bank", options="bank"
+        "bank", "Check or show a question bank.", "factdeck.commands.bank:run_bank", options="bank"
     )
     bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
     check = bank_commands.add_parser(
@@ -198,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = add(
         "export",
         "Export the deck to Anki (with your schedule) or CSV.",
-        "factdeck.export.commands:run_export",
+        "factdeck.commands.export:run_export",
     )
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument(
@@ -216,26 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _resolve(target: str) -> Handler:
-    module_name, _, function_name = target.partition(":")
-    module = importlib.import_module(module_name)
-    return cast(Handler, getattr(module, function_name))
-
-
-def run_stats(args: argparse.Namespace) -> int:
-    """``factdeck stats``: the JSON for scripts (``--json``), else the app on its statistics
-    screen. Decided here, above both, so the headless statistics never import the UI."""
-    target = "factdeck.study.stats_command:run_stats" if args.json else "factdeck.ui.launch:run_app"
-    return _resolve(target)(args)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         # Everything printed shows control characters visibly: a file name, a deck or a line
         # of a document in a message must never drive the terminal.
         with visible_output():
             args = build_parser().parse_args(argv)
-            return _resolve(args.handler)(args)
+            return resolve(args.handler)(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -73,8 +73,9 @@ class VisibleText:
 
     The command line prints through it, so a file name, a deck or a line of a document printed
     in a message can never drive the terminal. ``unfiltered`` is the stream underneath, for
-    the program's own carriage returns (a progress bar redrawing its line). Anything else is
-    the underlying stream's.
+    the program's own control sequences (the command line's rich progress bar and table
+    styling, which are given untrusted text only with its controls made visible). Anything
+    else is the underlying stream's.
     """
 
     def __init__(self, stream: TextIO) -> None:

@@ -11,8 +11,8 @@ from conftest import BANK
 
 from factdeck.bank import QuestionType
 from factdeck.cli import build_parser
+from factdeck.commands import app as app_command
 from factdeck.study.quiz import QuizSettings
-from factdeck.ui import launch
 from factdeck.ui.app import FactDeckApp
 
 
@@ -20,7 +20,7 @@ from factdeck.ui.app import FactDeckApp
 def _a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests run without a terminal; the app is started as if from one (except where a
     test says otherwise)."""
-    monkeypatch.setattr(launch, "missing_terminal", lambda: None)
+    monkeypatch.setattr(app_command, "missing_terminal", lambda: None)
 
 
 def test_quiz_options_become_quiz_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -52,7 +52,7 @@ def test_quiz_options_become_quiz_settings(monkeypatch: pytest.MonkeyPatch, tmp_
             "ann",
         ]
     )
-    assert launch.run_app(args) == 3
+    assert app_command.run_app(args) == 3
     (app,) = started
     assert app.start_mode == "quiz"
     assert app.profile == "ann"
@@ -71,10 +71,10 @@ def test_bad_quiz_options_are_refused_before_the_app_starts(
 ) -> None:
     monkeypatch.setattr(FactDeckApp, "run", lambda self: pytest.fail("the app started"))
     args = build_parser().parse_args(["quiz", "--count", "0"])
-    assert launch.run_app(args) == 2
+    assert app_command.run_app(args) == 2
     assert capsys.readouterr().err == "factdeck: --count: must be at least 1\n"
     args = build_parser().parse_args(["quiz", "--time-limit", "4000"])
-    assert launch.run_app(args) == 2
+    assert app_command.run_app(args) == 2
     assert capsys.readouterr().err == "factdeck: --time-limit: must be at most 3600\n"
 
 
@@ -84,12 +84,12 @@ def test_a_quiz_filter_that_matches_nothing_is_refused_before_the_app_starts(
     started: list[FactDeckApp] = []
     monkeypatch.setattr(FactDeckApp, "run", lambda self: started.append(self))
     args = build_parser().parse_args(["quiz", "--bank", str(BANK), "--topic", "bogus"])
-    assert launch.run_app(args) == 2
+    assert app_command.run_app(args) == 2
     err = capsys.readouterr().err
     assert err.startswith("factdeck: No questions match topic 'bogus'. Topics in this deck: ")
     assert not started
     args = build_parser().parse_args(["quiz", "--bank", str(BANK), "--topic", "space race"])
-    assert launch.run_app(args) == 0 and len(started) == 1
+    assert app_command.run_app(args) == 0 and len(started) == 1
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_a_bank_that_cannot_be_opened_is_reported_before_anything_is_drawn(
     monkeypatch.setattr(FactDeckApp, "run", lambda self: pytest.fail("the app started"))
     path = tmp_path / bank
     args = build_parser().parse_args(["--bank", str(path), "--saves", str(tmp_path / "s")])
-    assert launch.run_app(args) == 2
+    assert app_command.run_app(args) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"factdeck: {path}: the question bank cannot be used:\n")
@@ -125,11 +125,11 @@ def test_without_a_terminal_the_app_says_so_and_exits_2(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     monkeypatch.setattr(FactDeckApp, "run", lambda self: pytest.fail("the app started"))
     args = build_parser().parse_args(["--bank", str(BANK), "--saves", str(tmp_path)])
-    assert launch.run_app(args) == 2
+    assert app_command.run_app(args) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("factdeck: the app needs a terminal, but its standard input")
-    assert launch.missing_terminal() is not None
+    assert app_command.missing_terminal() is not None
     assert (
         captured.err.count("\n") == 1 and "factdeck stats --json" in captured.err
     )  # one line, saying what works without a terminal
@@ -141,6 +141,6 @@ def test_the_bank_read_before_start_is_the_one_the_app_uses(
     started: list[FactDeckApp] = []
     monkeypatch.setattr(FactDeckApp, "run", lambda self: started.append(self))
     args = build_parser().parse_args(["--bank", str(BANK), "--saves", str(tmp_path)])
-    assert launch.run_app(args) == 0
+    assert app_command.run_app(args) == 0
     (app,) = started
     assert app.bank.deck  # read already: no second reading of the file when the app opens

@@ -21,11 +21,11 @@ from textual.content import Content
 
 from factdeck.bank import load_bank
 from factdeck.progress import ProgressStore
+from factdeck.study.history import StatsHistory
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
 from factdeck.study.stats import HardFact, Mastery
-from factdeck.study.stats_command import StatsHistory
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
 from factdeck.ui.screens.home import HomeScreen

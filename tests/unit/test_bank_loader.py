@@ -37,6 +37,29 @@ def test_a_valid_bank_loads(tmp_path: Path) -> None:
     assert bank.fact_ids == ["f-1"]
 
 
+def test_questions_are_indexed_by_fact_and_sources_by_id(tmp_path: Path) -> None:
+    questions = [
+        _question(id="q-1", fact_id="f-2"),
+        _question(id="q-2", fact_id="f-1"),
+        _question(id="q-3", fact_id="f-2"),
+    ]
+    source = {"id": "doc", "title": "Relations", "kind": "encyclopedia"}
+    path = _write(tmp_path, {"schema_version": 1, "sources": [source], "questions": questions})
+    bank = load_bank(path)
+    grouped = {fact: [q.id for q in forms] for fact, forms in bank.questions_by_fact.items()}
+    assert grouped == {"f-2": ["q-1", "q-3"], "f-1": ["q-2"]}
+    assert list(grouped) == bank.fact_ids == ["f-2", "f-1"]  # bank order
+    assert [q.id for q in bank.questions_of_fact("f-2")] == ["q-1", "q-3"]
+    assert bank.questions_of_fact("gone") == ()
+    assert bank.source("doc") is not None and bank.source("doc").title == "Relations"
+    assert bank.source("gone") is None
+
+    fewer = bank.model_copy(update={"questions": bank.questions[1:], "sources": []})
+    assert [q.id for q in fewer.questions_of_fact("f-2")] == ["q-3"]  # the indexes follow
+    assert fewer.question("q-1") is None and fewer.source("doc") is None
+    assert bank.question("q-1") is not None  # the original keeps its own
+
+
 BAD_BANKS = {
     "duplicate id": ([_question(), _question()], "q-1", "id"),
     "answer missing from options": ([_question(answer="1999")], "q-1", "answer"),

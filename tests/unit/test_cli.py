@@ -53,6 +53,19 @@ def test_a_refused_import_takes_its_finished_progress_bar_off_the_terminal(
     monkeypatch.chdir(tmp_path)
     assert main(["import", str(document), "--deck", "Notes"]) == 2
     shown = terminal.getvalue()
-    bar_end = shown.rfind("]")
-    assert bar_end != -1 and shown.index("\x1b[2K") > bar_end  # drawn, then erased
+    finished = shown.rfind("3/3")
+    assert finished != -1 and shown.find("\x1b[2K", finished) != -1  # drawn, then erased
     assert shown.rstrip().endswith("nothing written")
+
+
+def test_generate_on_a_terminal_redraws_one_bar_to_the_end_and_gives_the_cursor_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["generate", "--out", str(tmp_path / "bank.json")]) == 0
+    shown = terminal.getvalue()
+    assert "\n0/2 documents" not in "\n" + shown  # no log lines: one bar, redrawn in place
+    assert shown.count("\r") > 2 and shown.rfind("2/2") > shown.rfind("1/2")
+    assert shown.count("\x1b[?25l") == shown.count("\x1b[?25h") == 1  # cursor hidden, then back
+    assert "Wrote" in capsys.readouterr().out

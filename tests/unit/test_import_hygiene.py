@@ -1,5 +1,8 @@
-"""The domain never imports the UI: each headless package loads without textual or rich, and
-no line of its source imports them or factdeck.ui, even inside a function."""
+"""Imports run one way: the command line over the UI over the domain.
+
+Each headless package loads without textual or rich, and no line of its source imports them,
+factdeck.ui or the command line (factdeck.cli, factdeck.commands), even inside a function; no
+line of the UI imports the command line."""
 
 import ast
 import shutil
@@ -61,11 +64,13 @@ DOMAIN_SOURCES = [
     *("paths.py", "files.py", "wording.py"),
 ]
 """Everything below the command line and the UI, as files and folders of the package."""
-UI_MODULES = ("textual", "rich", "factdeck.ui")
+COMMAND_LINE = ("factdeck.cli", "factdeck.commands")
+ABOVE_THE_DOMAIN = ("textual", "rich", "factdeck.ui", *COMMAND_LINE)
+"""What no domain module may import."""
 
 
-def _is_ui(module: str) -> bool:
-    return any(module == ui or module.startswith(ui + ".") for ui in UI_MODULES)
+def _is_in(module: str, forbidden: tuple[str, ...]) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in forbidden)
 
 
 def _module_name(path: Path, root: Path) -> str:
@@ -73,10 +78,13 @@ def _module_name(path: Path, root: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def ui_imports(path: Path, root: Path = SRC) -> list[str]:
-    """Every import of textual, rich or factdeck.ui in the module at ``path`` (in the package
-    at ``root``), at any depth: in functions and ``if TYPE_CHECKING:`` blocks too, relative
-    ones resolved, and ``importlib.import_module("...")`` with a literal name."""
+def upward_imports(
+    path: Path, root: Path = SRC, forbidden: tuple[str, ...] = ABOVE_THE_DOMAIN
+) -> list[str]:
+    """Every import of a ``forbidden`` module (by default textual, rich, factdeck.ui and the
+    command line) in the module at ``path`` (in the package at ``root``), at any depth: in
+    functions and ``if TYPE_CHECKING:`` blocks too, relative ones resolved, and
+    ``importlib.import_module("...")`` with a literal name."""
     module = _module_name(path, root)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
@@ -100,7 +108,7 @@ def ui_imports(path: Path, root: Path = SRC) -> list[str]:
             and isinstance(node.args[0].value, str)
         ):
             names = [node.args[0].value]
-        found += [f"{path.name}:{node.lineno}: {name}" for name in names if _is_ui(name)]
+        found += [f"{path.name}:{node.lineno}: {name}" for name in names if _is_in(name, forbidden)]
     return found
 
 
@@ -112,30 +120,58 @@ def domain_files(root: Path = SRC) -> list[Path]:
     return files
 
 
-def test_no_domain_source_imports_the_ui() -> None:
+def test_no_domain_source_imports_the_ui_or_the_command_line() -> None:
     files = domain_files()
     assert len(files) > 40  # the scan sees the whole domain
-    problems = [problem for path in files for problem in ui_imports(path)]
+    problems = [problem for path in files for problem in upward_imports(path)]
     assert problems == []
+
+
+def test_the_ui_does_not_import_the_command_line() -> None:
+    files = sorted((SRC / "ui").rglob("*.py"))
+    assert len(files) > 20  # the scan sees the whole UI
+    problems = [problem for path in files for problem in upward_imports(path, SRC, COMMAND_LINE)]
+    assert problems == []
+
+
+def test_stats_json_loads_no_ui() -> None:
+    """``factdeck stats --json`` is for scripts: its handler's module imports only the domain."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "factdeck.commands.stats"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == ""
 
 
 @pytest.mark.parametrize(
     "planted",
     [
-        "def run(args):\n    from factdeck.ui.launch import run_app\n    return run_app(args)\n",
+        "def run(args):\n    from factdeck.ui.app import FactDeckApp\n    return FactDeckApp\n",
+        "def run(args):\n    from factdeck.commands.app import run_app\n    return run_app(args)\n",
+        "from factdeck import cli\n",
         "def table():\n    import rich.table\n",
         "from factdeck import ui\n",
         "from ..ui import app\n",
         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from textual.app import App\n",
-        "import importlib\nLAUNCH = importlib.import_module('factdeck.ui.launch')\n",
+        "import importlib\nLAUNCH = importlib.import_module('factdeck.ui.app')\n",
     ],
 )
 def test_the_scan_finds_a_planted_ui_import(tmp_path: Path, planted: str) -> None:
-    """The check itself can fail: a copy of the package with one UI import planted in a
+    """The check itself can fail: a copy of the package with one upward import planted in a
     domain module, in any of the forms Python allows, is caught."""
     copy = tmp_path / "factdeck"
     shutil.copytree(SRC, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    victim = copy / "study" / "stats_command.py"
+    victim = copy / "study" / "history.py"
     victim.write_text(victim.read_text(encoding="utf-8") + "\n" + planted, encoding="utf-8")
-    assert [problem for path in domain_files(copy) for problem in ui_imports(path, copy)] != []
-    assert all(ui_imports(path, copy) == [] for path in domain_files(copy) if path != victim)
+    assert [problem for path in domain_files(copy) for problem in upward_imports(path, copy)] != []
+    assert all(upward_imports(path, copy) == [] for path in domain_files(copy) if path != victim)
+
+
+def test_the_ui_scan_finds_a_planted_command_line_import(tmp_path: Path) -> None:
+    root = tmp_path / "factdeck"
+    planted = root / "ui" / "screens" / "home.py"
+    planted.parent.mkdir(parents=True)
+    planted.write_text("def back():\n    from ...commands import app\n", encoding="utf-8")
+    assert upward_imports(planted, root, COMMAND_LINE)[0] == "home.py:2: factdeck.commands"

@@ -6,8 +6,10 @@ The bank JSON is public (see the README): ``{"schema_version": 1, "deck": ..., "
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated, Literal
+from types import MappingProxyType
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -149,10 +151,24 @@ class Bank(_Model):
 
     _questions_by_id: dict[str, Question] = PrivateAttr(default_factory=dict)
     _facts_by_id: dict[str, Fact] = PrivateAttr(default_factory=dict)
+    _sources_by_id: dict[str, SourceDocument] = PrivateAttr(default_factory=dict)
+    _questions_by_fact: dict[str, tuple[Question, ...]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: object, /) -> None:
         self._questions_by_id = {q.id: q for q in self.questions}
         self._facts_by_id = {f.id: f for f in self.facts}
+        self._sources_by_id = {s.id: s for s in self.sources}
+        forms: dict[str, list[Question]] = {}
+        for question in self.questions:
+            forms.setdefault(question.fact_id, []).append(question)
+        self._questions_by_fact = {fact_id: tuple(group) for fact_id, group in forms.items()}
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy, its indexes rebuilt when ``update`` changes what they index."""
+        copied = super().model_copy(update=update, deep=deep)
+        if update:
+            copied.model_post_init(None)
+        return copied
 
     @field_validator("questions")
     @classmethod
@@ -178,14 +194,23 @@ class Bank(_Model):
         """The question with this id, or None when the bank no longer has it."""
         return self._questions_by_id.get(question_id)
 
-    def questions_of_fact(self, fact_id: str) -> list[Question]:
-        """Every question form of one fact, in bank order."""
-        return [q for q in self.questions if q.fact_id == fact_id]
+    def questions_of_fact(self, fact_id: str) -> tuple[Question, ...]:
+        """Every question form of one fact, in bank order (none for an unknown fact)."""
+        return self._questions_by_fact.get(fact_id, ())
+
+    @property
+    def questions_by_fact(self) -> Mapping[str, tuple[Question, ...]]:
+        """Each fact that has questions, in bank order, with its question forms in bank order."""
+        return MappingProxyType(self._questions_by_fact)
 
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts_by_id.get(fact_id)
 
+    def source(self, document_id: str) -> SourceDocument | None:
+        """The source document with this id, or None when the bank does not describe it."""
+        return self._sources_by_id.get(document_id)
+
     @property
     def fact_ids(self) -> list[str]:
         """Every fact that has at least one question, in bank order."""
-        return list(dict.fromkeys(q.fact_id for q in self.questions))
+        return list(self._questions_by_fact)

@@ -175,9 +175,6 @@ class StudyService:
         """The FSRS scheduler under the learner's current settings and the deck's parameters."""
         self._memories = _read_memories(store)
         self._fact_ids = bank.fact_ids
-        self._forms: dict[str, list[Question]] = {}
-        for question in bank.questions:
-            self._forms.setdefault(question.fact_id, []).append(question)
         self._answered: dict[int, tuple[FactMemory | None, FactMemory]] = {}
         """This run's quiz/review answers: the memory before and after, for overrides."""
         self._undo: list[_Undo] = []
@@ -491,7 +488,10 @@ class StudyService:
     def review_items(self) -> list[ReviewItem]:
         """The missed questions to review, oldest first, each with the form to ask it as."""
         return review_items(
-            self.store.missed(), self.bank.question, self._forms, self.flagged_facts()
+            self.store.missed(),
+            self.bank.question,
+            self.bank.questions_by_fact,
+            self.flagged_facts(),
         )
 
     # --- flashcards --------------------------------------------------------------------------
@@ -548,7 +548,7 @@ class StudyService:
             kind = CardKind.NEW
         else:
             kind = CardKind.REVIEW if memory.card.state == State.Review else CardKind.LEARNING
-        question = pick_front(self._forms.get(fact_id, ()))
+        question = pick_front(self.bank.questions_of_fact(fact_id))
         return Flashcard(fact_id, kind, question, answer_text(question))
 
     def preview_intervals(self, fact_id: str) -> dict[Rating, timedelta]:
@@ -580,7 +580,7 @@ class StudyService:
             else self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
         )
         record = self.store.record_answer(
-            pick_front(self._forms.get(fact_id, ())).id,
+            pick_front(self.bank.questions_of_fact(fact_id)).id,
             rating != Rating.Again,
             "cram" if cramming else "flashcard",
             seconds,

@@ -89,6 +89,13 @@ def open_bank(path: Path) -> Bank:
         return load_bank(path)
 
 
+def bank_advice(path: Path) -> str:
+    """What to do about a bank that cannot be opened: import a document, or check the bank."""
+    if path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
+        return f"Make a deck of it first: factdeck import {path} --deck NAME"
+    return f"Check it with: factdeck bank check {path}"
+
+
 def _key_commands() -> type[Provider]:
     """The command palette's entries for the current screen's keys (imported when first used)."""
     from factdeck.ui.screens.help import KeyCommands
@@ -312,8 +319,6 @@ class FactDeckApp(App[None]):
 
     def _open(self) -> ProblemScreen | None:
         """Open the bank, then the store; a screen explaining the problem if either fails."""
-        from factdeck.ui.launch import bank_advice
-
         try:
             if self._bank is None:
                 self._bank = open_bank(self.bank_path)

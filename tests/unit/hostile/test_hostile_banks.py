@@ -3,7 +3,9 @@ reader nor reach the terminal; every refusal is exit 2 with a message naming the
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,24 @@ def test_bank_commands_write_no_control_character(
     assert code == (2 if command == ["bank", "check"] else 0)
     assert not CONTROL.search(out + err)
     assert ("q-^[[2J" if command == ["bank", "check"] else "^[]0;pwned^G") in out + err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_bank_show_on_a_terminal_styles_its_table_but_shows_the_bank_visibly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    assert main(["bank", "show", str(_hostile_bank(tmp_path))]) == 0
+    shown = terminal.getvalue()
+    unstyled = re.sub(r"\x1b\[[0-9;]*m", "", shown)
+    assert unstyled != shown  # the table's own styling reaches the terminal
+    assert not CONTROL.search(unstyled)  # and nothing else that a terminal acts on
+    assert "^[]0;pwned^G" in unstyled
 
 
 def test_a_file_name_with_an_escape_is_printed_visibly(

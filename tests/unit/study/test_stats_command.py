@@ -17,7 +17,7 @@ from factdeck.bank import load_bank
 from factdeck.cli import main
 from factdeck.progress import ProgressStore
 from factdeck.study.clock import utc_now
-from factdeck.study.stats_command import store_stats
+from factdeck.study.history import store_stats
 
 BANK = Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json"
 
@@ -135,7 +135,7 @@ def test_stats_json_while_the_app_has_the_profile_open(
 ) -> None:
     """The app's store holds the profile's lock; ``stats --json`` reads the same figures."""
     now = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
-    monkeypatch.setattr("factdeck.study.stats_command.utc_now", lambda: now)
+    monkeypatch.setattr("factdeck.commands.stats.utc_now", lambda: now)
     bank = load_bank(BANK)
     monkeypatch.setattr(ProgressStore, "segment_events", 4)
     monkeypatch.setattr(ProgressStore, "checkpoint_segments", 2)
@@ -226,7 +226,7 @@ def test_without_json_the_app_opens_on_the_stats_screen(
         opened.append(args)
         return 7
 
-    monkeypatch.setattr("factdeck.ui.launch.run_app", fake_run_app)
+    monkeypatch.setattr("factdeck.commands.app.run_app", fake_run_app)
 
     assert main(["stats", "--saves", str(tmp_path), "--profile", "carol"]) == 7
     (args,) = opened

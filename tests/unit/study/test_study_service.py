@@ -413,7 +413,7 @@ def test_settings_reach_the_scheduler_and_the_store(
 def test_two_decks_in_one_profile_have_their_own_statistics(
     store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:
-    from factdeck.study.stats_command import store_stats
+    from factdeck.study.history import store_stats
 
     shipped = service_for(store, clock, make_bank([mc("s1"), mc("s2")], deck="Shipped"))
     other_bank = make_bank([mc("o1"), typed("o2")], deck="Imported")

@@ -223,9 +223,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         answer = self.last_answer
         assert answer is not None
         question = answer.question
-        source = next(
-            (s for s in self.factdeck.bank.sources if s.id == question.source.document), None
-        )
+        source = self.factdeck.bank.source(question.source.document)
         correct_statement = (
             question.correct_statement if isinstance(question, TrueFalseQuestion) else None
         )

@@ -243,9 +243,7 @@ class FlashcardScreen(FactDeckScreen[None]):
     def back_content(self, card: Flashcard) -> Content:
         """The back: answer, explanation and the source's words (all literal text)."""
         question = card.question
-        source = next(
-            (s for s in self.factdeck.bank.sources if s.id == question.source.document), None
-        )
+        source = self.factdeck.bank.source(question.source.document)
         title = f" ({source.title})" if source is not None else ""
         if isinstance(question, OrderingQuestion):
             answer = Content.assemble(*[Content(f"\n  → {item}") for item in question.answer])

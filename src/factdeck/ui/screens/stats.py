@@ -4,8 +4,9 @@ the hardest facts, the facts set aside, and the quiz history.
 Every figure comes from ``factdeck.study.stats``. The answer log can be long (reading and
 counting 100,000 answers takes seconds), so the screen opens on a "Computing statistics…" line and
 fills in once a worker has read the history (in a thread, between writes) and worked the figures
-out (in another thread, with the store free again); leaving first drops the result. The heatmap, forecast and retention drawings are its plain-text renderers, so
-the screen reads without colour. A fact set aside (a suspended leech, a fact suspended or
+out (in another thread, with the store free again); leaving first drops the result. The heatmap,
+forecast and retention drawings come from ``factdeck.ui.stats_text``, so the screen reads
+without colour. A fact set aside (a suspended leech, a fact suspended or
 reported as wrong in flashcards) is put back into study from here (``u``).
 """
 
@@ -26,21 +27,17 @@ from textual.widgets import OptionList
 
 from factdeck.progress import ProgressError
 from factdeck.study.exam import forecast_lines
-from factdeck.study.stats import (
-    HardFact,
-    Mastery,
-    QuizRecord,
-    SetAside,
-    Stats,
+from factdeck.study.history import read_history, stats_of
+from factdeck.study.stats import HardFact, Mastery, QuizRecord, SetAside, Stats
+from factdeck.ui import keys
+from factdeck.ui.screens.base import FactDeckScreen
+from factdeck.ui.stats_text import (
     heatmap_weeks,
     render_forecast,
     render_heatmap,
     render_retention,
     wrap_parts,
 )
-from factdeck.study.stats_command import read_history, stats_of
-from factdeck.ui import keys
-from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
 from factdeck.ui.widgets.plot import Draw, Plot

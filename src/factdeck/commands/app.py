@@ -1,10 +1,13 @@
-"""Opening the terminal app from the command line (``factdeck``, ``factdeck quiz`` ...)."""
+"""Opening the terminal app from the command line (``factdeck``, ``factdeck quiz`` ...).
+
+Options are checked before Textual is imported, and the bank and the terminal before anything
+is drawn, so a mistake is reported at once on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -48,13 +51,6 @@ def missing_terminal() -> str | None:
     return " and ".join(missing) + (" is" if len(missing) == 1 else " are")
 
 
-def bank_advice(path: Path) -> str:
-    """What to do about a bank that cannot be opened: import a document, or check the bank."""
-    if path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
-        return f"Make a deck of it first: factdeck import {path} --deck NAME"
-    return f"Check it with: factdeck bank check {path}"
-
-
 def filter_problem(bank: Bank, settings: QuizSettings) -> str | None:
     """Why no question of the bank passes the quiz's topic and type filters, if none does."""
     from factdeck.study.quiz import NoQuestions, select_questions
@@ -75,7 +71,7 @@ def run_app(args: argparse.Namespace) -> int:
     from factdeck import paths
     from factdeck.bank import BankError
     from factdeck.study.quiz import QuizSettings, problem_text
-    from factdeck.ui.app import FactDeckApp, open_bank
+    from factdeck.ui.app import FactDeckApp, bank_advice, open_bank
 
     given = {
         "count": getattr(args, "count", None),

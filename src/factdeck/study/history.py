@@ -1,19 +1,15 @@
-"""``factdeck stats --json``: the statistics screen's figures for scripts."""
+"""What a profile's statistics are worked out from, and working them out: the statistics
+screen and ``factdeck stats --json`` both use these."""
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from factdeck import paths
-from factdeck.bank import Bank, BankError, load_bank
-from factdeck.progress import AnswerRecord, ProgressError, ProgressStore
+from factdeck.bank import Bank
+from factdeck.progress import AnswerRecord, ProgressStore
 from factdeck.study.clock import utc_now
-from factdeck.study.exam import saved_forecast
 from factdeck.study.scheduler import StudySettings
 from factdeck.study.stats import Stats, compute_stats
 
@@ -72,38 +68,3 @@ def store_stats(
     the computer's local time zone).
     """
     return stats_of(bank, read_history(store), now=now, tz=tz)
-
-
-def run_stats(args: argparse.Namespace) -> int:
-    """``factdeck stats --json``: print the statistics as JSON.
-
-    Exit 0 and the JSON on stdout, or exit 2 and a message on stderr when the bank or the
-    profile cannot be opened (not found, saved by a newer FactDeck, bad name, ...). The profile
-    is opened read-only, so this works while the app has it open; a damaged save file is read
-    around, not repaired, with a note on stderr (the app repairs it on opening). Without
-    ``--json``, ``factdeck.cli`` opens the app instead.
-    """
-    try:
-        bank = load_bank(paths.bank_path(args.bank))
-        with ProgressStore.open_read_only(paths.saves_dir(args.saves), args.profile) as store:
-            now = utc_now()
-            stats = store_stats(bank, store, now=now)
-            exam = saved_forecast(
-                bank.fact_ids,
-                bank.deck,
-                store.settings(),
-                store.fact_states(),
-                answers=store.answer_count(),
-                now=now,
-                tz=None,
-            )
-            notes = list(store.recovery)
-    except (BankError, ProgressError) as error:
-        print(f"factdeck stats: {error}", file=sys.stderr)
-        return 2
-    for note in notes:
-        print(f"factdeck stats: warning: {note}", file=sys.stderr)
-    figures = stats.model_dump(mode="json")
-    figures["exam_forecast"] = None if exam is None else exam.as_json()
-    print(json.dumps(figures, ensure_ascii=False, indent=2))
-    return 0

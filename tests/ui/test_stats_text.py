@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from factdeck.study.stats import (
-    DayCount,
-    DayDue,
-    Forecast,
-    WeekRetention,
-    heatmap_weeks,
-    render_forecast,
-    render_heatmap,
-    render_retention,
-)
+from factdeck.study.stats import DayCount, DayDue, Forecast, WeekRetention
+from factdeck.ui.stats_text import heatmap_weeks, render_forecast, render_heatmap, render_retention
 
 
 def test_heatmap_weeks_run_in_columns_with_a_legend_in_numbers() -> None:

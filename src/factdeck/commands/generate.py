@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import TextIO
 
 from pydantic import ValidationError
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
 from factdeck import controls, paths
 from factdeck.bank import Bank, BankError, QuestionType, load_bank
 from factdeck.bank.loader import dump_bank_bytes
+from factdeck.commands.console import console_for
 from factdeck.export.tabular import (
     MAX_PAIRS_BYTES,
     PairsFormat,
@@ -32,7 +34,6 @@ from factdeck.generate.pipeline import (
 from factdeck.generate.text import slugify
 from factdeck.wording import counted
 
-BAR_WIDTH = 20
 TABULAR_SUFFIXES = (".csv", ".tsv")
 MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
 """The largest document imported: twice a long book; importing it stays under 300 MB."""
@@ -43,38 +44,55 @@ SEPARATOR_WORDS = {"tab": "\t", "comma": ",", "semicolon": ";", "newline": "\n"}
 """Names for the separators of ``--separator`` and ``--row-separator``, as Quizlet offers them."""
 
 
-class ProgressBar:
-    """A plain-text progress bar on stderr: ``[########------------] 2/5 documents``.
+class StepProgress:
+    """The progress of a long command on stderr, as the pipeline reports its steps.
 
-    On a terminal it redraws one line; otherwise it prints one line per step.
+    On a terminal, a rich progress bar redrawn in place (used as a context manager, so it is
+    finished even on an error); elsewhere a log, one line per step: ``2/5 documents``.
     """
 
     def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._tty = stream.isatty()
+        self._log = stream
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
+        if stream.isatty():
+            self._bar = Progress(
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.description}", markup=False),
+                console=console_for(stream),
+                auto_refresh=False,  # redrawn at each step: no refresh thread
+                redirect_stdout=False,  # what is printed meanwhile stays behind the filter
+                redirect_stderr=False,
+            )
+
+    def __enter__(self) -> StepProgress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
     def __call__(self, done: int, total: int, what: str) -> None:
-        filled = BAR_WIDTH * done // total if total else BAR_WIDTH
-        line = f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done}/{total} {what}"
-        if self._tty:
-            end = "\n" if done >= total else ""
-            self._control("\r")
-            self._stream.write(f"{line:<60}{end}")
+        step = controls.visible_line(what)
+        if self._bar is None:
+            self._log.write(f"{done}/{total} {step}\n")
+            self._log.flush()
+        elif self._task is None:
+            self._task = self._bar.add_task(step, total=total, completed=done)
+            self._bar.refresh()
         else:
-            self._stream.write(line + "\n")
-        self._stream.flush()
+            self._bar.update(self._task, description=step, total=total, completed=done)
+            self._bar.refresh()
 
-    def clear(self) -> None:
-        """Take a finished bar off a terminal (before a refusal, which it would contradict);
-        elsewhere its lines are a log and stay."""
-        if self._tty:
-            self._control("\x1b[1A\r\x1b[2K")  # up one line, erase it
-            self._stream.flush()
-
-    def _control(self, sequence: str) -> None:
-        """Write the bar's own control characters past the filter that shows those of
-        untrusted text visibly."""
-        getattr(self._stream, "unfiltered", self._stream).write(sequence)
+    def discard(self) -> None:
+        """Take the bar off a terminal (before a refusal, which it would contradict); a log's
+        lines stay."""
+        if self._bar is not None:
+            self._bar.live.transient = True
+            self._bar.stop()
 
 
 def write_deck(path: Path, bank: Bank) -> None:
@@ -139,7 +157,8 @@ def run_generate(args: argparse.Namespace) -> int:
                 f"factdeck: no curated file at {facts_path}: automatic extraction only",
                 file=sys.stderr,
             )
-        result = build_bank(sources, curated, progress=ProgressBar(sys.stderr))
+        with StepProgress(sys.stderr) as progress:
+            result = build_bank(sources, curated, progress=progress)
     except CuratedError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -270,16 +289,21 @@ def run_import(args: argparse.Namespace) -> int:
         if problem:
             return _fail(problem)
         markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-        bar = ProgressBar(sys.stderr)
         try:
-            result = build_deck(
-                imported.text, deck=deck, file_name=path.name, markdown=markdown, progress=bar
-            )
+            with StepProgress(sys.stderr) as progress:
+                result = build_deck(
+                    imported.text,
+                    deck=deck,
+                    file_name=path.name,
+                    markdown=markdown,
+                    progress=progress,
+                )
+                if not result.bank.questions:
+                    progress.discard()
         except ValidationError as error:
             return _fail(f"{path}: cannot make a deck of it: {error.errors()[0]['msg']}")
         bank = result.bank
         if not bank.questions:
-            bar.clear()
             return _fail(
                 f"{path}: found no facts to ask about (no dates, numbers or names in "
                 "complete sentences); nothing written"

@@ -6,10 +6,14 @@ import argparse
 import sys
 from collections import Counter
 
+from rich import box
+from rich.table import Table
+
 from factdeck import paths
 from factdeck.bank.answers import answer_text
 from factdeck.bank.loader import BankError, check_bank, dump_bank, load_bank
 from factdeck.bank.models import QuestionType
+from factdeck.commands.console import console_for, shown
 from factdeck.wording import counted
 
 
@@ -44,15 +48,27 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(dump_bank(bank))
         return 0
-    print(
-        f"{bank.deck}: {counted(len(bank.questions), 'question')} "
-        f"from {counted(len(bank.sources), 'document')}"
-    )
-    width = max((len(q.id) for q in bank.questions), default=2)
-    print(f"{'id':<{width}}  {'type':<15}  prompt  →  answer")
-    for question in bank.questions:
-        prompt = " ".join(question.prompt.split())
-        print(
-            f"{question.id:<{width}}  {question.type.value:<15}  {prompt}  →  {answer_text(question)}"
+    console = console_for(sys.stdout)
+    console.print(
+        shown(bank.deck).append(
+            f": {counted(len(bank.questions), 'question')} "
+            f"from {counted(len(bank.sources), 'document')}"
         )
+    )
+    # On a terminal the id, the prompt and the answer share the width (wrapping); elsewhere
+    # each question stays on one line.
+    wide = console.is_terminal
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=wide)
+    table.add_column("id", overflow="fold", ratio=2 if wide else None)
+    table.add_column("type", no_wrap=True)
+    table.add_column("prompt", min_width=20, ratio=4 if wide else None)
+    table.add_column("answer", min_width=12, ratio=3 if wide else None)
+    for question in bank.questions:
+        table.add_row(
+            shown(question.id),
+            question.type.value,
+            shown(" ".join(question.prompt.split())),
+            shown(answer_text(question)),
+        )
+    console.print(table)
     return 0
