@@ -34,8 +34,9 @@ sessions (credited) and trail (see :mod:`factdeck.progress.missed`)."""
 MODES = frozenset({"quiz", "flashcard", "review", "cram"})
 SESSION_KINDS = frozenset({"quiz", "flashcard", "review", "cram"})
 
-SCHEMA_VERSION = 2
-"""The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``)."""
+SCHEMA_VERSION = 3
+"""The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``);
+version 2 had no answer index beside its closed log segments (see ``answer_index``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,13 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from factdeck.progress import layout
+from factdeck.progress.answer_index import (
+    OVERRIDE,
+    AnswerItem,
+    answer_items,
+    read_index,
+    write_index,
+)
 from factdeck.progress.errors import (
     InvalidRecord,
     ProfileNotFound,
@@ -101,8 +108,6 @@ from factdeck.progress.storage import (
 )
 
 _REBUILT = "nothing (rebuilt from the answer log)"
-_OVERRIDE = "override"
-_RETRACT = "retract"
 _SESSION_FIELDS = frozenset({"id", "kind", "settings", "started_at", "finished_at"})
 
 
@@ -179,7 +184,7 @@ class ProgressStore:
         self._segments: list[int] = []
         self._tail: dict[int, list[tuple[int, Event]]] = {}
         self._read_around: dict[int, list[tuple[int, Event]]] = {}
-        self._answer_cache: dict[int, list[tuple[str, int, AnswerRecord | None]]] = {}
+        self._answer_cache: dict[int, list[AnswerItem]] = {}
         """Read-only: what was read of damaged segments (read once, noted once)."""
         self._open_db: Any = None
         self._tail_answers = 0
@@ -362,6 +367,22 @@ class ProgressStore:
         force_checkpoint |= self._lost_found  # so that the meta keeps what was found lost
         if force_checkpoint and not self.read_only:
             self._close_segment(force_checkpoint=True)
+        if self._meta["schema_version"] < SCHEMA_VERSION and not self.read_only:
+            self._migrate_v2()
+
+    def _migrate_v2(self) -> None:
+        """Save format 2 to 3: write the answer index of every closed log segment, then the
+        meta with the new version (a crash before that makes the next opening go on)."""
+        for first in list(self._segments):
+            if self._is_closed(first) and read_index(self._segment_file(first), first) is None:
+                notes = len(self.recovery)
+                events = self._segment_events(first)
+                if len(self.recovery) == notes:  # else: read around, or repaired (reported)
+                    self._write_index(first, events)
+        meta = {**self._meta, "schema_version": SCHEMA_VERSION}
+        DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
+        self._meta = meta
+        self.migrated_from = self.migrated_from or 2
 
     def _check_against_log(self) -> bool:
         """Cross-check the meta with the log it counts; True if a checkpoint must follow.
@@ -768,6 +789,8 @@ class ProgressStore:
             "last_seq": last,
         }
         checkpoint = force_checkpoint or len(self._tail) >= self.checkpoint_segments
+        if self._segments and self._segments[-1] in self._tail:
+            self._write_index(self._segments[-1], self._tail[self._segments[-1]])
         if checkpoint:
             self._write_checkpoints(last)
             meta["checkpoint_seq"] = last
@@ -993,7 +1016,7 @@ class ProgressStore:
                 for kind, key, record in self._answer_items(first):
                     if record is not None:
                         records[key] = record
-                    elif kind == _OVERRIDE:
+                    elif kind == OVERRIDE:
                         overridden = records.get(key)
                         if overridden is not None:
                             records[key] = replace(overridden, correct=True, override=True)
@@ -1002,10 +1025,11 @@ class ProgressStore:
             self._finish_reads()
             return list(records.values())
 
-    def _answer_items(self, first: int) -> list[tuple[str, int, AnswerRecord | None]]:
-        """What segment ``first`` says of answers, in order: ``("answer", seq, record)``,
-        ``("override", answer_id, None)`` and ``("retract", answer_id, None)``.
+    def _answer_items(self, first: int) -> list[AnswerItem]:
+        """What segment ``first`` says of answers, in order (see :data:`AnswerItem`).
 
+        A closed segment's answers are read from its answer index when that is current; else
+        from the segment, and (open for writing, the segment sound) the index is written again.
         Kept for every segment but the newest: the log never changes a segment it has moved
         past (one found damaged is repaired, or read around, before its answers are kept). The
         records are frozen, so every caller can share them.
@@ -1013,16 +1037,36 @@ class ProgressStore:
         items = self._answer_cache.get(first)
         if items is not None:
             return items
-        items = []
-        for seq, event in self._segment_events(first):
-            kind = event["kind"]
-            if kind == "answer":
-                items.append((kind, seq, answer_record(seq, event)))
-            elif kind in (_OVERRIDE, _RETRACT):
-                items.append((kind, event["answer_id"], None))
+        read_around = first in self._read_around
+        closed = self._is_closed(first)
+        items = read_index(self._segment_file(first), first) if closed and not read_around else None
+        if items is None:
+            notes = len(self.recovery)
+            events = self._segment_events(first)
+            items = answer_items(events)
+            if closed and not (read_around or self.read_only) and len(self.recovery) == notes:
+                self._write_index(first, events)
         if self._segments and first < self._segments[-1]:
             self._answer_cache[first] = items
         return items
+
+    def _segment_file(self, first: int) -> Path:
+        return segment_path(self.directory, first)
+
+    def _is_closed(self, first: int) -> bool:
+        """Whether segment ``first`` is closed: it will never change again. (Read-only, the
+        newest one may still be written by the app: this view of it ends where it was read.)"""
+        if not self._segments or first != self._segments[-1]:
+            return bool(self._segments)
+        return self._open_db is None and not self.read_only
+
+    def _write_index(self, first: int, events: list[tuple[int, Event]]) -> None:
+        """Write a closed segment's answer index; a refused write only leaves it to be read
+        from the segment (the index is derived data, see :mod:`.answer_index`)."""
+        try:
+            write_index(self._segment_file(first), first, events)
+        except (SaveFailed, OSError):
+            return
 
     def _finish_reads(self) -> None:
         if self._recount_needed:
