@@ -14,7 +14,6 @@ keeps the history of questions that have since left the bank.
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import secrets
 import shutil
@@ -24,7 +23,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 from tinydb import Query, TinyDB
 from tinydb.table import Document
@@ -76,20 +75,21 @@ from factdeck.progress.missed import (
     retract_effects,
 )
 from factdeck.progress.records import (
-    MODES,
     SCHEMA_VERSION,
     SESSION_KINDS,
+    AnswerDetails,
     AnswerRecord,
     Entry,
     Event,
     MissedEntry,
+    NewAnswer,
     answer_record,
     check_missed,
-    check_seconds,
     check_segment,
     check_sessions,
     check_settings,
     check_shard,
+    json_copy,
     missed_entry,
     parse_utc,
     utc_iso,
@@ -104,7 +104,6 @@ from factdeck.progress.storage import (
     load_or_recover,
     move_aside,
     read_or_fall_back,
-    serialise,
 )
 
 _REBUILT = "nothing (rebuilt from the answer log)"
@@ -115,28 +114,12 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _json_copy(value: Any, what: str) -> Any:
-    """A private deep copy of JSON data; anything else is refused."""
-    try:
-        return json.loads(serialise({"v": value}))["v"]
-    except (TypeError, ValueError) as error:
-        raise InvalidRecord(
-            f"{what} must be JSON data (text, numbers, lists, objects): {error}"
-        ) from None
-
-
 def _copy(value: Any) -> Any:
     """A deep copy of JSON data (dicts, lists, scalars), faster than ``copy.deepcopy``."""
     if type(value) is dict:
         return {key: _copy(item) for key, item in value.items()}
     if type(value) is list:
         return [_copy(item) for item in value]
-    return value
-
-
-def _opt_text(value: Any, field: str) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise InvalidRecord(f"{field} must be text or None (got {value!r}).")
     return value
 
 
@@ -839,70 +822,34 @@ class ProgressStore:
         correct: bool,
         mode: str,
         seconds: float,
-        *,
-        fact_id: str | None = None,
-        given: str | None = None,
-        timed_out: bool = False,
-        near_miss: bool = False,
-        override: bool = False,
-        rating: int | None = None,
-        session_id: str | None = None,
-        review_of: str | None = None,
-        fact_state: Mapping[str, Any] | None = None,
-        at: datetime | None = None,
+        **details: Unpack[AnswerDetails],
     ) -> AnswerRecord:
+        """Save one answer (see :class:`NewAnswer` for the details); :meth:`save_answer`."""
+        self._check_writable("record an answer")
+        return self.save_answer(
+            NewAnswer(
+                question_id=question_id, correct=correct, mode=mode, seconds=seconds, **details
+            )
+        )
+
+    def save_answer(self, answer: NewAnswer) -> AnswerRecord:
         """Save one answer (with the fact's new state, if given) and update the missed set.
 
         The answer is durable when this returns. The store does not check ids against any bank.
         """
         self._check_writable("record an answer")
-        if not isinstance(question_id, str) or not question_id:
-            raise InvalidRecord(f"A question id must be non-empty text (got {question_id!r}).")
-        if mode not in MODES:
-            raise InvalidRecord(f"Unknown mode {mode!r}; expected one of {sorted(MODES)}.")
-        for flag, value in (
-            ("correct", correct),
-            ("timed_out", timed_out),
-            ("near_miss", near_miss),
-            ("override", override),
-        ):
-            if not isinstance(value, bool):
-                raise InvalidRecord(f"{flag} must be True or False (got {value!r}).")
-        if rating is not None and (
-            isinstance(rating, bool) or not isinstance(rating, int) or rating not in (1, 2, 3, 4)
-        ):
-            raise InvalidRecord(f"A rating must be 1 to 4 or None (got {rating!r}).")
-        event: Event = {
-            "kind": "answer",
-            "at": utc_iso(at or _now()),
-            "question_id": question_id,
-            "fact_id": _opt_text(fact_id, "fact_id"),
-            "mode": mode,
-            "given": _opt_text(given, "given"),
-            "correct": correct,
-            "seconds": check_seconds(seconds),
-            "timed_out": timed_out,
-            "near_miss": near_miss,
-            "override": override,
-            "rating": None if rating is None else int(rating),
-            "session_id": _opt_text(session_id, "session_id"),
-            "review_of": _opt_text(review_of, "review_of"),
-        }
-        if fact_state is not None:
-            if fact_id is None:
-                raise InvalidRecord("A fact state needs the fact_id it belongs to.")
-            event["facts"] = {fact_id: _json_copy(fact_state, "A fact state")}
+        event = answer.event(_now())
         with self._mutex:
             self._check_open()
             seq = self._next_seq
             effects = answer_effects(
                 self._missed,
                 answer_id=seq,
-                question_id=question_id,
-                fact_id=fact_id,
-                correct=correct,
-                session_id=session_id,
-                review_of=review_of,
+                question_id=answer.question_id,
+                fact_id=answer.fact_id,
+                correct=answer.correct,
+                session_id=answer.session_id,
+                review_of=answer.review_of,
                 at=event["at"],
             )
             if effects:
@@ -994,7 +941,7 @@ class ProgressStore:
                 before = (
                     None
                     if fact_state_before is None
-                    else _json_copy(fact_state_before, "A fact state")
+                    else json_copy(fact_state_before, "A fact state")
                 )
                 retract["facts"] = {answer["fact_id"]: before}
             effects = retract_effects(self._missed, answer_id, answer, later)
@@ -1113,7 +1060,7 @@ class ProgressStore:
         event: Event = {
             "kind": "state",
             "at": utc_iso(_now()),
-            "facts": {fact_id: _json_copy(dict(state), "A fact state")},
+            "facts": {fact_id: json_copy(dict(state), "A fact state")},
         }
         with self._mutex:
             self._check_open()
@@ -1131,7 +1078,7 @@ class ProgressStore:
     def update_settings(self, **values: Any) -> dict[str, Any]:
         """Save some settings; returns them all."""
         self._check_writable("save settings")
-        copied = _json_copy(values, "Settings")
+        copied = json_copy(values, "Settings")
         with self._mutex:
             self._check_open()
             table = self._settings_db.table("settings")
@@ -1148,7 +1095,7 @@ class ProgressStore:
             raise InvalidRecord(
                 f"Unknown session kind {kind!r}; expected one of {sorted(SESSION_KINDS)}."
             )
-        copied = _json_copy(dict(settings), "Session settings")
+        copied = json_copy(dict(settings), "Session settings")
         now = _now()
         session_id = f"{now:%Y%m%dT%H%M%S}-{secrets.token_hex(4)}"
         with self._mutex:
@@ -1171,7 +1118,7 @@ class ProgressStore:
         reserved = _SESSION_FIELDS & summary.keys()
         if reserved:
             raise InvalidRecord(f"Session summary fields may not be named {sorted(reserved)}.")
-        copied = _json_copy(summary, "A session summary")
+        copied = json_copy(summary, "A session summary")
         with self._mutex:
             self._check_open()
             table = self._sessions_db.table("sessions")
