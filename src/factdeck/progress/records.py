@@ -21,15 +21,55 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypedDict
+from typing import Any, Required, TypedDict
 
 from factdeck.progress.errors import InvalidRecord
 from factdeck.progress.storage import Tables, serialise
 
-Event = dict[str, Any]
-Entry = dict[str, Any]
-"""A missed-set entry as stored: question_id, fact_id, missed_at, answer_id (of the miss),
-sessions (credited) and trail (see :mod:`factdeck.progress.missed`)."""
+FactState = dict[str, Any]
+"""A fact's memory as the study code saves it (the store keeps it as given: JSON data)."""
+Step = list[Any]
+"""One answer in a missed entry's trail: ``[answer_id, counted right, session_id, at]``."""
+
+
+class Entry(TypedDict):
+    """A missed-set entry as stored (see :mod:`factdeck.progress.missed`)."""
+
+    question_id: str
+    fact_id: str | None
+    missed_at: str
+    answer_id: int
+    """The answer that missed it (the start of its current streak)."""
+    sessions: list[str | None]
+    """The sessions credited since."""
+    trail: list[Step]
+
+
+class Event(TypedDict, total=False):
+    """One event of the answer log as stored; which fields each ``kind`` has is in the module
+    docstring (and checked by :func:`check_event` when read)."""
+
+    kind: Required[str]
+    at: Required[str]
+    question_id: str
+    fact_id: str | None
+    mode: str
+    given: str | None
+    correct: bool
+    seconds: float
+    timed_out: bool
+    near_miss: bool
+    override: bool
+    rating: int | None
+    session_id: str | None
+    review_of: str | None
+    answer_id: int
+    """Of an override or a retract: the answer it regrades or undoes."""
+    answered_at: str
+    facts: dict[str, FactState | None]
+    missed: dict[str, Entry | None]
+    missed_before: dict[str, Entry | None]
+
 
 MODES = frozenset({"quiz", "flashcard", "review", "cram"})
 SESSION_KINDS = frozenset({"quiz", "flashcard", "review", "cram"})

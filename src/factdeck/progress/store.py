@@ -943,7 +943,7 @@ class ProgressStore:
                     if fact_state_before is None
                     else json_copy(fact_state_before, "A fact state")
                 )
-                retract["facts"] = {answer["fact_id"]: before}
+                retract["facts"] = {fact_id: before for fact_id in answer["facts"]}  # its one
             effects = retract_effects(self._missed, answer_id, answer, later)
             if effects:
                 retract["missed"] = effects
