@@ -3,7 +3,10 @@
 Run: ``.venv/bin/python tests/perf/bench_store.py`` (about a minute). Targets:
 
 - ``record_answer`` median ≤ 5 ms with 100,000 answers stored, and ≤ 1.5× its median at 1,000;
-- ``ProgressStore.open`` ≤ 300 ms with 100,000 answers and 10,000 fact states.
+- ``ProgressStore.open`` ≤ 300 ms with 100,000 answers and 10,000 fact states;
+- statistics of 100,000 answers ready ≤ 500 ms from opening the profile: opening it read-only
+  (as ``factdeck stats`` does), reading answers, fact states and sessions, ``compute_stats`` in
+  the local time zone. Also timed without the answer index of save format 3 (as format 2 read).
 
 Histories are written in bulk through the store's own storage layer (``write_profile``: whole log
 segments, one durable write each), then opened with ``ProgressStore`` and timed through its public
@@ -24,6 +27,7 @@ import gc
 import os
 import platform
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -181,7 +185,13 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
         zone: timed(lambda tz=tz: compute_stats(bank, *history_read, now=now, tz=tz))
         for zone, tz in (("UTC", UTC), ("local", None))
     }
+    ready_ms = stats_ready(saves, bank, now)
+    ready_v2_ms = stats_ready(
+        without_answer_index(saves, saves.with_name(saves.name + "-v2")), bank, now
+    )
     return {
+        "ready_ms": ready_ms,
+        "ready_v2_ms": ready_v2_ms,
         "built_s": built,
         "open": percentiles(opens),
         "record": percentiles(records),
@@ -192,6 +202,30 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
         "stats_ms": stats_ms,
         "files": sum(1 for _ in (saves / "default").rglob("*")),
     }
+
+
+STATS_RUNS = 3
+
+
+def stats_ready(saves: Path, bank: Bank, now: datetime) -> float:
+    """Median milliseconds from opening the profile to its statistics computed."""
+    samples = []
+    for _ in range(STATS_RUNS):
+        gc.collect()
+        started = time.perf_counter()
+        with ProgressStore.open_read_only(saves) as reader:
+            history_read = (reader.answers(), reader.fact_states(), reader.sessions())
+        compute_stats(bank, *history_read, now=now, tz=None)
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def without_answer_index(saves: Path, copy: Path) -> Path:
+    """A copy of the profile read as save format 2 was: no answer index beside the segments."""
+    shutil.copytree(saves, copy)
+    for index in copy.glob("default/log/answers-*.json"):
+        index.unlink()
+    return copy
 
 
 def bench_sqlite(folder: Path, rows: int, journal: str) -> tuple[float, float, float, float]:
@@ -345,6 +379,16 @@ def main() -> None:
             "ok" if large["open"][0] <= 300 else "SLOW",
         )
     )
+    for size in SIZES:
+        ready = results[size]["ready_ms"]
+        verdict = ("ok" if ready <= 500 else "SLOW") if size == SIZES[-1] else ""
+        print(
+            f"{f'statistics ready from open, {size:,} answers':<52}{ready:>9.2f}{'':>27}"
+            f"{'≤ 500' if verdict else '':>9}{verdict:>6}"
+        )
+        print(
+            f"{'  the same without the answer index (format 2)':<52}{results[size]['ready_v2_ms']:>9.2f}"
+        )
     print()
     print("Reading everything (not needed to open; the app's statistics do it), in ms:")
     for size in SIZES:

@@ -15,16 +15,24 @@ from factdeck.progress.errors import (
     SaveFailed,
     SavesTooNew,
 )
-from factdeck.progress.records import SCHEMA_VERSION, AnswerRecord, MissedEntry
+from factdeck.progress.records import (
+    SCHEMA_VERSION,
+    AnswerDetails,
+    AnswerRecord,
+    MissedEntry,
+    NewAnswer,
+)
 from factdeck.progress.storage import RecoveryNote
 from factdeck.progress.store import ProgressStore
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AnswerDetails",
     "AnswerRecord",
     "InvalidProfileName",
     "InvalidRecord",
     "MissedEntry",
+    "NewAnswer",
     "ProfileLocked",
     "ProfileNotFound",
     "ProgressError",

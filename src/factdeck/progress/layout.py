@@ -5,6 +5,7 @@ saves/<profile>/
   lock                    who has the profile open
   meta.json               schema_version, counters, checkpoint position (small)
   log/events-<seq>.json   the answer log, in segments of a bounded number of events
+  log/answers-<seq>.json  a closed segment's answers alone, for reading the history quickly
   facts/facts-<n>.json    fact states, sharded by a stable hash of the fact id
   missed.json             the missed set
   settings.json           learner settings
@@ -29,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from factdeck.progress.answer_index import write_index
 from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
 from factdeck.progress.records import SCHEMA_VERSION, Entry, Event, check_meta, meta_checksum
 from factdeck.progress.storage import Tables, atomic_write, serialise
@@ -268,11 +270,9 @@ def write_profile(
     segment: list[tuple[int, Event]] = []
 
     def flush() -> None:
-        atomic_write(
-            segment_path(directory, segment[0][0]),
-            serialise(segment_tables(segment)),
-            keep_backup=False,
-        )
+        path = segment_path(directory, segment[0][0])
+        atomic_write(path, serialise(segment_tables(segment)), keep_backup=False)
+        write_index(path, segment[0][0], segment)
         segment.clear()
 
     for event in events:

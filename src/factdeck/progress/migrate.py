@@ -34,8 +34,8 @@ from factdeck.progress.layout import (
     V1_FILE,
     write_profile,
 )
-from factdeck.progress.missed import Step, fold
-from factdeck.progress.records import MODES, SCHEMA_VERSION, Entry, Event
+from factdeck.progress.missed import fold
+from factdeck.progress.records import MODES, SCHEMA_VERSION, Entry, Event, Step
 from factdeck.progress.storage import Tables
 
 V1_MIGRATED_CREDIT = "migrated-from-v1"

@@ -26,35 +26,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from factdeck.progress.records import Entry
+from factdeck.progress.records import Entry, Step
 
 CREDITS_TO_CLEAR = 2
 """Right answers, each in a different session, that take a question out of the missed set."""
 
 Effects = dict[str, Entry | None]
-Step = list[Any]
-"""One answer in a trail: ``[answer_id, counted right, session_id, at]``."""
 
 
 def fold(question_id: str, fact_id: str | None, trail: list[Step]) -> Entry | None:
     """The entry a trail leads to (``None``: not missed), with the trail trimmed to its streak."""
-    state: dict[str, Any] | None = None
+    missed: tuple[int, str, list[str | None]] | None = None  # answer_id, missed_at, sessions
     start = 0
     for index, (answer_id, right, session_id, at) in enumerate(trail):
         if not right:
-            if state is None:
+            if missed is None:
                 start = index
-            state = {"answer_id": answer_id, "missed_at": at, "sessions": []}
-        elif state is not None and session_id not in state["sessions"]:
-            state["sessions"].append(session_id)
-            if len(state["sessions"]) >= CREDITS_TO_CLEAR:
-                state = None
-    if state is None:
+            missed = (answer_id, at, [])
+        elif missed is not None and session_id not in missed[2]:
+            missed[2].append(session_id)
+            if len(missed[2]) >= CREDITS_TO_CLEAR:
+                missed = None
+    if missed is None:
         return None
+    answer_id, missed_at, sessions = missed
     return {
         "question_id": question_id,
         "fact_id": fact_id,
-        **state,
+        "answer_id": answer_id,
+        "missed_at": missed_at,
+        "sessions": sessions,
         "trail": [list(step) for step in trail[start:]],
     }
 

@@ -21,21 +21,62 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from factdeck.progress.errors import InvalidRecord
-from factdeck.progress.storage import Tables
+from factdeck.progress.storage import Tables, serialise
 
-Event = dict[str, Any]
-Entry = dict[str, Any]
-"""A missed-set entry as stored: question_id, fact_id, missed_at, answer_id (of the miss),
-sessions (credited) and trail (see :mod:`factdeck.progress.missed`)."""
+FactState = dict[str, Any]
+"""A fact's memory as the study code saves it (the store keeps it as given: JSON data)."""
+Step = list[Any]
+"""One answer in a missed entry's trail: ``[answer_id, counted right, session_id, at]``."""
+
+
+class Entry(TypedDict):
+    """A missed-set entry as stored (see :mod:`factdeck.progress.missed`)."""
+
+    question_id: str
+    fact_id: str | None
+    missed_at: str
+    answer_id: int
+    """The answer that missed it (the start of its current streak)."""
+    sessions: list[str | None]
+    """The sessions credited since."""
+    trail: list[Step]
+
+
+class Event(TypedDict, total=False):
+    """One event of the answer log as stored; which fields each ``kind`` has is in the module
+    docstring (and checked by :func:`check_event` when read)."""
+
+    kind: Required[str]
+    at: Required[str]
+    question_id: str
+    fact_id: str | None
+    mode: str
+    given: str | None
+    correct: bool
+    seconds: float
+    timed_out: bool
+    near_miss: bool
+    override: bool
+    rating: int | None
+    session_id: str | None
+    review_of: str | None
+    answer_id: int
+    """Of an override or a retract: the answer it regrades or undoes."""
+    answered_at: str
+    facts: dict[str, FactState | None]
+    missed: dict[str, Entry | None]
+    missed_before: dict[str, Entry | None]
+
 
 MODES = frozenset({"quiz", "flashcard", "review", "cram"})
 SESSION_KINDS = frozenset({"quiz", "flashcard", "review", "cram"})
 
-SCHEMA_VERSION = 2
-"""The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``)."""
+SCHEMA_VERSION = 3
+"""The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``);
+version 2 had no answer index beside its closed log segments (see ``answer_index``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +100,107 @@ class AnswerRecord:
     session_id: str | None
     review_of: str | None
     at: datetime
+
+
+class AnswerDetails(TypedDict, total=False):
+    """The optional fields of :class:`NewAnswer`, as ``ProgressStore.record_answer`` takes them."""
+
+    fact_id: str | None
+    given: str | None
+    timed_out: bool
+    near_miss: bool
+    override: bool
+    rating: int | None
+    session_id: str | None
+    review_of: str | None
+    fact_state: Mapping[str, Any] | None
+    at: datetime | None
+
+
+_RATINGS = (None, 1, 2, 3, 4)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NewAnswer:
+    """An answer to save, checked when it is made: anything wrong raises :class:`InvalidRecord`.
+
+    ``fact_state`` is the fact's new memory, saved with the answer (it needs ``fact_id``);
+    ``at`` the moment answered (timezone-aware; ``None``: when it is saved).
+    """
+
+    question_id: str
+    correct: bool
+    mode: str
+    seconds: float
+    fact_id: str | None = None
+    given: str | None = None
+    timed_out: bool = False
+    near_miss: bool = False
+    override: bool = False
+    rating: int | None = None
+    session_id: str | None = None
+    review_of: str | None = None
+    fact_state: Mapping[str, Any] | None = None
+    at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.question_id, str) or not self.question_id:
+            raise InvalidRecord(f"A question id must be non-empty text (got {self.question_id!r}).")
+        if self.mode not in MODES:
+            raise InvalidRecord(f"Unknown mode {self.mode!r}; expected one of {sorted(MODES)}.")
+        for flag in ("correct", "timed_out", "near_miss", "override"):
+            value = getattr(self, flag)
+            if not isinstance(value, bool):
+                raise InvalidRecord(f"{flag} must be True or False (got {value!r}).")
+        rating = self.rating
+        if rating is not None and (isinstance(rating, bool) or rating not in _RATINGS):
+            raise InvalidRecord(f"A rating must be 1 to 4 or None (got {rating!r}).")
+        for field in ("fact_id", "given", "session_id", "review_of"):
+            value = getattr(self, field)
+            if value is not None and not isinstance(value, str):
+                raise InvalidRecord(f"{field} must be text or None (got {value!r}).")
+        if self.fact_state is not None:
+            if not isinstance(self.fact_state, Mapping):
+                raise InvalidRecord(f"A fact state must be a dict (got {self.fact_state!r}).")
+            if self.fact_id is None:
+                raise InvalidRecord("A fact state needs the fact_id it belongs to.")
+        if self.at is not None:
+            utc_iso(self.at)  # refuses a naive time
+        object.__setattr__(self, "seconds", check_seconds(self.seconds))
+        if rating is not None:
+            object.__setattr__(self, "rating", int(rating))
+
+    def event(self, now: datetime) -> Event:
+        """The ``answer`` event saving it (answered ``now`` unless ``at`` says when)."""
+        event: Event = {
+            "kind": "answer",
+            "at": utc_iso(self.at or now),
+            "question_id": self.question_id,
+            "fact_id": self.fact_id,
+            "mode": self.mode,
+            "given": self.given,
+            "correct": self.correct,
+            "seconds": self.seconds,
+            "timed_out": self.timed_out,
+            "near_miss": self.near_miss,
+            "override": self.override,
+            "rating": self.rating,
+            "session_id": self.session_id,
+            "review_of": self.review_of,
+        }
+        if self.fact_state is not None and self.fact_id is not None:
+            event["facts"] = {self.fact_id: json_copy(self.fact_state, "A fact state")}
+        return event
+
+
+def json_copy(value: Any, what: str) -> Any:
+    """A private deep copy of JSON data; anything else is refused."""
+    try:
+        return json.loads(serialise({"v": value}))["v"]
+    except (TypeError, ValueError) as error:
+        raise InvalidRecord(
+            f"{what} must be JSON data (text, numbers, lists, objects): {error}"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -228,9 +370,6 @@ _FIELDS: dict[str, tuple[tuple[str, Callable[[Any], bool]], ...]] = {
     "retract": (*_COMMON, ("answer_id", lambda v: type(v) is int)),
     "state": _COMMON,
 }
-
-
-_RATINGS = (None, 1, 2, 3, 4)
 
 
 def _sound_answer(e: dict[str, Any]) -> bool:

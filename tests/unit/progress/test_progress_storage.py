@@ -11,7 +11,7 @@ from progress_helpers import memory
 
 from factdeck import files as files_module
 from factdeck.progress import ProgressStore, SaveFailed
-from factdeck.progress import store as store_module
+from factdeck.progress import opening as opening_module
 from factdeck.progress.errors import CorruptFile
 from factdeck.progress.storage import atomic_write, backup_path, parse_tables
 
@@ -157,7 +157,7 @@ def test_an_unexpected_disk_error_on_opening_is_a_clear_message(
     def broken(*_: object) -> None:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(store_module, "list_segments", broken)
+    monkeypatch.setattr(opening_module, "list_segments", broken)
     with pytest.raises(
         SaveFailed, match=r"Could not open the saves in .*default: Input/output error"
     ):

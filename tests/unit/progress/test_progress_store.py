@@ -13,6 +13,7 @@ from progress_helpers import memory
 from factdeck.progress import (
     AnswerRecord,
     InvalidRecord,
+    NewAnswer,
     ProgressError,
     ProgressStore,
 )
@@ -195,6 +196,14 @@ def test_sessions_record_start_finish_and_summary(store: ProgressStore) -> None:
         (lambda s: s.record_answer("q", True, "quiz", 1, given=["a"]), "given"),
         (lambda s: s.record_answer("q", True, "quiz", 1, fact_state={"a": 1}), "fact_id"),
         (lambda s: s.record_answer("q", True, "quiz", 1, at=datetime(2025, 1, 1)), "timezone"),
+        (lambda s: s.record_answer("q", True, "quiz", 1, fact_id="f", fact_state="x"), "a dict"),
+        (lambda s: s.record_answer("q", True, "quiz", 1, session_id=7), "session_id"),
+        (
+            lambda s: s.save_answer(
+                NewAnswer(question_id="q", correct=True, mode="quiz", seconds=1, near_miss=None)
+            ),
+            "near_miss must be",
+        ),
         (lambda s: s.put_fact_state("f", "suspended"), "dict"),
         (lambda s: s.put_fact_state("f", {"when": datetime.now(UTC)}), "JSON"),
     ],
@@ -258,3 +267,28 @@ def test_answers_stay_right_as_the_log_moves_on(saves: Path, small_segments: Non
         assert store.answer_count() == len(seen)
     with ProgressStore.open(saves) as store:
         assert store.answers() == seen
+
+
+def test_an_answer_checked_once_is_saved_as_record_answer_saves_it(store: ProgressStore) -> None:
+    moment = datetime(2026, 2, 1, 12, tzinfo=timezone(timedelta(hours=2)))
+    answer = NewAnswer(
+        question_id="q1",
+        correct=False,
+        mode="review",
+        seconds=3,
+        fact_id="f1",
+        given="1959",
+        rating=1,
+        fact_state=memory(1),
+        at=moment,
+    )
+    assert answer.seconds == 3.0 and isinstance(answer.seconds, float)
+    saved = store.save_answer(answer)
+    same = store.record_answer(
+        "q1", False, "review", 3, fact_id="f1", given="1959", rating=1, at=moment
+    )
+    fields = ("question_id", "correct", "mode", "seconds", "fact_id", "given", "rating", "at")
+    assert [getattr(saved, f) for f in fields] == [getattr(same, f) for f in fields]
+    assert saved.at == moment and saved.at.tzinfo is UTC
+    assert store.fact_state("f1") == memory(1)
+    assert [m.question_id for m in store.missed()] == ["q1"]

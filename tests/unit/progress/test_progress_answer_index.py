@@ -1,0 +1,167 @@
+"""The answer index beside each closed log segment (save format 3), and saves of format 2."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from progress_helpers import memory
+
+from factdeck.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
+
+V2_FIXTURE = Path(__file__).parents[2] / "fixtures" / "progress" / "v2"
+"""A profile saved by FactDeck in save format 2 (segments of 3 events, a checkpoint every 2):
+11 answers, #3 overridden, the last one undone, one finished quiz session."""
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _indexes(folder: Path) -> list[str]:
+    return sorted(p.name for p in (folder / "log").glob("answers-*.json"))
+
+
+def _view(answers: list[AnswerRecord]) -> list[tuple[object, ...]]:
+    return [(a.id, a.question_id, a.given, a.correct, a.override, a.at) for a in answers]
+
+
+@pytest.fixture
+def v2_saves(saves: Path) -> Path:
+    shutil.copytree(V2_FIXTURE, saves)
+    return saves
+
+
+def test_format_2_saves_are_migrated_with_an_index_per_closed_segment(
+    v2_saves: Path, small_segments: None
+) -> None:
+    folder = v2_saves / "default"
+    with ProgressStore.open_read_only(v2_saves) as reader:  # read as they are, no index
+        before = _view(reader.answers())
+        states, missed = reader.fact_states(), reader.missed()
+    assert _indexes(folder) == []
+    assert [a[0] for a in before] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert before[2][3:5] == (True, True), "answer #3 was overridden"
+    assert before[0][5] == datetime(2026, 3, 1, 9, 1, tzinfo=UTC)
+
+    with ProgressStore.open(v2_saves) as store:
+        assert store.migrated_from == 2
+        assert store.recovery == []
+        assert _view(store.answers()) == before
+        assert store.answer_count() == 10
+        assert (store.fact_states(), store.missed()) == (states, missed)
+        assert store.settings() == {"theme": "textual-dark"}
+        (session,) = store.sessions()
+        assert (session["score"], session["total"]) == (7, 10)
+    meta = json.loads((folder / "meta.json").read_text())["meta"]["1"]
+    assert meta["schema_version"] == SCHEMA_VERSION == 3
+    segments = sorted(p.name for p in (folder / "log").glob("events-*.json"))
+    closed = segments[:-1]  # the newest segment is still open: it has none yet
+    assert _indexes(folder) == [name.replace("events-", "answers-") for name in closed]
+
+    with ProgressStore.open(v2_saves) as store:
+        assert store.migrated_from is None and store.recovery == []
+        assert _view(store.answers()) == before
+        store.record_answer("fact9.mc", True, "quiz", 2.0, fact_id="fact9", fact_state=memory(9))
+        assert store.answer_count() == 11
+
+
+def test_a_read_only_opening_of_format_2_saves_changes_nothing(v2_saves: Path) -> None:
+    folder = v2_saves / "default"
+    files = _files(folder)
+    with ProgressStore.open_read_only(v2_saves) as reader:
+        assert len(reader.answers()) == 10
+    assert _files(folder) == files
+
+
+def _history(saves: Path) -> None:
+    with ProgressStore.open(saves) as store:
+        for i in range(1, 15):
+            store.record_answer(
+                f"q{i % 4}",
+                i % 2 == 0,
+                "quiz",
+                float(i),
+                fact_id=f"f{i % 3}",
+                given=f"given {i}",
+                fact_state=memory(i),
+            )
+        store.override_answer(5)
+        store.override_answer(7)
+        store.retract_answer(14, None)
+
+
+def test_closed_segments_are_read_from_their_index_alone(
+    saves: Path, small_segments: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _history(saves)
+    folder = saves / "default"
+    with ProgressStore.open_read_only(saves) as reader:
+        from_index = _view(reader.answers())
+    for index in (folder / "log").glob("answers-*.json"):
+        index.unlink()
+    with ProgressStore.open_read_only(saves) as reader:
+        from_segments = _view(reader.answers())
+    assert from_index == from_segments
+    assert [a[0] for a in from_index] == list(range(1, 14))
+    assert [a[0] for a in from_index if a[4]] == [5, 7]
+
+    with ProgressStore.open(saves) as store:
+        store.answers()  # the indexes are written again
+    assert len(_indexes(folder)) == len(list((folder / "log").glob("events-*.json"))) - 1
+    with ProgressStore.open_read_only(saves) as reader:
+        read: list[int] = []
+        segment_events = reader._segment_events
+
+        def spy(first: int) -> list[tuple[int, dict[str, object]]]:
+            read.append(first)
+            return segment_events(first)
+
+        monkeypatch.setattr(reader, "_segment_events", spy)
+        assert _view(reader.answers()) == from_index
+    newest = max(int(p.stem.split("-")[1]) for p in (folder / "log").glob("events-*.json"))
+    assert set(read) <= {newest}, "only the open segment is parsed"
+
+
+def test_a_segment_changed_after_its_index_is_read_itself(
+    saves: Path, small_segments: None
+) -> None:
+    _history(saves)
+    segment = saves / "default" / "log" / "events-000000000001.json"
+    data = json.loads(segment.read_text())
+    data["events"]["1"]["given"] = "changed outside FactDeck"
+    segment.write_text(json.dumps(data))
+    with ProgressStore.open(saves) as store:
+        assert store.answers()[0].given == "changed outside FactDeck"
+    with ProgressStore.open_read_only(saves) as reader:  # the index was written again
+        assert reader.answers()[0].given == "changed outside FactDeck"
+        assert reader.recovery == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: bytes(len(raw)),
+        lambda raw: raw.replace(b"given 1", b"given 9"),
+        lambda raw: b'{"first": 1}\n{"rows": [[1, 2]]}',
+    ],
+    ids=["truncated", "zeroed", "content changed", "wrong shape"],
+)
+def test_a_damaged_index_is_ignored_and_written_again(
+    saves: Path, small_segments: None, damage: object
+) -> None:
+    _history(saves)
+    index = saves / "default" / "log" / "answers-000000000001.json"
+    assert callable(damage)
+    with ProgressStore.open_read_only(saves) as reader:
+        expected = _view(reader.answers())
+    sound = index.read_bytes()
+    index.write_bytes(damage(sound))
+    with ProgressStore.open(saves) as store:
+        assert _view(store.answers()) == expected
+        assert store.recovery == [], "the index is derived data: nothing is lost"
+    assert json.loads(index.read_bytes().partition(b"\n")[2])["rows"][0][4] == "given 1"
