@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from factdeck.generate import lexicon, phrasing
+from factdeck.generate import gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
@@ -722,13 +722,26 @@ def _class_noun(text: str, subject: str) -> str | None:
     """The noun the first sentence files the subject under: "The Rhine is a European river"."""
     match = re.match(
         rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
-        r"(?:\s+(?:that|which|who|in|of|on|at|from|with|between|located|and)\b|[,.;]|$)",
+        r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
+        r"|and)\b|[,.;]|$)",
         text,
     )
     if not match:
         return None
     word = match.group(1).split()[-1]
     return word.casefold() if word.islower() else None
+
+
+def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | None:
+    """The noun the document files its subject under, from the first sentence that opens
+    with the subject ("The Rhine is a European river" → "river")."""
+    subject = _subject_form(sentences, title)
+    if subject is None:
+        return None
+    for sentence in sentences:
+        if sentence.text.startswith(subject):
+            return _class_noun(sentence.text, subject)
+    return None
 
 
 def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentence]:
@@ -753,10 +766,20 @@ def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentenc
                 starts_with_subject = True
         if not starts_with_subject:
             text = _resolve_person(text, previous)
-        about_subject = starts_with_subject or (subject is not None and subject in text)
+        about_subject = starts_with_subject and _only_about(text, subject or "")
         previous = phrasing.main_subject(text)
         prepared.append(replace(sentence, text=text))
     return prepared
+
+
+def _only_about(text: str, subject: str) -> bool:
+    """Whether a sentence opening with the subject leaves "It" in the next one no other
+    referent: it says what the subject is ("The Rhine is a river in ..."), or names nothing
+    else ("... flows into Lake Constance": the next "It" may be the lake)."""
+    rest = text[len(subject) :].split()
+    if rest and rest[0] in ("is", "was", "are", "were"):
+        return True
+    return not any(word[:1].isupper() for word in rest)
 
 
 def _resolve_person(text: str, previous: str | None) -> str:
@@ -830,22 +853,40 @@ def _score(
     return score
 
 
-MAX_BLANK_WORDS = 20
 MAX_PROMPT_WORDS = 32
 
 
-def _worth_asking(candidate: Candidate) -> bool:
-    """Whether a learner could answer the candidate's question without the document at hand:
-    no pronoun pointing at an unseen sentence, no opinion, no long sentence with a blank."""
+def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
+    """Whether the candidate's question passes every gate: a safe transformation, nothing
+    pointing at sentences the learner cannot see, no opinion, worth knowing, and not shown
+    by the prompt itself. ``known`` are the nouns the document's subject goes by."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     if candidate.attributed or phrasing.context_words(prompt, strict=True):
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
-    return candidate.question is not None or len(prompt.split()) <= MAX_BLANK_WORDS
+    span, text = candidate.span, candidate.sentence.text
+    asked = candidate.question or ""
+    if candidate.question is not None and not gates.grammatical(asked, candidate.form):
+        return False
+    if candidate.question is None and not gates.grammatical(prompt, "blank"):
+        return False
+    if not gates.self_contained(prompt, known):
+        return False
+    if asked and gates.gives_away(asked, span.text):
+        return False
+    return gates.worth_knowing(
+        span.text,
+        span.kind,
+        text[: span.start],
+        text[span.end :],
+        approximate=span.approximate,
+    )
 
 
-def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
+def _select(
+    candidates: list[Candidate], budget: int, known: Collection[str] = ()
+) -> list[Candidate]:
     """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
     order."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
@@ -861,7 +902,7 @@ def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
     for candidate in ranked:
         if len(kept) >= budget:
             break
-        if not _worth_asking(candidate):
+        if not _worth_asking(candidate, known):
             continue
         key = normalize(candidate.span.text)
         limit = MAX_ASKED_PER_SENTENCE + (len(candidate.sentence.text.split()) >= LONG_SENTENCE)
@@ -996,7 +1037,8 @@ def extract(
             )
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in prepared)
-        candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)))
+        known = gates.known_nouns(title, _document_class_noun(prepared, title))
+        candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, pool, roles)
 
 

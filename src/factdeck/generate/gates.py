@@ -1,0 +1,281 @@
+"""Gates every automatic question must pass before a learner sees it.
+
+Precision comes first: a learner judges a deck by its worst question, so a candidate is
+dropped unless its transformation is known to be safe (``grammatical``), it can be understood
+without the document at hand (``self_contained``), and it asks something worth knowing that
+the prompt does not already show (``worth_knowing``, ``gives_away``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, word_tags
+from factdeck.generate.text import word_set
+
+_WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
+_WORD = re.compile(r"[\w’'-]+")
+_FUNCTION_WORDS = word_set(
+    "a an the of in on at to by for from with into onto and or but nor that which who whom whose"
+    " where when as than is are was were be been being has have had do does did can could will"
+    " would may might must should shall not no its their his her this these those it they"
+)
+_WH_IN_COORDINATION = re.compile(
+    rf"(?<!^)\b(?:and|or|nor|but)\s+{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s+(?:and|or|nor)\s",
+    re.IGNORECASE,
+)
+_WH_IN_RANGE = re.compile(
+    rf"[\d–—-]\s*[–—-]\s*{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s*[–—-]\s*\d|\bbetween\s+{_WH}\b",
+    re.IGNORECASE,
+)
+_WH_AFTER_DETERMINER = re.compile(
+    rf"\b(?:a|an|the|this|that|its|their)\s+{_WH}\b|['’]s\s+{_WH}\b", re.IGNORECASE
+)
+_WH_BEFORE_LIST = re.compile(rf"\b{_WH}(?:\s+[\w-]+){{0,2}}\s*,", re.IGNORECASE)
+_PLAIN_WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
+_WHOM_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|by|with|from|for|of|against|under|after|before)\s+whom\b", re.IGNORECASE
+)
+_DO_SUPPORT = re.compile(
+    rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:do|does|did)\s+(?P<rest>.*)$", re.IGNORECASE
+)
+_SECOND_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|do|isn't|wasn't|doesn't|didn't|don't)\b"
+)
+_ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
+_ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
+
+_SUBORDINATORS = word_set(
+    "that which who whose whom where when because while although though if unless whereas"
+)
+_PREPOSITIONS = word_set(
+    "in on at by to from into onto for with near under over through during after before since"
+    " until against around across along between"
+)
+_BARE_WHAT_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for)\s+what(?:\s*$|\s+(?![a-z])"
+    r"|\s+(?:in|on|at|of|to|from|by|for|with|and|or)\b)",
+    re.I,
+)
+
+
+def grammatical(prompt: str, form: str) -> bool:
+    """Whether a question made by a rule reads as a well-formed English question.
+
+    ``form`` is how the rule made it: ``subject`` (the answer was the subject), ``fronted``
+    (the answer was an object or a prepositional object, moved to the front), ``in-situ``
+    (the wh-phrase stands where the answer stood: only safe when it ends the clause) or
+    ``blank``.
+    """
+    body = prompt.rstrip(" ?.")
+    if _ODD_SYMBOLS.search(body):
+        return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
+    if form == "blank":
+        return False  # a sentence with a blank tests recognition, and is rarely clean
+    if form == "in-situ" and not _safe_in_situ(body):
+        return False
+    if _BARE_WHAT_AFTER_PREPOSITION.search(body) or re.search(r"\bin what date\b", body, re.I):
+        return False  # "the city of what", "meets in what", "in what date"
+    if re.search(r"(?<!^),\s+(?:which|who|whom|where|when)\b", body):
+        return False  # a relative clause left over: "..., which was dedicated?"
+    if _WH_IN_COORDINATION.search(body) or _WH_IN_RANGE.search(body):
+        return False  # "... where what and High German are spoken", "about 1–how many cm"
+    if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
+        return False  # "a which pact", "Rhine's what"
+    if _PLAIN_WHOM.search(body) and not _WHOM_AFTER_PREPOSITION.search(body):
+        return False  # "whom" is only safe right after its preposition
+    if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
+        return False  # a count that lists its own items
+    do_support = _DO_SUPPORT.match(body)
+    if do_support and _SECOND_FINITE.search(do_support.group("rest")):
+        return False  # "Until what year did the length ... was 1,230 km"
+    if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
+        re.match(rf"^{_WH}", body, re.I)
+    ):
+        return False  # "When was the canal was opened"
+    if re.match(r"^where\b", body, re.I) and _PLACE_PHRASE.search(body):
+        return False  # "Where did he die ... at La Chesnaye?": two places, two answers
+    return not _tacked_on(body)
+
+
+def _finite(word: str) -> bool:
+    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
+
+
+def _safe_in_situ(body: str) -> bool:
+    """A wh-phrase left in place is safe at the very start (it is the subject), or right
+    after the main clause's verb or a preposition that follows it, with no subordinate
+    clause, comma or coordination before it."""
+    found = re.search(rf"\b{_WH}\b", body, re.IGNORECASE)
+    if found is None:
+        return False
+    if found.start() == 0:
+        return True
+    before = _WORD.findall(body[: found.start()])
+    if not before or "," in body[: found.start()]:
+        return False
+    lowered = [w.casefold() for w in before]
+    if any(w in _SUBORDINATORS or w in ("and", "or") for w in lowered):
+        return False
+    if not any(_finite(w) for w in before):
+        return False  # inside the subject: "A second concession in what year set out ..."
+    return _finite(before[-1]) or lowered[-1] in _PREPOSITIONS
+
+
+def _tacked_on(body: str) -> bool:
+    """A second predicate or measure joined with "and" ("... and lasted until 1814",
+    "... long and about eight metres deep", "A maintains X and B maintains Y"): two claims."""
+    for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
+        following = _WORD.findall(body[match.end() :])[:5]
+        if any(_finite(word) for word in following):
+            return True
+        if following and (following[0][:1].isdigit() or following[0] in _HEDGES):
+            return True
+    return False
+
+
+_HEDGES = word_set("about around some roughly approximately nearly almost over")
+_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+_PRONOUNS = word_set(
+    "it its they them their theirs he him she this these those then thereafter there"
+    " latter former such also again afterwards here"
+)
+_POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers"])
+_DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
+_THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
+_UNIQUE_NOUNS = word_set(
+    "world sun moon earth sky universe atmosphere equator past present future public"
+)
+_RESOLVERS = frozenset(["of", "that", "which", "who", "whom", "whose", "where", "known", "called"])
+_PLACE_PREPOSITIONS = word_set(
+    "in on at to from near between along across within into under over by for"
+)
+
+
+def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
+    """Whether a learner can understand the prompt without the sentences around it.
+
+    Rejects pronouns and connectives that point elsewhere ("its shorelines", "do so", "then")
+    and definite noun phrases whose noun the prompt never names: "the delta", "the lake".
+    ``known_nouns`` are the nouns the document's subject goes by ("canal" in an article on
+    the Suez Canal): "the canal" is clear to anyone studying that document.
+    """
+    text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
+    body = _THERE_IS.sub("", text)
+    if _DO_SO.search(body):
+        return False
+    tokens = [(m.group(0), m.start()) for m in _WORD.finditer(body)]
+    lowered = [word.casefold() for word, _ in tokens]
+    for index, word in enumerate(lowered):
+        if word in _PRONOUNS and not (index == 0 and word == "there"):
+            return False
+        if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
+            return False  # "his" with no one named before it
+    known = {noun.casefold() for noun in known_nouns}
+    for index, word in enumerate(lowered):
+        if word != "the" or index + 1 >= len(tokens):
+            continue
+        if not _definite_resolved(tokens, lowered, index + 1, known):
+            return False
+    return True
+
+
+def _definite_resolved(
+    tokens: list[tuple[str, int]], lowered: list[str], at: int, known: set[str]
+) -> bool:
+    """Whether the noun phrase starting at ``at`` (right after "the") says what it names."""
+    words: list[str] = []
+    index = at
+    while index < len(tokens):
+        word, lower = tokens[index][0], lowered[index]
+        if not word[:1].islower() and not word[:1].isdigit():
+            return True  # "the Rhine delta", "the United Nations": a name
+        if lower in _FUNCTION_WORDS or lower in AUXILIARIES:
+            break
+        tags = word_tags(lower)
+        if words and tags and "NOUN" not in tags and "ADJ" not in tags:
+            break  # a verb: the phrase ended before it
+        words.append(lower)
+        index += 1
+    if not words:
+        return True
+    if any(w in _SELF_RESOLVING or w.endswith("est") for w in words):
+        return True  # "the largest city", "the first ship": a definite description
+    head = words[-1]
+    if head in known or head in _UNIQUE_NOUNS or any(w in known for w in words):
+        return True
+    if index < len(tokens):
+        following = lowered[index]
+        if following in _RESOLVERS:
+            return True  # "the length of the river", "the ships that use it"
+        if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
+            after = tokens[index + 1][0]
+            if after[:1].isupper() or after[:1].isdigit():
+                return True  # "the route to India", "the war of 1812"
+    others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
+    return bool(others)  # named elsewhere in the prompt
+
+
+_ELEVATION = re.compile(
+    r"^\s*(?:m|metres|meters|ft|feet)\b(?:\s*\([^)]*\))?\s+(?:above|below)\s+sea", re.I
+)
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:from|between))\s*(?:[–—-]|to|and)?\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+\d|and\s+\d)")
+
+
+def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
+    """Whether the answer is worth a question: not a coordinate, an end of a range, a
+    measurement given to many digits in passing, or a hedged ("about") figure."""
+    if re.search(r"[°′″]", answer + after[:3]):
+        return False
+    if kind in ("number", "year", "date", "period"):
+        if _RANGE_AFTER.match(after) or (
+            _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)
+        ):
+            return False  # one end of a range: "1,000–1,200", "from 1815 to 1830"
+        if re.search(r"\bbetween\s+$", before):
+            return False
+    if kind == "number":
+        if approximate or "." in answer.rstrip("."):
+            return False
+        digits = re.sub(r"\D", "", answer).rstrip("0")
+        if len(digits) >= 4:
+            return False  # "1,233.5 km", "2,364 m": precision nobody learns
+        if _ELEVATION.match(after):
+            return False
+    return True
+
+
+_STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")
+
+
+def _stem(word: str) -> str:
+    return word.casefold()[:5]
+
+
+def gives_away(prompt: str, answer: str) -> bool:
+    """Whether the prompt shows the answer or part of it ("High German" in a question whose
+    answer is "Low German"); the noun of "which lake" does not count."""
+    body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
+    shown = {_stem(w) for w in _WORD.findall(body) if w.casefold() not in _STOP}
+    for word in _WORD.findall(answer):
+        lower = word.casefold()
+        if lower in _STOP or (len(lower) < 3 and not word.isdigit()):
+            continue
+        if _stem(word) in shown:
+            return True
+    return False
+
+
+def known_nouns(title: str, class_noun: str | None) -> set[str]:
+    """The nouns the document's subject goes by: the lower-cased words of its title that are
+    not function words, and the noun its first sentence files it under."""
+    words = {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
+    words |= {w[:-1] for w in words if w.endswith("s") and len(w) > 3}  # "Old Mills": "the mill"
+    if class_noun:
+        words.add(class_noun.casefold())
+    return words

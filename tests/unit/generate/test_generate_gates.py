@@ -1,0 +1,87 @@
+"""The gates an automatic question must pass, each on small texts written for it."""
+
+from __future__ import annotations
+
+from factdeck.generate.extract import Candidate, extract
+from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
+from factdeck.generate.sentences import split_sentences
+
+
+def _questions(text: str, title: str) -> dict[str, str | None]:
+    found: list[Candidate] = extract(split_sentences("doc", text), title, selective=True).candidates
+    return {c.span.text: c.question for c in found}
+
+
+def test_a_wh_word_inside_a_coordination_or_a_range_is_never_asked() -> None:
+    assert not grammatical("Low German and what are spoken in the north?", "in-situ")
+    assert not grammatical("The region where what and High German are spoken?", "in-situ")
+    assert not grammatical("The shore rises at about 1–how many cm per century?", "in-situ")
+    assert not grammatical("The guild signed a which pact?", "in-situ")
+    assert grammatical("Which general reopened the canal in 641?", "in-situ")
+
+
+def test_a_wh_word_is_left_in_place_only_after_the_main_verb() -> None:
+    assert grammatical("The bridge was designed by which engineer?", "in-situ")
+    assert grammatical("Napoleon asked which engineer to survey the isthmus?", "in-situ")
+    assert not grammatical("A second concession in what year set out the terms?", "in-situ")
+    assert not grammatical("Ada wrote that which sea was higher than the lake?", "in-situ")
+    assert not grammatical("The Calvin cycle uses what and NADPH?", "in-situ")
+    assert not grammatical("The port lies near the city of what?", "in-situ")
+
+
+def test_two_claims_a_double_verb_or_a_listed_count_are_not_asked() -> None:
+    assert not grammatical("Until what year did the accepted length was 1,230 km?", "fronted")
+    assert not grammatical("Where did Ada live and worked until 1814?", "fronted")
+    assert not grammatical(
+        "How many kilometres long was the dyke and about eight metres deep?", "fronted"
+    )
+    assert not grammatical(
+        "The lake has how many parts, the Obersee, the Untersee and the Seerhein?", "in-situ"
+    )
+    assert not grammatical("Where did Ada die at Lyon?", "fronted")
+    assert grammatical("When was the bridge opened by the mayor?", "fronted")
+
+
+def test_a_sentence_with_a_blank_is_not_asked() -> None:
+    assert not grammatical("The guild was founded by _____ in 1358", "blank")
+
+
+def test_a_prompt_pointing_at_unseen_sentences_is_not_asked() -> None:
+    for prompt in (
+        "Where does the delta begin?",
+        "In what year was the lake frozen?",
+        "How many towns line its shorelines?",
+        "Which king refused to do so?",
+        "Which river did the water then reach?",
+    ):
+        assert not self_contained(prompt), prompt
+    assert self_contained("When was the canal opened?", {"canal"})
+    assert self_contained("What is the largest city in Tarland?")
+    assert self_contained("Which country did the route to India cross?")
+    assert self_contained("Where does the Orne delta begin?")
+
+
+def test_it_is_the_subject_only_after_a_sentence_about_the_subject_alone() -> None:
+    text = (
+        "The Kell River\n\nThe Kell River is a river in the north of Tarland. "
+        "The river flows into Lake Orm near Corby. It was frozen over in 1963."
+    )
+    questions = _questions(text, "The Kell River")
+    assert questions.get("1963") != "In what year was the Kell River frozen over?"
+
+
+def test_coordinates_range_ends_precise_and_hedged_numbers_are_not_worth_asking() -> None:
+    assert not worth_knowing("47", "number", "lies at ", "° N", approximate=False)
+    assert not worth_knowing("1,200", "number", "between 1,000–", " metres", approximate=False)
+    assert not worth_knowing("1,000", "number", "between ", "–1,200 metres", approximate=False)
+    assert not worth_knowing(
+        "2,364", "number", "rises to ", " m above sea level", approximate=False
+    )
+    assert not worth_knowing("seventy", "number", "for about ", " years", approximate=True)
+    assert worth_knowing("164", "number", "was ", " kilometres long", approximate=False)
+
+
+def test_a_prompt_that_shows_part_of_the_answer_gives_it_away() -> None:
+    assert gives_away("Where are High German and what spoken?", "Low German")
+    assert not gives_away("Which lake did the water reach?", "Lake Orm")
+    assert not gives_away("When was the bridge opened?", "4 May 1931")
