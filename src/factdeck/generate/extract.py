@@ -34,9 +34,9 @@ KIND_PRIORITY = (
     "term", "other",
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
-MAX_ASKED_PER_SENTENCE = 2
-LONG_SENTENCE = 30
-"""A sentence of this many words may give one question more."""
+MAX_ASKED_PER_SENTENCE = 1
+"""Two questions from one sentence give each other away ("Which general reopened the canal
+in 641?" beside "In what year did the general Amr reopen the canal?")."""
 WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
@@ -887,7 +887,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
 def _select(
     candidates: list[Candidate], budget: int, known: Collection[str] = ()
 ) -> list[Candidate]:
-    """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
+    """The best ``budget`` candidates, at most one a sentence and one per answer, in reading
     order."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
     best: dict[int, Candidate] = {}
@@ -905,8 +905,7 @@ def _select(
         if not _worth_asking(candidate, known):
             continue
         key = normalize(candidate.span.text)
-        limit = MAX_ASKED_PER_SENTENCE + (len(candidate.sentence.text.split()) >= LONG_SENTENCE)
-        if per_sentence[candidate.sentence.index] >= limit or key in answers:
+        if per_sentence[candidate.sentence.index] >= MAX_ASKED_PER_SENTENCE or key in answers:
             continue
         per_sentence[candidate.sentence.index] += 1
         answers.add(key)
@@ -1100,6 +1099,7 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
+    label = re.split(r",\s+(?:and|which|who|after|while|but)\b", label)[0]  # one claim
     label = label.strip().rstrip(".!;").strip()
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None

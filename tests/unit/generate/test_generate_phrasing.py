@@ -162,11 +162,16 @@ def test_a_false_statement_swaps_a_same_kind_name_never_a_number() -> None:
         ("place", "Port Mara", "doc"),
         ("place", "Port Dunn", "doc"),
     ]
-    fact = _fact("place", "Port Vale", unique=True)
-    questions = fact_questions(fact, DistractorPool(entries, [fact]))
-    (false,) = [q for q in questions if q.id.endswith(".tf-false")]
-    assert false.prompt.startswith("Did the ferry sail from Port ")
-    assert false.prompt.endswith(" in May?") and "Port Vale" not in false.prompt
+    falses = []
+    for index in range(12):
+        fact = _fact("place", "Port Vale", unique=True, id=f"fact-{index}")
+        questions = fact_questions(fact, DistractorPool(entries, [fact]))
+        assert len(questions) == 1  # one question per imported fact
+        falses += [q for q in questions if q.id.endswith(".tf-false")]
+    assert 0 < len(falses) < 6  # true/false is a minority
+    for false in falses:
+        assert false.prompt.startswith("Did the ferry sail from Port ")
+        assert false.prompt.endswith(" in May?") and "Port Vale" not in false.prompt
     count = _fact(
         "number",
         "12",
@@ -257,7 +262,11 @@ CONCEPTS = Path(__file__).parents[2] / "fixtures" / "generate" / "photosynthesis
 
 def test_a_concept_heavy_text_gets_questions_about_its_key_terms() -> None:
     bank = _deck(CONCEPTS.read_text(encoding="utf-8"), "Photosynthesis")
-    asked = {str(q.answer): q.prompt for q in bank.questions if q.type == QuestionType.TYPED}
+    asked = {
+        str(q.answer): q.prompt
+        for q in bank.questions
+        if q.type in (QuestionType.TYPED, QuestionType.MULTIPLE_CHOICE)
+    }
     assert asked["stroma"] == "What is the fluid that fills the inside of a chloroplast called?"
     assert asked["photolysis"] == "What is the splitting of water by light called?"
     assert (
