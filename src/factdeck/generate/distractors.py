@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from factdeck.generate import lexicon
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -222,6 +223,23 @@ class DistractorPool:
         role = self._roles.get(normalize(fact.answer))
         return role is None or self._roles.get(normalize(value)) == role
 
+    def _same_sort(self, fact: FactRecord, value: str) -> bool:
+        """For an imported fact, whether ``value`` is of the answer's fine sort: not another
+        name of the same thing ("Holland" for "Netherlands"), not a word used as a modifier
+        ("Roman-era"), a city for a city ("the city of X"), a country only for a country, and
+        a person of the answer's role where the document gives one."""
+        if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
+            return False
+        answer_role = self._roles.get(normalize(fact.answer))
+        value_role = self._roles.get(normalize(value))
+        if answer_role is not None and value_role != answer_role:
+            return False
+        if fact.kind in ("place", "country"):
+            if answer_role is None and value_role is not None:
+                return False  # a state or a channel among plain names
+            return (value in lexicon.COUNTRIES) == (fact.answer in lexicon.COUNTRIES)
+        return True
+
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
         excluded.update(normalize(a) for a in fact.accepted)
@@ -244,6 +262,8 @@ class DistractorPool:
         def acceptable(value: str) -> bool:
             key = normalize(value)
             if not key or key in excluded or key in chosen_keys:
+                return False
+            if names and fact.origin == "auto" and not self._same_sort(fact, value):
                 return False
             if names:
                 words = set(key.split())
@@ -369,6 +389,8 @@ class DistractorPool:
             values = [value + o for o in offsets if value + o >= 2]
             values.sort(key=lambda v: stable_rank(fact.id, str(v)))
             return [_format_like(fact.answer, v) for v in values]
+        elif fact.origin == "auto":
+            factors = [0.6, 0.75, 0.8, 1.2, 1.25, 1.5]  # near the key: a factor of 3 is a giveaway
         else:
             factors = [0.5, 0.75, 1.25, 1.5, 2.0, 3.0]
         values = []
@@ -421,3 +443,26 @@ class DistractorPool:
 @lru_cache(maxsize=65536)
 def _head(value: str, kind: str) -> str | None:
     return head_noun(value, kind)
+
+
+_SYNONYM_GROUPS = (
+    ("Netherlands", "Holland", "the Netherlands"),
+    ("United Kingdom", "Britain", "Great Britain", "UK", "England"),
+    ("United States", "America", "USA", "US", "United States of America"),
+    ("Soviet Union", "USSR", "Russia"),
+    ("Myanmar", "Burma"),
+    ("Iran", "Persia"),
+    ("Thailand", "Siam"),
+    ("Sri Lanka", "Ceylon"),
+    ("Czechia", "Czech Republic", "Bohemia"),
+    ("Ivory Coast", "Côte d'Ivoire"),
+)
+_SYNONYMS = {
+    normalize(name): index for index, group in enumerate(_SYNONYM_GROUPS) for name in group
+}
+
+
+def synonyms(first: str, second: str) -> bool:
+    """Whether two names may stand for the same country ("Holland" and "the Netherlands")."""
+    group = _SYNONYMS.get(normalize(first))
+    return group is not None and group == _SYNONYMS.get(normalize(second))

@@ -97,6 +97,11 @@ _KIND_HINT = {
     "other": "a name",
 }
 BLANK = "_____"
+_PLACE_ROLES = word_set(
+    "city town village port state province region county district canton municipality island"
+    " capital channel river lake valley"
+)
+"""Sorts of place a text names before a name ("the city of X"): options keep the sort."""
 
 
 @dataclass(frozen=True)
@@ -462,6 +467,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     before = _words_before(text, name.start, 2)
     if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
         return "person"
+    if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
+        return "place"  # "the city of Basel"
     after = text[name.end :]
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
     if (
@@ -807,6 +814,17 @@ def _role(text: str, span: Span) -> str | None:
     return None
 
 
+def _place_role(text: str, span: Span) -> str | None:
+    """The sort of place the text files a name under: "the city of Basel", "the port of
+    Rotterdam", "the state X" → "city", "port", "state"."""
+    before = _words_before(text, span.start, 2)
+    if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
+        return before[0]
+    if before and before[-1] in _PLACE_ROLES:
+        return before[-1]
+    return None
+
+
 def _in_list(text: str, span: Span) -> bool:
     """Whether the span is one item of a list of three or more ("A, B, C and D")."""
     before, after = text[: span.start], text[span.end :]
@@ -938,8 +956,12 @@ def extract(
         for span in spans:
             if span.kind == "person":
                 role = _role(item.sentence.text, span)
-                if role:
-                    roles.setdefault(normalize(span.text), role)
+            elif span.kind in ("place", "country"):
+                role = _place_role(item.sentence.text, span)
+            else:
+                role = None
+            if role:
+                roles.setdefault(normalize(span.text), role)
         all_spans.append((item, spans))
         pool.extend(
             (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)

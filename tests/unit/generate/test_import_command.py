@@ -54,12 +54,13 @@ def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
     assert dates["29 October 1956"] == "When did Israel invade the Sinai Peninsula?"
     assert "23 March 2021" in dates
     people = _answers(suez_deck, "person")
-    assert len(people) >= 3
+    assert len(people) >= 2
     assert people["Ferdinand de Lesseps"] == (
         "Who became a national hero in France after the opening of the canal?"
     )
     typed = {q.answer for q in load_bank(suez_deck).questions if q.type == QuestionType.TYPED}
     assert "Suez Canal Authority" in typed  # no other authority to offer: asked as typed
+    assert "Alois Negrelli" in typed  # one other engineer in the article: no options
     places = _answers(suez_deck, "place")
     assert places and "Port Said" not in places  # a port needs three other ports
     bank = load_bank(suez_deck)
