@@ -46,6 +46,10 @@ _SECOND_FINITE = re.compile(
 _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
+_OPENING = re.compile(
+    r"^(?:In|On|At|By|From|Since|Until|After|Before|During)\s+[^,]{1,40},\s+(?=\w)"
+)
+"""A time or place phrase opening the question: the clause after it is what counts."""
 _SUBORDINATORS = word_set(
     "that which who whose whom where when because while although though if unless whereas"
 )
@@ -77,7 +81,9 @@ def grammatical(prompt: str, form: str) -> bool:
         return False
     if _BARE_WHAT_AFTER_PREPOSITION.search(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
-    if re.search(r"(?<!^),\s+(?:which|who|whom|where|when)\b", body):
+    opening = _OPENING.match(body)
+    core = body[opening.end() :] if opening else body
+    if re.search(r",\s+(?:which|who|whom|where|when)\b", core):
         return False  # a relative clause left over: "..., which was dedicated?"
     if _WH_IN_COORDINATION.search(body) or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
@@ -107,6 +113,9 @@ def _safe_in_situ(body: str) -> bool:
     """A wh-phrase left in place is safe at the very start (it is the subject), or right
     after the main clause's verb or a preposition that follows it, with no subordinate
     clause, comma or coordination before it."""
+    opening = _OPENING.match(body)
+    if opening and not re.search(rf"\b{_WH}\b", opening.group(0), re.IGNORECASE):
+        body = body[opening.end() :]  # "In 1963, North Korea sent aid after which hurricane"
     found = re.search(rf"\b{_WH}\b", body, re.IGNORECASE)
     if found is None:
         return False
@@ -118,8 +127,20 @@ def _safe_in_situ(body: str) -> bool:
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS or w in ("and", "or") for w in lowered):
         return False
-    if not any(_finite(w) for w in before):
+    verbs = [
+        i
+        for i, w in enumerate(before)
+        if _finite(w)
+        and not (  # "a revolt led by": a participle, unless "was led by"
+            i + 1 < len(lowered)
+            and lowered[i + 1] == "by"
+            and (i == 0 or lowered[i - 1] not in AUXILIARIES)
+        )
+    ]
+    if not verbs:
         return False  # inside the subject: "A second concession in what year set out ..."
+    if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
+        before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
     return _finite(before[-1]) or lowered[-1] in _PREPOSITIONS
 
 

@@ -85,3 +85,10 @@ def test_a_prompt_that_shows_part_of_the_answer_gives_it_away() -> None:
     assert gives_away("Where are High German and what spoken?", "Low German")
     assert not gives_away("Which lake did the water reach?", "Lake Orm")
     assert not gives_away("When was the bridge opened?", "4 May 1931")
+
+
+def test_an_opening_time_phrase_does_not_hide_a_safe_question() -> None:
+    assert grammatical("In 1963, Tarland sent aid to Orm after which storm?", "in-situ")
+    assert grammatical("In 1963, which king visited Orm?", "in-situ")
+    assert grammatical("The channel is now how many kilometres long?", "in-situ")
+    assert not grammatical("In 1963, a revolt led by which officer threatened Orm?", "in-situ")
