@@ -146,11 +146,18 @@ def _safe_in_situ(body: str) -> bool:
 
 def _tacked_on(body: str) -> bool:
     """A second predicate or measure joined with "and" ("... and lasted until 1814",
-    "... long and about eight metres deep", "A maintains X and B maintains Y"): two claims."""
+    "... long and about eight metres deep", "A maintains X and B maintains Y", "did the
+    towns form in 1367 and defeat Denmark"): two claims. Also a participle phrase after a
+    comma (", published in French"), which a fronted date may belong to instead."""
+    if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
+        return True
+    do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
     for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
         following = _WORD.findall(body[match.end() :])[:5]
         if any(_finite(word) for word in following):
             return True
+        if do_support and following and "VERB" in word_tags(following[0].casefold()):
+            return True  # "... and defeat Denmark": a base verb after "did"
         if following and (following[0][:1].isdigit() or following[0] in _HEDGES):
             return True
     return False
@@ -213,8 +220,8 @@ def _definite_resolved(
     index = at
     while index < len(tokens):
         word, lower = tokens[index][0], lowered[index]
-        if not word[:1].islower() and not word[:1].isdigit():
-            return True  # "the Rhine delta", "the United Nations": a name
+        if not word[:1].islower():
+            return True  # "the Rhine delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES:
             break
         tags = word_tags(lower)

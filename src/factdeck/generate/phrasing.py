@@ -870,7 +870,17 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         wh = "what date"
     else:
         wh = _which(answer, kind, subject=False)
+        sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
+        if sort is not None:  # "captured the town of Visby" → "captured which town"
+            before, wh = before[: sort.start()], f"which {sort.group(1).casefold()}"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_SORT_OF_PLACE = re.compile(
+    r"\bthe\s+(city|town|village|port|state|province|region|county|district|island|river"
+    r"|lake|valley|kingdom|republic|duchy)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 _DEFINITION = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factdeck.generate.extract import Candidate, extract
 from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
+from factdeck.generate.phrasing import ask
 from factdeck.generate.sentences import split_sentences
 
 
@@ -92,3 +93,18 @@ def test_an_opening_time_phrase_does_not_hide_a_safe_question() -> None:
     assert grammatical("In 1963, which king visited Orm?", "in-situ")
     assert grammatical("The channel is now how many kilometres long?", "in-situ")
     assert not grammatical("In 1963, a revolt led by which officer threatened Orm?", "in-situ")
+
+
+def test_a_second_base_verb_or_a_trailing_participle_is_a_second_claim() -> None:
+    assert not grammatical("Which alliance did the towns form in 1367 and defeat Orm?", "fronted")
+    assert not grammatical("In what year did Ada write a history, published in Lyon?", "fronted")
+    assert self_contained("Which country challenged Orm in the 1360s?")
+
+
+def test_the_town_of_a_place_is_asked_as_which_town() -> None:
+    sentence = "King Olaf of Orm captured the town of Visby in 1361."
+    start = sentence.index("Visby")
+    assert ask(sentence, start, start + 5, "place") == (
+        "King Olaf of Orm captured which town in 1361?",
+        "in-situ",
+    )
