@@ -1073,9 +1073,85 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return extract(sentences).pool
 
 
-def _accepted(span: Span, text: str = "") -> tuple[str, ...]:
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+]
+_CENTURY_ANSWER = re.compile(
+    r"^(?:(?P<part>early|mid|middle|late)[\s-]+)?(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)"
+    r"|(?P<word>[a-z-]+))[\s-]+century(?P<era>\s+(?:BC|BCE|AD|CE))?$",
+    re.IGNORECASE,
+)
+
+
+def century_variants(answer: str) -> list[str]:
+    """ "late 12th century" → "12th century", "twelfth century", "12th", "twelfth"...: the
+    numeral and the word, with and without "century" and the early/late qualifier."""
+    match = _CENTURY_ANSWER.match(answer.strip())
+    if match is None:
+        return []
+    if match.group("digits"):
+        number = int(match.group("digits"))
+    elif match.group("word") and match.group("word").casefold() in _ORDINALS:
+        number = _ORDINALS.index(match.group("word").casefold()) + 1
+    else:
+        return []
+    if not 1 <= number <= len(_ORDINALS):
+        return []
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+    era = match.group("era") or ""
+    forms = []
+    for ordinal in (f"{number}{suffix or 'th'}", _ORDINALS[number - 1]):
+        forms += [f"{ordinal} century{era}", f"{ordinal}{era}"]
+        if match.group("part"):
+            forms.append(f"{match.group('part')} {ordinal} century{era}")
+    return forms
+
+
+def _without_named_sort(answer: str, prompt: str) -> str | None:
+    """ "Warsaw" for "Warsaw Pact" when the question asks "which pact": the sort word is
+    given, so the name without it identifies the answer (never a lone common word)."""
+    asked = re.search(r"\b[Ww]hich\s+([a-z]+)\b", prompt)
+    if asked is None:
+        return None
+    sort = asked.group(1)
+    words = answer.split()
+    rest: list[str] = []
+    if len(words) >= 2 and words[-1].casefold() == sort:
+        rest = words[:-1]
+    elif len(words) >= 3 and words[0].casefold() == sort and words[1] == "of":
+        rest = words[2:]
+    if not rest or not all(word[:1].isupper() for word in rest):
+        return None
+    remainder = " ".join(rest)
+    if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
+        return None
+    return remainder
+
+
+def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
-    document gives, surnames no one else in it has, other spellings, with or without "the"."""
+    document gives, surnames no one else in it has, other spellings, with or without "the",
+    a century as a numeral or a word, a name without the sort word the question gives."""
     variants: list[str] = list(span.aliases)
     bare = re.sub(r"^(?:the|The)\s+", "", span.text)
     if bare != span.text:
@@ -1088,6 +1164,11 @@ def _accepted(span: Span, text: str = "") -> tuple[str, ...]:
         variants.extend(number_variants(span.text))
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
+    elif span.kind == "period":
+        variants.extend(century_variants(span.text))
+    short = _without_named_sort(bare, prompt)
+    if short is not None:
+        variants.append(short)
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
 
 
@@ -1184,7 +1265,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         kind=span.kind,
         answer=span.text,
         prompt=prompt,
-        accepted=_accepted(span, text),
+        accepted=_accepted(span, text, question or ""),
         statement_template=prefix + template,
         sort_key=span.sort_key,
         event=event,

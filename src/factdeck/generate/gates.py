@@ -73,6 +73,8 @@ def grammatical(prompt: str, form: str) -> bool:
     ``blank``.
     """
     body = prompt.rstrip(" ?.")
+    if re.search(r"\bever$", body):
+        return False  # "ever since 1960" with the date moved away
     if _ODD_SYMBOLS.search(body):
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
@@ -169,7 +171,7 @@ _PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 _PRONOUNS = word_set(
     "it its they them their theirs he him she this these those then thereafter there"
-    " latter former such also again afterwards here"
+    " latter former such also again afterwards here similar another"
 )
 _POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers"])
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
@@ -227,6 +229,8 @@ def _definite_resolved(
         tags = word_tags(lower)
         if words and tags and "NOUN" not in tags and "ADJ" not in tags:
             break  # a verb: the phrase ended before it
+        if words and finite_verb(lower):
+            break  # "the southern entrance lies at ...": "lies" is the verb
         words.append(lower)
         index += 1
     if not words:

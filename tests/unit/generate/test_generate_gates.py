@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factdeck.generate.extract import Candidate, extract
+from factdeck.generate.extract import Candidate, candidate_fact, century_variants, extract
 from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
 from factdeck.generate.phrasing import ask
 from factdeck.generate.sentences import split_sentences
@@ -108,3 +108,23 @@ def test_the_town_of_a_place_is_asked_as_which_town() -> None:
         "King Olaf of Orm captured which town in 1361?",
         "in-situ",
     )
+
+
+def test_a_comparison_with_something_unseen_or_a_stranded_ever_is_not_asked() -> None:
+    assert not self_contained("Where did Bartholdi later use a similar design?")
+    assert not self_contained("The southern entrance lies at Port Tewfik near which city?")
+    assert not grammatical("Since what date has Cuba had relations with Orm ever?", "fronted")
+
+
+def test_typed_answers_accept_century_forms_and_the_name_without_its_sort() -> None:
+    text = (
+        "Orm\n\nThe emperor Trajan restored the old road of Orm in the second century. "
+        "The Orm joins the Yenisei River."
+    )
+    found = extract(split_sentences("doc", text), "Orm", selective=True).candidates
+    facts = {c.span.text: candidate_fact(c, "Orm") for c in found}
+    century = facts["second century"].accepted
+    assert {"2nd century", "2nd", "second"} <= set(century)
+    river = facts["Yenisei River"]
+    assert river.prompt.startswith("Which river") and "Yenisei" in river.accepted
+    assert century_variants("late 12th century")[:2] == ["12th century", "12th"]
