@@ -640,6 +640,9 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
     return None
 
 
+_TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
+
+
 def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
     (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed."""
@@ -678,6 +681,13 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     )
     if kind == "number" and approximate:
         before = before[: approximate.start()]
+    described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
+    if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
+        # "The only river that flows out of the lake is the Angara" → "What is the only
+        # river that flows out of the lake?": a definite description names one thing
+        wh = "Who" if kind == "person" else "What"
+        subject = _lower_start(described_by.group(1))
+        return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
     if not before.strip() and after[:1] == " ":
         next_word = _WORD.match(after.lstrip())

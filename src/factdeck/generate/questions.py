@@ -199,13 +199,14 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     return questions
 
 
-AUTO_FORMS = ("mc", "number", "typed", "tf-false")
+AUTO_FORMS = ("mc", "number", "typed")
 """The forms an imported fact may be asked in, best first (a count is typed as a number
 first: options of nearby counts add little). A true statement copied from the document is
 never asked: it tests recognition, not recall."""
 FALSE_STATEMENT_SHARE = 4
-"""One imported fact in this many that has a plausible false statement is asked with it, so
-true/false stays a minority and options or typing do most of the work."""
+"""One imported fact in this many that has a plausible false statement is asked with it (and
+only then: never as a fallback), so true/false stays a minority and options or typing do
+most of the work."""
 
 
 def _one_form(fact: FactRecord, questions: list[Question]) -> list[Question]:

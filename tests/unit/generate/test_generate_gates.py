@@ -128,3 +128,12 @@ def test_typed_answers_accept_century_forms_and_the_name_without_its_sort() -> N
     river = facts["Yenisei River"]
     assert river.prompt.startswith("Which river") and "Yenisei" in river.accepted
     assert century_variants("late 12th century")[:2] == ["12th century", "12th"]
+
+
+def test_a_definite_description_is_asked_for_what_it_names() -> None:
+    sentence = "The only river that flows out of Lake Orm is the Angara."
+    start = sentence.index("Angara")
+    assert ask(sentence, start, start + 6, "place") == (
+        "What is the only river that flows out of Lake Orm?",
+        "fronted",
+    )
