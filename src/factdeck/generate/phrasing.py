@@ -641,6 +641,8 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 
 
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
+_NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
+_PAST = frozenset(["was", "were", "had", "did", "could", "would"])
 
 
 def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
@@ -681,6 +683,23 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     )
     if kind == "number" and approximate:
         before = before[: approximate.start()]
+    named = _NAMED_AS.fullmatch(before)
+    rest = re.match(r",\s+([a-z][^,;]{3,100})$", after.rstrip(" ."))
+    if named and rest and kind not in _TIME_AND_COUNT_KINDS:
+        # "The diet, called the Hansetag, became the highest authority" → "What was the diet
+        # that became the highest authority called?"
+        first = _WORD.match(rest.group(1))
+        tense = finite_verb(first.group(0)) if first else None
+        if tense is not None or (first and first.group(0) in AUXILIARIES):
+            past = (tense and tense[1] == "VBD") or (first and first.group(0) in _PAST)
+            be = "was" if past else "is"
+            noun = _lower_start(named.group(1))
+            return _finish(f"What {be} {noun} that {rest.group(1)} called"), "fronted"
+    verb_before = any(
+        w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
+    )
+    if verb_before and re.match(r"[^,]*,\s", after):
+        after = after[: after.index(",")]  # a tail after the answer adds nothing to ask
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only

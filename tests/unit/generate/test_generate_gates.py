@@ -137,3 +137,18 @@ def test_a_definite_description_is_asked_for_what_it_names() -> None:
         "What is the only river that flows out of Lake Orm?",
         "fronted",
     )
+
+
+def test_a_name_given_with_called_is_asked_for_and_a_trailing_tail_dropped() -> None:
+    sentence = "The diet, called the Hansetag, became the highest authority of the League."
+    start = sentence.index("Hansetag")
+    assert ask(sentence, start, start + 8, "other") == (
+        "What was the diet that became the highest authority of the League called?",
+        "fronted",
+    )
+    sentence = "The canal is run by the Canal Board, a state body of Orm."
+    start = sentence.index("Canal Board")
+    assert ask(sentence, start, start + 11, "organisation") == (
+        "The canal is run by which organisation?",
+        "in-situ",
+    )
