@@ -643,6 +643,9 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
 _NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
+_CLAUSE_OPENERS = frozenset(
+    ["that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if"]
+)
 
 
 def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
@@ -698,8 +701,9 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     verb_before = any(
         w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
     )
-    if verb_before and re.match(r"[^,]*,\s", after):
-        after = after[: after.index(",")]  # a tail after the answer adds nothing to ask
+    kept = after[: after.index(",")] if verb_before and re.match(r"[^,]*,\s", after) else after
+    if kept != after and not _CLAUSE_OPENERS.intersection(_WORD.findall(kept.casefold())):
+        after = kept  # a tail after the answer adds nothing to ask (unless a clause goes on)
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only

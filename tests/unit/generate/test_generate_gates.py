@@ -152,3 +152,10 @@ def test_a_name_given_with_called_is_asked_for_and_a_trailing_tail_dropped() -> 
         "The canal is run by which organisation?",
         "in-situ",
     )
+
+
+def test_a_tail_is_not_cut_out_of_a_clause_that_goes_on() -> None:
+    sentence = "Ada wrote in the 1840s that Babbage, her friend, was a genius."
+    start = sentence.index("1840s")
+    question = ask(sentence, start, start + 5, "period")
+    assert question is None or "was a genius" in question[0]
