@@ -182,7 +182,8 @@ _UNIQUE_NOUNS = word_set(
 )
 _RESOLVERS = frozenset(["of", "that", "which", "who", "whom", "whose", "where", "known", "called"])
 _PLACE_PREPOSITIONS = word_set(
-    "in on at to from near between along across within into under over by for"
+    "in on at to from near between along across within into under over by for around through"
+    " beside behind beyond below above"
 )
 
 
@@ -248,6 +249,9 @@ def _definite_resolved(
             after = tokens[index + 1][0]
             if after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
+            if lowered[index + 1] == "the" and index + 2 < len(tokens):
+                # "the section around the tip of the lake": as clear as what it is around
+                return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
 

@@ -188,9 +188,37 @@ def simplify(text: str) -> str:
         if not rest[:1].isalpha() and not rest[:1].isdigit():
             break
         text = rest[0].upper() + rest[1:]
+    text = _drop_appositive(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_APPOSITIVE = re.compile(
+    r",\s+((?:the|a|an|called|known as|then|now|formerly|once|[a-z]+ed|built|born)\s+[^,;]{2,60}?)"
+    r",\s+([a-z]+)\b"
+)
+
+
+def _drop_appositive(text: str) -> str:
+    """ "Che Guevara, then a Cuban minister, visited Pyongyang" → "Che Guevara visited
+    Pyongyang": an aside between the subject and its verb, so a question about the rest of
+    the sentence stays whole (only where neither the subject nor the rest of the aside has a
+    verb of its own)."""
+    for comma in re.finditer(r",\s", text):
+        match = _APPOSITIVE.match(text, comma.start())
+        if match is None:
+            continue
+        verb = match.group(2)
+        if not (verb in AUXILIARIES or finite_verb(verb)):
+            continue
+        subject = re.split(r"[,;]", text[: match.start()])[-1]
+        aside = _WORD.findall(match.group(1))[1:]
+        words = _WORD.findall(subject) + aside
+        if any(w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in words):
+            continue
+        return f"{text[: match.start()]} {text[match.start(2) :]}"
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factdeck.generate.extract import Candidate, candidate_fact, century_variants, extract
 from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
-from factdeck.generate.phrasing import ask
+from factdeck.generate.phrasing import ask, simplify
 from factdeck.generate.sentences import split_sentences
 
 
@@ -159,3 +159,19 @@ def test_a_tail_is_not_cut_out_of_a_clause_that_goes_on() -> None:
     start = sentence.index("1840s")
     question = ask(sentence, start, start + 5, "period")
     assert question is None or "was a genius" in question[0]
+
+
+def test_an_aside_between_subject_and_verb_is_dropped() -> None:
+    assert simplify("Che Guevara, then a Cuban minister, visited Orm in 1960.") == (
+        "Che Guevara visited Orm in 1960."
+    )
+    assert simplify("The pass, called the Gate, was closed in 1902.") == (
+        "The pass was closed in 1902."
+    )
+    kept = "In 1854, Ada met Said Pasha, the ruler of Orm, to found a company."
+    assert simplify(kept) == kept
+
+
+def test_a_phrase_is_as_clear_as_the_phrase_it_is_placed_by() -> None:
+    assert self_contained("The section around the tip of the lake had how many tunnels?", {"lake"})
+    assert not self_contained("The section around the tip of the lake had how many tunnels?")
