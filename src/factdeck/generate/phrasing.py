@@ -671,6 +671,22 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
 _NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
+_TRAILING_SUBORDINATE = re.compile(
+    r",?\s+(?:so that|while|because|although|though|whereas)\s", re.IGNORECASE
+)
+_DEMONSTRATIVE_TAIL = re.compile(
+    r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
+    r"(?:\s+[a-z-]+){0,2}(?=[\s.]*$)"
+)
+
+
+def _has_finite(text: str) -> bool:
+    return any(
+        w[:1].islower() and (w in AUXILIARIES or finite_verb(w) is not None)
+        for w in _WORD.findall(text)
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     ["that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if"]
 )
@@ -732,6 +748,10 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     kept = after[: after.index(",")] if verb_before and re.match(r"[^,]*,\s", after) else after
     if kept != after and not _CLAUSE_OPENERS.intersection(_WORD.findall(kept.casefold())):
         after = kept  # a tail after the answer adds nothing to ask (unless a clause goes on)
+    reason = _TRAILING_SUBORDINATE.search(after)
+    if reason and (verb_before or _has_finite(after[: reason.start()])):
+        after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
+    after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only

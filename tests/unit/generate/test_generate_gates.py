@@ -175,3 +175,16 @@ def test_an_aside_between_subject_and_verb_is_dropped() -> None:
 def test_a_phrase_is_as_clear_as_the_phrase_it_is_placed_by() -> None:
     assert self_contained("The section around the tip of the lake had how many tunnels?", {"lake"})
     assert not self_contained("The section around the tip of the lake had how many tunnels?")
+
+
+def test_a_trailing_reason_or_a_pointer_to_this_work_is_left_out() -> None:
+    sentence = "Calvin received the Nobel Prize in Chemistry in 1961 for this work."
+    start = sentence.index("1961")
+    assert ask(sentence, start, start + 4, "year") == (
+        "In what year did Calvin receive the Nobel Prize in Chemistry?",
+        "fronted",
+    )
+    sentence = "The Board widened the Orm canal in 1990 so that larger ships could use it."
+    start = sentence.index("1990")
+    question = ask(sentence, start, start + 4, "year")
+    assert question is not None and "so that" not in question[0]
