@@ -734,7 +734,15 @@ def _class_noun(text: str, subject: str) -> str | None:
         text,
     )
     if not match:
-        return None
+        plural = re.match(
+            rf"^{re.escape(subject)}\s+(?:is|was)\s+one\s+of\s+the\s+(?:[a-z-]+\s+){{0,3}}?"
+            r"([a-z]+s)\b",
+            text,
+        )  # "The Elbe is one of the major rivers of Europe" → "river"
+        if plural is None:
+            return None
+        word = plural.group(1)
+        return word[:-1] if phrasing.plural_noun(word) else None
     word = match.group(1).split()[-1]
     return word.casefold() if word.islower() else None
 
@@ -746,8 +754,9 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
     if subject is None:
         return None
     for sentence in sentences:
-        if sentence.text.startswith(subject):
-            return _class_noun(sentence.text, subject)
+        noun = _class_noun(sentence.text, subject) if sentence.text.startswith(subject) else None
+        if noun is not None:
+            return noun
     return None
 
 

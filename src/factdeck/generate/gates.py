@@ -58,7 +58,8 @@ _PREPOSITIONS = word_set(
     " until against around across along between"
 )
 _BARE_WHAT_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for)\s+what(?:\s*$|\s+(?![a-z])"
+    r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before)"
+    r"\s+what(?:\s*$|\s+(?![a-z])"
     r"|\s+(?:in|on|at|of|to|from|by|for|with|and|or)\b)",
     re.I,
 )
@@ -166,14 +167,16 @@ def _tacked_on(body: str) -> bool:
 
 
 _HEDGES = word_set("about around some roughly approximately nearly almost over")
-_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
 
 
 _PRONOUNS = word_set(
-    "it its they them their theirs he him she this these those then thereafter there"
+    "it they them their theirs he him she this these those then thereafter there"
     " latter former such also again afterwards here similar another"
 )
-_POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers"])
+_POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers", "its"])
+"""Possessives that are clear only after a name in the same question ("The Elbe gave its
+name to ...")."""
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 _THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
@@ -205,7 +208,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         if word in _PRONOUNS and not (index == 0 and word == "there"):
             return False
         if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
-            return False  # "his" with no one named before it
+            return False  # "his", "its" with nothing named before it
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(lowered):
         if word != "the" or index + 1 >= len(tokens):

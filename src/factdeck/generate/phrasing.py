@@ -180,6 +180,7 @@ def simplify(text: str) -> str:
         text = _BRACKETS.sub("", text)
     text = _DASH_ASIDE.sub(" ", text)
     text = _INNER_CONNECTIVE.sub("", text)
+    text = re.sub(r"(?<!but )\balso\s+(?=[a-z])", "", text)  # "The Elbe also gave ...": a pointer
     for _ in range(2):
         match = _CONNECTIVE.match(text)
         if not match:
@@ -195,7 +196,8 @@ def simplify(text: str) -> str:
 
 
 _APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|called|known as|then|now|formerly|once|[a-z]+ed|built|born)\s+[^,;]{2,60}?)"
+    r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born)\s+"
+    r"[^,;]{2,60}?)"
     r",\s+([a-z]+)\b"
 )
 
@@ -672,7 +674,9 @@ _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
 _NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
 _TRAILING_SUBORDINATE = re.compile(
-    r",?\s+(?:so that|while|because|although|though|whereas)\s", re.IGNORECASE
+    r",?\s+(?:so that|while|because|although|though|whereas"
+    r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
+    re.IGNORECASE,
 )
 _DEMONSTRATIVE_TAIL = re.compile(
     r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
@@ -745,7 +749,10 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     verb_before = any(
         w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
     )
-    kept = after[: after.index(",")] if verb_before and re.match(r"[^,]*,\s", after) else after
+    comma = re.match(r"[^,]*,\s", after)
+    kept = after[: after.index(",")] if comma else after
+    if not (verb_before or _has_finite(kept)):
+        kept = after
     if kept != after and not _CLAUSE_OPENERS.intersection(_WORD.findall(kept.casefold())):
         after = kept  # a tail after the answer adds nothing to ask (unless a clause goes on)
     reason = _TRAILING_SUBORDINATE.search(after)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from factdeck.generate.extract import Candidate, candidate_fact, century_variants, extract
+from factdeck.generate.extract import (
+    Candidate,
+    _document_class_noun,
+    candidate_fact,
+    century_variants,
+    extract,
+    prepare_sentences,
+)
 from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
 from factdeck.generate.phrasing import ask, simplify
 from factdeck.generate.sentences import split_sentences
@@ -188,3 +195,23 @@ def test_a_trailing_reason_or_a_pointer_to_this_work_is_left_out() -> None:
     start = sentence.index("1990")
     question = ask(sentence, start, start + 4, "year")
     assert question is not None and "so that" not in question[0]
+
+
+def test_one_of_the_rivers_makes_the_river_the_subject() -> None:
+    text = (
+        "The Orm is one of the major rivers of Tarland. "
+        "The river gave its name to the Orm Hills. The Kell Canal was opened in 1900."
+    )
+    sentences = split_sentences("doc", text)
+    assert _document_class_noun(prepare_sentences(sentences, "Orm"), "Orm") == "river"
+    assert self_contained("The river has been a waterway since which century?", {"river"})
+    assert self_contained("Which hills did the Orm give its name to?")
+    assert not self_contained("Which hills did the river give its name to?", {"river"})
+
+
+def test_a_where_question_naming_another_place_or_since_what_is_not_asked() -> None:
+    assert not grammatical("Where does the river flow through Dresden?", "fronted")
+    assert not grammatical("The river has been a waterway since what?", "in-situ")
+    assert simplify("The Orm also gave its name to the hills.") == (
+        "The Orm gave its name to the hills."
+    )
