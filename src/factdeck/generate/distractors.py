@@ -237,6 +237,8 @@ class DistractorPool:
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names
+            if _continental(value) != _continental(fact.answer):
+                return False  # "Europe" among towns
             return (value in lexicon.COUNTRIES) == (fact.answer in lexicon.COUNTRIES)
         return True
 
@@ -466,3 +468,11 @@ def synonyms(first: str, second: str) -> bool:
     """Whether two names may stand for the same country ("Holland" and "the Netherlands")."""
     group = _SYNONYMS.get(normalize(first))
     return group is not None and group == _SYNONYMS.get(normalize(second))
+
+
+_CONTINENTS = word_set("Europe Asia Africa America Americas Australia Antarctica Oceania Eurasia")
+
+
+def _continental(name: str) -> bool:
+    """Whether a name is a continent or a part of one ("Central Europe", "South America")."""
+    return any(word in _CONTINENTS for word in name.split())

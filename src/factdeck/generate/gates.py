@@ -97,12 +97,16 @@ def grammatical(prompt: str, form: str) -> bool:
     if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)
-    if do_support and _SECOND_FINITE.search(do_support.group("rest")):
+    main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
+    if do_support and _SECOND_FINITE.search(main_clause):
         return False  # "Until what year did the length ... was 1,230 km"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
         re.match(rf"^{_WH}", body, re.I)
     ):
         return False  # "When was the canal was opened"
+    clause = re.search(r"\bthat\s+(.*)$", core)
+    if clause and not any(_finite(w) for w in _WORD.findall(clause.group(1))):
+        return False  # "... write that Kim Il Sung?": a that-clause without its verb
     if re.match(r"^where\b", body, re.I) and _PLACE_PHRASE.search(body):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     return not _tacked_on(body)

@@ -753,7 +753,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     kept = after[: after.index(",")] if comma else after
     if not (verb_before or _has_finite(kept)):
         kept = after
-    if kept != after and not _CLAUSE_OPENERS.intersection(_WORD.findall(kept.casefold())):
+    opened = _WORD.findall(f"{before} {kept}".casefold())
+    if kept != after and not _CLAUSE_OPENERS.intersection(opened):
         after = kept  # a tail after the answer adds nothing to ask (unless a clause goes on)
     reason = _TRAILING_SUBORDINATE.search(after)
     if reason and (verb_before or _has_finite(after[: reason.start()])):

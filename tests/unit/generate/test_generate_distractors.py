@@ -59,3 +59,10 @@ def test_numbers_near_the_key_in_scale() -> None:
     for option in DistractorPool([], [fact]).choose(fact):
         value = number_value(option)
         assert value is not None and 1320 / 2 <= value <= 1320 * 2
+
+
+def test_a_continent_is_no_option_for_a_town() -> None:
+    entries = [("place", name, "doc") for name in ("Europe", "Orsby", "Vell", "Dunby", "Kell")]
+    fact = _fact("place", "Mora", "Where does the Orm join the Elbe?")
+    chosen = DistractorPool(entries, [fact]).choose(fact)
+    assert len(chosen) == 3 and "Europe" not in chosen

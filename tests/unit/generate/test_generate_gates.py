@@ -215,3 +215,8 @@ def test_a_where_question_naming_another_place_or_since_what_is_not_asked() -> N
     assert simplify("The Orm also gave its name to the hills.") == (
         "The Orm gave its name to the hills."
     )
+
+
+def test_a_that_clause_without_its_verb_is_not_asked() -> None:
+    assert not grammatical("In what decade did Fidel Castro write that Kim Il Sung?", "fronted")
+    assert grammatical("In what year did Ada write that Orm was lost?", "fronted")
