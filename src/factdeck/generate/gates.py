@@ -128,8 +128,19 @@ def _safe_in_situ(body: str) -> bool:
         return False
     if found.start() == 0:
         return True
-    before = _WORD.findall(body[: found.start()])
-    if not before or "," in body[: found.start()]:
+    prefix = body[: found.start()]
+    if prefix.count(",") == 1:
+        # "X stands near the middle of the route, on the shore of which lake": a phrase
+        # after a whole main clause, opening with a preposition
+        head, tail = prefix.split(",")
+        tail_words = [w.casefold() for w in _WORD.findall(tail)]
+        if not tail_words or tail_words[0] not in _PREPOSITIONS:
+            return False
+        if any(w in _SUBORDINATORS or w in ("and", "or") for w in tail_words):
+            return False
+        prefix = head + " in "  # judged as the clause followed by its preposition
+    before = _WORD.findall(prefix)
+    if not before or "," in prefix:
         return False
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS or w in ("and", "or") for w in lowered):
@@ -206,7 +217,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     body = _THERE_IS.sub("", text)
     if _DO_SO.search(body):
         return False
-    tokens = [(m.group(0), m.start()) for m in _WORD.finditer(body)]
+    tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
     for index, word in enumerate(lowered):
         if word in _PRONOUNS and not (index == 0 and word == "there"):
@@ -230,6 +241,8 @@ def _definite_resolved(
     index = at
     while index < len(tokens):
         word, lower = tokens[index][0], lowered[index]
+        if lower in ",;:":
+            break  # the phrase ends at a comma: nothing after it tells what it names
         if not word[:1].islower():
             return True  # "the Rhine delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES:

@@ -220,3 +220,13 @@ def test_a_where_question_naming_another_place_or_since_what_is_not_asked() -> N
 def test_a_that_clause_without_its_verb_is_not_asked() -> None:
     assert not grammatical("In what decade did Fidel Castro write that Kim Il Sung?", "fronted")
     assert grammatical("In what year did Ada write that Orm was lost?", "fronted")
+
+
+def test_a_phrase_after_a_whole_clause_may_hold_the_wh_word() -> None:
+    assert grammatical("The city stands near the route, on the shore of which lake?", "in-situ")
+    assert not grammatical("The city, which stands on the shore of which lake?", "in-situ")
+    assert not grammatical("Ada went home, and Olaf met which king?", "in-situ")
+
+
+def test_a_phrase_ends_at_a_comma() -> None:
+    assert not self_contained("The city stands near the route, on the shore of which lake?")
