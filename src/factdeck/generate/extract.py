@@ -1266,6 +1266,8 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     event = None
     if span.kind in ("date", "year") and not candidate.attributed:
         event = _event_label(text, span)
+        if event is not None and not gates.self_contained(event, gates.known_nouns(title, None)):
+            event = None  # an ordering item must be as clear as a question
     return FactRecord(
         id=candidate.id,
         document=sentence.document,

@@ -156,7 +156,7 @@ def test_candidate_ids_are_stable_and_depend_on_sentence_and_answer() -> None:
 def test_a_candidate_fact_asks_a_question_and_keeps_the_quote() -> None:
     text = "The treaty was signed in Paris on 3 September 1783 by the delegates."
     (date,) = [c for c in _candidates(text) if c.span.kind == "date"]
-    fact = candidate_fact(date, "Treaty")
+    fact = candidate_fact(date, "Treaty of the delegates")
     assert fact.prompt == "When was the treaty signed in Paris by the delegates?"
     assert fact.number == 1783
     assert fact.number_prompt == "In what year was the treaty signed in Paris by the delegates?"
@@ -164,6 +164,8 @@ def test_a_candidate_fact_asks_a_question_and_keeps_the_quote() -> None:
     assert fact.unique  # "signed": a one-time event
     assert "September 3, 1783" in fact.accepted and "1783-09-03" in fact.accepted
     assert fact.event == "The treaty was signed in Paris by the delegates"
+    unclear = candidate_fact(date, "Paris")  # "the treaty" and "the delegates" name nothing
+    assert unclear.event is None
 
 
 def test_without_a_question_the_blank_form_shows_only_the_answers_clause() -> None:
