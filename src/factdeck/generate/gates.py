@@ -57,12 +57,6 @@ _PREPOSITIONS = word_set(
     "in on at by to from into onto for with near under over through during after before since"
     " until against around across along between"
 )
-_BARE_WHAT_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before)"
-    r"\s+what(?:\s*$|\s+(?![a-z])"
-    r"|\s+(?:in|on|at|of|to|from|by|for|with|and|or)\b)",
-    re.I,
-)
 
 
 def grammatical(prompt: str, form: str) -> bool:
@@ -82,7 +76,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # a sentence with a blank tests recognition, and is rarely clean
     if form == "in-situ" and not _safe_in_situ(body):
         return False
-    if _BARE_WHAT_AFTER_PREPOSITION.search(body) or re.search(r"\bin what date\b", body, re.I):
+    if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
     opening = _OPENING.match(body)
     core = body[opening.end() :] if opening else body
@@ -116,6 +110,32 @@ def _finite(word: str) -> bool:
     return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
 
 
+_QUANTIFIERS = word_set(
+    "the a an many other several some few two three four five most all both these those its"
+    " their his her various numerous"
+)
+
+
+def _bare_what(body: str) -> bool:
+    """ "the city of what", "meets in what", "guests from what attended": "what" after a
+    preposition asks well only when a noun follows it ("in what year")."""
+    for match in re.finditer(
+        r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before)"
+        r"\s+what\b(?:\s+([\w-]+))?",
+        body,
+        re.IGNORECASE,
+    ):
+        following = (match.group(1) or "").casefold()
+        if not following or following in _FUNCTION_WORDS or "NOUN" not in word_tags(following):
+            return True
+    return False
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word can be a verb form ("owned", "operated", "is")."""
+    return word in AUXILIARIES or "VERB" in word_tags(word)
+
+
 def _safe_in_situ(body: str) -> bool:
     """A wh-phrase left in place is safe at the very start (it is the subject), or right
     after the main clause's verb or a preposition that follows it, with no subordinate
@@ -143,12 +163,22 @@ def _safe_in_situ(body: str) -> bool:
     if not before or "," in prefix:
         return False
     lowered = [w.casefold() for w in before]
-    if any(w in _SUBORDINATORS or w in ("and", "or") for w in lowered):
+    if any(w in _SUBORDINATORS for w in lowered):
         return False
+    first_verb = next((i for i, w in enumerate(before) if _finite(w)), len(before))
+    for i, w in enumerate(lowered):
+        if w not in ("and", "or") or i < first_verb:
+            continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
+        joined = (
+            0 < i < len(before) - 1 and _verb_form(lowered[i - 1]) and _verb_form(lowered[i + 1])
+        )
+        if not (joined and i - 1 <= first_verb + 1):
+            return False  # "... and defeated which country": a second predicate
     verbs = [
         i
         for i, w in enumerate(before)
         if _finite(w)
+        and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
         and not (  # "a revolt led by": a participle, unless "was led by"
             i + 1 < len(lowered)
             and lowered[i + 1] == "by"
@@ -170,7 +200,21 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
+    verb = next((m for m in _WORD.finditer(body) if _finite(m.group(0))), None)
     for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
+        if verb is not None and match.start() < verb.start():
+            continue  # "Cuba and Orm have been ...": the subject, not a second claim
+        words_before = _WORD.findall(body[: match.start()])
+        words_after = _WORD.findall(body[match.end() :])
+        if (
+            verb is not None
+            and words_before
+            and words_after
+            and len(_WORD.findall(body[verb.end() : match.start()])) <= 1
+            and _verb_form(words_before[-1].casefold())
+            and _verb_form(words_after[0].casefold())
+        ):
+            continue  # "is owned and operated by": one predicate with two verbs
         following = _WORD.findall(body[match.end() :])[:5]
         if any(_finite(word) for word in following):
             return True

@@ -230,3 +230,17 @@ def test_a_phrase_after_a_whole_clause_may_hold_the_wh_word() -> None:
 
 def test_a_phrase_ends_at_a_comma() -> None:
     assert not self_contained("The city stands near the route, on the shore of which lake?")
+
+
+def test_and_in_the_subject_or_between_two_verbs_is_safe() -> None:
+    assert grammatical("Cuba and Orm have been allies since which war?", "in-situ")
+    assert grammatical("The canal is owned and operated by which organisation?", "in-situ")
+    assert not grammatical(
+        "The towns formed a league in 1367 and defeated which country?", "in-situ"
+    )
+    assert not grammatical("The river flows through Dresden and what?", "in-situ")
+
+
+def test_what_after_a_preposition_needs_a_noun() -> None:
+    assert not grammatical("The king and many other guests from what attended?", "in-situ")
+    assert grammatical("In what year was the bridge opened?", "fronted")
