@@ -31,6 +31,8 @@ from factdeck.generate.text import (
 )
 
 NUMERIC_KINDS = ("year", "date", "number")
+YEAR_STEP = 2
+"""Years offered beside an imported year are this far apart (an adjacent year is too close)."""
 SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
@@ -318,6 +320,14 @@ class DistractorPool:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
+        if fact.origin == "auto":
+            # Evenly spaced, the answer at any place: a gap or an end never marks the key
+            place = stable_rank(fact.id, "place") % (need + 1)
+            return [
+                str(answer + YEAR_STEP * (index - place))
+                for index in range(need + 1)
+                if index != place
+            ]
         candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
         corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
         corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from factdeck.bank import QuestionType
 from factdeck.generate.distractors import DistractorPool, synonyms
 from factdeck.generate.extract import extract
@@ -66,3 +68,22 @@ def test_a_continent_is_no_option_for_a_town() -> None:
     fact = _fact("place", "Mora", "Where does the Orm join the Elbe?")
     chosen = DistractorPool(entries, [fact]).choose(fact)
     assert len(chosen) == 3 and "Europe" not in chosen
+
+
+def test_years_are_evenly_spaced_so_no_gap_or_end_marks_the_key() -> None:
+    places = set()
+    for index in range(12):
+        fact = FactRecord(
+            id=f"year-{index}",
+            document="doc",
+            quote="The bridge opened in 1900.",
+            statement="The bridge opened in 1900.",
+            kind="year",
+            answer="1900",
+            prompt="In what year did the bridge open?",
+            origin="auto",
+        )
+        options = sorted(int(o) for o in [*DistractorPool([], [fact]).choose(fact), "1900"])
+        assert [b - a for a, b in pairwise(options)] == [2, 2, 2]
+        places.add(options.index(1900))
+    assert len(places) >= 3  # the key is not always first or last
