@@ -347,6 +347,18 @@ class DistractorPool:
         answer = parse_date(fact.answer)
         if answer is None or need <= 0:
             return []
+        if fact.origin == "auto":
+            # A month apart each, the answer at any place (as for years)
+            place = stable_rank(fact.id, "place") % (need + 1)
+            spaced: list[str] = []
+            for index in range(need + 1):
+                if index == place:
+                    continue
+                months = answer.month - 1 + index - place
+                year, month = answer.year + months // 12, months % 12 + 1
+                day = None if answer.day is None else min(answer.day, days_in_month(year, month))
+                spaced.append(_Date(year, month, day, answer.style).render())
+            return spaced
         candidates: dict[int, _Date] = {}
         seed = stable_rank(fact.id)
         for year in range(answer.year - 8, answer.year + 9):

@@ -87,3 +87,21 @@ def test_years_are_evenly_spaced_so_no_gap_or_end_marks_the_key() -> None:
         assert [b - a for a, b in pairwise(options)] == [2, 2, 2]
         places.add(options.index(1900))
     assert len(places) >= 3  # the key is not always first or last
+
+
+def test_dates_are_a_month_apart_with_the_key_anywhere() -> None:
+    fact = FactRecord(
+        id="date-1",
+        document="doc",
+        quote="The bridge opened on 31 January 1900.",
+        statement="The bridge opened on 31 January 1900.",
+        kind="date",
+        answer="31 January 1900",
+        prompt="When did the bridge open?",
+        origin="auto",
+    )
+    options = DistractorPool([], [fact]).choose(fact)
+    assert len(options) == 3
+    assert all(o.split()[0] in ("28", "29", "30", "31") for o in options)  # a real day
+    months = {o.split()[1] for o in options}
+    assert months <= {"October", "November", "December", "February", "March", "April"}
