@@ -925,6 +925,7 @@ def _select(
     ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
     per_sentence: Counter[int] = Counter()
     answers: set[str] = set()
+    questions: set[str] = set()
     kept: list[Candidate] = []
     for candidate in ranked:
         if len(kept) >= budget:
@@ -934,8 +935,12 @@ def _select(
         key = normalize(candidate.span.text)
         if per_sentence[candidate.sentence.index] >= MAX_ASKED_PER_SENTENCE or key in answers:
             continue
+        question = normalize(candidate.question or "")
+        if question and question in questions:
+            continue  # the same question with another answer: the document repeats itself
         per_sentence[candidate.sentence.index] += 1
         answers.add(key)
+        questions.add(question)
         kept.append(candidate)
     return sorted(kept, key=lambda c: (c.sentence.index, c.span.start))
 

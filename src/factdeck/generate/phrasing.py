@@ -52,7 +52,8 @@ _CONNECTIVE = re.compile(
     r"|Likewise|Instead|Indeed|Thereafter|Subsequently|Afterwards|Afterward|Besides|Then"
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
     r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
-    r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So)"
+    r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So"
+    r"|Later|Soon|Soon after|Later on)"
     r",?\s+(?=\S)"
 )
 _INNER_CONNECTIVE = re.compile(

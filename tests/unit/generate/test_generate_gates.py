@@ -244,3 +244,12 @@ def test_and_in_the_subject_or_between_two_verbs_is_safe() -> None:
 def test_what_after_a_preposition_needs_a_noun() -> None:
     assert not grammatical("The king and many other guests from what attended?", "in-situ")
     assert grammatical("In what year was the bridge opened?", "fronted")
+
+
+def test_a_question_is_asked_once_even_when_the_document_repeats_it() -> None:
+    text = (
+        "Orm\n\nThe bridge at Orm was opened in 1901. Later the bridge at Orm was opened in 1903."
+    )
+    found = extract(split_sentences("doc", text), "Orm", selective=True).candidates
+    asked = [c.question for c in found if c.question]
+    assert len(asked) == len(set(asked)) == 1
