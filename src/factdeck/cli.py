@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import cast
 
 from factdeck import __version__
+from factdeck.controls import visible_output
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -24,6 +25,10 @@ modes (each opens the terminal app):
   factdeck review     review of every question you missed
   factdeck stats      your statistics (--json prints them instead)
 """
+
+
+QUESTION_TYPES = ("multiple_choice", "true_false", "typed", "number", "ordering")
+"""The values of ``factdeck.bank.QuestionType``, written out so --help needs no bank models."""
 
 
 def _add_location_options(
@@ -83,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--time-limit",
         type=int,
         metavar="SECONDS",
-        help="seconds per question, 0 for untimed (default 30)",
+        help="seconds per question, 0 for untimed (default: the profile's setting, 30 unless "
+        "changed under Settings)",
     )
     quiz.add_argument(
         "--quiz-limit",
@@ -98,8 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--type",
         action="append",
         metavar="TYPE",
-        choices=["multiple_choice", "true_false", "typed", "number", "ordering"],
-        help="only this question type (repeatable)",
+        choices=QUESTION_TYPES,
+        help=f"only this question type (repeatable): {', '.join(QUESTION_TYPES)}",
+    )
+    quiz.add_argument(
+        "--repeat-facts",
+        action="store_true",
+        default=None,
+        help="when too few facts match, ask facts again in other forms (default: each once)",
     )
     add("study", "Study flashcards scheduled by FSRS.", "factdeck.ui.launch:run_app", mode="study")
     add(
@@ -131,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer = add(
         "import",
         "Make a deck from your own document (.txt or .md), or from question/answer pairs "
-        "(.csv or .tsv, e.g. Anki or Quizlet text exports).",
+        "(.csv or .tsv, Anki's 'Notes in plain text' and Quizlet's exports, whatever their "
+        "extension).",
         "factdeck.generate.commands:run_import",
         options="none",
     )
@@ -143,6 +156,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace FILE even when it is not this deck (a deck of the same name is updated)",
     )
+    importer.add_argument(
+        "--separator",
+        metavar="SEP",
+        help="pairs: what separates a question from its answer (tab, comma, or any text, as "
+        "chosen in Quizlet's export); the file is then read as pairs",
+    )
+    importer.add_argument(
+        "--row-separator",
+        metavar="SEP",
+        help="pairs: what separates one pair from the next (newline, semicolon, or any text)",
+    )
+    importer.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="pairs: import the rows that can be read, and list those skipped "
+        "(without it, any unreadable row refuses the file)",
+    )
 
     bank = add(
         "bank", "Check or show a question bank.", "factdeck.bank.commands:run_bank", options="bank"
@@ -153,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bank_file_help = "bank file (default: --bank, $FACTDECK_BANK, else the shipped bank)"
     check.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
+    _add_location_options(check, suppress=True, bank_only=True)
     check.set_defaults(bank_action="check")
     show = bank_commands.add_parser(
         "show",
@@ -161,17 +192,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("path", nargs="?", metavar="PATH", help=bank_file_help)
     show.add_argument("--json", action="store_true", help="print the bank JSON")
+    _add_location_options(show, suppress=True, bank_only=True)
     show.set_defaults(bank_action="show")
 
     export = add(
         "export",
-        "Export the deck to Anki or CSV.",
+        "Export the deck to Anki (with your schedule) or CSV.",
         "factdeck.export.commands:run_export",
-        options="bank",
     )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("--anki", metavar="FILE", help="write an Anki package (.apkg)")
+    target.add_argument(
+        "--anki",
+        metavar="FILE",
+        help="write an Anki package (.apkg) carrying the profile's schedule and review history",
+    )
     target.add_argument("--csv", metavar="FILE", help="write a CSV file with a header row")
+    export.add_argument(
+        "--without-progress",
+        action="store_true",
+        help="export every Anki card as new (to share the deck)",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
 
 
@@ -189,10 +230,12 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    handler = _resolve(args.handler)
     try:
-        return handler(args)
+        # Everything printed shows control characters visibly: a file name, a deck or a line
+        # of a document in a message must never drive the terminal.
+        with visible_output():
+            args = build_parser().parse_args(argv)
+            return _resolve(args.handler)(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -238,3 +238,27 @@ async def test_long_options_and_items_wrap_under_their_own_text(
             await answer(pilot, app.screen.session.current, right=True)
             await settle(pilot)
             await pilot.press("enter")
+
+
+async def test_choice_feedback_marks_the_right_option_and_keeps_the_options_in_view(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app(
+        mode="quiz", quiz_settings=QuizSettings(count=1, types=(QuestionType.MULTIPLE_CHOICE,))
+    )
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        question = quiz.session.current
+        assert isinstance(question, MultipleChoiceQuestion)
+        await answer(pilot, question, right=False)
+        await pilot.pause()
+        rows = list(quiz.query(ChoiceRow))
+        right = question.options.index(question.answer)
+        picked = (right + 1) % len(question.options)
+        assert rows[right].has_class("-right") and rows[picked].has_class("-wrong")
+        shown = screen_text(app)
+        assert f"{right + 1} ✓ {question.answer}" in shown
+        assert f"{picked + 1} ✗ {question.options[picked]}" in shown
+        assert "✗ Wrong" in shown  # the verdict shows with the options

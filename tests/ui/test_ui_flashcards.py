@@ -73,13 +73,18 @@ async def test_reveal_rate_four_ways_and_undo_twice(
     make_app: Callable[..., FactDeckApp], clock: FakeClock
 ) -> None:
     app = make_app(mode="study")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, FlashcardScreen)
         assert "New 4   Learning 0   Review 0" in text(app)
         assert "Which country launched Sputnik 1" in text(app)
         assert "Soviet Union" not in text(app)
+        await pilot.press("ctrl+z")  # nothing to undo yet: said, and the card stays
+        await pilot.pause(0.1)
+        assert "Nothing to undo" in text(app)
+        assert screen.card is not None and screen.card.fact_id == "sputnik-country"
+        app.clear_notifications()
 
         await pilot.press("space")
         assert "Answer: Soviet Union" in text(app)

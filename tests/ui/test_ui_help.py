@@ -44,7 +44,10 @@ async def test_help_lists_the_keys_of_the_current_screen(
         # Every flashcard key that applies to a card's front, and the app's keys.
         for name in ("Show answer", "Suspend", "Bury", "Wrong?", "Back", "Help", "Quit"):
             assert rows[name].enabled, name
-        assert not rows["Undo"].enabled  # nothing rated yet
+        assert rows["Undo"].enabled  # nothing rated yet: it says so
+        # Textual's generic keys are not listed one by one among FactDeck's.
+        assert not {"Focus Next", "Focus Previous", "Scroll Left", "Copy selected text"} & set(rows)
+        assert rows["Scroll"].group == "Scrolling" and rows["Scroll"].keys.startswith("↑ ↓")
         assert "Quiz" not in rows and "Study ahead" not in rows
         shown = screen_text(app)
         assert "Keys on the Flashcards" in shown
@@ -102,3 +105,22 @@ async def test_the_palettes_keys_and_theme_commands_stay_in_factdeck(
         app.theme = "nord"  # what the palette's Theme command does
         await settle(pilot)
         assert app.store.settings()["theme"] == "nord"  # kept for the next start
+
+
+async def test_the_palette_finds_flashcards_by_study_and_no_generic_keys(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not {"Focus Next", "Copy selected text"} & {
+            row.description for row in key_rows(app.screen, generic=False)
+        }
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"study")
+        await settle(pilot)
+        assert "Flashcards" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, FlashcardScreen)

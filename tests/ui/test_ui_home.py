@@ -4,14 +4,18 @@ too-small start shows the notice."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from conftest import screen_text, settle
+from conftest import answer, screen_text, settle
 from textual.binding import Binding
 
+from factdeck.progress import ProgressStore
+from factdeck.study.quiz import QuizSettings
 from factdeck.ui import keys
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.home import MENU, HomeScreen, mode_hint
 from factdeck.ui.screens.profiles import ProfilesScreen
+from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.stats import StatsScreen
 
 
@@ -80,3 +84,25 @@ async def test_the_key_bar_shows_every_home_key(make_app: Callable[..., FactDeck
         await settle(pilot)
         assert "Terminal too small" in screen_text(app)
         assert "p Profile" not in screen_text(app)
+
+
+async def test_home_says_a_quiz_leaves_the_new_fact_allowance_whole(
+    make_app: Callable[..., FactDeckApp], saves: Path
+) -> None:
+    with ProgressStore.open(saves) as store:
+        store.update_settings(new_per_day=2)
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=2, seconds_per_question=0))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        for _ in range(2):
+            await answer(pilot, quiz.session.current, right=False)
+            await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "timed; doesn't spend new facts/day" in shown
+        # Two new facts a day, and two more met in the quiz: both of today's new ones remain.
+        assert "2 due, 2 new today" in shown

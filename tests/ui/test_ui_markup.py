@@ -7,6 +7,7 @@ from collections.abc import Callable
 from conftest import HOSTILE_BANK, answer, screen_text, settle
 
 from factdeck.bank import MultipleChoiceQuestion, OrderingQuestion
+from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
 from factdeck.ui.screens.results import ResultsScreen
@@ -18,7 +19,8 @@ CLICK = "[@click=app.quit]x[/]"
 async def test_markup_in_a_bank_is_shown_literally_everywhere(
     make_app: Callable[..., FactDeckApp],
 ) -> None:
-    app = make_app(bank=HOSTILE_BANK)
+    # Every form of the bank's one fact is asked.
+    app = make_app(bank=HOSTILE_BANK, quiz_settings=QuizSettings(repeat_facts=True))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert f"[b]Deck[/b] {CLICK}" in screen_text(app)  # home, and the header

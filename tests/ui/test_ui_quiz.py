@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from conftest import BANK, answer, screen_text, settle
-from fsrs import Rating
+from conftest import BANK, NOW, answer, screen_text, settle
+from fsrs import Rating, State
 from textual.widgets import DataTable
 
 from factdeck.bank import QuestionType, load_bank
-from factdeck.progress import SaveFailed
+from factdeck.progress import ProgressStore, SaveFailed
 from factdeck.study.grading import Grade
+from factdeck.study.memory import LEECH_LAPSES, FactMemory
 from factdeck.study.quiz import QuizAnswer, QuizResults, QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.dialogs.confirm import ConfirmDialog
@@ -31,7 +34,7 @@ from helpers.clock import FakeClock
 async def test_a_whole_quiz_through_every_question_type(
     make_app: Callable[..., FactDeckApp], clock: FakeClock
 ) -> None:
-    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8))
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8, repeat_facts=True))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         quiz = app.screen
@@ -266,3 +269,96 @@ async def test_the_selected_last_row_stays_in_sight_above_a_taller_detail(
         lines = screen_text(app).splitlines()
         assert any(line.startswith("  ✓ 15  A statement long enough") for line in lines)  # detail
         assert any(line.split()[:3] == ["✓", "15", "A"] and "3.0 s" in line for line in lines)
+
+
+async def test_an_answer_that_makes_a_leech_says_so_and_the_fact_leaves_the_quiz(
+    make_app: Callable[..., FactDeckApp], saves: Path
+) -> None:
+    fact = "sputnik-country"  # three forms in the bank
+    memory = FactMemory.new(fact, NOW)
+    card = replace(
+        memory.card,
+        state=State.Review,
+        stability=5.0,
+        difficulty=5.0,
+        last_review=NOW - timedelta(days=5),
+    )
+    with ProgressStore.open(saves) as store:
+        store.put_fact_state(fact, replace(memory, card=card, lapses=LEECH_LAPSES - 1).to_dict())
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8, repeat_facts=True))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        while quiz.session.current.fact_id != fact:
+            await answer(pilot, quiz.session.current, right=True)
+            await pilot.press("enter")
+        assert quiz.session.total == 8
+        asked = quiz.session.index
+        await answer(pilot, quiz.session.current, right=False)
+        shown = screen_text(app)
+        assert "This fact is now a leech" in shown and "Stats → Set aside" in shown
+        later = [q for q in quiz.session.questions[asked + 1 :] if q.fact_id == fact]
+        assert later == [] and quiz.session.total == 8 - 2
+        assert app.service.memory(fact).suspended
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "This fact is now a leech" not in screen_text(app)
+
+
+async def test_a_timed_out_question_moves_on_after_a_short_pause(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    settings = QuizSettings(count=3, seconds_per_question=10, pause_after_timeout=3)
+    app = make_app(mode="quiz", quiz_settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        clock.advance(10)
+        quiz.tick()
+        await settle(pilot)
+        assert "✗ Time's up" in screen_text(app)
+        assert "next question in 3 s (Enter: now)" in screen_text(app)
+        clock.advance(2.9)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 0
+        await pilot.press("escape")  # a dialog over the feedback holds it
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        clock.advance(5)
+        quiz.tick()
+        assert quiz.session.index == 0
+        await pilot.press("n")
+        await settle(pilot)
+        quiz.tick()
+        assert quiz.session.index == 0  # back from the dialog: the whole pause again
+        clock.advance(3)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 1 and "Time's up" not in screen_text(app)
+        # An answered question's feedback waits for Enter, however long.
+        await answer(pilot, quiz.session.current, right=True)
+        clock.advance(60)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 1
+
+
+async def test_with_no_pause_a_timed_out_question_waits_for_enter(
+    make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    settings = QuizSettings(count=2, seconds_per_question=10, pause_after_timeout=0)
+    app = make_app(mode="quiz", quiz_settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        clock.advance(10)
+        quiz.tick()
+        await settle(pilot)
+        clock.advance(60)
+        quiz.tick()
+        await settle(pilot)
+        assert quiz.session.index == 0 and "next question in" not in screen_text(app)

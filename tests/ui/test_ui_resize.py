@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from conftest import answer, screen_text, settle
+from conftest import BANK, answer, screen_text, settle
 from textual.widgets import DataTable
 
+from factdeck.bank import QuestionType, dump_bank, load_bank
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.dialogs.confirm import ConfirmDialog
@@ -69,7 +71,7 @@ async def test_a_quiz_survives_a_tiny_terminal_and_back(
 async def test_the_results_table_fits_60_columns_and_the_detail_is_whole(
     make_app: Callable[..., FactDeckApp],
 ) -> None:
-    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8))
+    app = make_app(mode="quiz", quiz_settings=QuizSettings(count=8, repeat_facts=True))
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         quiz = app.screen
@@ -89,9 +91,42 @@ async def test_the_results_table_fits_60_columns_and_the_detail_is_whole(
         first = results.results.answers[0]
         assert len(first.grade.expected) > 60  # the detail wraps it over lines: all of it shows
         flowing = " ".join(line.strip() for line in shown.splitlines())
-        assert f"Answer: {first.grade.expected}   ↑↓ other questions" in flowing
+        assert f"Answer: {first.grade.expected} ↑↓ other questions" in flowing
         question_width = table.ordered_columns[1].width
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert table.ordered_columns[1].width > question_width  # the question takes the room
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_results_rows_tell_apart_prompts_that_start_alike(
+    make_app: Callable[..., FactDeckApp], tmp_path: Path
+) -> None:
+    bank = load_bank(BANK)
+    prefix = "Fill in the blank (a year, a name or a place): "
+    questions = [
+        q.model_copy(update={"prompt": prefix + q.prompt})
+        for q in bank.questions
+        if q.type is QuestionType.TYPED or q.type is QuestionType.NUMBER
+    ]
+    path = tmp_path / "alike.json"
+    path.write_text(dump_bank(bank.model_copy(update={"questions": questions})), encoding="utf-8")
+    app = make_app(bank=path, mode="quiz", quiz_settings=QuizSettings(count=2))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        for _ in range(quiz.session.total):
+            await answer(pilot, quiz.session.current, right=True)
+            await pilot.press("enter")
+        await settle(pilot)
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        table = results.query_one(DataTable)
+        for row, answer_given in enumerate(results.results.answers):
+            cell = table.get_row_at(row)[1]
+            assert str(cell) == answer_given.question.prompt  # whole, on two lines
+        shown = " ".join(line.strip() for line in screen_text(app).splitlines())
+        for answer_given in results.results.answers:
+            distinct = answer_given.question.prompt[len(prefix) : len(prefix) + 12]
+            assert distinct in shown  # past the shared start, every row says which it is

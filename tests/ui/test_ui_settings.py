@@ -67,3 +67,30 @@ async def test_settings_are_saved_applied_and_checked(
         assert again.theme == "nord"
         assert again.quiz_settings.seconds_per_question == 45
         assert again.service.scheduler.fsrs.desired_retention == 0.85
+
+
+async def test_a_corrected_value_loses_its_error_at_once(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        field(app, "desired_retention").value = "0.99"
+        field(app, "new_per_day").value = "-3"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "0.99 is out of range" in shown and "-3 is out of range" in shown
+        assert "Nothing was saved" in shown
+        field(app, "desired_retention").value = "0.9"
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "0.99 is out of range" not in shown
+        assert "-3 is out of range" in shown and "Nothing was saved" in shown
+        field(app, "new_per_day").value = "30"
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "out of range" not in shown and "Nothing was saved" not in shown
+        assert app.store.settings().get("new_per_day") is None  # still unsaved until ctrl+s

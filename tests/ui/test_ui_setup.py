@@ -13,7 +13,7 @@ from factdeck.bank import QuestionType, dump_bank, load_bank
 from factdeck.study.quiz import QuizSettings
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.quiz import QuizScreen
-from factdeck.ui.screens.quiz_setup import QuizSetupScreen
+from factdeck.ui.screens.quiz_setup import FIELDS, QuizSetupScreen
 from factdeck.ui.screens.results import ResultsScreen
 from helpers.clock import FakeClock
 
@@ -41,7 +41,7 @@ async def test_setup_starts_the_quiz_it_shows(make_app: Callable[..., FactDeckAp
         await settle(pilot)
         quiz = app.screen
         assert isinstance(quiz, QuizScreen)
-        assert quiz.session.total == 2
+        assert quiz.session.total == 1  # Germany's one fact, asked once
         assert all("Germany" in question.topics for question in quiz.session.questions)
         assert "untimed" in screen_text(app)
         assert app.quiz_settings == QuizSettings(
@@ -118,5 +118,54 @@ async def test_fewer_matching_questions_than_asked_for_is_said(
         await settle(pilot)
         await pilot.pause(0.1)  # the notice's toast
         assert "Question 1 of 2" in screen_text(app)
-        assert "Only 2 questions match these" in screen_text(app)
-        assert "so the quiz has 2, not 10." in screen_text(app)
+        assert "Only 2 facts match these" in screen_text(app)
+        assert "asks each fact once" in screen_text(app)
+
+
+async def test_a_narrow_quiz_asks_each_fact_once_unless_told_to_repeat(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        setup = app.screen
+        assert isinstance(setup, QuizSetupScreen)
+        assert "[ ] Repeat facts in other forms to reach the count" in screen_text(app)
+        setup.query_one("#topics", SelectionList).select("Germany")
+        await pilot.press("enter")
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        assert quiz.session.total == 1  # berlin-wall-fall has two forms: one is asked
+        await pilot.press("escape", "q")
+        await settle(pilot)
+        setup = app.screen
+        assert isinstance(setup, QuizSetupScreen)
+        setup.query_one("#setup-options", SelectionList).select("repeat_facts")
+        await pilot.press("enter")
+        await settle(pilot)
+        quiz = app.screen
+        assert isinstance(quiz, QuizScreen)
+        assert quiz.session.total == 2
+        assert {q.fact_id for q in quiz.session.questions} == {"berlin-wall-fall"}
+
+
+async def test_at_60x20_the_setup_fields_stand_level_under_one_line_labels(
+    make_app: Callable[..., FactDeckApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        setup = app.screen
+        assert isinstance(setup, QuizSetupScreen)
+        labels = next(line for line in screen_text(app).splitlines() if "Questions" in line)
+        assert labels.split() == ["Questions", "Seconds", "(0:", "off)", "Whole", "quiz", "(s)"]
+        tops = {
+            setup.query_one(f"#{name}", Input).region.y
+            for name in FIELDS.values()
+            if name not in ("topics", "types")
+        }
+        assert len(tops) == 1

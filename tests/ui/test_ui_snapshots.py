@@ -67,3 +67,21 @@ def test_results(
         await settle(pilot)
 
     assert snap_compare(quiz_app(make_app, count=4), run_before=play)
+
+
+def test_feedback_on_a_wrong_choice_at_60x20(
+    snap_compare: Compare, make_app: Callable[..., FactDeckApp], clock: FakeClock
+) -> None:
+    """The right option marked ✓ (and coloured), the wrong pick ✗, both in view with the
+    verdict on the smallest screen."""
+
+    async def wrong_answer(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        clock.advance(7)
+        screen = pilot.app.screen
+        assert isinstance(screen, QuizScreen)
+        await answer(pilot, screen.session.current, right=False)
+        await pilot.pause()
+
+    app = quiz_app(make_app, QuestionType.MULTIPLE_CHOICE)
+    assert snap_compare(app, terminal_size=(60, 20), run_before=wrong_answer)

@@ -24,7 +24,7 @@ from factdeck.progress import ProgressStore
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
-from factdeck.study.stats import Mastery
+from factdeck.study.stats import HardFact, Mastery
 from factdeck.study.stats_command import StatsHistory
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
@@ -103,8 +103,9 @@ async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -
         assert isinstance(screen, StatsScreen)
         assert block(app, "summary").splitlines() == [
             "Today, Mon 2 Mar 2026: 3 answered · 33% right · 0:16 spent",
-            "Streak: 4 days in a row (longest 4)",
             "All time: 9 answers · 67% right · 6 study days · 4 of 4 facts seen",
+            "All decks: 9 answers · 67% right · 6 study days",
+            "Streak (all decks): 4 days in a row (longest 4)",
         ]
         assert "9 answers on 6 of 365 days" in block(app, "heatmap")
         assert "Due today:" in block(app, "forecast")
@@ -270,12 +271,13 @@ async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "All time: 1 answer · 100% right · 1 study day · " in block(app, "summary")
-        assert "Streak: 1 day in a row" in block(app, "summary")
+        assert "Streak (all decks): 1 day in a row" in block(app, "summary")
 
 
 async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
     """Every line of the heatmap and the forecast is within the width they have, none wraps,
     and the heatmap says how many weeks it shows."""
+    await pilot.pause()  # a scrollbar's arrival narrows the plots: let them redraw first
     screen = app.screen
     for name in ("heatmap", "forecast"):
         plot = screen.query_one(f"#stats-{name}", Literal)
@@ -284,7 +286,7 @@ async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
         assert max(len(line) for line in lines) <= width
         assert plot.content_size.height == len(lines)  # no line wrapped
     title = block(app, "heatmap-title")
-    assert title == f"Activity, last {width - 4} weeks"
+    assert title == f"Activity in all decks, last {width - 4} weeks"
     heatmap = screen.query_one("#stats-heatmap", Literal)
     screen.query_one("#stats", VerticalScroll).scroll_to_widget(heatmap, animate=False, top=True)
     await pilot.pause()
@@ -309,15 +311,15 @@ async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
     app = stats_app(history)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert block(app, "heatmap-title") == "Activity, last 12 months"
+        assert block(app, "heatmap-title") == "Activity in all decks, last 12 months"
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         await assert_plots_fit(app, pilot, 54)
 
 
 TABLE_ROWS = {
-    "topics": r".{25}  +\d+/\d+ +\d+%  +(\d+%|–)  +\d+",
-    "documents": r".{25}  +\d+/\d+ +\d+%  +(\d+%|–)  +\d+",
+    "topics": r".{15}  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+",
+    "documents": r".{15}  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+",
     "hardest": r".{30}  +\d+/\d+  +\d+(  leech)?",
     "quizzes": r"\d{4}-\d\d-\d\d  +\d+/\d+  +\d+%  +\d+  \d+ q · \S.*",
 }
@@ -331,6 +333,7 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
     app = stats_app(history)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
+        await pilot.pause()  # the scrollbar's arrival narrows every section: let them redraw
         screen = app.screen
         for name in ("summary", "retention", *TABLE_ROWS):
             section = screen.query_one(f"#stats-{name}", Literal)
@@ -341,9 +344,10 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
         assert block(app, "summary").splitlines() == [
             "Today, Mon 2 Mar 2026: 3 answered · 33% right",
             "  0:16 spent",
-            "Streak: 4 days in a row (longest 4)",
             "All time: 9 answers · 67% right · 6 study days",
             "  4 of 4 facts seen",
+            "All decks: 9 answers · 67% right · 6 study days",
+            "Streak (all decks): 4 days in a row (longest 4)",
         ]
         for name, row in TABLE_ROWS.items():
             rows = block(app, name).splitlines()[1:]
@@ -364,7 +368,8 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
             "The Berlin Wall fell in 1989.       leech, suspended"
         )
         assert (
-            block(app, "topics").splitlines()[0] == f"{'Topic':<34}  {'Seen':>11}  Recall  Misses"
+            block(app, "topics").splitlines()[0]
+            == f"{'Topic':<34}   Facts seen  Right  Predicted  Misses"
         )
 
 
@@ -381,12 +386,12 @@ def test_a_long_name_is_clipped_to_the_width_left_by_the_figures() -> None:
     )
     narrow = stats_screen.mastery_lines([row], "Document", 54)
     assert narrow == [
-        "Document                          Seen  Recall  Misses",
-        "The [b]Cuban Missile Cri…    3/12  25%     50%       4",
-    ]
+        "Document          Facts seen  Right  Predicted  Misses",
+        "The [b]Cuban M…    3/12  25%    56%        50%       4",
+    ]  # Right: 5 of 9 answers; Predicted: FSRS's mean recall
     wide = stats_screen.mastery_lines([row], "Document", 74)
     assert wide == stats_screen.mastery_lines([row], "Document")
-    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%     50%       4"
+    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%    56%        50%       4"
 
 
 def test_a_fitted_drawing_is_drawn_for_the_width_it_is_measured_at() -> None:
@@ -404,3 +409,21 @@ def test_a_fitted_drawing_is_drawn_for_the_width_it_is_measured_at() -> None:
     assert fitted.at(54).plain == "x" * 54 + "\n" + "x" * 54
     assert fitted.get_height({}, 74) == 1
     assert widths == [54, 74]  # each width drawn once, when first asked for
+
+
+def test_hardest_facts_use_the_columns_the_figures_leave() -> None:
+    statement = "In 1147, during the Second Crusade, Portuguese forces took Lisbon from the Moors."
+    row = HardFact(
+        fact_id="f", label=statement, in_bank=True, answers=5, wrong=3, lapses=2, leech=False
+    )
+    (_, line) = stats_screen.hardest_lines([row], 110)
+    assert line.startswith(statement + "  ")  # 80 characters: all of it shows at 110 columns
+    (_, narrow) = stats_screen.hardest_lines([row], 60)
+    assert narrow.startswith(statement[:35] + "…")  # 36 columns: 60 less the figures
+
+
+def test_the_quiz_history_names_the_type_filter() -> None:
+    text = stats_screen.quiz_settings_text(
+        {"count": 5, "seconds_per_question": 0, "topics": ["Cold War"], "types": ["true_false"]}
+    )
+    assert text == "5 q · untimed · Cold War · true false"

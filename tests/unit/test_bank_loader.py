@@ -114,7 +114,7 @@ def test_bank_show_takes_the_bank_file_like_bank_check(
     [
         (["generate"], "--out", "--saves"),
         (["import"], "--deck", "--bank"),
-        (["export"], "--bank", "--profile"),
+        (["export"], "--profile", "--deck"),  # the Anki package carries a profile's schedule
         (["quiz"], "--profile", "--deck"),
     ],
 )

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
-import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, from_json, to_json
 
+from factdeck import controls
 from factdeck.bank.models import BANK_SCHEMA_VERSION, Bank, Question, QuestionType
+
+MAX_BANK_BYTES = 200 * 1024 * 1024
+"""The largest bank file read: twice a bank of 100,000 questions."""
+MAX_PROBLEMS = 100
+"""Checking stops after this many problems: enough to see what is wrong, and quick to show."""
+_ESCAPED_CONTROL = re.compile(
+    rb"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]|\xc2[\x80-\x9f]|\x7f"
+)
+"""A control character in JSON text, escaped or (DEL, C1) raw: worth a closer look."""
+_PARSER_REASONS = {
+    "recursion limit exceeded": "nested too deeply (a bank needs a few levels, not hundreds)",
+    "number out of range": "a number with thousands of digits",
+}
 
 _QUESTION = TypeAdapter(Question)
 _QUESTION_TAGS = {kind.value for kind in QuestionType}
@@ -31,7 +46,9 @@ class BankProblem:
             where += f": question {self.question_id}"
         if self.field:
             where += f": {self.field}"
-        return f"{where}: {self.message}"
+        # Ids, file names and pydantic's quotes of the input come from the file: never let
+        # them carry a control character to the screen.
+        return controls.visible_line(f"{where}: {self.message}")
 
 
 class BankError(Exception):
@@ -106,22 +123,90 @@ def check_bank_data(data: Any, file: str) -> list[BankProblem]:
             _QUESTION.validate_python(raw)
         except ValidationError as error:
             problems.extend(_question_problem(file, label, detail) for detail in error.errors())
-    if problems:
-        return problems
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append(_stopped(file, index + 1, len(questions)))
+            return problems
+    if not questions:
+        problems.append(BankProblem(file, None, "questions", "the bank has no questions"))
     rest = {key: value for key, value in data.items() if key != "questions"}
     try:
         Bank.model_validate({**rest, "questions": []})
     except ValidationError as error:
         for detail in error.errors():
             problems.append(BankProblem(file, None, _field_path(detail["loc"]), detail["msg"]))
+    problems.extend(_control_problems(data, file))
+    return problems[: MAX_PROBLEMS + 1]
+
+
+def _stopped(file: str, checked: int, total: int) -> BankProblem:
+    return BankProblem(
+        file,
+        None,
+        None,
+        f"stopped after {MAX_PROBLEMS} problems, in question #{checked} of {total}; "
+        "fix these and check again",
+    )
+
+
+def _strings(value: Any, where: str) -> Iterator[tuple[str, str]]:
+    """Every string in parsed JSON (keys too) with the path to it, without recursion."""
+    pending = [(where, value)]
+    while pending:
+        path, item = pending.pop()
+        if isinstance(item, str):
+            yield path, item
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                yield path, key
+                pending.append((f"{path}.{key}" if path else str(key), child))
+        elif isinstance(item, list):
+            pending.extend((f"{path}[{index}]", child) for index, child in enumerate(item))
+
+
+def _control_problems(data: dict[str, Any], file: str) -> list[BankProblem]:
+    """A problem for each field holding a control character (the app shows them as ^[...)."""
+    places: list[tuple[str | None, Any, str]] = [
+        (None, value, key) for key, value in data.items() if key != "questions"
+    ]
+    questions = data.get("questions")
+    for index, raw in enumerate(questions if isinstance(questions, list) else []):
+        qid = raw.get("id") if isinstance(raw, dict) else None
+        places.append((qid if isinstance(qid, str) and qid else f"#{index + 1}", raw, ""))
+    problems: list[BankProblem] = []
+    for label, value, where in places:
+        for field, text in _strings(value, where):
+            found = controls.CONTROL.search(text)
+            if found is not None:
+                problems.append(
+                    BankProblem(
+                        file,
+                        label,
+                        field or None,
+                        f"holds the control character {controls.name(found.group())}, "
+                        "which could drive the terminal; the app shows it as "
+                        f"{controls.caret(found.group())}",
+                    )
+                )
     return problems
 
 
+def _made_visible(data: Any) -> Any:
+    """Parsed JSON with every control character in its strings in ``cat -v`` notation."""
+    if isinstance(data, str):
+        return controls.visible(data)
+    if isinstance(data, list):
+        return [_made_visible(item) for item in data]
+    if isinstance(data, dict):
+        return {_made_visible(key): _made_visible(item) for key, item in data.items()}
+    return data
+
+
 def _read_bytes(path: Path) -> bytes:
-    """A bank file's bytes, turning every I/O failure into a BankError."""
+    """A bank file's bytes, turning every I/O failure into a BankError; at most MAX_BANK_BYTES."""
     file = str(path)
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BANK_BYTES + 1)
     except FileNotFoundError:
         raise BankError([BankProblem(file, None, None, "no such file")]) from None
     except IsADirectoryError:
@@ -130,20 +215,31 @@ def _read_bytes(path: Path) -> bytes:
         ) from None
     except OSError as error:
         raise BankError([BankProblem(file, None, None, error.strerror or str(error))]) from None
+    if len(data) > MAX_BANK_BYTES:
+        limit = MAX_BANK_BYTES // (1024 * 1024)
+        message = f"is larger than {limit} MB, the most a bank may be; nothing was read"
+        raise BankError([BankProblem(file, None, None, message)])
+    return data
 
 
 def _decode(data: bytes, file: str) -> str:
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BankError([BankProblem(file, None, None, "is not UTF-8 text")]) from None
 
 
 def _parse_json(text: str, file: str) -> Any:
+    """Parsed JSON; nesting deeper than a few hundred levels and numbers of thousands of
+    digits are refused as malformed rather than exhausting the stack or the CPU."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        message = f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        return from_json(text)
+    except ValueError as error:
+        reason, _, place = str(error).partition(" at line ")
+        reason = _PARSER_REASONS.get(reason, reason)
+        message = (
+            f"malformed JSON at line {place}: {reason}" if place else f"malformed JSON: {reason}"
+        )
         raise BankError([BankProblem(file, None, None, message)]) from None
 
 
@@ -157,17 +253,28 @@ def check_bank(path: Path) -> list[BankProblem]:
 
 
 def load_bank(path: str | Path) -> Bank:
-    """Load and validate a bank file; raises BankError listing every problem."""
+    """Load and validate a bank file; raises BankError listing every problem.
+
+    Control characters in its text are made visible (ESC becomes ``^[``): the bank opens,
+    and none can reach the terminal. ``check_bank`` reports them.
+    """
     path = Path(path)
-    raw = _read_bytes(path)
-    try:
-        # One pass over the file's bytes when the bank is valid (the usual case, and on the
-        # start-up path; pydantic checks the UTF-8 itself, faster than decoding it first);
-        # only a bank that fails is decoded and parsed again to name every problem precisely.
-        return Bank.model_validate_json(raw)
-    except ValidationError:
-        pass
-    data = _parse_json(_decode(raw, str(path)), str(path))
+    raw = _read_bytes(path).removeprefix(b"\xef\xbb\xbf")
+    if _ESCAPED_CONTROL.search(raw) is None:
+        try:
+            # One pass over the file's bytes when the bank is valid (the usual case, and on
+            # the start-up path; pydantic checks the UTF-8 itself, faster than decoding it
+            # first); only a bank that fails is decoded and parsed again to name every
+            # problem precisely.
+            bank = Bank.model_validate_json(raw)
+        except ValidationError:
+            pass
+        else:
+            if bank.questions:
+                return bank
+    # The text as the app will show it is what must be valid (a control character made
+    # visible takes two to four characters).
+    data = _made_visible(_parse_json(_decode(raw, str(path)), str(path)))
     problems = check_bank_data(data, str(path))
     if problems:
         raise BankError(problems)
@@ -175,5 +282,13 @@ def load_bank(path: str | Path) -> Bank:
 
 
 def dump_bank(bank: Bank) -> str:
-    """The bank as JSON text: stable key order and formatting, so equal banks are equal bytes."""
-    return json.dumps(bank.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    """The bank as JSON text: stable key order and formatting, so equal banks are equal bytes.
+
+    Serialised by pydantic in one step: no dictionary copy of a large deck in memory.
+    """
+    return bank.model_dump_json(indent=2) + "\n"
+
+
+def dump_bank_bytes(bank: Bank) -> bytes:
+    """``dump_bank`` as UTF-8 bytes, made without the text in between: for writing a deck."""
+    return to_json(bank, indent=2) + b"\n"

@@ -13,7 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 BANK_SCHEMA_VERSION = 1
 
-NonEmpty = Annotated[str, Field(min_length=1)]
+MAX_TEXT = 10_000
+"""The longest text of a bank field, in characters: far beyond any real question or quote, and
+short enough to show at once."""
+MAX_NUMBER = 10**18
+"""The largest number answer (either sign): beyond any count, sum or year a question asks."""
+
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+NonEmpty = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
 
 class QuestionType(StrEnum):
@@ -35,9 +42,9 @@ class SourceDocument(_Model):
     title: NonEmpty
     kind: NonEmpty
     """What sort of text it is: ``encyclopedia``, ``news``, ``notes``..."""
-    date: str | None = None
+    date: Text | None = None
     """Publication date where known (ISO 8601, possibly only a year)."""
-    file: str | None = None
+    file: Text | None = None
     """The document's file name under the sources folder."""
 
 
@@ -57,7 +64,7 @@ class Fact(_Model):
     kind: NonEmpty
     """The kind of its answer: ``year``, ``date``, ``number``, ``person``, ``place``, ..."""
     source: SourceRef
-    topics: list[str] = Field(default_factory=list)
+    topics: list[Text] = Field(default_factory=list)
 
 
 class _QuestionBase(_Model):
@@ -67,7 +74,7 @@ class _QuestionBase(_Model):
     prompt: NonEmpty
     explanation: NonEmpty
     source: SourceRef
-    topics: list[str] = Field(default_factory=list)
+    topics: list[Text] = Field(default_factory=list)
     difficulty: int = Field(default=2, ge=1, le=3)
     """1 easy, 2 medium, 3 hard."""
 
@@ -90,8 +97,9 @@ class TrueFalseQuestion(_QuestionBase):
     """The prompt is a statement; ``answer`` says whether it is true."""
 
     type: Literal[QuestionType.TRUE_FALSE] = QuestionType.TRUE_FALSE
-    answer: bool
-    correct_statement: str | None = None
+    answer: bool = Field(strict=True)
+    """``true`` or ``false`` only: a "yes" or a 1 is refused, not guessed at."""
+    correct_statement: Text | None = None
     """For a false statement: the true one, shown in feedback."""
 
 
@@ -104,7 +112,7 @@ class TypedQuestion(_QuestionBase):
 
 class NumberQuestion(_QuestionBase):
     type: Literal[QuestionType.NUMBER] = QuestionType.NUMBER
-    answer: int
+    answer: int = Field(strict=True, ge=-MAX_NUMBER, le=MAX_NUMBER)
 
 
 class OrderingQuestion(_QuestionBase):
@@ -155,6 +163,16 @@ class Bank(_Model):
                 raise ValueError(f"duplicate question id {question.id!r}")
             seen.add(question.id)
         return questions
+
+    @field_validator("facts")
+    @classmethod
+    def _fact_ids_are_unique(cls, facts: list[Fact]) -> list[Fact]:
+        seen: set[str] = set()
+        for fact in facts:
+            if fact.id in seen:
+                raise ValueError(f"duplicate fact id {fact.id!r}")
+            seen.add(fact.id)
+        return facts
 
     def question(self, question_id: str) -> Question | None:
         """The question with this id, or None when the bank no longer has it."""

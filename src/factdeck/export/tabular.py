@@ -26,15 +26,16 @@ same file keeps learner progress; a prompt seen again adds its answer as an acce
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from factdeck import controls
 from factdeck.bank import (
     Bank,
     Fact,
@@ -44,8 +45,9 @@ from factdeck.bank import (
     TypedQuestion,
     answer_text,
 )
+from factdeck.bank.models import MAX_TEXT
 from factdeck.export.cards import LIST_SEPARATOR, document_title, options_text
-from factdeck.files import write_atomically
+from factdeck.files import read_text, write_atomically
 
 CSV_HEADER = (
     "id",
@@ -141,18 +143,75 @@ def _plain(text: str, *, html: bool) -> str:
     return html_to_text(text) if html else " ".join(text.split())
 
 
-def _decode(path: Path, raw: bytes) -> str:
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"  # Spreadsheet "Unicode text" exports.
-    else:
-        encoding = "utf-8-sig"
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise ValueError(
-            f"{path}: cannot read the text (not {encoding.removesuffix('-sig').upper()} "
-            f"at byte {error.start}); save it as UTF-8 and try again"
-        ) from None
+@dataclass(frozen=True)
+class PairsFormat:
+    """How question/answer pairs are written, when the learner says so (Quizlet's export lets
+    them choose). Unset, the file's Anki headers, its extension and its first row decide."""
+
+    separator: str | None = None
+    """Between question and answer: a tab, a comma, or any text."""
+    row_separator: str | None = None
+    """Between pairs: a newline (the default) or any text, such as ``;``."""
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """One row of a pairs file that could not be read as a question and its answer."""
+
+    where: str
+    """``line 7``, or ``row 7`` when rows are not lines."""
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class BadRowsError(ValueError):
+    """Some rows of a pairs file could not be read, and the learner did not ask to skip them."""
+
+    def __init__(self, path: Path, bad_rows: list[BadRow], readable: int) -> None:
+        self.bad_rows = bad_rows
+        shown = "\n".join(f"  {controls.visible_line(str(row))}" for row in bad_rows[:20])
+        more = f"\n  ... and {len(bad_rows) - 20} more" if len(bad_rows) > 20 else ""
+        rows = "1 row" if len(bad_rows) == 1 else f"{len(bad_rows)} rows"
+        super().__init__(
+            f"{path}: {rows} could not be read; nothing was written:\n{shown}{more}\n"
+            f"Fix the file, or add --skip-bad-rows to import the {readable} other pairs "
+            "without them."
+        )
+
+
+@dataclass(frozen=True)
+class PairsDeck:
+    """A deck read from a pairs file, and the rows it left out (with ``skip_bad_rows``)."""
+
+    bank: Bank
+    skipped: list[BadRow]
+
+
+MAX_PAIRS_BYTES = 2 * 1024 * 1024
+"""The largest pairs file imported: about 25,000 flashcards; importing it stays under 300 MB."""
+MAX_BAD_ROWS = 100
+"""Reading stops after this many unreadable rows: the file is then hardly a table of pairs."""
+_ANKI_HEADER = re.compile(
+    r"#(separator|html|columns|deck|notetype|tags|guid column|notetype column|deck column"
+    r"|tags column|if matches):",
+    re.IGNORECASE,
+)
+_SEPARATOR_WORDS = {"\t": "tab", ",": "comma", ";": "semicolon"}
+
+
+def is_anki_export(text: str) -> bool:
+    """Whether ``text`` starts with the header lines of Anki's "Notes in plain text" export."""
+    return _ANKI_HEADER.match(text.lstrip("\ufeff")) is not None
+
+
+def looks_like_tab_pairs(text: str) -> bool:
+    """Whether ``text`` is Quizlet's default export (``term<TAB>definition`` per line) rather
+    than prose: most lines, and at least two, hold a tab (prose hardly ever does)."""
+    lines = [line for line in text.split("\n", 2000)[:2000] if line.strip()]
+    tabbed = sum("\t" in line for line in lines)
+    return tabbed >= 2 and tabbed >= 0.8 * len(lines)
 
 
 @dataclass
@@ -164,6 +223,8 @@ class _Layout:
     skipped_columns: set[int] = field(default_factory=set)
     tags_column: int | None = None
     shared_tags: list[str] = field(default_factory=list)
+    column_names: str | None = None
+    """The ``#columns:`` header's value, split by the separator once that is known."""
 
 
 def _read_header_lines(lines: list[str]) -> tuple[_Layout, int]:
@@ -172,7 +233,7 @@ def _read_header_lines(lines: list[str]) -> tuple[_Layout, int]:
     index = 0
     while index < len(lines) and lines[index].startswith("#"):
         key, _, value = lines[index][1:].partition(":")
-        key, value = key.strip().lower(), value.strip()
+        key, value = key.strip().lower(), value.strip(" \r\n")
         if key == "separator":
             layout.separator = _SEPARATOR_NAMES.get(value.lower(), value[:1] or None)
         elif key == "html":
@@ -183,12 +244,14 @@ def _read_header_lines(lines: list[str]) -> tuple[_Layout, int]:
             layout.tags_column = int(value) - 1
         elif key == "tags":
             layout.shared_tags = value.split()
+        elif key == "columns":
+            layout.column_names = value
         index += 1
     return layout, index
 
 
 def _guess_separator(first_line: str, path: Path) -> str:
-    if "\t" in first_line or path.suffix.lower() == ".tsv":
+    if "\t" in first_line or path.suffix.lower() in {".tsv", ".txt"}:
         return "\t"
     return ","
 
@@ -213,30 +276,129 @@ def _named_columns(row: list[str]) -> dict[str, int] | None:
     if prompt is None or answer is None:
         return None
     columns = {"prompt": prompt, "answer": answer}
-    for optional in ("type", "explanation", "topics"):
+    for optional in ("type", "explanation", "topics", "tags"):
         if optional in names:
             columns[optional] = names.index(optional)
     return columns
 
 
-def _read_pairs(path: Path, text: str) -> list[_Pair]:
-    lines = text.splitlines()
+def _quoted_rows(
+    body: str, separator: str, first_line: int
+) -> Iterator[tuple[int, list[str]] | BadRow]:
+    """The rows of a CSV/TSV body with their line numbers; a row whose quotes are broken is a
+    BadRow, and reading goes on after it, so one stray quote never swallows the file."""
+    lines = [line + "\n" for line in body.split("\n")]  # ends kept: quoted fields span lines
+    position = 0  # index in ``lines`` of the first line the reader has not consumed
+    while position < len(lines):
+        reader = csv.reader(iter(lines[position:]), delimiter=separator, strict=True)
+        offset = position
+        restarted = False
+        end = 0
+        while True:
+            start = end + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                end = reader.line_num
+                line = first_line + offset + start - 1
+                if str(error) == "unexpected end of data":
+                    yield BadRow(
+                        f"line {line}",
+                        "a quote opened here is never closed, so every line after it would "
+                        "run into this answer",
+                    )
+                    position = offset + start  # read on from the next line
+                    restarted = True
+                    break
+                yield BadRow(
+                    f"line {line}",
+                    f"a stray quote: text follows a closing quote ({error})",
+                )
+                continue
+            end = reader.line_num
+            line = first_line + offset + start - 1
+            if (
+                end > start
+                and separator == "\t"
+                and any("\t" in cell.partition("\n")[2] for cell in row)
+            ):
+                yield BadRow(
+                    f"line {line}",
+                    f"a quote opened here closes only on line {first_line + offset + end - 1}, "
+                    "so the lines between would run into one answer",
+                )
+                position = offset + start  # the lines after it are rows of their own
+                restarted = True
+                break
+            yield line, row
+        if not restarted:
+            return
+
+
+def _plain_rows(
+    text: str, row_separator: str, separator: str, first_line: int
+) -> Iterator[tuple[int, list[str]] | BadRow]:
+    """Rows split without quoting (Quizlet's export): each at its first separator."""
+    for index, row in enumerate(text.split(row_separator)):
+        if not row.strip():
+            continue
+        question, found, answer = row.partition(separator)
+        yield first_line + index, [question, answer] if found else [question]
+
+
+def _row_label(line: int, custom_rows: bool) -> str:
+    return f"row {line}" if custom_rows else f"line {line}"
+
+
+def _too_long(pair: _Pair) -> str | None:
+    """Why a pair's text would not fit a bank's fields, if it would not."""
+    texts = {
+        "the question": pair.prompt,
+        "the answer": pair.answers[0],
+        "the explanation": pair.explanation or "",
+    }
+    texts["the question and answer together"] = f"{pair.prompt} — {pair.answers[0]}"
+    for what, text in texts.items():
+        if len(text) > MAX_TEXT:
+            return f"{what} is {len(text):,} characters long; the most is {MAX_TEXT:,}"
+    return None
+
+
+def _read_pairs(
+    path: Path, text: str, pairs_format: PairsFormat
+) -> tuple[list[_Pair], list[BadRow]]:
+    lines = text.split("\n")
     layout, start = _read_header_lines(lines)
     body = "\n".join(lines[start:])
     if not body.strip():
         raise ValueError(f"{path}: has no question/answer rows")
     first_line = next(line for line in lines[start:] if line.strip())
-    separator = layout.separator or _guess_separator(first_line, path)
-    try:
-        rows = [
-            row
-            for row in csv.reader(io.StringIO(body), delimiter=separator)
-            if any(value.strip() for value in row)
-        ]
-    except csv.Error as error:
-        raise ValueError(f"{path}: cannot read the table: {error}") from None
-    named = _named_columns(rows[0]) if rows else None
-    if named is not None:
+    separator = pairs_format.separator or layout.separator or _guess_separator(first_line, path)
+    custom = pairs_format.separator is not None or pairs_format.row_separator is not None
+    anki = start > 0
+    if custom or (not anki and path.suffix.lower() not in {".csv", ".tsv"}):
+        # Quizlet writes pairs as they are, without quotes.
+        row_separator = pairs_format.row_separator or "\n"
+        numbered = _plain_rows(body, row_separator, separator, start + 1)
+    else:
+        numbered = _quoted_rows(body, separator, start + 1)
+    custom_rows = pairs_format.row_separator not in (None, "\n")
+    rows: list[tuple[int, list[str]]] = []
+    bad: list[BadRow] = []
+    for item in numbered:
+        if isinstance(item, BadRow):
+            bad.append(item)
+        elif any(value.strip() for value in item[1]):
+            rows.append(item)
+        if len(bad) >= MAX_BAD_ROWS:
+            bad.append(BadRow("then", f"reading stopped after {MAX_BAD_ROWS} unreadable rows"))
+            break
+    named = _named_columns(rows[0][1]) if rows else None
+    if layout.column_names is not None and named is None:
+        named = _named_columns(layout.column_names.split(separator))
+    elif named is not None:
         rows = rows[1:]
     if layout.html is not None:
         html = layout.html
@@ -247,9 +409,11 @@ def _read_pairs(path: Path, text: str) -> list[_Pair]:
         and layout.separator is None
         and not layout.skipped_columns
         and layout.tags_column is None
+        and named is None
     )
     pairs: list[_Pair] = []
-    for row in rows:
+    for line, row in rows:
+        where = _row_label(line, custom_rows)
         cell = [_plain(value, html=html) for value in row]
         explanation: str | None = None
         topics = _topics_of(" ".join(layout.shared_tags))
@@ -262,6 +426,8 @@ def _read_pairs(path: Path, text: str) -> list[_Pair]:
             explanation = cell[named["explanation"]] if "explanation" in named else None
             if "topics" in named:
                 topics += [t.strip() for t in cell[named["topics"]].split("|") if t.strip()]
+            if "tags" in named:
+                topics += _topics_of(row[named["tags"]] if named["tags"] < len(row) else "")
         else:
             content = [
                 value
@@ -271,15 +437,26 @@ def _read_pairs(path: Path, text: str) -> list[_Pair]:
             if layout.tags_column is not None and layout.tags_column < len(row):
                 topics += _topics_of(row[layout.tags_column])
             if len(content) < 2:
+                word = _SEPARATOR_WORDS.get(separator, repr(separator))
+                bad.append(
+                    BadRow(where, f"only one column: no {word} between a question and an answer")
+                )
                 continue
             prompt = content[0]
             if quizlet_commas and len(row) > 2:
                 answer = _plain(",".join(row[1:]), html=html)  # Commas in the definition.
             else:
                 answer = content[1]
-        if prompt and answer:
-            pairs.append(_Pair(prompt, [answer], explanation or None, list(dict.fromkeys(topics))))
-    return pairs
+        if not prompt or not answer:
+            bad.append(BadRow(where, f"the {'question' if not prompt else 'answer'} is empty"))
+            continue
+        pair = _Pair(prompt, [answer], explanation or None, list(dict.fromkeys(topics)))
+        problem = _too_long(pair)
+        if problem is not None:
+            bad.append(BadRow(where, problem))
+            continue
+        pairs.append(pair)
+    return pairs, bad
 
 
 def _merge(pairs: list[_Pair]) -> list[_Pair]:
@@ -305,37 +482,44 @@ def pair_fact_id(prompt: str) -> str:
     return "pair-" + hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:12]
 
 
-def deck_from_pairs(path: Path, deck_name: str) -> Bank:
-    """A bank of typed questions from a CSV/TSV file of question/answer pairs.
+def deck_from_pairs(
+    path: Path,
+    deck_name: str,
+    *,
+    text: str | None = None,
+    pairs_format: PairsFormat | None = None,
+    skip_bad_rows: bool = False,
+) -> PairsDeck:
+    """A bank of typed questions from a file of question/answer pairs.
 
-    Raises ValueError with a message naming the file when it cannot be read, is empty, is not
-    text, or holds no question/answer pair; and when ``deck_name`` is blank.
+    ``text`` is the file's content when the caller has read it already (with
+    ``factdeck.files.read_text``). Raises ValueError with a message naming the file when it
+    cannot be read, is empty, is not text, or holds no question/answer pair, and when
+    ``deck_name`` is blank; BadRowsError, naming each row by its line, when some rows cannot
+    be read, unless ``skip_bad_rows``.
     """
     path = Path(path)
     if not deck_name.strip():
         raise ValueError("the deck needs a name")
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValueError(f"{path}: cannot read: {error.strerror or error}") from None
-    if not raw.strip():
-        raise ValueError(f"{path}: the file is empty")
-    text = _decode(path, raw)
-    if "\x00" in text:
-        raise ValueError(f"{path}: this is not a text file")
-    pairs = _merge(_read_pairs(path, text))
+    if text is None:
+        text = read_text(path, limit=MAX_PAIRS_BYTES, what="a table of pairs").text
+    pairs, bad = _read_pairs(path, text, pairs_format or PairsFormat())
+    pairs = _merge(pairs)
     if not pairs:
         raise ValueError(
             f"{path}: found no question/answer pairs (expected two columns per line, "
             "separated by a tab or a comma)"
         )
+    if bad and not skip_bad_rows:
+        raise BadRowsError(path, bad, len(pairs))
     document = SourceDocument(id=_slug(path.stem), title=path.name, kind="pairs", file=path.name)
     facts: list[Fact] = []
     questions: list[Question] = []
     for pair in pairs:
         answer, *accepted = pair.answers
-        statement = pair.explanation or f"{pair.prompt} — {answer}"
-        source = SourceRef(document=document.id, quote=f"{pair.prompt} — {answer}")
+        quote = f"{pair.prompt} — {answer}"
+        statement = pair.explanation or quote
+        source = SourceRef(document=document.id, quote=quote)  # one object, fact and question
         fact_id = pair_fact_id(pair.prompt)
         facts.append(
             Fact(id=fact_id, statement=statement, kind="other", source=source, topics=pair.topics)
@@ -352,4 +536,5 @@ def deck_from_pairs(path: Path, deck_name: str) -> Bank:
                 accepted=accepted,
             )
         )
-    return Bank(deck=deck_name.strip(), sources=[document], facts=facts, questions=questions)
+    bank = Bank(deck=deck_name.strip(), sources=[document], facts=facts, questions=questions)
+    return PairsDeck(bank, bad)

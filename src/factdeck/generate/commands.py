@@ -8,9 +8,19 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from factdeck import paths
-from factdeck.bank import Bank, BankError, QuestionType, dump_bank, load_bank
-from factdeck.files import write_atomically
+from pydantic import ValidationError
+
+from factdeck import controls, paths
+from factdeck.bank import Bank, BankError, QuestionType, load_bank
+from factdeck.bank.loader import dump_bank_bytes
+from factdeck.export.tabular import (
+    MAX_PAIRS_BYTES,
+    PairsFormat,
+    deck_from_pairs,
+    is_anki_export,
+    looks_like_tab_pairs,
+)
+from factdeck.files import ImportedText, UnreadableText, read_text, write_atomically
 from factdeck.generate.curated import Curated, CuratedError, load_curated
 from factdeck.generate.pipeline import (
     MARKDOWN_SUFFIXES,
@@ -24,6 +34,13 @@ from factdeck.wording import counted
 
 BAR_WIDTH = 20
 TABULAR_SUFFIXES = (".csv", ".tsv")
+MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+"""The largest document imported: twice a long book; importing it stays under 300 MB."""
+MAX_LINE_CHARS = 10_000
+"""The longest line of a document imported, in characters."""
+MAX_READ_BYTES = max(MAX_DOCUMENT_BYTES, MAX_PAIRS_BYTES)
+SEPARATOR_WORDS = {"tab": "\t", "comma": ",", "semicolon": ";", "newline": "\n"}
+"""Names for the separators of ``--separator`` and ``--row-separator``, as Quizlet offers them."""
 
 
 class ProgressBar:
@@ -41,16 +58,29 @@ class ProgressBar:
         line = f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done}/{total} {what}"
         if self._tty:
             end = "\n" if done >= total else ""
-            self._stream.write(f"\r{line:<60}{end}")
+            self._control("\r")
+            self._stream.write(f"{line:<60}{end}")
         else:
             self._stream.write(line + "\n")
         self._stream.flush()
+
+    def clear(self) -> None:
+        """Take a finished bar off a terminal (before a refusal, which it would contradict);
+        elsewhere its lines are a log and stay."""
+        if self._tty:
+            self._control("\x1b[1A\r\x1b[2K")  # up one line, erase it
+            self._stream.flush()
+
+    def _control(self, sequence: str) -> None:
+        """Write the bar's own control characters past the filter that shows those of
+        untrusted text visibly."""
+        getattr(self._stream, "unfiltered", self._stream).write(sequence)
 
 
 def write_deck(path: Path, bank: Bank) -> None:
     """Write ``bank`` as the JSON of a deck, creating its folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, dump_bank(bank).encode("utf-8"))
+    write_atomically(path, dump_bank_bytes(bank))
 
 
 def _fail(message: str) -> int:
@@ -129,34 +159,50 @@ def _deck_name_problem(name: str) -> str | None:
     stripped = name.strip()
     if not stripped:
         return "the deck name is empty"
-    unsafe = any(ch in stripped for ch in "/\\") or any(ord(ch) < 32 for ch in stripped)
+    unsafe = any(ch in stripped for ch in "/\\\n\t") or controls.has_controls(stripped)
     if unsafe or stripped.startswith(".") or not slugify(stripped):
         return f"the deck name {name!r} cannot be used as a file name (use letters, digits, spaces)"
     return None
 
 
-def _read_document(path: Path) -> tuple[str | None, str | None]:
-    """(text, None) or (None, problem) for a document the user wants to import."""
-    if not path.exists():
-        return None, f"{path}: no such file"
-    if path.is_dir():
-        return None, f"{path}: is a directory, not a document"
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, f"{path}: cannot read: {error.strerror or error}"
-    if b"\x00" in data[:65536]:
-        return None, f"{path}: looks like a binary file; import a UTF-8 .txt or .md document"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return None, (
-            f"{path}: is not UTF-8 text (invalid byte at position {error.start}); "
-            "save it as UTF-8 and try again"
+def _document_problem(path: Path, imported: ImportedText) -> str | None:
+    """Why a text cannot be imported as a document (too large, a line too long), if so."""
+    if imported.size > MAX_DOCUMENT_BYTES:
+        return (
+            f"{path}: is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB, the most "
+            "FactDeck imports as one document (a long book is about 1 MB); split it into "
+            "smaller files"
         )
-    if not text.strip():
-        return None, f"{path}: is empty"
-    return text, None
+    for number, line in enumerate(imported.text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            return (
+                f"{path}: line {number} is {len(line):,} characters long; the most one line "
+                f"of a document may hold is {MAX_LINE_CHARS:,} (a long paragraph holds about "
+                "3,000): break it into paragraphs"
+            )
+    return None
+
+
+def _note_removed(path: Path, removed: Counter[str]) -> None:
+    if not removed:
+        return
+    total = sum(removed.values())
+    names = ", ".join(controls.name(char) for char, _ in removed.most_common(5))
+    what = "1 control character" if total == 1 else f"{total} control characters"
+    print(
+        f"factdeck: note: {path}: removed {what} ({names}): a terminal acts on them "
+        "instead of showing them",
+        file=sys.stderr,
+    )
+
+
+def _pairs_format(args: argparse.Namespace) -> PairsFormat:
+    def separator(value: str | None) -> str | None:
+        if value is None:
+            return None
+        return SEPARATOR_WORDS.get(value.lower(), value.replace("\\t", "\t").replace("\\n", "\n"))
+
+    return PairsFormat(separator(args.separator), separator(args.row_separator))
 
 
 def _replace_problem(out: Path, deck: str) -> str | None:
@@ -194,27 +240,46 @@ def run_import(args: argparse.Namespace) -> int:
     problem = None if args.force else _replace_problem(out, deck)
     if problem:
         return _fail(problem)
-    if path.suffix.lower() in TABULAR_SUFFIXES and not path.is_dir():
-        from factdeck.export.tabular import deck_from_pairs
-
+    try:
+        imported = read_text(path, limit=MAX_READ_BYTES, what="a document")
+    except UnreadableText as error:
+        return _fail(str(error))
+    _note_removed(path, imported.removed)
+    pairs_format = _pairs_format(args)
+    if (
+        path.suffix.lower() in TABULAR_SUFFIXES
+        or pairs_format != PairsFormat()
+        or is_anki_export(imported.text)
+        or looks_like_tab_pairs(imported.text)
+    ):
         try:
-            bank = deck_from_pairs(path, deck)
+            pairs = deck_from_pairs(
+                path,
+                deck,
+                text=imported.text,
+                pairs_format=pairs_format,
+                skip_bad_rows=args.skip_bad_rows,
+            )
         except ValueError as error:
             return _fail(str(error))
+        for row in pairs.skipped:
+            print(f"factdeck: skipped {row}", file=sys.stderr)
+        bank = pairs.bank
     else:
-        text, problem = _read_document(path)
-        if text is None:
-            return _fail(problem or f"{path}: cannot be imported")
+        problem = _document_problem(path, imported)
+        if problem:
+            return _fail(problem)
         markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-        result = build_deck(
-            text,
-            deck=deck,
-            file_name=path.name,
-            markdown=markdown,
-            progress=ProgressBar(sys.stderr),
-        )
+        bar = ProgressBar(sys.stderr)
+        try:
+            result = build_deck(
+                imported.text, deck=deck, file_name=path.name, markdown=markdown, progress=bar
+            )
+        except ValidationError as error:
+            return _fail(f"{path}: cannot make a deck of it: {error.errors()[0]['msg']}")
         bank = result.bank
         if not bank.questions:
+            bar.clear()
             return _fail(
                 f"{path}: found no facts to ask about (no dates, numbers or names in "
                 "complete sentences); nothing written"

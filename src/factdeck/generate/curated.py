@@ -34,6 +34,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it (several times faster), else pure Python."""
 
 SLUG = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+QuestionForm = Literal["mc", "tf", "typed", "number"]
+"""A form of question a fact is asked in (true/false covers both the true and false statement)."""
 _SORT_KEY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -107,11 +109,19 @@ class CuratedFact(_Entry):
     false_statement: Text | None = None
     """A plausible misconception, asked as a false true/false statement instead of the true one."""
     note: Text | None = None
-    """Where the documents disagree with the wider record: shown after every answer."""
+    """Where the documents disagree with the wider record: shown after the answers of
+    ``note_forms``."""
+    note_forms: list[QuestionForm] | None = None
+    """The forms whose explanation carries the note; left out, every form. A note on a disputed
+    day or month belongs on the forms that ask it, not on multiple choice (the other date is not
+    among the options) nor on a question asking the year alone."""
     typed: bool = True
     """False where a learner could not be expected to type the answer's words."""
     true_false: bool = True
     """False where the fact's statement would only repeat another fact's true/false question."""
+    number_question: bool = True
+    """False where the exact number or bare year is not worth recalling on its own (it stays
+    in the fact's other forms and in ordering questions)."""
 
 
 class Rejection(_Entry):
@@ -297,7 +307,7 @@ def curated_fact(entry: CuratedFact) -> FactRecord:
         accepted.extend(number_variants(entry.answer))
     elif entry.kind == "date" and sort_key is not None and parsed is not None:
         accepted.extend(date_variants(entry.answer, sort_key))
-    number_prompt = _number_prompt(entry, number)
+    number_prompt = _number_prompt(entry, number) if entry.number_question else None
     keys = [pairing_key(entry.prompt.replace("?", "") + " " + ANSWER_PLACEHOLDER)]
     if entry.statement_template:
         keys.insert(0, pairing_key(entry.statement_template))
@@ -324,6 +334,7 @@ def curated_fact(entry: CuratedFact) -> FactRecord:
         difficulty=entry.difficulty,
         false_statement=entry.false_statement,
         note=entry.note,
+        note_forms=tuple(entry.note_forms) if entry.note_forms is not None else None,
         typed=entry.typed,
         true_false=entry.true_false,
         origin="curated",
@@ -363,14 +374,16 @@ TYPED_MAX_CHARS = 50
 
 class _Common(TypedDict):
     fact_id: str
-    explanation: str
     source: SourceRef
     topics: list[str]
 
 
-def explanation(fact: FactRecord) -> str:
-    """What every question of the fact says after the answer: the fact, then any note."""
-    return f"{fact.statement} {NOTE_LABEL} {fact.note}" if fact.note else fact.statement
+def explanation(fact: FactRecord, form: QuestionForm) -> str:
+    """What a question of the fact in ``form`` says after the answer: the fact, then the note
+    where the fact has one for that form."""
+    if fact.note and (fact.note_forms is None or form in fact.note_forms):
+        return f"{fact.statement} {NOTE_LABEL} {fact.note}"
+    return fact.statement
 
 
 def explanation_parts(text: str) -> tuple[str, str | None]:
@@ -403,9 +416,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     (none where the curator says another fact's statement already asks it).
     """
     source = SourceRef(document=fact.document, quote=fact.quote)
-    common = _Common(
-        fact_id=fact.id, explanation=explanation(fact), source=source, topics=fact_topics(fact)
-    )
+    common = _Common(fact_id=fact.id, source=source, topics=fact_topics(fact))
     level = max(1, min(3, fact.difficulty))
     questions: list[Question] = []
     wrong = list(fact.distractors) if len(fact.distractors) == 3 else pool.choose(fact)
@@ -417,6 +428,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 prompt=fact.prompt,
                 options=_option_order(fact, question_id, [fact.answer, *wrong]),
                 answer=fact.answer,
+                explanation=explanation(fact, "mc"),
                 difficulty=level,
                 **common,
             )
@@ -429,6 +441,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 prompt=fact.false_statement,
                 answer=False,
                 correct_statement=true_statement,
+                explanation=explanation(fact, "tf"),
                 difficulty=level,
                 **common,
             )
@@ -439,6 +452,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 id=f"{fact.id}.tf",
                 prompt=true_statement,
                 answer=True,
+                explanation=explanation(fact, "tf"),
                 difficulty=max(1, level - 1),
                 **common,
             )
@@ -452,6 +466,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 prompt=fact.prompt,
                 answer=fact.answer,
                 accepted=list(fact.accepted),
+                explanation=explanation(fact, "typed"),
                 difficulty=min(3, level + 1),
                 **common,
             )
@@ -462,6 +477,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 id=f"{fact.id}.number",
                 prompt=fact.number_prompt,
                 answer=fact.number,
+                explanation=explanation(fact, "number"),
                 difficulty=min(3, level + 1),
                 **common,
             )

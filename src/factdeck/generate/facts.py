@@ -64,7 +64,10 @@ class FactRecord:
     false_statement: str | None = None
     """A plausible misconception about the fact, asked as a false true/false statement."""
     note: str | None = None
-    """Where the documents and the wider record disagree: said after every answer."""
+    """Where the documents and the wider record disagree: said after the answers of
+    ``note_forms``."""
+    note_forms: tuple[str, ...] | None = None
+    """The question forms ("mc", "tf", "typed", "number") that carry the note; None: every form."""
     typed: bool = True
     """Whether a learner could be asked to type the answer (a curator can say no)."""
     multiple_choice: bool = True

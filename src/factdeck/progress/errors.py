@@ -14,13 +14,13 @@ class InvalidRecord(ProgressError, ValueError):
 
 
 class InvalidProfileName(ProgressError, ValueError):
-    """A profile name that is not 1–40 letters, digits, ``-`` or ``_``."""
+    """A profile name that is not 1–40 letters (of any alphabet), digits, ``-`` or ``_``."""
 
     def __init__(self, name: str) -> None:
         shown = name if len(name) <= 40 else f"{name[:40]}… ({len(name)} characters)"
         super().__init__(
             f"Invalid profile name {shown!r}: use 1 to 40 letters, digits, '-' or '_' "
-            "(no spaces, dots or slashes)."
+            "(letters of any alphabet, such as é or ж; no spaces, dots or slashes)."
         )
         self.name = name
 

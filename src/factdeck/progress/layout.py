@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
-from factdeck.progress.records import SCHEMA_VERSION, Entry, Event
+from factdeck.progress.records import SCHEMA_VERSION, Entry, Event, check_meta, meta_checksum
 from factdeck.progress.storage import Tables, atomic_write, serialise
 
 LOCK = "lock"
@@ -49,15 +50,62 @@ CHECKPOINT_SEGMENTS = 10
 FACT_SHARDS = 32
 """Fact-state files of a profile (part of save format 2: changing it needs a migration)."""
 
-_NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
-_SEGMENT = re.compile(r"events-(\d{12})\.json")
+MAX_PROFILE_NAME = 40
+"""The longest profile name, in characters (after normalising)."""
+_SEGMENT = re.compile(r"events-(\d{12})\.json(?:\.bak)?")
+"""A log segment's file, or its previous version (the only trace of a segment deleted)."""
+
+
+def _name_character(character: str, first: bool) -> bool:
+    category = unicodedata.category(character)
+    if category[0] == "L" or category == "Nd" or character in "-_":
+        return True
+    return category[0] == "M" and not first  # an accent combining with the letter before it
+
+
+def normalise_profile_name(name: str) -> str:
+    """``name`` in its one stored form (Unicode NFKC, so ``ｍａｒíａ`` and a decomposed ``í``
+    are ``maría``), if it is 1-40 letters of any alphabet, digits, ``-`` or ``_``.
+
+    Nothing else is allowed (no space, dot, slash or control character), so a name can never
+    be a path or lead out of the saves folder.
+
+    Raises:
+        InvalidProfileName: it is not.
+    """
+    if not isinstance(name, str):
+        raise InvalidProfileName(str(name))
+    normal = unicodedata.normalize("NFKC", name)
+    if not 1 <= len(normal) <= MAX_PROFILE_NAME or not all(
+        _name_character(character, index == 0) for index, character in enumerate(normal)
+    ):
+        raise InvalidProfileName(name)
+    return normal
+
+
+def _is_profile_name(name: str) -> bool:
+    try:
+        return normalise_profile_name(name) == name
+    except InvalidProfileName:
+        return False
 
 
 def profile_dir(saves_dir: str | os.PathLike[str], profile: str) -> Path:
-    """The folder of ``profile`` inside ``saves_dir``; refuses any name that could leave it."""
-    if not isinstance(profile, str) or not _NAME.fullmatch(profile):
-        raise InvalidProfileName(str(profile))
+    """The folder of ``profile`` inside ``saves_dir``; refuses any name that could leave it.
+
+    The name is normalised (see :func:`normalise_profile_name`). Names that differ only in case
+    are one profile (as they are one folder on macOS and Windows): a saved profile whose name
+    case-folds the same is the one returned, so "Maria" opens "maria"'s saves everywhere.
+    """
+    profile = normalise_profile_name(profile)
     base = Path(saves_dir).resolve()
+    folded = profile.casefold()
+    try:
+        existing = [name for name in profile_names(base) if name.casefold() == folded]
+    except ProgressError:
+        existing = []
+    if existing and profile not in existing:
+        profile = existing[0]
     target = (base / profile).resolve()
     if target.parent != base:
         raise ProgressError(
@@ -79,7 +127,7 @@ def profile_names(saves_dir: str | os.PathLike[str]) -> list[str]:
     return sorted(
         entry.name
         for entry in entries
-        if _NAME.fullmatch(entry.name)
+        if _is_profile_name(entry.name)
         and entry.is_dir()
         and ((entry / META).exists() or (entry / V1_FILE).exists())
     )
@@ -90,14 +138,15 @@ def segment_path(directory: Path, first_seq: int) -> Path:
 
 
 def list_segments(directory: Path) -> list[int]:
-    """The first sequence numbers of the log segments, oldest first."""
+    """The first sequence numbers of the log segments, oldest first; a segment whose file is
+    missing but whose ``.bak`` is there counts (opening the profile restores it)."""
     try:
         names = [entry.name for entry in (directory / LOG_DIR).iterdir()]
     except FileNotFoundError:
         return []
     except OSError as error:
         raise SaveFailed("list", directory / LOG_DIR, error) from error
-    return sorted(int(m.group(1)) for name in names if (m := _SEGMENT.fullmatch(name)))
+    return sorted({int(m.group(1)) for name in names if (m := _SEGMENT.fullmatch(name))})
 
 
 def shard_of(fact_id: str, shards: int) -> int:
@@ -128,7 +177,37 @@ def missed_tables(missed: Mapping[str, Entry], through_seq: int) -> Tables:
 
 
 def meta_tables(meta: Mapping[str, Any]) -> Tables:
-    return {"meta": {"1": dict(meta)}}
+    """The meta as stored, with the checksum of its content."""
+    content = {key: value for key, value in meta.items() if key != "checksum"}
+    return {"meta": {"1": {**content, "checksum": meta_checksum(content)}}}
+
+
+def check_meta_layout(data: Tables) -> None:
+    """``check_meta``, and what the meta must say of this layout: its number of fact shards,
+    and counters in order (checkpoint ≤ closed ≤ last event; no more answers than events)."""
+    check_meta(data)
+    meta = data["meta"]["1"]
+    if meta["schema_version"] > SCHEMA_VERSION:
+        return
+    if meta["fact_shards"] != FACT_SHARDS:
+        raise ValueError(
+            f"fact_shards is {meta['fact_shards']}; this save format has {FACT_SHARDS}"
+        )
+    if not meta["checkpoint_seq"] <= meta["closed_seq"] <= meta["last_seq"]:
+        raise ValueError("its counters are out of order (checkpoint, closed, last event)")
+    if meta["closed_answers"] > meta["closed_seq"]:
+        raise ValueError("it counts more answers than events")
+    started = meta.get("open_seq", 0)
+    if not isinstance(started, int) or isinstance(started, bool) or started < 0:
+        raise ValueError("open_seq must be a number ≥ 0")
+    lost = meta.get("lost", [])
+    if not isinstance(lost, list) or not all(
+        isinstance(span, list)
+        and len(span) == 2
+        and all(isinstance(seq, int) and not isinstance(seq, bool) for seq in span)
+        for span in lost
+    ):
+        raise ValueError("lost must list [first, last] answer-log entries")
 
 
 def live_answer_delta(event: Mapping[str, Any]) -> int:

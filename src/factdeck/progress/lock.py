@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from factdeck.progress.errors import ProfileLocked, SaveFailed
+from factdeck.progress.errors import ProfileLocked, ProgressError, SaveFailed
 from factdeck.progress.storage import RecoveryNote
 
 _ATTEMPTS = 20
@@ -70,6 +70,14 @@ class ProfileLock:
                     fd = os.open(path, os.O_RDWR | os.O_CLOEXEC)
                 except FileNotFoundError:
                     continue  # released between our two calls: try again
+                except IsADirectoryError:
+                    raise ProgressError(
+                        f"The lock file {path} is a folder, not a file, so FactDeck cannot "
+                        "tell whether another copy has the profile open. If none has, remove "
+                        "that folder and start again. Nothing was changed."
+                    ) from None
+                except OSError as error:
+                    raise SaveFailed("open the lock file", path, error) from error
                 created = False
             except OSError as error:
                 raise SaveFailed("create the lock file", path, error) from error

@@ -15,6 +15,8 @@ always gives the same fact states and missed set, however often a replay is repe
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -336,6 +338,14 @@ def check_sessions(data: Tables) -> None:
 META_INT_FIELDS = ("fact_shards", "closed_seq", "closed_answers", "checkpoint_seq", "last_seq")
 
 
+def meta_checksum(meta: Mapping[str, Any]) -> str:
+    """A digest of the meta's content (all but its ``checksum``): a changed byte that keeps the
+    JSON valid changes it."""
+    content = {key: value for key, value in meta.items() if key != "checksum"}
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
 def check_meta(data: Tables) -> None:
     _only_tables(data, "meta")
     meta = _single(data, "meta")
@@ -344,6 +354,11 @@ def check_meta(data: Tables) -> None:
         raise ValueError("schema_version must be a number ≥ 1")
     if version > SCHEMA_VERSION:
         return  # a newer layout: only its version is read (and refused)
+    if "checksum" in meta:  # written since checksums were added; older metas have none
+        _need(
+            meta["checksum"] == meta_checksum(meta),
+            "its checksum does not match its content (changed outside FactDeck, or damaged)",
+        )
     for field in META_INT_FIELDS:
         value = meta.get(field)
         _need(isinstance(value, int) and value >= 0, f"{field} must be a number ≥ 0")

@@ -51,22 +51,36 @@ def atomic_write(path: Path, payload: bytes, *, keep_backup: bool = True) -> Non
     With ``keep_backup`` the replaced version stays as ``<name>.bak``. Raises :class:`SaveFailed`.
     """
     try:
-        write_atomically(
-            path, payload, before_replace=(lambda: _keep_previous(path)) if keep_backup else None
-        )
+        kept = [False]
+
+        def keep_previous() -> None:
+            kept[0] = _keep_previous(path)
+
+        write_atomically(path, payload, before_replace=keep_previous if keep_backup else None)
+        if keep_backup and not kept[0]:
+            # The first version is kept too: a file deleted later is then known to have
+            # existed, and is restored whole. A copy, not a link: a file damaged in place
+            # must not take its backup with it.
+            write_atomically(backup_path(path), payload)
     except OSError as error:
         raise SaveFailed("save", path, error) from error
 
 
-def _keep_previous(path: Path) -> None:
-    """Hard-link the current ``path`` as its ``.bak`` (atomically: the old .bak stays until then)."""
+def _keep_previous(path: Path) -> bool:
+    """Hard-link the current ``path`` as its ``.bak`` (atomically: the old .bak stays until
+    then); False when there is no current version (the first write)."""
+    try:
+        _link_as_backup(path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _link_as_backup(path: Path) -> None:
     staging = path.with_name(path.name + ".bak.tmp")
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
-    try:
-        os.link(path, staging)
-    except FileNotFoundError:
-        return  # first version of this file: nothing to keep
+    os.link(path, staging)
     staging.replace(backup_path(path))
 
 
@@ -105,6 +119,12 @@ def parse_tables(path: Path, raw: bytes, validate: Validator) -> Tables:
         cut = error.pos >= len(raw.rstrip()) or error.msg.startswith("Unterminated string")
         what = "the file ends too early (cut off)" if cut else "it is not JSON"
         raise CorruptFile(path, f"{what}: {error.msg}, byte {error.pos}") from None
+    except RecursionError:
+        raise CorruptFile(path, "it is not a save file: its JSON is nested far too deep") from None
+    except ValueError:  # what json.loads refuses beyond its syntax: a number of 4,300+ digits
+        raise CorruptFile(
+            path, "it is not a save file: it holds a number thousands of digits long"
+        ) from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise CorruptFile(path, "it is not a TinyDB database (an object of tables)")
     try:
@@ -226,16 +246,19 @@ def load_or_recover(path: Path, validate: Validator) -> Tables | Recovered | Non
     """The checked content of ``path``; ``None`` if it does not exist; else a :class:`Recovered`.
 
     A damaged file is moved aside and, when ``<name>.bak`` is sound, that version is written back
-    under the real name (the .bak itself stays).
+    under the real name (the .bak itself stays). So is a missing file whose ``.bak`` is there
+    (every file keeps one from its first write): it was deleted, and is restored.
     """
+    backup = backup_path(path)
     if not path.exists():
-        return None
+        if not backup.exists():
+            return None
+        return _restore_missing(path, backup, validate)
     try:
         return read_tables(path, validate)
     except CorruptFile as damage:
         problem = damage.problem
     moved = move_aside(path)
-    backup = backup_path(path)
     restored: Tables | None = None
     if backup.exists():
         try:
@@ -247,6 +270,24 @@ def load_or_recover(path: Path, validate: Validator) -> Tables | Recovered | Non
             atomic_write(path, raw, keep_backup=False)
     note = RecoveryNote(
         file=path, moved_to=moved, restored=restored is not None, lost="", problem=problem
+    )
+    return Recovered(restored, note)
+
+
+def _restore_missing(path: Path, backup: Path, validate: Validator) -> Recovered:
+    """A deleted file: its sound ``.bak`` is written back; a damaged one is moved aside (so
+    the next write cannot replace it), and the file counts as lost."""
+    try:
+        raw = backup.read_bytes()
+        restored: Tables | None = parse_tables(backup, raw, validate)
+    except (CorruptFile, OSError):
+        restored = None
+        moved: Path | None = move_aside(backup)
+    else:
+        moved = None
+        atomic_write(path, raw, keep_backup=False)
+    note = RecoveryNote(
+        file=path, moved_to=moved, restored=restored is not None, lost="", problem="missing"
     )
     return Recovered(restored, note)
 

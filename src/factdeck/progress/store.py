@@ -39,13 +39,16 @@ from factdeck.progress.errors import (
     SavesTooNew,
 )
 from factdeck.progress.layout import (
+    FACTS_DIR,
     LOCK,
+    LOG_DIR,
     META,
     MISSED,
     SESSIONS,
     SETTINGS,
     V1_FILE,
     apply_effects,
+    check_meta_layout,
     list_segments,
     live_answer_delta,
     missed_tables,
@@ -74,7 +77,6 @@ from factdeck.progress.records import (
     Event,
     MissedEntry,
     answer_record,
-    check_meta,
     check_missed,
     check_seconds,
     check_segment,
@@ -93,6 +95,7 @@ from factdeck.progress.storage import (
     Tables,
     Validator,
     load_or_recover,
+    move_aside,
     read_or_fall_back,
     serialise,
 )
@@ -135,6 +138,15 @@ def _opt_text(value: Any, field: str) -> str | None:
 def _through(tables: Tables) -> int:
     through: int = tables["checkpoint"]["1"]["through_seq"]
     return through
+
+
+def _check_saves_folder(saves_dir: Path) -> None:
+    """Refuse a saves folder that is something else (a file, say) with a message saying so."""
+    if saves_dir.exists() and not saves_dir.is_dir():
+        raise ProgressError(
+            f"The saves folder {saves_dir} is a file, not a folder; give a folder with "
+            "--saves (or FACTDECK_SAVES). Nothing was changed."
+        )
 
 
 class ProgressStore:
@@ -180,6 +192,11 @@ class ProgressStore:
         self._settings_db: Any = None
         self._sessions_db: Any = None
         self._next_seq = 1
+        self._checkpoint_through = 0
+        self._created_now = False
+        self._lost_found = False
+        """The profile was created by this opening (its files are new, not missing)."""
+        """The newest event any fact shard or the missed set holds (a cross-check of the meta)."""
 
     # --- opening and closing -----------------------------------------------------------------
 
@@ -191,10 +208,14 @@ class ProgressStore:
         another :class:`ProgressError` with a message for the learner.
         """
         directory = profile_dir(saves_dir, profile)
+        _check_saves_folder(Path(saves_dir))
+        profile = directory.name  # the name as stored (normalised, or a saved one's case)
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise ProgressError(f"Could not create the saves folder {directory}: {error}") from None
+            raise ProgressError(
+                f"Could not create the saves folder {directory}: {error.strerror or error}."
+            ) from None
         lock, note = ProfileLock.acquire(directory / LOCK, profile)
         store = cls(directory, profile, lock)
         try:
@@ -233,6 +254,8 @@ class ProgressStore:
         single-file format, which only the app can update).
         """
         directory = profile_dir(saves_dir, profile)
+        _check_saves_folder(Path(saves_dir))
+        profile = directory.name  # the name as stored (normalised, or a saved one's case)
         if not directory.is_dir():
             try:
                 existing = profile_names(saves_dir)
@@ -309,25 +332,145 @@ class ProgressStore:
                 retire_v1(directory)  # migrated, but the last step was interrupted
             if (directory / STAGING).exists():
                 shutil.rmtree(directory / STAGING)
+            # A folder deleted by hand is made again: what it held is rebuilt or reported
+            # below, and the next answer can be saved.
+            (directory / LOG_DIR).mkdir(exist_ok=True)
+            (directory / FACTS_DIR).mkdir(exist_ok=True)
         self._settings_db = self._load_small(
-            SETTINGS, check_settings, "the latest settings change", "all settings (defaults apply)"
+            SETTINGS,
+            check_settings,
+            "the latest settings change",
+            "all settings (defaults apply)",
+            "any settings saved (defaults apply)",
         )
         self._sessions_db = self._load_small(
             SESSIONS,
             check_sessions,
             "the latest session change",
             "the list of past sessions (answers are kept)",
+            "the list of past sessions, if there were any (answers are kept)",
         )
         deep = self._load_checkpoints()
         # Listed after the checkpoints were read: a checkpoint the app writes meanwhile holds
         # only events of segments that exist by then (see ``open_read_only``).
         self._segments = list_segments(directory)
+        force_checkpoint |= self._check_against_log()
         if deep:
             self._replay_deep(deep)
             force_checkpoint = True
         self._load_tail()
+        force_checkpoint |= self._lost_found  # so that the meta keeps what was found lost
         if force_checkpoint and not self.read_only:
             self._close_segment(force_checkpoint=True)
+
+    def _check_against_log(self) -> bool:
+        """Cross-check the meta with the log it counts; True if a checkpoint must follow.
+
+        Entries missing from the log (a segment deleted with its ``.bak``, the whole ``log``
+        folder) are named in a note and the answers counted again, so the count never claims
+        answers the history no longer holds. A meta that counts events the log never had, while
+        the fact shards and the missed set know of none either, is wrong itself: it is moved
+        aside and rebuilt from the log (a flipped digit in ``checkpoint_seq`` would otherwise
+        skip the replay of the newest answers and revert their facts' memory).
+        """
+        if self._nothing_saved:
+            return False
+        claimed = self._meta["last_seq"]
+        if not self._segments:
+            if claimed == 0 or self._reported_lost(1, claimed):
+                return False
+            answers = self._meta["closed_answers"]
+            self._missing(
+                self.directory / LOG_DIR,
+                f"the answer log: entries #1–#{claimed}, the history of {answers} answers "
+                "(the facts' memory and the missed questions saved with it are kept)",
+            )
+            self._meta = {**self._meta, "closed_answers": 0}
+            self._remember_lost(1, claimed)
+            return True
+        lost: list[tuple[int, int]] = []
+        if self._segments[0] > 1:
+            lost.append((1, self._segments[0] - 1))
+        for first, following in zip(self._segments, self._segments[1:], strict=False):
+            if following - first > self.segment_events:  # more than one segment can hold
+                events = self._segment_events(first)
+                end = events[-1][0] if events else first - 1
+                if end + 1 < following:
+                    lost.append((end + 1, following - 1))
+        log_last = self._last_logged()
+        started = self._meta.get("open_seq", 0)
+        if started > log_last and not self._reported_lost(started, started):
+            # The newest segment was started (the meta says so) and is gone with its .bak.
+            self._missing(
+                segment_path(self.directory, started),
+                f"the answer-log entries from #{started} on (answers or changes)",
+            )
+            self._remember_lost(started, started)
+            force_lost = True
+        else:
+            force_lost = False
+        force = False
+        if claimed > log_last:
+            if self._checkpoint_through <= log_last and not self.read_only:
+                self._rebuild_meta(log_last)
+                force = True
+            else:
+                lost.append((log_last + 1, claimed))
+        lost = [(start, end) for start, end in lost if not self._reported_lost(start, end)]
+        for start, end in lost:
+            what = f"entry #{start}" if start == end else f"entries #{start}–#{end}"
+            self._missing(
+                segment_path(self.directory, start),
+                f"answer-log {what} (answers or changes)",
+            )
+            self._remember_lost(start, end)
+        if lost:
+            self._recount()
+        return force or force_lost
+
+    def _reported_lost(self, start: int, end: int) -> bool:
+        """Whether entries #start–#end were found lost and reported before (the meta keeps
+        every such range, so a loss is reported once, and the gap it leaves is not taken for
+        a new one)."""
+        return any(a <= start and end <= b for a, b in self._meta.get("lost", []))
+
+    def _remember_lost(self, start: int, end: int) -> None:
+        self._meta = {**self._meta, "lost": [*self._meta.get("lost", []), [start, end]]}
+        self._lost_found = True
+
+    def _last_logged(self) -> int:
+        """The sequence number of the newest event in the log (reading its newest segment)."""
+        while self._segments:
+            newest = self._segments[-1]
+            events = self._segment_events(newest)
+            if events:
+                return events[-1][0]
+            if self._segments and self._segments[-1] == newest:
+                return newest - 1
+        return 0
+
+    def _rebuild_meta(self, log_last: int) -> None:
+        """Replace a meta that contradicts the log: moved aside, counted again from the log."""
+        path = self.directory / META
+        note = RecoveryNote(
+            file=path,
+            moved_to=move_aside(path),
+            restored=False,
+            lost=_REBUILT,
+            problem=(
+                f"it counts answer-log entries up to #{self._meta['last_seq']}, "
+                f"but the log ends at #{log_last}"
+            ),
+        )
+        self.recovery.append(note)
+        self._meta = {
+            **self._meta,
+            "closed_seq": log_last,
+            "last_seq": log_last,
+            "checkpoint_seq": min(self._meta["checkpoint_seq"], self._checkpoint_through),
+            "open_seq": 0,
+        }
+        self._recount()
 
     def _migrate_v1(self) -> None:
         path = self.directory / V1_FILE
@@ -348,7 +491,7 @@ class ProgressStore:
     def _load_meta(self) -> bool:
         """Read meta.json (creating or rebuilding it); True if a checkpoint must follow."""
         path = self.directory / META
-        outcome = self._read(path, check_meta)
+        outcome = self._read(path, check_meta_layout)
         if isinstance(outcome, Recovered):
             self._note(outcome, "nothing" if outcome.tables else _REBUILT)
             outcome = outcome.tables
@@ -364,6 +507,7 @@ class ProgressStore:
                 self._nothing_saved = True
             else:
                 self._meta = write_profile(self.directory, [])
+                self._created_now = True
             return False
         # The counters are lost but the log is there: count and replay everything (from
         # checkpoint 0, so the shards that exist need no trust and the missing ones are rebuilt).
@@ -389,13 +533,26 @@ class ProgressStore:
             "last_seq": 0,
         }
 
-    def _load_small(self, name: str, validate: Any, lost_restored: str, lost_all: str) -> Any:
-        """A settings-like file as a TinyDB, repaired if damaged."""
+    def _load_small(
+        self, name: str, validate: Any, lost_restored: str, lost_all: str, lost_missing: str
+    ) -> Any:
+        """A settings-like file as a TinyDB, repaired if damaged.
+
+        Every profile has the file from its creation on, so a missing one (deleted with its
+        ``.bak``) is reported, and made again at once so that it is reported once.
+        """
         path = self.directory / name
         outcome = self._read(path, validate)
         if isinstance(outcome, Recovered):
             self._note(outcome, lost_restored if outcome.tables else lost_all)
             outcome = outcome.tables
+        elif outcome is None and not (
+            self._created_now or self._nothing_saved or self.migrated_from
+        ):
+            self._missing(path, lost_missing)
+        if outcome is None and not self.read_only:
+            outcome = {name.removesuffix(".json"): {}}
+            DurableStorage(path, validate).write(outcome)
         if self.read_only:
             return TinyDB(storage=FrozenStorage, tables=outcome, refuse=self._refuse_write)
         return TinyDB(path, storage=DurableStorage, validate=validate, initial=outcome)
@@ -432,10 +589,12 @@ class ProgressStore:
         if isinstance(outcome, Recovered):
             self._note(outcome, _REBUILT)
             deep[key] = 0 if outcome.tables is None else _through(outcome.tables)
-            return outcome.tables
-        if outcome is None:
+            outcome = outcome.tables
+        elif outcome is None:
             self._missing(path, _REBUILT)
             deep[key] = 0
+        if outcome is not None:
+            self._checkpoint_through = max(self._checkpoint_through, _through(outcome))
         return outcome
 
     def _replay_deep(self, deep: Mapping[str | int, int]) -> None:
@@ -527,6 +686,12 @@ class ProgressStore:
                 self._recount_needed = True
             if tables is None:
                 self._segments.remove(first)  # nothing left of it: do not report it twice
+                end = (
+                    self._segments[bisect.bisect_left(self._segments, first)] - 1
+                    if (self._segments and self._segments[-1] > first)
+                    else self._meta["closed_seq"]
+                )
+                self._remember_lost(first, max(first, end))
             elif self.read_only:
                 self._read_around[first] = events  # still damaged on disk
             return events
@@ -565,12 +730,28 @@ class ProgressStore:
             self._segments.append(seq)
             self._tail[seq] = [(seq, event)]
             self._open_db = db
+            self._mark_open_segment(seq)
         else:
             self._open_db.table("events").insert(Document(event, doc_id=seq))
             self._tail[self._segments[-1]].append((seq, event))
         self._next_seq = seq + 1
         self._apply(event)
         self._tail_answers += live_answer_delta(event)
+
+    def _mark_open_segment(self, first: int) -> None:
+        """Name the segment just started in the meta (one write per segment), so that one
+        deleted later with its .bak is known to have held entries.
+
+        Written after the segment: a crash between the two leaves no false alarm. The answer is
+        saved by then, so a refused write here is not the answer's failure: without the mark,
+        only the deletion of this segment with its .bak would go unnoticed.
+        """
+        meta = {**self._meta, "open_seq": first}
+        try:
+            DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
+        except SaveFailed:
+            return
+        self._meta = meta
 
     def _apply(self, event: Mapping[str, Any]) -> None:
         touched, changed = apply_effects(event, self._facts, self._missed)
@@ -593,7 +774,7 @@ class ProgressStore:
             # Every shard holding a fact has been written by now (this or an earlier checkpoint).
             holding = {shard for shard, facts in enumerate(self._facts) if facts}
             meta["shards_written"] = sorted({*meta["shards_written"], *holding})
-        DurableStorage(self.directory / META, check_meta).write(layout.meta_tables(meta))
+        DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta
         self._tail_answers = 0
         self._open_db = None
@@ -623,7 +804,7 @@ class ProgressStore:
             )
         meta = {**self._meta, "closed_answers": total}
         if not self.read_only:
-            DurableStorage(self.directory / META, check_meta).write(layout.meta_tables(meta))
+            DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta
         self._recount_needed = False
 

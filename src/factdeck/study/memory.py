@@ -4,11 +4,13 @@ Stored by the progress store as an opaque JSON dict (:meth:`FactMemory.to_dict`)
 
     {"card": fsrs Card.to_dict(), "lapses": int, "leech": bool, "suspended": bool,
      "buried_until": "YYYY-MM-DD" | None, "flagged_wrong": bool, "flag_note": str | None,
-     "introduced": "YYYY-MM-DD" | None}
+     "introduced": "YYYY-MM-DD" | None, "introduced_by_quiz": bool}
 
 ``introduced`` (the study day of the fact's first graded answer, in any mode) extends the dict
-described in the team contract; it is what the daily new-fact limit counts. Missing keys read as
-their defaults, so older dicts load.
+described in the team contract; it is what the daily new-fact limit counts, unless
+``introduced_by_quiz`` says that first answer came from a quiz or a review: like Anki's filtered
+decks, those do not spend the flashcards' new-fact allowance. Missing keys read as their
+defaults, so older dicts load.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class FactMemory:
     flag_note: str | None = None
     introduced: date | None = None
     """The study day of the first graded answer; None while the fact is new."""
+    introduced_by_quiz: bool = False
+    """The first graded answer came from a quiz or review (it spent no new-fact allowance)."""
 
     @classmethod
     def new(cls, fact_id: str, now: datetime) -> FactMemory:
@@ -73,6 +77,7 @@ class FactMemory:
             "flagged_wrong": self.flagged_wrong,
             "flag_note": self.flag_note,
             "introduced": self.introduced.isoformat() if self.introduced else None,
+            "introduced_by_quiz": self.introduced_by_quiz,
         }
 
     @classmethod
@@ -88,4 +93,5 @@ class FactMemory:
             flagged_wrong=bool(data.get("flagged_wrong", False)),
             flag_note=data.get("flag_note"),
             introduced=date.fromisoformat(introduced) if introduced else None,
+            introduced_by_quiz=bool(data.get("introduced_by_quiz", False)),
         )

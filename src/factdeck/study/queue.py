@@ -5,13 +5,21 @@ cap), then new facts in bank order (up to the daily new limit), then learning ca
 :data:`LEARN_AHEAD` when nothing else is left. Suspended, buried and flagged facts are left out,
 and so are facts no longer in the bank (the caller passes the bank's fact ids).
 
-The daily limits count what today already used: facts first answered today (in any mode) count
-as new, other facts answered today count as reviews.
+The daily limits count what today already used: facts first answered today in flashcards count
+as new, other facts answered today count as reviews. A fact first answered in a quiz or review
+counts as neither that day: like Anki's filtered decks, quizzes spend none of the flashcards'
+allowances (the fact still comes back, scheduled by its quiz answer).
+
+Siblings are buried for the day, as Anki buries the other cards of a note: facts taken from the
+same sentence (see :func:`sibling_groups`) give each other's answers away, so once one of them
+was answered today, the others that are new or due for review wait until the next study day
+(learning cards are not held back, as in Anki).
 """
 
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -87,17 +95,67 @@ def is_hidden(memory: FactMemory, today: date) -> bool:
     return memory.suspended or memory.flagged_wrong or (buried is not None and today < buried)
 
 
+def sibling_groups(bank: Bank) -> dict[str, str]:
+    """Fact id → its sentence (document and quote, spacing ignored), for facts that share their
+    sentence with another fact of ``bank``; a fact alone in its sentence is left out."""
+    sentence: dict[str, tuple[str, str]] = {}
+    for fact in bank.facts:
+        sentence[fact.id] = (fact.source.document, " ".join(fact.source.quote.split()))
+    for question in bank.questions:
+        source = question.source
+        sentence.setdefault(question.fact_id, (source.document, " ".join(source.quote.split())))
+    sizes = Counter(sentence.values())
+    return {
+        fact_id: f"{document}\n{quote}"
+        for fact_id, (document, quote) in sentence.items()
+        if sizes[(document, quote)] > 1
+    }
+
+
+def _sentences_answered(
+    fact_ids: Iterable[str],
+    memories: Mapping[str, FactMemory],
+    siblings: Mapping[str, str],
+    day_begin: datetime,
+) -> dict[str, set[str]]:
+    """Sentence → the facts of it answered since ``day_begin``."""
+    answered: dict[str, set[str]] = {}
+    for fact_id in fact_ids:
+        sentence = siblings.get(fact_id)
+        memory = memories.get(fact_id)
+        if sentence is None or memory is None:
+            continue
+        last_review = memory.card.last_review
+        if last_review is not None and last_review >= day_begin:
+            answered.setdefault(sentence, set()).add(fact_id)
+    return answered
+
+
 def build_queue(
     fact_ids: Iterable[str],
     memories: Mapping[str, FactMemory],
     scheduler: StudyScheduler,
     now: datetime,
+    siblings: Mapping[str, str] | None = None,
 ) -> StudyQueue:
-    """Today's queue for the bank's facts (``fact_ids``, in bank order) at ``now``."""
+    """Today's queue for the bank's facts (``fact_ids``, in bank order) at ``now``.
+
+    ``siblings`` (from :func:`sibling_groups`) buries a fact for the day once another fact of
+    its sentence was answered today; None buries nothing.
+    """
     today = scheduler.today(now)
     day_begin = scheduler.day_begin(now)
     day_end = scheduler.day_end(now)
     settings = scheduler.settings
+    fact_ids = list(fact_ids)
+    siblings = siblings or {}
+    answered_today = _sentences_answered(fact_ids, memories, siblings, day_begin)
+
+    def sibling_answered(fact_id: str) -> bool:
+        sentence = siblings.get(fact_id)
+        answered = answered_today.get(sentence, ()) if sentence is not None else ()
+        return any(other != fact_id for other in answered)
+
     new: list[str] = []
     learning_now: list[tuple[datetime, str]] = []
     learning_later: list[tuple[datetime, str]] = []
@@ -105,18 +163,25 @@ def build_queue(
     new_done = reviews_done = 0
     later: list[datetime] = []
     first_later_review: datetime | None = None
+    buried_siblings = False
     for fact_id in fact_ids:
         memory = memories.get(fact_id)
         if memory is None:
-            new.append(fact_id)
+            if sibling_answered(fact_id):
+                buried_siblings = True
+            else:
+                new.append(fact_id)
             continue
         card = memory.card
         last_review = card.last_review
         if memory.introduced == today:
-            new_done += 1
+            new_done += not memory.introduced_by_quiz
         elif last_review is not None and last_review >= day_begin:
             reviews_done += 1
         if is_hidden(memory, today):
+            continue
+        if (last_review is None or card.state == State.Review) and sibling_answered(fact_id):
+            buried_siblings = True
             continue
         due = card.due
         if last_review is None:
@@ -137,7 +202,7 @@ def build_queue(
         later.append(scheduler.day_begin(first_later_review))
     review_quota = max(0, settings.reviews_per_day - reviews_done)
     new_quota = max(0, settings.new_per_day - new_done)
-    if len(reviews) > review_quota or len(new) > new_quota:
+    if len(reviews) > review_quota or len(new) > new_quota or buried_siblings:
         later.append(day_end)
     learning_later.sort()
     ahead = [entry for entry in learning_later if entry[0] <= now + LEARN_AHEAD]

@@ -65,6 +65,12 @@ class QuizSettings(BaseModel):
     """Only questions with one of these topics (matched ignoring case and accents); () = all."""
     types: tuple[QuestionType, ...] = ()
     """Only these question types; () = all."""
+    pause_after_timeout: int = Field(default=4, ge=0, le=60)
+    """Seconds the feedback on a timed-out question shows before the quiz moves on by itself
+    (0: it waits for Enter)."""
+    repeat_facts: bool = False
+    """Ask other forms of facts already asked when the filters leave fewer facts than
+    ``count`` (else each fact is asked once and the quiz is shorter)."""
 
     @property
     def question_limit(self) -> float | None:
@@ -86,9 +92,11 @@ def select_questions(
 ) -> list[Question]:
     """Pick the questions of one quiz, deterministically for a given ``seed``.
 
-    Question types take turns so each is about equally represented, and no fact is asked twice
-    while another fact is still available. Nor, while others are available, is a question whose
-    answer another chosen question gives away (see ``GiveAways``). ``exclude_facts`` (e.g. facts
+    Question types take turns so each is about equally represented, and each fact is asked
+    once: when the filters leave fewer facts than ``settings.count``, the quiz is shorter, unless
+    ``settings.repeat_facts`` asks for other forms of the same facts to make up the count (one
+    form often gives another's answer away). Nor, while others are available, is a question
+    whose answer another chosen question gives away (see ``GiveAways``). ``exclude_facts`` (e.g. facts
     flagged as wrong) are never asked. Pass ``give_aways`` (built for ``bank``) to keep what it
     learns of the deck from one quiz to the next.
 
@@ -130,7 +138,16 @@ def select_questions(
             used_facts.add(question.fact_id)
             if len(chosen) == settings.count:
                 break
-    if len(chosen) < settings.count:
+    # Facts passed over only because a chosen question gives their answer away come next.
+    unasked = [q for q in candidates if q.fact_id not in used_facts]
+    rng.shuffle(unasked)
+    for question in unasked:
+        if len(chosen) == settings.count:
+            break
+        if question.fact_id not in used_facts:
+            chosen.append(question)
+            used_facts.add(question.fact_id)
+    if settings.repeat_facts and len(chosen) < settings.count:
         taken = {q.id for q in chosen}
         rest = [q for q in candidates if q.id not in taken]
         rng.shuffle(rest)
@@ -563,6 +580,26 @@ class QuizSession:
         answer = override_answer(self.answers[position], self.settings.question_limit)
         self.answers[position] = answer
         return answer
+
+    def set_aside(self, fact_id: str) -> list[int]:
+        """Leave the questions on ``fact_id`` still to come out of this quiz (the fact was just
+        suspended, e.g. as a leech): the quiz gets shorter.
+
+        Returns:
+            The positions the questions left out had, in ascending order.
+        """
+        dropped = [
+            position
+            for position in range(self.index + 1, self.total)
+            if self.questions[position].fact_id == fact_id
+        ]
+        if dropped:
+            self.questions = tuple(
+                question
+                for position, question in enumerate(self.questions)
+                if position not in dropped
+            )
+        return dropped
 
     def advance(self) -> None:
         """Move to the next question (the quiz finishes if its whole time has run out)."""

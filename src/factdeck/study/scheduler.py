@@ -114,8 +114,14 @@ class StudyScheduler:
         day = self.today(now) + timedelta(days=days_later)
         return day_start(day, self.settings.day_rollover_hour, self.tz)
 
-    def review(self, memory: FactMemory, rating: Rating, now: datetime) -> FactMemory:
-        """The memory after a graded answer; the 8th lapse makes a leech and suspends it."""
+    def review(
+        self, memory: FactMemory, rating: Rating, now: datetime, *, in_quiz: bool = False
+    ) -> FactMemory:
+        """The memory after a graded answer; the 8th lapse makes a leech and suspends it.
+
+        ``in_quiz``: the answer came from a quiz or review, so a fact met for the first time
+        spends none of the day's new-fact allowance.
+        """
         card, _log = self.fsrs.review_card(memory.card, rating, as_utc(now))
         lapses = memory.lapses + (rating == Rating.Again and memory.card.state == State.Review)
         becomes_leech = lapses >= LEECH_LAPSES and not memory.leech
@@ -126,6 +132,9 @@ class StudyScheduler:
             leech=memory.leech or becomes_leech,
             suspended=memory.suspended or becomes_leech,
             introduced=memory.introduced or self.today(now),
+            introduced_by_quiz=memory.introduced_by_quiz
+            if memory.introduced is not None
+            else in_quiz,
         )
 
     def preview(self, memory: FactMemory, now: datetime) -> dict[Rating, timedelta]:

@@ -49,6 +49,7 @@ from factdeck.study.queue import (
     build_queue,
     cram_queue,
     pick_front,
+    sibling_groups,
 )
 from factdeck.study.quiz import (
     OVERRIDE_RATING,
@@ -182,6 +183,8 @@ class StudyService:
         self._undo: list[_Undo] = []
         self._study_session: str | None = None
         self._cram: list[QueueItem] | None = None
+        self._siblings = sibling_groups(bank)
+        """Facts that share their sentence: buried for the day once one is answered."""
         self._give_aways = GiveAways(bank.questions)
         """What quizzes learn of which answers the deck's questions give away (kept)."""
 
@@ -413,7 +416,7 @@ class StudyService:
 
     def start_review(self) -> str:
         """Start a review-missed session: each session gives a missed question one credit."""
-        return self.store.start_session("review", {})
+        return self.store.start_session("review", {"deck": self.bank.deck})
 
     def finish_session(self, session_id: str, **summary: Any) -> None:
         self.store.finish_session(session_id, **summary)
@@ -438,7 +441,9 @@ class StudyService:
         now = self.now()
         fact_id = answer.question.fact_id
         before = self._memories.get(fact_id)
-        after = self.scheduler.review(before or FactMemory.new(fact_id, now), answer.rating, now)
+        after = self.scheduler.review(
+            before or FactMemory.new(fact_id, now), answer.rating, now, in_quiz=True
+        )
         record = self.store.record_answer(
             answer.question.id,
             answer.grade.correct,
@@ -459,6 +464,12 @@ class StudyService:
         self._undo.clear()  # undo only steps back through flashcard ratings given since
         return record
 
+    def made_leech(self, record: AnswerRecord) -> bool:
+        """Whether the quiz or review answer ``record`` (recorded by this service) made its fact
+        a leech, and so suspended it."""
+        before, after = self._answered.get(record.id, (None, None))
+        return after is not None and after.leech and not (before is not None and before.leech)
+
     def override(self, record: AnswerRecord) -> AnswerRecord:
         """ "I was right": the answer is logged as overridden and graded right.
 
@@ -472,7 +483,9 @@ class StudyService:
             before, after = before_after
             if self._memories.get(fact_id) is after:
                 base = before or FactMemory.new(fact_id, record.at)
-                self._put(fact_id, self.scheduler.review(base, OVERRIDE_RATING, record.at))
+                self._put(
+                    fact_id, self.scheduler.review(base, OVERRIDE_RATING, record.at, in_quiz=True)
+                )
         return overridden
 
     def review_items(self) -> list[ReviewItem]:
@@ -486,7 +499,7 @@ class StudyService:
     def queue(self) -> StudyQueue:
         """Today's flashcard queue as of now (in an exam's last days, weakest facts first)."""
         now = self.now()
-        queue = build_queue(self._fact_ids, self._memories, self.scheduler, now)
+        queue = build_queue(self._fact_ids, self._memories, self.scheduler, now, self._siblings)
         return exam_queue(queue, self._fact_ids, self._memories, self.scheduler, self.exam(), now)
 
     def counts(self) -> QueueCounts:
@@ -511,7 +524,9 @@ class StudyService:
             self._cram = cram_queue(self._fact_ids, self._memories, self.scheduler, self.now())
         else:
             self._cram = None
-        self._study_session = self.store.start_session("cram" if cram else "flashcard", {})
+        self._study_session = self.store.start_session(
+            "cram" if cram else "flashcard", {"deck": self.bank.deck}
+        )
         return self._study_session
 
     @property

@@ -16,6 +16,14 @@ Definitions used throughout:
   earlier study day, in any mode. First encounters and same-day repeats (learning steps, drilling
   a miss right after making it) are not reviews; this mirrors Anki's true retention, which
   counts only answers to cards that had left the learning phase.
+- **Deck of an answer**: statistics are those of the bank's deck. An answer belongs to the deck
+  its session names (every session since sessions named their deck does). An answer whose
+  session names no deck (older saves) belongs to this deck unless its fact is known, from
+  answers in sessions that name one, to be another deck's only. So a profile that studies two
+  decks sees each deck's own figures, while history from before decks were named still counts.
+  Facts outside the bank appear (as no longer in the bank) only through answers of this deck.
+  The **all-decks** figures (``all_decks``: streak, heatmap and totals) count every answer of the
+  profile, as a learner's daily habit spans decks.
 - **Streak**: consecutive study days with at least one answer. The current streak ends today,
   or yesterday while nothing has been answered yet today (it is not lost before the day ends).
 - **Facts** in mastery figures are the bank's facts that have questions; a fact's topics are its
@@ -37,7 +45,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Literal, Protocol
 
@@ -108,6 +116,19 @@ class Totals(_Figures):
 class DayCount(_Figures):
     date: date
     answers: int
+
+
+class AllDecks(_Figures):
+    """The profile's activity over every deck it studied (each answer once)."""
+
+    answered: int
+    correct: int
+    accuracy: float | None
+    study_days: int
+    streak: StreakStats
+    """Study days in a row, counting an answer in any deck."""
+    heatmap: list[DayCount]
+    """The last 365 study days, oldest first, ending today, answers of every deck."""
 
 
 class DayDue(_Figures):
@@ -200,11 +221,12 @@ class Stats(_Figures):
 
     generated_at: datetime
     rollover_hour: int
+    deck: str
+    """The deck these figures are of (all but ``all_decks``)."""
     today: TodayStats
-    streak: StreakStats
     totals: Totals
-    heatmap: list[DayCount]
-    """The last 365 study days, oldest first, ending today."""
+    all_decks: AllDecks
+    """Streak, heatmap and totals over every deck of the profile."""
     forecast: Forecast
     retention: list[WeekRetention]
     """The last 12 weeks, oldest first, ending with the current week."""
@@ -218,7 +240,8 @@ class Stats(_Figures):
     """Every fact kept out of study until restored: leeches, then the other suspended facts,
     then those reported as wrong; most lapses first, then by fact id."""
     quizzes: list[QuizRecord]
-    """Every quiz, newest first."""
+    """Every quiz of the deck (and those saved before quizzes named their deck), newest
+    first."""
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -375,9 +398,17 @@ def _set_aside(
     return rows
 
 
+def _session_deck(session: Mapping[str, Any]) -> str | None:
+    """The deck a session names in its settings; None for a session saved before they did."""
+    settings = session.get("settings")
+    deck = settings.get("deck") if isinstance(settings, Mapping) else None
+    return deck if isinstance(deck, str) else None
+
+
 def _quizzes(
     sessions: Sequence[Mapping[str, Any]],
     by_session: Mapping[str, list[AnswerLike]],
+    deck: str,
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> list[QuizRecord]:
@@ -385,6 +416,8 @@ def _quizzes(
     for session in sessions:
         started_at = session.get("started_at")
         if session.get("kind") != "quiz" or not isinstance(started_at, datetime):
+            continue
+        if _session_deck(session) not in (None, deck):
             continue
         session_id = str(session.get("id"))
         settings = session.get("settings")
@@ -413,6 +446,32 @@ def _quizzes(
         )
     records.sort(key=lambda r: (r.started_at, r.session_id), reverse=True)
     return records
+
+
+def _deck_answers(
+    bank: Bank,
+    answers: Sequence[AnswerLike],
+    sessions: Sequence[Mapping[str, Any]],
+    fact_of: Callable[[AnswerLike], str],
+) -> list[bool]:
+    """For each answer, whether it belongs to the bank's deck (see "Deck of an answer")."""
+    deck_of_session = {str(s.get("id")): _session_deck(s) for s in sessions}
+    bank_facts = set(bank.fact_ids)
+    decks_of_fact: defaultdict[str, set[str]] = defaultdict(set)
+    for answer in answers:
+        named = deck_of_session.get(str(answer.session_id))
+        if named is not None:
+            decks_of_fact[fact_of(answer)].add(named)
+    mine: list[bool] = []
+    for answer in answers:
+        named = deck_of_session.get(str(answer.session_id))
+        if named is not None:
+            mine.append(named == bank.deck)
+        else:
+            fact = fact_of(answer)
+            decks = decks_of_fact.get(fact)
+            mine.append(fact in bank_facts or not decks or bank.deck in decks)
+    return mine
 
 
 def compute_stats(
@@ -450,6 +509,12 @@ def compute_stats(
             return answer.fact_id
         return fact_of_question.get(answer.question_id, answer.question_id)
 
+    all_ordered = sorted(answers, key=lambda a: a.at)
+    all_days = [study_day(a.at, rollover_hour, tz) for a in all_ordered]
+    deck_answers = _deck_answers(bank, all_ordered, sessions, fact_of)
+    all_per_day = Counter(all_days)
+    all_correct = sum(1 for a in all_ordered if a.correct)
+
     per_day: Counter[date] = Counter()
     answered: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
@@ -457,8 +522,8 @@ def compute_stats(
     by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)
     today_answers: list[AnswerLike] = []
     weeks: defaultdict[date, list[bool]] = defaultdict(list)
-    ordered = sorted(answers, key=lambda a: a.at)
-    days_of = [study_day(a.at, rollover_hour, tz) for a in ordered]
+    ordered = [a for a, mine in zip(all_ordered, deck_answers, strict=True) if mine]
+    days_of = [day for day, mine in zip(all_days, deck_answers, strict=True) if mine]
     for answer, day in zip(ordered, days_of, strict=True):
         fact = fact_of(answer)
         first_day.setdefault(fact, day)
@@ -496,6 +561,9 @@ def compute_stats(
     document_names = {key: titles.get(key, key) for key in document_groups}
 
     in_bank = set(bank_facts)
+    # Facts outside the bank are this deck's only through its answers (another deck's facts
+    # share the profile's memories).
+    memories = {f: m for f, m in memories.items() if f in in_bank or f in answered}
     lapses = {
         fact_id: int(memory.get("lapses") or 0)
         for fact_id, memory in memories.items()
@@ -512,6 +580,7 @@ def compute_stats(
     return Stats(
         generated_at=now,
         rollover_hour=rollover_hour,
+        deck=bank.deck,
         today=TodayStats(
             date=today,
             answered=len(today_answers),
@@ -519,7 +588,6 @@ def compute_stats(
             accuracy=_share(today_correct, len(today_answers)),
             seconds=round(math.fsum(a.seconds for a in today_answers), 3),
         ),
-        streak=_streak(set(per_day), today),
         totals=Totals(
             answered=len(ordered),
             correct=total_correct,
@@ -528,10 +596,17 @@ def compute_stats(
             facts_in_bank=len(bank_facts),
             facts_seen=sum(1 for f in bank_facts if answered[f]),
         ),
-        heatmap=[
-            DayCount(date=day, answers=per_day[day])
-            for day in (today - timedelta(days=back) for back in reversed(range(HEATMAP_DAYS)))
-        ],
+        all_decks=AllDecks(
+            answered=len(all_ordered),
+            correct=all_correct,
+            accuracy=_share(all_correct, len(all_ordered)),
+            study_days=len(all_per_day),
+            streak=_streak(set(all_per_day), today),
+            heatmap=[
+                DayCount(date=day, answers=all_per_day[day])
+                for day in (today - timedelta(days=back) for back in reversed(range(HEATMAP_DAYS)))
+            ],
+        ),
         forecast=_forecast(cards, memories, today, tz, rollover_hour),
         retention=[
             WeekRetention(
@@ -570,7 +645,7 @@ def compute_stats(
             )
         ],
         set_aside=_set_aside(memories, index, in_bank, lapses),
-        quizzes=_quizzes(sessions, by_session, tz, rollover_hour),
+        quizzes=_quizzes(sessions, by_session, bank.deck, tz, rollover_hour),
     )
 
 

@@ -79,6 +79,16 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+def open_bank(path: Path) -> Bank:
+    """Read the bank at ``path`` (the collector paused while its objects are built).
+
+    Raises:
+        BankError: the file is missing or not a usable bank.
+    """
+    with _collector_paused():
+        return load_bank(path)
+
+
 def _key_commands() -> type[Provider]:
     """The command palette's entries for the current screen's keys (imported when first used)."""
     from factdeck.ui.screens.help import KeyCommands
@@ -99,6 +109,8 @@ class FactDeckApp(App[None]):
         now: The wall clock (UTC) for the study logic; the real one when None.
         clock: The monotonic clock quiz deadlines are measured with.
         seed: Fixes the choice and order of quiz questions (tests); random when None.
+        bank: The bank at ``bank_path``, when already read (the command line reads it first, to
+            report a problem before drawing anything).
     """
 
     CSS_PATH = "app.tcss"
@@ -122,6 +134,7 @@ class FactDeckApp(App[None]):
         now: Callable[[], datetime] | None = None,
         clock: Callable[[], float] = time.monotonic,
         seed: int | None = None,
+        bank: Bank | None = None,
     ) -> None:
         super().__init__()
         self.bank_path: Path = paths.bank_path(bank_path)
@@ -134,6 +147,11 @@ class FactDeckApp(App[None]):
         """The mode opened after start-up."""
         self.quiz_settings = quiz_settings if quiz_settings is not None else QuizSettings()
         """Settings for the next quiz (from the command line, then from the setup screen)."""
+        self.launch_quiz_settings = self.quiz_settings
+        """The quiz settings the app started with: a profile opened later starts from them, as
+        if the app had been started on it."""
+        self.default_theme = self.theme
+        """The theme of a profile that never picked one."""
         self.now = now
         """The study logic's wall clock, when not the real one."""
         self.clock = clock
@@ -142,7 +160,7 @@ class FactDeckApp(App[None]):
         """Seed for question selection; None picks a fresh one per quiz."""
         self.item_order = ItemShuffler(seed)
         """The order ordering questions show their items in, shuffled afresh each time."""
-        self._bank: Bank | None = None
+        self._bank: Bank | None = bank
         self._store: ProgressStore | None = None
         self._service: StudyService | None = None
         self._store_lock = threading.Lock()
@@ -294,23 +312,21 @@ class FactDeckApp(App[None]):
 
     def _open(self) -> ProblemScreen | None:
         """Open the bank, then the store; a screen explaining the problem if either fails."""
+        from factdeck.ui.launch import bank_advice
+
         try:
-            with _collector_paused():
-                self._bank = load_bank(self.bank_path)
+            if self._bank is None:
+                self._bank = open_bank(self.bank_path)
         except BankError as error:
-            if self.bank_path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
-                # A document, not a bank: say how to make a deck of it.
-                advice = f"Make a deck of it first: factdeck import {self.bank_path} --deck NAME"
-            else:
-                advice = f"Check it with: factdeck bank check {self.bank_path}"
             return ProblemScreen(
                 "The question bank cannot be used",
                 [str(problem) for problem in error.problems],
-                f"{advice}\nNothing was changed. Press Enter or Escape to quit.",
+                f"{bank_advice(self.bank_path)}\nNothing was changed. Press Enter or Escape to quit.",
             )
         self.sub_title = self._bank.deck
         try:
             self._store = ProgressStore.open(self.saves_dir, profile=self.profile)
+            self.profile = self._store.profile  # as stored: normalised, or a saved one's case
         except ProfileLocked as error:
             return ProblemScreen(
                 f"The profile {self.profile!r} is open in another FactDeck",
@@ -342,16 +358,21 @@ class FactDeckApp(App[None]):
                 else StudyService(self._bank, self._store, now=self.now)
             )
         except ProgressError as error:
+            repairs = self._store.recovery
             self._store.close()
             self._store = None
+            # Opening may have repaired files before this: say what it did, not "nothing".
+            moved = any(note.moved_to is not None for note in repairs)
+            done = "Damaged files were moved aside as named above, not deleted; nothing else"
             return ProblemScreen(
                 "Your saves could not be read",
-                [str(error)],
-                f"Nothing was overwritten. The saves are in {self.saves_dir}.",
+                [str(error), *(str(note) for note in repairs)],
+                f"{done if moved else 'Nothing'} was overwritten. "
+                f"The saves are in {self.saves_dir}.",
             )
         from factdeck.ui.screens.settings import apply_preferences
 
-        apply_preferences(self, keep_command_line=True)
+        apply_preferences(self)
         return None
 
     def switch_profile(self, profile: str) -> None:
@@ -369,7 +390,7 @@ class FactDeckApp(App[None]):
             if self.now is None
             else StudyService(self.bank, store, now=self.now)
         )
-        self.profile = profile
+        self.profile = store.profile
         if old is not None:
             old.close()
 

@@ -17,7 +17,13 @@ APP: list[BindingType] = [
 
 HOME: list[BindingType] = [
     Binding("q", "mode('quiz-setup')", "Quiz", id="home.quiz"),
-    Binding("f", "mode('study')", "Flashcards", id="home.flashcards"),
+    Binding(
+        "f",
+        "mode('study')",
+        "Flashcards",
+        tooltip="Study the cards due today (spaced repetition)",
+        id="home.flashcards",
+    ),
     Binding(
         "r", "mode('review')", "Review", tooltip="Ask the missed questions again", id="home.review"
     ),
@@ -159,3 +165,30 @@ HELP: list[BindingType] = [
     Binding("escape,question_mark", "close", "Close", key_display="esc", id="help.close"),
 ]
 """The list of keys."""
+
+
+FACTDECK_IDS = frozenset(
+    binding.id
+    for bindings in (
+        APP,
+        HOME,
+        QUIZ_SETUP,
+        ANSWERING,
+        CHOICE,
+        TRUE_FALSE,
+        ORDERING,
+        RESULTS,
+        REVIEW_DONE,
+        PROBLEM,
+        DIALOG,
+        NOTICE,
+        FLASHCARDS,
+        STATS,
+        SETTINGS,
+        PROFILES,
+        HELP,
+    )
+    for binding in bindings
+    if isinstance(binding, Binding) and binding.id is not None
+)
+"""The ids of FactDeck's own bindings (the help tells them from Textual's generic keys)."""

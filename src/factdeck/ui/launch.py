@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 if TYPE_CHECKING:
+    from factdeck.bank import Bank
     from factdeck.study.quiz import QuizSettings
 
 OPTION_NAMES = {
@@ -17,23 +19,46 @@ OPTION_NAMES = {
     "quiz_time_limit": "--quiz-limit",
     "topics": "--topic",
     "types": "--type",
+    "repeat_facts": "--repeat-facts",
 }
 """The command-line option behind each quiz setting, for error messages."""
 
 
-def filter_problem(bank_arg: str | None, settings: QuizSettings) -> str | None:
-    """Why no question of the bank passes the quiz's topic and type filters, if none does.
+NO_TERMINAL = (
+    "factdeck: the app needs a terminal, but its {missing} redirected. Start it in a "
+    "terminal; for output a script can read, use factdeck stats --json or factdeck bank show."
+)
+"""What is said when the app is started with its input or output redirected."""
 
-    A bank that cannot be read is left for the app to explain.
+
+def missing_terminal() -> str | None:
+    """Which of standard input and output is not a terminal: ``standard input is``, ``standard
+    input and standard output are``, or None when both are terminals.
+
+    The app reads keys from one and draws on the other; with either redirected it would draw
+    into a pipe and wait forever for keys.
     """
-    from factdeck import paths
-    from factdeck.bank import BankError, load_bank
+    missing = [
+        name
+        for name, stream in (("standard input", sys.stdin), ("standard output", sys.stdout))
+        if stream is None or not stream.isatty()
+    ]
+    if not missing:
+        return None
+    return " and ".join(missing) + (" is" if len(missing) == 1 else " are")
+
+
+def bank_advice(path: Path) -> str:
+    """What to do about a bank that cannot be opened: import a document, or check the bank."""
+    if path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
+        return f"Make a deck of it first: factdeck import {path} --deck NAME"
+    return f"Check it with: factdeck bank check {path}"
+
+
+def filter_problem(bank: Bank, settings: QuizSettings) -> str | None:
+    """Why no question of the bank passes the quiz's topic and type filters, if none does."""
     from factdeck.study.quiz import NoQuestions, select_questions
 
-    try:
-        bank = load_bank(paths.bank_path(bank_arg))
-    except BankError:
-        return None
     try:
         select_questions(bank, settings.model_copy(update={"count": 1}), seed=0)
     except NoQuestions as error:
@@ -42,9 +67,15 @@ def filter_problem(bank_arg: str | None, settings: QuizSettings) -> str | None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Run the app on ``args.mode`` with the bank, saves and profile given; the exit code."""
+    """Run the app on ``args.mode`` with the bank, saves and profile given; the exit code.
+
+    Bad options, a bank that cannot be opened and a missing terminal are reported on stderr
+    with exit code 2 before anything is drawn.
+    """
+    from factdeck import paths
+    from factdeck.bank import BankError
     from factdeck.study.quiz import QuizSettings, problem_text
-    from factdeck.ui.app import FactDeckApp
+    from factdeck.ui.app import FactDeckApp, open_bank
 
     given = {
         "count": getattr(args, "count", None),
@@ -52,6 +83,7 @@ def run_app(args: argparse.Namespace) -> int:
         "quiz_time_limit": getattr(args, "quiz_limit", None) or None,
         "topics": tuple(getattr(args, "topic", None) or ()),
         "types": tuple(getattr(args, "type", None) or ()),
+        "repeat_facts": getattr(args, "repeat_facts", None),
     }
     try:
         settings = QuizSettings.model_validate(
@@ -62,11 +94,24 @@ def run_app(args: argparse.Namespace) -> int:
             option = OPTION_NAMES.get(str(problem["loc"][0]), str(problem["loc"][0]))
             print(f"factdeck: {option}: {problem_text(problem)}", file=sys.stderr)
         return 2
+    bank_path = paths.bank_path(args.bank)
+    try:
+        bank = open_bank(bank_path)
+    except BankError as error:
+        print(f"factdeck: {bank_path}: {error}", file=sys.stderr)
+        print(f"{bank_advice(bank_path)}\nNothing was changed.", file=sys.stderr)
+        return 2
     if args.mode == "quiz" and (settings.topics or settings.types):
-        nothing_matches = filter_problem(args.bank, settings)
+        nothing_matches = filter_problem(bank, settings)
         if nothing_matches is not None:
             print(f"factdeck: {nothing_matches}", file=sys.stderr)
             return 2
-    app = FactDeckApp(args.bank, args.saves, args.profile, mode=args.mode, quiz_settings=settings)
+    missing = missing_terminal()
+    if missing is not None:
+        print(NO_TERMINAL.format(missing=missing), file=sys.stderr)
+        return 2
+    app = FactDeckApp(
+        bank_path, args.saves, args.profile, mode=args.mode, quiz_settings=settings, bank=bank
+    )
     app.run()
     return app.return_code or 0

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from fsrs import Rating
 
 from factdeck.bank import Bank, load_bank
-from factdeck.export.apkg import anki_package_bytes, write_anki_package
+from factdeck.export.apkg import Progress, anki_package_bytes, write_anki_package
+from factdeck.progress import ProgressStore
+from factdeck.study.memory import FactMemory
+from factdeck.study.service import StudyService
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "export" / "bank.json"
 FIRST = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -42,11 +47,11 @@ EXPECTED_FIELDS = {
         "Rocket A burns fuel X &lt; Y &amp; Z.",
         "Space &amp; Rockets &lt;notes&gt;: “burns fuel X &lt; Y &amp; Z”",
     ],
-    "Put these events in order, earliest first.<br>Che Guevara visits North Korea | "
-    "Relations established | Embassy opens": [
-        "Put these events in order, earliest first.<br>Che Guevara visits North Korea | "
-        "Relations established | Embassy opens",
-        "Relations established | Che Guevara visits North Korea | Embassy opens",
+    "Put these events in order, earliest first.<br>• Che Guevara visits North Korea<br>"
+    "• Relations established<br>• Embassy opens": [
+        "Put these events in order, earliest first.<br>• Che Guevara visits North Korea<br>"
+        "• Relations established<br>• Embassy opens",
+        "1. Relations established<br>2. Che Guevara visits North Korea<br>3. Embassy opens",
         "Relations came first, then the visit, then the embassy.",
         "Cuba–North Korea relations: “Cuba and North Korea established diplomatic relations"
         " on 29 August 1960.”",
@@ -162,3 +167,100 @@ def test_the_package_bytes_are_deterministic(bank: Bank) -> None:
     first = anki_package_bytes(bank, modified=FIRST)
     assert anki_package_bytes(load_bank(FIXTURE), modified=FIRST) == first
     assert anki_package_bytes(bank, modified=LATER) != first
+
+
+def test_an_ordering_fact_asks_for_the_order_not_true(
+    collection: Collection, tmp_path: Path
+) -> None:
+    bank = load_bank(FIXTURE)
+    ordering = next(q for q in bank.questions if q.id == "order.1a2b3c4d")
+    in_order = ordering.model_copy(update={"options": list(ordering.answer)})
+    fact = bank.facts[0].model_copy(update={"id": ordering.fact_id, "statement": "In order."})
+    questions = [q if q.id != ordering.id else in_order for q in bank.questions]
+    with_fact = Bank.model_validate(
+        {
+            **bank.model_dump(),
+            "facts": [*bank.model_dump()["facts"], fact.model_dump()],
+            "questions": [q.model_dump() for q in questions],
+        }
+    )
+    write_anki_package(with_fact, tmp_path / "deck.apkg", modified=FIRST)
+    import_package(collection, tmp_path / "deck.apkg")
+    note = next(n for n in notes_by_front(collection).values() if "in order" in n.fields[0])
+    front, back = note.fields[0], note.fields[1]
+    assert back == (
+        "1. Relations established<br>2. Che Guevara visits North Korea<br>3. Embassy opens"
+    )
+    items = front.split("<br>")[1:]
+    assert sorted(items) == sorted(f"• {item}" for item in ordering.answer)
+    assert items != [f"• {item}" for item in ordering.answer]  # never shown already in order
+
+
+def studied_progress(tmp_path: Path, bank: Bank) -> tuple[Progress, datetime]:
+    """A learner who studied three facts over the last 20 days (a leech among them)."""
+    now = datetime.now(UTC)
+    clock = [now - timedelta(days=20)]
+    store = ProgressStore.open(tmp_path / "saves")
+    service = StudyService(bank, store, now=lambda: clock[0])
+    service.start_study()
+    service.rate("relations-established", Rating.Good)
+    clock[0] += timedelta(minutes=10)
+    service.rate("relations-established", Rating.Good)
+    clock[0] += timedelta(days=2)
+    service.rate("relations-established", Rating.Good)
+    service.rate("che-visit", Rating.Again)
+    service.suspend("embassy-count")
+    memory = service.memory("rocket-fuel")
+    service.flag_wrong("rocket-fuel")
+    leech = replace(memory, leech=True, suspended=True, lapses=8)
+    store.put_fact_state("rocket-fuel", leech.to_dict())
+    clock[0] = now
+    memories = {f: FactMemory.from_dict(state) for f, state in store.fact_states().items()}
+    progress = Progress(memories, store.answers(), service.scheduler, now)
+    store.close()
+    return progress, now
+
+
+def test_anki_imports_the_schedule_fsrs_memory_and_review_log(
+    collection: Collection, tmp_path: Path
+) -> None:
+    bank = load_bank(FIXTURE)
+    progress, now = studied_progress(tmp_path, bank)
+    write_anki_package(bank, tmp_path / "deck.apkg", modified=FIRST, progress=progress)
+    request = ImportAnkiPackageRequest(
+        package_path=str(tmp_path / "deck.apkg"),
+        options=ImportAnkiPackageOptions(with_scheduling=True),
+    )
+    collection.import_anki_package(request)
+    cards = {
+        collection.get_card(c).note().fields[0]: collection.get_card(c)
+        for c in collection.find_cards("")
+    }
+    scheduler = progress.scheduler
+
+    review = cards["On what date did Cuba and North Korea establish diplomatic relations?"]
+    memory = progress.memories["relations-established"]
+    assert (review.type, review.queue, review.reps, review.lapses) == (2, 2, 3, 0)
+    due_in = (scheduler.today(memory.card.due) - scheduler.today(now)).days
+    assert review.due - collection.sched.today == due_in
+    assert (
+        review.ivl
+        == (scheduler.today(memory.card.due) - scheduler.today(memory.card.last_review)).days
+    )
+    assert review.memory_state is not None
+    assert round(review.memory_state.stability, 3) == round(memory.card.stability, 3)
+    assert round(review.memory_state.difficulty, 3) == round(memory.card.difficulty, 3)
+    log = collection.db.all("SELECT ease, type FROM revlog WHERE cid = ? ORDER BY id", review.id)
+    assert log == [[3, 0], [3, 0], [3, 1]]  # Good twice while learning, then a review
+
+    learning = cards["In which year did Che Guevara visit North Korea?"]
+    assert (learning.type, learning.queue) == (1, 1)
+    assert learning.due == int(progress.memories["che-visit"].card.due.timestamp())
+    assert collection.db.scalar("SELECT ease FROM revlog WHERE cid = ?", learning.id) == 1
+
+    suspended = cards["How many embassies does Cuba have in Pyongyang?"]
+    assert (suspended.type, suspended.queue) == (0, -1)  # new, and suspended as in FactDeck
+    leech = cards["Rocket A burns fuel X &lt; Y &amp; Z."]
+    assert leech.queue == -1 and "leech" in leech.note().tags
+    untouched = cards[next(front for front in cards if front.startswith("Put these"))]
+    assert (untouched.type, untouched.queue) == (0, 0)

@@ -130,7 +130,7 @@ def test_csv_round_trip_keeps_prompts_answers_and_topics(tmp_path: Path) -> None
     target = tmp_path / "deck.csv"
     write_csv(load_bank(FIXTURE), target)
 
-    deck = deck_from_pairs(target, "Round trip")
+    deck = deck_from_pairs(target, "Round trip").bank
 
     pairs = {(q.prompt, q.answer) for q in deck.questions}
     # The multiple-choice and typed forms of the first fact share a prompt: one pair.

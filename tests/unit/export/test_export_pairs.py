@@ -10,12 +10,13 @@ from anki.collection import Collection
 
 from factdeck.bank import Bank, TypedQuestion, dump_bank
 from factdeck.bank.loader import check_bank_data
-from factdeck.export.tabular import deck_from_pairs
+from factdeck.export.tabular import BadRowsError, PairsDeck, deck_from_pairs
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "export"
 
 
-def pairs(bank: Bank) -> list[tuple[str, str]]:
+def pairs(deck: Bank | PairsDeck) -> list[tuple[str, str]]:
+    bank = deck.bank if isinstance(deck, PairsDeck) else deck
     return [(q.prompt, q.answer) for q in bank.questions if isinstance(q, TypedQuestion)]
 
 
@@ -25,7 +26,9 @@ def assert_valid(bank: Bank) -> None:
 
 
 def test_anki_notes_export_with_html_guid_deck_and_tags_columns() -> None:
-    bank = deck_from_pairs(FIXTURES / "anki_notes.tsv", "Anki deck")
+    deck = deck_from_pairs(FIXTURES / "anki_notes.tsv", "Anki deck", skip_bad_rows=True)
+    bank = deck.bank
+    assert [str(row) for row in deck.skipped] == ["line 11: the question is empty"]
 
     assert pairs(bank) == [
         ("What is 2 + 2?", "4 (four)"),
@@ -68,24 +71,35 @@ def test_a_live_export_from_the_real_anki_backend(tmp_path: Path, with_html: boo
     assert pairs(deck_from_pairs(export, "Live")) == [("Bold question", "an answer on two lines")]
 
 
-def test_quizlet_tab_export_skips_blank_and_single_column_lines() -> None:
-    bank = deck_from_pairs(FIXTURES / "quizlet_tab.tsv", "Biology")
+def test_quizlet_tab_export_refuses_a_single_column_line_by_its_number() -> None:
+    with pytest.raises(BadRowsError) as refused:
+        deck_from_pairs(FIXTURES / "quizlet_tab.tsv", "Biology")
+    assert [str(row) for row in refused.value.bad_rows] == [
+        "line 6: only one column: no tab between a question and an answer"
+    ]
+    assert "--skip-bad-rows to import the 3 other pairs" in str(refused.value)
 
-    assert pairs(bank) == [
+    deck = deck_from_pairs(FIXTURES / "quizlet_tab.tsv", "Biology", skip_bad_rows=True)
+    assert pairs(deck) == [
         ("mitochondria", "powerhouse of the cell"),
         ("photosynthesis", "how plants make food, using light"),
         ("osmosis", "movement of water across a membrane"),
     ]
-    assert_valid(bank)
+    assert [row.where for row in deck.skipped] == ["line 6"]
+    assert_valid(deck.bank)
 
 
 def test_quizlet_comma_export_keeps_commas_in_the_definition() -> None:
-    bank = deck_from_pairs(FIXTURES / "quizlet_comma.csv", "Capitals")
+    deck = deck_from_pairs(FIXTURES / "quizlet_comma.csv", "Capitals", skip_bad_rows=True)
 
-    assert pairs(bank) == [
+    assert pairs(deck) == [
         ("Paris", "capital of France, on the Seine"),
         ("Berlin", "capital of Germany"),
         ("Madrid", "capital of Spain"),
+    ]
+    assert [str(row) for row in deck.skipped] == [
+        "line 3: the question is empty",
+        "line 4: the answer is empty",
     ]
 
 
@@ -95,8 +109,8 @@ def test_ids_come_from_the_prompt_and_survive_reordering(tmp_path: Path) -> None
     second = tmp_path / "b.tsv"
     second.write_text("two\tdeux\none\tun\n", encoding="utf-8")
 
-    ids_first = {q.prompt: q.id for q in deck_from_pairs(first, "A").questions}
-    ids_second = {q.prompt: q.id for q in deck_from_pairs(second, "B").questions}
+    ids_first = {q.prompt: q.id for q in deck_from_pairs(first, "A").bank.questions}
+    ids_second = {q.prompt: q.id for q in deck_from_pairs(second, "B").bank.questions}
 
     assert ids_first == ids_second
     assert ids_first["one"] != ids_first["two"]
@@ -107,7 +121,7 @@ def test_a_repeated_prompt_adds_its_answer_as_accepted(tmp_path: Path) -> None:
     source = tmp_path / "dupes.tsv"
     source.write_text("colour\tred\ncolour\tcrimson\ncolour\tred\n", encoding="utf-8")
 
-    (question,) = deck_from_pairs(source, "D").questions
+    (question,) = deck_from_pairs(source, "D").bank.questions
 
     assert isinstance(question, TypedQuestion)
     assert (question.answer, question.accepted) == ("red", ["crimson"])
@@ -146,8 +160,8 @@ def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     [
         (b"", "the file is empty"),
         (b"  \n\n\t\n", "the file is empty"),
-        (b"caf\xe9\tcoffee\n", "cannot read the text (not UTF-8 at byte 3)"),
-        (b"PK\x03\x04\x00\x00binary", "not a text file"),
+        (b"caf\xe9\tcoffee\n", "is not UTF-8 text (invalid byte at position 3)"),
+        (b"PK\x03\x04\x00\x00binary", "looks like a binary file"),
         (b"just one column\nand another\n", "found no question/answer pairs"),
         (b"#separator:tab\n#html:true\n", "has no question/answer rows"),
         (b"prompt,answer\n", "found no question/answer pairs"),
@@ -164,7 +178,7 @@ def test_unusable_files_raise_a_clear_value_error(
 
 
 def test_a_missing_file_and_a_blank_deck_name_raise_value_error(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=r"missing\.csv: cannot read"):
+    with pytest.raises(ValueError, match=r"missing\.csv: no such file"):
         deck_from_pairs(tmp_path / "missing.csv", "Deck")
     source = tmp_path / "ok.csv"
     source.write_text("a,b\n", encoding="utf-8")

@@ -46,6 +46,8 @@ OPTIONAL = {
     "replaces",
     "false_statement",
     "note",
+    "note_forms",
+    "number_question",
     "typed",
     "true_false",
 }
@@ -252,7 +254,8 @@ NOT_ASKED_SENTENCES = {
 NOT_ASKED_VALUES = {
     # The weekday state media announced the meeting, and the day of the meeting: trivia.
     NEWS: ["Monday", "July 5th"],
-    ENCYCLOPEDIA: [],
+    # The month a defection was confirmed: a side clause of the defection's sentence.
+    ENCYCLOPEDIA: ["July 2024"],
 }
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -352,7 +355,7 @@ def by_id(fact_id: str) -> dict[str, Any]:
 def test_the_file_has_deck_documents_facts_and_rejections() -> None:
     assert set(curated()) == {"deck", "documents", "facts", "rejected"}
     assert curated()["deck"] == "Cuba–North Korea relations"
-    assert len(facts()) >= 80
+    assert len(facts()) >= 75
     assert isinstance(curated()["rejected"], list)
     for rejection in curated()["rejected"]:
         assert set(rejection) == {"id", "reason"} and rejection["reason"].strip()
@@ -395,7 +398,7 @@ def test_fact_fields_are_known_and_well_typed(fact_id: str) -> None:
     assert fact["difficulty"] in (1, 2, 3)
     assert fact["topics"] and all(isinstance(topic, str) and topic for topic in fact["topics"])
     assert fact["statement"].endswith(".") and fact["prompt"].endswith("?")
-    for key in ("unique", "attributed", "typed", "true_false"):
+    for key in ("unique", "attributed", "typed", "true_false", "number_question"):
         assert isinstance(fact.get(key, False), bool)
     for key in ("accepted", "distractors", "not_distractors"):
         values = fact.get(key, [])
@@ -551,7 +554,7 @@ def test_attributed_facts_name_their_source(fact_id: str) -> None:
 
 
 def test_the_news_articles_opinions_are_attributed() -> None:
-    for fact_id in ("news-election-fraudulent", "news-ivory-trade", "news-ivory-hard-currency"):
+    for fact_id in ("news-ivory-trade", "news-ivory-hard-currency"):
         assert by_id(fact_id)["attributed"] is True
 
 

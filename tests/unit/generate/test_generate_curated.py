@@ -224,6 +224,36 @@ def test_a_note_follows_the_statement_in_every_explanation(tmp_path: Path) -> No
         assert question.explanation == f"{fact.statement} Note: Other accounts differ."
 
 
+def test_a_note_on_a_disputed_day_stays_off_the_forms_that_do_not_ask_it(
+    tmp_path: Path,
+) -> None:
+    note = "Other accounts give 14 February. Either date is accepted."
+    _relations(tmp_path, note=note, note_forms=["typed"])
+    bank = build_bank(DEFAULT_SOURCES, load_curated(tmp_path / "facts.yaml")).bank
+    fact = bank.fact("relations-established")
+    assert fact is not None
+    forms = {q.id.rsplit(".", 1)[1]: q for q in bank.questions_of_fact("relations-established")}
+    assert {"mc", "typed", "number"} <= set(forms)
+    assert forms["typed"].explanation == f"{fact.statement} Note: {note}"
+    for form in set(forms) - {"typed"}:
+        assert forms[form].explanation == fact.statement, form
+
+
+def test_a_bare_number_can_be_left_unasked_while_its_other_forms_stay(tmp_path: Path) -> None:
+    with_number = _relations(tmp_path)
+    without = _relations(tmp_path, number_question=False)
+    assert "relations-established.number" in with_number
+    assert without == [q for q in with_number if q != "relations-established.number"]
+
+
+def _relations(tmp_path: Path, **fields: object) -> list[str]:
+    data = _sample()
+    fact = next(f for f in data["facts"] if f["id"] == "relations-established")
+    fact.update(fields)
+    bank = build_bank(DEFAULT_SOURCES, load_curated(_write(tmp_path, data))).bank
+    return [q.id for q in bank.questions_of_fact("relations-established")]
+
+
 def test_a_yaml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     problems = _problems(tmp_path, "documents:\n  - id: [unclosed\n")
     assert problems[0].startswith(f"{tmp_path / 'facts.yaml'}:3:")

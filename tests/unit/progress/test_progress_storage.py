@@ -23,7 +23,7 @@ def _refuse(_: int) -> None:
 def test_a_write_replaces_the_file_and_keeps_the_previous_version(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     atomic_write(path, b'{"v": 1}')
-    assert not backup_path(path).exists(), "the first version has nothing to keep"
+    assert backup_path(path).read_bytes() == b'{"v": 1}', "the first version is kept too"
     atomic_write(path, b'{"v": 2}')
     atomic_write(path, b'{"v": 3}')
     assert path.read_bytes() == b'{"v": 3}'
@@ -40,7 +40,8 @@ def test_a_refused_write_leaves_the_old_file_whole(
     with pytest.raises(SaveFailed, match=r"Could not save .*a\.json: No space left on device"):
         atomic_write(path, b'{"v": 2}')
     assert path.read_bytes() == b'{"v": 1}'
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"], "no temporary file is left"
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["a.json", "a.json.bak"], "no temporary file is left"
 
 
 def test_a_refused_answer_changes_nothing_and_the_next_one_is_saved(

@@ -68,10 +68,17 @@ def ordering(
 
 
 def make_bank(questions: list[Question], deck: str = "Test deck") -> Bank:
-    """A bank of these questions, with a fact record for every fact id they use."""
+    """A bank of these questions, with a fact record for every fact id they use, each from a
+    sentence of its own (facts that share one are siblings)."""
     fact_ids = list(dict.fromkeys(q.fact_id for q in questions))
     facts = [
-        Fact(id=f, statement=f"Statement of {f}.", kind="other", source=SOURCE) for f in fact_ids
+        Fact(
+            id=f,
+            statement=f"Statement of {f}.",
+            kind="other",
+            source=SourceRef(document=SOURCE.document, quote=f"Quote of {f}."),
+        )
+        for f in fact_ids
     ]
     return Bank(deck=deck, facts=facts, questions=questions)
 

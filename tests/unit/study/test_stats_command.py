@@ -73,9 +73,12 @@ def test_stats_json_of_a_recorded_history(
 
     assert (data["totals"]["answered"], data["totals"]["correct"]) == (4, 3)
     assert (data["totals"]["facts_in_bank"], data["totals"]["facts_seen"]) == (6, 2)
-    assert (data["streak"]["current"], data["streak"]["longest"]) == (3, 3)
+    assert (data["all_decks"]["streak"]["current"], data["all_decks"]["streak"]["longest"]) == (
+        3,
+        3,
+    )
     assert data["today"]["answered"] == 0 and data["today"]["accuracy"] is None
-    assert sum(day["answers"] for day in data["heatmap"]) == 4
+    assert sum(day["answers"] for day in data["all_decks"]["heatmap"]) == 4
     assert [(h["fact_id"], h["wrong"]) for h in data["hardest"]] == [("f-alpha", 1)]
     (quiz,) = data["quizzes"]
     assert (quiz["session_id"], quiz["finished"], quiz["correct"], quiz["total"]) == (

@@ -85,7 +85,11 @@ def test_today(stats: Stats) -> None:
 
 def test_streaks(stats: Stats) -> None:
     # Study days: 2023-03-15..16, 03-01, 03-03..07, 03-11..14 (#14 at 01:30Z counts for 03-11).
-    assert (stats.streak.current, stats.streak.longest, stats.streak.studied_today) == (4, 5, True)
+    assert (
+        stats.all_decks.streak.current,
+        stats.all_decks.streak.longest,
+        stats.all_decks.streak.studied_today,
+    ) == (4, 5, True)
 
 
 def test_totals(stats: Stats) -> None:
@@ -97,7 +101,7 @@ def test_totals(stats: Stats) -> None:
 
 
 def test_heatmap_covers_the_last_365_days(stats: Stats) -> None:
-    heatmap = stats.heatmap
+    heatmap = stats.all_decks.heatmap
     assert len(heatmap) == 365
     assert heatmap[0].date == date(2023, 3, 16)  # 2024 is a leap year
     assert heatmap[-1].date == date(2024, 3, 14)
@@ -235,10 +239,10 @@ def test_json_output_is_plain_data(stats: Stats) -> None:
     assert set(data) == {
         "generated_at",
         "rollover_hour",
+        "deck",
         "today",
-        "streak",
         "totals",
-        "heatmap",
+        "all_decks",
         "forecast",
         "retention",
         "topics",

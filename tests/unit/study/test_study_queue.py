@@ -8,8 +8,16 @@ import pytest
 from fsrs import Card, State
 from study_helpers import make_bank, mc, number, ordering, tf, typed
 
+from factdeck.bank import Bank, Fact, SourceRef
 from factdeck.study.memory import FactMemory, card_id_for
-from factdeck.study.queue import CardKind, build_queue, cram_queue, front_question, pick_front
+from factdeck.study.queue import (
+    CardKind,
+    build_queue,
+    cram_queue,
+    front_question,
+    pick_front,
+    sibling_groups,
+)
 from factdeck.study.scheduler import StudyScheduler, StudySettings
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
@@ -171,3 +179,35 @@ def test_front_question_prefers_typed_then_a_true_statement() -> None:
     assert pick_front([mc("d"), number("d")]).id == "d.number"
     with pytest.raises(ValueError):
         front_question(bank, "nothing")
+
+
+def test_siblings_are_buried_for_the_day_once_one_is_answered() -> None:
+    def fact(fact_id: str, quote: str) -> Fact:
+        source = SourceRef(document="doc", quote=quote)
+        return Fact(id=fact_id, statement=f"{fact_id}.", kind="other", source=source)
+
+    crusade = "In 1147, during the Second Crusade, Lisbon was taken."
+    bank = Bank(
+        deck="d",
+        facts=[fact("year", crusade), fact("war", f"  {crusade}"), fact("other", "Else.")],
+        questions=[typed("year"), typed("war"), typed("other")],
+    )
+    siblings = sibling_groups(bank)
+    assert set(siblings) == {"year", "war"}  # spacing aside, the same sentence
+    facts = ["year", "war", "other"]
+    fresh = build_queue(facts, {}, SCHEDULER, NOW, siblings)
+    assert [i.fact_id for i in fresh.items] == facts  # nothing answered yet: all offered
+
+    learning = seen("year", State.Learning, NOW + timedelta(minutes=10), last_review=NOW)
+    learning = FactMemory(card=learning.card, introduced=TODAY)
+    review_due = seen("war", State.Review, NOW - timedelta(hours=1))
+    for memories in ({"year": learning}, {"year": learning, "war": review_due}):
+        queue = build_queue(facts, memories, SCHEDULER, NOW, siblings)
+        assert "war" not in [i.fact_id for i in queue.items]
+        assert queue.counts.review == 0 and queue.counts.new == 1  # other
+        assert queue.next_due is not None and queue.next_due <= DAY_END
+        tomorrow = build_queue(facts, memories, SCHEDULER, DAY_END + timedelta(hours=1), siblings)
+        assert "war" in [i.fact_id for i in tomorrow.items]
+    # The answered fact's own learning steps go on; without siblings nothing is buried.
+    assert "year" in [i.fact_id for i in queue.items]
+    assert "war" in [i.fact_id for i in build_queue(facts, memories, SCHEDULER, NOW).items]

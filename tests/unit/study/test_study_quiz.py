@@ -42,12 +42,23 @@ def test_selection_balances_types_and_never_repeats_a_fact_when_it_can_avoid_it(
     assert len({q.fact_id for q in chosen}) == 10
 
 
-def test_selection_repeats_facts_only_when_there_are_too_few() -> None:
-    bank = full_bank(3)
-    chosen = select_questions(bank, QuizSettings(count=7), seed=3)
+def test_selection_asks_each_fact_once_unless_repeats_are_asked_for() -> None:
+    bank = full_bank(3)  # five forms of each fact
+    for seed in range(20):
+        chosen = select_questions(bank, QuizSettings(count=7), seed=seed)
+        assert len(chosen) == 3 and len({q.fact_id for q in chosen}) == 3
+    repeating = QuizSettings(count=7, repeat_facts=True)
+    chosen = select_questions(bank, repeating, seed=3)
     assert len(chosen) == 7 and len({q.id for q in chosen}) == 7
     assert len({q.fact_id for q in chosen}) == 3
-    assert len(select_questions(bank, QuizSettings(count=100), seed=3)) == 15
+    assert len(select_questions(bank, QuizSettings(count=100, repeat_facts=True), seed=3)) == 15
+
+
+def test_a_fact_passed_over_as_given_away_is_asked_rather_than_a_fact_twice() -> None:
+    bank = _clue_bank(filler=0)  # two facts, one question's explanation gives the other away
+    for seed in range(20):
+        chosen = select_questions(bank, QuizSettings(count=2), seed=seed)
+        assert sorted(q.fact_id for q in chosen) == ["clue", "year"]
 
 
 def _clue_bank(filler: int) -> Bank:
@@ -104,7 +115,9 @@ def test_selection_filters_by_topic_ignoring_case_and_accents_and_by_type() -> N
     settings = QuizSettings(count=50, types=(QuestionType.TYPED, QuestionType.NUMBER))
     chosen = select_questions(bank, settings, seed=0)
     assert {q.type for q in chosen} == {QuestionType.TYPED, QuestionType.NUMBER}
-    assert len(chosen) == 20
+    assert len(chosen) == 10  # one question per fact
+    repeating = settings.model_copy(update={"repeat_facts": True})
+    assert len(select_questions(bank, repeating, seed=0)) == 20
 
 
 def test_selection_skips_excluded_facts() -> None:
@@ -448,3 +461,15 @@ def test_override_only_applies_to_free_text_answers_graded_wrong_in_time() -> No
         session.override(-1)
     assert [a.overridden for a in session.results().answers] == [False, False, False, True]
     assert session.results().correct == 2
+
+
+def test_a_fact_set_aside_mid_quiz_is_not_asked_again() -> None:
+    session, _ = _session([typed("a"), mc("b"), mc("a"), tf("a"), number("c")], count=5)
+    session.start_question()
+    session.submit("Paris")
+    assert session.set_aside("a") == [2, 3]
+    assert [q.fact_id for q in session.questions] == ["a", "b", "c"]
+    assert session.total == 3 and session.current.fact_id == "a"  # the one answered stays
+    session.advance()
+    assert session.current.fact_id == "b"
+    assert session.set_aside("z") == []

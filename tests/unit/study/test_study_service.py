@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -40,12 +41,15 @@ def service_for(
     return StudyService(bank or full_bank(5), store, now=clock, tz=UTC)
 
 
-def expected_memory(fact_id: str, ratings: list[tuple[Rating, datetime]]) -> dict[str, object]:
-    """What fsrs makes of a fact answered with these ratings, as the store keeps it."""
+def expected_memory(
+    fact_id: str, ratings: list[tuple[Rating, datetime]], *, in_quiz: bool = True
+) -> dict[str, object]:
+    """What fsrs makes of a fact answered with these ratings (in a quiz, unless told), as the
+    store keeps it."""
     scheduler = StudyScheduler(tz=UTC)
     memory = FactMemory.new(fact_id, ratings[0][1])
     for rating, at in ratings:
-        memory = scheduler.review(memory, rating, at)
+        memory = scheduler.review(memory, rating, at, in_quiz=in_quiz)
     return memory.to_dict()
 
 
@@ -92,13 +96,13 @@ def test_quiz_questions_leave_out_flagged_facts(
     service = service_for(store, clock)
     service.flag_wrong("f00", "the year is wrong")
     chosen = service.quiz_questions(QuizSettings(count=100), seed=1)
-    assert len(chosen) == 20 and all(q.fact_id != "f00" for q in chosen)
+    assert len(chosen) == 4 and all(q.fact_id != "f00" for q in chosen)  # one per fact
     state = store.fact_state("f00")
     assert (
         state is not None and state["flagged_wrong"] and state["flag_note"] == "the year is wrong"
     )
     service.unflag("f00")
-    assert len(service.quiz_questions(QuizSettings(count=100), seed=1)) == 25
+    assert len(service.quiz_questions(QuizSettings(count=100), seed=1)) == 5
 
 
 def test_finished_quiz_score_and_home_summary(
@@ -404,3 +408,91 @@ def test_settings_reach_the_scheduler_and_the_store(
         service.update_settings(desired_retention=0.99)
     assert store.settings()["desired_retention"] == 0.8
     assert service_for(store, clock).scheduler.fsrs.desired_retention == 0.8
+
+
+def test_two_decks_in_one_profile_have_their_own_statistics(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    from factdeck.study.stats_command import store_stats
+
+    shipped = service_for(store, clock, make_bank([mc("s1"), mc("s2")], deck="Shipped"))
+    other_bank = make_bank([mc("o1"), typed("o2")], deck="Imported")
+    shipped.start_study()
+    shipped.rate("s1", Rating.Good)
+    other = service_for(store, clock, other_bank)
+    other.start_study()
+    other.rate("o1", Rating.Again)
+    other.start_review()
+    quiz = other.start_quiz(QuizSettings(count=1))
+    answer = answer_question(other_bank.question("o2.typed"), "x", 1.0, 30.0, late=False)
+    other.record_quiz_answer(answer, session_id=quiz)
+    assert [(s["kind"], s["settings"]["deck"]) for s in store.sessions()] == [
+        ("flashcard", "Shipped"),
+        ("flashcard", "Imported"),
+        ("review", "Imported"),
+        ("quiz", "Imported"),
+    ]
+    shipped_stats = store_stats(shipped.bank, store, now=clock.now, tz=UTC)
+    assert shipped_stats.totals.answered == 1
+    assert [h.fact_id for h in shipped_stats.hardest] == []
+    assert shipped_stats.quizzes == []
+    other_stats = store_stats(other_bank, store, now=clock.now, tz=UTC)
+    assert other_stats.totals.answered == 2
+    assert [h.fact_id for h in other_stats.hardest] == ["o1", "o2"]
+    assert all(h.in_bank for h in other_stats.hardest)
+    assert shipped_stats.all_decks.answered == other_stats.all_decks.answered == 3
+
+
+def test_a_quiz_answer_that_makes_a_leech_says_so(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    bank = make_bank([typed("a"), mc("a"), typed("b")])
+    service = service_for(store, clock, bank)
+    memory = service.memory("a")
+    card = replace(memory.card, state=State.Review, stability=5.0, difficulty=5.0, last_review=T0)
+    store.put_fact_state("a", replace(memory, card=card, lapses=LEECH_LAPSES - 1).to_dict())
+    service = service_for(store, clock, bank)
+    session = service.start_quiz(QuizSettings(count=3, repeat_facts=True))
+    right = answer_question(bank.question("b.typed"), "Havana", 1.0, 30.0, late=False)
+    assert not service.made_leech(service.record_quiz_answer(right, session_id=session))
+    wrong = answer_question(bank.question("a.typed"), "Paris", 1.0, 30.0, late=False)
+    record = service.record_quiz_answer(wrong, session_id=session)
+    assert service.made_leech(record)
+    assert service.memory("a").suspended and service.memory("a").leech
+    again = answer_question(bank.question("a.mc"), "Paris", 1.0, 30.0, late=False)
+    assert not service.made_leech(service.record_quiz_answer(again, session_id=session))
+
+
+def test_flashcards_bury_a_fact_from_the_same_sentence_until_tomorrow(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    bank = make_bank([typed("year"), typed("war"), typed("other")])
+    shared = bank.facts[0].source
+    facts = [bank.facts[0], bank.facts[1].model_copy(update={"source": shared}), bank.facts[2]]
+    service = service_for(store, clock, bank.model_copy(update={"facts": facts}))
+    service.rate("year", Rating.Good)
+    assert [item.fact_id for item in service.queue().items][:1] == ["other"]
+    assert "war" not in [item.fact_id for item in service.queue().items]
+    clock.advance(days=1)
+    assert "war" in [item.fact_id for item in service.queue().items]
+
+
+def test_a_quiz_spends_none_of_the_flashcards_new_fact_allowance(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    service = service_for(store, clock, full_bank(40))
+    assert service.counts().new == 20
+    session = service.start_quiz(QuizSettings(count=10))
+    for question in service.quiz_questions(QuizSettings(count=10), seed=3):
+        answer = answer_question(question, None, 30.0, 30.0, late=True)
+        service.record_quiz_answer(answer, session_id=session)
+    assert service.counts().new == 20  # still the whole allowance
+    assert service.counts().learning == 10  # the quiz's facts come back to be learned
+    service.start_study()
+    for _ in range(3):
+        card = service.next_card()
+        assert card is not None and card.kind == CardKind.NEW
+        service.rate(card.fact_id, Rating.Good)
+    assert service.counts().new == 17  # flashcards spend it
+    clock.advance(days=1)
+    assert service.counts().new == 20

@@ -20,7 +20,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 
-from factdeck.bank import OrderingQuestion, Question, TrueFalseQuestion
+from factdeck.bank import MultipleChoiceQuestion, OrderingQuestion, Question, TrueFalseQuestion
 from factdeck.progress import AnswerRecord, ProgressError
 from factdeck.study.grading import Response
 from factdeck.study.quiz import QuizAnswer, QuizSession, shown_topics
@@ -28,7 +28,7 @@ from factdeck.ui import keys
 from factdeck.ui.dialogs.confirm import ConfirmDialog
 from factdeck.ui.dialogs.notice import NoticeDialog
 from factdeck.ui.screens.base import FactDeckScreen
-from factdeck.ui.widgets.answers import AnswerWidget
+from factdeck.ui.widgets.answers import AnswerWidget, Choices
 from factdeck.ui.widgets.countdown import Countdown
 from factdeck.ui.widgets.feedback import FeedbackPanel, Verdict
 from factdeck.ui.widgets.literal import Literal
@@ -65,6 +65,9 @@ class AnsweringScreen(FactDeckScreen[None]):
         """The graded answer on show in the feedback."""
         self.last_record: AnswerRecord | None = None
         """What the store saved for it."""
+        self.move_on_at: float | None = None
+        """When feedback on a timed-out question gives way to the next one (monotonic clock);
+        None: it waits for Enter."""
 
     # ---- For subclasses ----
 
@@ -96,11 +99,20 @@ class AnsweringScreen(FactDeckScreen[None]):
         """Time left on the current question, or None when untimed."""
         return None
 
+    def pause_after_timeout(self) -> int:
+        """Seconds the feedback on a timed-out question shows before moving on (0: never)."""
+        return 0
+
     def started(self) -> None:
         """Called when a question appears (start its countdown)."""
 
     def overridden_answer(self, record: AnswerRecord) -> None:
         """Called after "I was right" was saved and the session counts the answer as right."""
+
+    def fact_set_aside(self, fact_id: str) -> None:
+        """Called when an answer made ``fact_id`` a leech: its questions still to come are left
+        out of the session (a subclass keeps its own lists in step)."""
+        self.session.set_aside(fact_id)
 
     @property
     def answers_given(self) -> int:
@@ -135,6 +147,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.phase = Phase.ASKING
         self.last_answer = None
         self.last_record = None
+        self.move_on_at = None
         self.started()
         if view.answer is not None:
             self.call_after_refresh(view.answer.focus)
@@ -147,7 +160,12 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.query_one(Countdown).show(self.seconds_left())
 
     def tick(self) -> None:
-        """Update the countdown from the deadline; at zero the question times out."""
+        """Update the countdown from the deadline; at zero the question times out. After a
+        time-out, move on once its feedback has shown for its pause (not under a dialog)."""
+        if self.phase is Phase.FEEDBACK and self.move_on_at is not None:
+            if self.app.screen is self and self.factdeck.clock() >= self.move_on_at:
+                self.action_continue()
+            return
         if self.phase is not Phase.ASKING:
             return
         left = self.seconds_left()
@@ -179,6 +197,11 @@ class AnsweringScreen(FactDeckScreen[None]):
             self.save_failed(error)
             return
         self.last_record = record
+        if self.last_answer is not None and self.factdeck.service.made_leech(record):
+            self.fact_set_aside(self.last_answer.question.fact_id)
+        pause = self.pause_after_timeout()
+        if self.last_answer is not None and self.last_answer.timed_out and pause:
+            self.move_on_at = self.factdeck.clock() + pause
         self.phase = Phase.FEEDBACK
         self.show_feedback()
         self.refresh_status()
@@ -217,17 +240,33 @@ class AnsweringScreen(FactDeckScreen[None]):
             timed_out=answer.timed_out,
             overridden=answer.overridden,
             speed_points=answer.speed_points,
+            moves_on_in=self.pause_after_timeout() if self.move_on_at is not None else None,
             correct_statement=correct_statement,
+            became_leech=self.last_record is not None
+            and self.factdeck.service.made_leech(self.last_record),
         )
 
     def show_feedback(self) -> None:
-        """Show the verdict on the last answer below the question."""
+        """Show the verdict on the last answer below the question; a choice question's options
+        show which was right, and stay in view above the verdict."""
+        question = self.last_answer.question if self.last_answer is not None else None
+        choices: Choices | None = None
         for answer in self.query(AnswerWidget):
             answer.show_answered()
+            if isinstance(answer, Choices) and isinstance(
+                question, MultipleChoiceQuestion | TrueFalseQuestion
+            ):
+                answer.show_right(question.answer)
+                choices = answer
         feedback = self.query_one(FeedbackPanel)
         feedback.show_verdict(self.verdict())
         feedback.add_class("-shown")
-        self.call_after_refresh(feedback.scroll_visible)
+        area = self.query_one("#question-area", VerticalScroll)
+        if choices is None:
+            self.call_after_refresh(feedback.scroll_visible)
+        else:
+            # The options, then as much of the verdict as fits: the marks are the verdict.
+            self.call_after_refresh(area.scroll_to_widget, choices, animate=False, top=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "continue":
@@ -248,6 +287,7 @@ class AnsweringScreen(FactDeckScreen[None]):
         """Leave the feedback for the next question (or the end)."""
         if self.phase is not Phase.FEEDBACK:
             return
+        self.move_on_at = None
         question = self.next_question()
         if question is None:
             self.phase = Phase.DONE
@@ -287,6 +327,8 @@ class AnsweringScreen(FactDeckScreen[None]):
                 self.dismiss(None)
                 return
             self.session.resume()
+            if self.move_on_at is not None:  # the feedback gets its whole pause again
+                self.move_on_at = self.factdeck.clock() + self.pause_after_timeout()
             self.refresh_status()
 
         self.session.pause()  # time spent deciding is not taken from the question

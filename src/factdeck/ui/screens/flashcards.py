@@ -327,9 +327,8 @@ class FlashcardScreen(FactDeckScreen[None]):
             return phase is Phase.FRONT
         if action == "rate":
             return phase is Phase.BACK
-        if action == "undo":
-            can_undo = self.factdeck.service.can_undo
-            return True if can_undo and phase is not Phase.SAVING else None
+        if action == "undo":  # with nothing to undo, it says so
+            return None if phase is Phase.SAVING else True
         if action in ("suspend", "bury", "flag_wrong"):
             return on_card or (None if phase is Phase.SAVING else False)
         if action == "cram":
@@ -386,8 +385,12 @@ class FlashcardScreen(FactDeckScreen[None]):
 
     def action_undo(self) -> None:
         """Take back the last step of this session: a rating, suspension, burial or report."""
-        if self.phase is not Phase.SAVING:
-            self.undo_step()
+        if self.phase is Phase.SAVING:
+            return
+        if not self.factdeck.service.can_undo:
+            self.notify("Nothing to undo: no card rated or set aside in this session yet.")
+            return
+        self.undo_step()
 
     @work(exclusive=True, group="save")
     async def undo_step(self) -> None:

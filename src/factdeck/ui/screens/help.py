@@ -64,12 +64,41 @@ def _describe(binding: Binding) -> str:
     return binding.action.replace("_", " ").split("(")[0].strip().capitalize()
 
 
-def key_rows(screen: Screen[Any]) -> list[KeyRow]:
-    """The keys active on ``screen`` now, one row per action, screen first, app last."""
+GENERIC_KEYS_SHOWN = 6
+"""How many of a widget's generic keys (scrolling, editing) its summary row names."""
+
+GENERIC_DESCRIPTIONS = {
+    "Scrolling": "Scroll",
+    "Typing": "Move in and edit the text",
+    "In the list": "Move in the list",
+    "Where the cursor is": "Move",
+}
+"""What a widget's generic keys do, summed up in one row of its group."""
+
+
+def _is_factdeck(binding: Binding) -> bool:
+    return binding.id is not None and binding.id in keys.FACTDECK_IDS
+
+
+def key_rows(screen: Screen[Any], *, generic: bool = True) -> list[KeyRow]:
+    """The keys active on ``screen`` now, one row per action, screen first, app last.
+
+    FactDeck's own keys each get a row. Textual's generic keys of the app and the screen (focus
+    next, copy) are left out; those of a widget (scrolling, editing, moving in a list) are
+    summed up in one row per group, unless ``generic`` is False (then left out too).
+    """
     app = screen.app
     grouped: dict[tuple[int, str, str], tuple[list[str], Binding, DOMNode, bool]] = {}
+    summaries: dict[int, tuple[list[str], DOMNode]] = {}
     for key, active in screen.active_bindings.items():
         binding = active.binding
+        if not _is_factdeck(binding):
+            if generic and not isinstance(active.node, App | Screen):
+                generic_keys, _ = summaries.setdefault(id(active.node), ([], active.node))
+                display = app.get_key_display(replace(binding, key=key, key_display=None))
+                if display not in generic_keys:
+                    generic_keys.append(display)
+            continue
         ident = (id(active.node), binding.id or binding.action, binding.action)
         shown = app.get_key_display(replace(binding, key=key, key_display=None))
         if ident in grouped:
@@ -89,6 +118,9 @@ def key_rows(screen: Screen[Any]) -> list[KeyRow]:
         )
         for shown, binding, node, enabled in grouped.values()
     ]
+    for generic_keys, node in summaries.values():
+        row = KeyRow(" ".join(generic_keys[:GENERIC_KEYS_SHOWN]), "", "", True, node, "")
+        rows.append(replace(row, description=GENERIC_DESCRIPTIONS[row.group]))
     order = {"This screen": 0, "Everywhere": 2}
     return sorted(rows, key=lambda row: order.get(row.group, 1))
 
@@ -154,7 +186,7 @@ class KeyCommands(Provider):
     """The command palette's entries for the keys of the screen it was opened from."""
 
     def _rows(self) -> list[KeyRow]:
-        return [row for row in key_rows(self.screen) if row.enabled]
+        return [row for row in key_rows(self.screen, generic=False) if row.enabled]
 
     def _command(self, row: KeyRow) -> partial[Any]:
         return partial(self.app.run_action, row.action, row.node)
@@ -166,7 +198,8 @@ class KeyCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for row in self._rows():
-            score = matcher.match(row.description)
+            # Its tooltip's words find it too: "study" finds Flashcards.
+            score = max(matcher.match(row.description), matcher.match(row.detail) / 2)
             if score > 0:
                 yield Hit(
                     score,

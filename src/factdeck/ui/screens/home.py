@@ -29,6 +29,11 @@ MENU: list[tuple[str, str, str]] = [
 """The modes offered on the home screen: key, mode name, label (keys match ``keys.HOME``)."""
 
 
+QUIZ_HINT = "timed; doesn't spend new facts/day"
+"""The quiz's line on home: a quiz leaves the flashcards' daily new-fact allowance whole (as
+Anki's filtered decks do), so new facts met in a quiz come on top of it."""
+
+
 def counts_text(summary: HomeSummary, profile: str) -> Content:
     """The figures block: questions, facts seen, due today, missed, last quiz."""
 
@@ -87,7 +92,7 @@ def mode_hint(mode: str, summary: HomeSummary) -> str:
         return "retention, daily limits, theme"
     if mode == "profiles":
         return "switch learner, or add one"
-    return "a timed quiz"
+    return QUIZ_HINT
 
 
 class HomeView(Widget):

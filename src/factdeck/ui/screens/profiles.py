@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from factdeck.progress import ProgressError
-from factdeck.progress.layout import profile_names
+from factdeck.progress import InvalidProfileName, ProgressError
+from factdeck.progress.layout import normalise_profile_name, profile_names
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.screens.settings import apply_preferences
@@ -60,7 +60,11 @@ class ProfilesScreen(FactDeckScreen[None]):
                 id="profiles-list",
             )
             yield Static("Or type a new name and press Enter:", classes="muted")
-            yield Input(placeholder="letters, digits, - or _", id="profiles-new", max_length=60)
+            yield Input(
+                placeholder="letters (any alphabet), digits, - or _",
+                id="profiles-new",
+                max_length=60,
+            )
             yield Literal(id="profiles-message")
 
     def on_mount(self) -> None:
@@ -79,8 +83,13 @@ class ProfilesScreen(FactDeckScreen[None]):
         self.choose(message.value.strip())
 
     def choose(self, name: str) -> None:
-        """Switch to profile ``name`` (creating it), unless it is the one open."""
-        if name == self.factdeck.profile:
+        """Switch to profile ``name`` (creating it), unless it is the one open (names that
+        differ only in case or Unicode form are one profile)."""
+        try:
+            same = normalise_profile_name(name).casefold() == self.factdeck.profile.casefold()
+        except InvalidProfileName:
+            same = False  # the store explains what is wrong with it
+        if same:
             self.dismiss(None)
             return
         self.switch(name)
@@ -96,8 +105,8 @@ class ProfilesScreen(FactDeckScreen[None]):
         except ProgressError as error:
             message.set_text(str(error))
             return
-        apply_preferences(app, keep_command_line=False)
-        self.notify(f"Profile {name} is open.", markup=False)
+        apply_preferences(app)
+        self.notify(f"Profile {app.profile} is open.", markup=False)
         self.dismiss(None)
         app.show_repairs()
 

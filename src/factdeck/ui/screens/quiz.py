@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.content import Content
 
 from factdeck.bank import Question
@@ -10,7 +12,23 @@ from factdeck.study.grading import Response
 from factdeck.study.quiz import NoQuestions, QuizAnswer, QuizSession, QuizSettings
 from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.answering import AnsweringScreen
-from factdeck.wording import counted
+
+
+def shorter_quiz_text(questions: Sequence[Question], settings: QuizSettings) -> str:
+    """Why the quiz has fewer questions than asked for: too few facts (each is asked once), or
+    too few questions even with every form of each fact."""
+    count = len(questions)
+    if settings.repeat_facts:
+        return (
+            f"Only {count} question{'' if count == 1 else 's'} match these settings, "
+            f"so the quiz has {count}, not {settings.count}."
+        )
+    return (
+        f"Only {count} fact{' matches' if count == 1 else 's match'} these settings and a quiz "
+        f"asks each fact once, so it has {count} question{'' if count == 1 else 's'}, not "
+        f'{settings.count}. To ask facts again in other forms, tick "Repeat facts" in the '
+        "quiz setup (or use --repeat-facts)."
+    )
 
 
 class QuizScreen(AnsweringScreen):
@@ -38,12 +56,8 @@ class QuizScreen(AnsweringScreen):
         self.session = QuizSession(questions, settings, clock=app.clock)
         """The quiz in progress (the domain's)."""
         if len(questions) < settings.count:
-            count = len(questions)
             self.notify(
-                f"Only {counted(count, 'question')} match these settings, "
-                f"so the quiz has {count}, not {settings.count}.",
-                title="A shorter quiz",
-                markup=False,
+                shorter_quiz_text(questions, settings), title="A shorter quiz", markup=False
             )
         self.session_id: str | None = None
         """The store's id for this quiz, created with the first answer."""
@@ -56,6 +70,9 @@ class QuizScreen(AnsweringScreen):
 
     def seconds_left(self) -> float | None:
         return self.session.seconds_left()
+
+    def pause_after_timeout(self) -> int:
+        return self.session.settings.pause_after_timeout
 
     def grade(self, response: Response) -> QuizAnswer:
         return self.session.submit(response)

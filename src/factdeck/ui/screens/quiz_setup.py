@@ -38,6 +38,10 @@ FIELD_LABELS = {
 """Field id → its label, for messages."""
 
 
+REPEAT_FACTS = "Repeat facts in other forms to reach the count"
+"""The option that lets a narrow quiz reach its count (each fact is asked once otherwise)."""
+
+
 class InvalidSetting(ValueError):
     """A setting on screen cannot be used; the message names the field."""
 
@@ -58,12 +62,11 @@ class QuizSetupScreen(FactDeckScreen[None]):
                 classes="muted",
             )
             with Horizontal(id="setup-numbers"):
+                # Labels short enough for one line each at 60 columns.
                 yield self._field("Questions", "count", str(settings.count))
+                yield self._field("Seconds (0: off)", "seconds", str(settings.seconds_per_question))
                 yield self._field(
-                    "Seconds each (0: none)", "seconds", str(settings.seconds_per_question)
-                )
-                yield self._field(
-                    "Whole quiz limit (s)", "quiz-limit", "" if limit is None else str(limit)
+                    "Whole quiz (s)", "quiz-limit", "" if limit is None else str(limit)
                 )
             with Horizontal(id="setup-filters"):
                 topics = sorted(
@@ -85,6 +88,14 @@ class QuizSetupScreen(FactDeckScreen[None]):
                 )
                 type_list.border_title = "Question types"
                 yield type_list
+            yield TickList(
+                (
+                    REPEAT_FACTS,
+                    "repeat_facts",
+                    settings.repeat_facts,
+                ),
+                id="setup-options",
+            )
             yield Literal(id="setup-message")
 
     @staticmethod
@@ -117,6 +128,9 @@ class QuizSetupScreen(FactDeckScreen[None]):
             "quiz_time_limit": self._number("quiz-limit") or None,
             "topics": tuple(self.query_one("#topics", SelectionList).selected),
             "types": tuple(self.query_one("#types", SelectionList).selected),
+            "pause_after_timeout": self.factdeck.quiz_settings.pause_after_timeout,
+            "repeat_facts": "repeat_facts"
+            in self.query_one("#setup-options", SelectionList).selected,
         }
         try:
             return QuizSettings.model_validate(

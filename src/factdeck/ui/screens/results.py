@@ -54,11 +54,11 @@ def detail_content(number: int, answer: QuizAnswer) -> Content:
         (f"{mark} {number}  ", "bold"),
         (note, "italic"),
         Content(answer.question.prompt),
-        ("\nYours: ", "bold"),
+        ("\nYours:  ", "bold"),
         Content(given),
-        ("   Answer: ", "bold"),
+        ("\nAnswer: ", "bold"),
         Content(answer.grade.expected),
-        ("   ↑↓ other questions", "dim"),
+        ("\n↑↓ other questions", "dim"),
     )
 
 
@@ -72,6 +72,8 @@ ANSWER_MIN = 8
 """The narrowest the answer columns get."""
 QUESTION_MIN = 12
 """The narrowest the question column gets; it takes what the others leave."""
+QUESTION_LINES = 2
+"""Lines a row gives its question when one is longer than the column."""
 
 
 def column_widths(width: int, cell_padding: int = 1) -> tuple[int, int, int, int, int]:
@@ -130,15 +132,22 @@ class ResultsScreen(FactDeckScreen[None]):
         widths = column_widths(self.app.size.width - 6)
         for label, width in zip(("", "Question", "Yours", "Answer", "Time"), widths, strict=True):
             table.add_column(label, width=width)
+        # A question longer than its column gets a second line: prompts often share their
+        # first words ("Fill in the blank (a year): ..."), so one line would tell few apart.
+        height = max(
+            (QUESTION_LINES for a in self.results.answers if len(a.question.prompt) > widths[1]),
+            default=1,
+        )
         for number, answer in enumerate(self.results.answers, start=1):
             mark = RIGHT if answer.grade.correct else WRONG
             given = "(time up)" if answer.timed_out else answer.grade.given
             table.add_row(
                 Text(f"{mark} {number}", style="bold"),
-                _cell(answer.question.prompt),
+                Text(answer.question.prompt, overflow="ellipsis"),
                 _cell(given),
                 _cell(answer.grade.expected),
                 Text(duration(answer.seconds)),
+                height=height,
             )
         yield table
         yield Literal(id="results-detail")

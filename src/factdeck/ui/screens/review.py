@@ -92,6 +92,10 @@ class ReviewScreen(AnsweringScreen):
         self.remaining = len(service.review_items())
         return record
 
+    def fact_set_aside(self, fact_id: str) -> None:
+        dropped = set(self.session.set_aside(fact_id))
+        self.items = [item for position, item in enumerate(self.items) if position not in dropped]
+
     def overridden_answer(self, record: AnswerRecord) -> None:
         self.remaining = len(self.factdeck.in_store_now(self.factdeck.service.review_items))
 

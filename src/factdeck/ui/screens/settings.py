@@ -2,7 +2,7 @@
 
 Scheduling settings (desired retention, daily limits, the hour a study day starts) are validated
 and applied by the study service, so the scheduler uses them at once. The default time per
-question seeds the quiz setup; the theme applies as soon as it is picked. Invalid values are
+question and the pause after a timed-out question seed the quiz setup; the theme applies as soon as it is picked. Invalid values are
 explained beside their field and nothing is saved.
 """
 
@@ -33,6 +33,10 @@ THEME_KEY = "theme"
 """The stored setting holding the theme's name."""
 QUIZ_SECONDS_KEY = "seconds_per_question"
 """The stored setting holding the default time per quiz question."""
+TIMEOUT_PAUSE_KEY = "pause_after_timeout"
+"""The stored setting holding how long a timed-out question's feedback shows."""
+QUIZ_KEYS = (QUIZ_SECONDS_KEY, TIMEOUT_PAUSE_KEY)
+"""The quiz settings a profile keeps (the quiz setup starts from them)."""
 
 
 @dataclass(frozen=True)
@@ -85,29 +89,40 @@ FIELDS = (
     Field("reviews_per_day", "Reviews per day", StudySettings),
     Field("day_rollover_hour", "Study day starts at hour", StudySettings),
     Field(QUIZ_SECONDS_KEY, "Seconds per question", QuizSettings, note=", 0 = untimed"),
+    Field(TIMEOUT_PAUSE_KEY, "Pause after time's up", QuizSettings, note=", 0 = wait"),
 )
 """The numeric settings, in the order shown."""
 
 
-def apply_preferences(app: FactDeckApp, *, keep_command_line: bool) -> None:
-    """Apply the open profile's saved theme and default time per question to ``app``.
-
-    Args:
-        app: The running app, with its store open.
-        keep_command_line: Leave a time per question given on the command line alone.
-    """
+def saved_quiz_settings(app: FactDeckApp) -> dict[str, int]:
+    """The open profile's saved quiz settings (``QUIZ_KEYS``), each else its default."""
     stored = app.store.settings()
-    theme = stored.get(THEME_KEY)
-    if isinstance(theme, str) and theme in app.available_themes:
-        app.theme = theme
-    seconds = stored.get(QUIZ_SECONDS_KEY)
-    if keep_command_line and QUIZ_SECONDS_KEY in app.quiz_settings.model_fields_set:
-        return
-    try:
-        QuizSettings.model_validate({QUIZ_SECONDS_KEY: seconds})
-    except ValidationError:
-        return
-    app.quiz_settings = app.quiz_settings.model_copy(update={QUIZ_SECONDS_KEY: seconds})
+    values: dict[str, int] = {}
+    for key in QUIZ_KEYS:
+        try:
+            values[key] = getattr(QuizSettings.model_validate({key: stored.get(key)}), key)
+        except ValidationError:
+            values[key] = getattr(QuizSettings(), key)
+    return values
+
+
+def apply_preferences(app: FactDeckApp) -> None:
+    """Set ``app`` up for the profile just opened, as if the app had been started on it: its
+    saved theme (else the default one), and the quiz settings the app started with, timed by
+    its saved time per question unless the command line gave one. Nothing of the profile open
+    before (settings typed in the quiz setup, say) carries over.
+    """
+    theme = app.store.settings().get(THEME_KEY)
+    if not (isinstance(theme, str) and theme in app.available_themes):
+        theme = app.default_theme
+    app.theme = theme
+    launch = app.launch_quiz_settings
+    saved = {
+        key: value
+        for key, value in saved_quiz_settings(app).items()
+        if key not in launch.model_fields_set
+    }
+    app.quiz_settings = launch.model_copy(update=saved)
 
 
 class SettingsScreen(FactDeckScreen[None]):
@@ -119,10 +134,7 @@ class SettingsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         app = self.factdeck
-        current: dict[str, Any] = {
-            **app.service.settings.model_dump(),
-            QUIZ_SECONDS_KEY: app.quiz_settings.seconds_per_question,
-        }
+        current: dict[str, Any] = {**app.service.settings.model_dump(), **saved_quiz_settings(app)}
         with VerticalScroll(id="settings"):
             yield Static(
                 "Enter or ctrl+s saves, Escape leaves without saving. "
@@ -130,6 +142,8 @@ class SettingsScreen(FactDeckScreen[None]):
                 "F2: your memory model, the workload of each retention, and an exam date.",
                 classes="muted",
             )
+            # Above the fields, so that it shows whatever the scroll.
+            yield Literal(id="settings-message")
             for field in FIELDS:
                 with Vertical(classes="settings-field"):
                     with Horizontal(classes="settings-row"):
@@ -155,7 +169,6 @@ class SettingsScreen(FactDeckScreen[None]):
                     id=THEME_KEY,
                     compact=True,
                 )
-            yield Literal(id="settings-message")
 
     def on_mount(self) -> None:
         self.query_one(f"#{FIELDS[0].name}", Input).focus()
@@ -167,6 +180,30 @@ class SettingsScreen(FactDeckScreen[None]):
 
     def read_form(self) -> dict[str, float | int] | None:
         """The values on screen, or None after marking every invalid one (nothing is saved)."""
+        values, problems = self.check_form()
+        for field in FIELDS:
+            self._show_error(field.name, problems.get(field.name, ""))
+        message = self.query_one("#settings-message", Literal)
+        if problems:
+            message.set_text("Nothing was saved: correct the values marked below.")
+            message.set_class(True, "-error")
+            return None
+        return values
+
+    def on_input_changed(self, message: Input.Changed) -> None:
+        """A value marked wrong loses its mark as soon as it is right (or says what is wrong
+        now); the marks of the other values stay until saving checks them again."""
+        _values, problems = self.check_form()
+        shown = [f.name for f in FIELDS if self.query_one(f"#{f.name}-error").has_class("-shown")]
+        for name in shown:
+            self._show_error(name, problems.get(name, ""))
+        status = self.query_one("#settings-message", Literal)
+        if shown and not any(name in problems for name in shown) and status.has_class("-error"):
+            status.set_text("")
+            status.set_class(False, "-error")
+
+    def check_form(self) -> tuple[dict[str, float | int], dict[str, str]]:
+        """The values on screen that parse, and what is wrong with each of the others."""
         values: dict[str, float | int] = {}
         problems: dict[str, str] = {}
         for field in FIELDS:
@@ -188,14 +225,7 @@ class SettingsScreen(FactDeckScreen[None]):
                         problems[name] = (
                             f"{_number(values[name])} is out of range: use {bad.range_text()}."
                         )
-        for field in FIELDS:
-            self._show_error(field.name, problems.get(field.name, ""))
-        message = self.query_one("#settings-message", Literal)
-        if problems:
-            message.set_text("Nothing was saved: correct the values marked above.")
-            message.set_class(True, "-error")
-            return None
-        return values
+        return values, problems
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         message.stop()
@@ -217,7 +247,7 @@ class SettingsScreen(FactDeckScreen[None]):
             self.query_one("#settings-message", Literal).set_text(f"Not saved: {error}")
             return
         app.quiz_settings = app.quiz_settings.model_copy(
-            update={QUIZ_SECONDS_KEY: int(values[QUIZ_SECONDS_KEY])}
+            update={key: int(values[key]) for key in QUIZ_KEYS}
         )
         message = self.query_one("#settings-message", Literal)
         message.set_class(False, "-error")

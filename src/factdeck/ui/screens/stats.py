@@ -49,8 +49,8 @@ from factdeck.wording import counted
 COMPUTING = "Computing statistics…"
 """What the screen shows until the figures are ready."""
 
-HEATMAP_TITLE = "Activity, last 12 months"
-"""The heatmap's title when the whole year fits."""
+HEATMAP_TITLE = "Activity in all decks, last 12 months"
+"""The heatmap's title when the whole year fits (it counts every deck of the profile)."""
 
 NAME_WIDTH = 34
 """Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
@@ -58,8 +58,9 @@ NAME_WIDTH = 34
 MIN_NAME_WIDTH = 8
 """The fewest columns a name keeps, however narrow the screen."""
 
-MASTERY_FIGURES = 29
-"""Columns of a mastery row after the name: seen, recall and misses, two apart."""
+MASTERY_FIGURES = 39
+"""Columns of a mastery row after the name: facts seen, right, predicted and misses, two
+apart."""
 
 HARDEST_FIGURES = 24
 """Columns of a hardest-fact row after the fact: wrong, lapses and ``leech``."""
@@ -102,17 +103,20 @@ def day_name(day: date) -> str:
 
 
 def heatmap_title_text(stats: Stats, width: int | None) -> str:
-    """``Activity, last 12 months``, or how many recent weeks fit in ``width`` columns."""
-    shown = heatmap_weeks(stats.heatmap, max_width=width)
-    if shown == heatmap_weeks(stats.heatmap):
+    """``Activity in all decks, last 12 months``, or how many recent weeks fit in ``width``
+    columns."""
+    heatmap = stats.all_decks.heatmap
+    shown = heatmap_weeks(heatmap, max_width=width)
+    if shown == heatmap_weeks(heatmap):
         return HEATMAP_TITLE
-    return f"Activity, last {counted(shown, 'week')}"
+    return f"Activity in all decks, last {counted(shown, 'week')}"
 
 
 def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
-    """Today, the streak and the all-time totals; a line wider than ``max_width`` goes on over
-    the next, indented, broken where a ``·`` was."""
-    today, streak, totals = stats.today, stats.streak, stats.totals
+    """Today and the all-time totals in this deck, then the streak and totals of all decks; a
+    line wider than ``max_width`` goes on over the next, indented, broken where a ``·`` was."""
+    today, totals, every = stats.today, stats.totals, stats.all_decks
+    streak = every.streak
     heading = f"Today, {day_name(today.date)}:"
     if today.answered:
         done = [
@@ -128,24 +132,41 @@ def summary_lines(stats: Stats, max_width: int | None = None) -> list[str]:
         counted(totals.study_days, "study day"),
         f"{totals.facts_seen} of {totals.facts_in_bank} facts seen",
     ]
+    all_decks = [
+        f"All decks: {counted(every.answered, 'answer')}",
+        f"{percent(every.accuracy)} right",
+        counted(every.study_days, "study day"),
+    ]
     return [
         *wrap_parts(done, " · ", indent="", max_width=max_width, hanging="  "),
-        f"Streak: {counted(streak.current, 'day')} in a row (longest {streak.longest})",
         *wrap_parts(all_time, " · ", indent="", max_width=max_width, hanging="  "),
+        *wrap_parts(all_decks, " · ", indent="", max_width=max_width, hanging="  "),
+        f"Streak (all decks): {counted(streak.current, 'day')} in a row (longest {streak.longest})",
     ]
 
 
+MASTERY_NOTE = (
+    "Right: your answers that were right. Predicted: the recall FSRS expects of the facts "
+    "studied, today."
+)
+"""Says what the two recall columns of the mastery tables measure."""
+
+
 def mastery_lines(rows: Sequence[Mastery], what: str, max_width: int | None = None) -> list[str]:
-    """A table: facts seen, mean predicted recall and misses per topic or document (names
-    clipped to keep rows within ``max_width``)."""
+    """A table: facts seen, the share of answers right, FSRS's mean predicted recall and the
+    misses per topic or document (names clipped to keep rows within ``max_width``)."""
     if not rows:
         return [f"No {what.lower()}s in this deck."]
     width = name_width(max_width, MASTERY_FIGURES)
-    lines = [f"{clip(what, width)}  {'Seen':>11}  {'Recall':>6}  {'Misses':>6}"]
+    lines = [
+        f"{clip(what, width)}  {'Facts seen':>11}  {'Right':>5}  {'Predicted':>9}  {'Misses':>6}"
+    ]
     for row in rows:
         seen = f"{row.seen}/{row.facts} {percent(row.seen_share):>4}"
+        right = percent(1 - row.misses / row.answers if row.answers else None)
         lines.append(
-            f"{clip(row.name, width)}  {seen:>11}  {percent(row.mean_recall):>6}  {row.misses:>6}"
+            f"{clip(row.name, width)}  {seen:>11}  {right:>5}  "
+            f"{percent(row.mean_recall):>9}  {row.misses:>6}"
         )
     return lines
 
@@ -159,7 +180,9 @@ def hardest_lines(rows: Sequence[HardFact], max_width: int | None = None) -> lis
     clipped to keep rows within ``max_width``)."""
     if not rows:
         return ["No fact has been missed yet."]
-    width = name_width(max_width, HARDEST_FIGURES)
+    # A fact's statement is long: it takes every column the figures leave.
+    longest = max(len(_fact_label(row.label, row.fact_id)) for row in rows)
+    width = name_width(max_width, HARDEST_FIGURES, widest=max(NAME_WIDTH, longest))
     lines = [f"{clip('Fact', width)}  {'Wrong':>7}  {'Lapses':>6}"]
     for row in rows:
         wrong = f"{row.wrong}/{row.answers}"
@@ -221,7 +244,7 @@ def set_aside_help(stats: Stats) -> str:
 
 
 def quiz_settings_text(settings: dict[str, object]) -> str:
-    """``10 q · 30 s each`` (``untimed``), with the topic filter when there was one."""
+    """``10 q · 30 s each`` (``untimed``), with the topic and type filters when there were."""
     count = settings.get("count")
     seconds = settings.get("seconds_per_question")
     timing = f"{seconds} s each" if isinstance(seconds, int) and seconds > 0 else "untimed"
@@ -229,6 +252,9 @@ def quiz_settings_text(settings: dict[str, object]) -> str:
     topics = settings.get("topics")
     if isinstance(topics, list) and topics:
         text += " · " + ", ".join(str(topic) for topic in topics)
+    types = settings.get("types")
+    if isinstance(types, list) and types:
+        text += " · " + ", ".join(str(kind).replace("_", " ") for kind in types)
     return text
 
 
@@ -284,7 +310,11 @@ class StatsScreen(FactDeckScreen[None]):
                     ("hardest", "Hardest facts"),
                 ):
                     yield Literal(title, classes="stats-title")
-                    yield Plot(id=f"stats-{section}", classes="stats-block")
+                    if section == "documents":  # the note on both mastery tables ends them
+                        yield Plot(id=f"stats-{section}")
+                        yield Literal(MASTERY_NOTE, classes="muted stats-block")
+                    else:
+                        yield Plot(id=f"stats-{section}", classes="stats-block")
                 yield Literal(
                     "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
                 )
@@ -347,7 +377,7 @@ class StatsScreen(FactDeckScreen[None]):
             lambda width: [heatmap_title_text(stats, width)]
         )
         self.query_one("#stats-heatmap", Plot).plot(
-            lambda width: render_heatmap(stats.heatmap, max_width=width)
+            lambda width: render_heatmap(stats.all_decks.heatmap, max_width=width)
         )
         self.query_one("#stats-forecast", Plot).plot(
             lambda width: render_forecast(stats.forecast, max_width=width)

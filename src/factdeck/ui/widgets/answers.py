@@ -74,15 +74,28 @@ class AnswerWidget(Widget):
         return not self.locked
 
 
+RIGHT_MARK = "✓"
+"""Marks the right option once answered."""
+WRONG_MARK = "✗"
+"""Marks a wrong option the learner picked."""
+
+
 class ChoiceRow(Literal):
     """One option of a choice question, clickable."""
 
     def __init__(self, index: int, key_hint: str, text: str) -> None:
         super().__init__(classes="choice-row")
-        label = Content.assemble((f" {key_hint} ", "bold reverse"), "  ")
-        self.update(Hanging([(label, Content(text))], label.cell_length))
+        self.key_hint = key_hint
+        self.text = text
         self.index = index
         """Position of the option in the question."""
+        self.mark("")
+
+    def mark(self, symbol: str) -> None:
+        """Show ``symbol`` (``✓`` the right option, ``✗`` a wrong one picked; "" none) between
+        the key and the option, so the verdict reads without colour too."""
+        label = Content.assemble((f" {self.key_hint} ", "bold reverse"), f"{symbol or ' '} ")
+        self.update(Hanging([(label, Content(self.text))], label.cell_length))
 
     def on_click(self, event: Click) -> None:
         event.stop()
@@ -118,6 +131,17 @@ class Choices(AnswerWidget, can_focus=True):
         super().show_answered()
         if self.picked is not None:
             self.query(ChoiceRow)[self.picked].add_class("-picked")
+
+    def show_right(self, right: Response) -> None:
+        """Mark the option that was right (``✓``, the success colour) and a wrong one picked
+        (``✗``, the error colour), as Quizlet and Kahoot do."""
+        for row, value in zip(self.query(ChoiceRow), self.values, strict=True):
+            if value == right:
+                row.mark(RIGHT_MARK)
+                row.add_class("-right")
+            elif row.index == self.picked:
+                row.mark(WRONG_MARK)
+                row.add_class("-wrong")
 
 
 class ChoiceAnswer(Choices):

@@ -40,6 +40,18 @@ class Verdict:
     speed_points: int = 0
     correct_statement: str | None = None
     """For a false true/false statement: the true one."""
+    became_leech: bool = False
+    """The answer made the fact a leech, so it was suspended."""
+    moves_on_in: int | None = None
+    """After a time-out: the seconds before the next question comes by itself (None: it
+    waits for Enter)."""
+
+
+LEECH_NOTE = (
+    "This fact is now a leech (forgotten 8 times) and was set aside: it is out of the rest of "
+    "this session. Find it under Stats → Set aside."
+)
+"""Said under the verdict when an answer made its fact a leech."""
 
 
 def verdict_line(verdict: Verdict) -> Content:
@@ -55,6 +67,8 @@ def verdict_line(verdict: Verdict) -> Content:
         label = f"{WRONG} Time's up" if verdict.timed_out else f"{WRONG} Wrong"
         style = "bold $text-error"
     points = f"   +{verdict.speed_points} speed points" if verdict.speed_points else ""
+    if verdict.moves_on_in is not None:
+        points += f"   next question in {verdict.moves_on_in} s (Enter: now)"
     return Content.assemble((label, style), (points, "dim"))
 
 
@@ -90,6 +104,8 @@ def feedback_lines(verdict: Verdict) -> list[tuple[Content | None, Content]]:
         blank,
         (label("Answer:"), Content(verdict.expected)),
     ]
+    if verdict.became_leech:
+        lines[1:1] = [(None, Content(LEECH_NOTE).stylize("bold $text-warning"))]
     explanation: str | None
     explanation, note = explanation_parts(verdict.explanation)
     if explanation is not None and repeats_quote(explanation, verdict.quote):
