@@ -41,6 +41,9 @@ WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
+MAX_SENTENCE_CHARS = 1_000
+"""A longer "sentence" (a line of text with no full stop) is never asked about; only its first
+this many characters are read for names, which keeps the work per sentence bounded."""
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -612,6 +615,13 @@ def _opinionated(text: str) -> bool:
     return bool(words & lexicon.OPINION_WORDS) or bool(_SCARE_QUOTE.search(text))
 
 
+def _bounded(sentence: Sentence) -> Sentence:
+    """The sentence cut to its first ``MAX_SENTENCE_CHARS`` characters, at a space."""
+    head = sentence.text[:MAX_SENTENCE_CHARS]
+    cut = head.rfind(" ")
+    return replace(sentence, text=head[:cut] if cut > 0 else head)
+
+
 def _usable_sentence(sentence: Sentence) -> bool:
     text = sentence.text
     words = _WORD.findall(text)
@@ -956,6 +966,8 @@ def extract(
     about one per ``WORDS_PER_QUESTION`` words of prose (what an imported deck asks).
     """
     originals = {sentence.index: sentence.text for sentence in sentences}
+    too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
+    sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
     prepared = prepare_sentences(sentences, title)
     parsed, doc = _collect(prepared)
     for text in originals.values():
@@ -999,7 +1011,7 @@ def extract(
     seen: set[str] = set()
     for item, spans in all_spans:
         sentence = item.sentence
-        if not _usable_sentence(sentence):
+        if sentence.index in too_long or not _usable_sentence(sentence):
             continue
         attributed = _opinionated(sentence.text)
         defined = phrasing.definition(sentence.text) if selective else None
