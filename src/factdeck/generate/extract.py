@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from factdeck.generate import gates, lexicon, phrasing
+from factdeck.generate import clauses, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
@@ -770,31 +770,45 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
     return None
 
 
-def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentence]:
+def prepare_sentences(
+    sentences: Sequence[Sentence], title: str, *, split: bool = False
+) -> list[Sentence]:
     """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
-    start of a sentence that follows one about the document's subject made explicit."""
+    start of a sentence that follows one about the document's subject made explicit.
+
+    ``split`` cuts each sentence into clauses that stand alone (``clauses.split_clauses``),
+    each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
+    for the named subject of the sentence before."""
     subject = _subject_form(sentences, title)
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
     class_noun: str | None = None
     about_subject = False
     previous: str | None = None
+    before = ""
     prepared: list[Sentence] = []
     for sentence in sentences:
-        text = phrasing.simplify(sentence.text) or sentence.text
-        starts_with_subject = subject is not None and text.startswith(subject)
-        if subject is not None and class_noun is None and starts_with_subject:
-            class_noun = _class_noun(text, subject)
-        if subject is not None and about_subject and not starts_with_subject:
-            lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
-            if lead and (lead.group(1) is None or lead.group(1) == class_noun):
-                text = f"{subject} {text[lead.end() :]}"
-                starts_with_subject = True
-        if not starts_with_subject:
-            text = _resolve_person(text, previous)
-        about_subject = starts_with_subject and _only_about(text, subject or "")
-        previous = phrasing.main_subject(text)
-        prepared.append(replace(sentence, text=text))
+        whole = phrasing.simplify(sentence.text, appositives=not split) or sentence.text
+        pieces = clauses.split_clauses(whole) if split else [whole]
+        for number, piece in enumerate(pieces):
+            text = phrasing.simplify(piece) or piece if split else piece
+            starts_with_subject = subject is not None and text.startswith(subject)
+            if subject is not None and class_noun is None and starts_with_subject:
+                class_noun = _class_noun(text, subject)
+            if number == 0 and subject is not None and about_subject and not starts_with_subject:
+                lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
+                if lead and (lead.group(1) is None or lead.group(1) == class_noun):
+                    text = f"{subject} {text[lead.end() :]}"
+                    starts_with_subject = True
+            if number == 0 and not starts_with_subject:
+                alone = previous is not None and _only_about(before, previous)
+                text = _resolve_person(text, previous, it=split and alone)
+            prepared.append(replace(sentence, text=text, clause=number))
+        main = prepared[-len(pieces)].text
+        about_subject = subject is not None and main.startswith(subject)
+        about_subject = about_subject and _only_about(main, subject or "")
+        previous = phrasing.main_subject(main)
+        before = main
     return prepared
 
 
@@ -808,20 +822,28 @@ def _only_about(text: str, subject: str) -> bool:
     return not any(word[:1].isupper() for word in rest)
 
 
-def _resolve_person(text: str, previous: str | None) -> str:
+def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
     "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
-    plural subject the sentence before opened with ("The Normans")."""
+    plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
+    before names nothing else), "It" is the singular name it opened with ("Basel is a city on
+    the Rhine. It is ...")."""
     if previous is None:
         return text
-    lead = re.match(r"^(He|She|They)\s+(?=[a-z])", text)
-    if lead is None:
+    lead = re.match(r"^(He|She|They|It)\s+(?=[a-z])", text)
+    if lead is None or (lead.group(1) == "It" and not it):
         return text
     words = previous.split()
     if lead.group(1) == "They":
         plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
         return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
     name = len(words) <= 4 and all(word[:1].isupper() for word in words)
+    if lead.group(1) == "It":
+        named = [w for w in words if w not in ("the", "The")]
+        singular = bool(named) and all(w[:1].isupper() for w in named)
+        if not singular or phrasing.plural_noun(named[-1]) or named[-1].endswith("s"):
+            return text
+        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}"
     return f"{previous} {text[lead.end() :]}" if name else text
 
 
@@ -921,19 +943,23 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     )
 
 
+def _clause_key(candidate: Candidate) -> tuple[int, int]:
+    return candidate.sentence.index, candidate.sentence.clause
+
+
 def _select(
     candidates: list[Candidate], budget: int, known: Collection[str] = ()
 ) -> list[Candidate]:
     """The best ``budget`` candidates, at most one a sentence and one per answer, in reading
     order."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
-    best: dict[int, Candidate] = {}
+    best: dict[tuple[int, int], Candidate] = {}
     for candidate in ranked:
-        best.setdefault(candidate.sentence.index, candidate)
+        best.setdefault(_clause_key(candidate), candidate)
     firsts = set(map(id, best.values()))
     # Each sentence's best question first, so the deck covers the whole document.
     ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
-    per_sentence: Counter[int] = Counter()
+    per_sentence: Counter[tuple[int, int]] = Counter()
     answers: set[str] = set()
     questions: set[str] = set()
     kept: list[Candidate] = []
@@ -943,16 +969,16 @@ def _select(
         if not _worth_asking(candidate, known):
             continue
         key = normalize(candidate.span.text)
-        if per_sentence[candidate.sentence.index] >= MAX_ASKED_PER_SENTENCE or key in answers:
+        if per_sentence[_clause_key(candidate)] >= MAX_ASKED_PER_SENTENCE or key in answers:
             continue
         question = normalize(candidate.question or "")
         if question and question in questions:
             continue  # the same question with another answer: the document repeats itself
-        per_sentence[candidate.sentence.index] += 1
+        per_sentence[_clause_key(candidate)] += 1
         answers.add(key)
         questions.add(question)
         kept.append(candidate)
-    return sorted(kept, key=lambda c: (c.sentence.index, c.span.start))
+    return sorted(kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
 
 
 def extract(
@@ -968,7 +994,7 @@ def extract(
     originals = {sentence.index: sentence.text for sentence in sentences}
     too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
-    prepared = prepare_sentences(sentences, title)
+    prepared = prepare_sentences(sentences, title, split=selective)
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -1083,7 +1109,7 @@ def extract(
                 )
             )
     if selective:
-        words = sum(len(_WORD.findall(s.text)) for s in prepared)
+        words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, pool, roles)

@@ -173,8 +173,10 @@ NOUN_KINDS = {
 }
 
 
-def simplify(text: str) -> str:
-    """The sentence without bracketed asides, citations, dash asides and dangling connectives."""
+def simplify(text: str, *, appositives: bool = True) -> str:
+    """The sentence without bracketed asides, citations, dash asides and dangling connectives
+    (and without an appositive between the subject and its verb, unless ``appositives`` is
+    False: the clause splitter makes a clause of it)."""
     previous = None
     while previous != text:
         previous = text
@@ -190,7 +192,8 @@ def simplify(text: str) -> str:
         if not rest[:1].isalpha() and not rest[:1].isdigit():
             break
         text = rest[0].upper() + rest[1:]
-    text = _drop_appositive(text)
+    if appositives:
+        text = _drop_appositive(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -50,6 +50,9 @@ class Sentence:
     """The sentence exactly as it appears in the source."""
     text: str
     """The sentence as questions show it: spacing collapsed, Markdown syntax removed."""
+    clause: int = 0
+    """Which clause of the sentence ``text`` is, when a long sentence is split into clauses
+    that each stand alone (0: the main clause, or the whole sentence)."""
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
