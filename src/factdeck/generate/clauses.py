@@ -15,7 +15,10 @@ declarative sentence:
 - an appositive after a name ("Cologne, the largest city of the region, ...") becomes
   "Cologne is the largest city of the region";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
-  participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped.
+  participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
+  and so is a participial phrase after the clause (", claiming that ...");
+- a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
+  "The canal opened in 1869").
 
 A rule applies only where both pieces have a subject and a verb; otherwise the sentence is
 left whole and the gates judge it as before.
@@ -51,9 +54,15 @@ _COPULA_RELATIVE = re.compile(
     r"\s+(?:that|which|who)\s+(?P<rest>[a-z][^;]*)$"
 )
 _OPENING = re.compile(
-    r"^(?P<lead>(?:In|On|At|By|From|Since|Until|After|Before|During|Under|Near|Along"
+    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along"
     r"|Throughout|Within|Following)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
+_LEAD_PHRASE = re.compile(
+    r"^(?:in|on|at|by|from|since|until|after|before|during|under|near|along|throughout|within"
+    r"|following|around)\s+[^,;]{1,60},\s+",
+    re.IGNORECASE,
+)
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
 _APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
 _PREPOSITIONS = word_set(
     "in on at by to from into onto for with near under over through during after before since"
@@ -84,7 +93,7 @@ def _opening_moved(clause: str) -> str:
         return clause
     if _POINTER.search(main):
         return clause  # "After Castro's death, ... to his funeral": "his" must follow the name
-    if not _stands_alone(main) or _PRONOUN.match(main):
+    if not _stands_alone(main):
         return clause
     main = main if _keeps_capital(main) else main[:1].lower() + main[1:]
     return f"{main[:1].upper()}{main[1:]} {lead[:1].lower()}{lead[1:]}"
@@ -98,7 +107,7 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
-    for rule in (_leading, _copula_relative, _relative, _coordinated, _appositive):
+    for rule in (_leading, _copula_relative, _relative, _coordinated, _appositive, _trailing):
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
             return [part for piece in pieces for part in _split(piece, depth + 1)]
@@ -116,7 +125,10 @@ def _is_finite(word: str) -> bool:
 
 
 def _stands_alone(text: str) -> bool:
-    """Whether ``text`` opens with a subject followed by a verb within six words."""
+    """Whether ``text`` opens with a subject followed by a verb within ten words (after any
+    time or place phrases before the subject: "In 1428, during a revolt, the family moved")."""
+    while opening := _LEAD_PHRASE.match(text):
+        text = text[opening.end() :]
     words = _WORD.findall(text)
     if len(words) < 3:
         return False
@@ -134,18 +146,37 @@ def _stands_alone(text: str) -> bool:
             _is_finite(words[1]) and "NOUN" not in word_tags(words[1].casefold())
         ):
             return False  # "ships avoided" is a clause; "flows north" is not
-    return any(_is_finite(word) for word in words[1:6])
+    return any(_is_finite(word) for word in words[1:10])
 
 
-def _with_subject(clause: str, subject: str | None) -> str | None:
-    """A clause opening with "it"/"they"/"he"/"she" takes ``subject`` instead; None when it
-    would need a subject it cannot get."""
+def _with_subject(clause: str, subject: str | None, source: str) -> str | None:
+    """A clause opening with "it"/"they"/"he"/"she" takes ``subject``, the subject of
+    ``source``, instead; None when it would need a subject it cannot surely get: ``source``
+    names something else the pronoun may stand for ("Strauss wrote the waltz, and it was first
+    performed ...": "it" is the waltz)."""
     pronoun = _PRONOUN.match(clause)
     if pronoun is None:
         return clause
-    if subject is None:
+    if subject is None or source[: len(subject)].casefold() != subject.casefold():
+        return None
+    after = source[len(subject) :]
+    word = pronoun.group(0).strip().casefold()
+    rival = {
+        "it": r"[A-Z“\"]|\b(?:the|a|an|this|its)\s+[\w-]+",
+        "they": r"[A-Z]|\b[a-z]+s\b",
+    }.get(word, r"[A-Z]")
+    if re.search(rival, after):
         return None
     return f"{subject} {clause[pronoun.end() :]}"
+
+
+def _quantified(clause: str) -> bool:
+    """ "each page contained ...", "most ships ...": a subject that needs the other clause."""
+    first = _WORD.match(clause)
+    if first is None:
+        return True
+    word = first.group(0).casefold()
+    return word in COMMON_START_WORDS and word not in ("the", "a", "an", "it", "they", "he", "she")
 
 
 def _leading(text: str) -> list[str] | None:
@@ -154,7 +185,7 @@ def _leading(text: str) -> list[str] | None:
     match = _LEADING_SUBORDINATE.match(text)
     if match and _stands_alone(match["sub"]) and _stands_alone(match["main"]):
         subordinate = match["sub"]
-        main = _with_subject(match["main"], main_subject(subordinate))
+        main = _with_subject(match["main"], main_subject(subordinate), subordinate)
         if main is not None and _PRONOUN.match(subordinate) is None:
             return [main, subordinate]
     match = _LEADING_PARTICIPLE.match(text)
@@ -189,12 +220,12 @@ def _coordinated(text: str) -> list[str] | None:
         if words and _is_finite(words[0]) and conjunction in ("and", "but"):
             if subject is None or "," in subject:
                 continue
-            if _tense(words[0]) not in (None, _main_tense(left)):
+            if words[0] not in AUXILIARIES and _tense(words[0]) not in (None, _main_tense(left)):
                 continue  # "..., and ships sailed": "ships" is a noun, not a second verb
             return [left, f"{subject} {right}"]
-        if not _stands_alone(right):
+        if not _stands_alone(right) or _quantified(right):
             continue
-        resolved = _with_subject(right, subject)
+        resolved = _with_subject(right, subject, left)
         if resolved is None:
             continue
         return [left, resolved]
@@ -318,7 +349,7 @@ def _relative(text: str) -> list[str] | None:
         if match["word"] == "where":
             if not antecedent[:1].isupper() and not antecedent.startswith("the "):
                 continue
-            resolved = _with_subject(body, main_subject(left))
+            resolved = _with_subject(body, main_subject(left), left)
             if resolved is None or not _stands_alone(resolved):
                 continue
             relative = f"In {antecedent}, {resolved}"
@@ -339,6 +370,16 @@ def _relative(text: str) -> list[str] | None:
             continue  # a second relative or coordination inside the first: leave whole
         return [left, relative]
     return None
+
+
+def _trailing(text: str) -> list[str] | None:
+    """ "Fust sued Gutenberg, claiming that the money had been misused." → "Fust sued
+    Gutenberg.": a participle phrase after the clause is dropped."""
+    match = _TRAILING_PARTICIPLE.search(text)
+    if match is None or "VERB" not in word_tags(match["verb"]):
+        return None
+    left = text[: match.start()]
+    return [left] if _stands_alone(left) else None
 
 
 def _copula_relative(text: str) -> list[str] | None:
