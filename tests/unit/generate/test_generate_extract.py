@@ -213,3 +213,11 @@ def test_a_line_without_full_stops_is_read_only_in_part_and_never_asked() -> Non
     names = {value for _, value in found.pool}
     assert "Basel" in names  # the first part still feeds the options of other questions
     assert "Rotterdam" not in names  # words past the bound are not read at all
+
+
+def test_circa_before_a_year_does_not_end_the_sentence() -> None:
+    text = "Johannes Gutenberg (c. 1400 – 1468) was a German printer. He lived in Mainz."
+    assert _texts(text) == [
+        "Johannes Gutenberg (c. 1400 – 1468) was a German printer.",
+        "He lived in Mainz.",
+    ]
