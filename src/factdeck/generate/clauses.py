@@ -125,11 +125,12 @@ def _is_finite(word: str) -> bool:
 
 
 def _stands_alone(text: str) -> bool:
-    """Whether ``text`` opens with a subject followed by a verb within ten words (after any
-    time or place phrases before the subject: "In 1428, during a revolt, the family moved")."""
+    """Whether ``text`` opens with a subject followed by a verb within ten words and before
+    any comma (after any time or place phrases before the subject: "In 1428, during a revolt,
+    the family moved")."""
     while opening := _LEAD_PHRASE.match(text):
         text = text[opening.end() :]
-    words = _WORD.findall(text)
+    words = _WORD.findall(text.split(",")[0])  # "Edmund Hillary, a New Zealander, who were"
     if len(words) < 3:
         return False
     if _is_finite(words[0]) and not (

@@ -168,3 +168,11 @@ def test_one_question_per_clause_when_the_clauses_carry_different_facts() -> Non
     assert "In what year was Bremen founded?" in questions
     first_sentence = [c for c in found.candidates if c.sentence.index == 0]
     assert {c.sentence.clause for c in first_sentence} == {0, 1}
+
+
+def test_names_joined_by_and_are_no_second_clause() -> None:
+    text = (
+        "The ascent was made by Tenzing Norgay, a Sherpa, and Edmund Hillary, a New Zealander,"
+        " who were members of a British expedition."
+    )
+    assert split_clauses(text) == [text]

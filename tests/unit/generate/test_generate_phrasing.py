@@ -289,3 +289,9 @@ def test_long_sentences_give_short_questions() -> None:
     assert _ask(sentence, "Orsby", "place") == "Where did the guild move and build a hall?"
     sentence = "The opera was written for the court and was first performed on 2 May 1871."
     assert _ask(sentence, "2 May 1871", "date") == "When was the opera first performed?"
+
+
+def test_named_after_someone_is_no_name_for_the_subject() -> None:
+    assert definition("The mountain was named after George Everest.") is None
+    found = definition("The mountain was named Chomolungma.")
+    assert found is not None and found.question == "What was the mountain called?"
