@@ -57,6 +57,10 @@ _OPENING = re.compile(
     r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along"
     r"|Throughout|Within|Following)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
+_SUBORDINATORS = word_set(
+    "as when while although though because if whereas once unless whether after before since"
+    " until so"
+)
 _LEAD_PHRASE = re.compile(
     r"^(?:in|on|at|by|from|since|until|after|before|during|under|near|along|throughout|within"
     r"|following|around)\s+[^,;]{1,60},\s+",
@@ -131,8 +135,8 @@ def _stands_alone(text: str) -> bool:
     while opening := _LEAD_PHRASE.match(text):
         text = text[opening.end() :]
     words = _WORD.findall(text.split(",")[0])  # "Edmund Hillary, a New Zealander, who were"
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or words[0].casefold() in _SUBORDINATORS:
+        return False  # "As the sea rose": a subordinate clause needs its main clause
     if _is_finite(words[0]) and not (
         "NOUN" in word_tags(words[0]) and _is_finite(words[1]) and "NOUN" not in word_tags(words[1])
     ):

@@ -156,6 +156,8 @@ def _safe_in_situ(body: str) -> bool:
         tail_words = [w.casefold() for w in _WORD.findall(tail)]
         if not tail_words or tail_words[0] not in _PREPOSITIONS:
             return False
+        if tail_words[:2] in (["for", "example"], ["for", "instance"]):
+            return False  # ", for example the huge Bassin de what": an example, no phrase
         if any(w in _SUBORDINATORS or w in ("and", "or") for w in tail_words):
             return False
         prefix = head + " in "  # judged as the clause followed by its preposition
@@ -327,11 +329,20 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\b(?:from|between))\s*(?:[–—-]|to|and)?\s
 _RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+\d|and\s+\d)")
 
 
+_PART_OF_TIME = re.compile(
+    r"\b(?:half|halves|part|end|beginning|start|middle|quarter|third|decade|years|turn)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
     measurement given to many digits in passing, or a hedged ("about") figure."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
+    if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
+        return False  # "in the second half of the 20th century": "in what century" loses half
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)

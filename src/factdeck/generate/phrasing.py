@@ -982,7 +982,8 @@ _DEFINITION = re.compile(
 )
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
-    r"(?:called|known as|termed|named(?!\s+(?:after|for|by|in)\b)|referred to as)\s+"
+    r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
+    r"\s+"
     r"(?P<term>[^,;:.]{1,40}?)"
     r"(?P<rest>,.*)?\s*[.;]?$"
 )

@@ -176,3 +176,8 @@ def test_names_joined_by_and_are_no_second_clause() -> None:
         " who were members of a British expedition."
     )
     assert split_clauses(text) == [text]
+
+
+def test_a_subordinate_clause_is_never_taken_for_a_main_clause() -> None:
+    text = "As the sea rose in the Netherlands, peat formed, covering the old valleys."
+    assert split_clauses(text) == [text]

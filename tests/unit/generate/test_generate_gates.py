@@ -253,3 +253,14 @@ def test_a_question_is_asked_once_even_when_the_document_repeats_it() -> None:
     found = extract(split_sentences("doc", text), "Orm", selective=True).candidates
     asked = [c.question for c in found if c.question]
     assert len(asked) == len(set(asked)) == 1
+
+
+def test_an_example_after_a_comma_and_a_part_of_a_century_are_not_asked() -> None:
+    assert not grammatical(
+        "There are large pools, for example the Bassin de which town in Alsace?", "in-situ"
+    )
+    assert grammatical("The canal stands near the route, on the shore of which lake?", "in-situ")
+    assert not worth_knowing(
+        "20th century", "period", "in the second half of the ", "", approximate=False
+    )
+    assert worth_knowing("20th century", "period", "in the ", "", approximate=False)
