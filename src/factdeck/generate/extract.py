@@ -35,8 +35,9 @@ KIND_PRIORITY = (
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
 MAX_ASKED_PER_SENTENCE = 1
-"""Two questions from one sentence give each other away ("Which general reopened the canal
-in 641?" beside "In what year did the general Amr reopen the canal?")."""
+"""Two questions from one sentence, or one clause of an imported sentence, give each other away
+("Which general reopened the canal in 641?" beside "In what year did the general Amr reopen the
+canal?"); clauses split off a sentence carry different facts and are asked one each."""
 WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
