@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection
+
 from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, main_subject, word_tags
 from factdeck.generate.text import word_set
@@ -73,7 +75,9 @@ _PREPOSITIONS = word_set(
     " until against around across along between of as following throughout past beyond towards"
     " toward below above beside"
 )
-_POINTER = re.compile(r"\b(?:its|their|his|her|this|these|those|there|then)\b", re.IGNORECASE)
+_POINTER = re.compile(
+    r"\b(?:its|their|his|her|this|these|those|there)\b|(?<!,\s)\bthen\b", re.IGNORECASE
+)
 """A word in a split-off clause that may point at what the other clause names."""
 _PAST_MARKERS = frozenset(["was", "were", "had", "did"])
 
@@ -111,7 +115,9 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
-    for rule in (_leading, _copula_relative, _relative, _coordinated, _appositive, _trailing):
+    for rule in (
+        _leading, _copula_relative, _relative, _coordinated, _listed_verbs, _appositive, _trailing,
+    ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
             return [part for piece in pieces for part in _split(piece, depth + 1)]
@@ -235,6 +241,34 @@ def _coordinated(text: str) -> list[str] | None:
             continue
         return [left, resolved]
     return None
+
+
+_LISTED_VERB = re.compile(
+    r",\s+(?:(?:then|later|eventually|finally|also)\s+)?(?P<verb>[a-z]+)\s+(?=\S)"
+)
+
+
+def _listed_verbs(text: str) -> list[str] | None:
+    """ "The Rhine begins in the Alps, forms part of the border, then flows through the
+    Rhineland" → "The Rhine begins in the Alps." and "The Rhine forms part of the border,
+    then flows ...": verb phrases listed with commas only, in the tense of the first."""
+    for match in _LISTED_VERB.finditer(text):
+        verb = match["verb"]
+        if not _is_finite(verb) or "VERB" not in word_tags(verb) or _maybe_participle(verb):
+            continue  # "X is a city, founded by ...": a participle, not a second verb
+        left = text[: match.start()]
+        if not _stands_alone(left) or _tense(verb) != _main_tense(left):
+            continue
+        subject = _subject(left)
+        if subject is None or "," in subject:
+            continue
+        return [left, f"{subject} {text[match.start('verb') :]}"]
+    return None
+
+
+def _maybe_participle(word: str) -> bool:
+    verb = finite_verb(word)
+    return verb is not None and word in getInflection(verb[0], "VBN")
 
 
 _AUXILIARY_TENSE = {

@@ -298,6 +298,11 @@ def _definite_resolved(
             break  # a verb: the phrase ended before it
         if words and finite_verb(lower):
             break  # "the southern entrance lies at ...": "lies" is the verb
+        possessive = re.sub(r"['’]s$", "", lower)
+        if possessive != lower:
+            words.append(possessive)  # "the country’s civil war": the phrase is "the country"
+            index = len(tokens)
+            break
         words.append(lower)
         index += 1
     if not words:

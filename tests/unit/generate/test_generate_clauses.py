@@ -181,3 +181,16 @@ def test_names_joined_by_and_are_no_second_clause() -> None:
 def test_a_subordinate_clause_is_never_taken_for_a_main_clause() -> None:
     text = "As the sea rose in the Netherlands, peat formed, covering the old valleys."
     assert split_clauses(text) == [text]
+
+
+def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
+    assert split_clauses(
+        "The Rhine begins in the Alps, forms part of the Swiss border, then flows through the"
+        " Rhineland."
+    ) == [
+        "The Rhine begins in the Alps.",
+        "The Rhine forms part of the Swiss border.",
+        "The Rhine flows through the Rhineland.",
+    ]
+    text = "Bremen was a market town, founded by Charlemagne in 787."
+    assert split_clauses(text) == [text]  # "founded" is a participle, not a second verb

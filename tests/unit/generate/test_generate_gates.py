@@ -264,3 +264,11 @@ def test_an_example_after_a_comma_and_a_part_of_a_century_are_not_asked() -> Non
         "20th century", "period", "in the second half of the ", "", approximate=False
     )
     assert worth_knowing("20th century", "period", "in the ", "", approximate=False)
+
+
+def test_a_possessive_definite_phrase_must_say_what_it_names() -> None:
+    assert not self_contained(
+        "The North promised to provide “all sorts of support” for which organisation in the"
+        " country’s ongoing civil war in April?"
+    )
+    assert self_contained("Which army fought in the river’s delta?", {"river"})
