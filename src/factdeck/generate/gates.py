@@ -47,7 +47,10 @@ _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
 _OPENING = re.compile(
-    r"^(?:In|On|At|By|From|Since|Until|After|Before|During)\s+[^,]{1,40},\s+(?=\w)"
+    r"^(?:(?:In|On|At|By|From|Since|Until|After|Before|During|Near|Along|Under|Within"
+    r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
+    r"\s+[^,]{1,40},\s+)+(?=\w)",
+    re.IGNORECASE,
 )
 """A time or place phrase opening the question: the clause after it is what counts."""
 _SUBORDINATORS = word_set(

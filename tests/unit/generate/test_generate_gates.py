@@ -272,3 +272,11 @@ def test_a_possessive_definite_phrase_must_say_what_it_names() -> None:
         " country’s ongoing civil war in April?"
     )
     assert self_contained("Which army fought in the river’s delta?", {"river"})
+
+
+def test_a_wh_word_after_opening_place_phrases_is_safe() -> None:
+    assert grammatical("Near Basel, the river flows into which lake?", "in-situ")
+    assert grammatical("In 1428, during a revolt, the family moved to which city?", "in-situ")
+    assert not grammatical(
+        "Near Basel, the river, which flows north, enters which lake?", "in-situ"
+    )
