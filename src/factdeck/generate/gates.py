@@ -46,6 +46,10 @@ _SECOND_FINITE = re.compile(
 _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
+_FRAGMENT = re.compile(
+    r"^(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
+    r"|when|how|who)",
+)
 _OPENING = re.compile(
     r"^(?:(?:In|On|At|By|From|Since|Until|After|Before|During|Near|Along|Under|Within"
     r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
@@ -77,6 +81,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
         return False  # a sentence with a blank tests recognition, and is rarely clean
+    if _FRAGMENT.match(body) and "," not in body:
+        return False  # "As sea-level continued to rise in which country?": no main clause
     if form == "in-situ" and not _safe_in_situ(body):
         return False
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):

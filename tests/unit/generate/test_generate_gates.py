@@ -280,3 +280,9 @@ def test_a_wh_word_after_opening_place_phrases_is_safe() -> None:
     assert not grammatical(
         "Near Basel, the river, which flows north, enters which lake?", "in-situ"
     )
+
+
+def test_a_subordinate_clause_alone_is_no_question() -> None:
+    assert not grammatical("As the sea continued to rise in which country?", "in-situ")
+    assert not grammatical("Because the river flooded in what year?", "fronted")
+    assert grammatical("Since what year has the canal been open?", "fronted")
