@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from factdeck.generate import lexicon
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -30,6 +31,8 @@ from factdeck.generate.text import (
 )
 
 NUMERIC_KINDS = ("year", "date", "number")
+YEAR_STEP = 2
+"""Years offered beside an imported year are this far apart (an adjacent year is too close)."""
 SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
@@ -222,6 +225,25 @@ class DistractorPool:
         role = self._roles.get(normalize(fact.answer))
         return role is None or self._roles.get(normalize(value)) == role
 
+    def _same_sort(self, fact: FactRecord, value: str) -> bool:
+        """For an imported fact, whether ``value`` is of the answer's fine sort: not another
+        name of the same thing ("Holland" for "Netherlands"), not a word used as a modifier
+        ("Roman-era"), a city for a city ("the city of X"), a country only for a country, and
+        a person of the answer's role where the document gives one."""
+        if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
+            return False
+        answer_role = self._roles.get(normalize(fact.answer))
+        value_role = self._roles.get(normalize(value))
+        if answer_role is not None and value_role != answer_role:
+            return False
+        if fact.kind in ("place", "country"):
+            if answer_role is None and value_role is not None:
+                return False  # a state or a channel among plain names
+            if _continental(value) != _continental(fact.answer):
+                return False  # "Europe" among towns
+            return (value in lexicon.COUNTRIES) == (fact.answer in lexicon.COUNTRIES)
+        return True
+
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
         excluded.update(normalize(a) for a in fact.accepted)
@@ -244,6 +266,8 @@ class DistractorPool:
         def acceptable(value: str) -> bool:
             key = normalize(value)
             if not key or key in excluded or key in chosen_keys:
+                return False
+            if names and fact.origin == "auto" and not self._same_sort(fact, value):
                 return False
             if names:
                 words = set(key.split())
@@ -296,6 +320,14 @@ class DistractorPool:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
+        if fact.origin == "auto":
+            # Evenly spaced, the answer at any place: a gap or an end never marks the key
+            place = stable_rank(fact.id, "place") % (need + 1)
+            return [
+                str(answer + YEAR_STEP * (index - place))
+                for index in range(need + 1)
+                if index != place
+            ]
         candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
         corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
         corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge
@@ -315,6 +347,18 @@ class DistractorPool:
         answer = parse_date(fact.answer)
         if answer is None or need <= 0:
             return []
+        if fact.origin == "auto":
+            # A month apart each, the answer at any place (as for years)
+            place = stable_rank(fact.id, "place") % (need + 1)
+            spaced: list[str] = []
+            for index in range(need + 1):
+                if index == place:
+                    continue
+                months = answer.month - 1 + index - place
+                year, month = answer.year + months // 12, months % 12 + 1
+                day = None if answer.day is None else min(answer.day, days_in_month(year, month))
+                spaced.append(_Date(year, month, day, answer.style).render())
+            return spaced
         candidates: dict[int, _Date] = {}
         seed = stable_rank(fact.id)
         for year in range(answer.year - 8, answer.year + 9):
@@ -369,6 +413,8 @@ class DistractorPool:
             values = [value + o for o in offsets if value + o >= 2]
             values.sort(key=lambda v: stable_rank(fact.id, str(v)))
             return [_format_like(fact.answer, v) for v in values]
+        elif fact.origin == "auto":
+            factors = [0.6, 0.75, 0.8, 1.2, 1.25, 1.5]  # near the key: a factor of 3 is a giveaway
         else:
             factors = [0.5, 0.75, 1.25, 1.5, 2.0, 3.0]
         values = []
@@ -421,3 +467,34 @@ class DistractorPool:
 @lru_cache(maxsize=65536)
 def _head(value: str, kind: str) -> str | None:
     return head_noun(value, kind)
+
+
+_SYNONYM_GROUPS = (
+    ("Netherlands", "Holland", "the Netherlands"),
+    ("United Kingdom", "Britain", "Great Britain", "UK", "England"),
+    ("United States", "America", "USA", "US", "United States of America"),
+    ("Soviet Union", "USSR", "Russia"),
+    ("Myanmar", "Burma"),
+    ("Iran", "Persia"),
+    ("Thailand", "Siam"),
+    ("Sri Lanka", "Ceylon"),
+    ("Czechia", "Czech Republic", "Bohemia"),
+    ("Ivory Coast", "Côte d'Ivoire"),
+)
+_SYNONYMS = {
+    normalize(name): index for index, group in enumerate(_SYNONYM_GROUPS) for name in group
+}
+
+
+def synonyms(first: str, second: str) -> bool:
+    """Whether two names may stand for the same country ("Holland" and "the Netherlands")."""
+    group = _SYNONYMS.get(normalize(first))
+    return group is not None and group == _SYNONYMS.get(normalize(second))
+
+
+_CONTINENTS = word_set("Europe Asia Africa America Americas Australia Antarctica Oceania Eurasia")
+
+
+def _continental(name: str) -> bool:
+    """Whether a name is a continent or a part of one ("Central Europe", "South America")."""
+    return any(word in _CONTINENTS for word in name.split())

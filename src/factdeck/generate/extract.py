@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from factdeck.generate import lexicon, phrasing
+from factdeck.generate import clauses, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
@@ -34,13 +34,17 @@ KIND_PRIORITY = (
     "term", "other",
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
-MAX_ASKED_PER_SENTENCE = 2
-LONG_SENTENCE = 30
-"""A sentence of this many words may give one question more."""
+MAX_ASKED_PER_SENTENCE = 1
+"""Two questions from one sentence, or one clause of an imported sentence, give each other away
+("Which general reopened the canal in 641?" beside "In what year did the general Amr reopen the
+canal?"); clauses split off a sentence carry different facts and are asked one each."""
 WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
+MAX_SENTENCE_CHARS = 1_000
+"""A longer "sentence" (a line of text with no full stop) is never asked about; only its first
+this many characters are read for names, which keeps the work per sentence bounded."""
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -97,6 +101,11 @@ _KIND_HINT = {
     "other": "a name",
 }
 BLANK = "_____"
+_PLACE_ROLES = word_set(
+    "city town village port state province region county district canton municipality island"
+    " capital channel river lake valley"
+)
+"""Sorts of place a text names before a name ("the city of X"): options keep the sort."""
 
 
 @dataclass(frozen=True)
@@ -462,6 +471,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     before = _words_before(text, name.start, 2)
     if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
         return "person"
+    if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
+        return "place"  # "the city of Basel"
     after = text[name.end :]
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
     if (
@@ -605,6 +616,13 @@ def _opinionated(text: str) -> bool:
     return bool(words & lexicon.OPINION_WORDS) or bool(_SCARE_QUOTE.search(text))
 
 
+def _bounded(sentence: Sentence) -> Sentence:
+    """The sentence cut to its first ``MAX_SENTENCE_CHARS`` characters, at a space."""
+    head = sentence.text[:MAX_SENTENCE_CHARS]
+    cut = head.rfind(" ")
+    return replace(sentence, text=head[:cut] if cut > 0 else head)
+
+
 def _usable_sentence(sentence: Sentence) -> bool:
     text = sentence.text
     words = _WORD.findall(text)
@@ -722,57 +740,111 @@ def _class_noun(text: str, subject: str) -> str | None:
     """The noun the first sentence files the subject under: "The Rhine is a European river"."""
     match = re.match(
         rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
-        r"(?:\s+(?:that|which|who|in|of|on|at|from|with|between|located|and)\b|[,.;]|$)",
+        r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
+        r"|and)\b|[,.;]|$)",
         text,
     )
     if not match:
-        return None
+        plural = re.match(
+            rf"^{re.escape(subject)}\s+(?:is|was)\s+one\s+of\s+the\s+(?:[a-z-]+\s+){{0,3}}?"
+            r"([a-z]+s)\b",
+            text,
+        )  # "The Elbe is one of the major rivers of Europe" → "river"
+        if plural is None:
+            return None
+        word = plural.group(1)
+        return word[:-1] if phrasing.plural_noun(word) else None
     word = match.group(1).split()[-1]
     return word.casefold() if word.islower() else None
 
 
-def prepare_sentences(sentences: Sequence[Sentence], title: str) -> list[Sentence]:
+def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | None:
+    """The noun the document files its subject under, from the first sentence that opens
+    with the subject ("The Rhine is a European river" → "river")."""
+    subject = _subject_form(sentences, title)
+    if subject is None:
+        return None
+    for sentence in sentences:
+        noun = _class_noun(sentence.text, subject) if sentence.text.startswith(subject) else None
+        if noun is not None:
+            return noun
+    return None
+
+
+def prepare_sentences(
+    sentences: Sequence[Sentence], title: str, *, split: bool = False
+) -> list[Sentence]:
     """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
-    start of a sentence that follows one about the document's subject made explicit."""
+    start of a sentence that follows one about the document's subject made explicit.
+
+    ``split`` cuts each sentence into clauses that stand alone (``clauses.split_clauses``),
+    each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
+    for the named subject of the sentence before."""
     subject = _subject_form(sentences, title)
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
     class_noun: str | None = None
     about_subject = False
     previous: str | None = None
+    before = ""
     prepared: list[Sentence] = []
     for sentence in sentences:
-        text = phrasing.simplify(sentence.text) or sentence.text
-        starts_with_subject = subject is not None and text.startswith(subject)
-        if subject is not None and class_noun is None and starts_with_subject:
-            class_noun = _class_noun(text, subject)
-        if subject is not None and about_subject and not starts_with_subject:
-            lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
-            if lead and (lead.group(1) is None or lead.group(1) == class_noun):
-                text = f"{subject} {text[lead.end() :]}"
-                starts_with_subject = True
-        if not starts_with_subject:
-            text = _resolve_person(text, previous)
-        about_subject = starts_with_subject or (subject is not None and subject in text)
-        previous = phrasing.main_subject(text)
-        prepared.append(replace(sentence, text=text))
+        whole = phrasing.simplify(sentence.text, appositives=not split) or sentence.text
+        pieces = clauses.split_clauses(whole) if split else [whole]
+        for number, piece in enumerate(pieces):
+            text = phrasing.simplify(piece) or piece if split else piece
+            starts_with_subject = subject is not None and text.startswith(subject)
+            if subject is not None and class_noun is None and starts_with_subject:
+                class_noun = _class_noun(text, subject)
+            if number == 0 and subject is not None and about_subject and not starts_with_subject:
+                lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
+                if lead and (lead.group(1) is None or lead.group(1) == class_noun):
+                    text = f"{subject} {text[lead.end() :]}"
+                    starts_with_subject = True
+            if number == 0 and not starts_with_subject:
+                alone = previous is not None and _only_about(before, previous)
+                text = _resolve_person(text, previous, it=split and alone)
+            prepared.append(replace(sentence, text=text, clause=number))
+        main = prepared[-len(pieces)].text
+        about_subject = subject is not None and main.startswith(subject)
+        about_subject = about_subject and _only_about(main, subject or "")
+        previous = phrasing.main_subject(main)
+        before = main
     return prepared
 
 
-def _resolve_person(text: str, previous: str | None) -> str:
+def _only_about(text: str, subject: str) -> bool:
+    """Whether a sentence opening with the subject leaves "It" in the next one no other
+    referent: it says what the subject is ("The Rhine is a river in ..."), or names nothing
+    else ("... flows into Lake Constance": the next "It" may be the lake)."""
+    rest = text[len(subject) :].split()
+    if rest and rest[0] in ("is", "was", "are", "were"):
+        return True
+    return not any(word[:1].isupper() for word in rest)
+
+
+def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
     "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
-    plural subject the sentence before opened with ("The Normans")."""
+    plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
+    before names nothing else), "It" is the singular name it opened with ("Basel is a city on
+    the Rhine. It is ...")."""
     if previous is None:
         return text
-    lead = re.match(r"^(He|She|They)\s+(?=[a-z])", text)
-    if lead is None:
+    lead = re.match(r"^(He|She|They|It)\s+(?=[a-z])", text)
+    if lead is None or (lead.group(1) == "It" and not it):
         return text
     words = previous.split()
     if lead.group(1) == "They":
         plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
         return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
     name = len(words) <= 4 and all(word[:1].isupper() for word in words)
+    if lead.group(1) == "It":
+        named = [w for w in words if w not in ("the", "The")]
+        singular = bool(named) and all(w[:1].isupper() for w in named)
+        if not singular or phrasing.plural_noun(named[-1]) or named[-1].endswith("s"):
+            return text
+        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}"
     return f"{previous} {text[lead.end() :]}" if name else text
 
 
@@ -781,6 +853,17 @@ def _role(text: str, span: Span) -> str | None:
     before = _words_before(text, span.start, 1)
     if before and (before[0] in _TITLE_WORDS or before[0] in lexicon.ROLE_NOUNS):
         return before[0]
+    return None
+
+
+def _place_role(text: str, span: Span) -> str | None:
+    """The sort of place the text files a name under: "the city of Basel", "the port of
+    Rotterdam", "the state X" → "city", "port", "state"."""
+    before = _words_before(text, span.start, 2)
+    if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
+        return before[0]
+    if before and before[-1] in _PLACE_ROLES:
+        return before[-1]
     return None
 
 
@@ -830,47 +913,73 @@ def _score(
     return score
 
 
-MAX_BLANK_WORDS = 20
 MAX_PROMPT_WORDS = 32
 
 
-def _worth_asking(candidate: Candidate) -> bool:
-    """Whether a learner could answer the candidate's question without the document at hand:
-    no pronoun pointing at an unseen sentence, no opinion, no long sentence with a blank."""
+def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
+    """Whether the candidate's question passes every gate: a safe transformation, nothing
+    pointing at sentences the learner cannot see, no opinion, worth knowing, and not shown
+    by the prompt itself. ``known`` are the nouns the document's subject goes by."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     if candidate.attributed or phrasing.context_words(prompt, strict=True):
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
-    return candidate.question is not None or len(prompt.split()) <= MAX_BLANK_WORDS
+    span, text = candidate.span, candidate.sentence.text
+    asked = candidate.question or ""
+    if candidate.question is not None and not gates.grammatical(asked, candidate.form):
+        return False
+    if candidate.question is None and not gates.grammatical(prompt, "blank"):
+        return False
+    if not gates.self_contained(prompt, known):
+        return False
+    if asked and gates.gives_away(asked, span.text):
+        return False
+    return gates.worth_knowing(
+        span.text,
+        span.kind,
+        text[: span.start],
+        text[span.end :],
+        approximate=span.approximate,
+    )
 
 
-def _select(candidates: list[Candidate], budget: int) -> list[Candidate]:
-    """The best ``budget`` candidates, at most two a sentence and one per answer, in reading
+def _clause_key(candidate: Candidate) -> tuple[int, int]:
+    return candidate.sentence.index, candidate.sentence.clause
+
+
+def _select(
+    candidates: list[Candidate], budget: int, known: Collection[str] = ()
+) -> list[Candidate]:
+    """The best ``budget`` candidates, at most one a sentence and one per answer, in reading
     order."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
-    best: dict[int, Candidate] = {}
+    best: dict[tuple[int, int], Candidate] = {}
     for candidate in ranked:
-        best.setdefault(candidate.sentence.index, candidate)
+        best.setdefault(_clause_key(candidate), candidate)
     firsts = set(map(id, best.values()))
     # Each sentence's best question first, so the deck covers the whole document.
     ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
-    per_sentence: Counter[int] = Counter()
+    per_sentence: Counter[tuple[int, int]] = Counter()
     answers: set[str] = set()
+    questions: set[str] = set()
     kept: list[Candidate] = []
     for candidate in ranked:
         if len(kept) >= budget:
             break
-        if not _worth_asking(candidate):
+        if not _worth_asking(candidate, known):
             continue
         key = normalize(candidate.span.text)
-        limit = MAX_ASKED_PER_SENTENCE + (len(candidate.sentence.text.split()) >= LONG_SENTENCE)
-        if per_sentence[candidate.sentence.index] >= limit or key in answers:
+        if per_sentence[_clause_key(candidate)] >= MAX_ASKED_PER_SENTENCE or key in answers:
             continue
-        per_sentence[candidate.sentence.index] += 1
+        question = normalize(candidate.question or "")
+        if question and question in questions:
+            continue  # the same question with another answer: the document repeats itself
+        per_sentence[_clause_key(candidate)] += 1
         answers.add(key)
+        questions.add(question)
         kept.append(candidate)
-    return sorted(kept, key=lambda c: (c.sentence.index, c.span.start))
+    return sorted(kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
 
 
 def extract(
@@ -884,7 +993,9 @@ def extract(
     about one per ``WORDS_PER_QUESTION`` words of prose (what an imported deck asks).
     """
     originals = {sentence.index: sentence.text for sentence in sentences}
-    prepared = prepare_sentences(sentences, title)
+    too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
+    sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
+    prepared = prepare_sentences(sentences, title, split=selective)
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -898,8 +1009,12 @@ def extract(
         for span in spans:
             if span.kind == "person":
                 role = _role(item.sentence.text, span)
-                if role:
-                    roles.setdefault(normalize(span.text), role)
+            elif span.kind in ("place", "country"):
+                role = _place_role(item.sentence.text, span)
+            else:
+                role = None
+            if role:
+                roles.setdefault(normalize(span.text), role)
         all_spans.append((item, spans))
         pool.extend(
             (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
@@ -923,7 +1038,7 @@ def extract(
     seen: set[str] = set()
     for item, spans in all_spans:
         sentence = item.sentence
-        if not _usable_sentence(sentence):
+        if sentence.index in too_long or not _usable_sentence(sentence):
             continue
         attributed = _opinionated(sentence.text)
         defined = phrasing.definition(sentence.text) if selective else None
@@ -995,8 +1110,9 @@ def extract(
                 )
             )
     if selective:
-        words = sum(len(_WORD.findall(s.text)) for s in prepared)
-        candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)))
+        words = sum(len(_WORD.findall(s.text)) for s in sentences)
+        known = gates.known_nouns(title, _document_class_noun(prepared, title))
+        candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, pool, roles)
 
 
@@ -1010,9 +1126,85 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return extract(sentences).pool
 
 
-def _accepted(span: Span, text: str = "") -> tuple[str, ...]:
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+]
+_CENTURY_ANSWER = re.compile(
+    r"^(?:(?P<part>early|mid|middle|late)[\s-]+)?(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)"
+    r"|(?P<word>[a-z-]+))[\s-]+century(?P<era>\s+(?:BC|BCE|AD|CE))?$",
+    re.IGNORECASE,
+)
+
+
+def century_variants(answer: str) -> list[str]:
+    """ "late 12th century" → "12th century", "twelfth century", "12th", "twelfth"...: the
+    numeral and the word, with and without "century" and the early/late qualifier."""
+    match = _CENTURY_ANSWER.match(answer.strip())
+    if match is None:
+        return []
+    if match.group("digits"):
+        number = int(match.group("digits"))
+    elif match.group("word") and match.group("word").casefold() in _ORDINALS:
+        number = _ORDINALS.index(match.group("word").casefold()) + 1
+    else:
+        return []
+    if not 1 <= number <= len(_ORDINALS):
+        return []
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+    era = match.group("era") or ""
+    forms = []
+    for ordinal in (f"{number}{suffix or 'th'}", _ORDINALS[number - 1]):
+        forms += [f"{ordinal} century{era}", f"{ordinal}{era}"]
+        if match.group("part"):
+            forms.append(f"{match.group('part')} {ordinal} century{era}")
+    return forms
+
+
+def _without_named_sort(answer: str, prompt: str) -> str | None:
+    """ "Warsaw" for "Warsaw Pact" when the question asks "which pact": the sort word is
+    given, so the name without it identifies the answer (never a lone common word)."""
+    asked = re.search(r"\b[Ww]hich\s+([a-z]+)\b", prompt)
+    if asked is None:
+        return None
+    sort = asked.group(1)
+    words = answer.split()
+    rest: list[str] = []
+    if len(words) >= 2 and words[-1].casefold() == sort:
+        rest = words[:-1]
+    elif len(words) >= 3 and words[0].casefold() == sort and words[1] == "of":
+        rest = words[2:]
+    if not rest or not all(word[:1].isupper() for word in rest):
+        return None
+    remainder = " ".join(rest)
+    if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
+        return None
+    return remainder
+
+
+def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
-    document gives, surnames no one else in it has, other spellings, with or without "the"."""
+    document gives, surnames no one else in it has, other spellings, with or without "the",
+    a century as a numeral or a word, a name without the sort word the question gives."""
     variants: list[str] = list(span.aliases)
     bare = re.sub(r"^(?:the|The)\s+", "", span.text)
     if bare != span.text:
@@ -1025,6 +1217,11 @@ def _accepted(span: Span, text: str = "") -> tuple[str, ...]:
         variants.extend(number_variants(span.text))
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
+    elif span.kind == "period":
+        variants.extend(century_variants(span.text))
+    short = _without_named_sort(bare, prompt)
+    if short is not None:
+        variants.append(short)
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
 
 
@@ -1058,6 +1255,7 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
+    label = re.split(r",\s+(?:and|which|who|after|while|but)\b", label)[0]  # one claim
     label = label.strip().rstrip(".!;").strip()
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None
@@ -1112,6 +1310,8 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     event = None
     if span.kind in ("date", "year") and not candidate.attributed:
         event = _event_label(text, span)
+        if event is not None and not gates.self_contained(event, gates.known_nouns(title, None)):
+            event = None  # an ordering item must be as clear as a question
     return FactRecord(
         id=candidate.id,
         document=sentence.document,
@@ -1120,7 +1320,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
         kind=span.kind,
         answer=span.text,
         prompt=prompt,
-        accepted=_accepted(span, text),
+        accepted=_accepted(span, text, question or ""),
         statement_template=prefix + template,
         sort_key=span.sort_key,
         event=event,

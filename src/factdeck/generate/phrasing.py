@@ -52,7 +52,8 @@ _CONNECTIVE = re.compile(
     r"|Likewise|Instead|Indeed|Thereafter|Subsequently|Afterwards|Afterward|Besides|Then"
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
     r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
-    r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So)"
+    r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So"
+    r"|Later|Soon|Soon after|Later on)"
     r",?\s+(?=\S)"
 )
 _INNER_CONNECTIVE = re.compile(
@@ -172,14 +173,17 @@ NOUN_KINDS = {
 }
 
 
-def simplify(text: str) -> str:
-    """The sentence without bracketed asides, citations, dash asides and dangling connectives."""
+def simplify(text: str, *, appositives: bool = True) -> str:
+    """The sentence without bracketed asides, citations, dash asides and dangling connectives
+    (and without an appositive between the subject and its verb, unless ``appositives`` is
+    False: the clause splitter makes a clause of it)."""
     previous = None
     while previous != text:
         previous = text
         text = _BRACKETS.sub("", text)
     text = _DASH_ASIDE.sub(" ", text)
     text = _INNER_CONNECTIVE.sub("", text)
+    text = re.sub(r"(?<!but )\balso\s+(?=[a-z])", "", text)  # "The Elbe also gave ...": a pointer
     for _ in range(2):
         match = _CONNECTIVE.match(text)
         if not match:
@@ -188,9 +192,39 @@ def simplify(text: str) -> str:
         if not rest[:1].isalpha() and not rest[:1].isdigit():
             break
         text = rest[0].upper() + rest[1:]
+    if appositives:
+        text = _drop_appositive(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_APPOSITIVE = re.compile(
+    r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born)\s+"
+    r"[^,;]{2,60}?)"
+    r",\s+([a-z]+)\b"
+)
+
+
+def _drop_appositive(text: str) -> str:
+    """ "Che Guevara, then a Cuban minister, visited Pyongyang" → "Che Guevara visited
+    Pyongyang": an aside between the subject and its verb, so a question about the rest of
+    the sentence stays whole (only where neither the subject nor the rest of the aside has a
+    verb of its own)."""
+    for comma in re.finditer(r",\s", text):
+        match = _APPOSITIVE.match(text, comma.start())
+        if match is None:
+            continue
+        verb = match.group(2)
+        if not (verb in AUXILIARIES or finite_verb(verb)):
+            continue
+        subject = re.split(r"[,;]", text[: match.start()])[-1]
+        aside = _WORD.findall(match.group(1))[1:]
+        words = _WORD.findall(subject) + aside
+        if any(w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in words):
+            continue
+        return f"{text[: match.start()]} {text[match.start(2) :]}"
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -640,6 +674,32 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
     return None
 
 
+_TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
+_NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
+_PAST = frozenset(["was", "were", "had", "did", "could", "would"])
+_TRAILING_SUBORDINATE = re.compile(
+    r",?\s+(?:so that|while|because|although|though|whereas"
+    r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE_TAIL = re.compile(
+    r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
+    r"(?:\s+[a-z-]+){0,2}(?=[\s.]*$)"
+)
+
+
+def _has_finite(text: str) -> bool:
+    return any(
+        w[:1].islower() and (w in AUXILIARIES or finite_verb(w) is not None)
+        for w in _WORD.findall(text)
+    )
+
+
+_CLAUSE_OPENERS = frozenset(
+    ["that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if"]
+)
+
+
 def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
     (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed."""
@@ -678,6 +738,39 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     )
     if kind == "number" and approximate:
         before = before[: approximate.start()]
+    named = _NAMED_AS.fullmatch(before)
+    rest = re.match(r",\s+([a-z][^,;]{3,100})$", after.rstrip(" ."))
+    if named and rest and kind not in _TIME_AND_COUNT_KINDS:
+        # "The diet, called the Hansetag, became the highest authority" → "What was the diet
+        # that became the highest authority called?"
+        first = _WORD.match(rest.group(1))
+        tense = finite_verb(first.group(0)) if first else None
+        if tense is not None or (first and first.group(0) in AUXILIARIES):
+            past = (tense and tense[1] == "VBD") or (first and first.group(0) in _PAST)
+            be = "was" if past else "is"
+            noun = _lower_start(named.group(1))
+            return _finish(f"What {be} {noun} that {rest.group(1)} called"), "fronted"
+    verb_before = any(
+        w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
+    )
+    comma = re.match(r"[^,]*,\s", after)
+    kept = after[: after.index(",")] if comma else after
+    if not (verb_before or _has_finite(kept)):
+        kept = after
+    opened = _WORD.findall(f"{before} {kept}".casefold())
+    if kept != after and not _CLAUSE_OPENERS.intersection(opened):
+        after = kept  # a tail after the answer adds nothing to ask (unless a clause goes on)
+    reason = _TRAILING_SUBORDINATE.search(after)
+    if reason and (verb_before or _has_finite(after[: reason.start()])):
+        after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
+    after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
+    described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
+    if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
+        # "The only river that flows out of the lake is the Angara" → "What is the only
+        # river that flows out of the lake?": a definite description names one thing
+        wh = "Who" if kind == "person" else "What"
+        subject = _lower_start(described_by.group(1))
+        return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
     if not before.strip() and after[:1] == " ":
         next_word = _WORD.match(after.lstrip())
@@ -870,7 +963,17 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         wh = "what date"
     else:
         wh = _which(answer, kind, subject=False)
+        sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
+        if sort is not None:  # "captured the town of Visby" → "captured which town"
+            before, wh = before[: sort.start()], f"which {sort.group(1).casefold()}"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_SORT_OF_PLACE = re.compile(
+    r"\bthe\s+(city|town|village|port|state|province|region|county|district|island|river"
+    r"|lake|valley|kingdom|republic|duchy)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 _DEFINITION = re.compile(
@@ -879,7 +982,9 @@ _DEFINITION = re.compile(
 )
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
-    r"(?:called|known as|termed|named|referred to as)\s+(?P<term>[^,;:.]{1,40}?)"
+    r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
+    r"\s+"
+    r"(?P<term>[^,;:.]{1,40}?)"
     r"(?P<rest>,.*)?\s*[.;]?$"
 )
 _NOT_TERMS = frozenset(

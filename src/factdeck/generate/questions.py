@@ -194,7 +194,28 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 **common,
             )
         )
+    if fact.origin == "auto":
+        return _one_form(fact, questions)
     return questions
+
+
+AUTO_FORMS = ("mc", "number", "typed")
+"""The forms an imported fact may be asked in, best first (a count is typed as a number
+first: options of nearby counts add little). A true statement copied from the document is
+never asked: it tests recognition, not recall."""
+FALSE_STATEMENT_SHARE = 4
+"""One imported fact in this many that has a plausible false statement is asked with it (and
+only then: never as a fallback), so true/false stays a minority and options or typing do
+most of the work."""
+
+
+def _one_form(fact: FactRecord, questions: list[Question]) -> list[Question]:
+    """One question per imported fact: the same fact asked twice is a wasted review."""
+    by_form = {question.id.rsplit(".", 1)[-1]: question for question in questions}
+    if "tf-false" in by_form and stable_rank(fact.id, "false") % FALSE_STATEMENT_SHARE == 0:
+        return [by_form["tf-false"]]
+    order = ("number", *AUTO_FORMS) if fact.kind == "number" else AUTO_FORMS
+    return next(([by_form[form]] for form in order if form in by_form), [])
 
 
 def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:

@@ -16,7 +16,7 @@ from factdeck.generate.text import collapse_spaces, word_set
 ABBREVIATIONS = word_set(
     """
     mr mrs ms dr prof st mt ft sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    no nos vol vols pp ch fig figs ed eds approx ca cf vs inc ltd co corp bros dept est
+    no nos vol vols pp ch fig figs ed eds approx c ca cf vs inc ltd co corp bros dept est
     jan feb mar apr jun jul aug sep sept oct nov dec al
     """
 )
@@ -50,6 +50,9 @@ class Sentence:
     """The sentence exactly as it appears in the source."""
     text: str
     """The sentence as questions show it: spacing collapsed, Markdown syntax removed."""
+    clause: int = 0
+    """Which clause of the sentence ``text`` is, when a long sentence is split into clauses
+    that each stand alone (0: the main clause, or the whole sentence)."""
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -8,6 +8,7 @@ from factdeck.generate.extract import (
     BLANK,
     Candidate,
     candidate_fact,
+    extract,
     extract_candidates,
     pool_entries,
 )
@@ -156,7 +157,7 @@ def test_candidate_ids_are_stable_and_depend_on_sentence_and_answer() -> None:
 def test_a_candidate_fact_asks_a_question_and_keeps_the_quote() -> None:
     text = "The treaty was signed in Paris on 3 September 1783 by the delegates."
     (date,) = [c for c in _candidates(text) if c.span.kind == "date"]
-    fact = candidate_fact(date, "Treaty")
+    fact = candidate_fact(date, "Treaty of the delegates")
     assert fact.prompt == "When was the treaty signed in Paris by the delegates?"
     assert fact.number == 1783
     assert fact.number_prompt == "In what year was the treaty signed in Paris by the delegates?"
@@ -164,6 +165,8 @@ def test_a_candidate_fact_asks_a_question_and_keeps_the_quote() -> None:
     assert fact.unique  # "signed": a one-time event
     assert "September 3, 1783" in fact.accepted and "1783-09-03" in fact.accepted
     assert fact.event == "The treaty was signed in Paris by the delegates"
+    unclear = candidate_fact(date, "Paris")  # "the treaty" and "the delegates" name nothing
+    assert unclear.event is None
 
 
 def test_without_a_question_the_blank_form_shows_only_the_answers_clause() -> None:
@@ -200,3 +203,21 @@ def test_arbitrary_text_never_crashes_and_quotes_are_substrings(text: str) -> No
         assert candidate.sentence.text[candidate.span.start : candidate.span.end] == fact.answer
         assert BLANK in fact.prompt or fact.prompt.endswith("?")
         assert fact.answer in (fact.fill(fact.answer) or "")
+
+
+def test_a_line_without_full_stops_is_read_only_in_part_and_never_asked() -> None:
+    filler = " ".join(["the river carried the trade of many towns"] * 30)
+    line = f"The Rhine flows past Basel in 1869 {filler} and Rotterdam grew in 1901"
+    found = extract(split_sentences("doc", line), "", selective=False)
+    assert found.candidates == []  # far longer than any sentence worth a question
+    names = {value for _, value in found.pool}
+    assert "Basel" in names  # the first part still feeds the options of other questions
+    assert "Rotterdam" not in names  # words past the bound are not read at all
+
+
+def test_circa_before_a_year_does_not_end_the_sentence() -> None:
+    text = "Johannes Gutenberg (c. 1400 – 1468) was a German printer. He lived in Mainz."
+    assert _texts(text) == [
+        "Johannes Gutenberg (c. 1400 – 1468) was a German printer.",
+        "He lived in Mainz.",
+    ]

@@ -93,8 +93,7 @@ def test_list_items_are_not_asked() -> None:
         "The guild was founded by Otto Brandt in 1358."
     )
     answers = {c.span.text for c in _candidates(text, "The Guild")}
-    assert "Otto Brandt" in answers and "1358" in answers
-    assert "Riga" in answers  # not an item of the list
+    assert "1358" in answers
     assert not answers & {"wool", "salt", "timber", "amber"}
 
 
@@ -163,11 +162,16 @@ def test_a_false_statement_swaps_a_same_kind_name_never_a_number() -> None:
         ("place", "Port Mara", "doc"),
         ("place", "Port Dunn", "doc"),
     ]
-    fact = _fact("place", "Port Vale", unique=True)
-    questions = fact_questions(fact, DistractorPool(entries, [fact]))
-    (false,) = [q for q in questions if q.id.endswith(".tf-false")]
-    assert false.prompt.startswith("Did the ferry sail from Port ")
-    assert false.prompt.endswith(" in May?") and "Port Vale" not in false.prompt
+    falses = []
+    for index in range(12):
+        fact = _fact("place", "Port Vale", unique=True, id=f"fact-{index}")
+        questions = fact_questions(fact, DistractorPool(entries, [fact]))
+        assert len(questions) == 1  # one question per imported fact
+        falses += [q for q in questions if q.id.endswith(".tf-false")]
+    assert 0 < len(falses) < 6  # true/false is a minority
+    for false in falses:
+        assert false.prompt.startswith("Did the ferry sail from Port ")
+        assert false.prompt.endswith(" in May?") and "Port Vale" not in false.prompt
     count = _fact(
         "number",
         "12",
@@ -258,7 +262,11 @@ CONCEPTS = Path(__file__).parents[2] / "fixtures" / "generate" / "photosynthesis
 
 def test_a_concept_heavy_text_gets_questions_about_its_key_terms() -> None:
     bank = _deck(CONCEPTS.read_text(encoding="utf-8"), "Photosynthesis")
-    asked = {str(q.answer): q.prompt for q in bank.questions if q.type == QuestionType.TYPED}
+    asked = {
+        str(q.answer): q.prompt
+        for q in bank.questions
+        if q.type in (QuestionType.TYPED, QuestionType.MULTIPLE_CHOICE)
+    }
     assert asked["stroma"] == "What is the fluid that fills the inside of a chloroplast called?"
     assert asked["photolysis"] == "What is the splitting of water by light called?"
     assert (
@@ -281,3 +289,10 @@ def test_long_sentences_give_short_questions() -> None:
     assert _ask(sentence, "Orsby", "place") == "Where did the guild move and build a hall?"
     sentence = "The opera was written for the court and was first performed on 2 May 1871."
     assert _ask(sentence, "2 May 1871", "date") == "When was the opera first performed?"
+
+
+def test_named_after_someone_is_no_name_for_the_subject() -> None:
+    assert definition("The mountain was named after George Everest.") is None
+    found = definition("The mountain was named Chomolungma.")
+    assert found is not None and found.question == "What was the mountain called?"
+    assert definition("A regulation of the Rhine was called for.") is None

@@ -35,7 +35,6 @@ def test_an_unseen_encyclopedia_article_gives_a_valid_varied_deck(suez_deck: Pat
     assert bank.deck == "Suez Canal"
     types = {question.type for question in bank.questions}
     assert len(types) >= 3
-    assert types == set(QuestionType)
     text = ARTICLE.read_text(encoding="utf-8")
     assert all(question.source.quote in text for question in bank.questions)
 
@@ -53,20 +52,23 @@ def _answers(deck: Path, kind: str) -> dict[str, str]:
 
 def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
     dates = _answers(suez_deck, "date")
-    assert dates["17 November 1869"] == "When was the canal opened with great ceremony?"
+    assert dates["29 October 1956"] == "When did Israel invade the Sinai Peninsula?"
     assert "23 March 2021" in dates
     people = _answers(suez_deck, "person")
-    assert len(people) >= 4
+    assert len(people) >= 2
     assert people["Ferdinand de Lesseps"] == (
         "Who became a national hero in France after the opening of the canal?"
     )
     typed = {q.answer for q in load_bank(suez_deck).questions if q.type == QuestionType.TYPED}
     assert "Suez Canal Authority" in typed  # no other authority to offer: asked as typed
+    assert "Alois Negrelli" in typed  # one other engineer in the article: no options
     places = _answers(suez_deck, "place")
-    assert places and "Port Said" not in places  # a port needs three other ports
+    assert "Port Said" not in places  # a port needs three other ports
     bank = load_bank(suez_deck)
-    numbers = {q.answer for q in bank.questions if q.type == QuestionType.NUMBER}
-    assert {70, 164, 1798} <= numbers  # "seventy years", "164 kilometres long", a year
+    assert {"641", "1798"} <= set(_answers(suez_deck, "year"))  # options of nearby years
+    assert len({q.source.quote for q in bank.questions if q.type != QuestionType.ORDERING}) == len(
+        [q for q in bank.questions if q.type != QuestionType.ORDERING]
+    )  # one question per sentence: two would give each other away
     topic = [
         q for q in bank.questions if q.type != QuestionType.ORDERING and q.answer == "Suez Canal"
     ]

@@ -63,13 +63,20 @@ def test_a_deck_name_with_a_control_character_is_refused(
     assert not (workdir / "decks").exists()
 
 
+def _prompts(deck: Path) -> list[str]:
+    return [question.prompt for question in load_bank(deck).questions]
+
+
 def test_a_utf16_document_is_read(workdir: Path) -> None:
+    plain = workdir / "utf-8.json"
+    assert _import(str(ARTICLE), "--deck", "Suez", "--out", str(plain)) == 0
+    assert len(_prompts(plain)) > 30
     for encoding in ("utf-16", "utf-16-le"):
         source = workdir / f"{encoding}.txt"
         source.write_bytes(ARTICLE.read_text(encoding="utf-8").encode(encoding))
         out = workdir / f"{encoding}.json"
         assert _import(str(source), "--deck", "Suez", "--out", str(out)) == 0
-        assert len(load_bank(out).questions) > 100
+        assert _prompts(out) == _prompts(plain)  # the same document, the same questions
 
 
 def test_a_document_over_the_size_limit_is_refused_unread(
@@ -249,7 +256,11 @@ def test_prose_with_a_tab_or_two_is_still_prose(workdir: Path) -> None:
     source.write_text(text.replace(" the ", "\tthe ", 2), encoding="utf-8")
     out = workdir / "deck.json"
     assert _import(str(source), "--deck", "Prose", "--out", str(out)) == 0
-    assert len(load_bank(out).questions) > 100
+    plain = workdir / "plain.json"
+    assert _import(str(ARTICLE), "--deck", "Prose", "--out", str(plain)) == 0
+    assert len(_prompts(out)) > 30
+    shared = set(_prompts(out)) & set(_prompts(plain))
+    assert len(shared) >= 0.9 * len(_prompts(plain))  # two sentences differ by a tab
 
 
 def test_generate_explain_prints_a_dropped_lines_controls_visibly(

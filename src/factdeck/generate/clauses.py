@@ -1,0 +1,478 @@
+"""Sentence simplification before questions are formed (after Heilman and Smith, 2010).
+
+An encyclopedia sentence often carries several facts in clauses joined by commas. A question
+formed from the whole sentence puts its wh-word after a comma or inside a second clause, which
+reads garbled, so the gates reject it and the facts are lost. Each rule here cuts out a clause
+that stands alone, with its subject made explicit, so that a question is formed from a short
+declarative sentence:
+
+- main clauses joined by ";" or by ", and", ", but", ", while", ", whereas" each stand alone;
+  a second verb phrase with no subject of its own (", and flows into the sea") gets the first
+  clause's subject;
+- a relative clause (", which ...", ", who ...", ", where ...") becomes a clause of its own with
+  its antecedent as subject ("Basel, which lies on the Rhine, is ..." → "Basel lies on the
+  Rhine" and "Basel is ...");
+- an appositive after a name ("Cologne, the largest city of the region, ...") becomes
+  "Cologne is the largest city of the region";
+- a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
+  participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
+  and so is a participial phrase after the clause (", claiming that ...");
+- a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
+  "The canal opened in 1869").
+
+A rule applies only where both pieces have a subject and a verb; otherwise the sentence is
+left whole and the gates judge it as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getInflection
+
+from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, main_subject, word_tags
+from factdeck.generate.text import word_set
+
+MAX_CLAUSES = 4
+"""A sentence yields at most this many clauses (the rules recurse on their pieces)."""
+
+_WORD = re.compile(r"[\w’'-]+")
+_PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|although|though|because)|;"
+    r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
+)
+_LEADING_SUBORDINATE = re.compile(
+    r"^(?:Although|Though|Because|While|Whereas)\s+(?P<sub>[^,]{3,120}),\s+(?P<main>.+)$"
+)
+_LEADING_PARTICIPLE = re.compile(
+    r"^(?:Having\s+[a-z]+|Being|Born|Built|Located|Situated|Founded|Known|Named|Formed"
+    r"|[A-Z][a-z]+ing)\b[^,]{0,90},\s+(?P<main>.+)$"
+)
+_RELATIVE = re.compile(r",\s+(?P<word>which|who|where)\s+")
+_COPULA_RELATIVE = re.compile(
+    r"^(?P<main>(?P<subject>[A-Z][^,;]{1,60}?)\s+(?:is|was)\s+(?:an?|the)\s+[^,;]{1,60}?)"
+    r"\s+(?:that|which|who)\s+(?P<rest>[a-z][^;]*)$"
+)
+_OPENING = re.compile(
+    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along"
+    r"|Throughout|Within|Following)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
+)
+_SUBORDINATORS = word_set(
+    "as when while although though because if whereas once unless whether after before since"
+    " until so"
+)
+_LEAD_PHRASE = re.compile(
+    r"^(?:in|on|at|by|from|since|until|after|before|during|under|near|along|throughout|within"
+    r"|following|around)\s+[^,;]{1,60},\s+",
+    re.IGNORECASE,
+)
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
+_APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_PREPOSITIONS = word_set(
+    "in on at by to from into onto for with near under over through during after before since"
+    " until against around across along between of as following throughout past beyond towards"
+    " toward below above beside"
+)
+_POINTER = re.compile(
+    r"\b(?:its|their|his|her|this|these|those|there)\b|(?<!,\s)\bthen\b", re.IGNORECASE
+)
+"""A word in a split-off clause that may point at what the other clause names."""
+_PAST_MARKERS = frozenset(["was", "were", "had", "did"])
+
+
+def split_clauses(text: str) -> list[str]:
+    """The clauses of a sentence that each stand alone, in reading order (the main clause
+    first); ``[text]`` when no rule applies safely."""
+    pieces = _split(text.strip(), depth=0)
+    return [_finish(_opening_moved(piece)) for piece in pieces[:MAX_CLAUSES]]
+
+
+def _opening_moved(clause: str) -> str:
+    """ "In 1869, the canal opened." → "The canal opened in 1869.": a time or place phrase
+    before the subject goes to the end, so a question about it, or about anything else in the
+    clause, is formed from a plain subject-verb clause."""
+    match = _OPENING.match(clause)
+    if match is None:
+        return clause
+    lead, main = match["lead"], match["main"].rstrip(" .")
+    if "," in main or _POINTER.search(lead) or any(_is_finite(w) for w in _WORD.findall(lead)):
+        return clause
+    if _POINTER.search(main):
+        return clause  # "After Castro's death, ... to his funeral": "his" must follow the name
+    if not _stands_alone(main):
+        return clause
+    main = main if _keeps_capital(main) else main[:1].lower() + main[1:]
+    return f"{main[:1].upper()}{main[1:]} {lead[:1].lower()}{lead[1:]}"
+
+
+def _keeps_capital(main: str) -> bool:
+    first = _WORD.match(main)
+    return first is not None and first.group(0).casefold() not in COMMON_START_WORDS
+
+
+def _split(text: str, depth: int) -> list[str]:
+    if depth > 3:
+        return [text]
+    for rule in (
+        _leading, _copula_relative, _relative, _coordinated, _listed_verbs, _appositive, _trailing,
+    ):  # fmt: skip
+        pieces = rule(text)
+        if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
+            return [part for piece in pieces for part in _split(piece, depth + 1)]
+    return [text]
+
+
+def _finish(clause: str) -> str:
+    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:")
+    clause = clause[:1].upper() + clause[1:]
+    return clause if clause.endswith((".", "!", "?")) else clause + "."
+
+
+def _is_finite(word: str) -> bool:
+    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether ``text`` opens with a subject followed by a verb within ten words and before
+    any comma (after any time or place phrases before the subject: "In 1428, during a revolt,
+    the family moved")."""
+    while opening := _LEAD_PHRASE.match(text):
+        text = text[opening.end() :]
+    words = _WORD.findall(text.split(",")[0])  # "Edmund Hillary, a New Zealander, who were"
+    if len(words) < 3 or words[0].casefold() in _SUBORDINATORS:
+        return False  # "As the sea rose": a subordinate clause needs its main clause
+    if _is_finite(words[0]) and not (
+        "NOUN" in word_tags(words[0]) and _is_finite(words[1]) and "NOUN" not in word_tags(words[1])
+    ):
+        return False  # "flows north": a verb phrase; "ships avoided ...": a clause
+    first = words[0].casefold()
+    if first in ("which", "who", "where", "that", "and", "but", "or", "so", "yet"):
+        return False
+    if words[0][:1].islower() and first not in ("the", "a", "an", "its", "their", "his", "her"):
+        if "NOUN" not in word_tags(first):
+            return False  # "making it ...", "flowing north": no subject
+        if "VERB" in word_tags(first) and not (
+            _is_finite(words[1]) and "NOUN" not in word_tags(words[1].casefold())
+        ):
+            return False  # "ships avoided" is a clause; "flows north" is not
+    return any(_is_finite(word) for word in words[1:10])
+
+
+def _with_subject(clause: str, subject: str | None, source: str) -> str | None:
+    """A clause opening with "it"/"they"/"he"/"she" takes ``subject``, the subject of
+    ``source``, instead; None when it would need a subject it cannot surely get: ``source``
+    names something else the pronoun may stand for ("Strauss wrote the waltz, and it was first
+    performed ...": "it" is the waltz)."""
+    pronoun = _PRONOUN.match(clause)
+    if pronoun is None:
+        return clause
+    if subject is None or source[: len(subject)].casefold() != subject.casefold():
+        return None
+    after = source[len(subject) :]
+    word = pronoun.group(0).strip().casefold()
+    rival = {
+        "it": r"[A-Z“\"]|\b(?:the|a|an|this|its)\s+[\w-]+",
+        "they": r"[A-Z]|\b[a-z]+s\b",
+    }.get(word, r"[A-Z]")
+    if re.search(rival, after):
+        return None
+    return f"{subject} {clause[pronoun.end() :]}"
+
+
+def _quantified(clause: str) -> bool:
+    """ "each page contained ...", "most ships ...": a subject that needs the other clause."""
+    first = _WORD.match(clause)
+    if first is None:
+        return True
+    word = first.group(0).casefold()
+    return word in COMMON_START_WORDS and word not in ("the", "a", "an", "it", "they", "he", "she")
+
+
+def _leading(text: str) -> list[str] | None:
+    """ "Although the river is short, it carries much trade." → both clauses;
+    "Having crossed the Alps, the army reached Italy." → the main clause only."""
+    match = _LEADING_SUBORDINATE.match(text)
+    if match and _stands_alone(match["sub"]) and _stands_alone(match["main"]):
+        subordinate = match["sub"]
+        main = _with_subject(match["main"], main_subject(subordinate), subordinate)
+        if main is not None and _PRONOUN.match(subordinate) is None:
+            return [main, subordinate]
+    match = _LEADING_PARTICIPLE.match(text)
+    opener = _WORD.match(text)
+    if opener and opener.group(0).casefold() in COMMON_START_WORDS | _PREPOSITIONS:
+        return None  # "During the war, ...", "Following ...": a phrase that is kept or moved
+    if match and _stands_alone(match["main"]) and _PRONOUN.match(match["main"]) is None:
+        return [match["main"]]
+    return None
+
+
+def _coordinated(text: str) -> list[str] | None:
+    """ "A flows north, and B flows south." → "A flows north." and "B flows south."; "The
+    river rises in the Alps, and flows north" → the second verb phrase with the subject."""
+    for match in _COORDINATION.finditer(text):
+        left, right = text[: match.start()], text[match.end() :]
+        if match.group(0).startswith(", and"):
+            listed = _listed_predicates(left)
+            if listed is not None:
+                left = listed[0]
+                right = f"{listed[1]}, and {right}"
+        if not _stands_alone(left):
+            continue
+        subject = _subject(left)
+        words = _WORD.findall(right)
+        if not match.group(0).startswith((",", ";")):
+            if "," in left or re.search(r"\b(?:that|which|who|whom|where|when)\b", left):
+                continue  # the second verb may belong to a relative clause
+            if not words or "NOUN" in word_tags(words[0]) or not _is_finite(words[0]):
+                continue  # " and trade": a noun; only " and is", " and rebuilt" join verbs
+        conjunction = match.group(0).strip(" ,")
+        if words and _is_finite(words[0]) and conjunction in ("and", "but"):
+            if subject is None or "," in subject:
+                continue
+            if words[0] not in AUXILIARIES and _tense(words[0]) not in (None, _main_tense(left)):
+                continue  # "..., and ships sailed": "ships" is a noun, not a second verb
+            return [left, f"{subject} {right}"]
+        if not _stands_alone(right) or _quantified(right):
+            continue
+        resolved = _with_subject(right, subject, left)
+        if resolved is None:
+            continue
+        return [left, resolved]
+    return None
+
+
+_LISTED_VERB = re.compile(
+    r",\s+(?:(?:then|later|eventually|finally|also)\s+)?(?P<verb>[a-z]+)\s+(?=\S)"
+)
+
+
+def _listed_verbs(text: str) -> list[str] | None:
+    """ "The Rhine begins in the Alps, forms part of the border, then flows through the
+    Rhineland" → "The Rhine begins in the Alps." and "The Rhine forms part of the border,
+    then flows ...": verb phrases listed with commas only, in the tense of the first."""
+    for match in _LISTED_VERB.finditer(text):
+        verb = match["verb"]
+        if not _is_finite(verb) or "VERB" not in word_tags(verb) or _maybe_participle(verb):
+            continue  # "X is a city, founded by ...": a participle, not a second verb
+        left = text[: match.start()]
+        if not _stands_alone(left) or _tense(verb) != _main_tense(left):
+            continue
+        subject = _subject(left)
+        if subject is None or "," in subject:
+            continue
+        return [left, f"{subject} {text[match.start('verb') :]}"]
+    return None
+
+
+def _maybe_participle(word: str) -> bool:
+    verb = finite_verb(word)
+    return verb is not None and word in getInflection(verb[0], "VBN")
+
+
+_AUXILIARY_TENSE = {
+    "is": "VBZ", "has": "VBZ", "does": "VBZ", "was": "VBD", "did": "VBD", "had": "VBD",
+    "were": "VBD", "are": "VBP", "have": "VBP", "do": "VBP",
+}  # fmt: skip
+
+
+def _tense(word: str) -> str | None:
+    """ "flows" → VBZ, "rebuilt" → VBD; None for a modal or an unknown word."""
+    if word in _AUXILIARY_TENSE:
+        return _AUXILIARY_TENSE[word]
+    verb = finite_verb(word) if word[:1].islower() else None
+    return verb[1] if verb else None
+
+
+def _main_tense(clause: str) -> str | None:
+    """The tense of the clause's first verb."""
+    for word in _WORD.findall(clause)[1:]:
+        if _is_finite(word):
+            return _tense(word)
+    return None
+
+
+def _subject(clause: str) -> str | None:
+    """The subject of a clause: what ``main_subject`` finds, or the words before the first
+    verb when they are a short noun phrase that opens with a capital ("The Elbe")."""
+    found = main_subject(clause)
+    if found is not None:
+        return found[:1].upper() + found[1:]
+    words = clause.split()
+    verb = next((i for i, w in enumerate(words) if i and _is_finite(w)), None)
+    if verb is None or verb > 6 or not words[0][:1].isupper():
+        return None
+    subject = " ".join(words[:verb])
+    if "," in subject or any(w.casefold() in COMMON_START_WORDS - {"the"} for w in words[:verb]):
+        return None
+    return subject
+
+
+def _listed_predicates(left: str) -> tuple[str, str] | None:
+    """ "The Elbe rises in the mountains, crosses Bohemia" (before ", and flows ..."): the
+    first clause and the predicates listed after it, or None."""
+    for match in re.finditer(r",\s+(?=([a-z]+)\s)", left):
+        verb = match.group(1)
+        if finite_verb(verb) and "VERB" in word_tags(verb) and not verb.endswith("ed"):
+            return left[: match.start()], left[match.end() :]  # not "founded": a participle
+    return None
+
+
+def _antecedent(left: str) -> str | None:
+    """The noun phrase that ends ``left`` when it surely is what a following relative clause
+    or appositive is about: the whole of ``left`` when it is a short phrase with no verb
+    ("The port of Hamburg"), else a capitalised name with its "the" ("Lake Constance") or "the"
+    and up to three nouns or adjectives ("the European beaver"). After a preposition that
+    follows a noun ("an aqueduct near Magdeburg, which ...") the clause may be about either
+    noun, so there is none."""
+    words = left.split()
+    if not words:
+        return None
+    if words[0][:1].isupper() and len(words) <= 8 and not any(_is_finite(w) for w in words):
+        return left.strip()
+    name: list[str] = []
+    for word in reversed(words):
+        if word.casefold() in COMMON_START_WORDS:
+            break
+        if (word[:1].isupper() and word.isalpha()) or (name and word in CONNECTORS):
+            name.insert(0, word)
+            continue
+        break
+    while name and name[0] in CONNECTORS:
+        name.pop(0)
+    if name:
+        at = len(words) - len(name)
+        if at > 0 and words[at - 1] in ("the", "The"):
+            name.insert(0, words[at - 1])
+            at -= 1
+        if len(name) > 6 or not _attached_to_verb(words[:at]):
+            return None
+        return " ".join(name)
+    phrase = re.search(r"\b[Tt]he((?:\s+[\w-]+){1,3})$", left)
+    if phrase is None:
+        return None
+    inner = phrase.group(1).split()
+    if any(w in _PREPOSITIONS or _is_finite(w) for w in inner):
+        return None
+    if not _attached_to_verb(left[: phrase.start()].split()):
+        return None
+    return phrase.group(0)
+
+
+def _attached_to_verb(before: list[str]) -> bool:
+    """Whether a noun phrase after these words belongs to the verb: it follows the verb, or
+    a preposition right after the verb ("flows into Lake Constance")."""
+    if not before:
+        return True
+    last = before[-1]
+    if last.casefold() in _PREPOSITIONS:
+        return len(before) >= 2 and _is_finite(before[-2])
+    return _is_finite(last)
+
+
+def _relative(text: str) -> list[str] | None:
+    """ "X, which VERB ..., VERB ..." → "X VERB ..." twice; "... Y, which VERB ..." → the main
+    clause and "Y VERB ..."; "... Basel, where the river turns north" → "In Basel, the river
+    turns north"."""
+    for match in _RELATIVE.finditer(text):
+        left = text[: match.start()]
+        close = text.find(",", match.end())
+        body = text[match.end() : close if close >= 0 else len(text)].rstrip(" .;")
+        remainder = text[close + 1 :].strip() if close >= 0 else ""
+        antecedent = _antecedent(left)
+        if antecedent is None:
+            continue
+        middle = left.strip() == antecedent or (not _stands_alone(left) and " " not in left.strip())
+        body_words = _WORD.findall(body)
+        if match["word"] == "where":
+            if not antecedent[:1].isupper() and not antecedent.startswith("the "):
+                continue
+            resolved = _with_subject(body, main_subject(left), left)
+            if resolved is None or not _stands_alone(resolved):
+                continue
+            relative = f"In {antecedent}, {resolved}"
+        else:
+            if not body_words or not _is_finite(body_words[0]):
+                continue  # "which the Romans built": the antecedent is its object
+            relative = f"{antecedent} {body}"
+        if middle and remainder:
+            main = f"{left.strip()} {remainder}"
+            if not _stands_alone(main):
+                continue
+            return [main, relative]
+        if not _stands_alone(left):
+            continue
+        if remainder and not remainder[:1].islower():
+            continue
+        if remainder and re.match(r"^(?:which|who|where|and|but)\b", remainder):
+            continue  # a second relative or coordination inside the first: leave whole
+        return [left, relative]
+    return None
+
+
+def _trailing(text: str) -> list[str] | None:
+    """ "Fust sued Gutenberg, claiming that the money had been misused." → "Fust sued
+    Gutenberg.": a participle phrase after the clause is dropped."""
+    match = _TRAILING_PARTICIPLE.search(text)
+    if match is None or "VERB" not in word_tags(match["verb"]):
+        return None
+    left = text[: match.start()]
+    return [left] if _stands_alone(left) else None
+
+
+def _copula_relative(text: str) -> list[str] | None:
+    """ "The Suez Canal is a waterway in Egypt that connects the Mediterranean to the Red
+    Sea" → "The Suez Canal is a waterway in Egypt" and "The Suez Canal connects the
+    Mediterranean to the Red Sea": what the relative clause says of the predicate noun it
+    says of the subject, which that noun names."""
+    match = _COPULA_RELATIVE.match(text)
+    if match is None:
+        return None
+    subject, rest = match["subject"], match["rest"]
+    words = _WORD.findall(rest)
+    if not words or not _is_finite(words[0]) or any(_is_finite(w) for w in subject.split()):
+        return None
+    if subject.split()[-1].endswith("s") or words[0] in ("are", "were", "have"):
+        return None  # a plural: the verb would not agree with the subject
+    main = match["main"]
+    if not _stands_alone(main):
+        return None
+    return [main, f"{subject} {rest}"]
+
+
+def _appositive(text: str) -> list[str] | None:
+    """ "Cologne, the largest city of the region, lies on the Rhine." → "Cologne lies on the
+    Rhine." and "Cologne is the largest city of the region."."""
+    for match in _APPOSITIVE.finditer(text):
+        left = text[: match.start()]
+        antecedent = _antecedent(left)
+        if antecedent is None or not antecedent.split()[-1][:1].isupper():
+            continue  # only a name: "the river, the longest ..." may be a list
+        if antecedent.endswith("s"):
+            continue  # "the Netherlands", a plural: "is" would not agree
+        aside = match["aside"]
+        if any(
+            word in AUXILIARIES
+            or word in ("that", "which", "who")
+            or (_is_finite(word) and "NOUN" not in word_tags(word))
+            for word in _WORD.findall(aside)
+        ):
+            continue  # "the river that flows ...": a clause, not a name for the subject
+        rest = text[match.end() :].lstrip(" ,")
+        if rest:
+            main = f"{left.strip()} {rest}"
+            if left.strip() != antecedent and not _stands_alone(left):
+                continue
+        else:
+            main = left
+        if not _stands_alone(main):
+            continue
+        past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(main))
+        return [main, f"{antecedent} {'was' if past else 'is'} {aside}"]
+    return None
+
+
+def _past(word: str) -> bool:
+    verb = finite_verb(word) if word[:1].islower() else None
+    return verb is not None and verb[1] == "VBD"

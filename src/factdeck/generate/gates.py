@@ -1,0 +1,406 @@
+"""Gates every automatic question must pass before a learner sees it.
+
+Precision comes first: a learner judges a deck by its worst question, so a candidate is
+dropped unless its transformation is known to be safe (``grammatical``), it can be understood
+without the document at hand (``self_contained``), and it asks something worth knowing that
+the prompt does not already show (``worth_knowing``, ``gives_away``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, word_tags
+from factdeck.generate.text import word_set
+
+_WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
+_WORD = re.compile(r"[\w’'-]+")
+_FUNCTION_WORDS = word_set(
+    "a an the of in on at to by for from with into onto and or but nor that which who whom whose"
+    " where when as than is are was were be been being has have had do does did can could will"
+    " would may might must should shall not no its their his her this these those it they"
+)
+_WH_IN_COORDINATION = re.compile(
+    rf"(?<!^)\b(?:and|or|nor|but)\s+{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s+(?:and|or|nor)\s",
+    re.IGNORECASE,
+)
+_WH_IN_RANGE = re.compile(
+    rf"[\d–—-]\s*[–—-]\s*{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s*[–—-]\s*\d|\bbetween\s+{_WH}\b",
+    re.IGNORECASE,
+)
+_WH_AFTER_DETERMINER = re.compile(
+    rf"\b(?:a|an|the|this|that|its|their)\s+{_WH}\b|['’]s\s+{_WH}\b", re.IGNORECASE
+)
+_WH_BEFORE_LIST = re.compile(rf"\b{_WH}(?:\s+[\w-]+){{0,2}}\s*,", re.IGNORECASE)
+_PLAIN_WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
+_WHOM_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|by|with|from|for|of|against|under|after|before)\s+whom\b", re.IGNORECASE
+)
+_DO_SUPPORT = re.compile(
+    rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:do|does|did)\s+(?P<rest>.*)$", re.IGNORECASE
+)
+_SECOND_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|do|isn't|wasn't|doesn't|didn't|don't)\b"
+)
+_ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
+_ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
+
+_FRAGMENT = re.compile(
+    r"^(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
+    r"|when|how|who)",
+)
+_OPENING = re.compile(
+    r"^(?:(?:In|On|At|By|From|Since|Until|After|Before|During|Near|Along|Under|Within"
+    r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
+    r"\s+[^,]{1,40},\s+)+(?=\w)",
+    re.IGNORECASE,
+)
+"""A time or place phrase opening the question: the clause after it is what counts."""
+_SUBORDINATORS = word_set(
+    "that which who whose whom where when because while although though if unless whereas"
+)
+_PREPOSITIONS = word_set(
+    "in on at by to from into onto for with near under over through during after before since"
+    " until against around across along between"
+)
+
+
+def grammatical(prompt: str, form: str) -> bool:
+    """Whether a question made by a rule reads as a well-formed English question.
+
+    ``form`` is how the rule made it: ``subject`` (the answer was the subject), ``fronted``
+    (the answer was an object or a prepositional object, moved to the front), ``in-situ``
+    (the wh-phrase stands where the answer stood: only safe when it ends the clause) or
+    ``blank``.
+    """
+    body = prompt.rstrip(" ?.")
+    if re.search(r"\bever$", body):
+        return False  # "ever since 1960" with the date moved away
+    if _ODD_SYMBOLS.search(body):
+        return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
+    if form == "blank":
+        return False  # a sentence with a blank tests recognition, and is rarely clean
+    if _FRAGMENT.match(body) and "," not in body:
+        return False  # "As sea-level continued to rise in which country?": no main clause
+    if form == "in-situ" and not _safe_in_situ(body):
+        return False
+    if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
+        return False  # "the city of what", "meets in what", "in what date"
+    opening = _OPENING.match(body)
+    core = body[opening.end() :] if opening else body
+    if re.search(r",\s+(?:which|who|whom|where|when)\b", core):
+        return False  # a relative clause left over: "..., which was dedicated?"
+    if _WH_IN_COORDINATION.search(body) or _WH_IN_RANGE.search(body):
+        return False  # "... where what and High German are spoken", "about 1–how many cm"
+    if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
+        return False  # "a which pact", "Rhine's what"
+    if _PLAIN_WHOM.search(body) and not _WHOM_AFTER_PREPOSITION.search(body):
+        return False  # "whom" is only safe right after its preposition
+    if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
+        return False  # a count that lists its own items
+    do_support = _DO_SUPPORT.match(body)
+    main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
+    if do_support and _SECOND_FINITE.search(main_clause):
+        return False  # "Until what year did the length ... was 1,230 km"
+    if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
+        re.match(rf"^{_WH}", body, re.I)
+    ):
+        return False  # "When was the canal was opened"
+    clause = re.search(r"\bthat\s+(.*)$", core)
+    if clause and not any(_finite(w) for w in _WORD.findall(clause.group(1))):
+        return False  # "... write that Kim Il Sung?": a that-clause without its verb
+    if re.match(r"^where\b", body, re.I) and _PLACE_PHRASE.search(body):
+        return False  # "Where did he die ... at La Chesnaye?": two places, two answers
+    return not _tacked_on(body)
+
+
+def _finite(word: str) -> bool:
+    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
+
+
+_QUANTIFIERS = word_set(
+    "the a an many other several some few two three four five most all both these those its"
+    " their his her various numerous"
+)
+
+
+def _bare_what(body: str) -> bool:
+    """ "the city of what", "meets in what", "guests from what attended": "what" after a
+    preposition asks well only when a noun follows it ("in what year")."""
+    for match in re.finditer(
+        r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before)"
+        r"\s+what\b(?:\s+([\w-]+))?",
+        body,
+        re.IGNORECASE,
+    ):
+        following = (match.group(1) or "").casefold()
+        if not following or following in _FUNCTION_WORDS or "NOUN" not in word_tags(following):
+            return True
+    return False
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word can be a verb form ("owned", "operated", "is")."""
+    return word in AUXILIARIES or "VERB" in word_tags(word)
+
+
+def _safe_in_situ(body: str) -> bool:
+    """A wh-phrase left in place is safe at the very start (it is the subject), or right
+    after the main clause's verb or a preposition that follows it, with no subordinate
+    clause, comma or coordination before it."""
+    opening = _OPENING.match(body)
+    if opening and not re.search(rf"\b{_WH}\b", opening.group(0), re.IGNORECASE):
+        body = body[opening.end() :]  # "In 1963, North Korea sent aid after which hurricane"
+    found = re.search(rf"\b{_WH}\b", body, re.IGNORECASE)
+    if found is None:
+        return False
+    if found.start() == 0:
+        return True
+    prefix = body[: found.start()]
+    if prefix.count(",") == 1:
+        # "X stands near the middle of the route, on the shore of which lake": a phrase
+        # after a whole main clause, opening with a preposition
+        head, tail = prefix.split(",")
+        tail_words = [w.casefold() for w in _WORD.findall(tail)]
+        if not tail_words or tail_words[0] not in _PREPOSITIONS:
+            return False
+        if tail_words[:2] in (["for", "example"], ["for", "instance"]):
+            return False  # ", for example the huge Bassin de what": an example, no phrase
+        if any(w in _SUBORDINATORS or w in ("and", "or") for w in tail_words):
+            return False
+        prefix = head + " in "  # judged as the clause followed by its preposition
+    before = _WORD.findall(prefix)
+    if not before or "," in prefix:
+        return False
+    lowered = [w.casefold() for w in before]
+    if any(w in _SUBORDINATORS for w in lowered):
+        return False
+    first_verb = next((i for i, w in enumerate(before) if _finite(w)), len(before))
+    for i, w in enumerate(lowered):
+        if w not in ("and", "or") or i < first_verb:
+            continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
+        joined = (
+            0 < i < len(before) - 1 and _verb_form(lowered[i - 1]) and _verb_form(lowered[i + 1])
+        )
+        if not (joined and i - 1 <= first_verb + 1):
+            return False  # "... and defeated which country": a second predicate
+    verbs = [
+        i
+        for i, w in enumerate(before)
+        if _finite(w)
+        and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
+        and not (  # "a revolt led by": a participle, unless "was led by"
+            i + 1 < len(lowered)
+            and lowered[i + 1] == "by"
+            and (i == 0 or lowered[i - 1] not in AUXILIARIES)
+        )
+    ]
+    if not verbs:
+        return False  # inside the subject: "A second concession in what year set out ..."
+    if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
+        before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
+    return _finite(before[-1]) or lowered[-1] in _PREPOSITIONS
+
+
+def _tacked_on(body: str) -> bool:
+    """A second predicate or measure joined with "and" ("... and lasted until 1814",
+    "... long and about eight metres deep", "A maintains X and B maintains Y", "did the
+    towns form in 1367 and defeat Denmark"): two claims. Also a participle phrase after a
+    comma (", published in French"), which a fronted date may belong to instead."""
+    if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
+        return True
+    do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
+    verb = next((m for m in _WORD.finditer(body) if _finite(m.group(0))), None)
+    for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
+        if verb is not None and match.start() < verb.start():
+            continue  # "Cuba and Orm have been ...": the subject, not a second claim
+        words_before = _WORD.findall(body[: match.start()])
+        words_after = _WORD.findall(body[match.end() :])
+        if (
+            verb is not None
+            and words_before
+            and words_after
+            and len(_WORD.findall(body[verb.end() : match.start()])) <= 1
+            and _verb_form(words_before[-1].casefold())
+            and _verb_form(words_after[0].casefold())
+        ):
+            continue  # "is owned and operated by": one predicate with two verbs
+        following = _WORD.findall(body[match.end() :])[:5]
+        if any(_finite(word) for word in following):
+            return True
+        if do_support and following and "VERB" in word_tags(following[0].casefold()):
+            return True  # "... and defeat Denmark": a base verb after "did"
+        if following and (following[0][:1].isdigit() or following[0] in _HEDGES):
+            return True
+    return False
+
+
+_HEDGES = word_set("about around some roughly approximately nearly almost over")
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
+
+
+_PRONOUNS = word_set(
+    "it they them their theirs he him she this these those then thereafter there"
+    " latter former such also again afterwards here similar another"
+)
+_POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers", "its"])
+"""Possessives that are clear only after a name in the same question ("The Elbe gave its
+name to ...")."""
+_DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
+_THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
+_UNIQUE_NOUNS = word_set(
+    "world sun moon earth sky universe atmosphere equator past present future public"
+)
+_RESOLVERS = frozenset(["of", "that", "which", "who", "whom", "whose", "where", "known", "called"])
+_PLACE_PREPOSITIONS = word_set(
+    "in on at to from near between along across within into under over by for around through"
+    " beside behind beyond below above"
+)
+
+
+def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
+    """Whether a learner can understand the prompt without the sentences around it.
+
+    Rejects pronouns and connectives that point elsewhere ("its shorelines", "do so", "then")
+    and definite noun phrases whose noun the prompt never names: "the delta", "the lake".
+    ``known_nouns`` are the nouns the document's subject goes by ("canal" in an article on
+    the Suez Canal): "the canal" is clear to anyone studying that document.
+    """
+    text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
+    body = _THERE_IS.sub("", text)
+    if _DO_SO.search(body):
+        return False
+    tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
+    lowered = [word.casefold() for word, _ in tokens]
+    for index, word in enumerate(lowered):
+        if word in _PRONOUNS and not (index == 0 and word == "there"):
+            return False
+        if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
+            return False  # "his", "its" with nothing named before it
+    known = {noun.casefold() for noun in known_nouns}
+    for index, word in enumerate(lowered):
+        if word != "the" or index + 1 >= len(tokens):
+            continue
+        if not _definite_resolved(tokens, lowered, index + 1, known):
+            return False
+    return True
+
+
+def _definite_resolved(
+    tokens: list[tuple[str, int]], lowered: list[str], at: int, known: set[str]
+) -> bool:
+    """Whether the noun phrase starting at ``at`` (right after "the") says what it names."""
+    words: list[str] = []
+    index = at
+    while index < len(tokens):
+        word, lower = tokens[index][0], lowered[index]
+        if lower in ",;:":
+            break  # the phrase ends at a comma: nothing after it tells what it names
+        if not word[:1].islower():
+            return True  # "the Rhine delta", "the United Nations": a name; "the 1360s"
+        if lower in _FUNCTION_WORDS or lower in AUXILIARIES:
+            break
+        tags = word_tags(lower)
+        if words and tags and "NOUN" not in tags and "ADJ" not in tags:
+            break  # a verb: the phrase ended before it
+        if words and finite_verb(lower):
+            break  # "the southern entrance lies at ...": "lies" is the verb
+        possessive = re.sub(r"['’]s$", "", lower)
+        if possessive != lower:
+            words.append(possessive)  # "the country’s civil war": the phrase is "the country"
+            index = len(tokens)
+            break
+        words.append(lower)
+        index += 1
+    if not words:
+        return True
+    if any(w in _SELF_RESOLVING or w.endswith("est") for w in words):
+        return True  # "the largest city", "the first ship": a definite description
+    head = words[-1]
+    if head in known or head in _UNIQUE_NOUNS or any(w in known for w in words):
+        return True
+    if index < len(tokens):
+        following = lowered[index]
+        if following in _RESOLVERS:
+            return True  # "the length of the river", "the ships that use it"
+        if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
+            after = tokens[index + 1][0]
+            if after[:1].isupper() or after[:1].isdigit():
+                return True  # "the route to India", "the war of 1812"
+            if lowered[index + 1] == "the" and index + 2 < len(tokens):
+                # "the section around the tip of the lake": as clear as what it is around
+                return _definite_resolved(tokens, lowered, index + 2, known)
+    others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
+    return bool(others)  # named elsewhere in the prompt
+
+
+_ELEVATION = re.compile(
+    r"^\s*(?:m|metres|meters|ft|feet)\b(?:\s*\([^)]*\))?\s+(?:above|below)\s+sea", re.I
+)
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:from|between))\s*(?:[–—-]|to|and)?\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+\d|and\s+\d)")
+
+
+_PART_OF_TIME = re.compile(
+    r"\b(?:half|halves|part|end|beginning|start|middle|quarter|third|decade|years|turn)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
+    """Whether the answer is worth a question: not a coordinate, an end of a range, a
+    measurement given to many digits in passing, or a hedged ("about") figure."""
+    if re.search(r"[°′″]", answer + after[:3]):
+        return False
+    if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
+        return False  # "in the second half of the 20th century": "in what century" loses half
+    if kind in ("number", "year", "date", "period"):
+        if _RANGE_AFTER.match(after) or (
+            _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)
+        ):
+            return False  # one end of a range: "1,000–1,200", "from 1815 to 1830"
+        if re.search(r"\bbetween\s+$", before):
+            return False
+    if kind == "number":
+        if approximate or "." in answer.rstrip("."):
+            return False
+        digits = re.sub(r"\D", "", answer).rstrip("0")
+        if len(digits) >= 4:
+            return False  # "1,233.5 km", "2,364 m": precision nobody learns
+        if _ELEVATION.match(after):
+            return False
+    return True
+
+
+_STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")
+
+
+def _stem(word: str) -> str:
+    return word.casefold()[:5]
+
+
+def gives_away(prompt: str, answer: str) -> bool:
+    """Whether the prompt shows the answer or part of it ("High German" in a question whose
+    answer is "Low German"); the noun of "which lake" does not count."""
+    body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
+    shown = {_stem(w) for w in _WORD.findall(body) if w.casefold() not in _STOP}
+    for word in _WORD.findall(answer):
+        lower = word.casefold()
+        if lower in _STOP or (len(lower) < 3 and not word.isdigit()):
+            continue
+        if _stem(word) in shown:
+            return True
+    return False
+
+
+def known_nouns(title: str, class_noun: str | None) -> set[str]:
+    """The nouns the document's subject goes by: the lower-cased words of its title that are
+    not function words, and the noun its first sentence files it under."""
+    words = {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
+    words |= {w[:-1] for w in words if w.endswith("s") and len(w) > 3}  # "Old Mills": "the mill"
+    if class_noun:
+        words.add(class_noun.casefold())
+    return words

@@ -1,0 +1,196 @@
+"""Sentence simplification: long sentences cut into clauses that each stand alone."""
+
+from factdeck.generate.clauses import split_clauses
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract, prepare_sentences
+from factdeck.generate.sentences import split_sentences
+
+
+def test_coordinated_main_clauses_stand_alone_with_the_pronoun_resolved() -> None:
+    assert split_clauses("The canal was opened in 1869; it was nationalised in 1956.") == [
+        "The canal was opened in 1869.",
+        "The canal was nationalised in 1956.",
+    ]
+    assert split_clauses("The Rhine is long, and it flows into the North Sea.") == [
+        "The Rhine is long.",
+        "The Rhine flows into the North Sea.",
+    ]
+
+
+def test_a_pronoun_that_may_stand_for_another_name_is_not_resolved() -> None:
+    text = "Johann Strauss wrote the waltz in 1866, and it was first performed in 1867."
+    assert split_clauses(text) == [text]
+    text = "The Bible was printed in Latin, and each page held 42 lines."
+    assert split_clauses(text) == [text]
+
+
+def test_a_second_verb_phrase_gets_the_first_clauses_subject() -> None:
+    assert split_clauses(
+        "The Elbe rises in the Krkonoše Mountains, crosses Bohemia, and flows into the North Sea."
+    ) == [
+        "The Elbe rises in the Krkonoše Mountains.",
+        "The Elbe crosses Bohemia.",
+        "The Elbe flows into the North Sea.",
+    ]
+    assert split_clauses("Dresden lost its old centre in 1945 and rebuilt the Frauenkirche.") == [
+        "Dresden lost its old centre in 1945.",
+        "Dresden rebuilt the Frauenkirche.",
+    ]
+
+
+def test_nouns_after_and_are_no_second_verb() -> None:
+    text = "The port handles grain and coal from Poland."
+    assert split_clauses(text) == [text]
+
+
+def test_relative_clauses_take_their_antecedent_as_subject() -> None:
+    assert split_clauses("Basel, which lies on the Rhine, is the third city of Switzerland.") == [
+        "Basel is the third city of Switzerland.",
+        "Basel lies on the Rhine.",
+    ]
+    assert split_clauses(
+        "The river enters Lake Constance, which is shared by three countries."
+    ) == [
+        "The river enters Lake Constance.",
+        "Lake Constance is shared by three countries.",
+    ]
+    assert split_clauses("The river flows past Basel, where the Romans built a bridge.") == [
+        "The river flows past Basel.",
+        "The Romans built a bridge in Basel.",
+    ]
+
+
+def test_a_relative_clause_that_may_belong_to_either_noun_is_left_whole() -> None:
+    text = "The canal crosses the Elbe on an aqueduct near Magdeburg, which was completed in 2003."
+    assert split_clauses(text) == [text]  # the aqueduct was completed, not Magdeburg
+
+
+def test_an_object_relative_is_left_whole() -> None:
+    text = "The river passes Worms, which the Romans fortified in 14 BC."
+    assert split_clauses(text) == [text]
+
+
+def test_a_split_off_clause_with_a_pointer_is_left_whole() -> None:
+    text = "The composer Richard Wagner lived in Dresden and conducted at its opera house."
+    assert split_clauses(text) == [text]
+
+
+def test_an_appositive_after_a_name_becomes_its_own_clause() -> None:
+    assert split_clauses("Cologne, the largest city on the Rhine, lies in Germany.") == [
+        "Cologne lies in Germany.",
+        "Cologne is the largest city on the Rhine.",
+    ]
+    assert split_clauses("The port of Hamburg, one of the largest ports in Europe, grew.") == [
+        "The port of Hamburg grew.",
+        "The port of Hamburg was one of the largest ports in Europe.",
+    ]
+
+
+def test_a_predicate_noun_with_a_relative_clause_gives_two_facts() -> None:
+    assert split_clauses("The Suez Canal is a waterway in Egypt that connects two seas.") == [
+        "The Suez Canal is a waterway in Egypt.",
+        "The Suez Canal connects two seas.",
+    ]
+    text = "The Alps are mountains that rise in France."
+    assert split_clauses(text) == [text]  # a plural: the verb would not agree
+
+
+def test_subordinate_clauses_and_participles_before_the_subject() -> None:
+    assert split_clauses("Although the river is short, it carries much trade.") == [
+        "The river carries much trade.",
+        "The river is short.",
+    ]
+    assert split_clauses("Having crossed the Alps, Hannibal reached Italy.") == [
+        "Hannibal reached Italy."
+    ]
+    assert split_clauses("The canal shortened the route, because ships avoided the Cape.") == [
+        "The canal shortened the route.",
+        "Ships avoided the Cape.",
+    ]
+
+
+def test_a_participle_phrase_after_the_clause_is_dropped() -> None:
+    assert split_clauses("Fust sued Gutenberg in 1455, claiming that the money was lost.") == [
+        "Fust sued Gutenberg in 1455."
+    ]
+    text = "The river flows north, the longest stretch of it."
+    assert split_clauses(text) == [text]
+
+
+def test_a_subject_may_follow_opening_phrases_and_a_second_verb_may_be_an_auxiliary() -> None:
+    assert split_clauses(
+        "In 1428, during a revolt in Mainz, the family moved to Strasbourg, where Gutenberg"
+        " worked as a goldsmith."
+    ) == [
+        "In 1428, during a revolt in Mainz, the family moved to Strasbourg.",
+        "Gutenberg worked as a goldsmith in Strasbourg.",
+    ]
+    assert split_clauses("Schöffer had worked in Paris and is believed to have cut type.") == [
+        "Schöffer had worked in Paris.",
+        "Schöffer is believed to have cut type.",
+    ]
+
+
+def test_an_opening_time_or_place_phrase_moves_to_the_end() -> None:
+    assert split_clauses("In 1869, the canal opened to traffic.") == [
+        "The canal opened to traffic in 1869."
+    ]
+    assert split_clauses("During the Cold War, Cuba and North Korea forged a bond.") == [
+        "Cuba and North Korea forged a bond during the Cold War."
+    ]
+    assert split_clauses("In 1869, it opened to traffic.") == ["It opened to traffic in 1869."]
+    text = "After Castro's death, Cuba sent a delegation to his funeral."
+    assert split_clauses(text) == [text]
+
+
+def test_it_opening_a_sentence_is_the_named_subject_before() -> None:
+    text = "Lake Constance is a lake. It is shared by three countries."
+    sentences = split_sentences("doc", text)
+    prepared = prepare_sentences(sentences, "Rivers", split=True)
+    assert prepared[1].text == "Lake Constance is shared by three countries."
+    unsplit = prepare_sentences(sentences, "Rivers")
+    assert unsplit[1].text == "It is shared by three countries."
+    plural = split_sentences("doc", "The Alps rise in France. It is shared by three countries.")
+    assert prepare_sentences(plural, "Rivers", split=True)[1].text.startswith("It ")
+    other = split_sentences("doc", "Lake Orm drains into the Kell. It froze in 1963.")
+    assert prepare_sentences(other, "Rivers", split=True)[1].text.startswith("It ")
+
+
+def test_one_question_per_clause_when_the_clauses_carry_different_facts() -> None:
+    text = (
+        "Rivers of Europe\n\n"
+        "The Weser rises in Hesse, and the Ems rises in the Teutoburg Forest. "
+        "Basel lies on the Rhine. Bremen, which was founded in 787, lies on the Weser."
+    )
+    cleaned = clean_document(text)
+    found = extract(split_sentences("doc", cleaned.text), "Rivers of Europe", selective=True)
+    questions = {c.question for c in found.candidates}
+    assert "In what year was Bremen founded?" in questions
+    first_sentence = [c for c in found.candidates if c.sentence.index == 0]
+    assert {c.sentence.clause for c in first_sentence} == {0, 1}
+
+
+def test_names_joined_by_and_are_no_second_clause() -> None:
+    text = (
+        "The ascent was made by Tenzing Norgay, a Sherpa, and Edmund Hillary, a New Zealander,"
+        " who were members of a British expedition."
+    )
+    assert split_clauses(text) == [text]
+
+
+def test_a_subordinate_clause_is_never_taken_for_a_main_clause() -> None:
+    text = "As the sea rose in the Netherlands, peat formed, covering the old valleys."
+    assert split_clauses(text) == [text]
+
+
+def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
+    assert split_clauses(
+        "The Rhine begins in the Alps, forms part of the Swiss border, then flows through the"
+        " Rhineland."
+    ) == [
+        "The Rhine begins in the Alps.",
+        "The Rhine forms part of the Swiss border.",
+        "The Rhine flows through the Rhineland.",
+    ]
+    text = "Bremen was a market town, founded by Charlemagne in 787."
+    assert split_clauses(text) == [text]  # "founded" is a participle, not a second verb

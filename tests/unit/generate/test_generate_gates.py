@@ -1,0 +1,288 @@
+"""The gates an automatic question must pass, each on small texts written for it."""
+
+from __future__ import annotations
+
+from factdeck.generate.extract import (
+    Candidate,
+    _document_class_noun,
+    candidate_fact,
+    century_variants,
+    extract,
+    prepare_sentences,
+)
+from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
+from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.sentences import split_sentences
+
+
+def _questions(text: str, title: str) -> dict[str, str | None]:
+    found: list[Candidate] = extract(split_sentences("doc", text), title, selective=True).candidates
+    return {c.span.text: c.question for c in found}
+
+
+def test_a_wh_word_inside_a_coordination_or_a_range_is_never_asked() -> None:
+    assert not grammatical("Low German and what are spoken in the north?", "in-situ")
+    assert not grammatical("The region where what and High German are spoken?", "in-situ")
+    assert not grammatical("The shore rises at about 1–how many cm per century?", "in-situ")
+    assert not grammatical("The guild signed a which pact?", "in-situ")
+    assert grammatical("Which general reopened the canal in 641?", "in-situ")
+
+
+def test_a_wh_word_is_left_in_place_only_after_the_main_verb() -> None:
+    assert grammatical("The bridge was designed by which engineer?", "in-situ")
+    assert grammatical("Napoleon asked which engineer to survey the isthmus?", "in-situ")
+    assert not grammatical("A second concession in what year set out the terms?", "in-situ")
+    assert not grammatical("Ada wrote that which sea was higher than the lake?", "in-situ")
+    assert not grammatical("The Calvin cycle uses what and NADPH?", "in-situ")
+    assert not grammatical("The port lies near the city of what?", "in-situ")
+
+
+def test_two_claims_a_double_verb_or_a_listed_count_are_not_asked() -> None:
+    assert not grammatical("Until what year did the accepted length was 1,230 km?", "fronted")
+    assert not grammatical("Where did Ada live and worked until 1814?", "fronted")
+    assert not grammatical(
+        "How many kilometres long was the dyke and about eight metres deep?", "fronted"
+    )
+    assert not grammatical(
+        "The lake has how many parts, the Obersee, the Untersee and the Seerhein?", "in-situ"
+    )
+    assert not grammatical("Where did Ada die at Lyon?", "fronted")
+    assert grammatical("When was the bridge opened by the mayor?", "fronted")
+
+
+def test_a_sentence_with_a_blank_is_not_asked() -> None:
+    assert not grammatical("The guild was founded by _____ in 1358", "blank")
+
+
+def test_a_prompt_pointing_at_unseen_sentences_is_not_asked() -> None:
+    for prompt in (
+        "Where does the delta begin?",
+        "In what year was the lake frozen?",
+        "How many towns line its shorelines?",
+        "Which king refused to do so?",
+        "Which river did the water then reach?",
+    ):
+        assert not self_contained(prompt), prompt
+    assert self_contained("When was the canal opened?", {"canal"})
+    assert self_contained("What is the largest city in Tarland?")
+    assert self_contained("Which country did the route to India cross?")
+    assert self_contained("Where does the Orne delta begin?")
+
+
+def test_it_is_the_subject_only_after_a_sentence_about_the_subject_alone() -> None:
+    text = (
+        "The Kell River\n\nThe Kell River is a river in the north of Tarland. "
+        "The river flows into Lake Orm near Corby. It was frozen over in 1963."
+    )
+    questions = _questions(text, "The Kell River")
+    assert questions.get("1963") != "In what year was the Kell River frozen over?"
+
+
+def test_coordinates_range_ends_precise_and_hedged_numbers_are_not_worth_asking() -> None:
+    assert not worth_knowing("47", "number", "lies at ", "° N", approximate=False)
+    assert not worth_knowing("1,200", "number", "between 1,000–", " metres", approximate=False)
+    assert not worth_knowing("1,000", "number", "between ", "–1,200 metres", approximate=False)
+    assert not worth_knowing(
+        "2,364", "number", "rises to ", " m above sea level", approximate=False
+    )
+    assert not worth_knowing("seventy", "number", "for about ", " years", approximate=True)
+    assert worth_knowing("164", "number", "was ", " kilometres long", approximate=False)
+
+
+def test_a_prompt_that_shows_part_of_the_answer_gives_it_away() -> None:
+    assert gives_away("Where are High German and what spoken?", "Low German")
+    assert not gives_away("Which lake did the water reach?", "Lake Orm")
+    assert not gives_away("When was the bridge opened?", "4 May 1931")
+
+
+def test_an_opening_time_phrase_does_not_hide_a_safe_question() -> None:
+    assert grammatical("In 1963, Tarland sent aid to Orm after which storm?", "in-situ")
+    assert grammatical("In 1963, which king visited Orm?", "in-situ")
+    assert grammatical("The channel is now how many kilometres long?", "in-situ")
+    assert not grammatical("In 1963, a revolt led by which officer threatened Orm?", "in-situ")
+
+
+def test_a_second_base_verb_or_a_trailing_participle_is_a_second_claim() -> None:
+    assert not grammatical("Which alliance did the towns form in 1367 and defeat Orm?", "fronted")
+    assert not grammatical("In what year did Ada write a history, published in Lyon?", "fronted")
+    assert self_contained("Which country challenged Orm in the 1360s?")
+
+
+def test_the_town_of_a_place_is_asked_as_which_town() -> None:
+    sentence = "King Olaf of Orm captured the town of Visby in 1361."
+    start = sentence.index("Visby")
+    assert ask(sentence, start, start + 5, "place") == (
+        "King Olaf of Orm captured which town in 1361?",
+        "in-situ",
+    )
+
+
+def test_a_comparison_with_something_unseen_or_a_stranded_ever_is_not_asked() -> None:
+    assert not self_contained("Where did Bartholdi later use a similar design?")
+    assert not self_contained("The southern entrance lies at Port Tewfik near which city?")
+    assert not grammatical("Since what date has Cuba had relations with Orm ever?", "fronted")
+
+
+def test_typed_answers_accept_century_forms_and_the_name_without_its_sort() -> None:
+    text = (
+        "Orm\n\nThe emperor Trajan restored the old road of Orm in the second century. "
+        "The Orm joins the Yenisei River."
+    )
+    found = extract(split_sentences("doc", text), "Orm", selective=True).candidates
+    facts = {c.span.text: candidate_fact(c, "Orm") for c in found}
+    century = facts["second century"].accepted
+    assert {"2nd century", "2nd", "second"} <= set(century)
+    river = facts["Yenisei River"]
+    assert river.prompt.startswith("Which river") and "Yenisei" in river.accepted
+    assert century_variants("late 12th century")[:2] == ["12th century", "12th"]
+
+
+def test_a_definite_description_is_asked_for_what_it_names() -> None:
+    sentence = "The only river that flows out of Lake Orm is the Angara."
+    start = sentence.index("Angara")
+    assert ask(sentence, start, start + 6, "place") == (
+        "What is the only river that flows out of Lake Orm?",
+        "fronted",
+    )
+
+
+def test_a_name_given_with_called_is_asked_for_and_a_trailing_tail_dropped() -> None:
+    sentence = "The diet, called the Hansetag, became the highest authority of the League."
+    start = sentence.index("Hansetag")
+    assert ask(sentence, start, start + 8, "other") == (
+        "What was the diet that became the highest authority of the League called?",
+        "fronted",
+    )
+    sentence = "The canal is run by the Canal Board, a state body of Orm."
+    start = sentence.index("Canal Board")
+    assert ask(sentence, start, start + 11, "organisation") == (
+        "The canal is run by which organisation?",
+        "in-situ",
+    )
+
+
+def test_a_tail_is_not_cut_out_of_a_clause_that_goes_on() -> None:
+    sentence = "Ada wrote in the 1840s that Babbage, her friend, was a genius."
+    start = sentence.index("1840s")
+    question = ask(sentence, start, start + 5, "period")
+    assert question is None or "was a genius" in question[0]
+
+
+def test_an_aside_between_subject_and_verb_is_dropped() -> None:
+    assert simplify("Che Guevara, then a Cuban minister, visited Orm in 1960.") == (
+        "Che Guevara visited Orm in 1960."
+    )
+    assert simplify("The pass, called the Gate, was closed in 1902.") == (
+        "The pass was closed in 1902."
+    )
+    kept = "In 1854, Ada met Said Pasha, the ruler of Orm, to found a company."
+    assert simplify(kept) == kept
+
+
+def test_a_phrase_is_as_clear_as_the_phrase_it_is_placed_by() -> None:
+    assert self_contained("The section around the tip of the lake had how many tunnels?", {"lake"})
+    assert not self_contained("The section around the tip of the lake had how many tunnels?")
+
+
+def test_a_trailing_reason_or_a_pointer_to_this_work_is_left_out() -> None:
+    sentence = "Calvin received the Nobel Prize in Chemistry in 1961 for this work."
+    start = sentence.index("1961")
+    assert ask(sentence, start, start + 4, "year") == (
+        "In what year did Calvin receive the Nobel Prize in Chemistry?",
+        "fronted",
+    )
+    sentence = "The Board widened the Orm canal in 1990 so that larger ships could use it."
+    start = sentence.index("1990")
+    question = ask(sentence, start, start + 4, "year")
+    assert question is not None and "so that" not in question[0]
+
+
+def test_one_of_the_rivers_makes_the_river_the_subject() -> None:
+    text = (
+        "The Orm is one of the major rivers of Tarland. "
+        "The river gave its name to the Orm Hills. The Kell Canal was opened in 1900."
+    )
+    sentences = split_sentences("doc", text)
+    assert _document_class_noun(prepare_sentences(sentences, "Orm"), "Orm") == "river"
+    assert self_contained("The river has been a waterway since which century?", {"river"})
+    assert self_contained("Which hills did the Orm give its name to?")
+    assert not self_contained("Which hills did the river give its name to?", {"river"})
+
+
+def test_a_where_question_naming_another_place_or_since_what_is_not_asked() -> None:
+    assert not grammatical("Where does the river flow through Dresden?", "fronted")
+    assert not grammatical("The river has been a waterway since what?", "in-situ")
+    assert simplify("The Orm also gave its name to the hills.") == (
+        "The Orm gave its name to the hills."
+    )
+
+
+def test_a_that_clause_without_its_verb_is_not_asked() -> None:
+    assert not grammatical("In what decade did Fidel Castro write that Kim Il Sung?", "fronted")
+    assert grammatical("In what year did Ada write that Orm was lost?", "fronted")
+
+
+def test_a_phrase_after_a_whole_clause_may_hold_the_wh_word() -> None:
+    assert grammatical("The city stands near the route, on the shore of which lake?", "in-situ")
+    assert not grammatical("The city, which stands on the shore of which lake?", "in-situ")
+    assert not grammatical("Ada went home, and Olaf met which king?", "in-situ")
+
+
+def test_a_phrase_ends_at_a_comma() -> None:
+    assert not self_contained("The city stands near the route, on the shore of which lake?")
+
+
+def test_and_in_the_subject_or_between_two_verbs_is_safe() -> None:
+    assert grammatical("Cuba and Orm have been allies since which war?", "in-situ")
+    assert grammatical("The canal is owned and operated by which organisation?", "in-situ")
+    assert not grammatical(
+        "The towns formed a league in 1367 and defeated which country?", "in-situ"
+    )
+    assert not grammatical("The river flows through Dresden and what?", "in-situ")
+
+
+def test_what_after_a_preposition_needs_a_noun() -> None:
+    assert not grammatical("The king and many other guests from what attended?", "in-situ")
+    assert grammatical("In what year was the bridge opened?", "fronted")
+
+
+def test_a_question_is_asked_once_even_when_the_document_repeats_it() -> None:
+    text = (
+        "Orm\n\nThe bridge at Orm was opened in 1901. Later the bridge at Orm was opened in 1903."
+    )
+    found = extract(split_sentences("doc", text), "Orm", selective=True).candidates
+    asked = [c.question for c in found if c.question]
+    assert len(asked) == len(set(asked)) == 1
+
+
+def test_an_example_after_a_comma_and_a_part_of_a_century_are_not_asked() -> None:
+    assert not grammatical(
+        "There are large pools, for example the Bassin de which town in Alsace?", "in-situ"
+    )
+    assert grammatical("The canal stands near the route, on the shore of which lake?", "in-situ")
+    assert not worth_knowing(
+        "20th century", "period", "in the second half of the ", "", approximate=False
+    )
+    assert worth_knowing("20th century", "period", "in the ", "", approximate=False)
+
+
+def test_a_possessive_definite_phrase_must_say_what_it_names() -> None:
+    assert not self_contained(
+        "The North promised to provide “all sorts of support” for which organisation in the"
+        " country’s ongoing civil war in April?"
+    )
+    assert self_contained("Which army fought in the river’s delta?", {"river"})
+
+
+def test_a_wh_word_after_opening_place_phrases_is_safe() -> None:
+    assert grammatical("Near Basel, the river flows into which lake?", "in-situ")
+    assert grammatical("In 1428, during a revolt, the family moved to which city?", "in-situ")
+    assert not grammatical(
+        "Near Basel, the river, which flows north, enters which lake?", "in-situ"
+    )
+
+
+def test_a_subordinate_clause_alone_is_no_question() -> None:
+    assert not grammatical("As the sea continued to rise in which country?", "in-situ")
+    assert not grammatical("Because the river flooded in what year?", "fronted")
+    assert grammatical("Since what year has the canal been open?", "fronted")
