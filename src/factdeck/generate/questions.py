@@ -127,13 +127,21 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     return distractors[0]
 
 
+BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
+"""A question that asks for a bound ("By what century ...?", "Since when ...?"): values
+beyond the bound make it true as well."""
+
+
 def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     """Every question form that suits one fact, in a fixed order."""
     source = SourceRef(document=fact.document, quote=fact.quote)
     topics = fact_topics(fact)
     common = _Common(fact_id=fact.id, explanation=fact.statement, source=source, topics=topics)
     questions: list[Question] = []
-    distractors = pool.choose(fact)
+    # "By what century ...?" holds for every later century too: other values are no sure
+    # wrong answers, so an imported bound is asked without options or a false statement.
+    bound = fact.origin == "auto" and BOUND_QUESTION.search(fact.prompt) is not None
+    distractors = [] if bound else pool.choose(fact)
     if len(distractors) == 3:
         question_id = f"{fact.id}.mc"
         questions.append(
@@ -158,7 +166,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 **common,
             )
         )
-    false_value = _false_value(fact, distractors, pool)
+    false_value = None if bound else _false_value(fact, distractors, pool)
     if true_prompt is not None and false_value is not None:
         false_statement = fact.fill(false_value)
         false_prompt = _yes_no(false_statement or "") if fact.yes_no else false_statement

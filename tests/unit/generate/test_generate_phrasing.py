@@ -296,3 +296,18 @@ def test_named_after_someone_is_no_name_for_the_subject() -> None:
     found = definition("The mountain was named Chomolungma.")
     assert found is not None and found.question == "What was the mountain called?"
     assert definition("A regulation of the Rhine was called for.") is None
+
+
+def test_a_bound_is_asked_without_options_or_a_false_statement() -> None:
+    """ "By what century ...?" holds for every later century too, so no other century is a
+    sure wrong answer."""
+    entries = [("period", f"{n}th century", "doc") for n in (4, 6, 7, 8)]
+    for prompt in ("By what century had the Franks settled the valley?", "Since when ...?"):
+        questions = []
+        for index in range(12):
+            fact = _fact("period", "5th century", prompt=prompt, unique=True, id=f"fact-{index}")
+            questions += fact_questions(fact, DistractorPool(entries, [fact]))
+        assert questions and {q.type for q in questions} == {QuestionType.TYPED}
+    fact = _fact("period", "5th century", prompt="In what century did the Franks settle it?")
+    types = {q.type for q in fact_questions(fact, DistractorPool(entries, [fact]))}
+    assert types == {QuestionType.MULTIPLE_CHOICE}  # the same fact, asked for a point in time
