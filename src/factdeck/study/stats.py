@@ -46,6 +46,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any, Literal, Protocol
 
@@ -461,7 +462,9 @@ def _deck_answers(
     """For each answer (whose fact is ``facts[i]``), whether it belongs to the bank's deck (see
     "Deck of an answer")."""
     deck_of_session = {str(s.get("id")): _session_deck(s) for s in sessions}
-    named = [deck_of_session.get(str(a.session_id)) for a in answers]
+    session_ids = list(map(attrgetter("session_id"), answers))
+    deck_by_id = {sid: deck_of_session.get(str(sid)) for sid in set(session_ids)}
+    named = list(map(deck_by_id.__getitem__, session_ids))
     if None not in named:  # every session names its deck: no fact's decks are needed
         return [deck == bank.deck for deck in named]
     decks_of_fact: defaultdict[str, set[str]] = defaultdict(set)
@@ -539,27 +542,28 @@ def compute_stats(
     all_per_day = Counter(all_days)
 
     # One pass over the deck's answers, in time order (so a fact's first day is set first).
-    per_day: Counter[date] = Counter()
+    per_day = Counter(compress(all_days, deck_answers))
     answered: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     first_day: dict[str, date] = {}
-    by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)
+    quiz_ids = {str(s.get("id")) for s in sessions if s.get("kind") == "quiz"}
+    by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)  # quizzes' answers
     today_answers: list[AnswerLike] = []
     weeks: defaultdict[date, list[bool]] = defaultdict(list)
-    all_correct = total_correct = deck_count = 0
+    all_correct = sum(map(attrgetter("correct"), all_ordered))
+    total_correct = deck_count = 0
     week_of: dict[date, date] = {}
     for answer, fact, day, mine in zip(all_ordered, facts, all_days, deck_answers, strict=True):
-        correct = answer.correct
-        all_correct += correct
         if not mine:
             continue
+        correct = answer.correct
         deck_count += 1
         total_correct += correct
         answered[fact] = answered.get(fact, 0) + 1
         if not correct:
             wrong[fact] = wrong.get(fact, 0) + 1
         session_id = answer.session_id
-        if session_id is not None:
+        if session_id in quiz_ids:
             by_session[session_id].append(answer)
         if day == today:
             today_answers.append(answer)
@@ -569,7 +573,6 @@ def compute_stats(
             if week is None:
                 week = week_of[day] = day - timedelta(days=day.weekday())
             weeks[week].append(correct)
-    per_day.update(day for day, mine in zip(all_days, deck_answers, strict=True) if mine)
 
     today_correct = sum(1 for a in today_answers if a.correct)
     index = _FactIndex(bank)
