@@ -44,15 +44,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Any, Literal, Protocol
 
 import fsrs
 from pydantic import BaseModel, ConfigDict
 
 from factdeck.bank import Bank
-from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, study_day
+from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, day_start, local_zone, study_day
 from factdeck.study.quiz import speed_points
 
 HEATMAP_DAYS = 365
@@ -300,8 +302,9 @@ class _FactIndex:
         self.topics: dict[str, list[str]] = {}
         self.documents: dict[str, str] = {}
         self.labels: dict[str, str] = {f.id: f.statement for f in bank.facts}
+        facts = {f.id: f for f in bank.facts}
         for fact_id in self.ids:
-            fact = bank.fact(fact_id)
+            fact = facts.get(fact_id)
             first = forms[fact_id][0]
             own = fact.topics if fact is not None and fact.topics else []
             topics = own or [t for q in forms[fact_id] for t in q.topics]
@@ -323,11 +326,16 @@ def _forecast(
 ) -> Forecast:
     per_day: Counter[date] = Counter()
     overdue = 0
-    for fact_id, card in cards.items():
-        memory = memories[fact_id]
-        if memory.get("suspended") or memory.get("flagged_wrong"):
-            continue
-        day = study_day(card.due, rollover_hour, tz)
+    shown = sorted(
+        (
+            (card.due, memory)
+            for fact_id, card in cards.items()
+            if not ((memory := memories[fact_id]).get("suspended") or memory.get("flagged_wrong"))
+        ),
+        key=itemgetter(0),
+    )
+    due_days = _study_days(map(itemgetter(0), shown), rollover_hour, tz)
+    for (_, memory), day in zip(shown, due_days, strict=True):
         buried_until = _date(memory.get("buried_until"))
         if buried_until is not None:
             day = max(day, buried_until)
@@ -448,27 +456,54 @@ def _quizzes(
 def _deck_answers(
     bank: Bank,
     answers: Sequence[AnswerLike],
+    facts: Sequence[str],
     sessions: Sequence[Mapping[str, Any]],
-    fact_of: Callable[[AnswerLike], str],
 ) -> list[bool]:
-    """For each answer, whether it belongs to the bank's deck (see "Deck of an answer")."""
+    """For each answer (whose fact is ``facts[i]``), whether it belongs to the bank's deck (see
+    "Deck of an answer")."""
     deck_of_session = {str(s.get("id")): _session_deck(s) for s in sessions}
-    bank_facts = set(bank.fact_ids)
+    session_ids = list(map(attrgetter("session_id"), answers))
+    deck_by_id = {sid: deck_of_session.get(str(sid)) for sid in set(session_ids)}
+    named = list(map(deck_by_id.__getitem__, session_ids))
+    if None not in named:  # every session names its deck: no fact's decks are needed
+        return [deck == bank.deck for deck in named]
     decks_of_fact: defaultdict[str, set[str]] = defaultdict(set)
-    for answer in answers:
-        named = deck_of_session.get(str(answer.session_id))
-        if named is not None:
-            decks_of_fact[fact_of(answer)].add(named)
-    mine: list[bool] = []
-    for answer in answers:
-        named = deck_of_session.get(str(answer.session_id))
-        if named is not None:
-            mine.append(named == bank.deck)
-        else:
-            fact = fact_of(answer)
-            decks = decks_of_fact.get(fact)
-            mine.append(fact in bank_facts or not decks or bank.deck in decks)
-    return mine
+    for fact, deck in zip(facts, named, strict=True):
+        if deck is not None:
+            decks_of_fact[fact].add(deck)
+    bank_facts = set(bank.fact_ids)
+    # Facts whose answers in sessions naming no deck are another deck's.
+    elsewhere = {
+        fact
+        for fact, decks in decks_of_fact.items()
+        if fact not in bank_facts and bank.deck not in decks
+    }
+    return [
+        fact not in elsewhere if deck is None else deck == bank.deck
+        for fact, deck in zip(facts, named, strict=True)
+    ]
+
+
+def _study_days(instants: Iterable[datetime], rollover_hour: int, tz: tzinfo | None) -> list[date]:
+    """The study day of each instant, for instants mostly in time order.
+
+    One time-zone conversion per run of instants in the same study day rather than one per
+    instant: an instant between the beginning of the previous instant's day and the next day's
+    beginning shares its day, since ``day_start(day) <= instant < day_start(day + 1)`` holds for
+    every instant's study day.
+    """
+    zone = tz or local_zone()
+    days: list[date] = []
+    append = days.append
+    begins = ends = datetime.min.replace(tzinfo=UTC)
+    day = date.min
+    for instant in instants:
+        if not begins <= instant < ends:
+            day = study_day(instant, rollover_hour, zone)
+            begins = day_start(day, rollover_hour, zone)
+            ends = day_start(day + timedelta(days=1), rollover_hour, zone)
+        append(day)
+    return days
 
 
 def compute_stats(
@@ -500,42 +535,46 @@ def compute_stats(
     today = study_day(now, rollover_hour, tz)
 
     fact_of_question = {q.id: q.fact_id for q in bank.questions}
-
-    def fact_of(answer: AnswerLike) -> str:
-        if answer.fact_id:
-            return answer.fact_id
-        return fact_of_question.get(answer.question_id, answer.question_id)
-
-    all_ordered = sorted(answers, key=lambda a: a.at)
-    all_days = [study_day(a.at, rollover_hour, tz) for a in all_ordered]
-    deck_answers = _deck_answers(bank, all_ordered, sessions, fact_of)
+    all_ordered = sorted(answers, key=attrgetter("at"))
+    all_days = _study_days(map(attrgetter("at"), all_ordered), rollover_hour, tz)
+    facts = [a.fact_id or fact_of_question.get(a.question_id, a.question_id) for a in all_ordered]
+    deck_answers = _deck_answers(bank, all_ordered, facts, sessions)
     all_per_day = Counter(all_days)
-    all_correct = sum(1 for a in all_ordered if a.correct)
 
-    per_day: Counter[date] = Counter()
+    # One pass over the deck's answers, in time order (so a fact's first day is set first).
+    per_day = Counter(compress(all_days, deck_answers))
     answered: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     first_day: dict[str, date] = {}
-    by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)
+    quiz_ids = {str(s.get("id")) for s in sessions if s.get("kind") == "quiz"}
+    by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)  # quizzes' answers
     today_answers: list[AnswerLike] = []
     weeks: defaultdict[date, list[bool]] = defaultdict(list)
-    ordered = [a for a, mine in zip(all_ordered, deck_answers, strict=True) if mine]
-    days_of = [day for day, mine in zip(all_days, deck_answers, strict=True) if mine]
-    for answer, day in zip(ordered, days_of, strict=True):
-        fact = fact_of(answer)
-        first_day.setdefault(fact, day)
-        per_day[day] += 1
-        answered[fact] += 1
-        wrong[fact] += not answer.correct
-        if answer.session_id is not None:
-            by_session[answer.session_id].append(answer)
+    all_correct = sum(map(attrgetter("correct"), all_ordered))
+    total_correct = deck_count = 0
+    week_of: dict[date, date] = {}
+    for answer, fact, day, mine in zip(all_ordered, facts, all_days, deck_answers, strict=True):
+        if not mine:
+            continue
+        correct = answer.correct
+        deck_count += 1
+        total_correct += correct
+        answered[fact] = answered.get(fact, 0) + 1
+        if not correct:
+            wrong[fact] = wrong.get(fact, 0) + 1
+        session_id = answer.session_id
+        if session_id in quiz_ids:
+            by_session[session_id].append(answer)
         if day == today:
             today_answers.append(answer)
-        if day > first_day[fact]:
-            weeks[day - timedelta(days=day.weekday())].append(answer.correct)
+        first = first_day.setdefault(fact, day)
+        if day > first:
+            week = week_of.get(day)
+            if week is None:
+                week = week_of[day] = day - timedelta(days=day.weekday())
+            weeks[week].append(correct)
 
     today_correct = sum(1 for a in today_answers if a.correct)
-    total_correct = sum(1 for a in ordered if a.correct)
     index = _FactIndex(bank)
     bank_facts = index.ids
 
@@ -586,9 +625,9 @@ def compute_stats(
             seconds=round(math.fsum(a.seconds for a in today_answers), 3),
         ),
         totals=Totals(
-            answered=len(ordered),
+            answered=deck_count,
             correct=total_correct,
-            accuracy=_share(total_correct, len(ordered)),
+            accuracy=_share(total_correct, deck_count),
             study_days=len(per_day),
             facts_in_bank=len(bank_facts),
             facts_seen=sum(1 for f in bank_facts if answered[f]),
