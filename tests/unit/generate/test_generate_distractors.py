@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from factdeck.bank import QuestionType
 from factdeck.generate.distractors import DistractorPool, synonyms
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
@@ -105,3 +107,49 @@ def test_dates_are_a_month_apart_with_the_key_anywhere() -> None:
     assert all(o.split()[0] in ("28", "29", "30", "31") for o in options)  # a real day
     months = {o.split()[1] for o in options}
     assert months <= {"October", "November", "December", "February", "March", "April"}
+
+
+def _pool_from(text: str, names: list[str], fact: FactRecord) -> DistractorPool:
+    """The pool of an import of one document: these place names, and its sentences."""
+    evidence = DocumentEvidence({"doc": [s.text for s in split_sentences("doc", text)]})
+    return DistractorPool([("place", name, "doc") for name in names], [fact], None, evidence)
+
+
+_MARVA = (
+    "Marva\n\nThe Marva is a river in Tarland. The Tell joins the Marva at Orsby. "
+    "Barges unload grain in Vell, in Dunby and in Kell. The Osk is a side arm; the Osk silts "
+    "up every spring. The river ends in a wide delta. Delta farmers grow rice."
+)
+_TOWN = "Where does the Tell join the Marva?"
+
+
+def test_a_town_gets_towns_not_a_river_or_a_capitalised_common_word() -> None:
+    fact = replace(_fact("place", "Orsby", _TOWN), statement="The Tell joins the Marva at Orsby.")
+    names = ["Orsby", "Osk", "Delta", "Vell", "Dunby", "Kell"]
+    # "the Osk" is a river, no town; "the delta" in lower case makes "Delta" a word, not a name
+    assert sorted(_pool_from(_MARVA, names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_name_the_document_says_the_same_of_is_no_option() -> None:
+    text = (
+        "Marva\n\nThe Marva is the longest river in Austria. The Marva is also the longest river "
+        "in Hungary. Ferries cross from Austria to Slovakia. Traders from Croatia and Serbia "
+        "come by road."
+    )
+    fact = _fact("country", "Austria", "The Marva is the longest river in which country?")
+    fact = replace(fact, statement="The Marva is the longest river in Austria.")
+    sentences = split_sentences("doc", text)
+    found = extract(sentences, "Marva")
+    evidence = DocumentEvidence({"doc": [s.text for s in sentences]})
+    entries = [(k, v, "doc") for k, v in found.pool]
+    assert "Hungary" in DistractorPool(entries, [fact], found.roles).choose(fact)
+    chosen = DistractorPool(entries, [fact], found.roles, evidence).choose(fact)
+    assert "Hungary" not in chosen  # also called the Marva's own: maybe also true
+    assert len(chosen) == 3
+
+
+def test_too_few_options_of_the_answer_shape_make_the_question_typed() -> None:
+    text = "Marva\n\nThe Tell joins the Marva at Orsby. The Osk and the Rell are side arms."
+    fact = replace(_fact("place", "Orsby", _TOWN), statement="The Tell joins the Marva at Orsby.")
+    pool = _pool_from(text, ["Orsby", "Osk", "Rell", "Vell", "Kell"], fact)
+    assert [q.type for q in fact_questions(fact, pool)] == [QuestionType.TYPED]
