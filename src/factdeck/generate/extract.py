@@ -914,6 +914,8 @@ def _score(
 
 
 MAX_PROMPT_WORDS = 32
+_AGENTS_AND_PLACES = frozenset({"person", "place", "country", "organisation", "event"})
+"""Answers that need an anchor in their question: many people or places fit a bare deed."""
 
 
 def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
@@ -933,6 +935,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     if not gates.self_contained(prompt, known):
         return False
+    if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
+        return False  # a name asked about with nothing said of where or when
     if asked and gates.gives_away(asked, span.text):
         return False
     return gates.worth_knowing(

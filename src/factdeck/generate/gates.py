@@ -396,6 +396,30 @@ def gives_away(prompt: str, answer: str) -> bool:
     return False
 
 
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
+_OPENERS = word_set(
+    "what which who whom whose where when how the a an in on at by from to since during for with"
+)
+
+
+def anchored(question: str, known_nouns: Collection[str]) -> bool:
+    """Whether a question names what it is about: the document's subject ("Rhineland" for
+    the Rhine), a name, a time or a count. The agent of a passive does not count: "Which
+    organisation was established by Napoleon?" names only who acted, and in an article on a
+    river many answers would do."""
+    body = _AGENT.sub(" ", question)
+    if any(ch.isdigit() for ch in body):
+        return True
+    known = {noun.casefold() for noun in known_nouns}
+    for index, word in enumerate(_WORD.findall(body)):
+        lower = word.casefold()
+        if lower in known or any(lower.startswith(noun) for noun in known if len(noun) >= 4):
+            return True
+        if word[:1].isupper() and not (index == 0 and lower in _OPENERS):
+            return True
+    return False
+
+
 def known_nouns(title: str, class_noun: str | None) -> set[str]:
     """The nouns the document's subject goes by: the lower-cased words of its title that are
     not function words, and the noun its first sentence files it under."""
