@@ -864,7 +864,18 @@ def _place_role(text: str, span: Span) -> str | None:
         return before[0]
     if before and before[-1] in _PLACE_ROLES:
         return before[-1]
+    after = _PLACE_AFTER.match(text, span.end)
+    if after:  # "the Noord river", "Alsace, a region of France"
+        return after.group(1).casefold()
     return None
+
+
+_PLACE_AFTER = re.compile(
+    r"(?:\s+|,\s+(?:a|an|the)\s+(?:small\s+|large\s+|historic\s+)?)("
+    + "|".join(sorted(_PLACE_ROLES))
+    + r")\b"
+)
+"""A sort of place right after a name, or in an apposition after it."""
 
 
 def _in_list(text: str, span: Span) -> bool:

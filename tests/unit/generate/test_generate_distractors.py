@@ -153,3 +153,17 @@ def test_too_few_options_of_the_answer_shape_make_the_question_typed() -> None:
     fact = replace(_fact("place", "Orsby", _TOWN), statement="The Tell joins the Marva at Orsby.")
     pool = _pool_from(text, ["Orsby", "Osk", "Rell", "Vell", "Kell"], fact)
     assert [q.type for q in fact_questions(fact, pool)] == [QuestionType.TYPED]
+
+
+def test_a_sort_after_the_name_keeps_a_region_from_towns() -> None:
+    text = (
+        "Tarland\n\nFerries sail from Orsby on the coast of Tarland. Vell is older. "
+        "Wine grows in Marnia, a region of hills. Dunby has a port. "
+        "Barges sail to Kell. Ferries from Orsby reach Spain."
+    )
+    found = extract(split_sentences("doc", text), "Tarland")
+    assert found.roles.get("marnia") == "region"
+    fact = _fact("place", "Orsby", "Where did the ferry sail from?")
+    names = ["Orsby", "Marnia", "Dunby", "Kell", "Vell"]
+    pool = DistractorPool([("place", name, "doc") for name in names], [fact], found.roles)
+    assert sorted(pool.choose(fact)) == ["Dunby", "Kell", "Vell"]
