@@ -336,6 +336,11 @@ def _definite_resolved(
     return bool(others)  # named elsewhere in the prompt
 
 
+_CITED = re.compile(
+    r"(?:\b(?:cited|quoted|reported|estimated|measured|given|stated|put|recorded)\s+(?:as|at)"
+    r"|\baccording\s+to)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _ELEVATION = re.compile(
     r"^\s*(?:m|metres|meters|ft|feet)\b(?:\s*\([^)]*\))?\s+(?:above|below)\s+sea", re.I
 )
@@ -357,6 +362,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False
     if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
         return False  # "in the second half of the 20th century": "in what century" loses half
+    if kind in ("year", "date") and _CITED.search(before):
+        return False  # "it was cited as 1,232 km by the survey in 2010": when a figure was given
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)

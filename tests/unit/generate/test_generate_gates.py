@@ -315,3 +315,11 @@ def test_a_deed_with_only_its_agent_is_not_asked_about_a_name() -> None:
     asked = _questions(text, "Orm")
     assert "Orm League" not in asked  # "Which organisation was established by Napoleon?"
     assert "United Nations" not in asked  # "Which organisation called for a ceasefire?"
+
+
+def test_the_year_a_figure_was_cited_is_not_worth_asking() -> None:
+    cited = "The total length was cited as 1,100 kilometres by the survey office in "
+    assert not worth_knowing("2010", "year", cited, ".", approximate=False)
+    deep = "The lake is 40 metres deep according to a "
+    assert not worth_knowing("2010", "year", deep, " survey.", approximate=False)
+    assert worth_knowing("1869", "year", "The canal was opened in ", ".", approximate=False)
