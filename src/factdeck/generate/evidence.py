@@ -7,7 +7,9 @@ Three signals, each from the text alone:
 - a name the document mostly writes after "the" ("the Waal", "the Ruhr") is a river or a
   region, never a town ("in Duisburg"): options keep that shape;
 - a name whose own sentence repeats most of a statement's words ("the Main joins the Rhine at
-  Mainz" for "the Ruhr joins the Rhine in {answer}") may make that statement true as well.
+  Mainz" for "the Ruhr joins the Rhine in {answer}") may make that statement true as well; so
+  may, for a superlative ("the longest river in {answer}"), any name whose sentence names the
+  statement's subject: the document may call it the subject's own too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+
+from lemminflect import getAllLemmas
 
 from factdeck.generate.text import normalize, word_set
 
@@ -36,6 +40,22 @@ saying the same of that name."""
 def _stem(word: str) -> str:
     """A crude stem that joins "joins"/"joined"/"joining" and "river"/"rivers"."""
     return word.casefold()[:5]
+
+
+def _superlative(word: str) -> bool:
+    """ "longest", "largest", "most": an adjective in its superlative form ("west" is none)."""
+    lower = word.casefold()
+    if lower in ("most", "least"):
+        return True
+    lemmas = getAllLemmas(lower).get("ADJ", ())
+    return lower.endswith("est") and bool(lemmas) and lower not in lemmas
+
+
+def _named_stems(text: str, leave_out: str) -> set[str]:
+    """The stems of the capitalised content words of a text (its names), without the answer's."""
+    left_out = {_stem(w) for w in _WORD.findall(leave_out)}
+    names = {_stem(w) for w in _WORD.findall(text) if w[:1].isupper() and w.casefold() not in _STOP}
+    return names - left_out
 
 
 def content_stems(text: str, leave_out: str = "") -> set[str]:
@@ -97,9 +117,14 @@ class DocumentEvidence:
         where = self._where[document]
         indices = set.intersection(*(where.get(word, set()) for word in words))
         need = max(2, math.ceil(len(core) * SHARED_SHARE))
+        superlative = any(_superlative(w) for w in _WORD.findall(statement))
+        subject = _named_stems(statement, answer) if superlative else set()
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
         for index in indices:
             text = self._sentences[document][index]
-            if pattern.search(text) and len(core & content_stems(text, value)) >= need:
+            if not pattern.search(text):
+                continue
+            stems = content_stems(text, value)
+            if len(core & stems) >= need or subject & stems:
                 return True
         return False

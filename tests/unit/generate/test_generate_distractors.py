@@ -6,6 +6,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factdeck.bank import QuestionType
+from factdeck.generate import lexicon
 from factdeck.generate.distractors import DistractorPool, synonyms
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
@@ -167,3 +168,26 @@ def test_a_sort_after_the_name_keeps_a_region_from_towns() -> None:
     names = ["Orsby", "Marnia", "Dunby", "Kell", "Vell"]
     pool = DistractorPool([("place", name, "doc") for name in names], [fact], found.roles)
     assert sorted(pool.choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_superlative_keeps_out_names_the_subject_is_said_to_reach() -> None:
+    text = (
+        "Marva\n\nThe Marva is the longest river in Austria. The Marva rises in the hills of "
+        "Slovakia. Ferries cross from Austria to Croatia. Traders from Serbia and Hungary "
+        "come by road."
+    )
+    fact = _fact("country", "Austria", "The Marva is the longest river in which country?")
+    fact = replace(fact, statement="The Marva is the longest river in Austria.")
+    names = ["Austria", "Slovakia", "Croatia", "Serbia"]
+    evidence = DocumentEvidence({"doc": [s.text for s in split_sentences("doc", text)]})
+    entries = [("country", name, "doc") for name in names]
+    chosen = DistractorPool(entries, [fact], None, evidence).choose(fact)
+    assert "Slovakia" not in chosen  # the Marva rises there: maybe its longest river too
+    assert {"Croatia", "Serbia"} <= set(chosen)
+    plain = "The Marva flows in Austria."  # no superlative: only a repeated claim counts
+    assert not evidence.said_alike("doc", plain, "Austria", "Slovakia")
+
+
+def test_every_country_of_the_list_is_known_by_its_plain_name() -> None:
+    assert {"Serbia", "Japan", "Poland", "Norway", "Saxony"} <= lexicon.COUNTRIES
+    assert all(name == name.strip() and name for name in lexicon.COUNTRIES)
