@@ -255,6 +255,9 @@ class DistractorPool:
             country = fact.answer in lexicon.COUNTRIES
             if (value in lexicon.COUNTRIES) != country:
                 return False
+            former = lexicon.FORMER_STATES
+            if country and (value in former) != (fact.answer in former):
+                return False  # "Bavaria" beside "Germany"
             if evidence is not None and not country:
                 answer_article = evidence.takes_article(fact.document, fact.answer)
                 value_document = self.document_of(fact.kind, value)

@@ -40,6 +40,18 @@ COUNTRIES = frozenset(
     """.replace("\n", " ").split("|")
 )
 
+FORMER_STATES = frozenset(
+    name.strip()
+    for name in """
+    Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Persia|Ceylon
+    |Rhodesia|Zaire|Siam|Burma|Ottoman Empire|Austria-Hungary|Byzantine Empire|Roman Empire
+    |Holy Roman Empire|Mughal Empire|Venice|Republic of Venice|Kingdom of Naples|Sardinia|Bavaria
+    |Saxony
+    """.replace("\n", " ").split("|")
+)
+"""States of the list that are gone or now part of another country: no option beside a
+present-day country ("Bavaria" among "Germany", "Belgium")."""
+
 COUNTRY_WORDS = frozenset({"Empire", "Kingdom", "Republic", "Sultanate", "Caliphate", "Khanate"})
 
 IRREGULAR_DEMONYMS = word_set(

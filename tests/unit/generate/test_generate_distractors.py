@@ -191,3 +191,12 @@ def test_a_superlative_keeps_out_names_the_subject_is_said_to_reach() -> None:
 def test_every_country_of_the_list_is_known_by_its_plain_name() -> None:
     assert {"Serbia", "Japan", "Poland", "Norway", "Saxony"} <= lexicon.COUNTRIES
     assert all(name == name.strip() and name for name in lexicon.COUNTRIES)
+
+
+def test_a_present_day_country_gets_present_day_countries() -> None:
+    names = ["Germany", "Bavaria", "Prussia", "Belgium", "France", "Austria"]
+    entries = [("country", name, "doc") for name in names]
+    fact = _fact("country", "Germany", "Which country did the ferry reach?")
+    assert sorted(DistractorPool(entries, [fact]).choose(fact)) == ["Austria", "Belgium", "France"]
+    former = _fact("country", "Prussia", "Which state did the ferry reach?")
+    assert "Bavaria" in DistractorPool(entries, [former]).choose(former)
