@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factdeck.generate import lexicon
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -185,10 +186,14 @@ class DistractorPool:
         entries: Iterable[tuple[str, str, str]],
         facts: Sequence[FactRecord],
         roles: Mapping[str, str] | None = None,
+        evidence: DocumentEvidence | None = None,
     ):
         """``entries``: (kind, value, document) of every typed span in every document;
-        ``roles``: a person's role by the name's comparison key, where the documents give one."""
+        ``roles``: a person's role by the name's comparison key, where the documents give one;
+        ``evidence``: the documents' sentences, which keep options of imported questions to
+        names of the answer's shape that the documents do not say the same of."""
         self._roles = dict(roles or {})
+        self._evidence = evidence
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -236,12 +241,28 @@ class DistractorPool:
         value_role = self._roles.get(normalize(value))
         if answer_role is not None and value_role != answer_role:
             return False
+        evidence = self._evidence
+        if evidence is not None:
+            if evidence.common_word(self.document_of(fact.kind, value), value):
+                return False  # "Delta" where the document also says "the delta"
+            if evidence.said_alike(fact.document, fact.statement, fact.answer, value):
+                return False  # the document says the same of this name: maybe also true
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names
             if _continental(value) != _continental(fact.answer):
                 return False  # "Europe" among towns
-            return (value in lexicon.COUNTRIES) == (fact.answer in lexicon.COUNTRIES)
+            country = fact.answer in lexicon.COUNTRIES
+            if (value in lexicon.COUNTRIES) != country:
+                return False
+            former = lexicon.FORMER_STATES
+            if country and (value in former) != (fact.answer in former):
+                return False  # "Bavaria" beside "Germany"
+            if evidence is not None and not country:
+                answer_article = evidence.takes_article(fact.document, fact.answer)
+                value_document = self.document_of(fact.kind, value)
+                if evidence.takes_article(value_document, value) != answer_article:
+                    return False  # "the Noord" (a river) among towns
         return True
 
     def _excluded(self, fact: FactRecord) -> set[str]:

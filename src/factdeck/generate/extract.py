@@ -864,7 +864,18 @@ def _place_role(text: str, span: Span) -> str | None:
         return before[0]
     if before and before[-1] in _PLACE_ROLES:
         return before[-1]
+    after = _PLACE_AFTER.match(text, span.end)
+    if after:  # "the Noord river", "Alsace, a region of France"
+        return after.group(1).casefold()
     return None
+
+
+_PLACE_AFTER = re.compile(
+    r"(?:\s+|,\s+(?:a|an|the)\s+(?:small\s+|large\s+|historic\s+)?)("
+    + "|".join(sorted(_PLACE_ROLES))
+    + r")\b"
+)
+"""A sort of place right after a name, or in an apposition after it."""
 
 
 def _in_list(text: str, span: Span) -> bool:
@@ -914,6 +925,8 @@ def _score(
 
 
 MAX_PROMPT_WORDS = 32
+_AGENTS_AND_PLACES = frozenset({"person", "place", "country", "organisation", "event"})
+"""Answers that need an anchor in their question: many people or places fit a bare deed."""
 
 
 def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
@@ -933,6 +946,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     if not gates.self_contained(prompt, known):
         return False
+    if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
+        return False  # a name asked about with nothing said of where or when
     if asked and gates.gives_away(asked, span.text):
         return False
     return gates.worth_knowing(

@@ -336,6 +336,11 @@ def _definite_resolved(
     return bool(others)  # named elsewhere in the prompt
 
 
+_CITED = re.compile(
+    r"(?:\b(?:cited|quoted|reported|estimated|measured|given|stated|put|recorded)\s+(?:as|at)"
+    r"|\baccording\s+to)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _ELEVATION = re.compile(
     r"^\s*(?:m|metres|meters|ft|feet)\b(?:\s*\([^)]*\))?\s+(?:above|below)\s+sea", re.I
 )
@@ -357,6 +362,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False
     if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
         return False  # "in the second half of the 20th century": "in what century" loses half
+    if kind in ("year", "date") and _CITED.search(before):
+        return False  # "it was cited as 1,232 km by the survey in 2010": when a figure was given
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)
@@ -392,6 +399,30 @@ def gives_away(prompt: str, answer: str) -> bool:
         if lower in _STOP or (len(lower) < 3 and not word.isdigit()):
             continue
         if _stem(word) in shown:
+            return True
+    return False
+
+
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
+_OPENERS = word_set(
+    "what which who whom whose where when how the a an in on at by from to since during for with"
+)
+
+
+def anchored(question: str, known_nouns: Collection[str]) -> bool:
+    """Whether a question names what it is about: the document's subject ("Rhineland" for
+    the Rhine), a name, a time or a count. The agent of a passive does not count: "Which
+    organisation was established by Napoleon?" names only who acted, and in an article on a
+    river many answers would do."""
+    body = _AGENT.sub(" ", question)
+    if any(ch.isdigit() for ch in body):
+        return True
+    known = {noun.casefold() for noun in known_nouns}
+    for index, word in enumerate(_WORD.findall(body)):
+        lower = word.casefold()
+        if lower in known or any(lower.startswith(noun) for noun in known if len(noun) >= 4):
+            return True
+        if word[:1].isupper() and not (index == 0 and lower in _OPENERS):
             return True
     return False
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from factdeck.generate.text import word_set
 
 COUNTRIES = frozenset(
-    """
+    name.strip()  # the last name of a line would keep the next line's indent
+    for name in """
     Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan
     |Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia
     |Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia
@@ -36,10 +37,20 @@ COUNTRIES = frozenset(
     |Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Persia|Ceylon|Rhodesia|Zaire
     |Siam|Ottoman Empire|Austria-Hungary|Byzantine Empire|Roman Empire|Holy Roman Empire
     |Mughal Empire|Venice|Republic of Venice|Kingdom of Naples|Sardinia|Bavaria|Saxony
-    """.replace("\n", "")
-    .strip()
-    .split("|")
+    """.replace("\n", " ").split("|")
 )
+
+FORMER_STATES = frozenset(
+    name.strip()
+    for name in """
+    Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Persia|Ceylon
+    |Rhodesia|Zaire|Siam|Burma|Ottoman Empire|Austria-Hungary|Byzantine Empire|Roman Empire
+    |Holy Roman Empire|Mughal Empire|Venice|Republic of Venice|Kingdom of Naples|Sardinia|Bavaria
+    |Saxony
+    """.replace("\n", " ").split("|")
+)
+"""States of the list that are gone or now part of another country: no option beside a
+present-day country ("Bavaria" among "Germany", "Belgium")."""
 
 COUNTRY_WORDS = frozenset({"Empire", "Kingdom", "Republic", "Sultanate", "Caliphate", "Khanate"})
 

@@ -795,6 +795,13 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     return _in_situ(before, after, answer, kind)
 
 
+_PART_OF = re.compile(
+    r"\b(at|on|in|during|after|before|since|until|from|near|to)\s+"
+    r"(the\s+(?:[a-z]+\s+)?[a-z]+)\s+of\s+$"
+)
+"""A place or time given as part of a named thing: "at the start of", "in the south of"."""
+
+
 def _second_predicate(text: str) -> str:
     """ "Aida was written for Cairo and was first performed there" → "Aida was first performed
     there": what follows the answer belongs to the last of two coordinated predicates."""
@@ -852,6 +859,18 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
         counted = _counted(before, after, answer)
         if counted is not None:
             wh, rest, after = counted
+    elif kind not in _TIME_AND_COUNT_KINDS and preposition == "of":
+        part = _PART_OF.search(before)
+        which = _which(answer, kind, subject=False)
+        if part is None or "," in before[: part.start()] or re.match(r"\s*(?:,|and\b|or\b)", after):
+            return None
+        if not which.startswith("which "):
+            return None  # "at the court of whom", "in the south of what": no sort to ask for
+        # "The canal was closed at the start of the Six-Day War" → "At the start of which
+        # war was the canal closed?": the whole phrase moves, with the main clause inverted
+        wh = f"{part.group(1)} {part.group(2)} of {which}"
+        rest = before[: part.start()]
+        object_of = -len(rest.rstrip())  # the verb must come before the moved phrase
     if wh is None:
         return None
     rest = _second_predicate(rest)
@@ -864,7 +883,12 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
         object_of = None if object_of is None else object_of - comma - 2
     if inverted is None:
         return None
-    if object_of is not None and inverted.verb_end != object_of:
+    if object_of is not None and object_of < 0:
+        if inverted.verb_end > -object_of or (
+            inverted.auxiliary in _BE and inverted.rest and not _participle(inverted.rest)
+        ):
+            return None  # the phrase is inside the subject, or "is a lake in the south of"
+    elif object_of is not None and inverted.verb_end != object_of:
         return None  # the answer is the object of a later verb than the clause's first
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects

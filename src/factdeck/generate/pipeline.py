@@ -23,6 +23,7 @@ from factdeck.generate.curated import (
     curated_questions,
 )
 from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, ordering_questions, public_fact
@@ -84,7 +85,10 @@ def _assemble(
 ) -> Bank:
     entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
     roles = {key: role for item in processed for key, role in item.roles.items()}
-    pool = DistractorPool(entries, facts, roles)
+    evidence = DocumentEvidence(
+        {item.document.id: [sentence.text for sentence in item.sentences] for item in processed}
+    )
+    pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
     questions: list[Question] = []
     asked: set[tuple[str, str]] = set()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from factdeck.bank import QuestionType
+from factdeck.generate import lexicon
 from factdeck.generate.distractors import DistractorPool, synonyms
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
@@ -105,3 +108,95 @@ def test_dates_are_a_month_apart_with_the_key_anywhere() -> None:
     assert all(o.split()[0] in ("28", "29", "30", "31") for o in options)  # a real day
     months = {o.split()[1] for o in options}
     assert months <= {"October", "November", "December", "February", "March", "April"}
+
+
+def _pool_from(text: str, names: list[str], fact: FactRecord) -> DistractorPool:
+    """The pool of an import of one document: these place names, and its sentences."""
+    evidence = DocumentEvidence({"doc": [s.text for s in split_sentences("doc", text)]})
+    return DistractorPool([("place", name, "doc") for name in names], [fact], None, evidence)
+
+
+_MARVA = (
+    "Marva\n\nThe Marva is a river in Tarland. The Tell joins the Marva at Orsby. "
+    "Barges unload grain in Vell, in Dunby and in Kell. The Osk is a side arm; the Osk silts "
+    "up every spring. The river ends in a wide delta. Delta farmers grow rice."
+)
+_TOWN = "Where does the Tell join the Marva?"
+
+
+def test_a_town_gets_towns_not_a_river_or_a_capitalised_common_word() -> None:
+    fact = replace(_fact("place", "Orsby", _TOWN), statement="The Tell joins the Marva at Orsby.")
+    names = ["Orsby", "Osk", "Delta", "Vell", "Dunby", "Kell"]
+    # "the Osk" is a river, no town; "the delta" in lower case makes "Delta" a word, not a name
+    assert sorted(_pool_from(_MARVA, names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_name_the_document_says_the_same_of_is_no_option() -> None:
+    text = (
+        "Marva\n\nThe Marva is the longest river in Austria. The Marva is also the longest river "
+        "in Hungary. Ferries cross from Austria to Slovakia. Traders from Croatia and Serbia "
+        "come by road."
+    )
+    fact = _fact("country", "Austria", "The Marva is the longest river in which country?")
+    fact = replace(fact, statement="The Marva is the longest river in Austria.")
+    sentences = split_sentences("doc", text)
+    found = extract(sentences, "Marva")
+    evidence = DocumentEvidence({"doc": [s.text for s in sentences]})
+    entries = [(k, v, "doc") for k, v in found.pool]
+    assert "Hungary" in DistractorPool(entries, [fact], found.roles).choose(fact)
+    chosen = DistractorPool(entries, [fact], found.roles, evidence).choose(fact)
+    assert "Hungary" not in chosen  # also called the Marva's own: maybe also true
+    assert len(chosen) == 3
+
+
+def test_too_few_options_of_the_answer_shape_make_the_question_typed() -> None:
+    text = "Marva\n\nThe Tell joins the Marva at Orsby. The Osk and the Rell are side arms."
+    fact = replace(_fact("place", "Orsby", _TOWN), statement="The Tell joins the Marva at Orsby.")
+    pool = _pool_from(text, ["Orsby", "Osk", "Rell", "Vell", "Kell"], fact)
+    assert [q.type for q in fact_questions(fact, pool)] == [QuestionType.TYPED]
+
+
+def test_a_sort_after_the_name_keeps_a_region_from_towns() -> None:
+    text = (
+        "Tarland\n\nFerries sail from Orsby on the coast of Tarland. Vell is older. "
+        "Wine grows in Marnia, a region of hills. Dunby has a port. "
+        "Barges sail to Kell. Ferries from Orsby reach Spain."
+    )
+    found = extract(split_sentences("doc", text), "Tarland")
+    assert found.roles.get("marnia") == "region"
+    fact = _fact("place", "Orsby", "Where did the ferry sail from?")
+    names = ["Orsby", "Marnia", "Dunby", "Kell", "Vell"]
+    pool = DistractorPool([("place", name, "doc") for name in names], [fact], found.roles)
+    assert sorted(pool.choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_superlative_keeps_out_names_the_subject_is_said_to_reach() -> None:
+    text = (
+        "Marva\n\nThe Marva is the longest river in Austria. The Marva rises in the hills of "
+        "Slovakia. Ferries cross from Austria to Croatia. Traders from Serbia and Hungary "
+        "come by road."
+    )
+    fact = _fact("country", "Austria", "The Marva is the longest river in which country?")
+    fact = replace(fact, statement="The Marva is the longest river in Austria.")
+    names = ["Austria", "Slovakia", "Croatia", "Serbia"]
+    evidence = DocumentEvidence({"doc": [s.text for s in split_sentences("doc", text)]})
+    entries = [("country", name, "doc") for name in names]
+    chosen = DistractorPool(entries, [fact], None, evidence).choose(fact)
+    assert "Slovakia" not in chosen  # the Marva rises there: maybe its longest river too
+    assert {"Croatia", "Serbia"} <= set(chosen)
+    plain = "The Marva flows in Austria."  # no superlative: only a repeated claim counts
+    assert not evidence.said_alike("doc", plain, "Austria", "Slovakia")
+
+
+def test_every_country_of_the_list_is_known_by_its_plain_name() -> None:
+    assert {"Serbia", "Japan", "Poland", "Norway", "Saxony"} <= lexicon.COUNTRIES
+    assert all(name == name.strip() and name for name in lexicon.COUNTRIES)
+
+
+def test_a_present_day_country_gets_present_day_countries() -> None:
+    names = ["Germany", "Bavaria", "Prussia", "Belgium", "France", "Austria"]
+    entries = [("country", name, "doc") for name in names]
+    fact = _fact("country", "Germany", "Which country did the ferry reach?")
+    assert sorted(DistractorPool(entries, [fact]).choose(fact)) == ["Austria", "Belgium", "France"]
+    former = _fact("country", "Prussia", "Which state did the ferry reach?")
+    assert "Bavaria" in DistractorPool(entries, [former]).choose(former)

@@ -10,7 +10,13 @@ from factdeck.generate.extract import (
     extract,
     prepare_sentences,
 )
-from factdeck.generate.gates import gives_away, grammatical, self_contained, worth_knowing
+from factdeck.generate.gates import (
+    anchored,
+    gives_away,
+    grammatical,
+    self_contained,
+    worth_knowing,
+)
 from factdeck.generate.phrasing import ask, simplify
 from factdeck.generate.sentences import split_sentences
 
@@ -286,3 +292,34 @@ def test_a_subordinate_clause_alone_is_no_question() -> None:
     assert not grammatical("As the sea continued to rise in which country?", "in-situ")
     assert not grammatical("Because the river flooded in what year?", "fronted")
     assert grammatical("Since what year has the canal been open?", "fronted")
+
+
+def test_a_question_names_what_it_is_about_besides_who_acted() -> None:
+    known = {"orm", "river"}
+    assert not anchored("Which organisation was established by Napoleon?", known)
+    assert not anchored("Who called for a ceasefire?", known)
+    assert anchored("Which organisation was established by Napoleon for the Orm?", known)
+    assert anchored("Which league was established by Napoleon in 1806?", known)
+    assert anchored("Where does the Tell join the Orm?", known)
+    assert anchored("The Ormland was subject to which treaty?", known)  # the subject's land
+    assert anchored("Who founded the river port?", known)
+
+
+def test_a_deed_with_only_its_agent_is_not_asked_about_a_name() -> None:
+    text = (
+        "Orm\n\nThe Orm is a long river in Tarland that carries much grain to the sea every "
+        "year. The Orm League was established by Napoleon. Ships on the Orm carried grain and "
+        "salt to Velby. The Orm floods Kell and Dunby each spring. The United Nations called "
+        "for a ceasefire."
+    )
+    asked = _questions(text, "Orm")
+    assert "Orm League" not in asked  # "Which organisation was established by Napoleon?"
+    assert "United Nations" not in asked  # "Which organisation called for a ceasefire?"
+
+
+def test_the_year_a_figure_was_cited_is_not_worth_asking() -> None:
+    cited = "The total length was cited as 1,100 kilometres by the survey office in "
+    assert not worth_knowing("2010", "year", cited, ".", approximate=False)
+    deep = "The lake is 40 metres deep according to a "
+    assert not worth_knowing("2010", "year", deep, " survey.", approximate=False)
+    assert worth_knowing("1869", "year", "The canal was opened in ", ".", approximate=False)

@@ -311,3 +311,22 @@ def test_a_bound_is_asked_without_options_or_a_false_statement() -> None:
     fact = _fact("period", "5th century", prompt="In what century did the Franks settle it?")
     types = {q.type for q in fact_questions(fact, DistractorPool(entries, [fact]))}
     assert types == {QuestionType.MULTIPLE_CHOICE}  # the same fact, asked for a point in time
+
+
+def test_a_phrase_naming_part_of_a_thing_moves_whole_to_the_front() -> None:
+    assert _ask(
+        "The bridge was closed at the start of the Harvest War.", "Harvest War", "event"
+    ) == ("At the start of which war was the bridge closed?")
+    assert _ask(
+        "The monks fled at the end of the Tarland Crusade.", "Tarland Crusade", "event"
+    ) == ("At the end of which crusade did the monks flee?")
+    # no sort to ask for ("of what"), a phrase inside the subject, or a copula with a noun
+    assert _ask("The monks fled at the start of Lent.", "Lent", "other") != (
+        "At the start of what did the monks flee?"
+    )
+    assert not (
+        _ask("A fleet at the mouth of the Osk River sank.", "Osk River", "place") or ""
+    ).startswith("At the mouth")
+    assert not (
+        _ask("Orm is a town at the mouth of the Osk River.", "Osk River", "place") or ""
+    ).startswith("At the mouth")
