@@ -292,10 +292,14 @@ def write_profile(
             keep_backup=False,
         )
     atomic_write(directory / MISSED, serialise(missed_tables(missed, seq)), keep_backup=False)
-    if settings:
-        atomic_write(
-            directory / SETTINGS, serialise({"settings": {"1": dict(settings)}}), keep_backup=False
-        )
+    # Every file of a profile exists before its meta.json does: a profile killed while being
+    # created is then made again whole, and one with a meta never lacks a file it never had.
+    atomic_write(
+        directory / SETTINGS,
+        serialise({"settings": {"1": dict(settings)} if settings else {}}),
+        keep_backup=False,
+    )
+    atomic_write(directory / SESSIONS, serialise({"sessions": {}}), keep_backup=False)
     meta = {
         "schema_version": SCHEMA_VERSION,
         "created_at": datetime.now(UTC).isoformat(),
