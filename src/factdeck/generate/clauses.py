@@ -10,8 +10,8 @@ declarative sentence:
   a second verb phrase with no subject of its own (", and flows into the sea") gets the first
   clause's subject;
 - a relative clause (", which ...", ", who ...", ", where ...") becomes a clause of its own with
-  its antecedent as subject ("Basel, which lies on the Rhine, is ..." → "Basel lies on the
-  Rhine" and "Basel is ...");
+  its antecedent as subject ("Basel, which lies on the Elbe, is ..." → "Basel lies on the
+  Elbe" and "Basel is ...");
 - an appositive after a name ("Cologne, the largest city of the region, ...") becomes
   "Cologne is the largest city of the region";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
@@ -249,8 +249,8 @@ _LISTED_VERB = re.compile(
 
 
 def _listed_verbs(text: str) -> list[str] | None:
-    """ "The Rhine begins in the Alps, forms part of the border, then flows through the
-    Rhineland" → "The Rhine begins in the Alps." and "The Rhine forms part of the border,
+    """ "The Elbe begins in the Alps, forms part of the border, then flows through the
+    Elbland" → "The Elbe begins in the Alps." and "The Elbe forms part of the border,
     then flows ...": verb phrases listed with commas only, in the tense of the first."""
     for match in _LISTED_VERB.finditer(text):
         verb = match["verb"]
@@ -442,8 +442,8 @@ def _copula_relative(text: str) -> list[str] | None:
 
 
 def _appositive(text: str) -> list[str] | None:
-    """ "Cologne, the largest city of the region, lies on the Rhine." → "Cologne lies on the
-    Rhine." and "Cologne is the largest city of the region."."""
+    """ "Cologne, the largest city of the region, lies on the Elbe." → "Cologne lies on the
+    Elbe." and "Cologne is the largest city of the region."."""
     for match in _APPOSITIVE.finditer(text):
         left = text[: match.start()]
         antecedent = _antecedent(left)

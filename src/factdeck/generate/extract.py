@@ -724,7 +724,7 @@ _PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
 
 
 def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
-    """How the document names its subject at the start of a sentence ("The Rhine")."""
+    """How the document names its subject at the start of a sentence ("The Elbe")."""
     topic = normalize(title).removeprefix("the ")
     if not topic:
         return None
@@ -737,7 +737,7 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
 
 
 def _class_noun(text: str, subject: str) -> str | None:
-    """The noun the first sentence files the subject under: "The Rhine is a European river"."""
+    """The noun the first sentence files the subject under: "The Elbe is a European river"."""
     match = re.match(
         rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
         r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
@@ -760,7 +760,7 @@ def _class_noun(text: str, subject: str) -> str | None:
 
 def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | None:
     """The noun the document files its subject under, from the first sentence that opens
-    with the subject ("The Rhine is a European river" → "river")."""
+    with the subject ("The Elbe is a European river" → "river")."""
     subject = _subject_form(sentences, title)
     if subject is None:
         return None
@@ -815,7 +815,7 @@ def prepare_sentences(
 
 def _only_about(text: str, subject: str) -> bool:
     """Whether a sentence opening with the subject leaves "It" in the next one no other
-    referent: it says what the subject is ("The Rhine is a river in ..."), or names nothing
+    referent: it says what the subject is ("The Elbe is a river in ..."), or names nothing
     else ("... flows into Lake Constance": the next "It" may be the lake)."""
     rest = text[len(subject) :].split()
     if rest and rest[0] in ("is", "was", "are", "were"):
@@ -828,7 +828,7 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
     "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
     before names nothing else), "It" is the singular name it opened with ("Basel is a city on
-    the Rhine. It is ...")."""
+    the Elbe. It is ...")."""
     if previous is None:
         return text
     lead = re.match(r"^(He|She|They|It)\s+(?=[a-z])", text)

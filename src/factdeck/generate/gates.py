@@ -94,7 +94,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if _WH_IN_COORDINATION.search(body) or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
     if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
-        return False  # "a which pact", "Rhine's what"
+        return False  # "a which pact", "Elbe's what"
     if _PLAIN_WHOM.search(body) and not _WHOM_AFTER_PREPOSITION.search(body):
         return False  # "whom" is only safe right after its preposition
     if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
@@ -299,7 +299,7 @@ def _definite_resolved(
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
         if not word[:1].islower():
-            return True  # "the Rhine delta", "the United Nations": a name; "the 1360s"
+            return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES:
             break
         tags = word_tags(lower)
@@ -410,8 +410,8 @@ _OPENERS = word_set(
 
 
 def anchored(question: str, known_nouns: Collection[str]) -> bool:
-    """Whether a question names what it is about: the document's subject ("Rhineland" for
-    the Rhine), a name, a time or a count. The agent of a passive does not count: "Which
+    """Whether a question names what it is about: the document's subject ("Elbland" for
+    the Elbe), a name, a time or a count. The agent of a passive does not count: "Which
     organisation was established by Napoleon?" names only who acted, and in an article on a
     river many answers would do."""
     body = _AGENT.sub(" ", question)

@@ -11,9 +11,9 @@ def test_coordinated_main_clauses_stand_alone_with_the_pronoun_resolved() -> Non
         "The canal was opened in 1869.",
         "The canal was nationalised in 1956.",
     ]
-    assert split_clauses("The Rhine is long, and it flows into the North Sea.") == [
-        "The Rhine is long.",
-        "The Rhine flows into the North Sea.",
+    assert split_clauses("The Elbe is long, and it flows into the North Sea.") == [
+        "The Elbe is long.",
+        "The Elbe flows into the North Sea.",
     ]
 
 
@@ -44,9 +44,9 @@ def test_nouns_after_and_are_no_second_verb() -> None:
 
 
 def test_relative_clauses_take_their_antecedent_as_subject() -> None:
-    assert split_clauses("Basel, which lies on the Rhine, is the third city of Switzerland.") == [
+    assert split_clauses("Basel, which lies on the Elbe, is the third city of Switzerland.") == [
         "Basel is the third city of Switzerland.",
-        "Basel lies on the Rhine.",
+        "Basel lies on the Elbe.",
     ]
     assert split_clauses(
         "The river enters Lake Constance, which is shared by three countries."
@@ -76,9 +76,9 @@ def test_a_split_off_clause_with_a_pointer_is_left_whole() -> None:
 
 
 def test_an_appositive_after_a_name_becomes_its_own_clause() -> None:
-    assert split_clauses("Cologne, the largest city on the Rhine, lies in Germany.") == [
+    assert split_clauses("Cologne, the largest city on the Elbe, lies in Germany.") == [
         "Cologne lies in Germany.",
-        "Cologne is the largest city on the Rhine.",
+        "Cologne is the largest city on the Elbe.",
     ]
     assert split_clauses("The port of Hamburg, one of the largest ports in Europe, grew.") == [
         "The port of Hamburg grew.",
@@ -160,7 +160,7 @@ def test_one_question_per_clause_when_the_clauses_carry_different_facts() -> Non
     text = (
         "Rivers of Europe\n\n"
         "The Weser rises in Hesse, and the Ems rises in the Teutoburg Forest. "
-        "Basel lies on the Rhine. Bremen, which was founded in 787, lies on the Weser."
+        "Basel lies on the Elbe. Bremen, which was founded in 787, lies on the Weser."
     )
     cleaned = clean_document(text)
     found = extract(split_sentences("doc", cleaned.text), "Rivers of Europe", selective=True)
@@ -185,12 +185,12 @@ def test_a_subordinate_clause_is_never_taken_for_a_main_clause() -> None:
 
 def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
     assert split_clauses(
-        "The Rhine begins in the Alps, forms part of the Swiss border, then flows through the"
-        " Rhineland."
+        "The Elbe begins in the Alps, forms part of the Swiss border, then flows through the"
+        " Elbland."
     ) == [
-        "The Rhine begins in the Alps.",
-        "The Rhine forms part of the Swiss border.",
-        "The Rhine flows through the Rhineland.",
+        "The Elbe begins in the Alps.",
+        "The Elbe forms part of the Swiss border.",
+        "The Elbe flows through the Elbland.",
     ]
     text = "Bremen was a market town, founded by Charlemagne in 787."
     assert split_clauses(text) == [text]  # "founded" is a participle, not a second verb

@@ -295,7 +295,7 @@ def test_named_after_someone_is_no_name_for_the_subject() -> None:
     assert definition("The mountain was named after George Everest.") is None
     found = definition("The mountain was named Chomolungma.")
     assert found is not None and found.question == "What was the mountain called?"
-    assert definition("A regulation of the Rhine was called for.") is None
+    assert definition("A regulation of the Elbe was called for.") is None
 
 
 def test_a_bound_is_asked_without_options_or_a_false_statement() -> None:
