@@ -10,10 +10,10 @@ declarative sentence:
   a second verb phrase with no subject of its own (", and flows into the sea") gets the first
   clause's subject;
 - a relative clause (", which ...", ", who ...", ", where ...") becomes a clause of its own with
-  its antecedent as subject ("Basel, which lies on the Elbe, is ..." → "Basel lies on the
-  Elbe" and "Basel is ...");
-- an appositive after a name ("Cologne, the largest city of the region, ...") becomes
-  "Cologne is the largest city of the region";
+  its antecedent as subject ("Dresden, which lies on the Elbe, is ..." → "Dresden lies on the
+  Elbe" and "Dresden is ...");
+- an appositive after a name ("Hamburg, the largest city of the region, ...") becomes
+  "Hamburg is the largest city of the region";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
   and so is a participial phrase after the clause (", claiming that ...");
@@ -249,8 +249,8 @@ _LISTED_VERB = re.compile(
 
 
 def _listed_verbs(text: str) -> list[str] | None:
-    """ "The Elbe begins in the Alps, forms part of the border, then flows through the
-    Elbland" → "The Elbe begins in the Alps." and "The Elbe forms part of the border,
+    """ "The Elbe begins in the mountains, forms part of the border, then flows through the
+    Elbland" → "The Elbe begins in the mountains." and "The Elbe forms part of the border,
     then flows ...": verb phrases listed with commas only, in the tense of the first."""
     for match in _LISTED_VERB.finditer(text):
         verb = match["verb"]
@@ -373,7 +373,7 @@ def _attached_to_verb(before: list[str]) -> bool:
 
 def _relative(text: str) -> list[str] | None:
     """ "X, which VERB ..., VERB ..." → "X VERB ..." twice; "... Y, which VERB ..." → the main
-    clause and "Y VERB ..."; "... Basel, where the river turns north" → "In Basel, the river
+    clause and "Y VERB ..."; "... Magdeburg, where the river turns east" → "In Magdeburg, the river
     turns north"."""
     for match in _RELATIVE.finditer(text):
         left = text[: match.start()]
@@ -442,8 +442,8 @@ def _copula_relative(text: str) -> list[str] | None:
 
 
 def _appositive(text: str) -> list[str] | None:
-    """ "Cologne, the largest city of the region, lies on the Elbe." → "Cologne lies on the
-    Elbe." and "Cologne is the largest city of the region."."""
+    """ "Hamburg, the largest city of the region, lies on the Elbe." → "Hamburg lies on the
+    Elbe." and "Hamburg is the largest city of the region."."""
     for match in _APPOSITIVE.finditer(text):
         left = text[: match.start()]
         antecedent = _antecedent(left)

@@ -44,9 +44,9 @@ def test_nouns_after_and_are_no_second_verb() -> None:
 
 
 def test_relative_clauses_take_their_antecedent_as_subject() -> None:
-    assert split_clauses("Basel, which lies on the Elbe, is the third city of Switzerland.") == [
-        "Basel is the third city of Switzerland.",
-        "Basel lies on the Elbe.",
+    assert split_clauses("Dresden, which lies on the Elbe, is the capital of Saxony.") == [
+        "Dresden is the capital of Saxony.",
+        "Dresden lies on the Elbe.",
     ]
     assert split_clauses(
         "The river enters Lake Constance, which is shared by three countries."
@@ -54,9 +54,9 @@ def test_relative_clauses_take_their_antecedent_as_subject() -> None:
         "The river enters Lake Constance.",
         "Lake Constance is shared by three countries.",
     ]
-    assert split_clauses("The river flows past Basel, where the Romans built a bridge.") == [
-        "The river flows past Basel.",
-        "The Romans built a bridge in Basel.",
+    assert split_clauses("The river flows past Magdeburg, where the Romans built a bridge.") == [
+        "The river flows past Magdeburg.",
+        "The Romans built a bridge in Magdeburg.",
     ]
 
 
@@ -76,9 +76,9 @@ def test_a_split_off_clause_with_a_pointer_is_left_whole() -> None:
 
 
 def test_an_appositive_after_a_name_becomes_its_own_clause() -> None:
-    assert split_clauses("Cologne, the largest city on the Elbe, lies in Germany.") == [
-        "Cologne lies in Germany.",
-        "Cologne is the largest city on the Elbe.",
+    assert split_clauses("Hamburg, the largest city on the Elbe, lies in Germany.") == [
+        "Hamburg lies in Germany.",
+        "Hamburg is the largest city on the Elbe.",
     ]
     assert split_clauses("The port of Hamburg, one of the largest ports in Europe, grew.") == [
         "The port of Hamburg grew.",
@@ -160,7 +160,7 @@ def test_one_question_per_clause_when_the_clauses_carry_different_facts() -> Non
     text = (
         "Rivers of Europe\n\n"
         "The Weser rises in Hesse, and the Ems rises in the Teutoburg Forest. "
-        "Basel lies on the Elbe. Bremen, which was founded in 787, lies on the Weser."
+        "Dresden lies on the Elbe. Bremen, which was founded in 787, lies on the Weser."
     )
     cleaned = clean_document(text)
     found = extract(split_sentences("doc", cleaned.text), "Rivers of Europe", selective=True)
@@ -185,11 +185,11 @@ def test_a_subordinate_clause_is_never_taken_for_a_main_clause() -> None:
 
 def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
     assert split_clauses(
-        "The Elbe begins in the Alps, forms part of the Swiss border, then flows through the"
+        "The Elbe begins in the mountains, forms part of the Czech border, then flows through the"
         " Elbland."
     ) == [
-        "The Elbe begins in the Alps.",
-        "The Elbe forms part of the Swiss border.",
+        "The Elbe begins in the mountains.",
+        "The Elbe forms part of the Czech border.",
         "The Elbe flows through the Elbland.",
     ]
     text = "Bremen was a market town, founded by Charlemagne in 787."
