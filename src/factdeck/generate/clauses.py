@@ -374,7 +374,7 @@ def _attached_to_verb(before: list[str]) -> bool:
 def _relative(text: str) -> list[str] | None:
     """ "X, which VERB ..., VERB ..." → "X VERB ..." twice; "... Y, which VERB ..." → the main
     clause and "Y VERB ..."; "... Magdeburg, where the river turns east" → "In Magdeburg, the river
-    turns north"."""
+    turns east"."""
     for match in _RELATIVE.finditer(text):
         left = text[: match.start()]
         close = text.find(",", match.end())
