@@ -356,16 +356,16 @@ class DistractorPool:
 
     def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
         """Whether a period, year or number option of an imported question is surely wrong
-        and plausible: the document does not mention it beside the question's subject ("the
-        19th and 20th century" makes neither century false), and a century is no later than
-        both the document's latest and the present one."""
+        and plausible: the document does not mention it in the question's paragraph nor
+        beside its subject ("the 19th and 20th century" makes neither century false), and a
+        century is no later than both the document's latest and the present one."""
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
         mark = _ordinal_pattern(century.group(2)) if century else _value_pattern(value)
         evidence = self._evidence
         near = [fact.quote, fact.statement]
-        near += evidence.sentences_naming(fact.document, fact.statement, fact.answer)
+        near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
         if any(mark.search(text) for text in near):
             return False
         if century:

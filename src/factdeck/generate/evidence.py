@@ -72,8 +72,18 @@ def content_stems(text: str, leave_out: str = "") -> set[str]:
 class DocumentEvidence:
     """The sentences of each document, indexed by word, with the shapes its names take."""
 
-    def __init__(self, documents: Mapping[str, Sequence[str]]):
+    def __init__(
+        self,
+        documents: Mapping[str, Sequence[str]],
+        paragraphs: Mapping[str, Sequence[int]] | None = None,
+    ):
+        """``documents``: each document's sentences; ``paragraphs``: the paragraph of each of
+        them (without it, every sentence is a paragraph of its own)."""
         self._sentences = {document: list(texts) for document, texts in documents.items()}
+        self._paragraphs = {
+            document: list((paragraphs or {}).get(document, range(len(texts))))
+            for document, texts in self._sentences.items()
+        }
         self._lower: dict[str, set[str]] = {}
         self._articled: dict[str, Counter[str]] = {}
         self._bare: dict[str, Counter[str]] = {}
@@ -133,13 +143,25 @@ class DocumentEvidence:
                 return True
         return False
 
-    def sentences_naming(self, document: str, statement: str, answer: str) -> list[str]:
-        """The document's sentences that name the statement's subject (its names other than the
-        answer): whatever they date or count may be true of the subject as well."""
+    def sentences_about(self, document: str, quote: str, statement: str, answer: str) -> list[str]:
+        """The document's sentences in the statement's paragraph, and those naming the
+        statement's subject (its names other than the answer): whatever they date or count may
+        be true of the subject as well."""
+        texts = self._sentences.get(document, [])
+        paragraphs = self._paragraphs.get(document, [])
+        source = normalize(quote)
+        said = normalize(statement)
+        own = {
+            paragraphs[index]
+            for index, text in enumerate(texts)
+            if (key := normalize(text)) and (key in source or (said and said in key))
+        }
         subject = _named_stems(statement, answer)
-        if not subject:
-            return []
-        return [t for t in self._sentences.get(document, ()) if subject & _named_stems(t, "")]
+        return [
+            text
+            for index, text in enumerate(texts)
+            if paragraphs[index] in own or (subject and subject & _named_stems(text, ""))
+        ]
 
     def latest_century(self, document: str | None) -> int | None:
         """The latest century the document mentions, by name ("the 19th and 20th century") or

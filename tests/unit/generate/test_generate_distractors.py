@@ -267,3 +267,16 @@ def test_a_name_in_passing_yields_to_names_the_document_makes_familiar() -> None
     )
     names = ["Orsby", "Brix", "Tolm", "Vell", "Dunby", "Kell"]
     assert sorted(_pool_from(text, names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_year_of_the_question_paragraph_is_never_an_option() -> None:
+    begun = "The canal was begun in 1650."
+    text = f"Marva\n\n{begun} Its locks date from 1654.\n\nFerries came in 1652."
+    sentences = split_sentences("doc", text)
+    evidence = DocumentEvidence(
+        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
+    )
+    year = replace(_fact("year", "1650", "When was the canal begun?"), statement=begun, quote=begun)
+    options = DistractorPool([], [year], None, evidence).choose(year)
+    assert "1654" not in options  # the same paragraph dates the canal's locks: maybe true
+    assert "1652" in options  # another paragraph, no name of the subject: surely false
