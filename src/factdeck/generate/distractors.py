@@ -11,6 +11,7 @@ Every choice is a pure function of the inputs: ties are broken by hashes of the 
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -135,6 +136,16 @@ def _ordinal(value: int) -> str:
     return f"{value}{suffix}"
 
 
+def _ordinal_pattern(number: str) -> re.Pattern[str]:
+    """The ordinal of a named century: "20th" in "the 19th and 20th century", "20th-century"."""
+    return re.compile(rf"(?<![\w.,]){number}(?:st|nd|rd|th)\b(?=[\w\s,–-]{{0,40}}?centur)", re.I)
+
+
+def _value_pattern(value: str) -> re.Pattern[str]:
+    """The value as a whole token: "150" is not in "1,150" nor in "150.5"."""
+    return re.compile(rf"(?<![\w’'.,-]){re.escape(value)}(?![\w’'-]|[.,]\d)")
+
+
 def nearby_periods(answer: str, seed: int) -> list[str]:
     """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s"),
     in a fixed order drawn from ``seed``; nothing for a span of several periods."""
@@ -255,6 +266,9 @@ class DistractorPool:
             country = fact.answer in lexicon.COUNTRIES
             if (value in lexicon.COUNTRIES) != country:
                 return False
+            regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
+            if country and None not in regions and regions[0] != regions[1]:
+                return False  # "Vietnam" beside "Switzerland"
             former = lexicon.FORMER_STATES
             if country and (value in former) != (fact.answer in former):
                 return False  # "Bavaria" beside "Germany"
@@ -298,6 +312,8 @@ class DistractorPool:
                     return False  # named in the question itself
             if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
                 return False  # another year of the same sentence: maybe also true
+            if fact.origin == "auto" and not self._certainly_false_time(fact, value):
+                return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
             if numeric and number_value(value) == answer_number:
                 return False
@@ -327,8 +343,40 @@ class DistractorPool:
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))
             if fact.kind == "country":
-                take(sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v)))
+                take(sorted(self._lexicon_countries(fact), key=lambda v: stable_rank(fact.id, v)))
         return chosen
+
+    def _lexicon_countries(self, fact: FactRecord) -> Sequence[str]:
+        """Countries of the built-in list to fill the options with: for an imported question,
+        the answer's neighbours (its region's countries), none where its region is unknown."""
+        if fact.origin != "auto":
+            return _COMMON_COUNTRIES
+        region = lexicon.REGION_OF.get(fact.answer)
+        return lexicon.REGION_COUNTRIES.get(region, ()) if region else ()
+
+    def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
+        """Whether a period, year or number option of an imported question is surely wrong
+        and plausible: the document does not mention it in the question's paragraph nor
+        beside its subject ("the 19th and 20th century" makes neither century false), and a
+        century is no later than both the document's latest and the present one."""
+        if fact.kind not in ("period", "year", "number") or self._evidence is None:
+            return True
+        century = _CENTURY.match(value.strip())
+        mark = _ordinal_pattern(century.group(2)) if century else _value_pattern(value)
+        evidence = self._evidence
+        near = [fact.quote, fact.statement]
+        near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+        if any(mark.search(text) for text in near):
+            return False
+        if century:
+            answer_century = _CENTURY.match(fact.answer.strip())
+            latest = evidence.latest_century(fact.document) or 0
+            if answer_century:
+                latest = max(latest, int(answer_century.group(2)))
+            present = datetime.date.today().year // 100 + 1
+            if int(century.group(2)) > min(latest, present):
+                return False
+        return True
 
     def _split_sides(
         self, fact: FactRecord, below: list[str], above: list[str], need: int
@@ -471,12 +519,23 @@ class DistractorPool:
         answer_words = len(fact.answer.split())
 
         role = self._roles.get(normalize(fact.answer))
+        evidence = self._evidence if fact.origin == "auto" else None
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int]:
+        def known(value: str, document: str) -> int:
+            """0 for a name the document makes familiar: named more than once, or in a
+            sentence like the answer's; 1 for a name in passing (a hamlet among towns)."""
+            if evidence is None:
+                return 0
+            if evidence.mentions(document, value) > 1:
+                return 0
+            return 0 if evidence.named_alike(document, fact.statement, fact.answer, value) else 1
+
+        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int, int]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
+                known(value, document),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
                 stable_rank(fact.id, value),

@@ -1,7 +1,7 @@
 """What the documents themselves say about a name, read once and consulted when options are
 chosen for an imported question.
 
-Three signals, each from the text alone:
+Signals, each from the text alone:
 - a capitalised word the document also writes in lower case ("Delta" beside "the delta") is a
   common word, not a name;
 - a name the document mostly writes after "the" ("the Waal", "the Ruhr") is a river or a
@@ -9,7 +9,11 @@ Three signals, each from the text alone:
 - a name whose own sentence repeats most of a statement's words ("the Main joins the Rhine at
   Mainz" for "the Ruhr joins the Rhine in {answer}") may make that statement true as well; so
   may, for a superlative ("the longest river in {answer}"), any name whose sentence names the
-  statement's subject: the document may call it the subject's own too.
+  statement's subject: the document may call it the subject's own too;
+- a date, period or number a sentence gives the statement's subject may be true of it too,
+  and no century later than the document's latest is a plausible option;
+- a name the document names more than once, or in a sentence like the answer's, is a familiar
+  option; a name in passing is not.
 """
 
 from __future__ import annotations
@@ -68,8 +72,18 @@ def content_stems(text: str, leave_out: str = "") -> set[str]:
 class DocumentEvidence:
     """The sentences of each document, indexed by word, with the shapes its names take."""
 
-    def __init__(self, documents: Mapping[str, Sequence[str]]):
+    def __init__(
+        self,
+        documents: Mapping[str, Sequence[str]],
+        paragraphs: Mapping[str, Sequence[int]] | None = None,
+    ):
+        """``documents``: each document's sentences; ``paragraphs``: the paragraph of each of
+        them (without it, every sentence is a paragraph of its own)."""
         self._sentences = {document: list(texts) for document, texts in documents.items()}
+        self._paragraphs = {
+            document: list((paragraphs or {}).get(document, range(len(texts))))
+            for document, texts in self._sentences.items()
+        }
         self._lower: dict[str, set[str]] = {}
         self._articled: dict[str, Counter[str]] = {}
         self._bare: dict[str, Counter[str]] = {}
@@ -128,3 +142,66 @@ class DocumentEvidence:
             if len(core & stems) >= need or subject & stems:
                 return True
         return False
+
+    def sentences_about(self, document: str, quote: str, statement: str, answer: str) -> list[str]:
+        """The document's sentences in the statement's paragraph, and those naming the
+        statement's subject (its names other than the answer): whatever they date or count may
+        be true of the subject as well."""
+        texts = self._sentences.get(document, [])
+        paragraphs = self._paragraphs.get(document, [])
+        source = normalize(quote)
+        said = normalize(statement)
+        own = {
+            paragraphs[index]
+            for index, text in enumerate(texts)
+            if (key := normalize(text)) and (key in source or (said and said in key))
+        }
+        subject = _named_stems(statement, answer)
+        return [
+            text
+            for index, text in enumerate(texts)
+            if paragraphs[index] in own or (subject and subject & _named_stems(text, ""))
+        ]
+
+    def latest_century(self, document: str | None) -> int | None:
+        """The latest century the document mentions, by name ("the 19th and 20th century") or
+        by a year in it ("1871" is in the 19th)."""
+        centuries = [
+            int(match.group(1)) if match.group(1) else int(match.group(2)) // 100 + 1
+            for text in self._sentences.get(document or "", ())
+            for match in _CENTURY_OR_YEAR.finditer(text)
+        ]
+        return max(centuries, default=None)
+
+    def mentions(self, document: str | None, value: str) -> int:
+        """How many of the document's sentences name ``value``."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        return sum(1 for text in self._sentences.get(document or "", ()) if pattern.search(text))
+
+    def named_alike(self, document: str | None, statement: str, answer: str, value: str) -> bool:
+        """Whether a sentence naming ``value`` shares a common word with the statement of the
+        answer ("grain is unloaded in X" beside "grain is unloaded in Y"): a name of that
+        sentence plays the answer's part, so is a fair option."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        core = _common_stems(statement, answer)
+        return bool(core) and any(
+            core & _common_stems(text, value)
+            for text in self._sentences.get(document or "", ())
+            if pattern.search(text)
+        )
+
+
+_CENTURY_OR_YEAR = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
+)
+
+
+def _common_stems(text: str, leave_out: str) -> set[str]:
+    """The stems of a text's common content words (lower case, or first in the sentence:
+    "Barges"), without ``leave_out``'s."""
+    words = _WORD.findall(text)
+    return {
+        _stem(w)
+        for index, w in enumerate(words)
+        if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
+    } - {_stem(w) for w in _WORD.findall(leave_out)}

@@ -219,3 +219,76 @@ APPROXIMATE_WORDS = word_set(
     estimated an estimated some less fewer circa c ca under
     """
 )
+
+_REGION_TEXT = {
+    "Europe": """
+    Albania|Austria|Belarus|Belgium|Bosnia and Herzegovina|Bulgaria|Croatia|Czech Republic
+    |Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Iceland|Ireland|Italy|Latvia
+    |Lithuania|Netherlands|North Macedonia|Norway|Poland|Portugal|Romania|Serbia|Slovakia
+    |Slovenia|Spain|Sweden|Switzerland|Ukraine|United Kingdom
+    """,
+    "Middle East and North Africa": """
+    Algeria|Bahrain|Egypt|Iran|Iraq|Israel|Jordan|Kuwait|Lebanon|Libya|Morocco|Oman|Qatar
+    |Saudi Arabia|Syria|Tunisia|Turkey|United Arab Emirates|Yemen
+    """,
+    "Sub-Saharan Africa": """
+    Angola|Botswana|Cameroon|Chad|Ethiopia|Ghana|Ivory Coast|Kenya|Madagascar|Mali
+    |Mozambique|Namibia|Niger|Nigeria|Rwanda|Senegal|Somalia|South Africa|Sudan|Tanzania
+    |Uganda|Zambia|Zimbabwe
+    """,
+    "Central and South Asia": """
+    Afghanistan|Bangladesh|India|Kazakhstan|Kyrgyzstan|Nepal|Pakistan|Sri Lanka|Tajikistan
+    |Turkmenistan|Uzbekistan
+    """,
+    "East and Southeast Asia": """
+    Cambodia|China|Indonesia|Japan|Laos|Malaysia|Mongolia|Myanmar|North Korea|Philippines
+    |Singapore|South Korea|Taiwan|Thailand|Vietnam
+    """,
+    "North and Central America": """
+    Canada|Costa Rica|Cuba|Dominican Republic|Guatemala|Haiti|Honduras|Jamaica|Mexico
+    |Nicaragua|Panama|United States
+    """,
+    "South America": """
+    Argentina|Bolivia|Brazil|Chile|Colombia|Ecuador|Paraguay|Peru|Uruguay|Venezuela
+    """,
+    "Oceania": "Australia|Fiji|New Zealand|Papua New Guinea|Samoa",
+}
+REGION_COUNTRIES = {
+    region: tuple(name.strip() for name in text.replace("\n", " ").split("|"))
+    for region, text in _REGION_TEXT.items()
+}
+"""Well-known present-day countries by region: the list's own options beside a country (a
+river of Europe gets European countries, never "Vietnam")."""
+
+_OTHER_NAMES_BY_REGION = {
+    "Europe": """
+    Andorra|Liechtenstein|Luxembourg|Malta|Moldova|Monaco|Montenegro|San Marino|Vatican City
+    |Kosovo|Czechia|Macedonia|Holland|Britain|Great Britain|England|Scotland|Wales|UK|Cyprus
+    |Russia|Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia
+    |Austria-Hungary|Holy Roman Empire|Venice|Republic of Venice|Kingdom of Naples|Sardinia
+    |Bavaria|Saxony|Roman Empire|Byzantine Empire|Georgia|Armenia|Azerbaijan
+    """,
+    "Middle East and North Africa": "Türkiye|Persia|Ottoman Empire|Palestine|Mauritania",
+    "Sub-Saharan Africa": """
+    Benin|Burkina Faso|Burundi|Cape Verde|Central African Republic|Comoros|Congo
+    |Republic of the Congo|Democratic Republic of the Congo|Democratic Republic of Congo
+    |DR Congo|Côte d'Ivoire|Djibouti|Equatorial Guinea|Eritrea|Eswatini|Gabon|Gambia|Guinea
+    |Guinea-Bissau|Lesotho|Liberia|Malawi|Mauritius|Seychelles|Sierra Leone|South Sudan|Togo
+    |Rhodesia|Zaire
+    """,
+    "Central and South Asia": "Bhutan|Maldives|Ceylon|Mughal Empire",
+    "East and Southeast Asia": "Brunei|East Timor|Korea|Burma|Siam",
+    "North and Central America": """
+    Bahamas|Barbados|Belize|Dominica|El Salvador|Grenada|Trinidad and Tobago
+    |United States of America|America|USA
+    """,
+    "South America": "Guyana|Suriname",
+    "Oceania": "Kiribati|Micronesia|Nauru|Palau|Tonga|Tuvalu|Vanuatu",
+}
+REGION_OF = {
+    name.strip(): region
+    for region, text in _OTHER_NAMES_BY_REGION.items()
+    for name in text.replace("\n", " ").split("|")
+} | {name: region for region, names in REGION_COUNTRIES.items() for name in names}
+"""The region of every country of the list (Russia counts as European, as the documents of
+European history most often place it)."""

@@ -86,7 +86,11 @@ def _assemble(
     entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
     roles = {key: role for item in processed for key, role in item.roles.items()}
     evidence = DocumentEvidence(
-        {item.document.id: [sentence.text for sentence in item.sentences] for item in processed}
+        {item.document.id: [sentence.text for sentence in item.sentences] for item in processed},
+        {
+            item.document.id: [sentence.paragraph for sentence in item.sentences]
+            for item in processed
+        },
     )
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []

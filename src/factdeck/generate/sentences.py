@@ -53,6 +53,8 @@ class Sentence:
     clause: int = 0
     """Which clause of the sentence ``text`` is, when a long sentence is split into clauses
     that each stand alone (0: the main clause, or the whole sentence)."""
+    paragraph: int = 0
+    """Which paragraph of its document the sentence is in (0-based)."""
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -184,7 +186,7 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
     sentences: list[Sentence] = []
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     line_index = 0
-    for para_start, para_end in _paragraphs(text):
+    for paragraph_index, (para_start, para_end) in enumerate(_paragraphs(text)):
         paragraph = text[para_start:para_end]
         for begin, finish in split_paragraph(paragraph):
             start = para_start + begin
@@ -193,5 +195,14 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
             quote = text[start : para_start + finish]
             shown = display_text(quote, markdown=markdown)
             if shown:
-                sentences.append(Sentence(document, len(sentences), line_index + 1, quote, shown))
+                sentences.append(
+                    Sentence(
+                        document,
+                        len(sentences),
+                        line_index + 1,
+                        quote,
+                        shown,
+                        paragraph=paragraph_index,
+                    )
+                )
     return sentences

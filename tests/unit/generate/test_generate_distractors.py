@@ -200,3 +200,83 @@ def test_a_present_day_country_gets_present_day_countries() -> None:
     assert sorted(DistractorPool(entries, [fact]).choose(fact)) == ["Austria", "Belgium", "France"]
     former = _fact("country", "Prussia", "Which state did the ferry reach?")
     assert "Bavaria" in DistractorPool(entries, [former]).choose(former)
+
+
+def _evidence(text: str) -> DocumentEvidence:
+    return DocumentEvidence({"doc": [s.text for s in split_sentences("doc", text)]})
+
+
+def test_a_country_gets_countries_of_its_region_named_by_the_document_first() -> None:
+    text = (
+        "Marva\n\nThe Marva is the longest river in Switzerland. Barges carry wine to Austria "
+        "and to Italy."
+    )
+    fact = _fact("country", "Switzerland", "The Marva is the longest river in which country?")
+    fact = replace(fact, statement="The Marva is the longest river in Switzerland.")
+    names = ["Switzerland", "Austria", "Italy", "Vietnam", "Peru"]  # two from other documents
+    entries = [
+        ("country", name, "other" if name in ("Vietnam", "Peru") else "doc") for name in names
+    ]
+    chosen = DistractorPool(entries, [fact], None, _evidence(text)).choose(fact)
+    assert set(chosen[:2]) == {"Austria", "Italy"}
+    assert len(chosen) == 3
+    assert lexicon.REGION_OF[chosen[2]] == "Europe"  # from the list: a neighbour, never "Peru"
+    asia = _fact("country", "Vietnam", "Which country did the ferry reach?")
+    assert all(
+        lexicon.REGION_OF[c] != "Europe" for c in DistractorPool(entries, [asia]).choose(asia)
+    )
+
+
+def _period_fact(answer: str, statement: str) -> FactRecord:
+    fact = _fact("period", answer, "In which century was the Marva canal begun?")
+    return replace(fact, statement=statement, quote=statement)
+
+
+def test_a_period_the_document_gives_its_subject_is_never_an_option() -> None:
+    begun = "The Marva canal was begun in the 17th century."
+    text = f"Marva\n\n{begun} Works on the Marva were completed in the 19th and 20th century."
+    fact = _period_fact("17th century", begun)
+    chosen = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+    assert sorted(chosen) == ["15th century", "16th century", "18th century"]
+    year = replace(_fact("year", "1650", "When was the Marva canal begun?"), statement=begun)
+    text = f"Marva\n\n{begun} The Marva canal was widened in 1654."
+    options = DistractorPool([], [year], None, _evidence(text)).choose(year)
+    assert "1654" not in options  # a year the document gives the canal: maybe also true
+    assert options
+
+
+def test_no_century_later_than_the_document_or_the_present_is_offered() -> None:
+    begun = "The Marva canal was begun in the 18th century."
+    fact = _period_fact("18th century", begun)
+    pool = DistractorPool([], [fact], None, _evidence(f"Marva\n\n{begun}"))
+    assert sorted(pool.choose(fact)) == ["16th century", "17th century"]
+    assert QuestionType.MULTIPLE_CHOICE not in [q.type for q in fact_questions(fact, pool)]
+    later = f"Marva\n\n{begun} Ferries came in 1905."
+    chosen = DistractorPool([], [fact], None, _evidence(later)).choose(fact)
+    assert len(chosen) == 3 and "21st century" not in chosen
+
+
+def test_a_name_in_passing_yields_to_names_the_document_makes_familiar() -> None:
+    text = (
+        "Marva\n\nBarges unload grain in Orsby. Barges call at Vell. Dunby has a port. "
+        "Trains run from Dunby. Kell is old. Kell is pretty. A road passes Brix and Tolm."
+    )
+    fact = replace(
+        _fact("place", "Orsby", "Where do barges unload grain?"),
+        statement="Barges unload grain in Orsby.",
+    )
+    names = ["Orsby", "Brix", "Tolm", "Vell", "Dunby", "Kell"]
+    assert sorted(_pool_from(text, names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_year_of_the_question_paragraph_is_never_an_option() -> None:
+    begun = "The canal was begun in 1650."
+    text = f"Marva\n\n{begun} Its locks date from 1654.\n\nFerries came in 1652."
+    sentences = split_sentences("doc", text)
+    evidence = DocumentEvidence(
+        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
+    )
+    year = replace(_fact("year", "1650", "When was the canal begun?"), statement=begun, quote=begun)
+    options = DistractorPool([], [year], None, evidence).choose(year)
+    assert "1654" not in options  # the same paragraph dates the canal's locks: maybe true
+    assert "1652" in options  # another paragraph, no name of the subject: surely false
