@@ -26,7 +26,7 @@ from factdeck.bank import (
 from factdeck.generate.distractors import DistractorPool, parse_date
 from factdeck.generate.extract import date_variants
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
-from factdeck.generate.questions import fact_topics
+from factdeck.generate.questions import clamp_difficulty, fact_topics, typed_suits
 from factdeck.generate.text import name_variants, number_value, number_variants, stable_rank
 from factdeck.normalise import answer_key
 
@@ -368,9 +368,6 @@ NOTE_LABEL = "Note:"
 _LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 """The number an option starts with: "100,000", "1960" of "1960s"."""
 
-TYPED_MAX_WORDS = 6
-TYPED_MAX_CHARS = 50
-
 
 class _Common(TypedDict):
     fact_id: str
@@ -417,7 +414,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     """
     source = SourceRef(document=fact.document, quote=fact.quote)
     common = _Common(fact_id=fact.id, source=source, topics=fact_topics(fact))
-    level = max(1, min(3, fact.difficulty))
+    level = clamp_difficulty(fact.difficulty)
     questions: list[Question] = []
     wrong = list(fact.distractors) if len(fact.distractors) == 3 else pool.choose(fact)
     if fact.multiple_choice and len(wrong) == 3:
@@ -453,13 +450,11 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 prompt=true_statement,
                 answer=True,
                 explanation=explanation(fact, "tf"),
-                difficulty=max(1, level - 1),
+                difficulty=clamp_difficulty(level - 1),
                 **common,
             )
         )
-    numeric = fact.kind in ("year", "number") and fact.number is not None
-    short = len(fact.answer.split()) <= TYPED_MAX_WORDS and len(fact.answer) <= TYPED_MAX_CHARS
-    if fact.typed and short and not numeric:
+    if fact.typed and typed_suits(fact):
         questions.append(
             TypedQuestion(
                 id=f"{fact.id}.typed",
@@ -467,7 +462,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 answer=fact.answer,
                 accepted=list(fact.accepted),
                 explanation=explanation(fact, "typed"),
-                difficulty=min(3, level + 1),
+                difficulty=clamp_difficulty(level + 1),
                 **common,
             )
         )
@@ -478,7 +473,7 @@ def curated_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 prompt=fact.number_prompt,
                 answer=fact.number,
                 explanation=explanation(fact, "number"),
-                difficulty=min(3, level + 1),
+                difficulty=clamp_difficulty(level + 1),
                 **common,
             )
         )

@@ -69,11 +69,13 @@ def fact_topics(fact: FactRecord) -> list[str]:
     return topics
 
 
-def _clamp(difficulty: int) -> int:
+def clamp_difficulty(difficulty: int) -> int:
+    """A question's difficulty within 1-3."""
     return max(1, min(3, difficulty))
 
 
-def _typed_suits(fact: FactRecord) -> bool:
+def typed_suits(fact: FactRecord) -> bool:
+    """Whether the fact's answer is short enough to type and not asked as a number."""
     if fact.kind in ("year", "number") and fact.number is not None:
         return False  # the number form asks the same thing
     return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
@@ -150,7 +152,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 prompt=fact.prompt,
                 options=_ordered_options(fact, question_id, [fact.answer, *distractors]),
                 answer=fact.answer,
-                difficulty=_clamp(fact.difficulty),
+                difficulty=clamp_difficulty(fact.difficulty),
                 **common,
             )
         )
@@ -162,7 +164,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 id=f"{fact.id}.tf",
                 prompt=true_prompt,
                 answer=True,
-                difficulty=_clamp(fact.difficulty - 1),
+                difficulty=clamp_difficulty(fact.difficulty - 1),
                 **common,
             )
         )
@@ -177,18 +179,18 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                     prompt=false_prompt,
                     answer=False,
                     correct_statement=true_statement,
-                    difficulty=_clamp(fact.difficulty),
+                    difficulty=clamp_difficulty(fact.difficulty),
                     **common,
                 )
             )
-    if _typed_suits(fact):
+    if typed_suits(fact):
         questions.append(
             TypedQuestion(
                 id=f"{fact.id}.typed",
                 prompt=fact.prompt,
                 answer=fact.answer,
                 accepted=list(fact.accepted),
-                difficulty=_clamp(fact.difficulty + 1),
+                difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )
         )
@@ -198,7 +200,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 id=f"{fact.id}.number",
                 prompt=fact.number_prompt,
                 answer=fact.number,
-                difficulty=_clamp(fact.difficulty + 1),
+                difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )
         )
