@@ -38,7 +38,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 import genanki
 from fsrs import Rating, State
@@ -46,6 +45,7 @@ from fsrs import Rating, State
 from factdeck.bank import Bank
 from factdeck.export.cards import FactCard, fact_cards
 from factdeck.files import write_atomically
+from factdeck.progress import AnswerRecord
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import OVERRIDE_RATING
 from factdeck.study.scheduler import StudyScheduler
@@ -77,32 +77,13 @@ LEECH_TAG = "leech"
 """The tag Anki gives a leech."""
 
 
-class LoggedAnswer(Protocol):
-    """What the review log is built from (``factdeck.progress.AnswerRecord``)."""
-
-    @property
-    def fact_id(self) -> str | None: ...
-    @property
-    def mode(self) -> str: ...
-    @property
-    def correct(self) -> bool: ...
-    @property
-    def seconds(self) -> float: ...
-    @property
-    def override(self) -> bool: ...
-    @property
-    def rating(self) -> int | None: ...
-    @property
-    def at(self) -> datetime: ...
-
-
 @dataclass(frozen=True)
 class Progress:
     """A learner's progress on the deck, exported as Anki scheduling."""
 
     memories: Mapping[str, FactMemory]
     """Fact id → its memory (facts never answered may be missing)."""
-    answers: Sequence[LoggedAnswer]
+    answers: Sequence[AnswerRecord]
     """The answer log, in any order."""
     scheduler: StudyScheduler
     """The learner's scheduler (settings and time zone), for study days and the replay."""
@@ -130,7 +111,7 @@ _QUEUE_SUSPENDED = -1
 _QUEUE_LEARNING, _QUEUE_REVIEW, _QUEUE_DAY_LEARNING = 1, 2, 3
 
 
-def _ease(answer: LoggedAnswer) -> Rating:
+def _ease(answer: AnswerRecord) -> Rating:
     """The rating an answer gave the scheduler."""
     if answer.override:
         return OVERRIDE_RATING
@@ -201,7 +182,7 @@ def _write_progress(
     # learning answers of the log to its later buttons on import (Good would become Easy).
     conf = json.dumps({**json.loads(conf), "schedVer": 2})
     cursor.execute("UPDATE col SET crt = ?, conf = ?", (int(day_begin.timestamp()), conf))
-    logged: dict[str, list[LoggedAnswer]] = {}
+    logged: dict[str, list[AnswerRecord]] = {}
     for answer in sorted(progress.answers, key=lambda a: a.at):
         fact_id = answer.fact_id
         if fact_id is not None and fact_id in cards_of and answer.mode != "cram":
