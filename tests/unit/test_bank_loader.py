@@ -7,22 +7,7 @@ import pytest
 
 from factdeck.bank import BankError, check_bank, load_bank
 from factdeck.cli import main
-
-
-def _question(**overrides: object) -> dict[str, object]:
-    question: dict[str, object] = {
-        "id": "q-1",
-        "fact_id": "f-1",
-        "type": "multiple_choice",
-        "prompt": "When did Cuba and North Korea establish relations?",
-        "explanation": "They established relations on 29 August 1960.",
-        "source": {"document": "doc", "quote": "29 August 1960"},
-        "topics": ["Cold War"],
-        "options": ["1960", "1961", "1962", "1963"],
-        "answer": "1960",
-    }
-    question.update(overrides)
-    return question
+from helpers.banks import raw_question
 
 
 def _write(tmp_path: Path, data: object) -> Path:
@@ -32,16 +17,16 @@ def _write(tmp_path: Path, data: object) -> Path:
 
 
 def test_a_valid_bank_loads(tmp_path: Path) -> None:
-    bank = load_bank(_write(tmp_path, {"schema_version": 1, "questions": [_question()]}))
+    bank = load_bank(_write(tmp_path, {"schema_version": 1, "questions": [raw_question()]}))
     assert bank.question("q-1") is not None
     assert bank.fact_ids == ["f-1"]
 
 
 def test_questions_are_indexed_by_fact_and_sources_by_id(tmp_path: Path) -> None:
     questions = [
-        _question(id="q-1", fact_id="f-2"),
-        _question(id="q-2", fact_id="f-1"),
-        _question(id="q-3", fact_id="f-2"),
+        raw_question(id="q-1", fact_id="f-2"),
+        raw_question(id="q-2", fact_id="f-1"),
+        raw_question(id="q-3", fact_id="f-2"),
     ]
     source = {"id": "doc", "title": "Relations", "kind": "encyclopedia"}
     path = _write(tmp_path, {"schema_version": 1, "sources": [source], "questions": questions})
@@ -61,13 +46,17 @@ def test_questions_are_indexed_by_fact_and_sources_by_id(tmp_path: Path) -> None
 
 
 BAD_BANKS = {
-    "duplicate id": ([_question(), _question()], "q-1", "id"),
-    "answer missing from options": ([_question(answer="1999")], "q-1", "answer"),
-    "unknown type": ([_question(type="essay")], "q-1", "type"),
-    "missing field": ([{k: v for k, v in _question().items() if k != "prompt"}], "q-1", "prompt"),
-    "empty prompt": ([_question(prompt="")], "q-1", "prompt"),
+    "duplicate id": ([raw_question(), raw_question()], "q-1", "id"),
+    "answer missing from options": ([raw_question(answer="1999")], "q-1", "answer"),
+    "unknown type": ([raw_question(type="essay")], "q-1", "type"),
+    "missing field": (
+        [{k: v for k, v in raw_question().items() if k != "prompt"}],
+        "q-1",
+        "prompt",
+    ),
+    "empty prompt": ([raw_question(prompt="")], "q-1", "prompt"),
     "short ordering": (
-        [_question(type="ordering", options=["a", "b"], answer=["a", "b"])],
+        [raw_question(type="ordering", options=["a", "b"], answer=["a", "b"])],
         "q-1",
         "options",
     ),
@@ -94,7 +83,7 @@ def test_malformed_json_gives_line_and_column(tmp_path: Path) -> None:
 
 def test_a_bank_that_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None:
     path = tmp_path / "bank.json"
-    bank = {"schema_version": 1, "deck": "Café", "questions": [_question()]}
+    bank = {"schema_version": 1, "deck": "Café", "questions": [raw_question()]}
     path.write_bytes(json.dumps(bank, ensure_ascii=False).encode("latin-1"))
     with pytest.raises(BankError) as refused:
         load_bank(path)
@@ -107,10 +96,10 @@ def test_unreadable_paths_are_problems_not_crashes(tmp_path: Path, name: str) ->
     assert check_bank(tmp_path / name)
 
 
-def test_bank_check_command_exits_2_and_names_the_question(
+def test_bank_check_command_exits_2_and_names_theraw_question(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, {"schema_version": 1, "questions": [_question(answer="1999")]})
+    path = _write(tmp_path, {"schema_version": 1, "questions": [raw_question(answer="1999")]})
     assert main(["bank", "check", str(path)]) == 2
     err = capsys.readouterr().err
     assert "q-1" in err and "answer" in err
@@ -119,7 +108,7 @@ def test_bank_check_command_exits_2_and_names_the_question(
 def test_bank_check_command_passes_a_good_bank(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, {"schema_version": 1, "questions": [_question()]})
+    path = _write(tmp_path, {"schema_version": 1, "questions": [raw_question()]})
     assert main(["bank", "check", str(path)]) == 0
     assert "OK" in capsys.readouterr().out
 
@@ -127,7 +116,7 @@ def test_bank_check_command_passes_a_good_bank(
 def test_bank_show_takes_the_bank_file_like_bank_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, {"schema_version": 1, "deck": "Mine", "questions": [_question()]})
+    path = _write(tmp_path, {"schema_version": 1, "deck": "Mine", "questions": [raw_question()]})
     assert main(["bank", "show", str(path)]) == 0
     assert capsys.readouterr().out.startswith("Mine: 1 question from")
 

@@ -13,25 +13,10 @@ import pytest
 from factdeck.bank import BankError, check_bank, load_bank, loader
 from factdeck.cli import main
 from factdeck.controls import CONTROL
+from helpers.banks import raw_question
 
 TITLE_ESCAPE = "\x1b]0;pwned\x07"
 CLIPBOARD_ESCAPE = "\x1b]52;c;cHduZWQ=\x07"
-
-
-def _question(**overrides: object) -> dict[str, object]:
-    question: dict[str, object] = {
-        "id": "q-1",
-        "fact_id": "f-1",
-        "type": "multiple_choice",
-        "prompt": "When did Cuba and North Korea establish relations?",
-        "explanation": "They established relations on 29 August 1960.",
-        "source": {"document": "doc", "quote": "29 August 1960"},
-        "topics": ["Cold War"],
-        "options": ["1960", "1961", "1962", "1963"],
-        "answer": "1960",
-    }
-    question.update(overrides)
-    return question
 
 
 def _bank(path: Path, questions: list[object], **fields: object) -> Path:
@@ -44,7 +29,7 @@ def _hostile_bank(tmp_path: Path) -> Path:
     return _bank(
         tmp_path / "hostile.json",
         [
-            _question(
+            raw_question(
                 id="q-\x1b[2J",
                 prompt=f"When{TITLE_ESCAPE}?",
                 explanation=f"Because{CLIPBOARD_ESCAPE}.",
@@ -135,10 +120,10 @@ def test_a_file_name_with_an_escape_is_printed_visibly(
 NESTED = {
     "100,000 brackets": "[" * 100_000,
     "5,000 levels in one question's topics": json.dumps(
-        {"schema_version": 1, "questions": [_question()]}
+        {"schema_version": 1, "questions": [raw_question()]}
     ).replace('["Cold War"]', "[" * 5000 + "]" * 5000),
     "a 5,000-digit answer": json.dumps(
-        {"schema_version": 1, "questions": [_question(type="number", answer=1)]}
+        {"schema_version": 1, "questions": [raw_question(type="number", answer=1)]}
     ).replace('"answer": 1', '"answer": ' + "9" * 5000),
 }
 
@@ -163,7 +148,7 @@ def test_deep_nesting_and_huge_numbers_exit_2_with_a_message(
 
 def test_a_number_answer_too_large_to_print_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bank.json"
-    question = _question(type="number", answer=1)
+    question = raw_question(type="number", answer=1)
     del question["options"]
     text = json.dumps({"schema_version": 1, "questions": [question]})
     path.write_text(text.replace('"answer": 1', '"answer": ' + "9" * 4200), encoding="utf-8")
@@ -183,13 +168,13 @@ def test_a_bank_beyond_the_size_limit_is_refused_unread(
 
 
 def test_an_overlong_text_field_is_refused(tmp_path: Path) -> None:
-    path = _bank(tmp_path / "bank.json", [_question(explanation="x" * 10_001)])
+    path = _bank(tmp_path / "bank.json", [raw_question(explanation="x" * 10_001)])
     (problem,) = check_bank(path)
     assert (problem.question_id, problem.field) == ("q-1", "explanation")
 
 
 def test_checking_stops_after_a_hundred_problems(tmp_path: Path) -> None:
-    questions = [_question(id=f"q-{n}", answer="1999") for n in range(5000)]
+    questions = [raw_question(id=f"q-{n}", answer="1999") for n in range(5000)]
     problems = check_bank(_bank(tmp_path / "bank.json", questions))
     assert len(problems) == loader.MAX_PROBLEMS + 1
     assert "stopped after 100 problems, in question #100 of 5000" in problems[-1].message
@@ -197,7 +182,7 @@ def test_checking_stops_after_a_hundred_problems(tmp_path: Path) -> None:
 
 def test_a_bank_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "bank.json"
-    data = {"schema_version": 1, "questions": [_question()]}
+    data = {"schema_version": 1, "questions": [raw_question()]}
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(data).encode("utf-8"))
     assert check_bank(path) == []
     assert load_bank(path).question("q-1") is not None
@@ -211,7 +196,7 @@ def test_a_bank_without_questions_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_true_false_answer_must_be_true_or_false(tmp_path: Path) -> None:
-    question = _question(type="true_false", answer="yes")
+    question = raw_question(type="true_false", answer="yes")
     del question["options"]
     path = _bank(tmp_path / "bank.json", [question])
     assert [(p.question_id, p.field) for p in check_bank(path)] == [("q-1", "answer")]
@@ -224,7 +209,7 @@ def test_duplicate_fact_ids_are_refused(tmp_path: Path) -> None:
         "kind": "year",
         "source": {"document": "doc", "quote": "1960"},
     }
-    path = _bank(tmp_path / "bank.json", [_question()], facts=[fact, fact])
+    path = _bank(tmp_path / "bank.json", [raw_question()], facts=[fact, fact])
     (problem,) = check_bank(path)
     assert "duplicate fact id 'f-1'" in problem.message
 
@@ -232,7 +217,7 @@ def test_duplicate_fact_ids_are_refused(tmp_path: Path) -> None:
 def test_text_that_control_characters_make_too_long_is_refused_not_a_crash(
     tmp_path: Path,
 ) -> None:
-    path = _bank(tmp_path / "bank.json", [_question(explanation="\x1b" * 6000)])
+    path = _bank(tmp_path / "bank.json", [raw_question(explanation="\x1b" * 6000)])
     with pytest.raises(BankError) as refused:
         load_bank(path)
     assert [(p.question_id, p.field) for p in refused.value.problems] == [("q-1", "explanation")]
