@@ -6,7 +6,7 @@ The bank JSON is public (see the README): ``{"schema_version": 1, "deck": ..., "
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Annotated, Any, Literal, Self
@@ -140,6 +140,15 @@ Question = Annotated[
 ]
 
 
+def _refuse_duplicate_ids(ids: Iterable[str], what: str) -> None:
+    """Raise ValueError naming the first id given twice (``duplicate fact id 'x'``)."""
+    seen: set[str] = set()
+    for item_id in ids:
+        if item_id in seen:
+            raise ValueError(f"duplicate {what} id {item_id!r}")
+        seen.add(item_id)
+
+
 class Bank(_Model):
     """A validated question bank."""
 
@@ -173,21 +182,13 @@ class Bank(_Model):
     @field_validator("questions")
     @classmethod
     def _ids_are_unique(cls, questions: list[Question]) -> list[Question]:
-        seen: set[str] = set()
-        for question in questions:
-            if question.id in seen:
-                raise ValueError(f"duplicate question id {question.id!r}")
-            seen.add(question.id)
+        _refuse_duplicate_ids((question.id for question in questions), "question")
         return questions
 
     @field_validator("facts")
     @classmethod
     def _fact_ids_are_unique(cls, facts: list[Fact]) -> list[Fact]:
-        seen: set[str] = set()
-        for fact in facts:
-            if fact.id in seen:
-                raise ValueError(f"duplicate fact id {fact.id!r}")
-            seen.add(fact.id)
+        _refuse_duplicate_ids((fact.id for fact in facts), "fact")
         return facts
 
     def question(self, question_id: str) -> Question | None:
