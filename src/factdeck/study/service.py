@@ -48,7 +48,7 @@ from factdeck.study.queue import (
     StudyQueue,
     build_queue,
     cram_queue,
-    pick_front,
+    front_question,
     sibling_groups,
 )
 from factdeck.study.quiz import (
@@ -109,12 +109,16 @@ class Flashcard:
 
 @dataclass(frozen=True)
 class Undone:
-    """What ``StudyService.undo_last`` took back."""
+    """What ``StudyService.undo_last`` took back, and the card to show again."""
 
-    fact_id: str
-    """The fact to show again."""
+    card: Flashcard
+    """The fact's flashcard as its memory now stands (new, learning or review)."""
     rating: bool
     """True for a flashcard rating; False for a suspension, a burial or a report."""
+
+    @property
+    def fact_id(self) -> str:
+        return self.card.fact_id
 
 
 @dataclass(frozen=True)
@@ -548,7 +552,7 @@ class StudyService:
             kind = CardKind.NEW
         else:
             kind = CardKind.REVIEW if memory.card.state == State.Review else CardKind.LEARNING
-        question = pick_front(self.bank.questions_of_fact(fact_id))
+        question = front_question(self.bank, fact_id)
         return Flashcard(fact_id, kind, question, answer_text(question))
 
     def preview_intervals(self, fact_id: str) -> dict[Rating, timedelta]:
@@ -580,7 +584,7 @@ class StudyService:
             else self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
         )
         record = self.store.record_answer(
-            pick_front(self.bank.questions_of_fact(fact_id)).id,
+            front_question(self.bank, fact_id).id,
             rating != Rating.Again,
             "cram" if cramming else "flashcard",
             seconds,
@@ -605,17 +609,12 @@ class StudyService:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def undo(self) -> str | None:
-        """Take back the last step of this session (see ``undo_last``); returns its fact id."""
-        undone = self.undo_last()
-        return None if undone is None else undone.fact_id
-
     def undo_last(self) -> Undone | None:
         """Take back the last step of this session, whatever it was: a flashcard rating (answer,
         log and card state) or a suspension, burial or report (the fact's memory before it).
 
         The fact goes back to the front of the cram list if the step took it off. Returns what
-        was undone, or None when there is nothing to undo.
+        was undone with the fact's card to show again, or None when there is nothing to undo.
         """
         if not self._undo:
             return None
@@ -634,4 +633,4 @@ class StudyService:
         if self._cram is not None and step.cram_item is not None:
             self._cram = [it for it in self._cram if it.fact_id != step.fact_id]
             self._cram.insert(0, step.cram_item)
-        return Undone(step.fact_id, rating=step.answer_id is not None)
+        return Undone(self.flashcard(step.fact_id), rating=step.answer_id is not None)

@@ -25,11 +25,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
 
-from factdeck.bank import OrderingQuestion, answer_text
+from factdeck.bank import OrderingQuestion
 from factdeck.generate.curated import NOTE_LABEL, explanation_parts
 from factdeck.progress import ProgressError
 from factdeck.study.memory import LEECH_LAPSES
-from factdeck.study.queue import CardKind, front_question
+from factdeck.study.queue import CardKind
 from factdeck.study.quiz import shown_topics
 from factdeck.study.scheduler import format_interval
 from factdeck.study.service import Flashcard
@@ -409,19 +409,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         # A notice about the step taken back ("Buried until ...") would now be wrong.
         self.app.clear_notifications()
         self.notify("Rating taken back." if undone.rating else "Taken back.")
-        self.show_card(self._card_again(undone.fact_id))
-
-    def _card_again(self, fact_id: str) -> Flashcard:
-        """The card of ``fact_id`` as the queue now has it (after an undo)."""
-        service = self.factdeck.service
-        card = service.next_card()
-        if card is not None and card.fact_id == fact_id:
-            return card
-        item = next((i for i in service.queue().items if i.fact_id == fact_id), None)
-        if item is None:
-            return service.flashcard(fact_id)
-        question = front_question(self.factdeck.bank, fact_id)
-        return Flashcard(fact_id, item.kind, question, answer_text(question))
+        self.show_card(undone.card)
 
     def action_suspend(self) -> None:
         """Leave this fact out of flashcards until it is unsuspended."""
