@@ -265,6 +265,13 @@ def _has_topic(question: Question, topics: Collection[str]) -> bool:
     return not wanted or any(normalise(t) in wanted for t in question.topics)
 
 
+def question_topics(questions: Iterable[Question]) -> list[str]:
+    """The topics of ``questions``, each once, in alphabetical order (case ignored, then
+    capitals first, so the order never depends on the set's)."""
+    topics = {topic for question in questions for topic in question.topics}
+    return sorted(topics, key=lambda topic: (topic.casefold(), topic))
+
+
 def question_types(questions: Iterable[Question]) -> list[QuestionType]:
     """The question types among ``questions``, in :class:`QuestionType` order."""
     present = {q.type for q in questions}
@@ -285,7 +292,7 @@ def _why_none(bank: Bank, settings: QuizSettings, available: Sequence[Question])
     hints = []
     with_topic = [q for q in available if _has_topic(q, settings.topics)]
     if not with_topic:
-        topics = sorted({t for q in available for t in q.topics}, key=str.casefold)
+        topics = question_topics(available)
         hints.append(
             f"Topics in this deck: {', '.join(topics)}." if topics else "This deck has no topics."
         )
