@@ -29,7 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from factdeck.study.fitting import stored_model
 from factdeck.study.memory import FactMemory
 from factdeck.study.queue import CardKind, QueueCounts, QueueItem, StudyQueue, is_hidden
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.settings import StudySettings
 
 EXAMS_KEY = "exams"
 """The settings key holding ``{deck: ExamPlan}``."""

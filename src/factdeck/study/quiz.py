@@ -24,6 +24,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factdeck.bank import Bank, OrderingQuestion, Question, QuestionType
 from factdeck.study.grading import Grade, Response, grade, normalise
+from factdeck.study.settings import (
+    DEFAULT_PAUSE_AFTER_TIMEOUT,
+    DEFAULT_SECONDS_PER_QUESTION,
+    PauseAfterTimeout,
+    SecondsPerQuestion,
+)
 
 SLOW_SHARE = 0.6
 """A right answer that took more than this share of the time limit is rated Hard."""
@@ -57,7 +63,7 @@ class QuizSettings(BaseModel):
 
     count: int = Field(default=10, ge=1, le=1000)
     """How many questions (fewer when the filters leave fewer)."""
-    seconds_per_question: int = Field(default=30, ge=0, le=3600)
+    seconds_per_question: SecondsPerQuestion = DEFAULT_SECONDS_PER_QUESTION
     """Time for each question; 0 means untimed."""
     quiz_time_limit: int | None = Field(default=None, ge=1)
     """Optional time for the whole quiz, in seconds."""
@@ -65,7 +71,7 @@ class QuizSettings(BaseModel):
     """Only questions with one of these topics (matched ignoring case and accents); () = all."""
     types: tuple[QuestionType, ...] = ()
     """Only these question types; () = all."""
-    pause_after_timeout: int = Field(default=4, ge=0, le=60)
+    pause_after_timeout: PauseAfterTimeout = DEFAULT_PAUSE_AFTER_TIMEOUT
     """Seconds the feedback on a timed-out question shows before the quiz moves on by itself
     (0: it waits for Enter)."""
     repeat_facts: bool = False

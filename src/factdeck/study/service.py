@@ -61,7 +61,8 @@ from factdeck.study.quiz import (
 )
 from factdeck.study.retention import RETENTION_CHOICES, Workload, cheapest_retention, workload
 from factdeck.study.review import ReviewItem, review_items
-from factdeck.study.scheduler import StudyScheduler, StudySettings, interval_label
+from factdeck.study.scheduler import StudyScheduler, interval_label
+from factdeck.study.settings import Preferences, StudySettings
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ class StudyService:
         self._clock = now
         self._tz = tz
         saved = store.settings()
+        self._preferences = Preferences.from_stored(saved)
         self.scheduler = StudyScheduler(
             StudySettings.from_stored(saved),
             tz=tz,
@@ -199,18 +201,32 @@ class StudyService:
     def settings(self) -> StudySettings:
         return self.scheduler.settings
 
-    def update_settings(self, **values: Any) -> StudySettings:
-        """Validate and persist settings; scheduling settings take effect at once.
+    @property
+    def preferences(self) -> Preferences:
+        """The learner's theme and quiz timing, as saved."""
+        return self._preferences
 
-        Keys other than :class:`StudySettings` fields (theme, quiz defaults...) are stored as
-        given.
+    def update_settings(self, **values: Any) -> StudySettings:
+        """Validate and save settings: fields of :class:`StudySettings` (the scheduler takes
+        them at once) and of :class:`Preferences`, in one write. Returns the study settings.
 
         Raises:
-            pydantic.ValidationError: a scheduling setting is out of range (nothing is saved).
+            ValueError: a name is neither (nothing is saved).
+            pydantic.ValidationError: a value is out of range (nothing is saved).
         """
-        study = {k: v for k, v in values.items() if k in StudySettings.model_fields}
-        settings = StudySettings.model_validate({**self.settings.model_dump(), **study})
-        self.store.update_settings(**{**values, **settings.model_dump(include=set(study))})
+        unknown = (
+            values.keys() - StudySettings.model_fields.keys() - Preferences.model_fields.keys()
+        )
+        if unknown:
+            raise ValueError(f"no such setting: {', '.join(sorted(unknown))}")
+        study = values.keys() & StudySettings.model_fields.keys()
+        preferred = values.keys() & Preferences.model_fields.keys()
+        settings = StudySettings.model_validate({**self.settings.model_dump(), **values})
+        preferences = Preferences.model_validate({**self.preferences.model_dump(), **values})
+        self.store.update_settings(
+            **settings.model_dump(include=study), **preferences.model_dump(include=preferred)
+        )
+        self._preferences = preferences
         self.scheduler = StudyScheduler(settings, tz=self._tz, parameters=self.scheduler.parameters)
         return settings
 

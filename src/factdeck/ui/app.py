@@ -375,10 +375,27 @@ class FactDeckApp(App[None]):
                 f"{done if moved else 'Nothing'} was overwritten. "
                 f"The saves are in {self.saves_dir}.",
             )
-        from factdeck.ui.screens.settings import apply_preferences
-
-        apply_preferences(self)
+        self.apply_preferences()
         return None
+
+    def apply_preferences(self) -> None:
+        """Set the app up for the profile just opened, as if the app had been started on it: its
+        saved theme (else the default one), and the quiz settings the app started with, timed
+        by its saved preferences unless the command line gave them. Nothing of the profile open
+        before (settings typed in the quiz setup, say) carries over.
+        """
+        preferences = self.service.preferences
+        theme = preferences.theme
+        self.theme = (
+            theme if theme is not None and theme in self.available_themes else self.default_theme
+        )
+        launch = self.launch_quiz_settings
+        saved = {
+            name: value
+            for name, value in preferences.quiz_defaults().items()
+            if name not in launch.model_fields_set
+        }
+        self.quiz_settings = launch.model_copy(update=saved)
 
     def switch_profile(self, profile: str) -> None:
         """Open ``profile`` (created if new) instead of the current one, then release the current
@@ -412,19 +429,15 @@ class FactDeckApp(App[None]):
 
     def _remember_theme(self, theme: Theme) -> None:
         """Keep a theme picked anywhere (settings, command palette) in the open profile."""
-        from factdeck.ui.screens.settings import THEME_KEY
-
-        if self._service is None or self.store.settings().get(THEME_KEY) == theme.name:
+        if self._service is None or self._service.preferences.theme == theme.name:
             return
         self.save_theme(theme.name)
 
     @work(group="theme")
     async def save_theme(self, name: str) -> None:
         """Store the theme's name in the profile, so the next start uses it too."""
-        from factdeck.ui.screens.settings import THEME_KEY
-
         try:
-            await self.in_store(self.service.update_settings, **{THEME_KEY: name})
+            await self.in_store(self.service.update_settings, theme=name)
         except ProgressError as error:
             self.notify(str(error), title="Theme not saved", severity="error", markup=False)
 

@@ -17,8 +17,9 @@ from factdeck.progress import ProgressStore
 from factdeck.study.memory import LEECH_LAPSES, FactMemory
 from factdeck.study.queue import CardKind
 from factdeck.study.quiz import QuizResults, QuizSettings, answer_question
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
 from factdeck.study.service import StudyService
+from factdeck.study.settings import StudySettings
 from helpers.clock import FakeClock
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
