@@ -3,8 +3,7 @@ the statistics."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -18,16 +17,6 @@ from factdeck.study.service import StudyService
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.memory import MemoryScreen
-
-
-@pytest.fixture(autouse=True)
-def _utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Study days are local days: make local time UTC for every run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def set_input(app: FactDeckApp, name: str, value: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -166,10 +165,8 @@ def test_service_offers_a_weak_fact_once_a_day_in_the_last_days(store: ProgressS
 
 
 def test_stats_json_includes_the_exam_forecast(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
     bank_path = Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json"
     bank = load_bank(bank_path)
     exam = ExamPlan(date=utc_now().date() + timedelta(days=21), goal=0.9)
@@ -182,8 +179,6 @@ def test_stats_json_includes_the_exam_forecast(
     figures = json.loads(capsys.readouterr().out)
     assert main([*argv, "--profile", "bob"]) == 0
     without = json.loads(capsys.readouterr().out)
-    monkeypatch.undo()
-    time.tzset()
 
     forecast_json = figures["exam_forecast"]
     assert forecast_json["exam_date"] == exam.date.isoformat()

@@ -13,7 +13,7 @@ missed questions.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import Enum
 from typing import ClassVar
 
@@ -74,9 +74,10 @@ class Hide(Enum):
     FLAG = "flag"
 
 
-def when_due(due: datetime, now: datetime) -> str:
-    """``in 25m (today 14:35)``, ``in 18h (tomorrow 04:00)``, ``in 3d (Mon 18 Mar 04:00)``."""
-    local, local_now = due.astimezone(), now.astimezone()
+def when_due(due: datetime, now: datetime, tz: tzinfo) -> str:
+    """``in 25m (today 14:35)``, ``in 18h (tomorrow 04:00)``, ``in 3d (Mon 18 Mar 04:00)``:
+    the day and time in ``tz``."""
+    local, local_now = due.astimezone(tz), now.astimezone(tz)
     days = (local.date() - local_now.date()).days
     day = "today" if days <= 0 else "tomorrow" if days == 1 else f"{local:%a %d %b}"
     return f"in {format_interval(max(due - now, timedelta(0)))} ({day} {local:%H:%M})"
@@ -283,7 +284,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         if next_due is None:
             lines.append("No card is scheduled: every fact is suspended, buried or reported.")
         else:
-            lines.append(f"The next card is due {when_due(next_due, now)}.")
+            lines.append(f"The next card is due {when_due(next_due, now, self.factdeck.tz)}.")
         lines.append(
             f"Daily limits: new facts {settings.new_per_day}, reviews {settings.reviews_per_day} "
             "(change them in Settings)."
