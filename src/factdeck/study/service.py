@@ -183,6 +183,8 @@ class StudyService:
         self._fact_ids = bank.fact_ids
         self._answered: dict[int, tuple[FactMemory | None, FactMemory]] = {}
         """This run's quiz/review answers: the memory before and after, for overrides."""
+        self._new_leeches: set[int] = set()
+        """This run's answers (of any mode) that made their fact a leech, and so suspended it."""
         self._undo: list[_Undo] = []
         self._study_session: str | None = None
         self._cram: list[QueueItem] | None = None
@@ -478,14 +480,21 @@ class StudyService:
         )
         self._memories[fact_id] = after
         self._answered[record.id] = (before, after)
+        self._note_leech(record, before, after)
         self._undo.clear()  # undo only steps back through flashcard ratings given since
         return record
 
+    def _note_leech(
+        self, record: AnswerRecord, before: FactMemory | None, after: FactMemory | None
+    ) -> None:
+        if after is not None and after.leech and not (before is not None and before.leech):
+            self._new_leeches.add(record.id)
+
     def made_leech(self, record: AnswerRecord) -> bool:
-        """Whether the quiz or review answer ``record`` (recorded by this service) made its fact
-        a leech, and so suspended it."""
-        before, after = self._answered.get(record.id, (None, None))
-        return after is not None and after.leech and not (before is not None and before.leech)
+        """Whether the answer ``record`` (a quiz or review answer or a flashcard rating, recorded
+        by this service and not overridden or undone) made its fact a leech, and so suspended
+        it."""
+        return record.id in self._new_leeches
 
     def override(self, record: AnswerRecord) -> AnswerRecord:
         """ "I was right": the answer is logged as overridden and graded right.
@@ -494,6 +503,7 @@ class StudyService:
         provided the answer was recorded by this service and nothing changed the fact since.
         """
         overridden = self.store.override_answer(record.id)
+        self._new_leeches.discard(record.id)
         before_after = self._answered.pop(record.id, None)
         fact_id = record.fact_id
         if before_after is not None and fact_id is not None:
@@ -618,6 +628,7 @@ class StudyService:
                 self._cram.append(cram_item)
         if after is not None:
             self._memories[fact_id] = after
+        self._note_leech(record, before, after)
         self._undo.append(_Undo(record.id, fact_id, before, cram_item))
         return record
 
@@ -641,6 +652,7 @@ class StudyService:
         else:
             state = None if before is None else before.to_dict()
             self.store.retract_answer(step.answer_id, state)
+            self._new_leeches.discard(step.answer_id)
             if before is None:
                 self._memories.pop(step.fact_id, None)
             else:

@@ -491,6 +491,28 @@ def test_a_quiz_answer_that_makes_a_leech_says_so(
     assert not service.made_leech(service.record_quiz_answer(again, session_id=session))
 
 
+def test_the_flashcard_rating_that_makes_a_leech_says_so_until_undone(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    service = service_for(store, clock, make_bank([typed("a"), typed("b")]))
+    service.start_study()
+    service.rate("a", Rating.Easy)
+    made = []
+    for _ in range(LEECH_LAPSES):
+        clock.now = service.memory("a").card.due
+        made.append(service.made_leech(service.rate("a", Rating.Again)))
+        if service.memory("a").leech:
+            break
+        clock.now = service.memory("a").card.due
+        made.append(service.made_leech(service.rate("a", Rating.Good)))
+    assert made == [False] * (2 * LEECH_LAPSES - 2) + [True]
+    leech_rating = store.answers()[-1]
+    assert service.made_leech(leech_rating)
+    undone = service.undo_last()
+    assert undone is not None and undone.rating and undone.fact_id == "a"
+    assert not service.memory("a").leech and not service.made_leech(leech_rating)
+
+
 def test_flashcards_bury_a_fact_from_the_same_sentence_until_tomorrow(
     store: ProgressStore, clock: FakeClock[datetime]
 ) -> None:

@@ -358,17 +358,18 @@ class FlashcardScreen(FactDeckScreen[None]):
     async def save_rating(self, card: Flashcard, rating: Rating) -> None:
         """Save the rating through the store, then show the next card (or a leech notice)."""
         service = self.factdeck.service
-        was_leech = service.memory(card.fact_id).leech
         seconds = round(max(0.0, self.factdeck.clock() - self._shown_at), 1)
         self._set_phase(Phase.SAVING)
         try:
-            await self.factdeck.in_store(service.rate, card.fact_id, rating, seconds=seconds)
+            record = await self.factdeck.in_store(
+                service.rate, card.fact_id, rating, seconds=seconds
+            )
         except ProgressError as error:
             self.save_failed(error)
             return
         self.studied += 1
         self.show_next()
-        if service.memory(card.fact_id).leech and not was_leech:
+        if service.made_leech(record):
             self.app.push_screen(
                 NoticeDialog(
                     "This fact has become a leech",
