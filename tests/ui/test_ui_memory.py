@@ -42,6 +42,10 @@ async def test_setting_an_exam_shows_its_forecast_here_on_home_and_in_statistics
         await pilot.press("enter")
         await settle(pilot)
         assert "Not saved: '12 March' is not a date" in screen_text(app)
+        set_input(app, "exam-date", "2026-03-02")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Not saved: 2026-03-02 is not after today (2026-03-02)." in screen_text(app)
         assert app.service.exam() is None
 
         set_input(app, "exam-date", "2026-03-23")

@@ -48,6 +48,10 @@ PLAN_HOUR = timedelta(hours=6)
 """A future study day's reviews are assumed this long after the day begins."""
 
 
+class ExamNotAhead(ValueError):
+    """An exam set for today or a day gone by; the message says which day today is."""
+
+
 class ExamPlan(BaseModel):
     """A deck's exam: its date and the recall the learner aims for on that day."""
 

@@ -25,6 +25,7 @@ from factdeck.study.clock import as_utc, utc_now
 from factdeck.study.exam import (
     EXAMS_KEY,
     ExamForecast,
+    ExamNotAhead,
     ExamPlan,
     exam_queue,
     exams_with,
@@ -264,7 +265,17 @@ class StudyService:
         return stored_exam(self.store.settings(), self.bank.deck)
 
     def set_exam(self, exam: ExamPlan | None) -> None:
-        """Set the deck's exam (None: no exam)."""
+        """Set the deck's exam (None: no exam).
+
+        Raises:
+            ExamNotAhead: the exam is not after today's study day (nothing is saved).
+        """
+        if exam is not None:
+            today = self.scheduler.today(self.now())
+            if exam.date <= today:
+                raise ExamNotAhead(
+                    f"{exam.date.isoformat()} is not after today ({today.isoformat()})."
+                )
         self.store.update_settings(
             **{EXAMS_KEY: exams_with(self.store.settings(), self.bank.deck, exam)}
         )

@@ -20,6 +20,7 @@ from factdeck.progress import ProgressStore
 from factdeck.study.clock import utc_now
 from factdeck.study.exam import (
     FINAL_DAYS,
+    ExamNotAhead,
     ExamPlan,
     exam_queue,
     exams_with,
@@ -162,6 +163,17 @@ def test_service_offers_a_weak_fact_once_a_day_in_the_last_days(store: ProgressS
     assert service.exam_forecast() is not None
     service.set_exam(None)
     assert service.exam_forecast() is None
+
+
+def test_an_exam_must_be_after_today(store: ProgressStore) -> None:
+    service = StudyService(full_bank(2), store, now=lambda: NOW, tz=UTC)
+    today = service.scheduler.today(NOW)
+    for day in (today, today - timedelta(days=30)):
+        with pytest.raises(ExamNotAhead, match=f"is not after today \\({today.isoformat()}\\)"):
+            service.set_exam(ExamPlan(date=day))
+    assert service.exam() is None
+    service.set_exam(ExamPlan(date=today + timedelta(days=1)))
+    assert service.exam() == ExamPlan(date=today + timedelta(days=1))
 
 
 def test_stats_json_includes_the_exam_forecast(
