@@ -49,10 +49,11 @@ def saves(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app(saves: Path, clock: FakeClock) -> Callable[..., FactDeckApp]:
-    """``make_app(bank=..., **options)``: an app on the fixture bank with fixed clocks."""
+    """``make_app(bank=..., **options)``: an app on the fixture bank with fixed clocks, in UTC."""
 
     def make(bank: Path = BANK, **options: Any) -> FactDeckApp:
         options.setdefault("seed", 7)
+        options.setdefault("tz", UTC)
         return FactDeckApp(bank, saves, now=lambda: NOW, clock=clock, **options)
 
     return make

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import re
-import time
-from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import fsrs
 import pytest
@@ -28,16 +28,6 @@ from helpers.clock import FakeClock
 
 FACTS = ["sputnik-country", "moon-landing-year", "first-moonwalker", "berlin-wall-fall"]
 """The fixture bank's facts, in bank order (the order new cards come in)."""
-
-
-@pytest.fixture(autouse=True)
-def _utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Study days roll over at 04:00 local time: make local time UTC for every run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def fsrs_card(fact_id: str, *ratings: fsrs.Rating) -> fsrs.Card:
@@ -66,6 +56,7 @@ async def rate(pilot: Pilot[Any], key: str) -> None:
 
 
 def make_study_app(saves: Path, clock: FakeClock, wall: FakeClock, **options: Any) -> FactDeckApp:
+    options.setdefault("tz", UTC)
     return FactDeckApp(BANK, saves, now=wall, clock=clock, mode="study", seed=7, **options)
 
 
@@ -125,6 +116,19 @@ async def test_reveal_rate_four_ways_and_undo_twice(
         )
         assert [a.rating for a in app.store.answers()] == [1, 2]
         assert "New 2   Learning 2   Review 0" in text(app)
+
+
+async def test_the_next_study_day_begins_in_the_apps_time_zone(
+    saves: Path, clock: FakeClock
+) -> None:
+    with ProgressStore.open(saves) as store:
+        store.update_settings(new_per_day=1)
+    app = make_study_app(saves, clock, FakeClock(NOW), tz=ZoneInfo("Asia/Tokyo"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await rate(pilot, "4")
+        # 12:00 UTC is 21:00 in Tokyo: the next day begins there at 04:00, 19:00 UTC.
+        assert "The next card is due in 7h (tomorrow 04:00)." in text(app)
 
 
 async def test_new_limit_nothing_due_cram_and_a_new_day(saves: Path, clock: FakeClock) -> None:
@@ -337,7 +341,9 @@ async def test_an_ordering_front_shows_its_items(tmp_path: Path, saves: Path) ->
     bank["facts"] = []
     path = tmp_path / "ordering.json"
     path.write_text(json.dumps(bank), "utf-8")
-    app = FactDeckApp(path, saves, now=FakeClock(NOW), clock=FakeClock(), mode="study", seed=7)
+    app = FactDeckApp(
+        path, saves, now=FakeClock(NOW), tz=UTC, clock=FakeClock(), mode="study", seed=7
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         shown = text(app)
@@ -380,7 +386,9 @@ async def test_long_ordering_items_wrap_under_their_own_text_at_60_columns(
     bank["questions"], bank["facts"] = [order], []
     path = tmp_path / "ordering.json"
     path.write_text(json.dumps(bank), "utf-8")
-    app = FactDeckApp(path, saves, now=FakeClock(NOW), clock=FakeClock(), mode="study", seed=7)
+    app = FactDeckApp(
+        path, saves, now=FakeClock(NOW), tz=UTC, clock=FakeClock(), mode="study", seed=7
+    )
     async with app.run_test(size=(60, 24)) as pilot:
         await settle(pilot)
         lines = text(app).splitlines()

@@ -3,8 +3,7 @@ the statistics."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -18,16 +17,6 @@ from factdeck.study.service import StudyService
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens.home import HomeScreen
 from factdeck.ui.screens.memory import MemoryScreen
-
-
-@pytest.fixture(autouse=True)
-def _utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Study days are local days: make local time UTC for every run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def set_input(app: FactDeckApp, name: str, value: str) -> None:
@@ -53,6 +42,10 @@ async def test_setting_an_exam_shows_its_forecast_here_on_home_and_in_statistics
         await pilot.press("enter")
         await settle(pilot)
         assert "Not saved: '12 March' is not a date" in screen_text(app)
+        set_input(app, "exam-date", "2026-03-02")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Not saved: 2026-03-02 is not after today (2026-03-02)." in screen_text(app)
         assert app.service.exam() is None
 
         set_input(app, "exam-date", "2026-03-23")

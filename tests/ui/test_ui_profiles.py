@@ -85,7 +85,7 @@ async def test_a_new_profile_starts_with_its_own_settings_not_the_last_learners(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         default_theme = app.theme
-        app.store.update_settings(theme="nord", seconds_per_question=45)
+        app.service.update_settings(theme="nord", seconds_per_question=45)
         app.theme = "nord"
         await pilot.press("q")  # the setup: 12 s typed and a topic ticked, then a quiz started
         setup = app.screen

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 import threading
-import time
-from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import BANK, NOW, screen_text, settle
@@ -48,23 +47,13 @@ PLAN: list[tuple[int, str, Rating]] = [
 """Flashcard ratings: (days before ``NOW``, fact, rating), all at 09:00 UTC."""
 
 
-@pytest.fixture(autouse=True)
-def _utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Study days are local days: make local time UTC for every run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
 @pytest.fixture
 def history(saves: Path) -> Path:
     """Saves with ratings over ten days, a quiz today, and a suspended leech."""
     bank = load_bank(BANK)
     wall = [NOW]
     with ProgressStore.open(saves) as store:
-        service = StudyService(bank, store, now=lambda: wall[0])
+        service = StudyService(bank, store, now=lambda: wall[0], tz=UTC)
         for days, fact_id, rating in PLAN:
             wall[0] = NOW.replace(hour=9) - timedelta(days=days)
             service.rate(fact_id, rating, seconds=4.0)
@@ -85,8 +74,8 @@ def history(saves: Path) -> Path:
     return saves
 
 
-def stats_app(saves: Path) -> FactDeckApp:
-    return FactDeckApp(BANK, saves, now=lambda: NOW, clock=FakeClock(), mode="stats")
+def stats_app(saves: Path, tz: tzinfo = UTC) -> FactDeckApp:
+    return FactDeckApp(BANK, saves, now=lambda: NOW, tz=tz, clock=FakeClock(), mode="stats")
 
 
 def block(app: FactDeckApp, name: str) -> str:
@@ -143,10 +132,18 @@ async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -
         assert "u Restore" not in screen_text(app)
 
 
+async def test_study_days_are_the_apps_time_zones(history: Path) -> None:
+    app = stats_app(history, ZoneInfo("America/Anchorage"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # 12:00 UTC is 03:00 in Anchorage, before the 04:00 rollover: still Sunday's study day.
+        assert block(app, "summary").startswith("Today, Sun 1 Mar 2026: 3 answered")
+
+
 async def test_suspended_and_reported_facts_are_listed_and_restored(saves: Path) -> None:
     note = "[b]1968[/b], not 1969 [@click=app.quit]x[/]"
     with ProgressStore.open(saves) as store:
-        service = StudyService(load_bank(BANK), store, now=lambda: NOW)
+        service = StudyService(load_bank(BANK), store, now=lambda: NOW, tz=UTC)
         service.suspend("sputnik-country")
         service.flag_wrong("moon-landing-year", note)
     app = stats_app(saves)

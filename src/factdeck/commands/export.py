@@ -19,7 +19,8 @@ from factdeck.export.tabular import write_csv
 from factdeck.progress import ProfileNotFound, ProgressError, ProgressStore
 from factdeck.study.clock import utc_now
 from factdeck.study.memory import FactMemory
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.settings import StudySettings
 
 
 def read_progress(args: argparse.Namespace) -> Progress | None:

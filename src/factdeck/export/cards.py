@@ -54,10 +54,8 @@ def options_text(question: Question) -> str:
 
 def document_title(bank: Bank, document_id: str) -> str:
     """The title of a source document, or its id when the bank does not describe it."""
-    for document in bank.sources:
-        if document.id == document_id:
-            return document.title
-    return document_id
+    document = bank.source(document_id)
+    return document_id if document is None else document.title
 
 
 def ordering_card(question: OrderingQuestion) -> tuple[str, str]:

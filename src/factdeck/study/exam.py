@@ -29,7 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from factdeck.study.fitting import stored_model
 from factdeck.study.memory import FactMemory
 from factdeck.study.queue import CardKind, QueueCounts, QueueItem, StudyQueue, is_hidden
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.settings import StudySettings
 
 EXAMS_KEY = "exams"
 """The settings key holding ``{deck: ExamPlan}``."""
@@ -45,6 +46,10 @@ MAX_OUTCOMES = 8
 
 PLAN_HOUR = timedelta(hours=6)
 """A future study day's reviews are assumed this long after the day begins."""
+
+
+class ExamNotAhead(ValueError):
+    """An exam set for today or a day gone by; the message says which day today is."""
 
 
 class ExamPlan(BaseModel):

@@ -10,7 +10,7 @@ from typing import Any
 from factdeck.bank import Bank
 from factdeck.progress import AnswerRecord, ProgressStore
 from factdeck.study.clock import utc_now
-from factdeck.study.scheduler import StudySettings
+from factdeck.study.settings import StudySettings
 from factdeck.study.stats import Stats, compute_stats
 
 

@@ -24,6 +24,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factdeck.bank import Bank, OrderingQuestion, Question, QuestionType
 from factdeck.study.grading import Grade, Response, grade, normalise
+from factdeck.study.settings import (
+    DEFAULT_PAUSE_AFTER_TIMEOUT,
+    DEFAULT_SECONDS_PER_QUESTION,
+    PauseAfterTimeout,
+    SecondsPerQuestion,
+)
 
 SLOW_SHARE = 0.6
 """A right answer that took more than this share of the time limit is rated Hard."""
@@ -57,7 +63,7 @@ class QuizSettings(BaseModel):
 
     count: int = Field(default=10, ge=1, le=1000)
     """How many questions (fewer when the filters leave fewer)."""
-    seconds_per_question: int = Field(default=30, ge=0, le=3600)
+    seconds_per_question: SecondsPerQuestion = DEFAULT_SECONDS_PER_QUESTION
     """Time for each question; 0 means untimed."""
     quiz_time_limit: int | None = Field(default=None, ge=1)
     """Optional time for the whole quiz, in seconds."""
@@ -65,7 +71,7 @@ class QuizSettings(BaseModel):
     """Only questions with one of these topics (matched ignoring case and accents); () = all."""
     types: tuple[QuestionType, ...] = ()
     """Only these question types; () = all."""
-    pause_after_timeout: int = Field(default=4, ge=0, le=60)
+    pause_after_timeout: PauseAfterTimeout = DEFAULT_PAUSE_AFTER_TIMEOUT
     """Seconds the feedback on a timed-out question shows before the quiz moves on by itself
     (0: it waits for Enter)."""
     repeat_facts: bool = False
@@ -265,6 +271,13 @@ def _has_topic(question: Question, topics: Collection[str]) -> bool:
     return not wanted or any(normalise(t) in wanted for t in question.topics)
 
 
+def question_topics(questions: Iterable[Question]) -> list[str]:
+    """The topics of ``questions``, each once, in alphabetical order (case ignored, then
+    capitals first, so the order never depends on the set's)."""
+    topics = {topic for question in questions for topic in question.topics}
+    return sorted(topics, key=lambda topic: (topic.casefold(), topic))
+
+
 def question_types(questions: Iterable[Question]) -> list[QuestionType]:
     """The question types among ``questions``, in :class:`QuestionType` order."""
     present = {q.type for q in questions}
@@ -285,7 +298,7 @@ def _why_none(bank: Bank, settings: QuizSettings, available: Sequence[Question])
     hints = []
     with_topic = [q for q in available if _has_topic(q, settings.topics)]
     if not with_topic:
-        topics = sorted({t for q in available for t in q.topics}, key=str.casefold)
+        topics = question_topics(available)
         hints.append(
             f"Topics in this deck: {', '.join(topics)}." if topics else "This deck has no topics."
         )

@@ -8,18 +8,17 @@ schedule.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
 
 import fsrs
 from fsrs import Rating, State
 from fsrs.scheduler import DEFAULT_PARAMETERS
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, as_utc, day_start, study_day
+from factdeck.study.clock import as_utc, day_start, study_day
 from factdeck.study.memory import LEECH_LAPSES, FactMemory
+from factdeck.study.settings import StudySettings
 
 RATING_NAMES = {
     Rating.Again: "Again",
@@ -27,31 +26,6 @@ RATING_NAMES = {
     Rating.Good: "Good",
     Rating.Easy: "Easy",
 }
-
-
-class StudySettings(BaseModel):
-    """The learner's scheduling settings, persisted in the progress store's settings."""
-
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-    desired_retention: float = Field(default=0.90, ge=0.70, le=0.97)
-    """The share of reviews the schedule aims to have remembered."""
-    new_per_day: int = Field(default=20, ge=0, le=9999)
-    """New facts introduced per study day (counting first answers in any mode)."""
-    reviews_per_day: int = Field(default=200, ge=0, le=99999)
-    """Most review cards shown per study day."""
-    day_rollover_hour: int = Field(default=DEFAULT_ROLLOVER_HOUR, ge=0, le=23)
-    """Local hour at which a new study day begins."""
-
-    @classmethod
-    def from_stored(cls, values: Mapping[str, Any]) -> StudySettings:
-        """Settings from the store's dict: other keys are ignored, invalid values use defaults."""
-        known = {k: v for k, v in values.items() if k in cls.model_fields}
-        try:
-            return cls.model_validate(known)
-        except ValidationError as error:
-            bad = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
-            return cls.model_validate({k: v for k, v in known.items() if k not in bad})
 
 
 def format_interval(interval: timedelta) -> str:

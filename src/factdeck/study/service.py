@@ -25,6 +25,7 @@ from factdeck.study.clock import as_utc, utc_now
 from factdeck.study.exam import (
     EXAMS_KEY,
     ExamForecast,
+    ExamNotAhead,
     ExamPlan,
     exam_queue,
     exams_with,
@@ -48,7 +49,7 @@ from factdeck.study.queue import (
     StudyQueue,
     build_queue,
     cram_queue,
-    pick_front,
+    front_question,
     sibling_groups,
 )
 from factdeck.study.quiz import (
@@ -61,7 +62,8 @@ from factdeck.study.quiz import (
 )
 from factdeck.study.retention import RETENTION_CHOICES, Workload, cheapest_retention, workload
 from factdeck.study.review import ReviewItem, review_items
-from factdeck.study.scheduler import StudyScheduler, StudySettings, interval_label
+from factdeck.study.scheduler import StudyScheduler, interval_label
+from factdeck.study.settings import Preferences, StudySettings
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,16 @@ class Flashcard:
 
 @dataclass(frozen=True)
 class Undone:
-    """What ``StudyService.undo_last`` took back."""
+    """What ``StudyService.undo_last`` took back, and the card to show again."""
 
-    fact_id: str
-    """The fact to show again."""
+    card: Flashcard
+    """The fact's flashcard as its memory now stands (new, learning or review)."""
     rating: bool
     """True for a flashcard rating; False for a suspension, a burial or a report."""
+
+    @property
+    def fact_id(self) -> str:
+        return self.card.fact_id
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,7 @@ class StudyService:
         self._clock = now
         self._tz = tz
         saved = store.settings()
+        self._preferences = Preferences.from_stored(saved)
         self.scheduler = StudyScheduler(
             StudySettings.from_stored(saved),
             tz=tz,
@@ -177,6 +184,8 @@ class StudyService:
         self._fact_ids = bank.fact_ids
         self._answered: dict[int, tuple[FactMemory | None, FactMemory]] = {}
         """This run's quiz/review answers: the memory before and after, for overrides."""
+        self._new_leeches: set[int] = set()
+        """This run's answers (of any mode) that made their fact a leech, and so suspended it."""
         self._undo: list[_Undo] = []
         self._study_session: str | None = None
         self._cram: list[QueueItem] | None = None
@@ -195,18 +204,32 @@ class StudyService:
     def settings(self) -> StudySettings:
         return self.scheduler.settings
 
-    def update_settings(self, **values: Any) -> StudySettings:
-        """Validate and persist settings; scheduling settings take effect at once.
+    @property
+    def preferences(self) -> Preferences:
+        """The learner's theme and quiz timing, as saved."""
+        return self._preferences
 
-        Keys other than :class:`StudySettings` fields (theme, quiz defaults...) are stored as
-        given.
+    def update_settings(self, **values: Any) -> StudySettings:
+        """Validate and save settings: fields of :class:`StudySettings` (the scheduler takes
+        them at once) and of :class:`Preferences`, in one write. Returns the study settings.
 
         Raises:
-            pydantic.ValidationError: a scheduling setting is out of range (nothing is saved).
+            ValueError: a name is neither (nothing is saved).
+            pydantic.ValidationError: a value is out of range (nothing is saved).
         """
-        study = {k: v for k, v in values.items() if k in StudySettings.model_fields}
-        settings = StudySettings.model_validate({**self.settings.model_dump(), **study})
-        self.store.update_settings(**{**values, **settings.model_dump(include=set(study))})
+        unknown = (
+            values.keys() - StudySettings.model_fields.keys() - Preferences.model_fields.keys()
+        )
+        if unknown:
+            raise ValueError(f"no such setting: {', '.join(sorted(unknown))}")
+        study = values.keys() & StudySettings.model_fields.keys()
+        preferred = values.keys() & Preferences.model_fields.keys()
+        settings = StudySettings.model_validate({**self.settings.model_dump(), **values})
+        preferences = Preferences.model_validate({**self.preferences.model_dump(), **values})
+        self.store.update_settings(
+            **settings.model_dump(include=study), **preferences.model_dump(include=preferred)
+        )
+        self._preferences = preferences
         self.scheduler = StudyScheduler(settings, tz=self._tz, parameters=self.scheduler.parameters)
         return settings
 
@@ -242,7 +265,17 @@ class StudyService:
         return stored_exam(self.store.settings(), self.bank.deck)
 
     def set_exam(self, exam: ExamPlan | None) -> None:
-        """Set the deck's exam (None: no exam)."""
+        """Set the deck's exam (None: no exam).
+
+        Raises:
+            ExamNotAhead: the exam is not after today's study day (nothing is saved).
+        """
+        if exam is not None:
+            today = self.scheduler.today(self.now())
+            if exam.date <= today:
+                raise ExamNotAhead(
+                    f"{exam.date.isoformat()} is not after today ({today.isoformat()})."
+                )
         self.store.update_settings(
             **{EXAMS_KEY: exams_with(self.store.settings(), self.bank.deck, exam)}
         )
@@ -458,14 +491,21 @@ class StudyService:
         )
         self._memories[fact_id] = after
         self._answered[record.id] = (before, after)
+        self._note_leech(record, before, after)
         self._undo.clear()  # undo only steps back through flashcard ratings given since
         return record
 
+    def _note_leech(
+        self, record: AnswerRecord, before: FactMemory | None, after: FactMemory | None
+    ) -> None:
+        if after is not None and after.leech and not (before is not None and before.leech):
+            self._new_leeches.add(record.id)
+
     def made_leech(self, record: AnswerRecord) -> bool:
-        """Whether the quiz or review answer ``record`` (recorded by this service) made its fact
-        a leech, and so suspended it."""
-        before, after = self._answered.get(record.id, (None, None))
-        return after is not None and after.leech and not (before is not None and before.leech)
+        """Whether the answer ``record`` (a quiz or review answer or a flashcard rating, recorded
+        by this service and not overridden or undone) made its fact a leech, and so suspended
+        it."""
+        return record.id in self._new_leeches
 
     def override(self, record: AnswerRecord) -> AnswerRecord:
         """ "I was right": the answer is logged as overridden and graded right.
@@ -474,6 +514,7 @@ class StudyService:
         provided the answer was recorded by this service and nothing changed the fact since.
         """
         overridden = self.store.override_answer(record.id)
+        self._new_leeches.discard(record.id)
         before_after = self._answered.pop(record.id, None)
         fact_id = record.fact_id
         if before_after is not None and fact_id is not None:
@@ -548,7 +589,7 @@ class StudyService:
             kind = CardKind.NEW
         else:
             kind = CardKind.REVIEW if memory.card.state == State.Review else CardKind.LEARNING
-        question = pick_front(self.bank.questions_of_fact(fact_id))
+        question = front_question(self.bank, fact_id)
         return Flashcard(fact_id, kind, question, answer_text(question))
 
     def preview_intervals(self, fact_id: str) -> dict[Rating, timedelta]:
@@ -580,7 +621,7 @@ class StudyService:
             else self.scheduler.review(before or FactMemory.new(fact_id, now), rating, now)
         )
         record = self.store.record_answer(
-            pick_front(self.bank.questions_of_fact(fact_id)).id,
+            front_question(self.bank, fact_id).id,
             rating != Rating.Again,
             "cram" if cramming else "flashcard",
             seconds,
@@ -598,6 +639,7 @@ class StudyService:
                 self._cram.append(cram_item)
         if after is not None:
             self._memories[fact_id] = after
+        self._note_leech(record, before, after)
         self._undo.append(_Undo(record.id, fact_id, before, cram_item))
         return record
 
@@ -605,17 +647,12 @@ class StudyService:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def undo(self) -> str | None:
-        """Take back the last step of this session (see ``undo_last``); returns its fact id."""
-        undone = self.undo_last()
-        return None if undone is None else undone.fact_id
-
     def undo_last(self) -> Undone | None:
         """Take back the last step of this session, whatever it was: a flashcard rating (answer,
         log and card state) or a suspension, burial or report (the fact's memory before it).
 
         The fact goes back to the front of the cram list if the step took it off. Returns what
-        was undone, or None when there is nothing to undo.
+        was undone with the fact's card to show again, or None when there is nothing to undo.
         """
         if not self._undo:
             return None
@@ -626,6 +663,7 @@ class StudyService:
         else:
             state = None if before is None else before.to_dict()
             self.store.retract_answer(step.answer_id, state)
+            self._new_leeches.discard(step.answer_id)
             if before is None:
                 self._memories.pop(step.fact_id, None)
             else:
@@ -634,4 +672,4 @@ class StudyService:
         if self._cram is not None and step.cram_item is not None:
             self._cram = [it for it in self._cram if it.fact_id != step.fact_id]
             self._cram.insert(0, step.cram_item)
-        return Undone(step.fact_id, rating=step.answer_id is not None)
+        return Undone(self.flashcard(step.fact_id), rating=step.answer_id is not None)

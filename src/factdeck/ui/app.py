@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, ClassVar, ParamSpec, TypeVar
 
@@ -40,6 +40,7 @@ from factdeck.progress import (
     ProgressStore,
     SavesTooNew,
 )
+from factdeck.study.clock import local_zone
 from factdeck.study.ordering import ItemShuffler
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
@@ -114,6 +115,8 @@ class FactDeckApp(App[None]):
         quiz_settings: Settings for a quiz opened from the command line, and the defaults shown
             by the quiz setup screen.
         now: The wall clock (UTC) for the study logic; the real one when None.
+        tz: The time zone study days roll over in and times are shown in; None: the
+            computer's (with its daylight-saving rules).
         clock: The monotonic clock quiz deadlines are measured with.
         seed: Fixes the choice and order of quiz questions (tests); random when None.
         bank: The bank at ``bank_path``, when already read (the command line reads it first, to
@@ -139,6 +142,7 @@ class FactDeckApp(App[None]):
         mode: str = "home",
         quiz_settings: QuizSettings | None = None,
         now: Callable[[], datetime] | None = None,
+        tz: tzinfo | None = None,
         clock: Callable[[], float] = time.monotonic,
         seed: int | None = None,
         bank: Bank | None = None,
@@ -161,6 +165,8 @@ class FactDeckApp(App[None]):
         """The theme of a profile that never picked one."""
         self.now = now
         """The study logic's wall clock, when not the real one."""
+        self.tz: tzinfo = tz if tz is not None else local_zone()
+        """The learner's time zone: study days roll over and times show in it."""
         self.clock = clock
         """Monotonic clock for quiz deadlines."""
         self.seed = seed
@@ -358,9 +364,9 @@ class FactDeckApp(App[None]):
             )
         try:
             self._service = (
-                StudyService(self._bank, self._store)
+                StudyService(self._bank, self._store, tz=self.tz)
                 if self.now is None
-                else StudyService(self._bank, self._store, now=self.now)
+                else StudyService(self._bank, self._store, now=self.now, tz=self.tz)
             )
         except ProgressError as error:
             repairs = self._store.recovery
@@ -375,10 +381,27 @@ class FactDeckApp(App[None]):
                 f"{done if moved else 'Nothing'} was overwritten. "
                 f"The saves are in {self.saves_dir}.",
             )
-        from factdeck.ui.screens.settings import apply_preferences
-
-        apply_preferences(self)
+        self.apply_preferences()
         return None
+
+    def apply_preferences(self) -> None:
+        """Set the app up for the profile just opened, as if the app had been started on it: its
+        saved theme (else the default one), and the quiz settings the app started with, timed
+        by its saved preferences unless the command line gave them. Nothing of the profile open
+        before (settings typed in the quiz setup, say) carries over.
+        """
+        preferences = self.service.preferences
+        theme = preferences.theme
+        self.theme = (
+            theme if theme is not None and theme in self.available_themes else self.default_theme
+        )
+        launch = self.launch_quiz_settings
+        saved = {
+            name: value
+            for name, value in preferences.quiz_defaults().items()
+            if name not in launch.model_fields_set
+        }
+        self.quiz_settings = launch.model_copy(update=saved)
 
     def switch_profile(self, profile: str) -> None:
         """Open ``profile`` (created if new) instead of the current one, then release the current
@@ -391,9 +414,9 @@ class FactDeckApp(App[None]):
         store = ProgressStore.open(self.saves_dir, profile=profile)
         old, self._store = self._store, store
         self._service = (
-            StudyService(self.bank, store)
+            StudyService(self.bank, store, tz=self.tz)
             if self.now is None
-            else StudyService(self.bank, store, now=self.now)
+            else StudyService(self.bank, store, now=self.now, tz=self.tz)
         )
         self.profile = store.profile
         if old is not None:
@@ -412,19 +435,15 @@ class FactDeckApp(App[None]):
 
     def _remember_theme(self, theme: Theme) -> None:
         """Keep a theme picked anywhere (settings, command palette) in the open profile."""
-        from factdeck.ui.screens.settings import THEME_KEY
-
-        if self._service is None or self.store.settings().get(THEME_KEY) == theme.name:
+        if self._service is None or self._service.preferences.theme == theme.name:
             return
         self.save_theme(theme.name)
 
     @work(group="theme")
     async def save_theme(self, name: str) -> None:
         """Store the theme's name in the profile, so the next start uses it too."""
-        from factdeck.ui.screens.settings import THEME_KEY
-
         try:
-            await self.in_store(self.service.update_settings, **{THEME_KEY: name})
+            await self.in_store(self.service.update_settings, theme=name)
         except ProgressError as error:
             self.notify(str(error), title="Theme not saved", severity="error", markup=False)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,20 +14,9 @@ import pytest
 from factdeck.bank import load_bank
 from factdeck.cli import main
 from factdeck.progress import ProgressStore
-from factdeck.study.clock import utc_now
 from factdeck.study.history import store_stats
 
 BANK = Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json"
-
-
-@pytest.fixture(autouse=True)
-def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Study days follow the computer's time zone: pin it so day counts are deterministic."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def stats_json(saves: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, Any]:
@@ -40,9 +27,12 @@ def stats_json(saves: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> 
 
 
 def test_stats_json_of_a_recorded_history(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    now = utc_now()
+    # Study days follow the computer's zone: at noon UTC on a day no zone changes its clocks
+    # near, answers 1, 2 and 3 days ago fall on the three study days before today in every zone.
+    now = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
+    monkeypatch.setattr("factdeck.commands.stats.utc_now", lambda: now)
     with ProgressStore.open(tmp_path, "alice") as store:
         store.record_answer(
             "f-alpha.typed", True, "flashcard", 3.0, fact_id="f-alpha", at=now - timedelta(days=3)

@@ -11,7 +11,8 @@ import pytest
 import tzlocal
 
 from factdeck.study.clock import day_start, study_day
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.settings import StudySettings
 
 ZONES = {
     # zone: the days of 2026 its clocks change (spring forward, fall back)

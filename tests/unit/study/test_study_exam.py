@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from factdeck.progress import ProgressStore
 from factdeck.study.clock import utc_now
 from factdeck.study.exam import (
     FINAL_DAYS,
+    ExamNotAhead,
     ExamPlan,
     exam_queue,
     exams_with,
@@ -165,11 +165,20 @@ def test_service_offers_a_weak_fact_once_a_day_in_the_last_days(store: ProgressS
     assert service.exam_forecast() is None
 
 
+def test_an_exam_must_be_after_today(store: ProgressStore) -> None:
+    service = StudyService(full_bank(2), store, now=lambda: NOW, tz=UTC)
+    today = service.scheduler.today(NOW)
+    for day in (today, today - timedelta(days=30)):
+        with pytest.raises(ExamNotAhead, match=f"is not after today \\({today.isoformat()}\\)"):
+            service.set_exam(ExamPlan(date=day))
+    assert service.exam() is None
+    service.set_exam(ExamPlan(date=today + timedelta(days=1)))
+    assert service.exam() == ExamPlan(date=today + timedelta(days=1))
+
+
 def test_stats_json_includes_the_exam_forecast(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
     bank_path = Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json"
     bank = load_bank(bank_path)
     exam = ExamPlan(date=utc_now().date() + timedelta(days=21), goal=0.9)
@@ -182,8 +191,6 @@ def test_stats_json_includes_the_exam_forecast(
     figures = json.loads(capsys.readouterr().out)
     assert main([*argv, "--profile", "bob"]) == 0
     without = json.loads(capsys.readouterr().out)
-    monkeypatch.undo()
-    time.tzset()
 
     forecast_json = figures["exam_forecast"]
     assert forecast_json["exam_date"] == exam.date.isoformat()

@@ -18,7 +18,8 @@ from factdeck.study.queue import (
     pick_front,
     sibling_groups,
 )
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.settings import StudySettings
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
 TODAY = date(2026, 3, 2)

@@ -17,6 +17,7 @@ from factdeck.study.quiz import (
     QuizSession,
     QuizSettings,
     objective_rating,
+    question_topics,
     question_types,
     select_questions,
     speed_points,
@@ -175,6 +176,17 @@ def test_question_types_in_enum_order() -> None:
         QuestionType.TYPED,
         QuestionType.ORDERING,
     ]
+
+
+def test_question_topics_once_each_in_alphabetical_order_case_ignored() -> None:
+    questions = [
+        typed("a", topics=["space race", "Cold War"]),
+        mc("b", topics=["cold war"]),
+        tf("c"),
+        typed("d", topics=["Berlin", "space race"]),
+    ]
+    assert question_topics(questions) == ["Berlin", "Cold War", "cold war", "space race"]
+    assert question_topics([tf("c")]) == []
 
 
 def test_settings_are_validated() -> None:

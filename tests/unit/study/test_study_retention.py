@@ -15,7 +15,8 @@ from factdeck.study.retention import (
     cheapest_retention,
     workload,
 )
-from factdeck.study.scheduler import StudyScheduler, StudySettings
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.settings import StudySettings
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -17,8 +17,9 @@ from factdeck.progress import ProgressStore
 from factdeck.study.memory import LEECH_LAPSES, FactMemory
 from factdeck.study.queue import CardKind
 from factdeck.study.quiz import QuizResults, QuizSettings, answer_question
-from factdeck.study.scheduler import StudyScheduler, StudySettings
-from factdeck.study.service import StudyService, Undone
+from factdeck.study.scheduler import StudyScheduler
+from factdeck.study.service import StudyService
+from factdeck.study.settings import StudySettings
 from helpers.clock import FakeClock
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # study day 2026-03-02 (rollover 04:00 UTC)
@@ -51,6 +52,16 @@ def expected_memory(
     for rating, at in ratings:
         memory = scheduler.review(memory, rating, at, in_quiz=in_quiz)
     return memory.to_dict()
+
+
+def undo(service: StudyService) -> tuple[str, CardKind, bool] | None:
+    """Undo the last step: the fact of the card shown again, its kind, and whether the step
+    was a rating (None: nothing to undo)."""
+    undone = service.undo_last()
+    if undone is None:
+        return None
+    assert undone.card == service.flashcard(undone.fact_id)
+    return undone.fact_id, undone.card.kind, undone.rating
 
 
 # --- quiz --------------------------------------------------------------------------------------
@@ -241,14 +252,31 @@ def test_flashcards_rate_preview_and_undo_twice(
     service.rate("f02", Rating.Easy)
     assert len(store.answers()) == 3 and [m.question_id for m in store.missed()] == ["f01.typed"]
 
-    assert service.undo() == "f02"
-    assert service.undo() == "f01"
+    assert undo(service) == ("f02", CardKind.NEW, True)
+    assert undo(service) == ("f01", CardKind.NEW, True)
     assert (store.fact_states(), store.answers(), store.missed()) == after_first
     assert service.next_card().fact_id == "f01"  # type: ignore[union-attr]
     assert service.flashcard("f00").kind == CardKind.LEARNING
     assert service.flashcard("f01").kind == CardKind.NEW
-    assert service.undo() == "f00" and service.undo() is None and not service.can_undo
+    assert undo(service) == ("f00", CardKind.NEW, True)
+    assert undo(service) is None and not service.can_undo
     assert store.fact_states() == {} and store.answers() == []
+
+
+def test_undoing_a_second_rating_gives_back_the_learning_card(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    service = service_for(store, clock)
+    service.start_study()
+    service.rate("f00", Rating.Good)
+    clock.advance(minutes=10)
+    service.rate("f00", Rating.Good)
+    assert service.memory("f00").card.state == State.Review
+    undone = service.undo_last()
+    assert undone is not None and undone.rating
+    assert undone.card.kind == CardKind.LEARNING
+    assert (undone.card.question.id, undone.card.answer) == ("f00.typed", "Havana")
+    assert service.next_card() == undone.card
 
 
 def test_undo_stays_within_the_session(store: ProgressStore, clock: FakeClock[datetime]) -> None:
@@ -256,7 +284,7 @@ def test_undo_stays_within_the_session(store: ProgressStore, clock: FakeClock[da
     service.rate("f00", Rating.Good)  # starts a session
     assert service.can_undo
     service.start_study()
-    assert not service.can_undo and service.undo() is None
+    assert not service.can_undo and undo(service) is None
     service.rate("f01", Rating.Good)
     quiz_answer = answer_question(service.bank.question("f02.mc"), "Havana", 2.0, 30.0, late=False)  # type: ignore[arg-type]
     service.record_quiz_answer(quiz_answer, session_id=service.start_quiz(QuizSettings()))
@@ -326,15 +354,15 @@ def test_set_aside_steps_are_undone_with_ratings_newest_first(
     service.suspend("f01")
     service.flag_wrong("f02", "wrong")
     assert [i.fact_id for i in service.queue().items] == ["f03", "f04"]
-    assert service.undo_last() == Undone("f02", rating=False)
+    assert undo(service) == ("f02", CardKind.NEW, False)
     assert not service.memory("f02").flagged_wrong
-    assert service.undo_last() == Undone("f01", rating=False)
+    assert undo(service) == ("f01", CardKind.NEW, False)
     assert not service.memory("f01").suspended
-    assert service.undo_last() == Undone("f00", rating=False)
+    assert undo(service) == ("f00", CardKind.LEARNING, False)
     assert store.fact_state("f00") == rated
-    assert service.undo_last() == Undone("f00", rating=True)
+    assert undo(service) == ("f00", CardKind.NEW, True)
     assert store.fact_state("f00") is None and store.answers() == []
-    assert not service.can_undo and service.undo_last() is None
+    assert not service.can_undo and undo(service) is None
     assert [i.fact_id for i in service.queue().items] == ["f00", "f01", "f02", "f03", "f04"]
 
 
@@ -360,7 +388,7 @@ def test_undoing_a_burial_in_cram_puts_the_card_first(
     assert first is not None
     service.bury(first.fact_id)
     assert service.next_card().fact_id != first.fact_id  # type: ignore[union-attr]
-    assert service.undo() == first.fact_id
+    assert undo(service) == (first.fact_id, CardKind.REVIEW, False)
     assert service.next_card().fact_id == first.fact_id  # type: ignore[union-attr]
     assert service.memory(first.fact_id).buried_until is None
 
@@ -386,7 +414,7 @@ def test_cram_studies_ahead_without_changing_the_schedule(
     assert second is not None and second.fact_id != first.fact_id
     service.rate(second.fact_id, Rating.Good)
     assert service.next_card().fact_id == first.fact_id  # type: ignore[union-attr]  # Again: back
-    assert service.undo() == second.fact_id
+    assert undo(service) == (second.fact_id, CardKind.REVIEW, True)
     assert service.next_card().fact_id == second.fact_id  # type: ignore[union-attr]
     assert store.fact_states() == schedule
     assert [a.mode for a in store.answers()] == ["flashcard", "flashcard", "cram"]
@@ -461,6 +489,28 @@ def test_a_quiz_answer_that_makes_a_leech_says_so(
     assert service.memory("a").suspended and service.memory("a").leech
     again = answer_question(bank.question("a.mc"), "Paris", 1.0, 30.0, late=False)
     assert not service.made_leech(service.record_quiz_answer(again, session_id=session))
+
+
+def test_the_flashcard_rating_that_makes_a_leech_says_so_until_undone(
+    store: ProgressStore, clock: FakeClock[datetime]
+) -> None:
+    service = service_for(store, clock, make_bank([typed("a"), typed("b")]))
+    service.start_study()
+    service.rate("a", Rating.Easy)
+    made = []
+    for _ in range(LEECH_LAPSES):
+        clock.now = service.memory("a").card.due
+        made.append(service.made_leech(service.rate("a", Rating.Again)))
+        if service.memory("a").leech:
+            break
+        clock.now = service.memory("a").card.due
+        made.append(service.made_leech(service.rate("a", Rating.Good)))
+    assert made == [False] * (2 * LEECH_LAPSES - 2) + [True]
+    leech_rating = store.answers()[-1]
+    assert service.made_leech(leech_rating)
+    undone = service.undo_last()
+    assert undone is not None and undone.rating and undone.fact_id == "a"
+    assert not service.memory("a").leech and not service.made_leech(leech_rating)
 
 
 def test_flashcards_bury_a_fact_from_the_same_sentence_until_tomorrow(

@@ -13,7 +13,7 @@ missed questions.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import Enum
 from typing import ClassVar
 
@@ -25,11 +25,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
 
-from factdeck.bank import OrderingQuestion, answer_text
+from factdeck.bank import OrderingQuestion
 from factdeck.generate.curated import NOTE_LABEL, explanation_parts
 from factdeck.progress import ProgressError
 from factdeck.study.memory import LEECH_LAPSES
-from factdeck.study.queue import CardKind, front_question
+from factdeck.study.queue import CardKind
 from factdeck.study.quiz import shown_topics
 from factdeck.study.scheduler import format_interval
 from factdeck.study.service import Flashcard
@@ -74,9 +74,10 @@ class Hide(Enum):
     FLAG = "flag"
 
 
-def when_due(due: datetime, now: datetime) -> str:
-    """``in 25m (today 14:35)``, ``in 18h (tomorrow 04:00)``, ``in 3d (Mon 18 Mar 04:00)``."""
-    local, local_now = due.astimezone(), now.astimezone()
+def when_due(due: datetime, now: datetime, tz: tzinfo) -> str:
+    """``in 25m (today 14:35)``, ``in 18h (tomorrow 04:00)``, ``in 3d (Mon 18 Mar 04:00)``:
+    the day and time in ``tz``."""
+    local, local_now = due.astimezone(tz), now.astimezone(tz)
     days = (local.date() - local_now.date()).days
     day = "today" if days <= 0 else "tomorrow" if days == 1 else f"{local:%a %d %b}"
     return f"in {format_interval(max(due - now, timedelta(0)))} ({day} {local:%H:%M})"
@@ -283,7 +284,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         if next_due is None:
             lines.append("No card is scheduled: every fact is suspended, buried or reported.")
         else:
-            lines.append(f"The next card is due {when_due(next_due, now)}.")
+            lines.append(f"The next card is due {when_due(next_due, now, self.factdeck.tz)}.")
         lines.append(
             f"Daily limits: new facts {settings.new_per_day}, reviews {settings.reviews_per_day} "
             "(change them in Settings)."
@@ -357,17 +358,18 @@ class FlashcardScreen(FactDeckScreen[None]):
     async def save_rating(self, card: Flashcard, rating: Rating) -> None:
         """Save the rating through the store, then show the next card (or a leech notice)."""
         service = self.factdeck.service
-        was_leech = service.memory(card.fact_id).leech
         seconds = round(max(0.0, self.factdeck.clock() - self._shown_at), 1)
         self._set_phase(Phase.SAVING)
         try:
-            await self.factdeck.in_store(service.rate, card.fact_id, rating, seconds=seconds)
+            record = await self.factdeck.in_store(
+                service.rate, card.fact_id, rating, seconds=seconds
+            )
         except ProgressError as error:
             self.save_failed(error)
             return
         self.studied += 1
         self.show_next()
-        if service.memory(card.fact_id).leech and not was_leech:
+        if service.made_leech(record):
             self.app.push_screen(
                 NoticeDialog(
                     "This fact has become a leech",
@@ -409,19 +411,7 @@ class FlashcardScreen(FactDeckScreen[None]):
         # A notice about the step taken back ("Buried until ...") would now be wrong.
         self.app.clear_notifications()
         self.notify("Rating taken back." if undone.rating else "Taken back.")
-        self.show_card(self._card_again(undone.fact_id))
-
-    def _card_again(self, fact_id: str) -> Flashcard:
-        """The card of ``fact_id`` as the queue now has it (after an undo)."""
-        service = self.factdeck.service
-        card = service.next_card()
-        if card is not None and card.fact_id == fact_id:
-            return card
-        item = next((i for i in service.queue().items if i.fact_id == fact_id), None)
-        if item is None:
-            return service.flashcard(fact_id)
-        question = front_question(self.factdeck.bank, fact_id)
-        return Flashcard(fact_id, item.kind, question, answer_text(question))
+        self.show_card(undone.card)
 
     def action_suspend(self) -> None:
         """Leave this fact out of flashcards until it is unsuspended."""

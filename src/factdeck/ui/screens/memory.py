@@ -18,7 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
 
 from factdeck.progress import ProgressError
-from factdeck.study.exam import ExamPlan, forecast_lines
+from factdeck.study.exam import ExamNotAhead, ExamPlan, forecast_lines
 from factdeck.study.fitting import MIN_REVIEWS, MemoryModel, fit_lines
 from factdeck.study.retention import Workload
 from factdeck.ui import keys
@@ -147,10 +147,6 @@ class MemoryScreen(FactDeckScreen[None]):
             day = date.fromisoformat(text)
         except ValueError:
             return f"{text!r} is not a date: use YYYY-MM-DD, e.g. 2026-03-12."
-        service = self.factdeck.service
-        today = service.scheduler.today(service.now())
-        if day <= today:
-            return f"{day.isoformat()} is not after today ({today.isoformat()})."
         goal_text = self.query_one("#exam-goal", Input).value.strip()
         try:
             goal = int(goal_text)
@@ -172,7 +168,7 @@ class MemoryScreen(FactDeckScreen[None]):
         app = self.factdeck
         try:
             await app.in_store(app.service.set_exam, exam)
-        except ProgressError as error:
+        except (ProgressError, ExamNotAhead) as error:
             message.set_text(f"Not saved: {error}")
             message.set_class(True, "-error")
             return

@@ -21,7 +21,6 @@ from factdeck.progress import InvalidProfileName, ProgressError
 from factdeck.progress.layout import normalise_profile_name, profile_names
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
-from factdeck.ui.screens.settings import apply_preferences
 from factdeck.ui.widgets.literal import Literal
 
 
@@ -105,7 +104,7 @@ class ProfilesScreen(FactDeckScreen[None]):
         except ProgressError as error:
             message.set_text(str(error))
             return
-        apply_preferences(app)
+        app.apply_preferences()
         self.notify(f"Profile {app.profile} is open.", markup=False)
         self.dismiss(None)
         app.show_repairs()

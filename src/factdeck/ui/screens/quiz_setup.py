@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, SelectionList, Static
 
-from factdeck.study.quiz import QuizSettings, problem_text, question_types
+from factdeck.study.quiz import QuizSettings, problem_text, question_topics, question_types
 from factdeck.ui import keys
 from factdeck.ui.modes import CannotOpen
 from factdeck.ui.screens.base import FactDeckScreen
@@ -69,10 +69,7 @@ class QuizSetupScreen(FactDeckScreen[None]):
                     "Whole quiz (s)", "quiz-limit", "" if limit is None else str(limit)
                 )
             with Horizontal(id="setup-filters"):
-                topics = sorted(
-                    {topic for q in self.factdeck.bank.questions for topic in q.topics},
-                    key=str.casefold,
-                )
+                topics = question_topics(self.factdeck.bank.questions)
                 topic_list = TickList(
                     *[(Content(topic), topic, topic in settings.topics) for topic in topics],
                     id="topics",

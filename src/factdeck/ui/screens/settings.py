@@ -1,15 +1,16 @@
 """Settings the learner can change, saved in their profile.
 
-Scheduling settings (desired retention, daily limits, the hour a study day starts) are validated
-and applied by the study service, so the scheduler uses them at once. The default time per
-question and the pause after a timed-out question seed the quiz setup; the theme applies as soon as it is picked. Invalid values are
-explained beside their field and nothing is saved.
+Scheduling settings (desired retention, daily limits, the hour a study day starts) and the
+preferences (the default time per question and the pause after a timed-out question, which seed
+the quiz setup, and the theme) are validated and saved by the study service, so the scheduler
+uses them at once; the theme applies as soon as it is picked. Invalid values are explained
+beside their field and nothing is saved.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from annotated_types import Ge, Le
 from pydantic import BaseModel, ValidationError
@@ -20,23 +21,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Select, Static
 
 from factdeck.progress import ProgressError
-from factdeck.study.quiz import QuizSettings
-from factdeck.study.scheduler import StudySettings
+from factdeck.study.settings import Preferences, StudySettings
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
-
-if TYPE_CHECKING:
-    from factdeck.ui.app import FactDeckApp
-
-THEME_KEY = "theme"
-"""The stored setting holding the theme's name."""
-QUIZ_SECONDS_KEY = "seconds_per_question"
-"""The stored setting holding the default time per quiz question."""
-TIMEOUT_PAUSE_KEY = "pause_after_timeout"
-"""The stored setting holding how long a timed-out question's feedback shows."""
-QUIZ_KEYS = (QUIZ_SECONDS_KEY, TIMEOUT_PAUSE_KEY)
-"""The quiz settings a profile keeps (the quiz setup starts from them)."""
 
 
 @dataclass(frozen=True)
@@ -88,41 +76,10 @@ FIELDS = (
     Field("new_per_day", "New facts per day", StudySettings),
     Field("reviews_per_day", "Reviews per day", StudySettings),
     Field("day_rollover_hour", "Study day starts at hour", StudySettings),
-    Field(QUIZ_SECONDS_KEY, "Seconds per question", QuizSettings, note=", 0 = untimed"),
-    Field(TIMEOUT_PAUSE_KEY, "Pause after time's up", QuizSettings, note=", 0 = wait"),
+    Field("seconds_per_question", "Seconds per question", Preferences, note=", 0 = untimed"),
+    Field("pause_after_timeout", "Pause after time's up", Preferences, note=", 0 = wait"),
 )
 """The numeric settings, in the order shown."""
-
-
-def saved_quiz_settings(app: FactDeckApp) -> dict[str, int]:
-    """The open profile's saved quiz settings (``QUIZ_KEYS``), each else its default."""
-    stored = app.store.settings()
-    values: dict[str, int] = {}
-    for key in QUIZ_KEYS:
-        try:
-            values[key] = getattr(QuizSettings.model_validate({key: stored.get(key)}), key)
-        except ValidationError:
-            values[key] = getattr(QuizSettings(), key)
-    return values
-
-
-def apply_preferences(app: FactDeckApp) -> None:
-    """Set ``app`` up for the profile just opened, as if the app had been started on it: its
-    saved theme (else the default one), and the quiz settings the app started with, timed by
-    its saved time per question unless the command line gave one. Nothing of the profile open
-    before (settings typed in the quiz setup, say) carries over.
-    """
-    theme = app.store.settings().get(THEME_KEY)
-    if not (isinstance(theme, str) and theme in app.available_themes):
-        theme = app.default_theme
-    app.theme = theme
-    launch = app.launch_quiz_settings
-    saved = {
-        key: value
-        for key, value in saved_quiz_settings(app).items()
-        if key not in launch.model_fields_set
-    }
-    app.quiz_settings = launch.model_copy(update=saved)
 
 
 class SettingsScreen(FactDeckScreen[None]):
@@ -134,7 +91,11 @@ class SettingsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         app = self.factdeck
-        current: dict[str, Any] = {**app.service.settings.model_dump(), **saved_quiz_settings(app)}
+        service = app.service
+        current: dict[str, Any] = {
+            **service.settings.model_dump(),
+            **service.preferences.model_dump(),
+        }
         with VerticalScroll(id="settings"):
             yield Static(
                 "Enter or ctrl+s saves, Escape leaves without saving. "
@@ -166,7 +127,7 @@ class SettingsScreen(FactDeckScreen[None]):
                     [(name, name) for name in sorted(app.available_themes)],
                     value=app.theme,
                     allow_blank=False,
-                    id=THEME_KEY,
+                    id="theme",
                     compact=True,
                 )
 
@@ -213,7 +174,7 @@ class SettingsScreen(FactDeckScreen[None]):
             except ValueError:
                 kind = "a number" if field.decimal else "a whole number"
                 problems[field.name] = f"Enter {kind} ({field.range_text()})."
-        for model in (StudySettings, QuizSettings):
+        for model in (StudySettings, Preferences):
             names = [f.name for f in FIELDS if f.model is model and f.name in values]
             try:
                 model.model_validate({name: values[name] for name in names})
@@ -247,7 +208,7 @@ class SettingsScreen(FactDeckScreen[None]):
             self.query_one("#settings-message", Literal).set_text(f"Not saved: {error}")
             return
         app.quiz_settings = app.quiz_settings.model_copy(
-            update={key: int(values[key]) for key in QUIZ_KEYS}
+            update=app.service.preferences.quiz_defaults()
         )
         message = self.query_one("#settings-message", Literal)
         message.set_class(False, "-error")

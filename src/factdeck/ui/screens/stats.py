@@ -338,7 +338,7 @@ class StatsScreen(FactDeckScreen[None]):
         app = self.factdeck
         now = app.service.now()
         history = await app.in_store(read_history, app.store)
-        return await asyncio.to_thread(stats_of, app.bank, history, now=now)
+        return await asyncio.to_thread(stats_of, app.bank, history, now=now, tz=app.tz)
 
     @work(exclusive=True, group="stats")
     async def load(self) -> None:
