@@ -11,7 +11,8 @@ Signals, each from the text alone:
   may, for a superlative ("the longest river in {answer}"), any name whose sentence names the
   statement's subject: the document may call it the subject's own too;
 - a date, period or number a sentence gives the statement's subject may be true of it too,
-  and no century later than the document's latest is a plausible option;
+  and no century or decade later than the document's latest is a plausible option;
+- the years of the sentences that name a person place that person in an era;
 - a name the document names more than once, or in a sentence like the answer's, is a familiar
   option; a name in passing is not.
 """
@@ -163,15 +164,46 @@ class DocumentEvidence:
             if paragraphs[index] in own or (subject and subject & _named_stems(text, ""))
         ]
 
-    def latest_century(self, document: str | None) -> int | None:
-        """The latest century the document mentions, by name ("the 19th and 20th century") or
-        by a year in it ("1871" is in the 19th)."""
-        centuries = [
-            int(match.group(1)) if match.group(1) else int(match.group(2)) // 100 + 1
+    def latest_year(self, document: str | None) -> int | None:
+        """The latest year the document mentions, as a year ("1871") or as the end of a
+        century it names ("the 19th and 20th century": 1999)."""
+        years = [
+            int(match.group(1)) * 100 - 1 if match.group(1) else int(match.group(2))
             for text in self._sentences.get(document or "", ())
             for match in _CENTURY_OR_YEAR.finditer(text)
         ]
-        return max(centuries, default=None)
+        return max(years, default=None)
+
+    def latest_century(self, document: str | None) -> int | None:
+        """The latest century the document mentions, by name ("the 19th and 20th century") or
+        by a year in it ("1871" is in the 19th)."""
+        year = self.latest_year(document)
+        return None if year is None else year // 100 + 1
+
+    def era(self, document: str | None, value: str) -> int | None:
+        """The median year of the document's sentences that name ``value`` and give a date
+        ("in 1066", "the 11th century" counts as 1050), else of their paragraphs, or None:
+        a person's time, so options stay people of the answer's era."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        texts = self._sentences.get(document or "", [])
+        paragraphs = self._paragraphs.get(document or "", [])
+        named = [index for index, text in enumerate(texts) if pattern.search(text)]
+        years = sorted(year for index in named for year in _years_of(texts[index]))
+        if not years:
+            around = {paragraphs[index] for index in named}
+            years = sorted(
+                year
+                for index, text in enumerate(texts)
+                if paragraphs[index] in around
+                for year in _years_of(text)
+            )
+        return years[len(years) // 2] if years else None
+
+    def located(self, document: str | None, value: str) -> bool:
+        """Whether the document ever puts something in, at or near ``value`` ("near Ballarat",
+        "in the Holy Land"): the use of a place, which a channel or a regulator never gets."""
+        pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
+        return any(pattern.search(text) for text in self._sentences.get(document or "", ()))
 
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
@@ -194,6 +226,27 @@ class DocumentEvidence:
 _CENTURY_OR_YEAR = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )
+
+
+_LOCATIVE = (
+    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hrough|[Tt]owards?"
+    r"|[Ww]ithin|[Bb]eyond|[Oo]ff)"
+)
+"""Prepositions that put something somewhere ("from" and "to" also take people and firms)."""
+_DATED = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
+    r"|(?<![\d.,])\b(1\d{3}|20\d{2})\b(?![.,]\d)"
+    r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
+)
+
+
+def _years_of(text: str) -> list[int]:
+    """The years a sentence dates: "1066", "in 911", "the 11th century" (its middle)."""
+    years = []
+    for match in _DATED.finditer(text):
+        century, year, early = match.groups()
+        years.append(int(century) * 100 - 50 if century else int(year or early))
+    return years
 
 
 def _common_stems(text: str, leave_out: str) -> set[str]:

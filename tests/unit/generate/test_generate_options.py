@@ -1,0 +1,172 @@
+"""Options and false statements of imported questions: the answer's kind, plausible, surely
+false, never an answer the grader accepts; typed where three such options do not exist."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factdeck.bank import QuestionType, TrueFalseQuestion
+from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import fact_questions
+from factdeck.generate.sentences import split_sentences
+from factdeck.generate.text import stable_rank
+
+
+def _fact(kind: str, answer: str, statement: str, prompt: str, **more: object) -> FactRecord:
+    fact = FactRecord(
+        id=f"fact-{answer}",
+        document="doc",
+        quote=statement,
+        statement=statement,
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+    return replace(fact, **more)  # type: ignore[arg-type]
+
+
+def _evidence(text: str) -> DocumentEvidence:
+    sentences = split_sentences("doc", text)
+    return DocumentEvidence(
+        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
+    )
+
+
+def _pool(text: str, kind: str, names: list[str], fact: FactRecord) -> DistractorPool:
+    entries = [(kind, name, "doc") for name in names]
+    return DistractorPool(entries, [fact], None, _evidence(text))
+
+
+def _types(fact: FactRecord, pool: DistractorPool) -> list[QuestionType]:
+    return [question.type for question in fact_questions(fact, pool)]
+
+
+_GUILDS = (
+    "Guilds\n\n"
+    "In 1402 the mason Ada Wren rebuilt the bridge at Tarn. In 1405 Karl Sund paved the square "
+    "of Tarn. In 1410 Lena Moor roofed the hall. Ivo Stark was a mason too; in 1408 he raised "
+    "the gate.\n\n"
+    "Centuries earlier, in 911, Rosa Fink founded the abbey. Otto Brand blessed it in 915.\n\n"
+    "Far later, in 1790, Pia Strand sold the bridge."
+)
+
+
+def test_a_person_gets_people_of_the_answers_era() -> None:
+    statement = "In 1402 the mason Ada Wren rebuilt the bridge at Tarn."
+    fact = _fact("person", "Ada Wren", statement, "Who rebuilt the bridge at Tarn in 1402?")
+    names = ["Ada Wren", "Rosa Fink", "Otto Brand", "Karl Sund", "Pia Strand", "Lena Moor"]
+    names.append("Ivo Stark")
+    chosen = _pool(_GUILDS, "person", names, fact).choose(fact)
+    assert sorted(chosen) == ["Ivo Stark", "Karl Sund", "Lena Moor"]  # never 911 nor 1790
+
+
+def test_a_person_among_too_few_people_of_the_era_is_asked_typed() -> None:
+    statement = "In 911, Rosa Fink founded the abbey."
+    fact = _fact("person", "Rosa Fink", statement, "Who founded the abbey in 911?")
+    names = ["Rosa Fink", "Otto Brand", "Ada Wren", "Karl Sund", "Lena Moor", "Pia Strand"]
+    pool = _pool(_GUILDS, "person", names, fact)
+    assert pool.choose(fact) == ["Otto Brand"]
+    assert _types(fact, pool) == [QuestionType.TYPED]  # never padded with a later mason
+
+
+def test_a_county_gets_counties_and_a_parliament_parliaments() -> None:
+    text = (
+        "Tarland\n\nWine grows in Vell County. Barges sail through Dunby County. Mills stand in "
+        "Kell County. Monks live in Orsby County and in Marn. The Parliament of Tarland meets "
+        "in Parliament House. The Federal Parliament and the Imperial Parliament are older."
+    )
+    county = _fact("place", "Vell County", "Wine grows in Vell County.", "Which county grows wine?")
+    names = ["Vell County", "Marn", "Dunby County", "Kell County", "Orsby County"]
+    assert sorted(_pool(text, "place", names, county).choose(county)) == [
+        "Dunby County",
+        "Kell County",
+        "Orsby County",
+    ]
+    statement = "The Parliament of Tarland meets in Parliament House."
+    body = _fact(
+        "organisation", "Parliament of Tarland", statement, "Which organisation meets there?"
+    )
+    names = ["Parliament House", "Tarland Parliament", "Federal Parliament", "Imperial Parliament"]
+    chosen = _pool(text, "organisation", names, body).choose(body)
+    # a building is no parliament; "Tarland Parliament" is another name of the answer
+    assert sorted(chosen) == ["Federal Parliament", "Imperial Parliament"]
+    assert _types(body, _pool(text, "organisation", names, body)) == [QuestionType.TYPED]
+
+
+def test_a_firm_the_extractor_took_for_a_place_is_no_option_among_towns() -> None:
+    text = (
+        "Tarland\n\nBarges unload grain at Orsby. Trains stop at Vell. Monks live in Kell. "
+        "Ferries call at Dunby. Brax regulates the ferries. Channels come from Zolt."
+    )
+    fact = _fact("place", "Orsby", "Barges unload grain at Orsby.", "Where do barges unload?")
+    names = ["Orsby", "Brax", "Zolt", "Vell", "Kell", "Dunby"]
+    assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+    firm = _fact("place", "Brax", "Brax regulates the ferries.", "What regulates the ferries?")
+    assert _types(firm, _pool(text, "place", names, firm)) == [QuestionType.TYPED]
+
+
+def test_two_options_that_may_name_one_thing_are_never_offered_together() -> None:
+    text = "Ferries\n\nThe ferry reached Wales. Traders came from Britain, Scotland and Ireland."
+    fact = _fact("country", "Wales", "The ferry reached Wales.", "Which country did it reach?")
+    names = ["Wales", "Britain", "Scotland", "Ireland"]
+    chosen = _pool(text, "country", names, fact).choose(fact)
+    assert "Britain" not in chosen  # Wales is a part of Britain: not surely false
+    assert {"Scotland", "Ireland"} <= set(chosen)
+    statement = "An input string is called a problem instance."
+    term = _fact("term", "problem instance", statement, "What is an input string called?")
+    names = ["problem instance", "instance", "reduction", "decision problem", "oracle"]
+    chosen = DistractorPool([("term", n, "doc") for n in names], [term]).choose(term)
+    assert "instance" not in chosen and chosen  # a part of the answer's own name
+
+
+def test_an_option_the_grader_would_accept_is_never_offered() -> None:
+    statement = "The fluid inside a cell is called the stroma."
+    term = _fact("term", "stroma", statement, "What is the fluid inside a cell called?")
+    names = ["stroma", "stoma", "photolysis", "thylakoid", "chlorophyll", "chloroplasts"]
+    chosen = DistractorPool([("term", n, "doc") for n in names], [term]).choose(term)
+    assert "stoma" not in chosen  # one letter off: the grader takes it as a slip
+    assert "chloroplasts" not in chosen  # a plural beside a singular key gives the key away
+    assert sorted(chosen) == ["chlorophyll", "photolysis", "thylakoid"]
+
+
+def test_century_options_depend_on_the_document_not_on_todays_date() -> None:
+    statement = "The colony on Marva was founded in the 23rd century."
+    text = f"Marva\n\n{statement} It was abandoned in the 25th century."
+    fact = _fact(
+        "period", "23rd century", statement, "In which century was the colony on Marva founded?"
+    )
+    chosen = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+    assert "24th century" in chosen  # later than today, but not than the document
+    assert "26th century" not in chosen
+    decade = _fact("period", "1950s", "The dam was built in the 1950s.", "When was it built?")
+    text = "Dams\n\nThe dam was built in the 1950s. It was repaired in 1968."
+    chosen = DistractorPool([], [decade], None, _evidence(text)).choose(decade)
+    assert chosen and all(option <= "1960s" for option in chosen)  # nothing after the document
+
+
+def test_a_false_statement_swaps_in_a_name_of_the_same_kind_from_the_document() -> None:
+    text = (
+        "Tarland\n\nBarges unload grain at Orsby. Trains stop at Vell. Monks live in Kell. "
+        "Ferries call at Dunby."
+    )
+    statement = "Barges unload grain at Orsby."
+    template = "Barges unload grain at {answer}."
+    names = ["Orsby", "Vell", "Kell", "Dunby"]
+    fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
+    fact = _fact(
+        "place",
+        "Orsby",
+        statement,
+        "Where do barges unload grain?",
+        id=fact_id,
+        statement_template=template,
+        unique=True,
+    )
+    (question,) = fact_questions(fact, _pool(text, "place", names, fact))
+    assert isinstance(question, TrueFalseQuestion) and question.answer is False
+    swapped = question.prompt.removeprefix("Barges unload grain at ").removesuffix(".")
+    assert swapped in {"Vell", "Kell", "Dunby"}
+    assert question.correct_statement == statement
