@@ -277,8 +277,8 @@ class DistractorPool:
                 evidence.era(fact.document, fact.answer),
                 evidence.era(self.document_of(fact.kind, value), value),
             )
-            if None not in eras and abs((eras[0] or 0) - (eras[1] or 0)) > ERA_GAP:
-                return False  # a 10th-century king beside a 12th-century one
+            if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):
+                return False  # a 10th-century king beside a 12th-century one, or one undated
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None:
@@ -710,7 +710,7 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     if kind == "term":
         return _head_noun(answer)[1] == _head_noun(value)[1]
     if kind == "person":
-        return not any(word in _LAND_WORDS for word in words)
+        return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:
         return False  # "Times", "College": a sort without its name
     if sort_word(answer) != sort_word(value) and kind in ("organisation", "place", "event"):

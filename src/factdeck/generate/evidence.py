@@ -235,13 +235,14 @@ _LOCATIVE = (
 """Prepositions that put something somewhere ("from" and "to" also take people and firms)."""
 _DATED = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
-    r"|(?<![\d.,])\b(1\d{3}|20\d{2})\b(?![.,]\d)"
+    r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
     r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
 )
 
 
 def _years_of(text: str) -> list[int]:
-    """The years a sentence dates: "1066", "in 911", "the 11th century" (its middle)."""
+    """The years a sentence dates: "1066", "the 1060s", "in 911", "the 11th century" (its
+    middle)."""
     years = []
     for match in _DATED.finditer(text):
         century, year, early = match.groups()

@@ -341,3 +341,20 @@ PARTS_OF = {
     "Great Britain": ("England", "Scotland", "Wales"),
 }
 """Countries of the list that contain others: "Britain" is never an option beside "Wales"."""
+
+SHORT_FORMS = {
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "United Kingdom of Great Britain and Northern Ireland": ("United Kingdom", "UK"),
+    "United States": ("US", "U.S.", "USA", "United States of America", "America"),
+    "United States of America": ("United States", "US", "USA", "America"),
+    "Soviet Union": ("USSR",),
+    "United Arab Emirates": ("UAE",),
+    "Democratic Republic of the Congo": ("DR Congo", "DRC"),
+    "Czech Republic": ("Czechia",),
+    "United Nations": ("UN",),
+    "European Union": ("EU",),
+}
+"""Short forms every reader knows, accepted when a typed answer is the full name."""
+
+COMPANY_SUFFIXES = word_set("Limited Ltd Ltd. plc PLC Inc Inc. LLC GmbH Corporation Corp Corp.")
+"""The legal form after a firm's name: "Sky UK Limited" is known as "Sky UK"."""

@@ -8,6 +8,7 @@ from dataclasses import replace
 from factdeck.bank import QuestionType, TrueFalseQuestion
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import Span, _accepted, century_variants
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
@@ -170,3 +171,25 @@ def test_a_false_statement_swaps_in_a_name_of_the_same_kind_from_the_document() 
     swapped = question.prompt.removeprefix("Barges unload grain at ").removesuffix(".")
     assert swapped in {"Vell", "Kell", "Dunby"}
     assert question.correct_statement == statement
+
+
+def test_a_century_is_accepted_with_each_spelling_of_its_era() -> None:
+    assert {"5th century BCE", "fifth century BCE"} <= set(century_variants("5th century BC"))
+    assert "5th century" not in century_variants("5th century BC")  # never the Common Era
+    assert {"10th century AD", "10th century CE"} <= set(century_variants("10th century"))
+    assert "3rd century" in century_variants("3rd century AD")
+
+
+def test_typed_answers_accept_short_forms_a_learner_would_type() -> None:
+    def accepted(kind: str, answer: str) -> tuple[str, ...]:
+        return _accepted(Span(0, len(answer), kind, answer), answer)
+
+    assert {"UK", "Britain"} <= set(accepted("country", "United Kingdom"))
+    assert "Sky Tarn" in accepted("organisation", "Sky Tarn Limited")
+    assert "Liberal" in accepted("organisation", "Liberal Party")
+    assert "Richard the First" in accepted("person", "Richard I")
+    assert {"the randomized algorithms", "randomized algorithm"} <= set(
+        accepted("term", "randomized algorithms")
+    )
+    holy = Span(0, 9, "person", "Holy Land", aliases=("Land",))
+    assert "Land" not in _accepted(holy, "Holy Land")  # a common word is no surname
