@@ -281,6 +281,17 @@ class DistractorPool:
                 return False  # a 10th-century king beside a 12th-century one, or one undated
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
+        if evidence is not None and fact.kind == "place":
+            sorts = [
+                evidence.place_sort(self.document_of(fact.kind, name) or fact.document, name)
+                or "settlement"
+                for name in (fact.answer, value)
+            ]
+            if sorts[0] != sorts[1]:
+                return False  # "the colony of X" among towns
+        linked = evidence is not None and evidence.linked(fact.document, fact.answer, value)
+        if fact.kind == "term" and linked:
+            return False  # "the instance is a particular input": maybe also right
         if evidence is not None:
             if evidence.common_word(self.document_of(fact.kind, value), value):
                 return False  # "Delta" where the document also says "the delta"
@@ -396,7 +407,8 @@ class DistractorPool:
             take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
             take(self._numbers(fact))
-        elif fact.kind == "period":
+        elif fact.kind == "period" and not (fact.origin == "auto" and "Century" in fact.answer):
+            # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
             take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))

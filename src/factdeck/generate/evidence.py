@@ -205,6 +205,40 @@ class DocumentEvidence:
         pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
         return any(pattern.search(text) for text in self._sentences.get(document or "", ()))
 
+    def place_sort(self, document: str | None, value: str) -> str | None:
+        """The sort of place the document most often calls ``value`` ("the colony of X", "X,
+        a small town"), as its group: ``settlement``, ``area``, ``water`` or ``island``."""
+        name = re.escape(value)
+        patterns = (
+            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+of\s+{name}(?![\w’'-])", re.IGNORECASE),
+            re.compile(
+                rf"(?<![\w’'-]){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
+                rf"({_PLACE_SORT_WORDS})\b"
+            ),
+        )
+        found: Counter[str] = Counter()
+        for text in self._sentences.get(document or "", ()):
+            if value in text:
+                for pattern in patterns:
+                    found.update(PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(text))
+        return found.most_common(1)[0][0] if found else None
+
+    def linked(self, document: str | None, first: str, second: str) -> bool:
+        """Whether the document says one term is, or is called, the other ("the instance is a
+        particular input", "the input string ... is referred to as a problem instance"):
+        neither is then surely wrong where the other is right."""
+        for one, other in ((first, second), (second, first)):
+            pattern = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}s?(?:\s+[\w-]+){{0,6}}?\s+(?:is|are|was|were)\s+"
+                rf"(?:also\s+)?"
+                rf"(?:(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+)?"
+                rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(other)}(?![\w’'-])",
+                re.IGNORECASE,
+            )
+            if any(pattern.search(text) for text in self._sentences.get(document or "", ())):
+                return True
+        return False
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
@@ -228,6 +262,36 @@ _CENTURY_OR_YEAR = re.compile(
 )
 
 
+PLACE_SORTS = {
+    **dict.fromkeys(
+        ("city", "town", "village", "port", "capital", "municipality", "suburb", "hamlet"),
+        "settlement",
+    ),
+    **dict.fromkeys(
+        (
+            "state",
+            "colony",
+            "province",
+            "region",
+            "county",
+            "district",
+            "territory",
+            "country",
+            "kingdom",
+            "canton",
+            "duchy",
+            "principality",
+            "shire",
+            "nation",
+            "empire",
+        ),
+        "area",
+    ),
+    **dict.fromkeys(("river", "lake", "sea", "bay", "canal", "creek", "ocean"), "water"),
+    "island": "island",
+}
+"""Sorts of place, by group: a town is an option for a city, never for a state."""
+_PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
 _LOCATIVE = (
     r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hrough|[Tt]owards?"
     r"|[Ww]ithin|[Bb]eyond|[Oo]ff)"

@@ -193,3 +193,27 @@ def test_typed_answers_accept_short_forms_a_learner_would_type() -> None:
     )
     holy = Span(0, 9, "person", "Holy Land", aliases=("Land",))
     assert "Land" not in _accepted(holy, "Holy Land")  # a common word is no surname
+
+
+def test_a_town_gets_towns_never_a_colony_the_document_names() -> None:
+    text = (
+        "Tarland\n\nGold was found near Orsby. Miners settled in Vell and in Dunby. Ships call at "
+        "Kell. The colony of Marnia lies to the north; traders in Marnia sold tea."
+    )
+    fact = _fact("place", "Orsby", "Gold was found near Orsby.", "Where was gold found?")
+    names = ["Orsby", "Marnia", "Vell", "Dunby", "Kell"]
+    assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+
+
+def test_a_term_the_document_equates_with_the_answer_is_no_option() -> None:
+    text = (
+        "Sorting\n\nThe list given to a sorting method is referred to as an array instance. "
+        "A sorting method is an algorithm. A merge is a step. A pivot is an element. "
+        "A run is a stretch."
+    )
+    statement = "The list given to a sorting method is referred to as an array instance."
+    fact = _fact("term", "array instance", statement, "What is the list given called?")
+    names = ["array instance", "list", "merge", "pivot", "run"]
+    chosen = _pool(text, "term", names, fact).choose(fact)
+    assert "list" not in chosen  # "the list ... is referred to as an array instance"
+    assert sorted(chosen) == ["merge", "pivot", "run"]
