@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 
 from lemminflect import getAllLemmas
 
+from factdeck.generate import lexicon
 from factdeck.generate.text import normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -200,17 +201,19 @@ class DocumentEvidence:
         return years[len(years) // 2] if years else None
 
     def located(self, document: str | None, value: str) -> bool:
-        """Whether the document ever puts something in, at or near ``value`` ("near Ballarat",
-        "in the Holy Land"): the use of a place, which a channel or a regulator never gets."""
+        """Whether the document ever puts something in, at or near ``value``, or takes it
+        ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
+        channel or a regulator never gets."""
         pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
         return any(pattern.search(text) for text in self._sentences.get(document or "", ()))
 
     def place_sort(self, document: str | None, value: str) -> str | None:
-        """The sort of place the document most often calls ``value`` ("the colony of X", "X,
-        a small town"), as its group: ``settlement``, ``area``, ``water`` or ``island``."""
+        """The sort of place the document most often calls ``value`` ("the colony of X", "the
+        river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
+        ``island``. A sort in capitals names another thing ("the Kingdom of Sicily")."""
         name = re.escape(value)
         patterns = (
-            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+of\s+{name}(?![\w’'-])", re.IGNORECASE),
+            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w’'-])"),
             re.compile(
                 rf"(?<![\w’'-]){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
                 rf"({_PLACE_SORT_WORDS})\b"
@@ -293,10 +296,12 @@ PLACE_SORTS = {
 """Sorts of place, by group: a town is an option for a city, never for a state."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
 _LOCATIVE = (
-    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hrough|[Tt]owards?"
-    r"|[Ww]ithin|[Bb]eyond|[Oo]ff)"
+    "(?i:"
+    + "|".join(sorted(lexicon.LOCATIVE_WORDS - word_set("from to via founded left leaving")))
+    + ")"
 )
-"""Prepositions that put something somewhere ("from" and "to" also take people and firms)."""
+"""Words that put something somewhere or act on a place ("near X", "besieged X"); "from",
+"to" and "founded" also take people and firms."""
 _DATED = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
