@@ -551,7 +551,9 @@ class DistractorPool:
             return []
         integral = value == int(value)
         reference = int(value) if integral else 0
-        if fact.approximate:
+        if fact.approximate and fact.origin == "auto":
+            factors = [0.5, 0.7, 1.5, 2.0]  # far enough to be surely wrong, never tenfold
+        elif fact.approximate:
             factors = [0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 10.0]
         elif integral and value <= 12:
             offsets = [-2, -1, 1, 2, 3, 4]
@@ -566,6 +568,9 @@ class DistractorPool:
         for factor in factors:
             candidate = value * factor
             candidate = _round_like(candidate, reference) if integral else round(candidate, 1)
+            share = re.search(r"%|\bper\s?cent\b", fact.answer) is not None
+            if share and fact.origin == "auto" and candidate > 100 >= value:
+                continue  # no share above the whole
             if candidate != value and candidate > 0:
                 values.append(candidate)
         if _is_word_number(fact.answer):

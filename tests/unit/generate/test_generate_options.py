@@ -217,3 +217,18 @@ def test_a_term_the_document_equates_with_the_answer_is_no_option() -> None:
     chosen = _pool(text, "term", names, fact).choose(fact)
     assert "list" not in chosen  # "the list ... is referred to as an array instance"
     assert sorted(chosen) == ["merge", "pivot", "run"]
+
+
+def test_a_share_is_never_offered_above_the_whole_nor_a_count_tenfold() -> None:
+    share = _fact("number", "90 per cent", "Of pupils, 90 per cent stay.", "What share stays?")
+    for index in range(8):  # each fact draws its own options
+        fact = replace(share, id=f"share-{index}")
+        for option in DistractorPool([], [fact]).choose(fact):
+            assert float(option.split()[0]) <= 100
+    about = _fact(
+        "number", "22 million", "About 22 million people live there.", "How many live there?"
+    )
+    for index in range(8):
+        fact = replace(about, id=f"about-{index}", approximate=True)
+        for option in DistractorPool([], [fact]).choose(fact):
+            assert 10 <= float(option.split()[0]) <= 44
