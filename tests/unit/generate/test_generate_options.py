@@ -232,3 +232,24 @@ def test_a_share_is_never_offered_above_the_whole_nor_a_count_tenfold() -> None:
         fact = replace(about, id=f"about-{index}", approximate=True)
         for option in DistractorPool([], [fact]).choose(fact):
             assert 10 <= float(option.split()[0]) <= 44
+
+
+def test_a_statement_of_several_claims_is_never_made_false() -> None:
+    text = (
+        "Tarland\n\nBarges unload grain at Orsby, and trains stop at Vell. Monks live in Kell. "
+        "Ferries call at Dunby."
+    )
+    statement = "Barges unload grain at Orsby, and trains stop at Vell."
+    fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
+    fact = _fact(
+        "place",
+        "Orsby",
+        statement,
+        "Where do barges unload grain?",
+        id=fact_id,
+        statement_template="Barges unload grain at {answer}, and trains stop at Vell.",
+        unique=True,
+    )
+    questions = fact_questions(fact, _pool(text, "place", ["Orsby", "Kell", "Dunby"], fact))
+    assert not any(isinstance(q, TrueFalseQuestion) for q in questions)
+    assert [q.type for q in questions] == [QuestionType.TYPED]
