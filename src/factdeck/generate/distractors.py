@@ -726,6 +726,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
         return False
     if kind == "term":
         return _head_noun(answer)[1] == _head_noun(value)[1]
+    if value[:1].islower() != answer[:1].islower():
+        return False  # "kingdoms of Francia": a phrase cut from a sentence, no name
     if kind == "person":
         return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:

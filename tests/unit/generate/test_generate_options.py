@@ -253,3 +253,10 @@ def test_a_statement_of_several_claims_is_never_made_false() -> None:
     questions = fact_questions(fact, _pool(text, "place", ["Orsby", "Kell", "Dunby"], fact))
     assert not any(isinstance(q, TrueFalseQuestion) for q in questions)
     assert [q.type for q in questions] == [QuestionType.TYPED]
+
+
+def test_a_phrase_cut_from_a_sentence_is_no_option_among_names() -> None:
+    text = "Tarland\n\nMonks live in Orsby. Ships call at Vell, at Kell and in the kingdoms of Tarland."
+    fact = _fact("place", "Orsby", "Monks live in Orsby.", "Where do monks live?")
+    names = ["Orsby", "kingdoms of Tarland", "Vell", "Kell"]
+    assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Kell", "Vell"]
