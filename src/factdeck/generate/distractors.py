@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
@@ -707,7 +707,7 @@ def _stems(name: str) -> set[str]:
 def _head_noun(term: str) -> tuple[str, bool]:
     """A term's last word as its dictionary form, and whether it is plural."""
     word = term.split()[-1].casefold()
-    lemma = min(getAllLemmas(word).get("NOUN", (word,)))
+    lemma = (getLemma(word, upos="NOUN") or (word,))[0]  # rules for words it does not list
     return lemma, lemma != word
 
 

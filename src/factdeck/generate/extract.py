@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection, getLemma
 
 from factdeck.generate import clauses, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
@@ -1302,7 +1302,7 @@ def _other_number(term: str) -> list[str]:
     last = words[-1]
     if not last.isalpha() or not last.islower():
         return []
-    lemma = min(getAllLemmas(last).get("NOUN", (last,)))
+    lemma = (getLemma(last, upos="NOUN") or (last,))[0]
     other = lemma if lemma != last else (getInflection(lemma, "NNS") or (None,))[0]
     if not other or other == last:
         return []

@@ -86,13 +86,16 @@ def test_a_county_gets_counties_and_a_parliament_parliaments() -> None:
         "Kell County",
         "Orsby County",
     ]
-    statement = "The Parliament of Tarland meets in Parliament House."
-    body = _fact(
-        "organisation", "Parliament of Tarland", statement, "Which organisation meets there?"
-    )
-    names = ["Parliament House", "Tarland Parliament", "Federal Parliament", "Imperial Parliament"]
+    statement = "The Parliament of Tarland makes the laws."
+    body = _fact("organisation", "Parliament of Tarland", statement, "Which body makes the laws?")
+    names = [
+        "Parliament House",
+        "Tarlandic Parliament",
+        "Federal Parliament",
+        "Imperial Parliament",
+    ]
     chosen = _pool(text, "organisation", names, body).choose(body)
-    # a building is no parliament; "Tarland Parliament" is another name of the answer
+    # a building is no parliament; "Tarlandic Parliament" is another name of the answer
     assert sorted(chosen) == ["Federal Parliament", "Imperial Parliament"]
     assert _types(body, _pool(text, "organisation", names, body)) == [QuestionType.TYPED]
 
@@ -126,11 +129,11 @@ def test_two_options_that_may_name_one_thing_are_never_offered_together() -> Non
 def test_an_option_the_grader_would_accept_is_never_offered() -> None:
     statement = "The fluid inside a cell is called the stroma."
     term = _fact("term", "stroma", statement, "What is the fluid inside a cell called?")
-    names = ["stroma", "stoma", "photolysis", "thylakoid", "chlorophyll", "chloroplasts"]
+    names = ["stroma", "stoma", "photolysis", "thylakoid", "chloroplasts"]
     chosen = DistractorPool([("term", n, "doc") for n in names], [term]).choose(term)
     assert "stoma" not in chosen  # one letter off: the grader takes it as a slip
     assert "chloroplasts" not in chosen  # a plural beside a singular key gives the key away
-    assert sorted(chosen) == ["chlorophyll", "photolysis", "thylakoid"]
+    assert sorted(chosen) == ["photolysis", "thylakoid"]
 
 
 def test_century_options_depend_on_the_document_not_on_todays_date() -> None:
@@ -207,16 +210,15 @@ def test_a_town_gets_towns_never_a_colony_the_document_names() -> None:
 
 def test_a_term_the_document_equates_with_the_answer_is_no_option() -> None:
     text = (
-        "Sorting\n\nThe list given to a sorting method is referred to as an array instance. "
-        "A sorting method is an algorithm. A merge is a step. A pivot is an element. "
-        "A run is a stretch."
+        "Sorting\n\nAn array instance holds the items to sort. The list given to a sorting "
+        "method is referred to as an array instance. A merge is a step. A pivot is an element."
     )
-    statement = "The list given to a sorting method is referred to as an array instance."
-    fact = _fact("term", "array instance", statement, "What is the list given called?")
-    names = ["array instance", "list", "merge", "pivot", "run"]
+    statement = "An array instance holds the items to sort."
+    fact = _fact("term", "array instance", statement, "What holds the items to sort?")
+    names = ["array instance", "list", "merge", "pivot"]
     chosen = _pool(text, "term", names, fact).choose(fact)
-    assert "list" not in chosen  # "the list ... is referred to as an array instance"
-    assert sorted(chosen) == ["merge", "pivot", "run"]
+    # "the list ... is referred to as an array instance": maybe also right
+    assert sorted(chosen) == ["merge", "pivot"]
 
 
 def test_a_share_is_never_offered_above_the_whole_nor_a_count_tenfold() -> None:
