@@ -258,9 +258,12 @@ class DistractorPool:
 
     def _same_sort(self, fact: FactRecord, value: str) -> bool:
         """For an imported fact, whether ``value`` is of the answer's fine sort: not another
-        name of the same thing ("Holland" for "Netherlands"), not a word used as a modifier
-        ("Roman-era"), a city for a city ("the city of X"), a country only for a country, and
-        a person of the answer's role where the document gives one."""
+        name of the same thing ("Holland" for "Netherlands") nor a part of it, not a word used
+        as a modifier ("Roman-era"), of the answer's shape (``same_shape``), never a name the
+        documents give another kind of thing, a city for a city ("the city of X"), a place
+        only where the document uses it as one, a country only for a country, a person of the
+        answer's role and era where the document gives them, and no term the document equates
+        with the answer."""
         if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
             return False
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
@@ -289,8 +292,7 @@ class DistractorPool:
             ]
             if sorts[0] != sorts[1]:
                 return False  # "the colony of X" among towns
-        linked = evidence is not None and evidence.linked(fact.document, fact.answer, value)
-        if fact.kind == "term" and linked:
+        if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
             return False  # "the instance is a particular input": maybe also right
         if evidence is not None:
             if evidence.common_word(self.document_of(fact.kind, value), value):
@@ -565,10 +567,10 @@ class DistractorPool:
         else:
             factors = [0.5, 0.75, 1.25, 1.5, 2.0, 3.0]
         values = []
+        share = re.search(r"%|\bper\s?cent\b", fact.answer) is not None
         for factor in factors:
             candidate = value * factor
             candidate = _round_like(candidate, reference) if integral else round(candidate, 1)
-            share = re.search(r"%|\bper\s?cent\b", fact.answer) is not None
             if share and fact.origin == "auto" and candidate > 100 >= value:
                 continue  # no share above the whole
             if candidate != value and candidate > 0:

@@ -13,6 +13,10 @@ Signals, each from the text alone:
 - a date, period or number a sentence gives the statement's subject may be true of it too,
   and no century or decade later than the document's latest is a plausible option;
 - the years of the sentences that name a person place that person in an era;
+- a name the document puts something in, at or near ("near Ballarat", "besieged Acre") is used
+  as a place, and "the colony of X", "the river X", "X, a small town" give its sort;
+- a term the document says is, or is called, another ("the instance is a particular input")
+  is no sure wrong answer where the other is right;
 - a name the document names more than once, or in a sentence like the answer's, is a familiar
   option; a name in passing is not.
 """
@@ -202,12 +206,6 @@ class DocumentEvidence:
             ]
             self._latest[document] = max(years, default=None)
         return self._latest[document]
-
-    def latest_century(self, document: str | None) -> int | None:
-        """The latest century the document mentions, by name ("the 19th and 20th century") or
-        by a year in it ("1871" is in the 19th)."""
-        year = self.latest_year(document)
-        return None if year is None else year // 100 + 1
 
     def era(self, document: str | None, value: str) -> int | None:
         """The median year of the document's sentences that name ``value`` and give a date
