@@ -138,8 +138,22 @@ BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|whi
 beyond the bound make it true as well."""
 
 
+def shows_an_answer(fact: FactRecord) -> bool:
+    """Whether the prompt shows an answer the grader accepts ("UK" in "Which country does Sky
+    UK serve?" for "United Kingdom", "Victoria" in "... of Victoria ... which colony?" for
+    "Colony of Victoria"): the question answers itself."""
+    return any(
+        len(accepted) >= 2
+        and re.search(rf"(?<![\w’'-]){re.escape(accepted)}(?![\w’'-])", fact.prompt) is not None
+        for accepted in fact.accepted
+    )
+
+
 def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
-    """Every question form that suits one fact, in a fixed order."""
+    """Every question form that suits one fact, in a fixed order; none for an imported fact
+    whose prompt shows an accepted answer."""
+    if fact.origin == "auto" and shows_an_answer(fact):
+        return []
     source = SourceRef(document=fact.document, quote=fact.quote)
     topics = fact_topics(fact)
     common = _Common(fact_id=fact.id, explanation=fact.statement, source=source, topics=topics)

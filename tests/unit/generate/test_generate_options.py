@@ -262,3 +262,18 @@ def test_a_phrase_cut_from_a_sentence_is_no_option_among_names() -> None:
     fact = _fact("place", "Orsby", "Monks live in Orsby.", "Where do monks live?")
     names = ["Orsby", "kingdoms of Tarland", "Vell", "Kell"]
     assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Kell", "Vell"]
+
+
+def test_a_prompt_that_shows_an_accepted_answer_is_not_asked() -> None:
+    statement = "Tarn TV serves the United Kingdom."
+    fact = _fact(
+        "country",
+        "United Kingdom",
+        statement,
+        "Which country does Tarn TV UK serve?",
+        accepted=("UK", "Britain"),
+    )
+    pool = _pool(f"Tarn\n\n{statement}", "country", ["United Kingdom"], fact)
+    assert fact_questions(fact, pool) == []
+    asked = replace(fact, prompt="Which country does Tarn TV serve?")
+    assert [q.type for q in fact_questions(asked, pool)] == [QuestionType.MULTIPLE_CHOICE]
