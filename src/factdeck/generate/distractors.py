@@ -11,12 +11,14 @@ Every choice is a pure function of the inputs: ties are broken by hashes of the 
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+
+from lemminflect import getLemma
+from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.evidence import DocumentEvidence
@@ -31,6 +33,7 @@ from factdeck.generate.text import (
     stable_rank,
     word_set,
 )
+from factdeck.normalise import answer_key
 
 NUMERIC_KINDS = ("year", "date", "number")
 YEAR_STEP = 2
@@ -39,6 +42,18 @@ SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
 NAME_KINDS = ("person", "place", "country", "organisation", "event", "term")
+_KIND_GROUP = {
+    "person": "person",
+    "place": "place",
+    "country": "place",
+    "organisation": "organisation",
+    "event": "event",
+}
+"""Kinds of name a learner tells apart: a person is never an option for a place; a country and
+a place may be options for each other (the extractor often files one as the other)."""
+ERA_GAP = 60
+"""People whose documented years lie further apart than this are of different eras: neither is
+a plausible option for the other."""
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -243,16 +258,42 @@ class DistractorPool:
 
     def _same_sort(self, fact: FactRecord, value: str) -> bool:
         """For an imported fact, whether ``value`` is of the answer's fine sort: not another
-        name of the same thing ("Holland" for "Netherlands"), not a word used as a modifier
-        ("Roman-era"), a city for a city ("the city of X"), a country only for a country, and
-        a person of the answer's role where the document gives one."""
+        name of the same thing ("Holland" for "Netherlands") nor a part of it, not a word used
+        as a modifier ("Roman-era"), of the answer's shape (``same_shape``), never a name the
+        documents give another kind of thing, a city for a city ("the city of X"), a place
+        only where the document uses it as one, a country only for a country, a person of the
+        answer's role and era where the document gives them, and no term the document equates
+        with the answer."""
         if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
             return False
+        if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
+            return False
+        if self._named_as_other_kind(fact, value):
+            return False  # a person's name among places, a place among people
         answer_role = self._roles.get(normalize(fact.answer))
         value_role = self._roles.get(normalize(value))
         if answer_role is not None and value_role != answer_role:
             return False
         evidence = self._evidence
+        if evidence is not None and fact.kind == "person":
+            eras = (
+                evidence.era(fact.document, fact.answer),
+                evidence.era(self.document_of(fact.kind, value), value),
+            )
+            if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):
+                return False  # a 10th-century king beside a 12th-century one, or one undated
+        if evidence is not None and fact.kind == "place" and not self._located(fact, value):
+            return False  # "Ofcom" among towns: never in, at or near anything
+        if evidence is not None and fact.kind == "place":
+            sorts = [
+                evidence.place_sort(self.document_of(fact.kind, name) or fact.document, name)
+                or "settlement"
+                for name in (fact.answer, value)
+            ]
+            if sorts[0] != sorts[1]:
+                return False  # "the colony of X" among towns
+        if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
+            return False  # "the instance is a particular input": maybe also right
         if evidence is not None:
             if evidence.common_word(self.document_of(fact.kind, value), value):
                 return False  # "Delta" where the document also says "the delta"
@@ -279,6 +320,31 @@ class DistractorPool:
                     return False  # "the Noord" (a river) among towns
         return True
 
+    def _located(self, fact: FactRecord, value: str) -> bool:
+        """Whether the answer and ``value`` are both used as places by their documents (or
+        named with a sort of place): a place among places, never a firm the extractor took
+        for one; an answer never so used gets no options."""
+        evidence = self._evidence
+        if evidence is None:
+            return True
+        return all(
+            evidence.located(self.document_of(fact.kind, name) or fact.document, name)
+            or self._roles.get(normalize(name)) is not None
+            or sort_word(name) in lexicon.PLACE_WORDS
+            for name in (fact.answer, value)
+        )
+
+    def _named_as_other_kind(self, fact: FactRecord, value: str) -> bool:
+        """Whether the documents name ``value`` as another kind of thing than the answer's
+        (a person where the answer is a place) and never name the answer so."""
+        key, answer = normalize(value), normalize(fact.answer)
+        group = _KIND_GROUP.get(fact.kind)
+        return any(
+            key in values and answer not in values
+            for kind, values in self._values.items()
+            if kind in _KIND_GROUP and _KIND_GROUP[kind] != group
+        )
+
     def _excluded(self, fact: FactRecord) -> set[str]:
         excluded = {normalize(fact.answer)}
         excluded.update(normalize(a) for a in fact.accepted)
@@ -298,9 +364,14 @@ class DistractorPool:
         chosen: list[str] = []
         chosen_keys: set[str] = set()
 
+        spellings = (fact.answer, *fact.accepted)
+        auto_names = names and fact.origin == "auto"
+
         def acceptable(value: str) -> bool:
             key = normalize(value)
             if not key or key in excluded or key in chosen_keys:
+                return False
+            if auto_names and (accepted_by_grader(value, spellings) or clashes(value, chosen)):
                 return False
             if names and fact.origin == "auto" and not self._same_sort(fact, value):
                 return False
@@ -338,7 +409,8 @@ class DistractorPool:
             take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
             take(self._numbers(fact))
-        elif fact.kind == "period":
+        elif fact.kind == "period" and not (fact.origin == "auto" and "Century" in fact.answer):
+            # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
             take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))
@@ -348,17 +420,17 @@ class DistractorPool:
 
     def _lexicon_countries(self, fact: FactRecord) -> Sequence[str]:
         """Countries of the built-in list to fill the options with: for an imported question,
-        the answer's neighbours (its region's countries), none where its region is unknown."""
+        the answer's near neighbours, none where the list does not know them."""
         if fact.origin != "auto":
             return _COMMON_COUNTRIES
-        region = lexicon.REGION_OF.get(fact.answer)
-        return lexicon.REGION_COUNTRIES.get(region, ()) if region else ()
+        return lexicon.NEIGHBOURS.get(fact.answer, ())
 
     def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
         """Whether a period, year or number option of an imported question is surely wrong
         and plausible: the document does not mention it in the question's paragraph nor
         beside its subject ("the 19th and 20th century" makes neither century false), and a
-        century is no later than both the document's latest and the present one."""
+        century or decade is no later than the document's latest (never today's: the options
+        depend on the document alone)."""
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
@@ -368,13 +440,19 @@ class DistractorPool:
         near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
         if any(mark.search(text) for text in near):
             return False
+        latest = evidence.latest_year(fact.document)
         if century:
             answer_century = _CENTURY.match(fact.answer.strip())
-            latest = evidence.latest_century(fact.document) or 0
+            last = latest // 100 + 1 if latest is not None else 0
             if answer_century:
-                latest = max(latest, int(answer_century.group(2)))
-            present = datetime.date.today().year // 100 + 1
-            if int(century.group(2)) > min(latest, present):
+                last = max(last, int(answer_century.group(2)))
+            if int(century.group(2)) > last:
+                return False
+        decade = _DECADE.match(value.strip())
+        if decade and fact.kind == "period":
+            answer_decade = _DECADE.match(fact.answer.strip())
+            last = max(latest or 0, int(answer_decade.group(1)) if answer_decade else 0)
+            if int(decade.group(1)) > last:
                 return False
         return True
 
@@ -475,7 +553,9 @@ class DistractorPool:
             return []
         integral = value == int(value)
         reference = int(value) if integral else 0
-        if fact.approximate:
+        if fact.approximate and fact.origin == "auto":
+            factors = [0.5, 0.7, 1.5, 2.0]  # far enough to be surely wrong, never tenfold
+        elif fact.approximate:
             factors = [0.25, 0.5, 1.5, 2.0, 3.0, 4.0, 10.0]
         elif integral and value <= 12:
             offsets = [-2, -1, 1, 2, 3, 4]
@@ -487,9 +567,12 @@ class DistractorPool:
         else:
             factors = [0.5, 0.75, 1.25, 1.5, 2.0, 3.0]
         values = []
+        share = re.search(r"%|\bper\s?cent\b", fact.answer) is not None
         for factor in factors:
             candidate = value * factor
             candidate = _round_like(candidate, reference) if integral else round(candidate, 1)
+            if share and fact.origin == "auto" and candidate > 100 >= value:
+                continue  # no share above the whole
             if candidate != value and candidate > 0:
                 values.append(candidate)
         if _is_word_number(fact.answer):
@@ -530,10 +613,13 @@ class DistractorPool:
                 return 0
             return 0 if evidence.named_alike(document, fact.statement, fact.answer, value) else 1
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int, int]:
+        head = _head_noun(fact.answer)[0] if fact.kind == "term" else None
+
+        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int, int, int]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
+                0 if head is None or _head_noun(value)[0] == head else 1,  # a problem for a problem
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
                 known(value, document),
                 distance[value] // PROXIMITY,
@@ -572,9 +658,140 @@ def synonyms(first: str, second: str) -> bool:
     return group is not None and group == _SYNONYMS.get(normalize(second))
 
 
-_CONTINENTS = word_set("Europe Asia Africa America Americas Australia Antarctica Oceania Eurasia")
+_CONTINENTS = word_set(
+    "Europe Asia Africa America Americas Australia Antarctica Oceania Eurasia Australasia"
+    " Scandinavia Levant Balkans"
+)
 
 
 def _continental(name: str) -> bool:
     """Whether a name is a continent or a part of one ("Central Europe", "South America")."""
     return any(word in _CONTINENTS for word in name.split())
+
+
+_SORT_WORDS = (
+    word_set("Limited PLC plc LLC GmbH")
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.PLACE_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.COUNTRY_WORDS
+)
+_COMPASS = word_set(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner"
+    " Outer Middle"
+)
+_QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great"))
+"""First words that make a name a part of a larger area ("Northern California", "Norman
+Italy"): such a region is no option among towns, nor a town among such regions."""
+_LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+
+
+def sort_word(name: str) -> str | None:
+    """The sort a name gives itself ("Orange County", "Parliament of Victoria": "County",
+    "Parliament"), or None ("Sydney")."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of")]
+    return words[-1] if words and words[-1] in _SORT_WORDS else None
+
+
+def _stems(name: str) -> set[str]:
+    """The first five letters of each word of a name but its sort word and connectors."""
+    sort = sort_word(name)
+    return {
+        normalize(word)[:5]
+        for word in name.split()
+        if word != sort and word.casefold() not in lexicon.CONNECTORS
+    }
+
+
+@lru_cache(maxsize=4096)
+def _head_noun(term: str) -> tuple[str, bool]:
+    """A term's last word as its dictionary form, and whether it is plural."""
+    word = term.split()[-1].casefold()
+    lemma = (getLemma(word, upos="NOUN") or (word,))[0]  # rules for words it does not list
+    return lemma, lemma != word
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def same_shape(kind: str, answer: str, value: str) -> bool:
+    """Whether ``value`` has the shape of the answer's sort, as far as the names show it: a
+    county for a county ("Orange County"), a parliament for a parliament ("Parliament of X",
+    never "Parliament House"), an acronym for an acronym, a ship ("HMS X") only for a ship, a
+    region ("Northern X") only for a region, a term in the answer's number ("grana" is no
+    option beside "stroma"), and no word of a place in a person's name."""
+    words, answer_words = value.split(), answer.split()
+    if not words or not answer_words:
+        return False
+    if kind == "term":
+        return _head_noun(answer)[1] == _head_noun(value)[1]
+    if value[:1].islower() != answer[:1].islower():
+        return False  # "kingdoms of Francia": a phrase cut from a sentence, no name
+    if kind == "person":
+        return not any(word in _LAND_WORDS for word in (*words, *answer_words))
+    if len(words) == 1 and value in _SORT_WORDS:
+        return False  # "Times", "College": a sort without its name
+    if sort_word(answer) != sort_word(value) and kind in ("organisation", "place", "event"):
+        return False
+    if _acronym(answer.replace(" ", "")) != _acronym(value.replace(" ", "")):
+        return False
+    prefixed = [
+        len(w) > 1 and _acronym(w[0]) and not _acronym("".join(w)) for w in (answer_words, words)
+    ]
+    if prefixed[0] != prefixed[1]:
+        return False  # "HMS Calcutta" among towns
+    if kind in ("place", "country"):
+        qualified = [len(w) > 1 and w[0] in _QUALIFIERS for w in (answer_words, words)]
+        return qualified[0] == qualified[1]
+    return True
+
+
+def overlapping(first: str, second: str) -> bool:
+    """Whether two names may stand for the same thing or one contain the other: another name
+    of one country ("Holland"), a country and its part ("Britain", "Wales"), the same sort of
+    the same name ("Victorian Parliament", "Parliament of Victoria")."""
+    if synonyms(first, second):
+        return True
+    if first in lexicon.PARTS_OF.get(second, ()) or second in lexicon.PARTS_OF.get(first, ()):
+        return True
+    sort = sort_word(first)
+    return sort is not None and sort == sort_word(second) and bool(_stems(first) & _stems(second))
+
+
+NEAR_MISS_LETTERS = 5
+"""The grader forgives one slip of a letter in a word this long (see ``study.grading``)."""
+
+
+def accepted_by_grader(value: str, accepted: Sequence[str]) -> bool:
+    """Whether a typed ``value`` would be marked right for an answer with these spellings (the
+    grader's form, or one slip of a letter in a long word): such a value is no wrong option."""
+    graded = {answer_key(a) for a in accepted}
+    if answer_key(value) in graded:
+        return True
+    words = normalize(value).split()
+    for other in accepted:
+        other_words = normalize(other).split()
+        if len(other_words) != len(words):
+            continue
+        differing = [(a, b) for a, b in zip(words, other_words, strict=True) if a != b]
+        if len(differing) == 1:
+            mine, theirs = differing[0]
+            long_enough = len(theirs) >= NEAR_MISS_LETTERS and not any(c.isdigit() for c in theirs)
+            if long_enough and Levenshtein.distance(mine, theirs, score_cutoff=1) <= 1:
+                return True  # "stoma" for "stroma": the grader's forgiven slip
+    return False
+
+
+def clashes(value: str, chosen: Sequence[str]) -> bool:
+    """Whether ``value`` and an option already chosen may name the same thing ("instance" and
+    "problem instance", "Britain" and "England"): two options that are both right or both
+    wrong together tell the learner which to drop."""
+    words = set(normalize(value).split())
+    for other in chosen:
+        other_words = set(normalize(other).split())
+        if words <= other_words or other_words <= words or overlapping(value, other):
+            return True
+    return False

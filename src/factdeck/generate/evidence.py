@@ -11,7 +11,12 @@ Signals, each from the text alone:
   may, for a superlative ("the longest river in {answer}"), any name whose sentence names the
   statement's subject: the document may call it the subject's own too;
 - a date, period or number a sentence gives the statement's subject may be true of it too,
-  and no century later than the document's latest is a plausible option;
+  and no century or decade later than the document's latest is a plausible option;
+- the years of the sentences that name a person place that person in an era;
+- a name the document puts something in, at or near ("near Ballarat", "besieged Acre") is used
+  as a place, and "the colony of X", "the river X", "X, a small town" give its sort;
+- a term the document says is, or is called, another ("the instance is a particular input")
+  is no sure wrong answer where the other is right;
 - a name the document names more than once, or in a sentence like the answer's, is a familiar
   option; a name in passing is not.
 """
@@ -25,6 +30,7 @@ from collections.abc import Mapping, Sequence
 
 from lemminflect import getAllLemmas
 
+from factdeck.generate import lexicon
 from factdeck.generate.text import normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -88,6 +94,10 @@ class DocumentEvidence:
         self._articled: dict[str, Counter[str]] = {}
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
+        self._named: dict[tuple[str, str], list[int]] = {}
+        self._latest: dict[str | None, int | None] = {}
+        self._names_of: dict[str, list[set[str]]] = {}
+        self._years: dict[str, list[list[int]]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -157,43 +167,186 @@ class DocumentEvidence:
             if (key := normalize(text)) and (key in source or (said and said in key))
         }
         subject = _named_stems(statement, answer)
+        if document not in self._names_of:
+            self._names_of[document] = [_named_stems(text, "") for text in texts]
+        names = self._names_of[document]
         return [
             text
             for index, text in enumerate(texts)
-            if paragraphs[index] in own or (subject and subject & _named_stems(text, ""))
+            if paragraphs[index] in own or (subject and subject & names[index])
         ]
 
-    def latest_century(self, document: str | None) -> int | None:
-        """The latest century the document mentions, by name ("the 19th and 20th century") or
-        by a year in it ("1871" is in the 19th)."""
-        centuries = [
-            int(match.group(1)) if match.group(1) else int(match.group(2)) // 100 + 1
-            for text in self._sentences.get(document or "", ())
-            for match in _CENTURY_OR_YEAR.finditer(text)
-        ]
-        return max(centuries, default=None)
+    def _with_words(self, document: str | None, value: str) -> set[int]:
+        """The indices of the document's sentences that hold every word of ``value``."""
+        where = self._where.get(document or "", {})
+        words = [word.casefold() for word in _WORD.findall(value)]
+        if not words:
+            return set()
+        return set.intersection(*(where.get(word, set()) for word in words))
+
+    def _naming(self, document: str | None, value: str) -> list[int]:
+        """The indices of the document's sentences that name ``value`` as a whole."""
+        key = (document or "", value)
+        found = self._named.get(key)
+        if found is None:
+            pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            texts = self._sentences.get(document or "", [])
+            found = sorted(i for i in self._with_words(document, value) if pattern.search(texts[i]))
+            self._named[key] = found
+        return found
+
+    def latest_year(self, document: str | None) -> int | None:
+        """The latest year the document mentions, as a year ("1871") or as the end of a
+        century it names ("the 19th and 20th century": 1999)."""
+        if document not in self._latest:
+            years = [
+                int(match.group(1)) * 100 - 1 if match.group(1) else int(match.group(2))
+                for text in self._sentences.get(document or "", ())
+                for match in _CENTURY_OR_YEAR.finditer(text)
+            ]
+            self._latest[document] = max(years, default=None)
+        return self._latest[document]
+
+    def era(self, document: str | None, value: str) -> int | None:
+        """The median year of the document's sentences that name ``value`` and give a date
+        ("in 1066", "the 11th century" counts as 1050), else of their paragraphs, or None:
+        a person's time, so options stay people of the answer's era."""
+        document = document or ""
+        if document not in self._years:
+            self._years[document] = [_years_of(text) for text in self._sentences.get(document, [])]
+        dated = self._years[document]
+        paragraphs = self._paragraphs.get(document, [])
+        named = self._naming(document, value)
+        years = sorted(year for index in named for year in dated[index])
+        if not years:
+            around = {paragraphs[index] for index in named}
+            years = sorted(
+                year
+                for index, paragraph in enumerate(paragraphs)
+                if paragraph in around
+                for year in dated[index]
+            )
+        return years[len(years) // 2] if years else None
+
+    def located(self, document: str | None, value: str) -> bool:
+        """Whether the document ever puts something in, at or near ``value``, or takes it
+        ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
+        channel or a regulator never gets."""
+        pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
+        texts = self._sentences.get(document or "", [])
+        return any(pattern.search(texts[index]) for index in self._naming(document, value))
+
+    def place_sort(self, document: str | None, value: str) -> str | None:
+        """The sort of place the document most often calls ``value`` ("the colony of X", "the
+        river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
+        ``island``. A sort in capitals names another thing ("the Kingdom of Sicily")."""
+        name = re.escape(value)
+        patterns = (
+            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w’'-])"),
+            re.compile(
+                rf"(?<![\w’'-]){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
+                rf"({_PLACE_SORT_WORDS})\b"
+            ),
+        )
+        found: Counter[str] = Counter()
+        texts = self._sentences.get(document or "", [])
+        for index in self._naming(document, value):
+            for pattern in patterns:
+                found.update(
+                    PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
+                )
+        return found.most_common(1)[0][0] if found else None
+
+    def linked(self, document: str | None, first: str, second: str) -> bool:
+        """Whether the document says one term is, or is called, the other ("the instance is a
+        particular input", "the input string ... is referred to as a problem instance"):
+        neither is then surely wrong where the other is right."""
+        texts = self._sentences.get(document or "", [])
+        both = self._with_words(document, first) & self._with_words(document, second)
+        for one, other in ((first, second), (second, first)):
+            pattern = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}s?(?:\s+[\w-]+){{0,6}}?\s+(?:is|are|was|were)\s+"
+                rf"(?:also\s+)?"
+                rf"(?:(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+)?"
+                rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(other)}(?![\w’'-])",
+                re.IGNORECASE,
+            )
+            if any(pattern.search(texts[index]) for index in sorted(both)):
+                return True
+        return False
 
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
-        return sum(1 for text in self._sentences.get(document or "", ()) if pattern.search(text))
+        return len(self._naming(document, value))
 
     def named_alike(self, document: str | None, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence naming ``value`` shares a common word with the statement of the
         answer ("grain is unloaded in X" beside "grain is unloaded in Y"): a name of that
         sentence plays the answer's part, so is a fair option."""
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
         core = _common_stems(statement, answer)
+        texts = self._sentences.get(document or "", [])
         return bool(core) and any(
-            core & _common_stems(text, value)
-            for text in self._sentences.get(document or "", ())
-            if pattern.search(text)
+            core & _common_stems(texts[index], value) for index in self._naming(document, value)
         )
 
 
 _CENTURY_OR_YEAR = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )
+
+
+PLACE_SORTS = {
+    **dict.fromkeys(
+        ("city", "town", "village", "port", "capital", "municipality", "suburb", "hamlet"),
+        "settlement",
+    ),
+    **dict.fromkeys(
+        (
+            "state",
+            "colony",
+            "province",
+            "region",
+            "county",
+            "district",
+            "territory",
+            "country",
+            "kingdom",
+            "canton",
+            "duchy",
+            "principality",
+            "shire",
+            "nation",
+            "empire",
+        ),
+        "area",
+    ),
+    **dict.fromkeys(("river", "lake", "sea", "bay", "canal", "creek", "ocean"), "water"),
+    "island": "island",
+}
+"""Sorts of place, by group: a town is an option for a city, never for a state."""
+_PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
+_LOCATIVE = (
+    "(?i:"
+    + "|".join(sorted(lexicon.LOCATIVE_WORDS - word_set("from to via founded left leaving")))
+    + ")"
+)
+"""Words that put something somewhere or act on a place ("near X", "besieged X"); "from",
+"to" and "founded" also take people and firms."""
+_DATED = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
+    r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
+    r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
+)
+
+
+def _years_of(text: str) -> list[int]:
+    """The years a sentence dates: "1066", "the 1060s", "in 911", "the 11th century" (its
+    middle)."""
+    years = []
+    for match in _DATED.finditer(text):
+        century, year, early = match.groups()
+        years.append(int(century) * 100 - 50 if century else int(year or early))
+    return years
 
 
 def _common_stems(text: str, leave_out: str) -> set[str]:

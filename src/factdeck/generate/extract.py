@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from lemminflect import getInflection, getLemma
+
 from factdeck.generate import clauses, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
@@ -1171,9 +1173,21 @@ _CENTURY_ANSWER = re.compile(
 )
 
 
+_ERA_FORMS = {
+    "": ("", " AD", " CE"),
+    "AD": (" AD", " CE", ""),
+    "CE": (" CE", " AD", ""),
+    "BC": (" BC", " BCE"),
+    "BCE": (" BCE", " BC"),
+}
+"""The spellings of a century's era that mean the same years: "5th century BC" is "5th century
+BCE"; a century without an era is one of the Common Era ("AD", "CE")."""
+
+
 def century_variants(answer: str) -> list[str]:
     """ "late 12th century" → "12th century", "twelfth century", "12th", "twelfth"...: the
-    numeral and the word, with and without "century" and the early/late qualifier."""
+    numeral and the word, with and without "century" and the early/late qualifier, and each
+    with the other spellings of its era ("12th century AD", "5th century BCE" for "BC")."""
     match = _CENTURY_ANSWER.match(answer.strip())
     if match is None:
         return []
@@ -1186,13 +1200,14 @@ def century_variants(answer: str) -> list[str]:
     if not 1 <= number <= len(_ORDINALS):
         return []
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
-    era = match.group("era") or ""
+    era = (match.group("era") or "").strip()
     forms = []
-    for ordinal in (f"{number}{suffix or 'th'}", _ORDINALS[number - 1]):
-        forms += [f"{ordinal} century{era}", f"{ordinal}{era}"]
-        if match.group("part"):
-            forms.append(f"{match.group('part')} {ordinal} century{era}")
-    return forms
+    for spelled in _ERA_FORMS.get(era.upper(), (f" {era}",)):
+        for ordinal in (f"{number}{suffix or 'th'}", _ORDINALS[number - 1]):
+            forms += [f"{ordinal} century{spelled}", f"{ordinal}{spelled}"]
+            if match.group("part"):
+                forms.append(f"{match.group('part')} {ordinal} century{spelled}")
+    return [form for form in dict.fromkeys(forms) if form.strip() not in ("AD", "CE")]
 
 
 def _without_named_sort(answer: str, prompt: str) -> str | None:
@@ -1219,25 +1234,79 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
     document gives, surnames no one else in it has, other spellings, with or without "the",
-    a century as a numeral or a word, a name without the sort word the question gives."""
-    variants: list[str] = list(span.aliases)
+    a century as a numeral or a word and with each spelling of its era, a name without the
+    sort word the question gives, short forms every reader knows ("UK"), a firm without its
+    legal form, a party without "Party", a term in the singular and the plural."""
+    variants: list[str] = [alias for alias in span.aliases if not _sort_or_common_word(alias)]
     bare = re.sub(r"^(?:the|The)\s+", "", span.text)
     if bare != span.text:
         variants.append(bare)
-    elif span.kind not in _TIME_AND_COUNT and text[: span.start].endswith(("the ", "The ")):
+    elif span.kind == "term" or (
+        span.kind not in _TIME_AND_COUNT and text[: span.start].endswith(("the ", "The "))
+    ):
         variants.append(f"the {span.text}")
     if span.kind == "person":
         variants.extend(name_variants(span.text))
+        variants.extend(_regnal_variants(span.text))
     elif span.kind == "number":
         variants.extend(number_variants(span.text))
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
     elif span.kind == "period":
         variants.extend(century_variants(span.text))
+    elif span.kind == "term":
+        variants.extend(_other_number(span.text))
+    variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
+    words = bare.split()
+    if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES:
+        variants.append(" ".join(words[:-1]))  # "Sky UK" for "Sky UK Limited"
+    if len(words) >= 2 and words[-1] == "Party" and span.kind in ("organisation", "other"):
+        variants.append(" ".join(words[:-1]))  # "Labour" for "Labour Party"
     short = _without_named_sort(bare, prompt)
     if short is not None:
         variants.append(short)
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+def _sort_or_common_word(alias: str) -> bool:
+    """Whether a one-word alias is a sort of thing or a common word ("Land" of "Holy Land"),
+    which no learner types for the name."""
+    return alias in lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS or (
+        alias.casefold() in lexicon.COMMON_START_WORDS or alias in ("Land", "Lands")
+    )
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+_ROMAN.update({"X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16})
+
+
+def _regnal_variants(name: str) -> list[str]:
+    """ "Richard I" → "Richard the First", "Richard 1st": a ruler's number said or written."""
+    words = name.split()
+    number = _ROMAN.get(words[-1]) if len(words) >= 2 else None
+    if number is None:
+        return []
+    stem = " ".join(words[:-1])
+    return [f"{stem} the {_ORDINALS[number - 1].capitalize()}", f"{stem} {_ordinal(number)}"]
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+    return f"{number}{suffix or 'th'}"
+
+
+def _other_number(term: str) -> list[str]:
+    """A term with its last word in the other grammatical number: "randomized algorithm" for
+    "randomized algorithms", "thylakoids" for "thylakoid"."""
+    words = term.split()
+    last = words[-1]
+    if not last.isalpha() or not last.islower():
+        return []
+    lemma = (getLemma(last, upos="NOUN") or (last,))[0]
+    other = lemma if lemma != last else (getInflection(lemma, "NNS") or (None,))[0]
+    if not other or other == last:
+        return []
+    return [" ".join([*words[:-1], other])]
 
 
 def date_variants(text: str, sort_key: str | None) -> list[str]:

@@ -292,3 +292,69 @@ REGION_OF = {
 } | {name: region for region, names in REGION_COUNTRIES.items() for name in names}
 """The region of every country of the list (Russia counts as European, as the documents of
 European history most often place it)."""
+
+_NEIGHBOUR_TEXT = """
+United Kingdom|Ireland|France|Belgium|Netherlands
+England|Scotland|Wales|Ireland
+France|Belgium|Netherlands|Luxembourg|Germany|Switzerland|Austria
+Denmark|Norway|Sweden|Finland|Iceland
+Estonia|Latvia|Lithuania|Poland|Finland
+Spain|Portugal|Italy|Greece|Malta|France
+Germany|Poland|Czech Republic|Slovakia|Hungary|Austria
+Slovenia|Croatia|Bosnia and Herzegovina|Serbia|Montenegro|Albania|North Macedonia|Bulgaria|Greece
+Ukraine|Belarus|Moldova|Russia|Romania|Poland
+Syria|Lebanon|Israel|Jordan|Iraq|Turkey|Cyprus
+Saudi Arabia|Kuwait|Qatar|Bahrain|United Arab Emirates|Oman|Yemen|Iran|Iraq
+Egypt|Libya|Tunisia|Algeria|Morocco
+Nigeria|Ghana|Senegal|Mali|Niger|Ivory Coast|Cameroon
+Kenya|Uganda|Tanzania|Ethiopia|Somalia|Rwanda|Sudan
+South Africa|Namibia|Botswana|Zimbabwe|Zambia|Mozambique|Angola
+India|Pakistan|Bangladesh|Sri Lanka|Nepal|Afghanistan
+Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Afghanistan
+China|Japan|South Korea|North Korea|Mongolia|Taiwan
+Vietnam|Thailand|Cambodia|Laos|Myanmar|Malaysia|Indonesia|Philippines|Singapore
+United States|Canada|Mexico
+Guatemala|Honduras|Nicaragua|Costa Rica|Panama|Cuba|Jamaica|Haiti|Dominican Republic
+Argentina|Brazil|Chile|Peru|Colombia|Venezuela|Bolivia|Ecuador|Paraguay|Uruguay
+Australia|New Zealand|Papua New Guinea|Fiji
+"""
+
+
+def _neighbours(text: str) -> dict[str, tuple[str, ...]]:
+    neighbours: dict[str, tuple[str, ...]] = {}
+    for line in text.strip().splitlines():
+        group = line.split("|")
+        for name in group:
+            others = (other for other in group if other != name)
+            neighbours[name] = tuple(dict.fromkeys((*neighbours.get(name, ()), *others)))
+    return neighbours
+
+
+NEIGHBOURS = _neighbours(_NEIGHBOUR_TEXT)
+"""Each listed country's near neighbours, the countries a learner could confuse it with: the
+list's own options beside a country ("Ireland" gets "France", "Belgium", never "Bosnia")."""
+
+PARTS_OF = {
+    "United Kingdom": ("England", "Scotland", "Wales", "Northern Ireland"),
+    "UK": ("England", "Scotland", "Wales", "Northern Ireland"),
+    "Britain": ("England", "Scotland", "Wales"),
+    "Great Britain": ("England", "Scotland", "Wales"),
+}
+"""Countries of the list that contain others: "Britain" is never an option beside "Wales"."""
+
+SHORT_FORMS = {
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "United Kingdom of Great Britain and Northern Ireland": ("United Kingdom", "UK"),
+    "United States": ("US", "U.S.", "USA", "United States of America", "America"),
+    "United States of America": ("United States", "US", "USA", "America"),
+    "Soviet Union": ("USSR",),
+    "United Arab Emirates": ("UAE",),
+    "Democratic Republic of the Congo": ("DR Congo", "DRC"),
+    "Czech Republic": ("Czechia",),
+    "United Nations": ("UN",),
+    "European Union": ("EU",),
+}
+"""Short forms every reader knows, accepted when a typed answer is the full name."""
+
+COMPANY_SUFFIXES = word_set("Limited Ltd Ltd. plc PLC Inc Inc. LLC GmbH Corporation Corp Corp.")
+"""The legal form after a firm's name: "Sky UK Limited" is known as "Sky UK"."""

@@ -107,14 +107,16 @@ def _yes_no(statement: str) -> str | None:
 def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorPool) -> str | None:
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
-    Only for facts whose answer is the only true value; never a corrupted count or measure
-    for an automatic fact, and for a name only another name of the same kind from the same
-    document.
+    Only for facts whose answer is the only true value; for an automatic fact never a
+    corrupted count or measure, never a statement of several claims, and for a name only
+    another name of the same kind (and role) from the same document.
     """
     if not (fact.unique and fact.statement_template is not None and distractors):
         return None
     if fact.origin != "auto":
         return distractors[0]
+    if SEVERAL_CLAIMS.search(fact.statement_template):
+        return None  # which of its claims is false? the learner cannot tell what is asked
     if fact.kind == "number":
         return None
     if fact.kind in NAME_KINDS:
@@ -129,13 +131,29 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     return distractors[0]
 
 
+SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but\s+")
+"""A statement that joins clauses makes several claims: a false one must make only one."""
 BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
 """A question that asks for a bound ("By what century ...?", "Since when ...?"): values
 beyond the bound make it true as well."""
 
 
+def shows_an_answer(fact: FactRecord) -> bool:
+    """Whether the prompt shows an answer the grader accepts ("UK" in "Which country does Sky
+    UK serve?" for "United Kingdom", "Victoria" in "... of Victoria ... which colony?" for
+    "Colony of Victoria"): the question answers itself."""
+    return any(
+        len(accepted) >= 2
+        and re.search(rf"(?<![\w’'-]){re.escape(accepted)}(?![\w’'-])", fact.prompt) is not None
+        for accepted in fact.accepted
+    )
+
+
 def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
-    """Every question form that suits one fact, in a fixed order."""
+    """Every question form that suits one fact, in a fixed order; none for an imported fact
+    whose prompt shows an accepted answer."""
+    if fact.origin == "auto" and shows_an_answer(fact):
+        return []
     source = SourceRef(document=fact.document, quote=fact.quote)
     topics = fact_topics(fact)
     common = _Common(fact_id=fact.id, explanation=fact.statement, source=source, topics=topics)

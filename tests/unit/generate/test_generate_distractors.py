@@ -259,7 +259,8 @@ def test_no_century_later_than_the_document_or_the_present_is_offered() -> None:
 def test_a_name_in_passing_yields_to_names_the_document_makes_familiar() -> None:
     text = (
         "Marva\n\nBarges unload grain in Orsby. Barges call at Vell. Dunby has a port. "
-        "Trains run from Dunby. Kell is old. Kell is pretty. A road passes Brix and Tolm."
+        "Trains stop at Dunby. Monks live in Kell. Kell is pretty. "
+        "A road runs through Brix and through Tolm."
     )
     fact = replace(
         _fact("place", "Orsby", "Where do barges unload grain?"),
