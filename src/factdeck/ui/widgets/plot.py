@@ -14,7 +14,7 @@ Draw = Callable[[int | None], Sequence[str]]
 
 
 class Plot(Literal):
-    """A drawing (a heatmap, a bar chart, a table) that fits its width.
+    """A drawing (a heatmap, a bar chart) that fits its width.
 
     Lines never wrap: the drawing itself is asked for lines no wider than the widget, at every
     layout (see :class:`Fitted`). Until :meth:`plot` is called it shows ``text``.
@@ -23,11 +23,3 @@ class Plot(Literal):
     def plot(self, draw: Draw) -> None:
         """Show ``draw``'s lines, drawn for the width the widget has."""
         self.update(Fitted(lambda width: Content("\n".join(draw(width)))))
-
-    @property
-    def text(self) -> str:
-        """What the widget shows at its current width, as plain text."""
-        visual = self.visual
-        if isinstance(visual, Fitted):
-            return visual.at(self.content_size.width).plain
-        return str(visual)
