@@ -28,6 +28,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import OptionList, Static
 
 from factdeck.progress import ProgressError
@@ -313,6 +314,10 @@ class StatsScreen(FactDeckScreen[None]):
     CSS_PATH = "stats.tcss"
     TITLE = "Statistics"
 
+    selected: var[SetAside | None] = var(None, bindings=True, init=False)
+    """The fact set aside highlighted in the list, shown in full under it (None: none is).
+    ``u`` shows while one is."""
+
     def __init__(self) -> None:
         super().__init__()
         self.stats: Stats | None = None
@@ -426,18 +431,16 @@ class StatsScreen(FactDeckScreen[None]):
         help_text.set_text(set_aside_help(stats))
         # Without the list under it, the help ends the section: a blank line before the next.
         help_text.set_class(not rows, "stats-block")
-        self._show_detail()
-        self.refresh_bindings()
+        self.selected = self._highlighted()
 
-    def _selected(self) -> SetAside | None:
+    def _highlighted(self) -> SetAside | None:
         if self.stats is None or not self.stats.set_aside:
             return None
         index = self.query_one("#stats-set-aside", OptionList).highlighted
         return self.stats.set_aside[index] if index is not None else None
 
-    def _show_detail(self) -> None:
+    def watch_selected(self, row: SetAside | None) -> None:
         detail = self.query_one("#stats-set-aside-detail", Literal)
-        row = self._selected()
         detail.display = row is not None
         if row is not None:
             detail.set_text(set_aside_detail(row))
@@ -446,12 +449,11 @@ class StatsScreen(FactDeckScreen[None]):
         if action == "restore":
             if self.stats is None or not self.stats.set_aside:
                 return False
-            return self._selected() is not None or None
+            return self.selected is not None or None
         return True
 
     def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
-        self._show_detail()
-        self.refresh_bindings()
+        self.selected = self._highlighted()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         message.stop()
@@ -459,7 +461,7 @@ class StatsScreen(FactDeckScreen[None]):
 
     def action_restore(self) -> None:
         """Put the selected fact back into study."""
-        row = self._selected()
+        row = self.selected
         if row is not None:
             self.restore(row)
 
