@@ -425,11 +425,17 @@ async def test_wide_characters_keep_every_table_inside_the_narrowest_terminal(
     app = FactDeckApp(bank, saves, now=lambda: NOW, clock=FakeClock(), mode="stats")
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
-        await pilot.pause()  # the scrollbar's arrival narrows every section: let them redraw
+        table = app.screen.query_one("#stats-topics", Static)
+        scroller = app.screen.query_one("#stats", VerticalScroll)
+        scroller.scroll_to_widget(table, animate=False, top=True)
+        await pilot.pause()  # scrolled, and the scrollbar's arrival has narrowed every section
+        assert table.content_size.width == 54
         for name in TABLE_ROWS:
             assert max(cell_len(line) for line in block(app, name).splitlines()) <= 54, name
-        topics = block(app, "topics").splitlines()
-        assert topics[3] == "冷戦とベルリン …    1/1 100%     0%       100%       1"
+        row = "冷戦とベルリン …    1/1 100%     0%       100%       1"
+        assert block(app, "topics").splitlines()[3] == row
+        # On screen: the row, figures and all, between the padding and the scrollbar.
+        assert f"  {row}" in [line.rstrip(" ▁▂▃▄▅▆▇█") for line in screen_text(app).splitlines()]
         assert re.fullmatch(MASTERY_ROW, block(app, "documents").splitlines()[1])
         assert block(app, "hardest").splitlines()[1] == (
             "ベルリンの壁は1989年に崩壊した🧱、そし…    1/1       0"
@@ -437,15 +443,6 @@ async def test_wide_characters_keep_every_table_inside_the_narrowest_terminal(
         assert block(app, "quizzes").splitlines()[1].endswith("2 q · 30 s each ·  …")
         listing = app.screen.query_one("#stats-set-aside", FittedOptionList)
         assert listing.prompt_text(0) == "ベルリンの壁は1989 …  suspended"
-
-        # On screen: the row, figures and all, between the padding and the scrollbar.
-        table = app.screen.query_one("#stats-topics", Static)
-        app.screen.query_one("#stats", VerticalScroll).scroll_to_widget(
-            table, animate=False, top=True
-        )
-        await pilot.pause()
-        shown = [line.rstrip(" ▁▂▃▄▅▆▇█") for line in screen_text(app).splitlines()]
-        assert f"  {topics[3]}" in shown
 
 
 def drawn(renderable: RenderableType, width: int) -> list[str]:
