@@ -29,7 +29,7 @@ from factdeck.study.history import StatsHistory
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
-from factdeck.study.stats import HardFact, Mastery
+from factdeck.study.stats import HardFact, Mastery, QuizRecord
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
 from factdeck.ui.screens.home import HomeScreen
@@ -299,7 +299,6 @@ async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> 
 async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
     """Every line of the heatmap and the forecast is within the width they have, none wraps,
     and the heatmap says how many weeks it shows."""
-    await pilot.pause()  # a scrollbar's arrival narrows the plots: let them redraw first
     screen = app.screen
     for name in ("heatmap", "forecast"):
         plot = screen.query_one(f"#stats-{name}", Literal)
@@ -356,7 +355,6 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
     app = stats_app(history)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
-        await pilot.pause()  # the scrollbar's arrival narrows every section: let them redraw
         screen = app.screen
         for name in ("summary", "retention", *TABLE_ROWS):
             section = screen.query_one(f"#stats-{name}", Static)
@@ -428,7 +426,7 @@ async def test_wide_characters_keep_every_table_inside_the_narrowest_terminal(
         table = app.screen.query_one("#stats-topics", Static)
         scroller = app.screen.query_one("#stats", VerticalScroll)
         scroller.scroll_to_widget(table, animate=False, top=True)
-        await pilot.pause()  # scrolled, and the scrollbar's arrival has narrowed every section
+        await pilot.pause()
         assert table.content_size.width == 54
         for name in TABLE_ROWS:
             assert max(cell_len(line) for line in block(app, name).splitlines()) <= 54, name
@@ -526,3 +524,28 @@ def test_the_quiz_history_names_the_type_filter() -> None:
         {"count": 5, "seconds_per_question": 0, "topics": ["Cold War"], "types": ["true_false"]}
     )
     assert text == "5 q · untimed · Cold War · true false"
+
+
+def test_the_quiz_history_lists_the_latest_quizzes_and_says_how_many_there_are() -> None:
+    """A long history would take long to draw: the latest quizzes show, with a line saying
+    where every one is."""
+    quizzes = [
+        QuizRecord(
+            session_id=f"q{number}",
+            started_at=NOW - timedelta(days=number),
+            date=(NOW - timedelta(days=number)).date(),
+            finished=True,
+            settings={"count": 10, "seconds_per_question": 30},
+            answered=10,
+            correct=7,
+            total=10,
+            accuracy=0.7,
+            speed_points=900,
+        )
+        for number in range(stats_screen.QUIZ_ROWS + 1)
+    ]
+    lines = drawn(stats_screen.quiz_table(quizzes), 74)
+    assert len(lines) == 1 + stats_screen.QUIZ_ROWS + 1
+    assert lines[1].startswith("2026-03-02  ") and lines[-2].startswith("2026-01-12  ")
+    assert lines[-1] == "The latest 50 of 51 quizzes (all: factdeck stats --json)."
+    assert len(drawn(stats_screen.quiz_table(quizzes[:-1]), 74)) == 1 + stats_screen.QUIZ_ROWS

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
 
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Column, Table
 from rich.text import Text
 from textual import work
@@ -29,7 +29,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import var
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 
 from factdeck.progress import ProgressError
 from factdeck.study.exam import forecast_lines
@@ -283,8 +283,13 @@ def quiz_settings_text(settings: dict[str, object]) -> str:
     return text
 
 
+QUIZ_ROWS = 50
+"""The most quizzes the history lists (the latest): a longer table takes long to draw, and
+``factdeck stats --json`` lists every one."""
+
+
 def quiz_table(quizzes: Sequence[QuizRecord]) -> RenderableType:
-    """Date, score, accuracy, speed points and settings of every quiz, newest first."""
+    """Date, score, accuracy, speed points and settings of the latest quizzes, newest first."""
     if not quizzes:
         return Text("No quiz taken yet.")
     shown = table(
@@ -292,7 +297,7 @@ def quiz_table(quizzes: Sequence[QuizRecord]) -> RenderableType:
         *map(figure_column, ("Score", "Right", "Points")),
         name_column("Settings"),
     )
-    for quiz in quizzes:
+    for quiz in quizzes[:QUIZ_ROWS]:
         settings = quiz_settings_text(quiz.settings)
         if not quiz.finished:
             settings += " · left early"
@@ -303,7 +308,12 @@ def quiz_table(quizzes: Sequence[QuizRecord]) -> RenderableType:
             Text(str(quiz.speed_points)),
             name_cell(settings),
         )
-    return shown
+    if len(quizzes) <= QUIZ_ROWS:
+        return shown
+    return Group(
+        shown,
+        Text(f"The latest {QUIZ_ROWS} of {len(quizzes):,} quizzes (all: factdeck stats --json)."),
+    )
 
 
 class StatsScreen(FactDeckScreen[None]):
@@ -347,10 +357,10 @@ class StatsScreen(FactDeckScreen[None]):
                 ):
                     yield Literal(title, classes="stats-title")
                     if section == "documents":  # the note on both mastery tables ends them
-                        yield Static(id=f"stats-{section}")
+                        yield Plot(id=f"stats-{section}")
                         yield Literal(MASTERY_NOTE, classes="muted stats-block")
                     else:
-                        yield Static(id=f"stats-{section}", classes="stats-block")
+                        yield Plot(id=f"stats-{section}", classes="stats-block")
                 yield Literal(
                     "Set aside (leeches, suspended, reported as wrong)", classes="stats-title"
                 )
@@ -358,7 +368,7 @@ class StatsScreen(FactDeckScreen[None]):
                 yield FittedOptionList(id="stats-set-aside")
                 yield Literal(id="stats-set-aside-detail", classes="stats-block")
                 yield Literal("Quiz history", classes="stats-title")
-                yield Static(id="stats-quizzes", classes="stats-block")
+                yield Plot(id="stats-quizzes", classes="stats-block")
 
     def on_mount(self) -> None:
         self.query_one("#stats", VerticalScroll).focus()
@@ -411,7 +421,7 @@ class StatsScreen(FactDeckScreen[None]):
             "quizzes": quiz_table(stats.quizzes),
         }
         for name, shown in tables.items():
-            self.query_one(f"#stats-{name}", Static).update(shown)
+            self.query_one(f"#stats-{name}", Plot).plot_rich(shown)
         # The title has the heatmap's width: it says how many weeks of it fit.
         self.query_one("#stats-heatmap-title", Plot).plot(
             lambda width: [heatmap_title_text(stats, width)]
