@@ -1,6 +1,7 @@
 """The statistics screen over a fixed history: every section shows, it scrolls at 80×24, a leech
-can be unsuspended, facts suspended or reported as wrong are listed and restored, and a snapshot
-of its top."""
+can be unsuspended, facts suspended or reported as wrong are listed and restored, every section
+and table fits the narrowest terminal (CJK and emoji names too), and snapshots of its top and of
+its tables."""
 
 from __future__ import annotations
 
@@ -93,8 +94,8 @@ def stats_app(saves: Path) -> FactDeckApp:
 
 
 def block(app: FactDeckApp, name: str) -> str:
-    """What section ``name`` shows at the width it has now, as plain text: a drawing's lines as
-    drawn (so a line that would wrap shows as one), or a table's as rendered."""
+    """What section ``name`` shows at the width it has now, as plain text: a drawing's or a
+    table's lines as drawn (so a line that would wrap shows as one), or a text as rendered."""
     widget = app.screen.query_one(f"#stats-{name}", Static)
     width = widget.content_size.width
     if isinstance(widget.visual, Fitted):
