@@ -20,6 +20,7 @@ from factdeck.bank import (
 )
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.widgets.answers import OrderAnswer, TextAnswer
+from factdeck.ui.widgets.bars import KeyBar
 from helpers.clock import FakeClock
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -69,6 +70,12 @@ def screen_text(app: FactDeckApp) -> str:
     """What the top screen shows, as plain text."""
     strips = app.screen._compositor.render_strips()
     return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+def key_bar_text(app: FactDeckApp) -> str:
+    """What the key bar at the bottom of the top screen shows, as plain text."""
+    bar = app.screen.query_one(KeyBar).region
+    return "\n".join(screen_text(app).splitlines()[bar.y : bar.bottom])
 
 
 def right_order_keys(question: OrderingQuestion, shown: list[str]) -> str:

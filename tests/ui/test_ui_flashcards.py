@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import fsrs
 import pytest
-from conftest import BANK, NOW, answer, screen_text, settle
+from conftest import BANK, NOW, answer, key_bar_text, screen_text, settle
 from textual.pilot import Pilot
 
 from factdeck.progress import ProgressStore
@@ -76,8 +76,10 @@ async def test_reveal_rate_four_ways_and_undo_twice(
         assert "Nothing to undo" in text(app)
         assert screen.card is not None and screen.card.fact_id == "sputnik-country"
         app.clear_notifications()
+        assert "space Show answer" in key_bar_text(app) and "Rate" not in key_bar_text(app)
 
         await pilot.press("space")
+        assert "1-4 Rate" in key_bar_text(app) and "Show answer" not in key_bar_text(app)
         assert "Answer: Soviet Union" in text(app)
         assert "The Soviet Union launched Sputnik 1 in 1957." in text(app)
         assert "4 October 1957.” (The Space Race)" in text(app)

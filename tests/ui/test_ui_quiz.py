@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from conftest import BANK, NOW, answer, screen_text, settle
+from conftest import BANK, NOW, answer, key_bar_text, screen_text, settle
 from fsrs import Rating, State
 from textual.widgets import DataTable
 
@@ -111,11 +111,14 @@ async def test_i_was_right_counts_in_the_score_the_results_and_the_store(
         await settle(pilot)
         quiz = app.screen
         assert isinstance(quiz, QuizScreen)
+        assert "Continue" not in key_bar_text(app)  # the keys follow the phase
         clock.advance(6)
         await answer(pilot, quiz.session.current, right=False)
         assert "0 right" in screen_text(app)
+        assert "esc Leave  ⏎ Continue  i I was right  " in key_bar_text(app)
         await pilot.press("i")
         await settle(pilot)
+        assert "⏎ Continue" in key_bar_text(app) and "I was right" not in key_bar_text(app)
         shown = screen_text(app)
         assert "✓ Right (you marked it right)   +900 speed points" in shown
         assert "You answered: Atlantis" in shown

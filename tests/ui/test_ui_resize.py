@@ -93,10 +93,14 @@ async def test_the_results_table_fits_60_columns_and_the_detail_is_whole(
         flowing = " ".join(line.strip() for line in shown.splitlines())
         assert f"Answer: {first.grade.expected} ↑↓ other questions" in flowing
         question_width = table.ordered_columns[1].width
+        table.move_cursor(row=5)
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert table.ordered_columns[1].width > question_width  # the question takes the room
         assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert table.cursor_row == 5  # drawn again, the same question stays selected
+        sixth = results.results.answers[5].question.prompt
+        assert f"6  {sixth}" in " ".join(line.strip() for line in screen_text(app).splitlines())
 
 
 async def test_results_rows_tell_apart_prompts_that_start_alike(

@@ -1,6 +1,7 @@
 """The statistics screen over a fixed history: every section shows, it scrolls at 80×24, a leech
-can be unsuspended, facts suspended or reported as wrong are listed and restored, and a snapshot
-of its top."""
+can be unsuspended, facts suspended or reported as wrong are listed and restored, every section
+and table fits the narrowest terminal (CJK and emoji names too), and snapshots of its top and of
+its tables."""
 
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import BANK, NOW, screen_text, settle
 from fsrs import Rating
+from rich.cells import cell_len
+from rich.console import Console, RenderableType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.visual import Visual
+from textual.widgets import Static
 
 from factdeck.bank import load_bank
 from factdeck.progress import ProgressStore
@@ -24,7 +29,7 @@ from factdeck.study.history import StatsHistory
 from factdeck.study.memory import FactMemory
 from factdeck.study.quiz import QuizSettings
 from factdeck.study.service import StudyService
-from factdeck.study.stats import HardFact, Mastery
+from factdeck.study.stats import HardFact, Mastery, QuizRecord
 from factdeck.ui.app import FactDeckApp
 from factdeck.ui.screens import stats as stats_screen
 from factdeck.ui.screens.home import HomeScreen
@@ -32,7 +37,6 @@ from factdeck.ui.screens.stats import COMPUTING, StatsScreen
 from factdeck.ui.widgets.fitted import Fitted
 from factdeck.ui.widgets.fitted_options import FittedOptionList
 from factdeck.ui.widgets.literal import Literal
-from factdeck.ui.widgets.plot import Plot
 from helpers.clock import FakeClock
 
 PLAN: list[tuple[int, str, Rating]] = [
@@ -79,9 +83,14 @@ def stats_app(saves: Path, tz: tzinfo = UTC) -> FactDeckApp:
 
 
 def block(app: FactDeckApp, name: str) -> str:
-    """What section ``name`` shows at the width it has now."""
-    widget = app.screen.query_one(f"#stats-{name}", Literal)
-    return widget.text if isinstance(widget, Plot) else str(widget.render())
+    """What section ``name`` shows at the width it has now, as plain text: a drawing's or a
+    table's lines as drawn (so a line that would wrap shows as one), or a text as rendered."""
+    widget = app.screen.query_one(f"#stats-{name}", Static)
+    width = widget.content_size.width
+    if isinstance(widget.visual, Fitted):
+        return widget.visual.at(width).plain
+    strips = Visual.to_strips(widget, widget.visual, width, None, widget.visual_style)
+    return "\n".join(strip.text.rstrip() for strip in strips)
 
 
 async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -> None:
@@ -124,7 +133,7 @@ async def test_every_section_scrolling_and_unsuspending_a_leech(history: Path) -
         assert (memory.leech, memory.suspended) == (True, False)
         assert screen.stats is not None and not screen.stats.leeches[0].suspended
         assert screen.stats.set_aside == [] and not listing.display
-        help_text = str(screen.query_one("#stats-set-aside-help", Literal).render())
+        help_text = block(app, "set-aside-help")
         assert help_text.splitlines() == [
             "Nothing set aside: no fact is suspended or reported as wrong.",
             "1 leech back in study (forgotten 8 times, unsuspended).",
@@ -160,7 +169,7 @@ async def test_suspended_and_reported_facts_are_listed_and_restored(saves: Path)
         assert "reported wrong: [b]1968[/b]" in prompts[1]
         await pilot.press("tab", "down")
         await pilot.pause()
-        detail = str(screen.query_one("#stats-set-aside-detail", Literal).render())
+        detail = block(app, "set-aside-detail")
         assert detail == f"Apollo 11 landed on the Moon in 1969.\nReport: {note}"
 
         await pilot.press("u")  # the report is withdrawn
@@ -241,6 +250,20 @@ def test_snapshot_stats(snap_compare: Any, history: Path) -> None:
     assert snap_compare(stats_app(history), terminal_size=(80, 24), run_before=settle)
 
 
+def test_snapshot_stats_tables(snap_compare: Any, history: Path) -> None:
+    """The mastery and hardest-fact tables: bold headers, figures right-aligned two apart."""
+
+    async def show_tables(pilot: Any) -> None:
+        await settle(pilot)
+        table = pilot.app.screen.query_one("#stats-topics", Static)
+        pilot.app.screen.query_one("#stats", VerticalScroll).scroll_to_widget(
+            table, animate=False, top=True
+        )
+        await pilot.pause()
+
+    assert snap_compare(stats_app(history), terminal_size=(80, 24), run_before=show_tables)
+
+
 async def test_no_history_yet(saves: Path) -> None:
     app = stats_app(saves)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -274,7 +297,6 @@ async def test_one_answer_on_one_day_is_counted_in_the_singular(saves: Path) -> 
 async def assert_plots_fit(app: FactDeckApp, pilot: Any, width: int) -> None:
     """Every line of the heatmap and the forecast is within the width they have, none wraps,
     and the heatmap says how many weeks it shows."""
-    await pilot.pause()  # a scrollbar's arrival narrows the plots: let them redraw first
     screen = app.screen
     for name in ("heatmap", "forecast"):
         plot = screen.query_one(f"#stats-{name}", Literal)
@@ -314,13 +336,14 @@ async def test_plots_are_drawn_again_on_resize(history: Path) -> None:
         await assert_plots_fit(app, pilot, 54)
 
 
+MASTERY_ROW = r"\S.*?  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+"
 TABLE_ROWS = {
-    "topics": r".{15}  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+",
-    "documents": r".{15}  +\d+/\d+ +\d+%  +(\d+%|–)  +(\d+%|–)  +\d+",
-    "hardest": r".{30}  +\d+/\d+  +\d+(  leech)?",
+    "topics": MASTERY_ROW,
+    "documents": MASTERY_ROW,
+    "hardest": r"\S.*?  +\d+/\d+  +\d+(  leech)?",
     "quizzes": r"\d{4}-\d\d-\d\d  +\d+/\d+  +\d+%  +\d+  \d+ q · \S.*",
 }
-"""A row of each table at 54 columns: a name of the width left, then every figure."""
+"""A row of each table at 54 columns: a name (cut if need be), then every figure."""
 
 
 async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
@@ -330,13 +353,12 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
     app = stats_app(history)
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
-        await pilot.pause()  # the scrollbar's arrival narrows every section: let them redraw
         screen = app.screen
         for name in ("summary", "retention", *TABLE_ROWS):
-            section = screen.query_one(f"#stats-{name}", Literal)
+            section = screen.query_one(f"#stats-{name}", Static)
             lines = block(app, name).splitlines()
             assert section.content_size.width == 54
-            assert max(len(line) for line in lines) <= 54, name
+            assert max(cell_len(line) for line in lines) <= 54, name
             assert section.content_size.height == len(lines), name  # no line wrapped
         assert block(app, "summary").splitlines() == [
             "Today, Mon 2 Mar 2026: 3 answered · 33% right",
@@ -346,12 +368,17 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
             "All decks: 9 answers · 67% right · 6 study days",
             "Streak (all decks): 4 days in a row (longest 4)",
         ]
+        stats = screen.stats
+        assert stats is not None
+        shown = {"topics": 3, "documents": 2, "hardest": 2, "quizzes": 1}
         for name, row in TABLE_ROWS.items():
             rows = block(app, name).splitlines()[1:]
-            assert rows and all(re.fullmatch(row, line) for line in rows), name
-        assert block(app, "hardest").splitlines()[1] == (
-            "The Berlin Wall fell in 1989.       2/2       8  leech"
-        )
+            assert len(rows) == shown[name], name  # one line each: none wrapped
+            assert all(re.fullmatch(row, line) for line in rows), name
+        assert block(app, "hardest").splitlines()[1:] == [
+            "The Berlin Wall fell in 1989.       2/2       8  leech",
+            "Apollo 11 landed on the Moon in…    1/3       0",
+        ]
 
         listing = screen.query_one("#stats-set-aside", FittedOptionList)
         prompt = listing.prompt_text(0)
@@ -365,15 +392,67 @@ async def test_every_section_fits_the_narrowest_terminal(history: Path) -> None:
             "The Berlin Wall fell in 1989.       leech, suspended"
         )
         assert (
-            block(app, "topics").splitlines()[0]
-            == f"{'Topic':<34}   Facts seen  Right  Predicted  Misses"
+            block(app, "hardest")
+            .splitlines()[2]
+            .startswith("Apollo 11 landed on the Moon in 1969.    1/3")
         )
 
 
-def test_a_long_name_is_clipped_to_the_width_left_by_the_figures() -> None:
-    row = Mastery(
+WIDE_TOPIC = "冷戦とベルリンの壁🧱東西ドイツの再統一"
+WIDE_FACT = "ベルリンの壁は1989年に崩壊した🧱、そして東西ドイツは1990年に再統一された。"
+
+
+async def test_wide_characters_keep_every_table_inside_the_narrowest_terminal(
+    tmp_path: Path,
+) -> None:
+    """A topic, a document and a fact in CJK with an emoji (two columns a character) are cut
+    by the cells they take: at 60×20 each row ends at the figures, on screen, and the list of
+    facts set aside keeps its width too."""
+    bank = tmp_path / "bank.json"
+    text = BANK.read_text(encoding="utf-8").replace("Cold War", WIDE_TOPIC)
+    bank.write_text(text.replace("The Berlin Wall fell in 1989.", WIDE_FACT), encoding="utf-8")
+    saves = tmp_path / "saves"
+    with ProgressStore.open(saves) as store:
+        service = StudyService(load_bank(bank), store, now=lambda: NOW)
+        service.rate("berlin-wall-fall", Rating.Again, seconds=3.0)
+        service.suspend("berlin-wall-fall")
+        settings = QuizSettings(count=2, topics=[WIDE_TOPIC]).model_dump(mode="json")
+        store.finish_session(store.start_session("quiz", settings), correct=0, answered=0)
+    app = FactDeckApp(bank, saves, now=lambda: NOW, clock=FakeClock(), mode="stats")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#stats-topics", Static)
+        scroller = app.screen.query_one("#stats", VerticalScroll)
+        scroller.scroll_to_widget(table, animate=False, top=True)
+        await pilot.pause()
+        assert table.content_size.width == 54
+        for name in TABLE_ROWS:
+            assert max(cell_len(line) for line in block(app, name).splitlines()) <= 54, name
+        row = "冷戦とベルリン …    1/1 100%     0%       100%       1"
+        assert block(app, "topics").splitlines()[3] == row
+        # On screen: the row, figures and all, between the padding and the scrollbar.
+        assert f"  {row}" in [line.rstrip(" ▁▂▃▄▅▆▇█") for line in screen_text(app).splitlines()]
+        assert re.fullmatch(MASTERY_ROW, block(app, "documents").splitlines()[1])
+        assert block(app, "hardest").splitlines()[1] == (
+            "ベルリンの壁は1989年に崩壊した🧱、そし…    1/1       0"
+        )
+        assert block(app, "quizzes").splitlines()[1].endswith("2 q · 30 s each ·  …")
+        listing = app.screen.query_one("#stats-set-aside", FittedOptionList)
+        assert listing.prompt_text(0) == "ベルリンの壁は1989 …  suspended"
+
+
+def drawn(renderable: RenderableType, width: int) -> list[str]:
+    """The lines ``renderable`` draws at ``width`` columns, as plain text."""
+    console = Console(width=width, color_system=None)
+    with console.capture() as capture:
+        console.print(renderable)
+    return [line.rstrip() for line in capture.get().splitlines()]
+
+
+def mastery_row(name: str) -> Mastery:
+    return Mastery(
         key="doc",
-        name="The [b]Cuban Missile Crisis[/b] and the thirteen days of October 1962",
+        name=name,
         facts=12,
         seen=3,
         seen_share=0.25,
@@ -381,14 +460,33 @@ def test_a_long_name_is_clipped_to_the_width_left_by_the_figures() -> None:
         misses=4,
         mean_recall=0.5,
     )
-    narrow = stats_screen.mastery_lines([row], "Document", 54)
-    assert narrow == [
+
+
+def test_a_long_name_is_cut_to_the_width_left_by_the_figures() -> None:
+    row = mastery_row("The [b]Cuban Missile Crisis[/b] and the thirteen days of October 1962")
+    assert drawn(stats_screen.mastery_table([row], "Document"), 54) == [
         "Document          Facts seen  Right  Predicted  Misses",
-        "The [b]Cuban M…    3/12  25%    56%        50%       4",
+        "The [b]Cuban Mi…   3/12  25%    56%        50%       4",
     ]  # Right: 5 of 9 answers; Predicted: FSRS's mean recall
-    wide = stats_screen.mastery_lines([row], "Document", 74)
-    assert wide == stats_screen.mastery_lines([row], "Document")
-    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…    3/12  25%    56%        50%       4"
+    wide = drawn(stats_screen.mastery_table([row], "Document"), 120)
+    assert wide == drawn(stats_screen.mastery_table([row], "Document"), 74)
+    assert wide[1] == "The [b]Cuban Missile Crisis[/b] a…   3/12  25%    56%        50%       4"
+
+
+@pytest.mark.parametrize(
+    ("name", "cut"),
+    [
+        ("冷戦とベルリンの壁の崩壊、そして東西ドイツの再統一", "冷戦とベルリン …"),
+        ("🚀🌕 The Space Race 🚀🌕 and the Moon", "🚀🌕 The Space …"),
+        ("Kalte Krieg\nund Mauerfall", "Kalte Krieg und…"),
+    ],
+    ids=["cjk", "emoji", "line-break"],
+)
+def test_a_wide_name_is_cut_by_the_cells_it_takes(name: str, cut: str) -> None:
+    """A CJK character or an emoji takes two columns: the row still ends at 54."""
+    lines = drawn(stats_screen.mastery_table([mastery_row(name)], "Topic"), 54)
+    assert [cell_len(line) for line in lines] == [54, 54]
+    assert lines[1] == f"{cut}   3/12  25%    56%        50%       4"
 
 
 def test_a_fitted_drawing_is_drawn_for_the_width_it_is_measured_at() -> None:
@@ -413,10 +511,10 @@ def test_hardest_facts_use_the_columns_the_figures_leave() -> None:
     row = HardFact(
         fact_id="f", label=statement, in_bank=True, answers=5, wrong=3, lapses=2, leech=False
     )
-    (_, line) = stats_screen.hardest_lines([row], 110)
+    (_, line) = drawn(stats_screen.hardest_table([row]), 110)
     assert line.startswith(statement + "  ")  # 80 characters: all of it shows at 110 columns
-    (_, narrow) = stats_screen.hardest_lines([row], 60)
-    assert narrow.startswith(statement[:35] + "…")  # 36 columns: 60 less the figures
+    (_, narrow) = drawn(stats_screen.hardest_table([row]), 60)
+    assert narrow == statement[:44] + "…    3/5       2"  # 45 columns: 60 less the figures
 
 
 def test_the_quiz_history_names_the_type_filter() -> None:
@@ -424,3 +522,28 @@ def test_the_quiz_history_names_the_type_filter() -> None:
         {"count": 5, "seconds_per_question": 0, "topics": ["Cold War"], "types": ["true_false"]}
     )
     assert text == "5 q · untimed · Cold War · true false"
+
+
+def test_the_quiz_history_lists_the_latest_quizzes_and_says_how_many_there_are() -> None:
+    """A long history would take long to draw: the latest quizzes show, with a line saying
+    where every one is."""
+    quizzes = [
+        QuizRecord(
+            session_id=f"q{number}",
+            started_at=NOW - timedelta(days=number),
+            date=(NOW - timedelta(days=number)).date(),
+            finished=True,
+            settings={"count": 10, "seconds_per_question": 30},
+            answered=10,
+            correct=7,
+            total=10,
+            accuracy=0.7,
+            speed_points=900,
+        )
+        for number in range(stats_screen.QUIZ_ROWS + 1)
+    ]
+    lines = drawn(stats_screen.quiz_table(quizzes), 74)
+    assert len(lines) == 1 + stats_screen.QUIZ_ROWS + 1
+    assert lines[1].startswith("2026-03-02  ") and lines[-2].startswith("2026-01-12  ")
+    assert lines[-1] == "The latest 50 of 51 quizzes (all: factdeck stats --json)."
+    assert len(drawn(stats_screen.quiz_table(quizzes[:-1]), 74)) == 1 + stats_screen.QUIZ_ROWS

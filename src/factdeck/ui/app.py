@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, ClassVar, ParamSpec, TypeVar
 
 from textual import events, work
-from textual._context import active_app
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import Provider
@@ -180,14 +179,6 @@ class FactDeckApp(App[None]):
 
     # ---- What screens use ----
 
-    @staticmethod
-    def current() -> FactDeckApp:
-        """The running app (for code that runs inside it without a widget at hand)."""
-        app = active_app.get()
-        if not isinstance(app, FactDeckApp):
-            raise RuntimeError("no FactDeck app is running")
-        return app
-
     @property
     def bank(self) -> Bank:
         """The open question bank."""
@@ -251,7 +242,11 @@ class FactDeckApp(App[None]):
         factory: Callable[..., Screen[Any]] = getattr(
             importlib.import_module(module_name), factory_name
         )
-        return factory(**options)
+        # A class is a screen; a function is told the app, to choose the screen.
+        screen: Screen[Any] = (
+            factory(**options) if isinstance(factory, type) else factory(self, **options)
+        )
+        return screen
 
     def push_mode(self, name: str, *, replace: bool = False, **options: object) -> bool:
         """Open mode ``name`` (see ``factdeck.ui.modes``) with ``options`` for its screen.

@@ -1,9 +1,9 @@
 """The mode router's table: which screen opens for each mode name.
 
 ``FactDeckApp.push_mode(name, **options)`` looks the name up here, imports the screen lazily
-(start-up only pays for the home screen) and pushes ``factory(**options)``: a screen class, or a
-function returning a screen (run inside the app, so it may use ``FactDeckApp.current()``). A new
-screen is one line below.
+(start-up only pays for the home screen) and pushes what the factory gives: a screen class is
+called as ``factory(**options)``, a function as ``factory(app, **options)`` with the running app
+(to decide which screen to show). A new screen is one line below.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ MODE_SCREENS: dict[str, str] = {
     "memory": "factdeck.ui.screens.memory:MemoryScreen",
     "profiles": "factdeck.ui.screens.profiles:ProfilesScreen",
 }
-"""Mode name → ``"module:factory"`` (a screen class or a function returning a screen)."""
+"""Mode name → ``"module:factory"`` (a screen class, or a function of the app returning a
+screen)."""
 
 
 class CannotOpen(Exception):

@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.reactive import var
 
 from factdeck.bank import MultipleChoiceQuestion, OrderingQuestion, Question, TrueFalseQuestion
 from factdeck.progress import AnswerRecord, ProgressError
@@ -57,10 +58,11 @@ class AnsweringScreen(FactDeckScreen[None]):
     session: QuizSession
     """Times, grades and scores the answers (the domain's); set by the subclass."""
 
+    phase: var[Phase] = var(Phase.ASKING, bindings=True)
+    """Asking, saving the answer, showing feedback, or done: the keys shown follow it."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.phase = Phase.ASKING
-        """Asking, saving the answer, or showing feedback."""
         self.last_answer: QuizAnswer | None = None
         """The graded answer on show in the feedback."""
         self.last_record: AnswerRecord | None = None
@@ -152,7 +154,6 @@ class AnsweringScreen(FactDeckScreen[None]):
         if view.answer is not None:
             self.call_after_refresh(view.answer.focus)
         self.refresh_status()
-        self.refresh_bindings()
 
     def refresh_status(self) -> None:
         """Redraw the status line and the countdown."""
@@ -205,7 +206,6 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.phase = Phase.FEEDBACK
         self.show_feedback()
         self.refresh_status()
-        self.refresh_bindings()
 
     def save_failed(self, error: ProgressError) -> None:
         """A write failed: say so and go back home (nothing after it can be saved either)."""
@@ -310,7 +310,6 @@ class AnsweringScreen(FactDeckScreen[None]):
         self.phase = Phase.FEEDBACK
         self.show_feedback()
         self.refresh_status()
-        self.refresh_bindings()
 
     def action_leave(self) -> None:
         """Escape: leave at once before any answer, else ask first (answers are already saved)."""

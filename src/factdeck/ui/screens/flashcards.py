@@ -24,6 +24,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
+from textual.reactive import var
 
 from factdeck.bank import OrderingQuestion
 from factdeck.generate.curated import NOTE_LABEL, explanation_parts
@@ -115,12 +116,14 @@ class FlashcardScreen(FactDeckScreen[None]):
     RECHECK_SECONDS = 15.0
     """While nothing is due (or a learning card waits), how often to look again."""
 
+    phase: var[Phase] = var(Phase.SAVING, bindings=True)
+    """Front, back, saving, or nothing due (saving until the session has started): the keys
+    shown follow it."""
+
     def __init__(self, cram: bool = False) -> None:
         super().__init__()
         self.cram = cram
         """Whether this is a cram session (the schedule does not change)."""
-        self.phase = Phase.SAVING
-        """Front, back, saving, or nothing due (saving until the session has started)."""
         self.card: Flashcard | None = None
         """The card on show."""
         self.session_id: str | None = None
@@ -173,7 +176,6 @@ class FlashcardScreen(FactDeckScreen[None]):
         if phase is not Phase.SAVING:
             for each in (Phase.FRONT, Phase.BACK, Phase.EMPTY):
                 self.set_class(each is phase, f"-{each.value}")
-        self.refresh_bindings()
 
     def refresh_status(self) -> None:
         """Today's new / learning / review counts, and this session's progress."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -88,27 +90,57 @@ def column_widths(width: int, cell_padding: int = 1) -> tuple[int, int, int, int
     return MARK_WIDTH, question, answers, answers, TIME_WIDTH
 
 
+COLUMNS = ("", "Question", "Yours", "Answer", "Time")
+"""The table's column labels."""
+
+
 class ResultsTable(DataTable[Text]):
-    """The per-question table, keeping the selected row in sight whenever its height changes
-    (the detail under it grows or shrinks with the question selected, the terminal resizes),
-    and its columns as wide as its width allows (room is kept for the vertical scrollbar)."""
+    """A row per question, keeping the selected row in sight whenever its height changes (the
+    detail under it grows or shrinks with the question selected, the terminal resizes), and its
+    columns as wide as its width allows (room is kept for the vertical scrollbar).
+
+    Args:
+        answers: The quiz's answers, in order.
+        room: A first guess at the width of the columns, until the table has its own.
+    """
+
+    def __init__(self, answers: Sequence[QuizAnswer], room: int, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.answers = answers
+        """The answers the rows show."""
+        self.fit(room)
 
     def on_resize(self, event: Resize) -> None:
-        self.fit_columns(event.size.width)
+        self.fit(event.size.width - self.styles.scrollbar_size_vertical)
         self.move_cursor(row=self.cursor_row, scroll=True)
 
-    def fit_columns(self, width: int) -> None:
-        """Share ``width`` (less the vertical scrollbar) between the columns."""
-        room = width - self.styles.scrollbar_size_vertical
+    def fit(self, room: int) -> None:
+        """Share ``room`` between the columns: the rows are drawn again when that changes their
+        widths (DataTable keeps a column's width, and each row's height, as they were added)."""
         widths = column_widths(room, self.cell_padding)
-        columns = list(self.columns.values())
-        if [column.width for column in columns] == list(widths):
+        if [column.width for column in self.ordered_columns] == list(widths):
             return
-        for column, column_width in zip(columns, widths, strict=True):
-            column.width = column_width
-        self._clear_caches()
-        self._require_update_dimensions = True
-        self.refresh()
+        selected = self.cursor_row
+        self.clear(columns=True)
+        for label, width in zip(COLUMNS, widths, strict=True):
+            self.add_column(label, width=width)
+        # A question longer than its column gets a second line: prompts often share their
+        # first words ("Fill in the blank (a year): ..."), so one line would tell few apart.
+        question_width = widths[1]
+        long_prompt = any(cell_len(a.question.prompt) > question_width for a in self.answers)
+        height = QUESTION_LINES if long_prompt else 1
+        for number, answer in enumerate(self.answers, start=1):
+            mark = RIGHT if answer.grade.correct else WRONG
+            given = "(time up)" if answer.timed_out else answer.grade.given
+            self.add_row(
+                Text(f"{mark} {number}", style="bold"),
+                Text(answer.question.prompt, overflow="ellipsis"),
+                _cell(given),
+                _cell(answer.grade.expected),
+                Text(duration(answer.seconds)),
+                height=height,
+            )
+        self.move_cursor(row=selected)
 
 
 class ResultsScreen(FactDeckScreen[None]):
@@ -127,29 +159,8 @@ class ResultsScreen(FactDeckScreen[None]):
 
     def compose_body(self) -> ComposeResult:
         yield Literal(score_line(self.results), id="results-summary")
-        table = ResultsTable(id="results-table", cursor_type="row", zebra_stripes=True)
         # A first guess from the terminal (less margins, scrollbar): refitted on resize.
-        widths = column_widths(self.app.size.width - 6)
-        for label, width in zip(("", "Question", "Yours", "Answer", "Time"), widths, strict=True):
-            table.add_column(label, width=width)
-        # A question longer than its column gets a second line: prompts often share their
-        # first words ("Fill in the blank (a year): ..."), so one line would tell few apart.
-        height = max(
-            (QUESTION_LINES for a in self.results.answers if len(a.question.prompt) > widths[1]),
-            default=1,
-        )
-        for number, answer in enumerate(self.results.answers, start=1):
-            mark = RIGHT if answer.grade.correct else WRONG
-            given = "(time up)" if answer.timed_out else answer.grade.given
-            table.add_row(
-                Text(f"{mark} {number}", style="bold"),
-                Text(answer.question.prompt, overflow="ellipsis"),
-                _cell(given),
-                _cell(answer.grade.expected),
-                Text(duration(answer.seconds)),
-                height=height,
-            )
-        yield table
+        yield ResultsTable(self.results.answers, self.app.size.width - 6, id="results-table")
         yield Literal(id="results-detail")
 
     def on_mount(self) -> None:

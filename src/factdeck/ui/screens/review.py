@@ -7,7 +7,7 @@ one review session asks every missed question once. The screen shows how many re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -27,6 +27,9 @@ from factdeck.ui.screens.base import FactDeckScreen
 from factdeck.ui.widgets.literal import Literal
 from factdeck.wording import counted
 
+if TYPE_CHECKING:
+    from factdeck.ui.app import FactDeckApp
+
 UNTIMED = QuizSettings(seconds_per_question=0)
 """Reviews are not timed."""
 
@@ -41,11 +44,8 @@ class ReviewOutcome:
     """Missed questions still waiting afterwards."""
 
 
-def open_review() -> Screen[None]:
-    """The review mode: the review screen, or a notice when nothing is missed."""
-    from factdeck.ui.app import FactDeckApp  # the app imports this module lazily
-
-    app = FactDeckApp.current()
+def open_review(app: FactDeckApp) -> Screen[None]:
+    """The review mode in ``app``: the review screen, or a notice when nothing is missed."""
     items = app.in_store_now(app.service.review_items)
     return ReviewScreen(items) if items else ReviewDoneScreen(None)
 

@@ -5,9 +5,11 @@ Every figure comes from ``factdeck.study.stats``. The answer log can be long (re
 counting 100,000 answers takes seconds), so the screen opens on a "Computing statistics…" line and
 fills in once a worker has read the history (in a thread, between writes) and worked the figures
 out (in another thread, with the store free again); leaving first drops the result. The heatmap,
-forecast and retention drawings come from ``factdeck.ui.stats_text``, so the screen reads
-without colour. A fact set aside (a suspended leech, a fact suspended or
-reported as wrong in flashcards) is put back into study from here (``u``).
+forecast and retention drawings come from ``factdeck.ui.stats_text``; the tables are rich
+``Table``s, measured in terminal cells (a CJK character or an emoji takes two), whose names give
+up the columns a narrow screen lacks. Everything reads without colour. A fact set aside (a
+suspended leech, a fact suspended or reported as wrong in flashcards) is put back into study
+from here (``u``).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.table import Column, Table
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import OptionList
 
 from factdeck.progress import ProgressError
@@ -50,36 +56,47 @@ HEATMAP_TITLE = "Activity in all decks, last 12 months"
 """The heatmap's title when the whole year fits (it counts every deck of the profile)."""
 
 NAME_WIDTH = 34
-"""Columns for a topic, document or fact in the tables (longer ones end in ``…``)."""
+"""Columns at most for a topic or document in the mastery tables (longer ones end in ``…``)."""
 
 MIN_NAME_WIDTH = 8
 """The fewest columns a name keeps, however narrow the screen."""
 
-MASTERY_FIGURES = 39
-"""Columns of a mastery row after the name: facts seen, right, predicted and misses, two
-apart."""
 
-HARDEST_FIGURES = 24
-"""Columns of a hardest-fact row after the fact: wrong, lapses and ``leech``."""
-
-QUIZ_FIGURES = 36
-"""Columns of a quiz row before its settings: date, score, right and points."""
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks too) made one space."""
+    return " ".join(text.split())
 
 
-def name_width(max_width: int | None, figures: int, widest: int = NAME_WIDTH) -> int:
-    """Columns for a name followed by ``figures`` more: ``widest``, or fewer to keep a row within
-    ``max_width`` (None: no limit)."""
-    if max_width is None:
-        return widest
-    return max(MIN_NAME_WIDTH, min(widest, max_width - figures))
+def table(*columns: Column) -> Table:
+    """A table that reads without colour: a header, then rows, columns two apart, no rules.
+
+    It is as wide as its cells, and narrower when the screen is: its text column (the one
+    that is not ``no_wrap``) gives up the columns, its cells ending in ``…``.
+    """
+    return Table(
+        *columns,
+        box=None,
+        padding=(0, 1),
+        pad_edge=False,
+        show_edge=False,
+        header_style="bold",
+    )
 
 
-def clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters (ending in ``…`` when cut), padded to it."""
-    text = " ".join(text.split())
-    if len(text) > width:
-        text = text[: width - 1] + "…"
-    return f"{text:<{width}}"
+def name_column(header: str, max_width: int | None = None) -> Column:
+    """The column of names (untrusted text, each cell a one-line ``Text``): the one that
+    shrinks."""
+    return Column(Text(header), min_width=MIN_NAME_WIDTH, max_width=max_width)
+
+
+def figure_column(header: str) -> Column:
+    """A column of figures: never cut, never wrapped, right-aligned."""
+    return Column(Text(header), justify="right", no_wrap=True)
+
+
+def name_cell(text: str) -> Text:
+    """Untrusted text on one line, cut with ``…`` to the width of its column."""
+    return Text(one_line(text), no_wrap=True, overflow="ellipsis")
 
 
 def percent(share: float | None) -> str:
@@ -149,46 +166,51 @@ MASTERY_NOTE = (
 """Says what the two recall columns of the mastery tables measure."""
 
 
-def mastery_lines(rows: Sequence[Mastery], what: str, max_width: int | None = None) -> list[str]:
-    """A table: facts seen, the share of answers right, FSRS's mean predicted recall and the
-    misses per topic or document (names clipped to keep rows within ``max_width``)."""
+def mastery_table(rows: Sequence[Mastery], what: str) -> RenderableType:
+    """Facts seen, the share of answers right, FSRS's mean predicted recall and the misses per
+    topic or document."""
     if not rows:
-        return [f"No {what.lower()}s in this deck."]
-    width = name_width(max_width, MASTERY_FIGURES)
-    lines = [
-        f"{clip(what, width)}  {'Facts seen':>11}  {'Right':>5}  {'Predicted':>9}  {'Misses':>6}"
-    ]
+        return Text(f"No {what.lower()}s in this deck.")
+    shown = table(
+        name_column(what, max_width=NAME_WIDTH),
+        *map(figure_column, ("Facts seen", "Right", "Predicted", "Misses")),
+    )
     for row in rows:
-        seen = f"{row.seen}/{row.facts} {percent(row.seen_share):>4}"
         right = percent(1 - row.misses / row.answers if row.answers else None)
-        lines.append(
-            f"{clip(row.name, width)}  {seen:>11}  {right:>5}  "
-            f"{percent(row.mean_recall):>9}  {row.misses:>6}"
+        shown.add_row(
+            name_cell(row.name),
+            Text(f"{row.seen}/{row.facts} {percent(row.seen_share):>4}"),
+            Text(right),
+            Text(percent(row.mean_recall)),
+            Text(str(row.misses)),
         )
-    return lines
+    return shown
 
 
 def _fact_label(label: str | None, fact_id: str) -> str:
     return label if label is not None else f"{fact_id} (no longer in the deck)"
 
 
-def hardest_lines(rows: Sequence[HardFact], max_width: int | None = None) -> list[str]:
-    """The facts missed most: wrong answers out of all, lapses, and whether a leech (facts
-    clipped to keep rows within ``max_width``)."""
+def hardest_table(rows: Sequence[HardFact]) -> RenderableType:
+    """The facts missed most: wrong answers out of all, lapses, and whether a leech."""
     if not rows:
-        return ["No fact has been missed yet."]
+        return Text("No fact has been missed yet.")
     # A fact's statement is long: it takes every column the figures leave.
-    longest = max(len(_fact_label(row.label, row.fact_id)) for row in rows)
-    width = name_width(max_width, HARDEST_FIGURES, widest=max(NAME_WIDTH, longest))
-    lines = [f"{clip('Fact', width)}  {'Wrong':>7}  {'Lapses':>6}"]
+    columns = [name_column("Fact"), figure_column("Wrong"), figure_column("Lapses")]
+    leeches = any(row.leech for row in rows)
+    if leeches:
+        columns.append(Column(no_wrap=True))
+    shown = table(*columns)
     for row in rows:
-        wrong = f"{row.wrong}/{row.answers}"
-        leech = "  leech" if row.leech else ""
-        lines.append(
-            f"{clip(_fact_label(row.label, row.fact_id), width)}  {wrong:>7}  "
-            f"{row.lapses:>6}{leech}"
-        )
-    return lines
+        cells = [
+            name_cell(_fact_label(row.label, row.fact_id)),
+            Text(f"{row.wrong}/{row.answers}"),
+            Text(str(row.lapses)),
+        ]
+        if leeches:
+            cells.append(Text("leech" if row.leech else ""))
+        shown.add_row(*cells)
+    return shown
 
 
 REASON_TEXT = {"leech": "leech, suspended", "suspended": "suspended", "reported": "reported wrong"}
@@ -204,17 +226,23 @@ REASON_ROOM = 28
 
 def set_aside_prompt(row: SetAside, max_width: int | None = None) -> Content:
     """One fact set aside in the list: the fact and why, with the start of a report's note
-    (both clipped to keep within ``max_width``)."""
+    (both cut to keep within ``max_width``, counting cells: a CJK character takes two)."""
     reason = REASON_TEXT[row.reason]
     if row.reason == "leech":
         reason += f" · {row.lapses} lapses"
     if row.note is not None:
         reason += f": {row.note}"
-    width = name_width(max_width, 2 + REASON_ROOM)
-    room = REASON_WIDTH if max_width is None else max(1, min(REASON_WIDTH, max_width - width - 2))
+    if max_width is None:
+        width, room = NAME_WIDTH, REASON_WIDTH
+    else:
+        width = max(MIN_NAME_WIDTH, min(NAME_WIDTH, max_width - 2 - REASON_ROOM))
+        room = max(1, min(REASON_WIDTH, max_width - width - 2))
     return Content.assemble(
-        Content(clip(_fact_label(row.label, row.fact_id), width)),
-        Content(f"  {clip(reason, room).rstrip()}"),
+        Content(one_line(_fact_label(row.label, row.fact_id))).truncate(
+            width, ellipsis=True, pad=True
+        ),
+        "  ",
+        Content(one_line(reason)).truncate(room, ellipsis=True),
     )
 
 
@@ -255,23 +283,37 @@ def quiz_settings_text(settings: dict[str, object]) -> str:
     return text
 
 
-def quiz_lines(quizzes: Sequence[QuizRecord], max_width: int | None = None) -> list[str]:
-    """Date, score, accuracy, speed points and settings of every quiz, newest first (settings
-    clipped to keep rows within ``max_width``)."""
+QUIZ_ROWS = 50
+"""The most quizzes the history lists (the latest): a longer table takes long to draw, and
+``factdeck stats --json`` lists every one."""
+
+
+def quiz_table(quizzes: Sequence[QuizRecord]) -> RenderableType:
+    """Date, score, accuracy, speed points and settings of the latest quizzes, newest first."""
     if not quizzes:
-        return ["No quiz taken yet."]
-    width = name_width(max_width, QUIZ_FIGURES)
-    lines = [f"{'Date':<10}  {'Score':>7}  {'Right':>5}  {'Points':>6}  Settings"]
-    for quiz in quizzes:
-        score = f"{quiz.correct}/{quiz.total}"
+        return Text("No quiz taken yet.")
+    shown = table(
+        Column(Text("Date"), no_wrap=True),
+        *map(figure_column, ("Score", "Right", "Points")),
+        name_column("Settings"),
+    )
+    for quiz in quizzes[:QUIZ_ROWS]:
         settings = quiz_settings_text(quiz.settings)
         if not quiz.finished:
             settings += " · left early"
-        lines.append(
-            f"{quiz.date.isoformat():<10}  {score:>7}  {percent(quiz.accuracy):>5}  "
-            f"{quiz.speed_points:>6}  {clip(settings, width).rstrip()}"
+        shown.add_row(
+            Text(quiz.date.isoformat()),
+            Text(f"{quiz.correct}/{quiz.total}"),
+            Text(percent(quiz.accuracy)),
+            Text(str(quiz.speed_points)),
+            name_cell(settings),
         )
-    return lines
+    if len(quizzes) <= QUIZ_ROWS:
+        return shown
+    return Group(
+        shown,
+        Text(f"The latest {QUIZ_ROWS} of {len(quizzes):,} quizzes (all: factdeck stats --json)."),
+    )
 
 
 class StatsScreen(FactDeckScreen[None]):
@@ -281,6 +323,10 @@ class StatsScreen(FactDeckScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.STATS
     CSS_PATH = "stats.tcss"
     TITLE = "Statistics"
+
+    selected: var[SetAside | None] = var(None, bindings=True, init=False)
+    """The fact set aside highlighted in the list, shown in full under it (None: none is).
+    ``u`` shows while one is."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -300,8 +346,11 @@ class StatsScreen(FactDeckScreen[None]):
                 yield Plot(id="stats-heatmap", classes="stats-block")
                 yield Literal("Cards due, next 30 days", classes="stats-title")
                 yield Plot(id="stats-forecast", classes="stats-block")
+                yield Literal(
+                    "True retention by week (reviews answered right)", classes="stats-title"
+                )
+                yield Plot(id="stats-retention", classes="stats-block")
                 for section, title in (
-                    ("retention", "True retention by week (reviews answered right)"),
                     ("topics", "Mastery by topic"),
                     ("documents", "Mastery by document"),
                     ("hardest", "Hardest facts"),
@@ -362,13 +411,17 @@ class StatsScreen(FactDeckScreen[None]):
         blocks: dict[str, Draw] = {
             "summary": lambda width: summary_lines(stats, width),
             "retention": lambda width: render_retention(stats.retention),
-            "topics": lambda width: mastery_lines(stats.topics, "Topic", width),
-            "documents": lambda width: mastery_lines(stats.documents, "Document", width),
-            "hardest": lambda width: hardest_lines(stats.hardest, width),
-            "quizzes": lambda width: quiz_lines(stats.quizzes, width),
         }
         for name, draw in blocks.items():
             self.query_one(f"#stats-{name}", Plot).plot(draw)
+        tables = {
+            "topics": mastery_table(stats.topics, "Topic"),
+            "documents": mastery_table(stats.documents, "Document"),
+            "hardest": hardest_table(stats.hardest),
+            "quizzes": quiz_table(stats.quizzes),
+        }
+        for name, shown in tables.items():
+            self.query_one(f"#stats-{name}", Plot).plot_rich(shown)
         # The title has the heatmap's width: it says how many weeks of it fit.
         self.query_one("#stats-heatmap-title", Plot).plot(
             lambda width: [heatmap_title_text(stats, width)]
@@ -388,18 +441,16 @@ class StatsScreen(FactDeckScreen[None]):
         help_text.set_text(set_aside_help(stats))
         # Without the list under it, the help ends the section: a blank line before the next.
         help_text.set_class(not rows, "stats-block")
-        self._show_detail()
-        self.refresh_bindings()
+        self.selected = self._highlighted()
 
-    def _selected(self) -> SetAside | None:
+    def _highlighted(self) -> SetAside | None:
         if self.stats is None or not self.stats.set_aside:
             return None
         index = self.query_one("#stats-set-aside", OptionList).highlighted
         return self.stats.set_aside[index] if index is not None else None
 
-    def _show_detail(self) -> None:
+    def watch_selected(self, row: SetAside | None) -> None:
         detail = self.query_one("#stats-set-aside-detail", Literal)
-        row = self._selected()
         detail.display = row is not None
         if row is not None:
             detail.set_text(set_aside_detail(row))
@@ -408,12 +459,11 @@ class StatsScreen(FactDeckScreen[None]):
         if action == "restore":
             if self.stats is None or not self.stats.set_aside:
                 return False
-            return self._selected() is not None or None
+            return self.selected is not None or None
         return True
 
     def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
-        self._show_detail()
-        self.refresh_bindings()
+        self.selected = self._highlighted()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         message.stop()
@@ -421,7 +471,7 @@ class StatsScreen(FactDeckScreen[None]):
 
     def action_restore(self) -> None:
         """Put the selected fact back into study."""
-        row = self._selected()
+        row = self.selected
         if row is not None:
             self.restore(row)
 
