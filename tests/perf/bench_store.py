@@ -5,8 +5,9 @@ Run: ``.venv/bin/python tests/perf/bench_store.py`` (about a minute). Targets:
 - ``record_answer`` median ≤ 5 ms with 100,000 answers stored, and ≤ 1.5× its median at 1,000;
 - ``ProgressStore.open`` ≤ 300 ms with 100,000 answers and 10,000 fact states;
 - statistics of 100,000 answers ready ≤ 500 ms from opening the profile: opening it read-only
-  (as ``factdeck stats`` does), reading answers, fact states and sessions, ``compute_stats`` in
-  the local time zone. Also timed without the answer index of save format 3 (as format 2 read).
+  and ``store_stats`` (reading answers, fact states, sessions and settings, then
+  ``compute_stats`` in the local time zone), as ``factdeck stats`` does. Also timed without the
+  answer indexes (as save format 2 was read, and format 3 until migrated).
 
 Histories are written in bulk through the store's own storage layer (``write_profile``: whole log
 segments, one durable write each), then opened with ``ProgressStore`` and timed through its public
@@ -15,9 +16,10 @@ it. 1,100 answers are recorded per profile, so every fill level of the newest lo
 checkpoint are included. Every write is fsynced (file and folder), in the store and in sqlite3
 (``synchronous=FULL``, in its default rollback-journal mode and in WAL mode).
 
-Also printed, without targets: reading the whole history as the statistics do (``answers()``,
-its first call and a second one, and from a store opened read-only as ``factdeck stats --json``
-opens it) and ``compute_stats`` over it, with study days in UTC and in the local time zone.
+Also printed, without targets: reading the whole history (``answers()``, its first call and a
+second one, and ``answer_columns()`` as the statistics read it, from a store opened read-only as
+``factdeck stats --json`` opens it) and ``compute_stats`` over it, with study days in UTC and in
+the local time zone.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from factdeck.files import sync, sync_dir
 from factdeck.progress import ProgressStore
 from factdeck.progress.layout import write_profile
 from factdeck.progress.storage import _keep_previous, serialise
+from factdeck.study.history import store_stats
 from factdeck.study.stats import compute_stats
 
 FACTS = 10_000
@@ -175,11 +178,11 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
         answers_ms = timed(store.answers)
         answers_again_ms = timed(store.answers)
         with ProgressStore.open_read_only(saves) as reader:
-            read_only_ms = timed(reader.answers)
+            read_only_ms = timed(reader.answer_columns)
     assert count == answers + RECORDS
     bank = bank_of(facts)
     with ProgressStore.open_read_only(saves) as reader:
-        history_read = (reader.answers(), reader.fact_states(), reader.sessions())
+        history_read = (reader.answer_columns(), reader.fact_states(), reader.sessions())
     now = START + timedelta(minutes=answers + 60)
     stats_ms = {
         zone: timed(lambda tz=tz: compute_stats(bank, *history_read, now=now, tz=tz))
@@ -214,8 +217,7 @@ def stats_ready(saves: Path, bank: Bank, now: datetime) -> float:
         gc.collect()
         started = time.perf_counter()
         with ProgressStore.open_read_only(saves) as reader:
-            history_read = (reader.answers(), reader.fact_states(), reader.sessions())
-        compute_stats(bank, *history_read, now=now, tz=None)
+            store_stats(bank, reader, now=now, tz=None)
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
 
@@ -396,7 +398,7 @@ def main() -> None:
         print(
             f"  {size:>7,} answers: fact_states() {result['fact_states_ms']:7.1f}, "
             f"answers() {result['answers_ms']:7.1f} (again {result['answers_again_ms']:5.1f}; "
-            f"read-only store {result['read_only_ms']:7.1f}), "
+            f"answer_columns() read-only {result['read_only_ms']:7.1f}), "
             f"{result['files']:,} files in the profile"
         )
         print(

@@ -17,6 +17,7 @@ from factdeck.progress.errors import (
 )
 from factdeck.progress.records import (
     SCHEMA_VERSION,
+    AnswerColumns,
     AnswerDetails,
     AnswerRecord,
     MissedEntry,
@@ -27,6 +28,7 @@ from factdeck.progress.store import ProgressStore
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AnswerColumns",
     "AnswerDetails",
     "AnswerRecord",
     "InvalidProfileName",

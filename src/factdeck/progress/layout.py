@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from factdeck.progress.answer_index import write_index
+from factdeck.progress.answer_index import segment_answers, write_index
 from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
 from factdeck.progress.records import SCHEMA_VERSION, Entry, Event, check_meta, meta_checksum
 from factdeck.progress.storage import Tables, atomic_write, serialise
@@ -272,7 +272,7 @@ def write_profile(
     def flush() -> None:
         path = segment_path(directory, segment[0][0])
         atomic_write(path, serialise(segment_tables(segment)), keep_backup=False)
-        write_index(path, segment[0][0], segment)
+        write_index(path, segment[0][0], segment_answers(segment))
         segment.clear()
 
     for event in events:

@@ -11,7 +11,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import read_index
+from factdeck.progress.answer_index import read_index, segment_answers
 from factdeck.progress.errors import ProgressError, SavesTooNew
 from factdeck.progress.layout import (
     FACTS_DIR,
@@ -108,21 +108,23 @@ class StoreOpening(SegmentLog):
         if force_checkpoint and not self.read_only:
             self._close_segment(force_checkpoint=True)
         if self._meta["schema_version"] < SCHEMA_VERSION and not self.read_only:
-            self._migrate_v2()
+            self._migrate_indexes()
 
-    def _migrate_v2(self) -> None:
-        """Save format 2 to 3: write the answer index of every closed log segment, then the
-        meta with the new version (a crash before that makes the next opening go on)."""
+    def _migrate_indexes(self) -> None:
+        """Save format 2 or 3 to 4: write the answer index of every closed log segment that has
+        no current one (format 2 had none, format 3 a list per answer), then the meta with the
+        new version (a crash before that makes the next opening go on)."""
+        version = self._meta["schema_version"]
         for first in list(self._segments):
             if self._is_closed(first) and read_index(self._segment_file(first), first) is None:
                 notes = len(self.recovery)
-                events = self._segment_events(first)
+                answers = segment_answers(self._segment_events(first))
                 if len(self.recovery) == notes:  # else: read around, or repaired (reported)
-                    self._write_index(first, events)
+                    self._write_index(first, answers)
         meta = {**self._meta, "schema_version": SCHEMA_VERSION}
         DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta
-        self.migrated_from = self.migrated_from or 2
+        self.migrated_from = self.migrated_from or version
 
     def _check_against_log(self) -> bool:
         """Cross-check the meta with the log it counts; True if a checkpoint must follow.

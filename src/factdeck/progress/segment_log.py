@@ -12,7 +12,12 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import AnswerItem, answer_items, read_index, write_index
+from factdeck.progress.answer_index import (
+    SegmentAnswers,
+    read_index,
+    segment_answers,
+    write_index,
+)
 from factdeck.progress.errors import SaveFailed
 from factdeck.progress.layout import (
     META,
@@ -168,7 +173,8 @@ class SegmentLog(StoreState):
         }
         checkpoint = force_checkpoint or len(self._tail) >= self.checkpoint_segments
         if self._segments and self._segments[-1] in self._tail:
-            self._write_index(self._segments[-1], self._tail[self._segments[-1]])
+            newest = self._segments[-1]
+            self._write_index(newest, segment_answers(self._tail[newest]))
         if checkpoint:
             self._write_checkpoints(last)
             meta["checkpoint_seq"] = last
@@ -213,30 +219,29 @@ class SegmentLog(StoreState):
         if self._recount_needed:
             self._recount()
 
-    def _answer_items(self, first: int) -> list[AnswerItem]:
-        """What segment ``first`` says of answers, in order (see :data:`AnswerItem`).
+    def _segment_answers(self, first: int) -> SegmentAnswers:
+        """What segment ``first`` says of answers (see :class:`SegmentAnswers`).
 
         A closed segment's answers are read from its answer index when that is current; else
         from the segment, and (open for writing, the segment sound) the index is written again.
         Kept for every segment but the newest: the log never changes a segment it has moved
-        past (one found damaged is repaired, or read around, before its answers are kept). The
-        records are frozen, so every caller can share them.
+        past (one found damaged is repaired, or read around, before its answers are kept).
         """
-        items = self._answer_cache.get(first)
-        if items is not None:
-            return items
+        answers = self._answer_cache.get(first)
+        if answers is not None:
+            return answers
         read_around = first in self._read_around
         closed = self._is_closed(first)
-        items = read_index(self._segment_file(first), first) if closed and not read_around else None
-        if items is None:
+        if closed and not read_around:
+            answers = read_index(self._segment_file(first), first)
+        if answers is None:
             notes = len(self.recovery)
-            events = self._segment_events(first)
-            items = answer_items(events)
+            answers = segment_answers(self._segment_events(first))
             if closed and not (read_around or self.read_only) and len(self.recovery) == notes:
-                self._write_index(first, events)
+                self._write_index(first, answers)
         if self._segments and first < self._segments[-1]:
-            self._answer_cache[first] = items
-        return items
+            self._answer_cache[first] = answers
+        return answers
 
     def _segment_file(self, first: int) -> Path:
         return segment_path(self.directory, first)
@@ -248,10 +253,10 @@ class SegmentLog(StoreState):
             return bool(self._segments)
         return self._open_db is None and not self.read_only
 
-    def _write_index(self, first: int, events: list[tuple[int, Event]]) -> None:
+    def _write_index(self, first: int, answers: SegmentAnswers) -> None:
         """Write a closed segment's answer index; a refused write only leaves it to be read
         from the segment (the index is derived data, see :mod:`.answer_index`)."""
         try:
-            write_index(self._segment_file(first), first, events)
+            write_index(self._segment_file(first), first, answers)
         except (SaveFailed, OSError):
             return

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import AnswerItem
+from factdeck.progress.answer_index import SegmentAnswers
 from factdeck.progress.errors import ProgressError, ReadOnlyProfile
 from factdeck.progress.lock import ProfileLock
 from factdeck.progress.records import Entry, Event
@@ -56,7 +56,7 @@ class StoreState:
         self._tail: dict[int, list[tuple[int, Event]]] = {}
         self._read_around: dict[int, list[tuple[int, Event]]] = {}
         """Read-only: what was read of damaged segments (read once, noted once)."""
-        self._answer_cache: dict[int, list[AnswerItem]] = {}
+        self._answer_cache: dict[int, SegmentAnswers] = {}
         self._open_db: Any = None
         self._tail_answers = 0
         self._facts: list[dict[str, dict[str, Any]]] = []

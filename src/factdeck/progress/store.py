@@ -21,7 +21,6 @@ import bisect
 import os
 import secrets
 from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Unpack
@@ -29,7 +28,7 @@ from typing import Any, Unpack
 from tinydb import Query
 from tinydb.table import Document
 
-from factdeck.progress.answer_index import OVERRIDE
+from factdeck.progress.answer_index import standing_answers
 from factdeck.progress.errors import InvalidRecord, ProfileNotFound, ProgressError, SaveFailed
 from factdeck.progress.layout import LOCK, profile_dir, profile_names, shard_of
 from factdeck.progress.lock import ProfileLock
@@ -42,6 +41,7 @@ from factdeck.progress.missed import (
 from factdeck.progress.opening import StoreOpening
 from factdeck.progress.records import (
     SESSION_KINDS,
+    AnswerColumns,
     AnswerDetails,
     AnswerRecord,
     Event,
@@ -317,26 +317,22 @@ class ProgressStore(StoreOpening):
             self._finish_reads()
 
     def answers(self) -> list[AnswerRecord]:
-        """Every answer still standing, oldest first (by sequence, not by clock).
+        """Every answer still standing, oldest first (by sequence, not by clock): the records of
+        :meth:`answer_columns`."""
+        return self.answer_columns().records()
+
+    def answer_columns(self) -> AnswerColumns:
+        """Every answer still standing, oldest first (by sequence, not by clock), as columns:
+        how a long history is read quickly (see :class:`AnswerColumns`).
 
         The first call reads (and checks) the whole log; what the segments the log has moved
         past say of answers is kept, so later calls read only the newest one.
         """
         with self._mutex:
             self._check_open()
-            records: dict[int, AnswerRecord] = {}
-            for first in list(self._segments):
-                for kind, key, record in self._answer_items(first):
-                    if record is not None:
-                        records[key] = record
-                    elif kind == OVERRIDE:
-                        overridden = records.get(key)
-                        if overridden is not None:
-                            records[key] = replace(overridden, correct=True, override=True)
-                    else:
-                        records.pop(key, None)
+            parts = [self._segment_answers(first) for first in list(self._segments)]
             self._finish_reads()
-            return list(records.values())
+            return standing_answers(parts)
 
     def answer_count(self) -> int:
         """How many answers :meth:`answers` would return, without reading the history."""

@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from factdeck.bank import Bank
-from factdeck.progress import AnswerRecord, ProgressStore
+from factdeck.progress import AnswerColumns, ProgressStore
 from factdeck.study.clock import utc_now
 from factdeck.study.scheduler import StudySettings
 from factdeck.study.stats import Stats, compute_stats
@@ -18,7 +18,7 @@ from factdeck.study.stats import Stats, compute_stats
 class StatsHistory:
     """What the statistics are worked out from: copies of a profile's history, read at once."""
 
-    answers: list[AnswerRecord]
+    answers: AnswerColumns
     fact_states: dict[str, dict[str, Any]]
     sessions: list[dict[str, Any]]
     rollover_hour: int
@@ -33,7 +33,7 @@ def read_history(store: ProgressStore) -> StatsHistory:
     """
     settings = StudySettings.from_stored(store.settings())
     return StatsHistory(
-        answers=store.answers(),
+        answers=store.answer_columns(),
         fact_states=store.fact_states(),
         sessions=store.sessions(),
         rollover_hour=settings.day_rollover_hour,

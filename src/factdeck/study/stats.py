@@ -43,17 +43,20 @@ Definitions used throughout:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress
-from operator import attrgetter, itemgetter
-from typing import Any, Literal, Protocol
+from itertools import compress, islice, repeat
+from operator import gt, itemgetter, not_
+from typing import Any, Literal, TypeVar
 
 import fsrs
 from pydantic import BaseModel, ConfigDict
 
 from factdeck.bank import Bank
+from factdeck.progress import AnswerColumns
+from factdeck.progress.records import from_utc_micros, utc_micros
 from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, day_start, local_zone, study_day
 from factdeck.study.quiz import speed_points
 
@@ -62,24 +65,7 @@ FORECAST_DAYS = 30
 RETENTION_WEEKS = 12
 HARDEST_COUNT = 10
 
-
-class AnswerLike(Protocol):
-    """What statistics read from an answer record (``factdeck.progress.AnswerRecord``)."""
-
-    @property
-    def question_id(self) -> str: ...
-    @property
-    def fact_id(self) -> str | None: ...
-    @property
-    def mode(self) -> str: ...
-    @property
-    def correct(self) -> bool: ...
-    @property
-    def seconds(self) -> float: ...
-    @property
-    def session_id(self) -> str | None: ...
-    @property
-    def at(self) -> datetime: ...
+_T = TypeVar("_T")
 
 
 class _Figures(BaseModel):
@@ -412,11 +398,15 @@ def _session_deck(session: Mapping[str, Any]) -> str | None:
 
 def _quizzes(
     sessions: Sequence[Mapping[str, Any]],
-    by_session: Mapping[str, list[AnswerLike]],
+    by_session: Mapping[str, list[int]],
+    correct: Sequence[bool],
+    seconds: Sequence[float],
     deck: str,
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> list[QuizRecord]:
+    """The deck's quizzes; ``by_session``: a quiz's answers, as their places in ``correct`` and
+    ``seconds``."""
     records: list[QuizRecord] = []
     for session in sessions:
         started_at = session.get("started_at")
@@ -427,13 +417,13 @@ def _quizzes(
         session_id = str(session.get("id"))
         settings = session.get("settings")
         settings = dict(settings) if isinstance(settings, Mapping) else {}
-        answers = by_session.get(session_id, [])
-        correct = sum(1 for a in answers if a.correct)
+        rows = by_session.get(session_id, [])
+        right = sum(correct[row] for row in rows)
         limit = settings.get("seconds_per_question")
         limit = float(limit) if isinstance(limit, int | float) and limit > 0 else None
         points = session.get("speed_points")
         if not isinstance(points, int):
-            points = sum(speed_points(a.correct, a.seconds, limit) for a in answers)
+            points = sum(speed_points(correct[row], seconds[row], limit) for row in rows)
         total = session.get("total")
         records.append(
             QuizRecord(
@@ -442,10 +432,10 @@ def _quizzes(
                 date=study_day(started_at, rollover_hour, tz),
                 finished=session.get("finished_at") is not None,
                 settings=settings,
-                answered=len(answers),
-                correct=correct,
-                total=total if isinstance(total, int) else len(answers),
-                accuracy=_share(correct, len(answers)),
+                answered=len(rows),
+                correct=right,
+                total=total if isinstance(total, int) else len(rows),
+                accuracy=_share(right, len(rows)),
                 speed_points=points,
             )
         )
@@ -455,14 +445,13 @@ def _quizzes(
 
 def _deck_answers(
     bank: Bank,
-    answers: Sequence[AnswerLike],
+    session_ids: Sequence[str | None],
     facts: Sequence[str],
     sessions: Sequence[Mapping[str, Any]],
 ) -> list[bool]:
-    """For each answer (whose fact is ``facts[i]``), whether it belongs to the bank's deck (see
-    "Deck of an answer")."""
+    """For each answer (in session ``session_ids[i]``, on fact ``facts[i]``), whether it belongs
+    to the bank's deck (see "Deck of an answer")."""
     deck_of_session = {str(s.get("id")): _session_deck(s) for s in sessions}
-    session_ids = list(map(attrgetter("session_id"), answers))
     deck_by_id = {sid: deck_of_session.get(str(sid)) for sid in set(session_ids)}
     named = list(map(deck_by_id.__getitem__, session_ids))
     if None not in named:  # every session names its deck: no fact's decks are needed
@@ -506,9 +495,32 @@ def _study_days(instants: Iterable[datetime], rollover_hour: int, tz: tzinfo | N
     return days
 
 
+def _reordered(column: list[_T], order: list[int] | None) -> list[_T]:
+    """``column`` in ``order`` (its places, in the order wanted); as it is when None."""
+    return column if order is None else [column[place] for place in order]
+
+
+def _days_in_order(micros: Sequence[int], rollover_hour: int, tz: tzinfo | None) -> list[date]:
+    """The study day of each instant of ``micros`` (UTC microseconds, in ascending order).
+
+    One time-zone conversion and one binary search per study day: the instants of a day are
+    those from the first one on up to the next day's beginning (see :func:`_study_days`).
+    """
+    zone = tz or local_zone()
+    days: list[date] = []
+    start, count = 0, len(micros)
+    while start < count:
+        day = study_day(from_utc_micros(micros[start]), rollover_hour, zone)
+        ends = utc_micros(day_start(day + timedelta(days=1), rollover_hour, zone))
+        end = max(bisect_left(micros, ends, start), start + 1)
+        days.extend(repeat(day, end - start))
+        start = end
+    return days
+
+
 def compute_stats(
     bank: Bank,
-    answers: Sequence[AnswerLike],
+    answers: AnswerColumns,
     memories: Mapping[str, Mapping[str, Any]],
     sessions: Sequence[Mapping[str, Any]],
     *,
@@ -520,7 +532,7 @@ def compute_stats(
 
     Args:
         bank: the deck; facts and questions no longer in it still count where possible.
-        answers: the answer log (``ProgressStore.answers()``), in any order.
+        answers: the answer log (``ProgressStore.answer_columns()``), in any order.
         memories: fact id → memory dict (``ProgressStore.fact_states()``).
         sessions: ``ProgressStore.sessions()``: dicts with ``id``, ``kind``, ``settings``,
             ``started_at``/``finished_at`` (UTC datetimes) and the summary's fields; a finished
@@ -535,46 +547,65 @@ def compute_stats(
     today = study_day(now, rollover_hour, tz)
 
     fact_of_question = {q.id: q.fact_id for q in bank.questions}
-    all_ordered = sorted(answers, key=attrgetter("at"))
-    all_days = _study_days(map(attrgetter("at"), all_ordered), rollover_hour, tz)
-    facts = [a.fact_id or fact_of_question.get(a.question_id, a.question_id) for a in all_ordered]
-    deck_answers = _deck_answers(bank, all_ordered, facts, sessions)
+    at = answers.at_us
+    order = None
+    if any(map(gt, at, islice(at, 1, None))):  # not in time order (a clock was set back)
+        order = sorted(range(len(at)), key=at.__getitem__)
+    at = _reordered(at, order)
+    correct = _reordered(answers.correct, order)
+    all_days = _days_in_order(at, rollover_hour, tz)
+    facts = [
+        fact_id or fact_of_question.get(question_id, question_id)
+        for fact_id, question_id in zip(
+            _reordered(answers.fact_id, order), _reordered(answers.question_id, order), strict=True
+        )
+    ]
+    session_ids = _reordered(answers.session_id, order)
+    deck_answers = _deck_answers(bank, session_ids, facts, sessions)
     all_per_day = Counter(all_days)
+    all_correct = sum(correct)
+    all_count = len(correct)
 
-    # One pass over the deck's answers, in time order (so a fact's first day is set first).
-    per_day = Counter(compress(all_days, deck_answers))
-    answered: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    first_day: dict[str, date] = {}
+    # The deck's answers, in time order (so their study days ascend too).
+    seconds = _reordered(answers.seconds, order)
+    days = all_days
+    if not all(deck_answers):
+        facts = list(compress(facts, deck_answers))
+        days = list(compress(days, deck_answers))
+        correct = list(compress(correct, deck_answers))
+        seconds = list(compress(seconds, deck_answers))
+        session_ids = list(compress(session_ids, deck_answers))
+    per_day = Counter(days)
+    answered: Counter[str] = Counter(facts)
+    wrong: Counter[str] = Counter(compress(facts, map(not_, correct)))
+    total_correct, deck_count = sum(correct), len(correct)
+    # Each fact's first study day: of reversed pairs, the earliest is written last.
+    first_day = dict(zip(reversed(facts), reversed(days), strict=True))
     quiz_ids = {str(s.get("id")) for s in sessions if s.get("kind") == "quiz"}
-    by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)  # quizzes' answers
-    today_answers: list[AnswerLike] = []
-    weeks: defaultdict[date, list[bool]] = defaultdict(list)
-    all_correct = sum(map(attrgetter("correct"), all_ordered))
-    total_correct = deck_count = 0
-    week_of: dict[date, date] = {}
-    for answer, fact, day, mine in zip(all_ordered, facts, all_days, deck_answers, strict=True):
-        if not mine:
-            continue
-        correct = answer.correct
-        deck_count += 1
-        total_correct += correct
-        answered[fact] = answered.get(fact, 0) + 1
-        if not correct:
-            wrong[fact] = wrong.get(fact, 0) + 1
-        session_id = answer.session_id
+    by_session: defaultdict[str, list[int]] = defaultdict(list)  # quizzes' answers
+    for row, session_id in enumerate(session_ids):
         if session_id in quiz_ids:
-            by_session[session_id].append(answer)
-        if day == today:
-            today_answers.append(answer)
-        first = first_day.setdefault(fact, day)
-        if day > first:
+            by_session[session_id].append(row)
+    week_starts = [
+        today - timedelta(days=today.weekday() + 7 * back)
+        for back in reversed(range(RETENTION_WEEKS))
+    ]
+    weeks: defaultdict[date, list[bool]] = defaultdict(list)
+    shown_from = bisect_left(days, week_starts[0])
+    week_of: dict[date, date] = {}
+    for fact, day, right in zip(
+        facts[shown_from:], days[shown_from:], correct[shown_from:], strict=True
+    ):
+        if day > first_day[fact]:
             week = week_of.get(day)
             if week is None:
                 week = week_of[day] = day - timedelta(days=day.weekday())
-            weeks[week].append(correct)
+            weeks[week].append(right)
+    today_from, today_to = bisect_left(days, today), bisect_right(days, today)
+    today_count = today_to - today_from
+    today_correct = sum(correct[today_from:today_to])
+    today_seconds = math.fsum(seconds[today_from:today_to])
 
-    today_correct = sum(1 for a in today_answers if a.correct)
     index = _FactIndex(bank)
     bank_facts = index.ids
 
@@ -609,20 +640,16 @@ def compute_stats(
         (f for f in set(answered) | set(lapses) if wrong[f] or lapses.get(f, 0)),
         key=lambda f: (-wrong[f], -lapses.get(f, 0), f),
     )[:HARDEST_COUNT]
-    week_starts = [
-        today - timedelta(days=today.weekday() + 7 * back)
-        for back in reversed(range(RETENTION_WEEKS))
-    ]
     return Stats(
         generated_at=now,
         rollover_hour=rollover_hour,
         deck=bank.deck,
         today=TodayStats(
             date=today,
-            answered=len(today_answers),
+            answered=today_count,
             correct=today_correct,
-            accuracy=_share(today_correct, len(today_answers)),
-            seconds=round(math.fsum(a.seconds for a in today_answers), 3),
+            accuracy=_share(today_correct, today_count),
+            seconds=round(today_seconds, 3),
         ),
         totals=Totals(
             answered=deck_count,
@@ -633,9 +660,9 @@ def compute_stats(
             facts_seen=sum(1 for f in bank_facts if answered[f]),
         ),
         all_decks=AllDecks(
-            answered=len(all_ordered),
+            answered=all_count,
             correct=all_correct,
-            accuracy=_share(all_correct, len(all_ordered)),
+            accuracy=_share(all_correct, all_count),
             study_days=len(all_per_day),
             streak=_streak(set(all_per_day), today),
             heatmap=[
@@ -681,5 +708,5 @@ def compute_stats(
             )
         ],
         set_aside=_set_aside(memories, index, in_bank, lapses),
-        quizzes=_quizzes(sessions, by_session, bank.deck, tz, rollover_hour),
+        quizzes=_quizzes(sessions, by_session, correct, seconds, bank.deck, tz, rollover_hour),
     )

@@ -1,9 +1,11 @@
-"""The answer index beside each closed log segment (save format 3), and saves of format 2."""
+"""The answer index beside each closed log segment (save format 4: columns), and saves of
+formats 2 (no index) and 3 (an index holding a list per answer)."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,9 +14,10 @@ from progress_helpers import memory
 
 from factdeck.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
 
-V2_FIXTURE = Path(__file__).parents[2] / "fixtures" / "progress" / "v2"
-"""A profile saved by FactDeck in save format 2 (segments of 3 events, a checkpoint every 2):
-11 answers, #3 overridden, the last one undone, one finished quiz session."""
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "progress"
+"""``v2``: a profile saved by FactDeck in save format 2 (segments of 3 events, a checkpoint every
+2): 11 answers, #3 overridden, the last one undone, one finished quiz session. ``v3``: the same
+profile as FactDeck saved it in format 3, with an index of rows beside each closed segment."""
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -29,26 +32,44 @@ def _view(answers: list[AnswerRecord]) -> list[tuple[object, ...]]:
     return [(a.id, a.question_id, a.given, a.correct, a.override, a.at) for a in answers]
 
 
+def _columns_of(index: Path) -> dict[str, object]:
+    content: dict[str, object] = json.loads(index.read_bytes().partition(b"\n")[2])["answers"]
+    return content
+
+
+@pytest.fixture(params=[2, 3])
+def old_saves(saves: Path, request: pytest.FixtureRequest) -> tuple[Path, int]:
+    shutil.copytree(FIXTURES / f"v{request.param}", saves)
+    return saves, request.param
+
+
 @pytest.fixture
 def v2_saves(saves: Path) -> Path:
-    shutil.copytree(V2_FIXTURE, saves)
+    shutil.copytree(FIXTURES / "v2", saves)
     return saves
 
 
-def test_format_2_saves_are_migrated_with_an_index_per_closed_segment(
-    v2_saves: Path, small_segments: None
+def test_format_2_and_3_saves_are_migrated_with_a_column_index_per_closed_segment(
+    old_saves: tuple[Path, int], small_segments: None
 ) -> None:
+    v2_saves, version = old_saves
     folder = v2_saves / "default"
-    with ProgressStore.open_read_only(v2_saves) as reader:  # read as they are, no index
+    old_indexes = _indexes(folder)
+    with ProgressStore.open_read_only(v2_saves) as reader:  # read as they are, changing nothing
         before = _view(reader.answers())
         states, missed = reader.fact_states(), reader.missed()
-    assert _indexes(folder) == []
+    assert _indexes(folder) == old_indexes == ([] if version == 2 else old_indexes)
+    if version == 3:
+        assert old_indexes and all(
+            "rows" in json.loads((folder / "log" / name).read_bytes().partition(b"\n")[2])
+            for name in old_indexes
+        )
     assert [a[0] for a in before] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
     assert before[2][3:5] == (True, True), "answer #3 was overridden"
     assert before[0][5] == datetime(2026, 3, 1, 9, 1, tzinfo=UTC)
 
     with ProgressStore.open(v2_saves) as store:
-        assert store.migrated_from == 2
+        assert store.migrated_from == version
         assert store.recovery == []
         assert _view(store.answers()) == before
         assert store.answer_count() == 10
@@ -57,10 +78,13 @@ def test_format_2_saves_are_migrated_with_an_index_per_closed_segment(
         (session,) = store.sessions()
         assert (session["score"], session["total"]) == (7, 10)
     meta = json.loads((folder / "meta.json").read_text())["meta"]["1"]
-    assert meta["schema_version"] == SCHEMA_VERSION == 3
+    assert meta["schema_version"] == SCHEMA_VERSION == 4
     segments = sorted(p.name for p in (folder / "log").glob("events-*.json"))
     closed = segments[:-1]  # the newest segment is still open: it has none yet
     assert _indexes(folder) == [name.replace("events-", "answers-") for name in closed]
+    first = _columns_of(folder / "log" / "answers-000000000001.json")
+    assert first["id"] == [1, 2, 3]
+    assert first["at_us"][0] == 1_772_355_660_000_000  # 2026-03-01 09:01 UTC
 
     with ProgressStore.open(v2_saves) as store:
         assert store.migrated_from is None and store.recovery == []
@@ -141,6 +165,13 @@ def test_a_segment_changed_after_its_index_is_read_itself(
         assert reader.recovery == []
 
 
+def _with_checksum(raw: bytes) -> bytes:
+    """An index changed by hand, with the checksum of its new content."""
+    head, _, body = raw.partition(b"\n")
+    header = {**json.loads(head), "crc": zlib.crc32(body)}
+    return json.dumps(header).encode() + b"\n" + body
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -148,8 +179,10 @@ def test_a_segment_changed_after_its_index_is_read_itself(
         lambda raw: bytes(len(raw)),
         lambda raw: raw.replace(b"given 1", b"given 9"),
         lambda raw: b'{"first": 1}\n{"rows": [[1, 2]]}',
+        lambda raw: _with_checksum(raw.replace(b'"id":[1,', b'"id":[1.5,')),
+        lambda raw: _with_checksum(raw.replace(b'"id":[1,', b'"id":[')),
     ],
-    ids=["truncated", "zeroed", "content changed", "wrong shape"],
+    ids=["truncated", "zeroed", "content changed", "wrong shape", "wrong type", "columns unequal"],
 )
 def test_a_damaged_index_is_ignored_and_written_again(
     saves: Path, small_segments: None, damage: object
@@ -164,4 +197,4 @@ def test_a_damaged_index_is_ignored_and_written_again(
     with ProgressStore.open(saves) as store:
         assert _view(store.answers()) == expected
         assert store.recovery == [], "the index is derived data: nothing is lost"
-    assert json.loads(index.read_bytes().partition(b"\n")[2])["rows"][0][4] == "given 1"
+    assert _columns_of(index)["given"] == ["given 1", "given 2", "given 3"]

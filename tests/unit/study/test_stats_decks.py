@@ -10,6 +10,7 @@ from typing import Any
 
 from factdeck.bank import load_bank
 from factdeck.study.stats import Stats, compute_stats
+from helpers.answers import answer_columns
 
 SHIPPED = load_bank(Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json")
 NOW = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
@@ -69,7 +70,9 @@ MEMORIES: dict[str, dict[str, Any]] = {
 
 
 def stats_of(deck_bank: Any = SHIPPED) -> Stats:
-    return compute_stats(deck_bank, ANSWERS, MEMORIES, SESSIONS, now=NOW, tz=UTC, rollover_hour=0)
+    return compute_stats(
+        deck_bank, answer_columns(ANSWERS), MEMORIES, SESSIONS, now=NOW, tz=UTC, rollover_hour=0
+    )
 
 
 def test_a_decks_figures_leave_out_the_other_decks_answers_and_facts() -> None:

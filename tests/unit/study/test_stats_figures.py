@@ -17,6 +17,7 @@ import pytest
 
 from factdeck.bank import load_bank
 from factdeck.study.stats import Stats, compute_stats
+from helpers.answers import answer_columns
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "stats"
 
@@ -57,7 +58,7 @@ def stats() -> Stats:
     history = load_history()
     return compute_stats(
         load_bank(FIXTURES / "bank.json"),
-        records(history),
+        answer_columns(records(history)),
         history["memories"],
         [
             {
