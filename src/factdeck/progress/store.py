@@ -20,10 +20,10 @@ from __future__ import annotations
 import bisect
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Unpack
+from typing import Any, TypeVar, Unpack
 
 from tinydb import Query
 from tinydb.table import Document
@@ -54,6 +54,8 @@ from factdeck.progress.records import (
     utc_iso,
 )
 from factdeck.progress.state import now_utc
+
+T = TypeVar("T")
 
 _SESSION_FIELDS = frozenset({"id", "kind", "settings", "started_at", "finished_at"})
 
@@ -363,6 +365,16 @@ class ProgressStore(StoreOpening):
             self._check_open()
             return {
                 fact_id: _copy(state) for shard in self._facts for fact_id, state in shard.items()
+            }
+
+    def decoded_fact_states(self, decode: Callable[[Mapping[str, Any]], T]) -> dict[str, T]:
+        """Every saved fact state, by fact id, as ``decode`` reads it: what a long history's
+        statistics use, with nothing copied. ``decode`` is given the store's own state, to read,
+        not to change or keep (what it returns must not share its lists or dicts)."""
+        with self._mutex:
+            self._check_open()
+            return {
+                fact_id: decode(state) for shard in self._facts for fact_id, state in shard.items()
             }
 
     def put_fact_state(self, fact_id: str, state: Mapping[str, Any]) -> None:

@@ -11,7 +11,7 @@ from factdeck.bank import Bank
 from factdeck.progress import AnswerColumns, ProgressStore
 from factdeck.study.clock import utc_now
 from factdeck.study.scheduler import StudySettings
-from factdeck.study.stats import Stats, compute_stats
+from factdeck.study.stats import Stats, StatsMemory, compute_stats
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class StatsHistory:
     """What the statistics are worked out from: copies of a profile's history, read at once."""
 
     answers: AnswerColumns
-    fact_states: dict[str, dict[str, Any]]
+    memories: dict[str, StatsMemory]
     sessions: list[dict[str, Any]]
     rollover_hour: int
     """The local hour at which the learner's study day begins (their setting)."""
@@ -34,7 +34,7 @@ def read_history(store: ProgressStore) -> StatsHistory:
     settings = StudySettings.from_stored(store.settings())
     return StatsHistory(
         answers=store.answer_columns(),
-        fact_states=store.fact_states(),
+        memories=store.decoded_fact_states(StatsMemory.from_stored),
         sessions=store.sessions(),
         rollover_hour=settings.day_rollover_hour,
     )
@@ -51,7 +51,7 @@ def stats_of(
     return compute_stats(
         bank,
         history.answers,
-        history.fact_states,
+        history.memories,
         history.sessions,
         now=now or utc_now(),
         tz=tz,

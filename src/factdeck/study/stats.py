@@ -46,6 +46,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress, islice, repeat
 from operator import gt, itemgetter, not_
@@ -235,12 +236,12 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _card(memory: Mapping[str, Any] | None) -> fsrs.Card | None:
-    """The scheduled card in a memory dict, or None (never scheduled, or unreadable)."""
-    if not memory or not isinstance(memory.get("card"), Mapping):
+def _card(stored: object) -> fsrs.Card | None:
+    """The scheduled card of a saved card dict, or None (never scheduled, or unreadable)."""
+    if not isinstance(stored, Mapping):
         return None
     try:
-        card = fsrs.Card.from_dict(memory["card"])
+        card = fsrs.Card.from_dict(stored)  # type: ignore[arg-type]  # any mapping: checked here
     except (KeyError, TypeError, ValueError):
         return None
     if card.due.tzinfo is None or card.last_review is None or card.last_review.tzinfo is None:
@@ -253,6 +254,37 @@ def _date(value: object) -> date | None:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class StatsMemory:
+    """What the statistics read of a fact's saved memory (``factdeck.study.memory``'s dict).
+
+    Read leniently: a value of the wrong type reads as its default, an unreadable card as none.
+    """
+
+    card: fsrs.Card | None
+    """The scheduled card; None while never scheduled (or unreadable)."""
+    lapses: int = 0
+    leech: bool = False
+    suspended: bool = False
+    buried_until: date | None = None
+    flagged_wrong: bool = False
+    flag_note: str | None = None
+
+    @classmethod
+    def from_stored(cls, memory: Mapping[str, object]) -> StatsMemory:
+        """Read a saved memory dict (``ProgressStore.decoded_fact_states`` gives it)."""
+        lapses, note = memory.get("lapses"), memory.get("flag_note")
+        return cls(
+            card=_card(memory.get("card")),
+            lapses=lapses if isinstance(lapses, int) else 0,
+            leech=bool(memory.get("leech")),
+            suspended=bool(memory.get("suspended")),
+            buried_until=_date(memory.get("buried_until")),
+            flagged_wrong=bool(memory.get("flagged_wrong")),
+            flag_note=note if isinstance(note, str) else None,
+        )
 
 
 def _run_lengths(days: Iterable[date]) -> list[tuple[date, int]]:
@@ -304,27 +336,28 @@ class _FactIndex:
 
 
 def _forecast(
-    cards: Mapping[str, fsrs.Card],
-    memories: Mapping[str, Mapping[str, Any]],
+    memories: Mapping[str, StatsMemory],
+    scheduled: Iterable[str],
     today: date,
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> Forecast:
+    """The due forecast of the facts ``scheduled`` (each has a card in ``memories``)."""
     per_day: Counter[date] = Counter()
     overdue = 0
     shown = sorted(
         (
             (card.due, memory)
-            for fact_id, card in cards.items()
-            if not ((memory := memories[fact_id]).get("suspended") or memory.get("flagged_wrong"))
+            for fact_id in scheduled
+            if (card := (memory := memories[fact_id]).card) is not None
+            and not (memory.suspended or memory.flagged_wrong)
         ),
         key=itemgetter(0),
     )
     due_days = _study_days(map(itemgetter(0), shown), rollover_hour, tz)
     for (_, memory), day in zip(shown, due_days, strict=True):
-        buried_until = _date(memory.get("buried_until"))
-        if buried_until is not None:
-            day = max(day, buried_until)
+        if memory.buried_until is not None:
+            day = max(day, memory.buried_until)
         if day < today:
             overdue += 1
             day = today
@@ -361,19 +394,16 @@ def _mastery(
 
 
 def _set_aside(
-    memories: Mapping[str, Mapping[str, Any]],
-    index: _FactIndex,
-    in_bank: set[str],
-    lapses: Mapping[str, int],
+    memories: Mapping[str, StatsMemory], index: _FactIndex, in_bank: set[str]
 ) -> list[SetAside]:
     rows: list[SetAside] = []
     for fact_id, memory in memories.items():
         reasons: list[tuple[SetAsideReason, str | None]] = []
-        if memory.get("suspended"):
-            reasons.append(("leech" if memory.get("leech") else "suspended", None))
-        if memory.get("flagged_wrong"):
-            note = memory.get("flag_note")
-            reasons.append(("reported", note if isinstance(note, str) and note.strip() else None))
+        if memory.suspended:
+            reasons.append(("leech" if memory.leech else "suspended", None))
+        if memory.flagged_wrong:
+            note = memory.flag_note
+            reasons.append(("reported", note if note is not None and note.strip() else None))
         rows.extend(
             SetAside(
                 fact_id=fact_id,
@@ -381,7 +411,7 @@ def _set_aside(
                 in_bank=fact_id in in_bank,
                 reason=reason,
                 note=note,
-                lapses=lapses.get(fact_id, 0),
+                lapses=memory.lapses,
             )
             for reason, note in reasons
         )
@@ -521,7 +551,7 @@ def _days_in_order(micros: Sequence[int], rollover_hour: int, tz: tzinfo | None)
 def compute_stats(
     bank: Bank,
     answers: AnswerColumns,
-    memories: Mapping[str, Mapping[str, Any]],
+    memories: Mapping[str, StatsMemory],
     sessions: Sequence[Mapping[str, Any]],
     *,
     now: datetime,
@@ -533,7 +563,8 @@ def compute_stats(
     Args:
         bank: the deck; facts and questions no longer in it still count where possible.
         answers: the answer log (``ProgressStore.answer_columns()``), in any order.
-        memories: fact id → memory dict (``ProgressStore.fact_states()``).
+        memories: fact id → memory (``ProgressStore.decoded_fact_states`` of
+            :meth:`StatsMemory.from_stored`).
         sessions: ``ProgressStore.sessions()``: dicts with ``id``, ``kind``, ``settings``,
             ``started_at``/``finished_at`` (UTC datetimes) and the summary's fields; a finished
             quiz's ``total`` and ``speed_points`` come from there, an abandoned quiz's speed
@@ -590,17 +621,15 @@ def compute_stats(
         today - timedelta(days=today.weekday() + 7 * back)
         for back in reversed(range(RETENTION_WEEKS))
     ]
-    weeks: defaultdict[date, list[bool]] = defaultdict(list)
+    # Review answers (see "Review answer") of each week shown, and the right ones among them.
     shown_from = bisect_left(days, week_starts[0])
-    week_of: dict[date, date] = {}
-    for fact, day, right in zip(
-        facts[shown_from:], days[shown_from:], correct[shown_from:], strict=True
-    ):
-        if day > first_day[fact]:
-            week = week_of.get(day)
-            if week is None:
-                week = week_of[day] = day - timedelta(days=day.weekday())
-            weeks[week].append(right)
+    review = list(map(gt, days[shown_from:], map(first_day.__getitem__, facts[shown_from:])))
+    weeks: dict[date, tuple[int, int]] = {}
+    for start in week_starts:
+        begin = bisect_left(days, start)
+        end = bisect_left(days, start + timedelta(days=7))
+        flags = review[begin - shown_from : end - shown_from]
+        weeks[start] = (sum(flags), sum(compress(correct[begin:end], flags)))
     today_from, today_to = bisect_left(days, today), bisect_right(days, today)
     today_count = today_to - today_from
     today_correct = sum(correct[today_from:today_to])
@@ -610,13 +639,11 @@ def compute_stats(
     bank_facts = index.ids
 
     scheduler = fsrs.Scheduler()
-    cards: dict[str, fsrs.Card] = {}
     recall: dict[str, float] = {}
     for fact_id in bank_facts:
-        card = _card(memories.get(fact_id))
-        if card is not None:
-            cards[fact_id] = card
-            recall[fact_id] = scheduler.get_card_retrievability(card, now)
+        memory = memories.get(fact_id)
+        if memory is not None and memory.card is not None:
+            recall[fact_id] = scheduler.get_card_retrievability(memory.card, now)
 
     topic_groups: defaultdict[str, list[str]] = defaultdict(list)
     document_groups: defaultdict[str, list[str]] = defaultdict(list)
@@ -631,11 +658,7 @@ def compute_stats(
     # Facts outside the bank are this deck's only through its answers (another deck's facts
     # share the profile's memories).
     memories = {f: m for f, m in memories.items() if f in in_bank or f in answered}
-    lapses = {
-        fact_id: int(memory.get("lapses") or 0)
-        for fact_id, memory in memories.items()
-        if isinstance(memory, Mapping)
-    }
+    lapses = {fact_id: memory.lapses for fact_id, memory in memories.items()}
     hard_ids = sorted(
         (f for f in set(answered) | set(lapses) if wrong[f] or lapses.get(f, 0)),
         key=lambda f: (-wrong[f], -lapses.get(f, 0), f),
@@ -670,15 +693,15 @@ def compute_stats(
                 for day in (today - timedelta(days=back) for back in reversed(range(HEATMAP_DAYS)))
             ],
         ),
-        forecast=_forecast(cards, memories, today, tz, rollover_hour),
+        forecast=_forecast(memories, recall, today, tz, rollover_hour),
         retention=[
             WeekRetention(
                 week_start=start,
-                reviews=len(weeks[start]),
-                correct=sum(weeks[start]),
-                retention=_share(sum(weeks[start]), len(weeks[start])),
+                reviews=reviews,
+                correct=right,
+                retention=_share(right, reviews),
             )
-            for start in week_starts
+            for start, (reviews, right) in weeks.items()
         ],
         topics=_mastery(topic_groups, {t: t for t in topic_groups}, answered, wrong, recall),
         documents=_mastery(document_groups, document_names, answered, wrong, recall),
@@ -690,7 +713,7 @@ def compute_stats(
                 answers=answered[f],
                 wrong=wrong[f],
                 lapses=lapses.get(f, 0),
-                leech=bool(memories.get(f, {}).get("leech")),
+                leech=f in memories and memories[f].leech,
             )
             for f in hard_ids
         ],
@@ -700,13 +723,13 @@ def compute_stats(
                 label=index.label(f),
                 in_bank=f in in_bank,
                 lapses=lapses.get(f, 0),
-                suspended=bool(memories[f].get("suspended")),
+                suspended=memories[f].suspended,
             )
             for f in sorted(
-                (f for f, m in memories.items() if isinstance(m, Mapping) and m.get("leech")),
+                (f for f, m in memories.items() if m.leech),
                 key=lambda f: (-lapses.get(f, 0), f),
             )
         ],
-        set_aside=_set_aside(memories, index, in_bank, lapses),
+        set_aside=_set_aside(memories, index, in_bank),
         quizzes=_quizzes(sessions, by_session, correct, seconds, bank.deck, tz, rollover_hour),
     )

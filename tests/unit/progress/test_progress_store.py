@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from progress_helpers import memory
@@ -292,3 +294,17 @@ def test_an_answer_checked_once_is_saved_as_record_answer_saves_it(store: Progre
     assert saved.at == moment and saved.at.tzinfo is UTC
     assert store.fact_state("f1") == memory(1)
     assert [m.question_id for m in store.missed()] == ["q1"]
+
+
+def test_decoded_fact_states_give_each_state_to_the_decoder(store: ProgressStore) -> None:
+    store.put_fact_state("f1", {"lapses": 2})
+    store.record_answer("q2", True, "quiz", 1.0, fact_id="f2", fact_state={"lapses": 5})
+    seen: list[int] = []
+
+    def decode(state: Mapping[str, Any]) -> int:
+        seen.append(state["lapses"])
+        return int(state["lapses"]) * 10
+
+    assert store.decoded_fact_states(decode) == {"f1": 20, "f2": 50}
+    assert sorted(seen) == [2, 5]
+    assert store.fact_states() == {"f1": {"lapses": 2}, "f2": {"lapses": 5}}

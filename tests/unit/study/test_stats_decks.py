@@ -10,7 +10,7 @@ from typing import Any
 
 from factdeck.bank import load_bank
 from factdeck.study.stats import Stats, compute_stats
-from helpers.answers import answer_columns
+from helpers.history import answer_columns, stats_memories
 
 SHIPPED = load_bank(Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json")
 NOW = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
@@ -71,7 +71,13 @@ MEMORIES: dict[str, dict[str, Any]] = {
 
 def stats_of(deck_bank: Any = SHIPPED) -> Stats:
     return compute_stats(
-        deck_bank, answer_columns(ANSWERS), MEMORIES, SESSIONS, now=NOW, tz=UTC, rollover_hour=0
+        deck_bank,
+        answer_columns(ANSWERS),
+        stats_memories(MEMORIES),
+        SESSIONS,
+        now=NOW,
+        tz=UTC,
+        rollover_hour=0,
     )
 
 

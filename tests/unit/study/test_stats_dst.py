@@ -18,7 +18,7 @@ from study_helpers import full_bank
 
 from factdeck.study.clock import study_day
 from factdeck.study.stats import compute_stats
-from helpers.answers import answer_columns
+from helpers.history import answer_columns, stats_memories
 
 BANK = full_bank(40)
 # zone: a day of 2026 its clocks change on (gaps, folds, half-hour and midnight changes)
@@ -108,7 +108,13 @@ def test_due_cards_count_on_their_own_study_day(
     now = datetime.combine(day - timedelta(days=3), datetime.min.time(), tzinfo=UTC)
 
     stats = compute_stats(
-        BANK, answer_columns([]), memories, [], now=now, tz=zone, rollover_hour=rollover_hour
+        BANK,
+        answer_columns([]),
+        stats_memories(memories),
+        [],
+        now=now,
+        tz=zone,
+        rollover_hour=rollover_hour,
     )
 
     expected = Counter(study_day(due, rollover_hour, zone) for due in dues)

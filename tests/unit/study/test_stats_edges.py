@@ -11,7 +11,7 @@ import pytest
 
 from factdeck.bank import load_bank
 from factdeck.study.stats import Stats, compute_stats
-from helpers.answers import answer_columns
+from helpers.history import answer_columns, stats_memories
 
 BANK = load_bank(Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json")
 NOW = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
@@ -30,7 +30,13 @@ class Answer:
 
 def stats_for(answers: list[Answer], memories: dict[str, dict[str, Any]] | None = None) -> Stats:
     return compute_stats(
-        BANK, answer_columns(answers), memories or {}, [], now=NOW, tz=UTC, rollover_hour=0
+        BANK,
+        answer_columns(answers),
+        stats_memories(memories or {}),
+        [],
+        now=NOW,
+        tz=UTC,
+        rollover_hour=0,
     )
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from factdeck.bank import load_bank
 from factdeck.study.stats import Stats, compute_stats
-from helpers.answers import answer_columns
+from helpers.history import answer_columns, stats_memories
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "stats"
 
@@ -59,7 +59,7 @@ def stats() -> Stats:
     return compute_stats(
         load_bank(FIXTURES / "bank.json"),
         answer_columns(records(history)),
-        history["memories"],
+        stats_memories(history["memories"]),
         [
             {
                 **session,

@@ -1,13 +1,15 @@
-"""Answer histories for the statistics, written as briefly as a test needs them."""
+"""Histories for the statistics (answers and fact memories), written as briefly as a test
+needs them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import Any
 
 from factdeck.progress import AnswerColumns
 from factdeck.progress.records import utc_micros
+from factdeck.study.stats import StatsMemory
 
 _DEFAULTS: dict[str, Any] = {
     "fact_id": None,
@@ -41,3 +43,8 @@ def answer_columns(answers: Iterable[object]) -> AnswerColumns:
             else:
                 column.append(getattr(answer, name))
     return AnswerColumns(**lists)
+
+
+def stats_memories(saved: Mapping[str, Mapping[str, object]]) -> dict[str, StatsMemory]:
+    """Saved memory dicts by fact id, as the statistics read them."""
+    return {fact_id: StatsMemory.from_stored(memory) for fact_id, memory in saved.items()}
