@@ -18,8 +18,8 @@ checkpoint are included. Every write is fsynced (file and folder), in the store 
 
 Also printed, without targets: reading the whole history (``answers()``, its first call and a
 second one, and ``answer_columns()`` as the statistics read it, from a store opened read-only as
-``factdeck stats --json`` opens it) and ``compute_stats`` over it, with study days in UTC and in
-the local time zone.
+``factdeck stats --json`` opens it) and ``compute_stats`` over what ``read_history`` read, with
+study days in UTC and in the local time zone.
 """
 
 from __future__ import annotations
@@ -47,8 +47,7 @@ from factdeck.files import sync, sync_dir
 from factdeck.progress import ProgressStore
 from factdeck.progress.layout import write_profile
 from factdeck.progress.storage import _keep_previous, serialise
-from factdeck.study.history import store_stats
-from factdeck.study.stats import compute_stats
+from factdeck.study.history import read_history, stats_of, store_stats
 
 FACTS = 10_000
 SIZES = (1_000, 100_000)
@@ -182,10 +181,10 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
     assert count == answers + RECORDS
     bank = bank_of(facts)
     with ProgressStore.open_read_only(saves) as reader:
-        history_read = (reader.answer_columns(), reader.fact_states(), reader.sessions())
+        history_read = read_history(reader)
     now = START + timedelta(minutes=answers + 60)
     stats_ms = {
-        zone: timed(lambda tz=tz: compute_stats(bank, *history_read, now=now, tz=tz))
+        zone: timed(lambda tz=tz: stats_of(bank, history_read, now=now, tz=tz))
         for zone, tz in (("UTC", UTC), ("local", None))
     }
     ready_ms = stats_ready(saves, bank, now)
@@ -402,7 +401,7 @@ def main() -> None:
             f"{result['files']:,} files in the profile"
         )
         print(
-            f"  {'':>7}          compute_stats over them "
+            f"  {'':>7}          compute_stats over them (stats_of) "
             + ", ".join(f"{ms:7.1f} ({zone} days)" for zone, ms in result["stats_ms"].items())
         )
     print()

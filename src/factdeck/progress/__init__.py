@@ -20,8 +20,11 @@ from factdeck.progress.records import (
     AnswerColumns,
     AnswerDetails,
     AnswerRecord,
+    JsonObject,
+    JsonValue,
     MissedEntry,
     NewAnswer,
+    SessionRecord,
 )
 from factdeck.progress.storage import RecoveryNote
 from factdeck.progress.store import ProgressStore
@@ -33,6 +36,8 @@ __all__ = [
     "AnswerRecord",
     "InvalidProfileName",
     "InvalidRecord",
+    "JsonObject",
+    "JsonValue",
     "MissedEntry",
     "NewAnswer",
     "ProfileLocked",
@@ -43,4 +48,5 @@ __all__ = [
     "RecoveryNote",
     "SaveFailed",
     "SavesTooNew",
+    "SessionRecord",
 ]

@@ -32,6 +32,7 @@ from factdeck.progress.layout import (
 from factdeck.progress.migrate import STAGING, check_v1, migrate_v1, retire_v1
 from factdeck.progress.records import (
     SCHEMA_VERSION,
+    Meta,
     check_missed,
     check_sessions,
     check_settings,
@@ -121,7 +122,7 @@ class StoreOpening(SegmentLog):
                 answers = segment_answers(self._segment_events(first))
                 if len(self.recovery) == notes:  # else: read around, or repaired (reported)
                     self._write_index(first, answers)
-        meta = {**self._meta, "schema_version": SCHEMA_VERSION}
+        meta: Meta = {**self._meta, "schema_version": SCHEMA_VERSION}
         DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta
         self.migrated_from = self.migrated_from or version
@@ -258,7 +259,7 @@ class StoreOpening(SegmentLog):
         self._meta = self._rebuilt_meta()
         return True
 
-    def _rebuilt_meta(self) -> dict[str, Any]:
+    def _rebuilt_meta(self) -> Meta:
         """The meta of a profile whose counters are lost: everything is counted and replayed."""
         return {
             "schema_version": SCHEMA_VERSION,

@@ -4,7 +4,7 @@ the checkpoints written every few segments (see :mod:`.layout`)."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from factdeck.progress.layout import (
     shard_path,
     shard_tables,
 )
-from factdeck.progress.records import Event, check_missed, check_segment, check_shard
+from factdeck.progress.records import Event, Meta, check_missed, check_segment, check_shard
 from factdeck.progress.state import StoreState
 from factdeck.progress.storage import DurableStorage, Recovered, Tables
 
@@ -150,14 +150,14 @@ class SegmentLog(StoreState):
         saved by then, so a refused write here is not the answer's failure: without the mark,
         only the deletion of this segment with its .bak would go unnoticed.
         """
-        meta = {**self._meta, "open_seq": first}
+        meta: Meta = {**self._meta, "open_seq": first}
         try:
             DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         except SaveFailed:
             return
         self._meta = meta
 
-    def _apply(self, event: Mapping[str, Any]) -> None:
+    def _apply(self, event: Event) -> None:
         touched, changed = apply_effects(event, self._facts, self._missed)
         self._dirty_shards |= touched
         self._missed_dirty |= changed
@@ -165,7 +165,7 @@ class SegmentLog(StoreState):
     def _close_segment(self, *, force_checkpoint: bool = False) -> None:
         """Close the newest segment; every few segments (or when forced) also checkpoint."""
         last = self._next_seq - 1
-        meta = {
+        meta: Meta = {
             **self._meta,
             "closed_seq": last,
             "closed_answers": self._meta["closed_answers"] + self._tail_answers,
@@ -209,7 +209,7 @@ class SegmentLog(StoreState):
             total += sum(
                 live_answer_delta(e) for seq, e in self._segment_events(first) if seq <= closed
             )
-        meta = {**self._meta, "closed_answers": total}
+        meta: Meta = {**self._meta, "closed_answers": total}
         if not self.read_only:
             DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta

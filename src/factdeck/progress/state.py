@@ -17,7 +17,7 @@ from factdeck.progress import layout
 from factdeck.progress.answer_index import SegmentAnswers
 from factdeck.progress.errors import ProgressError, ReadOnlyProfile
 from factdeck.progress.lock import ProfileLock
-from factdeck.progress.records import Entry, Event
+from factdeck.progress.records import Entry, Event, FactState, Meta
 from factdeck.progress.storage import (
     Recovered,
     RecoveryNote,
@@ -51,7 +51,7 @@ class StoreState:
         self._lock = lock
         self._mutex = threading.RLock()
         self._closed = False
-        self._meta: dict[str, Any] = {}
+        self._meta: Meta  # read or made first by opening (``StoreOpening._load_meta``)
         self._segments: list[int] = []
         self._tail: dict[int, list[tuple[int, Event]]] = {}
         self._read_around: dict[int, list[tuple[int, Event]]] = {}
@@ -59,7 +59,7 @@ class StoreState:
         self._answer_cache: dict[int, SegmentAnswers] = {}
         self._open_db: Any = None
         self._tail_answers = 0
-        self._facts: list[dict[str, dict[str, Any]]] = []
+        self._facts: list[dict[str, FactState]] = []
         self._dirty_shards: set[int] = set()
         self._missed: dict[str, Entry] = {}
         self._missed_dirty = False

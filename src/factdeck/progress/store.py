@@ -47,6 +47,7 @@ from factdeck.progress.records import (
     Event,
     MissedEntry,
     NewAnswer,
+    SessionRecord,
     answer_record,
     json_copy,
     missed_entry,
@@ -56,8 +57,6 @@ from factdeck.progress.records import (
 from factdeck.progress.state import now_utc
 
 T = TypeVar("T")
-
-_SESSION_FIELDS = frozenset({"id", "kind", "settings", "started_at", "finished_at"})
 
 
 def _copy(value: Any) -> Any:
@@ -415,7 +414,7 @@ class ProgressStore(StoreOpening):
                 table.insert(Document(copied, doc_id=1))
             return self.settings()
 
-    def start_session(self, kind: str, settings: Mapping[str, Any]) -> str:
+    def start_session(self, kind: str, settings: Mapping[str, object]) -> str:
         """Record the start of a quiz or study session; returns its id."""
         self._check_writable("start a session")
         if kind not in SESSION_KINDS:
@@ -439,12 +438,9 @@ class ProgressStore(StoreOpening):
             )
         return session_id
 
-    def finish_session(self, session_id: str, **summary: Any) -> None:
-        """Record the end of a session and its summary (score, counts, ...)."""
+    def finish_session(self, session_id: str, **summary: object) -> None:
+        """Record the end of a session and its summary (score, counts, ...: JSON data)."""
         self._check_writable("finish a session")
-        reserved = _SESSION_FIELDS & summary.keys()
-        if reserved:
-            raise InvalidRecord(f"Session summary fields may not be named {sorted(reserved)}.")
         copied = json_copy(summary, "A session summary")
         with self._mutex:
             self._check_open()
@@ -459,23 +455,19 @@ class ProgressStore(StoreOpening):
                 {"finished_at": utc_iso(now_utc()), "summary": merged}, doc_ids=[found.doc_id]
             )
 
-    def sessions(self) -> list[dict[str, Any]]:
-        """Every session, oldest first: id, kind, settings, started_at, finished_at (UTC
-        datetimes; ``None`` while unfinished) and the summary's fields."""
+    def sessions(self) -> list[SessionRecord]:
+        """Every session, oldest first (copies)."""
         with self._mutex:
             self._check_open()
-            result = []
-            for doc in self._sessions_db.table("sessions").all():
-                doc = _copy(dict(doc))
-                finished = doc["finished_at"]
-                result.append(
-                    {
-                        "id": doc["id"],
-                        "kind": doc["kind"],
-                        "settings": doc["settings"],
-                        "started_at": parse_utc(doc["started_at"]),
-                        "finished_at": None if finished is None else parse_utc(finished),
-                        **doc["summary"],
-                    }
-                )
-            return result
+            docs = [_copy(dict(doc)) for doc in self._sessions_db.table("sessions").all()]
+        return [
+            SessionRecord(
+                id=doc["id"],
+                kind=doc["kind"],
+                settings=doc["settings"],
+                started_at=parse_utc(doc["started_at"]),
+                finished_at=None if doc["finished_at"] is None else parse_utc(doc["finished_at"]),
+                summary=doc["summary"],
+            )
+            for doc in docs
+        ]

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Any
 
 from factdeck.bank import Bank
-from factdeck.progress import AnswerColumns, ProgressStore
+from factdeck.progress import AnswerColumns, ProgressStore, SessionRecord
 from factdeck.study.clock import utc_now
 from factdeck.study.scheduler import StudySettings
 from factdeck.study.stats import Stats, StatsMemory, compute_stats
@@ -20,7 +19,7 @@ class StatsHistory:
 
     answers: AnswerColumns
     memories: dict[str, StatsMemory]
-    sessions: list[dict[str, Any]]
+    sessions: list[SessionRecord]
     rollover_hour: int
     """The local hour at which the learner's study day begins (their setting)."""
 

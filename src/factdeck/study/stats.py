@@ -56,7 +56,7 @@ import fsrs
 from pydantic import BaseModel, ConfigDict
 
 from factdeck.bank import Bank
-from factdeck.progress import AnswerColumns
+from factdeck.progress import AnswerColumns, SessionRecord
 from factdeck.progress.records import from_utc_micros, utc_micros
 from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, day_start, local_zone, study_day
 from factdeck.study.quiz import speed_points
@@ -419,15 +419,14 @@ def _set_aside(
     return rows
 
 
-def _session_deck(session: Mapping[str, Any]) -> str | None:
+def _session_deck(session: SessionRecord) -> str | None:
     """The deck a session names in its settings; None for a session saved before they did."""
-    settings = session.get("settings")
-    deck = settings.get("deck") if isinstance(settings, Mapping) else None
+    deck = session["settings"].get("deck")
     return deck if isinstance(deck, str) else None
 
 
 def _quizzes(
-    sessions: Sequence[Mapping[str, Any]],
+    sessions: Sequence[SessionRecord],
     by_session: Mapping[str, list[int]],
     correct: Sequence[bool],
     seconds: Sequence[float],
@@ -439,28 +438,23 @@ def _quizzes(
     ``seconds``."""
     records: list[QuizRecord] = []
     for session in sessions:
-        started_at = session.get("started_at")
-        if session.get("kind") != "quiz" or not isinstance(started_at, datetime):
+        if session["kind"] != "quiz" or _session_deck(session) not in (None, deck):
             continue
-        if _session_deck(session) not in (None, deck):
-            continue
-        session_id = str(session.get("id"))
-        settings = session.get("settings")
-        settings = dict(settings) if isinstance(settings, Mapping) else {}
-        rows = by_session.get(session_id, [])
+        settings, summary = session["settings"], session["summary"]
+        rows = by_session.get(session["id"], [])
         right = sum(correct[row] for row in rows)
         limit = settings.get("seconds_per_question")
         limit = float(limit) if isinstance(limit, int | float) and limit > 0 else None
-        points = session.get("speed_points")
+        points = summary.get("speed_points")
         if not isinstance(points, int):
             points = sum(speed_points(correct[row], seconds[row], limit) for row in rows)
-        total = session.get("total")
+        total = summary.get("total")
         records.append(
             QuizRecord(
-                session_id=session_id,
-                started_at=started_at,
-                date=study_day(started_at, rollover_hour, tz),
-                finished=session.get("finished_at") is not None,
+                session_id=session["id"],
+                started_at=session["started_at"],
+                date=study_day(session["started_at"], rollover_hour, tz),
+                finished=session["finished_at"] is not None,
                 settings=settings,
                 answered=len(rows),
                 correct=right,
@@ -477,12 +471,12 @@ def _deck_answers(
     bank: Bank,
     session_ids: Sequence[str | None],
     facts: Sequence[str],
-    sessions: Sequence[Mapping[str, Any]],
+    sessions: Sequence[SessionRecord],
 ) -> list[bool]:
     """For each answer (in session ``session_ids[i]``, on fact ``facts[i]``), whether it belongs
     to the bank's deck (see "Deck of an answer")."""
-    deck_of_session = {str(s.get("id")): _session_deck(s) for s in sessions}
-    deck_by_id = {sid: deck_of_session.get(str(sid)) for sid in set(session_ids)}
+    deck_of_session = {s["id"]: _session_deck(s) for s in sessions}
+    deck_by_id = {sid: deck_of_session.get(sid) if sid else None for sid in set(session_ids)}
     named = list(map(deck_by_id.__getitem__, session_ids))
     if None not in named:  # every session names its deck: no fact's decks are needed
         return [deck == bank.deck for deck in named]
@@ -552,7 +546,7 @@ def compute_stats(
     bank: Bank,
     answers: AnswerColumns,
     memories: Mapping[str, StatsMemory],
-    sessions: Sequence[Mapping[str, Any]],
+    sessions: Sequence[SessionRecord],
     *,
     now: datetime,
     tz: tzinfo | None = None,
@@ -565,10 +559,9 @@ def compute_stats(
         answers: the answer log (``ProgressStore.answer_columns()``), in any order.
         memories: fact id → memory (``ProgressStore.decoded_fact_states`` of
             :meth:`StatsMemory.from_stored`).
-        sessions: ``ProgressStore.sessions()``: dicts with ``id``, ``kind``, ``settings``,
-            ``started_at``/``finished_at`` (UTC datetimes) and the summary's fields; a finished
-            quiz's ``total`` and ``speed_points`` come from there, an abandoned quiz's speed
-            points are worked out from its answers.
+        sessions: ``ProgressStore.sessions()``; a finished quiz's ``total`` and
+            ``speed_points`` come from its summary, an abandoned quiz's speed points are worked
+            out from its answers.
         now: the current instant, timezone-aware.
         tz: the learner's local time zone (None: the system's).
         rollover_hour: the local hour at which a new study day begins.
@@ -612,7 +605,7 @@ def compute_stats(
     total_correct, deck_count = sum(correct), len(correct)
     # Each fact's first study day: of reversed pairs, the earliest is written last.
     first_day = dict(zip(reversed(facts), reversed(days), strict=True))
-    quiz_ids = {str(s.get("id")) for s in sessions if s.get("kind") == "quiz"}
+    quiz_ids = {s["id"] for s in sessions if s["kind"] == "quiz"}
     by_session: defaultdict[str, list[int]] = defaultdict(list)  # quizzes' answers
     for row, session_id in enumerate(session_ids):
         if session_id in quiz_ids:

@@ -76,7 +76,7 @@ def test_format_2_and_3_saves_are_migrated_with_a_column_index_per_closed_segmen
         assert (store.fact_states(), store.missed()) == (states, missed)
         assert store.settings() == {"theme": "textual-dark"}
         (session,) = store.sessions()
-        assert (session["score"], session["total"]) == (7, 10)
+        assert (session["summary"]["score"], session["summary"]["total"]) == (7, 10)
     meta = json.loads((folder / "meta.json").read_text())["meta"]["1"]
     assert meta["schema_version"] == SCHEMA_VERSION == 4
     segments = sorted(p.name for p in (folder / "log").glob("events-*.json"))

@@ -174,14 +174,16 @@ def test_sessions_record_start_finish_and_summary(store: ProgressStore) -> None:
     assert [s["id"] for s in sessions] == [first, second]
     assert sessions[0]["kind"] == "quiz"
     assert sessions[0]["settings"] == {"count": 5}
-    assert sessions[0]["score"] == 3 and sessions[0]["total"] == 5
+    assert sessions[0]["summary"] == {"score": 3, "total": 5}
+    assert sessions[1]["summary"] == {}
     assert sessions[0]["finished_at"] >= sessions[0]["started_at"]
     assert sessions[0]["started_at"].tzinfo is not None
     assert sessions[1]["finished_at"] is None
     with pytest.raises(ProgressError, match="no session 'nope'"):
         store.finish_session("nope")
-    with pytest.raises(InvalidRecord, match="may not be named"):
-        store.finish_session(first, id="x")
+    store.finish_session(first, id="a summary's own figure")  # kept apart from the session's
+    assert store.sessions()[0]["id"] == first
+    assert store.sessions()[0]["summary"]["id"] == "a summary's own figure"
     with pytest.raises(InvalidRecord, match="Unknown session kind"):
         store.start_session("party", {})
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from factdeck.bank import load_bank
+from factdeck.progress import JsonObject, SessionRecord
 from factdeck.study.stats import Stats, compute_stats
 from helpers.history import answer_columns, stats_memories
 
@@ -29,18 +30,18 @@ class Answer:
     seconds: float = 1.0
 
 
-def session(session_id: str, kind: str, deck: str | None, **summary: Any) -> dict[str, Any]:
-    settings: dict[str, Any] = {"deck": deck} if deck is not None else {}
+def session(session_id: str, kind: str, deck: str | None, **summary: int) -> SessionRecord:
+    settings: JsonObject = {"deck": deck} if deck is not None else {}
     if kind == "quiz":
         settings |= {"count": 2, "seconds_per_question": 30}
-    return {
-        "id": session_id,
-        "kind": kind,
-        "settings": settings,
-        "started_at": YESTERDAY,
-        "finished_at": YESTERDAY + timedelta(minutes=1),
-        **summary,
-    }
+    return SessionRecord(
+        id=session_id,
+        kind=kind,
+        settings=settings,
+        started_at=YESTERDAY,
+        finished_at=YESTERDAY + timedelta(minutes=1),
+        summary=dict(summary),
+    )
 
 
 SESSIONS = [

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from factdeck.bank import load_bank
+from factdeck.progress import SessionRecord
 from factdeck.study.stats import Stats, compute_stats
 from helpers.history import answer_columns, stats_memories
 
@@ -53,6 +54,23 @@ def records(history: dict[str, Any]) -> list[Answer]:
     ]
 
 
+_SESSION_FIELDS = ("id", "kind", "settings", "started_at", "finished_at")
+
+
+def session_record(raw: dict[str, Any]) -> SessionRecord:
+    """A session of the fixture (its summary's figures beside its own fields), as the store
+    hands it out."""
+    finished = raw["finished_at"]
+    return SessionRecord(
+        id=raw["id"],
+        kind=raw["kind"],
+        settings=raw["settings"],
+        started_at=datetime.fromisoformat(raw["started_at"]),
+        finished_at=None if finished is None else datetime.fromisoformat(finished),
+        summary={key: value for key, value in raw.items() if key not in _SESSION_FIELDS},
+    )
+
+
 @pytest.fixture(scope="module")
 def stats() -> Stats:
     history = load_history()
@@ -60,15 +78,7 @@ def stats() -> Stats:
         load_bank(FIXTURES / "bank.json"),
         answer_columns(records(history)),
         stats_memories(history["memories"]),
-        [
-            {
-                **session,
-                "started_at": datetime.fromisoformat(session["started_at"]),
-                "finished_at": session["finished_at"]
-                and datetime.fromisoformat(session["finished_at"]),
-            }
-            for session in history["sessions"]
-        ],
+        [session_record(session) for session in history["sessions"]],
         now=datetime.fromisoformat(history["now"]),
         tz=timezone(timedelta(hours=history["utc_offset_hours"])),
         rollover_hour=history["rollover_hour"],
