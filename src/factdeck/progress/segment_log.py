@@ -30,7 +30,14 @@ from factdeck.progress.layout import (
     shard_path,
     shard_tables,
 )
-from factdeck.progress.records import Event, Meta, check_missed, check_segment, check_shard
+from factdeck.progress.records import (
+    AnswerRecord,
+    Event,
+    Meta,
+    check_missed,
+    check_segment,
+    check_shard,
+)
 from factdeck.progress.state import StoreState
 from factdeck.progress.storage import DurableStorage, Recovered, Tables
 
@@ -242,6 +249,16 @@ class SegmentLog(StoreState):
         if self._segments and first < self._segments[-1]:
             self._answer_cache[first] = answers
         return answers
+
+    def _segment_records(self, first: int, answers: SegmentAnswers) -> list[AnswerRecord]:
+        """The records of the answers segment ``first`` holds (``answers``), kept as its
+        answers are. Frozen: every caller can share them."""
+        records = self._record_cache.get(first)
+        if records is None:
+            records = answers.answers.records()
+            if first in self._answer_cache:
+                self._record_cache[first] = records
+        return records
 
     def _segment_file(self, first: int) -> Path:
         return segment_path(self.directory, first)

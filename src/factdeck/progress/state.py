@@ -17,7 +17,7 @@ from factdeck.progress import layout
 from factdeck.progress.answer_index import SegmentAnswers
 from factdeck.progress.errors import ProgressError, ReadOnlyProfile
 from factdeck.progress.lock import ProfileLock
-from factdeck.progress.records import Entry, Event, FactState, Meta
+from factdeck.progress.records import AnswerRecord, Entry, Event, FactState, Meta
 from factdeck.progress.storage import (
     Recovered,
     RecoveryNote,
@@ -57,6 +57,7 @@ class StoreState:
         self._read_around: dict[int, list[tuple[int, Event]]] = {}
         """Read-only: what was read of damaged segments (read once, noted once)."""
         self._answer_cache: dict[int, SegmentAnswers] = {}
+        self._record_cache: dict[int, list[AnswerRecord]] = {}
         self._open_db: Any = None
         self._tail_answers = 0
         self._facts: list[dict[str, FactState]] = []

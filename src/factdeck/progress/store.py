@@ -21,6 +21,7 @@ import bisect
 import os
 import secrets
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar, Unpack
@@ -318,9 +319,24 @@ class ProgressStore(StoreOpening):
             self._finish_reads()
 
     def answers(self) -> list[AnswerRecord]:
-        """Every answer still standing, oldest first (by sequence, not by clock): the records of
-        :meth:`answer_columns`."""
-        return self.answer_columns().records()
+        """Every answer still standing, oldest first (by sequence, not by clock).
+
+        The first call reads (and checks) the whole log; the records of the segments the log
+        has moved past are kept, so later calls read only the newest one.
+        """
+        with self._mutex:
+            self._check_open()
+            parts = [(first, self._segment_answers(first)) for first in list(self._segments)]
+            self._finish_reads()
+            records: dict[int, AnswerRecord] = {}
+            for first, part in parts:
+                records.update((r.id, r) for r in self._segment_records(first, part))
+                for answer_id in part.overrides:
+                    if (overridden := records.get(answer_id)) is not None:
+                        records[answer_id] = replace(overridden, correct=True, override=True)
+                for answer_id in part.retracts:
+                    records.pop(answer_id, None)
+            return list(records.values())
 
     def answer_columns(self) -> AnswerColumns:
         """Every answer still standing, oldest first (by sequence, not by clock), as columns:

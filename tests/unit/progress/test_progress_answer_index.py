@@ -125,10 +125,12 @@ def test_closed_segments_are_read_from_their_index_alone(
     folder = saves / "default"
     with ProgressStore.open_read_only(saves) as reader:
         from_index = _view(reader.answers())
+        assert reader.answer_columns().records() == reader.answers()
     for index in (folder / "log").glob("answers-*.json"):
         index.unlink()
     with ProgressStore.open_read_only(saves) as reader:
         from_segments = _view(reader.answers())
+        assert reader.answer_columns().records() == reader.answers()
     assert from_index == from_segments
     assert [a[0] for a in from_index] == list(range(1, 14))
     assert [a[0] for a in from_index if a[4]] == [5, 7]
