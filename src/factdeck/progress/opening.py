@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 
@@ -47,6 +46,7 @@ from factdeck.progress.storage import (
     Recovered,
     RecoveryNote,
     Tables,
+    Validator,
     load_or_recover,
     move_aside,
 )
@@ -277,8 +277,8 @@ class StoreOpening(SegmentLog):
         }
 
     def _load_small(
-        self, name: str, validate: Any, lost_restored: str, lost_all: str, lost_missing: str
-    ) -> Any:
+        self, name: str, validate: Validator, lost_restored: str, lost_all: str, lost_missing: str
+    ) -> TinyDB:
         """A settings-like file as a TinyDB, repaired if damaged.
 
         Every profile has the file from its creation on, so a missing one (deleted with its
@@ -326,7 +326,7 @@ class StoreOpening(SegmentLog):
         return deep
 
     def _load_checkpoint(
-        self, path: Path, validate: Any, deep: dict[str | int, int], key: str | int
+        self, path: Path, validate: Validator, deep: dict[str | int, int], key: str | int
     ) -> Tables | None:
         outcome = self._read(path, validate)
         if isinstance(outcome, Recovered):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -39,13 +38,13 @@ from factdeck.progress.records import (
     check_shard,
 )
 from factdeck.progress.state import StoreState
-from factdeck.progress.storage import DurableStorage, Recovered, Tables
+from factdeck.progress.storage import DurableStorage, Recovered, Tables, Validator
 
 
 class SegmentLog(StoreState):
     """Reading and appending to the answer log; the checkpoints it keeps up to date."""
 
-    def _segment_validator(self, first: int) -> Any:
+    def _segment_validator(self, first: int) -> Validator:
         index = bisect.bisect_left(self._segments, first)
         end = self._segments[index + 1] if index + 1 < len(self._segments) else None
 
@@ -58,7 +57,7 @@ class SegmentLog(StoreState):
 
         return validate
 
-    def _segment_db(self, first: int, initial: Tables | None) -> Any:
+    def _segment_db(self, first: int, initial: Tables | None) -> TinyDB:
         return TinyDB(
             segment_path(self.directory, first),
             storage=DurableStorage,

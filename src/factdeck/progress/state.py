@@ -11,7 +11,9 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from tinydb import TinyDB
 
 from factdeck.progress import layout
 from factdeck.progress.answer_index import SegmentAnswers
@@ -58,7 +60,7 @@ class StoreState:
         """Read-only: what was read of damaged segments (read once, noted once)."""
         self._answer_cache: dict[int, SegmentAnswers] = {}
         self._record_cache: dict[int, list[AnswerRecord]] = {}
-        self._open_db: Any = None
+        self._open_db: TinyDB | None = None
         self._tail_answers = 0
         self._facts: list[dict[str, FactState]] = []
         self._dirty_shards: set[int] = set()
@@ -66,8 +68,8 @@ class StoreState:
         self._missed_dirty = False
         self._recount_needed = False
         self._nothing_saved = False
-        self._settings_db: Any = None
-        self._sessions_db: Any = None
+        self._settings_db: TinyDB  # loaded by opening
+        self._sessions_db: TinyDB
         self._next_seq = 1
         self._checkpoint_through = 0
         """The newest event any fact shard or the missed set holds (a cross-check of the meta)."""
