@@ -3,16 +3,27 @@ formats 2 (no index) and 3 (an index holding a list per answer)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
+import tempfile
 import zlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from progress_helpers import memory
 
 from factdeck.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
+from factdeck.progress.answer_index import (
+    read_index,
+    segment_answers,
+    standing_answers,
+    write_index,
+)
+from factdeck.progress.records import Event, answer_record
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "progress"
 """``v2``: a profile saved by FactDeck in save format 2 (segments of 3 events, a checkpoint every
@@ -200,3 +211,89 @@ def test_a_damaged_index_is_ignored_and_written_again(
         assert _view(store.answers()) == expected
         assert store.recovery == [], "the index is derived data: nothing is lost"
     assert _columns_of(index)["given"] == ["given 1", "given 2", "given 3"]
+
+
+def _answer_event(n: int, at: datetime) -> Event:
+    return {
+        "kind": "answer",
+        "at": at.isoformat(),
+        "question_id": f"q{n % 5}",
+        "fact_id": None if n % 4 == 0 else f"f{n % 3}",
+        "mode": "quiz",
+        "given": f"given {n}",
+        "correct": n % 3 == 0,
+        "seconds": n / 4,
+        "timed_out": n % 7 == 0,
+        "near_miss": False,
+        "override": False,
+        "rating": None if n % 2 else 3,
+        "session_id": f"s{n // 4}",
+        "review_of": None,
+    }
+
+
+def _log(steps: list[tuple[str, int]]) -> list[tuple[int, Event]]:
+    """A log as the store writes it: an override names a standing answer, an undo the latest."""
+    start = datetime(2026, 3, 1, 9, 0, 0, 123456, tzinfo=UTC)
+    events: list[tuple[int, Event]] = []
+    standing: list[int] = []
+    for seq, (kind, pick) in enumerate(steps, start=1):
+        at = start + timedelta(seconds=seq * 37)
+        if kind == "answer" or not standing:
+            events.append((seq, _answer_event(seq, at)))
+            standing.append(seq)
+        elif kind == "override":
+            events.append(
+                (
+                    seq,
+                    {
+                        "kind": "override",
+                        "at": at.isoformat(),
+                        "answer_id": standing[pick % len(standing)],
+                    },
+                )
+            )
+        else:
+            events.append(
+                (seq, {"kind": "retract", "at": at.isoformat(), "answer_id": standing.pop()})
+            )
+    return events
+
+
+def _replayed(events: list[tuple[int, Event]]) -> list[AnswerRecord]:
+    """The answers standing after the events, one event at a time."""
+    records: dict[int, AnswerRecord] = {}
+    for seq, event in events:
+        if event["kind"] == "answer":
+            records[seq] = answer_record(seq, event)
+        elif event["kind"] == "override" and event["answer_id"] in records:
+            records[event["answer_id"]] = dataclasses.replace(
+                records[event["answer_id"]], correct=True, override=True
+            )
+        elif event["kind"] == "retract":
+            records.pop(event["answer_id"], None)
+    return list(records.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(["answer", "answer", "override", "retract"]), st.integers(0, 9)),
+        max_size=40,
+    ),
+    size=st.integers(1, 7),
+)
+def test_the_columns_of_segments_and_of_their_indexes_replay_the_log(
+    steps: list[tuple[str, int]], size: int
+) -> None:
+    events = _log(steps)
+    segments = [events[start : start + size] for start in range(0, len(events), size)]
+    with tempfile.TemporaryDirectory() as folder:
+        read_back = []
+        for chunk in segments:
+            segment = Path(folder) / f"events-{chunk[0][0]:012d}.json"
+            segment.write_bytes(b"{}")
+            write_index(segment, chunk[0][0], segment_answers(chunk))
+            read_back.append(read_index(segment, chunk[0][0]))
+    assert read_back == [segment_answers(chunk) for chunk in segments]
+    assert standing_answers(map(segment_answers, segments)).records() == _replayed(events)
