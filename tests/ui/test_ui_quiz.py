@@ -138,7 +138,7 @@ async def test_i_was_right_counts_in_the_score_the_results_and_the_store(
         assert "Speed points: 1,850" in shown
         assert "✓ 1" in shown and "Atlantis" in shown and "✗" not in shown
         [saved] = [s for s in app.store.sessions() if s["kind"] == "quiz"]
-        assert (saved["correct"], saved["speed_points"]) == (2, 1850)
+        assert (saved["summary"]["correct"], saved["summary"]["speed_points"]) == (2, 1850)
 
 
 async def test_feedback_waits_until_the_answer_is_saved(

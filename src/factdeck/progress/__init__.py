@@ -17,20 +17,27 @@ from factdeck.progress.errors import (
 )
 from factdeck.progress.records import (
     SCHEMA_VERSION,
+    AnswerColumns,
     AnswerDetails,
     AnswerRecord,
+    JsonObject,
+    JsonValue,
     MissedEntry,
     NewAnswer,
+    SessionRecord,
 )
 from factdeck.progress.storage import RecoveryNote
 from factdeck.progress.store import ProgressStore
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AnswerColumns",
     "AnswerDetails",
     "AnswerRecord",
     "InvalidProfileName",
     "InvalidRecord",
+    "JsonObject",
+    "JsonValue",
     "MissedEntry",
     "NewAnswer",
     "ProfileLocked",
@@ -41,4 +48,5 @@ __all__ = [
     "RecoveryNote",
     "SaveFailed",
     "SavesTooNew",
+    "SessionRecord",
 ]

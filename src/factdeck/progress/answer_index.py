@@ -1,43 +1,60 @@
-"""The answer index of a closed log segment: its answers alone, in a compact file beside it.
+"""The answer index of a closed log segment: its answers alone, as columns, in a file beside it.
 
 Statistics read every answer of the history, but not the fact states and missed-set changes
 each answer event carries (most of a segment's bytes). When a segment is closed, its answers,
-overrides and undos are written to ``log/answers-<first seq>.json`` (save format 3), so reading
-the history parses a tenth of the bytes.
+overrides and undos are written to ``log/answers-<first seq>.json``, so reading the history
+parses a tenth of the bytes, into one list per field (:class:`AnswerColumns`) rather than an
+object per answer, with each answer's time as a number rather than a text to parse.
 
 The index is derived data, never the record: the segment stays the one source of truth, and an
 index is used only while it matches its segment byte for byte as far as the file system tells
 (the segment's size and modification time, taken when the index was written) and its own content
 matches its checksum. A segment repaired, restored or changed in any way since makes its index
 stale; a damaged, missing or stale index is ignored (the segment is read instead) and, when the
-profile is open for writing, written again. So it keeps no ``.bak``.
+profile is open for writing, written again. So it keeps no ``.bak``. It is written by the one
+atomic writer, so a kill mid-write leaves the previous index or the new one, whole.
 
 The file is a header line (JSON: the segment's ``first`` sequence number, its ``size`` and
-``mtime_ns``, the ``crc`` of the rest) and one JSON list of items, in log order: an answer as
-the fields of :class:`AnswerRecord` in order (``at`` as its ISO text), an override as
-``["override", answer_id]``, an undo as ``["retract", answer_id]``.
+``mtime_ns``, the ``crc`` of the rest) and one JSON object: ``answers``, the segment's answers
+as an object of columns named as the fields of :class:`AnswerColumns`, in log order;
+``overrides``, the answers an "I was right" regraded; ``retracts``, the answers undone (both
+lists of answer ids, in log order). Save format 3 wrote a list per answer under ``rows``: such
+an index is stale to this code, and migration writes it again.
 """
 
 from __future__ import annotations
 
+import bisect
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import from_json
 
-from factdeck.progress.records import AnswerRecord, Event, answer_record, parse_utc
+from factdeck.progress.records import AnswerColumns, Event, parse_utc, utc_micros
 from factdeck.progress.storage import atomic_write, serialise
 
-AnswerItem = tuple[str, int, AnswerRecord | None]
-"""What a segment says of answers: ``("answer", seq, record)``, ``("override", answer_id,
-None)`` or ``("retract", answer_id, None)``."""
+_COLUMNS = tuple(field.name for field in fields(AnswerColumns))
+_CORRECT = _COLUMNS.index("correct")
+_OVERRIDE = _COLUMNS.index("override")
 
-ANSWER = "answer"
-OVERRIDE = "override"
-RETRACT = "retract"
-_FIELDS = len(AnswerRecord.__slots__)
+
+@dataclass(frozen=True, slots=True)
+class SegmentAnswers:
+    """What one log segment says of answers: the answers it holds, and the ids of the answers
+    its later events regrade (``overrides``) and undo (``retracts``), each in log order.
+
+    An override or an undo always comes after the answer it names, and nothing follows an
+    undo of the same answer; so applying a segment's answers, then its overrides, then its
+    undos, gives what replaying its events one by one gives.
+    """
+
+    answers: AnswerColumns
+    overrides: list[int]
+    retracts: list[int]
 
 
 def index_path(segment: Path) -> Path:
@@ -45,48 +62,47 @@ def index_path(segment: Path) -> Path:
     return segment.with_name(segment.name.replace("events-", "answers-", 1))
 
 
-def answer_items(events: Iterable[tuple[int, Event]]) -> list[AnswerItem]:
-    """What the events of a segment say of answers, in order."""
-    items: list[AnswerItem] = []
+def segment_answers(events: Iterable[tuple[int, Event]]) -> SegmentAnswers:
+    """What the events of a segment say of answers."""
+    answers: list[tuple[int, Event]] = []
+    overrides: list[int] = []
+    retracts: list[int] = []
     for seq, event in events:
         kind = event["kind"]
-        if kind == ANSWER:
-            items.append((kind, seq, answer_record(seq, event)))
-        elif kind in (OVERRIDE, RETRACT):
-            items.append((kind, event["answer_id"], None))
-    return items
+        if kind == "answer":
+            answers.append((seq, event))
+        elif kind == "override":
+            overrides.append(event["answer_id"])
+        elif kind == "retract":
+            retracts.append(event["answer_id"])
+    columns = AnswerColumns(
+        id=[seq for seq, _ in answers],
+        question_id=[e["question_id"] for _, e in answers],
+        fact_id=[e["fact_id"] for _, e in answers],
+        mode=[e["mode"] for _, e in answers],
+        given=[e["given"] for _, e in answers],
+        correct=[e["correct"] for _, e in answers],
+        seconds=[e["seconds"] for _, e in answers],
+        timed_out=[e["timed_out"] for _, e in answers],
+        near_miss=[e["near_miss"] for _, e in answers],
+        override=[e["override"] for _, e in answers],
+        rating=[e["rating"] for _, e in answers],
+        session_id=[e["session_id"] for _, e in answers],
+        review_of=[e["review_of"] for _, e in answers],
+        at_us=[utc_micros(parse_utc(e["at"])) for _, e in answers],
+    )
+    return SegmentAnswers(columns, overrides, retracts)
 
 
-def _row(seq: int, event: Event) -> list[Any]:
-    return [
-        seq,
-        event["question_id"],
-        event["fact_id"],
-        event["mode"],
-        event["given"],
-        event["correct"],
-        event["seconds"],
-        event["timed_out"],
-        event["near_miss"],
-        event["override"],
-        event["rating"],
-        event["session_id"],
-        event["review_of"],
-        event["at"],
-    ]
-
-
-def write_index(segment: Path, first: int, events: Iterable[tuple[int, Event]]) -> None:
-    """Write the index of ``segment`` (holding ``events``, whole), after its last change.
+def write_index(segment: Path, first: int, answers: SegmentAnswers) -> None:
+    """Write the index of ``segment`` (whose events say ``answers``), after its last change.
 
     Raises :class:`SaveFailed` (or ``OSError`` when the segment cannot be looked at).
     """
-    rows = [
-        _row(seq, event) if event["kind"] == ANSWER else [event["kind"], event["answer_id"]]
-        for seq, event in events
-        if event["kind"] in (ANSWER, OVERRIDE, RETRACT)
-    ]
-    body = serialise({"rows": rows})
+    columns = dict(zip(_COLUMNS, _lists(answers.answers), strict=True))
+    body = serialise(
+        {"answers": columns, "overrides": answers.overrides, "retracts": answers.retracts}
+    )
     status = segment.stat()
     header = {
         "first": first,
@@ -97,8 +113,8 @@ def write_index(segment: Path, first: int, events: Iterable[tuple[int, Event]]) 
     atomic_write(index_path(segment), serialise(header) + b"\n" + body, keep_backup=False)
 
 
-def read_index(segment: Path, first: int) -> list[AnswerItem] | None:
-    """The items of a sound, current index of ``segment``; ``None`` if there is none."""
+def read_index(segment: Path, first: int) -> SegmentAnswers | None:
+    """What a sound, current index of ``segment`` says; ``None`` if there is none."""
     try:
         raw = index_path(segment).read_bytes()
         status = segment.stat()
@@ -115,25 +131,56 @@ def read_index(segment: Path, first: int) -> list[AnswerItem] | None:
             or header.get("crc") != zlib.crc32(body)
         ):
             return None
-        return _items(from_json(body)["rows"])
-    except (ValueError, TypeError, KeyError, IndexError):
+        return _parsed(from_json(body))
+    except (ValueError, TypeError, KeyError):
         return None
 
 
-def _items(rows: list[list[Any]]) -> list[AnswerItem]:
-    """The items of an index's rows (checked by its checksum; a shape the store never writes
-    raises ``ValueError``, ``TypeError`` or ``IndexError``)."""
-    items: list[AnswerItem] = []
-    append = items.append
-    for row in rows:
-        kind = row[0]
-        if type(kind) is int:
-            if len(row) != _FIELDS:
-                raise ValueError("an answer row of the wrong length")
-            row[-1] = parse_utc(row[-1])
-            append((ANSWER, kind, AnswerRecord(*row)))
-        elif kind in (OVERRIDE, RETRACT) and len(row) == 2 and type(row[1]) is int:
-            append((kind, row[1], None))
-        else:
-            raise ValueError("an unknown row")
-    return items
+def _parsed(data: Any) -> SegmentAnswers:
+    """The content of an index (checked by its checksum; a shape the store never writes, such
+    as save format 3's, raises ``ValueError``, ``TypeError`` or ``KeyError``)."""
+    columns = data["answers"]
+    if type(columns) is not dict or columns.keys() != set(_COLUMNS):
+        raise ValueError("not the columns of answers")
+    lists = [columns[name] for name in _COLUMNS]
+    if any(type(column) is not list or len(column) != len(lists[0]) for column in lists):
+        raise ValueError("columns of different lengths")
+    overrides, retracts = data["overrides"], data["retracts"]
+    for numbers in (lists[0], lists[-1], overrides, retracts):
+        # Whole numbers only: a sum is an int just when every item is (text raises TypeError),
+        # and costs far less than looking at each item's type.
+        if type(numbers) is not list or type(sum(numbers)) is not int:
+            raise ValueError("an answer id or a time that is not a whole number")
+    return SegmentAnswers(AnswerColumns(*lists), overrides, retracts)
+
+
+def standing_answers(parts: Iterable[SegmentAnswers]) -> AnswerColumns:
+    """The answers still standing after the segments ``parts`` (oldest first): an answer
+    regraded is right (and marked ``override``), an answer undone is left out."""
+    parts = list(parts)
+    lists = [
+        list(chain.from_iterable(getattr(part.answers, name) for part in parts))
+        for name in _COLUMNS
+    ]
+    ids, correct, override = lists[0], lists[_CORRECT], lists[_OVERRIDE]
+    undone: set[int] = set()
+    for part in parts:
+        for answer_id in part.overrides:
+            row = _row(ids, answer_id)
+            if row is not None:
+                correct[row] = override[row] = True
+        undone.update(row for a in part.retracts if (row := _row(ids, a)) is not None)
+    if undone:
+        keep = [row not in undone for row in range(len(ids))]
+        lists = [list(compress(column, keep)) for column in lists]
+    return AnswerColumns(*lists)
+
+
+def _lists(columns: AnswerColumns) -> list[list[Any]]:
+    return [getattr(columns, name) for name in _COLUMNS]
+
+
+def _row(ids: list[int], answer_id: int) -> int | None:
+    """Where answer ``answer_id`` is in ``ids`` (ascending), if it is there."""
+    row = bisect.bisect_left(ids, answer_id)
+    return row if row < len(ids) and ids[row] == answer_id else None

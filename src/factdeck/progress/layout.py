@@ -30,9 +30,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from factdeck.progress.answer_index import write_index
+from factdeck.progress.answer_index import segment_answers, write_index
 from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
-from factdeck.progress.records import SCHEMA_VERSION, Entry, Event, check_meta, meta_checksum
+from factdeck.progress.records import (
+    SCHEMA_VERSION,
+    Entry,
+    Event,
+    FactState,
+    Meta,
+    check_meta,
+    meta_checksum,
+)
 from factdeck.progress.storage import Tables, atomic_write, serialise
 
 LOCK = "lock"
@@ -164,7 +172,7 @@ def segment_tables(events: Iterable[tuple[int, Event]]) -> Tables:
     return {"events": {str(seq): event for seq, event in events}}
 
 
-def shard_tables(facts: Mapping[str, dict[str, Any]], through_seq: int) -> Tables:
+def shard_tables(facts: Mapping[str, FactState], through_seq: int) -> Tables:
     docs = {
         str(number): {"fact_id": fact_id, "state": facts[fact_id]}
         for number, fact_id in enumerate(sorted(facts), start=1)
@@ -178,7 +186,7 @@ def missed_tables(missed: Mapping[str, Entry], through_seq: int) -> Tables:
     return {"missed": docs, "checkpoint": {"1": {"through_seq": through_seq}}}
 
 
-def meta_tables(meta: Mapping[str, Any]) -> Tables:
+def meta_tables(meta: Meta) -> Tables:
     """The meta as stored, with the checksum of its content."""
     content = {key: value for key, value in meta.items() if key != "checksum"}
     return {"meta": {"1": {**content, "checksum": meta_checksum(content)}}}
@@ -212,15 +220,15 @@ def check_meta_layout(data: Tables) -> None:
         raise ValueError("lost must list [first, last] answer-log entries")
 
 
-def live_answer_delta(event: Mapping[str, Any]) -> int:
+def live_answer_delta(event: Event) -> int:
     """How an event changes the number of answers: +1 answer, -1 retract, else 0."""
     kind = event["kind"]
     return 1 if kind == "answer" else -1 if kind == "retract" else 0
 
 
 def apply_effects(
-    event: Mapping[str, Any],
-    facts: list[dict[str, dict[str, Any]]],
+    event: Event,
+    facts: list[dict[str, FactState]],
     missed: dict[str, Entry],
     *,
     shards: set[int] | None = None,
@@ -256,7 +264,7 @@ def write_profile(
     *,
     settings: Mapping[str, Any] | None = None,
     segment_events: int = SEGMENT_EVENTS,
-) -> dict[str, Any]:
+) -> Meta:
     """Write a complete profile from a list of events in one pass, ``meta.json`` last.
 
     Used to create new profiles, by migration and by the benchmark (it writes whole segments
@@ -264,7 +272,7 @@ def write_profile(
     """
     (directory / LOG_DIR).mkdir(parents=True, exist_ok=True)
     (directory / FACTS_DIR).mkdir(exist_ok=True)
-    facts: list[dict[str, dict[str, Any]]] = [{} for _ in range(FACT_SHARDS)]
+    facts: list[dict[str, FactState]] = [{} for _ in range(FACT_SHARDS)]
     missed: dict[str, Entry] = {}
     seq = answers = 0
     segment: list[tuple[int, Event]] = []
@@ -272,7 +280,7 @@ def write_profile(
     def flush() -> None:
         path = segment_path(directory, segment[0][0])
         atomic_write(path, serialise(segment_tables(segment)), keep_backup=False)
-        write_index(path, segment[0][0], segment)
+        write_index(path, segment[0][0], segment_answers(segment))
         segment.clear()
 
     for event in events:
@@ -300,7 +308,7 @@ def write_profile(
         keep_backup=False,
     )
     atomic_write(directory / SESSIONS, serialise({"sessions": {}}), keep_backup=False)
-    meta = {
+    meta: Meta = {
         "schema_version": SCHEMA_VERSION,
         "created_at": datetime.now(UTC).isoformat(),
         "fact_shards": FACT_SHARDS,

@@ -24,9 +24,8 @@ Each function returns ``{question_id: new entry or None (removed)}`` for the ent
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from factdeck.progress.records import Entry, Step
+from factdeck.progress.records import Entry, Event, Step
 
 CREDITS_TO_CLEAR = 2
 """Right answers, each in a different session, that take a question out of the missed set."""
@@ -101,7 +100,7 @@ def answer_effects(
     return effects
 
 
-def _regraded(entry: Entry, answer: Mapping[str, Any]) -> Entry | None:
+def _regraded(entry: Entry, answer: Event) -> Entry | None:
     """``entry`` with ``answer`` counted right (``entry`` itself when that changes nothing)."""
     answer_id = answer["answer_id"]
     trail = entry["trail"]
@@ -115,7 +114,7 @@ def _regraded(entry: Entry, answer: Mapping[str, Any]) -> Entry | None:
     return fold(entry["question_id"], entry["fact_id"], trail)
 
 
-def override_effects(missed: Mapping[str, Entry], override: Mapping[str, Any]) -> Effects:
+def override_effects(missed: Mapping[str, Entry], override: Event) -> Effects:
     """The entries that change when the answer an ``override`` event names is counted right.
 
     The event carries the answer's ``answer_id``, ``question_id``, ``review_of``, ``session_id``
@@ -134,8 +133,8 @@ def override_effects(missed: Mapping[str, Entry], override: Mapping[str, Any]) -
 def retract_effects(
     missed: Mapping[str, Entry],
     answer_id: int,
-    answer: Mapping[str, Any],
-    later_overrides: Iterable[Mapping[str, Any]],
+    answer: Event,
+    later_overrides: Iterable[Event],
 ) -> Effects:
     """The entries that change when the latest standing answer is undone.
 

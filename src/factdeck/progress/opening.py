@@ -6,12 +6,11 @@ from __future__ import annotations
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import read_index
+from factdeck.progress.answer_index import read_index, segment_answers
 from factdeck.progress.errors import ProgressError, SavesTooNew
 from factdeck.progress.layout import (
     FACTS_DIR,
@@ -32,6 +31,7 @@ from factdeck.progress.layout import (
 from factdeck.progress.migrate import STAGING, check_v1, migrate_v1, retire_v1
 from factdeck.progress.records import (
     SCHEMA_VERSION,
+    Meta,
     check_missed,
     check_sessions,
     check_settings,
@@ -46,6 +46,7 @@ from factdeck.progress.storage import (
     Recovered,
     RecoveryNote,
     Tables,
+    Validator,
     load_or_recover,
     move_aside,
 )
@@ -108,21 +109,23 @@ class StoreOpening(SegmentLog):
         if force_checkpoint and not self.read_only:
             self._close_segment(force_checkpoint=True)
         if self._meta["schema_version"] < SCHEMA_VERSION and not self.read_only:
-            self._migrate_v2()
+            self._migrate_indexes()
 
-    def _migrate_v2(self) -> None:
-        """Save format 2 to 3: write the answer index of every closed log segment, then the
-        meta with the new version (a crash before that makes the next opening go on)."""
+    def _migrate_indexes(self) -> None:
+        """Save format 2 or 3 to 4: write the answer index of every closed log segment that has
+        no current one (format 2 had none, format 3 a list per answer), then the meta with the
+        new version (a crash before that makes the next opening go on)."""
+        version = self._meta["schema_version"]
         for first in list(self._segments):
             if self._is_closed(first) and read_index(self._segment_file(first), first) is None:
                 notes = len(self.recovery)
-                events = self._segment_events(first)
+                answers = segment_answers(self._segment_events(first))
                 if len(self.recovery) == notes:  # else: read around, or repaired (reported)
-                    self._write_index(first, events)
-        meta = {**self._meta, "schema_version": SCHEMA_VERSION}
+                    self._write_index(first, answers)
+        meta: Meta = {**self._meta, "schema_version": SCHEMA_VERSION}
         DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta
-        self.migrated_from = self.migrated_from or 2
+        self.migrated_from = self.migrated_from or version
 
     def _check_against_log(self) -> bool:
         """Cross-check the meta with the log it counts; True if a checkpoint must follow.
@@ -256,7 +259,7 @@ class StoreOpening(SegmentLog):
         self._meta = self._rebuilt_meta()
         return True
 
-    def _rebuilt_meta(self) -> dict[str, Any]:
+    def _rebuilt_meta(self) -> Meta:
         """The meta of a profile whose counters are lost: everything is counted and replayed."""
         return {
             "schema_version": SCHEMA_VERSION,
@@ -274,8 +277,8 @@ class StoreOpening(SegmentLog):
         }
 
     def _load_small(
-        self, name: str, validate: Any, lost_restored: str, lost_all: str, lost_missing: str
-    ) -> Any:
+        self, name: str, validate: Validator, lost_restored: str, lost_all: str, lost_missing: str
+    ) -> TinyDB:
         """A settings-like file as a TinyDB, repaired if damaged.
 
         Every profile has the file from its creation on, so a missing one (deleted with its
@@ -323,7 +326,7 @@ class StoreOpening(SegmentLog):
         return deep
 
     def _load_checkpoint(
-        self, path: Path, validate: Any, deep: dict[str | int, int], key: str | int
+        self, path: Path, validate: Validator, deep: dict[str | int, int], key: str | int
     ) -> Tables | None:
         outcome = self._read(path, validate)
         if isinstance(outcome, Recovered):

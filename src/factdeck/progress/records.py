@@ -20,11 +20,16 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Required, TypedDict
+from datetime import UTC, datetime, timedelta
+from typing import Any, NotRequired, Required, TypeAlias, TypedDict
 
 from factdeck.progress.errors import InvalidRecord
 from factdeck.progress.storage import Tables, serialise
+
+JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
+"""JSON data, as the store keeps what it is given to keep (settings, a session's settings and
+summary)."""
+JsonObject: TypeAlias = dict[str, JsonValue]
 
 FactState = dict[str, Any]
 """A fact's memory as the study code saves it (the store keeps it as given: JSON data)."""
@@ -71,12 +76,36 @@ class Event(TypedDict, total=False):
     missed_before: dict[str, Entry | None]
 
 
+class Meta(TypedDict):
+    """The one document of ``meta.json``: the log's counters and the checkpoint's position."""
+
+    schema_version: int
+    created_at: str
+    fact_shards: int
+    shards_written: list[int]
+    """The fact shards that have held a fact (a missing one of them is lost, not empty)."""
+    closed_seq: int
+    """The last event of the closed segments."""
+    closed_answers: int
+    """The answers standing in the closed segments."""
+    checkpoint_seq: int
+    """The last event the fact shards and the missed set hold."""
+    last_seq: int
+    open_seq: NotRequired[int]
+    """The first event of the segment started last (see ``SegmentLog._mark_open_segment``)."""
+    lost: NotRequired[list[list[int]]]
+    """The ranges of events found lost and reported, ``[first, last]`` each."""
+    checksum: NotRequired[str]
+    """Of the rest (see :func:`meta_checksum`); metas of format 2 written before had none."""
+
+
 MODES = frozenset({"quiz", "flashcard", "review", "cram"})
 SESSION_KINDS = frozenset({"quiz", "flashcard", "review", "cram"})
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The save format this code writes. Version 1 was one ``progress.json`` (see ``migrate``);
-version 2 had no answer index beside its closed log segments (see ``answer_index``)."""
+version 2 had no answer index beside its closed log segments, version 3 one holding a list per
+answer rather than a list per field (see ``answer_index``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +129,73 @@ class AnswerRecord:
     session_id: str | None
     review_of: str | None
     at: datetime
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def utc_micros(moment: datetime) -> int:
+    """A timezone-aware instant as whole microseconds since 1970-01-01 UTC (exact)."""
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def from_utc_micros(micros: int) -> datetime:
+    """The UTC instant ``micros`` microseconds after 1970-01-01 UTC."""
+    return _EPOCH + timedelta(microseconds=micros)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerColumns:
+    """Answers as one list per field: answer ``n`` is ``id[n]``, ``question_id[n]``, and so on,
+    the fields of :class:`AnswerRecord`, with its ``at`` as ``at_us`` (whole microseconds since
+    1970-01-01 UTC, see :func:`utc_micros`). Every list has one item per answer.
+
+    How a long history is read for statistics: a hundred thousand answers are fourteen lists,
+    not a hundred thousand objects (see ``ProgressStore.answer_columns``). The lists belong to
+    whoever received them.
+    """
+
+    id: list[int]
+    question_id: list[str]
+    fact_id: list[str | None]
+    mode: list[str]
+    given: list[str | None]
+    correct: list[bool]
+    seconds: list[float]
+    timed_out: list[bool]
+    near_miss: list[bool]
+    override: list[bool]
+    rating: list[int | None]
+    session_id: list[str | None]
+    review_of: list[str | None]
+    at_us: list[int]
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def records(self) -> list[AnswerRecord]:
+        """The answers as records, in the same order."""
+        return [
+            AnswerRecord(n, q, f, m, g, c, s, t, near, o, r, sid, of, from_utc_micros(at))
+            for n, q, f, m, g, c, s, t, near, o, r, sid, of, at in zip(
+                self.id,
+                self.question_id,
+                self.fact_id,
+                self.mode,
+                self.given,
+                self.correct,
+                self.seconds,
+                self.timed_out,
+                self.near_miss,
+                self.override,
+                self.rating,
+                self.session_id,
+                self.review_of,
+                self.at_us,
+                strict=True,
+            )
+        ]
 
 
 class AnswerDetails(TypedDict, total=False):
@@ -193,7 +289,7 @@ class NewAnswer:
         return event
 
 
-def json_copy(value: Any, what: str) -> Any:
+def json_copy(value: object, what: str) -> Any:
     """A private deep copy of JSON data; anything else is refused."""
     try:
         return json.loads(serialise({"v": value}))["v"]
@@ -201,6 +297,21 @@ def json_copy(value: Any, what: str) -> Any:
         raise InvalidRecord(
             f"{what} must be JSON data (text, numbers, lists, objects): {error}"
         ) from None
+
+
+class SessionRecord(TypedDict):
+    """A quiz or study session, as ``ProgressStore.sessions`` hands it out."""
+
+    id: str
+    kind: str
+    """One of :data:`SESSION_KINDS`."""
+    settings: JsonObject
+    """What the session was started with (``ProgressStore.start_session``)."""
+    started_at: datetime
+    finished_at: datetime | None
+    """None while unfinished."""
+    summary: JsonObject
+    """What ``ProgressStore.finish_session`` recorded (score, counts, ...); empty before."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +340,7 @@ def parse_utc(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-def answer_record(seq: int, event: Mapping[str, Any], *, overridden: bool = False) -> AnswerRecord:
+def answer_record(seq: int, event: Event, *, overridden: bool = False) -> AnswerRecord:
     """The public record of an ``answer`` event (graded right when ``overridden``)."""
     return AnswerRecord(
         seq,
@@ -249,7 +360,7 @@ def answer_record(seq: int, event: Mapping[str, Any], *, overridden: bool = Fals
     )
 
 
-def missed_entry(entry: Mapping[str, Any]) -> MissedEntry:
+def missed_entry(entry: Entry) -> MissedEntry:
     return MissedEntry(
         question_id=entry["question_id"],
         fact_id=entry["fact_id"],
@@ -273,12 +384,13 @@ def _need(condition: bool, what: str) -> None:
         raise ValueError(what)
 
 
-def _opt_str(value: Any, field: str) -> None:
+def _opt_str(value: object, field: str) -> None:
     _need(value is None or isinstance(value, str), f"{field} must be text or null")
 
 
-def _time(value: Any, field: str) -> None:
-    _need(isinstance(value, str), f"{field} must be a time")
+def _time(value: object, field: str) -> None:
+    if not isinstance(value, str):
+        raise ValueError(f"{field} must be a time")
     parse_utc(value)
 
 
@@ -321,19 +433,19 @@ def check_entry(entry: Any) -> None:
         _time(step[3], "a trail time")
 
 
-def _is_text(value: Any) -> bool:
+def _is_text(value: object) -> bool:
     return type(value) is str
 
 
-def _is_opt_text(value: Any) -> bool:
+def _is_opt_text(value: object) -> bool:
     return value is None or type(value) is str
 
 
-def _is_flag(value: Any) -> bool:
+def _is_flag(value: object) -> bool:
     return type(value) is bool
 
 
-def _is_time(value: Any) -> bool:
+def _is_time(value: object) -> bool:
     try:
         return type(value) is str and datetime.fromisoformat(value).tzinfo is not None
     except ValueError:
@@ -342,8 +454,8 @@ def _is_time(value: Any) -> bool:
 
 # The fields each kind of event must have. Checked for every event read (a large history has
 # hundreds of thousands): plain predicates, no parsing beyond the time stamps.
-_COMMON: tuple[tuple[str, Callable[[Any], bool]], ...] = (("at", _is_time),)
-_FIELDS: dict[str, tuple[tuple[str, Callable[[Any], bool]], ...]] = {
+_COMMON: tuple[tuple[str, Callable[[object], bool]], ...] = (("at", _is_time),)
+_FIELDS: dict[str, tuple[tuple[str, Callable[[object], bool]], ...]] = {
     "answer": (
         *_COMMON,
         ("question_id", _is_text),
@@ -477,7 +589,7 @@ def check_sessions(data: Tables) -> None:
 META_INT_FIELDS = ("fact_shards", "closed_seq", "closed_answers", "checkpoint_seq", "last_seq")
 
 
-def meta_checksum(meta: Mapping[str, Any]) -> str:
+def meta_checksum(meta: Mapping[str, object]) -> str:
     """A digest of the meta's content (all but its ``checksum``): a changed byte that keeps the
     JSON valid changes it."""
     content = {key: value for key, value in meta.items() if key != "checksum"}

@@ -4,15 +4,19 @@ the checkpoints written every few segments (see :mod:`.layout`)."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import AnswerItem, answer_items, read_index, write_index
+from factdeck.progress.answer_index import (
+    SegmentAnswers,
+    read_index,
+    segment_answers,
+    write_index,
+)
 from factdeck.progress.errors import SaveFailed
 from factdeck.progress.layout import (
     META,
@@ -25,15 +29,22 @@ from factdeck.progress.layout import (
     shard_path,
     shard_tables,
 )
-from factdeck.progress.records import Event, check_missed, check_segment, check_shard
+from factdeck.progress.records import (
+    AnswerRecord,
+    Event,
+    Meta,
+    check_missed,
+    check_segment,
+    check_shard,
+)
 from factdeck.progress.state import StoreState
-from factdeck.progress.storage import DurableStorage, Recovered, Tables
+from factdeck.progress.storage import DurableStorage, Recovered, Tables, Validator
 
 
 class SegmentLog(StoreState):
     """Reading and appending to the answer log; the checkpoints it keeps up to date."""
 
-    def _segment_validator(self, first: int) -> Any:
+    def _segment_validator(self, first: int) -> Validator:
         index = bisect.bisect_left(self._segments, first)
         end = self._segments[index + 1] if index + 1 < len(self._segments) else None
 
@@ -46,7 +57,7 @@ class SegmentLog(StoreState):
 
         return validate
 
-    def _segment_db(self, first: int, initial: Tables | None) -> Any:
+    def _segment_db(self, first: int, initial: Tables | None) -> TinyDB:
         return TinyDB(
             segment_path(self.directory, first),
             storage=DurableStorage,
@@ -145,14 +156,14 @@ class SegmentLog(StoreState):
         saved by then, so a refused write here is not the answer's failure: without the mark,
         only the deletion of this segment with its .bak would go unnoticed.
         """
-        meta = {**self._meta, "open_seq": first}
+        meta: Meta = {**self._meta, "open_seq": first}
         try:
             DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         except SaveFailed:
             return
         self._meta = meta
 
-    def _apply(self, event: Mapping[str, Any]) -> None:
+    def _apply(self, event: Event) -> None:
         touched, changed = apply_effects(event, self._facts, self._missed)
         self._dirty_shards |= touched
         self._missed_dirty |= changed
@@ -160,7 +171,7 @@ class SegmentLog(StoreState):
     def _close_segment(self, *, force_checkpoint: bool = False) -> None:
         """Close the newest segment; every few segments (or when forced) also checkpoint."""
         last = self._next_seq - 1
-        meta = {
+        meta: Meta = {
             **self._meta,
             "closed_seq": last,
             "closed_answers": self._meta["closed_answers"] + self._tail_answers,
@@ -168,7 +179,8 @@ class SegmentLog(StoreState):
         }
         checkpoint = force_checkpoint or len(self._tail) >= self.checkpoint_segments
         if self._segments and self._segments[-1] in self._tail:
-            self._write_index(self._segments[-1], self._tail[self._segments[-1]])
+            newest = self._segments[-1]
+            self._write_index(newest, segment_answers(self._tail[newest]))
         if checkpoint:
             self._write_checkpoints(last)
             meta["checkpoint_seq"] = last
@@ -203,7 +215,7 @@ class SegmentLog(StoreState):
             total += sum(
                 live_answer_delta(e) for seq, e in self._segment_events(first) if seq <= closed
             )
-        meta = {**self._meta, "closed_answers": total}
+        meta: Meta = {**self._meta, "closed_answers": total}
         if not self.read_only:
             DurableStorage(self.directory / META, check_meta_layout).write(layout.meta_tables(meta))
         self._meta = meta
@@ -213,30 +225,39 @@ class SegmentLog(StoreState):
         if self._recount_needed:
             self._recount()
 
-    def _answer_items(self, first: int) -> list[AnswerItem]:
-        """What segment ``first`` says of answers, in order (see :data:`AnswerItem`).
+    def _segment_answers(self, first: int) -> SegmentAnswers:
+        """What segment ``first`` says of answers (see :class:`SegmentAnswers`).
 
         A closed segment's answers are read from its answer index when that is current; else
         from the segment, and (open for writing, the segment sound) the index is written again.
         Kept for every segment but the newest: the log never changes a segment it has moved
-        past (one found damaged is repaired, or read around, before its answers are kept). The
-        records are frozen, so every caller can share them.
+        past (one found damaged is repaired, or read around, before its answers are kept).
         """
-        items = self._answer_cache.get(first)
-        if items is not None:
-            return items
+        answers = self._answer_cache.get(first)
+        if answers is not None:
+            return answers
         read_around = first in self._read_around
         closed = self._is_closed(first)
-        items = read_index(self._segment_file(first), first) if closed and not read_around else None
-        if items is None:
+        if closed and not read_around:
+            answers = read_index(self._segment_file(first), first)
+        if answers is None:
             notes = len(self.recovery)
-            events = self._segment_events(first)
-            items = answer_items(events)
+            answers = segment_answers(self._segment_events(first))
             if closed and not (read_around or self.read_only) and len(self.recovery) == notes:
-                self._write_index(first, events)
+                self._write_index(first, answers)
         if self._segments and first < self._segments[-1]:
-            self._answer_cache[first] = items
-        return items
+            self._answer_cache[first] = answers
+        return answers
+
+    def _segment_records(self, first: int, answers: SegmentAnswers) -> list[AnswerRecord]:
+        """The records of the answers segment ``first`` holds (``answers``), kept as its
+        answers are. Frozen: every caller can share them."""
+        records = self._record_cache.get(first)
+        if records is None:
+            records = answers.answers.records()
+            if first in self._answer_cache:
+                self._record_cache[first] = records
+        return records
 
     def _segment_file(self, first: int) -> Path:
         return segment_path(self.directory, first)
@@ -248,10 +269,10 @@ class SegmentLog(StoreState):
             return bool(self._segments)
         return self._open_db is None and not self.read_only
 
-    def _write_index(self, first: int, events: list[tuple[int, Event]]) -> None:
+    def _write_index(self, first: int, answers: SegmentAnswers) -> None:
         """Write a closed segment's answer index; a refused write only leaves it to be read
         from the segment (the index is derived data, see :mod:`.answer_index`)."""
         try:
-            write_index(self._segment_file(first), first, events)
+            write_index(self._segment_file(first), first, answers)
         except (SaveFailed, OSError):
             return

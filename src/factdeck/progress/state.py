@@ -11,13 +11,15 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from tinydb import TinyDB
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import AnswerItem
+from factdeck.progress.answer_index import SegmentAnswers
 from factdeck.progress.errors import ProgressError, ReadOnlyProfile
 from factdeck.progress.lock import ProfileLock
-from factdeck.progress.records import Entry, Event
+from factdeck.progress.records import AnswerRecord, Entry, Event, FactState, Meta
 from factdeck.progress.storage import (
     Recovered,
     RecoveryNote,
@@ -51,22 +53,23 @@ class StoreState:
         self._lock = lock
         self._mutex = threading.RLock()
         self._closed = False
-        self._meta: dict[str, Any] = {}
+        self._meta: Meta  # read or made first by opening (``StoreOpening._load_meta``)
         self._segments: list[int] = []
         self._tail: dict[int, list[tuple[int, Event]]] = {}
         self._read_around: dict[int, list[tuple[int, Event]]] = {}
         """Read-only: what was read of damaged segments (read once, noted once)."""
-        self._answer_cache: dict[int, list[AnswerItem]] = {}
-        self._open_db: Any = None
+        self._answer_cache: dict[int, SegmentAnswers] = {}
+        self._record_cache: dict[int, list[AnswerRecord]] = {}
+        self._open_db: TinyDB | None = None
         self._tail_answers = 0
-        self._facts: list[dict[str, dict[str, Any]]] = []
+        self._facts: list[dict[str, FactState]] = []
         self._dirty_shards: set[int] = set()
         self._missed: dict[str, Entry] = {}
         self._missed_dirty = False
         self._recount_needed = False
         self._nothing_saved = False
-        self._settings_db: Any = None
-        self._sessions_db: Any = None
+        self._settings_db: TinyDB  # loaded by opening
+        self._sessions_db: TinyDB
         self._next_seq = 1
         self._checkpoint_through = 0
         """The newest event any fact shard or the missed set holds (a cross-check of the meta)."""

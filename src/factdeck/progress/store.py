@@ -20,16 +20,16 @@ from __future__ import annotations
 import bisect
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Unpack
+from typing import Any, TypeVar, Unpack
 
 from tinydb import Query
 from tinydb.table import Document
 
-from factdeck.progress.answer_index import OVERRIDE
+from factdeck.progress.answer_index import standing_answers
 from factdeck.progress.errors import InvalidRecord, ProfileNotFound, ProgressError, SaveFailed
 from factdeck.progress.layout import LOCK, profile_dir, profile_names, shard_of
 from factdeck.progress.lock import ProfileLock
@@ -42,11 +42,13 @@ from factdeck.progress.missed import (
 from factdeck.progress.opening import StoreOpening
 from factdeck.progress.records import (
     SESSION_KINDS,
+    AnswerColumns,
     AnswerDetails,
     AnswerRecord,
     Event,
     MissedEntry,
     NewAnswer,
+    SessionRecord,
     answer_record,
     json_copy,
     missed_entry,
@@ -55,7 +57,7 @@ from factdeck.progress.records import (
 )
 from factdeck.progress.state import now_utc
 
-_SESSION_FIELDS = frozenset({"id", "kind", "settings", "started_at", "finished_at"})
+T = TypeVar("T")
 
 
 def _copy(value: Any) -> Any:
@@ -319,24 +321,35 @@ class ProgressStore(StoreOpening):
     def answers(self) -> list[AnswerRecord]:
         """Every answer still standing, oldest first (by sequence, not by clock).
 
+        The first call reads (and checks) the whole log; the records of the segments the log
+        has moved past are kept, so later calls read only the newest one.
+        """
+        with self._mutex:
+            self._check_open()
+            parts = [(first, self._segment_answers(first)) for first in list(self._segments)]
+            self._finish_reads()
+            records: dict[int, AnswerRecord] = {}
+            for first, part in parts:
+                records.update((r.id, r) for r in self._segment_records(first, part))
+                for answer_id in part.overrides:
+                    if (overridden := records.get(answer_id)) is not None:
+                        records[answer_id] = replace(overridden, correct=True, override=True)
+                for answer_id in part.retracts:
+                    records.pop(answer_id, None)
+            return list(records.values())
+
+    def answer_columns(self) -> AnswerColumns:
+        """Every answer still standing, oldest first (by sequence, not by clock), as columns:
+        how a long history is read quickly (see :class:`AnswerColumns`).
+
         The first call reads (and checks) the whole log; what the segments the log has moved
         past say of answers is kept, so later calls read only the newest one.
         """
         with self._mutex:
             self._check_open()
-            records: dict[int, AnswerRecord] = {}
-            for first in list(self._segments):
-                for kind, key, record in self._answer_items(first):
-                    if record is not None:
-                        records[key] = record
-                    elif kind == OVERRIDE:
-                        overridden = records.get(key)
-                        if overridden is not None:
-                            records[key] = replace(overridden, correct=True, override=True)
-                    else:
-                        records.pop(key, None)
+            parts = [self._segment_answers(first) for first in list(self._segments)]
             self._finish_reads()
-            return list(records.values())
+            return standing_answers(parts)
 
     def answer_count(self) -> int:
         """How many answers :meth:`answers` would return, without reading the history."""
@@ -367,6 +380,16 @@ class ProgressStore(StoreOpening):
             self._check_open()
             return {
                 fact_id: _copy(state) for shard in self._facts for fact_id, state in shard.items()
+            }
+
+    def decoded_fact_states(self, decode: Callable[[Mapping[str, Any]], T]) -> dict[str, T]:
+        """Every saved fact state, by fact id, as ``decode`` reads it: what a long history's
+        statistics use, with nothing copied. ``decode`` is given the store's own state, to read,
+        not to change or keep (what it returns must not share its lists or dicts)."""
+        with self._mutex:
+            self._check_open()
+            return {
+                fact_id: decode(state) for shard in self._facts for fact_id, state in shard.items()
             }
 
     def put_fact_state(self, fact_id: str, state: Mapping[str, Any]) -> None:
@@ -407,7 +430,7 @@ class ProgressStore(StoreOpening):
                 table.insert(Document(copied, doc_id=1))
             return self.settings()
 
-    def start_session(self, kind: str, settings: Mapping[str, Any]) -> str:
+    def start_session(self, kind: str, settings: Mapping[str, object]) -> str:
         """Record the start of a quiz or study session; returns its id."""
         self._check_writable("start a session")
         if kind not in SESSION_KINDS:
@@ -431,12 +454,9 @@ class ProgressStore(StoreOpening):
             )
         return session_id
 
-    def finish_session(self, session_id: str, **summary: Any) -> None:
-        """Record the end of a session and its summary (score, counts, ...)."""
+    def finish_session(self, session_id: str, **summary: object) -> None:
+        """Record the end of a session and its summary (score, counts, ...: JSON data)."""
         self._check_writable("finish a session")
-        reserved = _SESSION_FIELDS & summary.keys()
-        if reserved:
-            raise InvalidRecord(f"Session summary fields may not be named {sorted(reserved)}.")
         copied = json_copy(summary, "A session summary")
         with self._mutex:
             self._check_open()
@@ -451,23 +471,19 @@ class ProgressStore(StoreOpening):
                 {"finished_at": utc_iso(now_utc()), "summary": merged}, doc_ids=[found.doc_id]
             )
 
-    def sessions(self) -> list[dict[str, Any]]:
-        """Every session, oldest first: id, kind, settings, started_at, finished_at (UTC
-        datetimes; ``None`` while unfinished) and the summary's fields."""
+    def sessions(self) -> list[SessionRecord]:
+        """Every session, oldest first (copies)."""
         with self._mutex:
             self._check_open()
-            result = []
-            for doc in self._sessions_db.table("sessions").all():
-                doc = _copy(dict(doc))
-                finished = doc["finished_at"]
-                result.append(
-                    {
-                        "id": doc["id"],
-                        "kind": doc["kind"],
-                        "settings": doc["settings"],
-                        "started_at": parse_utc(doc["started_at"]),
-                        "finished_at": None if finished is None else parse_utc(finished),
-                        **doc["summary"],
-                    }
-                )
-            return result
+            docs = [_copy(dict(doc)) for doc in self._sessions_db.table("sessions").all()]
+        return [
+            SessionRecord(
+                id=doc["id"],
+                kind=doc["kind"],
+                settings=doc["settings"],
+                started_at=parse_utc(doc["started_at"]),
+                finished_at=None if doc["finished_at"] is None else parse_utc(doc["finished_at"]),
+                summary=doc["summary"],
+            )
+            for doc in docs
+        ]

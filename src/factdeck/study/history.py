@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Any
 
 from factdeck.bank import Bank
-from factdeck.progress import AnswerRecord, ProgressStore
+from factdeck.progress import AnswerColumns, ProgressStore, SessionRecord
 from factdeck.study.clock import utc_now
 from factdeck.study.settings import StudySettings
-from factdeck.study.stats import Stats, compute_stats
+from factdeck.study.stats import Stats, StatsMemory, compute_stats
 
 
 @dataclass(frozen=True)
 class StatsHistory:
     """What the statistics are worked out from: copies of a profile's history, read at once."""
 
-    answers: list[AnswerRecord]
-    fact_states: dict[str, dict[str, Any]]
-    sessions: list[dict[str, Any]]
+    answers: AnswerColumns
+    memories: dict[str, StatsMemory]
+    sessions: list[SessionRecord]
     rollover_hour: int
     """The local hour at which the learner's study day begins (their setting)."""
 
@@ -33,8 +32,8 @@ def read_history(store: ProgressStore) -> StatsHistory:
     """
     settings = StudySettings.from_stored(store.settings())
     return StatsHistory(
-        answers=store.answers(),
-        fact_states=store.fact_states(),
+        answers=store.answer_columns(),
+        memories=store.decoded_fact_states(StatsMemory.from_stored),
         sessions=store.sessions(),
         rollover_hour=settings.day_rollover_hour,
     )
@@ -51,7 +50,7 @@ def stats_of(
     return compute_stats(
         bank,
         history.answers,
-        history.fact_states,
+        history.memories,
         history.sessions,
         now=now or utc_now(),
         tz=tz,

@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from operator import itemgetter
 from typing import Any
 
 from fsrs import Rating, State
 
 from factdeck.bank import Bank, Question, answer_text
-from factdeck.progress import AnswerRecord, InvalidRecord, ProgressStore
+from factdeck.progress import AnswerRecord, InvalidRecord, JsonObject, ProgressStore
 from factdeck.study.clock import as_utc, utc_now
 from factdeck.study.exam import (
     EXAMS_KEY,
@@ -76,6 +77,12 @@ class LastQuiz:
     accuracy: float
     speed_points: int
     finished_at: datetime
+
+
+def _summary_number(summary: JsonObject, key: str) -> float:
+    """A figure of a session's summary; 0 when it has none (or something else)."""
+    value = summary.get(key)
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else 0
 
 
 @dataclass(frozen=True)
@@ -400,22 +407,22 @@ class StudyService:
         """The most recent finished quiz's score on this deck, if any (a quiz saved before
         quizzes named their deck counts for every deck)."""
         finished = [
-            s
+            (finished_at, s["summary"])
             for s in self.store.sessions()
             if s["kind"] == "quiz"
-            and s["finished_at"] is not None
+            and (finished_at := s["finished_at"]) is not None
             and s["settings"].get("deck", self.bank.deck) == self.bank.deck
         ]
         if not finished:
             return None
-        latest = max(reversed(finished), key=lambda s: s["finished_at"])  # ties: the later one
+        finished_at, summary = max(reversed(finished), key=itemgetter(0))  # ties: the later
         return LastQuiz(
-            correct=int(latest.get("correct", 0)),
-            answered=int(latest.get("answered", 0)),
-            total=int(latest.get("total", 0)),
-            accuracy=float(latest.get("accuracy", 0.0)),
-            speed_points=int(latest.get("speed_points", 0)),
-            finished_at=latest["finished_at"],
+            correct=int(_summary_number(summary, "correct")),
+            answered=int(_summary_number(summary, "answered")),
+            total=int(_summary_number(summary, "total")),
+            accuracy=_summary_number(summary, "accuracy"),
+            speed_points=int(_summary_number(summary, "speed_points")),
+            finished_at=finished_at,
         )
 
     # --- quizzes and reviews -----------------------------------------------------------------

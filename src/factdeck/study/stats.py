@@ -43,17 +43,21 @@ Definitions used throughout:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress
-from operator import attrgetter, itemgetter
-from typing import Any, Literal, Protocol
+from itertools import compress, islice, repeat
+from operator import gt, itemgetter, not_
+from typing import Any, Literal, TypeVar
 
 import fsrs
 from pydantic import BaseModel, ConfigDict
 
 from factdeck.bank import Bank
+from factdeck.progress import AnswerColumns, SessionRecord
+from factdeck.progress.records import from_utc_micros, utc_micros
 from factdeck.study.clock import DEFAULT_ROLLOVER_HOUR, day_start, local_zone, study_day
 from factdeck.study.quiz import speed_points
 
@@ -62,24 +66,7 @@ FORECAST_DAYS = 30
 RETENTION_WEEKS = 12
 HARDEST_COUNT = 10
 
-
-class AnswerLike(Protocol):
-    """What statistics read from an answer record (``factdeck.progress.AnswerRecord``)."""
-
-    @property
-    def question_id(self) -> str: ...
-    @property
-    def fact_id(self) -> str | None: ...
-    @property
-    def mode(self) -> str: ...
-    @property
-    def correct(self) -> bool: ...
-    @property
-    def seconds(self) -> float: ...
-    @property
-    def session_id(self) -> str | None: ...
-    @property
-    def at(self) -> datetime: ...
+_T = TypeVar("_T")
 
 
 class _Figures(BaseModel):
@@ -249,12 +236,12 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _card(memory: Mapping[str, Any] | None) -> fsrs.Card | None:
-    """The scheduled card in a memory dict, or None (never scheduled, or unreadable)."""
-    if not memory or not isinstance(memory.get("card"), Mapping):
+def _card(stored: object) -> fsrs.Card | None:
+    """The scheduled card of a saved card dict, or None (never scheduled, or unreadable)."""
+    if not isinstance(stored, Mapping):
         return None
     try:
-        card = fsrs.Card.from_dict(memory["card"])
+        card = fsrs.Card.from_dict(stored)  # type: ignore[arg-type]  # any mapping: checked here
     except (KeyError, TypeError, ValueError):
         return None
     if card.due.tzinfo is None or card.last_review is None or card.last_review.tzinfo is None:
@@ -267,6 +254,37 @@ def _date(value: object) -> date | None:
         return date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class StatsMemory:
+    """What the statistics read of a fact's saved memory (``factdeck.study.memory``'s dict).
+
+    Read leniently: a value of the wrong type reads as its default, an unreadable card as none.
+    """
+
+    card: fsrs.Card | None
+    """The scheduled card; None while never scheduled (or unreadable)."""
+    lapses: int = 0
+    leech: bool = False
+    suspended: bool = False
+    buried_until: date | None = None
+    flagged_wrong: bool = False
+    flag_note: str | None = None
+
+    @classmethod
+    def from_stored(cls, memory: Mapping[str, object]) -> StatsMemory:
+        """Read a saved memory dict (``ProgressStore.decoded_fact_states`` gives it)."""
+        lapses, note = memory.get("lapses"), memory.get("flag_note")
+        return cls(
+            card=_card(memory.get("card")),
+            lapses=lapses if isinstance(lapses, int) else 0,
+            leech=bool(memory.get("leech")),
+            suspended=bool(memory.get("suspended")),
+            buried_until=_date(memory.get("buried_until")),
+            flagged_wrong=bool(memory.get("flagged_wrong")),
+            flag_note=note if isinstance(note, str) else None,
+        )
 
 
 def _run_lengths(days: Iterable[date]) -> list[tuple[date, int]]:
@@ -318,27 +336,28 @@ class _FactIndex:
 
 
 def _forecast(
-    cards: Mapping[str, fsrs.Card],
-    memories: Mapping[str, Mapping[str, Any]],
+    memories: Mapping[str, StatsMemory],
+    scheduled: Iterable[str],
     today: date,
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> Forecast:
+    """The due forecast of the facts ``scheduled`` (each has a card in ``memories``)."""
     per_day: Counter[date] = Counter()
     overdue = 0
     shown = sorted(
         (
             (card.due, memory)
-            for fact_id, card in cards.items()
-            if not ((memory := memories[fact_id]).get("suspended") or memory.get("flagged_wrong"))
+            for fact_id in scheduled
+            if (card := (memory := memories[fact_id]).card) is not None
+            and not (memory.suspended or memory.flagged_wrong)
         ),
         key=itemgetter(0),
     )
     due_days = _study_days(map(itemgetter(0), shown), rollover_hour, tz)
     for (_, memory), day in zip(shown, due_days, strict=True):
-        buried_until = _date(memory.get("buried_until"))
-        if buried_until is not None:
-            day = max(day, buried_until)
+        if memory.buried_until is not None:
+            day = max(day, memory.buried_until)
         if day < today:
             overdue += 1
             day = today
@@ -375,19 +394,16 @@ def _mastery(
 
 
 def _set_aside(
-    memories: Mapping[str, Mapping[str, Any]],
-    index: _FactIndex,
-    in_bank: set[str],
-    lapses: Mapping[str, int],
+    memories: Mapping[str, StatsMemory], index: _FactIndex, in_bank: set[str]
 ) -> list[SetAside]:
     rows: list[SetAside] = []
     for fact_id, memory in memories.items():
         reasons: list[tuple[SetAsideReason, str | None]] = []
-        if memory.get("suspended"):
-            reasons.append(("leech" if memory.get("leech") else "suspended", None))
-        if memory.get("flagged_wrong"):
-            note = memory.get("flag_note")
-            reasons.append(("reported", note if isinstance(note, str) and note.strip() else None))
+        if memory.suspended:
+            reasons.append(("leech" if memory.leech else "suspended", None))
+        if memory.flagged_wrong:
+            note = memory.flag_note
+            reasons.append(("reported", note if note is not None and note.strip() else None))
         rows.extend(
             SetAside(
                 fact_id=fact_id,
@@ -395,7 +411,7 @@ def _set_aside(
                 in_bank=fact_id in in_bank,
                 reason=reason,
                 note=note,
-                lapses=lapses.get(fact_id, 0),
+                lapses=memory.lapses,
             )
             for reason, note in reasons
         )
@@ -403,49 +419,47 @@ def _set_aside(
     return rows
 
 
-def _session_deck(session: Mapping[str, Any]) -> str | None:
+def _session_deck(session: SessionRecord) -> str | None:
     """The deck a session names in its settings; None for a session saved before they did."""
-    settings = session.get("settings")
-    deck = settings.get("deck") if isinstance(settings, Mapping) else None
+    deck = session["settings"].get("deck")
     return deck if isinstance(deck, str) else None
 
 
 def _quizzes(
-    sessions: Sequence[Mapping[str, Any]],
-    by_session: Mapping[str, list[AnswerLike]],
+    sessions: Sequence[SessionRecord],
+    by_session: Mapping[str, list[int]],
+    correct: Sequence[bool],
+    seconds: Sequence[float],
     deck: str,
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> list[QuizRecord]:
+    """The deck's quizzes; ``by_session``: a quiz's answers, as their places in ``correct`` and
+    ``seconds``."""
     records: list[QuizRecord] = []
     for session in sessions:
-        started_at = session.get("started_at")
-        if session.get("kind") != "quiz" or not isinstance(started_at, datetime):
+        if session["kind"] != "quiz" or _session_deck(session) not in (None, deck):
             continue
-        if _session_deck(session) not in (None, deck):
-            continue
-        session_id = str(session.get("id"))
-        settings = session.get("settings")
-        settings = dict(settings) if isinstance(settings, Mapping) else {}
-        answers = by_session.get(session_id, [])
-        correct = sum(1 for a in answers if a.correct)
+        settings, summary = session["settings"], session["summary"]
+        rows = by_session.get(session["id"], [])
+        right = sum(correct[row] for row in rows)
         limit = settings.get("seconds_per_question")
         limit = float(limit) if isinstance(limit, int | float) and limit > 0 else None
-        points = session.get("speed_points")
+        points = summary.get("speed_points")
         if not isinstance(points, int):
-            points = sum(speed_points(a.correct, a.seconds, limit) for a in answers)
-        total = session.get("total")
+            points = sum(speed_points(correct[row], seconds[row], limit) for row in rows)
+        total = summary.get("total")
         records.append(
             QuizRecord(
-                session_id=session_id,
-                started_at=started_at,
-                date=study_day(started_at, rollover_hour, tz),
-                finished=session.get("finished_at") is not None,
+                session_id=session["id"],
+                started_at=session["started_at"],
+                date=study_day(session["started_at"], rollover_hour, tz),
+                finished=session["finished_at"] is not None,
                 settings=settings,
-                answered=len(answers),
-                correct=correct,
-                total=total if isinstance(total, int) else len(answers),
-                accuracy=_share(correct, len(answers)),
+                answered=len(rows),
+                correct=right,
+                total=total if isinstance(total, int) else len(rows),
+                accuracy=_share(right, len(rows)),
                 speed_points=points,
             )
         )
@@ -455,15 +469,14 @@ def _quizzes(
 
 def _deck_answers(
     bank: Bank,
-    answers: Sequence[AnswerLike],
+    session_ids: Sequence[str | None],
     facts: Sequence[str],
-    sessions: Sequence[Mapping[str, Any]],
+    sessions: Sequence[SessionRecord],
 ) -> list[bool]:
-    """For each answer (whose fact is ``facts[i]``), whether it belongs to the bank's deck (see
-    "Deck of an answer")."""
-    deck_of_session = {str(s.get("id")): _session_deck(s) for s in sessions}
-    session_ids = list(map(attrgetter("session_id"), answers))
-    deck_by_id = {sid: deck_of_session.get(str(sid)) for sid in set(session_ids)}
+    """For each answer (in session ``session_ids[i]``, on fact ``facts[i]``), whether it belongs
+    to the bank's deck (see "Deck of an answer")."""
+    deck_of_session = {s["id"]: _session_deck(s) for s in sessions}
+    deck_by_id = {sid: deck_of_session.get(sid) if sid else None for sid in set(session_ids)}
     named = list(map(deck_by_id.__getitem__, session_ids))
     if None not in named:  # every session names its deck: no fact's decks are needed
         return [deck == bank.deck for deck in named]
@@ -506,11 +519,34 @@ def _study_days(instants: Iterable[datetime], rollover_hour: int, tz: tzinfo | N
     return days
 
 
+def _reordered(column: list[_T], order: list[int] | None) -> list[_T]:
+    """``column`` in ``order`` (its places, in the order wanted); as it is when None."""
+    return column if order is None else [column[place] for place in order]
+
+
+def _days_in_order(micros: Sequence[int], rollover_hour: int, tz: tzinfo | None) -> list[date]:
+    """The study day of each instant of ``micros`` (UTC microseconds, in ascending order).
+
+    One time-zone conversion and one binary search per study day: the instants of a day are
+    those from the first one on up to the next day's beginning (see :func:`_study_days`).
+    """
+    zone = tz or local_zone()
+    days: list[date] = []
+    start, count = 0, len(micros)
+    while start < count:
+        day = study_day(from_utc_micros(micros[start]), rollover_hour, zone)
+        ends = utc_micros(day_start(day + timedelta(days=1), rollover_hour, zone))
+        end = max(bisect_left(micros, ends, start), start + 1)
+        days.extend(repeat(day, end - start))
+        start = end
+    return days
+
+
 def compute_stats(
     bank: Bank,
-    answers: Sequence[AnswerLike],
-    memories: Mapping[str, Mapping[str, Any]],
-    sessions: Sequence[Mapping[str, Any]],
+    answers: AnswerColumns,
+    memories: Mapping[str, StatsMemory],
+    sessions: Sequence[SessionRecord],
     *,
     now: datetime,
     tz: tzinfo | None = None,
@@ -520,12 +556,12 @@ def compute_stats(
 
     Args:
         bank: the deck; facts and questions no longer in it still count where possible.
-        answers: the answer log (``ProgressStore.answers()``), in any order.
-        memories: fact id → memory dict (``ProgressStore.fact_states()``).
-        sessions: ``ProgressStore.sessions()``: dicts with ``id``, ``kind``, ``settings``,
-            ``started_at``/``finished_at`` (UTC datetimes) and the summary's fields; a finished
-            quiz's ``total`` and ``speed_points`` come from there, an abandoned quiz's speed
-            points are worked out from its answers.
+        answers: the answer log (``ProgressStore.answer_columns()``), in any order.
+        memories: fact id → memory (``ProgressStore.decoded_fact_states`` of
+            :meth:`StatsMemory.from_stored`).
+        sessions: ``ProgressStore.sessions()``; a finished quiz's ``total`` and
+            ``speed_points`` come from its summary, an abandoned quiz's speed points are worked
+            out from its answers.
         now: the current instant, timezone-aware.
         tz: the learner's local time zone (None: the system's).
         rollover_hour: the local hour at which a new study day begins.
@@ -535,57 +571,72 @@ def compute_stats(
     today = study_day(now, rollover_hour, tz)
 
     fact_of_question = {q.id: q.fact_id for q in bank.questions}
-    all_ordered = sorted(answers, key=attrgetter("at"))
-    all_days = _study_days(map(attrgetter("at"), all_ordered), rollover_hour, tz)
-    facts = [a.fact_id or fact_of_question.get(a.question_id, a.question_id) for a in all_ordered]
-    deck_answers = _deck_answers(bank, all_ordered, facts, sessions)
+    at = answers.at_us
+    order = None
+    if any(map(gt, at, islice(at, 1, None))):  # not in time order (a clock was set back)
+        order = sorted(range(len(at)), key=at.__getitem__)
+    at = _reordered(at, order)
+    correct = _reordered(answers.correct, order)
+    all_days = _days_in_order(at, rollover_hour, tz)
+    facts = [
+        fact_id or fact_of_question.get(question_id, question_id)
+        for fact_id, question_id in zip(
+            _reordered(answers.fact_id, order), _reordered(answers.question_id, order), strict=True
+        )
+    ]
+    session_ids = _reordered(answers.session_id, order)
+    deck_answers = _deck_answers(bank, session_ids, facts, sessions)
     all_per_day = Counter(all_days)
+    all_correct = sum(correct)
+    all_count = len(correct)
 
-    # One pass over the deck's answers, in time order (so a fact's first day is set first).
-    per_day = Counter(compress(all_days, deck_answers))
-    answered: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    first_day: dict[str, date] = {}
-    quiz_ids = {str(s.get("id")) for s in sessions if s.get("kind") == "quiz"}
-    by_session: defaultdict[str, list[AnswerLike]] = defaultdict(list)  # quizzes' answers
-    today_answers: list[AnswerLike] = []
-    weeks: defaultdict[date, list[bool]] = defaultdict(list)
-    all_correct = sum(map(attrgetter("correct"), all_ordered))
-    total_correct = deck_count = 0
-    week_of: dict[date, date] = {}
-    for answer, fact, day, mine in zip(all_ordered, facts, all_days, deck_answers, strict=True):
-        if not mine:
-            continue
-        correct = answer.correct
-        deck_count += 1
-        total_correct += correct
-        answered[fact] = answered.get(fact, 0) + 1
-        if not correct:
-            wrong[fact] = wrong.get(fact, 0) + 1
-        session_id = answer.session_id
+    # The deck's answers, in time order (so their study days ascend too).
+    seconds = _reordered(answers.seconds, order)
+    days = all_days
+    if not all(deck_answers):
+        facts = list(compress(facts, deck_answers))
+        days = list(compress(days, deck_answers))
+        correct = list(compress(correct, deck_answers))
+        seconds = list(compress(seconds, deck_answers))
+        session_ids = list(compress(session_ids, deck_answers))
+    per_day = Counter(days)
+    answered: Counter[str] = Counter(facts)
+    wrong: Counter[str] = Counter(compress(facts, map(not_, correct)))
+    total_correct, deck_count = sum(correct), len(correct)
+    # Each fact's first study day: of reversed pairs, the earliest is written last.
+    first_day = dict(zip(reversed(facts), reversed(days), strict=True))
+    quiz_ids = {s["id"] for s in sessions if s["kind"] == "quiz"}
+    by_session: defaultdict[str, list[int]] = defaultdict(list)  # quizzes' answers
+    for row, session_id in enumerate(session_ids):
         if session_id in quiz_ids:
-            by_session[session_id].append(answer)
-        if day == today:
-            today_answers.append(answer)
-        first = first_day.setdefault(fact, day)
-        if day > first:
-            week = week_of.get(day)
-            if week is None:
-                week = week_of[day] = day - timedelta(days=day.weekday())
-            weeks[week].append(correct)
+            by_session[session_id].append(row)
+    week_starts = [
+        today - timedelta(days=today.weekday() + 7 * back)
+        for back in reversed(range(RETENTION_WEEKS))
+    ]
+    # Review answers (see "Review answer") of each week shown, and the right ones among them.
+    shown_from = bisect_left(days, week_starts[0])
+    review = list(map(gt, days[shown_from:], map(first_day.__getitem__, facts[shown_from:])))
+    weeks: dict[date, tuple[int, int]] = {}
+    for start in week_starts:
+        begin = bisect_left(days, start)
+        end = bisect_left(days, start + timedelta(days=7))
+        flags = review[begin - shown_from : end - shown_from]
+        weeks[start] = (sum(flags), sum(compress(correct[begin:end], flags)))
+    today_from, today_to = bisect_left(days, today), bisect_right(days, today)
+    today_count = today_to - today_from
+    today_correct = sum(correct[today_from:today_to])
+    today_seconds = math.fsum(seconds[today_from:today_to])
 
-    today_correct = sum(1 for a in today_answers if a.correct)
     index = _FactIndex(bank)
     bank_facts = index.ids
 
     scheduler = fsrs.Scheduler()
-    cards: dict[str, fsrs.Card] = {}
     recall: dict[str, float] = {}
     for fact_id in bank_facts:
-        card = _card(memories.get(fact_id))
-        if card is not None:
-            cards[fact_id] = card
-            recall[fact_id] = scheduler.get_card_retrievability(card, now)
+        memory = memories.get(fact_id)
+        if memory is not None and memory.card is not None:
+            recall[fact_id] = scheduler.get_card_retrievability(memory.card, now)
 
     topic_groups: defaultdict[str, list[str]] = defaultdict(list)
     document_groups: defaultdict[str, list[str]] = defaultdict(list)
@@ -600,29 +651,21 @@ def compute_stats(
     # Facts outside the bank are this deck's only through its answers (another deck's facts
     # share the profile's memories).
     memories = {f: m for f, m in memories.items() if f in in_bank or f in answered}
-    lapses = {
-        fact_id: int(memory.get("lapses") or 0)
-        for fact_id, memory in memories.items()
-        if isinstance(memory, Mapping)
-    }
+    lapses = {fact_id: memory.lapses for fact_id, memory in memories.items()}
     hard_ids = sorted(
         (f for f in set(answered) | set(lapses) if wrong[f] or lapses.get(f, 0)),
         key=lambda f: (-wrong[f], -lapses.get(f, 0), f),
     )[:HARDEST_COUNT]
-    week_starts = [
-        today - timedelta(days=today.weekday() + 7 * back)
-        for back in reversed(range(RETENTION_WEEKS))
-    ]
     return Stats(
         generated_at=now,
         rollover_hour=rollover_hour,
         deck=bank.deck,
         today=TodayStats(
             date=today,
-            answered=len(today_answers),
+            answered=today_count,
             correct=today_correct,
-            accuracy=_share(today_correct, len(today_answers)),
-            seconds=round(math.fsum(a.seconds for a in today_answers), 3),
+            accuracy=_share(today_correct, today_count),
+            seconds=round(today_seconds, 3),
         ),
         totals=Totals(
             answered=deck_count,
@@ -633,9 +676,9 @@ def compute_stats(
             facts_seen=sum(1 for f in bank_facts if answered[f]),
         ),
         all_decks=AllDecks(
-            answered=len(all_ordered),
+            answered=all_count,
             correct=all_correct,
-            accuracy=_share(all_correct, len(all_ordered)),
+            accuracy=_share(all_correct, all_count),
             study_days=len(all_per_day),
             streak=_streak(set(all_per_day), today),
             heatmap=[
@@ -643,15 +686,15 @@ def compute_stats(
                 for day in (today - timedelta(days=back) for back in reversed(range(HEATMAP_DAYS)))
             ],
         ),
-        forecast=_forecast(cards, memories, today, tz, rollover_hour),
+        forecast=_forecast(memories, recall, today, tz, rollover_hour),
         retention=[
             WeekRetention(
                 week_start=start,
-                reviews=len(weeks[start]),
-                correct=sum(weeks[start]),
-                retention=_share(sum(weeks[start]), len(weeks[start])),
+                reviews=reviews,
+                correct=right,
+                retention=_share(right, reviews),
             )
-            for start in week_starts
+            for start, (reviews, right) in weeks.items()
         ],
         topics=_mastery(topic_groups, {t: t for t in topic_groups}, answered, wrong, recall),
         documents=_mastery(document_groups, document_names, answered, wrong, recall),
@@ -663,7 +706,7 @@ def compute_stats(
                 answers=answered[f],
                 wrong=wrong[f],
                 lapses=lapses.get(f, 0),
-                leech=bool(memories.get(f, {}).get("leech")),
+                leech=f in memories and memories[f].leech,
             )
             for f in hard_ids
         ],
@@ -673,13 +716,13 @@ def compute_stats(
                 label=index.label(f),
                 in_bank=f in in_bank,
                 lapses=lapses.get(f, 0),
-                suspended=bool(memories[f].get("suspended")),
+                suspended=memories[f].suspended,
             )
             for f in sorted(
-                (f for f, m in memories.items() if isinstance(m, Mapping) and m.get("leech")),
+                (f for f, m in memories.items() if m.leech),
                 key=lambda f: (-lapses.get(f, 0), f),
             )
         ],
-        set_aside=_set_aside(memories, index, in_bank, lapses),
-        quizzes=_quizzes(sessions, by_session, bank.deck, tz, rollover_hour),
+        set_aside=_set_aside(memories, index, in_bank),
+        quizzes=_quizzes(sessions, by_session, correct, seconds, bank.deck, tz, rollover_hour),
     )

@@ -73,7 +73,7 @@ def test_format_1_saves_are_migrated_with_everything_in_them(v1_saves: Path) -> 
     (kept,) = folder.glob("progress.json.migrated-*")
     assert kept.read_bytes() == FIXTURE.read_bytes(), "the old file is kept as it was"
     meta = json.loads((folder / "meta.json").read_text())["meta"]["1"]
-    assert meta["schema_version"] == SCHEMA_VERSION == 3
+    assert meta["schema_version"] == SCHEMA_VERSION == 4
     assert not (folder / ".migrating").exists()
 
 
@@ -132,13 +132,13 @@ def test_saves_of_a_newer_format_are_refused_and_left_untouched(saves: Path) -> 
     folder = saves / "default"
     meta_path = folder / "meta.json"
     data = json.loads(meta_path.read_text())
-    data["meta"]["1"] = {"schema_version": 4, "something_new": [1, 2]}
+    data["meta"]["1"] = {"schema_version": 5, "something_new": [1, 2]}
     meta_path.write_text(json.dumps(data))
     before = _files(folder)
     with pytest.raises(SavesTooNew) as refused:
         ProgressStore.open(saves)
     message = str(refused.value)
-    assert "save format 4" in message and "up to 3" in message
+    assert "save format 5" in message and "up to 4" in message
     assert "Update FactDeck" in message and "Nothing was changed" in message
     assert _files(folder) == before
 

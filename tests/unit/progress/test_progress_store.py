@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from progress_helpers import memory
@@ -172,14 +174,16 @@ def test_sessions_record_start_finish_and_summary(store: ProgressStore) -> None:
     assert [s["id"] for s in sessions] == [first, second]
     assert sessions[0]["kind"] == "quiz"
     assert sessions[0]["settings"] == {"count": 5}
-    assert sessions[0]["score"] == 3 and sessions[0]["total"] == 5
+    assert sessions[0]["summary"] == {"score": 3, "total": 5}
+    assert sessions[1]["summary"] == {}
     assert sessions[0]["finished_at"] >= sessions[0]["started_at"]
     assert sessions[0]["started_at"].tzinfo is not None
     assert sessions[1]["finished_at"] is None
     with pytest.raises(ProgressError, match="no session 'nope'"):
         store.finish_session("nope")
-    with pytest.raises(InvalidRecord, match="may not be named"):
-        store.finish_session(first, id="x")
+    store.finish_session(first, id="a summary's own figure")  # kept apart from the session's
+    assert store.sessions()[0]["id"] == first
+    assert store.sessions()[0]["summary"]["id"] == "a summary's own figure"
     with pytest.raises(InvalidRecord, match="Unknown session kind"):
         store.start_session("party", {})
 
@@ -292,3 +296,17 @@ def test_an_answer_checked_once_is_saved_as_record_answer_saves_it(store: Progre
     assert saved.at == moment and saved.at.tzinfo is UTC
     assert store.fact_state("f1") == memory(1)
     assert [m.question_id for m in store.missed()] == ["q1"]
+
+
+def test_decoded_fact_states_give_each_state_to_the_decoder(store: ProgressStore) -> None:
+    store.put_fact_state("f1", {"lapses": 2})
+    store.record_answer("q2", True, "quiz", 1.0, fact_id="f2", fact_state={"lapses": 5})
+    seen: list[int] = []
+
+    def decode(state: Mapping[str, Any]) -> int:
+        seen.append(state["lapses"])
+        return int(state["lapses"]) * 10
+
+    assert store.decoded_fact_states(decode) == {"f1": 20, "f2": 50}
+    assert sorted(seen) == [2, 5]
+    assert store.fact_states() == {"f1": {"lapses": 2}, "f2": {"lapses": 5}}

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from factdeck.bank import load_bank
+from factdeck.progress import JsonObject, SessionRecord
 from factdeck.study.stats import Stats, compute_stats
+from helpers.history import answer_columns, stats_memories
 
 SHIPPED = load_bank(Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json")
 NOW = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
@@ -28,18 +30,18 @@ class Answer:
     seconds: float = 1.0
 
 
-def session(session_id: str, kind: str, deck: str | None, **summary: Any) -> dict[str, Any]:
-    settings: dict[str, Any] = {"deck": deck} if deck is not None else {}
+def session(session_id: str, kind: str, deck: str | None, **summary: int) -> SessionRecord:
+    settings: JsonObject = {"deck": deck} if deck is not None else {}
     if kind == "quiz":
         settings |= {"count": 2, "seconds_per_question": 30}
-    return {
-        "id": session_id,
-        "kind": kind,
-        "settings": settings,
-        "started_at": YESTERDAY,
-        "finished_at": YESTERDAY + timedelta(minutes=1),
-        **summary,
-    }
+    return SessionRecord(
+        id=session_id,
+        kind=kind,
+        settings=settings,
+        started_at=YESTERDAY,
+        finished_at=YESTERDAY + timedelta(minutes=1),
+        summary=dict(summary),
+    )
 
 
 SESSIONS = [
@@ -69,7 +71,15 @@ MEMORIES: dict[str, dict[str, Any]] = {
 
 
 def stats_of(deck_bank: Any = SHIPPED) -> Stats:
-    return compute_stats(deck_bank, ANSWERS, MEMORIES, SESSIONS, now=NOW, tz=UTC, rollover_hour=0)
+    return compute_stats(
+        deck_bank,
+        answer_columns(ANSWERS),
+        stats_memories(MEMORIES),
+        SESSIONS,
+        now=NOW,
+        tz=UTC,
+        rollover_hour=0,
+    )
 
 
 def test_a_decks_figures_leave_out_the_other_decks_answers_and_facts() -> None:

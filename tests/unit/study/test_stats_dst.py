@@ -18,6 +18,7 @@ from study_helpers import full_bank
 
 from factdeck.study.clock import study_day
 from factdeck.study.stats import compute_stats
+from helpers.history import answer_columns, stats_memories
 
 BANK = full_bank(40)
 # zone: a day of 2026 its clocks change on (gaps, folds, half-hour and midnight changes)
@@ -81,7 +82,9 @@ def test_answers_count_on_their_own_study_day(
     answers = [Answer(question_id="f00.mc", correct=True, at=at) for at in instants]
     now = datetime.combine(day + timedelta(days=4), datetime.min.time(), tzinfo=UTC)
 
-    stats = compute_stats(BANK, answers, {}, [], now=now, tz=zone, rollover_hour=rollover_hour)
+    stats = compute_stats(
+        BANK, answer_columns(answers), {}, [], now=now, tz=zone, rollover_hour=rollover_hour
+    )
 
     expected = Counter(study_day(at, rollover_hour, zone) for at in instants)
     assert {d.date: d.answers for d in stats.all_decks.heatmap if d.answers} == expected
@@ -104,7 +107,15 @@ def test_due_cards_count_on_their_own_study_day(
     }
     now = datetime.combine(day - timedelta(days=3), datetime.min.time(), tzinfo=UTC)
 
-    stats = compute_stats(BANK, [], memories, [], now=now, tz=zone, rollover_hour=rollover_hour)
+    stats = compute_stats(
+        BANK,
+        answer_columns([]),
+        stats_memories(memories),
+        [],
+        now=now,
+        tz=zone,
+        rollover_hour=rollover_hour,
+    )
 
     expected = Counter(study_day(due, rollover_hour, zone) for due in dues)
     assert stats.forecast.overdue == 0

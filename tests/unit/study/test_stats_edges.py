@@ -11,6 +11,7 @@ import pytest
 
 from factdeck.bank import load_bank
 from factdeck.study.stats import Stats, compute_stats
+from helpers.history import answer_columns, stats_memories
 
 BANK = load_bank(Path(__file__).parents[2] / "fixtures" / "stats" / "bank.json")
 NOW = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
@@ -28,7 +29,15 @@ class Answer:
 
 
 def stats_for(answers: list[Answer], memories: dict[str, dict[str, Any]] | None = None) -> Stats:
-    return compute_stats(BANK, answers, memories or {}, [], now=NOW, tz=UTC, rollover_hour=0)
+    return compute_stats(
+        BANK,
+        answer_columns(answers),
+        stats_memories(memories or {}),
+        [],
+        now=NOW,
+        tz=UTC,
+        rollover_hour=0,
+    )
 
 
 def test_an_empty_history() -> None:
@@ -119,7 +128,7 @@ def test_an_unreadable_memory_is_treated_as_never_scheduled() -> None:
 
 def test_now_must_be_timezone_aware() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        compute_stats(BANK, [], {}, [], now=datetime(2024, 3, 14, 12, 0))
+        compute_stats(BANK, answer_columns([]), {}, [], now=datetime(2024, 3, 14, 12, 0))
 
 
 def test_set_aside_lists_each_reason_a_fact_is_out_of_study() -> None:

@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 
 from factdeck.bank import load_bank
+from factdeck.progress import SessionRecord
 from factdeck.study.stats import Stats, compute_stats
+from helpers.history import answer_columns, stats_memories
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "stats"
 
@@ -52,22 +54,31 @@ def records(history: dict[str, Any]) -> list[Answer]:
     ]
 
 
+_SESSION_FIELDS = ("id", "kind", "settings", "started_at", "finished_at")
+
+
+def session_record(raw: dict[str, Any]) -> SessionRecord:
+    """A session of the fixture (its summary's figures beside its own fields), as the store
+    hands it out."""
+    finished = raw["finished_at"]
+    return SessionRecord(
+        id=raw["id"],
+        kind=raw["kind"],
+        settings=raw["settings"],
+        started_at=datetime.fromisoformat(raw["started_at"]),
+        finished_at=None if finished is None else datetime.fromisoformat(finished),
+        summary={key: value for key, value in raw.items() if key not in _SESSION_FIELDS},
+    )
+
+
 @pytest.fixture(scope="module")
 def stats() -> Stats:
     history = load_history()
     return compute_stats(
         load_bank(FIXTURES / "bank.json"),
-        records(history),
-        history["memories"],
-        [
-            {
-                **session,
-                "started_at": datetime.fromisoformat(session["started_at"]),
-                "finished_at": session["finished_at"]
-                and datetime.fromisoformat(session["finished_at"]),
-            }
-            for session in history["sessions"]
-        ],
+        answer_columns(records(history)),
+        stats_memories(history["memories"]),
+        [session_record(session) for session in history["sessions"]],
         now=datetime.fromisoformat(history["now"]),
         tz=timezone(timedelta(hours=history["utc_offset_hours"])),
         rollover_hour=history["rollover_hour"],
