@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from factdeck.generate import clauses, gates, lexicon, phrasing
+from factdeck.generate import clauses, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
@@ -143,7 +143,8 @@ class Candidate:
     question: str | None = None
     """A wh-question whose answer is the span, when one can be formed."""
     form: str = "blank"
-    """How the question was formed: ``subject``, ``fronted``, ``in-situ`` or ``blank``."""
+    """How the question was formed: ``definition`` (a term from the sentence defining it),
+    ``subject``, ``fronted``, ``in-situ`` or ``blank``."""
     clause: phrasing.Clause | None = None
     """The clause the question comes from, with the span's place in it."""
     score: float = 0.0
@@ -715,7 +716,7 @@ _KIND_WEIGHT = {
     "other": 0.5,
 }
 _TIME_AND_COUNT = ("date", "year", "period", "number")
-_FORM_WEIGHT = {"subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
+_FORM_WEIGHT = {"definition": 1.2, "subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
     r"\(([A-Z][A-Z0-9&.]{1,9})\)"
@@ -878,6 +879,28 @@ _PLACE_AFTER = re.compile(
 """A sort of place right after a name, or in an apposition after it."""
 
 
+def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None:
+    """The term the sentence defines. The whole sentence is read when its first clause opens
+    it: the clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
+    definition needs its relative clause."""
+    if sentence.clause == 0:
+        whole = phrasing.simplify(original, appositives=False)
+        found = phrasing.definition(whole)
+        if found is not None and whole[: found.end] == sentence.text[: found.end]:
+            return found
+    return phrasing.definition(sentence.text)
+
+
+def _term_spans(text: str, terms: concepts.KeyTerms, taken: Sequence[Span]) -> list[Span]:
+    """The document's key terms named in a sentence, where no name or number is."""
+    ranges = [(s.start, s.end) for s in taken]
+    return [
+        Span(start, end, "term", text[start:end])
+        for start, end in terms.spans(text)
+        if not _overlaps(start, end, ranges)
+    ]
+
+
 def _in_list(text: str, span: Span) -> bool:
     """Whether the span is one item of a list of three or more ("A, B, C and D")."""
     before, after = text[: span.start], text[span.end :]
@@ -940,7 +963,9 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     span, text = candidate.span, candidate.sentence.text
     asked = candidate.question or ""
-    if candidate.question is not None and not gates.grammatical(asked, candidate.form):
+    if candidate.form == "definition":
+        pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
+    elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
         return False
     if candidate.question is None and not gates.grammatical(prompt, "blank"):
         return False
@@ -948,7 +973,11 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
-    if asked and gates.gives_away(asked, span.text):
+    if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
+        return False  # a term is asked for only by a question that singles it out
+    if asked and span.kind == "term" and concepts.gives_away(asked, span.text):
+        return False  # a term's question may name its kind, never all of it
+    if asked and span.kind != "term" and gates.gives_away(asked, span.text):
         return False
     return gates.worth_knowing(
         span.text,
@@ -1019,8 +1048,11 @@ def extract(
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
     roles: dict[str, str] = {}
+    terms = concepts.key_terms((s.text for s in prepared), title) if selective else None
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        if terms is not None:
+            spans += _term_spans(item.sentence.text, terms, spans)
         for span in spans:
             if span.kind == "person":
                 role = _role(item.sentence.text, span)
@@ -1034,7 +1066,7 @@ def extract(
         pool.extend(
             (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
         )
-        for key in {normalize(s.text) for s in spans if s.kind not in _TIME_AND_COUNT}:
+        for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
     frequent = (
         {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
@@ -1043,7 +1075,7 @@ def extract(
     )
     topic = normalize(title).removeprefix("the ")
     if topic:
-        frequent.add(topic)
+        frequent.update({topic, concepts.term_key(topic.split())})
     weights = _sentence_weights(prepared)
     last_names = Counter(
         normalize(value.split()[-1])
@@ -1056,13 +1088,17 @@ def extract(
         if sentence.index in too_long or not _usable_sentence(sentence):
             continue
         attributed = _opinionated(sentence.text)
-        defined = phrasing.definition(sentence.text) if selective else None
+        defined = _definition(sentence, originals[sentence.index]) if selective else None
         term = None
         if defined is not None:
             term = Span(
                 defined.start, defined.end, "term", sentence.text[defined.start : defined.end]
             )
             if _answerable(term, sentence, frequent, doc.surnames):
+                spans = [s for s in spans if s.kind != "term"]  # the sentence's term is defined
+                named = [s for s in spans if (s.start, s.end) == (term.start, term.end)]
+                if named and named[0].kind != "term":
+                    term = named[0]  # "Odo was the Bishop of Bayeux": a person, asked "Who"
                 spans = [
                     term,
                     *(s for s in spans if not _overlaps(s.start, s.end, [(term.start, term.end)])),
@@ -1097,10 +1133,14 @@ def extract(
             question: str | None
             if span is term and defined is not None:
                 clause = phrasing.Clause(sentence.text.rstrip(" .;"), span.start, span.end)
-                question, form = defined.question, "subject"
+                question, form = defined.question, "definition"
             else:
                 clause = phrasing.clause_of(sentence.text, span.start, span.end)
-                asked = phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                asked = (
+                    concepts.ask(sentence.text, span.start, span.end)
+                    if span.kind == "term"
+                    else phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                )
                 question, form = asked if asked else (None, "blank")
             prompt = question or clause.text
             score = _score(
@@ -1108,7 +1148,9 @@ def extract(
                 prompt,
                 form,
                 weights.get(sentence.index, 0.0),
-                mentions[normalize(span.text)],
+                terms.count(span.text)
+                if terms is not None and span.kind == "term"
+                else mentions[normalize(span.text)],
                 sentence.index < 3,
             )
             candidates.append(

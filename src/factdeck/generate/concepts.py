@@ -1,0 +1,254 @@
+"""Key terms: the common-noun phrases a document keeps coming back to ("decision problem",
+"polynomial time", "Turing machine"), so that a concept-heavy text gets questions too.
+
+No statistical model: a noun phrase is a run of words that can be adjectives or nouns (by
+lemminflect's tables, which ship in its wheel) and ends in a lower-case noun; a key term is such
+a phrase of two to four words that the document uses at least twice. Generic modifiers
+("other", "important", "many") are no part of a term. A term inside a longer phrase
+("a *probabilistic* Turing machine") is not marked there: blanking it would leave half a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getLemma
+
+from factdeck.generate import lexicon, phrasing
+from factdeck.generate.text import normalize, word_set
+
+MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
+MIN_TERM_USES = 2
+MIN_QUESTION_WORDS = 6
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:that|the|a|an|this|these|those|its|their|his|her|it|them|one|two|many|most|some"
+    r"|all)\b"
+)
+"""What follows a verb rather than a plural noun: "the thesis states that", "it takes time"."""
+_HEAD_OF_LARGER = re.compile(r"\s+of\s|['’]s?\s")
+"""A term followed by "of" or a possessive is part of a larger phrase: "the business
+districts of the city" names districts the term alone does not."""
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|these|those)\b")
+"""What follows a verb rather than a noun: "the areas form the"."""
+GENERIC_MODIFIERS = word_set(
+    """
+    other many several same different such certain particular given general specific various
+    new main major important known following previous above own whole entire single simple
+    further additional similar common usual typical possible real actual good bad best worst
+    large small big little high low long short great greater greatest key basic central
+    original current present recent early late former latter first second third last next
+    respective corresponding appropriate relevant notable famous significant hundred thousand
+    million billion trillion square cubic percent
+    """
+)
+"""Adjectives that describe an instance, not name a concept: "an important problem"."""
+_NOT_IN_TERMS = lexicon.COMMON_START_WORDS | word_set(
+    "is are was were be been being has have had do does did can could will would may might must"
+    " should shall not of to per than very also only then there"
+)
+
+
+@dataclass(frozen=True)
+class KeyTerms:
+    """A document's key terms and how often it uses each (keys are ``term_key`` forms)."""
+
+    uses: dict[str, int]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the sentence names a key term as a whole noun phrase (start, end)."""
+        found: list[tuple[int, int]] = []
+        for run in _runs(text):
+            words = _without_modifiers(run)
+            whole = len(words) == len(run) and not _HEAD_OF_LARGER.match(text, run[-1][1])
+            if whole and term_key(w for _, _, w in words) in self.uses:
+                found.append((words[0][0], words[-1][1]))
+        return found
+
+    def count(self, term: str) -> int:
+        return self.uses.get(term_key(term.split()), 0)
+
+
+def term_key(words: Iterable[str]) -> str:
+    """The comparison form of a term: lower case, its head noun singular ("decision problems"
+    and "decision problem" are one term)."""
+    parts = [w.casefold() for w in words]
+    if not parts:
+        return ""
+    parts[-1] = _singular(parts[-1])
+    return normalize(" ".join(parts))
+
+
+def key_terms(texts: Iterable[str], title: str = "") -> KeyTerms:
+    """The noun phrases of two to four words used at least twice, other than the title's own
+    words ("complexity theory" in a document on computational complexity theory)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for run in _runs(text):
+            words = [w for _, _, w in _without_modifiers(run)]
+            for size in range(MIN_TERM_WORDS, min(MAX_TERM_WORDS, len(words)) + 1):
+                counts[term_key(words[-size:])] += 1
+    titled = {w.casefold() for w in _TOKEN.findall(title)}
+    return KeyTerms(
+        {
+            key: uses
+            for key, uses in counts.items()
+            if uses >= MIN_TERM_USES and not set(key.split()) <= titled
+        }
+    )
+
+
+def gives_away(question: str, term: str) -> bool:
+    """Whether a question shows every word of its term answer ("What are algorithms that use
+    random bits called?" for "randomized algorithms"): a term question may name the kind of
+    thing (its head noun), but the learner must supply what sets it apart."""
+    shown = [w.casefold() for w in _TOKEN.findall(question)]
+    words = [w.casefold() for w in _TOKEN.findall(term) if w.casefold() not in _NOT_IN_TERMS]
+    return bool(words) and all(any(_same_root(w, s) for s in shown) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _singular(word: str) -> str:
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0] if lemmas else word
+
+
+def _same_root(word: str, other: str) -> bool:
+    """ "random" and "randomized", "isomorphism" and "isomorphic": one word shows the other;
+    "chloroplast" and "chlorophyll" share only a prefix."""
+    common = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(4, len(word)) and common >= 0.75 * min(len(word), len(other))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+$")
+_DESCRIBED_BY = re.compile(
+    r"^(?P<subject>The\s+[^,;]{3,80}?)\s+(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """A question whose answer is the key term ``text[start:end]``, and how it was formed.
+
+    "A decision problem can be viewed as a formal language" → "What can be viewed as a formal
+    language?" (the article goes with the subject); "The most common reduction is a
+    polynomial-time reduction" → "What is the most common reduction?" (a definite subject
+    describes one thing, the term names it); otherwise the general wh-transformation."""
+    before, after = text[:start], text[end:].strip(" .")
+    described = _DESCRIBED_BY.match(before)
+    if described and not after:
+        subject = described.group("subject")
+        question = f"What {described.group('verb')} {subject[0].lower()}{subject[1:]}?"
+        return question, "fronted"
+    article = _ARTICLE_BEFORE.search(before)
+    if article is not None:
+        opens = article.end() - len(article.group(0).lstrip(" ,"))
+        return phrasing.ask(text, opens, end, "term")
+    return phrasing.ask(text, start, end, "term")
+
+
+def specific(question: str) -> bool:
+    """Whether a question about a key term says enough to single it out: "What is in NP and
+    in co-NP?" or "What are commonly used?" fit many terms; "What tells us that L is strictly
+    contained in PSPACE?" and "What is a string over an alphabet called?" fit one."""
+    words = _TOKEN.findall(question)
+    if len(words) < MIN_QUESTION_WORDS:
+        return False
+    copula = re.match(r"(?:What|Which \w+)\s+(?:is|are|was|were)\s+(\w+)", question)
+    return copula is None or copula.group(1) in ("a", "an", "the")
+
+
+def _nominal(word: str, first: bool) -> bool:
+    """Whether a word can stand inside a noun phrase: an adjective or a noun, a name inside a
+    phrase ("Turing"), or a hyphened compound ("polynomial-time", "NP-complete")."""
+    lower = word.casefold()
+    if lower in _NOT_IN_TERMS or lower.endswith("ly") or "'" in word or "’" in word:
+        return False
+    if word[:1].isupper():
+        return not first or word.isupper()
+    if "-" in word:
+        return all(part for part in word.split("-"))
+    tags = phrasing.word_tags(lower)
+    if lower.endswith("ing") and "VERB" in tags:
+        return True  # "sorting network", "running time": a gerund as a modifier
+    if not tags & {"NOUN", "ADJ"}:
+        return False
+    return not (phrasing.finite_verb(lower) and "NOUN" not in tags)
+
+
+def _plural(word: str) -> bool:
+    lower = word.casefold()
+    return word[:1].islower() and lower.endswith("s") and _singular(lower) != lower
+
+
+def _verb_like(word: str) -> bool:
+    """ "takes", "states", "formed": a noun only at the end of a phrase, never inside one."""
+    return word[:1].islower() and phrasing.finite_verb(word) is not None
+
+
+def _head(word: str) -> bool:
+    return word[:1].islower() and "NOUN" in phrasing.word_tags(word.casefold())
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of nominal words joined by single spaces, each ending in a noun."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    first_token = True
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        joined = bool(current) and text[current[-1][1] : match.start()] == " "
+        if current and not joined:
+            runs.append(current)
+            current = []
+        if _nominal(word, first_token):
+            following = _TOKEN.match(text, match.end() + 1)
+            verb = _verb_like(word) and bool(
+                _OBJECT_AFTER.match(text, match.end())
+                or (following is not None and _plural(following.group(0)))
+            )  # "the principle makes proofs short"
+            if verb or (
+                "VERB" in phrasing.word_tags(word) and _DETERMINER_AFTER.match(text, match.end())
+            ):
+                if current:
+                    runs.append(current)  # "the thesis states that": a verb
+                current = []
+                first_token = False
+                continue
+            current.append((match.start(), match.end(), word))
+            if _verb_like(word) or _plural(word):
+                runs.append(current)  # a plural ends a phrase: "churches preserve", "areas form"
+                current = []
+        elif current:
+            runs.append(current)
+            current = []
+        first_token = False
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and not _head(run[-1][2]):
+            run = run[:-1]
+        if run:
+            trimmed.append(run)
+    return trimmed
+
+
+def _generic(word: str) -> bool:
+    lower = word.casefold()
+    superlative = lower.endswith("est") and "ADJ" in phrasing.word_tags(lower)
+    return lower in GENERIC_MODIFIERS or superlative
+
+
+def _without_modifiers(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    start = 0
+    while start < len(run) - 1 and _generic(run[start][2]):
+        start += 1
+    return run[start:]

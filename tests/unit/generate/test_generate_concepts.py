@@ -1,0 +1,133 @@
+"""Concepts and key terms: definitions asked for their term, recurring noun phrases found and
+asked about, and the questions that would give a term away or fit many terms left out."""
+
+from __future__ import annotations
+
+from factdeck.generate import concepts
+from factdeck.generate.extract import extract
+from factdeck.generate.phrasing import definition
+from factdeck.generate.sentences import split_sentences
+
+
+def _defined(text: str) -> tuple[str, str] | None:
+    found = definition(text)
+    return None if found is None else (text[found.start : found.end], found.question)
+
+
+def test_an_indefinite_definition_asks_what_the_description_is_called() -> None:
+    assert _defined("A sand bar is a ridge of sand built up by currents along a shore.") == (
+        "sand bar",
+        "What is a ridge of sand built up by currents along a shore called?",
+    )
+    assert _defined("A Carnot engine is a model of an ideal heat engine.") == (
+        "Carnot engine",
+        "What is a model of an ideal heat engine called?",
+    )
+
+
+def test_a_definition_keeps_only_the_first_claim_of_its_predicate() -> None:
+    text = "A sand bar is a ridge of sand along a shore, which shifts with every storm."
+    assert _defined(text) == ("sand bar", "What is a ridge of sand along a shore called?")
+    text = "A lagoon is a shallow body of water whose outlet is narrow, or sometimes closed."
+    assert _defined(text) == (
+        "lagoon",
+        "What is a shallow body of water whose outlet is narrow called?",
+    )
+
+
+def test_a_definite_predicate_is_asked_directly_and_a_role_asks_who() -> None:
+    text = "The Tarn Bridge is the longest bridge in the county."
+    assert _defined(text) == ("Tarn Bridge", "What is the longest bridge in the county?")
+    text = "Aldric was the abbot of Marwick and the first prior of Esk."
+    assert _defined(text) == ("Aldric", "Who was the abbot of Marwick and the first prior of Esk?")
+
+
+def test_vague_or_contextual_definitions_are_not_asked() -> None:
+    assert definition("A kiln is a furnace.") is None  # nothing sets it apart
+    assert definition("The input is a list of numbers.") is None  # which input?
+    assert definition("Tarnby is a town in the north of the county.") is None  # so are others
+    assert definition("The fastest growing sport is the relay.") is None
+    assert definition("The load is a weight and the lever is a rod.") is None  # two claims
+    assert definition("The mayor is the head of the council and, with the board.") is None
+
+
+def test_key_terms_are_the_noun_phrases_a_document_repeats() -> None:
+    texts = [
+        "A sorting network sorts a fixed number of inputs.",
+        "Every sorting network is built from comparators.",
+        "Comparator networks with many inputs need a large depth.",
+        "The depth of a sorting network is the number of layers it has.",
+        "The zero-one principle says a network that sorts bits sorts numbers too.",
+        "The zero-one principle makes proofs about networks short.",
+        "Other important networks merge two sorted lists.",
+    ]
+    terms = concepts.key_terms(texts, "Sorting networks and their depth")
+    assert terms.count("sorting network") == 3
+    assert terms.count("sorting networks") == 3  # one term, singular or plural
+    assert terms.count("zero-one principle") == 2
+    assert terms.count("important networks") == 0  # a generic modifier is no part of a term
+    assert terms.count("large depth") == 0  # used once
+    text = "A fast sorting network sorts the inputs."
+    assert terms.spans(text) == []  # inside a longer phrase: blanking it leaves half of it
+    text = "Every sorting network is built from comparators."
+    assert [text[a:b] for a, b in terms.spans(text)] == ["sorting network"]
+
+
+def test_a_term_inside_a_larger_phrase_or_a_verb_is_not_marked() -> None:
+    texts = ["The trade winds blow west.", "The trade winds of the south are steady."] * 2
+    terms = concepts.key_terms(texts)
+    assert terms.count("trade wind") == 4
+    assert terms.spans("The trade winds of the south are steady.") == []
+    verbs = concepts.key_terms(["The guild states that it rules the town."] * 3)
+    assert verbs.count("guild state") == 0
+
+
+def test_a_term_question_never_shows_every_word_of_the_term() -> None:
+    assert concepts.gives_away(
+        "What are algorithms that use random bits called?", "randomized algorithms"
+    )
+    assert not concepts.gives_away(
+        "What is a model of an ideal heat engine called?", "Carnot engine"
+    )
+
+
+def test_a_term_question_must_single_out_its_term() -> None:
+    assert not concepts.specific("What is in the first group?")
+    assert not concepts.specific("What are commonly used?")
+    assert concepts.specific("What tells us that sorting is hard in the worst case?")
+    assert concepts.specific("What is a model of an ideal heat engine called?")
+
+
+def test_a_term_is_asked_as_the_subject_with_its_article_or_named_by_a_description() -> None:
+    text = "A sorting network can be drawn as a set of wires."
+    start = text.index("sorting network")
+    assert concepts.ask(text, start, start + len("sorting network")) == (
+        "What can be drawn as a set of wires?",
+        "subject",
+    )
+    text = "The most studied network is the bitonic sorter."
+    start = text.index("bitonic sorter")
+    assert concepts.ask(text, start, len(text) - 1) == (
+        "What is the most studied network?",
+        "fronted",
+    )
+
+
+_ESSAY = """= Sorting networks =
+
+A sorting network is a circuit of comparators that sorts any list of a fixed length. A comparator is a gadget that swaps two values held on a pair of wires. The depth of a sorting network counts its layers of comparators. Donald Knuth described the zero-one principle in 1973. The zero-one principle is a rule that reduces every proof about sorting to lists of bits. A bitonic sorter is a sorting network built from merging stages of equal size. Kenneth Batcher published the bitonic sorter in 1968. A sorting network can be drawn as a set of horizontal wires. The zero-one principle makes proofs about sorting networks short.
+"""
+
+
+def test_an_imported_concept_text_gets_questions_about_its_terms() -> None:
+    sentences = split_sentences("essay", _ESSAY.split("\n", 2)[2], markdown=False)
+    found = extract(sentences, "Sorting networks", selective=True).candidates
+    asked = {c.span.text: c.question for c in found}
+    assert asked["zero-one principle"] in (
+        "What is a rule that reduces every proof about sorting to lists of bits called?",
+        "What makes proofs about sorting networks short?",
+    )
+    assert asked["comparator"] == (
+        "What is a gadget that swaps two values held on a pair of wires called?"
+    )
+    assert "sorting network" not in asked  # the document's own subject
