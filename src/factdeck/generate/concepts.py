@@ -16,14 +16,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getLemma
+from lemminflect import getInflection, getLemma
 
 from factdeck.generate import lexicon, phrasing
 from factdeck.generate.text import normalize, word_set
 
 MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
 MIN_TERM_USES = 2
-MIN_QUESTION_WORDS = 6
+MIN_QUESTION_WORDS = 9
+"""A term asked as the subject of what the sentence says of it needs that many words to single
+it out: "What became distinct from the Latin language?" fits many languages."""
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:that|the|a|an|this|these|those|its|their|his|her|it|them|one|two|many|most|some"
@@ -49,7 +51,7 @@ GENERIC_MODIFIERS = word_set(
 """Adjectives that describe an instance, not name a concept: "an important problem"."""
 _NOT_IN_TERMS = lexicon.COMMON_START_WORDS | word_set(
     "is are was were be been being has have had do does did can could will would may might must"
-    " should shall not of to per than very also only then there"
+    " should shall not of to per than very also only then there whether unless whereas"
 )
 
 
@@ -81,6 +83,47 @@ def term_key(words: Iterable[str]) -> str:
         return ""
     parts[-1] = _singular(parts[-1])
     return normalize(" ".join(parts))
+
+
+def other_number(term: str) -> str | None:
+    """The term with its head noun in the other number: "decision problems" ↔ "decision
+    problem" (a learner who types either knows the term)."""
+    words = term.split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    singular = _singular(words[-1])
+    if singular != words[-1]:
+        return " ".join([*words[:-1], singular])
+    plurals = getInflection(singular, tag="NNS")
+    if not plurals or plurals[0] == singular:
+        return None
+    return " ".join([*words[:-1], plurals[0]])
+
+
+def sort_of(term: str) -> str | None:
+    """What sort of thing a term of several words names: its head noun, singular ("space
+    hierarchy theorems" → "theorem"); options for a theorem are other theorems."""
+    words = term.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    return _singular(words[-1])
+
+
+def described_sort(question: str) -> str | None:
+    """The sort a definition question names: "What is a small pore in a leaf called?" →
+    "pore" (the last noun of the phrase after "What is a")."""
+    match = re.match(r"(?:What|Who)\s+(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?(.*)$", question)
+    if match is None:
+        return None
+    head = None
+    for word in _TOKEN.findall(match.group(1)):
+        lower = word.casefold()
+        tags = phrasing.word_tags(lower)
+        if lower in _NOT_IN_TERMS or not tags & {"NOUN", "ADJ"} or (_plural(word) and head):
+            break
+        if "NOUN" in tags:
+            head = _singular(lower)
+    return head
 
 
 def key_terms(texts: Iterable[str], title: str = "") -> KeyTerms:

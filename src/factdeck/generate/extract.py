@@ -891,14 +891,26 @@ def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None
     return phrasing.definition(sentence.text)
 
 
+def _seen_term(term: str, seen: set[str]) -> bool:
+    """Whether the pool has the term already, in this or the other number (so that options
+    never show "function problem" and "function problems" side by side)."""
+    key = concepts.term_key(term.split())
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 def _term_spans(text: str, terms: concepts.KeyTerms, taken: Sequence[Span]) -> list[Span]:
     """The document's key terms named in a sentence, where no name or number is."""
     ranges = [(s.start, s.end) for s in taken]
-    return [
-        Span(start, end, "term", text[start:end])
-        for start, end in terms.spans(text)
-        if not _overlaps(start, end, ranges)
-    ]
+    spans = []
+    for start, end in terms.spans(text):
+        if not _overlaps(start, end, ranges):
+            other = concepts.other_number(text[start:end])
+            aliases = (other,) if other else ()
+            spans.append(Span(start, end, "term", text[start:end], aliases=aliases))
+    return spans
 
 
 def _in_list(text: str, span: Span) -> bool:
@@ -1049,10 +1061,15 @@ def extract(
     pool: list[tuple[str, str]] = []
     roles: dict[str, str] = {}
     terms = concepts.key_terms((s.text for s in prepared), title) if selective else None
+    pooled_terms: set[str] = set()
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
         if terms is not None:
             spans += _term_spans(item.sentence.text, terms, spans)
+            for span in spans:
+                sort = concepts.sort_of(span.text) if span.kind == "term" else None
+                if sort:
+                    roles.setdefault(normalize(span.text), sort)
         for span in spans:
             if span.kind == "person":
                 role = _role(item.sentence.text, span)
@@ -1064,7 +1081,10 @@ def extract(
                 roles.setdefault(normalize(span.text), role)
         all_spans.append((item, spans))
         pool.extend(
-            (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
+            (s.kind, s.text)
+            for s in spans
+            if not (s.kind == "person" and len(s.text.split()) < 2)
+            and not (s.kind == "term" and _seen_term(s.text, pooled_terms))
         )
         for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
@@ -1099,11 +1119,20 @@ def extract(
                 named = [s for s in spans if (s.start, s.end) == (term.start, term.end)]
                 if named and named[0].kind != "term":
                     term = named[0]  # "Odo was the Bishop of Bayeux": a person, asked "Who"
+                elif term.text[:1].isupper() and all(w[:1].isupper() for w in term.text.split()):
+                    term = replace(term, kind="other")  # a name of no known kind: typed
+                else:
+                    other = concepts.other_number(term.text)
+                    term = replace(term, aliases=(other,) if other else ())
+                    sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
+                    if sort:
+                        roles.setdefault(normalize(term.text), sort)
                 spans = [
                     term,
                     *(s for s in spans if not _overlaps(s.start, s.end, [(term.start, term.end)])),
                 ]
-                pool.append(("term", term.text))
+                if term.kind == "term" and not _seen_term(term.text, pooled_terms):
+                    pool.append(("term", term.text))
             else:
                 term = None
         chosen = sorted(
@@ -1131,8 +1160,10 @@ def extract(
                 if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
                     span = replace(span, aliases=(*span.aliases, surname))
             question: str | None
+            asked_of = sentence
             if span is term and defined is not None:
-                clause = phrasing.Clause(sentence.text.rstrip(" .;"), span.start, span.end)
+                asked_of = replace(sentence, text=defined.claim)
+                clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
             else:
                 clause = phrasing.clause_of(sentence.text, span.start, span.end)
@@ -1156,7 +1187,7 @@ def extract(
             candidates.append(
                 Candidate(
                     candidate_id,
-                    sentence,
+                    asked_of,
                     span,
                     attributed,
                     unique,

@@ -1076,6 +1076,8 @@ class Definition:
     start: int
     end: int
     question: str
+    claim: str
+    """The sentence cut to the one claim that defines the term (a statement of one fact)."""
 
 
 def definition(text: str) -> Definition | None:
@@ -1100,7 +1102,8 @@ def definition(text: str) -> Definition | None:
             and len(subject.split()) <= 16
         ):
             question = _finish(f"What {naming.group('verb')} {subject} called")
-            return Definition(start, start + len(term), question)
+            claim = text[: start + len(term)] + "."
+            return Definition(start, start + len(term), question, claim)
     match = _DEFINITION.match(text)
     if not match or not _defined_term(match):
         return None
@@ -1119,7 +1122,8 @@ def definition(text: str) -> Definition | None:
         return None  # "Perth is a city in the west": so are many others
     else:
         question = _finish(f"What {verb} {predicate} called")
-    return Definition(match.start("term"), match.end("term"), question)
+    claim = f"{text[: match.start('predicate')]}{predicate}."
+    return Definition(match.start("term"), match.end("term"), question, claim)
 
 
 def _proper_name(term: str) -> bool:

@@ -3,9 +3,13 @@ asked about, and the questions that would give a term away or fit many terms lef
 
 from __future__ import annotations
 
+import re
+
+from factdeck.bank.models import QuestionType
 from factdeck.generate import concepts
 from factdeck.generate.extract import extract
 from factdeck.generate.phrasing import definition
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import split_sentences
 
 
@@ -94,6 +98,7 @@ def test_a_term_question_never_shows_every_word_of_the_term() -> None:
 def test_a_term_question_must_single_out_its_term() -> None:
     assert not concepts.specific("What is in the first group?")
     assert not concepts.specific("What are commonly used?")
+    assert not concepts.specific("What became distinct from the old language?")
     assert concepts.specific("What tells us that sorting is hard in the worst case?")
     assert concepts.specific("What is a model of an ideal heat engine called?")
 
@@ -131,3 +136,20 @@ def test_an_imported_concept_text_gets_questions_about_its_terms() -> None:
         "What is a gadget that swaps two values held on a pair of wires called?"
     )
     assert "sorting network" not in asked  # the document's own subject
+
+
+_ENGINES = """Heat engines
+
+A steam engine is an engine that turns the pressure of boiling water into motion. The steam engine drove the mills of the early factories. A petrol engine is an engine that fires a spark plug to ignite a mixture of petrol and air. The petrol engine powers most small cars. A diesel engine is an engine that relies on the heat of compression alone. The diesel engine pulls most heavy trains. A jet engine is an engine that drives a plane forward with a stream of hot gas. The jet engine made long flights cheap. The thermal efficiency of an engine is the share of heat from burning fuel that becomes work. The thermal efficiency of the best diesel engines is about half.
+"""
+
+
+def test_a_term_has_options_of_its_own_sort_and_a_one_claim_statement() -> None:
+    bank = build_deck(_ENGINES, deck="Heat engines", file_name="engines.txt", markdown=False).bank
+    engines = {"steam engine", "petrol engine", "diesel engine", "jet engine"}
+    choices = [q for q in bank.questions if q.type == QuestionType.MULTIPLE_CHOICE]
+    asked = [q for q in choices if q.answer in engines]
+    assert len(asked) >= 2
+    assert all(set(q.options) <= engines for q in asked)  # an engine among engines
+    statements = [q.prompt for q in bank.questions if q.type == QuestionType.TRUE_FALSE]
+    assert not any(re.search(r"\ban engine\?$", s) for s in statements)  # "Is X an engine?"
