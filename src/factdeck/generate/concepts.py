@@ -197,6 +197,58 @@ def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
     return phrasing.ask(text, start, end, "term")
 
 
+_ALIAS = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
+    r"(?:,\s+|\s+\(\s*)(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
+    r"(?:known\s+as|called|named|termed|referred\s+to\s+as)\s+"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s*(?:,|\)|\.$)"
+)
+
+
+def alias(text: str) -> phrasing.Definition | None:
+    """ "Public schools, also known as state schools, are run by ..." → "By what other name
+    are public schools known?" (state schools): a subject and the other name the sentence gives it
+    right after. The claim is the naming alone: "Public schools are also known as state
+    schools."."""
+    match = _ALIAS.match(text)
+    if match is None:
+        return None
+    subject, other = match.group("subject"), match.group("alias")
+    words = [w.casefold() for w in _TOKEN.findall(subject)]
+    if (
+        not words
+        or words[0] in _NOT_IN_TERMS - {"the", "a", "an"}
+        or phrasing.context_words(subject)
+    ):
+        return None
+    if any(w in phrasing.AUXILIARIES or _verb_only(w) for w in words):
+        return None  # a clause, not a noun phrase
+    if " or " in f" {other} " or other.casefold().split()[0] in _NOT_IN_TERMS - {"the"}:
+        return None  # "state or government schools": two names, no single answer
+    last = _TOKEN.findall(subject)[-1]
+    verb = "are" if last.islower() and _singular(last) != last else "is"
+    first = _TOKEN.findall(subject)[0]
+    common = words[0] in ("the", "a", "an") or (
+        not first.isupper() and phrasing.word_tags(words[0]) and not _proper_name(subject)
+    )
+    named = subject[0].lower() + subject[1:] if common else subject
+    claim = f"{subject} {verb} also known as {other}."
+    bare = re.sub(r"^the\s+", "", other)
+    start = len(claim) - 1 - len(bare)
+    other = bare
+    question = f"By what other name {verb} {named} known?"
+    return phrasing.Definition(start, start + len(other), question, claim)
+
+
+def _verb_only(word: str) -> bool:
+    return bool(phrasing.finite_verb(word)) and "NOUN" not in phrasing.word_tags(word)
+
+
+def _proper_name(phrase: str) -> bool:
+    words = _TOKEN.findall(phrase)
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def specific(question: str) -> bool:
     """Whether a question about a key term says enough to single it out: "What is in NP and
     in co-NP?" or "What are commonly used?" fit many terms; "What tells us that L is strictly

@@ -880,15 +880,50 @@ _PLACE_AFTER = re.compile(
 
 
 def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None:
-    """The term the sentence defines. The whole sentence is read when its first clause opens
-    it: the clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
-    definition needs its relative clause."""
+    """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
+    also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
+    clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
+    definition needs its relative clause; the other name is read before the aside goes."""
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
         found = phrasing.definition(whole)
         if found is not None and whole[: found.end] == sentence.text[: found.end]:
             return found
+        named = concepts.alias(original)
+        if named is not None:
+            return named
     return phrasing.definition(sentence.text)
+
+
+def _defined_term(
+    defined: phrasing.Definition,
+    sentence: Sentence,
+    spans: list[Span],
+    frequent: set[str],
+    surnames: set[str],
+) -> tuple[Span | None, list[Span]]:
+    """The term a sentence defines or names as an answer span (offsets in the defining
+    claim), and the sentence's other spans: none of its key terms (the sentence is about the
+    defined one), none where the term is. A name the extractor already typed keeps its kind
+    ("Odo was the bishop of ...": a person, asked "Who"); a proper name of no known kind is
+    typed ("other")."""
+    claim = defined.claim
+    term = Span(defined.start, defined.end, "term", claim[defined.start : defined.end])
+    if not _answerable(term, replace(sentence, text=claim), frequent, surnames):
+        return None, spans
+    others = [s for s in spans if s.kind != "term" and s.text != term.text]
+    in_place = sentence.text.startswith(claim[: defined.end])
+    if in_place:  # the claim opens the sentence: its offsets hold in the sentence too
+        others = [s for s in others if not _overlaps(s.start, s.end, [(term.start, term.end)])]
+    named = [s for s in spans if s.text == term.text and s.kind != "term"]
+    if named:
+        term = replace(named[0], start=term.start, end=term.end)
+    elif all(w[:1].isupper() for w in term.text.split()):
+        term = replace(term, kind="other")
+    else:
+        other = concepts.other_number(term.text)
+        term = replace(term, aliases=(other,) if other else ())
+    return term, [term, *others]
 
 
 def _seen_term(term: str, seen: set[str]) -> bool:
@@ -987,9 +1022,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a name asked about with nothing said of where or when
     if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
         return False  # a term is asked for only by a question that singles it out
-    if asked and span.kind == "term" and concepts.gives_away(asked, span.text):
-        return False  # a term's question may name its kind, never all of it
-    if asked and span.kind != "term" and gates.gives_away(asked, span.text):
+    named = span.kind == "term" or candidate.form == "definition"
+    if asked and named and concepts.gives_away(asked, span.text):
+        return False  # a term's or a name's question may name its kind, never all of it
+    if asked and not named and gates.gives_away(asked, span.text):
         return False
     return gates.worth_knowing(
         span.text,
@@ -1111,36 +1147,22 @@ def extract(
         defined = _definition(sentence, originals[sentence.index]) if selective else None
         term = None
         if defined is not None:
-            term = Span(
-                defined.start, defined.end, "term", sentence.text[defined.start : defined.end]
-            )
-            if _answerable(term, sentence, frequent, doc.surnames):
-                spans = [s for s in spans if s.kind != "term"]  # the sentence's term is defined
-                named = [s for s in spans if (s.start, s.end) == (term.start, term.end)]
-                if named and named[0].kind != "term":
-                    term = named[0]  # "Odo was the Bishop of Bayeux": a person, asked "Who"
-                elif term.text[:1].isupper() and all(w[:1].isupper() for w in term.text.split()):
-                    term = replace(term, kind="other")  # a name of no known kind: typed
-                else:
-                    other = concepts.other_number(term.text)
-                    term = replace(term, aliases=(other,) if other else ())
-                    sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
-                    if sort:
-                        roles.setdefault(normalize(term.text), sort)
-                spans = [
-                    term,
-                    *(s for s in spans if not _overlaps(s.start, s.end, [(term.start, term.end)])),
-                ]
-                if term.kind == "term" and not _seen_term(term.text, pooled_terms):
-                    pool.append(("term", term.text))
-            else:
-                term = None
+            term, spans = _defined_term(defined, sentence, spans, frequent, doc.surnames)
+        if term is not None and defined is not None and term.kind == "term":
+            sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
+            if sort:
+                roles.setdefault(normalize(term.text), sort)
+            if not _seen_term(term.text, pooled_terms):
+                pool.append(("term", term.text))
         chosen = sorted(
             (
                 s
                 for s in spans
-                if _answerable(s, sentence, frequent, doc.surnames)
-                and not _in_list(sentence.text, s)
+                if s is term
+                or (
+                    _answerable(s, sentence, frequent, doc.surnames)
+                    and not _in_list(sentence.text, s)
+                )
             ),
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]

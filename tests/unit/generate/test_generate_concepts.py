@@ -55,6 +55,28 @@ def test_vague_or_contextual_definitions_are_not_asked() -> None:
     assert definition("The mayor is the head of the council and, with the board.") is None
 
 
+def test_another_name_given_in_an_aside_is_asked_for() -> None:
+    found = concepts.alias("Lake Orla, also known as the Blue Lake, feeds the river Esk.")
+    assert found is not None
+    assert found.question == "By what other name is Lake Orla known?"
+    assert found.claim == "Lake Orla is also known as the Blue Lake."
+    assert found.claim[found.start : found.end] == "Blue Lake"
+    found = concepts.alias("Field mice (also called wood mice) eat seeds.")
+    assert found is not None and found.question == "By what other name are field mice known?"
+    assert concepts.alias("Public halls, also known as town or village halls, are old.") is None
+    assert concepts.alias("In 1803 it, also known as the Camp, grew.") is None
+
+
+def test_an_imported_aside_naming_a_lake_becomes_a_question() -> None:
+    text = (
+        "Lake Orla, also known as the Blue Lake, feeds the river Esk. The lake is deep and cold."
+        " Trout and char live in the lake. The first boats sailed on it in 1820."
+    )
+    found = extract(split_sentences("doc", text, markdown=False), "Esk valley", selective=True)
+    asked = {c.question: c.span.text for c in found.candidates}
+    assert asked.get("By what other name is Lake Orla known?") == "Blue Lake"
+
+
 def test_key_terms_are_the_noun_phrases_a_document_repeats() -> None:
     texts = [
         "A sorting network sorts a fixed number of inputs.",
