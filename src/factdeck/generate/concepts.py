@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
@@ -55,16 +55,23 @@ _NOT_IN_TERMS = lexicon.COMMON_START_WORDS | word_set(
 )
 
 
+Runs = tuple[tuple[tuple[int, int, str], ...], ...]
+"""Runs of nominal words: (start, end, word) of each word."""
+
+
 @dataclass(frozen=True)
 class KeyTerms:
     """A document's key terms and how often it uses each (keys are ``term_key`` forms)."""
 
     uses: dict[str, int]
+    runs: dict[str, Runs] = field(default_factory=dict, repr=False, compare=False)
+    """The noun-phrase runs of each text read to find the terms (read once per sentence)."""
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the sentence names a key term as a whole noun phrase (start, end)."""
         found: list[tuple[int, int]] = []
-        for run in _runs(text):
+        runs = self.runs.get(text)
+        for run in _runs(text) if runs is None else runs:
             words = _without_modifiers(run)
             whole = len(words) == len(run) and not _HEAD_OF_LARGER.match(text, run[-1][1])
             if whole and term_key(w for _, _, w in words) in self.uses:
@@ -78,6 +85,11 @@ class KeyTerms:
 def term_key(words: Iterable[str]) -> str:
     """The comparison form of a term: lower case, its head noun singular ("decision problems"
     and "decision problem" are one term)."""
+    return _term_key(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _term_key(words: tuple[str, ...]) -> str:
     parts = [w.casefold() for w in words]
     if not parts:
         return ""
@@ -130,19 +142,21 @@ def key_terms(texts: Iterable[str], title: str = "") -> KeyTerms:
     """The noun phrases of two to four words used at least twice, other than the title's own
     words ("complexity theory" in a document on computational complexity theory)."""
     counts: Counter[str] = Counter()
+    read: dict[str, Runs] = {}
     for text in texts:
-        for run in _runs(text):
+        read[text] = runs = _runs(text)
+        for run in runs:
             words = [w for _, _, w in _without_modifiers(run)]
             for size in range(MIN_TERM_WORDS, min(MAX_TERM_WORDS, len(words)) + 1):
                 counts[term_key(words[-size:])] += 1
     titled = {w.casefold() for w in _TOKEN.findall(title)}
-    return KeyTerms(
-        {
-            key: uses
-            for key, uses in counts.items()
-            if uses >= MIN_TERM_USES and not set(key.split()) <= titled
-        }
-    )
+    titled |= {_singular(w) for w in titled}
+    uses = {
+        key: count
+        for key, count in counts.items()
+        if count >= MIN_TERM_USES and not set(key.split()) <= titled
+    }
+    return KeyTerms(uses, read)
 
 
 def gives_away(question: str, term: str) -> bool:
@@ -260,6 +274,7 @@ def specific(question: str) -> bool:
     return copula is None or copula.group(1) in ("a", "an", "the")
 
 
+@lru_cache(maxsize=65536)
 def _nominal(word: str, first: bool) -> bool:
     """Whether a word can stand inside a noun phrase: an adjective or a noun, a name inside a
     phrase ("Turing"), or a hyphened compound ("polynomial-time", "NP-complete")."""
@@ -278,21 +293,24 @@ def _nominal(word: str, first: bool) -> bool:
     return not (phrasing.finite_verb(lower) and "NOUN" not in tags)
 
 
+@lru_cache(maxsize=65536)
 def _plural(word: str) -> bool:
     lower = word.casefold()
     return word[:1].islower() and lower.endswith("s") and _singular(lower) != lower
 
 
+@lru_cache(maxsize=65536)
 def _verb_like(word: str) -> bool:
     """ "takes", "states", "formed": a noun only at the end of a phrase, never inside one."""
     return word[:1].islower() and phrasing.finite_verb(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def _head(word: str) -> bool:
     return word[:1].islower() and "NOUN" in phrasing.word_tags(word.casefold())
 
 
-def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+def _runs(text: str) -> Runs:
     """Maximal runs of nominal words joined by single spaces, each ending in a noun."""
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
@@ -327,22 +345,25 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         first_token = False
     if current:
         runs.append(current)
-    trimmed = []
+    trimmed: list[tuple[tuple[int, int, str], ...]] = []
     for run in runs:
         while run and not _head(run[-1][2]):
             run = run[:-1]
         if run:
-            trimmed.append(run)
-    return trimmed
+            trimmed.append(tuple(run))
+    return tuple(trimmed)
 
 
+@lru_cache(maxsize=65536)
 def _generic(word: str) -> bool:
     lower = word.casefold()
     superlative = lower.endswith("est") and "ADJ" in phrasing.word_tags(lower)
     return lower in GENERIC_MODIFIERS or superlative
 
 
-def _without_modifiers(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _without_modifiers(
+    run: tuple[tuple[int, int, str], ...],
+) -> tuple[tuple[int, int, str], ...]:
     start = 0
     while start < len(run) - 1 and _generic(run[start][2]):
         start += 1

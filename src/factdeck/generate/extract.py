@@ -8,6 +8,7 @@ same name elsewhere (a gazetteer built from the text itself).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -1040,26 +1041,43 @@ def _clause_key(candidate: Candidate) -> tuple[int, int]:
     return candidate.sentence.index, candidate.sentence.clause
 
 
+COVERAGE_PENALTY = 0.4
+"""What a candidate's score loses for each question already kept from its paragraph: a deck
+that must leave facts out leaves them out evenly, and covers the whole document."""
+
+
 def _select(
     candidates: list[Candidate], budget: int, known: Collection[str] = ()
 ) -> list[Candidate]:
-    """The best ``budget`` candidates, at most one a sentence and one per answer, in reading
-    order."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
-    best: dict[tuple[int, int], Candidate] = {}
-    for candidate in ranked:
-        best.setdefault(_clause_key(candidate), candidate)
-    firsts = set(map(id, best.values()))
-    # Each sentence's best question first, so the deck covers the whole document.
-    ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
+    """The best ``budget`` candidates, at most one a clause, one per answer and one per
+    question, in reading order; spread over the paragraphs when the budget leaves some out.
+
+    A greedy choice: the candidate with the best score, less ``COVERAGE_PENALTY`` for each
+    question its paragraph already has, is kept next (scores are re-read lazily from a heap).
+    """
+    everything = _greedy(candidates, len(candidates), known, 0.0)
+    if len(everything) <= budget:
+        return everything
+    return _greedy(candidates, budget, known, COVERAGE_PENALTY)
+
+
+def _greedy(
+    candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
+) -> list[Candidate]:
+    heap = [(-c.score, c.sentence.index, c.span.start, at, 0) for at, c in enumerate(candidates)]
+    heapq.heapify(heap)
+    per_paragraph: Counter[int] = Counter()
     per_sentence: Counter[tuple[int, int]] = Counter()
     answers: set[str] = set()
     questions: set[str] = set()
     kept: list[Candidate] = []
-    for candidate in ranked:
-        if len(kept) >= budget:
-            break
-        if not _worth_asking(candidate, known):
+    while heap and len(kept) < budget:
+        _, index, start, at, seen = heapq.heappop(heap)
+        candidate = candidates[at]
+        taken = per_paragraph[candidate.sentence.paragraph]
+        if taken != seen:  # its paragraph gained a question since the score was read
+            score = candidate.score - penalty * taken
+            heapq.heappush(heap, (-score, index, start, at, taken))
             continue
         key = normalize(candidate.span.text)
         if per_sentence[_clause_key(candidate)] >= MAX_ASKED_PER_SENTENCE or key in answers:
@@ -1067,7 +1085,10 @@ def _select(
         question = normalize(candidate.question or "")
         if question and question in questions:
             continue  # the same question with another answer: the document repeats itself
+        if not _worth_asking(candidate, known):
+            continue
         per_sentence[_clause_key(candidate)] += 1
+        per_paragraph[candidate.sentence.paragraph] += 1
         answers.add(key)
         questions.add(question)
         kept.append(candidate)

@@ -1,16 +1,20 @@
 """Concepts and key terms: definitions asked for their term, recurring noun phrases found and
-asked about, and the questions that would give a term away or fit many terms left out."""
+asked about, the questions that would give a term away or fit many terms left out, and a
+selection that covers the document."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
+
 from factdeck.bank.models import QuestionType
 from factdeck.generate import concepts
+from factdeck.generate import extract as extract_module
 from factdeck.generate.extract import extract
 from factdeck.generate.phrasing import definition
 from factdeck.generate.pipeline import build_deck
-from factdeck.generate.sentences import split_sentences
+from factdeck.generate.sentences import Sentence, split_sentences
 
 
 def _defined(text: str) -> tuple[str, str] | None:
@@ -87,7 +91,10 @@ def test_key_terms_are_the_noun_phrases_a_document_repeats() -> None:
         "The zero-one principle makes proofs about networks short.",
         "Other important networks merge two sorted lists.",
     ]
-    terms = concepts.key_terms(texts, "Sorting networks and their depth")
+    terms = concepts.key_terms(texts, "Comparison circuits")
+    assert (
+        concepts.key_terms(texts, "Sorting networks").count("sorting network") == 0
+    )  # the subject
     assert terms.count("sorting network") == 3
     assert terms.count("sorting networks") == 3  # one term, singular or plural
     assert terms.count("zero-one principle") == 2
@@ -175,3 +182,33 @@ def test_a_term_has_options_of_its_own_sort_and_a_one_claim_statement() -> None:
     assert all(set(q.options) <= engines for q in asked)  # an engine among engines
     statements = [q.prompt for q in bank.questions if q.type == QuestionType.TRUE_FALSE]
     assert not any(re.search(r"\ban engine\?$", s) for s in statements)  # "Is X an engine?"
+
+
+def _mill_and_school() -> list[Sentence]:
+    verbs = ["rebuilt", "enlarged", "sold", "repaired", "restored", "painted", "closed"]
+    mill = " ".join(
+        f"The Orby mill was {v} by Tom Hale in {1700 + i * 7}." for i, v in enumerate(verbs)
+    )
+    school = (
+        "The Esk school was opened by Ann Reed in 1851."
+        " The Esk chapel was consecrated by Ned Cole in 1866."
+    )
+    return split_sentences("doc", f"{mill}\n\n{school}", markdown=False)
+
+
+def test_a_deck_that_must_leave_facts_out_covers_every_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 10_000)  # the least budget: 5
+    kept = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert len(kept) == 5
+    assert {c.sentence.paragraph for c in kept} == {0, 1}  # not the five best of the mill
+    monkeypatch.setattr(extract_module, "COVERAGE_PENALTY", 0.0)
+    ranked_only = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert {c.sentence.paragraph for c in ranked_only} == {0}
+
+
+def test_a_deck_with_room_for_every_fact_keeps_them_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
+    kept = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert [c.span.text for c in kept] == [str(1700 + i * 7) for i in range(7)] + ["1851", "1866"]
