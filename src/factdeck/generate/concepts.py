@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -252,6 +252,46 @@ def alias(text: str) -> phrasing.Definition | None:
     other = bare
     question = f"By what other name {verb} {named} known?"
     return phrasing.Definition(start, start + len(other), question, claim)
+
+
+_RESTRICTORS = word_set(
+    "of for in on at from with between among into over under by that which who whom whose"
+    " where when"
+)
+_SUPERLATIVE = re.compile(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
+
+
+def clear_description(question: str, known: Collection[str] = ()) -> bool:
+    """Whether every "the ..." phrase of a definition's question says which thing it means:
+    a superlative ("the most common reduction"), a phrase after its noun ("the input string for
+    a problem", "the class containing ..."), a name, or a noun the document's subject goes by;
+    not "the fluid" or "the input" alone, which point at something said before."""
+    words = _TOKEN.findall(question)
+    for at, word in enumerate(words):
+        if word.casefold() != "the":
+            continue
+        phrase: list[str] = []
+        index = at + 1
+        while index < len(words) and _in_description(words[index], bool(phrase)):
+            phrase.append(words[index])
+            index += 1
+        following = words[index].casefold() if index < len(words) else ""
+        if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
+            continue
+        participle = following.endswith(("ing", "ed")) and following != "called"
+        if following in _RESTRICTORS or participle or (phrase and phrase[-1] in known):
+            continue
+        return False
+    return True
+
+
+def _in_description(word: str, started: bool) -> bool:
+    lower = word.casefold()
+    if lower in _RESTRICTORS or lower in _NOT_IN_TERMS - {"most", "least", "first", "last"}:
+        return False
+    if lower == "called" or (started and lower.endswith(("ing", "ed"))):
+        return False  # "the class containing ...": the participle restricts the phrase
+    return not started or _nominal(word, False) or lower.endswith("ly")
 
 
 def _verb_only(word: str) -> bool:

@@ -1017,8 +1017,9 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     if candidate.question is None and not gates.grammatical(prompt, "blank"):
         return False
-    if not gates.self_contained(prompt, known):
-        return False
+    definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
+    if not definite and not gates.self_contained(prompt, known):
+        return False  # a definition's own phrases may describe what they mean after the noun
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
     if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):

@@ -59,6 +59,16 @@ def test_vague_or_contextual_definitions_are_not_asked() -> None:
     assert definition("The mayor is the head of the council and, with the board.") is None
 
 
+def test_a_definition_question_describes_what_its_phrases_mean() -> None:
+    assert concepts.clear_description("What is the most widely grown grain?")
+    assert concepts.clear_description("What is the class containing the problems of group A?")
+    assert concepts.clear_description("What is the input string for a sorting network called?")
+    assert concepts.clear_description("What is the largest lake in Finland?")
+    assert not concepts.clear_description("What is the fluid inside called?")
+    assert not concepts.clear_description("What is the input called?")
+    assert concepts.clear_description("What is the cell called?", known={"cell"})
+
+
 def test_another_name_given_in_an_aside_is_asked_for() -> None:
     found = concepts.alias("Lake Orla, also known as the Blue Lake, feeds the river Esk.")
     assert found is not None
