@@ -303,6 +303,40 @@ def _proper_name(phrase: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+_WHICH_IS = re.compile(
+    r",\s+which\s+(?P<verb>is|are|was|were)\s+(?P<predicate>(?:a|an|the)\s+[^,;:]{8,160}?)"
+    r"\s*(?:[,;.]|$)"
+)
+
+
+def which_is(text: str) -> phrasing.Definition | None:
+    """ "... the complexity class P, which is the set of problems solvable in polynomial time."
+    → "What is the set of problems solvable in polynomial time?" (P): a relative clause that
+    defines the noun phrase right before it. The claim is that definition alone."""
+    for match in _WHICH_IS.finditer(text):
+        term = _phrase_before(text, match.start())
+        if term is None:
+            continue
+        claim = f"{term} {match.group('verb')} {match.group('predicate').rstrip(' .')}."
+        found = phrasing.definition(claim)
+        if found is not None and found.start == 0 and found.end == len(term):
+            return found
+    return None
+
+
+def _phrase_before(text: str, end: int) -> str | None:
+    """The noun phrase ending at ``end``: a run of nominal words ending in a noun ("decision
+    problems"), or a symbol it names ("the complexity class P" → "P")."""
+    symbol = re.search(r"(?<=[a-z] )([A-Z][A-Z0-9-]{0,9})$", text[:end])
+    if symbol is not None:
+        return symbol.group(1)
+    for run in _runs(text[:end]):
+        if run[-1][1] == end:
+            words = _without_modifiers(run)
+            return text[words[0][0] : end]
+    return None
+
+
 def specific(question: str) -> bool:
     """Whether a question about a key term says enough to single it out: "What is in NP and
     in co-NP?" or "What are commonly used?" fit many terms; "What tells us that L is strictly

@@ -890,7 +890,7 @@ def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None
         found = phrasing.definition(whole)
         if found is not None and whole[: found.end] == sentence.text[: found.end]:
             return found
-        named = concepts.alias(original)
+        named = concepts.alias(original) or concepts.which_is(whole)
         if named is not None:
             return named
     return phrasing.definition(sentence.text)

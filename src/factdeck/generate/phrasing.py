@@ -1143,8 +1143,8 @@ def _defined_term(match: re.Match[str]) -> bool:
         return False
     if any(w in AUXILIARIES or w in _NOT_NOUNS for w in plain):
         return False
-    if any(w[:1].islower() and finite_verb(w) for w in words):
-        return False
+    if any(w[:1].islower() and finite_verb(w) and "NOUN" not in word_tags(w) for w in words):
+        return False  # a verb: "the river flows", but "brine pools" are pools
     if article == "the" and len(words) == 1 and words[0][:1].islower():
         return False
     lead = match.group("lead") or ""
@@ -1168,6 +1168,8 @@ def _first_claim(predicate: str) -> str | None:
             following = words[index + 1].casefold() if index + 1 < len(words) else ""
             if _participle(word) and following not in _DETERMINERS:
                 continue  # "a ridge built up by currents": a participle, not a verb
+            if words[index - 1].casefold() in _DETERMINERS:
+                continue  # "the remains of a sea": a noun after its article
             if not _RELATIVE_WORDS.intersection(w.casefold() for w in words[:index]):
                 return None  # a verb outside a relative clause: a second claim
     return predicate

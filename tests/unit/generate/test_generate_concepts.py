@@ -69,6 +69,18 @@ def test_a_definition_question_describes_what_its_phrases_mean() -> None:
     assert concepts.clear_description("What is the cell called?", known={"cell"})
 
 
+def test_a_which_clause_that_defines_the_phrase_before_it_is_asked_for() -> None:
+    text = "Salt comes from brine pools, which are the remains of an old sea in the valley."
+    found = concepts.which_is(text)
+    assert found is not None
+    assert found.question == "What are the remains of an old sea in the valley?"
+    assert found.claim[found.start : found.end] == "brine pools"
+    text = "Most grain is sold as grade B, which is the class of wheat with the most protein."
+    found = concepts.which_is(text)
+    assert found is not None and found.claim[found.start : found.end] == "B"
+    assert concepts.which_is("Rollo settled in Normandy, which is a region of France.") is None
+
+
 def test_another_name_given_in_an_aside_is_asked_for() -> None:
     found = concepts.alias("Lake Orla, also known as the Blue Lake, feeds the river Esk.")
     assert found is not None
