@@ -1042,6 +1042,9 @@ def _clause_key(candidate: Candidate) -> tuple[int, int]:
     return candidate.sentence.index, candidate.sentence.clause
 
 
+MIN_SCORE = 2.0
+"""Below this score a candidate is not asked even if there is room: an in-situ question ("...
+is which river system?") about a passing name in a peripheral sentence teaches little."""
 COVERAGE_PENALTY = 0.4
 """What a candidate's score loses for each question already kept from its paragraph: a deck
 that must leave facts out leaves them out evenly, and covers the whole document."""
@@ -1065,7 +1068,11 @@ def _select(
 def _greedy(
     candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
-    heap = [(-c.score, c.sentence.index, c.span.start, at, 0) for at, c in enumerate(candidates)]
+    heap = [
+        (-c.score, c.sentence.index, c.span.start, at, 0)
+        for at, c in enumerate(candidates)
+        if c.score >= MIN_SCORE
+    ]
     heapq.heapify(heap)
     per_paragraph: Counter[int] = Counter()
     per_sentence: Counter[tuple[int, int]] = Counter()

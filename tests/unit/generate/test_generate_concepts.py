@@ -234,3 +234,13 @@ def test_a_deck_with_room_for_every_fact_keeps_them_all(monkeypatch: pytest.Monk
     monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
     kept = extract(_mill_and_school(), "Orby", selective=True).candidates
     assert [c.span.text for c in kept] == [str(1700 + i * 7) for i in range(7)] + ["1851", "1866"]
+
+
+def test_a_weak_candidate_is_not_asked_even_with_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
+    everything = extract(_mill_and_school(), "Orby", selective=True).candidates
+    weakest = min(c.score for c in everything)
+    monkeypatch.setattr(extract_module, "MIN_SCORE", weakest + 0.01)
+    kept = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert kept and all(c.score > weakest for c in kept)
+    assert len(kept) < len(everything)
