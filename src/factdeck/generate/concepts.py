@@ -176,7 +176,10 @@ def _singular(word: str) -> str:
 
 def _same_root(word: str, other: str) -> bool:
     """ "random" and "randomized", "isomorphism" and "isomorphic": one word shows the other;
-    "chloroplast" and "chlorophyll" share only a prefix."""
+    "chloroplast" and "chlorophyll" share only a prefix; a word under four letters ("P",
+    "NP") shows only itself."""
+    if min(len(word), len(other)) < 4:
+        return word == other
     common = 0
     for a, b in zip(word, other, strict=False):
         if a != b:

@@ -1159,8 +1159,10 @@ def extract(
         else set()
     )
     topic = normalize(title).removeprefix("the ")
-    if topic:
-        frequent.update({topic, concepts.term_key(topic.split())})
+    subject = {topic, concepts.term_key(topic.split())} if topic else set()
+    opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
+    subject |= {key for key in frequent if f" {key} " in opening}  # named in the title or lead
+    frequent |= subject
     weights = _sentence_weights(prepared)
     last_names = Counter(
         normalize(value.split()[-1])
@@ -1170,13 +1172,23 @@ def extract(
     seen: set[str] = set()
     for item, spans in all_spans:
         sentence = item.sentence
-        if sentence.index in too_long or not _usable_sentence(sentence):
+        if sentence.index in too_long:
             continue
-        attributed = _opinionated(sentence.text)
         defined = _definition(sentence, originals[sentence.index]) if selective else None
+        if not _usable_sentence(sentence):
+            # "This forms the basis for the class P, which is the set of ...": the sentence
+            # leans on the one before, the definition inside it does not.
+            inside = defined is not None and not sentence.text.startswith(defined.claim[:5])
+            if not (inside and defined and _usable_sentence(replace(sentence, text=defined.claim))):
+                continue
+            spans = []
+        attributed = _opinionated(sentence.text)
         term = None
         if defined is not None:
-            term, spans = _defined_term(defined, sentence, spans, frequent, doc.surnames)
+            # A name the document keeps using ("P" in a text on complexity) is still the
+            # answer to its own definition, unless the title or the opening names it: the
+            # question describes it, so it is no guess.
+            term, spans = _defined_term(defined, sentence, spans, subject, doc.surnames)
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
             if sort:

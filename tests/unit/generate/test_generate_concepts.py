@@ -146,6 +146,12 @@ def test_a_term_question_never_shows_every_word_of_the_term() -> None:
     )
 
 
+def test_a_short_symbol_is_shown_only_by_itself() -> None:
+    question = "What is the set of problems solvable in polynomial time?"
+    assert not concepts.gives_away(question, "P")
+    assert concepts.gives_away("What does the class P contain?", "P")
+
+
 def test_a_term_question_must_single_out_its_term() -> None:
     assert not concepts.specific("What is in the first group?")
     assert not concepts.specific("What are commonly used?")
@@ -244,3 +250,15 @@ def test_a_weak_candidate_is_not_asked_even_with_room(monkeypatch: pytest.Monkey
     kept = extract(_mill_and_school(), "Orby", selective=True).candidates
     assert kept and all(c.score > weakest for c in kept)
     assert len(kept) < len(everything)
+
+
+def test_a_definition_inside_a_sentence_that_leans_on_another_is_still_asked() -> None:
+    text = (
+        "Millers sort wheat by the protein in its grain. Protein makes bread rise."
+        " This sets the price of grade B, which is the class of wheat with the most protein."
+        " Grade B sells for twice the price of feed wheat in most markets."
+    )
+    found = extract(split_sentences("doc", text, markdown=False), "Wheat", selective=True)
+    asked = {c.question: c.span.text for c in found.candidates}
+    assert asked.get("What is the class of wheat with the most protein?") == "B"
+    assert all(c.sentence.text != text.split(". ")[2] + "." for c in found.candidates)
