@@ -176,7 +176,14 @@ class DocumentEvidence:
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
-        return sum(1 for text in self._sentences.get(document or "", ()) if pattern.search(text))
+        texts = self._sentences.get(document or "", [])
+        where = self._where.get(document or "")
+        words = [word.casefold() for word in _WORD.findall(value)]
+        if where is None or not words:
+            return sum(1 for text in texts if pattern.search(text))
+        # Only the sentences that hold every word of the value can name it.
+        indices = set.intersection(*(where.get(word, set()) for word in words))
+        return sum(1 for index in indices if pattern.search(texts[index]))
 
     def named_alike(self, document: str | None, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence naming ``value`` shares a common word with the statement of the

@@ -927,6 +927,18 @@ def _defined_term(
     return term, [term, *others]
 
 
+def _with_useful_terms(pool: list[tuple[str, str]], roles: dict[str, str]) -> list[tuple[str, str]]:
+    """The pool without the terms no question can use: an option for a term must be a term of
+    its sort (another engine for an engine), so a term whose sort no other term shares is
+    never one."""
+    sorts = Counter(roles.get(normalize(value)) for kind, value in pool if kind == "term")
+    return [
+        (kind, value)
+        for kind, value in pool
+        if kind != "term" or (sort := roles.get(normalize(value))) is None or sorts[sort] > 1
+    ]
+
+
 def _seen_term(term: str, seen: set[str]) -> bool:
     """Whether the pool has the term already, in this or the other number (so that options
     never show "function problem" and "function problems" side by side)."""
@@ -1264,7 +1276,7 @@ def extract(
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
-    return Extraction(candidates, pool, roles)
+    return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
