@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdeck.bank.models import QuestionType
 from factdeck.generate import concepts
@@ -262,3 +264,54 @@ def test_a_definition_inside_a_sentence_that_leans_on_another_is_still_asked() -
     asked = {c.question: c.span.text for c in found.candidates}
     assert asked.get("What is the class of wheat with the most protein?") == "B"
     assert all(c.sentence.text != text.split(". ")[2] + "." for c in found.candidates)
+
+
+_WORDS = st.sampled_from(
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "which",
+        "also",
+        "known",
+        "as",
+        "called",
+        ",",
+        "(",
+        ")",
+        ".",
+        "river",
+        "stone",
+        "mill",
+        "Tarn",
+        "B",
+        "engine",
+        "of",
+        "in",
+        "that",
+        "lake",
+        "grade",
+        "sorting",
+        "network",
+        "principle",
+        "zero-one",
+        "comparator",
+    ]
+)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_whatever_the_sentence_a_definition_points_at_its_answer(words: list[str]) -> None:
+    text = " ".join(words)
+    for found in (definition(text), concepts.alias(text), concepts.which_is(text)):
+        if found is not None:
+            answer = found.claim[found.start : found.end]
+            assert answer.strip() == answer and answer
+            assert found.question.endswith("?")
+    terms = concepts.key_terms([text, text])
+    for start, end in terms.spans(text):
+        assert terms.count(text[start:end]) >= 2
