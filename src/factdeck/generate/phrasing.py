@@ -1003,7 +1003,9 @@ _SORT_OF_PLACE = re.compile(
 _DEFINITION = re.compile(
     r"^(?P<lead>[A-Z][^,]{2,60},\s+)?(?:(?P<article>A|An|The|a|an|the)\s+)?"
     r"(?P<term>[\w][\w-]*(?:\s+[\w][\w-]*){0,3})\s+"
-    r"(?P<verb>is|are|was|were)\s+(?P<predicate>(?:a|an|the)\s+[^;:]{8,180}?)\s*[.;]?$"
+    r"(?P<verb>is|are|was|were)\s+(?:(?:understood|taken|considered)\s+to\s+be\s+"
+    r"|(?:regarded|defined|described)\s+as\s+)?"
+    r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,180}?)\s*[.;]?$"
 )
 _PREDICATE_END = re.compile(
     r",\s+(?=(?:which|who|whose|where|while|whereas|although|though|and|or|but|as|so|because"

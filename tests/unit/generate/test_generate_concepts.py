@@ -35,6 +35,13 @@ def test_an_indefinite_definition_asks_what_the_description_is_called() -> None:
     )
 
 
+def test_a_hedged_definition_is_a_definition() -> None:
+    text = "A fallow field is understood to be a field left unsown for a season."
+    assert _defined(text) == ("fallow field", "What is a field left unsown for a season called?")
+    text = "A tor is regarded as a hill crowned by bare rock."
+    assert _defined(text) == ("tor", "What is a hill crowned by bare rock called?")
+
+
 def test_a_definition_keeps_only_the_first_claim_of_its_predicate() -> None:
     text = "A sand bar is a ridge of sand along a shore, which shifts with every storm."
     assert _defined(text) == ("sand bar", "What is a ridge of sand along a shore called?")
