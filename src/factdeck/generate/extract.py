@@ -8,6 +8,7 @@ same name elsewhere (a gazetteer built from the text itself).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from lemminflect import getInflection, getLemma
 
-from factdeck.generate import clauses, gates, lexicon, phrasing
+from factdeck.generate import clauses, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.sentences import Sentence
@@ -145,7 +146,8 @@ class Candidate:
     question: str | None = None
     """A wh-question whose answer is the span, when one can be formed."""
     form: str = "blank"
-    """How the question was formed: ``subject``, ``fronted``, ``in-situ`` or ``blank``."""
+    """How the question was formed: ``definition`` (a term from the sentence defining it),
+    ``subject``, ``fronted``, ``in-situ`` or ``blank``."""
     clause: phrasing.Clause | None = None
     """The clause the question comes from, with the span's place in it."""
     score: float = 0.0
@@ -717,7 +719,7 @@ _KIND_WEIGHT = {
     "other": 0.5,
 }
 _TIME_AND_COUNT = ("date", "year", "period", "number")
-_FORM_WEIGHT = {"subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
+_FORM_WEIGHT = {"definition": 1.2, "subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
     r"\(([A-Z][A-Z0-9&.]{1,9})\)"
@@ -880,6 +882,87 @@ _PLACE_AFTER = re.compile(
 """A sort of place right after a name, or in an apposition after it."""
 
 
+def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None:
+    """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
+    also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
+    clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
+    definition needs its relative clause; the other name is read before the aside goes."""
+    if sentence.clause == 0:
+        whole = phrasing.simplify(original, appositives=False)
+        found = phrasing.definition(whole)
+        if found is not None and whole[: found.end] == sentence.text[: found.end]:
+            return found
+        named = concepts.alias(original) or concepts.which_is(whole)
+        if named is not None:
+            return named
+    return phrasing.definition(sentence.text)
+
+
+def _defined_term(
+    defined: phrasing.Definition,
+    sentence: Sentence,
+    spans: list[Span],
+    frequent: set[str],
+    surnames: set[str],
+) -> tuple[Span | None, list[Span]]:
+    """The term a sentence defines or names as an answer span (offsets in the defining
+    claim), and the sentence's other spans: none of its key terms (the sentence is about the
+    defined one), none where the term is. A name the extractor already typed keeps its kind
+    ("Odo was the bishop of ...": a person, asked "Who"); a proper name of no known kind is
+    typed ("other")."""
+    claim = defined.claim
+    term = Span(defined.start, defined.end, "term", claim[defined.start : defined.end])
+    if not _answerable(term, replace(sentence, text=claim), frequent, surnames):
+        return None, spans
+    others = [s for s in spans if s.kind != "term" and s.text != term.text]
+    in_place = sentence.text.startswith(claim[: defined.end])
+    if in_place:  # the claim opens the sentence: its offsets hold in the sentence too
+        others = [s for s in others if not _overlaps(s.start, s.end, [(term.start, term.end)])]
+    named = [s for s in spans if s.text == term.text and s.kind != "term"]
+    if named:
+        term = replace(named[0], start=term.start, end=term.end)
+    elif all(w[:1].isupper() for w in term.text.split()):
+        term = replace(term, kind="other")
+    else:
+        other = concepts.other_number(term.text)
+        term = replace(term, aliases=(other,) if other else ())
+    return term, [term, *others]
+
+
+def _with_useful_terms(pool: list[tuple[str, str]], roles: dict[str, str]) -> list[tuple[str, str]]:
+    """The pool without the terms no question can use: an option for a term must be a term of
+    its sort (another engine for an engine), so a term whose sort no other term shares is
+    never one."""
+    sorts = Counter(roles.get(normalize(value)) for kind, value in pool if kind == "term")
+    return [
+        (kind, value)
+        for kind, value in pool
+        if kind != "term" or (sort := roles.get(normalize(value))) is None or sorts[sort] > 1
+    ]
+
+
+def _seen_term(term: str, seen: set[str]) -> bool:
+    """Whether the pool has the term already, in this or the other number (so that options
+    never show "function problem" and "function problems" side by side)."""
+    key = concepts.term_key(term.split())
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
+def _term_spans(text: str, terms: concepts.KeyTerms, taken: Sequence[Span]) -> list[Span]:
+    """The document's key terms named in a sentence, where no name or number is."""
+    ranges = [(s.start, s.end) for s in taken]
+    spans = []
+    for start, end in terms.spans(text):
+        if not _overlaps(start, end, ranges):
+            other = concepts.other_number(text[start:end])
+            aliases = (other,) if other else ()
+            spans.append(Span(start, end, "term", text[start:end], aliases=aliases))
+    return spans
+
+
 def _in_list(text: str, span: Span) -> bool:
     """Whether the span is one item of a list of three or more ("A, B, C and D")."""
     before, after = text[: span.start], text[span.end :]
@@ -942,15 +1025,23 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     span, text = candidate.span, candidate.sentence.text
     asked = candidate.question or ""
-    if candidate.question is not None and not gates.grammatical(asked, candidate.form):
+    if candidate.form == "definition":
+        pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
+    elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
         return False
     if candidate.question is None and not gates.grammatical(prompt, "blank"):
         return False
-    if not gates.self_contained(prompt, known):
-        return False
+    definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
+    if not definite and not gates.self_contained(prompt, known):
+        return False  # a definition's own phrases may describe what they mean after the noun
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
-    if asked and gates.gives_away(asked, span.text):
+    if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
+        return False  # a term is asked for only by a question that singles it out
+    named = span.kind == "term" or candidate.form == "definition"
+    if asked and named and concepts.gives_away(asked, span.text):
+        return False  # a term's or a name's question may name its kind, never all of it
+    if asked and not named and gates.gives_away(asked, span.text):
         return False
     return gates.worth_knowing(
         span.text,
@@ -965,26 +1056,50 @@ def _clause_key(candidate: Candidate) -> tuple[int, int]:
     return candidate.sentence.index, candidate.sentence.clause
 
 
+MIN_SCORE = 2.0
+"""Below this score a candidate is not asked even if there is room: an in-situ question ("...
+is which river system?") about a passing name in a peripheral sentence teaches little."""
+COVERAGE_PENALTY = 0.4
+"""What a candidate's score loses for each question already kept from its paragraph: a deck
+that must leave facts out leaves them out evenly, and covers the whole document."""
+
+
 def _select(
     candidates: list[Candidate], budget: int, known: Collection[str] = ()
 ) -> list[Candidate]:
-    """The best ``budget`` candidates, at most one a sentence and one per answer, in reading
-    order."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index, c.span.start))
-    best: dict[tuple[int, int], Candidate] = {}
-    for candidate in ranked:
-        best.setdefault(_clause_key(candidate), candidate)
-    firsts = set(map(id, best.values()))
-    # Each sentence's best question first, so the deck covers the whole document.
-    ranked = [c for c in ranked if id(c) in firsts] + [c for c in ranked if id(c) not in firsts]
+    """The best ``budget`` candidates, at most one a clause, one per answer and one per
+    question, in reading order; spread over the paragraphs when the budget leaves some out.
+
+    A greedy choice: the candidate with the best score, less ``COVERAGE_PENALTY`` for each
+    question its paragraph already has, is kept next (scores are re-read lazily from a heap).
+    """
+    everything = _greedy(candidates, len(candidates), known, 0.0)
+    if len(everything) <= budget:
+        return everything
+    return _greedy(candidates, budget, known, COVERAGE_PENALTY)
+
+
+def _greedy(
+    candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
+) -> list[Candidate]:
+    heap = [
+        (-c.score, c.sentence.index, c.span.start, at, 0)
+        for at, c in enumerate(candidates)
+        if c.score >= MIN_SCORE
+    ]
+    heapq.heapify(heap)
+    per_paragraph: Counter[int] = Counter()
     per_sentence: Counter[tuple[int, int]] = Counter()
     answers: set[str] = set()
     questions: set[str] = set()
     kept: list[Candidate] = []
-    for candidate in ranked:
-        if len(kept) >= budget:
-            break
-        if not _worth_asking(candidate, known):
+    while heap and len(kept) < budget:
+        _, index, start, at, seen = heapq.heappop(heap)
+        candidate = candidates[at]
+        taken = per_paragraph[candidate.sentence.paragraph]
+        if taken != seen:  # its paragraph gained a question since the score was read
+            score = candidate.score - penalty * taken
+            heapq.heappush(heap, (-score, index, start, at, taken))
             continue
         key = normalize(candidate.span.text)
         if per_sentence[_clause_key(candidate)] >= MAX_ASKED_PER_SENTENCE or key in answers:
@@ -992,7 +1107,10 @@ def _select(
         question = normalize(candidate.question or "")
         if question and question in questions:
             continue  # the same question with another answer: the document repeats itself
+        if not _worth_asking(candidate, known):
+            continue
         per_sentence[_clause_key(candidate)] += 1
+        per_paragraph[candidate.sentence.paragraph] += 1
         answers.add(key)
         questions.add(question)
         kept.append(candidate)
@@ -1021,8 +1139,16 @@ def extract(
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
     roles: dict[str, str] = {}
+    terms = concepts.key_terms((s.text for s in prepared), title) if selective else None
+    pooled_terms: set[str] = set()
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        if terms is not None:
+            spans += _term_spans(item.sentence.text, terms, spans)
+            for span in spans:
+                sort = concepts.sort_of(span.text) if span.kind == "term" else None
+                if sort:
+                    roles.setdefault(normalize(span.text), sort)
         for span in spans:
             if span.kind == "person":
                 role = _role(item.sentence.text, span)
@@ -1034,9 +1160,12 @@ def extract(
                 roles.setdefault(normalize(span.text), role)
         all_spans.append((item, spans))
         pool.extend(
-            (s.kind, s.text) for s in spans if not (s.kind == "person" and len(s.text.split()) < 2)
+            (s.kind, s.text)
+            for s in spans
+            if not (s.kind == "person" and len(s.text.split()) < 2)
+            and not (s.kind == "term" and _seen_term(s.text, pooled_terms))
         )
-        for key in {normalize(s.text) for s in spans if s.kind not in _TIME_AND_COUNT}:
+        for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
     frequent = (
         {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
@@ -1044,8 +1173,10 @@ def extract(
         else set()
     )
     topic = normalize(title).removeprefix("the ")
-    if topic:
-        frequent.add(topic)
+    subject = {topic, concepts.term_key(topic.split())} if topic else set()
+    opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
+    subject |= {key for key in frequent if f" {key} " in opening}  # named in the title or lead
+    frequent |= subject
     weights = _sentence_weights(prepared)
     last_names = Counter(
         normalize(value.split()[-1])
@@ -1055,29 +1186,38 @@ def extract(
     seen: set[str] = set()
     for item, spans in all_spans:
         sentence = item.sentence
-        if sentence.index in too_long or not _usable_sentence(sentence):
+        if sentence.index in too_long:
             continue
+        defined = _definition(sentence, originals[sentence.index]) if selective else None
+        if not _usable_sentence(sentence):
+            # "This forms the basis for the class P, which is the set of ...": the sentence
+            # leans on the one before, the definition inside it does not.
+            inside = defined is not None and not sentence.text.startswith(defined.claim[:5])
+            if not (inside and defined and _usable_sentence(replace(sentence, text=defined.claim))):
+                continue
+            spans = []
         attributed = _opinionated(sentence.text)
-        defined = phrasing.definition(sentence.text) if selective else None
         term = None
         if defined is not None:
-            term = Span(
-                defined.start, defined.end, "term", sentence.text[defined.start : defined.end]
-            )
-            if _answerable(term, sentence, frequent, doc.surnames):
-                spans = [
-                    term,
-                    *(s for s in spans if not _overlaps(s.start, s.end, [(term.start, term.end)])),
-                ]
+            # A name the document keeps using ("P" in a text on complexity) is still the
+            # answer to its own definition, unless the title or the opening names it: the
+            # question describes it, so it is no guess.
+            term, spans = _defined_term(defined, sentence, spans, subject, doc.surnames)
+        if term is not None and defined is not None and term.kind == "term":
+            sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
+            if sort:
+                roles.setdefault(normalize(term.text), sort)
+            if not _seen_term(term.text, pooled_terms):
                 pool.append(("term", term.text))
-            else:
-                term = None
         chosen = sorted(
             (
                 s
                 for s in spans
-                if _answerable(s, sentence, frequent, doc.surnames)
-                and not _in_list(sentence.text, s)
+                if s is term
+                or (
+                    _answerable(s, sentence, frequent, doc.surnames)
+                    and not _in_list(sentence.text, s)
+                )
             ),
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]
@@ -1097,12 +1237,18 @@ def extract(
                 if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
                     span = replace(span, aliases=(*span.aliases, surname))
             question: str | None
+            asked_of = sentence
             if span is term and defined is not None:
-                clause = phrasing.Clause(sentence.text.rstrip(" .;"), span.start, span.end)
-                question, form = defined.question, "subject"
+                asked_of = replace(sentence, text=defined.claim)
+                clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
+                question, form = defined.question, "definition"
             else:
                 clause = phrasing.clause_of(sentence.text, span.start, span.end)
-                asked = phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                asked = (
+                    concepts.ask(sentence.text, span.start, span.end)
+                    if span.kind == "term"
+                    else phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                )
                 question, form = asked if asked else (None, "blank")
             prompt = question or clause.text
             score = _score(
@@ -1110,13 +1256,15 @@ def extract(
                 prompt,
                 form,
                 weights.get(sentence.index, 0.0),
-                mentions[normalize(span.text)],
+                terms.count(span.text)
+                if terms is not None and span.kind == "term"
+                else mentions[normalize(span.text)],
                 sentence.index < 3,
             )
             candidates.append(
                 Candidate(
                     candidate_id,
-                    sentence,
+                    asked_of,
                     span,
                     attributed,
                     unique,
@@ -1130,7 +1278,7 @@ def extract(
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
-    return Extraction(candidates, pool, roles)
+    return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:

@@ -1001,9 +1001,27 @@ _SORT_OF_PLACE = re.compile(
 
 
 _DEFINITION = re.compile(
-    r"^(?:(?P<article>A|An|The)\s+)?(?P<term>[a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,3})\s+"
-    r"(?P<verb>is|are)\s+(?P<predicate>(?:a|an|the)\s+[^;:]{8,140}?)\s*[.;]?$"
+    r"^(?P<lead>[A-Z][^,]{2,60},\s+)?(?:(?P<article>A|An|The|a|an|the)\s+)?"
+    r"(?P<term>[\w][\w-]*(?:\s+[\w][\w-]*){0,3})\s+"
+    r"(?P<verb>is|are|was|were)\s+(?:(?:understood|taken|considered)\s+to\s+be\s+"
+    r"|(?:regarded|defined|described)\s+as\s+)?"
+    r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,180}?)\s*[.;]?$"
 )
+_PREDICATE_END = re.compile(
+    r",\s+(?=(?:which|who|whose|where|while|whereas|although|though|and|or|but|as|so|because"
+    r"|since|when|with|making|meaning|giving)\b)|;"
+)
+"""Where a predicate's first claim ends: "a model of a machine, which ..." keeps the model."""
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these"])
+_RELATIVE_WORDS = frozenset(
+    ["that", "which", "who", "whose", "whom", "where", "whereby", "when", "whether", "how"]
+)
+_RESTRICTED = re.compile(
+    r"\b(?:of|in|for|that|which|who|whose|where|whereby|between|among|with|over|from|by|on|at"
+    r"|to|whose|containing|used|made|found|designed)\b"
+)
+"""An indefinite predicate says what sets the term apart only with a phrase after its noun:
+"a model of a machine", not "a computational model"."""
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
@@ -1060,11 +1078,17 @@ class Definition:
     start: int
     end: int
     question: str
+    claim: str
+    """The sentence cut to the one claim that defines the term (a statement of one fact)."""
 
 
 def definition(text: str) -> Definition | None:
-    """ "A stoma is a small pore in a leaf." → "What is a small pore in a leaf called?" (stoma);
-    "The fluid inside is called the stroma." → "What is the fluid inside called?" (stroma)."""
+    """The key term a sentence defines or names, and the question that asks for it.
+
+    "A stoma is a small pore in a leaf." → "What is a small pore in a leaf called?" (stoma);
+    "The fluid inside is called the stroma." → "What is the fluid inside called?" (stroma);
+    "Perth is the largest city in the state." → "What is the largest city in the state?"
+    (Perth): a definite predicate names one thing, so it is asked for directly."""
     naming = _NAMING.match(text)
     if naming:
         term = re.sub(r"^(?:the|a|an)\s+", "", naming.group("term").strip(" \"“”'"))
@@ -1080,21 +1104,77 @@ def definition(text: str) -> Definition | None:
             and len(subject.split()) <= 16
         ):
             question = _finish(f"What {naming.group('verb')} {subject} called")
-            return Definition(start, start + len(term), question)
+            claim = text[: start + len(term)] + "."
+            return Definition(start, start + len(term), question, claim)
     match = _DEFINITION.match(text)
-    if not match:
+    if not match or not _defined_term(match):
         return None
-    term = match.group("term")
+    predicate = _first_claim(match.group("predicate"))
+    if predicate is None:
+        return None
+    verb = match.group("verb")
+    if not _RESTRICTED.search(predicate):
+        return None  # "a computational model", "the fastest growing religion": of what?
+    if predicate.startswith("the "):
+        head = _WORD.findall(re.split(r"\s(?:of|in|for)\s", predicate)[0])
+        roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE
+        person = any(w.casefold() in roles for w in head[1:])
+        question = _finish(f"{'Who' if person else 'What'} {verb} {predicate}")
+    elif _proper_name(match.group("term")):
+        return None  # "Perth is a city in the west": so are many others
+    else:
+        question = _finish(f"What {verb} {predicate} called")
+    claim = f"{text[: match.start('predicate')]}{predicate}."
+    return Definition(match.start("term"), match.end("term"), question, claim)
+
+
+def _proper_name(term: str) -> bool:
+    return all(word[:1].isupper() or word[:1].isdigit() for word in term.split())
+
+
+def _defined_term(match: re.Match[str]) -> bool:
+    """Whether the subject of "X is a Y" is a term worth naming: a noun phrase, not a
+    pronoun or a clause, and not "the input" (a lone common noun after "the" points at
+    something said before)."""
+    term, article = match.group("term"), (match.group("article") or "").casefold()
     words = term.split()
-    if words[0] in _NOT_TERMS or words[-1] in _NOT_TERMS or any(w in AUXILIARIES for w in words):
+    plain = [w.casefold() for w in words if not w.isupper()]  # "ALL", "NP": acronyms
+    if not plain and len(words) > 1:
+        return False
+    if plain and (plain[0] in _NOT_TERMS or plain[-1] in _NOT_TERMS):
+        return False
+    if any(w in AUXILIARIES or w in _NOT_NOUNS for w in plain):
+        return False
+    if any(w[:1].islower() and finite_verb(w) and "NOUN" not in word_tags(w) for w in words):
+        return False  # a verb: "the river flows", but "brine pools" are pools
+    if article == "the" and len(words) == 1 and words[0][:1].islower():
+        return False
+    lead = match.group("lead") or ""
+    return not (lead and (context_words(lead) or any(ch.isdigit() for ch in lead)))
+
+
+def _first_claim(predicate: str) -> str | None:
+    """The predicate cut to its first claim, or None if what is left is no noun phrase
+    ("a number and the solution is yes": a second clause)."""
+    cut = _PREDICATE_END.search(predicate)
+    if cut is not None:
+        predicate = predicate[: cut.start()]
+    predicate = predicate.rstrip(" .,")
+    words = _WORD.findall(predicate)
+    if words and words[-1] in ("and", "or", "but"):
+        return None  # "the face of government and, with ...": the phrase goes on
+    if not 3 <= len(words) <= 18 or "," in predicate or context_words(predicate):
         return None
-    if any(finite_verb(w) for w in words):
-        return None
-    predicate = match.group("predicate").rstrip(" .")
-    if len(predicate.split()) > 18 or "," in predicate:
-        return None
-    question = _finish(f"What {match.group('verb')} {predicate} called")
-    return Definition(match.start("term"), match.end("term"), question)
+    for index, word in enumerate(words[1:], start=1):
+        if word in AUXILIARIES or (word[:1].islower() and finite_verb(word)):
+            following = words[index + 1].casefold() if index + 1 < len(words) else ""
+            if _participle(word) and following not in _DETERMINERS:
+                continue  # "a ridge built up by currents": a participle, not a verb
+            if words[index - 1].casefold() in _DETERMINERS:
+                continue  # "the remains of a sea": a noun after its article
+            if not _RELATIVE_WORDS.intersection(w.casefold() for w in words[:index]):
+                return None  # a verb outside a relative clause: a second claim
+    return predicate
 
 
 def context_words(prompt: str, *, strict: bool = False) -> int:

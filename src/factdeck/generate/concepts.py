@@ -1,0 +1,447 @@
+"""Key terms: the common-noun phrases a document keeps coming back to ("decision problem",
+"polynomial time", "Turing machine"), so that a concept-heavy text gets questions too.
+
+No statistical model: a noun phrase is a run of words that can be adjectives or nouns (by
+lemminflect's tables, which ship in its wheel) and ends in a lower-case noun; a key term is such
+a phrase of two to four words that the document uses at least twice. Generic modifiers
+("other", "important", "many") are no part of a term. A term inside a longer phrase
+("a *probabilistic* Turing machine") is not marked there: blanking it would leave half a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lemminflect import getInflection, getLemma
+
+from factdeck.generate import lexicon, phrasing
+from factdeck.generate.text import normalize, word_set
+
+MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
+MIN_TERM_USES = 2
+MIN_QUESTION_WORDS = 9
+"""A term asked as the subject of what the sentence says of it needs that many words to single
+it out: "What became distinct from the Latin language?" fits many languages."""
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:that|the|a|an|this|these|those|its|their|his|her|it|them|one|two|many|most|some"
+    r"|all)\b"
+)
+"""What follows a verb rather than a plural noun: "the thesis states that", "it takes time"."""
+_HEAD_OF_LARGER = re.compile(r"\s+of\s|['’]s?\s")
+"""A term followed by "of" or a possessive is part of a larger phrase: "the business
+districts of the city" names districts the term alone does not."""
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|these|those)\b")
+"""What follows a verb rather than a noun: "the areas form the"."""
+GENERIC_MODIFIERS = word_set(
+    """
+    other many several same different such certain particular given general specific various
+    new main major important known following previous above own whole entire single simple
+    further additional similar common usual typical possible real actual good bad best worst
+    large small big little high low long short great greater greatest key basic central
+    original current present recent early late former latter first second third last next
+    respective corresponding appropriate relevant notable famous significant hundred thousand
+    million billion trillion square cubic percent
+    """
+)
+"""Adjectives that describe an instance, not name a concept: "an important problem"."""
+_NOT_IN_TERMS = lexicon.COMMON_START_WORDS | word_set(
+    "is are was were be been being has have had do does did can could will would may might must"
+    " should shall not of to per than very also only then there whether unless whereas"
+)
+
+
+Runs = tuple[tuple[tuple[int, int, str], ...], ...]
+"""Runs of nominal words: (start, end, word) of each word."""
+
+
+@dataclass(frozen=True)
+class KeyTerms:
+    """A document's key terms and how often it uses each (keys are ``term_key`` forms)."""
+
+    uses: dict[str, int]
+    runs: dict[str, Runs] = field(default_factory=dict, repr=False, compare=False)
+    """The noun-phrase runs of each text read to find the terms (read once per sentence)."""
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the sentence names a key term as a whole noun phrase (start, end)."""
+        found: list[tuple[int, int]] = []
+        runs = self.runs.get(text)
+        for run in _runs(text) if runs is None else runs:
+            words = _without_modifiers(run)
+            whole = len(words) == len(run) and not _HEAD_OF_LARGER.match(text, run[-1][1])
+            if whole and term_key(w for _, _, w in words) in self.uses:
+                found.append((words[0][0], words[-1][1]))
+        return found
+
+    def count(self, term: str) -> int:
+        return self.uses.get(term_key(term.split()), 0)
+
+
+def term_key(words: Iterable[str]) -> str:
+    """The comparison form of a term: lower case, its head noun singular ("decision problems"
+    and "decision problem" are one term)."""
+    return _term_key(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _term_key(words: tuple[str, ...]) -> str:
+    parts = [w.casefold() for w in words]
+    if not parts:
+        return ""
+    parts[-1] = _singular(parts[-1])
+    return normalize(" ".join(parts))
+
+
+def other_number(term: str) -> str | None:
+    """The term with its head noun in the other number: "decision problems" ↔ "decision
+    problem" (a learner who types either knows the term)."""
+    words = term.split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    singular = _singular(words[-1])
+    if singular != words[-1]:
+        return " ".join([*words[:-1], singular])
+    plurals = getInflection(singular, tag="NNS")
+    if not plurals or plurals[0] == singular:
+        return None
+    return " ".join([*words[:-1], plurals[0]])
+
+
+def sort_of(term: str) -> str | None:
+    """What sort of thing a term of several words names: its head noun, singular ("space
+    hierarchy theorems" → "theorem"); options for a theorem are other theorems."""
+    words = term.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    return _singular(words[-1])
+
+
+def described_sort(question: str) -> str | None:
+    """The sort a definition question names: "What is a small pore in a leaf called?" →
+    "pore" (the last noun of the phrase after "What is a")."""
+    match = re.match(r"(?:What|Who)\s+(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?(.*)$", question)
+    if match is None:
+        return None
+    head = None
+    for word in _TOKEN.findall(match.group(1)):
+        lower = word.casefold()
+        tags = phrasing.word_tags(lower)
+        if lower in _NOT_IN_TERMS or not tags & {"NOUN", "ADJ"} or (_plural(word) and head):
+            break
+        if "NOUN" in tags:
+            head = _singular(lower)
+    return head
+
+
+def key_terms(texts: Iterable[str], title: str = "") -> KeyTerms:
+    """The noun phrases of two to four words used at least twice, other than the title's own
+    words ("complexity theory" in a document on computational complexity theory)."""
+    counts: Counter[str] = Counter()
+    read: dict[str, Runs] = {}
+    for text in texts:
+        read[text] = runs = _runs(text)
+        for run in runs:
+            words = [w for _, _, w in _without_modifiers(run)]
+            for size in range(MIN_TERM_WORDS, min(MAX_TERM_WORDS, len(words)) + 1):
+                counts[term_key(words[-size:])] += 1
+    titled = {w.casefold() for w in _TOKEN.findall(title)}
+    titled |= {_singular(w) for w in titled}
+    uses = {
+        key: count
+        for key, count in counts.items()
+        if count >= MIN_TERM_USES and not set(key.split()) <= titled
+    }
+    return KeyTerms(uses, read)
+
+
+def gives_away(question: str, term: str) -> bool:
+    """Whether a question shows every word of its term answer ("What are algorithms that use
+    random bits called?" for "randomized algorithms"): a term question may name the kind of
+    thing (its head noun), but the learner must supply what sets it apart."""
+    shown = [w.casefold() for w in _TOKEN.findall(question)]
+    words = [w.casefold() for w in _TOKEN.findall(term) if w.casefold() not in _NOT_IN_TERMS]
+    return bool(words) and all(any(_same_root(w, s) for s in shown) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _singular(word: str) -> str:
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0] if lemmas else word
+
+
+def _same_root(word: str, other: str) -> bool:
+    """ "random" and "randomized", "isomorphism" and "isomorphic": one word shows the other;
+    "chloroplast" and "chlorophyll" share only a prefix; a word under four letters ("P",
+    "NP") shows only itself."""
+    if min(len(word), len(other)) < 4:
+        return word == other
+    common = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(4, len(word)) and common >= 0.75 * min(len(word), len(other))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+$")
+_DESCRIBED_BY = re.compile(
+    r"^(?P<subject>The\s+[^,;]{3,80}?)\s+(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """A question whose answer is the key term ``text[start:end]``, and how it was formed.
+
+    "A decision problem can be viewed as a formal language" → "What can be viewed as a formal
+    language?" (the article goes with the subject); "The most common reduction is a
+    polynomial-time reduction" → "What is the most common reduction?" (a definite subject
+    describes one thing, the term names it); otherwise the general wh-transformation."""
+    before, after = text[:start], text[end:].strip(" .")
+    described = _DESCRIBED_BY.match(before)
+    if described and not after:
+        subject = described.group("subject")
+        question = f"What {described.group('verb')} {subject[0].lower()}{subject[1:]}?"
+        return question, "fronted"
+    article = _ARTICLE_BEFORE.search(before)
+    if article is not None:
+        opens = article.end() - len(article.group(0).lstrip(" ,"))
+        return phrasing.ask(text, opens, end, "term")
+    return phrasing.ask(text, start, end, "term")
+
+
+_ALIAS = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
+    r"(?:,\s+|\s+\(\s*)(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
+    r"(?:known\s+as|called|named|termed|referred\s+to\s+as)\s+"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s*(?:,|\)|\.$)"
+)
+
+
+def alias(text: str) -> phrasing.Definition | None:
+    """ "Public schools, also known as state schools, are run by ..." → "By what other name
+    are public schools known?" (state schools): a subject and the other name the sentence gives it
+    right after. The claim is the naming alone: "Public schools are also known as state
+    schools."."""
+    match = _ALIAS.match(text)
+    if match is None:
+        return None
+    subject, other = match.group("subject"), match.group("alias")
+    words = [w.casefold() for w in _TOKEN.findall(subject)]
+    if (
+        not words
+        or words[0] in _NOT_IN_TERMS - {"the", "a", "an"}
+        or phrasing.context_words(subject)
+    ):
+        return None
+    if any(w in phrasing.AUXILIARIES or _verb_only(w) for w in words):
+        return None  # a clause, not a noun phrase
+    if " or " in f" {other} " or other.casefold().split()[0] in _NOT_IN_TERMS - {"the"}:
+        return None  # "state or government schools": two names, no single answer
+    last = _TOKEN.findall(subject)[-1]
+    verb = "are" if last.islower() and _singular(last) != last else "is"
+    first = _TOKEN.findall(subject)[0]
+    common = words[0] in ("the", "a", "an") or (
+        not first.isupper() and phrasing.word_tags(words[0]) and not _proper_name(subject)
+    )
+    named = subject[0].lower() + subject[1:] if common else subject
+    claim = f"{subject} {verb} also known as {other}."
+    bare = re.sub(r"^the\s+", "", other)
+    start = len(claim) - 1 - len(bare)
+    other = bare
+    question = f"By what other name {verb} {named} known?"
+    return phrasing.Definition(start, start + len(other), question, claim)
+
+
+_RESTRICTORS = word_set(
+    "of for in on at from with between among into over under by that which who whom whose"
+    " where when"
+)
+_SUPERLATIVE = re.compile(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
+
+
+def clear_description(question: str, known: Collection[str] = ()) -> bool:
+    """Whether every "the ..." phrase of a definition's question says which thing it means:
+    a superlative ("the most common reduction"), a phrase after its noun ("the input string for
+    a problem", "the class containing ..."), a name, or a noun the document's subject goes by;
+    not "the fluid" or "the input" alone, which point at something said before."""
+    words = _TOKEN.findall(question)
+    for at, word in enumerate(words):
+        if word.casefold() != "the":
+            continue
+        phrase: list[str] = []
+        index = at + 1
+        while index < len(words) and _in_description(words[index], bool(phrase)):
+            phrase.append(words[index])
+            index += 1
+        following = words[index].casefold() if index < len(words) else ""
+        if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
+            continue
+        participle = following.endswith(("ing", "ed")) and following != "called"
+        if following in _RESTRICTORS or participle or (phrase and phrase[-1] in known):
+            continue
+        return False
+    return True
+
+
+def _in_description(word: str, started: bool) -> bool:
+    lower = word.casefold()
+    if lower in _RESTRICTORS or lower in _NOT_IN_TERMS - {"most", "least", "first", "last"}:
+        return False
+    if lower == "called" or (started and lower.endswith(("ing", "ed"))):
+        return False  # "the class containing ...": the participle restricts the phrase
+    return not started or _nominal(word, False) or lower.endswith("ly")
+
+
+def _verb_only(word: str) -> bool:
+    return bool(phrasing.finite_verb(word)) and "NOUN" not in phrasing.word_tags(word)
+
+
+def _proper_name(phrase: str) -> bool:
+    words = _TOKEN.findall(phrase)
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+_WHICH_IS = re.compile(
+    r",\s+which\s+(?P<verb>is|are|was|were)\s+(?P<predicate>(?:a|an|the)\s+[^,;:]{8,160}?)"
+    r"\s*(?:[,;.]|$)"
+)
+
+
+def which_is(text: str) -> phrasing.Definition | None:
+    """ "... the complexity class P, which is the set of problems solvable in polynomial time."
+    → "What is the set of problems solvable in polynomial time?" (P): a relative clause that
+    defines the noun phrase right before it. The claim is that definition alone."""
+    for match in _WHICH_IS.finditer(text):
+        term = _phrase_before(text, match.start())
+        if term is None:
+            continue
+        claim = f"{term} {match.group('verb')} {match.group('predicate').rstrip(' .')}."
+        found = phrasing.definition(claim)
+        if found is not None and found.start == 0 and found.end == len(term):
+            return found
+    return None
+
+
+def _phrase_before(text: str, end: int) -> str | None:
+    """The noun phrase ending at ``end``: a run of nominal words ending in a noun ("decision
+    problems"), or a symbol it names ("the complexity class P" → "P")."""
+    symbol = re.search(r"(?<=[a-z] )([A-Z][A-Z0-9-]{0,9})$", text[:end])
+    if symbol is not None:
+        return symbol.group(1)
+    for run in _runs(text[:end]):
+        if run[-1][1] == end:
+            words = _without_modifiers(run)
+            return text[words[0][0] : end]
+    return None
+
+
+def specific(question: str) -> bool:
+    """Whether a question about a key term says enough to single it out: "What is in NP and
+    in co-NP?" or "What are commonly used?" fit many terms; "What tells us that L is strictly
+    contained in PSPACE?" and "What is a string over an alphabet called?" fit one."""
+    words = _TOKEN.findall(question)
+    if len(words) < MIN_QUESTION_WORDS:
+        return False
+    copula = re.match(r"(?:What|Which \w+)\s+(?:is|are|was|were)\s+(\w+)", question)
+    return copula is None or copula.group(1) in ("a", "an", "the")
+
+
+@lru_cache(maxsize=65536)
+def _nominal(word: str, first: bool) -> bool:
+    """Whether a word can stand inside a noun phrase: an adjective or a noun, a name inside a
+    phrase ("Turing"), or a hyphened compound ("polynomial-time", "NP-complete")."""
+    lower = word.casefold()
+    if lower in _NOT_IN_TERMS or lower.endswith("ly") or "'" in word or "’" in word:
+        return False
+    if word[:1].isupper():
+        return not first or word.isupper()
+    if "-" in word:
+        return all(part for part in word.split("-"))
+    tags = phrasing.word_tags(lower)
+    if lower.endswith("ing") and "VERB" in tags:
+        return True  # "sorting network", "running time": a gerund as a modifier
+    if not tags & {"NOUN", "ADJ"}:
+        return False
+    return not (phrasing.finite_verb(lower) and "NOUN" not in tags)
+
+
+@lru_cache(maxsize=65536)
+def _plural(word: str) -> bool:
+    lower = word.casefold()
+    return word[:1].islower() and lower.endswith("s") and _singular(lower) != lower
+
+
+@lru_cache(maxsize=65536)
+def _verb_like(word: str) -> bool:
+    """ "takes", "states", "formed": a noun only at the end of a phrase, never inside one."""
+    return word[:1].islower() and phrasing.finite_verb(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _head(word: str) -> bool:
+    return word[:1].islower() and "NOUN" in phrasing.word_tags(word.casefold())
+
+
+def _runs(text: str) -> Runs:
+    """Maximal runs of nominal words joined by single spaces, each ending in a noun."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    first_token = True
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        joined = bool(current) and text[current[-1][1] : match.start()] == " "
+        if current and not joined:
+            runs.append(current)
+            current = []
+        if _nominal(word, first_token):
+            following = _TOKEN.match(text, match.end() + 1)
+            verb = _verb_like(word) and bool(
+                _OBJECT_AFTER.match(text, match.end())
+                or (following is not None and _plural(following.group(0)))
+            )  # "the principle makes proofs short"
+            if verb or (
+                "VERB" in phrasing.word_tags(word) and _DETERMINER_AFTER.match(text, match.end())
+            ):
+                if current:
+                    runs.append(current)  # "the thesis states that": a verb
+                current = []
+                first_token = False
+                continue
+            current.append((match.start(), match.end(), word))
+            if _verb_like(word) or _plural(word):
+                runs.append(current)  # a plural ends a phrase: "churches preserve", "areas form"
+                current = []
+        elif current:
+            runs.append(current)
+            current = []
+        first_token = False
+    if current:
+        runs.append(current)
+    trimmed: list[tuple[tuple[int, int, str], ...]] = []
+    for run in runs:
+        while run and not _head(run[-1][2]):
+            run = run[:-1]
+        if run:
+            trimmed.append(tuple(run))
+    return tuple(trimmed)
+
+
+@lru_cache(maxsize=65536)
+def _generic(word: str) -> bool:
+    lower = word.casefold()
+    superlative = lower.endswith("est") and "ADJ" in phrasing.word_tags(lower)
+    return lower in GENERIC_MODIFIERS or superlative
+
+
+def _without_modifiers(
+    run: tuple[tuple[int, int, str], ...],
+) -> tuple[tuple[int, int, str], ...]:
+    start = 0
+    while start < len(run) - 1 and _generic(run[start][2]):
+        start += 1
+    return run[start:]

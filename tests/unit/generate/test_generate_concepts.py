@@ -1,0 +1,324 @@
+"""Concepts and key terms: definitions asked for their term, recurring noun phrases found and
+asked about, the questions that would give a term away or fit many terms left out, and a
+selection that covers the document."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdeck.bank.models import QuestionType
+from factdeck.generate import concepts
+from factdeck.generate import extract as extract_module
+from factdeck.generate.extract import extract
+from factdeck.generate.phrasing import definition
+from factdeck.generate.pipeline import build_deck
+from factdeck.generate.sentences import Sentence, split_sentences
+
+
+def _defined(text: str) -> tuple[str, str] | None:
+    found = definition(text)
+    return None if found is None else (text[found.start : found.end], found.question)
+
+
+def test_an_indefinite_definition_asks_what_the_description_is_called() -> None:
+    assert _defined("A sand bar is a ridge of sand built up by currents along a shore.") == (
+        "sand bar",
+        "What is a ridge of sand built up by currents along a shore called?",
+    )
+    assert _defined("A Carnot engine is a model of an ideal heat engine.") == (
+        "Carnot engine",
+        "What is a model of an ideal heat engine called?",
+    )
+
+
+def test_a_hedged_definition_is_a_definition() -> None:
+    text = "A fallow field is understood to be a field left unsown for a season."
+    assert _defined(text) == ("fallow field", "What is a field left unsown for a season called?")
+    text = "A tor is regarded as a hill crowned by bare rock."
+    assert _defined(text) == ("tor", "What is a hill crowned by bare rock called?")
+
+
+def test_a_definition_keeps_only_the_first_claim_of_its_predicate() -> None:
+    text = "A sand bar is a ridge of sand along a shore, which shifts with every storm."
+    assert _defined(text) == ("sand bar", "What is a ridge of sand along a shore called?")
+    text = "A lagoon is a shallow body of water whose outlet is narrow, or sometimes closed."
+    assert _defined(text) == (
+        "lagoon",
+        "What is a shallow body of water whose outlet is narrow called?",
+    )
+
+
+def test_a_definite_predicate_is_asked_directly_and_a_role_asks_who() -> None:
+    text = "The Tarn Bridge is the longest bridge in the county."
+    assert _defined(text) == ("Tarn Bridge", "What is the longest bridge in the county?")
+    text = "Aldric was the abbot of Marwick and the first prior of Esk."
+    assert _defined(text) == ("Aldric", "Who was the abbot of Marwick and the first prior of Esk?")
+
+
+def test_vague_or_contextual_definitions_are_not_asked() -> None:
+    assert definition("A kiln is a furnace.") is None  # nothing sets it apart
+    assert definition("The input is a list of numbers.") is None  # which input?
+    assert definition("Tarnby is a town in the north of the county.") is None  # so are others
+    assert definition("The fastest growing sport is the relay.") is None
+    assert definition("The load is a weight and the lever is a rod.") is None  # two claims
+    assert definition("The mayor is the head of the council and, with the board.") is None
+
+
+def test_a_definition_question_describes_what_its_phrases_mean() -> None:
+    assert concepts.clear_description("What is the most widely grown grain?")
+    assert concepts.clear_description("What is the class containing the problems of group A?")
+    assert concepts.clear_description("What is the input string for a sorting network called?")
+    assert concepts.clear_description("What is the largest lake in Finland?")
+    assert not concepts.clear_description("What is the fluid inside called?")
+    assert not concepts.clear_description("What is the input called?")
+    assert concepts.clear_description("What is the cell called?", known={"cell"})
+
+
+def test_a_which_clause_that_defines_the_phrase_before_it_is_asked_for() -> None:
+    text = "Salt comes from brine pools, which are the remains of an old sea in the valley."
+    found = concepts.which_is(text)
+    assert found is not None
+    assert found.question == "What are the remains of an old sea in the valley?"
+    assert found.claim[found.start : found.end] == "brine pools"
+    text = "Most grain is sold as grade B, which is the class of wheat with the most protein."
+    found = concepts.which_is(text)
+    assert found is not None and found.claim[found.start : found.end] == "B"
+    assert concepts.which_is("Rollo settled in Normandy, which is a region of France.") is None
+
+
+def test_another_name_given_in_an_aside_is_asked_for() -> None:
+    found = concepts.alias("Lake Orla, also known as the Blue Lake, feeds the river Esk.")
+    assert found is not None
+    assert found.question == "By what other name is Lake Orla known?"
+    assert found.claim == "Lake Orla is also known as the Blue Lake."
+    assert found.claim[found.start : found.end] == "Blue Lake"
+    found = concepts.alias("Field mice (also called wood mice) eat seeds.")
+    assert found is not None and found.question == "By what other name are field mice known?"
+    assert concepts.alias("Public halls, also known as town or village halls, are old.") is None
+    assert concepts.alias("In 1803 it, also known as the Camp, grew.") is None
+
+
+def test_an_imported_aside_naming_a_lake_becomes_a_question() -> None:
+    text = (
+        "Lake Orla, also known as the Blue Lake, feeds the river Esk. The lake is deep and cold."
+        " Trout and char live in the lake. The first boats sailed on it in 1820."
+    )
+    found = extract(split_sentences("doc", text, markdown=False), "Esk valley", selective=True)
+    asked = {c.question: c.span.text for c in found.candidates}
+    assert asked.get("By what other name is Lake Orla known?") == "Blue Lake"
+
+
+def test_key_terms_are_the_noun_phrases_a_document_repeats() -> None:
+    texts = [
+        "A sorting network sorts a fixed number of inputs.",
+        "Every sorting network is built from comparators.",
+        "Comparator networks with many inputs need a large depth.",
+        "The depth of a sorting network is the number of layers it has.",
+        "The zero-one principle says a network that sorts bits sorts numbers too.",
+        "The zero-one principle makes proofs about networks short.",
+        "Other important networks merge two sorted lists.",
+    ]
+    terms = concepts.key_terms(texts, "Comparison circuits")
+    assert (
+        concepts.key_terms(texts, "Sorting networks").count("sorting network") == 0
+    )  # the subject
+    assert terms.count("sorting network") == 3
+    assert terms.count("sorting networks") == 3  # one term, singular or plural
+    assert terms.count("zero-one principle") == 2
+    assert terms.count("important networks") == 0  # a generic modifier is no part of a term
+    assert terms.count("large depth") == 0  # used once
+    text = "A fast sorting network sorts the inputs."
+    assert terms.spans(text) == []  # inside a longer phrase: blanking it leaves half of it
+    text = "Every sorting network is built from comparators."
+    assert [text[a:b] for a, b in terms.spans(text)] == ["sorting network"]
+
+
+def test_a_term_inside_a_larger_phrase_or_a_verb_is_not_marked() -> None:
+    texts = ["The trade winds blow west.", "The trade winds of the south are steady."] * 2
+    terms = concepts.key_terms(texts)
+    assert terms.count("trade wind") == 4
+    assert terms.spans("The trade winds of the south are steady.") == []
+    verbs = concepts.key_terms(["The guild states that it rules the town."] * 3)
+    assert verbs.count("guild state") == 0
+
+
+def test_a_term_question_never_shows_every_word_of_the_term() -> None:
+    assert concepts.gives_away(
+        "What are algorithms that use random bits called?", "randomized algorithms"
+    )
+    assert not concepts.gives_away(
+        "What is a model of an ideal heat engine called?", "Carnot engine"
+    )
+
+
+def test_a_short_symbol_is_shown_only_by_itself() -> None:
+    question = "What is the set of problems solvable in polynomial time?"
+    assert not concepts.gives_away(question, "P")
+    assert concepts.gives_away("What does the class P contain?", "P")
+
+
+def test_a_term_question_must_single_out_its_term() -> None:
+    assert not concepts.specific("What is in the first group?")
+    assert not concepts.specific("What are commonly used?")
+    assert not concepts.specific("What became distinct from the old language?")
+    assert concepts.specific("What tells us that sorting is hard in the worst case?")
+    assert concepts.specific("What is a model of an ideal heat engine called?")
+
+
+def test_a_term_is_asked_as_the_subject_with_its_article_or_named_by_a_description() -> None:
+    text = "A sorting network can be drawn as a set of wires."
+    start = text.index("sorting network")
+    assert concepts.ask(text, start, start + len("sorting network")) == (
+        "What can be drawn as a set of wires?",
+        "subject",
+    )
+    text = "The most studied network is the bitonic sorter."
+    start = text.index("bitonic sorter")
+    assert concepts.ask(text, start, len(text) - 1) == (
+        "What is the most studied network?",
+        "fronted",
+    )
+
+
+_ESSAY = """= Sorting networks =
+
+A sorting network is a circuit of comparators that sorts any list of a fixed length. A comparator is a gadget that swaps two values held on a pair of wires. The depth of a sorting network counts its layers of comparators. Donald Knuth described the zero-one principle in 1973. The zero-one principle is a rule that reduces every proof about sorting to lists of bits. A bitonic sorter is a sorting network built from merging stages of equal size. Kenneth Batcher published the bitonic sorter in 1968. A sorting network can be drawn as a set of horizontal wires. The zero-one principle makes proofs about sorting networks short.
+"""
+
+
+def test_an_imported_concept_text_gets_questions_about_its_terms() -> None:
+    sentences = split_sentences("essay", _ESSAY.split("\n", 2)[2], markdown=False)
+    found = extract(sentences, "Sorting networks", selective=True).candidates
+    asked = {c.span.text: c.question for c in found}
+    assert asked["zero-one principle"] in (
+        "What is a rule that reduces every proof about sorting to lists of bits called?",
+        "What makes proofs about sorting networks short?",
+    )
+    assert asked["comparator"] == (
+        "What is a gadget that swaps two values held on a pair of wires called?"
+    )
+    assert "sorting network" not in asked  # the document's own subject
+
+
+_ENGINES = """Heat engines
+
+A steam engine is an engine that turns the pressure of boiling water into motion. The steam engine drove the mills of the early factories. A petrol engine is an engine that fires a spark plug to ignite a mixture of petrol and air. The petrol engine powers most small cars. A diesel engine is an engine that relies on the heat of compression alone. The diesel engine pulls most heavy trains. A jet engine is an engine that drives a plane forward with a stream of hot gas. The jet engine made long flights cheap. The thermal efficiency of an engine is the share of heat from burning fuel that becomes work. The thermal efficiency of the best diesel engines is about half.
+"""
+
+
+def test_a_term_has_options_of_its_own_sort_and_a_one_claim_statement() -> None:
+    bank = build_deck(_ENGINES, deck="Heat engines", file_name="engines.txt", markdown=False).bank
+    engines = {"steam engine", "petrol engine", "diesel engine", "jet engine"}
+    choices = [q for q in bank.questions if q.type == QuestionType.MULTIPLE_CHOICE]
+    asked = [q for q in choices if q.answer in engines]
+    assert len(asked) >= 2
+    assert all(set(q.options) <= engines for q in asked)  # an engine among engines
+    statements = [q.prompt for q in bank.questions if q.type == QuestionType.TRUE_FALSE]
+    assert not any(re.search(r"\ban engine\?$", s) for s in statements)  # "Is X an engine?"
+
+
+def _mill_and_school() -> list[Sentence]:
+    verbs = ["rebuilt", "enlarged", "sold", "repaired", "restored", "painted", "closed"]
+    mill = " ".join(
+        f"The Orby mill was {v} by Tom Hale in {1700 + i * 7}." for i, v in enumerate(verbs)
+    )
+    school = (
+        "The Esk school was opened by Ann Reed in 1851."
+        " The Esk chapel was consecrated by Ned Cole in 1866."
+    )
+    return split_sentences("doc", f"{mill}\n\n{school}", markdown=False)
+
+
+def test_a_deck_that_must_leave_facts_out_covers_every_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 10_000)  # the least budget: 5
+    kept = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert len(kept) == 5
+    assert {c.sentence.paragraph for c in kept} == {0, 1}  # not the five best of the mill
+    monkeypatch.setattr(extract_module, "COVERAGE_PENALTY", 0.0)
+    ranked_only = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert {c.sentence.paragraph for c in ranked_only} == {0}
+
+
+def test_a_deck_with_room_for_every_fact_keeps_them_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
+    kept = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert [c.span.text for c in kept] == [str(1700 + i * 7) for i in range(7)] + ["1851", "1866"]
+
+
+def test_a_weak_candidate_is_not_asked_even_with_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
+    everything = extract(_mill_and_school(), "Orby", selective=True).candidates
+    weakest = min(c.score for c in everything)
+    monkeypatch.setattr(extract_module, "MIN_SCORE", weakest + 0.01)
+    kept = extract(_mill_and_school(), "Orby", selective=True).candidates
+    assert kept and all(c.score > weakest for c in kept)
+    assert len(kept) < len(everything)
+
+
+def test_a_definition_inside_a_sentence_that_leans_on_another_is_still_asked() -> None:
+    text = (
+        "Millers sort wheat by the protein in its grain. Protein makes bread rise."
+        " This sets the price of grade B, which is the class of wheat with the most protein."
+        " Grade B sells for twice the price of feed wheat in most markets."
+    )
+    found = extract(split_sentences("doc", text, markdown=False), "Wheat", selective=True)
+    asked = {c.question: c.span.text for c in found.candidates}
+    assert asked.get("What is the class of wheat with the most protein?") == "B"
+    assert all(c.sentence.text != text.split(". ")[2] + "." for c in found.candidates)
+
+
+_WORDS = st.sampled_from(
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "which",
+        "also",
+        "known",
+        "as",
+        "called",
+        ",",
+        "(",
+        ")",
+        ".",
+        "river",
+        "stone",
+        "mill",
+        "Tarn",
+        "B",
+        "engine",
+        "of",
+        "in",
+        "that",
+        "lake",
+        "grade",
+        "sorting",
+        "network",
+        "principle",
+        "zero-one",
+        "comparator",
+    ]
+)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_whatever_the_sentence_a_definition_points_at_its_answer(words: list[str]) -> None:
+    text = " ".join(words)
+    for found in (definition(text), concepts.alias(text), concepts.which_is(text)):
+        if found is not None:
+            answer = found.claim[found.start : found.end]
+            assert answer.strip() == answer and answer
+            assert found.question.endswith("?")
+    terms = concepts.key_terms([text, text])
+    for start, end in terms.spans(text):
+        assert terms.count(text[start:end]) >= 2
