@@ -92,7 +92,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 2
     bank_path = paths.bank_path(args.bank)
     try:
-        bank = open_bank(bank_path)
+        bank = open_bank(bank_path, paths.saves_dir(args.saves))
     except BankError as error:
         print(f"factdeck: {bank_path}: {error}", file=sys.stderr)
         print(f"{bank_advice(bank_path)}\nNothing was changed.", file=sys.stderr)

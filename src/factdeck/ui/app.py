@@ -79,14 +79,15 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def open_bank(path: Path) -> Bank:
-    """Read the bank at ``path`` (the collector paused while its objects are built).
+def open_bank(path: Path, saves: Path) -> Bank:
+    """Read the bank at ``path`` (the collector paused while its objects are built), checking
+    it only if the saves folder ``saves`` has no note of it having passed (see ``load_bank``).
 
     Raises:
         BankError: the file is missing or not a usable bank.
     """
     with _collector_paused():
-        return load_bank(path)
+        return load_bank(path, checked=paths.checked_banks(saves))
 
 
 def bank_advice(path: Path) -> str:
@@ -321,7 +322,7 @@ class FactDeckApp(App[None]):
         """Open the bank, then the store; a screen explaining the problem if either fails."""
         try:
             if self._bank is None:
-                self._bank = open_bank(self.bank_path)
+                self._bank = open_bank(self.bank_path, self.saves_dir)
         except BankError as error:
             return ProblemScreen(
                 "The question bank cannot be used",
