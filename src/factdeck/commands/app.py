@@ -10,8 +10,6 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
 if TYPE_CHECKING:
     from factdeck.bank import Bank
     from factdeck.study.quiz import QuizSettings
@@ -68,10 +66,16 @@ def run_app(args: argparse.Namespace) -> int:
     Bad options, a bank that cannot be opened and a missing terminal are reported on stderr
     with exit code 2 before anything is drawn.
     """
-    from factdeck import paths
-    from factdeck.bank import BankError
-    from factdeck.study.quiz import QuizSettings, problem_text
-    from factdeck.ui.app import FactDeckApp, bank_advice, open_bank
+    from factdeck.ui.collector import loading_for_good
+
+    # Loaded once for the life of the process: out of the collector's way (see the module).
+    with loading_for_good():
+        from pydantic import ValidationError
+
+        from factdeck import paths
+        from factdeck.bank import BankError
+        from factdeck.study.quiz import QuizSettings, problem_text
+        from factdeck.ui.app import FactDeckApp, bank_advice, open_bank
 
     given = {
         "count": getattr(args, "count", None),

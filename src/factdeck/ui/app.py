@@ -10,42 +10,44 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import importlib
 import os
 import random
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
-from textual import events, work
-from textual._context import active_app
-from textual.app import App, SystemCommand
-from textual.binding import BindingType
-from textual.command import Provider
-from textual.screen import Screen
-from textual.theme import Theme
+from factdeck.ui.collector import collector_paused, loading_for_good
 
-from factdeck import paths
-from factdeck.bank import Bank, BankError, load_bank
-from factdeck.progress import (
-    InvalidProfileName,
-    ProfileLocked,
-    ProgressError,
-    ProgressStore,
-    SavesTooNew,
-)
-from factdeck.study.ordering import ItemShuffler
-from factdeck.study.quiz import QuizSettings
-from factdeck.study.service import StudyService
-from factdeck.ui import keys
-from factdeck.ui.modes import MODE_SCREENS, CannotOpen
-from factdeck.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+# Loaded once for the life of the process: out of the collector's way (see the module).
+with loading_for_good():
+    from textual import events, work
+    from textual._context import active_app
+    from textual.app import App, SystemCommand
+    from textual.binding import BindingType
+    from textual.command import Provider
+    from textual.screen import Screen
+    from textual.theme import Theme
+
+    from factdeck import paths
+    from factdeck.bank import Bank, BankError, load_bank
+    from factdeck.progress import (
+        InvalidProfileName,
+        ProfileLocked,
+        ProgressError,
+        ProgressStore,
+        SavesTooNew,
+    )
+    from factdeck.study.ordering import ItemShuffler
+    from factdeck.study.quiz import QuizSettings
+    from factdeck.study.service import StudyService
+    from factdeck.ui import keys
+    from factdeck.ui.modes import MODE_SCREENS, CannotOpen
+    from factdeck.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:
     from factdeck.ui.screens.problem import ProblemScreen
@@ -63,23 +65,6 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (for building data that lives as long as the app).
-
-    Collecting while a bank's thousands of objects are created frees nothing and only scans
-    them again and again; they are scanned once when it resumes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def open_bank(path: Path, saves: Path) -> Bank:
     """Read the bank at ``path`` (the collector paused while its objects are built), checking
     it only if the saves folder ``saves`` has no note of it having passed (see ``load_bank``).
@@ -87,7 +72,7 @@ def open_bank(path: Path, saves: Path) -> Bank:
     Raises:
         BankError: the file is missing or not a usable bank.
     """
-    with _collector_paused():
+    with collector_paused():
         return load_bank(path, checked=paths.checked_banks(saves))
 
 
