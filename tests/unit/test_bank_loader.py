@@ -1,12 +1,13 @@
 """Bank validation: every bad bank is refused with file, question id and field named."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
 
-from factdeck.bank import Bank, BankError, check_bank, dump_bank, load_bank
+from factdeck.bank import Bank, BankError, check_bank, dump_bank, load_bank, loader
 from factdeck.cli import main
 from helpers.banks import raw_question
 
@@ -274,3 +275,27 @@ def test_a_folder_that_cannot_be_written_only_costs_the_check(tmp_path: Path) ->
     for _ in range(2):
         assert load_bank(path, checked=nowhere).deck == "Every form"
     assert not nowhere.parent.exists()
+
+
+def test_only_the_latest_banks_found_valid_are_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "MAX_CHECKED", 3)
+    checked = tmp_path / "checked"
+    for deck in range(5):
+        (tmp_path / str(deck)).mkdir()
+        bank = {"schema_version": 1, "deck": f"Deck {deck}", "questions": [raw_question()]}
+        load_bank(_write(tmp_path / str(deck), bank), checked=checked)
+        notes = list(checked.iterdir())
+        assert len(notes) == min(deck + 1, 3)
+        for note in notes:  # in order of writing, whatever the clock's resolution
+            if note.stat().st_mtime_ns > 10**12:
+                os.utime(note, ns=(deck, deck))
+
+    def refuse(*args: object, **kwargs: object) -> Bank:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(Bank, "model_validate_json", refuse)
+    assert load_bank(tmp_path / "4" / "bank.json", checked=checked).deck == "Deck 4"
+    with pytest.raises(AssertionError, match="validated again"):
+        load_bank(tmp_path / "0" / "bank.json", checked=checked)  # the oldest, forgotten

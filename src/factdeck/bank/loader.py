@@ -35,6 +35,8 @@ MAX_BANK_BYTES = 200 * 1024 * 1024
 """The largest bank file read: twice a bank of 100,000 questions."""
 MAX_PROBLEMS = 100
 """Checking stops after this many problems: enough to see what is wrong, and quick to show."""
+MAX_CHECKED = 64
+"""The most banks remembered as found valid (see ``load_bank``); the oldest are forgotten."""
 _ESCAPED_CONTROL = re.compile(
     rb"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]|\xc2[\x80-\x9f]|\x7f"
 )
@@ -355,10 +357,14 @@ def _seal(checked: Path, raw: bytes) -> Path | None:
 
 
 def _remember(seal: Path) -> None:
-    """Write ``seal`` (inside an existing saves folder); a cache, so a failure is ignored."""
+    """Write ``seal`` (inside an existing saves folder), forgetting the oldest beyond
+    ``MAX_CHECKED``; a cache, so a failure is ignored."""
     try:
         seal.parent.mkdir(exist_ok=True)
         files.write_atomically(seal, b"")
+        notes = sorted(seal.parent.iterdir(), key=lambda note: note.stat().st_mtime_ns)
+        for stale in notes[:-MAX_CHECKED]:
+            stale.unlink(missing_ok=True)
     except OSError:
         pass
 
