@@ -84,3 +84,13 @@ def saves_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit)
     from_env = os.environ.get(SAVES_ENV)
     return Path(from_env) if from_env else default_saves()
+
+
+CHECKED_BANKS = ".checked-banks"
+"""The folder in the saves folder that remembers which bank files were found valid (by a digest
+of their bytes), so the app does not check the same bank again at every start."""
+
+
+def checked_banks(saves: Path) -> Path:
+    """Where the app remembers the banks it found valid, for the saves folder ``saves``."""
+    return saves / CHECKED_BANKS

@@ -1,11 +1,13 @@
 """Bank validation: every bad bank is refused with file, question id and field named."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
-from factdeck.bank import BankError, check_bank, load_bank
+from factdeck.bank import Bank, BankError, check_bank, dump_bank, load_bank, loader
 from factdeck.cli import main
 from helpers.banks import raw_question
 
@@ -137,3 +139,163 @@ def test_each_commands_help_lists_only_the_options_it_uses(
         main([*command, "--help"])
     shown = capsys.readouterr().out
     assert listed in shown and not_listed not in shown
+
+
+# ---- a bank found valid is not checked again ----
+
+EVERY_FORM = {
+    "schema_version": 1,
+    "deck": "Every form",
+    "sources": [
+        {"id": "doc", "title": "Relations", "kind": "encyclopedia", "date": "2018"},
+        {"id": "notes", "title": "Notes", "kind": "notes"},
+    ],
+    "facts": [
+        {
+            "id": "f-1",
+            "statement": "Relations began in 1960.",
+            "kind": "year",
+            "source": {"document": "doc", "quote": "29 August 1960"},
+            "topics": ["Cold War"],
+        },
+        {
+            "id": "f-2",
+            "statement": "Fidel Castro visited in 1986.",
+            "kind": "person",
+            "source": {"document": "notes", "quote": "Castro visited"},
+        },
+    ],
+    "questions": [
+        raw_question(),
+        raw_question(
+            id="q-2",
+            type="true_false",
+            prompt="Relations began in 1961.",
+            answer=False,
+            correct_statement="Relations began in 1960.",
+            options=None,
+        ),
+        raw_question(
+            id="q-3",
+            fact_id="f-2",
+            type="typed",
+            prompt="Who visited in 1986?",
+            answer="Fidel Castro",
+            accepted=["Castro"],
+            difficulty=3,
+            options=None,
+        ),
+        raw_question(id="q-4", type="number", prompt="In what year?", answer=1960, options=None),
+        raw_question(
+            id="q-5",
+            fact_id="f-2",
+            type="ordering",
+            prompt="Put these in order.",
+            options=["b", "a", "c"],
+            answer=["a", "b", "c"],
+            topics=[],
+        ),
+    ],
+}
+
+
+def _every_form(tmp_path: Path) -> Path:
+    questions = [
+        {key: value for key, value in question.items() if value is not None}
+        for question in EVERY_FORM["questions"]  # type: ignore[attr-defined]
+    ]
+    return _write(tmp_path, {**EVERY_FORM, "questions": questions})
+
+
+def _shape(value: object) -> object:
+    """Every field of a model, nested, with the type of each value: what validating gives."""
+    if isinstance(value, BaseModel):
+        fields = {name: _shape(getattr(value, name)) for name in type(value).model_fields}
+        return (type(value), value.model_fields_set, fields)
+    if isinstance(value, list):
+        return [_shape(item) for item in value]
+    return (type(value), value)
+
+
+def test_a_bank_found_valid_is_built_as_validating_it_builds_it(tmp_path: Path) -> None:
+    path = _every_form(tmp_path)
+    checked = tmp_path / "checked"
+    validated = load_bank(path, checked=checked)
+    assert len(list(checked.iterdir())) == 1  # remembered
+    built = load_bank(path, checked=checked)
+    assert _shape(built) == _shape(validated) == _shape(load_bank(path))
+    assert built == validated
+    assert [q.id for q in built.questions_of_fact("f-2")] == ["q-3", "q-5"]
+    assert built.source("doc") is not None and built.fact("f-2") is not None
+    assert dump_bank(built) == dump_bank(validated)
+
+
+def test_a_bank_found_valid_is_not_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _every_form(tmp_path)
+    checked = tmp_path / "checked"
+    load_bank(path, checked=checked)
+
+    def refuse(*args: object, **kwargs: object) -> Bank:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(Bank, "model_validate_json", refuse)
+    monkeypatch.setattr(Bank, "model_validate", refuse)
+    assert load_bank(path, checked=checked).deck == "Every form"
+    with pytest.raises(AssertionError, match="validated again"):
+        load_bank(path)  # without the folder, every load checks
+
+
+def test_a_changed_bank_is_checked_again(tmp_path: Path) -> None:
+    path = _every_form(tmp_path)
+    checked = tmp_path / "checked"
+    load_bank(path, checked=checked)
+    bad = [raw_question(answer="1999")]
+    path.write_text(json.dumps({"schema_version": 1, "questions": bad}), encoding="utf-8")
+    with pytest.raises(BankError) as refused:
+        load_bank(path, checked=checked)
+    assert [(p.question_id, p.field) for p in refused.value.problems] == [("q-1", "answer")]
+
+
+def test_a_bank_with_control_characters_is_never_remembered(tmp_path: Path) -> None:
+    """Such a bank opens with them made visible, which only the checking path does."""
+    path = _write(
+        tmp_path, {"schema_version": 1, "questions": [raw_question(prompt="Red\x1b[31m")]}
+    )
+    checked = tmp_path / "checked"
+    for _ in range(2):
+        assert load_bank(path, checked=checked).questions[0].prompt == "Red^[[31m"
+    assert not checked.exists() or not any(checked.iterdir())
+
+
+def test_a_folder_that_cannot_be_written_only_costs_the_check(tmp_path: Path) -> None:
+    path = _every_form(tmp_path)
+    nowhere = tmp_path / "missing" / "checked"
+    for _ in range(2):
+        assert load_bank(path, checked=nowhere).deck == "Every form"
+    assert not nowhere.parent.exists()
+
+
+def test_only_the_latest_banks_found_valid_are_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "MAX_CHECKED", 3)
+    checked = tmp_path / "checked"
+    for deck in range(5):
+        (tmp_path / str(deck)).mkdir()
+        bank = {"schema_version": 1, "deck": f"Deck {deck}", "questions": [raw_question()]}
+        load_bank(_write(tmp_path / str(deck), bank), checked=checked)
+        notes = list(checked.iterdir())
+        assert len(notes) == min(deck + 1, 3)
+        for note in notes:  # in order of writing, whatever the clock's resolution
+            if note.stat().st_mtime_ns > 10**12:
+                os.utime(note, ns=(deck, deck))
+
+    def refuse(*args: object, **kwargs: object) -> Bank:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(Bank, "model_validate_json", refuse)
+    assert load_bank(tmp_path / "4" / "bank.json", checked=checked).deck == "Deck 4"
+    with pytest.raises(AssertionError, match="validated again"):
+        load_bank(tmp_path / "0" / "bank.json", checked=checked)  # the oldest, forgotten

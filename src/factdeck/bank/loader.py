@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails, from_json, to_json
 
-from factdeck import controls
-from factdeck.bank.models import BANK_SCHEMA_VERSION, Bank, Question, QuestionType
+from factdeck import controls, files
+from factdeck.bank import models
+from factdeck.bank.models import (
+    BANK_SCHEMA_VERSION,
+    Bank,
+    Fact,
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    OrderingQuestion,
+    Question,
+    QuestionType,
+    SourceDocument,
+    SourceRef,
+    TrueFalseQuestion,
+    TypedQuestion,
+)
 
 MAX_BANK_BYTES = 200 * 1024 * 1024
 """The largest bank file read: twice a bank of 100,000 questions."""
 MAX_PROBLEMS = 100
 """Checking stops after this many problems: enough to see what is wrong, and quick to show."""
+MAX_CHECKED = 64
+"""The most banks remembered as found valid (see ``load_bank``); the oldest are forgotten."""
 _ESCAPED_CONTROL = re.compile(
     rb"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]|\xc2[\x80-\x9f]|\x7f"
 )
@@ -27,8 +46,29 @@ _PARSER_REASONS = {
     "number out of range": "a number with thousands of digits",
 }
 
-_QUESTION = TypeAdapter(Question)
 _QUESTION_TAGS = {kind.value for kind in QuestionType}
+_QUESTION_MODELS: dict[
+    QuestionType,
+    type[
+        MultipleChoiceQuestion
+        | TrueFalseQuestion
+        | TypedQuestion
+        | NumberQuestion
+        | OrderingQuestion
+    ],
+] = {
+    QuestionType.MULTIPLE_CHOICE: MultipleChoiceQuestion,
+    QuestionType.TRUE_FALSE: TrueFalseQuestion,
+    QuestionType.TYPED: TypedQuestion,
+    QuestionType.NUMBER: NumberQuestion,
+    QuestionType.ORDERING: OrderingQuestion,
+}
+
+
+@functools.cache
+def _question_validator() -> TypeAdapter[Question]:
+    """The validator of one question, built when a bank is first checked question by question."""
+    return TypeAdapter(Question)
 
 
 @dataclass(frozen=True)
@@ -120,7 +160,7 @@ def check_bank_data(data: Any, file: str) -> list[BankProblem]:
             else:
                 seen[qid] = index
         try:
-            _QUESTION.validate_python(raw)
+            _question_validator().validate_python(raw)
         except ValidationError as error:
             problems.extend(_question_problem(file, label, detail) for detail in error.errors())
         if len(problems) >= MAX_PROBLEMS:
@@ -252,14 +292,25 @@ def check_bank(path: Path) -> list[BankProblem]:
     return check_bank_data(data, str(path))
 
 
-def load_bank(path: str | Path) -> Bank:
+def load_bank(path: str | Path, *, checked: Path | None = None) -> Bank:
     """Load and validate a bank file; raises BankError listing every problem.
 
     Control characters in its text are made visible (ESC becomes ``^[``): the bank opens,
     and none can reach the terminal. ``check_bank`` reports them.
+
+    Args:
+        path: The bank file.
+        checked: A folder that remembers the banks found valid, each by a digest of its bytes
+            and of the models that checked it. A bank found there is built without checking it
+            again: the app's start-up then does without pydantic's validators, which take
+            longer to build than the shipped bank takes to read. A bank that passes is added
+            (unless the folder cannot be written: it is only a cache). None: always check.
     """
     path = Path(path)
     raw = _read_bytes(path).removeprefix(b"\xef\xbb\xbf")
+    seal = None if checked is None else _seal(checked, raw)
+    if seal is not None and seal.is_file():
+        return _built(from_json(raw))
     if _ESCAPED_CONTROL.search(raw) is None:
         try:
             # One pass over the file's bytes when the bank is valid (the usual case, and on
@@ -271,6 +322,8 @@ def load_bank(path: str | Path) -> Bank:
             pass
         else:
             if bank.questions:
+                if seal is not None:
+                    _remember(seal)
                 return bank
     # The text as the app will show it is what must be valid (a control character made
     # visible takes two to four characters).
@@ -279,6 +332,63 @@ def load_bank(path: str | Path) -> Bank:
     if problems:
         raise BankError(problems)
     return Bank.model_validate(data)
+
+
+@functools.cache
+def _models_digest() -> bytes | None:
+    """What decides whether bytes make a valid bank: the models' source and pydantic's version.
+
+    None when the source cannot be read (the checks are then never skipped).
+    """
+    try:
+        source = Path(models.__file__).read_bytes()
+    except OSError:
+        return None
+    return hashlib.sha256(source + f"\0{pydantic_core.__version__}".encode()).digest()
+
+
+def _seal(checked: Path, raw: bytes) -> Path | None:
+    """The file in ``checked`` that says ``raw`` (a bank's bytes) was found valid by these
+    models; None when they cannot be identified."""
+    models_digest = _models_digest()
+    if models_digest is None:
+        return None
+    return checked / hashlib.sha256(models_digest + raw).hexdigest()
+
+
+def _remember(seal: Path) -> None:
+    """Write ``seal`` (inside an existing saves folder), forgetting the oldest beyond
+    ``MAX_CHECKED``; a cache, so a failure is ignored."""
+    try:
+        seal.parent.mkdir(exist_ok=True)
+        files.write_atomically(seal, b"")
+        notes = sorted(seal.parent.iterdir(), key=lambda note: note.stat().st_mtime_ns)
+        for stale in notes[:-MAX_CHECKED]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _with_source(item: dict[str, Any]) -> dict[str, Any]:
+    return {**item, "source": SourceRef.model_construct(**item["source"])}
+
+
+def _built(data: dict[str, Any]) -> Bank:
+    """The bank in ``data``, parsed from a file these models found valid: built as validating it
+    would build it (the same fields, defaults and types), without the validators."""
+    built = dict(data)
+    if "sources" in data:
+        built["sources"] = [SourceDocument.model_construct(**item) for item in data["sources"]]
+    if "facts" in data:
+        built["facts"] = [Fact.model_construct(**_with_source(item)) for item in data["facts"]]
+    questions = []
+    for item in data["questions"]:
+        kind = QuestionType(item["type"])
+        questions.append(
+            _QUESTION_MODELS[kind].model_construct(**{**_with_source(item), "type": kind})
+        )
+    built["questions"] = questions
+    return Bank.model_construct(**built)
 
 
 def dump_bank(bank: Bank) -> str:

@@ -34,7 +34,9 @@ class QuestionType(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built when first used, not when this module is imported: the app opens a
+    # bank it has already checked without them (``load_bank(..., checked=...)``).
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class SourceDocument(_Model):

@@ -10,8 +10,6 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
 if TYPE_CHECKING:
     from factdeck.bank import Bank
     from factdeck.study.quiz import QuizSettings
@@ -68,10 +66,16 @@ def run_app(args: argparse.Namespace) -> int:
     Bad options, a bank that cannot be opened and a missing terminal are reported on stderr
     with exit code 2 before anything is drawn.
     """
-    from factdeck import paths
-    from factdeck.bank import BankError
-    from factdeck.study.quiz import QuizSettings, problem_text
-    from factdeck.ui.app import FactDeckApp, bank_advice, open_bank
+    from factdeck.ui.collector import loading_for_good
+
+    # Loaded once for the life of the process: out of the collector's way (see the module).
+    with loading_for_good():
+        from pydantic import ValidationError
+
+        from factdeck import paths
+        from factdeck.bank import BankError
+        from factdeck.study.quiz import QuizSettings, problem_text
+        from factdeck.ui.app import FactDeckApp, bank_advice, open_bank
 
     given = {
         "count": getattr(args, "count", None),
@@ -92,7 +96,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 2
     bank_path = paths.bank_path(args.bank)
     try:
-        bank = open_bank(bank_path)
+        bank = open_bank(bank_path, paths.saves_dir(args.saves))
     except BankError as error:
         print(f"factdeck: {bank_path}: {error}", file=sys.stderr)
         print(f"{bank_advice(bank_path)}\nNothing was changed.", file=sys.stderr)

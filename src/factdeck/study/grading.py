@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-
 from factdeck.bank import (
     ORDER_SEPARATOR,
     MultipleChoiceQuestion,
@@ -117,6 +115,9 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
 
 def _is_near_miss(given_key: str, expected: str) -> bool:
     """One inserted, deleted or changed letter, inside a digit-free word of five letters or more."""
+    # Imported at the first typed answer that is not simply right: the app starts without it.
+    from rapidfuzz.distance import Levenshtein
+
     words = normalise(expected).split()
     key = "".join(words)
     if Levenshtein.distance(given_key, key, score_cutoff=1) != 1:

@@ -10,44 +10,47 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import importlib
 import os
 import random
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any, ClassVar, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
-from textual import events, work
-from textual.app import App, SystemCommand
-from textual.binding import BindingType
-from textual.command import Provider
-from textual.screen import Screen
-from textual.theme import Theme
+from factdeck.ui.collector import collector_paused, loading_for_good
 
-from factdeck import paths
-from factdeck.bank import Bank, BankError, load_bank
-from factdeck.progress import (
-    InvalidProfileName,
-    ProfileLocked,
-    ProgressError,
-    ProgressStore,
-    SavesTooNew,
-)
-from factdeck.study.clock import local_zone
-from factdeck.study.ordering import ItemShuffler
-from factdeck.study.quiz import QuizSettings
-from factdeck.study.service import StudyService
-from factdeck.ui import keys
-from factdeck.ui.dialogs.notice import NoticeDialog
-from factdeck.ui.modes import MODE_SCREENS, CannotOpen
-from factdeck.ui.screens.problem import ProblemScreen
-from factdeck.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+# Loaded once for the life of the process: out of the collector's way (see the module).
+with loading_for_good():
+    from textual import events, work
+    from textual.app import App, SystemCommand
+    from textual.binding import BindingType
+    from textual.command import Provider
+    from textual.screen import Screen
+    from textual.theme import Theme
+
+    from factdeck import paths
+    from factdeck.bank import Bank, BankError, load_bank
+    from factdeck.progress import (
+        InvalidProfileName,
+        ProfileLocked,
+        ProgressError,
+        ProgressStore,
+        SavesTooNew,
+    )
+    from factdeck.study.clock import local_zone
+    from factdeck.study.ordering import ItemShuffler
+    from factdeck.study.quiz import QuizSettings
+    from factdeck.study.service import StudyService
+    from factdeck.ui import keys
+    from factdeck.ui.modes import MODE_SCREENS, CannotOpen
+    from factdeck.ui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+if TYPE_CHECKING:
+    from factdeck.ui.screens.problem import ProblemScreen
 
 WIDTH_CLASSES = [(0, "-narrow"), (MIN_WIDTH, "-wide")]
 """Screen classes by terminal width: ``-narrow`` shows the too-small notice."""
@@ -62,31 +65,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (for building data that lives as long as the app).
-
-    Collecting while a bank's thousands of objects are created frees nothing and only scans
-    them again and again; they are scanned once when it resumes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
-def open_bank(path: Path) -> Bank:
-    """Read the bank at ``path`` (the collector paused while its objects are built).
+def open_bank(path: Path, saves: Path) -> Bank:
+    """Read the bank at ``path`` (the collector paused while its objects are built), checking
+    it only if the saves folder ``saves`` has no note of it having passed (see ``load_bank``).
 
     Raises:
         BankError: the file is missing or not a usable bank.
     """
-    with _collector_paused():
-        return load_bank(path)
+    with collector_paused():
+        return load_bank(path, checked=paths.checked_banks(saves))
 
 
 def bank_advice(path: Path) -> str:
@@ -94,6 +81,13 @@ def bank_advice(path: Path) -> str:
     if path.suffix.lower() in (".txt", ".md", ".csv", ".tsv"):
         return f"Make a deck of it first: factdeck import {path} --deck NAME"
     return f"Check it with: factdeck bank check {path}"
+
+
+def _problem_screen(title: str, problems: list[str], advice: str) -> ProblemScreen:
+    """The screen shown instead of the app when it cannot start (imported only then)."""
+    from factdeck.ui.screens.problem import ProblemScreen
+
+    return ProblemScreen(title, problems, advice)
 
 
 def _key_commands() -> type[Provider]:
@@ -307,6 +301,8 @@ class FactDeckApp(App[None]):
             return
         moved = any(note.moved_to is not None for note in notes)
         changed = moved or any(note.restored or note.lost != "nothing" for note in notes)
+        from factdeck.ui.dialogs.notice import NoticeDialog  # only when there is something to tell
+
         lines = [str(note) for note in notes]
         if moved:
             lines.append("Damaged files were moved aside, not deleted.")
@@ -322,9 +318,9 @@ class FactDeckApp(App[None]):
         """Open the bank, then the store; a screen explaining the problem if either fails."""
         try:
             if self._bank is None:
-                self._bank = open_bank(self.bank_path)
+                self._bank = open_bank(self.bank_path, self.saves_dir)
         except BankError as error:
-            return ProblemScreen(
+            return _problem_screen(
                 "The question bank cannot be used",
                 [str(problem) for problem in error.problems],
                 f"{bank_advice(self.bank_path)}\nNothing was changed. Press Enter or Escape to quit.",
@@ -334,25 +330,25 @@ class FactDeckApp(App[None]):
             self._store = ProgressStore.open(self.saves_dir, profile=self.profile)
             self.profile = self._store.profile  # as stored: normalised, or a saved one's case
         except ProfileLocked as error:
-            return ProblemScreen(
+            return _problem_screen(
                 f"The profile {self.profile!r} is open in another FactDeck",
                 [str(error)],
                 "Close the other copy, then start again. Nothing was changed.",
             )
         except SavesTooNew as error:
-            return ProblemScreen(
+            return _problem_screen(
                 "These saves come from a newer version of FactDeck",
                 [str(error)],
                 "Update FactDeck to open them. They were left untouched.",
             )
         except InvalidProfileName as error:
-            return ProblemScreen(
+            return _problem_screen(
                 "That profile name cannot be used",
                 [str(error)],
                 "Profile names are 1-40 letters, digits, - or _.",
             )
         except (ProgressError, OSError) as error:
-            return ProblemScreen(
+            return _problem_screen(
                 "Your saves could not be opened",
                 [str(error)],
                 f"Nothing was overwritten. The saves are in {self.saves_dir}.",
@@ -370,7 +366,7 @@ class FactDeckApp(App[None]):
             # Opening may have repaired files before this: say what it did, not "nothing".
             moved = any(note.moved_to is not None for note in repairs)
             done = "Damaged files were moved aside as named above, not deleted; nothing else"
-            return ProblemScreen(
+            return _problem_screen(
                 "Your saves could not be read",
                 [str(error), *(str(note) for note in repairs)],
                 f"{done if moved else 'Nothing'} was overwritten. "
