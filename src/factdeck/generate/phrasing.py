@@ -719,7 +719,15 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
+        active = _active(before[: described.start()], after, which)
+        if active is not None:
+            return active, "subject"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
+    if kind in _AGENT_KINDS:
+        agent = "who" if kind == "person" else _which(answer, kind, subject=True)
+        active = _active(re.sub(r"\b(?:the|The)\s+$", "", before), after, agent)
+        if active is not None:
+            return active, "subject"
     if kind == "person":
         after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
@@ -768,8 +776,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only
         # river that flows out of the lake?": a definite description names one thing
-        wh = "Who" if kind == "person" else "What"
         subject = _lower_start(described_by.group(1))
+        wh = "Who" if kind == "person" or _names_a_role(subject) else "What"
         return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
     if not before.strip() and after[:1] == " ":
@@ -795,11 +803,63 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     return _in_situ(before, after, answer, kind)
 
 
+_AGENT_KINDS = frozenset(["person", "organisation", "country"])
+"""Kinds of answer that surely did what a passive clause says ("founded by X"): a name of no
+known kind may be a person or a thing, so "What founded ...?" could not be told apart."""
+_PASSIVE_BY = re.compile(
+    r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)\s+by\s+$"
+)
+
+
+def _active(before: str, after: str, wh: str) -> str | None:
+    """ "The school was founded by Anna Berg in 1905" → "Who founded the school in 1905?": a
+    passive clause whose agent is the answer, asked in the active voice (None unless the clause
+    is a plain passive: a subject without a verb of its own, then "was ... by")."""
+    match = _PASSIVE_BY.match(before)
+    if match is None or re.match(r"\s*(?:,|and\b|or\b)", after):
+        return None  # one of several agents
+    subject, participle = match["subject"], match["participle"]
+    words = _WORD.findall(subject)
+    if not words or not _can_open_subject(words[0]) or _PRONOUN_SUBJECT.match(subject):
+        return None
+    if any(w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in words[1:]):
+        return None  # "the land he ruled was taken by": a clause inside the subject
+    if re.search(r"\b(?:that|which|who|whom|whose|where|when)\b", subject):
+        return None
+    last = words[-1]
+    if last[:1].islower() and "NOUN" not in word_tags(last) and not plural_noun(last):
+        return None  # "X even was stopped by": an adverb left over
+    if not _participle(participle):
+        return None
+    lemmas = _lemmas(participle).get("VERB")
+    if not lemmas:
+        return None
+    aux = match["aux"].split()[0]
+    if aux in ("has", "have", "had"):
+        verb = f"{'had' if aux == 'had' else 'has'} {participle}"
+    else:
+        forms = getInflection(lemmas[0], "VBD" if aux in ("was", "were") else "VBZ")
+        if not forms:
+            return None
+        verb = forms[0]
+    adverb = f"{match['adverb']} " if match["adverb"] else ""
+    return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{after}")
+
+
 _PART_OF = re.compile(
     r"\b(at|on|in|during|after|before|since|until|from|near|to)\s+"
     r"(the\s+(?:[a-z]+\s+)?[a-z]+)\s+of\s+$"
 )
 """A place or time given as part of a named thing: "at the start of", "in the south of"."""
+
+
+def _names_a_role(description: str) -> bool:
+    """ "the current premier of the state": a description whose head is a role only a
+    person holds, so the question asks "Who"."""
+    head = re.split(r"\s+(?:of|in|at|for|to|from|that|who|which)\s+", description)[0]
+    words = [w.casefold() for w in _WORD.findall(head)]
+    return bool(words) and words[-1] in lexicon.ROLE_NOUNS | _ROLE_LIKE
 
 
 def _second_predicate(text: str) -> str:
