@@ -19,6 +19,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
+from factdeck.generate.text import word_set
 
 AUXILIARIES = frozenset(
     [
@@ -722,12 +723,10 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         active = _active(before[: described.start()], after, which)
         if active is not None:
             return active, "subject"
+        moved = _fronted(before[: described.start()], after, answer, kind, which)
+        if moved is not None:
+            return moved, "fronted"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
-    if kind in _AGENT_KINDS:
-        agent = "who" if kind == "person" else _which(answer, kind, subject=True)
-        active = _active(re.sub(r"\b(?:the|The)\s+$", "", before), after, agent)
-        if active is not None:
-            return active, "subject"
     if kind == "person":
         after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
@@ -758,6 +757,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             be = "was" if past else "is"
             noun = _lower_start(named.group(1))
             return _finish(f"What {be} {noun} that {rest.group(1)} called"), "fronted"
+    whole_after = after
     verb_before = any(
         w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
     )
@@ -772,6 +772,11 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if reason and (verb_before or _has_finite(after[: reason.start()])):
         after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
     after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
+    if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
+        agent = "who" if kind == "person" else _which(answer, kind, subject=True)
+        active = _active(before, after, agent)
+        if active is not None:
+            return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only
@@ -783,9 +788,12 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if not before.strip() and after[:1] == " ":
         next_word = _WORD.match(after.lstrip())
         word = next_word.group(0) if next_word else ""
+        if kind == "number":
+            counted = _counted_subject(after, answer)
+            return (counted, "subject") if counted else None
         if word.casefold() in AUXILIARIES or finite_verb(word):
             wh = _which(answer, kind, subject=True)
-            if kind in ("year", "date", "period", "number"):
+            if kind in ("year", "date", "period"):
                 return None
             return _finish(f"{wh}{after}"), "subject"
     opening = re.fullmatch(r"[^,]{1,60},\s+", before)
@@ -806,6 +814,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
 _AGENT_KINDS = frozenset(["person", "organisation", "country"])
 """Kinds of answer that surely did what a passive clause says ("founded by X"): a name of no
 known kind may be a person or a thing, so "What founded ...?" could not be told apart."""
+_LISTED_AFTER = re.compile(r"\s*(?:and|or|&)\s|\s*,(?:\s*[^,;]+,)*\s*[^,;]+?,?\s+(?:and|or)\s")
+"""What follows the first item of a list: ", B and C", " and B"."""
 _PASSIVE_BY = re.compile(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)\s+by\s+$"
@@ -817,8 +827,8 @@ def _active(before: str, after: str, wh: str) -> str | None:
     passive clause whose agent is the answer, asked in the active voice (None unless the clause
     is a plain passive: a subject without a verb of its own, then "was ... by")."""
     match = _PASSIVE_BY.match(before)
-    if match is None or re.match(r"\s*(?:,|and\b|or\b)", after):
-        return None  # one of several agents
+    if match is None:
+        return None
     subject, participle = match["subject"], match["participle"]
     words = _WORD.findall(subject)
     if not words or not _can_open_subject(words[0]) or _PRONOUN_SUBJECT.match(subject):
@@ -878,13 +888,24 @@ def _second_predicate(text: str) -> str:
     return f"{whole.subject} {tail}"
 
 
-def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
+def _fronted(
+    before: str, after: str, answer: str, kind: str, which: str | None = None
+) -> str | None:
+    """The question with the wh-phrase moved to the front and the clause inverted ("When did
+    the monks build the abbey?"); ``which`` is the wh-phrase the sentence's own words give
+    ("which German abbot"), else it comes from the answer's kind."""
     prep = _PREPOSITION_BEFORE.search(before)
     preposition = prep.group(1).casefold() if prep else ""
     wh: str | None = None
     rest = before
     object_of: int | None = None
-    if kind == "period" and prep:
+    if which is not None:
+        if not prep or preposition in _NOT_PIED or not _verb_phrase_only(before[: prep.start()]):
+            return None
+        wh = f"{preposition} {which}"
+        rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
+    elif kind == "period" and prep:
         rest = before[: prep.start()]
         noun = _period_noun(answer)
         in_words = ("in", "during", "of")
@@ -919,6 +940,17 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
         counted = _counted(before, after, answer)
         if counted is not None:
             wh, rest, after = counted
+    elif (
+        kind not in _TIME_AND_COUNT_KINDS
+        and prep
+        and preposition not in _NOT_PIED
+        and _verb_phrase_only(before[: prep.start()])
+        and (which := _which(answer, kind, subject=False)) != "what"
+    ):
+        # "Rollo swore fealty to King Charles" → "To whom did Rollo swear fealty?"
+        wh = f"{preposition} {which}"
+        rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
     elif kind not in _TIME_AND_COUNT_KINDS and preposition == "of":
         part = _PART_OF.search(before)
         which = _which(answer, kind, subject=False)
@@ -958,6 +990,46 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
+_NOT_PIED = frozenset(["of", "as", "between", "near"])
+"""Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
+capital?", "As whom ...?" read badly, "between" needs two."""
+_VERB_PHRASE_PREPOSITIONS = frozenset(["of"])
+
+
+def _verb_phrase_only(text: str) -> bool:
+    """Whether a prepositional phrase after ``text`` belongs to its main verb: the clause's
+    first verb is followed only by its object ("founded the Kingdom of Sicily"), with no
+    other phrase, clause or list the phrase could belong to ("arrived in the port of X")."""
+    words = _WORD.findall(text)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w[:1].islower() and (w in AUXILIARIES or finite_verb(w))
+        ),
+        None,
+    )
+    if verb is None or "," in text or ";" in text:
+        return False
+    for word in words[verb + 1 :]:
+        lower = word.casefold()
+        if lower in ("and", "or", "but", "that", "which", "who", "whom", "where", "when"):
+            return False
+        if lower in _PREPOSITION_WORDS and lower not in _VERB_PHRASE_PREPOSITIONS:
+            return False
+        second_verb = word[:1].islower() and finite_verb(word) and lower not in AUXILIARIES
+        if second_verb and not _participle(word):
+            return False  # a second verb: "ruled and built"
+    return True
+
+
+_PREPOSITION_WORDS = word_set(
+    "in on at by during since until till from into onto near to towards toward throughout"
+    " around between through across within for with under over after before as upon among"
+    " against along beyond via"
+)
+
+
 _NUMBER_WORDS = frozenset(
     [
         "two",
@@ -994,33 +1066,122 @@ _MEASURE_ADJECTIVES = frozenset(
 )
 
 
-def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
-    """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "").
+def _counted_noun(after: str) -> tuple[str, int] | None:
+    """The noun phrase a count counts and where it ends in ``after``: " municipal districts"
+    → "municipal districts"; " tonnes of wheat" → "tonnes of wheat"; None unless a plural
+    noun heads it within three words."""
+    words = list(re.finditer(r"[A-Za-z][\w+’'-]*", after[:80]))
+    if not words or after[: words[0].start()] != " ":
+        return None
+    head: int | None = None
+    for index, match in enumerate(words[:3]):
+        if index and after[words[index - 1].end() : match.start()] != " ":
+            return None
+        word = match.group(0)
+        if plural_noun(word.rstrip("+")) and not (
+            index + 1 < len(words)
+            and index < 2
+            and after[match.end() : words[index + 1].start()] == " "
+            and plural_noun(words[index + 1].group(0))
+        ):
+            head = index
+            break
+        lower = word.casefold()
+        plain = not (lower in _NOT_NOUNS or lower in AUXILIARIES or finite_verb(lower))
+        named = word[:1].isupper() and index == 0 and len(words) > 1
+        if not (plain and word.islower()) and not named:
+            return None  # "12 Sky+ users": a name may describe what is counted
+    if head is None:
+        return None
+    end = words[head].end()
+    of = re.match(r"\s+of\s+([a-z]+)\b", after[end:])
+    if of and "NOUN" in word_tags(of.group(1)) and of.group(1) not in _NOT_NOUNS:
+        end += of.end()  # "tonnes of wheat"
+    return after[:end].strip(), end
 
-    Only where the count follows a verb or "for", so nothing is left dangling.
+
+def _percentage_noun(after: str) -> tuple[str, int]:
+    """ "of the state's population" after a percentage, up to a comma or a verb."""
+    of = re.match(r"\s+of\s+", after)
+    if of is None:
+        return "", 0
+    end = of.end()
+    for match in _WORD.finditer(after, of.end()):
+        word = match.group(0)
+        gap = after[end : match.start()]
+        if "," in gap or ";" in gap:
+            break
+        lower = word.casefold()
+        if lower in _PREPOSITION_WORDS or lower in AUXILIARIES or lower in _CLAUSE_OPENERS:
+            break
+        if word[:1].islower() and finite_verb(word) and not _ambiguous_plural(word):
+            break
+        end = match.end()
+    if end == of.end():
+        return "", 0
+    return after[:end].strip(), end
+
+
+def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
+    """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
+    "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
+
+    Only where the count follows a verb, "for" or a preposition of the main verb, so nothing
+    is left dangling.
     """
-    if not answer[:1].isdigit() and answer.casefold() not in _NUMBER_WORDS:
-        return None
-    match = re.match(r"\s+([A-Za-z]+)(?:\s+([a-z]+))?", after)
-    if match and not plural_noun(match.group(1)) and match.group(2) and plural_noun(match.group(2)):
-        match = re.match(r"\s+([a-z]+\s+[A-Za-z]+)()", after)  # "two main stages"
-    if not match or not plural_noun(match.group(1).split()[-1]):
-        return None
     words = _WORD.findall(before)
     if not words:
         return None
     last = words[-1].casefold()
+    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
+        counted, end = _percentage_noun(after)
+        phrase = f"what percentage {counted}".strip()
+    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
+        found = _counted_noun(after)
+        if found is None:
+            return None
+        phrase, end = f"how many {found[0]}", found[1]
+    else:
+        return None
     rest = before
     if last == "for":
         rest = before[: before.casefold().rstrip().rfind("for")]
+    elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
+        rest = before[: before.casefold().rstrip().rfind(last)]
+        if not _verb_phrase_only(rest):
+            return None
+        phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
     elif not (last in AUXILIARIES or finite_verb(words[-1])):
         return None
-    phrase = f"how many {match.group(1)}"
-    end = match.end(1)
-    if match.group(2) in _MEASURE_ADJECTIVES:
-        phrase += f" {match.group(2)}"
-        end = match.end(2)
+    following = re.match(r"\s+([a-z]+)", after[end:])
+    if following and following.group(1) in _MEASURE_ADJECTIVES:
+        phrase += f" {following.group(1)}"
+        end += following.end()
     return phrase, rest, after[end:]
+
+
+def _counted_subject(after: str, answer: str) -> str | None:
+    """ "32 farms occupied the valley" → "How many farms occupied the valley?"; "60% of the
+    people live in towns" → "What percentage of the people live in towns?"."""
+    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
+        counted, end = _percentage_noun(after)
+        if not counted:
+            return None
+        phrase = f"what percentage {counted}"
+    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
+        found = _counted_noun(after)
+        if found is None:
+            return None
+        phrase, end = f"how many {found[0]}", found[1]
+    else:
+        return None
+    verb = _WORD.match(after[end:].lstrip())
+    if verb is None or after[end : end + 1] != " ":
+        return None
+    word = verb.group(0)
+    if not (word in AUXILIARIES or (finite_verb(word) and not _ambiguous_plural(word))):
+        return None
+    return _finish(f"{phrase}{after[end:]}")
 
 
 def _period_noun(answer: str) -> str:

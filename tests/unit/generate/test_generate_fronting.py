@@ -44,3 +44,45 @@ def test_a_description_of_a_role_asks_who() -> None:
     assert _ask("The largest lake of the island is Lake Vir.", "Lake Vir", "place") == (
         "What is the largest lake of the island?"
     )
+
+
+def test_a_prepositional_object_moves_to_the_front_with_its_preposition() -> None:
+    assert _ask("Rollo swore fealty to King Charles.", "King Charles", "person") == (
+        "To whom did Rollo swear fealty?"
+    )
+    assert _ask("The monks founded the Abbey of Kell under the abbot Odo.", "Odo", "other") == (
+        "Under which abbot did the monks found the Abbey of Kell?"
+    )
+    assert _ask("The guild fled from the Arn Valley in 1320.", "Arn Valley", "place") == (
+        "From which valley did the guild flee in 1320?"
+    )
+
+
+def test_a_prepositional_object_of_a_noun_stays_where_it_is() -> None:
+    sentence = "The fleet arrived in the port of Oss on Fyn Island in 1191."
+    assert not (_ask(sentence, "Fyn Island", "place") or "").startswith("On which island")
+    assert not (_ask("Orm is home to Lake Vir.", "Lake Vir", "place") or "").startswith("To which")
+
+
+def test_a_count_asks_how_many_of_what_it_counts() -> None:
+    assert _ask("Local power is held by 79 rural districts.", "79", "number") == (
+        "By how many rural districts is local power held?"
+    )
+    assert _ask("The mine produced 900 tonnes of copper.", "900", "number") == (
+        "How many tonnes of copper did the mine produce?"
+    )
+    assert _ask("About 40 ships sailed from the port.", "40", "number") == (
+        "How many ships sailed from the port?"
+    )
+
+
+def test_a_percentage_asks_what_percentage() -> None:
+    assert _ask("Exports grew by 17% in 1990.", "17%", "number") == (
+        "By what percentage did exports grow in 1990?"
+    )
+    assert _ask("The valley holds 60 percent of the island's people.", "60 percent", "number") == (
+        "What percentage of the island's people does the valley hold?"
+    )
+    assert _ask("About 30% of the land is forest.", "30%", "number") == (
+        "What percentage of the land is forest?"
+    )
