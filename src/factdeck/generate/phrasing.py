@@ -808,7 +808,51 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"
+    opening_asked = _in_opening(before, after, answer, kind)
+    if opening_asked is not None:
+        return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind)
+
+
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:In|On|At|During|Within|After|Before|Until|Since|From|Following|Under|By|Prior\s+to)\s"
+)
+
+
+def _in_opening(before: str, after: str, answer: str, kind: str) -> str | None:
+    """ "In the autumn of 1991, talks were held" → "In the autumn of what year were talks
+    held?": an answer inside the phrase that opens the sentence; the phrase is already in
+    front, so the clause after its comma is inverted."""
+    comma = after.find(", ")
+    if comma < 0 or "," in before or not _OPENING_PREPOSITION.match(before):
+        return None
+    inside = after[:comma]
+    if _has_finite(before + inside) or re.search(r"\b(?:and|or|to)\b|[–—-]\s*$", before + inside):
+        return None  # a clause or a range, not one phrase
+    if kind in ("year", "date") and _PREPOSITION_BEFORE.fullmatch(before):
+        return None  # "In 1066, ...": asked by ``_fronted`` as "In what year ...?"
+    if kind == "year":
+        wh = "what year"
+    elif kind == "period":
+        wh = f"what {_period_noun(answer)}"
+    elif kind == "number":
+        found = _counted_noun(inside)
+        if found is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+            return None
+        wh, inside = f"how many {found[0]}", inside[found[1] :]
+    else:
+        wh = _which(answer, kind, subject=False)
+        if not wh.startswith("which "):
+            return None  # "During the reign of whom", "in the wake of what"
+    main = after[comma + 2 :].rstrip(" .")
+    tail = next((m for m in _COMMA.finditer(main) if _TRAILING_PHRASE.match(main, m.end())), None)
+    main = main[: tail.start()] if tail else main  # ", with the majority taking ...": a 2nd claim
+    if not _has_subject_and_verb(main):
+        return None
+    inverted = invert(main)
+    if inverted is None:
+        return None
+    return _finish(f"{before}{wh}{inside} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
 _AGENT_KINDS = frozenset(["person", "organisation", "country"])

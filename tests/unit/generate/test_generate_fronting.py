@@ -86,3 +86,16 @@ def test_a_percentage_asks_what_percentage() -> None:
     assert _ask("About 30% of the land is forest.", "30%", "number") == (
         "What percentage of the land is forest?"
     )
+
+
+def test_an_answer_inside_an_opening_phrase_keeps_the_phrase_in_front() -> None:
+    assert _ask("In the spring of 1720, the guild moved to Orsby.", "1720", "year") == (
+        "In the spring of what year did the guild move to Orsby?"
+    )
+    sentence = "Within three weeks of the fire, the town rebuilt the hall, using stone from Orsby."
+    assert _ask(sentence, "three", "number") == (
+        "Within how many weeks of the fire did the town rebuild the hall?"
+    )
+    assert _ask(
+        "During the reign of King Olaf, the guild met in Orsby.", "King Olaf", "person"
+    ) != ("During the reign of whom did the guild meet in Orsby?")
