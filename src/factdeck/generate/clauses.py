@@ -31,7 +31,13 @@ import re
 from lemminflect import getInflection
 
 from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, main_subject, word_tags
+from factdeck.generate.phrasing import (
+    AUXILIARIES,
+    finite_verb,
+    main_subject,
+    plural_noun,
+    word_tags,
+)
 from factdeck.generate.text import word_set
 
 MAX_CLAUSES = 4
@@ -40,7 +46,7 @@ MAX_CLAUSES = 4
 _WORD = re.compile(r"[\w’'-]+")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though|because)|;"
+    r"(?:,\s+(?:and|but|while|whereas|although|though|because|when(?=\s+(?:he|she|it|they)\s))|;"
     r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
@@ -116,7 +122,8 @@ def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
     for rule in (
-        _leading, _copula_relative, _relative, _coordinated, _listed_verbs, _appositive, _trailing,
+        _leading, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
+        _appositive, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
@@ -225,7 +232,12 @@ def _coordinated(text: str) -> list[str] | None:
         if not match.group(0).startswith((",", ";")):
             if "," in left or re.search(r"\b(?:that|which|who|whom|where|when)\b", left):
                 continue  # the second verb may belong to a relative clause
-            if not words or "NOUN" in word_tags(words[0]) or not _is_finite(words[0]):
+            pronoun_clause = (
+                len(words) > 1 and words[0] in ("he", "she", "it", "they") and _is_finite(words[1])
+            )  # "X was ... and he worked for ...": a clause of its own
+            if not pronoun_clause and (
+                not words or "NOUN" in word_tags(words[0]) or not _is_finite(words[0])
+            ):
                 continue  # " and trade": a noun; only " and is", " and rebuilt" join verbs
         conjunction = match.group(0).strip(" ,")
         if words and _is_finite(words[0]) and conjunction in ("and", "but"):
@@ -234,6 +246,11 @@ def _coordinated(text: str) -> list[str] | None:
             if words[0] not in AUXILIARIES and _tense(words[0]) not in (None, _main_tense(left)):
                 continue  # "..., and ships sailed": "ships" is a noun, not a second verb
             return [left, f"{subject} {right}"]
+        if _PRONOUN.match(right):
+            resolved = _with_subject(right, subject, left)
+            if resolved is not None and _stands_alone(resolved):
+                return [left, resolved]
+            continue
         if not _stands_alone(right) or _quantified(right):
             continue
         resolved = _with_subject(right, subject, left)
@@ -471,6 +488,38 @@ def _appositive(text: str) -> list[str] | None:
         past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(main))
         return [main, f"{antecedent} {'was' if past else 'is'} {aside}"]
     return None
+
+
+_NAMED_SUBJECT = re.compile(
+    r"^(?P<description>(?:One\s+of\s+the|The|An?)\s+[a-z][^,;]{2,80}?),\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|the|von|van)\s+)?[A-Z][\w’'-]*){0,4}),\s+"
+    r"(?P<rest>[a-z].*)$"
+)
+
+
+def _named_subject(text: str) -> list[str] | None:
+    """ "One of the heirs of the king, Edgar Lund, fled to Orm." → "Edgar Lund fled to Orm."
+    and "Edgar Lund was one of the heirs of the king.": a name in apposition to a described
+    subject is the clearer subject."""
+    match = _NAMED_SUBJECT.match(text)
+    if match is None:
+        return None
+    description, name, rest = match["description"], match["name"], match["rest"]
+    if any(_is_finite(word) for word in _WORD.findall(description)):
+        return None  # "The land he ruled, ...": a clause inside the description
+    main = f"{name} {rest}"
+    if not _stands_alone(main):
+        return None
+    past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(rest))
+    plural = description.split()[0] != "One" and _plural_description(description)
+    verb = ("were" if past else "are") if plural else ("was" if past else "is")
+    return [main, f"{name} {verb} {description[:1].lower()}{description[1:]}"]
+
+
+def _plural_description(description: str) -> bool:
+    """Whether a description's head noun is plural ("The sons of the king")."""
+    head = re.split(r"\s+(?:of|in|at|for|from|with|on)\s+", description)[0].split()[-1]
+    return head.endswith("s") and plural_noun(head)
 
 
 def _past(word: str) -> bool:

@@ -222,8 +222,11 @@ def _drop_appositive(text: str) -> str:
         subject = re.split(r"[,;]", text[: match.start()])[-1]
         aside = _WORD.findall(match.group(1))[1:]
         words = _WORD.findall(subject) + aside
-        if any(w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in words):
-            continue
+        if any(
+            w[:1].islower() and (w in AUXILIARIES or (finite_verb(w) and not _ambiguous_plural(w)))
+            for w in words
+        ):
+            continue  # a verb of its own ("schools" is a noun here)
         return f"{text[: match.start()]} {text[match.start(2) :]}"
     return text
 
@@ -724,6 +727,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         if active is not None:
             return active, "subject"
         moved = _fronted(before[: described.start()], after, answer, kind, which)
+        moved = moved or _in_opening(before[: described.start()], after, answer, kind, which)
         if moved is not None:
             return moved, "fronted"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
@@ -819,7 +823,9 @@ _OPENING_PREPOSITION = re.compile(
 )
 
 
-def _in_opening(before: str, after: str, answer: str, kind: str) -> str | None:
+def _in_opening(
+    before: str, after: str, answer: str, kind: str, which: str | None = None
+) -> str | None:
     """ "In the autumn of 1991, talks were held" → "In the autumn of what year were talks
     held?": an answer inside the phrase that opens the sentence; the phrase is already in
     front, so the clause after its comma is inverted."""
@@ -831,7 +837,9 @@ def _in_opening(before: str, after: str, answer: str, kind: str) -> str | None:
         return None  # a clause or a range, not one phrase
     if kind in ("year", "date") and _PREPOSITION_BEFORE.fullmatch(before):
         return None  # "In 1066, ...": asked by ``_fronted`` as "In what year ...?"
-    if kind == "year":
+    if which is not None:
+        wh = which
+    elif kind == "year":
         wh = "what year"
     elif kind == "period":
         wh = f"what {_period_noun(answer)}"
@@ -877,7 +885,10 @@ def _active(before: str, after: str, wh: str) -> str | None:
     words = _WORD.findall(subject)
     if not words or not _can_open_subject(words[0]) or _PRONOUN_SUBJECT.match(subject):
         return None
-    if any(w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in words[1:]):
+    if any(
+        w[:1].islower() and (w in AUXILIARIES or (finite_verb(w) and not _ambiguous_plural(w)))
+        for w in words[1:]
+    ):
         return None  # "the land he ruled was taken by": a clause inside the subject
     if re.search(r"\b(?:that|which|who|whom|whose|where|when)\b", subject):
         return None

@@ -194,3 +194,21 @@ def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
     ]
     text = "Bremen was a market town, founded by Charlemagne in 787."
     assert split_clauses(text) == [text]  # "founded" is a participle, not a second verb
+
+
+def test_a_clause_joined_by_and_with_a_pronoun_subject_stands_alone() -> None:
+    assert split_clauses("Ulla was a weaver and she sold cloth in Kell.") == [
+        "Ulla was a weaver.",
+        "Ulla sold cloth in Kell.",
+    ]
+    assert split_clauses("Ulla fled in 1713, when she was banished by the Duke of Orm.") == [
+        "Ulla fled in 1713.",
+        "Ulla was banished by the Duke of Orm.",
+    ]
+
+
+def test_a_name_beside_a_described_subject_becomes_the_subject() -> None:
+    assert split_clauses("One of the heirs of the old king, Edgar Lund, later fled to Orm.") == [
+        "Edgar Lund later fled to Orm.",
+        "Edgar Lund was one of the heirs of the old king.",
+    ]

@@ -99,3 +99,18 @@ def test_an_answer_inside_an_opening_phrase_keeps_the_phrase_in_front() -> None:
     assert _ask(
         "During the reign of King Olaf, the guild met in Orsby.", "King Olaf", "person"
     ) != ("During the reign of whom did the guild meet in Orsby?")
+
+
+def test_an_opening_phrase_with_a_role_keeps_the_role() -> None:
+    sentence = "Under the Danish abbot Olaf Berg, the monks fled to Orsby, where they built a hall."
+    assert (
+        _ask(sentence, "Olaf Berg", "other")
+        == "Under which Danish abbot did the monks flee to Orsby?"
+    )
+
+
+def test_a_name_for_the_subject_between_commas_is_dropped() -> None:
+    sentence = "Village schools, known as parish schools, are run by the Orm School Board."
+    assert _ask(sentence, "Orm School Board", "organisation") == (
+        "Which organisation runs village schools?"
+    )
