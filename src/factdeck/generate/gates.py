@@ -47,9 +47,10 @@ _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
 _FRAGMENT = re.compile(
-    r"^(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
-    r"|when|how|who)",
+    r"^(?:(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
+    r"|when|how|who)|With\s+[^,?]*\bhaving\b)",
 )
+_COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", re.IGNORECASE)
 _OPENING = re.compile(
     r"^(?:(?:In|On|At|By|From|Since|Until|After|Before|During|Near|Along|Under|Within"
     r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
@@ -110,7 +111,9 @@ def grammatical(prompt: str, form: str) -> bool:
     clause = re.search(r"\bthat\s+(.*)$", core)
     if clause and not any(_finite(w) for w in _WORD.findall(clause.group(1))):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
-    if re.match(r"^where\b", body, re.I) and _PLACE_PHRASE.search(body):
+    if re.match(r"^where\b", body, re.I) and (
+        _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
+    ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     return not _tacked_on(body)
 
@@ -316,8 +319,10 @@ def _definite_resolved(
         index += 1
     if not words:
         return True
-    if any(w in _SELF_RESOLVING or w.endswith("est") for w in words):
-        return True  # "the largest city", "the first ship": a definite description
+    describing = words[:-1] or words
+    same = "same" in words and (index >= len(tokens) or lowered[index] != "as")
+    if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
+        return True  # "the largest city", "the first ship" (not "the target first announced")
     head = words[-1]
     if head in known or head in _UNIQUE_NOUNS or any(w in known for w in words):
         return True

@@ -617,11 +617,18 @@ def _lower_start(subject: str) -> str:
     if not words:
         return subject
     first = words[0]
-    common = first.casefold() in lexicon.COMMON_START_WORDS
+    common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
         common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
         common = common or first.casefold() in _NUMBER_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
+
+
+def _sentence_adverb(word: str) -> bool:
+    """ "Earlier", "Later", "Formerly": a capital that only marks the sentence's start."""
+    lower = word.casefold()
+    tags = set(_lemmas(lower))
+    return lower.endswith(("er", "ly")) and "ADV" in tags and "NOUN" not in tags
 
 
 def _finish(text: str) -> str:
@@ -795,10 +802,13 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         if kind == "number":
             counted = _counted_subject(after, answer)
             return (counted, "subject") if counted else None
-        if word.casefold() in AUXILIARIES or finite_verb(word):
+        if word.casefold() in AUXILIARIES or (finite_verb(word) and not _ambiguous_plural(word)):
             wh = _which(answer, kind, subject=True)
             if kind in ("year", "date", "period"):
                 return None
+            verb = finite_verb(word)
+            if verb and verb[0] in _COMPLEMENT_VERBS and " as " not in after:
+                return None  # "X considers the areas [as a separate region]": cut short
             return _finish(f"{wh}{after}"), "subject"
     opening = re.fullmatch(r"[^,]{1,60},\s+", before)
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
@@ -967,6 +977,8 @@ def _fronted(
         wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
     elif kind in ("year", "date") and prep:
         rest = before[: prep.start()]
+        if _EVENT_BEFORE_TIME.search(rest):
+            return None  # "served as capital until the move to Canberra in 1927": whose date?
         if kind == "date" and preposition in ("on", "in"):
             wh = "when"
         elif preposition == "in":
@@ -1045,6 +1057,14 @@ def _fronted(
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
+_COMPLEMENT_VERBS = frozenset(["consider", "regard", "describe", "treat", "see", "define"])
+"""Verbs whose object needs its "as ..." complement to make a claim."""
+_EVENT_BEFORE_TIME = re.compile(
+    r"(?:\b(?:until|since|after|before|following|during|upon)\s+(?:the|a|an|his|her|its|their)"
+    r"\s+[^,;]+|,\s+with\s+[^,;]+)$"
+)
+"""A phrase naming an event right before a date: the date may be the event's, not the
+clause's ("until the construction of the canal in 1927")."""
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""

@@ -114,3 +114,24 @@ def test_a_name_for_the_subject_between_commas_is_dropped() -> None:
     assert _ask(sentence, "Orm School Board", "organisation") == (
         "Which organisation runs village schools?"
     )
+
+
+def test_a_date_that_may_belong_to_an_event_before_it_is_not_fronted() -> None:
+    sentence = "Orsby served as capital until the opening of the new port in 1927."
+    assert _ask(sentence, "1927", "year") == (
+        "Orsby served as capital until the opening of the new port in what year?"
+    )
+    sentence = "The club was closed after the 1990 season, with a new club due to open in 1994."
+    assert not (_ask(sentence, "1994", "year") or "").startswith("In what year was the club")
+
+
+def test_a_plural_noun_after_the_answer_is_no_verb_and_a_complement_is_kept() -> None:
+    assert _ask("Harbour tours are popular in Orsby.", "Harbour", "organisation") is None
+    sentence = "The Orm Survey considers the hills, a separate region."
+    assert _ask(sentence, "Orm Survey", "organisation") is None
+
+
+def test_a_capital_that_only_opens_the_sentence_is_lowered() -> None:
+    assert _ask("Earlier Danish settlers arrived at Kell Bay.", "Kell Bay", "place") == (
+        "Where did earlier Danish settlers arrive?"
+    )

@@ -323,3 +323,14 @@ def test_the_year_a_figure_was_cited_is_not_worth_asking() -> None:
     deep = "The lake is 40 metres deep according to a "
     assert not worth_knowing("2010", "year", deep, " survey.", approximate=False)
     assert worth_knowing("1869", "year", "The canal was opened in ", ".", approximate=False)
+
+
+def test_a_description_after_its_noun_or_the_same_time_does_not_resolve_it() -> None:
+    assert not self_contained("When was the target first announced?")
+    assert not self_contained("Where did the princes arrive at the same time?")
+    assert self_contained("When was the first ship launched?")
+
+
+def test_an_absolute_phrase_or_two_places_make_no_question() -> None:
+    assert not grammatical("With Orm having claimed the coast in what year?", "in-situ")
+    assert not grammatical("Where were settlers divided in the east and in the west?", "fronted")
