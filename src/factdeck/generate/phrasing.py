@@ -806,8 +806,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             wh = _which(answer, kind, subject=True)
             if kind in ("year", "date", "period"):
                 return None
-            verb = finite_verb(word)
-            if verb and verb[0] in _COMPLEMENT_VERBS and " as " not in after:
+            tense = finite_verb(word)
+            if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
                 return None  # "X considers the areas [as a separate region]": cut short
             return _finish(f"{wh}{after}"), "subject"
     opening = re.fullmatch(r"[^,]{1,60},\s+", before)
