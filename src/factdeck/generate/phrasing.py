@@ -64,7 +64,8 @@ _INNER_CONNECTIVE = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose|as|so"
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose"
+    r"|as(?!\s+well\s+as)|so"
     r"|yet|because|since|until|making|leading|becoming|giving|causing|resulting|allowing"
     r"|including|followed)\b)"
 )
@@ -340,8 +341,8 @@ _TRAILING_PHRASE = re.compile(
 
 
 _JOINING = re.compile(
-    r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until"
-    r"|he|she|it|they)\b"
+    r"(?:and|but|while|whereas|although|though|so|yet|when|because|as(?!\s+well\s+as)|since"
+    r"|until|he|she|it|they)\b"
 )
 """How a clause of its own opens after a comma (a plain comma may be a list's)."""
 
@@ -1007,6 +1008,8 @@ def _fronted(
         counted = _counted(before, after, answer)
         if counted is not None:
             wh, rest, after = counted
+            if wh.split()[0] in _PREPOSITION_WORDS:
+                object_of = -len(rest.rstrip())  # "is home to 60% of ...": the noun's phrase
     elif (
         kind not in _TIME_AND_COUNT_KINDS
         and prep
@@ -1084,8 +1087,8 @@ def _verb_phrase_only(text: str) -> bool:
         ),
         None,
     )
-    if verb is None or "," in text or ";" in text:
-        return False
+    if verb is None or "," in text or ";" in text or words[0].casefold() in _SUBORDINATE_OPENERS:
+        return False  # "When the state is divided into two areas, ...": not the main clause
     for word in words[verb + 1 :]:
         lower = word.casefold()
         if lower in ("and", "or", "but", "that", "which", "who", "whom", "where", "when"):
@@ -1098,6 +1101,9 @@ def _verb_phrase_only(text: str) -> bool:
     return True
 
 
+_SUBORDINATE_OPENERS = word_set(
+    "when while as if although though because since until once unless whereas after before"
+)
 _PREPOSITION_WORDS = word_set(
     "in on at by during since until till from into onto near to towards toward throughout"
     " around between through across within for with under over after before as upon among"
@@ -1188,6 +1194,8 @@ def _percentage_noun(after: str) -> tuple[str, int]:
             break
         lower = word.casefold()
         if lower in _PREPOSITION_WORDS or lower in AUXILIARIES or lower in _CLAUSE_OPENERS:
+            break
+        if lower in ("and", "or", "but", "than"):
             break
         if word[:1].islower() and finite_verb(word) and not _ambiguous_plural(word):
             break

@@ -135,3 +135,15 @@ def test_a_capital_that_only_opens_the_sentence_is_lowered() -> None:
     assert _ask("Earlier Danish settlers arrived at Kell Bay.", "Kell Bay", "place") == (
         "Where did earlier Danish settlers arrive?"
     )
+
+
+def test_a_count_in_a_subordinate_clause_or_after_a_copula_noun_is_not_fronted() -> None:
+    sentence = "When the island is split into two parts, the north is called Upper Orm."
+    assert not (_ask(sentence, "two", "number") or "").startswith("Into how many parts")
+    sentence = "Orm is home to 60% of the island's sheep and grows most of its wheat."
+    assert not (_ask(sentence, "60%", "number") or "").startswith("To what percentage")
+
+
+def test_as_well_as_does_not_open_a_clause() -> None:
+    sentence = "The line serves Orsby, as well as a number of branch lines to Kell Bay."
+    assert not (_ask(sentence, "Kell Bay", "place") or "").startswith("Well")
