@@ -202,7 +202,9 @@ def simplify(text: str, *, appositives: bool = True) -> str:
 
 
 _APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born)\s+"
+    r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born|or"
+    r"|amongst|among|along with|together with|like|including|his|her|its|their"
+    r"|[A-Z][\w-]*['’]s)\s+"
     r"[^,;]{2,60}?)"
     r",\s+([a-z]+)\b"
 )
@@ -1262,8 +1264,9 @@ def _counted_subject(after: str, answer: str) -> str | None:
     if verb is None or after[end : end + 1] != " ":
         return None
     word = verb.group(0)
-    if not (word in AUXILIARIES or (finite_verb(word) and not _ambiguous_plural(word))):
-        return None
+    base = "VERB" in word_tags(word) and "NOUN" not in word_tags(word) and word.islower()
+    if not (word in AUXILIARIES or (finite_verb(word) and not _ambiguous_plural(word)) or base):
+        return None  # "Two railways operate ...": a plural subject takes the plain verb
     return _finish(f"{phrase}{after[end:]}")
 
 

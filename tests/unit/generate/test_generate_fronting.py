@@ -147,3 +147,16 @@ def test_a_count_in_a_subordinate_clause_or_after_a_copula_noun_is_not_fronted()
 def test_as_well_as_does_not_open_a_clause() -> None:
     sentence = "The line serves Orsby, as well as a number of branch lines to Kell Bay."
     assert not (_ask(sentence, "Kell Bay", "place") or "").startswith("Well")
+
+
+def test_a_counted_plural_subject_takes_the_plain_verb() -> None:
+    assert _ask("Two small ferries operate on the lake.", "Two", "number") == (
+        "How many small ferries operate on the lake?"
+    )
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_dropped() -> None:
+    sentence = "The monks under the abbot Odo, Ulla's brother, landed at Kell Bay."
+    assert _ask(sentence, "Kell Bay", "place") == "Where did the monks under the abbot Odo land?"
+    sentence = "The Orm Regatta, or Ormsail, runs to Kell Bay."
+    assert _ask(sentence, "Kell Bay", "place") == "The Orm Regatta runs to which bay?"
