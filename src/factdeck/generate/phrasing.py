@@ -507,16 +507,19 @@ def invert(text: str) -> _Inverted | None:
             if lower in ("has", "have", "had") and not _participle(after):
                 lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
                 return _Inverted(
-                    _do(tag), _lower_start(subject_text), f"{lemma} {after}".strip(), match.end()
+                    _do(tag),
+                    _lower_start(subject_text, text),
+                    f"{lemma} {after}".strip(),
+                    match.end(),
                 )
-            return _Inverted(lower, _lower_start(subject_text), after, match.end())
+            return _Inverted(lower, _lower_start(subject_text, text), after, match.end())
         verb = finite_verb(word)
         if verb is not None and word[:1].islower():
             lemma, tag = verb
             after = text[match.end() :]
             after = _COORDINATED_PAST.sub(_base_form, after)
             return _Inverted(
-                _do(tag), _lower_start(subject_text), f"{lemma}{after}".strip(), match.end()
+                _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
 
@@ -613,14 +616,18 @@ def _do(tag: str) -> str:
     return {"VBD": "did", "VBZ": "does"}.get(tag, "do")
 
 
-def _lower_start(subject: str) -> str:
+def _lower_start(subject: str, text: str = "") -> str:
     """The subject as it reads inside a question: "The canal" → "the canal", "Construction" →
-    "construction", but "Napoleon" and "Port Said" keep their capitals."""
+    "construction", but "Napoleon" and "Port Said" keep their capitals, and so does a common
+    word that ``text``, the clause, spells with a capital elsewhere ("Sky announced Sky Q")."""
     words = _WORD.findall(subject)
     if not words:
         return subject
     first = words[0]
     common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
+    named = re.search(rf"(?<=\s){re.escape(first)}\b", text[len(first) :]) is not None
+    if named and not common:
+        return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
         common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
         common = common or first.casefold() in _NUMBER_WORDS

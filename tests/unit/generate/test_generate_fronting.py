@@ -160,3 +160,13 @@ def test_an_aside_between_the_subject_and_its_verb_is_dropped() -> None:
     assert _ask(sentence, "Kell Bay", "place") == "Where did the monks under the abbot Odo land?"
     sentence = "The Orm Regatta, or Ormsail, runs to Kell Bay."
     assert _ask(sentence, "Kell Bay", "place") == "The Orm Regatta runs to which bay?"
+
+
+def test_a_name_that_is_also_a_common_word_keeps_its_capital() -> None:
+    assert _ask("Harbour launched Harbour Go in 2016.", "2016", "year") == (
+        "In what year did Harbour launch Harbour Go?"
+    )
+    assert (
+        _ask("Construction began in 1901.", "1901", "year")
+        == "In what year did construction begin?"
+    )
