@@ -250,6 +250,11 @@ _PRONOUNS = word_set(
 _POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers", "its"])
 """Possessives that are clear only after a name in the same question ("The Elbe gave its
 name to ...")."""
+_COMPARED_OPENING = re.compile(
+    r"^(?:(?:Most|More|Less|Equally|Even)\s+[a-z]+|Also|Another|Other|Similar)\s+"
+    r"(?:is|are|was|were)\b"
+)
+"""An inverted opening that compares with what came before ("Most notable is ...")."""
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 _THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
@@ -273,7 +278,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
     body = _THERE_IS.sub("", text)
-    if _DO_SO.search(body):
+    if _DO_SO.search(body) or _COMPARED_OPENING.match(body):
         return False
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]

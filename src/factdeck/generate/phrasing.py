@@ -185,7 +185,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         text = _BRACKETS.sub("", text)
     text = _DASH_ASIDE.sub(" ", text)
     text = _INNER_CONNECTIVE.sub("", text)
-    text = re.sub(r"(?<!but )\balso\s+(?=[a-z])", "", text)  # "The Elbe also gave ...": a pointer
+    text = re.sub(r"(?<!but )\b(?:also|even)\s+(?=[a-z])", "", text)  # "also gave": a pointer
     for _ in range(2):
         match = _CONNECTIVE.match(text)
         if not match:
@@ -1037,6 +1037,8 @@ def _fronted(
             return None
         if not which.startswith("which "):
             return None  # "at the court of whom", "in the south of what": no sort to ask for
+        if not _verb_phrase_only(before[: part.start()]):
+            return None  # "settled in an area in the east of X": the phrase is the area's
         # "The canal was closed at the start of the Six-Day War" → "At the start of which
         # war was the canal closed?": the whole phrase moves, with the main clause inverted
         wh = f"{part.group(1)} {part.group(2)} of {which}"

@@ -170,3 +170,14 @@ def test_a_name_that_is_also_a_common_word_keeps_its_capital() -> None:
         _ask("Construction began in 1901.", "1901", "year")
         == "In what year did construction begin?"
     )
+
+
+def test_a_phrase_naming_part_of_a_noun_phrase_stays_in_place() -> None:
+    sentence = "The monks settled mostly in an area in the east of Orm Island."
+    assert not (_ask(sentence, "Orm Island", "place") or "").startswith("In the east of which")
+
+
+def test_even_is_dropped_like_also() -> None:
+    assert _ask(
+        "The fort was even taken by the Danish admiral Olaf Berg.", "Olaf Berg", "person"
+    ) == ("Which Danish admiral took the fort?")

@@ -334,3 +334,8 @@ def test_a_description_after_its_noun_or_the_same_time_does_not_resolve_it() -> 
 def test_an_absolute_phrase_or_two_places_make_no_question() -> None:
     assert not grammatical("With Orm having claimed the coast in what year?", "in-situ")
     assert not grammatical("Where were settlers divided in the east and in the west?", "fronted")
+
+
+def test_an_opening_that_compares_with_an_unseen_sentence_is_not_self_contained() -> None:
+    assert not self_contained("Most notable is which river?")
+    assert self_contained("Which river is most notable for salmon?")
