@@ -492,6 +492,10 @@ def invert(text: str) -> _Inverted | None:
         before = words[index - 1].group(0).casefold()
         if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
             continue
+        if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
+            "the", "a", "an", "its", "their", "his", "her",
+        ):  # fmt: skip
+            continue  # "the lightly populated counties": a participle before its noun
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb

@@ -181,3 +181,10 @@ def test_even_is_dropped_like_also() -> None:
     assert _ask(
         "The fort was even taken by the Danish admiral Olaf Berg.", "Olaf Berg", "person"
     ) == ("Which Danish admiral took the fort?")
+
+
+def test_a_participle_after_an_adverb_and_an_article_is_not_the_verb() -> None:
+    sentence = "Farmers in the thinly settled uplands attempted three times to leave the duchy."
+    assert _ask(sentence, "three", "number") == (
+        "How many times did farmers in the thinly settled uplands attempt to leave the duchy?"
+    )
