@@ -196,6 +196,9 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         text = rest[0].upper() + rest[1:]
     if appositives:
         text = _drop_appositive(text)
+        aside = _OBJECT_APPOSITIVE.search(text)
+        if aside and not _has_finite(aside.group(0)):
+            text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
@@ -208,6 +211,14 @@ _APPOSITIVE = re.compile(
     r"[^,;]{2,60}?)"
     r",\s+([a-z]+)\b"
 )
+
+
+_OBJECT_APPOSITIVE = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+),\s+(?:the|a|an)\s+[^,;]{2,60}?,\s+(?=(?:from|in|on|at|during|until"
+    r"|since|between|for|with|after|before)\s)"
+)
+"""An appositive after a name and before a phrase of the verb: "held the Cup, the oldest
+prize in sailing, from 1988 to 1995"."""
 
 
 def _drop_appositive(text: str) -> str:
@@ -1048,7 +1059,7 @@ def _fronted(
         wh = f"{part.group(1)} {part.group(2)} of {which}"
         rest = before[: part.start()]
         object_of = -len(rest.rstrip())  # the verb must come before the moved phrase
-    if wh is None:
+    if wh is None or _subordinate_clause_before(rest):
         return None
     rest = _second_predicate(rest)
     clause = (rest.rstrip(" ,") + after).strip()
@@ -1087,6 +1098,24 @@ _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""
 _VERB_PHRASE_PREPOSITIONS = frozenset(["of"])
+
+
+def _subordinate_clause_before(text: str) -> bool:
+    """Whether a subordinate clause opens after the main verb and runs up to the answer
+    ("... long before the First Crusade carved out a principality [in Antioch]"): the answer
+    is that clause's, and moving it onto the main verb would change the fact."""
+    words = _WORD.findall(text)
+    finite = [i for i, w in enumerate(words) if w[:1].islower() and _finite_word(w)]
+    if not finite:
+        return False
+    for index in range(finite[0] + 1, len(words)):
+        if words[index].casefold() in _SUBORDINATE_OPENERS and any(i > index for i in finite):
+            return True
+    return False
+
+
+def _finite_word(word: str) -> bool:
+    return word in AUXILIARIES or (finite_verb(word) is not None and not _ambiguous_plural(word))
 
 
 def _verb_phrase_only(text: str) -> bool:

@@ -188,3 +188,13 @@ def test_a_participle_after_an_adverb_and_an_article_is_not_the_verb() -> None:
     assert _ask(sentence, "three", "number") == (
         "How many times did farmers in the thinly settled uplands attempt to leave the duchy?"
     )
+
+
+def test_an_answer_inside_a_subordinate_clause_is_not_moved_onto_the_main_verb() -> None:
+    sentence = "The monks prayed in chapels long before the duke built a cathedral in Orsby."
+    assert not (_ask(sentence, "Orsby", "place") or "").startswith("Where did the monks")
+
+
+def test_an_appositive_after_a_named_object_is_dropped() -> None:
+    sentence = "The Orm Club held the Kell Cup, the oldest prize in sailing, from 1901 to 1920."
+    assert simplify(sentence) == "The Orm Club held the Kell Cup from 1901 to 1920."
