@@ -50,7 +50,8 @@ _COORDINATION = re.compile(
     r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:Although|Though|Because|While|Whereas)\s+(?P<sub>[^,]{3,120}),\s+(?P<main>.+)$"
+    r"^(?:Although|Though|Because|While|Whereas|After|Once|When)\s+(?P<sub>[^,]{3,120}),\s+"
+    r"(?P<main>.+)$"
 )
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:Having\s+[a-z]+|Being|Born|Built|Located|Situated|Founded|Known|Named|Formed"
@@ -181,7 +182,7 @@ def _with_subject(clause: str, subject: str | None, source: str) -> str | None:
     word = pronoun.group(0).strip().casefold()
     rival = {
         "it": r"[A-Z“\"]|\b(?:the|a|an|this|its)\s+[\w-]+",
-        "they": r"[A-Z]|\b[a-z]+s\b",
+        "they": r"\b[A-Z][\w’'-]*s\b|\b(?!(?:was|has|is|its|this|thus)\b)[a-z]+s\b",
     }.get(word, r"[A-Z]")
     if re.search(rival, after):
         return None
@@ -201,10 +202,10 @@ def _leading(text: str) -> list[str] | None:
     """ "Although the river is short, it carries much trade." → both clauses;
     "Having crossed the Alps, the army reached Italy." → the main clause only."""
     match = _LEADING_SUBORDINATE.match(text)
-    if match and _stands_alone(match["sub"]) and _stands_alone(match["main"]):
+    if match and _stands_alone(match["sub"]):
         subordinate = match["sub"]
         main = _with_subject(match["main"], main_subject(subordinate), subordinate)
-        if main is not None and _PRONOUN.match(subordinate) is None:
+        if main is not None and _stands_alone(main) and _PRONOUN.match(subordinate) is None:
             return [main, subordinate]
     match = _LEADING_PARTICIPLE.match(text)
     opener = _WORD.match(text)

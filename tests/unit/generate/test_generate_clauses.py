@@ -212,3 +212,10 @@ def test_a_name_beside_a_described_subject_becomes_the_subject() -> None:
         "Edgar Lund later fled to Orm.",
         "Edgar Lund was one of the heirs of the old king.",
     ]
+
+
+def test_a_pronoun_after_an_opening_clause_takes_that_clause_s_subject() -> None:
+    assert split_clauses("After the monks reached Orsby, they built a hall on the hill.") == [
+        "The monks built a hall on the hill.",
+        "The monks reached Orsby.",
+    ]
