@@ -132,8 +132,9 @@ def _bare_what(body: str) -> bool:
     """ "the city of what", "meets in what", "guests from what attended": "what" after a
     preposition asks well only when a noun follows it ("in what year")."""
     for match in re.finditer(
-        r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before)"
-        r"\s+what\b(?:\s+([\w-]+))?",
+        r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before"
+        r"|through|across|along|over|under|against|around|towards|toward|between|within|beyond"
+        r"|among|about|behind|beside)\s+what\b(?:\s+([\w-]+))?",
         body,
         re.IGNORECASE,
     ):

@@ -339,3 +339,8 @@ def test_an_absolute_phrase_or_two_places_make_no_question() -> None:
 def test_an_opening_that_compares_with_an_unseen_sentence_is_not_self_contained() -> None:
     assert not self_contained("Most notable is which river?")
     assert self_contained("Which river is most notable for salmon?")
+
+
+def test_what_alone_after_any_preposition_is_no_question() -> None:
+    assert not grammatical("The fleet sailed through what?", "in-situ")
+    assert grammatical("The fleet sailed through which strait?", "in-situ")
