@@ -204,7 +204,24 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    return _finite(before[-1]) or lowered[-1] in _PREPOSITIONS
+    if _finite(before[-1]) or lowered[-1] in _PREPOSITIONS:
+        return True
+    # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
+    # predicate, with a sort named ("which country"), reads as a quiz question
+    which = re.match(r"which\s+[a-z]", body[found.start() :], re.IGNORECASE) is not None
+    noun = len(before) >= 2 and before[-2].islower() and "NOUN" in word_tags(lowered[-2])
+    verb = any(  # a plain finite verb, not "kings" nor the "spent" of "Having spent"
+        w in AUXILIARIES or (_finite(w) and not ({"NOUN"} & word_tags(w))) for w in lowered[1:-2]
+    )
+    participle = lowered[0] in ("having", "being") or lowered[0].endswith("ing")
+    return (
+        which
+        and noun
+        and verb
+        and not participle
+        and lowered[-1] == "of"
+        and lowered[-2] not in _FUNCTION_WORDS
+    )
 
 
 def _tacked_on(body: str) -> bool:

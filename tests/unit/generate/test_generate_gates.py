@@ -344,3 +344,13 @@ def test_an_opening_that_compares_with_an_unseen_sentence_is_not_self_contained(
 def test_what_alone_after_any_preposition_is_no_question() -> None:
     assert not grammatical("The fleet sailed through what?", "in-situ")
     assert grammatical("The fleet sailed through which strait?", "in-situ")
+
+
+def test_which_after_of_and_a_predicate_noun_is_a_quiz_question() -> None:
+    assert grammatical(
+        "The Danes replaced the Saxons as the ruling class of which country?", "in-situ"
+    )
+    assert not grammatical("The Danes replaced the Saxons as the ruling class of what?", "in-situ")
+    assert not grammatical("The rivers of which country were crossed by the Danes?", "in-situ")
+    assert not grammatical("Early Danish kings of which country?", "in-situ")
+    assert not grammatical("Having spent time at the court of which country?", "in-situ")
