@@ -122,6 +122,14 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
+    lead = _openings(text)
+    core = text[len(lead) :]
+    joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
+    if joined is not None and not any(_POINTER.search(piece) for piece in joined[1:]):
+        # "In 1064, during the war, X led the army and took a booty": both verb phrases keep
+        # the phrases that open the sentence, which hold for both
+        kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
+        return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
         _leading, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
         _appositive, _trailing,
@@ -130,6 +138,21 @@ def _split(text: str, depth: int) -> list[str]:
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
             return [part for piece in pieces for part in _split(piece, depth + 1)]
     return [text]
+
+
+def _openings(text: str) -> str:
+    """The time and place phrases that open a sentence before its subject, with their
+    commas ("In 1064, during the War of Kell, "), or "" when there are none."""
+    end = 0
+    while opening := _LEAD_PHRASE.match(text[end:]):
+        if any(_is_finite(w) for w in _WORD.findall(opening.group(0))):
+            break
+        end += opening.end()
+    return text[:end] if end and _stands_alone(text[end:]) else ""
+
+
+def _lower_first(clause: str) -> str:
+    return clause if _keeps_capital(clause) else clause[:1].lower() + clause[1:]
 
 
 def _finish(clause: str) -> str:

@@ -57,6 +57,10 @@ _CONNECTIVE = re.compile(
     r"|Later|Soon|Soon after|Later on)"
     r",?\s+(?=\S)"
 )
+_IN_VAIN = re.compile(
+    r",?\s+but\s+(?:to\s+no\s+avail|in\s+vain|without\s+success|unsuccessfully)(?=[.;]?$)"
+)
+"""A tail that says an effort failed: it makes a second claim after the question's."""
 _INNER_CONNECTIVE = re.compile(
     r",\s*(?:however|therefore|moreover|furthermore|though|also|in turn|for example"
     r"|for instance|in fact|nevertheless|thus)\s*,",
@@ -184,6 +188,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         previous = text
         text = _BRACKETS.sub("", text)
     text = _DASH_ASIDE.sub(" ", text)
+    text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
     text = re.sub(r"(?<!but )\b(?:also|even)\s+(?=[a-z])", "", text)  # "also gave": a pointer
     for _ in range(2):
@@ -835,7 +840,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
                 return None  # "X considers the areas [as a separate region]": cut short
             return _finish(f"{wh}{after}"), "subject"
-    opening = re.fullmatch(r"[^,]{1,60},\s+", before)
+    opening = re.fullmatch(r"(?:[^,]{1,60},\s+){1,3}", before)
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
         words = _WORD.findall(before)
         next_word = _WORD.match(after.lstrip())
@@ -864,8 +869,15 @@ def _in_opening(
     """ "In the autumn of 1991, talks were held" → "In the autumn of what year were talks
     held?": an answer inside the phrase that opens the sentence; the phrase is already in
     front, so the clause after its comma is inverted."""
+    earlier = ""
+    if ", " in before:  # "In 1064, during the War of Orm, ...": the first phrases go last
+        earlier, before = before[: before.rindex(", ")], before[before.rindex(", ") + 2 :]
+        before = before[:1].upper() + before[1:]
+        if _has_finite(earlier) or not _OPENING_PREPOSITION.match(earlier):
+            return None
+        earlier = " " + earlier[:1].lower() + earlier[1:].replace(",", "")
     comma = after.find(", ")
-    if comma < 0 or "," in before or not _OPENING_PREPOSITION.match(before):
+    if comma < 0 or not _OPENING_PREPOSITION.match(before):
         return None
     inside = after[:comma]
     if _has_finite(before + inside) or re.search(r"\b(?:and|or|to)\b|[–—-]\s*$", before + inside):
@@ -895,7 +907,9 @@ def _in_opening(
     inverted = invert(main)
     if inverted is None:
         return None
-    return _finish(f"{before}{wh}{inside} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
+    return _finish(
+        f"{before}{wh}{inside} {inverted.auxiliary} {inverted.subject} {inverted.rest}{earlier}"
+    )
 
 
 _AGENT_KINDS = frozenset(["person", "organisation", "country"])

@@ -219,3 +219,10 @@ def test_a_pronoun_after_an_opening_clause_takes_that_clause_s_subject() -> None
         "The monks built a hall on the hill.",
         "The monks reached Orsby.",
     ]
+
+
+def test_phrases_opening_the_sentence_stay_with_each_of_its_clauses() -> None:
+    assert split_clauses("In 1310, during the Orm War, Ulla Berg led the army and took Kell.") == [
+        "In 1310, during the Orm War, Ulla Berg led the army.",
+        "In 1310, during the Orm War, Ulla Berg took Kell.",
+    ]

@@ -198,3 +198,16 @@ def test_an_answer_inside_a_subordinate_clause_is_not_moved_onto_the_main_verb()
 def test_an_appositive_after_a_named_object_is_dropped() -> None:
     sentence = "The Orm Club held the Kell Cup, the oldest prize in sailing, from 1901 to 1920."
     assert simplify(sentence) == "The Orm Club held the Kell Cup from 1901 to 1920."
+
+
+def test_an_effort_that_failed_is_asked_without_its_failure() -> None:
+    assert simplify("The army besieged Kell, but to no avail.") == "The army besieged Kell."
+
+
+def test_an_answer_in_the_second_opening_phrase_moves_the_first_to_the_end() -> None:
+    sentence = "In 1310, during the Orm War, Ulla Berg led the army."
+    assert (
+        _ask(sentence, "Orm War", "event")
+        == "During which war did Ulla Berg lead the army in 1310?"
+    )
+    assert _ask(sentence, "Ulla Berg", "person") == "In 1310, during the Orm War, who led the army?"
