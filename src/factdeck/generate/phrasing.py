@@ -201,6 +201,11 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         text = rest[0].upper() + rest[1:]
     if appositives:
         text = _drop_appositive(text)
+        relative = _RELATIVE_ASIDE.search(text)
+        subject = text[: relative.start()] if relative else ""
+        if relative and not _has_finite(subject) and "," not in subject:
+            # "The staff, around which the notes were set, was first taught at Fécamp"
+            text = f"{subject} {text[relative.end() :]}"
         aside = _OBJECT_APPOSITIVE.search(text)
         if aside and not _has_finite(aside.group(0)):
             text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
@@ -218,6 +223,11 @@ _APPOSITIVE = re.compile(
 )
 
 
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:in|on|at|around|by|for|from|with|under|through|to|into|during)\s+)?"
+    r"(?:which|whom|whose)\s+[^,;]{2,80},\s+(?=(?:is|are|was|were|has|have|had|[a-z]+ed)\b)"
+)
+"""A relative clause between a subject and its verb: "The staff, around which ..., was"."""
 _OBJECT_APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w’'-]+),\s+(?:the|a|an)\s+[^,;]{2,60}?,\s+(?=(?:from|in|on|at|during|until"
     r"|since|between|for|with|after|before)\s)"
@@ -439,6 +449,9 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
         if any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
             return left
         position = comma + 2
+        following = text[position:].split(",")[0]
+        if following[:1].isupper() and "," in text[position:start] and not _has_finite(following):
+            return left  # "their duke, William, led ...": a name between commas, no phrase
         if _has_subject_and_verb(text[position:end], reach=14):
             short_time = re.search(r"\d", opening) and len(words) <= 4
             return left if short_time and position - left == len(opening) + 2 else position

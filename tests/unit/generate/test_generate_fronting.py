@@ -211,3 +211,17 @@ def test_an_answer_in_the_second_opening_phrase_moves_the_first_to_the_end() -> 
         == "During which war did Ulla Berg lead the army in 1310?"
     )
     assert _ask(sentence, "Ulla Berg", "person") == "In 1310, during the Orm War, who led the army?"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_dropped() -> None:
+    sentence = "The loom, on which the cloth was woven, was first built in the 12th century."
+    assert simplify(sentence) == "The loom was first built in the 12th century."
+
+
+def test_a_name_between_commas_after_a_subject_is_no_opening_phrase() -> None:
+    sentence = (
+        "The monks built a hall, and a fleet sent by their abbot, Olaf Berg, reached Kell in 1120."
+    )
+    assert _ask(sentence, "1120", "year") == (
+        "A fleet sent by their abbot, Olaf Berg, reached Kell in what year?"
+    )  # not "Olaf Berg, reached Kell ...": the name is no subject of its own
