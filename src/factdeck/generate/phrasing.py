@@ -203,7 +203,12 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         text = _drop_appositive(text)
         relative = _RELATIVE_ASIDE.search(text)
         subject = text[: relative.start()] if relative else ""
-        if relative and not _has_finite(subject) and "," not in subject:
+        openings = subject.split(", ")[:-1]  # "At Fécamp, the staff, around which ..."
+        if (
+            relative
+            and not _has_finite(subject)
+            and all(_OPENING_PREPOSITION.match(opening) for opening in openings)
+        ):
             # "The staff, around which the notes were set, was first taught at Fécamp"
             text = f"{subject} {text[relative.end() :]}"
         aside = _OBJECT_APPOSITIVE.search(text)
@@ -1002,6 +1007,8 @@ def _second_predicate(text: str) -> str:
     whole = invert(text[: joins[-1].start()])
     if whole is None:
         return text
+    if whole.auxiliary in _BE and _participle(tail):
+        return text  # "was developed and taught": the auxiliary serves both participles
     return f"{whole.subject} {tail}"
 
 
