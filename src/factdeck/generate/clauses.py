@@ -50,7 +50,7 @@ _COORDINATION = re.compile(
     r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:Although|Though|Because|While|Whereas|After|Once|When)\s+(?P<sub>[^,]{3,120}),\s+"
+    r"^(?:Although|Though|Because|While|Whereas|After)\s+(?P<sub>[^,]{3,120}),\s+"
     r"(?P<main>.+)$"
 )
 _LEADING_PARTICIPLE = re.compile(

@@ -82,6 +82,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
         return False  # a sentence with a blank tests recognition, and is rarely clean
+    if re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.IGNORECASE):
+        return False  # "... when the researcher Cook and?": cut off mid-phrase
     if _FRAGMENT.match(body) and "," not in body:
         return False  # "As sea-level continued to rise in which country?": no main clause
     if form == "in-situ" and not _safe_in_situ(body):

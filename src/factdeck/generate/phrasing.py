@@ -190,7 +190,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = _DASH_ASIDE.sub(" ", text)
     text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
-    text = re.sub(r"(?<!but )\b(?:also|even)\s+(?=[a-z])", "", text)  # "also gave": a pointer
+    text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
     for _ in range(2):
         match = _CONNECTIVE.match(text)
         if not match:
@@ -535,6 +535,13 @@ def invert(text: str) -> _Inverted | None:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
         if _ambiguous_plural(lower) and following and following not in _AFTER_VERB:
             continue  # "the high ranks coerced": a noun, not the verb
+        inside = [w.group(0) for w in words[max(0, index - 3) : index]]
+        if (
+            _ambiguous_plural(lower)
+            and "of" in inside[:-1]
+            and all(w == "of" or not _finite_word(w) for w in inside)
+        ):
+            continue  # "incursions of Norse war bands into ...": a noun inside the phrase
         subject_text = text[: match.start()].rstrip()
         if subject_text.endswith(",") or re.search(
             r"\b(that|which|who|whom|whose)\b", subject_text
@@ -1143,9 +1150,13 @@ def _subordinate_clause_before(text: str) -> bool:
     if not finite:
         return False
     for index in range(finite[0] + 1, len(words)):
-        if words[index].casefold() in _SUBORDINATE_OPENERS and any(i > index for i in finite):
-            return True
+        opener = words[index].casefold()
+        if opener in _SUBORDINATE_OPENERS | _RELATIVE_WORDS and any(i > index for i in finite):
+            return True  # "... tells us that P is contained [in X]", "... before Y built"
     return False
+
+
+_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
 
 
 def _finite_word(word: str) -> bool:
@@ -1309,8 +1320,13 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         rest = before[: before.casefold().rstrip().rfind("for")]
     elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
         rest = before[: before.casefold().rstrip().rfind(last)]
-        if not _verb_phrase_only(rest):
-            return None
+        verb = _WORD.findall(rest)[-1:]
+        if (
+            not _verb_phrase_only(rest)
+            or not verb
+            or not (_finite_word(verb[0]) or _participle(verb[0]))
+        ):
+            return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
         phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
     elif not (last in AUXILIARIES or finite_verb(words[-1])):
         return None

@@ -233,3 +233,20 @@ def test_two_participles_share_their_auxiliary() -> None:
     assert _ask(
         "The craft was first developed and taught in the 12th century.", "12th century", "period"
     ) == ("In what century was the craft first developed and taught?")
+
+
+def test_an_answer_inside_a_that_clause_is_not_moved_onto_the_main_verb() -> None:
+    sentence = "The survey tells us that the herd is strictly kept in Kell Valley."
+    assert not (_ask(sentence, "Kell Valley", "place") or "").startswith("Where does the survey")
+
+
+def test_a_plural_noun_inside_an_of_phrase_is_not_the_verb() -> None:
+    sentence = "The raids of war bands into Orm became settlements in the 10th century."
+    assert _ask(sentence, "10th century", "period") == (
+        "In what century did the raids of war bands into Orm become settlements?"
+    )
+
+
+def test_a_count_after_a_noun_is_not_fronted_with_its_preposition() -> None:
+    sentence = "The broadcaster said its reach into 36% of homes made it the largest."
+    assert not (_ask(sentence, "36%", "number") or "").startswith("Into what percentage")

@@ -354,3 +354,9 @@ def test_which_after_of_and_a_predicate_noun_is_a_quiz_question() -> None:
     assert not grammatical("The rivers of which country were crossed by the Danes?", "in-situ")
     assert not grammatical("Early Danish kings of which country?", "in-situ")
     assert not grammatical("Having spent time at the court of which country?", "in-situ")
+
+
+def test_a_question_cut_off_mid_phrase_is_rejected() -> None:
+    assert not grammatical(
+        "In what year did the field begin to grow when Ulla Berg and?", "fronted"
+    )
