@@ -1069,6 +1069,8 @@ def _fronted(
             object_of = len(before.rstrip())
             if words[-1].casefold() in _BE:
                 wh = "who" if kind == "person" else wh
+    elif kind == "number" and (existential := _there_are(before, after, answer)):
+        return existential
     elif kind == "number":
         counted = _counted(before, after, answer)
         if counted is not None:
@@ -1335,6 +1337,29 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         phrase += f" {following.group(1)}"
         end += following.end()
     return phrase, rest, after[end:]
+
+
+_THERE_ARE = re.compile(
+    r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
+    r"[Tt]here\s+(?P<be>are|were)\s+$"
+)
+
+
+def _there_are(before: str, after: str, answer: str) -> str | None:
+    """ "In the valley there are twelve towns with a market" → "How many towns with a market
+    are there in the valley?"; what follows a second count or a clause is left out."""
+    match = _THERE_ARE.match(before)
+    if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+        return None
+    found = _counted_noun(after)
+    if found is None:
+        return None
+    tail = re.split(r",|;|\s(?:and|but|or|which|that|who|while)\s", after[found[1] :])[0]
+    if _has_finite(tail) or re.search(r"\d", tail):
+        return None  # "twelve cities with more than 200,000 residents": a second figure
+    lead = match["lead"]
+    where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
+    return _finish(f"How many {found[0]}{tail.rstrip()} {match['be']} there{where}")
 
 
 def _counted_subject(after: str, answer: str) -> str | None:

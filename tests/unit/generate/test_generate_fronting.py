@@ -250,3 +250,12 @@ def test_a_plural_noun_inside_an_of_phrase_is_not_the_verb() -> None:
 def test_a_count_after_a_noun_is_not_fronted_with_its_preposition() -> None:
     sentence = "The broadcaster said its reach into 36% of homes made it the largest."
     assert not (_ask(sentence, "36%", "number") or "").startswith("Into what percentage")
+
+
+def test_there_are_asks_how_many_are_there() -> None:
+    assert _ask("In the valley there are twelve towns with a market.", "twelve", "number") == (
+        "How many towns with a market are there in the valley?"
+    )
+    assert _ask("There were two ferries on the lake, and one bridge.", "two", "number") == (
+        "How many ferries on the lake were there?"
+    )
