@@ -1347,16 +1347,16 @@ _THERE_ARE = re.compile(
 
 def _there_are(before: str, after: str, answer: str) -> str | None:
     """ "In the valley there are twelve towns with a market" → "How many towns with a market
-    are there in the valley?"; what follows a second count or a clause is left out."""
+    are there in the valley?"; a second count after "and" is left out, a clause is not."""
     match = _THERE_ARE.match(before)
     if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
         return None
     found = _counted_noun(after)
     if found is None:
         return None
-    tail = re.split(r",|;|\s(?:and|but|or|which|that|who|while)\s", after[found[1] :])[0]
-    if _has_finite(tail) or re.search(r"\d", tail):
-        return None  # "twelve cities with more than 200,000 residents": a second figure
+    tail = re.split(r",(?!\d)|;|\s(?:and|but|or|which|that|who|while)\s", after[found[1] :])[0]
+    if _has_finite(tail):
+        return None  # "two teams that both played ...": a clause, a second claim
     lead = match["lead"]
     where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
     return _finish(f"How many {found[0]}{tail.rstrip()} {match['be']} there{where}")

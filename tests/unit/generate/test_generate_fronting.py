@@ -253,9 +253,12 @@ def test_a_count_after_a_noun_is_not_fronted_with_its_preposition() -> None:
 
 
 def test_there_are_asks_how_many_are_there() -> None:
-    assert _ask("In the valley there are twelve towns with a market.", "twelve", "number") == (
-        "How many towns with a market are there in the valley?"
-    )
+    assert _ask(
+        "In Orm there are twelve towns with over 2,000 people and 3 cities.", "twelve", "number"
+    ) == ("How many towns with over 2,000 people are there in Orm?")
     assert _ask("There were two ferries on the lake, and one bridge.", "two", "number") == (
         "How many ferries on the lake were there?"
+    )
+    assert _ask("There were two ferries that sailed to Kell.", "two", "number") != (
+        "How many ferries that sailed to Kell were there?"
     )
