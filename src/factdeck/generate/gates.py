@@ -276,7 +276,10 @@ _COMPARED_OPENING = re.compile(
 )
 """An inverted opening that compares with what came before ("Most notable is ...")."""
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
-_THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_THERE_IS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
+    re.IGNORECASE,
+)
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"

@@ -360,3 +360,8 @@ def test_a_question_cut_off_mid_phrase_is_rejected() -> None:
     assert not grammatical(
         "In what year did the field begin to grow when Ulla Berg and?", "fronted"
     )
+
+
+def test_are_there_is_no_pointer() -> None:
+    assert self_contained("How many towns with a market are there in Orm?")
+    assert not self_contained("How many towns did the duke found there?")
