@@ -270,6 +270,13 @@ _PRONOUNS = word_set(
 _POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers", "its"])
 """Possessives that are clear only after a name in the same question ("The Elbe gave its
 name to ...")."""
+_THAT_NOUN = re.compile(
+    r"\b(?:to|in|on|at|by|for|from|with|of|into|after|before|during|under|over|since|until)"
+    r"\s+that\s+(?!(?:is|was|are|were|has|had|have)\b)[a-z]+",
+    re.IGNORECASE,
+)
+"""A demonstrative after a preposition: "to that list", "in that year" name something the
+learner cannot see."""
 _COMPARED_OPENING = re.compile(
     r"^(?:(?:Most|More|Less|Equally|Even)\s+[a-z]+|Also|Another|Other|Similar)\s+"
     r"(?:is|are|was|were)\b"
@@ -301,7 +308,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
     body = _THERE_IS.sub("", text)
-    if _DO_SO.search(body) or _COMPARED_OPENING.match(body):
+    if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]

@@ -365,3 +365,8 @@ def test_a_question_cut_off_mid_phrase_is_rejected() -> None:
 def test_are_there_is_no_pointer() -> None:
     assert self_contained("How many towns with a market are there in Orm?")
     assert not self_contained("How many towns did the duke found there?")
+
+
+def test_that_after_a_preposition_points_elsewhere() -> None:
+    assert not self_contained("Which paper added a county to that list in 1999?")
+    assert self_contained("Which paper said that Orm was a county in 1999?")
