@@ -52,7 +52,8 @@ _FRAGMENT = re.compile(
 )
 _COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", re.IGNORECASE)
 _OPENING = re.compile(
-    r"^(?:(?:In|On|At|By|From|Since|Until|After|Before|During|Near|Along|Under|Within"
+    r"^(?:(?:(?:Even|Long|Shortly|Soon)\s+(?=after|before))?(?:In|On|At|By|From|Since|Until|After"
+    r"|Before|During|Near|Along|Under|Within"
     r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
     r"\s+[^,]{1,40},\s+)+(?=\w)",
     re.IGNORECASE,

@@ -426,9 +426,11 @@ def clause_of(text: str, start: int, end: int) -> Clause:
         if conjunction and left + conjunction.end() <= start:
             left += conjunction.end()
     lead = _LEAD_PHRASE.match(text[left:right])
+    bounded = _TIME_BOUND.match(text, left) is not None  # "Even before the Conquest, ..."
     if lead and left + lead.end() <= start and not re.search(r"\d", lead.group(0)):
-        left += lead.end()
-    left = _drop_opening_segments(text, left, start, end)
+        left += 0 if bounded else lead.end()
+    if not bounded:
+        left = _drop_opening_segments(text, left, start, end)
     inner = _INNER_BREAK.search(text, end, right)
     if inner and _has_verb_before(text, left, start):
         right = inner.start()
@@ -437,6 +439,11 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     return _with_subject(text, start, end, left, right)
 
 
+_TIME_BOUND = re.compile(
+    r"(?:Even\s+|Long\s+|Shortly\s+|Soon\s+)?(?:before|after|until|since|prior\s+to)\s[^,]{3,60},\s",
+    re.IGNORECASE,
+)
+"""An opening phrase that bounds the fact in time: without it the clause may be false."""
 _INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
 
 

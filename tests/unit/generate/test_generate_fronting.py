@@ -262,3 +262,10 @@ def test_there_are_asks_how_many_are_there() -> None:
     assert _ask("There were two ferries that sailed to Kell.", "two", "number") != (
         "How many ferries that sailed to Kell were there?"
     )
+
+
+def test_an_opening_that_bounds_the_fact_in_time_is_kept() -> None:
+    sentence = "Even before the great flood, the monks had traded with Kell Island."
+    assert _ask(sentence, "Kell Island", "place") == (
+        "Even before the great flood, the monks had traded with which island?"
+    )
