@@ -292,6 +292,7 @@ _SELF_RESOLVING = word_set("first last only next second third fourth fifth main 
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
 )
+_COMPASS = word_set("north south east west north-east north-west south-east south-west")
 _RESOLVERS = frozenset(["of", "that", "which", "who", "whom", "whose", "where", "known", "called"])
 _PLACE_PREPOSITIONS = word_set(
     "in on at to from near between along across within into under over by for around through"
@@ -362,6 +363,8 @@ def _definite_resolved(
     head = words[-1]
     if head in known or head in _UNIQUE_NOUNS or any(w in known for w in words):
         return True
+    if head in _COMPASS and at > 2:
+        return True  # "Orm is bordered by the sea to the south": the south of the subject
     if index < len(tokens):
         following = lowered[index]
         if following in _RESOLVERS:

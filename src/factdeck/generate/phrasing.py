@@ -810,6 +810,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+    if kind in _NAME_KINDS:
+        before, after = _without_other_conjunct(before, after, _which(answer, kind, subject=False))
     approximate = re.search(
         r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more than|less than"
         r"|fewer than|up to|at least|an estimated|circa)\s+$",
@@ -942,6 +944,34 @@ def _in_opening(
     return _finish(
         f"{before}{wh}{inside} {inverted.auxiliary} {inverted.subject} {inverted.rest}{earlier}"
     )
+
+
+_NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
+_CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+_OTHER_BEFORE = re.compile(
+    rf"\b(?:in|at|to|from|with|into|through|on|by)\s(?P<other>{_CONJUNCT})\s+and\s+$"
+)
+_OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
+
+
+def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, str]:
+    """ "served in Cilicia and the Taurus Mountains" → "served in which mountains": the other
+    of two names joined by "and" is left out when the question names a sort ("which
+    mountains") the other name is not, so that one answer stays defensible."""
+    if not which.startswith("which "):
+        return before, after
+    sort = which.split()[-1].casefold()
+    other_before = _OTHER_BEFORE.search(before)
+    other_after = _OTHER_AFTER.match(after)
+    if other_before and not other_after:
+        other, reduced = other_before["other"], (before[: other_before.start("other")], after)
+    elif other_after and not other_before and not re.search(r"\b(?:between|both)\s+$", before):
+        other, reduced = other_after["other"], (before, after[other_after.end() :])
+    else:
+        return before, after
+    if sort.rstrip("s") in other.casefold():
+        return before, after  # "Fécamp Abbey and which abbey": both answer the question
+    return reduced
 
 
 _AGENT_KINDS = frozenset(["person", "organisation", "country"])

@@ -370,3 +370,8 @@ def test_are_there_is_no_pointer() -> None:
 def test_that_after_a_preposition_points_elsewhere() -> None:
     assert not self_contained("Which paper added a county to that list in 1999?")
     assert self_contained("Which paper said that Orm was a county in 1999?")
+
+
+def test_a_compass_point_after_the_subject_is_the_subject_s() -> None:
+    assert self_contained("By which strait is Orm bordered to the south?")
+    assert not self_contained("To the east is which desert?")
