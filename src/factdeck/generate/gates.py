@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, word_tags
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
 from factdeck.generate.text import word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
@@ -53,7 +53,7 @@ _FRAGMENT = re.compile(
 _COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", re.IGNORECASE)
 _OPENING = re.compile(
     r"^(?:(?:(?:Even|Long|Shortly|Soon)\s+(?=after|before))?(?:In|On|At|By|From|Since|Until|After"
-    r"|Before|During|Near|Along|Under|Within"
+    r"|Before|During|Near|Along|Under|Within|Prior\s+to"
     r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
     r"\s+[^,]{1,40},\s+)+(?=\w)",
     re.IGNORECASE,
@@ -245,11 +245,28 @@ def _tacked_on(body: str) -> bool:
             verb is not None
             and words_before
             and words_after
-            and len(_WORD.findall(body[verb.end() : match.start()])) <= 1
+            and len(
+                [
+                    w
+                    for w in _WORD.findall(body[verb.end() : match.start()])
+                    if not (w.endswith("ly") or w in _ORDER_ADVERBS)
+                ]
+            )
+            <= 1
             and _verb_form(words_before[-1].casefold())
             and _verb_form(words_after[0].casefold())
         ):
             continue  # "is owned and operated by": one predicate with two verbs
+        shared_be = verb is not None and verb.group(0) in ("is", "are", "was", "were")
+        if (
+            shared_be
+            and words_before
+            and words_after
+            and past_participle(words_before[-1])
+            and past_participle(words_after[0])
+            and len(_WORD.findall(body[match.end() :])) <= 6
+        ):
+            continue  # "was the craft first developed and taught": both share "was"
         following = _WORD.findall(body[match.end() :])[:5]
         if any(_finite(word) for word in following):
             return True
@@ -260,6 +277,7 @@ def _tacked_on(body: str) -> bool:
     return False
 
 
+_ORDER_ADVERBS = word_set("first later then also once still")
 _HEDGES = word_set("about around some roughly approximately nearly almost over")
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
 

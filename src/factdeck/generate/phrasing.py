@@ -211,9 +211,9 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         ):
             # "The staff, around which the notes were set, was first taught at Fécamp"
             text = f"{subject} {text[relative.end() :]}"
-        aside = _OBJECT_APPOSITIVE.search(text)
-        if aside and not _has_finite(aside.group(0)):
-            text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
+    aside = _OBJECT_APPOSITIVE.search(text)  # no clause of its own: dropped before splitting
+    if aside and not _has_finite(aside.group(0)):
+        text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
@@ -556,7 +556,7 @@ def invert(text: str) -> _Inverted | None:
             return None
         if lower in AUXILIARIES:
             after = text[match.end() :].lstrip()
-            if lower in ("has", "have", "had") and not _participle(after):
+            if lower in ("has", "have", "had") and not past_participle(after):
                 lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
                 return _Inverted(
                     _do(tag),
@@ -654,7 +654,7 @@ def _base_form(match: re.Match[str]) -> str:
     return f"{match.group(1)} {verb[0]}"
 
 
-def _participle(text: str) -> bool:
+def past_participle(text: str) -> bool:
     """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
     word = _WORD.match(text)
     if not word:
@@ -1006,7 +1006,7 @@ def _active(before: str, after: str, wh: str) -> str | None:
     last = words[-1]
     if last[:1].islower() and "NOUN" not in word_tags(last) and not plural_noun(last):
         return None  # "X even was stopped by": an adverb left over
-    if not _participle(participle):
+    if not past_participle(participle):
         return None
     lemmas = _lemmas(participle).get("VERB")
     if not lemmas:
@@ -1051,7 +1051,7 @@ def _second_predicate(text: str) -> str:
     whole = invert(text[: joins[-1].start()])
     if whole is None:
         return text
-    if whole.auxiliary in _BE and _participle(tail):
+    if whole.auxiliary in _BE and past_participle(tail):
         return text  # "was developed and taught": the auxiliary serves both participles
     return f"{whole.subject} {tail}"
 
@@ -1153,7 +1153,7 @@ def _fronted(
         return None
     if object_of is not None and object_of < 0:
         if inverted.verb_end > -object_of or (
-            inverted.auxiliary in _BE and inverted.rest and not _participle(inverted.rest)
+            inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
         ):
             return None  # the phrase is inside the subject, or "is a lake in the south of"
     elif object_of is not None and inverted.verb_end != object_of:
@@ -1161,7 +1161,7 @@ def _fronted(
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects
     copula = wh == "where" and inverted.auxiliary in _BE
-    if copula and inverted.rest and not _participle(inverted.rest):
+    if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
@@ -1224,7 +1224,7 @@ def _verb_phrase_only(text: str) -> bool:
         if lower in _PREPOSITION_WORDS and lower not in _VERB_PHRASE_PREPOSITIONS:
             return False
         second_verb = word[:1].islower() and finite_verb(word) and lower not in AUXILIARIES
-        if second_verb and not _participle(word):
+        if second_verb and not past_participle(word):
             return False  # a second verb: "ruled and built"
     return True
 
@@ -1363,7 +1363,7 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         if (
             not _verb_phrase_only(rest)
             or not verb
-            or not (_finite_word(verb[0]) or _participle(verb[0]))
+            or not (_finite_word(verb[0]) or past_participle(verb[0]))
         ):
             return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
         phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"

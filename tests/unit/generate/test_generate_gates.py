@@ -375,3 +375,8 @@ def test_that_after_a_preposition_points_elsewhere() -> None:
 def test_a_compass_point_after_the_subject_is_the_subject_s() -> None:
     assert self_contained("By which strait is Orm bordered to the south?")
     assert not self_contained("To the east is which desert?")
+
+
+def test_two_participles_after_an_adverb_are_one_predicate() -> None:
+    assert grammatical("In what century was the craft first developed and taught?", "fronted")
+    assert grammatical("Prior to the 1906 election, which organisation had 40 members?", "subject")
