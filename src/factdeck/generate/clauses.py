@@ -36,6 +36,7 @@ from factdeck.generate.phrasing import (
     finite_verb,
     main_subject,
     plural_noun,
+    without_connective,
     word_tags,
 )
 from factdeck.generate.text import word_set
@@ -244,6 +245,8 @@ def _coordinated(text: str) -> list[str] | None:
     river rises in the Alps, and flows north" → the second verb phrase with the subject."""
     for match in _COORDINATION.finditer(text):
         left, right = text[: match.start()], text[match.end() :]
+        if match.group(0).startswith(";"):
+            right = without_connective(right)  # "...; however, the plants closed"
         if match.group(0).startswith(", and"):
             listed = _listed_predicates(left)
             if listed is not None:

@@ -191,14 +191,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
     text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
-    for _ in range(2):
-        match = _CONNECTIVE.match(text)
-        if not match:
-            break
-        rest = text[match.end() :]
-        if not rest[:1].isalpha() and not rest[:1].isdigit():
-            break
-        text = rest[0].upper() + rest[1:]
+    text = without_connective(text)
     if appositives:
         text = _drop_appositive(text)
         relative = _RELATIVE_ASIDE.search(text)
@@ -217,6 +210,20 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def without_connective(text: str) -> str:
+    """The clause without the connectives that open it ("However, ", "In addition, "), which
+    point at a sentence the learner cannot see."""
+    for _ in range(2):
+        match = _CONNECTIVE.match(text[:1].upper() + text[1:])
+        if not match:
+            break
+        rest = text[match.end() :]
+        if not rest[:1].isalpha() and not rest[:1].isdigit():
+            break
+        text = rest[0].upper() + rest[1:]
+    return text
 
 
 _APPOSITIVE = re.compile(

@@ -226,3 +226,10 @@ def test_phrases_opening_the_sentence_stay_with_each_of_its_clauses() -> None:
         "In 1310, during the Orm War, Ulla Berg led the army.",
         "In 1310, during the Orm War, Ulla Berg took Kell.",
     ]
+
+
+def test_a_connective_after_a_semicolon_is_dropped_from_the_second_clause() -> None:
+    assert split_clauses("Orsby had three mills; however, the mills closed in 1901.") == [
+        "Orsby had three mills.",
+        "The mills closed in 1901.",
+    ]
