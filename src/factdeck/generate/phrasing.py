@@ -54,7 +54,8 @@ _CONNECTIVE = re.compile(
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
     r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
     r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So"
-    r"|Later|Soon|Soon after|Later on)"
+    r"|Later|Soon|Soon after|Later on|For this reason|For these reasons|Because of this"
+    r"|As a result of this|Despite this|In this way|To this end|Following this|After this)"
     r",?\s+(?=\S)"
 )
 _IN_VAIN = re.compile(

@@ -279,3 +279,10 @@ def test_the_other_of_two_names_is_left_out_when_the_sort_tells_them_apart() -> 
     )
     sentence = "The monks founded Orm Abbey and Kell Abbey in 1120."
     assert "Orm Abbey" in (_ask(sentence, "Kell Abbey", "place") or "Orm Abbey")
+
+
+def test_an_opening_that_points_back_is_dropped_like_a_connective() -> None:
+    assert simplify("For this reason, many churches in Orm keep works from Kell.") == (
+        "Many churches in Orm keep works from Kell."
+    )
+    assert simplify("Because of this, Ulla fled to Kell in 1713.") == "Ulla fled to Kell in 1713."
