@@ -95,7 +95,12 @@ def grammatical(prompt: str, form: str) -> bool:
     core = body[opening.end() :] if opening else body
     if re.search(r",\s+(?:which|who|whom|where|when)\b", core):
         return False  # a relative clause left over: "..., which was dedicated?"
-    if _WH_IN_COORDINATION.search(body) or _WH_IN_RANGE.search(body):
+    coordinated = [
+        m
+        for m in _WH_IN_COORDINATION.finditer(body)
+        if not any(_finite(w) for w in _WORD.findall(m.group(0))[1:-1])
+    ]  # "Which board funds and runs schools": two verbs, not "which board and X"
+    if coordinated or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
     if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
         return False  # "a which pact", "Elbe's what"

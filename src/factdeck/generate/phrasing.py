@@ -665,6 +665,8 @@ def _base_form(match: re.Match[str]) -> str:
 def past_participle(text: str) -> bool:
     """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
     word = _WORD.match(text)
+    if word and word.group(0).endswith("ly") and "ADV" in _lemmas(word.group(0).casefold()):
+        word = _WORD.search(text, word.end())  # "officially launched"
     if not word:
         return False
     lower = word.group(0).casefold()
@@ -959,6 +961,7 @@ _CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _OTHER_BEFORE = re.compile(
     rf"\b(?:in|at|to|from|with|into|through|on|by)\s(?P<other>{_CONJUNCT})\s+and\s+$"
 )
+_CONJUNCT_PREPOSITION = re.compile(r"\b(?:in|at|to|from|with|into|through|on|by)\s+$")
 _OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
 
 
@@ -973,7 +976,7 @@ def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, s
     other_after = _OTHER_AFTER.match(after)
     if other_before and not other_after:
         other, reduced = other_before["other"], (before[: other_before.start("other")], after)
-    elif other_after and not other_before and not re.search(r"\b(?:between|both)\s+$", before):
+    elif other_after and not other_before and _CONJUNCT_PREPOSITION.search(before):
         other, reduced = other_after["other"], (before, after[other_after.end() :])
     else:
         return before, after
@@ -989,7 +992,8 @@ _LISTED_AFTER = re.compile(r"\s*(?:and|or|&)\s|\s*,(?:\s*[^,;]+,)*\s*[^,;]+?,?\s
 """What follows the first item of a list: ", B and C", " and B"."""
 _PASSIVE_BY = re.compile(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)"
-    r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)\s+by\s+$"
+    r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)(?:\s+and\s+(?P<second>[a-z]+))?"
+    r"(?:\s+(?P<manner>[a-z]+ly))?\s+by\s+$"
 )
 
 
@@ -1014,21 +1018,27 @@ def _active(before: str, after: str, wh: str) -> str | None:
     last = words[-1]
     if last[:1].islower() and "NOUN" not in word_tags(last) and not plural_noun(last):
         return None  # "X even was stopped by": an adverb left over
-    if not past_participle(participle):
+    verbs = [_active_form(word, match["aux"].split()[0]) for word in (participle, match["second"])]
+    if verbs[0] is None or (match["second"] and verbs[1] is None):
+        return None
+    verb = " and ".join(v for v in verbs if v)
+    adverb = f"{match['adverb']} " if match["adverb"] else ""
+    manner = f" {match['manner']}" if match["manner"] else ""
+    return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{manner}{after}")
+
+
+def _active_form(participle: str | None, aux: str) -> str | None:
+    """ "founded" after "was" → "founded", after "is" → "founds", after "has been" → "has
+    founded"; None unless ``participle`` is a past participle."""
+    if participle is None or not past_participle(participle):
         return None
     lemmas = _lemmas(participle).get("VERB")
     if not lemmas:
         return None
-    aux = match["aux"].split()[0]
     if aux in ("has", "have", "had"):
-        verb = f"{'had' if aux == 'had' else 'has'} {participle}"
-    else:
-        forms = getInflection(lemmas[0], "VBD" if aux in ("was", "were") else "VBZ")
-        if not forms:
-            return None
-        verb = forms[0]
-    adverb = f"{match['adverb']} " if match["adverb"] else ""
-    return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{after}")
+        return f"{'had' if aux == 'had' else 'has'} {participle}"
+    forms = getInflection(lemmas[0], "VBD" if aux in ("was", "were") else "VBZ")
+    return forms[0] if forms else None
 
 
 _PART_OF = re.compile(
@@ -1098,6 +1108,10 @@ def _fronted(
             wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
         elif preposition == "during":
             wh = "when"
+    elif kind not in _TIME_AND_COUNT_KINDS and (named := _UNDER_THE_NAME.search(before)):
+        # "was launched under the name Sky Digital" → "Under what name was ... launched?"
+        wh, rest = f"{named.group(1).casefold()} what name", before[: named.start()]
+        object_of = -len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
         rest = before[: prep.start()] if prep else before
@@ -1182,6 +1196,7 @@ _EVENT_BEFORE_TIME = re.compile(
 )
 """A phrase naming an event right before a date: the date may be the event's, not the
 clause's ("until the construction of the canal in 1927")."""
+_UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""

@@ -286,3 +286,17 @@ def test_an_opening_that_points_back_is_dropped_like_a_connective() -> None:
         "Many churches in Orm keep works from Kell."
     )
     assert simplify("Because of this, Ulla fled to Kell in 1713.") == "Ulla fled to Kell in 1713."
+
+
+def test_a_passive_with_two_participles_is_made_active() -> None:
+    sentence = "Village schools are funded and run directly by the Orm School Board."
+    assert _ask(sentence, "Orm School Board", "organisation") == (
+        "Which organisation funds and runs village schools directly?"
+    )
+
+
+def test_a_name_given_under_the_name_asks_under_what_name() -> None:
+    sentence = "The ferry service was launched in 1998 under the name Kell Link."
+    assert _ask(sentence, "Kell Link", "other") == (
+        "Under what name was the ferry service launched in 1998?"
+    )

@@ -380,3 +380,8 @@ def test_a_compass_point_after_the_subject_is_the_subject_s() -> None:
 def test_two_participles_after_an_adverb_are_one_predicate() -> None:
     assert grammatical("In what century was the craft first developed and taught?", "fronted")
     assert grammatical("Prior to the 1906 election, which organisation had 40 members?", "subject")
+
+
+def test_a_subject_question_with_two_verbs_is_no_coordinated_wh_phrase() -> None:
+    assert grammatical("Which organisation funds and runs the schools?", "subject")
+    assert not grammatical("Which organisation and Orm run the schools?", "subject")
