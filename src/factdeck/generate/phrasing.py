@@ -444,7 +444,18 @@ def clause_of(text: str, start: int, end: int) -> Clause:
         right = inner.start()
     if end > right:
         return Clause(text.rstrip(" .;:"), start, end)
-    return _with_subject(text, start, end, left, right)
+    clause = _with_subject(text, start, end, left, right)
+    when = _TIME_THEN.search(text[:left])
+    if when and not re.search(r"\d", clause.text):
+        # "... in 1185, when a Norman army invaded Dyrrachium": the army did so in 1185
+        return Clause(f"{clause.text} {when.group('time')}", clause.start, clause.end)
+    return clause
+
+
+_TIME_THEN = re.compile(
+    r"\b(?P<time>(?:in|during|by)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4})"
+    r"\s*,\s+when\s+$"
+)
 
 
 _TIME_BOUND = re.compile(

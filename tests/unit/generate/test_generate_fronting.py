@@ -300,3 +300,8 @@ def test_a_name_given_under_the_name_asks_under_what_name() -> None:
     assert _ask(sentence, "Kell Link", "other") == (
         "Under what name was the ferry service launched in 1998?"
     )
+
+
+def test_a_when_clause_after_a_date_keeps_the_date() -> None:
+    sentence = "The decline led to a third raid in 1185, when a Danish fleet burned Kell Abbey."
+    assert _ask(sentence, "Kell Abbey", "place") == "Which abbey did a Danish fleet burn in 1185?"
