@@ -1126,6 +1126,8 @@ def _fronted(
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
         rest = before[: prep.start()] if prep else before
+        if _RANKED.search(rest):
+            return None  # "ranked second in Australia": the set ranked within, not a place
     elif kind in ("place", "country") and preposition in ("into", "to") and prep:
         verb = _WORD.findall(before[: prep.start()])
         plain_verb = verb and finite_verb(verb[-1]) and not _ambiguous_plural(verb[-1])
@@ -1207,6 +1209,11 @@ _EVENT_BEFORE_TIME = re.compile(
 )
 """A phrase naming an event right before a date: the date may be the event's, not the
 clause's ("until the construction of the canal in 1927")."""
+_RANKED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+est"
+    r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
+    re.IGNORECASE,
+)
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as

@@ -305,3 +305,11 @@ def test_a_name_given_under_the_name_asks_under_what_name() -> None:
 def test_a_when_clause_after_a_date_keeps_the_date() -> None:
     sentence = "The decline led to a third raid in 1185, when a Danish fleet burned Kell Abbey."
     assert _ask(sentence, "Kell Abbey", "place") == "Which abbey did a Danish fleet burn in 1185?"
+
+
+def test_a_rank_within_a_country_is_not_asked_with_where() -> None:
+    sentence = "The wool trade of Orm is ranked second in Norland."
+    assert not (_ask(sentence, "Norland", "country") or "").startswith("Where")
+    assert (
+        _ask("The monks settled in Norland.", "Norland", "country") == "Where did the monks settle?"
+    )
