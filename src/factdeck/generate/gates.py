@@ -338,6 +338,10 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
     for index, word in enumerate(lowered):
+        if word in ("former", "latter") and index + 1 < len(tokens):
+            following, tags = tokens[index + 1][0], word_tags(lowered[index + 1])
+            if following[:1].isupper() or "ADJ" in tags or tags == {"NOUN"}:
+                continue  # "which former Frankish kingdom", "the former capital": an adjective
         if word in _PRONOUNS and not (index == 0 and word == "there"):
             return False
         if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):

@@ -1491,15 +1491,18 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         wh = _which(answer, kind, subject=False)
         sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
         if sort is not None:  # "captured the town of Visby" → "captured which town"
-            before, wh = before[: sort.start()], f"which {sort.group(1).casefold()}"
+            before, wh = before[: sort.start()], f"which {_lower_start(sort.group(1))}"
     return _finish(f"{before}{wh}{after}"), "in-situ"
 
 
 _SORT_OF_PLACE = re.compile(
-    r"\bthe\s+(city|town|village|port|state|province|region|county|district|island|river"
-    r"|lake|valley|kingdom|republic|duchy)\s+of\s+$",
+    r"\bthe\s+((?:(?!of\b)[\w-]+\s+){0,2}?(?:city|town|village|port|state|province|region"
+    r"|county|district|island|river|lake|valley|kingdom|republic|duchy|empire|colony|territory"
+    r"|principality|diocese|parish|borough))\s+of\s+$",
     re.IGNORECASE,
 )
+"""The sort a text gives a place, with up to two words describing it ("the former Frankish
+kingdom of X" → "which former Frankish kingdom")."""
 
 
 _DEFINITION = re.compile(

@@ -313,3 +313,8 @@ def test_a_rank_within_a_country_is_not_asked_with_where() -> None:
     assert (
         _ask("The monks settled in Norland.", "Norland", "country") == "Where did the monks settle?"
     )
+
+
+def test_the_sort_of_a_place_keeps_the_words_describing_it() -> None:
+    sentence = "The abbey was built in the former Danish kingdom of Orm."
+    assert _ask(sentence, "Orm", "place") == "The abbey was built in which former Danish kingdom?"

@@ -385,3 +385,8 @@ def test_two_participles_after_an_adverb_are_one_predicate() -> None:
 def test_a_subject_question_with_two_verbs_is_no_coordinated_wh_phrase() -> None:
     assert grammatical("Which organisation funds and runs the schools?", "subject")
     assert not grammatical("Which organisation and Orm run the schools?", "subject")
+
+
+def test_former_before_a_noun_is_an_adjective_and_the_latter_a_pointer() -> None:
+    assert self_contained("Orm Abbey was built in which former Danish kingdom?")
+    assert not self_contained("When did the latter die?")
