@@ -1136,11 +1136,21 @@ def _fronted(
             rest = before[: prep.start()]
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
+        infinitive = _INFINITIVE_OBJECT.search(before)
         if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
             wh = _which(answer, kind, subject=False)
             object_of = len(before.rstrip())
             if words[-1].casefold() in _BE:
                 wh = "who" if kind == "person" else wh
+        elif (
+            infinitive
+            and _finite_word(infinitive["verb"])
+            and "VERB" in word_tags(infinitive["base"])
+        ):
+            # "The Normans began to enter Italy" → "Which country did the Normans begin to
+            # enter?": the object of an infinitive after the main verb
+            wh = _which(answer, kind, subject=False)
+            object_of = infinitive.end("verb")
     elif kind == "number" and (existential := _there_are(before, after, answer)):
         return existential
     elif kind == "number":
@@ -1214,6 +1224,7 @@ _RANKED = re.compile(
     r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
     re.IGNORECASE,
 )
+_INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as

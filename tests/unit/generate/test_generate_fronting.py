@@ -318,3 +318,9 @@ def test_a_rank_within_a_country_is_not_asked_with_where() -> None:
 def test_the_sort_of_a_place_keeps_the_words_describing_it() -> None:
     sentence = "The abbey was built in the former Danish kingdom of Orm."
     assert _ask(sentence, "Orm", "place") == "The abbey was built in which former Danish kingdom?"
+
+
+def test_the_object_of_an_infinitive_moves_to_the_front() -> None:
+    assert _ask("The Danes began to raid Kell Island.", "Kell Island", "place") == (
+        "Which island did the Danes begin to raid?"
+    )
