@@ -973,6 +973,8 @@ _OTHER_BEFORE = re.compile(
     rf"\b(?:in|at|to|from|with|into|through|on|by)\s(?P<other>{_CONJUNCT})\s+and\s+$"
 )
 _CONJUNCT_PREPOSITION = re.compile(r"\b(?:in|at|to|from|with|into|through|on|by)\s+$")
+_THEN_BEFORE = re.compile(rf"\s(?P<other>{_CONJUNCT})\s+and\s+then\s+$")
+_THEN_AFTER = re.compile(rf"^\s+and\s+then\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
 _OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
 
 
@@ -982,6 +984,14 @@ def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, s
     mountains") the other name is not, so that one answer stays defensible."""
     if not which.startswith("which "):
         return before, after
+    then_before = _THEN_BEFORE.search(before)
+    then_after = _THEN_AFTER.match(after)
+    if then_before and not then_after:  # "entered Byzantium and then Armenia"
+        other = then_before["other"]
+        return before[: then_before.start("other")], f" after {other}{after}"
+    if then_after and not then_before:
+        other = then_after["other"]
+        return before, f" before {other}{after[then_after.end() :]}"
     sort = which.split()[-1].casefold()
     other_before = _OTHER_BEFORE.search(before)
     other_after = _OTHER_AFTER.match(after)

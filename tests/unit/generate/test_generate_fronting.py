@@ -324,3 +324,14 @@ def test_the_object_of_an_infinitive_moves_to_the_front() -> None:
     assert _ask("The Danes began to raid Kell Island.", "Kell Island", "place") == (
         "Which island did the Danes begin to raid?"
     )
+
+
+def test_a_sequence_joined_by_and_then_asks_before_or_after() -> None:
+    sentence = "The Danes raided Kell Island and then Orm Island."
+    assert (
+        _ask(sentence, "Orm Island", "place")
+        == "Which island did the Danes raid after Kell Island?"
+    )
+    assert _ask(sentence, "Kell Island", "place") == (
+        "Which island did the Danes raid before Orm Island?"
+    )
