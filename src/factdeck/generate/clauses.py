@@ -31,7 +31,14 @@ import re
 from lemminflect import getInflection
 
 from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, main_subject, word_tags
+from factdeck.generate.phrasing import (
+    AUXILIARIES,
+    finite_verb,
+    main_subject,
+    plural_noun,
+    without_connective,
+    word_tags,
+)
 from factdeck.generate.text import word_set
 
 MAX_CLAUSES = 4
@@ -40,11 +47,12 @@ MAX_CLAUSES = 4
 _WORD = re.compile(r"[\w’'-]+")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though|because)|;"
+    r"(?:,\s+(?:and|but|while|whereas|although|though|because|when(?=\s+(?:he|she|it|they)\s))|;"
     r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:Although|Though|Because|While|Whereas)\s+(?P<sub>[^,]{3,120}),\s+(?P<main>.+)$"
+    r"^(?:Although|Though|Because|While|Whereas|After)\s+(?P<sub>[^,]{3,120}),\s+"
+    r"(?P<main>.+)$"
 )
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:Having\s+[a-z]+|Being|Born|Built|Located|Situated|Founded|Known|Named|Formed"
@@ -115,13 +123,37 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
+    lead = _openings(text)
+    core = text[len(lead) :]
+    joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
+    if joined is not None and not any(_POINTER.search(piece) for piece in joined[1:]):
+        # "In 1064, during the war, X led the army and took a booty": both verb phrases keep
+        # the phrases that open the sentence, which hold for both
+        kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
+        return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
-        _leading, _copula_relative, _relative, _coordinated, _listed_verbs, _appositive, _trailing,
+        _leading, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
+        _appositive, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
             return [part for piece in pieces for part in _split(piece, depth + 1)]
     return [text]
+
+
+def _openings(text: str) -> str:
+    """The time and place phrases that open a sentence before its subject, with their
+    commas ("In 1064, during the War of Kell, "), or "" when there are none."""
+    end = 0
+    while opening := _LEAD_PHRASE.match(text[end:]):
+        if any(_is_finite(w) for w in _WORD.findall(opening.group(0))):
+            break
+        end += opening.end()
+    return text[:end] if end and _stands_alone(text[end:]) else ""
+
+
+def _lower_first(clause: str) -> str:
+    return clause if _keeps_capital(clause) else clause[:1].lower() + clause[1:]
 
 
 def _finish(clause: str) -> str:
@@ -174,7 +206,7 @@ def _with_subject(clause: str, subject: str | None, source: str) -> str | None:
     word = pronoun.group(0).strip().casefold()
     rival = {
         "it": r"[A-Z“\"]|\b(?:the|a|an|this|its)\s+[\w-]+",
-        "they": r"[A-Z]|\b[a-z]+s\b",
+        "they": r"\b[A-Z][\w’'-]*s\b|\b(?!(?:was|has|is|its|this|thus)\b)[a-z]+s\b",
     }.get(word, r"[A-Z]")
     if re.search(rival, after):
         return None
@@ -194,10 +226,10 @@ def _leading(text: str) -> list[str] | None:
     """ "Although the river is short, it carries much trade." → both clauses;
     "Having crossed the Alps, the army reached Italy." → the main clause only."""
     match = _LEADING_SUBORDINATE.match(text)
-    if match and _stands_alone(match["sub"]) and _stands_alone(match["main"]):
+    if match and _stands_alone(match["sub"]):
         subordinate = match["sub"]
         main = _with_subject(match["main"], main_subject(subordinate), subordinate)
-        if main is not None and _PRONOUN.match(subordinate) is None:
+        if main is not None and _stands_alone(main) and _PRONOUN.match(subordinate) is None:
             return [main, subordinate]
     match = _LEADING_PARTICIPLE.match(text)
     opener = _WORD.match(text)
@@ -213,6 +245,8 @@ def _coordinated(text: str) -> list[str] | None:
     river rises in the Alps, and flows north" → the second verb phrase with the subject."""
     for match in _COORDINATION.finditer(text):
         left, right = text[: match.start()], text[match.end() :]
+        if match.group(0).startswith(";"):
+            right = without_connective(right)  # "...; however, the plants closed"
         if match.group(0).startswith(", and"):
             listed = _listed_predicates(left)
             if listed is not None:
@@ -225,7 +259,12 @@ def _coordinated(text: str) -> list[str] | None:
         if not match.group(0).startswith((",", ";")):
             if "," in left or re.search(r"\b(?:that|which|who|whom|where|when)\b", left):
                 continue  # the second verb may belong to a relative clause
-            if not words or "NOUN" in word_tags(words[0]) or not _is_finite(words[0]):
+            pronoun_clause = (
+                len(words) > 1 and words[0] in ("he", "she", "it", "they") and _is_finite(words[1])
+            )  # "X was ... and he worked for ...": a clause of its own
+            if not pronoun_clause and (
+                not words or "NOUN" in word_tags(words[0]) or not _is_finite(words[0])
+            ):
                 continue  # " and trade": a noun; only " and is", " and rebuilt" join verbs
         conjunction = match.group(0).strip(" ,")
         if words and _is_finite(words[0]) and conjunction in ("and", "but"):
@@ -234,6 +273,11 @@ def _coordinated(text: str) -> list[str] | None:
             if words[0] not in AUXILIARIES and _tense(words[0]) not in (None, _main_tense(left)):
                 continue  # "..., and ships sailed": "ships" is a noun, not a second verb
             return [left, f"{subject} {right}"]
+        if _PRONOUN.match(right):
+            resolved = _with_subject(right, subject, left)
+            if resolved is not None and _stands_alone(resolved):
+                return [left, resolved]
+            continue
         if not _stands_alone(right) or _quantified(right):
             continue
         resolved = _with_subject(right, subject, left)
@@ -471,6 +515,38 @@ def _appositive(text: str) -> list[str] | None:
         past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(main))
         return [main, f"{antecedent} {'was' if past else 'is'} {aside}"]
     return None
+
+
+_NAMED_SUBJECT = re.compile(
+    r"^(?P<description>(?:One\s+of\s+the|The|An?)\s+[a-z][^,;]{2,80}?),\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|the|von|van)\s+)?[A-Z][\w’'-]*){0,4}),\s+"
+    r"(?P<rest>[a-z].*)$"
+)
+
+
+def _named_subject(text: str) -> list[str] | None:
+    """ "One of the heirs of the king, Edgar Lund, fled to Orm." → "Edgar Lund fled to Orm."
+    and "Edgar Lund was one of the heirs of the king.": a name in apposition to a described
+    subject is the clearer subject."""
+    match = _NAMED_SUBJECT.match(text)
+    if match is None:
+        return None
+    description, name, rest = match["description"], match["name"], match["rest"]
+    if any(_is_finite(word) for word in _WORD.findall(description)):
+        return None  # "The land he ruled, ...": a clause inside the description
+    main = f"{name} {rest}"
+    if not _stands_alone(main):
+        return None
+    past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(rest))
+    plural = description.split()[0] != "One" and _plural_description(description)
+    verb = ("were" if past else "are") if plural else ("was" if past else "is")
+    return [main, f"{name} {verb} {description[:1].lower()}{description[1:]}"]
+
+
+def _plural_description(description: str) -> bool:
+    """Whether a description's head noun is plural ("The sons of the king")."""
+    head = re.split(r"\s+(?:of|in|at|for|from|with|on)\s+", description)[0].split()[-1]
+    return head.endswith("s") and plural_noun(head)
 
 
 def _past(word: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, word_tags
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
 from factdeck.generate.text import word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
@@ -47,11 +47,13 @@ _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
 _FRAGMENT = re.compile(
-    r"^(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
-    r"|when|how|who)",
+    r"^(?:(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
+    r"|when|how|who)|With\s+[^,?]*\bhaving\b)",
 )
+_COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", re.IGNORECASE)
 _OPENING = re.compile(
-    r"^(?:(?:In|On|At|By|From|Since|Until|After|Before|During|Near|Along|Under|Within"
+    r"^(?:(?:(?:Even|Long|Shortly|Soon)\s+(?=after|before))?(?:In|On|At|By|From|Since|Until|After"
+    r"|Before|During|Near|Along|Under|Within|Prior\s+to"
     r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
     r"\s+[^,]{1,40},\s+)+(?=\w)",
     re.IGNORECASE,
@@ -81,6 +83,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
         return False  # a sentence with a blank tests recognition, and is rarely clean
+    if re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.IGNORECASE):
+        return False  # "... when the researcher Cook and?": cut off mid-phrase
     if _FRAGMENT.match(body) and "," not in body:
         return False  # "As sea-level continued to rise in which country?": no main clause
     if form == "in-situ" and not _safe_in_situ(body):
@@ -91,7 +95,12 @@ def grammatical(prompt: str, form: str) -> bool:
     core = body[opening.end() :] if opening else body
     if re.search(r",\s+(?:which|who|whom|where|when)\b", core):
         return False  # a relative clause left over: "..., which was dedicated?"
-    if _WH_IN_COORDINATION.search(body) or _WH_IN_RANGE.search(body):
+    coordinated = [
+        m
+        for m in _WH_IN_COORDINATION.finditer(body)
+        if not any(_finite(w) for w in _WORD.findall(m.group(0))[1:-1])
+    ]  # "Which board funds and runs schools": two verbs, not "which board and X"
+    if coordinated or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
     if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
         return False  # "a which pact", "Elbe's what"
@@ -110,7 +119,9 @@ def grammatical(prompt: str, form: str) -> bool:
     clause = re.search(r"\bthat\s+(.*)$", core)
     if clause and not any(_finite(w) for w in _WORD.findall(clause.group(1))):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
-    if re.match(r"^where\b", body, re.I) and _PLACE_PHRASE.search(body):
+    if re.match(r"^where\b", body, re.I) and (
+        _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
+    ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     return not _tacked_on(body)
 
@@ -129,8 +140,9 @@ def _bare_what(body: str) -> bool:
     """ "the city of what", "meets in what", "guests from what attended": "what" after a
     preposition asks well only when a noun follows it ("in what year")."""
     for match in re.finditer(
-        r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before)"
-        r"\s+what\b(?:\s+([\w-]+))?",
+        r"\b(?:in|on|at|into|onto|from|of|to|near|with|by|for|since|until|during|after|before"
+        r"|through|across|along|over|under|against|around|towards|toward|between|within|beyond"
+        r"|among|about|behind|beside)\s+what\b(?:\s+([\w-]+))?",
         body,
         re.IGNORECASE,
     ):
@@ -200,7 +212,24 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    return _finite(before[-1]) or lowered[-1] in _PREPOSITIONS
+    if _finite(before[-1]) or lowered[-1] in _PREPOSITIONS:
+        return True
+    # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
+    # predicate, with a sort named ("which country"), reads as a quiz question
+    which = re.match(r"which\s+[a-z]", body[found.start() :], re.IGNORECASE) is not None
+    noun = len(before) >= 2 and before[-2].islower() and "NOUN" in word_tags(lowered[-2])
+    verb = any(  # a plain finite verb, not "kings" nor the "spent" of "Having spent"
+        w in AUXILIARIES or (_finite(w) and not ({"NOUN"} & word_tags(w))) for w in lowered[1:-2]
+    )
+    participle = lowered[0] in ("having", "being") or lowered[0].endswith("ing")
+    return (
+        which
+        and noun
+        and verb
+        and not participle
+        and lowered[-1] == "of"
+        and lowered[-2] not in _FUNCTION_WORDS
+    )
 
 
 def _tacked_on(body: str) -> bool:
@@ -221,11 +250,28 @@ def _tacked_on(body: str) -> bool:
             verb is not None
             and words_before
             and words_after
-            and len(_WORD.findall(body[verb.end() : match.start()])) <= 1
+            and len(
+                [
+                    w
+                    for w in _WORD.findall(body[verb.end() : match.start()])
+                    if not (w.endswith("ly") or w in _ORDER_ADVERBS)
+                ]
+            )
+            <= 1
             and _verb_form(words_before[-1].casefold())
             and _verb_form(words_after[0].casefold())
         ):
             continue  # "is owned and operated by": one predicate with two verbs
+        shared_be = verb is not None and verb.group(0) in ("is", "are", "was", "were")
+        if (
+            shared_be
+            and words_before
+            and words_after
+            and past_participle(words_before[-1])
+            and past_participle(words_after[0])
+            and len(_WORD.findall(body[match.end() :])) <= 6
+        ):
+            continue  # "was the craft first developed and taught": both share "was"
         following = _WORD.findall(body[match.end() :])[:5]
         if any(_finite(word) for word in following):
             return True
@@ -236,6 +282,7 @@ def _tacked_on(body: str) -> bool:
     return False
 
 
+_ORDER_ADVERBS = word_set("first later then also once still")
 _HEDGES = word_set("about around some roughly approximately nearly almost over")
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
 
@@ -247,12 +294,28 @@ _PRONOUNS = word_set(
 _POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers", "its"])
 """Possessives that are clear only after a name in the same question ("The Elbe gave its
 name to ...")."""
+_THAT_NOUN = re.compile(
+    r"\b(?:to|in|on|at|by|for|from|with|of|into|after|before|during|under|over|since|until)"
+    r"\s+that\s+(?!(?:is|was|are|were|has|had|have)\b)[a-z]+",
+    re.IGNORECASE,
+)
+"""A demonstrative after a preposition: "to that list", "in that year" name something the
+learner cannot see."""
+_COMPARED_OPENING = re.compile(
+    r"^(?:(?:Most|More|Less|Equally|Even)\s+[a-z]+|Also|Another|Other|Similar)\s+"
+    r"(?:is|are|was|were)\b"
+)
+"""An inverted opening that compares with what came before ("Most notable is ...")."""
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
-_THERE_IS = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_THERE_IS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
+    re.IGNORECASE,
+)
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
 )
+_COMPASS = word_set("north south east west north-east north-west south-east south-west")
 _RESOLVERS = frozenset(["of", "that", "which", "who", "whom", "whose", "where", "known", "called"])
 _PLACE_PREPOSITIONS = word_set(
     "in on at to from near between along across within into under over by for around through"
@@ -270,11 +333,15 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
     body = _THERE_IS.sub("", text)
-    if _DO_SO.search(body):
+    if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
     for index, word in enumerate(lowered):
+        if word in ("former", "latter") and index + 1 < len(tokens):
+            following, tags = tokens[index + 1][0], word_tags(lowered[index + 1])
+            if following[:1].isupper() or "ADJ" in tags or tags == {"NOUN"}:
+                continue  # "which former Frankish kingdom", "the former capital": an adjective
         if word in _PRONOUNS and not (index == 0 and word == "there"):
             return False
         if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
@@ -316,11 +383,15 @@ def _definite_resolved(
         index += 1
     if not words:
         return True
-    if any(w in _SELF_RESOLVING or w.endswith("est") for w in words):
-        return True  # "the largest city", "the first ship": a definite description
+    describing = words[:-1] or words
+    same = "same" in words and (index >= len(tokens) or lowered[index] != "as")
+    if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
+        return True  # "the largest city", "the first ship" (not "the target first announced")
     head = words[-1]
     if head in known or head in _UNIQUE_NOUNS or any(w in known for w in words):
         return True
+    if head in _COMPASS and at > 2:
+        return True  # "Orm is bordered by the sea to the south": the south of the subject
     if index < len(tokens):
         following = lowered[index]
         if following in _RESOLVERS:

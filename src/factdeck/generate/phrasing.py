@@ -19,6 +19,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
+from factdeck.generate.text import word_set
 
 AUXILIARIES = frozenset(
     [
@@ -53,9 +54,14 @@ _CONNECTIVE = re.compile(
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
     r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
     r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So"
-    r"|Later|Soon|Soon after|Later on)"
+    r"|Later|Soon|Soon after|Later on|For this reason|For these reasons|Because of this"
+    r"|As a result of this|Despite this|In this way|To this end|Following this|After this)"
     r",?\s+(?=\S)"
 )
+_IN_VAIN = re.compile(
+    r",?\s+but\s+(?:to\s+no\s+avail|in\s+vain|without\s+success|unsuccessfully)(?=[.;]?$)"
+)
+"""A tail that says an effort failed: it makes a second claim after the question's."""
 _INNER_CONNECTIVE = re.compile(
     r",\s*(?:however|therefore|moreover|furthermore|though|also|in turn|for example"
     r"|for instance|in fact|nevertheless|thus)\s*,",
@@ -63,7 +69,8 @@ _INNER_CONNECTIVE = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose|as|so"
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose"
+    r"|as(?!\s+well\s+as)|so"
     r"|yet|because|since|until|making|leading|becoming|giving|causing|resulting|allowing"
     r"|including|followed)\b)"
 )
@@ -182,28 +189,64 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         previous = text
         text = _BRACKETS.sub("", text)
     text = _DASH_ASIDE.sub(" ", text)
+    text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
-    text = re.sub(r"(?<!but )\balso\s+(?=[a-z])", "", text)  # "The Elbe also gave ...": a pointer
+    text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
+    text = without_connective(text)
+    if appositives:
+        text = _drop_appositive(text)
+        relative = _RELATIVE_ASIDE.search(text)
+        subject = text[: relative.start()] if relative else ""
+        openings = subject.split(", ")[:-1]  # "At Fécamp, the staff, around which ..."
+        if (
+            relative
+            and not _has_finite(subject)
+            and all(_OPENING_PREPOSITION.match(opening) for opening in openings)
+        ):
+            # "The staff, around which the notes were set, was first taught at Fécamp"
+            text = f"{subject} {text[relative.end() :]}"
+    aside = _OBJECT_APPOSITIVE.search(text)  # no clause of its own: dropped before splitting
+    if aside and not _has_finite(aside.group(0)):
+        text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def without_connective(text: str) -> str:
+    """The clause without the connectives that open it ("However, ", "In addition, "), which
+    point at a sentence the learner cannot see."""
     for _ in range(2):
-        match = _CONNECTIVE.match(text)
+        match = _CONNECTIVE.match(text[:1].upper() + text[1:])
         if not match:
             break
         rest = text[match.end() :]
         if not rest[:1].isalpha() and not rest[:1].isdigit():
             break
         text = rest[0].upper() + rest[1:]
-    if appositives:
-        text = _drop_appositive(text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    return text
 
 
 _APPOSITIVE = re.compile(
-    r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born)\s+"
+    r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born|or"
+    r"|amongst|among|along with|together with|like|including|his|her|its|their"
+    r"|[A-Z][\w-]*['’]s)\s+"
     r"[^,;]{2,60}?)"
     r",\s+([a-z]+)\b"
 )
+
+
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:in|on|at|around|by|for|from|with|under|through|to|into|during)\s+)?"
+    r"(?:which|whom|whose)\s+[^,;]{2,80},\s+(?=(?:is|are|was|were|has|have|had|[a-z]+ed)\b)"
+)
+"""A relative clause between a subject and its verb: "The staff, around which ..., was"."""
+_OBJECT_APPOSITIVE = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+),\s+(?:the|a|an)\s+[^,;]{2,60}?,\s+(?=(?:from|in|on|at|during|until"
+    r"|since|between|for|with|after|before)\s)"
+)
+"""An appositive after a name and before a phrase of the verb: "held the Cup, the oldest
+prize in sailing, from 1988 to 1995"."""
 
 
 def _drop_appositive(text: str) -> str:
@@ -221,8 +264,11 @@ def _drop_appositive(text: str) -> str:
         subject = re.split(r"[,;]", text[: match.start()])[-1]
         aside = _WORD.findall(match.group(1))[1:]
         words = _WORD.findall(subject) + aside
-        if any(w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in words):
-            continue
+        if any(
+            w[:1].islower() and (w in AUXILIARIES or (finite_verb(w) and not _ambiguous_plural(w)))
+            for w in words
+        ):
+            continue  # a verb of its own ("schools" is a noun here)
         return f"{text[: match.start()]} {text[match.start(2) :]}"
     return text
 
@@ -336,8 +382,8 @@ _TRAILING_PHRASE = re.compile(
 
 
 _JOINING = re.compile(
-    r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until"
-    r"|he|she|it|they)\b"
+    r"(?:and|but|while|whereas|although|though|so|yet|when|because|as(?!\s+well\s+as)|since"
+    r"|until|he|she|it|they)\b"
 )
 """How a clause of its own opens after a comma (a plain comma may be a list's)."""
 
@@ -388,17 +434,35 @@ def clause_of(text: str, start: int, end: int) -> Clause:
         if conjunction and left + conjunction.end() <= start:
             left += conjunction.end()
     lead = _LEAD_PHRASE.match(text[left:right])
+    bounded = _TIME_BOUND.match(text, left) is not None  # "Even before the Conquest, ..."
     if lead and left + lead.end() <= start and not re.search(r"\d", lead.group(0)):
-        left += lead.end()
-    left = _drop_opening_segments(text, left, start, end)
+        left += 0 if bounded else lead.end()
+    if not bounded:
+        left = _drop_opening_segments(text, left, start, end)
     inner = _INNER_BREAK.search(text, end, right)
     if inner and _has_verb_before(text, left, start):
         right = inner.start()
     if end > right:
         return Clause(text.rstrip(" .;:"), start, end)
-    return _with_subject(text, start, end, left, right)
+    clause = _with_subject(text, start, end, left, right)
+    when = _TIME_THEN.search(text[:left])
+    if when and not re.search(r"\d", clause.text):
+        # "... in 1185, when a Norman army invaded Dyrrachium": the army did so in 1185
+        return Clause(f"{clause.text} {when.group('time')}", clause.start, clause.end)
+    return clause
 
 
+_TIME_THEN = re.compile(
+    r"\b(?P<time>(?:in|during|by)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4})"
+    r"\s*,\s+when\s+$"
+)
+
+
+_TIME_BOUND = re.compile(
+    r"(?:Even\s+|Long\s+|Shortly\s+|Soon\s+)?(?:before|after|until|since|prior\s+to)\s[^,]{3,60},\s",
+    re.IGNORECASE,
+)
+"""An opening phrase that bounds the fact in time: without it the clause may be false."""
 _INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
 
 
@@ -416,6 +480,9 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
         if any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
             return left
         position = comma + 2
+        following = text[position:].split(",")[0]
+        if following[:1].isupper() and "," in text[position:start] and not _has_finite(following):
+            return left  # "their duke, William, led ...": a name between commas, no phrase
         if _has_subject_and_verb(text[position:end], reach=14):
             short_time = re.search(r"\d", opening) and len(words) <= 4
             return left if short_time and position - left == len(opening) + 2 else position
@@ -485,11 +552,22 @@ def invert(text: str) -> _Inverted | None:
         before = words[index - 1].group(0).casefold()
         if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
             continue
+        if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
+            "the", "a", "an", "its", "their", "his", "her",
+        ):  # fmt: skip
+            continue  # "the lightly populated counties": a participle before its noun
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
         if _ambiguous_plural(lower) and following and following not in _AFTER_VERB:
             continue  # "the high ranks coerced": a noun, not the verb
+        inside = [w.group(0) for w in words[max(0, index - 3) : index]]
+        if (
+            _ambiguous_plural(lower)
+            and "of" in inside[:-1]
+            and all(w == "of" or not _finite_word(w) for w in inside)
+        ):
+            continue  # "incursions of Norse war bands into ...": a noun inside the phrase
         subject_text = text[: match.start()].rstrip()
         if subject_text.endswith(",") or re.search(
             r"\b(that|which|who|whom|whose)\b", subject_text
@@ -497,19 +575,22 @@ def invert(text: str) -> _Inverted | None:
             return None
         if lower in AUXILIARIES:
             after = text[match.end() :].lstrip()
-            if lower in ("has", "have", "had") and not _participle(after):
+            if lower in ("has", "have", "had") and not past_participle(after):
                 lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
                 return _Inverted(
-                    _do(tag), _lower_start(subject_text), f"{lemma} {after}".strip(), match.end()
+                    _do(tag),
+                    _lower_start(subject_text, text),
+                    f"{lemma} {after}".strip(),
+                    match.end(),
                 )
-            return _Inverted(lower, _lower_start(subject_text), after, match.end())
+            return _Inverted(lower, _lower_start(subject_text, text), after, match.end())
         verb = finite_verb(word)
         if verb is not None and word[:1].islower():
             lemma, tag = verb
             after = text[match.end() :]
             after = _COORDINATED_PAST.sub(_base_form, after)
             return _Inverted(
-                _do(tag), _lower_start(subject_text), f"{lemma}{after}".strip(), match.end()
+                _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
 
@@ -592,9 +673,11 @@ def _base_form(match: re.Match[str]) -> str:
     return f"{match.group(1)} {verb[0]}"
 
 
-def _participle(text: str) -> bool:
+def past_participle(text: str) -> bool:
     """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
     word = _WORD.match(text)
+    if word and word.group(0).endswith("ly") and "ADV" in _lemmas(word.group(0).casefold()):
+        word = _WORD.search(text, word.end())  # "officially launched"
     if not word:
         return False
     lower = word.group(0).casefold()
@@ -606,18 +689,29 @@ def _do(tag: str) -> str:
     return {"VBD": "did", "VBZ": "does"}.get(tag, "do")
 
 
-def _lower_start(subject: str) -> str:
+def _lower_start(subject: str, text: str = "") -> str:
     """The subject as it reads inside a question: "The canal" → "the canal", "Construction" →
-    "construction", but "Napoleon" and "Port Said" keep their capitals."""
+    "construction", but "Napoleon" and "Port Said" keep their capitals, and so does a common
+    word that ``text``, the clause, spells with a capital elsewhere ("Sky announced Sky Q")."""
     words = _WORD.findall(subject)
     if not words:
         return subject
     first = words[0]
-    common = first.casefold() in lexicon.COMMON_START_WORDS
+    common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
+    named = re.search(rf"(?<=\s){re.escape(first)}\b", text[len(first) :]) is not None
+    if named and not common:
+        return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
         common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
         common = common or first.casefold() in _NUMBER_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
+
+
+def _sentence_adverb(word: str) -> bool:
+    """ "Earlier", "Later", "Formerly": a capital that only marks the sentence's start."""
+    lower = word.casefold()
+    tags = set(_lemmas(lower))
+    return lower.endswith(("er", "ly")) and "ADV" in tags and "NOUN" not in tags
 
 
 def _finish(text: str) -> str:
@@ -719,6 +813,13 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
+        active = _active(before[: described.start()], after, which)
+        if active is not None:
+            return active, "subject"
+        moved = _fronted(before[: described.start()], after, answer, kind, which)
+        moved = moved or _in_opening(before[: described.start()], after, answer, kind, which)
+        if moved is not None:
+            return moved, "fronted"
         return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
     if kind == "person":
         after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
@@ -730,6 +831,8 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+    if kind in _NAME_KINDS:
+        before, after = _without_other_conjunct(before, after, _which(answer, kind, subject=False))
     approximate = re.search(
         r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more than|less than"
         r"|fewer than|up to|at least|an estimated|circa)\s+$",
@@ -750,6 +853,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             be = "was" if past else "is"
             noun = _lower_start(named.group(1))
             return _finish(f"What {be} {noun} that {rest.group(1)} called"), "fronted"
+    whole_after = after
     verb_before = any(
         w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
     )
@@ -764,23 +868,34 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if reason and (verb_before or _has_finite(after[: reason.start()])):
         after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
     after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
+    if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
+        agent = "who" if kind == "person" else _which(answer, kind, subject=True)
+        active = _active(before, after, agent)
+        if active is not None:
+            return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only
         # river that flows out of the lake?": a definite description names one thing
-        wh = "Who" if kind == "person" else "What"
         subject = _lower_start(described_by.group(1))
+        wh = "Who" if kind == "person" or _names_a_role(subject) else "What"
         return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
     if not before.strip() and after[:1] == " ":
         next_word = _WORD.match(after.lstrip())
         word = next_word.group(0) if next_word else ""
-        if word.casefold() in AUXILIARIES or finite_verb(word):
+        if kind == "number":
+            counted = _counted_subject(after, answer)
+            return (counted, "subject") if counted else None
+        if word.casefold() in AUXILIARIES or (finite_verb(word) and not _ambiguous_plural(word)):
             wh = _which(answer, kind, subject=True)
-            if kind in ("year", "date", "period", "number"):
+            if kind in ("year", "date", "period"):
                 return None
+            tense = finite_verb(word)
+            if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
+                return None  # "X considers the areas [as a separate region]": cut short
             return _finish(f"{wh}{after}"), "subject"
-    opening = re.fullmatch(r"[^,]{1,60},\s+", before)
+    opening = re.fullmatch(r"(?:[^,]{1,60},\s+){1,3}", before)
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
         words = _WORD.findall(before)
         next_word = _WORD.match(after.lstrip())
@@ -792,7 +907,159 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"
+    opening_asked = _in_opening(before, after, answer, kind)
+    if opening_asked is not None:
+        return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind)
+
+
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:In|On|At|During|Within|After|Before|Until|Since|From|Following|Under|By|Prior\s+to)\s"
+)
+
+
+def _in_opening(
+    before: str, after: str, answer: str, kind: str, which: str | None = None
+) -> str | None:
+    """ "In the autumn of 1991, talks were held" → "In the autumn of what year were talks
+    held?": an answer inside the phrase that opens the sentence; the phrase is already in
+    front, so the clause after its comma is inverted."""
+    earlier = ""
+    if ", " in before:  # "In 1064, during the War of Orm, ...": the first phrases go last
+        earlier, before = before[: before.rindex(", ")], before[before.rindex(", ") + 2 :]
+        before = before[:1].upper() + before[1:]
+        if _has_finite(earlier) or not _OPENING_PREPOSITION.match(earlier):
+            return None
+        earlier = " " + earlier[:1].lower() + earlier[1:].replace(",", "")
+    comma = after.find(", ")
+    if comma < 0 or not _OPENING_PREPOSITION.match(before):
+        return None
+    inside = after[:comma]
+    if _has_finite(before + inside) or re.search(r"\b(?:and|or|to)\b|[–—-]\s*$", before + inside):
+        return None  # a clause or a range, not one phrase
+    if kind in ("year", "date") and _PREPOSITION_BEFORE.fullmatch(before):
+        return None  # "In 1066, ...": asked by ``_fronted`` as "In what year ...?"
+    if which is not None:
+        wh = which
+    elif kind == "year":
+        wh = "what year"
+    elif kind == "period":
+        wh = f"what {_period_noun(answer)}"
+    elif kind == "number":
+        found = _counted_noun(inside)
+        if found is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+            return None
+        wh, inside = f"how many {found[0]}", inside[found[1] :]
+    else:
+        wh = _which(answer, kind, subject=False)
+        if not wh.startswith("which "):
+            return None  # "During the reign of whom", "in the wake of what"
+    main = after[comma + 2 :].rstrip(" .")
+    tail = next((m for m in _COMMA.finditer(main) if _TRAILING_PHRASE.match(main, m.end())), None)
+    main = main[: tail.start()] if tail else main  # ", with the majority taking ...": a 2nd claim
+    if not _has_subject_and_verb(main):
+        return None
+    inverted = invert(main)
+    if inverted is None:
+        return None
+    return _finish(
+        f"{before}{wh}{inside} {inverted.auxiliary} {inverted.subject} {inverted.rest}{earlier}"
+    )
+
+
+_NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
+_CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+_OTHER_BEFORE = re.compile(
+    rf"\b(?:in|at|to|from|with|into|through|on|by)\s(?P<other>{_CONJUNCT})\s+and\s+$"
+)
+_CONJUNCT_PREPOSITION = re.compile(r"\b(?:in|at|to|from|with|into|through|on|by)\s+$")
+_THEN_BEFORE = re.compile(rf"\s(?P<other>{_CONJUNCT})\s+and\s+then\s+$")
+_THEN_AFTER = re.compile(rf"^\s+and\s+then\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
+_OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
+
+
+def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, str]:
+    """ "served in Cilicia and the Taurus Mountains" → "served in which mountains": the other
+    of two names joined by "and" is left out when the question names a sort ("which
+    mountains") the other name is not, so that one answer stays defensible."""
+    if not which.startswith("which "):
+        return before, after
+    then_before = _THEN_BEFORE.search(before)
+    then_after = _THEN_AFTER.match(after)
+    if then_before and not then_after:  # "entered Byzantium and then Armenia"
+        other = then_before["other"]
+        return before[: then_before.start("other")], f" after {other}{after}"
+    if then_after and not then_before:
+        other = then_after["other"]
+        return before, f" before {other}{after[then_after.end() :]}"
+    sort = which.split()[-1].casefold()
+    other_before = _OTHER_BEFORE.search(before)
+    other_after = _OTHER_AFTER.match(after)
+    if other_before and not other_after:
+        other, reduced = other_before["other"], (before[: other_before.start("other")], after)
+    elif other_after and not other_before and _CONJUNCT_PREPOSITION.search(before):
+        other, reduced = other_after["other"], (before, after[other_after.end() :])
+    else:
+        return before, after
+    if sort.rstrip("s") in other.casefold():
+        return before, after  # "Fécamp Abbey and which abbey": both answer the question
+    return reduced
+
+
+_AGENT_KINDS = frozenset(["person", "organisation", "country"])
+"""Kinds of answer that surely did what a passive clause says ("founded by X"): a name of no
+known kind may be a person or a thing, so "What founded ...?" could not be told apart."""
+_LISTED_AFTER = re.compile(r"\s*(?:and|or|&)\s|\s*,(?:\s*[^,;]+,)*\s*[^,;]+?,?\s+(?:and|or)\s")
+"""What follows the first item of a list: ", B and C", " and B"."""
+_PASSIVE_BY = re.compile(
+    r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)(?:\s+and\s+(?P<second>[a-z]+))?"
+    r"(?:\s+(?P<manner>[a-z]+ly))?\s+by\s+$"
+)
+
+
+def _active(before: str, after: str, wh: str) -> str | None:
+    """ "The school was founded by Anna Berg in 1905" → "Who founded the school in 1905?": a
+    passive clause whose agent is the answer, asked in the active voice (None unless the clause
+    is a plain passive: a subject without a verb of its own, then "was ... by")."""
+    match = _PASSIVE_BY.match(before)
+    if match is None:
+        return None
+    subject, participle = match["subject"], match["participle"]
+    words = _WORD.findall(subject)
+    if not words or not _can_open_subject(words[0]) or _PRONOUN_SUBJECT.match(subject):
+        return None
+    if any(
+        w[:1].islower() and (w in AUXILIARIES or (finite_verb(w) and not _ambiguous_plural(w)))
+        for w in words[1:]
+    ):
+        return None  # "the land he ruled was taken by": a clause inside the subject
+    if re.search(r"\b(?:that|which|who|whom|whose|where|when)\b", subject):
+        return None
+    last = words[-1]
+    if last[:1].islower() and "NOUN" not in word_tags(last) and not plural_noun(last):
+        return None  # "X even was stopped by": an adverb left over
+    verbs = [_active_form(word, match["aux"].split()[0]) for word in (participle, match["second"])]
+    if verbs[0] is None or (match["second"] and verbs[1] is None):
+        return None
+    verb = " and ".join(v for v in verbs if v)
+    adverb = f"{match['adverb']} " if match["adverb"] else ""
+    manner = f" {match['manner']}" if match["manner"] else ""
+    return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{manner}{after}")
+
+
+def _active_form(participle: str | None, aux: str) -> str | None:
+    """ "founded" after "was" → "founded", after "is" → "founds", after "has been" → "has
+    founded"; None unless ``participle`` is a past participle."""
+    if participle is None or not past_participle(participle):
+        return None
+    lemmas = _lemmas(participle).get("VERB")
+    if not lemmas:
+        return None
+    if aux in ("has", "have", "had"):
+        return f"{'had' if aux == 'had' else 'has'} {participle}"
+    forms = getInflection(lemmas[0], "VBD" if aux in ("was", "were") else "VBZ")
+    return forms[0] if forms else None
 
 
 _PART_OF = re.compile(
@@ -800,6 +1067,14 @@ _PART_OF = re.compile(
     r"(the\s+(?:[a-z]+\s+)?[a-z]+)\s+of\s+$"
 )
 """A place or time given as part of a named thing: "at the start of", "in the south of"."""
+
+
+def _names_a_role(description: str) -> bool:
+    """ "the current premier of the state": a description whose head is a role only a
+    person holds, so the question asks "Who"."""
+    head = re.split(r"\s+(?:of|in|at|for|to|from|that|who|which)\s+", description)[0]
+    words = [w.casefold() for w in _WORD.findall(head)]
+    return bool(words) and words[-1] in lexicon.ROLE_NOUNS | _ROLE_LIKE
 
 
 def _second_predicate(text: str) -> str:
@@ -815,22 +1090,37 @@ def _second_predicate(text: str) -> str:
     whole = invert(text[: joins[-1].start()])
     if whole is None:
         return text
+    if whole.auxiliary in _BE and past_participle(tail):
+        return text  # "was developed and taught": the auxiliary serves both participles
     return f"{whole.subject} {tail}"
 
 
-def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
+def _fronted(
+    before: str, after: str, answer: str, kind: str, which: str | None = None
+) -> str | None:
+    """The question with the wh-phrase moved to the front and the clause inverted ("When did
+    the monks build the abbey?"); ``which`` is the wh-phrase the sentence's own words give
+    ("which German abbot"), else it comes from the answer's kind."""
     prep = _PREPOSITION_BEFORE.search(before)
     preposition = prep.group(1).casefold() if prep else ""
     wh: str | None = None
     rest = before
     object_of: int | None = None
-    if kind == "period" and prep:
+    if which is not None:
+        if not prep or preposition in _NOT_PIED or not _verb_phrase_only(before[: prep.start()]):
+            return None
+        wh = f"{preposition} {which}"
+        rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
+    elif kind == "period" and prep:
         rest = before[: prep.start()]
         noun = _period_noun(answer)
         in_words = ("in", "during", "of")
         wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
     elif kind in ("year", "date") and prep:
         rest = before[: prep.start()]
+        if _EVENT_BEFORE_TIME.search(rest):
+            return None  # "served as capital until the move to Canberra in 1927": whose date?
         if kind == "date" and preposition in ("on", "in"):
             wh = "when"
         elif preposition == "in":
@@ -839,9 +1129,15 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
             wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
         elif preposition == "during":
             wh = "when"
+    elif kind not in _TIME_AND_COUNT_KINDS and (named := _UNDER_THE_NAME.search(before)):
+        # "was launched under the name Sky Digital" → "Under what name was ... launched?"
+        wh, rest = f"{named.group(1).casefold()} what name", before[: named.start()]
+        object_of = -len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
         rest = before[: prep.start()] if prep else before
+        if _RANKED.search(rest):
+            return None  # "ranked second in Australia": the set ranked within, not a place
     elif kind in ("place", "country") and preposition in ("into", "to") and prep:
         verb = _WORD.findall(before[: prep.start()])
         plain_verb = verb and finite_verb(verb[-1]) and not _ambiguous_plural(verb[-1])
@@ -850,15 +1146,40 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
             rest = before[: prep.start()]
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
+        infinitive = _INFINITIVE_OBJECT.search(before)
         if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
             wh = _which(answer, kind, subject=False)
             object_of = len(before.rstrip())
             if words[-1].casefold() in _BE:
                 wh = "who" if kind == "person" else wh
+        elif (
+            infinitive
+            and _finite_word(infinitive["verb"])
+            and "VERB" in word_tags(infinitive["base"])
+        ):
+            # "The Normans began to enter Italy" → "Which country did the Normans begin to
+            # enter?": the object of an infinitive after the main verb
+            wh = _which(answer, kind, subject=False)
+            object_of = infinitive.end("verb")
+    elif kind == "number" and (existential := _there_are(before, after, answer)):
+        return existential
     elif kind == "number":
         counted = _counted(before, after, answer)
         if counted is not None:
             wh, rest, after = counted
+            if wh.split()[0] in _PREPOSITION_WORDS:
+                object_of = -len(rest.rstrip())  # "is home to 60% of ...": the noun's phrase
+    elif (
+        kind not in _TIME_AND_COUNT_KINDS
+        and prep
+        and preposition not in _NOT_PIED
+        and _verb_phrase_only(before[: prep.start()])
+        and (which := _which(answer, kind, subject=False)) != "what"
+    ):
+        # "Rollo swore fealty to King Charles" → "To whom did Rollo swear fealty?"
+        wh = f"{preposition} {which}"
+        rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
     elif kind not in _TIME_AND_COUNT_KINDS and preposition == "of":
         part = _PART_OF.search(before)
         which = _which(answer, kind, subject=False)
@@ -866,12 +1187,14 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
             return None
         if not which.startswith("which "):
             return None  # "at the court of whom", "in the south of what": no sort to ask for
+        if not _verb_phrase_only(before[: part.start()]):
+            return None  # "settled in an area in the east of X": the phrase is the area's
         # "The canal was closed at the start of the Six-Day War" → "At the start of which
         # war was the canal closed?": the whole phrase moves, with the main clause inverted
         wh = f"{part.group(1)} {part.group(2)} of {which}"
         rest = before[: part.start()]
         object_of = -len(rest.rstrip())  # the verb must come before the moved phrase
-    if wh is None:
+    if wh is None or _subordinate_clause_before(rest):
         return None
     rest = _second_predicate(rest)
     clause = (rest.rstrip(" ,") + after).strip()
@@ -885,7 +1208,7 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
         return None
     if object_of is not None and object_of < 0:
         if inverted.verb_end > -object_of or (
-            inverted.auxiliary in _BE and inverted.rest and not _participle(inverted.rest)
+            inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
         ):
             return None  # the phrase is inside the subject, or "is a lake in the south of"
     elif object_of is not None and inverted.verb_end != object_of:
@@ -893,9 +1216,89 @@ def _fronted(before: str, after: str, answer: str, kind: str) -> str | None:
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects
     copula = wh == "where" and inverted.auxiliary in _BE
-    if copula and inverted.rest and not _participle(inverted.rest):
+    if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
+
+
+_COMPLEMENT_VERBS = frozenset(["consider", "regard", "describe", "treat", "see", "define"])
+"""Verbs whose object needs its "as ..." complement to make a claim."""
+_EVENT_BEFORE_TIME = re.compile(
+    r"(?:\b(?:until|since|after|before|following|during|upon)\s+(?:the|a|an|his|her|its|their)"
+    r"\s+[^,;]+|,\s+with\s+[^,;]+)$"
+)
+"""A phrase naming an event right before a date: the date may be the event's, not the
+clause's ("until the construction of the canal in 1927")."""
+_RANKED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+est"
+    r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
+    re.IGNORECASE,
+)
+_INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
+_UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
+_NOT_PIED = frozenset(["of", "as", "between", "near"])
+"""Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
+capital?", "As whom ...?" read badly, "between" needs two."""
+_VERB_PHRASE_PREPOSITIONS = frozenset(["of"])
+
+
+def _subordinate_clause_before(text: str) -> bool:
+    """Whether a subordinate clause opens after the main verb and runs up to the answer
+    ("... long before the First Crusade carved out a principality [in Antioch]"): the answer
+    is that clause's, and moving it onto the main verb would change the fact."""
+    words = _WORD.findall(text)
+    finite = [i for i, w in enumerate(words) if w[:1].islower() and _finite_word(w)]
+    if not finite:
+        return False
+    for index in range(finite[0] + 1, len(words)):
+        opener = words[index].casefold()
+        if opener in _SUBORDINATE_OPENERS | _RELATIVE_WORDS and any(i > index for i in finite):
+            return True  # "... tells us that P is contained [in X]", "... before Y built"
+    return False
+
+
+_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
+
+
+def _finite_word(word: str) -> bool:
+    return word in AUXILIARIES or (finite_verb(word) is not None and not _ambiguous_plural(word))
+
+
+def _verb_phrase_only(text: str) -> bool:
+    """Whether a prepositional phrase after ``text`` belongs to its main verb: the clause's
+    first verb is followed only by its object ("founded the Kingdom of Sicily"), with no
+    other phrase, clause or list the phrase could belong to ("arrived in the port of X")."""
+    words = _WORD.findall(text)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w[:1].islower() and (w in AUXILIARIES or finite_verb(w))
+        ),
+        None,
+    )
+    if verb is None or "," in text or ";" in text or words[0].casefold() in _SUBORDINATE_OPENERS:
+        return False  # "When the state is divided into two areas, ...": not the main clause
+    for word in words[verb + 1 :]:
+        lower = word.casefold()
+        if lower in ("and", "or", "but", "that", "which", "who", "whom", "where", "when"):
+            return False
+        if lower in _PREPOSITION_WORDS and lower not in _VERB_PHRASE_PREPOSITIONS:
+            return False
+        second_verb = word[:1].islower() and finite_verb(word) and lower not in AUXILIARIES
+        if second_verb and not past_participle(word):
+            return False  # a second verb: "ruled and built"
+    return True
+
+
+_SUBORDINATE_OPENERS = word_set(
+    "when while as if although though because since until once unless whereas after before"
+)
+_PREPOSITION_WORDS = word_set(
+    "in on at by during since until till from into onto near to towards toward throughout"
+    " around between through across within for with under over after before as upon among"
+    " against along beyond via"
+)
 
 
 _NUMBER_WORDS = frozenset(
@@ -934,33 +1337,153 @@ _MEASURE_ADJECTIVES = frozenset(
 )
 
 
-def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
-    """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "").
+def _counted_noun(after: str) -> tuple[str, int] | None:
+    """The noun phrase a count counts and where it ends in ``after``: " municipal districts"
+    → "municipal districts"; " tonnes of wheat" → "tonnes of wheat"; None unless a plural
+    noun heads it within three words."""
+    words = list(re.finditer(r"[A-Za-z][\w+’'-]*", after[:80]))
+    if not words or after[: words[0].start()] != " ":
+        return None
+    head: int | None = None
+    for index, match in enumerate(words[:3]):
+        if index and after[words[index - 1].end() : match.start()] != " ":
+            return None
+        word = match.group(0)
+        if plural_noun(word.rstrip("+")) and not (
+            index + 1 < len(words)
+            and index < 2
+            and after[match.end() : words[index + 1].start()] == " "
+            and plural_noun(words[index + 1].group(0))
+        ):
+            head = index
+            break
+        lower = word.casefold()
+        plain = not (lower in _NOT_NOUNS or lower in AUXILIARIES or finite_verb(lower))
+        named = word[:1].isupper() and index == 0 and len(words) > 1
+        if not (plain and word.islower()) and not named:
+            return None  # "12 Sky+ users": a name may describe what is counted
+    if head is None:
+        return None
+    end = words[head].end()
+    of = re.match(r"\s+of\s+([a-z]+)\b", after[end:])
+    if of and "NOUN" in word_tags(of.group(1)) and of.group(1) not in _NOT_NOUNS:
+        end += of.end()  # "tonnes of wheat"
+    return after[:end].strip(), end
 
-    Only where the count follows a verb or "for", so nothing is left dangling.
+
+def _percentage_noun(after: str) -> tuple[str, int]:
+    """ "of the state's population" after a percentage, up to a comma or a verb."""
+    of = re.match(r"\s+of\s+", after)
+    if of is None:
+        return "", 0
+    end = of.end()
+    for match in _WORD.finditer(after, of.end()):
+        word = match.group(0)
+        gap = after[end : match.start()]
+        if "," in gap or ";" in gap:
+            break
+        lower = word.casefold()
+        if lower in _PREPOSITION_WORDS or lower in AUXILIARIES or lower in _CLAUSE_OPENERS:
+            break
+        if lower in ("and", "or", "but", "than"):
+            break
+        if word[:1].islower() and finite_verb(word) and not _ambiguous_plural(word):
+            break
+        end = match.end()
+    if end == of.end():
+        return "", 0
+    return after[:end].strip(), end
+
+
+def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
+    """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
+    "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
+
+    Only where the count follows a verb, "for" or a preposition of the main verb, so nothing
+    is left dangling.
     """
-    if not answer[:1].isdigit() and answer.casefold() not in _NUMBER_WORDS:
-        return None
-    match = re.match(r"\s+([A-Za-z]+)(?:\s+([a-z]+))?", after)
-    if match and not plural_noun(match.group(1)) and match.group(2) and plural_noun(match.group(2)):
-        match = re.match(r"\s+([a-z]+\s+[A-Za-z]+)()", after)  # "two main stages"
-    if not match or not plural_noun(match.group(1).split()[-1]):
-        return None
     words = _WORD.findall(before)
     if not words:
         return None
     last = words[-1].casefold()
+    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
+        counted, end = _percentage_noun(after)
+        phrase = f"what percentage {counted}".strip()
+    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
+        found = _counted_noun(after)
+        if found is None:
+            return None
+        phrase, end = f"how many {found[0]}", found[1]
+    else:
+        return None
     rest = before
     if last == "for":
         rest = before[: before.casefold().rstrip().rfind("for")]
+    elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
+        rest = before[: before.casefold().rstrip().rfind(last)]
+        verb = _WORD.findall(rest)[-1:]
+        if (
+            not _verb_phrase_only(rest)
+            or not verb
+            or not (_finite_word(verb[0]) or past_participle(verb[0]))
+        ):
+            return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
+        phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
     elif not (last in AUXILIARIES or finite_verb(words[-1])):
         return None
-    phrase = f"how many {match.group(1)}"
-    end = match.end(1)
-    if match.group(2) in _MEASURE_ADJECTIVES:
-        phrase += f" {match.group(2)}"
-        end = match.end(2)
+    following = re.match(r"\s+([a-z]+)", after[end:])
+    if following and following.group(1) in _MEASURE_ADJECTIVES:
+        phrase += f" {following.group(1)}"
+        end += following.end()
     return phrase, rest, after[end:]
+
+
+_THERE_ARE = re.compile(
+    r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
+    r"[Tt]here\s+(?P<be>are|were)\s+$"
+)
+
+
+def _there_are(before: str, after: str, answer: str) -> str | None:
+    """ "In the valley there are twelve towns with a market" → "How many towns with a market
+    are there in the valley?"; a second count after "and" is left out, a clause is not."""
+    match = _THERE_ARE.match(before)
+    if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+        return None
+    found = _counted_noun(after)
+    if found is None:
+        return None
+    tail = re.split(r",(?!\d)|;|\s(?:and|but|or|which|that|who|while)\s", after[found[1] :])[0]
+    if _has_finite(tail):
+        return None  # "two teams that both played ...": a clause, a second claim
+    lead = match["lead"]
+    where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
+    return _finish(f"How many {found[0]}{tail.rstrip()} {match['be']} there{where}")
+
+
+def _counted_subject(after: str, answer: str) -> str | None:
+    """ "32 farms occupied the valley" → "How many farms occupied the valley?"; "60% of the
+    people live in towns" → "What percentage of the people live in towns?"."""
+    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
+        counted, end = _percentage_noun(after)
+        if not counted:
+            return None
+        phrase = f"what percentage {counted}"
+    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
+        found = _counted_noun(after)
+        if found is None:
+            return None
+        phrase, end = f"how many {found[0]}", found[1]
+    else:
+        return None
+    verb = _WORD.match(after[end:].lstrip())
+    if verb is None or after[end : end + 1] != " ":
+        return None
+    word = verb.group(0)
+    base = "VERB" in word_tags(word) and "NOUN" not in word_tags(word) and word.islower()
+    if not (word in AUXILIARIES or (finite_verb(word) and not _ambiguous_plural(word)) or base):
+        return None  # "Two railways operate ...": a plural subject takes the plain verb
+    return _finish(f"{phrase}{after[end:]}")
 
 
 def _period_noun(answer: str) -> str:
@@ -989,15 +1512,18 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         wh = _which(answer, kind, subject=False)
         sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
         if sort is not None:  # "captured the town of Visby" → "captured which town"
-            before, wh = before[: sort.start()], f"which {sort.group(1).casefold()}"
+            before, wh = before[: sort.start()], f"which {_lower_start(sort.group(1))}"
     return _finish(f"{before}{wh}{after}"), "in-situ"
 
 
 _SORT_OF_PLACE = re.compile(
-    r"\bthe\s+(city|town|village|port|state|province|region|county|district|island|river"
-    r"|lake|valley|kingdom|republic|duchy)\s+of\s+$",
+    r"\bthe\s+((?:(?!of\b)[\w-]+\s+){0,2}?(?:city|town|village|port|state|province|region"
+    r"|county|district|island|river|lake|valley|kingdom|republic|duchy|empire|colony|territory"
+    r"|principality|diocese|parish|borough))\s+of\s+$",
     re.IGNORECASE,
 )
+"""The sort a text gives a place, with up to two words describing it ("the former Frankish
+kingdom of X" → "which former Frankish kingdom")."""
 
 
 _DEFINITION = re.compile(

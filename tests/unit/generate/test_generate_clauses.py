@@ -194,3 +194,42 @@ def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
     ]
     text = "Bremen was a market town, founded by Charlemagne in 787."
     assert split_clauses(text) == [text]  # "founded" is a participle, not a second verb
+
+
+def test_a_clause_joined_by_and_with_a_pronoun_subject_stands_alone() -> None:
+    assert split_clauses("Ulla was a weaver and she sold cloth in Kell.") == [
+        "Ulla was a weaver.",
+        "Ulla sold cloth in Kell.",
+    ]
+    assert split_clauses("Ulla fled in 1713, when she was banished by the Duke of Orm.") == [
+        "Ulla fled in 1713.",
+        "Ulla was banished by the Duke of Orm.",
+    ]
+
+
+def test_a_name_beside_a_described_subject_becomes_the_subject() -> None:
+    assert split_clauses("One of the heirs of the old king, Edgar Lund, later fled to Orm.") == [
+        "Edgar Lund later fled to Orm.",
+        "Edgar Lund was one of the heirs of the old king.",
+    ]
+
+
+def test_a_pronoun_after_an_opening_clause_takes_that_clause_s_subject() -> None:
+    assert split_clauses("After the monks reached Orsby, they built a hall on the hill.") == [
+        "The monks built a hall on the hill.",
+        "The monks reached Orsby.",
+    ]
+
+
+def test_phrases_opening_the_sentence_stay_with_each_of_its_clauses() -> None:
+    assert split_clauses("In 1310, during the Orm War, Ulla Berg led the army and took Kell.") == [
+        "In 1310, during the Orm War, Ulla Berg led the army.",
+        "In 1310, during the Orm War, Ulla Berg took Kell.",
+    ]
+
+
+def test_a_connective_after_a_semicolon_is_dropped_from_the_second_clause() -> None:
+    assert split_clauses("Orsby had three mills; however, the mills closed in 1901.") == [
+        "Orsby had three mills.",
+        "The mills closed in 1901.",
+    ]

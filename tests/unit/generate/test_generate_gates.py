@@ -162,8 +162,8 @@ def test_a_name_given_with_called_is_asked_for_and_a_trailing_tail_dropped() -> 
     sentence = "The canal is run by the Canal Board, a state body of Orm."
     start = sentence.index("Canal Board")
     assert ask(sentence, start, start + 11, "organisation") == (
-        "The canal is run by which organisation?",
-        "in-situ",
+        "Which organisation runs the canal?",
+        "subject",
     )
 
 
@@ -323,3 +323,70 @@ def test_the_year_a_figure_was_cited_is_not_worth_asking() -> None:
     deep = "The lake is 40 metres deep according to a "
     assert not worth_knowing("2010", "year", deep, " survey.", approximate=False)
     assert worth_knowing("1869", "year", "The canal was opened in ", ".", approximate=False)
+
+
+def test_a_description_after_its_noun_or_the_same_time_does_not_resolve_it() -> None:
+    assert not self_contained("When was the target first announced?")
+    assert not self_contained("Where did the princes arrive at the same time?")
+    assert self_contained("When was the first ship launched?")
+
+
+def test_an_absolute_phrase_or_two_places_make_no_question() -> None:
+    assert not grammatical("With Orm having claimed the coast in what year?", "in-situ")
+    assert not grammatical("Where were settlers divided in the east and in the west?", "fronted")
+
+
+def test_an_opening_that_compares_with_an_unseen_sentence_is_not_self_contained() -> None:
+    assert not self_contained("Most notable is which river?")
+    assert self_contained("Which river is most notable for salmon?")
+
+
+def test_what_alone_after_any_preposition_is_no_question() -> None:
+    assert not grammatical("The fleet sailed through what?", "in-situ")
+    assert grammatical("The fleet sailed through which strait?", "in-situ")
+
+
+def test_which_after_of_and_a_predicate_noun_is_a_quiz_question() -> None:
+    assert grammatical(
+        "The Danes replaced the Saxons as the ruling class of which country?", "in-situ"
+    )
+    assert not grammatical("The Danes replaced the Saxons as the ruling class of what?", "in-situ")
+    assert not grammatical("The rivers of which country were crossed by the Danes?", "in-situ")
+    assert not grammatical("Early Danish kings of which country?", "in-situ")
+    assert not grammatical("Having spent time at the court of which country?", "in-situ")
+
+
+def test_a_question_cut_off_mid_phrase_is_rejected() -> None:
+    assert not grammatical(
+        "In what year did the field begin to grow when Ulla Berg and?", "fronted"
+    )
+
+
+def test_are_there_is_no_pointer() -> None:
+    assert self_contained("How many towns with a market are there in Orm?")
+    assert not self_contained("How many towns did the duke found there?")
+
+
+def test_that_after_a_preposition_points_elsewhere() -> None:
+    assert not self_contained("Which paper added a county to that list in 1999?")
+    assert self_contained("Which paper said that Orm was a county in 1999?")
+
+
+def test_a_compass_point_after_the_subject_is_the_subject_s() -> None:
+    assert self_contained("By which strait is Orm bordered to the south?")
+    assert not self_contained("To the east is which desert?")
+
+
+def test_two_participles_after_an_adverb_are_one_predicate() -> None:
+    assert grammatical("In what century was the craft first developed and taught?", "fronted")
+    assert grammatical("Prior to the 1906 election, which organisation had 40 members?", "subject")
+
+
+def test_a_subject_question_with_two_verbs_is_no_coordinated_wh_phrase() -> None:
+    assert grammatical("Which organisation funds and runs the schools?", "subject")
+    assert not grammatical("Which organisation and Orm run the schools?", "subject")
+
+
+def test_former_before_a_noun_is_an_adjective_and_the_latter_a_pointer() -> None:
+    assert self_contained("Orm Abbey was built in which former Danish kingdom?")
+    assert not self_contained("When did the latter die?")

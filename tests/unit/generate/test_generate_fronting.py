@@ -1,0 +1,337 @@
+"""Simplify a sentence to its main clause, then move the wh-phrase to the front: one rule per
+test, on small sentences written for them."""
+
+from factdeck.generate.phrasing import ask, simplify
+
+
+def _ask(sentence: str, answer: str, kind: str) -> str | None:
+    text = simplify(sentence)
+    start = text.index(answer)
+    asked = ask(text, start, start + len(answer), kind)
+    return asked[0] if asked else None
+
+
+def test_the_agent_of_a_passive_is_asked_in_the_active_voice() -> None:
+    assert _ask("The abbey was founded by Anna Berg in 1120.", "Anna Berg", "person") == (
+        "Who founded the abbey in 1120?"
+    )
+    assert _ask(
+        "The mill is owned by the Tarn Water Company.", "Tarn Water Company", "organisation"
+    ) == ("Which organisation owns the mill?")
+    assert _ask("The bridge has been repaired by Lund Works.", "Lund Works", "organisation") == (
+        "Which organisation has repaired the bridge?"
+    )
+
+
+def test_the_agent_keeps_the_role_the_sentence_gives_it() -> None:
+    assert _ask("The fort was taken by the Danish admiral Olaf Berg.", "Olaf Berg", "person") == (
+        "Which Danish admiral took the fort?"
+    )
+
+
+def test_a_passive_is_not_made_active_when_the_agent_is_one_of_several() -> None:
+    question = _ask("The mill was built by Anna Berg and Olaf Lund.", "Anna Berg", "person")
+    assert question != "Who built the mill?"
+    assert _ask("The mill was built by Storm in 1801.", "Storm", "other") != (
+        "What built the mill in 1801?"
+    )
+
+
+def test_a_description_of_a_role_asks_who() -> None:
+    assert _ask("The first mayor of the town was Ole Dahl.", "Ole Dahl", "other") == (
+        "Who was the first mayor of the town?"
+    )
+    assert _ask("The largest lake of the island is Lake Vir.", "Lake Vir", "place") == (
+        "What is the largest lake of the island?"
+    )
+
+
+def test_a_prepositional_object_moves_to_the_front_with_its_preposition() -> None:
+    assert _ask("Rollo swore fealty to King Charles.", "King Charles", "person") == (
+        "To whom did Rollo swear fealty?"
+    )
+    assert _ask("The monks founded the Abbey of Kell under the abbot Odo.", "Odo", "other") == (
+        "Under which abbot did the monks found the Abbey of Kell?"
+    )
+    assert _ask("The guild fled from the Arn Valley in 1320.", "Arn Valley", "place") == (
+        "From which valley did the guild flee in 1320?"
+    )
+
+
+def test_a_prepositional_object_of_a_noun_stays_where_it_is() -> None:
+    sentence = "The fleet arrived in the port of Oss on Fyn Island in 1191."
+    assert not (_ask(sentence, "Fyn Island", "place") or "").startswith("On which island")
+    assert not (_ask("Orm is home to Lake Vir.", "Lake Vir", "place") or "").startswith("To which")
+
+
+def test_a_count_asks_how_many_of_what_it_counts() -> None:
+    assert _ask("Local power is held by 79 rural districts.", "79", "number") == (
+        "By how many rural districts is local power held?"
+    )
+    assert _ask("The mine produced 900 tonnes of copper.", "900", "number") == (
+        "How many tonnes of copper did the mine produce?"
+    )
+    assert _ask("About 40 ships sailed from the port.", "40", "number") == (
+        "How many ships sailed from the port?"
+    )
+
+
+def test_a_percentage_asks_what_percentage() -> None:
+    assert _ask("Exports grew by 17% in 1990.", "17%", "number") == (
+        "By what percentage did exports grow in 1990?"
+    )
+    assert _ask("The valley holds 60 percent of the island's people.", "60 percent", "number") == (
+        "What percentage of the island's people does the valley hold?"
+    )
+    assert _ask("About 30% of the land is forest.", "30%", "number") == (
+        "What percentage of the land is forest?"
+    )
+
+
+def test_an_answer_inside_an_opening_phrase_keeps_the_phrase_in_front() -> None:
+    assert _ask("In the spring of 1720, the guild moved to Orsby.", "1720", "year") == (
+        "In the spring of what year did the guild move to Orsby?"
+    )
+    sentence = "Within three weeks of the fire, the town rebuilt the hall, using stone from Orsby."
+    assert _ask(sentence, "three", "number") == (
+        "Within how many weeks of the fire did the town rebuild the hall?"
+    )
+    assert _ask(
+        "During the reign of King Olaf, the guild met in Orsby.", "King Olaf", "person"
+    ) != ("During the reign of whom did the guild meet in Orsby?")
+
+
+def test_an_opening_phrase_with_a_role_keeps_the_role() -> None:
+    sentence = "Under the Danish abbot Olaf Berg, the monks fled to Orsby, where they built a hall."
+    assert (
+        _ask(sentence, "Olaf Berg", "other")
+        == "Under which Danish abbot did the monks flee to Orsby?"
+    )
+
+
+def test_a_name_for_the_subject_between_commas_is_dropped() -> None:
+    sentence = "Village schools, known as parish schools, are run by the Orm School Board."
+    assert _ask(sentence, "Orm School Board", "organisation") == (
+        "Which organisation runs village schools?"
+    )
+
+
+def test_a_date_that_may_belong_to_an_event_before_it_is_not_fronted() -> None:
+    sentence = "Orsby served as capital until the opening of the new port in 1927."
+    assert _ask(sentence, "1927", "year") == (
+        "Orsby served as capital until the opening of the new port in what year?"
+    )
+    sentence = "The club was closed after the 1990 season, with a new club due to open in 1994."
+    assert not (_ask(sentence, "1994", "year") or "").startswith("In what year was the club")
+
+
+def test_a_plural_noun_after_the_answer_is_no_verb_and_a_complement_is_kept() -> None:
+    assert _ask("Harbour tours are popular in Orsby.", "Harbour", "organisation") is None
+    sentence = "The Orm Survey considers the hills, a separate region."
+    assert _ask(sentence, "Orm Survey", "organisation") is None
+
+
+def test_a_capital_that_only_opens_the_sentence_is_lowered() -> None:
+    assert _ask("Earlier Danish settlers arrived at Kell Bay.", "Kell Bay", "place") == (
+        "Where did earlier Danish settlers arrive?"
+    )
+
+
+def test_a_count_in_a_subordinate_clause_or_after_a_copula_noun_is_not_fronted() -> None:
+    sentence = "When the island is split into two parts, the north is called Upper Orm."
+    assert not (_ask(sentence, "two", "number") or "").startswith("Into how many parts")
+    sentence = "Orm is home to 60% of the island's sheep and grows most of its wheat."
+    assert not (_ask(sentence, "60%", "number") or "").startswith("To what percentage")
+
+
+def test_as_well_as_does_not_open_a_clause() -> None:
+    sentence = "The line serves Orsby, as well as a number of branch lines to Kell Bay."
+    assert not (_ask(sentence, "Kell Bay", "place") or "").startswith("Well")
+
+
+def test_a_counted_plural_subject_takes_the_plain_verb() -> None:
+    assert _ask("Two small ferries operate on the lake.", "Two", "number") == (
+        "How many small ferries operate on the lake?"
+    )
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_dropped() -> None:
+    sentence = "The monks under the abbot Odo, Ulla's brother, landed at Kell Bay."
+    assert _ask(sentence, "Kell Bay", "place") == "Where did the monks under the abbot Odo land?"
+    sentence = "The Orm Regatta, or Ormsail, runs to Kell Bay."
+    assert _ask(sentence, "Kell Bay", "place") == "The Orm Regatta runs to which bay?"
+
+
+def test_a_name_that_is_also_a_common_word_keeps_its_capital() -> None:
+    assert _ask("Harbour launched Harbour Go in 2016.", "2016", "year") == (
+        "In what year did Harbour launch Harbour Go?"
+    )
+    assert (
+        _ask("Construction began in 1901.", "1901", "year")
+        == "In what year did construction begin?"
+    )
+
+
+def test_a_phrase_naming_part_of_a_noun_phrase_stays_in_place() -> None:
+    sentence = "The monks settled mostly in an area in the east of Orm Island."
+    assert not (_ask(sentence, "Orm Island", "place") or "").startswith("In the east of which")
+
+
+def test_even_is_dropped_like_also() -> None:
+    assert _ask(
+        "The fort was even taken by the Danish admiral Olaf Berg.", "Olaf Berg", "person"
+    ) == ("Which Danish admiral took the fort?")
+
+
+def test_a_participle_after_an_adverb_and_an_article_is_not_the_verb() -> None:
+    sentence = "Farmers in the thinly settled uplands attempted three times to leave the duchy."
+    assert _ask(sentence, "three", "number") == (
+        "How many times did farmers in the thinly settled uplands attempt to leave the duchy?"
+    )
+
+
+def test_an_answer_inside_a_subordinate_clause_is_not_moved_onto_the_main_verb() -> None:
+    sentence = "The monks prayed in chapels long before the duke built a cathedral in Orsby."
+    assert not (_ask(sentence, "Orsby", "place") or "").startswith("Where did the monks")
+
+
+def test_an_appositive_after_a_named_object_is_dropped() -> None:
+    sentence = "The Orm Club held the Kell Cup, the oldest prize in sailing, from 1901 to 1920."
+    assert simplify(sentence) == "The Orm Club held the Kell Cup from 1901 to 1920."
+
+
+def test_an_effort_that_failed_is_asked_without_its_failure() -> None:
+    assert simplify("The army besieged Kell, but to no avail.") == "The army besieged Kell."
+
+
+def test_an_answer_in_the_second_opening_phrase_moves_the_first_to_the_end() -> None:
+    sentence = "In 1310, during the Orm War, Ulla Berg led the army."
+    assert (
+        _ask(sentence, "Orm War", "event")
+        == "During which war did Ulla Berg lead the army in 1310?"
+    )
+    assert _ask(sentence, "Ulla Berg", "person") == "In 1310, during the Orm War, who led the army?"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_dropped() -> None:
+    sentence = (
+        "At Orsby, the loom, on which the cloth was woven, was first built in the 12th century."
+    )
+    assert simplify(sentence) == "At Orsby, the loom was first built in the 12th century."
+
+
+def test_a_name_between_commas_after_a_subject_is_no_opening_phrase() -> None:
+    sentence = (
+        "The monks built a hall, and a fleet sent by their abbot, Olaf Berg, reached Kell in 1120."
+    )
+    assert _ask(sentence, "1120", "year") == (
+        "A fleet sent by their abbot, Olaf Berg, reached Kell in what year?"
+    )  # not "Olaf Berg, reached Kell ...": the name is no subject of its own
+
+
+def test_two_participles_share_their_auxiliary() -> None:
+    assert _ask(
+        "The craft was first developed and taught in the 12th century.", "12th century", "period"
+    ) == ("In what century was the craft first developed and taught?")
+
+
+def test_an_answer_inside_a_that_clause_is_not_moved_onto_the_main_verb() -> None:
+    sentence = "The survey tells us that the herd is strictly kept in Kell Valley."
+    assert not (_ask(sentence, "Kell Valley", "place") or "").startswith("Where does the survey")
+
+
+def test_a_plural_noun_inside_an_of_phrase_is_not_the_verb() -> None:
+    sentence = "The raids of war bands into Orm became settlements in the 10th century."
+    assert _ask(sentence, "10th century", "period") == (
+        "In what century did the raids of war bands into Orm become settlements?"
+    )
+
+
+def test_a_count_after_a_noun_is_not_fronted_with_its_preposition() -> None:
+    sentence = "The broadcaster said its reach into 36% of homes made it the largest."
+    assert not (_ask(sentence, "36%", "number") or "").startswith("Into what percentage")
+
+
+def test_there_are_asks_how_many_are_there() -> None:
+    assert _ask(
+        "In Orm there are twelve towns with over 2,000 people and 3 cities.", "twelve", "number"
+    ) == ("How many towns with over 2,000 people are there in Orm?")
+    assert _ask("There were two ferries on the lake, and one bridge.", "two", "number") == (
+        "How many ferries on the lake were there?"
+    )
+    assert _ask("There were two ferries that sailed to Kell.", "two", "number") != (
+        "How many ferries that sailed to Kell were there?"
+    )
+
+
+def test_an_opening_that_bounds_the_fact_in_time_is_kept() -> None:
+    sentence = "Even before the great flood, the monks had traded with Kell Island."
+    assert _ask(sentence, "Kell Island", "place") == (
+        "Even before the great flood, the monks had traded with which island?"
+    )
+
+
+def test_the_other_of_two_names_is_left_out_when_the_sort_tells_them_apart() -> None:
+    sentence = "Many monks took up service in Orsby and the Kell Mountains."
+    assert (
+        _ask(sentence, "Kell Mountains", "place")
+        == "Many monks took up service in which mountains?"
+    )
+    sentence = "The monks founded Orm Abbey and Kell Abbey in 1120."
+    assert "Orm Abbey" in (_ask(sentence, "Kell Abbey", "place") or "Orm Abbey")
+
+
+def test_an_opening_that_points_back_is_dropped_like_a_connective() -> None:
+    assert simplify("For this reason, many churches in Orm keep works from Kell.") == (
+        "Many churches in Orm keep works from Kell."
+    )
+    assert simplify("Because of this, Ulla fled to Kell in 1713.") == "Ulla fled to Kell in 1713."
+
+
+def test_a_passive_with_two_participles_is_made_active() -> None:
+    sentence = "Village schools are funded and run directly by the Orm School Board."
+    assert _ask(sentence, "Orm School Board", "organisation") == (
+        "Which organisation funds and runs village schools directly?"
+    )
+
+
+def test_a_name_given_under_the_name_asks_under_what_name() -> None:
+    sentence = "The ferry service was launched in 1998 under the name Kell Link."
+    assert _ask(sentence, "Kell Link", "other") == (
+        "Under what name was the ferry service launched in 1998?"
+    )
+
+
+def test_a_when_clause_after_a_date_keeps_the_date() -> None:
+    sentence = "The decline led to a third raid in 1185, when a Danish fleet burned Kell Abbey."
+    assert _ask(sentence, "Kell Abbey", "place") == "Which abbey did a Danish fleet burn in 1185?"
+
+
+def test_a_rank_within_a_country_is_not_asked_with_where() -> None:
+    sentence = "The wool trade of Orm is ranked second in Norland."
+    assert not (_ask(sentence, "Norland", "country") or "").startswith("Where")
+    assert (
+        _ask("The monks settled in Norland.", "Norland", "country") == "Where did the monks settle?"
+    )
+
+
+def test_the_sort_of_a_place_keeps_the_words_describing_it() -> None:
+    sentence = "The abbey was built in the former Danish kingdom of Orm."
+    assert _ask(sentence, "Orm", "place") == "The abbey was built in which former Danish kingdom?"
+
+
+def test_the_object_of_an_infinitive_moves_to_the_front() -> None:
+    assert _ask("The Danes began to raid Kell Island.", "Kell Island", "place") == (
+        "Which island did the Danes begin to raid?"
+    )
+
+
+def test_a_sequence_joined_by_and_then_asks_before_or_after() -> None:
+    sentence = "The Danes raided Kell Island and then Orm Island."
+    assert (
+        _ask(sentence, "Orm Island", "place")
+        == "Which island did the Danes raid after Kell Island?"
+    )
+    assert _ask(sentence, "Kell Island", "place") == (
+        "Which island did the Danes raid before Orm Island?"
+    )
