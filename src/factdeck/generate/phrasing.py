@@ -1694,7 +1694,7 @@ def _first_claim(predicate: str) -> str | None:
     for index, word in enumerate(words[1:], start=1):
         if word in AUXILIARIES or (word[:1].islower() and finite_verb(word)):
             following = words[index + 1].casefold() if index + 1 < len(words) else ""
-            if _participle(word) and following not in _DETERMINERS:
+            if past_participle(word) and following not in _DETERMINERS:
                 continue  # "a ridge built up by currents": a participle, not a verb
             if words[index - 1].casefold() in _DETERMINERS:
                 continue  # "the remains of a sea": a noun after its article
