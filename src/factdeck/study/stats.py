@@ -47,7 +47,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress, islice, repeat
+from heapq import nsmallest
+from itertools import compress, count, islice, repeat
 from operator import gt, itemgetter, not_
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -472,7 +473,7 @@ def _session_deck(session: SessionRecord) -> str | None:
 
 def _quizzes(
     sessions: Sequence[SessionRecord],
-    by_session: Mapping[str, list[int]],
+    by_session: Mapping[str | None, list[int]],
     correct: Sequence[bool],
     seconds: Sequence[float],
     deck: str,
@@ -651,10 +652,9 @@ def compute_stats(
     # Each fact's first study day: of reversed pairs, the earliest is written last.
     first_day = dict(zip(reversed(facts), reversed(days), strict=True))
     quiz_ids = {s["id"] for s in sessions if s["kind"] == "quiz"}
-    by_session: defaultdict[str, list[int]] = defaultdict(list)  # quizzes' answers
-    for row, session_id in enumerate(session_ids):
-        if session_id in quiz_ids:
-            by_session[session_id].append(row)
+    by_session: defaultdict[str | None, list[int]] = defaultdict(list)  # quizzes' answers
+    for row in compress(count(), map(quiz_ids.__contains__, session_ids)):
+        by_session[session_ids[row]].append(row)
     week_starts = [
         today - timedelta(days=today.weekday() + 7 * back)
         for back in reversed(range(RETENTION_WEEKS))
@@ -694,10 +694,11 @@ def compute_stats(
     # share the profile's memories).
     memories = {f: m for f, m in memories.items() if f in in_bank or f in answered}
     lapses = {fact_id: memory.lapses for fact_id, memory in memories.items()}
-    hard_ids = sorted(
-        (f for f in set(answered) | set(lapses) if wrong[f] or lapses.get(f, 0)),
+    hard_ids = nsmallest(
+        HARDEST_COUNT,
+        (f for f in set(wrong) | set(lapses) if wrong[f] or lapses[f]),
         key=lambda f: (-wrong[f], -lapses.get(f, 0), f),
-    )[:HARDEST_COUNT]
+    )
     return Stats(
         generated_at=now,
         rollover_hour=rollover_hour,
