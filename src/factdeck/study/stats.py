@@ -50,7 +50,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from heapq import nsmallest
 from itertools import compress, count, islice, repeat
 from operator import gt, itemgetter, not_
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeGuard, TypeVar
 
 import fsrs
 from pydantic import BaseModel, ConfigDict
@@ -386,26 +386,36 @@ def _forecast(
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> Forecast:
-    """The due forecast of the facts ``scheduled`` (each has a card in ``memories``)."""
+    """The due forecast of the facts ``scheduled`` (each has a card in ``memories``).
+
+    Only the cards due within the forecast's days are placed on a study day: one due before
+    today's beginning is overdue (unless buried until today or later), one due after its last
+    day is not shown.
+    """
+    zone = tz or local_zone()
+    begins = day_start(today, rollover_hour, zone)
+    ends = day_start(today + timedelta(days=FORECAST_DAYS), rollover_hour, zone)
     per_day: Counter[date] = Counter()
     overdue = 0
-    shown = sorted(
-        (
-            (due, memory)
-            for fact_id in scheduled
-            if (due := (memory := memories[fact_id]).due) is not None
-            and not (memory.suspended or memory.flagged_wrong)
-        ),
-        key=itemgetter(0),
-    )
-    due_days = _study_days(map(itemgetter(0), shown), rollover_hour, tz)
-    for (_, memory), day in zip(shown, due_days, strict=True):
-        if memory.buried_until is not None:
-            day = max(day, memory.buried_until)
-        if day < today:
+    within: list[tuple[datetime, date | None]] = []
+    for fact_id in scheduled:
+        memory = memories[fact_id]
+        due = memory.due
+        if due is None or due >= ends or memory.suspended or memory.flagged_wrong:
+            continue
+        buried = memory.buried_until
+        if due >= begins:
+            within.append((due, buried))
+        elif buried is not None and buried >= today:
+            per_day[buried] += 1
+        else:
             overdue += 1
-            day = today
-        per_day[day] += 1
+    within.sort(key=itemgetter(0))
+    for (_, buried), day in zip(
+        within, _study_days(map(itemgetter(0), within), rollover_hour, zone), strict=True
+    ):
+        per_day[day if buried is None else max(day, buried)] += 1
+    per_day[today] += overdue
     days = [today + timedelta(days=offset) for offset in range(FORECAST_DAYS)]
     return Forecast(overdue=overdue, days=[DayDue(date=d, due=per_day[d]) for d in days])
 
@@ -526,6 +536,8 @@ def _deck_answers(
     named = list(map(deck_by_id.__getitem__, session_ids))
     if None not in named:  # every session names its deck: no fact's decks are needed
         return [deck == bank.deck for deck in named]
+    if set(deck_by_id.values()) <= {None, bank.deck}:  # no answer is another deck's
+        return [True] * len(named)
     decks_of_fact: defaultdict[str, set[str]] = defaultdict(set)
     for fact, deck in zip(facts, named, strict=True):
         if deck is not None:
@@ -568,6 +580,11 @@ def _study_days(instants: Iterable[datetime], rollover_hour: int, tz: tzinfo | N
 def _reordered(column: list[_T], order: list[int] | None) -> list[_T]:
     """``column`` in ``order`` (its places, in the order wanted); as it is when None."""
     return column if order is None else [column[place] for place in order]
+
+
+def _all_named(fact_ids: list[str | None]) -> TypeGuard[list[str]]:
+    """Whether every answer names its fact (as every answer saved since facts were has)."""
+    return None not in fact_ids and "" not in fact_ids
 
 
 def _days_in_order(micros: Sequence[int], rollover_hour: int, tz: tzinfo | None) -> list[date]:
@@ -624,12 +641,17 @@ def compute_stats(
     at = _reordered(at, order)
     correct = _reordered(answers.correct, order)
     all_days = _days_in_order(at, rollover_hour, tz)
-    facts = [
-        fact_id or fact_of_question.get(question_id, question_id)
-        for fact_id, question_id in zip(
-            _reordered(answers.fact_id, order), _reordered(answers.question_id, order), strict=True
-        )
-    ]
+    fact_ids = _reordered(answers.fact_id, order)
+    facts = (
+        fact_ids
+        if _all_named(fact_ids)
+        else [
+            fact_id or fact_of_question.get(question_id, question_id)
+            for fact_id, question_id in zip(
+                fact_ids, _reordered(answers.question_id, order), strict=True
+            )
+        ]
+    )
     session_ids = _reordered(answers.session_id, order)
     deck_answers = _deck_answers(bank, session_ids, facts, sessions)
     all_per_day = Counter(all_days)
