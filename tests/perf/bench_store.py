@@ -7,8 +7,11 @@ Run: ``.venv/bin/python tests/perf/bench_store.py`` (about a minute). Targets:
 - statistics of 100,000 answers ready ≤ 500 ms from opening the profile (elapsed; the process's
   CPU time in the same runs is printed beside it): opening it read-only
   and ``store_stats`` (reading answers, fact states, sessions and settings, then
-  ``compute_stats`` in the local time zone), as ``factdeck stats`` does. Also timed without the
-  answer indexes (as save format 2 was read, and format 3 until migrated).
+  ``compute_stats`` in the local time zone), as ``factdeck stats`` does. The store open for
+  writing has read the columns once before, as the app's statistics screen does, which joins
+  the closed segments' answers in ``log/closed-answers.json``. Also timed without that joined
+  file (each closed segment's own index read instead), and without any answer index (as save
+  format 2 was read, and format 3 until migrated).
 
 Histories are written in bulk through the store's own storage layer (``write_profile``: whole log
 segments, one durable write each), then opened with ``ProgressStore`` and timed through its public
@@ -18,9 +21,9 @@ checkpoint are included. Every write is fsynced (file and folder), in the store 
 (``synchronous=FULL``, in its default rollback-journal mode and in WAL mode).
 
 Also printed, without targets: reading the whole history (``answers()``, its first call and a
-second one, and ``answer_columns()`` as the statistics read it, from a store opened read-only as
-``factdeck stats --json`` opens it) and ``compute_stats`` over what ``read_history`` read, with
-study days in UTC and in the local time zone.
+second one, and ``answer_columns()`` as the statistics read it: on the app's store, and from a
+store opened read-only as ``factdeck stats --json`` opens it) and ``compute_stats`` over what
+``read_history`` read, with study days in UTC and in the local time zone.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from tinydb import TinyDB
 from factdeck.bank import Bank, Fact, MultipleChoiceQuestion, SourceRef
 from factdeck.files import sync, sync_dir
 from factdeck.progress import ProgressStore
+from factdeck.progress.answer_index import JOINED
 from factdeck.progress.layout import write_profile
 from factdeck.progress.storage import _keep_previous, serialise
 from factdeck.study.history import read_history, stats_of, store_stats
@@ -177,6 +181,7 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
         count = store.answer_count()
         answers_ms = timed(store.answers)
         answers_again_ms = timed(store.answers)
+        columns_ms = timed(store.answer_columns)  # as the app's statistics screen reads them
         with ProgressStore.open_read_only(saves) as reader:
             read_only_ms = timed(reader.answer_columns)
     assert count == answers + RECORDS
@@ -189,11 +194,15 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
         for zone, tz in (("UTC", UTC), ("local", None))
     }
     ready_ms = stats_ready(saves, bank, now)
+    ready_unjoined_ms = stats_ready(
+        without_joined_answers(saves, saves.with_name(saves.name + "-unjoined")), bank, now
+    )
     ready_v2_ms = stats_ready(
         without_answer_index(saves, saves.with_name(saves.name + "-v2")), bank, now
     )
     return {
         "ready_ms": ready_ms,
+        "ready_unjoined_ms": ready_unjoined_ms,
         "ready_v2_ms": ready_v2_ms,
         "built_s": built,
         "open": percentiles(opens),
@@ -201,6 +210,7 @@ def bench_store(saves: Path, answers: int, rng: random.Random) -> dict[str, Any]
         "fact_states_ms": states_ms,
         "answers_ms": answers_ms,
         "answers_again_ms": answers_again_ms,
+        "columns_ms": columns_ms,
         "read_only_ms": read_only_ms,
         "stats_ms": stats_ms,
         "files": sum(1 for _ in (saves / "default").rglob("*")),
@@ -225,9 +235,17 @@ def stats_ready(saves: Path, bank: Bank, now: datetime) -> tuple[float, float]:
     return statistics.median(elapsed), statistics.median(cpu)
 
 
+def without_joined_answers(saves: Path, copy: Path) -> Path:
+    """A copy of the profile without the closed segments' joined answers (each segment's own
+    answer index is read instead)."""
+    shutil.copytree(saves, copy)
+    (copy / "default" / "log" / JOINED).unlink(missing_ok=True)
+    return copy
+
+
 def without_answer_index(saves: Path, copy: Path) -> Path:
     """A copy of the profile read as save format 2 was: no answer index beside the segments."""
-    shutil.copytree(saves, copy)
+    without_joined_answers(saves, copy)
     for index in copy.glob("default/log/answers-*.json"):
         index.unlink()
     return copy
@@ -392,6 +410,9 @@ def main() -> None:
             f"{'≤ 500' if verdict else '':>9}{verdict:>6}"
         )
         print(f"{'  CPU time of this process in those runs':<52}{ready_cpu:>9.2f}")
+        unjoined, unjoined_cpu = results[size]["ready_unjoined_ms"]
+        print(f"{'  the same without the joined closed answers':<52}{unjoined:>9.2f}")
+        print(f"{'    CPU time':<52}{unjoined_cpu:>9.2f}")
         v2, v2_cpu = results[size]["ready_v2_ms"]
         print(f"{'  the same without the answer index (format 2)':<52}{v2:>9.2f}")
         print(f"{'    CPU time':<52}{v2_cpu:>9.2f}")
@@ -402,7 +423,8 @@ def main() -> None:
         print(
             f"  {size:>7,} answers: fact_states() {result['fact_states_ms']:7.1f}, "
             f"answers() {result['answers_ms']:7.1f} (again {result['answers_again_ms']:5.1f}; "
-            f"answer_columns() read-only {result['read_only_ms']:7.1f}), "
+            f"answer_columns() {result['columns_ms']:7.1f}, "
+            f"read-only {result['read_only_ms']:7.1f}), "
             f"{result['files']:,} files in the profile"
         )
         print(

@@ -2,12 +2,14 @@
 
 A child process opens a profile and changes it in a loop (answers with fact states, overrides,
 undos, fact states alone, settings, sessions, with tiny log segments so segment rollovers and
-checkpoints happen all the time). Before each change it reports what it is about to do, and once
+checkpoints happen all the time), now and then reading the answers' columns as the statistics
+do (which writes the closed segments' joined answers). Before each change it reports what it is about to do, and once
 the call returned it reports the result: the change is acknowledged. The parent kills the child
 at a random moment, reopens the profile and checks that:
 
 - nothing was found damaged (no recovery note other than the dead writer's lock),
 - every acknowledged answer is there exactly once, with its override, and undone ones are gone,
+  and the answers' columns say the same,
 - fact states, the missed set (rerun from scratch over the answers), settings and sessions are
   exactly what the acknowledged changes make, plus possibly the one change in flight.
 
@@ -79,6 +81,8 @@ def child(
     counter = rng.randrange(1_000_000)
     while True:
         counter += 1
+        if rng.random() < 0.05:
+            store.answer_columns()  # as the statistics read them: joins the closed segments'
         roll = rng.random()
         if roll < 0.6:
             question = rng.choice(QUESTIONS)
@@ -241,6 +245,8 @@ def observe(store: ProgressStore) -> dict[str, Any]:
         raise Failure(f"an answer appears twice: {sorted(i for i in ids if ids.count(i) > 1)}")
     if store.answer_count() != len(answers):
         raise Failure(f"answer_count {store.answer_count()} but {len(answers)} answers")
+    if store.answer_columns().records() != answers:
+        raise Failure("the answer columns (closed segments' joined answers) differ from answers()")
     return {
         "answers": {a.id: (a.question_id, a.correct, a.override) for a in answers},
         "records": {a.id: a for a in answers},

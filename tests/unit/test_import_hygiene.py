@@ -23,6 +23,7 @@ DOMAIN_PACKAGES = [
     "factdeck.paths",
     "factdeck.files",
     "factdeck.wording",
+    "factdeck.collector",
     "factdeck.cli",
 ]
 
@@ -61,7 +62,7 @@ def test_probe_detects_a_ui_import() -> None:
 SRC = Path(factdeck.__file__).parent
 DOMAIN_SOURCES = [
     *("bank", "generate", "study", "progress", "export"),
-    *("paths.py", "files.py", "wording.py"),
+    *("paths.py", "files.py", "wording.py", "collector.py"),
 ]
 """Everything below the command line and the UI, as files and folders of the package."""
 COMMAND_LINE = ("factdeck.cli", "factdeck.commands")

@@ -15,7 +15,7 @@ from factdeck import paths
 from factdeck.bank import BankError, load_bank
 from factdeck.progress import ProgressError, ProgressStore
 from factdeck.study.clock import utc_now
-from factdeck.study.exam import saved_forecast
+from factdeck.study.exam import readable_memory, saved_forecast
 from factdeck.study.history import store_stats
 
 
@@ -46,7 +46,7 @@ def print_stats(args: argparse.Namespace) -> int:
                 bank.fact_ids,
                 bank.deck,
                 store.settings(),
-                store.fact_states(),
+                store.decoded_fact_states(readable_memory),
                 answers=store.answer_count(),
                 now=now,
                 tz=None,

@@ -20,13 +20,23 @@ as an object of columns named as the fields of :class:`AnswerColumns`, in log or
 ``overrides``, the answers an "I was right" regraded; ``retracts``, the answers undone (both
 lists of answer ids, in log order). Save format 3 wrote a list per answer under ``rows``: such
 an index is stale to this code, and migration writes it again.
+
+Reading a thousand small indexes costs more in opening, checking and joining files than in
+parsing them, so the answers of the closed segments are also kept joined, in one file,
+``log/closed-answers.json`` (:func:`write_joined`): a header line naming each segment it covers
+with the size and modification time it had (``segments``: ``[first, size, mtime_ns]`` each,
+oldest first) and the ``crc`` of the rest, then the content of an index, of all of them. It is
+used only while it covers the leading closed segments of the log and every one of them still
+matches, else ignored; a profile open for writing writes it again when it has fallen behind by
+a checkpoint's worth of segments. Derived data as well: no ``.bak``, nothing else reads it, and
+a FactDeck that does not know it leaves it alone.
 """
 
 from __future__ import annotations
 
 import bisect
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from itertools import chain, compress
 from pathlib import Path
@@ -40,6 +50,8 @@ from factdeck.progress.storage import atomic_write, serialise
 _COLUMNS = tuple(field.name for field in fields(AnswerColumns))
 _CORRECT = _COLUMNS.index("correct")
 _OVERRIDE = _COLUMNS.index("override")
+JOINED = "closed-answers.json"
+"""The answers of the closed segments, joined (in the log folder)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +111,7 @@ def write_index(segment: Path, first: int, answers: SegmentAnswers) -> None:
 
     Raises :class:`SaveFailed` (or ``OSError`` when the segment cannot be looked at).
     """
-    columns = dict(zip(_COLUMNS, _lists(answers.answers), strict=True))
-    body = serialise(
-        {"answers": columns, "overrides": answers.overrides, "retracts": answers.retracts}
-    )
+    body = _body(answers)
     status = segment.stat()
     header = {
         "first": first,
@@ -133,6 +142,78 @@ def read_index(segment: Path, first: int) -> SegmentAnswers | None:
             return None
         return _parsed(from_json(body))
     except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _body(answers: SegmentAnswers) -> bytes:
+    columns = dict(zip(_COLUMNS, _lists(answers.answers), strict=True))
+    return serialise(
+        {"answers": columns, "overrides": answers.overrides, "retracts": answers.retracts}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedAnswers:
+    """What the leading closed segments ``firsts`` (oldest first) say of answers, joined."""
+
+    firsts: tuple[int, ...]
+    answers: SegmentAnswers
+
+
+def joined(parts: Sequence[SegmentAnswers]) -> SegmentAnswers:
+    """What consecutive segments ``parts`` (oldest first) say of answers, as one segment would.
+
+    Applying all their answers, then all overrides, then all undos, gives what applying them
+    segment by segment gives: no event names an answer logged after it, nor follows its undo.
+    """
+    return SegmentAnswers(
+        AnswerColumns(
+            *(
+                list(chain.from_iterable(getattr(part.answers, name) for part in parts))
+                for name in _COLUMNS
+            )
+        ),
+        list(chain.from_iterable(part.overrides for part in parts)),
+        list(chain.from_iterable(part.retracts for part in parts)),
+    )
+
+
+def write_joined(path: Path, segments: Sequence[Path], answers: JoinedAnswers) -> None:
+    """Write ``answers``, of the closed segments whose files are ``segments``, to ``path`` (the
+    log's :data:`JOINED`), after their last change. Raises :class:`SaveFailed` (or ``OSError``
+    when a segment cannot be looked at)."""
+    body = _body(answers.answers)
+    stamps = []
+    for first, segment in zip(answers.firsts, segments, strict=True):
+        status = segment.stat()
+        stamps.append([first, status.st_size, status.st_mtime_ns])
+    header = {"segments": stamps, "crc": zlib.crc32(body)}
+    atomic_write(path, serialise(header) + b"\n" + body, keep_backup=False)
+
+
+def read_joined(
+    path: Path, firsts: Sequence[int], segments: Sequence[Path]
+) -> JoinedAnswers | None:
+    """What a sound, current joined file ``path`` says, in a log whose leading segments are
+    ``firsts`` (oldest first), in the files ``segments``; ``None`` if there is none."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    try:
+        header = from_json(head)
+        stamps = header["segments"]
+        if type(stamps) is not list or not stamps or len(stamps) > len(firsts):
+            return None
+        for first, segment, stamp in zip(firsts, segments, stamps, strict=False):
+            status = segment.stat()
+            if stamp != [first, status.st_size, status.st_mtime_ns]:
+                return None
+        if header["crc"] != zlib.crc32(body):
+            return None
+        return JoinedAnswers(tuple(firsts[: len(stamps)]), _parsed(from_json(body)))
+    except (OSError, ValueError, TypeError, KeyError):
         return None
 
 

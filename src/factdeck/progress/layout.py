@@ -6,6 +6,7 @@ saves/<profile>/
   meta.json               schema_version, counters, checkpoint position (small)
   log/events-<seq>.json   the answer log, in segments of a bounded number of events
   log/answers-<seq>.json  a closed segment's answers alone, for reading the history quickly
+  log/closed-answers.json the closed segments' answers joined in one file, quicker still
   facts/facts-<n>.json    fact states, sharded by a stable hash of the fact id
   missed.json             the missed set
   settings.json           learner settings
@@ -143,8 +144,13 @@ def profile_names(saves_dir: str | os.PathLike[str]) -> list[str]:
     )
 
 
+def segment_name(first_seq: int) -> str:
+    """The name of a log segment's file, in the log folder."""
+    return f"events-{first_seq:012d}.json"
+
+
 def segment_path(directory: Path, first_seq: int) -> Path:
-    return directory / LOG_DIR / f"events-{first_seq:012d}.json"
+    return directory / LOG_DIR / segment_name(first_seq)
 
 
 def list_segments(directory: Path) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from itertools import takewhile
 from pathlib import Path
 
 from tinydb import TinyDB
@@ -12,19 +13,26 @@ from tinydb.table import Document
 
 from factdeck.progress import layout
 from factdeck.progress.answer_index import (
+    JOINED,
+    JoinedAnswers,
     SegmentAnswers,
+    joined,
     read_index,
+    read_joined,
     segment_answers,
     write_index,
+    write_joined,
 )
 from factdeck.progress.errors import SaveFailed
 from factdeck.progress.layout import (
+    LOG_DIR,
     META,
     MISSED,
     apply_effects,
     check_meta_layout,
     live_answer_delta,
     missed_tables,
+    segment_name,
     segment_path,
     shard_path,
     shard_tables,
@@ -248,6 +256,54 @@ class SegmentLog(StoreState):
         if self._segments and first < self._segments[-1]:
             self._answer_cache[first] = answers
         return answers
+
+    def _answer_parts(self) -> list[SegmentAnswers]:
+        """What the segments say of answers, oldest first, in as few parts as the files allow:
+        the joined answers of the leading closed segments (see :mod:`.answer_index`), then
+        each other segment's (:meth:`_segment_answers`).
+
+        Open for writing, the joined file is written again, covering every closed segment,
+        once at least ``checkpoint_segments`` of them are outside it.
+        """
+        segments = list(self._segments)
+        # A file joined by the app may cover the newest segment too: it is used as far as every
+        # segment it covers still matches (so this view ends where that segment was read).
+        sound = list(takewhile(lambda f: f not in self._read_around, segments))
+        closed = [first for first in sound if self._is_closed(first)]
+        kept = self._joined
+        if kept is None or kept.firsts != tuple(sound[: len(kept.firsts)]):
+            files = self._segment_files(sound)
+            kept = read_joined(self._joined_file(), sound, files) if sound else None
+            self._joined = kept
+        covered = len(kept.firsts) if kept is not None else 0
+        notes = len(self.recovery)
+        parts = [self._segment_answers(first) for first in segments[covered:]]
+        if kept is not None:
+            parts.insert(0, kept.answers)
+        behind = len(closed) - covered
+        if (
+            self.read_only
+            or behind < self.checkpoint_segments
+            or len(self.recovery) != notes
+            or self._segments != segments
+        ):
+            return parts
+        through = behind + (kept is not None)
+        fresh = JoinedAnswers(tuple(closed), joined(parts[:through]))
+        try:
+            write_joined(self._joined_file(), self._segment_files(closed), fresh)
+        except (SaveFailed, OSError):
+            return parts  # derived data: read as it is next time
+        self._joined = fresh
+        return [fresh.answers, *parts[through:]]
+
+    def _joined_file(self) -> Path:
+        return self.directory / LOG_DIR / JOINED
+
+    def _segment_files(self, firsts: list[int]) -> list[Path]:
+        """The files of the segments ``firsts``."""
+        log = self.directory / LOG_DIR
+        return [log / segment_name(first) for first in firsts]
 
     def _segment_records(self, first: int, answers: SegmentAnswers) -> list[AnswerRecord]:
         """The records of the answers segment ``first`` holds (``answers``), kept as its

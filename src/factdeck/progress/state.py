@@ -16,7 +16,7 @@ from typing import ClassVar
 from tinydb import TinyDB
 
 from factdeck.progress import layout
-from factdeck.progress.answer_index import SegmentAnswers
+from factdeck.progress.answer_index import JoinedAnswers, SegmentAnswers
 from factdeck.progress.errors import ProgressError, ReadOnlyProfile
 from factdeck.progress.lock import ProfileLock
 from factdeck.progress.records import AnswerRecord, Entry, Event, FactState, Meta
@@ -60,6 +60,8 @@ class StoreState:
         """Read-only: what was read of damaged segments (read once, noted once)."""
         self._answer_cache: dict[int, SegmentAnswers] = {}
         self._record_cache: dict[int, list[AnswerRecord]] = {}
+        self._joined: JoinedAnswers | None = None
+        """The closed segments' joined answers as last read or written (see ``answer_index``)."""
         self._open_db: TinyDB | None = None
         self._tail_answers = 0
         self._facts: list[dict[str, FactState]] = []

@@ -347,7 +347,7 @@ class ProgressStore(StoreOpening):
         """
         with self._mutex:
             self._check_open()
-            parts = [self._segment_answers(first) for first in list(self._segments)]
+            parts = self._answer_parts()
             self._finish_reads()
             return standing_answers(parts)
 

@@ -126,18 +126,28 @@ class ExamForecast:
         }
 
 
+def readable_memory(state: Mapping[str, Any]) -> FactMemory | None:
+    """A fact's saved memory, or None when it cannot be read (it then counts as never studied).
+
+    Builds new objects only: fit for ``ProgressStore.decoded_fact_states``."""
+    try:
+        return FactMemory.from_dict(dict(state))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 def saved_forecast(
     fact_ids: Sequence[str],
     deck: str,
     settings: Mapping[str, Any],
-    fact_states: Mapping[str, Mapping[str, Any]],
+    memories: Mapping[str, FactMemory | None],
     *,
     answers: int,
     now: datetime,
     tz: tzinfo | None,
 ) -> ExamForecast | None:
-    """The deck's exam forecast from a profile's saved settings and fact memories (memories that
-    cannot be read count as never studied)."""
+    """The deck's exam forecast from a profile's saved settings and fact memories (read by
+    :func:`readable_memory`)."""
     exam = stored_exam(settings, deck)
     if exam is None:
         return None
@@ -145,16 +155,10 @@ def saved_forecast(
     scheduler = StudyScheduler(
         StudySettings.from_stored(settings), tz=tz, parameters=model.scheduler_parameters()
     )
-    memories = {}
-    for fact_id in fact_ids:
-        state = fact_states.get(fact_id)
-        if state is None:
-            continue
-        try:
-            memories[fact_id] = FactMemory.from_dict(dict(state))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-    return forecast(fact_ids, memories, scheduler, exam, now, answers=answers, fitted=model.fitted)
+    studied = {
+        fact_id: memory for fact_id in fact_ids if (memory := memories.get(fact_id)) is not None
+    }
+    return forecast(fact_ids, studied, scheduler, exam, now, answers=answers, fitted=model.fitted)
 
 
 def exam_moment(scheduler: StudyScheduler, exam: ExamPlan, now: datetime) -> datetime:

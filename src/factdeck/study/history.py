@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from factdeck.bank import Bank
+from factdeck.collector import collector_paused
 from factdeck.progress import AnswerColumns, ProgressStore, SessionRecord
 from factdeck.study.clock import utc_now
 from factdeck.study.settings import StudySettings
@@ -28,15 +29,16 @@ def read_history(store: ProgressStore) -> StatsHistory:
     """Read what ``stats_of`` needs from an open profile (the slow part is the answer log).
 
     Everything returned is a copy: it can be worked on in another thread while the store is
-    written to.
+    written to. Read with the garbage collector paused: all of it is kept.
     """
-    settings = StudySettings.from_stored(store.settings())
-    return StatsHistory(
-        answers=store.answer_columns(),
-        memories=store.decoded_fact_states(StatsMemory.from_stored),
-        sessions=store.sessions(),
-        rollover_hour=settings.day_rollover_hour,
-    )
+    with collector_paused():
+        settings = StudySettings.from_stored(store.settings())
+        return StatsHistory(
+            answers=store.answer_columns(),
+            memories=store.decoded_fact_states(StatsMemory.from_stored),
+            sessions=store.sessions(),
+            rollover_hour=settings.day_rollover_hour,
+        )
 
 
 def stats_of(
@@ -45,17 +47,20 @@ def stats_of(
     """The statistics of ``history`` over ``bank``, at ``now`` (default: this instant).
 
     The study day rolls over at the learner's ``day_rollover_hour`` setting, in ``tz`` (None:
-    the computer's local time zone).
+    the computer's local time zone). Worked out with the garbage collector paused: the
+    history's long lists would be walked by every collection, and the figures' working lists
+    are dropped whole at the end.
     """
-    return compute_stats(
-        bank,
-        history.answers,
-        history.memories,
-        history.sessions,
-        now=now or utc_now(),
-        tz=tz,
-        rollover_hour=history.rollover_hour,
-    )
+    with collector_paused():
+        return compute_stats(
+            bank,
+            history.answers,
+            history.memories,
+            history.sessions,
+            now=now or utc_now(),
+            tz=tz,
+            rollover_hour=history.rollover_hour,
+        )
 
 
 def store_stats(

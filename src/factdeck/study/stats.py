@@ -46,11 +46,11 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress, islice, repeat
+from heapq import nsmallest
+from itertools import compress, count, islice, repeat
 from operator import gt, itemgetter, not_
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeGuard, TypeVar
 
 import fsrs
 from pydantic import BaseModel, ConfigDict
@@ -236,17 +236,15 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _card(stored: object) -> fsrs.Card | None:
-    """The scheduled card of a saved card dict, or None (never scheduled, or unreadable)."""
-    if not isinstance(stored, Mapping):
+def _instant(value: object) -> datetime | None:
+    """A timezone-aware instant saved as ISO text; None for anything else."""
+    if type(value) is not str:
         return None
     try:
-        card = fsrs.Card.from_dict(stored)  # type: ignore[arg-type]  # any mapping: checked here
-    except (KeyError, TypeError, ValueError):
+        moment = datetime.fromisoformat(value)
+    except ValueError:
         return None
-    if card.due.tzinfo is None or card.last_review is None or card.last_review.tzinfo is None:
-        return None
-    return card if card.stability is not None else None
+    return moment if moment.tzinfo is not None else None
 
 
 def _date(value: object) -> date | None:
@@ -256,15 +254,24 @@ def _date(value: object) -> date | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class StatsMemory:
+class StatsMemory(NamedTuple):
     """What the statistics read of a fact's saved memory (``factdeck.study.memory``'s dict).
 
-    Read leniently: a value of the wrong type reads as its default, an unreadable card as none.
+    Of its card, only what the figures use: when it is due, and its last review and stability
+    (its predicted recall). A long history has ten thousand memories: building an ``fsrs.Card``
+    for each would cost more than all the rest of reading them (and a named tuple is built in
+    a fraction of a frozen dataclass's time).
+
+    Read leniently: a value of the wrong type reads as its default, an unreadable card as one
+    never scheduled.
     """
 
-    card: fsrs.Card | None
-    """The scheduled card; None while never scheduled (or unreadable)."""
+    due: datetime | None
+    """When the scheduled card is due; None while never scheduled (or unreadable)."""
+    last_review: datetime | None = None
+    """The scheduled card's last review (None exactly when ``due`` is)."""
+    stability: float = 0.0
+    """The scheduled card's FSRS stability, in days (positive when ``due`` is set)."""
     lapses: int = 0
     leech: bool = False
     suspended: bool = False
@@ -274,17 +281,54 @@ class StatsMemory:
 
     @classmethod
     def from_stored(cls, memory: Mapping[str, object]) -> StatsMemory:
-        """Read a saved memory dict (``ProgressStore.decoded_fact_states`` gives it)."""
+        """Read a saved memory dict (``ProgressStore.decoded_fact_states`` gives it).
+
+        A card counts as scheduled when its state is one of FSRS's and it has a positive
+        stability and timezone-aware ``due`` and ``last_review`` times.
+        """
+        card = memory.get("card")
+        due = last_review = None
+        stability = 0.0
+        if type(card) is dict and card.get("state") in _CARD_STATES:
+            number = card.get("stability")
+            if isinstance(number, int | float) and not isinstance(number, bool) and number > 0:
+                due, last_review = _instant(card.get("due")), _instant(card.get("last_review"))
+                stability = float(number)
+            if due is None or last_review is None:
+                due = last_review = None
         lapses, note = memory.get("lapses"), memory.get("flag_note")
         return cls(
-            card=_card(memory.get("card")),
-            lapses=lapses if isinstance(lapses, int) else 0,
-            leech=bool(memory.get("leech")),
-            suspended=bool(memory.get("suspended")),
-            buried_until=_date(memory.get("buried_until")),
-            flagged_wrong=bool(memory.get("flagged_wrong")),
-            flag_note=note if isinstance(note, str) else None,
+            due,
+            last_review,
+            stability,
+            lapses if type(lapses) is int else 0,
+            bool(memory.get("leech")),
+            bool(memory.get("suspended")),
+            _date(memory.get("buried_until")),
+            bool(memory.get("flagged_wrong")),
+            note if type(note) is str else None,
         )
+
+
+_CARD_STATES = frozenset(int(state) for state in fsrs.State)
+"""The card states FSRS knows (as saved: their numbers)."""
+
+
+def _recall(memories: Iterable[tuple[str, StatsMemory]], now: datetime) -> dict[str, float]:
+    """FSRS's predicted recall at ``now`` of each scheduled memory of ``memories``, by fact id.
+
+    Worked out by ``fsrs.Scheduler().get_card_retrievability``, given one card whose last
+    review and stability are set to each memory's in turn (what that method reads of a card):
+    the very figures FSRS gives, without a card built per fact.
+    """
+    scheduler = fsrs.Scheduler()
+    probe = fsrs.Card(card_id=0, due=now)
+    recall: dict[str, float] = {}
+    for fact_id, memory in memories:
+        if memory.last_review is not None:
+            probe.last_review, probe.stability = memory.last_review, memory.stability
+            recall[fact_id] = scheduler.get_card_retrievability(probe, now)
+    return recall
 
 
 def _run_lengths(days: Iterable[date]) -> list[tuple[date, int]]:
@@ -342,26 +386,36 @@ def _forecast(
     tz: tzinfo | None,
     rollover_hour: int,
 ) -> Forecast:
-    """The due forecast of the facts ``scheduled`` (each has a card in ``memories``)."""
+    """The due forecast of the facts ``scheduled`` (each has a card in ``memories``).
+
+    Only the cards due within the forecast's days are placed on a study day: one due before
+    today's beginning is overdue (unless buried until today or later), one due after its last
+    day is not shown.
+    """
+    zone = tz or local_zone()
+    begins = day_start(today, rollover_hour, zone)
+    ends = day_start(today + timedelta(days=FORECAST_DAYS), rollover_hour, zone)
     per_day: Counter[date] = Counter()
     overdue = 0
-    shown = sorted(
-        (
-            (card.due, memory)
-            for fact_id in scheduled
-            if (card := (memory := memories[fact_id]).card) is not None
-            and not (memory.suspended or memory.flagged_wrong)
-        ),
-        key=itemgetter(0),
-    )
-    due_days = _study_days(map(itemgetter(0), shown), rollover_hour, tz)
-    for (_, memory), day in zip(shown, due_days, strict=True):
-        if memory.buried_until is not None:
-            day = max(day, memory.buried_until)
-        if day < today:
+    within: list[tuple[datetime, date | None]] = []
+    for fact_id in scheduled:
+        memory = memories[fact_id]
+        due = memory.due
+        if due is None or due >= ends or memory.suspended or memory.flagged_wrong:
+            continue
+        buried = memory.buried_until
+        if due >= begins:
+            within.append((due, buried))
+        elif buried is not None and buried >= today:
+            per_day[buried] += 1
+        else:
             overdue += 1
-            day = today
-        per_day[day] += 1
+    within.sort(key=itemgetter(0))
+    for (_, buried), day in zip(
+        within, _study_days(map(itemgetter(0), within), rollover_hour, zone), strict=True
+    ):
+        per_day[day if buried is None else max(day, buried)] += 1
+    per_day[today] += overdue
     days = [today + timedelta(days=offset) for offset in range(FORECAST_DAYS)]
     return Forecast(overdue=overdue, days=[DayDue(date=d, due=per_day[d]) for d in days])
 
@@ -398,6 +452,8 @@ def _set_aside(
 ) -> list[SetAside]:
     rows: list[SetAside] = []
     for fact_id, memory in memories.items():
+        if not (memory.suspended or memory.flagged_wrong):
+            continue
         reasons: list[tuple[SetAsideReason, str | None]] = []
         if memory.suspended:
             reasons.append(("leech" if memory.leech else "suspended", None))
@@ -427,7 +483,7 @@ def _session_deck(session: SessionRecord) -> str | None:
 
 def _quizzes(
     sessions: Sequence[SessionRecord],
-    by_session: Mapping[str, list[int]],
+    by_session: Mapping[str | None, list[int]],
     correct: Sequence[bool],
     seconds: Sequence[float],
     deck: str,
@@ -480,6 +536,8 @@ def _deck_answers(
     named = list(map(deck_by_id.__getitem__, session_ids))
     if None not in named:  # every session names its deck: no fact's decks are needed
         return [deck == bank.deck for deck in named]
+    if set(deck_by_id.values()) <= {None, bank.deck}:  # no answer is another deck's
+        return [True] * len(named)
     decks_of_fact: defaultdict[str, set[str]] = defaultdict(set)
     for fact, deck in zip(facts, named, strict=True):
         if deck is not None:
@@ -522,6 +580,11 @@ def _study_days(instants: Iterable[datetime], rollover_hour: int, tz: tzinfo | N
 def _reordered(column: list[_T], order: list[int] | None) -> list[_T]:
     """``column`` in ``order`` (its places, in the order wanted); as it is when None."""
     return column if order is None else [column[place] for place in order]
+
+
+def _all_named(fact_ids: list[str | None]) -> TypeGuard[list[str]]:
+    """Whether every answer names its fact (as every answer saved since facts were has)."""
+    return None not in fact_ids and "" not in fact_ids
 
 
 def _days_in_order(micros: Sequence[int], rollover_hour: int, tz: tzinfo | None) -> list[date]:
@@ -578,12 +641,17 @@ def compute_stats(
     at = _reordered(at, order)
     correct = _reordered(answers.correct, order)
     all_days = _days_in_order(at, rollover_hour, tz)
-    facts = [
-        fact_id or fact_of_question.get(question_id, question_id)
-        for fact_id, question_id in zip(
-            _reordered(answers.fact_id, order), _reordered(answers.question_id, order), strict=True
-        )
-    ]
+    fact_ids = _reordered(answers.fact_id, order)
+    facts = (
+        fact_ids
+        if _all_named(fact_ids)
+        else [
+            fact_id or fact_of_question.get(question_id, question_id)
+            for fact_id, question_id in zip(
+                fact_ids, _reordered(answers.question_id, order), strict=True
+            )
+        ]
+    )
     session_ids = _reordered(answers.session_id, order)
     deck_answers = _deck_answers(bank, session_ids, facts, sessions)
     all_per_day = Counter(all_days)
@@ -599,17 +667,16 @@ def compute_stats(
         correct = list(compress(correct, deck_answers))
         seconds = list(compress(seconds, deck_answers))
         session_ids = list(compress(session_ids, deck_answers))
-    per_day = Counter(days)
+    per_day = all_per_day if days is all_days else Counter(days)
     answered: Counter[str] = Counter(facts)
     wrong: Counter[str] = Counter(compress(facts, map(not_, correct)))
     total_correct, deck_count = sum(correct), len(correct)
     # Each fact's first study day: of reversed pairs, the earliest is written last.
     first_day = dict(zip(reversed(facts), reversed(days), strict=True))
     quiz_ids = {s["id"] for s in sessions if s["kind"] == "quiz"}
-    by_session: defaultdict[str, list[int]] = defaultdict(list)  # quizzes' answers
-    for row, session_id in enumerate(session_ids):
-        if session_id in quiz_ids:
-            by_session[session_id].append(row)
+    by_session: defaultdict[str | None, list[int]] = defaultdict(list)  # quizzes' answers
+    for row in compress(count(), map(quiz_ids.__contains__, session_ids)):
+        by_session[session_ids[row]].append(row)
     week_starts = [
         today - timedelta(days=today.weekday() + 7 * back)
         for back in reversed(range(RETENTION_WEEKS))
@@ -631,12 +698,9 @@ def compute_stats(
     index = _FactIndex(bank)
     bank_facts = index.ids
 
-    scheduler = fsrs.Scheduler()
-    recall: dict[str, float] = {}
-    for fact_id in bank_facts:
-        memory = memories.get(fact_id)
-        if memory is not None and memory.card is not None:
-            recall[fact_id] = scheduler.get_card_retrievability(memory.card, now)
+    recall = _recall(
+        ((f, memory) for f in bank_facts if (memory := memories.get(f)) is not None), now
+    )
 
     topic_groups: defaultdict[str, list[str]] = defaultdict(list)
     document_groups: defaultdict[str, list[str]] = defaultdict(list)
@@ -652,10 +716,11 @@ def compute_stats(
     # share the profile's memories).
     memories = {f: m for f, m in memories.items() if f in in_bank or f in answered}
     lapses = {fact_id: memory.lapses for fact_id, memory in memories.items()}
-    hard_ids = sorted(
-        (f for f in set(answered) | set(lapses) if wrong[f] or lapses.get(f, 0)),
+    hard_ids = nsmallest(
+        HARDEST_COUNT,
+        (f for f in set(wrong) | set(lapses) if wrong[f] or lapses[f]),
         key=lambda f: (-wrong[f], -lapses.get(f, 0), f),
-    )[:HARDEST_COUNT]
+    )
     return Stats(
         generated_at=now,
         rollover_hour=rollover_hour,

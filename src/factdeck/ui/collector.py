@@ -11,22 +11,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the collector (for building data that lives as long as the app).
-
-    Collecting while a bank's thousands of objects are created frees nothing and only scans
-    them again and again; they are scanned once when it resumes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+from factdeck.collector import collector_paused as collector_paused
 
 
 @contextmanager

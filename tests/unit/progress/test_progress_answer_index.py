@@ -18,6 +18,7 @@ from progress_helpers import memory
 
 from factdeck.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
 from factdeck.progress.answer_index import (
+    joined,
     read_index,
     segment_answers,
     standing_answers,
@@ -282,10 +283,12 @@ def _replayed(events: list[tuple[int, Event]]) -> list[AnswerRecord]:
         max_size=40,
     ),
     size=st.integers(1, 7),
+    joined_segments=st.integers(0, 10),
 )
 def test_the_columns_of_segments_and_of_their_indexes_replay_the_log(
-    steps: list[tuple[str, int]], size: int
+    steps: list[tuple[str, int]], size: int, joined_segments: int
 ) -> None:
+    """Also with the leading segments' answers joined (as the closed segments' are)."""
     events = _log(steps)
     segments = [events[start : start + size] for start in range(0, len(events), size)]
     with tempfile.TemporaryDirectory() as folder:
@@ -297,3 +300,6 @@ def test_the_columns_of_segments_and_of_their_indexes_replay_the_log(
             read_back.append(read_index(segment, chunk[0][0]))
     assert read_back == [segment_answers(chunk) for chunk in segments]
     assert standing_answers(map(segment_answers, segments)).records() == _replayed(events)
+    parts = [segment_answers(chunk) for chunk in segments]
+    with_joined = [joined(parts[:joined_segments]), *parts[joined_segments:]]
+    assert standing_answers(with_joined).records() == _replayed(events)

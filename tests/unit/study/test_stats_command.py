@@ -147,10 +147,11 @@ def test_stats_json_while_the_app_has_the_profile_open(
 
         data = stats_json(tmp_path, capsys, "--profile", "bob")
 
+        assert _listing(tmp_path) == before, "the lock and the saves are untouched"
+        # (The app's own reading joins the closed segments' answers, a file of its own.)
         expected = store_stats(bank, app_store, now=now).model_dump(mode="json")
         assert data == {**expected, "exam_forecast": None}  # no exam set
         assert data["totals"]["answered"] == 12
-        assert _listing(tmp_path) == before, "the lock and the saves are untouched"
         app_store.record_answer("f-beta.tf", True, "quiz", 1.0, fact_id="f-beta", at=now)
         assert stats_json(tmp_path, capsys, "--profile", "bob")["totals"]["answered"] == 13
 

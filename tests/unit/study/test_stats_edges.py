@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import fsrs
 import pytest
 
 from factdeck.bank import load_bank
@@ -122,6 +123,52 @@ def test_a_fact_flagged_as_wrong_is_not_forecast_but_keeps_its_recall() -> None:
 
 def test_an_unreadable_memory_is_treated_as_never_scheduled() -> None:
     stats = stats_for([], {"f-gamma": {"card": {"state": "nonsense"}}})
+    assert sum(d.due for d in stats.forecast.days) == 0
+    assert all(t.mean_recall is None for t in stats.topics)
+
+
+CARD = {
+    "card_id": 1,
+    "state": 2,
+    "step": None,
+    "stability": 12.5,
+    "difficulty": 5.0,
+    "due": "2024-03-16T09:00:00+00:00",
+    "last_review": "2024-03-01T09:00:00+00:00",
+}
+
+
+def test_mean_recall_is_the_retrievability_fsrs_gives_the_card() -> None:
+    card = fsrs.Card.from_dict(CARD)  # type: ignore[arg-type]  # a card dict as saved
+    expected = round(fsrs.Scheduler().get_card_retrievability(card, NOW), 4)
+
+    science = next(
+        t for t in stats_for([], {"f-gamma": {"card": CARD}}).topics if t.key == "Science"
+    )
+
+    assert 0 < expected < 1
+    assert science.mean_recall == expected
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"state": 9},
+        {"state": "2"},
+        {"stability": None},
+        {"stability": 0},
+        {"stability": "12.5"},
+        {"last_review": None},
+        {"due": "2024-03-16T09:00:00"},
+        {"last_review": "2024-03-01T09:00:00"},
+        {"due": "the sixteenth"},
+    ],
+)
+def test_a_card_without_a_state_stability_or_aware_times_is_never_scheduled(
+    change: dict[str, object],
+) -> None:
+    stats = stats_for([], {"f-gamma": {"card": {**CARD, **change}}})
+
     assert sum(d.due for d in stats.forecast.days) == 0
     assert all(t.mean_recall is None for t in stats.topics)
 

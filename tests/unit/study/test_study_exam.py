@@ -25,6 +25,7 @@ from factdeck.study.exam import (
     exam_queue,
     exams_with,
     forecast,
+    readable_memory,
     stored_exam,
 )
 from factdeck.study.memory import FactMemory
@@ -198,3 +199,11 @@ def test_stats_json_includes_the_exam_forecast(
     assert forecast_json["facts"] == len(bank.fact_ids)
     assert forecast_json["parameters"] == "default"
     assert without["exam_forecast"] is None
+
+
+def test_a_saved_memory_that_cannot_be_read_counts_as_never_studied() -> None:
+    memory = FactMemory.new("f-alpha", datetime(2024, 3, 1, tzinfo=UTC))
+
+    assert readable_memory(memory.to_dict()) == memory
+    assert readable_memory({"card": {"state": "nonsense"}}) is None
+    assert readable_memory({"lapses": 2}) is None
