@@ -74,6 +74,25 @@ def write_atomically(
     sync_dir(path.parent)
 
 
+def remove_leftover_temporaries(folder: Path) -> int:
+    """Delete the temporary files that :func:`write_atomically` left in ``folder`` when it was
+    killed mid-write; how many. Call it only while no one else can be writing there (the
+    progress store does so holding its profile lock)."""
+    removed = 0
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file():
+            try:
+                entry.unlink()
+            except OSError:
+                continue  # left for the next opening; it is never read
+            removed += 1
+    return removed
+
+
 class UnreadableText(ValueError):
     """A file given to import that cannot be read as text; the message names it."""
 

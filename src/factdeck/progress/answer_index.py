@@ -122,12 +122,33 @@ def write_index(segment: Path, first: int, answers: SegmentAnswers) -> None:
     atomic_write(index_path(segment), serialise(header) + b"\n" + body, keep_backup=False)
 
 
+INDEX_SLACK = 64 * 1024
+"""Bytes an index may have beyond ``INDEX_RATIO`` times what it indexes."""
+INDEX_RATIO = 4
+"""An index holds less than the log it was made from; one many times larger is not ours, and
+is not read (the log is replayed instead)."""
+
+
+def _read_bounded(path: Path, indexed_bytes: int) -> bytes | None:
+    """The content of the index ``path`` of ``indexed_bytes`` of log, or ``None`` when it is
+    missing, unreadable or larger than such an index can be."""
+    limit = INDEX_RATIO * indexed_bytes + INDEX_SLACK
+    try:
+        with path.open("rb") as file:
+            raw = file.read(limit + 1)
+    except OSError:
+        return None
+    return raw if len(raw) <= limit else None
+
+
 def read_index(segment: Path, first: int) -> SegmentAnswers | None:
     """What a sound, current index of ``segment`` says; ``None`` if there is none."""
     try:
-        raw = index_path(segment).read_bytes()
         status = segment.stat()
     except OSError:
+        return None
+    raw = _read_bounded(index_path(segment), status.st_size)
+    if raw is None:
         return None
     head, _, body = raw.partition(b"\n")
     try:
@@ -197,8 +218,11 @@ def read_joined(
     """What a sound, current joined file ``path`` says, in a log whose leading segments are
     ``firsts`` (oldest first), in the files ``segments``; ``None`` if there is none."""
     try:
-        raw = path.read_bytes()
+        indexed = sum(segment.stat().st_size for segment in segments)
     except OSError:
+        return None
+    raw = _read_bounded(path, indexed)
+    if raw is None:
         return None
     head, _, body = raw.partition(b"\n")
     try:

@@ -29,9 +29,10 @@ from typing import Any, TypeVar, Unpack
 from tinydb import Query
 from tinydb.table import Document
 
+from factdeck.files import remove_leftover_temporaries
 from factdeck.progress.answer_index import standing_answers
 from factdeck.progress.errors import InvalidRecord, ProfileNotFound, ProgressError, SaveFailed
-from factdeck.progress.layout import LOCK, profile_dir, profile_names, shard_of
+from factdeck.progress.layout import LOCK, LOG_DIR, profile_dir, profile_names, shard_of
 from factdeck.progress.lock import ProfileLock
 from factdeck.progress.missed import (
     answer_effects,
@@ -111,6 +112,8 @@ class ProgressStore(StoreOpening):
         try:
             if note is not None:
                 store.recovery.append(note)
+            for folder in (directory, directory / LOG_DIR):
+                remove_leftover_temporaries(folder)  # a writer killed mid-write left them
             store._load()
         except OSError as error:
             lock.release()

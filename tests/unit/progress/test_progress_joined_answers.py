@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from progress_helpers import memory
 
-from factdeck.progress import AnswerColumns, ProgressStore
+from factdeck.progress import AnswerColumns, ProgressStore, answer_index
 from factdeck.progress.answer_index import JOINED
 
 
@@ -180,3 +180,30 @@ def test_a_damaged_joined_file_is_ignored_and_written_again(
         assert store.answer_columns() == expected
         assert store.recovery == [], "derived data: nothing is lost"
     assert _joined_file(saves).read_bytes() == sound
+
+
+def test_a_joined_file_larger_than_any_it_could_be_is_not_read(
+    saves: Path, small_segments: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _history(saves)
+    joined = _joined_file(saves)
+    status = joined.stat()
+    with joined.open("ab") as file:  # padding that a checksum over the head alone would miss
+        file.write(b" " * (answer_index.INDEX_SLACK + 4 * _log_bytes(saves)))
+    os.utime(joined, ns=(status.st_atime_ns, status.st_mtime_ns))
+    opened: list[Path] = []
+    read_bounded = answer_index._read_bounded
+
+    def spy(path: Path, indexed_bytes: int) -> bytes | None:
+        opened.append(path)
+        return read_bounded(path, indexed_bytes)
+
+    monkeypatch.setattr(answer_index, "_read_bounded", spy)
+    with ProgressStore.open_read_only(saves) as reader:
+        assert reader.answer_columns() == expected
+    assert joined in opened
+    assert read_bounded(joined, _log_bytes(saves)) is None
+
+
+def _log_bytes(saves: Path) -> int:
+    return sum(p.stat().st_size for p in (saves / "default" / "log").glob("events-*.json"))

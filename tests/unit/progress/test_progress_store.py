@@ -310,3 +310,19 @@ def test_decoded_fact_states_give_each_state_to_the_decoder(store: ProgressStore
     assert store.decoded_fact_states(decode) == {"f1": 20, "f2": 50}
     assert sorted(seen) == [2, 5]
     assert store.fact_states() == {"f1": {"lapses": 2}, "f2": {"lapses": 5}}
+
+
+def test_opening_removes_what_a_writer_killed_mid_write_left(saves: Path) -> None:
+    with ProgressStore.open(saves) as store:
+        store.record_answer("q1", True, "quiz", 1.0)
+    profile = saves / "default"
+    leftovers = [profile / ".meta.json.k2j4x9.tmp", profile / "log" / ".joined.q8w.tmp"]
+    kept = [profile / "notes.tmp", profile / "log" / ".hidden"]
+    for path in leftovers + kept:
+        path.write_bytes(b"half a file")
+
+    with ProgressStore.open(saves) as store:
+        assert [a.question_id for a in store.answers()] == ["q1"]
+
+    assert [p for p in leftovers if p.exists()] == []
+    assert [p for p in kept if p.exists()] == kept
