@@ -18,7 +18,10 @@ declarative sentence:
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
   and so is a participial phrase after the clause (", claiming that ...");
 - a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
-  "The canal opened in 1869").
+  "The canal opened in 1869");
+- parallel counts share the rest of their clause ("The town has 12 schools in the north and 4
+  schools in the south" → "The town has 12 schools in the north" and "The town has 4 schools in
+  the south").
 
 A rule applies only where both pieces have a subject and a verb; otherwise the sentence is
 left whole and the gates judge it as before.
@@ -105,7 +108,11 @@ def _opening_moved(clause: str) -> str:
     if match is None:
         return clause
     lead, main = match["lead"], match["main"].rstrip(" .")
-    if "," in main or _POINTER.search(lead) or any(_is_finite(w) for w in _WORD.findall(lead)):
+    if (
+        re.search(r",\s", main)
+        or _POINTER.search(lead)
+        or any(_is_finite(w) for w in _WORD.findall(lead))
+    ):
         return clause
     if _POINTER.search(main):
         return clause  # "After Castro's death, ... to his funeral": "his" must follow the name
@@ -123,6 +130,9 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
+    gapped = _gapped(text)
+    if gapped is not None:
+        return [part for piece in gapped for part in _split(piece, depth + 1)]
     lead = _openings(text)
     core = text[len(lead) :]
     joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
@@ -552,3 +562,92 @@ def _plural_description(description: str) -> bool:
 def _past(word: str) -> bool:
     verb = finite_verb(word) if word[:1].islower() else None
     return verb is not None and verb[1] == "VBD"
+
+
+_COUNT = (
+    r"[£$€]?\d[\d,.]*\d%?|[£$€]?\d%?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred)(?![\w-])"
+)
+_COUNT_CONJUNCT = re.compile(rf"(?P<separator>,\s+(?:and\s+)?|\s+and\s+)(?P<count>{_COUNT})\s")
+_COUNT_START = re.compile(rf"(?<![\w,.£$€-])(?:{_COUNT})\s")
+_SEPARATOR = re.compile(r",\s|\sand\s")
+_UNSHARED = word_set("of the a an in on at for per by to and with from over than more less")
+
+
+def _gapped(text: str) -> list[str] | None:
+    """ "The town has 12 schools in the north and 4 schools in the south" → "The town has 12
+    schools in the north" and "The town has 4 schools in the south"; "120 tonnes of pears and
+    270 tonnes of plums were grown" → one clause for each count. The counts must be parallel
+    (the same noun follows each: "schools", "tonnes") and none of them holds a verb; a range
+    ("between 10 and 20 ships") has no noun between its counts and stays whole."""
+    starts = list(_COUNT_CONJUNCT.finditer(text))
+    for at, last_match in enumerate(starts):
+        if "and" not in last_match.group("separator"):
+            continue
+        conjuncts = [last_match]
+        for match in reversed(starts[:at]):
+            if "and" in match.group("separator"):
+                break
+            if _SEPARATOR.search(text[match.end("separator") : conjuncts[0].start()]):
+                break  # "A, B, and then C": not one list of counts
+            conjuncts.insert(0, match)
+        head = _first_conjunct(text[: conjuncts[0].start()], text, conjuncts[0])
+        if head is None and len(conjuncts) > 1:
+            head = conjuncts.pop(0).start("count")  # "Last year, 12 tonnes of ... and 9 ..."
+        if head is not None:
+            return _distributed(text, head, conjuncts)
+    return None
+
+
+def _distributed(text: str, head: int, conjuncts: list[re.Match[str]]) -> list[str] | None:
+    """Each count of a coordination of counts, starting at ``head``, in a clause of its own."""
+    prefix = text[:head]
+    bounds = [head, *(m.end("separator") for m in conjuncts)]
+    ends = [m.start() for m in conjuncts]
+    items = [text[start:end] for start, end in zip(bounds, ends, strict=False)]
+    last = text[bounds[-1] :]
+    verb_before = any(_plain_verb(w) for w in _WORD.findall(prefix)[1:])
+    suffix = ""
+    if not verb_before:
+        verb = next(
+            (m for m in _WORD.finditer(last) if m.start() and _plain_verb(m.group(0))), None
+        )
+        if verb is None:
+            return None
+        last, suffix = last[: verb.start()].rstrip(), " " + last[verb.start() :]
+    items.append(last)
+    if any(_plain_verb(w) for item in items for w in _WORD.findall(item)[1:]):
+        return None  # a verb inside a count: clauses, not parallel counts
+    if not _parallel(items):
+        return None
+    return [f"{prefix}{item.rstrip(' .')}{suffix}".rstrip(" .") for item in items]
+
+
+def _first_conjunct(before: str, text: str, second: re.Match[str]) -> int | None:
+    """Where the first count of a coordination of counts starts: the last count before the
+    first separator that is followed by the same noun as the second."""
+    following = _nouns_after(text[second.start("count") :])
+    for match in reversed(list(_COUNT_START.finditer(before))):
+        chunk = before[match.start() :]
+        if _SEPARATOR.search(chunk):
+            continue
+        if _nouns_after(chunk) & following:
+            return match.start()
+    return None
+
+
+def _nouns_after(conjunct: str) -> set[str]:
+    words = [w.casefold() for w in _WORD.findall(conjunct)[1:4]]
+    return {w for w in words if w not in _UNSHARED and not w[:1].isdigit()}
+
+
+def _parallel(items: list[str]) -> bool:
+    """Whether every count is followed by a noun the first count's noun phrase shares."""
+    shared = _nouns_after(items[0])
+    return bool(shared) and all(_nouns_after(item) & shared for item in items[1:])
+
+
+def _plain_verb(word: str) -> bool:
+    """A finite verb that is not also a noun ("were", "produced"; not "seats", "schools")."""
+    return word in AUXILIARIES or (_is_finite(word) and "NOUN" not in word_tags(word))

@@ -1,0 +1,37 @@
+"""More questions from the same prose: parallel counts split, subjects named, selection."""
+
+from factdeck.generate.clauses import split_clauses
+
+
+def test_parallel_counts_each_get_the_shared_clause() -> None:
+    assert split_clauses("Ardenne has 37 seats in the lower house and 12 seats in the senate.") == [
+        "Ardenne has 37 seats in the lower house.",
+        "Ardenne has 12 seats in the senate.",
+    ]
+    assert split_clauses("Last year, 120 tonnes of pears and 270 tonnes of plums were grown.") == [
+        "Last year, 120 tonnes of pears were grown.",
+        "Last year, 270 tonnes of plums were grown.",
+    ]
+
+
+def test_a_list_of_counts_gives_one_clause_per_count() -> None:
+    assert split_clauses("By 2010, the town had 1,548 old houses, 489 new houses and 21 huts.") == [
+        "By 2010, the town had 1,548 old houses, 489 new houses and 21 huts."
+    ]  # "huts" shares no noun with "houses": a list, not parallel counts
+    assert split_clauses(
+        "By 2010, the town had 1,548 old houses, 489 new houses and 2 red houses."
+    ) == [
+        "The town had 1,548 old houses by 2010.",
+        "The town had 489 new houses by 2010.",
+        "The town had 2 red houses by 2010.",
+    ]
+
+
+def test_counts_that_are_not_parallel_stay_whole() -> None:
+    for text in (
+        "Between 1,000 and 2,000 ships sailed each year.",
+        "The port handled 40 ships in 1851 and 1852.",
+        "The army had 300 ships and 30,000 men.",
+        "The mill had 12 workers in 1850 and 40 workers were hired later.",
+    ):
+        assert split_clauses(text) == [text]
