@@ -67,7 +67,7 @@ _COPULA_RELATIVE = re.compile(
     r"\s+(?:that|which|who)\s+(?P<rest>[a-z][^;]*)$"
 )
 _OPENING = re.compile(
-    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along"
+    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along|As\s+of"
     r"|Throughout|Within|Following)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
 _SUBORDINATORS = word_set(

@@ -727,8 +727,13 @@ _ACRONYM_DEFINED = re.compile(
 _PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
 
 
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
-    """How the document names its subject at the start of a sentence ("The Elbe")."""
+    """How the document names its subject at the start of a sentence ("The Elbe"); a title's
+    bracketed disambiguator is not part of the name ("Georgia (country)" → "Georgia")."""
+    title = _DISAMBIGUATOR.sub("", title).strip() or title
     topic = normalize(title).removeprefix("the ")
     if not topic:
         return None
@@ -743,7 +748,8 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
 def _class_noun(text: str, subject: str) -> str | None:
     """The noun the first sentence files the subject under: "The Elbe is a European river"."""
     match = re.match(
-        rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
+        rf"^{re.escape(subject)}(?:,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:an?|the|[A-Z]\w+['’]s)\s+"
+        r"((?:[a-z-]+\s+and\s+)?[\w\s-]{1,60}?)"
         r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
         r"|and)\b|[,.;]|$)",
         text,
@@ -801,10 +807,13 @@ def prepare_sentences(
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
             if number == 0 and subject is not None and about_subject and not starts_with_subject:
-                lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
-                if lead and (lead.group(1) is None or lead.group(1) == class_noun):
+                lead = re.match(rf"^{pronoun}\s+(?=[a-z])", text)
+                if lead:
                     text = f"{subject} {text[lead.end() :]}"
                     starts_with_subject = True
+            if subject is not None and class_noun is not None and not starts_with_subject:
+                text = _class_noun_named(text, class_noun, subject)
+                starts_with_subject = text.startswith(subject)
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
                 text = _resolve_person(text, previous, it=split and alone)
@@ -815,6 +824,22 @@ def prepare_sentences(
         previous = phrasing.main_subject(main)
         before = main
     return prepared
+
+
+def _class_noun_named(text: str, class_noun: str, subject: str) -> str:
+    """ "The state's highest peak is ..." in a document about a state → "Ardenne's highest peak
+    is ...": a clause opening with the noun the document files its subject under means the
+    subject (not "The state of Kerala ...", which names another)."""
+    lead = re.match(
+        rf"^The\s+{re.escape(class_noun)}(?P<owner>['’]s)?\s+(?=(?P<next>[a-z]+))", text
+    )
+    if lead is None:
+        return text
+    following = lead["next"]
+    verb = following in phrasing.AUXILIARIES or phrasing.finite_verb(following) is not None
+    if not lead["owner"] and not verb and phrasing.word_tags(following) != {"ADV"}:
+        return text  # "The state symbols include ...": a noun after it, not the subject
+    return f"{subject}{lead['owner'] or ''} {text[lead.end() :]}"
 
 
 def _only_about(text: str, subject: str) -> bool:

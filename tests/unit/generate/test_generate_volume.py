@@ -1,6 +1,8 @@
 """More questions from the same prose: parallel counts split, subjects named, selection."""
 
 from factdeck.generate.clauses import split_clauses
+from factdeck.generate.extract import prepare_sentences
+from factdeck.generate.sentences import split_sentences
 
 
 def test_parallel_counts_each_get_the_shared_clause() -> None:
@@ -35,3 +37,38 @@ def test_counts_that_are_not_parallel_stay_whole() -> None:
         "The mill had 12 workers in 1850 and 40 workers were hired later.",
     ):
         assert split_clauses(text) == [text]
+
+
+def _prepared(text: str, title: str) -> list[str]:
+    return [s.text for s in prepare_sentences(split_sentences("doc", text), title, split=True)]
+
+
+def test_the_class_noun_anywhere_names_the_documents_subject() -> None:
+    text = (
+        "Ardenne is a state in the north of Varland. Tin was mined near Orm in 1850. "
+        "The state's highest peak is Mount Kell. The state also has 12 ports. "
+        "The state symbols include the red fox. The state of Lorn lies to the east."
+    )
+    assert _prepared(text, "Ardenne (Varland)")[2:] == [
+        "Ardenne's highest peak is Mount Kell.",
+        "Ardenne has 12 ports.",
+        "The state symbols include the red fox.",
+        "The state of Lorn lies to the east.",
+    ]
+
+
+def test_the_class_noun_is_read_past_an_aside_and_a_coordinated_adjective() -> None:
+    text = (
+        "Lower Kell, often called LoKe, is a coastal and rural region of Varland. "
+        "Tin was mined near Orm in 1850. The region is home to two large ports."
+    )
+    assert _prepared(text, "Lower Kell")[-1] == "Lower Kell is home to two large ports."
+
+
+def test_an_as_of_date_is_kept_at_the_end_of_each_count() -> None:
+    assert split_clauses(
+        "As of May 2010, Ardenne had 40 public schools and 9 private schools."
+    ) == [
+        "Ardenne had 40 public schools as of May 2010.",
+        "Ardenne had 9 private schools as of May 2010.",
+    ]
