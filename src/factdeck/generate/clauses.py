@@ -21,7 +21,9 @@ declarative sentence:
   "The canal opened in 1869");
 - parallel counts share the rest of their clause ("The town has 12 schools in the north and 4
   schools in the south" → "The town has 12 schools in the north" and "The town has 4 schools in
-  the south").
+  the south"), and a second count whose verb is left out gets the first one's ("900 pupils
+  attended state schools and 300 private schools" → "... and 300 pupils attended private
+  schools").
 
 A rule applies only where both pieces have a subject and a verb; otherwise the sentence is
 left whole and the gates judge it as before.
@@ -50,7 +52,8 @@ MAX_CLAUSES = 4
 _WORD = re.compile(r"[\w’'-]+")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though|because|when(?=\s+(?:he|she|it|they)\s))|;"
+    r"(?:,\s+(?:and|but|so(?=\s+[A-Z])|while|whereas|although|though|because"
+    r"|when(?=\s+(?:he|she|it|they)\s))|;"
     r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
@@ -68,7 +71,7 @@ _COPULA_RELATIVE = re.compile(
 )
 _OPENING = re.compile(
     r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along|As\s+of"
-    r"|Throughout|Within|Following)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
+    r"|Throughout|Within|Following|Prior\s+to|Until|Since)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
 _SUBORDINATORS = word_set(
     "as when while although though because if whereas once unless whether after before since"
@@ -96,8 +99,21 @@ _PAST_MARKERS = frozenset(["was", "were", "had", "did"])
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
-    pieces = _split(text.strip(), depth=0)
+    pieces = _split(_without_sentence_adverb(text.strip()), depth=0)
     return [_finish(_opening_moved(piece)) for piece in pieces[:MAX_CLAUSES]]
+
+
+_SENTENCE_ADVERB = re.compile(r"^(?P<adverb>[A-Z][a-z]+ly),\s+(?=[A-Za-z])")
+
+
+def _without_sentence_adverb(text: str) -> str:
+    """ "Politically, Ardenne has 37 seats" → "Ardenne has 37 seats": an adverb that only
+    frames the sentence keeps a question from being formed around its comma."""
+    match = _SENTENCE_ADVERB.match(text)
+    if match is None or word_tags(match["adverb"].casefold()) != {"ADV"}:
+        return text
+    rest = text[match.end() :]
+    return rest[:1].upper() + rest[1:] if _stands_alone(rest) else text
 
 
 def _opening_moved(clause: str) -> str:
@@ -130,7 +146,7 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
-    gapped = _gapped(text)
+    gapped = _gapped(text) or _verb_gapped(text)
     if gapped is not None:
         return [part for piece in gapped for part in _split(piece, depth + 1)]
     lead = _openings(text)
@@ -627,12 +643,16 @@ def _distributed(text: str, head: int, conjuncts: list[re.Match[str]]) -> list[s
 def _first_conjunct(before: str, text: str, second: re.Match[str]) -> int | None:
     """Where the first count of a coordination of counts starts: the last count before the
     first separator that is followed by the same noun as the second."""
-    following = _nouns_after(text[second.start("count") :])
+    rest = text[second.start("count") :]
+    following = _nouns_after(rest)
+    second_item = _SEPARATOR.split(rest, maxsplit=1)[0]
     for match in reversed(list(_COUNT_START.finditer(before))):
         chunk = before[match.start() :]
         if _SEPARATOR.search(chunk):
             continue
-        if _nouns_after(chunk) & following:
+        if _nouns_after(chunk) & following or (
+            _counted_plural(chunk) and _counted_plural(second_item)
+        ):
             return match.start()
     return None
 
@@ -643,11 +663,64 @@ def _nouns_after(conjunct: str) -> set[str]:
 
 
 def _parallel(items: list[str]) -> bool:
-    """Whether every count is followed by a noun the first count's noun phrase shares."""
+    """Whether every count is followed by a noun the first count's noun phrase shares, or
+    every item is a count and one plural noun ("300 ships and 9,000 men")."""
     shared = _nouns_after(items[0])
-    return bool(shared) and all(_nouns_after(item) & shared for item in items[1:])
+    if shared and all(_nouns_after(item) & shared for item in items[1:]):
+        return True
+    return all(_counted_plural(item) for item in items)
+
+
+def _counted_plural(item: str) -> bool:
+    """ "9,000 men": a count that is not a year, and one plural noun."""
+    words = item.strip(" .").split()
+    if len(words) != 2 or re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
+        return False
+    noun = words[1]
+    if noun[:1].isupper():
+        return noun.endswith("s") and noun[1:].islower()  # "Muslims", "Danes"
+    return "NOUN" in word_tags(noun) and plural_noun(noun)
 
 
 def _plain_verb(word: str) -> bool:
     """A finite verb that is not also a noun ("were", "produced"; not "seats", "schools")."""
     return word in AUXILIARIES or (_is_finite(word) and "NOUN" not in word_tags(word))
+
+
+_APPROXIMATELY = (
+    r"(?:(?:just\s+)?(?:under|over)|more\s+than|less\s+than|fewer\s+than|about|around|nearly"
+    r"|almost|some)"
+)
+_VERB_GAP = re.compile(
+    rf"(?P<first>.+?)(?:,\s+|\s+)and\s+(?P<approx>{_APPROXIMATELY}\s+)?(?P<count>{_COUNT})\s+"
+    r"(?P<preposition>in|at|for|to|from|on|by)\s+(?P<rest>[^,;]+?)\.?$",
+    re.IGNORECASE,
+)
+_FIRST_COUNT = re.compile(
+    rf"(?:(?<=\s)|^)(?P<approx>{_APPROXIMATELY}\s+)?(?P<count>{_COUNT})\s", re.IGNORECASE
+)
+
+
+def _verb_gapped(text: str) -> list[str] | None:
+    """ "Just under 900 pupils were enrolled in state schools, and just over 300 in private
+    schools" → the first clause, and "Just over 300 pupils were enrolled in private schools":
+    a second count and its phrase, with the verb and noun left out, take the first clause's."""
+    match = _VERB_GAP.match(text)
+    if match is None:
+        return None
+    first = match["first"]
+    counts = list(_FIRST_COUNT.finditer(first))
+    if len(counts) != 1 or not any(_plain_verb(w) for w in _WORD.findall(first)):
+        return None  # one count before "and", in a clause with its verb
+    count = counts[0]
+    phrase = re.search(rf"\s{match['preposition']}\s", first[count.end() :], re.IGNORECASE)
+    if phrase is None:
+        return None
+    between = first[count.end() : count.end() + phrase.start()]
+    if not _WORD.search(between) or "," in between:
+        return None  # "between 10 and 20 in May": no noun to share
+    approx = match["approx"] or ""
+    lead = first[: count.start()]
+    second = f"{lead}{approx}{match['count']} {between.strip()} {match['preposition']} "
+    second += match["rest"]
+    return [first, _lower_first(second) if lead else second[:1].upper() + second[1:]]
