@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -37,10 +37,11 @@ KIND_PRIORITY = (
     "term", "other",
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
-MAX_ASKED_PER_SENTENCE = 1
-"""Two questions from one sentence, or one clause of an imported sentence, give each other away
-("Which general reopened the canal in 641?" beside "In what year did the general Amr reopen the
-canal?"); clauses split off a sentence carry different facts and are asked one each."""
+MAX_ASKED_PER_SENTENCE = 2
+"""A sentence, or one clause of an imported sentence, is asked about at most this often, the
+second time only for an answer of another kind ("Which general reopened the canal in 641?" and
+"In what year did the general Amr reopen the canal?"). Such questions show each other's answer,
+like two cloze deletions of one sentence, so study never brings both on one day (siblings)."""
 WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
@@ -1050,6 +1051,9 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     span, text = candidate.span, candidate.sentence.text
     asked = candidate.question or ""
+    before, after = text[: span.start], text[span.end :]
+    if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
+        return False  # a year naming an event: "the 2006 election" → "what year election"
     if candidate.form == "definition":
         pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
     elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
@@ -1068,13 +1072,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a term's or a name's question may name its kind, never all of it
     if asked and not named and gates.gives_away(asked, span.text):
         return False
-    return gates.worth_knowing(
-        span.text,
-        span.kind,
-        text[: span.start],
-        text[span.end :],
-        approximate=span.approximate,
-    )
+    return gates.worth_knowing(span.text, span.kind, before, after, approximate=span.approximate)
 
 
 def _clause_key(candidate: Candidate) -> tuple[int, int]:
@@ -1104,6 +1102,17 @@ def _select(
     return _greedy(candidates, budget, known, COVERAGE_PENALTY)
 
 
+_KIND_SORT = {"date": "time", "year": "time", "period": "time", "country": "place"}
+
+
+def _same_sort(candidate: Candidate, other: Candidate) -> bool:
+    """Whether two answers are of one sort (a year and a date are both times): a clause is
+    asked about twice only for answers of different sorts, a person and a year, not two
+    places ("Where ... before Armenia?" beside "Where ... after Byzantium?")."""
+    first, second = candidate.span.kind, other.span.kind
+    return _KIND_SORT.get(first, first) == _KIND_SORT.get(second, second)
+
+
 def _greedy(
     candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
@@ -1114,7 +1123,7 @@ def _greedy(
     ]
     heapq.heapify(heap)
     per_paragraph: Counter[int] = Counter()
-    per_sentence: Counter[tuple[int, int]] = Counter()
+    per_sentence: defaultdict[tuple[int, int], list[Candidate]] = defaultdict(list)
     answers: set[str] = set()
     questions: set[str] = set()
     kept: list[Candidate] = []
@@ -1127,14 +1136,17 @@ def _greedy(
             heapq.heappush(heap, (-score, index, start, at, taken))
             continue
         key = normalize(candidate.span.text)
-        if per_sentence[_clause_key(candidate)] >= MAX_ASKED_PER_SENTENCE or key in answers:
+        asked_here = per_sentence[_clause_key(candidate)]
+        if len(asked_here) >= MAX_ASKED_PER_SENTENCE or key in answers:
+            continue
+        if any(_same_sort(candidate, other) for other in asked_here):
             continue
         question = normalize(candidate.question or "")
         if question and question in questions:
             continue  # the same question with another answer: the document repeats itself
         if not _worth_asking(candidate, known):
             continue
-        per_sentence[_clause_key(candidate)] += 1
+        per_sentence[_clause_key(candidate)].append(candidate)
         per_paragraph[candidate.sentence.paragraph] += 1
         answers.add(key)
         questions.add(question)

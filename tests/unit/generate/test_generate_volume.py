@@ -1,7 +1,8 @@
 """More questions from the same prose: parallel counts split, subjects named, selection."""
 
 from factdeck.generate.clauses import split_clauses
-from factdeck.generate.extract import prepare_sentences
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.sentences import split_sentences
 
 
@@ -108,3 +109,32 @@ def test_a_framing_adverb_and_a_prior_to_phrase_leave_a_plain_clause() -> None:
         "The rain stopped at noon.",
         "The Hague Cup went ahead.",
     ]
+
+
+def _asked(text: str, title: str) -> list[tuple[str | None, str]]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=True)
+    return [(c.question, c.span.text) for c in found.candidates]
+
+
+_ABBEYS = (
+    "Ulric Brand led the monks of Orm to Kell in 1102. The monks built a new church there. "
+    "The abbey of Kell kept a library of old books. Pilgrims came to the abbey every summer. "
+    "The abbey owned many farms along the river. Ulric Brand died at Kell in 1131. "
+    "The monks brewed beer for the town. The town of Kell grew around the abbey."
+)
+
+
+def test_a_sentence_is_asked_again_for_an_answer_of_another_sort() -> None:
+    asked = _asked(_ABBEYS, "Abbeys of Varland")
+    first = [answer for _, answer in asked if answer in ("Ulric Brand", "1102", "Orm", "Kell")]
+    assert "1102" in first and "Ulric Brand" in first
+    assert len(first) == 2  # a person and a year; never two places of one sentence
+
+
+def test_a_year_that_names_an_event_is_not_asked_for() -> None:
+    for text in (
+        "The council of Orm consisted of 44 members prior to the 2006 election.",
+        "The Orm council grew to 44 members in the 2006 election.",
+    ):  # "... prior to what year election?"
+        assert "2006" not in [answer for _, answer in _asked(text, "Councils of Varland")]
