@@ -17,6 +17,8 @@ declarative sentence:
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
   and so is a participial phrase after the clause (", claiming that ...");
+- an opening "With a population of 40,000, X ..." becomes a clause of its own, "X has a
+  population of 40,000";
 - a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
   "The canal opened in 1869");
 - parallel counts share the rest of their clause ("The town has 12 schools in the north and 4
@@ -94,13 +96,29 @@ _POINTER = re.compile(
 )
 """A word in a split-off clause that may point at what the other clause names."""
 _PAST_MARKERS = frozenset(["was", "were", "had", "did"])
+_COUNT = (
+    r"[£$€]?\d[\d,.]*\d%?|[£$€]?\d%?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred)(?![\w-])"
+)
 
 
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
     pieces = _split(_without_sentence_adverb(text.strip()), depth=0)
-    return [_finish(_opening_moved(piece)) for piece in pieces[:MAX_CLAUSES]]
+    return [_finish(_counted_population(_opening_moved(piece))) for piece in pieces[:MAX_CLAUSES]]
+
+
+_POPULATION = re.compile(
+    rf"\b(?P<have>has|had|have)\s+a\s+population\s+of\s+(?P<count>{_COUNT})(?=[\s.]|$)"
+)
+
+
+def _counted_population(clause: str) -> str:
+    """ "Orm has a population of 40,000" → "Orm has 40,000 inhabitants": a count of things the
+    subject has is asked "How many inhabitants does Orm have?"."""
+    return _POPULATION.sub(r"\g<have> \g<count> inhabitants", clause)
 
 
 _SENTENCE_ADVERB = re.compile(r"^(?P<adverb>[A-Z][a-z]+ly),\s+(?=[A-Za-z])")
@@ -158,7 +176,7 @@ def _split(text: str, depth: int) -> list[str]:
         kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
         return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
-        _leading, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
+        _leading, _with_opening, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
         _appositive, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
@@ -580,11 +598,6 @@ def _past(word: str) -> bool:
     return verb is not None and verb[1] == "VBD"
 
 
-_COUNT = (
-    r"[£$€]?\d[\d,.]*\d%?|[£$€]?\d%?"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundred)(?![\w-])"
-)
 _COUNT_CONJUNCT = re.compile(rf"(?P<separator>,\s+(?:and\s+)?|\s+and\s+)(?P<count>{_COUNT})\s")
 _COUNT_START = re.compile(rf"(?<![\w,.£$€-])(?:{_COUNT})\s")
 _SEPARATOR = re.compile(r",\s|\sand\s")
@@ -724,3 +737,31 @@ def _verb_gapped(text: str) -> list[str] | None:
     second = f"{lead}{approx}{match['count']} {between.strip()} {match['preposition']} "
     second += match["rest"]
     return [first, _lower_first(second) if lead else second[:1].upper() + second[1:]]
+
+
+_WITH_OPENING = re.compile(
+    r"^With\s+(?P<held>(?:an?|over|more\s+than|about|around|nearly|almost|some|\d)"
+    r"(?:[^,;]|,(?=\d)){2,60}),\s+(?P<main>.+)$"
+)
+_HAVE = {"VBD": "had", "VBP": "have"}
+
+
+def _with_opening(text: str) -> list[str] | None:
+    """ "With a population of 40,000, Orm is the largest town of the valley." → "Orm is the
+    largest town of the valley." and "Orm has a population of 40,000.": what the subject has,
+    said before it, is a fact of its own."""
+    match = _WITH_OPENING.match(text)
+    if match is None or _PRONOUN.match(match["main"]):
+        return None
+    held, main = match["held"], match["main"][:1].upper() + match["main"][1:]
+    if not _stands_alone(main):
+        return None
+    if not re.search(rf"(?<![\w-])(?:{_COUNT})(?![\w-])", held):
+        return None  # "With a few exceptions, ...": only a count is surely something held
+    if any(_plain_verb(w) for w in _WORD.findall(held)):
+        return None  # "With 40 ships lost, ...": a clause, not a thing held
+    subject = _subject(main)
+    if subject is None or "," in subject:
+        return None
+    have = _HAVE.get(_main_tense(main) or "", "has")
+    return [main, f"{subject} {have} {held}"]

@@ -138,3 +138,20 @@ def test_a_year_that_names_an_event_is_not_asked_for() -> None:
         "The Orm council grew to 44 members in the 2006 election.",
     ):  # "... prior to what year election?"
         assert "2006" not in [answer for _, answer in _asked(text, "Councils of Varland")]
+
+
+def test_a_count_held_by_the_subject_before_it_is_a_clause_of_its_own() -> None:
+    assert split_clauses("With a population of 40,000, Orm is the largest town of the vale.") == [
+        "Orm is the largest town of the vale.",
+        "Orm has 40,000 inhabitants.",
+    ]
+    assert split_clauses("With 40 ships, the fleet sailed to Kell in 1200.") == [
+        "The fleet sailed to Kell in 1200.",
+        "The fleet had 40 ships.",
+    ]
+    for text in (
+        "With a few exceptions, the towns are small.",
+        "With 40 ships lost, the fleet sailed home.",
+        "With a gift from the king, the monks built a church.",
+    ):
+        assert split_clauses(text) == [text]
