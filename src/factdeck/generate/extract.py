@@ -855,16 +855,22 @@ def _only_about(text: str, subject: str) -> bool:
 
 def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
-    "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
+    "He"/"She" opening a sentence is the name the sentence before opened with ("His"/"Her"
+    its possessive); "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
     before names nothing else), "It" is the singular name it opened with ("Basel is a city on
     the Elbe. It is ...")."""
     if previous is None:
         return text
-    lead = re.match(r"^(He|She|They|It)\s+(?=[a-z])", text)
+    lead = re.match(r"^(He|She|They|It|His|Her)\s+(?=[a-z])", text)
     if lead is None or (lead.group(1) == "It" and not it):
         return text
     words = previous.split()
+    if lead.group(1) in ("His", "Her"):  # "His exploit was ..." → "Richard's exploit was ..."
+        person = len(words) <= 4 and all(word[:1].isupper() for word in words)
+        if not person or previous.endswith("s"):
+            return text
+        return f"{previous}'s {text[lead.end() :]}"
     if lead.group(1) == "They":
         plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
         return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text

@@ -155,3 +155,10 @@ def test_a_count_held_by_the_subject_before_it_is_a_clause_of_its_own() -> None:
         "With a gift from the king, the monks built a church.",
     ):
         assert split_clauses(text) == [text]
+
+
+def test_his_or_her_after_a_sentence_about_a_person_names_the_person() -> None:
+    text = "Trade grew in the north. Ulla Brand took Kell by 1 June. Her raid made her famous."
+    assert _prepared(text, "Kell")[-1] == "Ulla Brand's raid made her famous."
+    plural = "Trade grew in the north. The Danes took Kell by 1 June. Their raid made them rich."
+    assert _prepared(plural, "Kell")[-1] == "Their raid made them rich."
