@@ -1001,9 +1001,29 @@ def _in_list(text: str, span: Span) -> bool:
     item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
     rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
     first = re.match(rf"^,\s+{item}{rest}", after)
-    middle = re.search(rf"{item},\s+$", before) and re.match(rf"^{rest}", after)
+    middle_before = re.search(rf"{item},\s+$", before)
+    middle_after = re.match(rf"^{rest}", after)
     last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)
-    return bool(first or middle or last)
+    return bool(
+        (first and _verbless(first.group(0)))
+        or (
+            middle_before
+            and middle_after
+            and _verbless(middle_before.group(0) + middle_after.group(0))
+        )
+        or (last and _verbless(last.group(0)))
+    )
+
+
+def _verbless(items: str) -> bool:
+    """Whether a run of listed items has no finite verb: ", Sky announced Sky Q, a range of
+    products and ..." after a date is a clause, not a list the date belongs to."""
+    return not any(
+        word in phrasing.AUXILIARIES
+        or (phrasing.finite_verb(word) is not None and "NOUN" not in phrasing.word_tags(word))
+        for word in _WORD.findall(items)
+        if word[:1].islower()
+    )
 
 
 def _sentence_weights(sentences: Sequence[Sentence]) -> dict[int, float]:

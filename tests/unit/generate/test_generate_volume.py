@@ -2,7 +2,7 @@
 
 from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import extract, prepare_sentences
+from factdeck.generate.extract import Span, _in_list, extract, prepare_sentences
 from factdeck.generate.sentences import split_sentences
 
 
@@ -162,3 +162,12 @@ def test_his_or_her_after_a_sentence_about_a_person_names_the_person() -> None:
     assert _prepared(text, "Kell")[-1] == "Ulla Brand's raid made her famous."
     plural = "Trade grew in the north. The Danes took Kell by 1 June. Their raid made them rich."
     assert _prepared(plural, "Kell")[-1] == "Their raid made them rich."
+
+
+def test_a_date_before_a_clause_with_a_list_is_no_list_item() -> None:
+    text = "On 18 May 2015, Orm opened Kell Hall, a hall for concerts, plays and dances."
+    start = text.index("18 May 2015")
+    assert not _in_list(text, Span(start, start + 11, "date", "18 May 2015"))
+    listed = "The towns are Orm, Kell, Lorn and Vass."
+    start = listed.index("Kell")
+    assert _in_list(listed, Span(start, start + 4, "place", "Kell"))
