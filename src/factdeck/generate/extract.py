@@ -1000,7 +1000,7 @@ def _in_list(text: str, span: Span) -> bool:
     before, after = text[: span.start], text[span.end :]
     item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
     rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
-    first = re.match(rf"^,\s+{item}{rest}", after)
+    first = re.match(rf"^(?:\s+[a-z]+)?,\s+{item}{rest}", after)  # "Orm islands, reefs and"
     middle_before = re.search(rf"{item},\s+$", before)
     middle_after = re.match(rf"^{rest}", after)
     last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)

@@ -171,3 +171,9 @@ def test_a_date_before_a_clause_with_a_list_is_no_list_item() -> None:
     listed = "The towns are Orm, Kell, Lorn and Vass."
     start = listed.index("Kell")
     assert _in_list(listed, Span(start, start + 4, "place", "Kell"))
+
+
+def test_a_name_that_opens_the_first_item_of_a_list_is_a_list_item() -> None:
+    text = "The coast runs from Orm Bay islands, reefs, dunes and salt marshes to the cape."
+    start = text.index("Orm Bay")
+    assert _in_list(text, Span(start, start + 7, "place", "Orm Bay"))
