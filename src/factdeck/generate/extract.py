@@ -647,6 +647,11 @@ _EXAMPLE_BEFORE = re.compile(
 _EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
 
 
+_NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
+"""A closing aside on who holds an office now: "... is the Governor, currently Ann Lee"."""
+_FOR_NOW = re.compile(r"\b(?:current|currently|incumbent|presently|at present)\b", re.IGNORECASE)
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a surname shared by
     several people, and nothing of it (nor an acronym of it) shown by the rest of the
@@ -1077,6 +1082,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     span, text = candidate.span, candidate.sentence.text
     asked = candidate.question or ""
+    if _FOR_NOW.search(_NOW_ASIDE.sub("", text)):
+        return False  # "the current Premier is ...": true when written, stale when studied
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"

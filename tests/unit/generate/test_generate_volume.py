@@ -177,3 +177,14 @@ def test_a_name_that_opens_the_first_item_of_a_list_is_a_list_item() -> None:
     text = "The coast runs from Orm Bay islands, reefs, dunes and salt marshes to the cape."
     start = text.index("Orm Bay")
     assert _in_list(text, Span(start, start + 7, "place", "Orm Bay"))
+
+
+def test_a_fact_that_holds_only_now_is_not_asked() -> None:
+    text = (
+        "Ardenne is a state in the north of Varland. The current governor of Ardenne is Ulla "
+        "Brand. Ardenne is currently governed by the Green Party. Tin was found near Orm in 1850."
+        " The head of the Varland mint in Ardenne is the Warden of Orm, currently Ann Lee."
+    )
+    answers = [answer for _, answer in _asked(text, "Ardenne")]
+    assert "1850" in answers and "Warden of Orm" in answers  # an office outlasts its holder
+    assert "Ulla Brand" not in answers and "Green Party" not in answers
