@@ -17,8 +17,15 @@ declarative sentence:
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
   and so is a participial phrase after the clause (", claiming that ...");
+- an opening "With a population of 40,000, X ..." becomes a clause of its own, "X has a
+  population of 40,000";
 - a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
-  "The canal opened in 1869").
+  "The canal opened in 1869");
+- parallel counts share the rest of their clause ("The town has 12 schools in the north and 4
+  schools in the south" → "The town has 12 schools in the north" and "The town has 4 schools in
+  the south"), and a second count whose verb is left out gets the first one's ("900 pupils
+  attended state schools and 300 private schools" → "... and 300 pupils attended private
+  schools").
 
 A rule applies only where both pieces have a subject and a verb; otherwise the sentence is
 left whole and the gates judge it as before.
@@ -47,7 +54,8 @@ MAX_CLAUSES = 4
 _WORD = re.compile(r"[\w’'-]+")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though|because|when(?=\s+(?:he|she|it|they)\s))|;"
+    r"(?:,\s+(?:and|but|so(?=\s+[A-Z])|while|whereas|although|though|because"
+    r"|when(?=\s+(?:he|she|it|they)\s))|;"
     r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
@@ -64,8 +72,8 @@ _COPULA_RELATIVE = re.compile(
     r"\s+(?:that|which|who)\s+(?P<rest>[a-z][^;]*)$"
 )
 _OPENING = re.compile(
-    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along"
-    r"|Throughout|Within|Following)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
+    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along|As\s+of"
+    r"|Throughout|Within|Following|Prior\s+to|Until|Since)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
 _SUBORDINATORS = word_set(
     "as when while although though because if whereas once unless whether after before since"
@@ -88,13 +96,42 @@ _POINTER = re.compile(
 )
 """A word in a split-off clause that may point at what the other clause names."""
 _PAST_MARKERS = frozenset(["was", "were", "had", "did"])
+_COUNT = (
+    r"[£$€]?\d[\d,.]*\d%?|[£$€]?\d%?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred)(?![\w-])"
+)
 
 
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
-    pieces = _split(text.strip(), depth=0)
-    return [_finish(_opening_moved(piece)) for piece in pieces[:MAX_CLAUSES]]
+    pieces = _split(_without_sentence_adverb(text.strip()), depth=0)
+    return [_finish(_counted_population(_opening_moved(piece))) for piece in pieces[:MAX_CLAUSES]]
+
+
+_POPULATION = re.compile(
+    rf"\b(?P<have>has|had|have)\s+a\s+population\s+of\s+(?P<count>{_COUNT})(?=[\s.]|$)"
+)
+
+
+def _counted_population(clause: str) -> str:
+    """ "Orm has a population of 40,000" → "Orm has 40,000 inhabitants": a count of things the
+    subject has is asked "How many inhabitants does Orm have?"."""
+    return _POPULATION.sub(r"\g<have> \g<count> inhabitants", clause)
+
+
+_SENTENCE_ADVERB = re.compile(r"^(?P<adverb>[A-Z][a-z]+ly),\s+(?=[A-Za-z])")
+
+
+def _without_sentence_adverb(text: str) -> str:
+    """ "Politically, Ardenne has 37 seats" → "Ardenne has 37 seats": an adverb that only
+    frames the sentence keeps a question from being formed around its comma."""
+    match = _SENTENCE_ADVERB.match(text)
+    if match is None or word_tags(match["adverb"].casefold()) != {"ADV"}:
+        return text
+    rest = text[match.end() :]
+    return rest[:1].upper() + rest[1:] if _stands_alone(rest) else text
 
 
 def _opening_moved(clause: str) -> str:
@@ -105,7 +142,11 @@ def _opening_moved(clause: str) -> str:
     if match is None:
         return clause
     lead, main = match["lead"], match["main"].rstrip(" .")
-    if "," in main or _POINTER.search(lead) or any(_is_finite(w) for w in _WORD.findall(lead)):
+    if (
+        re.search(r",\s", main)
+        or _POINTER.search(lead)
+        or any(_is_finite(w) for w in _WORD.findall(lead))
+    ):
         return clause
     if _POINTER.search(main):
         return clause  # "After Castro's death, ... to his funeral": "his" must follow the name
@@ -123,6 +164,9 @@ def _keeps_capital(main: str) -> bool:
 def _split(text: str, depth: int) -> list[str]:
     if depth > 3:
         return [text]
+    gapped = _gapped(text) or _verb_gapped(text)
+    if gapped is not None:
+        return [part for piece in gapped for part in _split(piece, depth + 1)]
     lead = _openings(text)
     core = text[len(lead) :]
     joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
@@ -132,7 +176,7 @@ def _split(text: str, depth: int) -> list[str]:
         kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
         return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
-        _leading, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
+        _leading, _with_opening, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
         _appositive, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
@@ -552,3 +596,172 @@ def _plural_description(description: str) -> bool:
 def _past(word: str) -> bool:
     verb = finite_verb(word) if word[:1].islower() else None
     return verb is not None and verb[1] == "VBD"
+
+
+_COUNT_CONJUNCT = re.compile(rf"(?P<separator>,\s+(?:and\s+)?|\s+and\s+)(?P<count>{_COUNT})\s")
+_COUNT_START = re.compile(rf"(?<![\w,.£$€-])(?:{_COUNT})\s")
+_SEPARATOR = re.compile(r",\s|\sand\s")
+_UNSHARED = word_set("of the a an in on at for per by to and with from over than more less")
+
+
+def _gapped(text: str) -> list[str] | None:
+    """ "The town has 12 schools in the north and 4 schools in the south" → "The town has 12
+    schools in the north" and "The town has 4 schools in the south"; "120 tonnes of pears and
+    270 tonnes of plums were grown" → one clause for each count. The counts must be parallel
+    (the same noun follows each: "schools", "tonnes") and none of them holds a verb; a range
+    ("between 10 and 20 ships") has no noun between its counts and stays whole."""
+    starts = list(_COUNT_CONJUNCT.finditer(text))
+    for at, last_match in enumerate(starts):
+        if "and" not in last_match.group("separator"):
+            continue
+        conjuncts = [last_match]
+        for match in reversed(starts[:at]):
+            if "and" in match.group("separator"):
+                break
+            if _SEPARATOR.search(text[match.end("separator") : conjuncts[0].start()]):
+                break  # "A, B, and then C": not one list of counts
+            conjuncts.insert(0, match)
+        head = _first_conjunct(text[: conjuncts[0].start()], text, conjuncts[0])
+        if head is None and len(conjuncts) > 1:
+            head = conjuncts.pop(0).start("count")  # "Last year, 12 tonnes of ... and 9 ..."
+        if head is not None:
+            return _distributed(text, head, conjuncts)
+    return None
+
+
+def _distributed(text: str, head: int, conjuncts: list[re.Match[str]]) -> list[str] | None:
+    """Each count of a coordination of counts, starting at ``head``, in a clause of its own."""
+    prefix = text[:head]
+    bounds = [head, *(m.end("separator") for m in conjuncts)]
+    ends = [m.start() for m in conjuncts]
+    items = [text[start:end] for start, end in zip(bounds, ends, strict=False)]
+    last = text[bounds[-1] :]
+    verb_before = any(_plain_verb(w) for w in _WORD.findall(prefix)[1:])
+    suffix = ""
+    if not verb_before:
+        verb = next(
+            (m for m in _WORD.finditer(last) if m.start() and _plain_verb(m.group(0))), None
+        )
+        if verb is None:
+            return None
+        last, suffix = last[: verb.start()].rstrip(), " " + last[verb.start() :]
+    items.append(last)
+    if any(_plain_verb(w) for item in items for w in _WORD.findall(item)[1:]):
+        return None  # a verb inside a count: clauses, not parallel counts
+    if not _parallel(items):
+        return None
+    return [f"{prefix}{item.rstrip(' .')}{suffix}".rstrip(" .") for item in items]
+
+
+def _first_conjunct(before: str, text: str, second: re.Match[str]) -> int | None:
+    """Where the first count of a coordination of counts starts: the last count before the
+    first separator that is followed by the same noun as the second."""
+    rest = text[second.start("count") :]
+    following = _nouns_after(rest)
+    second_item = _SEPARATOR.split(rest, maxsplit=1)[0]
+    for match in reversed(list(_COUNT_START.finditer(before))):
+        chunk = before[match.start() :]
+        if _SEPARATOR.search(chunk):
+            continue
+        if _nouns_after(chunk) & following or (
+            _counted_plural(chunk) and _counted_plural(second_item)
+        ):
+            return match.start()
+    return None
+
+
+def _nouns_after(conjunct: str) -> set[str]:
+    words = [w.casefold() for w in _WORD.findall(conjunct)[1:4]]
+    return {w for w in words if w not in _UNSHARED and not w[:1].isdigit()}
+
+
+def _parallel(items: list[str]) -> bool:
+    """Whether every count is followed by a noun the first count's noun phrase shares, or
+    every item is a count and one plural noun ("300 ships and 9,000 men")."""
+    shared = _nouns_after(items[0])
+    if shared and all(_nouns_after(item) & shared for item in items[1:]):
+        return True
+    return all(_counted_plural(item) for item in items)
+
+
+def _counted_plural(item: str) -> bool:
+    """ "9,000 men": a count that is not a year, and one plural noun."""
+    words = item.strip(" .").split()
+    if len(words) != 2 or re.fullmatch(r"1\d{3}|20\d{2}", words[0]):
+        return False
+    noun = words[1]
+    if noun[:1].isupper():
+        return noun.endswith("s") and noun[1:].islower()  # "Muslims", "Danes"
+    return "NOUN" in word_tags(noun) and plural_noun(noun)
+
+
+def _plain_verb(word: str) -> bool:
+    """A finite verb that is not also a noun ("were", "produced"; not "seats", "schools")."""
+    return word in AUXILIARIES or (_is_finite(word) and "NOUN" not in word_tags(word))
+
+
+_APPROXIMATELY = (
+    r"(?:(?:just\s+)?(?:under|over)|more\s+than|less\s+than|fewer\s+than|about|around|nearly"
+    r"|almost|some)"
+)
+_VERB_GAP = re.compile(
+    rf"(?P<first>.+?)(?:,\s+|\s+)and\s+(?P<approx>{_APPROXIMATELY}\s+)?(?P<count>{_COUNT})\s+"
+    r"(?P<preposition>in|at|for|to|from|on|by)\s+(?P<rest>[^,;]+?)\.?$",
+    re.IGNORECASE,
+)
+_FIRST_COUNT = re.compile(
+    rf"(?:(?<=\s)|^)(?P<approx>{_APPROXIMATELY}\s+)?(?P<count>{_COUNT})\s", re.IGNORECASE
+)
+
+
+def _verb_gapped(text: str) -> list[str] | None:
+    """ "Just under 900 pupils were enrolled in state schools, and just over 300 in private
+    schools" → the first clause, and "Just over 300 pupils were enrolled in private schools":
+    a second count and its phrase, with the verb and noun left out, take the first clause's."""
+    match = _VERB_GAP.match(text)
+    if match is None:
+        return None
+    first = match["first"]
+    counts = list(_FIRST_COUNT.finditer(first))
+    if len(counts) != 1 or not any(_plain_verb(w) for w in _WORD.findall(first)):
+        return None  # one count before "and", in a clause with its verb
+    count = counts[0]
+    phrase = re.search(rf"\s{match['preposition']}\s", first[count.end() :], re.IGNORECASE)
+    if phrase is None:
+        return None
+    between = first[count.end() : count.end() + phrase.start()]
+    if not _WORD.search(between) or "," in between:
+        return None  # "between 10 and 20 in May": no noun to share
+    approx = match["approx"] or ""
+    lead = first[: count.start()]
+    second = f"{lead}{approx}{match['count']} {between.strip()} {match['preposition']} "
+    second += match["rest"]
+    return [first, _lower_first(second) if lead else second[:1].upper() + second[1:]]
+
+
+_WITH_OPENING = re.compile(
+    r"^With\s+(?P<held>(?:an?|over|more\s+than|about|around|nearly|almost|some|\d)"
+    r"(?:[^,;]|,(?=\d)){2,60}),\s+(?P<main>.+)$"
+)
+_HAVE = {"VBD": "had", "VBP": "have"}
+
+
+def _with_opening(text: str) -> list[str] | None:
+    """ "With a population of 40,000, Orm is the largest town of the valley." → "Orm is the
+    largest town of the valley." and "Orm has a population of 40,000.": what the subject has,
+    said before it, is a fact of its own."""
+    match = _WITH_OPENING.match(text)
+    if match is None or _PRONOUN.match(match["main"]):
+        return None
+    held, main = match["held"], match["main"][:1].upper() + match["main"][1:]
+    if not _stands_alone(main):
+        return None
+    if not re.search(rf"(?<![\w-])(?:{_COUNT})(?![\w-])", held):
+        return None  # "With a few exceptions, ...": only a count is surely something held
+    if any(_plain_verb(w) for w in _WORD.findall(held)):
+        return None  # "With 40 ships lost, ...": a clause, not a thing held
+    subject = _subject(main)
+    if subject is None or "," in subject:
+        return None
+    have = _HAVE.get(_main_tense(main) or "", "has")
+    return [main, f"{subject} {have} {held}"]

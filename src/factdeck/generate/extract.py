@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -37,10 +37,11 @@ KIND_PRIORITY = (
     "term", "other",
 )  # fmt: skip
 MAX_CANDIDATES_PER_SENTENCE = 4
-MAX_ASKED_PER_SENTENCE = 1
-"""Two questions from one sentence, or one clause of an imported sentence, give each other away
-("Which general reopened the canal in 641?" beside "In what year did the general Amr reopen the
-canal?"); clauses split off a sentence carry different facts and are asked one each."""
+MAX_ASKED_PER_SENTENCE = 2
+"""A sentence, or one clause of an imported sentence, is asked about at most this often, the
+second time only for an answer of another kind ("Which general reopened the canal in 641?" and
+"In what year did the general Amr reopen the canal?"). Such questions show each other's answer,
+like two cloze deletions of one sentence, so study never brings both on one day (siblings)."""
 WORDS_PER_QUESTION = 30
 """An imported deck asks about one fact per this many words of prose: fewer, better questions."""
 LONG_PROMPT_WORDS = 18
@@ -646,6 +647,11 @@ _EXAMPLE_BEFORE = re.compile(
 _EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
 
 
+_NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
+"""A closing aside on who holds an office now: "... is the Governor, currently Ann Lee"."""
+_FOR_NOW = re.compile(r"\b(?:current|currently|incumbent|presently|at present)\b", re.IGNORECASE)
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a surname shared by
     several people, and nothing of it (nor an acronym of it) shown by the rest of the
@@ -727,8 +733,13 @@ _ACRONYM_DEFINED = re.compile(
 _PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
 
 
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
-    """How the document names its subject at the start of a sentence ("The Elbe")."""
+    """How the document names its subject at the start of a sentence ("The Elbe"); a title's
+    bracketed disambiguator is not part of the name ("Georgia (country)" → "Georgia")."""
+    title = _DISAMBIGUATOR.sub("", title).strip() or title
     topic = normalize(title).removeprefix("the ")
     if not topic:
         return None
@@ -743,7 +754,8 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
 def _class_noun(text: str, subject: str) -> str | None:
     """The noun the first sentence files the subject under: "The Elbe is a European river"."""
     match = re.match(
-        rf"^{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+([\w\s-]{{1,60}}?)"
+        rf"^{re.escape(subject)}(?:,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:an?|the|[A-Z]\w+['’]s)\s+"
+        r"((?:[a-z-]+\s+and\s+)?[\w\s-]{1,60}?)"
         r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
         r"|and)\b|[,.;]|$)",
         text,
@@ -801,10 +813,13 @@ def prepare_sentences(
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
             if number == 0 and subject is not None and about_subject and not starts_with_subject:
-                lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
-                if lead and (lead.group(1) is None or lead.group(1) == class_noun):
+                lead = re.match(rf"^{pronoun}\s+(?=[a-z])", text)
+                if lead:
                     text = f"{subject} {text[lead.end() :]}"
                     starts_with_subject = True
+            if subject is not None and class_noun is not None and not starts_with_subject:
+                text = _class_noun_named(text, class_noun, subject)
+                starts_with_subject = text.startswith(subject)
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
                 text = _resolve_person(text, previous, it=split and alone)
@@ -815,6 +830,22 @@ def prepare_sentences(
         previous = phrasing.main_subject(main)
         before = main
     return prepared
+
+
+def _class_noun_named(text: str, class_noun: str, subject: str) -> str:
+    """ "The state's highest peak is ..." in a document about a state → "Ardenne's highest peak
+    is ...": a clause opening with the noun the document files its subject under means the
+    subject (not "The state of Kerala ...", which names another)."""
+    lead = re.match(
+        rf"^The\s+{re.escape(class_noun)}(?P<owner>['’]s)?\s+(?=(?P<next>[a-z]+))", text
+    )
+    if lead is None:
+        return text
+    following = lead["next"]
+    verb = following in phrasing.AUXILIARIES or phrasing.finite_verb(following) is not None
+    if not lead["owner"] and not verb and phrasing.word_tags(following) != {"ADV"}:
+        return text  # "The state symbols include ...": a noun after it, not the subject
+    return f"{subject}{lead['owner'] or ''} {text[lead.end() :]}"
 
 
 def _only_about(text: str, subject: str) -> bool:
@@ -829,16 +860,22 @@ def _only_about(text: str, subject: str) -> bool:
 
 def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
-    "He"/"She" opening a sentence is the name the sentence before opened with; "They" is a
+    "He"/"She" opening a sentence is the name the sentence before opened with ("His"/"Her"
+    its possessive); "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
     before names nothing else), "It" is the singular name it opened with ("Basel is a city on
     the Elbe. It is ...")."""
     if previous is None:
         return text
-    lead = re.match(r"^(He|She|They|It)\s+(?=[a-z])", text)
+    lead = re.match(r"^(He|She|They|It|His|Her)\s+(?=[a-z])", text)
     if lead is None or (lead.group(1) == "It" and not it):
         return text
     words = previous.split()
+    if lead.group(1) in ("His", "Her"):  # "His exploit was ..." → "Richard's exploit was ..."
+        person = len(words) <= 4 and all(word[:1].isupper() for word in words)
+        if not person or previous.endswith("s"):
+            return text
+        return f"{previous}'s {text[lead.end() :]}"
     if lead.group(1) == "They":
         plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
         return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
@@ -968,10 +1005,30 @@ def _in_list(text: str, span: Span) -> bool:
     before, after = text[: span.start], text[span.end :]
     item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
     rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
-    first = re.match(rf"^,\s+{item}{rest}", after)
-    middle = re.search(rf"{item},\s+$", before) and re.match(rf"^{rest}", after)
+    first = re.match(rf"^(?:\s+[a-z]+)?,\s+{item}{rest}", after)  # "Orm islands, reefs and"
+    middle_before = re.search(rf"{item},\s+$", before)
+    middle_after = re.match(rf"^{rest}", after)
     last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)
-    return bool(first or middle or last)
+    return bool(
+        (first and _verbless(first.group(0)))
+        or (
+            middle_before
+            and middle_after
+            and _verbless(middle_before.group(0) + middle_after.group(0))
+        )
+        or (last and _verbless(last.group(0)))
+    )
+
+
+def _verbless(items: str) -> bool:
+    """Whether a run of listed items has no finite verb: ", Sky announced Sky Q, a range of
+    products and ..." after a date is a clause, not a list the date belongs to."""
+    return not any(
+        word in phrasing.AUXILIARIES
+        or (phrasing.finite_verb(word) is not None and "NOUN" not in phrasing.word_tags(word))
+        for word in _WORD.findall(items)
+        if word[:1].islower()
+    )
 
 
 def _sentence_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
@@ -1025,6 +1082,11 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     span, text = candidate.span, candidate.sentence.text
     asked = candidate.question or ""
+    if _FOR_NOW.search(_NOW_ASIDE.sub("", text)):
+        return False  # "the current Premier is ...": true when written, stale when studied
+    before, after = text[: span.start], text[span.end :]
+    if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
+        return False  # a year naming an event: "the 2006 election" → "what year election"
     if candidate.form == "definition":
         pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
     elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
@@ -1043,13 +1105,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a term's or a name's question may name its kind, never all of it
     if asked and not named and gates.gives_away(asked, span.text):
         return False
-    return gates.worth_knowing(
-        span.text,
-        span.kind,
-        text[: span.start],
-        text[span.end :],
-        approximate=span.approximate,
-    )
+    return gates.worth_knowing(span.text, span.kind, before, after, approximate=span.approximate)
 
 
 def _clause_key(candidate: Candidate) -> tuple[int, int]:
@@ -1079,6 +1135,17 @@ def _select(
     return _greedy(candidates, budget, known, COVERAGE_PENALTY)
 
 
+_KIND_SORT = {"date": "time", "year": "time", "period": "time", "country": "place"}
+
+
+def _same_sort(candidate: Candidate, other: Candidate) -> bool:
+    """Whether two answers are of one sort (a year and a date are both times): a clause is
+    asked about twice only for answers of different sorts, a person and a year, not two
+    places ("Where ... before Armenia?" beside "Where ... after Byzantium?")."""
+    first, second = candidate.span.kind, other.span.kind
+    return _KIND_SORT.get(first, first) == _KIND_SORT.get(second, second)
+
+
 def _greedy(
     candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
@@ -1089,7 +1156,7 @@ def _greedy(
     ]
     heapq.heapify(heap)
     per_paragraph: Counter[int] = Counter()
-    per_sentence: Counter[tuple[int, int]] = Counter()
+    per_sentence: defaultdict[tuple[int, int], list[Candidate]] = defaultdict(list)
     answers: set[str] = set()
     questions: set[str] = set()
     kept: list[Candidate] = []
@@ -1102,14 +1169,17 @@ def _greedy(
             heapq.heappush(heap, (-score, index, start, at, taken))
             continue
         key = normalize(candidate.span.text)
-        if per_sentence[_clause_key(candidate)] >= MAX_ASKED_PER_SENTENCE or key in answers:
+        asked_here = per_sentence[_clause_key(candidate)]
+        if len(asked_here) >= MAX_ASKED_PER_SENTENCE or key in answers:
+            continue
+        if any(_same_sort(candidate, other) for other in asked_here):
             continue
         question = normalize(candidate.question or "")
         if question and question in questions:
             continue  # the same question with another answer: the document repeats itself
         if not _worth_asking(candidate, known):
             continue
-        per_sentence[_clause_key(candidate)] += 1
+        per_sentence[_clause_key(candidate)].append(candidate)
         per_paragraph[candidate.sentence.paragraph] += 1
         answers.add(key)
         questions.add(question)

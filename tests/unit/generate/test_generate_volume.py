@@ -1,0 +1,190 @@
+"""More questions from the same prose: parallel counts split, subjects named, selection."""
+
+from factdeck.generate.clauses import split_clauses
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import Span, _in_list, extract, prepare_sentences
+from factdeck.generate.sentences import split_sentences
+
+
+def test_parallel_counts_each_get_the_shared_clause() -> None:
+    assert split_clauses("Ardenne has 37 seats in the lower house and 12 seats in the senate.") == [
+        "Ardenne has 37 seats in the lower house.",
+        "Ardenne has 12 seats in the senate.",
+    ]
+    assert split_clauses("Last year, 120 tonnes of pears and 270 tonnes of plums were grown.") == [
+        "Last year, 120 tonnes of pears were grown.",
+        "Last year, 270 tonnes of plums were grown.",
+    ]
+
+
+def test_a_list_of_counts_gives_one_clause_per_count() -> None:
+    assert split_clauses("By 2010, the town had 1,548 old houses, 489 new houses and 21 huts.") == [
+        "By 2010, the town had 1,548 old houses, 489 new houses and 21 huts."
+    ]  # "huts" shares no noun with "houses": a list, not parallel counts
+    assert split_clauses(
+        "By 2010, the town had 1,548 old houses, 489 new houses and 2 red houses."
+    ) == [
+        "The town had 1,548 old houses by 2010.",
+        "The town had 489 new houses by 2010.",
+        "The town had 2 red houses by 2010.",
+    ]
+
+
+def test_counts_that_are_not_parallel_stay_whole() -> None:
+    for text in (
+        "Between 1,000 and 2,000 ships sailed each year.",
+        "The port handled 40 ships in 1851 and 1852.",
+        "The mill had 12 workers in 1850 and 40 workers were hired later.",
+    ):
+        assert split_clauses(text) == [text]
+
+
+def _prepared(text: str, title: str) -> list[str]:
+    return [s.text for s in prepare_sentences(split_sentences("doc", text), title, split=True)]
+
+
+def test_the_class_noun_anywhere_names_the_documents_subject() -> None:
+    text = (
+        "Ardenne is a state in the north of Varland. Tin was mined near Orm in 1850. "
+        "The state's highest peak is Mount Kell. The state also has 12 ports. "
+        "The state symbols include the red fox. The state of Lorn lies to the east."
+    )
+    assert _prepared(text, "Ardenne (Varland)")[2:] == [
+        "Ardenne's highest peak is Mount Kell.",
+        "Ardenne has 12 ports.",
+        "The state symbols include the red fox.",
+        "The state of Lorn lies to the east.",
+    ]
+
+
+def test_the_class_noun_is_read_past_an_aside_and_a_coordinated_adjective() -> None:
+    text = (
+        "Lower Kell, often called LoKe, is a coastal and rural region of Varland. "
+        "Tin was mined near Orm in 1850. The region is home to two large ports."
+    )
+    assert _prepared(text, "Lower Kell")[-1] == "Lower Kell is home to two large ports."
+
+
+def test_an_as_of_date_is_kept_at_the_end_of_each_count() -> None:
+    assert split_clauses(
+        "As of May 2010, Ardenne had 40 public schools and 9 private schools."
+    ) == [
+        "Ardenne had 40 public schools as of May 2010.",
+        "Ardenne had 9 private schools as of May 2010.",
+    ]
+
+
+def test_counts_of_plain_plural_nouns_are_split() -> None:
+    assert split_clauses("The fleet had 300 ships and 9,000 men.") == [
+        "The fleet had 300 ships.",
+        "The fleet had 9,000 men.",
+    ]
+    text = "The fleet sailed in 1850 and 1851 ships were lost."
+    assert split_clauses(text) == [text]
+
+
+def test_a_second_count_without_its_verb_takes_the_first_ones() -> None:
+    assert split_clauses(
+        "Just under 900 pupils were enrolled in state schools, and just over 300 in private schools."
+    ) == [
+        "Just under 900 pupils were enrolled in state schools.",
+        "Just over 300 pupils were enrolled in private schools.",
+    ]
+    assert split_clauses("The port handled 40 ships in 1851 and 52 in 1852.") == [
+        "The port handled 40 ships in 1851.",
+        "The port handled 52 ships in 1852.",
+    ]
+    text = "The town grew from 12 to 40 in 1900 and 1910."
+    assert split_clauses(text) == [text]
+
+
+def test_a_framing_adverb_and_a_prior_to_phrase_leave_a_plain_clause() -> None:
+    assert split_clauses("Politically, the town of Orm has 40 seats.") == [
+        "The town of Orm has 40 seats."
+    ]
+    assert split_clauses("Prior to the 1906 election, the council consisted of 44 members.") == [
+        "The council consisted of 44 members prior to the 1906 election."
+    ]
+    assert split_clauses("The rain stopped at noon, so The Hague Cup went ahead.") == [
+        "The rain stopped at noon.",
+        "The Hague Cup went ahead.",
+    ]
+
+
+def _asked(text: str, title: str) -> list[tuple[str | None, str]]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=True)
+    return [(c.question, c.span.text) for c in found.candidates]
+
+
+_ABBEYS = (
+    "Ulric Brand led the monks of Orm to Kell in 1102. The monks built a new church there. "
+    "The abbey of Kell kept a library of old books. Pilgrims came to the abbey every summer. "
+    "The abbey owned many farms along the river. Ulric Brand died at Kell in 1131. "
+    "The monks brewed beer for the town. The town of Kell grew around the abbey."
+)
+
+
+def test_a_sentence_is_asked_again_for_an_answer_of_another_sort() -> None:
+    asked = _asked(_ABBEYS, "Abbeys of Varland")
+    first = [answer for _, answer in asked if answer in ("Ulric Brand", "1102", "Orm", "Kell")]
+    assert "1102" in first and "Ulric Brand" in first
+    assert len(first) == 2  # a person and a year; never two places of one sentence
+
+
+def test_a_year_that_names_an_event_is_not_asked_for() -> None:
+    for text in (
+        "The council of Orm consisted of 44 members prior to the 2006 election.",
+        "The Orm council grew to 44 members in the 2006 election.",
+    ):  # "... prior to what year election?"
+        assert "2006" not in [answer for _, answer in _asked(text, "Councils of Varland")]
+
+
+def test_a_count_held_by_the_subject_before_it_is_a_clause_of_its_own() -> None:
+    assert split_clauses("With a population of 40,000, Orm is the largest town of the vale.") == [
+        "Orm is the largest town of the vale.",
+        "Orm has 40,000 inhabitants.",
+    ]
+    assert split_clauses("With 40 ships, the fleet sailed to Kell in 1200.") == [
+        "The fleet sailed to Kell in 1200.",
+        "The fleet had 40 ships.",
+    ]
+    for text in (
+        "With a few exceptions, the towns are small.",
+        "With 40 ships lost, the fleet sailed home.",
+        "With a gift from the king, the monks built a church.",
+    ):
+        assert split_clauses(text) == [text]
+
+
+def test_his_or_her_after_a_sentence_about_a_person_names_the_person() -> None:
+    text = "Trade grew in the north. Ulla Brand took Kell by 1 June. Her raid made her famous."
+    assert _prepared(text, "Kell")[-1] == "Ulla Brand's raid made her famous."
+    plural = "Trade grew in the north. The Danes took Kell by 1 June. Their raid made them rich."
+    assert _prepared(plural, "Kell")[-1] == "Their raid made them rich."
+
+
+def test_a_date_before_a_clause_with_a_list_is_no_list_item() -> None:
+    text = "On 18 May 2015, Orm opened Kell Hall, a hall for concerts, plays and dances."
+    start = text.index("18 May 2015")
+    assert not _in_list(text, Span(start, start + 11, "date", "18 May 2015"))
+    listed = "The towns are Orm, Kell, Lorn and Vass."
+    start = listed.index("Kell")
+    assert _in_list(listed, Span(start, start + 4, "place", "Kell"))
+
+
+def test_a_name_that_opens_the_first_item_of_a_list_is_a_list_item() -> None:
+    text = "The coast runs from Orm Bay islands, reefs, dunes and salt marshes to the cape."
+    start = text.index("Orm Bay")
+    assert _in_list(text, Span(start, start + 7, "place", "Orm Bay"))
+
+
+def test_a_fact_that_holds_only_now_is_not_asked() -> None:
+    text = (
+        "Ardenne is a state in the north of Varland. The current governor of Ardenne is Ulla "
+        "Brand. Ardenne is currently governed by the Green Party. Tin was found near Orm in 1850."
+        " The head of the Varland mint in Ardenne is the Warden of Orm, currently Ann Lee."
+    )
+    answers = [answer for _, answer in _asked(text, "Ardenne")]
+    assert "1850" in answers and "Warden of Orm" in answers  # an office outlasts its holder
+    assert "Ulla Brand" not in answers and "Green Party" not in answers
