@@ -11,6 +11,7 @@ Every choice is a pure function of the inputs: ties are broken by hashes of the 
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -36,8 +37,13 @@ from factdeck.generate.text import (
 from factdeck.normalise import answer_key
 
 NUMERIC_KINDS = ("year", "date", "number")
-YEAR_STEP = 2
-"""Years offered beside an imported year are this far apart (an adjacent year is too close)."""
+YEAR_GAPS = (2, 6)
+"""The least and the most years between two neighbouring options of an imported year: an
+adjacent year is too close to judge, a decade off is no longer of the answer's time."""
+MONTH_GAPS = (2, 5)
+"""The same for a month-and-year date, in months."""
+DAY_GAPS = (19, 75)
+"""The same for a full date, in days: both the day and the month change."""
 SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
@@ -122,6 +128,56 @@ def parse_date(text: str) -> _Date | None:
             int(match.group(1)), int(match.group(2)), int(day_text) if day_text else None, "iso"
         )
     return None
+
+
+def _gaps(seed: int, count: int, bounds: tuple[int, int]) -> list[int]:
+    """``count`` gaps within ``bounds``, drawn from ``seed``, no two neighbours equal (a
+    series with one step shows where the key sits)."""
+    low, high = bounds
+    gaps: list[int] = []
+    for index in range(count):
+        gap = low + _mix(seed, index) % (high - low + 1)
+        if gaps and gap == gaps[-1]:
+            gap = low + (gap - low + 1 + _mix(seed, -index - 1) % (high - low)) % (high - low + 1)
+        gaps.append(gap)
+    return gaps
+
+
+def irregular_offsets(fact_id: str, need: int, bounds: tuple[int, int]) -> list[int]:
+    """Offsets from the key for ``need`` options, then spares further out, best first.
+
+    The key's place among the sorted options comes from the fact id (so over many facts it is
+    at each place as often), and the steps between neighbouring options vary within ``bounds``:
+    neither an end nor a regular series marks the key."""
+    seed = stable_rank(fact_id, "spacing")
+    place = stable_rank(fact_id, "place") % (need + 1)
+    spare = 3
+    gaps = _gaps(seed, 2 * (need + spare), bounds)
+    below = [-sum(gaps[index:place]) for index in range(place)]
+    above = [sum(gaps[place : place + index + 1]) for index in range(need - place)]
+    further_below = below[0] if below else 0
+    further_above = above[-1] if above else 0
+    spares: list[int] = []
+    for index in range(spare):
+        further_below -= gaps[need + index]
+        further_above += gaps[need + spare + index]
+        spares += [further_below, further_above]
+    return [*below, *above, *spares]
+
+
+def _date_offsets(fact: FactRecord, answer: _Date, need: int) -> list[int]:
+    """Offsets in days (full dates) or months (month-and-year dates) for an imported date."""
+    bounds = MONTH_GAPS if answer.day is None else DAY_GAPS
+    return irregular_offsets(fact.id, need, bounds)
+
+
+def _shifted(date: _Date, offset: int) -> _Date:
+    """The date ``offset`` days later (a full date) or months later (a month and year)."""
+    if date.day is None:
+        months = date.year * 12 + date.month - 1 + offset
+        return _Date(months // 12, months % 12 + 1, None, date.style)
+    moved = datetime.date(date.year, date.month, date.day) + datetime.timedelta(days=offset)
+    return _Date(moved.year, moved.month, moved.day, date.style)
 
 
 def _format_like(answer: str, value: float) -> str:
@@ -468,13 +524,8 @@ class DistractorPool:
         if answer is None or need <= 0:
             return []
         if fact.origin == "auto":
-            # Evenly spaced, the answer at any place: a gap or an end never marks the key
-            place = stable_rank(fact.id, "place") % (need + 1)
-            return [
-                str(answer + YEAR_STEP * (index - place))
-                for index in range(need + 1)
-                if index != place
-            ]
+            offsets = irregular_offsets(fact.id, need, YEAR_GAPS)
+            return [str(answer + offset) for offset in offsets if answer + offset >= 1]
         candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
         corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
         corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge
@@ -495,17 +546,9 @@ class DistractorPool:
         if answer is None or need <= 0:
             return []
         if fact.origin == "auto":
-            # A month apart each, the answer at any place (as for years)
-            place = stable_rank(fact.id, "place") % (need + 1)
-            spaced: list[str] = []
-            for index in range(need + 1):
-                if index == place:
-                    continue
-                months = answer.month - 1 + index - place
-                year, month = answer.year + months // 12, months % 12 + 1
-                day = None if answer.day is None else min(answer.day, days_in_month(year, month))
-                spaced.append(_Date(year, month, day, answer.style).render())
-            return spaced
+            return [
+                _shifted(answer, offset).render() for offset in _date_offsets(fact, answer, need)
+            ]
         candidates: dict[int, _Date] = {}
         seed = stable_rank(fact.id)
         for year in range(answer.year - 8, answer.year + 9):

@@ -108,27 +108,24 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
     Only for facts whose answer is the only true value; for an automatic fact never a
-    corrupted count or measure, never a statement of several claims, and for a name only
-    another name of the same kind (and role) from the same document.
+    changed number, year, century or date (a misconception is a wrong name, not a corrupted
+    figure), never a statement of several claims: only another name of the same kind (and
+    role) from the same document.
     """
     if not (fact.unique and fact.statement_template is not None and distractors):
         return None
     if fact.origin != "auto":
         return distractors[0]
-    if SEVERAL_CLAIMS.search(fact.statement_template):
-        return None  # which of its claims is false? the learner cannot tell what is asked
-    if fact.kind == "number":
-        return None
-    if fact.kind in NAME_KINDS:
-        return next(
-            (
-                d
-                for d in distractors
-                if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
-            ),
-            None,
-        )
-    return distractors[0]
+    if SEVERAL_CLAIMS.search(fact.statement_template) or fact.kind not in NAME_KINDS:
+        return None  # several claims: which is false? the learner cannot tell what is asked
+    return next(
+        (
+            d
+            for d in distractors
+            if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
+        ),
+        None,
+    )
 
 
 SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but\s+")
