@@ -14,7 +14,7 @@ import calendar
 import datetime
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -37,13 +37,16 @@ from factdeck.generate.text import (
 from factdeck.normalise import answer_key
 
 NUMERIC_KINDS = ("year", "date", "number")
-YEAR_GAPS = (2, 6)
-"""The least and the most years between two neighbouring options of an imported year: an
-adjacent year is too close to judge, a decade off is no longer of the answer's time."""
-MONTH_GAPS = (2, 5)
+YEAR_SPACING = (2, 5, 12)
+"""The least and the most years between two neighbouring options of an imported year, and
+the furthest from the key: an adjacent year is too close to judge, more than a decade off is
+no longer of the answer's time."""
+MONTH_SPACING = (2, 5, 18)
 """The same for a month-and-year date, in months."""
-DAY_GAPS = (19, 75)
+DAY_SPACING = (19, 75, 300)
 """The same for a full date, in days: both the day and the month change."""
+MAX_STEPS = 8
+"""Steps tried on each side of the key."""
 SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
@@ -143,32 +146,38 @@ def _gaps(seed: int, count: int, bounds: tuple[int, int]) -> list[int]:
     return gaps
 
 
-def irregular_offsets(fact_id: str, need: int, bounds: tuple[int, int]) -> list[int]:
-    """Offsets from the key for ``need`` options, then spares further out, best first.
+def placed_options(
+    fact_id: str,
+    need: int,
+    spacing: tuple[int, int, int],
+    value_at: Callable[[int], str | None],
+    acceptable: Callable[[str], bool],
+) -> list[str]:
+    """``need`` options around a key, placed so that no pattern marks the key.
 
-    The key's place among the sorted options comes from the fact id (so over many facts it is
-    at each place as often), and the steps between neighbouring options vary within ``bounds``:
-    neither an end nor a regular series marks the key."""
+    ``spacing`` is (least step, largest step, reach): options step away from the key and from
+    each other by varying amounts (no two neighbouring steps equal), never further than the
+    reach. The key's place among the sorted options comes from the fact id, so over many
+    facts it is at each place as often; a side that runs short of acceptable values gives its
+    place to the other. ``value_at`` renders an offset, or None where there is no such value.
+    """
+    least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
-    place = stable_rank(fact_id, "place") % (need + 1)
-    spare = 3
-    gaps = _gaps(seed, 2 * (need + spare), bounds)
-    below = [-sum(gaps[index:place]) for index in range(place)]
-    above = [sum(gaps[place : place + index + 1]) for index in range(need - place)]
-    further_below = below[0] if below else 0
-    further_above = above[-1] if above else 0
-    spares: list[int] = []
-    for index in range(spare):
-        further_below -= gaps[need + index]
-        further_above += gaps[need + spare + index]
-        spares += [further_below, further_above]
-    return [*below, *above, *spares]
-
-
-def _date_offsets(fact: FactRecord, answer: _Date, need: int) -> list[int]:
-    """Offsets in days (full dates) or months (month-and-year dates) for an imported date."""
-    bounds = MONTH_GAPS if answer.day is None else DAY_GAPS
-    return irregular_offsets(fact.id, need, bounds)
+    sides: list[list[str]] = []
+    for sign in (-1, 1):
+        values: list[str] = []
+        offset = 0
+        for gap in _gaps(seed + sign, MAX_STEPS, (least, largest)):
+            offset += gap
+            value = value_at(sign * offset) if offset <= reach else None
+            if value is not None and acceptable(value):
+                values.append(value)
+        sides.append(values)
+    below, above = sides
+    low = min(stable_rank(fact_id, "place") % (need + 1), len(below))
+    high = min(need - low, len(above))
+    low = min(need - high, len(below))
+    return [*below[:low], *above[:high]]
 
 
 def _shifted(date: _Date, offset: int) -> _Date:
@@ -355,6 +364,8 @@ class DistractorPool:
                 return False  # "Delta" where the document also says "the delta"
             if evidence.said_alike(fact.document, fact.statement, fact.answer, value):
                 return False  # the document says the same of this name: maybe also true
+            if evidence.paired_alike(fact.document, fact.statement, fact.answer, value):
+                return False  # "the Normans came into contact with Wales": maybe also true
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names
@@ -459,7 +470,9 @@ class DistractorPool:
                     chosen_keys.add(normalize(value))
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
-        if fact.kind == "year":
+        if fact.kind in ("year", "date") and fact.origin == "auto":
+            take(self._placed_time(fact, count - len(chosen), acceptable))
+        elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
             take(self._nearby_dates(fact, count - len(chosen)))
@@ -519,13 +532,35 @@ class DistractorPool:
         low = stable_rank(fact.id, "below") % (need + 1)
         return below[:low] + above[: need - low] + below[low:] + above[need - low :]
 
+    def _placed_time(
+        self, fact: FactRecord, need: int, acceptable: Callable[[str], bool]
+    ) -> list[str]:
+        """Years or dates around an imported key, with no pattern that marks it."""
+        if need <= 0:
+            return []
+        if fact.kind == "year":
+            year = number_value(fact.answer)
+            if year is None:
+                return []
+            return placed_options(
+                fact.id,
+                need,
+                YEAR_SPACING,
+                lambda offset: str(year + offset) if year + offset >= 1 else None,
+                acceptable,
+            )
+        date = parse_date(fact.answer)
+        if date is None:
+            return []
+        spacing = MONTH_SPACING if date.day is None else DAY_SPACING
+        return placed_options(
+            fact.id, need, spacing, lambda offset: _shifted(date, offset).render(), acceptable
+        )
+
     def _nearby_years(self, fact: FactRecord, need: int) -> list[str]:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
-        if fact.origin == "auto":
-            offsets = irregular_offsets(fact.id, need, YEAR_GAPS)
-            return [str(answer + offset) for offset in offsets if answer + offset >= 1]
         candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
         corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
         corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge
@@ -545,10 +580,6 @@ class DistractorPool:
         answer = parse_date(fact.answer)
         if answer is None or need <= 0:
             return []
-        if fact.origin == "auto":
-            return [
-                _shifted(answer, offset).render() for offset in _date_offsets(fact, answer, need)
-            ]
         candidates: dict[int, _Date] = {}
         seed = stable_rank(fact.id)
         for year in range(answer.year - 8, answer.year + 9):
@@ -801,7 +832,76 @@ def overlapping(first: str, second: str) -> bool:
     if first in lexicon.PARTS_OF.get(second, ()) or second in lexicon.PARTS_OF.get(first, ()):
         return True
     sort = sort_word(first)
-    return sort is not None and sort == sort_word(second) and bool(_stems(first) & _stems(second))
+    if sort is None or sort != sort_word(second):
+        return False
+    return bool(_stems(first) & _stems(second)) or _same_body(first, second)
+
+
+NATIONAL_WORDS = word_set("Imperial Federal National Commonwealth Royal Union")
+"""Words that name a country's own body without naming the country ("the Imperial
+Parliament" of a colony's text is the United Kingdom's): such a body may be any country's."""
+_DEMONYM_COUNTRIES = {
+    "British": "United Kingdom",
+    "English": "England",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Welsh": "Wales",
+    "Scottish": "Scotland",
+    "Irish": "Ireland",
+    "Swiss": "Switzerland",
+    "Spanish": "Spain",
+    "Danish": "Denmark",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Polish": "Poland",
+    "Turkish": "Turkey",
+    "Greek": "Greece",
+}
+
+
+def _qualifier(name: str) -> str:
+    """What a body's name says it belongs to: "United Kingdom" of "United Kingdom
+    Parliament" or of "Parliament of the United Kingdom"."""
+    words = name.split()
+    if "of" in words[1:]:
+        rest = words[words.index("of") + 1 :]
+        return " ".join(rest[1:] if rest[:1] == ["the"] else rest)
+    return " ".join(words[:-1])
+
+
+@lru_cache(maxsize=4096)
+def country_of(qualifier: str) -> str | None:
+    """The country a qualifier names, by its name, a short form or its adjective ("British",
+    "Australian"), as the first name of its synonyms; None for anything else ("Victorian")."""
+    name = _DEMONYM_COUNTRIES.get(qualifier, qualifier)
+    group = _SYNONYMS.get(normalize(name))
+    if group is not None:
+        return _SYNONYM_GROUPS[group][0]
+    if name in lexicon.COUNTRIES:
+        return name
+    if qualifier in lexicon.IRREGULAR_DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", name):
+        # the adjective keeps all but maybe the last letter: "Chinese", "Canadian", "Iraqi"
+        return next(
+            (
+                c
+                for c in sorted(lexicon.COUNTRIES, key=lambda c: (not name.startswith(c), c))
+                if len(c) >= 4 and name.startswith(c[:-1])
+            ),
+            None,
+        )
+    return None
+
+
+def _same_body(first: str, second: str) -> bool:
+    """Whether two bodies of one sort may be one: both of one country ("United Kingdom
+    Parliament", "British Parliament"), or one a country's and the other named only as
+    national ("Imperial Parliament")."""
+    qualifiers = (_qualifier(first), _qualifier(second))
+    countries = [country_of(q) for q in qualifiers]
+    if countries[0] is not None and countries[0] == countries[1]:
+        return True
+    national = [q in NATIONAL_WORDS for q in qualifiers]
+    return (national[0] and countries[1] is not None) or (national[1] and countries[0] is not None)
 
 
 NEAR_MISS_LETTERS = 5

@@ -47,6 +47,26 @@ SHARED_SHARE = 0.6
 saying the same of that name."""
 
 
+PREDICATE_REACH = 12
+"""Words before a name within which a sentence's predicate counts as said of that name."""
+_LINKING = word_set(
+    "under over after before during about against among between through toward towards upon"
+    " within without near beside"
+)
+
+
+def _predicate_stem(before: str) -> str | None:
+    """The stem of the last common content word before the answer: what the statement says
+    of it ("contact" in "the Normans were in contact with {answer}")."""
+    for word in reversed(_WORD.findall(before)):
+        lower = word.casefold()
+        if word[:1].isupper() or lower in _STOP or lower in _LINKING or len(word) < 3:
+            continue
+        if word.isalpha():
+            return _stem(word)
+    return None
+
+
 def _stem(word: str) -> str:
     """A crude stem that joins "joins"/"joined"/"joining" and "river"/"rivers"."""
     return word.casefold()[:5]
@@ -150,6 +170,27 @@ class DocumentEvidence:
                 continue
             stems = content_stems(text, value)
             if len(core & stems) >= need or subject & stems:
+                return True
+        return False
+
+    def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
+        """Whether a sentence of the document pairs ``value`` with the statement's predicate
+        and subject ("the Normans had come into contact with Wales" beside "the Normans were
+        in contact with {answer}"): the statement may then be true of ``value`` as well."""
+        at = statement.find(answer)
+        predicate = _predicate_stem(statement[:at]) if at > 0 else None
+        subject = _named_stems(statement, answer)
+        if predicate is None or not subject:
+            return False
+        texts = self._sentences.get(document, [])
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        for index in self._naming(document, value):
+            text = texts[index]
+            named = pattern.search(text)
+            if named is None or not subject & _named_stems(text, value):
+                continue
+            before = _WORD.findall(text[: named.start()])[-PREDICATE_REACH:]
+            if any(_stem(word) == predicate for word in before):
                 return True
         return False
 

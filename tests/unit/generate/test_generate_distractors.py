@@ -96,7 +96,7 @@ def test_year_options_have_no_pattern_that_marks_the_key() -> None:
         gaps = [b - a for a, b in pairwise(options)]
         assert min(gaps) >= 2  # never an adjacent year, to the key or to another option
         assert len(set(gaps)) > 1  # no regular series
-        assert options[-1] - options[0] <= 20  # still the answer's time
+        assert options[-1] - options[0] <= 24  # still the answer's time
         places.append(options.index(1900))
     assert set(places) == {0, 1, 2, 3}  # every place is used
     assert sum(place in (1, 2) for place in places) >= 10  # the key is not always at an end
