@@ -316,6 +316,12 @@ class DocumentEvidence:
                 return True
         return False
 
+    def other_forms(
+        self, document: str, answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]]
+    ) -> list[str]:
+        """Other forms the document gives the answer (``other_forms``), against its names."""
+        return other_forms(answer, kind, prompt, names, self._sentences.get(document, []))
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))
@@ -399,3 +405,158 @@ def _common_stems(text: str, leave_out: str) -> set[str]:
         for index, w in enumerate(words)
         if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
     } - {_stem(w) for w in _WORD.findall(leave_out)}
+
+
+_QUALIFIER_KINDS = ("place", "country")
+_SORTS = lexicon.ORGANISATION_WORDS | lexicon.PLACE_WORDS | lexicon.EVENT_WORDS
+_TITLES = {word.casefold() for word in lexicon.PERSON_TITLES}
+
+
+def _country_word(words: Sequence[str], places: set[str]) -> bool:
+    """Whether words name a country or a place of the document, or are its adjective
+    ("Australian", "United States", "Victoria"): a qualifier that may be dropped."""
+    phrase = " ".join(words)
+    if phrase in lexicon.COUNTRIES or normalize(phrase) in places:
+        return True
+    if phrase in ("United States", "US", "U.S.", "UK", "U.K.", "Britain", "British"):
+        return True
+    key = normalize(phrase)
+    return len(words) == 1 and (
+        phrase in lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS
+        or any(phrase.startswith(c[:-1]) and len(c) >= 4 for c in lexicon.COUNTRIES)
+        or any(key.startswith(place) and len(place) >= 4 for place in places)  # "Tarlandic"
+    )
+
+
+_COMPASS_WORDS = word_set(
+    "North South East West Northern Southern Eastern Western Central Upper Lower New Old Great"
+)
+
+
+def _contains(words: Sequence[str], part: Sequence[str]) -> int | None:
+    """Where ``part`` starts as a run of whole words in ``words``, or None."""
+    size = len(part)
+    return next(
+        (i for i in range(len(words) - size + 1) if list(words[i : i + size]) == list(part)),
+        None,
+    )
+
+
+def other_forms(
+    answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]], texts: Sequence[str]
+) -> list[str]:
+    """Other forms of a name that the document gives for the same thing, each unambiguous in
+    the document (no other of its names would match it):
+
+    - the full name a short form stands for, and its acronym ("Labor" → "Australian Labor
+      Party", "ALP"), where the full name only adds a country's qualifier or a sort word;
+    - the name without a leading or trailing country or place qualifier ("United States Census
+      Bureau" → "Census Bureau", "Liberal Party of Australia" → "Liberal Party");
+    - for a person, the title and the place an apposition gives ("Odo, the Bishop of Bayeux"
+      → "Bishop Odo", "Odo of Bayeux"), and the surname no other name of the document has,
+      whatever kind the name was filed under (a "Who" question asks for a person).
+    """
+    bare = re.sub(r"^[Tt]he\s+", "", answer)
+    words = bare.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+        return []
+    others = {normalize(value): value for _, value in names if normalize(value) != normalize(bare)}
+    places = {normalize(value) for k, value in names if k in _QUALIFIER_KINDS}
+    forms: list[str] = []
+    longer = []  # a longer name this one is a short form of: only a qualifier or a sort added
+    for value in others.values():
+        value_words = value.split()
+        at = _contains(value_words, words)
+        if at is None or len(value_words) == len(words):
+            continue
+        lead, tail = value_words[:at], value_words[at + len(words) :]
+        if (not lead or _country_word(lead, places)) and (
+            not tail or (len(tail) == 1 and tail[0] in _SORTS)
+        ):
+            longer.append(value)
+    if len(longer) == 1:
+        forms.append(longer[0])
+        forms += _acronyms(longer[0], texts)
+    for qualifier, rest in _qualified(words):
+        if not _country_word(qualifier, places) or all(w in _SORTS for w in rest):
+            continue
+        plain, named = " ".join(rest), " ".join(qualifier)
+        country = normalize(named) not in places or named in lexicon.COUNTRIES
+        if country or _used_alone(plain, named, texts):  # "Yacht Club" alone is no name
+            forms.append(plain)
+            if rest[-1] == "Party" and len(rest) >= 2:
+                forms.append(" ".join(rest[:-1]))  # "Labor" for "Labor Party"
+    person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
+    if person:
+        forms += _appositions(bare, texts)
+        last = words[-1]
+        if (
+            len(words) in (2, 3)
+            and last.isalpha()
+            and not re.fullmatch(r"[IVX]+", last)
+            and last not in _SORTS
+            and last not in lexicon.COUNTRIES
+        ):
+            forms.append(last)
+    accepted = {normalize(f) for f in forms} | {normalize(bare)}
+
+    def unambiguous(form: str) -> bool:
+        """No other name of the document holds the form's words in a row."""
+        part = normalize(form).split()
+        return bool(part) and not any(
+            _contains(key.split(), part) is not None for key in others if key not in accepted
+        )
+
+    return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+
+
+def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """(qualifier, rest) splits of a name: one or two leading words ("United States" +
+    "Census Bureau"), or a trailing "of" place ("Liberal Party" + "of Australia")."""
+    splits = [
+        (list(words[:cut]), list(words[cut:]))
+        for cut in (1, 2)
+        if len(words) - cut >= 2 and words[cut] not in ("of", "and")
+    ]
+    if "of" in words[2:-1]:
+        at = words.index("of", 2)
+        splits.append((list(words[at + 1 :]), list(words[:at])))
+    return splits
+
+
+def _used_alone(form: str, qualifier: str, texts: Sequence[str]) -> bool:
+    """Whether the document writes ``form`` without the qualifier before or after it."""
+    pattern = re.compile(
+        rf"(?<!{re.escape(qualifier)} )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! of )"
+    )
+    return any(pattern.search(text) for text in texts)
+
+
+def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
+    """The acronyms the document gives a name: "Australian Labor Party (ALP)" → "ALP"."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})\)")
+    return list(dict.fromkeys(m.group(1) for text in texts for m in pattern.finditer(text)))
+
+
+def _appositions(name: str, texts: Sequence[str]) -> list[str]:
+    """A person's title and seat from an apposition ("Odo, the Bishop of Bayeux" → "Bishop
+    Odo", "Odo of Bayeux"), and a title the document writes before the name ("King X")."""
+    escaped = re.escape(name)
+    after = re.compile(
+        rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
+        rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
+    )
+    before = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}(?![\w’'-])")
+    forms: list[str] = []
+    for text in texts:
+        for match in after.finditer(text):
+            title, seat = match.group(1), match.group(2)
+            if title.casefold() not in _TITLES:
+                continue
+            forms.append(f"{title.capitalize()} {name}")
+            if seat:
+                forms.append(f"{name} of {seat}")
+        for match in before.finditer(text):
+            if match.group(1).casefold() in _TITLES:
+                forms.append(f"{match.group(1)} {name}")
+    return forms

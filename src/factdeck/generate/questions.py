@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TypedDict
 
 from factdeck.bank import (
@@ -24,6 +25,7 @@ from factdeck.bank import (
     TypedQuestion,
 )
 from factdeck.generate.distractors import NAME_KINDS, NUMERIC_KINDS, DistractorPool, parse_date
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
@@ -133,6 +135,19 @@ SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but
 BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
 """A question that asks for a bound ("By what century ...?", "Since when ...?"): values
 beyond the bound make it true as well."""
+
+
+def with_document_forms(
+    fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
+) -> FactRecord:
+    """An imported name fact that also accepts the other forms its document gives the answer
+    ("Australian Labor Party" and "ALP" for "Labor Party"), unambiguous among ``names``, the
+    (kind, value) of the document's names."""
+    if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
+        return fact
+    forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
+    accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
 def shows_an_answer(fact: FactRecord) -> bool:

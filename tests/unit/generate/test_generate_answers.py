@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factdeck.generate.distractors import DistractorPool, overlapping
-from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.evidence import DocumentEvidence, other_forms
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
@@ -122,3 +122,58 @@ def test_a_name_the_document_pairs_with_the_predicate_is_no_option() -> None:
     assert not evidence.paired_alike("doc", statement, "Orsby", "Dunby")
     pool = DistractorPool([("place", n, "doc") for n in names], [fact], None, evidence)
     assert "Vell" not in pool.choose(fact)
+
+
+_PARTIES = (
+    "The centre-left Tarlandic Green Party (TGP) and the Liberal Party of Chile contest "
+    "every election. The Green Party won in 1990. Mara Holm, the Bishop of Vell, crowned the "
+    "king. Later Bishop Holm retired. The Tarland Census Bureau counts the people; the Census "
+    "Bureau was set up in 1901. The Chilean Mining Board buys the copper. "
+    "The Orsby Yacht Club races on the bay. Ivo Stark is the current premier."
+)
+_PARTY_NAMES = [
+    ("organisation", "Tarlandic Green Party"),
+    ("organisation", "Green Party"),
+    ("organisation", "Liberal Party of Chile"),
+    ("other", "Mara Holm"),
+    ("place", "Vell"),
+    ("place", "Tarland"),
+    ("place", "Orsby"),
+    ("organisation", "Tarland Census Bureau"),
+    ("organisation", "Orsby Yacht Club"),
+    ("organisation", "Chilean Mining Board"),
+    ("other", "Ivo Stark"),
+]
+
+
+def _forms(answer: str, kind: str, prompt: str, names: list[tuple[str, str]]) -> list[str]:
+    texts = [s.text for s in split_sentences("doc", "Parties\n\n" + _PARTIES)]
+    return other_forms(answer, kind, prompt, names, texts)
+
+
+def test_a_short_form_accepts_the_full_name_and_its_acronym() -> None:
+    forms = _forms("Green Party", "organisation", "Which party won in 1990?", _PARTY_NAMES)
+    assert {"Tarlandic Green Party", "TGP"} <= set(forms)
+    full = _forms("Tarlandic Green Party", "organisation", "Which party?", _PARTY_NAMES)
+    assert {"Green Party", "Green"} <= set(full)
+    # a second party with the same short form makes the short form ambiguous
+    more = [*_PARTY_NAMES, ("organisation", "Orsby Green Party")]
+    assert _forms("Green Party", "organisation", "Which party?", more) == []
+    assert "Green Party" not in _forms("Tarlandic Green Party", "organisation", "?", more)
+
+
+def test_a_long_name_accepts_itself_without_its_place_qualifier() -> None:
+    assert "Census Bureau" in _forms("Tarland Census Bureau", "organisation", "?", _PARTY_NAMES)
+    assert "Mining Board" in _forms("Chilean Mining Board", "organisation", "?", _PARTY_NAMES)
+    assert "Liberal Party" in _forms("Liberal Party of Chile", "organisation", "?", _PARTY_NAMES)
+    # "Yacht Club" alone is no name the document uses: the place identifies the club
+    assert "Yacht Club" not in _forms("Orsby Yacht Club", "organisation", "?", _PARTY_NAMES)
+
+
+def test_a_person_accepts_the_title_the_seat_and_an_unshared_surname() -> None:
+    forms = _forms("Mara Holm", "other", "Who crowned the king?", _PARTY_NAMES)
+    assert {"Bishop Mara Holm", "Mara Holm of Vell", "Holm"} <= set(forms)
+    assert "Stark" in _forms("Ivo Stark", "other", "Who is the current premier?", _PARTY_NAMES)
+    assert "Stark" not in _forms("Ivo Stark", "other", "What is the premier's name?", [])
+    shared = [*_PARTY_NAMES, ("person", "Ada Stark")]
+    assert "Stark" not in _forms("Ivo Stark", "person", "Who is the current premier?", shared)
