@@ -892,6 +892,33 @@ def country_of(qualifier: str) -> str | None:
     return None
 
 
+def same_body_names(answer: str, names: Iterable[str]) -> list[str]:
+    """The names among ``names`` that surely name the answer's body: of its sort and its
+    country ("British Parliament" for "United Kingdom Parliament"), its place written the other
+    way ("Parliament of Victoria" for "Victorian Parliament"), or the one body of a country
+    the document gives where the answer is named only as national ("Imperial Parliament")."""
+    sort = sort_word(answer)
+    if sort is None:
+        return []
+    qualifier = _qualifier(answer)
+    country = country_of(qualifier)
+    stems = _stems(answer)
+    same: list[str] = []
+    national: list[str] = []
+    for name in dict.fromkeys(names):
+        if name == answer or sort_word(name) != sort:
+            continue
+        other = _qualifier(name)
+        other_country = country_of(other)
+        if (country is not None and other_country == country) or (stems and _stems(name) == stems):
+            same.append(name)
+        elif (qualifier in NATIONAL_WORDS and other_country is not None) or (
+            other in NATIONAL_WORDS and country is not None
+        ):
+            national.append(name)
+    return same + (national if len(national) == 1 else [])
+
+
 def _same_body(first: str, second: str) -> bool:
     """Whether two bodies of one sort may be one: both of one country ("United Kingdom
     Parliament", "British Parliament"), or one a country's and the other named only as

@@ -24,7 +24,13 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
-from factdeck.generate.distractors import NAME_KINDS, NUMERIC_KINDS, DistractorPool, parse_date
+from factdeck.generate.distractors import (
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    DistractorPool,
+    parse_date,
+    same_body_names,
+)
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import yes_no
@@ -146,6 +152,7 @@ def with_document_forms(
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
+    forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factdeck.generate.distractors import DistractorPool, overlapping
+from factdeck.generate.distractors import DistractorPool, overlapping, same_body_names
 from factdeck.generate.evidence import DocumentEvidence, other_forms
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import fact_questions
+from factdeck.generate.questions import fact_questions, with_document_forms
 from factdeck.generate.sentences import split_sentences
 
 
@@ -177,3 +177,30 @@ def test_a_person_accepts_the_title_the_seat_and_an_unshared_surname() -> None:
     assert "Stark" not in _forms("Ivo Stark", "other", "What is the premier's name?", [])
     shared = [*_PARTY_NAMES, ("person", "Ada Stark")]
     assert "Stark" not in _forms("Ivo Stark", "person", "Who is the current premier?", shared)
+
+
+def test_a_body_accepts_the_other_names_the_document_gives_it() -> None:
+    text = (
+        "Tarland\n\nThe Imperial Parliament granted Tarland a charter. The United Kingdom "
+        "Parliament later passed the Tarland Act. The Federal Parliament met in Orsby. "
+        "The Tarland Parliament first met in 1856; the Parliament of Tarland has two houses."
+    )
+    names = [
+        ("organisation", "Imperial Parliament"),
+        ("organisation", "United Kingdom Parliament"),
+        ("organisation", "Federal Parliament"),
+        ("organisation", "Tarland Parliament"),
+        ("organisation", "Parliament of Tarland"),
+        ("place", "Tarland"),
+    ]
+    fact = _fact(
+        "organisation", "Imperial Parliament", "The {answer} granted Tarland a charter.", "?", 1
+    )
+    fact = replace(fact, prompt="Which parliament granted Tarland a charter?")
+    accepted = with_document_forms(fact, _evidence(text), names).accepted
+    assert "United Kingdom Parliament" in accepted
+    assert "Federal Parliament" not in accepted
+    own = replace(fact, answer="Tarland Parliament", prompt="Which parliament met in 1856?")
+    accepted = with_document_forms(own, _evidence(text), names).accepted
+    assert "Parliament of Tarland" in accepted and "Imperial Parliament" not in accepted
+    assert same_body_names("Orsby City Council", ["Dunby City Council"]) == []
