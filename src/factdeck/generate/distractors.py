@@ -542,11 +542,17 @@ class DistractorPool:
             year = number_value(fact.answer)
             if year is None:
                 return []
+            latest = self._evidence.latest_year(fact.document) if self._evidence else None
+            last = max(year, latest) if latest is not None else None  # the document's own time
             return placed_options(
                 fact.id,
                 need,
                 YEAR_SPACING,
-                lambda offset: str(year + offset) if year + offset >= 1 else None,
+                lambda offset: (
+                    str(year + offset)
+                    if year + offset >= 1 and (last is None or year + offset <= last)
+                    else None
+                ),
                 acceptable,
             )
         date = parse_date(fact.answer)

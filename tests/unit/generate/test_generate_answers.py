@@ -204,3 +204,15 @@ def test_a_body_accepts_the_other_names_the_document_gives_it() -> None:
     accepted = with_document_forms(own, _evidence(text), names).accepted
     assert "Parliament of Tarland" in accepted and "Imperial Parliament" not in accepted
     assert same_body_names("Orsby City Council", ["Dunby City Council"]) == []
+
+
+def test_year_options_stay_within_the_documents_time() -> None:
+    text = "Tarland\n\nThe mill was first opened in 1898.\n\nThe bridge was rebuilt in 1900."
+    complete = 0
+    for index in range(12):
+        fact = _fact("year", "1898", "The mill was first opened in {answer}.", "When?", index)
+        options = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+        assert all(1886 <= int(year) <= 1900 for year in options)
+        assert all(abs(int(year) - 1898) >= 2 for year in options)
+        complete += len(options) == 3
+    assert complete >= 6  # most still have three options (the others are asked typed)
