@@ -47,6 +47,10 @@ DAY_SPACING = (19, 75, 300)
 """The same for a full date, in days: both the day and the month change."""
 MAX_STEPS = 8
 """Steps tried on each side of the key."""
+SMALL_COUNT = 12
+COUNT_SPACING = (1, 3, 9)
+"""An imported count up to ``SMALL_COUNT`` gets options this far apart (seven counties beside
+six is a fair question), larger ones options by factors."""
 SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
@@ -249,6 +253,15 @@ def _mix(seed: int, value: int) -> int:
     mixed = ((mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
     mixed = ((mixed ^ (mixed >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
     return mixed ^ (mixed >> 31)
+
+
+def _number_of(text: str) -> float | None:
+    """The number a count option stands for ("£4.5 million": 4.5, "three": 3)."""
+    word = number_value(text)
+    if word is not None:
+        return float(word)
+    match = _FIRST_NUMBER.search(text)
+    return float(match.group(0).replace(",", "")) if match else None
 
 
 def _is_word_number(answer: str) -> bool:
@@ -477,7 +490,10 @@ class DistractorPool:
         elif fact.kind == "date":
             take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
-            take(self._numbers(fact))
+            if fact.origin == "auto":
+                take(self._placed_numbers(fact, count - len(chosen), acceptable))
+            else:
+                take(self._numbers(fact))
         elif fact.kind == "period" and not (fact.origin == "auto" and "Century" in fact.answer):
             # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
             take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
@@ -621,6 +637,37 @@ class DistractorPool:
             )
         ]
         return self._split_sides(fact, below, above, need)
+
+    def _placed_numbers(
+        self, fact: FactRecord, need: int, acceptable: Callable[[str], bool]
+    ) -> list[str]:
+        """Counts around an imported count, the key at a place drawn from the fact id: a small
+        count steps by varying amounts, a larger one by the factors of ``_numbers``."""
+        value = number_value(fact.answer)
+        if value is not None and value <= SMALL_COUNT and not fact.approximate:
+            word = _is_word_number(fact.answer)
+
+            def value_at(offset: int) -> str | None:
+                count = value + offset
+                if count < 1 or (word and number_word(count) is None):
+                    return None
+                return _format_like(fact.answer, count)
+
+            return placed_options(fact.id, need, COUNT_SPACING, value_at, acceptable)
+        key = _number_of(fact.answer)
+        if key is None or need <= 0:
+            return []
+        sides: list[list[str]] = [[], []]
+        for option in self._numbers(fact):
+            number = _number_of(option)
+            if number is not None and number != key and acceptable(option):
+                sides[number > key].append(option)
+        below = sorted(sides[0], key=lambda o: -(_number_of(o) or 0))  # nearest first
+        above = sorted(sides[1], key=lambda o: _number_of(o) or 0)
+        low = min(stable_rank(fact.id, "place") % (need + 1), len(below))
+        high = min(need - low, len(above))
+        low = min(need - high, len(below))
+        return [*below[:low], *above[:high]]
 
     def _numbers(self, fact: FactRecord) -> list[str]:
         match = _FIRST_NUMBER.search(fact.answer)

@@ -216,3 +216,15 @@ def test_year_options_stay_within_the_documents_time() -> None:
         assert all(abs(int(year) - 1898) >= 2 for year in options)
         complete += len(options) == 3
     assert complete >= 6  # most still have three options (the others are asked typed)
+
+
+def test_count_options_put_the_key_anywhere() -> None:
+    for answer in ("7", "2,400"):
+        places = set()
+        for index in range(40):
+            fact = _fact("number", answer, "The guild had {answer} members.", "How many?", index)
+            options = DistractorPool([], [fact]).choose(fact)
+            values = sorted(float(o.replace(",", "")) for o in [*options, answer])
+            assert len(options) == 3 and values[0] >= 1
+            places.add(values.index(float(answer.replace(",", ""))))
+        assert places == {0, 1, 2, 3}
