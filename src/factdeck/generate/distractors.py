@@ -890,6 +890,10 @@ def overlapping(first: str, second: str) -> bool:
     return bool(_stems(first) & _stems(second)) or _same_body(first, second)
 
 
+ONE_PER_COUNTRY = word_set(
+    "Parliament Congress Diet Legislature Government Navy Army Crown Senate Cabinet Treasury"
+)
+"""Sorts of body a country has one of: two such names of one country are one body."""
 NATIONAL_WORDS = word_set("Imperial Federal National Commonwealth Royal Union")
 """Words that name a country's own body without naming the country ("the Imperial
 Parliament" of a colony's text is the United Kingdom's): such a body may be any country's."""
@@ -946,36 +950,33 @@ def country_of(qualifier: str) -> str | None:
 
 
 def same_body_names(answer: str, names: Iterable[str]) -> list[str]:
-    """The names among ``names`` that surely name the answer's body: of its sort and its
-    country ("British Parliament" for "United Kingdom Parliament"), its place written the other
-    way ("Parliament of Victoria" for "Victorian Parliament"), or the one body of a country
-    the document gives where the answer is named only as national ("Imperial Parliament")."""
+    """The names among ``names`` that surely name the answer's body: of its sort, where a
+    country has one, and its country ("British Parliament" for "United Kingdom Parliament"),
+    or its place written the other way ("Parliament of Victoria" for "Victorian Parliament").
+    A national-only name ("Federal Parliament") may be any country's: never accepted."""
     sort = sort_word(answer)
     if sort is None:
         return []
-    qualifier = _qualifier(answer)
-    country = country_of(qualifier)
+    country = country_of(_qualifier(answer)) if sort in ONE_PER_COUNTRY else None
     stems = _stems(answer)
-    same: list[str] = []
-    national: list[str] = []
-    for name in dict.fromkeys(names):
-        if name == answer or sort_word(name) != sort:
-            continue
-        other = _qualifier(name)
-        other_country = country_of(other)
-        if (country is not None and other_country == country) or (stems and _stems(name) == stems):
-            same.append(name)
-        elif (qualifier in NATIONAL_WORDS and other_country is not None) or (
-            other in NATIONAL_WORDS and country is not None
-        ):
-            national.append(name)
-    return same + (national if len(national) == 1 else [])
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if name != answer
+        and sort_word(name) == sort
+        and (
+            (country is not None and country_of(_qualifier(name)) == country)
+            or (bool(stems) and _stems(name) == stems)
+        )
+    ]
 
 
 def _same_body(first: str, second: str) -> bool:
-    """Whether two bodies of one sort may be one: both of one country ("United Kingdom
-    Parliament", "British Parliament"), or one a country's and the other named only as
-    national ("Imperial Parliament")."""
+    """Whether two bodies of one sort, of which a country has one, may be one: both of one
+    country ("United Kingdom Parliament", "British Parliament"), or one a country's and the
+    other named only as national ("Imperial Parliament")."""
+    if sort_word(first) not in ONE_PER_COUNTRY:
+        return False  # "Liberal Party of Australia", "National Party of Australia"
     qualifiers = (_qualifier(first), _qualifier(second))
     countries = [country_of(q) for q in qualifiers]
     if countries[0] is not None and countries[0] == countries[1]:

@@ -421,11 +421,18 @@ def _country_word(words: Sequence[str], places: set[str]) -> bool:
     if phrase in ("United States", "US", "U.S.", "UK", "U.K.", "Britain", "British"):
         return True
     key = normalize(phrase)
+    adjective = _ADJECTIVE_END.search(phrase) is not None
     return len(words) == 1 and (
         phrase in lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS
-        or any(phrase.startswith(c[:-1]) and len(c) >= 4 for c in lexicon.COUNTRIES)
-        or any(key.startswith(place) and len(place) >= 4 for place in places)  # "Tarlandic"
+        or (adjective and any(phrase.startswith(c[:-1]) for c in lexicon.COUNTRIES if len(c) > 3))
+        or (adjective and any(key.startswith(place) for place in places if len(place) > 3))
     )
+
+
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish|i)$")
+"""How an adjective of a country or a place ends: "Chilean", "Tarlandic"."""
+_NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
+"""Words a full name may add after its short form ("Labor" of "Australian Labor Party")."""
 
 
 _COMPASS_WORDS = word_set(
@@ -464,6 +471,7 @@ def other_forms(
     places = {normalize(value) for k, value in names if k in _QUALIFIER_KINDS}
     forms: list[str] = []
     longer = []  # a longer name this one is a short form of: only a qualifier or a sort added
+    tails = []
     for value in others.values():
         value_words = value.split()
         at = _contains(value_words, words)
@@ -471,10 +479,12 @@ def other_forms(
             continue
         lead, tail = value_words[:at], value_words[at + len(words) :]
         if (not lead or _country_word(lead, places)) and (
-            not tail or (len(tail) == 1 and tail[0] in _SORTS)
+            not tail or (len(tail) == 1 and tail[0] in _NAME_TAILS)
         ):
             longer.append(value)
-    if len(longer) == 1:
+            tails += tail
+    full_name = kind == "organisation" or (kind == "other" and bool(tails))
+    if len(longer) == 1 and full_name:  # never "Norman Italy" for "Italy"
         forms.append(longer[0])
         forms += _acronyms(longer[0], texts)
     for qualifier, rest in _qualified(words):
@@ -490,12 +500,17 @@ def other_forms(
     if person:
         forms += _appositions(bare, texts)
         last = words[-1]
+        lower = {w.casefold() for text in texts for w in _LOWER_WORD.findall(text)}
         if (
             len(words) in (2, 3)
-            and last.isalpha()
+            and (kind == "person" or _with_role(bare, texts))  # filed as "other": a premier?
+            and words[0] not in _COMPASS_WORDS  # "West Francia"
+            and len(last) > 2
+            and all(w.isalpha() and w[:1].isupper() for w in words)  # no "of", no "the"
             and not re.fullmatch(r"[IVX]+", last)
-            and last not in _SORTS
+            and last not in _SORTS | lexicon.IRREGULAR_DEMONYMS
             and last not in lexicon.COUNTRIES
+            and last.casefold() not in lower  # "Media", "Land": a word, no surname
         ):
             forms.append(last)
     accepted = {normalize(f) for f in forms} | {normalize(bare)}
@@ -532,6 +547,26 @@ def _used_alone(form: str, qualifier: str, texts: Sequence[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+ROLE_REACH = 4
+"""Words between a name and the role that makes it a person's ("Premier of Victoria is X")."""
+_ROLES = {word.casefold() for word in lexicon.ROLE_NOUNS}
+
+
+def _with_role(name: str, texts: Sequence[str]) -> bool:
+    """Whether the document writes a person's role within a few words of the name ("X, the
+    current Premier", "the Premier of Victoria is X"): a name of no known kind is a person's."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    for text in texts:
+        for match in pattern.finditer(text):
+            near = [
+                *_WORD.findall(text[: match.start()])[-ROLE_REACH:],
+                *_WORD.findall(text[match.end() :])[:ROLE_REACH],
+            ]
+            if any(word.casefold() in _ROLES for word in near):
+                return True
+    return False
+
+
 def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
     """The acronyms the document gives a name: "Australian Labor Party (ALP)" → "ALP"."""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})\)")
@@ -551,12 +586,12 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
     for text in texts:
         for match in after.finditer(text):
             title, seat = match.group(1), match.group(2)
-            if title.casefold() not in _TITLES:
+            if title.casefold() not in _TITLES or name.startswith(title):
                 continue
             forms.append(f"{title.capitalize()} {name}")
             if seat:
                 forms.append(f"{name} of {seat}")
         for match in before.finditer(text):
-            if match.group(1).casefold() in _TITLES:
+            if match.group(1).casefold() in _TITLES and not name.startswith(match.group(1)):
                 forms.append(f"{match.group(1)} {name}")
     return forms

@@ -182,27 +182,34 @@ def test_a_person_accepts_the_title_the_seat_and_an_unshared_surname() -> None:
 def test_a_body_accepts_the_other_names_the_document_gives_it() -> None:
     text = (
         "Tarland\n\nThe Imperial Parliament granted Tarland a charter. The United Kingdom "
-        "Parliament later passed the Tarland Act. The Federal Parliament met in Orsby. "
-        "The Tarland Parliament first met in 1856; the Parliament of Tarland has two houses."
+        "Parliament later passed the Tarland Act; the British Parliament repealed it. The Federal "
+        "Parliament met in Orsby. The Tarland Parliament first met in 1856; the Parliament of "
+        "Tarland has two houses. The Liberal Party of Chile and the National Party of Chile vote."
     )
     names = [
         ("organisation", "Imperial Parliament"),
         ("organisation", "United Kingdom Parliament"),
+        ("organisation", "British Parliament"),
         ("organisation", "Federal Parliament"),
         ("organisation", "Tarland Parliament"),
         ("organisation", "Parliament of Tarland"),
+        ("organisation", "Liberal Party of Chile"),
+        ("organisation", "National Party of Chile"),
         ("place", "Tarland"),
     ]
     fact = _fact(
-        "organisation", "Imperial Parliament", "The {answer} granted Tarland a charter.", "?", 1
+        "organisation", "United Kingdom Parliament", "The {answer} passed the Tarland Act.", "?", 1
     )
-    fact = replace(fact, prompt="Which parliament granted Tarland a charter?")
+    fact = replace(fact, prompt="Which parliament passed the Tarland Act?")
     accepted = with_document_forms(fact, _evidence(text), names).accepted
-    assert "United Kingdom Parliament" in accepted
-    assert "Federal Parliament" not in accepted
+    assert "British Parliament" in accepted
+    # a national-only name may be any country's parliament: never accepted
+    assert "Imperial Parliament" not in accepted and "Federal Parliament" not in accepted
     own = replace(fact, answer="Tarland Parliament", prompt="Which parliament met in 1856?")
     accepted = with_document_forms(own, _evidence(text), names).accepted
     assert "Parliament of Tarland" in accepted and "Imperial Parliament" not in accepted
+    # a country has several parties: one party of Chile is no other name of another
+    assert same_body_names("Liberal Party of Chile", ["National Party of Chile"]) == []
     assert same_body_names("Orsby City Council", ["Dunby City Council"]) == []
 
 
