@@ -173,7 +173,9 @@ def placed_options(
         offset = 0
         for gap in _gaps(seed + sign, MAX_STEPS, (least, largest)):
             offset += gap
-            value = value_at(sign * offset) if offset <= reach else None
+            if offset > reach or len(values) == need:
+                break  # a side never gives more than all the options
+            value = value_at(sign * offset)
             if value is not None and acceptable(value):
                 values.append(value)
         sides.append(values)
@@ -298,6 +300,8 @@ class DistractorPool:
         names of the answer's shape that the documents do not say the same of."""
         self._roles = dict(roles or {})
         self._evidence = evidence
+        self._near: dict[str, list[str]] = {}
+        """The sentences near the fact whose options are being chosen."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -521,8 +525,11 @@ class DistractorPool:
         century = _CENTURY.match(value.strip())
         mark = _ordinal_pattern(century.group(2)) if century else _value_pattern(value)
         evidence = self._evidence
-        near = [fact.quote, fact.statement]
-        near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+        near = self._near.get(fact.id)
+        if near is None:  # the same for every option of the fact: read once
+            near = [fact.quote, fact.statement]
+            near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+            self._near = {fact.id: near}
         if any(mark.search(text) for text in near):
             return False
         latest = evidence.latest_year(fact.document)

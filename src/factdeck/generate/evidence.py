@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -111,6 +111,7 @@ class DocumentEvidence:
             for document, texts in self._sentences.items()
         }
         self._lower: dict[str, set[str]] = {}
+        self._name_index: dict[str, NameIndex] = {}
         self._articled: dict[str, Counter[str]] = {}
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
@@ -320,7 +321,15 @@ class DocumentEvidence:
         self, document: str, answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]]
     ) -> list[str]:
         """Other forms the document gives the answer (``other_forms``), against its names."""
-        return other_forms(answer, kind, prompt, names, self._sentences.get(document, []))
+        texts = self._sentences.get(document, [])
+
+        def holding(phrase: str) -> list[str]:
+            return [texts[index] for index in sorted(self._with_words(document, phrase))]
+
+        if document not in self._name_index:
+            self._name_index[document] = NameIndex(names)
+        index = self._name_index[document]
+        return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
 
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
@@ -449,8 +458,32 @@ def _contains(words: Sequence[str], part: Sequence[str]) -> int | None:
     )
 
 
+class NameIndex:
+    """A document's names by comparison key and by word, and the keys of its places."""
+
+    def __init__(self, names: Sequence[tuple[str, str]]):
+        self.names = {normalize(value): value for _, value in names}
+        self.places = {normalize(value) for kind, value in names if kind in _QUALIFIER_KINDS}
+        self._by_word: dict[str, list[str]] = defaultdict(list)
+        for key in self.names:
+            for word in dict.fromkeys(key.split()):
+                self._by_word[word].append(key)
+
+    def holding(self, key: str) -> list[str]:
+        """The keys of the names that hold the words of ``key`` in a row."""
+        part = key.split()
+        if not part:
+            return []
+        return [k for k in self._by_word.get(part[0], []) if _contains(k.split(), part) is not None]
+
+
 def other_forms(
-    answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]], texts: Sequence[str]
+    answer: str,
+    kind: str,
+    prompt: str,
+    index: NameIndex,
+    texts: Callable[[str], Sequence[str]],
+    lower: set[str],
 ) -> list[str]:
     """Other forms of a name that the document gives for the same thing, each unambiguous in
     the document (no other of its names would match it):
@@ -467,12 +500,12 @@ def other_forms(
     words = bare.split()
     if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
         return []
-    others = {normalize(value): value for _, value in names if normalize(value) != normalize(bare)}
-    places = {normalize(value) for k, value in names if k in _QUALIFIER_KINDS}
+    own = normalize(bare)
+    places = index.places
     forms: list[str] = []
     longer = []  # a longer name this one is a short form of: only a qualifier or a sort added
     tails = []
-    for value in others.values():
+    for value in (index.names[key] for key in index.holding(own) if key != own):
         value_words = value.split()
         at = _contains(value_words, words)
         if at is None or len(value_words) == len(words):
@@ -486,24 +519,23 @@ def other_forms(
     full_name = kind == "organisation" or (kind == "other" and bool(tails))
     if len(longer) == 1 and full_name:  # never "Norman Italy" for "Italy"
         forms.append(longer[0])
-        forms += _acronyms(longer[0], texts)
+        forms += _acronyms(longer[0], texts(longer[0]))
     for qualifier, rest in _qualified(words):
         if not _country_word(qualifier, places) or all(w in _SORTS for w in rest):
             continue
         plain, named = " ".join(rest), " ".join(qualifier)
         country = normalize(named) not in places or named in lexicon.COUNTRIES
-        if country or _used_alone(plain, named, texts):  # "Yacht Club" alone is no name
+        if country or _used_alone(plain, named, texts(plain)):  # "Yacht Club" alone is no name
             forms.append(plain)
             if rest[-1] == "Party" and len(rest) >= 2:
                 forms.append(" ".join(rest[:-1]))  # "Labor" for "Labor Party"
     person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
     if person:
-        forms += _appositions(bare, texts)
+        forms += _appositions(bare, texts(bare))
         last = words[-1]
-        lower = {w.casefold() for text in texts for w in _LOWER_WORD.findall(text)}
         if (
             len(words) in (2, 3)
-            and (kind == "person" or _with_role(bare, texts))  # filed as "other": a premier?
+            and (kind == "person" or _with_role(bare, texts(bare)))  # filed as "other": a premier?
             and words[0] not in _COMPASS_WORDS  # "West Francia"
             and len(last) > 2
             and all(w.isalpha() and w[:1].isupper() for w in words)  # no "of", no "the"
@@ -518,9 +550,7 @@ def other_forms(
     def unambiguous(form: str) -> bool:
         """No other name of the document holds the form's words in a row."""
         part = normalize(form).split()
-        return bool(part) and not any(
-            _contains(key.split(), part) is not None for key in others if key not in accepted
-        )
+        return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
 
     return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
 

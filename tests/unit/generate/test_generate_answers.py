@@ -3,10 +3,11 @@ figure; options that never name one body twice; typed answers in the document's 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from factdeck.generate.distractors import DistractorPool, overlapping, same_body_names
-from factdeck.generate.evidence import DocumentEvidence, other_forms
+from factdeck.generate.evidence import DocumentEvidence, NameIndex, other_forms
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, with_document_forms
 from factdeck.generate.sentences import split_sentences
@@ -148,7 +149,8 @@ _PARTY_NAMES = [
 
 def _forms(answer: str, kind: str, prompt: str, names: list[tuple[str, str]]) -> list[str]:
     texts = [s.text for s in split_sentences("doc", "Parties\n\n" + _PARTIES)]
-    return other_forms(answer, kind, prompt, names, texts)
+    lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+    return other_forms(answer, kind, prompt, NameIndex(names), lambda _: texts, lower)
 
 
 def test_a_short_form_accepts_the_full_name_and_its_acronym() -> None:
