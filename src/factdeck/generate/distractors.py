@@ -382,7 +382,7 @@ class DistractorPool:
             if evidence.said_alike(fact.document, fact.statement, fact.answer, value):
                 return False  # the document says the same of this name: maybe also true
             if evidence.paired_alike(fact.document, fact.statement, fact.answer, value):
-                return False  # "the Normans came into contact with Wales": maybe also true
+                return False  # "the Tarlanders came into contact with Vell": maybe also true
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names
@@ -902,8 +902,8 @@ ONE_PER_COUNTRY = word_set(
 )
 """Sorts of body a country has one of: two such names of one country are one body."""
 NATIONAL_WORDS = word_set("Imperial Federal National Commonwealth Royal Union")
-"""Words that name a country's own body without naming the country ("the Imperial
-Parliament" of a colony's text is the United Kingdom's): such a body may be any country's."""
+"""Words that name a country's own body without naming the country (a colony's text may call
+the mother country's parliament "the Imperial Parliament"): such a body may be any country's."""
 _DEMONYM_COUNTRIES = {
     "British": "United Kingdom",
     "English": "England",
@@ -936,7 +936,7 @@ def _qualifier(name: str) -> str:
 @lru_cache(maxsize=4096)
 def country_of(qualifier: str) -> str | None:
     """The country a qualifier names, by its name, a short form or its adjective ("British",
-    "Australian"), as the first name of its synonyms; None for anything else ("Victorian")."""
+    "Australian"), as the first name of its synonyms; None for anything else ("Tarlandic")."""
     name = _DEMONYM_COUNTRIES.get(qualifier, qualifier)
     group = _SYNONYMS.get(normalize(name))
     if group is not None:
@@ -959,7 +959,7 @@ def country_of(qualifier: str) -> str | None:
 def same_body_names(answer: str, names: Iterable[str]) -> list[str]:
     """The names among ``names`` that surely name the answer's body: of its sort, where a
     country has one, and its country ("British Parliament" for "United Kingdom Parliament"),
-    or its place written the other way ("Parliament of Victoria" for "Victorian Parliament").
+    or its place written the other way ("Parliament of Tarland" for "Tarland Parliament").
     A national-only name ("Federal Parliament") may be any country's: never accepted."""
     sort = sort_word(answer)
     if sort is None:

@@ -57,7 +57,7 @@ _LINKING = word_set(
 
 def _predicate_stem(before: str) -> str | None:
     """The stem of the last common content word before the answer: what the statement says
-    of it ("contact" in "the Normans were in contact with {answer}")."""
+    of it ("contact" in "the Tarlanders were in contact with {answer}")."""
     for word in reversed(_WORD.findall(before)):
         lower = word.casefold()
         if word[:1].isupper() or lower in _STOP or lower in _LINKING or len(word) < 3:
@@ -176,7 +176,7 @@ class DocumentEvidence:
 
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence of the document pairs ``value`` with the statement's predicate
-        and subject ("the Normans had come into contact with Wales" beside "the Normans were
+        and subject ("the Tarlanders had come into contact with Vell" beside "the Tarlanders were
         in contact with {answer}"): the statement may then be true of ``value`` as well."""
         at = statement.find(answer)
         predicate = _predicate_stem(statement[:at]) if at > 0 else None
@@ -423,7 +423,7 @@ _TITLES = {word.casefold() for word in lexicon.PERSON_TITLES}
 
 def _country_word(words: Sequence[str], places: set[str]) -> bool:
     """Whether words name a country or a place of the document, or are its adjective
-    ("Australian", "United States", "Victoria"): a qualifier that may be dropped."""
+    ("Chilean", "United States", "Tarland"): a qualifier that may be dropped."""
     phrase = " ".join(words)
     if phrase in lexicon.COUNTRIES or normalize(phrase) in places:
         return True
@@ -441,7 +441,7 @@ def _country_word(words: Sequence[str], places: set[str]) -> bool:
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish|i)$")
 """How an adjective of a country or a place ends: "Chilean", "Tarlandic"."""
 _NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
-"""Words a full name may add after its short form ("Labor" of "Australian Labor Party")."""
+"""Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
 
 
 _COMPASS_WORDS = word_set(
@@ -488,12 +488,12 @@ def other_forms(
     """Other forms of a name that the document gives for the same thing, each unambiguous in
     the document (no other of its names would match it):
 
-    - the full name a short form stands for, and its acronym ("Labor" → "Australian Labor
-      Party", "ALP"), where the full name only adds a country's qualifier or a sort word;
-    - the name without a leading or trailing country or place qualifier ("United States Census
-      Bureau" → "Census Bureau", "Liberal Party of Australia" → "Liberal Party");
-    - for a person, the title and the place an apposition gives ("Odo, the Bishop of Bayeux"
-      → "Bishop Odo", "Odo of Bayeux"), and the surname no other name of the document has,
+    - the full name a short form stands for, and its acronym ("Green" → "Tarlandic Green
+      Party", "TGP"), where the full name only adds a country's qualifier or a sort word;
+    - the name without a leading or trailing country or place qualifier ("Chilean Mining
+      Board" → "Mining Board", "Liberal Party of Chile" → "Liberal Party");
+    - for a person, the title and the place an apposition gives ("Mara Holm, the Bishop of
+      Vell" → "Bishop Mara Holm", "Mara Holm of Vell"), and the surname no other name of the document has,
       whatever kind the name was filed under (a "Who" question asks for a person).
     """
     bare = re.sub(r"^[Tt]he\s+", "", answer)
@@ -528,7 +528,7 @@ def other_forms(
         if country or _used_alone(plain, named, texts(plain)):  # "Yacht Club" alone is no name
             forms.append(plain)
             if rest[-1] == "Party" and len(rest) >= 2:
-                forms.append(" ".join(rest[:-1]))  # "Labor" for "Labor Party"
+                forms.append(" ".join(rest[:-1]))  # "Green" for "Green Party"
     person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
     if person:
         forms += _appositions(bare, texts(bare))
@@ -557,7 +557,7 @@ def other_forms(
 
 def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:
     """(qualifier, rest) splits of a name: one or two leading words ("United States" +
-    "Census Bureau"), or a trailing "of" place ("Liberal Party" + "of Australia")."""
+    "Mining Board"), or a trailing "of" place ("Liberal Party" + "of Chile")."""
     splits = [
         (list(words[:cut]), list(words[cut:]))
         for cut in (1, 2)
@@ -578,13 +578,13 @@ def _used_alone(form: str, qualifier: str, texts: Sequence[str]) -> bool:
 
 
 ROLE_REACH = 4
-"""Words between a name and the role that makes it a person's ("Premier of Victoria is X")."""
+"""Words between a name and the role that makes it a person's ("the Premier of Tarland is X")."""
 _ROLES = {word.casefold() for word in lexicon.ROLE_NOUNS}
 
 
 def _with_role(name: str, texts: Sequence[str]) -> bool:
     """Whether the document writes a person's role within a few words of the name ("X, the
-    current Premier", "the Premier of Victoria is X"): a name of no known kind is a person's."""
+    current Premier", "the Premier of Tarland is X"): a name of no known kind is a person's."""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
     for text in texts:
         for match in pattern.finditer(text):
@@ -598,14 +598,14 @@ def _with_role(name: str, texts: Sequence[str]) -> bool:
 
 
 def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
-    """The acronyms the document gives a name: "Australian Labor Party (ALP)" → "ALP"."""
+    """The acronyms the document gives a name: "Tarlandic Green Party (TGP)" → "TGP"."""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})\)")
     return list(dict.fromkeys(m.group(1) for text in texts for m in pattern.finditer(text)))
 
 
 def _appositions(name: str, texts: Sequence[str]) -> list[str]:
-    """A person's title and seat from an apposition ("Odo, the Bishop of Bayeux" → "Bishop
-    Odo", "Odo of Bayeux"), and a title the document writes before the name ("King X")."""
+    """A person's title and seat from an apposition ("Mara Holm, the Bishop of Vell" →
+    "Bishop Mara Holm", "Mara Holm of Vell"), and a title the document writes before the name ("King X")."""
     escaped = re.escape(name)
     after = re.compile(
         rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"

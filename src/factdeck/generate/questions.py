@@ -147,7 +147,7 @@ def with_document_forms(
     fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
 ) -> FactRecord:
     """An imported name fact that also accepts the other forms its document gives the answer
-    ("Australian Labor Party" and "ALP" for "Labor Party"), unambiguous among ``names``, the
+    ("Tarlandic Green Party" and "TGP" for "Green Party"), unambiguous among ``names``, the
     (kind, value) of the document's names."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
