@@ -138,8 +138,8 @@ def parse_date(text: str) -> _Date | None:
 
 
 def _gaps(seed: int, count: int, bounds: tuple[int, int]) -> list[int]:
-    """``count`` gaps within ``bounds``, drawn from ``seed``, no two neighbours equal (a
-    series with one step shows where the key sits)."""
+    """``count`` gaps within ``bounds`` (the least below the largest), drawn from ``seed``, no
+    two neighbours equal (a series with one step shows where the key sits)."""
     low, high = bounds
     gaps: list[int] = []
     for index in range(count):
