@@ -11,9 +11,10 @@ Every choice is a pure function of the inputs: ties are broken by hashes of the 
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -36,8 +37,20 @@ from factdeck.generate.text import (
 from factdeck.normalise import answer_key
 
 NUMERIC_KINDS = ("year", "date", "number")
-YEAR_STEP = 2
-"""Years offered beside an imported year are this far apart (an adjacent year is too close)."""
+YEAR_SPACING = (2, 5, 12)
+"""The least and the most years between two neighbouring options of an imported year, and
+the furthest from the key: an adjacent year is too close to judge, more than a decade off is
+no longer of the answer's time."""
+MONTH_SPACING = (2, 5, 18)
+"""The same for a month-and-year date, in months."""
+DAY_SPACING = (19, 75, 300)
+"""The same for a full date, in days: both the day and the month change."""
+MAX_STEPS = 8
+"""Steps tried on each side of the key."""
+SMALL_COUNT = 12
+COUNT_SPACING = (1, 3, 9)
+"""An imported count up to ``SMALL_COUNT`` gets options this far apart (seven counties beside
+six is a fair question), larger ones options by factors."""
 SUBKINDS = ("place", "organisation", "event")
 """Kinds whose names carry their sort: a lake for a lake, a battle for a battle, and a name
 without such a word ("Cairo") for one without."""
@@ -124,6 +137,64 @@ def parse_date(text: str) -> _Date | None:
     return None
 
 
+def _gaps(seed: int, count: int, bounds: tuple[int, int]) -> list[int]:
+    """``count`` gaps within ``bounds`` (the least below the largest), drawn from ``seed``, no
+    two neighbours equal (a series with one step shows where the key sits)."""
+    low, high = bounds
+    gaps: list[int] = []
+    for index in range(count):
+        gap = low + _mix(seed, index) % (high - low + 1)
+        if gaps and gap == gaps[-1]:
+            gap = low + (gap - low + 1 + _mix(seed, -index - 1) % (high - low)) % (high - low + 1)
+        gaps.append(gap)
+    return gaps
+
+
+def placed_options(
+    fact_id: str,
+    need: int,
+    spacing: tuple[int, int, int],
+    value_at: Callable[[int], str | None],
+    acceptable: Callable[[str], bool],
+) -> list[str]:
+    """``need`` options around a key, placed so that no pattern marks the key.
+
+    ``spacing`` is (least step, largest step, reach): options step away from the key and from
+    each other by varying amounts (no two neighbouring steps equal), never further than the
+    reach. The key's place among the sorted options comes from the fact id, so over many
+    facts it is at each place as often; a side that runs short of acceptable values gives its
+    place to the other. ``value_at`` renders an offset, or None where there is no such value.
+    """
+    least, largest, reach = spacing
+    seed = stable_rank(fact_id, "spacing")
+    sides: list[list[str]] = []
+    for sign in (-1, 1):
+        values: list[str] = []
+        offset = 0
+        for gap in _gaps(seed + sign, MAX_STEPS, (least, largest)):
+            offset += gap
+            if offset > reach or len(values) == need:
+                break  # a side never gives more than all the options
+            value = value_at(sign * offset)
+            if value is not None and acceptable(value):
+                values.append(value)
+        sides.append(values)
+    below, above = sides
+    low = min(stable_rank(fact_id, "place") % (need + 1), len(below))
+    high = min(need - low, len(above))
+    low = min(need - high, len(below))
+    return [*below[:low], *above[:high]]
+
+
+def _shifted(date: _Date, offset: int) -> _Date:
+    """The date ``offset`` days later (a full date) or months later (a month and year)."""
+    if date.day is None:
+        months = date.year * 12 + date.month - 1 + offset
+        return _Date(months // 12, months % 12 + 1, None, date.style)
+    moved = datetime.date(date.year, date.month, date.day) + datetime.timedelta(days=offset)
+    return _Date(moved.year, moved.month, moved.day, date.style)
+
+
 def _format_like(answer: str, value: float) -> str:
     """``value`` written the way the answer writes its number ("100,000", "three", "£4 million")."""
     if _is_word_number(answer):
@@ -186,6 +257,15 @@ def _mix(seed: int, value: int) -> int:
     return mixed ^ (mixed >> 31)
 
 
+def _number_of(text: str) -> float | None:
+    """The number a count option stands for ("£4.5 million": 4.5, "three": 3)."""
+    word = number_value(text)
+    if word is not None:
+        return float(word)
+    match = _FIRST_NUMBER.search(text)
+    return float(match.group(0).replace(",", "")) if match else None
+
+
 def _is_word_number(answer: str) -> bool:
     return number_value(answer) is not None and not any(ch.isdigit() for ch in answer)
 
@@ -220,6 +300,8 @@ class DistractorPool:
         names of the answer's shape that the documents do not say the same of."""
         self._roles = dict(roles or {})
         self._evidence = evidence
+        self._near: dict[str, list[str]] = {}
+        """The sentences near the fact whose options are being chosen."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -299,6 +381,8 @@ class DistractorPool:
                 return False  # "Delta" where the document also says "the delta"
             if evidence.said_alike(fact.document, fact.statement, fact.answer, value):
                 return False  # the document says the same of this name: maybe also true
+            if evidence.paired_alike(fact.document, fact.statement, fact.answer, value):
+                return False  # "the Tarlanders came into contact with Vell": maybe also true
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names
@@ -403,12 +487,17 @@ class DistractorPool:
                     chosen_keys.add(normalize(value))
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
-        if fact.kind == "year":
+        if fact.kind in ("year", "date") and fact.origin == "auto":
+            take(self._placed_time(fact, count - len(chosen), acceptable))
+        elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
             take(self._nearby_dates(fact, count - len(chosen)))
         elif fact.kind == "number":
-            take(self._numbers(fact))
+            if fact.origin == "auto":
+                take(self._placed_numbers(fact, count - len(chosen), acceptable))
+            else:
+                take(self._numbers(fact))
         elif fact.kind == "period" and not (fact.origin == "auto" and "Century" in fact.answer):
             # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
             take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
@@ -436,8 +525,11 @@ class DistractorPool:
         century = _CENTURY.match(value.strip())
         mark = _ordinal_pattern(century.group(2)) if century else _value_pattern(value)
         evidence = self._evidence
-        near = [fact.quote, fact.statement]
-        near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+        near = self._near.get(fact.id)
+        if near is None:  # the same for every option of the fact: read once
+            near = [fact.quote, fact.statement]
+            near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+            self._near = {fact.id: near}
         if any(mark.search(text) for text in near):
             return False
         latest = evidence.latest_year(fact.document)
@@ -463,18 +555,41 @@ class DistractorPool:
         low = stable_rank(fact.id, "below") % (need + 1)
         return below[:low] + above[: need - low] + below[low:] + above[need - low :]
 
+    def _placed_time(
+        self, fact: FactRecord, need: int, acceptable: Callable[[str], bool]
+    ) -> list[str]:
+        """Years or dates around an imported key, with no pattern that marks it."""
+        if need <= 0:
+            return []
+        if fact.kind == "year":
+            year = number_value(fact.answer)
+            if year is None:
+                return []
+            latest = self._evidence.latest_year(fact.document) if self._evidence else None
+            last = max(year, latest) if latest is not None else None  # the document's own time
+            return placed_options(
+                fact.id,
+                need,
+                YEAR_SPACING,
+                lambda offset: (
+                    str(year + offset)
+                    if year + offset >= 1 and (last is None or year + offset <= last)
+                    else None
+                ),
+                acceptable,
+            )
+        date = parse_date(fact.answer)
+        if date is None:
+            return []
+        spacing = MONTH_SPACING if date.day is None else DAY_SPACING
+        return placed_options(
+            fact.id, need, spacing, lambda offset: _shifted(date, offset).render(), acceptable
+        )
+
     def _nearby_years(self, fact: FactRecord, need: int) -> list[str]:
         answer = number_value(fact.answer)
         if answer is None or need <= 0:
             return []
-        if fact.origin == "auto":
-            # Evenly spaced, the answer at any place: a gap or an end never marks the key
-            place = stable_rank(fact.id, "place") % (need + 1)
-            return [
-                str(answer + YEAR_STEP * (index - place))
-                for index in range(need + 1)
-                if index != place
-            ]
         candidates = {answer + offset for offset in range(-6, 7) if abs(offset) >= 2}
         corpus = {y for y in range(answer - 12, answer + 13) if y in self._years}
         corpus -= {answer - 1, answer, answer + 1}  # an adjacent year is too close to judge
@@ -494,18 +609,6 @@ class DistractorPool:
         answer = parse_date(fact.answer)
         if answer is None or need <= 0:
             return []
-        if fact.origin == "auto":
-            # A month apart each, the answer at any place (as for years)
-            place = stable_rank(fact.id, "place") % (need + 1)
-            spaced: list[str] = []
-            for index in range(need + 1):
-                if index == place:
-                    continue
-                months = answer.month - 1 + index - place
-                year, month = answer.year + months // 12, months % 12 + 1
-                day = None if answer.day is None else min(answer.day, days_in_month(year, month))
-                spaced.append(_Date(year, month, day, answer.style).render())
-            return spaced
         candidates: dict[int, _Date] = {}
         seed = stable_rank(fact.id)
         for year in range(answer.year - 8, answer.year + 9):
@@ -541,6 +644,37 @@ class DistractorPool:
             )
         ]
         return self._split_sides(fact, below, above, need)
+
+    def _placed_numbers(
+        self, fact: FactRecord, need: int, acceptable: Callable[[str], bool]
+    ) -> list[str]:
+        """Counts around an imported count, the key at a place drawn from the fact id: a small
+        count steps by varying amounts, a larger one by the factors of ``_numbers``."""
+        value = number_value(fact.answer)
+        if value is not None and value <= SMALL_COUNT and not fact.approximate:
+            word = _is_word_number(fact.answer)
+
+            def value_at(offset: int) -> str | None:
+                count = value + offset
+                if count < 1 or (word and number_word(count) is None):
+                    return None
+                return _format_like(fact.answer, count)
+
+            return placed_options(fact.id, need, COUNT_SPACING, value_at, acceptable)
+        key = _number_of(fact.answer)
+        if key is None or need <= 0:
+            return []
+        sides: list[list[str]] = [[], []]
+        for option in self._numbers(fact):
+            number = _number_of(option)
+            if number is not None and number != key and acceptable(option):
+                sides[number > key].append(option)
+        below = sorted(sides[0], key=lambda o: -(_number_of(o) or 0))  # nearest first
+        above = sorted(sides[1], key=lambda o: _number_of(o) or 0)
+        low = min(stable_rank(fact.id, "place") % (need + 1), len(below))
+        high = min(need - low, len(above))
+        low = min(need - high, len(below))
+        return [*below[:low], *above[:high]]
 
     def _numbers(self, fact: FactRecord) -> list[str]:
         match = _FIRST_NUMBER.search(fact.answer)
@@ -758,7 +892,104 @@ def overlapping(first: str, second: str) -> bool:
     if first in lexicon.PARTS_OF.get(second, ()) or second in lexicon.PARTS_OF.get(first, ()):
         return True
     sort = sort_word(first)
-    return sort is not None and sort == sort_word(second) and bool(_stems(first) & _stems(second))
+    if sort is None or sort != sort_word(second):
+        return False
+    return bool(_stems(first) & _stems(second)) or _same_body(first, second)
+
+
+ONE_PER_COUNTRY = word_set(
+    "Parliament Congress Diet Legislature Government Navy Army Crown Senate Cabinet Treasury"
+)
+"""Sorts of body a country has one of: two such names of one country are one body."""
+NATIONAL_WORDS = word_set("Imperial Federal National Commonwealth Royal Union")
+"""Words that name a country's own body without naming the country (a colony's text may call
+the mother country's parliament "the Imperial Parliament"): such a body may be any country's."""
+_DEMONYM_COUNTRIES = {
+    "British": "United Kingdom",
+    "English": "England",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Welsh": "Wales",
+    "Scottish": "Scotland",
+    "Irish": "Ireland",
+    "Swiss": "Switzerland",
+    "Spanish": "Spain",
+    "Danish": "Denmark",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Polish": "Poland",
+    "Turkish": "Turkey",
+    "Greek": "Greece",
+}
+
+
+def _qualifier(name: str) -> str:
+    """What a body's name says it belongs to: "United Kingdom" of "United Kingdom
+    Parliament" or of "Parliament of the United Kingdom"."""
+    words = name.split()
+    if "of" in words[1:]:
+        rest = words[words.index("of") + 1 :]
+        return " ".join(rest[1:] if rest[:1] == ["the"] else rest)
+    return " ".join(words[:-1])
+
+
+@lru_cache(maxsize=4096)
+def country_of(qualifier: str) -> str | None:
+    """The country a qualifier names, by its name, a short form or its adjective ("British",
+    "Australian"), as the first name of its synonyms; None for anything else ("Tarlandic")."""
+    name = _DEMONYM_COUNTRIES.get(qualifier, qualifier)
+    group = _SYNONYMS.get(normalize(name))
+    if group is not None:
+        return _SYNONYM_GROUPS[group][0]
+    if name in lexicon.COUNTRIES:
+        return name
+    if qualifier in lexicon.IRREGULAR_DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", name):
+        # the adjective keeps all but maybe the last letter: "Chinese", "Canadian", "Iraqi"
+        return next(
+            (
+                c
+                for c in sorted(lexicon.COUNTRIES, key=lambda c: (not name.startswith(c), c))
+                if len(c) >= 4 and name.startswith(c[:-1])
+            ),
+            None,
+        )
+    return None
+
+
+def same_body_names(answer: str, names: Iterable[str]) -> list[str]:
+    """The names among ``names`` that surely name the answer's body: of its sort, where a
+    country has one, and its country ("British Parliament" for "United Kingdom Parliament"),
+    or its place written the other way ("Parliament of Tarland" for "Tarland Parliament").
+    A national-only name ("Federal Parliament") may be any country's: never accepted."""
+    sort = sort_word(answer)
+    if sort is None:
+        return []
+    country = country_of(_qualifier(answer)) if sort in ONE_PER_COUNTRY else None
+    stems = _stems(answer)
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if name != answer
+        and sort_word(name) == sort
+        and (
+            (country is not None and country_of(_qualifier(name)) == country)
+            or (bool(stems) and _stems(name) == stems)
+        )
+    ]
+
+
+def _same_body(first: str, second: str) -> bool:
+    """Whether two bodies of one sort, of which a country has one, may be one: both of one
+    country ("United Kingdom Parliament", "British Parliament"), or one a country's and the
+    other named only as national ("Imperial Parliament")."""
+    if sort_word(first) not in ONE_PER_COUNTRY:
+        return False  # "Liberal Party of Australia", "National Party of Australia"
+    qualifiers = (_qualifier(first), _qualifier(second))
+    countries = [country_of(q) for q in qualifiers]
+    if countries[0] is not None and countries[0] == countries[1]:
+        return True
+    national = [q in NATIONAL_WORDS for q in qualifiers]
+    return (national[0] and countries[1] is not None) or (national[1] and countries[0] is not None)
 
 
 NEAR_MISS_LETTERS = 5

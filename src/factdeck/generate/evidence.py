@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -45,6 +45,26 @@ _STOP = word_set(
 SHARED_SHARE = 0.6
 """Share of a statement's content words that another name's sentence must repeat to count as
 saying the same of that name."""
+
+
+PREDICATE_REACH = 12
+"""Words before a name within which a sentence's predicate counts as said of that name."""
+_LINKING = word_set(
+    "under over after before during about against among between through toward towards upon"
+    " within without near beside"
+)
+
+
+def _predicate_stem(before: str) -> str | None:
+    """The stem of the last common content word before the answer: what the statement says
+    of it ("contact" in "the Tarlanders were in contact with {answer}")."""
+    for word in reversed(_WORD.findall(before)):
+        lower = word.casefold()
+        if word[:1].isupper() or lower in _STOP or lower in _LINKING or len(word) < 3:
+            continue
+        if word.isalpha():
+            return _stem(word)
+    return None
 
 
 def _stem(word: str) -> str:
@@ -91,6 +111,7 @@ class DocumentEvidence:
             for document, texts in self._sentences.items()
         }
         self._lower: dict[str, set[str]] = {}
+        self._name_index: dict[str, NameIndex] = {}
         self._articled: dict[str, Counter[str]] = {}
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
@@ -150,6 +171,27 @@ class DocumentEvidence:
                 continue
             stems = content_stems(text, value)
             if len(core & stems) >= need or subject & stems:
+                return True
+        return False
+
+    def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
+        """Whether a sentence of the document pairs ``value`` with the statement's predicate
+        and subject ("the Tarlanders had come into contact with Vell" beside "the Tarlanders were
+        in contact with {answer}"): the statement may then be true of ``value`` as well."""
+        at = statement.find(answer)
+        predicate = _predicate_stem(statement[:at]) if at > 0 else None
+        subject = _named_stems(statement, answer)
+        if predicate is None or not subject:
+            return False
+        texts = self._sentences.get(document, [])
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        for index in self._naming(document, value):
+            text = texts[index]
+            named = pattern.search(text)
+            if named is None or not subject & _named_stems(text, value):
+                continue
+            before = _WORD.findall(text[: named.start()])[-PREDICATE_REACH:]
+            if any(_stem(word) == predicate for word in before):
                 return True
         return False
 
@@ -275,6 +317,20 @@ class DocumentEvidence:
                 return True
         return False
 
+    def other_forms(
+        self, document: str, answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]]
+    ) -> list[str]:
+        """Other forms the document gives the answer (``other_forms``), against its names."""
+        texts = self._sentences.get(document, [])
+
+        def holding(phrase: str) -> list[str]:
+            return [texts[index] for index in sorted(self._with_words(document, phrase))]
+
+        if document not in self._name_index:
+            self._name_index[document] = NameIndex(names)
+        index = self._name_index[document]
+        return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))
@@ -358,3 +414,214 @@ def _common_stems(text: str, leave_out: str) -> set[str]:
         for index, w in enumerate(words)
         if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
     } - {_stem(w) for w in _WORD.findall(leave_out)}
+
+
+_QUALIFIER_KINDS = ("place", "country")
+_SORTS = lexicon.ORGANISATION_WORDS | lexicon.PLACE_WORDS | lexicon.EVENT_WORDS
+_TITLES = {word.casefold() for word in lexicon.PERSON_TITLES}
+
+
+def _country_word(words: Sequence[str], places: set[str]) -> bool:
+    """Whether words name a country or a place of the document, or are its adjective
+    ("Chilean", "United States", "Tarland"): a qualifier that may be dropped."""
+    phrase = " ".join(words)
+    if phrase in lexicon.COUNTRIES or normalize(phrase) in places:
+        return True
+    if phrase in ("United States", "US", "U.S.", "UK", "U.K.", "Britain", "British"):
+        return True
+    key = normalize(phrase)
+    adjective = _ADJECTIVE_END.search(phrase) is not None
+    return len(words) == 1 and (
+        phrase in lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS
+        or (adjective and any(phrase.startswith(c[:-1]) for c in lexicon.COUNTRIES if len(c) > 3))
+        or (adjective and any(key.startswith(place) for place in places if len(place) > 3))
+    )
+
+
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish|i)$")
+"""How an adjective of a country or a place ends: "Chilean", "Tarlandic"."""
+_NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
+"""Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
+
+
+_COMPASS_WORDS = word_set(
+    "North South East West Northern Southern Eastern Western Central Upper Lower New Old Great"
+)
+
+
+def _contains(words: Sequence[str], part: Sequence[str]) -> int | None:
+    """Where ``part`` starts as a run of whole words in ``words``, or None."""
+    size = len(part)
+    return next(
+        (i for i in range(len(words) - size + 1) if list(words[i : i + size]) == list(part)),
+        None,
+    )
+
+
+class NameIndex:
+    """A document's names by comparison key and by word, and the keys of its places."""
+
+    def __init__(self, names: Sequence[tuple[str, str]]):
+        self.names = {normalize(value): value for _, value in names}
+        self.places = {normalize(value) for kind, value in names if kind in _QUALIFIER_KINDS}
+        self._by_word: dict[str, list[str]] = defaultdict(list)
+        for key in self.names:
+            for word in dict.fromkeys(key.split()):
+                self._by_word[word].append(key)
+
+    def holding(self, key: str) -> list[str]:
+        """The keys of the names that hold the words of ``key`` in a row."""
+        part = key.split()
+        if not part:
+            return []
+        return [k for k in self._by_word.get(part[0], []) if _contains(k.split(), part) is not None]
+
+
+def other_forms(
+    answer: str,
+    kind: str,
+    prompt: str,
+    index: NameIndex,
+    texts: Callable[[str], Sequence[str]],
+    lower: set[str],
+) -> list[str]:
+    """Other forms of a name that the document gives for the same thing, each unambiguous in
+    the document (no other of its names would match it):
+
+    - the full name a short form stands for, and its acronym ("Green" → "Tarlandic Green
+      Party", "TGP"), where the full name only adds a country's qualifier or a sort word;
+    - the name without a leading or trailing country or place qualifier ("Chilean Mining
+      Board" → "Mining Board", "Liberal Party of Chile" → "Liberal Party");
+    - for a person, the title and the place an apposition gives ("Mara Holm, the Bishop of
+      Vell" → "Bishop Mara Holm", "Mara Holm of Vell"), and the surname no other name of the document has,
+      whatever kind the name was filed under (a "Who" question asks for a person).
+    """
+    bare = re.sub(r"^[Tt]he\s+", "", answer)
+    words = bare.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+        return []
+    own = normalize(bare)
+    places = index.places
+    forms: list[str] = []
+    longer = []  # a longer name this one is a short form of: only a qualifier or a sort added
+    tails = []
+    for value in (index.names[key] for key in index.holding(own) if key != own):
+        value_words = value.split()
+        at = _contains(value_words, words)
+        if at is None or len(value_words) == len(words):
+            continue
+        lead, tail = value_words[:at], value_words[at + len(words) :]
+        if (not lead or _country_word(lead, places)) and (
+            not tail or (len(tail) == 1 and tail[0] in _NAME_TAILS)
+        ):
+            longer.append(value)
+            tails += tail
+    full_name = kind == "organisation" or (kind == "other" and bool(tails))
+    if len(longer) == 1 and full_name:  # never "Norman Italy" for "Italy"
+        forms.append(longer[0])
+        forms += _acronyms(longer[0], texts(longer[0]))
+    for qualifier, rest in _qualified(words):
+        if not _country_word(qualifier, places) or all(w in _SORTS for w in rest):
+            continue
+        plain, named = " ".join(rest), " ".join(qualifier)
+        country = normalize(named) not in places or named in lexicon.COUNTRIES
+        if country or _used_alone(plain, named, texts(plain)):  # "Yacht Club" alone is no name
+            forms.append(plain)
+            if rest[-1] == "Party" and len(rest) >= 2:
+                forms.append(" ".join(rest[:-1]))  # "Green" for "Green Party"
+    person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
+    if person:
+        forms += _appositions(bare, texts(bare))
+        last = words[-1]
+        if (
+            len(words) in (2, 3)
+            and (kind == "person" or _with_role(bare, texts(bare)))  # filed as "other": a premier?
+            and words[0] not in _COMPASS_WORDS  # "West Francia"
+            and len(last) > 2
+            and all(w.isalpha() and w[:1].isupper() for w in words)  # no "of", no "the"
+            and not re.fullmatch(r"[IVX]+", last)
+            and last not in _SORTS | lexicon.IRREGULAR_DEMONYMS
+            and last not in lexicon.COUNTRIES
+            and last.casefold() not in lower  # "Media", "Land": a word, no surname
+        ):
+            forms.append(last)
+    accepted = {normalize(f) for f in forms} | {normalize(bare)}
+
+    def unambiguous(form: str) -> bool:
+        """No other name of the document holds the form's words in a row."""
+        part = normalize(form).split()
+        return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
+
+    return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+
+
+def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """(qualifier, rest) splits of a name: one or two leading words ("United States" +
+    "Mining Board"), or a trailing "of" place ("Liberal Party" + "of Chile")."""
+    splits = [
+        (list(words[:cut]), list(words[cut:]))
+        for cut in (1, 2)
+        if len(words) - cut >= 2 and words[cut] not in ("of", "and")
+    ]
+    if "of" in words[2:-1]:
+        at = words.index("of", 2)
+        splits.append((list(words[at + 1 :]), list(words[:at])))
+    return splits
+
+
+def _used_alone(form: str, qualifier: str, texts: Sequence[str]) -> bool:
+    """Whether the document writes ``form`` without the qualifier before or after it."""
+    pattern = re.compile(
+        rf"(?<!{re.escape(qualifier)} )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! of )"
+    )
+    return any(pattern.search(text) for text in texts)
+
+
+ROLE_REACH = 4
+"""Words between a name and the role that makes it a person's ("the Premier of Tarland is X")."""
+_ROLES = {word.casefold() for word in lexicon.ROLE_NOUNS}
+
+
+def _with_role(name: str, texts: Sequence[str]) -> bool:
+    """Whether the document writes a person's role within a few words of the name ("X, the
+    current Premier", "the Premier of Tarland is X"): a name of no known kind is a person's."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    for text in texts:
+        for match in pattern.finditer(text):
+            near = [
+                *_WORD.findall(text[: match.start()])[-ROLE_REACH:],
+                *_WORD.findall(text[match.end() :])[:ROLE_REACH],
+            ]
+            if any(word.casefold() in _ROLES for word in near):
+                return True
+    return False
+
+
+def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
+    """The acronyms the document gives a name: "Tarlandic Green Party (TGP)" → "TGP"."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})\)")
+    return list(dict.fromkeys(m.group(1) for text in texts for m in pattern.finditer(text)))
+
+
+def _appositions(name: str, texts: Sequence[str]) -> list[str]:
+    """A person's title and seat from an apposition ("Mara Holm, the Bishop of Vell" →
+    "Bishop Mara Holm", "Mara Holm of Vell"), and a title the document writes before the name ("King X")."""
+    escaped = re.escape(name)
+    after = re.compile(
+        rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
+        rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
+    )
+    before = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}(?![\w’'-])")
+    forms: list[str] = []
+    for text in texts:
+        for match in after.finditer(text):
+            title, seat = match.group(1), match.group(2)
+            if title.casefold() not in _TITLES or name.startswith(title):
+                continue
+            forms.append(f"{title.capitalize()} {name}")
+            if seat:
+                forms.append(f"{name} of {seat}")
+        for match in before.finditer(text):
+            if match.group(1).casefold() in _TITLES and not name.startswith(match.group(1)):
+                forms.append(f"{match.group(1)} {name}")
+    return forms

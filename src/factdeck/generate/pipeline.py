@@ -26,7 +26,12 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import fact_questions, ordering_questions, public_fact
+from factdeck.generate.questions import (
+    fact_questions,
+    ordering_questions,
+    public_fact,
+    with_document_forms,
+)
 from factdeck.generate.sentences import Sentence, split_sentences
 from factdeck.generate.text import normalize, number_value, slugify
 
@@ -92,6 +97,10 @@ def _assemble(
             for item in processed
         },
     )
+    names: dict[str, list[tuple[str, str]]] = {}
+    for kind, value, document in entries:
+        names.setdefault(document, []).append((kind, value))
+    facts = [with_document_forms(f, evidence, names.get(f.document, [])) for f in facts]
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
     questions: list[Question] = []

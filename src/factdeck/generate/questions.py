@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TypedDict
 
 from factdeck.bank import (
@@ -23,7 +24,14 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
-from factdeck.generate.distractors import NAME_KINDS, NUMERIC_KINDS, DistractorPool, parse_date
+from factdeck.generate.distractors import (
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    DistractorPool,
+    parse_date,
+    same_body_names,
+)
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
@@ -108,27 +116,24 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
     Only for facts whose answer is the only true value; for an automatic fact never a
-    corrupted count or measure, never a statement of several claims, and for a name only
-    another name of the same kind (and role) from the same document.
+    changed number, year, century or date (a misconception is a wrong name, not a corrupted
+    figure), never a statement of several claims: only another name of the same kind (and
+    role) from the same document.
     """
     if not (fact.unique and fact.statement_template is not None and distractors):
         return None
     if fact.origin != "auto":
         return distractors[0]
-    if SEVERAL_CLAIMS.search(fact.statement_template):
-        return None  # which of its claims is false? the learner cannot tell what is asked
-    if fact.kind == "number":
-        return None
-    if fact.kind in NAME_KINDS:
-        return next(
-            (
-                d
-                for d in distractors
-                if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
-            ),
-            None,
-        )
-    return distractors[0]
+    if SEVERAL_CLAIMS.search(fact.statement_template) or fact.kind not in NAME_KINDS:
+        return None  # several claims: which is false? the learner cannot tell what is asked
+    return next(
+        (
+            d
+            for d in distractors
+            if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
+        ),
+        None,
+    )
 
 
 SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but\s+")
@@ -136,6 +141,20 @@ SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but
 BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
 """A question that asks for a bound ("By what century ...?", "Since when ...?"): values
 beyond the bound make it true as well."""
+
+
+def with_document_forms(
+    fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
+) -> FactRecord:
+    """An imported name fact that also accepts the other forms its document gives the answer
+    ("Tarlandic Green Party" and "TGP" for "Green Party"), unambiguous among ``names``, the
+    (kind, value) of the document's names."""
+    if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
+        return fact
+    forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
+    forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
+    accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
 def shows_an_answer(fact: FactRecord) -> bool:

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from factdeck.bank import QuestionType
 from factdeck.generate import lexicon
-from factdeck.generate.distractors import DistractorPool, synonyms
+from factdeck.generate.distractors import DistractorPool, parse_date, synonyms
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
@@ -73,41 +73,56 @@ def test_a_continent_is_no_option_for_a_town() -> None:
     assert len(chosen) == 3 and "Europe" not in chosen
 
 
-def test_years_are_evenly_spaced_so_no_gap_or_end_marks_the_key() -> None:
-    places = set()
-    for index in range(12):
-        fact = FactRecord(
-            id=f"year-{index}",
-            document="doc",
-            quote="The bridge opened in 1900.",
-            statement="The bridge opened in 1900.",
-            kind="year",
-            answer="1900",
-            prompt="In what year did the bridge open?",
-            origin="auto",
-        )
-        options = sorted(int(o) for o in [*DistractorPool([], [fact]).choose(fact), "1900"])
-        assert [b - a for a, b in pairwise(options)] == [2, 2, 2]
-        places.add(options.index(1900))
-    assert len(places) >= 3  # the key is not always first or last
-
-
-def test_dates_are_a_month_apart_with_the_key_anywhere() -> None:
-    fact = FactRecord(
-        id="date-1",
+def _dated(index: int, kind: str, answer: str) -> FactRecord:
+    statement = f"The bridge opened in {answer}."
+    return FactRecord(
+        id=f"{kind}-{index}",
         document="doc",
-        quote="The bridge opened on 31 January 1900.",
-        statement="The bridge opened on 31 January 1900.",
-        kind="date",
-        answer="31 January 1900",
+        quote=statement,
+        statement=statement,
+        kind=kind,
+        answer=answer,
         prompt="When did the bridge open?",
         origin="auto",
     )
+
+
+def test_year_options_have_no_pattern_that_marks_the_key() -> None:
+    places = []
+    for index in range(40):
+        fact = _dated(index, "year", "1900")
+        options = sorted(int(o) for o in [*DistractorPool([], [fact]).choose(fact), "1900"])
+        assert len(options) == 4
+        gaps = [b - a for a, b in pairwise(options)]
+        assert min(gaps) >= 2  # never an adjacent year, to the key or to another option
+        assert len(set(gaps)) > 1  # no regular series
+        assert options[-1] - options[0] <= 24  # still the answer's time
+        places.append(options.index(1900))
+    assert set(places) == {0, 1, 2, 3}  # every place is used
+    assert sum(place in (1, 2) for place in places) >= 10  # the key is not always at an end
+
+
+def test_date_options_change_the_day_and_the_month_with_the_key_anywhere() -> None:
+    places = set()
+    for index in range(20):
+        fact = _dated(index, "date", "31 January 1900")
+        options = DistractorPool([], [fact]).choose(fact)
+        assert len(options) == 3
+        dates = [parse_date(o) for o in [*options, fact.answer]]
+        assert all(date is not None for date in dates)
+        assert len({o.split()[0] for o in options}) > 1  # the day varies, not only the month
+        ordinals = sorted(date.ordinal for date in dates if date is not None)
+        places.add(ordinals.index(dates[-1].ordinal if dates[-1] else 0))
+    assert places == {0, 1, 2, 3}
+
+
+def test_month_options_skip_a_month_at_least() -> None:
+    fact = _dated(1, "date", "May 2013")
     options = DistractorPool([], [fact]).choose(fact)
-    assert len(options) == 3
-    assert all(o.split()[0] in ("28", "29", "30", "31") for o in options)  # a real day
-    months = {o.split()[1] for o in options}
-    assert months <= {"October", "November", "December", "February", "March", "April"}
+    months = sorted(
+        date.year * 12 + date.month for o in [*options, "May 2013"] if (date := parse_date(o))
+    )
+    assert len(months) == 4 and min(b - a for a, b in pairwise(months)) >= 2
 
 
 def _pool_from(text: str, names: list[str], fact: FactRecord) -> DistractorPool:
@@ -278,6 +293,8 @@ def test_a_year_of_the_question_paragraph_is_never_an_option() -> None:
         {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
     )
     year = replace(_fact("year", "1650", "When was the canal begun?"), statement=begun, quote=begun)
-    options = DistractorPool([], [year], None, evidence).choose(year)
-    assert "1654" not in options  # the same paragraph dates the canal's locks: maybe true
-    assert "1652" in options  # another paragraph, no name of the subject: surely false
+    pool = DistractorPool([], [year], None, evidence)
+    for index in range(20):  # whichever years the spacing draws
+        assert "1654" not in pool.choose(replace(year, id=f"canal-{index}"))
+    assert not pool._certainly_false_time(year, "1654")  # the locks: maybe the canal's date
+    assert pool._certainly_false_time(year, "1652")  # another paragraph, another subject

@@ -1,0 +1,239 @@
+"""What an imported question accepts and offers: false statements that change a name, never a
+figure; options that never name one body twice; typed answers in the document's other forms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factdeck.generate.distractors import DistractorPool, overlapping, same_body_names
+from factdeck.generate.evidence import DocumentEvidence, NameIndex, other_forms
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import fact_questions, with_document_forms
+from factdeck.generate.sentences import split_sentences
+
+
+def _fact(kind: str, answer: str, template: str, prompt: str, index: int) -> FactRecord:
+    statement = template.format(answer=answer)
+    return FactRecord(
+        id=f"fact-{kind}-{index}",
+        document="doc",
+        quote=statement,
+        statement=statement,
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        statement_template=template,
+        unique=True,
+        yes_no=True,
+        origin="auto",
+    )
+
+
+def test_a_false_statement_never_changes_a_year_a_century_or_a_date() -> None:
+    cases = [
+        ("year", "1851", "The mill was first opened in {answer}.", "When was the mill opened?"),
+        ("period", "11th century", "The abbey was built in the {answer}.", "When was it built?"),
+        ("date", "3 May 1851", "The mill was first opened on {answer}.", "When was it opened?"),
+    ]
+    for kind, answer, template, prompt in cases:
+        for index in range(24):
+            fact = _fact(kind, answer, template, prompt, index)
+            questions = fact_questions(fact, DistractorPool([], [fact]))
+            assert questions  # still asked, with options or typed
+            assert not any(q.id.endswith(".tf-false") for q in questions)
+
+
+def test_a_false_statement_swaps_a_name_of_the_document() -> None:
+    entries = [("place", name, "doc") for name in ("Orsby", "Vell", "Dunby", "Kell")]
+    falses = []
+    for index in range(24):
+        fact = _fact("place", "Orsby", "The mill was first opened in {answer}.", "Where?", index)
+        fact = replace(fact, prompt="Where was the mill first opened?")
+        falses += [
+            q
+            for q in fact_questions(fact, DistractorPool(entries, [fact]))
+            if q.id.endswith(".tf-false")
+        ]
+    assert falses
+    assert all("Orsby" not in q.prompt and q.prompt.startswith("Was the mill") for q in falses)
+
+
+def _evidence(text: str) -> DocumentEvidence:
+    sentences = split_sentences("doc", text)
+    return DocumentEvidence(
+        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
+    )
+
+
+def test_two_names_of_one_body_are_never_offered_together() -> None:
+    assert overlapping("Imperial Parliament", "United Kingdom Parliament")
+    assert overlapping("British Parliament", "Parliament of the United Kingdom")
+    assert overlapping("Federal Parliament", "Australian Parliament")
+    assert not overlapping("Imperial Parliament", "Federal Parliament")
+    assert not overlapping("Parliament of Tarland", "Parliament of Vellia")
+    text = (
+        "Tarland\n\nThe Tarland Parliament first met in 1856. The Imperial Parliament had "
+        "granted the colony its charter. The United Kingdom Parliament kept a veto. The "
+        "Federal Parliament met in Orsby. The Parliament of Vellia sat in Dunby."
+    )
+    names = [
+        "Imperial Parliament",
+        "United Kingdom Parliament",
+        "Federal Parliament",
+        "Parliament of Vellia",
+    ]
+    for index in range(12):
+        fact = _fact(
+            "organisation",
+            "Tarland Parliament",
+            "The {answer} first met in 1856.",
+            "Which parliament first met in 1856?",
+            index,
+        )
+        pool = DistractorPool(
+            [("organisation", n, "doc") for n in names], [fact], None, _evidence(text)
+        )
+        chosen = pool.choose(fact)
+        assert not {"Imperial Parliament", "United Kingdom Parliament"} <= set(chosen)
+        assert len(chosen) == 3  # one of the two, and the other bodies
+
+
+def test_a_name_the_document_pairs_with_the_predicate_is_no_option() -> None:
+    text = (
+        "Tarlanders\n\nThe Tarlanders were in contact with Orsby from an early date. "
+        "Long before the war, the Tarlanders had come into contact with Vell. "
+        "Dunby was a trading town. Kell was a trading town. Marn was a trading town."
+    )
+    statement = "The Tarlanders were in contact with Orsby from an early date."
+    fact = replace(
+        _fact(
+            "place",
+            "Orsby",
+            "The Tarlanders were in contact with {answer} from an early date.",
+            "Which town were the Tarlanders in contact with from an early date?",
+            1,
+        ),
+        unique=False,
+    )
+    assert fact.statement == statement
+    names = ["Orsby", "Vell", "Dunby", "Kell", "Marn"]
+    evidence = _evidence(text)
+    assert evidence.paired_alike("doc", statement, "Orsby", "Vell")
+    assert not evidence.paired_alike("doc", statement, "Orsby", "Dunby")
+    pool = DistractorPool([("place", n, "doc") for n in names], [fact], None, evidence)
+    assert "Vell" not in pool.choose(fact)
+
+
+_PARTIES = (
+    "The centre-left Tarlandic Green Party (TGP) and the Liberal Party of Chile contest "
+    "every election. The Green Party won in 1990. Mara Holm, the Bishop of Vell, crowned the "
+    "king. Later Bishop Holm retired. The Tarland Census Bureau counts the people; the Census "
+    "Bureau was set up in 1901. The Chilean Mining Board buys the copper. "
+    "The Orsby Yacht Club races on the bay. Ivo Stark is the current premier."
+)
+_PARTY_NAMES = [
+    ("organisation", "Tarlandic Green Party"),
+    ("organisation", "Green Party"),
+    ("organisation", "Liberal Party of Chile"),
+    ("other", "Mara Holm"),
+    ("place", "Vell"),
+    ("place", "Tarland"),
+    ("place", "Orsby"),
+    ("organisation", "Tarland Census Bureau"),
+    ("organisation", "Orsby Yacht Club"),
+    ("organisation", "Chilean Mining Board"),
+    ("other", "Ivo Stark"),
+]
+
+
+def _forms(answer: str, kind: str, prompt: str, names: list[tuple[str, str]]) -> list[str]:
+    texts = [s.text for s in split_sentences("doc", "Parties\n\n" + _PARTIES)]
+    lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+    return other_forms(answer, kind, prompt, NameIndex(names), lambda _: texts, lower)
+
+
+def test_a_short_form_accepts_the_full_name_and_its_acronym() -> None:
+    forms = _forms("Green Party", "organisation", "Which party won in 1990?", _PARTY_NAMES)
+    assert {"Tarlandic Green Party", "TGP"} <= set(forms)
+    full = _forms("Tarlandic Green Party", "organisation", "Which party?", _PARTY_NAMES)
+    assert {"Green Party", "Green"} <= set(full)
+    # a second party with the same short form makes the short form ambiguous
+    more = [*_PARTY_NAMES, ("organisation", "Orsby Green Party")]
+    assert _forms("Green Party", "organisation", "Which party?", more) == []
+    assert "Green Party" not in _forms("Tarlandic Green Party", "organisation", "?", more)
+
+
+def test_a_long_name_accepts_itself_without_its_place_qualifier() -> None:
+    assert "Census Bureau" in _forms("Tarland Census Bureau", "organisation", "?", _PARTY_NAMES)
+    assert "Mining Board" in _forms("Chilean Mining Board", "organisation", "?", _PARTY_NAMES)
+    assert "Liberal Party" in _forms("Liberal Party of Chile", "organisation", "?", _PARTY_NAMES)
+    # "Yacht Club" alone is no name the document uses: the place identifies the club
+    assert "Yacht Club" not in _forms("Orsby Yacht Club", "organisation", "?", _PARTY_NAMES)
+
+
+def test_a_person_accepts_the_title_the_seat_and_an_unshared_surname() -> None:
+    forms = _forms("Mara Holm", "other", "Who crowned the king?", _PARTY_NAMES)
+    assert {"Bishop Mara Holm", "Mara Holm of Vell", "Holm"} <= set(forms)
+    assert "Stark" in _forms("Ivo Stark", "other", "Who is the current premier?", _PARTY_NAMES)
+    assert "Stark" not in _forms("Ivo Stark", "other", "What is the premier's name?", [])
+    shared = [*_PARTY_NAMES, ("person", "Ada Stark")]
+    assert "Stark" not in _forms("Ivo Stark", "person", "Who is the current premier?", shared)
+
+
+def test_a_body_accepts_the_other_names_the_document_gives_it() -> None:
+    text = (
+        "Tarland\n\nThe Imperial Parliament granted Tarland a charter. The United Kingdom "
+        "Parliament later passed the Tarland Act; the British Parliament repealed it. The Federal "
+        "Parliament met in Orsby. The Tarland Parliament first met in 1856; the Parliament of "
+        "Tarland has two houses. The Liberal Party of Chile and the National Party of Chile vote."
+    )
+    names = [
+        ("organisation", "Imperial Parliament"),
+        ("organisation", "United Kingdom Parliament"),
+        ("organisation", "British Parliament"),
+        ("organisation", "Federal Parliament"),
+        ("organisation", "Tarland Parliament"),
+        ("organisation", "Parliament of Tarland"),
+        ("organisation", "Liberal Party of Chile"),
+        ("organisation", "National Party of Chile"),
+        ("place", "Tarland"),
+    ]
+    fact = _fact(
+        "organisation", "United Kingdom Parliament", "The {answer} passed the Tarland Act.", "?", 1
+    )
+    fact = replace(fact, prompt="Which parliament passed the Tarland Act?")
+    accepted = with_document_forms(fact, _evidence(text), names).accepted
+    assert "British Parliament" in accepted
+    # a national-only name may be any country's parliament: never accepted
+    assert "Imperial Parliament" not in accepted and "Federal Parliament" not in accepted
+    own = replace(fact, answer="Tarland Parliament", prompt="Which parliament met in 1856?")
+    accepted = with_document_forms(own, _evidence(text), names).accepted
+    assert "Parliament of Tarland" in accepted and "Imperial Parliament" not in accepted
+    # a country has several parties: one party of Chile is no other name of another
+    assert same_body_names("Liberal Party of Chile", ["National Party of Chile"]) == []
+    assert same_body_names("Orsby City Council", ["Dunby City Council"]) == []
+
+
+def test_year_options_stay_within_the_documents_time() -> None:
+    text = "Tarland\n\nThe mill was first opened in 1898.\n\nThe bridge was rebuilt in 1900."
+    complete = 0
+    for index in range(12):
+        fact = _fact("year", "1898", "The mill was first opened in {answer}.", "When?", index)
+        options = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+        assert all(1886 <= int(year) <= 1900 for year in options)
+        assert all(abs(int(year) - 1898) >= 2 for year in options)
+        complete += len(options) == 3
+    assert complete >= 6  # most still have three options (the others are asked typed)
+
+
+def test_count_options_put_the_key_anywhere() -> None:
+    for answer in ("7", "2,400"):
+        places = set()
+        for index in range(40):
+            fact = _fact("number", answer, "The guild had {answer} members.", "How many?", index)
+            options = DistractorPool([], [fact]).choose(fact)
+            values = sorted(float(o.replace(",", "")) for o in [*options, answer])
+            assert len(options) == 3 and values[0] >= 1
+            places.add(values.index(float(answer.replace(",", ""))))
+        assert places == {0, 1, 2, 3}
