@@ -745,11 +745,43 @@ def head_noun(answer: str, kind: str) -> str | None:
     return NOUN_KINDS.get(kind)
 
 
+_ORGANISATION_SORTS = word_set(
+    """
+    Party Authority Agency Committee Council Army Navy Association Company Corporation Bank
+    University College Institute Ministry Department Commission League Society Court Parliament
+    Congress Senate Assembly Government Federation Foundation Museum Library School Club Bureau
+    Academy Trust Board Cabinet Brigade Regiment Division Fleet Railway Union Alliance Coalition
+    Confederation Legion Network Journal Church Order Dynasty Newspaper Broadcaster Orchestra
+    """
+)
+"""Head words that say what sort of body an organisation is: "the Labor Party" is a party,
+"Orm University" a university. Heads such as "Times", "Nations" or "Ltd" say no such thing."""
+
+
+def organisation_sort(answer: str) -> str | None:
+    """The sort a "which ..." question names for an organisation ("Premier League" →
+    "league", "University of Orm" → "university"), or None when its name gives none."""
+    words = answer.split()
+    head = words[: words.index("of")] if "of" in words else words
+    for word in {head[-1], words[0]} if head else ():
+        if word in _ORGANISATION_SORTS:
+            return word.casefold()
+    return None
+
+
+def _sort_noun(word: str) -> bool:
+    """Whether a word before a name says what sort of thing it is: "the broadcaster Tele5"."""
+    return word.islower() and word not in AUXILIARIES and word_tags(word) == {"NOUN"}
+
+
 def _which(answer: str, kind: str, *, subject: bool) -> str:
     if kind == "person":
         return "who" if subject else "whom"
     if kind == "organisation":
-        return "which organisation"  # "which nations" would show a word of "United Nations"
+        # "which organisation" is wrong for a league or a church: the name's own sort, else
+        # a plain "what" (never "which nations" for the United Nations: a word of the answer)
+        sort = organisation_sort(answer)
+        return f"which {sort}" if sort else "what"
     noun = head_noun(answer, kind)
     return f"which {noun}" if noun else "what"
 
@@ -810,6 +842,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if described and (
         (kind == "person" and role in _TITLE_OR_MODIFIER)
         or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
+        or (kind == "organisation" and _sort_noun(described.group(2)))
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
