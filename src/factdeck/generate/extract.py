@@ -1024,6 +1024,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
     span, text = candidate.span, candidate.sentence.text
+    if not gates.timeless(text, prompt):
+        return False  # "the current premier": a fact that goes stale
     asked = candidate.question or ""
     if candidate.form == "definition":
         pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")

@@ -453,6 +453,26 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     return True
 
 
+_TIME_SENSITIVE = re.compile(
+    r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
+    r"|at\s+present|at\s+the\s+time\s+of\s+writing)\b",
+    re.IGNORECASE,
+)
+_NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
+""""in what is now Normandy" names a place by today's name: no fact that goes stale."""
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def timeless(sentence: str, question: str) -> bool:
+    """Whether a fact stays true: a sentence that says "currently", "now", "incumbent", "as of"
+    or "to date" ("The current premier is ...") goes stale, unless the question keeps the
+    date the sentence gives ("As of 2011, how many ...?")."""
+    said = _NOW_AS_A_PLACE.sub(" ", sentence)
+    if not _TIME_SENSITIVE.search(said):
+        return True
+    return any(year in question for year in _YEAR.findall(said))
+
+
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")
 
 

@@ -4,13 +4,22 @@ Each rule on a small sentence written for it."""
 
 from __future__ import annotations
 
+from factdeck.generate.extract import extract
+from factdeck.generate.gates import timeless
 from factdeck.generate.phrasing import ask
+from factdeck.generate.sentences import split_sentences
 
 
 def _ask(sentence: str, answer: str, kind: str) -> str | None:
     start = sentence.index(answer)
     asked = ask(sentence, start, start + len(answer), kind)
     return asked[0] if asked else None
+
+
+def _questions(text: str, title: str) -> dict[str, str]:
+    """The questions an import keeps, by answer."""
+    kept = extract(split_sentences("doc", text), title, selective=True).candidates
+    return {c.span.text: c.question or "" for c in kept}
 
 
 def test_an_organisation_is_asked_for_by_the_sort_its_name_gives() -> None:
@@ -34,3 +43,24 @@ def test_an_organisation_whose_sort_is_unknown_is_asked_with_a_plain_what() -> N
     assert "organisation" not in (
         _ask("The bridge was built by Lund Works in 1890.", "Lund Works", "organisation") or ""
     )
+
+
+def test_a_time_sensitive_fact_is_asked_only_with_its_date() -> None:
+    assert not timeless("The current mayor of Orm is Anna Berg.", "Who is the mayor of Orm?")
+    assert not timeless("Orm is currently governed by the Green Party.", "What governs Orm?")
+    assert not timeless("To date, the mill has made 40 ships.", "How many ships has the mill made?")
+    sentence = "As of 2011, Orm had 4,000 people."
+    assert timeless(sentence, "As of 2011, how many people did Orm have?")
+    assert not timeless(sentence, "How many people did Orm have?")
+    assert timeless("The abbey stood in what is now Lund.", "Where did the abbey stand?")
+    assert timeless("The mayor of Orm was Anna Berg.", "Who was the mayor of Orm?")
+
+
+def test_a_time_sensitive_sentence_gives_no_question_on_import() -> None:
+    text = (
+        "Orm is a town on the river Tarn in Vesland. The current mayor of Orm is Anna Berg. "
+        "The town hall of Orm was designed by Karl Lind in 1620."
+    )
+    asked = _questions(text, "Orm")
+    assert "Anna Berg" not in asked
+    assert "1620" in asked
