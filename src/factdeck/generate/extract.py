@@ -1024,6 +1024,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
     span, text = candidate.span, candidate.sentence.text
+    named = span.kind == "term" or candidate.form == "definition"
     if not gates.timeless(text, prompt):
         return False  # "the current premier": a fact that goes stale
     asked = candidate.question or ""
@@ -1038,9 +1039,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a definition's own phrases may describe what they mean after the noun
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
+    if asked and known and not named and not gates.anchored(asked, known, by_figure=False):
+        return False  # "How many districts is local government concentrated in?" (where?)
     if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
         return False  # a term is asked for only by a question that singles it out
-    named = span.kind == "term" or candidate.form == "definition"
     if asked and named and concepts.gives_away(asked, span.text):
         return False  # a term's or a name's question may name its kind, never all of it
     if asked and not named and gates.gives_away(asked, span.text):

@@ -311,6 +311,27 @@ _THERE_IS = re.compile(
     r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
     re.IGNORECASE,
 )
+_RELATIVE_TIME = re.compile(
+    r"\b(?:within\s+a\s+short\s+time|(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+"
+    r"(?:days|weeks|months|years)\s+later|shortly\s+(?:after|afterwards|before|thereafter)"
+    r"|soon\s+after(?:wards)?|the\s+(?:following|next|previous)\s+(?:day|week|month|year)"
+    r"|in\s+the\s+meantime|by\s+then|by\s+that\s+time|at\s+(?:that|this)\s+time"
+    r"|at\s+the\s+same\s+time)\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+"""A time told from the sentences before ("a few days later"): the learner cannot place it."""
+_UNNAMED_LEVEL = re.compile(
+    r"\bat\s+(?:the\s+)?(?:state|national|federal|provincial|regional|local|county|city)"
+    r"\s+level\b",
+    re.IGNORECASE,
+)
+""""at state level" with the state named only in the sentences before."""
+_WHOSE_EVENT = re.compile(
+    r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:announcement|decision|move|plan|proposal|offer|bid"
+    r"|request|claim|statement|report|response|reply|intention|attempt|arrival|departure"
+    r"|return|victory|defeat|death|withdrawal|refusal|approval)\b(?!\s+(?:of|to|that|on|for)\b)"
+)
+""""Holden's announcement" (of what?): an event named by who made it, told elsewhere."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -335,6 +356,11 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     body = _THERE_IS.sub("", text)
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body):
+        return False  # "within a short time", "Holden's announcement": told elsewhere
+    level = _UNNAMED_LEVEL.search(body)
+    if level and not any(noun.casefold() in body.casefold() for noun in known_nouns):
+        return False  # "at state level", with the state not named
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
     for index, word in enumerate(lowered):
@@ -497,16 +523,19 @@ def gives_away(prompt: str, answer: str) -> bool:
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
 _OPENERS = word_set(
     "what which who whom whose where when how the a an in on at by from to since during for with"
+    " into onto under over after before prior until through across among between within about"
+    " near of as one some many most few several each every local"
 )
 
 
-def anchored(question: str, known_nouns: Collection[str]) -> bool:
+def anchored(question: str, known_nouns: Collection[str], *, by_figure: bool = True) -> bool:
     """Whether a question names what it is about: the document's subject ("Elbland" for
-    the Elbe), a name, a time or a count. The agent of a passive does not count: "Which
-    organisation was established by Napoleon?" names only who acted, and in an article on a
-    river many answers would do."""
+    the Elbe), a name, or (``by_figure``) a time or a count. The agent of a passive does not
+    count: "Which organisation was established by Napoleon?" names only who acted, and in an
+    article on a river many answers would do. A figure alone does not place a count or a date:
+    "How many lines run over 760 mm track?" (lines where?)."""
     body = _AGENT.sub(" ", question)
-    if any(ch.isdigit() for ch in body):
+    if by_figure and any(ch.isdigit() for ch in body):
         return True
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(_WORD.findall(body)):

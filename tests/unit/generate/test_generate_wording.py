@@ -5,7 +5,7 @@ Each rule on a small sentence written for it."""
 from __future__ import annotations
 
 from factdeck.generate.extract import extract
-from factdeck.generate.gates import timeless
+from factdeck.generate.gates import anchored, self_contained, timeless
 from factdeck.generate.phrasing import ask
 from factdeck.generate.sentences import split_sentences
 
@@ -64,3 +64,29 @@ def test_a_time_sensitive_sentence_gives_no_question_on_import() -> None:
     asked = _questions(text, "Orm")
     assert "Anna Berg" not in asked
     assert "1620" in asked
+
+
+def test_a_time_or_an_event_told_in_other_sentences_is_not_asked() -> None:
+    assert not self_contained("Which guild founded the school within a short time?")
+    assert not self_contained("Who bought the mill a few days later?")
+    assert not self_contained("When did Lindco's announcement occur?")
+    assert self_contained("When did Lindco's announcement of its Orm closure occur?")
+    assert self_contained("Who bought the mill in 1851?")
+
+
+def test_a_level_of_government_is_asked_only_with_its_place_named() -> None:
+    question = "Which body runs schools at state level?"
+    assert not self_contained(question)
+    assert not self_contained(question, ["vesland"])
+    assert self_contained("Which body runs schools in Vesland at state level?", ["vesland"])
+
+
+def test_a_count_or_a_date_needs_a_name_not_only_a_figure() -> None:
+    assert not anchored("How many lines run over 760 mm track?", ["vesland"], by_figure=False)
+    assert anchored("How many lines run over 760 mm track?", ["vesland"])
+    assert anchored("How many lines run in Vesland?", ["vesland"], by_figure=False)
+    assert not anchored("Into how many wards is local rule split?", ["vesland"], by_figure=False)
+    unplaced = "Vesland is a province of Orm. Local rule is split into 12 wards."
+    assert "12" not in _questions(unplaced, "Vesland")
+    placed = "Vesland is a province of Orm. Local rule in Vesland is split into 12 wards."
+    assert "12" in _questions(placed, "Vesland")
