@@ -801,7 +801,8 @@ def prepare_sentences(
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
             if number == 0 and subject is not None and about_subject and not starts_with_subject:
-                lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])", text)
+                # "The province of Lund" names another province: only a bare "The province"
+                lead = re.match(rf"^(?:{pronoun}|The\s+(\w+))\s+(?=[a-z])(?!of\b)", text)
                 if lead and (lead.group(1) is None or lead.group(1) == class_noun):
                     text = f"{subject} {text[lead.end() :]}"
                     starts_with_subject = True
@@ -1188,6 +1189,7 @@ def extract(
     )
     candidates: list[Candidate] = []
     seen: set[str] = set()
+    counts = gates.stated_counts(originals.values())
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -1226,6 +1228,10 @@ def extract(
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]
         for span in sorted(chosen, key=lambda s: s.start):
+            if span.kind == "number" and gates.stated_two_ways(
+                span.text, sentence.text[span.end :], counts
+            ):
+                continue  # "seven areas" here, "eight areas" there: no one answer
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),

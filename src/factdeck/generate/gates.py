@@ -9,10 +9,10 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
-from factdeck.generate.text import word_set
+from factdeck.generate.text import NUMBER_WORDS, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -497,6 +497,57 @@ def timeless(sentence: str, question: str) -> bool:
     if not _TIME_SENSITIVE.search(said):
         return True
     return any(year in question for year in _YEAR.findall(said))
+
+
+_COUNTED = re.compile(
+    rf"\b(?P<figure>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"[A-Za-z-]+s)\b",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = word_set("of and or in on at to by for from with as is are was were has have had")
+
+
+def _count(figure: str) -> str:
+    lower = figure.casefold().replace(",", "")
+    return str(NUMBER_WORDS.get(lower, lower))
+
+
+def _counted_head(noun: str) -> str | None:
+    words = noun.split()
+    if any(w.casefold() in _NOT_COUNTED for w in words):
+        return None
+    return words[-1].casefold()
+
+
+def stated_counts(sentences: Iterable[str]) -> dict[str, set[str]]:
+    """Every count a document states, by the plural noun it counts: "seven metropolitan
+    areas" and "eight Metropolitan Statistical Areas" give {"areas": {"7", "8"}}."""
+    counts: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for match in _COUNTED.finditer(sentence):
+            head = _counted_head(match["noun"])
+            if head is not None:
+                counts.setdefault(head, set()).add(_count(match["figure"]))
+    return counts
+
+
+def stated_two_ways(answer: str, after: str, counts: dict[str, set[str]]) -> bool:
+    """Whether the document counts the answer's noun with another figure too: "How many
+    areas ...?" has no one answer when the document says seven in one place, eight in
+    another."""
+    found = _COUNTED.match(f"{answer}{after}")
+    if found is None or found.end("figure") != len(answer):
+        return False
+    head = _counted_head(found["noun"])
+    if head is None:
+        return False
+    if counts.get(head, set()) - {_count(answer)}:
+        return True
+    listed = re.match(r"\s*[,:]\s+([^;]+?)\.?$", after[found.end() - len(answer) :])
+    if listed and re.search(r"\band\s", listed.group(1)):
+        items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if i]
+        return str(len(items)) != _count(answer)  # "four schools, A, B, C, D and E"
+    return False
 
 
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")

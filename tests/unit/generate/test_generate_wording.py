@@ -4,8 +4,14 @@ Each rule on a small sentence written for it."""
 
 from __future__ import annotations
 
-from factdeck.generate.extract import extract
-from factdeck.generate.gates import anchored, self_contained, timeless
+from factdeck.generate.extract import extract, prepare_sentences
+from factdeck.generate.gates import (
+    anchored,
+    self_contained,
+    stated_counts,
+    stated_two_ways,
+    timeless,
+)
 from factdeck.generate.phrasing import ask
 from factdeck.generate.sentences import split_sentences
 
@@ -90,3 +96,28 @@ def test_a_count_or_a_date_needs_a_name_not_only_a_figure() -> None:
     assert "12" not in _questions(unplaced, "Vesland")
     placed = "Vesland is a province of Orm. Local rule in Vesland is split into 12 wards."
     assert "12" in _questions(placed, "Vesland")
+
+
+def test_a_count_the_document_gives_two_ways_is_not_asked() -> None:
+    counts = stated_counts(["Orm has seven districts.", "Orm has eight Rural Districts."])
+    assert stated_two_ways("seven", " districts.", counts)
+    assert not stated_two_ways("seven", " districts.", stated_counts(["Orm has 7 districts."]))
+    listed = ", Lund, Tarn, Vik, Borg and Sand."
+    assert stated_two_ways("four", f" schools{listed}", {})
+    assert not stated_two_ways("five", f" schools{listed}", {})
+    twice = (
+        "Orm is a province of Vesland. The province of Orm is divided into seven districts. "
+        "The council of Orm sits in Lund. The census of 1901 counted eight districts in Orm."
+    )
+    assert not {"seven", "eight"} & set(_questions(twice, "Orm"))
+    once = twice.replace("eight districts", "many farms")
+    assert (
+        _questions(once, "Orm")["seven"]
+        == "Into how many districts is the province of Orm divided?"
+    )
+
+
+def test_the_subject_is_not_put_for_a_class_noun_that_names_another_thing() -> None:
+    text = "Orm is a province of Vesland. The province of Tarn lies to the north of Orm."
+    prepared = [s.text for s in prepare_sentences(split_sentences("doc", text), "Orm")]
+    assert prepared[1] == "The province of Tarn lies to the north of Orm."
