@@ -46,6 +46,15 @@ _SECOND_FINITE = re.compile(
 _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
+_MANY_ANSWERS = re.compile(
+    rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
+    re.IGNORECASE,
+)
+_WH_OPENS_CLAUSE = re.compile(
+    rf"(?<!^)\b(?:before|after|until|since|because|while|once|although|though|whereas)\s+"
+    rf"{_WH}\s+(?P<rest>(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
+    re.IGNORECASE,
+)
 _FRAGMENT = re.compile(
     r"^(?:(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
     r"|when|how|who)|With\s+[^,?]*\bhaving\b)",
@@ -89,6 +98,11 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "As sea-level continued to rise in which country?": no main clause
     if form == "in-situ" and not _safe_in_situ(body):
         return False
+    if _MANY_ANSWERS.search(body):
+        return False  # "X is home to which port?": it is home to many
+    embedded = _WH_OPENS_CLAUSE.search(body)
+    if embedded and any(_finite(w) for w in _WORD.findall(embedded.group("rest"))):
+        return False  # "... long before which crusade carved out ...": a clause of its own
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
     opening = _OPENING.match(body)

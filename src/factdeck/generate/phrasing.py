@@ -1581,6 +1581,7 @@ _RESTRICTED = re.compile(
 )
 """An indefinite predicate says what sets the term apart only with a phrase after its noun:
 "a model of a machine", not "a computational model"."""
+_ARTICLES = frozenset(["a", "an", "the"])
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
@@ -1674,6 +1675,9 @@ def definition(text: str) -> Definition | None:
     verb = match.group("verb")
     if not _RESTRICTED.search(predicate):
         return None  # "a computational model", "the fastest growing religion": of what?
+    said = [w for w in _WORD.findall(predicate) if w not in _ARTICLES]
+    if not predicate.startswith("the ") and len(said) < 4:
+        return None  # "a string over an alphabet": the learner would answer "a string"
     if predicate.startswith("the "):
         head = _WORD.findall(re.split(r"\s(?:of|in|for)\s", predicate)[0])
         roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE

@@ -7,12 +7,13 @@ from __future__ import annotations
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import (
     anchored,
+    grammatical,
     self_contained,
     stated_counts,
     stated_two_ways,
     timeless,
 )
-from factdeck.generate.phrasing import ask
+from factdeck.generate.phrasing import ask, definition
 from factdeck.generate.sentences import split_sentences
 
 
@@ -121,3 +122,21 @@ def test_the_subject_is_not_put_for_a_class_noun_that_names_another_thing() -> N
     text = "Orm is a province of Vesland. The province of Tarn lies to the north of Orm."
     prepared = [s.text for s in prepare_sentences(split_sentences("doc", text), "Orm")]
     assert prepared[1] == "The province of Tarn lies to the north of Orm."
+
+
+def test_a_wh_phrase_that_opens_a_clause_of_its_own_is_not_left_in_place() -> None:
+    assert not grammatical("The guild grew rich long before which war ruined the town?", "in-situ")
+    assert grammatical("The guild grew rich before which war?", "in-situ")
+
+
+def test_a_question_with_many_true_answers_is_not_asked() -> None:
+    assert not grammatical("Vesland is home to which port?", "in-situ")
+    assert not grammatical("Orm trades goods such as what?", "in-situ")
+    assert grammatical("Vesland is bordered by which sea?", "in-situ")
+
+
+def test_a_definition_whose_question_only_names_the_genus_is_not_asked() -> None:
+    assert definition("A chord is a string over a frame.") is None
+    defined = definition("A chord is a string that joins the two pegs of a harp.")
+    assert defined is not None
+    assert defined.question == "What is a string that joins the two pegs of a harp called?"
