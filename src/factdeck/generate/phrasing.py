@@ -420,7 +420,7 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             )
             if own_clause and (
                 _JOINING.match(follows)
-                or _TRAILING_PHRASE.match(follows)
+                or (_TRAILING_PHRASE.match(follows) and not _bounds(follows))
                 or _has_subject_and_verb(follows.split(",")[0])
                 or text[b_start] == ";"
             ):
@@ -892,6 +892,10 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     )
     comma = re.match(r"[^,]*,\s", after)
     kept = after[: after.index(",")] if comma else after
+    if comma:
+        tail = re.split(r"[,;]", after[comma.end() :], maxsplit=1)[0].rstrip(" .")
+        if _bounds(tail):
+            kept = f"{kept} {tail}"  # ", in 1185", ", before the war": the fact holds then
     if not (verb_before or _has_finite(kept)):
         kept = after
     opened = _WORD.findall(f"{before} {kept}".casefold())
@@ -1234,9 +1238,14 @@ def _fronted(
     clause = re.sub(r"^[,\s]+", "", clause)
     inverted = invert(clause)
     comma = clause.find(", ")
+    opening = ""
     if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
         inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
         object_of = None if object_of is None else object_of - comma - 2
+        if _QUALIFIER.match(clause[:comma]):
+            # "Before the war, the guild held lands in Tarn" → "Where did the guild hold lands
+            # before the war?": without it the fact may be false
+            opening = f" {clause[:1].lower()}{clause[1:comma]}"
     if inverted is None:
         return None
     if object_of is not None and object_of < 0:
@@ -1251,9 +1260,23 @@ def _fronted(
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
-    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
+    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}")
 
 
+def _bounds(follows: str) -> bool:
+    """Whether the phrase after a comma bounds the clause in time ("..., before the war")."""
+    phrase = re.split(r"[,;]", follows, maxsplit=1)[0]
+    return _QUALIFIER.match(phrase) is not None and not _has_finite(phrase)
+
+
+_QUALIFIER = re.compile(
+    r"^(?:(?:even|long|shortly|soon|just)\s+)?(?:(?:before|after|until|since|prior\s+to|during"
+    r"|following|throughout)\s+\S|(?:in|on|at|by|near)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:[A-Z]|\d))",
+    re.IGNORECASE,
+)
+"""A time or a place that bounds a fact ("before the war", "in 1185", "in Lund"): a question
+that drops it may have another answer, or none."""
 _COMPLEMENT_VERBS = frozenset(["consider", "regard", "describe", "treat", "see", "define"])
 """Verbs whose object needs its "as ..." complement to make a claim."""
 _EVENT_BEFORE_TIME = re.compile(

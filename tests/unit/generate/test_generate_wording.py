@@ -140,3 +140,24 @@ def test_a_definition_whose_question_only_names_the_genus_is_not_asked() -> None
     defined = definition("A chord is a string that joins the two pegs of a harp.")
     assert defined is not None
     assert defined.question == "What is a string that joins the two pegs of a harp called?"
+
+
+def test_a_time_or_place_that_bounds_the_fact_is_kept() -> None:
+    assert _ask("Before the war, the Orm family held lands in Tarn.", "Tarn", "place") == (
+        "Where did the Orm family hold lands before the war?"
+    )
+    assert _ask("The guild founded a school in Lund, in 1185.", "Lund", "place") == (
+        "Where did the guild found a school in 1185?"
+    )
+    assert _ask(
+        "The guild founded a school in Lund, before the war with Orm.", "Lund", "place"
+    ) == ("Where did the guild found a school before the war with Orm?")
+    assert _ask(
+        "The abbey was rebuilt by Anna Berg, after the fire of 1201.", "Anna Berg", "person"
+    ) == ("Who rebuilt the abbey after the fire of 1201?")
+
+
+def test_a_clause_after_the_comma_is_still_dropped() -> None:
+    assert _ask("The guild founded a school in Lund, after which it grew.", "Lund", "place") == (
+        "Where did the guild found a school?"
+    )
