@@ -346,6 +346,12 @@ _WHOSE_EVENT = re.compile(
     r"|return|victory|defeat|death|withdrawal|refusal|approval)\b(?!\s+(?:of|to|that|on|for)\b)"
 )
 """"Holden's announcement" (of what?): an event named by who made it, told elsewhere."""
+_KIN_OF_A_BARE_NAME = re.compile(
+    r"(?:^|[^\w\s’'-]\s*|\b[a-z][\w’'-]*\s+)(?P<name>[A-Z][a-z]+)['’]s\s+(?:nephew|niece|son|sons"
+    r"|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|uncle|aunt"
+    r"|cousin|heir|widow|grandson|granddaughter)\b"
+)
+""""Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -372,6 +378,9 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
+    kin = _KIN_OF_A_BARE_NAME.search(body)
+    if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
+        return False  # "Jean's nephew": which Jean?
     level = _UNNAMED_LEVEL.search(body)
     if level and not any(noun.casefold() in body.casefold() for noun in known_nouns):
         return False  # "at state level", with the state not named
@@ -438,6 +447,8 @@ def _definite_resolved(
             return True  # "the length of the river", "the ships that use it"
         if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
             after = tokens[index + 1][0]
+            if following == "to" and at >= 2 and lowered[at - 2] == "to":
+                return False  # "sold the rights to the islands to Orm": the second is a buyer
             if after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):

@@ -161,3 +161,14 @@ def test_a_clause_after_the_comma_is_still_dropped() -> None:
     assert _ask("The guild founded a school in Lund, after which it grew.", "Lund", "place") == (
         "Where did the guild found a school?"
     )
+
+
+def test_a_person_known_by_one_name_from_other_sentences_is_not_asked_about() -> None:
+    assert not self_contained("In what year did Jon's nephew Karl Berg sell the Orm mill?")
+    assert self_contained("In what year did Jon Lind's nephew Karl Berg sell the Orm mill?")
+    assert self_contained("In what year did Jon's nephew sell the Orm mill?", ["jon"])
+
+
+def test_a_definite_noun_before_a_second_to_is_not_placed_by_it() -> None:
+    assert not self_contained("In what year did Karl Berg sell the rights to the islands to Orm?")
+    assert self_contained("In what year did Karl Berg sell the route to Orm?")
