@@ -608,10 +608,10 @@ def anchored(question: str, known_nouns: Collection[str], *, by_figure: bool = T
     """Whether a question names what it is about: the document's subject ("Elbland" for
     the Elbe), a name, or (``by_figure``) a time or a count. The agent of a passive does not
     count: "Which organisation was established by Napoleon?" names only who acted, and in an
-    article on a river many answers would do. A figure alone does not place a count or a date:
-    "How many lines run over 760 mm track?" (lines where?)."""
+    article on a river many answers would do. Without ``by_figure`` a year is the only figure
+    that counts: a measure does not place a count ("How many lines run over 760 mm track?")."""
     body = _AGENT.sub(" ", question)
-    if by_figure and any(ch.isdigit() for ch in body):
+    if any(ch.isdigit() for ch in body) and (by_figure or _YEAR.search(body)):
         return True
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(_WORD.findall(body)):

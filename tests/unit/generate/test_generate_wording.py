@@ -92,6 +92,7 @@ def test_a_count_or_a_date_needs_a_name_not_only_a_figure() -> None:
     assert not anchored("How many lines run over 760 mm track?", ["vesland"], by_figure=False)
     assert anchored("How many lines run over 760 mm track?", ["vesland"])
     assert anchored("How many lines run in Vesland?", ["vesland"], by_figure=False)
+    assert anchored("How many lines ran in 1901?", ["vesland"], by_figure=False)
     assert not anchored("Into how many wards is local rule split?", ["vesland"], by_figure=False)
     unplaced = "Vesland is a province of Orm. Local rule is split into 12 wards."
     assert "12" not in _questions(unplaced, "Vesland")
