@@ -342,10 +342,11 @@ _UNNAMED_LEVEL = re.compile(
 """"at state level" with the state named only in the sentences before."""
 _WHOSE_EVENT = re.compile(
     r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:announcement|decision|move|plan|proposal|offer|bid"
-    r"|request|claim|statement|report|response|reply|intention|attempt|arrival|departure"
-    r"|return|victory|defeat|death|withdrawal|refusal|approval)\b(?!\s+(?:of|to|that|on|for)\b)"
+    r"|request|claim|statement|report|response|reply|intention|attempt|refusal|approval)\b"
+    r"(?!\s+(?:of|to|that|on|for)\b)"
 )
-""""Holden's announcement" (of what?): an event named by who made it, told elsewhere."""
+""""Holden's announcement" (of what?): an act that needs its object, told elsewhere; "Rollo's
+arrival" needs none."""
 _KIN_OF_A_BARE_NAME = re.compile(
     r"(?:^|[^\w\s’'-]\s*|\b[a-z][\w’'-]*\s+)(?P<name>[A-Z][a-z]+)['’]s\s+(?:nephew|niece|son|sons"
     r"|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|uncle|aunt"

@@ -79,6 +79,7 @@ def test_a_time_or_an_event_told_in_other_sentences_is_not_asked() -> None:
     assert not self_contained("When did Lindco's announcement occur?")
     assert self_contained("When did Lindco's announcement of its Orm closure occur?")
     assert self_contained("Who bought the mill in 1851?")
+    assert self_contained("Who ruled Orm before Lindco's arrival?")
 
 
 def test_a_level_of_government_is_asked_only_with_its_place_named() -> None:
