@@ -46,6 +46,13 @@ _SECOND_FINITE = re.compile(
 _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
+_TIME_OF_WHAT = re.compile(
+    r"(?:\b(?:until|since|after|before|following|during|upon)\s+(?:the|a|an|his|her|its|their)"
+    r"\s+[^,;]+|\b(?:is|was|are|were)\s+[A-Z][^,;]*)\s+(?:in|during|by)\s+what\s+"
+    r"(?:year|decade|century|date|month)\b"
+)
+"""A time asked after an event or a name it may belong to ("until the construction of X in
+what year", "was Hervé in what decade")."""
 _MANY_ANSWERS = re.compile(
     rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
     re.IGNORECASE,
@@ -98,6 +105,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "As sea-level continued to rise in which country?": no main clause
     if form == "in-situ" and not _safe_in_situ(body):
         return False
+    if form == "in-situ" and _TIME_OF_WHAT.search(body):
+        return False  # "until the construction of X in what year": whose year, X's or the fact's?
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
     embedded = _WH_OPENS_CLAUSE.search(body)

@@ -174,3 +174,10 @@ def test_a_person_known_by_one_name_from_other_sentences_is_not_asked_about() ->
 def test_a_definite_noun_before_a_second_to_is_not_placed_by_it() -> None:
     assert not self_contained("In what year did Karl Berg sell the rights to the islands to Orm?")
     assert self_contained("In what year did Karl Berg sell the route to Orm?")
+
+
+def test_a_time_left_in_place_after_an_event_or_a_name_is_not_asked() -> None:
+    question = "Lund served as capital until the building of Orm in what year?"
+    assert not grammatical(question, "in-situ")
+    assert not grammatical("The first abbot to build a mill was Odo in what decade?", "in-situ")
+    assert grammatical("The abbey was built in what year?", "in-situ")
