@@ -1232,6 +1232,10 @@ def extract(
                 span.text, sentence.text[span.end :], counts
             ):
                 continue  # "seven areas" here, "eight areas" there: no one answer
+            if span.kind not in _TIME_AND_COUNT and gates.deep_in_list(
+                originals[sentence.index], span.text
+            ):
+                continue  # the fourth of six schools named in a row
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),

@@ -585,6 +585,29 @@ def stated_two_ways(answer: str, after: str, counts: dict[str, set[str]]) -> boo
     return False
 
 
+_LIST_OPENER = re.compile(r":|\b(?:such\s+as|including|includes|include|namely|among\s+them)\b")
+
+
+def deep_in_list(sentence: str, answer: str) -> bool:
+    """Whether the answer is the third item or later of a list ("...: A; B; C", "such as A,
+    B, C and D"): a learner is not expected to know which item came where."""
+    at = sentence.find(answer)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    if before.count(";") >= 2:
+        return True
+    openers = list(_LIST_OPENER.finditer(before))
+    if not openers:
+        return False
+    inside = before[openers[-1].end() :]
+    return len(re.findall(r"[,;]", inside)) >= 2 and not _has_clause(inside)
+
+
+def _has_clause(text: str) -> bool:
+    return any(_finite(w) for w in _WORD.findall(text))
+
+
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import (
     anchored,
+    deep_in_list,
     grammatical,
     self_contained,
     stated_counts,
@@ -181,3 +182,13 @@ def test_a_time_left_in_place_after_an_event_or_a_name_is_not_asked() -> None:
     assert not grammatical(question, "in-situ")
     assert not grammatical("The first abbot to build a mill was Odo in what decade?", "in-situ")
     assert grammatical("The abbey was built in what year?", "in-situ")
+
+
+def test_an_item_deep_in_a_list_is_not_asked() -> None:
+    sentence = "Orm has four schools: the Lund School for boys; Tarn High; the Vik School; Borg."
+    assert deep_in_list(sentence, "Vik School")
+    assert not deep_in_list(sentence, "Lund School")
+    named = "The guild traded with towns such as Lund, Tarn, Vik and Borg."
+    assert deep_in_list(named, "Vik")
+    assert not deep_in_list(named, "Lund")
+    assert not deep_in_list("In 1201, after the war, the guild settled in Vik.", "Vik")
