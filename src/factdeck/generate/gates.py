@@ -107,6 +107,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False
     if form == "in-situ" and _TIME_OF_WHAT.search(body):
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
+    if form == "in-situ" and re.search(r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by)\b", body):
+        return False  # "Richard left what with a large fleet": a bare "what" mid-clause
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
     embedded = _WH_OPENS_CLAUSE.search(body)
@@ -516,7 +518,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
 
 _TIME_SENSITIVE = re.compile(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
-    r"|at\s+present|at\s+the\s+time\s+of\s+writing)\b",
+    r"|at\s+present|at\s+the\s+time\s+of\s+writing|(?:scheduled|planned|expected|set)\s+to"
+    r"|will\s+be)\b",
     re.IGNORECASE,
 )
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
@@ -620,6 +623,10 @@ def gives_away(prompt: str, answer: str) -> bool:
     answer is "Low German"); the noun of "which lake" does not count."""
     body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
     shown = {_stem(w) for w in _WORD.findall(body) if w.casefold() not in _STOP}
+    capitals = [w for w in _WORD.findall(answer) if w[:1].isupper() and w.casefold() not in _STOP]
+    initials = "".join(w[0] for w in capitals)
+    if len(capitals) >= 2 and re.search(rf"\b{initials}\b", body):
+        return True  # "Sky UK" in a question whose answer is the United Kingdom
     for word in _WORD.findall(answer):
         lower = word.casefold()
         if lower in _STOP or (len(lower) < 3 and not word.isdigit()):

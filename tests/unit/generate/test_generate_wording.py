@@ -8,6 +8,7 @@ from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import (
     anchored,
     deep_in_list,
+    gives_away,
     grammatical,
     self_contained,
     stated_counts,
@@ -192,3 +193,18 @@ def test_an_item_deep_in_a_list_is_not_asked() -> None:
     assert deep_in_list(named, "Vik")
     assert not deep_in_list(named, "Lund")
     assert not deep_in_list("In 1201, after the war, the guild settled in Vik.", "Vik")
+
+
+def test_a_planned_event_is_not_asked_as_a_fact() -> None:
+    sentence = "The club closed in 2014, with a new club scheduled to open in 2018."
+    assert not timeless(sentence, "In what year was a new club to open?")
+
+
+def test_a_bare_what_inside_the_clause_is_not_left_in_place() -> None:
+    assert not grammatical("In 1190 Karl left what with a large fleet?", "in-situ")
+    assert grammatical("The most famous work of the guild is what?", "in-situ")
+
+
+def test_an_answer_shown_by_its_initials_is_given_away() -> None:
+    assert gives_away("Which country does Telvia VL serve?", "Vesland Lund")
+    assert not gives_away("Which country does Telvia serve?", "Vesland Lund")
