@@ -518,10 +518,11 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
 
 _TIME_SENSITIVE = re.compile(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
-    r"|at\s+present|at\s+the\s+time\s+of\s+writing|(?:scheduled|planned|expected|set)\s+to"
-    r"|will\s+be)\b",
+    r"|at\s+present|at\s+the\s+time\s+of\s+writing)\b",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(r"\b(?:scheduled|planned|expected|set|due)\s+to\b|\bwill\s+be\b", re.I)
+"""A plan, told as it stood when the document was written: it may since have changed."""
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -530,7 +531,10 @@ _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 def timeless(sentence: str, question: str) -> bool:
     """Whether a fact stays true: a sentence that says "currently", "now", "incumbent", "as of"
     or "to date" ("The current premier is ...") goes stale, unless the question keeps the
-    date the sentence gives ("As of 2011, how many ...?")."""
+    date the sentence gives ("As of 2011, how many ...?"). A plan ("scheduled to open in
+    2018") is never asked: the date is the plan's, not a fact's."""
+    if _PLANNED.search(sentence):
+        return False
     said = _NOW_AS_A_PLACE.sub(" ", sentence)
     if not _TIME_SENSITIVE.search(said):
         return True

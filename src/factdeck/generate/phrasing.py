@@ -781,8 +781,10 @@ def _which(answer: str, kind: str, *, subject: bool) -> str:
         # "which organisation" is wrong for a league or a church: the name's own sort, else
         # a plain "what" (never "which nations" for the United Nations: a word of the answer)
         sort = organisation_sort(answer)
-        return f"which {sort}" if sort else "what"
+        return f"which {sort}" if sort and sort != answer.casefold() else "what"
     noun = head_noun(answer, kind)
+    if noun and noun == answer.casefold():
+        return "what"  # "admitted to the Union": "which union" would be its own answer
     return f"which {noun}" if noun else "what"
 
 

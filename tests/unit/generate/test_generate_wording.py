@@ -198,6 +198,7 @@ def test_an_item_deep_in_a_list_is_not_asked() -> None:
 def test_a_planned_event_is_not_asked_as_a_fact() -> None:
     sentence = "The club closed in 2014, with a new club scheduled to open in 2018."
     assert not timeless(sentence, "In what year was a new club to open?")
+    assert not timeless(sentence, "After the 2014 season, a new club was to open in what year?")
 
 
 def test_a_bare_what_inside_the_clause_is_not_left_in_place() -> None:
@@ -208,3 +209,8 @@ def test_a_bare_what_inside_the_clause_is_not_left_in_place() -> None:
 def test_an_answer_shown_by_its_initials_is_given_away() -> None:
     assert gives_away("Which country does Telvia VL serve?", "Vesland Lund")
     assert not gives_away("Which country does Telvia serve?", "Vesland Lund")
+
+
+def test_a_name_that_is_only_its_sort_is_not_asked_as_which_sort() -> None:
+    asked = _ask("In 1850 Orm was admitted to the Union as a free state.", "Union", "organisation")
+    assert asked is None or "which union" not in asked.casefold()
