@@ -1040,8 +1040,15 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a definition's own phrases may describe what they mean after the noun
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
-    if asked and known and not named and not gates.anchored(asked, known, by_figure=False):
+    if asked and known and not named and not gates.anchored(asked, known, figures="years"):
         return False  # "How many districts is local government concentrated in?" (where?)
+    if (
+        asked
+        and known
+        and span.kind == "organisation"
+        and not gates.anchored(asked, known, figures="none")
+    ):
+        return False  # "Prior to the 2006 election, which council ...?" (of what state?)
     if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
         return False  # a term is asked for only by a question that singles it out
     if asked and named and concepts.gives_away(asked, span.text):

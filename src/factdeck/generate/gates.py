@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from typing import Literal
 
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
 from factdeck.generate.text import NUMBER_WORDS, word_set
@@ -109,6 +110,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
     if form == "in-situ" and re.search(r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by)\b", body):
         return False  # "Richard left what with a large fleet": a bare "what" mid-clause
+    if re.match(r"^(?:when|in\s+what\s+(?:year|month))\b.*\ba\s+new\b", body, re.IGNORECASE):
+        return False  # "When did X launch a new campaign?": one of a series, which one?
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
     embedded = _WH_OPENS_CLAUSE.search(body)
@@ -648,14 +651,19 @@ _OPENERS = word_set(
 )
 
 
-def anchored(question: str, known_nouns: Collection[str], *, by_figure: bool = True) -> bool:
+def anchored(
+    question: str, known_nouns: Collection[str], *, figures: Literal["any", "years", "none"] = "any"
+) -> bool:
     """Whether a question names what it is about: the document's subject ("Elbland" for
-    the Elbe), a name, or (``by_figure``) a time or a count. The agent of a passive does not
-    count: "Which organisation was established by Napoleon?" names only who acted, and in an
-    article on a river many answers would do. Without ``by_figure`` a year is the only figure
-    that counts: a measure does not place a count ("How many lines run over 760 mm track?")."""
+    the Elbe), a name, or a figure (``figures``: any, only a year, or none). The agent of a
+    passive does not count: "Which organisation was established by Napoleon?" names only who
+    acted, and in an article on a river many answers would do. A measure does not place a
+    count ("How many lines run over 760 mm track?"), and a year does not say which council
+    "Prior to the 2006 election, which council had 44 members?" asks about."""
     body = _AGENT.sub(" ", question)
-    if any(ch.isdigit() for ch in body) and (by_figure or _YEAR.search(body)):
+    if any(ch.isdigit() for ch in body) and (
+        figures == "any" or (figures == "years" and _YEAR.search(body))
+    ):
         return True
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(_WORD.findall(body)):

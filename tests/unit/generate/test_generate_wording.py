@@ -92,11 +92,14 @@ def test_a_level_of_government_is_asked_only_with_its_place_named() -> None:
 
 
 def test_a_count_or_a_date_needs_a_name_not_only_a_figure() -> None:
-    assert not anchored("How many lines run over 760 mm track?", ["vesland"], by_figure=False)
+    assert not anchored("How many lines run over 760 mm track?", ["vesland"], figures="years")
     assert anchored("How many lines run over 760 mm track?", ["vesland"])
-    assert anchored("How many lines run in Vesland?", ["vesland"], by_figure=False)
-    assert anchored("How many lines ran in 1901?", ["vesland"], by_figure=False)
-    assert not anchored("Into how many wards is local rule split?", ["vesland"], by_figure=False)
+    council = "Prior to the 1990 vote, which council had 44 members?"
+    assert anchored(council, ["vesland"], figures="years")
+    assert not anchored(council, ["vesland"], figures="none")
+    assert anchored("How many lines run in Vesland?", ["vesland"], figures="years")
+    assert anchored("How many lines ran in 1901?", ["vesland"], figures="years")
+    assert not anchored("Into how many wards is local rule split?", ["vesland"], figures="years")
     unplaced = "Vesland is a province of Orm. Local rule is split into 12 wards."
     assert "12" not in _questions(unplaced, "Vesland")
     placed = "Vesland is a province of Orm. Local rule in Vesland is split into 12 wards."
@@ -214,3 +217,8 @@ def test_an_answer_shown_by_its_initials_is_given_away() -> None:
 def test_a_name_that_is_only_its_sort_is_not_asked_as_which_sort() -> None:
     asked = _ask("In 1850 Orm was admitted to the Union as a free state.", "Union", "organisation")
     assert asked is None or "which union" not in asked.casefold()
+
+
+def test_the_date_of_one_of_a_series_is_not_asked() -> None:
+    assert not grammatical("When did Telvia launch a new advertising campaign?", "fronted")
+    assert grammatical("When did Telvia launch its first channel?", "fronted")
