@@ -54,6 +54,10 @@ _TIME_OF_WHAT = re.compile(
 )
 """A time asked after an event or a name it may belong to ("until the construction of X in
 what year", "was Hervé in what decade")."""
+_ONE_OF_A_SERIES = (
+    r"^(?:when|in\s+what\s+(?:year|month))\b.*\b(?:launch|start|begin|run|introduce|unveil"
+    r"|release|air|publish)\s+(?:a|another)\s+new\b"
+)
 _MANY_ANSWERS = re.compile(
     rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
     re.IGNORECASE,
@@ -110,7 +114,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
     if form == "in-situ" and re.search(r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by)\b", body):
         return False  # "Richard left what with a large fleet": a bare "what" mid-clause
-    if re.match(r"^(?:when|in\s+what\s+(?:year|month))\b.*\ba\s+new\b", body, re.IGNORECASE):
+    if re.match(_ONE_OF_A_SERIES, body, re.IGNORECASE):
         return False  # "When did X launch a new campaign?": one of a series, which one?
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many

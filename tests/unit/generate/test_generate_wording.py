@@ -222,3 +222,4 @@ def test_a_name_that_is_only_its_sort_is_not_asked_as_which_sort() -> None:
 def test_the_date_of_one_of_a_series_is_not_asked() -> None:
     assert not grammatical("When did Telvia launch a new advertising campaign?", "fronted")
     assert grammatical("When did Telvia launch its first channel?", "fronted")
+    assert grammatical("When were the Orm elections held under a new voting system?", "fronted")
