@@ -352,6 +352,10 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 """A time told from the sentences before ("a few days later"): the learner cannot place it."""
+_COMPARED_TIME = re.compile(
+    r"\b(?:earlier|previous|preceding|subsequent)\s+(?!than\b|in\b|on\b|at\b)[\w-]+", re.I
+)
+""""earlier Viking settlers": earlier than what the sentences before told."""
 _UNNAMED_LEVEL = re.compile(
     r"\bat\s+(?:the\s+)?(?:state|national|federal|provincial|regional|local|county|city)"
     r"\s+level\b",
@@ -395,7 +399,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     body = _THERE_IS.sub("", text)
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
-    if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body):
+    if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:

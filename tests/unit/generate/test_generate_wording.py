@@ -223,3 +223,8 @@ def test_the_date_of_one_of_a_series_is_not_asked() -> None:
     assert not grammatical("When did Telvia launch a new advertising campaign?", "fronted")
     assert grammatical("When did Telvia launch its first channel?", "fronted")
     assert grammatical("When were the Orm elections held under a new voting system?", "fronted")
+
+
+def test_a_time_compared_with_unseen_sentences_is_not_asked() -> None:
+    assert not self_contained("In what decade had earlier Orm settlers begun arriving?")
+    assert self_contained("In what decade had Orm settlers begun arriving earlier than 900?")
