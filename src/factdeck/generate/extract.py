@@ -1197,6 +1197,7 @@ def extract(
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
+    proper = phrasing.proper_words(originals.values())
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -1271,6 +1272,8 @@ def extract(
                     else phrasing.ask(sentence.text, span.start, span.end, span.kind)
                 )
                 question, form = asked if asked else (None, "blank")
+                if question is not None:
+                    question = phrasing.with_capitals(question, proper)
             prompt = question or clause.text
             score = _score(
                 span,

@@ -13,6 +13,7 @@ which is still a question a teacher would accept.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -721,6 +722,42 @@ def _finish(text: str) -> str:
     if not text:
         return text
     return text[0].upper() + text[1:] + ("" if text.endswith("?") else "?")
+
+
+def proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a document only ever spells with a capital, inside sentences as well as at
+    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if word[:1].islower():
+                lower.add(word)
+            elif (
+                word[:1].isupper()
+                and word[1:].islower()
+                and match.start() > 0
+                and not re.search(r"[.!?:;\"“(]\s*$", text[: match.start()])
+            ):
+                capital.add(word)  # not a sentence's first word
+    return frozenset(word for word in capital if word.casefold() not in lower)
+
+
+def with_capitals(question: str, proper: Collection[str]) -> str:
+    """The question with a name that was lower-cased as a sentence's first word given back its
+    capital where the inverted subject stands ("did sky launch" → "did Sky launch")."""
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(2)
+        return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
+
+    return _INVERTED_SUBJECT.sub(restore, question)
+
+
+_INVERTED_SUBJECT = re.compile(
+    r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([a-z][\w’'-]*)"
+)
 
 
 def yes_no(statement: str) -> str | None:

@@ -15,7 +15,7 @@ from factdeck.generate.gates import (
     stated_two_ways,
     timeless,
 )
-from factdeck.generate.phrasing import ask, definition
+from factdeck.generate.phrasing import ask, definition, proper_words, with_capitals
 from factdeck.generate.sentences import split_sentences
 
 
@@ -228,3 +228,19 @@ def test_the_date_of_one_of_a_series_is_not_asked() -> None:
 def test_a_time_compared_with_unseen_sentences_is_not_asked() -> None:
     assert not self_contained("In what decade had earlier Orm settlers begun arriving?")
     assert self_contained("In what decade had Orm settlers begun arriving earlier than 900?")
+
+
+def test_a_name_that_is_also_a_noun_keeps_its_capital() -> None:
+    text = (
+        "Tern is a broadcaster in Orm. The rival of Tern is Lund TV. Tern had 40 channels in 2010."
+    )
+    proper = proper_words([text])
+    assert "Tern" in proper
+    assert "Orm" in proper
+    assert with_capitals("How many channels did tern have in 2010?", proper) == (
+        "How many channels did Tern have in 2010?"
+    )
+    assert with_capitals("How many channels did the rival have?", proper) == (
+        "How many channels did the rival have?"
+    )
+    assert "Tern" not in proper_words(["Tern is a bird. A tern lives on the coast of Tern Bay."])
