@@ -735,13 +735,19 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
             if word[:1].islower():
                 lower.add(word)
             elif (
-                word[:1].isupper()
-                and word[1:].islower()
-                and match.start() > 0
-                and not re.search(r"[.!?:;\"“(]\s*$", text[: match.start()])
+                word[:1].isupper() and word[1:].islower() and _inside_sentence(text, match.start())
             ):
-                capital.add(word)  # not a sentence's first word
+                capital.add(word)
     return frozenset(word for word in capital if word.casefold() not in lower)
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is not the first of a sentence, a quotation or a bracket
+    (only the characters just before it are read: a 10,000-character line stays linear)."""
+    before = at - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] not in '.!?:;"“('
 
 
 def with_capitals(question: str, proper: Collection[str]) -> str:
