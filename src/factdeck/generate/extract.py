@@ -647,11 +647,6 @@ _EXAMPLE_BEFORE = re.compile(
 _EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
 
 
-_NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
-"""A closing aside on who holds an office now: "... is the Governor, currently Ann Lee"."""
-_FOR_NOW = re.compile(r"\b(?:current|currently|incumbent|presently|at present)\b", re.IGNORECASE)
-
-
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a surname shared by
     several people, and nothing of it (nor an acronym of it) shown by the rest of the
@@ -1081,9 +1076,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
     span, text = candidate.span, candidate.sentence.text
+    named = span.kind == "term" or candidate.form == "definition"
+    if not gates.timeless(text, prompt):
+        return False  # "the current premier": a fact that goes stale
     asked = candidate.question or ""
-    if _FOR_NOW.search(_NOW_ASIDE.sub("", text)):
-        return False  # "the current Premier is ...": true when written, stale when studied
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
@@ -1098,9 +1094,17 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a definition's own phrases may describe what they mean after the noun
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
+    if asked and known and not named and not gates.anchored(asked, known, figures="years"):
+        return False  # "How many districts is local government concentrated in?" (where?)
+    if (
+        asked
+        and known
+        and span.kind == "organisation"
+        and not gates.anchored(asked, known, figures="none")
+    ):
+        return False  # "Prior to the 2006 election, which council ...?" (of what state?)
     if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
         return False  # a term is asked for only by a question that singles it out
-    named = span.kind == "term" or candidate.form == "definition"
     if asked and named and concepts.gives_away(asked, span.text):
         return False  # a term's or a name's question may name its kind, never all of it
     if asked and not named and gates.gives_away(asked, span.text):
@@ -1254,6 +1258,8 @@ def extract(
     )
     candidates: list[Candidate] = []
     seen: set[str] = set()
+    counts = gates.stated_counts(originals.values())
+    proper = phrasing.proper_words(originals.values())
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -1292,6 +1298,14 @@ def extract(
             key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]
         for span in sorted(chosen, key=lambda s: s.start):
+            if span.kind == "number" and gates.stated_two_ways(
+                span.text, sentence.text[span.end :], counts
+            ):
+                continue  # "seven areas" here, "eight areas" there: no one answer
+            if span.kind not in _TIME_AND_COUNT and gates.deep_in_list(
+                originals[sentence.index], span.text
+            ):
+                continue  # the fourth of six schools named in a row
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),
@@ -1320,6 +1334,8 @@ def extract(
                     else phrasing.ask(sentence.text, span.start, span.end, span.kind)
                 )
                 question, form = asked if asked else (None, "blank")
+                if question is not None:
+                    question = phrasing.with_capitals(question, proper)
             prompt = question or clause.text
             score = _score(
                 span,

@@ -9,10 +9,11 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from typing import Literal
 
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
-from factdeck.generate.text import word_set
+from factdeck.generate.text import NUMBER_WORDS, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -46,6 +47,26 @@ _SECOND_FINITE = re.compile(
 _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
+_TIME_OF_WHAT = re.compile(
+    r"(?:\b(?:until|since|after|before|following|during|upon)\s+(?:the|a|an|his|her|its|their)"
+    r"\s+[^,;]+|\b(?:is|was|are|were)\s+[A-Z][^,;]*)\s+(?:in|during|by)\s+what\s+"
+    r"(?:year|decade|century|date|month)\b"
+)
+"""A time asked after an event or a name it may belong to ("until the construction of X in
+what year", "was Hervé in what decade")."""
+_ONE_OF_A_SERIES = (
+    r"^(?:when|in\s+what\s+(?:year|month))\b.*\b(?:launch|start|begin|run|introduce|unveil"
+    r"|release|air|publish)\s+(?:a|another)\s+new\b"
+)
+_MANY_ANSWERS = re.compile(
+    rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
+    re.IGNORECASE,
+)
+_WH_OPENS_CLAUSE = re.compile(
+    rf"(?<!^)\b(?:before|after|until|since|because|while|once|although|though|whereas)\s+"
+    rf"{_WH}\s+(?P<rest>(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
+    re.IGNORECASE,
+)
 _FRAGMENT = re.compile(
     r"^(?:(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
     r"|when|how|who)|With\s+[^,?]*\bhaving\b)",
@@ -89,6 +110,17 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "As sea-level continued to rise in which country?": no main clause
     if form == "in-situ" and not _safe_in_situ(body):
         return False
+    if form == "in-situ" and _TIME_OF_WHAT.search(body):
+        return False  # "until the construction of X in what year": whose year, X's or the fact's?
+    if form == "in-situ" and re.search(r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by)\b", body):
+        return False  # "Richard left what with a large fleet": a bare "what" mid-clause
+    if re.match(_ONE_OF_A_SERIES, body, re.IGNORECASE):
+        return False  # "When did X launch a new campaign?": one of a series, which one?
+    if _MANY_ANSWERS.search(body):
+        return False  # "X is home to which port?": it is home to many
+    embedded = _WH_OPENS_CLAUSE.search(body)
+    if embedded and any(_finite(w) for w in _WORD.findall(embedded.group("rest"))):
+        return False  # "... long before which crusade carved out ...": a clause of its own
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
     opening = _OPENING.match(body)
@@ -311,6 +343,38 @@ _THERE_IS = re.compile(
     r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
     re.IGNORECASE,
 )
+_RELATIVE_TIME = re.compile(
+    r"\b(?:within\s+a\s+short\s+time|(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+"
+    r"(?:days|weeks|months|years)\s+later|shortly\s+(?:after|afterwards|before|thereafter)"
+    r"|soon\s+after(?:wards)?|the\s+(?:following|next|previous)\s+(?:day|week|month|year)"
+    r"|in\s+the\s+meantime|by\s+then|by\s+that\s+time|at\s+(?:that|this)\s+time"
+    r"|at\s+the\s+same\s+time)\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+"""A time told from the sentences before ("a few days later"): the learner cannot place it."""
+_COMPARED_TIME = re.compile(
+    r"\b(?:earlier|previous|preceding|subsequent)\s+(?!than\b|in\b|on\b|at\b)[\w-]+", re.I
+)
+""""earlier Viking settlers": earlier than what the sentences before told."""
+_UNNAMED_LEVEL = re.compile(
+    r"\bat\s+(?:the\s+)?(?:state|national|federal|provincial|regional|local|county|city)"
+    r"\s+level\b",
+    re.IGNORECASE,
+)
+""""at state level" with the state named only in the sentences before."""
+_WHOSE_EVENT = re.compile(
+    r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:announcement|decision|move|plan|proposal|offer|bid"
+    r"|request|claim|statement|report|response|reply|intention|attempt|refusal|approval)\b"
+    r"(?!\s+(?:of|to|that|on|for)\b)"
+)
+""""Holden's announcement" (of what?): an act that needs its object, told elsewhere; "Rollo's
+arrival" needs none."""
+_KIN_OF_A_BARE_NAME = re.compile(
+    r"(?:^|[^\w\s’'-]\s*|\b[a-z][\w’'-]*\s+)(?P<name>[A-Z][a-z]+)['’]s\s+(?:nephew|niece|son|sons"
+    r"|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|uncle|aunt"
+    r"|cousin|heir|widow|grandson|granddaughter)\b"
+)
+""""Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -335,6 +399,14 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     body = _THERE_IS.sub("", text)
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
+        return False  # "within a short time", "Holden's announcement": told elsewhere
+    kin = _KIN_OF_A_BARE_NAME.search(body)
+    if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
+        return False  # "Jean's nephew": which Jean?
+    level = _UNNAMED_LEVEL.search(body)
+    if level and not any(noun.casefold() in body.casefold() for noun in known_nouns):
+        return False  # "at state level", with the state not named
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
     for index, word in enumerate(lowered):
@@ -398,6 +470,8 @@ def _definite_resolved(
             return True  # "the length of the river", "the ships that use it"
         if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
             after = tokens[index + 1][0]
+            if following == "to" and at >= 2 and lowered[at - 2] == "to":
+                return False  # "sold the rights to the islands to Orm": the second is a buyer
             if after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
@@ -453,6 +527,110 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     return True
 
 
+_TIME_SENSITIVE = re.compile(
+    r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
+    r"|at\s+present|at\s+the\s+time\s+of\s+writing)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(r"\b(?:scheduled|planned|expected|set|due)\s+to\b|\bwill\s+be\b", re.I)
+"""A plan, told as it stood when the document was written: it may since have changed."""
+_NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
+""""in what is now Normandy" names a place by today's name: no fact that goes stale."""
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+_NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
+"""A closing aside on who holds an office now ("... is the Governor, currently Ann Lee"): the
+office is timeless, only the aside is not."""
+
+
+def timeless(sentence: str, question: str) -> bool:
+    """Whether a fact stays true: a sentence that says "currently", "now", "incumbent", "as of"
+    or "to date" ("The current premier is ...") goes stale, unless the question keeps the
+    date the sentence gives ("As of 2011, how many ...?"). A plan ("scheduled to open in
+    2018") is never asked: the date is the plan's, not a fact's."""
+    if _PLANNED.search(sentence):
+        return False
+    said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
+    if not _TIME_SENSITIVE.search(said):
+        return True
+    return any(year in question for year in _YEAR.findall(said))
+
+
+_COUNTED = re.compile(
+    rf"\b(?P<figure>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"[A-Za-z-]+s)\b",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = word_set("of and or in on at to by for from with as is are was were has have had")
+
+
+def _count(figure: str) -> str:
+    lower = figure.casefold().replace(",", "")
+    return str(NUMBER_WORDS.get(lower, lower))
+
+
+def _counted_head(noun: str) -> str | None:
+    words = noun.split()
+    if any(w.casefold() in _NOT_COUNTED for w in words):
+        return None
+    return words[-1].casefold()
+
+
+def stated_counts(sentences: Iterable[str]) -> dict[str, set[str]]:
+    """Every count a document states, by the plural noun it counts: "seven metropolitan
+    areas" and "eight Metropolitan Statistical Areas" give {"areas": {"7", "8"}}."""
+    counts: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for match in _COUNTED.finditer(sentence):
+            head = _counted_head(match["noun"])
+            if head is not None:
+                counts.setdefault(head, set()).add(_count(match["figure"]))
+    return counts
+
+
+def stated_two_ways(answer: str, after: str, counts: dict[str, set[str]]) -> bool:
+    """Whether the document counts the answer's noun with another figure too: "How many
+    areas ...?" has no one answer when the document says seven in one place, eight in
+    another."""
+    found = _COUNTED.match(f"{answer}{after}")
+    if found is None or found.end("figure") != len(answer):
+        return False
+    head = _counted_head(found["noun"])
+    if head is None:
+        return False
+    if counts.get(head, set()) - {_count(answer)}:
+        return True
+    listed = re.match(r"\s*[,:]\s+([^;]+?)\.?$", after[found.end() - len(answer) :])
+    if listed and re.search(r"\band\s", listed.group(1)):
+        items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if i]
+        return str(len(items)) != _count(answer)  # "four schools, A, B, C, D and E"
+    return False
+
+
+_LIST_OPENER = re.compile(r":|\b(?:such\s+as|including|includes|include|namely|among\s+them)\b")
+
+
+def deep_in_list(sentence: str, answer: str) -> bool:
+    """Whether the answer is the third item or later of a list ("...: A; B; C", "such as A,
+    B, C and D"): a learner is not expected to know which item came where."""
+    at = sentence.find(answer)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    if before.count(";") >= 2:
+        return True
+    openers = list(_LIST_OPENER.finditer(before))
+    if not openers:
+        return False
+    inside = before[openers[-1].end() :]
+    return len(re.findall(r"[,;]", inside)) >= 2 and not _has_clause(inside)
+
+
+def _has_clause(text: str) -> bool:
+    return any(_finite(w) for w in _WORD.findall(text))
+
+
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")
 
 
@@ -465,6 +643,10 @@ def gives_away(prompt: str, answer: str) -> bool:
     answer is "Low German"); the noun of "which lake" does not count."""
     body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
     shown = {_stem(w) for w in _WORD.findall(body) if w.casefold() not in _STOP}
+    capitals = [w for w in _WORD.findall(answer) if w[:1].isupper() and w.casefold() not in _STOP]
+    initials = "".join(w[0] for w in capitals)
+    if len(capitals) >= 2 and re.search(rf"\b{initials}\b", body):
+        return True  # "Sky UK" in a question whose answer is the United Kingdom
     for word in _WORD.findall(answer):
         lower = word.casefold()
         if lower in _STOP or (len(lower) < 3 and not word.isdigit()):
@@ -477,16 +659,24 @@ def gives_away(prompt: str, answer: str) -> bool:
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
 _OPENERS = word_set(
     "what which who whom whose where when how the a an in on at by from to since during for with"
+    " into onto under over after before prior until through across among between within about"
+    " near of as one some many most few several each every local"
 )
 
 
-def anchored(question: str, known_nouns: Collection[str]) -> bool:
+def anchored(
+    question: str, known_nouns: Collection[str], *, figures: Literal["any", "years", "none"] = "any"
+) -> bool:
     """Whether a question names what it is about: the document's subject ("Elbland" for
-    the Elbe), a name, a time or a count. The agent of a passive does not count: "Which
-    organisation was established by Napoleon?" names only who acted, and in an article on a
-    river many answers would do."""
+    the Elbe), a name, or a figure (``figures``: any, only a year, or none). The agent of a
+    passive does not count: "Which organisation was established by Napoleon?" names only who
+    acted, and in an article on a river many answers would do. A measure does not place a
+    count ("How many lines run over 760 mm track?"), and a year does not say which council
+    "Prior to the 2006 election, which council had 44 members?" asks about."""
     body = _AGENT.sub(" ", question)
-    if any(ch.isdigit() for ch in body):
+    if any(ch.isdigit() for ch in body) and (
+        figures == "any" or (figures == "years" and _YEAR.search(body))
+    ):
         return True
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(_WORD.findall(body)):

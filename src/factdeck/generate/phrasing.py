@@ -13,6 +13,7 @@ which is still a question a teacher would accept.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -420,7 +421,7 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             )
             if own_clause and (
                 _JOINING.match(follows)
-                or _TRAILING_PHRASE.match(follows)
+                or (_TRAILING_PHRASE.match(follows) and not _bounds(follows))
                 or _has_subject_and_verb(follows.split(",")[0])
                 or text[b_start] == ";"
             ):
@@ -723,6 +724,48 @@ def _finish(text: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith("?") else "?")
 
 
+def proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a document only ever spells with a capital, inside sentences as well as at
+    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if word[:1].islower():
+                lower.add(word)
+            elif (
+                word[:1].isupper() and word[1:].islower() and _inside_sentence(text, match.start())
+            ):
+                capital.add(word)
+    return frozenset(word for word in capital if word.casefold() not in lower)
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is not the first of a sentence, a quotation or a bracket
+    (only the characters just before it are read: a 10,000-character line stays linear)."""
+    before = at - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] not in '.!?:;"“('
+
+
+def with_capitals(question: str, proper: Collection[str]) -> str:
+    """The question with a name that was lower-cased as a sentence's first word given back its
+    capital where the inverted subject stands ("did sky launch" → "did Sky launch")."""
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(2)
+        return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
+
+    return _INVERTED_SUBJECT.sub(restore, question)
+
+
+_INVERTED_SUBJECT = re.compile(
+    r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([a-z][\w’'-]*)"
+)
+
+
 def yes_no(statement: str) -> str | None:
     """The statement as a yes/no question ("Was the canal opened in 1869?"), or None."""
     inverted = invert(simplify(statement).rstrip(" .!"))
@@ -745,12 +788,46 @@ def head_noun(answer: str, kind: str) -> str | None:
     return NOUN_KINDS.get(kind)
 
 
+_ORGANISATION_SORTS = word_set(
+    """
+    Party Authority Agency Committee Council Army Navy Association Company Corporation Bank
+    University College Institute Ministry Department Commission League Society Court Parliament
+    Congress Senate Assembly Government Federation Foundation Museum Library School Club Bureau
+    Academy Trust Board Cabinet Brigade Regiment Division Fleet Railway Union Alliance Coalition
+    Confederation Legion Network Journal Church Order Dynasty Newspaper Broadcaster Orchestra
+    """
+)
+"""Head words that say what sort of body an organisation is: "the Labor Party" is a party,
+"Orm University" a university. Heads such as "Times", "Nations" or "Ltd" say no such thing."""
+
+
+def organisation_sort(answer: str) -> str | None:
+    """The sort a "which ..." question names for an organisation ("Premier League" →
+    "league", "University of Orm" → "university"), or None when its name gives none."""
+    words = answer.split()
+    head = words[: words.index("of")] if "of" in words else words
+    for word in {head[-1], words[0]} if head else ():
+        if word in _ORGANISATION_SORTS:
+            return word.casefold()
+    return None
+
+
+def _sort_noun(word: str) -> bool:
+    """Whether a word before a name says what sort of thing it is: "the broadcaster Tele5"."""
+    return word.islower() and word not in AUXILIARIES and word_tags(word) == {"NOUN"}
+
+
 def _which(answer: str, kind: str, *, subject: bool) -> str:
     if kind == "person":
         return "who" if subject else "whom"
     if kind == "organisation":
-        return "which organisation"  # "which nations" would show a word of "United Nations"
+        # "which organisation" is wrong for a league or a church: the name's own sort, else
+        # a plain "what" (never "which nations" for the United Nations: a word of the answer)
+        sort = organisation_sort(answer)
+        return f"which {sort}" if sort and sort != answer.casefold() else "what"
     noun = head_noun(answer, kind)
+    if noun and noun == answer.casefold():
+        return "what"  # "admitted to the Union": "which union" would be its own answer
     return f"which {noun}" if noun else "what"
 
 
@@ -810,6 +887,7 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if described and (
         (kind == "person" and role in _TITLE_OR_MODIFIER)
         or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
+        or (kind == "organisation" and _sort_noun(described.group(2)))
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
@@ -859,6 +937,10 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     )
     comma = re.match(r"[^,]*,\s", after)
     kept = after[: after.index(",")] if comma else after
+    if comma:
+        tail = re.split(r"[,;]", after[comma.end() :], maxsplit=1)[0].rstrip(" .")
+        if _bounds(tail):
+            kept = f"{kept} {tail}"  # ", in 1185", ", before the war": the fact holds then
     if not (verb_before or _has_finite(kept)):
         kept = after
     opened = _WORD.findall(f"{before} {kept}".casefold())
@@ -1201,9 +1283,14 @@ def _fronted(
     clause = re.sub(r"^[,\s]+", "", clause)
     inverted = invert(clause)
     comma = clause.find(", ")
+    opening = ""
     if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
         inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
         object_of = None if object_of is None else object_of - comma - 2
+        if _QUALIFIER.match(clause[:comma]):
+            # "Before the war, the guild held lands in Tarn" → "Where did the guild hold lands
+            # before the war?": without it the fact may be false
+            opening = f" {clause[:1].lower()}{clause[1:comma]}"
     if inverted is None:
         return None
     if object_of is not None and object_of < 0:
@@ -1218,9 +1305,23 @@ def _fronted(
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
-    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}")
+    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}")
 
 
+def _bounds(follows: str) -> bool:
+    """Whether the phrase after a comma bounds the clause in time ("..., before the war")."""
+    phrase = re.split(r"[,;]", follows, maxsplit=1)[0]
+    return _QUALIFIER.match(phrase) is not None and not _has_finite(phrase)
+
+
+_QUALIFIER = re.compile(
+    r"^(?:(?:even|long|shortly|soon|just)\s+)?(?:(?:before|after|until|since|prior\s+to|during"
+    r"|following|throughout)\s+\S|(?:in|on|at|by|near)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:[A-Z]|\d))",
+    re.IGNORECASE,
+)
+"""A time or a place that bounds a fact ("before the war", "in 1185", "in Lund"): a question
+that drops it may have another answer, or none."""
 _COMPLEMENT_VERBS = frozenset(["consider", "regard", "describe", "treat", "see", "define"])
 """Verbs whose object needs its "as ..." complement to make a claim."""
 _EVENT_BEFORE_TIME = re.compile(
@@ -1548,6 +1649,7 @@ _RESTRICTED = re.compile(
 )
 """An indefinite predicate says what sets the term apart only with a phrase after its noun:
 "a model of a machine", not "a computational model"."""
+_ARTICLES = frozenset(["a", "an", "the"])
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
@@ -1641,6 +1743,9 @@ def definition(text: str) -> Definition | None:
     verb = match.group("verb")
     if not _RESTRICTED.search(predicate):
         return None  # "a computational model", "the fastest growing religion": of what?
+    said = [w for w in _WORD.findall(predicate) if w not in _ARTICLES]
+    if not predicate.startswith("the ") and len(said) < 4:
+        return None  # "a string over an alphabet": the learner would answer "a string"
     if predicate.startswith("the "):
         head = _WORD.findall(re.split(r"\s(?:of|in|for)\s", predicate)[0])
         roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE

@@ -17,9 +17,9 @@ def test_the_agent_of_a_passive_is_asked_in_the_active_voice() -> None:
     )
     assert _ask(
         "The mill is owned by the Tarn Water Company.", "Tarn Water Company", "organisation"
-    ) == ("Which organisation owns the mill?")
+    ) == ("Which company owns the mill?")
     assert _ask("The bridge has been repaired by Lund Works.", "Lund Works", "organisation") == (
-        "Which organisation has repaired the bridge?"
+        "What has repaired the bridge?"
     )
 
 
@@ -112,7 +112,7 @@ def test_an_opening_phrase_with_a_role_keeps_the_role() -> None:
 def test_a_name_for_the_subject_between_commas_is_dropped() -> None:
     sentence = "Village schools, known as parish schools, are run by the Orm School Board."
     assert _ask(sentence, "Orm School Board", "organisation") == (
-        "Which organisation runs village schools?"
+        "Which board runs village schools?"
     )
 
 
@@ -291,7 +291,7 @@ def test_an_opening_that_points_back_is_dropped_like_a_connective() -> None:
 def test_a_passive_with_two_participles_is_made_active() -> None:
     sentence = "Village schools are funded and run directly by the Orm School Board."
     assert _ask(sentence, "Orm School Board", "organisation") == (
-        "Which organisation funds and runs village schools directly?"
+        "Which board funds and runs village schools directly?"
     )
 
 

@@ -162,7 +162,7 @@ def test_a_name_given_with_called_is_asked_for_and_a_trailing_tail_dropped() -> 
     sentence = "The canal is run by the Canal Board, a state body of Orm."
     start = sentence.index("Canal Board")
     assert ask(sentence, start, start + 11, "organisation") == (
-        "Which organisation runs the canal?",
+        "Which board runs the canal?",
         "subject",
     )
 

@@ -80,7 +80,7 @@ def test_dangling_connectives_and_bracketed_asides_are_dropped() -> None:
 def test_a_number_in_brackets_or_a_citation_year_is_never_asked() -> None:
     text = (
         "The Avon Bridge\n\nThe Avon Bridge crosses the river at Bradley. "
-        "The main span is 120 metres (394 ft) long, and it was finished in 1896 (Smith 2003)."
+        "The main span of the bridge is 120 metres (394 ft) long, and it was finished in 1896 (Smith 2003)."
     )
     answers = {c.span.text for c in _candidates(text, "The Avon Bridge")}
     assert "1896" in answers

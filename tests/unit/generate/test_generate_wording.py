@@ -1,0 +1,246 @@
+"""The wording of automatic questions: the sort a question names, what it keeps and drops.
+
+Each rule on a small sentence written for it."""
+
+from __future__ import annotations
+
+from factdeck.generate.extract import extract, prepare_sentences
+from factdeck.generate.gates import (
+    anchored,
+    deep_in_list,
+    gives_away,
+    grammatical,
+    self_contained,
+    stated_counts,
+    stated_two_ways,
+    timeless,
+)
+from factdeck.generate.phrasing import ask, definition, proper_words, with_capitals
+from factdeck.generate.sentences import split_sentences
+
+
+def _ask(sentence: str, answer: str, kind: str) -> str | None:
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked else None
+
+
+def _questions(text: str, title: str) -> dict[str, str]:
+    """The questions an import keeps, by answer."""
+    kept = extract(split_sentences("doc", text), title, selective=True).candidates
+    return {c.span.text: c.question or "" for c in kept}
+
+
+def test_an_organisation_is_asked_for_by_the_sort_its_name_gives() -> None:
+    assert _ask(
+        "Anna studied at the University of Lund until 1890.", "University of Lund", "organisation"
+    ) == ("At which university did Anna study until 1890?")
+    assert _ask(
+        "The minister was a member of the Orm Labour Party.", "Orm Labour Party", "organisation"
+    ) == ("The minister was a member of which party?")
+
+
+def test_an_organisation_is_asked_for_by_the_sort_the_sentence_gives() -> None:
+    assert _ask(
+        "The rights were bought by the broadcaster Telvia in 2001.", "Telvia", "organisation"
+    ) == ("Which broadcaster bought the rights in 2001?")
+
+
+def test_an_organisation_whose_sort_is_unknown_is_asked_with_a_plain_what() -> None:
+    asked = _ask("Orm Sports advised the league to raise its bid.", "Orm Sports", "organisation")
+    assert asked == "What advised the league to raise its bid?"
+    assert "organisation" not in (
+        _ask("The bridge was built by Lund Works in 1890.", "Lund Works", "organisation") or ""
+    )
+
+
+def test_a_time_sensitive_fact_is_asked_only_with_its_date() -> None:
+    assert not timeless("The current mayor of Orm is Anna Berg.", "Who is the mayor of Orm?")
+    assert not timeless("Orm is currently governed by the Green Party.", "What governs Orm?")
+    assert not timeless("To date, the mill has made 40 ships.", "How many ships has the mill made?")
+    sentence = "As of 2011, Orm had 4,000 people."
+    assert timeless(sentence, "As of 2011, how many people did Orm have?")
+    assert not timeless(sentence, "How many people did Orm have?")
+    assert timeless("The abbey stood in what is now Lund.", "Where did the abbey stand?")
+    assert timeless("The mayor of Orm was Anna Berg.", "Who was the mayor of Orm?")
+
+
+def test_a_time_sensitive_sentence_gives_no_question_on_import() -> None:
+    text = (
+        "Orm is a town on the river Tarn in Vesland. The current mayor of Orm is Anna Berg. "
+        "The town hall of Orm was designed by Karl Lind in 1620."
+    )
+    asked = _questions(text, "Orm")
+    assert "Anna Berg" not in asked
+    assert "1620" in asked
+
+
+def test_a_time_or_an_event_told_in_other_sentences_is_not_asked() -> None:
+    assert not self_contained("Which guild founded the school within a short time?")
+    assert not self_contained("Who bought the mill a few days later?")
+    assert not self_contained("When did Lindco's announcement occur?")
+    assert self_contained("When did Lindco's announcement of its Orm closure occur?")
+    assert self_contained("Who bought the mill in 1851?")
+    assert self_contained("Who ruled Orm before Lindco's arrival?")
+
+
+def test_a_level_of_government_is_asked_only_with_its_place_named() -> None:
+    question = "Which body runs schools at state level?"
+    assert not self_contained(question)
+    assert not self_contained(question, ["vesland"])
+    assert self_contained("Which body runs schools in Vesland at state level?", ["vesland"])
+
+
+def test_a_count_or_a_date_needs_a_name_not_only_a_figure() -> None:
+    assert not anchored("How many lines run over 760 mm track?", ["vesland"], figures="years")
+    assert anchored("How many lines run over 760 mm track?", ["vesland"])
+    council = "Prior to the 1990 vote, which council had 44 members?"
+    assert anchored(council, ["vesland"], figures="years")
+    assert not anchored(council, ["vesland"], figures="none")
+    assert anchored("How many lines run in Vesland?", ["vesland"], figures="years")
+    assert anchored("How many lines ran in 1901?", ["vesland"], figures="years")
+    assert not anchored("Into how many wards is local rule split?", ["vesland"], figures="years")
+    unplaced = "Vesland is a province of Orm. Local rule is split into 12 wards."
+    assert "12" not in _questions(unplaced, "Vesland")
+    placed = "Vesland is a province of Orm. Local rule in Vesland is split into 12 wards."
+    assert "12" in _questions(placed, "Vesland")
+
+
+def test_a_count_the_document_gives_two_ways_is_not_asked() -> None:
+    counts = stated_counts(["Orm has seven districts.", "Orm has eight Rural Districts."])
+    assert stated_two_ways("seven", " districts.", counts)
+    assert not stated_two_ways("seven", " districts.", stated_counts(["Orm has 7 districts."]))
+    listed = ", Lund, Tarn, Vik, Borg and Sand."
+    assert stated_two_ways("four", f" schools{listed}", {})
+    assert not stated_two_ways("five", f" schools{listed}", {})
+    twice = (
+        "Orm is a province of Vesland. The province of Orm is divided into seven districts. "
+        "The council of Orm sits in Lund. The census of 1901 counted eight districts in Orm."
+    )
+    assert not {"seven", "eight"} & set(_questions(twice, "Orm"))
+    once = twice.replace("eight districts", "many farms")
+    assert (
+        _questions(once, "Orm")["seven"]
+        == "Into how many districts is the province of Orm divided?"
+    )
+
+
+def test_the_subject_is_not_put_for_a_class_noun_that_names_another_thing() -> None:
+    text = "Orm is a province of Vesland. The province of Tarn lies to the north of Orm."
+    prepared = [s.text for s in prepare_sentences(split_sentences("doc", text), "Orm")]
+    assert prepared[1] == "The province of Tarn lies to the north of Orm."
+
+
+def test_a_wh_phrase_that_opens_a_clause_of_its_own_is_not_left_in_place() -> None:
+    assert not grammatical("The guild grew rich long before which war ruined the town?", "in-situ")
+    assert grammatical("The guild grew rich before which war?", "in-situ")
+
+
+def test_a_question_with_many_true_answers_is_not_asked() -> None:
+    assert not grammatical("Vesland is home to which port?", "in-situ")
+    assert not grammatical("Orm trades goods such as what?", "in-situ")
+    assert grammatical("Vesland is bordered by which sea?", "in-situ")
+
+
+def test_a_definition_whose_question_only_names_the_genus_is_not_asked() -> None:
+    assert definition("A chord is a string over a frame.") is None
+    defined = definition("A chord is a string that joins the two pegs of a harp.")
+    assert defined is not None
+    assert defined.question == "What is a string that joins the two pegs of a harp called?"
+
+
+def test_a_time_or_place_that_bounds_the_fact_is_kept() -> None:
+    assert _ask("Before the war, the Orm family held lands in Tarn.", "Tarn", "place") == (
+        "Where did the Orm family hold lands before the war?"
+    )
+    assert _ask("The guild founded a school in Lund, in 1185.", "Lund", "place") == (
+        "Where did the guild found a school in 1185?"
+    )
+    assert _ask(
+        "The guild founded a school in Lund, before the war with Orm.", "Lund", "place"
+    ) == ("Where did the guild found a school before the war with Orm?")
+    assert _ask(
+        "The abbey was rebuilt by Anna Berg, after the fire of 1201.", "Anna Berg", "person"
+    ) == ("Who rebuilt the abbey after the fire of 1201?")
+
+
+def test_a_clause_after_the_comma_is_still_dropped() -> None:
+    assert _ask("The guild founded a school in Lund, after which it grew.", "Lund", "place") == (
+        "Where did the guild found a school?"
+    )
+
+
+def test_a_person_known_by_one_name_from_other_sentences_is_not_asked_about() -> None:
+    assert not self_contained("In what year did Jon's nephew Karl Berg sell the Orm mill?")
+    assert self_contained("In what year did Jon Lind's nephew Karl Berg sell the Orm mill?")
+    assert self_contained("In what year did Jon's nephew sell the Orm mill?", ["jon"])
+
+
+def test_a_definite_noun_before_a_second_to_is_not_placed_by_it() -> None:
+    assert not self_contained("In what year did Karl Berg sell the rights to the islands to Orm?")
+    assert self_contained("In what year did Karl Berg sell the route to Orm?")
+
+
+def test_a_time_left_in_place_after_an_event_or_a_name_is_not_asked() -> None:
+    question = "Lund served as capital until the building of Orm in what year?"
+    assert not grammatical(question, "in-situ")
+    assert not grammatical("The first abbot to build a mill was Odo in what decade?", "in-situ")
+    assert grammatical("The abbey was built in what year?", "in-situ")
+
+
+def test_an_item_deep_in_a_list_is_not_asked() -> None:
+    sentence = "Orm has four schools: the Lund School for boys; Tarn High; the Vik School; Borg."
+    assert deep_in_list(sentence, "Vik School")
+    assert not deep_in_list(sentence, "Lund School")
+    named = "The guild traded with towns such as Lund, Tarn, Vik and Borg."
+    assert deep_in_list(named, "Vik")
+    assert not deep_in_list(named, "Lund")
+    assert not deep_in_list("In 1201, after the war, the guild settled in Vik.", "Vik")
+
+
+def test_a_planned_event_is_not_asked_as_a_fact() -> None:
+    sentence = "The club closed in 2014, with a new club scheduled to open in 2018."
+    assert not timeless(sentence, "In what year was a new club to open?")
+    assert not timeless(sentence, "After the 2014 season, a new club was to open in what year?")
+
+
+def test_a_bare_what_inside_the_clause_is_not_left_in_place() -> None:
+    assert not grammatical("In 1190 Karl left what with a large fleet?", "in-situ")
+    assert grammatical("The most famous work of the guild is what?", "in-situ")
+
+
+def test_an_answer_shown_by_its_initials_is_given_away() -> None:
+    assert gives_away("Which country does Telvia VL serve?", "Vesland Lund")
+    assert not gives_away("Which country does Telvia serve?", "Vesland Lund")
+
+
+def test_a_name_that_is_only_its_sort_is_not_asked_as_which_sort() -> None:
+    asked = _ask("In 1850 Orm was admitted to the Union as a free state.", "Union", "organisation")
+    assert asked is None or "which union" not in asked.casefold()
+
+
+def test_the_date_of_one_of_a_series_is_not_asked() -> None:
+    assert not grammatical("When did Telvia launch a new advertising campaign?", "fronted")
+    assert grammatical("When did Telvia launch its first channel?", "fronted")
+    assert grammatical("When were the Orm elections held under a new voting system?", "fronted")
+
+
+def test_a_time_compared_with_unseen_sentences_is_not_asked() -> None:
+    assert not self_contained("In what decade had earlier Orm settlers begun arriving?")
+    assert self_contained("In what decade had Orm settlers begun arriving earlier than 900?")
+
+
+def test_a_name_that_is_also_a_noun_keeps_its_capital() -> None:
+    text = (
+        "Tern is a broadcaster in Orm. The rival of Tern is Lund TV. Tern had 40 channels in 2010."
+    )
+    proper = proper_words([text])
+    assert "Tern" in proper
+    assert "Orm" in proper
+    assert with_capitals("How many channels did tern have in 2010?", proper) == (
+        "How many channels did Tern have in 2010?"
+    )
+    assert with_capitals("How many channels did the rival have?", proper) == (
+        "How many channels did the rival have?"
+    )
+    assert "Tern" not in proper_words(["Tern is a bird. A tern lives on the coast of Tern Bay."])
