@@ -52,7 +52,7 @@ def _add_location_options(
         "--profile",
         metavar="NAME",
         default=argparse.SUPPRESS if suppress else "default",
-        help="learner profile: 1-40 letters, digits, - or _ (default: default)",
+        help="learner profile (default: default)",
     )
 
 

@@ -70,7 +70,9 @@ async def test_a_bad_profile_name_is_refused(
     app = make_app(profile="../elsewhere")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert "That profile name cannot be used" in screen_text(app)
+        shown = screen_text(app)
+        assert "That profile name cannot be used" in shown
+        assert "Start FactDeck with another --profile name." in shown
     assert not (saves.parent / "elsewhere").exists()
 
 

@@ -13,14 +13,22 @@ class InvalidRecord(ProgressError, ValueError):
     """A value handed to the store cannot be saved (a wrong mode, a naive datetime, ...)."""
 
 
+MAX_PROFILE_NAME = 40
+"""The longest profile name, in characters (after normalising)."""
+PROFILE_NAME_RULE = f"1 to {MAX_PROFILE_NAME} letters (any alphabet), digits, '-' or '_'"
+"""What a profile name may be, as every message says it (checked by
+:func:`factdeck.progress.layout.normalise_profile_name`)."""
+
+
 class InvalidProfileName(ProgressError, ValueError):
-    """A profile name that is not 1–40 letters (of any alphabet), digits, ``-`` or ``_``."""
+    """A profile name that breaks :data:`PROFILE_NAME_RULE`."""
 
     def __init__(self, name: str) -> None:
-        shown = name if len(name) <= 40 else f"{name[:40]}… ({len(name)} characters)"
+        limit = MAX_PROFILE_NAME
+        shown = name if len(name) <= limit else f"{name[:limit]}… ({len(name)} characters)"
         super().__init__(
-            f"Invalid profile name {shown!r}: use 1 to 40 letters, digits, '-' or '_' "
-            "(letters of any alphabet, such as é or ж; no spaces, dots or slashes)."
+            f"Invalid profile name {shown!r}: use {PROFILE_NAME_RULE} "
+            "(such as é or ж; no spaces, dots or slashes)."
         )
         self.name = name
 

@@ -32,7 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from factdeck.progress.answer_index import segment_answers, write_index
-from factdeck.progress.errors import InvalidProfileName, ProgressError, SaveFailed
+from factdeck.progress.errors import (
+    MAX_PROFILE_NAME,
+    InvalidProfileName,
+    ProgressError,
+    SaveFailed,
+)
 from factdeck.progress.records import (
     SCHEMA_VERSION,
     Entry,
@@ -61,8 +66,6 @@ CHECKPOINT_SEGMENTS = 10
 FACT_SHARDS = 32
 """Fact-state files of a profile (part of save format 2: changing it needs a migration)."""
 
-MAX_PROFILE_NAME = 40
-"""The longest profile name, in characters (after normalising)."""
 _SEGMENT = re.compile(r"events-(\d{12})\.json(?:\.bak)?")
 """A log segment's file, or its previous version (the only trace of a segment deleted)."""
 
@@ -76,7 +79,7 @@ def _name_character(character: str, first: bool) -> bool:
 
 def normalise_profile_name(name: str) -> str:
     """``name`` in its one stored form (Unicode NFKC, so ``ｍａｒíａ`` and a decomposed ``í``
-    are ``maría``), if it is 1-40 letters of any alphabet, digits, ``-`` or ``_``.
+    are ``maría``), if it keeps :data:`~factdeck.progress.errors.PROFILE_NAME_RULE`.
 
     Nothing else is allowed (no space, dot, slash or control character), so a name can never
     be a path or lead out of the saves folder.

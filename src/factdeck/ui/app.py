@@ -345,7 +345,7 @@ class FactDeckApp(App[None]):
             return _problem_screen(
                 "That profile name cannot be used",
                 [str(error)],
-                "Profile names are 1-40 letters, digits, - or _.",
+                "Start FactDeck with another --profile name.",
             )
         except (ProgressError, OSError) as error:
             return _problem_screen(

@@ -37,7 +37,7 @@ def test_bad_profile_names_are_refused_and_nothing_is_written(tmp_path: Path, na
     with pytest.raises(InvalidProfileName) as refused:
         ProgressStore.open(saves, name)
     message = str(refused.value)
-    assert "1 to 40 letters, digits, '-' or '_'" in message
+    assert "1 to 40 letters (any alphabet), digits, '-' or '_'" in message
     assert len(message) < 200, "a long name is shortened in the message"
     assert list(tmp_path.iterdir()) == []
 

@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from factdeck.progress import InvalidProfileName, ProgressError
+from factdeck.progress.errors import PROFILE_NAME_RULE
 from factdeck.progress.layout import normalise_profile_name, profile_names
 from factdeck.ui import keys
 from factdeck.ui.screens.base import FactDeckScreen
@@ -60,7 +61,7 @@ class ProfilesScreen(FactDeckScreen[None]):
             )
             yield Static("Or type a new name and press Enter:", classes="muted")
             yield Input(
-                placeholder="letters (any alphabet), digits, - or _",
+                placeholder=PROFILE_NAME_RULE,
                 id="profiles-new",
                 max_length=60,
             )
