@@ -142,7 +142,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)
     main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
-    if do_support and _SECOND_FINITE.search(main_clause):
+    if do_support and _SECOND_FINITE.search(_without_possessive_have(body, main_clause)):
         return False  # "Until what year did the length ... was 1,230 km"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
         re.match(rf"^{_WH}", body, re.I)
@@ -156,6 +156,21 @@ def grammatical(prompt: str, form: str) -> bool:
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     return not _tacked_on(body)
+
+
+def _without_possessive_have(body: str, main_clause: str) -> str:
+    """The main clause of a do-support count without its one plain "have": in "How many seats
+    does X have in Y" it is the main verb, not a second one. Only a count asks for what is had;
+    "have" followed by another verb form ("have a constitution enacted") stays a second verb."""
+    if not re.match(r"^how\s+(?:many|much)\b", body, re.IGNORECASE):
+        return main_clause
+    words = _WORD.findall(main_clause)
+    if words.count("have") != 1:
+        return main_clause
+    after = words[words.index("have") + 1 :]
+    if any(_finite(w) or past_participle(w) for w in after):
+        return main_clause
+    return re.sub(r"\bhave\b", "", main_clause)
 
 
 def _finite(word: str) -> bool:
