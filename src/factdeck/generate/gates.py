@@ -12,7 +12,13 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Literal
 
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
+from factdeck.generate.phrasing import (
+    AUXILIARIES,
+    finite_verb,
+    is_finite_verb,
+    past_participle,
+    word_tags,
+)
 from factdeck.generate.text import NUMBER_WORDS, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
@@ -119,7 +125,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
     embedded = _WH_OPENS_CLAUSE.search(body)
-    if embedded and any(_finite(w) for w in _WORD.findall(embedded.group("rest"))):
+    if embedded and any(is_finite_verb(w) for w in _WORD.findall(embedded.group("rest"))):
         return False  # "... long before which crusade carved out ...": a clause of its own
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
@@ -130,7 +136,7 @@ def grammatical(prompt: str, form: str) -> bool:
     coordinated = [
         m
         for m in _WH_IN_COORDINATION.finditer(body)
-        if not any(_finite(w) for w in _WORD.findall(m.group(0))[1:-1])
+        if not any(is_finite_verb(w) for w in _WORD.findall(m.group(0))[1:-1])
     ]  # "Which board funds and runs schools": two verbs, not "which board and X"
     if coordinated or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
@@ -149,7 +155,7 @@ def grammatical(prompt: str, form: str) -> bool:
     ):
         return False  # "When was the canal was opened"
     clause = re.search(r"\bthat\s+(.*)$", core)
-    if clause and not any(_finite(w) for w in _WORD.findall(clause.group(1))):
+    if clause and not any(is_finite_verb(w) for w in _WORD.findall(clause.group(1))):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
     if re.match(r"^where\b", body, re.I) and (
         _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
@@ -168,13 +174,9 @@ def _without_possessive_have(body: str, main_clause: str) -> str:
     if words.count("have") != 1:
         return main_clause
     after = words[words.index("have") + 1 :]
-    if any(_finite(w) or past_participle(w) for w in after):
+    if any(is_finite_verb(w) or past_participle(w) for w in after):
         return main_clause
     return re.sub(r"\bhave\b", "", main_clause)
-
-
-def _finite(word: str) -> bool:
-    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
 
 
 _QUANTIFIERS = word_set(
@@ -235,7 +237,7 @@ def _safe_in_situ(body: str) -> bool:
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS for w in lowered):
         return False
-    first_verb = next((i for i, w in enumerate(before) if _finite(w)), len(before))
+    first_verb = next((i for i, w in enumerate(before) if is_finite_verb(w)), len(before))
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -247,7 +249,7 @@ def _safe_in_situ(body: str) -> bool:
     verbs = [
         i
         for i, w in enumerate(before)
-        if _finite(w)
+        if is_finite_verb(w)
         and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
         and not (  # "a revolt led by": a participle, unless "was led by"
             i + 1 < len(lowered)
@@ -259,14 +261,15 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    if _finite(before[-1]) or lowered[-1] in _PREPOSITIONS:
+    if is_finite_verb(before[-1]) or lowered[-1] in _PREPOSITIONS:
         return True
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
     which = re.match(r"which\s+[a-z]", body[found.start() :], re.IGNORECASE) is not None
     noun = len(before) >= 2 and before[-2].islower() and "NOUN" in word_tags(lowered[-2])
     verb = any(  # a plain finite verb, not "kings" nor the "spent" of "Having spent"
-        w in AUXILIARIES or (_finite(w) and not ({"NOUN"} & word_tags(w))) for w in lowered[1:-2]
+        w in AUXILIARIES or (is_finite_verb(w) and not ({"NOUN"} & word_tags(w)))
+        for w in lowered[1:-2]
     )
     participle = lowered[0] in ("having", "being") or lowered[0].endswith("ing")
     return (
@@ -287,7 +290,7 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
-    verb = next((m for m in _WORD.finditer(body) if _finite(m.group(0))), None)
+    verb = next((m for m in _WORD.finditer(body) if is_finite_verb(m.group(0))), None)
     for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
         if verb is not None and match.start() < verb.start():
             continue  # "Cuba and Orm have been ...": the subject, not a second claim
@@ -320,7 +323,7 @@ def _tacked_on(body: str) -> bool:
         ):
             continue  # "was the craft first developed and taught": both share "was"
         following = _WORD.findall(body[match.end() :])[:5]
-        if any(_finite(word) for word in following):
+        if any(is_finite_verb(word) for word in following):
             return True
         if do_support and following and "VERB" in word_tags(following[0].casefold()):
             return True  # "... and defeat Denmark": a base verb after "did"
@@ -643,7 +646,7 @@ def deep_in_list(sentence: str, answer: str) -> bool:
 
 
 def _has_clause(text: str) -> bool:
-    return any(_finite(w) for w in _WORD.findall(text))
+    return any(is_finite_verb(w) for w in _WORD.findall(text))
 
 
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")

@@ -859,11 +859,13 @@ _DEMONSTRATIVE_TAIL = re.compile(
 )
 
 
+def is_finite_verb(word: str) -> bool:
+    """A lowercase auxiliary or finite verb form; a capitalised word is read as a name."""
+    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
+
+
 def _has_finite(text: str) -> bool:
-    return any(
-        w[:1].islower() and (w in AUXILIARIES or finite_verb(w) is not None)
-        for w in _WORD.findall(text)
-    )
+    return any(is_finite_verb(w) for w in _WORD.findall(text))
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -1496,6 +1498,19 @@ def _percentage_noun(after: str) -> tuple[str, int]:
     return after[:end].strip(), end
 
 
+def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
+    """The wh-phrase asking for a count or a percentage and how much of ``after`` it takes:
+    " municipal districts" → ("how many municipal districts", 19); " of the vote" after a
+    percentage → ("what percentage of the vote", 12), ("what percentage", 0) with nothing."""
+    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
+        counted, end = _percentage_noun(after)
+        return f"what percentage {counted}".strip(), end
+    if answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
+        found = _counted_noun(after)
+        return None if found is None else (f"how many {found[0]}", found[1])
+    return None
+
+
 def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
     """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
     "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
@@ -1507,16 +1522,10 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if not words:
         return None
     last = words[-1].casefold()
-    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
-        counted, end = _percentage_noun(after)
-        phrase = f"what percentage {counted}".strip()
-    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
-        found = _counted_noun(after)
-        if found is None:
-            return None
-        phrase, end = f"how many {found[0]}", found[1]
-    else:
+    asked = _count_phrase(after, answer)
+    if asked is None:
         return None
+    phrase, end = asked
     rest = before
     if last == "for":
         rest = before[: before.casefold().rstrip().rfind("for")]
@@ -1565,18 +1574,10 @@ def _there_are(before: str, after: str, answer: str) -> str | None:
 def _counted_subject(after: str, answer: str) -> str | None:
     """ "32 farms occupied the valley" → "How many farms occupied the valley?"; "60% of the
     people live in towns" → "What percentage of the people live in towns?"."""
-    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
-        counted, end = _percentage_noun(after)
-        if not counted:
-            return None
-        phrase = f"what percentage {counted}"
-    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
-        found = _counted_noun(after)
-        if found is None:
-            return None
-        phrase, end = f"how many {found[0]}", found[1]
-    else:
-        return None
+    asked = _count_phrase(after, answer)
+    if asked is None or not asked[1]:
+        return None  # a bare "60%" opening the clause: of what?
+    phrase, end = asked
     verb = _WORD.match(after[end:].lstrip())
     if verb is None or after[end : end + 1] != " ":
         return None
