@@ -1109,7 +1109,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a term's or a name's question may name its kind, never all of it
     if asked and not named and gates.gives_away(asked, span.text):
         return False
-    return gates.worth_knowing(span.text, span.kind, before, after, approximate=span.approximate)
+    hedged = span.approximate and not phrasing.asks_approximately(asked)
+    return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
 
 
 def _clause_key(candidate: Candidate) -> tuple[int, int]:

@@ -302,11 +302,17 @@ def finite_verb(word: str) -> tuple[str, str] | None:
     return None
 
 
+_PLURAL_WITHOUT_S = word_set("people cattle police livestock personnel clergy")
+"""Plural nouns the lemma table files as their own lemma ("300 people", "3 million cattle")."""
+
+
 def plural_noun(word: str) -> bool:
     """Whether ``word`` can be a plural noun ("men", "kilometres") or a unit ("km")."""
     lower = word.casefold()
     if not lower.isalpha() or lower in _NOT_NOUNS or lower in AUXILIARIES:
         return False
+    if lower in _PLURAL_WITHOUT_S:
+        return True
     nouns = _lemmas(lower).get("NOUN")
     if nouns:
         return nouns[0] != lower or lower.endswith("s")
@@ -873,9 +879,55 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+_APPROXIMATORS = (
+    r"(?:about|around|some|roughly|approximately|nearly|almost|(?:just\s+)?(?:over|under)"
+    r"|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|an\s+estimated|circa)"
+)
+_APPROXIMATE_BEFORE = re.compile(rf"\b{_APPROXIMATORS}\s+$", re.IGNORECASE)
+_APPROXIMATE_COUNT = re.compile(rf"^(?:{_APPROXIMATORS}\s+)?how\s+(?=many\b|much\b)", re.I)
+_POPULATION = re.compile(
+    r"(?P<lead>(?:[A-Z][^,;]{1,50},\s+)?)(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<verb>has|had)"
+    r"\s+an?\s+(?:total\s+|estimated\s+)?population\s+of\s+"
+)
+
+
 def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
-    (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed."""
+    (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed.
+
+    A count the document gives as approximate ("just under 900 pupils") is asked "About how
+    many ...?": the figure is still the answer."""
+    asked = _ask(text, start, end, kind)
+    approximate = kind == "number" and _APPROXIMATE_BEFORE.search(text[:start])
+    if asked is None or not approximate:
+        return asked
+    question, form = asked
+    count = _APPROXIMATE_COUNT.match(question)
+    if count is None:
+        return asked
+    return f"About how {question[count.end() :]}", form
+
+
+def asks_approximately(question: str) -> bool:
+    """Whether the question itself asks for an approximate figure ("About how many ...?",
+    "What is the approximate population ...?"), so a hedged figure answers it."""
+    return bool(re.match(r"^(?:About how\b|.*\bapproximate\b)", question))
+
+
+def _population(before: str, after: str, *, approximate: bool) -> str | None:
+    """ "In 2010, Perth had a population of 1.7 million" → "In 2010, what was the population
+    of Perth?"."""
+    match = _POPULATION.fullmatch(before)
+    if match is None or after.strip(" .") or _has_finite(match["subject"]):
+        return None
+    be = "was" if match["verb"] == "had" else "is"
+    lead = match["lead"]
+    wh = f"{lead}what" if lead else "What"
+    about = "approximate " if approximate else ""
+    return _finish(f"{wh} {be} the {about}population of {_lower_start(match['subject'])}")
+
+
+def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     clause = clause_of(text, start, end)
     body, s, e = clause.text, clause.start, clause.end
     if not 0 <= s < e <= len(body):
@@ -913,14 +965,16 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
     if kind in _NAME_KINDS:
         before, after = _without_other_conjunct(before, after, _which(answer, kind, subject=False))
-    approximate = re.search(
-        r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more than|less than"
-        r"|fewer than|up to|at least|an estimated|circa)\s+$",
-        before,
-        re.IGNORECASE,
-    )
+    approximate = _APPROXIMATE_BEFORE.search(before)
     if kind == "number" and approximate:
         before = before[: approximate.start()]
+    population = (
+        _population(before, after, approximate=approximate is not None)
+        if kind == "number"
+        else None
+    )
+    if population is not None:
+        return population, "fronted"
     named = _NAMED_AS.fullmatch(before)
     rest = re.match(r",\s+([a-z][^,;]{3,100})$", after.rstrip(" ."))
     if named and rest and kind not in _TIME_AND_COUNT_KINDS:
@@ -1247,6 +1301,8 @@ def _fronted(
             object_of = infinitive.end("verb")
     elif kind == "number" and (existential := _there_are(before, after, answer)):
         return existential
+    elif kind == "number" and (housed := _home_to(before, after, answer)):
+        return housed
     elif kind == "number":
         counted = _counted(before, after, answer)
         if counted is not None:
@@ -1560,15 +1616,45 @@ def _there_are(before: str, after: str, answer: str) -> str | None:
     match = _THERE_ARE.match(before)
     if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
         return None
+    counted = _count_and_tail(after)
+    if counted is None:
+        return None
+    lead = match["lead"]
+    where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
+    return _finish(f"How many {counted} {match['be']} there{where}")
+
+
+def _count_and_tail(after: str) -> str | None:
+    """What a count counts with the phrase after it, up to a comma or a second count after
+    "and": " towns with a market, most of them ..." → "towns with a market"; None when a
+    clause restricts what is counted ("two teams that both played"): too much to ask."""
     found = _counted_noun(after)
     if found is None:
         return None
-    tail = re.split(r",(?!\d)|;|\s(?:and|but|or|which|that|who|while)\s", after[found[1] :])[0]
-    if _has_finite(tail):
-        return None  # "two teams that both played ...": a clause, a second claim
-    lead = match["lead"]
-    where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
-    return _finish(f"How many {found[0]}{tail.rstrip()} {match['be']} there{where}")
+    tail = re.split(r",(?!\d)|;|\s(?:and|but|or|while)\s", after[found[1] :])[0]
+    if re.search(r"\b(?:which|that|who|whose|where)\b", tail) or _has_finite(tail):
+        return None
+    return f"{found[0]}{tail.rstrip(' .')}"
+
+
+_HOME_TO = re.compile(
+    r"(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<be>is|was|are|were)\s+(?:also\s+)?home\s+to\s+"
+)
+
+
+def _home_to(before: str, after: str, answer: str) -> str | None:
+    """ "The valley is home to 40 species of orchid" → "How many species of orchid is the
+    valley home to?"."""
+    match = _HOME_TO.fullmatch(before)
+    if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+        return None
+    if _has_finite(match["subject"]):
+        return None  # "The city that grew ... is home to": a clause in the subject
+    counted = _count_and_tail(after)
+    if counted is None:
+        return None
+    subject = _lower_start(match["subject"])
+    return _finish(f"How many {counted} {match['be']} {subject} home to")
 
 
 def _counted_subject(after: str, answer: str) -> str | None:

@@ -72,7 +72,7 @@ def test_a_count_asks_how_many_of_what_it_counts() -> None:
         "How many tonnes of copper did the mine produce?"
     )
     assert _ask("About 40 ships sailed from the port.", "40", "number") == (
-        "How many ships sailed from the port?"
+        "About how many ships sailed from the port?"
     )
 
 

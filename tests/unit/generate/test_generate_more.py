@@ -2,7 +2,9 @@
 
 import pytest
 
+from factdeck.generate.extract import _approximate
 from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask
 
 
 @pytest.mark.parametrize(
@@ -28,3 +30,67 @@ def test_a_count_of_what_is_had_is_grammatical(prompt: str) -> None:
 )
 def test_have_with_another_verb_or_outside_a_count_stays_rejected(prompt: str) -> None:
     assert not grammatical(prompt, "fronted")
+
+
+def _ask(sentence: str, answer: str, kind: str = "number") -> str | None:
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "question"),
+    [
+        ("Tasmania has a population of 540,000.", "540,000", "What is the population of Tasmania?"),
+        (
+            "In 2010, Perth had a population of 1,700,000.",
+            "1,700,000",
+            "In 2010, what was the population of Perth?",
+        ),
+        (
+            "The town of Millbrook has a population of about 12,000.",
+            "12,000",
+            "What is the approximate population of the town of Millbrook?",
+        ),
+        (
+            "The valley is home to 40 species of orchid.",
+            "40",
+            "How many species of orchid is the valley home to?",
+        ),
+        (
+            "The park is also home to about 300 bird species.",
+            "300",
+            "About how many bird species is the park home to?",
+        ),
+        (
+            "Just under 900 pupils were enrolled in state schools.",
+            "900",
+            "About how many pupils were enrolled in state schools?",
+        ),
+        (
+            "More than 300 people attended the fair.",
+            "300",
+            "About how many people attended the fair?",
+        ),
+    ],
+)
+def test_a_count_or_a_population_is_asked_for(sentence: str, answer: str, question: str) -> None:
+    assert _ask(sentence, answer) == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The valley is home to two large towns that hold a market.", "two"),
+        ("In the league there are two teams that both played in 1990.", "two"),
+    ],
+)
+def test_a_count_restricted_by_a_clause_is_not_fronted(sentence: str, answer: str) -> None:
+    question = _ask(sentence, answer)
+    assert question is None or not question.startswith("How many")
+
+
+def test_a_lone_to_or_at_hedges_no_figure() -> None:
+    assert not _approximate("The region is home to two ports.", 22)
+    assert _approximate("The region has up to 40 ports.", 21)
+    assert _approximate("The region has more than 40 ports.", 25)
