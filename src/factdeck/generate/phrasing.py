@@ -891,13 +891,19 @@ _POPULATION = re.compile(
 )
 
 
-def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
+def ask(
+    text: str, start: int, end: int, kind: str, *, sort: str | None = None
+) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
     (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed.
 
     A count the document gives as approximate ("just under 900 pupils") is asked "About how
-    many ...?": the figure is still the answer."""
+    many ...?": the figure is still the answer. ``sort`` is what the document calls the
+    answer elsewhere ("company"): an organisation whose name says no sort is asked "which
+    company" with it, and "who" as a subject without it, never "what built the bridge"."""
     asked = _ask(text, start, end, kind)
+    if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
+        return _which_body(*asked, sort)
     approximate = kind == "number" and _APPROXIMATE_BEFORE.search(text[:start])
     if asked is None or not approximate:
         return asked
@@ -906,6 +912,21 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
+
+
+def _which_body(question: str, form: str, sort: str | None) -> tuple[str, str]:
+    """ "What built the bridge?" about a body → "Which company built the bridge?" or "Who
+    built the bridge?"."""
+    what = _WHAT_ASKED.match(question)
+    if what is None or (sort is None and form != "subject") or question.endswith(" called?"):
+        return question, form  # "What was the body that ... called?" asks for a name
+    wh = f"which {sort}" if sort else "who"
+    if not what.group(1):
+        wh = wh.capitalize()
+    return f"{what.group(1)}{wh}{question[what.end() :]}", form
 
 
 def asks_approximately(question: str) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factdeck.generate.extract import _approximate
+from factdeck.generate.extract import Span, _approximate, _organisation_role
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask
 
@@ -94,3 +94,36 @@ def test_a_lone_to_or_at_hedges_no_figure() -> None:
     assert not _approximate("The region is home to two ports.", 22)
     assert _approximate("The region has up to 40 ports.", 21)
     assert _approximate("The region has more than 40 ports.", 25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sort", "question"),
+    [
+        ("Acme Holdings built the bridge in 1930.", None, "Who built the bridge in 1930?"),
+        ("In 1930, Acme Holdings built the bridge.", None, "In 1930, who built the bridge?"),
+        (
+            "Acme Holdings built the bridge in 1930.",
+            "company",
+            "Which company built the bridge in 1930?",
+        ),
+        (
+            "The bridge was sold to Acme Holdings in 1930.",
+            "company",
+            "The bridge was sold to what in 1930?",
+        ),
+    ],
+)
+def test_a_body_is_asked_by_its_sort_or_who(sentence: str, sort: str | None, question: str) -> None:
+    start = sentence.index("Acme Holdings")
+    asked = ask(sentence, start, start + len("Acme Holdings"), "organisation", sort=sort)
+    assert asked is not None and asked[0] == question
+
+
+def test_the_document_names_the_sort_of_a_body() -> None:
+    text = "Acme Holdings, a construction company, built the bridge."
+    span = Span(0, 13, "organisation", "Acme Holdings")
+    assert _organisation_role(text, span) == "company"
+    text = "The bridge was built by the broadcaster Acme Holdings."
+    start = text.index("Acme")
+    assert _organisation_role(text, Span(start, start + 13, "organisation", "x")) == "broadcaster"
+    assert _organisation_role("Acme Holdings built the bridge.", span) is None
