@@ -595,29 +595,49 @@ def _counted_head(noun: str) -> str | None:
     return words[-1].casefold()
 
 
-def stated_counts(sentences: Iterable[str]) -> dict[str, set[str]]:
+_NAMED_WHOLE = re.compile(r"\s+(?:in|of|on|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+)")
+"""The named whole a count belongs to: "37 seats in the Upper House" counts seats of one body."""
+
+
+def _whole(text: str) -> str | None:
+    named = _NAMED_WHOLE.match(text)
+    return named.group(1).strip().casefold() if named else None
+
+
+Counts = dict[str, set[tuple[str, str | None]]]
+"""Per counted plural noun, each figure a document gives with the named whole it counts in."""
+
+
+def stated_counts(sentences: Iterable[str]) -> Counts:
     """Every count a document states, by the plural noun it counts: "seven metropolitan
-    areas" and "eight Metropolitan Statistical Areas" give {"areas": {"7", "8"}}."""
-    counts: dict[str, set[str]] = {}
+    areas" and "eight Metropolitan Statistical Areas" give {"areas": {("7", None), ("8",
+    None)}}; "37 seats in the Upper House" gives {"seats": {("37", "upper house")}}."""
+    counts: Counts = {}
     for sentence in sentences:
         for match in _COUNTED.finditer(sentence):
             head = _counted_head(match["noun"])
             if head is not None:
-                counts.setdefault(head, set()).add(_count(match["figure"]))
+                whole = _whole(sentence[match.end() :])
+                counts.setdefault(head, set()).add((_count(match["figure"]), whole))
     return counts
 
 
-def stated_two_ways(answer: str, after: str, counts: dict[str, set[str]]) -> bool:
+def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
     """Whether the document counts the answer's noun with another figure too: "How many
     areas ...?" has no one answer when the document says seven in one place, eight in
-    another."""
+    another. Counts in two named wholes ("37 seats in the Upper House", "12 seats in the
+    Senate") are two facts, not one fact told two ways."""
     found = _COUNTED.match(f"{answer}{after}")
     if found is None or found.end("figure") != len(answer):
         return False
     head = _counted_head(found["noun"])
     if head is None:
         return False
-    if counts.get(head, set()) - {_count(answer)}:
+    figure, whole = _count(answer), _whole(f"{answer}{after}"[found.end() :])
+    if any(
+        other != figure and (whole is None or where is None or where == whole)
+        for other, where in counts.get(head, set())
+    ):
         return True
     listed = re.match(r"\s*[,:]\s+([^;]+?)\.?$", after[found.end() - len(answer) :])
     if listed and re.search(r"\band\s", listed.group(1)):

@@ -3,7 +3,7 @@
 import pytest
 
 from factdeck.generate.extract import Span, _approximate, _organisation_role
-from factdeck.generate.gates import grammatical
+from factdeck.generate.gates import grammatical, stated_counts, stated_two_ways
 from factdeck.generate.phrasing import ask
 
 
@@ -127,3 +127,15 @@ def test_the_document_names_the_sort_of_a_body() -> None:
     start = text.index("Acme")
     assert _organisation_role(text, Span(start, start + 13, "organisation", "x")) == "broadcaster"
     assert _organisation_role("Acme Holdings built the bridge.", span) is None
+
+
+def test_counts_in_two_named_wholes_are_two_facts() -> None:
+    counts = stated_counts(
+        ["Tasmania has 5 seats in the Senate and 4 seats in the House of Assembly."]
+    )
+    assert not stated_two_ways("5", " seats in the Senate", counts)
+    assert not stated_two_ways("4", " seats in the House of Assembly", counts)
+    again = stated_counts(["Tasmania has 5 seats in the Senate.", "It has 6 seats in the Senate."])
+    assert stated_two_ways("5", " seats in the Senate", again)
+    vague = stated_counts(["Tasmania has 5 seats in the Senate.", "It holds 6 seats."])
+    assert stated_two_ways("6", " seats.", vague)
