@@ -1627,7 +1627,7 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
 
 _THERE_ARE = re.compile(
     r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
-    r"[Tt]here\s+(?P<be>are|were)\s+$"
+    r"[Tt]here\s+(?P<be>are|were)\s+(?:also\s+)?$"
 )
 
 

@@ -72,6 +72,11 @@ def _ask(sentence: str, answer: str, kind: str = "number") -> str | None:
             "300",
             "About how many people attended the fair?",
         ),
+        (
+            "In the valley there are also twelve towns with a market and 34 villages.",
+            "twelve",
+            "How many towns with a market are there in the valley?",
+        ),
     ],
 )
 def test_a_count_or_a_population_is_asked_for(sentence: str, answer: str, question: str) -> None:
