@@ -41,6 +41,7 @@ from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     finite_verb,
+    is_finite_verb,
     main_subject,
     plural_noun,
     without_connective,
@@ -145,7 +146,7 @@ def _opening_moved(clause: str) -> str:
     if (
         re.search(r",\s", main)
         or _POINTER.search(lead)
-        or any(_is_finite(w) for w in _WORD.findall(lead))
+        or any(is_finite_verb(w) for w in _WORD.findall(lead))
     ):
         return clause
     if _POINTER.search(main):
@@ -190,7 +191,7 @@ def _openings(text: str) -> str:
     commas ("In 1064, during the War of Kell, "), or "" when there are none."""
     end = 0
     while opening := _LEAD_PHRASE.match(text[end:]):
-        if any(_is_finite(w) for w in _WORD.findall(opening.group(0))):
+        if any(is_finite_verb(w) for w in _WORD.findall(opening.group(0))):
             break
         end += opening.end()
     return text[:end] if end and _stands_alone(text[end:]) else ""
@@ -206,10 +207,6 @@ def _finish(clause: str) -> str:
     return clause if clause.endswith((".", "!", "?")) else clause + "."
 
 
-def _is_finite(word: str) -> bool:
-    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
-
-
 def _stands_alone(text: str) -> bool:
     """Whether ``text`` opens with a subject followed by a verb within ten words and before
     any comma (after any time or place phrases before the subject: "In 1428, during a revolt,
@@ -219,8 +216,10 @@ def _stands_alone(text: str) -> bool:
     words = _WORD.findall(text.split(",")[0])  # "Edmund Hillary, a New Zealander, who were"
     if len(words) < 3 or words[0].casefold() in _SUBORDINATORS:
         return False  # "As the sea rose": a subordinate clause needs its main clause
-    if _is_finite(words[0]) and not (
-        "NOUN" in word_tags(words[0]) and _is_finite(words[1]) and "NOUN" not in word_tags(words[1])
+    if is_finite_verb(words[0]) and not (
+        "NOUN" in word_tags(words[0])
+        and is_finite_verb(words[1])
+        and "NOUN" not in word_tags(words[1])
     ):
         return False  # "flows north": a verb phrase; "ships avoided ...": a clause
     first = words[0].casefold()
@@ -230,10 +229,10 @@ def _stands_alone(text: str) -> bool:
         if "NOUN" not in word_tags(first):
             return False  # "making it ...", "flowing north": no subject
         if "VERB" in word_tags(first) and not (
-            _is_finite(words[1]) and "NOUN" not in word_tags(words[1].casefold())
+            is_finite_verb(words[1]) and "NOUN" not in word_tags(words[1].casefold())
         ):
             return False  # "ships avoided" is a clause; "flows north" is not
-    return any(_is_finite(word) for word in words[1:10])
+    return any(is_finite_verb(word) for word in words[1:10])
 
 
 def _with_subject(clause: str, subject: str | None, source: str) -> str | None:
@@ -304,14 +303,16 @@ def _coordinated(text: str) -> list[str] | None:
             if "," in left or re.search(r"\b(?:that|which|who|whom|where|when)\b", left):
                 continue  # the second verb may belong to a relative clause
             pronoun_clause = (
-                len(words) > 1 and words[0] in ("he", "she", "it", "they") and _is_finite(words[1])
+                len(words) > 1
+                and words[0] in ("he", "she", "it", "they")
+                and is_finite_verb(words[1])
             )  # "X was ... and he worked for ...": a clause of its own
             if not pronoun_clause and (
-                not words or "NOUN" in word_tags(words[0]) or not _is_finite(words[0])
+                not words or "NOUN" in word_tags(words[0]) or not is_finite_verb(words[0])
             ):
                 continue  # " and trade": a noun; only " and is", " and rebuilt" join verbs
         conjunction = match.group(0).strip(" ,")
-        if words and _is_finite(words[0]) and conjunction in ("and", "but"):
+        if words and is_finite_verb(words[0]) and conjunction in ("and", "but"):
             if subject is None or "," in subject:
                 continue
             if words[0] not in AUXILIARIES and _tense(words[0]) not in (None, _main_tense(left)):
@@ -342,7 +343,7 @@ def _listed_verbs(text: str) -> list[str] | None:
     then flows ...": verb phrases listed with commas only, in the tense of the first."""
     for match in _LISTED_VERB.finditer(text):
         verb = match["verb"]
-        if not _is_finite(verb) or "VERB" not in word_tags(verb) or _maybe_participle(verb):
+        if not is_finite_verb(verb) or "VERB" not in word_tags(verb) or _maybe_participle(verb):
             continue  # "X is a city, founded by ...": a participle, not a second verb
         left = text[: match.start()]
         if not _stands_alone(left) or _tense(verb) != _main_tense(left):
@@ -376,7 +377,7 @@ def _tense(word: str) -> str | None:
 def _main_tense(clause: str) -> str | None:
     """The tense of the clause's first verb."""
     for word in _WORD.findall(clause)[1:]:
-        if _is_finite(word):
+        if is_finite_verb(word):
             return _tense(word)
     return None
 
@@ -388,7 +389,7 @@ def _subject(clause: str) -> str | None:
     if found is not None:
         return found[:1].upper() + found[1:]
     words = clause.split()
-    verb = next((i for i, w in enumerate(words) if i and _is_finite(w)), None)
+    verb = next((i for i, w in enumerate(words) if i and is_finite_verb(w)), None)
     if verb is None or verb > 6 or not words[0][:1].isupper():
         return None
     subject = " ".join(words[:verb])
@@ -417,7 +418,7 @@ def _antecedent(left: str) -> str | None:
     words = left.split()
     if not words:
         return None
-    if words[0][:1].isupper() and len(words) <= 8 and not any(_is_finite(w) for w in words):
+    if words[0][:1].isupper() and len(words) <= 8 and not any(is_finite_verb(w) for w in words):
         return left.strip()
     name: list[str] = []
     for word in reversed(words):
@@ -441,7 +442,7 @@ def _antecedent(left: str) -> str | None:
     if phrase is None:
         return None
     inner = phrase.group(1).split()
-    if any(w in _PREPOSITIONS or _is_finite(w) for w in inner):
+    if any(w in _PREPOSITIONS or is_finite_verb(w) for w in inner):
         return None
     if not _attached_to_verb(left[: phrase.start()].split()):
         return None
@@ -455,8 +456,8 @@ def _attached_to_verb(before: list[str]) -> bool:
         return True
     last = before[-1]
     if last.casefold() in _PREPOSITIONS:
-        return len(before) >= 2 and _is_finite(before[-2])
-    return _is_finite(last)
+        return len(before) >= 2 and is_finite_verb(before[-2])
+    return is_finite_verb(last)
 
 
 def _relative(text: str) -> list[str] | None:
@@ -481,7 +482,7 @@ def _relative(text: str) -> list[str] | None:
                 continue
             relative = f"In {antecedent}, {resolved}"
         else:
-            if not body_words or not _is_finite(body_words[0]):
+            if not body_words or not is_finite_verb(body_words[0]):
                 continue  # "which the Romans built": the antecedent is its object
             relative = f"{antecedent} {body}"
         if middle and remainder:
@@ -519,7 +520,7 @@ def _copula_relative(text: str) -> list[str] | None:
         return None
     subject, rest = match["subject"], match["rest"]
     words = _WORD.findall(rest)
-    if not words or not _is_finite(words[0]) or any(_is_finite(w) for w in subject.split()):
+    if not words or not is_finite_verb(words[0]) or any(is_finite_verb(w) for w in subject.split()):
         return None
     if subject.split()[-1].endswith("s") or words[0] in ("are", "were", "have"):
         return None  # a plural: the verb would not agree with the subject
@@ -543,7 +544,7 @@ def _appositive(text: str) -> list[str] | None:
         if any(
             word in AUXILIARIES
             or word in ("that", "which", "who")
-            or (_is_finite(word) and "NOUN" not in word_tags(word))
+            or (is_finite_verb(word) and "NOUN" not in word_tags(word))
             for word in _WORD.findall(aside)
         ):
             continue  # "the river that flows ...": a clause, not a name for the subject
@@ -576,7 +577,7 @@ def _named_subject(text: str) -> list[str] | None:
     if match is None:
         return None
     description, name, rest = match["description"], match["name"], match["rest"]
-    if any(_is_finite(word) for word in _WORD.findall(description)):
+    if any(is_finite_verb(word) for word in _WORD.findall(description)):
         return None  # "The land he ruled, ...": a clause inside the description
     main = f"{name} {rest}"
     if not _stands_alone(main):
@@ -697,7 +698,7 @@ def _counted_plural(item: str) -> bool:
 
 def _plain_verb(word: str) -> bool:
     """A finite verb that is not also a noun ("were", "produced"; not "seats", "schools")."""
-    return word in AUXILIARIES or (_is_finite(word) and "NOUN" not in word_tags(word))
+    return word in AUXILIARIES or (is_finite_verb(word) and "NOUN" not in word_tags(word))
 
 
 _APPROXIMATELY = (

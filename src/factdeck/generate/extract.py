@@ -110,6 +110,16 @@ _PLACE_ROLES = word_set(
     " capital channel river lake valley"
 )
 """Sorts of place a text names before a name ("the city of X"): options keep the sort."""
+_ORGANISATION_ROLES = word_set(
+    "company firm broadcaster operator airline carrier manufacturer publisher retailer network"
+    " agency charity consortium conglomerate subsidiary insurer bank studio label newspaper"
+    " supermarket chain"
+)
+"""Sorts of body a text may call an organisation whose name says none ("Acme, a construction
+company"): a question asks "which company" for it instead of "what"."""
+_ORGANISATION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(_ORGANISATION_ROLES)) + r")\b"
+)
 
 
 @dataclass(frozen=True)
@@ -906,6 +916,16 @@ def _place_role(text: str, span: Span) -> str | None:
     return None
 
 
+def _organisation_role(text: str, span: Span) -> str | None:
+    """The sort of body the text calls an organisation: "the broadcaster X", "X, a media
+    company" → "broadcaster", "company"."""
+    before = _words_before(text, span.start, 1)
+    if before and before[-1] in _ORGANISATION_ROLES:
+        return before[-1]
+    after = _ORGANISATION_AFTER.match(text, span.end)
+    return after.group(1) if after else None
+
+
 _PLACE_AFTER = re.compile(
     r"(?:\s+|,\s+(?:a|an|the)\s+(?:small\s+|large\s+|historic\s+)?)("
     + "|".join(sorted(_PLACE_ROLES))
@@ -1109,7 +1129,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a term's or a name's question may name its kind, never all of it
     if asked and not named and gates.gives_away(asked, span.text):
         return False
-    return gates.worth_knowing(span.text, span.kind, before, after, approximate=span.approximate)
+    hedged = span.approximate and not phrasing.asks_approximately(asked)
+    return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
 
 
 def _clause_key(candidate: Candidate) -> tuple[int, int]:
@@ -1228,6 +1249,8 @@ def extract(
                 role = _role(item.sentence.text, span)
             elif span.kind in ("place", "country"):
                 role = _place_role(item.sentence.text, span)
+            elif span.kind == "organisation":
+                role = _organisation_role(item.sentence.text, span)
             else:
                 role = None
             if role:
@@ -1331,7 +1354,13 @@ def extract(
                 asked = (
                     concepts.ask(sentence.text, span.start, span.end)
                     if span.kind == "term"
-                    else phrasing.ask(sentence.text, span.start, span.end, span.kind)
+                    else phrasing.ask(
+                        sentence.text,
+                        span.start,
+                        span.end,
+                        span.kind,
+                        sort=roles.get(normalize(span.text)),
+                    )
                 )
                 question, form = asked if asked else (None, "blank")
                 if question is not None:

@@ -12,7 +12,13 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Literal
 
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, past_participle, word_tags
+from factdeck.generate.phrasing import (
+    AUXILIARIES,
+    finite_verb,
+    is_finite_verb,
+    past_participle,
+    word_tags,
+)
 from factdeck.generate.text import NUMBER_WORDS, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
@@ -119,7 +125,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
     embedded = _WH_OPENS_CLAUSE.search(body)
-    if embedded and any(_finite(w) for w in _WORD.findall(embedded.group("rest"))):
+    if embedded and any(is_finite_verb(w) for w in _WORD.findall(embedded.group("rest"))):
         return False  # "... long before which crusade carved out ...": a clause of its own
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
@@ -130,7 +136,7 @@ def grammatical(prompt: str, form: str) -> bool:
     coordinated = [
         m
         for m in _WH_IN_COORDINATION.finditer(body)
-        if not any(_finite(w) for w in _WORD.findall(m.group(0))[1:-1])
+        if not any(is_finite_verb(w) for w in _WORD.findall(m.group(0))[1:-1])
     ]  # "Which board funds and runs schools": two verbs, not "which board and X"
     if coordinated or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
@@ -142,14 +148,14 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)
     main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
-    if do_support and _SECOND_FINITE.search(main_clause):
+    if do_support and _SECOND_FINITE.search(_without_possessive_have(body, main_clause)):
         return False  # "Until what year did the length ... was 1,230 km"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
         re.match(rf"^{_WH}", body, re.I)
     ):
         return False  # "When was the canal was opened"
     clause = re.search(r"\bthat\s+(.*)$", core)
-    if clause and not any(_finite(w) for w in _WORD.findall(clause.group(1))):
+    if clause and not any(is_finite_verb(w) for w in _WORD.findall(clause.group(1))):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
     if re.match(r"^where\b", body, re.I) and (
         _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
@@ -158,8 +164,19 @@ def grammatical(prompt: str, form: str) -> bool:
     return not _tacked_on(body)
 
 
-def _finite(word: str) -> bool:
-    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
+def _without_possessive_have(body: str, main_clause: str) -> str:
+    """The main clause of a do-support count without its one plain "have": in "How many seats
+    does X have in Y" it is the main verb, not a second one. Only a count asks for what is had;
+    "have" followed by another verb form ("have a constitution enacted") stays a second verb."""
+    if not re.match(r"^how\s+(?:many|much)\b", body, re.IGNORECASE):
+        return main_clause
+    words = _WORD.findall(main_clause)
+    if words.count("have") != 1:
+        return main_clause
+    after = words[words.index("have") + 1 :]
+    if any(is_finite_verb(w) or past_participle(w) for w in after):
+        return main_clause
+    return re.sub(r"\bhave\b", "", main_clause)
 
 
 _QUANTIFIERS = word_set(
@@ -220,7 +237,7 @@ def _safe_in_situ(body: str) -> bool:
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS for w in lowered):
         return False
-    first_verb = next((i for i, w in enumerate(before) if _finite(w)), len(before))
+    first_verb = next((i for i, w in enumerate(before) if is_finite_verb(w)), len(before))
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -232,7 +249,7 @@ def _safe_in_situ(body: str) -> bool:
     verbs = [
         i
         for i, w in enumerate(before)
-        if _finite(w)
+        if is_finite_verb(w)
         and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
         and not (  # "a revolt led by": a participle, unless "was led by"
             i + 1 < len(lowered)
@@ -244,14 +261,15 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    if _finite(before[-1]) or lowered[-1] in _PREPOSITIONS:
+    if is_finite_verb(before[-1]) or lowered[-1] in _PREPOSITIONS:
         return True
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
     which = re.match(r"which\s+[a-z]", body[found.start() :], re.IGNORECASE) is not None
     noun = len(before) >= 2 and before[-2].islower() and "NOUN" in word_tags(lowered[-2])
     verb = any(  # a plain finite verb, not "kings" nor the "spent" of "Having spent"
-        w in AUXILIARIES or (_finite(w) and not ({"NOUN"} & word_tags(w))) for w in lowered[1:-2]
+        w in AUXILIARIES or (is_finite_verb(w) and not ({"NOUN"} & word_tags(w)))
+        for w in lowered[1:-2]
     )
     participle = lowered[0] in ("having", "being") or lowered[0].endswith("ing")
     return (
@@ -272,7 +290,7 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
-    verb = next((m for m in _WORD.finditer(body) if _finite(m.group(0))), None)
+    verb = next((m for m in _WORD.finditer(body) if is_finite_verb(m.group(0))), None)
     for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
         if verb is not None and match.start() < verb.start():
             continue  # "Cuba and Orm have been ...": the subject, not a second claim
@@ -305,7 +323,7 @@ def _tacked_on(body: str) -> bool:
         ):
             continue  # "was the craft first developed and taught": both share "was"
         following = _WORD.findall(body[match.end() :])[:5]
-        if any(_finite(word) for word in following):
+        if any(is_finite_verb(word) for word in following):
             return True
         if do_support and following and "VERB" in word_tags(following[0].casefold()):
             return True  # "... and defeat Denmark": a base verb after "did"
@@ -577,29 +595,49 @@ def _counted_head(noun: str) -> str | None:
     return words[-1].casefold()
 
 
-def stated_counts(sentences: Iterable[str]) -> dict[str, set[str]]:
+_NAMED_WHOLE = re.compile(r"\s+(?:in|of|on|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+)")
+"""The named whole a count belongs to: "37 seats in the Upper House" counts seats of one body."""
+
+
+def _whole(text: str) -> str | None:
+    named = _NAMED_WHOLE.match(text)
+    return named.group(1).strip().casefold() if named else None
+
+
+Counts = dict[str, set[tuple[str, str | None]]]
+"""Per counted plural noun, each figure a document gives with the named whole it counts in."""
+
+
+def stated_counts(sentences: Iterable[str]) -> Counts:
     """Every count a document states, by the plural noun it counts: "seven metropolitan
-    areas" and "eight Metropolitan Statistical Areas" give {"areas": {"7", "8"}}."""
-    counts: dict[str, set[str]] = {}
+    areas" and "eight Metropolitan Statistical Areas" give {"areas": {("7", None), ("8",
+    None)}}; "37 seats in the Upper House" gives {"seats": {("37", "upper house")}}."""
+    counts: Counts = {}
     for sentence in sentences:
         for match in _COUNTED.finditer(sentence):
             head = _counted_head(match["noun"])
             if head is not None:
-                counts.setdefault(head, set()).add(_count(match["figure"]))
+                whole = _whole(sentence[match.end() :])
+                counts.setdefault(head, set()).add((_count(match["figure"]), whole))
     return counts
 
 
-def stated_two_ways(answer: str, after: str, counts: dict[str, set[str]]) -> bool:
+def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
     """Whether the document counts the answer's noun with another figure too: "How many
     areas ...?" has no one answer when the document says seven in one place, eight in
-    another."""
+    another. Counts in two named wholes ("37 seats in the Upper House", "12 seats in the
+    Senate") are two facts, not one fact told two ways."""
     found = _COUNTED.match(f"{answer}{after}")
     if found is None or found.end("figure") != len(answer):
         return False
     head = _counted_head(found["noun"])
     if head is None:
         return False
-    if counts.get(head, set()) - {_count(answer)}:
+    figure, whole = _count(answer), _whole(f"{answer}{after}"[found.end() :])
+    if any(
+        other != figure and (whole is None or where is None or where == whole)
+        for other, where in counts.get(head, set())
+    ):
         return True
     listed = re.match(r"\s*[,:]\s+([^;]+?)\.?$", after[found.end() - len(answer) :])
     if listed and re.search(r"\band\s", listed.group(1)):
@@ -628,7 +666,7 @@ def deep_in_list(sentence: str, answer: str) -> bool:
 
 
 def _has_clause(text: str) -> bool:
-    return any(_finite(w) for w in _WORD.findall(text))
+    return any(is_finite_verb(w) for w in _WORD.findall(text))
 
 
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")

@@ -214,11 +214,10 @@ ONCE_ONLY_WORDS = word_set(
 """A dated sentence with one of these describes a one-time event: another date makes it false."""
 
 APPROXIMATE_WORDS = word_set(
-    """
-    about around some roughly approximately nearly almost over more than up to at least
-    estimated an estimated some less fewer circa c ca under
-    """
+    "about around some roughly approximately nearly almost over estimated circa c ca under"
 )
+"""Single words that hedge the figure after them; "more than", "up to", "at least" are read as
+pairs (a lone "to" or "at" hedges nothing: "home to two ports", "at 40 km/h")."""
 
 _REGION_TEXT = {
     "Europe": """

@@ -302,11 +302,17 @@ def finite_verb(word: str) -> tuple[str, str] | None:
     return None
 
 
+_PLURAL_WITHOUT_S = word_set("people cattle police livestock personnel clergy")
+"""Plural nouns the lemma table files as their own lemma ("300 people", "3 million cattle")."""
+
+
 def plural_noun(word: str) -> bool:
     """Whether ``word`` can be a plural noun ("men", "kilometres") or a unit ("km")."""
     lower = word.casefold()
     if not lower.isalpha() or lower in _NOT_NOUNS or lower in AUXILIARIES:
         return False
+    if lower in _PLURAL_WITHOUT_S:
+        return True
     nouns = _lemmas(lower).get("NOUN")
     if nouns:
         return nouns[0] != lower or lower.endswith("s")
@@ -859,11 +865,13 @@ _DEMONSTRATIVE_TAIL = re.compile(
 )
 
 
+def is_finite_verb(word: str) -> bool:
+    """A lowercase auxiliary or finite verb form; a capitalised word is read as a name."""
+    return word[:1].islower() and (word in AUXILIARIES or finite_verb(word) is not None)
+
+
 def _has_finite(text: str) -> bool:
-    return any(
-        w[:1].islower() and (w in AUXILIARIES or finite_verb(w) is not None)
-        for w in _WORD.findall(text)
-    )
+    return any(is_finite_verb(w) for w in _WORD.findall(text))
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -871,9 +879,76 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
+_APPROXIMATORS = (
+    r"(?:about|around|some|roughly|approximately|nearly|almost|(?:just\s+)?(?:over|under)"
+    r"|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|an\s+estimated|circa)"
+)
+_APPROXIMATE_BEFORE = re.compile(rf"\b{_APPROXIMATORS}\s+$", re.IGNORECASE)
+_APPROXIMATE_COUNT = re.compile(rf"^(?:{_APPROXIMATORS}\s+)?how\s+(?=many\b|much\b)", re.I)
+_POPULATION = re.compile(
+    r"(?P<lead>(?:[A-Z][^,;]{1,50},\s+)?)(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<verb>has|had)"
+    r"\s+an?\s+(?:total\s+|estimated\s+)?population\s+of\s+"
+)
+
+
+def ask(
+    text: str, start: int, end: int, kind: str, *, sort: str | None = None
+) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
-    (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed."""
+    (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed.
+
+    A count the document gives as approximate ("just under 900 pupils") is asked "About how
+    many ...?": the figure is still the answer. ``sort`` is what the document calls the
+    answer elsewhere ("company"): an organisation whose name says no sort is asked "which
+    company" with it, and "who" as a subject without it, never "what built the bridge"."""
+    asked = _ask(text, start, end, kind)
+    if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
+        return _which_body(*asked, sort)
+    approximate = kind == "number" and _APPROXIMATE_BEFORE.search(text[:start])
+    if asked is None or not approximate:
+        return asked
+    question, form = asked
+    count = _APPROXIMATE_COUNT.match(question)
+    if count is None:
+        return asked
+    return f"About how {question[count.end() :]}", form
+
+
+_WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
+
+
+def _which_body(question: str, form: str, sort: str | None) -> tuple[str, str]:
+    """ "What built the bridge?" about a body → "Which company built the bridge?" or "Who
+    built the bridge?"."""
+    what = _WHAT_ASKED.match(question)
+    if what is None or (sort is None and form != "subject") or question.endswith(" called?"):
+        return question, form  # "What was the body that ... called?" asks for a name
+    wh = f"which {sort}" if sort else "who"
+    if not what.group(1):
+        wh = wh.capitalize()
+    return f"{what.group(1)}{wh}{question[what.end() :]}", form
+
+
+def asks_approximately(question: str) -> bool:
+    """Whether the question itself asks for an approximate figure ("About how many ...?",
+    "What is the approximate population ...?"), so a hedged figure answers it."""
+    return bool(re.match(r"^(?:About how\b|.*\bapproximate\b)", question))
+
+
+def _population(before: str, after: str, *, approximate: bool) -> str | None:
+    """ "In 2010, Perth had a population of 1.7 million" → "In 2010, what was the population
+    of Perth?"."""
+    match = _POPULATION.fullmatch(before)
+    if match is None or after.strip(" .") or _has_finite(match["subject"]):
+        return None
+    be = "was" if match["verb"] == "had" else "is"
+    lead = match["lead"]
+    wh = f"{lead}what" if lead else "What"
+    about = "approximate " if approximate else ""
+    return _finish(f"{wh} {be} the {about}population of {_lower_start(match['subject'])}")
+
+
+def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     clause = clause_of(text, start, end)
     body, s, e = clause.text, clause.start, clause.end
     if not 0 <= s < e <= len(body):
@@ -911,14 +986,16 @@ def ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
     if kind in _NAME_KINDS:
         before, after = _without_other_conjunct(before, after, _which(answer, kind, subject=False))
-    approximate = re.search(
-        r"\b(?:about|around|some|roughly|approximately|nearly|almost|over|more than|less than"
-        r"|fewer than|up to|at least|an estimated|circa)\s+$",
-        before,
-        re.IGNORECASE,
-    )
+    approximate = _APPROXIMATE_BEFORE.search(before)
     if kind == "number" and approximate:
         before = before[: approximate.start()]
+    population = (
+        _population(before, after, approximate=approximate is not None)
+        if kind == "number"
+        else None
+    )
+    if population is not None:
+        return population, "fronted"
     named = _NAMED_AS.fullmatch(before)
     rest = re.match(r",\s+([a-z][^,;]{3,100})$", after.rstrip(" ."))
     if named and rest and kind not in _TIME_AND_COUNT_KINDS:
@@ -1245,6 +1322,8 @@ def _fronted(
             object_of = infinitive.end("verb")
     elif kind == "number" and (existential := _there_are(before, after, answer)):
         return existential
+    elif kind == "number" and (housed := _home_to(before, after, answer)):
+        return housed
     elif kind == "number":
         counted = _counted(before, after, answer)
         if counted is not None:
@@ -1496,6 +1575,19 @@ def _percentage_noun(after: str) -> tuple[str, int]:
     return after[:end].strip(), end
 
 
+def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
+    """The wh-phrase asking for a count or a percentage and how much of ``after`` it takes:
+    " municipal districts" → ("how many municipal districts", 19); " of the vote" after a
+    percentage → ("what percentage of the vote", 12), ("what percentage", 0) with nothing."""
+    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
+        counted, end = _percentage_noun(after)
+        return f"what percentage {counted}".strip(), end
+    if answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
+        found = _counted_noun(after)
+        return None if found is None else (f"how many {found[0]}", found[1])
+    return None
+
+
 def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
     """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
     "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
@@ -1507,16 +1599,10 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if not words:
         return None
     last = words[-1].casefold()
-    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
-        counted, end = _percentage_noun(after)
-        phrase = f"what percentage {counted}".strip()
-    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
-        found = _counted_noun(after)
-        if found is None:
-            return None
-        phrase, end = f"how many {found[0]}", found[1]
-    else:
+    asked = _count_phrase(after, answer)
+    if asked is None:
         return None
+    phrase, end = asked
     rest = before
     if last == "for":
         rest = before[: before.casefold().rstrip().rfind("for")]
@@ -1541,7 +1627,7 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
 
 _THERE_ARE = re.compile(
     r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
-    r"[Tt]here\s+(?P<be>are|were)\s+$"
+    r"[Tt]here\s+(?P<be>are|were)\s+(?:also\s+)?$"
 )
 
 
@@ -1551,32 +1637,54 @@ def _there_are(before: str, after: str, answer: str) -> str | None:
     match = _THERE_ARE.match(before)
     if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
         return None
+    counted = _count_and_tail(after)
+    if counted is None:
+        return None
+    lead = match["lead"]
+    where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
+    return _finish(f"How many {counted} {match['be']} there{where}")
+
+
+def _count_and_tail(after: str) -> str | None:
+    """What a count counts with the phrase after it, up to a comma or a second count after
+    "and": " towns with a market, most of them ..." → "towns with a market"; None when a
+    clause restricts what is counted ("two teams that both played"): too much to ask."""
     found = _counted_noun(after)
     if found is None:
         return None
-    tail = re.split(r",(?!\d)|;|\s(?:and|but|or|which|that|who|while)\s", after[found[1] :])[0]
-    if _has_finite(tail):
-        return None  # "two teams that both played ...": a clause, a second claim
-    lead = match["lead"]
-    where = f" {lead[:1].lower()}{lead[1:]}" if lead else ""
-    return _finish(f"How many {found[0]}{tail.rstrip()} {match['be']} there{where}")
+    tail = re.split(r",(?!\d)|;|\s(?:and|but|or|while)\s", after[found[1] :])[0]
+    if re.search(r"\b(?:which|that|who|whose|where)\b", tail) or _has_finite(tail):
+        return None
+    return f"{found[0]}{tail.rstrip(' .')}"
+
+
+_HOME_TO = re.compile(
+    r"(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<be>is|was|are|were)\s+(?:also\s+)?home\s+to\s+"
+)
+
+
+def _home_to(before: str, after: str, answer: str) -> str | None:
+    """ "The valley is home to 40 species of orchid" → "How many species of orchid is the
+    valley home to?"."""
+    match = _HOME_TO.fullmatch(before)
+    if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+        return None
+    if _has_finite(match["subject"]):
+        return None  # "The city that grew ... is home to": a clause in the subject
+    counted = _count_and_tail(after)
+    if counted is None:
+        return None
+    subject = _lower_start(match["subject"])
+    return _finish(f"How many {counted} {match['be']} {subject} home to")
 
 
 def _counted_subject(after: str, answer: str) -> str | None:
     """ "32 farms occupied the valley" → "How many farms occupied the valley?"; "60% of the
     people live in towns" → "What percentage of the people live in towns?"."""
-    if "%" in answer or re.search(r"\bper\s?cent\b", answer):
-        counted, end = _percentage_noun(after)
-        if not counted:
-            return None
-        phrase = f"what percentage {counted}"
-    elif answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
-        found = _counted_noun(after)
-        if found is None:
-            return None
-        phrase, end = f"how many {found[0]}", found[1]
-    else:
-        return None
+    asked = _count_phrase(after, answer)
+    if asked is None or not asked[1]:
+        return None  # a bare "60%" opening the clause: of what?
+    phrase, end = asked
     verb = _WORD.match(after[end:].lstrip())
     if verb is None or after[end : end + 1] != " ":
         return None

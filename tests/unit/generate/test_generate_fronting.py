@@ -19,7 +19,7 @@ def test_the_agent_of_a_passive_is_asked_in_the_active_voice() -> None:
         "The mill is owned by the Tarn Water Company.", "Tarn Water Company", "organisation"
     ) == ("Which company owns the mill?")
     assert _ask("The bridge has been repaired by Lund Works.", "Lund Works", "organisation") == (
-        "What has repaired the bridge?"
+        "Who has repaired the bridge?"
     )
 
 
@@ -72,7 +72,7 @@ def test_a_count_asks_how_many_of_what_it_counts() -> None:
         "How many tonnes of copper did the mine produce?"
     )
     assert _ask("About 40 ships sailed from the port.", "40", "number") == (
-        "How many ships sailed from the port?"
+        "About how many ships sailed from the port?"
     )
 
 

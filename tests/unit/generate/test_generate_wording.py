@@ -46,9 +46,9 @@ def test_an_organisation_is_asked_for_by_the_sort_the_sentence_gives() -> None:
     ) == ("Which broadcaster bought the rights in 2001?")
 
 
-def test_an_organisation_whose_sort_is_unknown_is_asked_with_a_plain_what() -> None:
+def test_an_organisation_whose_sort_is_unknown_is_asked_with_who() -> None:
     asked = _ask("Orm Sports advised the league to raise its bid.", "Orm Sports", "organisation")
-    assert asked == "What advised the league to raise its bid?"
+    assert asked == "Who advised the league to raise its bid?"
     assert "organisation" not in (
         _ask("The bridge was built by Lund Works in 1890.", "Lund Works", "organisation") or ""
     )
