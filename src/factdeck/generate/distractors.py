@@ -459,6 +459,8 @@ class DistractorPool:
                 return False
             if names and fact.origin == "auto" and not self._same_sort(fact, value):
                 return False
+            if auto_names and not same_form(fact.answer, value):
+                return False
             if names:
                 words = set(key.split())
                 if any(words <= other or other <= words for other in excluded_words):
@@ -881,6 +883,21 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
         qualified = [len(w) > 1 and w[0] in _QUALIFIERS for w in (answer_words, words)]
         return qualified[0] == qualified[1]
     return True
+
+
+_ARTICLE = re.compile(r"(?i)the\s")
+MAX_WORD_GAP = 1
+"""The most words an option of an imported name may have more or fewer than the key: the one
+long option among short ones is the one to pick."""
+
+
+def same_form(answer: str, value: str) -> bool:
+    """Whether an option looks like the key at a glance: both or neither start with "the",
+    and their lengths in words differ by at most ``MAX_WORD_GAP`` (a form that gives the key
+    away lets a learner answer without knowing)."""
+    if bool(_ARTICLE.match(answer)) != bool(_ARTICLE.match(value)):
+        return False
+    return abs(len(answer.split()) - len(value.split())) <= MAX_WORD_GAP
 
 
 def overlapping(first: str, second: str) -> bool:

@@ -390,9 +390,11 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
 
 
 def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> int | None:
-    """Index of the capitalised word reached from ``at`` over one or two connectors ("of the")."""
+    """Index of the capitalised word reached from ``at`` over one or two connectors ("of the",
+    "aan den")."""
     index = at + 1
-    while index < len(tokens) and index <= at + 2 and tokens[index][2] in lexicon.CONNECTORS:
+    joining = lexicon.CONNECTORS | lexicon.PLACE_PARTICLES
+    while index < len(tokens) and index <= at + 2 and tokens[index][2] in joining:
         if text[tokens[index - 1][1] : tokens[index][0]] != " ":
             return None
         index += 1

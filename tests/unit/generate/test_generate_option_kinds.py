@@ -1,0 +1,90 @@
+"""The form of imported options and the names they are cut from: a key never stands out by
+its form among its options, and a place named with a lower-case particle is one name."""
+
+from __future__ import annotations
+
+from factdeck.bank import QuestionType
+from factdeck.generate.clean import clean_document
+from factdeck.generate.distractors import DistractorPool, same_form
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import extract_candidates
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import fact_questions
+from factdeck.generate.sentences import split_sentences
+
+
+def _fact(kind: str, answer: str, statement: str, prompt: str) -> FactRecord:
+    return FactRecord(
+        id=f"fact-{answer}",
+        document="doc",
+        quote=statement,
+        statement=statement,
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+
+
+def _pool(text: str, kind: str, names: list[str], fact: FactRecord) -> DistractorPool:
+    sentences = split_sentences("doc", text)
+    evidence = DocumentEvidence(
+        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
+    )
+    return DistractorPool([(kind, name, "doc") for name in names], [fact], None, evidence)
+
+
+def _types(fact: FactRecord, pool: DistractorPool) -> list[QuestionType]:
+    return [question.type for question in fact_questions(fact, pool)]
+
+
+_SHIPS = (
+    "Ships\n\n"
+    "The Heron sailed from Port Vell in 1702. The Kestrel sailed from Port Vell in 1704. "
+    "The Osprey sailed from Port Vell in 1706. Marlin sailed from Port Vell in 1708. "
+    "Tern sailed from Port Vell in 1709. Skua sailed from Port Vell in 1710. "
+    "The Gannet was lost off Port Vell in 1711."
+)
+
+
+def test_only_the_key_with_the_article_is_never_offered() -> None:
+    statement = "The Gannet was lost off Port Vell in 1711."
+    fact = _fact("organisation", "The Gannet", statement, "Which ship was lost off Port Vell?")
+    pool = _pool(_SHIPS, "organisation", ["Marlin", "Tern", "Skua", "The Heron"], fact)
+    assert not {"Marlin", "Tern", "Skua"} & set(pool.choose(fact))
+
+
+def test_an_option_much_longer_or_shorter_than_the_key_is_never_offered() -> None:
+    assert same_form("Ada Wren", "Karl Sund")
+    assert same_form("Ada Wren", "Otto")
+    assert not same_form("Ada", "Karl Otto von Sund")
+    assert not same_form("The Gannet", "Gannet")
+
+
+_TOWNS = (
+    "Towns\n\n"
+    "The fair was first held in Ostby in 1650. Later fairs were held in Dunmere, in Kell and in "
+    "Saint Mary Tarn Cross."
+)
+
+
+def test_too_few_options_of_the_keys_form_make_the_question_typed() -> None:
+    statement = "The fair was first held in Ostby in 1650."
+    fact = _fact("place", "Ostby", statement, "Where was the fair first held?")
+    names = ["Dunmere", "Kell", "Saint Mary Tarn Cross"]
+    types = _types(fact, _pool(_TOWNS, "place", names, fact))
+    assert QuestionType.MULTIPLE_CHOICE not in types
+    assert QuestionType.TYPED in types
+
+
+def test_a_place_named_with_a_lower_case_particle_is_one_name() -> None:
+    text = (
+        "Rivers\n\n"
+        "The treaty was signed in Wijk bij Duurstede in 1403. The bishop later moved his court to "
+        "Frankfurt am Main. The poet was born in Stratford upon Avon."
+    )
+    cleaned = clean_document(text)
+    spans = {c.span.text for c in extract_candidates(split_sentences("doc", cleaned.text), "")}
+    names = {"Wijk bij Duurstede", "Frankfurt am Main", "Stratford upon Avon"}
+    assert not {"Wijk", "Duurstede", "Frankfurt", "Main", "Stratford", "Avon"} & spans
+    assert names & spans
