@@ -367,13 +367,9 @@ class DistractorPool:
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None and fact.kind == "place":
-            sorts = [
-                evidence.place_sort(self.document_of(fact.kind, name) or fact.document, name)
-                or "settlement"
-                for name in (fact.answer, value)
-            ]
+            sorts = [self._place_sort(fact, name) for name in (fact.answer, value)]
             if sorts[0] != sorts[1]:
-                return False  # "the colony of X" among towns
+                return False  # "the colony of X" among towns, a region that holds towns
         if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
             return False  # "the instance is a particular input": maybe also right
         if evidence is not None:
@@ -403,6 +399,23 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _place_sort(self, fact: FactRecord, name: str) -> str:
+        """The sort of place the documents make ``name``: the one they call it, else an area
+        where they put a place in it ("Eastby, in Tarland"), else a settlement (a bare name
+        is most often a town's)."""
+        evidence = self._evidence
+        if evidence is None:
+            return "settlement"
+        document = self.document_of(fact.kind, name) or fact.document
+        named = evidence.place_sort(document, name)
+        if named is not None:
+            return named
+        return (
+            "area"
+            if evidence.holds_a_place(document, name, self._values["place"])
+            else "settlement"
+        )
 
     def _located(self, fact: FactRecord, value: str) -> bool:
         """Whether the answer and ``value`` are both used as places by their documents (or

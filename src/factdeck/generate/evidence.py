@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -299,6 +299,21 @@ class DocumentEvidence:
                 )
         return found.most_common(1)[0][0] if found else None
 
+    def holds_a_place(self, document: str | None, value: str, places: Container[str]) -> bool:
+        """Whether the document puts one of ``places`` (comparison keys) in ``value``
+        ("Eastby, in Tarland", "Holm in Tarland"): ``value`` is then an area that holds
+        towns, no option among the towns themselves."""
+        pattern = re.compile(
+            rf"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_JOINING}))*),?\s+in\s+"
+            rf"(?:the\s+)?{re.escape(value)}(?![\w’'-])(?!,?\s+(?:and|or)\s+in\b|,\s+in\s+[A-Z])"
+        )  # "in Dunmere, in Kell and in Ostby" is a series of places, none in another
+        texts = self._sentences.get(document or "", [])
+        return any(
+            normalize(match.group(1)) in places
+            for index in self._naming(document, value)
+            for match in pattern.finditer(texts[index])
+        )
+
     def linked(self, document: str | None, first: str, second: str) -> bool:
         """Whether the document says one term is, or is called, the other ("the instance is a
         particular input", "the input string ... is referred to as a problem instance"):
@@ -381,6 +396,7 @@ PLACE_SORTS = {
 }
 """Sorts of place, by group: a town is an option for a city, never for a state."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
+_JOINING = "|".join(sorted(lexicon.CONNECTORS | lexicon.PLACE_PARTICLES))
 _LOCATIVE = (
     "(?i:"
     + "|".join(sorted(lexicon.LOCATIVE_WORDS - word_set("from to via founded left leaving")))

@@ -88,3 +88,22 @@ def test_a_place_named_with_a_lower_case_particle_is_one_name() -> None:
     names = {"Wijk bij Duurstede", "Frankfurt am Main", "Stratford upon Avon"}
     assert not {"Wijk", "Duurstede", "Frankfurt", "Main", "Stratford", "Avon"} & spans
     assert names & spans
+
+
+_VALLEY = (
+    "Valley\n\n"
+    "The guild was founded in Eastby, in Tarland, in 1402. It spread to Wenmark and to Rosk. "
+    "Its masters later met in Dunmere, in Kell and in Ostby. The road from Holm in Wenmark to "
+    "Vell in Rosk was paved in 1450."
+)
+
+
+def test_a_region_that_holds_towns_gets_no_towns_as_options() -> None:
+    statement = "The guild was founded in Eastby, in Tarland, in 1402."
+    fact = _fact("place", "Tarland", statement, "In which region was the guild founded?")
+    names = ["Eastby", "Dunmere", "Kell", "Ostby", "Holm", "Vell", "Wenmark", "Rosk"]
+    pool = _pool(_VALLEY, "place", names, fact)
+    assert set(pool.choose(fact)) <= {"Wenmark", "Rosk"}
+    town = _fact("place", "Eastby", statement, "In which town was the guild founded?")
+    town_pool = _pool(_VALLEY, "place", ["Tarland", *names], town)
+    assert not {"Tarland", "Wenmark", "Rosk"} & set(town_pool.choose(town))
