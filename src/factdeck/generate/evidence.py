@@ -508,13 +508,16 @@ def other_forms(
       Party", "TGP"), where the full name only adds a country's qualifier or a sort word;
     - the name without a leading or trailing country or place qualifier ("Chilean Mining
       Board" → "Mining Board", "Liberal Party of Chile" → "Liberal Party");
+    - for a place joined to its river or neighbour by a particle, the short form the document
+      also uses ("Wijk bij Duurstede" → "Wijk");
     - for a person, the title and the place an apposition gives ("Mara Holm, the Bishop of
       Vell" → "Bishop Mara Holm", "Mara Holm of Vell"), and the surname no other name of the document has,
       whatever kind the name was filed under (a "Who" question asks for a person).
     """
     bare = re.sub(r"^[Tt]he\s+", "", answer)
     words = bare.split()
-    if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+    joining = lexicon.PLACE_PARTICLES | {"of", "and", "the"}
+    if not words or not all(w[:1].isupper() or w in joining for w in words):
         return []
     own = normalize(bare)
     places = index.places
@@ -545,6 +548,9 @@ def other_forms(
             forms.append(plain)
             if rest[-1] == "Party" and len(rest) >= 2:
                 forms.append(" ".join(rest[:-1]))  # "Green" for "Green Party"
+    joined = kind == "place" and len(words) >= 3 and words[1] in lexicon.PLACE_PARTICLES
+    if joined and normalize(words[0]) in index.names:  # the document also names it in short
+        forms.append(words[0])  # "Wijk" for "Wijk bij Duurstede"
     person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
     if person:
         forms += _appositions(bare, texts(bare))

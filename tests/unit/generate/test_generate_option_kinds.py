@@ -6,7 +6,7 @@ from __future__ import annotations
 from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool, same_form
-from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.evidence import DocumentEvidence, NameIndex, other_forms
 from factdeck.generate.extract import extract_candidates
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
@@ -107,3 +107,35 @@ def test_a_region_that_holds_towns_gets_no_towns_as_options() -> None:
     town = _fact("place", "Eastby", statement, "In which town was the guild founded?")
     town_pool = _pool(_VALLEY, "place", ["Tarland", *names], town)
     assert not {"Tarland", "Wenmark", "Rosk"} & set(town_pool.choose(town))
+
+
+def test_a_particle_place_also_accepts_the_short_form_the_document_uses() -> None:
+    texts = ["The treaty was signed in Wijk bij Duurstede.", "Wijk was later a market town."]
+    names = [("place", "Wijk bij Duurstede"), ("place", "Wijk"), ("place", "Kell")]
+    forms = other_forms(
+        "Wijk bij Duurstede",
+        "place",
+        "Where was the treaty signed?",
+        NameIndex(names),
+        lambda _: texts,
+        set(),
+    )
+    assert forms == ["Wijk"]
+    unnamed = [("place", "Wijk bij Duurstede"), ("place", "Kell")]
+    assert not other_forms(
+        "Wijk bij Duurstede",
+        "place",
+        "Where was the treaty signed?",
+        NameIndex(unnamed),
+        lambda _: texts,
+        set(),
+    )
+    two = [*names, ("place", "Wijk aan Zee")]
+    assert not other_forms(
+        "Wijk bij Duurstede",
+        "place",
+        "Where was the treaty signed?",
+        NameIndex(two),
+        lambda _: texts,
+        set(),
+    )
