@@ -183,7 +183,8 @@ COMMON_START_WORDS = word_set(
     like unlike such what which who whom whose where why how yet so but and or nor only even
     just still here now thus hence therefore moreover furthermore besides instead indeed
     other another more less few any much first second third last next late early new old
-    her our my your since around about
+    her our my your since around about below above beyond behind beside beneath underneath
+    alongside across along outside inside throughout
     """
 )
 """Capitalised at the start of a sentence, these words are never part of a name."""

@@ -7,7 +7,7 @@ from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool, same_form
 from factdeck.generate.evidence import DocumentEvidence, NameIndex, other_forms
-from factdeck.generate.extract import extract_candidates
+from factdeck.generate.extract import extract_candidates, pool_entries
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
@@ -139,3 +139,12 @@ def test_a_particle_place_also_accepts_the_short_form_the_document_uses() -> Non
         lambda _: texts,
         set(),
     )
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Towns\n\nBelow Ostby, the oldest city in Tarland, the river winds through a deep valley."
+    )
+    names = {value for _, value in pool_entries(split_sentences("doc", clean_document(text).text))}
+    assert "Ostby" in names
+    assert not any(name.startswith("Below") for name in names)
