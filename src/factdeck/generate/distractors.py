@@ -519,15 +519,29 @@ class DistractorPool:
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))
             if fact.kind == "country":
-                take(sorted(self._lexicon_countries(fact), key=lambda v: stable_rank(fact.id, v)))
+                take(self._lexicon_countries(fact))
         return chosen
 
-    def _lexicon_countries(self, fact: FactRecord) -> Sequence[str]:
-        """Countries of the built-in list to fill the options with: for an imported question,
-        the answer's near neighbours, none where the list does not know them."""
+    def _lexicon_countries(self, fact: FactRecord) -> list[str]:
+        """Countries of the built-in list to fill the options with, in a fixed order: for an
+        imported question, the answer's near neighbours (none where the list does not know
+        them), first those that neighbour most of the countries its document names, the
+        region a reader of the document has in mind."""
         if fact.origin != "auto":
-            return _COMMON_COUNTRIES
-        return lexicon.NEIGHBOURS.get(fact.answer, ())
+            return sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v))
+        named = [
+            value
+            for value, document in self._values["country"].values()
+            if document == fact.document and value != fact.answer
+        ]
+
+        def near_named(country: str) -> int:
+            return sum(country in lexicon.NEIGHBOURS.get(other, ()) for other in named)
+
+        return sorted(
+            lexicon.NEIGHBOURS.get(fact.answer, ()),
+            key=lambda v: (-near_named(v), stable_rank(fact.id, v)),
+        )
 
     def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
         """Whether a period, year or number option of an imported question is surely wrong

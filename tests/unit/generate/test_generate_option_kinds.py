@@ -148,3 +148,17 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name() -> 
     names = {value for _, value in pool_entries(split_sentences("doc", clean_document(text).text))}
     assert "Ostby" in names
     assert not any(name.startswith("Below") for name in names)
+
+
+_WINE = (
+    "Wine\n\n"
+    "The Orne valley is a wine region in the south of France. Its wine was shipped to England "
+    "in 1310, and Scotland bought the rest."
+)
+
+
+def test_built_in_countries_are_first_those_near_the_countries_the_document_names() -> None:
+    statement = "The Orne valley is a wine region in the south of France."
+    fact = _fact("country", "France", statement, "In the south of which country is the valley?")
+    options = _pool(_WINE, "country", ["France", "England", "Scotland"], fact).choose(fact)
+    assert "Ireland" in options  # a neighbour of England and Scotland as well as of France
