@@ -358,6 +358,8 @@ class DistractorPool:
             return False
         evidence = self._evidence
         if evidence is not None and fact.kind == "person":
+            if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
+                return False  # "the Episcopal Church": a body, never a person
             eras = (
                 evidence.era(fact.document, fact.answer),
                 evidence.era(self.document_of(fact.kind, value), value),

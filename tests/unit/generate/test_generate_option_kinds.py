@@ -162,3 +162,18 @@ def test_built_in_countries_are_first_those_near_the_countries_the_document_name
     fact = _fact("country", "France", statement, "In the south of which country is the valley?")
     options = _pool(_WINE, "country", ["France", "England", "Scotland"], fact).choose(fact)
     assert "Ireland" in options  # a neighbour of England and Scotland as well as of France
+
+
+_PREACHERS = (
+    "Preachers\n\n"
+    "In 1740 Ada Wren preached at Tarn. In 1742 Karl Sund preached at Kell. In 1744 Lena Moor "
+    "preached at Ostby. In 1745 Ivo Stark preached at Dunmere. In 1746 the Vell Church sent "
+    "preachers to Holm, and the Vell Church built a hall there in 1748."
+)
+
+
+def test_a_body_the_document_writes_with_the_is_no_person_option() -> None:
+    statement = "In 1740 Ada Wren preached at Tarn."
+    fact = _fact("person", "Ada Wren", statement, "Who preached at Tarn in 1740?")
+    names = ["Vell Church", "Karl Sund", "Lena Moor"]
+    assert _pool(_PREACHERS, "person", names, fact).choose(fact) == ["Karl Sund", "Lena Moor"]
