@@ -1318,7 +1318,9 @@ def extract(
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            if span.kind == "person" and " " in span.text and not span.text.split()[-1].isupper():
+            # "Charles Albert of Tarland": "Tarland" names his seat, not his family
+            named = span.kind == "person" and " " in span.text and " of " not in span.text
+            if named and not span.text.split()[-1].isupper():
                 surname = span.text.split()[-1]
                 if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
                     span = replace(span, aliases=(*span.aliases, surname))

@@ -177,3 +177,15 @@ def test_a_body_the_document_writes_with_the_is_no_person_option() -> None:
     fact = _fact("person", "Ada Wren", statement, "Who preached at Tarn in 1740?")
     names = ["Vell Church", "Karl Sund", "Lena Moor"]
     assert _pool(_PREACHERS, "person", names, fact).choose(fact) == ["Karl Sund", "Lena Moor"]
+
+
+def test_the_seat_of_a_person_is_no_accepted_surname() -> None:
+    text = (
+        "Rights\n\n"
+        "The guilds of Tarn received their charter from King Charles Albert of Vell in 1648. "
+        "Queen Ada Wren renewed the charter in 1702."
+    )
+    candidates = extract_candidates(split_sentences("doc", clean_document(text).text), "")
+    aliases = {c.span.text: c.span.aliases for c in candidates}
+    assert "Vell" not in aliases["Charles Albert of Vell"]
+    assert "Wren" in aliases["Ada Wren"]
