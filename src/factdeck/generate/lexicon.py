@@ -184,7 +184,7 @@ COMMON_START_WORDS = word_set(
     just still here now thus hence therefore moreover furthermore besides instead indeed
     other another more less few any much first second third last next late early new old
     her our my your since around about below above beyond behind beside beneath underneath
-    alongside across along outside inside throughout thy thine thou ye
+    alongside across along outside inside throughout
     """
 )
 """Capitalised at the start of a sentence, these words are never part of a name."""
