@@ -358,6 +358,8 @@ class DistractorPool:
             return False
         evidence = self._evidence
         if evidence is not None and fact.kind == "person":
+            if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
+                return False  # "the Episcopal Church": a body, never a person
             eras = (
                 evidence.era(fact.document, fact.answer),
                 evidence.era(self.document_of(fact.kind, value), value),
@@ -367,13 +369,9 @@ class DistractorPool:
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None and fact.kind == "place":
-            sorts = [
-                evidence.place_sort(self.document_of(fact.kind, name) or fact.document, name)
-                or "settlement"
-                for name in (fact.answer, value)
-            ]
+            sorts = [self._place_sort(fact, name) for name in (fact.answer, value)]
             if sorts[0] != sorts[1]:
-                return False  # "the colony of X" among towns
+                return False  # "the colony of X" among towns, a region that holds towns
         if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
             return False  # "the instance is a particular input": maybe also right
         if evidence is not None:
@@ -403,6 +401,23 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _place_sort(self, fact: FactRecord, name: str) -> str:
+        """The sort of place the documents make ``name``: the one they call it, else an area
+        where they put a place in it ("Eastby, in Tarland"), else a settlement (a bare name
+        is most often a town's)."""
+        evidence = self._evidence
+        if evidence is None:
+            return "settlement"
+        document = self.document_of(fact.kind, name) or fact.document
+        named = evidence.place_sort(document, name)
+        if named is not None:
+            return named
+        return (
+            "area"
+            if evidence.holds_a_place(document, name, self._values["place"])
+            else "settlement"
+        )
 
     def _located(self, fact: FactRecord, value: str) -> bool:
         """Whether the answer and ``value`` are both used as places by their documents (or
@@ -459,6 +474,8 @@ class DistractorPool:
                 return False
             if names and fact.origin == "auto" and not self._same_sort(fact, value):
                 return False
+            if auto_names and not same_form(fact.answer, value):
+                return False
             if names:
                 words = set(key.split())
                 if any(words <= other or other <= words for other in excluded_words):
@@ -504,15 +521,29 @@ class DistractorPool:
         elif fact.kind in NAME_KINDS:
             take(self._same_kind(fact))
             if fact.kind == "country":
-                take(sorted(self._lexicon_countries(fact), key=lambda v: stable_rank(fact.id, v)))
+                take(self._lexicon_countries(fact))
         return chosen
 
-    def _lexicon_countries(self, fact: FactRecord) -> Sequence[str]:
-        """Countries of the built-in list to fill the options with: for an imported question,
-        the answer's near neighbours, none where the list does not know them."""
+    def _lexicon_countries(self, fact: FactRecord) -> list[str]:
+        """Countries of the built-in list to fill the options with, in a fixed order: for an
+        imported question, the answer's near neighbours (none where the list does not know
+        them), first those that neighbour most of the countries its document names, the
+        region a reader of the document has in mind."""
         if fact.origin != "auto":
-            return _COMMON_COUNTRIES
-        return lexicon.NEIGHBOURS.get(fact.answer, ())
+            return sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v))
+        named = [
+            value
+            for value, document in self._values["country"].values()
+            if document == fact.document and value != fact.answer
+        ]
+
+        def near_named(country: str) -> int:
+            return sum(country in lexicon.NEIGHBOURS.get(other, ()) for other in named)
+
+        return sorted(
+            lexicon.NEIGHBOURS.get(fact.answer, ()),
+            key=lambda v: (-near_named(v), stable_rank(fact.id, v)),
+        )
 
     def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
         """Whether a period, year or number option of an imported question is surely wrong
@@ -881,6 +912,21 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
         qualified = [len(w) > 1 and w[0] in _QUALIFIERS for w in (answer_words, words)]
         return qualified[0] == qualified[1]
     return True
+
+
+_ARTICLE = re.compile(r"(?i)the\s")
+MAX_WORD_GAP = 1
+"""The most words an option of an imported name may have more or fewer than the key: the one
+long option among short ones is the one to pick."""
+
+
+def same_form(answer: str, value: str) -> bool:
+    """Whether an option looks like the key at a glance: both or neither start with "the",
+    and their lengths in words differ by at most ``MAX_WORD_GAP`` (a form that gives the key
+    away lets a learner answer without knowing)."""
+    if bool(_ARTICLE.match(answer)) != bool(_ARTICLE.match(value)):
+        return False
+    return abs(len(answer.split()) - len(value.split())) <= MAX_WORD_GAP
 
 
 def overlapping(first: str, second: str) -> bool:

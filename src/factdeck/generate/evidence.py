@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -299,6 +299,21 @@ class DocumentEvidence:
                 )
         return found.most_common(1)[0][0] if found else None
 
+    def holds_a_place(self, document: str | None, value: str, places: Container[str]) -> bool:
+        """Whether the document puts one of ``places`` (comparison keys) in ``value``
+        ("Eastby, in Tarland", "Holm in Tarland"): ``value`` is then an area that holds
+        towns, no option among the towns themselves."""
+        pattern = re.compile(
+            rf"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_JOINING}))*),?\s+in\s+"
+            rf"(?:the\s+)?{re.escape(value)}(?![\w’'-])(?!,?\s+(?:and|or)\s+in\b|,\s+in\s+[A-Z])"
+        )  # "in Dunmere, in Kell and in Ostby" is a series of places, none in another
+        texts = self._sentences.get(document or "", [])
+        return any(
+            normalize(match.group(1)) in places
+            for index in self._naming(document, value)
+            for match in pattern.finditer(texts[index])
+        )
+
     def linked(self, document: str | None, first: str, second: str) -> bool:
         """Whether the document says one term is, or is called, the other ("the instance is a
         particular input", "the input string ... is referred to as a problem instance"):
@@ -381,6 +396,7 @@ PLACE_SORTS = {
 }
 """Sorts of place, by group: a town is an option for a city, never for a state."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
+_JOINING = "|".join(sorted(lexicon.CONNECTORS | lexicon.PLACE_PARTICLES))
 _LOCATIVE = (
     "(?i:"
     + "|".join(sorted(lexicon.LOCATIVE_WORDS - word_set("from to via founded left leaving")))
@@ -492,13 +508,16 @@ def other_forms(
       Party", "TGP"), where the full name only adds a country's qualifier or a sort word;
     - the name without a leading or trailing country or place qualifier ("Chilean Mining
       Board" → "Mining Board", "Liberal Party of Chile" → "Liberal Party");
+    - for a place joined to its river or neighbour by a particle, the short form the document
+      also uses ("Wijk bij Duurstede" → "Wijk");
     - for a person, the title and the place an apposition gives ("Mara Holm, the Bishop of
       Vell" → "Bishop Mara Holm", "Mara Holm of Vell"), and the surname no other name of the document has,
       whatever kind the name was filed under (a "Who" question asks for a person).
     """
     bare = re.sub(r"^[Tt]he\s+", "", answer)
     words = bare.split()
-    if not words or not all(w[:1].isupper() or w in ("of", "and", "the") for w in words):
+    joining = lexicon.PLACE_PARTICLES | {"of", "and", "the"}
+    if not words or not all(w[:1].isupper() or w in joining for w in words):
         return []
     own = normalize(bare)
     places = index.places
@@ -529,6 +548,9 @@ def other_forms(
             forms.append(plain)
             if rest[-1] == "Party" and len(rest) >= 2:
                 forms.append(" ".join(rest[:-1]))  # "Green" for "Green Party"
+    joined = kind == "place" and len(words) >= 3 and words[1] in lexicon.PLACE_PARTICLES
+    if joined and normalize(words[0]) in index.names:  # the document also names it in short
+        forms.append(words[0])  # "Wijk" for "Wijk bij Duurstede"
     person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
     if person:
         forms += _appositions(bare, texts(bare))

@@ -400,9 +400,11 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
 
 
 def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> int | None:
-    """Index of the capitalised word reached from ``at`` over one or two connectors ("of the")."""
+    """Index of the capitalised word reached from ``at`` over one or two connectors ("of the",
+    "aan den")."""
     index = at + 1
-    while index < len(tokens) and index <= at + 2 and tokens[index][2] in lexicon.CONNECTORS:
+    joining = lexicon.CONNECTORS | lexicon.PLACE_PARTICLES
+    while index < len(tokens) and index <= at + 2 and tokens[index][2] in joining:
         if text[tokens[index - 1][1] : tokens[index][0]] != " ":
             return None
         index += 1
@@ -1339,7 +1341,9 @@ def extract(
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            if span.kind == "person" and " " in span.text and not span.text.split()[-1].isupper():
+            # "Charles Albert of Tarland": "Tarland" names his seat, not his family
+            named = span.kind == "person" and " " in span.text and " of " not in span.text
+            if named and not span.text.split()[-1].isupper():
                 surname = span.text.split()[-1]
                 if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
                     span = replace(span, aliases=(*span.aliases, surname))

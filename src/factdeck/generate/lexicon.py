@@ -168,6 +168,11 @@ CONNECTORS = word_set(
 )
 """Lower-case words allowed inside a name: "Bank of England", "Ferdinand de Lesseps"."""
 
+PLACE_PARTICLES = word_set("bij aan am im upon sur en ob")
+"""Lower-case words that join a place's name to the river, sea or place it lies on or by:
+"Wijk bij Duurstede", "Frankfurt am Main", "Stratford upon Avon" are each one name. ("on"
+is left out: "the war of Tarland on Vell" joins two names.)"""
+
 COMMON_START_WORDS = word_set(
     """
     a an the in on at by for from after before during since until when while as it he she
@@ -178,7 +183,8 @@ COMMON_START_WORDS = word_set(
     like unlike such what which who whom whose where why how yet so but and or nor only even
     just still here now thus hence therefore moreover furthermore besides instead indeed
     other another more less few any much first second third last next late early new old
-    her our my your since around about
+    her our my your since around about below above beyond behind beside beneath underneath
+    alongside across along outside inside throughout
     """
 )
 """Capitalised at the start of a sentence, these words are never part of a name."""
