@@ -411,7 +411,7 @@ def _listed_predicates(left: str) -> tuple[str, str] | None:
 def _antecedent(left: str) -> str | None:
     """The noun phrase that ends ``left`` when it surely is what a following relative clause
     or appositive is about: the whole of ``left`` when it is a short phrase with no verb
-    ("The port of Hamburg"), else a capitalised name with its "the" ("Lake Constance") or "the"
+    ("The port of Hamburg"), else a capitalised name with its "the" ("Lake Geneva") or "the"
     and up to three nouns or adjectives ("the European beaver"). After a preposition that
     follows a noun ("an aqueduct near Magdeburg, which ...") the clause may be about either
     noun, so there is none."""
@@ -451,7 +451,7 @@ def _antecedent(left: str) -> str | None:
 
 def _attached_to_verb(before: list[str]) -> bool:
     """Whether a noun phrase after these words belongs to the verb: it follows the verb, or
-    a preposition right after the verb ("flows into Lake Constance")."""
+    a preposition right after the verb ("flows into Lake Geneva")."""
     if not before:
         return True
     last = before[-1]

@@ -4,10 +4,10 @@ chosen for an imported question.
 Signals, each from the text alone:
 - a capitalised word the document also writes in lower case ("Delta" beside "the delta") is a
   common word, not a name;
-- a name the document mostly writes after "the" ("the Waal", "the Ruhr") is a river or a
-  region, never a town ("in Duisburg"): options keep that shape;
-- a name whose own sentence repeats most of a statement's words ("the Main joins the Rhine at
-  Mainz" for "the Ruhr joins the Rhine in {answer}") may make that statement true as well; so
+- a name the document mostly writes after "the" ("the Havel", "the Mulde") is a river or a
+  region, never a town ("in Magdeburg"): options keep that shape;
+- a name whose own sentence repeats most of a statement's words ("the Saale joins the Elbe at
+  Barby" for "the Havel joins the Elbe in {answer}") may make that statement true as well; so
   may, for a superlative ("the longest river in {answer}"), any name whose sentence names the
   statement's subject: the document may call it the subject's own too;
 - a date, period or number a sentence gives the statement's subject may be true of it too,
@@ -144,7 +144,7 @@ class DocumentEvidence:
         return value.casefold() in self._lower.get(document, set())
 
     def takes_article(self, document: str | None, value: str) -> bool:
-        """Whether the document mostly writes the name after "the" ("the Waal")."""
+        """Whether the document mostly writes the name after "the" ("the Havel")."""
         if document is None:
             return False
         key = normalize(value)
@@ -509,7 +509,7 @@ def other_forms(
     - the name without a leading or trailing country or place qualifier ("Chilean Mining
       Board" → "Mining Board", "Liberal Party of Chile" → "Liberal Party");
     - for a place joined to its river or neighbour by a particle, the short form the document
-      also uses ("Wijk bij Duurstede" → "Wijk");
+      also uses ("Hoorn bij Velde" → "Hoorn");
     - for a person, the title and the place an apposition gives ("Mara Holm, the Bishop of
       Vell" → "Bishop Mara Holm", "Mara Holm of Vell"), and the surname no other name of the document has,
       whatever kind the name was filed under (a "Who" question asks for a person).
@@ -550,7 +550,7 @@ def other_forms(
                 forms.append(" ".join(rest[:-1]))  # "Green" for "Green Party"
     joined = kind == "place" and len(words) >= 3 and words[1] in lexicon.PLACE_PARTICLES
     if joined and normalize(words[0]) in index.names:  # the document also names it in short
-        forms.append(words[0])  # "Wijk" for "Wijk bij Duurstede"
+        forms.append(words[0])  # "Hoorn" for "Hoorn bij Velde"
     person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
     if person:
         forms += _appositions(bare, texts(bare))

@@ -489,7 +489,7 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
         return "person"
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
-        return "place"  # "the city of Basel"
+        return "place"  # "the city of Passau"
     after = text[name.end :]
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
     if (
@@ -694,7 +694,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
 def _unique(span: Span, text: str) -> bool:
     """Whether the span is the only value that makes the sentence true (so swapping in
     another makes it false): an exact count, the date of a one-time event, or a name in a
-    one-time event or a definite description ("The largest city is Cologne")."""
+    one-time event or a definite description ("The largest city is Hamburg")."""
     if span.kind == "number":
         return not span.approximate
     words = {w.casefold() for w in _WORD.findall(text)}
@@ -858,7 +858,7 @@ def _class_noun_named(text: str, class_noun: str, subject: str) -> str:
 def _only_about(text: str, subject: str) -> bool:
     """Whether a sentence opening with the subject leaves "It" in the next one no other
     referent: it says what the subject is ("The Elbe is a river in ..."), or names nothing
-    else ("... flows into Lake Constance": the next "It" may be the lake)."""
+    else ("... flows into Lake Geneva": the next "It" may be the lake)."""
     rest = text[len(subject) :].split()
     if rest and rest[0] in ("is", "was", "are", "were"):
         return True
@@ -870,7 +870,7 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
     "He"/"She" opening a sentence is the name the sentence before opened with ("His"/"Her"
     its possessive); "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
-    before names nothing else), "It" is the singular name it opened with ("Basel is a city on
+    before names nothing else), "It" is the singular name it opened with ("Passau is a city on
     the Elbe. It is ...")."""
     if previous is None:
         return text
@@ -905,7 +905,7 @@ def _role(text: str, span: Span) -> str | None:
 
 
 def _place_role(text: str, span: Span) -> str | None:
-    """The sort of place the text files a name under: "the city of Basel", "the port of
+    """The sort of place the text files a name under: "the city of Passau", "the port of
     Rotterdam", "the state X" → "city", "port", "state"."""
     before = _words_before(text, span.start, 2)
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:

@@ -170,7 +170,7 @@ CONNECTORS = word_set(
 
 PLACE_PARTICLES = word_set("bij aan am im upon sur en ob")
 """Lower-case words that join a place's name to the river, sea or place it lies on or by:
-"Wijk bij Duurstede", "Frankfurt am Main", "Stratford upon Avon" are each one name. ("on"
+"Hoorn bij Velde", "Frankfurt am Main", "Stratford upon Avon" are each one name. ("on"
 is left out: "the war of Tarland on Vell" joins two names.)"""
 
 COMMON_START_WORDS = word_set(

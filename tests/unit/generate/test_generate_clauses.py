@@ -48,11 +48,9 @@ def test_relative_clauses_take_their_antecedent_as_subject() -> None:
         "Dresden is the capital of Saxony.",
         "Dresden lies on the Elbe.",
     ]
-    assert split_clauses(
-        "The river enters Lake Constance, which is shared by three countries."
-    ) == [
-        "The river enters Lake Constance.",
-        "Lake Constance is shared by three countries.",
+    assert split_clauses("The river enters Lake Geneva, which is shared by three countries.") == [
+        "The river enters Lake Geneva.",
+        "Lake Geneva is shared by three countries.",
     ]
     assert split_clauses("The river flows past Magdeburg, where the Romans built a bridge.") == [
         "The river flows past Magdeburg.",
@@ -144,10 +142,10 @@ def test_an_opening_time_or_place_phrase_moves_to_the_end() -> None:
 
 
 def test_it_opening_a_sentence_is_the_named_subject_before() -> None:
-    text = "Lake Constance is a lake. It is shared by three countries."
+    text = "Lake Geneva is a lake. It is shared by three countries."
     sentences = split_sentences("doc", text)
     prepared = prepare_sentences(sentences, "Rivers", split=True)
-    assert prepared[1].text == "Lake Constance is shared by three countries."
+    assert prepared[1].text == "Lake Geneva is shared by three countries."
     unsplit = prepare_sentences(sentences, "Rivers")
     assert unsplit[1].text == "It is shared by three countries."
     plural = split_sentences("doc", "The Alps rise in France. It is shared by three countries.")

@@ -281,10 +281,10 @@ def test_a_possessive_definite_phrase_must_say_what_it_names() -> None:
 
 
 def test_a_wh_word_after_opening_place_phrases_is_safe() -> None:
-    assert grammatical("Near Basel, the river flows into which lake?", "in-situ")
+    assert grammatical("Near Passau, the river flows into which lake?", "in-situ")
     assert grammatical("In 1428, during a revolt, the family moved to which city?", "in-situ")
     assert not grammatical(
-        "Near Basel, the river, which flows north, enters which lake?", "in-situ"
+        "Near Passau, the river, which flows north, enters which lake?", "in-situ"
     )
 
 

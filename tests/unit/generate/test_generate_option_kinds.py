@@ -80,13 +80,13 @@ def test_too_few_options_of_the_keys_form_make_the_question_typed() -> None:
 def test_a_place_named_with_a_lower_case_particle_is_one_name() -> None:
     text = (
         "Rivers\n\n"
-        "The treaty was signed in Wijk bij Duurstede in 1403. The bishop later moved his court to "
+        "The treaty was signed in Hoorn bij Velde in 1403. The bishop later moved his court to "
         "Frankfurt am Main. The poet was born in Stratford upon Avon."
     )
     cleaned = clean_document(text)
     spans = {c.span.text for c in extract_candidates(split_sentences("doc", cleaned.text), "")}
-    names = {"Wijk bij Duurstede", "Frankfurt am Main", "Stratford upon Avon"}
-    assert not {"Wijk", "Duurstede", "Frankfurt", "Main", "Stratford", "Avon"} & spans
+    names = {"Hoorn bij Velde", "Frankfurt am Main", "Stratford upon Avon"}
+    assert not {"Hoorn", "Velde", "Frankfurt", "Main", "Stratford", "Avon"} & spans
     assert names & spans
 
 
@@ -110,29 +110,29 @@ def test_a_region_that_holds_towns_gets_no_towns_as_options() -> None:
 
 
 def test_a_particle_place_also_accepts_the_short_form_the_document_uses() -> None:
-    texts = ["The treaty was signed in Wijk bij Duurstede.", "Wijk was later a market town."]
-    names = [("place", "Wijk bij Duurstede"), ("place", "Wijk"), ("place", "Kell")]
+    texts = ["The treaty was signed in Hoorn bij Velde.", "Hoorn was later a market town."]
+    names = [("place", "Hoorn bij Velde"), ("place", "Hoorn"), ("place", "Kell")]
     forms = other_forms(
-        "Wijk bij Duurstede",
+        "Hoorn bij Velde",
         "place",
         "Where was the treaty signed?",
         NameIndex(names),
         lambda _: texts,
         set(),
     )
-    assert forms == ["Wijk"]
-    unnamed = [("place", "Wijk bij Duurstede"), ("place", "Kell")]
+    assert forms == ["Hoorn"]
+    unnamed = [("place", "Hoorn bij Velde"), ("place", "Kell")]
     assert not other_forms(
-        "Wijk bij Duurstede",
+        "Hoorn bij Velde",
         "place",
         "Where was the treaty signed?",
         NameIndex(unnamed),
         lambda _: texts,
         set(),
     )
-    two = [*names, ("place", "Wijk aan Zee")]
+    two = [*names, ("place", "Hoorn aan Zee")]
     assert not other_forms(
-        "Wijk bij Duurstede",
+        "Hoorn bij Velde",
         "place",
         "Where was the treaty signed?",
         NameIndex(two),
