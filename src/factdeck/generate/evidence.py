@@ -346,6 +346,14 @@ class DocumentEvidence:
         index = self._name_index[document]
         return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
 
+    def written_apart(self, document: str, part: str, whole: str) -> bool:
+        """Whether a sentence of the document writes ``part`` outside ``whole`` ("California"
+        beside "University of California"): alone, the part names something else too."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
+        return any(
+            pattern.search(text.replace(whole, " ")) for text in self._sentences.get(document, [])
+        )
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))

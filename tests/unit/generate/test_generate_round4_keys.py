@@ -1,0 +1,61 @@
+"""Keys, accepted answers and sentence breaks a strict teacher would accept."""
+
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import Span, _accepted
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import with_document_forms
+from factdeck.generate.sentences import split_sentences
+
+
+def _texts(paragraph: str) -> list[str]:
+    return [sentence.text for sentence in split_sentences("doc", paragraph)]
+
+
+def test_a_regnal_number_with_a_full_stop_ends_the_sentence() -> None:
+    text = "The abbey was rebuilt for King Olaf I. In 1402 the monks left the island."
+    assert _texts(text) == [
+        "The abbey was rebuilt for King Olaf I.",
+        "In 1402 the monks left the island.",
+    ]
+
+
+def test_a_regnal_number_inside_a_sentence_stays_part_of_the_name() -> None:
+    text = "King Olaf I founded the abbey. The monks left in 1402."
+    assert _texts(text) == ["King Olaf I founded the abbey.", "The monks left in 1402."]
+
+
+def test_an_initial_before_a_surname_does_not_end_the_sentence() -> None:
+    text = "The map was drawn by Anna V. Lindqvist in 1788."
+    assert _texts(text) == [text]
+
+
+def _document_forms(answer: str, prompt: str, sentences: list[str]) -> tuple[str, ...]:
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote=sentences[0],
+        statement=sentences[0],
+        kind="organisation",
+        answer=answer,
+        prompt=prompt,
+        accepted=_accepted(Span(0, len(answer), "organisation", answer), answer, prompt),
+        statement_template=sentences[0],
+        origin="auto",
+    )
+    evidence = DocumentEvidence({"doc": sentences})
+    return with_document_forms(fact, evidence, [("organisation", answer)]).accepted
+
+
+def test_a_name_without_its_sort_word_is_accepted_when_it_names_only_the_answer() -> None:
+    sentences = ["The Tarnby Abbey was founded by monks in 1120.", "The monks farmed sheep."]
+    accepted = _document_forms("Tarnby Abbey", "Which abbey was founded in 1120?", sentences)
+    assert "Tarnby" in accepted
+
+
+def test_a_name_without_its_sort_word_is_refused_when_the_document_names_it_alone() -> None:
+    sentences = [
+        "The Tarnby Abbey was founded by monks in 1120.",
+        "Tarnby is a fishing village on the coast.",
+    ]
+    accepted = _document_forms("Tarnby Abbey", "Which abbey was founded in 1120?", sentences)
+    assert "Tarnby" not in accepted
