@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.facts import FactRecord
+from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
     MONTH_NUMBER,
@@ -67,6 +67,8 @@ a place may be options for each other (the extractor often files one as the othe
 ERA_GAP = 60
 """People whose documented years lie further apart than this are of different eras: neither is
 a plausible option for the other."""
+_STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
+"""A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -331,6 +333,21 @@ class DistractorPool:
         """The document a pool value first came from."""
         found = self._values.get(kind, {}).get(normalize(value))
         return found[1] if found else None
+
+    def named_with_statement(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document names ``value`` with another name of the fact's statement or
+        in the fact's own sentence: then it may hold for ``value`` too, so swapping it in
+        makes no statement the document shows to be false."""
+        if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+            return True
+        template = (fact.statement_template or "").replace(ANSWER_PLACEHOLDER, " | ")
+        others = [
+            name
+            for name in _STATEMENT_NAME.findall(template[1:])
+            if normalize(name) != normalize(fact.answer)
+        ]
+        evidence = self._evidence
+        return evidence is not None and evidence.named_together(fact.document, value, others)
 
     def same_role(self, fact: FactRecord, value: str) -> bool:
         """Whether ``value`` has the answer's role, or the answer has none ("the Canadian

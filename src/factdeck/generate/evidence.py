@@ -354,6 +354,16 @@ class DocumentEvidence:
             pattern.search(text.replace(whole, " ")) for text in self._sentences.get(document, [])
         )
 
+    def named_together(self, document: str, value: str, others: Sequence[str]) -> bool:
+        """Whether a sentence of the document names ``value`` beside one of ``others`` that
+        few of its sentences name ("signed by A and by B"): the document may give ``value``
+        the part the others' statement gives its answer."""
+        rare = [other for other in others if 0 < len(self._naming(document, other)) <= 3]
+        return any(
+            set(self._naming(document, value)) & set(self._naming(document, other))
+            for other in rare
+        )
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))

@@ -131,7 +131,9 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         (
             d
             for d in distractors
-            if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
+            if pool.document_of(fact.kind, d) == fact.document
+            and pool.same_role(fact, d)
+            and not pool.named_with_statement(fact, d)
         ),
         None,
     )

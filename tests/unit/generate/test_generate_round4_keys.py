@@ -1,9 +1,10 @@
 """Keys, accepted answers and sentence breaks a strict teacher would accept."""
 
+from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Span, _accepted
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import with_document_forms
+from factdeck.generate.questions import _false_value, with_document_forms
 from factdeck.generate.sentences import split_sentences
 
 
@@ -59,3 +60,41 @@ def test_a_name_without_its_sort_word_is_refused_when_the_document_names_it_alon
     ]
     accepted = _document_forms("Tarnby Abbey", "Which abbey was founded in 1120?", sentences)
     assert "Tarnby" not in accepted
+
+
+def _signing_fact(quote: str) -> FactRecord:
+    return FactRecord(
+        id="doc.2",
+        document="doc",
+        quote=quote,
+        statement="The Treaty of Marle was signed by Aldric.",
+        kind="person",
+        answer="Aldric",
+        prompt="Who signed the Treaty of Marle?",
+        statement_template="The Treaty of Marle was signed by {answer}.",
+        unique=True,
+        yes_no=True,
+        origin="auto",
+    )
+
+
+def test_a_false_statement_never_swaps_in_a_name_the_document_gives_the_same_part() -> None:
+    sentences = [
+        "The Treaty of Marle was signed by Aldric.",
+        "Ysolde also sealed the Treaty of Marle.",
+        "Brann ruled the southern valleys.",
+        "Weyl ruled the northern hills.",
+    ]
+    entries = [("person", name, "doc") for name in ("Aldric", "Ysolde", "Brann", "Weyl")]
+    fact = _signing_fact(sentences[0])
+    pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
+    assert _false_value(fact, ["Ysolde", "Brann", "Weyl"], pool) == "Brann"
+
+
+def test_a_false_statement_never_swaps_in_a_name_of_the_fact_s_own_sentence() -> None:
+    quote = "The Treaty of Marle was signed by Aldric, with Ysolde as witness."
+    sentences = [quote, "Brann ruled the southern valleys."]
+    entries = [("person", name, "doc") for name in ("Aldric", "Ysolde", "Brann")]
+    fact = _signing_fact(quote)
+    pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
+    assert _false_value(fact, ["Ysolde", "Brann"], pool) == "Brann"
