@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factdeck.generate import clauses, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
@@ -657,6 +657,31 @@ _EXAMPLE_BEFORE = re.compile(
 
 
 _EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
+_WORK_TITLE = re.compile(
+    r"\b(?:novel|book|poem|play|film|opera|album|song|painting|treatise|essay|chronicle|"
+    r"magazine|newspaper|journal|titled|entitled)\s+"
+    r"([A-Z0-9][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|in|on|the|and|for|to|at|a|an))*)"
+)
+"""A work's title after the word for the work ("the novel A History of Chapels in Yorkshire"):
+a place or name inside it is part of the title, not a fact of the sentence."""
+
+
+def _in_work_title(text: str, span: Span) -> bool:
+    return any(
+        match.start(1) <= span.start and span.end <= match.end(1)
+        for match in _WORK_TITLE.finditer(text)
+    )
+
+
+def _generic_class_noun(span: Span, before: str) -> bool:
+    """Whether the key is one capitalised class noun written with "the" ("the Council", "the
+    State"): it names a kind of body, not one thing a learner could name without the source."""
+    word = span.text
+    if " " in word or not word[:1].isupper() or not before.endswith(("the ", "The ")):
+        return False
+    nouns = getAllLemmas(word.casefold()).get("NOUN", ())
+    sorts = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS
+    return word.casefold() in nouns or word in sorts
 
 
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
@@ -672,6 +697,8 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
+    if _in_work_title(sentence.text, span) or _generic_class_noun(span, before):
+        return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
     if re.match(r"(?:['’]s\b|/|\s+[IVX]+\b)", after) or before.endswith("/"):

@@ -2,10 +2,10 @@
 
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import Span, _accepted
+from factdeck.generate.extract import Span, _accepted, _answerable
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import _false_value, with_document_forms
-from factdeck.generate.sentences import split_sentences
+from factdeck.generate.sentences import Sentence, split_sentences
 
 
 def _texts(paragraph: str) -> list[str]:
@@ -98,3 +98,26 @@ def test_a_false_statement_never_swaps_in_a_name_of_the_fact_s_own_sentence() ->
     fact = _signing_fact(quote)
     pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
     assert _false_value(fact, ["Ysolde", "Brann"], pool) == "Brann"
+
+
+def _asked(sentence_text: str, key: str, kind: str) -> bool:
+    start = sentence_text.index(key)
+    span = Span(start, start + len(key), kind, key)
+    sentence = Sentence("doc", 0, 1, sentence_text, sentence_text)
+    return _answerable(span, sentence, set(), set())
+
+
+def test_a_place_inside_the_title_of_a_work_is_no_key() -> None:
+    text = "The abbey is described in the novel The Saints of Vellmoor by Ida Crane."
+    assert not _asked(text, "Vellmoor", "place")
+    assert _asked("The monks came to the abbey from Vellmoor in 1120.", "Vellmoor", "place")
+
+
+def test_a_year_after_a_title_stays_a_key() -> None:
+    assert _asked("Ida Crane wrote the novel Vellmoor in 1904.", "1904", "year")
+
+
+def test_a_class_noun_written_with_the_is_no_key() -> None:
+    assert not _asked("In 1790 the Council refused the monks a hall.", "Council", "organisation")
+    assert not _asked("The abbey was sold to the State in 1901.", "State", "organisation")
+    assert _asked("The abbey was sold to Halvard in 1901.", "Halvard", "person")
