@@ -666,6 +666,29 @@ _WORK_TITLE = re.compile(
 a place or name inside it is part of the title, not a fact of the sentence."""
 
 
+_DEGREE_BEFORE = re.compile(
+    r"(?<!or )\b(?:most|least|more|less|very|so|too|quite|rather)\s+$", re.I
+)
+_EVALUATIVE = word_set(
+    """
+    fundamental important major significant serious great key main notable remarkable famous
+    prominent crucial essential grave severe excellent poor good bad best worst terrible
+    """
+)
+"""Words that judge rather than name: a phrase that opens with one is an opinion, no key."""
+
+
+def _evaluative(span: Span, before: str) -> bool:
+    """Whether a term key judges ("a fundamental error") or is cut from a degree phrase
+    ("populous city" of "the most populous city"): no one thing a learner can name."""
+    if span.kind not in ("term", "other") or span.text[:1].isupper():
+        return False
+    words = re.sub(r"^(?:an?|the)\s+", "", span.text).split()
+    return _DEGREE_BEFORE.search(before) is not None or (
+        len(words) >= 2 and words[0] in _EVALUATIVE
+    )
+
+
 def _in_work_title(text: str, span: Span) -> bool:
     return any(
         match.start(1) <= span.start and span.end <= match.end(1)
@@ -698,6 +721,8 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
     if _in_work_title(sentence.text, span) or _generic_class_noun(span, before):
+        return False
+    if _evaluative(span, before):
         return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"

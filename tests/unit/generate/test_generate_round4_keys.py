@@ -121,3 +121,12 @@ def test_a_class_noun_written_with_the_is_no_key() -> None:
     assert not _asked("In 1790 the Council refused the monks a hall.", "Council", "organisation")
     assert not _asked("The abbey was sold to the State in 1901.", "State", "organisation")
     assert _asked("The abbey was sold to Halvard in 1901.", "Halvard", "person")
+
+
+def test_a_judging_phrase_or_a_cut_degree_phrase_is_no_key() -> None:
+    judged = "The critic called the nave a fundamental error of design."
+    assert not _asked(judged, "fundamental error", "term")
+    ranked = "Vellmoor is the most populous town of the coast."
+    assert not _asked(ranked, "populous town", "term")
+    assert _asked("Vellmoor has two or more harbour towers.", "harbour towers", "term")
+    assert _asked("The nave has a barrel vault.", "barrel vault", "term")
