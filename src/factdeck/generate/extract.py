@@ -381,7 +381,7 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
             gap = text[tokens[j][1] : tokens[nxt][0]]
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
                 break
-            if _capitalised(tokens[nxt][2]):
+            if _capitalised(tokens[nxt][2]) or _regnal_one(tokens[nxt][2], parts[-1][2]):
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
@@ -397,6 +397,12 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         names.append(_Name(parts, first_in_sentence=parts[0][0] == first_word))
         index = j + 1
     return names
+
+
+def _regnal_one(word: str, previous: str) -> bool:
+    """Whether "I" after a capitalised name is a ruler's number ("Francis I"), not the
+    pronoun that is otherwise never part of a name."""
+    return word == "I" and previous[:1].isupper() and previous.isalpha() and previous != "I"
 
 
 def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> int | None:

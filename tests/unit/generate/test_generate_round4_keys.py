@@ -2,7 +2,7 @@
 
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import Span, _accepted, _answerable
+from factdeck.generate.extract import Span, _accepted, _answerable, extract_candidates
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import _false_value, with_document_forms
 from factdeck.generate.sentences import Sentence, split_sentences
@@ -130,3 +130,13 @@ def test_a_judging_phrase_or_a_cut_degree_phrase_is_no_key() -> None:
     assert not _asked(ranked, "populous town", "term")
     assert _asked("Vellmoor has two or more harbour towers.", "harbour towers", "term")
     assert _asked("The nave has a barrel vault.", "barrel vault", "term")
+
+
+def test_a_ruler_numbered_one_is_asked_by_the_whole_name() -> None:
+    text = (
+        "Tarnby Abbey is a ruined abbey on the coast. "
+        "The abbey was founded by King Olaf I. In 1120 the first monks settled there."
+    )
+    sentences = split_sentences("doc", text)
+    asked = {(c.question, c.span.text) for c in extract_candidates(sentences, "Tarnby Abbey")}
+    assert ("Who founded Tarnby Abbey?", "Olaf I") in asked
