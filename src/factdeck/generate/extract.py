@@ -695,6 +695,17 @@ def _evaluative(span: Span, before: str) -> bool:
     )
 
 
+_ALSO_BEFORE = re.compile(r"\balso\b(?!\s+(?:known|called|named|spelled|written))[^,;:]*$")
+
+
+def _one_of_more(quote: str, answer: str) -> bool:
+    """Whether the source says "also" before the answer in its clause ("Hollis also designed
+    the Corn Exchange"): the subject did more than this, so "What did Hollis design?" has
+    other true answers. (The simplified text drops the "also", so the quote is read.)"""
+    at = quote.find(answer)
+    return at > 0 and _ALSO_BEFORE.search(quote[:at]) is not None
+
+
 def _in_work_title(text: str, span: Span) -> bool:
     return any(
         match.start(1) <= span.start and span.end <= match.end(1)
@@ -729,6 +740,8 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     if _in_work_title(sentence.text, span) or _generic_class_noun(span, before):
         return False
     if _evaluative(span, before):
+        return False
+    if span.kind not in _TIME_AND_COUNT and _one_of_more(sentence.quote, span.text):
         return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"

@@ -140,3 +140,11 @@ def test_a_ruler_numbered_one_is_asked_by_the_whole_name() -> None:
     sentences = split_sentences("doc", text)
     asked = {(c.question, c.span.text) for c in extract_candidates(sentences, "Tarnby Abbey")}
     assert ("Who founded Tarnby Abbey?", "Olaf I") in asked
+
+
+def test_what_a_subject_also_did_is_no_key() -> None:
+    also = "Ida Crane also designed the Vellmoor Exchange."
+    assert not _asked(also, "Vellmoor Exchange", "other")
+    assert _asked("Ida Crane designed the Vellmoor Exchange.", "Vellmoor Exchange", "other")
+    assert _asked("Ida Crane also designed the Vellmoor Exchange in 1791.", "1791", "year")
+    assert _asked("Lake Orla, also known as Blue Lake, is deep.", "Blue Lake", "place")
