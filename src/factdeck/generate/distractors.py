@@ -954,10 +954,30 @@ def overlapping(first: str, second: str) -> bool:
         return True
     if first in lexicon.PARTS_OF.get(second, ()) or second in lexicon.PARTS_OF.get(first, ()):
         return True
+    if _spelled_alike(first, second):
+        return True
     sort = sort_word(first)
     if sort is None or sort != sort_word(second):
         return False
     return bool(_stems(first) & _stems(second)) or _same_body(first, second)
+
+
+def _spelled_alike(first: str, second: str) -> bool:
+    """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
+    Comnenus"): the same first name, a surname a letter or two apart, no clashing numeral."""
+    numerals = [re.findall(r"\b[IVX]+\b", name) for name in (first, second)]
+    if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
+        return False  # "Henry I" and "Henry II"
+    words = [re.sub(r"\b[IVX]+\b", " ", name).split() for name in (first, second)]
+    if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
+        return False
+    last, other_last = words[0][-1].casefold(), words[1][-1].casefold()
+    if last == other_last:
+        return words[0] == words[1]
+    return (
+        min(len(last), len(other_last)) >= 5
+        and Levenshtein.normalized_similarity(last, other_last) >= 0.7
+    )
 
 
 ONE_PER_COUNTRY = word_set(

@@ -1,6 +1,6 @@
 """Keys, accepted answers and sentence breaks a strict teacher would accept."""
 
-from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.distractors import DistractorPool, clashes
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Span, _accepted, _answerable, extract_candidates
 from factdeck.generate.facts import FactRecord
@@ -148,3 +148,9 @@ def test_what_a_subject_also_did_is_no_key() -> None:
     assert _asked("Ida Crane designed the Vellmoor Exchange.", "Vellmoor Exchange", "other")
     assert _asked("Ida Crane also designed the Vellmoor Exchange in 1791.", "1791", "year")
     assert _asked("Lake Orla, also known as Blue Lake, is deep.", "Blue Lake", "place")
+
+
+def test_one_person_spelled_two_ways_is_never_two_options() -> None:
+    assert clashes("Ivar I Haraldsen", ["Ivar Haraldson", "Olaf I"])
+    assert not clashes("Ivar II", ["Ivar I", "Olaf Tryggve"])
+    assert not clashes("Ivar Haraldsen", ["Ivar Mortensen"])
