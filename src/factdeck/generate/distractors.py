@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.facts import FactRecord
+from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
     MONTH_NUMBER,
@@ -67,6 +67,8 @@ a place may be options for each other (the extractor often files one as the othe
 ERA_GAP = 60
 """People whose documented years lie further apart than this are of different eras: neither is
 a plausible option for the other."""
+_STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
+"""A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -331,6 +333,21 @@ class DistractorPool:
         """The document a pool value first came from."""
         found = self._values.get(kind, {}).get(normalize(value))
         return found[1] if found else None
+
+    def named_with_statement(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document names ``value`` with another name of the fact's statement or
+        in the fact's own sentence: then it may hold for ``value`` too, so swapping it in
+        makes no statement the document shows to be false."""
+        if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+            return True
+        template = (fact.statement_template or "").replace(ANSWER_PLACEHOLDER, " | ")
+        others = [
+            name
+            for name in _STATEMENT_NAME.findall(template[1:])
+            if normalize(name) != normalize(fact.answer)
+        ]
+        evidence = self._evidence
+        return evidence is not None and evidence.named_together(fact.document, value, others)
 
     def same_role(self, fact: FactRecord, value: str) -> bool:
         """Whether ``value`` has the answer's role, or the answer has none ("the Canadian
@@ -937,10 +954,30 @@ def overlapping(first: str, second: str) -> bool:
         return True
     if first in lexicon.PARTS_OF.get(second, ()) or second in lexicon.PARTS_OF.get(first, ()):
         return True
+    if _spelled_alike(first, second):
+        return True
     sort = sort_word(first)
     if sort is None or sort != sort_word(second):
         return False
     return bool(_stems(first) & _stems(second)) or _same_body(first, second)
+
+
+def _spelled_alike(first: str, second: str) -> bool:
+    """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
+    Comnenus"): the same first name, a surname a letter or two apart, no clashing numeral."""
+    numerals = [re.findall(r"\b[IVX]+\b", name) for name in (first, second)]
+    if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
+        return False  # "Henry I" and "Henry II"
+    words = [re.sub(r"\b[IVX]+\b", " ", name).split() for name in (first, second)]
+    if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
+        return False
+    last, other_last = words[0][-1].casefold(), words[1][-1].casefold()
+    if last == other_last:
+        return words[0] == words[1]
+    return (
+        min(len(last), len(other_last)) >= 5
+        and Levenshtein.normalized_similarity(last, other_last) >= 0.7
+    )
 
 
 ONE_PER_COUNTRY = word_set(

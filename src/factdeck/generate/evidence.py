@@ -346,6 +346,24 @@ class DocumentEvidence:
         index = self._name_index[document]
         return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
 
+    def written_apart(self, document: str, part: str, whole: str) -> bool:
+        """Whether a sentence of the document writes ``part`` outside ``whole`` ("California"
+        beside "University of California"): alone, the part names something else too."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
+        return any(
+            pattern.search(text.replace(whole, " ")) for text in self._sentences.get(document, [])
+        )
+
+    def named_together(self, document: str, value: str, others: Sequence[str]) -> bool:
+        """Whether a sentence of the document names ``value`` beside one of ``others`` that
+        few of its sentences name ("signed by A and by B"): the document may give ``value``
+        the part the others' statement gives its answer."""
+        rare = [other for other in others if 0 < len(self._naming(document, other)) <= 3]
+        return any(
+            set(self._naming(document, value)) & set(self._naming(document, other))
+            for other in rare
+        )
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))

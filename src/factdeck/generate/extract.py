@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factdeck.generate import clauses, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
@@ -381,7 +381,7 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
             gap = text[tokens[j][1] : tokens[nxt][0]]
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
                 break
-            if _capitalised(tokens[nxt][2]):
+            if _capitalised(tokens[nxt][2]) or _regnal_one(tokens[nxt][2], parts[-1][2]):
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
@@ -397,6 +397,12 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         names.append(_Name(parts, first_in_sentence=parts[0][0] == first_word))
         index = j + 1
     return names
+
+
+def _regnal_one(word: str, previous: str) -> bool:
+    """Whether "I" after a capitalised name is a ruler's number ("Francis I"), not the
+    pronoun that is otherwise never part of a name."""
+    return word == "I" and previous[:1].isupper() and previous.isalpha() and previous != "I"
 
 
 def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> int | None:
@@ -657,6 +663,65 @@ _EXAMPLE_BEFORE = re.compile(
 
 
 _EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
+_WORK_TITLE = re.compile(
+    r"\b(?:novel|book|poem|play|film|opera|album|song|painting|treatise|essay|chronicle|"
+    r"magazine|newspaper|journal|titled|entitled)\s+"
+    r"([A-Z0-9][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|in|on|the|and|for|to|at|a|an))*)"
+)
+"""A work's title after the word for the work ("the novel A History of Chapels in Yorkshire"):
+a place or name inside it is part of the title, not a fact of the sentence."""
+
+
+_DEGREE_BEFORE = re.compile(
+    r"(?<!or )\b(?:most|least|more|less|very|so|too|quite|rather)\s+$", re.I
+)
+_EVALUATIVE = word_set(
+    """
+    fundamental important major significant serious great key main notable remarkable famous
+    prominent crucial essential grave severe excellent poor good bad best worst terrible
+    """
+)
+"""Words that judge rather than name: a phrase that opens with one is an opinion, no key."""
+
+
+def _evaluative(span: Span, before: str) -> bool:
+    """Whether a term key judges ("a fundamental error") or is cut from a degree phrase
+    ("populous city" of "the most populous city"): no one thing a learner can name."""
+    if span.kind not in ("term", "other") or span.text[:1].isupper():
+        return False
+    words = re.sub(r"^(?:an?|the)\s+", "", span.text).split()
+    return _DEGREE_BEFORE.search(before) is not None or (
+        len(words) >= 2 and words[0] in _EVALUATIVE
+    )
+
+
+_ALSO_BEFORE = re.compile(r"\balso\b(?!\s+(?:known|called|named|spelled|written))[^,;:]*$")
+
+
+def _one_of_more(quote: str, answer: str) -> bool:
+    """Whether the source says "also" before the answer in its clause ("Hollis also designed
+    the Corn Exchange"): the subject did more than this, so "What did Hollis design?" has
+    other true answers. (The simplified text drops the "also", so the quote is read.)"""
+    at = quote.find(answer)
+    return at > 0 and _ALSO_BEFORE.search(quote[:at]) is not None
+
+
+def _in_work_title(text: str, span: Span) -> bool:
+    return any(
+        match.start(1) <= span.start and span.end <= match.end(1)
+        for match in _WORK_TITLE.finditer(text)
+    )
+
+
+def _generic_class_noun(span: Span, before: str) -> bool:
+    """Whether the key is one capitalised class noun written with "the" ("the Council", "the
+    State"): it names a kind of body, not one thing a learner could name without the source."""
+    word = span.text
+    if " " in word or not word[:1].isupper() or not before.endswith(("the ", "The ")):
+        return False
+    nouns = getAllLemmas(word.casefold()).get("NOUN", ())
+    sorts = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS
+    return word.casefold() in nouns or word in sorts
 
 
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
@@ -672,6 +737,12 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
+    if _in_work_title(sentence.text, span) or _generic_class_noun(span, before):
+        return False
+    if _evaluative(span, before):
+        return False
+    if span.kind not in _TIME_AND_COUNT and _one_of_more(sentence.quote, span.text):
+        return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
     if re.match(r"(?:['’]s\b|/|\s+[IVX]+\b)", after) or before.endswith("/"):

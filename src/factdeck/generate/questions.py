@@ -32,6 +32,7 @@ from factdeck.generate.distractors import (
     same_body_names,
 )
 from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
@@ -130,7 +131,9 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         (
             d
             for d in distractors
-            if pool.document_of(fact.kind, d) == fact.document and pool.same_role(fact, d)
+            if pool.document_of(fact.kind, d) == fact.document
+            and pool.same_role(fact, d)
+            and not pool.named_with_statement(fact, d)
         ),
         None,
     )
@@ -151,6 +154,12 @@ def with_document_forms(
     (kind, value) of the document's names."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    short = _without_named_sort(bare, fact.prompt)
+    if short is not None and evidence.written_apart(fact.document, short, bare):
+        # "California" for "University of California" where the document also names the
+        # state: a learner who does not know the answer would type it from the question.
+        fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))

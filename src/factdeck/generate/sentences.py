@@ -101,6 +101,21 @@ def _word_before(paragraph: str, position: int) -> str:
     return paragraph[start:position]
 
 
+def _regnal_number_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
+    """Whether "I." in "… King Francis I. In 1655 …" closes the sentence: a one-letter Roman
+    numeral right after a capitalised name, followed by a word that opens sentences (so
+    "Francis I. Smith" keeps its initial)."""
+    if dot < 3 or paragraph[dot - 1] not in "IVX" or paragraph[dot - 2] != " ":
+        return False
+    name_before = re.search(r"\b[A-Z][a-z]+$", paragraph[: dot - 2])
+    next_word = re.match(r"\w+", paragraph[next_start:])
+    return (
+        name_before is not None
+        and next_word is not None
+        and (next_word.group(0) in SENTENCE_STARTERS)
+    )
+
+
 def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
     word = _word_before(paragraph, dot)
     if not word:
@@ -109,7 +124,7 @@ def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
         next_word = re.match(r"\w+", paragraph[next_start:])
         return next_word is None or next_word.group(0) not in SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "J. R. R. Tolkien"
-        return True
+        return not _regnal_number_ends_sentence(paragraph, dot, next_start)
     return word.casefold() in ABBREVIATIONS
 
 
