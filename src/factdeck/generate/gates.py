@@ -161,7 +161,29 @@ def grammatical(prompt: str, form: str) -> bool:
         _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
+    if _dangling_participle(body):
+        return False  # "... created by a dam built?", "... the Codex, first printed?"
     return not _tacked_on(body)
+
+
+_LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)$")
+_NOUN_THEN_WORD = re.compile(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
+
+
+def _dangling_participle(body: str) -> bool:
+    """Whether the question ends on a participle left from a reduced clause whose time or
+    place became the answer: "was the reservoir created by a dam built [in 1956]" or "a book
+    of psalms, first printed [in 1612]". The passive's own participle ("When was the church
+    completed?") ends a question well; a second one after a noun, or one after a comma, does
+    not."""
+    after_comma = _LAST_COMMA_PHRASE.search(body)
+    if after_comma and past_participle(after_comma["word"]):
+        return True
+    after_noun = _NOUN_THEN_WORD.search(body)
+    if not after_noun or not past_participle(after_noun["word"]):
+        return False
+    earlier = _WORD.findall(body[: after_noun.start()])
+    return any(word.casefold() not in AUXILIARIES and past_participle(word) for word in earlier[1:])
 
 
 def _without_possessive_have(body: str, main_clause: str) -> str:
