@@ -161,11 +161,16 @@ def grammatical(prompt: str, form: str) -> bool:
         _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
+    if _TIME_OF_A_STATE.match(body):
+        return False  # "In what century is X a church that traces ...?": the time is the clause's
     if _dangling_participle(body):
         return False  # "... created by a dam built?", "... the Codex, first printed?"
     return not _tacked_on(body)
 
 
+_TIME_OF_A_STATE = re.compile(
+    r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
+)
 _LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)$")
 _NOUN_THEN_WORD = re.compile(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
 
@@ -567,11 +572,21 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     return True
 
 
+_RELATIVE_NOW = (
+    r"\b(?:recent|recently|lately|latest|upcoming|forthcoming"
+    r"|(?<!the\s)(?:this|last|next)\s+(?:year|month|week|season|decade)"
+    r"|(?:the|its|their)\s+(?:last|next|previous|most\s+recent)\s+(?:[a-z]+\s+)?"
+    r"(?:elections?|conferences?|synods?|census|meetings?|assembly|congress|convention"
+    r"|session|season|survey|poll|referendum|tournament|championships?|games|festival"
+    r"|edition|general\s+conference))\b"
+)
 _TIME_SENSITIVE = re.compile(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
-    r"|at\s+present|at\s+the\s+time\s+of\s+writing)\b",
+    rf"|at\s+present|at\s+the\s+time\s+of\s+writing)\b|{_RELATIVE_NOW}",
     re.IGNORECASE,
 )
+"""Time told from the day of writing: "currently", "recent", "this year", "the last
+election" are true only when the document was written."""
 _PLANNED = re.compile(r"\b(?:scheduled|planned|expected|set|due)\s+to\b|\bwill\s+be\b", re.I)
 """A plan, told as it stood when the document was written: it may since have changed."""
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
@@ -591,6 +606,8 @@ def timeless(sentence: str, question: str) -> bool:
     2018") is never asked: the date is the plan's, not a fact's."""
     if _PLANNED.search(sentence):
         return False
+    if re.search(_RELATIVE_NOW, question, re.IGNORECASE):
+        return False  # "Where did the last synod meet?": a question that itself goes stale
     said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
     if not _TIME_SENSITIVE.search(said):
         return True
@@ -756,3 +773,47 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     if class_noun:
         words.add(class_noun.casefold())
     return words
+
+
+_QUALIFIER = re.compile(
+    r"\b(?:legally|officially|formally|nominally|technically|theoretically|traditionally"
+    r"|customarily|historically|originally|initially|usually|typically|normally|generally"
+    r"|often|sometimes|occasionally|mostly|reportedly|allegedly|supposedly|temporarily"
+    r"|briefly|partly|partially|at\s+first|in\s+theory|in\s+practice|in\s+principle"
+    r"|according\s+to|in\s+(?:its|their|the)\s+(?:upper|middle|lower)\s+(?:course|reaches)"
+    r"|in\s+(?:winter|summer|spring|autumn)"
+    r"|during\s+(?:the\s+)?[\w-]+(?:\s+(?:[\w-]+|of))*?\s+(?:age|era|period|war|reign|century"
+    r"|season|winter|summer|dry|wet))\b",
+    re.IGNORECASE,
+)
+"""Words that restrict when, where or in what sense a statement holds: "legally",
+"traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_MOTION = re.compile(
+    r"^Where\s+(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
+    r"|migrate|relocate|emigrate|escape|withdraw|head|march)$",
+    re.IGNORECASE,
+)
+_BARE_ROLE = re.compile(
+    r"^Who\s+(?:became|was\s+(?:appointed|elected|made|named|ordained|consecrated|crowned))"
+    r"\s+(?:a|an)\s+[a-z-]+(?:\s+in\s+\d{3,4})?$"
+)
+
+
+def keeps_restrictions(sentence: str, question: str, answer: str) -> bool:
+    """Whether the question keeps what restricts the truth of its sentence and says enough
+    to have one answer. "Officially, the river is navigable from May" asked as "From when is
+    the river navigable?" makes the key one answer of several; so does "Where did Anna
+    return?" (from where, when?) or "Who became a bishop in 1735?" (a bishop of what?).
+    A qualifier that holds the answer ("during which war ...") is what is asked."""
+    asked = question.casefold()
+    key = answer.casefold()
+    for qualifier in _QUALIFIER.finditer(sentence):
+        phrase = qualifier.group(0).casefold()
+        if phrase.split()[0] == "during":
+            phrase = "during"
+        if phrase not in asked and key not in qualifier.group(0).casefold():
+            return False
+    body = question.rstrip(" ?.")
+    if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
+        return False
+    return not _BARE_ROLE.match(body)

@@ -3,7 +3,7 @@ what it refers to, reads grammatically and says no time that goes stale."""
 
 from __future__ import annotations
 
-from factdeck.generate.gates import grammatical
+from factdeck.generate.gates import grammatical, keeps_restrictions, timeless
 
 
 def test_a_participle_left_from_a_reduced_clause_is_no_question() -> None:
@@ -15,3 +15,36 @@ def test_a_participle_left_from_a_reduced_clause_is_no_question() -> None:
     )
     assert grammatical("In what year was the abbey church completed?", "fronted")
     assert grammatical("When was the abbey designed and built?", "fronted")
+
+
+def test_a_time_asked_of_what_a_thing_is_is_no_question() -> None:
+    question = "In what century is the Orm Fellowship a sect that traces its roots to Jan Hus?"
+    assert not grammatical(question, "fronted")
+    assert grammatical("When is the Orm river frozen?", "fronted")
+
+
+def test_a_dropped_qualifier_makes_the_question_unsafe() -> None:
+    sentence = "Legally, the Orm chapels were recognised as a church by an act in 1749."
+    assert not keeps_restrictions(sentence, "In what year were the Orm chapels recognised?", "1749")
+    asked = "In what year were the Orm chapels legally recognised?"
+    assert keeps_restrictions(sentence, asked, "1749")
+    lower = "In its lower course, the Orm divides into two channels."
+    assert not keeps_restrictions(lower, "Into how many channels does the Orm divide?", "two")
+    ice = "During the last ice age, the Orm was blocked by a glacier."
+    assert not keeps_restrictions(ice, "What blocked the Orm?", "a glacier")
+    war = "During the Crimean War, the abbey was a hospital."
+    assert keeps_restrictions(war, "During which war was the abbey a hospital?", "the Crimean War")
+
+
+def test_a_journey_or_a_role_without_its_frame_is_not_asked() -> None:
+    assert not keeps_restrictions("Anna returned to Pisa.", "Where did Anna Orm return?", "Pisa")
+    assert keeps_restrictions("x", "Where did Anna Orm return from Egypt?", "Pisa")
+    assert not keeps_restrictions("x", "Who became a bishop in 1735?", "Jan Orm")
+    assert keeps_restrictions("x", "Who became the first bishop of Orm?", "Jan Orm")
+
+
+def test_relative_time_goes_stale() -> None:
+    assert not timeless("The last synod met in 2016 at Orm.", "Where did the last synod meet?")
+    assert not timeless("Recent trials sent photons 900 km.", "How far did trials send photons?")
+    assert not timeless("This year the town built a bridge.", "What did the town build?")
+    assert timeless("The last king of Orm died in 1200.", "Who was the last king of Orm?")
