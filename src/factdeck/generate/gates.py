@@ -799,15 +799,25 @@ _BARE_ROLE = re.compile(
 )
 
 
-def keeps_restrictions(sentence: str, question: str, answer: str) -> bool:
+def keeps_restrictions(
+    sentence: str, question: str, answer: str, *, clause: str | None = None
+) -> bool:
     """Whether the question keeps what restricts the truth of its sentence and says enough
     to have one answer. "Officially, the river is navigable from May" asked as "From when is
     the river navigable?" makes the key one answer of several; so does "Where did Anna
     return?" (from where, when?) or "Who became a bishop in 1735?" (a bishop of what?).
-    A qualifier that holds the answer ("during which war ...") is what is asked."""
+    A qualifier that holds the answer ("during which war ...") is what is asked. When the
+    question comes from one ``clause`` of the sentence, the qualifiers that matter are that
+    clause's and those opening the sentence, which frame all of it: "officially" in "X was
+    officially made a colony in 1851 and became self-governing in 1855" says nothing of 1855."""
     asked = question.casefold()
     key = answer.casefold()
-    for qualifier in _QUALIFIER.finditer(sentence):
+    scope = sentence
+    if clause is not None:
+        opening = sentence.split(",")[0]
+        framing = not any(is_finite_verb(word) for word in _WORD.findall(opening))
+        scope = f"{opening}, {clause}" if framing else clause  # "Legally, ..." frames all
+    for qualifier in _QUALIFIER.finditer(scope):
         phrase = qualifier.group(0).casefold()
         if phrase.split()[0] == "during":
             phrase = "during"

@@ -48,3 +48,12 @@ def test_relative_time_goes_stale() -> None:
     assert not timeless("Recent trials sent photons 900 km.", "How far did trials send photons?")
     assert not timeless("This year the town built a bridge.", "What did the town build?")
     assert timeless("The last king of Orm died in 1200.", "Who was the last king of Orm?")
+
+
+def test_a_qualifier_of_another_clause_does_not_block_the_question() -> None:
+    sentence = "Orm was officially made a colony in 1851, and became self-governing in 1855."
+    clause = "Orm became self-governing in 1855."
+    asked = "In what year did Orm become self-governing?"
+    assert keeps_restrictions(sentence, asked, "1855", clause=clause)
+    opening = "Officially, Orm became self-governing in 1855."
+    assert not keeps_restrictions(opening, asked, "1855", clause=clause)
