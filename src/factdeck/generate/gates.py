@@ -788,6 +788,14 @@ _QUALIFIER = re.compile(
 )
 """Words that restrict when, where or in what sense a statement holds: "legally",
 "traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_ALSO = re.compile(
+    r"\b(?:also(?!\s+(?:known|called|named|spelled|spelt|written|referred))|likewise|similarly|too(?=\s*[,.;]|\s*$)|as\s+well(?!\s+as))\b",
+    re.IGNORECASE,
+)
+"""A deed shared with someone the sentences before name: the key is one answer of several."""
+_ASKS_TIME_OR_COUNT = re.compile(
+    r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
+)
 _MOTION = re.compile(
     r"^Where\s+(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
     r"|migrate|relocate|emigrate|escape|withdraw|head|march)$",
@@ -824,6 +832,8 @@ def keeps_restrictions(
         if phrase not in asked and key not in qualifier.group(0).casefold():
             return False
     body = question.rstrip(" ?.")
+    if _ALSO.search(sentence) and not _ASKS_TIME_OR_COUNT.match(body):
+        return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)

@@ -57,3 +57,17 @@ def test_a_qualifier_of_another_clause_does_not_block_the_question() -> None:
     assert keeps_restrictions(sentence, asked, "1855", clause=clause)
     opening = "Officially, Orm became self-governing in 1855."
     assert not keeps_restrictions(opening, asked, "1855", clause=clause)
+
+
+def test_a_deed_shared_with_someone_told_elsewhere_has_no_single_doer() -> None:
+    sentence = "Anna Orm also met the monks in Pisa."
+    clause = "Anna Orm met the monks in Pisa."
+    asked = "Who met the monks in Pisa?"
+    assert not keeps_restrictions(sentence, asked, "Anna Orm", clause=clause)
+    assert keeps_restrictions(clause, asked, "Anna Orm", clause=clause)
+    when = "In what year did Anna Orm meet the monks?"
+    assert keeps_restrictions("Anna Orm also met the monks in 1740.", when, "1740")
+    listed = "Orm is a port that includes the Lund docks as well as the Pisa yards."
+    assert keeps_restrictions(listed, "Which port includes the Lund docks?", "Orm")
+    degree = "The Orm was too shallow for ships."
+    assert keeps_restrictions(degree, "Which river was too shallow for ships?", "Orm")
