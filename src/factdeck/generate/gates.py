@@ -163,6 +163,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     if _TIME_OF_A_STATE.match(body):
         return False  # "In what century is X a church that traces ...?": the time is the clause's
+    if _CUT_COORDINATION.search(body):
+        return False  # "... to carve out a state, but fail?": half of a pair of verbs
+    if re.match(rf"^{_WH}", body, re.I) and _SECOND_CLAUSE.search(body):
+        return False  # "When were writs issued ..., and the colony was proclaimed ...?"
     if _dangling_participle(body):
         return False  # "... created by a dam built?", "... the Codex, first printed?"
     return not _tacked_on(body)
@@ -171,7 +175,11 @@ def grammatical(prompt: str, form: str) -> bool:
 _TIME_OF_A_STATE = re.compile(
     r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
 )
-_LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)$")
+_LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?P<word>[a-z]+)$")
+_CUT_COORDINATION = re.compile(r",\s+(?:but|and|or)\s+[a-z]+$")
+_SECOND_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
+)
 _NOUN_THEN_WORD = re.compile(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
 
 

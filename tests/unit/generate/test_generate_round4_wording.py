@@ -71,3 +71,15 @@ def test_a_deed_shared_with_someone_told_elsewhere_has_no_single_doer() -> None:
     assert keeps_restrictions(listed, "Which port includes the Lund docks?", "Orm")
     degree = "The Orm was too shallow for ships."
     assert keeps_restrictions(degree, "Which river was too shallow for ships?", "Orm")
+
+
+def test_a_clause_cut_in_two_is_no_question() -> None:
+    absolute = "In what year does Orm include two colleges, with the oldest, Lund College, having been founded?"
+    assert not grammatical(absolute, "fronted")
+    assert not grammatical("In what year did Anna Orm sail to Pisa to trade, but fail?", "fronted")
+    two = (
+        "When were writs issued for the election of the first Orm Council, and the independence"
+        " of Orm from Lund Land was established proclaiming a new Colony of Orm?"
+    )
+    assert not grammatical(two, "fronted")
+    assert grammatical("When were writs issued for the first council of Orm?", "fronted")
