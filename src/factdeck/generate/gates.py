@@ -163,6 +163,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     if _TIME_OF_A_STATE.match(body):
         return False  # "In what century is X a church that traces ...?": the time is the clause's
+    if _YEAR_AS_A_NOUN.search(body):
+        return False  # "In what year General Conference ...": "the 2016 General Conference"
     if _CUT_COORDINATION.search(body):
         return False  # "... to carve out a state, but fail?": half of a pair of verbs
     if re.match(rf"^{_WH}", body, re.I) and _SECOND_CLAUSE.search(body):
@@ -176,6 +178,11 @@ _TIME_OF_A_STATE = re.compile(
     r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
 )
 _LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?P<word>[a-z]+)$")
+_YEAR_AS_A_NOUN = re.compile(
+    r"\b(?:what|which)\s+(?:year|decade|century)\s+(?!(?:did|do|does|was|were|is|are|has|have"
+    r"|had|will|would|could|can|may|might|should|must)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
 _CUT_COORDINATION = re.compile(r",\s+(?:but|and|or)\s+[a-z]+$")
 _SECOND_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",

@@ -83,3 +83,9 @@ def test_a_clause_cut_in_two_is_no_question() -> None:
     )
     assert not grammatical(two, "fronted")
     assert grammatical("When were writs issued for the first council of Orm?", "fronted")
+
+
+def test_a_year_that_named_an_event_is_no_question_word() -> None:
+    assert not grammatical("In what year General Synod did the Orm Church meet in Lund?", "fronted")
+    assert not grammatical("Which year election returned Anna Orm?", "subject")
+    assert grammatical("In what year did the Orm Church meet in Lund?", "fronted")
