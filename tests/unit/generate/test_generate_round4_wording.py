@@ -3,6 +3,7 @@ what it refers to, reads grammatically and says no time that goes stale."""
 
 from __future__ import annotations
 
+from factdeck.generate.clauses import split_clauses
 from factdeck.generate.gates import grammatical, keeps_restrictions, timeless
 
 
@@ -89,3 +90,12 @@ def test_a_year_that_named_an_event_is_no_question_word() -> None:
     assert not grammatical("In what year General Synod did the Orm Church meet in Lund?", "fronted")
     assert not grammatical("Which year election returned Anna Orm?", "subject")
     assert grammatical("In what year did the Orm Church meet in Lund?", "fronted")
+
+
+def test_a_second_participle_shares_the_passive_of_the_first() -> None:
+    hall = split_clauses("The hall in Orm was built in 1852 and enlarged in 1899.")
+    assert hall == ["The hall in Orm was built in 1852.", "The hall in Orm was enlarged in 1899."]
+    anna = split_clauses("Anna Orm was born in 1850 and died in 1900.")
+    assert anna == ["Anna Orm was born in 1850.", "Anna Orm died in 1900."]
+    rule = split_clauses("Orm was made a colony in 1851 and achieved self-rule in 1855.")
+    assert rule[1] == "Orm achieved self-rule in 1855."
