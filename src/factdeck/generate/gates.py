@@ -846,6 +846,8 @@ def keeps_restrictions(
             phrase = "during"
         if phrase not in asked and key not in qualifier.group(0).casefold():
             return False
+    if re.search(_RELATIVE_NOW, scope, re.IGNORECASE):
+        return False  # "Recently, the synod opened ...": the opening the clause lost
     body = question.rstrip(" ?.")
     if _ALSO.search(sentence) and not _ASKS_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere

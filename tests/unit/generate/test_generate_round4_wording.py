@@ -99,3 +99,11 @@ def test_a_second_participle_shares_the_passive_of_the_first() -> None:
     assert anna == ["Anna Orm was born in 1850.", "Anna Orm died in 1900."]
     rule = split_clauses("Orm was made a colony in 1851 and achieved self-rule in 1855.")
     assert rule[1] == "Orm achieved self-rule in 1855."
+
+
+def test_relative_time_opening_the_sentence_goes_stale() -> None:
+    sentence = "Recently, the Orm Synod opened a seminary in Pisa."
+    clause = "The Orm Synod opened a seminary in Pisa."
+    asked = "Where did the Orm Synod open a seminary?"
+    assert not keeps_restrictions(sentence, asked, "Pisa", clause=clause)
+    assert keeps_restrictions(clause, asked, "Pisa", clause=clause)
