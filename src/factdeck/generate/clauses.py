@@ -317,6 +317,10 @@ def _coordinated(text: str) -> list[str] | None:
                 continue
             if words[0] not in AUXILIARIES and _tense(words[0]) not in (None, _main_tense(left)):
                 continue  # "..., and ships sailed": "ships" is a noun, not a second verb
+            passive = _passive_auxiliary(left)
+            bare = len(words) == 1 or words[1] in _AFTER_A_PARTICIPLE or words[1][:1].isdigit()
+            if passive and bare and words[0] not in _INTRANSITIVE and _maybe_participle(words[0]):
+                return [left, f"{subject} {passive} {right}"]  # "was built ... and enlarged"
             return [left, f"{subject} {right}"]
         if _PRONOUN.match(right):
             resolved = _with_subject(right, subject, left)
@@ -329,6 +333,35 @@ def _coordinated(text: str) -> list[str] | None:
         if resolved is None:
             continue
         return [left, resolved]
+    return None
+
+
+_BE = word_set("is are was were")
+_INTRANSITIVE = word_set(
+    "died arrived returned went came lived moved fled remained became grew rose fell stayed"
+    " emigrated retired served worked settled travelled traveled sailed flowed ran lay stood"
+    " existed occurred happened began ended continued collapsed"
+)
+"""Past forms that are no passive participle: "was born in 1850 and died in 1900"."""
+_AFTER_A_PARTICIPLE = word_set(
+    "in on at by for from with as into during after before under until since to"
+)
+"""What follows a passive participle; an object instead ("and achieved self-rule") marks an
+active verb."""
+
+
+def _passive_auxiliary(clause: str) -> str | None:
+    """The "was" of a clause whose verb is passive ("The hall was built in 1852"), which a
+    second participle joined by "and" shares: "... and enlarged in 1899" was enlarged."""
+    words = _WORD.findall(clause)
+    for index, word in enumerate(words[1:], start=1):
+        if is_finite_verb(word):
+            if word not in _BE or index + 1 >= len(words):
+                return None
+            following = words[index + 1]
+            if following.endswith("ly") and index + 2 < len(words):
+                following = words[index + 2]  # "was officially opened"
+            return word if _maybe_participle(following) else None
     return None
 
 

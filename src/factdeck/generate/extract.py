@@ -1172,6 +1172,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     named = span.kind == "term" or candidate.form == "definition"
     if not gates.timeless(text, prompt):
         return False  # "the current premier": a fact that goes stale
+    if not gates.keeps_restrictions(candidate.sentence.quote, prompt, span.text, clause=text):
+        return False  # "officially", "in its lower course" lost, or "Where did X return?"
     asked = candidate.question or ""
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):

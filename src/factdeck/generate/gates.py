@@ -161,7 +161,49 @@ def grammatical(prompt: str, form: str) -> bool:
         _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
+    if _TIME_OF_A_STATE.match(body):
+        return False  # "In what century is X a church that traces ...?": the time is the clause's
+    if _YEAR_AS_A_NOUN.search(body):
+        return False  # "In what year General Conference ...": "the 2016 General Conference"
+    if _CUT_COORDINATION.search(body):
+        return False  # "... to carve out a state, but fail?": half of a pair of verbs
+    if re.match(rf"^{_WH}", body, re.I) and _SECOND_CLAUSE.search(body):
+        return False  # "When were writs issued ..., and the colony was proclaimed ...?"
+    if _dangling_participle(body):
+        return False  # "... created by a dam built?", "... the Codex, first printed?"
     return not _tacked_on(body)
+
+
+_TIME_OF_A_STATE = re.compile(
+    r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
+)
+_LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?P<word>[a-z]+)$")
+_YEAR_AS_A_NOUN = re.compile(
+    r"\b(?:what|which)\s+(?:year|decade|century)\s+(?!(?:did|do|does|was|were|is|are|has|have"
+    r"|had|will|would|could|can|may|might|should|must)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+_CUT_COORDINATION = re.compile(r",\s+(?:but|and|or)\s+[a-z]+$")
+_SECOND_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
+)
+_NOUN_THEN_WORD = re.compile(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
+
+
+def _dangling_participle(body: str) -> bool:
+    """Whether the question ends on a participle left from a reduced clause whose time or
+    place became the answer: "was the reservoir created by a dam built [in 1956]" or "a book
+    of psalms, first printed [in 1612]". The passive's own participle ("When was the church
+    completed?") ends a question well; a second one after a noun, or one after a comma, does
+    not."""
+    after_comma = _LAST_COMMA_PHRASE.search(body)
+    if after_comma and past_participle(after_comma["word"]):
+        return True
+    after_noun = _NOUN_THEN_WORD.search(body)
+    if not after_noun or not past_participle(after_noun["word"]):
+        return False
+    earlier = _WORD.findall(body[: after_noun.start()])
+    return any(word.casefold() not in AUXILIARIES and past_participle(word) for word in earlier[1:])
 
 
 def _without_possessive_have(body: str, main_clause: str) -> str:
@@ -545,11 +587,21 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     return True
 
 
+_RELATIVE_NOW = (
+    r"\b(?:recent|recently|lately|latest|upcoming|forthcoming"
+    r"|(?<!the\s)(?:this|last|next)\s+(?:year|month|week|season|decade)"
+    r"|(?:the|its|their)\s+(?:last|next|previous|most\s+recent)\s+(?:[a-z]+\s+)?"
+    r"(?:elections?|conferences?|synods?|census|meetings?|assembly|congress|convention"
+    r"|session|season|survey|poll|referendum|tournament|championships?|games|festival"
+    r"|edition|general\s+conference))\b"
+)
 _TIME_SENSITIVE = re.compile(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
-    r"|at\s+present|at\s+the\s+time\s+of\s+writing)\b",
+    rf"|at\s+present|at\s+the\s+time\s+of\s+writing)\b|{_RELATIVE_NOW}",
     re.IGNORECASE,
 )
+"""Time told from the day of writing: "currently", "recent", "this year", "the last
+election" are true only when the document was written."""
 _PLANNED = re.compile(r"\b(?:scheduled|planned|expected|set|due)\s+to\b|\bwill\s+be\b", re.I)
 """A plan, told as it stood when the document was written: it may since have changed."""
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
@@ -569,6 +621,8 @@ def timeless(sentence: str, question: str) -> bool:
     2018") is never asked: the date is the plan's, not a fact's."""
     if _PLANNED.search(sentence):
         return False
+    if re.search(_RELATIVE_NOW, question, re.IGNORECASE):
+        return False  # "Where did the last synod meet?": a question that itself goes stale
     said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
     if not _TIME_SENSITIVE.search(said):
         return True
@@ -734,3 +788,69 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     if class_noun:
         words.add(class_noun.casefold())
     return words
+
+
+_QUALIFIER = re.compile(
+    r"\b(?:legally|officially|formally|nominally|technically|theoretically|traditionally"
+    r"|customarily|historically|originally|initially|usually|typically|normally|generally"
+    r"|often|sometimes|occasionally|mostly|reportedly|allegedly|supposedly|temporarily"
+    r"|briefly|partly|partially|at\s+first|in\s+theory|in\s+practice|in\s+principle"
+    r"|according\s+to|in\s+(?:its|their|the)\s+(?:upper|middle|lower)\s+(?:course|reaches)"
+    r"|in\s+(?:winter|summer|spring|autumn)"
+    r"|during\s+(?:the\s+)?[\w-]+(?:\s+(?:[\w-]+|of))*?\s+(?:age|era|period|war|reign|century"
+    r"|season|winter|summer|dry|wet))\b",
+    re.IGNORECASE,
+)
+"""Words that restrict when, where or in what sense a statement holds: "legally",
+"traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_ALSO = re.compile(
+    r"\b(?:also(?!\s+(?:known|called|named|spelled|spelt|written|referred))|likewise|similarly|too(?=\s*[,.;]|\s*$)|as\s+well(?!\s+as))\b",
+    re.IGNORECASE,
+)
+"""A deed shared with someone the sentences before name: the key is one answer of several."""
+_ASKS_TIME_OR_COUNT = re.compile(
+    r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
+)
+_MOTION = re.compile(
+    r"^Where\s+(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
+    r"|migrate|relocate|emigrate|escape|withdraw|head|march)$",
+    re.IGNORECASE,
+)
+_BARE_ROLE = re.compile(
+    r"^Who\s+(?:became|was\s+(?:appointed|elected|made|named|ordained|consecrated|crowned))"
+    r"\s+(?:a|an)\s+[a-z-]+(?:\s+in\s+\d{3,4})?$"
+)
+
+
+def keeps_restrictions(
+    sentence: str, question: str, answer: str, *, clause: str | None = None
+) -> bool:
+    """Whether the question keeps what restricts the truth of its sentence and says enough
+    to have one answer. "Officially, the river is navigable from May" asked as "From when is
+    the river navigable?" makes the key one answer of several; so does "Where did Anna
+    return?" (from where, when?) or "Who became a bishop in 1735?" (a bishop of what?).
+    A qualifier that holds the answer ("during which war ...") is what is asked. When the
+    question comes from one ``clause`` of the sentence, the qualifiers that matter are that
+    clause's and those opening the sentence, which frame all of it: "officially" in "X was
+    officially made a colony in 1851 and became self-governing in 1855" says nothing of 1855."""
+    asked = question.casefold()
+    key = answer.casefold()
+    scope = sentence
+    if clause is not None:
+        opening = sentence.split(",")[0]
+        framing = not any(is_finite_verb(word) for word in _WORD.findall(opening))
+        scope = f"{opening}, {clause}" if framing else clause  # "Legally, ..." frames all
+    for qualifier in _QUALIFIER.finditer(scope):
+        phrase = qualifier.group(0).casefold()
+        if phrase.split()[0] == "during":
+            phrase = "during"
+        if phrase not in asked and key not in qualifier.group(0).casefold():
+            return False
+    if re.search(_RELATIVE_NOW, scope, re.IGNORECASE):
+        return False  # "Recently, the synod opened ...": the opening the clause lost
+    body = question.rstrip(" ?.")
+    if _ALSO.search(sentence) and not _ASKS_TIME_OR_COUNT.match(body):
+        return False  # "Anna also met the monks": who else did is told elsewhere
+    if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
+        return False
+    return not _BARE_ROLE.match(body)
