@@ -7,26 +7,23 @@ import re
 from dataclasses import replace
 
 from factdeck.generate.distractors import DistractorPool, overlapping, same_body_names
-from factdeck.generate.evidence import DocumentEvidence, NameIndex, other_forms
+from factdeck.generate.evidence import NameIndex, other_forms
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, with_document_forms
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact, document_evidence
 
 
 def _fact(kind: str, answer: str, template: str, prompt: str, index: int) -> FactRecord:
-    statement = template.format(answer=answer)
-    return FactRecord(
+    return auto_fact(
+        kind,
+        answer,
+        template.format(answer=answer),
+        prompt,
         id=f"fact-{kind}-{index}",
-        document="doc",
-        quote=statement,
-        statement=statement,
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
         statement_template=template,
         unique=True,
         yes_no=True,
-        origin="auto",
     )
 
 
@@ -59,13 +56,6 @@ def test_a_false_statement_swaps_a_name_of_the_document() -> None:
     assert all("Orsby" not in q.prompt and q.prompt.startswith("Was the mill") for q in falses)
 
 
-def _evidence(text: str) -> DocumentEvidence:
-    sentences = split_sentences("doc", text)
-    return DocumentEvidence(
-        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
-    )
-
-
 def test_two_names_of_one_body_are_never_offered_together() -> None:
     assert overlapping("Imperial Parliament", "United Kingdom Parliament")
     assert overlapping("British Parliament", "Parliament of the United Kingdom")
@@ -92,7 +82,7 @@ def test_two_names_of_one_body_are_never_offered_together() -> None:
             index,
         )
         pool = DistractorPool(
-            [("organisation", n, "doc") for n in names], [fact], None, _evidence(text)
+            [("organisation", n, "doc") for n in names], [fact], None, document_evidence(text)
         )
         chosen = pool.choose(fact)
         assert not {"Imperial Parliament", "United Kingdom Parliament"} <= set(chosen)
@@ -118,7 +108,7 @@ def test_a_name_the_document_pairs_with_the_predicate_is_no_option() -> None:
     )
     assert fact.statement == statement
     names = ["Orsby", "Vell", "Dunby", "Kell", "Marn"]
-    evidence = _evidence(text)
+    evidence = document_evidence(text)
     assert evidence.paired_alike("doc", statement, "Orsby", "Vell")
     assert not evidence.paired_alike("doc", statement, "Orsby", "Dunby")
     pool = DistractorPool([("place", n, "doc") for n in names], [fact], None, evidence)
@@ -203,12 +193,12 @@ def test_a_body_accepts_the_other_names_the_document_gives_it() -> None:
         "organisation", "United Kingdom Parliament", "The {answer} passed the Tarland Act.", "?", 1
     )
     fact = replace(fact, prompt="Which parliament passed the Tarland Act?")
-    accepted = with_document_forms(fact, _evidence(text), names).accepted
+    accepted = with_document_forms(fact, document_evidence(text), names).accepted
     assert "British Parliament" in accepted
     # a national-only name may be any country's parliament: never accepted
     assert "Imperial Parliament" not in accepted and "Federal Parliament" not in accepted
     own = replace(fact, answer="Tarland Parliament", prompt="Which parliament met in 1856?")
-    accepted = with_document_forms(own, _evidence(text), names).accepted
+    accepted = with_document_forms(own, document_evidence(text), names).accepted
     assert "Parliament of Tarland" in accepted and "Imperial Parliament" not in accepted
     # a country has several parties: one party of Chile is no other name of another
     assert same_body_names("Liberal Party of Chile", ["National Party of Chile"]) == []
@@ -220,7 +210,7 @@ def test_year_options_stay_within_the_documents_time() -> None:
     complete = 0
     for index in range(12):
         fact = _fact("year", "1898", "The mill was first opened in {answer}.", "When?", index)
-        options = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+        options = DistractorPool([], [fact], None, document_evidence(text)).choose(fact)
         assert all(1886 <= int(year) <= 1900 for year in options)
         assert all(abs(int(year) - 1898) >= 2 for year in options)
         complete += len(options) == 3

@@ -5,38 +5,11 @@ from __future__ import annotations
 
 from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
-from factdeck.generate.distractors import DistractorPool, same_form
-from factdeck.generate.evidence import DocumentEvidence, NameIndex, other_forms
+from factdeck.generate.distractors import same_form
+from factdeck.generate.evidence import NameIndex, other_forms
 from factdeck.generate.extract import extract_candidates, pool_entries
-from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
-
-
-def _fact(kind: str, answer: str, statement: str, prompt: str) -> FactRecord:
-    return FactRecord(
-        id=f"fact-{answer}",
-        document="doc",
-        quote=statement,
-        statement=statement,
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
-
-
-def _pool(text: str, kind: str, names: list[str], fact: FactRecord) -> DistractorPool:
-    sentences = split_sentences("doc", text)
-    evidence = DocumentEvidence(
-        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
-    )
-    return DistractorPool([(kind, name, "doc") for name in names], [fact], None, evidence)
-
-
-def _types(fact: FactRecord, pool: DistractorPool) -> list[QuestionType]:
-    return [question.type for question in fact_questions(fact, pool)]
-
+from helpers.generation import auto_fact, option_pool, question_types
 
 _SHIPS = (
     "Ships\n\n"
@@ -49,8 +22,8 @@ _SHIPS = (
 
 def test_only_the_key_with_the_article_is_never_offered() -> None:
     statement = "The Gannet was lost off Port Vell in 1711."
-    fact = _fact("organisation", "The Gannet", statement, "Which ship was lost off Port Vell?")
-    pool = _pool(_SHIPS, "organisation", ["Marlin", "Tern", "Skua", "The Heron"], fact)
+    fact = auto_fact("organisation", "The Gannet", statement, "Which ship was lost off Port Vell?")
+    pool = option_pool(_SHIPS, "organisation", ["Marlin", "Tern", "Skua", "The Heron"], fact)
     assert not {"Marlin", "Tern", "Skua"} & set(pool.choose(fact))
 
 
@@ -70,9 +43,9 @@ _TOWNS = (
 
 def test_too_few_options_of_the_keys_form_make_the_question_typed() -> None:
     statement = "The fair was first held in Ostby in 1650."
-    fact = _fact("place", "Ostby", statement, "Where was the fair first held?")
+    fact = auto_fact("place", "Ostby", statement, "Where was the fair first held?")
     names = ["Dunmere", "Kell", "Saint Mary Tarn Cross"]
-    types = _types(fact, _pool(_TOWNS, "place", names, fact))
+    types = question_types(fact, option_pool(_TOWNS, "place", names, fact))
     assert QuestionType.MULTIPLE_CHOICE not in types
     assert QuestionType.TYPED in types
 
@@ -100,12 +73,12 @@ _VALLEY = (
 
 def test_a_region_that_holds_towns_gets_no_towns_as_options() -> None:
     statement = "The guild was founded in Eastby, in Tarland, in 1402."
-    fact = _fact("place", "Tarland", statement, "In which region was the guild founded?")
+    fact = auto_fact("place", "Tarland", statement, "In which region was the guild founded?")
     names = ["Eastby", "Dunmere", "Kell", "Ostby", "Holm", "Vell", "Wenmark", "Rosk"]
-    pool = _pool(_VALLEY, "place", names, fact)
+    pool = option_pool(_VALLEY, "place", names, fact)
     assert set(pool.choose(fact)) <= {"Wenmark", "Rosk"}
-    town = _fact("place", "Eastby", statement, "In which town was the guild founded?")
-    town_pool = _pool(_VALLEY, "place", ["Tarland", *names], town)
+    town = auto_fact("place", "Eastby", statement, "In which town was the guild founded?")
+    town_pool = option_pool(_VALLEY, "place", ["Tarland", *names], town)
     assert not {"Tarland", "Wenmark", "Rosk"} & set(town_pool.choose(town))
 
 
@@ -159,8 +132,8 @@ _WINE = (
 
 def test_built_in_countries_are_first_those_near_the_countries_the_document_names() -> None:
     statement = "The Orne valley is a wine region in the south of France."
-    fact = _fact("country", "France", statement, "In the south of which country is the valley?")
-    options = _pool(_WINE, "country", ["France", "England", "Scotland"], fact).choose(fact)
+    fact = auto_fact("country", "France", statement, "In the south of which country is the valley?")
+    options = option_pool(_WINE, "country", ["France", "England", "Scotland"], fact).choose(fact)
     assert "Ireland" in options  # a neighbour of England and Scotland as well as of France
 
 
@@ -174,9 +147,9 @@ _PREACHERS = (
 
 def test_a_body_the_document_writes_with_the_is_no_person_option() -> None:
     statement = "In 1740 Ada Wren preached at Tarn."
-    fact = _fact("person", "Ada Wren", statement, "Who preached at Tarn in 1740?")
+    fact = auto_fact("person", "Ada Wren", statement, "Who preached at Tarn in 1740?")
     names = ["Vell Church", "Karl Sund", "Lena Moor"]
-    assert _pool(_PREACHERS, "person", names, fact).choose(fact) == ["Karl Sund", "Lena Moor"]
+    assert option_pool(_PREACHERS, "person", names, fact).choose(fact) == ["Karl Sund", "Lena Moor"]
 
 
 def test_the_seat_of_a_person_is_no_accepted_surname() -> None:

@@ -7,43 +7,10 @@ from dataclasses import replace
 
 from factdeck.bank import QuestionType, TrueFalseQuestion
 from factdeck.generate.distractors import DistractorPool
-from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Span, _accepted, century_variants
-from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
-from factdeck.generate.sentences import split_sentences
 from factdeck.generate.text import stable_rank
-
-
-def _fact(kind: str, answer: str, statement: str, prompt: str, **more: object) -> FactRecord:
-    fact = FactRecord(
-        id=f"fact-{answer}",
-        document="doc",
-        quote=statement,
-        statement=statement,
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
-    return replace(fact, **more)  # type: ignore[arg-type]
-
-
-def _evidence(text: str) -> DocumentEvidence:
-    sentences = split_sentences("doc", text)
-    return DocumentEvidence(
-        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
-    )
-
-
-def _pool(text: str, kind: str, names: list[str], fact: FactRecord) -> DistractorPool:
-    entries = [(kind, name, "doc") for name in names]
-    return DistractorPool(entries, [fact], None, _evidence(text))
-
-
-def _types(fact: FactRecord, pool: DistractorPool) -> list[QuestionType]:
-    return [question.type for question in fact_questions(fact, pool)]
-
+from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
 _GUILDS = (
     "Guilds\n\n"
@@ -57,20 +24,20 @@ _GUILDS = (
 
 def test_a_person_gets_people_of_the_answers_era() -> None:
     statement = "In 1402 the mason Ada Wren rebuilt the bridge at Tarn."
-    fact = _fact("person", "Ada Wren", statement, "Who rebuilt the bridge at Tarn in 1402?")
+    fact = auto_fact("person", "Ada Wren", statement, "Who rebuilt the bridge at Tarn in 1402?")
     names = ["Ada Wren", "Rosa Fink", "Otto Brand", "Karl Sund", "Pia Strand", "Lena Moor"]
     names.append("Ivo Stark")
-    chosen = _pool(_GUILDS, "person", names, fact).choose(fact)
+    chosen = option_pool(_GUILDS, "person", names, fact).choose(fact)
     assert sorted(chosen) == ["Ivo Stark", "Karl Sund", "Lena Moor"]  # never 911 nor 1790
 
 
 def test_a_person_among_too_few_people_of_the_era_is_asked_typed() -> None:
     statement = "In 911, Rosa Fink founded the abbey."
-    fact = _fact("person", "Rosa Fink", statement, "Who founded the abbey in 911?")
+    fact = auto_fact("person", "Rosa Fink", statement, "Who founded the abbey in 911?")
     names = ["Rosa Fink", "Otto Brand", "Ada Wren", "Karl Sund", "Lena Moor", "Pia Strand"]
-    pool = _pool(_GUILDS, "person", names, fact)
+    pool = option_pool(_GUILDS, "person", names, fact)
     assert pool.choose(fact) == ["Otto Brand"]
-    assert _types(fact, pool) == [QuestionType.TYPED]  # never padded with a later mason
+    assert question_types(fact, pool) == [QuestionType.TYPED]  # never padded with a later mason
 
 
 def test_a_county_gets_counties_and_a_parliament_parliaments() -> None:
@@ -79,25 +46,31 @@ def test_a_county_gets_counties_and_a_parliament_parliaments() -> None:
         "Kell County. Monks live in Orsby County and in Marn. The Parliament of Tarland meets "
         "in Parliament House. The Federal Parliament and the Imperial Parliament are older."
     )
-    county = _fact("place", "Vell County", "Wine grows in Vell County.", "Which county grows wine?")
+    county = auto_fact(
+        "place", "Vell County", "Wine grows in Vell County.", "Which county grows wine?"
+    )
     names = ["Vell County", "Marn", "Dunby County", "Kell County", "Orsby County"]
-    assert sorted(_pool(text, "place", names, county).choose(county)) == [
+    assert sorted(option_pool(text, "place", names, county).choose(county)) == [
         "Dunby County",
         "Kell County",
         "Orsby County",
     ]
     statement = "The Parliament of Tarland makes the laws."
-    body = _fact("organisation", "Parliament of Tarland", statement, "Which body makes the laws?")
+    body = auto_fact(
+        "organisation", "Parliament of Tarland", statement, "Which body makes the laws?"
+    )
     names = [
         "Parliament House",
         "Tarlandic Parliament",
         "Federal Parliament",
         "Imperial Parliament",
     ]
-    chosen = _pool(text, "organisation", names, body).choose(body)
+    chosen = option_pool(text, "organisation", names, body).choose(body)
     # a building is no parliament; "Tarlandic Parliament" is another name of the answer
     assert sorted(chosen) == ["Federal Parliament", "Imperial Parliament"]
-    assert _types(body, _pool(text, "organisation", names, body)) == [QuestionType.TYPED]
+    assert question_types(body, option_pool(text, "organisation", names, body)) == [
+        QuestionType.TYPED
+    ]
 
 
 def test_a_firm_the_extractor_took_for_a_place_is_no_option_among_towns() -> None:
@@ -105,22 +78,22 @@ def test_a_firm_the_extractor_took_for_a_place_is_no_option_among_towns() -> Non
         "Tarland\n\nBarges unload grain at Orsby. Trains stop at Vell. Monks live in Kell. "
         "Ferries call at Dunby. Brax regulates the ferries. Channels come from Zolt."
     )
-    fact = _fact("place", "Orsby", "Barges unload grain at Orsby.", "Where do barges unload?")
+    fact = auto_fact("place", "Orsby", "Barges unload grain at Orsby.", "Where do barges unload?")
     names = ["Orsby", "Brax", "Zolt", "Vell", "Kell", "Dunby"]
-    assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
-    firm = _fact("place", "Brax", "Brax regulates the ferries.", "What regulates the ferries?")
-    assert _types(firm, _pool(text, "place", names, firm)) == [QuestionType.TYPED]
+    assert sorted(option_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+    firm = auto_fact("place", "Brax", "Brax regulates the ferries.", "What regulates the ferries?")
+    assert question_types(firm, option_pool(text, "place", names, firm)) == [QuestionType.TYPED]
 
 
 def test_two_options_that_may_name_one_thing_are_never_offered_together() -> None:
     text = "Ferries\n\nThe ferry reached Wales. Traders came from Britain, Scotland and Ireland."
-    fact = _fact("country", "Wales", "The ferry reached Wales.", "Which country did it reach?")
+    fact = auto_fact("country", "Wales", "The ferry reached Wales.", "Which country did it reach?")
     names = ["Wales", "Britain", "Scotland", "Ireland"]
-    chosen = _pool(text, "country", names, fact).choose(fact)
+    chosen = option_pool(text, "country", names, fact).choose(fact)
     assert "Britain" not in chosen  # Wales is a part of Britain: not surely false
     assert {"Scotland", "Ireland"} <= set(chosen)
     statement = "An input string is called a problem instance."
-    term = _fact("term", "problem instance", statement, "What is an input string called?")
+    term = auto_fact("term", "problem instance", statement, "What is an input string called?")
     names = ["problem instance", "instance", "reduction", "decision problem", "oracle"]
     chosen = DistractorPool([("term", n, "doc") for n in names], [term]).choose(term)
     assert "instance" not in chosen and chosen  # a part of the answer's own name
@@ -128,7 +101,7 @@ def test_two_options_that_may_name_one_thing_are_never_offered_together() -> Non
 
 def test_an_option_the_grader_would_accept_is_never_offered() -> None:
     statement = "The fluid inside a cell is called the stroma."
-    term = _fact("term", "stroma", statement, "What is the fluid inside a cell called?")
+    term = auto_fact("term", "stroma", statement, "What is the fluid inside a cell called?")
     names = ["stroma", "stoma", "photolysis", "thylakoid", "chloroplasts"]
     chosen = DistractorPool([("term", n, "doc") for n in names], [term]).choose(term)
     assert "stoma" not in chosen  # one letter off: the grader takes it as a slip
@@ -139,15 +112,15 @@ def test_an_option_the_grader_would_accept_is_never_offered() -> None:
 def test_century_options_depend_on_the_document_not_on_todays_date() -> None:
     statement = "The colony on Marva was founded in the 23rd century."
     text = f"Marva\n\n{statement} It was abandoned in the 25th century."
-    fact = _fact(
+    fact = auto_fact(
         "period", "23rd century", statement, "In which century was the colony on Marva founded?"
     )
-    chosen = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+    chosen = DistractorPool([], [fact], None, document_evidence(text)).choose(fact)
     assert "24th century" in chosen  # later than today, but not than the document
     assert "26th century" not in chosen
-    decade = _fact("period", "1950s", "The dam was built in the 1950s.", "When was it built?")
+    decade = auto_fact("period", "1950s", "The dam was built in the 1950s.", "When was it built?")
     text = "Dams\n\nThe dam was built in the 1950s. It was repaired in 1968."
-    chosen = DistractorPool([], [decade], None, _evidence(text)).choose(decade)
+    chosen = DistractorPool([], [decade], None, document_evidence(text)).choose(decade)
     assert chosen and all(option <= "1960s" for option in chosen)  # nothing after the document
 
 
@@ -160,7 +133,7 @@ def test_a_false_statement_swaps_in_a_name_of_the_same_kind_from_the_document() 
     template = "Barges unload grain at {answer}."
     names = ["Orsby", "Vell", "Kell", "Dunby"]
     fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
-    fact = _fact(
+    fact = auto_fact(
         "place",
         "Orsby",
         statement,
@@ -169,7 +142,7 @@ def test_a_false_statement_swaps_in_a_name_of_the_same_kind_from_the_document() 
         statement_template=template,
         unique=True,
     )
-    (question,) = fact_questions(fact, _pool(text, "place", names, fact))
+    (question,) = fact_questions(fact, option_pool(text, "place", names, fact))
     assert isinstance(question, TrueFalseQuestion) and question.answer is False
     swapped = question.prompt.removeprefix("Barges unload grain at ").removesuffix(".")
     assert swapped in {"Vell", "Kell", "Dunby"}
@@ -203,9 +176,9 @@ def test_a_town_gets_towns_never_a_colony_the_document_names() -> None:
         "Tarland\n\nGold was found near Orsby. Miners settled in Vell and in Dunby. Ships call at "
         "Kell. The colony of Marnia lies to the north; traders in Marnia sold tea."
     )
-    fact = _fact("place", "Orsby", "Gold was found near Orsby.", "Where was gold found?")
+    fact = auto_fact("place", "Orsby", "Gold was found near Orsby.", "Where was gold found?")
     names = ["Orsby", "Marnia", "Vell", "Dunby", "Kell"]
-    assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
+    assert sorted(option_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
 
 
 def test_a_term_the_document_equates_with_the_answer_is_no_option() -> None:
@@ -214,20 +187,20 @@ def test_a_term_the_document_equates_with_the_answer_is_no_option() -> None:
         "method is referred to as an array instance. A merge is a step. A pivot is an element."
     )
     statement = "An array instance holds the items to sort."
-    fact = _fact("term", "array instance", statement, "What holds the items to sort?")
+    fact = auto_fact("term", "array instance", statement, "What holds the items to sort?")
     names = ["array instance", "list", "merge", "pivot"]
-    chosen = _pool(text, "term", names, fact).choose(fact)
+    chosen = option_pool(text, "term", names, fact).choose(fact)
     # "the list ... is referred to as an array instance": maybe also right
     assert sorted(chosen) == ["merge", "pivot"]
 
 
 def test_a_share_is_never_offered_above_the_whole_nor_a_count_tenfold() -> None:
-    share = _fact("number", "90 per cent", "Of pupils, 90 per cent stay.", "What share stays?")
+    share = auto_fact("number", "90 per cent", "Of pupils, 90 per cent stay.", "What share stays?")
     for index in range(8):  # each fact draws its own options
         fact = replace(share, id=f"share-{index}")
         for option in DistractorPool([], [fact]).choose(fact):
             assert float(option.split()[0]) <= 100
-    about = _fact(
+    about = auto_fact(
         "number", "22 million", "About 22 million people live there.", "How many live there?"
     )
     for index in range(8):
@@ -243,7 +216,7 @@ def test_a_statement_of_several_claims_is_never_made_false() -> None:
     )
     statement = "Barges unload grain at Orsby, and trains stop at Vell."
     fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
-    fact = _fact(
+    fact = auto_fact(
         "place",
         "Orsby",
         statement,
@@ -252,28 +225,28 @@ def test_a_statement_of_several_claims_is_never_made_false() -> None:
         statement_template="Barges unload grain at {answer}, and trains stop at Vell.",
         unique=True,
     )
-    questions = fact_questions(fact, _pool(text, "place", ["Orsby", "Kell", "Dunby"], fact))
+    questions = fact_questions(fact, option_pool(text, "place", ["Orsby", "Kell", "Dunby"], fact))
     assert not any(isinstance(q, TrueFalseQuestion) for q in questions)
     assert [q.type for q in questions] == [QuestionType.TYPED]
 
 
 def test_a_phrase_cut_from_a_sentence_is_no_option_among_names() -> None:
     text = "Tarland\n\nMonks live in Orsby. Ships call at Vell, at Kell and in the kingdoms of Tarland."
-    fact = _fact("place", "Orsby", "Monks live in Orsby.", "Where do monks live?")
+    fact = auto_fact("place", "Orsby", "Monks live in Orsby.", "Where do monks live?")
     names = ["Orsby", "kingdoms of Tarland", "Vell", "Kell"]
-    assert sorted(_pool(text, "place", names, fact).choose(fact)) == ["Kell", "Vell"]
+    assert sorted(option_pool(text, "place", names, fact).choose(fact)) == ["Kell", "Vell"]
 
 
 def test_a_prompt_that_shows_an_accepted_answer_is_not_asked() -> None:
     statement = "Tarn TV serves the United Kingdom."
-    fact = _fact(
+    fact = auto_fact(
         "country",
         "United Kingdom",
         statement,
         "Which country does Tarn TV UK serve?",
         accepted=("UK", "Britain"),
     )
-    pool = _pool(f"Tarn\n\n{statement}", "country", ["United Kingdom"], fact)
+    pool = option_pool(f"Tarn\n\n{statement}", "country", ["United Kingdom"], fact)
     assert fact_questions(fact, pool) == []
     asked = replace(fact, prompt="Which country does Tarn TV serve?")
     assert [q.type for q in fact_questions(asked, pool)] == [QuestionType.MULTIPLE_CHOICE]

@@ -1,0 +1,47 @@
+"""Builders for the tests of imported decks' options and answers: a fact as the extractor
+makes it, the document evidence of a small text, and a pool of options from its names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factdeck.bank import QuestionType
+from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import fact_questions
+from factdeck.generate.sentences import split_sentences
+
+
+def auto_fact(kind: str, answer: str, statement: str, prompt: str, **more: object) -> FactRecord:
+    """An imported fact of the document "doc" (id ``fact-<answer>``), with ``more`` fields."""
+    fact = FactRecord(
+        id=f"fact-{answer}",
+        document="doc",
+        quote=statement,
+        statement=statement,
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+    return replace(fact, **more)  # type: ignore[arg-type]
+
+
+def document_evidence(text: str) -> DocumentEvidence:
+    """What the document "doc" with ``text`` says, sentence by sentence."""
+    sentences = split_sentences("doc", text)
+    return DocumentEvidence(
+        {"doc": [s.text for s in sentences]}, {"doc": [s.paragraph for s in sentences]}
+    )
+
+
+def option_pool(text: str, kind: str, names: list[str], fact: FactRecord) -> DistractorPool:
+    """Options for ``fact`` from ``names`` of one ``kind``, checked against ``text``."""
+    entries = [(kind, name, "doc") for name in names]
+    return DistractorPool(entries, [fact], None, document_evidence(text))
+
+
+def question_types(fact: FactRecord, pool: DistractorPool) -> list[QuestionType]:
+    """The forms ``fact`` is asked in."""
+    return [question.type for question in fact_questions(fact, pool)]
