@@ -30,3 +30,17 @@ def test_by_what_century_only_when_the_sentence_says_by_the_century() -> None:
         )
         is None
     )
+
+
+def test_a_plural_verb_before_a_singular_subject_is_no_question() -> None:
+    assert not grammatical("What are the largest grain of sand called?", "fronted")
+    assert not grammatical("Which valley were the abbey built in?", "fronted")
+    assert grammatical("What are the largest grains of sand called?", "fronted")
+    assert grammatical("When were the bishops of the valley expelled?", "fronted")
+    assert grammatical("Which towns have the largest harbour?", "subject")
+
+
+def test_a_wh_word_inside_a_number_is_no_question() -> None:
+    assert not grammatical("The orchard was divided into what fifths?", "in-situ")
+    assert not grammatical("What million sheep graze in the valley?", "subject")
+    assert grammatical("The orchard was divided into how many plots?", "in-situ")
