@@ -184,6 +184,9 @@ _PLURAL_VERB_THEN_SUBJECT = re.compile(
 _HEAD_ENDS = word_set(
     "of in on at to by for from with into as that which who whom whose where when called named"
 )
+_THE_BEFORE_NAME = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?:\s+(?P<next>[a-z]+)|(?=[\s,?.]*$|,))"
+)
 _WHAT_NUMBER = re.compile(
     r"\bwhat\s+(?:halves|thirds|quarters|[a-z]+ths|hundreds?|thousands?|millions?|billions?"
     r"|dozens?|per\s?cent)\b",
@@ -194,11 +197,17 @@ _WHAT_NUMBER = re.compile(
 def _garbled_phrase(body: str, form: str) -> bool:
     """Whether the question garbles a phrase of its sentence: a plural verb before a singular
     subject ("What are the smallest unit of light called?"), or a wh-word standing for a number
-    inside the phrase that counts ("... split into what ninths?", "what million people"). A
+    inside the phrase that counts ("... split into what ninths?", "what million people"), or
+    "the" before a person's name, told by none of its words being a common English word. A
     question whose wh-phrase is its subject ("Which towns have the largest port?") agrees with
     that phrase, not with the noun after the verb."""
     if _WHAT_NUMBER.search(body):
         return True
+    for named in _THE_BEFORE_NAME.finditer(body):
+        if named["next"] and "NOUN" in word_tags(named["next"]) and not finite_verb(named["next"]):
+            continue  # "the Mara Vell prize": the name qualifies a noun
+        if not any(word_tags(word.casefold()) for word in named["name"].split()):
+            return True  # "opened by the Mara Vell": no word of the name is a common word
     inverted = _PLURAL_VERB_THEN_SUBJECT.match(body)
     if inverted is None or form == "subject":  # "Which towns have the largest port?"
         return False

@@ -44,3 +44,10 @@ def test_a_wh_word_inside_a_number_is_no_question() -> None:
     assert not grammatical("The orchard was divided into what fifths?", "in-situ")
     assert not grammatical("What million sheep graze in the valley?", "subject")
     assert grammatical("The orchard was divided into how many plots?", "in-situ")
+
+
+def test_the_before_a_persons_name_is_no_question() -> None:
+    assert not grammatical("In what year was the bridge opened by the Mara Vell?", "fronted")
+    assert grammatical("In what year was the bridge opened by the Mara Vell Trust?", "fronted")
+    assert grammatical("In what year was the Mara Vell prize first awarded?", "fronted")
+    assert grammatical("Where does the Sierra Nevada rise?", "fronted")
