@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Literal
 
+from factdeck.generate import lexicon
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     finite_verb,
@@ -194,6 +195,17 @@ _WHAT_NUMBER = re.compile(
 )
 
 
+_NAME_CLASS_WORDS = frozenset(
+    lexicon.COUNTRY_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS | lexicon.PLACE_WORDS
+)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalised word is a common word, not a person's given name or surname: one
+    lemminflect knows, or a word naming a sort of place, state, body or event ("Empire")."""
+    return word in _NAME_CLASS_WORDS or bool(word_tags(word.casefold()))
+
+
 def _garbled_phrase(body: str, form: str) -> bool:
     """Whether the question garbles a phrase of its sentence: a plural verb before a singular
     subject ("What are the smallest unit of light called?"), or a wh-word standing for a number
@@ -206,7 +218,7 @@ def _garbled_phrase(body: str, form: str) -> bool:
     for named in _THE_BEFORE_NAME.finditer(body):
         if named["next"] and "NOUN" in word_tags(named["next"]) and not finite_verb(named["next"]):
             continue  # "the Mara Vell prize": the name qualifies a noun
-        if not any(word_tags(word.casefold()) for word in named["name"].split()):
+        if not any(_common_word(word) for word in named["name"].split()):
             return True  # "opened by the Mara Vell": no word of the name is a common word
     inverted = _PLURAL_VERB_THEN_SUBJECT.match(body)
     if inverted is None or form == "subject":  # "Which towns have the largest port?"

@@ -51,3 +51,4 @@ def test_the_before_a_persons_name_is_no_question() -> None:
     assert grammatical("In what year was the bridge opened by the Mara Vell Trust?", "fronted")
     assert grammatical("In what year was the Mara Vell prize first awarded?", "fronted")
     assert grammatical("Where does the Sierra Nevada rise?", "fronted")
+    assert grammatical("Which city did the Orm Empire take after the Byzantine Empire?", "fronted")
