@@ -52,3 +52,11 @@ def test_the_before_a_persons_name_is_no_question() -> None:
     assert grammatical("In what year was the Mara Vell prize first awarded?", "fronted")
     assert grammatical("Where does the Sierra Nevada rise?", "fronted")
     assert grammatical("Which city did the Orm Empire take after the Byzantine Empire?", "fronted")
+
+
+def test_a_period_that_qualifies_a_noun_is_not_the_clauses_time() -> None:
+    assert _question("The town grew during the 1340s wool boom.", "1340s", "period") is None
+    assert (
+        _question("The town grew during the 1340s.", "1340s", "period")
+        == "In what decade did the town grow?"
+    )
