@@ -12,11 +12,13 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Literal
 
+from factdeck.generate import lexicon
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     finite_verb,
     is_finite_verb,
     past_participle,
+    plural_noun,
     word_tags,
 )
 from factdeck.generate.text import NUMBER_WORDS, word_set
@@ -171,7 +173,68 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "When were writs issued ..., and the colony was proclaimed ...?"
     if _dangling_participle(body):
         return False  # "... created by a dam built?", "... the Codex, first printed?"
+    if _garbled_phrase(body, form):
+        return False
     return not _tacked_on(body)
+
+
+_PLURAL_VERB_THEN_SUBJECT = re.compile(
+    rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?:are|were|have)\s+the\s+(?P<phrase>[^,]+)$",
+    re.IGNORECASE,
+)
+_HEAD_ENDS = word_set(
+    "of in on at to by for from with into as that which who whom whose where when called named"
+)
+_THE_BEFORE_NAME = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?:\s+(?P<next>[a-z]+)|(?=[\s,?.]*$|,))"
+)
+_WHAT_NUMBER = re.compile(
+    r"\bwhat\s+(?:halves|thirds|quarters|[a-z]+ths|hundreds?|thousands?|millions?|billions?"
+    r"|dozens?|per\s?cent)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_CLASS_WORDS = frozenset(
+    lexicon.COUNTRY_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS | lexicon.PLACE_WORDS
+)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalised word is a common word, not a person's given name or surname: one
+    lemminflect knows, or a word naming a sort of place, state, body or event ("Empire")."""
+    return word in _NAME_CLASS_WORDS or bool(word_tags(word.casefold()))
+
+
+def _garbled_phrase(body: str, form: str) -> bool:
+    """Whether the question garbles a phrase of its sentence: a plural verb before a singular
+    subject ("What are the smallest unit of light called?"), or a wh-word standing for a number
+    inside the phrase that counts ("... split into what ninths?", "what million people"), or
+    "the" before a person's name, told by none of its words being a common English word. A
+    question whose wh-phrase is its subject ("Which towns have the largest port?") agrees with
+    that phrase, not with the noun after the verb."""
+    if _WHAT_NUMBER.search(body):
+        return True
+    for named in _THE_BEFORE_NAME.finditer(body):
+        if named["next"] and "NOUN" in word_tags(named["next"]) and not finite_verb(named["next"]):
+            continue  # "the Mara Vell prize": the name qualifies a noun
+        if not any(_common_word(word) for word in named["name"].split()):
+            return True  # "opened by the Mara Vell": no word of the name is a common word
+    inverted = _PLURAL_VERB_THEN_SUBJECT.match(body)
+    if inverted is None or form == "subject":  # "Which towns have the largest port?"
+        return False
+    words = _WORD.findall(inverted["phrase"])
+    if any(w.casefold() in ("and", "or") for w in words):
+        return False  # "the bishop and the abbot": two, so plural
+    head: list[str] = []
+    for word in words:
+        if word.casefold() in _HEAD_ENDS or (head and past_participle(word)):
+            break
+        head.append(word)
+    if not head or not head[-1].islower():
+        return False  # a name ("the Orm Islands") says its number by no rule here
+    noun = head[-1]
+    return "NOUN" in word_tags(noun) and not plural_noun(noun)
 
 
 _TIME_OF_A_STATE = re.compile(

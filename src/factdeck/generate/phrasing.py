@@ -1272,6 +1272,8 @@ def _fronted(
         rest = before[: prep.start()]
         object_of = -len(rest.rstrip())
     elif kind == "period" and prep:
+        if _modifies_noun(after):
+            return None  # "founded by 12th-century monks": the monks' time, not the founding's
         rest = before[: prep.start()]
         noun = _period_noun(answer)
         in_words = ("in", "during", "of")
@@ -1697,6 +1699,17 @@ def _counted_subject(after: str, answer: str) -> str | None:
 
 def _period_noun(answer: str) -> str:
     return "century" if "centur" in answer.casefold() else "decade"
+
+
+def _modifies_noun(after: str) -> bool:
+    """Whether the answer's period or figure qualifies the noun after it ("the 12th century
+    scholars", "1960s fashion"): the phrase's head is that noun, so the period is no time of
+    the clause's own."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    return "NOUN" in word_tags(word) and finite_verb(word) is None
 
 
 def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str] | None:
