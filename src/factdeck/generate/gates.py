@@ -435,6 +435,16 @@ _KIN_OF_A_BARE_NAME = re.compile(
     r"|cousin|heir|widow|grandson|granddaughter)\b"
 )
 """"Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
+_UNSEEN_LANDMARK = re.compile(
+    r"\b(?:further|farther)\s+(?:up|down|upstream|downstream|upriver|downriver|inland|north|south"
+    r"|east|west|along|away|out|on|back)\b|\bthe\s+(?:other|next)\b"
+    r"|\bthe\s+same\b(?![^?]*\bas\b)",
+    re.IGNORECASE,
+)
+"""A place or thing told relative to one the learner never saw: "further upstream" (of
+what?), "the other bank", "the next king", "the same year" with no "as ..."."""
+_UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
+""""How many members ...?": members of a body the question must name."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -461,6 +471,11 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
+    if _UNSEEN_LANDMARK.search(body):
+        return False  # "further upstream", "the other bank": relative to what?
+    members = _UNNAMED_MEMBERS.search(body)
+    if members and not re.search(r"\s[A-Z]", body[: members.start()] + body[members.end() :]):
+        return False  # "members" with no body named anywhere in the question
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
