@@ -805,6 +805,36 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     return words
 
 
+def unshared_nouns(known: Collection[str], texts: Iterable[str], title: str) -> set[str]:
+    """The known nouns that only the document's subject goes by. A class noun the document
+    also uses, lower-cased, as the head of another name in its prose ("the church" in a
+    document on one church that also tells of the Church of Rome) no longer says which one a
+    question means. A bare list item ("- Kiel Canal" under "See also") tells nothing of it."""
+    subject = _without_determiners(title)
+    prose = [t for t in texts if len(_WORD.findall(t)) > 4]
+    words = " ".join(prose)
+    kept = set(known)
+    for noun in known:
+        if not re.search(rf"\b{re.escape(noun)}s?\b", words):
+            continue  # never a common noun here ("victoria"): a name, not a class
+        name = rf"{re.escape(noun[:1].upper() + noun[1:])}s?"
+        others = re.finditer(
+            rf"(?:\b[A-Z][\w’'-]*\s+)+{name}\b|\b{name}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*", words
+        )
+        names = [_without_determiners(m.group(0)) for m in others]
+        if any(n.count(" ") and n not in subject and subject not in n for n in names):
+            kept.discard(noun)
+    return kept
+
+
+def _without_determiners(name: str) -> str:
+    """ "The State" → "State": a capital that opens a sentence makes no name."""
+    words = name.split()
+    while words and words[0].casefold() in _FUNCTION_WORDS | _STOP:
+        words.pop(0)
+    return " ".join(words)
+
+
 _QUALIFIER = re.compile(
     r"\b(?:legally|officially|formally|nominally|technically|theoretically|traditionally"
     r"|customarily|historically|originally|initially|usually|typically|normally|generally"

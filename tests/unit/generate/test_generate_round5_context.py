@@ -3,7 +3,7 @@ members it counts, and which time a past state held in."""
 
 from __future__ import annotations
 
-from factdeck.generate.gates import self_contained
+from factdeck.generate.gates import self_contained, unshared_nouns
 
 
 def test_a_direction_relative_to_an_unseen_place_is_no_question() -> None:
@@ -23,3 +23,31 @@ def test_members_of_a_body_the_question_never_names_is_no_question() -> None:
     assert not self_contained("How many members elect a new abbot?")
     assert self_contained("How many members does the Orm Choir have?")
     assert self_contained("How many members of the Orm Choir sing in Latin?")
+
+
+def test_a_class_noun_another_name_shares_no_longer_names_the_subject() -> None:
+    title = "Orm Chapel"
+    own = ["Orm Chapel is a chapel in Lund.", "The chapel was built of brick."]
+    assert unshared_nouns({"orm", "chapel"}, own, title) == {"orm", "chapel"}
+    shared = [*own, "Its monks left for the Chapel of Saint Ives in 1500."]
+    assert unshared_nouns({"orm", "chapel"}, shared, title) == {"orm"}
+    question = "In what year was the chapel built of brick?"
+    assert self_contained(question, unshared_nouns({"orm", "chapel"}, own, title))
+    assert not self_contained(question, unshared_nouns({"orm", "chapel"}, shared, title))
+
+
+def test_a_class_noun_opening_a_sentence_is_no_other_name() -> None:
+    texts = ["Orm Chapel is a chapel in Lund.", "The Chapel was rebuilt in 1700."]
+    assert unshared_nouns({"orm", "chapel"}, texts, "Orm Chapel") == {"orm", "chapel"}
+
+
+def test_a_name_in_a_bare_list_item_is_no_rival() -> None:
+    texts = ["Orm Chapel is a chapel in Lund.", "See also", "- Lund Chapel"]
+    assert unshared_nouns({"orm", "chapel"}, texts, "Orm Chapel") == {"orm", "chapel"}
+    told = [*texts, "Lund Chapel is older and was built of stone."]
+    assert unshared_nouns({"orm", "chapel"}, told, "Orm Chapel") == {"orm"}
+
+
+def test_a_name_holding_the_subjects_own_name_is_no_rival() -> None:
+    texts = ["The Orm Chapel is a chapel in Lund.", "The New Orm Chapel was added in 1990."]
+    assert unshared_nouns({"orm", "chapel"}, texts, "The Orm Chapel") == {"orm", "chapel"}
