@@ -480,7 +480,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
     level = _UNNAMED_LEVEL.search(body)
-    if level and not any(noun.casefold() in body.casefold() for noun in known_nouns):
+    unleveled = (body[: level.start()] + body[level.end() :]).casefold() if level else ""
+    if level and not any(noun.casefold() in unleveled for noun in known_nouns):
         return False  # "at state level", with the state not named
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
@@ -629,6 +630,41 @@ _NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
 office is timeless, only the aside is not."""
 
 
+_PAST_STATE = re.compile(
+    r"\b(?:was|were)\s+(?:what|how\s+many|how\s+much)\b"
+    r"|\b(?:what|how\s+many|how\s+much)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s*\?"
+    r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?:flow|lie|border|cover|stretch|extend|reach|belong"
+    r"|consist|contain|run|drain|occupy|inhabit|live|have|hold|own|control|number|total"
+    r"|employ|measure|cost|earn)\b",
+    re.IGNORECASE,
+)
+"""A past state ("Which country did the river flow through?", "Rates were what
+percentage?"): true only at a time the question must keep."""
+_PAST_STATE_VERB = re.compile(
+    r"(?P<before>\b(?:[\w’'-]+\s+){0,2})(?:flowed|bordered|covered|stretched|extended|belonged"
+    r"|consisted|contained|drained|occupied|inhabited|numbered|totalled|totaled|employed"
+    r"|measured)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b", re.IGNORECASE)
+""""is bordered", "is strictly contained": a present passive, no past state."""
+
+
+def _past_state(question: str) -> bool:
+    if _PAST_STATE.search(question):
+        return True
+    return any(not _PASSIVE_BEFORE.search(m["before"]) for m in _PAST_STATE_VERB.finditer(question))
+
+
+_A_TIME = re.compile(
+    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s|BC|BCE|AD|ago)\b"
+    r"|\b(?:during|until|since|before|after|when|while|by\s+the\s+time|what\s+year"
+    r"|what\s+century|what\s+decade|what\s+date)\b"
+    r"|\b[\w-]+\s+(?:age|era|period|epoch|times|reign|dynasty|war|century|decade)\b",
+    re.IGNORECASE,
+)
+
+
 def timeless(sentence: str, question: str) -> bool:
     """Whether a fact stays true: a sentence that says "currently", "now", "incumbent", "as of"
     or "to date" ("The current premier is ...") goes stale, unless the question keeps the
@@ -638,6 +674,8 @@ def timeless(sentence: str, question: str) -> bool:
         return False
     if re.search(_RELATIVE_NOW, question, re.IGNORECASE):
         return False  # "Where did the last synod meet?": a question that itself goes stale
+    if _past_state(question) and not _A_TIME.search(question):
+        return False  # a state that may have changed since, told without its time
     said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
     if not _TIME_SENSITIVE.search(said):
         return True

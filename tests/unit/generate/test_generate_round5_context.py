@@ -3,7 +3,7 @@ members it counts, and which time a past state held in."""
 
 from __future__ import annotations
 
-from factdeck.generate.gates import self_contained, unshared_nouns
+from factdeck.generate.gates import self_contained, timeless, unshared_nouns
 
 
 def test_a_direction_relative_to_an_unseen_place_is_no_question() -> None:
@@ -51,3 +51,28 @@ def test_a_name_in_a_bare_list_item_is_no_rival() -> None:
 def test_a_name_holding_the_subjects_own_name_is_no_rival() -> None:
     texts = ["The Orm Chapel is a chapel in Lund.", "The New Orm Chapel was added in 1990."]
     assert unshared_nouns({"orm", "chapel"}, texts, "The Orm Chapel") == {"orm", "chapel"}
+
+
+def test_a_past_state_without_its_time_is_no_question() -> None:
+    sentence = "In the last ice age, the Orm flowed through Lund to the sea."
+    assert not timeless(sentence, "Which town did the Orm flow through?")
+    assert timeless(sentence, "In the last ice age, which town did the Orm flow through?")
+    rates = "In 2010, pass rates were 80% for boys at Orm schools."
+    assert not timeless(rates, "Pass rates at Orm schools were what percentage for boys?")
+    assert timeless(rates, "In 2010, pass rates at Orm schools were what percentage for boys?")
+    assert timeless("Anna Berg founded the Orm mill.", "Who founded the Orm mill?")
+
+
+def test_a_level_needs_the_subject_named_outside_it() -> None:
+    question = "Which body makes laws at state level?"
+    assert not self_contained(question, {"orm", "state"})
+    assert self_contained("Which body makes laws for Orm at state level?", {"orm", "state"})
+
+
+def test_a_present_passive_or_an_asked_time_is_no_past_state() -> None:
+    assert timeless("Orm is bordered by Lund to the south.", "By which town is Orm bordered?")
+    assert timeless("Set A is strictly contained in set B.", "What is strictly contained in B?")
+    sentence = "In 1900 the sea reached Lund."
+    assert timeless(sentence, "In what year did the sea reach Lund?")
+    assert not timeless("In 1967, Orm occupied Lund.", "Which town did Orm occupy?")
+    assert not timeless("In 1967, Orm occupied Lund.", "Which country occupied Lund?")
