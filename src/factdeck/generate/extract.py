@@ -1469,6 +1469,7 @@ def extract(
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
+        known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 

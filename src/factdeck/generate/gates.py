@@ -498,6 +498,16 @@ _KIN_OF_A_BARE_NAME = re.compile(
     r"|cousin|heir|widow|grandson|granddaughter)\b"
 )
 """"Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
+_UNSEEN_LANDMARK = re.compile(
+    r"\b(?:further|farther)\s+(?:up|down|upstream|downstream|upriver|downriver|inland|north|south"
+    r"|east|west|along|away|out|on|back)\b|\bthe\s+(?:other|next)\b"
+    r"|\bthe\s+same\b(?![^?]*\bas\b)",
+    re.IGNORECASE,
+)
+"""A place or thing told relative to one the learner never saw: "further upstream" (of
+what?), "the other bank", "the next king", "the same year" with no "as ..."."""
+_UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
+""""How many members ...?": members of a body the question must name."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -524,11 +534,17 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
+    if _UNSEEN_LANDMARK.search(body):
+        return False  # "further upstream", "the other bank": relative to what?
+    members = _UNNAMED_MEMBERS.search(body)
+    if members and not re.search(r"\s[A-Z]", body[: members.start()] + body[members.end() :]):
+        return False  # "members" with no body named anywhere in the question
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
     level = _UNNAMED_LEVEL.search(body)
-    if level and not any(noun.casefold() in body.casefold() for noun in known_nouns):
+    unleveled = (body[: level.start()] + body[level.end() :]).casefold() if level else ""
+    if level and not any(noun.casefold() in unleveled for noun in known_nouns):
         return False  # "at state level", with the state not named
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\w’'-]+|[,;:]", body)]
     lowered = [word.casefold() for word, _ in tokens]
@@ -677,6 +693,41 @@ _NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
 office is timeless, only the aside is not."""
 
 
+_PAST_STATE = re.compile(
+    r"\b(?:was|were)\s+(?:what|how\s+many|how\s+much)\b"
+    r"|\b(?:what|how\s+many|how\s+much)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s*\?"
+    r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?:flow|lie|border|cover|stretch|extend|reach|belong"
+    r"|consist|contain|run|drain|occupy|inhabit|live|have|hold|own|control|number|total"
+    r"|employ|measure|cost|earn)\b",
+    re.IGNORECASE,
+)
+"""A past state ("Which country did the river flow through?", "Rates were what
+percentage?"): true only at a time the question must keep."""
+_PAST_STATE_VERB = re.compile(
+    r"(?P<before>\b(?:[\w’'-]+\s+){0,2})(?:flowed|bordered|covered|stretched|extended|belonged"
+    r"|consisted|contained|drained|occupied|inhabited|numbered|totalled|totaled|employed"
+    r"|measured)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b", re.IGNORECASE)
+""""is bordered", "is strictly contained": a present passive, no past state."""
+
+
+def _past_state(question: str) -> bool:
+    if _PAST_STATE.search(question):
+        return True
+    return any(not _PASSIVE_BEFORE.search(m["before"]) for m in _PAST_STATE_VERB.finditer(question))
+
+
+_A_TIME = re.compile(
+    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s|BC|BCE|AD|ago)\b"
+    r"|\b(?:during|until|since|before|after|when|while|by\s+the\s+time|what\s+year"
+    r"|what\s+century|what\s+decade|what\s+date)\b"
+    r"|\b[\w-]+\s+(?:age|era|period|epoch|times|reign|dynasty|war|century|decade)\b",
+    re.IGNORECASE,
+)
+
+
 def timeless(sentence: str, question: str) -> bool:
     """Whether a fact stays true: a sentence that says "currently", "now", "incumbent", "as of"
     or "to date" ("The current premier is ...") goes stale, unless the question keeps the
@@ -686,6 +737,8 @@ def timeless(sentence: str, question: str) -> bool:
         return False
     if re.search(_RELATIVE_NOW, question, re.IGNORECASE):
         return False  # "Where did the last synod meet?": a question that itself goes stale
+    if _past_state(question) and not _A_TIME.search(question):
+        return False  # a state that may have changed since, told without its time
     said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
     if not _TIME_SENSITIVE.search(said):
         return True
@@ -851,6 +904,36 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     if class_noun:
         words.add(class_noun.casefold())
     return words
+
+
+def unshared_nouns(known: Collection[str], texts: Iterable[str], title: str) -> set[str]:
+    """The known nouns that only the document's subject goes by. A class noun the document
+    also uses, lower-cased, as the head of another name in its prose ("the church" in a
+    document on one church that also tells of the Church of Rome) no longer says which one a
+    question means. A bare list item ("- Kiel Canal" under "See also") tells nothing of it."""
+    subject = _without_determiners(title)
+    prose = [t for t in texts if len(_WORD.findall(t)) > 4]
+    words = " ".join(prose)
+    kept = set(known)
+    for noun in known:
+        if not re.search(rf"\b{re.escape(noun)}s?\b", words):
+            continue  # never a common noun here ("victoria"): a name, not a class
+        name = rf"{re.escape(noun[:1].upper() + noun[1:])}s?"
+        others = re.finditer(
+            rf"(?:\b[A-Z][\w’'-]*\s+)+{name}\b|\b{name}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*", words
+        )
+        names = [_without_determiners(m.group(0)) for m in others]
+        if any(n.count(" ") and n not in subject and subject not in n for n in names):
+            kept.discard(noun)
+    return kept
+
+
+def _without_determiners(name: str) -> str:
+    """ "The State" → "State": a capital that opens a sentence makes no name."""
+    words = name.split()
+    while words and words[0].casefold() in _FUNCTION_WORDS | _STOP:
+        words.pop(0)
+    return " ".join(words)
 
 
 _QUALIFIER = re.compile(

@@ -1,0 +1,78 @@
+"""Context the learner never sees: a question must name what it is relative to, whose
+members it counts, and which time a past state held in."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import self_contained, timeless, unshared_nouns
+
+
+def test_a_direction_relative_to_an_unseen_place_is_no_question() -> None:
+    assert not self_contained("What town lies further upstream on the Orm?")
+    assert not self_contained("Which mill stands farther north along the Orm?")
+    assert self_contained("What town lies upstream of Kettle Bridge on the Orm?")
+
+
+def test_the_other_the_next_or_the_same_without_as_is_no_question() -> None:
+    assert not self_contained("Who built the other bridge over the Orm?")
+    assert not self_contained("Who became the next abbot of Orm Abbey?")
+    assert not self_contained("Which abbey was founded in the same year by Orm monks?")
+    assert self_contained("Which abbey was founded in the same year as Orm Abbey?")
+
+
+def test_members_of_a_body_the_question_never_names_is_no_question() -> None:
+    assert not self_contained("How many members elect a new abbot?")
+    assert self_contained("How many members does the Orm Choir have?")
+    assert self_contained("How many members of the Orm Choir sing in Latin?")
+
+
+def test_a_class_noun_another_name_shares_no_longer_names_the_subject() -> None:
+    title = "Orm Chapel"
+    own = ["Orm Chapel is a chapel in Lund.", "The chapel was built of brick."]
+    assert unshared_nouns({"orm", "chapel"}, own, title) == {"orm", "chapel"}
+    shared = [*own, "Its monks left for the Chapel of Saint Ives in 1500."]
+    assert unshared_nouns({"orm", "chapel"}, shared, title) == {"orm"}
+    question = "In what year was the chapel built of brick?"
+    assert self_contained(question, unshared_nouns({"orm", "chapel"}, own, title))
+    assert not self_contained(question, unshared_nouns({"orm", "chapel"}, shared, title))
+
+
+def test_a_class_noun_opening_a_sentence_is_no_other_name() -> None:
+    texts = ["Orm Chapel is a chapel in Lund.", "The Chapel was rebuilt in 1700."]
+    assert unshared_nouns({"orm", "chapel"}, texts, "Orm Chapel") == {"orm", "chapel"}
+
+
+def test_a_name_in_a_bare_list_item_is_no_rival() -> None:
+    texts = ["Orm Chapel is a chapel in Lund.", "See also", "- Lund Chapel"]
+    assert unshared_nouns({"orm", "chapel"}, texts, "Orm Chapel") == {"orm", "chapel"}
+    told = [*texts, "Lund Chapel is older and was built of stone."]
+    assert unshared_nouns({"orm", "chapel"}, told, "Orm Chapel") == {"orm"}
+
+
+def test_a_name_holding_the_subjects_own_name_is_no_rival() -> None:
+    texts = ["The Orm Chapel is a chapel in Lund.", "The New Orm Chapel was added in 1990."]
+    assert unshared_nouns({"orm", "chapel"}, texts, "The Orm Chapel") == {"orm", "chapel"}
+
+
+def test_a_past_state_without_its_time_is_no_question() -> None:
+    sentence = "In the last ice age, the Orm flowed through Lund to the sea."
+    assert not timeless(sentence, "Which town did the Orm flow through?")
+    assert timeless(sentence, "In the last ice age, which town did the Orm flow through?")
+    rates = "In 2010, pass rates were 80% for boys at Orm schools."
+    assert not timeless(rates, "Pass rates at Orm schools were what percentage for boys?")
+    assert timeless(rates, "In 2010, pass rates at Orm schools were what percentage for boys?")
+    assert timeless("Anna Berg founded the Orm mill.", "Who founded the Orm mill?")
+
+
+def test_a_level_needs_the_subject_named_outside_it() -> None:
+    question = "Which body makes laws at state level?"
+    assert not self_contained(question, {"orm", "state"})
+    assert self_contained("Which body makes laws for Orm at state level?", {"orm", "state"})
+
+
+def test_a_present_passive_or_an_asked_time_is_no_past_state() -> None:
+    assert timeless("Orm is bordered by Lund to the south.", "By which town is Orm bordered?")
+    assert timeless("Set A is strictly contained in set B.", "What is strictly contained in B?")
+    sentence = "In 1900 the sea reached Lund."
+    assert timeless(sentence, "In what year did the sea reach Lund?")
+    assert not timeless("In 1967, Orm occupied Lund.", "Which town did Orm occupy?")
+    assert not timeless("In 1967, Orm occupied Lund.", "Which country occupied Lund?")
