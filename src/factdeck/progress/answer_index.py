@@ -218,10 +218,10 @@ def read_joined(
     """What a sound, current joined file ``path`` says, in a log whose leading segments are
     ``firsts`` (oldest first), in the files ``segments``; ``None`` if there is none."""
     try:
-        indexed = sum(segment.stat().st_size for segment in segments)
+        statuses = [segment.stat() for segment in segments]
     except OSError:
         return None
-    raw = _read_bounded(path, indexed)
+    raw = _read_bounded(path, sum(status.st_size for status in statuses))
     if raw is None:
         return None
     head, _, body = raw.partition(b"\n")
@@ -230,8 +230,7 @@ def read_joined(
         stamps = header["segments"]
         if type(stamps) is not list or not stamps or len(stamps) > len(firsts):
             return None
-        for first, segment, stamp in zip(firsts, segments, stamps, strict=False):
-            status = segment.stat()
+        for first, status, stamp in zip(firsts, statuses, stamps, strict=False):
             if stamp != [first, status.st_size, status.st_mtime_ns]:
                 return None
         if header["crc"] != zlib.crc32(body):
