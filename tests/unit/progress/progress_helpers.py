@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factdeck.progress import ProgressStore
 
 
 def memory(n: int) -> dict[str, Any]:
@@ -21,3 +24,18 @@ def memory(n: int) -> dict[str, Any]:
         "flagged_wrong": False,
         "flag_note": None,
     }
+
+
+def record_numbered(store: ProgressStore, answers: int, start: int = 1) -> None:
+    """Record answers ``start``, ``start + 1``, ...: four questions of three facts, every
+    second one right, each told apart by its number (``given {i}``, ``memory(i)``)."""
+    for i in range(start, start + answers):
+        store.record_answer(
+            f"q{i % 4}",
+            i % 2 == 0,
+            "quiz",
+            float(i),
+            fact_id=f"f{i % 3}",
+            given=f"given {i}",
+            fact_state=memory(i),
+        )

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from progress_helpers import memory
+from progress_helpers import memory, record_numbered
 
 from factdeck.progress import SCHEMA_VERSION, AnswerRecord, ProgressStore
 from factdeck.progress.answer_index import (
@@ -115,16 +115,7 @@ def test_a_read_only_opening_of_format_2_saves_changes_nothing(v2_saves: Path) -
 
 def _history(saves: Path) -> None:
     with ProgressStore.open(saves) as store:
-        for i in range(1, 15):
-            store.record_answer(
-                f"q{i % 4}",
-                i % 2 == 0,
-                "quiz",
-                float(i),
-                fact_id=f"f{i % 3}",
-                given=f"given {i}",
-                fact_state=memory(i),
-            )
+        record_numbered(store, 14)
         store.override_answer(5)
         store.override_answer(7)
         store.retract_answer(14, None)

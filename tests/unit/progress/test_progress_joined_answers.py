@@ -8,23 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
-from progress_helpers import memory
+from progress_helpers import record_numbered
 
 from factdeck.progress import AnswerColumns, ProgressStore, answer_index
 from factdeck.progress.answer_index import JOINED
-
-
-def _record(store: ProgressStore, answers: int, start: int = 1) -> None:
-    for i in range(start, start + answers):
-        store.record_answer(
-            f"q{i % 4}",
-            i % 2 == 0,
-            "quiz",
-            float(i),
-            fact_id=f"f{i % 3}",
-            given=f"given {i}",
-            fact_state=memory(i),
-        )
 
 
 def _history(saves: Path) -> AnswerColumns:
@@ -32,7 +19,7 @@ def _history(saves: Path) -> AnswerColumns:
     full, stays open); then the columns read by a store open for writing, which joins the
     closed segments' answers."""
     with ProgressStore.open(saves) as store:
-        _record(store, 14)
+        record_numbered(store, 14)
         store.override_answer(5)
         store.override_answer(7)
         store.retract_answer(14, None)
@@ -100,7 +87,7 @@ def test_answers_after_the_joined_file_are_read_from_their_segments(
     _history(saves)
     covered = _covered(saves)
     with ProgressStore.open(saves) as store:
-        _record(store, 3, start=20)  # a new segment: one behind, not yet joined again
+        record_numbered(store, 3, start=20)  # a new segment: one behind, not yet joined again
         columns = store.answer_columns()
     assert _covered(saves) == covered
     assert columns.given[-3:] == ["given 20", "given 21", "given 22"]
@@ -114,7 +101,7 @@ def test_it_is_joined_again_once_a_checkpoints_worth_of_segments_is_outside_it(
     _history(saves)
     covered = _covered(saves)
     with ProgressStore.open(saves) as store:
-        _record(store, 6, start=20)  # two new segments, both closed on reopening
+        record_numbered(store, 6, start=20)  # two new segments, both closed on reopening
     with ProgressStore.open(saves) as store:
         columns = store.answer_columns()
     assert len(_covered(saves)) == len(covered) + 2 == len(_segments(saves)) - 1
