@@ -69,6 +69,9 @@ ERA_GAP = 60
 a plausible option for the other."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
+_PLACE_HYPHENS = re.compile(r"^Saint(?:e)?-[A-Z]|-(?:du|de|des|la|le|les|sur|sous|en|lès)-[A-Z]")
+"""Hyphens that join a place's name and never a person's whole name ("Saint-Evroul",
+"Trinité-du-Mont", "Boulogne-sur-Mer"; a person is "Saint Evroul" or "X de Saint-Y")."""
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -374,7 +377,11 @@ class DistractorPool:
         if answer_role is not None and value_role != answer_role:
             return False
         evidence = self._evidence
+        if evidence is not None and evidence.is_subject(fact.document, value):
+            return False  # the document's own subject: never its answer, so a free guess
         if evidence is not None and fact.kind == "person":
+            if any(self._placed(fact, name) for name in (fact.answer, value)):
+                return False  # "At Saint Evroul, ...": a place taken for a person
             if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
                 return False  # "the Episcopal Church": a body, never a person
             eras = (
@@ -418,6 +425,15 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _placed(self, fact: FactRecord, name: str) -> bool:
+        """Whether a name filed as a person's is a place's: named like a French place
+        ("Saint-Evroul", "Trinité-du-Mont"), or one the document puts something at."""
+        if _PLACE_HYPHENS.search(name):
+            return True
+        evidence = self._evidence
+        document = self.document_of(fact.kind, name) or fact.document
+        return evidence is not None and evidence.placed_at(document, name)
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
         """The sort of place the documents make ``name``: the one they call it, else an area
@@ -964,19 +980,28 @@ def overlapping(first: str, second: str) -> bool:
 
 def _spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
-    Comnenus"): the same first name, a surname a letter or two apart, no clashing numeral."""
+    Comnenus", "Bohemond I", "Bohemund I"): the same first name, a surname a letter or two
+    apart, no clashing numeral; or one name a letter or two apart with the same numeral."""
     numerals = [re.findall(r"\b[IVX]+\b", name) for name in (first, second)]
     if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
         return False  # "Henry I" and "Henry II"
     words = [re.sub(r"\b[IVX]+\b", " ", name).split() for name in (first, second)]
+    if len(words[0]) == len(words[1]) == 1 and numerals[0] and numerals[0] == numerals[1]:
+        return _alike_letters(words[0][0].casefold(), words[1][0].casefold())
     if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
         return False
     last, other_last = words[0][-1].casefold(), words[1][-1].casefold()
     if last == other_last:
         return words[0] == words[1]
+    return _alike_letters(last, other_last)
+
+
+def _alike_letters(first: str, second: str) -> bool:
+    """Whether two words of five letters or more differ by a letter or two: one name's two
+    spellings ("Komnenos", "Comnenus")."""
     return (
-        min(len(last), len(other_last)) >= 5
-        and Levenshtein.normalized_similarity(last, other_last) >= 0.7
+        min(len(first), len(second)) >= 5
+        and Levenshtein.normalized_similarity(first, second) >= 0.7
     )
 
 

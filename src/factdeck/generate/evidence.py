@@ -102,10 +102,13 @@ class DocumentEvidence:
         self,
         documents: Mapping[str, Sequence[str]],
         paragraphs: Mapping[str, Sequence[int]] | None = None,
+        titles: Mapping[str, str] | None = None,
     ):
         """``documents``: each document's sentences; ``paragraphs``: the paragraph of each of
-        them (without it, every sentence is a paragraph of its own)."""
+        them (without it, every sentence is a paragraph of its own); ``titles``: each
+        document's title, which names its subject."""
         self._sentences = {document: list(texts) for document, texts in documents.items()}
+        self._subjects = dict(titles or {})
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
@@ -278,6 +281,23 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[index]) for index in self._naming(document, value))
 
+    def placed_at(self, document: str | None, value: str) -> bool:
+        """Whether the document puts something in, at or near ``value`` itself ("At Saint
+        Evroul, a choir ..."): a place, whatever its name looks like; a person is never so
+        placed (a person's house or time takes "'s")."""
+        pattern = re.compile(rf"\b(?i:in|at|near)\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
+        texts = self._sentences.get(document or "", [])
+        return any(pattern.search(texts[index]) for index in self._naming(document, value))
+
+    def is_subject(self, document: str | None, value: str) -> bool:
+        """Whether ``value`` names what the document is about: its title, without a bracketed
+        disambiguator ("Tarland (county)" is about "Tarland")."""
+        title = self._subjects.get(document or "")
+        if not title:
+            return False
+        subject = normalize(_DISAMBIGUATOR.sub("", title) or title).removeprefix("the ")
+        return bool(subject) and normalize(value).removeprefix("the ") == subject
+
     def place_sort(self, document: str | None, value: str) -> str | None:
         """The sort of place the document most often calls ``value`` ("the colony of X", "the
         river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
@@ -379,6 +399,8 @@ class DocumentEvidence:
         )
 
 
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
+"""A title's bracketed tail that tells it from others of the same name ("Georgia (country)")."""
 _CENTURY_OR_YEAR = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )

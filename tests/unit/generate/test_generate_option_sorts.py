@@ -1,0 +1,78 @@
+"""Options of imported questions that a learner could strike out without knowing the fact:
+one person spelled two ways, the document's own subject, a place taken for a person."""
+
+from __future__ import annotations
+
+from factdeck.bank import QuestionType
+from factdeck.generate.distractors import DistractorPool, overlapping
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact, option_pool, question_types
+
+_DUKES = (
+    "Dukes\n\n"
+    "In 1101 Aldric I took the castle of Vell. In 1104 Osmond I took the castle of Holm. "
+    "In 1106 Osmund I sailed to Rosk. In 1108 Tancrin II took the castle of Kell. "
+    "In 1110 Gerald III took the castle of Ostby."
+)
+
+
+def test_one_ruler_spelled_two_ways_is_one_option_at_most() -> None:
+    assert overlapping("Osmond I", "Osmund I")
+    assert not overlapping("Osmond I", "Osmond II")
+    assert not overlapping("Gerald I", "Harold I")
+    statement = "In 1101 Aldric I took the castle of Vell."
+    fact = auto_fact("person", "Aldric I", statement, "Who took the castle of Vell in 1101?")
+    names = ["Osmond I", "Osmund I", "Tancrin II", "Gerald III"]
+    options = option_pool(_DUKES, "person", names, fact).choose(fact)
+    assert len(options) == 3
+    assert not {"Osmond I", "Osmund I"} <= set(options)
+
+
+_TARLAND = (
+    "Most people in Tarland keep sheep. The wool fair was first held at Ostby in 1650. "
+    "Later fairs were held at Kell and at Dunmere."
+)
+
+
+def _titled_pool(text: str, names: list[str], fact: FactRecord) -> DistractorPool:
+    """Place options for ``fact`` from a document titled "Tarland (county)"."""
+    sentences = [s.text for s in split_sentences("doc", text)]
+    evidence = DocumentEvidence({"doc": sentences}, titles={"doc": "Tarland (county)"})
+    return DistractorPool([("place", name, "doc") for name in names], [fact], None, evidence)
+
+
+def test_the_documents_own_subject_is_never_an_option() -> None:
+    statement = "The wool fair was first held at Ostby in 1650."
+    fact = auto_fact("place", "Ostby", statement, "Where was the wool fair first held?")
+    names = ["Tarland", "Kell", "Dunmere"]
+    assert sorted(_titled_pool(_TARLAND, names, fact).choose(fact)) == ["Dunmere", "Kell"]
+    untitled = option_pool(_TARLAND, "place", names, fact).choose(fact)
+    assert "Tarland" in untitled  # the same pool without the title offers it
+
+
+_CHOIRS = (
+    "Choirs\n\n"
+    "At Saint Aldhelm, a choir of monks sang in 1120. Ada Wren led the choir of Kell in 1122. "
+    "Karl Sund led the choir of Holm in 1125. Lena Moor led the choir of Ostby in 1126. "
+    "Ivo Stark founded a school at Dunmere in 1127, and Saint-Ouen sent it monks in 1128."
+)
+
+
+def test_a_place_taken_for_a_person_gets_no_people_as_options() -> None:
+    statement = "At Saint Aldhelm, a choir of monks sang in 1120."
+    fact = auto_fact("person", "Saint Aldhelm", statement, "Where did a choir of monks sing?")
+    people = ["Ada Wren", "Karl Sund", "Lena Moor", "Ivo Stark"]
+    pool = option_pool(_CHOIRS, "person", people, fact)
+    assert pool.choose(fact) == []
+    assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, pool)
+
+
+def test_a_hyphened_place_name_is_no_person_option() -> None:
+    statement = "Ada Wren led the choir of Kell in 1122."
+    fact = auto_fact("person", "Ada Wren", statement, "Who led the choir of Kell in 1122?")
+    names = ["Saint-Ouen", "Karl Sund", "Lena Moor", "Ivo Stark"]
+    assert "Saint-Ouen" not in option_pool(_CHOIRS, "person", names, fact).choose(fact)
+    three = ["Saint-Ouen", "Karl Sund", "Lena Moor"]
+    assert sorted(option_pool(_CHOIRS, "person", three, fact).choose(fact)) == three[1:]
