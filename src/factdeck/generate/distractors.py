@@ -414,8 +414,12 @@ class DistractorPool:
             if (value in lexicon.COUNTRIES) != country:
                 return False
             regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
-            if country and None not in regions and regions[0] != regions[1]:
-                return False  # "Vietnam" beside "Switzerland"
+            neighbour = value in lexicon.NEIGHBOURS.get(fact.answer, ())
+            if country and None not in regions and regions[0] != regions[1] and not neighbour:
+                return False  # "Vietnam" beside "Switzerland", but "Syria" beside "Cyprus"
+            near = _near_countries(fact.answer) if country else frozenset()
+            if near and value not in near:
+                return False  # "Scotland" beside "Italy": no one would take one for the other
             former = lexicon.FORMER_STATES
             if country and (value in former) != (fact.answer in former):
                 return False  # "Bavaria" beside "Germany"
@@ -552,7 +556,14 @@ class DistractorPool:
             # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
             take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
         elif fact.kind in NAME_KINDS:
-            take(self._same_kind(fact))
+            same_kind = self._same_kind(fact)
+            if fact.kind == "country" and fact.origin == "auto":
+                # a neighbour first, the document's or the list's: "Syria" for "Cyprus" before
+                # "Georgia", which the document names but only a neighbour's neighbour
+                neighbours = lexicon.NEIGHBOURS.get(fact.answer, ())
+                take(value for value in same_kind if value in neighbours)
+                take(self._lexicon_countries(fact))
+            take(same_kind)
             if fact.kind == "country":
                 take(self._lexicon_countries(fact))
         return chosen
@@ -826,6 +837,11 @@ class DistractorPool:
             )
 
         return [value for value, _ in sorted(values, key=score)]
+
+
+@lru_cache(maxsize=1024)
+def _near_countries(country: str) -> frozenset[str]:
+    return lexicon.near_countries(country)
 
 
 @lru_cache(maxsize=65536)

@@ -76,3 +76,26 @@ def test_a_hyphened_place_name_is_no_person_option() -> None:
     assert "Saint-Ouen" not in option_pool(_CHOIRS, "person", names, fact).choose(fact)
     three = ["Saint-Ouen", "Karl Sund", "Lena Moor"]
     assert sorted(option_pool(_CHOIRS, "person", three, fact).choose(fact)) == three[1:]
+
+
+_TRADERS = (
+    "Traders\n\n"
+    "The Vell traders settled in southern Italy in 1050. They sold wool in France and bought "
+    "ships in Scotland. In 1090 their fleet was wrecked off Cyprus, and they traded with Georgia "
+    "and Armenia."
+)
+
+
+def test_a_country_gets_its_neighbours_never_a_far_country_the_document_names() -> None:
+    statement = "The Vell traders settled in southern Italy in 1050."
+    fact = auto_fact("country", "Italy", statement, "In which country did the traders settle?")
+    names = ["France", "Scotland", "Cyprus", "Georgia", "Armenia"]
+    options = option_pool(_TRADERS, "country", names, fact).choose(fact)
+    assert options[0] == "France"  # a neighbour the document names comes first
+    assert not {"Scotland", "Georgia", "Armenia", "Cyprus"} & set(options)
+    assert len(options) == 3
+    wrecked = "In 1090 their fleet was wrecked off Cyprus."
+    island = auto_fact("country", "Cyprus", wrecked, "Off which country was the fleet wrecked?")
+    near = option_pool(_TRADERS, "country", names, island).choose(island)
+    assert set(near) <= {"Syria", "Lebanon", "Israel", "Jordan", "Iraq", "Turkey"}
+    assert len(near) == 3
