@@ -317,7 +317,22 @@ class DocumentEvidence:
                 found.update(
                     PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
                 )
-        return found.most_common(1)[0][0] if found else None
+        if found:
+            return found.most_common(1)[0][0]
+        return "area" if self._named_as_area(document, value) else None
+
+    def _named_as_area(self, document: str | None, value: str) -> bool:
+        """Whether the document writes a part of ``value`` by its compass point ("southern
+        Tarland") or, for a one-word name, the adjective of its people ("Sicilian" of
+        "Sicily" in "the Sicilian campaign"): both belong to a land, not to a town."""
+        name = re.escape(value)
+        pattern = rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w’'-])"
+        if " " not in value and len(value) >= 4:
+            stem = re.escape(value[:-1] if value[-1] in "aey" else value)
+            pattern += rf"|\b(?i:the|an?)\s+{stem}(?:ian|an|n)\s+[a-z]"  # "the Sicilian campaign"
+        texts = self._sentences.get(document or "", [])
+        found = re.compile(pattern)
+        return any(found.search(text) for text in texts)
 
     def holds_a_place(self, document: str | None, value: str, places: Container[str]) -> bool:
         """Whether the document puts one of ``places`` (comparison keys) in ``value``
@@ -399,6 +414,9 @@ class DocumentEvidence:
         )
 
 
+_COMPASS_ADJECTIVES = (
+    "(?:north|south)(?:-(?:east|west))?ern|eastern|western|central|(?:north|south)(?:east|west)ern"
+)
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 """A title's bracketed tail that tells it from others of the same name ("Georgia (country)")."""
 _CENTURY_OR_YEAR = re.compile(

@@ -99,3 +99,21 @@ def test_a_country_gets_its_neighbours_never_a_far_country_the_document_names() 
     near = option_pool(_TRADERS, "country", names, island).choose(island)
     assert set(near) <= {"Syria", "Lebanon", "Israel", "Jordan", "Iraq", "Turkey"}
     assert len(near) == 3
+
+
+_HARBOURS = (
+    "Harbours\n\n"
+    "The Tarvian fleet wintered at Ostby in 1320. Its ships also called at Kell, at Dunmere, at "
+    "Holm, at Tarvia and at Wenmark. Pirates raided southern Wenmark in 1322."
+)
+
+
+def test_a_land_the_document_writes_by_its_people_or_its_south_is_no_town_option() -> None:
+    statement = "The Tarvian fleet wintered at Ostby in 1320."
+    fact = auto_fact("place", "Ostby", statement, "Where did the fleet winter in 1320?")
+    names = ["Tarvia", "Wenmark", "Kell", "Dunmere", "Holm"]
+    options = option_pool(_HARBOURS, "place", names, fact).choose(fact)
+    assert sorted(options) == ["Dunmere", "Holm", "Kell"]
+    raid = "Pirates raided southern Wenmark in 1322."
+    land = auto_fact("place", "Wenmark", raid, "Which land did pirates raid in 1322?")
+    assert option_pool(_HARBOURS, "place", names, land).choose(land) == ["Tarvia"]
