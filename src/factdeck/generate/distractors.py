@@ -390,6 +390,9 @@ class DistractorPool:
             )
             if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):
                 return False  # a 10th-century king beside a 12th-century one, or one undated
+            undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
+            if undated and not evidence.named_nearby(fact.document, fact.answer, value):
+                return False  # no date to go by: only a person of the answer's own passage
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None and fact.kind == "place":

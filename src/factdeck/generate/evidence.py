@@ -273,6 +273,17 @@ class DocumentEvidence:
             )
         return years[len(years) // 2] if years else None
 
+    def named_nearby(self, document: str, first: str, second: str) -> bool:
+        """Whether the document names ``second`` in a paragraph that names ``first`` or in the
+        paragraph before or after one: the same passage, so of the same time and place."""
+        paragraphs = self._paragraphs.get(document, [])
+        around = {
+            paragraphs[index] + step
+            for index in self._naming(document, first)
+            for step in (-1, 0, 1)
+        }
+        return any(paragraphs[index] in around for index in self._naming(document, second))
+
     def located(self, document: str | None, value: str) -> bool:
         """Whether the document ever puts something in, at or near ``value``, or takes it
         ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a

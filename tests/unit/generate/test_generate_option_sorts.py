@@ -117,3 +117,21 @@ def test_a_land_the_document_writes_by_its_people_or_its_south_is_no_town_option
     raid = "Pirates raided southern Wenmark in 1322."
     land = auto_fact("place", "Wenmark", raid, "Which land did pirates raid in 1322?")
     assert option_pool(_HARBOURS, "place", names, land).choose(land) == ["Tarvia"]
+
+
+_ABBEY = (
+    "Abbey\n\n"
+    "Ada Wren taught the choir of the abbey. Karl Sund and Lena Moor sang in it.\n\n"
+    "The abbey grew rich from its sheep.\n\n"
+    "Its wool was sold at the fair of Kell.\n\n"
+    "Much later, Per Holt and Nils Berg bought the abbey's lands."
+)
+
+
+def test_an_undated_person_gets_only_people_of_the_same_passage() -> None:
+    statement = "Ada Wren taught the choir of the abbey."
+    fact = auto_fact("person", "Ada Wren", statement, "Who taught the choir of the abbey?")
+    names = ["Karl Sund", "Lena Moor", "Per Holt", "Nils Berg"]
+    pool = option_pool(_ABBEY, "person", names, fact)
+    assert sorted(pool.choose(fact)) == ["Karl Sund", "Lena Moor"]
+    assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, pool)
