@@ -939,12 +939,15 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     county for a county ("Orange County"), a parliament for a parliament ("Parliament of X",
     never "Parliament House"), an acronym for an acronym, a ship ("HMS X") only for a ship, a
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
-    option beside "stroma"), and no word of a place in a person's name."""
+    option beside "stroma") and of its length in words (a sort of problem, "function problem",
+    for a sort, never a named one, "integer factorization problem"), and no word of a place in
+    a person's name."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
-    if kind == "term":
-        return _head_noun(answer)[1] == _head_noun(value)[1]
+    if kind == "term":  # "a decision problem" is a sort, "the integer factorization problem" one
+        plural = _head_noun(answer)[1] == _head_noun(value)[1]
+        return plural and len(answer.split()) == len(value.split())
     if value[:1].islower() != answer[:1].islower():
         return False  # "kingdoms of Francia": a phrase cut from a sentence, no name
     if kind == "person":

@@ -135,3 +135,21 @@ def test_an_undated_person_gets_only_people_of_the_same_passage() -> None:
     pool = option_pool(_ABBEY, "person", names, fact)
     assert sorted(pool.choose(fact)) == ["Karl Sund", "Lena Moor"]
     assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, pool)
+
+
+_PROBLEMS = (
+    "Problems\n\n"
+    "A decision problem has a yes or no answer. A search problem asks for a witness. A "
+    "counting problem asks how many witnesses there are. The travelling merchant problem and "
+    "the box packing problem are hard."
+)
+
+
+def test_a_sort_of_term_gets_sorts_never_a_named_member() -> None:
+    statement = "A decision problem has a yes or no answer."
+    fact = auto_fact("term", "decision problem", statement, "What is a yes-or-no problem called?")
+    names = ["search problem", "travelling merchant problem", "box packing problem"]
+    assert option_pool(_PROBLEMS, "term", names, fact).choose(fact) == ["search problem"]
+    named = [*names, "counting problem", "function problem"]
+    options = option_pool(_PROBLEMS, "term", named, fact).choose(fact)
+    assert sorted(options) == ["counting problem", "function problem", "search problem"]
