@@ -417,7 +417,7 @@ class DistractorPool:
             if (value in lexicon.COUNTRIES) != country:
                 return False
             regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
-            neighbour = value in lexicon.NEIGHBOURS.get(fact.answer, ())
+            neighbour = value in _neighbours(fact.answer)
             if country and None not in regions and regions[0] != regions[1] and not neighbour:
                 return False  # "Vietnam" beside "Switzerland", but "Syria" beside "Cyprus"
             near = _near_countries(fact.answer) if country else frozenset()
@@ -563,7 +563,7 @@ class DistractorPool:
             if fact.kind == "country" and fact.origin == "auto":
                 # a neighbour first, the document's or the list's: "Syria" for "Cyprus" before
                 # "Georgia", which the document names but only a neighbour's neighbour
-                neighbours = lexicon.NEIGHBOURS.get(fact.answer, ())
+                neighbours = _neighbours(fact.answer)
                 take(value for value in same_kind if value in neighbours)
                 take(self._lexicon_countries(fact))
             take(same_kind)
@@ -588,7 +588,7 @@ class DistractorPool:
             return sum(country in lexicon.NEIGHBOURS.get(other, ()) for other in named)
 
         return sorted(
-            lexicon.NEIGHBOURS.get(fact.answer, ()),
+            _neighbours(fact.answer),
             key=lambda v: (-near_named(v), stable_rank(fact.id, v)),
         )
 
@@ -842,9 +842,17 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+def _neighbours(country: str) -> tuple[str, ...]:
+    """The near neighbours of ``country``, else of the country it is another name of
+    ("Britain")."""
+    return lexicon.NEIGHBOURS.get(country) or lexicon.NEIGHBOURS.get(country_of(country) or "", ())
+
+
 @lru_cache(maxsize=1024)
 def _near_countries(country: str) -> frozenset[str]:
-    return lexicon.near_countries(country)
+    """The countries within two steps of ``country`` (``lexicon.near_countries``), else of
+    the country it is another name of."""
+    return lexicon.near_countries(country) or lexicon.near_countries(country_of(country) or "")
 
 
 @lru_cache(maxsize=65536)

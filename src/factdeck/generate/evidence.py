@@ -312,7 +312,9 @@ class DocumentEvidence:
     def place_sort(self, document: str | None, value: str) -> str | None:
         """The sort of place the document most often calls ``value`` ("the colony of X", "the
         river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
-        ``island``. A sort in capitals names another thing ("the Kingdom of Sicily")."""
+        ``island``; ``shire`` for an English county named so ("Cheshire"), ``area`` for a land
+        named by its people or its parts. A sort in capitals names another thing ("the Kingdom
+        of Sicily")."""
         name = re.escape(value)
         patterns = (
             re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w’'-])"),
@@ -330,17 +332,20 @@ class DocumentEvidence:
                 )
         if found:
             return found.most_common(1)[0][0]
+        if re.fullmatch(r"[A-Z][a-z]+shire", value):
+            return "shire"  # "Shropshire": an English county, an option among its like only
         return "area" if self._named_as_area(document, value) else None
 
     def _named_as_area(self, document: str | None, value: str) -> bool:
         """Whether the document writes a part of ``value`` by its compass point ("southern
         Tarland") or, for a one-word name, the adjective of its people ("Sicilian" of
-        "Sicily" in "the Sicilian campaign"): both belong to a land, not to a town."""
+        "Sicily" in "the Sicilian campaign", "Iberia" in "the Iberian Peninsula"): both belong to a
+        land, not to a town."""
         name = re.escape(value)
         pattern = rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w’'-])"
         if " " not in value and len(value) >= 4:
             stem = re.escape(value[:-1] if value[-1] in "aey" else value)
-            pattern += rf"|\b(?i:the|an?)\s+{stem}(?:ian|an|n)\s+[a-z]"  # "the Sicilian campaign"
+            pattern += rf"|\b(?i:the|an?)\s+{stem}(?:ian|an|n)\s+[A-Za-z]"  # "the Sicilian war"
         texts = self._sentences.get(document or "", [])
         found = re.compile(pattern)
         return any(found.search(text) for text in texts)

@@ -3,6 +3,8 @@ one person spelled two ways, the document's own subject, a place taken for a per
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factdeck.bank import QuestionType
 from factdeck.generate.distractors import DistractorPool, overlapping
 from factdeck.generate.evidence import DocumentEvidence
@@ -153,3 +155,30 @@ def test_a_sort_of_term_gets_sorts_never_a_named_member() -> None:
     named = [*names, "counting problem", "function problem"]
     options = option_pool(_PROBLEMS, "term", named, fact).choose(fact)
     assert sorted(options) == ["counting problem", "function problem", "search problem"]
+
+
+_MONKS = (
+    "Monks\n\n"
+    "The abbey was founded at Holm in 1080. Its monks later lived at Kell, at Dunmere, at Ostby "
+    "and in Wenshire. Its stonework survives in Britain. Its books were sold in Cyprus and in "
+    "France."
+)
+
+
+def test_a_shire_is_no_town_option() -> None:
+    statement = "The abbey was founded at Holm in 1080."
+    fact = auto_fact("place", "Holm", statement, "Where was the abbey founded?")
+    names = ["Wenshire", "Kell", "Dunmere", "Ostby"]
+    options = option_pool(_MONKS, "place", names, fact).choose(fact)
+    assert sorted(options) == ["Dunmere", "Kell", "Ostby"]
+
+
+def test_another_name_of_a_country_gets_that_countrys_neighbours() -> None:
+    statement = "Its stonework survives in Britain."
+    fact = auto_fact("country", "Britain", statement, "Where does its stonework survive?")
+    options = option_pool(_MONKS, "country", ["Cyprus", "France"], fact).choose(fact)
+    assert options[0] == "France"  # a neighbour of the United Kingdom
+    assert len(options) == 3
+    listed = ("Ireland", "Belgium", "Netherlands", "Norway", "Denmark", "Germany")
+    fewer = replace(fact, not_distractors=listed)
+    assert option_pool(_MONKS, "country", ["Cyprus", "France"], fewer).choose(fewer) == ["France"]
