@@ -311,7 +311,7 @@ Greece|Macedonia|North Macedonia|Albania|Bulgaria
 Switzerland|Austria|Italy|Slovenia|Croatia|Hungary
 Hungary|Croatia|Serbia|Romania|Slovakia|Ukraine|Austria|Slovenia
 Norway|United Kingdom|Denmark|Netherlands|Germany
-Georgia|Armenia|Azerbaijan|Turkey|Russia|Iran
+Georgia|Armenia|Azerbaijan|Turkey
 Ukraine|Belarus|Moldova|Russia|Romania|Poland
 Syria|Lebanon|Israel|Jordan|Iraq|Turkey|Cyprus
 Saudi Arabia|Kuwait|Qatar|Bahrain|United Arab Emirates|Oman|Yemen|Iran|Iraq
