@@ -338,17 +338,22 @@ class DocumentEvidence:
 
     def _named_as_area(self, document: str | None, value: str) -> bool:
         """Whether the document writes a part of ``value`` by its compass point ("southern
-        Tarland") or, for a one-word name, the adjective of its people ("Sicilian" of
-        "Sicily" in "the Sicilian campaign", "Iberia" in "the Iberian Peninsula"): both belong to a
-        land, not to a town."""
-        name = re.escape(value)
-        pattern = rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w’'-])"
-        if " " not in value and len(value) >= 4:
-            stem = re.escape(value[:-1] if value[-1] in "aey" else value)
-            pattern += rf"|\b(?i:the|an?)\s+{stem}(?:ian|an|n)\s+[A-Za-z]"  # "the Sicilian war"
+        Tarland") or, for a one-word name, the adjective of its people before a word ("the
+        Sicilian campaign", "the Iberian Peninsula"): both belong to a land, not to a town."""
         texts = self._sentences.get(document or "", [])
-        found = re.compile(pattern)
-        return any(found.search(text) for text in texts)
+        compass = re.compile(rf"\b(?:{_COMPASS_ADJECTIVES})\s+{re.escape(value)}(?![\w’'-])")
+        if any(compass.search(texts[index]) for index in self._naming(document, value)):
+            return True
+        if " " in value or len(value) < 4:
+            return False
+        stem = value[:-1] if value[-1] in "aey" else value
+        adjectives = [f"{stem}{ending}" for ending in ("ian", "an", "n")]
+        where = self._where.get(document or "", {})
+        indices = sorted(set().union(*(where.get(a.casefold(), set()) for a in adjectives)))
+        before_a_word = re.compile(
+            rf"\b(?i:the|an?)\s+(?:{'|'.join(map(re.escape, adjectives))})\s+[A-Za-z]"
+        )
+        return any(before_a_word.search(texts[index]) for index in indices)
 
     def holds_a_place(self, document: str | None, value: str, places: Container[str]) -> bool:
         """Whether the document puts one of ``places`` (comparison keys) in ``value``
