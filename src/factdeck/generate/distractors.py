@@ -379,6 +379,8 @@ class DistractorPool:
         evidence = self._evidence
         if evidence is not None and evidence.is_subject(fact.document, value):
             return False  # the document's own subject: never its answer, so a free guess
+        if evidence is not None and evidence.home_country(fact.document) == value:
+            return False  # "a region in France": what the document tells happens there
         if evidence is not None and fact.kind == "person":
             if any(self._placed(fact, name) for name in (fact.answer, value)):
                 return False  # "At Saint Evroul, ...": a place taken for a person

@@ -109,6 +109,7 @@ class DocumentEvidence:
         document's title, which names its subject."""
         self._sentences = {document: list(texts) for document, texts in documents.items()}
         self._subjects = dict(titles or {})
+        self._homes: dict[str, str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
@@ -309,6 +310,30 @@ class DocumentEvidence:
         subject = normalize(_DISAMBIGUATOR.sub("", title) or title).removeprefix("the ")
         return bool(subject) and normalize(value).removeprefix("the ") == subject
 
+    def home_country(self, document: str | None) -> str | None:
+        """The country where the document puts its subject in a sentence that opens with it
+        and says what it is ("Tarland is a county in the north of Vellia": "Vellia"), or
+        None: what the document tells happens there, so it is no sure wrong option."""
+        document = document or ""
+        if document not in self._homes:
+            self._homes[document] = self._find_home(document)
+        return self._homes[document]
+
+    def _find_home(self, document: str) -> str | None:
+        title = self._subjects.get(document)
+        subject = (_DISAMBIGUATOR.sub("", title or "") or title or "").removeprefix("The ")
+        if not subject:
+            return None
+        opening = re.compile(
+            rf"^(?:The\s+)?{re.escape(subject)}\b[^.;]{{0,80}}?\b(?:is|was|are|were)\b"
+            rf"[^.;]*?\bin\s+(?:the\s+)?(?:[a-z-]+\s+of\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+        )
+        for text in self._sentences.get(document, []):
+            match = opening.match(_BRACKETED.sub("", text))  # "The Tarlanders (Tarlandic: ...)"
+            if match and match.group(1) in lexicon.COUNTRIES:
+                return match.group(1)
+        return None
+
     def place_sort(self, document: str | None, value: str) -> str | None:
         """The sort of place the document most often calls ``value`` ("the colony of X", "the
         river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
@@ -438,6 +463,7 @@ class DocumentEvidence:
 _COMPASS_ADJECTIVES = (
     "(?:north|south)(?:-(?:east|west))?ern|eastern|western|central|(?:north|south)(?:east|west)ern"
 )
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 """A title's bracketed tail that tells it from others of the same name ("Georgia (country)")."""
 _CENTURY_OR_YEAR = re.compile(

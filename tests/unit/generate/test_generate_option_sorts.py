@@ -38,11 +38,13 @@ _TARLAND = (
 )
 
 
-def _titled_pool(text: str, names: list[str], fact: FactRecord) -> DistractorPool:
-    """Place options for ``fact`` from a document titled "Tarland (county)"."""
+def _titled_pool(
+    text: str, names: list[str], fact: FactRecord, title: str = "Tarland (county)"
+) -> DistractorPool:
+    """Options for ``fact`` from ``names`` of its kind, in a document titled ``title``."""
     sentences = [s.text for s in split_sentences("doc", text)]
-    evidence = DocumentEvidence({"doc": sentences}, titles={"doc": "Tarland (county)"})
-    return DistractorPool([("place", name, "doc") for name in names], [fact], None, evidence)
+    evidence = DocumentEvidence({"doc": sentences}, titles={"doc": title})
+    return DistractorPool([(fact.kind, name, "doc") for name in names], [fact], None, evidence)
 
 
 def test_the_documents_own_subject_is_never_an_option() -> None:
@@ -182,3 +184,21 @@ def test_another_name_of_a_country_gets_that_countrys_neighbours() -> None:
     listed = ("Ireland", "Belgium", "Netherlands", "Norway", "Denmark", "Germany")
     fewer = replace(fact, not_distractors=listed)
     assert option_pool(_MONKS, "country", ["Cyprus", "France"], fewer).choose(fewer) == ["France"]
+
+
+_SETTLERS = (
+    "The Tarlanders (Tarlandic: Tarlandir; Latin: Tarlandi) were the people who gave their name "
+    "to Tarland, a region in France. The Tarlanders settled in southern Italy in 1050. They "
+    "sailed to Spain and to Greece, and they sold wool in France."
+)
+
+
+def test_the_country_the_document_puts_its_subject_in_is_no_option() -> None:
+    statement = "The Tarlanders settled in southern Italy in 1050."
+    fact = auto_fact("country", "Italy", statement, "In which country did the Tarlanders settle?")
+    names = ["France", "Spain", "Greece"]
+    home = _titled_pool(_SETTLERS, names, fact, "Tarlanders").choose(fact)
+    assert "France" not in home
+    assert {"Spain", "Greece"} <= set(home)
+    elsewhere = _titled_pool(_SETTLERS, names, fact, "Wool").choose(fact)
+    assert "France" in elsewhere  # a document about something else: France is an option
