@@ -69,6 +69,12 @@ ERA_GAP = 60
 a plausible option for the other."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
+_SEAFARING = re.compile(
+    r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
+    r"|navy|naval|voyage|landed|shore|shores|island)\b",
+    re.IGNORECASE,
+)
+"""Words of a statement about the sea: its country has a coast."""
 _PLACE_HYPHENS = re.compile(r"^Saint(?:e)?-[A-Z]|-(?:du|de|des|la|le|les|sur|sous|en|lès)-[A-Z]")
 """Hyphens that join a place's name and never a person's whole name ("Saint-Evroul",
 "Trinité-du-Mont", "Boulogne-sur-Mer"; a person is "Saint Evroul" or "X de Saint-Y")."""
@@ -425,6 +431,9 @@ class DistractorPool:
             near = _near_countries(fact.answer) if country else frozenset()
             if near and value not in near:
                 return False  # "Scotland" beside "Italy": no one would take one for the other
+            coast = _SEAFARING.search(fact.statement) is not None
+            if coast and value in lexicon.LANDLOCKED and fact.answer not in lexicon.LANDLOCKED:
+                return False  # "the fleet crossed the Atlantic to Bolivia"
             former = lexicon.FORMER_STATES
             if country and (value in former) != (fact.answer in former):
                 return False  # "Bavaria" beside "Germany"

@@ -344,6 +344,16 @@ NEIGHBOURS = _neighbours(_NEIGHBOUR_TEXT)
 """Each listed country's near neighbours, the countries a learner could confuse it with: the
 list's own options beside a country ("Ireland" gets "France", "Belgium", never "Bosnia")."""
 
+LANDLOCKED = word_set(
+    """
+    Afghanistan Andorra Armenia Austria Azerbaijan Belarus Bhutan Bolivia Botswana Burundi Chad
+    Ethiopia Hungary Kazakhstan Kosovo Kyrgyzstan Laos Lesotho Liechtenstein Luxembourg Malawi
+    Mali Moldova Mongolia Nepal Niger Paraguay Rwanda Serbia Slovakia Switzerland Tajikistan
+    Turkmenistan Uganda Uzbekistan Zambia Zimbabwe
+    """
+) | {"Burkina Faso", "Central African Republic", "Czech Republic", "North Macedonia", "South Sudan"}
+"""Countries without a coast: no option where a fleet, a port or a coast is the point."""
+
 
 def near_countries(country: str) -> frozenset[str]:
     """The countries within two steps of ``country`` in ``NEIGHBOURS`` (its neighbours and

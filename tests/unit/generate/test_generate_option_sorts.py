@@ -202,3 +202,19 @@ def test_the_country_the_document_puts_its_subject_in_is_no_option() -> None:
     assert {"Spain", "Greece"} <= set(home)
     elsewhere = _titled_pool(_SETTLERS, names, fact, "Wool").choose(fact)
     assert "France" in elsewhere  # a document about something else: France is an option
+
+
+_FLEET = (
+    "Fleet\n\n"
+    "In 1601 the Vell fleet sailed across the ocean to Brazil. Its merchants later bought silver "
+    "in Bolivia and in Peru, cattle in Paraguay and copper in Chile."
+)
+
+
+def test_a_country_without_a_coast_is_no_option_where_a_fleet_goes() -> None:
+    statement = "In 1601 the Vell fleet sailed across the ocean to Brazil."
+    fact = auto_fact("country", "Brazil", statement, "To which country did the fleet sail?")
+    names = ["Bolivia", "Paraguay", "Peru", "Chile"]
+    options = option_pool(_FLEET, "country", names, fact).choose(fact)
+    assert not {"Bolivia", "Paraguay"} & set(options)
+    assert {"Peru", "Chile"} <= set(options)
