@@ -228,6 +228,14 @@ _CENTURY = re.compile(r"^(.*?)(\d{1,2})(st|nd|rd|th)([\s-]+centur(?:y|ies).*)$",
 _DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
 
 
+_YEAR = re.compile(r"(?<![\d.,£$€])\b(\d{3,4})\b(?![.,]?\d|\s*(?:%|per\s?cent))")
+
+
+def _dates_within(text: str, century: int) -> bool:
+    """Whether ``text`` gives a year of the ``century`` ("1683" of the 17th)."""
+    return any((century - 1) * 100 < int(year) <= century * 100 for year in _YEAR.findall(text))
+
+
 def _ordinal(value: int) -> str:
     suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
     return f"{value}{suffix}"
@@ -621,6 +629,8 @@ class DistractorPool:
             self._near = {fact.id: near}
         if any(mark.search(text) for text in near):
             return False
+        if century and _dates_within(fact.quote, int(century.group(2))):
+            return False  # "in the 16th century, and again in 1683": the 17th holds too
         latest = evidence.latest_year(fact.document)
         if century:
             answer_century = _CENTURY.match(fact.answer.strip())

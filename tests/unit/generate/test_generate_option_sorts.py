@@ -218,3 +218,17 @@ def test_a_country_without_a_coast_is_no_option_where_a_fleet_goes() -> None:
     options = option_pool(_FLEET, "country", names, fact).choose(fact)
     assert not {"Bolivia", "Paraguay"} & set(options)
     assert {"Peru", "Chile"} <= set(options)
+
+
+_RAIDS = (
+    "Raids\n\n"
+    "The Vell fleet raided the coast of Tarland in the 16th century and again in 1683. The "
+    "raids ended when the coast was fortified."
+)
+
+
+def test_a_century_of_a_year_the_sentence_gives_is_no_option() -> None:
+    statement = "The Vell fleet raided the coast of Tarland in the 16th century and again in 1683."
+    fact = auto_fact("period", "16th century", statement, "In what century did the fleet raid?")
+    options = option_pool(_RAIDS, "period", [], fact).choose(fact)
+    assert sorted(options) == ["14th century", "15th century"]  # none after the latest year
