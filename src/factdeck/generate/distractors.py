@@ -409,6 +409,10 @@ class DistractorPool:
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):
                 return False  # no date to go by: only a person of the answer's own passage
+        if fact.kind == "place" and any(
+            name.split()[-1] in _PEOPLE_WORDS for name in (fact.answer, value)
+        ):
+            return False  # "Modern English" ("evolved into Modern English"): a language
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None and fact.kind == "place":
@@ -930,6 +934,9 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
+"""A people's adjective, which ends the name of a language or a style ("Old Norse",
+"Modern English"), never of a place."""
 
 
 def sort_word(name: str) -> str | None:

@@ -363,11 +363,19 @@ class DocumentEvidence:
 
     def _named_as_area(self, document: str | None, value: str) -> bool:
         """Whether the document writes a part of ``value`` by its compass point ("southern
-        Tarland") or, for a one-word name, the adjective of its people before a word ("the
-        Sicilian campaign", "the Iberian Peninsula"): both belong to a land, not to a town."""
+        Tarland"), names it beside a range, a valley or a region as their like ("in Tarland and
+        the Vell Mountains"), or, for a one-word name, writes the adjective of its people before
+        a word ("the Sicilian campaign", "the Iberian Peninsula"): all belong to a land, not to
+        a town."""
         texts = self._sentences.get(document or "", [])
-        compass = re.compile(rf"\b(?:{_COMPASS_ADJECTIVES})\s+{re.escape(value)}(?![\w’'-])")
-        if any(compass.search(texts[index]) for index in self._naming(document, value)):
+        name = re.escape(value)
+        land = (
+            rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w’'-])"
+            rf"|(?<![\w’'-]){name},?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
+            rf"|\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?{name}(?![\w’'-])"
+        )  # "southern Tarland", "in Tarland and the Vell Mountains", "the region of Vell and Tarland"
+        found = re.compile(land)
+        if any(found.search(texts[index]) for index in self._naming(document, value)):
             return True
         if " " in value or len(value) < 4:
             return False
@@ -463,6 +471,11 @@ class DocumentEvidence:
 _COMPASS_ADJECTIVES = (
     "(?:north|south)(?:-(?:east|west))?ern|eastern|western|central|(?:north|south)(?:east|west)ern"
 )
+_LAND_FEATURE = (
+    r"(?:(?:[A-Z][\w’'-]*\s+)+(?:Mountains|Hills|Highlands|Valley|Plain|Plains|Desert|Peninsula)"
+    r"|region\s+of\s+[A-Z][\w’'-]*)\b(?!\s+[A-Z])"
+)
+"""A land a place is named beside, as its like: a range, a valley, a region."""
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 """A title's bracketed tail that tells it from others of the same name ("Georgia (country)")."""

@@ -232,3 +232,21 @@ def test_a_century_of_a_year_the_sentence_gives_is_no_option() -> None:
     fact = auto_fact("period", "16th century", statement, "In what century did the fleet raid?")
     options = option_pool(_RAIDS, "period", [], fact).choose(fact)
     assert sorted(options) == ["14th century", "15th century"]  # none after the latest year
+
+
+_MERCENARIES = (
+    "Mercenaries\n\n"
+    "The Vell mercenaries first served at Ostby in 1050. Later they served at Kell, at Holm, at "
+    "Dunmere and in Wenmark and the Tarn Mountains. Their speech evolved into Modern Vellish "
+    "and later into Middle English."
+)
+
+
+def test_a_land_named_beside_a_range_and_a_language_are_no_town_options() -> None:
+    statement = "The Vell mercenaries first served at Ostby in 1050."
+    fact = auto_fact("place", "Ostby", statement, "Where did the mercenaries first serve?")
+    names = ["Wenmark", "Middle English", "Kell", "Holm", "Dunmere"]
+    options = option_pool(_MERCENARIES, "place", names, fact).choose(fact)
+    assert sorted(options) == ["Dunmere", "Holm", "Kell"]
+    three = ["Wenmark", "Middle English", "Kell", "Holm"]
+    assert sorted(option_pool(_MERCENARIES, "place", three, fact).choose(fact)) == ["Holm", "Kell"]
