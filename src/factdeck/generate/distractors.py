@@ -69,6 +69,15 @@ ERA_GAP = 60
 a plausible option for the other."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
+_SEAFARING = re.compile(
+    r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
+    r"|navy|naval|voyage|landed|shore|shores|island)\b",
+    re.IGNORECASE,
+)
+"""Words of a statement about the sea: its country has a coast."""
+_PLACE_HYPHENS = re.compile(r"^Saint(?:e)?-[A-Z]|-(?:du|de|des|la|le|les|sur|sous|en|lès)-[A-Z]")
+"""Hyphens that join a place's name and never a person's whole name ("Saint-Evroul",
+"Trinité-du-Mont", "Boulogne-sur-Mer"; a person is "Saint Evroul" or "X de Saint-Y")."""
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
@@ -217,6 +226,14 @@ def _format_like(answer: str, value: float) -> str:
 
 _CENTURY = re.compile(r"^(.*?)(\d{1,2})(st|nd|rd|th)([\s-]+centur(?:y|ies).*)$", re.IGNORECASE)
 _DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
+
+
+_YEAR = re.compile(r"(?<![\d.,£$€])\b(\d{3,4})\b(?![.,]?\d|\s*(?:%|per\s?cent))")
+
+
+def _dates_within(text: str, century: int) -> bool:
+    """Whether ``text`` gives a year of the ``century`` ("1683" of the 17th)."""
+    return any((century - 1) * 100 < int(year) <= century * 100 for year in _YEAR.findall(text))
 
 
 def _ordinal(value: int) -> str:
@@ -374,7 +391,13 @@ class DistractorPool:
         if answer_role is not None and value_role != answer_role:
             return False
         evidence = self._evidence
+        if evidence is not None and evidence.is_subject(fact.document, value):
+            return False  # the document's own subject: never its answer, so a free guess
+        if evidence is not None and evidence.home_country(fact.document) == value:
+            return False  # "a region in France": what the document tells happens there
         if evidence is not None and fact.kind == "person":
+            if any(self._placed(fact, name) for name in (fact.answer, value)):
+                return False  # "At Saint Evroul, ...": a place taken for a person
             if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
                 return False  # "the Episcopal Church": a body, never a person
             eras = (
@@ -383,6 +406,13 @@ class DistractorPool:
             )
             if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):
                 return False  # a 10th-century king beside a 12th-century one, or one undated
+            undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
+            if undated and not evidence.named_nearby(fact.document, fact.answer, value):
+                return False  # no date to go by: only a person of the answer's own passage
+        if fact.kind == "place" and any(
+            name.split()[-1] in _PEOPLE_WORDS for name in (fact.answer, value)
+        ):
+            return False  # "Modern English" ("evolved into Modern English"): a language
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None and fact.kind == "place":
@@ -407,8 +437,15 @@ class DistractorPool:
             if (value in lexicon.COUNTRIES) != country:
                 return False
             regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
-            if country and None not in regions and regions[0] != regions[1]:
-                return False  # "Vietnam" beside "Switzerland"
+            neighbour = value in _neighbours(fact.answer)
+            if country and None not in regions and regions[0] != regions[1] and not neighbour:
+                return False  # "Vietnam" beside "Switzerland", but "Syria" beside "Cyprus"
+            near = _near_countries(fact.answer) if country else frozenset()
+            if near and value not in near:
+                return False  # "Scotland" beside "Italy": no one would take one for the other
+            coast = _SEAFARING.search(fact.statement) is not None
+            if coast and value in lexicon.LANDLOCKED and fact.answer not in lexicon.LANDLOCKED:
+                return False  # "the fleet crossed the Atlantic to Bolivia"
             former = lexicon.FORMER_STATES
             if country and (value in former) != (fact.answer in former):
                 return False  # "Bavaria" beside "Germany"
@@ -418,6 +455,15 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _placed(self, fact: FactRecord, name: str) -> bool:
+        """Whether a name filed as a person's is a place's: named like a French place
+        ("Saint-Evroul", "Trinité-du-Mont"), or one the document puts something at."""
+        if _PLACE_HYPHENS.search(name):
+            return True
+        evidence = self._evidence
+        document = self.document_of(fact.kind, name) or fact.document
+        return evidence is not None and evidence.placed_at(document, name)
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
         """The sort of place the documents make ``name``: the one they call it, else an area
@@ -536,7 +582,14 @@ class DistractorPool:
             # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
             take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
         elif fact.kind in NAME_KINDS:
-            take(self._same_kind(fact))
+            same_kind = self._same_kind(fact)
+            if fact.kind == "country" and fact.origin == "auto":
+                # a neighbour first, the document's or the list's: "Syria" for "Cyprus" before
+                # "Georgia", which the document names but only a neighbour's neighbour
+                neighbours = _neighbours(fact.answer)
+                take(value for value in same_kind if value in neighbours)
+                take(self._lexicon_countries(fact))
+            take(same_kind)
             if fact.kind == "country":
                 take(self._lexicon_countries(fact))
         return chosen
@@ -558,7 +611,7 @@ class DistractorPool:
             return sum(country in lexicon.NEIGHBOURS.get(other, ()) for other in named)
 
         return sorted(
-            lexicon.NEIGHBOURS.get(fact.answer, ()),
+            _neighbours(fact.answer),
             key=lambda v: (-near_named(v), stable_rank(fact.id, v)),
         )
 
@@ -580,6 +633,8 @@ class DistractorPool:
             self._near = {fact.id: near}
         if any(mark.search(text) for text in near):
             return False
+        if century and _dates_within(fact.quote, int(century.group(2))):
+            return False  # "in the 16th century, and again in 1683": the 17th holds too
         latest = evidence.latest_year(fact.document)
         if century:
             answer_century = _CENTURY.match(fact.answer.strip())
@@ -812,6 +867,19 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+def _neighbours(country: str) -> tuple[str, ...]:
+    """The near neighbours of ``country``, else of the country it is another name of
+    ("Britain")."""
+    return lexicon.NEIGHBOURS.get(country) or lexicon.NEIGHBOURS.get(country_of(country) or "", ())
+
+
+@lru_cache(maxsize=1024)
+def _near_countries(country: str) -> frozenset[str]:
+    """The countries within two steps of ``country`` (``lexicon.near_countries``), else of
+    the country it is another name of."""
+    return lexicon.near_countries(country) or lexicon.near_countries(country_of(country) or "")
+
+
 @lru_cache(maxsize=65536)
 def _head(value: str, kind: str) -> str | None:
     return head_noun(value, kind)
@@ -866,6 +934,9 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
+"""A people's adjective, which ends the name of a language or a style ("Old Norse",
+"Modern English"), never of a place."""
 
 
 def sort_word(name: str) -> str | None:
@@ -904,12 +975,15 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     county for a county ("Orange County"), a parliament for a parliament ("Parliament of X",
     never "Parliament House"), an acronym for an acronym, a ship ("HMS X") only for a ship, a
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
-    option beside "stroma"), and no word of a place in a person's name."""
+    option beside "stroma") and of its length in words (a sort of problem, "function problem",
+    for a sort, never a named one, "integer factorization problem"), and no word of a place in
+    a person's name."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
-    if kind == "term":
-        return _head_noun(answer)[1] == _head_noun(value)[1]
+    if kind == "term":  # "a decision problem" is a sort, "the integer factorization problem" one
+        plural = _head_noun(answer)[1] == _head_noun(value)[1]
+        return plural and len(answer.split()) == len(value.split())
     if value[:1].islower() != answer[:1].islower():
         return False  # "kingdoms of Francia": a phrase cut from a sentence, no name
     if kind == "person":
@@ -964,19 +1038,28 @@ def overlapping(first: str, second: str) -> bool:
 
 def _spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
-    Comnenus"): the same first name, a surname a letter or two apart, no clashing numeral."""
+    Comnenus", "Bohemond I", "Bohemund I"): the same first name, a surname a letter or two
+    apart, no clashing numeral; or one name a letter or two apart with the same numeral."""
     numerals = [re.findall(r"\b[IVX]+\b", name) for name in (first, second)]
     if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
         return False  # "Henry I" and "Henry II"
     words = [re.sub(r"\b[IVX]+\b", " ", name).split() for name in (first, second)]
+    if len(words[0]) == len(words[1]) == 1 and numerals[0] and numerals[0] == numerals[1]:
+        return _alike_letters(words[0][0].casefold(), words[1][0].casefold())
     if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
         return False
     last, other_last = words[0][-1].casefold(), words[1][-1].casefold()
     if last == other_last:
         return words[0] == words[1]
+    return _alike_letters(last, other_last)
+
+
+def _alike_letters(first: str, second: str) -> bool:
+    """Whether two words of five letters or more differ by a letter or two: one name's two
+    spellings ("Komnenos", "Comnenus")."""
     return (
-        min(len(last), len(other_last)) >= 5
-        and Levenshtein.normalized_similarity(last, other_last) >= 0.7
+        min(len(first), len(second)) >= 5
+        and Levenshtein.normalized_similarity(first, second) >= 0.7
     )
 
 

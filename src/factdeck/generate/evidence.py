@@ -102,10 +102,14 @@ class DocumentEvidence:
         self,
         documents: Mapping[str, Sequence[str]],
         paragraphs: Mapping[str, Sequence[int]] | None = None,
+        titles: Mapping[str, str] | None = None,
     ):
         """``documents``: each document's sentences; ``paragraphs``: the paragraph of each of
-        them (without it, every sentence is a paragraph of its own)."""
+        them (without it, every sentence is a paragraph of its own); ``titles``: each
+        document's title, which names its subject."""
         self._sentences = {document: list(texts) for document, texts in documents.items()}
+        self._subjects = dict(titles or {})
+        self._homes: dict[str, str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
@@ -270,6 +274,17 @@ class DocumentEvidence:
             )
         return years[len(years) // 2] if years else None
 
+    def named_nearby(self, document: str, first: str, second: str) -> bool:
+        """Whether the document names ``second`` in a paragraph that names ``first`` or in the
+        paragraph before or after one: the same passage, so of the same time and place."""
+        paragraphs = self._paragraphs.get(document, [])
+        around = {
+            paragraphs[index] + step
+            for index in self._naming(document, first)
+            for step in (-1, 0, 1)
+        }
+        return any(paragraphs[index] in around for index in self._naming(document, second))
+
     def located(self, document: str | None, value: str) -> bool:
         """Whether the document ever puts something in, at or near ``value``, or takes it
         ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
@@ -278,10 +293,53 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[index]) for index in self._naming(document, value))
 
+    def placed_at(self, document: str | None, value: str) -> bool:
+        """Whether the document puts something in, at or near ``value`` itself ("At Saint
+        Evroul, a choir ..."): a place, whatever its name looks like; a person is never so
+        placed (a person's house or time takes "'s")."""
+        pattern = re.compile(rf"\b(?i:in|at|near)\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
+        texts = self._sentences.get(document or "", [])
+        return any(pattern.search(texts[index]) for index in self._naming(document, value))
+
+    def is_subject(self, document: str | None, value: str) -> bool:
+        """Whether ``value`` names what the document is about: its title, without a bracketed
+        disambiguator ("Tarland (county)" is about "Tarland")."""
+        title = self._subjects.get(document or "")
+        if not title:
+            return False
+        subject = normalize(_DISAMBIGUATOR.sub("", title) or title).removeprefix("the ")
+        return bool(subject) and normalize(value).removeprefix("the ") == subject
+
+    def home_country(self, document: str | None) -> str | None:
+        """The country where the document puts its subject in a sentence that opens with it
+        and says what it is ("Tarland is a county in the north of Vellia": "Vellia"), or
+        None: what the document tells happens there, so it is no sure wrong option."""
+        document = document or ""
+        if document not in self._homes:
+            self._homes[document] = self._find_home(document)
+        return self._homes[document]
+
+    def _find_home(self, document: str) -> str | None:
+        title = self._subjects.get(document)
+        subject = (_DISAMBIGUATOR.sub("", title or "") or title or "").removeprefix("The ")
+        if not subject:
+            return None
+        opening = re.compile(
+            rf"^(?:The\s+)?{re.escape(subject)}\b[^.;]{{0,80}}?\b(?:is|was|are|were)\b"
+            rf"[^.;]*?\bin\s+(?:the\s+)?(?:[a-z-]+\s+of\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+        )
+        for text in self._sentences.get(document, []):
+            match = opening.match(_BRACKETED.sub("", text))  # "The Tarlanders (Tarlandic: ...)"
+            if match and match.group(1) in lexicon.COUNTRIES:
+                return match.group(1)
+        return None
+
     def place_sort(self, document: str | None, value: str) -> str | None:
         """The sort of place the document most often calls ``value`` ("the colony of X", "the
         river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
-        ``island``. A sort in capitals names another thing ("the Kingdom of Sicily")."""
+        ``island``; ``shire`` for an English county named so ("Cheshire"), ``area`` for a land
+        named by its people or its parts. A sort in capitals names another thing ("the Kingdom
+        of Sicily")."""
         name = re.escape(value)
         patterns = (
             re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w’'-])"),
@@ -297,7 +355,38 @@ class DocumentEvidence:
                 found.update(
                     PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
                 )
-        return found.most_common(1)[0][0] if found else None
+        if found:
+            return found.most_common(1)[0][0]
+        if re.fullmatch(r"[A-Z][a-z]+shire", value):
+            return "shire"  # "Shropshire": an English county, an option among its like only
+        return "area" if self._named_as_area(document, value) else None
+
+    def _named_as_area(self, document: str | None, value: str) -> bool:
+        """Whether the document writes a part of ``value`` by its compass point ("southern
+        Tarland"), names it beside a range, a valley or a region as their like ("in Tarland and
+        the Vell Mountains"), or, for a one-word name, writes the adjective of its people before
+        a word ("the Sicilian campaign", "the Iberian Peninsula"): all belong to a land, not to
+        a town."""
+        texts = self._sentences.get(document or "", [])
+        name = re.escape(value)
+        land = (
+            rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w’'-])"
+            rf"|(?<![\w’'-]){name},?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
+            rf"|\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?{name}(?![\w’'-])"
+        )  # "southern Tarland", "in Tarland and the Vell Mountains", "the region of Vell and Tarland"
+        found = re.compile(land)
+        if any(found.search(texts[index]) for index in self._naming(document, value)):
+            return True
+        if " " in value or len(value) < 4:
+            return False
+        stem = value[:-1] if value[-1] in "aey" else value
+        adjectives = [f"{stem}{ending}" for ending in ("ian", "an", "n")]
+        where = self._where.get(document or "", {})
+        indices = sorted(set().union(*(where.get(a.casefold(), set()) for a in adjectives)))
+        before_a_word = re.compile(
+            rf"\b(?i:the|an?)\s+(?:{'|'.join(map(re.escape, adjectives))})\s+[A-Za-z]"
+        )
+        return any(before_a_word.search(texts[index]) for index in indices)
 
     def holds_a_place(self, document: str | None, value: str, places: Container[str]) -> bool:
         """Whether the document puts one of ``places`` (comparison keys) in ``value``
@@ -379,6 +468,17 @@ class DocumentEvidence:
         )
 
 
+_COMPASS_ADJECTIVES = (
+    "(?:north|south)(?:-(?:east|west))?ern|eastern|western|central|(?:north|south)(?:east|west)ern"
+)
+_LAND_FEATURE = (
+    r"(?:(?:[A-Z][\w’'-]*\s+)+(?:Mountains|Hills|Highlands|Valley|Plain|Plains|Desert|Peninsula)"
+    r"|region\s+of\s+[A-Z][\w’'-]*)\b(?!\s+[A-Z])"
+)
+"""A land a place is named beside, as its like: a range, a valley, a region."""
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
+"""A title's bracketed tail that tells it from others of the same name ("Georgia (country)")."""
 _CENTURY_OR_YEAR = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )

@@ -307,6 +307,11 @@ Estonia|Latvia|Lithuania|Poland|Finland
 Spain|Portugal|Italy|Greece|Malta|France
 Germany|Poland|Czech Republic|Slovakia|Hungary|Austria
 Slovenia|Croatia|Bosnia and Herzegovina|Serbia|Montenegro|Albania|North Macedonia|Bulgaria|Greece
+Greece|Macedonia|North Macedonia|Albania|Bulgaria
+Switzerland|Austria|Italy|Slovenia|Croatia|Hungary
+Hungary|Croatia|Serbia|Romania|Slovakia|Ukraine|Austria|Slovenia
+Norway|United Kingdom|Denmark|Netherlands|Germany
+Georgia|Armenia|Azerbaijan|Turkey
 Ukraine|Belarus|Moldova|Russia|Romania|Poland
 Syria|Lebanon|Israel|Jordan|Iraq|Turkey|Cyprus
 Saudi Arabia|Kuwait|Qatar|Bahrain|United Arab Emirates|Oman|Yemen|Iran|Iraq
@@ -338,6 +343,28 @@ def _neighbours(text: str) -> dict[str, tuple[str, ...]]:
 NEIGHBOURS = _neighbours(_NEIGHBOUR_TEXT)
 """Each listed country's near neighbours, the countries a learner could confuse it with: the
 list's own options beside a country ("Ireland" gets "France", "Belgium", never "Bosnia")."""
+
+LANDLOCKED = word_set(
+    """
+    Afghanistan Andorra Armenia Austria Azerbaijan Belarus Bhutan Bolivia Botswana Burundi Chad
+    Ethiopia Hungary Kazakhstan Kosovo Kyrgyzstan Laos Lesotho Liechtenstein Luxembourg Malawi
+    Mali Moldova Mongolia Nepal Niger Paraguay Rwanda Serbia Slovakia Switzerland Tajikistan
+    Turkmenistan Uganda Uzbekistan Zambia Zimbabwe
+    """
+) | {"Burkina Faso", "Central African Republic", "Czech Republic", "North Macedonia", "South Sudan"}
+"""Countries without a coast: no option where a fleet, a port or a coast is the point."""
+
+
+def near_countries(country: str) -> frozenset[str]:
+    """The countries within two steps of ``country`` in ``NEIGHBOURS`` (its neighbours and
+    theirs), or nothing where the list does not know it: the countries a reader of the same
+    history could take for it ("Ireland" and "Belgium" for "Italy", never "Scotland")."""
+    near = set(NEIGHBOURS.get(country, ()))
+    for neighbour in tuple(near):
+        near.update(NEIGHBOURS.get(neighbour, ()))
+    near.discard(country)
+    return frozenset(near)
+
 
 PARTS_OF = {
     "United Kingdom": ("England", "Scotland", "Wales", "Northern Ireland"),

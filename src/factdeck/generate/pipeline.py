@@ -96,6 +96,7 @@ def _assemble(
             item.document.id: [sentence.paragraph for sentence in item.sentences]
             for item in processed
         },
+        {item.document.id: item.document.title for item in processed},
     )
     names: dict[str, list[tuple[str, str]]] = {}
     for kind, value, document in entries:

@@ -34,7 +34,10 @@ def test_another_name_of_the_answer_is_never_an_option() -> None:
     assert not synonyms("Belgium", "Netherlands")
     entries = [("country", name, "doc") for name in ("Holland", "Belgium", "France", "Spain")]
     fact = _fact("country", "Netherlands", "Which country did the ferry reach?")
-    assert sorted(DistractorPool(entries, [fact]).choose(fact)) == ["Belgium", "France", "Spain"]
+    options = DistractorPool(entries, [fact]).choose(fact)
+    assert "Holland" not in options
+    assert len(options) == 3
+    assert {"Belgium", "France"} <= set(options)  # neighbours first
 
 
 def test_a_city_gets_cities_not_a_state_or_a_country() -> None:
@@ -209,10 +212,11 @@ def test_every_country_of_the_list_is_known_by_its_plain_name() -> None:
 
 
 def test_a_present_day_country_gets_present_day_countries() -> None:
-    names = ["Germany", "Bavaria", "Prussia", "Belgium", "France", "Austria"]
+    names = ["Germany", "Bavaria", "Prussia", "Belgium", "France", "Netherlands"]
     entries = [("country", name, "doc") for name in names]
     fact = _fact("country", "Germany", "Which country did the ferry reach?")
-    assert sorted(DistractorPool(entries, [fact]).choose(fact)) == ["Austria", "Belgium", "France"]
+    chosen = sorted(DistractorPool(entries, [fact]).choose(fact))
+    assert chosen == ["Belgium", "France", "Netherlands"]
     former = _fact("country", "Prussia", "Which state did the ferry reach?")
     assert "Bavaria" in DistractorPool(entries, [former]).choose(former)
 

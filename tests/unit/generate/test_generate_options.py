@@ -183,15 +183,17 @@ def test_a_town_gets_towns_never_a_colony_the_document_names() -> None:
 
 def test_a_term_the_document_equates_with_the_answer_is_no_option() -> None:
     text = (
-        "Sorting\n\nAn array instance holds the items to sort. The list given to a sorting "
-        "method is referred to as an array instance. A merge is a step. A pivot is an element."
+        "Sorting\n\nAn array instance holds the items to sort. The input list given to a "
+        "sorting method is referred to as an array instance. A merge step joins two runs. A "
+        "pivot element splits a run. A sort key orders the items."
     )
     statement = "An array instance holds the items to sort."
     fact = auto_fact("term", "array instance", statement, "What holds the items to sort?")
-    names = ["array instance", "list", "merge", "pivot"]
+    names = ["array instance", "input list", "merge step", "pivot element", "key"]
     chosen = option_pool(text, "term", names, fact).choose(fact)
-    # "the list ... is referred to as an array instance": maybe also right
-    assert sorted(chosen) == ["merge", "pivot"]
+    # "the input list ... is referred to as an array instance": maybe also right; "key" is
+    # shorter than a sort of instance
+    assert sorted(chosen) == ["merge step", "pivot element"]
 
 
 def test_a_share_is_never_offered_above_the_whole_nor_a_count_tenfold() -> None:
