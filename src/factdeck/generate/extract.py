@@ -891,10 +891,13 @@ def prepare_sentences(
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
             if number == 0 and subject is not None and about_subject and not starts_with_subject:
-                lead = re.match(rf"^{pronoun}\s+(?=[a-z])", text)
-                if lead:
-                    text = f"{subject} {text[lead.end() :]}"
-                    starts_with_subject = True
+                lead = re.match(
+                    rf"^{_OPENING}(?P<pronoun>{pronoun}|{pronoun.lower()})\s+(?=[a-z])", text
+                )
+                if lead and bool(lead["opening"]) != (lead["pronoun"] == pronoun):
+                    opening = lead["opening"] or ""
+                    text = f"{opening}{_capital(subject, opening)} {text[lead.end() :]}"
+                    starts_with_subject = not lead["opening"]
             if subject is not None and class_noun is not None and not starts_with_subject:
                 text = _class_noun_named(text, class_noun, subject)
                 starts_with_subject = text.startswith(subject)
@@ -936,35 +939,55 @@ def _only_about(text: str, subject: str) -> bool:
     return not any(word[:1].isupper() for word in rest)
 
 
+_OPENING = (
+    r"(?P<opening>(?:In|On|At|After|Before|During|By|From|Since|Until|Following|Under|Within"
+    r"|Throughout|Between)\s[^,;A-Z]{1,50},\s+)?"
+)
+"""A fronted time or place phrase that names nothing ("In 1851, ", "After the war, "): the
+pronoun after it is the subject the sentence before was about, as at a sentence's start."""
+
+
+def _capital(subject: str, opening: str) -> str:
+    """The subject as it reads at the start of a sentence, or after an opening phrase."""
+    if not opening:
+        return subject[0].upper() + subject[1:]
+    first, _, rest = subject.partition(" ")
+    return f"{first.casefold()} {rest}" if rest and first in ("The", "A", "An") else subject
+
+
 def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
     "He"/"She" opening a sentence is the name the sentence before opened with ("His"/"Her"
     its possessive); "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
     before names nothing else), "It" is the singular name it opened with ("Passau is a city on
-    the Elbe. It is ...")."""
+    the Elbe. It is ..."). The pronoun may follow an opening phrase that names nothing ("In
+    1016, he returned")."""
     if previous is None:
         return text
-    lead = re.match(r"^(He|She|They|It|His|Her)\s+(?=[a-z])", text)
-    if lead is None or (lead.group(1) == "It" and not it):
+    lead = re.match(rf"^{_OPENING}(He|She|They|It|His|Her|he|she|they|it)\s+(?=[a-z])", text)
+    if lead is None or (lead.group(2).casefold() == "it" and not it):
         return text
+    opening = lead["opening"] or ""
+    if bool(opening) != lead.group(2).islower():
+        return text  # "In 1016, He ..." or "his" opening a sentence: not a subject pronoun
     words = previous.split()
-    if lead.group(1) in ("His", "Her"):  # "His exploit was ..." → "Richard's exploit was ..."
+    if lead.group(2) in ("His", "Her"):  # "His exploit was ..." → "Richard's exploit was ..."
         person = len(words) <= 4 and all(word[:1].isupper() for word in words)
         if not person or previous.endswith("s"):
             return text
         return f"{previous}'s {text[lead.end() :]}"
-    if lead.group(1) == "They":
+    if lead.group(2).casefold() == "they":
         plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
-        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
+        return f"{opening}{_capital(previous, opening)} {text[lead.end() :]}" if plural else text
     name = len(words) <= 4 and all(word[:1].isupper() for word in words)
-    if lead.group(1) == "It":
+    if lead.group(2).casefold() == "it":
         named = [w for w in words if w not in ("the", "The")]
         singular = bool(named) and all(w[:1].isupper() for w in named)
         if not singular or phrasing.plural_noun(named[-1]) or named[-1].endswith("s"):
             return text
-        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}"
-    return f"{previous} {text[lead.end() :]}" if name else text
+        return f"{opening}{_capital(previous, opening)} {text[lead.end() :]}"
+    return f"{opening}{previous} {text[lead.end() :]}" if name else text
 
 
 def _role(text: str, span: Span) -> str | None:

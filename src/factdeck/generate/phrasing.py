@@ -193,6 +193,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
     text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
+    text = _TIME_POINTER.sub(_without_time_pointer, text)
     text = without_connective(text)
     if appositives:
         text = _drop_appositive(text)
@@ -212,6 +213,33 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_TIME_POINTER = re.compile(
+    r"(?P<before>\b[\w’'-]+)\s+(?:thereafter|subsequently|afterwards|afterward|then|later)\s+"
+    r"(?=(?P<next>[a-z]+)\b)"
+)
+"""An adverb between a subject (or auxiliary) and its verb that places the deed after one told
+in a sentence the learner never sees: "The Normans thereafter adopted ..."."""
+_TIME_POINTER_KEPT_AFTER = frozenset(
+    ["since", "until", "till", "by", "from", "before", "than", "even", "only", "and", "the"]
+)
+
+
+def _without_time_pointer(match: re.Match[str]) -> str:
+    """ "X thereafter adopted Y" → "X adopted Y"; "was later renamed" → "was renamed": the deed
+    stays true without the pointer. Kept where it is a time of its own ("since then", "the then
+    chief") or no verb follows."""
+    following = match["next"]
+    if match["before"].casefold() in _TIME_POINTER_KEPT_AFTER:
+        return match.group(0)
+    if (
+        following not in AUXILIARIES
+        and not finite_verb(following)
+        and not past_participle(following)
+    ):
+        return match.group(0)
+    return f"{match['before']} "
 
 
 def without_connective(text: str) -> str:

@@ -3,7 +3,14 @@ members it counts, and which time a past state held in."""
 
 from __future__ import annotations
 
+from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.gates import self_contained, timeless, unshared_nouns
+from factdeck.generate.phrasing import simplify
+from factdeck.generate.sentences import split_sentences
+
+
+def _prepared(text: str, title: str) -> list[str]:
+    return [s.text for s in prepare_sentences(split_sentences("doc", text), title, split=True)]
 
 
 def test_a_direction_relative_to_an_unseen_place_is_no_question() -> None:
@@ -76,3 +83,41 @@ def test_a_present_passive_or_an_asked_time_is_no_past_state() -> None:
     assert timeless(sentence, "In what year did the sea reach Lund?")
     assert not timeless("In 1967, Orm occupied Lund.", "Which town did Orm occupy?")
     assert not timeless("In 1967, Orm occupied Lund.", "Which country occupied Lund?")
+
+
+def test_an_adverb_pointing_at_an_earlier_deed_is_dropped_before_its_verb() -> None:
+    assert simplify("The Orm monks thereafter adopted the rule of Lund.") == (
+        "The Orm monks adopted the rule of Lund."
+    )
+    assert simplify("The mill was subsequently closed in 1901.") == "The mill was closed in 1901."
+    assert simplify("Ann Kell then moved to Lund.") == "Ann Kell moved to Lund."
+
+
+def test_a_time_of_its_own_or_an_adjective_then_is_kept() -> None:
+    for text in (
+        "Since then the mill has grown.",
+        "The then abbot, Ann Kell, left Orm.",
+        "If n is odd, then n squared is odd.",
+    ):
+        assert simplify(text) == text
+
+
+def _unsplit(text: str, title: str) -> list[str]:
+    return [s.text for s in prepare_sentences(split_sentences("doc", text), title)]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject_before() -> None:
+    text = "Ardenne is a state in Varland. In 1851, it was separated from Lorn."
+    assert _unsplit(text, "Ardenne")[1] == "In 1851, Ardenne was separated from Lorn."
+    assert _prepared(text, "Ardenne")[1] == "Ardenne was separated from Lorn in 1851."
+    people = "Ann Kell was a painter from Lund. During the war, she moved to Orm."
+    assert _unsplit(people, "Painters")[1] == "During the war, Ann Kell moved to Orm."
+    plural = "The Orm Gulls are a people of the north. In 1066, they invaded Lund."
+    assert _unsplit(plural, "The Orm Gulls")[1] == "In 1066, the Orm Gulls invaded Lund."
+
+
+def test_a_pronoun_after_an_opening_that_names_another_is_left_alone() -> None:
+    people = "Ann Kell was a painter from Lund. After Orm fell, she moved to Lund."
+    assert _unsplit(people, "Painters")[1] == "After Orm fell, she moved to Lund."
+    text = "Ardenne is a state in Varland. In 1851, It was separated from Lorn."
+    assert "It was" in _unsplit(text, "Ardenne")[1]
