@@ -121,3 +121,27 @@ def test_a_pronoun_after_an_opening_that_names_another_is_left_alone() -> None:
     assert _unsplit(people, "Painters")[1] == "After Orm fell, she moved to Lund."
     text = "Ardenne is a state in Varland. In 1851, It was separated from Lorn."
     assert "It was" in _unsplit(text, "Ardenne")[1]
+
+
+def test_a_participle_phrase_says_which_thing_the_noun_is() -> None:
+    assert self_contained("What is the set containing every problem of class Q called?")
+    assert self_contained("Which town did the army led by Ann Kell take in 1066?")
+    assert not self_contained("Which town did the army take in 1066?")
+
+
+def test_a_superlative_with_most_names_its_thing() -> None:
+    assert self_contained("What is the most widely used method of proof?")
+    assert not self_contained("Who won the most votes?")  # a count: in which election?
+
+
+def test_their_is_clear_after_a_plural_subject_in_the_question() -> None:
+    assert self_contained("Many Orm churches keep works from which town beside their own?")
+    assert self_contained("In what year did the Orm monks lose their abbey?")
+    assert not self_contained("Who claimed that the channels were withheld from their platform?")
+    assert not self_contained("Which language absorbed the speech of their subjects?")
+
+
+def test_one_and_another_or_an_indefinite_owner_need_no_context() -> None:
+    assert self_contained("What is a mapping of one problem onto another called?")
+    assert not self_contained("What did another abbot build at Orm?")
+    assert self_contained("What is the input for a sorting problem called?")
