@@ -869,7 +869,8 @@ def prepare_sentences(
     sentences: Sequence[Sentence], title: str, *, split: bool = False
 ) -> list[Sentence]:
     """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
-    start of a sentence that follows one about the document's subject made explicit.
+    start of a sentence that follows one about the document's subject made explicit, as is
+    "the river" inside a clause where no other name in the document shares "river".
 
     ``split`` cuts each sentence into clauses that stand alone (``clauses.split_clauses``),
     each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
@@ -878,6 +879,7 @@ def prepare_sentences(
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
     class_noun: str | None = None
+    own_class_noun: bool | None = None  # no other name in the document shares the class noun
     about_subject = False
     previous: str | None = None
     before = ""
@@ -901,6 +903,11 @@ def prepare_sentences(
             if subject is not None and class_noun is not None and not starts_with_subject:
                 text = _class_noun_named(text, class_noun, subject)
                 starts_with_subject = text.startswith(subject)
+            if subject is not None and class_noun is not None and own_class_noun is None:
+                texts = (s.text for s in sentences)
+                own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
+            if subject is not None and class_noun is not None and own_class_noun:
+                text = _class_noun_inside(text, class_noun, subject)
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
                 text = _resolve_person(text, previous, it=split and alone)
@@ -927,6 +934,36 @@ def _class_noun_named(text: str, class_noun: str, subject: str) -> str:
     if not lead["owner"] and not verb and phrasing.word_tags(following) != {"ADV"}:
         return text  # "The state symbols include ...": a noun after it, not the subject
     return f"{subject}{lead['owner'] or ''} {text[lead.end() :]}"
+
+
+_CLASS_NOUN_ENDS = word_set(
+    "in on at to from with by for during since until into within across throughout and or but"
+)
+"""Words after "the state" that end the noun phrase there ("in the state by 1900"), unlike a
+noun that makes it a compound ("the state government") or "of", which names another."""
+
+
+def _class_noun_inside(text: str, class_noun: str, subject: str) -> str:
+    """ "... the highest peak in the state." in a document about a state → "... the highest
+    peak in Ardenne.": inside a clause, too, the noun the document files its subject under
+    means the subject, where the phrase ends at it (not "the state government", "the state of
+    Lorn")."""
+
+    def named(match: re.Match[str]) -> str:
+        if match["owner"]:
+            return f"{subject}{match['owner']}"
+        following = match["next"]
+        ends = not following or following in _CLASS_NOUN_ENDS or following in phrasing.AUXILIARIES
+        if ends or phrasing.finite_verb(following) is not None:
+            return subject
+        return match.group(0)
+
+    return re.sub(
+        rf"(?<=\s)the\s+{re.escape(class_noun)}(?:(?P<owner>['’]s)|(?=[,.;:?!]|$)"
+        r"|(?=\s+(?P<next>[a-z]+)\b))",
+        named,
+        text,
+    )
 
 
 def _only_about(text: str, subject: str) -> bool:

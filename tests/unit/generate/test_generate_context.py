@@ -145,3 +145,25 @@ def test_one_and_another_or_an_indefinite_owner_need_no_context() -> None:
     assert self_contained("What is a mapping of one problem onto another called?")
     assert not self_contained("What did another abbot build at Orm?")
     assert self_contained("What is the input for a sorting problem called?")
+
+
+def test_the_class_noun_inside_a_clause_names_the_subject() -> None:
+    text = (
+        "Ardenne is a state in the north of Varland. Mount Kell is the highest peak in the "
+        "state. Orm lies in the state's south. The state government sits in Orm. "
+        "The state of Lorn lies to the east."
+    )
+    assert _prepared(text, "Ardenne")[1:] == [
+        "Mount Kell is the highest peak in Ardenne.",
+        "Orm lies in Ardenne's south.",
+        "The state government sits in Orm.",
+        "The state of Lorn lies to the east.",
+    ]
+
+
+def test_a_class_noun_another_name_shares_stays_as_written() -> None:
+    text = (
+        "Orm Chapel is a chapel in Lund. Its monks left for the Chapel of Saint Ives in 1500. "
+        "Bells hang in the chapel."
+    )
+    assert _prepared(text, "Orm Chapel")[-1] == "Bells hang in the chapel."
