@@ -583,8 +583,8 @@ def _definite_resolved(
             break  # the phrase ends at a comma: nothing after it tells what it names
         if not word[:1].islower():
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
-        if lower in _FUNCTION_WORDS or lower in AUXILIARIES:
-            break
+        if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
+            break  # "the area known as Orm": "known" starts what resolves the phrase
         tags = word_tags(lower)
         if words and tags and "NOUN" not in tags and "ADJ" not in tags:
             break  # a verb: the phrase ended before it

@@ -194,6 +194,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = _INNER_CONNECTIVE.sub("", text)
     text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
     text = _TIME_POINTER.sub(_without_time_pointer, text)
+    text = _RELATIVE_TIME_AT_EDGE.sub(_without_relative_time, text)
     text = without_connective(text)
     if appositives:
         text = _drop_appositive(text)
@@ -213,6 +214,34 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_RELATIVE_TIME = (
+    r"(?:within\s+a\s+short\s+time|shortly\s+(?:after(?:wards)?|thereafter)"
+    r"|soon\s+after(?:wards)?|(?:a\s+few|several|some|two|three)\s+(?:days|weeks|months|years)"
+    r"\s+later|the\s+(?:following|next)\s+(?:day|week|month|year)|in\s+the\s+meantime"
+    r"|by\s+(?:then|that\s+time))"
+)
+_RELATIVE_TIME_AT_EDGE = re.compile(
+    rf"^{_RELATIVE_TIME},\s+(?P<first>[A-Za-z])"
+    rf"|(?P<before>\b[\w’'-]+)(?:,\s*|\s+){_RELATIVE_TIME}(?=[.;]?$|,)",
+    re.IGNORECASE,
+)
+"""A time told from an unseen sentence ("within a short time", "a few years later"), opening
+the sentence or ending a clause: the claim stays true without it, and clear."""
+
+
+def _without_relative_time(match: re.Match[str]) -> str:
+    if match["first"]:
+        return match["first"].upper()
+    if match["before"].casefold() in _PREPOSITIONS_BEFORE_TIME:
+        return match.group(0)  # "sold in the following year": the phrase is the verb's
+    return match["before"]
+
+
+_PREPOSITIONS_BEFORE_TIME = frozenset(
+    ["in", "on", "at", "by", "from", "until", "till", "since", "of", "during", "for", "than"]
+)
 
 
 _TIME_POINTER = re.compile(

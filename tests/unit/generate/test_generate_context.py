@@ -167,3 +167,22 @@ def test_a_class_noun_another_name_shares_stays_as_written() -> None:
         "Bells hang in the chapel."
     )
     assert _prepared(text, "Orm Chapel")[-1] == "Bells hang in the chapel."
+
+
+def test_a_time_told_from_an_unseen_sentence_is_dropped_at_a_clause_edge() -> None:
+    assert simplify("The Orm council granted Lund a charter within a short time.") == (
+        "The Orm council granted Lund a charter."
+    )
+    assert simplify("A few years later, the mill was rebuilt in stone.") == (
+        "The mill was rebuilt in stone."
+    )
+    assert simplify("The mill was sold two years later, and Kell bought it.") == (
+        "The mill was sold, and Kell bought it."
+    )
+    kept = "The mill was sold in the following year."  # the verb's own phrase
+    assert simplify(kept) == kept
+
+
+def test_a_name_after_known_as_resolves_the_phrase_before_it() -> None:
+    assert self_contained("Which town lies in the area known as Orm Vale?")
+    assert not self_contained("Which town lies in the area?")
