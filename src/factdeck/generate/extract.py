@@ -878,6 +878,7 @@ def prepare_sentences(
     subject = _subject_form(sentences, title)
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
+    person = _person_pronoun(sentences, subject)
     class_noun: str | None = None
     own_class_noun: bool | None = None  # no other name in the document shares the class noun
     about_subject = False
@@ -908,6 +909,9 @@ def prepare_sentences(
                 own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
             if subject is not None and class_noun is not None and own_class_noun:
                 text = _class_noun_inside(text, class_noun, subject)
+            if number == 0 and person and subject and not _other_name(previous, subject):
+                text = _person_named(text, person, subject)
+                starts_with_subject = text.startswith(subject)
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
                 text = _resolve_person(text, previous, it=split and alone)
@@ -976,12 +980,59 @@ def _only_about(text: str, subject: str) -> bool:
     return not any(word[:1].isupper() for word in rest)
 
 
-_OPENING = (
-    r"(?P<opening>(?:In|On|At|After|Before|During|By|From|Since|Until|Following|Under|Within"
-    r"|Throughout|Between)\s[^,;A-Z]{1,50},\s+)?"
+_OPENING_WORDS = (
+    r"(?:In|On|At|After|Before|During|By|From|Since|Until|Following|Under|Within|Throughout"
+    r"|Between)"
 )
+_OPENING = rf"(?P<opening>{_OPENING_WORDS}\s[^,;A-Z]{{1,50}},\s+)?"
 """A fronted time or place phrase that names nothing ("In 1851, ", "After the war, "): the
 pronoun after it is the subject the sentence before was about, as at a sentence's start."""
+
+
+def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str | None:
+    """ "She" or "He" when the document is about one person, named by ``subject``, and
+    refers to them by that pronoun: sentences open with it far more often than the other."""
+    if subject is None or not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}", subject):
+        return None
+    counts = Counter(
+        match["pronoun"]
+        for sentence in sentences
+        if (
+            match := re.match(
+                rf"^(?:{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>[Ss]he|[Hh]e)\s",
+                sentence.text,
+            )
+        )
+    )
+    she, he = counts["She"] + counts["she"], counts["He"] + counts["he"]
+    if she >= 2 and he * 3 <= she:
+        return "She"
+    if he >= 2 and she * 3 <= he:
+        return "He"
+    return None
+
+
+def _other_name(previous: str | None, subject: str) -> bool:
+    """Whether the sentence before is about a named one other than the document's subject
+    person ("Emil Sand moved to Orm. He ..."): "he" may then be either."""
+    if previous is None or previous[:1].islower() or previous.split()[0] in ("The", "A", "An"):
+        return False
+    return previous.split()[-1] not in subject.split()
+
+
+def _person_named(text: str, pronoun: str, subject: str) -> str:
+    """ "After her marriage in 1853, she moved to Lund." in a document about Mara Lindqvist
+    → "After her marriage in 1853, Mara Lindqvist moved to Lund.": in a document about one
+    person, the pronoun the document uses for them, as the subject of a sentence's first
+    clause (after any opening phrase), is that person."""
+    lead = re.match(
+        rf"^(?P<opening>{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>{pronoun}|"
+        rf"{pronoun.lower()})\s+(?=[a-z])",
+        text,
+    )
+    if lead is None or bool(lead["opening"]) != lead["pronoun"].islower():
+        return text
+    return f"{lead['opening'] or ''}{subject} {text[lead.end() :]}"
 
 
 def _capital(subject: str, opening: str) -> str:

@@ -186,3 +186,29 @@ def test_a_time_told_from_an_unseen_sentence_is_dropped_at_a_clause_edge() -> No
 def test_a_name_after_known_as_resolves_the_phrase_before_it() -> None:
     assert self_contained("Which town lies in the area known as Orm Vale?")
     assert not self_contained("Which town lies in the area?")
+
+
+_LIFE = (
+    "Ann Kell (1801–1870) was a painter from Lund. She studied in Orm. The school was small. "
+    "After her marriage to the printer Emil Sand in 1830, she moved to Tarn. "
+    "In 1840, she opened a school in Tarn."
+)
+
+
+def test_in_a_life_her_pronoun_after_any_sentence_is_the_person() -> None:
+    assert _unsplit(_LIFE, "Ann Kell")[3:] == [
+        "After her marriage to the printer Emil Sand in 1830, Ann Kell moved to Tarn.",
+        "In 1840, Ann Kell opened a school in Tarn.",
+    ]
+
+
+def test_after_a_sentence_about_another_person_the_pronoun_stays() -> None:
+    text = _LIFE.replace("The school was small.", "Emil Sand was a printer.")
+    assert _unsplit(text, "Ann Kell")[3].endswith(", she moved to Tarn.")
+
+
+def test_a_document_not_about_one_person_keeps_its_pronouns() -> None:
+    text = "Orm Abbey is in Lund. Its roof was small. In 1840, she opened a school."
+    assert _unsplit(text, "Orm Abbey")[2] == "In 1840, she opened a school."
+    mixed = _LIFE + " He left. He returned. He died."
+    assert "she moved" in _unsplit(mixed, "Ann Kell")[3]
