@@ -809,6 +809,12 @@ _ACRONYM_DEFINED = re.compile(
     r"\(([A-Z][A-Z0-9&.]{1,9})\)"
 )
 _PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
+_OWNER_PRONOUN = {"They": "Their", "It": "Its", "She": "Her", "He": "His"}
+
+
+def _owner(name: str) -> str:
+    """ "Kestria" → "Kestria's"; "The Normans" → "The Normans'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
@@ -894,12 +900,18 @@ def prepare_sentences(
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
             if number == 0 and subject is not None and about_subject and not starts_with_subject:
+                owner = _OWNER_PRONOUN[pronoun]
                 lead = re.match(
-                    rf"^{_OPENING}(?P<pronoun>{pronoun}|{pronoun.lower()})\s+(?=[a-z])", text
+                    rf"^{_OPENING}(?P<pronoun>{pronoun}|{pronoun.lower()}|{owner}|{owner.lower()})"
+                    r"\s+(?=[a-z])",
+                    text,
                 )
-                if lead and bool(lead["opening"]) != (lead["pronoun"] == pronoun):
+                if lead and bool(lead["opening"]) != lead["pronoun"][:1].isupper():
                     opening = lead["opening"] or ""
-                    text = f"{opening}{_capital(subject, opening)} {text[lead.end() :]}"
+                    named = _capital(subject, opening)
+                    if lead["pronoun"].casefold() == owner.casefold():
+                        named = _owner(named)  # "Its capital is ..." → "Kestria's capital"
+                    text = f"{opening}{named} {text[lead.end() :]}"
                     starts_with_subject = not lead["opening"]
             if subject is not None and class_noun is not None and not starts_with_subject:
                 text = _class_noun_named(text, class_noun, subject)
@@ -1025,14 +1037,16 @@ def _person_named(text: str, pronoun: str, subject: str) -> str:
     → "After her marriage in 1853, Mara Lindqvist moved to Lund.": in a document about one
     person, the pronoun the document uses for them, as the subject of a sentence's first
     clause (after any opening phrase), is that person."""
+    owner = _OWNER_PRONOUN[pronoun]
     lead = re.match(
         rf"^(?P<opening>{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>{pronoun}|"
-        rf"{pronoun.lower()})\s+(?=[a-z])",
+        rf"{pronoun.lower()}|{owner}|{owner.lower()})\s+(?=[a-z])",
         text,
     )
     if lead is None or bool(lead["opening"]) != lead["pronoun"].islower():
         return text
-    return f"{lead['opening'] or ''}{subject} {text[lead.end() :]}"
+    named = _owner(subject) if lead["pronoun"].casefold() == owner.casefold() else subject
+    return f"{lead['opening'] or ''}{named} {text[lead.end() :]}"
 
 
 def _capital(subject: str, opening: str) -> str:

@@ -212,3 +212,12 @@ def test_a_document_not_about_one_person_keeps_its_pronouns() -> None:
     assert _unsplit(text, "Orm Abbey")[2] == "In 1840, she opened a school."
     mixed = _LIFE + " He left. He returned. He died."
     assert "she moved" in _unsplit(mixed, "Ann Kell")[3]
+
+
+def test_its_or_her_opening_a_sentence_is_the_subjects() -> None:
+    state = "Kestria is a state in Varland. Its capital is Halden."
+    assert _unsplit(state, "Kestria")[1] == "Kestria's capital is Halden."
+    people = "The Orm Gulls are a people of the north. Their language is Ormic."
+    assert _unsplit(people, "The Orm Gulls")[1] == "The Orm Gulls' language is Ormic."
+    life = _LIFE + " In 1850, her school closed."
+    assert _unsplit(life, "Ann Kell")[-1] == "In 1850, Ann Kell's school closed."
