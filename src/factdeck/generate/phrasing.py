@@ -250,6 +250,10 @@ _TIME_POINTER = re.compile(
 )
 """An adverb between a subject (or auxiliary) and its verb that places the deed after one told
 in a sentence the learner never sees: "The Normans thereafter adopted ..."."""
+_STATES = word_set(
+    "is are was were has have had numbered contained included held comprised covered stood lay"
+    " lived counted owned ruled controlled"
+)
 _TIME_POINTER_KEPT_AFTER = frozenset(
     ["since", "until", "till", "by", "from", "before", "than", "even", "only", "and", "the"]
 )
@@ -262,6 +266,8 @@ def _without_time_pointer(match: re.Match[str]) -> str:
     following = match["next"]
     if match["before"].casefold() in _TIME_POINTER_KEPT_AFTER:
         return match.group(0)
+    if match.group(0).split()[1] == "then" and following in _STATES:
+        return match.group(0)  # "Lund then had 5,000 people": "then" is the time it held
     if (
         following not in AUXILIARIES
         and not finite_verb(following)

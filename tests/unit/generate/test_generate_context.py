@@ -98,6 +98,7 @@ def test_a_time_of_its_own_or_an_adjective_then_is_kept() -> None:
         "Since then the mill has grown.",
         "The then abbot, Ann Kell, left Orm.",
         "If n is odd, then n squared is odd.",
+        "Lund then had 5,000 people.",  # the time the state held
     ):
         assert simplify(text) == text
 
