@@ -1024,12 +1024,19 @@ def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str |
     return None
 
 
+_PLAIN_OPENERS = frozenset(["The", "A", "An", "Her", "His", "Their", "Its", "This", "These"])
+
+
 def _other_name(previous: str | None, subject: str) -> bool:
     """Whether the sentence before is about a named one other than the document's subject
     person ("Emil Sand moved to Orm. He ..."): "he" may then be either."""
-    if previous is None or previous[:1].islower() or previous.split()[0] in ("The", "A", "An"):
+    if previous is None:
         return False
-    return previous.split()[-1] not in subject.split()
+    words = previous.split()
+    own = set(subject.split())
+    return any(w[:1].isupper() and w not in own for w in words[1:]) or (
+        words[0][:1].isupper() and words[0] not in own and words[0] not in _PLAIN_OPENERS
+    )
 
 
 def _person_named(text: str, pronoun: str, subject: str) -> str:

@@ -182,6 +182,8 @@ def test_a_time_told_from_an_unseen_sentence_is_dropped_at_a_clause_edge() -> No
     )
     kept = "The mill was sold in the following year."  # the verb's own phrase
     assert simplify(kept) == kept
+    state = "Lund had grown to 5,000 people by then."  # the time a state held
+    assert simplify(state) == state
 
 
 def test_a_name_after_known_as_resolves_the_phrase_before_it() -> None:
@@ -205,6 +207,11 @@ def test_in_a_life_her_pronoun_after_any_sentence_is_the_person() -> None:
 
 def test_after_a_sentence_about_another_person_the_pronoun_stays() -> None:
     text = _LIFE.replace("The school was small.", "Emil Sand was a printer.")
+    assert _unsplit(text, "Ann Kell")[3].endswith(", she moved to Tarn.")
+
+
+def test_after_a_sentence_about_her_kin_the_pronoun_stays() -> None:
+    text = _LIFE.replace("The school was small.", "Her daughter Maria was born in Orm.")
     assert _unsplit(text, "Ann Kell")[3].endswith(", she moved to Tarn.")
 
 
