@@ -636,12 +636,17 @@ def _definite_resolved(
     return bool(others)  # named elsewhere in the prompt
 
 
+_ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])
+
+
 def _restricting_participle(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
     """Whether a participle phrase at ``at`` says which thing the noun before it is, as a
     relative clause would: "containing ...", "carrying ...", "led by ...", "built in 1850"."""
     word = lowered[at]
     if at + 1 >= len(tokens) or lowered[at + 1] in ",;:":
         return False
+    if _ASKING_WORDS.intersection(lowered[at:]):
+        return False  # "the area stretching ... through which country?": the gap is in it
     if word.endswith("ing") and "VERB" in word_tags(word) and "NOUN" not in word_tags(word):
         return True
     after = lowered[at + 1]

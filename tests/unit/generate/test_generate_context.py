@@ -128,6 +128,7 @@ def test_a_participle_phrase_says_which_thing_the_noun_is() -> None:
     assert self_contained("What is the set containing every problem of class Q called?")
     assert self_contained("Which town did the army led by Ann Kell take in 1066?")
     assert not self_contained("Which town did the army take in 1066?")
+    assert not self_contained("Orm includes the area stretching from Lund through which town?")
 
 
 def test_a_superlative_with_most_names_its_thing() -> None:
