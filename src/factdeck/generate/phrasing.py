@@ -1995,4 +1995,12 @@ def context_words(prompt: str, *, strict: bool = False) -> int:
     """How many words of the prompt point at sentences the learner cannot see (``strict``:
     only the pronouns that leave the question meaningless, not "its", "their")."""
     words = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
+    prompt = _RESTRICTED_THOSE.sub("", prompt)
     return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)
+
+
+_RESTRICTED_THOSE = re.compile(
+    r"\bthose\b(?=(?:\s+[\w-]+){0,3}?\s+(?:that|who|whom|whose|which)\b)", re.IGNORECASE
+)
+""""those problems that can be solved ...": "those" picks out what the relative clause says,
+not anything told before."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.gates import self_contained, timeless, unshared_nouns
-from factdeck.generate.phrasing import simplify
+from factdeck.generate.phrasing import context_words, simplify
 from factdeck.generate.sentences import split_sentences
 
 
@@ -230,3 +230,11 @@ def test_its_or_her_opening_a_sentence_is_the_subjects() -> None:
     assert _unsplit(people, "The Orm Gulls")[1] == "The Orm Gulls' language is Ormic."
     life = _LIFE + " In 1850, her school closed."
     assert _unsplit(life, "Ann Kell")[-1] == "In 1850, Ann Kell's school closed."
+
+
+def test_those_picked_out_by_a_relative_clause_point_at_nothing_before() -> None:
+    assert (
+        context_words("Which set holds those problems that can be sorted fast?", strict=True) == 0
+    )
+    assert context_words("Who were those who left Orm?", strict=True) == 0
+    assert context_words("Who bought those ships?", strict=True) == 1
