@@ -1006,6 +1006,8 @@ def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str |
     refers to them by that pronoun: sentences open with it far more often than the other."""
     if subject is None or not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}", subject):
         return None
+    if subject.split()[0] in ("The", "A", "An"):
+        return None  # "The Normans": a people, whose "he" is one of them
     counts = Counter(
         match["pronoun"]
         for sentence in sentences

@@ -219,6 +219,8 @@ def test_after_a_sentence_about_her_kin_the_pronoun_stays() -> None:
 def test_a_document_not_about_one_person_keeps_its_pronouns() -> None:
     text = "Orm Abbey is in Lund. Its roof was small. In 1840, she opened a school."
     assert _unsplit(text, "Orm Abbey")[2] == "In 1840, she opened a school."
+    people = "The Orm Gulls were a people. He left Orm. He ruled Lund. In 990, he died."
+    assert _unsplit(people, "The Orm Gulls")[3] == "In 990, he died."
     mixed = _LIFE + " He left. He returned. He died."
     assert "she moved" in _unsplit(mixed, "Ann Kell")[3]
 
