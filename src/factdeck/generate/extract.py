@@ -1089,7 +1089,10 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
             return text
         return f"{previous}'s {text[lead.end() :]}"
     if lead.group(2).casefold() == "they":
-        plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
+        plural = words[-1].endswith("s") and len(words) <= 4
+        # "The Normans"; "Norman mercenaries" (a bare plural noun, not "Lake Titicaca")
+        common = words[-1].islower() and phrasing.plural_noun(words[-1])
+        plural = plural and (words[0] in ("the", "The") or common)
         return f"{opening}{_capital(previous, opening)} {text[lead.end() :]}" if plural else text
     name = len(words) <= 4 and all(word[:1].isupper() for word in words)
     if lead.group(2).casefold() == "it":

@@ -240,3 +240,10 @@ def test_those_picked_out_by_a_relative_clause_point_at_nothing_before() -> None
     )
     assert context_words("Who were those who left Orm?", strict=True) == 0
     assert context_words("Who bought those ships?", strict=True) == 1
+
+
+def test_they_after_a_bare_plural_subject_is_that_subject() -> None:
+    text = "Orm archers were hired by Lund in 1040. They were paid in silver."
+    assert _prepared(text, "Archery")[1] == "Orm archers were paid in silver."
+    name = "Lake Orm Falls drains into the Kell. They freeze in winter."
+    assert _prepared(name, "Lakes")[1] == "They freeze in winter."
