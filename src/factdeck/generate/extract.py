@@ -921,12 +921,18 @@ def prepare_sentences(
                 own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
             if subject is not None and class_noun is not None and own_class_noun:
                 text = _class_noun_inside(text, class_noun, subject)
-            if number == 0 and person and subject and not _other_name(previous, subject):
-                text = _person_named(text, person, subject)
-                starts_with_subject = text.startswith(subject)
+            own_pronoun = number == 0 and person is not None and subject is not None
+            own_pronoun = own_pronoun and not _other_name(
+                previous, subject or "", before, strict=person == "They"
+            )
+            if own_pronoun and person != "They":
+                text = _person_named(text, person or "", subject or "")
+                starts_with_subject = text.startswith(subject or "")
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
                 text = _resolve_person(text, previous, it=split and alone)
+            if own_pronoun and person == "They":  # after "Orm archers ... They": the archers
+                text = _person_named(text, person, subject or "")
             prepared.append(replace(sentence, text=text, clause=number))
         main = prepared[-len(pieces)].text
         about_subject = subject is not None and main.startswith(subject)
@@ -1003,22 +1009,24 @@ pronoun after it is the subject the sentence before was about, as at a sentence'
 
 def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str | None:
     """ "She" or "He" when the document is about one person, named by ``subject``, and
-    refers to them by that pronoun: sentences open with it far more often than the other."""
+    refers to them by that pronoun: sentences open with it far more often than the other.
+    "They" when it is about a people ("The Normans") and often opens sentences with "They"."""
     if subject is None or not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}", subject):
         return None
-    if subject.split()[0] in ("The", "A", "An"):
-        return None  # "The Normans": a people, whose "he" is one of them
     counts = Counter(
-        match["pronoun"]
+        match["pronoun"].casefold()
         for sentence in sentences
         if (
             match := re.match(
-                rf"^(?:{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>[Ss]he|[Hh]e)\s",
+                rf"^(?:{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>[Ss]he|[Hh]e|They)\s",
                 sentence.text,
             )
         )
     )
-    she, he = counts["She"] + counts["she"], counts["He"] + counts["he"]
+    if subject.split()[0] in ("The", "A", "An"):
+        # "The Normans": a people, whose "he" is one of them, and "they" all of them
+        return "They" if subject.endswith("s") and counts["they"] >= 3 else None
+    she, he = counts["she"], counts["he"]
     if she >= 2 and he * 3 <= she:
         return "She"
     if he >= 2 and she * 3 <= he:
@@ -1029,16 +1037,20 @@ def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str |
 _PLAIN_OPENERS = frozenset(["The", "A", "An", "Her", "His", "Their", "Its", "This", "These"])
 
 
-def _other_name(previous: str | None, subject: str) -> bool:
+def _other_name(previous: str | None, subject: str, before: str, *, strict: bool) -> bool:
     """Whether the sentence before is about a named one other than the document's subject
-    person ("Emil Sand moved to Orm. He ..."): "he" may then be either."""
-    if previous is None:
+    person ("Emil Sand moved to Orm. He ..."): "he" may then be either. With no subject
+    found in it (``previous`` None) and ``strict``, whether it names any other one at all (a
+    people's "they" may be any group it names)."""
+    words = (previous or (before if strict else "")).split()
+    if not words:
         return False
-    words = previous.split()
-    own = set(subject.split())
-    return any(w[:1].isupper() and w not in own for w in words[1:]) or (
-        words[0][:1].isupper() and words[0] not in own and words[0] not in _PLAIN_OPENERS
-    )
+    own = {w.removesuffix("s") for w in subject.split()}  # "Norman kings": the Normans'
+
+    def other(word: str) -> bool:
+        return word[:1].isupper() and word.removesuffix("s") not in own
+
+    return any(other(w) for w in words[1:]) or (other(words[0]) and words[0] not in _PLAIN_OPENERS)
 
 
 def _person_named(text: str, pronoun: str, subject: str) -> str:
@@ -1054,8 +1066,10 @@ def _person_named(text: str, pronoun: str, subject: str) -> str:
     )
     if lead is None or bool(lead["opening"]) != lead["pronoun"].islower():
         return text
-    named = _owner(subject) if lead["pronoun"].casefold() == owner.casefold() else subject
-    return f"{lead['opening'] or ''}{named} {text[lead.end() :]}"
+    opening = lead["opening"] or ""
+    named = _capital(subject, opening)
+    named = _owner(named) if lead["pronoun"].casefold() == owner.casefold() else named
+    return f"{opening}{named} {text[lead.end() :]}"
 
 
 def _capital(subject: str, opening: str) -> str:

@@ -247,3 +247,18 @@ def test_they_after_a_bare_plural_subject_is_that_subject() -> None:
     assert _prepared(text, "Archery")[1] == "Orm archers were paid in silver."
     name = "Lake Orm Falls drains into the Kell. They freeze in winter."
     assert _prepared(name, "Lakes")[1] == "They freeze in winter."
+
+
+_PEOPLE = (
+    "The Orm Gulls were a people of the north. They fished the Kell coast. "
+    "Their boats were small. Winter was hard. They traded fish for grain. "
+    "The Lund fleet was large. They sailed to Tarn in 990."
+)
+
+
+def test_in_a_document_about_a_people_they_are_that_people() -> None:
+    assert _unsplit(_PEOPLE, "The Orm Gulls")[4] == "The Orm Gulls traded fish for grain."
+
+
+def test_after_a_sentence_naming_another_they_stay() -> None:
+    assert _unsplit(_PEOPLE, "The Orm Gulls")[6] == "They sailed to Tarn in 990."
