@@ -1816,6 +1816,9 @@ def date_variants(text: str, sort_key: str | None) -> list[str]:
     return [f for f in forms if f != text]
 
 
+_LIST_BEFORE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
 def _event_label(sentence: str, span: Span) -> str | None:
     """The sentence without its date, short enough to be an item of an ordering question."""
     before, after = sentence[: span.start], sentence[span.end :]
@@ -1831,7 +1834,11 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
-    label = re.split(r",\s+(?:and|which|who|after|while|but)\b", label)[0]  # one claim
+    for joint in re.finditer(r",\s+(?:and|which|who|after|while|but)\b", label):
+        if joint.group(0).endswith("and") and _LIST_BEFORE.search(label, 0, joint.start()):
+            continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
+        label = label[: joint.start()]  # one claim
+        break
     label = label.strip().rstrip(".!;").strip()
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None
