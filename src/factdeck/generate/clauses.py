@@ -582,7 +582,7 @@ def _appositive(text: str) -> list[str] | None:
         ):
             continue  # "the river that flows ...": a clause, not a name for the subject
         rest = text[match.end() :].lstrip(" ,")
-        if rest:
+        if rest.strip(" .!?"):  # an aside that ends the sentence leaves only its full stop
             main = f"{left.strip()} {rest}"
             if left.strip() != antecedent and not _stands_alone(left):
                 continue

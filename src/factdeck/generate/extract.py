@@ -809,6 +809,12 @@ _ACRONYM_DEFINED = re.compile(
     r"\(([A-Z][A-Z0-9&.]{1,9})\)"
 )
 _PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
+_OWNER_PRONOUN = {"They": "Their", "It": "Its", "She": "Her", "He": "His"}
+
+
+def _owner(name: str) -> str:
+    """ "Kestria" → "Kestria's"; "The Normans" → "The Normans'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
@@ -869,7 +875,8 @@ def prepare_sentences(
     sentences: Sequence[Sentence], title: str, *, split: bool = False
 ) -> list[Sentence]:
     """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
-    start of a sentence that follows one about the document's subject made explicit.
+    start of a sentence that follows one about the document's subject made explicit, as is
+    "the river" inside a clause where no other name in the document shares "river".
 
     ``split`` cuts each sentence into clauses that stand alone (``clauses.split_clauses``),
     each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
@@ -877,7 +884,9 @@ def prepare_sentences(
     subject = _subject_form(sentences, title)
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
+    person = _person_pronoun(sentences, subject)
     class_noun: str | None = None
+    own_class_noun: bool | None = None  # no other name in the document shares the class noun
     about_subject = False
     previous: str | None = None
     before = ""
@@ -891,16 +900,39 @@ def prepare_sentences(
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
             if number == 0 and subject is not None and about_subject and not starts_with_subject:
-                lead = re.match(rf"^{pronoun}\s+(?=[a-z])", text)
-                if lead:
-                    text = f"{subject} {text[lead.end() :]}"
-                    starts_with_subject = True
+                owner = _OWNER_PRONOUN[pronoun]
+                lead = re.match(
+                    rf"^{_OPENING}(?P<pronoun>{pronoun}|{pronoun.lower()}|{owner}|{owner.lower()})"
+                    r"\s+(?=[a-z])",
+                    text,
+                )
+                if lead and bool(lead["opening"]) != lead["pronoun"][:1].isupper():
+                    opening = lead["opening"] or ""
+                    named = _capital(subject, opening)
+                    if lead["pronoun"].casefold() == owner.casefold():
+                        named = _owner(named)  # "Its capital is ..." → "Kestria's capital"
+                    text = f"{opening}{named} {text[lead.end() :]}"
+                    starts_with_subject = not lead["opening"]
             if subject is not None and class_noun is not None and not starts_with_subject:
                 text = _class_noun_named(text, class_noun, subject)
                 starts_with_subject = text.startswith(subject)
+            if subject is not None and class_noun is not None and own_class_noun is None:
+                texts = (s.text for s in sentences)
+                own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
+            if subject is not None and class_noun is not None and own_class_noun:
+                text = _class_noun_inside(text, class_noun, subject)
+            own_pronoun = number == 0 and person is not None and subject is not None
+            own_pronoun = own_pronoun and not _other_name(
+                previous, subject or "", before, strict=person == "They"
+            )
+            if own_pronoun and person != "They":
+                text = _person_named(text, person or "", subject or "")
+                starts_with_subject = text.startswith(subject or "")
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
                 text = _resolve_person(text, previous, it=split and alone)
+            if own_pronoun and person == "They":  # after "Orm archers ... They": the archers
+                text = _person_named(text, person, subject or "")
             prepared.append(replace(sentence, text=text, clause=number))
         main = prepared[-len(pieces)].text
         about_subject = subject is not None and main.startswith(subject)
@@ -926,6 +958,36 @@ def _class_noun_named(text: str, class_noun: str, subject: str) -> str:
     return f"{subject}{lead['owner'] or ''} {text[lead.end() :]}"
 
 
+_CLASS_NOUN_ENDS = word_set(
+    "in on at to from with by for during since until into within across throughout and or but"
+)
+"""Words after "the state" that end the noun phrase there ("in the state by 1900"), unlike a
+noun that makes it a compound ("the state government") or "of", which names another."""
+
+
+def _class_noun_inside(text: str, class_noun: str, subject: str) -> str:
+    """ "... the highest peak in the state." in a document about a state → "... the highest
+    peak in Ardenne.": inside a clause, too, the noun the document files its subject under
+    means the subject, where the phrase ends at it (not "the state government", "the state of
+    Lorn")."""
+
+    def named(match: re.Match[str]) -> str:
+        if match["owner"]:
+            return f"{subject}{match['owner']}"
+        following = match["next"]
+        ends = not following or following in _CLASS_NOUN_ENDS or following in phrasing.AUXILIARIES
+        if ends or phrasing.finite_verb(following) is not None:
+            return subject
+        return match.group(0)
+
+    return re.sub(
+        rf"(?<=\s)the\s+{re.escape(class_noun)}(?:(?P<owner>['’]s)|(?=[,.;:?!]|$)"
+        r"|(?=\s+(?P<next>[a-z]+)\b))",
+        named,
+        text,
+    )
+
+
 def _only_about(text: str, subject: str) -> bool:
     """Whether a sentence opening with the subject leaves "It" in the next one no other
     referent: it says what the subject is ("The Elbe is a river in ..."), or names nothing
@@ -936,35 +998,124 @@ def _only_about(text: str, subject: str) -> bool:
     return not any(word[:1].isupper() for word in rest)
 
 
+_OPENING_WORDS = (
+    r"(?:In|On|At|After|Before|During|By|From|Since|Until|Following|Under|Within|Throughout"
+    r"|Between)"
+)
+_OPENING = rf"(?P<opening>{_OPENING_WORDS}\s[^,;A-Z]{{1,50}},\s+)?"
+"""A fronted time or place phrase that names nothing ("In 1851, ", "After the war, "): the
+pronoun after it is the subject the sentence before was about, as at a sentence's start."""
+
+
+def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str | None:
+    """ "She" or "He" when the document is about one person, named by ``subject``, and
+    refers to them by that pronoun: sentences open with it far more often than the other.
+    "They" when it is about a people ("The Normans") and often opens sentences with "They"."""
+    if subject is None or not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}", subject):
+        return None
+    counts = Counter(
+        match["pronoun"].casefold()
+        for sentence in sentences
+        if (
+            match := re.match(
+                rf"^(?:{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>[Ss]he|[Hh]e|They)\s",
+                sentence.text,
+            )
+        )
+    )
+    if subject.split()[0] in ("The", "A", "An"):
+        # "The Normans": a people, whose "he" is one of them, and "they" all of them
+        return "They" if subject.endswith("s") and counts["they"] >= 3 else None
+    she, he = counts["she"], counts["he"]
+    if she >= 2 and he * 3 <= she:
+        return "She"
+    if he >= 2 and she * 3 <= he:
+        return "He"
+    return None
+
+
+_PLAIN_OPENERS = frozenset(["The", "A", "An", "Her", "His", "Their", "Its", "This", "These"])
+
+
+def _other_name(previous: str | None, subject: str, before: str, *, strict: bool) -> bool:
+    """Whether the sentence before is about a named one other than the document's subject
+    person ("Emil Sand moved to Orm. He ..."): "he" may then be either. With no subject
+    found in it (``previous`` None) and ``strict``, whether it names any other one at all (a
+    people's "they" may be any group it names)."""
+    words = (previous or (before if strict else "")).split()
+    if not words:
+        return False
+    own = {w.removesuffix("s") for w in subject.split()}  # "Norman kings": the Normans'
+
+    def other(word: str) -> bool:
+        return word[:1].isupper() and word.removesuffix("s") not in own
+
+    return any(other(w) for w in words[1:]) or (other(words[0]) and words[0] not in _PLAIN_OPENERS)
+
+
+def _person_named(text: str, pronoun: str, subject: str) -> str:
+    """ "After her marriage in 1853, she moved to Lund." in a document about Mara Lindqvist
+    → "After her marriage in 1853, Mara Lindqvist moved to Lund.": in a document about one
+    person, the pronoun the document uses for them, as the subject of a sentence's first
+    clause (after any opening phrase), is that person."""
+    owner = _OWNER_PRONOUN[pronoun]
+    lead = re.match(
+        rf"^(?P<opening>{_OPENING_WORDS}\s[^,;]{{1,80}},\s+)?(?P<pronoun>{pronoun}|"
+        rf"{pronoun.lower()}|{owner}|{owner.lower()})\s+(?=[a-z])",
+        text,
+    )
+    if lead is None or bool(lead["opening"]) != lead["pronoun"].islower():
+        return text
+    opening = lead["opening"] or ""
+    named = _capital(subject, opening)
+    named = _owner(named) if lead["pronoun"].casefold() == owner.casefold() else named
+    return f"{opening}{named} {text[lead.end() :]}"
+
+
+def _capital(subject: str, opening: str) -> str:
+    """The subject as it reads at the start of a sentence, or after an opening phrase."""
+    if not opening:
+        return subject[0].upper() + subject[1:]
+    first, _, rest = subject.partition(" ")
+    return f"{first.casefold()} {rest}" if rest and first in ("The", "A", "An") else subject
+
+
 def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
     "He"/"She" opening a sentence is the name the sentence before opened with ("His"/"Her"
     its possessive); "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
     before names nothing else), "It" is the singular name it opened with ("Passau is a city on
-    the Elbe. It is ...")."""
+    the Elbe. It is ..."). The pronoun may follow an opening phrase that names nothing ("In
+    1016, he returned")."""
     if previous is None:
         return text
-    lead = re.match(r"^(He|She|They|It|His|Her)\s+(?=[a-z])", text)
-    if lead is None or (lead.group(1) == "It" and not it):
+    lead = re.match(rf"^{_OPENING}(He|She|They|It|His|Her|he|she|they|it)\s+(?=[a-z])", text)
+    if lead is None or (lead.group(2).casefold() == "it" and not it):
         return text
+    opening = lead["opening"] or ""
+    if bool(opening) != lead.group(2).islower():
+        return text  # "In 1016, He ..." or "his" opening a sentence: not a subject pronoun
     words = previous.split()
-    if lead.group(1) in ("His", "Her"):  # "His exploit was ..." → "Richard's exploit was ..."
+    if lead.group(2) in ("His", "Her"):  # "His exploit was ..." → "Richard's exploit was ..."
         person = len(words) <= 4 and all(word[:1].isupper() for word in words)
         if not person or previous.endswith("s"):
             return text
         return f"{previous}'s {text[lead.end() :]}"
-    if lead.group(1) == "They":
-        plural = words[-1].endswith("s") and words[0] in ("the", "The") and len(words) <= 4
-        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}" if plural else text
+    if lead.group(2).casefold() == "they":
+        plural = words[-1].endswith("s") and len(words) <= 4
+        # "The Normans"; "Norman mercenaries" (a bare plural noun, not "Lake Titicaca")
+        common = words[-1].islower() and phrasing.plural_noun(words[-1])
+        plural = plural and (words[0] in ("the", "The") or common)
+        return f"{opening}{_capital(previous, opening)} {text[lead.end() :]}" if plural else text
     name = len(words) <= 4 and all(word[:1].isupper() for word in words)
-    if lead.group(1) == "It":
+    if lead.group(2).casefold() == "it":
         named = [w for w in words if w not in ("the", "The")]
         singular = bool(named) and all(w[:1].isupper() for w in named)
         if not singular or phrasing.plural_noun(named[-1]) or named[-1].endswith("s"):
             return text
-        return f"{previous[0].upper()}{previous[1:]} {text[lead.end() :]}"
-    return f"{previous} {text[lead.end() :]}" if name else text
+        return f"{opening}{_capital(previous, opening)} {text[lead.end() :]}"
+    return f"{opening}{previous} {text[lead.end() :]}" if name else text
 
 
 def _role(text: str, span: Span) -> str | None:
@@ -1665,6 +1816,9 @@ def date_variants(text: str, sort_key: str | None) -> list[str]:
     return [f for f in forms if f != text]
 
 
+_LIST_BEFORE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
 def _event_label(sentence: str, span: Span) -> str | None:
     """The sentence without its date, short enough to be an item of an ordering question."""
     before, after = sentence[: span.start], sentence[span.end :]
@@ -1680,7 +1834,11 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
-    label = re.split(r",\s+(?:and|which|who|after|while|but)\b", label)[0]  # one claim
+    for joint in re.finditer(r",\s+(?:and|which|who|after|while|but)\b", label):
+        if joint.group(0).endswith("and") and _LIST_BEFORE.search(label, 0, joint.start()):
+            continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
+        label = label[: joint.start()]  # one claim
+        break
     label = label.strip().rstrip(".!;").strip()
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None

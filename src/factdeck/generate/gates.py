@@ -553,6 +553,10 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
             following, tags = tokens[index + 1][0], word_tags(lowered[index + 1])
             if following[:1].isupper() or "ADJ" in tags or tags == {"NOUN"}:
                 continue  # "which former Frankish kingdom", "the former capital": an adjective
+        if word == "their" and _plural_subject_before(tokens, lowered, index):
+            continue  # "Many churches preserve works alongside their own": the churches'
+        if word == "another" and "one" in lowered[:index]:
+            continue  # "a transformation of one problem into another"
         if word in _PRONOUNS and not (index == 0 and word == "there"):
             return False
         if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
@@ -570,6 +574,7 @@ def _definite_resolved(
     tokens: list[tuple[str, int]], lowered: list[str], at: int, known: set[str]
 ) -> bool:
     """Whether the noun phrase starting at ``at`` (right after "the") says what it names."""
+    asked_with_do = at >= 2 and lowered[at - 2] in ("do", "does", "did")
     words: list[str] = []
     index = at
     while index < len(tokens):
@@ -578,11 +583,14 @@ def _definite_resolved(
             break  # the phrase ends at a comma: nothing after it tells what it names
         if not word[:1].islower():
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
-        if lower in _FUNCTION_WORDS or lower in AUXILIARIES:
-            break
+        if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
+            break  # "the area known as Orm": "known" starts what resolves the phrase
         tags = word_tags(lower)
         if words and tags and "NOUN" not in tags and "ADJ" not in tags:
             break  # a verb: the phrase ended before it
+        following = lowered[index + 1] if index + 1 < len(tokens) else ""
+        if words and asked_with_do and "VERB" in tags and following != "of":
+            break  # "did the army take ...": after "did", the bare verb ends the subject
         if words and finite_verb(lower):
             break  # "the southern entrance lies at ...": "lies" is the verb
         possessive = re.sub(r"['’]s$", "", lower)
@@ -596,8 +604,12 @@ def _definite_resolved(
         return True
     describing = words[:-1] or words
     same = "same" in words and (index >= len(tokens) or lowered[index] != "as")
+    superlative = lowered[at] in ("most", "least") and at + 1 < len(tokens)
+    superlative = superlative and bool({"ADJ", "ADV"} & word_tags(lowered[at + 1]))
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
         return True  # "the largest city", "the first ship" (not "the target first announced")
+    if superlative:
+        return True  # "the most widely used method"
     head = words[-1]
     if head in known or head in _UNIQUE_NOUNS or any(w in known for w in words):
         return True
@@ -607,6 +619,10 @@ def _definite_resolved(
         following = lowered[index]
         if following in _RESOLVERS:
             return True  # "the length of the river", "the ships that use it"
+        if _restricting_participle(tokens, lowered, index):
+            return True  # "the class containing all such problems", "the army led by Orm"
+        if following == "for" and index + 1 < len(tokens) and lowered[index + 1] in ("a", "an"):
+            return True  # "the input for a problem": any problem, nothing told elsewhere
         if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
@@ -618,6 +634,45 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])
+
+
+def _restricting_participle(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
+    """Whether a participle phrase at ``at`` says which thing the noun before it is, as a
+    relative clause would: "containing ...", "carrying ...", "led by ...", "built in 1850"."""
+    word = lowered[at]
+    if at + 1 >= len(tokens) or lowered[at + 1] in ",;:":
+        return False
+    if _ASKING_WORDS.intersection(lowered[at:]):
+        return False  # "the area stretching ... through which country?": the gap is in it
+    if word.endswith("ing") and "VERB" in word_tags(word) and "NOUN" not in word_tags(word):
+        return True
+    after = lowered[at + 1]
+    if not past_participle(word):
+        return False
+    return after == "by" or (after in ("in", "as") and not finite_verb(word))
+
+
+def _plural_subject_before(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
+    """Whether "their" at ``at`` has its owner in the prompt: a plural noun in the clause's
+    subject before it ("Many south Italian churches preserve ... their own"; "In what year
+    did the Normans lose their ...?"), not a plural noun after the verb ("Who claimed that the
+    channels were withheld from their platform?": whose?)."""
+    start = 0
+    if lowered and lowered[0] in ("what", "which", "who", "when", "where", "how", "in", "on"):
+        auxiliaries = [i for i in range(min(at, 5)) if lowered[i] in AUXILIARIES]
+        if not auxiliaries:
+            return False
+        start = auxiliaries[0] + 1
+    for index in range(start, at):
+        word, lower = tokens[index][0], lowered[index]
+        if index > start and (lower in AUXILIARIES or (finite_verb(lower) and word.islower())):
+            return False  # the subject ended before any plural noun
+        if plural_noun(word) or (word[:1].isupper() and word.endswith("s") and index > start):
+            return True
+    return False
 
 
 _CITED = re.compile(

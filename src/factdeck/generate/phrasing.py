@@ -193,6 +193,8 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
     text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
+    text = _TIME_POINTER.sub(_without_time_pointer, text)
+    text = _RELATIVE_TIME_AT_EDGE.sub(_without_relative_time, text)
     text = without_connective(text)
     if appositives:
         text = _drop_appositive(text)
@@ -212,6 +214,66 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_RELATIVE_TIME = (
+    r"(?:within\s+a\s+short\s+time|shortly\s+(?:after(?:wards)?|thereafter)"
+    r"|soon\s+after(?:wards)?|(?:a\s+few|several|some|two|three)\s+(?:days|weeks|months|years)"
+    r"\s+later|the\s+(?:following|next)\s+(?:day|week|month|year))"
+)
+_RELATIVE_TIME_AT_EDGE = re.compile(
+    rf"^{_RELATIVE_TIME},\s+(?P<first>[A-Za-z])"
+    rf"|(?P<before>\b[\w’'-]+)(?:,\s*|\s+){_RELATIVE_TIME}(?=[.;]?$|,)",
+    re.IGNORECASE,
+)
+"""A time told from an unseen sentence ("within a short time", "a few years later"), opening
+the sentence or ending a clause: the claim stays true without it, and clear."""
+
+
+def _without_relative_time(match: re.Match[str]) -> str:
+    if match["first"]:
+        return match["first"].upper()
+    if match["before"].casefold() in _PREPOSITIONS_BEFORE_TIME:
+        return match.group(0)  # "sold in the following year": the phrase is the verb's
+    return match["before"]
+
+
+_PREPOSITIONS_BEFORE_TIME = frozenset(
+    ["in", "on", "at", "by", "from", "until", "till", "since", "of", "during", "for", "than"]
+)
+
+
+_TIME_POINTER = re.compile(
+    r"(?P<before>\b[\w’'-]+)\s+(?:thereafter|subsequently|afterwards|afterward|then|later)\s+"
+    r"(?=(?P<next>[a-z]+)\b)"
+)
+"""An adverb between a subject (or auxiliary) and its verb that places the deed after one told
+in a sentence the learner never sees: "The Normans thereafter adopted ..."."""
+_STATES = word_set(
+    "is are was were has have had numbered contained included held comprised covered stood lay"
+    " lived counted owned ruled controlled"
+)
+_TIME_POINTER_KEPT_AFTER = frozenset(
+    ["since", "until", "till", "by", "from", "before", "than", "even", "only", "and", "the"]
+)
+
+
+def _without_time_pointer(match: re.Match[str]) -> str:
+    """ "X thereafter adopted Y" → "X adopted Y"; "was later renamed" → "was renamed": the deed
+    stays true without the pointer. Kept where it is a time of its own ("since then", "the then
+    chief") or no verb follows."""
+    following = match["next"]
+    if match["before"].casefold() in _TIME_POINTER_KEPT_AFTER:
+        return match.group(0)
+    if match.group(0).split()[1] == "then" and following in _STATES:
+        return match.group(0)  # "Lund then had 5,000 people": "then" is the time it held
+    if (
+        following not in AUXILIARIES
+        and not finite_verb(following)
+        and not past_participle(following)
+    ):
+        return match.group(0)
+    return f"{match['before']} "
 
 
 def without_connective(text: str) -> str:
@@ -1933,4 +1995,12 @@ def context_words(prompt: str, *, strict: bool = False) -> int:
     """How many words of the prompt point at sentences the learner cannot see (``strict``:
     only the pronouns that leave the question meaningless, not "its", "their")."""
     words = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
+    prompt = _RESTRICTED_THOSE.sub("", prompt)
     return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)
+
+
+_RESTRICTED_THOSE = re.compile(
+    r"\bthose\b(?=(?:\s+[\w-]+){0,3}?\s+(?:that|who|whom|whose|which)\b)", re.IGNORECASE
+)
+""""those problems that can be solved ...": "those" picks out what the relative clause says,
+not anything told before."""

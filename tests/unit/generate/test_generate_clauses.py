@@ -84,6 +84,14 @@ def test_an_appositive_after_a_name_becomes_its_own_clause() -> None:
     ]
 
 
+def test_an_appositive_ending_the_sentence_leaves_no_stray_full_stop() -> None:
+    text = "The Orm ranges rise to 1,986 metres at Mount Kell, the highest peak in Lund."
+    assert split_clauses(text) == [
+        "The Orm ranges rise to 1,986 metres at Mount Kell.",
+        "Mount Kell is the highest peak in Lund.",
+    ]
+
+
 def test_a_predicate_noun_with_a_relative_clause_gives_two_facts() -> None:
     assert split_clauses("The Suez Canal is a waterway in Egypt that connects two seas.") == [
         "The Suez Canal is a waterway in Egypt.",

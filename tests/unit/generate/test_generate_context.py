@@ -3,7 +3,14 @@ members it counts, and which time a past state held in."""
 
 from __future__ import annotations
 
+from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.gates import self_contained, timeless, unshared_nouns
+from factdeck.generate.phrasing import context_words, simplify
+from factdeck.generate.sentences import split_sentences
+
+
+def _prepared(text: str, title: str) -> list[str]:
+    return [s.text for s in prepare_sentences(split_sentences("doc", text), title, split=True)]
 
 
 def test_a_direction_relative_to_an_unseen_place_is_no_question() -> None:
@@ -76,3 +83,182 @@ def test_a_present_passive_or_an_asked_time_is_no_past_state() -> None:
     assert timeless(sentence, "In what year did the sea reach Lund?")
     assert not timeless("In 1967, Orm occupied Lund.", "Which town did Orm occupy?")
     assert not timeless("In 1967, Orm occupied Lund.", "Which country occupied Lund?")
+
+
+def test_an_adverb_pointing_at_an_earlier_deed_is_dropped_before_its_verb() -> None:
+    assert simplify("The Orm monks thereafter adopted the rule of Lund.") == (
+        "The Orm monks adopted the rule of Lund."
+    )
+    assert simplify("The mill was subsequently closed in 1901.") == "The mill was closed in 1901."
+    assert simplify("Ann Kell then moved to Lund.") == "Ann Kell moved to Lund."
+
+
+def test_a_time_of_its_own_or_an_adjective_then_is_kept() -> None:
+    for text in (
+        "Since then the mill has grown.",
+        "The then abbot, Ann Kell, left Orm.",
+        "If n is odd, then n squared is odd.",
+        "Lund then had 5,000 people.",  # the time the state held
+    ):
+        assert simplify(text) == text
+
+
+def _unsplit(text: str, title: str) -> list[str]:
+    return [s.text for s in prepare_sentences(split_sentences("doc", text), title)]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject_before() -> None:
+    text = "Ardenne is a state in Varland. In 1851, it was separated from Lorn."
+    assert _unsplit(text, "Ardenne")[1] == "In 1851, Ardenne was separated from Lorn."
+    assert _prepared(text, "Ardenne")[1] == "Ardenne was separated from Lorn in 1851."
+    people = "Ann Kell was a painter from Lund. During the war, she moved to Orm."
+    assert _unsplit(people, "Painters")[1] == "During the war, Ann Kell moved to Orm."
+    plural = "The Orm Gulls are a people of the north. In 1066, they invaded Lund."
+    assert _unsplit(plural, "The Orm Gulls")[1] == "In 1066, the Orm Gulls invaded Lund."
+
+
+def test_a_pronoun_after_an_opening_that_names_another_is_left_alone() -> None:
+    people = "Ann Kell was a painter from Lund. After Orm fell, she moved to Lund."
+    assert _unsplit(people, "Painters")[1] == "After Orm fell, she moved to Lund."
+    text = "Ardenne is a state in Varland. In 1851, It was separated from Lorn."
+    assert "It was" in _unsplit(text, "Ardenne")[1]
+
+
+def test_a_participle_phrase_says_which_thing_the_noun_is() -> None:
+    assert self_contained("What is the set containing every problem of class Q called?")
+    assert self_contained("Which town did the army led by Ann Kell take in 1066?")
+    assert not self_contained("Which town did the army take in 1066?")
+    assert not self_contained("Orm includes the area stretching from Lund through which town?")
+
+
+def test_a_superlative_with_most_names_its_thing() -> None:
+    assert self_contained("What is the most widely used method of proof?")
+    assert not self_contained("Who won the most votes?")  # a count: in which election?
+
+
+def test_their_is_clear_after_a_plural_subject_in_the_question() -> None:
+    assert self_contained("Many Orm churches keep works from which town beside their own?")
+    assert self_contained("In what year did the Orm monks lose their abbey?")
+    assert not self_contained("Who claimed that the channels were withheld from their platform?")
+    assert not self_contained("Which language absorbed the speech of their subjects?")
+
+
+def test_one_and_another_or_an_indefinite_owner_need_no_context() -> None:
+    assert self_contained("What is a mapping of one problem onto another called?")
+    assert not self_contained("What did another abbot build at Orm?")
+    assert self_contained("What is the input for a sorting problem called?")
+
+
+def test_the_class_noun_inside_a_clause_names_the_subject() -> None:
+    text = (
+        "Ardenne is a state in the north of Varland. Mount Kell is the highest peak in the "
+        "state. Orm lies in the state's south. The state government sits in Orm. "
+        "The state of Lorn lies to the east."
+    )
+    assert _prepared(text, "Ardenne")[1:] == [
+        "Mount Kell is the highest peak in Ardenne.",
+        "Orm lies in Ardenne's south.",
+        "The state government sits in Orm.",
+        "The state of Lorn lies to the east.",
+    ]
+
+
+def test_a_class_noun_another_name_shares_stays_as_written() -> None:
+    text = (
+        "Orm Chapel is a chapel in Lund. Its monks left for the Chapel of Saint Ives in 1500. "
+        "Bells hang in the chapel."
+    )
+    assert _prepared(text, "Orm Chapel")[-1] == "Bells hang in the chapel."
+
+
+def test_a_time_told_from_an_unseen_sentence_is_dropped_at_a_clause_edge() -> None:
+    assert simplify("The Orm council granted Lund a charter within a short time.") == (
+        "The Orm council granted Lund a charter."
+    )
+    assert simplify("A few years later, the mill was rebuilt in stone.") == (
+        "The mill was rebuilt in stone."
+    )
+    assert simplify("The mill was sold two years later, and Kell bought it.") == (
+        "The mill was sold, and Kell bought it."
+    )
+    kept = "The mill was sold in the following year."  # the verb's own phrase
+    assert simplify(kept) == kept
+    state = "Lund had grown to 5,000 people by then."  # the time a state held
+    assert simplify(state) == state
+
+
+def test_a_name_after_known_as_resolves_the_phrase_before_it() -> None:
+    assert self_contained("Which town lies in the area known as Orm Vale?")
+    assert not self_contained("Which town lies in the area?")
+
+
+_LIFE = (
+    "Ann Kell (1801–1870) was a painter from Lund. She studied in Orm. The school was small. "
+    "After her marriage to the printer Emil Sand in 1830, she moved to Tarn. "
+    "In 1840, she opened a school in Tarn."
+)
+
+
+def test_in_a_life_her_pronoun_after_any_sentence_is_the_person() -> None:
+    assert _unsplit(_LIFE, "Ann Kell")[3:] == [
+        "After her marriage to the printer Emil Sand in 1830, Ann Kell moved to Tarn.",
+        "In 1840, Ann Kell opened a school in Tarn.",
+    ]
+
+
+def test_after_a_sentence_about_another_person_the_pronoun_stays() -> None:
+    text = _LIFE.replace("The school was small.", "Emil Sand was a printer.")
+    assert _unsplit(text, "Ann Kell")[3].endswith(", she moved to Tarn.")
+
+
+def test_after_a_sentence_about_her_kin_the_pronoun_stays() -> None:
+    text = _LIFE.replace("The school was small.", "Her daughter Maria was born in Orm.")
+    assert _unsplit(text, "Ann Kell")[3].endswith(", she moved to Tarn.")
+
+
+def test_a_document_not_about_one_person_keeps_its_pronouns() -> None:
+    text = "Orm Abbey is in Lund. Its roof was small. In 1840, she opened a school."
+    assert _unsplit(text, "Orm Abbey")[2] == "In 1840, she opened a school."
+    people = "The Orm Gulls were a people. He left Orm. He ruled Lund. In 990, he died."
+    assert _unsplit(people, "The Orm Gulls")[3] == "In 990, he died."
+    mixed = _LIFE + " He left. He returned. He died."
+    assert "she moved" in _unsplit(mixed, "Ann Kell")[3]
+
+
+def test_its_or_her_opening_a_sentence_is_the_subjects() -> None:
+    state = "Kestria is a state in Varland. Its capital is Halden."
+    assert _unsplit(state, "Kestria")[1] == "Kestria's capital is Halden."
+    people = "The Orm Gulls are a people of the north. Their language is Ormic."
+    assert _unsplit(people, "The Orm Gulls")[1] == "The Orm Gulls' language is Ormic."
+    life = _LIFE + " In 1850, her school closed."
+    assert _unsplit(life, "Ann Kell")[-1] == "In 1850, Ann Kell's school closed."
+
+
+def test_those_picked_out_by_a_relative_clause_point_at_nothing_before() -> None:
+    assert (
+        context_words("Which set holds those problems that can be sorted fast?", strict=True) == 0
+    )
+    assert context_words("Who were those who left Orm?", strict=True) == 0
+    assert context_words("Who bought those ships?", strict=True) == 1
+
+
+def test_they_after_a_bare_plural_subject_is_that_subject() -> None:
+    text = "Orm archers were hired by Lund in 1040. They were paid in silver."
+    assert _prepared(text, "Archery")[1] == "Orm archers were paid in silver."
+    name = "Lake Orm Falls drains into the Kell. They freeze in winter."
+    assert _prepared(name, "Lakes")[1] == "They freeze in winter."
+
+
+_PEOPLE = (
+    "The Orm Gulls were a people of the north. They fished the Kell coast. "
+    "Their boats were small. Winter was hard. They traded fish for grain. "
+    "The Lund fleet was large. They sailed to Tarn in 990."
+)
+
+
+def test_in_a_document_about_a_people_they_are_that_people() -> None:
+    assert _unsplit(_PEOPLE, "The Orm Gulls")[4] == "The Orm Gulls traded fish for grain."
+
+
+def test_after_a_sentence_naming_another_they_stay() -> None:
+    assert _unsplit(_PEOPLE, "The Orm Gulls")[6] == "They sailed to Tarn in 990."

@@ -7,6 +7,8 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import (
     BLANK,
     Candidate,
+    Span,
+    _event_label,
     candidate_fact,
     extract,
     extract_candidates,
@@ -221,3 +223,14 @@ def test_circa_before_a_year_does_not_end_the_sentence() -> None:
         "Johannes Gutenberg (c. 1400 – 1468) was a German printer.",
         "He lived in Mainz.",
     ]
+
+
+def test_an_ordering_item_keeps_a_whole_list_and_drops_a_second_claim() -> None:
+    text = "The Orm Gulls lost Lund, Tarn, and Kell in 1085, after the death of Ann."
+    year = text.index("1085")
+    assert _event_label(text, Span(year, year + 4, "year", "1085")) == (
+        "The Orm Gulls lost Lund, Tarn, and Kell"
+    )
+    text = "The Orm Gulls took Lund in 1085, and the town burned."
+    year = text.index("1085")
+    assert _event_label(text, Span(year, year + 4, "year", "1085")) == "The Orm Gulls took Lund"
