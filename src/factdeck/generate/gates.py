@@ -9,8 +9,11 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from typing import Literal
+
+from lemminflect import getAllLemmas
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import (
@@ -21,7 +24,7 @@ from factdeck.generate.phrasing import (
     plural_noun,
     word_tags,
 )
-from factdeck.generate.text import NUMBER_WORDS, word_set
+from factdeck.generate.text import NUMBER_WORDS, normalize, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -1000,3 +1003,67 @@ def keeps_restrictions(
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:which|what)\s+[\w-]+|\b(?:who|whom|whose|where|when|how\s+(?:many|much))\b",
+    re.IGNORECASE,
+)
+"""The wh-phrase of a question, with the sort it names ("which country"): what is asked for,
+not what the question says of it."""
+
+
+def _word_keys(word: str) -> set[str]:
+    """A word and its lemmas ("began", "begin"): the same word in another inflection."""
+    lower = word.casefold()
+    return {lower, *(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)}
+
+
+class Restatements:
+    """A document's sentences, indexed by their words' lemmas, to find the sentences that
+    say everything a question says of its answer of some other name."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._texts = list(texts)
+        self._where: dict[str, set[int]] = defaultdict(set)
+        for index, text in enumerate(self._texts):
+            for word in set(_WORD.findall(text)):
+                for key in _word_keys(word):
+                    self._where[key].add(index)
+
+    def other_answers(
+        self, prompt: str, quote: str, spellings: Collection[str], values: Iterable[str]
+    ) -> list[str]:
+        """The ``values`` (names of the answer's kind) that a sentence other than ``quote``
+        gives every content word of the question: "Who became a deacon?" from "Ana Holm
+        became a deacon" has a second answer where "Per Lund became a deacon in Vell" is
+        told as well. ``spellings`` are the answer's accepted forms; a name sharing all its
+        words with one of them, or named in the question, is the answer or its subject."""
+        asked = _ASKED_FOR.sub(" ", prompt)
+        words = {
+            w.casefold()
+            for w in _WORD.findall(asked)
+            if w.casefold() not in _FUNCTION_WORDS | AUXILIARIES and (len(w) > 2 or w.isdigit())
+        }
+        if not words:
+            return []
+        postings = sorted(
+            (set().union(*(self._where.get(key, set()) for key in _word_keys(w))) for w in words),
+            key=len,
+        )
+        found = postings[0].intersection(*postings[1:])
+        own = normalize(quote)
+        texts = [self._texts[i] for i in sorted(found) if normalize(self._texts[i]) not in own]
+        forms = [set(normalize(s).split()) for s in spellings]
+        shown = normalize(prompt)
+        others: list[str] = []
+        for value in dict.fromkeys(values):
+            key = normalize(value)
+            if not key or f" {key} " in f" {shown} ":
+                continue
+            if any(set(key.split()) <= form or form <= set(key.split()) for form in forms):
+                continue
+            pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            if any(pattern.search(text) for text in texts):
+                others.append(value)
+        return others

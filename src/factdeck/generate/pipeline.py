@@ -26,11 +26,13 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import Restatements
 from factdeck.generate.questions import (
     fact_questions,
     ordering_questions,
     public_fact,
     with_document_forms,
+    with_one_answer,
 )
 from factdeck.generate.sentences import Sentence, split_sentences
 from factdeck.generate.text import normalize, number_value, slugify
@@ -101,6 +103,11 @@ def _assemble(
     for kind, value, document in entries:
         names.setdefault(document, []).append((kind, value))
     facts = [with_document_forms(f, evidence, names.get(f.document, [])) for f in facts]
+    restatements = {
+        item.document.id: Restatements([sentence.text for sentence in item.sentences])
+        for item in processed
+    }
+    facts = [with_one_answer(f, restatements[f.document], names.get(f.document, [])) for f in facts]
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
     questions: list[Question] = []

@@ -34,6 +34,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import Restatements
 from factdeck.generate.phrasing import yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
 
@@ -166,6 +167,29 @@ def with_document_forms(
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
+_ANSWER_GROUP = {"country": "place"}
+"""Kinds a typed answer does not tell apart: "Where ...?" takes a country or a place."""
+
+
+def with_one_answer(
+    fact: FactRecord, restatements: Restatements, names: Sequence[tuple[str, str]]
+) -> FactRecord:
+    """An imported name fact that is not asked typed when another sentence of its document
+    says all the question says of another name of the answer's kind ("Per Lund became a
+    deacon" beside "Ana Holm became a deacon"): "Who became a deacon?" then has two
+    defensible answers, while options leave the other out (it is never one of them). ``names`` are the (kind,
+    value) of the document's names."""
+    if fact.origin != "auto" or fact.kind not in NAME_KINDS or fact.kind == "term":
+        return fact  # a term is asked by its definition, which singles it out
+    group = _ANSWER_GROUP.get(fact.kind, fact.kind)
+    values = [value for kind, value in names if _ANSWER_GROUP.get(kind, kind) == group]
+    spellings = (fact.answer, *fact.accepted)
+    others = restatements.other_answers(fact.prompt, fact.quote, spellings, values)
+    if not others:
+        return fact
+    return replace(fact, typed=False, not_distractors=(*fact.not_distractors, *others))
+
+
 def shows_an_answer(fact: FactRecord) -> bool:
     """Whether the prompt shows an answer the grader accepts ("UK" in "Which country does Sky
     UK serve?" for "United Kingdom", "Victoria" in "... of Victoria ... which colony?" for
@@ -229,7 +253,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                     **common,
                 )
             )
-    if typed_suits(fact):
+    if fact.typed and typed_suits(fact):
         questions.append(
             TypedQuestion(
                 id=f"{fact.id}.typed",
