@@ -24,6 +24,7 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
+from factdeck.generate import lexicon
 from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
@@ -35,8 +36,8 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
-from factdeck.generate.phrasing import yes_no
-from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
+from factdeck.generate.phrasing import word_tags, yes_no
+from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
 
 MAX_TYPED_WORDS = 6
 MAX_TYPED_CHARS = 50
@@ -163,6 +164,11 @@ def with_document_forms(
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
+    values = [value for _, value in names]
+    if fact.kind in ("place", "country", "other"):
+        forms += feature_forms(bare, values)
+    if fact.kind == "person":
+        forms += untitled_forms(bare)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
@@ -188,6 +194,70 @@ def with_one_answer(
     if not others:
         return fact
     return replace(fact, typed=False, not_distractors=(*fact.not_distractors, *others))
+
+
+_TRAILING_SORTS = word_set(
+    "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
+    " Glacier Peninsula"
+)
+_LEADING_SORTS = word_set("River Mount Mt")
+
+
+def _bare_feature(name: str) -> str | None:
+    """The name of a natural feature without its sort word ("Vosges" of "Vosges Mountains",
+    "Thames" of "River Thames"), or None when that leaves no name a learner would type."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in _TRAILING_SORTS:
+        rest = words[:-1]
+    elif words[0] in _LEADING_SORTS:
+        rest = words[1:]
+    else:
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None  # "Mount of Olives"
+    short = " ".join(rest)
+    if len(short) < 3 or any(word_tags(w.casefold()) for w in rest):
+        return None  # "Antelope" of "Antelope Valley", "Rocky": a common word, no name
+    return short
+
+
+def feature_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """A natural feature with and without its sort word, as a learner may type it: "Vosges
+    Mountains" for "Vosges" where the document writes it so (and no other feature of that
+    name), "Vosges" for "Vosges Mountains" unless the document has another name that form
+    could mean ("Buckland" the town beside "Buckland Valley")."""
+    keys = {normalize(name): name for name in names}
+    fuller = [name for name in keys.values() if _bare_feature(name) == answer]
+    forms = fuller if len(fuller) == 1 else []
+    short = _bare_feature(answer)
+    if short is not None:
+        taken = [
+            name
+            for key, name in keys.items()
+            if key != normalize(answer)
+            and (key == normalize(short) or _bare_feature(name) == short)
+        ]
+        if not taken:
+            forms.append(short)
+    return forms
+
+
+_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")
+
+
+def untitled_forms(answer: str) -> list[str]:
+    """A person's name without the title before it ("Anselm Kerr" for "Brother Anselm
+    Kerr", "Harold II" for "King Harold II"): the name alone says who. A title before a
+    single name stays ("Pope Urban" is not "Urban")."""
+    words = answer.split()
+    if len(words) < 3 or words[0].casefold() not in lexicon.PERSON_TITLES | _EXTRA_TITLES:
+        return []
+    rest = words[1:]
+    if not all(w[:1].isupper() for w in rest):
+        return []  # "King of the Franks"
+    return [" ".join(rest)]
 
 
 def shows_an_answer(fact: FactRecord) -> bool:

@@ -1,9 +1,16 @@
 """Imported questions pin one defensible answer, and accept what a learner who knows it types."""
 
 from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
-from factdeck.generate.questions import fact_questions, with_one_answer
+from factdeck.generate.questions import (
+    fact_questions,
+    feature_forms,
+    untitled_forms,
+    with_document_forms,
+    with_one_answer,
+)
 
 DEACONS = [
     "Ana Holm became a deacon of the chapel at Vell in 1750.",
@@ -78,3 +85,44 @@ def test_a_question_that_pins_its_answer_stays_typed() -> None:
     assert pinned is fact
     pool = DistractorPool([("person", name, "doc") for name in ("Ana Holm", "Per Lund")], [fact])
     assert any(q.id.endswith(".typed") for q in fact_questions(fact, pool))
+
+
+def test_a_feature_is_accepted_with_the_sort_word_its_document_gives_it() -> None:
+    names = ["Harz Mountains", "Tarland", "Orm"]
+    assert feature_forms("Harz", names) == ["Harz Mountains"]
+    assert feature_forms("Harz Mountains", names) == ["Harz"]
+    assert feature_forms("River Orm", ["River Orm", "Tarland"]) == ["Orm"]
+
+
+def test_a_feature_s_short_form_is_refused_where_it_names_something_else() -> None:
+    assert feature_forms("Holby Valley", ["Holby Valley", "Holby"]) == []
+    assert feature_forms("Holby Valley", ["Holby Valley", "Holby Forest"]) == []
+    assert feature_forms("Holby", ["Holby Valley", "Holby Forest"]) == []  # which one?
+    assert feature_forms("Antelope Valley", ["Antelope Valley"]) == []  # a common word alone
+
+
+def test_a_person_is_accepted_without_the_title_before_the_name() -> None:
+    assert untitled_forms("Brother Anselm Kerr") == ["Anselm Kerr"]
+    assert untitled_forms("King Harold II") == ["Harold II"]
+    assert untitled_forms("Pope Urban") == []
+    assert untitled_forms("King of Orm") == []
+
+
+def test_an_imported_place_key_accepts_the_fuller_name_of_its_document() -> None:
+    sentences = [
+        "The Orm rises in the Harz and flows north to the sea.",
+        "Snow lies on the Harz Mountains until May.",
+    ]
+    fact = FactRecord(
+        id="doc.2",
+        document="doc",
+        quote=sentences[0],
+        statement=sentences[0],
+        kind="place",
+        answer="Harz",
+        prompt="Where does the Orm rise?",
+        origin="auto",
+    )
+    names = [("place", "Harz"), ("place", "Harz Mountains"), ("place", "Orm")]
+    accepted = with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
+    assert "Harz Mountains" in accepted
