@@ -952,6 +952,36 @@ _QUALIFIER = re.compile(
 )
 """Words that restrict when, where or in what sense a statement holds: "legally",
 "traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_JUDGED = re.compile(
+    r"\b(?:considered|regarded|deemed|reputed|reckoned|believed\s+to|thought\s+to|said\s+to"
+    r"|claimed\s+to|probably|possibly|perhaps|presumably|apparently|arguably)\b",
+    re.IGNORECASE,
+)
+"""Words that make a statement someone's judgement or a guess ("is regarded as the finest",
+"was probably built in 1340"): a question that drops them asks an opinion as fact."""
+_EVALUATIVE = re.compile(
+    r"\b(?:greatest|finest|masterpieces?|most\s+(?:important|influential|significant|beautiful"
+    r"|notable|prominent|celebrated|renowned|famous|admired|respected|impressive))\b",
+    re.IGNORECASE,
+)
+"""An author's praise ("the finest church", "the most important poet"): a judgement, no fact
+a learner can recall as true."""
+
+
+def judged(question: str) -> bool:
+    """Whether a question asks an author's judgement as fact ("Which is the finest church in
+    Vell?"); one that says whose view it is ("... regarded as the finest ...") asks a fact
+    about that view."""
+    return _EVALUATIVE.search(question) is not None and _JUDGED.search(question) is None
+
+
+def _judgement_word(phrase: str) -> str:
+    """ "regarded" → "regard", "believed to" → "believ": the stem a question keeps when it
+    keeps the judgement, in any inflection ("did critics regard ...")."""
+    word = phrase.split()[0].casefold()
+    return word[:-2] if word.endswith("ed") else word
+
+
 _ALSO = re.compile(
     r"\b(?:also(?!\s+(?:known|called|named|spelled|spelt|written|referred))|likewise|similarly|too(?=\s*[,.;]|\s*$)|as\s+well(?!\s+as))\b",
     re.IGNORECASE,
@@ -995,6 +1025,9 @@ def keeps_restrictions(
             phrase = "during"
         if phrase not in asked and key not in qualifier.group(0).casefold():
             return False
+    for judgement in _JUDGED.finditer(scope):
+        if not re.search(rf"\b{_judgement_word(judgement.group(0))}", asked):
+            return False  # "X is regarded as the finest ..." asked as "the finest"
     if re.search(_RELATIVE_NOW, scope, re.IGNORECASE):
         return False  # "Recently, the synod opened ...": the opening the clause lost
     body = question.rstrip(" ?.")

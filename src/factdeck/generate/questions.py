@@ -35,8 +35,8 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import Restatements
-from factdeck.generate.phrasing import word_tags, yes_no
+from factdeck.generate.gates import Restatements, judged
+from factdeck.generate.phrasing import finite_verb, word_tags, yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
 
 MAX_TYPED_WORDS = 6
@@ -271,10 +271,32 @@ def shows_an_answer(fact: FactRecord) -> bool:
     )
 
 
+_THE_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:\s+(?P<next>[a-z][\w-]*))?"
+)
+
+
+def article_before_person(prompt: str, pool: DistractorPool) -> bool:
+    """Whether the prompt puts "the" before a person the document names ("written by the
+    Anna Holm"), left where a trimmed description stood; "the Anna Holm prize", where the
+    name qualifies a noun, reads well."""
+    for match in _THE_THEN_NAME.finditer(prompt):
+        if pool.document_of("person", match["name"]) is None:
+            continue
+        following = match["next"]
+        if following and "NOUN" in word_tags(following) and not finite_verb(following):
+            continue
+        return True
+    return False
+
+
 def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     """Every question form that suits one fact, in a fixed order; none for an imported fact
-    whose prompt shows an accepted answer."""
-    if fact.origin == "auto" and shows_an_answer(fact):
+    whose prompt shows an accepted answer, puts "the" before a person's name or asks an
+    author's judgement as fact."""
+    if fact.origin == "auto" and (
+        shows_an_answer(fact) or article_before_person(fact.prompt, pool) or judged(fact.prompt)
+    ):
         return []
     source = SourceRef(document=fact.document, quote=fact.quote)
     topics = fact_topics(fact)

@@ -1,10 +1,13 @@
 """Imported questions pin one defensible answer, and accept what a learner who knows it types."""
 
+from dataclasses import replace
+
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import Restatements
+from factdeck.generate.gates import Restatements, judged, keeps_restrictions
 from factdeck.generate.questions import (
+    article_before_person,
     fact_questions,
     feature_forms,
     untitled_forms,
@@ -126,3 +129,45 @@ def test_an_imported_place_key_accepts_the_fuller_name_of_its_document() -> None
     names = [("place", "Harz"), ("place", "Harz Mountains"), ("place", "Orm")]
     accepted = with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
     assert "Harz Mountains" in accepted
+
+
+def test_the_before_a_person_s_name_is_never_asked() -> None:
+    pool = DistractorPool([("person", "Anna Holm", "doc"), ("place", "Vell", "doc")], [])
+    assert article_before_person("Which hymn was written by the Anna Holm?", pool)
+    assert not article_before_person("Which hymn was written by Anna Holm?", pool)
+    assert not article_before_person("Who won the Anna Holm prize in 1901?", pool)
+    assert not article_before_person("Which river flows through the Vell?", pool)
+    fact = FactRecord(
+        id="doc.3",
+        document="doc",
+        quote="The hymn Vell Morning was written by Anna Holm.",
+        statement="The hymn Vell Morning was written by Anna Holm.",
+        kind="other",
+        answer="Vell Morning",
+        prompt="Which hymn was written by the Anna Holm?",
+        origin="auto",
+    )
+    assert fact_questions(fact, pool) == []
+    fixed = replace(fact, prompt="Which hymn was written by Anna Holm?")
+    assert fact_questions(fixed, pool) != []
+
+
+def test_a_judgement_dropped_by_the_question_is_an_opinion_asked_as_fact() -> None:
+    sentence = "The chapel at Vell is widely regarded as the finest work of Anna Holm."
+    assert not keeps_restrictions(sentence, "What is the finest work of Anna Holm?", "chapel")
+    kept = "Which chapel is widely regarded as the finest work of Anna Holm?"
+    assert keeps_restrictions(sentence, kept, "chapel at Vell")
+
+
+def test_a_guess_dropped_by_the_question_is_no_fact() -> None:
+    sentence = "The chapel at Vell was probably built in 1340."
+    assert not keeps_restrictions(sentence, "When was the chapel at Vell built?", "1340")
+    sentence = "Critics regarded the chapel as a failure in 1901."
+    assert keeps_restrictions(sentence, "In what year did critics regard the chapel so?", "1901")
+
+
+def test_praise_in_the_question_is_an_author_s_judgement() -> None:
+    assert judged("Which is the finest chapel in Vell?")
+    assert judged("Who was the most important poet of Orm?")
+    assert not judged("Which poet is regarded as the most important poet of Orm?")
+    assert not judged("Which is the largest chapel in Vell?")
