@@ -1046,6 +1046,11 @@ _ASKED_FOR = re.compile(
 not what the question says of it."""
 
 
+_VAGUE = word_set("early date later soon eventually subsequently afterwards once ever already even")
+"""Words that place a deed in no particular time ("from an early date", "even before"): they
+pin none of its answers, so another sentence need not repeat them to answer it too."""
+
+
 def _word_keys(word: str) -> set[str]:
     """A word and its lemmas ("began", "begin"): the same word in another inflection."""
     lower = word.casefold()
@@ -1076,7 +1081,8 @@ class Restatements:
         words = {
             w.casefold()
             for w in _WORD.findall(asked)
-            if w.casefold() not in _FUNCTION_WORDS | AUXILIARIES and (len(w) > 2 or w.isdigit())
+            if w.casefold() not in _FUNCTION_WORDS | AUXILIARIES | _VAGUE
+            and (len(w) > 2 or w.isdigit())
         }
         if not words:
             return []

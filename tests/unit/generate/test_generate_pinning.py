@@ -171,3 +171,17 @@ def test_praise_in_the_question_is_an_author_s_judgement() -> None:
     assert judged("Who was the most important poet of Orm?")
     assert not judged("Which poet is regarded as the most important poet of Orm?")
     assert not judged("Which is the largest chapel in Vell?")
+
+
+def test_a_vague_time_does_not_pin_the_answer() -> None:
+    texts = [
+        "The Orm traders were in contact with Tarland from an early date.",
+        "The Orm traders had come into contact with Vell by sea.",
+    ]
+    others = Restatements(texts).other_answers(
+        "The Orm traders were in contact with which country from an early date?",
+        texts[0],
+        ("Tarland",),
+        ["Tarland", "Vell"],
+    )
+    assert others == ["Vell"]
