@@ -35,7 +35,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import Restatements, judged
+from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, word_tags, yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
 
@@ -271,6 +271,17 @@ def shows_an_answer(fact: FactRecord) -> bool:
     )
 
 
+def shows_a_name_of_the_answer(fact: FactRecord) -> bool:
+    """Whether the prompt shows a word of a name that is the answer ("San Diego" in "What
+    is the central business district of San Diego?" for "Downtown San Diego"): the learner
+    only adds the rest. A term is asked by its definition, which may name its kind."""
+    if fact.kind not in (*NAME_KINDS, "other") or fact.kind == "term":
+        return False
+    if not fact.answer[:1].isupper():
+        return False
+    return gives_away(fact.prompt, fact.answer)
+
+
 _THE_THEN_NAME = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:\s+(?P<next>[a-z][\w-]*))?"
 )
@@ -295,7 +306,10 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
     author's judgement as fact."""
     if fact.origin == "auto" and (
-        shows_an_answer(fact) or article_before_person(fact.prompt, pool) or judged(fact.prompt)
+        shows_an_answer(fact)
+        or shows_a_name_of_the_answer(fact)
+        or article_before_person(fact.prompt, pool)
+        or judged(fact.prompt)
     ):
         return []
     source = SourceRef(document=fact.document, quote=fact.quote)

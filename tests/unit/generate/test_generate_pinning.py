@@ -10,6 +10,7 @@ from factdeck.generate.questions import (
     article_before_person,
     fact_questions,
     feature_forms,
+    shows_a_name_of_the_answer,
     untitled_forms,
     with_document_forms,
     with_one_answer,
@@ -185,3 +186,24 @@ def test_a_vague_time_does_not_pin_the_answer() -> None:
         ["Tarland", "Vell"],
     )
     assert others == ["Vell"]
+
+
+def test_a_question_that_shows_part_of_the_name_asked_for_is_not_asked() -> None:
+    fact = FactRecord(
+        id="doc.4",
+        document="doc",
+        quote="Old Vell is the historic centre of Vell.",
+        statement="Old Vell is the historic centre of Vell.",
+        kind="place",
+        answer="Old Vell",
+        prompt="What is the historic centre of Vell?",
+        origin="auto",
+    )
+    assert shows_a_name_of_the_answer(fact)
+    assert fact_questions(fact, DistractorPool([], [fact])) == []
+    harbour = replace(fact, answer="Hulme Quay", prompt="What is the historic centre of Vell?")
+    assert not shows_a_name_of_the_answer(harbour)
+    battle = replace(
+        fact, kind="event", answer="Battle of Orm", prompt="At which battle did Ana fall?"
+    )
+    assert not shows_a_name_of_the_answer(battle)  # the sort word asked for gives nothing away
