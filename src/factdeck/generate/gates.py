@@ -961,11 +961,11 @@ _JUDGED = re.compile(
 "was probably built in 1340"): a question that drops them asks an opinion as fact."""
 _EVALUATIVE = re.compile(
     r"\b(?:greatest|finest|masterpieces?|most\s+(?:important|influential|significant|beautiful"
-    r"|notable|prominent|celebrated|renowned|famous|admired|respected|impressive))\b",
+    r"|admired|respected|impressive|remarkable|valuable))\b",
     re.IGNORECASE,
 )
 """An author's praise ("the finest church", "the most important poet"): a judgement, no fact
-a learner can recall as true."""
+a learner can recall as true. Fame ("the most famous work") is a fact about a work's renown."""
 
 
 def judged(question: str) -> bool:

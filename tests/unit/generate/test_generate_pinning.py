@@ -6,6 +6,7 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, judged, keeps_restrictions
+from factdeck.generate.phrasing import _agreeing, definition
 from factdeck.generate.questions import (
     article_before_person,
     fact_questions,
@@ -207,3 +208,14 @@ def test_a_question_that_shows_part_of_the_name_asked_for_is_not_asked() -> None
         fact, kind="event", answer="Battle of Orm", prompt="At which battle did Ana fall?"
     )
     assert not shows_a_name_of_the_answer(battle)  # the sort word asked for gives nothing away
+
+
+def test_a_definition_question_agrees_with_the_predicate_it_opens_with() -> None:
+    keel = definition("Keels are the main structural element of a hull.")
+    assert keel is not None and keel.question == "What is the main structural element of a hull?"
+    herd = definition("A herd is the cattle of one farm.")
+    assert herd is not None and herd.question == "What are the cattle of one farm?"
+    wolves = definition("Wolves were the main predators of the island.")
+    assert wolves is not None and wolves.question == "What were the main predators of the island?"
+    assert _agreeing("are", "the class containing the houses of one abbey") == "is"
+    assert _agreeing("are", "the remains of an old sea") == "are"
