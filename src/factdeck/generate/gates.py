@@ -997,8 +997,9 @@ _MOTION = re.compile(
 )
 _BARE_ROLE = re.compile(
     r"^Who\s+(?:became|was\s+(?:appointed|elected|made|named|ordained|consecrated|crowned))"
-    r"\s+(?:a|an)\s+[a-z-]+(?:\s+in\s+\d{3,4})?$"
+    r"\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z-]+(?:\s+in\s+\d{3,4})?$"
 )
+"""A role with no place or body ("Who became an Episcopal priest?"): many did; of what?"""
 
 
 def keeps_restrictions(

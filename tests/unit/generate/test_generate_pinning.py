@@ -219,3 +219,11 @@ def test_a_definition_question_agrees_with_the_predicate_it_opens_with() -> None
     assert wolves is not None and wolves.question == "What were the main predators of the island?"
     assert _agreeing("are", "the class containing the houses of one abbey") == "is"
     assert _agreeing("are", "the remains of an old sea") == "are"
+
+
+def test_a_role_with_no_place_or_body_has_many_answers() -> None:
+    sentence = "In 1760 Ana Holm became an Episcopal priest."
+    assert not keeps_restrictions(sentence, "Who became an Episcopal priest?", "Ana Holm")
+    assert not keeps_restrictions(sentence, "Who was ordained an Anglican deacon?", "Ana Holm")
+    placed = "Who became an Episcopal priest in Vell?"
+    assert keeps_restrictions("Ana Holm became an Episcopal priest in Vell.", placed, "Ana Holm")
