@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from lemminflect import getAllLemmas
@@ -1052,10 +1053,13 @@ _VAGUE = word_set("early date later soon eventually subsequently afterwards once
 pin none of its answers, so another sentence need not repeat them to answer it too."""
 
 
-def _word_keys(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> frozenset[str]:
     """A word and its lemmas ("began", "begin"): the same word in another inflection."""
     lower = word.casefold()
-    return {lower, *(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)}
+    return frozenset(
+        {lower, *(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)}
+    )
 
 
 class Restatements:
@@ -1094,10 +1098,14 @@ class Restatements:
         found = postings[0].intersection(*postings[1:])
         own = normalize(quote)
         texts = [self._texts[i] for i in sorted(found) if normalize(self._texts[i]) not in own]
+        if not texts:
+            return []
         forms = [set(normalize(s).split()) for s in spellings]
         shown = normalize(prompt)
         others: list[str] = []
         for value in dict.fromkeys(values):
+            if not any(value in text for text in texts):
+                continue
             key = normalize(value)
             if not key or f" {key} " in f" {shown} ":
                 continue

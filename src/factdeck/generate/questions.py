@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypedDict
 
@@ -177,18 +177,26 @@ _ANSWER_GROUP = {"country": "place"}
 """Kinds a typed answer does not tell apart: "Where ...?" takes a country or a place."""
 
 
+def names_by_group(names: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """A document's distinct names by the kind of answer they could be ("place" for a country
+    too), read once for all its facts."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for kind, value in dict.fromkeys(names):
+        groups[_ANSWER_GROUP.get(kind, kind)].append(value)
+    return dict(groups)
+
+
 def with_one_answer(
-    fact: FactRecord, restatements: Restatements, names: Sequence[tuple[str, str]]
+    fact: FactRecord, restatements: Restatements, names: Mapping[str, Sequence[str]]
 ) -> FactRecord:
     """An imported name fact that is not asked typed when another sentence of its document
     says all the question says of another name of the answer's kind ("Per Lund became a
     deacon" beside "Ana Holm became a deacon"): "Who became a deacon?" then has two
-    defensible answers, while options leave the other out (it is never one of them). ``names`` are the (kind,
-    value) of the document's names."""
+    defensible answers, while options leave the other out (it is never one of them).
+    ``names`` are the document's names by group (``names_by_group``)."""
     if fact.origin != "auto" or fact.kind not in NAME_KINDS or fact.kind == "term":
         return fact  # a term is asked by its definition, which singles it out
-    group = _ANSWER_GROUP.get(fact.kind, fact.kind)
-    values = [value for kind, value in names if _ANSWER_GROUP.get(kind, kind) == group]
+    values = names.get(_ANSWER_GROUP.get(fact.kind, fact.kind), [])
     spellings = (fact.answer, *fact.accepted)
     others = restatements.other_answers(fact.prompt, fact.quote, spellings, values)
     if not others:
@@ -228,10 +236,11 @@ def feature_forms(answer: str, names: Sequence[str]) -> list[str]:
     Mountains" for "Vosges" where the document writes it so (and no other feature of that
     name), "Vosges" for "Vosges Mountains" unless the document has another name that form
     could mean ("Buckland" the town beside "Buckland Valley")."""
-    keys = {normalize(name): name for name in names}
+    short = _bare_feature(answer)
+    near = [name for name in names if answer in name or (short is not None and short in name)]
+    keys = {normalize(name): name for name in near}  # only names holding it can be its forms
     fuller = [name for name in keys.values() if _bare_feature(name) == answer]
     forms = fuller if len(fuller) == 1 else []
-    short = _bare_feature(answer)
     if short is not None:
         taken = [
             name

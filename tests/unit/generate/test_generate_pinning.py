@@ -11,6 +11,7 @@ from factdeck.generate.questions import (
     article_before_person,
     fact_questions,
     feature_forms,
+    names_by_group,
     shows_a_name_of_the_answer,
     untitled_forms,
     with_document_forms,
@@ -38,7 +39,7 @@ def _person_fact(prompt: str) -> FactRecord:
     )
 
 
-NAMES = [("person", "Ana Holm"), ("person", "Per Lund"), ("place", "Vell")]
+NAMES = names_by_group([("person", "Ana Holm"), ("person", "Per Lund"), ("place", "Vell")])
 
 
 def test_a_second_name_the_document_says_the_same_of_is_another_answer() -> None:
