@@ -1062,6 +1062,14 @@ def _word_keys(word: str) -> frozenset[str]:
     )
 
 
+_ALIAS_CUE = r"(?:also\s+|later\s+|often\s+|sometimes\s+)?(?:known\s+as|called|named|nicknamed)"
+_ALIAS = (
+    r"(?:[Tt]he\s+)?(?P<alias>[A-Z][\w’'-]*(?:\s+(?:(?:the|of|de|von|van|da|del)\s+)?"
+    r"[A-Z][\w’'-]*)*)"
+)
+"""A name another name is said to go by: its capitalised words, "the" or "of" between them."""
+
+
 class Restatements:
     """A document's sentences, indexed by their words' lemmas, to find the sentences that
     say everything a question says of its answer of some other name."""
@@ -1073,6 +1081,23 @@ class Restatements:
             for word in set(_WORD.findall(text)):
                 for key in _word_keys(word):
                     self._where[key].add(index)
+
+    def aliases(self, name: str) -> list[str]:
+        """The other names a sentence says ``name`` goes by ("Harald Voss, also known as
+        Harald the Stern", "Harald the Stern, also called Harald Voss"), in reading order."""
+        words = [w.casefold() for w in _WORD.findall(name)]
+        if not words:
+            return []
+        found = set.intersection(*(self._where.get(word, set()) for word in words))
+        escaped = re.escape(name)
+        after = re.compile(rf"(?<![\w’'-]){escaped}\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}")
+        before = re.compile(rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+{escaped}(?![\w’'-])")
+        forms: list[str] = []
+        for index in sorted(found):
+            text = self._texts[index]
+            forms += [m["alias"] for m in after.finditer(text)]
+            forms += [m["alias"] for m in before.finditer(text)]
+        return [form for form in dict.fromkeys(forms) if form != name]
 
     def other_answers(
         self, prompt: str, quote: str, spellings: Collection[str], values: Iterable[str]

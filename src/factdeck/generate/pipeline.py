@@ -32,6 +32,7 @@ from factdeck.generate.questions import (
     names_by_group,
     ordering_questions,
     public_fact,
+    with_aliases,
     with_document_forms,
     with_one_answer,
 )
@@ -109,6 +110,7 @@ def _assemble(
         item.document.id: Restatements([sentence.text for sentence in item.sentences])
         for item in processed
     }
+    facts = [with_aliases(f, restatements[f.document]) for f in facts]
     groups = {document: names_by_group(pairs) for document, pairs in names.items()}
     facts = [
         with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts

@@ -186,6 +186,22 @@ def names_by_group(names: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return dict(groups)
 
 
+def with_aliases(fact: FactRecord, restatements: Restatements) -> FactRecord:
+    """An imported name fact that also accepts the other names its document says the answer
+    goes by ("Harald the Stern" for "Harald Voss"), unless the question shows that name
+    (then it asks for the other one)."""
+    if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other") or fact.kind == "term":
+        return fact
+    shown = normalize(fact.prompt)
+    aliases = [
+        alias
+        for alias in restatements.aliases(re.sub(r"^[Tt]he\s+", "", fact.answer))
+        if f" {normalize(alias)} " not in f" {shown} "
+    ]
+    accepted = tuple(dict.fromkeys((*fact.accepted, *aliases)))
+    return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
 def with_one_answer(
     fact: FactRecord, restatements: Restatements, names: Mapping[str, Sequence[str]]
 ) -> FactRecord:

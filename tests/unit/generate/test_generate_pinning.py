@@ -14,6 +14,7 @@ from factdeck.generate.questions import (
     names_by_group,
     shows_a_name_of_the_answer,
     untitled_forms,
+    with_aliases,
     with_document_forms,
     with_one_answer,
 )
@@ -228,3 +229,32 @@ def test_a_role_with_no_place_or_body_has_many_answers() -> None:
     assert not keeps_restrictions(sentence, "Who was ordained an Anglican deacon?", "Ana Holm")
     placed = "Who became an Episcopal priest in Vell?"
     assert keeps_restrictions("Ana Holm became an Episcopal priest in Vell.", placed, "Ana Holm")
+
+
+def test_a_name_the_document_says_a_person_goes_by_is_accepted() -> None:
+    texts = [
+        "King Harald Voss, also known as Harald the Stern, ruled Tarland from 1801.",
+        "Harald Voss moved the capital of Tarland from Kesk to Vell in 1820.",
+    ]
+    restatements = Restatements(texts)
+    assert restatements.aliases("Harald Voss") == ["Harald the Stern"]
+    assert restatements.aliases("Harald the Stern") == ["King Harald Voss"]
+    fact = FactRecord(
+        id="doc.5",
+        document="doc",
+        quote=texts[1],
+        statement=texts[1],
+        kind="person",
+        answer="Harald Voss",
+        prompt="Who moved the capital of Tarland from Kesk to Vell in 1820?",
+        accepted=("Voss",),
+        origin="auto",
+    )
+    assert with_aliases(fact, restatements).accepted == ("Voss", "Harald the Stern")
+    other_name = replace(
+        fact,
+        answer="Harald the Stern",
+        prompt="By what other name is King Harald Voss known?",
+        accepted=(),
+    )
+    assert with_aliases(other_name, restatements).accepted == ()  # the question shows it
