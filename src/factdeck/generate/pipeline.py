@@ -34,6 +34,7 @@ from factdeck.generate.questions import (
     public_fact,
     with_aliases,
     with_document_forms,
+    with_office_alone,
     with_one_answer,
 )
 from factdeck.generate.sentences import Sentence, split_sentences
@@ -111,6 +112,8 @@ def _assemble(
         for item in processed
     }
     facts = [with_aliases(f, restatements[f.document]) for f in facts]
+    titles = {item.document.id: item.document.title for item in processed}
+    facts = [with_office_alone(f, titles[f.document]) for f in facts]
     groups = {document: names_by_group(pairs) for document, pairs in names.items()}
     facts = [
         with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts

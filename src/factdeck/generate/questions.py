@@ -202,6 +202,28 @@ def with_aliases(fact: FactRecord, restatements: Restatements) -> FactRecord:
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
+def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
+    """An imported fact whose answer is an office of the document's subject ("Governor of
+    Victoria" in a document on Victoria) that also accepts the office alone ("Governor"):
+    in that deck there is no other. Not where the question names the office itself."""
+    if fact.origin != "auto":
+        return fact
+    subject = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    found = re.fullmatch(
+        rf"(?:[Tt]he\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(?:the\s+)?"
+        rf"{re.escape(subject)}",
+        fact.answer,
+    )
+    if not subject or found is None:
+        return fact
+    office = found["office"]
+    if office.split()[-1].casefold() not in lexicon.PERSON_TITLES:
+        return fact  # "University of Vell" is not "University"
+    if re.search(rf"\b{re.escape(office)}\b", fact.prompt, re.IGNORECASE):
+        return fact  # "Which governor ...?": the office is the question's own word
+    return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, office))))
+
+
 def with_one_answer(
     fact: FactRecord, restatements: Restatements, names: Mapping[str, Sequence[str]]
 ) -> FactRecord:

@@ -16,6 +16,7 @@ from factdeck.generate.questions import (
     untitled_forms,
     with_aliases,
     with_document_forms,
+    with_office_alone,
     with_one_answer,
 )
 
@@ -258,3 +259,22 @@ def test_a_name_the_document_says_a_person_goes_by_is_accepted() -> None:
         accepted=(),
     )
     assert with_aliases(other_name, restatements).accepted == ()  # the question shows it
+
+
+def test_an_office_of_the_document_s_subject_is_accepted_alone() -> None:
+    fact = FactRecord(
+        id="doc.6",
+        document="doc",
+        quote="The head of state in Tarland is the Governor of Tarland.",
+        statement="The head of state in Tarland is the Governor of Tarland.",
+        kind="other",
+        answer="Governor of Tarland",
+        prompt="Who is the head of state in Tarland?",
+        origin="auto",
+    )
+    assert with_office_alone(fact, "Tarland (kingdom)").accepted == ("Governor",)
+    assert with_office_alone(fact, "Vell").accepted == ()  # another place's governor
+    asked = replace(fact, prompt="Which governor is the head of state in Tarland?")
+    assert with_office_alone(asked, "Tarland").accepted == ()
+    college = replace(fact, answer="University of Tarland")
+    assert with_office_alone(college, "Tarland").accepted == ()
