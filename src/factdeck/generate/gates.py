@@ -1070,6 +1070,11 @@ _ALIAS = (
 """A name another name is said to go by: its capitalised words, "the" or "of" between them."""
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
+"""Capitalised words in a row ("the Sky+ Box"): a name another sentence must give whole, not
+word by word ("Sky+ functionality ... its box")."""
+
+
 class Restatements:
     """A document's sentences, indexed by their words' lemmas, to find the sentences that
     say everything a question says of its answer of some other name."""
@@ -1100,13 +1105,21 @@ class Restatements:
         return [form for form in dict.fromkeys(forms) if form != name]
 
     def other_answers(
-        self, prompt: str, quote: str, spellings: Collection[str], values: Iterable[str]
+        self,
+        prompt: str,
+        quote: str,
+        spellings: Collection[str],
+        values: Iterable[str],
+        *,
+        beside_answer: bool = True,
     ) -> list[str]:
         """The ``values`` (names of the answer's kind) that a sentence other than ``quote``
         gives every content word of the question: "Who became a deacon?" from "Ana Holm
         became a deacon" has a second answer where "Per Lund became a deacon in Vell" is
         told as well. ``spellings`` are the answer's accepted forms; a name sharing all its
-        words with one of them, or named in the question, is the answer or its subject."""
+        words with one of them, or named in the question, is the answer or its subject.
+        Without ``beside_answer``, a sentence that names the answer too does not count: it
+        retells the fact beside another time ("founded in 1120, rebuilt in 1402")."""
         asked = _ASKED_FOR.sub(" ", prompt)
         words = {
             w.casefold()
@@ -1122,7 +1135,15 @@ class Restatements:
         )
         found = postings[0].intersection(*postings[1:])
         own = normalize(quote)
-        texts = [self._texts[i] for i in sorted(found) if normalize(self._texts[i]) not in own]
+        names = [re.sub(r"^(?:The|A|An)\s+", "", run) for run in _NAME_RUN.findall(prompt)]
+        texts = [
+            text
+            for text in (self._texts[i] for i in sorted(found))
+            if normalize(text) not in own and all(name in text for name in names)
+        ]
+        if not beside_answer:
+            keys = [re.compile(rf"(?<![\w’'-]){re.escape(s)}(?![\w’'-])") for s in spellings]
+            texts = [text for text in texts if not any(key.search(text) for key in keys)]
         if not texts:
             return []
         forms = [set(normalize(s).split()) for s in spellings]

@@ -227,19 +227,27 @@ def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
 def with_one_answer(
     fact: FactRecord, restatements: Restatements, names: Mapping[str, Sequence[str]]
 ) -> FactRecord:
-    """An imported name fact that is not asked typed when another sentence of its document
-    says all the question says of another name of the answer's kind ("Per Lund became a
+    """An imported fact that is not asked typed when another sentence of its document says
+    all the question says of another name or time of the answer's kind ("Per Lund became a
     deacon" beside "Ana Holm became a deacon"): "Who became a deacon?" then has two
     defensible answers, while options leave the other out (it is never one of them).
     ``names`` are the document's names by group (``names_by_group``)."""
-    if fact.origin != "auto" or fact.kind not in NAME_KINDS or fact.kind == "term":
+    times = fact.kind in ("year", "date")
+    if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "year", "date"):
+        return fact
+    if fact.kind == "term":
         return fact  # a term is asked by its definition, which singles it out
     values = names.get(_ANSWER_GROUP.get(fact.kind, fact.kind), [])
     spellings = (fact.answer, *fact.accepted)
-    others = restatements.other_answers(fact.prompt, fact.quote, spellings, values)
+    others = restatements.other_answers(
+        fact.prompt, fact.quote, spellings, values, beside_answer=not times
+    )
     if not others:
         return fact
-    return replace(fact, typed=False, not_distractors=(*fact.not_distractors, *others))
+    excluded = (*fact.not_distractors, *others)
+    if times:  # "In what year did Ana become premier?" when she did twice: only options
+        return replace(fact, number_prompt=None, not_distractors=excluded)
+    return replace(fact, typed=False, not_distractors=excluded)
 
 
 _TRAILING_SORTS = word_set(

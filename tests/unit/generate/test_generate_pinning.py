@@ -278,3 +278,42 @@ def test_an_office_of_the_document_s_subject_is_accepted_alone() -> None:
     assert with_office_alone(asked, "Tarland").accepted == ()
     college = replace(fact, answer="University of Tarland")
     assert with_office_alone(college, "Tarland").accepted == ()
+
+
+def test_a_deed_the_document_dates_twice_is_asked_only_with_options() -> None:
+    texts = [
+        "Ana Holm became premier of Tarland in 1990.",
+        "After a defeat, Ana Holm became premier of Tarland again in 1999.",
+    ]
+    fact = FactRecord(
+        id="doc.7",
+        document="doc",
+        quote=texts[0],
+        statement=texts[0],
+        kind="year",
+        answer="1990",
+        prompt="In what year did Ana Holm become premier of Tarland?",
+        number=1990,
+        number_prompt="In what year did Ana Holm become premier of Tarland?",
+        origin="auto",
+    )
+    years = names_by_group([("year", "1990"), ("year", "1999")])
+    pinned = with_one_answer(fact, Restatements(texts), years)
+    assert pinned.number_prompt is None and "1999" in pinned.not_distractors
+    retold = [texts[0], "Ana Holm became premier of Tarland in 1990 and lost office in 1999."]
+    assert with_one_answer(fact, Restatements(retold), years) is fact  # 1999 is another deed's
+
+
+def test_a_name_of_the_question_must_stand_whole_in_the_other_sentence() -> None:
+    texts = [
+        "In 2010 Orm Telecom withdrew the Orm Box from sale.",
+        "In 2011 Orm Telecom withdrew a small box, the Orm Mini, from sale.",
+    ]
+    others = Restatements(texts).other_answers(
+        "When did Orm Telecom withdraw the Orm Box from sale?",
+        texts[0],
+        ("2010",),
+        ["2010", "2011"],
+        beside_answer=False,
+    )
+    assert others == []
