@@ -224,6 +224,8 @@ def _garbled_phrase(body: str, form: str) -> bool:
             continue  # "the Mara Vell prize": the name qualifies a noun
         if not any(_common_word(word) for word in named["name"].split()):
             return True  # "opened by the Mara Vell": no word of the name is a common word
+    if form != "subject" and _singular_verb_before_plural(body):
+        return True
     inverted = _PLURAL_VERB_THEN_SUBJECT.match(body)
     if inverted is None or form == "subject":  # "Which towns have the largest port?"
         return False
@@ -239,6 +241,37 @@ def _garbled_phrase(body: str, form: str) -> bool:
         return False  # a name ("the Orm Islands") says its number by no rule here
     noun = head[-1]
     return "NOUN" in word_tags(noun) and not plural_noun(noun)
+
+
+_SINGULAR_VERB_THEN_SUBJECT = re.compile(
+    rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?:is|was|has|does)\s+the\s+(?P<phrase>[^,]+)$",
+    re.IGNORECASE,
+)
+_PLURAL_AS_ONE = word_set("data media")
+"""Plurals that English often takes as one ("the data is")."""
+
+
+def _singular_verb_before_plural(body: str) -> bool:
+    """Whether a singular verb stands before a plural subject ("When was the first railways
+    opened?", "How many people does the cities of Orm have?"): the subject's head noun, the
+    last noun before a preposition or a verb, is a plural of another lemma."""
+    inverted = _SINGULAR_VERB_THEN_SUBJECT.match(body)
+    if inverted is None:
+        return False
+    head: list[str] = []
+    for word in _WORD.findall(inverted["phrase"]):
+        lower = word.casefold()
+        tags = word_tags(lower)
+        if lower in _HEAD_ENDS or lower in ("and", "or"):
+            break
+        verb = "NOUN" not in tags and ("VERB" in tags or "ADJ" not in tags)
+        if head and (past_participle(word) or (tags and verb)):
+            break  # "the monks live": the phrase ends before its verb
+        head.append(word)
+    if not head or not head[-1].islower() or head[-1] in _PLURAL_AS_ONE:
+        return False  # a name ("the Orm Islands") says its number by no rule here
+    nouns = getAllLemmas(head[-1]).get("NOUN", ())
+    return bool(nouns) and head[-1] not in nouns
 
 
 _TIME_OF_A_STATE = re.compile(

@@ -5,7 +5,7 @@ from dataclasses import replace
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import Restatements, judged, keeps_restrictions
+from factdeck.generate.gates import Restatements, grammatical, judged, keeps_restrictions
 from factdeck.generate.phrasing import _agreeing, definition
 from factdeck.generate.questions import (
     article_before_person,
@@ -317,3 +317,11 @@ def test_a_name_of_the_question_must_stand_whole_in_the_other_sentence() -> None
         beside_answer=False,
     )
     assert others == []
+
+
+def test_a_singular_verb_before_a_plural_subject_is_garbled() -> None:
+    assert not grammatical("When was the first railways of Orm opened?", "fronted")
+    assert not grammatical("Where does the monks of Vell live?", "fronted")
+    assert grammatical("When was the first railway of Orm opened?", "fronted")
+    assert grammatical("Where is the headquarters of Orm Telecom?", "fronted")
+    assert grammatical("When was the Orm Islands settled?", "fronted")  # a name: no rule
