@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypedDict
 
@@ -166,7 +166,9 @@ def with_document_forms(
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     values = [value for _, value in names]
     if fact.kind in ("place", "country", "other"):
-        forms += feature_forms(bare, values)
+        forms += feature_forms(
+            bare, values, lambda name: evidence.takes_article(fact.document, name)
+        )
     if fact.kind == "person":
         forms += untitled_forms(bare)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
@@ -259,7 +261,7 @@ _LEADING_SORTS = word_set("River Mount Mt")
 
 def _bare_feature(name: str) -> str | None:
     """The name of a natural feature without its sort word ("Vosges" of "Vosges Mountains",
-    "Thames" of "River Thames"), or None when that leaves no name a learner would type."""
+    "Thames" of "River Thames"), or None when it has none."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -272,31 +274,33 @@ def _bare_feature(name: str) -> str | None:
     if not all(w[:1].isupper() for w in rest):
         return None  # "Mount of Olives"
     short = " ".join(rest)
-    if len(short) < 3 or any(word_tags(w.casefold()) for w in rest):
-        return None  # "Antelope" of "Antelope Valley", "Rocky": a common word, no name
-    return short
+    return short if len(short) >= 3 else None
 
 
-def feature_forms(answer: str, names: Sequence[str]) -> list[str]:
+def feature_forms(
+    answer: str, names: Sequence[str], articled: Callable[[str], bool] = lambda name: False
+) -> list[str]:
     """A natural feature with and without its sort word, as a learner may type it: "Vosges
     Mountains" for "Vosges" where the document writes it so (and no other feature of that
-    name), "Vosges" for "Vosges Mountains" unless the document has another name that form
-    could mean ("Buckland" the town beside "Buckland Valley")."""
+    name), "Vosges" for "Vosges Mountains" unless another of the document's features goes by
+    it. A short form the document writes after "the" (``articled``: "the Tam flows north")
+    is the feature's; one it names otherwise ("Buckland", a town) or a common word
+    ("Antelope") is not."""
     short = _bare_feature(answer)
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
     fuller = [name for name in keys.values() if _bare_feature(name) == answer]
     forms = fuller if len(fuller) == 1 else []
-    if short is not None:
-        taken = [
-            name
-            for key, name in keys.items()
-            if key != normalize(answer)
-            and (key == normalize(short) or _bare_feature(name) == short)
-        ]
-        if not taken:
-            forms.append(short)
-    return forms
+    if short is None:
+        return forms
+    own = normalize(answer)
+    if any(key != own and _bare_feature(name) == short for key, name in keys.items()):
+        return forms  # "Holby Forest" beside "Holby Valley": which one?
+    if articled(short):
+        return [*forms, short]  # "the Tam flows north": the river's own short name
+    if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
+        return forms  # "Buckland", a town of the document; "Antelope", a common word
+    return [*forms, short]
 
 
 _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")

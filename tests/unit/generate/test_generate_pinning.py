@@ -109,6 +109,13 @@ def test_a_feature_s_short_form_is_refused_where_it_names_something_else() -> No
     assert feature_forms("Antelope Valley", ["Antelope Valley"]) == []  # a common word alone
 
 
+def test_a_feature_s_short_form_the_document_writes_after_the_is_the_same_feature() -> None:
+    names = ["River Tam", "Kesk"]
+    assert feature_forms("River Tam", names, lambda name: name == "Tam") == ["Tam"]
+    assert feature_forms("River Tam", names) == []  # "tam" is a word: never "the Tam" here
+    assert feature_forms("River Tam", [*names, "Tam"]) == []  # "Tam" named, never "the Tam"
+
+
 def test_a_person_is_accepted_without_the_title_before_the_name() -> None:
     assert untitled_forms("Brother Anselm Kerr") == ["Anselm Kerr"]
     assert untitled_forms("King Harold II") == ["Harold II"]
