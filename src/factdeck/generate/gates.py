@@ -1108,6 +1108,28 @@ _NAME_RUN = re.compile(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
 word by word ("Sky+ functionality ... its box")."""
 
 
+def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence[str]) -> list[str]:
+    """The ``values`` that the sentence puts right after a verb of the question (``words``),
+    "the" or "then" between them: in "the Orm traders began to enter Vell, then entered
+    Tarland", both Vell and Tarland are what they entered."""
+    verbs = {
+        key
+        for word in words
+        if "VERB" in getAllLemmas(word) and not word[:1].isupper()
+        for key in _word_keys(word)
+    }
+    found: list[str] = []
+    for match in _WORD.finditer(sentence):
+        if not _word_keys(match.group(0)) & verbs:
+            continue
+        after = sentence[match.end() :]
+        for value in values:
+            pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w’'-])"
+            if re.match(pattern, after):
+                found.append(value)
+    return list(dict.fromkeys(found))
+
+
 class Restatements:
     """A document's sentences, indexed by their words' lemmas, to find the sentences that
     say everything a question says of its answer of some other name."""
@@ -1149,8 +1171,10 @@ class Restatements:
         """The ``values`` (names of the answer's kind) that a sentence other than ``quote``
         gives every content word of the question: "Who became a deacon?" from "Ana Holm
         became a deacon" has a second answer where "Per Lund became a deacon in Vell" is
-        told as well. ``spellings`` are the answer's accepted forms; a name sharing all its
-        words with one of them, or named in the question, is the answer or its subject.
+        told as well; and those ``quote`` itself puts after a verb of the question ("Which
+        land did the traders enter?" where they "entered Vell, then entered Tarland").
+        ``spellings`` are the answer's accepted forms; a name sharing all its words with one
+        of them, or named in the question, is the answer or its subject.
         Without ``beside_answer``, a sentence that names the answer too does not count: it
         retells the fact beside another time ("founded in 1120, rebuilt in 1402")."""
         asked = _ASKED_FOR.sub(" ", prompt)
@@ -1162,6 +1186,19 @@ class Restatements:
         }
         if not words:
             return []
+        shown = normalize(prompt)
+        forms = [set(normalize(s).split()) for s in spellings]
+
+        def other(value: str) -> bool:
+            key = normalize(value)
+            if not key or f" {key} " in f" {shown} ":
+                return False
+            return not any(set(key.split()) <= f or f <= set(key.split()) for f in forms)
+
+        others: list[str] = []
+        if beside_answer:
+            in_quote = [value for value in values if value in quote]
+            others += [v for v in _objects_of_the_verb(quote, words, in_quote) if other(v)]
         postings = sorted(
             (set().union(*(self._where.get(key, set()) for key in _word_keys(w))) for w in words),
             key=len,
@@ -1177,20 +1214,10 @@ class Restatements:
         if not beside_answer:
             keys = [re.compile(rf"(?<![\w’'-]){re.escape(s)}(?![\w’'-])") for s in spellings]
             texts = [text for text in texts if not any(key.search(text) for key in keys)]
-        if not texts:
-            return []
-        forms = [set(normalize(s).split()) for s in spellings]
-        shown = normalize(prompt)
-        others: list[str] = []
-        for value in dict.fromkeys(values):
-            if not any(value in text for text in texts):
-                continue
-            key = normalize(value)
-            if not key or f" {key} " in f" {shown} ":
-                continue
-            if any(set(key.split()) <= form or form <= set(key.split()) for form in forms):
+        for value in dict.fromkeys(values) if texts else ():
+            if not any(value in text for text in texts) or not other(value):
                 continue
             pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
             if any(pattern.search(text) for text in texts):
                 others.append(value)
-        return others
+        return list(dict.fromkeys(others))

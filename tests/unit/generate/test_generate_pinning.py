@@ -332,3 +332,18 @@ def test_a_singular_verb_before_a_plural_subject_is_garbled() -> None:
     assert grammatical("When was the first railway of Orm opened?", "fronted")
     assert grammatical("Where is the headquarters of Orm Telecom?", "fronted")
     assert grammatical("When was the Orm Islands settled?", "fronted")  # a name: no rule
+
+
+def test_a_second_object_of_the_question_s_verb_in_its_own_sentence_is_another_answer() -> None:
+    texts = ["Soon after the Orm traders began to enter Vell, they entered the Kingdom of Tarland."]
+    restatements = Restatements(texts)
+    values = ["Vell", "Kingdom of Tarland", "Orm"]
+    others = restatements.other_answers(
+        "Which country did the Orm traders begin to enter?", texts[0], ("Vell",), values
+    )
+    assert others == ["Kingdom of Tarland"]
+    texts = ["The Orm traders began to enter Vell in 1120 and sold wool in Tarland."]
+    others = Restatements(texts).other_answers(
+        "Which country did the Orm traders begin to enter?", texts[0], ("Vell",), values
+    )
+    assert others == []  # Tarland is where they sold wool, not what they entered
