@@ -1033,7 +1033,7 @@ _BARE_ROLE = re.compile(
     r"^Who\s+(?:became|was\s+(?:appointed|elected|made|named|ordained|consecrated|crowned))"
     r"\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z-]+(?:\s+in\s+\d{3,4})?$"
 )
-"""A role with no place or body ("Who became an Episcopal priest?"): many did; of what?"""
+"""A role with no place or body ("Who became a Lutheran pastor?"): many did; of what?"""
 
 
 def keeps_restrictions(
@@ -1104,8 +1104,8 @@ _ALIAS = (
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
-"""Capitalised words in a row ("the Sky+ Box"): a name another sentence must give whole, not
-word by word ("Sky+ functionality ... its box")."""
+"""Capitalised words in a row ("the Orm Box"): a name another sentence must give whole, not
+word by word ("the Orm Mini, a small box")."""
 
 
 def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence[str]) -> list[str]:

@@ -206,7 +206,7 @@ def with_aliases(fact: FactRecord, restatements: Restatements) -> FactRecord:
 
 def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
     """An imported fact whose answer is an office of the document's subject ("Governor of
-    Victoria" in a document on Victoria) that also accepts the office alone ("Governor"):
+    Tarland" in a document on Tarland) that also accepts the office alone ("Governor"):
     in that deck there is no other. Not where the question names the office itself."""
     if fact.origin != "auto":
         return fact
@@ -260,7 +260,7 @@ _LEADING_SORTS = word_set("River Mount Mt")
 
 
 def _bare_feature(name: str) -> str | None:
-    """The name of a natural feature without its sort word ("Vosges" of "Vosges Mountains",
+    """The name of a natural feature without its sort word ("Orrin" of "Orrin Mountains",
     "Thames" of "River Thames"), or None when it has none."""
     words = name.split()
     if len(words) < 2:
@@ -280,12 +280,12 @@ def _bare_feature(name: str) -> str | None:
 def feature_forms(
     answer: str, names: Sequence[str], articled: Callable[[str], bool] = lambda name: False
 ) -> list[str]:
-    """A natural feature with and without its sort word, as a learner may type it: "Vosges
-    Mountains" for "Vosges" where the document writes it so (and no other feature of that
-    name), "Vosges" for "Vosges Mountains" unless another of the document's features goes by
+    """A natural feature with and without its sort word, as a learner may type it: "Orrin
+    Mountains" for "Orrin" where the document writes it so (and no other feature of that
+    name), "Orrin" for "Orrin Mountains" unless another of the document's features goes by
     it. A short form the document writes after "the" (``articled``: "the Tam flows north")
-    is the feature's; one it names otherwise ("Buckland", a town) or a common word
-    ("Antelope") is not."""
+    is the feature's; one it names otherwise ("Holby", a town) or a common word
+    ("Beaver") is not."""
     short = _bare_feature(answer)
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
@@ -299,7 +299,7 @@ def feature_forms(
     if articled(short):
         return [*forms, short]  # "the Tam flows north": the river's own short name
     if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
-        return forms  # "Buckland", a town of the document; "Antelope", a common word
+        return forms  # "Holby", a town of the document; "Beaver", a common word
     return [*forms, short]
 
 
@@ -308,7 +308,7 @@ _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st moth
 
 def untitled_forms(answer: str) -> list[str]:
     """A person's name without the title before it ("Anselm Kerr" for "Brother Anselm
-    Kerr", "Harold II" for "King Harold II"): the name alone says who. A title before a
+    Kerr", "Olaf II" for "King Olaf II"): the name alone says who. A title before a
     single name stays ("Pope Urban" is not "Urban")."""
     words = answer.split()
     if len(words) < 3 or words[0].casefold() not in lexicon.PERSON_TITLES | _EXTRA_TITLES:
@@ -331,8 +331,8 @@ def shows_an_answer(fact: FactRecord) -> bool:
 
 
 def shows_a_name_of_the_answer(fact: FactRecord) -> bool:
-    """Whether the prompt shows a word of a name that is the answer ("San Diego" in "What
-    is the central business district of San Diego?" for "Downtown San Diego"): the learner
+    """Whether the prompt shows a word of a name that is the answer ("Vell" in "What
+    is the historic centre of Vell?" for "Old Vell"): the learner
     only adds the rest. A term is asked by its definition, which may name its kind."""
     if fact.kind not in (*NAME_KINDS, "other") or fact.kind == "term":
         return False

@@ -106,7 +106,7 @@ def test_a_feature_s_short_form_is_refused_where_it_names_something_else() -> No
     assert feature_forms("Holby Valley", ["Holby Valley", "Holby"]) == []
     assert feature_forms("Holby Valley", ["Holby Valley", "Holby Forest"]) == []
     assert feature_forms("Holby", ["Holby Valley", "Holby Forest"]) == []  # which one?
-    assert feature_forms("Antelope Valley", ["Antelope Valley"]) == []  # a common word alone
+    assert feature_forms("Beaver Valley", ["Beaver Valley"]) == []  # a common word alone
 
 
 def test_a_feature_s_short_form_the_document_writes_after_the_is_the_same_feature() -> None:
@@ -118,7 +118,7 @@ def test_a_feature_s_short_form_the_document_writes_after_the_is_the_same_featur
 
 def test_a_person_is_accepted_without_the_title_before_the_name() -> None:
     assert untitled_forms("Brother Anselm Kerr") == ["Anselm Kerr"]
-    assert untitled_forms("King Harold II") == ["Harold II"]
+    assert untitled_forms("King Olaf II") == ["Olaf II"]
     assert untitled_forms("Pope Urban") == []
     assert untitled_forms("King of Orm") == []
 
@@ -232,11 +232,11 @@ def test_a_definition_question_agrees_with_the_predicate_it_opens_with() -> None
 
 
 def test_a_role_with_no_place_or_body_has_many_answers() -> None:
-    sentence = "In 1760 Ana Holm became an Episcopal priest."
-    assert not keeps_restrictions(sentence, "Who became an Episcopal priest?", "Ana Holm")
+    sentence = "In 1760 Ana Holm became a Lutheran pastor."
+    assert not keeps_restrictions(sentence, "Who became a Lutheran pastor?", "Ana Holm")
     assert not keeps_restrictions(sentence, "Who was ordained an Anglican deacon?", "Ana Holm")
-    placed = "Who became an Episcopal priest in Vell?"
-    assert keeps_restrictions("Ana Holm became an Episcopal priest in Vell.", placed, "Ana Holm")
+    placed = "Who became a Lutheran pastor in Vell?"
+    assert keeps_restrictions("Ana Holm became a Lutheran pastor in Vell.", placed, "Ana Holm")
 
 
 def test_a_name_the_document_says_a_person_goes_by_is_accepted() -> None:
