@@ -9,8 +9,12 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
+
+from lemminflect import getAllLemmas
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import (
@@ -21,7 +25,7 @@ from factdeck.generate.phrasing import (
     plural_noun,
     word_tags,
 )
-from factdeck.generate.text import NUMBER_WORDS, word_set
+from factdeck.generate.text import NUMBER_WORDS, normalize, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -220,6 +224,8 @@ def _garbled_phrase(body: str, form: str) -> bool:
             continue  # "the Mara Vell prize": the name qualifies a noun
         if not any(_common_word(word) for word in named["name"].split()):
             return True  # "opened by the Mara Vell": no word of the name is a common word
+    if form != "subject" and _singular_verb_before_plural(body):
+        return True
     inverted = _PLURAL_VERB_THEN_SUBJECT.match(body)
     if inverted is None or form == "subject":  # "Which towns have the largest port?"
         return False
@@ -235,6 +241,37 @@ def _garbled_phrase(body: str, form: str) -> bool:
         return False  # a name ("the Orm Islands") says its number by no rule here
     noun = head[-1]
     return "NOUN" in word_tags(noun) and not plural_noun(noun)
+
+
+_SINGULAR_VERB_THEN_SUBJECT = re.compile(
+    rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?:is|was|has|does)\s+the\s+(?P<phrase>[^,]+)$",
+    re.IGNORECASE,
+)
+_PLURAL_AS_ONE = word_set("data media")
+"""Plurals that English often takes as one ("the data is")."""
+
+
+def _singular_verb_before_plural(body: str) -> bool:
+    """Whether a singular verb stands before a plural subject ("When was the first railways
+    opened?", "How many people does the cities of Orm have?"): the subject's head noun, the
+    last noun before a preposition or a verb, is a plural of another lemma."""
+    inverted = _SINGULAR_VERB_THEN_SUBJECT.match(body)
+    if inverted is None:
+        return False
+    head: list[str] = []
+    for word in _WORD.findall(inverted["phrase"]):
+        lower = word.casefold()
+        tags = word_tags(lower)
+        if lower in _HEAD_ENDS or lower in ("and", "or"):
+            break
+        verb = "NOUN" not in tags and ("VERB" in tags or "ADJ" not in tags)
+        if head and (past_participle(word) or (tags and verb)):
+            break  # "the monks live": the phrase ends before its verb
+        head.append(word)
+    if not head or not head[-1].islower() or head[-1] in _PLURAL_AS_ONE:
+        return False  # a name ("the Orm Islands") says its number by no rule here
+    nouns = getAllLemmas(head[-1]).get("NOUN", ())
+    return bool(nouns) and head[-1] not in nouns
 
 
 _TIME_OF_A_STATE = re.compile(
@@ -1004,6 +1041,36 @@ _QUALIFIER = re.compile(
 )
 """Words that restrict when, where or in what sense a statement holds: "legally",
 "traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_JUDGED = re.compile(
+    r"\b(?:considered|regarded|deemed|reputed|reckoned|believed\s+to|thought\s+to|said\s+to"
+    r"|claimed\s+to|probably|possibly|perhaps|presumably|apparently|arguably)\b",
+    re.IGNORECASE,
+)
+"""Words that make a statement someone's judgement or a guess ("is regarded as the finest",
+"was probably built in 1340"): a question that drops them asks an opinion as fact."""
+_EVALUATIVE = re.compile(
+    r"\b(?:greatest|finest|masterpieces?|most\s+(?:important|influential|significant|beautiful"
+    r"|admired|respected|impressive|remarkable|valuable))\b",
+    re.IGNORECASE,
+)
+"""An author's praise ("the finest church", "the most important poet"): a judgement, no fact
+a learner can recall as true. Fame ("the most famous work") is a fact about a work's renown."""
+
+
+def judged(question: str) -> bool:
+    """Whether a question asks an author's judgement as fact ("Which is the finest church in
+    Vell?"); one that says whose view it is ("... regarded as the finest ...") asks a fact
+    about that view."""
+    return _EVALUATIVE.search(question) is not None and _JUDGED.search(question) is None
+
+
+def _judgement_word(phrase: str) -> str:
+    """ "regarded" → "regard", "believed to" → "believ": the stem a question keeps when it
+    keeps the judgement, in any inflection ("did critics regard ...")."""
+    word = phrase.split()[0].casefold()
+    return word[:-2] if word.endswith("ed") else word
+
+
 _ALSO = re.compile(
     r"\b(?:also(?!\s+(?:known|called|named|spelled|spelt|written|referred))|likewise|similarly|too(?=\s*[,.;]|\s*$)|as\s+well(?!\s+as))\b",
     re.IGNORECASE,
@@ -1019,8 +1086,9 @@ _MOTION = re.compile(
 )
 _BARE_ROLE = re.compile(
     r"^Who\s+(?:became|was\s+(?:appointed|elected|made|named|ordained|consecrated|crowned))"
-    r"\s+(?:a|an)\s+[a-z-]+(?:\s+in\s+\d{3,4})?$"
+    r"\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z-]+(?:\s+in\s+\d{3,4})?$"
 )
+"""A role with no place or body ("Who became a Lutheran pastor?"): many did; of what?"""
 
 
 def keeps_restrictions(
@@ -1047,6 +1115,9 @@ def keeps_restrictions(
             phrase = "during"
         if phrase not in asked and key not in qualifier.group(0).casefold():
             return False
+    for judgement in _JUDGED.finditer(scope):
+        if not re.search(rf"\b{_judgement_word(judgement.group(0))}", asked):
+            return False  # "X is regarded as the finest ..." asked as "the finest"
     if re.search(_RELATIVE_NOW, scope, re.IGNORECASE):
         return False  # "Recently, the synod opened ...": the opening the clause lost
     body = question.rstrip(" ?.")
@@ -1055,3 +1126,153 @@ def keeps_restrictions(
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:which|what)\s+[\w-]+|\b(?:who|whom|whose|where|when|how\s+(?:many|much))\b",
+    re.IGNORECASE,
+)
+"""The wh-phrase of a question, with the sort it names ("which country"): what is asked for,
+not what the question says of it."""
+
+
+_VAGUE = word_set("early date later soon eventually subsequently afterwards once ever already even")
+"""Words that place a deed in no particular time ("from an early date", "even before"): they
+pin none of its answers, so another sentence need not repeat them to answer it too."""
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> frozenset[str]:
+    """A word and its lemmas ("began", "begin"): the same word in another inflection."""
+    lower = word.casefold()
+    return frozenset(
+        {lower, *(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)}
+    )
+
+
+_ALIAS_CUE = r"(?:also\s+|later\s+|often\s+|sometimes\s+)?(?:known\s+as|called|named|nicknamed)"
+_ALIAS = (
+    r"(?:[Tt]he\s+)?(?P<alias>[A-Z][\w’'-]*(?:\s+(?:(?:the|of|de|von|van|da|del)\s+)?"
+    r"[A-Z][\w’'-]*)*)"
+)
+"""A name another name is said to go by: its capitalised words, "the" or "of" between them."""
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
+"""Capitalised words in a row ("the Orm Box"): a name another sentence must give whole, not
+word by word ("the Orm Mini, a small box")."""
+
+
+def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence[str]) -> list[str]:
+    """The ``values`` that the sentence puts right after a verb of the question (``words``),
+    "the" or "then" between them: in "the Orm traders began to enter Vell, then entered
+    Tarland", both Vell and Tarland are what they entered."""
+    verbs = {
+        key
+        for word in words
+        if "VERB" in getAllLemmas(word) and not word[:1].isupper()
+        for key in _word_keys(word)
+    }
+    found: list[str] = []
+    for match in _WORD.finditer(sentence):
+        if not _word_keys(match.group(0)) & verbs:
+            continue
+        after = sentence[match.end() :]
+        for value in values:
+            pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w’'-])"
+            if re.match(pattern, after):
+                found.append(value)
+    return list(dict.fromkeys(found))
+
+
+class Restatements:
+    """A document's sentences, indexed by their words' lemmas, to find the sentences that
+    say everything a question says of its answer of some other name."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._texts = list(texts)
+        self._where: dict[str, set[int]] = defaultdict(set)
+        for index, text in enumerate(self._texts):
+            for word in set(_WORD.findall(text)):
+                for key in _word_keys(word):
+                    self._where[key].add(index)
+
+    def aliases(self, name: str) -> list[str]:
+        """The other names a sentence says ``name`` goes by ("Harald Voss, also known as
+        Harald the Stern", "Harald the Stern, also called Harald Voss"), in reading order."""
+        words = [w.casefold() for w in _WORD.findall(name)]
+        if not words:
+            return []
+        found = set.intersection(*(self._where.get(word, set()) for word in words))
+        escaped = re.escape(name)
+        after = re.compile(rf"(?<![\w’'-]){escaped}\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}")
+        before = re.compile(rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+{escaped}(?![\w’'-])")
+        forms: list[str] = []
+        for index in sorted(found):
+            text = self._texts[index]
+            forms += [m["alias"] for m in after.finditer(text)]
+            forms += [m["alias"] for m in before.finditer(text)]
+        return [form for form in dict.fromkeys(forms) if form != name]
+
+    def other_answers(
+        self,
+        prompt: str,
+        quote: str,
+        spellings: Collection[str],
+        values: Iterable[str],
+        *,
+        beside_answer: bool = True,
+    ) -> list[str]:
+        """The ``values`` (names of the answer's kind) that a sentence other than ``quote``
+        gives every content word of the question: "Who became a deacon?" from "Ana Holm
+        became a deacon" has a second answer where "Per Lund became a deacon in Vell" is
+        told as well; and those ``quote`` itself puts after a verb of the question ("Which
+        land did the traders enter?" where they "entered Vell, then entered Tarland").
+        ``spellings`` are the answer's accepted forms; a name sharing all its words with one
+        of them, or named in the question, is the answer or its subject.
+        Without ``beside_answer``, a sentence that names the answer too does not count: it
+        retells the fact beside another time ("founded in 1120, rebuilt in 1402")."""
+        asked = _ASKED_FOR.sub(" ", prompt)
+        words = {
+            w.casefold()
+            for w in _WORD.findall(asked)
+            if w.casefold() not in _FUNCTION_WORDS | AUXILIARIES | _VAGUE
+            and (len(w) > 2 or w.isdigit())
+        }
+        if not words:
+            return []
+        shown = normalize(prompt)
+        forms = [set(normalize(s).split()) for s in spellings]
+
+        def other(value: str) -> bool:
+            key = normalize(value)
+            if not key or f" {key} " in f" {shown} ":
+                return False
+            return not any(set(key.split()) <= f or f <= set(key.split()) for f in forms)
+
+        others: list[str] = []
+        if beside_answer:
+            in_quote = [value for value in values if value in quote]
+            others += [v for v in _objects_of_the_verb(quote, words, in_quote) if other(v)]
+        postings = sorted(
+            (set().union(*(self._where.get(key, set()) for key in _word_keys(w))) for w in words),
+            key=len,
+        )
+        found = postings[0].intersection(*postings[1:])
+        own = normalize(quote)
+        names = [re.sub(r"^(?:The|A|An)\s+", "", run) for run in _NAME_RUN.findall(prompt)]
+        texts = [
+            text
+            for text in (self._texts[i] for i in sorted(found))
+            if normalize(text) not in own and all(name in text for name in names)
+        ]
+        if not beside_answer:
+            keys = [re.compile(rf"(?<![\w’'-]){re.escape(s)}(?![\w’'-])") for s in spellings]
+            texts = [text for text in texts if not any(key.search(text) for key in keys)]
+        for value in dict.fromkeys(values) if texts else ():
+            if not any(value in text for text in texts) or not other(value):
+                continue
+            pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            if any(pattern.search(text) for text in texts):
+                others.append(value)
+        return list(dict.fromkeys(others))

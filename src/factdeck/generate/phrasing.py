@@ -1933,13 +1933,55 @@ def definition(text: str) -> Definition | None:
         head = _WORD.findall(re.split(r"\s(?:of|in|for)\s", predicate)[0])
         roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE
         person = any(w.casefold() in roles for w in head[1:])
-        question = _finish(f"{'Who' if person else 'What'} {verb} {predicate}")
+        question = _finish(
+            f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"
+        )
     elif _proper_name(match.group("term")):
         return None  # "Perth is a city in the west": so are many others
     else:
-        question = _finish(f"What {verb} {predicate} called")
+        question = _finish(f"What {_agreeing(verb, predicate)} {predicate} called")
     claim = f"{text[: match.start('predicate')]}{predicate}."
     return Definition(match.start("term"), match.end("term"), question, claim)
+
+
+_PREDICATE_HEAD_ENDS = frozenset(
+    ["of", "in", "on", "at", "to", "by", "for", "from", "with", "that", "which", "who", "whose"]
+)
+
+
+_SAME_IN_BOTH_NUMBERS = word_set(
+    "series species means headquarters aircraft sheep deer fish offspring"
+)
+
+
+def _agreeing(verb: str, predicate: str) -> str:
+    """The verb in the number of the predicate the question opens with, not of the term it
+    no longer shows: "Keels are the main element of a hull" → "What is the main element of a
+    hull?", "Stomata are a kind of pore" → "What is a kind of pore called?". A head whose
+    number no rule here tells (a name, "series") keeps the sentence's verb."""
+    words = _WORD.findall(predicate)
+    past = verb in ("was", "were")
+    if words[0].casefold() in ("a", "an"):
+        return "was" if past else "is"
+    head: list[str] = []
+    for word in words[1:]:
+        tags = word_tags(word.casefold())
+        if word.casefold() in _PREDICATE_HEAD_ENDS or (head and past_participle(word)):
+            break
+        if head and tags and not tags & {"NOUN", "ADJ"}:
+            break  # "the class containing ...": the phrase ends before the verb form
+        head.append(word)
+    if not head or not head[-1].islower() or "NOUN" not in word_tags(head[-1]):
+        return verb
+    noun = head[-1]
+    lemmas = _lemmas(noun).get("NOUN", (noun,))
+    if noun in _SAME_IN_BOTH_NUMBERS or (
+        noun in lemmas and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    ):
+        return verb  # "the species", "the remains": one or several
+    if noun in _PLURAL_WITHOUT_S or noun not in lemmas:
+        return "were" if past else "are"  # "the cattle", "the smallest particles"
+    return "was" if past else "is"  # "the class", "the smallest unit"
 
 
 def _proper_name(term: str) -> bool:

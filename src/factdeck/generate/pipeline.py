@@ -26,11 +26,16 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import Restatements
 from factdeck.generate.questions import (
     fact_questions,
+    names_by_group,
     ordering_questions,
     public_fact,
+    with_aliases,
     with_document_forms,
+    with_office_alone,
+    with_one_answer,
 )
 from factdeck.generate.sentences import Sentence, split_sentences
 from factdeck.generate.text import normalize, number_value, slugify
@@ -101,7 +106,19 @@ def _assemble(
     names: dict[str, list[tuple[str, str]]] = {}
     for kind, value, document in entries:
         names.setdefault(document, []).append((kind, value))
+    names = {document: list(dict.fromkeys(pairs)) for document, pairs in names.items()}
     facts = [with_document_forms(f, evidence, names.get(f.document, [])) for f in facts]
+    restatements = {
+        item.document.id: Restatements([sentence.text for sentence in item.sentences])
+        for item in processed
+    }
+    facts = [with_aliases(f, restatements[f.document]) for f in facts]
+    titles = {item.document.id: item.document.title for item in processed}
+    facts = [with_office_alone(f, titles[f.document]) for f in facts]
+    groups = {document: names_by_group(pairs) for document, pairs in names.items()}
+    facts = [
+        with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts
+    ]
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
     questions: list[Question] = []

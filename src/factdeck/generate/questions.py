@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypedDict
 
@@ -24,6 +24,7 @@ from factdeck.bank import (
     TrueFalseQuestion,
     TypedQuestion,
 )
+from factdeck.generate import lexicon
 from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
@@ -34,8 +35,9 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.phrasing import yes_no
-from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank
+from factdeck.generate.gates import Restatements, gives_away, judged
+from factdeck.generate.phrasing import finite_verb, word_tags, yes_no
+from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
 
 MAX_TYPED_WORDS = 6
 MAX_TYPED_CHARS = 50
@@ -162,8 +164,159 @@ def with_document_forms(
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
+    values = [value for _, value in names]
+    if fact.kind in ("place", "country", "other"):
+        forms += feature_forms(
+            bare, values, lambda name: evidence.takes_article(fact.document, name)
+        )
+    if fact.kind == "person":
+        forms += untitled_forms(bare)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+_ANSWER_GROUP = {"country": "place"}
+"""Kinds a typed answer does not tell apart: "Where ...?" takes a country or a place."""
+
+
+def names_by_group(names: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """A document's distinct names by the kind of answer they could be ("place" for a country
+    too), read once for all its facts."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for kind, value in dict.fromkeys(names):
+        groups[_ANSWER_GROUP.get(kind, kind)].append(value)
+    return dict(groups)
+
+
+def with_aliases(fact: FactRecord, restatements: Restatements) -> FactRecord:
+    """An imported name fact that also accepts the other names its document says the answer
+    goes by ("Harald the Stern" for "Harald Voss"), unless the question shows that name
+    (then it asks for the other one)."""
+    if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other") or fact.kind == "term":
+        return fact
+    shown = normalize(fact.prompt)
+    aliases = [
+        alias
+        for alias in restatements.aliases(re.sub(r"^[Tt]he\s+", "", fact.answer))
+        if f" {normalize(alias)} " not in f" {shown} "
+    ]
+    accepted = tuple(dict.fromkeys((*fact.accepted, *aliases)))
+    return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
+    """An imported fact whose answer is an office of the document's subject ("Governor of
+    Tarland" in a document on Tarland) that also accepts the office alone ("Governor"):
+    in that deck there is no other. Not where the question names the office itself."""
+    if fact.origin != "auto":
+        return fact
+    subject = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    found = re.fullmatch(
+        rf"(?:[Tt]he\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(?:the\s+)?"
+        rf"{re.escape(subject)}",
+        fact.answer,
+    )
+    if not subject or found is None:
+        return fact
+    office = found["office"]
+    if office.split()[-1].casefold() not in lexicon.PERSON_TITLES:
+        return fact  # "University of Vell" is not "University"
+    if re.search(rf"\b{re.escape(office)}\b", fact.prompt, re.IGNORECASE):
+        return fact  # "Which governor ...?": the office is the question's own word
+    return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, office))))
+
+
+def with_one_answer(
+    fact: FactRecord, restatements: Restatements, names: Mapping[str, Sequence[str]]
+) -> FactRecord:
+    """An imported fact that is not asked typed when another sentence of its document says
+    all the question says of another name or time of the answer's kind ("Per Lund became a
+    deacon" beside "Ana Holm became a deacon"): "Who became a deacon?" then has two
+    defensible answers, while options leave the other out (it is never one of them).
+    ``names`` are the document's names by group (``names_by_group``)."""
+    times = fact.kind in ("year", "date")
+    if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "year", "date"):
+        return fact
+    if fact.kind == "term":
+        return fact  # a term is asked by its definition, which singles it out
+    values = names.get(_ANSWER_GROUP.get(fact.kind, fact.kind), [])
+    spellings = (fact.answer, *fact.accepted)
+    others = restatements.other_answers(
+        fact.prompt, fact.quote, spellings, values, beside_answer=not times
+    )
+    if not others:
+        return fact
+    excluded = (*fact.not_distractors, *others)
+    if times:  # "In what year did Ana become premier?" when she did twice: only options
+        return replace(fact, number_prompt=None, not_distractors=excluded)
+    return replace(fact, typed=False, not_distractors=excluded)
+
+
+_TRAILING_SORTS = word_set(
+    "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
+    " Glacier Peninsula"
+)
+_LEADING_SORTS = word_set("River Mount Mt")
+
+
+def _bare_feature(name: str) -> str | None:
+    """The name of a natural feature without its sort word ("Orrin" of "Orrin Mountains",
+    "Thames" of "River Thames"), or None when it has none."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in _TRAILING_SORTS:
+        rest = words[:-1]
+    elif words[0] in _LEADING_SORTS:
+        rest = words[1:]
+    else:
+        return None
+    if not all(w[:1].isupper() for w in rest):
+        return None  # "Mount of Olives"
+    short = " ".join(rest)
+    return short if len(short) >= 3 else None
+
+
+def feature_forms(
+    answer: str, names: Sequence[str], articled: Callable[[str], bool] = lambda name: False
+) -> list[str]:
+    """A natural feature with and without its sort word, as a learner may type it: "Orrin
+    Mountains" for "Orrin" where the document writes it so (and no other feature of that
+    name), "Orrin" for "Orrin Mountains" unless another of the document's features goes by
+    it. A short form the document writes after "the" (``articled``: "the Tam flows north")
+    is the feature's; one it names otherwise ("Holby", a town) or a common word
+    ("Beaver") is not."""
+    short = _bare_feature(answer)
+    near = [name for name in names if answer in name or (short is not None and short in name)]
+    keys = {normalize(name): name for name in near}  # only names holding it can be its forms
+    fuller = [name for name in keys.values() if _bare_feature(name) == answer]
+    forms = fuller if len(fuller) == 1 else []
+    if short is None:
+        return forms
+    own = normalize(answer)
+    if any(key != own and _bare_feature(name) == short for key, name in keys.items()):
+        return forms  # "Holby Forest" beside "Holby Valley": which one?
+    if articled(short):
+        return [*forms, short]  # "the Tam flows north": the river's own short name
+    if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
+        return forms  # "Holby", a town of the document; "Beaver", a common word
+    return [*forms, short]
+
+
+_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")
+
+
+def untitled_forms(answer: str) -> list[str]:
+    """A person's name without the title before it ("Anselm Kerr" for "Brother Anselm
+    Kerr", "Olaf II" for "King Olaf II"): the name alone says who. A title before a
+    single name stays ("Pope Urban" is not "Urban")."""
+    words = answer.split()
+    if len(words) < 3 or words[0].casefold() not in lexicon.PERSON_TITLES | _EXTRA_TITLES:
+        return []
+    rest = words[1:]
+    if not all(w[:1].isupper() for w in rest):
+        return []  # "King of the Franks"
+    return [" ".join(rest)]
 
 
 def shows_an_answer(fact: FactRecord) -> bool:
@@ -177,10 +330,46 @@ def shows_an_answer(fact: FactRecord) -> bool:
     )
 
 
+def shows_a_name_of_the_answer(fact: FactRecord) -> bool:
+    """Whether the prompt shows a word of a name that is the answer ("Vell" in "What
+    is the historic centre of Vell?" for "Old Vell"): the learner
+    only adds the rest. A term is asked by its definition, which may name its kind."""
+    if fact.kind not in (*NAME_KINDS, "other") or fact.kind == "term":
+        return False
+    if not fact.answer[:1].isupper():
+        return False
+    return gives_away(fact.prompt, fact.answer)
+
+
+_THE_THEN_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:\s+(?P<next>[a-z][\w-]*))?"
+)
+
+
+def article_before_person(prompt: str, pool: DistractorPool) -> bool:
+    """Whether the prompt puts "the" before a person the document names ("written by the
+    Anna Holm"), left where a trimmed description stood; "the Anna Holm prize", where the
+    name qualifies a noun, reads well."""
+    for match in _THE_THEN_NAME.finditer(prompt):
+        if pool.document_of("person", match["name"]) is None:
+            continue
+        following = match["next"]
+        if following and "NOUN" in word_tags(following) and not finite_verb(following):
+            continue
+        return True
+    return False
+
+
 def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
     """Every question form that suits one fact, in a fixed order; none for an imported fact
-    whose prompt shows an accepted answer."""
-    if fact.origin == "auto" and shows_an_answer(fact):
+    whose prompt shows an accepted answer, puts "the" before a person's name or asks an
+    author's judgement as fact."""
+    if fact.origin == "auto" and (
+        shows_an_answer(fact)
+        or shows_a_name_of_the_answer(fact)
+        or article_before_person(fact.prompt, pool)
+        or judged(fact.prompt)
+    ):
         return []
     source = SourceRef(document=fact.document, quote=fact.quote)
     topics = fact_topics(fact)
@@ -229,7 +418,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                     **common,
                 )
             )
-    if typed_suits(fact):
+    if fact.typed and typed_suits(fact):
         questions.append(
             TypedQuestion(
                 id=f"{fact.id}.typed",
