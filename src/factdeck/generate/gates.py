@@ -349,6 +349,14 @@ def _safe_in_situ(body: str) -> bool:
         joined = (
             0 < i < len(before) - 1 and _verb_form(lowered[i - 1]) and _verb_form(lowered[i + 1])
         )
+        nouns_joined = (
+            0 < i < len(before) - 1
+            and not _verb_form(lowered[i + 1])
+            and lowered[i + 1] not in _PREPOSITIONS
+            and not any(is_finite_verb(w) for w in before[i + 1 :])
+        )
+        if nouns_joined:
+            continue  # "had an effect on its culture and history in what year": one predicate
         if not (joined and i - 1 <= first_verb + 1):
             return False  # "... and defeated which country": a second predicate
     verbs = [

@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -528,6 +529,35 @@ def _has_subject_and_verb(text: str, reach: int = 6) -> bool:
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:reach])
 
 
+_PLAIN_SUBJECT_REACH = 8
+"""A verb among a clause's first words is taken as its main verb."""
+_SUBJECT_REACH = 12
+"""Up to here, a verb is taken as the main verb only when it plainly is one
+(``_plainly_main_verb``): "the distinct cultural identity of the Normans emerged in ..."."""
+
+
+def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index``, far into a clause, is surely its main verb: an auxiliary
+    or an unambiguous verb, with no word before it that could be a verb taking an object ("The
+    firm bid 40 marks for a lease of ten farms") and no verb after it ("the agreements
+    negotiated with X resulted in")."""
+    word = words[index].group(0)
+    if not word[:1].islower():
+        return False
+    if word not in AUXILIARIES and (_ambiguous_plural(word) or not _finite_word(word)):
+        return False
+    for earlier, following in pairwise(words[:index]):
+        verb_like = earlier.group(0)[:1].islower() and "VERB" in word_tags(earlier.group(0))
+        prepositional = earlier.group(0) in _PREPOSITION_WORDS | _NOT_NOUNS
+        takes_object = following.group(0)[:1].isdigit() or following.group(0) in _DETERMINERS
+        if verb_like and not prepositional and takes_object:
+            return False
+    if word in AUXILIARIES:
+        return True
+    later = (w.group(0) for w in words[index + 1 :])
+    return not any(w[:1].islower() and _finite_word(w) for w in later)
+
+
 @dataclass(frozen=True)
 class _Inverted:
     auxiliary: str
@@ -553,10 +583,12 @@ def invert(text: str) -> _Inverted | None:
         return None  # an opening phrase, not a subject
     if not _can_open_subject(first) or words[1].group(0) == "to":
         return None  # "Subsequent to the Conquest ...": an opening phrase
-    for index, match in enumerate(words[1:8], start=1):
+    for index, match in enumerate(words[1:_SUBJECT_REACH], start=1):
         word = match.group(0)
         lower = word.casefold()
         before = words[index - 1].group(0).casefold()
+        if index >= _PLAIN_SUBJECT_REACH and not _plainly_main_verb(words, index):
+            continue
         if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
             continue
         if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
@@ -982,6 +1014,7 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             title = re.search(r"\b([\w-]+)\s+$", before)
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
+        before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
     if kind in _NAME_KINDS:
@@ -1126,6 +1159,12 @@ def _in_opening(
     )
 
 
+_PART_OF_PLACE = re.compile(
+    r"\b(?:far\s+)?(?:(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern|central"
+    r"|medieval|ancient|modern|present-day|mainland|coastal|inland)\s+$"
+)
+"""A word naming a part or an age of the place after it: the question asks for the place, as
+"which country" reads badly after "southern" and the fact holds of the whole place."""
 _NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
 _CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _OTHER_BEFORE = re.compile(
@@ -1270,6 +1309,21 @@ def _fronted(
             return None
         wh = f"{preposition} {which}"
         rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
+    elif (
+        kind in ("year", "date", "period")
+        and preposition == "of"
+        and (part := _PART_OF.search(before)) is not None
+    ):
+        # "emerged in the first half of the 10th century" → "In the first half of what century
+        # did ... emerge?": the time phrase moves whole, or its part would be left behind
+        if kind == "period" and _modifies_noun(after):
+            return None
+        if not _verb_phrase_only(before[: part.start()]):
+            return None
+        noun = _period_noun(answer) if kind == "period" else kind
+        wh = f"{part.group(1)} {part.group(2)} of what {noun}"
+        rest = before[: part.start()]
         object_of = -len(rest.rstrip())
     elif kind == "period" and prep:
         if _modifies_noun(after):

@@ -1,0 +1,86 @@
+"""A wh-phrase left where the answer stood becomes a fronted question wherever the clause can
+be inverted safely, and stays in place only where that reads as natural quiz English: one
+rule per test, on small sentences written for them."""
+
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask, invert, simplify
+
+
+def _ask(sentence: str, answer: str, kind: str) -> tuple[str, str] | None:
+    text = simplify(sentence)
+    start = text.index(answer)
+    return ask(text, start, start + len(answer), kind)
+
+
+def test_a_time_inside_a_part_phrase_moves_to_the_front_whole() -> None:
+    assert _ask("The fort was abandoned at the end of 1805.", "1805", "year") == (
+        "At the end of what year was the fort abandoned?",
+        "fronted",
+    )
+    assert _ask(
+        "The legal identity of the guild emerged in the second half of the 12th century.",
+        "12th century",
+        "period",
+    ) == (
+        "In the second half of what century did the legal identity of the guild emerge?",
+        "fronted",
+    )
+
+
+def test_a_time_inside_a_part_phrase_of_a_noun_is_not_fronted() -> None:
+    asked = _ask(
+        "The monks copied the end of the 12th century chronicle.", "12th century", "period"
+    )
+    assert asked is None or not asked[0].startswith("At the end of what century")
+
+
+def test_a_long_subject_is_inverted_when_its_verb_is_plainly_the_main_verb() -> None:
+    assert _ask(
+        "The oldest surviving stone bridge over the river at Orm was built in 1350.",
+        "1350",
+        "year",
+    ) == (
+        "In what year was the oldest surviving stone bridge over the river at Orm built?",
+        "fronted",
+    )
+    inverted = invert("The distinct legal identity of the old guild of Orm emerged early")
+    assert inverted is not None
+    assert (inverted.auxiliary, inverted.rest) == ("did", "emerge early")
+
+
+def test_deep_in_a_long_subject_a_participle_or_a_plural_noun_is_not_the_verb() -> None:
+    # "negotiated" has a verb after it; "farms" is a noun; "bid" before it takes an object
+    assert (
+        invert("The many old lease agreements of the valley of Orm negotiated with Tarn ended")
+        is None
+    )
+    assert invert("The firm bid 40 marks for a lease of ten farms near Orm") is None
+
+
+def test_a_word_naming_a_part_or_an_age_of_a_place_is_left_out_of_the_question() -> None:
+    assert _ask("The monks fled to southern Norland.", "Norland", "country") == (
+        "Where did the monks flee?",
+        "fronted",
+    )
+    assert _ask("The abbey was a great fief of medieval Norland.", "Norland", "country") != (
+        "The abbey was a great fief of medieval which country?",
+        "in-situ",
+    )
+    assert _ask("The abbey was founded in Southern Norland.", "Norland", "country") != (
+        "Where was the abbey founded?",
+        "fronted",
+    )  # a capital: part of the name, not a word about it
+
+
+def test_nouns_joined_after_the_verb_do_not_make_a_second_predicate() -> None:
+    assert grammatical(
+        "The Danes had a great effect on its culture and history in which century?", "in-situ"
+    )
+    assert grammatical(
+        "Orm is the largest town in Tarn and the second largest in which country?", "in-situ"
+    )
+    assert not grammatical("The Danes landed their troops and took which town?", "in-situ")
+    assert not grammatical("Orm is a port for the state of Tarn and which country?", "in-situ")
+    assert not grammatical(
+        "The settlers lived in colonies in the east and in the west in which peninsula?", "in-situ"
+    )
