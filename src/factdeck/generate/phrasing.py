@@ -370,8 +370,10 @@ def _relative_clause(text: str, start: int, end: int) -> Clause | None:
             continue
         prefix = text[: match.start()]
         words = _WORD.findall(prefix)
-        if not words or any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
-            continue
+        if not words or any(
+            w.casefold() in AUXILIARIES or (w[:1].islower() and finite_verb(w)) for w in words
+        ):
+            continue  # the antecedent has a verb of its own ("The Greens" is a name)
         if not (words[0][:1].isupper()) or len(words) > 8:
             continue
         body = text[match.end() : close].rstrip(" .;:")

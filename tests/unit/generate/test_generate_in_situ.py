@@ -84,3 +84,12 @@ def test_nouns_joined_after_the_verb_do_not_make_a_second_predicate() -> None:
     assert not grammatical(
         "The settlers lived in colonies in the east and in the west in which peninsula?", "in-situ"
     )
+
+
+def test_a_relative_clause_after_a_name_that_looks_like_a_verb_is_asked_on_its_own() -> None:
+    # "Greens" is also a verb form; as a capitalised name it is the antecedent, not a verb
+    assert _ask(
+        "The Greens, who won their first seats in 1914, are strongest in the north.",
+        "1914",
+        "year",
+    ) == ("In what year did the Greens win their first seats?", "fronted")
