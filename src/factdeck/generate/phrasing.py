@@ -893,6 +893,26 @@ _TRAILING_SUBORDINATE = re.compile(
     r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
     re.IGNORECASE,
 )
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon)\s+)?(?P<verb>[a-z]+)\b")
+"""A second verb phrase of the same subject right after the answer ("... in 1945 and was
+rebuilt"): the answer belongs to the first, so the question ends with it."""
+
+
+def _second_verb(word: str, following: str) -> bool:
+    """Whether ``word`` after "and" opens a second verb phrase: "and flows into", not "and
+    parts of the coast" (a plural noun, the answer's fellow object)."""
+    if not is_finite_verb(word):
+        return False
+    if not _ambiguous_plural(word):
+        return True
+    next_word = _WORD.match(following.lstrip())
+    return next_word is not None and next_word.group(0).casefold() in _AFTER_VERB
+
+
+_GAPPED_TAIL = re.compile(r",?\s+and\s+(?P<rest>[^\d\s,;][^,;]*)$")
+"""A second fact with its verb left out right after a time ("... the mill in 1801 and the
+bridge in 1805", the same preposition before another figure): the question keeps the answer's
+own fact only. A tail opening with a figure ("and 1860s") is the answer's own conjunct."""
 _DEMONSTRATIVE_TAIL = re.compile(
     r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
     r"(?:\s+[a-z-]+){0,2}(?=[\s.]*$)"
@@ -1062,6 +1082,19 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if reason and (verb_before or _has_finite(after[: reason.start()])):
         after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
     after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
+    second = _SECOND_PREDICATE.match(after)
+    if second and verb_before and _second_verb(second["verb"], after[second.end() :]):
+        after = ""  # "was destroyed in 1945 and was rebuilt after the war": a second claim
+    gapped = _GAPPED_TAIL.match(after)
+    time_of = _PREPOSITION_BEFORE.search(before) if kind in _TIME_AND_COUNT_KINDS else None
+    if (
+        gapped
+        and time_of
+        and verb_before
+        and re.search(rf"\b{time_of.group(1)}\s+\d", gapped["rest"], re.IGNORECASE)
+        and not _has_finite(gapped["rest"])
+    ):
+        after = ""  # "bought the mill in 1801 and the bridge in 1805": a second fact
     if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
         agent = "who" if kind == "person" else _which(answer, kind, subject=True)
         active = _active(before, after, agent)

@@ -93,3 +93,26 @@ def test_a_relative_clause_after_a_name_that_looks_like_a_verb_is_asked_on_its_o
         "1914",
         "year",
     ) == ("In what year did the Greens win their first seats?", "fronted")
+
+
+def test_a_second_verb_phrase_after_the_answer_is_left_out() -> None:
+    assert _ask("The abbey was founded in 1120 and dissolved in 1536.", "1120", "year") == (
+        "In what year was the abbey founded?",
+        "fronted",
+    )
+    assert _ask("The river rises in Norland and flows into the sea.", "Norland", "country") == (
+        "Where does the river rise?",
+        "fronted",
+    )
+
+
+def test_a_plural_noun_after_and_is_a_fellow_object_not_a_second_verb() -> None:
+    asked = _ask("The Danes settled Kell and parts of the coast.", "Kell", "place")
+    assert asked is None or "parts of the coast" in asked[0]
+
+
+def test_a_second_fact_with_its_verb_left_out_is_left_out() -> None:
+    sentence = "The guild bought the mill in 1801 and the bridge in 1805."
+    assert _ask(sentence, "1801", "year") == ("In what year did the guild buy the mill?", "fronted")
+    asked = _ask("The gold rush lasted through the 1850s and 1860s.", "1850s", "period")
+    assert asked is None or "1860s" in asked[0]  # the answer's own conjunct stays
