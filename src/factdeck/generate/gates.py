@@ -311,6 +311,31 @@ def _verb_form(word: str) -> bool:
     return word in AUXILIARIES or "VERB" in word_tags(word)
 
 
+_OF_WHICH_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?P<head>(?:[\w’'-]+\s+){1,4}?)of\s+which\s+"
+    r"(?P<noun>[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b"
+)
+
+
+def _wh_in_subject(body: str) -> bool:
+    """ "The first shots of which war were fired at ...?": a plain noun phrase opening the
+    question, with "of which" and a noun, then the main verb. The subject carries the
+    wh-phrase to the front, as a quiz asks ("The capital of which country lies on ...?")."""
+    match = _OF_WHICH_SUBJECT.match(body)
+    if match is None:
+        return False
+    head = [w.casefold() for w in _WORD.findall(match["head"])]
+    if any(w in _SUBORDINATORS or w in _FUNCTION_WORDS or is_finite_verb(w) for w in head):
+        return False  # "The land he ruled of which ...": a clause, not a noun phrase
+    if not all("NOUN" in word_tags(w) for w in match["noun"].split()):
+        return False
+    verb = match["verb"]
+    if verb in AUXILIARIES:
+        return True
+    plain = "NOUN" not in word_tags(verb) or match["next"] in _FUNCTION_WORDS | _PREPOSITIONS
+    return is_finite_verb(verb) and plain  # "lies on", not "ruins near"
+
+
 def _safe_in_situ(body: str) -> bool:
     """A wh-phrase left in place is safe at the very start (it is the subject), or right
     after the main clause's verb or a preposition that follows it, with no subordinate
@@ -321,7 +346,7 @@ def _safe_in_situ(body: str) -> bool:
     found = re.search(rf"\b{_WH}\b", body, re.IGNORECASE)
     if found is None:
         return False
-    if found.start() == 0:
+    if found.start() == 0 or _wh_in_subject(body):
         return True
     prefix = body[: found.start()]
     if prefix.count(",") == 1:

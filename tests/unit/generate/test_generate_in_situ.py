@@ -116,3 +116,13 @@ def test_a_second_fact_with_its_verb_left_out_is_left_out() -> None:
     assert _ask(sentence, "1801", "year") == ("In what year did the guild buy the mill?", "fronted")
     asked = _ask("The gold rush lasted through the 1850s and 1860s.", "1850s", "period")
     assert asked is None or "1860s" in asked[0]  # the answer's own conjunct stays
+
+
+def test_a_subject_carrying_of_which_to_the_front_is_a_question() -> None:
+    assert grammatical("The first shots of which war were fired at Kell?", "in-situ")
+    assert grammatical("The capital of which country lies on the Danube?", "in-situ")
+    assert not grammatical(
+        "The conquest of which country by the Danes opened a new era?", "in-situ"
+    )
+    assert not grammatical("The kings of which country ruins lie near?", "in-situ")
+    assert not grammatical("A second concession in what year set out the terms?", "in-situ")
