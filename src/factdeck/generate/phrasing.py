@@ -909,10 +909,13 @@ def _second_verb(word: str, following: str) -> bool:
     return next_word is not None and next_word.group(0).casefold() in _AFTER_VERB
 
 
-_GAPPED_TAIL = re.compile(r",?\s+and\s+(?P<rest>[^\d\s,;][^,;]*)$")
+_GAPPED_TAIL = re.compile(
+    r",?\s+and\s+(?P<rest>(?:the|a|an|its|their|his|her)\s[^,;]*|[A-Z][^,;]*)$"
+)
 """A second fact with its verb left out right after a time ("... the mill in 1801 and the
 bridge in 1805", the same preposition before another figure): the question keeps the answer's
-own fact only. A tail opening with a figure ("and 1860s") is the answer's own conjunct."""
+own fact only. A tail opening with a figure or a phrase of time ("and 1860s", "and again in
+1683") is the answer's own conjunct: the clause has two times."""
 _DEMONSTRATIVE_TAIL = re.compile(
     r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
     r"(?:\s+[a-z-]+){0,2}(?=[\s.]*$)"
@@ -1472,6 +1475,8 @@ def _fronted(
         return None  # the answer is the object of a later verb than the clause's first
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects
+    if re.match(r"\s*,?\s*(?:and|or)\s", after):
+        return None  # "spent his last years in Linz and Sagan": one of several places or times
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"

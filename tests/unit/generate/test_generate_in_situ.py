@@ -126,3 +126,11 @@ def test_a_subject_carrying_of_which_to_the_front_is_a_question() -> None:
     )
     assert not grammatical("The kings of which country ruins lie near?", "in-situ")
     assert not grammatical("A second concession in what year set out the terms?", "in-situ")
+
+
+def test_a_place_or_time_that_is_one_of_several_is_not_fronted() -> None:
+    asked = _ask("The guild held lands in Tarn and Orm.", "Tarn", "place")
+    assert asked is None or "Orm" in asked[0]
+    assert asked != ("Where did the guild hold lands and Orm?", "fronted")
+    asked = _ask("The Danes besieged Orm in 1529 and again in 1683.", "1529", "year")
+    assert asked is None or "1683" in asked[0]
