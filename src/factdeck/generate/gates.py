@@ -159,8 +159,9 @@ def grammatical(prompt: str, form: str) -> bool:
     clause = re.search(r"\bthat\s+(.*)$", core)
     if clause and not any(is_finite_verb(w) for w in _WORD.findall(clause.group(1))):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
+    narrowed = re.sub(r"^Where in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?=[a-z])", "Where ", body)
     if re.match(r"^where\b", body, re.I) and (
-        _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
+        _PLACE_PHRASE.search(narrowed) or _COMPASS_PLACE.search(narrowed)
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     if _TIME_OF_A_STATE.match(body):

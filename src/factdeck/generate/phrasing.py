@@ -894,19 +894,23 @@ _TRAILING_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon)\s+)?(?P<verb>[a-z]+)\b")
-"""A second verb phrase of the same subject right after the answer ("... in 1945 and was
-rebuilt"): the answer belongs to the first, so the question ends with it."""
+"""A second verb phrase of the same subject after the answer and its phrases ("... in 1945
+and was rebuilt", "rises in the hills in Tarn and flows south"): the answer belongs to the
+first, so the question ends before it."""
 
 
 def _second_verb(word: str, following: str) -> bool:
-    """Whether ``word`` after "and" opens a second verb phrase: "and flows into", not "and
-    parts of the coast" (a plural noun, the answer's fellow object)."""
+    """Whether ``word`` after "and" opens a second verb phrase: "and flows into", "and flows
+    south", not "and parts of the coast" (a plural noun, the answer's fellow object)."""
     if not is_finite_verb(word):
         return False
     if not _ambiguous_plural(word):
         return True
     next_word = _WORD.match(following.lstrip())
-    return next_word is not None and next_word.group(0).casefold() in _AFTER_VERB
+    if next_word is None:
+        return False
+    lower = next_word.group(0).casefold()
+    return lower in _AFTER_VERB or "ADV" in word_tags(lower)  # "and flows southeast"
 
 
 _GAPPED_TAIL = re.compile(
@@ -1085,9 +1089,16 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if reason and (verb_before or _has_finite(after[: reason.start()])):
         after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
     after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
-    second = _SECOND_PREDICATE.match(after)
-    if second and verb_before and _second_verb(second["verb"], after[second.end() :]):
-        after = ""  # "was destroyed in 1945 and was rebuilt after the war": a second claim
+    second = _SECOND_PREDICATE.search(after)
+    if (
+        second
+        and verb_before
+        and _second_verb(second["verb"], after[second.end() :])
+        and not re.search(r"[,;]|\b(?:and|or)\b", after[: second.start()])
+        and not _has_finite(after[: second.start()])
+    ):
+        # "was destroyed in 1945 and was rebuilt after the war": a second claim
+        after = after[: second.start()]
     gapped = _GAPPED_TAIL.match(after)
     time_of = _PREPOSITION_BEFORE.search(before) if kind in _TIME_AND_COUNT_KINDS else None
     if (
@@ -1449,6 +1460,11 @@ def _fronted(
         wh = f"{part.group(1)} {part.group(2)} of {which}"
         rest = before[: part.start()]
         object_of = -len(rest.rstrip())  # the verb must come before the moved phrase
+    container = _CONTAINER.match(after) if wh == "where" else None
+    if container is not None:
+        # "rises in the Black Forest in Tarn" → "Where in Tarn does it rise?": the place that
+        # holds the answer narrows the question instead of naming a second place
+        wh, after = f"where in {container['place']}", after[container.end() :]
     if wh is None or _subordinate_clause_before(rest):
         return None
     rest = _second_predicate(rest)
@@ -1481,6 +1497,12 @@ def _fronted(
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
     return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}")
+
+
+_CONTAINER = re.compile(
+    r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=[\s,.;]|$)(?!\s+(?:and|or)\s)"
+)
+"""A named place right after the answer's place ("in the Black Forest in Tarn")."""
 
 
 def _bounds(follows: str) -> bool:

@@ -134,3 +134,16 @@ def test_a_place_or_time_that_is_one_of_several_is_not_fronted() -> None:
     assert asked != ("Where did the guild hold lands and Orm?", "fronted")
     asked = _ask("The Danes besieged Orm in 1529 and again in 1683.", "1529", "year")
     assert asked is None or "1683" in asked[0]
+
+
+def test_a_place_holding_the_answer_narrows_a_where_question() -> None:
+    asked = _ask(
+        "The Tarn rises in the Kell Hills in Norland and flows south.", "Kell Hills", "place"
+    )
+    assert asked == ("Where in Norland does the Tarn rise?", "fronted")
+    assert grammatical(asked[0], asked[1])
+    assert not grammatical("Where does the Tarn rise in Norland?", "fronted")  # two places
+    assert _ask("The Tarn rises in the Kell Hills and flows south.", "Kell Hills", "place") == (
+        "Where does the Tarn rise?",
+        "fronted",
+    )
