@@ -1017,13 +1017,17 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     answer = body[s:e]
     before, after = body[:s], body[e:]
     described = re.search(
-        r"\b[Tt]he\s+((?:(?!(?:of|in|on|at|to|for|by|and)\b)[\w-]+\s+){0,3}?)([\w-]+)\s+$", before
+        r"\b[Tt]he\s+((?:(?!(?:of|in|on|at|to|for|by|and|the|a|an)\b)[\w-]+\s+){0,3}?)([\w-]+)\s+$",
+        before,
     )
+    if described and any(_finite_word(w) for w in _WORD.findall(described.group(1))):
+        described = None  # "the monks built abbey X": a clause, not a description
     role = described.group(2).casefold() if described else ""
     if described and (
         (kind == "person" and role in _TITLE_OR_MODIFIER)
         or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
         or (kind == "organisation" and _sort_noun(described.group(2)))
+        or (kind in ("other", "place", "event") and _names_its_sort(described.group(2), answer))
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
@@ -1316,6 +1320,22 @@ _PART_OF = re.compile(
 """A place or time given as part of a named thing: "at the start of", "in the south of"."""
 
 
+def _names_its_sort(noun: str, answer: str) -> bool:
+    """ "the waltz The Blue Danube", "the river Seine": a common noun right before a name says
+    what sort of thing the name is, so the question asks "which waltz"."""
+    return (
+        noun.islower()
+        and answer[:1].isupper()
+        and word_tags(noun) & {"NOUN", "ADJ"} == {"NOUN"}  # not "the annual Transpac"
+        and finite_verb(noun) is None
+        and noun not in _NOT_SORTS
+    )
+
+
+_NOT_SORTS = word_set("name names term word title nickname")
+"""Nouns that introduce a name without saying what it names ("under the name Sky Digital")."""
+
+
 def _names_a_role(description: str) -> bool:
     """ "the current premier of the state": a description whose head is a role only a
     person holds, so the question asks "Who"."""
@@ -1353,7 +1373,13 @@ def _fronted(
     wh: str | None = None
     rest = before
     object_of: int | None = None
-    if which is not None:
+    last = _WORD.findall(before)[-1:] if before.strip() else []
+    if which is not None and not prep and last and _finite_word(last[0]) and last[0] not in _BE:
+        # "Strauss composed the waltz The Blue Danube in 1866" → "Which waltz did Strauss
+        # compose in 1866?": the object of the clause's verb
+        wh = which
+        object_of = len(before.rstrip())
+    elif which is not None:
         if not prep or preposition in _NOT_PIED or not _verb_phrase_only(before[: prep.start()]):
             return None
         wh = f"{preposition} {which}"

@@ -147,3 +147,25 @@ def test_a_place_holding_the_answer_narrows_a_where_question() -> None:
         "Where does the Tarn rise?",
         "fronted",
     )
+
+
+def test_a_common_noun_before_a_name_gives_the_sort_asked_for() -> None:
+    assert _ask("Ada Lund composed the waltz Blue Tarn in 1866.", "Blue Tarn", "other") == (
+        "Which waltz did Ada Lund compose in 1866?",
+        "fronted",
+    )
+    assert _ask("The border ran down to the river Orm.", "Orm", "other") == (
+        "To which river did the border run down?",
+        "fronted",
+    )
+    # "name" says no sort; an adjective is no sort; a clause is no description
+    assert _ask(
+        "The service was launched under the name Tarn Digital.", "Tarn Digital", "other"
+    ) == (
+        "Under what name was the service launched?",
+        "fronted",
+    )
+    asked = _ask("The annual Tarn Regatta is held in May.", "Tarn Regatta", "other")
+    assert asked is None or not asked[0].startswith("Which annual")
+    asked = _ask("The monks built the abbey Kell and the church Orm.", "Kell", "other")
+    assert asked is None or not asked[0].startswith("Which monks")
