@@ -899,6 +899,15 @@ and was rebuilt", "rises in the hills in Tarn and flows south"): the answer belo
 first, so the question ends before it."""
 
 
+_SECOND_CLAUSE = re.compile(
+    r",?\s+and\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+"""A second clause with a subject of its own after the answer ("... developed in Tarn and
+the choir won fame at Orm"): a claim the question does not need. A name after "and" may be
+the answer's fellow subject ("Kell and Orm have ..."), so only "the choir" and the like."""
+
+
 def _second_verb(word: str, following: str) -> bool:
     """Whether ``word`` after "and" opens a second verb phrase: "and flows into", "and flows
     south", not "and parts of the coast" (a plural noun, the answer's fellow object)."""
@@ -1103,6 +1112,15 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     ):
         # "was destroyed in 1945 and was rebuilt after the war": a second claim
         after = after[: second.start()]
+    next_clause = _SECOND_CLAUSE.search(after)
+    if (
+        next_clause
+        and verb_before
+        and _finite_word(next_clause["verb"])
+        and not _ambiguous_plural(next_clause["verb"])
+        and not re.search(r"[,;]|\b(?:and|or)\b", after[: next_clause.start()])
+    ):
+        after = after[: next_clause.start()]  # "... in Tarn and the choir won fame at Orm"
     gapped = _GAPPED_TAIL.match(after)
     time_of = _PREPOSITION_BEFORE.search(before) if kind in _TIME_AND_COUNT_KINDS else None
     if (

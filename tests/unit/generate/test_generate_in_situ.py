@@ -169,3 +169,14 @@ def test_a_common_noun_before_a_name_gives_the_sort_asked_for() -> None:
     assert asked is None or not asked[0].startswith("Which annual")
     asked = _ask("The monks built the abbey Kell and the church Orm.", "Kell", "other")
     assert asked is None or not asked[0].startswith("Which monks")
+
+
+def test_a_second_clause_with_its_own_subject_is_left_out() -> None:
+    sentence = "A tradition of singing developed in Norland and the choir won fame at Kell."
+    assert _ask(sentence, "Norland", "country") == (
+        "Where did a tradition of singing develop?",
+        "fronted",
+    )
+    # a name after "and" may share the answer's verb: left whole, and not asked
+    asked = _ask("The towns of Kell and Orm have one council.", "Kell", "place")
+    assert asked is None or "Orm" in asked[0]
