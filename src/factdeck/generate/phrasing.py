@@ -1509,6 +1509,10 @@ def _fronted(
         # "rises in the Black Forest in Tarn" → "Where in Tarn does it rise?": the place that
         # holds the answer narrows the question instead of naming a second place
         wh, after = f"where in {container['place']}", after[container.end() :]
+    held = _HELD_IN.match(after) if which is not None and wh != which else None
+    if held is not None:
+        # "born in the town of Kell in Tarn" → "In which town in Tarn was ... born?"
+        wh, after = f"{wh} {held.group(0).strip()}", after[held.end() :]
     if wh is None or _subordinate_clause_before(rest):
         return None
     rest = _second_predicate(rest)
@@ -1547,6 +1551,14 @@ _CONTAINER = re.compile(
     r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=[\s,.;]|$)(?!\s+(?:and|or)\s)"
 )
 """A named place right after the answer's place ("in the Black Forest in Tarn")."""
+
+
+_HELD_IN = re.compile(
+    r"\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}"
+    r"(?=[\s,.;]|$)(?!\s+(?:and|or)\s)"
+)
+"""A named place holding the answer's place ("in which town in the Duchy of Tarn"): it goes
+to the front with the wh-phrase it belongs to."""
 
 
 def _bounds(follows: str) -> bool:
@@ -1895,6 +1907,9 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
         if sort is not None:  # "captured the town of Visby" → "captured which town"
             before, wh = before[: sort.start()], f"which {_lower_start(sort.group(1))}"
+        fronted = _fronted(before, after, answer, kind, wh) if wh.startswith("which ") else None
+        if fronted is not None:
+            return fronted, "fronted"  # "discharges into which sea" → "Into which sea does ..."
     return _finish(f"{before}{wh}{after}"), "in-situ"
 
 

@@ -118,8 +118,8 @@ def test_the_town_of_a_place_is_asked_as_which_town() -> None:
     sentence = "King Olaf of Orm captured the town of Visby in 1361."
     start = sentence.index("Visby")
     assert ask(sentence, start, start + 5, "place") == (
-        "King Olaf of Orm captured which town in 1361?",
-        "in-situ",
+        "Which town did King Olaf of Orm capture in 1361?",
+        "fronted",
     )
 
 

@@ -180,3 +180,26 @@ def test_a_second_clause_with_its_own_subject_is_left_out() -> None:
     # a name after "and" may share the answer's verb: left whole, and not asked
     asked = _ask("The towns of Kell and Orm have one council.", "Kell", "place")
     assert asked is None or "Orm" in asked[0]
+
+
+def test_a_which_phrase_after_the_verb_and_its_preposition_moves_to_the_front() -> None:
+    assert _ask("The Tarn discharges into the North Sea.", "North Sea", "place") == (
+        "Into which sea does the Tarn discharge?",
+        "fronted",
+    )
+    assert _ask("The Danes captured the town of Kell in 1361.", "Kell", "place") == (
+        "Which town did the Danes capture in 1361?",
+        "fronted",
+    )
+    # after a copula and a noun the phrase is the noun's: it stays where it is
+    assert _ask("Orm is the centre of dairy farming in Norland.", "Norland", "country") == (
+        "Orm is the centre of dairy farming in which country?",
+        "in-situ",
+    )
+
+
+def test_a_named_place_holding_the_answer_moves_with_the_which_phrase() -> None:
+    assert _ask("Ada Lund was born in the town of Kell in the Duchy of Tarn.", "Kell", "place") == (
+        "In which town in the Duchy of Tarn was Ada Lund born?",
+        "fronted",
+    )
