@@ -350,6 +350,12 @@ def _safe_in_situ(body: str) -> bool:
     if found.start() == 0 or _wh_in_subject(body):
         return True
     prefix = body[: found.start()]
+    after_name = re.search(r"\s[A-Z][\w’'-]*\s+(?P<prep>[a-z]+)\s+$", prefix)
+    if after_name and after_name["prep"] in ("in", "on", "at", "near"):
+        rest = body[found.end() :]
+        ends = re.fullmatch(r"\s+[a-z][\w-]*", rest) is not None
+        if after_name["prep"] not in ("in", "near") or not ends:
+            return False  # "arrived in Limassol on which country on 1 May": the name's place
     if prefix.count(",") == 1:
         # "X stands near the middle of the route, on the shore of which lake": a phrase
         # after a whole main clause, opening with a preposition

@@ -203,3 +203,12 @@ def test_a_named_place_holding_the_answer_moves_with_the_which_phrase() -> None:
         "In which town in the Duchy of Tarn was Ada Lund born?",
         "fronted",
     )
+
+
+def test_a_wh_phrase_after_a_name_and_its_preposition_ends_the_question() -> None:
+    assert grammatical("The Tarn rises in the Kell Hills in which country?", "in-situ")
+    assert grammatical("The Tarn rises in Kell Forest near which town?", "in-situ")
+    assert not grammatical(
+        "The fleet arrived in the port of Kell on which island in 1191?", "in-situ"
+    )
+    assert not grammatical("Ships can sail from Kell in which country to the sea?", "in-situ")
