@@ -97,6 +97,10 @@ _PREPOSITIONS = word_set(
 )
 
 
+_AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
+"""A question "What is the wall made of?" leaves its preposition at the end on purpose."""
+
+
 def grammatical(prompt: str, form: str) -> bool:
     """Whether a question made by a rule reads as a well-formed English question.
 
@@ -112,7 +116,9 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
         return False  # a sentence with a blank tests recognition, and is rarely clean
-    if re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.IGNORECASE):
+    stranded = re.match(rf"^What\s+(?:{_AUXILIARY_WORDS})\s.*\s(?:of|to|with)$", body)
+    cut_off = re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.I)
+    if cut_off and not stranded:
         return False  # "... when the researcher Cook and?": cut off mid-phrase
     if _FRAGMENT.match(body) and "," not in body:
         return False  # "As sea-level continued to rise in which country?": no main clause

@@ -1391,6 +1391,7 @@ def _fronted(
     wh: str | None = None
     rest = before
     object_of: int | None = None
+    stranded = ""
     last = _WORD.findall(before)[-1:] if before.strip() else []
     if which is not None and not prep and last and _finite_word(last[0]) and last[0] not in _BE:
         # "Strauss composed the waltz The Blue Danube in 1866" → "Which waltz did Strauss
@@ -1490,6 +1491,20 @@ def _fronted(
         wh = f"{preposition} {which}"
         rest = before[: prep.start()]
         object_of = -len(rest.rstrip())
+    elif (
+        kind == "term"
+        and prep
+        and not after.strip(" .")
+        and not _names_people(answer)
+        and not _COMPARED_WITH_UNSEEN.search(before)
+        and _strands(preposition, before[: prep.start()])
+        and _verb_phrase_only(before[: prep.start()])
+    ):
+        # "Layers compress the firn into glacial ice" → "What do layers compress the firn
+        # into?": "Into what ...?" reads stiffly, so "what" leaves its preposition behind
+        wh, stranded = "what", f" {preposition}"
+        rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
     elif kind not in _TIME_AND_COUNT_KINDS and preposition == "of":
         part = _PART_OF.search(before)
         which = _which(answer, kind, subject=False)
@@ -1544,7 +1559,11 @@ def _fronted(
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
-    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}")
+    if stranded and opening:
+        return None  # the stranded preposition must end the question
+    return _finish(
+        f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
+    )
 
 
 _CONTAINER = re.compile(
@@ -1559,6 +1578,43 @@ _HELD_IN = re.compile(
 )
 """A named place holding the answer's place ("in which town in the Duchy of Tarn"): it goes
 to the front with the wh-phrase it belongs to."""
+
+
+_STRANDED = word_set("into from to with on for as")
+"""Prepositions a question with "what" leaves at its end ("What is the bread made from?");
+not "by", whose object is as often a group of people as a thing."""
+_COMPARED_WITH_UNSEEN = re.compile(
+    r"\b(?:analogous|similar|such|same|further|corresponding|respective|comparable|likewise)\b",
+    re.IGNORECASE,
+)
+"""Words comparing the clause's subject with something said before ("Analogous definitions
+can be made for ..."): without it, a question about a concept has no clear answer."""
+_PEOPLE = word_set(
+    "people person man woman child settler farmer miner worker citizen resident inhabitant"
+    " immigrant mercenary crusader pilgrim merchant trader slave peasant noble"
+)
+
+
+def _names_people(term: str) -> bool:
+    """Whether a key term names people ("Norman mercenaries", "the monks"), whom "what"
+    cannot ask for."""
+    words = _WORD.findall(term.casefold())
+    if not words:
+        return False
+    head = words[-1]
+    lemmas = _lemmas(head).get("NOUN", (head,))
+    return any(lemma in _PEOPLE | lexicon.ROLE_NOUNS | _ROLE_LIKE for lemma in (head, *lemmas))
+
+
+def _strands(preposition: str, before: str) -> bool:
+    """Whether "what" can leave ``preposition`` at the end of the question: one of
+    ``_STRANDED``, or "of" right after the verb ("consists of", "made of")."""
+    if preposition in _STRANDED:
+        return True
+    last = _WORD.findall(before)[-1:]
+    return (
+        preposition == "of" and bool(last) and (past_participle(last[0]) or _finite_word(last[0]))
+    )
 
 
 def _bounds(follows: str) -> bool:

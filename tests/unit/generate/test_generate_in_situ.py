@@ -2,6 +2,7 @@
 be inverted safely, and stays in place only where that reads as natural quiz English: one
 rule per test, on small sentences written for them."""
 
+from factdeck.generate import concepts
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask, invert, simplify
 
@@ -212,3 +213,33 @@ def test_a_wh_phrase_after_a_name_and_its_preposition_ends_the_question() -> Non
         "The fleet arrived in the port of Kell on which island in 1191?", "in-situ"
     )
     assert not grammatical("Ships can sail from Kell in which country to the sea?", "in-situ")
+
+
+def _ask_term(sentence: str, term: str) -> tuple[str, str] | None:
+    text = simplify(sentence)
+    start = text.index(term)
+    return concepts.ask(text, start, start + len(term))
+
+
+def test_what_leaves_its_preposition_at_the_end_of_a_question_about_a_concept() -> None:
+    assert _ask_term("Moraines are formed from debris.", "debris") == (
+        "What are moraines formed from?",
+        "fronted",
+    )
+    asked = _ask_term("The wall is made of granite.", "granite")
+    assert asked == ("What is the wall made of?", "fronted")
+    assert grammatical(asked[0], asked[1])
+    # people are not asked with "what"; nor is a concept compared with one the learner
+    # cannot see; nor a phrase that is the noun's, not the verb's
+    assert _ask_term("The king gave the land to the monks.", "monks") != (
+        "What did the king give the land to?",
+        "fronted",
+    )
+    assert _ask_term("Similar rules can be made for wool.", "wool") != (
+        "What can similar rules be made for?",
+        "fronted",
+    )
+    assert _ask_term("Moraines are formed from debris carried by ice.", "debris") != (
+        "What are moraines formed from carried by ice?",
+        "fronted",
+    )
