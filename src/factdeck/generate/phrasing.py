@@ -600,7 +600,8 @@ def invert(text: str) -> _Inverted | None:
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
-        if _ambiguous_plural(lower) and following and following not in _AFTER_VERB:
+        adverb = following.endswith("ly") and word_tags(following) == {"ADV"}  # "lies mostly"
+        if _ambiguous_plural(lower) and following and following not in _AFTER_VERB and not adverb:
             continue  # "the high ranks coerced": a noun, not the verb
         inside = [w.group(0) for w in words[max(0, index - 3) : index]]
         if (

@@ -243,3 +243,12 @@ def test_what_leaves_its_preposition_at_the_end_of_a_question_about_a_concept() 
         "What are moraines formed from carried by ice?",
         "fronted",
     )
+
+
+def test_a_verb_that_is_also_a_plural_noun_is_the_verb_before_an_adverb() -> None:
+    inverted = invert("The Kell Delta lies mostly in Norland")
+    assert inverted is not None
+    assert (inverted.auxiliary, inverted.subject) == ("does", "the Kell Delta")
+    ranks = invert("The high ranks coerced the king")
+    assert ranks is not None
+    assert ranks.subject == "the high ranks"  # "ranks" is the noun here
