@@ -280,7 +280,7 @@ def _without_possessive_have(body: str, main_clause: str) -> str:
     """The main clause of a do-support count without its one plain "have": in "How many seats
     does X have in Y" it is the main verb, not a second one. Only a count asks for what is had;
     "have" followed by another verb form ("have a constitution enacted") stays a second verb."""
-    if not re.match(r"^how\s+(?:many|much)\b", body, re.IGNORECASE):
+    if not re.match(r"^(?:about\s+)?how\s+(?:many|much)\b", body, re.IGNORECASE):
         return main_clause
     words = _WORD.findall(main_clause)
     if words.count("have") != 1:

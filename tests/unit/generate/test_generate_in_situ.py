@@ -252,3 +252,9 @@ def test_a_verb_that_is_also_a_plural_noun_is_the_verb_before_an_adverb() -> Non
     ranks = invert("The high ranks coerced the king")
     assert ranks is not None
     assert ranks.subject == "the high ranks"  # "ranks" is the noun here
+
+
+def test_an_approximate_count_of_what_is_had_is_grammatical() -> None:
+    assert grammatical("About how many people does Norland have?", "fronted")
+    assert grammatical("How many people does Norland have?", "fronted")
+    assert not grammatical("About how many people does Norland have registered?", "fronted")
