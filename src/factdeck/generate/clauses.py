@@ -547,7 +547,9 @@ def _relative(text: str) -> list[str] | None:
             resolved = _with_subject(body, main_subject(left), left)
             if resolved is None or not _stands_alone(resolved):
                 continue
-            relative = f"In {antecedent}, {resolved}"
+            article = re.match(r"(?:The|A|An)\s", antecedent)  # "In the upper part of ..."
+            place = antecedent[:1].lower() + antecedent[1:] if article else antecedent
+            relative = f"In {place}, {resolved}"
         else:
             if not body_words or not is_finite_verb(body_words[0]):
                 continue  # "which the Romans built": the antecedent is its object

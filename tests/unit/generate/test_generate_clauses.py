@@ -248,3 +248,10 @@ def test_an_opening_time_phrase_without_its_comma_goes_to_the_end() -> None:
         "After the Partitions of Tarn Orm annexed the city."
     ]
     assert split_clauses("In 200 places the river floods.") == ["In 200 places the river floods."]
+
+
+def test_a_where_clause_about_a_described_place_keeps_its_article_lower_case() -> None:
+    assert split_clauses("The lower valley, where the river slows, is called the plain.") == [
+        "The lower valley is called the plain.",
+        "The river slows in the lower valley.",
+    ]
