@@ -538,6 +538,13 @@ _SUBJECT_REACH = 12
 (``_plainly_main_verb``): "the distinct cultural identity of the Normans emerged in ..."."""
 
 
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?P<adverb>[a-z]+ly)(?=\s+(?:in|on|at|to|into|from|near|with|by)\b|\s*$)"
+)
+"""An adverb in -ly right after a verb that do-support separates from it: it goes before the
+verb ("Where does the delta mostly lie?")."""
+
+
 def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
     """Whether the word at ``index``, far into a clause, is surely its main verb: an auxiliary
     or an unambiguous verb, with no word before it that could be a verb taking an object ("The
@@ -631,6 +638,10 @@ def invert(text: str) -> _Inverted | None:
             lemma, tag = verb
             after = text[match.end() :]
             after = _COORDINATED_PAST.sub(_base_form, after)
+            manner = _TRAILING_ADVERB.match(after)
+            if manner and word_tags(manner["adverb"].casefold()) == {"ADV"}:
+                # "the delta lies mostly" → "does the delta mostly lie"
+                lemma, after = f"{manner['adverb']} {lemma}", after[manner.end() :]
             return _Inverted(
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )

@@ -249,6 +249,7 @@ def test_a_verb_that_is_also_a_plural_noun_is_the_verb_before_an_adverb() -> Non
     inverted = invert("The Kell Delta lies mostly in Norland")
     assert inverted is not None
     assert (inverted.auxiliary, inverted.subject) == ("does", "the Kell Delta")
+    assert inverted.rest == "mostly lie in Norland"  # do-support puts the adverb first
     ranks = invert("The high ranks coerced the king")
     assert ranks is not None
     assert ranks.subject == "the high ranks"  # "ranks" is the noun here
