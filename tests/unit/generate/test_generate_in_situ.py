@@ -259,3 +259,10 @@ def test_an_approximate_count_of_what_is_had_is_grammatical() -> None:
     assert grammatical("About how many people does Norland have?", "fronted")
     assert grammatical("How many people does Norland have?", "fronted")
     assert not grammatical("About how many people does Norland have registered?", "fronted")
+
+
+def test_an_opening_that_says_how_often_stays_with_a_count() -> None:
+    assert _ask("Each year, the Kell valley has about 900 storms.", "900", "number") == (
+        "About how many storms does the Kell valley have each year?",
+        "fronted",
+    )
