@@ -98,7 +98,8 @@ _PREPOSITIONS = word_set(
 
 
 _AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
-"""A question "What is the wall made of?" leaves its preposition at the end on purpose."""
+"""The auxiliaries as alternatives of a pattern: "What is the wall made of?" opens with one
+and leaves its preposition at the end on purpose."""
 
 
 def grammatical(prompt: str, form: str) -> bool:
@@ -334,7 +335,7 @@ def _wh_in_subject(body: str) -> bool:
     head = [w.casefold() for w in _WORD.findall(match["head"])]
     if any(w in _SUBORDINATORS or w in _FUNCTION_WORDS or is_finite_verb(w) for w in head):
         return False  # "The land he ruled of which ...": a clause, not a noun phrase
-    if not all("NOUN" in word_tags(w) for w in match["noun"].split()):
+    if "NOUN" not in word_tags(match["noun"]):
         return False
     verb = match["verb"]
     if verb in AUXILIARIES:
