@@ -840,7 +840,7 @@ def yes_no(statement: str) -> str | None:
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     words = answer.split()
-    head = words[: words.index("of")] if "of" in words else words
+    head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     for word in [head[-1], words[0]] if len(words) > 1 else ():
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
@@ -1589,15 +1589,21 @@ def _fronted(
     )
 
 
-_CONTAINER = re.compile(
-    r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=[\s,.;]|$)(?!\s+(?:and|or)\s)"
+_NOT_A_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
 )
-"""A named place right after the answer's place ("in the Black Forest in Tarn")."""
+_CONTAINER = re.compile(
+    rf"\s+in\s+{_NOT_A_MONTH}(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+    r"(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+)
+"""A named place right after the answer's place ("in the Black Forest in Tarn"), not a month
+("in May 1450")."""
 
 
 _HELD_IN = re.compile(
-    r"\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}"
-    r"(?=[\s,.;]|$)(?!\s+(?:and|or)\s)"
+    rf"\s+(?:in|on)\s+(?:the\s+)?{_NOT_A_MONTH}[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
 )
 """A named place holding the answer's place ("in which town in the Duchy of Tarn"): it goes
 to the front with the wh-phrase it belongs to."""

@@ -2,6 +2,9 @@
 be inverted safely, and stays in place only where that reads as natural quiz English: one
 rule per test, on small sentences written for them."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factdeck.generate import concepts
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask, invert, simplify
@@ -266,3 +269,76 @@ def test_an_opening_that_says_how_often_stays_with_a_count() -> None:
         "About how many storms does the Kell valley have each year?",
         "fronted",
     )
+
+
+_MOVES = st.sampled_from([("moved", "move"), ("sailed", "sail"), ("fled", "flee"), ("went", "go")])
+_BOUNDS = st.sampled_from(["", " in 1801", " each year", " in May 1450", " with a large fleet"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["guild", "abbey", "fleet", "council", "bishop"]),
+    _MOVES,
+    st.sampled_from(["Kell", "Orm", "Tarn Bay", "Norland"]),
+    _BOUNDS,
+)
+def test_a_place_after_the_verb_and_to_is_fronted_with_the_rest_of_the_clause_kept(
+    noun: str, move: tuple[str, str], place: str, bound: str
+) -> None:
+    past, base = move
+    asked = _ask(f"The {noun} {past} to {place}{bound}.", place, "place")
+    assert asked == (f"Where did the {noun} {base}{bound}?", "fronted")
+
+
+_TOKENS = st.sampled_from(
+    [
+        "the",
+        "a",
+        "of",
+        "in",
+        "to",
+        "and",
+        "was",
+        "were",
+        "is",
+        "has",
+        "had",
+        "built",
+        "Kell",
+        "Orm",
+        "Tarn",
+        "1801",
+        ",",
+        "which",
+        "river",
+        "town",
+        "moved",
+        "by",
+        "into",
+        "from",
+        "with",
+        "each",
+        "year",
+        "southern",
+        "Norland",
+        "that",
+        "capital",
+        "of",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_TOKENS, min_size=2, max_size=25), st.data())
+def test_any_span_of_any_clause_gives_a_question_or_none(
+    words: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(words).replace(" ,", ",") + "."
+    start = data.draw(st.integers(0, len(text) - 2))
+    end = data.draw(st.integers(start + 1, len(text) - 1))
+    for kind in ("place", "year", "term", "number", "person", "other"):
+        asked = ask(text, start, end, kind)
+        if asked is not None:
+            question, form = asked
+            assert question.endswith("?")
+            assert form in ("subject", "fronted", "in-situ")
