@@ -342,3 +342,18 @@ def test_any_span_of_any_clause_gives_a_question_or_none(
             question, form = asked
             assert question.endswith("?")
             assert form in ("subject", "fronted", "in-situ")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["abbey", "bridge", "mill", "school", "castle"]),
+    st.sampled_from(["1120", "1801", "1945"]),
+    st.sampled_from(
+        ["and was rebuilt after the war", "and dissolved in 1536", "and later became a school"]
+    ),
+)
+def test_a_second_claim_after_a_year_never_reaches_the_question(
+    noun: str, year: str, second: str
+) -> None:
+    asked = _ask(f"The {noun} was founded in {year} {second}.", year, "year")
+    assert asked == (f"In what year was the {noun} founded?", "fronted")
