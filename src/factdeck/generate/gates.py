@@ -309,9 +309,14 @@ def _bare_what(body: str) -> bool:
         re.IGNORECASE,
     ):
         following = (match.group(1) or "").casefold()
-        if not following or following in _FUNCTION_WORDS or "NOUN" not in word_tags(following):
+        if not following or following in _FUNCTION_WORDS | _QUANTIFYING:
+            return True  # "sailed from what each year": no noun for "what" to ask about
+        if "NOUN" not in word_tags(following):
             return True
     return False
+
+
+_QUANTIFYING = word_set("each every some any all many most several no one other another")
 
 
 def _verb_form(word: str) -> bool:

@@ -357,3 +357,8 @@ def test_a_second_claim_after_a_year_never_reaches_the_question(
 ) -> None:
     asked = _ask(f"The {noun} was founded in {year} {second}.", year, "year")
     assert asked == (f"In what year was the {noun} founded?", "fronted")
+
+
+def test_what_before_each_or_every_asks_for_no_noun() -> None:
+    assert not grammatical("The monks sailed from what each year?", "in-situ")
+    assert grammatical("The monks sailed from Orm in what year?", "in-situ")
