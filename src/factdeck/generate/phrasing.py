@@ -1082,8 +1082,12 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+    told_apart: str | None = None
     if kind in _NAME_KINDS:
-        before, after = _without_other_conjunct(before, after, _which(answer, kind, subject=False))
+        which = _which(answer, kind, subject=False)
+        reduced = _without_other_conjunct(before, after, which, kind)
+        if reduced != (before, after):
+            before, after, told_apart = *reduced, which
     approximate = _APPROXIMATE_BEFORE.search(before)
     if kind == "number" and approximate:
         before = before[: approximate.start()]
@@ -1154,6 +1158,15 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         and not _has_finite(gapped["rest"])
     ):
         after = ""  # "bought the mill in 1801 and the bridge in 1805": a second fact
+    if told_apart is not None and kind in ("place", "country"):
+        # "served in Cilicia and the Taurus Mountains": only "which mountains" tells the
+        # answer from the name left out; "Where did they serve?" would have both
+        fronted = _fronted(before, after, answer, kind, told_apart)
+        return (
+            (fronted, "fronted")
+            if fronted
+            else (_finish(f"{before}{told_apart}{after}"), "in-situ")
+        )
     if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
         agent = "who" if kind == "person" else _which(answer, kind, subject=True)
         active = _active(before, after, agent)
@@ -1270,7 +1283,7 @@ _THEN_AFTER = re.compile(rf"^\s+and\s+then\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)
 _OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
 
 
-def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, str]:
+def _without_other_conjunct(before: str, after: str, which: str, kind: str) -> tuple[str, str]:
     """ "served in Cilicia and the Taurus Mountains" → "served in which mountains": the other
     of two names joined by "and" is left out when the question names a sort ("which
     mountains") the other name is not, so that one answer stays defensible."""
@@ -1295,6 +1308,8 @@ def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, s
         return before, after
     if sort.rstrip("s") in other.casefold():
         return before, after  # "Fécamp Abbey and which abbey": both answer the question
+    if head_noun(other, kind) == sort:
+        return before, after  # "traded with Norland and Orm": Orm may be a country too
     return reduced
 
 

@@ -362,3 +362,14 @@ def test_a_second_claim_after_a_year_never_reaches_the_question(
 def test_what_before_each_or_every_asks_for_no_noun() -> None:
     assert not grammatical("The monks sailed from what each year?", "in-situ")
     assert grammatical("The monks sailed from Orm in what year?", "in-situ")
+
+
+def test_a_name_left_out_by_its_sort_is_told_apart_by_which_not_where() -> None:
+    sentence = "The Danes served in Kell and the Orm Mountains."
+    assert _ask(sentence, "Orm Mountains", "place") == (
+        "In which mountains did the Danes serve?",
+        "fronted",
+    )
+    # another bare name may be of the asked sort too: both stay, and nothing is asked
+    asked = _ask("The guild traded with Norland and Tarn.", "Norland", "country")
+    assert asked is None or "Tarn" in asked[0]
