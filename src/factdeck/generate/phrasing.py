@@ -1135,7 +1135,7 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         and verb_before
         and _second_verb(second["verb"], after[second.end() :])
         and not re.search(r"[,;]|\b(?:and|or)\b", after[: second.start()])
-        and not _has_finite(after[: second.start()])
+        and not any(_finite_word(w) for w in _WORD.findall(after[: second.start()]))
     ):
         # "was destroyed in 1945 and was rebuilt after the war": a second claim
         after = after[: second.start()]

@@ -373,3 +373,14 @@ def test_a_name_left_out_by_its_sort_is_told_apart_by_which_not_where() -> None:
     # another bare name may be of the asked sort too: both stay, and nothing is asked
     asked = _ask("The guild traded with Norland and Tarn.", "Norland", "country")
     assert asked is None or "Tarn" in asked[0]
+
+
+def test_a_second_claim_after_a_count_and_its_noun_is_left_out() -> None:
+    assert _ask("The abbey owned 340 farms and was dissolved in 1536.", "340", "number") == (
+        "How many farms did the abbey own?",
+        "fronted",
+    )
+    assert _ask("The port handled 340 ships in 1801 and became the largest.", "340", "number") == (
+        "How many ships did the port handle in 1801?",
+        "fronted",
+    )
