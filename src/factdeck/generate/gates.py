@@ -151,8 +151,9 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... where what and High German are spoken", "about 1–how many cm"
     if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
         return False  # "a which pact", "Elbe's what"
-    if _PLAIN_WHOM.search(body) and not _WHOM_AFTER_PREPOSITION.search(body):
-        return False  # "whom" is only safe right after its preposition
+    fronted_whom = re.match(rf"^whom\s+(?:{_AUXILIARY_WORDS})\s", body, re.IGNORECASE)
+    if _PLAIN_WHOM.search(body) and not (_WHOM_AFTER_PREPOSITION.search(body) or fronted_whom):
+        return False  # "whom" is only safe after its preposition or fronted as the object
     if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)

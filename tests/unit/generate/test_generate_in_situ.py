@@ -384,3 +384,10 @@ def test_a_second_claim_after_a_count_and_its_noun_is_left_out() -> None:
         "How many ships did the port handle in 1801?",
         "fronted",
     )
+
+
+def test_whom_fronted_as_the_object_is_a_question() -> None:
+    asked = _ask("King Olaf married Ada Lund in 1801.", "Ada Lund", "person")
+    assert asked == ("Whom did King Olaf marry in 1801?", "fronted")
+    assert grammatical(asked[0], asked[1])
+    assert not grammatical("King Olaf married whom?", "in-situ")
