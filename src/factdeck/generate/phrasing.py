@@ -1056,7 +1056,7 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         described = None  # "the monks built abbey X": a clause, not a description
     role = described.group(2).casefold() if described else ""
     if described and (
-        (kind == "person" and role in _TITLE_OR_MODIFIER)
+        (kind == "person" and (role in _TITLE_OR_MODIFIER or _names_its_sort(role, answer)))
         or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
         or (kind == "organisation" and _sort_noun(described.group(2)))
         or (kind in ("other", "place", "event") and _names_its_sort(described.group(2), answer))
@@ -1130,12 +1130,18 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
         after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
     after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
     second = _SECOND_PREDICATE.search(after)
+    lead_words = _WORD.findall(after[: second.start()]) if second else []
+    lead_verbs = [w for w in lead_words if _finite_word(w)]
+    # the answer's own predicate ends before "and": after the answer, or, when the answer is
+    # the subject, after its verb and what follows it ("X founded the abbey and ruled ...")
+    own = (verb_before and not lead_verbs) or (
+        not verb_before and lead_verbs == lead_words[:1] and len(lead_words) > 1
+    )
     if (
         second
-        and verb_before
+        and own
         and _second_verb(second["verb"], after[second.end() :])
         and not re.search(r"[,;]|\b(?:and|or)\b", after[: second.start()])
-        and not any(_finite_word(w) for w in _WORD.findall(after[: second.start()]))
     ):
         # "was destroyed in 1945 and was rebuilt after the war": a second claim
         after = after[: second.start()]

@@ -391,3 +391,22 @@ def test_whom_fronted_as_the_object_is_a_question() -> None:
     assert asked == ("Whom did King Olaf marry in 1801?", "fronted")
     assert grammatical(asked[0], asked[1])
     assert not grammatical("King Olaf married whom?", "in-situ")
+
+
+def test_the_subject_asked_keeps_only_its_first_verb_phrase() -> None:
+    assert _ask("Ada Lund founded the abbey and ruled it until 1810.", "Ada Lund", "person") == (
+        "Who founded the abbey?",
+        "subject",
+    )
+    # two verbs sharing one object are one claim
+    assert _ask("Ada Lund designed and built the bridge.", "Ada Lund", "person") == (
+        "Who designed and built the bridge?",
+        "subject",
+    )
+
+
+def test_a_person_named_after_a_common_noun_is_asked_with_which() -> None:
+    assert _ask("The strike was led by the electrician Ada Lund.", "Ada Lund", "person") == (
+        "Which electrician led the strike?",
+        "subject",
+    )
