@@ -107,7 +107,7 @@ _COUNT = (
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
-    pieces = _split(_without_sentence_adverb(text.strip()), depth=0)
+    pieces = _split(_unmarked_opening_moved(_without_sentence_adverb(text.strip())), depth=0)
     return [_finish(_counted_population(_opening_moved(piece))) for piece in pieces[:MAX_CLAUSES]]
 
 
@@ -133,6 +133,40 @@ def _without_sentence_adverb(text: str) -> str:
         return text
     rest = text[match.end() :]
     return rest[:1].upper() + rest[1:] if _stands_alone(rest) else text
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
+)
+_TIME_OPENING = re.compile(
+    r"^(?:In|On|By|During|After|Before|Since|Until|From|Following|Throughout)\s+"
+    r"(?:the\s+(?:(?:early|late|mid|first|second|last|middle|end|beginning|start|half|part)"
+    r"[\s-]+(?:of\s+the\s+)?)*(?:\d{1,2}(?:st|nd|rd|th)\s+century|\d{3,4}s)"
+    rf"|(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},\s+)?\d{{3,4}})"
+    r"(?=\s+(?:(?:the|a|an|its|his|her|their|it|he|she|they)\s|[A-Z]))"
+)
+"""A time phrase opening a sentence without its comma: "In 1308 the order seized ..."."""
+_EVENT_OPENING = re.compile(
+    r"^(?:During|After|Before|Since|Until|Following|Throughout)\s+the\s+"
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
+    r"(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s)"
+)
+"""A named event opening a sentence without its comma, up to the article of the subject:
+"During the Thirty Years' War the town ...". A name followed by a name is left alone, as
+where one ends cannot be told."""
+
+
+def _unmarked_opening_moved(text: str) -> str:
+    """ "In 1308 the order seized the town" → "The order seized the town in 1308": an opening
+    phrase whose comma the writer left out goes to the end as ``_opening_moved`` moves one with
+    its comma; the sentence is left as it is where that rule would not move it."""
+    opening = _TIME_OPENING.match(text) or _EVENT_OPENING.match(text)
+    if opening is None:
+        return text
+    marked = f"{text[: opening.end()]},{text[opening.end() :]}"
+    moved = _opening_moved(marked)
+    return text if moved == marked else moved
 
 
 def _opening_moved(clause: str) -> str:
@@ -513,7 +547,9 @@ def _relative(text: str) -> list[str] | None:
             resolved = _with_subject(body, main_subject(left), left)
             if resolved is None or not _stands_alone(resolved):
                 continue
-            relative = f"In {antecedent}, {resolved}"
+            article = re.match(r"(?:The|A|An)\s", antecedent)  # "In the upper part of ..."
+            place = antecedent[:1].lower() + antecedent[1:] if article else antecedent
+            relative = f"In {place}, {resolved}"
         else:
             if not body_words or not is_finite_verb(body_words[0]):
                 continue  # "which the Romans built": the antecedent is its object

@@ -101,6 +101,11 @@ _PREPOSITIONS = word_set(
 )
 
 
+_AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
+"""The auxiliaries as alternatives of a pattern: "What is the wall made of?" opens with one
+and leaves its preposition at the end on purpose."""
+
+
 def grammatical(prompt: str, form: str) -> bool:
     """Whether a question made by a rule reads as a well-formed English question.
 
@@ -116,7 +121,9 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
         return False  # a sentence with a blank tests recognition, and is rarely clean
-    if re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.IGNORECASE):
+    stranded = re.match(rf"^What\s+(?:{_AUXILIARY_WORDS})\s.*\s(?:of|to|with)$", body)
+    cut_off = re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.I)
+    if cut_off and not stranded:
         return False  # "... when the researcher Cook and?": cut off mid-phrase
     if _FRAGMENT.match(body) and "," not in body:
         return False  # "As sea-level continued to rise in which country?": no main clause
@@ -148,8 +155,9 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... where what and High German are spoken", "about 1–how many cm"
     if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
         return False  # "a which pact", "Elbe's what"
-    if _PLAIN_WHOM.search(body) and not _WHOM_AFTER_PREPOSITION.search(body):
-        return False  # "whom" is only safe right after its preposition
+    fronted_whom = re.match(rf"^whom\s+(?:{_AUXILIARY_WORDS})\s", body, re.IGNORECASE)
+    if _PLAIN_WHOM.search(body) and not (_WHOM_AFTER_PREPOSITION.search(body) or fronted_whom):
+        return False  # "whom" is only safe after its preposition or fronted as the object
     if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)
@@ -163,8 +171,9 @@ def grammatical(prompt: str, form: str) -> bool:
     clause = re.search(r"\bthat\s+(.*)$", core)
     if clause and not any(is_finite_verb(w) for w in _WORD.findall(clause.group(1))):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
+    narrowed = re.sub(r"^Where in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?=[a-z])", "Where ", body)
     if re.match(r"^where\b", body, re.I) and (
-        _PLACE_PHRASE.search(body) or _COMPASS_PLACE.search(body)
+        _PLACE_PHRASE.search(narrowed) or _COMPASS_PLACE.search(narrowed)
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     if _TIME_OF_A_STATE.match(body):
@@ -310,7 +319,7 @@ def _without_possessive_have(body: str, main_clause: str) -> str:
     """The main clause of a do-support count without its one plain "have": in "How many seats
     does X have in Y" it is the main verb, not a second one. Only a count asks for what is had;
     "have" followed by another verb form ("have a constitution enacted") stays a second verb."""
-    if not re.match(r"^how\s+(?:many|much)\b", body, re.IGNORECASE):
+    if not re.match(r"^(?:about\s+)?how\s+(?:many|much)\b", body, re.IGNORECASE):
         return main_clause
     words = _WORD.findall(main_clause)
     if words.count("have") != 1:
@@ -338,14 +347,44 @@ def _bare_what(body: str) -> bool:
         re.IGNORECASE,
     ):
         following = (match.group(1) or "").casefold()
-        if not following or following in _FUNCTION_WORDS or "NOUN" not in word_tags(following):
+        if not following or following in _FUNCTION_WORDS | _QUANTIFYING:
+            return True  # "sailed from what each year": no noun for "what" to ask about
+        if "NOUN" not in word_tags(following):
             return True
     return False
+
+
+_QUANTIFYING = word_set("each every some any all many most several no one other another")
 
 
 def _verb_form(word: str) -> bool:
     """Whether a lower-case word can be a verb form ("owned", "operated", "is")."""
     return word in AUXILIARIES or "VERB" in word_tags(word)
+
+
+_OF_WHICH_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?P<head>(?:[\w’'-]+\s+){1,4}?)of\s+which\s+"
+    r"(?P<noun>[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b"
+)
+
+
+def _wh_in_subject(body: str) -> bool:
+    """ "The first shots of which war were fired at ...?": a plain noun phrase opening the
+    question, with "of which" and a noun, then the main verb. The subject carries the
+    wh-phrase to the front, as a quiz asks ("The capital of which country lies on ...?")."""
+    match = _OF_WHICH_SUBJECT.match(body)
+    if match is None:
+        return False
+    head = [w.casefold() for w in _WORD.findall(match["head"])]
+    if any(w in _SUBORDINATORS or w in _FUNCTION_WORDS or is_finite_verb(w) for w in head):
+        return False  # "The land he ruled of which ...": a clause, not a noun phrase
+    if "NOUN" not in word_tags(match["noun"]):
+        return False
+    verb = match["verb"]
+    if verb in AUXILIARIES:
+        return True
+    plain = "NOUN" not in word_tags(verb) or match["next"] in _FUNCTION_WORDS | _PREPOSITIONS
+    return is_finite_verb(verb) and plain  # "lies on", not "ruins near"
 
 
 def _safe_in_situ(body: str) -> bool:
@@ -358,9 +397,15 @@ def _safe_in_situ(body: str) -> bool:
     found = re.search(rf"\b{_WH}\b", body, re.IGNORECASE)
     if found is None:
         return False
-    if found.start() == 0:
+    if found.start() == 0 or _wh_in_subject(body):
         return True
     prefix = body[: found.start()]
+    after_name = re.search(r"\s[A-Z][\w’'-]*\s+(?P<prep>[a-z]+)\s+$", prefix)
+    if after_name and after_name["prep"] in ("in", "on", "at", "near"):
+        rest = body[found.end() :]
+        ends = re.fullmatch(r"\s+[a-z][\w-]*", rest) is not None
+        if after_name["prep"] not in ("in", "near") or not ends:
+            return False  # "arrived in Limassol on which country on 1 May": the name's place
     if prefix.count(",") == 1:
         # "X stands near the middle of the route, on the shore of which lake": a phrase
         # after a whole main clause, opening with a preposition
@@ -386,6 +431,14 @@ def _safe_in_situ(body: str) -> bool:
         joined = (
             0 < i < len(before) - 1 and _verb_form(lowered[i - 1]) and _verb_form(lowered[i + 1])
         )
+        nouns_joined = (
+            0 < i < len(before) - 1
+            and not _verb_form(lowered[i + 1])
+            and lowered[i + 1] not in _PREPOSITIONS
+            and not any(is_finite_verb(w) for w in before[i + 1 :])
+        )
+        if nouns_joined:
+            continue  # "had an effect on its culture and history in what year": one predicate
         if not (joined and i - 1 <= first_verb + 1):
             return False  # "... and defeated which country": a second predicate
     verbs = [

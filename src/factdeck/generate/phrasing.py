@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -431,8 +432,10 @@ def _relative_clause(text: str, start: int, end: int) -> Clause | None:
             continue
         prefix = text[: match.start()]
         words = _WORD.findall(prefix)
-        if not words or any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
-            continue
+        if not words or any(
+            w.casefold() in AUXILIARIES or (w[:1].islower() and finite_verb(w)) for w in words
+        ):
+            continue  # the antecedent has a verb of its own ("The Greens" is a name)
         if not (words[0][:1].isupper()) or len(words) > 8:
             continue
         body = text[match.end() : close].rstrip(" .;:")
@@ -535,6 +538,15 @@ _TIME_BOUND = re.compile(
 _INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
 
 
+_FREQUENCY = re.compile(
+    r"(?:(?:each|every)\s+(?:year|month|week|day|summer|winter|spring|autumn|season)"
+    r"|annually|yearly|every\s+\w+\s+years)",
+    re.IGNORECASE,
+)
+"""An opening that says how often ("Each year, the area has about 10,000 earthquakes"): a
+count without it would be a different fact."""
+
+
 def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
     """Past opening phrases without a verb ("A few years after the First Crusade, in 1107,
     the Normans landed ..."), when the answer and a clause of its own follow them. A short
@@ -553,7 +565,9 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
         if following[:1].isupper() and "," in text[position:start] and not _has_finite(following):
             return left  # "their duke, William, led ...": a name between commas, no phrase
         if _has_subject_and_verb(text[position:end], reach=14):
-            short_time = re.search(r"\d", opening) and len(words) <= 4
+            short_time = (re.search(r"\d", opening) and len(words) <= 4) or _FREQUENCY.fullmatch(
+                opening.strip()
+            )
             return left if short_time and position - left == len(opening) + 2 else position
 
 
@@ -590,6 +604,42 @@ def _has_subject_and_verb(text: str, reach: int = 6) -> bool:
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:reach])
 
 
+_PLAIN_SUBJECT_REACH = 8
+"""A verb among a clause's first words is taken as its main verb."""
+_SUBJECT_REACH = 12
+"""Up to here, a verb is taken as the main verb only when it plainly is one
+(``_plainly_main_verb``): "the distinct cultural identity of the Normans emerged in ..."."""
+
+
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?P<adverb>[a-z]+ly)(?=\s+(?:in|on|at|to|into|from|near|with|by)\b|\s*$)"
+)
+"""An adverb in -ly right after a verb that do-support separates from it: it goes before the
+verb ("Where does the delta mostly lie?")."""
+
+
+def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index``, far into a clause, is surely its main verb: an auxiliary
+    or an unambiguous verb, with no word before it that could be a verb taking an object ("The
+    firm bid 40 marks for a lease of ten farms") and no verb after it ("the agreements
+    negotiated with X resulted in")."""
+    word = words[index].group(0)
+    if not word[:1].islower():
+        return False
+    if word not in AUXILIARIES and (_ambiguous_plural(word) or not _finite_word(word)):
+        return False
+    for earlier, following in pairwise(words[:index]):
+        verb_like = earlier.group(0)[:1].islower() and "VERB" in word_tags(earlier.group(0))
+        prepositional = earlier.group(0) in _PREPOSITION_WORDS | _NOT_NOUNS
+        takes_object = following.group(0)[:1].isdigit() or following.group(0) in _DETERMINERS
+        if verb_like and not prepositional and takes_object:
+            return False
+    if word in AUXILIARIES:
+        return True
+    later = (w.group(0) for w in words[index + 1 :])
+    return not any(w[:1].islower() and _finite_word(w) for w in later)
+
+
 @dataclass(frozen=True)
 class _Inverted:
     auxiliary: str
@@ -615,10 +665,12 @@ def invert(text: str) -> _Inverted | None:
         return None  # an opening phrase, not a subject
     if not _can_open_subject(first) or words[1].group(0) == "to":
         return None  # "Subsequent to the Conquest ...": an opening phrase
-    for index, match in enumerate(words[1:8], start=1):
+    for index, match in enumerate(words[1:_SUBJECT_REACH], start=1):
         word = match.group(0)
         lower = word.casefold()
         before = words[index - 1].group(0).casefold()
+        if index >= _PLAIN_SUBJECT_REACH and not _plainly_main_verb(words, index):
+            continue
         if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
             continue
         if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
@@ -628,7 +680,8 @@ def invert(text: str) -> _Inverted | None:
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
-        if _ambiguous_plural(lower) and following and following not in _AFTER_VERB:
+        adverb = following.endswith("ly") and word_tags(following) == {"ADV"}  # "lies mostly"
+        if _ambiguous_plural(lower) and following and following not in _AFTER_VERB and not adverb:
             continue  # "the high ranks coerced": a noun, not the verb
         inside = [w.group(0) for w in words[max(0, index - 3) : index]]
         if (
@@ -658,6 +711,10 @@ def invert(text: str) -> _Inverted | None:
             lemma, tag = verb
             after = text[match.end() :]
             after = _COORDINATED_PAST.sub(_base_form, after)
+            manner = _TRAILING_ADVERB.match(after)
+            if manner and word_tags(manner["adverb"].casefold()) == {"ADV"}:
+                # "the delta lies mostly" → "does the delta mostly lie"
+                lemma, after = f"{manner['adverb']} {lemma}", after[manner.end() :]
             return _Inverted(
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
@@ -845,7 +902,7 @@ def yes_no(statement: str) -> str | None:
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     words = answer.split()
-    head = words[: words.index("of")] if "of" in words else words
+    head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     for word in [head[-1], words[0]] if len(words) > 1 else ():
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
@@ -921,6 +978,42 @@ _TRAILING_SUBORDINATE = re.compile(
     r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
     re.IGNORECASE,
 )
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon)\s+)?(?P<verb>[a-z]+)\b")
+"""A second verb phrase of the same subject after the answer and its phrases ("... in 1945
+and was rebuilt", "rises in the hills in Tarn and flows south"): the answer belongs to the
+first, so the question ends before it."""
+
+
+_SECOND_CLAUSE = re.compile(
+    r",?\s+and\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+"""A second clause with a subject of its own after the answer ("... developed in Tarn and
+the choir won fame at Orm"): a claim the question does not need. A name after "and" may be
+the answer's fellow subject ("Kell and Orm have ..."), so only "the choir" and the like."""
+
+
+def _second_verb(word: str, following: str) -> bool:
+    """Whether ``word`` after "and" opens a second verb phrase: "and flows into", "and flows
+    south", not "and parts of the coast" (a plural noun, the answer's fellow object)."""
+    if not is_finite_verb(word):
+        return False
+    if not _ambiguous_plural(word):
+        return True
+    next_word = _WORD.match(following.lstrip())
+    if next_word is None:
+        return False
+    lower = next_word.group(0).casefold()
+    return lower in _AFTER_VERB or "ADV" in word_tags(lower)  # "and flows southeast"
+
+
+_GAPPED_TAIL = re.compile(
+    r",?\s+and\s+(?P<rest>(?:the|a|an|its|their|his|her)\s[^,;]*|[A-Z][^,;]*)$"
+)
+"""A second fact with its verb left out right after a time ("... the mill in 1801 and the
+bridge in 1805", the same preposition before another figure): the question keeps the answer's
+own fact only. A tail opening with a figure or a phrase of time ("and 1860s", "and again in
+1683") is the answer's own conjunct: the clause has two times."""
 _DEMONSTRATIVE_TAIL = re.compile(
     r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
     r"(?:\s+[a-z-]+){0,2}(?=[\s.]*$)"
@@ -1018,13 +1111,17 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     answer = body[s:e]
     before, after = body[:s], body[e:]
     described = re.search(
-        r"\b[Tt]he\s+((?:(?!(?:of|in|on|at|to|for|by|and)\b)[\w-]+\s+){0,3}?)([\w-]+)\s+$", before
+        r"\b[Tt]he\s+((?:(?!(?:of|in|on|at|to|for|by|and|the|a|an)\b)[\w-]+\s+){0,3}?)([\w-]+)\s+$",
+        before,
     )
+    if described and any(_finite_word(w) for w in _WORD.findall(described.group(1))):
+        described = None  # "the monks built abbey X": a clause, not a description
     role = described.group(2).casefold() if described else ""
     if described and (
-        (kind == "person" and role in _TITLE_OR_MODIFIER)
+        (kind == "person" and (role in _TITLE_OR_MODIFIER or _names_its_sort(role, answer)))
         or (kind == "other" and role in lexicon.ROLE_NOUNS | _ROLE_LIKE)
         or (kind == "organisation" and _sort_noun(described.group(2)))
+        or (kind in ("other", "place", "event") and _names_its_sort(described.group(2), answer))
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
@@ -1044,10 +1141,15 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
             title = re.search(r"\b([\w-]+)\s+$", before)
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
+        before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
+    told_apart: str | None = None
     if kind in _NAME_KINDS:
-        before, after = _without_other_conjunct(before, after, _which(answer, kind, subject=False))
+        which = _which(answer, kind, subject=False)
+        reduced = _without_other_conjunct(before, after, which, kind)
+        if reduced != (before, after):
+            before, after, told_apart = *reduced, which
     approximate = _APPROXIMATE_BEFORE.search(before)
     if kind == "number" and approximate:
         before = before[: approximate.start()]
@@ -1089,6 +1191,50 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if reason and (verb_before or _has_finite(after[: reason.start()])):
         after = after[: reason.start()]  # "... so that larger ships could use it": a 2nd claim
     after = _DEMONSTRATIVE_TAIL.sub("", after)  # "... in 1961 for this work"
+    second = _SECOND_PREDICATE.search(after)
+    lead_words = _WORD.findall(after[: second.start()]) if second else []
+    lead_verbs = [w for w in lead_words if _finite_word(w)]
+    # the answer's own predicate ends before "and": after the answer, or, when the answer is
+    # the subject, after its verb and what follows it ("X founded the abbey and ruled ...")
+    own = (verb_before and not lead_verbs) or (
+        not verb_before and lead_verbs == lead_words[:1] and len(lead_words) > 1
+    )
+    if (
+        second
+        and own
+        and _second_verb(second["verb"], after[second.end() :])
+        and not re.search(r"[,;]|\b(?:and|or)\b", after[: second.start()])
+    ):
+        # "was destroyed in 1945 and was rebuilt after the war": a second claim
+        after = after[: second.start()]
+    next_clause = _SECOND_CLAUSE.search(after)
+    if (
+        next_clause
+        and verb_before
+        and _finite_word(next_clause["verb"])
+        and not _ambiguous_plural(next_clause["verb"])
+        and not re.search(r"[,;]|\b(?:and|or)\b", after[: next_clause.start()])
+    ):
+        after = after[: next_clause.start()]  # "... in Tarn and the choir won fame at Orm"
+    gapped = _GAPPED_TAIL.match(after)
+    time_of = _PREPOSITION_BEFORE.search(before) if kind in _TIME_AND_COUNT_KINDS else None
+    if (
+        gapped
+        and time_of
+        and verb_before
+        and re.search(rf"\b{time_of.group(1)}\s+\d", gapped["rest"], re.IGNORECASE)
+        and not _has_finite(gapped["rest"])
+    ):
+        after = ""  # "bought the mill in 1801 and the bridge in 1805": a second fact
+    if told_apart is not None and kind in ("place", "country"):
+        # "served in Cilicia and the Taurus Mountains": only "which mountains" tells the
+        # answer from the name left out; "Where did they serve?" would have both
+        fronted = _fronted(before, after, answer, kind, told_apart)
+        return (
+            (fronted, "fronted")
+            if fronted
+            else (_finish(f"{before}{told_apart}{after}"), "in-situ")
+        )
     if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
         agent = "who" if kind == "person" else _which(answer, kind, subject=True)
         active = _active(before, after, agent)
@@ -1188,6 +1334,12 @@ def _in_opening(
     )
 
 
+_PART_OF_PLACE = re.compile(
+    r"\b(?:far\s+)?(?:(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern|central"
+    r"|medieval|ancient|modern|present-day|mainland|coastal|inland)\s+$"
+)
+"""A word naming a part or an age of the place after it: the question asks for the place, as
+"which country" reads badly after "southern" and the fact holds of the whole place."""
 _NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
 _CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _OTHER_BEFORE = re.compile(
@@ -1199,7 +1351,7 @@ _THEN_AFTER = re.compile(rf"^\s+and\s+then\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)
 _OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
 
 
-def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, str]:
+def _without_other_conjunct(before: str, after: str, which: str, kind: str) -> tuple[str, str]:
     """ "served in Cilicia and the Taurus Mountains" → "served in which mountains": the other
     of two names joined by "and" is left out when the question names a sort ("which
     mountains") the other name is not, so that one answer stays defensible."""
@@ -1224,6 +1376,8 @@ def _without_other_conjunct(before: str, after: str, which: str) -> tuple[str, s
         return before, after
     if sort.rstrip("s") in other.casefold():
         return before, after  # "Fécamp Abbey and which abbey": both answer the question
+    if head_noun(other, kind) == sort:
+        return before, after  # "traded with Norland and Orm": Orm may be a country too
     return reduced
 
 
@@ -1290,6 +1444,22 @@ _PART_OF = re.compile(
 """A place or time given as part of a named thing: "at the start of", "in the south of"."""
 
 
+def _names_its_sort(noun: str, answer: str) -> bool:
+    """ "the waltz The Blue Danube", "the river Seine": a common noun right before a name says
+    what sort of thing the name is, so the question asks "which waltz"."""
+    return (
+        noun.islower()
+        and answer[:1].isupper()
+        and word_tags(noun) & {"NOUN", "ADJ"} == {"NOUN"}  # not "the annual Transpac"
+        and finite_verb(noun) is None
+        and noun not in _NOT_SORTS
+    )
+
+
+_NOT_SORTS = word_set("name names term word title nickname")
+"""Nouns that introduce a name without saying what it names ("under the name Sky Digital")."""
+
+
 def _names_a_role(description: str) -> bool:
     """ "the current premier of the state": a description whose head is a role only a
     person holds, so the question asks "Who"."""
@@ -1327,11 +1497,33 @@ def _fronted(
     wh: str | None = None
     rest = before
     object_of: int | None = None
-    if which is not None:
+    stranded = ""
+    last = _WORD.findall(before)[-1:] if before.strip() else []
+    if which is not None and not prep and last and _finite_word(last[0]) and last[0] not in _BE:
+        # "Strauss composed the waltz The Blue Danube in 1866" → "Which waltz did Strauss
+        # compose in 1866?": the object of the clause's verb
+        wh = which
+        object_of = len(before.rstrip())
+    elif which is not None:
         if not prep or preposition in _NOT_PIED or not _verb_phrase_only(before[: prep.start()]):
             return None
         wh = f"{preposition} {which}"
         rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
+    elif (
+        kind in ("year", "date", "period")
+        and preposition == "of"
+        and (part := _PART_OF.search(before)) is not None
+    ):
+        # "emerged in the first half of the 10th century" → "In the first half of what century
+        # did ... emerge?": the time phrase moves whole, or its part would be left behind
+        if kind == "period" and _modifies_noun(after):
+            return None
+        if not _verb_phrase_only(before[: part.start()]):
+            return None
+        noun = _period_noun(answer) if kind == "period" else kind
+        wh = f"{part.group(1)} {part.group(2)} of what {noun}"
+        rest = before[: part.start()]
         object_of = -len(rest.rstrip())
     elif kind == "period" and prep:
         if _modifies_noun(after):
@@ -1405,6 +1597,20 @@ def _fronted(
         wh = f"{preposition} {which}"
         rest = before[: prep.start()]
         object_of = -len(rest.rstrip())
+    elif (
+        kind == "term"
+        and prep
+        and not after.strip(" .")
+        and not _names_people(answer)
+        and not _COMPARED_WITH_UNSEEN.search(before)
+        and _strands(preposition, before[: prep.start()])
+        and _verb_phrase_only(before[: prep.start()])
+    ):
+        # "Layers compress the firn into glacial ice" → "What do layers compress the firn
+        # into?": "Into what ...?" reads stiffly, so "what" leaves its preposition behind
+        wh, stranded = "what", f" {preposition}"
+        rest = before[: prep.start()]
+        object_of = -len(rest.rstrip())
     elif kind not in _TIME_AND_COUNT_KINDS and preposition == "of":
         part = _PART_OF.search(before)
         which = _which(answer, kind, subject=False)
@@ -1419,6 +1625,15 @@ def _fronted(
         wh = f"{part.group(1)} {part.group(2)} of {which}"
         rest = before[: part.start()]
         object_of = -len(rest.rstrip())  # the verb must come before the moved phrase
+    container = _CONTAINER.match(after) if wh == "where" else None
+    if container is not None:
+        # "rises in the Black Forest in Tarn" → "Where in Tarn does it rise?": the place that
+        # holds the answer narrows the question instead of naming a second place
+        wh, after = f"where in {container['place']}", after[container.end() :]
+    held = _HELD_IN.match(after) if which is not None and wh != which else None
+    if held is not None:
+        # "born in the town of Kell in Tarn" → "In which town in Tarn was ... born?"
+        wh, after = f"{wh} {held.group(0).strip()}", after[held.end() :]
     if wh is None or _subordinate_clause_before(rest):
         return None
     rest = _second_predicate(rest)
@@ -1430,7 +1645,7 @@ def _fronted(
     if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
         inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
         object_of = None if object_of is None else object_of - comma - 2
-        if _QUALIFIER.match(clause[:comma]):
+        if _QUALIFIER.match(clause[:comma]) or _FREQUENCY.fullmatch(clause[:comma]):
             # "Before the war, the guild held lands in Tarn" → "Where did the guild hold lands
             # before the war?": without it the fact may be false
             opening = f" {clause[:1].lower()}{clause[1:comma]}"
@@ -1445,10 +1660,73 @@ def _fronted(
         return None  # the answer is the object of a later verb than the clause's first
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects
+    if re.match(r"\s*,?\s*(?:and|or)\s", after):
+        return None  # "spent his last years in Linz and Sagan": one of several places or times
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
-    return _finish(f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}")
+    if stranded and opening:
+        return None  # the stranded preposition must end the question
+    return _finish(
+        f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
+    )
+
+
+_NOT_A_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+)
+_CONTAINER = re.compile(
+    rf"\s+in\s+{_NOT_A_MONTH}(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+    r"(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+)
+"""A named place right after the answer's place ("in the Black Forest in Tarn"), not a month
+("in May 1450")."""
+
+
+_HELD_IN = re.compile(
+    rf"\s+(?:in|on)\s+(?:the\s+)?{_NOT_A_MONTH}[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+)
+"""A named place holding the answer's place ("in which town in the Duchy of Tarn"): it goes
+to the front with the wh-phrase it belongs to."""
+
+
+_STRANDED = word_set("into from to with on for as")
+"""Prepositions a question with "what" leaves at its end ("What is the bread made from?");
+not "by", whose object is as often a group of people as a thing."""
+_COMPARED_WITH_UNSEEN = re.compile(
+    r"\b(?:analogous|similar|such|same|further|corresponding|respective|comparable|likewise)\b",
+    re.IGNORECASE,
+)
+"""Words comparing the clause's subject with something said before ("Analogous definitions
+can be made for ..."): without it, a question about a concept has no clear answer."""
+_PEOPLE = word_set(
+    "people person man woman child settler farmer miner worker citizen resident inhabitant"
+    " immigrant mercenary crusader pilgrim merchant trader slave peasant noble"
+)
+
+
+def _names_people(term: str) -> bool:
+    """Whether a key term names people ("Norman mercenaries", "the monks"), whom "what"
+    cannot ask for."""
+    words = _WORD.findall(term.casefold())
+    if not words:
+        return False
+    head = words[-1]
+    lemmas = _lemmas(head).get("NOUN", (head,))
+    return any(lemma in _PEOPLE | lexicon.ROLE_NOUNS | _ROLE_LIKE for lemma in (head, *lemmas))
+
+
+def _strands(preposition: str, before: str) -> bool:
+    """Whether "what" can leave ``preposition`` at the end of the question: one of
+    ``_STRANDED``, or "of" right after the verb ("consists of", "made of")."""
+    if preposition in _STRANDED:
+        return True
+    last = _WORD.findall(before)[-1:]
+    return (
+        preposition == "of" and bool(last) and (past_participle(last[0]) or _finite_word(last[0]))
+    )
 
 
 def _bounds(follows: str) -> bool:
@@ -1797,6 +2075,9 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
         if sort is not None:  # "captured the town of Visby" → "captured which town"
             before, wh = before[: sort.start()], f"which {_lower_start(sort.group(1))}"
+        fronted = _fronted(before, after, answer, kind, wh) if wh.startswith("which ") else None
+        if fronted is not None:
+            return fronted, "fronted"  # "discharges into which sea" → "Into which sea does ..."
     return _finish(f"{before}{wh}{after}"), "in-situ"
 
 

@@ -239,3 +239,27 @@ def test_a_connective_after_a_semicolon_is_dropped_from_the_second_clause() -> N
         "Orsby had three mills.",
         "The mills closed in 1901.",
     ]
+
+
+def test_an_opening_time_phrase_without_its_comma_goes_to_the_end() -> None:
+    assert split_clauses("In 1308 the order seized the town.") == [
+        "The order seized the town in 1308."
+    ]
+    assert split_clauses("In August 1980 a strike at the yard led to the founding of a union.") == [
+        "A strike at the yard led to the founding of a union in August 1980."
+    ]
+    assert split_clauses("After the Partitions of Tarn the city was annexed by Orm.") == [
+        "The city was annexed by Orm after the Partitions of Tarn."
+    ]
+    # a name right after a name: where the opening ends cannot be told
+    assert split_clauses("After the Partitions of Tarn Orm annexed the city.") == [
+        "After the Partitions of Tarn Orm annexed the city."
+    ]
+    assert split_clauses("In 200 places the river floods.") == ["In 200 places the river floods."]
+
+
+def test_a_where_clause_about_a_described_place_keeps_its_article_lower_case() -> None:
+    assert split_clauses("The lower valley, where the river slows, is called the plain.") == [
+        "The lower valley is called the plain.",
+        "The river slows in the lower valley.",
+    ]
