@@ -774,21 +774,28 @@ def _whole(text: str) -> str | None:
     return named.group(1).strip().casefold() if named else None
 
 
-Counts = dict[str, set[tuple[str, str | None]]]
-"""Per counted plural noun, each figure a document gives with the named whole it counts in."""
+Counts = dict[str, set[tuple[str, str | None, frozenset[str]]]]
+"""Per counted plural noun, each figure a document gives with the named whole it counts in and
+the words before the noun ("public" of "1,548 public schools")."""
+
+
+def _modifiers(noun: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in noun.split()[:-1])
 
 
 def stated_counts(sentences: Iterable[str]) -> Counts:
     """Every count a document states, by the plural noun it counts: "seven metropolitan
-    areas" and "eight Metropolitan Statistical Areas" give {"areas": {("7", None), ("8",
-    None)}}; "37 seats in the Upper House" gives {"seats": {("37", "upper house")}}."""
+    areas" and "eight Metropolitan Statistical Areas" give {"areas": {("7", None,
+    {"metropolitan"}), ("8", None, {"metropolitan", "statistical"})}}; "37 seats in the Upper
+    House" gives {"seats": {("37", "upper house", set())}}."""
     counts: Counts = {}
     for sentence in sentences:
         for match in _COUNTED.finditer(sentence):
             head = _counted_head(match["noun"])
             if head is not None:
                 whole = _whole(sentence[match.end() :])
-                counts.setdefault(head, set()).add((_count(match["figure"]), whole))
+                figure = _count(match["figure"])
+                counts.setdefault(head, set()).add((figure, whole, _modifiers(match["noun"])))
     return counts
 
 
@@ -796,7 +803,9 @@ def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
     """Whether the document counts the answer's noun with another figure too: "How many
     areas ...?" has no one answer when the document says seven in one place, eight in
     another. Counts in two named wholes ("37 seats in the Upper House", "12 seats in the
-    Senate") are two facts, not one fact told two ways."""
+    Senate") are two facts, not one fact told two ways; so are counts of two sorts named by
+    their words before the noun ("1,548 public schools", "489 Catholic schools"), while
+    "seven districts" and "eight rural districts" may count the same thing."""
     found = _COUNTED.match(f"{answer}{after}")
     if found is None or found.end("figure") != len(answer):
         return False
@@ -804,9 +813,12 @@ def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
     if head is None:
         return False
     figure, whole = _count(answer), _whole(f"{answer}{after}"[found.end() :])
+    sort = _modifiers(found["noun"])
     if any(
-        other != figure and (whole is None or where is None or where == whole)
-        for other, where in counts.get(head, set())
+        other != figure
+        and (whole is None or where is None or where == whole)
+        and (sort <= words or words <= sort)
+        for other, where, words in counts.get(head, set())
     ):
         return True
     listed = re.match(r"\s*[,:]\s+([^;]+?)\.?$", after[found.end() - len(answer) :])
