@@ -36,14 +36,17 @@ KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
     "term", "other",
 )  # fmt: skip
-MAX_CANDIDATES_PER_SENTENCE = 4
+MAX_CANDIDATES_PER_SENTENCE = 6
+"""Answers tried per sentence (or clause): the term it defines first, then times, counts and
+names; a sentence with more asks about the first of them."""
 MAX_ASKED_PER_SENTENCE = 2
 """A sentence, or one clause of an imported sentence, is asked about at most this often, the
 second time only for an answer of another kind ("Which general reopened the canal in 641?" and
 "In what year did the general Amr reopen the canal?"). Such questions show each other's answer,
 like two cloze deletions of one sentence, so study never brings both on one day (siblings)."""
-WORDS_PER_QUESTION = 30
-"""An imported deck asks about one fact per this many words of prose: fewer, better questions."""
+WORDS_PER_QUESTION = 45
+"""An imported deck asks about at most one fact per this many words of prose: fewer, better
+questions, as a teacher asks about one per 40 to 60 words."""
 LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
 MAX_SENTENCE_CHARS = 1_000
@@ -1393,8 +1396,8 @@ def extract(
                     and not _in_list(sentence.text, s)
                 )
             ),
-            key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
-        )[:MAX_CANDIDATES_PER_SENTENCE]
+            key=lambda s: (s is not term, KIND_PRIORITY.index(s.kind), s.start),
+        )[:MAX_CANDIDATES_PER_SENTENCE]  # what the sentence defines, then times and counts
         for span in sorted(chosen, key=lambda s: s.start):
             if span.kind == "number" and gates.stated_two_ways(
                 span.text, sentence.text[span.end :], counts

@@ -188,3 +188,13 @@ def test_a_fact_that_holds_only_now_is_not_asked() -> None:
     answers = [answer for _, answer in _asked(text, "Ardenne")]
     assert "1850" in answers and "Warden of Orm" in answers  # an office outlasts its holder
     assert "Ulla Brand" not in answers and "Green Party" not in answers
+
+
+def test_what_a_sentence_defines_is_asked_beside_many_dates_and_names() -> None:
+    text = (
+        "Ardenne is a state of Varland. The Orm Arena is the largest stadium in Ardenne, and "
+        "the host of the 1956 Summer Games, the 1970 Winter Games and the 2006 Lake Games."
+    )
+    kept = extract(split_sentences("doc", text), "Ardenne", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked["Orm Arena"] == "What is the largest stadium in Ardenne?"
