@@ -79,8 +79,10 @@ _ERA = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{1,4}\b")
 _YEAR_PREPOSITIONS = word_set("in since until by from after before during of c ca circa")
 _NUMBER = re.compile(
     r"(?<![\w$£€.,/-])([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(\s+(?:million|billion|trillion))?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
+    r"(\s+(?:million|billion|trillion)|bn|m)?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
 )
+"""A figure: "1,548", "$8.7 billion", "£1.3bn", "61.1%" ("bn" and "m" only after a currency
+sign: "25m" alone may be metres)."""
 _NUMBER_WORD = re.compile(
     r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -327,11 +329,18 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         start, end = match.start(), match.end()
         if _overlaps(start, end, taken):
             continue
+        if match[4] in ("bn", "m") and not match[1]:
+            continue
         previous = _WORD.findall(text[:start])[-1:]
-        if previous and previous[0][0].isupper() and text[:start].endswith(" "):
+        if (
+            previous
+            and previous[0][0].isupper()
+            and previous[0].casefold() not in lexicon.COMMON_START_WORDS | lexicon.APPROXIMATE_WORDS
+            and text[:start].endswith(" ")
+        ):
             prior = text[:start].rstrip()
             if prior and prior[-1].isalnum():
-                continue  # "Apollo 11", "Boeing 747": part of a name
+                continue  # "Apollo 11", "Boeing 747": part of a name ("About 40" is not)
         plain = not (match[1] or match[3] or match[4] or match[5])
         value = number_value(match[2]) if plain else None
         if plain and (value is None or value < 2):
@@ -1593,7 +1602,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         variants.extend(name_variants(span.text))
         variants.extend(_regnal_variants(span.text))
     elif span.kind == "number":
-        variants.extend(number_variants(span.text))
+        variants.extend(number_variants(span.text) or _scale_variants(span.text))
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
     elif span.kind == "period":
@@ -1610,6 +1619,33 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if short is not None:
         variants.append(short)
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+_SCALED = re.compile(
+    r"^(?P<sign>[$£€]?)(?P<figure>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>bn|billion|m|million|%|per\s?cent|percent)$"
+)
+_SCALE_FORMS = {
+    "bn": ("bn", " billion"),
+    "billion": ("bn", " billion"),
+    "m": ("m", " million"),
+    "million": ("m", " million"),
+}
+
+
+def _scale_variants(text: str) -> list[str]:
+    """ "£1.3bn" ↔ "£1.3 billion", "£34m" ↔ "£34 million", "61.1%" ↔ "61.1 per cent": a
+    sum or a share written short or long (the grader ignores the sign and the "%")."""
+    match = _SCALED.match(text.strip())
+    if match is None:
+        return []
+    sign, figure, scale = match["sign"], match["figure"], match["scale"]
+    if not scale[0].isalpha():
+        return [f"{figure} per cent", f"{figure} percent"]
+    if scale.startswith("per"):
+        return [f"{figure}%"]
+    forms = [f"{sign}{figure}{suffix}" for suffix in _SCALE_FORMS[scale]]
+    return [form for form in forms if form != text]
 
 
 def _sort_or_common_word(alias: str) -> bool:

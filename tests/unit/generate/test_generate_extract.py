@@ -86,6 +86,24 @@ def test_dates_years_and_numbers_of_the_encyclopedia() -> None:
     assert not any(kind == "year" and text.endswith("s") for kind, text in spans)
 
 
+def test_sums_of_money_and_figures_after_a_capitalised_first_word_are_spans() -> None:
+    spans = _spans(
+        "About 61.1% of the crew were sailors. Over 9,500 people saw the launch in 1901. "
+        "The yard sold the ship for £1.3bn in 1902. A rival had paid $40m for the old dock. "
+        "The pool of the yard is 25m long. The Orion 11 engine was built there."
+    )
+    for expected in ("61.1%", "9,500", "£1.3bn", "$40m"):
+        assert ("number", expected) in spans
+    assert not {"25", "25m", "11"} & {text for _, text in spans}  # metres; part of a name
+
+
+def test_a_sum_or_a_share_is_accepted_written_short_or_long() -> None:
+    text = "The yard sold the ship for £1.3bn in 1902. About 61.1% of the crew were sailors."
+    by_answer = {c.span.text: candidate_fact(c, "Yard") for c in _candidates(text)}
+    assert "£1.3 billion" in by_answer["£1.3bn"].accepted
+    assert "61.1 per cent" in by_answer["61.1%"].accepted
+
+
 def test_people_places_organisations_and_events_of_the_encyclopedia() -> None:
     spans = _spans(ENCYCLOPEDIA.read_text(encoding="utf-8"))
     for expected in [
