@@ -627,6 +627,8 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
             and not (len(name.words) == 1 and _common_word(name.words[0]))
         ):
             kind = "other"  # a name of no known kind: asked as typed, never with options
+        if kind == "other" and len(name.words) == 1 and name.words[0].casefold() in doc.lower_words:
+            continue  # a common word capitalised as a title ("the Duchy"): "duchy" elsewhere
         if kind is None or kind == "demonym" or len(text[name.start : name.end]) < 3:
             continue
         regnal = re.match(r"^(.+?\s[IVX]+)\s+of\s+[A-Z]", text[name.start : name.end])
@@ -765,13 +767,23 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
         return False  # a span of periods has no single answer
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False  # inside a quotation
-    if span.kind == "other" and re.match(r"\s+[a-z]+\b", after):
-        noun = re.match(r"\s+([a-z]+)", after)
-        if noun and noun.group(1) not in lexicon.COMMON_START_WORDS:
-            return False  # a name used as a modifier: "the Carolingian dynasty"
+    if span.kind == "other" and _modifies_a_noun(after):
+        return False  # a name used as a modifier: "the Carolingian dynasty"
     rest = f" {normalize(before + ' | ' + after)} "
     shown = [key, *(normalize(alias) for alias in span.aliases)]
     return not any(f" {value} " in rest for value in shown if value)
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """Whether a name is followed by a noun it modifies ("Carolingian dynasty", "Orm system"),
+    not by its verb or a preposition ("Orm went", "Orm was", "Orm with")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in lexicon.COMMON_START_WORDS or word in phrasing.AUXILIARIES:
+        return False
+    return "NOUN" in phrasing.word_tags(word)
 
 
 def _unique(span: Span, text: str) -> bool:

@@ -104,6 +104,30 @@ def test_a_sum_or_a_share_is_accepted_written_short_or_long() -> None:
     assert "61.1 per cent" in by_answer["61.1%"].accepted
 
 
+def test_a_name_before_its_verb_is_an_answer_a_name_before_a_noun_is_not() -> None:
+    spans = {
+        text
+        for _, text in _spans(
+            "In 1902, Velora went to the court over the mill. In 1903, the Tarvo system was "
+            "installed at the mill. In 1904, the mill was sold to Kestrel with its land."
+        )
+    }
+    assert {"Velora", "Kestrel"} <= spans
+    assert "Tarvo" not in spans  # "the Tarvo system": the name only says which system
+
+
+def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
+    spans = {
+        text
+        for _, text in _spans(
+            "The mill stood in the duchy of Arlen for a century. In 1750, the Duchy sold the mill "
+            "to Kestrel."
+        )
+    }
+    assert "Kestrel" in spans
+    assert "Duchy" not in spans
+
+
 def test_people_places_organisations_and_events_of_the_encyclopedia() -> None:
     spans = _spans(ENCYCLOPEDIA.read_text(encoding="utf-8"))
     for expected in [
