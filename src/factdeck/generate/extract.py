@@ -1236,9 +1236,10 @@ def _clause_key(candidate: Candidate) -> tuple[int, int]:
     return candidate.sentence.index, candidate.sentence.clause
 
 
-MIN_SCORE = 2.0
-"""Below this score a candidate is not asked even if there is room: an in-situ question ("...
-is which river system?") about a passing name in a peripheral sentence teaches little."""
+MIN_SCORE = 1.0
+"""Below this score a candidate is not asked even if there is room: a sentence with a blank in
+a peripheral sentence teaches little. A clear question about a passing name ("By far the most
+famous work of Tarnish art is what?") clears it; the budget keeps the best first anyway."""
 COVERAGE_PENALTY = 0.4
 """What a candidate's score loses for each question already kept from its paragraph: a deck
 that must leave facts out leaves them out evenly, and covers the whole document."""

@@ -198,3 +198,14 @@ def test_what_a_sentence_defines_is_asked_beside_many_dates_and_names() -> None:
     kept = extract(split_sentences("doc", text), "Ardenne", selective=True).candidates
     asked = {c.span.text: c.question for c in kept}
     assert asked["Orm Arena"] == "What is the largest stadium in Ardenne?"
+
+
+def test_a_clear_question_about_a_passing_name_is_asked_when_there_is_room() -> None:
+    text = (
+        "The Tarns were a people of Varland. The Tarns built ships in the north of Varland. "
+        "The Tarns traded furs and ships with the Lund people. By far the most famous work of "
+        "Tarnish art is the Kelby Cloth."
+    )
+    kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked["Kelby Cloth"] == "By far the most famous work of Tarnish art is what?"
