@@ -585,9 +585,10 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                     doc.first_names.add(name.words[0])
                 if (
                     kind == "person"
+                    and len(name.words) > 1
                     and name.words[0].casefold() not in _TITLE_WORDS
                     and not any(word in lexicon.CONNECTORS for word in name.words)
-                ):  # "Richard I of Normandy": "Normandy" is no surname
+                ):  # "Richard I of Normandy": "Normandy" is no surname; "Rollo" alone none
                     doc.surnames.add(normalize(name.words[-1]))
             acronym = _ACRONYM_AFTER.match(text[name.end :])
             if acronym:
@@ -738,16 +739,16 @@ def _generic_class_noun(span: Span, before: str) -> bool:
     return word.casefold() in nouns or word in sorts
 
 
-def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
-    """Whether the span can be asked for: not the document's subject, not a surname shared by
-    several people, and nothing of it (nor an acronym of it) shown by the rest of the
-    sentence."""
+def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
+    """Whether the span can be asked for: not the document's subject, not a lone name the
+    document's people share (a surname or a first name of several), and nothing of it (nor an
+    acronym of it) shown by the rest of the sentence."""
     key = normalize(span.text)
     if not key or key in frequent:
         return False
     lone = span.kind == "person" and len(span.text.split()) < 2 and not span.titled
-    if lone and key in surnames:
-        return False  # a lone surname is ambiguous
+    if lone and key in shared_names:
+        return False  # a lone surname or first name is ambiguous
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
@@ -1052,7 +1053,7 @@ def _defined_term(
     sentence: Sentence,
     spans: list[Span],
     frequent: set[str],
-    surnames: set[str],
+    shared_names: set[str],
 ) -> tuple[Span | None, list[Span]]:
     """The term a sentence defines or names as an answer span (offsets in the defining
     claim), and the sentence's other spans: none of its key terms (the sentence is about the
@@ -1061,7 +1062,7 @@ def _defined_term(
     typed ("other")."""
     claim = defined.claim
     term = Span(defined.start, defined.end, "term", claim[defined.start : defined.end])
-    if not _answerable(term, replace(sentence, text=claim), frequent, surnames):
+    if not _answerable(term, replace(sentence, text=claim), frequent, shared_names):
         return None, spans
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
     in_place = sentence.text.startswith(claim[: defined.end])
@@ -1364,11 +1365,7 @@ def extract(
         )
         for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
-    frequent = (
-        {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
-        if len(parsed) >= 8
-        else set()
-    )
+    frequent = {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
     topic = normalize(title).removeprefix("the ")
     subject = {topic, concepts.term_key(topic.split())} if topic else set()
     opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
@@ -1379,6 +1376,9 @@ def extract(
         normalize(value.split()[-1])
         for value in {value for kind, value in pool if kind == "person" and " " in value}
     )
+    # A lone name that is a surname or a first name of the document's people ("William" of
+    # William of Montreuil and Duke William II) may be any of them.
+    shared_names = doc.surnames | {normalize(first) for first in doc.first_names}
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
@@ -1401,7 +1401,7 @@ def extract(
             # A name the document keeps using ("P" in a text on complexity) is still the
             # answer to its own definition, unless the title or the opening names it: the
             # question describes it, so it is no guess.
-            term, spans = _defined_term(defined, sentence, spans, subject, doc.surnames)
+            term, spans = _defined_term(defined, sentence, spans, subject, shared_names)
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
             if sort:
@@ -1414,7 +1414,7 @@ def extract(
                 for s in spans
                 if s is term
                 or (
-                    _answerable(s, sentence, frequent, doc.surnames)
+                    _answerable(s, sentence, frequent, shared_names)
                     and not _in_list(sentence.text, s)
                 )
             ),

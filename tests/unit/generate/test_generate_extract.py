@@ -116,6 +116,16 @@ def test_a_name_before_its_verb_is_an_answer_a_name_before_a_noun_is_not() -> No
     assert "Tarvo" not in spans  # "the Tarvo system": the name only says which system
 
 
+def test_a_person_known_by_one_name_is_an_answer_a_shared_name_is_not() -> None:
+    spans = _spans(
+        "In 1850, the chieftain Harvo founded the town of Lund. In 1851, the engineer Edvin "
+        "Brask built the mill at Lund. In 1852, the chieftain Edvin Tarr rebuilt the mill at "
+        "Lund. In 1853, the mill was sold to Harvo. In 1854, the mill was sold to Edvin."
+    )
+    assert {("person", "Harvo"), ("person", "Edvin Brask")} <= spans
+    assert ("person", "Edvin") not in spans  # Edvin Brask or Edvin Tarr
+
+
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
     spans = {
         text
