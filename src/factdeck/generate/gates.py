@@ -779,8 +779,18 @@ Counts = dict[str, set[tuple[str, str | None, frozenset[str]]]]
 the words before the noun ("public" of "1,548 public schools")."""
 
 
-def _modifiers(noun: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in noun.split()[:-1])
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z-]+)")
+
+
+def _modifiers(noun: str, after: str) -> frozenset[str]:
+    """The words that say which sort a count counts: before the noun, and what it is a count
+    of ("tonnes of pears"); a scale ("3 million tonnes") is part of the figure, no sort."""
+    words = {word.casefold() for word in noun.split()[:-1]} - _SCALES
+    of_what = _OF_WHAT.match(after)
+    if of_what:
+        words.add(f"of {of_what.group(1).casefold()}")
+    return frozenset(words)
 
 
 def stated_counts(sentences: Iterable[str]) -> Counts:
@@ -794,8 +804,10 @@ def stated_counts(sentences: Iterable[str]) -> Counts:
             head = _counted_head(match["noun"])
             if head is not None:
                 whole = _whole(sentence[match.end() :])
-                figure = _count(match["figure"])
-                counts.setdefault(head, set()).add((figure, whole, _modifiers(match["noun"])))
+                scale = [w for w in match["noun"].split()[:-1] if w.casefold() in _SCALES]
+                figure = " ".join([_count(match["figure"]), *scale])
+                sort = _modifiers(match["noun"], sentence[match.end() :])
+                counts.setdefault(head, set()).add((figure, whole, sort))
     return counts
 
 
@@ -813,7 +825,7 @@ def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
     if head is None:
         return False
     figure, whole = _count(answer), _whole(f"{answer}{after}"[found.end() :])
-    sort = _modifiers(found["noun"])
+    sort = _modifiers(found["noun"], f"{answer}{after}"[found.end() :])
     if any(
         other != figure
         and (whole is None or where is None or where == whole)

@@ -130,6 +130,11 @@ def test_counts_of_two_sorts_of_one_noun_are_two_facts() -> None:
     assert not stated_two_ways("312", " state farms.", counts)
     assert stated_two_ways("312", " farms.", counts)  # farms of no sort: either count fits
     assert stated_two_ways("312", " state farms.", stated_counts(["Orm had 400 farms."]))
+    crops = stated_counts(["Orm grew 120 tonnes of pears and 270 tonnes of plums."])
+    assert not stated_two_ways("270", " tonnes of plums.", crops)
+    assert stated_two_ways("270", " tonnes of plums.", stated_counts(["Orm grew 9 tonnes."]))
+    scaled = stated_counts(["Orm grew 3 million tonnes of pears.", "Tarn grew 3 tonnes of pears."])
+    assert stated_two_ways("3", " tonnes of pears.", scaled)
     text = "Orm is a province of Vesland. Orm had 312 state farms in 1901. Orm had 95 church farms."
     assert _questions(text, "Orm")["312"] == "How many state farms did Orm have in 1901?"
 
