@@ -200,6 +200,9 @@ class DocumentNames:
 
     kinds: dict[str, str] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)
+    bearers: dict[str, set[str]] = field(default_factory=dict)
+    """Each surname's people, by their full names' keys: a lone surname two people share may
+    be either."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Acronym → full name, from "Full Name (ACRONYM)"."""
     lower_words: set[str] = field(default_factory=set)
@@ -587,9 +590,11 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                     kind == "person"
                     and len(name.words) > 1
                     and name.words[0].casefold() not in _TITLE_WORDS
-                    and not any(word in lexicon.CONNECTORS for word in name.words)
+                    and not any(word in ("of", "the") for word in name.words)
                 ):  # "Richard I of Normandy": "Normandy" is no surname; "Rollo" alone none
-                    doc.surnames.add(normalize(name.words[-1]))
+                    surname = normalize(name.words[-1])
+                    doc.surnames.add(surname)
+                    doc.bearers.setdefault(surname, set()).add(name.text_key)
             acronym = _ACRONYM_AFTER.match(text[name.end :])
             if acronym:
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
@@ -613,6 +618,17 @@ def _common_word(word: str) -> bool:
     return bool(phrasing.word_tags(word.casefold()) & {"NOUN", "ADJ", "VERB", "ADV"})
 
 
+def _no_common_word(words: Sequence[str], doc: DocumentNames) -> bool:
+    """Whether no word of a name opening a sentence could be a capitalised common word
+    ("Oahu", "Buddhism"; not "Originally", "Following" or "Sky"): it is a name there too."""
+    return not any(
+        word.casefold() in lexicon.COMMON_START_WORDS
+        or word.casefold() in doc.lower_words
+        or phrasing.word_tags(word.casefold())
+        for word in words
+    )
+
+
 def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     text = item.sentence.text
     spans: list[Span] = []
@@ -622,7 +638,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
         if (
             kind is None
-            and not name.first_in_sentence
+            and (not name.first_in_sentence or _no_common_word(name.words, doc))
             and len(name.words) <= 4
             and not (len(name.words) == 1 and name.words[0] in doc.first_names)
             and not (len(name.words) == 1 and _common_word(name.words[0]))
@@ -1133,6 +1149,13 @@ def _in_list(text: str, span: Span) -> bool:
     )
 
 
+def _in_source_list(source: str, span: Span) -> bool:
+    """Whether the span is an item of a list in the sentence as the document wrote it: a
+    clause cut from "the counties of A, B and C are combined" opens "C are combined"."""
+    at = source.find(span.text)
+    return at >= 0 and _in_list(source, replace(span, start=at, end=at + len(span.text)))
+
+
 def _verbless(items: str) -> bool:
     """Whether a run of listed items has no finite verb: ", Sky announced Sky Q, a range of
     products and ..." after a date is a clause, not a list the date belongs to."""
@@ -1376,9 +1399,10 @@ def extract(
         normalize(value.split()[-1])
         for value in {value for kind, value in pool if kind == "person" and " " in value}
     )
-    # A lone name that is a surname or a first name of the document's people ("William" of
-    # William of Montreuil and Duke William II) may be any of them.
-    shared_names = doc.surnames | {normalize(first) for first in doc.first_names}
+    # A lone name that is a first name of the document's people ("William" of William of
+    # Montreuil and Duke William II), or a surname of two of them, may be any of them.
+    shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
+    shared_names |= {normalize(first) for first in doc.first_names}
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
@@ -1416,6 +1440,7 @@ def extract(
                 or (
                     _answerable(s, sentence, frequent, shared_names)
                     and not _in_list(sentence.text, s)
+                    and not (s.start == 0 and _in_source_list(originals[sentence.index], s))
                 )
             ),
             key=lambda s: (s is not term, KIND_PRIORITY.index(s.kind), s.start),

@@ -124,6 +124,30 @@ def test_a_person_known_by_one_name_is_an_answer_a_shared_name_is_not() -> None:
     )
     assert {("person", "Harvo"), ("person", "Edvin Brask")} <= spans
     assert ("person", "Edvin") not in spans  # Edvin Brask or Edvin Tarr
+    particle = _spans(
+        "In 1855, the explorer Maren de Kolt mapped the coast of Lund. In 1856, the king "
+        "Tarr the Old met Kolt at Lund. In 1857, Kolt sailed to Orm."
+    )
+    assert ("person", "Kolt") in particle  # the one person of that surname
+
+
+def test_a_name_opening_a_sentence_that_is_no_word_is_an_answer() -> None:
+    text = (
+        "Lund is a town in Varland. Kestrovia took the title of King of Orm in 1402. "
+        "Originally the mill at Lund ground corn."
+    )
+    kept = extract(split_sentences("doc", text), "Lund", selective=True).candidates
+    assert "Kestrovia" in {c.span.text for c in kept}
+    assert not any(c.span.text.startswith("Originally") for c in kept)
+
+
+def test_the_last_item_of_a_list_is_not_asked_where_a_clause_cut_leaves_it() -> None:
+    text = (
+        "Lund is a town in Varland. For tax purposes, the four counties of Arlen, Borrow, "
+        "Cray, and Dunmore are all combined to make up the Greater Lund Area."
+    )
+    kept = extract(split_sentences("doc", text), "Lund", selective=True).candidates
+    assert "Dunmore" not in {c.span.text for c in kept}
 
 
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
