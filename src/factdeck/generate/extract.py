@@ -544,6 +544,8 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         return names.kinds.get(normalize(names.aliases[name.words[0]]))
     if len(name.words) <= 2 and normalize(name.words[-1]) in names.surnames:
         return "person"
+    if len(name.words) == 1 and name.words[0] in names.first_names:
+        return "person"  # "sold to Isak" after "the engineer Isak Varn": him, no place
     before = _words_before(text, name.start, 1)
     if before and before[-1] in lexicon.LOCATIVE_WORDS and len(name.words) <= 3:
         return "place"
@@ -762,7 +764,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
     key = normalize(span.text)
     if not key or key in frequent:
         return False
-    lone = span.kind == "person" and len(span.text.split()) < 2 and not span.titled
+    lone = span.kind in ("person", "other") and len(span.text.split()) < 2 and not span.titled
     if lone and key in shared_names:
         return False  # a lone surname or first name is ambiguous
     before, after = sentence.text[: span.start], sentence.text[span.end :]
@@ -800,7 +802,11 @@ def _modifies_a_noun(after: str) -> bool:
     word = following.group(1)
     if word in lexicon.COMMON_START_WORDS or word in phrasing.AUXILIARIES:
         return False
-    return "NOUN" in phrasing.word_tags(word)
+    tags = phrasing.word_tags(word)
+    return "NOUN" in tags or not (tags or word in _FUNCTION_WORDS)  # "satisfiability": a noun
+
+
+_FUNCTION_WORDS = word_set("with and or nor but of per to for from by as at in on than")
 
 
 def _unique(span: Span, text: str) -> bool:
@@ -1403,6 +1409,7 @@ def extract(
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
     shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
     shared_names |= {normalize(first) for first in doc.first_names}
+    shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
