@@ -620,6 +620,11 @@ def _common_word(word: str) -> bool:
     return bool(phrasing.word_tags(word.casefold()) & {"NOUN", "ADJ", "VERB", "ADV"})
 
 
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south)?(?:-?east|-?west)?ern|northern|southern|central)\s+$"
+)
+
+
 def _no_common_word(words: Sequence[str], doc: DocumentNames) -> bool:
     """Whether no word of a name opening a sentence could be a capitalised common word
     ("Oahu", "Buddhism"; not "Originally", "Following" or "Sky"): it is a name there too."""
@@ -653,6 +658,10 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         regnal = re.match(r"^(.+?\s[IVX]+)\s+of\s+[A-Z]", text[name.start : name.end])
         if kind == "person" and regnal:  # "Richard I of Normandy" → "Richard I"
             name = _Name([t for t in name.tokens if t[1] <= name.start + regnal.end(1)], True)
+        compass = _COMPASS_BEFORE.search(text, 0, name.start)
+        if kind in ("place", "country", "other") and compass and compass.end() == name.start:
+            name = _Name([(compass.start(), compass.end(), compass.group(1)), *name.tokens])
+            kind = "place"  # "southern Italy": a region; "Italy" alone would be untrue
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
         acronym = _ACRONYM_AFTER.match(text[name.end :])

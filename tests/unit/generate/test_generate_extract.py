@@ -157,6 +157,14 @@ def test_the_last_item_of_a_list_is_not_asked_where_a_clause_cut_leaves_it() -> 
     assert "Dunmore" not in {c.span.text for c in kept}
 
 
+def test_a_region_named_by_a_compass_word_is_asked_whole() -> None:
+    text = "The Tarns were a people of Varland. The Tarns conquered southern Orvia in 1050."
+    kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
+    asked = {c.span.text: (c.span.kind, c.question) for c in kept}
+    assert asked["southern Orvia"] == ("place", "What did the Tarns conquer in 1050?")
+    assert "Orvia" not in asked
+
+
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
     spans = {
         text
