@@ -548,7 +548,8 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         return "person"  # "sold to Isak" after "the engineer Isak Varn": him, no place
     before = _words_before(text, name.start, 1)
     if before and before[-1] in lexicon.LOCATIVE_WORDS and len(name.words) <= 3:
-        return "place"
+        # "evolved into Modern English", "translated into Old Norse": a language, no place
+        return None if _is_demonym(name.words[-1]) else "place"
     return None
 
 

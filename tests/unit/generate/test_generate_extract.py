@@ -165,6 +165,14 @@ def test_a_region_named_by_a_compass_word_is_asked_whole() -> None:
     assert "Orvia" not in asked
 
 
+def test_a_language_after_into_is_no_place() -> None:
+    spans = _spans(
+        "In 1200, the Tarn dialect evolved into Modern English. In 1300, Ola moved to Lund."
+    )
+    assert ("other", "Modern English") in spans
+    assert ("place", "Lund") in spans
+
+
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
     spans = {
         text
