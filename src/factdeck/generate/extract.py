@@ -1464,7 +1464,7 @@ def extract(
         )[:MAX_CANDIDATES_PER_SENTENCE]  # what the sentence defines, then times and counts
         for span in sorted(chosen, key=lambda s: s.start):
             if span.kind == "number" and gates.stated_two_ways(
-                span.text, sentence.text[span.end :], counts
+                span.text, sentence.text[span.end :], counts, sentence.text[: span.start]
             ):
                 continue  # "seven areas" here, "eight areas" there: no one answer
             if span.kind not in _TIME_AND_COUNT and gates.deep_in_list(

@@ -769,9 +769,21 @@ _NAMED_WHOLE = re.compile(r"\s+(?:in|of|on|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+
 """The named whole a count belongs to: "37 seats in the Upper House" counts seats of one body."""
 
 
-def _whole(text: str) -> str | None:
-    named = _NAMED_WHOLE.match(text)
-    return named.group(1).strip().casefold() if named else None
+_OWNER = re.compile(
+    r"^(?:The\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)\s+(?:has|had|have|is|was|are"
+    r"|were|contains|contained|includes|included|holds|held|covers|covered|employs|employed)\b"
+)
+"""A name opening the sentence as what has the count: "Lund has 4,000 inhabitants"."""
+
+
+def _whole(sentence: str, end: int) -> str | None:
+    """What a count ending at ``end`` is a count of: the named whole after it, else the name
+    the sentence opens with ("Lund has 4,000 inhabitants", "Tarn has 900")."""
+    named = _NAMED_WHOLE.match(sentence, end)
+    if named:
+        return named.group(1).strip().casefold()
+    owner = _OWNER.match(sentence)
+    return owner.group(1).casefold() if owner else None
 
 
 Counts = dict[str, set[tuple[str, str | None, frozenset[str]]]]
@@ -803,7 +815,7 @@ def stated_counts(sentences: Iterable[str]) -> Counts:
         for match in _COUNTED.finditer(sentence):
             head = _counted_head(match["noun"])
             if head is not None:
-                whole = _whole(sentence[match.end() :])
+                whole = _whole(sentence, match.end())
                 scale = [w for w in match["noun"].split()[:-1] if w.casefold() in _SCALES]
                 figure = " ".join([_count(match["figure"]), *scale])
                 sort = _modifiers(match["noun"], sentence[match.end() :])
@@ -811,20 +823,21 @@ def stated_counts(sentences: Iterable[str]) -> Counts:
     return counts
 
 
-def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
+def stated_two_ways(answer: str, after: str, counts: Counts, before: str = "") -> bool:
     """Whether the document counts the answer's noun with another figure too: "How many
     areas ...?" has no one answer when the document says seven in one place, eight in
     another. Counts in two named wholes ("37 seats in the Upper House", "12 seats in the
     Senate") are two facts, not one fact told two ways; so are counts of two sorts named by
     their words before the noun ("1,548 public schools", "489 Catholic schools"), while
-    "seven districts" and "eight rural districts" may count the same thing."""
+    "seven districts" and "eight rural districts" may count the same thing. ``before`` is the
+    sentence before the answer, which may name what has the count ("Lund has ...")."""
     found = _COUNTED.match(f"{answer}{after}")
     if found is None or found.end("figure") != len(answer):
         return False
     head = _counted_head(found["noun"])
     if head is None:
         return False
-    figure, whole = _count(answer), _whole(f"{answer}{after}"[found.end() :])
+    figure, whole = _count(answer), _whole(f"{before}{answer}{after}", len(before) + found.end())
     sort = _modifiers(found["noun"], f"{answer}{after}"[found.end() :])
     if any(
         other != figure

@@ -135,6 +135,9 @@ def test_counts_of_two_sorts_of_one_noun_are_two_facts() -> None:
     assert stated_two_ways("270", " tonnes of plums.", stated_counts(["Orm grew 9 tonnes."]))
     scaled = stated_counts(["Orm grew 3 million tonnes of pears.", "Tarn grew 3 tonnes of pears."])
     assert stated_two_ways("3", " tonnes of pears.", scaled)
+    towns = stated_counts(["Lund has 4,000 inhabitants.", "Tarn has 900 inhabitants."])
+    assert not stated_two_ways("900", " inhabitants.", towns, "Tarn has ")
+    assert stated_two_ways("900", " inhabitants.", towns, "In 1900 the town had ")
     text = "Orm is a province of Vesland. Orm had 312 state farms in 1901. Orm had 95 church farms."
     assert _questions(text, "Orm")["312"] == "How many state farms did Orm have in 1901?"
 
