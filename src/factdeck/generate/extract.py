@@ -469,12 +469,18 @@ def _split_titles(name: _Name) -> list[_Name]:
     return pieces
 
 
+_NAME_ARTICLES = word_set("la le les el los las il lo")
+"""Articles of other languages that open a name, never an English sentence."""
+
+
 def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     """Drop the capital that only marks the start of the sentence ("In", "The", "During")."""
     if not name.first_in_sentence or name.text_key in names.inner_names:
         return name
     tokens = list(name.tokens)
     first = tokens[0][2].casefold()
+    if first in _NAME_ARTICLES and len(tokens) > 1:
+        return name  # "La Trinité-du-Mont", "El Paso": the article is part of the name
     common = first in lexicon.COMMON_START_WORDS
     lowered = first in names.lower_words and first not in _TITLE_WORDS
     if not (common or lowered):
@@ -517,6 +523,7 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         next_words
         and after.startswith(" ")
         and (next_words[0] in lexicon.PERSON_VERBS or next_words[:2] == ["was", "born"])
+        and tokens[0].casefold() not in _NAME_ARTICLES  # "La Tour-du-Pin became ...": a place
     ):
         return "person"
     if _LIFESPAN_AFTER.match(after):
@@ -1165,11 +1172,13 @@ def _in_list(text: str, span: Span) -> bool:
     )
 
 
-def _in_source_list(source: str, span: Span) -> bool:
-    """Whether the span is an item of a list in the sentence as the document wrote it: a
-    clause cut from "the counties of A, B and C are combined" opens "C are combined"."""
+def _last_in_source_list(source: str, span: Span) -> bool:
+    """Whether the span is the last item of a list in the sentence as the document wrote it:
+    a clause cut from "the counties of A, B, and C are combined" opens "C are combined"."""
     at = source.find(span.text)
-    return at >= 0 and _in_list(source, replace(span, start=at, end=at + len(span.text)))
+    item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
+    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", source[: max(at, 0)])
+    return at > 0 and last is not None and _verbless(last.group(0))
 
 
 def _verbless(items: str) -> bool:
@@ -1449,6 +1458,9 @@ def extract(
                 roles.setdefault(normalize(term.text), sort)
             if not _seen_term(term.text, pooled_terms):
                 pool.append(("term", term.text))
+        source = originals[sentence.index]
+        if sentence.clause and any(s.start == 0 and _last_in_source_list(source, s) for s in spans):
+            continue  # a clause cut inside a list: "Ventura are all combined to make up ..."
         chosen = sorted(
             (
                 s
@@ -1457,7 +1469,6 @@ def extract(
                 or (
                     _answerable(s, sentence, frequent, shared_names)
                     and not _in_list(sentence.text, s)
-                    and not (s.start == 0 and _in_source_list(originals[sentence.index], s))
                 )
             ),
             key=lambda s: (s is not term, KIND_PRIORITY.index(s.kind), s.start),

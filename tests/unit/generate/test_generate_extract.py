@@ -7,6 +7,8 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import (
     BLANK,
     Candidate,
+    Span,
+    _last_in_source_list,
     candidate_fact,
     extract,
     extract_candidates,
@@ -154,7 +156,11 @@ def test_the_last_item_of_a_list_is_not_asked_where_a_clause_cut_leaves_it() -> 
         "Cray, and Dunmore are all combined to make up the Greater Lund Area."
     )
     kept = extract(split_sentences("doc", text), "Lund", selective=True).candidates
-    assert "Dunmore" not in {c.span.text for c in kept}
+    assert not {"Dunmore", "Greater Lund Area"} & {c.span.text for c in kept}
+    source = "The mill was built by Ivo, the abbot of Lund and first lord of Orm, in 1200."
+    ivo = Span(0, 3, "other", "Ivo")  # the clause "Ivo was the abbot of Lund ..." is whole
+    assert not _last_in_source_list(source, ivo)
+    assert _last_in_source_list(text, Span(0, 7, "other", "Dunmore"))
 
 
 def test_a_region_named_by_a_compass_word_is_asked_whole() -> None:
@@ -171,6 +177,14 @@ def test_a_language_after_into_is_no_place() -> None:
     )
     assert ("other", "Modern English") in spans
     assert ("place", "Lund") in spans
+
+
+def test_an_article_of_another_language_opening_a_name_is_kept() -> None:
+    spans = _spans(
+        "In 1040, the monks of Lund moved to Orm. La Tour-du-Pin became a centre of music "
+        "in 1050. Le Havre was rebuilt in 1950."
+    )
+    assert {("other", "La Tour-du-Pin"), ("other", "Le Havre")} <= spans
 
 
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
