@@ -1227,6 +1227,10 @@ def _score(
     return score
 
 
+_ONE_OF_MANY = re.compile(r"^(?:What|Who|Which \w+)\s+(?:is|was|are|were)\s+(?:an?|one\s+of)\s")
+"""A subject question whose answer is one of a kind: many things fit it, unless a relative
+clause singles it out ("a business center that includes Downtown Santa Ana")."""
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MAX_PROMPT_WORDS = 32
 _AGENTS_AND_PLACES = frozenset({"person", "place", "country", "organisation", "event"})
 """Answers that need an anchor in their question: many people or places fit a bare deed."""
@@ -1251,6 +1255,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
+    if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
+        return False  # "What was a great fief of medieval France?": so were many others
     if candidate.form == "definition":
         pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
     elif candidate.question is not None and not gates.grammatical(asked, candidate.form):

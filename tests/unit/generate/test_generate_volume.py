@@ -209,3 +209,16 @@ def test_a_clear_question_about_a_passing_name_is_asked_when_there_is_room() -> 
     kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
     asked = {c.span.text: c.question for c in kept}
     assert asked["Kelby Cloth"] == "By far the most famous work of Tarnish art is what?"
+
+
+def test_a_subject_question_that_one_of_a_kind_answers_is_not_asked() -> None:
+    text = (
+        "Ardenne is a state of Varland. The Duchy of Orm was a great fief of medieval Ardenne. "
+        "Tarn County is a business centre in Ardenne that includes Lund Docks, Kell Mills and "
+        "Orm Market districts. The Lund Arena is the largest stadium in Ardenne."
+    )
+    kept = extract(split_sentences("doc", text), "Ardenne", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert "Duchy of Orm" not in asked  # many fiefs were great
+    assert "Tarn County" not in asked  # "Which county is a business centre in Ardenne?"
+    assert asked["Lund Arena"] == "What is the largest stadium in Ardenne?"
