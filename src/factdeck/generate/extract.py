@@ -491,6 +491,9 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     return _Name(tokens, name.titled) if tokens else None
 
 
+_REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+
+
 def _strong_kind(name: _Name, text: str) -> str | None:
     """The kind a name has from its own words and its immediate context, if any."""
     tokens = name.words
@@ -508,8 +511,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "country"
     if any(tok in lexicon.PLACE_WORDS for tok in tokens):
         return "place"
-    if name.titled:
-        return "person"
+    if name.titled or (len(tokens) >= 2 and _REGNAL.fullmatch(tokens[1])):
+        return "person"  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number
     if len(tokens) == 1 and tokens[0].isupper():
         return None  # an acronym: only the gazetteer can say what it is
     before = _words_before(text, name.start, 2)

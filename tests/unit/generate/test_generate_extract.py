@@ -187,6 +187,11 @@ def test_an_article_of_another_language_opening_a_name_is_kept() -> None:
     assert {("other", "La Tour-du-Pin"), ("other", "Le Havre")} <= spans
 
 
+def test_a_name_with_a_rulers_number_is_a_person() -> None:
+    spans = _spans("In 1100, the town was ruled by Harald IV of Lund, and later by Ivo II Tarr.")
+    assert {("person", "Harald IV"), ("person", "Ivo II Tarr")} <= spans
+
+
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
     spans = {
         text
