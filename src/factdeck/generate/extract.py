@@ -396,7 +396,8 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
             gap = text[tokens[j][1] : tokens[nxt][0]]
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
                 break
-            if _capitalised(tokens[nxt][2]) or _regnal_one(tokens[nxt][2], parts[-1][2]):
+            word, previous = tokens[nxt][2], parts[-1][2]
+            if _capitalised(word) or _regnal_one(word, previous) or _model_number(word, previous):
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
@@ -412,6 +413,17 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         names.append(_Name(parts, first_in_sentence=parts[0][0] == first_word))
         index = j + 1
     return names
+
+
+def _model_number(word: str, previous: str) -> bool:
+    """Whether a short figure after a capitalised word is part of its name ("Astra 2A",
+    "Channel 4", "Boeing 747"), not a year ("Sky 1998") or a count after a sentence's first
+    word ("In 12 towns")."""
+    if not word[:1].isdigit() or len(word) > 4 or not previous[:1].isupper():
+        return False
+    if word.isdigit() and 1000 <= int(word) <= 2099:
+        return False
+    return previous.casefold() not in lexicon.COMMON_START_WORDS | lexicon.APPROXIMATE_WORDS
 
 
 def _regnal_one(word: str, previous: str) -> bool:

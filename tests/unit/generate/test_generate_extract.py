@@ -192,6 +192,14 @@ def test_a_name_with_a_rulers_number_is_a_person() -> None:
     assert {("person", "Harald IV"), ("person", "Ivo II Tarr")} <= spans
 
 
+def test_a_model_number_is_part_of_a_name_a_year_is_not() -> None:
+    spans = _spans(
+        "In 1998, the new service of Lund used Astra 2A. In 2001, Lund launched Channel 4 HD "
+        "for viewers. In 12 towns the fair opened in 2002."
+    )
+    assert {("other", "Astra 2A"), ("other", "Channel 4 HD"), ("number", "12")} <= spans
+
+
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
     spans = {
         text
