@@ -1192,8 +1192,13 @@ def _last_in_source_list(source: str, span: Span) -> bool:
     a clause cut from "the counties of A, B, and C are combined" opens "C are combined"."""
     at = source.find(span.text)
     item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
-    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", source[: max(at, 0)])
+    before = rf",\s+{item},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$"
+    last = re.search(before, source[: max(at, 0)])
     return at > 0 and last is not None and _verbless(last.group(0))
+
+
+_LEAD_MODIFIERS = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+"""An article and lower-case words before a name ("the environmentalist Greens")."""
 
 
 def _verbless(items: str) -> bool:
@@ -1480,7 +1485,11 @@ def extract(
             if not _seen_term(term.text, pooled_terms):
                 pool.append(("term", term.text))
         source = originals[sentence.index]
-        if sentence.clause and any(s.start == 0 and _last_in_source_list(source, s) for s in spans):
+        if sentence.clause and any(
+            re.fullmatch(_LEAD_MODIFIERS, sentence.text[: s.start])
+            and _last_in_source_list(source, s)
+            for s in spans
+        ):
             continue  # a clause cut inside a list: "Ventura are all combined to make up ..."
         chosen = sorted(
             (

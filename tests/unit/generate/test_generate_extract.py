@@ -1,8 +1,10 @@
 """Sentence splitting and rule-based extraction of typed answer spans."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdeck.generate import extract as extract_module
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import (
     BLANK,
@@ -150,13 +152,18 @@ def test_a_name_opening_a_sentence_that_is_no_word_is_an_answer() -> None:
     assert not any(c.span.text.startswith("Originally") for c in kept)
 
 
-def test_the_last_item_of_a_list_is_not_asked_where_a_clause_cut_leaves_it() -> None:
+def test_a_clause_cut_after_the_last_item_of_a_list_is_not_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract_module, "_select", lambda candidates, budget, known=(): candidates)
     text = (
         "Lund is a town in Varland. For tax purposes, the four counties of Arlen, Borrow, "
         "Cray, and Dunmore are all combined to make up the Greater Lund Area."
     )
-    kept = extract(split_sentences("doc", text), "Lund", selective=True).candidates
-    assert not {"Dunmore", "Greater Lund Area"} & {c.span.text for c in kept}
+    for lead in ("and Dunmore", "and the rural Dunmore"):
+        cut = text.replace("and Dunmore", lead)
+        candidates = extract(split_sentences("doc", cut), "Lund", selective=True).candidates
+        assert not {"Dunmore", "Greater Lund Area"} & {c.span.text for c in candidates}
     source = "The mill was built by Ivo, the abbot of Lund and first lord of Orm, in 1200."
     ivo = Span(0, 3, "other", "Ivo")  # the clause "Ivo was the abbot of Lund ..." is whole
     assert not _last_in_source_list(source, ivo)
