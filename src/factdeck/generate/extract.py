@@ -665,6 +665,12 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     names = [piece for name in item.names for piece in _split_known_person(name, doc)]
     defined = {normalize(full): acronym for acronym, full in doc.aliases.items()}
     for name in names:
+        while (
+            len(name.tokens) > 1
+            and name.words[-1] in DEMONYMS
+            and re.match(r"\s+[a-z]", text[name.end :])
+        ):  # "In southern Italy Norman artwork survives": "Norman" goes with "artwork"
+            name = _Name(name.tokens[:-1], name.titled, name.first_in_sentence)
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
         if (
             kind is None
@@ -1167,6 +1173,12 @@ def _term_spans(text: str, terms: concepts.KeyTerms, taken: Sequence[Span]) -> l
     return spans
 
 
+_LIST_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,5}"
+"""An item of a list: up to six words ("the rural-based National Party of Australia")."""
+_LEAD_MODIFIERS = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+"""An article and lower-case words before a name ("the environmentalist Greens")."""
+
+
 def _in_list(text: str, span: Span) -> bool:
     """Whether the span is one item of a list of three or more ("A, B, C and D")."""
     before, after = text[: span.start], text[span.end :]
@@ -1175,7 +1187,9 @@ def _in_list(text: str, span: Span) -> bool:
     first = re.match(rf"^(?:\s+[a-z]+)?,\s+{item}{rest}", after)  # "Orm islands, reefs and"
     middle_before = re.search(rf"{item},\s+$", before)
     middle_after = re.match(rf"^{rest}", after)
-    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)
+    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before) or re.search(
+        rf",\s+{_LIST_ITEM},\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$", before
+    )  # two items before ", and the environmentalist Greens": a list, not an opening phrase
     return bool(
         (first and _verbless(first.group(0)))
         or (
@@ -1191,14 +1205,9 @@ def _last_in_source_list(source: str, span: Span) -> bool:
     """Whether the span is the last item of a list in the sentence as the document wrote it:
     a clause cut from "the counties of A, B, and C are combined" opens "C are combined"."""
     at = source.find(span.text)
-    item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
-    before = rf",\s+{item},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$"
+    before = rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$"
     last = re.search(before, source[: max(at, 0)])
     return at > 0 and last is not None and _verbless(last.group(0))
-
-
-_LEAD_MODIFIERS = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-"""An article and lower-case words before a name ("the environmentalist Greens")."""
 
 
 def _verbless(items: str) -> bool:

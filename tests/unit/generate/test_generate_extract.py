@@ -207,6 +207,22 @@ def test_a_model_number_is_part_of_a_name_a_year_is_not() -> None:
     assert {("other", "Astra 2A"), ("other", "Channel 4 HD"), ("number", "12")} <= spans
 
 
+def test_a_peoples_adjective_after_a_place_goes_with_its_noun() -> None:
+    spans = _spans("In 1100 in southern Orvia Greek artwork survived in the churches of Lund.")
+    assert ("place", "southern Orvia") in spans
+    assert not any("Greek" in text for _, text in spans)
+
+
+def test_the_last_item_of_a_list_after_an_article_and_a_modifier_is_in_the_list() -> None:
+    text = (
+        "In 2001, the Orm Party, the Lund Party, the rural Tarn Party, and the green Kell "
+        "Alliance won seats in the council of Varland."
+    )
+    assert not any(text == "Kell Alliance" for _, text in _spans(text))
+    opening = "In 2001, the Orm Party and the green Kell Alliance won seats in Varland."
+    assert ("organisation", "Kell Alliance") in _spans(opening)  # two names, no list
+
+
 def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
     spans = {
         text
