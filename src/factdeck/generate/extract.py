@@ -1256,7 +1256,9 @@ def _score(
     return score
 
 
-_ONE_OF_MANY = re.compile(r"^(?:What|Who|Which \w+)\s+(?:is|was|are|were)\s+(?:an?|one\s+of)\s")
+_ONE_OF_MANY = re.compile(
+    r"^(?:What|Who|Which \w+)\s+(?:is|was|are|were)\s+(?:an?|one\s+of|part\s+of|among)\s"
+)
 """A subject question whose answer is one of a kind: many things fit it, unless a relative
 clause singles it out ("a business center that includes Downtown Santa Ana")."""
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
@@ -1284,6 +1286,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
+    if asked and _cut_inside_a_list(asked, text):
+        return False  # "... influenced by its Greek?" of "its Greek, Lombard, and Arab forebears"
     if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
         return False  # "What was a great fief of medieval France?": so were many others
     if candidate.form == "definition":
@@ -1314,6 +1318,20 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     hedged = span.approximate and not phrasing.asks_approximately(asked)
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
+
+
+def _cut_inside_a_list(question: str, sentence: str) -> bool:
+    """Whether the question keeps the first item of a list of the sentence and drops the rest
+    ("... shaped by its Roman in 1100?" of "its Roman, Lombard, and Arab forebears"): the
+    items after it and the noun they share are lost."""
+    for listed in re.finditer(rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s", sentence):
+        words = sentence[: listed.start()].split()[-3:]
+        if len(words) < 3:
+            continue
+        kept = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", question)
+        if kept and not question[kept.end() :].startswith(","):
+            return True
+    return False
 
 
 def _clause_key(candidate: Candidate) -> tuple[int, int]:

@@ -215,10 +215,24 @@ def test_a_subject_question_that_one_of_a_kind_answers_is_not_asked() -> None:
     text = (
         "Ardenne is a state of Varland. The Duchy of Orm was a great fief of medieval Ardenne. "
         "Tarn County is a business centre in Ardenne that includes Lund Docks, Kell Mills and "
-        "Orm Market districts. The Lund Arena is the largest stadium in Ardenne."
+        "Orm Market districts. The Lund Arena is the largest stadium in Ardenne. The Kell "
+        "Hills are part of the Great Orm Range in the north of Ardenne."
     )
     kept = extract(split_sentences("doc", text), "Ardenne", selective=True).candidates
     asked = {c.span.text: c.question for c in kept}
     assert "Duchy of Orm" not in asked  # many fiefs were great
     assert "Tarn County" not in asked  # "Which county is a business centre in Ardenne?"
+    assert "Kell Hills" not in asked  # many hills are part of the range
     assert asked["Lund Arena"] == "What is the largest stadium in Ardenne?"
+
+
+def test_a_question_that_keeps_only_the_first_item_of_a_list_is_not_asked() -> None:
+    text = (
+        "The Tarns were a people of Varland. The Orm Cloth survives in southern Orvia in a form "
+        "influenced by its Roman, Lombard, and Arab forebears. In 1100, the Tarn chapel at "
+        "Lund was rebuilt in a style shaped by its Roman, Lombard, and Arab forebears."
+    )
+    kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
+    asked = {c.span.text: c.question or "" for c in kept}
+    assert not {"Orm Cloth", "southern Orvia", "Lund"} & set(asked)  # "... by its Roman?"
+    assert asked["1100"].endswith("shaped by its Roman, Lombard, and Arab forebears?")
