@@ -318,13 +318,16 @@ def which_is(text: str) -> phrasing.Definition | None:
     defines the noun phrase right before it. The claim is that definition alone."""
     for match in _WHICH_IS.finditer(text):
         term = _phrase_before(text, match.start())
-        if term is None:
-            continue
+        if term is None or _QUANTITY_END.search(text, 0, match.start() - len(term)):
+            continue  # "about 4 × 10 years, which is ...": the quantity is described, no term
         claim = f"{term} {match.group('verb')} {match.group('predicate').rstrip(' .')}."
         found = phrasing.definition(claim)
         if found is not None and found.start == 0 and found.end == len(term):
             return found
     return None
+
+
+_QUANTITY_END = re.compile(r"(?:\d|\b(?:hundreds|thousands|millions|billions))\s+$")
 
 
 def _phrase_before(text: str, end: int) -> str | None:

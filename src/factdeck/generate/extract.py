@@ -36,14 +36,18 @@ KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
     "term", "other",
 )  # fmt: skip
-MAX_CANDIDATES_PER_SENTENCE = 4
+MAX_CANDIDATES_PER_SENTENCE = 6
+"""Answers tried per sentence (or clause): the term it defines first, then times, counts and
+names; a sentence with more asks about the first of them."""
 MAX_ASKED_PER_SENTENCE = 2
 """A sentence, or one clause of an imported sentence, is asked about at most this often, the
 second time only for an answer of another kind ("Which general reopened the canal in 641?" and
 "In what year did the general Amr reopen the canal?"). Such questions show each other's answer,
 like two cloze deletions of one sentence, so study never brings both on one day (siblings)."""
-WORDS_PER_QUESTION = 30
-"""An imported deck asks about one fact per this many words of prose: fewer, better questions."""
+WORDS_PER_QUESTION = 40
+"""An imported deck asks about at most one fact per this many words of prose: fewer, better
+questions, as a teacher asks about one per 40 to 60 words (the denser end: a well-written
+article of 2,700 words has some 65 facts worth asking)."""
 LONG_PROMPT_WORDS = 18
 MIN_WORDS, MAX_WORDS = 5, 60
 MAX_SENTENCE_CHARS = 1_000
@@ -76,8 +80,10 @@ _ERA = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{1,4}\b")
 _YEAR_PREPOSITIONS = word_set("in since until by from after before during of c ca circa")
 _NUMBER = re.compile(
     r"(?<![\w$£€.,/-])([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(\s+(?:million|billion|trillion))?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
+    r"(\s+(?:million|billion|trillion)|bn|m)?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
 )
+"""A figure: "1,548", "$8.7 billion", "£1.3bn", "61.1%" ("bn" and "m" only after a currency
+sign: "25m" alone may be metres)."""
 _NUMBER_WORD = re.compile(
     r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -195,6 +201,9 @@ class DocumentNames:
 
     kinds: dict[str, str] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)
+    bearers: dict[str, set[str]] = field(default_factory=dict)
+    """Each surname's people, by their full names' keys: a lone surname two people share may
+    be either."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Acronym → full name, from "Full Name (ACRONYM)"."""
     lower_words: set[str] = field(default_factory=set)
@@ -324,11 +333,18 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         start, end = match.start(), match.end()
         if _overlaps(start, end, taken):
             continue
+        if match[4] in ("bn", "m") and not match[1]:
+            continue
         previous = _WORD.findall(text[:start])[-1:]
-        if previous and previous[0][0].isupper() and text[:start].endswith(" "):
+        if (
+            previous
+            and previous[0][0].isupper()
+            and previous[0].casefold() not in lexicon.COMMON_START_WORDS | lexicon.APPROXIMATE_WORDS
+            and text[:start].endswith(" ")
+        ):
             prior = text[:start].rstrip()
             if prior and prior[-1].isalnum():
-                continue  # "Apollo 11", "Boeing 747": part of a name
+                continue  # "Apollo 11", "Boeing 747": part of a name ("About 40" is not)
         plain = not (match[1] or match[3] or match[4] or match[5])
         value = number_value(match[2]) if plain else None
         if plain and (value is None or value < 2):
@@ -381,7 +397,8 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
             gap = text[tokens[j][1] : tokens[nxt][0]]
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
                 break
-            if _capitalised(tokens[nxt][2]) or _regnal_one(tokens[nxt][2], parts[-1][2]):
+            word, previous = tokens[nxt][2], parts[-1][2]
+            if _capitalised(word) or _regnal_one(word, previous) or _model_number(word, previous):
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
@@ -397,6 +414,17 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         names.append(_Name(parts, first_in_sentence=parts[0][0] == first_word))
         index = j + 1
     return names
+
+
+def _model_number(word: str, previous: str) -> bool:
+    """Whether a short figure after a capitalised word is part of its name ("Astra 2A",
+    "Channel 4", "Boeing 747"), not a year ("Sky 1998") or a count after a sentence's first
+    word ("In 12 towns")."""
+    if not word[:1].isdigit() or len(word) > 4 or not previous[:1].isupper():
+        return False
+    if word.isdigit() and 1000 <= int(word) <= 2099:
+        return False
+    return previous.casefold() not in lexicon.COMMON_START_WORDS | lexicon.APPROXIMATE_WORDS
 
 
 def _regnal_one(word: str, previous: str) -> bool:
@@ -454,12 +482,18 @@ def _split_titles(name: _Name) -> list[_Name]:
     return pieces
 
 
+_NAME_ARTICLES = word_set("la le les el los las il lo")
+"""Articles of other languages that open a name, never an English sentence."""
+
+
 def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     """Drop the capital that only marks the start of the sentence ("In", "The", "During")."""
     if not name.first_in_sentence or name.text_key in names.inner_names:
         return name
     tokens = list(name.tokens)
     first = tokens[0][2].casefold()
+    if first in _NAME_ARTICLES and len(tokens) > 1:
+        return name  # "La Trinité-du-Mont", "El Paso": the article is part of the name
     common = first in lexicon.COMMON_START_WORDS
     lowered = first in names.lower_words and first not in _TITLE_WORDS
     if not (common or lowered):
@@ -468,6 +502,9 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     while tokens and tokens[0][2] in lexicon.CONNECTORS:
         tokens.pop(0)
     return _Name(tokens, name.titled) if tokens else None
+
+
+_REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
 def _strong_kind(name: _Name, text: str) -> str | None:
@@ -487,8 +524,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "country"
     if any(tok in lexicon.PLACE_WORDS for tok in tokens):
         return "place"
-    if name.titled:
-        return "person"
+    if name.titled or (len(tokens) >= 2 and _REGNAL.fullmatch(tokens[1])):
+        return "person"  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number
     if len(tokens) == 1 and tokens[0].isupper():
         return None  # an acronym: only the gazetteer can say what it is
     before = _words_before(text, name.start, 2)
@@ -502,6 +539,7 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         next_words
         and after.startswith(" ")
         and (next_words[0] in lexicon.PERSON_VERBS or next_words[:2] == ["was", "born"])
+        and tokens[0].casefold() not in _NAME_ARTICLES  # "La Tour-du-Pin became ...": a place
     ):
         return "person"
     if _LIFESPAN_AFTER.match(after):
@@ -529,9 +567,12 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         return names.kinds.get(normalize(names.aliases[name.words[0]]))
     if len(name.words) <= 2 and normalize(name.words[-1]) in names.surnames:
         return "person"
+    if len(name.words) == 1 and name.words[0] in names.first_names:
+        return "person"  # "sold to Isak" after "the engineer Isak Varn": him, no place
     before = _words_before(text, name.start, 1)
     if before and before[-1] in lexicon.LOCATIVE_WORDS and len(name.words) <= 3:
-        return "place"
+        # "evolved into Modern English", "translated into Old Norse": a language, no place
+        return None if _is_demonym(name.words[-1]) else "place"
     return None
 
 
@@ -573,10 +614,13 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                     doc.first_names.add(name.words[0])
                 if (
                     kind == "person"
+                    and len(name.words) > 1
                     and name.words[0].casefold() not in _TITLE_WORDS
-                    and not any(word in lexicon.CONNECTORS for word in name.words)
-                ):  # "Richard I of Normandy": "Normandy" is no surname
-                    doc.surnames.add(normalize(name.words[-1]))
+                    and not any(word in ("of", "the") for word in name.words)
+                ):  # "Richard I of Normandy": "Normandy" is no surname; "Rollo" alone none
+                    surname = normalize(name.words[-1])
+                    doc.surnames.add(surname)
+                    doc.bearers.setdefault(surname, set()).add(name.text_key)
             acronym = _ACRONYM_AFTER.match(text[name.end :])
             if acronym:
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
@@ -600,26 +644,54 @@ def _common_word(word: str) -> bool:
     return bool(phrasing.word_tags(word.casefold()) & {"NOUN", "ADJ", "VERB", "ADV"})
 
 
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south)?(?:-?east|-?west)?ern|northern|southern|central)\s+$"
+)
+
+
+def _no_common_word(words: Sequence[str], doc: DocumentNames) -> bool:
+    """Whether no word of a name opening a sentence could be a capitalised common word
+    ("Oahu", "Buddhism"; not "Originally", "Following" or "Sky"): it is a name there too."""
+    return not any(
+        word.casefold() in lexicon.COMMON_START_WORDS
+        or word.casefold() in doc.lower_words
+        or phrasing.word_tags(word.casefold())
+        for word in words
+    )
+
+
 def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     text = item.sentence.text
     spans: list[Span] = []
     names = [piece for name in item.names for piece in _split_known_person(name, doc)]
     defined = {normalize(full): acronym for acronym, full in doc.aliases.items()}
     for name in names:
+        while (
+            len(name.tokens) > 1
+            and name.words[-1] in DEMONYMS
+            and re.match(r"\s+[a-z]", text[name.end :])
+        ):  # "In southern Italy Norman artwork survives": "Norman" goes with "artwork"
+            name = _Name(name.tokens[:-1], name.titled, name.first_in_sentence)
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
         if (
             kind is None
-            and not name.first_in_sentence
+            and (not name.first_in_sentence or _no_common_word(name.words, doc))
             and len(name.words) <= 4
             and not (len(name.words) == 1 and name.words[0] in doc.first_names)
             and not (len(name.words) == 1 and _common_word(name.words[0]))
         ):
             kind = "other"  # a name of no known kind: asked as typed, never with options
+        if kind == "other" and len(name.words) == 1 and name.words[0].casefold() in doc.lower_words:
+            continue  # a common word capitalised as a title ("the Duchy"): "duchy" elsewhere
         if kind is None or kind == "demonym" or len(text[name.start : name.end]) < 3:
             continue
         regnal = re.match(r"^(.+?\s[IVX]+)\s+of\s+[A-Z]", text[name.start : name.end])
         if kind == "person" and regnal:  # "Richard I of Normandy" → "Richard I"
             name = _Name([t for t in name.tokens if t[1] <= name.start + regnal.end(1)], True)
+        compass = _COMPASS_BEFORE.search(text, 0, name.start)
+        if kind in ("place", "country", "other") and compass and compass.end() == name.start:
+            name = _Name([(compass.start(), compass.end(), compass.group(1)), *name.tokens])
+            kind = "place"  # "southern Italy": a region; "Italy" alone would be untrue
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
         acronym = _ACRONYM_AFTER.match(text[name.end :])
@@ -724,16 +796,16 @@ def _generic_class_noun(span: Span, before: str) -> bool:
     return word.casefold() in nouns or word in sorts
 
 
-def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: set[str]) -> bool:
-    """Whether the span can be asked for: not the document's subject, not a surname shared by
-    several people, and nothing of it (nor an acronym of it) shown by the rest of the
-    sentence."""
+def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
+    """Whether the span can be asked for: not the document's subject, not a lone name the
+    document's people share (a surname or a first name of several), and nothing of it (nor an
+    acronym of it) shown by the rest of the sentence."""
     key = normalize(span.text)
     if not key or key in frequent:
         return False
-    lone = span.kind == "person" and len(span.text.split()) < 2 and not span.titled
-    if lone and key in surnames:
-        return False  # a lone surname is ambiguous
+    lone = span.kind in ("person", "other") and len(span.text.split()) < 2 and not span.titled
+    if lone and key in shared_names:
+        return False  # a lone surname or first name is ambiguous
     before, after = sentence.text[: span.start], sentence.text[span.end :]
     if _EXAMPLE_BEFORE.search(before) or _EXAMPLES_SO_FAR.search(before):
         return False  # one example among others: "kings such as Robert the Bruce"
@@ -753,13 +825,27 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], surnames: se
         return False  # a span of periods has no single answer
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False  # inside a quotation
-    if span.kind == "other" and re.match(r"\s+[a-z]+\b", after):
-        noun = re.match(r"\s+([a-z]+)", after)
-        if noun and noun.group(1) not in lexicon.COMMON_START_WORDS:
-            return False  # a name used as a modifier: "the Carolingian dynasty"
+    if span.kind == "other" and _modifies_a_noun(after):
+        return False  # a name used as a modifier: "the Carolingian dynasty"
     rest = f" {normalize(before + ' | ' + after)} "
     shown = [key, *(normalize(alias) for alias in span.aliases)]
     return not any(f" {value} " in rest for value in shown if value)
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """Whether a name is followed by a noun it modifies ("Carolingian dynasty", "Orm system"),
+    not by its verb or a preposition ("Orm went", "Orm was", "Orm with")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in lexicon.COMMON_START_WORDS or word in phrasing.AUXILIARIES:
+        return False
+    tags = phrasing.word_tags(word)
+    return "NOUN" in tags or not (tags or word in _FUNCTION_WORDS)  # "satisfiability": a noun
+
+
+_FUNCTION_WORDS = word_set("with and or nor but of per to for from by as at in on than")
 
 
 def _unique(span: Span, text: str) -> bool:
@@ -1179,7 +1265,7 @@ def _defined_term(
     sentence: Sentence,
     spans: list[Span],
     frequent: set[str],
-    surnames: set[str],
+    shared_names: set[str],
 ) -> tuple[Span | None, list[Span]]:
     """The term a sentence defines or names as an answer span (offsets in the defining
     claim), and the sentence's other spans: none of its key terms (the sentence is about the
@@ -1188,7 +1274,7 @@ def _defined_term(
     typed ("other")."""
     claim = defined.claim
     term = Span(defined.start, defined.end, "term", claim[defined.start : defined.end])
-    if not _answerable(term, replace(sentence, text=claim), frequent, surnames):
+    if not _answerable(term, replace(sentence, text=claim), frequent, shared_names):
         return None, spans
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
     in_place = sentence.text.startswith(claim[: defined.end])
@@ -1239,6 +1325,12 @@ def _term_spans(text: str, terms: concepts.KeyTerms, taken: Sequence[Span]) -> l
     return spans
 
 
+_LIST_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,5}"
+"""An item of a list: up to six words ("the rural-based National Party of Australia")."""
+_LEAD_MODIFIERS = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+"""An article and lower-case words before a name ("the environmentalist Greens")."""
+
+
 def _in_list(text: str, span: Span) -> bool:
     """Whether the span is one item of a list of three or more ("A, B, C and D")."""
     before, after = text[: span.start], text[span.end :]
@@ -1247,7 +1339,9 @@ def _in_list(text: str, span: Span) -> bool:
     first = re.match(rf"^(?:\s+[a-z]+)?,\s+{item}{rest}", after)  # "Orm islands, reefs and"
     middle_before = re.search(rf"{item},\s+$", before)
     middle_after = re.match(rf"^{rest}", after)
-    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before)
+    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before) or re.search(
+        rf",\s+{_LIST_ITEM},\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$", before
+    )  # two items before ", and the environmentalist Greens": a list, not an opening phrase
     return bool(
         (first and _verbless(first.group(0)))
         or (
@@ -1257,6 +1351,15 @@ def _in_list(text: str, span: Span) -> bool:
         )
         or (last and _verbless(last.group(0)))
     )
+
+
+def _last_in_source_list(source: str, span: Span) -> bool:
+    """Whether the span is the last item of a list in the sentence as the document wrote it:
+    a clause cut from "the counties of A, B, and C are combined" opens "C are combined"."""
+    at = source.find(span.text)
+    before = rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$"
+    last = re.search(before, source[: max(at, 0)])
+    return at > 0 and last is not None and _verbless(last.group(0))
 
 
 def _verbless(items: str) -> bool:
@@ -1305,6 +1408,12 @@ def _score(
     return score
 
 
+_ONE_OF_MANY = re.compile(
+    r"^(?:What|Who|Which \w+)\s+(?:is|was|are|were)\s+(?:an?|one\s+of|part\s+of|among)\s"
+)
+"""A subject question whose answer is one of a kind: many things fit it, unless a relative
+clause singles it out ("a business center that includes Downtown Santa Ana")."""
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 MAX_PROMPT_WORDS = 32
 _AGENTS_AND_PLACES = frozenset({"person", "place", "country", "organisation", "event"})
 """Answers that need an anchor in their question: many people or places fit a bare deed."""
@@ -1329,6 +1438,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
+    if asked and _cut_inside_a_list(asked, text):
+        return False  # "... influenced by its Greek?" of "its Greek, Lombard, and Arab forebears"
+    if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
+        return False  # "What was a great fief of medieval France?": so were many others
     if candidate.form == "definition":
         pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
     elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
@@ -1359,13 +1472,28 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
 
 
+def _cut_inside_a_list(question: str, sentence: str) -> bool:
+    """Whether the question keeps the first item of a list of the sentence and drops the rest
+    ("... shaped by its Roman in 1100?" of "its Roman, Lombard, and Arab forebears"): the
+    items after it and the noun they share are lost."""
+    for listed in re.finditer(rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s", sentence):
+        words = sentence[: listed.start()].split()[-3:]
+        if len(words) < 3:
+            continue
+        kept = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", question)
+        if kept and not question[kept.end() :].startswith(","):
+            return True
+    return False
+
+
 def _clause_key(candidate: Candidate) -> tuple[int, int]:
     return candidate.sentence.index, candidate.sentence.clause
 
 
-MIN_SCORE = 2.0
-"""Below this score a candidate is not asked even if there is room: an in-situ question ("...
-is which river system?") about a passing name in a peripheral sentence teaches little."""
+MIN_SCORE = 1.0
+"""Below this score a candidate is not asked even if there is room: a sentence with a blank in
+a peripheral sentence teaches little. A clear question about a passing name ("By far the most
+famous work of Tarnish art is what?") clears it; the budget keeps the best first anyway."""
 COVERAGE_PENALTY = 0.4
 """What a candidate's score loses for each question already kept from its paragraph: a deck
 that must leave facts out leaves them out evenly, and covers the whole document."""
@@ -1490,11 +1618,7 @@ def extract(
         )
         for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
-    frequent = (
-        {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
-        if len(parsed) >= 8
-        else set()
-    )
+    frequent = {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
     topic = normalize(title).removeprefix("the ")
     subject = {topic, concepts.term_key(topic.split())} if topic else set()
     opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
@@ -1505,6 +1629,11 @@ def extract(
         normalize(value.split()[-1])
         for value in {value for kind, value in pool if kind == "person" and " " in value}
     )
+    # A lone name that is a first name of the document's people ("William" of William of
+    # Montreuil and Duke William II), or a surname of two of them, may be any of them.
+    shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
+    shared_names |= {normalize(first) for first in doc.first_names}
+    shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
@@ -1527,28 +1656,35 @@ def extract(
             # A name the document keeps using ("P" in a text on complexity) is still the
             # answer to its own definition, unless the title or the opening names it: the
             # question describes it, so it is no guess.
-            term, spans = _defined_term(defined, sentence, spans, subject, doc.surnames)
+            term, spans = _defined_term(defined, sentence, spans, subject, shared_names)
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
             if sort:
                 roles.setdefault(normalize(term.text), sort)
             if not _seen_term(term.text, pooled_terms):
                 pool.append(("term", term.text))
+        source = originals[sentence.index]
+        if sentence.clause and any(
+            re.fullmatch(_LEAD_MODIFIERS, sentence.text[: s.start])
+            and _last_in_source_list(source, s)
+            for s in spans
+        ):
+            continue  # a clause cut inside a list: "Ventura are all combined to make up ..."
         chosen = sorted(
             (
                 s
                 for s in spans
                 if s is term
                 or (
-                    _answerable(s, sentence, frequent, doc.surnames)
+                    _answerable(s, sentence, frequent, shared_names)
                     and not _in_list(sentence.text, s)
                 )
             ),
-            key=lambda s: (KIND_PRIORITY.index(s.kind), s.start),
-        )[:MAX_CANDIDATES_PER_SENTENCE]
+            key=lambda s: (s is not term, KIND_PRIORITY.index(s.kind), s.start),
+        )[:MAX_CANDIDATES_PER_SENTENCE]  # what the sentence defines, then times and counts
         for span in sorted(chosen, key=lambda s: s.start):
             if span.kind == "number" and gates.stated_two_ways(
-                span.text, sentence.text[span.end :], counts
+                span.text, sentence.text[span.end :], counts, sentence.text[: span.start]
             ):
                 continue  # "seven areas" here, "eight areas" there: no one answer
             if span.kind not in _TIME_AND_COUNT and gates.deep_in_list(
@@ -1741,7 +1877,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         variants.extend(name_variants(span.text))
         variants.extend(_regnal_variants(span.text))
     elif span.kind == "number":
-        variants.extend(number_variants(span.text))
+        variants.extend(number_variants(span.text) or _scale_variants(span.text))
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
     elif span.kind == "period":
@@ -1758,6 +1894,33 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if short is not None:
         variants.append(short)
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+_SCALED = re.compile(
+    r"^(?P<sign>[$£€]?)(?P<figure>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>bn|billion|m|million|%|per\s?cent|percent)$"
+)
+_SCALE_FORMS = {
+    "bn": ("bn", " billion"),
+    "billion": ("bn", " billion"),
+    "m": ("m", " million"),
+    "million": ("m", " million"),
+}
+
+
+def _scale_variants(text: str) -> list[str]:
+    """ "£1.3bn" ↔ "£1.3 billion", "£34m" ↔ "£34 million", "61.1%" ↔ "61.1 per cent": a
+    sum or a share written short or long (the grader ignores the sign and the "%")."""
+    match = _SCALED.match(text.strip())
+    if match is None:
+        return []
+    sign, figure, scale = match["sign"], match["figure"], match["scale"]
+    if not scale[0].isalpha():
+        return [f"{figure} per cent", f"{figure} percent"]
+    if scale.startswith("per"):
+        return [f"{figure}%"]
+    forms = [f"{sign}{figure}{suffix}" for suffix in _SCALE_FORMS[scale]]
+    return [form for form in forms if form != text]
 
 
 def _sort_or_common_word(alias: str) -> bool:

@@ -914,44 +914,81 @@ _NAMED_WHOLE = re.compile(r"\s+(?:in|of|on|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+
 """The named whole a count belongs to: "37 seats in the Upper House" counts seats of one body."""
 
 
-def _whole(text: str) -> str | None:
-    named = _NAMED_WHOLE.match(text)
-    return named.group(1).strip().casefold() if named else None
+_OWNER = re.compile(
+    r"^(?:The\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)\s+(?:has|had|have|is|was|are"
+    r"|were|contains|contained|includes|included|holds|held|covers|covered|employs|employed)\b"
+)
+"""A name opening the sentence as what has the count: "Lund has 4,000 inhabitants"."""
 
 
-Counts = dict[str, set[tuple[str, str | None]]]
-"""Per counted plural noun, each figure a document gives with the named whole it counts in."""
+def _whole(sentence: str, end: int) -> str | None:
+    """What a count ending at ``end`` is a count of: the named whole after it, else the name
+    the sentence opens with ("Lund has 4,000 inhabitants", "Tarn has 900")."""
+    named = _NAMED_WHOLE.match(sentence, end)
+    if named:
+        return named.group(1).strip().casefold()
+    owner = _OWNER.match(sentence)
+    return owner.group(1).casefold() if owner else None
+
+
+Counts = dict[str, set[tuple[str, str | None, frozenset[str]]]]
+"""Per counted plural noun, each figure a document gives with the named whole it counts in and
+the words before the noun ("public" of "1,548 public schools")."""
+
+
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z-]+)")
+
+
+def _modifiers(noun: str, after: str) -> frozenset[str]:
+    """The words that say which sort a count counts: before the noun, and what it is a count
+    of ("tonnes of pears"); a scale ("3 million tonnes") is part of the figure, no sort."""
+    words = {word.casefold() for word in noun.split()[:-1]} - _SCALES
+    of_what = _OF_WHAT.match(after)
+    if of_what:
+        words.add(f"of {of_what.group(1).casefold()}")
+    return frozenset(words)
 
 
 def stated_counts(sentences: Iterable[str]) -> Counts:
     """Every count a document states, by the plural noun it counts: "seven metropolitan
-    areas" and "eight Metropolitan Statistical Areas" give {"areas": {("7", None), ("8",
-    None)}}; "37 seats in the Upper House" gives {"seats": {("37", "upper house")}}."""
+    areas" and "eight Metropolitan Statistical Areas" give {"areas": {("7", None,
+    {"metropolitan"}), ("8", None, {"metropolitan", "statistical"})}}; "37 seats in the Upper
+    House" gives {"seats": {("37", "upper house", set())}}."""
     counts: Counts = {}
     for sentence in sentences:
         for match in _COUNTED.finditer(sentence):
             head = _counted_head(match["noun"])
             if head is not None:
-                whole = _whole(sentence[match.end() :])
-                counts.setdefault(head, set()).add((_count(match["figure"]), whole))
+                whole = _whole(sentence, match.end())
+                scale = [w for w in match["noun"].split()[:-1] if w.casefold() in _SCALES]
+                figure = " ".join([_count(match["figure"]), *scale])
+                sort = _modifiers(match["noun"], sentence[match.end() :])
+                counts.setdefault(head, set()).add((figure, whole, sort))
     return counts
 
 
-def stated_two_ways(answer: str, after: str, counts: Counts) -> bool:
+def stated_two_ways(answer: str, after: str, counts: Counts, before: str = "") -> bool:
     """Whether the document counts the answer's noun with another figure too: "How many
     areas ...?" has no one answer when the document says seven in one place, eight in
     another. Counts in two named wholes ("37 seats in the Upper House", "12 seats in the
-    Senate") are two facts, not one fact told two ways."""
+    Senate") are two facts, not one fact told two ways; so are counts of two sorts named by
+    their words before the noun ("1,548 public schools", "489 Catholic schools"), while
+    "seven districts" and "eight rural districts" may count the same thing. ``before`` is the
+    sentence before the answer, which may name what has the count ("Lund has ...")."""
     found = _COUNTED.match(f"{answer}{after}")
     if found is None or found.end("figure") != len(answer):
         return False
     head = _counted_head(found["noun"])
     if head is None:
         return False
-    figure, whole = _count(answer), _whole(f"{answer}{after}"[found.end() :])
+    figure, whole = _count(answer), _whole(f"{before}{answer}{after}", len(before) + found.end())
+    sort = _modifiers(found["noun"], f"{answer}{after}"[found.end() :])
     if any(
-        other != figure and (whole is None or where is None or where == whole)
-        for other, where in counts.get(head, set())
+        other != figure
+        and (whole is None or where is None or where == whole)
+        and (sort <= words or words <= sort)
+        for other, where, words in counts.get(head, set())
     ):
         return True
     listed = re.match(r"\s*[,:]\s+([^;]+?)\.?$", after[found.end() - len(answer) :])

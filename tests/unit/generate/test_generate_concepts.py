@@ -88,6 +88,8 @@ def test_a_which_clause_that_defines_the_phrase_before_it_is_asked_for() -> None
     found = concepts.which_is(text)
     assert found is not None and found.claim[found.start : found.end] == "B"
     assert concepts.which_is("Rollo settled in Normandy, which is a region of France.") is None
+    quantity = "The loom would run for 4,000 years, which is the age of the oldest tree in Orm."
+    assert concepts.which_is(quantity) is None  # the span of time is described, no term
 
 
 def test_another_name_given_in_an_aside_is_asked_for() -> None:

@@ -1,14 +1,17 @@
 """Sentence splitting and rule-based extraction of typed answer spans."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdeck.generate import extract as extract_module
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import (
     BLANK,
     Candidate,
     Span,
     _event_label,
+    _last_in_source_list,
     candidate_fact,
     extract,
     extract_candidates,
@@ -86,6 +89,151 @@ def test_dates_years_and_numbers_of_the_encyclopedia() -> None:
     assert ("period", "1960s") in spans  # a decade is asked as a period, never as a year
     assert not any(text in {"47", "AK-47"} for _, text in spans)
     assert not any(kind == "year" and text.endswith("s") for kind, text in spans)
+
+
+def test_sums_of_money_and_figures_after_a_capitalised_first_word_are_spans() -> None:
+    spans = _spans(
+        "About 61.1% of the crew were sailors. Over 9,500 people saw the launch in 1901. "
+        "The yard sold the ship for £1.3bn in 1902. A rival had paid $40m for the old dock. "
+        "The pool of the yard is 25m long. The Orion 11 engine was built there."
+    )
+    for expected in ("61.1%", "9,500", "£1.3bn", "$40m"):
+        assert ("number", expected) in spans
+    assert not {"25", "25m", "11"} & {text for _, text in spans}  # metres; part of a name
+
+
+def test_a_sum_or_a_share_is_accepted_written_short_or_long() -> None:
+    text = "The yard sold the ship for £1.3bn in 1902. About 61.1% of the crew were sailors."
+    by_answer = {c.span.text: candidate_fact(c, "Yard") for c in _candidates(text)}
+    assert "£1.3 billion" in by_answer["£1.3bn"].accepted
+    assert "61.1 per cent" in by_answer["61.1%"].accepted
+
+
+def test_a_name_before_its_verb_is_an_answer_a_name_before_a_noun_is_not() -> None:
+    spans = {
+        text
+        for _, text in _spans(
+            "In 1902, Velora went to the court over the mill. In 1903, the Tarvo system was "
+            "installed at the mill. In 1904, the mill was sold to Kestrel with its land."
+        )
+    }
+    assert {"Velora", "Kestrel"} <= spans
+    assert "Tarvo" not in spans  # "the Tarvo system": the name only says which system
+    unknown_noun = {text for _, text in _spans("In 1905, the Harlo zymotane process was used.")}
+    assert "Harlo" not in unknown_noun  # a word no dictionary knows is taken for a noun
+
+
+def test_a_person_known_by_one_name_is_an_answer_a_shared_name_is_not() -> None:
+    spans = _spans(
+        "In 1850, the chieftain Harvo founded the town of Lund. In 1851, the engineer Edvin "
+        "Brask built the mill at Lund. In 1852, the chieftain Edvin Tarr rebuilt the mill at "
+        "Lund. In 1853, the mill was sold to Harvo. In 1854, the mill was sold to Edvin."
+    )
+    assert {("person", "Harvo"), ("person", "Edvin Brask")} <= spans
+    assert ("person", "Edvin") not in spans  # Edvin Brask or Edvin Tarr
+    first_name = _spans(
+        "In 1860, the engineer Isak Varn built the mill at Lund. In 1861, the mill was sold "
+        "to Isak. Isak surrendered the mill in 1862."
+    )
+    assert not {text for _, text in first_name} & {"Isak"}
+    particle = _spans(
+        "In 1855, the explorer Maren de Kolt mapped the coast of Lund. In 1856, the king "
+        "Tarr the Old met Kolt at Lund. In 1857, Kolt sailed to Orm."
+    )
+    assert ("person", "Kolt") in particle  # the one person of that surname
+
+
+def test_a_name_opening_a_sentence_that_is_no_word_is_an_answer() -> None:
+    text = (
+        "Lund is a town in Varland. Kestrovia took the title of King of Orm in 1402. "
+        "Originally the mill at Lund ground corn."
+    )
+    kept = extract(split_sentences("doc", text), "Lund", selective=True).candidates
+    assert "Kestrovia" in {c.span.text for c in kept}
+    assert not any(c.span.text.startswith("Originally") for c in kept)
+
+
+def test_a_clause_cut_after_the_last_item_of_a_list_is_not_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract_module, "_select", lambda candidates, budget, known=(): candidates)
+    text = (
+        "Lund is a town in Varland. For tax purposes, the four counties of Arlen, Borrow, "
+        "Cray, and Dunmore are all combined to make up the Greater Lund Area."
+    )
+    for lead in ("and Dunmore", "and the rural Dunmore"):
+        cut = text.replace("and Dunmore", lead)
+        candidates = extract(split_sentences("doc", cut), "Lund", selective=True).candidates
+        assert not {"Dunmore", "Greater Lund Area"} & {c.span.text for c in candidates}
+    source = "The mill was built by Ivo, the abbot of Lund and first lord of Orm, in 1200."
+    ivo = Span(0, 3, "other", "Ivo")  # the clause "Ivo was the abbot of Lund ..." is whole
+    assert not _last_in_source_list(source, ivo)
+    assert _last_in_source_list(text, Span(0, 7, "other", "Dunmore"))
+
+
+def test_a_region_named_by_a_compass_word_is_asked_whole() -> None:
+    text = "The Tarns were a people of Varland. The Tarns conquered southern Orvia in 1050."
+    kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
+    asked = {c.span.text: (c.span.kind, c.question) for c in kept}
+    assert asked["southern Orvia"] == ("place", "What did the Tarns conquer in 1050?")
+    assert "Orvia" not in asked
+
+
+def test_a_language_after_into_is_no_place() -> None:
+    spans = _spans(
+        "In 1200, the Tarn dialect evolved into Modern English. In 1300, Ola moved to Lund."
+    )
+    assert ("other", "Modern English") in spans
+    assert ("place", "Lund") in spans
+
+
+def test_an_article_of_another_language_opening_a_name_is_kept() -> None:
+    spans = _spans(
+        "In 1040, the monks of Lund moved to Orm. La Tour-du-Pin became a centre of music "
+        "in 1050. Le Havre was rebuilt in 1950."
+    )
+    assert {("other", "La Tour-du-Pin"), ("other", "Le Havre")} <= spans
+
+
+def test_a_name_with_a_rulers_number_is_a_person() -> None:
+    spans = _spans("In 1100, the town was ruled by Harald IV of Lund, and later by Ivo II Tarr.")
+    assert {("person", "Harald IV"), ("person", "Ivo II Tarr")} <= spans
+
+
+def test_a_model_number_is_part_of_a_name_a_year_is_not() -> None:
+    spans = _spans(
+        "In 1998, the new service of Lund used Astra 2A. In 2001, Lund launched Channel 4 HD "
+        "for viewers. In 12 towns the fair opened in 2002."
+    )
+    assert {("other", "Astra 2A"), ("other", "Channel 4 HD"), ("number", "12")} <= spans
+
+
+def test_a_peoples_adjective_after_a_place_goes_with_its_noun() -> None:
+    spans = _spans("In 1100 in southern Orvia Greek artwork survived in the churches of Lund.")
+    assert ("place", "southern Orvia") in spans
+    assert not any("Greek" in text for _, text in spans)
+
+
+def test_the_last_item_of_a_list_after_an_article_and_a_modifier_is_in_the_list() -> None:
+    text = (
+        "In 2001, the Orm Party, the Lund Party, the rural Tarn Party, and the green Kell "
+        "Alliance won seats in the council of Varland."
+    )
+    assert not any(text == "Kell Alliance" for _, text in _spans(text))
+    opening = "In 2001, the Orm Party and the green Kell Alliance won seats in Varland."
+    assert ("organisation", "Kell Alliance") in _spans(opening)  # two names, no list
+
+
+def test_a_common_word_capitalised_as_a_title_is_no_name() -> None:
+    spans = {
+        text
+        for _, text in _spans(
+            "The mill stood in the duchy of Arlen for a century. In 1750, the Duchy sold the mill "
+            "to Kestrel."
+        )
+    }
+    assert "Kestrel" in spans
+    assert "Duchy" not in spans
 
 
 def test_people_places_organisations_and_events_of_the_encyclopedia() -> None:

@@ -188,3 +188,51 @@ def test_a_fact_that_holds_only_now_is_not_asked() -> None:
     answers = [answer for _, answer in _asked(text, "Ardenne")]
     assert "1850" in answers and "Warden of Orm" in answers  # an office outlasts its holder
     assert "Ulla Brand" not in answers and "Green Party" not in answers
+
+
+def test_what_a_sentence_defines_is_asked_beside_many_dates_and_names() -> None:
+    text = (
+        "Ardenne is a state of Varland. The Orm Arena is the largest stadium in Ardenne, and "
+        "the host of the 1956 Summer Games, the 1970 Winter Games and the 2006 Lake Games."
+    )
+    kept = extract(split_sentences("doc", text), "Ardenne", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked["Orm Arena"] == "What is the largest stadium in Ardenne?"
+
+
+def test_a_clear_question_about_a_passing_name_is_asked_when_there_is_room() -> None:
+    text = (
+        "The Tarns were a people of Varland. The Tarns built ships in the north of Varland. "
+        "The Tarns traded furs and ships with the Lund people. By far the most famous work of "
+        "Tarnish art is the Kelby Cloth."
+    )
+    kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked["Kelby Cloth"] == "By far the most famous work of Tarnish art is what?"
+
+
+def test_a_subject_question_that_one_of_a_kind_answers_is_not_asked() -> None:
+    text = (
+        "Ardenne is a state of Varland. The Duchy of Orm was a great fief of medieval Ardenne. "
+        "Tarn County is a business centre in Ardenne that includes Lund Docks, Kell Mills and "
+        "Orm Market districts. The Lund Arena is the largest stadium in Ardenne. The Kell "
+        "Hills are part of the Great Orm Range in the north of Ardenne."
+    )
+    kept = extract(split_sentences("doc", text), "Ardenne", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert "Duchy of Orm" not in asked  # many fiefs were great
+    assert "Tarn County" not in asked  # "Which county is a business centre in Ardenne?"
+    assert "Kell Hills" not in asked  # many hills are part of the range
+    assert asked["Lund Arena"] == "What is the largest stadium in Ardenne?"
+
+
+def test_a_question_that_keeps_only_the_first_item_of_a_list_is_not_asked() -> None:
+    text = (
+        "The Tarns were a people of Varland. The Orm Cloth survives in southern Orvia in a form "
+        "influenced by its Roman, Lombard, and Arab forebears. In 1100, the Tarn chapel at "
+        "Lund was rebuilt in a style shaped by its Roman, Lombard, and Arab forebears."
+    )
+    kept = extract(split_sentences("doc", text), "Tarns", selective=True).candidates
+    asked = {c.span.text: c.question or "" for c in kept}
+    assert not {"Orm Cloth", "southern Orvia", "Lund"} & set(asked)  # "... by its Roman?"
+    assert asked["1100"].endswith("shaped by its Roman, Lombard, and Arab forebears?")

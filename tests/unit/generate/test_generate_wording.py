@@ -125,6 +125,23 @@ def test_a_count_the_document_gives_two_ways_is_not_asked() -> None:
     )
 
 
+def test_counts_of_two_sorts_of_one_noun_are_two_facts() -> None:
+    counts = stated_counts(["Orm had 312 state farms.", "Orm had 95 church farms."])
+    assert not stated_two_ways("312", " state farms.", counts)
+    assert stated_two_ways("312", " farms.", counts)  # farms of no sort: either count fits
+    assert stated_two_ways("312", " state farms.", stated_counts(["Orm had 400 farms."]))
+    crops = stated_counts(["Orm grew 120 tonnes of pears and 270 tonnes of plums."])
+    assert not stated_two_ways("270", " tonnes of plums.", crops)
+    assert stated_two_ways("270", " tonnes of plums.", stated_counts(["Orm grew 9 tonnes."]))
+    scaled = stated_counts(["Orm grew 3 million tonnes of pears.", "Tarn grew 3 tonnes of pears."])
+    assert stated_two_ways("3", " tonnes of pears.", scaled)
+    towns = stated_counts(["Lund has 4,000 inhabitants.", "Tarn has 900 inhabitants."])
+    assert not stated_two_ways("900", " inhabitants.", towns, "Tarn has ")
+    assert stated_two_ways("900", " inhabitants.", towns, "In 1900 the town had ")
+    text = "Orm is a province of Vesland. Orm had 312 state farms in 1901. Orm had 95 church farms."
+    assert _questions(text, "Orm")["312"] == "How many state farms did Orm have in 1901?"
+
+
 def test_the_subject_is_not_put_for_a_class_noun_that_names_another_thing() -> None:
     text = "Orm is a province of Vesland. The province of Tarn lies to the north of Orm."
     prepared = [s.text for s in prepare_sentences(split_sentences("doc", text), "Orm")]
