@@ -475,15 +475,30 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     tokens = name.words
     joined = " ".join(tokens)
     bare = joined.removeprefix("The ")
+    after = text[name.end :]
+    if len(tokens) >= 3 and tokens[0].casefold() in _TITLE_WORDS and tokens[1] == "of":
+        return "other"  # "King of the Canary Islands": an office, neither a place nor one person
+    if tokens[-1] in lexicon.COMPANY_SUFFIXES or _COMPANY_SUFFIX_AFTER.match(after):
+        return "organisation"  # "Orm Media Limited", "Orm plc"
+    if _language_or_field(tokens, text[: name.start]):
+        return "other"  # "Modern English", "the Nobel Prize in Chemistry": no place, no one
+    if len(tokens) >= 2 and tokens[-1] in lexicon.LAW_WORDS:
+        return "other"  # "Colony of Orm Act": a law, not the colony
     if bare in lexicon.COUNTRIES:
         return "country"
     if all(_is_demonym(tok) for tok in tokens):
         return "demonym"
+    head = tokens[: tokens.index("of")] if "of" in tokens else tokens
+    if len(head) >= 2 and head[-1] in lexicon.PLACE_WORDS and head[-1] not in lexicon.EVENT_WORDS:
+        return "place"  # "University City", "Times Square": the last word says what it is
     if any(tok in lexicon.ORGANISATION_WORDS for tok in tokens):
         return "organisation"
     if any(tok in lexicon.EVENT_WORDS for tok in tokens):
         return "event"
     if tokens[-1] in lexicon.COUNTRY_WORDS or tokens[0] in lexicon.COUNTRY_WORDS:
+        modifiers = [t for t in tokens if t not in lexicon.COUNTRY_WORDS | lexicon.CONNECTORS]
+        if modifiers and all(_common_word(t) and not _is_demonym(t) for t in modifiers):
+            return "place"  # "Inland Empire", "Middle Kingdom": a region's byname, no state
         return "country"
     if any(tok in lexicon.PLACE_WORDS for tok in tokens):
         return "place"
@@ -496,12 +511,12 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "person"
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
         return "place"  # "the city of Passau"
-    after = text[name.end :]
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
     if (
         next_words
         and after.startswith(" ")
         and (next_words[0] in lexicon.PERSON_VERBS or next_words[:2] == ["was", "born"])
+        and _verb_is_the_names(name, before, next_words[0])
     ):
         return "person"
     if _LIFESPAN_AFTER.match(after):
@@ -521,6 +536,70 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     return None
 
 
+_COMPANY_SUFFIX_AFTER = re.compile(lexicon.COMPANY_SUFFIX_AFTER)
+_PLACE_HYPHEN = re.compile(lexicon.PLACE_HYPHEN)
+_PREPOSITIONS = word_set(
+    "of from in to at by with for on into onto near under over about across through between"
+    " among against toward towards within without"
+)
+_PLACE_PREPOSITIONS = word_set("in at from near within across through throughout")
+"""Prepositions whose object is a place far more often than a person."""
+_INNER_CAPITAL = re.compile(r"\w[A-Z]|\d")
+
+
+def _language_or_field(tokens: Sequence[str], before: str) -> bool:
+    """Whether the name is a language or style ("Old Norse", "Early Modern English") or a field
+    of study ("Chemistry", "Economics"; a prize, a degree or a chair "in X" is in a field)."""
+    stages = 0
+    while stages < len(tokens) - 1 and tokens[stages] in lexicon.LANGUAGE_STAGES:
+        stages += 1
+    if stages and _is_demonym(tokens[stages]):
+        return True
+    if len(tokens) != 1 or tokens[0] in lexicon.EVENT_WORDS:  # "Olympics"
+        return False
+    word = tokens[0].casefold()
+    if not _common_word(word) or word not in getLemma(word, upos="NOUN"):
+        return False  # "Critics", "Comics": plurals of a noun, no field
+    if tokens[0] in lexicon.FIELDS or word.endswith(lexicon.FIELD_ENDINGS):
+        return True
+    cue = [w.casefold() for w in _WORD.findall(before)[-2:]]
+    return cue[-1:] == ["in"] and cue[0] in lexicon.FIELD_CUES
+
+
+def _verb_is_the_names(name: _Name, before: Sequence[str], verb: str) -> bool:
+    """Whether a person's verb after the name ("... said", "... became") is the name's own: not
+    when the name ends a preposition's phrase ("princes of the Holy Land arrived"; "natives
+    from Kent who ...", though "opposition to William, who ..." is William's), nor when it has
+    the shape of a firm, a code or a place ("BSkyB became", "Virgin Media became",
+    "Trinité-du-Mont became"), whose verbs a person shares."""
+    words = [w.casefold() for w in before]
+    preposition = "".join(words[-2:-1] if words[-1:] == ["the"] else words[-1:])
+    if preposition in _PREPOSITIONS and not (
+        verb in ("who", "whose") and preposition not in _PLACE_PREPOSITIONS
+    ):
+        return False
+    if any(_INNER_CAPITAL.search(word) for word in name.words):
+        return False
+    if _PLACE_HYPHEN.search(" ".join(name.words)):
+        return False
+    return not all(_common_word(word) for word in name.words)
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """Whether a lower-case noun follows the name, which then only qualifies it ("in Wessel
+    arithmetic", "to Orm upgrade"): the preposition's object is the noun, not a place."""
+    following = re.match(r" ([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    return (
+        "NOUN" in phrasing.word_tags(word)
+        and not phrasing.is_finite_verb(word)
+        and word not in lexicon.CONNECTORS | lexicon.PLACE_PARTICLES | lexicon.COMMON_START_WORDS
+        and not word.endswith("ing")
+    )
+
+
 def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
     key = name.text_key
     if key in names.kinds:
@@ -529,9 +608,17 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         return names.kinds.get(normalize(names.aliases[name.words[0]]))
     if len(name.words) <= 2 and normalize(name.words[-1]) in names.surnames:
         return "person"
-    before = _words_before(text, name.start, 1)
-    if before and before[-1] in lexicon.LOCATIVE_WORDS and len(name.words) <= 3:
-        return "place"
+    before = _words_before(text, name.start, 2)
+    if (
+        before
+        and before[-1] in lexicon.LOCATIVE_WORDS
+        and len(name.words) <= 3
+        and tuple(before) not in lexicon.NOT_LOCATIVE_BEFORE
+        and not any(_INNER_CAPITAL.search(word) or word.isupper() for word in name.words)
+        and names.kinds.get(normalize(name.words[0])) != "organisation"
+        and not _modifies_a_noun(text[name.end :])
+    ):
+        return "place"  # "fled to Orm"; never "due to Orm", "in ORMTIME", "in Acme Media"
     return None
 
 
