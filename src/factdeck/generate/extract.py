@@ -502,6 +502,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "country"
     if any(tok in lexicon.PLACE_WORDS for tok in tokens):
         return "place"
+    if name.titled and tokens[0] in _SAINTS and _words_before(text, name.start, 1) in _AT_A_PLACE:
+        return "place"  # "the choir of the abbey at Saint Evroul": a place named after a saint
     if name.titled:
         return "person"
     if len(tokens) == 1 and tokens[0].isupper():
@@ -544,6 +546,9 @@ _PREPOSITIONS = word_set(
 )
 _PLACE_PREPOSITIONS = word_set("in at from near within across through throughout")
 """Prepositions whose object is a place far more often than a person."""
+_SAINTS = word_set("Saint St St. Sainte San Santa Santo São")
+_AT_A_PLACE = [["in"], ["at"], ["near"]]
+"""The one word before "Saint X" that makes it a place named after the saint."""
 _INNER_CAPITAL = re.compile(r"\w[A-Z]|\d")
 
 

@@ -58,6 +58,9 @@ def _questions(text: str, title: str = "Notes") -> list[tuple[str | None, str]]:
         ),
         # the last word says what a name is: a district, not a university
         ("The new stadium was built in University Park in 1975.", "University Park", "place"),
+        # a place named after a saint, and the saint
+        ("The choir won fame at Saint Aldhelm in the 1080s.", "Saint Aldhelm", "place"),
+        ("The monks prayed to Saint Aldhelm every morning in 1080.", "Saint Aldhelm", "person"),
         # a region's byname ending in "Empire" is no state; a real empire is one
         (
             "Many warehouses were built in the Upland Empire after the war.",
