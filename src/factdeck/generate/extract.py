@@ -538,6 +538,35 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     return None
 
 
+_ARTICLES = word_set("El La Le Les Los Las Il Lo Die Der Het")
+"""Articles that open a place's name in other languages, and are given names in some lists."""
+_SURNAME_PARTICLES = word_set("de da di du del della van von der den le la bin ibn")
+
+
+def _given_name_first(tokens: Sequence[str], names: DocumentNames) -> bool:
+    """Whether the name is a given name and a surname ("Ilse Varga", "Guy de Lusignan"): a
+    known first name that is no common word ("Long", "Grace") nor a region's ("Northern"),
+    then up to two more names and a last name that is no common word, country or people, and
+    no name the document gives another kind ("Baja California" where California is a place;
+    "Florence Cathedral" has a place's word and is a place before this is asked)."""
+    if not 2 <= len(tokens) <= 4 or tokens[0] in _SAINTS | _ARTICLES:
+        return False  # "Santa Barbara", "San Jose", "El Centro"
+    first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
+    rest = normalize(" ".join(tokens[1:]))
+    return (
+        first in lexicon.given_names()
+        and not _common_word(first)
+        and not _is_demonym(first)
+        and names.kinds.get(normalize(last), "person") == "person"
+        and names.kinds.get(rest, "person") == "person"
+        and last[:1].isupper()
+        and not _common_word(last)
+        and not _is_demonym(last)
+        and last not in lexicon.COUNTRIES
+        and all(word[:1].isupper() or word in _SURNAME_PARTICLES for word in middle)
+    )
+
+
 _COMPANY_SUFFIX_AFTER = re.compile(lexicon.COMPANY_SUFFIX_AFTER)
 _PLACE_HYPHEN = re.compile(lexicon.PLACE_HYPHEN)
 _PREPOSITIONS = word_set(
@@ -611,7 +640,14 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         return names.kinds[key]
     if name.words[0] in names.aliases:
         return names.kinds.get(normalize(names.aliases[name.words[0]]))
-    if len(name.words) <= 2 and normalize(name.words[-1]) in names.surnames:
+    after = text[name.end :]
+    if (
+        len(name.words) <= 2
+        and normalize(name.words[-1]) in names.surnames
+        and not _modifies_a_noun(after)  # "a Turing machine" is no person
+    ):
+        return "person"
+    if _given_name_first(name.words, names):
         return "person"
     before = _words_before(text, name.start, 2)
     if (
@@ -621,7 +657,7 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         and tuple(before) not in lexicon.NOT_LOCATIVE_BEFORE
         and not any(_INNER_CAPITAL.search(word) or word.isupper() for word in name.words)
         and names.kinds.get(normalize(name.words[0])) != "organisation"
-        and not _modifies_a_noun(text[name.end :])
+        and not _modifies_a_noun(after)
     ):
         return "place"  # "fled to Orm"; never "due to Orm", "in ORMTIME", "in Acme Media"
     return None

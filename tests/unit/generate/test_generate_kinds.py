@@ -137,3 +137,33 @@ def test_a_firm_defined_as_one_of_a_sort_is_not_asked_who_is_a() -> None:
     assert not gates.grammatical("Who is a British maker of loudspeakers?", "subject")
     assert not gates.grammatical("What was an early maker of loudspeakers?", "subject")
     assert gates.grammatical("Who founded Brask Audio Limited in 1971?", "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a known given name and a surname make a person, wherever the name stands
+        ("The bound was first proved by Ilse Varga in 1931.", "Ilse Varga", "person"),
+        (
+            "The first press in the town was run by Pierre de Morvant in 1480.",
+            "Pierre de Morvant",
+            "person",
+        ),
+        # a given name that opens a place's name does not ("Santa", "El", a known place)
+        ("The ships were repaired in Santa Varga in 1931.", "Santa Varga", "place"),
+        (
+            "Trade grew in Marvel County. The mill moved to Alta Marvel in 1931.",
+            "Alta Marvel",
+            "place",
+        ),
+    ],
+)
+def test_a_given_name_and_a_surname_make_a_person(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind
+
+
+def test_a_surname_before_a_noun_qualifies_the_noun() -> None:
+    text = "The proof is due to Ilse Varga in 1931. A Varga lattice has no least element."
+    kinds = _kinds(text)
+    assert kinds["Ilse Varga"] == "person"
+    assert kinds.get("Varga") != "person"
