@@ -616,19 +616,26 @@ def _verb_is_the_names(name: _Name, before: Sequence[str], verb: str) -> bool:
         return False
     if _PLACE_HYPHEN.search(" ".join(name.words)):
         return False
+    animate = verb in ("who", "whose", "was", "himself", "herself")  # "was" of "was born"
+    if len(name.words) == 1 and not animate and name.words[0] not in lexicon.given_names():
+        return False  # "Microsoft announced": a firm's verbs are a person's too
     return not all(_common_word(word) for word in name.words)
 
 
-def _modifies_a_noun(after: str) -> bool:
+def _modifies_a_noun(after: str, *, verbs_too: bool = False) -> bool:
     """Whether a lower-case noun follows the name, which then only qualifies it ("in Wessel
-    arithmetic", "to Orm upgrade"): the preposition's object is the noun, not a place."""
+    arithmetic", "to Orm upgrade"): the preposition's object is the noun, not a place.
+    ``verbs_too`` counts a noun that may also be a verb ("Wessel machines"), but never a
+    past form nor a person's verb ("Wessel proved", "Wessel wrote")."""
     following = re.match(r" ([a-z]+)\b", after)
     if following is None:
         return False
     word = following.group(1)
+    if verbs_too and (word in lexicon.PERSON_VERBS or word.endswith("ed")):
+        return False
     return (
         "NOUN" in phrasing.word_tags(word)
-        and not phrasing.is_finite_verb(word)
+        and (verbs_too or not phrasing.is_finite_verb(word))
         and word not in lexicon.CONNECTORS | lexicon.PLACE_PARTICLES | lexicon.COMMON_START_WORDS
         and not word.endswith("ing")
     )
@@ -644,7 +651,7 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
     if (
         len(name.words) <= 2
         and normalize(name.words[-1]) in names.surnames
-        and not _modifies_a_noun(after)  # "a Turing machine" is no person
+        and not _modifies_a_noun(after, verbs_too=True)  # "Turing machines" are no person
     ):
         return "person"
     if _given_name_first(name.words, names):
@@ -709,6 +716,11 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
             if acronym:
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
         item.names = trimmed
+    for item in parsed:  # the document's own kinds known, a given name marks a person too
+        for name in item.names:
+            if name.text_key not in doc.kinds and _given_name_first(name.words, doc):
+                doc.first_names.add(name.words[0])
+                doc.surnames.add(normalize(name.words[-1]))  # "Murdoch described ..."
     return parsed, doc
 
 

@@ -19,6 +19,13 @@ def _kinds(text: str, title: str = "Notes") -> dict[str, str]:
     return kinds
 
 
+def _spans(text: str) -> list[tuple[str, str]]:
+    """Every name span of the text, in reading order, and its kind."""
+    sentences = split_sentences("doc", clean_document(text).text)
+    parsed, doc = _collect(prepare_sentences(sentences, "Notes", split=True))
+    return [(span.text, span.kind) for item in parsed for span in _name_spans(item, doc)]
+
+
 def _questions(text: str, title: str = "Notes") -> list[tuple[str | None, str]]:
     sentences = split_sentences("doc", clean_document(text).text)
     return [(c.question, c.span.text) for c in extract_candidates(sentences, title)]
@@ -167,3 +174,22 @@ def test_a_surname_before_a_noun_qualifies_the_noun() -> None:
     kinds = _kinds(text)
     assert kinds["Ilse Varga"] == "person"
     assert kinds.get("Varga") != "person"
+
+
+def test_a_single_unknown_word_before_a_persons_verb_is_no_person() -> None:
+    # a firm announces as a person does: only a known given name makes the verb a person's
+    kinds = _kinds("In 2013, the broadcaster and Quantrix announced a settlement in court.")
+    assert kinds.get("Quantrix") != "person"
+    assert _kinds("In 1130, the knights and Rollo announced a truce at the river.")["Rollo"] == (
+        "person"
+    )
+
+
+def test_the_surname_of_a_person_known_by_a_given_name_is_a_person_alone() -> None:
+    text = (
+        "The plan came from Ilse Varga in 1988. Before the launch, Varga described sport as the"
+        " key to growth. Every Varga machine was built in Leeds."
+    )
+    spans = _spans(text)
+    assert ("Varga", "person") in spans
+    assert spans.count(("Varga", "person")) == 1  # not the machine's
