@@ -2,8 +2,9 @@
 
 No statistical model: dates, years and numbers come from regular expressions; names are runs
 of capitalised words, typed by cue words ("President X" is a person, "X Party" an
-organisation, "in X" a place), by a country list, and by what the same document says about the
-same name elsewhere (a gazetteer built from the text itself).
+organisation, "X Limited" a firm, "in X" a place), by a country list, by people's given names
+("Ilse Varga"), and by what the same document says about the same name elsewhere (a gazetteer
+built from the text itself).
 """
 
 from __future__ import annotations
