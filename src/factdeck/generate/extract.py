@@ -485,6 +485,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "other"  # "Modern English", "the Nobel Prize in Chemistry": no place, no one
     if len(tokens) >= 2 and tokens[-1] in lexicon.LAW_WORDS:
         return "other"  # "Colony of Orm Act": a law, not the colony
+    if lexicon.realm_word(bare):
+        return "place"  # "Byzantine Empire": options of its sort, other empires, never France
     if bare in lexicon.COUNTRIES:
         return "country"
     if all(_is_demonym(tok) for tok in tokens):

@@ -404,15 +404,19 @@ country ..." for the Byzantine Empire."""
 
 def realm_word(name: str) -> str | None:
     """The sort a former state's name gives itself ("Holy Roman Empire" → "empire", "Kingdom of
-    Sicily" → "kingdom"), or None for any other name, a present-day country included ("United
-    Kingdom" is asked as a country)."""
+    Sicily" → "kingdom", "Aztec Empire"), or None for any other name: a present-day country
+    ("United Kingdom" is asked as a country) or a byname ("Inland Empire")."""
     if name in COUNTRIES and name not in FORMER_STATES:
         return None
     words = name.removeprefix("the ").removeprefix("The ").split()
     head = words[: words.index("of")] if "of" in words else words
-    if head and head[-1] in REALM_WORDS:
+    if not head or head[-1] not in REALM_WORDS:
+        return None
+    modifiers = head[:-1]
+    known = name in FORMER_STATES or "of" in words  # "Kingdom of Sicily"
+    if known or (modifiers and all(w in IRREGULAR_DEMONYMS or w in COUNTRIES for w in modifiers)):
         return head[-1].casefold()
-    return None
+    return None  # "Inland Empire", "Middle Kingdom": a byname, no state
 
 
 LANGUAGE_STAGES = word_set("Old Middle Modern Early Late Classical Ancient Vulgar Proto Standard")

@@ -844,7 +844,7 @@ def yes_no(statement: str) -> str | None:
 
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
-    realm = lexicon.realm_word(answer) if kind == "country" else None
+    realm = lexicon.realm_word(answer) if kind in ("country", "place") else None
     if realm:
         return realm  # "Which empire ...", never "Which country ..." for the Byzantine Empire
     if kind == "other" and lexicon.field_of_study(answer):

@@ -74,7 +74,10 @@ def _questions(text: str, title: str = "Notes") -> list[tuple[str | None, str]]:
             "Upland Empire",
             "place",
         ),
-        ("The Ottoman Empire captured Belgrade in 1521.", "Ottoman Empire", "country"),
+        # a former state is a place of its own sort: other empires are its options, never France
+        ("The Ottoman Empire captured Belgrade in 1521.", "Ottoman Empire", "place"),
+        ("The Aztec Empire fell in 1521.", "Aztec Empire", "place"),
+        ("The kingdom passed to the United Kingdom in 1801.", "United Kingdom", "country"),
     ],
 )
 def test_a_name_gets_the_kind_its_words_and_context_give(text: str, name: str, kind: str) -> None:
