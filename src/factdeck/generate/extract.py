@@ -2,8 +2,9 @@
 
 No statistical model: dates, years and numbers come from regular expressions; names are runs
 of capitalised words, typed by cue words ("President X" is a person, "X Party" an
-organisation, "in X" a place), by a country list, and by what the same document says about the
-same name elsewhere (a gazetteer built from the text itself).
+organisation, "X Limited" a firm, "in X" a place), by a country list, by people's given names
+("Ilse Varga"), and by what the same document says about the same name elsewhere (a gazetteer
+built from the text itself).
 """
 
 from __future__ import annotations
@@ -420,9 +421,9 @@ def _model_number(word: str, previous: str) -> bool:
     """Whether a short figure after a capitalised word is part of its name ("Astra 2A",
     "Channel 4", "Boeing 747"), not a year ("Sky 1998") or a count after a sentence's first
     word ("In 12 towns")."""
-    if not word[:1].isdigit() or len(word) > 4 or not previous[:1].isupper():
+    if not word[:1].isdecimal() or len(word) > 4 or not previous[:1].isupper():
         return False
-    if word.isdigit() and 1000 <= int(word) <= 2099:
+    if word.isdecimal() and 1000 <= int(word) <= 2099:
         return False
     return previous.casefold() not in lexicon.COMMON_START_WORDS | lexicon.APPROXIMATE_WORDS
 
@@ -512,18 +513,37 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     tokens = name.words
     joined = " ".join(tokens)
     bare = joined.removeprefix("The ")
+    after = text[name.end :]
+    if len(tokens) >= 3 and tokens[0].casefold() in _TITLE_WORDS and tokens[1] == "of":
+        return "other"  # "King of the Canary Islands": an office, neither a place nor one person
+    if tokens[-1] in lexicon.COMPANY_SUFFIXES or _COMPANY_SUFFIX_AFTER.match(after):
+        return "organisation"  # "Orm Media Limited", "Orm plc"
+    if _language_or_field(tokens, text[: name.start]):
+        return "other"  # "Modern English", "the Nobel Prize in Chemistry": no place, no one
+    if len(tokens) >= 2 and tokens[-1] in lexicon.LAW_WORDS:
+        return "other"  # "Colony of Orm Act": a law, not the colony
+    if lexicon.realm_word(bare):
+        return "place"  # "Byzantine Empire": options of its sort, other empires, never France
     if bare in lexicon.COUNTRIES:
         return "country"
     if all(_is_demonym(tok) for tok in tokens):
         return "demonym"
+    head = tokens[: tokens.index("of")] if "of" in tokens else tokens
+    if len(head) >= 2 and head[-1] in lexicon.PLACE_WORDS and head[-1] not in lexicon.EVENT_WORDS:
+        return "place"  # "University City", "Times Square": the last word says what it is
     if any(tok in lexicon.ORGANISATION_WORDS for tok in tokens):
         return "organisation"
     if any(tok in lexicon.EVENT_WORDS for tok in tokens):
         return "event"
     if tokens[-1] in lexicon.COUNTRY_WORDS or tokens[0] in lexicon.COUNTRY_WORDS:
+        modifiers = [t for t in tokens if t not in lexicon.COUNTRY_WORDS | lexicon.CONNECTORS]
+        if modifiers and all(_common_word(t) and not _is_demonym(t) for t in modifiers):
+            return "place"  # "Inland Empire", "Middle Kingdom": a region's byname, no state
         return "country"
     if any(tok in lexicon.PLACE_WORDS for tok in tokens):
         return "place"
+    if name.titled and tokens[0] in _SAINTS and _words_before(text, name.start, 1) in _AT_A_PLACE:
+        return "place"  # "the choir of the abbey at Saint Evroul": a place named after a saint
     if name.titled or (len(tokens) >= 2 and _REGNAL.fullmatch(tokens[1])):
         return "person"  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number
     if len(tokens) == 1 and tokens[0].isupper():
@@ -533,13 +553,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "person"
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
         return "place"  # "the city of Passau"
-    after = text[name.end :]
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
     if (
         next_words
         and after.startswith(" ")
         and (next_words[0] in lexicon.PERSON_VERBS or next_words[:2] == ["was", "born"])
         and tokens[0].casefold() not in _NAME_ARTICLES  # "La Tour-du-Pin became ...": a place
+        and _verb_is_the_names(name, before, next_words[0])
     ):
         return "person"
     if _LIFESPAN_AFTER.match(after):
@@ -559,18 +579,137 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     return None
 
 
+_ARTICLES = word_set("El La Le Les Los Las Il Lo Die Der Het")
+"""Articles that open a place's name in other languages, and are given names in some lists."""
+_SURNAME_PARTICLES = word_set("de da di du del della van von der den le la bin ibn")
+
+
+def _given_name_first(tokens: Sequence[str], names: DocumentNames) -> bool:
+    """Whether the name is a given name and a surname ("Ilse Varga", "Guy de Lusignan"): a
+    known first name that is no common word ("Long", "Grace") nor a region's ("Northern"),
+    then up to two more names and a last name that is no common word, country or people, and
+    no name the document gives another kind ("Baja California" where California is a place;
+    "Florence Cathedral" has a place's word and is a place before this is asked)."""
+    if not 2 <= len(tokens) <= 4 or tokens[0] in _SAINTS | _ARTICLES:
+        return False  # "Santa Barbara", "San Jose", "El Centro"
+    first, last, middle = tokens[0], tokens[-1], tokens[1:-1]
+    rest = normalize(" ".join(tokens[1:]))
+    return (
+        first in lexicon.given_names()
+        and not _common_word(first)
+        and not _is_demonym(first)
+        and names.kinds.get(normalize(last), "person") == "person"
+        and names.kinds.get(rest, "person") == "person"
+        and last[:1].isupper()
+        and not _common_word(last)
+        and not _is_demonym(last)
+        and last not in lexicon.COUNTRIES
+        and all(word[:1].isupper() or word in _SURNAME_PARTICLES for word in middle)
+    )
+
+
+_COMPANY_SUFFIX_AFTER = re.compile(lexicon.COMPANY_SUFFIX_AFTER)
+_PLACE_HYPHEN = re.compile(lexicon.PLACE_HYPHEN)
+_PREPOSITIONS = word_set(
+    "of from in to at by with for on into onto near under over about across through between"
+    " among against toward towards within without"
+)
+_PLACE_PREPOSITIONS = word_set("in at from near within across through throughout")
+"""Prepositions whose object is a place far more often than a person."""
+_SAINTS = word_set("Saint St St. Sainte San Santa Santo São")
+_AT_A_PLACE = [["in"], ["at"], ["near"]]
+"""The one word before "Saint X" that makes it a place named after the saint."""
+_INNER_CAPITAL = re.compile(r"\w[A-Z]|\d")
+
+
+def _language_or_field(tokens: Sequence[str], before: str) -> bool:
+    """Whether the name is a language or style ("Old Norse", "Early Modern English") or a field
+    of study ("Chemistry", "Economics"; a prize, a degree or a chair "in X" is in a field)."""
+    stages = 0
+    while stages < len(tokens) - 1 and tokens[stages] in lexicon.LANGUAGE_STAGES:
+        stages += 1
+    if stages and _is_demonym(tokens[stages]):
+        return True
+    if len(tokens) != 1 or tokens[0] in lexicon.EVENT_WORDS:  # "Olympics"
+        return False
+    word = tokens[0].casefold()
+    if not _common_word(word) or word not in getLemma(word, upos="NOUN"):
+        return False  # "Critics", "Comics": plurals of a noun, no field
+    if tokens[0] in lexicon.FIELDS or word.endswith(lexicon.FIELD_ENDINGS):
+        return True
+    cue = [w.casefold() for w in _WORD.findall(before)[-2:]]
+    return cue[-1:] == ["in"] and cue[0] in lexicon.FIELD_CUES
+
+
+def _verb_is_the_names(name: _Name, before: Sequence[str], verb: str) -> bool:
+    """Whether a person's verb after the name ("... said", "... became") is the name's own: not
+    when the name ends a preposition's phrase ("princes of the Holy Land arrived"; "natives
+    from Kent who ...", though "opposition to William, who ..." is William's), nor when it has
+    the shape of a firm, a code or a place ("BSkyB became", "Virgin Media became",
+    "Trinité-du-Mont became"), whose verbs a person shares."""
+    words = [w.casefold() for w in before]
+    preposition = "".join(words[-2:-1] if words[-1:] == ["the"] else words[-1:])
+    if preposition in _PREPOSITIONS and not (
+        verb in ("who", "whose") and preposition not in _PLACE_PREPOSITIONS
+    ):
+        return False
+    if any(_INNER_CAPITAL.search(word) for word in name.words):
+        return False
+    if _PLACE_HYPHEN.search(" ".join(name.words)):
+        return False
+    animate = verb in ("who", "whose", "was", "himself", "herself")  # "was" of "was born"
+    if len(name.words) == 1 and not animate and name.words[0] not in lexicon.given_names():
+        return False  # "Microsoft announced": a firm's verbs are a person's too
+    return not all(_common_word(word) for word in name.words)
+
+
+def _modifies_a_noun(after: str, *, verbs_too: bool = False) -> bool:
+    """Whether a lower-case noun follows the name, which then only qualifies it ("in Wessel
+    arithmetic", "to Orm upgrade"): the preposition's object is the noun, not a place.
+    ``verbs_too`` counts a noun that may also be a verb ("Wessel machines"), but never a
+    past form nor a person's verb ("Wessel proved", "Wessel wrote")."""
+    following = re.match(r" ([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if verbs_too and (word in lexicon.PERSON_VERBS or word.endswith("ed")):
+        return False
+    return (
+        "NOUN" in phrasing.word_tags(word)
+        and (verbs_too or not phrasing.is_finite_verb(word))
+        and word not in lexicon.CONNECTORS | lexicon.PLACE_PARTICLES | lexicon.COMMON_START_WORDS
+        and not word.endswith("ing")
+    )
+
+
 def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
     key = name.text_key
     if key in names.kinds:
         return names.kinds[key]
     if name.words[0] in names.aliases:
         return names.kinds.get(normalize(names.aliases[name.words[0]]))
-    if len(name.words) <= 2 and normalize(name.words[-1]) in names.surnames:
+    after = text[name.end :]
+    if (
+        len(name.words) <= 2
+        and normalize(name.words[-1]) in names.surnames
+        and not _modifies_a_noun(after, verbs_too=True)  # "Turing machines" are no person
+    ):
         return "person"
     if len(name.words) == 1 and name.words[0] in names.first_names:
         return "person"  # "sold to Isak" after "the engineer Isak Varn": him, no place
-    before = _words_before(text, name.start, 1)
-    if before and before[-1] in lexicon.LOCATIVE_WORDS and len(name.words) <= 3:
+    if _given_name_first(name.words, names):
+        return "person"
+    before = _words_before(text, name.start, 2)
+    if (
+        before
+        and before[-1] in lexicon.LOCATIVE_WORDS
+        and len(name.words) <= 3
+        and tuple(before) not in lexicon.NOT_LOCATIVE_BEFORE
+        and not any(_INNER_CAPITAL.search(word) or word.isupper() for word in name.words)
+        and names.kinds.get(normalize(name.words[0])) != "organisation"
+        and not _modifies_a_noun(after)
+    ):
+        # "fled to Orm"; never "due to Orm", "in ORMTIME", "in Acme Media"; and
         # "evolved into Modern English", "translated into Old Norse": a language, no place
         return None if _is_demonym(name.words[-1]) else "place"
     return None
@@ -625,6 +764,11 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
             if acronym:
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
         item.names = trimmed
+    for item in parsed:  # the document's own kinds known, a given name marks a person too
+        for name in item.names:
+            if name.text_key not in doc.kinds and _given_name_first(name.words, doc):
+                doc.first_names.add(name.words[0])
+                doc.surnames.add(normalize(name.words[-1]))  # "Murdoch described ..."
     return parsed, doc
 
 
@@ -669,7 +813,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         while (
             len(name.tokens) > 1
             and name.words[-1] in DEMONYMS
-            and re.match(r"\s+[a-z]", text[name.end :])
+            and _modifies_a_noun(text[name.end :])
         ):  # "In southern Italy Norman artwork survives": "Norman" goes with "artwork"
             name = _Name(name.tokens[:-1], name.titled, name.first_in_sentence)
         kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
@@ -825,14 +969,14 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
         return False  # a span of periods has no single answer
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False  # inside a quotation
-    if span.kind == "other" and _modifies_a_noun(after):
+    if span.kind == "other" and _names_a_modifier(after):
         return False  # a name used as a modifier: "the Carolingian dynasty"
     rest = f" {normalize(before + ' | ' + after)} "
     shown = [key, *(normalize(alias) for alias in span.aliases)]
     return not any(f" {value} " in rest for value in shown if value)
 
 
-def _modifies_a_noun(after: str) -> bool:
+def _names_a_modifier(after: str) -> bool:
     """Whether a name is followed by a noun it modifies ("Carolingian dynasty", "Orm system"),
     not by its verb or a preposition ("Orm went", "Orm was", "Orm with")."""
     following = re.match(r"\s+([a-z]+)\b", after)

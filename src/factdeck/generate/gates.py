@@ -74,6 +74,8 @@ _MANY_ANSWERS = re.compile(
     rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
     re.IGNORECASE,
 )
+_ONE_OF_A_SORT = re.compile(r"^(?:Who|What)\s+(?:is|was|are|were)\s+(?:a|an)\s", re.IGNORECASE)
+"""A question asking which thing is one of a sort ("Who is a British broadcaster?"): many are."""
 _WH_OPENS_CLAUSE = re.compile(
     rf"(?<!^)\b(?:before|after|until|since|because|while|once|although|though|whereas)\s+"
     rf"{_WH}\s+(?P<rest>(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
@@ -137,6 +139,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "When did X launch a new campaign?": one of a series, which one?
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
+    if _ONE_OF_A_SORT.match(body):
+        return False  # "Who is a British broadcaster?": one of many
     embedded = _WH_OPENS_CLAUSE.search(body)
     if embedded and any(is_finite_verb(w) for w in _WORD.findall(embedded.group("rest"))):
         return False  # "... long before which crusade carved out ...": a clause of its own

@@ -6,6 +6,10 @@ organisation, one preceded by "President" is a person, a span in the country lis
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from functools import lru_cache
+
 from factdeck.generate.text import word_set
 
 COUNTRIES = frozenset(
@@ -130,6 +134,8 @@ ORGANISATION_WORDS = word_set(
     Brigade Regiment Division Fleet Inc Ltd Corp Railway Railroad Airlines Airways Union
     Alliance Coalition Confederation Legion Network Broadcasting Radio Television Journal
     Gazette Herald Tribune Observer Agencies Enterprises Industries Works Laboratory Order
+    Media Systems Pictures Studios Records Motors Entertainment Communications Technologies
+    Electronics Software Holdings Telecom Laboratories Labs Audio Acoustics
     """
 )
 
@@ -390,3 +396,114 @@ SHORT_FORMS = {
 
 COMPANY_SUFFIXES = word_set("Limited Ltd Ltd. plc PLC Inc Inc. LLC GmbH Corporation Corp Corp.")
 """The legal form after a firm's name: "Sky UK Limited" is known as "Sky UK"."""
+
+REALM_WORDS = word_set("Empire Kingdom Sultanate Caliphate Khanate")
+"""Sort words of a state that is no present-day country: "Which empire ...", never "Which
+country ..." for the Byzantine Empire."""
+
+
+def realm_word(name: str) -> str | None:
+    """The sort a former state's name gives itself ("Holy Roman Empire" → "empire", "Kingdom of
+    Sicily" → "kingdom", "Aztec Empire"), or None for any other name: a present-day country
+    ("United Kingdom" is asked as a country) or a byname ("Inland Empire")."""
+    if name in COUNTRIES and name not in FORMER_STATES:
+        return None
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    head = words[: words.index("of")] if "of" in words else words
+    if not head or head[-1] not in REALM_WORDS:
+        return None
+    modifiers = head[:-1]
+    known = name in FORMER_STATES or "of" in words  # "Kingdom of Sicily"
+    if known or (modifiers and all(w in IRREGULAR_DEMONYMS or w in COUNTRIES for w in modifiers)):
+        return head[-1].casefold()
+    return None  # "Inland Empire", "Middle Kingdom": a byname, no state
+
+
+LANGUAGE_STAGES = word_set("Old Middle Modern Early Late Classical Ancient Vulgar Proto Standard")
+"""Words before a people's adjective that make the name a language or a style ("Old Norse",
+"Modern English", "Classical Latin"): never a place, whatever preposition comes before it."""
+
+FIELD_ENDINGS = ("ology", "ics", "istry", "onomy", "osophy", "graphy", "ography", "urgy")
+"""Endings of the one-word names of fields of study ("Chemistry", "Economics", "Geology")."""
+
+FIELDS = word_set(
+    """
+    Medicine Literature Peace Law Art Arts Music History Engineering Architecture Physiology
+    Philosophy Mathematics Physics Chemistry Economics Biology Science Sciences Theology
+    Linguistics Sociology Psychology Astronomy Geography Geology Anthropology Education
+    Agriculture Nursing Journalism Design Finance Accounting Management Statistics
+    """
+)
+"""Fields of study and prize categories a text capitalises ("the Nobel Prize in Medicine"):
+what a prize, a degree or a chair is in, never a place."""
+
+
+def field_of_study(name: str) -> bool:
+    """Whether a name is a field of study ("Chemistry", "Geology"), asked "which field"."""
+    return name in FIELDS or (
+        " " not in name and name.endswith(FIELD_ENDINGS) and not name.endswith("ics")
+    )
+
+
+FIELD_CUES = word_set(
+    """
+    prize prizes award awards medal medals degree degrees doctorate diploma chair professor
+    professorship lecturer reader bachelor master studies majored major courses course
+    """
+)
+"""Nouns after which "in X" names a field ("a degree in Chemistry"), never a place."""
+
+COMPANY_SUFFIX_AFTER = r"^,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|GmbH|Corp\.?|S\.A\.|AG)\b"
+"""A firm's legal form right after its name ("Sky plc", "Acme, Inc."): the name is a firm's."""
+
+PLACE_HYPHEN = r"^Saint(?:e)?-[A-Z]|-(?:du|de|des|la|le|les|sur|sous|en|lès)-[A-Z]"
+"""Hyphens that join a place's name and never a person's whole name ("Saint-Evroul",
+"Trinité-du-Mont", "Boulogne-sur-Mer")."""
+
+NOT_LOCATIVE_BEFORE = frozenset(
+    [
+        ("due", "to"),
+        ("according", "to"),
+        ("thanks", "to"),
+        ("owing", "to"),
+        ("similar", "to"),
+        ("related", "to"),
+        ("compared", "to"),
+        ("contrast", "to"),
+        ("addition", "to"),
+        ("prior", "to"),
+        ("apart", "from"),
+        ("aside", "from"),
+    ]
+)
+"""Two-word phrases whose last word only looks locative: "due to X" names no place."""
+
+LAW_WORDS = word_set("Act Acts Bill Statute Ordinance Constitution Code Charter")
+"""Last words of the name of a law or a founding text ("Colony of Orm Act"): neither the place
+nor the body it names."""
+
+
+_GIVEN_NAME_LISTS = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_romanized_names",
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """People's first names in some eighty languages ("Ilse", "Laszlo", "Priya"), from the name
+    lists Faker ships in its wheel (read once, in about a fifth of a second; nothing is
+    downloaded). A name of the list may also be a word or a place ("Long", "Florence"): the
+    extractor weighs it with the rest of the name."""
+    from faker.providers import person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute in _GIVEN_NAME_LISTS:
+            values = vars(provider).get(attribute)
+            if isinstance(values, tuple | list | dict):
+                names.update(name for name in values if isinstance(name, str) and name.isalpha())
+    return frozenset(name for name in names if name[:1].isupper())

@@ -901,6 +901,11 @@ def yes_no(statement: str) -> str | None:
 
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
+    realm = lexicon.realm_word(answer) if kind in ("country", "place") else None
+    if realm:
+        return realm  # "Which empire ...", never "Which country ..." for the Byzantine Empire
+    if kind == "other" and lexicon.field_of_study(answer):
+        return "field"  # "In which field ...", never "Where ..." for the Nobel Prize in Chemistry
     words = answer.split()
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     for word in [head[-1], words[0]] if len(words) > 1 else ():
