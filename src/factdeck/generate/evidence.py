@@ -12,6 +12,10 @@ Signals, each from the text alone:
   statement's subject: the document may call it the subject's own too;
 - a date, period or number a sentence gives the statement's subject may be true of it too,
   and no century or decade later than the document's latest is a plausible option;
+- the times a paragraph gives order its events: an option of a dated answer stays between the
+  paragraph's time before the answer and its time after, inside the answer's year where another
+  sentence gives that event's year alone, and on the cycle of an event the document says
+  recurs ("every four years");
 - the years of the sentences that name a person place that person in an era;
 - a name the document puts something in, at or near ("near Ballarat", "besieged Acre") is used
   as a place, and "the colony of X", "the river X", "X, a small town" give its sort;
@@ -23,6 +27,7 @@ Signals, each from the text alone:
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter, defaultdict
@@ -31,6 +36,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from lemminflect import getAllLemmas
 
 from factdeck.generate import lexicon
+from factdeck.generate.chronology import TimeSpan, cycle_of, is_year, time_span, time_spans, year_of
 from factdeck.generate.text import normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -123,6 +129,7 @@ class DocumentEvidence:
         self._latest: dict[str | None, int | None] = {}
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
+        self._times: dict[str, list[list[TimeSpan]]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -205,13 +212,7 @@ class DocumentEvidence:
         be true of the subject as well."""
         texts = self._sentences.get(document, [])
         paragraphs = self._paragraphs.get(document, [])
-        source = normalize(quote)
-        said = normalize(statement)
-        own = {
-            paragraphs[index]
-            for index, text in enumerate(texts)
-            if (key := normalize(text)) and (key in source or (said and said in key))
-        }
+        own = self._own_paragraphs(document, quote, statement)
         subject = _named_stems(statement, answer)
         if document not in self._names_of:
             self._names_of[document] = [_named_stems(text, "") for text in texts]
@@ -221,6 +222,73 @@ class DocumentEvidence:
             for index, text in enumerate(texts)
             if paragraphs[index] in own or (subject and subject & names[index])
         ]
+
+    def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
+        """The paragraphs of the sentences the fact was read from."""
+        texts = self._sentences.get(document, [])
+        paragraphs = self._paragraphs.get(document, [])
+        source = normalize(quote)
+        said = normalize(statement)
+        return {
+            paragraphs[index]
+            for index, text in enumerate(texts)
+            if (key := normalize(text)) and (key in source or (said and said in key))
+        }
+
+    def time_window(
+        self, document: str, quote: str, statement: str, answer: str
+    ) -> TimeSpan | None:
+        """The days between which an option of a dated answer must lie (both ends left out),
+        or None for an answer that is no time. The window runs from the last time the
+        statement's paragraph gives that ends before the answer to the first that begins after
+        it: the paragraph's story fixes the order ("achieved self-government in 1855" after
+        "a separate colony in 1851" makes "1846" no option). An answer of a month or a day
+        stays in its year where another sentence of the same words gives that year alone
+        ("launched in 1998" rules out "4 January 1999" for "launched on 1 October 1998")."""
+        key = time_span(answer)
+        if key is None or document not in self._sentences:
+            return None
+        if document not in self._times:
+            self._times[document] = [time_spans(text) for text in self._sentences[document]]
+        times = self._times[document]
+        paragraphs = self._paragraphs.get(document, [])
+        own = self._own_paragraphs(document, quote, statement)
+        low, high = 0, datetime.date.max.toordinal() + 1
+        for index, spans in enumerate(times):
+            if paragraphs[index] not in own:
+                continue
+            for first, last in spans:
+                if last < key[0]:
+                    low = max(low, last)
+                elif first > key[1]:
+                    high = min(high, first)
+        if not is_year(key):
+            year = year_of(key)
+            core = content_stems(statement, answer)
+            texts = self._sentences[document]
+            for index in self._where[document].get(str(year), ()):
+                alone = any(is_year(span) and year_of(span) == year for span in times[index])
+                if alone and len(core & content_stems(texts[index], str(year))) >= 2:
+                    low = max(low, datetime.date(year, 1, 1).toordinal() - 1)
+                    high = min(high, datetime.date(year, 12, 31).toordinal() + 1)
+                    break
+        return low, high
+
+    def cycle(self, document: str, statement: str, answer: str) -> tuple[int, bool] | None:
+        """The years between the recurring events a statement tells of, where the document
+        gives them ("elections ... occur every four years" for "won their first seats in
+        2014"), and whether the statement singles one of them out ("first", "last"): other
+        turns of the cycle are then plausible and false, else they may be true as well."""
+        said = _common_stems(statement, answer) - _CYCLE_STEMS
+        electoral = _ELECTORAL.search(statement) is not None
+        for text in self._sentences.get(document, []):
+            years = cycle_of(text)
+            if years is None:
+                continue
+            shared = said & (_common_stems(text, "") - _CYCLE_STEMS)
+            if shared or (electoral and _ELECTORAL.search(text)):
+                return years, _SINGLED_OUT.search(statement) is not None
+        return None
 
     def _with_words(self, document: str | None, value: str) -> set[int]:
         """The indices of the document's sentences that hold every word of ``value``."""
@@ -527,6 +595,18 @@ _DATED = re.compile(
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
     r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
 )
+
+
+_ELECTORAL = re.compile(
+    r"\b(?:(?:re-)?elect(?:ed|ion|ions|s)?|seats?|votes?|voted|polls?|ballots?)\b", re.IGNORECASE
+)
+"""Words of an election, or of what an election gives ("won their first seats")."""
+_SINGLED_OUT = re.compile(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
+_CYCLE_STEMS = {
+    _stem(word)
+    for word in word_set("every year years held occur occurs take takes place now fixed")
+}
+"""Words of any cycle ("held every four years"): none ties a statement to one cycle."""
 
 
 def _years_of(text: str) -> list[int]:
