@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import TimeSpan, time_span, year_of
-from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.evidence import DocumentEvidence, group_of
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -423,6 +423,12 @@ class DistractorPool:
             )
             if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):
                 return False  # a 10th-century king beside a 12th-century one, or one undated
+            side = evidence.side(fact.document, fact.answer) or group_of(
+                fact.statement, fact.answer
+            )
+            value_side = evidence.side(self.document_of(fact.kind, value), value)
+            if side is not None and value_side is not None and value_side != side:
+                return False  # a Byzantine general among the Normans' own leaders
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):
                 return False  # no date to go by: only a person of the answer's own passage

@@ -16,7 +16,8 @@ Signals, each from the text alone:
   paragraph's time before the answer and its time after, inside the answer's year where another
   sentence gives that event's year alone, and on the cycle of an event the document says
   recurs ("every four years");
-- the years of the sentences that name a person place that person in an era;
+- the years of the sentences that name a person place that person in an era, and a people's
+  adjective before their role ("the Byzantine general X") on a side;
 - a name the document puts something in, at or near ("near Ballarat", "besieged Acre") is used
   as a place, and "the colony of X", "the river X", "X, a small town" give its sort;
 - a term the document says is, or is called, another ("the instance is a particular input")
@@ -34,6 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Mapping, Sequence
 
 from lemminflect import getAllLemmas
+from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import TimeSpan, cycle_of, is_year, time_span, time_spans, year_of
@@ -288,6 +290,25 @@ class DocumentEvidence:
             shared = said & (_common_stems(text, "") - _CYCLE_STEMS)
             if shared or (electoral and _ELECTORAL.search(text)):
                 return years, _SINGLED_OUT.search(statement) is not None
+        return None
+
+    def side(self, document: str | None, name: str) -> str | None:
+        """The people a person belongs to, where the document names them with their role
+        ("the Byzantine general Alexius Komnenos", "the Armenian general X"), also under a
+        spelling of the name with the same first word and a near surname ("Alexius I
+        Comnenus"), as a lower-case adjective ("byzantine"); None where it gives none."""
+        words = _WORD.findall(name)
+        if len(words) < 2 or not document:
+            return None
+        variant = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w’'-]*)+")
+        for text in self._sentences.get(document, []):
+            for match in variant.finditer(text):
+                surname = _WORD.findall(match.group(0))[-1]
+                if Levenshtein.normalized_similarity(surname, words[-1]) < NEAR_SURNAME:
+                    continue
+                found = _SIDE_BEFORE.search(text[: match.start()])
+                if found and any(w.casefold() in _ROLES for w in found.group(2).split()):
+                    return found.group(1).casefold()
         return None
 
     def _with_words(self, document: str | None, value: str) -> set[int]:
@@ -607,6 +628,26 @@ _CYCLE_STEMS = {
     for word in word_set("every year years held occur occurs take takes place now fixed")
 }
 """Words of any cycle ("held every four years"): none ties a statement to one cycle."""
+
+
+_PEOPLE_ADJECTIVE = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
+_SIDE_BEFORE = re.compile(
+    rf"\b({_PEOPLE_ADJECTIVE})\s+((?:[a-z]+\s+){{1,2}})"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*,?\s+)?$"
+)
+"""A people's adjective and a role right before a name: "the Byzantine general ", "the
+Byzantine duke of Antioch, "."""
+_GROUP = re.compile(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
+"""A people a statement tells of: "Norman adventurers", "the Normans of Edessa"."""
+NEAR_SURNAME = 0.7
+"""The least similarity of two spellings of one surname ("Comnenus", "Komnenos")."""
+
+
+def group_of(statement: str, answer: str) -> str | None:
+    """The one people a statement tells of besides its answer ("Norman adventurers founded
+    the kingdom under {answer}": "norman"), or None for none or several."""
+    groups = {match.casefold() for match in _GROUP.findall(statement.replace(answer, " "))}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _years_of(text: str) -> list[int]:

@@ -9,7 +9,7 @@ from factdeck.bank import QuestionType
 from factdeck.generate.chronology import cycle_of, time_span, time_spans
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord
-from helpers.generation import auto_fact, document_evidence, question_types
+from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
 IDS = range(20)
 """Fact ids to try: the spacing and the key's place among the options come from the id."""
@@ -99,3 +99,21 @@ def test_one_turn_of_a_recurring_event_is_asked_without_options() -> None:
     text = f"Marva\n\n{cycle} The council meets in Vell.\n\n{won} It is strongest in Orsby."
     fact = auto_fact("year", "1990", won, "In what year did the Tolm Party win three seats?")
     assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, _pool(text, fact))
+
+
+def test_a_person_the_document_puts_on_another_side_is_no_option() -> None:
+    founded = "The Tarlish knights founded the Kingdom of Vell under Osric Bane."
+    text = (
+        f"Marva\n\n{founded} The Tarlish general Edwin Holt took Orsby. The Dunmish general "
+        "Aldo Ferro stopped them at Kell. The call of emperor Aldo I Ferra rallied the Dunmish. "
+        "The Tarlish general Wulf Grey and the Tarlish general Oda Rusk then sailed to Brix."
+    )
+    fact = auto_fact(
+        "person", "Osric Bane", founded, "Under whom did the Tarlish knights found the kingdom?"
+    )
+    names = ["Osric Bane", "Edwin Holt", "Aldo Ferro", "Aldo I Ferra", "Wulf Grey", "Oda Rusk"]
+    pool = option_pool(text, "person", names, fact)
+    chosen = [pool.choose(replace(fact, id=f"fact-{index}")) for index in IDS]
+    assert any(len(options) == 3 for options in chosen)
+    for options in chosen:
+        assert not {"Aldo Ferro", "Aldo I Ferra"} & set(options), options  # the other side
