@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import TimeSpan, time_span, year_of
-from factdeck.generate.evidence import DocumentEvidence, group_of
+from factdeck.generate.evidence import DocumentEvidence, group_of, same_side
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -427,7 +427,7 @@ class DistractorPool:
                 fact.statement, fact.answer
             )
             value_side = evidence.side(self.document_of(fact.kind, value), value)
-            if side is not None and value_side is not None and value_side != side:
+            if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):

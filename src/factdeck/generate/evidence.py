@@ -293,10 +293,14 @@ class DocumentEvidence:
         return None
 
     def side(self, document: str | None, name: str) -> str | None:
-        """The people a person belongs to, where the document names them with their role
-        ("the Byzantine general Alexius Komnenos", "the Armenian general X"), also under a
-        spelling of the name with the same first word and a near surname ("Alexius I
-        Comnenus"), as a lower-case adjective ("byzantine"); None where it gives none."""
+        """The people or the realm a person belongs to, where the name or the document gives
+        it with their role ("the Byzantine general Alexius Komnenos", "King Malcolm III of
+        Scotland", "Godwin of Wessex"), also under a spelling of the name with the same first
+        word and a near surname ("Alexius I Comnenus"), in lower case ("byzantine",
+        "scotland"); None where it gives none. Compare two with ``same_side``."""
+        realm = _REALM.search(name)
+        if realm:
+            return realm.group(1).casefold()
         words = _WORD.findall(name)
         if len(words) < 2 or not document:
             return None
@@ -309,6 +313,10 @@ class DocumentEvidence:
                 found = _SIDE_BEFORE.search(text[: match.start()])
                 if found and any(w.casefold() in _ROLES for w in found.group(2).split()):
                     return found.group(1).casefold()
+                title = _WORD.findall(text[: match.start()])[-1:]
+                realm = _REALM.match(text, match.end())
+                if realm and title and title[0].casefold() in _ROLES:
+                    return realm.group(1).casefold()  # "King Malcolm III of Scotland"
         return None
 
     def _with_words(self, document: str | None, value: str) -> set[int]:
@@ -639,6 +647,17 @@ _SIDE_BEFORE = re.compile(
 Byzantine duke of Antioch, "."""
 _GROUP = re.compile(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
 """A people a statement tells of: "Norman adventurers", "the Normans of Edessa"."""
+_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+"""The realm after a ruler's name: "(King Malcolm III) of Scotland"."""
+SIDE_STEM = 4
+"""Letters a people's adjective shares with its land: "Norman"/"Normandy", "Scottish"/"Scotland"."""
+
+
+def same_side(first: str, second: str) -> bool:
+    """Whether two sides (``DocumentEvidence.side``) name one people or its land."""
+    return first[:SIDE_STEM] == second[:SIDE_STEM]
+
+
 NEAR_SURNAME = 0.7
 """The least similarity of two spellings of one surname ("Comnenus", "Komnenos")."""
 

@@ -106,14 +106,17 @@ def test_a_person_the_document_puts_on_another_side_is_no_option() -> None:
     text = (
         f"Marva\n\n{founded} The Tarlish general Edwin Holt took Orsby. The Dunmish general "
         "Aldo Ferro stopped them at Kell. The call of emperor Aldo I Ferra rallied the Dunmish. "
-        "The Tarlish general Wulf Grey and the Tarlish general Oda Rusk then sailed to Brix."
+        "The Tarlish general Wulf Grey and the Tarlish general Oda Rusk then sailed to Brix. "
+        "King Cedric Mott of Dunmark married Oda's sister. Duke Ivo Tarn of Tarland held Brix."
     )
     fact = auto_fact(
         "person", "Osric Bane", founded, "Under whom did the Tarlish knights found the kingdom?"
     )
     names = ["Osric Bane", "Edwin Holt", "Aldo Ferro", "Aldo I Ferra", "Wulf Grey", "Oda Rusk"]
+    names += ["Cedric Mott", "Ivo Tarn"]
     pool = option_pool(text, "person", names, fact)
     chosen = [pool.choose(replace(fact, id=f"fact-{index}")) for index in IDS]
     assert any(len(options) == 3 for options in chosen)
     for options in chosen:
-        assert not {"Aldo Ferro", "Aldo I Ferra"} & set(options), options  # the other side
+        assert not {"Aldo Ferro", "Aldo I Ferra", "Cedric Mott"} & set(options), options
+    assert any("Ivo Tarn" in options for options in chosen)  # the Tarlish' own land
