@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Sequence
 
 from factdeck.generate.text import MONTH_NUMBER, number_value
 
@@ -26,6 +27,11 @@ _TIME = re.compile(
 )
 """A full date ("1 May 1191", "May 1, 1191"), a month ("April 1191"), a decade ("the 1850s")
 or a year (not a count of a thousand and more: "1,435", "1500.5", "1850%")."""
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\b(?!\.?,?\s*\d)"
+    rf"|\b(?P<month_first>{_MONTH})\s+(?P<day_after>\d{{1,2}})\b(?!,?\s*\d)"
+)
+"""A day without its year ("by 1 June", "on June 5")."""
 _CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
 _MAX_CYCLE = 12
 """Longer periods than this are no cycle of events a question could follow."""
@@ -60,9 +66,33 @@ def _match_span(match: re.Match[str]) -> TimeSpan | None:
     return _span(int(found["year"]))
 
 
-def time_spans(text: str) -> list[TimeSpan]:
-    """The times a sentence gives, in order."""
-    return [span for match in _TIME.finditer(text) if (span := _match_span(match)) is not None]
+def story_times(texts: Sequence[str]) -> list[list[tuple[TimeSpan, bool]]]:
+    """The times each sentence of a document gives, each with whether it is a day given
+    without its year ("By 1 June"): such a day continues the story, so it is dated in the
+    year of the time before it in the document (none before it: left out)."""
+    year: int | None = None
+    found: list[list[tuple[TimeSpan, bool]]] = []
+    for text in texts:
+        times: list[tuple[TimeSpan, bool]] = []
+        dated = [(m.start(), _match_span(m), False) for m in _TIME.finditer(text)]
+        days = [(m.start(), _day_span(m, year), True) for m in _DAY_OF_MONTH.finditer(text)]
+        for _, span, yearless in sorted(dated + days, key=lambda item: item[0]):
+            if span is None:
+                continue
+            if yearless and year is None:
+                continue
+            if not yearless:
+                year = year_of(span)
+            times.append((span, yearless))
+        found.append(times)
+    return found
+
+
+def _day_span(match: re.Match[str], year: int | None) -> TimeSpan | None:
+    if year is None:
+        return None
+    month = MONTH_NUMBER[match.group("month") or match.group("month_first")]
+    return _span(year, month, int(match.group("day") or match.group("day_after")))
 
 
 def time_span(value: str) -> TimeSpan | None:

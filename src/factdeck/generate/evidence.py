@@ -38,7 +38,14 @@ from lemminflect import getAllLemmas
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
-from factdeck.generate.chronology import TimeSpan, cycle_of, is_year, time_span, time_spans, year_of
+from factdeck.generate.chronology import (
+    TimeSpan,
+    cycle_of,
+    is_year,
+    story_times,
+    time_span,
+    year_of,
+)
 from factdeck.generate.text import normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -131,7 +138,7 @@ class DocumentEvidence:
         self._latest: dict[str | None, int | None] = {}
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
-        self._times: dict[str, list[list[TimeSpan]]] = {}
+        self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -244,22 +251,26 @@ class DocumentEvidence:
         or None for an answer that is no time. The window runs from the last time the
         statement's paragraph gives that ends before the answer to the first that begins after
         it: the paragraph's story fixes the order ("achieved self-government in 1855" after
-        "a separate colony in 1851" makes "1846" no option). An answer of a month or a day
+        "a separate colony in 1851" makes "1846" no option), and so do the next paragraph's
+        days given without a year, which go on with its story ("By 1 June, ..."). An answer
+        of a month or a day
         stays in its year where another sentence of the same words gives that year alone
         ("launched in 1998" rules out "4 January 1999" for "launched on 1 October 1998")."""
         key = time_span(answer)
         if key is None or document not in self._sentences:
             return None
         if document not in self._times:
-            self._times[document] = [time_spans(text) for text in self._sentences[document]]
+            self._times[document] = story_times(self._sentences[document])
         times = self._times[document]
         paragraphs = self._paragraphs.get(document, [])
         own = self._own_paragraphs(document, quote, statement)
+        following = max(own, default=-1) + 1
         low, high = 0, datetime.date.max.toordinal() + 1
         for index, spans in enumerate(times):
-            if paragraphs[index] not in own:
-                continue
-            for first, last in spans:
+            for (first, last), yearless in spans:
+                continued = yearless and paragraphs[index] == following  # "By 1 June, ..."
+                if paragraphs[index] not in own and not continued:
+                    continue
                 if last < key[0]:
                     low = max(low, last)
                 elif first > key[1]:
@@ -269,7 +280,7 @@ class DocumentEvidence:
             core = content_stems(statement, answer)
             texts = self._sentences[document]
             for index in self._where[document].get(str(year), ()):
-                alone = any(is_year(span) and year_of(span) == year for span in times[index])
+                alone = any(is_year(span) and year_of(span) == year for span, _ in times[index])
                 if alone and len(core & content_stems(texts[index], str(year))) >= 2:
                     low = max(low, datetime.date(year, 1, 1).toordinal() - 1)
                     high = min(high, datetime.date(year, 12, 31).toordinal() + 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factdeck.bank import QuestionType
-from factdeck.generate.chronology import cycle_of, time_span, time_spans
+from factdeck.generate.chronology import cycle_of, story_times, time_span
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord
 from helpers.generation import auto_fact, document_evidence, option_pool, question_types
@@ -31,11 +31,14 @@ def _canal_fact(opened: str) -> FactRecord:
 
 
 def test_times_are_spans_of_days_that_order_a_month_before_its_next_day() -> None:
-    april, first_of_may = time_spans("In April 1720 the fleet left. On 1 May 1720 it landed.")
-    assert april[1] + 1 == first_of_may[0]
+    story = ["In April 1720 the fleet left.", "On 1 May 1720 it landed.", "By 9 May, it sailed."]
+    [(april, dated)], [(first_of_may, _)], [(ninth_of_may, yearless)] = story_times(story)
+    assert april[1] + 1 == first_of_may[0] and ninth_of_may[0] == first_of_may[0] + 8
+    assert (dated, yearless) == (False, True)
     year = time_span("1720")
     assert year is not None and year[0] <= april[0] and first_of_may[1] <= year[1]
-    assert time_spans("It cost 1,435 pounds and 1500.5 tonnes, or 1850% more.") == []
+    assert story_times(["It cost 1,435 pounds and 1500.5 tonnes, or 1850% more."]) == [[]]
+    assert story_times(["By 9 May, it sailed."]) == [[]]  # no year to date it in
     assert cycle_of("Elections are held every four years.") == 4
     assert cycle_of("The comet returns every 76 years.") is None  # no cycle of events to ask
 
@@ -120,3 +123,20 @@ def test_a_person_the_document_puts_on_another_side_is_no_option() -> None:
     for options in chosen:
         assert not {"Aldo Ferro", "Aldo I Ferra", "Cedric Mott"} & set(options), options
     assert any("Ivo Tarn" in options for options in chosen)  # the Tarlish' own land
+
+
+def test_a_day_without_its_year_in_the_next_paragraph_still_bounds_the_options() -> None:
+    landed = "On 2 May 1720 the Marva fleet reached Vell."
+    text = (
+        f"Marva\n\nIn April 1720 the Marva fleet left Orsby. {landed}\n\n"
+        "The crews built a fort. By 20 August, the Marva fleet held the whole coast."
+    )
+    fact = auto_fact("date", "2 May 1720", landed, "When did the Marva fleet reach Vell?")
+    held = time_span("20 August 1720")
+    assert held is not None
+    chosen = _options(text, fact)
+    assert any(options for options in chosen)
+    for options in chosen:
+        for option in options:
+            span = time_span(option)
+            assert span is not None and span[1] < held[0], option
