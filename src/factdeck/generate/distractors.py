@@ -711,8 +711,10 @@ class DistractorPool:
             year = number_value(fact.answer)
             if year is None:
                 return []
-            latest = self._evidence.latest_year(fact.document) if self._evidence else None
-            last = max(year, latest) if latest is not None else None  # the document's own time
+            evidence = self._evidence
+            latest = evidence.latest_year(fact.document, centuries=False) if evidence else None
+            # the document's own time: "the 21st century" is no sign of years up to 2099
+            last = max(year, latest) if latest is not None else None
             step = cycle[0] if cycle is not None else 1
             return placed_options(
                 fact.id,

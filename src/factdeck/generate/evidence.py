@@ -135,7 +135,7 @@ class DocumentEvidence:
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
         self._named: dict[tuple[str, str], list[int]] = {}
-        self._latest: dict[str | None, int | None] = {}
+        self._latest: dict[tuple[str | None, bool], int | None] = {}
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
@@ -349,17 +349,19 @@ class DocumentEvidence:
             self._named[key] = found
         return found
 
-    def latest_year(self, document: str | None) -> int | None:
-        """The latest year the document mentions, as a year ("1871") or as the end of a
-        century it names ("the 19th and 20th century": 1999)."""
-        if document not in self._latest:
+    def latest_year(self, document: str | None, centuries: bool = True) -> int | None:
+        """The latest year the document mentions, as a year ("1871") or, with ``centuries``,
+        as the end of a century it names ("the 19th and 20th century": 1999)."""
+        key = (document, centuries)
+        if key not in self._latest:
             years = [
                 int(match.group(1)) * 100 - 1 if match.group(1) else int(match.group(2))
                 for text in self._sentences.get(document or "", ())
                 for match in _CENTURY_OR_YEAR.finditer(text)
+                if centuries or not match.group(1)
             ]
-            self._latest[document] = max(years, default=None)
-        return self._latest[document]
+            self._latest[key] = max(years, default=None)
+        return self._latest[key]
 
     def era(self, document: str | None, value: str) -> int | None:
         """The median year of the document's sentences that name ``value`` and give a date

@@ -140,3 +140,13 @@ def test_a_day_without_its_year_in_the_next_paragraph_still_bounds_the_options()
         for option in options:
             span = time_span(option)
             assert span is not None and span[1] < held[0], option
+
+
+def test_a_named_later_century_lets_no_year_option_pass_the_documents_last_year() -> None:
+    sailed = "The Tolm ferry first sailed in 1990."
+    text = f"Marva\n\n{sailed}\n\nFerries will still matter in the 21st century."
+    fact = auto_fact("year", "1990", sailed, "In what year did the Tolm ferry first sail?")
+    chosen = _options(text, fact)
+    assert any(len(options) == 3 for options in chosen)
+    for options in chosen:
+        assert all(int(option) < 1990 for option in options), options
