@@ -22,7 +22,8 @@ from lemminflect import getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
-from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.chronology import TimeSpan, time_span, year_of
+from factdeck.generate.evidence import DocumentEvidence, group_of, same_side
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -45,6 +46,9 @@ MONTH_SPACING = (2, 5, 18)
 """The same for a month-and-year date, in months."""
 DAY_SPACING = (19, 75, 300)
 """The same for a full date, in days: both the day and the month change."""
+CYCLE_SPACING = (1, 1, 3)
+"""The same for the year of an event that recurs, in turns of its cycle: every turn is an
+occasion the event could have happened at, so none is a pattern that marks the key."""
 MAX_STEPS = 8
 """Steps tried on each side of the key."""
 SMALL_COUNT = 12
@@ -149,13 +153,13 @@ def parse_date(text: str) -> _Date | None:
 
 
 def _gaps(seed: int, count: int, bounds: tuple[int, int]) -> list[int]:
-    """``count`` gaps within ``bounds`` (the least below the largest), drawn from ``seed``, no
-    two neighbours equal (a series with one step shows where the key sits)."""
+    """``count`` gaps within ``bounds``, drawn from ``seed``, no two neighbours equal (a series
+    with one step shows where the key sits) unless the bounds allow one gap only."""
     low, high = bounds
     gaps: list[int] = []
     for index in range(count):
         gap = low + _mix(seed, index) % (high - low + 1)
-        if gaps and gap == gaps[-1]:
+        if gaps and gap == gaps[-1] and high > low:
             gap = low + (gap - low + 1 + _mix(seed, -index - 1) % (high - low)) % (high - low + 1)
         gaps.append(gap)
     return gaps
@@ -195,6 +199,19 @@ def placed_options(
     high = min(need - low, len(above))
     low = min(need - high, len(below))
     return [*below[:low], *above[:high]]
+
+
+def _in_chronology(
+    answer: str, value: str, window: TimeSpan, cycle: tuple[int, bool] | None
+) -> bool:
+    """Whether a time option lies inside the window the document leaves for the answer
+    (both ends left out) and, for a recurring event, on a turn of its cycle."""
+    span, key = time_span(value), time_span(answer)
+    if span is None or key is None:
+        return False
+    if not (window[0] < span[0] and span[1] < window[1]):
+        return False
+    return cycle is None or (year_of(span) - year_of(key)) % cycle[0] == 0
 
 
 def _shifted(date: _Date, offset: int) -> _Date:
@@ -406,6 +423,12 @@ class DistractorPool:
             )
             if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):
                 return False  # a 10th-century king beside a 12th-century one, or one undated
+            side = evidence.side(fact.document, fact.answer) or group_of(
+                fact.statement, fact.answer
+            )
+            value_side = evidence.side(self.document_of(fact.kind, value), value)
+            if side is not None and value_side is not None and not same_side(side, value_side):
+                return False  # a Byzantine general among the Normans' own leaders
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):
                 return False  # no date to go by: only a person of the answer's own passage
@@ -525,6 +548,9 @@ class DistractorPool:
         answer_date = parse_date(fact.answer) if fact.kind == "date" else None
         chosen: list[str] = []
         chosen_keys: set[str] = set()
+        window, cycle = self._chronology(fact)
+        if cycle is not None and not cycle[1]:
+            return []  # "elections held in 2006": every other turn of the cycle held one too
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
@@ -549,6 +575,8 @@ class DistractorPool:
                 return False  # another year of the same sentence: maybe also true
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
+            if window is not None and not _in_chronology(fact.answer, value, window, cycle):
+                return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
             if numeric and number_value(value) == answer_number:
                 return False
@@ -568,7 +596,7 @@ class DistractorPool:
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
         if fact.kind in ("year", "date") and fact.origin == "auto":
-            take(self._placed_time(fact, count - len(chosen), acceptable))
+            take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
         elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
@@ -658,25 +686,43 @@ class DistractorPool:
         low = stable_rank(fact.id, "below") % (need + 1)
         return below[:low] + above[: need - low] + below[low:] + above[need - low :]
 
+    def _chronology(self, fact: FactRecord) -> tuple[TimeSpan | None, tuple[int, bool] | None]:
+        """For an imported year or date, the window its document's chronology leaves for the
+        options and the cycle of events it tells of (``DocumentEvidence.time_window``,
+        ``DocumentEvidence.cycle``)."""
+        evidence = self._evidence
+        if fact.origin != "auto" or fact.kind not in ("year", "date") or evidence is None:
+            return None, None
+        window = evidence.time_window(fact.document, fact.quote, fact.statement, fact.answer)
+        return window, evidence.cycle(fact.document, fact.statement, fact.answer)
+
     def _placed_time(
-        self, fact: FactRecord, need: int, acceptable: Callable[[str], bool]
+        self,
+        fact: FactRecord,
+        need: int,
+        acceptable: Callable[[str], bool],
+        cycle: tuple[int, bool] | None = None,
     ) -> list[str]:
-        """Years or dates around an imported key, with no pattern that marks it."""
+        """Years or dates around an imported key, with no pattern that marks it; years of an
+        event that recurs every few years step by whole turns of its cycle."""
         if need <= 0:
             return []
         if fact.kind == "year":
             year = number_value(fact.answer)
             if year is None:
                 return []
-            latest = self._evidence.latest_year(fact.document) if self._evidence else None
-            last = max(year, latest) if latest is not None else None  # the document's own time
+            evidence = self._evidence
+            latest = evidence.latest_year(fact.document, centuries=False) if evidence else None
+            # the document's own time: "the 21st century" is no sign of years up to 2099
+            last = max(year, latest) if latest is not None else None
+            step = cycle[0] if cycle is not None else 1
             return placed_options(
                 fact.id,
                 need,
-                YEAR_SPACING,
+                CYCLE_SPACING if cycle is not None else YEAR_SPACING,
                 lambda offset: (
-                    str(year + offset)
-                    if year + offset >= 1 and (last is None or year + offset <= last)
+                    str(year + offset * step)
+                    if year + offset * step >= 1 and (last is None or year + offset * step <= last)
                     else None
                 ),
                 acceptable,

@@ -12,7 +12,12 @@ Signals, each from the text alone:
   statement's subject: the document may call it the subject's own too;
 - a date, period or number a sentence gives the statement's subject may be true of it too,
   and no century or decade later than the document's latest is a plausible option;
-- the years of the sentences that name a person place that person in an era;
+- the times a paragraph gives order its events: an option of a dated answer stays between the
+  paragraph's time before the answer and its time after, inside the answer's year where another
+  sentence gives that event's year alone, and on the cycle of an event the document says
+  recurs ("every four years");
+- the years of the sentences that name a person place that person in an era, and a people's
+  adjective before their role ("the Byzantine general X") on a side;
 - a name the document puts something in, at or near ("near Ballarat", "besieged Acre") is used
   as a place, and "the colony of X", "the river X", "X, a small town" give its sort;
 - a term the document says is, or is called, another ("the instance is a particular input")
@@ -23,14 +28,24 @@ Signals, each from the text alone:
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Mapping, Sequence
 
 from lemminflect import getAllLemmas
+from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
+from factdeck.generate.chronology import (
+    TimeSpan,
+    cycle_of,
+    is_year,
+    story_times,
+    time_span,
+    year_of,
+)
 from factdeck.generate.text import normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -120,9 +135,10 @@ class DocumentEvidence:
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
         self._named: dict[tuple[str, str], list[int]] = {}
-        self._latest: dict[str | None, int | None] = {}
+        self._latest: dict[tuple[str | None, bool], int | None] = {}
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
+        self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -205,13 +221,7 @@ class DocumentEvidence:
         be true of the subject as well."""
         texts = self._sentences.get(document, [])
         paragraphs = self._paragraphs.get(document, [])
-        source = normalize(quote)
-        said = normalize(statement)
-        own = {
-            paragraphs[index]
-            for index, text in enumerate(texts)
-            if (key := normalize(text)) and (key in source or (said and said in key))
-        }
+        own = self._own_paragraphs(document, quote, statement)
         subject = _named_stems(statement, answer)
         if document not in self._names_of:
             self._names_of[document] = [_named_stems(text, "") for text in texts]
@@ -221,6 +231,104 @@ class DocumentEvidence:
             for index, text in enumerate(texts)
             if paragraphs[index] in own or (subject and subject & names[index])
         ]
+
+    def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
+        """The paragraphs of the sentences the fact was read from."""
+        texts = self._sentences.get(document, [])
+        paragraphs = self._paragraphs.get(document, [])
+        source = normalize(quote)
+        said = normalize(statement)
+        return {
+            paragraphs[index]
+            for index, text in enumerate(texts)
+            if (key := normalize(text)) and (key in source or (said and said in key))
+        }
+
+    def time_window(
+        self, document: str, quote: str, statement: str, answer: str
+    ) -> TimeSpan | None:
+        """The days between which an option of a dated answer must lie (both ends left out),
+        or None for an answer that is no time. The window runs from the last time the
+        statement's paragraph gives that ends before the answer to the first that begins after
+        it: the paragraph's story fixes the order ("achieved self-government in 1855" after
+        "a separate colony in 1851" makes "1846" no option), and so do the next paragraph's
+        days given without a year, which go on with its story ("By 1 June, ..."). An answer
+        of a month or a day
+        stays in its year where another sentence of the same words gives that year alone
+        ("launched in 1998" rules out "4 January 1999" for "launched on 1 October 1998")."""
+        key = time_span(answer)
+        if key is None or document not in self._sentences:
+            return None
+        if document not in self._times:
+            self._times[document] = story_times(self._sentences[document])
+        times = self._times[document]
+        paragraphs = self._paragraphs.get(document, [])
+        own = self._own_paragraphs(document, quote, statement)
+        following = max(own, default=-1) + 1
+        low, high = 0, datetime.date.max.toordinal() + 1
+        for index, spans in enumerate(times):
+            for (first, last), yearless in spans:
+                continued = yearless and paragraphs[index] == following  # "By 1 June, ..."
+                if paragraphs[index] not in own and not continued:
+                    continue
+                if last < key[0]:
+                    low = max(low, last)
+                elif first > key[1]:
+                    high = min(high, first)
+        if not is_year(key):
+            year = year_of(key)
+            core = content_stems(statement, answer)
+            texts = self._sentences[document]
+            for index in self._where[document].get(str(year), ()):
+                alone = any(is_year(span) and year_of(span) == year for span, _ in times[index])
+                if alone and len(core & content_stems(texts[index], str(year))) >= 2:
+                    low = max(low, datetime.date(year, 1, 1).toordinal() - 1)
+                    high = min(high, datetime.date(year, 12, 31).toordinal() + 1)
+                    break
+        return low, high
+
+    def cycle(self, document: str, statement: str, answer: str) -> tuple[int, bool] | None:
+        """The years between the recurring events a statement tells of, where the document
+        gives them ("elections ... occur every four years" for "won their first seats in
+        2014"), and whether the statement singles one of them out ("first", "last"): other
+        turns of the cycle are then plausible and false, else they may be true as well."""
+        said = _common_stems(statement, answer) - _CYCLE_STEMS
+        electoral = _ELECTORAL.search(statement) is not None
+        for text in self._sentences.get(document, []):
+            years = cycle_of(text)
+            if years is None:
+                continue
+            shared = said & (_common_stems(text, "") - _CYCLE_STEMS)
+            if shared or (electoral and _ELECTORAL.search(text)):
+                return years, _SINGLED_OUT.search(statement) is not None
+        return None
+
+    def side(self, document: str | None, name: str) -> str | None:
+        """The people or the realm a person belongs to, where the name or the document gives
+        it with their role ("the Byzantine general Alexius Komnenos", "King Malcolm III of
+        Scotland", "Godwin of Wessex"), also under a spelling of the name with the same first
+        word and a near surname ("Alexius I Comnenus"), in lower case ("byzantine",
+        "scotland"); None where it gives none. Compare two with ``same_side``."""
+        realm = _REALM.search(name)
+        if realm:
+            return realm.group(1).casefold()
+        words = _WORD.findall(name)
+        if len(words) < 2 or not document:
+            return None
+        variant = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w’'-]*)+")
+        for text in self._sentences.get(document, []):
+            for match in variant.finditer(text):
+                surname = _WORD.findall(match.group(0))[-1]
+                if Levenshtein.normalized_similarity(surname, words[-1]) < NEAR_SURNAME:
+                    continue
+                found = _SIDE_BEFORE.search(text[: match.start()])
+                if found and any(w.casefold() in _ROLES for w in found.group(2).split()):
+                    return found.group(1).casefold()
+                title = _WORD.findall(text[: match.start()])[-1:]
+                realm = _REALM.match(text, match.end())
+                if realm and title and title[0].casefold() in _ROLES:
+                    return realm.group(1).casefold()  # "King Malcolm III of Scotland"
+        return None
 
     def _with_words(self, document: str | None, value: str) -> set[int]:
         """The indices of the document's sentences that hold every word of ``value``."""
@@ -241,17 +349,19 @@ class DocumentEvidence:
             self._named[key] = found
         return found
 
-    def latest_year(self, document: str | None) -> int | None:
-        """The latest year the document mentions, as a year ("1871") or as the end of a
-        century it names ("the 19th and 20th century": 1999)."""
-        if document not in self._latest:
+    def latest_year(self, document: str | None, centuries: bool = True) -> int | None:
+        """The latest year the document mentions, as a year ("1871") or, with ``centuries``,
+        as the end of a century it names ("the 19th and 20th century": 1999)."""
+        key = (document, centuries)
+        if key not in self._latest:
             years = [
                 int(match.group(1)) * 100 - 1 if match.group(1) else int(match.group(2))
                 for text in self._sentences.get(document or "", ())
                 for match in _CENTURY_OR_YEAR.finditer(text)
+                if centuries or not match.group(1)
             ]
-            self._latest[document] = max(years, default=None)
-        return self._latest[document]
+            self._latest[key] = max(years, default=None)
+        return self._latest[key]
 
     def era(self, document: str | None, value: str) -> int | None:
         """The median year of the document's sentences that name ``value`` and give a date
@@ -527,6 +637,49 @@ _DATED = re.compile(
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
     r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
 )
+
+
+_ELECTORAL = re.compile(
+    r"\b(?:(?:re-)?elect(?:ed|ion|ions|s)?|seats?|votes?|voted|polls?|ballots?)\b", re.IGNORECASE
+)
+"""Words of an election, or of what an election gives ("won their first seats")."""
+_SINGLED_OUT = re.compile(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
+_CYCLE_STEMS = {
+    _stem(word)
+    for word in word_set("every year years held occur occurs take takes place now fixed")
+}
+"""Words of any cycle ("held every four years"): none ties a statement to one cycle."""
+
+
+_PEOPLE_ADJECTIVE = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
+_SIDE_BEFORE = re.compile(
+    rf"\b({_PEOPLE_ADJECTIVE})\s+((?:[a-z]+\s+){{1,2}})"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*,?\s+)?$"
+)
+"""A people's adjective and a role right before a name: "the Byzantine general ", "the
+Byzantine duke of Antioch, "."""
+_GROUP = re.compile(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
+"""A people a statement tells of: "Norman adventurers", "the Normans of Edessa"."""
+_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+"""The realm after a ruler's name: "(King Malcolm III) of Scotland"."""
+SIDE_STEM = 4
+"""Letters a people's adjective shares with its land: "Norman"/"Normandy", "Scottish"/"Scotland"."""
+
+
+def same_side(first: str, second: str) -> bool:
+    """Whether two sides (``DocumentEvidence.side``) name one people or its land."""
+    return first[:SIDE_STEM] == second[:SIDE_STEM]
+
+
+NEAR_SURNAME = 0.7
+"""The least similarity of two spellings of one surname ("Comnenus", "Komnenos")."""
+
+
+def group_of(statement: str, answer: str) -> str | None:
+    """The one people a statement tells of besides its answer ("Norman adventurers founded
+    the kingdom under {answer}": "norman"), or None for none or several."""
+    groups = {match.casefold() for match in _GROUP.findall(statement.replace(answer, " "))}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _years_of(text: str) -> list[int]:

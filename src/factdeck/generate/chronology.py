@@ -1,0 +1,122 @@
+"""The times a text gives, as spans of days, and the cycles it states ("every four years").
+
+A year, a month or a day is a span from its first to its last day (proleptic Gregorian day
+numbers), so a year, a month and a full date compare on one scale: "April 1191" ends before
+"1 May 1191" begins, "1998" holds "1 October 1998". Options of a dated question are kept inside
+the span the document's own chronology leaves for the answer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Sequence
+
+from factdeck.generate.text import MONTH_NUMBER, number_value
+
+TimeSpan = tuple[int, int]
+"""The first and the last day of a time."""
+_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+_TIME = re.compile(
+    rf"\b(?P<dmy_day>\d{{1,2}})\s+(?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>\d{{3,4}})\b"
+    rf"|\b(?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}}),\s*(?P<mdy_year>\d{{3,4}})\b"
+    rf"|\b(?P<my_month>{_MONTH})\.?\s+(?P<my_year>\d{{3,4}})\b"
+    r"|(?<![\d.,£$€])\b(?P<decade>1\d{2}0|20\d0)s\b"
+    r"|(?<![\d.,£$€])\b(?P<year>1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
+)
+"""A full date ("1 May 1191", "May 1, 1191"), a month ("April 1191"), a decade ("the 1850s")
+or a year (not a count of a thousand and more: "1,435", "1500.5", "1850%")."""
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\b(?!\.?,?\s*\d)"
+    rf"|\b(?P<month_first>{_MONTH})\s+(?P<day_after>\d{{1,2}})\b(?!,?\s*\d)"
+)
+"""A day without its year ("by 1 June", "on June 5")."""
+_CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
+_MAX_CYCLE = 12
+"""Longer periods than this are no cycle of events a question could follow."""
+
+
+def _span(year: int, month: int | None = None, day: int | None = None) -> TimeSpan | None:
+    """The days of a year, of a month of it, or the one day; None for no such day."""
+    try:
+        if month is None:
+            first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        elif day is None:
+            first = datetime.date(year, month, 1)
+            last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        else:
+            first = last = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return first.toordinal(), last.toordinal()
+
+
+def _match_span(match: re.Match[str]) -> TimeSpan | None:
+    found = match.groupdict()
+    for style in ("dmy", "mdy"):
+        if found[f"{style}_year"]:
+            month = MONTH_NUMBER[found[f"{style}_month"]]
+            return _span(int(found[f"{style}_year"]), month, int(found[f"{style}_day"]))
+    if found["my_year"]:
+        return _span(int(found["my_year"]), MONTH_NUMBER[found["my_month"]])
+    if found["decade"]:
+        start, end = _span(int(found["decade"])), _span(int(found["decade"]) + 9)
+        return (start[0], end[1]) if start and end else None
+    return _span(int(found["year"]))
+
+
+def story_times(texts: Sequence[str]) -> list[list[tuple[TimeSpan, bool]]]:
+    """The times each sentence of a document gives, each with whether it is a day given
+    without its year ("By 1 June"): such a day continues the story, so it is dated in the
+    year of the time before it in the document (none before it: left out)."""
+    year: int | None = None
+    found: list[list[tuple[TimeSpan, bool]]] = []
+    for text in texts:
+        times: list[tuple[TimeSpan, bool]] = []
+        dated = [(m.start(), _match_span(m), False) for m in _TIME.finditer(text)]
+        days = [(m.start(), _day_span(m, year), True) for m in _DAY_OF_MONTH.finditer(text)]
+        for _, span, yearless in sorted(dated + days, key=lambda item: item[0]):
+            if span is None:
+                continue
+            if yearless and year is None:
+                continue
+            if not yearless:
+                year = year_of(span)
+            times.append((span, yearless))
+        found.append(times)
+    return found
+
+
+def _day_span(match: re.Match[str], year: int | None) -> TimeSpan | None:
+    if year is None:
+        return None
+    month = MONTH_NUMBER[match.group("month") or match.group("month_first")]
+    return _span(year, month, int(match.group("day") or match.group("day_after")))
+
+
+def time_span(value: str) -> TimeSpan | None:
+    """The time an answer or option is ("1855", "April 1191", "1 May 1191"), or None."""
+    match = _TIME.fullmatch(value.strip())
+    return _match_span(match) if match else None
+
+
+def year_of(span: TimeSpan) -> int:
+    """The year a span begins in."""
+    return datetime.date.fromordinal(span[0]).year
+
+
+def is_year(span: TimeSpan) -> bool:
+    """Whether a span is one whole year."""
+    first = datetime.date.fromordinal(span[0])
+    return (first.month, first.day) == (1, 1) and span == _span(first.year)
+
+
+def cycle_of(text: str) -> int | None:
+    """The years between recurring events a sentence states ("every four years": 4)."""
+    match = _CYCLE.search(text)
+    if match is None:
+        return None
+    word = match.group(1)
+    years = int(word) if word.isdigit() else number_value(word.casefold())
+    return years if years is not None and 2 <= years <= _MAX_CYCLE else None
