@@ -81,6 +81,12 @@ def numbers_as_digits(text: str) -> str:
     return _MARKED_ORDINAL.sub(r"\1th", text)
 
 
+_PERCENT_WORD = re.compile(r"(?<=\d) (?:percent|per cent)\b")
+"""The word after a figure that says what "%" says: "17 percent", "17 per cent" and "17%" are
+one answer (the sign is punctuation, gone already)."""
+
+
 def answer_key(text: str) -> str:
-    """The form typed answers are compared in: normalised, numbers in digits, no spaces."""
-    return numbers_as_digits(text).replace(" ", "")
+    """The form typed answers are compared in: normalised, numbers in digits, "percent"
+    after a figure as "%" (both dropped), no spaces."""
+    return _PERCENT_WORD.sub("", numbers_as_digits(text)).replace(" ", "")

@@ -2,7 +2,8 @@
 
 A typed answer is compared with the question's answer and its listed alternatives by
 :func:`factdeck.normalise.answer_key`: case, accents, punctuation and spaces are ignored, and
-number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"). One slip of one character in a word of five or more
+number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"), and
+so are "17%", "17 percent" and "17 per cent". One slip of one character in a word of five or more
 letters is still accepted, marked as a near miss; digits never get that tolerance, so a wrong
 year or number is always wrong. Number answers accept thousands separators ("100,000",
 "100 000", "100.000") but are otherwise exact.

@@ -223,3 +223,16 @@ def test_random_junk_never_crashes(junk: str, answer: str) -> None:
         assert result.given == (junk if question.type == "multiple_choice" else junk.strip())
     order = parse_order(junk, 4)
     assert order is None or sorted(order) == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "response", ["17%", "17 %", "17 percent", "17 per cent", "seventeen per cent"]
+)
+def test_typed_percentage_in_any_spelling(response: str) -> None:
+    assert grade(typed("f", "17%"), response).correct
+    assert grade(typed("f", "17 per cent"), response).correct
+
+
+def test_typed_percentage_keeps_the_figure_exact() -> None:
+    assert not grade(typed("f", "17%"), "71 percent").correct
+    assert not grade(typed("f", "17%"), "percent").correct
