@@ -66,14 +66,39 @@ _ORDINAL_MARK = "zzordinalzz"
 _MARKED_ORDINAL = re.compile(rf"(\d+) {_ORDINAL_MARK}\b")
 
 
+_SCALED = re.compile(
+    r"(?<![\d.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<part>\d+))?\s*"
+    r"(?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _scaled_in_digits(text: str) -> str:
+    """ "3 million" as "3000000" and "2.5 billion" as "2500000000", as the number reader
+    says "three million": read digit by digit, "3 million" would be "31000000" and
+    "31,000,000" its answer. A figure the scale leaves fractional stays as written."""
+
+    def whole_number(match: re.Match[str]) -> str:
+        scale = _SCALES[match["scale"].casefold()]
+        part = match["part"] or ""
+        fraction = int(part or 0) * scale
+        if fraction % 10 ** len(part):
+            return match[0]
+        return str(int(match["whole"].replace(",", "")) * scale + fraction // 10 ** len(part))
+
+    return _SCALED.sub(whole_number, text)
+
+
 @lru_cache(maxsize=65536)
 def numbers_as_digits(text: str) -> str:
     """``normalise(text)`` with number words and ordinals written in digits.
 
     ``"Second Crusade"`` and ``"2nd crusade"`` both become ``"2nd crusade"``; ``"three days"``
-    becomes ``"3 days"``; ``"one hundred thousand"`` becomes ``"100000"``.
+    becomes ``"3 days"``; ``"one hundred thousand"`` and ``"100 thousand"`` become
+    ``"100000"``.
     """
-    text = normalise(text)
+    text = normalise(_scaled_in_digits(text))
     # The number reader knows every English ordinal but these two; say them as a cardinal
     # followed by a mark, and put the ordinal suffix back after it has read them.
     text = _ZEROTH.sub("0th", _SIXTIETH.sub(f"sixty {_ORDINAL_MARK}", text))

@@ -3,7 +3,8 @@
 A typed answer is compared with the question's answer and its listed alternatives by
 :func:`factdeck.normalise.answer_key`: case, accents, punctuation and spaces are ignored, and
 number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"), and
-so are "17%", "17 percent" and "17 per cent". One slip of one character in a word of five or more
+so are "17%", "17 percent" and "17 per cent", "3 million" and "3,000,000". A figure may be
+followed by the words the question counts ("12 seats" to "How many seats ...?"). One slip of one character in a word of five or more
 letters is still accepted, marked as a near miss; digits never get that tolerance, so a wrong
 year or number is always wrong. Number answers accept thousands separators ("100,000",
 "100 000", "100.000") but are otherwise exact.
@@ -99,14 +100,38 @@ def grade(question: Question, response: Response) -> Grade:
         return Grade(response == question.answer, False, expected, response)
     given = response.strip()
     if isinstance(question, NumberQuestion):
-        return Grade(parse_number(given) == question.answer, False, expected, given)
+        figure = _without_asked_words(given, question.prompt)
+        value = parse_number(figure)
+        if value is None and any(c.isalpha() for c in figure):  # "twelve", "3 million"
+            key = answer_key(figure)
+            value = int(key) if key.isdigit() else None
+        return Grade(value == question.answer, False, expected, given)
     return _grade_typed(question, given, expected)
+
+
+def _without_asked_words(given: str, prompt: str) -> str:
+    """A figure without the words after it that the question itself says ("3 million tonnes
+    of wheat" to "How many tonnes of wheat ...?"): the learner only repeats what is counted."""
+    asked = set(normalise(prompt).split())
+    words = given.split()
+    while len(words) > 1 and not any(c.isdigit() for c in words[-1]):
+        spoken = normalise(words[-1]).split()
+        if not spoken or not all(word in asked for word in spoken):
+            break
+        words.pop()
+    return " ".join(words)
 
 
 def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
     given_key = answer_key(given)
     candidates = [question.answer, *question.accepted]
-    if given_key and any(given_key == answer_key(c) for c in candidates):
+    keys = {answer_key(c) for c in candidates}
+    if given_key and given_key in keys:
+        return Grade(True, False, expected, given)
+    if (
+        question.answer[:1].isdigit()
+        and answer_key(_without_asked_words(given, question.prompt)) in keys
+    ):
         return Grade(True, False, expected, given)
     # A typo is looked for in the words as typed: "Secnd" is not a number word to read.
     spelled = normalise(given).replace(" ", "")

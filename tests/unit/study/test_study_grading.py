@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from study_helpers import mc, number, ordering, tf, typed
 
-from factdeck.bank import answer_text
+from factdeck.bank import NumberQuestion, Question, TypedQuestion, answer_text
 from factdeck.study.grading import grade, normalise, parse_number, parse_order
 
 
@@ -236,3 +236,33 @@ def test_typed_percentage_in_any_spelling(response: str) -> None:
 def test_typed_percentage_keeps_the_figure_exact() -> None:
     assert not grade(typed("f", "17%"), "71 percent").correct
     assert not grade(typed("f", "17%"), "percent").correct
+
+
+def _asking(question: TypedQuestion | NumberQuestion, prompt: str) -> Question:
+    return question.model_copy(update={"prompt": prompt})
+
+
+@pytest.mark.parametrize(
+    "response", ["3 million", "3,000,000", "three million", "3 million tonnes", "3000000 tonnes"]
+)
+def test_typed_figure_with_its_scale_or_the_counted_word(response: str) -> None:
+    question = _asking(typed("f", "3 million"), "How many tonnes of rye did Orm grow?")
+    assert grade(question, response).correct
+
+
+@pytest.mark.parametrize("response", ["31,000,000", "31 million", "3 million ships", "30 million"])
+def test_typed_figure_stays_exact(response: str) -> None:
+    question = _asking(typed("f", "3 million"), "How many tonnes of rye did Orm grow?")
+    assert not grade(question, response).correct
+
+
+@pytest.mark.parametrize("response", ["12", "twelve", "12 seats", "twelve seats"])
+def test_number_in_words_or_with_what_it_counts(response: str) -> None:
+    question = _asking(number("f", 12), "How many seats does Orm have in the senate?")
+    assert grade(question, response).correct
+
+
+@pytest.mark.parametrize("response", ["12 ships", "13 seats", "seats", "120"])
+def test_number_with_another_noun_is_wrong(response: str) -> None:
+    question = _asking(number("f", 12), "How many seats does Orm have in the senate?")
+    assert not grade(question, response).correct
