@@ -745,15 +745,19 @@ def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
 
 def _appositions(name: str, texts: Sequence[str]) -> list[str]:
     """A person's title and seat from an apposition ("Mara Holm, the Bishop of Vell" →
-    "Bishop Mara Holm", "Mara Holm of Vell"), and a title the document writes before the name ("King X")."""
+    "Bishop Mara Holm", "Mara Holm of Vell"), a title the document writes before the name
+    ("King X"), and a seat it writes after it ("Olaf II of Norland")."""
     escaped = re.escape(name)
     after = re.compile(
         rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
         rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
     )
     before = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}(?![\w’'-])")
+    seat_after = re.compile(rf"(?<![\w’'-]){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
     forms: list[str] = []
     for text in texts:
+        # "King David I of Scotland": the name the span left its seat out of
+        forms += [f"{name} of {match.group(1)}" for match in seat_after.finditer(text)]
         for match in after.finditer(text):
             title, seat = match.group(1), match.group(2)
             if title.casefold() not in _TITLES or name.startswith(title):

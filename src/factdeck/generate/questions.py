@@ -29,6 +29,8 @@ from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
     DistractorPool,
+    _spelled_alike,
+    national_body_forms,
     parse_date,
     same_body_names,
 )
@@ -153,7 +155,8 @@ def with_document_forms(
 ) -> FactRecord:
     """An imported name fact that also accepts the other forms its document gives the answer
     ("Tarlandic Green Party" and "TGP" for "Green Party"), unambiguous among ``names``, the
-    (kind, value) of the document's names."""
+    (kind, value) of the document's names; its other spellings of a person's name; and the
+    other ways to name a country's one parliament, senate or navy ("UK Parliament")."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
@@ -164,6 +167,14 @@ def with_document_forms(
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
+    forms += national_body_forms(bare)
+    if fact.kind in ("person", "other"):
+        # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
+        forms += [
+            value
+            for kind, value in names
+            if kind == "person" and value != bare and _spelled_alike(bare, value)
+        ]
     values = [value for _, value in names]
     if fact.kind in ("place", "country", "other"):
         forms += feature_forms(

@@ -1,8 +1,12 @@
 """Typed answers a learner who knows the fact may give, and counts asked only as stated."""
 
 from factdeck.generate.clean import clean_document
+from factdeck.generate.distractors import national_body_forms
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
+from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import ask
+from factdeck.generate.questions import with_document_forms
 from factdeck.generate.sentences import split_sentences
 
 
@@ -36,3 +40,63 @@ def test_a_count_given_as_a_bound_is_not_asked() -> None:
         "More than 3,000 people attended the Orm fair in 1990."
     )
     assert all(answer != "3,000" for _, answer in _asked(text))
+
+
+def _accepted(
+    sentences: list[str], kind: str, answer: str, prompt: str, names: list[tuple[str, str]]
+) -> tuple[str, ...]:
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote=sentences[0],
+        statement=sentences[0],
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+    return with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
+
+
+def test_a_person_is_accepted_with_the_seat_the_document_writes_after_the_name() -> None:
+    sentences = [
+        "In 1102, King Olaf II of Norland took the island of Tamm.",
+        "Olaf II later built a castle at Kell.",
+    ]
+    names = [("person", "Olaf II"), ("place", "Norland"), ("place", "Tamm")]
+    accepted = _accepted(sentences, "person", "Olaf II", "Who took Tamm in 1102?", names)
+    assert "Olaf II of Norland" in accepted
+
+
+def test_a_person_is_accepted_in_the_other_spelling_the_document_uses() -> None:
+    sentences = [
+        "The Varls defeated the general Alexius Komnenos at Vell in 1107.",
+        "Later, emperor Alexius I Comnenus called on the Varls for help.",
+        "Isaac Komnenos ruled the island of Tamm.",
+    ]
+    names = [
+        ("person", "Alexius Komnenos"),
+        ("person", "Alexius I Comnenus"),
+        ("person", "Isaac Komnenos"),
+    ]
+    prompt = "Which general did the Varls defeat at Vell in 1107?"
+    accepted = _accepted(sentences, "person", "Alexius Komnenos", prompt, names)
+    assert "Alexius I Comnenus" in accepted
+    assert "Isaac Komnenos" not in accepted
+    assert "Alexius Komnenos" not in accepted  # the answer itself is no other form
+
+
+def test_a_country_s_one_parliament_is_accepted_by_every_name_of_the_country() -> None:
+    forms = national_body_forms("Parliament of the United Kingdom")
+    assert {"UK Parliament", "British Parliament", "United Kingdom Parliament"} <= set(forms)
+    assert "Parliament of the United Kingdom" in national_body_forms("British Parliament")
+    assert "Senate of Australia" in national_body_forms("Australian Senate")
+    assert national_body_forms("Parliament of Tarland") == []  # no country: which one?
+    assert national_body_forms("Imperial Parliament") == []  # any country's
+    sentences = ["In 1120, the Parliament of the United Kingdom passed the Varl Act."]
+    names = [("organisation", "Parliament of the United Kingdom")]
+    prompt = "Which parliament passed the Varl Act in 1120?"
+    accepted = _accepted(
+        sentences, "organisation", "Parliament of the United Kingdom", prompt, names
+    )
+    assert "UK Parliament" in accepted
