@@ -685,6 +685,8 @@ def other_forms(
             and last.casefold() not in lower  # "Media", "Land": a word, no surname
         ):
             forms.append(last)
+    if _SYMBOL.fullmatch(bare):
+        forms += _sorts_before(bare, texts(bare))
     accepted = {normalize(f) for f in forms} | {normalize(bare)}
 
     def unambiguous(form: str) -> bool:
@@ -693,6 +695,19 @@ def other_forms(
         return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
 
     return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+
+
+_SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
+"""A name written as a symbol ("P", "NP", "co-NP", "PSPACE"): capitals, no word."""
+
+
+def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
+    """The symbol with the sort noun the document writes before it ("class P" of "the
+    complexity class P"): a learner may name the sort with it."""
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<sort>[a-z]{{3,}})\s+{re.escape(symbol)}(?![\w’'-])"
+    )
+    return [f"{m['sort']} {symbol}" for text in texts for m in pattern.finditer(text)]
 
 
 def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:

@@ -100,3 +100,16 @@ def test_a_country_s_one_parliament_is_accepted_by_every_name_of_the_country() -
         sentences, "organisation", "Parliament of the United Kingdom", prompt, names
     )
     assert "UK Parliament" in accepted
+
+
+def test_a_symbol_is_accepted_with_the_sort_the_document_writes_before_it() -> None:
+    sentences = [
+        "Q is the set of puzzles solvable by a fast machine in one pass.",
+        "The puzzle class Q is often seen as the easy puzzles.",
+        "The letter Q was chosen by Ana Holm in 1970.",
+    ]
+    prompt = "What is the set of puzzles solvable by a fast machine in one pass?"
+    accepted = _accepted(sentences, "term", "Q", prompt, [("term", "Q")])
+    assert "class Q" in accepted
+    assert "letter Q" in accepted  # the document's own words for it, whatever the sort
+    assert all(not form.startswith("one ") for form in accepted)
