@@ -5,8 +5,9 @@ from factdeck.generate.distractors import national_body_forms
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import worth_knowing
 from factdeck.generate.phrasing import ask
-from factdeck.generate.questions import with_document_forms
+from factdeck.generate.questions import asks_the_subject_s_country, with_document_forms
 from factdeck.generate.sentences import split_sentences
 
 
@@ -113,3 +114,60 @@ def test_a_symbol_is_accepted_with_the_sort_the_document_writes_before_it() -> N
     assert "class Q" in accepted
     assert "letter Q" in accepted  # the document's own words for it, whatever the sort
     assert all(not form.startswith("one ") for form in accepted)
+
+
+def test_a_rate_of_change_is_not_worth_asking() -> None:
+    assert not worth_knowing("17%", "number", "Exports grew by ", " in 1990.", approximate=False)
+    assert not worth_knowing("4", "number", "Sales rose by ", " per cent.", approximate=False)
+    assert not worth_knowing("70%", "number", "an increase of ", ".", approximate=False)
+    assert worth_knowing("36%", "number", "Forest covers ", " of the land.", approximate=False)
+    assert worth_knowing("40", "number", "The fleet grew by ", " ships.", approximate=False)
+
+
+def _country_fact(prompt: str, answer: str) -> FactRecord:
+    return FactRecord(
+        id="doc.1",
+        document="doc",
+        quote="q",
+        statement="s",
+        kind="country",
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+
+
+VELL = [
+    "Vell is a region in the south of Tarland.",
+    "Vell's economy is ranked second in Tarland.",
+    "Many settlers came to Vell from Norland in 1850.",
+    "Tarland bought the region in 1790.",
+]
+
+
+def test_the_country_a_subject_lies_in_is_no_question_about_the_subject() -> None:
+    evidence = DocumentEvidence({"doc": VELL}, titles={"doc": "Vell"})
+    countries = ["Tarland", "Norland"]
+    ranked = _country_fact("In which country is Vell's economy ranked second?", "Tarland")
+    assert asks_the_subject_s_country(ranked, evidence, "Vell", countries)
+    settlers = _country_fact("From which country did settlers come to Vell in 1850?", "Norland")
+    assert not asks_the_subject_s_country(settlers, evidence, "Vell", countries)
+    other = _country_fact("Which country bought the island of Orm in 1790?", "Tarland")
+    assert not asks_the_subject_s_country(other, evidence, "Vell", countries)
+
+
+def test_the_country_in_the_title_s_tail_or_named_most_is_the_subject_s() -> None:
+    texts = ["Orm is a state.", "Orm's mills are the largest in Tarland."]
+    evidence = DocumentEvidence({"doc": texts}, titles={"doc": "Orm (Tarland)"})
+    fact = _country_fact("In which country are Orm's mills the largest?", "Tarland")
+    assert asks_the_subject_s_country(fact, evidence, "Orm (Tarland)", [])
+    texts = [
+        "Kell is a coastal region.",
+        "Kell's port is the busiest in Tarland.",
+        "Tarland holds a census every ten years.",
+        "The largest city of Tarland lies in Kell.",
+        "Traders from Norland settled in Kell.",
+    ]
+    evidence = DocumentEvidence({"doc": texts}, titles={"doc": "Kell"})
+    fact = _country_fact("In which country is Kell's port the busiest?", "Tarland")
+    assert asks_the_subject_s_country(fact, evidence, "Kell", ["Tarland", "Norland"])
