@@ -685,6 +685,8 @@ def other_forms(
             and last.casefold() not in lower  # "Media", "Land": a word, no surname
         ):
             forms.append(last)
+    if person:
+        forms += _bynames(bare, list(index.names.values()), texts)
     if _SYMBOL.fullmatch(bare):
         forms += _sorts_before(bare, texts(bare))
     accepted = {normalize(f) for f in forms} | {normalize(bare)}
@@ -695,6 +697,35 @@ def other_forms(
         return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
 
     return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+
+
+_BYNAME = re.compile(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
+_RULER = re.compile(r"(?P<first>[A-Z][\w’'-]+) [IVX]+")
+_YEAR_FIGURE = re.compile(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)")
+
+
+def _bynames(name: str, names: Sequence[str], texts: Callable[[str], Sequence[str]]) -> list[str]:
+    """A ruler's byname for the ruler's number ("Olaf the Stout" for "Olaf II") where the
+    document gives that first name no other number and dates a deed of the ruler and of no
+    other byname of that first name to a year of the byname's: one man, named two ways."""
+    ruler = _RULER.fullmatch(name)
+    if ruler is None:
+        return []
+    first = ruler["first"]
+    bynamed = [v for v in names if (m := _BYNAME.fullmatch(v)) and m["first"] == first]
+    numbered = [
+        v for v in names if v != name and (m := _RULER.fullmatch(v)) and m["first"] == first
+    ]
+    if numbered:
+        return []
+
+    def years(value: str) -> set[str]:
+        return {
+            year for text in texts(value) if value in text for year in _YEAR_FIGURE.findall(text)
+        }
+
+    dated = [byname for byname in bynamed if years(name) & years(byname)]
+    return dated if len(dated) == 1 else []
 
 
 _SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")

@@ -171,3 +171,30 @@ def test_the_country_in_the_title_s_tail_or_named_most_is_the_subject_s() -> Non
     evidence = DocumentEvidence({"doc": texts}, titles={"doc": "Kell"})
     fact = _country_fact("In which country is Kell's port the busiest?", "Tarland")
     assert asks_the_subject_s_country(fact, evidence, "Kell", ["Tarland", "Norland"])
+
+
+def test_a_ruler_is_accepted_by_the_byname_the_document_dates_with_the_same_deed() -> None:
+    sentences = [
+        "Their king, Olaf the Stout, led the fleet to Tamm in 1102.",
+        "In 1102, King Olaf II took the island of Tamm.",
+        "Olaf of Kell, a monk, wrote the chronicle of Tamm.",
+    ]
+    names = [
+        ("person", "Olaf the Stout"),
+        ("person", "Olaf II"),
+        ("person", "Olaf of Kell"),
+        ("place", "Tamm"),
+    ]
+    prompt = "Who took the island of Tamm in 1102?"
+    assert "Olaf the Stout" in _accepted(sentences, "person", "Olaf II", prompt, names)
+    undated = [sentences[0].replace(" in 1102", ""), *sentences[1:]]
+    assert "Olaf the Stout" not in _accepted(undated, "person", "Olaf II", prompt, names)
+    two_rulers = [*names, ("person", "Olaf III")]
+    assert "Olaf the Stout" not in _accepted(sentences, "person", "Olaf II", prompt, two_rulers)
+    other = [*sentences, "Olaf the Tall ruled Kell in 1250."]
+    with_other = [*names, ("person", "Olaf the Tall")]
+    accepted = _accepted(other, "person", "Olaf II", prompt, with_other)
+    assert "Olaf the Stout" in accepted and "Olaf the Tall" not in accepted
+    same_year = [*sentences, "Olaf the Tall ruled Kell in 1102."]
+    accepted = _accepted(same_year, "person", "Olaf II", prompt, with_other)
+    assert "Olaf the Stout" not in accepted and "Olaf the Tall" not in accepted
