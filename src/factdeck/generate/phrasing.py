@@ -1647,7 +1647,7 @@ def _fronted(
         # "rises in the Black Forest in Tarn" → "Where in Tarn does it rise?": the place that
         # holds the answer narrows the question instead of naming a second place
         wh, after = f"where in {container['place']}", after[container.end() :]
-    held = _HELD_IN.match(after) if which is not None and wh != which else None
+    held = _HELD_IN.match(after) if wh is not None and which is not None and wh != which else None
     if held is not None:
         # "born in the town of Kell in Tarn" → "In which town in Tarn was ... born?"
         wh, after = f"{wh} {held.group(0).strip()}", after[held.end() :]

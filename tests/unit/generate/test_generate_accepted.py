@@ -35,6 +35,11 @@ def test_a_bound_is_not_asked_as_an_approximate_count() -> None:
     )
 
 
+def test_a_phrase_with_no_question_word_is_never_fronted() -> None:
+    sentence = "The Varls were major foreign participants in the Reconquest in Tarland."
+    assert not (_ask(sentence, "Reconquest", "other") or "").startswith("None")
+
+
 def test_a_count_given_as_a_bound_is_not_asked() -> None:
     text = (
         "The Orm fair is held in Tarland each spring. "
