@@ -111,7 +111,13 @@ _PERCENT_WORD = re.compile(r"(?<=\d) (?:percent|per cent)\b")
 one answer (the sign is punctuation, gone already)."""
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?) (?=\S)")
+"""An article before an answer of more words: "the Premier League" and "Premier League",
+"a reduction" and "reduction" name one thing (a lone "A" stays an answer)."""
+
+
 def answer_key(text: str) -> str:
-    """The form typed answers are compared in: normalised, numbers in digits, "percent"
-    after a figure as "%" (both dropped), no spaces."""
-    return _PERCENT_WORD.sub("", numbers_as_digits(text)).replace(" ", "")
+    """The form typed answers are compared in: normalised, numbers in digits, without a
+    leading article, "percent" after a figure as "%" (both dropped), no spaces."""
+    key = _LEADING_ARTICLE.sub("", numbers_as_digits(text))
+    return _PERCENT_WORD.sub("", key).replace(" ", "")

@@ -1,7 +1,8 @@
 """Grading answers: forgiving about form (case, accents, punctuation, spacing), strict about facts.
 
 A typed answer is compared with the question's answer and its listed alternatives by
-:func:`factdeck.normalise.answer_key`: case, accents, punctuation and spaces are ignored, and
+:func:`factdeck.normalise.answer_key`: case, accents, punctuation, spaces and a leading
+article ("the", "a", "an") are ignored, and
 number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"), and
 so are "17%", "17 percent" and "17 per cent", "3 million" and "3,000,000". A figure may be
 followed by the words the question counts ("12 seats" to "How many seats ...?"). One slip of one character in a word of five or more

@@ -266,3 +266,22 @@ def test_number_in_words_or_with_what_it_counts(response: str) -> None:
 def test_number_with_another_noun_is_wrong(response: str) -> None:
     question = _asking(number("f", 12), "How many seats does Orm have in the senate?")
     assert not grade(question, response).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Premier League", "the Premier League"),
+        ("The Hague", "Hague"),
+        ("reduction", "a reduction"),
+        ("Ice Age", "an ice age"),
+    ],
+)
+def test_typed_ignores_a_leading_article(answer: str, response: str) -> None:
+    assert grade(typed("f", answer), response).correct
+
+
+def test_typed_a_lone_article_word_is_still_an_answer() -> None:
+    assert grade(typed("f", "A"), "a").correct
+    assert not grade(typed("f", "A"), "the").correct
+    assert not grade(typed("f", "Premier League"), "the League").correct
