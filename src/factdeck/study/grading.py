@@ -111,15 +111,20 @@ def grade(question: Question, response: Response) -> Grade:
 
 
 def _without_asked_words(given: str, prompt: str) -> str:
-    """A figure without the words after it that the question itself says ("3 million tonnes
-    of wheat" to "How many tonnes of wheat ...?"): the learner only repeats what is counted."""
+    """A figure without the words around it that the question itself says ("3 million tonnes
+    of wheat" to "How many tonnes of wheat ...?", "about 900" to "About how many ...?",
+    "in the 11th century" to "In what century ...?"): the learner only repeats the question."""
     asked = set(normalise(prompt).split())
+
+    def said(word: str) -> bool:
+        spoken = normalise(word).split()
+        return not any(c.isdigit() for c in word) and bool(spoken) and set(spoken) <= asked
+
     words = given.split()
-    while len(words) > 1 and not any(c.isdigit() for c in words[-1]):
-        spoken = normalise(words[-1]).split()
-        if not spoken or not all(word in asked for word in spoken):
-            break
+    while len(words) > 1 and said(words[-1]):
         words.pop()
+    while len(words) > 1 and said(words[0]):
+        words.pop(0)
     return " ".join(words)
 
 
@@ -129,11 +134,10 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
     keys = {answer_key(c) for c in candidates}
     if given_key and given_key in keys:
         return Grade(True, False, expected, given)
-    if (
-        question.answer[:1].isdigit()
-        and answer_key(_without_asked_words(given, question.prompt)) in keys
-    ):
-        return Grade(True, False, expected, given)
+    if question.answer[:1].isdigit():  # a figure: the words the question says may go
+        figures = {answer_key(_without_asked_words(c, question.prompt)) for c in candidates}
+        if answer_key(_without_asked_words(given, question.prompt)) in keys | figures:
+            return Grade(True, False, expected, given)
     # A typo is looked for in the words as typed: "Secnd" is not a number word to read.
     spelled = normalise(given).replace(" ", "")
     near = bool(spelled) and any(_is_near_miss(spelled, c) for c in candidates)

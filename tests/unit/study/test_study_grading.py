@@ -256,9 +256,9 @@ def test_typed_figure_stays_exact(response: str) -> None:
     assert not grade(question, response).correct
 
 
-@pytest.mark.parametrize("response", ["12", "twelve", "12 seats", "twelve seats"])
+@pytest.mark.parametrize("response", ["12", "twelve", "12 seats", "twelve seats", "about 12"])
 def test_number_in_words_or_with_what_it_counts(response: str) -> None:
-    question = _asking(number("f", 12), "How many seats does Orm have in the senate?")
+    question = _asking(number("f", 12), "About how many seats does Orm have in the senate?")
     assert grade(question, response).correct
 
 
@@ -285,3 +285,10 @@ def test_typed_a_lone_article_word_is_still_an_answer() -> None:
     assert grade(typed("f", "A"), "a").correct
     assert not grade(typed("f", "A"), "the").correct
     assert not grade(typed("f", "Premier League"), "the League").correct
+
+
+def test_typed_figure_may_repeat_the_words_of_the_question_before_it() -> None:
+    question = _asking(typed("f", "11th century"), "In what century was the abbey built?")
+    assert grade(question, "in the 11th century").correct
+    assert not grade(question, "in the 12th century").correct
+    assert not grade(question, "before the 11th century").correct
