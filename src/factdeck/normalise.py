@@ -116,8 +116,24 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|an?) (?=\S)")
 "a reduction" and "reduction" name one thing (a lone "A" stays an answer)."""
 
 
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+_ORDINAL_DAY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?: of)? (?={_MONTH}\b)"
+    rf"|\b(?P<month>{_MONTH}) (?P<after>\d{{1,2}})(?:st|nd|rd|th)\b"
+)
+"""A day written as an ordinal beside its month ("1st May", "the 1st of May", "May 1st"):
+the same day as "1 May"."""
+
+
 def answer_key(text: str) -> str:
     """The form typed answers are compared in: normalised, numbers in digits, without a
-    leading article, "percent" after a figure as "%" (both dropped), no spaces."""
+    leading article, a day beside its month as a plain number, "percent" after a figure as
+    "%" (both dropped), no spaces."""
     key = _LEADING_ARTICLE.sub("", numbers_as_digits(text))
+    key = _ORDINAL_DAY.sub(
+        lambda m: f"{m['day']} " if m["day"] else f"{m['month']} {m['after']}", key
+    )
     return _PERCENT_WORD.sub("", key).replace(" ", "")

@@ -292,3 +292,17 @@ def test_typed_figure_may_repeat_the_words_of_the_question_before_it() -> None:
     assert grade(question, "in the 11th century").correct
     assert not grade(question, "in the 12th century").correct
     assert not grade(question, "before the 11th century").correct
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["1 May 1191", "1st May 1191", "the 1st of May 1191", "May 1st, 1191", "first May 1191"],
+)
+def test_typed_date_with_its_day_as_an_ordinal(response: str) -> None:
+    assert grade(typed("f", "1 May 1191", accepted=["May 1, 1191"]), response).correct
+
+
+def test_typed_date_ordinal_keeps_the_day_exact() -> None:
+    question = typed("f", "1 May 1191", accepted=["May 1, 1191"])
+    assert not grade(question, "11th May 1191").correct
+    assert not grade(question, "May 21st, 1191").correct
