@@ -66,14 +66,39 @@ _ORDINAL_MARK = "zzordinalzz"
 _MARKED_ORDINAL = re.compile(rf"(\d+) {_ORDINAL_MARK}\b")
 
 
+_SCALED = re.compile(
+    r"(?<![\d.,])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<part>\d+))?\s*"
+    r"(?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _scaled_in_digits(text: str) -> str:
+    """ "3 million" as "3000000" and "2.5 billion" as "2500000000", as the number reader
+    says "three million": read digit by digit, "3 million" would be "31000000" and
+    "31,000,000" its answer. A figure the scale leaves fractional stays as written."""
+
+    def whole_number(match: re.Match[str]) -> str:
+        scale = _SCALES[match["scale"].casefold()]
+        part = match["part"] or ""
+        fraction = int(part or 0) * scale
+        if fraction % 10 ** len(part):
+            return match[0]
+        return str(int(match["whole"].replace(",", "")) * scale + fraction // 10 ** len(part))
+
+    return _SCALED.sub(whole_number, text)
+
+
 @lru_cache(maxsize=65536)
 def numbers_as_digits(text: str) -> str:
     """``normalise(text)`` with number words and ordinals written in digits.
 
     ``"Second Crusade"`` and ``"2nd crusade"`` both become ``"2nd crusade"``; ``"three days"``
-    becomes ``"3 days"``; ``"one hundred thousand"`` becomes ``"100000"``.
+    becomes ``"3 days"``; ``"one hundred thousand"`` and ``"100 thousand"`` become
+    ``"100000"``.
     """
-    text = normalise(text)
+    text = normalise(_scaled_in_digits(text))
     # The number reader knows every English ordinal but these two; say them as a cardinal
     # followed by a mark, and put the ordinal suffix back after it has read them.
     text = _ZEROTH.sub("0th", _SIXTIETH.sub(f"sixty {_ORDINAL_MARK}", text))
@@ -81,6 +106,34 @@ def numbers_as_digits(text: str) -> str:
     return _MARKED_ORDINAL.sub(r"\1th", text)
 
 
+_PERCENT_WORD = re.compile(r"(?<=\d) (?:percent|per cent)\b")
+"""The word after a figure that says what "%" says: "17 percent", "17 per cent" and "17%" are
+one answer (the sign is punctuation, gone already)."""
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?) (?=\S)")
+"""An article before an answer of more words: "the Premier League" and "Premier League",
+"a reduction" and "reduction" name one thing (a lone "A" stays an answer)."""
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+_ORDINAL_DAY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?: of)? (?={_MONTH}\b)"
+    rf"|\b(?P<month>{_MONTH}) (?P<after>\d{{1,2}})(?:st|nd|rd|th)\b"
+)
+"""A day written as an ordinal beside its month ("1st May", "the 1st of May", "May 1st"):
+the same day as "1 May"."""
+
+
 def answer_key(text: str) -> str:
-    """The form typed answers are compared in: normalised, numbers in digits, no spaces."""
-    return numbers_as_digits(text).replace(" ", "")
+    """The form typed answers are compared in: normalised, numbers in digits, without a
+    leading article, a day beside its month as a plain number, "percent" after a figure as
+    "%" (both dropped), no spaces."""
+    key = _LEADING_ARTICLE.sub("", numbers_as_digits(text))
+    key = _ORDINAL_DAY.sub(
+        lambda m: f"{m['day']} " if m["day"] else f"{m['month']} {m['after']}", key
+    )
+    return _PERCENT_WORD.sub("", key).replace(" ", "")

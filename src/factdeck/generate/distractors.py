@@ -1190,6 +1190,28 @@ def same_body_names(answer: str, names: Iterable[str]) -> list[str]:
     ]
 
 
+_ARTICLED_COUNTRY = re.compile(r"^United\b|\b(?:Republic|Kingdom|Union|Emirates)\b|s$")
+"""A country named with "the": "the United Kingdom", "the Czech Republic", "the Netherlands"."""
+
+
+def national_body_forms(answer: str) -> list[str]:
+    """The ways a learner names a country's one body of a sort ("UK Parliament", "British
+    Parliament", "Parliament of the United Kingdom" for any of them), whether or not the
+    document writes them: the country by its name, its short forms and its adjective."""
+    sort = sort_word(answer)
+    if sort not in ONE_PER_COUNTRY:
+        return []
+    country = country_of(_qualifier(answer))
+    if country is None:
+        return []
+    adjectives = [word for word, name in _DEMONYM_COUNTRIES.items() if name == country]
+    qualifiers = [country, *lexicon.SHORT_FORMS.get(country, ()), *adjectives]
+    forms = [f"{qualifier} {sort}" for qualifier in qualifiers]
+    the = "the " if _ARTICLED_COUNTRY.search(country) else ""
+    forms.append(f"{sort} of {the}{country}")
+    return [form for form in dict.fromkeys(forms) if form != answer]
+
+
 def _same_body(first: str, second: str) -> bool:
     """Whether two bodies of one sort, of which a country has one, may be one: both of one
     country ("United Kingdom Parliament", "British Parliament"), or one a country's and the

@@ -838,6 +838,10 @@ def other_forms(
             and last.casefold() not in lower  # "Media", "Land": a word, no surname
         ):
             forms.append(last)
+    if person:
+        forms += _bynames(bare, list(index.names.values()), texts)
+    if _SYMBOL.fullmatch(bare):
+        forms += _sorts_before(bare, texts(bare))
     accepted = {normalize(f) for f in forms} | {normalize(bare)}
 
     def unambiguous(form: str) -> bool:
@@ -846,6 +850,48 @@ def other_forms(
         return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
 
     return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+
+
+_BYNAME = re.compile(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
+_RULER = re.compile(r"(?P<first>[A-Z][\w’'-]+) [IVX]+")
+_YEAR_FIGURE = re.compile(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)")
+
+
+def _bynames(name: str, names: Sequence[str], texts: Callable[[str], Sequence[str]]) -> list[str]:
+    """A ruler's byname for the ruler's number ("Olaf the Stout" for "Olaf II") where the
+    document gives that first name no other number and dates a deed of the ruler and of no
+    other byname of that first name to a year of the byname's: one man, named two ways."""
+    ruler = _RULER.fullmatch(name)
+    if ruler is None:
+        return []
+    first = ruler["first"]
+    bynamed = [v for v in names if (m := _BYNAME.fullmatch(v)) and m["first"] == first]
+    numbered = [
+        v for v in names if v != name and (m := _RULER.fullmatch(v)) and m["first"] == first
+    ]
+    if numbered:
+        return []
+
+    def years(value: str) -> set[str]:
+        return {
+            year for text in texts(value) if value in text for year in _YEAR_FIGURE.findall(text)
+        }
+
+    dated = [byname for byname in bynamed if years(name) & years(byname)]
+    return dated if len(dated) == 1 else []
+
+
+_SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
+"""A name written as a symbol ("P", "NP", "co-NP", "PSPACE"): capitals, no word."""
+
+
+def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
+    """The symbol with the sort noun the document writes before it ("class P" of "the
+    complexity class P"): a learner may name the sort with it."""
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<sort>[a-z]{{3,}})\s+{re.escape(symbol)}(?![\w’'-])"
+    )
+    return [f"{m['sort']} {symbol}" for text in texts for m in pattern.finditer(text)]
 
 
 def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:
@@ -898,15 +944,19 @@ def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
 
 def _appositions(name: str, texts: Sequence[str]) -> list[str]:
     """A person's title and seat from an apposition ("Mara Holm, the Bishop of Vell" →
-    "Bishop Mara Holm", "Mara Holm of Vell"), and a title the document writes before the name ("King X")."""
+    "Bishop Mara Holm", "Mara Holm of Vell"), a title the document writes before the name
+    ("King X"), and a seat it writes after it ("Olaf II of Norland")."""
     escaped = re.escape(name)
     after = re.compile(
         rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
         rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
     )
     before = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}(?![\w’'-])")
+    seat_after = re.compile(rf"(?<![\w’'-]){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
     forms: list[str] = []
     for text in texts:
+        # "King David I of Scotland": the name the span left its seat out of
+        forms += [f"{name} of {match.group(1)}" for match in seat_after.finditer(text)]
         for match in after.finditer(text):
             title, seat = match.group(1), match.group(2)
             if title.casefold() not in _TITLES or name.startswith(title):

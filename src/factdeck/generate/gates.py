@@ -788,9 +788,19 @@ _PART_OF_TIME = re.compile(
 )
 
 
+_CHANGE_BY = re.compile(
+    r"\b(?:(?:increas|decreas|declin|rais|reduc|expand|climb|jump|gain|drop|fall|ris|grow)\w*"
+    r"|rose|fell|grew|shrank|cut)\s+by\s+$"
+    r"|\b(?:increase|decrease|decline|rise|fall|drop|growth|gain|cut|reduction|jump)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"%|\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
-    measurement given to many digits in passing, or a hedged ("about") figure."""
+    measurement given to many digits in passing, a hedged ("about") figure, or a rate of
+    change ("grew by 17%" in a year): a figure of one period, soon out of date."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
@@ -806,6 +816,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
             return False
     if kind == "number":
         if approximate or "." in answer.rstrip("."):
+            return False
+        if _CHANGE_BY.search(before) and (_PERCENT.search(answer) or _PERCENT.match(after)):
             return False
         digits = re.sub(r"\D", "", answer).rstrip("0")
         if len(digits) >= 4:

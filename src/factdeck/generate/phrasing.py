@@ -1044,6 +1044,14 @@ _APPROXIMATORS = (
     r"|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|an\s+estimated|circa)"
 )
 _APPROXIMATE_BEFORE = re.compile(rf"\b{_APPROXIMATORS}\s+$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(
+    r"(?<!\bjust\s)\b(?:over|under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least)\s+$",
+    re.IGNORECASE,
+)
+"""A hedge that bounds the figure rather than rounds it: "more than 2 million" is no answer
+to "About how many ...?" (the true figure may be far above it), and "More than how many
+...?" is no English. Such a count is asked without the hedge, which the gate rejects.
+"Just over 900" stays a round figure."""
 _APPROXIMATE_COUNT = re.compile(rf"^(?:{_APPROXIMATORS}\s+)?how\s+(?=many\b|much\b)", re.I)
 _POPULATION = re.compile(
     r"(?P<lead>(?:[A-Z][^,;]{1,50},\s+)?)(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<verb>has|had)"
@@ -1058,13 +1066,18 @@ def ask(
     (``subject``, ``fronted`` or ``in-situ``), or None when no question can be formed.
 
     A count the document gives as approximate ("just under 900 pupils") is asked "About how
-    many ...?": the figure is still the answer. ``sort`` is what the document calls the
+    many ...?": the figure is still the answer; one it gives as a bound ("more than 900")
+    is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
     asked = _ask(text, start, end, kind)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
-    approximate = kind == "number" and _APPROXIMATE_BEFORE.search(text[:start])
+    approximate = (
+        kind == "number"
+        and _APPROXIMATE_BEFORE.search(text[:start])
+        and not _BOUND_BEFORE.search(text[:start])
+    )
     if asked is None or not approximate:
         return asked
     question, form = asked
@@ -1159,7 +1172,11 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     if kind == "number" and approximate:
         before = before[: approximate.start()]
     population = (
-        _population(before, after, approximate=approximate is not None)
+        _population(
+            before,
+            after,
+            approximate=approximate is not None and not _BOUND_BEFORE.search(approximate[0]),
+        )
         if kind == "number"
         else None
     )
@@ -1635,7 +1652,7 @@ def _fronted(
         # "rises in the Black Forest in Tarn" → "Where in Tarn does it rise?": the place that
         # holds the answer narrows the question instead of naming a second place
         wh, after = f"where in {container['place']}", after[container.end() :]
-    held = _HELD_IN.match(after) if which is not None and wh != which else None
+    held = _HELD_IN.match(after) if wh is not None and which is not None and wh != which else None
     if held is not None:
         # "born in the town of Kell in Tarn" → "In which town in Tarn was ... born?"
         wh, after = f"{wh} {held.group(0).strip()}", after[held.end() :]

@@ -28,6 +28,7 @@ from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
 from factdeck.generate.questions import (
+    asks_the_subject_s_country,
     fact_questions,
     names_by_group,
     ordering_questions,
@@ -115,6 +116,17 @@ def _assemble(
     facts = [with_aliases(f, restatements[f.document]) for f in facts]
     titles = {item.document.id: item.document.title for item in processed}
     facts = [with_office_alone(f, titles[f.document]) for f in facts]
+    countries = {
+        document: [value for kind, value in pairs if kind == "country"]
+        for document, pairs in names.items()
+    }
+    facts = [
+        f
+        for f in facts
+        if not asks_the_subject_s_country(
+            f, evidence, titles[f.document], countries.get(f.document, [])
+        )
+    ]
     groups = {document: names_by_group(pairs) for document, pairs in names.items()}
     facts = [
         with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts

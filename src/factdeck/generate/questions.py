@@ -29,6 +29,8 @@ from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
     DistractorPool,
+    _spelled_alike,
+    national_body_forms,
     parse_date,
     same_body_names,
 )
@@ -153,7 +155,8 @@ def with_document_forms(
 ) -> FactRecord:
     """An imported name fact that also accepts the other forms its document gives the answer
     ("Tarlandic Green Party" and "TGP" for "Green Party"), unambiguous among ``names``, the
-    (kind, value) of the document's names."""
+    (kind, value) of the document's names; its other spellings of a person's name; and the
+    other ways to name a country's one parliament, senate or navy ("UK Parliament")."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
@@ -164,6 +167,14 @@ def with_document_forms(
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
+    forms += national_body_forms(bare)
+    if fact.kind in ("person", "other"):
+        # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
+        forms += [
+            value
+            for kind, value in names
+            if kind == "person" and value != bare and _spelled_alike(bare, value)
+        ]
     values = [value for _, value in names]
     if fact.kind in ("place", "country", "other"):
         forms += feature_forms(
@@ -224,6 +235,42 @@ def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
     if re.search(rf"\b{re.escape(office)}\b", fact.prompt, re.IGNORECASE):
         return fact  # "Which governor ...?": the office is the question's own word
     return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, office))))
+
+
+_TITLE_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
+"""A title's bracketed tail ("Vell (Tarland)"), which may name the subject's country."""
+MIN_HOME_MENTIONS = 3
+"""Sentences a country must be named in to be the one the document is set in."""
+
+
+def asks_the_subject_s_country(
+    fact: FactRecord, evidence: DocumentEvidence, title: str, countries: Sequence[str]
+) -> bool:
+    """Whether an imported question about the document's subject asks for the country the
+    subject lies in ("In which country is Vell's economy ranked second?" in a document on Vell,
+    a region of Tarland): anyone who knows what the subject is answers it. The country is the
+    one the title's tail or the opening sentence puts the subject in, or else the one of
+    ``countries`` the document names far more often than any other."""
+    if fact.origin != "auto" or fact.kind not in ("country", "place"):
+        return False
+    tail = _TITLE_TAIL.search(title)
+    subject = _TITLE_TAIL.sub("", title).strip()
+    shown = re.search(rf"(?<![\w’'-]){re.escape(subject)}(?![\w-])", fact.prompt, re.I)
+    if not subject or shown is None:
+        return False
+    homes = {evidence.home_country(fact.document)}
+    if tail is not None:
+        homes.add(tail.group(1))
+    named = sorted(
+        ((evidence.mentions(fact.document, country), country) for country in set(countries)),
+        reverse=True,
+    )
+    if named and named[0][0] >= MIN_HOME_MENTIONS:
+        second = named[1][0] if len(named) > 1 else 0
+        if named[0][0] >= 2 * second:
+            homes.add(named[0][1])
+    answer = normalize(re.sub(r"^[Tt]he\s+", "", fact.answer))
+    return any(home is not None and normalize(home) == answer for home in homes)
 
 
 def with_one_answer(

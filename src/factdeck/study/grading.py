@@ -1,8 +1,11 @@
 """Grading answers: forgiving about form (case, accents, punctuation, spacing), strict about facts.
 
 A typed answer is compared with the question's answer and its listed alternatives by
-:func:`factdeck.normalise.answer_key`: case, accents, punctuation and spaces are ignored, and
-number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"). One slip of one character in a word of five or more
+:func:`factdeck.normalise.answer_key`: case, accents, punctuation, spaces and a leading
+article ("the", "a", "an") are ignored, and
+number words, ordinals and numerals are the same answer ("Second Crusade", "2nd crusade"), and
+so are "17%", "17 percent" and "17 per cent", "3 million" and "3,000,000". A figure may be
+followed by the words the question counts ("12 seats" to "How many seats ...?"). One slip of one character in a word of five or more
 letters is still accepted, marked as a near miss; digits never get that tolerance, so a wrong
 year or number is always wrong. Number answers accept thousands separators ("100,000",
 "100 000", "100.000") but are otherwise exact.
@@ -98,15 +101,43 @@ def grade(question: Question, response: Response) -> Grade:
         return Grade(response == question.answer, False, expected, response)
     given = response.strip()
     if isinstance(question, NumberQuestion):
-        return Grade(parse_number(given) == question.answer, False, expected, given)
+        figure = _without_asked_words(given, question.prompt)
+        value = parse_number(figure)
+        if value is None and any(c.isalpha() for c in figure):  # "twelve", "3 million"
+            key = answer_key(figure)
+            value = int(key) if key.isdigit() else None
+        return Grade(value == question.answer, False, expected, given)
     return _grade_typed(question, given, expected)
+
+
+def _without_asked_words(given: str, prompt: str) -> str:
+    """A figure without the words around it that the question itself says ("3 million tonnes
+    of wheat" to "How many tonnes of wheat ...?", "about 900" to "About how many ...?",
+    "in the 11th century" to "In what century ...?"): the learner only repeats the question."""
+    asked = set(normalise(prompt).split())
+
+    def said(word: str) -> bool:
+        spoken = normalise(word).split()
+        return not any(c.isdigit() for c in word) and bool(spoken) and set(spoken) <= asked
+
+    words = given.split()
+    while len(words) > 1 and said(words[-1]):
+        words.pop()
+    while len(words) > 1 and said(words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
     given_key = answer_key(given)
     candidates = [question.answer, *question.accepted]
-    if given_key and any(given_key == answer_key(c) for c in candidates):
+    keys = {answer_key(c) for c in candidates}
+    if given_key and given_key in keys:
         return Grade(True, False, expected, given)
+    if question.answer[:1].isdigit():  # a figure: the words the question says may go
+        figures = {answer_key(_without_asked_words(c, question.prompt)) for c in candidates}
+        if answer_key(_without_asked_words(given, question.prompt)) in keys | figures:
+            return Grade(True, False, expected, given)
     # A typo is looked for in the words as typed: "Secnd" is not a number word to read.
     spelled = normalise(given).replace(" ", "")
     near = bool(spelled) and any(_is_near_miss(spelled, c) for c in candidates)

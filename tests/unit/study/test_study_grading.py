@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from study_helpers import mc, number, ordering, tf, typed
 
-from factdeck.bank import answer_text
+from factdeck.bank import NumberQuestion, Question, TypedQuestion, answer_text
 from factdeck.study.grading import grade, normalise, parse_number, parse_order
 
 
@@ -223,3 +223,86 @@ def test_random_junk_never_crashes(junk: str, answer: str) -> None:
         assert result.given == (junk if question.type == "multiple_choice" else junk.strip())
     order = parse_order(junk, 4)
     assert order is None or sorted(order) == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "response", ["17%", "17 %", "17 percent", "17 per cent", "seventeen per cent"]
+)
+def test_typed_percentage_in_any_spelling(response: str) -> None:
+    assert grade(typed("f", "17%"), response).correct
+    assert grade(typed("f", "17 per cent"), response).correct
+
+
+def test_typed_percentage_keeps_the_figure_exact() -> None:
+    assert not grade(typed("f", "17%"), "71 percent").correct
+    assert not grade(typed("f", "17%"), "percent").correct
+
+
+def _asking(question: TypedQuestion | NumberQuestion, prompt: str) -> Question:
+    return question.model_copy(update={"prompt": prompt})
+
+
+@pytest.mark.parametrize(
+    "response", ["3 million", "3,000,000", "three million", "3 million tonnes", "3000000 tonnes"]
+)
+def test_typed_figure_with_its_scale_or_the_counted_word(response: str) -> None:
+    question = _asking(typed("f", "3 million"), "How many tonnes of rye did Orm grow?")
+    assert grade(question, response).correct
+
+
+@pytest.mark.parametrize("response", ["31,000,000", "31 million", "3 million ships", "30 million"])
+def test_typed_figure_stays_exact(response: str) -> None:
+    question = _asking(typed("f", "3 million"), "How many tonnes of rye did Orm grow?")
+    assert not grade(question, response).correct
+
+
+@pytest.mark.parametrize("response", ["12", "twelve", "12 seats", "twelve seats", "about 12"])
+def test_number_in_words_or_with_what_it_counts(response: str) -> None:
+    question = _asking(number("f", 12), "About how many seats does Orm have in the senate?")
+    assert grade(question, response).correct
+
+
+@pytest.mark.parametrize("response", ["12 ships", "13 seats", "seats", "120"])
+def test_number_with_another_noun_is_wrong(response: str) -> None:
+    question = _asking(number("f", 12), "How many seats does Orm have in the senate?")
+    assert not grade(question, response).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Premier League", "the Premier League"),
+        ("The Hague", "Hague"),
+        ("reduction", "a reduction"),
+        ("Ice Age", "an ice age"),
+    ],
+)
+def test_typed_ignores_a_leading_article(answer: str, response: str) -> None:
+    assert grade(typed("f", answer), response).correct
+
+
+def test_typed_a_lone_article_word_is_still_an_answer() -> None:
+    assert grade(typed("f", "A"), "a").correct
+    assert not grade(typed("f", "A"), "the").correct
+    assert not grade(typed("f", "Premier League"), "the League").correct
+
+
+def test_typed_figure_may_repeat_the_words_of_the_question_before_it() -> None:
+    question = _asking(typed("f", "11th century"), "In what century was the abbey built?")
+    assert grade(question, "in the 11th century").correct
+    assert not grade(question, "in the 12th century").correct
+    assert not grade(question, "before the 11th century").correct
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["1 May 1191", "1st May 1191", "the 1st of May 1191", "May 1st, 1191", "first May 1191"],
+)
+def test_typed_date_with_its_day_as_an_ordinal(response: str) -> None:
+    assert grade(typed("f", "1 May 1191", accepted=["May 1, 1191"]), response).correct
+
+
+def test_typed_date_ordinal_keeps_the_day_exact() -> None:
+    question = typed("f", "1 May 1191", accepted=["May 1, 1191"])
+    assert not grade(question, "11th May 1191").correct
+    assert not grade(question, "May 21st, 1191").correct

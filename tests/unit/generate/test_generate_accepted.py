@@ -1,0 +1,205 @@
+"""Typed answers a learner who knows the fact may give, and counts asked only as stated."""
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.distractors import national_body_forms
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import extract
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import worth_knowing
+from factdeck.generate.phrasing import ask
+from factdeck.generate.questions import asks_the_subject_s_country, with_document_forms
+from factdeck.generate.sentences import split_sentences
+
+
+def _asked(text: str, title: str = "Test") -> list[tuple[str | None, str]]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=True)
+    return [(c.question, c.span.text) for c in found.candidates]
+
+
+def _ask(sentence: str, answer: str, kind: str = "number") -> str | None:
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked else None
+
+
+def test_a_bound_is_not_asked_as_an_approximate_count() -> None:
+    assert _ask("More than 300 people attended the fair.", "300") == (
+        "How many people attended the fair?"
+    )
+    assert (
+        _ask("Over 40 ships sailed from the port.", "40") == "How many ships sailed from the port?"
+    )
+    assert _ask("Just over 40 ships sailed from the port.", "40") == (
+        "About how many ships sailed from the port?"
+    )
+
+
+def test_a_phrase_with_no_question_word_is_never_fronted() -> None:
+    sentence = "The Varls were major foreign participants in the Reconquest in Tarland."
+    assert not (_ask(sentence, "Reconquest", "other") or "").startswith("None")
+
+
+def test_a_count_given_as_a_bound_is_not_asked() -> None:
+    text = (
+        "The Orm fair is held in Tarland each spring. "
+        "More than 3,000 people attended the Orm fair in 1990."
+    )
+    assert all(answer != "3,000" for _, answer in _asked(text))
+
+
+def _accepted(
+    sentences: list[str], kind: str, answer: str, prompt: str, names: list[tuple[str, str]]
+) -> tuple[str, ...]:
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote=sentences[0],
+        statement=sentences[0],
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+    return with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
+
+
+def test_a_person_is_accepted_with_the_seat_the_document_writes_after_the_name() -> None:
+    sentences = [
+        "In 1102, King Olaf II of Norland took the island of Tamm.",
+        "Olaf II later built a castle at Kell.",
+    ]
+    names = [("person", "Olaf II"), ("place", "Norland"), ("place", "Tamm")]
+    accepted = _accepted(sentences, "person", "Olaf II", "Who took Tamm in 1102?", names)
+    assert "Olaf II of Norland" in accepted
+
+
+def test_a_person_is_accepted_in_the_other_spelling_the_document_uses() -> None:
+    sentences = [
+        "The Varls defeated the general Alexius Komnenos at Vell in 1107.",
+        "Later, emperor Alexius I Comnenus called on the Varls for help.",
+        "Isaac Komnenos ruled the island of Tamm.",
+    ]
+    names = [
+        ("person", "Alexius Komnenos"),
+        ("person", "Alexius I Comnenus"),
+        ("person", "Isaac Komnenos"),
+    ]
+    prompt = "Which general did the Varls defeat at Vell in 1107?"
+    accepted = _accepted(sentences, "person", "Alexius Komnenos", prompt, names)
+    assert "Alexius I Comnenus" in accepted
+    assert "Isaac Komnenos" not in accepted
+    assert "Alexius Komnenos" not in accepted  # the answer itself is no other form
+
+
+def test_a_country_s_one_parliament_is_accepted_by_every_name_of_the_country() -> None:
+    forms = national_body_forms("Parliament of the United Kingdom")
+    assert {"UK Parliament", "British Parliament", "United Kingdom Parliament"} <= set(forms)
+    assert "Parliament of the United Kingdom" in national_body_forms("British Parliament")
+    assert "Senate of Australia" in national_body_forms("Australian Senate")
+    assert national_body_forms("Parliament of Tarland") == []  # no country: which one?
+    assert national_body_forms("Imperial Parliament") == []  # any country's
+    sentences = ["In 1120, the Parliament of the United Kingdom passed the Varl Act."]
+    names = [("organisation", "Parliament of the United Kingdom")]
+    prompt = "Which parliament passed the Varl Act in 1120?"
+    accepted = _accepted(
+        sentences, "organisation", "Parliament of the United Kingdom", prompt, names
+    )
+    assert "UK Parliament" in accepted
+
+
+def test_a_symbol_is_accepted_with_the_sort_the_document_writes_before_it() -> None:
+    sentences = [
+        "Q is the set of puzzles solvable by a fast machine in one pass.",
+        "The puzzle class Q is often seen as the easy puzzles.",
+        "The letter Q was chosen by Ana Holm in 1970.",
+    ]
+    prompt = "What is the set of puzzles solvable by a fast machine in one pass?"
+    accepted = _accepted(sentences, "term", "Q", prompt, [("term", "Q")])
+    assert "class Q" in accepted
+    assert "letter Q" in accepted  # the document's own words for it, whatever the sort
+    assert all(not form.startswith("one ") for form in accepted)
+
+
+def test_a_rate_of_change_is_not_worth_asking() -> None:
+    assert not worth_knowing("17%", "number", "Exports grew by ", " in 1990.", approximate=False)
+    assert not worth_knowing("4", "number", "Sales rose by ", " per cent.", approximate=False)
+    assert not worth_knowing("70%", "number", "an increase of ", ".", approximate=False)
+    assert worth_knowing("36%", "number", "Forest covers ", " of the land.", approximate=False)
+    assert worth_knowing("40", "number", "The fleet grew by ", " ships.", approximate=False)
+
+
+def _country_fact(prompt: str, answer: str) -> FactRecord:
+    return FactRecord(
+        id="doc.1",
+        document="doc",
+        quote="q",
+        statement="s",
+        kind="country",
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+
+
+VELL = [
+    "Vell is a region in the south of Tarland.",
+    "Vell's economy is ranked second in Tarland.",
+    "Many settlers came to Vell from Norland in 1850.",
+    "Tarland bought the region in 1790.",
+]
+
+
+def test_the_country_a_subject_lies_in_is_no_question_about_the_subject() -> None:
+    evidence = DocumentEvidence({"doc": VELL}, titles={"doc": "Vell"})
+    countries = ["Tarland", "Norland"]
+    ranked = _country_fact("In which country is Vell's economy ranked second?", "Tarland")
+    assert asks_the_subject_s_country(ranked, evidence, "Vell", countries)
+    settlers = _country_fact("From which country did settlers come to Vell in 1850?", "Norland")
+    assert not asks_the_subject_s_country(settlers, evidence, "Vell", countries)
+    other = _country_fact("Which country bought the island of Orm in 1790?", "Tarland")
+    assert not asks_the_subject_s_country(other, evidence, "Vell", countries)
+
+
+def test_the_country_in_the_title_s_tail_or_named_most_is_the_subject_s() -> None:
+    texts = ["Orm is a state.", "Orm's mills are the largest in Tarland."]
+    evidence = DocumentEvidence({"doc": texts}, titles={"doc": "Orm (Tarland)"})
+    fact = _country_fact("In which country are Orm's mills the largest?", "Tarland")
+    assert asks_the_subject_s_country(fact, evidence, "Orm (Tarland)", [])
+    texts = [
+        "Kell is a coastal region.",
+        "Kell's port is the busiest in Tarland.",
+        "Tarland holds a census every ten years.",
+        "The largest city of Tarland lies in Kell.",
+        "Traders from Norland settled in Kell.",
+    ]
+    evidence = DocumentEvidence({"doc": texts}, titles={"doc": "Kell"})
+    fact = _country_fact("In which country is Kell's port the busiest?", "Tarland")
+    assert asks_the_subject_s_country(fact, evidence, "Kell", ["Tarland", "Norland"])
+
+
+def test_a_ruler_is_accepted_by_the_byname_the_document_dates_with_the_same_deed() -> None:
+    sentences = [
+        "Their king, Olaf the Stout, led the fleet to Tamm in 1102.",
+        "In 1102, King Olaf II took the island of Tamm.",
+        "Olaf of Kell, a monk, wrote the chronicle of Tamm.",
+    ]
+    names = [
+        ("person", "Olaf the Stout"),
+        ("person", "Olaf II"),
+        ("person", "Olaf of Kell"),
+        ("place", "Tamm"),
+    ]
+    prompt = "Who took the island of Tamm in 1102?"
+    assert "Olaf the Stout" in _accepted(sentences, "person", "Olaf II", prompt, names)
+    undated = [sentences[0].replace(" in 1102", ""), *sentences[1:]]
+    assert "Olaf the Stout" not in _accepted(undated, "person", "Olaf II", prompt, names)
+    two_rulers = [*names, ("person", "Olaf III")]
+    assert "Olaf the Stout" not in _accepted(sentences, "person", "Olaf II", prompt, two_rulers)
+    other = [*sentences, "Olaf the Tall ruled Kell in 1250."]
+    with_other = [*names, ("person", "Olaf the Tall")]
+    accepted = _accepted(other, "person", "Olaf II", prompt, with_other)
+    assert "Olaf the Stout" in accepted and "Olaf the Tall" not in accepted
+    same_year = [*sentences, "Olaf the Tall ruled Kell in 1102."]
+    accepted = _accepted(same_year, "person", "Olaf II", prompt, with_other)
+    assert "Olaf the Stout" not in accepted and "Olaf the Tall" not in accepted
