@@ -162,6 +162,13 @@ def test_a_name_after_a_persons_title_is_a_person_after_a_things_noun_is_not() -
         if c.span.text == "Harvo"
     ]
     assert "In 1853, who sold the mill to the merchant guild of Tarn?" in questions
+    agents = _spans(
+        "In 1850, the pianist Tarvik founded the music school of Lund. In 1851, the historian "
+        "Vellan wrote the first chronicle of Lund. In 1854, the checklist Orm was printed at "
+        "Lund. In 1855, the school was sold to Tarvik."
+    )
+    assert {("person", "Tarvik"), ("person", "Vellan")} <= agents
+    assert ("person", "Orm") not in agents  # a list, though its name ends in "-ist"
 
 
 def test_a_name_opening_a_sentence_that_is_no_word_is_an_answer() -> None:
