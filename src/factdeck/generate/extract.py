@@ -551,8 +551,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     before = _words_before(text, name.start, 2)
     if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
         return "person"
-    if len(before) == 2 and before[0] in ("the", "a", "an") and _agent_noun(before[1]):
-        return "person"  # "the pianist Orla", "a historian Varn"
+    if (
+        len(before) == 2
+        and before[0] in ("the", "a", "an")
+        and _agent_noun(before[1])
+        and not any(_common_word(word) or _is_demonym(word) for word in tokens)
+    ):  # "the pianist Orla"; not "the environmentalist Tarnish Greens", a party
+        return "person"
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
         return "place"  # "the city of Passau"
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]

@@ -165,10 +165,12 @@ def test_a_name_after_a_persons_title_is_a_person_after_a_things_noun_is_not() -
     agents = _spans(
         "In 1850, the pianist Tarvik founded the music school of Lund. In 1851, the historian "
         "Vellan wrote the first chronicle of Lund. In 1854, the checklist Orm was printed at "
-        "Lund. In 1855, the school was sold to Tarvik."
+        "Lund. In 1855, the school was sold to Tarvik. In 1856, the environmentalist Lund "
+        "Greens won the vote in Lund."
     )
     assert {("person", "Tarvik"), ("person", "Vellan")} <= agents
     assert ("person", "Orm") not in agents  # a list, though its name ends in "-ist"
+    assert not any(kind == "person" and "Greens" in text for kind, text in agents)  # a party
 
 
 def test_a_name_opening_a_sentence_that_is_no_word_is_an_answer() -> None:
