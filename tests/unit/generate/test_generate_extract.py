@@ -162,6 +162,11 @@ def test_a_name_after_a_persons_title_is_a_person_after_a_things_noun_is_not() -
         if c.span.text == "Harvo"
     ]
     assert "In 1853, who sold the mill to the merchant guild of Tarn?" in questions
+    sold_first = _spans(
+        "In 1849, the mill at Lund was sold to Harvo. In 1850, the chieftain Harvo founded "
+        "the town of Lund."
+    )
+    assert ("person", "Harvo") in sold_first and ("place", "Harvo") not in sold_first
     agents = _spans(
         "In 1850, the pianist Tarvik founded the music school of Lund. In 1851, the historian "
         "Vellan wrote the first chronicle of Lund. In 1854, the checklist Orm was printed at "
