@@ -4,7 +4,9 @@ No statistical model: dates, years and numbers come from regular expressions; na
 of capitalised words, typed by cue words ("President X" is a person, "X Party" an
 organisation, "X Limited" a firm, "in X" a place), by a country list, by people's given names
 ("Ilse Varga"), and by what the same document says about the same name elsewhere (a gazetteer
-built from the text itself).
+built from the text itself). A title, a role or an agent noun right before a name ("the
+chieftain X", "the merchant X", "the pianist X") files it as a person for the whole document,
+so a later "sold to X" does not make it a place.
 """
 
 from __future__ import annotations
