@@ -4,7 +4,9 @@ No statistical model: dates, years and numbers come from regular expressions; na
 of capitalised words, typed by cue words ("President X" is a person, "X Party" an
 organisation, "X Limited" a firm, "in X" a place), by a country list, by people's given names
 ("Ilse Varga"), and by what the same document says about the same name elsewhere (a gazetteer
-built from the text itself).
+built from the text itself). A title, a role or an agent noun right before a name ("the
+chieftain X", "the merchant X", "the pianist X") files it as a person for the whole document,
+so a later "sold to X" does not make it a place.
 """
 
 from __future__ import annotations
@@ -551,6 +553,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     before = _words_before(text, name.start, 2)
     if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
         return "person"
+    if (
+        len(before) == 2
+        and before[0] in ("the", "a", "an")
+        and _agent_noun(before[1])
+        and not any(_common_word(word) or _is_demonym(word) for word in tokens)
+    ):  # "the pianist Orla"; not "the environmentalist Tarnish Greens", a party
+        return "person"
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
         return "place"  # "the city of Passau"
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
@@ -639,6 +648,19 @@ def _language_or_field(tokens: Sequence[str], before: str) -> bool:
         return True
     cue = [w.casefold() for w in _WORD.findall(before)[-2:]]
     return cue[-1:] == ["in"] and cue[0] in lexicon.FIELD_CUES
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun for someone who does or studies something by its
+    ending ("pianist", "novelist", "historian", "librarian"): "-ist" and "-ian" make such
+    nouns and, six letters or more, almost nothing else. ("-er" and "-or" make ships and
+    machines too: "the steamer Orm", "the computer Colossus".) A compound of "list"
+    ("checklist", "shortlist") is a list."""
+    if len(word) < 6 or not word.endswith(("ist", "ian")) or not word.islower():
+        return False
+    if "NOUN" not in getAllLemmas(word):
+        return False
+    return not (word.endswith("list") and getAllLemmas(word.removesuffix("list")))
 
 
 def _verb_is_the_names(name: _Name, before: Sequence[str], verb: str) -> bool:
@@ -1350,9 +1372,11 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
 
 def _role(text: str, span: Span) -> str | None:
     """The title or role word right before a person's name ("the engineer X" → "engineer")."""
-    before = _words_before(text, span.start, 1)
-    if before and (before[0] in _TITLE_WORDS or before[0] in lexicon.ROLE_NOUNS):
-        return before[0]
+    before = _words_before(text, span.start, 2)
+    if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
+        return before[-1]
+    if len(before) == 2 and before[0] in ("the", "a", "an") and _agent_noun(before[1]):
+        return before[1]
     return None
 
 

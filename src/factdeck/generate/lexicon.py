@@ -89,7 +89,7 @@ PERSON_TITLES = word_set(
     professor judge justice founder director journalist reporter spokesman spokeswoman
     spokesperson duke duchess count countess baron earl viceroy khan caliph emir pharaoh
     consort regent inventor mathematician historian economist banker merchant entrepreneur
-    businessman businesswoman official officer diplomat activist singer actor actress
+    businessman businesswoman official officer diplomat activist singer actor actress chieftain
     """
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""

@@ -1073,6 +1073,13 @@ def ask(
     asked = _ask(text, start, end, kind)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
+    if (
+        asked is not None
+        and kind == "other"
+        and asked[1] == "subject"
+        and " " not in text[start:end]
+    ):
+        asked = _who_acts(asked[0]), asked[1]
     approximate = (
         kind == "number"
         and _APPROXIMATE_BEFORE.search(text[:start])
@@ -1088,6 +1095,21 @@ def ask(
 
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
+_WHAT_DOES = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+([a-z]+)\b", re.IGNORECASE)
+_AGENT_VERBS = lexicon.PERSON_VERBS - {"became"}
+"""A person's verbs that a firm or a body may share ("announced", "wrote", "married"), but
+not "became", which a town or a river shares too ("Orm became a city")."""
+
+
+def _who_acts(question: str) -> str:
+    """ "In 1853, what married Elsa of Tarn?" → "In 1853, who married Elsa of Tarn?": a lone
+    name of no known kind doing a person's deed is a person or a body, and "who" fits both
+    ("Who announced the merger?"); "what" fits neither."""
+    match = _WHAT_DOES.match(question)
+    if match is None or match.group(2) not in _AGENT_VERBS:
+        return question
+    who = "Who" if match.group(1) == "What" else "who"
+    return f"{question[: match.start(1)]}{who}{question[match.end(1) :]}"
 
 
 def _which_body(question: str, form: str, sort: str | None) -> tuple[str, str]:

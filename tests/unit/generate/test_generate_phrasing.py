@@ -45,6 +45,18 @@ def test_a_subject_becomes_who_or_what_and_an_object_is_fronted() -> None:
     )
 
 
+def test_a_lone_name_of_no_known_kind_doing_a_persons_deed_is_asked_who() -> None:
+    assert _ask("In 1790, Tarvik married the widow of the miller.", "Tarvik", "other") == (
+        "In 1790, who married the widow of the miller?"
+    )
+    assert _ask("Kestrel announced the merger in 2004.", "Kestrel", "other") == (
+        "Who announced the merger in 2004?"
+    )
+    assert _ask("In 1910, Brenmouth became a city.", "Brenmouth", "other") == (
+        "In 1910, what became a city?"  # a town becomes things too
+    )
+
+
 def test_a_place_becomes_where_and_a_count_how_many() -> None:
     assert _ask("The river rises at Mount Kell.", "Mount Kell", "place") == (
         "Where does the river rise?"
