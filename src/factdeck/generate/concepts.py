@@ -445,3 +445,226 @@ def _without_modifiers(
     while start < len(run) - 1 and _generic(run[start][2]):
         start += 1
     return run[start:]
+
+
+@dataclass(frozen=True)
+class Statement(phrasing.Definition):
+    """A fact a plain statement gives ("The Calvin cycle takes place in the stroma"), asked
+    like a definition. When a definition and a statement have one answer, only the
+    definition is asked: it teaches what the term means."""
+
+
+_SUBJECT = r"(?P<subject>(?:The\s+|An?\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)"
+_TAKES_PLACE = re.compile(
+    rf"^{_SUBJECT}\s+(?P<verb>takes|take|took|occurs|occur|occurred)\s+(?P<place>place\s+)?in\s+"
+    r"(?P<answer>.+?)\.?$"
+)
+_CONSISTS = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?P<verb>consists|consist|consisted)\s+of"
+    r"|(?P<be>is|are|was|were)\s+(?P<participle>made|composed)\s+(?:up\s+)?of)\s+"
+    r"(?P<answer>.+?)\.?$"
+)
+_PASSIVE = re.compile(
+    rf"^{_SUBJECT}\s+(?P<be>is|are|was|were)\s+(?P<participle>[a-z]+(?:ed|en)|found|made|held|kept|built)\s+"
+    r"(?P<rest>(?:as|in|into|by|from|during|through|to|at|for)\s+.+?)\.?$"
+)
+_FEATURE_OF = re.compile(
+    r"^(?P<subject>The\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for|in)\s+[^,;:]{3,60}?)"
+    r"\s+(?P<be>is|are|was|were)\s+(?P<answer>(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\.?$"
+)
+_ANSWER_ENDS = re.compile(r"\s+(?:that|which|who|where|when|because|while|whereas)\s|,|;")
+_DO_SUPPORT = {"VBZ": "does", "VBP": "do", "VBD": "did"}
+_PAST_FORMS = frozenset({"took", "occurred", "consisted"})
+_BARE = {
+    "takes": "take",
+    "take": "take",
+    "took": "take",
+    "occurs": "occur",
+    "occur": "occur",
+    "occurred": "occur",
+    "consists": "consist",
+    "consist": "consist",
+    "consisted": "consist",
+}
+PROCESS_PARTICIPLES = word_set(
+    """
+    released produced formed absorbed stored synthesised synthesized secreted excreted emitted
+    generated consumed transported carried converted broken digested filtered dissolved
+    """
+)
+"""Verbs of a process whose product or input a subject question asks for ("What is released
+as a by-product of splitting water?"); a state ("is concentrated in 79 districts", "is
+located in") says nothing that singles its subject out."""
+_PLACE_PARTICIPLES = word_set("found located made kept held built")
+"""Verbs whose "in the ..." says where: "Chlorophyll is found in the chloroplasts" → "Where
+is chlorophyll found?"."""
+_NOT_PLACES = word_set("end past future meantime way case form process course interim")
+""" "in the end", "in the past": a manner or a time, not where."""
+MIN_STATEMENT_QUESTION_WORDS = 7
+"""A question that asks for the subject of a plain statement needs that many words to single
+it out: "What is stored as starch?" fits many things, "What is released as a by-product of
+splitting water?" one."""
+
+
+def statement(text: str) -> Statement | None:
+    """A common-noun answer of a plain statement, as study notes write them, and its question.
+
+    "The Calvin cycle takes place in the stroma." → "Where does the Calvin cycle take place?"
+    (stroma); "A covalent bond consists of a pair of electrons." → "What does a covalent bond
+    consist of?"; "Oxygen is released as a by-product of splitting water." → "What is released
+    as a by-product of splitting water?" (oxygen); "Excess glucose is stored as starch." →
+    "What is excess glucose stored as?" (starch); "The main product of the Calvin cycle is
+    glucose." → "What is the main product of the Calvin cycle?" (glucose). Only whole,
+    lower-case noun phrases are answers: a name is asked by the name rules, a list ("sodium and
+    chloride ions") has no single answer to type."""
+    for form in (_takes_place, _consists, _passive, _feature_of):
+        found = form(text)
+        if found is not None:
+            return found
+    return None
+
+
+_SUBJECT_OPENERS = word_set("the a an most each every all")
+"""Words that may open a statement's subject: "Most chemical digestion takes place ..."."""
+
+
+def _subject_phrase(subject: str) -> str | None:
+    """The subject as a question shows it ("the Calvin cycle"), when it is a plain noun
+    phrase that needs nothing said before it."""
+    words = _TOKEN.findall(subject)
+    lowered = [w.casefold() for w in words]
+    if not words or lowered[0] in _NOT_IN_TERMS - _SUBJECT_OPENERS:
+        return None
+    if phrasing.context_words(subject) or any(
+        w in phrasing.AUXILIARIES or _verb_only(w) for w in lowered
+    ):
+        return None
+    common = lowered[0] in _SUBJECT_OPENERS or (
+        not words[0].isupper() and phrasing.word_tags(lowered[0]) and not _proper_name(subject)
+    )
+    return subject[0].lower() + subject[1:] if common else subject
+
+
+def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
+    """Where the noun-phrase answer starting at ``start`` runs (its article left out): cut
+    before a clause or a participle that qualifies it ("a pair of electrons shared between
+    two atoms" → "pair of electrons"); none for a list, a name or a long phrase."""
+    rest = text[start:].rstrip(" .")
+    cut = _ANSWER_ENDS.search(rest)
+    phrase = rest[: cut.start()] if cut else rest
+    words = phrase.split()
+    for index, word in enumerate(words[1:], 1):
+        if word.endswith("ed") and "VERB" in phrasing.word_tags(word.casefold()):
+            if index == 1:
+                return None  # "representatives elected to ...": the participle says which
+            words = words[:index]
+            break
+    article = re.match(r"(?:the|a|an)\s+", rest)
+    if article:
+        words = words[1:]
+        start += article.end()
+    phrase = " ".join(words)
+    if not phrase or not 1 <= len(words) <= 4 or text.find(phrase, start) != start:
+        return None
+    lowered = [w.casefold() for w in _TOKEN.findall(phrase)]
+    if len(lowered) != len(words) or {"and", "or", "nor"} & set(lowered):
+        return None
+    opening = start == 0 and bool(phrasing.word_tags(lowered[0])) and not _proper_name(phrase)
+    if not (phrase[:1].islower() or opening) or not _technical_noun(words[-1]):
+        return None
+    if any(w in _NOT_IN_TERMS - {"of"} for w in lowered):
+        return None
+    return start, start + len(phrase)
+
+
+def _technical_noun(word: str) -> bool:
+    """A noun, or a lower-case word the tables do not know ("stroma", "pyruvate"): study
+    notes name technical things no general word list has."""
+    lower = word.casefold()
+    return lower.isalpha() and (
+        "NOUN" in phrasing.word_tags(lower) or not phrasing.word_tags(lower)
+    )
+
+
+def _takes_place(text: str) -> Statement | None:
+    match = _TAKES_PLACE.match(text)
+    if match is None or (match.group("place") is None) != match.group("verb").startswith("occur"):
+        return None
+    subject = _subject_phrase(match.group("subject"))
+    answer = _answer_phrase(text, match.start("answer"))
+    if subject is None or answer is None:
+        return None
+    verb = match.group("verb")
+    tense = "VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"
+    bare = _BARE[verb] + (" place" if match.group("place") else "")
+    claim = text[: answer[1]] + "."
+    question = f"Where {_DO_SUPPORT[tense]} {subject} {bare}?"
+    return Statement(answer[0], answer[1], question, claim)
+
+
+def _consists(text: str) -> Statement | None:
+    match = _CONSISTS.match(text)
+    if match is None:
+        return None
+    subject = _subject_phrase(match.group("subject"))
+    answer = _answer_phrase(text, match.start("answer"))
+    if subject is None or answer is None:
+        return None
+    verb = match.group("verb")
+    if verb is not None:
+        tense = "VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"
+        question = f"What {_DO_SUPPORT[tense]} {subject} consist of?"
+    else:
+        question = f"What {match.group('be')} {subject} {match.group('participle')} of?"
+    return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+def _passive(text: str) -> Statement | None:
+    match = _PASSIVE.match(text)
+    if match is None or "VERB" not in phrasing.word_tags(match.group("participle")):
+        return None
+    subject = _subject_phrase(match.group("subject"))
+    if subject is None:
+        return None
+    be, participle, rest = match.group("be"), match.group("participle"), match.group("rest")
+    place = _PLACE_PARTICIPLES | PROCESS_PARTICIPLES
+    if rest.startswith("in the ") and participle in place and subject[:1].islower():
+        answer = _answer_phrase(text, match.start("rest") + 3)
+        said = text[answer[0] : answer[1]].casefold() if answer else ""
+        if answer is not None and not text[answer[1] :].strip(" .") and said not in _NOT_PLACES:
+            question = f"Where {be} {subject} {participle}?"
+            return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+    question = f"What {be} {participle} {rest.rstrip(' .')}?"
+    if (
+        participle in PROCESS_PARTICIPLES
+        and len(question.split()) >= MIN_STATEMENT_QUESTION_WORDS
+        and not rest.startswith("by ")
+    ):
+        answer = _answer_phrase(text[: match.end("subject")], 0)
+        if answer is None or answer[1] != match.end("subject"):
+            return None
+        claim = text.rstrip(" .") + "."
+        return Statement(answer[0], answer[1], question, claim)
+    preposition = rest.split()[0]
+    if preposition not in ("as", "into"):
+        return None
+    answer = _answer_phrase(text, match.start("rest") + len(preposition) + 1)
+    if answer is None or text[answer[1] :].strip(" ."):
+        return None
+    question = f"What {be} {subject} {participle} {preposition}?"
+    return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+def _feature_of(text: str) -> Statement | None:
+    match = _FEATURE_OF.match(text)
+    if match is None:
+        return None
+    described = match.group("subject")
+    if phrasing.context_words(described) or _verb_only(described.split()[1].casefold()):
+        return None
+    answer = _answer_phrase(text, match.start("answer"))
+    if answer is None or text[answer[1] :].strip(" ."):
+        return None
+    question = f"What {match.group('be')} {described[0].lower()}{described[1:]}?"
+    return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")

@@ -1171,7 +1171,7 @@ def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None
         named = concepts.alias(original) or concepts.which_is(whole)
         if named is not None:
             return named
-    return phrasing.definition(sentence.text)
+    return phrasing.definition(sentence.text) or concepts.statement(sentence.text)
 
 
 def _defined_term(
@@ -1509,6 +1509,8 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    stated: set[str] = set()
+    """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -1604,6 +1606,8 @@ def extract(
                 else mentions[normalize(span.text)],
                 sentence.index < 3,
             )
+            if span is term and isinstance(defined, concepts.Statement):
+                stated.add(candidate_id)
             candidates.append(
                 Candidate(
                     candidate_id,
@@ -1617,6 +1621,12 @@ def extract(
                     score,
                 )
             )
+    defined_answers = {
+        normalize(c.span.text) for c in candidates if c.form == "definition" and c.id not in stated
+    }
+    candidates = [  # a definition teaches what its answer means; a statement of it repeats it
+        c for c in candidates if c.id not in stated or normalize(c.span.text) not in defined_answers
+    ]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))

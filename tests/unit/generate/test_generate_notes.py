@@ -1,0 +1,132 @@
+"""Study notes: plain statements of where, what of, what is released, asked as questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.bank import Bank, QuestionType
+from factdeck.generate import concepts
+from factdeck.generate.pipeline import build_deck
+
+
+def _asked(text: str) -> tuple[str, str] | None:
+    found = concepts.statement(text)
+    if found is None:
+        return None
+    return found.question, found.claim[found.start : found.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "Fermentation takes place in the cytoplasm.",
+            "Where does fermentation take place?",
+            "cytoplasm",
+        ),
+        (
+            "The dark stage took place in the outer chamber.",
+            "Where did the dark stage take place?",
+            "outer chamber",
+        ),
+        ("Rusting occurs in moist air.", "Where does rusting occur?", "moist air"),
+        (
+            "A hailstone consists of layers of clear ice.",
+            "What does a hailstone consist of?",
+            "layers of clear ice",
+        ),
+        ("Glass is made of molten sand.", "What is glass made of?", "molten sand"),
+        (
+            "Water is absorbed in the large intestine.",
+            "Where is water absorbed?",
+            "large intestine",
+        ),
+        (
+            "Carbon dioxide is released during the burning of wood.",
+            "What is released during the burning of wood?",
+            "Carbon dioxide",
+        ),
+        ("Surplus fat is stored as tallow.", "What is surplus fat stored as?", "tallow"),
+        (
+            "Maltose is converted into glucose by enzymes.",
+            None,
+            None,
+        ),
+        ("Starch is broken into sugars.", "What is starch broken into?", "sugars"),
+        (
+            "The chief export of the valley is timber.",
+            "What is the chief export of the valley?",
+            "timber",
+        ),
+    ],
+)
+def test_a_plain_statement_is_asked_for_its_common_noun(
+    text: str, question: str | None, answer: str | None
+) -> None:
+    expected = None if question is None or answer is None else (question, answer)
+    assert _asked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brass is made of copper and zinc.",  # a list: no single answer to type
+        "The town is located in a wide valley.",  # a state, not a process; "the town"?
+        "The guild was concentrated in three streets.",  # a state says nothing that pins
+        "The council consists of members elected by the wards.",  # "members": which?
+        "It takes place in the kidneys.",  # what is "it"?
+        "The ferry takes place in Dover.",  # a name is asked by the name rules
+        "Heat is released.",  # "What is released?" fits anything
+        "The lid is kept in the end.",  # "in the end": when, not where
+        "Bronze is made of copper alloyed with tin.",  # "copper" alone is not what it is made of
+        "Their main product is wool.",  # whose?
+    ],
+)
+def test_a_statement_that_pins_no_answer_is_not_asked(text: str) -> None:
+    assert concepts.statement(text) is None
+
+
+NOTE = """# Digestion
+
+Digestion is the breakdown of food into molecules small enough to be absorbed.
+
+## Where it happens
+
+- Most chemical digestion takes place in the small intestine.
+- Water is absorbed in the large intestine.
+- Bile is produced in the liver and stored in the gallbladder.
+
+## Products
+
+- The end product of protein digestion is amino acids.
+- Excess sugar is stored as glycogen.
+"""
+
+
+def _deck(text: str, *, markdown: bool) -> Bank:
+    return build_deck(text, deck="Digestion", file_name="note.md", markdown=markdown).bank
+
+
+def test_a_markdown_note_gets_the_questions_a_teacher_would_ask() -> None:
+    bank = _deck(NOTE, markdown=True)
+    asked = {
+        q.prompt: str(q.answer)
+        for q in bank.questions
+        if q.type in (QuestionType.TYPED, QuestionType.MULTIPLE_CHOICE)
+    }
+    assert asked["Where does most chemical digestion take place?"] == "small intestine"
+    assert asked["What is the end product of protein digestion?"] == "amino acids"
+    assert asked["What is excess sugar stored as?"] == "glycogen"
+    assert all(prompt.endswith("?") for prompt in asked)
+
+
+def test_a_definition_is_asked_rather_than_a_statement_of_the_same_answer() -> None:
+    text = (
+        "Wetlands\n\nThe spongy layer of dead moss in a bog is called peat. "
+        "Most of the carbon of a bog is stored in the peat. "
+        "Carbon in a bog is stored as peat. "
+        "Bogs form where rain is the only source of water."
+    )
+    bank = build_deck(text, deck="Wetlands", file_name="w.txt", markdown=False).bank
+    prompts = [q.prompt for q in bank.questions if str(q.answer) == "peat"]
+    assert prompts == ["What is the spongy layer of dead moss in a bog called?"]
