@@ -454,6 +454,19 @@ class Statement(phrasing.Definition):
     definition is asked: it teaches what the term means."""
 
 
+OWN_DEFINITION_BONUS = 1.0
+"""What the definition of the document's own subject adds to its score: of everything a text
+says, what its subject is comes first."""
+
+
+def defines_subject(defined: phrasing.Definition, topic: str) -> bool:
+    """Whether a sentence defines the document's own subject by a description ("Osmosis is
+    the movement of water across a membrane." in notes on osmosis): "What is the movement of
+    water across a membrane?" asks for the subject without naming it."""
+    term = normalize(defined.claim[defined.start : defined.end]).removeprefix("the ")
+    return bool(topic) and term == topic and not isinstance(defined, Statement)
+
+
 _SUBJECT = r"(?P<subject>(?:The\s+|An?\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)"
 _TAKES_PLACE = re.compile(
     rf"^{_SUBJECT}\s+(?P<verb>takes|take|took|occurs|occur|occurred)\s+(?P<place>place\s+)?in\s+"

@@ -1529,7 +1529,11 @@ def extract(
             # A name the document keeps using ("P" in a text on complexity) is still the
             # answer to its own definition, unless the title or the opening names it: the
             # question describes it, so it is no guess.
-            term, spans = _defined_term(defined, sentence, spans, subject, doc.surnames)
+            # The title's own definition is the first question a teacher asks of a note.
+            own = concepts.defines_subject(defined, topic)
+            term, spans = _defined_term(
+                defined, sentence, spans, set() if own else subject, doc.surnames
+            )
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
             if sort:
@@ -1608,6 +1612,8 @@ def extract(
             )
             if span is term and isinstance(defined, concepts.Statement):
                 stated.add(candidate_id)
+            elif span is term and defined is not None and concepts.defines_subject(defined, topic):
+                score += concepts.OWN_DEFINITION_BONUS
             candidates.append(
                 Candidate(
                     candidate_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factdeck.bank import Bank, QuestionType
-from factdeck.generate import concepts
+from factdeck.generate import concepts, phrasing
 from factdeck.generate.pipeline import build_deck
 
 
@@ -130,3 +130,24 @@ def test_a_definition_is_asked_rather_than_a_statement_of_the_same_answer() -> N
     bank = build_deck(text, deck="Wetlands", file_name="w.txt", markdown=False).bank
     prompts = [q.prompt for q in bank.questions if str(q.answer) == "peat"]
     assert prompts == ["What is the spongy layer of dead moss in a bog called?"]
+
+
+def test_a_note_asks_for_its_subject_by_its_definition() -> None:
+    text = (
+        "# Osmosis\n\n"
+        "Osmosis is the movement of water across a partially permeable membrane.\n\n"
+        "- Water moves from a dilute solution to a concentrated solution.\n"
+        "- Osmosis takes place in the roots of plants.\n"
+    )
+    bank = build_deck(text, deck="Osmosis", file_name="o.md", markdown=True).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    question = "What is the movement of water across a partially permeable membrane?"
+    assert asked[question] == "Osmosis"
+    assert asked["Where does osmosis take place?"] == "roots of plants"
+
+
+def test_only_the_subjects_own_definition_makes_it_an_answer() -> None:
+    defined = phrasing.definition("Osmosis is the movement of water across a membrane.")
+    assert defined is not None
+    assert concepts.defines_subject(defined, "osmosis")
+    assert not concepts.defines_subject(defined, "diffusion")
