@@ -1166,8 +1166,13 @@ def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
         found = phrasing.definition(whole)
-        if found is not None and whole[: found.end] == sentence.text[: found.end]:
-            return found
+        if (
+            found is not None
+            and whole[: found.end].casefold() == sentence.text[: found.end].casefold()
+        ):
+            # "monopoly is a market ..." (a note's "Monopoly: a market ...", its common noun
+            # uncapitalised so that it is not taken for a name) is shown capitalised
+            return replace(found, claim=sentence.text[:1] + found.claim[1:])
         named = concepts.alias(original) or concepts.which_is(whole)
         if named is not None:
             return named

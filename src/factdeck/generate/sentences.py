@@ -11,6 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lemminflect import getLemma
+
+from factdeck.generate import phrasing
 from factdeck.generate.text import collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
@@ -57,26 +60,28 @@ class Sentence:
     """Which paragraph of its document the sentence is in (0-based)."""
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) offsets of each paragraph: runs of non-blank lines; list items stand alone."""
+def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether it is a list item) of each paragraph: runs of non-blank lines;
+    list items stand alone."""
     start: int | None = None
+    item = False
     offset = 0
     for line in text.split("\n"):
         line_end = offset + len(line)
         marker = _LIST_MARKER.match(line)
         if not line.strip():
             if start is not None:
-                yield start, offset - 1
+                yield start, offset - 1, item
                 start = None
         elif marker:
             if start is not None:
-                yield start, offset - 1
-            start = offset + marker.end()
+                yield start, offset - 1, item
+            start, item = offset + marker.end(), True
         elif start is None:
-            start = offset
+            start, item = offset, False
         offset = line_end + 1
     if start is not None:
-        yield start, len(text)
+        yield start, len(text), item
 
 
 def _quotes_balanced(paragraph: str) -> bool:
@@ -187,6 +192,43 @@ def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     return result
 
 
+_GLOSSARY_ENTRY = re.compile(
+    r"^(?P<term>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s*(?::|\s[-–—]\s|[–—])\s*"
+    r"(?P<description>(?:an?|the)\s+[a-z][^:;]{6,}?)\s*\.?$"
+)
+
+
+def glossary_entry(line: str) -> str | None:
+    """A note's "term: description" line as the sentence it stands for: "Stroma – the fluid
+    inside a chloroplast" → "Stroma is the fluid inside a chloroplast.", so that it is asked
+    like any definition. A term the word tables know as a common noun loses the capital that
+    only its place at the start of the line gave it ("Monopoly: a market ..." → "monopoly
+    is a market ..."); a term described by "the ..." takes "are" when it or the noun after
+    "the" is plural ("Mitochondria - the organelles that ...")."""
+    match = _GLOSSARY_ENTRY.match(line)
+    if match is None:
+        return None
+    term, description = match.group("term"), match.group("description")
+    words = term.split()
+    if any(w.casefold() in _NOT_TERM_WORDS for w in words):
+        return None  # "Note: the ...", "The reason - the ...": a remark, not a term
+    known = all(phrasing.word_tags(w.casefold()) for w in words)
+    if known and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        term = term[0].lower() + term[1:]  # a common noun, not a name: "a market" defines it
+    head = description.split()[1]
+    plural = description.startswith("the ") and any(
+        getLemma(word, upos="NOUN")[0] != word for word in (words[-1].casefold(), head)
+    )
+    return f"{term} {'are' if plural else 'is'} {description}."
+
+
+_NOT_TERM_WORDS = word_set(
+    "note notes example examples e.g. i.e. tip warning remember see update source answer"
+    " question step summary i you we he she it they this that these those there here"
+)
+"""Labels and pronouns: "Note: the exam is on Monday" defines nothing."""
+
+
 def display_text(quote: str, *, markdown: bool) -> str:
     """The text a question shows for a quote: one line, Markdown syntax removed."""
     if markdown:
@@ -196,12 +238,21 @@ def display_text(quote: str, *, markdown: bool) -> str:
     return collapse_spaces(quote)
 
 
+def _own_line(paragraph: str, begin: int, finish: int) -> bool:
+    """Whether a sentence fills its line(s) alone, as a note's "term: description" lines do."""
+    before = paragraph[:begin].rstrip(" \t")
+    return (not before or before.endswith("\n")) and paragraph[finish:].lstrip(" \t")[:1] in (
+        "",
+        "\n",
+    )
+
+
 def split_sentences(document: str, text: str, *, markdown: bool = False) -> list[Sentence]:
     """Every sentence of a cleaned document, in order."""
     sentences: list[Sentence] = []
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     line_index = 0
-    for paragraph_index, (para_start, para_end) in enumerate(_paragraphs(text)):
+    for paragraph_index, (para_start, para_end, item) in enumerate(_paragraphs(text)):
         paragraph = text[para_start:para_end]
         for begin, finish in split_paragraph(paragraph):
             start = para_start + begin
@@ -209,6 +260,8 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
                 line_index += 1
             quote = text[start : para_start + finish]
             shown = display_text(quote, markdown=markdown)
+            if item or _own_line(paragraph, begin, finish):
+                shown = glossary_entry(shown) or shown
             if shown:
                 sentences.append(
                     Sentence(

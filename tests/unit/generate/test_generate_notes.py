@@ -7,6 +7,7 @@ import pytest
 from factdeck.bank import Bank, QuestionType
 from factdeck.generate import concepts, phrasing
 from factdeck.generate.pipeline import build_deck
+from factdeck.generate.sentences import glossary_entry
 
 
 def _asked(text: str) -> tuple[str, str] | None:
@@ -151,3 +152,46 @@ def test_only_the_subjects_own_definition_makes_it_an_answer() -> None:
     assert defined is not None
     assert concepts.defines_subject(defined, "osmosis")
     assert not concepts.defines_subject(defined, "diffusion")
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        (
+            "Stroma – the fluid that fills a chloroplast",
+            "Stroma is the fluid that fills a chloroplast.",
+        ),
+        ("Tariff: a tax on imported goods.", "tariff is a tax on imported goods."),
+        (
+            "Enzymes: the proteins that speed up reactions",
+            "enzymes are the proteins that speed up reactions.",
+        ),
+        ("Note: the test is on Friday.", None),
+        ("Opening hours: 9 to 5", None),
+        ("Glue: sticky", None),
+    ],
+)
+def test_a_term_and_its_description_on_one_line_read_as_a_definition(
+    line: str, sentence: str | None
+) -> None:
+    assert glossary_entry(line) == sentence
+
+
+def test_glossary_lines_of_a_note_are_asked_as_definitions() -> None:
+    markdown = (
+        "# Plant tissues\n\n"
+        "- **Xylem** – the tissue that carries water up a stem.\n"
+        "- **Phloem** – the tissue that carries sugars down a stem.\n"
+    )
+    bank = build_deck(markdown, deck="Plants", file_name="p.md", markdown=True).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    assert asked["What is the tissue that carries water up a stem?"] == "Xylem"
+    assert asked["What is the tissue that carries sugars down a stem?"] == "Phloem"
+    plain = (
+        "Trade\n\n"
+        "Tariff: a tax that a government charges on imported goods.\n"
+        "Quota: a limit that a government sets on the amount of a good imported.\n"
+    )
+    bank = build_deck(plain, deck="Trade", file_name="t.txt", markdown=False).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    assert asked["What is a tax that a government charges on imported goods called?"] == "Tariff"
