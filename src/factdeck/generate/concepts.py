@@ -520,7 +520,7 @@ it out: "What is stored as starch?" fits many things, "What is released as a by-
 splitting water?" one."""
 
 
-def statement(text: str) -> Statement | None:
+def statement(text: str, *, note_line: bool = False) -> Statement | None:
     """A common-noun answer of a plain statement, as study notes write them, and its question.
 
     "The Calvin cycle takes place in the stroma." → "Where does the Calvin cycle take place?"
@@ -528,14 +528,18 @@ def statement(text: str) -> Statement | None:
     consist of?"; "Oxygen is released as a by-product of splitting water." → "What is released
     as a by-product of splitting water?" (oxygen); "Excess glucose is stored as starch." →
     "What is excess glucose stored as?" (starch); "The main product of the Calvin cycle is
-    glucose." → "What is the main product of the Calvin cycle?" (glucose). Only whole,
+    glucose." → "What is the main product of the Calvin cycle?" (glucose); "Ribosomes make
+    proteins from amino acids." → "What do ribosomes make from amino acids?". Only whole,
     lower-case noun phrases are answers: a name is asked by the name rules, a list ("sodium and
-    chloride ions") has no single answer to type."""
+    chloride ions") has no single answer to type. The object of any verb is asked only on a
+    ``note_line`` (a list item or a line of its own): in prose, "BSkyB joined forces with the
+    BBC" or "the discontents prompted colonial authorities to reform" are idioms and
+    complements no learner should be asked to complete."""
     for form in (_takes_place, _consists, _passive, _feature_of):
         found = form(text)
         if found is not None:
             return found
-    return None
+    return _object(text) if note_line else None
 
 
 _SUBJECT_OPENERS = word_set("the a an most each every all")
@@ -556,7 +560,12 @@ def _subject_phrase(subject: str) -> str | None:
     common = lowered[0] in _SUBJECT_OPENERS or (
         not words[0].isupper() and phrasing.word_tags(lowered[0]) and not _proper_name(subject)
     )
-    return subject[0].lower() + subject[1:] if common else subject
+    unknown_plural = (  # "Ribosomes make ...": the document's own capitals are put back later
+        len(words) == 1
+        and not phrasing.word_tags(lowered[0])
+        and _singular(lowered[0]) != lowered[0]
+    )
+    return subject[0].lower() + subject[1:] if common or unknown_plural else subject
 
 
 def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
@@ -586,9 +595,12 @@ def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
     opening = start == 0 and bool(phrasing.word_tags(lowered[0])) and not _proper_name(phrase)
     if not (phrase[:1].islower() or opening) or not _technical_noun(words[-1]):
         return None
-    if any(w in _NOT_IN_TERMS - {"of"} for w in lowered):
+    if any(w in _NOT_IN_TERMS - {"of"} or w in _PRONOUNS for w in lowered):
         return None
     return start, start + len(phrase)
+
+
+_PRONOUNS = word_set("me him her us them it you one ones itself themselves himself herself")
 
 
 def _technical_noun(word: str) -> bool:
@@ -681,3 +693,101 @@ def _feature_of(text: str) -> Statement | None:
         return None
     question = f"What {match.group('be')} {described[0].lower()}{described[1:]}?"
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+_OBJECT_REST = re.compile(
+    r"\s+(?P<rest>(?:from|for|by|into|to|in|on|at|through|with|during|inside|within)\s+[^,;:]+?)"
+    r"\s*\.?$"
+)
+_INFINITIVE = re.compile(r"to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>\s+[a-z]+)?")
+
+
+_TO = re.compile(r"\bto\s")
+
+
+def _infinitive(rest: str) -> bool:
+    """Whether "to ..." after an object is a verb's complement ("prompted the authorities to
+    reform the administration"), not a place or a receiver ("to apprentices")."""
+    match = _INFINITIVE.match(rest)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    tags = phrasing.word_tags(verb)
+    if "VERB" not in tags or getLemma(verb, upos="VERB")[0] != verb:
+        return False
+    after = (match.group("after") or "").strip()
+    return "NOUN" not in tags or after in _DETERMINERS_AFTER_VERB
+
+
+_DETERMINERS_AFTER_VERB = word_set("the a an its their his her this these those our your")
+
+
+_NOT_ASKED_VERBS = word_set(
+    "have has had include includes included become becomes became mean means meant say says"
+    " said call calls called seem seems seemed"
+)
+"""Verbs whose object a question cannot pin: what something has or includes is one of many."""
+
+
+def _object(text: str) -> Statement | None:
+    """ "X <verb> Y <preposition> Z." → "What do/does/did X <verb> <preposition> Z?" (Y): the
+    common-noun object of an active clause, asked only when a phrase after it says more
+    ("What do chloroplasts contain?" fits anything they contain). The longest subject made
+    of nominal words is tried first: in "Trade schools teach crafts to ..." the verb is
+    "teach", not "schools"."""
+    tokens = list(_TOKEN.finditer(text))
+    for at in range(min(5, len(tokens) - 2), 0, -1):
+        verb = tokens[at].group(0)
+        said = [t.group(0) for t in tokens[:at]]
+        if not all(_subject_word(w, i == 0) for i, w in enumerate(said)):
+            continue
+        if said[-1].casefold() in _SUBJECT_OPENERS or not _technical_noun(said[-1]):
+            continue
+        subject = _subject_phrase(text[: tokens[at - 1].end()])
+        if subject is None or text[tokens[at - 1].end() : tokens[at].start()] != " ":
+            continue
+        aux = _do_support(verb, text[: tokens[at - 1].end()])
+        if aux is None:
+            continue
+        rest = _OBJECT_REST.search(text, tokens[at].end())
+        if rest is None:
+            return None
+        said_after = rest.group("rest")
+        if any(_infinitive(said_after[m.start() :]) for m in _TO.finditer(said_after)):
+            return None  # "joined forces with the guild to build a kiln": an idiom's purpose
+        answer = _answer_phrase(text[: rest.start()], tokens[at].end() + 1)
+        if answer is None or answer[1] != rest.start():
+            return None
+        opening = text[answer[0] : answer[1]].split()[0]
+        if opening.endswith("ing") and "VERB" in phrasing.word_tags(opening):
+            return None  # "considered making peace": an action, not a thing
+        question = f"What {aux[0]} {subject} {aux[1]} {rest.group('rest')}?"
+        return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
+    return None
+
+
+def _subject_word(word: str, first: bool) -> bool:
+    """A word a plain noun-phrase subject can hold: an opener ("the", "most"), a noun or
+    adjective, a name, or a word the tables do not know; not "closely" or "was"."""
+    lower = word.casefold()
+    if first and lower in _SUBJECT_OPENERS:
+        return True
+    if lower in _NOT_IN_TERMS or lower.endswith("ly") or _verb_only(lower):
+        return False
+    return word[:1].isupper() or not phrasing.word_tags(lower) or _nominal(word, False)
+
+
+def _do_support(verb: str, subject: str) -> tuple[str, str] | None:
+    """("does", "make") for "makes", ("do", "make") for "make" after a plural subject, ("did",
+    "build") for "built"; None when the word is no verb or asks about nothing."""
+    if not verb.islower() or verb in _NOT_ASKED_VERBS or verb in phrasing.AUXILIARIES:
+        return None
+    finite = phrasing.finite_verb(verb)
+    if finite is not None:
+        lemma, tag = finite
+        return ("does" if tag == "VBZ" else "did"), lemma
+    head = _TOKEN.findall(subject)[-1].casefold()
+    plural = _singular(head) != head or not phrasing.word_tags(head)  # "mitochondria release"
+    if "VERB" in phrasing.word_tags(verb) and plural:
+        return "do", verb
+    return None

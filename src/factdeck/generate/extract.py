@@ -1176,7 +1176,9 @@ def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None
         named = concepts.alias(original) or concepts.which_is(whole)
         if named is not None:
             return named
-    return phrasing.definition(sentence.text) or concepts.statement(sentence.text)
+    return phrasing.definition(sentence.text) or concepts.statement(
+        sentence.text, note_line=sentence.note_line
+    )
 
 
 def _defined_term(
@@ -1588,6 +1590,8 @@ def extract(
                 asked_of = replace(sentence, text=defined.claim)
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
+                if isinstance(defined, concepts.Statement):
+                    question = phrasing.with_capitals(question, proper)
             else:
                 clause = phrasing.clause_of(sentence.text, span.start, span.end)
                 asked = (

@@ -58,6 +58,8 @@ class Sentence:
     that each stand alone (0: the main clause, or the whole sentence)."""
     paragraph: int = 0
     """Which paragraph of its document the sentence is in (0-based)."""
+    note_line: bool = False
+    """Whether the sentence is a list item or fills a line of its own, as a note's points do."""
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -260,7 +262,8 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
                 line_index += 1
             quote = text[start : para_start + finish]
             shown = display_text(quote, markdown=markdown)
-            if item or _own_line(paragraph, begin, finish):
+            note_line = item or _own_line(paragraph, begin, finish)
+            if note_line:
                 shown = glossary_entry(shown) or shown
             if shown:
                 sentences.append(
@@ -271,6 +274,7 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
                         quote,
                         shown,
                         paragraph=paragraph_index,
+                        note_line=note_line,
                     )
                 )
     return sentences

@@ -195,3 +195,56 @@ def test_glossary_lines_of_a_note_are_asked_as_definitions() -> None:
     bank = build_deck(plain, deck="Trade", file_name="t.txt", markdown=False).bank
     asked = {q.prompt: str(q.answer) for q in bank.questions}
     assert asked["What is a tax that a government charges on imported goods called?"] == "Tariff"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "Ribosomes make proteins from amino acids.",
+            "What do ribosomes make from amino acids?",
+            "proteins",
+        ),
+        (
+            "Ada Lovelace wrote the first program in 1843.",
+            None,  # "first program": an evaluative ordinal is no term; the name rules ask it
+            None,
+        ),
+        (
+            "Johan Gadolin isolated the oxide of yttrium in 1794.",
+            "What did Johan Gadolin isolate in 1794?",
+            "oxide of yttrium",
+        ),
+        (
+            "Sponge farmers grow sponges on ropes.",
+            "What do sponge farmers grow on ropes?",
+            "sponges",
+        ),
+    ],
+)
+def test_the_object_of_a_note_line_is_asked_with_do_support(
+    text: str, question: str | None, answer: str | None
+) -> None:
+    expected = None if question is None or answer is None else (question, answer)
+    found = concepts.statement(text, note_line=True)
+    assert (None if found is None else (found.question, found.claim[found.start : found.end])) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Potters joined forces with the guild to build a kiln.",  # an idiom and a purpose
+        "The strike prompted the owners to raise the wages.",  # a complement, not a thing
+        "The council considered closing the mill in the spring.",  # an action
+        "Lighthouses have a lamp at the top.",  # what a thing has is one of many things
+        "It produces bile in the liver.",  # what is "it"?
+    ],
+)
+def test_an_object_that_is_no_thing_to_recall_is_not_asked(text: str) -> None:
+    assert concepts.statement(text, note_line=True) is None
+
+
+def test_the_object_of_a_sentence_in_prose_is_left_to_the_name_rules() -> None:
+    assert concepts.statement("Ribosomes make proteins from amino acids.") is None
