@@ -510,8 +510,8 @@ PROCESS_PARTICIPLES = word_set(
 as a by-product of splitting water?"); a state ("is concentrated in 79 districts", "is
 located in") says nothing that singles its subject out."""
 _PLACE_PARTICIPLES = word_set("found located made kept held built")
-"""Verbs whose "in the ..." says where: "Chlorophyll is found in the chloroplasts" → "Where
-is chlorophyll found?"."""
+"""Verbs whose "in the ..." (or "in" and a plural) says where: "Chlorophyll is found in the
+chloroplasts" → "Where is chlorophyll found?"; not "in balance"."""
 _NOT_PLACES = word_set("end past future meantime way case form process course interim")
 """ "in the end", "in the past": a manner or a time, not where."""
 MIN_STATEMENT_QUESTION_WORDS = 7
@@ -654,10 +654,11 @@ def _passive(text: str) -> Statement | None:
         return None
     be, participle, rest = match.group("be"), match.group("participle"), match.group("rest")
     place = _PLACE_PARTICIPLES | PROCESS_PARTICIPLES
-    if rest.startswith("in the ") and participle in place and subject[:1].islower():
+    if rest.startswith("in ") and participle in place and subject[:1].islower():
         answer = _answer_phrase(text, match.start("rest") + 3)
         said = text[answer[0] : answer[1]].casefold() if answer else ""
-        if answer is not None and not text[answer[1] :].strip(" .") and said not in _NOT_PLACES:
+        where = rest.startswith("in the ") or (said and _plural(said.split()[-1]))
+        if where and answer and not text[answer[1] :].strip(" .") and said not in _NOT_PLACES:
             question = f"Where {be} {subject} {participle}?"
             return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
     question = f"What {be} {participle} {rest.rstrip(' .')}?"

@@ -6,8 +6,9 @@ import pytest
 
 from factdeck.bank import Bank, QuestionType
 from factdeck.generate import concepts, phrasing
+from factdeck.generate.clean import clean_document
 from factdeck.generate.pipeline import build_deck
-from factdeck.generate.sentences import glossary_entry
+from factdeck.generate.sentences import glossary_entry, split_sentences, with_topic
 
 
 def _asked(text: str) -> tuple[str, str] | None:
@@ -248,3 +249,61 @@ def test_an_object_that_is_no_thing_to_recall_is_not_asked(text: str) -> None:
 
 def test_the_object_of_a_sentence_in_prose_is_left_to_the_name_rules() -> None:
     assert concepts.statement("Ribosomes make proteins from amino acids.") is None
+
+
+def test_lines_of_a_plain_text_list_without_markers_are_separate_points() -> None:
+    text = "Tides\n\nAre caused by the pull of the moon\nSpring tides follow a full moon\n"
+    cleaned = clean_document(text)
+    points = split_sentences("d", cleaned.text, headings=cleaned.headings)
+    assert [s.text for s in points] == [
+        "Tides are caused by the pull of the moon.",
+        "Spring tides follow a full moon",
+    ]
+    assert all(s.note_line for s in points)
+
+
+def test_hard_wrapped_prose_stays_one_sentence() -> None:
+    text = "The old mill stood by the river\nuntil a flood in the spring\nwashed it away.\n"
+    assert [s.text for s in split_sentences("d", text)] == [
+        "The old mill stood by the river until a flood in the spring washed it away."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("point", "heading", "title", "completed"),
+    [
+        ("They store water in the stem.", "Cacti", False, "Cacti store water in the stem."),
+        ("have a waxy coat", "Cacti", False, "Cacti have a waxy coat."),
+        (
+            "Takes place in the kidneys",
+            "Filtration",
+            True,
+            "Filtration takes place in the kidneys.",
+        ),
+        ("is made of keratin", "The beak", False, "The beak is made of keratin."),
+        ("site of gas exchange", "Alveoli", False, None),  # a noun phrase, no verb
+        ("led to a famine", "Causes", False, None),  # the heading names a section
+        ("contains a seed", "Fruit", False, None),  # "Fruit contains": the article is missing
+        ("It stores water", "Cacti", False, None),  # "It" is not the cacti
+        ("stores water in the stem", "Cacti", False, None),  # "Cacti stores": another subject
+    ],
+)
+def test_a_point_without_a_subject_takes_its_heading(
+    point: str, heading: str, title: bool, completed: str | None
+) -> None:
+    assert with_topic(point, heading, title=title) == completed
+
+
+def test_points_under_a_heading_are_asked_about_the_heading() -> None:
+    markdown = (
+        "# Desert plants\n\n"
+        "## Cacti\n\n"
+        "- They store water in thick stems.\n"
+        "- are found in dry regions\n"
+    )
+    cleaned = clean_document(markdown, markdown=True)
+    assert cleaned.headings == ((1, "Desert plants"), (3, "Cacti"))
+    bank = build_deck(markdown, deck="Deserts", file_name="d.md", markdown=True).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    assert asked["What do cacti store in thick stems?"] == "water"
+    assert asked["Where are cacti found?"] == "dry regions"
