@@ -459,6 +459,22 @@ OWN_DEFINITION_BONUS = 1.0
 says, what its subject is comes first."""
 
 
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def common_opening(text: str, proper: Collection[str]) -> str | None:
+    """The sentence with its opening word in lower case, when that word is a common noun and
+    not one the document writes with a capital inside its sentences ("Recursion is a
+    technique ..." → "recursion is a technique ..."; never "Perth is a city ...")."""
+    match = _OPENING_WORD.match(text)
+    if match is None or match.group(1) in proper:
+        return None
+    word = match.group(1).casefold()
+    if "NOUN" not in phrasing.word_tags(word):
+        return None
+    return word + text[match.end() :]
+
+
 def defines_subject(defined: phrasing.Definition, topic: str) -> bool:
     """Whether a sentence defines the document's own subject by a description ("Osmosis is
     the movement of water across a membrane." in notes on osmosis): "What is the movement of

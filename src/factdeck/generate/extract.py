@@ -1158,14 +1158,19 @@ _PLACE_AFTER = re.compile(
 """A sort of place right after a name, or in an apposition after it."""
 
 
-def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None:
+def _definition(
+    sentence: Sentence, original: str, proper: Collection[str] = ()
+) -> phrasing.Definition | None:
     """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
     also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
     clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
-    definition needs its relative clause; the other name is read before the aside goes."""
+    definition needs its relative clause; the other name is read before the aside goes.
+    A common noun that opens the sentence ("Recursion is a technique ...", not one of the
+    document's ``proper`` words) is read in lower case, so that it is not taken for a name."""
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
-        found = phrasing.definition(whole)
+        common = concepts.common_opening(whole, proper)
+        found = phrasing.definition(whole) or (phrasing.definition(common) if common else None)
         if (
             found is not None
             and whole[: found.end].casefold() == sentence.text[: found.end].casefold()
@@ -1522,7 +1527,7 @@ def extract(
         sentence = item.sentence
         if sentence.index in too_long:
             continue
-        defined = _definition(sentence, originals[sentence.index]) if selective else None
+        defined = _definition(sentence, originals[sentence.index], proper) if selective else None
         if not _usable_sentence(sentence):
             # "This forms the basis for the class P, which is the set of ...": the sentence
             # leans on the one before, the definition inside it does not.

@@ -1834,8 +1834,11 @@ _RESTRICTED = re.compile(
 """An indefinite predicate says what sets the term apart only with a phrase after its noun:
 "a model of a machine", not "a computational model"."""
 _ARTICLES = frozenset(["a", "an", "the"])
-_NOUN_AFTER = frozenset(["of", "in", "for", "on", "with", "between", "among", "per"])
-"""Prepositions after which a word that could be a verb ("prices", "sets") is a noun."""
+_NOUN_AFTER = frozenset(
+    ["of", "in", "for", "on", "with", "between", "among", "per", "more", "many", "several"]
+)
+"""Prepositions and quantifiers after which a word that could be a verb ("prices", "sets",
+"parties") is a noun."""
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"

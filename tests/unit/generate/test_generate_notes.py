@@ -307,3 +307,24 @@ def test_points_under_a_heading_are_asked_about_the_heading() -> None:
     asked = {q.prompt: str(q.answer) for q in bank.questions}
     assert asked["What do cacti store in thick stems?"] == "water"
     assert asked["Where are cacti found?"] == "dry regions"
+
+
+def test_a_common_noun_opening_a_definition_is_not_taken_for_a_name() -> None:
+    assert concepts.common_opening("Erosion is a wearing away of land.", set()) == (
+        "erosion is a wearing away of land."
+    )
+    assert concepts.common_opening("Sky is a company.", {"Sky"}) is None  # a name in the text
+    text = (
+        "Soils\n\n"
+        "Erosion is a wearing away of land by water or wind. "
+        "Farmers plant hedges because erosion strips the fertile topsoil from their fields."
+    )
+    bank = build_deck(text, deck="Soils", file_name="s.txt", markdown=False).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    assert asked["What is a wearing away of land by water or wind called?"] == "Erosion"
+
+
+def test_a_quantifier_shows_that_a_verb_like_word_is_a_noun() -> None:
+    defined = phrasing.definition("A treaty is a formal agreement between two or more states.")
+    assert defined is not None
+    assert defined.question == "What is a formal agreement between two or more states called?"
