@@ -526,10 +526,13 @@ PROCESS_PARTICIPLES = word_set(
 as a by-product of splitting water?"); a state ("is concentrated in 79 districts", "is
 located in") says nothing that singles its subject out."""
 _PLACE_PARTICIPLES = word_set("found located made kept held built")
-"""Verbs whose "in the ..." (or "in" and a plural) says where: "Chlorophyll is found in the
-chloroplasts" → "Where is chlorophyll found?"; not "in balance"."""
-_NOT_PLACES = word_set("end past future meantime way case form process course interim")
-""" "in the end", "in the past": a manner or a time, not where."""
+"""Verbs whose "in/at/on the ..." (or "in" and a plural) says where: "Chlorophyll is found in
+the chloroplasts" → "Where is chlorophyll found?"; not "in balance"."""
+_NOT_PLACES = word_set(
+    "end past future meantime way case form process course interim time same moment start"
+    " beginning outset least most first last"
+)
+""" "in the end", "at the same time": a manner or a time, not where."""
 MIN_STATEMENT_QUESTION_WORDS = 7
 """A question that asks for the subject of a plain statement needs that many words to single
 it out: "What is stored as starch?" fits many things, "What is released as a by-product of
@@ -567,7 +570,10 @@ def _subject_phrase(subject: str) -> str | None:
     phrase that needs nothing said before it."""
     words = _TOKEN.findall(subject)
     lowered = [w.casefold() for w in words]
-    if not words or lowered[0] in _NOT_IN_TERMS - _SUBJECT_OPENERS:
+    if not words:
+        return None
+    adjective = len(words) > 1 and "ADJ" in phrasing.word_tags(lowered[0])  # "New crust is"
+    if lowered[0] in _NOT_IN_TERMS - _SUBJECT_OPENERS and not adjective:
         return None
     if phrasing.context_words(subject) or any(
         w in phrasing.AUXILIARIES or _verb_only(w) for w in lowered
@@ -670,11 +676,13 @@ def _passive(text: str) -> Statement | None:
         return None
     be, participle, rest = match.group("be"), match.group("participle"), match.group("rest")
     place = _PLACE_PARTICIPLES | PROCESS_PARTICIPLES
-    if rest.startswith("in ") and participle in place and subject[:1].islower():
-        answer = _answer_phrase(text, match.start("rest") + 3)
+    preposition = rest.split()[0]
+    if preposition in ("in", "at", "on") and participle in place and subject[:1].islower():
+        answer = _answer_phrase(text, match.start("rest") + len(preposition) + 1)
         said = text[answer[0] : answer[1]].casefold() if answer else ""
-        where = rest.startswith("in the ") or (said and _plural(said.split()[-1]))
-        if where and answer and not text[answer[1] :].strip(" .") and said not in _NOT_PLACES:
+        where = rest.startswith(f"{preposition} the ") or (said and _plural(said.split()[-1]))
+        timely = any(word in _NOT_PLACES for word in said.split())
+        if where and answer and not text[answer[1] :].strip(" .") and not timely:
             question = f"Where {be} {subject} {participle}?"
             return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
     question = f"What {be} {participle} {rest.rstrip(' .')}?"
@@ -688,7 +696,6 @@ def _passive(text: str) -> Statement | None:
             return None
         claim = text.rstrip(" .") + "."
         return Statement(answer[0], answer[1], question, claim)
-    preposition = rest.split()[0]
     if preposition not in ("as", "into"):
         return None
     answer = _answer_phrase(text, match.start("rest") + len(preposition) + 1)
@@ -805,6 +812,7 @@ def _do_support(verb: str, subject: str) -> tuple[str, str] | None:
         return ("does" if tag == "VBZ" else "did"), lemma
     head = _TOKEN.findall(subject)[-1].casefold()
     plural = _singular(head) != head or not phrasing.word_tags(head)  # "mitochondria release"
-    if "VERB" in phrasing.word_tags(verb) and plural:
+    base = getLemma(verb, upos="VERB")[0] == verb  # "store", not "colliding"
+    if "VERB" in phrasing.word_tags(verb) and base and plural:
         return "do", verb
     return None

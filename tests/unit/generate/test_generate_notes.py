@@ -56,6 +56,11 @@ def _asked(text: str) -> tuple[str, str] | None:
         ),
         ("Starch is broken into sugars.", "What is starch broken into?", "sugars"),
         (
+            "New sea ice is formed at the poles.",
+            "Where is new sea ice formed?",
+            "poles",
+        ),
+        (
             "The chief export of the valley is timber.",
             "What is the chief export of the valley?",
             "timber",
@@ -80,6 +85,7 @@ def test_a_plain_statement_is_asked_for_its_common_noun(
         "The ferry takes place in Dover.",  # a name is asked by the name rules
         "Heat is released.",  # "What is released?" fits anything
         "The lid is kept in the end.",  # "in the end": when, not where
+        "The ice is formed at the same time.",  # when, not where
         "Bronze is made of copper alloyed with tin.",  # "copper" alone is not what it is made of
         "Their main product is wool.",  # whose?
     ],
@@ -237,6 +243,7 @@ def test_the_object_of_a_note_line_is_asked_with_do_support(
     "text",
     [
         "Potters joined forces with the guild to build a kiln.",  # an idiom and a purpose
+        "Weaving stores colliding threads in a basket.",  # "colliding" is no verb of "stores"
         "The strike prompted the owners to raise the wages.",  # a complement, not a thing
         "The council considered closing the mill in the spring.",  # an action
         "Lighthouses have a lamp at the top.",  # what a thing has is one of many things
