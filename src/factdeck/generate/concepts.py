@@ -748,9 +748,10 @@ _DETERMINERS_AFTER_VERB = word_set("the a an its their his her this these those 
 
 _NOT_ASKED_VERBS = word_set(
     "have has had include includes included become becomes became mean means meant say says"
-    " said call calls called seem seems seemed"
+    " said call calls called seem seems seemed take takes took"
 )
-"""Verbs whose object a question cannot pin: what something has or includes is one of many."""
+"""Verbs whose object a question cannot pin (what something has or includes is one of many)
+or is an idiom's ("take time", "take part")."""
 
 
 def _object(text: str) -> Statement | None:

@@ -247,6 +247,7 @@ def test_the_object_of_a_note_line_is_asked_with_do_support(
         "The strike prompted the owners to raise the wages.",  # a complement, not a thing
         "The council considered closing the mill in the spring.",  # an action
         "Lighthouses have a lamp at the top.",  # what a thing has is one of many things
+        "Repairs take weeks in the winter.",  # "take weeks": how long, not what
         "It produces bile in the liver.",  # what is "it"?
     ],
 )
