@@ -1835,10 +1835,10 @@ _RESTRICTED = re.compile(
 "a model of a machine", not "a computational model"."""
 _ARTICLES = frozenset(["a", "an", "the"])
 _NOUN_AFTER = frozenset(
-    ["of", "in", "for", "on", "with", "between", "among", "per", "more", "many", "several"]
+    ["of", "in", "for", "on", "with", "between", "among", "per", "more", "many", "several", "to"]
 )
 """Prepositions and quantifiers after which a word that could be a verb ("prices", "sets",
-"parties") is a noun."""
+"parties") is a noun; after "to" a finite form ("to buckets") can only be one."""
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"

@@ -336,3 +336,9 @@ def test_a_quantifier_shows_that_a_verb_like_word_is_a_noun() -> None:
     defined = phrasing.definition("A treaty is a formal agreement between two or more states.")
     assert defined is not None
     assert defined.question == "What is a formal agreement between two or more states called?"
+
+
+def test_a_verb_form_after_to_is_a_noun_in_a_definition() -> None:
+    defined = phrasing.definition("The crew ratio is the ratio of sailors to ships.")
+    assert defined is not None
+    assert defined.question == "What is the ratio of sailors to ships?"
