@@ -32,6 +32,9 @@ class CleanedDocument:
     drops: tuple[Drop, ...]
     title: str | None
     """The document's first heading or title line, when it has one."""
+    headings: tuple[tuple[int, str], ...] = ()
+    """(1-based line, text) of every heading and title line, in order: the topic of the
+    points listed under it."""
 
 
 BOILERPLATE_SECTIONS = frozenset(
@@ -175,6 +178,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     """While inside a boilerplate section: the heading level that ends it (0: plain text)."""
     section_name = ""
     in_fence = False
+    headings: list[tuple[int, str]] = []
     index = 0
     if markdown and lines and lines[0].strip() == "---":
         end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
@@ -236,6 +240,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             else:
                 reasons[index] = "heading"
                 title = title or name
+                headings.append((index + 1, name))
             if setext:
                 reasons[index + 1] = "heading"
                 index += 1
@@ -249,6 +254,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
                 first_content = all(not lines[i].strip() or i in reasons for i in range(index))
                 reason = "title" if first_content else "heading"
                 title = title or collapse_spaces(stripped)
+                headings.append((index + 1, collapse_spaces(stripped)))
         if reason is not None:
             reasons[index] = reason
         index += 1
@@ -256,4 +262,4 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
         Drop(i + 1, lines[i].strip(), reasons[i]) for i in sorted(reasons) if lines[i].strip()
     )
     kept = ["" if i in reasons else line for i, line in enumerate(lines)]
-    return CleanedDocument("\n".join(kept), drops, title)
+    return CleanedDocument("\n".join(kept), drops, title, tuple(headings))

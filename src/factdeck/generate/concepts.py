@@ -448,3 +448,375 @@ def _without_modifiers(
     while start < len(run) - 1 and _generic(run[start][2]):
         start += 1
     return run[start:]
+
+
+@dataclass(frozen=True)
+class Statement(phrasing.Definition):
+    """A fact a plain statement gives ("The Calvin cycle takes place in the stroma"), asked
+    like a definition. When a definition and a statement have one answer, only the
+    definition is asked: it teaches what the term means."""
+
+
+OWN_DEFINITION_BONUS = 1.0
+"""What the definition of the document's own subject adds to its score: of everything a text
+says, what its subject is comes first."""
+
+
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def common_opening(text: str, proper: Collection[str]) -> str | None:
+    """The sentence with its opening word in lower case, when that word is a common noun and
+    not one the document writes with a capital inside its sentences ("Recursion is a
+    technique ..." → "recursion is a technique ..."; never "Perth is a city ...")."""
+    match = _OPENING_WORD.match(text)
+    if match is None or match.group(1) in proper:
+        return None
+    word = match.group(1).casefold()
+    if "NOUN" not in phrasing.word_tags(word):
+        return None
+    return word + text[match.end() :]
+
+
+def defines_subject(defined: phrasing.Definition, topic: str) -> bool:
+    """Whether a sentence defines the document's own subject by a description ("Osmosis is
+    the movement of water across a membrane." in notes on osmosis): "What is the movement of
+    water across a membrane?" asks for the subject without naming it."""
+    term = normalize(defined.claim[defined.start : defined.end]).removeprefix("the ")
+    return bool(topic) and term == topic and not isinstance(defined, Statement)
+
+
+_SUBJECT = r"(?P<subject>(?:The\s+|An?\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)"
+_TAKES_PLACE = re.compile(
+    rf"^{_SUBJECT}\s+(?P<verb>takes|take|took|occurs|occur|occurred)\s+(?P<place>place\s+)?in\s+"
+    r"(?P<answer>.+?)\.?$"
+)
+_CONSISTS = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?P<verb>consists|consist|consisted)\s+of"
+    r"|(?P<be>is|are|was|were)\s+(?P<participle>made|composed)\s+(?:up\s+)?of)\s+"
+    r"(?P<answer>.+?)\.?$"
+)
+_PASSIVE = re.compile(
+    rf"^{_SUBJECT}\s+(?P<be>is|are|was|were)\s+(?P<participle>[a-z]+(?:ed|en)|found|made|held|kept|built)\s+"
+    r"(?P<rest>(?:as|in|into|by|from|during|through|to|at|for)\s+.+?)\.?$"
+)
+_FEATURE_OF = re.compile(
+    r"^(?P<subject>The\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for|in)\s+[^,;:]{3,60}?)"
+    r"\s+(?P<be>is|are|was|were)\s+(?P<answer>(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\.?$"
+)
+_ANSWER_ENDS = re.compile(r"\s+(?:that|which|who|where|when|because|while|whereas)\s|,|;")
+_DO_SUPPORT = {"VBZ": "does", "VBP": "do", "VBD": "did"}
+_PAST_FORMS = frozenset({"took", "occurred", "consisted"})
+_BARE = {
+    "takes": "take",
+    "take": "take",
+    "took": "take",
+    "occurs": "occur",
+    "occur": "occur",
+    "occurred": "occur",
+    "consists": "consist",
+    "consist": "consist",
+    "consisted": "consist",
+}
+PROCESS_PARTICIPLES = word_set(
+    """
+    released produced formed absorbed stored synthesised synthesized secreted excreted emitted
+    generated consumed transported carried converted broken digested filtered dissolved
+    """
+)
+"""Verbs of a process whose product or input a subject question asks for ("What is released
+as a by-product of splitting water?"); a state ("is concentrated in 79 districts", "is
+located in") says nothing that singles its subject out."""
+_PLACE_PARTICIPLES = word_set("found located made kept held built")
+"""Verbs whose "in/at/on the ..." (or "in" and a plural) says where: "Chlorophyll is found in
+the chloroplasts" → "Where is chlorophyll found?"; not "in balance"."""
+_NOT_PLACES = word_set(
+    "end past future meantime way case form process course interim time same moment start"
+    " beginning outset least most first last"
+)
+""" "in the end", "at the same time": a manner or a time, not where."""
+MIN_STATEMENT_QUESTION_WORDS = 7
+"""A question that asks for the subject of a plain statement needs that many words to single
+it out: "What is stored as starch?" fits many things, "What is released as a by-product of
+splitting water?" one."""
+
+
+def statement(text: str, *, note_line: bool = False) -> Statement | None:
+    """A common-noun answer of a plain statement, as study notes write them, and its question.
+
+    "The Calvin cycle takes place in the stroma." → "Where does the Calvin cycle take place?"
+    (stroma); "A covalent bond consists of a pair of electrons." → "What does a covalent bond
+    consist of?"; "Oxygen is released as a by-product of splitting water." → "What is released
+    as a by-product of splitting water?" (oxygen); "Excess glucose is stored as starch." →
+    "What is excess glucose stored as?" (starch); "The main product of the Calvin cycle is
+    glucose." → "What is the main product of the Calvin cycle?" (glucose); "Ribosomes make
+    proteins from amino acids." → "What do ribosomes make from amino acids?". Only whole,
+    lower-case noun phrases are answers: a name is asked by the name rules, a list ("sodium and
+    chloride ions") has no single answer to type. The object of any verb is asked only on a
+    ``note_line`` (a list item or a line of its own): in prose, "BSkyB joined forces with the
+    BBC" or "the discontents prompted colonial authorities to reform" are idioms and
+    complements no learner should be asked to complete."""
+    for form in (_takes_place, _consists, _passive, _feature_of):
+        found = form(text)
+        if found is not None:
+            return found
+    return _object(text) if note_line else None
+
+
+_SUBJECT_OPENERS = word_set("the a an most each every all")
+"""Words that may open a statement's subject: "Most chemical digestion takes place ..."."""
+
+
+def _subject_phrase(subject: str) -> str | None:
+    """The subject as a question shows it ("the Calvin cycle"), when it is a plain noun
+    phrase that needs nothing said before it."""
+    words = _TOKEN.findall(subject)
+    lowered = [w.casefold() for w in words]
+    if not words:
+        return None
+    adjective = len(words) > 1 and "ADJ" in phrasing.word_tags(lowered[0])  # "New crust is"
+    if lowered[0] in _NOT_IN_TERMS - _SUBJECT_OPENERS and not adjective:
+        return None
+    if phrasing.context_words(subject) or any(
+        w in phrasing.AUXILIARIES or _verb_only(w) for w in lowered
+    ):
+        return None
+    common = lowered[0] in _SUBJECT_OPENERS or (
+        not words[0].isupper() and phrasing.word_tags(lowered[0]) and not _proper_name(subject)
+    )
+    unknown_plural = (  # "Ribosomes make ...": the document's own capitals are put back later
+        len(words) == 1
+        and not phrasing.word_tags(lowered[0])
+        and _singular(lowered[0]) != lowered[0]
+    )
+    return subject[0].lower() + subject[1:] if common or unknown_plural else subject
+
+
+def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
+    """Where the noun-phrase answer starting at ``start`` runs (its article left out): cut
+    before a clause or a participle that qualifies it ("a pair of electrons shared between
+    two atoms" → "pair of electrons"); none for a list, a name or a long phrase."""
+    rest = text[start:].rstrip(" .")
+    cut = _ANSWER_ENDS.search(rest)
+    phrase = rest[: cut.start()] if cut else rest
+    words = phrase.split()
+    for index, word in enumerate(words[1:], 1):
+        if word.endswith("ed") and "VERB" in phrasing.word_tags(word.casefold()):
+            if index == 1:
+                return None  # "representatives elected to ...": the participle says which
+            words = words[:index]
+            break
+    article = re.match(r"(?:the|a|an)\s+", rest)
+    if article:
+        words = words[1:]
+        start += article.end()
+    phrase = " ".join(words)
+    if not phrase or not 1 <= len(words) <= 4 or text.find(phrase, start) != start:
+        return None
+    lowered = [w.casefold() for w in _TOKEN.findall(phrase)]
+    if len(lowered) != len(words) or {"and", "or", "nor"} & set(lowered):
+        return None
+    opening = start == 0 and bool(phrasing.word_tags(lowered[0])) and not _proper_name(phrase)
+    if not (phrase[:1].islower() or opening) or not _technical_noun(words[-1]):
+        return None
+    if any(w in _NOT_IN_TERMS - {"of"} or w in _PRONOUNS for w in lowered):
+        return None
+    return start, start + len(phrase)
+
+
+_PRONOUNS = word_set("me him her us them it you one ones itself themselves himself herself")
+
+
+def _technical_noun(word: str) -> bool:
+    """A noun, or a lower-case word the tables do not know ("stroma", "pyruvate"): study
+    notes name technical things no general word list has."""
+    lower = word.casefold()
+    return lower.isalpha() and (
+        "NOUN" in phrasing.word_tags(lower) or not phrasing.word_tags(lower)
+    )
+
+
+def _takes_place(text: str) -> Statement | None:
+    match = _TAKES_PLACE.match(text)
+    if match is None or (match.group("place") is None) != match.group("verb").startswith("occur"):
+        return None
+    subject = _subject_phrase(match.group("subject"))
+    answer = _answer_phrase(text, match.start("answer"))
+    if subject is None or answer is None:
+        return None
+    verb = match.group("verb")
+    tense = "VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"
+    bare = _BARE[verb] + (" place" if match.group("place") else "")
+    claim = text[: answer[1]] + "."
+    question = f"Where {_DO_SUPPORT[tense]} {subject} {bare}?"
+    return Statement(answer[0], answer[1], question, claim)
+
+
+def _consists(text: str) -> Statement | None:
+    match = _CONSISTS.match(text)
+    if match is None:
+        return None
+    subject = _subject_phrase(match.group("subject"))
+    answer = _answer_phrase(text, match.start("answer"))
+    if subject is None or answer is None:
+        return None
+    verb = match.group("verb")
+    if verb is not None:
+        tense = "VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"
+        question = f"What {_DO_SUPPORT[tense]} {subject} consist of?"
+    else:
+        question = f"What {match.group('be')} {subject} {match.group('participle')} of?"
+    return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+def _passive(text: str) -> Statement | None:
+    match = _PASSIVE.match(text)
+    if match is None or "VERB" not in phrasing.word_tags(match.group("participle")):
+        return None
+    subject = _subject_phrase(match.group("subject"))
+    if subject is None:
+        return None
+    be, participle, rest = match.group("be"), match.group("participle"), match.group("rest")
+    place = _PLACE_PARTICIPLES | PROCESS_PARTICIPLES
+    preposition = rest.split()[0]
+    if preposition in ("in", "at", "on") and participle in place and subject[:1].islower():
+        answer = _answer_phrase(text, match.start("rest") + len(preposition) + 1)
+        said = text[answer[0] : answer[1]].casefold() if answer else ""
+        where = rest.startswith(f"{preposition} the ") or (said and _plural(said.split()[-1]))
+        timely = any(word in _NOT_PLACES for word in said.split())
+        if where and answer and not text[answer[1] :].strip(" .") and not timely:
+            question = f"Where {be} {subject} {participle}?"
+            return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+    question = f"What {be} {participle} {rest.rstrip(' .')}?"
+    if (
+        participle in PROCESS_PARTICIPLES
+        and len(question.split()) >= MIN_STATEMENT_QUESTION_WORDS
+        and not rest.startswith("by ")
+    ):
+        answer = _answer_phrase(text[: match.end("subject")], 0)
+        if answer is None or answer[1] != match.end("subject"):
+            return None
+        claim = text.rstrip(" .") + "."
+        return Statement(answer[0], answer[1], question, claim)
+    if preposition not in ("as", "into"):
+        return None
+    answer = _answer_phrase(text, match.start("rest") + len(preposition) + 1)
+    if answer is None or text[answer[1] :].strip(" ."):
+        return None
+    question = f"What {be} {subject} {participle} {preposition}?"
+    return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+def _feature_of(text: str) -> Statement | None:
+    match = _FEATURE_OF.match(text)
+    if match is None:
+        return None
+    described = match.group("subject")
+    if phrasing.context_words(described) or _verb_only(described.split()[1].casefold()):
+        return None
+    answer = _answer_phrase(text, match.start("answer"))
+    if answer is None or text[answer[1] :].strip(" ."):
+        return None
+    question = f"What {match.group('be')} {described[0].lower()}{described[1:]}?"
+    return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+_OBJECT_REST = re.compile(
+    r"\s+(?P<rest>(?:from|for|by|into|to|in|on|at|through|with|during|inside|within)\s+[^,;:]+?)"
+    r"\s*\.?$"
+)
+_INFINITIVE = re.compile(r"to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>\s+[a-z]+)?")
+
+
+_TO = re.compile(r"\bto\s")
+
+
+def _infinitive(rest: str) -> bool:
+    """Whether "to ..." after an object is a verb's complement ("prompted the authorities to
+    reform the administration"), not a place or a receiver ("to apprentices")."""
+    match = _INFINITIVE.match(rest)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    tags = phrasing.word_tags(verb)
+    if "VERB" not in tags or getLemma(verb, upos="VERB")[0] != verb:
+        return False
+    after = (match.group("after") or "").strip()
+    return "NOUN" not in tags or after in _DETERMINERS_AFTER_VERB
+
+
+_DETERMINERS_AFTER_VERB = word_set("the a an its their his her this these those our your")
+
+
+_NOT_ASKED_VERBS = word_set(
+    "have has had include includes included become becomes became mean means meant say says"
+    " said call calls called seem seems seemed take takes took"
+)
+"""Verbs whose object a question cannot pin (what something has or includes is one of many)
+or is an idiom's ("take time", "take part")."""
+
+
+def _object(text: str) -> Statement | None:
+    """ "X <verb> Y <preposition> Z." → "What do/does/did X <verb> <preposition> Z?" (Y): the
+    common-noun object of an active clause, asked only when a phrase after it says more
+    ("What do chloroplasts contain?" fits anything they contain). The longest subject made
+    of nominal words is tried first: in "Trade schools teach crafts to ..." the verb is
+    "teach", not "schools"."""
+    tokens = list(_TOKEN.finditer(text))
+    for at in range(min(5, len(tokens) - 2), 0, -1):
+        verb = tokens[at].group(0)
+        said = [t.group(0) for t in tokens[:at]]
+        if not all(_subject_word(w, i == 0) for i, w in enumerate(said)):
+            continue
+        if said[-1].casefold() in _SUBJECT_OPENERS or not _technical_noun(said[-1]):
+            continue
+        subject = _subject_phrase(text[: tokens[at - 1].end()])
+        if subject is None or text[tokens[at - 1].end() : tokens[at].start()] != " ":
+            continue
+        aux = _do_support(verb, text[: tokens[at - 1].end()])
+        if aux is None:
+            continue
+        rest = _OBJECT_REST.search(text, tokens[at].end())
+        if rest is None:
+            return None
+        said_after = rest.group("rest")
+        if any(_infinitive(said_after[m.start() :]) for m in _TO.finditer(said_after)):
+            return None  # "joined forces with the guild to build a kiln": an idiom's purpose
+        answer = _answer_phrase(text[: rest.start()], tokens[at].end() + 1)
+        if answer is None or answer[1] != rest.start():
+            return None
+        opening = text[answer[0] : answer[1]].split()[0]
+        if opening.endswith("ing") and "VERB" in phrasing.word_tags(opening):
+            return None  # "considered making peace": an action, not a thing
+        question = f"What {aux[0]} {subject} {aux[1]} {rest.group('rest')}?"
+        return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
+    return None
+
+
+def _subject_word(word: str, first: bool) -> bool:
+    """A word a plain noun-phrase subject can hold: an opener ("the", "most"), a noun or
+    adjective, a name, or a word the tables do not know; not "closely" or "was"."""
+    lower = word.casefold()
+    if first and lower in _SUBJECT_OPENERS:
+        return True
+    if lower in _NOT_IN_TERMS or lower.endswith("ly") or _verb_only(lower):
+        return False
+    return word[:1].isupper() or not phrasing.word_tags(lower) or _nominal(word, False)
+
+
+def _do_support(verb: str, subject: str) -> tuple[str, str] | None:
+    """("does", "make") for "makes", ("do", "make") for "make" after a plural subject, ("did",
+    "build") for "built"; None when the word is no verb or asks about nothing."""
+    if not verb.islower() or verb in _NOT_ASKED_VERBS or verb in phrasing.AUXILIARIES:
+        return None
+    finite = phrasing.finite_verb(verb)
+    if finite is not None:
+        lemma, tag = finite
+        return ("does" if tag == "VBZ" else "did"), lemma
+    head = _TOKEN.findall(subject)[-1].casefold()
+    plural = _singular(head) != head or not phrasing.word_tags(head)  # "mitochondria release"
+    base = getLemma(verb, upos="VERB")[0] == verb  # "store", not "colliding"
+    if "VERB" in phrasing.word_tags(verb) and base and plural:
+        return "do", verb
+    return None

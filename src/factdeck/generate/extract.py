@@ -1412,20 +1412,32 @@ _PLACE_AFTER = re.compile(
 """A sort of place right after a name, or in an apposition after it."""
 
 
-def _definition(sentence: Sentence, original: str) -> phrasing.Definition | None:
+def _definition(
+    sentence: Sentence, original: str, proper: Collection[str] = ()
+) -> phrasing.Definition | None:
     """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
     also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
     clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
-    definition needs its relative clause; the other name is read before the aside goes."""
+    definition needs its relative clause; the other name is read before the aside goes.
+    A common noun that opens the sentence ("Recursion is a technique ...", not one of the
+    document's ``proper`` words) is read in lower case, so that it is not taken for a name."""
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
-        found = phrasing.definition(whole)
-        if found is not None and whole[: found.end] == sentence.text[: found.end]:
-            return found
+        common = concepts.common_opening(whole, proper)
+        found = phrasing.definition(whole) or (phrasing.definition(common) if common else None)
+        if (
+            found is not None
+            and whole[: found.end].casefold() == sentence.text[: found.end].casefold()
+        ):
+            # "monopoly is a market ..." (a note's "Monopoly: a market ...", its common noun
+            # uncapitalised so that it is not taken for a name) is shown capitalised
+            return replace(found, claim=sentence.text[:1] + found.claim[1:])
         named = concepts.alias(original) or concepts.which_is(whole)
         if named is not None:
             return named
-    return phrasing.definition(sentence.text)
+    return phrasing.definition(sentence.text) or concepts.statement(
+        sentence.text, note_line=sentence.note_line
+    )
 
 
 def _defined_term(
@@ -1806,11 +1818,13 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    stated: set[str] = set()
+    """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
             continue
-        defined = _definition(sentence, originals[sentence.index]) if selective else None
+        defined = _definition(sentence, originals[sentence.index], proper) if selective else None
         if not _usable_sentence(sentence):
             # "This forms the basis for the class P, which is the set of ...": the sentence
             # leans on the one before, the definition inside it does not.
@@ -1824,7 +1838,11 @@ def extract(
             # A name the document keeps using ("P" in a text on complexity) is still the
             # answer to its own definition, unless the title or the opening names it: the
             # question describes it, so it is no guess.
-            term, spans = _defined_term(defined, sentence, spans, subject, shared_names)
+            # The title's own definition is the first question a teacher asks of a note.
+            own = concepts.defines_subject(defined, topic)
+            term, spans = _defined_term(
+                defined, sentence, spans, set() if own else subject, shared_names
+            )
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
             if sort:
@@ -1881,6 +1899,8 @@ def extract(
                 asked_of = replace(sentence, text=defined.claim)
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
+                if isinstance(defined, concepts.Statement):
+                    question = phrasing.with_capitals(question, proper)
             else:
                 clause = phrasing.clause_of(sentence.text, span.start, span.end)
                 asked = (
@@ -1908,6 +1928,10 @@ def extract(
                 else mentions[normalize(span.text)],
                 sentence.index < 3,
             )
+            if span is term and isinstance(defined, concepts.Statement):
+                stated.add(candidate_id)
+            elif span is term and defined is not None and concepts.defines_subject(defined, topic):
+                score += concepts.OWN_DEFINITION_BONUS
             candidates.append(
                 Candidate(
                     candidate_id,
@@ -1921,6 +1945,12 @@ def extract(
                     score,
                 )
             )
+    defined_answers = {
+        normalize(c.span.text) for c in candidates if c.form == "definition" and c.id not in stated
+    }
+    candidates = [  # a definition teaches what its answer means; a statement of it repeats it
+        c for c in candidates if c.id not in stated or normalize(c.span.text) not in defined_answers
+    ]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))

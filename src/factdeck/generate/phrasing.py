@@ -2153,11 +2153,17 @@ _RELATIVE_WORDS = frozenset(
 )
 _RESTRICTED = re.compile(
     r"\b(?:of|in|for|that|which|who|whose|where|whereby|between|among|with|over|from|by|on|at"
-    r"|to|whose|containing|used|made|found|designed)\b"
+    r"|to|whose|containing|used|made|found|designed|inside|within|into|across|through"
+    r"|around|under|against|without)\b"
 )
 """An indefinite predicate says what sets the term apart only with a phrase after its noun:
 "a model of a machine", not "a computational model"."""
 _ARTICLES = frozenset(["a", "an", "the"])
+_NOUN_AFTER = frozenset(
+    ["of", "in", "for", "on", "with", "between", "among", "per", "more", "many", "several", "to"]
+)
+"""Prepositions and quantifiers after which a word that could be a verb ("prices", "sets",
+"parties") is a noun; after "to" a finite form ("to buckets") can only be one."""
 _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
@@ -2353,6 +2359,8 @@ def _first_claim(predicate: str) -> str | None:
                 continue  # "a ridge built up by currents": a participle, not a verb
             if words[index - 1].casefold() in _DETERMINERS:
                 continue  # "the remains of a sea": a noun after its article
+            if words[index - 1].casefold() in _NOUN_AFTER and not past_participle(word):
+                continue  # "a rise in the level of prices": a noun after a preposition
             if not _RELATIVE_WORDS.intersection(w.casefold() for w in words[:index]):
                 return None  # a verb outside a relative clause: a second claim
     return predicate

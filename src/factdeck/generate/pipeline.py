@@ -84,7 +84,9 @@ class _Processed:
 def _process(
     document: SourceDocument, cleaned: CleanedDocument, *, markdown: bool, selective: bool = False
 ) -> _Processed:
-    sentences = split_sentences(document.id, cleaned.text, markdown=markdown)
+    sentences = split_sentences(
+        document.id, cleaned.text, markdown=markdown, headings=cleaned.headings
+    )
     found = extract(sentences, cleaned.title or document.title, selective=selective)
     return _Processed(document, cleaned, sentences, found.candidates, found.pool, found.roles)
 

@@ -8,9 +8,12 @@ of spaces collapsed, Markdown emphasis, code and link syntax removed).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from lemminflect import getLemma
+
+from factdeck.generate import phrasing
 from factdeck.generate.text import collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
@@ -55,28 +58,62 @@ class Sentence:
     that each stand alone (0: the main clause, or the whole sentence)."""
     paragraph: int = 0
     """Which paragraph of its document the sentence is in (0-based)."""
+    note_line: bool = False
+    """Whether the sentence is a list item or fills a line of its own, as a note's points do."""
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) offsets of each paragraph: runs of non-blank lines; list items stand alone."""
-    start: int | None = None
+def _blocks(text: str) -> Iterator[tuple[list[tuple[int, str]], bool]]:
+    """Runs of non-blank lines as (offset, line) pairs, and whether the run is a list item
+    (its marker left out of its first line)."""
+    block: list[tuple[int, str]] = []
+    item = False
     offset = 0
     for line in text.split("\n"):
-        line_end = offset + len(line)
         marker = _LIST_MARKER.match(line)
-        if not line.strip():
-            if start is not None:
-                yield start, offset - 1
-                start = None
-        elif marker:
-            if start is not None:
-                yield start, offset - 1
-            start = offset + marker.end()
-        elif start is None:
-            start = offset
-        offset = line_end + 1
-    if start is not None:
-        yield start, len(text)
+        if not line.strip() or marker:
+            if block:
+                yield block, item
+            block, item = [], bool(marker)
+            if marker:
+                block = [(offset + marker.end(), line[marker.end() :])]
+        else:
+            block.append((offset, line))
+        offset += len(line) + 1
+    if block:
+        yield block, item
+
+
+def _unmarked_list(block: list[tuple[int, str]]) -> bool:
+    """Whether lines are a list without markers, as plain-text notes write one point a line:
+    every line opens with a capital and none ends in the middle of a phrase ("…, and").
+    Hard-wrapped prose breaks lines anywhere, so some line opens in lower case."""
+    if len(block) < 2:
+        return False
+    for _, line in block:
+        stripped = line.strip()
+        if not stripped[:1].isupper() or stripped.endswith(_CONTINUES):
+            return False
+        words = stripped.split()
+        if words[-1].casefold() in _JOINING_WORDS:
+            return False
+    return True
+
+
+_CONTINUES = (",", "-", "–", "—", ":", ";", "(")
+_JOINING_WORDS = word_set("and or but the a an of to in on at by for with from that which who")
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether it is a point of a list) of each paragraph: runs of non-blank
+    lines; list items, and each line of a list without markers, stand alone."""
+    for block, item in _blocks(text):
+        if not item and _unmarked_list(block):
+            for offset, line in block:
+                yield offset, offset + len(line), True
+        else:
+            start = block[0][0]
+            last_offset, last_line = block[-1]
+            yield start, last_offset + len(last_line), item
 
 
 def _quotes_balanced(paragraph: str) -> bool:
@@ -187,6 +224,43 @@ def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     return result
 
 
+_GLOSSARY_ENTRY = re.compile(
+    r"^(?P<term>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s*(?::|\s[-–—]\s|[–—])\s*"
+    r"(?P<description>(?:an?|the)\s+[a-z][^:;]{6,}?)\s*\.?$"
+)
+
+
+def glossary_entry(line: str) -> str | None:
+    """A note's "term: description" line as the sentence it stands for: "Stroma – the fluid
+    inside a chloroplast" → "Stroma is the fluid inside a chloroplast.", so that it is asked
+    like any definition. A term the word tables know as a common noun loses the capital that
+    only its place at the start of the line gave it ("Monopoly: a market ..." → "monopoly
+    is a market ..."); a term described by "the ..." takes "are" when it or the noun after
+    "the" is plural ("Mitochondria - the organelles that ...")."""
+    match = _GLOSSARY_ENTRY.match(line)
+    if match is None:
+        return None
+    term, description = match.group("term"), match.group("description")
+    words = term.split()
+    if any(w.casefold() in _NOT_TERM_WORDS for w in words):
+        return None  # "Note: the ...", "The reason - the ...": a remark, not a term
+    known = all(phrasing.word_tags(w.casefold()) for w in words)
+    if known and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        term = term[0].lower() + term[1:]  # a common noun, not a name: "a market" defines it
+    head = description.split()[1]
+    plural = description.startswith("the ") and any(
+        getLemma(word, upos="NOUN")[0] != word for word in (words[-1].casefold(), head)
+    )
+    return f"{term} {'are' if plural else 'is'} {description}."
+
+
+_NOT_TERM_WORDS = word_set(
+    "note notes example examples e.g. i.e. tip warning remember see update source answer"
+    " question step summary i you we he she it they this that these those there here"
+)
+"""Labels and pronouns: "Note: the exam is on Monday" defines nothing."""
+
+
 def display_text(quote: str, *, markdown: bool) -> str:
     """The text a question shows for a quote: one line, Markdown syntax removed."""
     if markdown:
@@ -196,12 +270,114 @@ def display_text(quote: str, *, markdown: bool) -> str:
     return collapse_spaces(quote)
 
 
-def split_sentences(document: str, text: str, *, markdown: bool = False) -> list[Sentence]:
-    """Every sentence of a cleaned document, in order."""
+def _own_line(paragraph: str, begin: int, finish: int) -> bool:
+    """Whether a sentence fills its line(s) alone, as a note's "term: description" lines do."""
+    before = paragraph[:begin].rstrip(" \t")
+    return (not before or before.endswith("\n")) and paragraph[finish:].lstrip(" \t")[:1] in (
+        "",
+        "\n",
+    )
+
+
+_TOPIC = re.compile(r"^(?:(?P<article>The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}$")
+_SECTION_WORDS = word_set(
+    """
+    introduction overview summary notes note key terms term definitions definition glossary
+    examples example causes cause effects effect consequences products product history
+    background types type kinds features properties advantages disadvantages uses functions
+    structure stages steps process remedies pitfalls parts elements points facts reasons
+    where when how why what who which it happens works work important things more other
+    """
+)
+"""Heading words that name an aspect of the subject, not what the points under them are
+about: "- takes place in the stroma" under "Where it happens" has no subject in its heading."""
+_POINT_PRONOUN = re.compile(r"^(?P<pronoun>It|They)\s+(?=[a-z])")
+_POINT_VERB = re.compile(r"^(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+)")
+_OBJECT_OPENERS = word_set("the a an its their this these those some many all two three")
+
+
+def with_topic(point: str, topic: str, *, title: bool = False) -> str | None:
+    """A note's point completed with the heading it is listed under: "They release energy
+    from glucose." or "release energy from glucose" under "Mitochondria" → "Mitochondria
+    release energy from glucose."; None when the point has its own subject or the heading
+    names no thing (a section such as "Causes"). The verb must agree with the heading; a
+    singular heading without an article is taken only when it is the document's title
+    ("takes place in the chloroplasts" under "Photosynthesis"), as "Nucleus contains the
+    DNA" would lack the article a common noun needs."""
+    heading = _TOPIC.match(topic)
+    if heading is None:
+        return None
+    words = topic.split()
+    lowered = [w.casefold() for w in words]
+    if any(w in _SECTION_WORDS for w in lowered) or len(words) > 4:
+        return None
+    if any(phrasing.finite_verb(w) and "NOUN" not in phrasing.word_tags(w) for w in lowered):
+        return None
+    pronoun = _POINT_PRONOUN.match(point)
+    rest = point[pronoun.end() :] if pronoun else point
+    if rest[:1].isupper() and rest[1:2].islower():  # "Takes place in ...": a capital per line
+        rest = rest[0].lower() + rest[1:]
+    verb = _POINT_VERB.match(rest)
+    if verb is None:
+        return None
+    said, following = verb.group("verb"), verb.group("next")
+    number = _verb_number(said)
+    if number is None:
+        return None
+    only_verb = said in _SINGULAR_FORMS | _PLURAL_FORMS or "NOUN" not in phrasing.word_tags(said)
+    opens_object = following.casefold() in _OBJECT_OPENERS or following[:1].isupper()
+    if pronoun is None and not (
+        only_verb
+        or opens_object
+        or following[:1].isdigit()
+        or following in ("place", "not", "only", "also")
+    ):
+        return None  # "site of aerobic respiration": a noun phrase, not a clause
+    head = lowered[-1]
+    known = bool(phrasing.word_tags(head))
+    plural = known and getLemma(head, upos="NOUN")[0] != head
+    if known and number != "any" and (number == "plural") != plural:
+        return None  # "Mitochondria contains", "Nucleus contain": the point is about another
+    if pronoun and (pronoun.group("pronoun") == "They") != (plural or not known):
+        return None
+    if not plural and known and not heading.group("article") and not title:
+        return None
+    text = rest.rstrip(" .")
+    return f"{topic} {text}."
+
+
+_SINGULAR_FORMS = word_set("is was has does")
+_PLURAL_FORMS = word_set("are were have do")
+
+
+def _verb_number(word: str) -> str | None:
+    """ "singular" ("contains", "is"), "plural" ("contain", "are") or "any" ("contained") for
+    a verb that can open a point; None for a word that is no verb."""
+    if word in _SINGULAR_FORMS:
+        return "singular"
+    if word in _PLURAL_FORMS:
+        return "plural"
+    if "VERB" not in phrasing.word_tags(word):
+        return None
+    finite = phrasing.finite_verb(word)
+    if finite is None:
+        return "plural" if getLemma(word, upos="VERB")[0] == word else None
+    return "singular" if finite[1] == "VBZ" else "any"
+
+
+def split_sentences(
+    document: str,
+    text: str,
+    *,
+    markdown: bool = False,
+    headings: Sequence[tuple[int, str]] = (),
+) -> list[Sentence]:
+    """Every sentence of a cleaned document, in order. A point listed under a heading
+    (``headings``: line and text) that leaves out its subject takes the heading as subject."""
     sentences: list[Sentence] = []
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     line_index = 0
-    for paragraph_index, (para_start, para_end) in enumerate(_paragraphs(text)):
+    for paragraph_index, (para_start, para_end, item) in enumerate(_paragraphs(text)):
         paragraph = text[para_start:para_end]
         for begin, finish in split_paragraph(paragraph):
             start = para_start + begin
@@ -209,6 +385,16 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
                 line_index += 1
             quote = text[start : para_start + finish]
             shown = display_text(quote, markdown=markdown)
+            note_line = item or _own_line(paragraph, begin, finish)
+            if note_line:
+                above = [(line, name) for line, name in headings if line <= line_index + 1]
+                topic = above[-1][1] if above else ""
+                titled = bool(above) and above[-1] == headings[0]
+                shown = (
+                    glossary_entry(shown)
+                    or (with_topic(shown, topic, title=titled) if topic else None)
+                    or shown
+                )
             if shown:
                 sentences.append(
                     Sentence(
@@ -218,6 +404,7 @@ def split_sentences(document: str, text: str, *, markdown: bool = False) -> list
                         quote,
                         shown,
                         paragraph=paragraph_index,
+                        note_line=note_line,
                     )
                 )
     return sentences
