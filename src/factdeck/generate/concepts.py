@@ -637,6 +637,11 @@ def _technical_noun(word: str) -> bool:
     )
 
 
+def _do_of(verb: str) -> str:
+    """The "do" that asks about a clause with this verb ("took" → "did", "occurs" → "does")."""
+    return _DO_SUPPORT["VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"]
+
+
 def _takes_place(text: str) -> Statement | None:
     match = _TAKES_PLACE.match(text)
     if match is None or (match.group("place") is None) != match.group("verb").startswith("occur"):
@@ -646,10 +651,9 @@ def _takes_place(text: str) -> Statement | None:
     if subject is None or answer is None:
         return None
     verb = match.group("verb")
-    tense = "VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"
     bare = _BARE[verb] + (" place" if match.group("place") else "")
     claim = text[: answer[1]] + "."
-    question = f"Where {_DO_SUPPORT[tense]} {subject} {bare}?"
+    question = f"Where {_do_of(verb)} {subject} {bare}?"
     return Statement(answer[0], answer[1], question, claim)
 
 
@@ -663,8 +667,7 @@ def _consists(text: str) -> Statement | None:
         return None
     verb = match.group("verb")
     if verb is not None:
-        tense = "VBD" if verb in _PAST_FORMS else "VBZ" if verb.endswith("s") else "VBP"
-        question = f"What {_DO_SUPPORT[tense]} {subject} consist of?"
+        question = f"What {_do_of(verb)} {subject} consist of?"
     else:
         question = f"What {match.group('be')} {subject} {match.group('participle')} of?"
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
