@@ -38,7 +38,8 @@ def _grouping(separators: str) -> re.Pattern[str]:
     decimal."""
     seps = re.escape(separators)
     return re.compile(
-        rf"(?<![\d.,])(?<!\d[{seps}])\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?:(?P=sep)\d{{3}})*"
+        # The lookahead first: the lookbehinds are then tried only where a figure starts.
+        rf"(?=\d)(?<![\d.,])(?<!\d[{seps}])\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?:(?P=sep)\d{{3}})*"
         rf"(?!\w|(?P=sep)\d)"
     )
 
@@ -177,8 +178,10 @@ _WORD_VALUES = (
 )
 _GAP = r"(?:\s+|\s*[-\u2010\u2011]\s*)"
 _TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:{_GAP}(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})"
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _TEENS + _TENS}))
 _SPOKEN_YEAR = re.compile(
-    rf"\b(?P<century>{_TWO_DIGITS}){_GAP}(?P<rest>{_TWO_DIGITS}|oh?{_GAP}(?:{'|'.join(_UNITS)}))\b"
+    # The first letter is checked first: the word list is then tried only where it may start.
+    rf"\b(?=[{_FIRST_LETTERS}])(?P<century>{_TWO_DIGITS}){_GAP}(?P<rest>{_TWO_DIGITS}|oh?{_GAP}(?:{'|'.join(_UNITS)}))\b"
     rf"(?!{_GAP}(?:{'|'.join(_WORD_VALUES)}|hundred|thousand|million|billion|trillion|and)\b)",
     re.IGNORECASE,
 )
