@@ -204,15 +204,17 @@ _ANY_GROUPED = _grouping(",.'’ _\u00a0\u202f\u2009")
 """A figure grouped in thousands by any separator a learner may type: "1 000", "1.000",
 "1'000"."""
 
-_FIGURE_GAP = re.compile(r"(?<=\d) (?=\d)")
+_FIGURE_GAP = re.compile(r"(?<=\d)[ .](?=\d)")
 FIGURE_GAP = "_"
 """What stays of the space between two figures in a key ("May 1, 1191" is ``may1_1191``):
 separate numbers never run together into one ("May 11, 191" is ``may11_191``). Normalised
-text never holds it, since "_" is punctuation."""
+text never holds it, since "_" is punctuation. A decimal point is punctuation too, so "2.5"
+is ``2_5``; the number reader's "2.5" for "two point five" is written the same."""
 
 
 def without_spaces(normalised: str) -> str:
-    """Normalised text with its spaces dropped, but for a :data:`FIGURE_GAP` between figures."""
+    """Normalised text with its spaces dropped, but for a :data:`FIGURE_GAP` between figures
+    (and in place of a decimal point the number reader wrote)."""
     return _FIGURE_GAP.sub(FIGURE_GAP, normalised).replace(" ", "")
 
 

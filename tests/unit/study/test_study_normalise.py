@@ -163,6 +163,8 @@ def test_separate_figures_never_run_together(one: str, other: str) -> None:
         ("eleven ninety-one", "1191"),
         ("nineteen oh five", "1905"),
         ("twenty twenty", "2020"),
+        ("two point five", "2.5"),
+        ("3,5", "3.5"),
     ],
 )
 def test_one_figure_in_any_of_its_forms_is_one_answer(one: str, other: str) -> None:
