@@ -24,8 +24,41 @@ _SEPARATOR_CATEGORIES = frozenset(
 )
 """Punctuation (including typographic quotes and dashes), modifier symbols and spaces."""
 
-_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3})")
-"""The comma of "100,000": a thousands separator, not a word break."""
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![a-z]){_MONTH}\.? ?\Z", re.IGNORECASE)
+"""A month name just before a figure: the figure is its day ("May 1,191" is a day and a year)."""
+
+
+def _grouping(separators: str) -> re.Pattern[str]:
+    """A whole figure in groups of three after a first group of one to three digits, one
+    separator throughout ("1,000,000", "1 000"), neither part of a longer figure nor of a
+    decimal."""
+    seps = re.escape(separators)
+    return re.compile(
+        # The lookahead first: the lookbehinds are then tried only where a figure starts.
+        rf"(?=\d)(?<![\d.,])(?<!\d[{seps}])\d{{1,3}}(?P<sep>[{seps}])\d{{3}}(?:(?P=sep)\d{{3}})*"
+        rf"(?!\w|(?P=sep)\d)"
+    )
+
+
+_COMMA_GROUPED = _grouping(",")
+"""The commas of "100,000": thousands separators, not word breaks."""
+
+
+def _ungrouped(grouping: re.Pattern[str], text: str) -> str:
+    """``text`` with each figure the pattern finds written without its separators; a figure
+    right after a month name is a day and a year, left as written."""
+
+    def joined(match: re.Match[str]) -> str:
+        start = match.start()
+        if _MONTH_BEFORE.search(text, max(0, start - 12), start):
+            return match[0]
+        return match[0].replace(match["sep"], "")
+
+    return grouping.sub(joined, text)
 
 
 class _ByCategory(dict[int, str]):
@@ -56,7 +89,7 @@ def normalise(text: str) -> str:
     ``"soren"``, ``"Łódź"`` is ``"lodz"``, and ``"100,000"`` is ``"100000"``.
     """
     text = unicodedata.normalize("NFKD", text).casefold().translate(_FOLD)
-    text = _DIGIT_GROUP.sub("", text)
+    text = _ungrouped(_COMMA_GROUPED, text)
     return " ".join(unicodedata.normalize("NFKD", text).translate(_BY_CATEGORY).split())
 
 
@@ -116,10 +149,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|an?) (?=\S)")
 "a reduction" and "reduction" name one thing (a lone "A" stays an answer)."""
 
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
 _ORDINAL_DAY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?: of)? (?={_MONTH}\b)"
     rf"|\b(?P<month>{_MONTH}) (?P<after>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -128,12 +157,75 @@ _ORDINAL_DAY = re.compile(
 the same day as "1 May"."""
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES = (
+    {word: value for value, word in enumerate(_UNITS, 1)}
+    | {word: value for value, word in enumerate(_TEENS, 10)}
+    | {word: 10 * value for value, word in enumerate(_TENS, 2)}
+)
+_GAP = r"(?:\s+|\s*[-\u2010\u2011]\s*)"
+_TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:{_GAP}(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})"
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _TEENS + _TENS}))
+_SPOKEN_YEAR = re.compile(
+    # The first letter is checked first: the word list is then tried only where it may start.
+    rf"\b(?=[{_FIRST_LETTERS}])(?P<century>{_TWO_DIGITS}){_GAP}(?P<rest>{_TWO_DIGITS}|oh?{_GAP}(?:{'|'.join(_UNITS)}))\b"
+    rf"(?!{_GAP}(?:{'|'.join(_WORD_VALUES)}|hundred|thousand|million|billion|trillion|and)\b)",
+    re.IGNORECASE,
+)
+"""A year said in two halves, "nineteen eighty-four", "eleven ninety-one", "nineteen oh five":
+the number reader reads two numbers there, which would be two figures in the key."""
+
+
+def _spoken_years_in_digits(text: str) -> str:
+    def year(match: re.Match[str]) -> str:
+        century, rest = (
+            sum(_WORD_VALUES.get(word, 0) for word in re.split(r"\W+", match[half].casefold()))
+            for half in ("century", "rest")
+        )
+        return str(100 * century + rest)
+
+    return _SPOKEN_YEAR.sub(year, text)
+
+
+_ANY_GROUPED = _grouping(",.'’ _\u00a0\u202f\u2009")
+"""A figure grouped in thousands by any separator a learner may type: "1 000", "1.000",
+"1'000"."""
+
+_FIGURE_GAP = re.compile(r"(?<=\d)[ .](?=\d)")
+FIGURE_GAP = "_"
+"""What stays of the space between two figures in a key ("May 1, 1191" is ``may1_1191``):
+separate numbers never run together into one ("May 11, 191" is ``may11_191``). Normalised
+text never holds it, since "_" is punctuation. A decimal point is punctuation too, so "2.5"
+is ``2_5``; the number reader's "2.5" for "two point five" is written the same."""
+
+
+def without_spaces(normalised: str) -> str:
+    """Normalised text with its spaces dropped, but for a :data:`FIGURE_GAP` between figures
+    (and in place of a decimal point the number reader wrote)."""
+    return _FIGURE_GAP.sub(FIGURE_GAP, normalised).replace(" ", "")
+
+
 def answer_key(text: str) -> str:
-    """The form typed answers are compared in: normalised, numbers in digits, without a
-    leading article, a day beside its month as a plain number, "percent" after a figure as
-    "%" (both dropped), no spaces."""
+    """The form typed answers are compared in: normalised, numbers in digits (a figure grouped
+    in thousands by any separator as one figure), without a leading article, a day beside its
+    month as a plain number, "percent" after a figure as "%" (both dropped), no spaces but for
+    a mark between separate figures."""
+    text = _ungrouped(_ANY_GROUPED, _scaled_in_digits(_spoken_years_in_digits(text)))
     key = _LEADING_ARTICLE.sub("", numbers_as_digits(text))
     key = _ORDINAL_DAY.sub(
         lambda m: f"{m['day']} " if m["day"] else f"{m['month']} {m['after']}", key
     )
-    return _PERCENT_WORD.sub("", key).replace(" ", "")
+    return without_spaces(_PERCENT_WORD.sub("", key))

@@ -8,7 +8,8 @@ so are "17%", "17 percent" and "17 per cent", "3 million" and "3,000,000". A fig
 followed by the words the question counts ("12 seats" to "How many seats ...?"). One slip of one character in a word of five or more
 letters is still accepted, marked as a near miss; digits never get that tolerance, so a wrong
 year or number is always wrong. Number answers accept thousands separators ("100,000",
-"100 000", "100.000") but are otherwise exact.
+"100 000", "100.000") but are otherwise exact, and separate figures never run together: "May
+11, 191" is not "May 1, 1191", nor "1 2" "12", nor "3.5" "35".
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from factdeck.bank import (
     TypedQuestion,
     answer_text,
 )
-from factdeck.normalise import answer_key
+from factdeck.normalise import FIGURE_GAP, answer_key, without_spaces
 from factdeck.normalise import normalise as normalise  # graders and screens compare with it
 
 Response = str | bool | list[str] | None
@@ -139,7 +140,7 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
         if answer_key(_without_asked_words(given, question.prompt)) in keys | figures:
             return Grade(True, False, expected, given)
     # A typo is looked for in the words as typed: "Secnd" is not a number word to read.
-    spelled = normalise(given).replace(" ", "")
+    spelled = without_spaces(normalise(given))
     near = bool(spelled) and any(_is_near_miss(spelled, c) for c in candidates)
     return Grade(near, near, expected, given)
 
@@ -150,17 +151,23 @@ def _is_near_miss(given_key: str, expected: str) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     words = normalise(expected).split()
-    key = "".join(words)
+    key = without_spaces(" ".join(words))
     if Levenshtein.distance(given_key, key, score_cutoff=1) != 1:
         return False
     (op,) = Levenshtein.editops(key, given_key)
     if op.tag != "delete" and given_key[op.dest_pos].isdigit():
         return False
     touched = [op.src_pos - 1, op.src_pos] if op.tag == "insert" else [op.src_pos]
-    owner = [i for i, word in enumerate(words) for _ in word]
+    # The word each character of the key belongs to; a gap between figures belongs to none.
+    owner: list[int | None] = []
+    for i, word in enumerate(words):
+        if owner and key[len(owner)] == FIGURE_GAP:
+            owner.append(None)
+        owner.extend([i] * len(word))
     return any(
-        len(words[owner[pos]]) >= NEAR_MISS_MIN_LETTERS
-        and not any(c.isdigit() for c in words[owner[pos]])
+        (index := owner[pos]) is not None
+        and len(words[index]) >= NEAR_MISS_MIN_LETTERS
+        and not any(c.isdigit() for c in words[index])
         for pos in touched
         if 0 <= pos < len(key)
     )
