@@ -1782,6 +1782,7 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    name_sorts = phrasing.named_sorts(originals.values())
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -1867,7 +1868,8 @@ def extract(
                         span.start,
                         span.end,
                         span.kind,
-                        sort=roles.get(normalize(span.text)),
+                        sort=roles.get(normalize(span.text))
+                        or name_sorts.get(span.text.casefold()),
                     )
                 )
                 question, form = asked if asked else (None, "blank")
