@@ -1073,6 +1073,8 @@ def ask(
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
+    if asked is not None and kind in ("place", "country", "other"):
+        asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     approximate = (
         kind == "number"
         and _APPROXIMATE_BEFORE.search(text[:start])
@@ -2490,3 +2492,21 @@ def _agent_of_reduced_relative(before: str) -> bool:
     if match is None or not past_participle(match["participle"]):
         return False
     return match["before"].casefold() not in AUXILIARIES
+
+
+_WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
+
+
+def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str]:
+    """ "What did the army invade in 1185?" → "Which city did the army invade in 1185?" when
+    the document says what the answer is: the sort pins the answer. "What is the largest
+    stadium ...?" keeps its "What" (the description already says the sort)."""
+    opens = _WHAT_OPENS.match(question)
+    if which is None or opens is None or question.endswith(" called?"):
+        return question, form
+    verb = opens["next"]
+    if verb in _BE and not past_participle(opens["rest"].lstrip()):
+        return question, form  # "What is the largest stadium?": a description, no sort needed
+    if not is_finite_verb(verb):
+        return question, form
+    return f"{which.capitalize()}{question[len('What') :]}", form

@@ -94,3 +94,23 @@ def test_a_sort_given_in_one_sentence_is_used_to_ask_in_another() -> None:
     found = extract(split_sentences("doc", cleaned.text), "Mills of Varland", selective=False)
     asked = {c.question for c in found.candidates if c.span.text == "Varn"}
     assert "The old mill of Kell was built on the banks of which river?" in asked
+
+
+def test_a_known_sort_replaces_an_opening_what_before_a_verb() -> None:
+    assert _ask("A large army invaded Tarvik in 1185.", "Tarvik", "place", sort="city") == (
+        "Which city did a large army invade in 1185?",
+        "fronted",
+    )
+    assert _ask("Tarvik was founded by fishermen in 1102.", "Tarvik", "place", sort="port") == (
+        "Which port was founded by fishermen in 1102?",
+        "subject",
+    )
+    assert _ask("A large army invaded Tarvik in 1185.", "Tarvik", "place") == (
+        "What did a large army invade in 1185?",
+        "fronted",
+    )
+
+
+def test_a_description_after_what_is_keeps_its_what() -> None:
+    asked = _ask("Tarvik is the largest port in Varland.", "Tarvik", "place", sort="port")
+    assert asked == ("What is the largest port in Varland?", "subject")
