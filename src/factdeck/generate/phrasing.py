@@ -2366,7 +2366,11 @@ not anything told before."""
 
 
 _NAME = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*)"
-_SORT_BEFORE_NAME = re.compile(rf"\bthe\s+(?P<sort>[a-z][a-z-]+)\s+(?P<of>of\s+)?{_NAME}")
+_SORT_BEFORE_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<sort>[a-z][a-z-]+)\s+(?P<of>of\s+)?{_NAME}"
+)
+"""A sort, with up to two words describing it, before a name: "the former royal abbey of
+Kell" files Kell as an abbey."""
 _DESCRIPTION = r"(?:a|an|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)"
 _SORT_IN_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an)\s+"
@@ -2405,8 +2409,13 @@ def _sort_words(phrase: str) -> str | None:
     kept: list[str] = []
     for word in reversed(words):
         tags = word_tags(word)
-        if not word.islower() or "NOUN" not in tags or tags & {"ADJ", "ADV"}:
+        head = not kept
+        if not word.islower() or tags & {"ADJ", "ADV"} or is_finite_verb(word):
             break
+        if head and "NOUN" not in tags:
+            break
+        if not head and "NOUN" not in tags and _lemmas(word).get("VERB", ()) != (word,):
+            break  # a modifier is a noun or a bare stem ("dam system"), not "growing"
         kept.insert(0, word)
         if len(kept) == 2:
             break
@@ -2426,8 +2435,8 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
             sort = match["sort"]
             if match["of"] and sort not in _SORTS_BEFORE_OF:
                 continue
-            if _sort_noun(sort) and sort not in _NOT_NAME_SORTS:
-                found.setdefault(match["name"].casefold(), sort)
+            if _sort_noun(sort) and sort not in _NOT_NAME_SORTS | _DETERMINERS | _RELATIVE_WORDS:
+                found.setdefault(_named(match["name"]), sort)
         described = [*_SORT_IN_APPOSITION.finditer(text), *_SORT_AS_PREDICATE.finditer(text)]
         for match in described:
             words = match["phrase"].split()
@@ -2435,7 +2444,7 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
                 continue  # "the Normans incorporated elements": a clause, and many things
             sort_words = _sort_words(match["phrase"])
             if sort_words:
-                found.setdefault(match["name"].casefold(), sort_words)
+                found.setdefault(_named(match["name"]), sort_words)
     return found
 
 
@@ -2459,6 +2468,11 @@ Conception", "Video On Demand", "Virgin Media"): a name's own word is a sort onl
 _CONTINENTS = frozenset(
     ["Africa", "Antarctica", "Asia", "Europe", "North America", "South America", "Oceania"]
 )
+
+
+def _named(name: str) -> str:
+    """The key of a name as the extractor's answers read it: "The Orm Works" → "orm works"."""
+    return name.casefold().removeprefix("the ")
 
 
 def own_sort(answer: str) -> str | None:

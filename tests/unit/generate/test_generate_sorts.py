@@ -19,9 +19,11 @@ def test_the_document_names_a_sort_before_a_name_or_describes_it_after() -> None
     sorts = named_sorts(
         [
             "The monks settled by the river Varn.",
-            "They later built the abbey of Kell.",
+            "They later built the former royal abbey of Kell.",
             "Ships were leased from Tarnco, a shipping company, in 1801.",
             "Ormvale is a market town in the north.",
+            "The Orm Works, a dam system, protect the coast.",
+            "Tarvik is the fastest growing port.",  # "growing" describes: no part of the sort
         ]
     )
     assert sorts == {
@@ -29,6 +31,8 @@ def test_the_document_names_a_sort_before_a_name_or_describes_it_after() -> None
         "kell": "abbey",
         "tarnco": "company",
         "ormvale": "market town",
+        "orm works": "dam system",
+        "tarvik": "port",
     }
 
 
