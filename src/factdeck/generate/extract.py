@@ -1820,6 +1820,7 @@ def extract(
     proper = phrasing.proper_words(originals.values())
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
+    name_sorts = phrasing.named_sorts(originals.values())
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -1911,7 +1912,8 @@ def extract(
                         span.start,
                         span.end,
                         span.kind,
-                        sort=roles.get(normalize(span.text)),
+                        sort=roles.get(normalize(span.text))
+                        or name_sorts.get(span.text.casefold()),
                     )
                 )
                 question, form = asked if asked else (None, "blank")

@@ -1070,9 +1070,11 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
-    asked = _ask(text, start, end, kind)
+    asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
+    if asked is not None and kind in ("place", "country", "other"):
+        asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if (
         asked is not None
         and kind == "other"
@@ -1143,7 +1145,9 @@ def _population(before: str, after: str, *, approximate: bool) -> str | None:
     return _finish(f"{wh} {be} the {about}population of {_lower_start(match['subject'])}")
 
 
-def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
+def _ask(
+    text: str, start: int, end: int, kind: str, sort: str | None = None
+) -> tuple[str, str] | None:
     clause = clause_of(text, start, end)
     body, s, e = clause.text, clause.start, clause.end
     if not 0 <= s < e <= len(body):
@@ -1321,7 +1325,7 @@ def _ask(text: str, start: int, end: int, kind: str) -> tuple[str, str] | None:
     opening_asked = _in_opening(before, after, answer, kind)
     if opening_asked is not None:
         return opening_asked, "fronted"
-    return _in_situ(before, after, answer, kind)
+    return _in_situ(before, after, answer, kind, sort)
 
 
 _OPENING_PREPOSITION = re.compile(
@@ -2096,7 +2100,9 @@ def _modifies_noun(after: str) -> bool:
     return "NOUN" in word_tags(word) and finite_verb(word) is None
 
 
-def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str] | None:
+def _in_situ(
+    before: str, after: str, answer: str, kind: str, sort: str | None = None
+) -> tuple[str, str] | None:
     if not before.strip():
         return None
     if len(_WORD.findall(before)) <= 2 and after.startswith(","):
@@ -2116,10 +2122,18 @@ def _in_situ(before: str, after: str, answer: str, kind: str) -> tuple[str, str]
         wh = "what date"
     else:
         wh = _which(answer, kind, subject=False)
-        sort = _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
-        if sort is not None:  # "captured the town of Visby" → "captured which town"
-            before, wh = before[: sort.start()], f"which {_lower_start(sort.group(1))}"
-        fronted = _fronted(before, after, answer, kind, wh) if wh.startswith("which ") else None
+        if wh == "what" and kind != "person":
+            wh = _which_sort(answer, sort) or wh  # "took what" → "took which port"
+        place_sort = (
+            _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
+        )
+        if place_sort is not None:  # "captured the town of Visby" → "captured which town"
+            before, wh = before[: place_sort.start()], f"which {_lower_start(place_sort.group(1))}"
+        fronted = (
+            _fronted(before, after, answer, kind, wh)
+            if wh.startswith("which ") and not _agent_of_reduced_relative(before)
+            else None
+        )
         if fronted is not None:
             return fronted, "fronted"  # "discharges into which sea" → "Into which sea does ..."
     return _finish(f"{before}{wh}{after}"), "in-situ"
@@ -2379,3 +2393,164 @@ _RESTRICTED_THOSE = re.compile(
 )
 """"those problems that can be solved ...": "those" picks out what the relative clause says,
 not anything told before."""
+
+
+_NAME = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*)"
+_SORT_BEFORE_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<sort>[a-z][a-z-]+)\s+(?P<of>of\s+)?{_NAME}"
+)
+"""A sort, with up to two words describing it, before a name: "the former royal abbey of
+Kell" files Kell as an abbey."""
+_DESCRIPTION = r"(?:a|an|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)"
+_SORT_IN_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an)\s+"
+    r"(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*[,;.]|$)"
+)
+"""An apposition that describes: "Orm, a dam system, ..." ("Orm, the staff, ..." may open a
+new subject after an opening phrase)."""
+_SORT_AS_PREDICATE = re.compile(
+    rf"{_NAME}\s+(?:is|was)\s+{_DESCRIPTION}"
+    r"(?=\s*[,;.]|\s+(?:of|in|on|at|for|from|with|by|that|which|who|based|owned|run|founded"
+    r"|located|near)\b)"
+)
+_SORTS_BEFORE_OF = word_set(
+    """
+    city town village port state province region county district canton island kingdom duchy
+    principality empire republic colony territory diocese parish borough abbey monastery
+    priory cathedral church castle fortress citadel river lake valley desert mountain
+    """
+)
+"""Sorts a text names with "of" before a name ("the abbey of Cluny"). Other nouns before
+"of" name a part or a property ("the south of X", "the history of X"), not a sort."""
+_NOT_NAME_SORTS = word_set(
+    """
+    name nickname moniker word term title phrase label letter number figure year date time period
+    same other
+    following first last former latter whole rest end part side
+    """
+)
+"""Nouns that stand before a name without saying what sort of thing it is ("the name X")."""
+
+
+def _sort_words(phrase: str) -> str | None:
+    """The noun (or compound noun) that ends a descriptive phrase: "Spanish broadcaster" →
+    "broadcaster", "dam system" → "dam system", never an adjective ("largest")."""
+    words = phrase.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        tags = word_tags(word)
+        head = not kept
+        if not word.islower() or tags & {"ADJ", "ADV"} or is_finite_verb(word):
+            break
+        if head and "NOUN" not in tags:
+            break
+        if not head and "NOUN" not in tags and _lemmas(word).get("VERB", ()) != (word,):
+            break  # a modifier is a noun or a bare stem ("dam system"), not "growing"
+        kept.insert(0, word)
+        if len(kept) == 2:
+            break
+    if not kept or kept[-1] in _NOT_NAME_SORTS or kept[-1] in AUXILIARIES:
+        return None
+    return " ".join(kept)
+
+
+def named_sorts(texts: Iterable[str]) -> dict[str, str]:
+    """What sort of thing the document calls each name it describes, keyed by the name cased
+    down: "the river Orm" or "the abbey of Orm" (a sort before the name), "Orm, a dam
+    system, ..." or "Orm is a port ..." (a description after it). The first description wins,
+    so the same document always asks the same way."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _SORT_BEFORE_NAME.finditer(text):
+            sort = match["sort"]
+            if match["of"] and sort not in _SORTS_BEFORE_OF:
+                continue
+            if _sort_noun(sort) and sort not in _NOT_NAME_SORTS | _DETERMINERS | _RELATIVE_WORDS:
+                found.setdefault(_named(match["name"]), sort)
+        described = [*_SORT_IN_APPOSITION.finditer(text), *_SORT_AS_PREDICATE.finditer(text)]
+        for match in described:
+            words = match["phrase"].split()
+            if any(is_finite_verb(word) for word in words) or plural_noun(words[-1]):
+                continue  # "the Normans incorporated elements": a clause, and many things
+            sort_words = _sort_words(match["phrase"])
+            if sort_words:
+                found.setdefault(_named(match["name"]), sort_words)
+    return found
+
+
+_OWN_SORTS = (
+    _ORGANISATION_SORTS
+    | lexicon.LAW_WORDS
+    | word_set(
+        """
+    Prize Award Medal Trophy Programme Program Project Scheme Plan Doctrine Theorem Conjecture
+    Hypothesis Thesis Principle Tapestry Manuscript Chronicle Gospel Census Survey Report
+    Restoration Legislature Stadium Arena Hospital Prison Highway Motorway Freeway Route
+    Line Cathedral Church Abbey Monastery Palace Castle Bridge Tower Falls Desert Dam
+    """
+    )
+)
+"""Last words of a name that say what sort of thing it names ("the Orm Prize" is a prize,
+"Orm Falls" are falls). Many capitalised last words say nothing of the kind ("Point
+Conception", "Video On Demand", "Virgin Media"): a name's own word is a sort only if listed."""
+
+
+_CONTINENTS = frozenset(
+    ["Africa", "Antarctica", "Asia", "Europe", "North America", "South America", "Oceania"]
+)
+
+
+def _named(name: str) -> str:
+    """The key of a name as the extractor's answers read it: "The Orm Works" → "orm works"."""
+    return name.casefold().removeprefix("the ")
+
+
+def own_sort(answer: str) -> str | None:
+    """The sort a name gives itself with its last word: "Rhine Falls" → "falls", "Orm
+    Cathedral" → "cathedral"; "Edward the Confessor" or "Orm" say none."""
+    if answer in _CONTINENTS:
+        return "continent"
+    words = answer.split()
+    if len(words) < 2 or "of" in words or "the" in words or words[-1] not in _OWN_SORTS:
+        return None
+    return words[-1].casefold()
+
+
+def _which_sort(answer: str, sort: str | None) -> str | None:
+    """ "which <sort>" for an answer a bare "what" would ask about, from the sort the document
+    gives it or its own last word; None when neither is known or the sort is the answer."""
+    noun = sort or own_sort(answer)
+    if noun is None or noun == answer.casefold():
+        return None
+    return f"which {noun}"
+
+
+_REDUCED_RELATIVE_AGENT = re.compile(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
+
+
+def _agent_of_reduced_relative(before: str) -> bool:
+    """Whether the answer is the agent of a participle that describes a noun ("the system
+    owned by X"): fronted, "By which company ... owned?" leaves the participle dangling, so
+    the wh-phrase stays after "by"."""
+    match = _REDUCED_RELATIVE_AGENT.search(before)
+    if match is None or not past_participle(match["participle"]):
+        return False
+    return match["before"].casefold() not in AUXILIARIES
+
+
+_WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
+
+
+def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str]:
+    """ "What did the army invade in 1185?" → "Which city did the army invade in 1185?" when
+    the document says what the answer is: the sort pins the answer. "What is the largest
+    stadium ...?" keeps its "What" (the description already says the sort)."""
+    opens = _WHAT_OPENS.match(question)
+    if which is None or opens is None or question.endswith(" called?"):
+        return question, form
+    verb = opens["next"]
+    if verb in _BE and not past_participle(opens["rest"].lstrip()):
+        return question, form  # "What is the largest stadium?": a description, no sort needed
+    if not is_finite_verb(verb):
+        return question, form
+    return f"{which.capitalize()}{question[len('What') :]}", form

@@ -109,7 +109,7 @@ def test_a_lone_to_or_at_hedges_no_figure() -> None:
         (
             "The bridge was sold to Acme Holdings in 1930.",
             "company",
-            "The bridge was sold to what in 1930?",
+            "To which company was the bridge sold in 1930?",
         ),
     ],
 )
