@@ -368,6 +368,12 @@ class DistractorPool:
         found = self._values.get(kind, {}).get(normalize(value))
         return found[1] if found else None
 
+    def document_values(self, kind: str, document: str) -> list[str]:
+        """The values of one kind that ``document`` is the first to give, in reading order."""
+        return [
+            value for value, source in self._values.get(kind, {}).values() if source == document
+        ]
+
     def named_with_statement(self, fact: FactRecord, value: str) -> bool:
         """Whether the document names ``value`` with another name of the fact's statement or
         in the fact's own sentence: then it may hold for ``value`` too, so swapping it in

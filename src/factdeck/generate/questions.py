@@ -107,6 +107,8 @@ def _ordered_options(fact: FactRecord, question_id: str, options: list[str]) -> 
 
 
 MAX_YES_NO_WORDS = 25
+MAX_TRUE_FALSE_WORDS = 18
+"""An imported true/false item is read and judged at a glance, as short as a teacher's."""
 
 
 def _yes_no(statement: str) -> str | None:
@@ -121,16 +123,20 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
     Only for facts whose answer is the only true value; for an automatic fact never a
-    changed number, year, century or date (a misconception is a wrong name, not a corrupted
-    figure), never a statement of several claims: only another name of the same kind (and
-    role) from the same document.
+    corrupted number, century or count, never a statement of several claims: only another
+    name of the same kind (and role) from the same document, or the year or date of a
+    one-time event swapped for another its document gives (``_false_time``).
     """
-    if not (fact.unique and fact.statement_template is not None and distractors):
+    if not (fact.unique and fact.statement_template is not None):
         return None
     if fact.origin != "auto":
-        return distractors[0]
-    if SEVERAL_CLAIMS.search(fact.statement_template) or fact.kind not in NAME_KINDS:
+        return distractors[0] if distractors else None
+    if SEVERAL_CLAIMS.search(fact.statement_template):
         return None  # several claims: which is false? the learner cannot tell what is asked
+    if fact.kind in ("year", "date"):
+        return _false_time(fact, pool)
+    if fact.kind not in NAME_KINDS:
+        return None
     return next(
         (
             d
@@ -143,8 +149,54 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     )
 
 
-SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but\s+")
-"""A statement that joins clauses makes several claims: a false one must make only one."""
+MIN_FALSE_YEARS_APART = 2
+"""A false year this close to the true one is a slip of memory, not a misconception."""
+MAX_FALSE_YEARS_APART = 40
+"""A false year further off is of another age of the story: no one would believe it."""
+
+
+def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
+    """For the year or date of a one-time event, the nearest other year or date (of the
+    same form: a day for a day) that its document gives for something else and that the
+    options would take as certainly wrong (not said near the event, inside the story's
+    window), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
+    document has none.
+    Another real date of the story is a misconception a learner makes; a shifted one is
+    a corrupted number."""
+    key = _time_of(fact.kind, fact.answer)
+    if key is None:
+        return None
+    day = fact.kind == "date" and getattr(parse_date(fact.answer), "day", None) is not None
+    others = {
+        value: when
+        for value in pool.document_values(fact.kind, fact.document)
+        if (when := _time_of(fact.kind, value)) is not None
+        and MIN_FALSE_YEARS_APART <= abs(when - key) <= MAX_FALSE_YEARS_APART
+        and (fact.kind == "year" or (getattr(parse_date(value), "day", None) is not None) == day)
+    }
+    if not others:
+        return None
+    wrong = set(pool.choose(replace(fact, distractors=tuple(others)), count=len(others)))
+    return min(
+        (value for value in others if value in wrong),
+        key=lambda value: (abs(others[value] - key), value),
+        default=None,
+    )
+
+
+def _time_of(kind: str, value: str) -> int | None:
+    """The year a year or date names."""
+    if kind == "year":
+        return number_value(value)
+    date = parse_date(value)
+    return date.year if date is not None else None
+
+
+SEVERAL_CLAIMS = re.compile(
+    r"[;,]|\s(?:and|or|but|while|whilst|whereas|which|who|after|before|when|until|then)\s"
+)
+"""A statement that joins clauses or lists makes several claims (or hides one in an aside):
+a false one must make only one."""
 BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
 """A question that asks for a bound ("By what century ...?", "Since when ...?"): values
 beyond the bound make it true as well."""
@@ -493,19 +545,29 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
 
 AUTO_FORMS = ("mc", "number", "typed")
 """The forms an imported fact may be asked in, best first (a count is typed as a number
-first: options of nearby counts add little). A true statement copied from the document is
-never asked: it tests recognition, not recall."""
-FALSE_STATEMENT_SHARE = 4
-"""One imported fact in this many that has a plausible false statement is asked with it (and
-only then: never as a fallback), so true/false stays a minority and options or typing do
-most of the work."""
+first: options of nearby counts add little)."""
+TRUE_FALSE_SHARE = 3
+"""One imported fact in this many that has a certainly false statement of one claim is
+asked as a yes/no question (and only then: never as a fallback), so true/false stays a
+small minority of the deck and options or typing do most of the work."""
 
 
 def _one_form(fact: FactRecord, questions: list[Question]) -> list[Question]:
-    """One question per imported fact: the same fact asked twice is a wasted review."""
+    """One question per imported fact: the same fact asked twice is a wasted review.
+
+    A fact with a short, certainly false yes/no question is now and then asked as one, the
+    true or the false one by a fixed draw: with only false items a learner would learn to
+    answer "no"."""
     by_form = {question.id.rsplit(".", 1)[-1]: question for question in questions}
-    if "tf-false" in by_form and stable_rank(fact.id, "false") % FALSE_STATEMENT_SHARE == 0:
-        return [by_form["tf-false"]]
+    if (
+        "tf-false" in by_form
+        and "tf" in by_form
+        and stable_rank(fact.id, "false") % TRUE_FALSE_SHARE == 0
+        and all(
+            len(by_form[form].prompt.split()) <= MAX_TRUE_FALSE_WORDS for form in ("tf", "tf-false")
+        )
+    ):
+        return [by_form["tf-false" if stable_rank(fact.id, "truth") % 2 else "tf"]]
     order = ("number", *AUTO_FORMS) if fact.kind == "number" else AUTO_FORMS
     return next(([by_form[form]] for form in order if form in by_form), [])
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from factdeck.bank import QuestionType, TrueFalseQuestion
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Span, _accepted, century_variants
-from factdeck.generate.questions import fact_questions
+from factdeck.generate.questions import TRUE_FALSE_SHARE, fact_questions
 from factdeck.generate.text import stable_rank
 from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
@@ -132,7 +132,12 @@ def test_a_false_statement_swaps_in_a_name_of_the_same_kind_from_the_document() 
     statement = "Barges unload grain at Orsby."
     template = "Barges unload grain at {answer}."
     names = ["Orsby", "Vell", "Kell", "Dunby"]
-    fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
+    fact_id = next(
+        f"orsby-{n}"
+        for n in range(64)
+        if stable_rank(f"orsby-{n}", "false") % TRUE_FALSE_SHARE == 0
+        and stable_rank(f"orsby-{n}", "truth") % 2  # the draw that asks the false one
+    )
     fact = auto_fact(
         "place",
         "Orsby",
@@ -217,7 +222,12 @@ def test_a_statement_of_several_claims_is_never_made_false() -> None:
         "Ferries call at Dunby."
     )
     statement = "Barges unload grain at Orsby, and trains stop at Vell."
-    fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
+    fact_id = next(
+        f"orsby-{n}"
+        for n in range(64)
+        if stable_rank(f"orsby-{n}", "false") % TRUE_FALSE_SHARE == 0
+        and stable_rank(f"orsby-{n}", "truth") % 2  # the draw that asks the false one
+    )
     fact = auto_fact(
         "place",
         "Orsby",
