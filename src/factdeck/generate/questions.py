@@ -135,7 +135,7 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         return None  # several claims: which is false? the learner cannot tell what is asked
     if fact.kind in ("year", "date"):
         return _false_time(fact, pool)
-    if fact.kind not in NAME_KINDS:
+    if fact.kind not in NAME_KINDS or not ONE_HOLDER.search(fact.statement_template):
         return None
     return next(
         (
@@ -149,6 +149,15 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     )
 
 
+ONE_HOLDER = re.compile(
+    r"\b(?:(?:is|was|are|were) the|first|only|sole|largest|smallest|longest|highest|oldest"
+    r"|biggest|tallest|deepest|founded|established|signed|crowned|assassinated|invented"
+    r"|discovered|born|died)\b",
+    re.IGNORECASE,
+)
+"""What makes one name the only one a statement can hold: a definite description ("was the
+capital"), a superlative or a one-time act. "The settlers began to enter Vell" is no such
+statement: they may have entered other lands as well."""
 MIN_FALSE_YEARS_APART = 2
 """A false year this close to the true one is a slip of memory, not a misconception."""
 MAX_FALSE_YEARS_APART = 40
@@ -157,9 +166,8 @@ MAX_FALSE_YEARS_APART = 40
 
 def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
     """For the year or date of a one-time event, the nearest other year or date (of the
-    same form: a day for a day) that its document gives for something else and that the
-    options would take as certainly wrong (not said near the event, inside the story's
-    window), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
+    same form: a day for a day) that its document gives for something else and that dates
+    the event wrongly by the document (``DistractorPool.misdates``), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
     document has none.
     Another real date of the story is a misconception a learner makes; a shifted one is
     a corrupted number."""
@@ -174,11 +182,8 @@ def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
         and MIN_FALSE_YEARS_APART <= abs(when - key) <= MAX_FALSE_YEARS_APART
         and (fact.kind == "year" or (getattr(parse_date(value), "day", None) is not None) == day)
     }
-    if not others:
-        return None
-    wrong = set(pool.choose(replace(fact, distractors=tuple(others)), count=len(others)))
     return min(
-        (value for value in others if value in wrong),
+        (value for value in others if pool.misdates(fact, value)),
         key=lambda value: (abs(others[value] - key), value),
         default=None,
     )
@@ -459,10 +464,13 @@ def article_before_person(prompt: str, pool: DistractorPool) -> bool:
     return False
 
 
-def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
+def fact_questions(
+    fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
+) -> list[Question]:
     """Every question form that suits one fact, in a fixed order; none for an imported fact
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
-    author's judgement as fact."""
+    author's judgement as fact. An imported fact is asked in one form, a true/false one only
+    where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``)."""
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
@@ -539,7 +547,7 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
             )
         )
     if fact.origin == "auto":
-        return _one_form(fact, questions)
+        return _one_form(fact, questions, true_false=true_false)
     return questions
 
 
@@ -548,11 +556,13 @@ AUTO_FORMS = ("mc", "number", "typed")
 first: options of nearby counts add little)."""
 TRUE_FALSE_SHARE = 3
 """One imported fact in this many that has a certainly false statement of one claim is
-asked as a yes/no question (and only then: never as a fallback), so true/false stays a
-small minority of the deck and options or typing do most of the work."""
+asked as a yes/no question (and only then: never as a fallback)."""
+MAX_TRUE_FALSE_SHARE = 6
+"""At most one imported fact in this many is asked as true/false: options and typing test
+recall, which a yes/no question does not."""
 
 
-def _one_form(fact: FactRecord, questions: list[Question]) -> list[Question]:
+def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) -> list[Question]:
     """One question per imported fact: the same fact asked twice is a wasted review.
 
     A fact with a short, certainly false yes/no question is now and then asked as one, the
@@ -560,7 +570,8 @@ def _one_form(fact: FactRecord, questions: list[Question]) -> list[Question]:
     answer "no"."""
     by_form = {question.id.rsplit(".", 1)[-1]: question for question in questions}
     if (
-        "tf-false" in by_form
+        true_false
+        and "tf-false" in by_form
         and "tf" in by_form
         and stable_rank(fact.id, "false") % TRUE_FALSE_SHARE == 0
         and all(

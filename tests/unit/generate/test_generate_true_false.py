@@ -2,11 +2,15 @@
 
 from dataclasses import replace
 
-from factdeck.bank import TrueFalseQuestion
+import pytest
+
+from factdeck.bank import QuestionType, TrueFalseQuestion
+from factdeck.generate import questions
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord, pairing_key
-from factdeck.generate.questions import _false_value, fact_questions
+from factdeck.generate.pipeline import build_deck
+from factdeck.generate.questions import MAX_TRUE_FALSE_SHARE, _false_value, fact_questions
 
 SENTENCES = [
     "The Orbay lighthouse was first lit in 1872.",
@@ -82,3 +86,76 @@ def test_true_false_items_are_short_yes_no_questions_both_true_and_false() -> No
         assert item.prompt.endswith("?") and len(item.prompt.split()) <= 18
         if not item.answer:
             assert "1872" not in item.prompt and "1873" not in item.prompt
+
+
+def test_a_year_given_for_a_like_event_is_no_false_date() -> None:
+    sentences = [
+        "The Carrow bridge was built in 1864.",
+        "The Tarris canal was built in 1866.",
+        "The Holm abbey was dissolved in 1870.",
+    ]
+    template = "The Carrow bridge was built in {answer}."
+    fact = replace(
+        _lit("1864", template),
+        quote=sentences[0],
+        prompt="In what year was the Carrow bridge built?",
+    )
+    entries = [("year", year, "doc") for year in ("1864", "1866", "1870")]
+    pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
+    # "built in 1866" may be said of the bridge too, for all a learner knows of the story
+    assert _false_value(fact, [], pool) == "1870"
+
+
+def test_a_name_is_swapped_only_where_the_statement_holds_one_name() -> None:
+    sentences = ["Settlers began to enter Vell.", "Traders reached Orsby.", "Monks lived in Kell."]
+    entries = [("place", name, "doc") for name in ("Vell", "Orsby", "Kell")]
+    for template, holds_one in (
+        ("Settlers began to enter {answer}.", False),
+        ("The first settlers entered {answer}.", True),
+        ("The capital of the settlers was {answer}.", False),
+        ("{answer} was the capital of the settlers.", True),
+    ):
+        fact = FactRecord(
+            id="vell",
+            document="doc",
+            quote=sentences[0],
+            statement=template.replace("{answer}", "Vell"),
+            kind="place",
+            answer="Vell",
+            prompt="Where did the settlers go?",
+            statement_template=template,
+            unique=True,
+            origin="auto",
+            yes_no=True,
+        )
+        pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
+        assert (_false_value(fact, ["Orsby", "Kell"], pool) is not None) is holds_one, template
+
+
+EVENTS = [
+    "The Orbay lighthouse was first lit in 1851.",
+    "The railway to Mell was completed in 1856.",
+    "The Dunfirth grammar school was founded in 1860.",
+    "The Carrow bridge was opened in 1864.",
+    "The Penlow mine was abandoned in 1869.",
+    "The Tarris canal was dug in 1873.",
+    "The Holm abbey was dissolved in 1877.",
+    "The Brisk observatory was inaugurated in 1881.",
+    "The Varn harbour wall was finished in 1885.",
+    "The Selby town hall was built in 1889.",
+    "The Kestle tramway was launched in 1893.",
+    "The Moran dockyard was established in 1897.",
+]
+
+
+def test_at_most_one_imported_question_in_six_is_true_false(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(questions, "TRUE_FALSE_SHARE", 1)  # every fit fact asks to be one
+    quay = "Fishing boats crowd the harbour beside the old stone quay every summer."
+    text = "Varland\n\n" + "\n\n".join(f"{event} {quay}" for event in EVENTS) + "\n"
+    bank = build_deck(text, deck="varland", file_name="varland.txt", markdown=False).bank
+    asked = [q for q in bank.questions if q.type is not QuestionType.ORDERING]
+    yes_no = [q for q in asked if isinstance(q, TrueFalseQuestion)]
+    assert yes_no and len(yes_no) * MAX_TRUE_FALSE_SHARE <= len(asked)
+    assert all(q.prompt.startswith(("Was ", "Were ")) and q.prompt.endswith("?") for q in yes_no)
