@@ -374,21 +374,26 @@ class DistractorPool:
             value for value, source in self._values.get(kind, {}).values() if source == document
         ]
 
-    def misdates(self, fact: FactRecord, value: str) -> bool:
-        """Whether ``value``, another time the document gives, dates the one-time event of
-        an imported ``fact`` wrongly by the document: not a turn of a recurring event, not
-        said in the fact's own sentence, inside the window the story's order leaves, and
-        given in no sentence that shares a word of the statement ("the first seats were
-        won in ...") where it might date the same event."""
+    def first_misdating(self, fact: FactRecord, values: Iterable[str]) -> str | None:
+        """The first of ``values``, other times the document gives, that dates the one-time
+        event of an imported ``fact`` wrongly by the document: never for a recurring event;
+        a value not said in the fact's own sentence, inside the window the story's order
+        leaves, and given in no sentence that shares a word of the statement ("the first
+        seats were won in ...") where it might date the same event."""
         evidence = self._evidence
-        if evidence is None or value in fact.quote:
-            return False
+        if evidence is None:
+            return None
         window, cycle = self._chronology(fact)
         if cycle is not None:
-            return False
-        if window is not None and not _in_chronology(fact.answer, value, window, cycle):
-            return False
-        return not evidence.named_alike(fact.document, fact.statement, fact.answer, value)
+            return None
+        for value in values:
+            if value in fact.quote:
+                continue
+            if window is not None and not _in_chronology(fact.answer, value, window, cycle):
+                continue
+            if not evidence.named_alike(fact.document, fact.statement, fact.answer, value):
+                return value
+        return None
 
     def named_with_statement(self, fact: FactRecord, value: str) -> bool:
         """Whether the document names ``value`` with another name of the fact's statement or

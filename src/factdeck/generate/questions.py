@@ -167,7 +167,7 @@ MAX_FALSE_YEARS_APART = 40
 def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
     """For the year or date of a one-time event, the nearest other year or date (of the
     same form: a day for a day) that its document gives for something else and that dates
-    the event wrongly by the document (``DistractorPool.misdates``), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
+    the event wrongly by the document (``DistractorPool.first_misdating``), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
     document has none.
     Another real date of the story is a misconception a learner makes; a shifted one is
     a corrupted number."""
@@ -182,11 +182,8 @@ def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
         and MIN_FALSE_YEARS_APART <= abs(when - key) <= MAX_FALSE_YEARS_APART
         and (fact.kind == "year" or (getattr(parse_date(value), "day", None) is not None) == day)
     }
-    return min(
-        (value for value in others if pool.misdates(fact, value)),
-        key=lambda value: (abs(others[value] - key), value),
-        default=None,
-    )
+    nearest_first = sorted(others, key=lambda value: (abs(others[value] - key), value))
+    return pool.first_misdating(fact, nearest_first)
 
 
 def _time_of(kind: str, value: str) -> int | None:
@@ -510,7 +507,9 @@ def fact_questions(
                 **common,
             )
         )
-    false_value = None if bound else _false_value(fact, distractors, pool)
+    # an imported fact the draw does not ask as true/false needs no false statement
+    drawn = fact.origin != "auto" or (true_false and _drawn_for_true_false(fact))
+    false_value = None if bound or not drawn else _false_value(fact, distractors, pool)
     if true_prompt is not None and false_value is not None:
         false_statement = fact.fill(false_value)
         false_prompt = _yes_no(false_statement or "") if fact.yes_no else false_statement
@@ -562,6 +561,11 @@ MAX_TRUE_FALSE_SHARE = 6
 recall, which a yes/no question does not."""
 
 
+def _drawn_for_true_false(fact: FactRecord) -> bool:
+    """Whether the fixed draw asks an imported fact as true/false, where it fits."""
+    return stable_rank(fact.id, "false") % TRUE_FALSE_SHARE == 0
+
+
 def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) -> list[Question]:
     """One question per imported fact: the same fact asked twice is a wasted review.
 
@@ -573,7 +577,7 @@ def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) 
         true_false
         and "tf-false" in by_form
         and "tf" in by_form
-        and stable_rank(fact.id, "false") % TRUE_FALSE_SHARE == 0
+        and _drawn_for_true_false(fact)
         and all(
             len(by_form[form].prompt.split()) <= MAX_TRUE_FALSE_WORDS for form in ("tf", "tf-false")
         )
