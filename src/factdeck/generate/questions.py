@@ -137,6 +137,8 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         return _false_time(fact, pool)
     if fact.kind not in NAME_KINDS or not ONE_HOLDER.search(fact.statement_template):
         return None
+    if fact.kind in ("place", "country") and PLACED_ANSWER.search(fact.statement_template):
+        return None  # "at Orsby in Tarland": another town need not lie in Tarland
     return next(
         (
             d
@@ -158,6 +160,13 @@ ONE_HOLDER = re.compile(
 """What makes one name the only one a statement can hold: a definite description ("was the
 capital"), a superlative or a one-time act. "The settlers began to enter Vell" is no such
 statement: they may have entered other lands as well."""
+PLACED_ANSWER = re.compile(
+    r"\{answer\}\s+(?:in|on|near|of)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+"""A place the statement locates ("at Orsby in Tarland"): a name swapped in may lie
+elsewhere, so the false statement contradicts itself rather than the document."""
 MIN_FALSE_YEARS_APART = 2
 """A false year this close to the true one is a slip of memory, not a misconception."""
 MAX_FALSE_YEARS_APART = 40

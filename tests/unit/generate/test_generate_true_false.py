@@ -159,3 +159,28 @@ def test_at_most_one_imported_question_in_six_is_true_false(
     yes_no = [q for q in asked if isinstance(q, TrueFalseQuestion)]
     assert yes_no and len(yes_no) * MAX_TRUE_FALSE_SHARE <= len(asked)
     assert all(q.prompt.startswith(("Was ", "Were ")) and q.prompt.endswith("?") for q in yes_no)
+
+
+def test_a_place_the_statement_locates_is_never_swapped() -> None:
+    sentences = ["The first abbot died at Orsby in Tarland.", "Monks lived at Kell in Varn."]
+    entries = [("place", name, "doc") for name in ("Orsby", "Kell")]
+    for template, swapped in (
+        ("The first abbot died at {answer} in Tarland.", False),
+        ("The first abbot died at {answer}.", True),
+        ("The first abbot died at {answer} in May.", True),  # a month locates nothing
+    ):
+        fact = FactRecord(
+            id="abbot",
+            document="doc",
+            quote=sentences[0],
+            statement=template.replace("{answer}", "Orsby"),
+            kind="place",
+            answer="Orsby",
+            prompt="Where did the first abbot die?",
+            statement_template=template,
+            unique=True,
+            origin="auto",
+            yes_no=True,
+        )
+        pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
+        assert (_false_value(fact, ["Kell"], pool) == "Kell") is swapped, template
