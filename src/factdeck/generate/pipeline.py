@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factdeck.bank import Bank, Fact, Question, SourceDocument
+from factdeck.bank import Bank, Fact, Question, QuestionType, SourceDocument
 from factdeck.generate.clean import CleanedDocument, Drop, clean_document
 from factdeck.generate.curated import (
     Curated,
@@ -28,6 +28,7 @@ from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
 from factdeck.generate.questions import (
+    MAX_TRUE_FALSE_SHARE,
     asks_the_subject_s_country,
     fact_questions,
     names_by_group,
@@ -137,10 +138,16 @@ def _assemble(
     public: list[Fact] = []
     questions: list[Question] = []
     asked: set[tuple[str, str]] = set()
+    true_false_asked = 0
     for fact in facts:
         made = []
-        forms = curated_questions if fact.origin == "curated" else fact_questions
-        for question in forms(fact, pool):
+        if fact.origin == "curated":
+            asked_as = curated_questions(fact, pool)
+        else:
+            room = (true_false_asked + 1) * MAX_TRUE_FALSE_SHARE <= len(facts)
+            asked_as = fact_questions(fact, pool, true_false=room)
+            true_false_asked += sum(q.type is QuestionType.TRUE_FALSE for q in asked_as)
+        for question in asked_as:
             key = (question.type.value, normalize(question.prompt))
             if key not in asked:  # one sentence with several answers: one true statement
                 asked.add(key)

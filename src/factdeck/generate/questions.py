@@ -107,6 +107,8 @@ def _ordered_options(fact: FactRecord, question_id: str, options: list[str]) -> 
 
 
 MAX_YES_NO_WORDS = 25
+MAX_TRUE_FALSE_WORDS = 18
+"""An imported true/false item is read and judged at a glance, as short as a teacher's."""
 
 
 def _yes_no(statement: str) -> str | None:
@@ -121,16 +123,22 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
     Only for facts whose answer is the only true value; for an automatic fact never a
-    changed number, year, century or date (a misconception is a wrong name, not a corrupted
-    figure), never a statement of several claims: only another name of the same kind (and
-    role) from the same document.
+    corrupted number, century or count, never a statement of several claims: only another
+    name of the same kind (and role) from the same document, or the year or date of a
+    one-time event swapped for another its document gives (``_false_time``).
     """
-    if not (fact.unique and fact.statement_template is not None and distractors):
+    if not (fact.unique and fact.statement_template is not None):
         return None
     if fact.origin != "auto":
-        return distractors[0]
-    if SEVERAL_CLAIMS.search(fact.statement_template) or fact.kind not in NAME_KINDS:
+        return distractors[0] if distractors else None
+    if SEVERAL_CLAIMS.search(fact.statement_template):
         return None  # several claims: which is false? the learner cannot tell what is asked
+    if fact.kind in ("year", "date"):
+        return _false_time(fact, pool)
+    if fact.kind not in NAME_KINDS or not ONE_HOLDER.search(fact.statement_template):
+        return None
+    if fact.kind in ("place", "country") and PLACED_ANSWER.search(fact.statement_template):
+        return None  # "at Orsby in Tarland": another town need not lie in Tarland
     return next(
         (
             d
@@ -143,8 +151,63 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     )
 
 
-SEVERAL_CLAIMS = re.compile(r";|,\s+(?:and|but|while|whereas|which|who)\b|\s+but\s+")
-"""A statement that joins clauses makes several claims: a false one must make only one."""
+ONE_HOLDER = re.compile(
+    r"\b(?:(?:is|was|are|were) the|first|only|sole|largest|smallest|longest|highest|oldest"
+    r"|biggest|tallest|deepest|founded|established|signed|crowned|assassinated|invented"
+    r"|discovered|born|died)\b",
+    re.IGNORECASE,
+)
+"""What makes one name the only one a statement can hold: a definite description ("was the
+capital"), a superlative or a one-time act. "The settlers began to enter Vell" is no such
+statement: they may have entered other lands as well."""
+PLACED_ANSWER = re.compile(
+    r"\{answer\}\s+(?:in|on|near|of)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+"""A place the statement locates ("at Orsby in Tarland"): a name swapped in may lie
+elsewhere, so the false statement contradicts itself rather than the document."""
+MIN_FALSE_YEARS_APART = 2
+"""A false year this close to the true one is a slip of memory, not a misconception."""
+MAX_FALSE_YEARS_APART = 40
+"""A false year further off is of another age of the story: no one would believe it."""
+
+
+def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
+    """For the year or date of a one-time event, the nearest other year or date (of the
+    same form: a day for a day) that its document gives for something else and that dates
+    the event wrongly by the document (``DistractorPool.first_misdating``), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
+    document has none.
+    Another real date of the story is a misconception a learner makes; a shifted one is
+    a corrupted number."""
+    key = _time_of(fact.kind, fact.answer)
+    if key is None:
+        return None
+    day = fact.kind == "date" and getattr(parse_date(fact.answer), "day", None) is not None
+    others = {
+        value: when
+        for value in pool.document_values(fact.kind, fact.document)
+        if (when := _time_of(fact.kind, value)) is not None
+        and MIN_FALSE_YEARS_APART <= abs(when - key) <= MAX_FALSE_YEARS_APART
+        and (fact.kind == "year" or (getattr(parse_date(value), "day", None) is not None) == day)
+    }
+    nearest_first = sorted(others, key=lambda value: (abs(others[value] - key), value))
+    return pool.first_misdating(fact, nearest_first)
+
+
+def _time_of(kind: str, value: str) -> int | None:
+    """The year a year or date names."""
+    if kind == "year":
+        return number_value(value)
+    date = parse_date(value)
+    return date.year if date is not None else None
+
+
+SEVERAL_CLAIMS = re.compile(
+    r"[;,]|\s(?:and|or|but|while|whilst|whereas|which|who|after|before|when|until|then)\s"
+)
+"""A statement that joins clauses or lists makes several claims (or hides one in an aside):
+a false one must make only one."""
 BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
 """A question that asks for a bound ("By what century ...?", "Since when ...?"): values
 beyond the bound make it true as well."""
@@ -407,10 +470,13 @@ def article_before_person(prompt: str, pool: DistractorPool) -> bool:
     return False
 
 
-def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
+def fact_questions(
+    fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
+) -> list[Question]:
     """Every question form that suits one fact, in a fixed order; none for an imported fact
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
-    author's judgement as fact."""
+    author's judgement as fact. An imported fact is asked in one form, a true/false one only
+    where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``)."""
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
@@ -450,7 +516,9 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
                 **common,
             )
         )
-    false_value = None if bound else _false_value(fact, distractors, pool)
+    # an imported fact the draw does not ask as true/false needs no false statement
+    drawn = fact.origin != "auto" or (true_false and _drawn_for_true_false(fact))
+    false_value = None if bound or not drawn else _false_value(fact, distractors, pool)
     if true_prompt is not None and false_value is not None:
         false_statement = fact.fill(false_value)
         false_prompt = _yes_no(false_statement or "") if fact.yes_no else false_statement
@@ -487,25 +555,43 @@ def fact_questions(fact: FactRecord, pool: DistractorPool) -> list[Question]:
             )
         )
     if fact.origin == "auto":
-        return _one_form(fact, questions)
+        return _one_form(fact, questions, true_false=true_false)
     return questions
 
 
 AUTO_FORMS = ("mc", "number", "typed")
 """The forms an imported fact may be asked in, best first (a count is typed as a number
-first: options of nearby counts add little). A true statement copied from the document is
-never asked: it tests recognition, not recall."""
-FALSE_STATEMENT_SHARE = 4
-"""One imported fact in this many that has a plausible false statement is asked with it (and
-only then: never as a fallback), so true/false stays a minority and options or typing do
-most of the work."""
+first: options of nearby counts add little)."""
+TRUE_FALSE_SHARE = 3
+"""One imported fact in this many that has a certainly false statement of one claim is
+asked as a yes/no question (and only then: never as a fallback)."""
+MAX_TRUE_FALSE_SHARE = 6
+"""At most one imported fact in this many is asked as true/false: options and typing test
+recall, which a yes/no question does not."""
 
 
-def _one_form(fact: FactRecord, questions: list[Question]) -> list[Question]:
-    """One question per imported fact: the same fact asked twice is a wasted review."""
+def _drawn_for_true_false(fact: FactRecord) -> bool:
+    """Whether the fixed draw asks an imported fact as true/false, where it fits."""
+    return stable_rank(fact.id, "false") % TRUE_FALSE_SHARE == 0
+
+
+def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) -> list[Question]:
+    """One question per imported fact: the same fact asked twice is a wasted review.
+
+    A fact with a short, certainly false yes/no question is now and then asked as one, the
+    true or the false one by a fixed draw: with only false items a learner would learn to
+    answer "no"."""
     by_form = {question.id.rsplit(".", 1)[-1]: question for question in questions}
-    if "tf-false" in by_form and stable_rank(fact.id, "false") % FALSE_STATEMENT_SHARE == 0:
-        return [by_form["tf-false"]]
+    if (
+        true_false
+        and "tf-false" in by_form
+        and "tf" in by_form
+        and _drawn_for_true_false(fact)
+        and all(
+            len(by_form[form].prompt.split()) <= MAX_TRUE_FALSE_WORDS for form in ("tf", "tf-false")
+        )
+    ):
+        return [by_form["tf-false" if stable_rank(fact.id, "truth") % 2 else "tf"]]
     order = ("number", *AUTO_FORMS) if fact.kind == "number" else AUTO_FORMS
     return next(([by_form[form]] for form in order if form in by_form), [])
 

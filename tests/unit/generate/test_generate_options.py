@@ -8,7 +8,7 @@ from dataclasses import replace
 from factdeck.bank import QuestionType, TrueFalseQuestion
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Span, _accepted, century_variants
-from factdeck.generate.questions import fact_questions
+from factdeck.generate.questions import TRUE_FALSE_SHARE, fact_questions
 from factdeck.generate.text import stable_rank
 from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
@@ -126,25 +126,30 @@ def test_century_options_depend_on_the_document_not_on_todays_date() -> None:
 
 def test_a_false_statement_swaps_in_a_name_of_the_same_kind_from_the_document() -> None:
     text = (
-        "Tarland\n\nBarges unload grain at Orsby. Trains stop at Vell. Monks live in Kell. "
-        "Ferries call at Dunby."
+        "Tarland\n\nThe first barges unloaded grain at Orsby. Trains stop at Vell. "
+        "Monks live in Kell. Ferries call at Dunby."
     )
-    statement = "Barges unload grain at Orsby."
-    template = "Barges unload grain at {answer}."
+    statement = "The first barges unloaded grain at Orsby."
+    template = "The first barges unloaded grain at {answer}."
     names = ["Orsby", "Vell", "Kell", "Dunby"]
-    fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
+    fact_id = next(
+        f"orsby-{n}"
+        for n in range(64)
+        if stable_rank(f"orsby-{n}", "false") % TRUE_FALSE_SHARE == 0
+        and stable_rank(f"orsby-{n}", "truth") % 2  # the draw that asks the false one
+    )
     fact = auto_fact(
         "place",
         "Orsby",
         statement,
-        "Where do barges unload grain?",
+        "Where did the first barges unload grain?",
         id=fact_id,
         statement_template=template,
         unique=True,
     )
     (question,) = fact_questions(fact, option_pool(text, "place", names, fact))
     assert isinstance(question, TrueFalseQuestion) and question.answer is False
-    swapped = question.prompt.removeprefix("Barges unload grain at ").removesuffix(".")
+    swapped = question.prompt.removeprefix("The first barges unloaded grain at ").removesuffix(".")
     assert swapped in {"Vell", "Kell", "Dunby"}
     assert question.correct_statement == statement
 
@@ -217,12 +222,17 @@ def test_a_statement_of_several_claims_is_never_made_false() -> None:
         "Ferries call at Dunby."
     )
     statement = "Barges unload grain at Orsby, and trains stop at Vell."
-    fact_id = next(f"orsby-{n}" for n in range(64) if stable_rank(f"orsby-{n}", "false") % 4 == 0)
+    fact_id = next(
+        f"orsby-{n}"
+        for n in range(64)
+        if stable_rank(f"orsby-{n}", "false") % TRUE_FALSE_SHARE == 0
+        and stable_rank(f"orsby-{n}", "truth") % 2  # the draw that asks the false one
+    )
     fact = auto_fact(
         "place",
         "Orsby",
         statement,
-        "Where do barges unload grain?",
+        "Where did the first barges unload grain?",
         id=fact_id,
         statement_template="Barges unload grain at {answer}, and trains stop at Vell.",
         unique=True,

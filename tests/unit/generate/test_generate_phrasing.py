@@ -177,12 +177,14 @@ def test_a_false_statement_swaps_a_same_kind_name_never_a_number() -> None:
     falses = []
     for index in range(12):
         fact = _fact("place", "Port Vale", unique=True, id=f"fact-{index}")
+        template = "The first ferry sailed from {answer} in May."
+        fact = replace(fact, statement_template=template, quote=template.format(answer="Port Vale"))
         questions = fact_questions(fact, DistractorPool(entries, [fact]))
         assert len(questions) == 1  # one question per imported fact
         falses += [q for q in questions if q.id.endswith(".tf-false")]
     assert 0 < len(falses) < 6  # true/false is a minority
     for false in falses:
-        assert false.prompt.startswith("Did the ferry sail from Port ")
+        assert false.prompt.startswith("Did the first ferry sail from Port ")
         assert false.prompt.endswith(" in May?") and "Port Vale" not in false.prompt
     count = _fact(
         "number",
