@@ -1874,6 +1874,10 @@ def extract(
                 span.text, sentence.text[span.end :], counts, sentence.text[: span.start]
             ):
                 continue  # "seven areas" here, "eight areas" there: no one answer
+            if span.kind == "number" and gates.later_count_in_list(
+                originals[sentence.index], span.text
+            ):
+                continue  # the 489 of "1,548 public schools, 489 Catholic schools and 214 ..."
             if span.kind not in _TIME_AND_COUNT and gates.deep_in_list(
                 originals[sentence.index], span.text
             ):
