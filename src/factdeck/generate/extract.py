@@ -991,11 +991,64 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
         return False  # a span of periods has no single answer
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False  # inside a quotation
+    if _OWNED_BY_NAMED.match(after) or _OWNED_BY_NAMED.match(_after_in(sentence.quote, span.text)):
+        return False  # "owned by NDS, a Cisco company": Cisco owns it too
     if span.kind == "other" and _names_a_modifier(after):
         return False  # a name used as a modifier: "the Carolingian dynasty"
     rest = f" {normalize(before + ' | ' + after)} "
     shown = [key, *(normalize(alias) for alias in span.aliases)]
     return not any(f" {value} " in rest for value in shown if value)
+
+
+_COORDINATOR = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s+or\s+(?:the\s+)?")
+"""What joins two items: ", or" glosses a name ("the Orm Race, or Ormrace"), it adds none."""
+_PLACE_KINDS = frozenset(["place", "country"])
+
+
+def _coordinated_partner(span: Span, spans: Sequence[Span], text: str) -> Span | None:
+    """The name of the answer's kind joined to it by "and" or "or" ("with Norland and Orm",
+    "both Orm and Vell"): a question that leaves it out has two answers."""
+
+    def alike(other: Span) -> bool:
+        kinds = {span.kind, other.kind}
+        return len(kinds) == 1 or kinds <= _PLACE_KINDS
+
+    for other in spans:
+        if other is span or not alike(other):
+            continue
+        between = text[other.end : span.start] if other.end <= span.start else ""
+        if not between and span.end <= other.start:
+            between = text[span.end : other.start]
+        if between and _COORDINATOR.fullmatch(between):
+            return other
+    return None
+
+
+_OWNER = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
+_OWNED_BY_NAMED = re.compile(
+    rf",\s+(?:an?\s+{_OWNER}\s+(?:company|subsidiary|division|brand|label|imprint)\b"
+    rf"|(?:part\s+of|owned\s+by|a\s+subsidiary\s+of|a\s+division\s+of)\s+(?:the\s+)?{_OWNER})"
+)
+"""An appositive naming another company the answer belongs to: ", a Cisco Systems company",
+", part of Orm Group", ", owned by Vell"."""
+
+
+def _after_in(quote: str, answer: str) -> str:
+    at = quote.find(answer)
+    return quote[at + len(answer) :] if at >= 0 else ""
+
+
+def _pins_one(question: str, span: Span, partner: Span) -> bool:
+    """Whether a question on one of two coordinated names tells them apart: it names the
+    other ("with Norland and which country?") or asks for a sort only the answer is ("served
+    in Vell and the Orm Mountains" → "in which mountains?")."""
+    if normalize(partner.text) in normalize(question):
+        return True
+    sort = re.search(r"\bwhich\s+([a-z]+)", question, re.IGNORECASE)
+    if sort is None:
+        return False
+    stem = sort.group(1).casefold().rstrip("s")
+    return stem in span.text.casefold() and stem not in partner.text.casefold()
 
 
 def _names_a_modifier(after: str) -> bool:
@@ -1874,6 +1927,10 @@ def extract(
                 span.text, sentence.text[span.end :], counts, sentence.text[: span.start]
             ):
                 continue  # "seven areas" here, "eight areas" there: no one answer
+            if span.kind == "number" and gates.later_count_in_list(
+                originals[sentence.index], span.text
+            ):
+                continue  # the 489 of "1,548 public schools, 489 Catholic schools and 214 ..."
             if span.kind not in _TIME_AND_COUNT and gates.deep_in_list(
                 originals[sentence.index], span.text
             ):
@@ -1919,6 +1976,9 @@ def extract(
                 question, form = asked if asked else (None, "blank")
                 if question is not None:
                     question = phrasing.with_capitals(question, proper)
+                    partner = _coordinated_partner(span, spans, sentence.text)
+                    if partner is not None and not _pins_one(question, span, partner):
+                        continue  # "traded with Norland and Orm": Norland answers it too
             prompt = question or clause.text
             score = _score(
                 span,

@@ -1033,6 +1033,21 @@ def deep_in_list(sentence: str, answer: str) -> bool:
     return len(re.findall(r"[,;]", inside)) >= 2 and not _has_clause(inside)
 
 
+_COUNT_ITEM = r"\d[\d,.]*(?:\s+[A-Za-z][\w’'-]*){1,4}?"
+"""A count and what it counts: "1,548 public schools"."""
+_COUNT_LIST = re.compile(rf"{_COUNT_ITEM}(?:,\s+{_COUNT_ITEM})+,?\s+(?:and|or)\s+{_COUNT_ITEM}\b")
+
+
+def later_count_in_list(sentence: str, answer: str) -> bool:
+    """Whether the answer is the second count or a later one of a run of three or more ("1,548
+    public schools, 489 Catholic schools and 214 independent schools"): the first is worth
+    knowing, the rest are trivia a learner is not expected to recall."""
+    found = re.search(rf"(?<![\w,.]){re.escape(answer)}(?![\w])", sentence)
+    if found is None:
+        return False
+    return any(run.start() < found.start() < run.end() for run in _COUNT_LIST.finditer(sentence))
+
+
 def _has_clause(text: str) -> bool:
     return any(is_finite_verb(w) for w in _WORD.findall(text))
 
