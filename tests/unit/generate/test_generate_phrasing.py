@@ -105,7 +105,7 @@ def test_list_items_are_not_asked() -> None:
         "The guild was founded by Otto Brandt in 1358."
     )
     answers = {c.span.text for c in _candidates(text, "The Guild")}
-    assert "1358" in answers
+    assert "Otto Brandt" in answers
     assert not answers & {"wool", "salt", "timber", "amber"}
 
 
