@@ -1689,7 +1689,7 @@ def _answer_forms(candidate: Candidate) -> list[str]:
 
 def _gives_away(shown: Candidate, asked: Candidate) -> bool:
     """Whether ``shown``'s prompt contains ``asked``'s answer, or a form of it the grader
-    accepts: "Who conquered Sicily?" beside "Which island did Roger conquer?"."""
+    accepts: "Who founded Orm?" beside "Which town did Ivo found?"."""
     prompt = _prompt_words(shown)
     return any(f" {form} " in prompt for form in _answer_forms(asked))
 
