@@ -2252,8 +2252,9 @@ def _year_question(question: str) -> str:
 def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
     """The fact an automatic candidate stands for, ready for the question templates.
 
-    The prompt is the candidate's wh-question; without one, the clause that holds the answer
-    with a blank. True/false statements are the clause, asked as yes/no questions.
+    The prompt is the candidate's wh-question, its end tidied; without one, the clause that
+    holds the answer with a blank. True/false statements are the clause, asked as yes/no
+    questions.
     """
     sentence, span = candidate.sentence, candidate.span
     text = sentence.text
@@ -2265,7 +2266,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
     statement = prefix + text
-    question = candidate.question
+    question = phrasing.end_question(candidate.question) if candidate.question else None
     prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
     number: int | None = None
