@@ -44,9 +44,10 @@ MAX_CANDIDATES_PER_SENTENCE = 6
 names; a sentence with more asks about the first of them."""
 MAX_ASKED_PER_SENTENCE = 2
 """A sentence, or one clause of an imported sentence, is asked about at most this often, the
-second time only for an answer of another kind ("Which general reopened the canal in 641?" and
-"In what year did the general Amr reopen the canal?"). Such questions show each other's answer,
-like two cloze deletions of one sentence, so study never brings both on one day (siblings)."""
+second time only for an answer of another kind, and only when neither prompt shows the other's
+answer: "Which general reopened the canal in 641?" beside "In what year did the general Amr
+reopen the canal?" gives both answers away, so only the better-scored one is asked. Questions
+that pass still share a sentence, so study never brings both on one day (siblings)."""
 WORDS_PER_QUESTION = 40
 """An imported deck asks about at most one fact per this many words of prose: fewer, better
 questions, as a teacher asks about one per 40 to 60 words (the denser end: a well-written
@@ -1723,6 +1724,29 @@ def _clause_key(candidate: Candidate) -> tuple[int, int]:
     return candidate.sentence.index, candidate.sentence.clause
 
 
+def _prompt_words(candidate: Candidate) -> str:
+    """What the candidate's prompt shows: its question, or its clause with the answer blanked."""
+    if candidate.question:
+        return f" {normalize(candidate.question)} "
+    clause = candidate.clause or phrasing.Clause(
+        candidate.sentence.text, candidate.span.start, candidate.span.end
+    )
+    return f" {normalize(clause.text[: clause.start])} | {normalize(clause.text[clause.end :])} "
+
+
+def _answer_forms(candidate: Candidate) -> list[str]:
+    span = candidate.span
+    forms = [span.text, *_accepted(span, candidate.sentence.text, candidate.question or "")]
+    return [form for form in map(normalize, forms) if form]
+
+
+def _gives_away(shown: Candidate, asked: Candidate) -> bool:
+    """Whether ``shown``'s prompt contains ``asked``'s answer, or a form of it the grader
+    accepts: "Who founded Orm?" beside "Which town did Ivo found?"."""
+    prompt = _prompt_words(shown)
+    return any(f" {form} " in prompt for form in _answer_forms(asked))
+
+
 MIN_SCORE = 1.0
 """Below this score a candidate is not asked even if there is room: a sentence with a blank in
 a peripheral sentence teaches little. A clear question about a passing name ("By far the most
@@ -1768,7 +1792,8 @@ def _greedy(
     ]
     heapq.heapify(heap)
     per_paragraph: Counter[int] = Counter()
-    per_sentence: defaultdict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    per_clause: defaultdict[tuple[int, int], list[Candidate]] = defaultdict(list)
+    per_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
     answers: set[str] = set()
     questions: set[str] = set()
     kept: list[Candidate] = []
@@ -1781,17 +1806,23 @@ def _greedy(
             heapq.heappush(heap, (-score, index, start, at, taken))
             continue
         key = normalize(candidate.span.text)
-        asked_here = per_sentence[_clause_key(candidate)]
+        asked_here = per_clause[_clause_key(candidate)]
         if len(asked_here) >= MAX_ASKED_PER_SENTENCE or key in answers:
             continue
         if any(_same_sort(candidate, other) for other in asked_here):
             continue
+        if any(
+            _gives_away(candidate, other) or _gives_away(other, candidate)
+            for other in per_sentence[candidate.sentence.index]
+        ):
+            continue  # the better-scored question of the sentence, kept first, stays alone
         question = normalize(candidate.question or "")
         if question and question in questions:
             continue  # the same question with another answer: the document repeats itself
         if not _worth_asking(candidate, known):
             continue
-        per_sentence[_clause_key(candidate)].append(candidate)
+        per_clause[_clause_key(candidate)].append(candidate)
+        per_sentence[candidate.sentence.index].append(candidate)
         per_paragraph[candidate.sentence.paragraph] += 1
         answers.add(key)
         questions.add(question)
@@ -2281,8 +2312,9 @@ def _year_question(question: str) -> str:
 def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
     """The fact an automatic candidate stands for, ready for the question templates.
 
-    The prompt is the candidate's wh-question; without one, the clause that holds the answer
-    with a blank. True/false statements are the clause, asked as yes/no questions.
+    The prompt is the candidate's wh-question, its end tidied; without one, the clause that
+    holds the answer with a blank. True/false statements are the clause, asked as yes/no
+    questions.
     """
     sentence, span = candidate.sentence, candidate.span
     text = sentence.text
@@ -2294,7 +2326,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
     statement = prefix + text
-    question = candidate.question
+    question = phrasing.end_question(candidate.question) if candidate.question else None
     prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
     number: int | None = None

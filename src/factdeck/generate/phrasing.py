@@ -843,10 +843,22 @@ def _sentence_adverb(word: str) -> bool:
 def _finish(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.")
-    text = re.sub(r",\s*\?$", "?", text)
     if not text:
         return text
-    return text[0].upper() + text[1:] + ("" if text.endswith("?") else "?")
+    return end_question(text[0].upper() + text[1:])
+
+
+_CLOSING_MARKS = "\"”’')]"
+_STRAY_BEFORE_QUESTION_MARK = " \t\n.,;:!?"
+
+
+def end_question(text: str) -> str:
+    """The text ending in one question mark with nothing stray before it: a full stop, comma,
+    semicolon, colon or space goes, closing quotes and brackets stay ('... as "the three dales
+    of Orm."' → '... as "the three dales of Orm"?')."""
+    body = text.rstrip(_STRAY_BEFORE_QUESTION_MARK + _CLOSING_MARKS)
+    closing = "".join(mark for mark in text[len(body) :] if mark in _CLOSING_MARKS)
+    return f"{body}{closing}?"
 
 
 def proper_words(texts: Iterable[str]) -> frozenset[str]:

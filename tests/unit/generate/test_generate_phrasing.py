@@ -3,11 +3,14 @@
 from dataclasses import replace
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factdeck.bank import Bank, QuestionType
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.phrasing import ask, definition, simplify, yes_no
+from factdeck.generate.phrasing import ask, definition, end_question, simplify, yes_no
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
@@ -105,7 +108,7 @@ def test_list_items_are_not_asked() -> None:
         "The guild was founded by Otto Brandt in 1358."
     )
     answers = {c.span.text for c in _candidates(text, "The Guild")}
-    assert "1358" in answers
+    assert "Otto Brandt" in answers
     assert not answers & {"wool", "salt", "timber", "amber"}
 
 
@@ -343,3 +346,30 @@ def test_a_phrase_naming_part_of_a_thing_moves_whole_to_the_front() -> None:
     assert not (
         _ask("Orm is a town at the mouth of the Osk River.", "Osk River", "place") or ""
     ).startswith("At the mouth")
+
+
+_STRAY_ENDINGS = ('."?', ".?", ",?", ";?", " ?")
+
+
+@given(st.text(alphabet="Orm kel.,;:!?\"”’')( \n", max_size=30))
+def test_a_finished_prompt_has_nothing_stray_before_its_question_mark(text: str) -> None:
+    prompts = [end_question(text), end_question(f"Was it {text}")]
+    prompts += [asked for asked in [yes_no(f"The mill was built by Orm{text}")] if asked]
+    for prompt in prompts:
+        assert prompt.endswith("?") and not prompt.endswith(_STRAY_ENDINGS)
+        assert end_question(prompt) == prompt
+    assert end_question(f"Was it Orm{text}").startswith("Was it Orm")
+
+
+def test_a_question_ending_in_a_quotation_closes_the_quotation_then_asks() -> None:
+    text = (
+        "Orm Vale is a valley in the north of Varland. In 1900, the Varland Gazette described "
+        'the vale as "the three dales of Orm, Kell and Lund." The river Esk flows through the vale.'
+    )
+    prompts = [q.prompt for q in _deck(text, "Orm Vale").questions]
+    quoted = [prompt for prompt in prompts if "three dales" in prompt]
+    assert quoted == [
+        "In what year did the Varland Gazette describe the vale as "
+        '"the three dales of Orm, Kell and Lund"?'
+    ]
+    assert end_question("Who named it the Vale.") == "Who named it the Vale?"

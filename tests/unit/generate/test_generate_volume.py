@@ -2,8 +2,15 @@
 
 from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import Span, _in_list, extract, prepare_sentences
-from factdeck.generate.sentences import split_sentences
+from factdeck.generate.extract import (
+    Candidate,
+    Span,
+    _in_list,
+    _select,
+    extract,
+    prepare_sentences,
+)
+from factdeck.generate.sentences import Sentence, split_sentences
 
 
 def test_parallel_counts_each_get_the_shared_clause() -> None:
@@ -125,11 +132,45 @@ _ABBEYS = (
 )
 
 
-def test_a_sentence_is_asked_again_for_an_answer_of_another_sort() -> None:
+def test_a_sentence_whose_questions_show_each_others_answers_is_asked_once() -> None:
     asked = _asked(_ABBEYS, "Abbeys of Varland")
     first = [answer for _, answer in asked if answer in ("Ulric Brand", "1102", "Orm", "Kell")]
-    assert "1102" in first and "Ulric Brand" in first
-    assert len(first) == 2  # a person and a year; never two places of one sentence
+    assert first == ["Ulric Brand"]  # "In what year did Ulric Brand lead ...?" would show it
+
+
+def test_a_sentence_is_asked_again_when_neither_prompt_shows_the_other_answer() -> None:
+    text = (
+        "Ardenne is a small state in the north of Varland. Tin was mined near Orm in 1850. "
+        "The state's highest peak is Mount Kell. In 1850, the state had 1,200 farms and 48 mills."
+    )
+    asked = _asked(text, "Ardenne")
+    assert ("How many farms did Ardenne have in 1850?", "1,200") in asked
+    assert ("How many mills did Ardenne have in 1850?", "48") in asked
+
+
+_MINES = "The Orm Mining Corporation opened twelve mines at Kell in 1850."
+
+
+def _candidate(answer: str, kind: str, question: str, score: float) -> Candidate:
+    start = _MINES.index(answer)
+    span = Span(start, start + len(answer), kind, answer)
+    sentence = Sentence("doc", 0, 1, _MINES, _MINES)
+    form = "subject" if kind == "organisation" else "fronted"
+    return Candidate(answer, sentence, span, False, True, question, form, score=score)
+
+
+def _kept(*candidates: Candidate) -> list[str]:
+    return [c.span.text for c in _select(list(candidates), 9)]
+
+
+def test_of_two_questions_that_give_each_other_away_the_better_scored_stays() -> None:
+    firm = "Orm Mining Corporation"
+    asks_firm = _candidate(firm, "organisation", "Which firm opened twelve mines at Kell?", 3)
+    unnamed = _candidate("1850", "year", "In what year were twelve mines opened at Kell?", 2)
+    assert _kept(asks_firm, unnamed) == [firm, "1850"]  # neither shows the other's answer
+    named = "In what year did Orm Mining open twelve mines at Kell?"  # the firm's accepted form
+    assert _kept(asks_firm, _candidate("1850", "year", named, 2)) == [firm]
+    assert _kept(asks_firm, _candidate("1850", "year", named, 4)) == ["1850"]
 
 
 def test_a_year_that_names_an_event_is_not_asked_for() -> None:

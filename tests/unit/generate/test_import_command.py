@@ -65,13 +65,13 @@ def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
     places = _answers(suez_deck, "place")
     assert "Port Said" not in places  # a port needs three other ports
     bank = load_bank(suez_deck)
-    assert {"641", "1798"} <= set(_answers(suez_deck, "year"))  # options of nearby years
+    assert {"641", "1862"} <= set(_answers(suez_deck, "year"))  # options of nearby years
     per_sentence: dict[str, list[str]] = {}
     for question in bank.questions:
         if question.type != QuestionType.ORDERING:
             per_sentence.setdefault(question.source.quote, []).append(question.fact_id)
     assert all(len(set(facts)) <= 2 for facts in per_sentence.values())
-    assert any(len(set(facts)) == 2 for facts in per_sentence.values())  # a name and a date
+    assert any(len(set(facts)) == 2 for facts in per_sentence.values())  # a place and a year
     topic = [
         q for q in bank.questions if q.type != QuestionType.ORDERING and q.answer == "Suez Canal"
     ]
