@@ -731,6 +731,22 @@ _NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
 """Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
 
 
+_CORPORATE_WORDS = lexicon.COMPANY_SUFFIXES | word_set(
+    "Systems Group Holdings Corporation Company Industries Enterprises Incorporated"
+)
+"""The corporate word after a firm's name, which people leave out ("Orsby" of "Orsby Systems")."""
+_TERRITORY = re.compile(
+    r"(?P<head>island|isle|Island|Isle|Kingdom|Empire|Duchy|County|Principality|Emirate|"
+    r"Sultanate|Caliphate|Khanate|Republic)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+"""A territory named as a realm or an island of a place: the place's name alone names it."""
+
+
+def _names_word(prompt: str, name: str) -> bool:
+    """Whether the question shows ``name`` (then typing it gives nothing away to know)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prompt) is not None
+
+
 _COMPASS_WORDS = word_set(
     "North South East West Northern Southern Eastern Western Central Upper Lower New Old Great"
 )
@@ -786,13 +802,27 @@ def other_forms(
       whatever kind the name was filed under (a "Who" question asks for a person).
     """
     bare = re.sub(r"^[Tt]he\s+", "", answer)
+    forms: list[str] = []
+    territory = _TERRITORY.fullmatch(bare)
+    if territory and not _names_word(prompt, territory["name"]):
+        forms.append(territory["name"])  # "Vell" for "the island of Vell", "Kingdom of Vell"
     words = bare.split()
     joining = lexicon.PLACE_PARTICLES | {"of", "and", "the"}
     if not words or not all(w[:1].isupper() or w in joining for w in words):
-        return []
+        return _unambiguous(forms, bare, index)  # "island of Vell": no name of other forms
     own = normalize(bare)
     places = index.places
-    forms: list[str] = []
+    firm = words[:-1]
+    if (
+        kind in ("organisation", "other")
+        and len(words) >= 2
+        and words[-1] in _CORPORATE_WORDS
+        and all(w[:1].isupper() for w in firm)
+        and " ".join(firm).casefold() not in lower
+        and normalize(" ".join(firm)) not in index.names  # "Dunby Group" of the town Dunby
+        and not _names_word(prompt, " ".join(firm))
+    ):
+        forms.append(" ".join(firm))  # "Orsby" for "Orsby Systems"
     longer = []  # a longer name this one is a short form of: only a qualifier or a sort added
     tails = []
     for value in (index.names[key] for key in index.holding(own) if key != own):
@@ -842,14 +872,18 @@ def other_forms(
         forms += _bynames(bare, list(index.names.values()), texts)
     if _SYMBOL.fullmatch(bare):
         forms += _sorts_before(bare, texts(bare))
-    accepted = {normalize(f) for f in forms} | {normalize(bare)}
+    return _unambiguous(forms, bare, index)
+
+
+def _unambiguous(forms: Sequence[str], name: str, index: NameIndex) -> list[str]:
+    """The forms no other name of the document holds in a row (each names only ``name``)."""
+    accepted = {normalize(f) for f in forms} | {normalize(name)}
 
     def unambiguous(form: str) -> bool:
-        """No other name of the document holds the form's words in a row."""
         part = normalize(form).split()
         return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
 
-    return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+    return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(name) and unambiguous(f)]
 
 
 _BYNAME = re.compile(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
