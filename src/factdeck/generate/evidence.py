@@ -870,6 +870,9 @@ def other_forms(
             forms.append(last)
     if person:
         forms += _bynames(bare, list(index.names.values()), texts)
+        ruler = _RULER.fullmatch(bare)
+        if ruler:
+            forms += _unnumbered(bare, ruler["first"], forms, texts(ruler["first"]))
     if _SYMBOL.fullmatch(bare):
         forms += _sorts_before(bare, texts(bare))
     return _unambiguous(forms, bare, index)
@@ -913,6 +916,22 @@ def _bynames(name: str, names: Sequence[str], texts: Callable[[str], Sequence[st
 
     dated = [byname for byname in bynamed if years(name) & years(byname)]
     return dated if len(dated) == 1 else []
+
+
+def _unnumbered(name: str, first: str, forms: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """A ruler named by the seat without the number ("Olaf of Norland" for "Olaf II", which
+    the document writes "Olaf II of Norland") where the document numbers no other ruler of
+    that first name and seat: the seat alone tells the man."""
+    unnumbered = []
+    for form in forms:
+        seat = re.fullmatch(rf"{re.escape(name)} of (?P<seat>[A-Z][\w’'-]+)", form)
+        if seat is None:
+            continue
+        numbered = re.compile(rf"\b{re.escape(first)} ([IVX]+) of {re.escape(seat['seat'])}\b")
+        numbers = {match.group(1) for text in texts for match in numbered.finditer(text)}
+        if numbers <= {name.split()[-1]}:
+            unnumbered.append(f"{first} of {seat['seat']}")
+    return unnumbered
 
 
 _SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")

@@ -265,3 +265,21 @@ def test_a_realm_or_an_island_is_known_by_its_place_name_alone() -> None:
     assert _firm_forms("the island of Marn", "place", "What did Ivo take?") == ["Marn"]
     # the question shows the place: typing it proves nothing
     assert _firm_forms("Kingdom of Vell", "place", "What did Ivo found in Vell?") == []
+
+
+def test_a_ruler_is_known_by_first_name_and_seat_when_no_other_shares_them() -> None:
+    texts = [
+        "In 1030, King Olaf II of Norland took Vell.",
+        "Olaf II built the harbour.",
+        "Harald I of Norland and Harald II of Norland both fought the Danes.",
+    ]
+    names = [("person", "Olaf II"), ("person", "Harald I"), ("person", "Harald II")]
+
+    def forms(answer: str) -> list[str]:
+        return other_forms(
+            answer, "person", "Who took Vell?", NameIndex(names), lambda _: texts, set()
+        )
+
+    assert "Olaf of Norland" in forms("Olaf II")
+    # two Haralds of Norland: the seat without the number names neither
+    assert "Harald of Norland" not in forms("Harald I")
