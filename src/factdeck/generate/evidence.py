@@ -991,7 +991,7 @@ def _with_role(name: str, texts: Sequence[str]) -> bool:
 
 def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
     """The acronyms the document gives a name: "Tarlandic Green Party (TGP)" → "TGP"."""
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})\)")
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})[);,]")
     return list(dict.fromkeys(m.group(1) for text in texts for m in pattern.finditer(text)))
 
 
