@@ -737,9 +737,10 @@ _CORPORATE_WORDS = lexicon.COMPANY_SUFFIXES | word_set(
 """The corporate word after a firm's name, which people leave out ("Orsby" of "Orsby Systems")."""
 _TERRITORY = re.compile(
     r"(?P<head>island|isle|Island|Isle|Kingdom|Empire|Duchy|County|Principality|Emirate|"
-    r"Sultanate|Caliphate|Khanate|Republic)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"Sultanate|Caliphate|Khanate)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
-"""A territory named as a realm or an island of a place: the place's name alone names it."""
+"""A territory named as a realm or an island of a place: the place's name alone names it
+(never a republic: "Republic of China" is not "China")."""
 
 
 def _names_word(prompt: str, name: str) -> bool:

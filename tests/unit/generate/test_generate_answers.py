@@ -265,6 +265,11 @@ def test_a_realm_or_an_island_is_known_by_its_place_name_alone() -> None:
     assert _firm_forms("the island of Marn", "place", "What did Ivo take?") == ["Marn"]
     # the question shows the place: typing it proves nothing
     assert _firm_forms("Kingdom of Vell", "place", "What did Ivo found in Vell?") == []
+    # a second realm of that place: "Vell" alone could be either
+    texts = [s.text for s in split_sentences("doc", "Firms\n\n" + _FIRMS)]
+    realms = NameIndex([*_FIRM_NAMES, ("place", "Emirate of Vell")])
+    prompt = "Which kingdom did Ivo found?"
+    assert other_forms("Kingdom of Vell", "place", prompt, realms, lambda _: texts, set()) == []
 
 
 def test_a_ruler_is_known_by_first_name_and_seat_when_no_other_shares_them() -> None:
