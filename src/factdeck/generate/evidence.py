@@ -768,6 +768,7 @@ class NameIndex:
     def __init__(self, names: Sequence[tuple[str, str]]):
         self.names = {normalize(value): value for _, value in names}
         self.places = {normalize(value) for kind, value in names if kind in _QUALIFIER_KINDS}
+        self.people = {normalize(value) for kind, value in names if kind == "person"}
         self._by_word: dict[str, list[str]] = defaultdict(list)
         for key in self.names:
             for word in dict.fromkeys(key.split()):
@@ -871,6 +872,11 @@ def other_forms(
             forms.append(last)
     if person:
         forms += _bynames(bare, list(index.names.values()), texts)
+        full = [
+            k for k in index.holding(own) if k in index.people and k != own and k.split()[-1] == own
+        ]
+        if len(words) == 1 and len(full) == 1:
+            forms.append(index.names[full[0]])  # "Mara Holm" for "Holm": the one Holm named
         ruler = _RULER.fullmatch(bare)
         if ruler:
             forms += _unnumbered(bare, ruler["first"], forms, texts(ruler["first"]))

@@ -288,3 +288,17 @@ def test_a_ruler_is_known_by_first_name_and_seat_when_no_other_shares_them() -> 
     assert "Olaf of Norland" in forms("Olaf II")
     # two Haralds of Norland: the seat without the number names neither
     assert "Harald of Norland" not in forms("Harald I")
+
+
+def test_a_surname_accepts_the_one_full_name_the_document_gives_it() -> None:
+    texts = ["Mara Holm led the march to Vell.", "Holm was crowned at Vell."]
+    names = [("person", "Mara Holm"), ("person", "Holm"), ("place", "Vell")]
+
+    def forms(found: list[tuple[str, str]]) -> list[str]:
+        return other_forms(
+            "Holm", "person", "Who was crowned?", NameIndex(found), lambda _: texts, set()
+        )
+
+    assert forms(names) == ["Mara Holm"]
+    # two Holms: the surname alone does not tell which one the learner means
+    assert forms([*names, ("person", "Ivo Holm")]) == []
