@@ -731,6 +731,23 @@ _NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
 """Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
 
 
+_CORPORATE_WORDS = lexicon.COMPANY_SUFFIXES | word_set(
+    "Systems Group Holdings Corporation Company Industries Enterprises Incorporated"
+)
+"""The corporate word after a firm's name, which people leave out ("Orsby" of "Orsby Systems")."""
+_TERRITORY = re.compile(
+    r"(?P<head>island|isle|Island|Isle|Kingdom|Empire|Duchy|County|Principality|Emirate|"
+    r"Sultanate|Caliphate|Khanate)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+"""A territory named as a realm or an island of a place: the place's name alone names it
+(never a republic: "Republic of China" is not "China")."""
+
+
+def _names_word(prompt: str, name: str) -> bool:
+    """Whether the question shows ``name`` (then typing it gives nothing away to know)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prompt) is not None
+
+
 _COMPASS_WORDS = word_set(
     "North South East West Northern Southern Eastern Western Central Upper Lower New Old Great"
 )
@@ -751,6 +768,7 @@ class NameIndex:
     def __init__(self, names: Sequence[tuple[str, str]]):
         self.names = {normalize(value): value for _, value in names}
         self.places = {normalize(value) for kind, value in names if kind in _QUALIFIER_KINDS}
+        self.people = {normalize(value) for kind, value in names if kind == "person"}
         self._by_word: dict[str, list[str]] = defaultdict(list)
         for key in self.names:
             for word in dict.fromkeys(key.split()):
@@ -786,13 +804,27 @@ def other_forms(
       whatever kind the name was filed under (a "Who" question asks for a person).
     """
     bare = re.sub(r"^[Tt]he\s+", "", answer)
+    forms: list[str] = []
+    territory = _TERRITORY.fullmatch(bare)
+    if territory and not _names_word(prompt, territory["name"]):
+        forms.append(territory["name"])  # "Vell" for "the island of Vell", "Kingdom of Vell"
     words = bare.split()
     joining = lexicon.PLACE_PARTICLES | {"of", "and", "the"}
     if not words or not all(w[:1].isupper() or w in joining for w in words):
-        return []
+        return _unambiguous(forms, bare, index)  # "island of Vell": no name of other forms
     own = normalize(bare)
     places = index.places
-    forms: list[str] = []
+    firm = words[:-1]
+    if (
+        kind in ("organisation", "other")
+        and len(words) >= 2
+        and words[-1] in _CORPORATE_WORDS
+        and all(w[:1].isupper() for w in firm)
+        and " ".join(firm).casefold() not in lower
+        and normalize(" ".join(firm)) not in index.names  # "Dunby Group" of the town Dunby
+        and not _names_word(prompt, " ".join(firm))
+    ):
+        forms.append(" ".join(firm))  # "Orsby" for "Orsby Systems"
     longer = []  # a longer name this one is a short form of: only a qualifier or a sort added
     tails = []
     for value in (index.names[key] for key in index.holding(own) if key != own):
@@ -840,16 +872,28 @@ def other_forms(
             forms.append(last)
     if person:
         forms += _bynames(bare, list(index.names.values()), texts)
+        full = [
+            k for k in index.holding(own) if k in index.people and k != own and k.split()[-1] == own
+        ]
+        if len(words) == 1 and len(full) == 1:
+            forms.append(index.names[full[0]])  # "Mara Holm" for "Holm": the one Holm named
+        ruler = _RULER.fullmatch(bare)
+        if ruler:
+            forms += _unnumbered(bare, ruler["first"], forms, texts(ruler["first"]))
     if _SYMBOL.fullmatch(bare):
         forms += _sorts_before(bare, texts(bare))
-    accepted = {normalize(f) for f in forms} | {normalize(bare)}
+    return _unambiguous(forms, bare, index)
+
+
+def _unambiguous(forms: Sequence[str], name: str, index: NameIndex) -> list[str]:
+    """The forms no other name of the document holds in a row (each names only ``name``)."""
+    accepted = {normalize(f) for f in forms} | {normalize(name)}
 
     def unambiguous(form: str) -> bool:
-        """No other name of the document holds the form's words in a row."""
         part = normalize(form).split()
         return bool(part) and not any(key not in accepted for key in index.holding(" ".join(part)))
 
-    return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(bare) and unambiguous(f)]
+    return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(name) and unambiguous(f)]
 
 
 _BYNAME = re.compile(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
@@ -879,6 +923,22 @@ def _bynames(name: str, names: Sequence[str], texts: Callable[[str], Sequence[st
 
     dated = [byname for byname in bynamed if years(name) & years(byname)]
     return dated if len(dated) == 1 else []
+
+
+def _unnumbered(name: str, first: str, forms: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """A ruler named by the seat without the number ("Olaf of Norland" for "Olaf II", which
+    the document writes "Olaf II of Norland") where the document numbers no other ruler of
+    that first name and seat: the seat alone tells the man."""
+    unnumbered = []
+    for form in forms:
+        seat = re.fullmatch(rf"{re.escape(name)} of (?P<seat>[A-Z][\w’'-]+)", form)
+        if seat is None:
+            continue
+        numbered = re.compile(rf"\b{re.escape(first)} ([IVX]+) of {re.escape(seat['seat'])}\b")
+        numbers = {match.group(1) for text in texts for match in numbered.finditer(text)}
+        if numbers <= {name.split()[-1]}:
+            unnumbered.append(f"{first} of {seat['seat']}")
+    return unnumbered
 
 
 _SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
@@ -938,7 +998,7 @@ def _with_role(name: str, texts: Sequence[str]) -> bool:
 
 def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
     """The acronyms the document gives a name: "Tarlandic Green Party (TGP)" → "TGP"."""
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})\)")
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})[);,]")
     return list(dict.fromkeys(m.group(1) for text in texts for m in pattern.finditer(text)))
 
 

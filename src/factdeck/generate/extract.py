@@ -1112,7 +1112,7 @@ _TIME_AND_COUNT = ("date", "year", "period", "number")
 _FORM_WEIGHT = {"definition": 1.2, "subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
-    r"\(([A-Z][A-Z0-9&.]{1,9})\)"
+    r"\(([A-Z][A-Z0-9&.]{1,9})[);,]"  # "(VRC; founded 1890)": the aside goes on after it
 )
 _PLURAL_PRONOUN, _SINGULAR_PRONOUN = "They", "It"
 _OWNER_PRONOUN = {"They": "Their", "It": "Its", "She": "Her", "He": "His"}

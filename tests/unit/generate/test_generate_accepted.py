@@ -203,3 +203,15 @@ def test_a_ruler_is_accepted_by_the_byname_the_document_dates_with_the_same_deed
     same_year = [*sentences, "Olaf the Tall ruled Kell in 1102."]
     accepted = _accepted(same_year, "person", "Olaf II", prompt, with_other)
     assert "Olaf the Stout" not in accepted and "Olaf the Tall" not in accepted
+
+
+def test_an_acronym_the_document_gives_in_brackets_is_accepted() -> None:
+    text = (
+        "The Orsby Cricket Ground (OCG) is the largest stadium in Tarland. "
+        "The Vell Rowing Club (VRC; founded 1890) is the oldest club in Tarland."
+    )
+    cleaned = clean_document(f"Tarland\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), "Tarland", selective=False)
+    aliases = {c.span.text: c.span.aliases for c in found.candidates}
+    assert aliases["Orsby Cricket Ground"] == ("OCG",)
+    assert aliases["Vell Rowing Club"] == ("VRC",)  # the bracket goes on after the acronym

@@ -227,3 +227,78 @@ def test_count_options_put_the_key_anywhere() -> None:
             assert len(options) == 3 and values[0] >= 1
             places.add(values.index(float(answer.replace(",", ""))))
         assert places == {0, 1, 2, 3}
+
+
+_FIRMS = (
+    "Orsby Systems makes routers in Vell. The Kingdom of Vell was founded in 1130 by Ivo. "
+    "Ivo also took the island of Marn. Kell Holdings owns Kell Bank. The Dunby Group sells "
+    "tea in Dunby."
+)
+_FIRM_NAMES = [
+    ("organisation", "Orsby Systems"),
+    ("place", "Vell"),
+    ("place", "Kingdom of Vell"),
+    ("place", "Marn"),
+    ("organisation", "Kell Holdings"),
+    ("organisation", "Kell Bank"),
+    ("organisation", "Dunby Group"),
+    ("place", "Dunby"),
+    ("person", "Ivo"),
+]
+
+
+def _firm_forms(answer: str, kind: str, prompt: str) -> list[str]:
+    texts = [s.text for s in split_sentences("doc", "Firms\n\n" + _FIRMS)]
+    lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+    return other_forms(answer, kind, prompt, NameIndex(_FIRM_NAMES), lambda _: texts, lower)
+
+
+def test_a_firm_is_known_without_its_corporate_word_when_that_is_unambiguous() -> None:
+    assert _firm_forms("Orsby Systems", "organisation", "Which firm makes routers?") == ["Orsby"]
+    # "Kell" would also name Kell Bank; "Dunby" is the town the group is named after
+    assert _firm_forms("Kell Holdings", "organisation", "Who owns Kell Bank?") == []
+    assert _firm_forms("Dunby Group", "organisation", "Which firm sells tea?") == []
+
+
+def test_a_realm_or_an_island_is_known_by_its_place_name_alone() -> None:
+    assert _firm_forms("Kingdom of Vell", "place", "Which kingdom did Ivo found?") == ["Vell"]
+    assert _firm_forms("the island of Marn", "place", "What did Ivo take?") == ["Marn"]
+    # the question shows the place: typing it proves nothing
+    assert _firm_forms("Kingdom of Vell", "place", "What did Ivo found in Vell?") == []
+    # a second realm of that place: "Vell" alone could be either
+    texts = [s.text for s in split_sentences("doc", "Firms\n\n" + _FIRMS)]
+    realms = NameIndex([*_FIRM_NAMES, ("place", "Emirate of Vell")])
+    prompt = "Which kingdom did Ivo found?"
+    assert other_forms("Kingdom of Vell", "place", prompt, realms, lambda _: texts, set()) == []
+
+
+def test_a_ruler_is_known_by_first_name_and_seat_when_no_other_shares_them() -> None:
+    texts = [
+        "In 1030, King Olaf II of Norland took Vell.",
+        "Olaf II built the harbour.",
+        "Harald I of Norland and Harald II of Norland both fought the Danes.",
+    ]
+    names = [("person", "Olaf II"), ("person", "Harald I"), ("person", "Harald II")]
+
+    def forms(answer: str) -> list[str]:
+        return other_forms(
+            answer, "person", "Who took Vell?", NameIndex(names), lambda _: texts, set()
+        )
+
+    assert "Olaf of Norland" in forms("Olaf II")
+    # two Haralds of Norland: the seat without the number names neither
+    assert "Harald of Norland" not in forms("Harald I")
+
+
+def test_a_surname_accepts_the_one_full_name_the_document_gives_it() -> None:
+    texts = ["Mara Holm led the march to Vell.", "Holm was crowned at Vell."]
+    names = [("person", "Mara Holm"), ("person", "Holm"), ("place", "Vell")]
+
+    def forms(found: list[tuple[str, str]]) -> list[str]:
+        return other_forms(
+            "Holm", "person", "Who was crowned?", NameIndex(found), lambda _: texts, set()
+        )
+
+    assert forms(names) == ["Mara Holm"]
+    # two Holms: the surname alone does not tell which one the learner means
+    assert forms([*names, ("person", "Ivo Holm")]) == []
