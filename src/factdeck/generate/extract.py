@@ -2156,11 +2156,12 @@ written "US Department of Education" and "United States Department of Education"
 
 
 def _country_spellings(name: str) -> list[str]:
-    """The name with each other spelling of a country it contains as a word."""
+    """The name, or the country alone, with each other spelling of the country it holds as
+    a word ("US" for "U.S.")."""
     for spellings in _COUNTRY_SPELLINGS:
         for spelling in spellings:
             pattern = re.compile(rf"(?<![\w.]){re.escape(spelling)}(?![\w’'-]|\.\w)")
-            if pattern.search(name) and name != spelling:
+            if pattern.search(name):
                 return [
                     pattern.sub(other, name, count=1) for other in spellings if other != spelling
                 ]

@@ -250,3 +250,4 @@ def test_a_name_holding_a_country_is_accepted_in_each_spelling_of_the_country() 
     # a word that merely starts with the letters is no country
     assert _country_spellings("USA Today") == []
     assert "U.S. Navy" in _country_spellings("United States Navy")
+    assert _country_spellings("U.S.") == ["US", "United States"]
