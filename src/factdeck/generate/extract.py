@@ -31,6 +31,7 @@ from factdeck.generate.text import (
     normalize,
     number_value,
     number_variants,
+    number_word,
     stable_hash,
     word_set,
 )
@@ -2129,6 +2130,44 @@ def century_variants(answer: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form.strip() not in ("AD", "CE")]
 
 
+_DECADE_ANSWER = re.compile(r"^(?:[Tt]he\s+)?(?P<century>1[1-9])(?P<decade>[1-9]0)s$")
+
+
+def decade_variants(answer: str) -> list[str]:
+    """ "1880s" → "the 1880s", "eighteen-eighties"; "the 1880s" → "1880s": a decade with or
+    without "the", and in words as it is also written."""
+    match = _DECADE_ANSWER.match(answer.strip())
+    if match is None:
+        return []
+    numeral = f"{match['century']}{match['decade']}s"
+    decade = number_word(int(match["decade"])) or ""
+    words = f"{number_word(int(match['century']))}-{decade.removesuffix('y')}ies"
+    if decade == "ten":
+        words = f"{number_word(int(match['century']))}-tens"
+    return [numeral, f"the {numeral}", words, f"the {words}"]
+
+
+_COUNTRY_SPELLINGS = (
+    ("U.S.", "US", "United States"),
+    ("U.K.", "UK", "United Kingdom"),
+)
+"""The spellings of a country inside a longer name: "U.S. Department of Education" is also
+written "US Department of Education" and "United States Department of Education"."""
+
+
+def _country_spellings(name: str) -> list[str]:
+    """The name, or the country alone, with each other spelling of the country it holds as
+    a word ("US" for "U.S.")."""
+    for spellings in _COUNTRY_SPELLINGS:
+        for spelling in spellings:
+            pattern = re.compile(rf"(?<![\w.]){re.escape(spelling)}(?![\w’'-]|\.\w)")
+            if pattern.search(name):
+                return [
+                    pattern.sub(other, name, count=1) for other in spellings if other != spelling
+                ]
+    return []
+
+
 def _without_named_sort(answer: str, prompt: str) -> str | None:
     """ "Warsaw" for "Warsaw Pact" when the question asks "which pact": the sort word is
     given, so the name without it identifies the answer (never a lone common word)."""
@@ -2172,10 +2211,11 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
     elif span.kind == "period":
-        variants.extend(century_variants(span.text))
+        variants.extend(century_variants(span.text) or decade_variants(span.text))
     elif span.kind == "term":
         variants.extend(_other_number(span.text))
     variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
+    variants.extend(_country_spellings(bare))
     words = bare.split()
     if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES:
         variants.append(" ".join(words[:-1]))  # "Sky UK" for "Sky UK Limited"

@@ -367,6 +367,16 @@ _TRAILING_SORTS = word_set(
     " Glacier Peninsula"
 )
 _LEADING_SORTS = word_set("River Mount Mt")
+_UPLAND_SORTS = word_set("Mountains Range Plateau Highlands")
+"""Sort words that name one upland together: the "Orrin Mountains" are the "Orrin Range",
+and the "Orrin Plateau" is their high ground, so "Orrin" names no other feature among them
+(a single "Orrin Mountain" is a peak, another feature)."""
+
+
+def _same_upland(name: str, other: str) -> bool:
+    """Whether two names of the same short form are both an upland's ("Orrin Mountains",
+    "Orrin Range")."""
+    return name.split()[-1] in _UPLAND_SORTS and other.split()[-1] in _UPLAND_SORTS
 
 
 def _bare_feature(name: str) -> str | None:
@@ -393,7 +403,7 @@ def feature_forms(
     """A natural feature with and without its sort word, as a learner may type it: "Orrin
     Mountains" for "Orrin" where the document writes it so (and no other feature of that
     name), "Orrin" for "Orrin Mountains" unless another of the document's features goes by
-    it. A short form the document writes after "the" (``articled``: "the Tam flows north")
+    it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document writes after "the" (``articled``: "the Tam flows north")
     is the feature's; one it names otherwise ("Holby", a town) or a common word
     ("Beaver") is not."""
     short = _bare_feature(answer)
@@ -404,7 +414,10 @@ def feature_forms(
     if short is None:
         return forms
     own = normalize(answer)
-    if any(key != own and _bare_feature(name) == short for key, name in keys.items()):
+    if any(
+        key != own and _bare_feature(name) == short and not _same_upland(answer, name)
+        for key, name in keys.items()
+    ):
         return forms  # "Holby Forest" beside "Holby Valley": which one?
     if articled(short):
         return [*forms, short]  # "the Tam flows north": the river's own short name

@@ -3,7 +3,16 @@
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import national_body_forms
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import extract
+from factdeck.generate.extract import (
+    Span,
+    _country_spellings,
+    candidate_fact,
+    decade_variants,
+    extract,
+)
+from factdeck.generate.extract import (
+    _accepted as accepted_forms,
+)
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import worth_knowing
 from factdeck.generate.phrasing import ask
@@ -215,3 +224,30 @@ def test_an_acronym_the_document_gives_in_brackets_is_accepted() -> None:
     aliases = {c.span.text: c.span.aliases for c in found.candidates}
     assert aliases["Orsby Cricket Ground"] == ("OCG",)
     assert aliases["Vell Rowing Club"] == ("VRC",)  # the bracket goes on after the acronym
+
+
+def _accepted_by_answer(text: str, title: str = "Tarland") -> dict[str, tuple[str, ...]]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    return {c.span.text: candidate_fact(c, title).accepted for c in found.candidates}
+
+
+def test_a_decade_is_accepted_with_or_without_the_and_in_words() -> None:
+    sentence = "The Orm railway was built across Tarland in the 1880s."
+    start = sentence.index("1880s")
+    span = Span(start, start + len("1880s"), "period", "1880s")
+    assert {"the 1880s", "eighteen-eighties"} <= set(accepted_forms(span, sentence))
+    assert "the nineteen-tens" in decade_variants("1910s")
+    assert decade_variants("1850") == []
+
+
+def test_a_name_holding_a_country_is_accepted_in_each_spelling_of_the_country() -> None:
+    accepted = _accepted_by_answer(
+        "The Tarland school survey was run in 1901. "
+        "The school survey of 1901 was funded by the US Army."
+    )
+    assert {"U.S. Army", "United States Army"} <= set(accepted["US Army"])
+    # a word that merely starts with the letters is no country
+    assert _country_spellings("USA Today") == []
+    assert "U.S. Navy" in _country_spellings("United States Navy")
+    assert _country_spellings("U.S.") == ["US", "United States"]

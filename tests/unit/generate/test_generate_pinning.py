@@ -347,3 +347,12 @@ def test_a_second_object_of_the_question_s_verb_in_its_own_sentence_is_another_a
         "Which country did the Orm traders begin to enter?", texts[0], ("Vell",), values
     )
     assert others == []  # Tarland is where they sold wool, not what they entered
+
+
+def test_an_upland_s_short_form_is_accepted_beside_its_other_upland_names() -> None:
+    names = ["Orrin Mountains", "Orrin Range", "Orrin Plateau", "Tarland"]
+    assert feature_forms("Orrin Mountains", names) == ["Orrin"]
+    assert feature_forms("Orrin Plateau", names) == ["Orrin"]
+    # a valley or a single peak of that name is another feature: "Orrin" would be ambiguous
+    assert feature_forms("Orrin Mountains", [*names, "Orrin Valley"]) == []
+    assert feature_forms("Orrin Mountains", [*names, "Orrin Mountain"]) == []
