@@ -73,6 +73,8 @@ ERA_GAP = 60
 a plausible option for the other."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
+_LONE_INITIAL = re.compile(r"\s[A-Z]\.?$")
+"""A name's last word that is a lone initial: "Paul T", most often a name cut short."""
 _SEAFARING = re.compile(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",
@@ -426,6 +428,12 @@ class DistractorPool:
         with the answer."""
         if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
             return False
+        evidence = self._evidence
+        if _LONE_INITIAL.search(value) and not (
+            evidence is not None
+            and evidence.writes_whole(self.document_of(fact.kind, value), value)
+        ):
+            return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
         if self._named_as_other_kind(fact, value):
@@ -434,7 +442,6 @@ class DistractorPool:
         value_role = self._roles.get(normalize(value))
         if answer_role is not None and value_role != answer_role:
             return False
-        evidence = self._evidence
         if evidence is not None and evidence.is_subject(fact.document, value):
             return False  # the document's own subject: never its answer, so a free guess
         if evidence is not None and evidence.home_country(fact.document) == value:
@@ -1007,6 +1014,8 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame Monsieur")
+"""Words before a person's name that set it apart from plain names at a glance."""
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
 """A people's adjective, which ends the name of a language or a style ("Old Norse",
 "Modern English"), never of a place."""
@@ -1050,7 +1059,7 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
     option beside "stroma") and of its length in words (a sort of problem, "function problem",
     for a sort, never a named one, "integer factorization problem"), and no word of a place in
-    a person's name."""
+    a person's name, nor a surname alone or a title ("Miss X") unless the key has one too."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
@@ -1060,6 +1069,10 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     if value[:1].islower() != answer[:1].islower():
         return False  # "kingdoms of Francia": a phrase cut from a sentence, no name
     if kind == "person":
+        if (len(words) == 1) != (len(answer_words) == 1):
+            return False  # a surname alone among full names stands out as the key
+        if (words[0] in _TITLES) != (answer_words[0] in _TITLES):
+            return False  # "Miss Rowe" among plain names
         return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:
         return False  # "Times", "College": a sort without its name

@@ -563,6 +563,13 @@ class DocumentEvidence:
             for other in rare
         )
 
+    def writes_whole(self, document: str | None, value: str) -> bool:
+        """Whether the document writes ``value`` with no full stop right after it: "Malcolm
+        X said" writes a name that ends in a letter, "Paul T. Rowe" only cuts one short."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'.-])")
+        texts = self._sentences.get(document or "", [])
+        return any(pattern.search(texts[i]) for i in self._with_words(document, value))
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))

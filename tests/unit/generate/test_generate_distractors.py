@@ -302,3 +302,31 @@ def test_a_year_of_the_question_paragraph_is_never_an_option() -> None:
         assert "1654" not in pool.choose(replace(year, id=f"canal-{index}"))
     assert not pool._certainly_false_time(year, "1654")  # the locks: maybe the canal's date
     assert pool._certainly_false_time(year, "1652")  # another paragraph, another subject
+
+
+_GUILD = (
+    "Vellan Guild\n\nOrla Brant founded the guild in 1820. Tom Reed ran the guild in 1823. "
+    "Paul T. Rowe ran the guild from 1824. Malcolm X ran the guild in 1825. "
+    "Ida Kern ran the guild in 1826. Miss Lena Hart ran the guild in 1827. "
+    "Dunn ran the guild in 1828."
+)
+
+
+def _guild_options(answer: str, names: list[str]) -> list[str]:
+    statement = f"{answer} founded the guild in 1820."
+    fact = replace(
+        _fact("person", answer, "Who founded the guild?"), statement=statement, quote=statement
+    )
+    entries = [("person", name, "doc") for name in names]
+    return DistractorPool(entries, [fact], None, _evidence(_GUILD)).choose(fact)
+
+
+def test_a_name_cut_at_its_initial_is_no_option_but_one_written_so_is() -> None:
+    chosen = _guild_options("Orla Brant", ["Orla Brant", "Paul T", "Tom Reed", "Malcolm X"])
+    assert "Paul T" not in chosen  # "Paul T. Rowe" cut short at the full stop
+    assert "Malcolm X" in chosen  # "Malcolm X ran": the document writes the name so
+
+
+def test_options_of_a_person_take_the_key_form_surname_alone_or_title() -> None:
+    names = ["Orla Brant", "Tom Reed", "Ida Kern", "Dunn", "Miss Lena Hart"]
+    assert sorted(_guild_options("Orla Brant", names)) == ["Ida Kern", "Tom Reed"]
