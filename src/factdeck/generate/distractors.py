@@ -75,6 +75,23 @@ _STATEMENT_NAME = re.compile(r"\b[A-Z][\wâ€™'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\wâ
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
 _LONE_INITIAL = re.compile(r"\s[A-Z]\.?$")
 """A name's last word that is a lone initial: "Paul T", most often a name cut short."""
+_PART_OF_YEAR = re.compile(
+    r"(?i)\b(?:(early|mid|late)[- ]?(\d{4})\b|(spring|summer|autumn|winter)\b"
+    r"|(?:in\s+the\s+)(fall)\b)"
+)
+_PART_MONTHS = {
+    "early": frozenset({1, 2, 3, 4}),
+    "mid": frozenset({5, 6, 7, 8}),
+    "late": frozenset({9, 10, 11, 12}),
+    # a season's months in either hemisphere: "in the spring" rules out a winter month anywhere
+    "spring": frozenset({3, 4, 5, 9, 10, 11}),
+    "summer": frozenset({6, 7, 8, 12, 1, 2}),
+    "autumn": frozenset({9, 10, 11, 3, 4, 5}),
+    "fall": frozenset({9, 10, 11, 3, 4, 5}),
+    "winter": frozenset({12, 1, 2, 6, 7, 8}),
+}
+_MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_YEAR = re.compile(r"\b\d{4}\b")
 _SEAFARING = re.compile(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",
@@ -201,6 +218,25 @@ def placed_options(
     high = min(need - low, len(above))
     low = min(need - high, len(below))
     return [*below[:low], *above[:high]]
+
+
+def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
+    """Whether a time option contradicts the prompt's own words where the key agrees with
+    them: "in mid-2015" rules out "March 2015" and any date of another year, "in the spring
+    of" a winter month."""
+    found = [_MONTH_NAME.search(text) for text in (answer, value)]
+    months = [MONTH_NUMBER[match.group(1)] if match else None for match in found]
+    years = [_YEAR.findall(text) for text in (answer, value)]
+    for match in _PART_OF_YEAR.finditer(prompt):
+        part = (match.group(1) or match.group(3) or match.group(4)).lower()
+        year = match.group(2)
+        if year is not None and years[0] == [year] and years[1] != [year]:
+            return True
+        allowed = _PART_MONTHS[part]
+        key_month, month = months
+        if key_month in allowed and month is not None and month not in allowed:
+            return True
+    return False
 
 
 def _in_chronology(
@@ -607,6 +643,10 @@ class DistractorPool:
                     return False  # named in the question itself
             if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
                 return False  # another year of the same sentence: maybe also true
+            if fact.kind in ("date", "year") and ruled_out_by_prompt(
+                fact.prompt, fact.answer, value
+            ):
+                return False
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
             if window is not None and not _in_chronology(fact.answer, value, window, cycle):

@@ -7,7 +7,12 @@ from itertools import pairwise
 
 from factdeck.bank import QuestionType
 from factdeck.generate import lexicon
-from factdeck.generate.distractors import DistractorPool, parse_date, synonyms
+from factdeck.generate.distractors import (
+    DistractorPool,
+    parse_date,
+    ruled_out_by_prompt,
+    synonyms,
+)
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
@@ -330,3 +335,17 @@ def test_a_name_cut_at_its_initial_is_no_option_but_one_written_so_is() -> None:
 def test_options_of_a_person_take_the_key_form_surname_alone_or_title() -> None:
     names = ["Orla Brant", "Tom Reed", "Ida Kern", "Dunn", "Miss Lena Hart"]
     assert sorted(_guild_options("Orla Brant", names)) == ["Ida Kern", "Tom Reed"]
+
+
+def test_a_time_option_the_prompt_rules_out_is_never_offered() -> None:
+    mid = "On what date in mid-2015 did the ferry start?"
+    assert ruled_out_by_prompt(mid, "June 10, 2015", "March 5, 2015")
+    assert ruled_out_by_prompt(mid, "June 10, 2015", "July 2, 2016")  # another year
+    assert not ruled_out_by_prompt(mid, "June 10, 2015", "August 1, 2015")
+    spring = "In the spring of 1921, in which month did the ferry start?"
+    assert ruled_out_by_prompt(spring, "April 1921", "January 1921")
+    assert not ruled_out_by_prompt(spring, "April 1921", "May 1921")
+    assert not ruled_out_by_prompt("When did the ferry start?", "April 1921", "January 1921")
+    fact = _fact("date", "June 10, 2015", mid)
+    chosen = DistractorPool([], [fact]).choose(fact)
+    assert chosen and all(not ruled_out_by_prompt(mid, fact.answer, o) for o in chosen)
