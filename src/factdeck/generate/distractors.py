@@ -73,8 +73,9 @@ ERA_GAP = 60
 a plausible option for the other."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
-_LONE_INITIAL = re.compile(r"\s[A-Z]\.?$")
-"""A name's last word that is a lone initial: "Paul T", most often a name cut short."""
+_LONE_INITIAL = re.compile(r"\s[A-HJ-UWYZ]\.?$")
+"""A name's last word that is a lone initial: "Paul T", most often a name cut short ("I",
+"V" and "X" are a ruler's numerals: "Bohemund I", "Charles X")."""
 _PART_OF_YEAR = re.compile(
     r"(?i)\b(?:(early|mid|late)[- ]?(\d{4})\b|(spring|summer|autumn|winter)\b"
     r"|(?:in\s+the\s+)(fall)\b)"

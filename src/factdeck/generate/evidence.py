@@ -564,8 +564,8 @@ class DocumentEvidence:
         )
 
     def writes_whole(self, document: str | None, value: str) -> bool:
-        """Whether the document writes ``value`` with no full stop right after it: "Malcolm
-        X said" writes a name that ends in a letter, "Paul T. Rowe" only cuts one short."""
+        """Whether the document writes ``value`` with no full stop right after it: "Joseph
+        K said" writes a name that ends in a letter, "Paul T. Rowe" only cuts one short."""
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'.-])")
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[i]) for i in self._with_words(document, value))

@@ -311,9 +311,9 @@ def test_a_year_of_the_question_paragraph_is_never_an_option() -> None:
 
 _GUILD = (
     "Vellan Guild\n\nOrla Brant founded the guild in 1820. Tom Reed ran the guild in 1823. "
-    "Paul T. Rowe ran the guild from 1824. Malcolm X ran the guild in 1825. "
+    "Paul T. Rowe ran the guild from 1824. Joseph K ran the guild in 1825. "
     "Ida Kern ran the guild in 1826. Miss Lena Hart ran the guild in 1827. "
-    "Dunn ran the guild in 1828."
+    "Dunn ran the guild in 1828. In 1829 the head was Otto I."
 )
 
 
@@ -327,9 +327,11 @@ def _guild_options(answer: str, names: list[str]) -> list[str]:
 
 
 def test_a_name_cut_at_its_initial_is_no_option_but_one_written_so_is() -> None:
-    chosen = _guild_options("Orla Brant", ["Orla Brant", "Paul T", "Tom Reed", "Malcolm X"])
+    names = ["Orla Brant", "Paul T", "Tom Reed", "Joseph K", "Otto I"]
+    chosen = _guild_options("Orla Brant", names)
     assert "Paul T" not in chosen  # "Paul T. Rowe" cut short at the full stop
-    assert "Malcolm X" in chosen  # "Malcolm X ran": the document writes the name so
+    assert "Joseph K" in chosen  # "Joseph K ran": the document writes the name so
+    assert "Otto I" in chosen  # a ruler's numeral, even where a sentence ends with it
 
 
 def test_options_of_a_person_take_the_key_form_surname_alone_or_title() -> None:
