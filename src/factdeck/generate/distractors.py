@@ -1055,6 +1055,10 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_INSTITUTION_WORDS = lexicon.ORGANISATION_WORDS | word_set(
+    "Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue"
+)
+"""Last words that make a name an institution's, never a person's: "Kell Church"."""
 _TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame Monsieur")
 """Words before a person's name that set it apart from plain names at a glance."""
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
@@ -1100,7 +1104,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
     option beside "stroma") and of its length in words (a sort of problem, "function problem",
     for a sort, never a named one, "integer factorization problem"), and no word of a place in
-    a person's name, nor a surname alone or a title ("Miss X") unless the key has one too."""
+    a person's name, nor a surname alone, a title ("Miss X") or an institution's last word
+    ("X Church") unless the key has one too."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
@@ -1114,6 +1119,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
             return False  # a surname alone among full names stands out as the key
         if (words[0] in _TITLES) != (answer_words[0] in _TITLES):
             return False  # "Miss Rowe" among plain names
+        if (words[-1] in _INSTITUTION_WORDS) != (answer_words[-1] in _INSTITUTION_WORDS):
+            return False  # a church among people, or a person among bodies
         return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:
         return False  # "Times", "College": a sort without its name

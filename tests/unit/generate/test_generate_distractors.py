@@ -313,7 +313,7 @@ _GUILD = (
     "Vellan Guild\n\nOrla Brant founded the guild in 1820. Tom Reed ran the guild in 1823. "
     "Paul T. Rowe ran the guild from 1824. Joseph K ran the guild in 1825. "
     "Ida Kern ran the guild in 1826. Miss Lena Hart ran the guild in 1827. "
-    "Dunn ran the guild in 1828. In 1829 the head was Otto I."
+    "Dunn ran the guild in 1828. In 1829 the head was Otto I. Kell Church ran the guild in 1822."
 )
 
 
@@ -334,8 +334,8 @@ def test_a_name_cut_at_its_initial_is_no_option_but_one_written_so_is() -> None:
     assert "Otto I" in chosen  # a ruler's numeral, even where a sentence ends with it
 
 
-def test_options_of_a_person_take_the_key_form_surname_alone_or_title() -> None:
-    names = ["Orla Brant", "Tom Reed", "Ida Kern", "Dunn", "Miss Lena Hart"]
+def test_options_of_a_person_take_the_key_form_surname_title_or_body() -> None:
+    names = ["Orla Brant", "Tom Reed", "Ida Kern", "Dunn", "Miss Lena Hart", "Kell Church"]
     assert sorted(_guild_options("Orla Brant", names)) == ["Ida Kern", "Tom Reed"]
 
 
