@@ -351,3 +351,18 @@ def test_a_time_option_the_prompt_rules_out_is_never_offered() -> None:
     fact = _fact("date", "June 10, 2015", mid)
     chosen = DistractorPool([], [fact]).choose(fact)
     assert chosen and all(not ruled_out_by_prompt(mid, fact.answer, o) for o in chosen)
+
+
+def test_a_camp_or_fort_is_no_option_among_towns() -> None:
+    text = (
+        "Tarland\n\nThe army rested at Dunby. The army drilled at Vell, a military camp. "
+        "Traders sold salt in Kell and in Rask. Farmers lived in Lunby and in Orsby."
+    )
+    statement = "The army rested at Dunby."
+    fact = replace(
+        _fact("place", "Dunby", "Where did the army rest?"), statement=statement, quote=statement
+    )
+    names = ["Dunby", "Vell", "Kell", "Rask", "Lunby", "Orsby"]
+    chosen = _pool_from(text, names, fact).choose(fact)
+    assert "Vell" not in chosen  # a camp, not a town
+    assert len(chosen) == 3
