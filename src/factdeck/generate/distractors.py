@@ -73,6 +73,26 @@ ERA_GAP = 60
 a plausible option for the other."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
+_LONE_INITIAL = re.compile(r"\s[A-HJ-UWYZ]\.?$")
+"""A name's last word that is a lone initial: "Paul T", most often a name cut short ("I",
+"V" and "X" are a ruler's numerals: "Bohemund I", "Charles X")."""
+_PART_OF_YEAR = re.compile(
+    r"(?i)\b(?:(early|mid|late)[- ]?(\d{4})\b|(spring|summer|autumn|winter)\b"
+    r"|(?:in\s+the\s+)(fall)\b)"
+)
+_PART_MONTHS = {
+    "early": frozenset({1, 2, 3, 4}),
+    "mid": frozenset({5, 6, 7, 8}),
+    "late": frozenset({9, 10, 11, 12}),
+    # a season's months in either hemisphere: "in the spring" rules out a winter month anywhere
+    "spring": frozenset({3, 4, 5, 9, 10, 11}),
+    "summer": frozenset({6, 7, 8, 12, 1, 2}),
+    "autumn": frozenset({9, 10, 11, 3, 4, 5}),
+    "fall": frozenset({9, 10, 11, 3, 4, 5}),
+    "winter": frozenset({12, 1, 2, 6, 7, 8}),
+}
+_MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_YEAR = re.compile(r"\b\d{4}\b")
 _SEAFARING = re.compile(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",
@@ -199,6 +219,25 @@ def placed_options(
     high = min(need - low, len(above))
     low = min(need - high, len(below))
     return [*below[:low], *above[:high]]
+
+
+def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
+    """Whether a time option contradicts the prompt's own words where the key agrees with
+    them: "in mid-2015" rules out "March 2015" and any date of another year, "in the spring
+    of" a winter month."""
+    found = [_MONTH_NAME.search(text) for text in (answer, value)]
+    months = [MONTH_NUMBER[match.group(1)] if match else None for match in found]
+    years = [_YEAR.findall(text) for text in (answer, value)]
+    for match in _PART_OF_YEAR.finditer(prompt):
+        part = (match.group(1) or match.group(3) or match.group(4)).lower()
+        year = match.group(2)
+        if year is not None and years[0] == [year] and years[1] != [year]:
+            return True
+        allowed = _PART_MONTHS[part]
+        key_month, month = months
+        if key_month in allowed and month is not None and month not in allowed:
+            return True
+    return False
 
 
 def _in_chronology(
@@ -426,6 +465,12 @@ class DistractorPool:
         with the answer."""
         if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
             return False
+        evidence = self._evidence
+        if _LONE_INITIAL.search(value) and not (
+            evidence is not None
+            and evidence.writes_whole(self.document_of(fact.kind, value), value)
+        ):
+            return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
         if self._named_as_other_kind(fact, value):
@@ -434,7 +479,6 @@ class DistractorPool:
         value_role = self._roles.get(normalize(value))
         if answer_role is not None and value_role != answer_role:
             return False
-        evidence = self._evidence
         if evidence is not None and evidence.is_subject(fact.document, value):
             return False  # the document's own subject: never its answer, so a free guess
         if evidence is not None and evidence.home_country(fact.document) == value:
@@ -600,6 +644,10 @@ class DistractorPool:
                     return False  # named in the question itself
             if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
                 return False  # another year of the same sentence: maybe also true
+            if fact.kind in ("date", "year") and ruled_out_by_prompt(
+                fact.prompt, fact.answer, value
+            ):
+                return False
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
             if window is not None and not _in_chronology(fact.answer, value, window, cycle):
@@ -1007,6 +1055,12 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_INSTITUTION_WORDS = lexicon.ORGANISATION_WORDS | word_set(
+    "Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue"
+)
+"""Last words that make a name an institution's, never a person's: "Kell Church"."""
+_TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame Monsieur")
+"""Words before a person's name that set it apart from plain names at a glance."""
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
 """A people's adjective, which ends the name of a language or a style ("Old Norse",
 "Modern English"), never of a place."""
@@ -1050,7 +1104,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
     option beside "stroma") and of its length in words (a sort of problem, "function problem",
     for a sort, never a named one, "integer factorization problem"), and no word of a place in
-    a person's name."""
+    a person's name, nor a surname alone, a title ("Miss X") or an institution's last word
+    ("X Church") unless the key has one too."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
@@ -1060,6 +1115,12 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     if value[:1].islower() != answer[:1].islower():
         return False  # "kingdoms of Francia": a phrase cut from a sentence, no name
     if kind == "person":
+        if (len(words) == 1) != (len(answer_words) == 1):
+            return False  # a surname alone among full names stands out as the key
+        if (words[0] in _TITLES) != (answer_words[0] in _TITLES):
+            return False  # "Miss Rowe" among plain names
+        if (words[-1] in _INSTITUTION_WORDS) != (answer_words[-1] in _INSTITUTION_WORDS):
+            return False  # a church among people, or a person among bodies
         return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:
         return False  # "Times", "College": a sort without its name

@@ -446,10 +446,10 @@ class DocumentEvidence:
 
     def place_sort(self, document: str | None, value: str) -> str | None:
         """The sort of place the document most often calls ``value`` ("the colony of X", "the
-        river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water`` or
-        ``island``; ``shire`` for an English county named so ("Cheshire"), ``area`` for a land
-        named by its people or its parts. A sort in capitals names another thing ("the Kingdom
-        of Sicily")."""
+        river X", "X, a small town"), as its group: ``settlement``, ``area``, ``water``,
+        ``site`` (a camp or a fort) or ``island``; ``shire`` for an English county named so
+        ("Cheshire"), ``area`` for a land named by its people or its parts. A sort in capitals
+        names another thing ("the Kingdom of Sicily")."""
         name = re.escape(value)
         patterns = (
             re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w’'-])"),
@@ -563,6 +563,13 @@ class DocumentEvidence:
             for other in rare
         )
 
+    def writes_whole(self, document: str | None, value: str) -> bool:
+        """Whether the document writes ``value`` with no full stop right after it: "Joseph
+        K said" writes a name that ends in a letter, "Paul T. Rowe" only cuts one short."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'.-])")
+        texts = self._sentences.get(document or "", [])
+        return any(pattern.search(texts[i]) for i in self._with_words(document, value))
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))
@@ -620,9 +627,11 @@ PLACE_SORTS = {
         "area",
     ),
     **dict.fromkeys(("river", "lake", "sea", "bay", "canal", "creek", "ocean"), "water"),
+    **dict.fromkeys(("camp", "fort", "barracks", "outpost"), "site"),
     "island": "island",
 }
-"""Sorts of place, by group: a town is an option for a city, never for a state."""
+"""Sorts of place, by group: a town is an option for a city, never for a state, nor for a
+camp or a fort (a ``site``)."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
 _JOINING = "|".join(sorted(lexicon.CONNECTORS | lexicon.PLACE_PARTICLES))
 _LOCATIVE = (

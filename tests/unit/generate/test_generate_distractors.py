@@ -7,7 +7,12 @@ from itertools import pairwise
 
 from factdeck.bank import QuestionType
 from factdeck.generate import lexicon
-from factdeck.generate.distractors import DistractorPool, parse_date, synonyms
+from factdeck.generate.distractors import (
+    DistractorPool,
+    parse_date,
+    ruled_out_by_prompt,
+    synonyms,
+)
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
@@ -302,3 +307,62 @@ def test_a_year_of_the_question_paragraph_is_never_an_option() -> None:
         assert "1654" not in pool.choose(replace(year, id=f"canal-{index}"))
     assert not pool._certainly_false_time(year, "1654")  # the locks: maybe the canal's date
     assert pool._certainly_false_time(year, "1652")  # another paragraph, another subject
+
+
+_GUILD = (
+    "Vellan Guild\n\nOrla Brant founded the guild in 1820. Tom Reed ran the guild in 1823. "
+    "Paul T. Rowe ran the guild from 1824. Joseph K ran the guild in 1825. "
+    "Ida Kern ran the guild in 1826. Miss Lena Hart ran the guild in 1827. "
+    "Dunn ran the guild in 1828. In 1829 the head was Otto I. Kell Church ran the guild in 1822."
+)
+
+
+def _guild_options(answer: str, names: list[str]) -> list[str]:
+    statement = f"{answer} founded the guild in 1820."
+    fact = replace(
+        _fact("person", answer, "Who founded the guild?"), statement=statement, quote=statement
+    )
+    entries = [("person", name, "doc") for name in names]
+    return DistractorPool(entries, [fact], None, _evidence(_GUILD)).choose(fact)
+
+
+def test_a_name_cut_at_its_initial_is_no_option_but_one_written_so_is() -> None:
+    names = ["Orla Brant", "Paul T", "Tom Reed", "Joseph K", "Otto I"]
+    chosen = _guild_options("Orla Brant", names)
+    assert "Paul T" not in chosen  # "Paul T. Rowe" cut short at the full stop
+    assert "Joseph K" in chosen  # "Joseph K ran": the document writes the name so
+    assert "Otto I" in chosen  # a ruler's numeral, even where a sentence ends with it
+
+
+def test_options_of_a_person_take_the_key_form_surname_title_or_body() -> None:
+    names = ["Orla Brant", "Tom Reed", "Ida Kern", "Dunn", "Miss Lena Hart", "Kell Church"]
+    assert sorted(_guild_options("Orla Brant", names)) == ["Ida Kern", "Tom Reed"]
+
+
+def test_a_time_option_the_prompt_rules_out_is_never_offered() -> None:
+    mid = "On what date in mid-2015 did the ferry start?"
+    assert ruled_out_by_prompt(mid, "June 10, 2015", "March 5, 2015")
+    assert ruled_out_by_prompt(mid, "June 10, 2015", "July 2, 2016")  # another year
+    assert not ruled_out_by_prompt(mid, "June 10, 2015", "August 1, 2015")
+    spring = "In the spring of 1921, in which month did the ferry start?"
+    assert ruled_out_by_prompt(spring, "April 1921", "January 1921")
+    assert not ruled_out_by_prompt(spring, "April 1921", "May 1921")
+    assert not ruled_out_by_prompt("When did the ferry start?", "April 1921", "January 1921")
+    fact = _fact("date", "June 10, 2015", mid)
+    chosen = DistractorPool([], [fact]).choose(fact)
+    assert chosen and all(not ruled_out_by_prompt(mid, fact.answer, o) for o in chosen)
+
+
+def test_a_camp_or_fort_is_no_option_among_towns() -> None:
+    text = (
+        "Tarland\n\nThe army rested at Dunby. The army drilled at Vell, a military camp. "
+        "Traders sold salt in Kell and in Rask. Farmers lived in Lunby and in Orsby."
+    )
+    statement = "The army rested at Dunby."
+    fact = replace(
+        _fact("place", "Dunby", "Where did the army rest?"), statement=statement, quote=statement
+    )
+    names = ["Dunby", "Vell", "Kell", "Rask", "Lunby", "Orsby"]
+    chosen = _pool_from(text, names, fact).choose(fact)
+    assert "Vell" not in chosen  # a camp, not a town
+    assert len(chosen) == 3
