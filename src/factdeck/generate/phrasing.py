@@ -959,8 +959,32 @@ def _sort_noun(word: str) -> bool:
     return word.islower() and word not in AUXILIARIES and word_tags(word) == {"NOUN"}
 
 
+_PEOPLE_NOUNS = word_set(
+    """
+    settlers residents inhabitants immigrants emigrants colonists natives citizens people peoples
+    migrants refugees pioneers missionaries locals nationals tribesmen townspeople
+    """
+)
+_PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+[aeiou]ns")
+"""A people named by its place: "Montanans", "Victorians", "Normans" (never "-ese", which
+also names a language: "Chinese")."""
+_NOT_PEOPLE_KINDS = frozenset(["place", "country", "organisation", "year", "date", "period"])
+
+
+def _people_group(answer: str, kind: str) -> bool:
+    """Whether the answer is a group of people ("Montanans", "German settlers", "the
+    residents of Orm"), asked for with "who" like a person, never "what"."""
+    if kind in _NOT_PEOPLE_KINDS or kind == "number":
+        return False
+    head = re.split(r"\s+(?:of|in|from|at)\s+", answer.strip())[0].split()
+    if not head:
+        return False
+    last = head[-1]
+    return last.casefold() in _PEOPLE_NOUNS or bool(_PLURAL_DEMONYM.fullmatch(last))
+
+
 def _which(answer: str, kind: str, *, subject: bool) -> str:
-    if kind == "person":
+    if kind == "person" or _people_group(answer, kind):
         return "who" if subject else "whom"
     if kind == "organisation":
         # "which organisation" is wrong for a league or a church: the name's own sort, else
@@ -1295,8 +1319,10 @@ def _ask(
             if fronted
             else (_finish(f"{before}{told_apart}{after}"), "in-situ")
         )
-    if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
-        agent = "who" if kind == "person" else _which(answer, kind, subject=True)
+    if (kind in _AGENT_KINDS or _people_group(answer, kind)) and not _LISTED_AFTER.match(
+        whole_after
+    ):
+        agent = _which(answer, kind, subject=True)
         active = _active(before, after, agent)
         if active is not None:
             return active, "subject"
