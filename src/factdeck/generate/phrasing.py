@@ -1347,7 +1347,7 @@ def _ask(
             tense = finite_verb(word)
             if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
                 return None  # "X considers the areas [as a separate region]": cut short
-            return _finish(f"{wh}{after}"), "subject"
+            return _finish(f"{wh}{_agreeing_with_wh(wh, after)}"), "subject"
     opening = re.fullmatch(r"(?:[^,]{1,60},\s+){1,3}", before)
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
         words = _WORD.findall(before)
@@ -1356,7 +1356,8 @@ def _ask(
         no_verb = not any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words)
         if no_verb and (verb.casefold() in AUXILIARIES or finite_verb(verb)):
             # "In 1066, William conquered England" → "In 1066, who conquered England?"
-            return _finish(f"{before}{_which(answer, kind, subject=True)}{after}"), "subject"
+            wh = _which(answer, kind, subject=True)
+            return _finish(f"{before}{wh}{_agreeing_with_wh(wh, after)}"), "subject"
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"
@@ -1364,6 +1365,19 @@ def _ask(
     if opening_asked is not None:
         return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind, sort)
+
+
+_PLURAL_BE_BEFORE_A = re.compile(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
+"""A plural "are" kept from the source before a singular noun ("Sheep are an important part
+of ..."): with a bare "what" or "who" for subject, the verb is singular."""
+
+
+def _agreeing_with_wh(wh: str, after: str) -> str:
+    """ "What are an important part of ..." → "What is an important part of ...": a bare
+    "what" or "who" asks in the singular when the noun after "be" is singular."""
+    if wh.casefold() not in ("what", "who"):
+        return after
+    return _PLURAL_BE_BEFORE_A.sub(lambda m: " is" if m.group(1) == "are" else " was", after)
 
 
 _OPENING_PREPOSITION = re.compile(

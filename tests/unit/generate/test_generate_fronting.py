@@ -347,3 +347,14 @@ def test_a_group_of_people_is_asked_with_who() -> None:
     assert _ask("Brass bands played most of the music in 1900.", "Brass bands", "other") == (
         "What played most of the music in 1900?"
     )
+
+
+def test_a_bare_what_agrees_with_the_singular_noun_after_be() -> None:
+    """ "Sheep farming and forestry are an important part ..." asks "What is ...?", never the
+    source's "What are an ...?"."""
+    economy = "Sheep farming and forestry are an important part of the economy of Orm."
+    assert _ask(economy, "Sheep farming and forestry", "other") == (
+        "What is an important part of the economy of Orm?"
+    )
+    export = "In 1900, dairy goods were an export of Orm."
+    assert _ask(export, "dairy goods", "other") == "In 1900, what was an export of Orm?"
