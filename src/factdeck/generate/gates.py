@@ -797,6 +797,11 @@ _CHANGE_BY = re.compile(
 _PERCENT = re.compile(r"%|\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 
+_NONE_OF_THEM = re.compile(
+    r"^[^.;]*?[,;]\s*(?:(?:but|and|yet)\s+)?(?:none|not\s+one|neither)\b", re.IGNORECASE
+)
+"""A count the same sentence then denies ("five bills, but none passed", "three attempts;
+not one succeeded"): what is worth knowing is that none did, not how many tried."""
 _CLAIM_VERBS = (
     r"(?:estimated|estimates|reported|said|says|stated|claimed|calculated|calculates"
     r"|predicted|predicts|projected|reckoned|reckons)"
@@ -840,6 +845,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     if kind == "number":
         if approximate or "." in answer.rstrip("."):
             return False
+        if _NONE_OF_THEM.search(after):
+            return False  # "12 bills were put forward, but none passed": the point is "none"
         if _CHANGE_BY.search(before) and (_PERCENT.search(answer) or _PERCENT.match(after)):
             return False
         digits = re.sub(r"\D", "", answer).rstrip("0")

@@ -410,3 +410,12 @@ def test_the_source_of_a_claim_is_not_worth_asking() -> None:
     assert worth_knowing(
         "the Guild", "organisation", "The mill was built by ", ".", approximate=False
     )
+
+
+def test_a_count_the_sentence_then_denies_is_not_worth_asking() -> None:
+    """ "Twelve bills were put forward, but none passed": the point is that none passed."""
+    bills = " bills to rename the county were put forward, but none passed."
+    assert not worth_knowing("12", "number", "", bills, approximate=False)
+    attempts = " attempts were made to climb it; not one succeeded."
+    assert not worth_knowing("3", "number", "Between the wars ", attempts, approximate=False)
+    assert worth_knowing("12", "number", "", " bills were passed in 1990.", approximate=False)
