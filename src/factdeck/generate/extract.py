@@ -964,6 +964,47 @@ def _generic_class_noun(span: Span, before: str) -> bool:
     return word.casefold() in nouns or word in sorts
 
 
+_CONTINENT_WORDS = {
+    "europe": "europe",
+    "european": "europe",
+    "asia": "asia",
+    "asian": "asia",
+    "africa": "africa",
+    "african": "africa",
+    "north america": "north america",
+    "north american": "north america",
+    "south america": "south america",
+    "south american": "south america",
+    "oceania": "oceania",
+    "antarctica": "antarctica",
+}
+_HOME_COUNTRY = re.compile(
+    r"\b(?:in|of)\s+(?:the\s+)?(?:(?:central|[a-z]+(?:-[a-z]+)?ern)\s+)?"
+    r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)"
+)
+
+
+def _subject_home(first_sentence: str, opening: str) -> set[str]:
+    """The continent and the home country of the document's subject: the country its first
+    sentence places it "in" or "of", and the continent its opening names or that country lies
+    in. Asking them is asking what any reader of the document already knows ("Europe" of a
+    text on a European river)."""
+    home = {
+        continent
+        for word, continent in _CONTINENT_WORDS.items()
+        if re.search(rf"\b{word}\b", opening)
+    }
+    for placed in _HOME_COUNTRY.finditer(first_sentence):
+        country = placed.group(1)
+        if country not in lexicon.COUNTRIES:
+            continue
+        home.add(normalize(country))
+        for region, countries in lexicon.REGION_COUNTRIES.items():
+            if country in countries:
+                home.add(normalize(region))
+    return home
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a lone name the
     document's people share (a surname or a first name of several), and nothing of it (nor an
@@ -1889,6 +1930,8 @@ def extract(
     opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
     subject |= {key for key in frequent if f" {key} " in opening}  # named in the title or lead
     frequent |= subject
+    if sentences:
+        frequent |= _subject_home(sentences[0].text, opening)
     weights = _sentence_weights(prepared)
     last_names = Counter(
         normalize(value.split()[-1])

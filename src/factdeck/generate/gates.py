@@ -797,12 +797,40 @@ _CHANGE_BY = re.compile(
 _PERCENT = re.compile(r"%|\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 
+_NONE_OF_THEM = re.compile(
+    r"^[^.;]*?[,;]\s*(?:(?:but|and|yet)\s+)?(?:none|not\s+one|neither)\b", re.IGNORECASE
+)
+"""A count the same sentence then denies ("five bills, but none passed", "three attempts;
+not one succeeded"): what is worth knowing is that none did, not how many tried."""
+_CLAIM_VERBS = (
+    r"(?:estimated|estimates|reported|said|says|stated|claimed|calculated|calculates"
+    r"|predicted|predicts|projected|reckoned|reckons)"
+)
+_SOURCE_BEFORE = re.compile(
+    rf"(?:\b{_CLAIM_VERBS}\s+by|\baccording\s+to|\b(?:estimates?|reports?|surveys?"
+    r"|study|studies|census)\s+(?:by|from|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""An answer after "estimated by", "according to", "a report by": who said it, not what."""
+_SOURCE_AFTER = re.compile(
+    rf"^(?:\s*\([^)]*\))?\s*,?\s+(?:has\s+|had\s+|have\s+)?{_CLAIM_VERBS}\b",
+    re.IGNORECASE,
+)
+"""An answer that is the subject of "estimated that", "reported", "said": its claim is the
+point of the sentence, the one who made it is a side part."""
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
-    measurement given to many digits in passing, a hedged ("about") figure, or a rate of
-    change ("grew by 17%" in a year): a figure of one period, soon out of date."""
+    measurement given to many digits in passing, a hedged ("about") figure, a rate of
+    change ("grew by 17%" in a year): a figure of one period, soon out of date, or the source
+    of a claim ("estimated by", "according to"): the claim is the fact, not who made it."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
+    if kind not in ("number", "year", "date", "period") and (
+        _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)
+    ):
+        return False  # "Who estimated that ...?": the figure is the point
     if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
         return False  # "in the second half of the 20th century": "in what century" loses half
     if kind in ("year", "date") and _CITED.search(before):
@@ -817,6 +845,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     if kind == "number":
         if approximate or "." in answer.rstrip("."):
             return False
+        if _NONE_OF_THEM.search(after):
+            return False  # "12 bills were put forward, but none passed": the point is "none"
         if _CHANGE_BY.search(before) and (_PERCENT.search(answer) or _PERCENT.match(after)):
             return False
         digits = re.sub(r"\D", "", answer).rstrip("0")

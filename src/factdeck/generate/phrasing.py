@@ -959,8 +959,32 @@ def _sort_noun(word: str) -> bool:
     return word.islower() and word not in AUXILIARIES and word_tags(word) == {"NOUN"}
 
 
+_PEOPLE_NOUNS = word_set(
+    """
+    settlers residents inhabitants immigrants emigrants colonists natives citizens people peoples
+    migrants refugees pioneers missionaries locals nationals tribesmen townspeople
+    """
+)
+_PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+[aeiou]ns")
+"""A people named by its place: "Montanans", "Victorians", "Normans" (never "-ese", which
+also names a language: "Chinese")."""
+_NOT_PEOPLE_KINDS = frozenset(["place", "country", "organisation", "year", "date", "period"])
+
+
+def _people_group(answer: str, kind: str) -> bool:
+    """Whether the answer is a group of people ("Montanans", "German settlers", "the
+    residents of Orm"), asked for with "who" like a person, never "what"."""
+    if kind in _NOT_PEOPLE_KINDS or kind == "number":
+        return False
+    head = re.split(r"\s+(?:of|in|from|at)\s+", answer.strip())[0].split()
+    if not head:
+        return False
+    last = head[-1]
+    return last.casefold() in _PEOPLE_NOUNS or bool(_PLURAL_DEMONYM.fullmatch(last))
+
+
 def _which(answer: str, kind: str, *, subject: bool) -> str:
-    if kind == "person":
+    if kind == "person" or _people_group(answer, kind):
         return "who" if subject else "whom"
     if kind == "organisation":
         # "which organisation" is wrong for a league or a church: the name's own sort, else
@@ -1295,8 +1319,10 @@ def _ask(
             if fronted
             else (_finish(f"{before}{told_apart}{after}"), "in-situ")
         )
-    if kind in _AGENT_KINDS and not _LISTED_AFTER.match(whole_after):
-        agent = "who" if kind == "person" else _which(answer, kind, subject=True)
+    if (kind in _AGENT_KINDS or _people_group(answer, kind)) and not _LISTED_AFTER.match(
+        whole_after
+    ):
+        agent = _which(answer, kind, subject=True)
         active = _active(before, after, agent)
         if active is not None:
             return active, "subject"
@@ -1321,7 +1347,7 @@ def _ask(
             tense = finite_verb(word)
             if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
                 return None  # "X considers the areas [as a separate region]": cut short
-            return _finish(f"{wh}{after}"), "subject"
+            return _finish(f"{wh}{_agreeing_with_wh(wh, after)}"), "subject"
     opening = re.fullmatch(r"(?:[^,]{1,60},\s+){1,3}", before)
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
         words = _WORD.findall(before)
@@ -1330,7 +1356,8 @@ def _ask(
         no_verb = not any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words)
         if no_verb and (verb.casefold() in AUXILIARIES or finite_verb(verb)):
             # "In 1066, William conquered England" → "In 1066, who conquered England?"
-            return _finish(f"{before}{_which(answer, kind, subject=True)}{after}"), "subject"
+            wh = _which(answer, kind, subject=True)
+            return _finish(f"{before}{wh}{_agreeing_with_wh(wh, after)}"), "subject"
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"
@@ -1338,6 +1365,19 @@ def _ask(
     if opening_asked is not None:
         return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind, sort)
+
+
+_PLURAL_BE_BEFORE_A = re.compile(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
+"""A plural "are" kept from the source before a singular noun ("Sheep are an important part
+of ..."): with a bare "what" or "who" for subject, the verb is singular."""
+
+
+def _agreeing_with_wh(wh: str, after: str) -> str:
+    """ "What are an important part of ..." → "What is an important part of ...": a bare
+    "what" or "who" asks in the singular when the noun after "be" is singular."""
+    if wh.casefold() not in ("what", "who"):
+        return after
+    return _PLURAL_BE_BEFORE_A.sub(lambda m: " is" if m.group(1) == "are" else " was", after)
 
 
 _OPENING_PREPOSITION = re.compile(

@@ -418,3 +418,16 @@ def test_an_ordering_item_keeps_a_whole_list_and_drops_a_second_claim() -> None:
     text = "The Orm Gulls took Lund in 1085, and the town burned."
     year = text.index("1085")
     assert _event_label(text, Span(year, year + 4, "year", "1085")) == "The Orm Gulls took Lund"
+
+
+def test_the_home_country_and_continent_of_the_subject_are_not_answers() -> None:
+    """A text on a river in Poland: "in which country?" and "of which continent?" ask what any
+    reader of it knows; other places of the text are still asked about."""
+    text = (
+        "The Velka is a river in Poland. It is one of the longest rivers of Europe. "
+        "The Velka flows into the Baltic Sea near Gdansk. "
+        "The river is the second longest in Europe after the Volga."
+    )
+    answers = {c.span.text for c in _candidates(text, "Velka")}
+    assert "Baltic Sea" in answers
+    assert not answers & {"Poland", "Europe"}

@@ -335,3 +335,26 @@ def test_a_sequence_joined_by_and_then_asks_before_or_after() -> None:
     assert _ask(sentence, "Kell Island", "place") == (
         "Which island did the Danes raid before Orm Island?"
     )
+
+
+def test_a_group_of_people_is_asked_with_who() -> None:
+    """A people named by its place, or settlers and residents, are asked for like a person:
+    "What held ...?" of "Tarnians" is garbled."""
+    held = "Tarnians held most of the land in the valley by 1850."
+    assert _ask(held, "Tarnians", "other") == "Who held most of the land in the valley by 1850?"
+    founded = "The town of Orm was founded by German settlers in 1820."
+    assert _ask(founded, "German settlers", "other") == "Who founded the town of Orm in 1820?"
+    assert _ask("Brass bands played most of the music in 1900.", "Brass bands", "other") == (
+        "What played most of the music in 1900?"
+    )
+
+
+def test_a_bare_what_agrees_with_the_singular_noun_after_be() -> None:
+    """ "Sheep farming and forestry are an important part ..." asks "What is ...?", never the
+    source's "What are an ...?"."""
+    economy = "Sheep farming and forestry are an important part of the economy of Orm."
+    assert _ask(economy, "Sheep farming and forestry", "other") == (
+        "What is an important part of the economy of Orm?"
+    )
+    export = "In 1900, dairy goods were an export of Orm."
+    assert _ask(export, "dairy goods", "other") == "In 1900, what was an export of Orm?"

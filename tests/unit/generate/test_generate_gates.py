@@ -390,3 +390,32 @@ def test_a_subject_question_with_two_verbs_is_no_coordinated_wh_phrase() -> None
 def test_former_before_a_noun_is_an_adjective_and_the_latter_a_pointer() -> None:
     assert self_contained("Orm Abbey was built in which former Danish kingdom?")
     assert not self_contained("When did the latter die?")
+
+
+def test_the_source_of_a_claim_is_not_worth_asking() -> None:
+    """The figure is the point of "the Forestry Board estimated that ..."; who made the
+    estimate, reported it or is quoted for it is a side part of the sentence."""
+    estimate = " estimated that 4,000 hectares of oak were felled."
+    assert not worth_knowing("the Forestry Board", "organisation", "", estimate, approximate=False)
+    assert not worth_knowing(
+        "Ada Moss", "person", "Oak, according to ", " covers half the hills.", approximate=False
+    )
+    assert not worth_knowing(
+        "the Guild", "organisation", "The loss was reported by ", ".", approximate=False
+    )
+    assert not worth_knowing(
+        "Ada Moss", "person", "", " said the mill had closed.", approximate=False
+    )
+    assert worth_knowing("Ada Moss", "person", "", " founded the mill in 1820.", approximate=False)
+    assert worth_knowing(
+        "the Guild", "organisation", "The mill was built by ", ".", approximate=False
+    )
+
+
+def test_a_count_the_sentence_then_denies_is_not_worth_asking() -> None:
+    """ "Twelve bills were put forward, but none passed": the point is that none passed."""
+    bills = " bills to rename the county were put forward, but none passed."
+    assert not worth_knowing("12", "number", "", bills, approximate=False)
+    attempts = " attempts were made to climb it; not one succeeded."
+    assert not worth_knowing("3", "number", "Between the wars ", attempts, approximate=False)
+    assert worth_knowing("12", "number", "", " bills were passed in 1990.", approximate=False)
