@@ -2270,6 +2270,9 @@ def date_variants(text: str, sort_key: str | None) -> list[str]:
     return [f for f in forms if f != text]
 
 
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:mid|early|late)\s*-\s*(?:1\d{3}|20\d{2})|(?<![\w$£€.,/-])(?:1\d|20)\d0s\b", re.I
+)
 _LIST_BEFORE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
@@ -2296,6 +2299,8 @@ def _event_label(sentence: str, span: Span) -> str | None:
     label = label.strip().rstrip(".!;").strip()
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None
+    if _PART_OF_A_YEAR.search(label):
+        return None  # "... became available in mid-2015": the item would give its own date
     if not 3 <= len(label.split()) <= 16:
         return None
     return label[0].upper() + label[1:]

@@ -418,3 +418,13 @@ def test_an_ordering_item_keeps_a_whole_list_and_drops_a_second_claim() -> None:
     text = "The Orm Gulls took Lund in 1085, and the town burned."
     year = text.index("1085")
     assert _event_label(text, Span(year, year + 4, "year", "1085")) == "The Orm Gulls took Lund"
+
+
+def test_an_ordering_item_never_holds_a_date_of_its_own() -> None:
+    for text in (
+        "In 2004 the Orm ferry, closed since mid-1998, sailed again.",
+        "In 2004 the Orm ferry, idle since the early 1990s, sailed again.",
+    ):
+        assert _event_label(text, Span(3, 7, "year", "2004")) is None
+    text = "In 2004 the Orm ferry sailed again."
+    assert _event_label(text, Span(3, 7, "year", "2004")) == "The Orm ferry sailed again"
