@@ -700,8 +700,10 @@ def _definite_resolved(
     same = "same" in words and (index >= len(tokens) or lowered[index] != "as")
     superlative = lowered[at] in ("most", "least") and at + 1 < len(tokens)
     superlative = superlative and bool({"ADJ", "ADV"} & word_tags(lowered[at + 1]))
+    if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
+        return False  # "Who filed the first claim?": first of what, where, since when?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
-        return True  # "the largest city", "the first ship" (not "the target first announced")
+        return True  # "the largest city in Orm" (not "the target first announced")
     if superlative:
         return True  # "the most widely used method"
     head = words[-1]
@@ -728,6 +730,39 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_RANKS = word_set("first last next second third fourth fifth")
+
+
+def _ranks(word: str) -> bool:
+    """Whether a word ranks its noun among others: an ordinal or a superlative ("largest")."""
+    if word in _RANKS:
+        return True
+    tags = word_tags(word)
+    return word.endswith("est") and "ADJ" in tags and "NOUN" not in tags and "VERB" not in tags
+
+
+def _scoped(
+    tokens: list[tuple[str, int]], lowered: list[str], at: int, end: int, known: set[str]
+) -> bool:
+    """Whether a ranked noun phrase (``at`` to ``end``) says among what it ranks: words after
+    it ("the first ship to cross", "the largest city in Orm", "the first claim that ..."), or
+    a name, a figure or the document's subject elsewhere in the prompt ("In 1850, who filed
+    the first claim?")."""
+    if end < len(tokens) and (
+        lowered[end] in _RESOLVERS
+        or lowered[end] in _PLACE_PREPOSITIONS
+        or lowered[end] in ("to", "ever", "since")
+        or _restricting_participle(tokens, lowered, end)
+    ):
+        return True
+    for index, (word, _) in enumerate(tokens):
+        if at <= index < end or (index == 0 and word_tags(lowered[0])):
+            continue  # "What", "The": a capital that only opens the sentence
+        if word[:1].isupper() or word[:1].isdigit() or lowered[index] in known:
+            return True
+    return False
 
 
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])

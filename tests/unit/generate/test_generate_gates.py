@@ -328,7 +328,20 @@ def test_the_year_a_figure_was_cited_is_not_worth_asking() -> None:
 def test_a_description_after_its_noun_or_the_same_time_does_not_resolve_it() -> None:
     assert not self_contained("When was the target first announced?")
     assert not self_contained("Where did the princes arrive at the same time?")
-    assert self_contained("When was the first ship launched?")
+    assert self_contained("When was the first ship of the Orm yard launched?")
+
+
+def test_a_rank_needs_what_it_ranks_among() -> None:
+    assert not self_contained("When was the first ship launched?")
+    assert not self_contained("Who filed the first claim?")
+    assert not self_contained("What is the largest city?")
+    assert self_contained("When did the first ship cross the canal?", ["canal"])
+    assert self_contained("Who filed the first claim to the island of Tarn?")
+    assert self_contained("Who filed the first claim that was upheld?")
+    assert self_contained("Who was the first person to swim the Tarn Strait?")
+    assert self_contained("In 1850, who filed the first claim?")
+    assert self_contained("Tarn built the largest hall.")
+    assert self_contained("Who owns the forest?", ["forest"])
 
 
 def test_an_absolute_phrase_or_two_places_make_no_question() -> None:
