@@ -700,6 +700,9 @@ def _definite_resolved(
     same = "same" in words and (index >= len(tokens) or lowered[index] != "as")
     superlative = lowered[at] in ("most", "least") and at + 1 < len(tokens)
     superlative = superlative and bool({"ADJ", "ADV"} & word_tags(lowered[at + 1]))
+    relative = index < len(tokens) and lowered[index] in (*_RESOLVERS, "to", "from")
+    if _RELATIVE_TO_UNSEEN.intersection(words) and not relative:
+        return False  # "the adjacent vertex": adjacent to which one?
     if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
         return False  # "Who filed the first claim?": first of what, where, since when?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
@@ -732,6 +735,12 @@ def _definite_resolved(
     return bool(others)  # named elsewhere in the prompt
 
 
+_RELATIVE_TO_UNSEEN = word_set(
+    "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
+    " aforementioned respective"
+)
+"""Adjectives that place a thing relative to another: without an "of" or "to" after the
+noun, that other thing is in a sentence the learner never saw."""
 _RANKS = word_set("first last next second third fourth fifth")
 
 

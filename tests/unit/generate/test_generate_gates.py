@@ -403,3 +403,11 @@ def test_a_subject_question_with_two_verbs_is_no_coordinated_wh_phrase() -> None
 def test_former_before_a_noun_is_an_adjective_and_the_latter_a_pointer() -> None:
     assert self_contained("Orm Abbey was built in which former Danish kingdom?")
     assert not self_contained("When did the latter die?")
+
+
+def test_a_thing_placed_relative_to_an_unseen_one_is_not_self_contained() -> None:
+    assert not self_contained("Which vertex is joined to the adjacent vertex?")
+    assert not self_contained("What lies in the neighbouring valley?")
+    assert not self_contained("Who owned the remaining land?", ["land"])
+    assert self_contained("Who ruled the neighbouring kingdom of Orm?")
+    assert self_contained("Which town lies on the opposite bank of the Tarn?")
