@@ -2276,6 +2276,15 @@ _PART_OF_A_YEAR = re.compile(
 _LIST_BEFORE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
+def _names_something(event: str, known: Collection[str]) -> bool:
+    """Whether an ordering item names what it tells of: a name, or the document's subject.
+    "Full-length films became available" (on what, where?) names nothing; its capital only
+    opens the sentence."""
+    first = re.match(r"[\w’']+", event)
+    opener = first is not None and bool(phrasing.word_tags(first.group(0).casefold()))
+    return gates.anchored(event[:1].lower() + event[1:] if opener else event, known, figures="none")
+
+
 def _event_label(sentence: str, span: Span) -> str | None:
     """The sentence without its date, short enough to be an item of an ordering question."""
     before, after = sentence[: span.start], sentence[span.end :]
@@ -2353,7 +2362,10 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     event = None
     if span.kind in ("date", "year") and not candidate.attributed:
         event = _event_label(text, span)
-        if event is not None and not gates.self_contained(event, gates.known_nouns(title, None)):
+        known = gates.known_nouns(title, None)
+        if event is not None and not (
+            gates.self_contained(event, known) and _names_something(event, known)
+        ):
             event = None  # an ordering item must be as clear as a question
     return FactRecord(
         id=candidate.id,
