@@ -626,6 +626,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     body = _THERE_IS.sub("", text)
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if _ONE_OF_ITS_KIND.match(body):
+        return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _UNSEEN_LANDMARK.search(body):
@@ -735,6 +737,14 @@ def _definite_resolved(
     return bool(others)  # named elsewhere in the prompt
 
 
+_ONE_OF_ITS_KIND = re.compile(
+    r"(?:Which|What)\s+[a-z][\w-]*\s+did\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+[a-z]+)?\s+[a-z]+(?:\s+(?:up|out|down|off|over))?"
+    r"\?$"
+)
+"""A question asking which thing of a kind a named actor did something to, with nothing
+saying when, where or which: "Which city did Orm capture?" has as many answers as the cities
+Orm ever captured."""
 _RELATIVE_TO_UNSEEN = word_set(
     "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
     " aforementioned respective"

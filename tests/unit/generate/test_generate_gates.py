@@ -411,3 +411,11 @@ def test_a_thing_placed_relative_to_an_unseen_one_is_not_self_contained() -> Non
     assert not self_contained("Who owned the remaining land?", ["land"])
     assert self_contained("Who ruled the neighbouring kingdom of Orm?")
     assert self_contained("Which town lies on the opposite bank of the Tarn?")
+
+
+def test_which_thing_an_actor_did_something_to_needs_when_where_or_which() -> None:
+    assert not self_contained("Which act did the Tarn council pass?")
+    assert not self_contained("What city did the Orm Gulls conquer?")
+    assert self_contained("Which city did the Orm Gulls conquer in 1085?")
+    assert self_contained("Which act did the Tarn council pass to ban fishing?")
+    assert self_contained("Which river does the Tarn Bridge cross?")
