@@ -738,13 +738,14 @@ def _definite_resolved(
 
 
 _ONE_OF_ITS_KIND = re.compile(
-    r"(?:Which|What)\s+[a-z][\w-]*\s+did\s+(?:the\s+)?"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+[a-z]+)?\s+[a-z]+(?:\s+(?:up|out|down|off|over))?"
-    r"\?$"
+    r"(?:Which|What)\s+(?!(?:year|date|day|month|season|decade|century|age|time)\b)"
+    r"[a-z][\w-]*\s+did\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:\s+(?!(?:to|in|on|at|from|for|with|after|before|during|under|by|against|into|near)\b)"
+    r"[a-z]+){1,2}(?:\s+to\s+[a-z]+)?\?$"
 )
 """A question asking which thing of a kind a named actor did something to, with nothing
 saying when, where or which: "Which city did Orm capture?" has as many answers as the cities
-Orm ever captured."""
+Orm ever captured ("What year did Orm die?" has one)."""
 _RELATIVE_TO_UNSEEN = word_set(
     "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
     " aforementioned respective"

@@ -419,3 +419,5 @@ def test_which_thing_an_actor_did_something_to_needs_when_where_or_which() -> No
     assert self_contained("Which city did the Orm Gulls conquer in 1085?")
     assert self_contained("Which act did the Tarn council pass to ban fishing?")
     assert self_contained("Which river does the Tarn Bridge cross?")
+    assert not self_contained("Which country did the Orm Gulls begin to raid?")
+    assert self_contained("What year did Ann Tarn die?")
