@@ -752,11 +752,12 @@ _RELATIVE_TO_UNSEEN = word_set(
 )
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
 noun, that other thing is in a sentence the learner never saw."""
-_RANKS = word_set("first last next second third fourth fifth")
+_RANKS = word_set("first last next second third fourth fifth only main")
 
 
 def _ranks(word: str) -> bool:
-    """Whether a word ranks its noun among others: an ordinal or a superlative ("largest")."""
+    """Whether a word ranks its noun among others: an ordinal, a superlative ("largest"), or
+    "only" and "main" (the only survivor of what?)."""
     if word in _RANKS:
         return True
     tags = word_tags(word)
