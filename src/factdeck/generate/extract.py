@@ -2353,7 +2353,19 @@ def date_variants(text: str, sort_key: str | None) -> list[str]:
     return [f for f in forms if f != text]
 
 
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:mid|early|late)\s*-\s*(?:1\d{3}|20\d{2})|(?<![\w$£€.,/-])(?:1\d|20)\d0s\b", re.I
+)
 _LIST_BEFORE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def _names_something(event: str, known: Collection[str]) -> bool:
+    """Whether an ordering item names what it tells of: a name, or the document's subject.
+    "Full-length films became available" (on what, where?) names nothing; its capital only
+    opens the sentence."""
+    first = re.match(r"[\w’']+", event)
+    opener = first is not None and bool(phrasing.word_tags(first.group(0).casefold()))
+    return gates.anchored(event[:1].lower() + event[1:] if opener else event, known, figures="none")
 
 
 def _event_label(sentence: str, span: Span) -> str | None:
@@ -2379,6 +2391,8 @@ def _event_label(sentence: str, span: Span) -> str | None:
     label = label.strip().rstrip(".!;").strip()
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None
+    if _PART_OF_A_YEAR.search(label):
+        return None  # "... became available in mid-2015": the item would give its own date
     if not 3 <= len(label.split()) <= 16:
         return None
     return label[0].upper() + label[1:]
@@ -2431,7 +2445,10 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     event = None
     if span.kind in ("date", "year") and not candidate.attributed:
         event = _event_label(text, span)
-        if event is not None and not gates.self_contained(event, gates.known_nouns(title, None)):
+        known = gates.known_nouns(title, None)
+        if event is not None and not (
+            gates.self_contained(event, known) and _names_something(event, known)
+        ):
             event = None  # an ordering item must be as clear as a question
     return FactRecord(
         id=candidate.id,

@@ -626,6 +626,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     body = _THERE_IS.sub("", text)
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if _ONE_OF_ITS_KIND.match(body):
+        return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _UNSEEN_LANDMARK.search(body):
@@ -700,8 +702,13 @@ def _definite_resolved(
     same = "same" in words and (index >= len(tokens) or lowered[index] != "as")
     superlative = lowered[at] in ("most", "least") and at + 1 < len(tokens)
     superlative = superlative and bool({"ADJ", "ADV"} & word_tags(lowered[at + 1]))
+    relative = index < len(tokens) and lowered[index] in (*_RESOLVERS, "to", "from")
+    if _RELATIVE_TO_UNSEEN.intersection(words) and not relative:
+        return False  # "the adjacent vertex": adjacent to which one?
+    if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
+        return False  # "Who filed the first claim?": first of what, where, since when?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
-        return True  # "the largest city", "the first ship" (not "the target first announced")
+        return True  # "the largest city in Orm" (not "the target first announced")
     if superlative:
         return True  # "the most widely used method"
     head = words[-1]
@@ -728,6 +735,55 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_ONE_OF_ITS_KIND = re.compile(
+    r"(?:Which|What)\s+(?!(?:year|date|day|month|season|decade|century|age|time)\b)"
+    r"[a-z][\w-]*\s+did\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:\s+(?!(?:to|in|on|at|from|for|with|after|before|during|under|by|against|into|near)\b)"
+    r"[a-z]+){1,2}(?:\s+to\s+[a-z]+)?\?$"
+)
+"""A question asking which thing of a kind a named actor did something to, with nothing
+saying when, where or which: "Which city did Orm capture?" has as many answers as the cities
+Orm ever captured ("What year did Orm die?" has one)."""
+_RELATIVE_TO_UNSEEN = word_set(
+    "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
+    " aforementioned respective"
+)
+"""Adjectives that place a thing relative to another: without an "of" or "to" after the
+noun, that other thing is in a sentence the learner never saw."""
+_RANKS = word_set("first last next second third fourth fifth only main")
+
+
+def _ranks(word: str) -> bool:
+    """Whether a word ranks its noun among others: an ordinal, a superlative ("largest"), or
+    "only" and "main" (the only survivor of what?)."""
+    if word in _RANKS:
+        return True
+    tags = word_tags(word)
+    return word.endswith("est") and "ADJ" in tags and "NOUN" not in tags and "VERB" not in tags
+
+
+def _scoped(
+    tokens: list[tuple[str, int]], lowered: list[str], at: int, end: int, known: set[str]
+) -> bool:
+    """Whether a ranked noun phrase (``at`` to ``end``) says among what it ranks: words after
+    it ("the first ship to cross", "the largest city in Orm", "the first claim that ..."), or
+    a name, a figure or the document's subject elsewhere in the prompt ("In 1850, who filed
+    the first claim?")."""
+    if end < len(tokens) and (
+        lowered[end] in _RESOLVERS
+        or lowered[end] in _PLACE_PREPOSITIONS
+        or lowered[end] in ("to", "ever", "since")
+        or _restricting_participle(tokens, lowered, end)
+    ):
+        return True
+    for index, (word, _) in enumerate(tokens):
+        if at <= index < end or (index == 0 and word_tags(lowered[0])):
+            continue  # "What", "The": a capital that only opens the sentence
+        if word[:1].isupper() or word[:1].isdigit() or lowered[index] in known:
+            return True
+    return False
 
 
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])

@@ -12,6 +12,7 @@ from factdeck.generate.extract import (
     Span,
     _event_label,
     _last_in_source_list,
+    _names_something,
     candidate_fact,
     extract,
     extract_candidates,
@@ -431,3 +432,26 @@ def test_the_home_country_and_continent_of_the_subject_are_not_answers() -> None
     answers = {c.span.text for c in _candidates(text, "Velka")}
     assert "Baltic Sea" in answers
     assert not answers & {"Poland", "Europe"}
+
+
+def test_an_ordering_item_never_holds_a_date_of_its_own() -> None:
+    for text in (
+        "In 2004 the Orm ferry, closed since mid-1998, sailed again.",
+        "In 2004 the Orm ferry, idle since the early 1990s, sailed again.",
+    ):
+        assert _event_label(text, Span(3, 7, "year", "2004")) is None
+    text = "In 2004 the Orm ferry sailed again."
+    assert _event_label(text, Span(3, 7, "year", "2004")) == "The Orm ferry sailed again"
+
+
+def test_an_ordering_item_names_what_it_tells_of() -> None:
+    text = "In 2009 coloured maps became available."
+    (year,) = [c for c in _candidates(text) if c.span.kind == "year"]
+    assert candidate_fact(year, "Tarn Atlas").event is None  # available where, from whom?
+    text = "In 2009 coloured maps became available from the Tarn Atlas."
+    (year,) = [c for c in _candidates(text) if c.span.kind == "year"]
+    assert candidate_fact(year, "Tarn Atlas").event == (
+        "Coloured maps became available from the Tarn Atlas"
+    )
+    assert _names_something("The atlas was reprinted", {"atlas"})
+    assert not _names_something("Coloured maps became available", set())

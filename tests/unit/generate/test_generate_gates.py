@@ -328,7 +328,23 @@ def test_the_year_a_figure_was_cited_is_not_worth_asking() -> None:
 def test_a_description_after_its_noun_or_the_same_time_does_not_resolve_it() -> None:
     assert not self_contained("When was the target first announced?")
     assert not self_contained("Where did the princes arrive at the same time?")
-    assert self_contained("When was the first ship launched?")
+    assert self_contained("When was the first ship of the Orm yard launched?")
+
+
+def test_a_rank_needs_what_it_ranks_among() -> None:
+    assert not self_contained("When was the first ship launched?")
+    assert not self_contained("Who filed the first claim?")
+    assert not self_contained("What is the largest city?")
+    assert not self_contained("Who was the only survivor?")
+    assert not self_contained("What was the main reason given?")
+    assert self_contained("Who was the only survivor of the Tarn wreck?")
+    assert self_contained("When did the first ship cross the canal?", ["canal"])
+    assert self_contained("Who filed the first claim to the island of Tarn?")
+    assert self_contained("Who filed the first claim that was upheld?")
+    assert self_contained("Who was the first person to swim the Tarn Strait?")
+    assert self_contained("In 1850, who filed the first claim?")
+    assert self_contained("Tarn built the largest hall.")
+    assert self_contained("Who owns the forest?", ["forest"])
 
 
 def test_an_absolute_phrase_or_two_places_make_no_question() -> None:
@@ -419,3 +435,21 @@ def test_a_count_the_sentence_then_denies_is_not_worth_asking() -> None:
     attempts = " attempts were made to climb it; not one succeeded."
     assert not worth_knowing("3", "number", "Between the wars ", attempts, approximate=False)
     assert worth_knowing("12", "number", "", " bills were passed in 1990.", approximate=False)
+
+
+def test_a_thing_placed_relative_to_an_unseen_one_is_not_self_contained() -> None:
+    assert not self_contained("Which vertex is joined to the adjacent vertex?")
+    assert not self_contained("What lies in the neighbouring valley?")
+    assert not self_contained("Who owned the remaining land?", ["land"])
+    assert self_contained("Who ruled the neighbouring kingdom of Orm?")
+    assert self_contained("Which town lies on the opposite bank of the Tarn?")
+
+
+def test_which_thing_an_actor_did_something_to_needs_when_where_or_which() -> None:
+    assert not self_contained("Which act did the Tarn council pass?")
+    assert not self_contained("What city did the Orm Gulls conquer?")
+    assert self_contained("Which city did the Orm Gulls conquer in 1085?")
+    assert self_contained("Which act did the Tarn council pass to ban fishing?")
+    assert self_contained("Which river does the Tarn Bridge cross?")
+    assert not self_contained("Which country did the Orm Gulls begin to raid?")
+    assert self_contained("What year did Ann Tarn die?")
