@@ -119,9 +119,18 @@ def _yes_no(statement: str) -> str | None:
         question is None
         or len(question.split()) > MAX_YES_NO_WORDS
         or len(set(_YEAR.findall(question))) > 1
+        or _LEFT_BEHIND.match(question)
     ):
         return None
     return question
+
+
+_LEFT_BEHIND = re.compile(
+    r"(?:Did|Does|Do)\b(?:(?!\b(?:that|which|who|whom|whose|where|when|while|because|if"
+    r"|as|since|after|before|until)\b).)*\b(?:was|were|is|are|has|have|had)\b"
+)
+"""A question made with "did" that still holds a verb of its own clause ("Did the king sail
+to Orm and was crowned there?"): the statement joined two verbs, only one was moved."""
 
 
 _YEAR = re.compile(r"(?<![\w$£€.,/-])(1\d{3}|20\d{2})(?![\w%]|[.,]\d)")

@@ -219,3 +219,27 @@ def test_no_yes_no_question_holds_two_years() -> None:
         "Was the Orbay lighthouse first lit in 1872?"
     )
     assert questions._yes_no("The Orbay lighthouse was first lit in 1872 after 1866.") is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        # a participle phrase of the subject stays with it; the clause's own verb moves
+        (
+            "The Orbay lighthouse built near Tarland was relit in May.",
+            "Was the Orbay lighthouse built near Tarland relit in May?",
+        ),
+        (
+            "The king gave land to men who were loyal.",
+            "Did the king give land to men who were loyal?",
+        ),
+        # two verbs joined, only one of them could move: no question at all
+        ("The king sailed to Orm in 1066 and was crowned there.", None),
+        # "was" of the "where" clause is no verb of the main clause
+        ("The army camped by the river where it was safe.", None),
+    ],
+)
+def test_the_yes_no_form_moves_nothing_into_a_wrong_place(
+    statement: str, question: str | None
+) -> None:
+    assert questions._yes_no(statement) == question
