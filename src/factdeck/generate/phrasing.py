@@ -649,6 +649,24 @@ class _Inverted:
     """Where the verb (or auxiliary) ends in the clause."""
 
 
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|by|near|for|from|during|under|with)\b")
+_BE_FORM = re.compile(r"\b(?:was|were|is|are)\b")
+_BEFORE_ITS_VERB_BREAK = re.compile(
+    r"[,;:]|\b(?:that|which|who|whom|whose|where|when|and|but|or|because|while|as|if)\b"
+)
+
+
+def _reduced_relative(text: str, end: int) -> bool:
+    """Whether the past form ending at ``end`` opens a participle phrase of the subject, its
+    clause's verb still to come: "built in 1872" in "The lighthouse built in 1872 was relit"."""
+    be = _BE_FORM.search(text, end)
+    return (
+        _PARTICIPLE_PHRASE.match(text, end) is not None
+        and be is not None
+        and _BEFORE_ITS_VERB_BREAK.search(text, end, be.start()) is None
+    )
+
+
 def invert(text: str) -> _Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
 
@@ -692,7 +710,7 @@ def invert(text: str) -> _Inverted | None:
             continue  # "incursions of Norse war bands into ...": a noun inside the phrase
         subject_text = text[: match.start()].rstrip()
         if subject_text.endswith(",") or re.search(
-            r"\b(that|which|who|whom|whose)\b", subject_text
+            r"\b(that|which|who|whom|whose|where|when|while|because|if)\b", subject_text
         ):
             return None
         if lower in AUXILIARIES:
@@ -707,6 +725,8 @@ def invert(text: str) -> _Inverted | None:
                 )
             return _Inverted(lower, _lower_start(subject_text, text), after, match.end())
         verb = finite_verb(word)
+        if verb is not None and verb[1] == "VBD" and _reduced_relative(text, match.end()):
+            continue  # "the lighthouse built in 1872 was relit": a participle, not the verb
         if verb is not None and word[:1].islower():
             lemma, tag = verb
             after = text[match.end() :]

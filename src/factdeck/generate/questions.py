@@ -112,11 +112,51 @@ MAX_TRUE_FALSE_WORDS = 18
 
 
 def _yes_no(statement: str) -> str | None:
-    """The statement as a yes/no question short enough to read at a glance, or None."""
+    """The statement as a yes/no question short enough to read at a glance and holding at
+    most one year ("Was the hall built in 1887 by 1880?" asks two things at once), or None."""
     question = yes_no(statement)
-    if question is None or len(question.split()) > MAX_YES_NO_WORDS:
+    if (
+        question is None
+        or len(question.split()) > MAX_YES_NO_WORDS
+        or len(set(_YEAR.findall(question))) > 1
+        or _LEFT_BEHIND.match(question)
+    ):
         return None
     return question
+
+
+_LEFT_BEHIND = re.compile(
+    r"(?:Did|Does|Do)\b(?:(?!\b(?:that|which|who|whom|whose|where|when|while|because|if"
+    r"|as|since|after|before|until)\b).)*\b(?:was|were|is|are|has|have|had)\b"
+)
+"""A question made with "did" that still holds a verb of its own clause ("Did the king sail
+to Orm and was crowned there?"): the statement joined two verbs, only one was moved."""
+
+
+_YEAR = re.compile(r"(?<![\w$£€.,/-])(1\d{3}|20\d{2})(?![\w%]|[.,]\d)")
+"""A year written out: "1887" (never part of a figure such as "1,887" or "1887%")."""
+TIME_PHRASE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+\d{3,4}\b)?"
+    r"|(?<![\w$£€.,/-])(?:1\d{3}|20\d{2})(?![\w%]|[.,]\d)"
+    r"|\b\d{2,3}0[’']?s\b|\b(?i:centur(?:y|ies))\b|\b(?:BC|BCE|AD)\b"
+    r"|\b(?i:by|until|till|since|before|after)\s+(?:the\s+)?(?:\d|early|mid|late|end|turn"
+    r"|start|beginning)"
+)
+"""A phrase that places a statement in time: a year, decade, century, month or a bound
+("by 1880", "until the end of ...")."""
+TIME_KINDS = ("year", "date")
+
+
+def holds_a_second_time(fact: FactRecord) -> bool:
+    """Whether an imported fact's statement places it in time twice, counting a key that is
+    a time: "A hall was built in {answer} by 1880" swapped to another year, or asked yes or
+    no, pits one time against the other and reads as nonsense."""
+    if fact.statement_template is None:
+        return False
+    rest = fact.statement_template.replace("{answer}", " ")
+    times = len(TIME_PHRASE.findall(rest))
+    return times + (fact.kind in TIME_KINDS) > 1
 
 
 def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorPool) -> str | None:
@@ -518,7 +558,10 @@ def fact_questions(
             )
         )
     true_statement = fact.fill(fact.answer) or fact.statement
-    true_prompt = _yes_no(true_statement) if fact.yes_no else true_statement
+    if fact.origin == "auto" and holds_a_second_time(fact):
+        true_prompt = None  # two times: neither a yes/no form nor a false version
+    else:
+        true_prompt = _yes_no(true_statement) if fact.yes_no else true_statement
     if true_prompt is not None:
         questions.append(
             TrueFalseQuestion(

@@ -184,3 +184,62 @@ def test_a_place_the_statement_locates_is_never_swapped() -> None:
         )
         pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
         assert (_false_value(fact, ["Kell"], pool) == "Kell") is swapped, template
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "The Orbay lighthouse was first lit in {answer} by 1880.",
+        "Before 1900 the Orbay lighthouse was first lit in {answer}.",
+        "The Orbay lighthouse built in {answer} was relit in May 1901.",
+    ],
+)
+def test_a_statement_placed_in_time_twice_is_never_asked_true_or_false(template: str) -> None:
+    items = []
+    for index in range(30):
+        fact = replace(_lit(template=template), id=f"lit-{index}")
+        assert questions.holds_a_second_time(fact)
+        items += [q for q in fact_questions(fact, _pool(fact)) if q.type is QuestionType.TRUE_FALSE]
+    # "Was the Orbay lighthouse first lit in 1866 by 1880?" pits one year against another
+    assert items == []
+
+
+def test_one_time_in_a_statement_of_a_name_still_allows_a_yes_no_question() -> None:
+    fact = replace(
+        _lit(),
+        kind="person",
+        answer="Ana Moll",
+        statement_template="{answer} was crowned in May 1880.",
+    )
+    assert not questions.holds_a_second_time(fact)
+
+
+def test_no_yes_no_question_holds_two_years() -> None:
+    assert questions._yes_no("The Orbay lighthouse was first lit in 1872.") == (
+        "Was the Orbay lighthouse first lit in 1872?"
+    )
+    assert questions._yes_no("The Orbay lighthouse was first lit in 1872 after 1866.") is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        # a participle phrase of the subject stays with it; the clause's own verb moves
+        (
+            "The Orbay lighthouse built near Tarland was relit in May.",
+            "Was the Orbay lighthouse built near Tarland relit in May?",
+        ),
+        (
+            "The king gave land to men who were loyal.",
+            "Did the king give land to men who were loyal?",
+        ),
+        # two verbs joined, only one of them could move: no question at all
+        ("The king sailed to Orm in 1066 and was crowned there.", None),
+        # "was" of the "where" clause is no verb of the main clause
+        ("The army camped by the river where it was safe.", None),
+    ],
+)
+def test_the_yes_no_form_moves_nothing_into_a_wrong_place(
+    statement: str, question: str | None
+) -> None:
+    assert questions._yes_no(statement) == question
