@@ -1106,6 +1106,10 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
+    if _POSSESSIVE_OF_NAME.match(text, end):
+        # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
+        # place, "from what's Bron Airport" reads as "what is"
+        return None
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
@@ -1113,9 +1117,8 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if (
         asked is not None
-        and kind == "other"
+        and (kind == "organisation" or (kind == "other" and " " not in text[start:end]))
         and asked[1] == "subject"
-        and " " not in text[start:end]
     ):
         asked = _who_acts(asked[0]), asked[1]
     approximate = (
@@ -1134,9 +1137,17 @@ def ask(
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
 _WHAT_DOES = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+([a-z]+)\b", re.IGNORECASE)
-_AGENT_VERBS = lexicon.PERSON_VERBS - {"became"}
-"""A person's verbs that a firm or a body may share ("announced", "wrote", "married"), but
-not "became", which a town or a river shares too ("Orm became a city")."""
+_POSSESSIVE_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
+"""An answer that is the possessive of the name after it ("Lyon's Bron Airport")."""
+_AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
+    """
+    hosted hosts decided decides organised organises organized organizes broadcast broadcasts
+    sponsored sponsors voted votes agreed agrees refused refuses chose chooses
+    """
+)
+"""A person's verbs that a firm or a body may share ("announced", "wrote", "married"), and a
+body's acts ("hosted", "voted", "refused"), but not "became", which a town or a river shares
+too ("Orm became a city")."""
 
 
 def _who_acts(question: str) -> str:
