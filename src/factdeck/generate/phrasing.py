@@ -1106,7 +1106,7 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
-    if _POSSESSIVE_OF_NAME.match(text, end):
+    if _possessive_of_name(text, start, end):
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
         return None
@@ -1137,8 +1137,19 @@ def ask(
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
 _WHAT_DOES = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+([a-z]+)\b", re.IGNORECASE)
-_POSSESSIVE_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
-"""An answer that is the possessive of the name after it ("Lyon's Bron Airport")."""
+_POSSESSIVE = re.compile(r"['’]s")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _possessive_of_name(text: str, start: int, end: int) -> bool:
+    """Whether the answer ``text[start:end]`` ("Lyon" or "Lyon's") is the possessive of the
+    name after it ("Lyon's Bron Airport")."""
+    if text.endswith(("'s", "’s"), start, end):
+        return bool(_NAME_NEXT.match(text, end))
+    owner = _POSSESSIVE.match(text, end)
+    return owner is not None and bool(_NAME_NEXT.match(text, owner.end()))
+
+
 _AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
     """
     hosted hosts decided decides organised organises organized organizes broadcast broadcasts

@@ -384,3 +384,5 @@ def test_the_possessive_of_a_name_is_never_asked() -> None:
     assert _ask(left, "Lyon", "place") is None
     assert _ask(left, "Lyon", "other") is None
     assert _ask("Lyon’s Bron Airport opened in 1920.", "Lyon", "place") is None
+    assert _ask(left, "Lyon's", "place") is None
+    assert _ask("The team left from Lyon in 1920.", "Lyon", "place") is not None
