@@ -1136,7 +1136,11 @@ def ask(
 
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
-_WHAT_DOES = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+([a-z]+)\b", re.IGNORECASE)
+_WHAT_DOES = re.compile(
+    r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+(?:has\s+|had\s+)?([a-z]+)\b", re.IGNORECASE
+)
+"""A bare "what" for subject and its verb, past a perfect's "has" or "had" ("What has
+announced ...")."""
 _POSSESSIVE = re.compile(r"['’]s")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 

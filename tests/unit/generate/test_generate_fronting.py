@@ -367,6 +367,12 @@ def test_a_body_doing_an_agents_act_is_asked_who() -> None:
     assert _ask(hosted, "Tele5", "other") == (
         "Who hosted a special evening programme for the flood victims?"
     )
+    voted = "Orm Council has voted to close the old bridge."
+    assert _ask(voted, "Orm Council", "organisation") == (
+        "Which council has voted to close the old bridge?"
+    )
+    agreed = "Tarnco has agreed to close the old mill."
+    assert _ask(agreed, "Tarnco", "other") == "Who has agreed to close the old mill?"
     decided = "In 1921, the Grange decided to hold its meetings in the town hall."
     assert _ask(decided, "Grange", "organisation") == (
         "In 1921, who decided to hold its meetings in the town hall?"
