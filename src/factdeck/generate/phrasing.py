@@ -1126,6 +1126,10 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
+    if _possessive_of_name(text, start, end):
+        # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
+        # place, "from what's Bron Airport" reads as "what is"
+        return None
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
@@ -1133,9 +1137,8 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if (
         asked is not None
-        and kind == "other"
+        and (kind == "organisation" or (kind == "other" and " " not in text[start:end]))
         and asked[1] == "subject"
-        and " " not in text[start:end]
     ):
         asked = _who_acts(asked[0]), asked[1]
     approximate = (
@@ -1153,10 +1156,33 @@ def ask(
 
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
-_WHAT_DOES = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+([a-z]+)\b", re.IGNORECASE)
-_AGENT_VERBS = lexicon.PERSON_VERBS - {"became"}
-"""A person's verbs that a firm or a body may share ("announced", "wrote", "married"), but
-not "became", which a town or a river shares too ("Orm became a city")."""
+_WHAT_DOES = re.compile(
+    r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+(?:has\s+|had\s+)?([a-z]+)\b", re.IGNORECASE
+)
+"""A bare "what" for subject and its verb, past a perfect's "has" or "had" ("What has
+announced ...")."""
+_POSSESSIVE = re.compile(r"['’]s")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _possessive_of_name(text: str, start: int, end: int) -> bool:
+    """Whether the answer ``text[start:end]`` ("Lyon" or "Lyon's") is the possessive of the
+    name after it ("Lyon's Bron Airport")."""
+    if text.endswith(("'s", "’s"), start, end):
+        return bool(_NAME_NEXT.match(text, end))
+    owner = _POSSESSIVE.match(text, end)
+    return owner is not None and bool(_NAME_NEXT.match(text, owner.end()))
+
+
+_AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
+    """
+    hosted hosts decided decides organised organises organized organizes broadcast broadcasts
+    sponsored sponsors voted votes agreed agrees refused refuses chose chooses
+    """
+)
+"""A person's verbs that a firm or a body may share ("announced", "wrote", "married"), and a
+body's acts ("hosted", "voted", "refused"), but not "became", which a town or a river shares
+too ("Orm became a city")."""
 
 
 def _who_acts(question: str) -> str:

@@ -358,3 +358,37 @@ def test_a_bare_what_agrees_with_the_singular_noun_after_be() -> None:
     )
     export = "In 1900, dairy goods were an export of Orm."
     assert _ask(export, "dairy goods", "other") == "In 1900, what was an export of Orm?"
+
+
+def test_a_body_doing_an_agents_act_is_asked_who() -> None:
+    """A broadcaster hosting a programme or a club deciding is asked "Who", never a bare
+    "What hosted ...?"; the sort the document gives it is asked "Which <sort>"."""
+    hosted = "Tele5 hosted a special evening programme for the flood victims."
+    assert _ask(hosted, "Tele5", "other") == (
+        "Who hosted a special evening programme for the flood victims?"
+    )
+    voted = "Orm Council has voted to close the old bridge."
+    assert _ask(voted, "Orm Council", "organisation") == (
+        "Which council has voted to close the old bridge?"
+    )
+    agreed = "Tarnco has agreed to close the old mill."
+    assert _ask(agreed, "Tarnco", "other") == "Who has agreed to close the old mill?"
+    decided = "In 1921, the Grange decided to hold its meetings in the town hall."
+    assert _ask(decided, "Grange", "organisation") == (
+        "In 1921, who decided to hold its meetings in the town hall?"
+    )
+    start = hosted.index("Tele5")
+    assert ask(hosted, start, start + len("Tele5"), "other", sort="broadcaster") == (
+        "Which broadcaster hosted a special evening programme for the flood victims?",
+        "subject",
+    )
+
+
+def test_the_possessive_of_a_name_is_never_asked() -> None:
+    """ "Lyon" in "from Lyon's Bron Airport": moved, it leaves "'s Bron Airport" behind."""
+    left = "A rescue team of forty people left from Lyon's Bron Airport on Monday."
+    assert _ask(left, "Lyon", "place") is None
+    assert _ask(left, "Lyon", "other") is None
+    assert _ask("Lyon’s Bron Airport opened in 1920.", "Lyon", "place") is None
+    assert _ask(left, "Lyon's", "place") is None
+    assert _ask("The team left from Lyon in 1920.", "Lyon", "place") is not None
