@@ -199,7 +199,7 @@ FUNCTION_WORDS = word_set(
     """
     after before during since until when whenever while as because if although though once
     unless whereas where why how what which who whom whose in on at by for from into through
-    upon within without between among against despite toward towards near under like unlike
+    upon within without between among against despite toward towards like unlike
     and or nor but yet so also however then thus hence therefore moreover furthermore
     besides instead indeed meanwhile it he she they this that these those there his her its
     their we you our my your

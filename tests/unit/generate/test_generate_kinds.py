@@ -222,3 +222,7 @@ def test_the_surname_of_a_person_known_by_a_given_name_is_a_person_alone() -> No
 )
 def test_a_name_is_whole_and_opens_with_a_name_word(text: str, names: list[str]) -> None:
     assert [name for name, _ in _spans(text)] == names
+
+
+def test_a_preposition_that_names_a_region_still_opens_its_name() -> None:
+    assert [name for name, _ in _spans("Traders sailed to the Near East in 1190.")] == ["Near East"]
