@@ -384,7 +384,7 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
 def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     """Runs of capitalised words (with "of", "de"... inside), split at possessives."""
     tokens = [
-        (m.start(), m.end(), m.group())
+        _with_full_stop(text, m.start(), m.end(), m.group())
         for m in _WORD.finditer(text)
         if not _overlaps(m.start(), m.end(), taken)
     ]
@@ -392,12 +392,15 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     names: list[_Name] = []
     index = 0
     while index < len(tokens):
-        if not _capitalised(tokens[index][2]):
+        word = tokens[index][2]
+        if not _capitalised(word) or word.casefold() in lexicon.FUNCTION_WORDS:
             index += 1
             continue
         parts = [tokens[index]]
         j = index
-        while not _POSSESSIVE.search(parts[-1][2]) and j + 1 < len(tokens):
+        while (not _POSSESSIVE.search(parts[-1][2]) or _possessive_inside(parts)) and j + 1 < len(
+            tokens
+        ):
             nxt = j + 1
             gap = text[tokens[j][1] : tokens[nxt][0]]
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
@@ -419,6 +422,24 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         names.append(_Name(parts, first_in_sentence=parts[0][0] == first_word))
         index = j + 1
     return names
+
+
+def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, int, str]:
+    """ "St" of "St. Anne's Hall" with its full stop, so the name runs on past it."""
+    if word in lexicon.NAME_ABBREVIATIONS and text[end : end + 2] == ". ":
+        after = text[end + 2 : end + 3]
+        if after[:1].isupper():
+            return start, end + 1, word + "."
+    return start, end, word
+
+
+def _possessive_inside(parts: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a possessive is part of the name, not its end: a saint's ("St. Anne's Hall")
+    or a lone title's ("King's College", "Queen's Park")."""
+    words = [word for _, _, word in parts]
+    if len(words) == 2 and words[0] in _SAINTS:
+        return True
+    return len(words) == 1 and _POSSESSIVE.sub("", words[0]).casefold() in _TITLE_WORDS
 
 
 def _model_number(word: str, previous: str) -> bool:
@@ -478,6 +499,11 @@ def _split_titles(name: _Name) -> list[_Name]:
     prefix = name.tokens[:head]
     while prefix and prefix[-1][2] in lexicon.CONNECTORS:
         prefix.pop()
+    prefix_words = [word for _, _, word in prefix]
+    if not all(_is_demonym(word) for word in prefix_words) and (
+        not rest or not any(word in lexicon.ORGANISATION_WORDS for word in prefix_words)
+    ):  # a title word inside a name: "University of Notre Dame", "Port Lady Ann"
+        return [name]
     if prefix:
         pieces.append(_Name(prefix, first_in_sentence=name.first_in_sentence))
     if rest:

@@ -157,7 +157,7 @@ PLACE_WORDS = word_set(
     Coast Harbour Harbor Port Fort Palace Square Street Avenue Road Cathedral Castle Bridge
     Dam Tower Park Temple Mosque Canyon Falls Basin Plain Plateau Cape Station Airport
     Territory Colony Protectorate Isthmus Delta Lagoon Reef Oasis Highlands Lowlands Forest
-    Hill Hills Abbey Monastery Quay Wharf Lighthouse Pass Glacier Volcano Gate Gardens Tunnel
+    Hill Hills Abbey Chapel Monastery Quay Wharf Lighthouse Pass Glacier Volcano Gate Gardens Tunnel
     """
 )
 
@@ -194,6 +194,22 @@ COMMON_START_WORDS = word_set(
     """
 )
 """Capitalised at the start of a sentence, these words are never part of a name."""
+
+FUNCTION_WORDS = word_set(
+    """
+    after before during since until when whenever while as because if although though once
+    unless whereas where why how what which who whom whose in on at by for from into through
+    upon within without between among against despite toward towards like unlike
+    and or nor but yet so also however then thus hence therefore moreover furthermore
+    besides instead indeed meanwhile it he she they this that these those there his her its
+    their we you our my your
+    """
+)
+"""Words that never open a name, wherever they stand capitalised ("When St. Anne's Hall
+opened", a heading's "After"): a name opens with the name, a title or an article."""
+
+NAME_ABBREVIATIONS = word_set("St Mt Ft Ste")
+"""Abbreviations that keep their full stop inside a name: "St. Anne's Hall", "Mt. Kerrow"."""
 
 NON_NAMES = word_set(
     """

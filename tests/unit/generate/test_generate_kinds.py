@@ -78,6 +78,8 @@ def _questions(text: str, title: str = "Notes") -> list[tuple[str | None, str]]:
         ("The Ottoman Empire captured Belgrade in 1521.", "Ottoman Empire", "place"),
         ("The Aztec Empire fell in 1521.", "Aztec Empire", "place"),
         ("The kingdom passed to the United Kingdom in 1801.", "United Kingdom", "country"),
+        # a title word opening a building's name makes no person of it
+        ("The Lady Chapel of the abbey was rebuilt in 1764.", "Lady Chapel", "place"),
     ],
 )
 def test_a_name_gets_the_kind_its_words_and_context_give(text: str, name: str, kind: str) -> None:
@@ -196,3 +198,31 @@ def test_the_surname_of_a_person_known_by_a_given_name_is_a_person_alone() -> No
     spans = _spans(text)
     assert ("Varga", "person") in spans
     assert spans.count(("Varga", "person")) == 1  # not the machine's
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a capitalised function word opens no name; "St." keeps its stop and the saint's hall
+        (
+            "When St. Orla's Hall was finished in 1931, the choir moved there.",
+            ["St. Orla's Hall"],
+        ),
+        ("After Mt. Kerrow erupted in 1822, the villagers moved south.", ["Mt. Kerrow"]),
+        # a title word inside a name does not split it
+        (
+            "The Academy of Notre Dame campus lies north of the mill town.",
+            ["Academy of Notre Dame"],
+        ),
+        ("The Lady Chapel of the abbey was rebuilt in 1764.", ["Lady Chapel"]),
+        ("Her brother studied at King's College in 1902.", ["King's College"]),
+        # a title that opens a person's name still marks the person
+        ("Dame Ilsa Marrow opened the library in 1960.", ["Ilsa Marrow"]),
+    ],
+)
+def test_a_name_is_whole_and_opens_with_a_name_word(text: str, names: list[str]) -> None:
+    assert [name for name, _ in _spans(text)] == names
+
+
+def test_a_preposition_that_names_a_region_still_opens_its_name() -> None:
+    assert [name for name, _ in _spans("Traders sailed to the Near East in 1190.")] == ["Near East"]
