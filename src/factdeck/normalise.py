@@ -171,6 +171,8 @@ _TEENS = [
     "nineteen",
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS = frozenset(_UNITS + _TEENS + _TENS)
+"""The number words from one to ninety that name a value on their own."""
 _WORD_VALUES = (
     {word: value for value, word in enumerate(_UNITS, 1)}
     | {word: value for value, word in enumerate(_TEENS, 10)}

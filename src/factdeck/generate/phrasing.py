@@ -22,6 +22,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
 from factdeck.generate.text import word_set
+from factdeck.normalise import NUMBER_WORDS
 
 AUXILIARIES = frozenset(
     [
@@ -1969,37 +1970,8 @@ _PREPOSITION_WORDS = word_set(
 )
 
 
-_NUMBER_WORDS = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    ]
-)
+_NUMBER_WORDS = (NUMBER_WORDS - {"one"}) | {"hundred"}
+"""Count words a plural noun follows ("twelve ships"), not "one"."""
 _MEASURE_ADJECTIVES = frozenset(
     ["long", "wide", "deep", "high", "tall", "old", "away", "thick", "broad", "across"]
 )
