@@ -431,6 +431,9 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     return names
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A capital initial with its full stop, as a name's token: the "W." of "George W. Bush"."""
+
 _AMPERSANDS = ("&", " & ")
 """Gaps that join two capitalised words into one name: "AT&T", "Procter & Gamble"."""
 
@@ -589,6 +592,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "place"  # "the choir of the abbey at Saint Evroul": a place named after a saint
     if name.titled or (len(tokens) >= 2 and _REGNAL.fullmatch(tokens[1])):
         return "person"  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number
+    if len(tokens) >= 2 and any(_INITIAL.fullmatch(tok) for tok in tokens[:-1]):
+        return "person"  # "George W. Bush", "J. R. R. Tolkien": a person's initials
     if len(tokens) == 1 and tokens[0].isupper():
         return None  # an acronym: only the gazetteer can say what it is
     before = _words_before(text, name.start, 2)
