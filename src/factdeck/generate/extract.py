@@ -393,7 +393,10 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     index = 0
     while index < len(tokens):
         word = tokens[index][2]
-        if not _capitalised(word) or word.casefold() in lexicon.FUNCTION_WORDS:
+        joined_by_ampersand = text[tokens[index][1] : tokens[index][1] + 1] == "&"  # "AT&T"
+        if not _capitalised(word) or (
+            word.casefold() in lexicon.FUNCTION_WORDS and not joined_by_ampersand
+        ):
             index += 1
             continue
         parts = [tokens[index]]
@@ -403,9 +406,13 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         ):
             nxt = j + 1
             gap = text[tokens[j][1] : tokens[nxt][0]]
+            word, previous = tokens[nxt][2], parts[-1][2]
+            if gap in _AMPERSANDS and _capitalised(word):  # "R&B", "Procter & Gamble"
+                parts.append(tokens[nxt])
+                j = nxt
+                continue
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
                 break
-            word, previous = tokens[nxt][2], parts[-1][2]
             if _capitalised(word) or _regnal_one(word, previous) or _model_number(word, previous):
                 parts.append(tokens[nxt])
                 j = nxt
@@ -424,9 +431,18 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     return names
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A capital initial with its full stop, as a name's token: the "W." of "George W. Bush"."""
+
+_AMPERSANDS = ("&", " & ")
+"""Gaps that join two capitalised words into one name: "AT&T", "Procter & Gamble"."""
+
+
 def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, int, str]:
-    """ "St" of "St. Anne's Hall" with its full stop, so the name runs on past it."""
-    if word in lexicon.NAME_ABBREVIATIONS and text[end : end + 2] == ". ":
+    """ "St" of "St. Anne's Hall", or the initial "W" of "George W. Bush", with its full stop,
+    so the name runs on past it."""
+    initial = len(word) == 1 and word.isupper()
+    if (word in lexicon.NAME_ABBREVIATIONS or initial) and text[end : end + 2] == ". ":
         after = text[end + 2 : end + 3]
         if after[:1].isupper():
             return start, end + 1, word + "."
@@ -576,6 +592,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "place"  # "the choir of the abbey at Saint Evroul": a place named after a saint
     if name.titled or (len(tokens) >= 2 and _REGNAL.fullmatch(tokens[1])):
         return "person"  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number
+    if len(tokens) >= 2 and any(_INITIAL.fullmatch(tok) for tok in tokens[:-1]):
+        return "person"  # "George W. Bush", "J. R. R. Tolkien": a person's initials
     if len(tokens) == 1 and tokens[0].isupper():
         return None  # an acronym: only the gazetteer can say what it is
     before = _words_before(text, name.start, 2)

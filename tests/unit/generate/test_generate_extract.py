@@ -455,3 +455,15 @@ def test_an_ordering_item_names_what_it_tells_of() -> None:
     )
     assert _names_something("The atlas was reprinted", {"atlas"})
     assert not _names_something("Coloured maps became available", set())
+
+
+def test_a_name_with_initials_or_an_ampersand_is_kept_whole_and_initials_mark_a_person() -> None:
+    spans = _spans(
+        "The chronicle was written by Tsering K. L. Dorje in 1958. "
+        "The ferry was run by Harlow & Finch in 1911. "
+        "The firm AT&T Nordic opened in Lund in 1990."
+    )
+    texts = {text for _, text in spans}
+    assert {"Tsering K. L. Dorje", "Harlow & Finch", "AT&T Nordic"} <= texts
+    assert not texts & {"Tsering K", "Harlow", "Finch", "T Nordic"}
+    assert ("person", "Tsering K. L. Dorje") in spans
