@@ -99,9 +99,7 @@ _SEAFARING = re.compile(
     re.IGNORECASE,
 )
 """Words of a statement about the sea: its country has a coast."""
-_PLACE_HYPHENS = re.compile(r"^Saint(?:e)?-[A-Z]|-(?:du|de|des|la|le|les|sur|sous|en|lès)-[A-Z]")
-"""Hyphens that join a place's name and never a person's whole name ("Saint-Evroul",
-"Trinité-du-Mont", "Boulogne-sur-Mer"; a person is "Saint Evroul" or "X de Saint-Y")."""
+_PLACE_HYPHENS = re.compile(lexicon.PLACE_HYPHEN)
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
 _MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
 _MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")

@@ -474,7 +474,7 @@ COMPANY_SUFFIX_AFTER = r"^,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|GmbH|Corp\.?
 
 PLACE_HYPHEN = r"^Saint(?:e)?-[A-Z]|-(?:du|de|des|la|le|les|sur|sous|en|lès)-[A-Z]"
 """Hyphens that join a place's name and never a person's whole name ("Saint-Evroul",
-"Trinité-du-Mont", "Boulogne-sur-Mer")."""
+"Trinité-du-Mont", "Boulogne-sur-Mer"; a person is "Saint Evroul" or "X de Saint-Y")."""
 
 NOT_LOCATIVE_BEFORE = frozenset(
     [
