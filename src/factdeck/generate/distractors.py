@@ -92,7 +92,6 @@ _PART_MONTHS = {
     "winter": frozenset({12, 1, 2, 6, 7, 8}),
 }
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
-_YEAR = re.compile(r"\b\d{4}\b")
 _SEAFARING = re.compile(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",

@@ -1926,9 +1926,6 @@ def _subordinate_clause_before(text: str) -> bool:
     return False
 
 
-_RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
-
-
 def _finite_word(word: str) -> bool:
     return word in AUXILIARIES or (finite_verb(word) is not None and not _ambiguous_plural(word))
 
