@@ -162,10 +162,10 @@ def holds_a_second_time(fact: FactRecord) -> bool:
 def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorPool) -> str | None:
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
-    Only for facts whose answer is the only true value; for an automatic fact never a
-    corrupted number, century or count, never a statement of several claims: only another
-    name of the same kind (and role) from the same document, or the year or date of a
-    one-time event swapped for another its document gives (``_false_time``).
+    Only for facts whose answer is the only true value; for an automatic fact only another
+    name of the same kind (and role) from the same document, in a statement of one claim.
+    Never a year, a date or a number: "Was the bridge opened in 1866?" against 1864 tests
+    recall of a digit, and a learner cannot tell a slip of the document from a trap.
     """
     if not (fact.unique and fact.statement_template is not None):
         return None
@@ -173,8 +173,6 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         return distractors[0] if distractors else None
     if SEVERAL_CLAIMS.search(fact.statement_template):
         return None  # several claims: which is false? the learner cannot tell what is asked
-    if fact.kind in ("year", "date"):
-        return _false_time(fact, pool)
     if fact.kind not in NAME_KINDS or not ONE_HOLDER.search(fact.statement_template):
         return None
     if fact.kind in ("place", "country") and PLACED_ANSWER.search(fact.statement_template):
@@ -207,40 +205,6 @@ PLACED_ANSWER = re.compile(
 )
 """A place the statement locates ("at Orsby in Tarland"): a name swapped in may lie
 elsewhere, so the false statement contradicts itself rather than the document."""
-MIN_FALSE_YEARS_APART = 2
-"""A false year this close to the true one is a slip of memory, not a misconception."""
-MAX_FALSE_YEARS_APART = 40
-"""A false year further off is of another age of the story: no one would believe it."""
-
-
-def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
-    """For the year or date of a one-time event, the nearest other year or date (of the
-    same form: a day for a day) that its document gives for something else and that dates
-    the event wrongly by the document (``DistractorPool.first_misdating``), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
-    document has none.
-    Another real date of the story is a misconception a learner makes; a shifted one is
-    a corrupted number."""
-    key = _time_of(fact.kind, fact.answer)
-    if key is None:
-        return None
-    day = fact.kind == "date" and getattr(parse_date(fact.answer), "day", None) is not None
-    others = {
-        value: when
-        for value in pool.document_values(fact.kind, fact.document)
-        if (when := _time_of(fact.kind, value)) is not None
-        and MIN_FALSE_YEARS_APART <= abs(when - key) <= MAX_FALSE_YEARS_APART
-        and (fact.kind == "year" or (getattr(parse_date(value), "day", None) is not None) == day)
-    }
-    nearest_first = sorted(others, key=lambda value: (abs(others[value] - key), value))
-    return pool.first_misdating(fact, nearest_first)
-
-
-def _time_of(kind: str, value: str) -> int | None:
-    """The year a year or date names."""
-    if kind == "year":
-        return number_value(value)
-    date = parse_date(value)
-    return date.year if date is not None else None
 
 
 SEVERAL_CLAIMS = re.compile(
