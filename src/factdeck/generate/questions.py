@@ -38,7 +38,7 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
-from factdeck.generate.phrasing import finite_verb, word_tags, yes_no
+from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
 
 MAX_TYPED_WORDS = 6
@@ -617,9 +617,18 @@ def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) 
 
 
 def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:
-    """Dated facts with an event label, one per label and per year, earliest first."""
+    """Dated facts with an event label, one per label and per year, earliest first; an
+    imported fact's label only where it is a clean event (``clean_event``)."""
     eligible = sorted(
-        (f for f in facts if f.event and f.sort_key and f.year is not None and not f.attributed),
+        (
+            f
+            for f in facts
+            if f.event
+            and f.sort_key
+            and f.year is not None
+            and not f.attributed
+            and (f.origin != "auto" or clean_event(f.event))
+        ),
         key=lambda f: (f.sort_key or "", f.id),
     )
     seen_labels: set[str] = set()
@@ -631,6 +640,79 @@ def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:
         seen_labels.add(label)
         result.append(fact)
     return result
+
+
+_PRESENT_TENSE = word_set("is are am has have does do remains remain")
+"""Words of a state that holds now ("X is a novel by Y", "X remains the largest"): no event
+that happened at one time."""
+_STATIVE_PAST = word_set("was were had")
+_DETERMINERS = word_set("a an the his her its their our this that these those every each")
+_SAME_IN_THE_PAST = word_set("set put cut hit let spread cast shut split burst upset quit")
+"""Past forms spelled as the verb itself ("The company set up an office")."""
+_STATISTIC = re.compile(
+    r"\d\s*%|\bper\s*cent\b|\bpercent\b|[$£€¥]|\b(?:US|A|C|NZ)\$|\b(?:million|billion|trillion)\b"
+    r"|^\W*(?:about|some|around|over|nearly|almost|approximately)?\s*\d",
+    re.IGNORECASE,
+)
+"""A share, an amount of money or a count that opens the item ("54% of residents
+commuted by train"): a yearly figure, not an event."""
+_LOOSE_END = word_set(
+    "a an the of to in on at by for from with and or but as than that which who whose"
+    " into onto upon"
+)
+"""An item ending in one of these words was cut inside a phrase."""
+_CLEAN_END = re.compile(r"[\w)’'\"”]$")
+
+
+def clean_event(label: str) -> bool:
+    """Whether an imported ordering item is a clean event a learner can place in time: a
+    subject and then a past-tense verb of action (or a passive: "was founded"), no present
+    tense ("remains", "is a novel by ... published": a state, or a clause cut short), no
+    statistic ("54% of residents commuted"), and no end cut inside a phrase or at a
+    punctuation mark ("The king sailed to Orm,")."""
+    if not _CLEAN_END.search(label) or _STATISTIC.search(label):
+        return False
+    words = re.findall(r"[\w’'-]+", label)
+    if len(words) < 3 or words[-1].casefold() in _LOOSE_END:
+        return False
+    lower = [word.casefold() for word in words]
+    if any(word in _PRESENT_TENSE for word in lower):
+        return False
+    if any(
+        word[:1].islower() and _tense(word) == "VBZ" and "NOUN" not in word_tags(word)
+        for word in words[1:]
+    ):
+        return False  # "the hall stands", never the plural noun of "both kings"
+    for at, word in enumerate(words[1:], start=1):
+        if not word[:1].islower():
+            continue
+        if word in _STATIVE_PAST:
+            following = next((w for w in words[at + 1 :] if not w.endswith("ly")), "")
+            return past_participle(following)  # "was founded", never "was a novel"
+        if words[at - 1].casefold() in _DETERMINERS:
+            continue  # "the left bank", "a set of laws": a noun or an adjective
+        if _tense(word) == "VBD" or word in _SAME_IN_THE_PAST:
+            return True
+    return False
+
+
+def _tense(word: str) -> str | None:
+    verb = finite_verb(word)
+    return verb[1] if verb else None
+
+
+MIN_YEARS_APART = 4
+"""Imported events of one document's ordering questions lie at least this many years apart:
+events a year or two apart are placed by rote, not by knowing the story."""
+
+
+def _apart(events: Sequence[FactRecord], years: int) -> list[FactRecord]:
+    """The most events of a chronology, earliest first, each ``years`` after the one before."""
+    kept: list[FactRecord] = []
+    for event in events:
+        if not kept or (event.year or 0) - (kept[-1].year or 0) >= years:
+            kept.append(event)
+    return kept
 
 
 def _groups(facts: Sequence[FactRecord]) -> list[list[FactRecord]]:
@@ -683,7 +765,9 @@ def ordering_questions(facts: Sequence[FactRecord]) -> tuple[list[Fact], list[Qu
     order_facts: list[Fact] = []
     questions: list[Question] = []
     for document in by_document:  # documents in first-appearance order
-        for group in _groups(_chronology(by_document[document])):
+        events = _chronology(by_document[document])
+        imported = any(fact.origin == "auto" for fact in events)
+        for group in _groups(_apart(events, MIN_YEARS_APART) if imported else events):
             question_id = "order." + stable_hash(*sorted(f.id for f in group), length=8)
             labels = [f.event or "" for f in group]
             explanation = "; ".join(f"{f.event} ({f.year})" for f in group) + "."
