@@ -881,8 +881,9 @@ _AMOUNT = (
     r"|\d[\d,.]*\s*(?:million|billion|trillion|bn)\b)"
 )
 _MEASURE_VERB = (
-    r"(?:reach|total|number|exceed|surpass|attract|earn|generat|employ|record|produc|serv"
-    r"|carr|welcom|receiv|sold|sell|cost|brought|bring|had|has|have|was|were)\w*"
+    r"(?:(?:reach|total|number|exceed|surpass|attract|earn|generat|employ|record|produc|serv"
+    r"|welcom|receiv)(?:e|es|s|ed|led|ing)?|carr(?:y|ies|ied)|sold|sells?|costs?|brought"
+    r"|bring|had|has|have|was|were)"
 )
 _STATISTIC = re.compile(
     rf"{_AMOUNT}"
@@ -894,7 +895,8 @@ _STATISTIC = re.compile(
 """An amount in the sentence: money, a share, a figure in millions, or a count a verb of
 measure gives ("reached 45,000", "carried over 300 passengers", "a population of 9,000")."""
 _MERELY_SAID = re.compile(
-    r"\b(?:announc|report|reveal|stat|sa(?:y|i)|confirm|disclos|unveil|outlin|propos)\w*\s+"
+    r"\b(?:(?:announc|disclos|propos)(?:e|es|ed|ing)|stated|(?:report|reveal|confirm|unveil"
+    r"|outlin)(?:s|ed|ing)?|said|says)\s+"
     r"(?:(?:in|on|its|their|his|her|the|a|an|new)\s+)*(?:that|plans?|intentions?|proposals?"
     r"|schemes?|to\s+\w+)\b",
     re.IGNORECASE,

@@ -492,3 +492,9 @@ def test_an_amount_of_money_is_asked_with_how_much_and_not_its_year() -> None:
     assert questions.get("US$40 billion") == "How much did tourism bring to Tarland in 2014?"
     found = extract(split_sentences("doc", text), "Tarland", selective=True).candidates
     assert [c.span.text for c in found] == ["US$40 billion"]
+
+
+def test_a_verb_that_only_looks_like_saying_or_measuring_keeps_the_year() -> None:
+    assert _worth("In 1492 the fleet sailed to Kell with 90 men.", "1492")
+    assert _worth("In 1940 troops were stationed to guard the 12 forts of Orm.", "1940")
+    assert _worth("In 1780 the river washed away 30 houses of Orm.", "1780")
