@@ -650,7 +650,7 @@ _DETERMINERS = word_set("a an the his her its their our this that these those ev
 _SAME_IN_THE_PAST = word_set("set put cut hit let spread cast shut split burst upset quit")
 """Past forms spelled as the verb itself ("The company set up an office")."""
 _STATISTIC = re.compile(
-    r"\d\s*%|\bper\s*cent\b|\bpercent\b|[$£€¥]|\b(?:US|A|C|NZ)\$|\b(?:million|billion|trillion)\b"
+    r"\d\s*%|\bper\s*cent\b|\bpercent\b|[$£€¥]|\b(?:million|billion|trillion)\b"
     r"|^\W*(?:about|some|around|over|nearly|almost|approximately)?\s*\d",
     re.IGNORECASE,
 )
