@@ -2427,7 +2427,7 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
-    for joint in re.finditer(r",\s+(?:and|which|who|after|while|but)\b", label):
+    for joint in re.finditer(r",\s+(?:and|which|who|after|while|but|[a-z]+ing)\b", label):
         if joint.group(0).endswith("and") and _LIST_BEFORE.search(label, 0, joint.start()):
             continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
         label = label[: joint.start()]  # one claim

@@ -662,15 +662,20 @@ _LOOSE_END = word_set(
 )
 """An item ending in one of these words was cut inside a phrase."""
 _CLEAN_END = re.compile(r"[\w)’'\"”]$")
+_NOT_ONE_EVENT = re.compile(
+    r"[;:]|\b(?:the|that|this|same)\s+(?:year|month|decade|century|day)\b", re.IGNORECASE
+)
+"""Two claims ("The duke crossed the sea; his army landed") or a time the item points at
+("The mill was closed, the year the railway came"): its date was cut out of the sentence."""
 
 
 def clean_event(label: str) -> bool:
     """Whether an imported ordering item is a clean event a learner can place in time: a
     subject and then a past-tense verb of action (or a passive: "was founded"), no present
     tense ("remains", "is a novel by ... published": a state, or a clause cut short), no
-    statistic ("54% of residents commuted"), and no end cut inside a phrase or at a
-    punctuation mark ("The king sailed to Orm,")."""
-    if not _CLEAN_END.search(label) or _STATISTIC.search(label):
+    statistic ("54% of residents commuted"), no second claim or time it points at,
+    and no end cut inside a phrase or at a punctuation mark ("The king sailed to Orm,")."""
+    if not _CLEAN_END.search(label) or _STATISTIC.search(label) or _NOT_ONE_EVENT.search(label):
         return False
     words = re.findall(r"[\w’'-]+", label)
     if len(words) < 3 or words[-1].casefold() in _LOOSE_END:

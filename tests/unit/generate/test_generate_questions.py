@@ -201,6 +201,8 @@ def test_ordering_ids_come_from_member_facts_not_wording() -> None:
         ("The old mill remains the largest in Tarland", False),  # a state, not an event
         ("The Orm museum was the largest in Tarland", False),
         ("The harbour of Orm under the new charter", False),  # no verb at all
+        ("The duke crossed the sea; his army landed at Lund", False),  # two claims
+        ("The mill was closed, the year the railway came", False),  # its date cut out
     ],
 )
 def test_an_imported_ordering_item_is_a_clean_past_event(label: str, clean: bool) -> None:
