@@ -2432,7 +2432,7 @@ def _event_label(sentence: str, span: Span) -> str | None:
             continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
         label = label[: joint.start()]  # one claim
         break
-    label = label.strip().rstrip(".!;").strip()
+    label = label.strip().rstrip(".!;,").strip()  # ", a theatre company, in 1921."
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None
     if _PART_OF_A_YEAR.search(label):
