@@ -404,33 +404,6 @@ class DistractorPool:
         found = self._values.get(kind, {}).get(normalize(value))
         return found[1] if found else None
 
-    def document_values(self, kind: str, document: str) -> list[str]:
-        """The values of one kind that ``document`` is the first to give, in reading order."""
-        return [
-            value for value, source in self._values.get(kind, {}).values() if source == document
-        ]
-
-    def first_misdating(self, fact: FactRecord, values: Iterable[str]) -> str | None:
-        """The first of ``values``, other times the document gives, that dates the one-time
-        event of an imported ``fact`` wrongly by the document: never for a recurring event;
-        a value not said in the fact's own sentence, inside the window the story's order
-        leaves, and given in no sentence that shares a word of the statement ("the first
-        seats were won in ...") where it might date the same event."""
-        evidence = self._evidence
-        if evidence is None:
-            return None
-        window, cycle = self._chronology(fact)
-        if cycle is not None:
-            return None
-        for value in values:
-            if value in fact.quote:
-                continue
-            if window is not None and not _in_chronology(fact.answer, value, window, cycle):
-                continue
-            if not evidence.named_alike(fact.document, fact.statement, fact.answer, value):
-                return value
-        return None
-
     def named_with_statement(self, fact: FactRecord, value: str) -> bool:
         """Whether the document names ``value`` with another name of the fact's statement or
         in the fact's own sentence: then it may hold for ``value`` too, so swapping it in

@@ -84,11 +84,11 @@ _EARLY_YEAR_CUES = word_set("in since until by after before during around circa 
 _ERA = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{1,4}\b")
 _YEAR_PREPOSITIONS = word_set("in since until by from after before during of c ca circa")
 _NUMBER = re.compile(
-    r"(?<![\w$£€.,/-])([$£€]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?<![\w$£€.,/-])((?:(?:US|A|C|NZ|HK)\$|[$£€])?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(\s+(?:million|billion|trillion)|bn|m)?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
 )
-"""A figure: "1,548", "$8.7 billion", "£1.3bn", "61.1%" ("bn" and "m" only after a currency
-sign: "25m" alone may be metres)."""
+"""A figure: "1,548", "$8.7 billion", "US$40 billion", "£1.3bn", "61.1%" ("bn" and "m" only
+after a currency sign: "25m" alone may be metres)."""
 _NUMBER_WORD = re.compile(
     r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -2315,7 +2315,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
 
 
 _SCALED = re.compile(
-    r"^(?P<sign>[$£€]?)(?P<figure>\d[\d,]*(?:\.\d+)?)\s*"
+    r"^(?P<sign>(?:(?:US|A|C|NZ|HK)\$|[$£€])?)(?P<figure>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>bn|billion|m|million|%|per\s?cent|percent)$"
 )
 _SCALE_FORMS = {
@@ -2427,12 +2427,12 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
-    for joint in re.finditer(r",\s+(?:and|which|who|after|while|but)\b", label):
+    for joint in re.finditer(r",\s+(?:and|which|who|after|while|but|[a-z]+ing)\b", label):
         if joint.group(0).endswith("and") and _LIST_BEFORE.search(label, 0, joint.start()):
             continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
         label = label[: joint.start()]  # one claim
         break
-    label = label.strip().rstrip(".!;").strip()
+    label = label.strip().rstrip(".!;,").strip()  # ", a theatre company, in 1921."
     if not label or _YEAR.search(label) or _DMY.search(label) or _MY.search(label):
         return None
     if _PART_OF_A_YEAR.search(label):

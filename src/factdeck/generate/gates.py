@@ -876,11 +876,42 @@ _SOURCE_AFTER = re.compile(
 point of the sentence, the one who made it is a side part."""
 
 
+_AMOUNT = (
+    r"(?:(?:US|A|C|NZ|HK)?[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)"
+    r"|\d[\d,.]*\s*(?:million|billion|trillion|bn)\b)"
+)
+_MEASURE_VERB = (
+    r"(?:(?:reach|total|number|exceed|surpass|attract|earn|generat|employ|record|produc|serv"
+    r"|welcom|receiv)(?:e|es|s|ed|led|ing)?|carr(?:y|ies|ied)|sold|sells?|costs?|brought"
+    r"|bring|had|has|have|was|were)"
+)
+_STATISTIC = re.compile(
+    rf"{_AMOUNT}"
+    rf"|\b{_MEASURE_VERB}\s+(?:(?:in|up|to|a|an|total|of|some|about|around|over|nearly|almost"
+    r"|more|than|less|fewer|approximately|roughly|just|under|record)\s+)*\d[\d,]*\d\b"
+    r"|\bpopulation\s+(?:of|was|is|reached|stood\s+at)\s+(?:\w+\s+){0,2}?\d",
+    re.IGNORECASE,
+)
+"""An amount in the sentence: money, a share, a figure in millions, or a count a verb of
+measure gives ("reached 45,000", "carried over 300 passengers", "a population of 9,000")."""
+_MERELY_SAID = re.compile(
+    r"\b(?:(?:announc|disclos|propos)(?:e|es|ed|ing)|stated|(?:report|reveal|confirm|unveil"
+    r"|outlin)(?:s|ed|ing)?|said|says)\s+"
+    r"(?:(?:in|on|its|their|his|her|the|a|an|new)\s+)*(?:that|plans?|intentions?|proposals?"
+    r"|schemes?|to\s+\w+)\b",
+    re.IGNORECASE,
+)
+"""A plan, an intention or a claim made known ("announced plans to build", "reported that
+exports doubled"): when it was said is beside the point of what was said."""
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
     measurement given to many digits in passing, a hedged ("about") figure, a rate of
     change ("grew by 17%" in a year): a figure of one period, soon out of date, or the source
-    of a claim ("estimated by", "according to"): the claim is the fact, not who made it."""
+    of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
+    Nor the year or date of an amount (the amount is asked) or of a plan or claim made known
+    (what was said is the fact, not when)."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind not in ("number", "year", "date", "period") and (
@@ -891,6 +922,10 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "in the second half of the 20th century": "in what century" loses half
     if kind in ("year", "date") and _CITED.search(before):
         return False  # "it was cited as 1,232 km by the survey in 2010": when a figure was given
+    if kind in ("year", "date") and _STATISTIC.search(f"{before} | {after}"):
+        return False  # "In 2014 tourism brought $4 billion": the amount is the point
+    if kind in ("year", "date") and _MERELY_SAID.search(f"{before} {after}"):
+        return False  # "In May 2010 the council announced plans to ...": when it was said
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)

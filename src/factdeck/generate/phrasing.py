@@ -1018,13 +1018,17 @@ def _which(answer: str, kind: str, *, subject: bool) -> str:
     return f"which {noun}" if noun else "what"
 
 
+_MONEY = re.compile(r"(?:US|A|C|NZ|HK)?[$£€¥]")
+"""A sum of money ("$40 billion", "US$40 billion")."""
+
+
 def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
     """The wh-phrase for a number and how many characters after it that phrase swallows."""
     if after.startswith("-"):
         return None  # "a four-carbon compound": part of a word
     if "%" in answer or "per" in answer:
         return "what percentage", 0
-    if answer[:1] in "$£€":
+    if _MONEY.match(answer):
         return "how much", 0
     noun = re.match(r"\s+([A-Za-z]+)", after)
     if noun and plural_noun(noun.group(1)):
@@ -2039,6 +2043,10 @@ def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
     if "%" in answer or re.search(r"\bper\s?cent\b", answer):
         counted, end = _percentage_noun(after)
         return f"what percentage {counted}".strip(), end
+    if _MONEY.match(answer):
+        # "brought $4 billion" → "How much did ... bring?"; never "How much did the mine
+        # produce of gold?" of "produced $3 billion of gold"
+        return None if re.match(r"\s+of\b", after) else ("how much", 0)
     if answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
         found = _counted_noun(after)
         return None if found is None else (f"how many {found[0]}", found[1])

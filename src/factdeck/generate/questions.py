@@ -38,7 +38,7 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
-from factdeck.generate.phrasing import finite_verb, word_tags, yes_no
+from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
 from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
 
 MAX_TYPED_WORDS = 6
@@ -162,10 +162,10 @@ def holds_a_second_time(fact: FactRecord) -> bool:
 def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorPool) -> str | None:
     """The value a false statement swaps in: a plausible misconception, one claim changed.
 
-    Only for facts whose answer is the only true value; for an automatic fact never a
-    corrupted number, century or count, never a statement of several claims: only another
-    name of the same kind (and role) from the same document, or the year or date of a
-    one-time event swapped for another its document gives (``_false_time``).
+    Only for facts whose answer is the only true value; for an automatic fact only another
+    name of the same kind (and role) from the same document, in a statement of one claim.
+    Never a year, a date or a number: "Was the bridge opened in 1866?" against 1864 tests
+    recall of a digit, and a learner cannot tell a slip of the document from a trap.
     """
     if not (fact.unique and fact.statement_template is not None):
         return None
@@ -173,8 +173,6 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
         return distractors[0] if distractors else None
     if SEVERAL_CLAIMS.search(fact.statement_template):
         return None  # several claims: which is false? the learner cannot tell what is asked
-    if fact.kind in ("year", "date"):
-        return _false_time(fact, pool)
     if fact.kind not in NAME_KINDS or not ONE_HOLDER.search(fact.statement_template):
         return None
     if fact.kind in ("place", "country") and PLACED_ANSWER.search(fact.statement_template):
@@ -207,40 +205,6 @@ PLACED_ANSWER = re.compile(
 )
 """A place the statement locates ("at Orsby in Tarland"): a name swapped in may lie
 elsewhere, so the false statement contradicts itself rather than the document."""
-MIN_FALSE_YEARS_APART = 2
-"""A false year this close to the true one is a slip of memory, not a misconception."""
-MAX_FALSE_YEARS_APART = 40
-"""A false year further off is of another age of the story: no one would believe it."""
-
-
-def _false_time(fact: FactRecord, pool: DistractorPool) -> str | None:
-    """For the year or date of a one-time event, the nearest other year or date (of the
-    same form: a day for a day) that its document gives for something else and that dates
-    the event wrongly by the document (``DistractorPool.first_misdating``), ``MIN_FALSE_YEARS_APART`` to ``MAX_FALSE_YEARS_APART`` years away; None when the
-    document has none.
-    Another real date of the story is a misconception a learner makes; a shifted one is
-    a corrupted number."""
-    key = _time_of(fact.kind, fact.answer)
-    if key is None:
-        return None
-    day = fact.kind == "date" and getattr(parse_date(fact.answer), "day", None) is not None
-    others = {
-        value: when
-        for value in pool.document_values(fact.kind, fact.document)
-        if (when := _time_of(fact.kind, value)) is not None
-        and MIN_FALSE_YEARS_APART <= abs(when - key) <= MAX_FALSE_YEARS_APART
-        and (fact.kind == "year" or (getattr(parse_date(value), "day", None) is not None) == day)
-    }
-    nearest_first = sorted(others, key=lambda value: (abs(others[value] - key), value))
-    return pool.first_misdating(fact, nearest_first)
-
-
-def _time_of(kind: str, value: str) -> int | None:
-    """The year a year or date names."""
-    if kind == "year":
-        return number_value(value)
-    date = parse_date(value)
-    return date.year if date is not None else None
 
 
 SEVERAL_CLAIMS = re.compile(
@@ -653,9 +617,18 @@ def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) 
 
 
 def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:
-    """Dated facts with an event label, one per label and per year, earliest first."""
+    """Dated facts with an event label, one per label and per year, earliest first; an
+    imported fact's label only where it is a clean event (``clean_event``)."""
     eligible = sorted(
-        (f for f in facts if f.event and f.sort_key and f.year is not None and not f.attributed),
+        (
+            f
+            for f in facts
+            if f.event
+            and f.sort_key
+            and f.year is not None
+            and not f.attributed
+            and (f.origin != "auto" or clean_event(f.event))
+        ),
         key=lambda f: (f.sort_key or "", f.id),
     )
     seen_labels: set[str] = set()
@@ -667,6 +640,84 @@ def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:
         seen_labels.add(label)
         result.append(fact)
     return result
+
+
+_PRESENT_TENSE = word_set("is are am has have does do remains remain")
+"""Words of a state that holds now ("X is a novel by Y", "X remains the largest"): no event
+that happened at one time."""
+_STATIVE_PAST = word_set("was were had")
+_DETERMINERS = word_set("a an the his her its their our this that these those every each")
+_SAME_IN_THE_PAST = word_set("set put cut hit let spread cast shut split burst upset quit")
+"""Past forms spelled as the verb itself ("The company set up an office")."""
+_STATISTIC = re.compile(
+    r"\d\s*%|\bper\s*cent\b|\bpercent\b|[$£€¥]|\b(?:million|billion|trillion)\b"
+    r"|^\W*(?:about|some|around|over|nearly|almost|approximately)?\s*\d",
+    re.IGNORECASE,
+)
+"""A share, an amount of money or a count that opens the item ("54% of residents
+commuted by train"): a yearly figure, not an event."""
+_LOOSE_END = word_set(
+    "a an the of to in on at by for from with and or but as than that which who whose"
+    " into onto upon"
+)
+"""An item ending in one of these words was cut inside a phrase."""
+_CLEAN_END = re.compile(r"[\w)’'\"”]$")
+_NOT_ONE_EVENT = re.compile(
+    r"[;:]|\b(?:the|that|this|same)\s+(?:year|month|decade|century|day)\b", re.IGNORECASE
+)
+"""Two claims ("The duke crossed the sea; his army landed") or a time the item points at
+("The mill was closed, the year the railway came"): its date was cut out of the sentence."""
+
+
+def clean_event(label: str) -> bool:
+    """Whether an imported ordering item is a clean event a learner can place in time: a
+    subject and then a past-tense verb of action (or a passive: "was founded"), no present
+    tense ("remains", "is a novel by ... published": a state, or a clause cut short), no
+    statistic ("54% of residents commuted"), no second claim or time it points at,
+    and no end cut inside a phrase or at a punctuation mark ("The king sailed to Orm,")."""
+    if not _CLEAN_END.search(label) or _STATISTIC.search(label) or _NOT_ONE_EVENT.search(label):
+        return False
+    words = re.findall(r"[\w’'-]+", label)
+    if len(words) < 3 or words[-1].casefold() in _LOOSE_END:
+        return False
+    lower = [word.casefold() for word in words]
+    if any(word in _PRESENT_TENSE for word in lower):
+        return False
+    if any(
+        word[:1].islower() and _tense(word) == "VBZ" and "NOUN" not in word_tags(word)
+        for word in words[1:]
+    ):
+        return False  # "the hall stands", never the plural noun of "both kings"
+    for at, word in enumerate(words[1:], start=1):
+        if not word[:1].islower():
+            continue
+        if word in _STATIVE_PAST:
+            following = next((w for w in words[at + 1 :] if not w.endswith("ly")), "")
+            return past_participle(following)  # "was founded", never "was a novel"
+        if words[at - 1].casefold() in _DETERMINERS:
+            continue  # "the left bank", "a set of laws": a noun or an adjective
+        if _tense(word) == "VBD" or word in _SAME_IN_THE_PAST:
+            return True
+    return False
+
+
+def _tense(word: str) -> str | None:
+    verb = finite_verb(word)
+    return verb[1] if verb else None
+
+
+MIN_YEARS_APART = 4
+"""Imported events of one document's ordering questions lie at least this many years apart:
+events a year or two apart are placed by rote, not by knowing the story."""
+
+
+def _apart(events: Sequence[FactRecord], years: int) -> list[FactRecord]:
+    """The most events of a chronology, earliest first, each ``years`` after the one before."""
+    kept: list[FactRecord] = []
+    for event in events:
+        if not kept or (event.year or 0) - (kept[-1].year or 0) >= years:
+            kept.append(event)
+    return kept
 
 
 def _groups(facts: Sequence[FactRecord]) -> list[list[FactRecord]]:
@@ -719,7 +770,9 @@ def ordering_questions(facts: Sequence[FactRecord]) -> tuple[list[Fact], list[Qu
     order_facts: list[Fact] = []
     questions: list[Question] = []
     for document in by_document:  # documents in first-appearance order
-        for group in _groups(_chronology(by_document[document])):
+        events = _chronology(by_document[document])
+        imported = any(fact.origin == "auto" for fact in events)
+        for group in _groups(_apart(events, MIN_YEARS_APART) if imported else events):
             question_id = "order." + stable_hash(*sorted(f.id for f in group), length=8)
             labels = [f.event or "" for f in group]
             explanation = "; ".join(f"{f.event} ({f.year})" for f in group) + "."

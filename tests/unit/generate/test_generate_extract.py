@@ -419,6 +419,13 @@ def test_an_ordering_item_keeps_a_whole_list_and_drops_a_second_claim() -> None:
     text = "The Orm Gulls took Lund in 1085, and the town burned."
     year = text.index("1085")
     assert _event_label(text, Span(year, year + 4, "year", "1085")) == "The Orm Gulls took Lund"
+    text = "In 1085 the Orm Gulls took Lund, ending the war with Tarn."
+    assert _event_label(text, Span(3, 7, "year", "1085")) == "The Orm Gulls took Lund"
+    text = "Ana Lee founded the Orm Players, a theatre company, in 1921."
+    year = text.index("1921")
+    assert _event_label(text, Span(year, year + 4, "year", "1921")) == (
+        "Ana Lee founded the Orm Players, a theatre company"
+    )
 
 
 def test_the_home_country_and_continent_of_the_subject_are_not_answers() -> None:

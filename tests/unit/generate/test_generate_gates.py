@@ -453,3 +453,48 @@ def test_which_thing_an_actor_did_something_to_needs_when_where_or_which() -> No
     assert self_contained("Which river does the Tarn Bridge cross?")
     assert not self_contained("Which country did the Orm Gulls begin to raid?")
     assert self_contained("What year did Ann Tarn die?")
+
+
+def _worth(sentence: str, answer: str, kind: str = "year") -> bool:
+    at = sentence.index(answer)
+    return worth_knowing(
+        answer, kind, sentence[:at], sentence[at + len(answer) :], approximate=False
+    )
+
+
+def test_the_year_of_an_amount_is_not_worth_asking() -> None:
+    assert not _worth("In 2014, tourism brought US$4 billion to Tarland.", "2014")
+    assert not _worth("In 1998, 54% of residents of Orm commuted by train.", "1998")
+    assert not _worth("Tarland had 45,000 farms in 1950.", "1950")
+    assert not _worth("The Orm ferry carried over 300 passengers a day in 1960.", "1960")
+    assert not _worth("In 1911 the population of Orm reached 9,000.", "1911")
+    # a figure that only tells of the event leaves its year the point
+    assert _worth("A fire at Orm in 1854 destroyed over 1,000 houses.", "1854")
+    assert _worth("In 1066 the duke crossed the sea with 70 ships.", "1066")
+
+
+def test_the_date_a_plan_or_claim_was_made_known_is_not_worth_asking() -> None:
+    assert not _worth("In May 2010 the council announced plans to build a bridge.", "May 2010")
+    assert not _worth(
+        "On 3 May 2007, Tarn Rail announced its intention to close the line.", "3 May 2007"
+    )
+    assert not _worth("The council reported in 2012 that exports had doubled.", "2012")
+    assert _worth("In 1905 Ann Lee proposed a theory of light.", "1905")
+    assert _worth("In 1871 Tarland became a republic.", "1871")
+
+
+def test_an_amount_of_money_is_asked_with_how_much_and_not_its_year() -> None:
+    text = (
+        "Tarland\n\nTarland is an island nation in the north sea. "
+        "In 2014, tourism brought US$40 billion to Tarland."
+    )
+    questions = _questions(text, "Tarland")
+    assert questions.get("US$40 billion") == "How much did tourism bring to Tarland in 2014?"
+    found = extract(split_sentences("doc", text), "Tarland", selective=True).candidates
+    assert [c.span.text for c in found] == ["US$40 billion"]
+
+
+def test_a_verb_that_only_looks_like_saying_or_measuring_keeps_the_year() -> None:
+    assert _worth("In 1492 the fleet sailed to Kell with 90 men.", "1492")
+    assert _worth("In 1940 troops were stationed to guard the 12 forts of Orm.", "1940")
+    assert _worth("In 1780 the river washed away 30 houses of Orm.", "1780")

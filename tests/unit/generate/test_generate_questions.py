@@ -2,7 +2,10 @@
 
 from dataclasses import replace
 
+import pytest
+
 from factdeck.bank import Question, QuestionType
+from factdeck.generate import questions
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord, pairing_key
 from factdeck.generate.questions import fact_questions, ordering_questions
@@ -181,3 +184,55 @@ def test_ordering_ids_come_from_member_facts_not_wording() -> None:
     assert [q.id for q in ordering_questions(facts)[1]] == [
         q.id for q in ordering_questions(renamed)[1]
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "clean"),
+    [
+        ("The Tarn Company merged with Vell Rail", True),
+        ("The abbey of Orm was founded by monks from Kell", True),
+        ("The town council set up a harbour board", True),
+        ("Both kings signed the treaty", True),
+        ("Wind over Orm is a novel by Ann Lee published", False),  # a clause cut short
+        ("The king sailed to Orm,", False),  # cut at a comma
+        ("The king sailed to Orm with", False),  # cut inside a phrase
+        ("54% of residents commuted by train", False),  # a yearly figure
+        ("Tourism brought US$4 billion to Tarland", False),
+        ("The old mill remains the largest in Tarland", False),  # a state, not an event
+        ("The Orm museum was the largest in Tarland", False),
+        ("The harbour of Orm under the new charter", False),  # no verb at all
+        ("The duke crossed the sea; his army landed at Lund", False),  # two claims
+        ("The mill was closed, the year the railway came", False),  # its date cut out
+    ],
+)
+def test_an_imported_ordering_item_is_a_clean_past_event(label: str, clean: bool) -> None:
+    assert questions.clean_event(label) is clean
+
+
+def _imported_event(index: int, year: int, event: str) -> FactRecord:
+    return replace(_dated(index, year), event=event, origin="auto")
+
+
+def test_imported_events_of_an_ordering_question_lie_years_apart() -> None:
+    close = [
+        _imported_event(0, 1851, "The colony of Tarn was founded"),
+        _imported_event(1, 1853, "Gold was found at Orm Creek"),
+        _imported_event(2, 1855, "The colony won self-government"),
+    ]
+    assert ordering_questions(close)[1] == []  # placed by rote, not by knowing the story
+    far = [*close, _imported_event(3, 1901, "Tarn joined the federation")]
+    (question,) = ordering_questions(far)[1]
+    assert question.answer == [
+        "The colony of Tarn was founded",
+        "The colony won self-government",
+        "Tarn joined the federation",
+    ]
+
+
+def test_fewer_than_three_clean_imported_events_make_no_ordering_question() -> None:
+    facts = [
+        _imported_event(0, 1851, "The colony of Tarn was founded"),
+        _imported_event(1, 1870, "42% of settlers farmed wheat"),
+        _imported_event(2, 1901, "Tarn joined the federation"),
+    ]
+    assert ordering_questions(facts)[1] == []

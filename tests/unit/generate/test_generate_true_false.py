@@ -47,21 +47,21 @@ def _pool(fact: FactRecord, entries: list[tuple[str, str, str]] = YEARS) -> Dist
     return DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": SENTENCES}))
 
 
-def test_a_one_time_event_is_dated_falsely_with_another_year_of_its_document() -> None:
-    fact = _lit()
-    false = _false_value(fact, [], _pool(fact))
-    # 1873 is a slip of one year; the document's 1866 and 1881 are real years of the story
-    assert false in ("1866", "1881")
-
-
-def test_no_false_date_where_the_document_gives_no_other_year() -> None:
-    fact = _lit()
-    assert _false_value(fact, [], _pool(fact, [("year", "1872", "doc")])) is None
-
-
-def test_no_false_date_for_an_event_that_is_not_one_time() -> None:
-    fact = replace(_lit(), unique=False)
+@pytest.mark.parametrize("unique", [True, False])
+def test_a_year_is_never_swapped_for_a_false_statement(unique: bool) -> None:
+    fact = replace(_lit(), unique=unique)
+    # the document's 1866 and 1881 are real years of the story, yet a false year only
+    # tests the recall of a digit: no misconception
     assert _false_value(fact, [], _pool(fact)) is None
+    items = [q for q in fact_questions(fact, _pool(fact)) if q.type is QuestionType.TRUE_FALSE]
+    assert items == []
+
+
+def test_a_number_is_never_swapped_for_a_false_statement() -> None:
+    template = "The Orbay lighthouse had {answer} keepers."
+    fact = replace(_lit(), kind="number", answer="3", statement_template=template, number=3)
+    pool = _pool(fact, [("number", n, "doc") for n in ("3", "5", "7")])
+    assert _false_value(fact, ["5", "7", "9"], pool) is None
 
 
 def test_a_statement_of_two_claims_gets_no_false_version() -> None:
@@ -72,38 +72,50 @@ def test_a_statement_of_two_claims_gets_no_false_version() -> None:
     assert _false_value(_lit(template=aside), [], _pool(_lit(template=aside))) is None
 
 
+KEEPERS = [
+    "John Marsh was the first keeper of the Orbay lighthouse in 1872.",
+    "Mary Rudd rebuilt the harbour wall of Orbay in 1875.",
+    "Peter Crane painted the tower of the lighthouse in 1878.",
+    "James Brisk mended the great lamp of the lighthouse in 1880.",
+    "Anne Holm wrote a history of the lighthouse in 1883.",
+]
+
+
+def _keeper(index: int) -> tuple[FactRecord, DistractorPool]:
+    template = "{answer} was the first keeper of the Orbay lighthouse in 1872."
+    fact = FactRecord(
+        id=f"lit-{index}",
+        document="doc",
+        quote=KEEPERS[0],
+        statement=KEEPERS[0],
+        kind="person",
+        answer="John Marsh",
+        prompt="Who was the first keeper of the Orbay lighthouse?",
+        statement_template=template,
+        unique=True,
+        origin="auto",
+        yes_no=True,
+        pairing_keys=(pairing_key(template),),
+    )
+    entries = [("person", " ".join(keeper.split()[:2]), "doc") for keeper in KEEPERS]
+    return fact, DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": KEEPERS}))
+
+
 def test_true_false_items_are_short_yes_no_questions_both_true_and_false() -> None:
     items: list[TrueFalseQuestion] = []
     for index in range(30):
-        fact = replace(_lit(), id=f"lit-{index}")
-        questions = fact_questions(fact, _pool(fact))
-        assert len(questions) == 1
-        items += [q for q in questions if isinstance(q, TrueFalseQuestion)]
+        fact, pool = _keeper(index)
+        asked = fact_questions(fact, pool)
+        assert len(asked) == 1
+        items += [q for q in asked if isinstance(q, TrueFalseQuestion)]
     assert 0 < len(items) < 30 // 2  # a minority of the facts
     assert {item.answer for item in items} == {True, False}
     for item in items:
-        assert item.prompt.startswith("Was the Orbay lighthouse first lit in ")
+        assert item.prompt.startswith("Was ")
         assert item.prompt.endswith("?") and len(item.prompt.split()) <= 18
-        if not item.answer:
-            assert "1872" not in item.prompt and "1873" not in item.prompt
-
-
-def test_a_year_given_for_a_like_event_is_no_false_date() -> None:
-    sentences = [
-        "The Carrow bridge was built in 1864.",
-        "The Tarris canal was built in 1866.",
-        "The Holm abbey was dissolved in 1870.",
-    ]
-    template = "The Carrow bridge was built in {answer}."
-    fact = replace(
-        _lit("1864", template),
-        quote=sentences[0],
-        prompt="In what year was the Carrow bridge built?",
-    )
-    entries = [("year", year, "doc") for year in ("1864", "1866", "1870")]
-    pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
-    # "built in 1866" may be said of the bridge too, for all a learner knows of the story
-    assert _false_value(fact, [], pool) == "1870"
+        if not item.answer:  # another keeper of the document: a plausible misconception
+            assert "John Marsh" not in item.prompt
+            assert any(" ".join(keeper.split()[:2]) in item.prompt for keeper in KEEPERS)
 
 
 def test_a_name_is_swapped_only_where_the_statement_holds_one_name() -> None:
@@ -132,19 +144,19 @@ def test_a_name_is_swapped_only_where_the_statement_holds_one_name() -> None:
         assert (_false_value(fact, ["Orsby", "Kell"], pool) is not None) is holds_one, template
 
 
-EVENTS = [
-    "The Orbay lighthouse was first lit in 1851.",
-    "The railway to Mell was completed in 1856.",
-    "The Dunfirth grammar school was founded in 1860.",
-    "The Carrow bridge was opened in 1864.",
-    "The Penlow mine was abandoned in 1869.",
-    "The Tarris canal was dug in 1873.",
-    "The Holm abbey was dissolved in 1877.",
-    "The Brisk observatory was inaugurated in 1881.",
-    "The Varn harbour wall was finished in 1885.",
-    "The Selby town hall was built in 1889.",
-    "The Kestle tramway was launched in 1893.",
-    "The Moran dockyard was established in 1897.",
+FOUNDERS = [
+    ("John Marsh", "the Orbay lighthouse"),
+    ("Mary Rudd", "the railway to Mell"),
+    ("Ana Crane", "the Dunfirth grammar school"),
+    ("Ole Brisk", "the Carrow bridge company"),
+    ("Kai Penlow", "the Penlow mine"),
+    ("Uma Tarris", "the Tarris canal trust"),
+    ("Eda Holm", "the Holm abbey school"),
+    ("Rolf Varn", "the Brisk observatory"),
+    ("Lena Selby", "the Varn harbour board"),
+    ("Otto Kestle", "the Selby town band"),
+    ("Ines Moran", "the Kestle tramway"),
+    ("Piet Lowe", "the Moran dockyard"),
 ]
 
 
@@ -153,12 +165,15 @@ def test_at_most_one_imported_question_in_six_is_true_false(
 ) -> None:
     monkeypatch.setattr(questions, "TRUE_FALSE_SHARE", 1)  # every fit fact asks to be one
     quay = "Fishing boats crowd the harbour beside the old stone quay every summer."
-    text = "Varland\n\n" + "\n\n".join(f"{event} {quay}" for event in EVENTS) + "\n"
+    events = [f"{who} founded {what} in {1851 + 4 * i}." for i, (who, what) in enumerate(FOUNDERS)]
+    text = "Varland\n\n" + "\n\n".join(f"{event} {quay}" for event in events) + "\n"
     bank = build_deck(text, deck="varland", file_name="varland.txt", markdown=False).bank
     asked = [q for q in bank.questions if q.type is not QuestionType.ORDERING]
     yes_no = [q for q in asked if isinstance(q, TrueFalseQuestion)]
     assert yes_no and len(yes_no) * MAX_TRUE_FALSE_SHARE <= len(asked)
-    assert all(q.prompt.startswith(("Was ", "Were ")) and q.prompt.endswith("?") for q in yes_no)
+    assert all(
+        q.prompt.startswith(("Was ", "Were ", "Did ")) and q.prompt.endswith("?") for q in yes_no
+    )
 
 
 def test_a_place_the_statement_locates_is_never_swapped() -> None:
