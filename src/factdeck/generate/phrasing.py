@@ -462,10 +462,25 @@ _JOINING = re.compile(
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
-    """Places where one clause or phrase ends and another begins: semicolons, and commas."""
+    """Places where one clause or phrase ends and another begins: semicolons, and commas,
+    except those inside an official name that lists its fields ("the Office of Parks,
+    Recreation and Historic Preservation")."""
+    names = [(m.start(), m.end()) for m in _LISTED_NAME.finditer(text)]
     found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-    found += [(m.start(), m.end()) for m in _COMMA.finditer(text)]
+    found += [
+        (m.start(), m.end())
+        for m in _COMMA.finditer(text)
+        if not any(start < m.start() < end for start, end in names)
+    ]
     return sorted(set(found))
+
+
+_CAPITALISED_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_LISTED_NAME = re.compile(
+    rf"\b{_CAPITALISED_RUN}\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
+    rf"(?:,\s+{_CAPITALISED_RUN})+,?\s+and\s+{_CAPITALISED_RUN}"
+)
+"""A name whose fields are listed after "of" or "for", commas inside it."""
 
 
 def clause_of(text: str, start: int, end: int) -> Clause:
@@ -553,8 +568,11 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
     the Normans landed ..."), when the answer and a clause of its own follow them. A short
     phrase with a number ("In 1066,") stays: the fact may hold only for that time."""
     position = left
+    names = [(m.start(), m.end()) for m in _LISTED_NAME.finditer(text)]
     while True:
         comma = text.find(", ", position, start)
+        while comma >= 0 and any(begin < comma < finish for begin, finish in names):
+            comma = text.find(", ", comma + 2, start)  # a comma inside an official name
         if comma < 0:
             return left
         opening = text[position:comma]
@@ -1131,6 +1149,8 @@ def ask(
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
         return None
+    if _POSSESSIVE.match(text, end) or text.endswith(("'s", "’s"), start, end):
+        return _whose(text, start, end) if kind == "person" else None
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
@@ -1173,6 +1193,19 @@ def _possessive_of_name(text: str, start: int, end: int) -> bool:
         return bool(_NAME_NEXT.match(text, end))
     owner = _POSSESSIVE.match(text, end)
     return owner is not None and bool(_NAME_NEXT.match(text, owner.end()))
+
+
+def _whose(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """ "The map was informed by Cartier's voyage" → "The map was informed by whose voyage?":
+    a person's possessive asked in place as "whose" with the thing owned. Moved, the
+    possessive would be left behind ("Who informed the map's voyage?")."""
+    owner_end = _POSSESSIVE.match(text, end)
+    possessive_end = owner_end.end() if owner_end else end
+    clause = clause_of(text, start, possessive_end)
+    body, s, e = clause.text, clause.start, clause.end
+    if not re.match(r"\s+[a-z]", body[e:]):
+        return None  # "Cartier's" alone, or before a name
+    return _finish(f"{body[:s]}whose{body[e:]}"), "in-situ"
 
 
 _AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
@@ -1269,6 +1302,8 @@ def _ask(
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
+    if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _modifies_noun(after):
+        return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
     told_apart: str | None = None
@@ -1370,7 +1405,7 @@ def _ask(
         whole_after
     ):
         agent = _which(answer, kind, subject=True)
-        active = _active(before, after, agent)
+        active = _active(before, after, agent) or _reduced_passive(before, after, agent)
         if active is not None:
             return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
@@ -1378,7 +1413,8 @@ def _ask(
         # "The only river that flows out of the lake is the Angara" → "What is the only
         # river that flows out of the lake?": a definite description names one thing
         subject = _lower_start(described_by.group(1))
-        wh = "Who" if kind == "person" or _names_a_role(subject) else "What"
+        person = kind == "person" and not describes_a_thing(subject)
+        wh = "Who" if person or _names_a_role(subject) else "What"
         return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
     if not before.strip() and after[:1] == " ":
@@ -1412,6 +1448,9 @@ def _ask(
     if opening_asked is not None:
         return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind, sort)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 _PLURAL_BE_BEFORE_A = re.compile(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
@@ -1570,6 +1609,35 @@ def _active(before: str, after: str, wh: str) -> str | None:
     return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{manner}{after}")
 
 
+_REDUCED_PASSIVE = re.compile(
+    r"^(?P<subject>(?:The|A|An)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
+)
+_MAIN_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]+)\s")
+
+
+def _reduced_passive(before: str, after: str, wh: str) -> str | None:
+    """ "A French expedition led by Jacques Cartier mapped the coast" → "Who led a French
+    expedition that mapped the coast?": the answer is the agent of a participle describing
+    the subject, whose own verb follows the answer. Asked in the active voice with the
+    clause's claim as a relative clause, so the participle is never read as the main verb."""
+    match = _REDUCED_PASSIVE.match(before)
+    verb = _MAIN_VERB_AFTER.match(after)
+    if match is None or verb is None:
+        return None
+    words = _WORD.findall(match["subject"])
+    if any(w[:1].islower() and (w in AUXILIARIES or _finite_word(w)) for w in words[1:]):
+        return None  # "The land he ruled ...": a clause inside the subject
+    if re.search(r"\b(?:that|which|who|whom|whose|where|when|and|or)\b", match["subject"]):
+        return None
+    tense = finite_verb(verb["verb"])
+    if tense is None or _ambiguous_plural(verb["verb"]) or verb["verb"] in AUXILIARIES:
+        return None
+    active = _active_form(match["participle"], "was" if tense[1] == "VBD" else "is")
+    if active is None:
+        return None
+    return _finish(f"{wh} {active} {_lower_start(match['subject'])} that{after}")
+
+
 def _active_form(participle: str | None, aux: str) -> str | None:
     """ "founded" after "was" → "founded", after "is" → "founds", after "has been" → "has
     founded"; None unless ``participle`` is a past participle."""
@@ -1613,6 +1681,40 @@ def _names_a_role(description: str) -> bool:
     head = re.split(r"\s+(?:of|in|at|for|to|from|that|who|which)\s+", description)[0]
     words = [w.casefold() for w in _WORD.findall(head)]
     return bool(words) and words[-1] in lexicon.ROLE_NOUNS | _ROLE_LIKE
+
+
+_THING_NOUNS = frozenset(
+    w.casefold()
+    for w in lexicon.PLACE_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.COUNTRY_WORDS
+    | lexicon.LAW_WORDS
+) | word_set(
+    "building house church school ship boat car train aircraft book novel film song album"
+    " painting statue monument museum stadium arena hall theatre theater road railway line"
+    " river mountain island city town village country state bridge tower castle landmark"
+)
+"""Nouns that name a thing, never a person: "Who is the <one of these>?" is always wrong."""
+_HEAD_STOPS = word_set("of that which who whom whose where when and or")
+_AFTER_HEAD = word_set("first later once still originally then")
+
+
+def describes_a_thing(description: str) -> bool:
+    """Whether a definite description's head noun names a place, a building, a body or a
+    work ("the oldest stone bridge first built by X"), so "Who" cannot ask for it."""
+    head = ""
+    for word in _WORD.findall(description)[1:]:
+        lower = word.casefold()
+        if lower in _HEAD_STOPS or lower in _PREPOSITION_WORDS:
+            break
+        if head and (lower in _AFTER_HEAD or lower.endswith("ly")):
+            break  # "the stone bridge first built by ..."
+        if head and past_participle(word) and "NOUN" not in word_tags(lower):
+            break
+        head = lower
+    singular = _lemmas(head).get("NOUN", (head,))[0] if head else ""
+    return head in _THING_NOUNS or singular in _THING_NOUNS
 
 
 def _second_predicate(text: str) -> str:
@@ -1738,6 +1840,7 @@ def _fronted(
         and prep
         and preposition not in _NOT_PIED
         and _verb_phrase_only(before[: prep.start()])
+        and not (preposition == "by" and _agent_of_reduced_relative(before))
         and (which := _which(answer, kind, subject=False)) != "what"
     ):
         # "Rollo swore fealty to King Charles" → "To whom did Rollo swear fealty?"
@@ -1787,7 +1890,7 @@ def _fronted(
     clause = (rest.rstrip(" ,") + after).strip()
     clause = re.sub(r"^[,\s]+", "", clause)
     inverted = invert(clause)
-    comma = clause.find(", ")
+    comma = next((b for b, _ in _breaks(clause) if clause.startswith(", ", b)), -1)
     opening = ""
     if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
         inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
