@@ -1302,7 +1302,7 @@ def _ask(
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
-    if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _modifies_noun(after):
+    if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _qualifies_noun(after):
         return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
@@ -1451,6 +1451,22 @@ def _ask(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOT_QUALIFIED = word_set(
+    "north south east west each both all alone itself himself herself themselves"
+)
+
+
+def _qualifies_noun(after: str) -> bool:
+    """Whether a name is followed by a common noun it qualifies ("the Kelby Falls park", "a
+    Cisco company"), not by its verb ("the Duchy was", "the BBC reported") or a word that
+    follows a name ("the Orm both", "the Orm north of ...")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in AUXILIARIES or word in _NOT_QUALIFIED or word.endswith("ing"):
+        return False
+    return "NOUN" in word_tags(word) and finite_verb(word) is None
 
 
 _PLURAL_BE_BEFORE_A = re.compile(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
@@ -2696,6 +2712,7 @@ def _which_sort(answer: str, sort: str | None) -> str | None:
 
 
 _REDUCED_RELATIVE_AGENT = re.compile(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
+_PASSIVE_HELPERS = AUXILIARIES | word_set("be been being get got gets")
 
 
 def _agent_of_reduced_relative(before: str) -> bool:
@@ -2705,7 +2722,7 @@ def _agent_of_reduced_relative(before: str) -> bool:
     match = _REDUCED_RELATIVE_AGENT.search(before)
     if match is None or not past_participle(match["participle"]):
         return False
-    return match["before"].casefold() not in AUXILIARIES
+    return match["before"].casefold() not in _PASSIVE_HELPERS
 
 
 _WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")

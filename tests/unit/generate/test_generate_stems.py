@@ -128,3 +128,26 @@ def test_an_official_name_with_a_list_inside_is_one_answer_and_never_cut() -> No
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "The Orm charter can be amended by the Kelby Council.",
+            "Kelby Council",
+            "organisation",
+            "By which council can the Orm charter be amended?",
+        ),
+        (
+            "The river rises in the Tarn Valley north of Kelby.",
+            "Tarn Valley",
+            "place",
+            "The river rises in which valley north of Kelby?",
+        ),
+    ],
+)
+def test_a_passive_with_its_auxiliary_or_a_name_before_a_compass_word_is_still_asked(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _asked(text, answer, kind) == question
