@@ -483,6 +483,18 @@ _LISTED_NAME = re.compile(
 """A name whose fields are listed after "of" or "for", commas inside it."""
 
 
+def ends_a_list(left: str) -> bool:
+    """Whether an ", and" after ``left`` closes a list rather than joining a clause: the phrase
+    before it is a short item after another comma, with no verb ("the counties of Orm, Kelby,
+    and Tarn are ..."; "the mills of Orm, West Kelby, and firms based at ..."), so what
+    follows is the list's last item, whatever verb-like word it holds."""
+    items = left.split(", ")
+    if len(items) < 2:
+        return False
+    words = _WORD.findall(items[-1])
+    return 0 < len(words) <= 4 and not any(is_finite_verb(word) for word in words)
+
+
 def clause_of(text: str, start: int, end: int) -> Clause:
     """The clause of ``text`` that holds ``[start, end)``: other clauses and an opening phrase
     that does not hold the answer are dropped, so the question stays short; a pronoun subject
@@ -494,7 +506,10 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     for b_start, b_end in _breaks(text):
         if b_end <= start:
             segment = text[b_end:].split(",")[0]
-            joined = text[b_start] == ";" or _JOINING.match(segment) is not None
+            joined = text[b_start] == ";" or (
+                _JOINING.match(segment) is not None
+                and not (segment.startswith("and ") and ends_a_list(text[:b_start]))
+            )
             whole = b_end + len(segment) >= end and _has_subject_and_verb(segment)
             # "..., and an expedition on behalf of their duke, William, led to ...": the verb
             # may come after an appositive

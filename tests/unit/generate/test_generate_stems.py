@@ -4,8 +4,9 @@ passives, possessives of the answer, "Who" for a thing, official names with a li
 import pytest
 
 from factdeck.generate import gates, phrasing
+from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import Candidate, extract_candidates
+from factdeck.generate.extract import Candidate, candidate_fact, extract_candidates
 from factdeck.generate.sentences import split_sentences
 
 
@@ -151,3 +152,25 @@ def test_a_passive_with_its_auxiliary_or_a_name_before_a_compass_word_is_still_a
     text: str, answer: str, kind: str, question: str
 ) -> None:
     assert _asked(text, answer, kind) == question
+
+
+def test_the_last_item_of_a_list_is_not_cut_off_as_a_clause() -> None:
+    text = (
+        "The port serves the mills of Orm, West Kelby, and small firms based at the Tarn "
+        "docks, Vell."
+    )
+    assert split_clauses(text) == [text]
+
+
+def test_an_explanation_is_the_whole_sentence_around_a_name_with_a_full_stop() -> None:
+    text = "The ruling in Orm v. Tarby was written by Ada Vell in 1931. It was long and careful."
+    facts = [candidate_fact(c, "") for c in _candidates(text)]
+    assert facts
+    assert {fact.statement for fact in facts} == {text.split(" It ")[0]}
+
+
+def test_a_question_never_opens_at_the_last_item_of_a_list() -> None:
+    text = "The mills of Orm, Kelby, and Tarn were joined to make up the Vell Company in 1901."
+    start = text.index("Vell Company")
+    clause = phrasing.clause_of(text, start, start + len("Vell Company"))
+    assert clause.text.startswith("The mills of Orm")
