@@ -134,7 +134,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "What did the band play. 4 in Kelby?", "The ruling in what v?"
     if _BY_WHOM_DID.match(body):
         return False  # "By whom did an expedition lead ...": an agent asked in the active
-    if _POSSESSIVE_WH.search(body):
+    if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
         return False  # "Founded in 1820 on the site of which fort?": no clause to ask
@@ -228,6 +228,9 @@ _BEFORE_A_FULL_STOP = frozenset(["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", 
 """Words that end a question only when a full stop after them was taken for a sentence's."""
 _BY_WHOM_DID = re.compile(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
 _POSSESSIVE_WH = re.compile(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
+_BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
+"""A possessive's apostrophe left after a word it does not belong to ("the map' voyage");
+only a plural's ("the Normans' lands") stands alone."""
 _PARTICIPLE_OPENING = re.compile(
     r"^(?:(?:In|On|At|By|During|From|Since|Until|After|Before)\s+(?:(?:the|early|late|mid)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?P<word>[A-Za-z]+)\b"

@@ -1164,7 +1164,7 @@ def ask(
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
         return None
-    if _POSSESSIVE.match(text, end) or text.endswith(("'s", "’s"), start, end):
+    if _OWNER_MARK.match(text, end) or text.endswith(("'s", "’s"), start, end):
         return _whose(text, start, end) if kind == "person" else None
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
@@ -1210,11 +1210,15 @@ def _possessive_of_name(text: str, start: int, end: int) -> bool:
     return owner is not None and bool(_NAME_NEXT.match(text, owner.end()))
 
 
+_OWNER_MARK = re.compile(r"['’]s?(?=\s)")
+"""The mark of a possessive after a name: "Holm's survey", "Columbus' voyage"."""
+
+
 def _whose(text: str, start: int, end: int) -> tuple[str, str] | None:
     """ "The map was informed by Cartier's voyage" → "The map was informed by whose voyage?":
     a person's possessive asked in place as "whose" with the thing owned. Moved, the
     possessive would be left behind ("Who informed the map's voyage?")."""
-    owner_end = _POSSESSIVE.match(text, end)
+    owner_end = _OWNER_MARK.match(text, end)
     possessive_end = owner_end.end() if owner_end else end
     clause = clause_of(text, start, possessive_end)
     body, s, e = clause.text, clause.start, clause.end
@@ -1646,6 +1650,11 @@ _REDUCED_PASSIVE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]+)\s")
 
 
+_ONGOING = word_set("owned operated run managed controlled governed led headed chaired funded")
+"""Participles of a relation that lasts: "The firm owned by X builds ships" → "Who owns the
+firm ...?"; any other act was done once, so a present main verb gives no tense to ask it in."""
+
+
 def _reduced_passive(before: str, after: str, wh: str) -> str | None:
     """ "A French expedition led by Jacques Cartier mapped the coast" → "Who led a French
     expedition that mapped the coast?": the answer is the agent of a participle describing
@@ -1660,10 +1669,17 @@ def _reduced_passive(before: str, after: str, wh: str) -> str | None:
         return None  # "The land he ruled ...": a clause inside the subject
     if re.search(r"\b(?:that|which|who|whom|whose|where|when|and|or)\b", match["subject"]):
         return None
-    tense = finite_verb(verb["verb"])
-    if tense is None or _ambiguous_plural(verb["verb"]) or verb["verb"] in AUXILIARIES:
-        return None
-    active = _active_form(match["participle"], "was" if tense[1] == "VBD" else "is")
+    said = verb["verb"]
+    if said in _BE or said in ("has", "have", "had"):
+        past = said in ("was", "were", "had")
+    else:
+        tense = finite_verb(said)
+        if tense is None or _ambiguous_plural(said) or said in AUXILIARIES:
+            return None
+        past = tense[1] == "VBD"
+    if not past and match["participle"] not in _ONGOING:
+        return None  # "The bridge designed by X is the longest": designed then, not now
+    active = _active_form(match["participle"], "was" if past else "is")
     if active is None:
         return None
     return _finish(f"{wh} {active} {_lower_start(match['subject'])} that{after}")
