@@ -659,8 +659,12 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     after = text[name.end :]
     if len(tokens) >= 3 and tokens[0].casefold() in _TITLE_WORDS and tokens[1] == "of":
         return "other"  # "King of the Canary Islands": an office, neither a place nor one person
-    if tokens[-1] in lexicon.COMPANY_SUFFIXES or _COMPANY_SUFFIX_AFTER.match(after):
-        return "organisation"  # "Orm Media Limited", "Orm plc"
+    if any(token in _VERSUS for token in tokens):
+        return "other"  # "Orm v. Kelby County": a lawsuit, neither a place nor a body
+    if tokens[-1] in lexicon.COMPANY_SUFFIXES or tokens[-1] in ("Co", "Bros"):
+        return "organisation"  # "Orm Media Limited", "Orrin Iron Co."
+    if _COMPANY_SUFFIX_AFTER.match(after):
+        return "organisation"  # "Orm plc"
     if _language_or_field(tokens, text[: name.start]):
         return "other"  # "Modern English", "the Nobel Prize in Chemistry": no place, no one
     if len(tokens) >= 2 and tokens[-1] in lexicon.LAW_WORDS:

@@ -973,6 +973,8 @@ def head_noun(answer: str, kind: str) -> str | None:
     if kind == "other" and lexicon.field_of_study(answer):
         return "field"  # "In which field ...", never "Where ..." for the Nobel Prize in Chemistry
     words = answer.split()
+    if any(word in ("v.", "vs.", "v", "vs") for word in words[1:-1]):
+        return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     for word in [head[-1], words[0]] if len(words) > 1 else ():
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:

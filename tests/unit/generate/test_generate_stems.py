@@ -33,6 +33,15 @@ def test_a_lawsuit_name_stays_in_its_sentence_and_is_one_answer() -> None:
     assert not answers & {"Orm", "Tarby", "Orm v"}
 
 
+def test_a_lawsuit_is_asked_as_a_case_and_a_co_is_a_company() -> None:
+    text = "The ruling was cited in Orm v. Kelby County. The mill was built by the Tarn Iron Co. in 1874."
+    spans = _spans(text)
+    assert ("other", "Orm v. Kelby County") in spans
+    assert ("organisation", "Tarn Iron Co.") in spans
+    asked = [c.question for c in _candidates(text) if c.span.text == "Orm v. Kelby County"]
+    assert asked == ["In which case was the ruling cited?"]
+
+
 def test_an_abbreviation_inside_a_name_keeps_its_full_stop() -> None:
     answers = {
         span
