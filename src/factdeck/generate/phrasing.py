@@ -1168,6 +1168,9 @@ def ask(
         return None
     if _OWNER_MARK.match(text, end) or text.endswith(("'s", "’s"), start, end):
         return _whose(text, start, end) if kind == "person" else None
+    opening = _participle_opening(text, start, end)
+    if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
+        text, start, end = opening
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
@@ -1214,6 +1217,51 @@ def _possessive_of_name(text: str, start: int, end: int) -> bool:
 
 _OWNER_MARK = re.compile(r"['’]s?(?=\s)")
 """The mark of a possessive after a name: "Holm's survey", "Columbus' voyage"."""
+
+
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?P<participle>[A-Z][a-z]+)\s+(?P<phrase>[^,;]+),\s+(?P<main>.+)$"
+)
+_SUBJECT_ADVERBS = word_set("later then also still soon first once now again eventually")
+_STATE_PARTICIPLES = word_set(
+    "located situated based known named called set bordered surrounded owned run led"
+    " headquartered centred centered"
+)
+"""Participles of a state, which holds when the main clause does ("Located on the Orm, Kelby
+is ..." → "Kelby is located on ..."); any other tells an act done before ("Founded in 1820,
+the town is ..." → "The town was founded in 1820")."""
+
+
+def _participle_opening(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The clause a participle phrase opening the sentence stands for, with the answer's new
+    place, when the answer is inside that phrase: "Founded in 1820 on the site of Fort Orrin,
+    Kelby grew quickly" → "Kelby was founded in 1820 on the site of Fort Orrin". Asked as it
+    stands, the phrase has no verb of its own ("Founded in 1820 on the site of which fort?")."""
+    match = _PARTICIPLE_OPENING.match(text)
+    if match is None or not match.start("phrase") <= start or end > match.end("phrase"):
+        return None
+    participle = match["participle"].casefold()
+    tags = word_tags(participle)
+    if not past_participle(participle) or "NOUN" in tags or "VERB" not in tags:
+        return None  # "Having ...", "Marshal ...": no passive participle
+    main = invert(match["main"])
+    if main is None or _PRONOUN_SUBJECT.match(main.subject) or "," in main.subject:
+        return None  # "Founded in 1820, it ...": who "it" is lies in another sentence
+    words = main.subject.split()
+    while words and (words[-1].endswith("ly") or words[-1] in _SUBJECT_ADVERBS):
+        words.pop()  # "Ada Vell later moved": the adverb is the main verb's
+    if not words or len(words) > 8:
+        return None
+    plural = main.auxiliary in ("were", "are", "do", "have")
+    present = main.auxiliary in ("is", "are", "does", "do", "has", "have")
+    if present and participle in _STATE_PARTICIPLES:
+        be = "are" if plural else "is"
+    else:
+        be = "were" if plural else "was"
+    subject = " ".join(words)
+    lead = f"{subject[:1].upper()}{subject[1:]} {be} {participle} "
+    shift = len(lead) - match.start("phrase")
+    return f"{lead}{match['phrase']}", start + shift, end + shift
 
 
 def _whose(text: str, start: int, end: int) -> tuple[str, str] | None:

@@ -198,3 +198,39 @@ def test_a_question_never_opens_at_the_last_item_of_a_list() -> None:
     start = text.index("Vell Company")
     clause = phrasing.clause_of(text, start, start + len("Vell Company"))
     assert clause.text.startswith("The mills of Orm")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "Founded in 1790 on the site of Fort Vell, Kelby grew quickly as a port.",
+            "Fort Vell",
+            "place",
+            "Kelby was founded in 1790 on the site of which fort?",
+        ),
+        (
+            "Located on the Orrin River, Kelby is the largest town in Tarn.",
+            "Orrin River",
+            "place",
+            "On which river is Kelby located?",
+        ),
+        (
+            "Born in Kelby in 1901, Ada Vell later moved to Orm.",
+            "Kelby",
+            "place",
+            "Where was Ada Vell born in 1901?",
+        ),
+    ],
+)
+def test_an_answer_in_an_opening_participle_phrase_is_asked_with_the_real_subject(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _asked(text, answer, kind) == question
+
+
+def test_an_opening_participle_phrase_before_a_pronoun_is_not_asked() -> None:
+    assert (
+        _asked("Founded in 1790 on the site of Fort Vell, it grew quickly.", "Fort Vell", "place")
+        is None
+    )
