@@ -254,7 +254,15 @@ def _verbless(body: str) -> bool:
         return False
     rest = body[opening.end() :]
     clause = re.search(r",\s+(?P<clause>.*)$", rest)
-    return clause is None or not any(is_finite_verb(w) for w in _WORD.findall(clause["clause"]))
+    if clause is not None and any(is_finite_verb(w) for w in _WORD.findall(clause["clause"])):
+        return False  # "Built in 1790, the bridge spans ...": the clause after the phrase
+    words = [w.casefold() for w in _WORD.findall(rest)]
+    if any(w in AUXILIARIES for w in words):
+        return False  # "Headquartered in Orm are ...": a clause with its subject after the verb
+    if word.endswith("ing") and word not in ("having", "being"):
+        # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
+        return not any(is_finite_verb(w) for w in words)
+    return True
 
 
 _WHO_IS_THE = re.compile(r"^Who\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+.+)$")

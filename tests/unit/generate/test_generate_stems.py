@@ -100,6 +100,9 @@ def test_a_question_near_those_shapes_is_asked(question: str, form: str) -> None
 
 def test_a_participle_phrase_before_its_clause_is_no_fragment() -> None:
     assert not gates._verbless("Built in 1790, the bridge spans which river?")
+    assert not gates._verbless("Dredging the bay every year costs how many pounds?")
+    assert not gates._verbless("Built on the hill above Kelby are which two towers?")
+    assert gates._verbless("Having sailed to Orm with which fleet?")
     assert gates._verbless("Built in 1790 near which river?")
 
 
