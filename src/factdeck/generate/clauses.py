@@ -40,6 +40,7 @@ from lemminflect import getInflection
 from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
 from factdeck.generate.phrasing import (
     AUXILIARIES,
+    ends_a_list,
     finite_verb,
     is_finite_verb,
     main_subject,
@@ -361,7 +362,8 @@ def _coordinated(text: str) -> list[str] | None:
             if resolved is not None and _stands_alone(resolved):
                 return [left, resolved]
             continue
-        if not _stands_alone(right) or _quantified(right):
+        closes_list = match.group(0).startswith(", and") and ends_a_list(left)
+        if not _stands_alone(right) or _quantified(right) or closes_list:
             continue
         resolved = _with_subject(right, subject, left)
         if resolved is None:

@@ -340,6 +340,8 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
             continue
         if match[4] in ("bn", "m") and not match[1]:
             continue
+        if text.endswith("No. ", 0, start):
+            continue  # "Symphony No. 5": a number in a name, not a count
         previous = _WORD.findall(text[:start])[-1:]
         if (
             previous
@@ -383,11 +385,7 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
 
 def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     """Runs of capitalised words (with "of", "de"... inside), split at possessives."""
-    tokens = [
-        _with_full_stop(text, m.start(), m.end(), m.group())
-        for m in _WORD.finditer(text)
-        if not _overlaps(m.start(), m.end(), taken)
-    ]
+    tokens = _tokens(text, taken)
     first_word = next((m.start() for m in _WORD.finditer(text)), 0)
     names: list[_Name] = []
     index = 0
@@ -411,8 +409,18 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
+            listed = _listed_in_name(text, tokens, j, parts) if gap == ", " else None
+            if listed is not None:  # "Office of Parks, Recreation and Historic Preservation"
+                parts.extend(tokens[j + 1 : listed + 1])
+                j = listed
+                continue
             if gap not in (" ", "’ ", "' ") or (gap != " " and not parts[-1][2].endswith("s")):
                 break
+            versus = _case_versus(text, tokens, nxt)
+            if versus is not None:  # "Smith v. Jones": a lawsuit's name, both parties
+                parts.extend(tokens[nxt : versus + 1])
+                j = versus
+                continue
             if _capitalised(word) or _regnal_one(word, previous) or _model_number(word, previous):
                 parts.append(tokens[nxt])
                 j = nxt
@@ -431,6 +439,87 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
     return names
 
 
+def _tokens(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The words of a sentence outside ``taken``, as (start, end, word): an initialism ("U.S.")
+    is one word with its full stops, and an abbreviation inside a name keeps its own."""
+    initialisms = [(m.start(), m.end()) for m in _INITIALISM.finditer(text)]
+    tokens: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        held = next((span for span in initialisms if span[0] <= m.start() < span[1]), None)
+        if held is None:
+            tokens.append(_with_full_stop(text, m.start(), m.end(), m.group()))
+        elif held[0] == m.start():
+            tokens.append((held[0], held[1], text[held[0] : held[1]]))
+    return tokens
+
+
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+"""Capitals each with its full stop: "U.S.", "D.C.", one word of a name ("U.S. Army")."""
+_VERSUS = frozenset(["v", "vs"])
+
+
+def _case_versus(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> int | None:
+    """Index of the last word of the second party when ``tokens[at]`` is the "v." of a
+    lawsuit's name ("Smith v. Jones", "Brown v. Board of Education"), else None."""
+    if tokens[at][2] not in _VERSUS or at + 1 >= len(tokens):
+        return None
+    gap = text[tokens[at][1] : tokens[at + 1][0]]
+    if gap not in (". ", " ") or not _capitalised(tokens[at + 1][2]):
+        return None
+    last = at + 1
+    while last + 1 < len(tokens) and text[tokens[last][1] : tokens[last + 1][0]] == " ":
+        if _capitalised(tokens[last + 1][2]):
+            last += 1
+            continue
+        joined = _connected(text, tokens, last)
+        if joined is None:
+            break
+        last = joined
+    return last
+
+
+def _listed_in_name(
+    text: str,
+    tokens: Sequence[tuple[int, int, str]],
+    at: int,
+    parts: Sequence[tuple[int, int, str]],
+) -> int | None:
+    """Index of the last word of an official name that lists its fields after "of" or "for"
+    ("Office of Parks, Recreation and Historic Preservation"), the name so far ending at
+    ``tokens[at]``; None when no such list follows (a comma then ends the name)."""
+    words = [word for _, _, word in parts]
+    body = next((i for i, word in enumerate(words) if word in lexicon.ORGANISATION_WORDS), None)
+    if body is None or not {"of", "for"} & set(words[body + 1 :]):
+        return None
+
+    def item_end(index: int) -> int | None:
+        if index >= len(tokens) or not _capitalised(tokens[index][2]):
+            return None
+        while (
+            index + 1 < len(tokens)
+            and text[tokens[index][1] : tokens[index + 1][0]] == " "
+            and _capitalised(tokens[index + 1][2])
+        ):
+            index += 1
+        if text[tokens[index][0] : tokens[index][1]] in lexicon.COUNTRIES:
+            return None  # "the Ministry of Defence, France and Orm": three parties
+        return index
+
+    index = item_end(at + 1)
+    while index is not None and index + 2 < len(tokens):
+        gap = text[tokens[index][1] : tokens[index + 1][0]]
+        if tokens[index + 1][2] == "and" and gap in (" ", ", "):
+            if text[tokens[index + 1][1] : tokens[index + 2][0]] != " ":
+                return None
+            return item_end(index + 2)
+        if gap != ", ":
+            return None
+        index = item_end(index + 1)
+    return None
+
+
 _INITIAL = re.compile(r"[A-Z]\.")
 """A capital initial with its full stop, as a name's token: the "W." of "George W. Bush"."""
 
@@ -446,7 +535,15 @@ def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, in
         after = text[end + 2 : end + 3]
         if after[:1].isupper():
             return start, end + 1, word + "."
+    if word == "No" and re.match(r"\. \d", text[end : end + 3]):
+        return start, end + 1, word + "."  # "Symphony No. 5"
+    if word in _NAME_SUFFIXES and text[end : end + 1] == ".":
+        return start, end + 1, word  # "Acme Inc.", "Martin Luther King Jr.": the stop is theirs
     return start, end, word
+
+
+_NAME_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"])
+"""Abbreviations that end a name, their full stop with them."""
 
 
 def _possessive_inside(parts: Sequence[tuple[int, int, str]]) -> bool:
@@ -562,8 +659,12 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     after = text[name.end :]
     if len(tokens) >= 3 and tokens[0].casefold() in _TITLE_WORDS and tokens[1] == "of":
         return "other"  # "King of the Canary Islands": an office, neither a place nor one person
-    if tokens[-1] in lexicon.COMPANY_SUFFIXES or _COMPANY_SUFFIX_AFTER.match(after):
-        return "organisation"  # "Orm Media Limited", "Orm plc"
+    if any(token in _VERSUS for token in tokens):
+        return "other"  # "Orm v. Kelby County": a lawsuit, neither a place nor a body
+    if tokens[-1] in lexicon.COMPANY_SUFFIXES or tokens[-1] in ("Co", "Bros"):
+        return "organisation"  # "Orm Media Limited", "Orrin Iron Co."
+    if _COMPANY_SUFFIX_AFTER.match(after):
+        return "organisation"  # "Orm plc"
     if _language_or_field(tokens, text[: name.start]):
         return "other"  # "Modern English", "the Nobel Prize in Chemistry": no place, no one
     if len(tokens) >= 2 and tokens[-1] in lexicon.LAW_WORDS:

@@ -16,9 +16,10 @@ from typing import Literal
 
 from lemminflect import getAllLemmas
 
-from factdeck.generate import lexicon
+from factdeck.generate import lexicon, sentences
 from factdeck.generate.phrasing import (
     AUXILIARIES,
+    describes_a_thing,
     finite_verb,
     is_finite_verb,
     past_participle,
@@ -129,6 +130,16 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... when the researcher Cook and?": cut off mid-phrase
     if _FRAGMENT.match(body) and "," not in body:
         return False  # "As sea-level continued to rise in which country?": no main clause
+    if _cut_at_a_full_stop(body):
+        return False  # "What did the band play. 4 in Kelby?", "The ruling in what v?"
+    if _BY_WHOM_DID.match(body):
+        return False  # "By whom did an expedition lead ...": an agent asked in the active
+    if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
+        return False  # "informed by whom' voyage", "what's capital": the owner was the answer
+    if _verbless(body):
+        return False  # "Founded in 1820 on the site of which fort?": no clause to ask
+    if _who_for_a_thing(body):
+        return False  # "Who is the stone bridge first built by X?"
     if form == "in-situ" and not _safe_in_situ(body):
         return False
     if form == "in-situ" and _TIME_OF_WHAT.search(body):
@@ -193,6 +204,74 @@ def grammatical(prompt: str, form: str) -> bool:
     if _garbled_phrase(body, form):
         return False
     return not _tacked_on(body)
+
+
+_INNER_FULL_STOP = re.compile(r"(?P<word>[\w’'.-]+)\.(?=\s)")
+_ABBREVIATED = sentences.ABBREVIATIONS | {w.casefold() for w in lexicon.NAME_ABBREVIATIONS}
+
+
+def _cut_at_a_full_stop(body: str) -> bool:
+    """Whether the question was cut from a name at its full stop: a full stop inside it
+    after a word that is no abbreviation ("play. 4 in Kelby"), or a last word that only
+    stands before one ("Orm v", "Suite No")."""
+    for stop in _INNER_FULL_STOP.finditer(body):
+        word = stop["word"]
+        if "." in word or (len(word) == 1 and word.isupper()):
+            continue  # "U.S.", "Anna V. Lindqvist"
+        if word.casefold() not in _ABBREVIATED:
+            return True
+    last = _WORD.findall(body)[-1:]
+    return bool(last) and last[0] in _BEFORE_A_FULL_STOP and not body.endswith(".")
+
+
+_BEFORE_A_FULL_STOP = frozenset(["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd"])
+"""Words that end a question only when a full stop after them was taken for a sentence's."""
+_BY_WHOM_DID = re.compile(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
+_POSSESSIVE_WH = re.compile(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
+_BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
+"""A possessive's apostrophe left after a word it does not belong to ("the map' voyage");
+only a plural's ("the Normans' lands") stands alone."""
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?:(?:In|On|At|By|During|From|Since|Until|After|Before)\s+(?:(?:the|early|late|mid)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?P<word>[A-Za-z]+)\b"
+)
+
+
+def _verbless(body: str) -> bool:
+    """Whether the question opens with a participle phrase and has no clause of its own
+    after it: "Founded in 1820 on the site of which fort?", "In May 2010 based in which
+    country?". A participle phrase followed by its clause ("Built in 1790, the bridge spans
+    which river?") asks well."""
+    opening = _PARTICIPLE_OPENING.match(body)
+    if opening is None:
+        return False
+    word = opening["word"].casefold()
+    tags = word_tags(word)
+    participle = (past_participle(word) or word.endswith("ing")) and tags & {"VERB", "NOUN"} == {
+        "VERB"
+    }
+    if not participle or word in AUXILIARIES or word in _PREPOSITIONS:
+        return False
+    rest = body[opening.end() :]
+    clause = re.search(r",\s+(?P<clause>.*)$", rest)
+    if clause is not None and any(is_finite_verb(w) for w in _WORD.findall(clause["clause"])):
+        return False  # "Built in 1790, the bridge spans ...": the clause after the phrase
+    words = [w.casefold() for w in _WORD.findall(rest)]
+    if any(w in AUXILIARIES for w in words):
+        return False  # "Headquartered in Orm are ...": a clause with its subject after the verb
+    if word.endswith("ing") and word not in ("having", "being"):
+        # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
+        return not any(is_finite_verb(w) for w in words)
+    return True
+
+
+_WHO_IS_THE = re.compile(r"^Who\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+.+)$")
+
+
+def _who_for_a_thing(body: str) -> bool:
+    """Whether "Who is ..." asks for a thing: "Who is the oldest stone bridge built by X?"."""
+    asked = _WHO_IS_THE.match(body)
+    return asked is not None and describes_a_thing(asked["description"])
 
 
 _PLURAL_VERB_THEN_SUBJECT = re.compile(

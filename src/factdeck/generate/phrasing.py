@@ -462,10 +462,37 @@ _JOINING = re.compile(
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
-    """Places where one clause or phrase ends and another begins: semicolons, and commas."""
+    """Places where one clause or phrase ends and another begins: semicolons, and commas,
+    except those inside an official name that lists its fields ("the Office of Parks,
+    Recreation and Historic Preservation")."""
+    names = [(m.start(), m.end()) for m in _LISTED_NAME.finditer(text)]
     found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-    found += [(m.start(), m.end()) for m in _COMMA.finditer(text)]
+    found += [
+        (m.start(), m.end())
+        for m in _COMMA.finditer(text)
+        if not any(start < m.start() < end for start, end in names)
+    ]
     return sorted(set(found))
+
+
+_CAPITALISED_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_LISTED_NAME = re.compile(
+    rf"\b{_CAPITALISED_RUN}\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
+    rf"(?:,\s+{_CAPITALISED_RUN})+,?\s+and\s+{_CAPITALISED_RUN}"
+)
+"""A name whose fields are listed after "of" or "for", commas inside it."""
+
+
+def ends_a_list(left: str) -> bool:
+    """Whether an ", and" after ``left`` closes a list rather than joining a clause: the phrase
+    before it is a short item after another comma, with no verb ("the counties of Orm, Kelby,
+    and Tarn are ..."; "the mills of Orm, West Kelby, and firms based at ..."), so what
+    follows is the list's last item, whatever verb-like word it holds."""
+    items = left.split(", ")
+    if len(items) < 2:
+        return False
+    words = _WORD.findall(items[-1])
+    return 0 < len(words) <= 4 and not any(is_finite_verb(word) for word in words)
 
 
 def clause_of(text: str, start: int, end: int) -> Clause:
@@ -479,7 +506,10 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     for b_start, b_end in _breaks(text):
         if b_end <= start:
             segment = text[b_end:].split(",")[0]
-            joined = text[b_start] == ";" or _JOINING.match(segment) is not None
+            joined = text[b_start] == ";" or (
+                _JOINING.match(segment) is not None
+                and not (segment.startswith("and ") and ends_a_list(text[:b_start]))
+            )
             whole = b_end + len(segment) >= end and _has_subject_and_verb(segment)
             # "..., and an expedition on behalf of their duke, William, led to ...": the verb
             # may come after an appositive
@@ -553,8 +583,11 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
     the Normans landed ..."), when the answer and a clause of its own follow them. A short
     phrase with a number ("In 1066,") stays: the fact may hold only for that time."""
     position = left
+    names = [(m.start(), m.end()) for m in _LISTED_NAME.finditer(text)]
     while True:
         comma = text.find(", ", position, start)
+        while comma >= 0 and any(begin < comma < finish for begin, finish in names):
+            comma = text.find(", ", comma + 2, start)  # a comma inside an official name
         if comma < 0:
             return left
         opening = text[position:comma]
@@ -940,6 +973,8 @@ def head_noun(answer: str, kind: str) -> str | None:
     if kind == "other" and lexicon.field_of_study(answer):
         return "field"  # "In which field ...", never "Where ..." for the Nobel Prize in Chemistry
     words = answer.split()
+    if any(word in ("v.", "vs.", "v", "vs") for word in words[1:-1]):
+        return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     for word in [head[-1], words[0]] if len(words) > 1 else ():
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
@@ -1135,6 +1170,11 @@ def ask(
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
         return None
+    if _OWNER_MARK.match(text, end) or text.endswith(("'s", "’s"), start, end):
+        return _whose(text, start, end) if kind == "person" else None
+    opening = _participle_opening(text, start, end)
+    if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
+        text, start, end = opening
     asked = _ask(text, start, end, kind, sort)
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
@@ -1177,6 +1217,68 @@ def _possessive_of_name(text: str, start: int, end: int) -> bool:
         return bool(_NAME_NEXT.match(text, end))
     owner = _POSSESSIVE.match(text, end)
     return owner is not None and bool(_NAME_NEXT.match(text, owner.end()))
+
+
+_OWNER_MARK = re.compile(r"['’]s?(?=\s)")
+"""The mark of a possessive after a name: "Holm's survey", "Columbus' voyage"."""
+
+
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?P<participle>[A-Z][a-z]+)\s+(?P<phrase>[^,;]+),\s+(?P<main>.+)$"
+)
+_SUBJECT_ADVERBS = word_set("later then also still soon first once now again eventually")
+_STATE_PARTICIPLES = word_set(
+    "located situated based known named called set bordered surrounded owned run led"
+    " headquartered centred centered"
+)
+"""Participles of a state, which holds when the main clause does ("Located on the Orm, Kelby
+is ..." → "Kelby is located on ..."); any other tells an act done before ("Founded in 1820,
+the town is ..." → "The town was founded in 1820")."""
+
+
+def _participle_opening(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The clause a participle phrase opening the sentence stands for, with the answer's new
+    place, when the answer is inside that phrase: "Founded in 1820 on the site of Fort Orrin,
+    Kelby grew quickly" → "Kelby was founded in 1820 on the site of Fort Orrin". Asked as it
+    stands, the phrase has no verb of its own ("Founded in 1820 on the site of which fort?")."""
+    match = _PARTICIPLE_OPENING.match(text)
+    if match is None or not match.start("phrase") <= start or end > match.end("phrase"):
+        return None
+    participle = match["participle"].casefold()
+    tags = word_tags(participle)
+    if not past_participle(participle) or "NOUN" in tags or "VERB" not in tags:
+        return None  # "Having ...", "Marshal ...": no passive participle
+    main = invert(match["main"])
+    if main is None or _PRONOUN_SUBJECT.match(main.subject) or "," in main.subject:
+        return None  # "Founded in 1820, it ...": who "it" is lies in another sentence
+    words = main.subject.split()
+    while words and (words[-1].endswith("ly") or words[-1] in _SUBJECT_ADVERBS):
+        words.pop()  # "Ada Vell later moved": the adverb is the main verb's
+    if not words or len(words) > 8:
+        return None
+    plural = main.auxiliary in ("were", "are", "do", "have")
+    present = main.auxiliary in ("is", "are", "does", "do", "has", "have")
+    if present and participle in _STATE_PARTICIPLES:
+        be = "are" if plural else "is"
+    else:
+        be = "were" if plural else "was"
+    subject = " ".join(words)
+    lead = f"{subject[:1].upper()}{subject[1:]} {be} {participle} "
+    shift = len(lead) - match.start("phrase")
+    return f"{lead}{match['phrase']}", start + shift, end + shift
+
+
+def _whose(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """ "The map was informed by Cartier's voyage" → "The map was informed by whose voyage?":
+    a person's possessive asked in place as "whose" with the thing owned. Moved, the
+    possessive would be left behind ("Who informed the map's voyage?")."""
+    owner_end = _OWNER_MARK.match(text, end)
+    possessive_end = owner_end.end() if owner_end else end
+    clause = clause_of(text, start, possessive_end)
+    body, s, e = clause.text, clause.start, clause.end
+    if not re.match(r"\s+[a-z]", body[e:]):
+        return None  # "Cartier's" alone, or before a name
+    return _finish(f"{body[:s]}whose{body[e:]}"), "in-situ"
 
 
 _AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
@@ -1273,6 +1375,8 @@ def _ask(
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
+    if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _qualifies_noun(after):
+        return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
     told_apart: str | None = None
@@ -1374,7 +1478,7 @@ def _ask(
         whole_after
     ):
         agent = _which(answer, kind, subject=True)
-        active = _active(before, after, agent)
+        active = _active(before, after, agent) or _reduced_passive(before, after, agent)
         if active is not None:
             return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
@@ -1382,7 +1486,8 @@ def _ask(
         # "The only river that flows out of the lake is the Angara" → "What is the only
         # river that flows out of the lake?": a definite description names one thing
         subject = _lower_start(described_by.group(1))
-        wh = "Who" if kind == "person" or _names_a_role(subject) else "What"
+        person = kind == "person" and not describes_a_thing(subject)
+        wh = "Who" if person or _names_a_role(subject) else "What"
         return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
     if not before.strip() and after[:1] == " ":
@@ -1416,6 +1521,25 @@ def _ask(
     if opening_asked is not None:
         return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind, sort)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOT_QUALIFIED = word_set(
+    "north south east west each both all alone itself himself herself themselves"
+)
+
+
+def _qualifies_noun(after: str) -> bool:
+    """Whether a name is followed by a common noun it qualifies ("the Kelby Falls park", "a
+    Cisco company"), not by its verb ("the Duchy was", "the BBC reported") or a word that
+    follows a name ("the Orm both", "the Orm north of ...")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in AUXILIARIES or word in _NOT_QUALIFIED or word.endswith("ing"):
+        return False
+    return "NOUN" in word_tags(word) and finite_verb(word) is None
 
 
 _PLURAL_BE_BEFORE_A = re.compile(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
@@ -1574,6 +1698,47 @@ def _active(before: str, after: str, wh: str) -> str | None:
     return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{manner}{after}")
 
 
+_REDUCED_PASSIVE = re.compile(
+    r"^(?P<subject>(?:The|A|An)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
+)
+_MAIN_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]+)\s")
+
+
+_ONGOING = word_set("owned operated run managed controlled governed led headed chaired funded")
+"""Participles of a relation that lasts: "The firm owned by X builds ships" → "Who owns the
+firm ...?"; any other act was done once, so a present main verb gives no tense to ask it in."""
+
+
+def _reduced_passive(before: str, after: str, wh: str) -> str | None:
+    """ "A French expedition led by Jacques Cartier mapped the coast" → "Who led a French
+    expedition that mapped the coast?": the answer is the agent of a participle describing
+    the subject, whose own verb follows the answer. Asked in the active voice with the
+    clause's claim as a relative clause, so the participle is never read as the main verb."""
+    match = _REDUCED_PASSIVE.match(before)
+    verb = _MAIN_VERB_AFTER.match(after)
+    if match is None or verb is None:
+        return None
+    words = _WORD.findall(match["subject"])
+    if any(w[:1].islower() and (w in AUXILIARIES or _finite_word(w)) for w in words[1:]):
+        return None  # "The land he ruled ...": a clause inside the subject
+    if re.search(r"\b(?:that|which|who|whom|whose|where|when|and|or)\b", match["subject"]):
+        return None
+    said = verb["verb"]
+    if said in _BE or said in ("has", "have", "had"):
+        past = said in ("was", "were", "had")
+    else:
+        tense = finite_verb(said)
+        if tense is None or _ambiguous_plural(said) or said in AUXILIARIES:
+            return None
+        past = tense[1] == "VBD"
+    if not past and match["participle"] not in _ONGOING:
+        return None  # "The bridge designed by X is the longest": designed then, not now
+    active = _active_form(match["participle"], "was" if past else "is")
+    if active is None:
+        return None
+    return _finish(f"{wh} {active} {_lower_start(match['subject'])} that{after}")
+
+
 def _active_form(participle: str | None, aux: str) -> str | None:
     """ "founded" after "was" → "founded", after "is" → "founds", after "has been" → "has
     founded"; None unless ``participle`` is a past participle."""
@@ -1617,6 +1782,40 @@ def _names_a_role(description: str) -> bool:
     head = re.split(r"\s+(?:of|in|at|for|to|from|that|who|which)\s+", description)[0]
     words = [w.casefold() for w in _WORD.findall(head)]
     return bool(words) and words[-1] in lexicon.ROLE_NOUNS | _ROLE_LIKE
+
+
+_THING_NOUNS = frozenset(
+    w.casefold()
+    for w in lexicon.PLACE_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | lexicon.EVENT_WORDS
+    | lexicon.COUNTRY_WORDS
+    | lexicon.LAW_WORDS
+) | word_set(
+    "building house church school ship boat car train aircraft book novel film song album"
+    " painting statue monument museum stadium arena hall theatre theater road railway line"
+    " river mountain island city town village country state bridge tower castle landmark"
+)
+"""Nouns that name a thing, never a person: "Who is the <one of these>?" is always wrong."""
+_HEAD_STOPS = word_set("of that which who whom whose where when and or")
+_AFTER_HEAD = word_set("first later once still originally then")
+
+
+def describes_a_thing(description: str) -> bool:
+    """Whether a definite description's head noun names a place, a building, a body or a
+    work ("the oldest stone bridge first built by X"), so "Who" cannot ask for it."""
+    head = ""
+    for word in _WORD.findall(description)[1:]:
+        lower = word.casefold()
+        if lower in _HEAD_STOPS or lower in _PREPOSITION_WORDS:
+            break
+        if head and (lower in _AFTER_HEAD or lower.endswith("ly")):
+            break  # "the stone bridge first built by ..."
+        if head and past_participle(word) and "NOUN" not in word_tags(lower):
+            break
+        head = lower
+    singular = _lemmas(head).get("NOUN", (head,))[0] if head else ""
+    return head in _THING_NOUNS or singular in _THING_NOUNS
 
 
 def _second_predicate(text: str) -> str:
@@ -1742,6 +1941,7 @@ def _fronted(
         and prep
         and preposition not in _NOT_PIED
         and _verb_phrase_only(before[: prep.start()])
+        and not (preposition == "by" and _agent_of_reduced_relative(before))
         and (which := _which(answer, kind, subject=False)) != "what"
     ):
         # "Rollo swore fealty to King Charles" → "To whom did Rollo swear fealty?"
@@ -1791,7 +1991,7 @@ def _fronted(
     clause = (rest.rstrip(" ,") + after).strip()
     clause = re.sub(r"^[,\s]+", "", clause)
     inverted = invert(clause)
-    comma = clause.find(", ")
+    comma = next((b for b, _ in _breaks(clause) if clause.startswith(", ", b)), -1)
     opening = ""
     if inverted is None and comma > 0 and _has_subject_and_verb(clause[comma + 2 :]):
         inverted = invert(clause[comma + 2 :])  # an opening phrase without the answer
@@ -2601,6 +2801,7 @@ def _which_sort(answer: str, sort: str | None) -> str | None:
 
 
 _REDUCED_RELATIVE_AGENT = re.compile(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
+_PASSIVE_HELPERS = AUXILIARIES | word_set("be been being get got gets")
 
 
 def _agent_of_reduced_relative(before: str) -> bool:
@@ -2610,7 +2811,7 @@ def _agent_of_reduced_relative(before: str) -> bool:
     match = _REDUCED_RELATIVE_AGENT.search(before)
     if match is None or not past_participle(match["participle"]):
         return False
-    return match["before"].casefold() not in AUXILIARIES
+    return match["before"].casefold() not in _PASSIVE_HELPERS
 
 
 _WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")

@@ -19,7 +19,7 @@ from factdeck.generate.text import collapse_spaces, word_set
 ABBREVIATIONS = word_set(
     """
     mr mrs ms dr prof st mt ft sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    no nos vol vols pp ch fig figs ed eds approx c ca cf vs inc ltd co corp bros dept est
+    no nos vol vols pp ch fig figs ed eds approx c ca cf v vs inc ltd co corp bros dept est
     jan feb mar apr jun jul aug sep sept oct nov dec al
     """
 )

@@ -1,0 +1,239 @@
+"""Stems a bad parse would garble: names with a full stop inside, verbless openings, reduced
+passives, possessives of the answer, "Who" for a thing, official names with a list inside."""
+
+import pytest
+
+from factdeck.generate import gates, phrasing
+from factdeck.generate.clauses import split_clauses
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import Candidate, candidate_fact, extract_candidates
+from factdeck.generate.sentences import split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences("doc", text)]
+
+
+def _candidates(text: str) -> list[Candidate]:
+    return extract_candidates(split_sentences("doc", clean_document(text).text), "")
+
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    return {(c.span.kind, c.span.text) for c in _candidates(text)}
+
+
+def test_a_lawsuit_name_stays_in_its_sentence_and_is_one_answer() -> None:
+    text = "The ruling in Orm v. Tarby was written by Ada Vell in 1931. It was long."
+    assert _texts(text) == [
+        "The ruling in Orm v. Tarby was written by Ada Vell in 1931.",
+        "It was long.",
+    ]
+    answers = {span for _, span in _spans(text)}
+    assert "Orm v. Tarby" in answers
+    assert not answers & {"Orm", "Tarby", "Orm v"}
+
+
+def test_a_lawsuit_is_asked_as_a_case_and_a_co_is_a_company() -> None:
+    text = "The ruling was cited in Orm v. Kelby County. The mill was built by the Tarn Iron Co. in 1874."
+    spans = _spans(text)
+    assert ("other", "Orm v. Kelby County") in spans
+    assert ("organisation", "Tarn Iron Co.") in spans
+    asked = [c.question for c in _candidates(text) if c.span.text == "Orm v. Kelby County"]
+    assert asked == ["In which case was the ruling cited?"]
+
+
+def test_an_abbreviation_inside_a_name_keeps_its_full_stop() -> None:
+    answers = {
+        span
+        for _, span in _spans(
+            "The band first played Suite No. 4 in Kelby in 1921. "
+            "The mill was sold to Harrow Inc. in 1930. "
+            "Ada Vell Jr. joined the U.S. Navy in 1942."
+        )
+    }
+    assert {"Suite No. 4", "Harrow Inc.", "Ada Vell Jr.", "U.S. Navy"} <= answers
+    assert not answers & {"Suite No", "Harrow Inc", "S. Navy", "4"}
+
+
+def _asked(text: str, answer: str, kind: str) -> str | None:
+    """The question ``ask`` makes for ``answer``, or None when none passes the grammar gate."""
+    start = text.index(answer)
+    asked = phrasing.ask(text, start, start + len(answer), kind)
+    if asked is None or not gates.grammatical(*asked):
+        return None
+    return asked[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Founded in 1790 on the site of which fort?",
+        "In June 2004 based in which country?",
+        "Built in 1790 near which river?",
+        "What did the band play. 4 in Kelby?",
+        "The ruling in what v?",
+        "By whom did a Danish fleet lead sailed to Orm?",
+        "The chart was drawn from whom' notes?",
+        "The chart was drawn from whom's notes?",
+        "Who drew the chart' notes?",
+        "Who is the oldest stone bridge over the Orm?",
+        "Who was the first castle built by Ada Vell?",
+    ],
+)
+def test_a_garbled_stem_is_not_asked(question: str) -> None:
+    assert not gates.grammatical(question, "in-situ")
+    assert not gates.grammatical(question, "fronted")
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("During which war did Ada Vell lead the fleet in 1702?", "fronted"),
+        ("Who was the first mayor of Kelby?", "fronted"),
+        ("Which army did Ada Vell Jr. join in 1942?", "fronted"),
+        ("The chart was drawn from whose notes?", "in-situ"),
+    ],
+)
+def test_a_question_near_those_shapes_is_asked(question: str, form: str) -> None:
+    assert gates.grammatical(question, form)
+
+
+def test_a_participle_phrase_before_its_clause_is_no_fragment() -> None:
+    assert not gates._verbless("Built in 1790, the bridge spans which river?")
+    assert not gates._verbless("Dredging the bay every year costs how many pounds?")
+    assert not gates._verbless("Built on the hill above Kelby are which two towers?")
+    assert gates._verbless("Having sailed to Orm with which fleet?")
+    assert gates._verbless("Built in 1790 near which river?")
+
+
+def test_a_reduced_passive_is_asked_in_the_active_voice() -> None:
+    text = "A Danish fleet led by Ivo Berg sailed to Orm in 1402."
+    assert (
+        _asked(text, "Ivo Berg", "person") == "Who led a Danish fleet that sailed to Orm in 1402?"
+    )
+
+
+def test_a_reduced_passive_of_a_single_act_before_a_present_verb_is_not_asked() -> None:
+    text = "The bridge designed by Ivo Berg is the longest in Orm."
+    assert _asked(text, "Ivo Berg", "person") is None
+    text = "The bridge designed by Ivo Berg was the longest in Orm."
+    assert (
+        _asked(text, "Ivo Berg", "person") == "Who designed the bridge that was the longest in Orm?"
+    )
+
+
+def test_a_possessive_of_the_answer_is_asked_with_whose() -> None:
+    text = "The later chart of the bay was drawn from Ivo Berg's notes."
+    assert (
+        _asked(text, "Ivo Berg", "person")
+        == "The later chart of the bay was drawn from whose notes?"
+    )
+    assert _asked("The mill was rebuilt after Kelby's flood.", "Kelby", "place") is None
+    text = "The later chart of the bay was drawn from Ivo Mathis' notes."
+    assert (
+        _asked(text, "Ivo Mathis", "person")
+        == "The later chart of the bay was drawn from whose notes?"
+    )
+
+
+def test_a_thing_taken_for_a_person_is_asked_with_what() -> None:
+    text = "The oldest stone bridge over the Orm is the Vell Bridge."
+    assert _asked(text, "Vell Bridge", "person") == "What is the oldest stone bridge over the Orm?"
+
+
+def test_an_official_name_with_a_list_inside_is_one_answer_and_never_cut() -> None:
+    text = "The Orm Department of Roads, Rivers and Public Works runs a ferry to Kelby."
+    answers = {span for _, span in _spans(text)}
+    assert "Orm Department of Roads, Rivers and Public Works" in answers
+    assert not answers & {"Orm Department of Roads", "Rivers", "Rivers and Public Works"}
+    start = text.index("Kelby")
+    assert phrasing.clause_of(text, start, start + len("Kelby")).text == text.rstrip(".")
+    assert (
+        _asked(
+            "The Orm Department of Roads, Rivers and Public Works runs the Kelby ferry.",
+            "Kelby",
+            "place",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "The Orm charter can be amended by the Kelby Council.",
+            "Kelby Council",
+            "organisation",
+            "By which council can the Orm charter be amended?",
+        ),
+        (
+            "The river rises in the Tarn Valley north of Kelby.",
+            "Tarn Valley",
+            "place",
+            "The river rises in which valley north of Kelby?",
+        ),
+    ],
+)
+def test_a_passive_with_its_auxiliary_or_a_name_before_a_compass_word_is_still_asked(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _asked(text, answer, kind) == question
+
+
+def test_the_last_item_of_a_list_is_not_cut_off_as_a_clause() -> None:
+    text = (
+        "The port serves the mills of Orm, West Kelby, and small firms based at the Tarn "
+        "docks, Vell."
+    )
+    assert split_clauses(text) == [text]
+
+
+def test_an_explanation_is_the_whole_sentence_around_a_name_with_a_full_stop() -> None:
+    text = "The ruling in Orm v. Tarby was written by Ada Vell in 1931. It was long and careful."
+    facts = [candidate_fact(c, "") for c in _candidates(text)]
+    assert facts
+    assert {fact.statement for fact in facts} == {text.split(" It ")[0]}
+
+
+def test_a_question_never_opens_at_the_last_item_of_a_list() -> None:
+    text = "The mills of Orm, Kelby, and Tarn were joined to make up the Vell Company in 1901."
+    start = text.index("Vell Company")
+    clause = phrasing.clause_of(text, start, start + len("Vell Company"))
+    assert clause.text.startswith("The mills of Orm")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "Founded in 1790 on the site of Fort Vell, Kelby grew quickly as a port.",
+            "Fort Vell",
+            "place",
+            "Kelby was founded in 1790 on the site of which fort?",
+        ),
+        (
+            "Located on the Orrin River, Kelby is the largest town in Tarn.",
+            "Orrin River",
+            "place",
+            "On which river is Kelby located?",
+        ),
+        (
+            "Born in Kelby in 1901, Ada Vell later moved to Orm.",
+            "Kelby",
+            "place",
+            "Where was Ada Vell born in 1901?",
+        ),
+    ],
+)
+def test_an_answer_in_an_opening_participle_phrase_is_asked_with_the_real_subject(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _asked(text, answer, kind) == question
+
+
+def test_an_opening_participle_phrase_before_a_pronoun_is_not_asked() -> None:
+    assert (
+        _asked("Founded in 1790 on the site of Fort Vell, it grew quickly.", "Fort Vell", "place")
+        is None
+    )
