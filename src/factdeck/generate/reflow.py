@@ -1,0 +1,173 @@
+"""Reflowing text copied out of a PDF or an e-book before it is imported.
+
+Such text often comes as one huge line, with sentences run together ("… seem peculiar.But, in
+fact, …") and words hyphenated where a line or page broke ("eco- nomics", "eco-\\nnomics").
+``reflow`` repairs the three:
+
+- a full stop, question mark or exclamation mark glued to the capitalised word after it gets
+  its space back, unless the pair is part of something else (an initialism "J.R.R.", a
+  decimal "3.5", a domain "example.com", a dotted name "Console.WriteLine");
+- a line longer than a long paragraph is split into paragraphs at sentence ends: at the
+  paragraph cues it still has (a double space between two sentences, a heading in capitals),
+  then every few sentences;
+- a word broken by a hyphen is joined when the joined word is a word lemminflect knows
+  ("eco- nomics" → "economics"); otherwise ("pre- and post-war") it is left as it is.
+
+Splitting only turns the spaces between two sentences into a paragraph break: every other
+character of the line is kept, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from factdeck.generate.phrasing import word_tags
+from factdeck.generate.sentences import split_paragraph
+
+LONG_LINE_CHARS = 3_000
+"""A line longer than this (a long paragraph holds about 3,000 characters) is split."""
+PARAGRAPH_CHARS = 800
+PARAGRAPH_SENTENCES = 5
+"""A paragraph made from a long line closes before it would pass either bound."""
+
+_RUN_ON = re.compile(
+    r"(?<![\w@/.:_])(?:[A-Za-z]*[a-z]{2}|\d[\d,]*%?)[.!?]+[\"'”’)\]]*"
+    r"(?P<next>[A-Z][a-z]*)(?=[\s,;:!?\"'”’)\]]|\.(?!\w)|$)"
+)
+"""A sentence end glued to the next sentence: a word of two lower-case letters at least, or a
+number, then the stop and its closers, then a plain capitalised word. A word that is part of
+a URL, an e-mail address, a path or a dotted name (not after a space) does not count, nor a
+capitalised word run into more letters ("WriteLine"), a call "(" or another dotted part."""
+_DOMAIN_ENDINGS = frozenset({"com", "org", "net", "edu", "gov", "info", "io"})
+_HEADING_RUN = re.compile(
+    r"[A-Z][A-Z’'&-]*[A-Z](?:\s+(?:[A-Z][A-Z’'&-]*[A-Z]|\d+))+(?=\s+[A-Z][a-z])"
+)
+"""A heading in capitals at the start of a sentence, two words at least (of 8 letters in all,
+so that "US NATO" stays): "CHAPTER 3 THE HOUSEHOLD ECONOMY Households spend …"."""
+_BROKEN_WORD = re.compile(
+    r"(?<![\w-])(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
+)
+
+
+@dataclass(frozen=True)
+class LongLine:
+    """A line of the source that was split into paragraphs."""
+
+    line: int
+    """1-based line number in the source."""
+    chars: int
+    paragraphs: int
+    longest_sentence: int
+    """The characters of its longest sentence: what the import still has to read at once."""
+
+
+@dataclass(frozen=True)
+class Reflowed:
+    text: str
+    long_lines: tuple[LongLine, ...]
+    spaced_stops: int
+    """Sentence ends that got back the space after them."""
+    joined_words: int
+    """Words broken by a hyphen that were joined."""
+
+
+def restore_sentence_spaces(text: str) -> tuple[str, int]:
+    """The text with a space put back after each sentence end glued to the next sentence
+    ("peculiar.But" → "peculiar. But"), and how many were put back."""
+    count = 0
+
+    def spaced(match: re.Match[str]) -> str:
+        nonlocal count
+        if match["next"].casefold() in _DOMAIN_ENDINGS:
+            return match[0]
+        count += 1
+        cut = match.start("next") - match.start()
+        return f"{match[0][:cut]} {match[0][cut:]}"
+
+    return _RUN_ON.sub(spaced, text), count
+
+
+def join_broken_words(text: str) -> tuple[str, int]:
+    """The text with each word broken by a hyphen at a line break or before a space joined,
+    when the joined word is a known word; and how many were joined."""
+    count = 0
+
+    def joined(match: re.Match[str]) -> str:
+        nonlocal count
+        word = match["head"] + match["tail"]
+        if not word_tags(word.casefold()):
+            return match[0]
+        count += 1
+        return word
+
+    return _BROKEN_WORD.sub(joined, text), count
+
+
+def _pieces(line: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it is a heading) of each sentence of a line, a heading in
+    capitals that opens a sentence ("THE HOUSEHOLD ECONOMY Households spend …") cut off."""
+    pieces: list[tuple[int, int, bool]] = []
+    for start, end in split_paragraph(line):
+        heading = _HEADING_RUN.match(line, start, end)
+        if heading is not None and sum(ch.isalpha() for ch in heading[0]) >= 8:
+            rest = heading.end()
+            while line[rest].isspace():
+                rest += 1
+            pieces += [(start, heading.end(), True), (rest, end, False)]
+        else:
+            pieces.append((start, end, False))
+    return pieces
+
+
+def _paragraph_starts(line: str, pieces: list[tuple[int, int, bool]]) -> list[int]:
+    """Which pieces open a paragraph (by index, the first left out): after a double space
+    when that is a cue (between some sentences, not after every one), around a heading, and
+    before a paragraph would pass its bounds."""
+    gaps = [line[end:next_start] for (_, end, _), (next_start, _, _) in pairwise(pieces)]
+    cued = {i + 1 for i, gap in enumerate(gaps) if "  " in gap or "\t" in gap}
+    starts = cued if len(cued) * 2 < len(gaps) else set()
+    for index, (_, _, heading) in enumerate(pieces):
+        if heading:
+            starts.update((index, index + 1))
+    chars = sentences = 0
+    for index, (start, end, _) in enumerate(pieces):
+        full = sentences >= PARAGRAPH_SENTENCES or chars + (end - start) > PARAGRAPH_CHARS
+        if index in starts or (sentences and full):
+            starts.add(index)
+            chars = sentences = 0
+        chars += end - start
+        sentences += 1
+    return sorted(index for index in starts if 0 < index < len(pieces))
+
+
+def split_long_line(line: str) -> list[str]:
+    """The paragraphs of one long line, cut between sentences: every character of the line
+    is kept, in order, except the spaces where it is cut."""
+    pieces = _pieces(line)
+    paragraphs: list[str] = []
+    begin = 0
+    for index in _paragraph_starts(line, pieces):
+        paragraphs.append(line[begin : pieces[index - 1][1]])
+        begin = pieces[index][0]
+    paragraphs.append(line[begin:])
+    return paragraphs
+
+
+def reflow(text: str) -> Reflowed:
+    """The text with run-together sentences spaced, long lines split into paragraphs (a blank
+    line between two) and hyphen-broken words joined."""
+    spaced, spaced_stops = restore_sentence_spaces(text)
+    lines: list[str] = []
+    long_lines: list[LongLine] = []
+    for number, line in enumerate(spaced.split("\n"), start=1):
+        if len(line) <= LONG_LINE_CHARS:
+            lines.append(line)
+            continue
+        paragraphs = split_long_line(line)
+        longest = max((end - start for start, end in split_paragraph(line)), default=0)
+        long_lines.append(LongLine(number, len(line), len(paragraphs), longest))
+        lines.append("\n\n".join(paragraphs))
+    joined, joined_words = join_broken_words("\n".join(lines))
+    return Reflowed(joined, tuple(long_lines), spaced_stops, joined_words)
