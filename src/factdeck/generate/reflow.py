@@ -25,12 +25,23 @@ from itertools import pairwise
 
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
+from factdeck.generate.text import word_set
 
 LONG_LINE_CHARS = 3_000
 """A line longer than this (a long paragraph holds about 3,000 characters) is split."""
 PARAGRAPH_CHARS = 800
 PARAGRAPH_SENTENCES = 5
-"""A paragraph made from a long line closes before it would pass either bound."""
+"""A paragraph made from a long line closes before it would pass either bound, unless the
+next sentence refers back to it; then it closes before passing twice the bounds."""
+_REFERS_BACK = word_set(
+    """
+    he she it they his her its their him them this these those such however but also then
+    thus so yet not moreover furthermore meanwhile instead therefore hence still nevertheless
+    besides likewise similarly
+    """
+)
+"""Sentence openers that refer to the sentence before ("He", "However"): a paragraph does
+not start with one, so the sentence keeps what it refers to."""
 
 _RUN_ON = re.compile(
     r"(?<![\w@/.:_])(?:[A-Za-z]*[a-z]{2}|\d[\d,]*%?)[.!?]+[\"'”’)\]]*"
@@ -133,7 +144,12 @@ def _paragraph_starts(line: str, pieces: list[tuple[int, int, bool]]) -> list[in
             starts.update((index, index + 1))
     chars = sentences = 0
     for index, (start, end, _) in enumerate(pieces):
-        full = sentences >= PARAGRAPH_SENTENCES or chars + (end - start) > PARAGRAPH_CHARS
+        opener = re.match(r"\W*(\w+)", line[start:end])
+        stretch = 2 if opener and opener[1].casefold() in _REFERS_BACK else 1
+        full = (
+            sentences >= PARAGRAPH_SENTENCES * stretch
+            or chars + (end - start) > PARAGRAPH_CHARS * stretch
+        )
         if index in starts or (sentences and full):
             starts.add(index)
             chars = sentences = 0

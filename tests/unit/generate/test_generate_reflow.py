@@ -14,6 +14,7 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.reflow import (
     LONG_LINE_CHARS,
+    PARAGRAPH_CHARS,
     PARAGRAPH_SENTENCES,
     join_broken_words,
     reflow,
@@ -104,9 +105,15 @@ def test_a_long_line_becomes_paragraphs_of_a_few_sentences() -> None:
     assert len(paragraphs) > 20
     for paragraph in paragraphs:
         sentences = re.findall(r"[.!?](?:\s|$)", paragraph)
-        assert 1 <= len(sentences) <= PARAGRAPH_SENTENCES
-        assert len(paragraph) <= 800
+        assert 1 <= len(sentences) <= 2 * PARAGRAPH_SENTENCES
+        assert len(paragraph) <= 2 * PARAGRAPH_CHARS
         assert paragraph == paragraph.strip()
+    assert sum(len(p) <= PARAGRAPH_CHARS for p in paragraphs) > len(paragraphs) / 2
+
+
+def test_a_paragraph_never_opens_with_a_sentence_that_refers_back() -> None:
+    paragraphs = split_long_line((LIGHTHOUSE * 20).strip())
+    assert {p.split()[0] for p in paragraphs} <= {"The", "In", "Automation", "Since", "Visitors"}
 
 
 def test_a_double_space_between_some_sentences_marks_a_paragraph() -> None:
@@ -119,7 +126,7 @@ def test_a_double_space_between_some_sentences_marks_a_paragraph() -> None:
 
 
 def test_a_double_space_after_every_sentence_is_only_spacing() -> None:
-    line = "  ".join(["The port opened in 1870.", "It served the quarries."] * 100)
+    line = "  ".join(["The port opened in 1870.", "Slate left from its quay."] * 100)
     paragraphs = split_long_line(line)
     assert len(paragraphs) < 60
     assert paragraphs[0].count(".") == PARAGRAPH_SENTENCES
