@@ -58,7 +58,7 @@ _HEADING_RUN = re.compile(
 """A heading in capitals at the start of a sentence, two words at least (of 8 letters in all,
 so that "US NATO" stays): "CHAPTER 3 THE HOUSEHOLD ECONOMY Households spend …"."""
 _BROKEN_WORD = re.compile(
-    r"(?<![\w-])(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
+    r"(?<!\w)(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
 )
 
 

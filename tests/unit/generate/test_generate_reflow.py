@@ -76,6 +76,7 @@ def test_initials_decimals_addresses_and_dotted_names_are_left_alone(text: str) 
         ("the eco-\n   nomics of fishing", "the economics of fishing"),
         ("Eco- nomics is taught", "Economics is taught"),
         ("three econo- mies grew", "three economies grew"),
+        ("a non-determ- inistic machine", "a non-deterministic machine"),
     ],
 )
 def test_a_word_broken_by_a_hyphen_is_joined_when_the_word_is_known(
