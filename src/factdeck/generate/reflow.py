@@ -11,7 +11,8 @@ fact, …") and words hyphenated where a line or page broke ("eco- nomics", "eco
   paragraph cues it still has (a double space between two sentences, a heading in capitals),
   then every few sentences;
 - a word broken by a hyphen is joined when the joined word is a word lemminflect knows
-  ("eco- nomics" → "economics"); otherwise ("pre- and post-war") it is left as it is.
+  ("eco- nomics" → "economics") or one the text uses unbroken elsewhere; otherwise ("pre- and
+  post-war") it is left as it is.
 
 Splitting only turns the spaces between two sentences into a paragraph break: every other
 character of the line is kept, in order.
@@ -61,6 +62,8 @@ _BROKEN_WORD = re.compile(
     r"(?<!\w)(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
 )
 
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
 
 @dataclass(frozen=True)
 class LongLine:
@@ -102,16 +105,23 @@ def restore_sentence_spaces(text: str) -> tuple[str, int]:
 
 def join_broken_words(text: str) -> tuple[str, int]:
     """The text with each word broken by a hyphen at a line break or before a space joined,
-    when the joined word is a known word; and how many were joined."""
+    and how many were joined: with its hyphen when the text writes it so elsewhere
+    ("well-known", "co-operation"), else into one word when the text uses it unbroken
+    ("isomorphism") or lemminflect knows it."""
+    used = {word.casefold() for word in _WORD.findall(text)}
     count = 0
 
     def joined(match: re.Match[str]) -> str:
         nonlocal count
         word = match["head"] + match["tail"]
-        if not word_tags(word.casefold()):
-            return match[0]
-        count += 1
-        return word
+        compound = f"{match['head']}-{match['tail']}"
+        if compound.casefold() in used and word.casefold() not in used:
+            count += 1
+            return compound  # the document's own spelling first: "co-operation"
+        if word.casefold() in used or word_tags(word.casefold()):
+            count += 1
+            return word
+        return match[0]
 
     return _BROKEN_WORD.sub(joined, text), count
 

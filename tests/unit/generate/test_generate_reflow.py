@@ -85,6 +85,13 @@ def test_a_word_broken_by_a_hyphen_is_joined_when_the_word_is_known(
     assert join_broken_words(broken) == (joined, 1)
 
 
+def test_a_broken_word_the_text_uses_whole_elsewhere_is_joined_as_it_uses_it() -> None:
+    text = "Each lattice homo- morphism keeps order. A lattice homomorphism is a map."
+    assert join_broken_words(text) == (text.replace("homo- morphism", "homomorphism"), 1)
+    text = "Tide-\nwater mills stood by the quay. Two tide-water mills remain."
+    assert join_broken_words(text) == (text.replace("-\n", "-"), 1)
+
+
 @pytest.mark.parametrize(
     "text",
     [
