@@ -8,8 +8,8 @@ fact, …") and words hyphenated where a line or page broke ("eco- nomics", "eco
   its space back, unless the pair is part of something else (an initialism "J.R.R.", a
   decimal "3.5", a domain "example.com", a dotted name "Console.WriteLine");
 - a line longer than a long paragraph is split into paragraphs at sentence ends: at the
-  paragraph cues it still has (a double space between two sentences, a heading in capitals),
-  then every few sentences;
+  paragraph cues it still has (a double space between two sentences, a heading in capitals, a
+  run-in "See also" or "References" list), then every few sentences;
 - a word broken by a hyphen is joined when the joined word is a word lemminflect knows
   ("eco- nomics" → "economics") or one the text uses unbroken elsewhere; otherwise ("pre- and
   post-war") it is left as it is.
@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from factdeck.generate.clean import BOILERPLATE_SECTIONS
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
 from factdeck.generate.text import word_set
@@ -58,6 +59,13 @@ _HEADING_RUN = re.compile(
 )
 """A heading in capitals at the start of a sentence, two words at least (of 8 letters in all,
 so that "US NATO" stays): "CHAPTER 3 THE HOUSEHOLD ECONOMY Households spend …"."""
+_SECTION_NAMES = sorted(
+    (name.capitalize() for name in BOILERPLATE_SECTIONS), key=lambda n: (-len(n), n)
+)
+_SECTION_RUN = re.compile(
+    f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})" + r"(?=\s+(?:[-*•^]|\d{1,3}[.)])\s)"
+)
+"""A run-in "See also" or "References" section opening a sentence, its list after it."""
 _BROKEN_WORD = re.compile(
     r"(?<!\w)(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
 )
@@ -127,12 +135,15 @@ def join_broken_words(text: str) -> tuple[str, int]:
 
 
 def _pieces(line: str) -> list[tuple[int, int, bool]]:
-    """(start, end, whether it is a heading) of each sentence of a line, a heading in
-    capitals that opens a sentence ("THE HOUSEHOLD ECONOMY Households spend …") cut off."""
+    """(start, end, whether it is a heading) of each sentence of a line, a heading that opens
+    a sentence cut off: in capitals ("THE HOUSEHOLD ECONOMY Households spend …") or a "See
+    also" list's ("See also - Panama Canal - …")."""
     pieces: list[tuple[int, int, bool]] = []
     for start, end in split_paragraph(line):
         heading = _HEADING_RUN.match(line, start, end)
-        if heading is not None and sum(ch.isalpha() for ch in heading[0]) >= 8:
+        if heading is None or sum(ch.isalpha() for ch in heading[0]) < 8:
+            heading = _SECTION_RUN.match(line, start, end)
+        if heading is not None:
             rest = heading.end()
             while line[rest].isspace():
                 rest += 1

@@ -155,6 +155,20 @@ def test_a_heading_in_capitals_stands_as_its_own_line_and_cleaning_takes_it() ->
     )
 
 
+def test_a_run_in_see_also_list_is_cut_off_and_cleaning_drops_it() -> None:
+    line = (
+        LIGHTHOUSE * 8
+    ).strip() + " See also - Fastnet Rock - Bishop Rock References 1. Tide tables."
+    cleaned = clean_document(reflow(line).text)
+    assert [drop.reason for drop in cleaned.drops] == ["“See also” section"] * 2
+    assert "Fastnet" not in cleaned.text and cleaned.text.rstrip().endswith("lantern room.")
+
+
+def test_a_sentence_opening_with_a_section_word_is_prose() -> None:
+    line = (LIGHTHOUSE + "Sources of the harbour records differ on the date. ") * 8
+    assert not any(p.startswith("Sources") for p in split_long_line(line) if "." not in p)
+
+
 def test_a_capitalised_acronym_opening_a_sentence_is_no_heading() -> None:
     line = (LIGHTHOUSE + "NATO UN Forces met at the point in 1952. ") * 10
     assert not any(p.startswith("NATO UN") and p.endswith("UN") for p in split_long_line(line))
