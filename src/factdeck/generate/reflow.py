@@ -8,8 +8,9 @@ fact, …") and words hyphenated where a line or page broke ("eco- nomics", "eco
   its space back, unless the pair is part of something else (an initialism "J.R.R.", a
   decimal "3.5", a domain "example.com", a dotted name "Console.WriteLine");
 - a line longer than a long paragraph is split into paragraphs at sentence ends: at the
-  paragraph cues it still has (a double space between two sentences, a heading in capitals, a
-  run-in "See also" or "References" list), then every few sentences;
+  paragraph cues it still has (a double space between two sentences, a heading in capitals or
+  one the next sentence repeats, a run-in "See also" or "References" list), then every few
+  sentences, never before a sentence that refers back;
 - a word broken by a hyphen is joined when the joined word is a word lemminflect knows
   ("eco- nomics" → "economics") or one the text uses unbroken elsewhere; otherwise ("pre- and
   post-war") it is left as it is.
@@ -66,6 +67,8 @@ _SECTION_RUN = re.compile(
     f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})" + r"(?=\s+(?:[-*•^]|\d{1,3}[.)])\s)"
 )
 """A run-in "See also" or "References" section opening a sentence, its list after it."""
+_TOKEN = re.compile(r"\S+")
+_ARTICLES = frozenset({"The", "A", "An"})
 _BROKEN_WORD = re.compile(
     r"(?<!\w)(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
 )
@@ -136,21 +139,49 @@ def join_broken_words(text: str) -> tuple[str, int]:
 
 def _pieces(line: str) -> list[tuple[int, int, bool]]:
     """(start, end, whether it is a heading) of each sentence of a line, a heading that opens
-    a sentence cut off: in capitals ("THE HOUSEHOLD ECONOMY Households spend …") or a "See
-    also" list's ("See also - Panama Canal - …")."""
+    a sentence cut off: in capitals ("THE HOUSEHOLD ECONOMY Households spend …"), a "See also"
+    list's ("See also - Panama Canal - …"), or one the sentence repeats."""
     pieces: list[tuple[int, int, bool]] = []
     for start, end in split_paragraph(line):
-        heading = _HEADING_RUN.match(line, start, end)
-        if heading is None or sum(ch.isalpha() for ch in heading[0]) < 8:
-            heading = _SECTION_RUN.match(line, start, end)
-        if heading is not None:
-            rest = heading.end()
+        heading_end = _heading_end(line, start, end)
+        if heading_end is not None:
+            rest = heading_end
             while line[rest].isspace():
                 rest += 1
-            pieces += [(start, heading.end(), True), (rest, end, False)]
+            pieces += [(start, heading_end, True), (rest, end, False)]
         else:
             pieces.append((start, end, False))
     return pieces
+
+
+def _heading_end(line: str, start: int, end: int) -> int | None:
+    """Where a heading run into the sentence at ``start`` ends, if one is."""
+    heading = _HEADING_RUN.match(line, start, end)
+    if heading is not None and sum(ch.isalpha() for ch in heading[0]) >= 8:
+        return heading.end()
+    heading = _SECTION_RUN.match(line, start, end)
+    if heading is not None:
+        return heading.end()
+    return _repeated_heading_end(line, start, end)
+
+
+def _repeated_heading_end(line: str, start: int, end: int) -> int | None:
+    """Where a heading ends that the sentence after it opens by repeating, as a
+    PDF copy runs a title into its first sentence: "The Suez Canal The Suez Canal is …",
+    "Normans The Normans were …". A one-word heading needs six letters at least, so that a
+    doubled name ("Bora Bora is …") stays whole."""
+    words = list(_TOKEN.finditer(line, start, min(end, start + 200)))
+    for size in range(1, min(8, len(words) - 1) + 1):
+        heading = [word[0] for word in words[:size]]
+        if not heading[0][:1].isupper() or not heading[-1][-1:].isalnum():
+            return None
+        following = [word[0].rstrip(",.;:") for word in words[size : 2 * size + 1]]
+        named = heading[1:] if heading[0] in _ARTICLES and size > 1 else heading
+        repeated = following[1:] if following[0] in _ARTICLES else following
+        long_enough = len(named) > 1 or len(named[0]) >= 6
+        if following[0][:1].isupper() and repeated[: len(named)] == named and long_enough:
+            return words[size - 1].end()
+    return None
 
 
 def _paragraph_starts(line: str, pieces: list[tuple[int, int, bool]]) -> list[int]:

@@ -169,6 +169,30 @@ def test_a_sentence_opening_with_a_section_word_is_prose() -> None:
     assert not any(p.startswith("Sources") for p in split_long_line(line) if "." not in p)
 
 
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Harrow Point Lighthouse", "The Harrow Point Lighthouse stands on a headland."),
+        ("Lighthouses", "Lighthouses guide ships at night."),
+        ("Early keepers", "Early keepers lived in the tower."),
+    ],
+)
+def test_a_heading_the_next_sentence_repeats_stands_as_its_own_line(
+    heading: str, sentence: str
+) -> None:
+    line = f"{heading} {sentence} " + LIGHTHOUSE * 8
+    reflowed = reflow(line)
+    assert reflowed.text.startswith(f"{heading}\n\n{sentence}")
+    assert clean_document(reflowed.text).title == heading
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Bora Bora is an island.", "Early plans The idea was old.", "Paris Paris is big."]
+)
+def test_a_doubled_name_or_an_unrepeated_phrase_is_no_heading(sentence: str) -> None:
+    assert reflow(sentence + " " + LIGHTHOUSE * 8).text.startswith(sentence)
+
+
 def test_a_capitalised_acronym_opening_a_sentence_is_no_heading() -> None:
     line = (LIGHTHOUSE + "NATO UN Forces met at the point in 1952. ") * 10
     assert not any(p.startswith("NATO UN") and p.endswith("UN") for p in split_long_line(line))
