@@ -13,7 +13,7 @@ fact, …") and words hyphenated where a line or page broke ("eco- nomics", "eco
   sentences, never before a sentence that refers back;
 - a word broken by a hyphen is joined when the joined word is a word lemminflect knows
   ("eco- nomics" → "economics") or one the text uses unbroken elsewhere; otherwise ("pre- and
-  post-war") it is left as it is.
+  post-war") it is left as it is. A soft hyphen (U+00AD, invisible) always goes.
 
 Splitting only turns the spaces between two sentences into a paragraph break: every other
 character of the line is kept, in order.
@@ -74,6 +74,8 @@ _BROKEN_WORD = re.compile(
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHEN_BREAK = re.compile(r"(?<=\w)\u00ad(?:[ \t]*\n[ \t]*|[ \t]+)(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,11 @@ def join_broken_words(text: str) -> tuple[str, int]:
     """The text with each word broken by a hyphen at a line break or before a space joined,
     and how many were joined: with its hyphen when the text writes it so elsewhere
     ("well-known", "co-operation"), else into one word when the text uses it unbroken
-    ("isomorphism") or lemminflect knows it."""
+    ("isomorphism") or lemminflect knows it. A soft hyphen, which only marks where a word may
+    break, always goes, with the break after it."""
+    count = len(_SOFT_HYPHEN_BREAK.findall(text))
+    text = _SOFT_HYPHEN_BREAK.sub("", text).replace(_SOFT_HYPHEN, "")
     used = {word.casefold() for word in _WORD.findall(text)}
-    count = 0
 
     def joined(match: re.Match[str]) -> str:
         nonlocal count

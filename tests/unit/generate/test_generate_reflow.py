@@ -77,12 +77,18 @@ def test_initials_decimals_addresses_and_dotted_names_are_left_alone(text: str) 
         ("Eco- nomics is taught", "Economics is taught"),
         ("three econo- mies grew", "three economies grew"),
         ("a non-determ- inistic machine", "a non-deterministic machine"),
+        ("the eco\u00ad\nnomics of fishing", "the economics of fishing"),
+        ("the Mel\u00ad lor family", "the Mellor family"),
     ],
 )
 def test_a_word_broken_by_a_hyphen_is_joined_when_the_word_is_known(
     broken: str, joined: str
 ) -> None:
     assert join_broken_words(broken) == (joined, 1)
+
+
+def test_a_soft_hyphen_inside_a_word_goes_silently() -> None:
+    assert join_broken_words("the eco\u00adnomics of fishing") == ("the economics of fishing", 0)
 
 
 def test_a_broken_word_the_text_uses_whole_elsewhere_is_joined_as_it_uses_it() -> None:
