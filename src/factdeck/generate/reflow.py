@@ -92,6 +92,8 @@ class LongLine:
 
 @dataclass(frozen=True)
 class Reflowed:
+    """A document's text as the import reads it, and what reading it repaired."""
+
     text: str
     long_lines: tuple[LongLine, ...]
     spaced_stops: int
