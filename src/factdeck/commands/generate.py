@@ -31,14 +31,16 @@ from factdeck.generate.pipeline import (
     build_deck,
     source_files,
 )
+from factdeck.generate.reflow import Reflowed, reflow
 from factdeck.generate.text import slugify
 from factdeck.wording import counted
 
 TABULAR_SUFFIXES = (".csv", ".tsv")
 MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
 """The largest document imported: twice a long book; importing it stays under 300 MB."""
-MAX_LINE_CHARS = 10_000
-"""The longest line of a document imported, in characters."""
+MAX_SENTENCE_CHARS = 10_000
+"""The longest run of a document without a sentence end, in characters: the pipeline reads a
+sentence at once, so its work stays bounded. A longer line is split at its sentence ends."""
 MAX_READ_BYTES = max(MAX_DOCUMENT_BYTES, MAX_PAIRS_BYTES)
 SEPARATOR_WORDS = {"tab": "\t", "comma": ",", "semicolon": ";", "newline": "\n"}
 """Names for the separators of ``--separator`` and ``--row-separator``, as Quizlet offers them."""
@@ -185,21 +187,58 @@ def _deck_name_problem(name: str) -> str | None:
 
 
 def _document_problem(path: Path, imported: ImportedText) -> str | None:
-    """Why a text cannot be imported as a document (too large, a line too long), if so."""
+    """Why a text is too large to import as a document, if it is."""
     if imported.size > MAX_DOCUMENT_BYTES:
         return (
             f"{path}: is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB, the most "
             "FactDeck imports as one document (a long book is about 1 MB); split it into "
             "smaller files"
         )
-    for number, line in enumerate(imported.text.split("\n"), start=1):
-        if len(line) > MAX_LINE_CHARS:
+    return None
+
+
+def _sentence_problem(path: Path, text: str, reflowed: Reflowed) -> str | None:
+    """Why a document cannot be read in sentences (a run too long without a sentence end),
+    if so; the line is the source's."""
+    longest = {long.line: long.longest_sentence for long in reflowed.long_lines}
+    for number, line in enumerate(text.split("\n"), start=1):
+        chars = longest.get(number, len(line))
+        if chars > MAX_SENTENCE_CHARS:
             return (
-                f"{path}: line {number} is {len(line):,} characters long; the most one line "
-                f"of a document may hold is {MAX_LINE_CHARS:,} (a long paragraph holds about "
-                "3,000): break it into paragraphs"
+                f"{path}: line {number} runs {chars:,} characters without a sentence end "
+                f"(. ! ?); the most FactDeck reads as one sentence is {MAX_SENTENCE_CHARS:,} "
+                "(a long sentence holds about 300): put full stops between its sentences"
             )
     return None
+
+
+def _note_reflowed(path: Path, reflowed: Reflowed) -> None:
+    """Tell what reading the document repaired, so a changed quote is no surprise."""
+    repairs: list[str] = []
+    long_lines = reflowed.long_lines
+    if len(long_lines) == 1:
+        repairs.append(
+            f"line {long_lines[0].line} ({long_lines[0].chars:,} characters) read as "
+            f"{counted(long_lines[0].paragraphs, 'paragraph')}, split at sentence ends"
+        )
+    elif long_lines:
+        paragraphs = sum(long.paragraphs for long in long_lines)
+        repairs.append(
+            f"{len(long_lines)} long lines read as {counted(paragraphs, 'paragraph')}, "
+            "split at sentence ends"
+        )
+    if reflowed.spaced_stops:
+        repairs.append(
+            f"a space put back after {counted(reflowed.spaced_stops, 'sentence end')} run "
+            "into the next sentence"
+        )
+    if reflowed.joined_words:
+        repairs.append(
+            f"{counted(reflowed.joined_words, 'word')} broken by a hyphen joined "
+            "(“eco- nomics” → “economics”)"
+        )
+    if repairs:
+        print(f"factdeck: note: {path}: {'; '.join(repairs)}", file=sys.stderr)
 
 
 def _note_removed(path: Path, removed: Counter[str]) -> None:
@@ -288,11 +327,16 @@ def run_import(args: argparse.Namespace) -> int:
         problem = _document_problem(path, imported)
         if problem:
             return _fail(problem)
+        reflowed = reflow(imported.text)
+        problem = _sentence_problem(path, imported.text, reflowed)
+        if problem:
+            return _fail(problem)
+        _note_reflowed(path, reflowed)
         markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
         try:
             with StepProgress(sys.stderr) as progress:
                 result = build_deck(
-                    imported.text,
+                    reflowed.text,
                     deck=deck,
                     file_name=path.name,
                     markdown=markdown,

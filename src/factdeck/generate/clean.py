@@ -107,6 +107,7 @@ _BOILERPLATE_LINE = re.compile(
 )
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TERMINAL = tuple('.!?:;,"”’)…]')
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[A-Z]")
 
 
 def _heading(line: str, markdown: bool) -> tuple[int, str] | None:
@@ -129,6 +130,8 @@ def _looks_like_heading(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or _LIST_ITEM.match(lines[index]) or line.endswith(_TERMINAL):
         return False
+    if _SENTENCE_END_INSIDE.search(line):
+        return False  # a sentence and a fragment: "… in the world. See also"
     if not (_is_blank(lines, index - 1) and _is_blank(lines, index + 1)):
         return False
     words = line.split()

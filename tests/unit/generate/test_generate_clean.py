@@ -110,3 +110,9 @@ def test_ordinary_prose_is_kept_whole() -> None:
     cleaned = clean_document(text)
     assert cleaned.drops == ()
     assert cleaned.text == text
+
+
+def test_a_sentence_with_a_fragment_after_it_is_no_title() -> None:
+    text = "The harbour was dredged in 1904.\n\nThe port remains busy today. See also\n"
+    assert clean_document(text).drops == ()
+    assert clean_document(text).title is None

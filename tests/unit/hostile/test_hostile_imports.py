@@ -98,13 +98,13 @@ def test_reading_stops_at_the_limit_whatever_the_file(
     assert "/dev/zero: is larger than 1 MB" in capsys.readouterr().err
 
 
-def test_an_overlong_line_is_refused_with_its_number(
+def test_an_overlong_run_without_a_sentence_end_is_refused_with_its_line(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = workdir / "line.txt"
     source.write_text("A short first line in 1900.\n" + "word " * 5_000 + "\n", encoding="utf-8")
     assert _import(str(source), "--deck", "Line") == 2
-    assert "line 2 is 25,000 characters long; the most one line" in capsys.readouterr().err
+    assert "line 2 runs 24,999 characters without a sentence end" in capsys.readouterr().err
 
 
 TABLES = {

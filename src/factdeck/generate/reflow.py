@@ -1,0 +1,247 @@
+"""Reflowing text copied out of a PDF or an e-book before it is imported.
+
+Such text often comes as one huge line, with sentences run together ("… seem peculiar.But, in
+fact, …") and words hyphenated where a line or page broke ("eco- nomics", "eco-\\nnomics").
+``reflow`` repairs the three:
+
+- a full stop, question mark or exclamation mark glued to the capitalised word after it gets
+  its space back, unless the pair is part of something else (an initialism "J.R.R.", a
+  decimal "3.5", a domain "example.com", a dotted name "Console.WriteLine");
+- a line longer than a long paragraph is split into paragraphs at sentence ends: at the
+  paragraph cues it still has (a double space between two sentences, a heading in capitals or
+  one the next sentence repeats, a run-in "See also" or "References" list), then every few
+  sentences, never before a sentence that refers back;
+- a word broken by a hyphen is joined when the joined word is a word lemminflect knows
+  ("eco- nomics" → "economics") or one the text uses unbroken elsewhere; otherwise ("pre- and
+  post-war") it is left as it is. A soft hyphen (U+00AD, invisible) always goes.
+
+Splitting only turns the spaces between two sentences into a paragraph break: every other
+character of the line is kept, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from factdeck.generate.clean import BOILERPLATE_SECTIONS
+from factdeck.generate.phrasing import word_tags
+from factdeck.generate.sentences import split_paragraph
+from factdeck.generate.text import word_set
+
+LONG_LINE_CHARS = 3_000
+"""A line longer than this (a long paragraph holds about 3,000 characters) is split."""
+PARAGRAPH_CHARS = 800
+PARAGRAPH_SENTENCES = 5
+"""A paragraph made from a long line closes before it would pass either bound, unless the
+next sentence refers back to it; then it closes before passing twice the bounds."""
+_REFERS_BACK = word_set(
+    """
+    he she it they his her its their him them this these those such however but also then
+    thus so yet not moreover furthermore meanwhile instead therefore hence still nevertheless
+    besides likewise similarly
+    """
+)
+"""Sentence openers that refer to the sentence before ("He", "However"): a paragraph does
+not start with one, so the sentence keeps what it refers to."""
+
+_RUN_ON = re.compile(
+    r"(?<![\w@/.:_])(?:[A-Za-z]*[a-z]{2}|\d[\d,]*%?)[.!?]+[\"'”’)\]]*"
+    r"(?P<next>[A-Z][a-z]*)(?=[\s,;:!?\"'”’)\]]|\.(?!\w)|$)"
+)
+"""A sentence end glued to the next sentence: a word of two lower-case letters at least, or a
+number, then the stop and its closers, then a plain capitalised word. A word that is part of
+a URL, an e-mail address, a path or a dotted name (not after a space) does not count, nor a
+capitalised word run into more letters ("WriteLine"), a call "(" or another dotted part."""
+_DOMAIN_ENDINGS = frozenset({"com", "org", "net", "edu", "gov", "info", "io"})
+_HEADING_RUN = re.compile(
+    r"[A-Z][A-Z’'&-]*[A-Z](?:\s+(?:[A-Z][A-Z’'&-]*[A-Z]|\d+))+(?=\s+[A-Z][a-z])"
+)
+"""A heading in capitals at the start of a sentence, two words at least (of 8 letters in all,
+so that "US NATO" stays): "CHAPTER 3 THE HOUSEHOLD ECONOMY Households spend …"."""
+_SECTION_NAMES = sorted(
+    (name.capitalize() for name in BOILERPLATE_SECTIONS), key=lambda n: (-len(n), n)
+)
+_SECTION_RUN = re.compile(
+    f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})" + r"(?=\s+(?:[-*•^]|\d{1,3}[.)])\s)"
+)
+"""A run-in "See also" or "References" section opening a sentence, its list after it."""
+_TOKEN = re.compile(r"\S+")
+_ARTICLES = frozenset({"The", "A", "An"})
+_BROKEN_WORD = re.compile(
+    r"(?<!\w)(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
+)
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHEN_BREAK = re.compile(r"(?<=\w)\u00ad(?:[ \t]*\n[ \t]*|[ \t]+)(?=\w)")
+
+
+@dataclass(frozen=True)
+class LongLine:
+    """A line of the source that was split into paragraphs."""
+
+    line: int
+    """1-based line number in the source."""
+    chars: int
+    paragraphs: int
+    longest_sentence: int
+    """The characters of its longest sentence: what the import still has to read at once."""
+
+
+@dataclass(frozen=True)
+class Reflowed:
+    """A document's text as the import reads it, and what reading it repaired."""
+
+    text: str
+    long_lines: tuple[LongLine, ...]
+    spaced_stops: int
+    """Sentence ends that got back the space after them."""
+    joined_words: int
+    """Words broken by a hyphen that were joined."""
+
+
+def restore_sentence_spaces(text: str) -> tuple[str, int]:
+    """The text with a space put back after each sentence end glued to the next sentence
+    ("peculiar.But" → "peculiar. But"), and how many were put back."""
+    count = 0
+
+    def spaced(match: re.Match[str]) -> str:
+        nonlocal count
+        if match["next"].casefold() in _DOMAIN_ENDINGS:
+            return match[0]
+        count += 1
+        cut = match.start("next") - match.start()
+        return f"{match[0][:cut]} {match[0][cut:]}"
+
+    return _RUN_ON.sub(spaced, text), count
+
+
+def join_broken_words(text: str) -> tuple[str, int]:
+    """The text with each word broken by a hyphen at a line break or before a space joined,
+    and how many were joined: with its hyphen when the text writes it so elsewhere
+    ("well-known", "co-operation"), else into one word when the text uses it unbroken
+    ("isomorphism") or lemminflect knows it. A soft hyphen, which only marks where a word may
+    break, always goes, with the break after it."""
+    count = len(_SOFT_HYPHEN_BREAK.findall(text))
+    text = _SOFT_HYPHEN_BREAK.sub("", text).replace(_SOFT_HYPHEN, "")
+    used = {word.casefold() for word in _WORD.findall(text)}
+
+    def joined(match: re.Match[str]) -> str:
+        nonlocal count
+        word = match["head"] + match["tail"]
+        compound = f"{match['head']}-{match['tail']}"
+        if compound.casefold() in used and word.casefold() not in used:
+            count += 1
+            return compound  # the document's own spelling first: "co-operation"
+        if word.casefold() in used or word_tags(word.casefold()):
+            count += 1
+            return word
+        return match[0]
+
+    return _BROKEN_WORD.sub(joined, text), count
+
+
+def _pieces(line: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it is a heading) of each sentence of a line, a heading that opens
+    a sentence cut off: in capitals ("THE HOUSEHOLD ECONOMY Households spend …"), a "See also"
+    list's ("See also - Panama Canal - …"), or one the sentence repeats."""
+    pieces: list[tuple[int, int, bool]] = []
+    for start, end in split_paragraph(line):
+        heading_end = _heading_end(line, start, end)
+        if heading_end is not None:
+            rest = heading_end
+            while line[rest].isspace():
+                rest += 1
+            pieces += [(start, heading_end, True), (rest, end, False)]
+        else:
+            pieces.append((start, end, False))
+    return pieces
+
+
+def _heading_end(line: str, start: int, end: int) -> int | None:
+    """Where a heading run into the sentence at ``start`` ends, if one is."""
+    heading = _HEADING_RUN.match(line, start, end)
+    if heading is not None and sum(ch.isalpha() for ch in heading[0]) >= 8:
+        return heading.end()
+    heading = _SECTION_RUN.match(line, start, end)
+    if heading is not None:
+        return heading.end()
+    return _repeated_heading_end(line, start, end)
+
+
+def _repeated_heading_end(line: str, start: int, end: int) -> int | None:
+    """Where a heading ends that the sentence after it opens by repeating, as a
+    PDF copy runs a title into its first sentence: "The Suez Canal The Suez Canal is …",
+    "Normans The Normans were …". A one-word heading needs six letters at least, so that a
+    doubled name ("Bora Bora is …") stays whole."""
+    words = list(_TOKEN.finditer(line, start, min(end, start + 200)))
+    for size in range(1, min(8, len(words) - 1) + 1):
+        heading = [word[0] for word in words[:size]]
+        if not heading[0][:1].isupper() or not heading[-1][-1:].isalnum():
+            return None
+        following = [word[0].rstrip(",.;:") for word in words[size : 2 * size + 1]]
+        named = heading[1:] if heading[0] in _ARTICLES and size > 1 else heading
+        repeated = following[1:] if following[0] in _ARTICLES else following
+        long_enough = len(named) > 1 or len(named[0]) >= 6
+        if following[0][:1].isupper() and repeated[: len(named)] == named and long_enough:
+            return words[size - 1].end()
+    return None
+
+
+def _paragraph_starts(line: str, pieces: list[tuple[int, int, bool]]) -> list[int]:
+    """Which pieces open a paragraph (by index, the first left out): after a double space
+    when that is a cue (between some sentences, not after every one), around a heading, and
+    before a paragraph would pass its bounds."""
+    gaps = [line[end:next_start] for (_, end, _), (next_start, _, _) in pairwise(pieces)]
+    cued = {i + 1 for i, gap in enumerate(gaps) if "  " in gap or "\t" in gap}
+    starts = cued if len(cued) * 2 < len(gaps) else set()
+    for index, (_, _, heading) in enumerate(pieces):
+        if heading:
+            starts.update((index, index + 1))
+    chars = sentences = 0
+    for index, (start, end, _) in enumerate(pieces):
+        opener = re.match(r"\W*(\w+)", line[start:end])
+        stretch = 2 if opener and opener[1].casefold() in _REFERS_BACK else 1
+        full = (
+            sentences >= PARAGRAPH_SENTENCES * stretch
+            or chars + (end - start) > PARAGRAPH_CHARS * stretch
+        )
+        if index in starts or (sentences and full):
+            starts.add(index)
+            chars = sentences = 0
+        chars += end - start
+        sentences += 1
+    return sorted(index for index in starts if 0 < index < len(pieces))
+
+
+def split_long_line(line: str) -> list[str]:
+    """The paragraphs of one long line, cut between sentences: every character of the line
+    is kept, in order, except the spaces where it is cut."""
+    pieces = _pieces(line)
+    paragraphs: list[str] = []
+    begin = 0
+    for index in _paragraph_starts(line, pieces):
+        paragraphs.append(line[begin : pieces[index - 1][1]])
+        begin = pieces[index][0]
+    paragraphs.append(line[begin:])
+    return paragraphs
+
+
+def reflow(text: str) -> Reflowed:
+    """The text with run-together sentences spaced, long lines split into paragraphs (a blank
+    line between two) and hyphen-broken words joined."""
+    spaced, spaced_stops = restore_sentence_spaces(text)
+    lines: list[str] = []
+    long_lines: list[LongLine] = []
+    for number, line in enumerate(spaced.split("\n"), start=1):
+        if len(line) <= LONG_LINE_CHARS:
+            lines.append(line)
+            continue
+        paragraphs = split_long_line(line)
+        longest = max((end - start for start, end in split_paragraph(line)), default=0)
+        long_lines.append(LongLine(number, len(line), len(paragraphs), longest))
+        lines.append("\n\n".join(paragraphs))
+    joined, joined_words = join_broken_words("\n".join(lines))
+    return Reflowed(joined, tuple(long_lines), spaced_stops, joined_words)
