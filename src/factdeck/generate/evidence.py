@@ -46,7 +46,7 @@ from factdeck.generate.chronology import (
     time_span,
     year_of,
 )
-from factdeck.generate.text import normalize, word_set
+from factdeck.generate.text import abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -139,6 +139,7 @@ class DocumentEvidence:
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
+        self._abbreviations: dict[str, dict[str, str]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -544,6 +545,12 @@ class DocumentEvidence:
             self._name_index[document] = NameIndex(names)
         index = self._name_index[document]
         return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
+
+    def abbreviations(self, document: str) -> dict[str, str]:
+        """The abbreviations the document defines in brackets, each with its expansion."""
+        if document not in self._abbreviations:
+            self._abbreviations[document] = abbreviations(self._sentences.get(document, []))
+        return self._abbreviations[document]
 
     def written_apart(self, document: str, part: str, whole: str) -> bool:
         """Whether a sentence of the document writes ``part`` outside ``whole`` ("California"

@@ -33,6 +33,7 @@ from factdeck.generate.text import (
     number_variants,
     number_word,
     stable_hash,
+    surname_forms,
     word_set,
 )
 
@@ -496,6 +497,13 @@ def _split_titles(name: _Name) -> list[_Name]:
     words = name.words
     if len(words) >= 2 and words[-1].casefold() in lexicon.POSTFIX_TITLES:
         return [_Name(name.tokens, titled=True, first_in_sentence=name.first_in_sentence)]
+    if (
+        len(words) >= 3
+        and words[0] in lexicon.PARTY_MEMBERS
+        and all(w[:1].isupper() for w in words)
+    ):
+        # "Democrat Jane Roe": the party is no part of her name, and no other name has it
+        return [_Name(name.tokens[1:], titled=True)]
     title_at = max(
         (i for i, word in enumerate(words) if word.casefold() in _TITLE_WORDS), default=None
     )
@@ -2279,7 +2287,8 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
     document gives, surnames no one else in it has, other spellings, with or without "the",
-    a century as a numeral or a word and with each spelling of its era, a name without the
+    a surname with and without its particles ("La Fontaine", "Fontaine"), a century as a
+    numeral or a word and with each spelling of its era, a name without the
     sort word the question gives, short forms every reader knows ("UK"), a firm without its
     legal form, a party without "Party", a term in the singular and the plural."""
     variants: list[str] = [alias for alias in span.aliases if not _sort_or_common_word(alias)]
@@ -2293,6 +2302,8 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if span.kind == "person":
         variants.extend(name_variants(span.text))
         variants.extend(_regnal_variants(span.text))
+        if span.text.split()[-1] in span.aliases:  # the surname names no one else
+            variants.extend(surname_forms(span.text))
     elif span.kind == "number":
         variants.extend(number_variants(span.text) or _scale_variants(span.text))
     elif span.kind == "date":

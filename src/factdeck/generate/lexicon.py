@@ -94,6 +94,10 @@ PERSON_TITLES = word_set(
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""
 
+PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Communist")
+"""Nouns for a party's members, written before a person's name as a label ("Democrat Jane
+Roe"): no part of the name."""
+
 POSTFIX_TITLES = word_set("pasha bey effendi agha khan")
 """Titles written after the name: "Said Pasha" is one person's name and title."""
 

@@ -258,8 +258,11 @@ def with_document_forms(
 ) -> FactRecord:
     """An imported name fact that also accepts the other forms its document gives the answer
     ("Tarlandic Green Party" and "TGP" for "Green Party"), unambiguous among ``names``, the
-    (kind, value) of the document's names; its other spellings of a person's name; and the
-    other ways to name a country's one parliament, senate or navy ("UK Parliament")."""
+    (kind, value) of the document's names; its other spellings of a person's name; the
+    other ways to name a country's one parliament, senate or navy ("UK Parliament"); a
+    feature or a city without its sort word; and the abbreviation the document defines for
+    it. An answer that is an abbreviation the document spells out is asked by the full
+    name, the abbreviation accepted."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
@@ -279,13 +282,25 @@ def with_document_forms(
             if kind == "person" and value != bare and _spelled_alike(bare, value)
         ]
     values = [value for _, value in names]
-    if fact.kind in ("place", "country", "other"):
+    if fact.kind in ("place", "country", "event", "other"):
         forms += feature_forms(
             bare, values, lambda name: evidence.takes_article(fact.document, name)
         )
+    if fact.kind in ("place", "other"):
+        forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
     if fact.kind == "person":
         forms += untitled_forms(bare)
+    if fact.kind in ("person", "other"):
+        forms += double_surname_forms(bare, values)
+    defined = evidence.abbreviations(fact.document)
+    expansion = defined.get(bare)
+    forms += [short for short, full in defined.items() if normalize(full) == normalize(bare)]
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    if expansion is not None:
+        # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key
+        # reads as its like among the options and tells the learner what the letters are
+        others = (fact.answer, *(a for a in accepted if a != expansion))
+        return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
@@ -404,9 +419,10 @@ def with_one_answer(
 
 _TRAILING_SORTS = word_set(
     "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
-    " Glacier Peninsula"
+    " Glacier Peninsula Lake Creek Canyon Volcano"
 )
-_LEADING_SORTS = word_set("River Mount Mt")
+_LEADING_SORTS = word_set("River Mount Mt Lake Fort Ft Cape Hurricane Typhoon Cyclone")
+_LEADING_TWO_WORD_SORTS = ("Tropical Storm",)
 _UPLAND_SORTS = word_set("Mountains Range Plateau Highlands")
 """Sort words that name one upland together: the "Orrin Mountains" are the "Orrin Range",
 and the "Orrin Plateau" is their high ground, so "Orrin" names no other feature among them
@@ -420,13 +436,16 @@ def _same_upland(name: str, other: str) -> bool:
 
 
 def _bare_feature(name: str) -> str | None:
-    """The name of a natural feature without its sort word ("Orrin" of "Orrin Mountains",
-    "Thames" of "River Thames"), or None when it has none."""
+    """The name of a feature without its sort word ("Orrin" of "Orrin Mountains", "Thames"
+    of "River Thames", "Halden" of "Fort Halden", "Carla" of "Hurricane Carla"), or None
+    when it has none."""
     words = name.split()
     if len(words) < 2:
         return None
     if words[-1] in _TRAILING_SORTS:
         rest = words[:-1]
+    elif " ".join(words[:2]) in _LEADING_TWO_WORD_SORTS and len(words) >= 3:
+        rest = words[2:]
     elif words[0] in _LEADING_SORTS:
         rest = words[1:]
     else:
@@ -464,6 +483,44 @@ def feature_forms(
     if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
         return forms  # "Holby", a town of the document; "Beaver", a common word
     return [*forms, short]
+
+
+def city_forms(
+    answer: str, names: Sequence[str], place_sort: Callable[[str], str | None]
+) -> list[str]:
+    """ "Dunmore" for "Dunmore City" where the document also writes "Dunmore" alone for a
+    town (``place_sort`` gives the sort of place the document calls a name): one place, with
+    and without "City". Not where the short name is a country or a land the document calls
+    so ("Kansas City" and the state of Kansas), nor where another of its names holds it."""
+    words = answer.split()
+    if len(words) < 2 or words[-1] != "City":
+        return []
+    short = " ".join(words[:-1])
+    key, own = normalize(short), normalize(answer)
+    keys = {normalize(name) for name in names}
+    if (
+        key not in keys
+        or short in lexicon.COUNTRIES
+        or place_sort(short) not in (None, "settlement")
+    ):
+        return []
+    holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
+    return [] if holding else [short]
+
+
+def double_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """ "Ortega" and "Ortega Vidal" for "Rosa Ortega Vidal" where the document writes
+    "Ortega" alone and no other of its names holds it: the first of a double surname is
+    the one the document calls her by."""
+    words = answer.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    first, key = words[1], normalize(words[1])
+    keys = {normalize(name) for name in names}
+    own = normalize(answer)
+    if key not in keys or any(k not in (key, own) and key in k.split() for k in keys):
+        return []
+    return [first, " ".join(words[1:])]
 
 
 _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")
