@@ -552,6 +552,17 @@ class DocumentEvidence:
             self._abbreviations[document] = abbreviations(self._sentences.get(document, []))
         return self._abbreviations[document]
 
+    def named_before(self, document: str, quote: str, value: str) -> bool:
+        """Whether the document names ``value`` in a sentence before the first it quotes."""
+        source = normalize(quote)
+        texts = self._sentences.get(document, [])
+        quoted = next(
+            (i for i, text in enumerate(texts) if (key := normalize(text)) and key in source),
+            None,
+        )
+        named = self._naming(document, value)
+        return quoted is not None and bool(named) and named[0] < quoted
+
     def written_apart(self, document: str, part: str, whole: str) -> bool:
         """Whether a sentence of the document writes ``part`` outside ``whole`` ("California"
         beside "University of California"): alone, the part names something else too."""

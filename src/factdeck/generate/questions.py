@@ -39,7 +39,14 @@ from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, word_tags, yes_no
-from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
+from factdeck.generate.text import (
+    normalize,
+    number_value,
+    stable_hash,
+    stable_rank,
+    surname_forms,
+    word_set,
+)
 
 MAX_TYPED_WORDS = 6
 MAX_TYPED_CHARS = 50
@@ -292,6 +299,10 @@ def with_document_forms(
         forms += untitled_forms(bare)
     if fact.kind in ("person", "other"):
         forms += double_surname_forms(bare, values)
+        people = [value for kind, value in names if kind == "person"]
+        forms += surname_bearer_forms(
+            bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
+        )
     defined = evidence.abbreviations(fact.document)
     expansion = defined.get(bare)
     forms += [short for short, full in defined.items() if normalize(full) == normalize(bare)]
@@ -521,6 +532,25 @@ def double_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
     if key not in keys or any(k not in (key, own) and key in k.split() for k in keys):
         return []
     return [first, " ".join(words[1:])]
+
+
+def surname_bearer_forms(
+    answer: str, people: Sequence[str], named_before: Callable[[str], bool]
+) -> list[str]:
+    """A surname answer ("Marlac") with the particle every bearer of the document writes it
+    with ("de Marlac"), and the full name of the one bearer the document names before the
+    sentence (``named_before``): the surname alone refers back to him ("Jean de Marlac",
+    where his nephew "Maciot de Marlac" comes later)."""
+    if len(answer.split()) != 1 or not answer[:1].isupper():
+        return []
+    bearers = [name for name in dict.fromkeys(people) if name.split()[-1] == answer]
+    bearers = [name for name in bearers if len(name.split()) >= 2]
+    particles = {" ".join(surname_forms(name)[:1]) for name in bearers}
+    forms = list(particles) if len(particles) == 1 and "" not in particles else []
+    earlier = [name for name in bearers if named_before(name)]
+    if len(earlier) == 1:
+        forms.append(earlier[0])
+    return forms
 
 
 _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")

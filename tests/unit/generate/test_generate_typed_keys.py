@@ -207,3 +207,25 @@ def test_a_party_label_is_no_part_of_the_key() -> None:
     roe = facts["Jane Roe"]
     assert roe.kind == "person"
     assert roe.prompt == "In 1990, who won the race for governor of Tarland?"
+
+
+def test_a_surname_alone_is_accepted_as_the_bearer_the_document_named_before_it() -> None:
+    facts = _facts(
+        "In 1402 the noble Jean de Marlac sailed to Ossby with a small fleet. "
+        "Marlac took the title of Lord of Ossby. "
+        "In 1418 his nephew Maciot de Marlac sold the island to the crown."
+    )
+    lord = facts["Marlac"]
+    assert _accepts(lord, "Jean de Marlac")
+    assert _accepts(lord, "de Marlac")
+    assert not _accepts(lord, "Maciot de Marlac")
+
+
+def test_a_surname_alone_after_two_bearers_is_accepted_as_neither() -> None:
+    facts = _facts(
+        "In 1402 the noble Jean de Marlac sailed to Ossby with his nephew Maciot de Marlac. "
+        "Marlac took the title of Lord of Ossby."
+    )
+    lord = facts["Marlac"]
+    assert not _accepts(lord, "Jean de Marlac")
+    assert not _accepts(lord, "Maciot de Marlac")
