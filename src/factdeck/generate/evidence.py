@@ -1038,7 +1038,7 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
         rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
         rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
     )
-    before = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}(?![\w’'-])")
+    before = re.compile(rf"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+{escaped}(?![\w’'-])")
     seat_after = re.compile(rf"(?<![\w’'-]){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
     forms: list[str] = []
     for text in texts:
@@ -1052,6 +1052,6 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
             if seat:
                 forms.append(f"{name} of {seat}")
         for match in before.finditer(text):
-            if match.group(1).casefold() in _TITLES and not name.startswith(match.group(1)):
+            if lexicon.title_word(match.group(1)) and not name.startswith(match.group(1)):
                 forms.append(f"{match.group(1)} {name}")
     return forms

@@ -504,9 +504,7 @@ def _split_titles(name: _Name) -> list[_Name]:
     ):
         # "Democrat Jane Roe": the party is no part of her name, and no other name has it
         return [_Name(name.tokens[1:], titled=True)]
-    title_at = max(
-        (i for i, word in enumerate(words) if word.casefold() in _TITLE_WORDS), default=None
-    )
+    title_at = max((i for i, word in enumerate(words) if lexicon.title_word(word)), default=None)
     if title_at is None:
         return [name]
     rest = name.tokens[title_at + 1 :]
@@ -515,12 +513,13 @@ def _split_titles(name: _Name) -> list[_Name]:
         return [name]
     head = title_at
     while head > 0 and (
-        words[head - 1].casefold() in lexicon.TITLE_MODIFIERS
-        or words[head - 1].casefold() in _TITLE_WORDS
+        words[head - 1].casefold() in lexicon.TITLE_MODIFIERS or lexicon.title_word(words[head - 1])
     ):
         head -= 1
     pieces: list[_Name] = []
     prefix = name.tokens[:head]
+    while prefix and prefix[-1][2] in lexicon.PARTY_LABELS:
+        prefix.pop()  # "Conservative MP Alan Troy": the party is no name of its own
     while prefix and prefix[-1][2] in lexicon.CONNECTORS:
         prefix.pop()
     prefix_words = [word for _, _, word in prefix]

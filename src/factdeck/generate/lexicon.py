@@ -98,6 +98,12 @@ PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Com
 """Nouns for a party's members, written before a person's name as a label ("Democrat Jane
 Roe"): no part of the name."""
 
+PARTY_LABELS = PARTY_MEMBERS | word_set("Conservative Labour Liberal Democratic Unionist")
+"""Party words written before a person's title ("Conservative MP Alan Troy")."""
+
+SEAT_TITLES = word_set("MP MEP MLA MSP MLC")
+"""A member's seat written before the name, in capitals ("MP Alan Troy")."""
+
 POSTFIX_TITLES = word_set("pasha bey effendi agha khan")
 """Titles written after the name: "Said Pasha" is one person's name and title."""
 
@@ -109,6 +115,20 @@ NAME_PARTICLE = (
 TITLE_MODIFIERS = word_set(
     "vice deputy prime foreign supreme first grand general chief acting former late"
 )
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a person's title before a name: "Senator", "MP", and a hyphened
+    title of titles and their modifiers ("Lieutenant-Governor", "Vice-Admiral")."""
+    if word.casefold() in PERSON_TITLES or word in SEAT_TITLES:
+        return True
+    parts = word.casefold().split("-")
+    return (
+        len(parts) > 1
+        and all(part in PERSON_TITLES | TITLE_MODIFIERS for part in parts)
+        and any(part in PERSON_TITLES for part in parts)
+    )
+
 
 PERSON_VERBS = word_set(
     """

@@ -1265,7 +1265,8 @@ def _ask(
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
         while title and (
             title.group(1).casefold() in _TITLE_OR_MODIFIER
-            or title.group(1) in lexicon.PARTY_MEMBERS  # "Democrat Jane Roe" → "who"
+            or lexicon.title_word(title.group(1))  # "Lieutenant-Governor", "MP"
+            or title.group(1) in lexicon.PARTY_LABELS  # "Democrat Jane Roe" → "who"
         ):
             before = before[: title.start(1)]
             title = re.search(r"\b([\w-]+)\s+$", before)

@@ -229,3 +229,16 @@ def test_a_surname_alone_after_two_bearers_is_accepted_as_neither() -> None:
     lord = facts["Marlac"]
     assert not _accepts(lord, "Jean de Marlac")
     assert not _accepts(lord, "Maciot de Marlac")
+
+
+def test_a_hyphened_title_and_a_party_before_a_title_are_no_part_of_the_key() -> None:
+    facts = _facts(
+        "The first camp was founded under Lieutenant-Governor David Marr at Kell Bay in 1803. "
+        "The Velmar Journal was founded by Conservative MP Alan Troy in 1901."
+    )
+    assert "Lieutenant-Governor David Marr" not in facts
+    assert "Conservative MP Alan Troy" not in facts
+    marr, troy = facts["David Marr"], facts["Alan Troy"]
+    assert marr.kind == troy.kind == "person"
+    assert _accepts(marr, "Lieutenant-Governor David Marr")
+    assert troy.prompt == "Who founded the Velmar Journal in 1901?"
