@@ -242,3 +242,14 @@ def test_a_hyphened_title_and_a_party_before_a_title_are_no_part_of_the_key() ->
     assert marr.kind == troy.kind == "person"
     assert _accepts(marr, "Lieutenant-Governor David Marr")
     assert troy.prompt == "Who founded the Velmar Journal in 1901?"
+
+
+def test_short_words_ampersands_and_roman_numerals_are_accepted_written_out() -> None:
+    facts = _facts(
+        "In 1880 the monks of St. Elmo Abbey founded the Vell Brewing & Malting Company. "
+        "The Siege of Kell ended the Second Varl War in 1702. "
+        "In 1914 the town was cut off from the sea by the Great Varl War II."
+    )
+    assert _accepts(facts["St. Elmo Abbey"], "Saint Elmo Abbey")
+    assert _accepts(facts["Vell Brewing & Malting Company"], "Vell Brewing and Malting Company")
+    assert _accepts(facts["Great Varl War II"], "Great Varl War 2")
