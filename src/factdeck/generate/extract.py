@@ -33,7 +33,6 @@ from factdeck.generate.text import (
     number_variants,
     number_word,
     stable_hash,
-    surname_forms,
     word_set,
 )
 
@@ -2286,8 +2285,7 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
     document gives, surnames no one else in it has, other spellings, with or without "the",
-    a surname with and without its particles ("La Fontaine", "Fontaine"), "Saint" for "St.",
-    "and" for "&", a closing Roman numeral in figures, a century as a
+    "Saint" for "St.", "and" for "&", a closing Roman numeral in figures, a century as a
     numeral or a word and with each spelling of its era, a name without the
     sort word the question gives, short forms every reader knows ("UK"), a firm without its
     legal form, a party without "Party", a term in the singular and the plural."""
@@ -2302,8 +2300,6 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if span.kind == "person":
         variants.extend(name_variants(span.text))
         variants.extend(_regnal_variants(span.text))
-        if span.text.split()[-1] in span.aliases:  # the surname names no one else
-            variants.extend(surname_forms(span.text))
     elif span.kind == "number":
         variants.extend(number_variants(span.text) or _scale_variants(span.text))
     elif span.kind == "date":

@@ -297,6 +297,8 @@ def with_document_forms(
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
     if fact.kind == "person":
         forms += untitled_forms(bare)
+    if fact.kind == "person" or (fact.kind == "other" and re.match(r"(?:Who|Whom)\b", fact.prompt)):
+        forms += particle_surname_forms(bare, values)
     if fact.kind in ("person", "other"):
         forms += double_surname_forms(bare, values)
         people = [value for kind, value in names if kind == "person"]
@@ -517,6 +519,21 @@ def city_forms(
         return []
     holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
     return [] if holding else [short]
+
+
+def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """ "de la Fontaine", "La Fontaine" and "Fontaine" for "Jean de la Fontaine" where no
+    other name of the document of two words or more ends in that surname ("Maciot de
+    Marlac" beside "Jean de Marlac"); a surname named alone is his own."""
+    forms = surname_forms(answer)
+    if not forms:
+        return []
+    surname, own = normalize(forms[-1]), normalize(answer)
+    shared = any(
+        key != own and len(key.split()) >= 2 and surname in key.split()
+        for key in (normalize(name) for name in names)
+    )
+    return [] if shared else forms
 
 
 def double_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
