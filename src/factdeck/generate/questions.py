@@ -301,6 +301,7 @@ def with_document_forms(
         forms += particle_surname_forms(bare, values)
     if fact.kind in ("person", "other"):
         forms += double_surname_forms(bare, values)
+        forms += uninitialled_forms(bare, values)
         people = [value for kind, value in names if kind == "person"]
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
@@ -534,6 +535,27 @@ def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
         for key in (normalize(name) for name in names)
     )
     return [] if shared else forms
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def uninitialled_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """ "John Weller" for "John B. Weller": a middle initial is the part of a name a learner
+    leaves out. Not where another name of the document reads the same without its
+    initials ("John C. Weller")."""
+    words = answer.split()
+    if len(words) < 3 or _INITIAL.fullmatch(words[0]) or _INITIAL.fullmatch(words[-1]):
+        return []
+    plain = [word for word in words if not _INITIAL.fullmatch(word)]
+    if len(plain) == len(words):
+        return []
+    key, own = normalize(" ".join(plain)), normalize(answer)
+    for name in names:
+        other = [word for word in name.split() if not _INITIAL.fullmatch(word)]
+        if normalize(name) != own and normalize(" ".join(other)) == key:
+            return []
+    return [" ".join(plain)]
 
 
 def double_surname_forms(answer: str, names: Sequence[str]) -> list[str]:

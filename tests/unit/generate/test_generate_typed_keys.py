@@ -253,3 +253,13 @@ def test_short_words_ampersands_and_roman_numerals_are_accepted_written_out() ->
     assert _accepts(facts["St. Elmo Abbey"], "Saint Elmo Abbey")
     assert _accepts(facts["Vell Brewing & Malting Company"], "Vell Brewing and Malting Company")
     assert _accepts(facts["Great Varl War II"], "Great Varl War 2")
+
+
+def test_a_name_is_accepted_without_its_middle_initial_unless_another_then_reads_alike() -> None:
+    facts = _facts("In 1852 the governor John B. Weller signed the act.")
+    assert _accepts(facts["John B. Weller"], "John Weller")
+    facts = _facts(
+        "In 1852 the governor John B. Weller signed the act. "
+        "His son John C. Weller repealed it in 1880."
+    )
+    assert not _accepts(facts["John B. Weller"], "John Weller")
