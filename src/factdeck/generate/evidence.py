@@ -552,6 +552,19 @@ class DocumentEvidence:
             self._abbreviations[document] = abbreviations(self._sentences.get(document, []))
         return self._abbreviations[document]
 
+    def introduced_first(self, document: str, whole: str, part: str) -> bool:
+        """Whether the document names ``whole`` before it first writes ``part`` outside it
+        ("Rosa Ortega Vidal ... Ortega painted"): the part then refers back to the whole."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
+        texts = self._sentences.get(document, [])
+        named = self._naming(document, whole)
+        alone = [
+            index
+            for index in self._naming(document, part)
+            if pattern.search(texts[index].replace(whole, " "))
+        ]
+        return bool(named) and bool(alone) and named[0] < alone[0]
+
     def named_before(self, document: str, quote: str, value: str) -> bool:
         """Whether the document names ``value`` in a sentence before the first it quotes."""
         source = normalize(quote)

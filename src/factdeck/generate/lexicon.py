@@ -94,6 +94,23 @@ PERSON_TITLES = word_set(
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""
 
+STATES_AND_PROVINCES = word_set(
+    """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Alberta
+    Manitoba Ontario Quebec Saskatchewan Yukon Tasmania Queensland Victoria
+    """
+) | frozenset(
+    (
+        "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
+        "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia",
+        "British Columbia", "Nova Scotia", "New Brunswick", "New South Wales",
+    )
+)  # fmt: skip
+"""States and provinces whose name a city may share with "City" after it ("Kansas City")."""
+
 PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Communist")
 """Nouns for a party's members, written before a person's name as a label ("Democrat Jane
 Roe"): no part of the name."""

@@ -300,7 +300,9 @@ def with_document_forms(
     if fact.kind == "person" or (fact.kind == "other" and re.match(r"(?:Who|Whom)\b", fact.prompt)):
         forms += particle_surname_forms(bare, values)
     if fact.kind in ("person", "other"):
-        forms += double_surname_forms(bare, values)
+        forms += double_surname_forms(
+            bare, values, lambda part: evidence.introduced_first(fact.document, bare, part)
+        )
         forms += uninitialled_forms(bare, values)
         people = [value for kind, value in names if kind == "person"]
         forms += surname_bearer_forms(
@@ -504,8 +506,9 @@ def city_forms(
 ) -> list[str]:
     """ "Dunmore" for "Dunmore City" where the document also writes "Dunmore" alone for a
     town (``place_sort`` gives the sort of place the document calls a name): one place, with
-    and without "City". Not where the short name is a country or a land the document calls
-    so ("Kansas City" and the state of Kansas), nor where another of its names holds it."""
+    and without "City". Not where the short name is a country, a state or a land the
+    document calls so ("Kansas City" beside Kansas), nor where another of its names holds
+    it."""
     words = answer.split()
     if len(words) < 2 or words[-1] != "City":
         return []
@@ -514,7 +517,7 @@ def city_forms(
     keys = {normalize(name) for name in names}
     if (
         key not in keys
-        or short in lexicon.COUNTRIES
+        or short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES  # "Kansas City"
         or place_sort(short) not in (None, "settlement")
     ):
         return []
@@ -558,10 +561,12 @@ def uninitialled_forms(answer: str, names: Sequence[str]) -> list[str]:
     return [" ".join(plain)]
 
 
-def double_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
+def double_surname_forms(
+    answer: str, names: Sequence[str], refers_back: Callable[[str], bool]
+) -> list[str]:
     """ "Ortega" and "Ortega Vidal" for "Rosa Ortega Vidal" where the document writes
-    "Ortega" alone and no other of its names holds it: the first of a double surname is
-    the one the document calls her by."""
+    "Ortega" alone after naming her in full (``refers_back``) and no other of its names
+    holds it: the first of a double surname is the one the document calls her by."""
     words = answer.split()
     if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return []
@@ -570,7 +575,7 @@ def double_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
     own = normalize(answer)
     if key not in keys or any(k not in (key, own) and key in k.split() for k in keys):
         return []
-    return [first, " ".join(words[1:])]
+    return [first, " ".join(words[1:])] if refers_back(first) else []
 
 
 def surname_bearer_forms(

@@ -263,3 +263,19 @@ def test_a_name_is_accepted_without_its_middle_initial_unless_another_then_reads
         "His son John C. Weller repealed it in 1880."
     )
     assert not _accepts(facts["John B. Weller"], "John Weller")
+
+
+def test_a_middle_name_the_document_writes_alone_before_the_full_name_is_not_accepted() -> None:
+    facts = _facts(
+        "President Ortega opened the harbour of Ossby in 1950. "
+        "The painter Rosa Ortega Vidal settled in Dunmore in 1952."
+    )
+    assert not _accepts(facts["Rosa Ortega Vidal"], "Ortega")
+
+
+def test_a_city_named_after_a_state_is_not_accepted_by_the_state() -> None:
+    facts = _facts(
+        "Oklahoma City is the largest settlement of the plains. "
+        "Oklahoma has a population of about four million."
+    )
+    assert not _accepts(facts["Oklahoma City"], "Oklahoma")
