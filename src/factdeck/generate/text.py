@@ -191,6 +191,9 @@ def surname_forms(name: str) -> list[str]:
 
 
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z&.]{1,9})(?=[);,])")
+_EXPANSION_IN_BRACKETS = re.compile(
+    r"(?<![\w’'-])([A-Z][A-Za-z&.]{1,9})\s+\((?:the\s+)?([^()]{3,80})\)"
+)
 _CONNECTIVES = word_set("of the and for on in at to de du des la le &")
 MAX_EXPANSION_WORDS = 10
 
@@ -198,7 +201,7 @@ MAX_EXPANSION_WORDS = 10
 def abbreviations(texts: list[str]) -> dict[str, str]:
     """The abbreviations the sentences define in brackets, each with its expansion:
     "the Velm Rowing Club (VRC)" → {"VRC": "Velm Rowing Club"}, "gross state product (GSP)"
-    → {"GSP": "gross state product"}. The expansion is the run of words before the bracket
+    → {"GSP": "gross state product"}, "the VRC (Velm Rowing Club)" the same. The expansion is the run of words before the bracket
     whose initials (a hyphenated word's, part by part) spell the abbreviation's capitals,
     joining words aside; a bracket that spells nothing before it defines nothing."""
     found: dict[str, str] = {}
@@ -211,6 +214,11 @@ def abbreviations(texts: list[str]) -> dict[str, str]:
             expansion = _expansion(text[: match.start()], capitals)
             if expansion is not None:
                 found.setdefault(abbreviation, expansion)
+        for match in _EXPANSION_IN_BRACKETS.finditer(text):
+            abbreviation, spelled = match.group(1), match.group(2).strip()
+            capitals = [c.casefold() for c in abbreviation if c.isupper()]
+            if len(capitals) >= 2 and _expansion(spelled, capitals) == spelled:
+                found.setdefault(abbreviation, spelled)  # "the NTSL (North Tarland ...)"
     return found
 
 

@@ -107,9 +107,12 @@ def test_the_document_s_abbreviations_are_found_by_their_initials() -> None:
             "A non-governmental organisation (NGO) runs the port.",
             "The town voted in 1990 (a record year).",
             "The club joined the league (TCL) in 1970.",
+            "The VRC (Velm Rowing Club) rows on the Tam.",
+            "The club rows in May (Tam Regatta Week).",
         ]
     )
     assert found == {
+        "VRC": "Velm Rowing Club",
         "OMSA": "Orsby Metropolitan Statistical Area",
         "GSP": "gross state product",
         "NGO": "non-governmental organisation",
