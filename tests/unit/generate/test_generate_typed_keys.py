@@ -282,3 +282,51 @@ def test_a_city_named_after_a_state_is_not_accepted_by_the_state() -> None:
         "Oklahoma has a population of about four million."
     )
     assert not _accepts(facts["Oklahoma City"], "Oklahoma")
+
+
+_GIVEN = st.sampled_from(["Jean", "Anna", "Per", "Maciot", "Ludwig"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(_GIVEN, min_size=2, max_size=2, unique=True),
+    st.sampled_from(["", "de ", "van ", "de la ", "von "]),
+    st.sampled_from(["Marlac", "Holm", "Berg", "Tosny"]),
+)
+def test_two_people_of_one_surname_never_accept_the_surname(
+    given_names: list[str], particles: str, surname: str
+) -> None:
+    first, second = (f"{given_name} {particles}{surname}" for given_name in given_names)
+    sentences = [f"In 1402 {first} sailed to Ossby.", f"In 1418 {second} sold the island."]
+    evidence = DocumentEvidence({"doc": sentences})
+    names = [("person", first), ("person", second), ("place", "Ossby")]
+    for answer, sentence in zip((first, second), sentences, strict=True):
+        fact = FactRecord(
+            id="doc.1",
+            document="doc",
+            quote=sentence,
+            statement=sentence,
+            kind="person",
+            answer=answer,
+            prompt="Who sailed to Ossby in 1402?",
+            origin="auto",
+        )
+        accepted = with_document_forms(fact, evidence, names)
+        assert not _accepts(accepted, surname)
+        assert not _accepts(accepted, f"{particles}{surname}")
+
+
+_CAPITALISED = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
+    lambda word: word.casefold() not in ("the", "and", "for")  # joining words spell nothing
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_CAPITALISED, min_size=2, max_size=5))
+def test_a_bracket_of_the_initials_defines_the_words_before_it(words: list[str]) -> None:
+    expansion = " ".join(words)
+    initials = "".join(word[0] for word in words)
+    found = abbreviations([f"In 1990 the town joined the {expansion} ({initials}) at once."])
+    assert found == {initials: expansion}
+    other = "".join(chr((ord(letter) - 64) % 26 + 65) for letter in initials)  # each shifted
+    assert abbreviations([f"In 1990 the town joined the {expansion} ({other}) at once."]) == {}
