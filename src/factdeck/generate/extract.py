@@ -500,6 +500,7 @@ def _split_titles(name: _Name) -> list[_Name]:
         len(words) >= 3
         and words[0] in lexicon.PARTY_MEMBERS
         and all(w[:1].isupper() for w in words)
+        and words[1] in lexicon.given_names()  # not "Republican National Committee"
     ):
         # "Democrat Jane Roe": the party is no part of her name, and no other name has it
         return [_Name(name.tokens[1:], titled=True)]

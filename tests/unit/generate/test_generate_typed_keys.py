@@ -330,3 +330,8 @@ def test_a_bracket_of_the_initials_defines_the_words_before_it(words: list[str])
     assert found == {initials: expansion}
     other = "".join(chr((ord(letter) - 64) % 26 + 65) for letter in initials)  # each shifted
     assert abbreviations([f"In 1990 the town joined the {expansion} ({other}) at once."]) == {}
+
+
+def test_a_party_word_before_a_body_s_name_stays_part_of_it() -> None:
+    facts = _facts("In 1990 the Republican National Committee met in Dunmore.")
+    assert "National Committee" not in facts
