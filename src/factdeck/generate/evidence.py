@@ -46,7 +46,7 @@ from factdeck.generate.chronology import (
     time_span,
     year_of,
 )
-from factdeck.generate.text import normalize, word_set
+from factdeck.generate.text import abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -139,6 +139,7 @@ class DocumentEvidence:
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
+        self._abbreviations: dict[str, dict[str, str]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -544,6 +545,36 @@ class DocumentEvidence:
             self._name_index[document] = NameIndex(names)
         index = self._name_index[document]
         return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
+
+    def abbreviations(self, document: str) -> dict[str, str]:
+        """The abbreviations the document defines in brackets, each with its expansion."""
+        if document not in self._abbreviations:
+            self._abbreviations[document] = abbreviations(self._sentences.get(document, []))
+        return self._abbreviations[document]
+
+    def introduced_first(self, document: str, whole: str, part: str) -> bool:
+        """Whether the document names ``whole`` before it first writes ``part`` outside it
+        ("Rosa Ortega Vidal ... Ortega painted"): the part then refers back to the whole."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
+        texts = self._sentences.get(document, [])
+        named = self._naming(document, whole)
+        alone = [
+            index
+            for index in self._naming(document, part)
+            if pattern.search(texts[index].replace(whole, " "))
+        ]
+        return bool(named) and bool(alone) and named[0] < alone[0]
+
+    def named_before(self, document: str, quote: str, value: str) -> bool:
+        """Whether the document names ``value`` in a sentence before the first it quotes."""
+        source = normalize(quote)
+        texts = self._sentences.get(document, [])
+        quoted = next(
+            (i for i, text in enumerate(texts) if (key := normalize(text)) and key in source),
+            None,
+        )
+        named = self._naming(document, value)
+        return quoted is not None and bool(named) and named[0] < quoted
 
     def written_apart(self, document: str, part: str, whole: str) -> bool:
         """Whether a sentence of the document writes ``part`` outside ``whole`` ("California"
@@ -1020,7 +1051,7 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
         rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
         rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
     )
-    before = re.compile(rf"\b([A-Z][a-z]+)\s+{escaped}(?![\w’'-])")
+    before = re.compile(rf"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+{escaped}(?![\w’'-])")
     seat_after = re.compile(rf"(?<![\w’'-]){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
     forms: list[str] = []
     for text in texts:
@@ -1034,6 +1065,6 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
             if seat:
                 forms.append(f"{name} of {seat}")
         for match in before.finditer(text):
-            if match.group(1).casefold() in _TITLES and not name.startswith(match.group(1)):
+            if lexicon.title_word(match.group(1)) and not name.startswith(match.group(1)):
                 forms.append(f"{match.group(1)} {name}")
     return forms

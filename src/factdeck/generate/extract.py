@@ -593,9 +593,15 @@ def _split_titles(name: _Name) -> list[_Name]:
     words = name.words
     if len(words) >= 2 and words[-1].casefold() in lexicon.POSTFIX_TITLES:
         return [_Name(name.tokens, titled=True, first_in_sentence=name.first_in_sentence)]
-    title_at = max(
-        (i for i, word in enumerate(words) if word.casefold() in _TITLE_WORDS), default=None
-    )
+    if (
+        len(words) >= 3
+        and words[0] in lexicon.PARTY_MEMBERS
+        and all(w[:1].isupper() for w in words)
+        and words[1] in lexicon.given_names()  # not "Republican National Committee"
+    ):
+        # "Democrat Jane Roe": the party is no part of her name, and no other name has it
+        return [_Name(name.tokens[1:], titled=True)]
+    title_at = max((i for i, word in enumerate(words) if lexicon.title_word(word)), default=None)
     if title_at is None:
         return [name]
     rest = name.tokens[title_at + 1 :]
@@ -604,12 +610,13 @@ def _split_titles(name: _Name) -> list[_Name]:
         return [name]
     head = title_at
     while head > 0 and (
-        words[head - 1].casefold() in lexicon.TITLE_MODIFIERS
-        or words[head - 1].casefold() in _TITLE_WORDS
+        words[head - 1].casefold() in lexicon.TITLE_MODIFIERS or lexicon.title_word(words[head - 1])
     ):
         head -= 1
     pieces: list[_Name] = []
     prefix = name.tokens[:head]
+    while prefix and prefix[-1][2] in lexicon.PARTY_LABELS:
+        prefix.pop()  # "Conservative MP Alan Troy": the party is no name of its own
     while prefix and prefix[-1][2] in lexicon.CONNECTORS:
         prefix.pop()
     prefix_words = [word for _, _, word in prefix]
@@ -2380,7 +2387,8 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     """Other answers a learner who knows the fact may type: acronyms and expansions the
     document gives, surnames no one else in it has, other spellings, with or without "the",
-    a century as a numeral or a word and with each spelling of its era, a name without the
+    "Saint" for "St.", "and" for "&", a closing Roman numeral in figures, a century as a
+    numeral or a word and with each spelling of its era, a name without the
     sort word the question gives, short forms every reader knows ("UK"), a firm without its
     legal form, a party without "Party", a term in the singular and the plural."""
     variants: list[str] = [alias for alias in span.aliases if not _sort_or_common_word(alias)]
@@ -2404,6 +2412,8 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         variants.extend(_other_number(span.text))
     variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
     variants.extend(_country_spellings(bare))
+    if span.kind not in _TIME_AND_COUNT:
+        variants.extend(_written_out(bare, numbered=span.kind != "person"))
     words = bare.split()
     if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES:
         variants.append(" ".join(words[:-1]))  # "Sky UK" for "Sky UK Limited"
@@ -2413,6 +2423,34 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if short is not None:
         variants.append(short)
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+_SHORT_WORDS = (("St", "Saint"), ("Mt", "Mount"), ("Ft", "Fort"))
+"""Words of names written short or in full: "St. Elmo" is "Saint Elmo"."""
+
+
+def _written_out(name: str, numbered: bool) -> list[str]:
+    """A name with its short words in full or its full words short ("Saint Elmo" for "St.
+    Elmo", "Mount Tam" → "Mt Tam"), "&" as "and" and "and" as "&", and (``numbered``) a
+    closing Roman numeral in figures ("World War 2" for "World War II"): the grader reads
+    none of these alike."""
+    forms = []
+    for short, full in _SHORT_WORDS:
+        written_short = re.compile(rf"(?<![\w’'-]){short}\.?(?=\s+[A-Z])")
+        if written_short.search(name):
+            forms.append(written_short.sub(full, name))
+        written_full = re.compile(rf"(?<![\w’'-]){full}(?=\s+[A-Z])")
+        if written_full.search(name):
+            forms.append(written_full.sub(short, name))
+    if " & " in name:
+        forms.append(name.replace(" & ", " and "))
+    elif " and " in name:
+        forms.append(name.replace(" and ", " & "))
+    words = name.split()
+    if numbered and len(words) >= 2 and words[-1] in _ROMAN and words[-1] not in ("V", "X"):
+        # a lone "X" or "V" is as often a letter ("Generation X", "Type V")
+        forms.append(" ".join([*words[:-1], str(_ROMAN[words[-1]])]))
+    return forms
 
 
 _SCALED = re.compile(

@@ -94,6 +94,33 @@ PERSON_TITLES = word_set(
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""
 
+STATES_AND_PROVINCES = word_set(
+    """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Alberta
+    Manitoba Ontario Quebec Saskatchewan Yukon Tasmania Queensland Victoria
+    """
+) | frozenset(
+    (
+        "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
+        "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia",
+        "British Columbia", "Nova Scotia", "New Brunswick", "New South Wales",
+    )
+)  # fmt: skip
+"""States and provinces whose name a city may share with "City" after it ("Kansas City")."""
+
+PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Communist")
+"""Nouns for a party's members, written before a person's name as a label ("Democrat Jane
+Roe"): no part of the name."""
+
+PARTY_LABELS = PARTY_MEMBERS | word_set("Conservative Labour Liberal Democratic Unionist")
+"""Party words written before a person's title ("Conservative MP Alan Troy")."""
+
+SEAT_TITLES = word_set("MP MEP MLA MSP MLC")
+"""A member's seat written before the name, in capitals ("MP Alan Troy")."""
+
 POSTFIX_TITLES = word_set("pasha bey effendi agha khan")
 """Titles written after the name: "Said Pasha" is one person's name and title."""
 
@@ -105,6 +132,20 @@ NAME_PARTICLE = (
 TITLE_MODIFIERS = word_set(
     "vice deputy prime foreign supreme first grand general chief acting former late"
 )
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a person's title before a name: "Senator", "MP", and a hyphened
+    title of titles and their modifiers ("Lieutenant-Governor", "Vice-Admiral")."""
+    if word.casefold() in PERSON_TITLES or word in SEAT_TITLES:
+        return True
+    parts = word.casefold().split("-")
+    return (
+        len(parts) > 1
+        and all(part in PERSON_TITLES | TITLE_MODIFIERS for part in parts)
+        and any(part in PERSON_TITLES for part in parts)
+    )
+
 
 PERSON_VERBS = word_set(
     """

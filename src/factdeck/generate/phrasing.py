@@ -1369,7 +1369,11 @@ def _ask(
     if kind == "person":
         after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
-        while title and title.group(1).casefold() in _TITLE_OR_MODIFIER:
+        while title and (
+            title.group(1).casefold() in _TITLE_OR_MODIFIER
+            or lexicon.title_word(title.group(1))  # "Lieutenant-Governor", "MP"
+            or title.group(1) in lexicon.PARTY_LABELS  # "Democrat Jane Roe" → "who"
+        ):
             before = before[: title.start(1)]
             title = re.search(r"\b([\w-]+)\s+$", before)
     if kind in ("place", "country"):

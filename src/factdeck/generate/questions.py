@@ -39,7 +39,14 @@ from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
-from factdeck.generate.text import normalize, number_value, stable_hash, stable_rank, word_set
+from factdeck.generate.text import (
+    normalize,
+    number_value,
+    stable_hash,
+    stable_rank,
+    surname_forms,
+    word_set,
+)
 
 MAX_TYPED_WORDS = 6
 MAX_TYPED_CHARS = 50
@@ -222,8 +229,11 @@ def with_document_forms(
 ) -> FactRecord:
     """An imported name fact that also accepts the other forms its document gives the answer
     ("Tarlandic Green Party" and "TGP" for "Green Party"), unambiguous among ``names``, the
-    (kind, value) of the document's names; its other spellings of a person's name; and the
-    other ways to name a country's one parliament, senate or navy ("UK Parliament")."""
+    (kind, value) of the document's names; its other spellings of a person's name; the
+    other ways to name a country's one parliament, senate or navy ("UK Parliament"); a
+    feature or a city without its sort word; and the abbreviation the document defines for
+    it. An answer that is an abbreviation the document spells out is asked by the full
+    name, the abbreviation accepted."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
@@ -243,13 +253,34 @@ def with_document_forms(
             if kind == "person" and value != bare and _spelled_alike(bare, value)
         ]
     values = [value for _, value in names]
-    if fact.kind in ("place", "country", "other"):
+    if fact.kind in ("place", "country", "event", "other"):
         forms += feature_forms(
             bare, values, lambda name: evidence.takes_article(fact.document, name)
         )
+    if fact.kind in ("place", "other"):
+        forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
     if fact.kind == "person":
         forms += untitled_forms(bare)
+    if fact.kind == "person" or (fact.kind == "other" and re.match(r"(?:Who|Whom)\b", fact.prompt)):
+        forms += particle_surname_forms(bare, values)
+    if fact.kind in ("person", "other"):
+        forms += double_surname_forms(
+            bare, values, lambda part: evidence.introduced_first(fact.document, bare, part)
+        )
+        forms += uninitialled_forms(bare, values)
+        people = [value for kind, value in names if kind == "person"]
+        forms += surname_bearer_forms(
+            bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
+        )
+    defined = evidence.abbreviations(fact.document)
+    expansion = defined.get(bare)
+    forms += [short for short, full in defined.items() if normalize(full) == normalize(bare)]
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    if expansion is not None:
+        # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key
+        # reads as its like among the options and tells the learner what the letters are
+        others = (fact.answer, *(a for a in accepted if a != expansion))
+        return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
@@ -368,9 +399,10 @@ def with_one_answer(
 
 _TRAILING_SORTS = word_set(
     "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
-    " Glacier Peninsula"
+    " Glacier Peninsula Lake Creek Canyon Volcano"
 )
-_LEADING_SORTS = word_set("River Mount Mt")
+_LEADING_SORTS = word_set("River Mount Mt Lake Fort Ft Cape Hurricane Typhoon Cyclone")
+_LEADING_TWO_WORD_SORTS = ("Tropical Storm",)
 _UPLAND_SORTS = word_set("Mountains Range Plateau Highlands")
 """Sort words that name one upland together: the "Orrin Mountains" are the "Orrin Range",
 and the "Orrin Plateau" is their high ground, so "Orrin" names no other feature among them
@@ -384,13 +416,16 @@ def _same_upland(name: str, other: str) -> bool:
 
 
 def _bare_feature(name: str) -> str | None:
-    """The name of a natural feature without its sort word ("Orrin" of "Orrin Mountains",
-    "Thames" of "River Thames"), or None when it has none."""
+    """The name of a feature without its sort word ("Orrin" of "Orrin Mountains", "Thames"
+    of "River Thames", "Halden" of "Fort Halden", "Carla" of "Hurricane Carla"), or None
+    when it has none."""
     words = name.split()
     if len(words) < 2:
         return None
     if words[-1] in _TRAILING_SORTS:
         rest = words[:-1]
+    elif " ".join(words[:2]) in _LEADING_TWO_WORD_SORTS and len(words) >= 3:
+        rest = words[2:]
     elif words[0] in _LEADING_SORTS:
         rest = words[1:]
     else:
@@ -428,6 +463,102 @@ def feature_forms(
     if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
         return forms  # "Holby", a town of the document; "Beaver", a common word
     return [*forms, short]
+
+
+def city_forms(
+    answer: str, names: Sequence[str], place_sort: Callable[[str], str | None]
+) -> list[str]:
+    """ "Dunmore" for "Dunmore City" where the document also writes "Dunmore" alone for a
+    town (``place_sort`` gives the sort of place the document calls a name): one place, with
+    and without "City". Not where the short name is a country, a state or a land the
+    document calls so ("Kansas City" beside Kansas), nor where another of its names holds
+    it."""
+    words = answer.split()
+    if len(words) < 2 or words[-1] != "City":
+        return []
+    short = " ".join(words[:-1])
+    key, own = normalize(short), normalize(answer)
+    keys = {normalize(name) for name in names}
+    if (
+        key not in keys
+        or short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES  # "Kansas City"
+        or place_sort(short) not in (None, "settlement")
+    ):
+        return []
+    holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
+    return [] if holding else [short]
+
+
+def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """ "de la Fontaine", "La Fontaine" and "Fontaine" for "Jean de la Fontaine" where no
+    other name of the document of two words or more ends in that surname ("Maciot de
+    Marlac" beside "Jean de Marlac"); a surname named alone is his own."""
+    forms = surname_forms(answer)
+    if not forms:
+        return []
+    surname, own = normalize(forms[-1]), normalize(answer)
+    shared = any(
+        key != own and len(key.split()) >= 2 and surname in key.split()
+        for key in (normalize(name) for name in names)
+    )
+    return [] if shared else forms
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def uninitialled_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """ "John Weller" for "John B. Weller": a middle initial is the part of a name a learner
+    leaves out. Not where another name of the document reads the same without its
+    initials ("John C. Weller")."""
+    words = answer.split()
+    if len(words) < 3 or _INITIAL.fullmatch(words[0]) or _INITIAL.fullmatch(words[-1]):
+        return []
+    plain = [word for word in words if not _INITIAL.fullmatch(word)]
+    if len(plain) == len(words):
+        return []
+    key, own = normalize(" ".join(plain)), normalize(answer)
+    for name in names:
+        other = [word for word in name.split() if not _INITIAL.fullmatch(word)]
+        if normalize(name) != own and normalize(" ".join(other)) == key:
+            return []
+    return [" ".join(plain)]
+
+
+def double_surname_forms(
+    answer: str, names: Sequence[str], refers_back: Callable[[str], bool]
+) -> list[str]:
+    """ "Ortega" and "Ortega Vidal" for "Rosa Ortega Vidal" where the document writes
+    "Ortega" alone after naming her in full (``refers_back``) and no other of its names
+    holds it: the first of a double surname is the one the document calls her by."""
+    words = answer.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    first, key = words[1], normalize(words[1])
+    keys = {normalize(name) for name in names}
+    own = normalize(answer)
+    if key not in keys or any(k not in (key, own) and key in k.split() for k in keys):
+        return []
+    return [first, " ".join(words[1:])] if refers_back(first) else []
+
+
+def surname_bearer_forms(
+    answer: str, people: Sequence[str], named_before: Callable[[str], bool]
+) -> list[str]:
+    """A surname answer ("Marlac") with the particle every bearer of the document writes it
+    with ("de Marlac"), and the full name of the one bearer the document names before the
+    sentence (``named_before``): the surname alone refers back to him ("Jean de Marlac",
+    where his nephew "Maciot de Marlac" comes later)."""
+    if len(answer.split()) != 1 or not answer[:1].isupper():
+        return []
+    bearers = [name for name in dict.fromkeys(people) if name.split()[-1] == answer]
+    bearers = [name for name in bearers if len(name.split()) >= 2]
+    particles = {" ".join(surname_forms(name)[:1]) for name in bearers}
+    forms = list(particles) if len(particles) == 1 and "" not in particles else []
+    earlier = [name for name in bearers if named_before(name)]
+    if len(earlier) == 1:
+        forms.append(earlier[0])
+    return forms
 
 
 _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")

@@ -1,0 +1,337 @@
+"""Typed keys a learner's natural answer matches: a name without its kind word, an
+abbreviation and its expansion, a surname with particles, a name without a party label;
+and never a form that names another thing of the document too."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import with_document_forms
+from factdeck.generate.sentences import split_sentences
+from factdeck.generate.text import abbreviations, surname_forms
+from factdeck.normalise import normalise
+
+
+def _facts(text: str, title: str = "Tarland") -> dict[str, FactRecord]:
+    """Each name answer of the text's candidates, with every form its document gives it."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    sentences = split_sentences("doc", cleaned.text)
+    found = extract(sentences, title, selective=False)
+    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
+    names = list(dict.fromkeys(found.pool))
+    facts = {}
+    for candidate in found.candidates:
+        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
+        facts.setdefault(fact.answer, fact)
+    return facts
+
+
+def _accepts(fact: FactRecord, typed: str) -> bool:
+    return normalise(typed) in {normalise(form) for form in (fact.answer, *fact.accepted)}
+
+
+def test_a_storm_a_mountain_a_lake_and_a_fort_are_accepted_without_their_kind_word() -> None:
+    facts = _facts(
+        "In 1961, Hurricane Hilda struck the port of Ossby. "
+        "The highest peak of the island is Mount Orrin. "
+        "The Velm flows from Lake Temmis to the sea. "
+        "Fort Halden was built by Dutch traders in 1624."
+    )
+    assert _accepts(facts["Hurricane Hilda"], "Hilda")
+    assert _accepts(facts["Mount Orrin"], "Orrin")
+    assert _accepts(facts["Lake Temmis"], "Temmis")
+    assert _accepts(facts["Fort Halden"], "Halden")
+
+
+def test_a_name_two_features_share_is_accepted_for_neither() -> None:
+    facts = _facts(
+        "The highest peak of the island is Mount Orrin. "
+        "Lake Orrin supplies the island with fresh water."
+    )
+    assert not _accepts(facts["Mount Orrin"], "Orrin")
+    assert not _accepts(facts["Lake Orrin"], "Orrin")
+
+
+_KIND_WORDS = st.sampled_from(["Mount", "Lake", "Fort", "Hurricane", "Cape"])
+_NAMES = st.sampled_from(["Orrin", "Temmis", "Halden", "Vessa", "Kalder"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_NAMES, st.lists(_KIND_WORDS, min_size=2, max_size=2, unique=True))
+def test_two_names_of_one_word_and_two_kinds_never_accept_the_word(
+    name: str, kinds: list[str]
+) -> None:
+    first, second = (f"{kind} {name}" for kind in kinds)
+    evidence = DocumentEvidence(
+        {"doc": [f"{first} lies north of Vell.", f"{second} lies south of Vell."]}
+    )
+    names = [("place", first), ("place", second), ("place", "Vell")]
+    for answer in (first, second):
+        fact = FactRecord(
+            id="doc.1",
+            document="doc",
+            quote=f"{answer} lies north of Vell.",
+            statement=f"{answer} lies north of Vell.",
+            kind="place",
+            answer=answer,
+            prompt="What lies north of Vell?",
+            origin="auto",
+        )
+        assert not _accepts(with_document_forms(fact, evidence, names), name)
+
+
+def test_a_city_is_accepted_without_city_where_the_document_names_the_town_so() -> None:
+    facts = _facts(
+        "Dunmore City is the largest settlement on the island. "
+        "Dunmore has a population of about 80,000."
+    )
+    assert _accepts(facts["Dunmore City"], "Dunmore")
+
+
+def test_a_city_is_not_accepted_by_the_name_of_the_land_it_shares() -> None:
+    facts = _facts(
+        "Kelmar City is the largest settlement on the island. "
+        "The province of Kelmar lies to the east of it."
+    )
+    assert not _accepts(facts["Kelmar City"], "Kelmar")
+
+
+def test_the_document_s_abbreviations_are_found_by_their_initials() -> None:
+    found = abbreviations(
+        [
+            "The area forms the Orsby Metropolitan Statistical Area (OMSA), a census unit.",
+            "Its gross state product (GSP) is the highest in Tarland.",
+            "A non-governmental organisation (NGO) runs the port.",
+            "The town voted in 1990 (a record year).",
+            "The club joined the league (TCL) in 1970.",
+            "The VRC (Velm Rowing Club) rows on the Tam.",
+            "The club rows in May (Tam Regatta Week).",
+        ]
+    )
+    assert found == {
+        "VRC": "Velm Rowing Club",
+        "OMSA": "Orsby Metropolitan Statistical Area",
+        "GSP": "gross state product",
+        "NGO": "non-governmental organisation",
+    }
+
+
+def test_an_abbreviation_the_document_spells_out_is_asked_by_the_full_name() -> None:
+    facts = _facts(
+        "The North Tarland Soccer League (NTSL) was founded in 1968 in Dunmore. "
+        "The NTSL folded in 1984 after its teams lost money."
+    )
+    assert "NTSL" not in facts  # the key is the full name...
+    league = facts["North Tarland Soccer League"]
+    assert _accepts(league, "NTSL")  # ...and the letters are accepted
+
+
+def test_a_full_name_is_accepted_by_the_abbreviation_another_sentence_defines() -> None:
+    sentences = [
+        "The Orsby Rowing Club (ORC) was founded in 1890.",
+        "In 1923 the Orsby Rowing Club won its first race.",
+    ]
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote=sentences[1],
+        statement=sentences[1],
+        kind="organisation",
+        answer="Orsby Rowing Club",
+        prompt="Which club won its first race in 1923?",
+        origin="auto",
+    )
+    names = [("organisation", "Orsby Rowing Club"), ("other", "ORC")]
+    forms = with_document_forms(fact, DocumentEvidence({"doc": sentences}), names)
+    assert _accepts(forms, "ORC")
+
+
+def test_a_surname_with_particles_is_accepted_with_and_without_them() -> None:
+    facts = _facts(
+        "The poet Jean de la Fontaine visited Ossby in 1668. "
+        "The composer Ludwig van Beethoven wrote a song about Ossby in 1810."
+    )
+    poet, composer = facts["Jean de la Fontaine"], facts["Ludwig van Beethoven"]
+    for typed in ("La Fontaine", "de la Fontaine", "Fontaine"):
+        assert _accepts(poet, typed)
+    for typed in ("Beethoven", "van Beethoven"):
+        assert _accepts(composer, typed)
+
+
+def test_a_surname_two_people_of_the_document_share_is_accepted_for_neither() -> None:
+    facts = _facts(
+        "In 1402 the noble Jean de Marlac sailed to Ossby. "
+        "In 1418 his nephew Maciot de Marlac sold the island to the crown."
+    )
+    for answer in ("Jean de Marlac", "Maciot de Marlac"):
+        assert not _accepts(facts[answer], "Marlac")
+        assert not _accepts(facts[answer], "de Marlac")
+
+
+@given(
+    st.sampled_from(["Jean", "Anna", "Ludwig"]),
+    st.lists(st.sampled_from(["de", "la", "van", "der", "von"]), min_size=1, max_size=2),
+    st.sampled_from(["Fontaine", "Berg", "Holm"]),
+)
+def test_every_surname_form_ends_with_the_surname_and_drops_the_given_name(
+    given_name: str, particles: list[str], surname: str
+) -> None:
+    forms = surname_forms(" ".join([given_name, *particles, surname]))
+    assert forms and forms[-1] == surname
+    assert all(form.endswith(surname) and given_name not in form for form in forms)
+    assert surname_forms(f"{given_name} {surname}") == []
+
+
+def test_the_first_of_a_double_surname_is_accepted_where_the_document_uses_it() -> None:
+    facts = _facts(
+        "The painter Rosa Ortega Vidal settled in Dunmore in 1952. "
+        "Ortega painted the harbour of Ossby many times."
+    )
+    painter = facts["Rosa Ortega Vidal"]
+    assert _accepts(painter, "Ortega")
+    assert _accepts(painter, "Ortega Vidal")
+
+
+def test_the_first_of_a_double_surname_another_name_holds_is_not_accepted() -> None:
+    facts = _facts(
+        "The painter Rosa Ortega Vidal settled in Dunmore in 1952. "
+        "Ortega painted the harbour of Ossby many times. "
+        "Her brother Luis Ortega sailed to Vell in 1960."
+    )
+    assert not _accepts(facts["Rosa Ortega Vidal"], "Ortega")
+
+
+def test_a_party_label_is_no_part_of_the_key() -> None:
+    facts = _facts("In 1990, Democrat Jane Roe won the race for governor of Tarland.")
+    assert "Democrat Jane Roe" not in facts
+    roe = facts["Jane Roe"]
+    assert roe.kind == "person"
+    assert roe.prompt == "In 1990, who won the race for governor of Tarland?"
+
+
+def test_a_surname_alone_is_accepted_as_the_bearer_the_document_named_before_it() -> None:
+    facts = _facts(
+        "In 1402 the noble Jean de Marlac sailed to Ossby with a small fleet. "
+        "Marlac took the title of Lord of Ossby. "
+        "In 1418 his nephew Maciot de Marlac sold the island to the crown."
+    )
+    lord = facts["Marlac"]
+    assert _accepts(lord, "Jean de Marlac")
+    assert _accepts(lord, "de Marlac")
+    assert not _accepts(lord, "Maciot de Marlac")
+
+
+def test_a_surname_alone_after_two_bearers_is_accepted_as_neither() -> None:
+    facts = _facts(
+        "In 1402 the noble Jean de Marlac sailed to Ossby with his nephew Maciot de Marlac. "
+        "Marlac took the title of Lord of Ossby."
+    )
+    lord = facts["Marlac"]
+    assert not _accepts(lord, "Jean de Marlac")
+    assert not _accepts(lord, "Maciot de Marlac")
+
+
+def test_a_hyphened_title_and_a_party_before_a_title_are_no_part_of_the_key() -> None:
+    facts = _facts(
+        "The first camp was founded under Lieutenant-Governor David Marr at Kell Bay in 1803. "
+        "The Velmar Journal was founded by Conservative MP Alan Troy in 1901."
+    )
+    assert "Lieutenant-Governor David Marr" not in facts
+    assert "Conservative MP Alan Troy" not in facts
+    marr, troy = facts["David Marr"], facts["Alan Troy"]
+    assert marr.kind == troy.kind == "person"
+    assert _accepts(marr, "Lieutenant-Governor David Marr")
+    assert troy.prompt == "Who founded the Velmar Journal in 1901?"
+
+
+def test_short_words_ampersands_and_roman_numerals_are_accepted_written_out() -> None:
+    facts = _facts(
+        "In 1880 the monks of St. Elmo Abbey founded the Vell Brewing & Malting Company. "
+        "The Siege of Kell ended the Second Varl War in 1702. "
+        "In 1914 the town was cut off from the sea by the Great Varl War II."
+    )
+    assert _accepts(facts["St. Elmo Abbey"], "Saint Elmo Abbey")
+    assert _accepts(facts["Vell Brewing & Malting Company"], "Vell Brewing and Malting Company")
+    assert _accepts(facts["Great Varl War II"], "Great Varl War 2")
+
+
+def test_a_name_is_accepted_without_its_middle_initial_unless_another_then_reads_alike() -> None:
+    facts = _facts("In 1852 the governor John B. Weller signed the act.")
+    assert _accepts(facts["John B. Weller"], "John Weller")
+    facts = _facts(
+        "In 1852 the governor John B. Weller signed the act. "
+        "His son John C. Weller repealed it in 1880."
+    )
+    assert not _accepts(facts["John B. Weller"], "John Weller")
+
+
+def test_a_middle_name_the_document_writes_alone_before_the_full_name_is_not_accepted() -> None:
+    facts = _facts(
+        "President Ortega opened the harbour of Ossby in 1950. "
+        "The painter Rosa Ortega Vidal settled in Dunmore in 1952."
+    )
+    assert not _accepts(facts["Rosa Ortega Vidal"], "Ortega")
+
+
+def test_a_city_named_after_a_state_is_not_accepted_by_the_state() -> None:
+    facts = _facts(
+        "Oklahoma City is the largest settlement of the plains. "
+        "Oklahoma has a population of about four million."
+    )
+    assert not _accepts(facts["Oklahoma City"], "Oklahoma")
+
+
+_GIVEN = st.sampled_from(["Jean", "Anna", "Per", "Maciot", "Ludwig"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(_GIVEN, min_size=2, max_size=2, unique=True),
+    st.sampled_from(["", "de ", "van ", "de la ", "von "]),
+    st.sampled_from(["Marlac", "Holm", "Berg", "Tosny"]),
+)
+def test_two_people_of_one_surname_never_accept_the_surname(
+    given_names: list[str], particles: str, surname: str
+) -> None:
+    first, second = (f"{given_name} {particles}{surname}" for given_name in given_names)
+    sentences = [f"In 1402 {first} sailed to Ossby.", f"In 1418 {second} sold the island."]
+    evidence = DocumentEvidence({"doc": sentences})
+    names = [("person", first), ("person", second), ("place", "Ossby")]
+    for answer, sentence in zip((first, second), sentences, strict=True):
+        fact = FactRecord(
+            id="doc.1",
+            document="doc",
+            quote=sentence,
+            statement=sentence,
+            kind="person",
+            answer=answer,
+            prompt="Who sailed to Ossby in 1402?",
+            origin="auto",
+        )
+        accepted = with_document_forms(fact, evidence, names)
+        assert not _accepts(accepted, surname)
+        assert not _accepts(accepted, f"{particles}{surname}")
+
+
+_CAPITALISED = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
+    lambda word: word.casefold() not in ("the", "and", "for")  # joining words spell nothing
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_CAPITALISED, min_size=2, max_size=5))
+def test_a_bracket_of_the_initials_defines_the_words_before_it(words: list[str]) -> None:
+    expansion = " ".join(words)
+    initials = "".join(word[0] for word in words)
+    found = abbreviations([f"In 1990 the town joined the {expansion} ({initials}) at once."])
+    assert found == {initials: expansion}
+    other = "".join(chr((ord(letter) - 64) % 26 + 65) for letter in initials)  # each shifted
+    assert abbreviations([f"In 1990 the town joined the {expansion} ({other}) at once."]) == {}
+
+
+def test_a_party_word_before_a_body_s_name_stays_part_of_it() -> None:
+    facts = _facts("In 1990 the Republican National Committee met in Dunmore.")
+    assert "National Committee" not in facts
