@@ -398,6 +398,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 
 def main_subject(text: str) -> str | None:
     """The subject of the sentence's first clause when it names something ("The canal")."""
+    first = _WORD.match(text)
+    if first and first.group(0).casefold() in _QUANTIFIED_SUBJECT | _OPENING_ADVERBS:
+        return None  # "Several monks ...": a part of a group another clause may not share
     inverted = invert(text)
     if inverted is None or _PRONOUN_SUBJECT.match(inverted.subject):
         return None
@@ -668,23 +671,57 @@ def _reduced_relative(text: str, end: int) -> bool:
     )
 
 
+_OPENING_ADVERBS = word_set(
+    """
+    initially originally formerly traditionally historically officially primarily mainly
+    mostly largely partly ultimately gradually jointly usually typically commonly widely
+    """
+)
+"""Adverbs that may open a clause before its subject and that stay true of the deed wherever
+they stand: inverted, they go before the verb ("Originally the inn was a farm" → "was the inn
+originally a farm")."""
+_QUANTIFIED_SUBJECT = word_set(
+    "some many most several both all each every few numerous various"
+    " two three four five six seven eight nine ten twelve"
+)
+"""Words that open a subject by saying how many ("Several monks of Kell", "Two railways");
+alone ("Many took up service") they stand for people the sentence does not name."""
+
+
 def invert(text: str) -> _Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
 
     "The canal was opened in 1869" → ("was", "the canal", "opened in 1869");
-    "Emma married Ethelred" → ("did", "Emma", "marry Ethelred").
+    "Emma married Ethelred" → ("did", "Emma", "marry Ethelred");
+    "Initially the mill ground oats" → ("did", "the mill", "initially grind oats").
     """
+    opening = re.match(r"([A-Z][a-z]+),?\s+", text)
+    if opening and opening.group(1).casefold() in _OPENING_ADVERBS:
+        inverted = invert(text[opening.end() :])
+        if inverted is None:
+            return None
+        return _Inverted(
+            inverted.auxiliary,
+            inverted.subject,
+            f"{opening.group(1).casefold()} {inverted.rest}",
+            inverted.verb_end + opening.end(),
+        )
     words = list(_WORD.finditer(text))
     if len(words) < 2:
         return None
     first = words[0].group(0)
-    if first.casefold() in lexicon.COMMON_START_WORDS and first.casefold() not in (
-        "the", "a", "an", "he", "she", "it", "they",
-    ):  # fmt: skip
+    quantified = first.casefold() in _QUANTIFIED_SUBJECT
+    if (
+        first.casefold() in lexicon.COMMON_START_WORDS
+        and first.casefold() not in ("the", "a", "an", "he", "she", "it", "they")
+        and not quantified
+    ):
         return None  # an opening phrase, not a subject
-    if not _can_open_subject(first) or words[1].group(0) == "to":
+    if not (quantified or _can_open_subject(first)) or words[1].group(0) == "to":
         return None  # "Subsequent to the Conquest ...": an opening phrase
     for index, match in enumerate(words[1:_SUBJECT_REACH], start=1):
+        if quantified and index == 1:
+            continue  # "Several monks ...": the subject goes on past its quantifier
         word = match.group(0)
         lower = word.casefold()
         before = words[index - 1].group(0).casefold()
@@ -1695,6 +1732,11 @@ def _fronted(
         # "was launched under the name Sky Digital" → "Under what name was ... launched?"
         wh, rest = f"{named.group(1).casefold()} what name", before[: named.start()]
         object_of = -len(rest.rstrip())
+    elif kind not in _TIME_AND_COUNT_KINDS and (titled := _TITLE_OF.search(before)):
+        # "Ivo took the title of Count of Orm" → "What title did Ivo take?": the title is
+        # the verb's object, so "what title" moves to the front in its place
+        wh, rest = f"what {titled['noun'].casefold()}", before[: titled.start()]
+        object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
         rest = before[: prep.start()] if prep else before
@@ -1905,6 +1947,11 @@ _RANKED = re.compile(
 )
 _INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
+_TITLE_OF = re.compile(
+    r"\bthe\s+(?P<noun>title|rank|name|style|office|post|status)\s+of\s+$", re.IGNORECASE
+)
+"""A noun whose "of" phrase is the noun itself ("the title of King", "the rank of general"),
+not a part or a possession of it."""
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""
@@ -2035,10 +2082,13 @@ def _percentage_noun(after: str) -> tuple[str, int]:
 def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
     """The wh-phrase asking for a count or a percentage and how much of ``after`` it takes:
     " municipal districts" → ("how many municipal districts", 19); " of the vote" after a
-    percentage → ("what percentage of the vote", 12), ("what percentage", 0) with nothing."""
+    percentage → ("what percentage of the vote", 12), ("what percentage", 0) with nothing; a
+    sum → ("how much", 0)."""
     if "%" in answer or re.search(r"\bper\s?cent\b", answer):
         counted, end = _percentage_noun(after)
         return f"what percentage {counted}".strip(), end
+    if answer[:1] in "$£€":
+        return "how much", 0
     if answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS:
         found = _counted_noun(after)
         return None if found is None else (f"how many {found[0]}", found[1])

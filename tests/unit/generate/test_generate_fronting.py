@@ -1,6 +1,7 @@
 """Simplify a sentence to its main clause, then move the wh-phrase to the front: one rule per
 test, on small sentences written for them."""
 
+from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask, simplify
 
 
@@ -275,7 +276,7 @@ def test_the_other_of_two_names_is_left_out_when_the_sort_tells_them_apart() -> 
     sentence = "Many monks took up service in Orsby and the Kell Mountains."
     assert (
         _ask(sentence, "Kell Mountains", "place")
-        == "Many monks took up service in which mountains?"
+        == "In which mountains did many monks take up service?"
     )
     sentence = "The monks founded Orm Abbey and Kell Abbey in 1120."
     assert "Orm Abbey" in (_ask(sentence, "Kell Abbey", "place") or "Orm Abbey")
@@ -392,3 +393,60 @@ def test_the_possessive_of_a_name_is_never_asked() -> None:
     assert _ask("Lyon’s Bron Airport opened in 1920.", "Lyon", "place") is None
     assert _ask(left, "Lyon's", "place") is None
     assert _ask("The team left from Lyon in 1920.", "Lyon", "place") is not None
+
+
+def _fronted(sentence: str, answer: str, kind: str) -> str | None:
+    """The question, only when it was formed by moving the wh-phrase and the gate takes it."""
+    text = simplify(sentence)
+    start = text.index(answer)
+    asked = ask(text, start, start + len(answer), kind)
+    if asked is None or asked[1] != "fronted" or not grammatical(*asked):
+        return None
+    return asked[0]
+
+
+def test_a_subject_opening_with_how_many_there_are_is_inverted() -> None:
+    assert _fronted("Several monks of Kell fled to Norland.", "Norland", "place") == (
+        "Where did several monks of Kell flee?"
+    )
+    assert _fronted("Most farms in the valley grew rye in 1800.", "1800", "year") == (
+        "In what year did most farms in the valley grow rye?"
+    )
+    assert _fronted("Two guilds of Orm sold salt to Olaf Berg.", "Olaf Berg", "person") == (
+        "To whom did two guilds of Orm sell salt?"
+    )
+
+
+def test_a_quantifier_alone_is_no_subject_to_invert() -> None:
+    """ "Many took up service ...": "many" stands for people the sentence does not name."""
+    assert _fronted("Many took up service in the Arn Valley.", "Arn Valley", "place") is None
+
+
+def test_an_opening_adverb_goes_before_the_verb() -> None:
+    assert _fronted("Initially the firm sold radios to the army.", "radios", "term") == (
+        "What did the firm initially sell to the army?"
+    )
+    assert _fronted("Originally the inn was built in 1712.", "1712", "year") == (
+        "In what year was the inn originally built?"
+    )
+    assert _fronted("Unfortunately the firm sold radios to the army.", "radios", "term") is None
+
+
+def test_the_title_a_person_takes_is_asked_for_by_its_noun() -> None:
+    assert _fronted(
+        "Anna Holm took the title of Queen of the Isles.", "Queen of the Isles", "other"
+    ) == ("What title did Anna Holm take?")
+    assert _fronted("The abbot of Kell held the rank of bishop.", "bishop", "other") == (
+        "What rank did the abbot of Kell hold?"
+    )
+    # "the capital of Orm" is a thing of Orm's, not Orm itself: no "What capital ...?"
+    assert _fronted("The Danes burned the capital of Orm.", "Orm", "place") is None
+
+
+def test_a_sum_paid_is_asked_how_much() -> None:
+    assert _fronted("Orvik paid £30m for the rights.", "£30m", "number") == (
+        "How much did Orvik pay for the rights?"
+    )
+    assert _fronted("In May 2010, Orvik offered £40m for the rights.", "£40m", "number") == (
+        "How much did Orvik offer for the rights in May 2010?"
+    )
