@@ -1909,13 +1909,31 @@ def _names_people(term: str) -> bool:
 
 def _strands(preposition: str, before: str) -> bool:
     """Whether "what" can leave ``preposition`` at the end of the question: one of
-    ``_STRANDED``, or "of" right after the verb ("consists of", "made of")."""
+    ``_STRANDED``, "of" right after the verb ("consists of", "made of"), or "in" after a
+    passive participle ("is contained in")."""
     if preposition in _STRANDED:
         return True
     last = _WORD.findall(before)[-1:]
+    if preposition == "in":
+        # "is strictly contained in", "was written in": what holds or concerns the subject
+        passive = _PASSIVE_BEFORE_IN.search(before)
+        return (
+            passive is not None
+            and past_participle(passive["participle"])
+            and passive["participle"] not in _PARTICIPLES_OF_PLACE
+        )
     return (
         preposition == "of" and bool(last) and (past_participle(last[0]) or _finite_word(last[0]))
     )
+
+
+_PASSIVE_BEFORE_IN = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]+)\s+$"
+)
+_PARTICIPLES_OF_PLACE = word_set(
+    "located situated based found born buried held housed kept stationed settled seated"
+)
+"""Participles whose "in" names a place, which "Where" asks for."""
 
 
 def _bounds(follows: str) -> bool:
@@ -2123,7 +2141,7 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         ):
             return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
         phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
-    elif not (last in AUXILIARIES or finite_verb(words[-1])):
+    elif not (last in AUXILIARIES or finite_verb(words[-1]) or _phrase_before_object(before)):
         return None
     following = re.match(r"\s+([a-z]+)", after[end:])
     if following and following.group(1) in _MEASURE_ADJECTIVES:
@@ -2136,6 +2154,27 @@ _THERE_ARE = re.compile(
     r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
     r"[Tt]here\s+(?P<be>are|were)\s+(?:also\s+)?$"
 )
+
+
+def _phrase_before_object(before: str) -> bool:
+    """Whether ``before`` ends with the clause's verb and one phrase of time or place that the
+    writer put before the verb's object ("Orm produced in the decade 1851–1860 [20 tonnes]"):
+    the object moves to the front, the phrase stays after the verb."""
+    if "," in before or ";" in before:
+        return False
+    words = _WORD.findall(before)
+    verb = next((i for i, w in enumerate(words) if i and w[:1].islower() and _finite_word(w)), None)
+    if verb is None or verb > _PLAIN_SUBJECT_REACH or words[verb] in AUXILIARIES:
+        return False
+    phrase = [w.casefold() for w in words[verb + 1 :]]
+    return (
+        1 < len(phrase) <= 6
+        and phrase[0] in _PREPOSITION_WORDS
+        and not any(
+            w in _PREPOSITION_WORDS or w in _CLAUSE_OPENERS or w in ("and", "or") or _finite_word(w)
+            for w in phrase[1:]
+        )
+    )
 
 
 def _there_are(before: str, after: str, answer: str) -> str | None:

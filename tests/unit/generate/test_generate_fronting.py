@@ -450,3 +450,25 @@ def test_a_sum_paid_is_asked_how_much() -> None:
     assert _fronted("In May 2010, Orvik offered £40m for the rights.", "£40m", "number") == (
         "How much did Orvik offer for the rights in May 2010?"
     )
+
+
+def test_what_leaves_in_at_the_end_after_a_passive() -> None:
+    assert _fronted("The set P is strictly contained in the class NP.", "class NP", "term") == (
+        "What is the set P strictly contained in?"
+    )
+    assert _fronted("The charter was written in plain verse.", "plain verse", "term") == (
+        "What was the charter written in?"
+    )
+    # a place phrase asks "Where", never "What ... in?"
+    assert _fronted("The old mill is located in a narrow valley.", "narrow valley", "term") is None
+    # an active verb's "in" may be a place or a time: the wh-phrase stays in place
+    assert _fronted("The monks lived in great poverty.", "great poverty", "term") is None
+
+
+def test_a_count_after_a_phrase_of_its_verb_moves_to_the_front() -> None:
+    sentence = "Tarn produced in the years 1851–1860 about 900 tonnes of copper."
+    assert _fronted(sentence, "900", "number") == (
+        "About how many tonnes of copper did Tarn produce in the years 1851–1860?"
+    )
+    sentence = "The mine produced in 1850 at Orm 900 tonnes of copper."
+    assert _fronted(sentence, "900", "number") is None  # two phrases: one may be the count's
