@@ -220,8 +220,8 @@ def simplify(text: str, *, appositives: bool = True) -> str:
 
 _RELATIVE_TIME = (
     r"(?:within\s+a\s+short\s+time|shortly\s+(?:after(?:wards)?|thereafter)"
-    r"|soon\s+after(?:wards)?|(?:a\s+few|several|some|two|three)\s+(?:days|weeks|months|years)"
-    r"\s+later|the\s+(?:following|next)\s+(?:day|week|month|year))"
+    r"|soon\s+after(?:wards)?|(?:(?:a\s+few|several|some|two|three)\s+)?(?:days|weeks|months"
+    r"|years)\s+later|the\s+(?:following|next)\s+(?:day|week|month|year))"
 )
 _RELATIVE_TIME_AT_EDGE = re.compile(
     rf"^{_RELATIVE_TIME},\s+(?P<first>[A-Za-z])"
