@@ -763,6 +763,13 @@ def invert(text: str) -> _Inverted | None:
                 )
             return _Inverted(lower, _lower_start(subject_text, text), after, match.end())
         verb = finite_verb(word)
+        if verb is None:
+            tense = _tense_by_position(words, index, text)
+            if tense == "":
+                return None  # "The monks set up ...": surely the verb, but past or present?
+            if tense and _coordinated_verb(text[match.end() :]):
+                return None  # "grow barley and sell it at Kell": whose is the phrase?
+            verb = (lower, tense) if tense else None
         if verb is not None and verb[1] == "VBD" and _reduced_relative(text, match.end()):
             continue  # "the lighthouse built in 1872 was relit": a participle, not the verb
         if verb is not None and word[:1].islower():
@@ -777,6 +784,124 @@ def invert(text: str) -> _Inverted | None:
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
+
+
+def _tense_by_position(words: list[re.Match[str]], index: int, text: str) -> str | None:
+    """The tense of a verb's base form that its place shows, or None where it may be a noun.
+
+    After a plural noun, the head of the subject, a base form is a present verb: "Most
+    residents of Tarnby speak Welsh" ("VBP"). A past spelled as its base ("bid", "set",
+    "cut") is past after a singular noun or a name: "The firm bid 40 marks" ("VBD"); after a
+    plural one it is surely the verb but of no certain tense ("The monks set up ...": "").
+    A word that may be a noun as well ("host", "cut") is read as a verb only before a
+    determiner, a number, a name, a particle, a preposition after a plural, or at the end of
+    the clause (its object asked for), never before another noun ("the farm workers house
+    parties"). No word is read as a verb with a finite verb still to come in its clause
+    ("the savings bank in Orm opened"), or after a word that may be a verb taking an object
+    ("Catholics form the largest group in ...").
+    """
+    word = words[index].group(0)
+    if not word.isalpha() or not word.islower() or word in AUXILIARIES or word in _NOT_NOUNS:
+        return None
+    if (_lemmas(word).get("VERB") or ("",))[0] != word:
+        return None
+    previous = words[index - 1]
+    gap = text[previous.end() : words[index].start()]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None:
+        gap += text[words[index].end() : following.start()]
+    elif text[words[index].end() :].strip(" ."):
+        return None
+    if gap.strip(" $£€"):
+        return None  # "the residents' group", "set, in turn,"
+    head = _subject_head(words, index)
+    if head is None:
+        return None
+    for earlier, next_word in pairwise(words[:index]):
+        verb_like = earlier.group(0).islower() and "VERB" in word_tags(earlier.group(0))
+        if verb_like and (next_word.group(0) in _DETERMINERS or next_word.group(0)[:1].isdigit()):
+            return None  # "Catholics form the largest religious group in ...": "form" is it
+    lower = head.casefold()
+    plural = plural_noun(lower) and lower not in _UNCOUNTED and "NOUN" in word_tags(lower)
+    if following is not None:
+        after = following.group(0)
+        takes_object = after in _DETERMINERS or after[:1].isdigit() or after[:1].isupper()
+        phrasal = after in _PARTICLES and finite_verb(after) is None
+        noun_too = word_tags(word) & {"NOUN", "ADJ", "ADV"}
+        if noun_too and not (takes_object or phrasal or (plural and after in _PREPOSITION_WORDS)):
+            return None  # "the savings bank", "the farm set"
+        if _verb_follows(words, index, text):
+            return None  # "the savings bank in Orm opened": the verb is still to come
+    same_past = word in getInflection(word, "VBD")
+    if plural:
+        return "" if same_past else "VBP"
+    return "VBD" if same_past else None
+
+
+def _subject_head(words: list[re.Match[str]], index: int) -> str | None:
+    """The noun whose number a verb at ``index`` agrees with: the word before it, or the noun
+    before "of" ("residents of Tarnby"); None when that is no noun ("they", "it", a verb).
+    A capital opening the clause is read in lower case."""
+    before = [w.group(0) for w in words[:index]]
+    if "of" in before[-4:-1]:
+        of = len(before) - 1 - before[::-1].index("of")
+        before = before[:of]
+        if not before:
+            return None
+    head = before[-1] if len(before) > 1 else before[-1].casefold()
+    lower = head.casefold()
+    if lower in _NOT_NOUNS or lower in AUXILIARIES:
+        return None
+    if finite_verb(lower) and not _ambiguous_plural(lower):
+        return None
+    if head.islower():
+        return head if "NOUN" in word_tags(head) else None
+    return head if head[1:].islower() and len(head) > 2 else None  # a name: "Kell", "Normans"
+
+
+def _verb_before(before: str, answer: str) -> bool:
+    """Whether the last word before the answer is a verb's base form that its place shows
+    ("Most residents speak" before "Welsh")."""
+    text = f"{before}{answer}"
+    words = list(_WORD.finditer(text))
+    at = len(_WORD.findall(before)) - 1
+    return at > 0 and bool(_tense_by_position(words, at, text))
+
+
+_COORDINATED_WORD = re.compile(r"\b(?:and|or|but)\s+(?:then\s+|also\s+)?([a-z]+)\b")
+
+
+def _coordinated_verb(text: str) -> bool:
+    """Whether a verb follows "and", "or" or "but" in ``text`` ("... and sell it at Kell"):
+    a second predicate that the sentence's finite verbs alone would not show."""
+    for match in _COORDINATED_WORD.finditer(text):
+        word = match.group(1)
+        if (
+            word in AUXILIARIES
+            or finite_verb(word)
+            or (_lemmas(word).get("VERB") or ("",))[0] == word
+        ):
+            return True
+    return False
+
+
+_VERB_SCAN_STOP = re.compile(r"[,;:(]|\b(?:and|or|but|that|which|who|whom|whose|where|when)\b")
+
+
+def _verb_follows(words: list[re.Match[str]], index: int, text: str) -> bool:
+    """Whether a finite verb comes after the word at ``index`` before its clause ends."""
+    for later in words[index + 1 : index + 8]:
+        if _VERB_SCAN_STOP.search(text, words[index].end(), later.end()):
+            return False
+        if later.group(0)[:1].islower() and _finite_word(later.group(0)):
+            return True
+    return False
+
+
+_PARTICLES = word_set("up off out down")
+"""Particles of a phrasal verb after its base form: "set up", "cut off"."""
+_UNCOUNTED = word_set("news series species means")
+"""Nouns in -s that are as often singular: the verb's number cannot be read after them."""
 
 
 _AFTER_VERB = frozenset(
@@ -1751,7 +1876,11 @@ def _fronted(
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
         infinitive = _INFINITIVE_OBJECT.search(before)
-        if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
+        if words and (
+            words[-1].casefold() in AUXILIARIES
+            or finite_verb(words[-1])
+            or _verb_before(before, answer)
+        ):
             wh = _which(answer, kind, subject=False)
             object_of = len(before.rstrip())
             if words[-1].casefold() in _BE:
@@ -2141,7 +2270,12 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         ):
             return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
         phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
-    elif not (last in AUXILIARIES or finite_verb(words[-1]) or _phrase_before_object(before)):
+    elif not (
+        last in AUXILIARIES
+        or finite_verb(words[-1])
+        or _verb_before(before, answer)
+        or _phrase_before_object(before)
+    ):
         return None
     following = re.match(r"\s+([a-z]+)", after[end:])
     if following and following.group(1) in _MEASURE_ADJECTIVES:

@@ -2,7 +2,7 @@
 test, on small sentences written for them."""
 
 from factdeck.generate.gates import grammatical
-from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.phrasing import ask, invert, simplify
 
 
 def _ask(sentence: str, answer: str, kind: str) -> str | None:
@@ -472,3 +472,45 @@ def test_a_count_after_a_phrase_of_its_verb_moves_to_the_front() -> None:
     )
     sentence = "The mine produced in 1850 at Orm 900 tonnes of copper."
     assert _fronted(sentence, "900", "number") is None  # two phrases: one may be the count's
+
+
+def test_a_plural_subjects_present_verb_is_inverted_with_do() -> None:
+    assert _ask("Most residents of Tarnby speak Welsh.", "Welsh", "other") == (
+        "What do most residents of Tarnby speak?"
+    )
+    assert _ask("Most residents of Tarnby work in Kellmouth.", "Kellmouth", "place") == (
+        "Where do most residents of Tarnby work?"
+    )
+    assert _ask("The two ferries of the Orm line carry 300 passengers.", "300", "number") == (
+        "How many passengers do the two ferries of the Orm line carry?"
+    )
+    # a second verb after "and" may own the phrase asked about: no inversion guesses which
+    assert _ask("The farmers of Orm grow barley and sell it at Kell.", "Kell", "place") != (
+        "Where do the farmers of Orm grow barley and sell it?"
+    )
+
+
+def test_a_past_spelled_as_its_base_is_past_after_a_singular_subject() -> None:
+    assert _ask("The town council set a new tax in 1120.", "1120", "year") == (
+        "In what year did the town council set a new tax?"
+    )
+    assert _ask("The Orm Mining Company cut 300 jobs in 1990.", "1990", "year") == (
+        "In what year did the Orm Mining Company cut 300 jobs?"
+    )  # not "does ... cut 300 job": "jobs" is the object, not the verb
+    # after a plural subject "set" may be past or present: no tense is guessed
+    assert invert("The monks set up a school at Kell in 1120") is None
+
+
+def test_a_plural_noun_or_a_noun_after_one_is_never_read_as_the_verb() -> None:
+    for clause in (
+        "The records show that the mill closed in 1850",
+        "Many buildings house offices",
+        "They spread the faith to Orm",
+    ):
+        assert invert(clause) is None, clause
+    inverted = invert("The savings bank in Orm opened in 1850")
+    assert inverted is not None
+    assert (inverted.subject, inverted.rest) == ("the savings bank in Orm", "open in 1850")
+    farmers = invert("Farmers grow wheat near Orm")
+    assert farmers is not None
+    assert (farmers.auxiliary, farmers.subject) == ("do", "farmers")
