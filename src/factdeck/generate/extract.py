@@ -1878,19 +1878,21 @@ is kept first."""
 _ASKING_WORDS = word_set("what which who whom whose when where how many much year country")
 
 
-def _fact_words(candidate: Candidate) -> set[str]:
-    """The stems of the content words of the candidate's prompt, less those that ask."""
+def _fact_words(candidate: Candidate, known: Collection[str]) -> set[str]:
+    """The stems of the content words of the candidate's prompt, less those that ask and the
+    nouns the document's subject goes by (``known``), which most questions share."""
+    left_out = lexicon.COMMON_START_WORDS | _ASKING_WORDS | phrasing.AUXILIARIES | set(known)
     return {
         word.casefold()[:5]
         for word in _CONTENT_WORD.findall(_prompt_words(candidate))
-        if word.casefold() not in lexicon.COMMON_START_WORDS | _ASKING_WORDS | phrasing.AUXILIARIES
+        if word.casefold() not in left_out
     }
 
 
-def _same_fact(candidate: Candidate, other: Candidate) -> bool:
+def _same_fact(candidate: Candidate, other: Candidate, known: Collection[str] = ()) -> bool:
     """Whether two questions with one answer ask the same fact: they share at least half the
     content words of the shorter ("What is Orm's capital?", "What is the capital of Orm?")."""
-    words, other_words = _fact_words(candidate), _fact_words(other)
+    words, other_words = _fact_words(candidate, known), _fact_words(other, known)
     shorter = min(len(words), len(other_words))
     return not shorter or 2 * len(words & other_words) >= shorter
 
@@ -1926,7 +1928,7 @@ def _greedy(
         same_answer = answers[key]
         if len(same_answer) >= MAX_ASKED_PER_ANSWER:
             continue
-        if any(_same_fact(candidate, other) for other in same_answer):
+        if any(_same_fact(candidate, other, known) for other in same_answer):
             continue  # the document says one thing twice
         if any(_same_sort(candidate, other) for other in asked_here):
             continue

@@ -331,3 +331,12 @@ def test_a_fresh_answer_is_kept_before_a_repeated_one() -> None:
     )  # it and the year's question show each other's answer: the fresh answer stays
     town = _about("Orm became a town in 1851.", 3, "1851", "In what year did Orm become a town?", 2)
     assert [c.id for c in _select([tin, gold, kell, town], 9)] == ["c0", "c2", "c3"]
+
+
+def test_the_documents_subject_named_in_both_questions_is_no_shared_fact() -> None:
+    vote = _about("Tarnland voted in 1851.", 0, "1851", "When did Tarnland vote?", 3)
+    text = "Tarnland held an election in 1851."
+    election = _about(text, 1, "1851", "In what year did Tarnland hold an election?", 2)
+    assert [c.id for c in _select([vote, election], 9)] == ["c0"]  # "Tarnland" is shared
+    kept = _select([vote, election], 9, known=("tarnland",))
+    assert [c.id for c in kept] == ["c0", "c1"]
