@@ -1953,8 +1953,8 @@ that must leave facts out leaves them out evenly, and covers the whole document.
 def _select(
     candidates: list[Candidate], budget: int, known: Collection[str] = ()
 ) -> list[Candidate]:
-    """The best ``budget`` candidates, at most one a clause, one per answer and one per
-    question, in reading order; spread over the paragraphs when the budget leaves some out.
+    """The best ``budget`` candidates, at most two a clause, two per answer (about different
+    facts) and one per question, in reading order; spread over the paragraphs when the budget leaves some out.
 
     A greedy choice: the candidate with the best score, less ``COVERAGE_PENALTY`` for each
     question its paragraph already has, is kept next (scores are re-read lazily from a heap).
@@ -1976,11 +1976,40 @@ def _same_sort(candidate: Candidate, other: Candidate) -> bool:
     return _KIND_SORT.get(first, first) == _KIND_SORT.get(second, second)
 
 
+MAX_ASKED_PER_ANSWER = 2
+"""How many questions may share one answer: two different facts of one country or one year
+("In what year was gold found at Orm?", "In what year did Orm become a town?") teach two
+things, a third makes the answer a guess."""
+REPEATED_ANSWER_PENALTY = 0.5
+"""What a candidate's score loses when its answer is asked already: a fresh answer beside it
+is kept first."""
+_ASKING_WORDS = word_set("what which who whom whose when where how many much year country")
+
+
+def _fact_words(candidate: Candidate, known: Collection[str]) -> set[str]:
+    """The stems of the content words of the candidate's prompt, less those that ask and the
+    nouns the document's subject goes by (``known``), which most questions share."""
+    left_out = lexicon.COMMON_START_WORDS | _ASKING_WORDS | phrasing.AUXILIARIES | set(known)
+    return {
+        word.casefold()[:5]
+        for word in _CONTENT_WORD.findall(_prompt_words(candidate))
+        if word.casefold() not in left_out
+    }
+
+
+def _same_fact(candidate: Candidate, other: Candidate, known: Collection[str] = ()) -> bool:
+    """Whether two questions with one answer ask the same fact: they share at least half the
+    content words of the shorter ("What is Orm's capital?", "What is the capital of Orm?")."""
+    words, other_words = _fact_words(candidate, known), _fact_words(other, known)
+    shorter = min(len(words), len(other_words))
+    return not shorter or 2 * len(words & other_words) >= shorter
+
+
 def _greedy(
     candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
     heap = [
-        (-c.score, c.sentence.index, c.span.start, at, 0)
+        (-c.score, c.sentence.index, c.span.start, at, (0, 0))
         for at, c in enumerate(candidates)
         if c.score >= MIN_SCORE
     ]
@@ -1988,21 +2017,27 @@ def _greedy(
     per_paragraph: Counter[int] = Counter()
     per_clause: defaultdict[tuple[int, int], list[Candidate]] = defaultdict(list)
     per_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
-    answers: set[str] = set()
+    answers: defaultdict[str, list[Candidate]] = defaultdict(list)
     questions: set[str] = set()
     kept: list[Candidate] = []
     while heap and len(kept) < budget:
         _, index, start, at, seen = heapq.heappop(heap)
         candidate = candidates[at]
-        taken = per_paragraph[candidate.sentence.paragraph]
-        if taken != seen:  # its paragraph gained a question since the score was read
-            score = candidate.score - penalty * taken
-            heapq.heappush(heap, (-score, index, start, at, taken))
-            continue
         key = normalize(candidate.span.text)
-        asked_here = per_clause[_clause_key(candidate)]
-        if len(asked_here) >= MAX_ASKED_PER_SENTENCE or key in answers:
+        taken = per_paragraph[candidate.sentence.paragraph]
+        taken_answer = len(answers[key])
+        if (taken, taken_answer) != seen:  # a question was kept since the score was read
+            score = candidate.score - penalty * taken - REPEATED_ANSWER_PENALTY * taken_answer
+            heapq.heappush(heap, (-score, index, start, at, (taken, taken_answer)))
             continue
+        asked_here = per_clause[_clause_key(candidate)]
+        if len(asked_here) >= MAX_ASKED_PER_SENTENCE:
+            continue
+        same_answer = answers[key]
+        if len(same_answer) >= MAX_ASKED_PER_ANSWER:
+            continue
+        if any(_same_fact(candidate, other, known) for other in same_answer):
+            continue  # the document says one thing twice
         if any(_same_sort(candidate, other) for other in asked_here):
             continue
         if any(
@@ -2018,7 +2053,7 @@ def _greedy(
         per_clause[_clause_key(candidate)].append(candidate)
         per_sentence[candidate.sentence.index].append(candidate)
         per_paragraph[candidate.sentence.paragraph] += 1
-        answers.add(key)
+        answers[key].append(candidate)
         questions.add(question)
         kept.append(candidate)
     return sorted(kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))

@@ -1397,6 +1397,12 @@ _ALSO = re.compile(
     re.IGNORECASE,
 )
 """A deed shared with someone the sentences before name: the key is one answer of several."""
+_POINTING_OPENING = re.compile(
+    r"(?:In|At|During|Under|After|Before|By|From|With|For|Throughout)\s+"
+    r"(?:this|these|that|those)\s+[a-z][\w\s-]{0,40}?(?=,)"
+)
+"""An opening phrase that restricts the sentence to something told before ("In these
+original ventures,", "During that campaign,"): without it the claim says too much."""
 _ASKS_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
@@ -1442,6 +1448,10 @@ def keeps_restrictions(
     if re.search(_RELATIVE_NOW, scope, re.IGNORECASE):
         return False  # "Recently, the synod opened ...": the opening the clause lost
     body = question.rstrip(" ?.")
+    pointer = _POINTING_OPENING.match(sentence)
+    dropped = pointer is not None and pointer.group(0).casefold() not in asked
+    if dropped and not _ASKS_TIME_OR_COUNT.match(body):
+        return False  # "In these ventures, the Danes failed ...": only in those told before
     if _ALSO.search(sentence) and not _ASKS_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):

@@ -220,8 +220,8 @@ def simplify(text: str, *, appositives: bool = True) -> str:
 
 _RELATIVE_TIME = (
     r"(?:within\s+a\s+short\s+time|shortly\s+(?:after(?:wards)?|thereafter)"
-    r"|soon\s+after(?:wards)?|(?:a\s+few|several|some|two|three)\s+(?:days|weeks|months|years)"
-    r"\s+later|the\s+(?:following|next)\s+(?:day|week|month|year))"
+    r"|soon\s+after(?:wards)?|(?:(?:a\s+few|several|some|two|three)\s+)?(?:days|weeks|months"
+    r"|years)\s+later|the\s+(?:following|next)\s+(?:day|week|month|year))"
 )
 _RELATIVE_TIME_AT_EDGE = re.compile(
     rf"^{_RELATIVE_TIME},\s+(?P<first>[A-Za-z])"
@@ -398,6 +398,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 
 def main_subject(text: str) -> str | None:
     """The subject of the sentence's first clause when it names something ("The canal")."""
+    first = _WORD.match(text)
+    if first and first.group(0).casefold() in _QUANTIFIED_SUBJECT | _OPENING_ADVERBS:
+        return None  # "Several monks ...": a part of a group another clause may not share
     inverted = invert(text)
     if inverted is None or _PRONOUN_SUBJECT.match(inverted.subject):
         return None
@@ -701,23 +704,57 @@ def _reduced_relative(text: str, end: int) -> bool:
     )
 
 
+_OPENING_ADVERBS = word_set(
+    """
+    initially originally formerly traditionally historically officially primarily mainly
+    mostly largely partly ultimately gradually jointly usually typically commonly widely
+    """
+)
+"""Adverbs that may open a clause before its subject and that stay true of the deed wherever
+they stand: inverted, they go before the verb ("Originally the inn was a farm" → "was the inn
+originally a farm")."""
+_QUANTIFIED_SUBJECT = word_set(
+    "some many most several both all each every few numerous various"
+    " two three four five six seven eight nine ten twelve"
+)
+"""Words that open a subject by saying how many ("Several monks of Kell", "Two railways");
+alone ("Many took up service") they stand for people the sentence does not name."""
+
+
 def invert(text: str) -> _Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
 
     "The canal was opened in 1869" → ("was", "the canal", "opened in 1869");
-    "Emma married Ethelred" → ("did", "Emma", "marry Ethelred").
+    "Emma married Ethelred" → ("did", "Emma", "marry Ethelred");
+    "Initially the mill ground oats" → ("did", "the mill", "initially grind oats").
     """
+    opening = re.match(r"([A-Z][a-z]+),?\s+", text)
+    if opening and opening.group(1).casefold() in _OPENING_ADVERBS:
+        inverted = invert(text[opening.end() :])
+        if inverted is None:
+            return None
+        return _Inverted(
+            inverted.auxiliary,
+            inverted.subject,
+            f"{opening.group(1).casefold()} {inverted.rest}",
+            inverted.verb_end + opening.end(),
+        )
     words = list(_WORD.finditer(text))
     if len(words) < 2:
         return None
     first = words[0].group(0)
-    if first.casefold() in lexicon.COMMON_START_WORDS and first.casefold() not in (
-        "the", "a", "an", "he", "she", "it", "they",
-    ):  # fmt: skip
+    quantified = first.casefold() in _QUANTIFIED_SUBJECT
+    if (
+        first.casefold() in lexicon.COMMON_START_WORDS
+        and first.casefold() not in ("the", "a", "an", "he", "she", "it", "they")
+        and not quantified
+    ):
         return None  # an opening phrase, not a subject
-    if not _can_open_subject(first) or words[1].group(0) == "to":
+    if not (quantified or _can_open_subject(first)) or words[1].group(0) == "to":
         return None  # "Subsequent to the Conquest ...": an opening phrase
     for index, match in enumerate(words[1:_SUBJECT_REACH], start=1):
+        if quantified and index == 1:
+            continue  # "Several monks ...": the subject goes on past its quantifier
         word = match.group(0)
         lower = word.casefold()
         before = words[index - 1].group(0).casefold()
@@ -759,6 +796,13 @@ def invert(text: str) -> _Inverted | None:
                 )
             return _Inverted(lower, _lower_start(subject_text, text), after, match.end())
         verb = finite_verb(word)
+        if verb is None:
+            tense = _tense_by_position(words, index, text)
+            if tense == "":
+                return None  # "The monks set up ...": surely the verb, but past or present?
+            if tense and _coordinated_verb(text[match.end() :]):
+                return None  # "grow barley and sell it at Kell": whose is the phrase?
+            verb = (lower, tense) if tense else None
         if verb is not None and verb[1] == "VBD" and _reduced_relative(text, match.end()):
             continue  # "the lighthouse built in 1872 was relit": a participle, not the verb
         if verb is not None and word[:1].islower():
@@ -773,6 +817,124 @@ def invert(text: str) -> _Inverted | None:
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
+
+
+def _tense_by_position(words: list[re.Match[str]], index: int, text: str) -> str | None:
+    """The tense of a verb's base form that its place shows, or None where it may be a noun.
+
+    After a plural noun, the head of the subject, a base form is a present verb: "Most
+    residents of Tarnby speak Welsh" ("VBP"). A past spelled as its base ("bid", "set",
+    "cut") is past after a singular noun or a name: "The firm bid 40 marks" ("VBD"); after a
+    plural one it is surely the verb but of no certain tense ("The monks set up ...": "").
+    A word that may be a noun as well ("host", "cut") is read as a verb only before a
+    determiner, a number, a name, a particle, a preposition after a plural, or at the end of
+    the clause (its object asked for), never before another noun ("the farm workers house
+    parties"). No word is read as a verb with a finite verb still to come in its clause
+    ("the savings bank in Orm opened"), or after a word that may be a verb taking an object
+    ("Catholics form the largest group in ...").
+    """
+    word = words[index].group(0)
+    if not word.isalpha() or not word.islower() or word in AUXILIARIES or word in _NOT_NOUNS:
+        return None
+    if (_lemmas(word).get("VERB") or ("",))[0] != word:
+        return None
+    previous = words[index - 1]
+    gap = text[previous.end() : words[index].start()]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None:
+        gap += text[words[index].end() : following.start()]
+    elif text[words[index].end() :].strip(" ."):
+        return None
+    if gap.strip(" $£€"):
+        return None  # "the residents' group", "set, in turn,"
+    head = _subject_head(words, index)
+    if head is None:
+        return None
+    for earlier, next_word in pairwise(words[:index]):
+        verb_like = earlier.group(0).islower() and "VERB" in word_tags(earlier.group(0))
+        if verb_like and (next_word.group(0) in _DETERMINERS or next_word.group(0)[:1].isdigit()):
+            return None  # "Catholics form the largest religious group in ...": "form" is it
+    lower = head.casefold()
+    plural = plural_noun(lower) and lower not in _UNCOUNTED and "NOUN" in word_tags(lower)
+    if following is not None:
+        after = following.group(0)
+        takes_object = after in _DETERMINERS or after[:1].isdigit() or after[:1].isupper()
+        phrasal = after in _PARTICLES and finite_verb(after) is None
+        noun_too = word_tags(word) & {"NOUN", "ADJ", "ADV"}
+        if noun_too and not (takes_object or phrasal or (plural and after in _PREPOSITION_WORDS)):
+            return None  # "the savings bank", "the farm set"
+        if _verb_follows(words, index, text):
+            return None  # "the savings bank in Orm opened": the verb is still to come
+    same_past = word in getInflection(word, "VBD")
+    if plural:
+        return "" if same_past else "VBP"
+    return "VBD" if same_past else None
+
+
+def _subject_head(words: list[re.Match[str]], index: int) -> str | None:
+    """The noun whose number a verb at ``index`` agrees with: the word before it, or the noun
+    before "of" ("residents of Tarnby"); None when that is no noun ("they", "it", a verb).
+    A capital opening the clause is read in lower case."""
+    before = [w.group(0) for w in words[:index]]
+    if "of" in before[-4:-1]:
+        of = len(before) - 1 - before[::-1].index("of")
+        before = before[:of]
+        if not before:
+            return None
+    head = before[-1] if len(before) > 1 else before[-1].casefold()
+    lower = head.casefold()
+    if lower in _NOT_NOUNS or lower in AUXILIARIES:
+        return None
+    if finite_verb(lower) and not _ambiguous_plural(lower):
+        return None
+    if head.islower():
+        return head if "NOUN" in word_tags(head) else None
+    return head if head[1:].islower() and len(head) > 2 else None  # a name: "Kell", "Normans"
+
+
+def _verb_before(before: str, answer: str) -> bool:
+    """Whether the last word before the answer is a verb's base form that its place shows
+    ("Most residents speak" before "Welsh")."""
+    text = f"{before}{answer}"
+    words = list(_WORD.finditer(text))
+    at = len(_WORD.findall(before)) - 1
+    return at > 0 and bool(_tense_by_position(words, at, text))
+
+
+_COORDINATED_WORD = re.compile(r"\b(?:and|or|but)\s+(?:then\s+|also\s+)?([a-z]+)\b")
+
+
+def _coordinated_verb(text: str) -> bool:
+    """Whether a verb follows "and", "or" or "but" in ``text`` ("... and sell it at Kell"):
+    a second predicate that the sentence's finite verbs alone would not show."""
+    for match in _COORDINATED_WORD.finditer(text):
+        word = match.group(1)
+        if (
+            word in AUXILIARIES
+            or finite_verb(word)
+            or (_lemmas(word).get("VERB") or ("",))[0] == word
+        ):
+            return True
+    return False
+
+
+_VERB_SCAN_STOP = re.compile(r"[,;:(]|\b(?:and|or|but|that|which|who|whom|whose|where|when)\b")
+
+
+def _verb_follows(words: list[re.Match[str]], index: int, text: str) -> bool:
+    """Whether a finite verb comes after the word at ``index`` before its clause ends."""
+    for later in words[index + 1 : index + 8]:
+        if _VERB_SCAN_STOP.search(text, words[index].end(), later.end()):
+            return False
+        if later.group(0)[:1].islower() and _finite_word(later.group(0)):
+            return True
+    return False
+
+
+_PARTICLES = word_set("up off out down")
+"""Particles of a phrasal verb after its base form: "set up", "cut off"."""
+_UNCOUNTED = word_set("news series species means")
+"""Nouns in -s that are as often singular: the verb's number cannot be read after them."""
 
 
 _AFTER_VERB = frozenset(
@@ -1902,6 +2064,11 @@ def _fronted(
         # "was launched under the name Sky Digital" → "Under what name was ... launched?"
         wh, rest = f"{named.group(1).casefold()} what name", before[: named.start()]
         object_of = -len(rest.rstrip())
+    elif kind not in _TIME_AND_COUNT_KINDS and (titled := _TITLE_OF.search(before)):
+        # "Ivo took the title of Count of Orm" → "What title did Ivo take?": the title is
+        # the verb's object, so "what title" moves to the front in its place
+        wh, rest = f"what {titled['noun'].casefold()}", before[: titled.start()]
+        object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
         rest = before[: prep.start()] if prep else before
@@ -1916,7 +2083,11 @@ def _fronted(
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
         infinitive = _INFINITIVE_OBJECT.search(before)
-        if words and (words[-1].casefold() in AUXILIARIES or finite_verb(words[-1])):
+        if words and (
+            words[-1].casefold() in AUXILIARIES
+            or finite_verb(words[-1])
+            or _verb_before(before, answer)
+        ):
             wh = _which(answer, kind, subject=False)
             object_of = len(before.rstrip())
             if words[-1].casefold() in _BE:
@@ -2075,13 +2246,31 @@ def _names_people(term: str) -> bool:
 
 def _strands(preposition: str, before: str) -> bool:
     """Whether "what" can leave ``preposition`` at the end of the question: one of
-    ``_STRANDED``, or "of" right after the verb ("consists of", "made of")."""
+    ``_STRANDED``, "of" right after the verb ("consists of", "made of"), or "in" after a
+    passive participle ("is contained in")."""
     if preposition in _STRANDED:
         return True
     last = _WORD.findall(before)[-1:]
+    if preposition == "in":
+        # "is strictly contained in", "was written in": what holds or concerns the subject
+        passive = _PASSIVE_BEFORE_IN.search(before)
+        return (
+            passive is not None
+            and past_participle(passive["participle"])
+            and passive["participle"] not in _PARTICIPLES_OF_PLACE
+        )
     return (
         preposition == "of" and bool(last) and (past_participle(last[0]) or _finite_word(last[0]))
     )
+
+
+_PASSIVE_BEFORE_IN = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]+)\s+$"
+)
+_PARTICIPLES_OF_PLACE = word_set(
+    "located situated based found born buried held housed kept stationed settled seated"
+)
+"""Participles whose "in" names a place, which "Where" asks for."""
 
 
 def _bounds(follows: str) -> bool:
@@ -2113,6 +2302,11 @@ _RANKED = re.compile(
 )
 _INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
+_TITLE_OF = re.compile(
+    r"\bthe\s+(?P<noun>title|rank|name|style|office|post|status)\s+of\s+$", re.IGNORECASE
+)
+"""A noun whose "of" phrase is the noun itself ("the title of King", "the rank of general"),
+not a part or a possession of it."""
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""
@@ -2243,7 +2437,8 @@ def _percentage_noun(after: str) -> tuple[str, int]:
 def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
     """The wh-phrase asking for a count or a percentage and how much of ``after`` it takes:
     " municipal districts" → ("how many municipal districts", 19); " of the vote" after a
-    percentage → ("what percentage of the vote", 12), ("what percentage", 0) with nothing."""
+    percentage → ("what percentage of the vote", 12), ("what percentage", 0) with nothing; a
+    sum → ("how much", 0)."""
     if "%" in answer or re.search(r"\bper\s?cent\b", answer):
         counted, end = _percentage_noun(after)
         return f"what percentage {counted}".strip(), end
@@ -2285,7 +2480,12 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         ):
             return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
         phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
-    elif not (last in AUXILIARIES or finite_verb(words[-1])):
+    elif not (
+        last in AUXILIARIES
+        or finite_verb(words[-1])
+        or _verb_before(before, answer)
+        or _phrase_before_object(before)
+    ):
         return None
     following = re.match(r"\s+([a-z]+)", after[end:])
     if following and following.group(1) in _MEASURE_ADJECTIVES:
@@ -2298,6 +2498,27 @@ _THERE_ARE = re.compile(
     r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
     r"[Tt]here\s+(?P<be>are|were)\s+(?:also\s+)?$"
 )
+
+
+def _phrase_before_object(before: str) -> bool:
+    """Whether ``before`` ends with the clause's verb and one phrase of time or place that the
+    writer put before the verb's object ("Orm produced in the decade 1851–1860 [20 tonnes]"):
+    the object moves to the front, the phrase stays after the verb."""
+    if "," in before or ";" in before:
+        return False
+    words = _WORD.findall(before)
+    verb = next((i for i, w in enumerate(words) if i and w[:1].islower() and _finite_word(w)), None)
+    if verb is None or verb > _PLAIN_SUBJECT_REACH or words[verb] in AUXILIARIES:
+        return False
+    phrase = [w.casefold() for w in words[verb + 1 :]]
+    return (
+        1 < len(phrase) <= 6
+        and phrase[0] in _PREPOSITION_WORDS
+        and not any(
+            w in _PREPOSITION_WORDS or w in _CLAUSE_OPENERS or w in ("and", "or") or _finite_word(w)
+            for w in phrase[1:]
+        )
+    )
 
 
 def _there_are(before: str, after: str, answer: str) -> str | None:

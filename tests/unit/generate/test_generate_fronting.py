@@ -1,7 +1,8 @@
 """Simplify a sentence to its main clause, then move the wh-phrase to the front: one rule per
 test, on small sentences written for them."""
 
-from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask, invert, simplify
 
 
 def _ask(sentence: str, answer: str, kind: str) -> str | None:
@@ -275,7 +276,7 @@ def test_the_other_of_two_names_is_left_out_when_the_sort_tells_them_apart() -> 
     sentence = "Many monks took up service in Orsby and the Kell Mountains."
     assert (
         _ask(sentence, "Kell Mountains", "place")
-        == "Many monks took up service in which mountains?"
+        == "In which mountains did many monks take up service?"
     )
     sentence = "The monks founded Orm Abbey and Kell Abbey in 1120."
     assert "Orm Abbey" in (_ask(sentence, "Kell Abbey", "place") or "Orm Abbey")
@@ -392,3 +393,124 @@ def test_the_possessive_of_a_name_is_never_asked() -> None:
     assert _ask("Lyon’s Bron Airport opened in 1920.", "Lyon", "place") is None
     assert _ask(left, "Lyon's", "place") is None
     assert _ask("The team left from Lyon in 1920.", "Lyon", "place") is not None
+
+
+def _fronted(sentence: str, answer: str, kind: str) -> str | None:
+    """The question, only when it was formed by moving the wh-phrase and the gate takes it."""
+    text = simplify(sentence)
+    start = text.index(answer)
+    asked = ask(text, start, start + len(answer), kind)
+    if asked is None or asked[1] != "fronted" or not grammatical(*asked):
+        return None
+    return asked[0]
+
+
+def test_a_subject_opening_with_how_many_there_are_is_inverted() -> None:
+    assert _fronted("Several monks of Kell fled to Norland.", "Norland", "place") == (
+        "Where did several monks of Kell flee?"
+    )
+    assert _fronted("Most farms in the valley grew rye in 1800.", "1800", "year") == (
+        "In what year did most farms in the valley grow rye?"
+    )
+    assert _fronted("Two guilds of Orm sold salt to Olaf Berg.", "Olaf Berg", "person") == (
+        "To whom did two guilds of Orm sell salt?"
+    )
+
+
+def test_a_quantifier_alone_is_no_subject_to_invert() -> None:
+    """ "Many took up service ...": "many" stands for people the sentence does not name."""
+    assert _fronted("Many took up service in the Arn Valley.", "Arn Valley", "place") is None
+
+
+def test_an_opening_adverb_goes_before_the_verb() -> None:
+    assert _fronted("Initially the firm sold radios to the army.", "radios", "term") == (
+        "What did the firm initially sell to the army?"
+    )
+    assert _fronted("Originally the inn was built in 1712.", "1712", "year") == (
+        "In what year was the inn originally built?"
+    )
+    assert _fronted("Unfortunately the firm sold radios to the army.", "radios", "term") is None
+
+
+def test_the_title_a_person_takes_is_asked_for_by_its_noun() -> None:
+    assert _fronted(
+        "Anna Holm took the title of Queen of the Isles.", "Queen of the Isles", "other"
+    ) == ("What title did Anna Holm take?")
+    assert _fronted("The abbot of Kell held the rank of bishop.", "bishop", "other") == (
+        "What rank did the abbot of Kell hold?"
+    )
+    # "the capital of Orm" is a thing of Orm's, not Orm itself: no "What capital ...?"
+    assert _fronted("The Danes burned the capital of Orm.", "Orm", "place") is None
+
+
+def test_a_sum_paid_is_asked_how_much() -> None:
+    assert _fronted("Orvik paid £30m for the rights.", "£30m", "number") == (
+        "How much did Orvik pay for the rights?"
+    )
+    assert _fronted("In May 2010, Orvik offered £40m for the rights.", "£40m", "number") == (
+        "How much did Orvik offer for the rights in May 2010?"
+    )
+
+
+def test_what_leaves_in_at_the_end_after_a_passive() -> None:
+    assert _fronted("The set P is strictly contained in the class NP.", "class NP", "term") == (
+        "What is the set P strictly contained in?"
+    )
+    assert _fronted("The charter was written in plain verse.", "plain verse", "term") == (
+        "What was the charter written in?"
+    )
+    # a place phrase asks "Where", never "What ... in?"
+    assert _fronted("The old mill is located in a narrow valley.", "narrow valley", "term") is None
+    # an active verb's "in" may be a place or a time: the wh-phrase stays in place
+    assert _fronted("The monks lived in great poverty.", "great poverty", "term") is None
+
+
+def test_a_count_after_a_phrase_of_its_verb_moves_to_the_front() -> None:
+    sentence = "Tarn produced in the years 1851–1860 about 900 tonnes of copper."
+    assert _fronted(sentence, "900", "number") == (
+        "About how many tonnes of copper did Tarn produce in the years 1851–1860?"
+    )
+    sentence = "The mine produced in 1850 at Orm 900 tonnes of copper."
+    assert _fronted(sentence, "900", "number") is None  # two phrases: one may be the count's
+
+
+def test_a_plural_subjects_present_verb_is_inverted_with_do() -> None:
+    assert _ask("Most residents of Tarnby speak Welsh.", "Welsh", "other") == (
+        "What do most residents of Tarnby speak?"
+    )
+    assert _ask("Most residents of Tarnby work in Kellmouth.", "Kellmouth", "place") == (
+        "Where do most residents of Tarnby work?"
+    )
+    assert _ask("The two ferries of the Orm line carry 300 passengers.", "300", "number") == (
+        "How many passengers do the two ferries of the Orm line carry?"
+    )
+    # a second verb after "and" may own the phrase asked about: no inversion guesses which
+    assert _ask("The farmers of Orm grow barley and sell it at Kell.", "Kell", "place") != (
+        "Where do the farmers of Orm grow barley and sell it?"
+    )
+
+
+def test_a_past_spelled_as_its_base_is_past_after_a_singular_subject() -> None:
+    assert _ask("The town council set a new tax in 1120.", "1120", "year") == (
+        "In what year did the town council set a new tax?"
+    )
+    assert _ask("The Orm Mining Company cut 300 jobs in 1990.", "1990", "year") == (
+        "In what year did the Orm Mining Company cut 300 jobs?"
+    )  # not "does ... cut 300 job": "jobs" is the object, not the verb
+    # after a plural subject "set" may be past or present: no tense is guessed
+    assert invert("The monks set up a school at Kell in 1120") is None
+
+
+def test_a_plural_noun_or_a_noun_after_one_is_never_read_as_the_verb() -> None:
+    for clause in (
+        "The records show that the mill closed in 1850",
+        "Many buildings house offices",
+        "They spread the faith to Orm",
+    ):
+        assert invert(clause) is None, clause
+    inverted = invert("The savings bank in Orm opened in 1850")
+    assert inverted is not None
+    assert (inverted.subject, inverted.rest) == ("the savings bank in Orm", "open in 1850")
+    farmers = invert("Farmers grow wheat near Orm")
+    assert farmers is not None
+    assert (farmers.auxiliary, farmers.subject) == ("do", "farmers")

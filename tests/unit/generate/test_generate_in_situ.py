@@ -53,12 +53,14 @@ def test_a_long_subject_is_inverted_when_its_verb_is_plainly_the_main_verb() -> 
 
 
 def test_deep_in_a_long_subject_a_participle_or_a_plural_noun_is_not_the_verb() -> None:
-    # "negotiated" has a verb after it; "farms" is a noun; "bid" before it takes an object
+    # "negotiated" has a verb after it; "farms" is a noun, "bid" before it the verb
     assert (
         invert("The many old lease agreements of the valley of Orm negotiated with Tarn ended")
         is None
     )
-    assert invert("The firm bid 40 marks for a lease of ten farms near Orm") is None
+    inverted = invert("The firm bid 40 marks for a lease of ten farms near Orm")
+    assert inverted is not None
+    assert (inverted.auxiliary, inverted.subject) == ("did", "the firm")
 
 
 def test_a_word_naming_a_part_or_an_age_of_a_place_is_left_out_of_the_question() -> None:

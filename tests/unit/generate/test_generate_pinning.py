@@ -356,3 +356,11 @@ def test_an_upland_s_short_form_is_accepted_beside_its_other_upland_names() -> N
     # a valley or a single peak of that name is another feature: "Orrin" would be ambiguous
     assert feature_forms("Orrin Mountains", [*names, "Orrin Valley"]) == []
     assert feature_forms("Orrin Mountains", [*names, "Orrin Mountain"]) == []
+
+
+def test_an_opening_that_points_at_earlier_sentences_is_not_dropped() -> None:
+    sentence = "In these early raids, the Danes failed to take Orm."
+    assert not keeps_restrictions(sentence, "Which town did the Danes fail to take?", "Orm")
+    sentence = "During that campaign, the Danes took Orm in 1042."
+    assert keeps_restrictions(sentence, "In what year did the Danes take Orm?", "1042")
+    assert not keeps_restrictions(sentence, "Which town did the Danes take in 1042?", "Orm")

@@ -277,3 +277,66 @@ def test_a_question_that_keeps_only_the_first_item_of_a_list_is_not_asked() -> N
     asked = {c.span.text: c.question or "" for c in kept}
     assert not {"Orm Cloth", "southern Orvia", "Lund"} & set(asked)  # "... by its Roman?"
     assert asked["1100"].endswith("shaped by its Roman, Lombard, and Arab forebears?")
+
+
+def _about(sentence_text: str, index: int, answer: str, question: str, score: float) -> Candidate:
+    start = sentence_text.index(answer)
+    span = Span(start, start + len(answer), "year", answer)
+    sentence = Sentence("doc", index, index, sentence_text, sentence_text)
+    return Candidate(f"c{index}", sentence, span, False, True, question, "fronted", score=score)
+
+
+def test_one_answer_is_asked_for_two_different_facts_never_three() -> None:
+    gold = _about(
+        "Gold was found at Orm in 1851.", 0, "1851", "In what year was gold found at Orm?", 3
+    )
+    town = _about("Orm became a town in 1851.", 1, "1851", "In what year did Orm become a town?", 2)
+    rail = _about(
+        "The railway reached Orm in 1851.", 2, "1851", "When did the railway reach Orm?", 1.5
+    )
+    assert [c.id for c in _select([gold, town, rail], 9)] == ["c0", "c1"]
+
+
+def test_one_fact_said_twice_is_asked_once_and_another_fact_beside_it() -> None:
+    gold = _about(
+        "Gold was found at Orm in 1851.", 0, "1851", "In what year was gold found at Orm?", 3
+    )
+    again = _about(
+        "In 1851 much gold was found at Orm.",
+        1,
+        "1851",
+        "In what year was much gold found at Orm?",
+        2,
+    )
+    town = _about("Orm became a town in 1851.", 2, "1851", "In what year did Orm become a town?", 1)
+    assert [c.id for c in _select([gold, again, town], 9)] == ["c0", "c2"]
+
+
+def test_a_fresh_answer_is_kept_before_a_repeated_one() -> None:
+    tin = _about(
+        "Tin was mined at Orm in 1851.", 0, "1851", "In what year was tin mined at Orm?", 4
+    )
+    text = "Gold was found at Kell in 1851."
+    gold = _about(text, 1, "1851", "In what year was gold found at Kell?", 3)
+    start = text.index("Kell")
+    kell = Candidate(
+        "c2",
+        gold.sentence,
+        Span(start, start + 4, "place", "Kell"),
+        False,
+        True,
+        "Where was gold found in 1851?",
+        "fronted",
+        score=2.8,
+    )  # it and the year's question show each other's answer: the fresh answer stays
+    town = _about("Orm became a town in 1851.", 3, "1851", "In what year did Orm become a town?", 2)
+    assert [c.id for c in _select([tin, gold, kell, town], 9)] == ["c0", "c2", "c3"]
+
+
+def test_the_documents_subject_named_in_both_questions_is_no_shared_fact() -> None:
+    vote = _about("Tarnland voted in 1851.", 0, "1851", "When did Tarnland vote?", 3)
+    text = "Tarnland held an election in 1851."
+    election = _about(text, 1, "1851", "In what year did Tarnland hold an election?", 2)
+    assert [c.id for c in _select([vote, election], 9)] == ["c0"]  # "Tarnland" is shared
+    kept = _select([vote, election], 9, known=("tarnland",))
+    assert [c.id for c in kept] == ["c0", "c1"]
