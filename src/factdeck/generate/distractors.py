@@ -485,6 +485,17 @@ class DistractorPool:
                 return False  # "At Saint Evroul, ...": a place taken for a person
             if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
                 return False  # "the Episcopal Church": a body, never a person
+            own_document = self.document_of(fact.kind, value) or fact.document
+            if evidence.is_body(own_document, value) != evidence.is_body(
+                fact.document, fact.answer
+            ):
+                return False  # "Baxter & Wolfe had been founded in 1890": a firm, no person
+            if evidence.is_character(own_document, value) != evidence.is_character(
+                fact.document, fact.answer
+            ):
+                return False  # the detective of a novel among real people, or the reverse
+            if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
+                return False  # "Who grew up in Orm?": the document says Lind did too
             eras = (
                 evidence.era(fact.document, fact.answer),
                 evidence.era(self.document_of(fact.kind, value), value),
