@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from factdeck.bank import QuestionType
 from factdeck.generate.gates import self_contained
-from factdeck.generate.referents import unexplained_abbreviation
+from factdeck.generate.referents import Referents, unexplained_abbreviation
+from factdeck.generate.sentences import split_sentences
 from helpers.generation import auto_fact, option_pool, question_types
 
 
@@ -99,3 +100,63 @@ def test_a_person_the_document_says_the_same_of_is_never_an_option() -> None:
     prompt = "Who painted the harbour of Lund in 1951?"
     fact = auto_fact("person", "Hugo Brandt", statement, prompt)
     assert "Maria Santos" in option_pool(_TOWNSFOLK, "person", _PEOPLE, fact).choose(fact, count=9)
+
+
+def _resolved(text: str, title: str = "Kell") -> list[str]:
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, title, None)
+    return [referents.resolved(s.text, s) for s in sentences]
+
+
+def test_a_definite_phrase_is_the_one_name_of_its_sort_told_before_in_its_paragraph() -> None:
+    text = (
+        "The Northern Football League was founded in Kell in 1902. The league expanded to "
+        "twenty clubs in 1931.\n\nThe Kell metropolitan area has two million people. The "
+        "metropolitan area grew fast after 1950.\n\nIvo Rand wrote the history of the league."
+    )
+    resolved = _resolved(text)
+    assert resolved[1] == "The Northern Football League expanded to twenty clubs in 1931."
+    assert resolved[3] == "The Kell metropolitan area grew fast after 1950."
+    assert resolved[4] == "Ivo Rand wrote the history of the league."  # another paragraph
+
+
+def test_a_definite_phrase_that_several_names_fit_is_left_alone() -> None:
+    text = (
+        "The Northern League and the Southern League were founded in 1902. The league "
+        "expanded to twenty clubs in 1931. Kell was made a separate colony in 1851, after the "
+        "Orm Colony. The colony grew fast."
+    )
+    resolved = _resolved(text)
+    assert resolved[1].startswith("The league expanded")
+    assert resolved[3] == "The colony grew fast."  # Kell is a colony too
+
+
+def test_a_cut_name_is_its_one_whole_name_and_leans_on_unseen_text_among_several() -> None:
+    text = (
+        "The Magnificent Mile is a street of Kell. The Mile was laid out in 1873. The War of "
+        "Orm ended in 1870.\n\nThe Golden Mile and the Silver Mile are streets of Lund. The "
+        "Mile was paved in 1911."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    resolved = [referents.resolved(s.text, s) for s in sentences]
+    assert resolved[1] == "The Magnificent Mile was laid out in 1873."
+    assert resolved[2] == "The War of Orm ended in 1870."
+    assert resolved[4] == "The Mile was paved in 1911."  # three Miles: which one?
+    assert referents.leans_on_unseen("When was the Mile paved?", "1911", "The Mile was paved in ")
+    assert not referents.leans_on_unseen("When was the Golden Mile paved?", "1911", "")
+
+
+def test_a_definite_common_noun_is_no_answer_where_the_document_names_such_things() -> None:
+    asked = "What surpassed the two million mark in 2009?"
+    named = (
+        "Kell is a city in Varland. The Kell metropolitan area and the Lund metropolitan area "
+        "are the largest in Varland.\n\nThe metropolitan area surpassed the two million mark "
+        "in 2009."
+    )
+    referents = Referents(split_sentences("doc", named), "Kell", None)
+    assert referents.leans_on_unseen(asked, "metropolitan area", "The ")
+    assert not referents.leans_on_unseen(asked, "Lund metropolitan area", "The ")
+    plain = "A metropolitan area is a city with its suburbs. The metropolitan area grew."
+    referents = Referents(split_sentences("doc", plain), "Cities", None)
+    assert not referents.leans_on_unseen(asked, "metropolitan area", "The ")
