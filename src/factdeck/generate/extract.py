@@ -2440,6 +2440,7 @@ def _event_label(sentence: str, span: Span) -> str | None:
         before,
         re.IGNORECASE,
     )
+    dated_at = 0  # where the date stood in the label
     if lead and not before[: lead.start()].strip():
         label = after.lstrip(" ,")
     else:
@@ -2447,9 +2448,12 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
+        dated_at = trail.start()
     for joint in re.finditer(r",\s+(?:and|which|who|after|while|but)\b", label):
         if joint.group(0).endswith("and") and _LIST_BEFORE.search(label, 0, joint.start()):
             continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
+        if joint.group(0).endswith(("which", "who")) and joint.start() < dated_at:
+            return None  # "The Orm Party, who won seats in 2014": the dated claim is the aside
         label = label[: joint.start()]  # one claim
         break
     label = label.strip().rstrip(".!;").strip()

@@ -4,6 +4,7 @@ references to names told before, and deeds that are one of many."""
 from __future__ import annotations
 
 from factdeck.bank import QuestionType
+from factdeck.generate.extract import Span, _event_label
 from factdeck.generate.gates import self_contained
 from factdeck.generate.referents import Referents, unexplained_abbreviation
 from factdeck.generate.sentences import split_sentences
@@ -160,3 +161,13 @@ def test_a_definite_common_noun_is_no_answer_where_the_document_names_such_thing
     plain = "A metropolitan area is a city with its suburbs. The metropolitan area grew."
     referents = Referents(split_sentences("doc", plain), "Cities", None)
     assert not referents.leans_on_unseen(asked, "metropolitan area", "The ")
+
+
+def test_an_ordering_item_is_never_the_subject_left_of_a_dated_aside() -> None:
+    sentence = "The Orm Valley Greens, who won their first seats in 2014, are strongest in Kell."
+    at = sentence.index("2014")
+    assert _event_label(sentence, Span(at, at + 4, "year", "2014")) is None
+    sentence = "The Orm Valley Greens won their first seats in 2014, which surprised many."
+    at = sentence.index("2014")
+    label = _event_label(sentence, Span(at, at + 4, "year", "2014"))
+    assert label == "The Orm Valley Greens won their first seats"
