@@ -179,7 +179,8 @@ class DocumentEvidence:
         """Whether a sentence of the document that names ``value`` repeats most of what the
         statement says of its answer, so the statement may hold for ``value`` too. With
         ``dated`` (the statement is the question asked, so its figures are asked too), a
-        sentence giving other figures says it of another time."""
+        sentence giving other figures says it of another time, and one must also repeat the
+        question's deed, its first content word ("grew" of "Who grew up in Orm?")."""
         core = content_stems(statement, answer)
         if len(core) < 2 or document not in self._where:
             return False
@@ -190,6 +191,10 @@ class DocumentEvidence:
         indices = set.intersection(*(where.get(word, set()) for word in words))
         need = max(2, math.ceil(len(core) * SHARED_SHARE))
         core_figures = {stem for stem in core if stem.isdigit()} if dated else set()
+        deed: set[str] = set()
+        if dated:  # the first word after the wh-word that is no name and says something
+            lower = [word for word in _WORD.findall(statement)[1:] if word.islower()]
+            deed = next((stems for word in lower if (stems := content_stems(word))), set())
         superlative = any(_superlative(w) for w in _WORD.findall(statement))
         subject = _named_stems(statement, answer) if superlative else set()
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
@@ -206,6 +211,8 @@ class DocumentEvidence:
                 figures = {stem for stem in stems if stem.isdigit()}
                 if figures and core_figures and not figures & core_figures:
                     continue  # "born in Kell in 1948" beside "born in Kell in 1950"
+                if not deed <= stems:
+                    continue  # "Norman culture spread to Orm" for "Who brought it to Orm?"
                 if len(core & stems) >= need or subject & stems:
                     return True
         return False

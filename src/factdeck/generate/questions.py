@@ -531,7 +531,8 @@ def fact_questions(
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
     author's judgement as fact. An imported fact is asked in one form, a true/false one only
     where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``),
-    and never typed when its answer is an abbreviation nothing spells out."""
+    and never typed when its answer is an abbreviation nothing spells out or the document
+    says the same of another person."""
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
@@ -591,10 +592,11 @@ def fact_questions(
                     **common,
                 )
             )
-    unexplained = fact.origin == "auto" and unexplained_abbreviation(
-        fact.answer, fact.prompt, fact.accepted
+    unfair = fact.origin == "auto" and (
+        unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
+        or pool.answered_by_another(fact)
     )
-    if fact.typed and typed_suits(fact) and not unexplained:
+    if fact.typed and typed_suits(fact) and not unfair:
         questions.append(
             TypedQuestion(
                 id=f"{fact.id}.typed",

@@ -171,3 +171,14 @@ def test_an_ordering_item_is_never_the_subject_left_of_a_dated_aside() -> None:
     at = sentence.index("2014")
     label = _event_label(sentence, Span(at, at + 4, "year", "2014"))
     assert label == "The Orm Valley Greens won their first seats"
+
+
+def test_a_question_the_document_answers_with_another_person_too_is_never_typed() -> None:
+    statement = "Anna Kovel grew up in Dunmore and became a singer."
+    fact = auto_fact("person", "Anna Kovel", statement, "Who grew up in Dunmore?")
+    types = question_types(fact, option_pool(_TOWNSFOLK, "person", ["Peter Lasko"], fact))
+    assert QuestionType.TYPED not in types
+    statement = "Hugo Brandt painted the harbour of Lund in 1951."
+    fact = auto_fact("person", "Hugo Brandt", statement, "Who painted the harbour of Lund?")
+    types = question_types(fact, option_pool(_TOWNSFOLK, "person", ["Peter Lasko"], fact))
+    assert QuestionType.TYPED in types
