@@ -98,11 +98,10 @@ def _noun(word: str) -> bool:
     return "NOUN" in word_tags(word.casefold())
 
 
-def _nameds(text: str, sorts: Mapping[str, str]) -> list[_Named]:
-    """The named things of a text, each with the common noun it is a thing of: a name that
-    ends in a common noun ("Northern Football League": a league), a name before one ("the
-    Marrowby metropolitan area": a metropolitan area, an area), a name the document files
-    under a sort ("Kellerman Grant is a media group": a group)."""
+def _own_nameds(text: str) -> list[_Named]:
+    """The named things of a text whose names say what they are: a name that ends in a common
+    noun ("Northern Football League": a league), a name before one ("the Marrowby
+    metropolitan area": a metropolitan area, an area)."""
     found: list[_Named] = []
     for long_name in _long_names(text):
         last = long_name.split()[-1]
@@ -115,18 +114,35 @@ def _nameds(text: str, sorts: Mapping[str, str]) -> list[_Named]:
         if tail and all(_noun(word) or "ADJ" in word_tags(word) for word in tail):
             name = f"the {match['name']} {' '.join(tail)}"
             found += [_Named(" ".join(tail), name), _Named(tail[-1], name)]
-    for match in _SORT_BEFORE_NAME.finditer(text):
-        if word_tags(match["sort"]) == {"NOUN"} and len(match["name"]) >= _SHORTEST_NAME:
-            found.append(_Named(match["sort"], match["name"]))  # not "the novel", "the set P"
-    for name, sort in sorts.items():
-        if len(name) >= _SHORTEST_NAME and re.search(
-            rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text.casefold()
-        ):
-            start = text.casefold().index(name)
-            found += [
-                _Named(head, text[start : start + len(name)]) for head in {sort, sort.split()[-1]}
-            ]
     return found
+
+
+class _Sorts:
+    """The names the document files under a sort ("Kellerman Grant is a media group": a
+    group), found in any text by one pattern."""
+
+    def __init__(self, sorts: Mapping[str, str]):
+        self._sorts = {name: sort for name, sort in sorts.items() if len(name) >= _SHORTEST_NAME}
+        names = sorted(self._sorts, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, names))
+        self._pattern = (
+            re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
+            if names
+            else None
+        )
+
+    def nameds(self, text: str) -> list[_Named]:
+        """The named things of a text that a sort names: a sort right before the name ("the
+        detective Ivo Vell"), or the sort the document files the name under."""
+        found: list[_Named] = []
+        for match in _SORT_BEFORE_NAME.finditer(text):
+            if word_tags(match["sort"]) == {"NOUN"} and len(match["name"]) >= _SHORTEST_NAME:
+                found.append(_Named(match["sort"], match["name"]))  # not "the novel", "set P"
+        for match in self._pattern.finditer(text) if self._pattern else ():
+            sort = self._sorts.get(match.group(0).casefold())
+            if sort:
+                found += [_Named(head, match.group(0)) for head in {sort, sort.split()[-1]}]
+        return found
 
 
 _SHORTEST_NAME = 3
@@ -155,34 +171,38 @@ class Referents:
     phrase is left as it is, and ``leans_on_unseen`` says so: never a guess."""
 
     def __init__(self, sentences: Sequence[Sentence], title: str, class_noun: str | None):
-        sorts = named_sorts(s.text for s in sentences)
+        sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
-        self._title = _nameds(title, sorts)
+        self._title = [*_own_nameds(title), *sorts.nameds(title)]
         self._subject_sorts = _subject_sorts(sentences, title)
         self._title_words = {word.casefold() for word in re.findall(r"[\w’'-]+", title)}
-        self._before: dict[int, list[_Named]] = {}
-        """The named things of each sentence's paragraph before it, by sentence index."""
-        paragraph, seen = -1, list[_Named]()
-        for sentence in sentences:
-            if sentence.paragraph != paragraph:
-                paragraph, seen = sentence.paragraph, []
-            self._before[sentence.index] = list(seen)
-            seen = seen + _nameds(sentence.text, sorts)
-        longer: dict[str, set[str]] = {}
-        for sentence in sentences:
-            for long_name in _long_names(sentence.text):
-                longer.setdefault(long_name.split()[-1], set()).add(long_name)
-        self._longer = longer
-        self._specific = {named.head for s in sentences for named in _nameds(s.text, {})}
+        self._paragraphs: dict[int, list[_Named]] = {}
+        """The named things of each paragraph, in reading order."""
+        self._seen: dict[int, tuple[int, int]] = {}
+        """For each sentence index, its paragraph and how many of its named things come
+        before it."""
+        self._specific: set[str] = set()
         """Common nouns the document also uses for named things ("metropolitan area" of "the
         Orm metropolitan area"): "the metropolitan area" alone means one of them."""
+        self._longer: dict[str, set[str]] = {}
+        """The longer names each capitalised word ends ("Mile": "Magnificent Mile")."""
+        for sentence in sentences:
+            named = self._paragraphs.setdefault(sentence.paragraph, [])
+            self._seen[sentence.index] = (sentence.paragraph, len(named))
+            own = _own_nameds(sentence.text)
+            self._specific.update(n.head for n in own)
+            named += [*own, *sorts.nameds(sentence.text)]
+            for long_name in _long_names(sentence.text):
+                self._longer.setdefault(long_name.split()[-1], set()).add(long_name)
 
     def _fits(self, head: str, index: int) -> set[str]:
         """The names ``head`` may stand for in the sentence at ``index``: none where the
         document also files its own subject under it, so that it may mean the subject."""
         if head in self._subject_sorts or head in self._title_words:
             return set()  # "the vale" in a document on Orm Vale is clear as it stands
-        return {n.name for n in (*self._title, *self._before.get(index, ())) if n.head == head}
+        paragraph, count = self._seen.get(index, (-1, 0))
+        before = self._paragraphs.get(paragraph, [])[:count]
+        return {n.name for n in (*self._title, *before) if n.head == head}
 
     def resolved(self, text: str, sentence: Sentence) -> str:
         """The text with each definite phrase that leans on the sentences before replaced by
