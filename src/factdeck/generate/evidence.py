@@ -636,6 +636,9 @@ _BODY_NOUNS = (
     r"|conglomerate|chain|bank|group|broadcaster|airline|newspaper|magazine|band|club|team"
     r"|party|agency|society|charity|foundation)"
 )
+_DESCRIBING = r"(?:(?!(?:of|in|with|for|at|on|by|from|to|and|or|who|which|that)\b)[\w-]+\s+){0,3}?"
+"""Words describing a noun after "a" ("a British media"), never a phrase of its own ("a
+singer in a", "a member of the"): "X, a member of the band" is a person."""
 _BODY_PATTERNS = (
     re.compile(
         rf"{_PROPER}\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:later\s+)?(?:founded"
@@ -647,7 +650,7 @@ _BODY_PATTERNS = (
         rf"|shares\s+(?:in|of)|stake\s+in)\s+(?:the\s+)?{_PROPER}"
     ),
     re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
-    re.compile(rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUNS}\b"),
+    re.compile(rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b"),
 )
 """What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
 publisher X", "X, a media group"."""
@@ -658,24 +661,22 @@ _STORY_WORDS = (
 _SET_IN_A_STORY = re.compile(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
 _AUTHORS_VERBS = word_set(
     "argue write describe claim say state suggest propose note explain discuss present show"
-    " depict portray recount tell narrate dedicate"
+    " depict portray recount tell narrate dedicate play star appear direct voice produce"
 )
-"""What an author does in their own book ("In this book, Orm argues ..."): no story's deed."""
+"""What an author does in their own book ("In this book, Orm argues ...") or an actor in a
+film ("In the film, Orm plays a lawyer"): no story's deed."""
 _CHARACTER_PATTERNS = (
+    re.compile(rf"\b(?:character|protagonist|antagonist)s?,?\s+(?:named\s+|called\s+)?{_PROPER}"),
     re.compile(
-        r"\b(?:character|protagonist|antagonist|narrator|hero|heroine|villain)s?,?\s+"
-        rf"(?:named\s+|called\s+)?{_PROPER}"
-    ),
-    re.compile(
-        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-        r"(?:character|protagonist|antagonist|narrator|hero|heroine|villain)\b"
+        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}"
+        r"(?:character|protagonist|antagonist)\b"
     ),
     re.compile(rf"\bfictional\s+(?:[a-z-]+\s+){{0,2}}{_PROPER}"),
     re.compile(rf"\b(?:role|part)\s+of\s+{_PROPER}"),
     re.compile(rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b"),
 )
-"""Who a document calls someone in a story: "the character X", "X, the narrator", "the
-fictional detective X", "the role of X", "X was played by"."""
+"""Who a document calls someone in a story: "the character X", "X, the protagonist", "the
+fictional detective X", "the role of X", "X was played by" (a hero or a narrator may be real)."""
 _ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
 
 

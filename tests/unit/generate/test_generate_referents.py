@@ -8,7 +8,7 @@ from factdeck.generate.extract import Span, _event_label
 from factdeck.generate.gates import self_contained
 from factdeck.generate.referents import Referents, unexplained_abbreviation
 from factdeck.generate.sentences import split_sentences
-from helpers.generation import auto_fact, option_pool, question_types
+from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
 
 def test_a_bare_abbreviation_is_unexplained_unless_the_question_or_a_form_spells_it() -> None:
@@ -182,3 +182,16 @@ def test_a_question_the_document_answers_with_another_person_too_is_never_typed(
     fact = auto_fact("person", "Hugo Brandt", statement, "Who painted the harbour of Lund?")
     types = question_types(fact, option_pool(_TOWNSFOLK, "person", ["Peter Lasko"], fact))
     assert QuestionType.TYPED in types
+
+
+def test_a_band_member_a_war_hero_and_an_actor_stay_real_people() -> None:
+    evidence = document_evidence(
+        "Anna Kovel, a member of the band, sang. Ivo Lind was a singer in a band. Tom Moy was "
+        "a national hero. In the film, Ada Wren plays a lawyer. Orm Vell is the protagonist of "
+        "the novel. Lund Press, a Tarlish media group, was sold in 1990."
+    )
+    for person in ("Anna Kovel", "Ivo Lind", "Tom Moy", "Ada Wren"):
+        assert not evidence.is_body("doc", person)
+        assert not evidence.is_character("doc", person)
+    assert evidence.is_character("doc", "Orm Vell")
+    assert evidence.is_body("doc", "Lund Press")
