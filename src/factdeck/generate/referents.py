@@ -104,9 +104,10 @@ def _own_nameds(text: str) -> list[_Named]:
     metropolitan area": a metropolitan area, an area)."""
     found: list[_Named] = []
     for long_name in _long_names(text):
-        last = long_name.split()[-1]
-        if last.isalpha() and _noun(last) and not plural_noun(last.casefold()):
-            found.append(_Named(last.casefold(), f"the {long_name}"))
+        words = long_name.split()
+        head = words[words.index("of") - 1] if "of" in words else words[-1]  # "Battle of Orm"
+        if head.isalpha() and _noun(head) and not plural_noun(head.casefold()):
+            found.append(_Named(head.casefold(), f"the {long_name}"))
     for match in _NAME_WITH_NOUN.finditer(text):
         tail = match["tail"].split()
         while tail and not (_noun(tail[-1]) and not finite_verb(tail[-1])):

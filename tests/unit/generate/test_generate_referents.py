@@ -195,3 +195,8 @@ def test_a_band_member_a_war_hero_and_an_actor_stay_real_people() -> None:
         assert not evidence.is_character("doc", person)
     assert evidence.is_character("doc", "Orm Vell")
     assert evidence.is_body("doc", "Lund Press")
+
+
+def test_a_name_with_of_is_a_thing_of_the_noun_before_of() -> None:
+    text = "The Battle of Orm was fought in 1200. The battle ended the long war with Kell."
+    assert _resolved(text)[1] == "The Battle of Orm ended the long war with Kell."
