@@ -745,7 +745,9 @@ def _definite_resolved(
         following = lowered[index]
         if following in _RESOLVERS:
             return True  # "the length of the river", "the ships that use it"
-        if _restricting_participle(tokens, lowered, index):
+        inverted = at >= 2 and lowered[at - 2] in ("was", "were", "is", "are")
+        inverted = inverted and not following.endswith("ing")  # "was the paper printed by"
+        if _restricting_participle(tokens, lowered, index) and not inverted:
             return True  # "the class containing all such problems", "the army led by Orm"
         if following == "for" and index + 1 < len(tokens) and lowered[index + 1] in ("a", "an"):
             return True  # "the input for a problem": any problem, nothing told elsewhere

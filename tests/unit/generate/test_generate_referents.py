@@ -200,3 +200,9 @@ def test_a_band_member_a_war_hero_and_an_actor_stay_real_people() -> None:
 def test_a_name_with_of_is_a_thing_of_the_noun_before_of() -> None:
     text = "The Battle of Orm was fought in 1200. The battle ended the long war with Kell."
     assert _resolved(text)[1] == "The Battle of Orm ended the long war with Kell."
+
+
+def test_a_passive_verb_after_an_inverted_be_says_nothing_of_which_thing() -> None:
+    assert not self_contained("In what year was the paper first printed by Jonas Hale?")
+    assert self_contained("What is the set containing every problem of class Q called?")
+    assert self_contained("Who commanded the army led by Orm?")
