@@ -751,7 +751,7 @@ def _definite_resolved(
             return True  # "the class containing all such problems", "the army led by Orm"
         if following == "for" and index + 1 < len(tokens) and lowered[index + 1] in ("a", "an"):
             return True  # "the input for a problem": any problem, nothing told elsewhere
-        if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
+        if (following in _PLACE_PREPOSITIONS or following == "against") and index + 1 < len(tokens):
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
                 return False  # "sold the rights to the islands to Orm": the second is a buyer

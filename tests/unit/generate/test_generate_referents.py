@@ -50,6 +50,7 @@ def test_a_preposition_ends_a_definite_phrase_before_a_figure() -> None:
     assert not self_contained("Who ran the firm until 1950?")
     assert not self_contained("Who led the club since 1990?")
     assert self_contained("Who ran the Orm Mill until 1950?")
+    assert self_contained("Who won the war against Kell in 1850?")
 
 
 _TOWNSFOLK = (
