@@ -419,6 +419,25 @@ class DistractorPool:
         evidence = self._evidence
         return evidence is not None and evidence.named_together(fact.document, value, others)
 
+    def answered_by_another(self, fact: FactRecord) -> bool:
+        """Whether the document says what an imported question asks of a person of another
+        name too ("Who grew up in Orm?" where "Ivo Lind ... He grew up in Orm as well"): the
+        question is fair only with options that leave that person out, never typed."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind != "person":
+            return False
+        answer_words = set(normalize(fact.answer).split())
+        people = [*self._values.get("person", {}).values(), *self._values.get("other", {}).values()]
+        for value, document in people:  # a person the extractor could not file is "other"
+            words = set(normalize(value).split())
+            if document != fact.document or words <= answer_words or answer_words <= words:
+                continue  # the answer itself, by another form of its name
+            if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+                continue  # "David I, whose brother Alexander I ...": the asked sentence's own
+            if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
+                return True
+        return False
+
     def same_role(self, fact: FactRecord, value: str) -> bool:
         """Whether ``value`` has the answer's role, or the answer has none ("the Canadian
         diplomat X" is no plausible slot for a prime minister)."""
@@ -458,6 +477,17 @@ class DistractorPool:
                 return False  # "At Saint Evroul, ...": a place taken for a person
             if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
                 return False  # "the Episcopal Church": a body, never a person
+            own_document = self.document_of(fact.kind, value) or fact.document
+            if evidence.is_body(own_document, value) != evidence.is_body(
+                fact.document, fact.answer
+            ):
+                return False  # "Baxter & Wolfe had been founded in 1890": a firm, no person
+            if evidence.is_character(own_document, value) != evidence.is_character(
+                fact.document, fact.answer
+            ):
+                return False  # the detective of a novel among real people, or the reverse
+            if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
+                return False  # "Who grew up in Orm?": the document says Lind did too
             eras = (
                 evidence.era(fact.document, fact.answer),
                 evidence.era(self.document_of(fact.kind, value), value),

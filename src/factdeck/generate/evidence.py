@@ -46,6 +46,7 @@ from factdeck.generate.chronology import (
     time_span,
     year_of,
 )
+from factdeck.generate.phrasing import finite_verb
 from factdeck.generate.text import abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -140,6 +141,8 @@ class DocumentEvidence:
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
         self._abbreviations: dict[str, dict[str, str]] = {}
+        self._bodies: dict[str, frozenset[str]] = {}
+        self._characters: dict[str, frozenset[str]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -171,9 +174,14 @@ class DocumentEvidence:
         key = normalize(value)
         return self._articled[document][key] > self._bare[document][key] if key else False
 
-    def said_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
+    def said_alike(
+        self, document: str, statement: str, answer: str, value: str, *, dated: bool = False
+    ) -> bool:
         """Whether a sentence of the document that names ``value`` repeats most of what the
-        statement says of its answer, so the statement may hold for ``value`` too."""
+        statement says of its answer, so the statement may hold for ``value`` too. With
+        ``dated`` (the statement is the question asked, so its figures are asked too), a
+        sentence giving other figures says it of another time, and one must also repeat the
+        question's deed, its first content word ("grew" of "Who grew up in Orm?")."""
         core = content_stems(statement, answer)
         if len(core) < 2 or document not in self._where:
             return False
@@ -183,16 +191,31 @@ class DocumentEvidence:
         where = self._where[document]
         indices = set.intersection(*(where.get(word, set()) for word in words))
         need = max(2, math.ceil(len(core) * SHARED_SHARE))
+        core_figures = {stem for stem in core if stem.isdigit()} if dated else set()
+        deed: set[str] = set()
+        if dated:  # the first word after the wh-word that is no name and says something
+            lower = [word for word in _WORD.findall(statement)[1:] if word.islower()]
+            deed = next((stems for word in lower if (stems := content_stems(word))), set())
         superlative = any(_superlative(w) for w in _WORD.findall(statement))
         subject = _named_stems(statement, answer) if superlative else set()
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
-        for index in indices:
-            text = self._sentences[document][index]
-            if not pattern.search(text):
+        texts = self._sentences[document]
+        for index in sorted(indices):
+            named = pattern.search(texts[index])
+            if named is None:
                 continue
-            stems = content_stems(text, value)
-            if len(core & stems) >= need or subject & stems:
-                return True
+            about = [texts[index]]
+            if named.start() == 0 and index + 1 < len(texts):
+                about += [texts[index + 1]] if _PRONOUN_OPENING.match(texts[index + 1]) else []
+            for text in about:  # "Ivo Lind was born in Kell. He grew up in Orm.": Lind grew up
+                stems = content_stems(text, value)
+                figures = {stem for stem in stems if stem.isdigit()}
+                if figures and core_figures and not figures & core_figures:
+                    continue  # "born in Kell in 1948" beside "born in Kell in 1950"
+                if not deed <= stems:
+                    continue  # "Norman culture spread to Orm" for "Who brought it to Orm?"
+                if len(core & stems) >= need or subject & stems:
+                    return True
         return False
 
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
@@ -605,6 +628,26 @@ class DocumentEvidence:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))
 
+    def is_body(self, document: str | None, name: str) -> bool:
+        """Whether the document treats ``name`` as a firm or another body, never a person:
+        founded, acquired or merged ("Baxter & Wolfe had been founded in 1890"), called a
+        company ("the publisher X", "X, a media group"), or named with "&"."""
+        if "&" in name:
+            return True
+        if document not in self._bodies:
+            texts = self._sentences.get(document or "", [])
+            self._bodies[document or ""] = _names_matching(texts, _BODY_PATTERNS)
+        return _among(name, self._bodies[document or ""])
+
+    def is_character(self, document: str | None, name: str) -> bool:
+        """Whether the document describes ``name`` as someone in a story: called a character
+        (a hero, the narrator), played by someone, or acting in the present tense in a
+        sentence set in a novel, film, play or game, or beside such a character there."""
+        if document not in self._characters:
+            texts = self._sentences.get(document or "", [])
+            self._characters[document or ""] = _story_people(texts)
+        return _among(name, self._characters[document or ""])
+
     def named_alike(self, document: str | None, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence naming ``value`` shares a common word with the statement of the
         answer ("grain is unloaded in X" beside "grain is unloaded in Y"): a name of that
@@ -614,6 +657,106 @@ class DocumentEvidence:
         return bool(core) and any(
             core & _common_stems(texts[index], value) for index in self._naming(document, value)
         )
+
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
+"""A sentence that goes on about the subject of the one before."""
+_PROPER = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
+_BODY_NOUNS = (
+    r"(?:company|firm|corporation|business|publisher|retailer|label|studio|brand|manufacturer"
+    r"|conglomerate|chain|bank|group|broadcaster|airline|newspaper|magazine|band|club|team"
+    r"|party|agency|society|charity|foundation)"
+)
+_DESCRIBING = r"(?:(?!(?:of|in|with|for|at|on|by|from|to|and|or|who|which|that)\b)[\w-]+\s+){0,3}?"
+"""Words describing a noun after "a" ("a British media"), never a phrase of its own ("a
+singer in a", "a member of the"): "X, a member of the band" is a person."""
+_BODY_PATTERNS = (
+    re.compile(
+        rf"{_PROPER}\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:later\s+)?(?:founded"
+        r"|established|incorporated|acquired|bought|merged|listed|headquartered|dissolved"
+        r"|liquidated|taken\s+over|floated)\b"
+    ),
+    re.compile(
+        rf"\b(?:acquired|bought|merged\s+(?:[\w’'-]+\s+){{0,3}}?with|took\s+over|subsidiary\s+of"
+        rf"|shares\s+(?:in|of)|stake\s+in)\s+(?:the\s+)?{_PROPER}"
+    ),
+    re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
+    re.compile(rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b"),
+)
+"""What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
+publisher X", "X, a media group"."""
+_STORY_WORDS = (
+    r"(?:novel|film|movie|play|game|video\s+game|book|story|series|show|opera|comic|episode"
+    r"|musical|sitcom|novella|saga|trilogy)s?"
+)
+_SET_IN_A_STORY = re.compile(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
+_AUTHORS_VERBS = word_set(
+    "argue write describe claim say state suggest propose note explain discuss present show"
+    " depict portray recount tell narrate dedicate play star appear direct voice produce"
+)
+"""What an author does in their own book ("In this book, Orm argues ...") or an actor in a
+film ("In the film, Orm plays a lawyer"): no story's deed."""
+_CHARACTER_PATTERNS = (
+    re.compile(rf"\b(?:character|protagonist|antagonist)s?,?\s+(?:named\s+|called\s+)?{_PROPER}"),
+    re.compile(
+        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}"
+        r"(?:character|protagonist|antagonist)\b"
+    ),
+    re.compile(rf"\bfictional\s+(?:[a-z-]+\s+){{0,2}}{_PROPER}"),
+    re.compile(rf"\b(?:role|part)\s+of\s+{_PROPER}"),
+    re.compile(rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b"),
+)
+"""Who a document calls someone in a story: "the character X", "X, the protagonist", "the
+fictional detective X", "the role of X", "X was played by" (a hero or a narrator may be real)."""
+_ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
+
+
+def _names_matching(texts: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> frozenset[str]:
+    """The names (cased down) the ``patterns`` find in ``texts``."""
+    return frozenset(
+        normalize(match["name"])
+        for text in texts
+        for pattern in patterns
+        for match in pattern.finditer(text)
+    )
+
+
+def _presently_acting(text: str) -> list[str]:
+    """The names of a sentence that act in the present tense ("Vell solves a murder"), as a
+    summary of a story tells it (a life is told in the past)."""
+    return [
+        normalize(match["name"])
+        for match in _ACTING_NOW.finditer(text)
+        if match["verb"] in ("is", "has")
+        or (
+            (verb := finite_verb(match["verb"])) is not None
+            and verb[1] == "VBZ"
+            and verb[0] not in _AUTHORS_VERBS
+        )
+    ]
+
+
+def _story_people(texts: Sequence[str]) -> frozenset[str]:
+    """The people a document places in a story (``DocumentEvidence.is_character``)."""
+    found = set(_names_matching(texts, _CHARACTER_PATTERNS))
+    for text in texts:
+        if _SET_IN_A_STORY.search(text):
+            found.update(_presently_acting(text))
+    for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
+        if any(_among(name, frozenset(found)) for name in _presently_acting(text)):
+            found.update(normalize(m["name"]) for m in re.finditer(_PROPER, text))
+    return frozenset(found)
+
+
+def _among(name: str, names: frozenset[str]) -> bool:
+    """Whether ``name`` is among ``names``, where one of the two may be a surname alone
+    ("Vell" of "Edgar Vell")."""
+    key = normalize(name)
+    if not key:
+        return False
+    if key in names or key.split()[-1] in names:
+        return True
+    return " " not in key and any(other.endswith(f" {key}") for other in names)
 
 
 _COMPASS_ADJECTIVES = (

@@ -23,6 +23,7 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 from factdeck.generate import clauses, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
+from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     MONTH_NUMBER,
@@ -1372,7 +1373,11 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
 
 
 def prepare_sentences(
-    sentences: Sequence[Sentence], title: str, *, split: bool = False
+    sentences: Sequence[Sentence],
+    title: str,
+    *,
+    split: bool = False,
+    referents: Referents | None = None,
 ) -> list[Sentence]:
     """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
     start of a sentence that follows one about the document's subject made explicit, as is
@@ -1380,7 +1385,8 @@ def prepare_sentences(
 
     ``split`` cuts each sentence into clauses that stand alone (``clauses.split_clauses``),
     each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
-    for the named subject of the sentence before."""
+    for the named subject of the sentence before. ``referents`` name what a definite phrase
+    stands for where the sentences before make it certain ("the league" → "the Orm League")."""
     subject = _subject_form(sentences, title)
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
@@ -1396,6 +1402,7 @@ def prepare_sentences(
         pieces = clauses.split_clauses(whole) if split else [whole]
         for number, piece in enumerate(pieces):
             text = phrasing.simplify(piece) or piece if split else piece
+            text = referents.resolved(text, sentence) if referents is not None else text
             starts_with_subject = subject is not None and text.startswith(subject)
             if subject is not None and class_noun is None and starts_with_subject:
                 class_noun = _class_noun(text, subject)
@@ -2072,7 +2079,10 @@ def extract(
     originals = {sentence.index: sentence.text for sentence in sentences}
     too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
-    prepared = prepare_sentences(sentences, title, split=selective)
+    referents = (
+        Referents(sentences, title, _document_class_noun(sentences, title)) if selective else None
+    )
+    prepared = prepare_sentences(sentences, title, split=selective, referents=referents)
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -2275,12 +2285,22 @@ def extract(
     candidates = [  # a definition teaches what its answer means; a statement of it repeats it
         c for c in candidates if c.id not in stated or normalize(c.span.text) not in defined_answers
     ]
+    if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
+        candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
+    """Whether the candidate's question or answer is a definite phrase the document uses for
+    several named things (``Referents.leans_on_unseen``)."""
+    prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
+    before = candidate.sentence.text[: candidate.span.start]
+    return referents.leans_on_unseen(prompt, candidate.span.text, before)
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
@@ -2594,6 +2614,7 @@ def _event_label(sentence: str, span: Span) -> str | None:
         before,
         re.IGNORECASE,
     )
+    dated_at = 0  # where the date stood in the label
     if lead and not before[: lead.start()].strip():
         label = after.lstrip(" ,")
     else:
@@ -2601,9 +2622,12 @@ def _event_label(sentence: str, span: Span) -> str | None:
         if not trail:
             return None
         label = before[: trail.start()] + after
+        dated_at = trail.start()
     for joint in re.finditer(r",\s+(?:and|which|who|after|while|but|[a-z]+ing)\b", label):
         if joint.group(0).endswith("and") and _LIST_BEFORE.search(label, 0, joint.start()):
             continue  # "lost Orm, Lund, and Tarn": the last item of a list, not a claim
+        if joint.group(0).endswith(("which", "who")) and joint.start() < dated_at:
+            return None  # "The Orm Party, who won seats in 2014": the dated claim is the aside
         label = label[: joint.start()]  # one claim
         break
     label = label.strip().rstrip(".!;,").strip()  # ", a theatre company, in 1921."

@@ -665,6 +665,25 @@ _WHOSE_EVENT = re.compile(
 )
 """"Holden's announcement" (of what?): an act that needs its object, told elsewhere; "Rollo's
 arrival" needs none."""
+_EXAMPLES_OF_A_PLURAL = re.compile(
+    r"^(?:Who|What|Which\s+[a-z]+)\s+(?P<deed>(?:[a-z]+\s+){1,4}?[a-z]+s),?\s+(?:including"
+    r"|such\s+as|like|among\s+them)\s+(?:the\s+)?(?P<examples>[A-Z][\w’'.-]*(?:(?:\s+|,\s+|\s+and\s+)"
+    r"(?:the\s+)?[A-Z][\w’'.-]*)*)"
+)
+"""A deed done to a plural with examples ("interviewed celebrities including Ann Moy"): the
+examples do not single the deed out, many people meet leaders or interview celebrities."""
+
+
+def _one_deed_of_many(body: str) -> bool:
+    """Whether the question asks who did a deed done to a plural with examples, and nothing
+    else in it (a name or a figure besides the examples) says which time it means."""
+    match = _EXAMPLES_OF_A_PLURAL.match(body)
+    if match is None or not plural_noun(match["deed"].split()[-1]):
+        return False
+    rest = body[match.end("examples") :]
+    return not re.search(r"\b[A-Z]|\d", rest)
+
+
 _KIN_OF_A_BARE_NAME = re.compile(
     r"(?:^|[^\w\s’'-]\s*|\b[a-z][\w’'-]*\s+)(?P<name>[A-Z][a-z]+)['’]s\s+(?:nephew|niece|son|sons"
     r"|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|uncle|aunt"
@@ -714,6 +733,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     members = _UNNAMED_MEMBERS.search(body)
     if members and not re.search(r"\s[A-Z]", body[: members.start()] + body[members.end() :]):
         return False  # "members" with no body named anywhere in the question
+    if _one_deed_of_many(body):
+        return False  # "Who interviewed celebrities including Ann Moy?": so did many people
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
@@ -732,6 +753,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
             continue  # "Many churches preserve works alongside their own": the churches'
         if word == "another" and "one" in lowered[:index]:
             continue  # "a transformation of one problem into another"
+        if word == "such" and index + 1 < len(tokens) and lowered[index + 1] == "as":
+            continue  # "ports such as Orm": examples follow, nothing told before
         if word in _PRONOUNS and not (index == 0 and word == "there"):
             return False
         if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
@@ -760,6 +783,8 @@ def _definite_resolved(
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
             break  # "the area known as Orm": "known" starts what resolves the phrase
+        if lower in _PREPOSITIONS:
+            break  # "the firm until 1950": the year is no part of the firm's name
         tags = word_tags(lower)
         if words and tags and "NOUN" not in tags and "ADJ" not in tags:
             break  # a verb: the phrase ended before it
@@ -799,11 +824,13 @@ def _definite_resolved(
         following = lowered[index]
         if following in _RESOLVERS:
             return True  # "the length of the river", "the ships that use it"
-        if _restricting_participle(tokens, lowered, index):
+        inverted = at >= 2 and lowered[at - 2] in ("was", "were", "is", "are")
+        inverted = inverted and not following.endswith("ing")  # "was the paper printed by"
+        if _restricting_participle(tokens, lowered, index) and not inverted:
             return True  # "the class containing all such problems", "the army led by Orm"
         if following == "for" and index + 1 < len(tokens) and lowered[index + 1] in ("a", "an"):
             return True  # "the input for a problem": any problem, nothing told elsewhere
-        if following in _PLACE_PREPOSITIONS and index + 1 < len(tokens):
+        if (following in _PLACE_PREPOSITIONS or following == "against") and index + 1 < len(tokens):
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
                 return False  # "sold the rights to the islands to Orm": the second is a buyer

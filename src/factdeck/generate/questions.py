@@ -39,6 +39,7 @@ from factdeck.generate.extract import _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
+from factdeck.generate.referents import unexplained_abbreviation
 from factdeck.generate.text import (
     normalize,
     number_value,
@@ -624,7 +625,9 @@ def fact_questions(
     """Every question form that suits one fact, in a fixed order; none for an imported fact
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
     author's judgement as fact. An imported fact is asked in one form, a true/false one only
-    where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``)."""
+    where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``),
+    and never typed when its answer is an abbreviation nothing spells out or the document
+    says the same of another person."""
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
@@ -684,7 +687,11 @@ def fact_questions(
                     **common,
                 )
             )
-    if fact.typed and typed_suits(fact):
+    unfair = fact.origin == "auto" and (
+        unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
+        or pool.answered_by_another(fact)
+    )
+    if fact.typed and typed_suits(fact) and not unfair:
         questions.append(
             TypedQuestion(
                 id=f"{fact.id}.typed",

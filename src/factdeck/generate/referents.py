@@ -1,0 +1,254 @@
+"""What a question's words refer to, when the sentence it comes from leans on the ones before.
+
+A learner sees one question, never the sentences around it. "The league expanded in 1931"
+names its league two sentences earlier; an answer "USGS" says nothing to someone who never
+read what the letters stand for. This module says what such words mean where the document
+makes it certain, and flags them where it does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factdeck.generate.phrasing import finite_verb, named_sorts, plural_noun, word_tags
+from factdeck.generate.sentences import Sentence
+from factdeck.generate.text import word_set
+
+_ABBREVIATION = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
+"""An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_IDENTITY = re.compile(r"^(?:What|Which\s+[a-z]+)\s+(?:is|are|was|were)\s+(?:a|an|the)\s")
+"""A question that says what its answer is ("What is the class of problems ...?"): it
+explains a symbol it asks for."""
+
+
+def unexplained_abbreviation(answer: str, prompt: str, accepted: Iterable[str] = ()) -> bool:
+    """Whether the answer is an abbreviation alone that neither the question nor an accepted
+    form spells out: "What has released an earthquake forecast?" → "USGS" teaches letters,
+    and rejects the name a learner would type. A question or an accepted form whose
+    capitalised words give the letters in order ("United States Geological Survey"), or a
+    question that says what the answer is, explains it."""
+    match = _ABBREVIATION.fullmatch(answer.strip())
+    if match is None:
+        return False
+    if _IDENTITY.match(prompt):
+        return False
+    letters = match["letters"].replace("&", "")
+    return not any(
+        letters in "".join(word[0] for word in _CAPITALISED.findall(text))
+        for text in (prompt, *accepted)
+    )
+
+
+_NAME_WORD = r"[A-Z][\w’'-]*"
+_LONG_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})+")
+"""A name of two words or more: "Northern Football League", "Magnificent Mile"."""
+_NAME_WITH_NOUN = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?P<tail>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+"""A name before a common noun phrase: "the Marrowby metropolitan area"."""
+_SORT_BEFORE_NAME = re.compile(
+    rf"\b[Tt]he\s+(?P<sort>[a-z]+)\s+(?P<name>(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+)
+"""A sort right before a name: "the novel The Glass Tower", "the architect Ivo Brenn"."""
+_DEFINITE = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+_CUT_NAME = re.compile(
+    rf"\b(?P<the>[Tt]he)\s+(?P<word>{_NAME_WORD})\b(?![’'-]|\s+(?:{_NAME_WORD}|of|de|del|du|la|le|&)\b)"
+)
+"""A name's last word alone after "the": "the Mile" of "the Magnificent Mile"."""
+_RESTRICTED_AFTER = re.compile(
+    r"\s+(?:of|that|which|who|whom|whose|where|known|called|named|to|for|in|on|at|from|[A-Z\d])"
+)
+"""What makes a definite phrase say itself which thing it means ("the area of Orm", "the
+league that ...", "the river Kell"), or puts it in a place that may do so."""
+
+
+@dataclass(frozen=True)
+class _Named:
+    head: str
+    """The common noun phrase the name is a thing of, cased down: "league", "metropolitan
+    area"."""
+    name: str
+    """The name as a phrase reads it: "the Northern Football League", "Kellerman Grant"."""
+
+
+_OPENERS = word_set(
+    "the a an in on at after before by during from with for to this these his her its their"
+    " as since until under"
+)
+"""Capitalised words that open a sentence before a name ("The Orm League", "In Kell Bay")."""
+
+
+def _long_names(text: str) -> list[str]:
+    """The names of two words or more in a text, without a word that only opens the
+    sentence ("The" of "The Northern Football League")."""
+    names = []
+    for match in _LONG_NAME.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].casefold() in _OPENERS:
+            words = words[1:]
+        if len(words) >= 2 and words[0] not in ("of", "&"):
+            names.append(" ".join(words))
+    return names
+
+
+def _noun(word: str) -> bool:
+    return "NOUN" in word_tags(word.casefold())
+
+
+def _own_nameds(text: str) -> list[_Named]:
+    """The named things of a text whose names say what they are: a name that ends in a common
+    noun ("Northern Football League": a league), a name before one ("the Marrowby
+    metropolitan area": a metropolitan area, an area)."""
+    found: list[_Named] = []
+    for long_name in _long_names(text):
+        words = long_name.split()
+        head = words[words.index("of") - 1] if "of" in words else words[-1]  # "Battle of Orm"
+        if head.isalpha() and _noun(head) and not plural_noun(head.casefold()):
+            found.append(_Named(head.casefold(), f"the {long_name}"))
+    for match in _NAME_WITH_NOUN.finditer(text):
+        tail = match["tail"].split()
+        while tail and not (_noun(tail[-1]) and not finite_verb(tail[-1])):
+            tail.pop()
+        if tail and all(_noun(word) or "ADJ" in word_tags(word) for word in tail):
+            name = f"the {match['name']} {' '.join(tail)}"
+            found += [_Named(" ".join(tail), name), _Named(tail[-1], name)]
+    return found
+
+
+class _Sorts:
+    """The names the document files under a sort ("Kellerman Grant is a media group": a
+    group), found in any text by one pattern."""
+
+    def __init__(self, sorts: Mapping[str, str]):
+        self._sorts = {name: sort for name, sort in sorts.items() if len(name) >= _SHORTEST_NAME}
+        names = sorted(self._sorts, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, names))
+        self._pattern = (
+            re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
+            if names
+            else None
+        )
+
+    def nameds(self, text: str) -> list[_Named]:
+        """The named things of a text that a sort names: a sort right before the name ("the
+        detective Ivo Vell"), or the sort the document files the name under."""
+        found: list[_Named] = []
+        for match in _SORT_BEFORE_NAME.finditer(text):
+            if word_tags(match["sort"]) == {"NOUN"} and len(match["name"]) >= _SHORTEST_NAME:
+                found.append(_Named(match["sort"], match["name"]))  # not "the novel", "set P"
+        for match in self._pattern.finditer(text) if self._pattern else ():
+            sort = self._sorts.get(match.group(0).casefold())
+            if sort:
+                found += [_Named(head, match.group(0)) for head in {sort, sort.split()[-1]}]
+        return found
+
+
+_SHORTEST_NAME = 3
+"""Letters a name needs to be one a phrase stands for: "the problem P" names a symbol."""
+
+
+def _subject_sorts(sentences: Sequence[Sentence], title: str) -> set[str]:
+    """The nouns the document files its own subject under anywhere ("Orm was made a separate
+    colony"): "the colony" may mean the subject too, so another colony is no sure referent."""
+    subject = re.sub(r"\s*\(.*", "", title).strip()
+    if not subject:
+        return set()
+    sorts: set[str] = set()
+    pattern = re.compile(r"\b(?:a|an|the)\s+(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})")
+    for sentence in sentences:
+        if sentence.text.startswith(subject) or sentence.text.startswith(f"The {subject}"):
+            for match in pattern.finditer(sentence.text):
+                sorts.update(word for word in match["words"].split() if _noun(word))
+    return sorts
+
+
+class Referents:
+    """What a document's definite phrases stand for, where the sentences before make it
+    certain: "the league" is the one league named so far in its paragraph (or the title's),
+    "the Mile" the one longer name the document ends with "Mile". Where several fit, the
+    phrase is left as it is, and ``leans_on_unseen`` says so: never a guess."""
+
+    def __init__(self, sentences: Sequence[Sentence], title: str, class_noun: str | None):
+        sorts = _Sorts(named_sorts(s.text for s in sentences))
+        self._class_noun = class_noun
+        self._title = [*_own_nameds(title), *sorts.nameds(title)]
+        self._subject_sorts = _subject_sorts(sentences, title)
+        self._title_words = {word.casefold() for word in re.findall(r"[\w’'-]+", title)}
+        self._paragraphs: dict[int, list[_Named]] = {}
+        """The named things of each paragraph, in reading order."""
+        self._seen: dict[int, tuple[int, int]] = {}
+        """For each sentence index, its paragraph and how many of its named things come
+        before it."""
+        self._specific: set[str] = set()
+        """Common nouns the document also uses for named things ("metropolitan area" of "the
+        Orm metropolitan area"): "the metropolitan area" alone means one of them."""
+        self._longer: dict[str, set[str]] = {}
+        """The longer names each capitalised word ends ("Mile": "Magnificent Mile")."""
+        for sentence in sentences:
+            named = self._paragraphs.setdefault(sentence.paragraph, [])
+            self._seen[sentence.index] = (sentence.paragraph, len(named))
+            own = _own_nameds(sentence.text)
+            self._specific.update(n.head for n in own)
+            named += [*own, *sorts.nameds(sentence.text)]
+            for long_name in _long_names(sentence.text):
+                self._longer.setdefault(long_name.split()[-1], set()).add(long_name)
+
+    def _fits(self, head: str, index: int) -> set[str]:
+        """The names ``head`` may stand for in the sentence at ``index``: none where the
+        document also files its own subject under it, so that it may mean the subject."""
+        if head in self._subject_sorts or head in self._title_words:
+            return set()  # "the vale" in a document on Orm Vale is clear as it stands
+        paragraph, count = self._seen.get(index, (-1, 0))
+        before = self._paragraphs.get(paragraph, [])[:count]
+        return {n.name for n in (*self._title, *before) if n.head == head}
+
+    def resolved(self, text: str, sentence: Sentence) -> str:
+        """The text with each definite phrase that leans on the sentences before replaced by
+        the one name it stands for."""
+
+        def definite(match: re.Match[str]) -> str:
+            words = match["words"].split()
+            if len(words) == 2 and (finite_verb(words[1]) or not _noun(words[1])):
+                words = words[:1]  # "the league expanded": the phrase ends at the verb
+            end = match.start("words") + len(" ".join(words))
+            rest = match.group(0)[end - match.start() :]
+            if _RESTRICTED_AFTER.match(text, end) or not _noun(words[-1]):
+                return match.group(0)
+            head = " ".join(words)
+            if head == self._class_noun:
+                return match.group(0)  # the document's own class noun means its subject
+            fits = self._fits(head, sentence.index)
+            return _opening(fits.pop(), match["the"]) + rest if len(fits) == 1 else match.group(0)
+
+        def cut(match: re.Match[str]) -> str:
+            word = match["word"]
+            if not _noun(word) or word.casefold() in (self._class_noun, *self._title_words):
+                return match.group(0)
+            fits = self._fits(word.casefold(), sentence.index)
+            whole = {name for name in fits if name.endswith(f" {word}")}
+            if len(whole) != 1:  # none in the paragraph: the one name of the document
+                whole = {f"the {name}" for name in self._longer.get(word, ())}
+            return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
+
+        return _CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))
+
+    def leans_on_unseen(self, prompt: str, answer: str, before: str) -> bool:
+        """Whether the question or its answer is a definite phrase the document uses for
+        several named things: "the Mile" where it names a Golden and a Magnificent Mile, or
+        the answer "metropolitan area" ("the metropolitan area grew ...") where it names the
+        Orm and the Kell metropolitan area."""
+        for match in _CUT_NAME.finditer(prompt):
+            if match.start() and len(self._longer.get(match["word"], ())) > 1:
+                return True
+        definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
+        return definite_answer and answer.islower() and answer.casefold() in self._specific
+
+
+def _opening(name: str, the: str) -> str:
+    """A name where "the" or "The" stood: capitalised as that word was."""
+    if name.startswith("the ") and the == "The":
+        return "The" + name[3:]
+    return name[:1].upper() + name[1:] if the == "The" else name
