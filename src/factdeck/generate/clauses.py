@@ -44,6 +44,7 @@ from factdeck.generate.phrasing import (
     finite_verb,
     is_finite_verb,
     main_subject,
+    participle_clause,
     plural_noun,
     without_connective,
     word_tags,
@@ -302,7 +303,15 @@ def _quantified(clause: str) -> bool:
 
 def _leading(text: str) -> list[str] | None:
     """ "Although the river is short, it carries much trade." → both clauses;
+    "Founded in 1820 by Ivo Berg, Kelby grew quickly." → "Kelby grew quickly." and "Kelby was
+    founded in 1820 by Ivo Berg.";
     "Having crossed the Alps, the army reached Italy." → the main clause only."""
+    stated = participle_clause(text)
+    if stated is not None:
+        clause, opening = stated
+        if _stands_alone(clause) and _PRONOUN.match(clause) is None:
+            # a pointer in the phrase ("Managed by her father") needs the sentence before
+            return [clause] if _POINTER.search(opening) else [clause, opening]
     match = _LEADING_SUBORDINATE.match(text)
     if match and _stands_alone(match["sub"]):
         subordinate = match["sub"]

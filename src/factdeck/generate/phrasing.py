@@ -1403,8 +1403,45 @@ def _participle_opening(text: str, start: int, end: int) -> tuple[str, int, int]
     place, when the answer is inside that phrase: "Founded in 1820 on the site of Fort Orrin,
     Kelby grew quickly" → "Kelby was founded in 1820 on the site of Fort Orrin". Asked as it
     stands, the phrase has no verb of its own ("Founded in 1820 on the site of which fort?")."""
+    found = _participle_lead(text)
+    if found is None:
+        return None
+    match, lead = found
+    if not match.start("phrase") <= start or end > match.end("phrase"):
+        return None
+    shift = len(lead) - match.start("phrase")
+    return f"{lead}{match['phrase']}", start + shift, end + shift
+
+
+_STATED_BY = word_set("in on at by as from near for under during since between along within")
+"""The first word of a participle phrase that states a fact of the subject: where, when,
+by whom or as what ("Founded in 1820", "Built by Ivo Berg"), not a state of mind ("Satisfied
+with the result") or a manner ("Stated another way")."""
+
+
+def participle_clause(text: str) -> tuple[str, str] | None:
+    """A sentence opening with a participle phrase, as its main clause and the clause the
+    phrase stands for: "Founded in 1820 by Ivo Berg, Kelby grew quickly" → ("Kelby grew
+    quickly", "Kelby was founded in 1820 by Ivo Berg"); None when the phrase states no fact
+    of the subject, holds a clause of its own, or the subject is a pronoun."""
+    found = _participle_lead(text)
+    if found is None:
+        return None
+    match, lead = found
+    phrase = match["phrase"]
+    first = _WORD.match(phrase)
+    if first is None or first.group(0) not in _STATED_BY:
+        return None
+    if _has_finite(phrase) or phrase.count('"') % 2 or phrase.count("(") != phrase.count(")"):
+        return None  # "Assisted by a group they meet ...", "Described as "sexy, ...""
+    return match["main"], f"{lead}{phrase}"
+
+
+def _participle_lead(text: str) -> tuple[re.Match[str], str] | None:
+    """The opening participle phrase of ``text`` and the start of the clause it stands for,
+    its subject and "was" with the participle ("Kelby was founded ")."""
     match = _PARTICIPLE_OPENING.match(text)
-    if match is None or not match.start("phrase") <= start or end > match.end("phrase"):
+    if match is None:
         return None
     participle = match["participle"].casefold()
     tags = word_tags(participle)
@@ -1425,9 +1462,7 @@ def _participle_opening(text: str, start: int, end: int) -> tuple[str, int, int]
     else:
         be = "were" if plural else "was"
     subject = " ".join(words)
-    lead = f"{subject[:1].upper()}{subject[1:]} {be} {participle} "
-    shift = len(lead) - match.start("phrase")
-    return f"{lead}{match['phrase']}", start + shift, end + shift
+    return match, f"{subject[:1].upper()}{subject[1:]} {be} {participle} "
 
 
 def _whose(text: str, start: int, end: int) -> tuple[str, str] | None:

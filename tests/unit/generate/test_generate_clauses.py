@@ -115,6 +115,31 @@ def test_subordinate_clauses_and_participles_before_the_subject() -> None:
     ]
 
 
+def test_a_participle_phrase_before_the_subject_is_a_fact_of_its_own() -> None:
+    assert split_clauses("Founded in 1820 by Ivo Berg, Kelby grew quickly.") == [
+        "Kelby grew quickly.",
+        "Kelby was founded in 1820 by Ivo Berg.",
+    ]
+    assert split_clauses("Born in Tarn, Ada Vell moved to Orm in 1930.") == [
+        "Ada Vell moved to Orm in 1930.",
+        "Ada Vell was born in Tarn.",
+    ]
+    assert split_clauses("Located on the Orrin River, Kelby is the largest town in Tarn.") == [
+        "Kelby is the largest town in Tarn.",
+        "Kelby is located on the Orrin River.",  # a state holds as long as the main clause
+    ]
+
+
+def test_a_participle_phrase_that_states_no_fact_of_its_own_is_not_one() -> None:
+    text = "Satisfied with the result, the board approved the plan."
+    assert split_clauses(text) == [text]  # a state of mind, not where or when
+    text = "Founded in 1790 on the site of Fort Vell, it grew quickly."
+    assert split_clauses(text) == [text]  # "it" is named in another sentence
+    text = "Assisted by a guide they met in Orm, the two men crossed the pass."
+    assert split_clauses(text) == [text]  # a clause inside the phrase
+    assert split_clauses("Managed by his uncle, the band toured Orm.") == ["The band toured Orm."]
+
+
 def test_a_participle_phrase_after_the_clause_is_dropped() -> None:
     assert split_clauses("Fust sued Gutenberg in 1455, claiming that the money was lost.") == [
         "Fust sued Gutenberg in 1455."
