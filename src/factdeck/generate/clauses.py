@@ -37,7 +37,7 @@ import re
 
 from lemminflect import getInflection
 
-from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
+from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS, EVENT_WORDS
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     ends_a_list,
@@ -204,6 +204,9 @@ def _split(text: str, depth: int) -> list[str]:
     gapped = _gapped(text) or _verb_gapped(text)
     if gapped is not None:
         return [part for piece in gapped for part in _split(piece, depth + 1)]
+    dated = _dated_event(text)
+    if dated is not None:
+        return [part for piece in dated for part in _split(piece, depth + 1)]
     lead = _openings(text)
     core = text[len(lead) :]
     joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
@@ -846,3 +849,55 @@ def _with_opening(text: str) -> list[str] | None:
         return None
     have = _HAVE.get(_main_tense(main) or "", "has")
     return [main, f"{subject} {have} {held}"]
+
+
+_DATED_OPENING = re.compile(
+    r"^(?P<preposition>After|Following|Before|Since|Until|Prior\s+to|At|During)\s+"
+    r"(?P<phrase>[^,;]{3,80}?)\s+"
+    rf"(?P<time>(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
+    r"(?:\d{1,2},\s+)?\d{3,4}),\s+(?P<main>.+)$"
+)
+_RELATIVE_TIME_PREPOSITIONS = word_set("after following before since until prior")
+"""Prepositions that set the main clause apart in time from their phrase: the phrase's own
+time is not the main clause's ("After the siege in 1097, Bohemond ruled ...")."""
+_NAMED_EVENT = re.compile(
+    r"^(?:the\s+)?(?:(?:[a-z][\w-]*)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|de|the|on|for)\s+)*[A-Z0-9][\w’'-]*)*)$"
+)
+_SIGNED = word_set("Treaty Agreement Accord Convention Pact Declaration Charter Protocol Armistice")
+_STRUCK = word_set("Hurricane Typhoon Cyclone Earthquake")
+_TAKES_PLACE = (
+    EVENT_WORDS - _SIGNED - word_set("Accords Disaster Famine Plague Crisis Affair")
+) | (word_set("Awards Fair Olympiad Tournament Marathon Prix Synod Diet"))
+
+
+def _dated_event(text: str) -> list[str] | None:
+    """ "After the Battle of Orm in 1066, Ivo ruled the valley." → "After the Battle of Orm,
+    Ivo ruled the valley." and "The Battle of Orm took place in 1066.": the time in an
+    opening phrase that names an event is the event's, a fact of its own. After "after",
+    "before", "since" or "until" it is not the main clause's time either, so it leaves the
+    main clause even where the phrase names no event ("After the founding of the colony in
+    1788, ...": the year is the founding's, which the phrase does not say as a clause)."""
+    match = _DATED_OPENING.match(text)
+    if match is None:
+        return None
+    preposition, phrase, time = match["preposition"], match["phrase"], match["time"]
+    main = match["main"]
+    if any(_plain_verb(w) for w in _WORD.findall(phrase)) or not _stands_alone(main):
+        return None  # "After the army crossed the Orm in 1066, ...": a clause
+    relative = preposition.split()[0].casefold() in _RELATIVE_TIME_PREPOSITIONS
+    kept = [f"{preposition} {phrase}, {main}"] if relative else None
+    event = _NAMED_EVENT.match(phrase)
+    words = event["name"].split() if event else []
+    sorts = (_TAKES_PLACE | _SIGNED | _STRUCK).intersection(words)
+    own = [w for w in words if w not in sorts and w not in CONNECTORS and not w[:1].isdigit()]
+    if event is None or not sorts or not own:
+        return kept  # "the Olympics in 2008": which games a learner cannot tell
+    if _SIGNED.intersection(words):
+        if words[-1].endswith("s"):
+            return kept  # "the Accords": "were", not a clause to guess
+        verb = "was signed"
+    else:
+        verb = "struck" if _STRUCK.intersection(words) else "took place"
+    article = "The " if phrase.casefold().startswith("the ") else ""
+    return [f"{preposition} {phrase}, {main}", f"{article}{event['name']} {verb} {time}"]

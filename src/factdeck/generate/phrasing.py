@@ -1691,6 +1691,8 @@ def _ask(
         wh = "Who" if person or _names_a_role(subject) else "What"
         return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
+    if not before.strip() and _ONLY_ITS_TIME.match(after):
+        return None  # "Which battle took place in 1066?": many events share a time
     if not before.strip() and after[:1] == " ":
         next_word = _WORD.match(after.lstrip())
         word = next_word.group(0) if next_word else ""
@@ -1724,6 +1726,11 @@ def _ask(
     return _in_situ(before, after, answer, kind, sort)
 
 
+_ONLY_ITS_TIME = re.compile(
+    r"^\s+(?:took\s+place|struck|happened|occurred|(?:was|were)\s+(?:signed|held|fought))"
+    r"\s+(?:in|on)\s+[^,;]+?\.?$"
+)
+"""What an event's clause says when it says only when it happened."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_QUALIFIED = word_set(
     "north south east west each both all alone itself himself herself themselves"

@@ -140,6 +140,28 @@ def test_a_participle_phrase_that_states_no_fact_of_its_own_is_not_one() -> None
     assert split_clauses("Managed by his uncle, the band toured Orm.") == ["The band toured Orm."]
 
 
+def test_the_time_of_an_event_named_in_an_opening_phrase_is_a_fact_of_its_own() -> None:
+    assert split_clauses("After the Battle of Orm in 1066, Ivo ruled the valley.") == [
+        "Ivo ruled the valley after the Battle of Orm.",
+        "The Battle of Orm took place in 1066.",
+    ]
+    assert split_clauses("At the Kelby Music Awards in May 2015, Ada Vell won two prizes.") == [
+        "Ada Vell won two prizes at the Kelby Music Awards.",
+        "The Kelby Music Awards took place in May 2015.",
+    ]
+    assert split_clauses("After the Treaty of Kell on 3 May 1502, the town grew.") == [
+        "The town grew after the Treaty of Kell.",
+        "The Treaty of Kell was signed on 3 May 1502.",
+    ]
+
+
+def test_the_time_of_an_earlier_event_is_not_the_main_clauses() -> None:
+    text = "After the founding of the colony in 1788, the land was divided in two."
+    assert split_clauses(text) == ["The land was divided in two after the founding of the colony."]
+    text = "After the Olympics in 2008, the stadium closed."  # which games, no fact says
+    assert split_clauses(text) == ["The stadium closed after the Olympics."]
+
+
 def test_a_participle_phrase_after_the_clause_is_dropped() -> None:
     assert split_clauses("Fust sued Gutenberg in 1455, claiming that the money was lost.") == [
         "Fust sued Gutenberg in 1455."

@@ -237,3 +237,9 @@ def test_an_opening_participle_phrase_before_a_pronoun_is_not_asked() -> None:
         _asked("Founded in 1790 on the site of Fort Vell, it grew quickly.", "Fort Vell", "place")
         is None
     )
+
+
+def test_an_event_is_asked_by_its_time_and_never_the_other_way() -> None:
+    text = "The Battle of Orm took place in 1066."
+    assert _asked(text, "1066", "year") == "In what year did the Battle of Orm take place?"
+    assert _asked(text, "Battle of Orm", "event") is None  # many battles took place in 1066
