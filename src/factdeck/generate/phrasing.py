@@ -1573,6 +1573,8 @@ def _ask(
         ):
             before = before[: title.start(1)]
             title = re.search(r"\b([\w-]+)\s+$", before)
+        if _titles_only(before):
+            before = ""  # "General Secretary and President Hu Jintao announced": "Who announced"
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
@@ -1616,10 +1618,10 @@ def _ask(
     verb_before = any(
         w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
     )
-    comma = re.match(r"[^,]*,\s", after)
-    kept = after[: after.index(",")] if comma else after
-    if comma:
-        tail = re.split(r"[,;]", after[comma.end() :], maxsplit=1)[0].rstrip(" .")
+    cut = _first_break(after)
+    kept = after[:cut] if cut is not None else after
+    if cut is not None:
+        tail = re.split(r"[,;]", after[cut + 1 :].lstrip(), maxsplit=1)[0].rstrip(" .")
         if _bounds(tail):
             kept = f"{kept} {tail}"  # ", in 1185", ", before the war": the fact holds then
     if not (verb_before or _has_finite(kept)):
@@ -1724,6 +1726,28 @@ def _ask(
     if opening_asked is not None:
         return opening_asked, "fronted"
     return _in_situ(before, after, answer, kind, sort)
+
+
+_DATE_COMMA = re.compile(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
+
+
+def _first_break(after: str) -> int | None:
+    """Where the first comma followed by a space cuts ``after``, past the comma of a date
+    ("confirmed on May 21, 2008 that ...": the clause goes on after the year)."""
+    dates = [m.start() + m.group(0).index(",") for m in _DATE_COMMA.finditer(after)]
+    return next((m.start() for m in re.finditer(r",\s", after) if m.start() not in dates), None)
+
+
+_TITLE_LINKS = word_set("and executive assistant senior")
+
+
+def _titles_only(before: str) -> bool:
+    """Whether the words before a person's name at the start of a clause are all titles
+    ("Executive vice governor", "General Secretary and"), so the name is the subject."""
+    words = before.split()
+    return bool(words) and all(
+        w.casefold() in _TITLE_OR_MODIFIER | _TITLE_LINKS or lexicon.title_word(w) for w in words
+    )
 
 
 _ONLY_ITS_TIME = re.compile(
@@ -2678,7 +2702,20 @@ def _in_situ(
         )
         if fronted is not None:
             return fronted, "fronted"  # "discharges into which sea" → "Into which sea does ..."
+    quantified = _QUANTIFIED_OWNER.fullmatch(before)
+    if quantified is not None:
+        if not wh.startswith("which ") or not plural_noun(quantified["noun"]):
+            return None  # "Several monks of what fled ...?": no sort to ask by
+        before = f"{quantified['rest'][:1].upper()}{quantified['rest'][1:]}"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_QUANTIFIED_OWNER = re.compile(
+    r"(?:Several|Various|Many|Some|A\s+few|Numerous)\s+"
+    r"(?P<rest>(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+of\s+)"
+)
+"""A subject that counts loosely what belongs to the answer: "Several monks of Orm Abbey
+fled" is asked "Monks of which abbey fled ...?", true of some of them as of several."""
 
 
 _SORT_OF_PLACE = re.compile(
