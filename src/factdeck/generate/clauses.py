@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
 from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS, EVENT_WORDS
 from factdeck.generate.phrasing import (
@@ -892,6 +892,9 @@ def _dated_event(text: str) -> list[str] | None:
     sorts = (_TAKES_PLACE | _SIGNED | _STRUCK).intersection(words)
     own = [w for w in words if w not in sorts and w not in CONNECTORS and not w[:1].isdigit()]
     if event is None or not sorts or not own:
+        done = _nominal_event(phrase, time)
+        if done is not None:
+            return [f"{preposition} {phrase}, {main}", done]
         return kept  # "the Olympics in 2008": which games a learner cannot tell
     if _SIGNED.intersection(words):
         if words[-1].endswith("s"):
@@ -901,3 +904,47 @@ def _dated_event(text: str) -> list[str] | None:
         verb = "struck" if _STRUCK.intersection(words) else "took place"
     article = "The " if phrase.casefold().startswith("the ") else ""
     return [f"{preposition} {phrase}, {main}", f"{article}{event['name']} {verb} {time}"]
+
+
+_NOMINAL_OF = re.compile(
+    r"^the\s+(?P<act>[a-z]+)\s+of\s+(?P<undergoer>(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of|de|the|and)?\s*[A-Z][\w’'-]*)*|the\s+[a-z]+\s+of\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*)$"
+)
+_DONE_TO = {
+    "foundation": "was founded", "establishment": "was established", "creation": "was created",
+    "construction": "was built", "completion": "was completed", "election": "was elected",
+    "capture": "was captured", "conquest": "was conquered", "invasion": "was invaded",
+    "destruction": "was destroyed", "discovery": "was discovered", "publication": "was published",
+    "release": "was released", "acquisition": "was acquired", "annexation": "was annexed",
+    "assassination": "was assassinated", "coronation": "was crowned", "formation": "was formed",
+    "dissolution": "was dissolved", "launch": "was launched", "death": "died", "fall": "fell",
+    "collapse": "collapsed", "abdication": "abdicated", "disbandment": "disbanded",
+}  # fmt: skip
+"""What a noun of an act says happened to what it is "of": "the capture of Orm" → "Orm was
+captured"."""
+
+
+_PLURAL_NAME_HEADS = word_set("Islands Isles Mountains Hills States Provinces Territories Alps")
+
+
+def _nominal_event(phrase: str, time: str) -> str | None:
+    """ "the founding of the colony of Tarn", "in 1788" → "The colony of Tarn was founded in
+    1788": an act named by its noun, said of a name, as a clause; None for anything else."""
+    match = _NOMINAL_OF.match(phrase)
+    if match is None:
+        return None
+    act, undergoer = match["act"], match["undergoer"]
+    verb = _DONE_TO.get(act)
+    if verb is None and act.endswith("ing"):
+        lemma = getLemma(act, "VERB")
+        participle = getInflection(lemma[0], "VBN") if lemma and lemma[0] != act else None
+        verb = f"was {participle[0]}" if participle else None
+    if verb is None:
+        return None
+    described = re.match(r"the\s+([a-z]+)\s+of\s", undergoer)
+    head = described.group(1) if described else undergoer.split()[-1]
+    plural = plural_noun(head) if head.islower() else head in _PLURAL_NAME_HEADS
+    if plural and verb.startswith("was "):
+        return None  # "the founding of the Kell Islands": "were", and a plural to be sure of
+    return f"{undergoer[:1].upper()}{undergoer[1:]} {verb} {time}"

@@ -155,6 +155,25 @@ def test_the_time_of_an_event_named_in_an_opening_phrase_is_a_fact_of_its_own() 
     ]
 
 
+def test_an_act_named_by_its_noun_in_an_opening_phrase_is_a_clause_with_its_time() -> None:
+    assert split_clauses("After the capture of Orm in 1102, the army moved north.") == [
+        "The army moved north after the capture of Orm.",
+        "Orm was captured in 1102.",
+    ]
+    assert split_clauses(
+        "Before the founding of the colony of Tarn in 1788, ships sailed west."
+    ) == [
+        "Ships sailed west before the founding of the colony of Tarn.",
+        "The colony of Tarn was founded in 1788.",
+    ]
+    assert split_clauses("After the death of Ivo Berg in 1102, the monks left Orm.") == [
+        "The monks left Orm after the death of Ivo Berg.",
+        "Ivo Berg died in 1102.",
+    ]
+    text = "After the founding of the Kell Islands in 1788, the fleet sailed."
+    assert split_clauses(text) == ["The fleet sailed after the founding of the Kell Islands."]
+
+
 def test_the_time_of_an_earlier_event_is_not_the_main_clauses() -> None:
     text = "After the founding of the colony in 1788, the land was divided in two."
     assert split_clauses(text) == ["The land was divided in two after the founding of the colony."]
