@@ -16,7 +16,13 @@ declarative sentence:
   "Hamburg is the largest city of the region";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
-  and so is a participial phrase after the clause (", claiming that ...");
+  and so is a participial phrase after the clause (", claiming that ..."); a passive one that
+  says where, when or by whom ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was
+  founded in 1820 by Ivo Berg";
+- the time of an event an opening phrase names is a clause of its own ("After the Battle of
+  Orm in 1066, ..." → "The Battle of Orm took place in 1066", "After the capture of Orm in
+  1102, ..." → "Orm was captured in 1102"), and after "after", "before", "since" or "until" it
+  leaves the main clause, whose time it is not;
 - an opening "With a population of 40,000, X ..." becomes a clause of its own, "X has a
   population of 40,000";
 - a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
