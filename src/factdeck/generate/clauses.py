@@ -16,7 +16,13 @@ declarative sentence:
   "Hamburg is the largest city of the region";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
-  and so is a participial phrase after the clause (", claiming that ...");
+  and so is a participial phrase after the clause (", claiming that ..."); a passive one that
+  says where, when or by whom ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was
+  founded in 1820 by Ivo Berg";
+- the time of an event an opening phrase names is a clause of its own ("After the Battle of
+  Orm in 1066, ..." → "The Battle of Orm took place in 1066", "After the capture of Orm in
+  1102, ..." → "Orm was captured in 1102"), and after "after", "before", "since" or "until" it
+  leaves the main clause, whose time it is not;
 - an opening "With a population of 40,000, X ..." becomes a clause of its own, "X has a
   population of 40,000";
 - a time or place phrase before the subject moves to the end ("In 1869, the canal opened" →
@@ -35,15 +41,16 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
-from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS
+from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS, EVENT_WORDS
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     ends_a_list,
     finite_verb,
     is_finite_verb,
     main_subject,
+    participle_clause,
     plural_noun,
     without_connective,
     word_tags,
@@ -203,6 +210,9 @@ def _split(text: str, depth: int) -> list[str]:
     gapped = _gapped(text) or _verb_gapped(text)
     if gapped is not None:
         return [part for piece in gapped for part in _split(piece, depth + 1)]
+    dated = _dated_event(text)
+    if dated is not None:
+        return [part for piece in dated for part in _split(piece, depth + 1)]
     lead = _openings(text)
     core = text[len(lead) :]
     joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
@@ -302,7 +312,15 @@ def _quantified(clause: str) -> bool:
 
 def _leading(text: str) -> list[str] | None:
     """ "Although the river is short, it carries much trade." → both clauses;
+    "Founded in 1820 by Ivo Berg, Kelby grew quickly." → "Kelby grew quickly." and "Kelby was
+    founded in 1820 by Ivo Berg.";
     "Having crossed the Alps, the army reached Italy." → the main clause only."""
+    stated = participle_clause(text)
+    if stated is not None:
+        clause, opening = stated
+        if _stands_alone(clause) and _PRONOUN.match(clause) is None:
+            # a pointer in the phrase ("Managed by her father") needs the sentence before
+            return [clause] if _POINTER.search(opening) else [clause, opening]
     match = _LEADING_SUBORDINATE.match(text)
     if match and _stands_alone(match["sub"]):
         subordinate = match["sub"]
@@ -837,3 +855,102 @@ def _with_opening(text: str) -> list[str] | None:
         return None
     have = _HAVE.get(_main_tense(main) or "", "has")
     return [main, f"{subject} {have} {held}"]
+
+
+_DATED_OPENING = re.compile(
+    r"^(?P<preposition>After|Following|Before|Since|Until|Prior\s+to|At|During)\s+"
+    r"(?P<phrase>[^,;]{3,80}?)\s+"
+    rf"(?P<time>(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
+    r"(?:\d{1,2},\s+)?\d{3,4}),\s+(?P<main>.+)$"
+)
+_RELATIVE_TIME_PREPOSITIONS = word_set("after following before since until prior")
+"""Prepositions that set the main clause apart in time from their phrase: the phrase's own
+time is not the main clause's ("After the siege in 1097, Bohemond ruled ...")."""
+_NAMED_EVENT = re.compile(
+    r"^(?:the\s+)?(?:(?:[a-z][\w-]*)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|de|the|on|for)\s+)*[A-Z0-9][\w’'-]*)*)$"
+)
+_SIGNED = word_set("Treaty Agreement Accord Convention Pact Declaration Charter Protocol Armistice")
+_STRUCK = word_set("Hurricane Typhoon Cyclone Earthquake")
+_TAKES_PLACE = (
+    EVENT_WORDS - _SIGNED - word_set("Accords Disaster Famine Plague Crisis Affair")
+) | (word_set("Awards Fair Olympiad Tournament Marathon Prix Synod Diet"))
+
+
+def _dated_event(text: str) -> list[str] | None:
+    """ "After the Battle of Orm in 1066, Ivo ruled the valley." → "After the Battle of Orm,
+    Ivo ruled the valley." and "The Battle of Orm took place in 1066.": the time in an
+    opening phrase that names an event is the event's, a fact of its own. After "after",
+    "before", "since" or "until" it is not the main clause's time either, so it leaves the
+    main clause even where the phrase names no event ("After the founding of the colony in
+    1788, ...": the year is the founding's, which the phrase does not say as a clause)."""
+    match = _DATED_OPENING.match(text)
+    if match is None:
+        return None
+    preposition, phrase, time = match["preposition"], match["phrase"], match["time"]
+    main = match["main"]
+    if any(_plain_verb(w) for w in _WORD.findall(phrase)) or not _stands_alone(main):
+        return None  # "After the army crossed the Orm in 1066, ...": a clause
+    relative = preposition.split()[0].casefold() in _RELATIVE_TIME_PREPOSITIONS
+    kept = [f"{preposition} {phrase}, {main}"] if relative else None
+    event = _NAMED_EVENT.match(phrase)
+    words = event["name"].split() if event else []
+    sorts = (_TAKES_PLACE | _SIGNED | _STRUCK).intersection(words)
+    own = [w for w in words if w not in sorts and w not in CONNECTORS and not w[:1].isdigit()]
+    if event is None or not sorts or not own:
+        done = _nominal_event(phrase, time)
+        if done is not None:
+            return [f"{preposition} {phrase}, {main}", done]
+        return kept  # "the Olympics in 2008": which games a learner cannot tell
+    if _SIGNED.intersection(words):
+        if words[-1].endswith("s"):
+            return kept  # "the Accords": "were", not a clause to guess
+        verb = "was signed"
+    else:
+        verb = "struck" if _STRUCK.intersection(words) else "took place"
+    article = "The " if phrase.casefold().startswith("the ") else ""
+    return [f"{preposition} {phrase}, {main}", f"{article}{event['name']} {verb} {time}"]
+
+
+_NOMINAL_OF = re.compile(
+    r"^the\s+(?P<act>[a-z]+)\s+of\s+(?P<undergoer>(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of|de|the|and)?\s*[A-Z][\w’'-]*)*|the\s+[a-z]+\s+of\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*)$"
+)
+_DONE_TO = {
+    "foundation": "was founded", "establishment": "was established", "creation": "was created",
+    "construction": "was built", "completion": "was completed", "election": "was elected",
+    "capture": "was captured", "conquest": "was conquered", "invasion": "was invaded",
+    "destruction": "was destroyed", "discovery": "was discovered", "publication": "was published",
+    "release": "was released", "acquisition": "was acquired", "annexation": "was annexed",
+    "assassination": "was assassinated", "coronation": "was crowned", "formation": "was formed",
+    "dissolution": "was dissolved", "launch": "was launched", "death": "died", "fall": "fell",
+    "collapse": "collapsed", "abdication": "abdicated", "disbandment": "disbanded",
+}  # fmt: skip
+"""What a noun of an act says happened to what it is "of": "the capture of Orm" → "Orm was
+captured"."""
+
+
+_PLURAL_NAME_HEADS = word_set("Islands Isles Mountains Hills States Provinces Territories Alps")
+
+
+def _nominal_event(phrase: str, time: str) -> str | None:
+    """ "the founding of the colony of Tarn", "in 1788" → "The colony of Tarn was founded in
+    1788": an act named by its noun, said of a name, as a clause; None for anything else."""
+    match = _NOMINAL_OF.match(phrase)
+    if match is None:
+        return None
+    act, undergoer = match["act"], match["undergoer"]
+    verb = _DONE_TO.get(act)
+    if verb is None and act.endswith("ing"):
+        lemma = getLemma(act, "VERB")
+        participle = getInflection(lemma[0], "VBN") if lemma and lemma[0] != act else None
+        verb = f"was {participle[0]}" if participle else None
+    if verb is None:
+        return None
+    described = re.match(r"the\s+([a-z]+)\s+of\s", undergoer)
+    head = described.group(1) if described else undergoer.split()[-1]
+    plural = plural_noun(head) if head.islower() else head in _PLURAL_NAME_HEADS
+    if plural and verb.startswith("was "):
+        return None  # "the founding of the Kell Islands": "were", and a plural to be sure of
+    return f"{undergoer[:1].upper()}{undergoer[1:]} {verb} {time}"

@@ -446,7 +446,7 @@ def _verb_form(word: str) -> bool:
 
 
 _OF_WHICH_SUBJECT = re.compile(
-    r"^(?:The|A|An)\s+(?P<head>(?:[\w’'-]+\s+){1,4}?)of\s+which\s+"
+    r"^(?P<article>(?:The|A|An)\s+)?(?P<head>(?:[\w’'-]+\s+){1,4}?)of\s+which\s+"
     r"(?P<noun>[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b"
 )
 
@@ -461,6 +461,8 @@ def _wh_in_subject(body: str) -> bool:
     head = [w.casefold() for w in _WORD.findall(match["head"])]
     if any(w in _SUBORDINATORS or w in _FUNCTION_WORDS or is_finite_verb(w) for w in head):
         return False  # "The land he ruled of which ...": a clause, not a noun phrase
+    if match["article"] is None and not plural_noun(head[-1]):
+        return False  # "Monks of which abbey fled ...": a bare subject only in the plural
     if "NOUN" not in word_tags(match["noun"]):
         return False
     verb = match["verb"]

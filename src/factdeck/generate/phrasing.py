@@ -1403,8 +1403,45 @@ def _participle_opening(text: str, start: int, end: int) -> tuple[str, int, int]
     place, when the answer is inside that phrase: "Founded in 1820 on the site of Fort Orrin,
     Kelby grew quickly" → "Kelby was founded in 1820 on the site of Fort Orrin". Asked as it
     stands, the phrase has no verb of its own ("Founded in 1820 on the site of which fort?")."""
+    found = _participle_lead(text)
+    if found is None:
+        return None
+    match, lead = found
+    if not match.start("phrase") <= start or end > match.end("phrase"):
+        return None
+    shift = len(lead) - match.start("phrase")
+    return f"{lead}{match['phrase']}", start + shift, end + shift
+
+
+_STATED_BY = word_set("in on at by as from near for under during since between along within")
+"""The first word of a participle phrase that states a fact of the subject: where, when,
+by whom or as what ("Founded in 1820", "Built by Ivo Berg"), not a state of mind ("Satisfied
+with the result") or a manner ("Stated another way")."""
+
+
+def participle_clause(text: str) -> tuple[str, str] | None:
+    """A sentence opening with a participle phrase, as its main clause and the clause the
+    phrase stands for: "Founded in 1820 by Ivo Berg, Kelby grew quickly" → ("Kelby grew
+    quickly", "Kelby was founded in 1820 by Ivo Berg"); None when the phrase states no fact
+    of the subject, holds a clause of its own, or the subject is a pronoun."""
+    found = _participle_lead(text)
+    if found is None:
+        return None
+    match, lead = found
+    phrase = match["phrase"]
+    first = _WORD.match(phrase)
+    if first is None or first.group(0) not in _STATED_BY:
+        return None
+    if _has_finite(phrase) or phrase.count('"') % 2 or phrase.count("(") != phrase.count(")"):
+        return None  # "Assisted by a group they meet ...", "Described as "sexy, ...""
+    return match["main"], f"{lead}{phrase}"
+
+
+def _participle_lead(text: str) -> tuple[re.Match[str], str] | None:
+    """The opening participle phrase of ``text`` and the start of the clause it stands for,
+    its subject and "was" with the participle ("Kelby was founded ")."""
     match = _PARTICIPLE_OPENING.match(text)
-    if match is None or not match.start("phrase") <= start or end > match.end("phrase"):
+    if match is None:
         return None
     participle = match["participle"].casefold()
     tags = word_tags(participle)
@@ -1425,9 +1462,7 @@ def _participle_opening(text: str, start: int, end: int) -> tuple[str, int, int]
     else:
         be = "were" if plural else "was"
     subject = " ".join(words)
-    lead = f"{subject[:1].upper()}{subject[1:]} {be} {participle} "
-    shift = len(lead) - match.start("phrase")
-    return f"{lead}{match['phrase']}", start + shift, end + shift
+    return match, f"{subject[:1].upper()}{subject[1:]} {be} {participle} "
 
 
 def _whose(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -1538,6 +1573,8 @@ def _ask(
         ):
             before = before[: title.start(1)]
             title = re.search(r"\b([\w-]+)\s+$", before)
+        if _titles_only(before):
+            before = ""  # "General Secretary and President Hu Jintao announced": "Who announced"
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
@@ -1581,10 +1618,10 @@ def _ask(
     verb_before = any(
         w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
     )
-    comma = re.match(r"[^,]*,\s", after)
-    kept = after[: after.index(",")] if comma else after
-    if comma:
-        tail = re.split(r"[,;]", after[comma.end() :], maxsplit=1)[0].rstrip(" .")
+    cut = _first_break(after)
+    kept = after[:cut] if cut is not None else after
+    if cut is not None:
+        tail = re.split(r"[,;]", after[cut + 1 :].lstrip(), maxsplit=1)[0].rstrip(" .")
         if _bounds(tail):
             kept = f"{kept} {tail}"  # ", in 1185", ", before the war": the fact holds then
     if not (verb_before or _has_finite(kept)):
@@ -1656,6 +1693,8 @@ def _ask(
         wh = "Who" if person or _names_a_role(subject) else "What"
         return _finish(f"{wh} {described_by.group(2)} {subject}"), "fronted"
     # The answer opens the clause: ask for the subject.
+    if not before.strip() and _ONLY_ITS_TIME.match(after):
+        return None  # "Which battle took place in 1066?": many events share a time
     if not before.strip() and after[:1] == " ":
         next_word = _WORD.match(after.lstrip())
         word = next_word.group(0) if next_word else ""
@@ -1689,6 +1728,33 @@ def _ask(
     return _in_situ(before, after, answer, kind, sort)
 
 
+_DATE_COMMA = re.compile(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
+
+
+def _first_break(after: str) -> int | None:
+    """Where the first comma followed by a space cuts ``after``, past the comma of a date
+    ("confirmed on May 21, 2008 that ...": the clause goes on after the year)."""
+    dates = [m.start() + m.group(0).index(",") for m in _DATE_COMMA.finditer(after)]
+    return next((m.start() for m in re.finditer(r",\s", after) if m.start() not in dates), None)
+
+
+_TITLE_LINKS = word_set("and executive assistant senior")
+
+
+def _titles_only(before: str) -> bool:
+    """Whether the words before a person's name at the start of a clause are all titles
+    ("Executive vice governor", "General Secretary and"), so the name is the subject."""
+    words = before.split()
+    return bool(words) and all(
+        w.casefold() in _TITLE_OR_MODIFIER | _TITLE_LINKS or lexicon.title_word(w) for w in words
+    )
+
+
+_ONLY_ITS_TIME = re.compile(
+    r"^\s+(?:took\s+place|struck|happened|occurred|(?:was|were)\s+(?:signed|held|fought))"
+    r"\s+(?:in|on)\s+[^,;]+?\.?$"
+)
+"""What an event's clause says when it says only when it happened."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_QUALIFIED = word_set(
     "north south east west each both all alone itself himself herself themselves"
@@ -2636,7 +2702,20 @@ def _in_situ(
         )
         if fronted is not None:
             return fronted, "fronted"  # "discharges into which sea" → "Into which sea does ..."
+    quantified = _QUANTIFIED_OWNER.fullmatch(before)
+    if quantified is not None:
+        if not wh.startswith("which ") or not plural_noun(quantified["noun"]):
+            return None  # "Several monks of what fled ...?": no sort to ask by
+        before = f"{quantified['rest'][:1].upper()}{quantified['rest'][1:]}"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_QUANTIFIED_OWNER = re.compile(
+    r"(?:Several|Various|Many|Some|A\s+few|Numerous)\s+"
+    r"(?P<rest>(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+of\s+)"
+)
+"""A subject that counts loosely what belongs to the answer: "Several monks of Orm Abbey
+fled" is asked "Monks of which abbey fled ...?", true of some of them as of several."""
 
 
 _SORT_OF_PLACE = re.compile(

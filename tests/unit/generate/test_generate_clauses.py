@@ -115,6 +115,72 @@ def test_subordinate_clauses_and_participles_before_the_subject() -> None:
     ]
 
 
+def test_a_participle_phrase_before_the_subject_is_a_fact_of_its_own() -> None:
+    assert split_clauses("Founded in 1820 by Ivo Berg, Kelby grew quickly.") == [
+        "Kelby grew quickly.",
+        "Kelby was founded in 1820 by Ivo Berg.",
+    ]
+    assert split_clauses("Born in Tarn, Ada Vell moved to Orm in 1930.") == [
+        "Ada Vell moved to Orm in 1930.",
+        "Ada Vell was born in Tarn.",
+    ]
+    assert split_clauses("Located on the Orrin River, Kelby is the largest town in Tarn.") == [
+        "Kelby is the largest town in Tarn.",
+        "Kelby is located on the Orrin River.",  # a state holds as long as the main clause
+    ]
+
+
+def test_a_participle_phrase_that_states_no_fact_of_its_own_is_not_one() -> None:
+    text = "Satisfied with the result, the board approved the plan."
+    assert split_clauses(text) == [text]  # a state of mind, not where or when
+    text = "Founded in 1790 on the site of Fort Vell, it grew quickly."
+    assert split_clauses(text) == [text]  # "it" is named in another sentence
+    text = "Assisted by a guide they met in Orm, the two men crossed the pass."
+    assert split_clauses(text) == [text]  # a clause inside the phrase
+    assert split_clauses("Managed by his uncle, the band toured Orm.") == ["The band toured Orm."]
+
+
+def test_the_time_of_an_event_named_in_an_opening_phrase_is_a_fact_of_its_own() -> None:
+    assert split_clauses("After the Battle of Orm in 1066, Ivo ruled the valley.") == [
+        "Ivo ruled the valley after the Battle of Orm.",
+        "The Battle of Orm took place in 1066.",
+    ]
+    assert split_clauses("At the Kelby Music Awards in May 2015, Ada Vell won two prizes.") == [
+        "Ada Vell won two prizes at the Kelby Music Awards.",
+        "The Kelby Music Awards took place in May 2015.",
+    ]
+    assert split_clauses("After the Treaty of Kell on 3 May 1502, the town grew.") == [
+        "The town grew after the Treaty of Kell.",
+        "The Treaty of Kell was signed on 3 May 1502.",
+    ]
+
+
+def test_an_act_named_by_its_noun_in_an_opening_phrase_is_a_clause_with_its_time() -> None:
+    assert split_clauses("After the capture of Orm in 1102, the army moved north.") == [
+        "The army moved north after the capture of Orm.",
+        "Orm was captured in 1102.",
+    ]
+    assert split_clauses(
+        "Before the founding of the colony of Tarn in 1788, ships sailed west."
+    ) == [
+        "Ships sailed west before the founding of the colony of Tarn.",
+        "The colony of Tarn was founded in 1788.",
+    ]
+    assert split_clauses("After the death of Ivo Berg in 1102, the monks left Orm.") == [
+        "The monks left Orm after the death of Ivo Berg.",
+        "Ivo Berg died in 1102.",
+    ]
+    text = "After the founding of the Kell Islands in 1788, the fleet sailed."
+    assert split_clauses(text) == ["The fleet sailed after the founding of the Kell Islands."]
+
+
+def test_the_time_of_an_earlier_event_is_not_the_main_clauses() -> None:
+    text = "After the founding of the colony in 1788, the land was divided in two."
+    assert split_clauses(text) == ["The land was divided in two after the founding of the colony."]
+    text = "After the Olympics in 2008, the stadium closed."  # which games, no fact says
+    assert split_clauses(text) == ["The stadium closed after the Olympics."]
+
+
 def test_a_participle_phrase_after_the_clause_is_dropped() -> None:
     assert split_clauses("Fust sued Gutenberg in 1455, claiming that the money was lost.") == [
         "Fust sued Gutenberg in 1455."

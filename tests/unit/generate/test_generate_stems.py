@@ -237,3 +237,37 @@ def test_an_opening_participle_phrase_before_a_pronoun_is_not_asked() -> None:
         _asked("Founded in 1790 on the site of Fort Vell, it grew quickly.", "Fort Vell", "place")
         is None
     )
+
+
+def test_an_event_is_asked_by_its_time_and_never_the_other_way() -> None:
+    text = "The Battle of Orm took place in 1066."
+    assert _asked(text, "1066", "year") == "In what year did the Battle of Orm take place?"
+    assert _asked(text, "Battle of Orm", "event") is None  # many battles took place in 1066
+
+
+def test_an_answer_inside_a_loosely_counted_subject_is_asked_by_its_sort() -> None:
+    text = "Several monks of Kell fled to Orm in 1102."
+    start = text.index("Kell")
+    asked = phrasing.ask(text, start, start + len("Kell"), "place", sort="abbey")
+    assert asked == ("Monks of which abbey fled to Orm in 1102?", "in-situ")
+    assert gates.grammatical(*asked)
+    assert phrasing.ask(text, start, start + len("Kell"), "place") is None  # "of what"
+    assert not gates.grammatical("Capital of which country lies on the Orm?", "in-situ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Executive vice governor Ada Vell opened the bridge in 1930.",
+        "General Secretary and President Ada Vell opened the bridge in 1930.",
+    ],
+)
+def test_a_name_after_its_titles_is_the_subject_asked(text: str) -> None:
+    assert _asked(text, "Ada Vell", "person") == "Who opened the bridge in 1930?"
+
+
+def test_the_comma_of_a_date_does_not_cut_the_clause_short() -> None:
+    text = "Mayor Ada Vell announced on May 3, 1930 that the bridge was finished."
+    assert _asked(text, "Ada Vell", "person") == (
+        "Who announced on May 3, 1930 that the bridge was finished?"
+    )
