@@ -1863,6 +1863,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.keeps_restrictions(candidate.sentence.quote, prompt, span.text, clause=text):
         return False  # "officially", "in its lower course" lost, or "Where did X return?"
     asked = candidate.question or ""
+    if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
+        return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"

@@ -21,6 +21,7 @@ from factdeck.generate.phrasing import (
     AUXILIARIES,
     describes_a_thing,
     finite_verb,
+    invert,
     is_finite_verb,
     past_participle,
     plural_noun,
@@ -1607,3 +1608,85 @@ class Restatements:
             if any(pattern.search(text) for text in texts):
                 others.append(value)
         return list(dict.fromkeys(others))
+
+
+_QUOTED = re.compile(r"[\"“”](?P<words>[^\"“”]{2,}?)[\"“”]")
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
+    r"|\d+(?:st|nd|rd|th))"
+)
+_WHICH_ORDINAL = re.compile(rf"\bwhich\s+{_ORDINAL_WORD}(?![\w-])", re.IGNORECASE)
+_HOW_MANY = re.compile(r"^How\s+(?:many|much)\b")
+_GAP_PREPOSITIONS = word_set("for with in of by from to on at over under into among between")
+_SHARED_AUXILIARY = word_set("is are was were has have had be been")
+_COORDINATOR = word_set("and or but")
+_PERSONAL_PRONOUNS = word_set("he she it they")
+
+
+def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
+    """Whether the question says what its sentence says, with nothing joined that the
+    sentence keeps apart. ``clause`` is the simplified sentence the question was made from.
+
+    A question may drop asides, never change what is quoted ("Tours are not free" asked as
+    "... are a "Tours not free" campaign"), join a subject to the verb of another clause
+    ("The war ended; the general was sent north" → "the war was sent"), make a shared
+    passive active ("The hymn was written by Anna and sung in Rome" → "the hymn sang"),
+    or lose the preposition of a count ("played it for four hands" → "How many hands did
+    they play it?"), the head of an ordinal ("the third abbot" → "which third?") or the
+    infinitive a name is the subject of ("pressed for Vell to join" → "for which town")."""
+    squeezed = re.sub(r"\s+", " ", sentence)
+    for quoted in _QUOTED.finditer(question):
+        words = quoted.group("words").strip(" ,.;:!?")
+        if words and words not in squeezed:
+            return False
+    if _WHICH_ORDINAL.search(question):
+        return False
+    key = re.escape(answer.strip())
+    if re.search(rf"\bfor\s+(?:the\s+)?{key}\s+to\s+[a-z]+", squeezed):
+        return False
+    if _HOW_MANY.match(question):
+        counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
+        if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
+            return False
+    return _subject_keeps_its_verb(squeezed, clause)
+
+
+def _subject_keeps_its_verb(sentence: str, clause: str) -> bool:
+    """Whether the clause's subject meets its verb in the sentence with only an aside, or a
+    coordinated predicate of the same voice, between them."""
+    inverted = invert(clause)
+    if inverted is None or not inverted.subject:
+        return True
+    subject = clause[: len(inverted.subject)]
+    verb = clause[len(subject) : inverted.verb_end].split()
+    if not verb or subject.casefold() != inverted.subject.casefold():
+        return True
+    found = re.search(rf"\b{re.escape(subject)}\b", sentence, re.IGNORECASE)
+    if found is None:
+        return True  # the clause names the subject another sentence gave ("It" replaced)
+    rest = sentence[found.end() :]
+    meets = re.search(rf"(?<![\w-]){re.escape(verb[0])}(?![\w-])", rest)
+    if meets is None:
+        return True
+    gap = rest[: meets.start()].strip()
+    if not gap or (gap[0] in ",(—–-[" and gap[-1] in ",)—–-]" and ";" not in gap):
+        return True  # nothing, or an aside: "Anna, a weaver, sold cloth"
+    if ";" in gap:
+        after = gap.rsplit(";", 1)[1].split()
+        return bool(after) and after[0].casefold() in _PERSONAL_PRONOUNS  # "; she moved"
+    words = gap.rstrip(",").split()
+    if words[-1].casefold() in _COORDINATOR:
+        return not _shares_a_passive(words[0], verb[0], clause[inverted.verb_end :])
+    return not any(word.casefold() == "that" for word in words)  # "Anna thought that X was"
+
+
+def _shares_a_passive(first: str, verb: str, after: str) -> bool:
+    """Whether a predicate coordinated after "was <participle> ..." is passive as well: a
+    participle that reads as a past tense, with no object after it ("was written by Anna
+    and sung in Rome"), unlike "was made a colony and gained self-rule"."""
+    if first.casefold() not in _SHARED_AUXILIARY or verb.casefold() in AUXILIARIES:
+        return False
+    if finite_verb(verb) is None or not past_participle(verb):
+        return False  # "grew" is no participle; "produced" is both
+    following = _WORD.match(after.strip())
+    return following is None or following.group(0).casefold() in _PREPOSITIONS

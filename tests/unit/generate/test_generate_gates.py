@@ -12,6 +12,7 @@ from factdeck.generate.extract import (
 )
 from factdeck.generate.gates import (
     anchored,
+    faithful,
     gives_away,
     grammatical,
     self_contained,
@@ -498,3 +499,53 @@ def test_a_verb_that_only_looks_like_saying_or_measuring_keeps_the_year() -> Non
     assert _worth("In 1492 the fleet sailed to Kell with 90 men.", "1492")
     assert _worth("In 1940 troops were stationed to guard the 12 forts of Orm.", "1940")
     assert _worth("In 1780 the river washed away 30 houses of Orm.", "1780")
+
+
+def test_a_question_keeps_quotations_word_for_word() -> None:
+    sentence = 'In Vell, a "Tolls are not fair" campaign started in 1990.'
+    clause = 'A "Tolls are not fair" campaign started in 1990.'
+    changed = 'In what year are a "Tolls not fair" campaign started?'
+    kept = 'In what year did a "Tolls are not fair" campaign start?'
+    assert not faithful(sentence, clause, changed, "1990")
+    assert faithful(sentence, clause, kept, "1990")
+
+
+def test_a_subject_is_never_joined_to_the_verb_of_another_clause() -> None:
+    thought = "Tomas thought that the new loom, a wide frame, was well suited to wool."
+    assert not faithful(thought, "Tomas was well suited to wool.", "Who was well suited?", "Tomas")
+    joined = "Yet trade went both ways; the Orm envoy was sent to Vell in 1301."
+    assert not faithful(joined, "Trade was sent to Vell in 1301.", "", "1301")
+    resolved = "Ada taught in Vell; she later moved to Orm in 1850."
+    assert faithful(resolved, "Ada later moved to Orm in 1850.", "", "1850")
+    aside = "Ada, a weaver, sold cloth in Vell."
+    assert faithful(aside, "Ada sold cloth in Vell.", "Who sold cloth in Vell?", "Ada")
+
+
+def test_a_shared_passive_stays_passive_and_an_active_verb_stays_active() -> None:
+    passive = "The Ballad was written by Ada Kell and performed in Orm in 1901."
+    clause = "The Ballad performed in Orm in 1901."
+    assert not faithful(passive, clause, "In what year did the Ballad perform in Orm?", "1901")
+    active = "Vell was made a free town in 1310, and gained a charter in 1350."
+    clause = "Vell gained a charter in 1350."
+    assert faithful(active, clause, "In what year did Vell gain a charter?", "1350")
+    grew = "Ada was born in Orm, and grew up in Vell."
+    assert faithful(grew, "Ada grew up in Vell.", "Where did Ada grow up?", "Vell")
+
+
+def test_a_count_an_ordinal_or_an_infinitive_subject_keeps_its_frame() -> None:
+    count = "Ada and Tomas played a sonata for four hands."
+    clause = count
+    assert not faithful(count, clause, "How many hands did Ada and Tomas play a sonata?", "four")
+    assert faithful(
+        "Ada wrote four sonatas.",
+        "Ada wrote four sonatas.",
+        "How many sonatas did Ada write?",
+        "four",
+    )
+    ordinal = "The nephew of Tomas was made the third Abbot of Orm."
+    assert not faithful(
+        ordinal, ordinal, "The nephew of Tomas was made which third?", "Abbot of Orm"
+    )
+    infinitive = "The envoy pressed for Vell to join the league."
+    asked = "For which town did the envoy press to join the league?"
+    assert not faithful(infinitive, infinitive, asked, "Vell")
