@@ -985,6 +985,17 @@ _MERELY_SAID = re.compile(
 exports doubled"): when it was said is beside the point of what was said."""
 
 
+_DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
+"""A common noun phrase the document made definite where it opens a sentence ("The football
+team competes ...", of the school it is about): which one, another sentence told. A term of
+its own is written with capitals ("The Orm Treaty") or is defined ("The two-step rule is a
+rule ...")."""
+_DEFINED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s")
+_GRADED = word_set("common numerous many several various certain mixed earliest latest further")
+"""Words that grade or count a noun phrase ("numerous films", "a common phenomenon"): what
+they describe is no term a learner could name."""
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
     measurement given to many digits in passing, a hedged ("about") figure, a rate of
@@ -994,6 +1005,11 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     (what was said is the fact, not when)."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
+    if kind == "term" and answer == answer.casefold():
+        if answer.split()[0] in _GRADED:
+            return False  # "numerous films": no term
+        if _DEFINITE_COMPOUND.search(f"{before}|{answer}") and not _DEFINED_AFTER.match(after):
+            return False  # "The football team competes": whose, another sentence said
     if kind not in ("number", "year", "date", "period") and (
         _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)
     ):

@@ -549,3 +549,19 @@ def test_a_count_an_ordinal_or_an_infinitive_subject_keeps_its_frame() -> None:
     infinitive = "The envoy pressed for Vell to join the league."
     asked = "For which town did the envoy press to join the league?"
     assert not faithful(infinitive, infinitive, asked, "Vell")
+
+
+def test_a_common_noun_phrase_made_definite_or_graded_by_the_text_is_no_key() -> None:
+    def asked(answer: str, sentence: str) -> bool:
+        start = sentence.index(answer)
+        after = sentence[start + len(answer) :]
+        return worth_knowing(answer, "term", sentence[:start], after, approximate=False)
+
+    assert not asked("rowing team", "The rowing team competes in the Orm league.")
+    assert not asked("mixed reviews", "The play drew mixed reviews in Orm and Vell.")
+    assert not asked("common ailment", "Gout of the wrist is a common ailment.")
+    assert asked("small intestine", "Most digestion takes place in the small intestine.")
+    assert asked("heart", "The heart pumps blood through the body.")
+    assert asked("reduction", "A reduction is a transformation of one problem into another.")
+    assert asked("Orm Treaty", "The Orm Treaty ended the war in 1302.")
+    assert asked("two-step rule", "The two-step rule is a rule that halves every search.")
