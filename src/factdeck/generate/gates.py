@@ -221,12 +221,19 @@ def _cut_at_a_full_stop(body: str) -> bool:
             continue  # "U.S.", "Anna V. Lindqvist"
         if word.casefold() not in _ABBREVIATED:
             return True
+    if _NUMBERING_WORD.search(body):
+        return True  # "the Nocturne in E major Op": the number after "Op." was cut off
     last = _WORD.findall(body)[-1:]
     return bool(last) and last[0] in _BEFORE_A_FULL_STOP and not body.endswith(".")
 
 
-_BEFORE_A_FULL_STOP = frozenset(["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd"])
+_BEFORE_A_FULL_STOP = frozenset(
+    ["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Op", "Vol", "Nos", "Mr", "Dr"]
+)
 """Words that end a question only when a full stop after them was taken for a sentence's."""
+_NUMBERING_WORD = re.compile(r"(?:Op|Opp|Vol|Nos)(?!\.?\s*\d)")
+"""Abbreviations that stand only before a number ("Op. 10", "Vol. 2"): without one, the
+question was cut at their full stop."""
 _BY_WHOM_DID = re.compile(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
 _POSSESSIVE_WH = re.compile(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
 _BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
@@ -1657,6 +1664,8 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
             return False
     if _WHICH_ORDINAL.search(question):
         return False
+    if question and _cut_at_a_full_stop(question.rstrip(" ?.")):
+        return False  # every form, a definition's too: "Who was the dedicatee of X's Op?"
     key = re.escape(answer.strip())
     if re.search(rf"\bfor\s+(?:the\s+)?{key}\s+to\s+[a-z]+", squeezed):
         return False
@@ -1664,7 +1673,29 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
         counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
         if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
             return False
+    if _name_after_a_participle_subject(clause, question):
+        return False
     return _subject_keeps_its_verb(squeezed, clause)
+
+
+_BE = word_set("is are was were")
+
+
+def _name_after_a_participle_subject(clause: str, question: str) -> bool:
+    """Whether the question puts a name right after an inverted subject that holds a
+    participle: "The first fort built in Vell was Fort Orm in 1801" asked "In what year was
+    the first fort built in Vell Fort Orm?" reads "was ... built" and runs two names on."""
+    inverted = invert(clause)
+    if inverted is None or inverted.auxiliary.casefold() not in _BE:
+        return False
+    complement = _WORD.findall(inverted.rest)[:2]
+    if not complement or not (complement[0][:1].isupper() or complement[0] == "the"):
+        return False
+    subject = _WORD.findall(inverted.subject)
+    if not any(past_participle(word) and finite_verb(word) for word in subject[1:]):
+        return False
+    named = " ".join(complement[1:] if complement[0] == "the" else complement[:1])
+    return f"{subject[-1]} {named}" in question or f"{subject[-1]} the {named}" in question
 
 
 def _subject_keeps_its_verb(sentence: str, clause: str) -> bool:

@@ -565,3 +565,21 @@ def test_a_common_noun_phrase_made_definite_or_graded_by_the_text_is_no_key() ->
     assert asked("reduction", "A reduction is a transformation of one problem into another.")
     assert asked("Orm Treaty", "The Orm Treaty ended the war in 1302.")
     assert asked("two-step rule", "The two-step rule is a rule that halves every search.")
+
+
+def test_a_name_never_runs_on_after_a_subject_that_holds_a_participle() -> None:
+    fort = "The first fort built in Vell was Fort Orm on the Tarn in 1801."
+    asked = "In what year was the first fort built in Vell Fort Orm on the Tarn?"
+    assert not faithful(fort, fort, asked, "1801")
+    assert faithful(fort, fort, "What was the first fort built in Vell?", "Fort Orm")
+    bridge = "The bridge built in 1800 was rebuilt in 1900."
+    assert faithful(bridge, bridge, "In what year was the bridge built in 1800 rebuilt?", "1900")
+
+
+def test_a_question_cut_at_the_full_stop_of_a_numbering_word_is_not_asked() -> None:
+    assert not grammatical("Who was the dedicatee of Ada Wren's Op?", "fronted")
+    assert not grammatical("What was a 1901 recording of the Suite in D Op called?", "fronted")
+    assert grammatical("Who found the Opal Stone in Vell?", "fronted")
+    assert not faithful(
+        "Ada was the dedicatee of Tom's Op.", "", "What was the dedicatee of Tom's Op?", "Ada"
+    )
