@@ -687,6 +687,9 @@ _UNSEEN_LANDMARK = re.compile(
 )
 """A place or thing told relative to one the learner never saw: "further upstream" (of
 what?), "the other bank", "the next king", "the same year" with no "as ..."."""
+_OTHERS = re.compile(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than\b)", re.I)
+"""Others than the ones a sentence before named ("three others were convicted"), unless
+"than" or "any" says which ("more than any other city", "a language other than English")."""
 _UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
 """"How many members ...?": members of a body the question must name."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
@@ -719,6 +722,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _UNSEEN_LANDMARK.search(body):
         return False  # "further upstream", "the other bank": relative to what?
+    if _OTHERS.search(_QUOTED.sub('""', body)):
+        return False  # "others believe", "all other symbols": other than the ones told before
     members = _UNNAMED_MEMBERS.search(body)
     if members and not re.search(r"\s[A-Z]", body[: members.start()] + body[members.end() :]):
         return False  # "members" with no body named anywhere in the question

@@ -583,3 +583,12 @@ def test_a_question_cut_at_the_full_stop_of_a_numbering_word_is_not_asked() -> N
     assert not faithful(
         "Ada was the dedicatee of Tom's Op.", "", "What was the dedicatee of Tom's Op?", "Ada"
     )
+
+
+def test_others_told_of_before_make_a_question_not_self_contained() -> None:
+    assert not self_contained("Where have three others been fined for smuggling?")
+    assert not self_contained("Throughout what century were all other emblems adopted?")
+    assert not self_contained("With whom do others believe that Ada had quarrelled?")
+    assert self_contained("Which town had more mills than any other town in Vell?")
+    assert self_contained("How many people in Vell speak a language other than Danish?")
+    assert self_contained('Who wrote that "in the hands of others a waltz was plain"?')
