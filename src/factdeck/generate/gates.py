@@ -1680,10 +1680,35 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
             return False
     if _name_after_a_participle_subject(clause, question):
         return False
+    if _across_a_semicolon(squeezed, question, answer):
+        return False
     return _subject_keeps_its_verb(squeezed, clause)
 
 
 _BE = word_set("is are was were")
+
+
+def _across_a_semicolon(sentence: str, question: str, answer: str) -> bool:
+    """Whether the question asks, with the words of one half of a sentence split by a
+    semicolon, for an answer the other half gives: "In Orm, Ada plays the harp; in Vell,
+    the lute" asked "Where does Ada play the harp?" → "Vell"."""
+    halves = sentence.split(";")
+    holding = [half for half in halves if answer in half]
+    if len(halves) < 2 or len(holding) != 1:
+        return False
+    own = {word.casefold()[:5] for word in _WORD.findall(holding[0])}
+    elsewhere = {
+        word.casefold()[:5]
+        for half in halves
+        if half is not holding[0]
+        for word in _WORD.findall(half)
+    }
+    strays = {
+        word.casefold()[:5]
+        for word in _WORD.findall(question)
+        if len(word) > 3 and word.casefold() not in _FUNCTION_WORDS
+    }
+    return len((strays - own) & elsewhere) >= 2
 
 
 def _name_after_a_participle_subject(clause: str, question: str) -> bool:

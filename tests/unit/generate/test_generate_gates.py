@@ -592,3 +592,10 @@ def test_others_told_of_before_make_a_question_not_self_contained() -> None:
     assert self_contained("Which town had more mills than any other town in Vell?")
     assert self_contained("How many people in Vell speak a language other than Danish?")
     assert self_contained('Who wrote that "in the hands of others a waltz was plain"?')
+
+
+def test_a_question_never_takes_its_answer_from_the_other_side_of_a_semicolon() -> None:
+    sentence = 'In Orm, Ada plays the "Long Harp" at dawn; in Vell, she plays the lute at dusk.'
+    asked = 'Where does Ada play the "Long Harp" at dawn?'
+    assert not faithful(sentence, sentence, asked, "Vell")
+    assert faithful(sentence, sentence, asked, "Orm")
