@@ -120,7 +120,9 @@ class _Date:
     month: int
     day: int | None
     style: str
-    """``dmy`` "29 August 1960", ``mdy`` "August 29, 1960", ``my`` "August 1960", ``iso``."""
+    """``dmy`` "29 August 1960", ``mdy`` "August 29, 1960", ``mdy-bare`` "August 29 1960"
+    (no comma: the options copy the key's spelling, so it does not stand out), ``my``
+    "August 1960", ``iso``."""
 
     @cached_property
     def ordinal(self) -> int:
@@ -134,6 +136,8 @@ class _Date:
             return f"{month} {self.year}"
         if self.style == "mdy":
             return f"{month} {self.day}, {self.year}"
+        if self.style == "mdy-bare":
+            return f"{month} {self.day} {self.year}"
         return f"{self.day} {month} {self.year}"
 
 
@@ -159,6 +163,8 @@ def parse_date(text: str) -> _Date | None:
                 month, day, year = MONTH_NUMBER[groups[0].rstrip(".")], 0, groups[1]
         except KeyError:
             return None
+        if style == "mdy" and "," not in text:
+            style = "mdy-bare"
         return _Date(int(year), month, day or None, style)
     match = _ISO.match(text)
     if match:

@@ -1625,8 +1625,18 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
     return f"{opening}{previous} {text[lead.end() :]}" if name else text
 
 
+_CAST_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+as\s+$")
+_CAST_AFTER = re.compile(r"\s+as\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]")
+
+
 def _role(text: str, span: Span) -> str | None:
-    """The title or role word right before a person's name ("the engineer X" → "engineer")."""
+    """The title or role word right before a person's name ("the engineer X" → "engineer"),
+    or a cast's two sides: "Ann Lee as Mrs. Kell" names a performer and a character, never
+    options of one another."""
+    if _CAST_BEFORE.search(text[: span.start]):
+        return "character"
+    if _CAST_AFTER.match(text, span.end):
+        return "performer"
     before = _words_before(text, span.start, 2)
     if before and (before[-1] in _TITLE_WORDS or before[-1] in lexicon.ROLE_NOUNS):
         return before[-1]
@@ -1870,6 +1880,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.keeps_restrictions(candidate.sentence.quote, prompt, span.text, clause=text):
         return False  # "officially", "in its lower course" lost, or "Where did X return?"
     asked = candidate.question or ""
+    if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
+        return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"

@@ -21,6 +21,7 @@ from factdeck.generate.phrasing import (
     AUXILIARIES,
     describes_a_thing,
     finite_verb,
+    invert,
     is_finite_verb,
     past_participle,
     plural_noun,
@@ -220,12 +221,19 @@ def _cut_at_a_full_stop(body: str) -> bool:
             continue  # "U.S.", "Anna V. Lindqvist"
         if word.casefold() not in _ABBREVIATED:
             return True
+    if _NUMBERING_WORD.search(body):
+        return True  # "the Nocturne in E major Op": the number after "Op." was cut off
     last = _WORD.findall(body)[-1:]
     return bool(last) and last[0] in _BEFORE_A_FULL_STOP and not body.endswith(".")
 
 
-_BEFORE_A_FULL_STOP = frozenset(["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd"])
+_BEFORE_A_FULL_STOP = frozenset(
+    ["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Op", "Vol", "Nos", "Mr", "Dr"]
+)
 """Words that end a question only when a full stop after them was taken for a sentence's."""
+_NUMBERING_WORD = re.compile(r"(?:Op|Opp|Vol|Nos)(?!\.?\s*\d)")
+"""Abbreviations that stand only before a number ("Op. 10", "Vol. 2"): without one, the
+question was cut at their full stop."""
 _BY_WHOM_DID = re.compile(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
 _POSSESSIVE_WH = re.compile(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
 _BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
@@ -700,6 +708,9 @@ _UNSEEN_LANDMARK = re.compile(
 )
 """A place or thing told relative to one the learner never saw: "further upstream" (of
 what?), "the other bank", "the next king", "the same year" with no "as ..."."""
+_OTHERS = re.compile(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than\b)", re.I)
+"""Others than the ones a sentence before named ("three others were convicted"), unless
+"than" or "any" says which ("more than any other city", "a language other than English")."""
 _UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
 """"How many members ...?": members of a body the question must name."""
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
@@ -732,6 +743,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _UNSEEN_LANDMARK.search(body):
         return False  # "further upstream", "the other bank": relative to what?
+    if _OTHERS.search(_QUOTED.sub('""', body)):
+        return False  # "others believe", "all other symbols": other than the ones told before
     members = _UNNAMED_MEMBERS.search(body)
     if members and not re.search(r"\s[A-Z]", body[: members.start()] + body[members.end() :]):
         return False  # "members" with no body named anywhere in the question
@@ -1013,6 +1026,17 @@ _MERELY_SAID = re.compile(
 exports doubled"): when it was said is beside the point of what was said."""
 
 
+_DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
+"""A common noun phrase the document made definite where it opens a sentence ("The football
+team competes ...", of the school it is about): which one, another sentence told. A term of
+its own is written with capitals ("The Orm Treaty") or is defined ("The two-step rule is a
+rule ...")."""
+_DEFINED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s")
+_GRADED = word_set("common numerous many several various certain mixed earliest latest further")
+"""Words that grade or count a noun phrase ("numerous films", "a common phenomenon"): what
+they describe is no term a learner could name."""
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
     measurement given to many digits in passing, a hedged ("about") figure, a rate of
@@ -1022,6 +1046,11 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     (what was said is the fact, not when)."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
+    if kind == "term" and answer == answer.casefold():
+        if answer.split()[0] in _GRADED:
+            return False  # "numerous films": no term
+        if _DEFINITE_COMPOUND.search(f"{before}|{answer}") and not _DEFINED_AFTER.match(after):
+            return False  # "The football team competes": whose, another sentence said
     if kind not in ("number", "year", "date", "period") and (
         _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)
     ):
@@ -1636,3 +1665,134 @@ class Restatements:
             if any(pattern.search(text) for text in texts):
                 others.append(value)
         return list(dict.fromkeys(others))
+
+
+_QUOTED = re.compile(r"[\"“”](?P<words>[^\"“”]{2,}?)[\"“”]")
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
+    r"|\d+(?:st|nd|rd|th))"
+)
+_WHICH_ORDINAL = re.compile(rf"\bwhich\s+{_ORDINAL_WORD}(?![\w-])", re.IGNORECASE)
+_HOW_MANY = re.compile(r"^How\s+(?:many|much)\b")
+_GAP_PREPOSITIONS = word_set("for with in of by from to on at over under into among between")
+_SHARED_AUXILIARY = word_set("is are was were has have had be been")
+_COORDINATOR = word_set("and or but")
+_PERSONAL_PRONOUNS = word_set("he she it they")
+
+
+def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
+    """Whether the question says what its sentence says, with nothing joined that the
+    sentence keeps apart. ``clause`` is the simplified sentence the question was made from.
+
+    A question may drop asides, never change what is quoted ("Tours are not free" asked as
+    "... are a "Tours not free" campaign"), join a subject to the verb of another clause
+    ("The war ended; the general was sent north" → "the war was sent"), make a shared
+    passive active ("The hymn was written by Anna and sung in Rome" → "the hymn sang"),
+    or lose the preposition of a count ("played it for four hands" → "How many hands did
+    they play it?"), the head of an ordinal ("the third abbot" → "which third?") or the
+    infinitive a name is the subject of ("pressed for Vell to join" → "for which town")."""
+    squeezed = re.sub(r"\s+", " ", sentence)
+    for quoted in _QUOTED.finditer(question):
+        words = quoted.group("words").strip(" ,.;:!?")
+        if words and words not in squeezed:
+            return False
+    if _WHICH_ORDINAL.search(question):
+        return False
+    if question and _cut_at_a_full_stop(question.rstrip(" ?.")):
+        return False  # every form, a definition's too: "Who was the dedicatee of X's Op?"
+    key = re.escape(answer.strip())
+    if re.search(rf"\bfor\s+(?:the\s+)?{key}\s+to\s+[a-z]+", squeezed):
+        return False
+    if _HOW_MANY.match(question):
+        counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
+        if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
+            return False
+    if _name_after_a_participle_subject(clause, question):
+        return False
+    if _across_a_semicolon(squeezed, question, answer):
+        return False
+    return _subject_keeps_its_verb(squeezed, clause)
+
+
+_BE = word_set("is are was were")
+
+
+def _across_a_semicolon(sentence: str, question: str, answer: str) -> bool:
+    """Whether the question asks, with the words of one half of a sentence split by a
+    semicolon, for an answer the other half gives: "In Orm, Ada plays the harp; in Vell,
+    the lute" asked "Where does Ada play the harp?" → "Vell"."""
+    halves = sentence.split(";")
+    holding = [half for half in halves if answer in half]
+    if len(halves) < 2 or len(holding) != 1:
+        return False
+    own = {word.casefold()[:5] for word in _WORD.findall(holding[0])}
+    elsewhere = {
+        word.casefold()[:5]
+        for half in halves
+        if half is not holding[0]
+        for word in _WORD.findall(half)
+    }
+    strays = {
+        word.casefold()[:5]
+        for word in _WORD.findall(question)
+        if len(word) > 3 and word.casefold() not in _FUNCTION_WORDS
+    }
+    return len((strays - own) & elsewhere) >= 2
+
+
+def _name_after_a_participle_subject(clause: str, question: str) -> bool:
+    """Whether the question puts a name right after an inverted subject that holds a
+    participle: "The first fort built in Vell was Fort Orm in 1801" asked "In what year was
+    the first fort built in Vell Fort Orm?" reads "was ... built" and runs two names on."""
+    inverted = invert(clause)
+    if inverted is None or inverted.auxiliary.casefold() not in _BE:
+        return False
+    complement = _WORD.findall(inverted.rest)[:2]
+    if not complement or not (complement[0][:1].isupper() or complement[0] == "the"):
+        return False
+    subject = _WORD.findall(inverted.subject)
+    if not any(past_participle(word) and finite_verb(word) for word in subject[1:]):
+        return False
+    named = " ".join(complement[1:] if complement[0] == "the" else complement[:1])
+    return f"{subject[-1]} {named}" in question or f"{subject[-1]} the {named}" in question
+
+
+def _subject_keeps_its_verb(sentence: str, clause: str) -> bool:
+    """Whether the clause's subject meets its verb in the sentence with only an aside, or a
+    coordinated predicate of the same voice, between them."""
+    inverted = invert(clause)
+    if inverted is None or not inverted.subject:
+        return True
+    subject = clause[: len(inverted.subject)]
+    verb = clause[len(subject) : inverted.verb_end].split()
+    if not verb or subject.casefold() != inverted.subject.casefold():
+        return True
+    found = re.search(rf"\b{re.escape(subject)}\b", sentence, re.IGNORECASE)
+    if found is None:
+        return True  # the clause names the subject another sentence gave ("It" replaced)
+    rest = sentence[found.end() :]
+    meets = re.search(rf"(?<![\w-]){re.escape(verb[0])}(?![\w-])", rest)
+    if meets is None:
+        return True
+    gap = rest[: meets.start()].strip()
+    if not gap or (gap[0] in ",(—–-[" and gap[-1] in ",)—–-]" and ";" not in gap):
+        return True  # nothing, or an aside: "Anna, a weaver, sold cloth"
+    if ";" in gap:
+        after = gap.rsplit(";", 1)[1].split()
+        return bool(after) and after[0].casefold() in _PERSONAL_PRONOUNS  # "; she moved"
+    words = gap.rstrip(",").split()
+    if words[-1].casefold() in _COORDINATOR:
+        return not _shares_a_passive(words[0], verb[0], clause[inverted.verb_end :])
+    return not any(word.casefold() == "that" for word in words)  # "Anna thought that X was"
+
+
+def _shares_a_passive(first: str, verb: str, after: str) -> bool:
+    """Whether a predicate coordinated after "was <participle> ..." is passive as well: a
+    participle that reads as a past tense, with no object after it ("was written by Anna
+    and sung in Rome"), unlike "was made a colony and gained self-rule"."""
+    if first.casefold() not in _SHARED_AUXILIARY or verb.casefold() in AUXILIARIES:
+        return False
+    if finite_verb(verb) is None or not past_participle(verb):
+        return False  # "grew" is no participle; "produced" is both
+    following = _WORD.match(after.strip())
+    return following is None or following.group(0).casefold() in _PREPOSITIONS

@@ -124,6 +124,14 @@ def test_date_options_change_the_day_and_the_month_with_the_key_anywhere() -> No
     assert places == {0, 1, 2, 3}
 
 
+def test_date_options_are_spelled_like_the_key_so_it_does_not_stand_out() -> None:
+    for answer in ("March 4 1900", "March 4, 1900"):
+        fact = _dated(3, "date", answer)
+        options = DistractorPool([], [fact]).choose(fact)
+        assert len(options) == 3
+        assert all(("," in option) == ("," in answer) for option in options)
+
+
 def test_month_options_skip_a_month_at_least() -> None:
     fact = _dated(1, "date", "May 2013")
     options = DistractorPool([], [fact]).choose(fact)

@@ -12,6 +12,7 @@ from factdeck.generate.extract import (
 )
 from factdeck.generate.gates import (
     anchored,
+    faithful,
     gives_away,
     grammatical,
     self_contained,
@@ -498,3 +499,103 @@ def test_a_verb_that_only_looks_like_saying_or_measuring_keeps_the_year() -> Non
     assert _worth("In 1492 the fleet sailed to Kell with 90 men.", "1492")
     assert _worth("In 1940 troops were stationed to guard the 12 forts of Orm.", "1940")
     assert _worth("In 1780 the river washed away 30 houses of Orm.", "1780")
+
+
+def test_a_question_keeps_quotations_word_for_word() -> None:
+    sentence = 'In Vell, a "Tolls are not fair" campaign started in 1990.'
+    clause = 'A "Tolls are not fair" campaign started in 1990.'
+    changed = 'In what year are a "Tolls not fair" campaign started?'
+    kept = 'In what year did a "Tolls are not fair" campaign start?'
+    assert not faithful(sentence, clause, changed, "1990")
+    assert faithful(sentence, clause, kept, "1990")
+
+
+def test_a_subject_is_never_joined_to_the_verb_of_another_clause() -> None:
+    thought = "Tomas thought that the new loom, a wide frame, was well suited to wool."
+    assert not faithful(thought, "Tomas was well suited to wool.", "Who was well suited?", "Tomas")
+    joined = "Yet trade went both ways; the Orm envoy was sent to Vell in 1301."
+    assert not faithful(joined, "Trade was sent to Vell in 1301.", "", "1301")
+    resolved = "Ada taught in Vell; she later moved to Orm in 1850."
+    assert faithful(resolved, "Ada later moved to Orm in 1850.", "", "1850")
+    aside = "Ada, a weaver, sold cloth in Vell."
+    assert faithful(aside, "Ada sold cloth in Vell.", "Who sold cloth in Vell?", "Ada")
+
+
+def test_a_shared_passive_stays_passive_and_an_active_verb_stays_active() -> None:
+    passive = "The Ballad was written by Ada Kell and performed in Orm in 1901."
+    clause = "The Ballad performed in Orm in 1901."
+    assert not faithful(passive, clause, "In what year did the Ballad perform in Orm?", "1901")
+    active = "Vell was made a free town in 1310, and gained a charter in 1350."
+    clause = "Vell gained a charter in 1350."
+    assert faithful(active, clause, "In what year did Vell gain a charter?", "1350")
+    grew = "Ada was born in Orm, and grew up in Vell."
+    assert faithful(grew, "Ada grew up in Vell.", "Where did Ada grow up?", "Vell")
+
+
+def test_a_count_an_ordinal_or_an_infinitive_subject_keeps_its_frame() -> None:
+    count = "Ada and Tomas played a sonata for four hands."
+    clause = count
+    assert not faithful(count, clause, "How many hands did Ada and Tomas play a sonata?", "four")
+    assert faithful(
+        "Ada wrote four sonatas.",
+        "Ada wrote four sonatas.",
+        "How many sonatas did Ada write?",
+        "four",
+    )
+    ordinal = "The nephew of Tomas was made the third Abbot of Orm."
+    assert not faithful(
+        ordinal, ordinal, "The nephew of Tomas was made which third?", "Abbot of Orm"
+    )
+    infinitive = "The envoy pressed for Vell to join the league."
+    asked = "For which town did the envoy press to join the league?"
+    assert not faithful(infinitive, infinitive, asked, "Vell")
+
+
+def test_a_common_noun_phrase_made_definite_or_graded_by_the_text_is_no_key() -> None:
+    def asked(answer: str, sentence: str) -> bool:
+        start = sentence.index(answer)
+        after = sentence[start + len(answer) :]
+        return worth_knowing(answer, "term", sentence[:start], after, approximate=False)
+
+    assert not asked("rowing team", "The rowing team competes in the Orm league.")
+    assert not asked("mixed reviews", "The play drew mixed reviews in Orm and Vell.")
+    assert not asked("common ailment", "Gout of the wrist is a common ailment.")
+    assert asked("small intestine", "Most digestion takes place in the small intestine.")
+    assert asked("heart", "The heart pumps blood through the body.")
+    assert asked("reduction", "A reduction is a transformation of one problem into another.")
+    assert asked("Orm Treaty", "The Orm Treaty ended the war in 1302.")
+    assert asked("two-step rule", "The two-step rule is a rule that halves every search.")
+
+
+def test_a_name_never_runs_on_after_a_subject_that_holds_a_participle() -> None:
+    fort = "The first fort built in Vell was Fort Orm on the Tarn in 1801."
+    asked = "In what year was the first fort built in Vell Fort Orm on the Tarn?"
+    assert not faithful(fort, fort, asked, "1801")
+    assert faithful(fort, fort, "What was the first fort built in Vell?", "Fort Orm")
+    bridge = "The bridge built in 1800 was rebuilt in 1900."
+    assert faithful(bridge, bridge, "In what year was the bridge built in 1800 rebuilt?", "1900")
+
+
+def test_a_question_cut_at_the_full_stop_of_a_numbering_word_is_not_asked() -> None:
+    assert not grammatical("Who was the dedicatee of Ada Wren's Op?", "fronted")
+    assert not grammatical("What was a 1901 recording of the Suite in D Op called?", "fronted")
+    assert grammatical("Who found the Opal Stone in Vell?", "fronted")
+    assert not faithful(
+        "Ada was the dedicatee of Tom's Op.", "", "What was the dedicatee of Tom's Op?", "Ada"
+    )
+
+
+def test_others_told_of_before_make_a_question_not_self_contained() -> None:
+    assert not self_contained("Where have three others been fined for smuggling?")
+    assert not self_contained("Throughout what century were all other emblems adopted?")
+    assert not self_contained("With whom do others believe that Ada had quarrelled?")
+    assert self_contained("Which town had more mills than any other town in Vell?")
+    assert self_contained("How many people in Vell speak a language other than Danish?")
+    assert self_contained('Who wrote that "in the hands of others a waltz was plain"?')
+
+
+def test_a_question_never_takes_its_answer_from_the_other_side_of_a_semicolon() -> None:
+    sentence = 'In Orm, Ada plays the "Long Harp" at dawn; in Vell, she plays the lute at dusk.'
+    asked = 'Where does Ada play the "Long Harp" at dawn?'
+    assert not faithful(sentence, sentence, asked, "Vell")
+    assert faithful(sentence, sentence, asked, "Orm")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
-from factdeck.generate.distractors import same_form
+from factdeck.generate.distractors import DistractorPool, same_form
 from factdeck.generate.evidence import NameIndex, other_forms
-from factdeck.generate.extract import extract_candidates, pool_entries
+from factdeck.generate.extract import extract, extract_candidates, pool_entries
 from factdeck.generate.sentences import split_sentences
-from helpers.generation import auto_fact, option_pool, question_types
+from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
 _SHIPS = (
     "Ships\n\n"
@@ -162,3 +162,18 @@ def test_the_seat_of_a_person_is_no_accepted_surname() -> None:
     aliases = {c.span.text: c.span.aliases for c in candidates}
     assert "Vell" not in aliases["Charles Albert of Vell"]
     assert "Wren" in aliases["Ada Wren"]
+
+
+def test_a_cast_names_performers_and_characters_never_options_of_one_another() -> None:
+    text = (
+        "The Tarn Players staged the Orm Saga in Vell in 1901, with Ann Lee as Mary Kell, "
+        "Tom Ash as John Hale and Eva Dunn as Rose Stark. Eva Dunn was born in Tarn in 1870."
+    )
+    roles = extract(split_sentences("doc", text), "Orm Saga", selective=True).roles
+    assert roles["mary kell"] == "character"
+    assert roles["eva dunn"] == "performer"
+    statement = "Eva Dunn was born in Tarn in 1870."
+    fact = auto_fact("person", "Eva Dunn", statement, "Who was born in Tarn in 1870?")
+    entries = [("person", name, "doc") for name in ("Mary Kell", "Ann Lee", "Tom Ash")]
+    pool = DistractorPool(entries, [fact], roles, document_evidence(text))
+    assert "Mary Kell" not in pool.choose(fact)
