@@ -11,7 +11,8 @@ declarative sentence:
   clause's subject;
 - a relative clause (", which ...", ", who ...", ", where ...") becomes a clause of its own with
   its antecedent as subject ("Dresden, which lies on the Elbe, is ..." → "Dresden lies on the
-  Elbe" and "Dresden is ...");
+  Elbe" and "Dresden is ..."), also where the antecedent opens the sentence ("After the flood,
+  which ..., X ...") or follows an opening phrase, and where the relative clause holds a list;
 - an appositive after a name ("Hamburg, the largest city of the region, ...") becomes
   "Hamburg is the largest city of the region";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
@@ -414,6 +415,10 @@ def _listed_verbs(text: str) -> list[str] | None:
         verb = match["verb"]
         if not is_finite_verb(verb) or "VERB" not in word_tags(verb) or _maybe_participle(verb):
             continue  # "X is a city, founded by ...": a participle, not a second verb
+        if "NOUN" in word_tags(verb) and re.match(
+            r"(?:[\w’'-]+\s+)?(?:and|or)\s", text[match.end() :]
+        ):
+            continue  # "makes cars, trucks and boats": a noun ending a list, not a verb
         left = text[: match.start()]
         if not _stands_alone(left) or _tense(verb) != _main_tense(left):
             continue
@@ -487,7 +492,16 @@ def _antecedent(left: str) -> str | None:
     words = left.split()
     if not words:
         return None
-    if words[0][:1].isupper() and len(words) <= 8 and not any(is_finite_verb(w) for w in words):
+    if (
+        words[0][:1].isupper()
+        and len(words) <= 8
+        and not any(is_finite_verb(w) for w in words)
+        and ("," in left or words[0].casefold() not in _PREPOSITIONS | _FRONTING_PREPOSITIONS)
+        and not any(
+            w in _DETERMINERS and words[i].casefold() not in _PREPOSITIONS | CONNECTORS
+            for i, w in enumerate(words[1:])
+        )  # "East of the ridge the river": an opening phrase without its comma
+    ):
         return left.strip()
     name: list[str] = []
     for word in reversed(words):
@@ -504,7 +518,7 @@ def _antecedent(left: str) -> str | None:
         if at > 0 and words[at - 1] in ("the", "The"):
             name.insert(0, words[at - 1])
             at -= 1
-        if len(name) > 6 or not _attached_to_verb(words[:at]):
+        if len(name) > 6 or not _attached_to_verb(words[: _title_start(words, at)]):
             return None
         return " ".join(name)
     phrase = re.search(r"\b[Tt]he((?:\s+[\w-]+){1,3})$", left)
@@ -516,6 +530,29 @@ def _antecedent(left: str) -> str | None:
     if not _attached_to_verb(left[: phrase.start()].split()):
         return None
     return phrase.group(0)
+
+
+_OWNERS = word_set("the a an his her its their")
+
+
+def _title_start(words: list[str], at: int) -> int:
+    """Where the noun phrase of a name starting at ``at`` starts: before up to two nouns
+    that title it and their determiner ("his patron Emil Varga", "series protagonist Link"),
+    else at the name."""
+    start = at
+    while start > 0 and at - start < 2:
+        word = words[start - 1]
+        tags = word_tags(word)
+        if not word.isalpha() or not word.islower() or "NOUN" not in tags:
+            break
+        if word in _PREPOSITIONS or is_finite_verb(word) or word in COMMON_START_WORDS:
+            break
+        start -= 1
+    if start == at:
+        return at
+    if start > 0 and words[start - 1].casefold() in _OWNERS:
+        start -= 1
+    return start
 
 
 def _attached_to_verb(before: list[str]) -> bool:
@@ -532,18 +569,25 @@ def _attached_to_verb(before: list[str]) -> bool:
 def _relative(text: str) -> list[str] | None:
     """ "X, which VERB ..., VERB ..." → "X VERB ..." twice; "... Y, which VERB ..." → the main
     clause and "Y VERB ..."; "... Magdeburg, where the river turns east" → "In Magdeburg, the river
-    turns east"."""
+    turns east"; "After the flood, which VERB ..., X VERB ..." → "After the flood, X VERB ..."
+    and "The flood VERB ..."."""
     for match in _RELATIVE.finditer(text):
         left = text[: match.start()]
-        close = text.find(",", match.end())
-        body = text[match.end() : close if close >= 0 else len(text)].rstrip(" .;")
-        remainder = text[close + 1 :].strip() if close >= 0 else ""
-        antecedent = _antecedent(left)
+        fronted = _fronted_antecedent(left)
+        antecedent = fronted[1] if fronted else _antecedent(left)
         if antecedent is None:
             continue
-        middle = left.strip() == antecedent or (not _stands_alone(left) and " " not in left.strip())
+        middle = fronted is not None or left.strip() == antecedent
+        middle = middle or (not _stands_alone(left) and " " not in left.strip())
+        close = _relative_end(text, match.end(), fronted, middle=middle)
+        body = text[match.end() : close if close >= 0 else len(text)].rstrip(" .;")
+        remainder = text[close + 1 :].strip() if close >= 0 else ""
         body_words = _WORD.findall(body)
+        if re.search(r",\s+(?:and\s+|but\s+)?(?:which|who|whom|where)\b", body):
+            continue  # "X, who was ..., and who had ...": two relative clauses, left whole
         if match["word"] == "where":
+            if fronted is not None:
+                continue
             if not antecedent[:1].isupper() and not antecedent.startswith("the "):
                 continue
             resolved = _with_subject(body, main_subject(left), left)
@@ -553,9 +597,16 @@ def _relative(text: str) -> list[str] | None:
             place = antecedent[:1].lower() + antecedent[1:] if article else antecedent
             relative = f"In {place}, {resolved}"
         else:
-            if not body_words or not is_finite_verb(body_words[0]):
+            if not _opens_with_verb(body_words):
                 continue  # "which the Romans built": the antecedent is its object
-            relative = f"{antecedent} {body}"
+            relative = f"{antecedent[:1].upper()}{antecedent[1:]} {body}"
+        if fronted is not None:
+            if not remainder:
+                continue
+            main = f"{left.strip()}, {remainder}" if fronted[0] else f"{left.strip()} {remainder}"
+            if not _stands_alone(remainder if fronted[0] else f"{antecedent} {remainder}"):
+                continue
+            return [main, relative]
         if middle and remainder:
             main = f"{left.strip()} {remainder}"
             if not _stands_alone(main):
@@ -569,6 +620,76 @@ def _relative(text: str) -> list[str] | None:
             continue  # a second relative or coordination inside the first: leave whole
         return [left, relative]
     return None
+
+
+def _opens_with_verb(words: list[str]) -> bool:
+    """Whether a clause's words open with a finite verb, after at most one adverb
+    ("eventually empties"): a relative clause whose pronoun is its subject."""
+    if words and _adverb(words[0]):
+        words = words[1:]
+    return bool(words) and is_finite_verb(words[0])
+
+
+def _adverb(word: str) -> bool:
+    return word[:1].islower() and word_tags(word) == {"ADV"}
+
+
+def _relative_end(text: str, start: int, fronted: tuple[str, str] | None, *, middle: bool) -> int:
+    """Where a relative clause starting at ``start`` ends: at the next comma, or, inside the
+    subject, at the first comma after which the main clause goes on (its verb, or its subject
+    after an opening phrase), so a list inside the relative clause stays in it: "X, which is
+    fed by A, B and C, flows north"."""
+    first = text.find(",", start)
+    if not middle or first < 0:
+        return first
+    commas = [m.start() for m in re.finditer(",", text[start:])]
+    rests = [(start + at, text[start + at + 1 :].strip()) for at in commas]
+    if fronted is not None and fronted[0]:
+        return next((close for close, rest in rests if _stands_alone(rest)), first)
+    verbs = [(close, _WORD.findall(rest)) for close, rest in rests]
+    verbs = [(close, words) for close, words in verbs if _opens_with_verb(words)]
+    plain = [close for close, words in verbs if "NOUN" not in word_tags(words[0])]
+    if plain:
+        return plain[0]
+    if verbs and verbs[-1][0] == rests[-1][0]:
+        return verbs[-1][0]  # "..., flows north": a verb that may be a noun, after the last comma
+    return first
+
+
+_FRONTING_PREPOSITIONS = word_set(
+    "after before during despite following since until under throughout"
+)
+_DETERMINERS = word_set("the a an")
+_LATER = word_set("after before later earlier ago")
+
+
+def _fronted_antecedent(left: str) -> tuple[str, str] | None:
+    """The noun phrase a relative clause is about when it is not the main clause's subject
+    but opens the sentence: ("After", "the flood") in "After the flood, which ...", or ("",
+    "Mayor Anna Holt") in "Two days later, Mayor Anna Holt, who ...", where the name after an
+    opening phrase is the subject. None otherwise."""
+    words = left.split()
+    if len(words) >= 2 and words[0].casefold() in _FRONTING_PREPOSITIONS and "," not in left:
+        phrase = words[1:]
+        if (
+            len(phrase) > 6
+            or phrase[0].casefold() not in _DETERMINERS
+            or any(w.casefold() in _PREPOSITIONS or is_finite_verb(w) for w in phrase)
+        ):
+            return None  # "After a dispute with the guild, which ...": about either noun
+        return words[0], " ".join(phrase)
+    opening, comma, name = left.rpartition(", ")
+    if not comma or any(is_finite_verb(w) for w in _WORD.findall(opening)):
+        return None
+    if not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", name.strip()):
+        return None
+    opening_words = [w.casefold() for w in _WORD.findall(opening)]
+    if not opening_words or not (
+        opening_words[0] in _FRONTING_PREPOSITIONS | _PREPOSITIONS
+        or _LATER & set(opening_words[1:4])  # "Two days after the storm"
+    ):
+        return None  # "The conflict in Orm, Kessel, which ...": a place, not an opening phrase
+    return "", name.strip()
 
 
 def _trailing(text: str) -> list[str] | None:
@@ -648,6 +769,8 @@ def _named_subject(text: str) -> list[str] | None:
     if match is None:
         return None
     description, name, rest = match["description"], match["name"], match["rest"]
+    if re.match(r"(?:which|who|whom|whose|where|when)\b", rest):
+        return None  # "The towns of the coast, Orm, which ...": a relative clause is not a verb
     if any(is_finite_verb(word) for word in _WORD.findall(description)):
         return None  # "The land he ruled, ...": a clause inside the description
     main = f"{name} {rest}"

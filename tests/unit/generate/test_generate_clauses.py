@@ -1,5 +1,7 @@
 """Sentence simplification: long sentences cut into clauses that each stand alone."""
 
+import pytest
+
 from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract, prepare_sentences
@@ -56,6 +58,66 @@ def test_relative_clauses_take_their_antecedent_as_subject() -> None:
         "The river flows past Magdeburg.",
         "The Romans built a bridge in Magdeburg.",
     ]
+
+
+def test_a_relative_clause_may_open_with_an_adverb_and_hold_a_list() -> None:
+    assert split_clauses(
+        "The brook joins the Varna River, which eventually empties into Lake Orm."
+    ) == [
+        "The brook joins the Varna River.",
+        "The Varna River eventually empties into Lake Orm.",
+    ]
+    text = (
+        "The Varna River, which is fed by the Ilm, Saale and Orla rivers near Kessel, flows north."
+    )
+    assert split_clauses(text) == [
+        "The Varna River flows north.",
+        "The Varna River is fed by the Ilm, Saale and Orla rivers near Kessel.",
+    ]
+
+
+def test_a_relative_clause_about_a_phrase_opening_the_sentence() -> None:
+    text = (
+        "After the Great Flood, which destroyed the harbour in 1720, the merchants moved to Kessel."
+    )
+    assert split_clauses(text) == [
+        "The merchants moved to Kessel after the Great Flood.",
+        "The Great Flood destroyed the harbour in 1720.",
+    ]
+    assert split_clauses(
+        "Despite the long siege, which lasted nine months, the fort held out."
+    ) == [
+        "Despite the long siege, the fort held out.",
+        "The long siege lasted nine months.",
+    ]
+    text = "Two days after the storm, Mayor Anna Holt, who had studied in Lyon, opened the dam."
+    assert split_clauses(text) == [
+        "Two days after the storm, Mayor Anna Holt opened the dam.",
+        "Mayor Anna Holt had studied in Lyon.",
+    ]
+
+
+def test_a_name_after_the_nouns_that_title_it_is_the_antecedent() -> None:
+    assert split_clauses("The novel follows young sailor Tomas Brand, who sails to Iceland.") == [
+        "The novel follows young sailor Tomas Brand.",
+        "Tomas Brand sails to Iceland.",
+    ]
+    text = "The poem praises the mother of painter Jan Holt, who lived in Kessel."
+    assert split_clauses(text) == [text]  # the mother or the painter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following a dispute with the Kessel Guild, which controlled the market, the mill closed.",
+        "East of the ridge the Varna River, which rises near Kessel, flows north to the sea.",
+        "The conflict in Orm, Kessel, which began in 1990, ended in 1995.",
+        "Orla, who was older than the poet, and who had two sons, wrote to him.",
+        "The firm Orlo produces cars, trucks and boats.",
+    ],
+)
+def test_a_clause_whose_subject_is_uncertain_is_left_whole(text: str) -> None:
+    assert split_clauses(text) == [text]
 
 
 def test_a_relative_clause_that_may_belong_to_either_noun_is_left_whole() -> None:
