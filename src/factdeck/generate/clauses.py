@@ -13,8 +13,12 @@ declarative sentence:
   its antecedent as subject ("Dresden, which lies on the Elbe, is ..." → "Dresden lies on the
   Elbe" and "Dresden is ..."), also where the antecedent opens the sentence ("After the flood,
   which ..., X ...") or follows an opening phrase, and where the relative clause holds a list;
-- an appositive after a name ("Hamburg, the largest city of the region, ...") becomes
-  "Hamburg is the largest city of the region";
+- an appositive after a name ("Hamburg, the largest city of the region, ...", "Ada Holt, a
+  painter, ...") becomes "Hamburg is the largest city of the region" (not a time: ", a year
+  later"), and a passive participle after a subject or a name ("The funeral, held at St Orm,
+  was ...") says "The funeral was held at St Orm";
+- "when" after a date ("... until 1901, when the company opened a line") opens a clause that
+  happened then: "The company opened a line in 1901";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
   and so is a participial phrase after the clause (", claiming that ...");
@@ -88,7 +92,13 @@ _LEAD_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
-_APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the|an?)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_TIME_NOUNS = word_set(
+    "year years decade month week day days time times while moment century season few number"
+    " total lot same next following previous"
+)
+"""Words that make a phrase after a comma a time or an amount ("a year later", "the same
+year"), not another name for the noun before it."""
 _PREPOSITIONS = word_set(
     "in on at by to from into onto for with near under over through during after before since"
     " until against around across along between of as following throughout past beyond towards"
@@ -214,7 +224,7 @@ def _split(text: str, depth: int) -> list[str]:
         return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
         _leading, _with_opening, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
-        _appositive, _trailing,
+        _appositive, _participle_aside, _when_then, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
@@ -422,6 +432,8 @@ def _listed_verbs(text: str) -> list[str] | None:
         left = text[: match.start()]
         if not _stands_alone(left) or _tense(verb) != _main_tense(left):
             continue
+        if re.search(r",\s+(?:and|but|who|which|whom|where)\s", left):
+            continue  # "X wrote the music, and his brother, Y, wrote ...": another subject
         subject = _subject(left)
         if subject is None or "," in subject:
             continue
@@ -733,6 +745,10 @@ def _appositive(text: str) -> list[str] | None:
         if antecedent.endswith("s"):
             continue  # "the Netherlands", a plural: "is" would not agree
         aside = match["aside"]
+        if _TIME_NOUNS & {w.casefold() for w in _WORD.findall(aside)[1:4]}:
+            continue  # "sold to Hansa Lines, a year later": when, not what Hansa Lines is
+        if re.search(r"\bto\s+be\b|\bsince\b", aside):
+            continue  # "a range of goods to be sold in 2016": a plan, not what it is
         if any(
             word in AUXILIARIES
             or word in ("that", "which", "who")
@@ -741,17 +757,83 @@ def _appositive(text: str) -> list[str] | None:
         ):
             continue  # "the river that flows ...": a clause, not a name for the subject
         rest = text[match.end() :].lstrip(" ,")
+        if re.match(r"(?:and|or|the|an?|one)\s", rest):
+            continue  # "Tenzing Norgay, a Sherpa, and Edmund Hillary": names in a list
         if rest.strip(" .!?"):  # an aside that ends the sentence leaves only its full stop
-            main = f"{left.strip()} {rest}"
+            relative = re.match(r"(?:which|who|whom|whose|where|when)\b", rest)
+            main = f"{left.strip()}{',' if relative else ''} {rest}"
             if left.strip() != antecedent and not _stands_alone(left):
                 continue
         else:
             main = left
         if not _stands_alone(main):
             continue
-        past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(main))
-        return [main, f"{antecedent} {'was' if past else 'is'} {aside}"]
+        return [main, f"{antecedent} {'was' if _past_clause(main) else 'is'} {aside}"]
     return None
+
+
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?P<aside>(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:in|on|at|by|for|from|as|to|after|near|under|with|during)\s+[^,;]{2,80}?)"
+    r"(?=,\s+|\.?$)"
+)
+
+
+def _participle_aside(text: str) -> list[str] | None:
+    """ "The funeral, held at the Church of Saint Orm, was delayed." → "The funeral was
+    delayed." and "The funeral was held at the Church of Saint Orm."; "The race ends at the
+    Orm Arena, built in 1990." → the main clause and "The Orm Arena was built in 1990.": a
+    passive participle after a noun phrase says what was done to it."""
+    for match in _PARTICIPLE_ASIDE.finditer(text):
+        verb, aside = match["verb"], match["aside"]
+        if not _maybe_participle(verb) or "VERB" not in word_tags(verb):
+            continue
+        if any(
+            _plain_verb(w) or w in ("and", "or", "that", "which", "who") or w.endswith("ing")
+            for w in _WORD.findall(aside)[1:]
+        ):
+            continue  # "built in 1963 and today containing ...": more than one participle
+        left, rest = text[: match.start()].strip(), text[match.end() :].lstrip(" ,")
+        antecedent = _antecedent(left)
+        if antecedent is None:
+            continue
+        if rest.strip(" .!?"):
+            if left != antecedent or not _opens_with_verb(_WORD.findall(rest)):
+                continue  # only between a subject and its verb: "The funeral, held ..., was"
+            main = f"{left} {rest}"
+        elif antecedent.split()[-1][:1].isupper() and _stands_alone(left):
+            main = left  # "... at the Orm Arena, built in 1990": only a name, surely the noun
+        else:
+            continue
+        if not _stands_alone(main):
+            continue
+        head = antecedent.split()[-1]
+        if head.endswith("s") and (head[:1].isupper() or plural_noun(head)):
+            continue  # a plural, or a name that may be one: the verb may not agree
+        be = "was" if _past_clause(main) else "is"
+        return [main, f"{antecedent[:1].upper()}{antecedent[1:]} {be} {aside}"]
+    return None
+
+
+_WHEN_THEN = re.compile(
+    r"^(?P<main>.+?\s(?:in|on|until|by)\s+(?P<time>(?:(?P<day>\d{1,2})\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+)?(?:(?P<date>\d{{1,2}}),\s+)?\d{{3,4}})),\s+when\s+"
+    r"(?P<sub>[^,;]+?)(?:,\s+(?P<after>[a-z]+ing\b[^;]*))?\.?$"
+)
+
+
+def _when_then(text: str) -> list[str] | None:
+    """ "The town had no railway until 1901, when the Orm Company opened a line." → "The town
+    had no railway until 1901." and "The Orm Company opened a line in 1901.": "when" after a
+    date says the clause it opens happened then."""
+    match = _WHEN_THEN.match(text)
+    if match is None or _PRONOUN.match(match["sub"]):
+        return None  # "..., when he was forced ...": whom "he" means is the other clause's
+    main, sub = match["main"], match["sub"]
+    if not _stands_alone(main) or not _stands_alone(sub) or _quantified(sub):
+        return None
+    on = "on" if match["day"] or match["date"] else "in"
+    return [main, f"{sub[:1].upper()}{sub[1:]} {on} {match['time']}"]
 
 
 _NAMED_SUBJECT = re.compile(
@@ -786,6 +868,14 @@ def _plural_description(description: str) -> bool:
     """Whether a description's head noun is plural ("The sons of the king")."""
     head = re.split(r"\s+(?:of|in|at|for|from|with|on)\s+", description)[0].split()[-1]
     return head.endswith("s") and plural_noun(head)
+
+
+def _past_clause(clause: str) -> bool:
+    """Whether a clause is in the past: its first verb, else any past form in it."""
+    tense = _main_tense(clause)
+    if tense is not None:
+        return tense == "VBD"
+    return any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(clause))
 
 
 def _past(word: str) -> bool:

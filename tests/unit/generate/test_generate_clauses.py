@@ -325,3 +325,63 @@ def test_a_where_clause_about_a_described_place_keeps_its_article_lower_case() -
         "The lower valley is called the plain.",
         "The river slows in the lower valley.",
     ]
+
+
+def test_an_appositive_with_a_or_an_after_a_name_becomes_its_own_clause() -> None:
+    assert split_clauses("The band toured with Jan Holt, a Swedish drummer, in 1990.") == [
+        "The band toured with Jan Holt in 1990.",
+        "Jan Holt was a Swedish drummer.",
+    ]
+    assert split_clauses("The spy is pursued by Tomas Brand, an assassin.") == [
+        "The spy is pursued by Tomas Brand.",
+        "Tomas Brand is an assassin.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship was sold to Hansa Lines, a year later.",
+        "The band was led by Jan Holt, the same year.",
+        "Orla married Jan Holt, a cousin of the Varga family, one of the houses she served.",
+        "Orla launched Kessel Quest, a game to be available in 2016.",
+    ],
+)
+def test_a_phrase_after_a_name_that_is_no_other_name_for_it_stays(text: str) -> None:
+    assert split_clauses(text) == [text]
+
+
+def test_a_passive_participle_after_a_noun_phrase_says_what_was_done_to_it() -> None:
+    text = "The funeral, held at the Church of Saint Orm in Kessel, was delayed two weeks."
+    assert split_clauses(text) == [
+        "The funeral was delayed two weeks.",
+        "The funeral was held at the Church of Saint Orm in Kessel.",
+    ]
+    assert split_clauses("The crowd cheered at the Kessel Open, held at the Orm Arena.") == [
+        "The crowd cheered at the Kessel Open.",
+        "The Kessel Open was held at the Orm Arena.",
+    ]
+    text = "The library holds the Orm Codex, written in 1963 and today kept in a vault."
+    assert split_clauses(text) == [text]  # two participles: which one the noun takes is unclear
+
+
+def test_a_clause_when_after_a_date_happened_at_that_date() -> None:
+    text = "The town had no railway until 1901, when the Kessel Railway Company opened a line."
+    assert split_clauses(text) == [
+        "The town had no railway until 1901.",
+        "The Kessel Railway Company opened a line in 1901.",
+    ]
+    assert split_clauses("The charter was signed on 4 May 1290, when the king visited Orm.") == [
+        "The charter was signed on 4 May 1290.",
+        "The king visited Orm on 4 May 1290.",
+    ]
+    text = "Orla fled to Kessel in 1013, when she was forced from her throne."
+    assert split_clauses(text) == [text]
+
+
+def test_a_verb_after_a_second_subject_is_not_the_first_subject_s() -> None:
+    text = (
+        "Jan Holt, a painter, drew the map, and his sister, Orla Holt, who lived in Kessel,"
+        " wrote the text."
+    )
+    assert "Jan Holt wrote the text." not in split_clauses(text)
