@@ -93,6 +93,10 @@ _LEAD_PHRASE = re.compile(
 )
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
 _APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the|an?)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|the|von|van|du|la))*"
+)
+"""A name alone, without nouns that title it ("Ada Holt", not "the painter Ada Holt")."""
 _TIME_NOUNS = word_set(
     "year years decade month week day days time times while moment century season few number"
     " total lot same next following previous"
@@ -749,6 +753,8 @@ def _appositive(text: str) -> list[str] | None:
             continue  # "sold to Hansa Lines, a year later": when, not what Hansa Lines is
         if re.search(r"\bto\s+be\b|\bsince\b", aside):
             continue  # "a range of goods to be sold in 2016": a plan, not what it is
+        if not aside.startswith("the ") and not _NAME.fullmatch(antecedent):
+            continue  # "The Mongol prince Godan, a grandson of X": asked back as a definition
         if any(
             word in AUXILIARIES
             or word in ("that", "which", "who")

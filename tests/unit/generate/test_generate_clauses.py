@@ -345,6 +345,7 @@ def test_an_appositive_with_a_or_an_after_a_name_becomes_its_own_clause() -> Non
         "The band was led by Jan Holt, the same year.",
         "Orla married Jan Holt, a cousin of the Varga family, one of the houses she served.",
         "Orla launched Kessel Quest, a game to be available in 2016.",
+        "The Danish prince Orm, a grandson of Knut, raided Kessel.",
     ],
 )
 def test_a_phrase_after_a_name_that_is_no_other_name_for_it_stays(text: str) -> None:
