@@ -753,7 +753,7 @@ def _appositive(text: str) -> list[str] | None:
             continue  # "sold to Hansa Lines, a year later": when, not what Hansa Lines is
         if re.search(r"\bto\s+be\b|\bsince\b", aside):
             continue  # "a range of goods to be sold in 2016": a plan, not what it is
-        if not aside.startswith("the ") and not _NAME.fullmatch(antecedent):
+        if re.match(r"an?\s", aside) and not _NAME.fullmatch(antecedent):
             continue  # "The Mongol prince Godan, a grandson of X": asked back as a definition
         if any(
             word in AUXILIARIES
