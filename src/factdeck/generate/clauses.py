@@ -690,7 +690,7 @@ def _fronted_antecedent(left: str) -> tuple[str, str] | None:
         if (
             len(phrase) > 6
             or phrase[0].casefold() not in _DETERMINERS
-            or any(w.casefold() in _PREPOSITIONS or is_finite_verb(w) for w in phrase)
+            or any(w.casefold() in _PREPOSITIONS or _plain_verb(w) for w in phrase)
         ):
             return None  # "After a dispute with the guild, which ...": about either noun
         return words[0], " ".join(phrase)

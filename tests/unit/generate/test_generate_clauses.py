@@ -90,6 +90,11 @@ def test_a_relative_clause_about_a_phrase_opening_the_sentence() -> None:
         "Despite the long siege, the fort held out.",
         "The long siege lasted nine months.",
     ]
+    text = "Despite the June floods, which closed many roads, the fair opened in Kessel."
+    assert split_clauses(text) == [
+        "Despite the June floods, the fair opened in Kessel.",
+        "The June floods closed many roads.",
+    ]
     text = "Two days after the storm, Mayor Anna Holt, who had studied in Lyon, opened the dam."
     assert split_clauses(text) == [
         "Two days after the storm, Mayor Anna Holt opened the dam.",
