@@ -11,9 +11,14 @@ declarative sentence:
   clause's subject;
 - a relative clause (", which ...", ", who ...", ", where ...") becomes a clause of its own with
   its antecedent as subject ("Dresden, which lies on the Elbe, is ..." → "Dresden lies on the
-  Elbe" and "Dresden is ...");
-- an appositive after a name ("Hamburg, the largest city of the region, ...") becomes
-  "Hamburg is the largest city of the region";
+  Elbe" and "Dresden is ..."), also where the antecedent opens the sentence ("After the flood,
+  which ..., X ...") or follows an opening phrase, and where the relative clause holds a list;
+- an appositive after a name ("Hamburg, the largest city of the region, ...", "Ada Holt, a
+  painter, ...") becomes "Hamburg is the largest city of the region" (not a time: ", a year
+  later"), and a passive participle after a subject or a name ("The funeral, held at St Orm,
+  was ...") says "The funeral was held at St Orm";
+- "when" after a date ("... until 1901, when the company opened a line") opens a clause that
+  happened then: "The company opened a line in 1901";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
   and so is a participial phrase after the clause (", claiming that ..."); a passive one that
@@ -94,7 +99,17 @@ _LEAD_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
-_APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the|an?)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|the|von|van|du|la))*"
+)
+"""A name alone, without nouns that title it ("Ada Holt", not "the painter Ada Holt")."""
+_TIME_NOUNS = word_set(
+    "year years decade month week day days time times while moment century season few number"
+    " total lot same next following previous"
+)
+"""Words that make a phrase after a comma a time or an amount ("a year later", "the same
+year"), not another name for the noun before it."""
 _PREPOSITIONS = word_set(
     "in on at by to from into onto for with near under over through during after before since"
     " until against around across along between of as following throughout past beyond towards"
@@ -223,7 +238,7 @@ def _split(text: str, depth: int) -> list[str]:
         return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
         _leading, _with_opening, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
-        _appositive, _trailing,
+        _appositive, _participle_aside, _when_then, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
@@ -432,9 +447,15 @@ def _listed_verbs(text: str) -> list[str] | None:
         verb = match["verb"]
         if not is_finite_verb(verb) or "VERB" not in word_tags(verb) or _maybe_participle(verb):
             continue  # "X is a city, founded by ...": a participle, not a second verb
+        if "NOUN" in word_tags(verb) and re.match(
+            r"(?:[\w’'-]+\s+)?(?:and|or)\s", text[match.end() :]
+        ):
+            continue  # "makes cars, trucks and boats": a noun ending a list, not a verb
         left = text[: match.start()]
         if not _stands_alone(left) or _tense(verb) != _main_tense(left):
             continue
+        if re.search(r",\s+(?:and|but|who|which|whom|where)\s", left):
+            continue  # "X wrote the music, and his brother, Y, wrote ...": another subject
         subject = _subject(left)
         if subject is None or "," in subject:
             continue
@@ -505,7 +526,16 @@ def _antecedent(left: str) -> str | None:
     words = left.split()
     if not words:
         return None
-    if words[0][:1].isupper() and len(words) <= 8 and not any(is_finite_verb(w) for w in words):
+    if (
+        words[0][:1].isupper()
+        and len(words) <= 8
+        and not any(is_finite_verb(w) for w in words)
+        and ("," in left or words[0].casefold() not in _PREPOSITIONS | _FRONTING_PREPOSITIONS)
+        and not any(
+            w in _DETERMINERS and words[i].casefold() not in _PREPOSITIONS | CONNECTORS
+            for i, w in enumerate(words[1:])
+        )  # "East of the ridge the river": an opening phrase without its comma
+    ):
         return left.strip()
     name: list[str] = []
     for word in reversed(words):
@@ -522,7 +552,7 @@ def _antecedent(left: str) -> str | None:
         if at > 0 and words[at - 1] in ("the", "The"):
             name.insert(0, words[at - 1])
             at -= 1
-        if len(name) > 6 or not _attached_to_verb(words[:at]):
+        if len(name) > 6 or not _attached_to_verb(words[: _title_start(words, at)]):
             return None
         return " ".join(name)
     phrase = re.search(r"\b[Tt]he((?:\s+[\w-]+){1,3})$", left)
@@ -534,6 +564,29 @@ def _antecedent(left: str) -> str | None:
     if not _attached_to_verb(left[: phrase.start()].split()):
         return None
     return phrase.group(0)
+
+
+_OWNERS = word_set("the a an his her its their")
+
+
+def _title_start(words: list[str], at: int) -> int:
+    """Where the noun phrase of a name starting at ``at`` starts: before up to two nouns
+    that title it and their determiner ("his patron Emil Varga", "series protagonist Link"),
+    else at the name."""
+    start = at
+    while start > 0 and at - start < 2:
+        word = words[start - 1]
+        tags = word_tags(word)
+        if not word.isalpha() or not word.islower() or "NOUN" not in tags:
+            break
+        if word in _PREPOSITIONS or is_finite_verb(word) or word in COMMON_START_WORDS:
+            break
+        start -= 1
+    if start == at:
+        return at
+    if start > 0 and words[start - 1].casefold() in _OWNERS:
+        start -= 1
+    return start
 
 
 def _attached_to_verb(before: list[str]) -> bool:
@@ -550,18 +603,25 @@ def _attached_to_verb(before: list[str]) -> bool:
 def _relative(text: str) -> list[str] | None:
     """ "X, which VERB ..., VERB ..." → "X VERB ..." twice; "... Y, which VERB ..." → the main
     clause and "Y VERB ..."; "... Magdeburg, where the river turns east" → "In Magdeburg, the river
-    turns east"."""
+    turns east"; "After the flood, which VERB ..., X VERB ..." → "After the flood, X VERB ..."
+    and "The flood VERB ..."."""
     for match in _RELATIVE.finditer(text):
         left = text[: match.start()]
-        close = text.find(",", match.end())
-        body = text[match.end() : close if close >= 0 else len(text)].rstrip(" .;")
-        remainder = text[close + 1 :].strip() if close >= 0 else ""
-        antecedent = _antecedent(left)
+        fronted = _fronted_antecedent(left)
+        antecedent = fronted[1] if fronted else _antecedent(left)
         if antecedent is None:
             continue
-        middle = left.strip() == antecedent or (not _stands_alone(left) and " " not in left.strip())
+        middle = fronted is not None or left.strip() == antecedent
+        middle = middle or (not _stands_alone(left) and " " not in left.strip())
+        close = _relative_end(text, match.end(), fronted, middle=middle)
+        body = text[match.end() : close if close >= 0 else len(text)].rstrip(" .;")
+        remainder = text[close + 1 :].strip() if close >= 0 else ""
         body_words = _WORD.findall(body)
+        if re.search(r",\s+(?:and\s+|but\s+)?(?:which|who|whom|where)\b", body):
+            continue  # "X, who was ..., and who had ...": two relative clauses, left whole
         if match["word"] == "where":
+            if fronted is not None:
+                continue
             if not antecedent[:1].isupper() and not antecedent.startswith("the "):
                 continue
             resolved = _with_subject(body, main_subject(left), left)
@@ -571,9 +631,16 @@ def _relative(text: str) -> list[str] | None:
             place = antecedent[:1].lower() + antecedent[1:] if article else antecedent
             relative = f"In {place}, {resolved}"
         else:
-            if not body_words or not is_finite_verb(body_words[0]):
+            if not _opens_with_verb(body_words):
                 continue  # "which the Romans built": the antecedent is its object
-            relative = f"{antecedent} {body}"
+            relative = f"{antecedent[:1].upper()}{antecedent[1:]} {body}"
+        if fronted is not None:
+            if not remainder:
+                continue
+            main = f"{left.strip()}, {remainder}" if fronted[0] else f"{left.strip()} {remainder}"
+            if not _stands_alone(remainder if fronted[0] else f"{antecedent} {remainder}"):
+                continue
+            return [main, relative]
         if middle and remainder:
             main = f"{left.strip()} {remainder}"
             if not _stands_alone(main):
@@ -587,6 +654,76 @@ def _relative(text: str) -> list[str] | None:
             continue  # a second relative or coordination inside the first: leave whole
         return [left, relative]
     return None
+
+
+def _opens_with_verb(words: list[str]) -> bool:
+    """Whether a clause's words open with a finite verb, after at most one adverb
+    ("eventually empties"): a relative clause whose pronoun is its subject."""
+    if words and _adverb(words[0]):
+        words = words[1:]
+    return bool(words) and is_finite_verb(words[0])
+
+
+def _adverb(word: str) -> bool:
+    return word[:1].islower() and word_tags(word) == {"ADV"}
+
+
+def _relative_end(text: str, start: int, fronted: tuple[str, str] | None, *, middle: bool) -> int:
+    """Where a relative clause starting at ``start`` ends: at the next comma, or, inside the
+    subject, at the first comma after which the main clause goes on (its verb, or its subject
+    after an opening phrase), so a list inside the relative clause stays in it: "X, which is
+    fed by A, B and C, flows north"."""
+    first = text.find(",", start)
+    if not middle or first < 0:
+        return first
+    commas = [m.start() for m in re.finditer(",", text[start:])]
+    rests = [(start + at, text[start + at + 1 :].strip()) for at in commas]
+    if fronted is not None and fronted[0]:
+        return next((close for close, rest in rests if _stands_alone(rest)), first)
+    verbs = [(close, _WORD.findall(rest)) for close, rest in rests]
+    verbs = [(close, words) for close, words in verbs if _opens_with_verb(words)]
+    plain = [close for close, words in verbs if "NOUN" not in word_tags(words[0])]
+    if plain:
+        return plain[0]
+    if verbs and verbs[-1][0] == rests[-1][0]:
+        return verbs[-1][0]  # "..., flows north": a verb that may be a noun, after the last comma
+    return first
+
+
+_FRONTING_PREPOSITIONS = word_set(
+    "after before during despite following since until under throughout"
+)
+_DETERMINERS = word_set("the a an")
+_LATER = word_set("after before later earlier ago")
+
+
+def _fronted_antecedent(left: str) -> tuple[str, str] | None:
+    """The noun phrase a relative clause is about when it is not the main clause's subject
+    but opens the sentence: ("After", "the flood") in "After the flood, which ...", or ("",
+    "Mayor Anna Holt") in "Two days later, Mayor Anna Holt, who ...", where the name after an
+    opening phrase is the subject. None otherwise."""
+    words = left.split()
+    if len(words) >= 2 and words[0].casefold() in _FRONTING_PREPOSITIONS and "," not in left:
+        phrase = words[1:]
+        if (
+            len(phrase) > 6
+            or phrase[0].casefold() not in _DETERMINERS
+            or any(w.casefold() in _PREPOSITIONS or _plain_verb(w) for w in phrase)
+        ):
+            return None  # "After a dispute with the guild, which ...": about either noun
+        return words[0], " ".join(phrase)
+    opening, comma, name = left.rpartition(", ")
+    if not comma or any(is_finite_verb(w) for w in _WORD.findall(opening)):
+        return None
+    if not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", name.strip()):
+        return None
+    opening_words = [w.casefold() for w in _WORD.findall(opening)]
+    if not opening_words or not (
+        opening_words[0] in _FRONTING_PREPOSITIONS | _PREPOSITIONS
+        or _LATER & set(opening_words[1:4])  # "Two days after the storm"
+    ):
+        return None  # "The conflict in Orm, Kessel, which ...": a place, not an opening phrase
+    return "", name.strip()
 
 
 def _trailing(text: str) -> list[str] | None:
@@ -630,6 +767,12 @@ def _appositive(text: str) -> list[str] | None:
         if antecedent.endswith("s"):
             continue  # "the Netherlands", a plural: "is" would not agree
         aside = match["aside"]
+        if _TIME_NOUNS & {w.casefold() for w in _WORD.findall(aside)[1:4]}:
+            continue  # "sold to Hansa Lines, a year later": when, not what Hansa Lines is
+        if re.search(r"\bto\s+be\b|\bsince\b", aside):
+            continue  # "a range of goods to be sold in 2016": a plan, not what it is
+        if re.match(r"an?\s", aside) and not _NAME.fullmatch(antecedent):
+            continue  # "The Mongol prince Godan, a grandson of X": asked back as a definition
         if any(
             word in AUXILIARIES
             or word in ("that", "which", "who")
@@ -638,17 +781,83 @@ def _appositive(text: str) -> list[str] | None:
         ):
             continue  # "the river that flows ...": a clause, not a name for the subject
         rest = text[match.end() :].lstrip(" ,")
+        if re.match(r"(?:and|or|the|an?|one)\s", rest):
+            continue  # "Tenzing Norgay, a Sherpa, and Edmund Hillary": names in a list
         if rest.strip(" .!?"):  # an aside that ends the sentence leaves only its full stop
-            main = f"{left.strip()} {rest}"
+            relative = re.match(r"(?:which|who|whom|whose|where|when)\b", rest)
+            main = f"{left.strip()}{',' if relative else ''} {rest}"
             if left.strip() != antecedent and not _stands_alone(left):
                 continue
         else:
             main = left
         if not _stands_alone(main):
             continue
-        past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(main))
-        return [main, f"{antecedent} {'was' if past else 'is'} {aside}"]
+        return [main, f"{antecedent} {'was' if _past_clause(main) else 'is'} {aside}"]
     return None
+
+
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?P<aside>(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:in|on|at|by|for|from|as|to|after|near|under|with|during)\s+[^,;]{2,80}?)"
+    r"(?=,\s+|\.?$)"
+)
+
+
+def _participle_aside(text: str) -> list[str] | None:
+    """ "The funeral, held at the Church of Saint Orm, was delayed." → "The funeral was
+    delayed." and "The funeral was held at the Church of Saint Orm."; "The race ends at the
+    Orm Arena, built in 1990." → the main clause and "The Orm Arena was built in 1990.": a
+    passive participle after a noun phrase says what was done to it."""
+    for match in _PARTICIPLE_ASIDE.finditer(text):
+        verb, aside = match["verb"], match["aside"]
+        if not _maybe_participle(verb) or "VERB" not in word_tags(verb):
+            continue
+        if any(
+            _plain_verb(w) or w in ("and", "or", "that", "which", "who") or w.endswith("ing")
+            for w in _WORD.findall(aside)[1:]
+        ):
+            continue  # "built in 1963 and today containing ...": more than one participle
+        left, rest = text[: match.start()].strip(), text[match.end() :].lstrip(" ,")
+        antecedent = _antecedent(left)
+        if antecedent is None:
+            continue
+        if rest.strip(" .!?"):
+            if left != antecedent or not _opens_with_verb(_WORD.findall(rest)):
+                continue  # only between a subject and its verb: "The funeral, held ..., was"
+            main = f"{left} {rest}"
+        elif antecedent.split()[-1][:1].isupper() and _stands_alone(left):
+            main = left  # "... at the Orm Arena, built in 1990": only a name, surely the noun
+        else:
+            continue
+        if not _stands_alone(main):
+            continue
+        head = antecedent.split()[-1]
+        if head.endswith("s") and (head[:1].isupper() or plural_noun(head)):
+            continue  # a plural, or a name that may be one: the verb may not agree
+        be = "was" if _past_clause(main) else "is"
+        return [main, f"{antecedent[:1].upper()}{antecedent[1:]} {be} {aside}"]
+    return None
+
+
+_WHEN_THEN = re.compile(
+    r"^(?P<main>.+?\s(?:in|on|until|by)\s+(?P<time>(?:(?P<day>\d{1,2})\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+)?(?:(?P<date>\d{{1,2}}),\s+)?\d{{3,4}})),\s+when\s+"
+    r"(?P<sub>[^,;]+?)(?:,\s+(?P<after>[a-z]+ing\b[^;]*))?\.?$"
+)
+
+
+def _when_then(text: str) -> list[str] | None:
+    """ "The town had no railway until 1901, when the Orm Company opened a line." → "The town
+    had no railway until 1901." and "The Orm Company opened a line in 1901.": "when" after a
+    date says the clause it opens happened then."""
+    match = _WHEN_THEN.match(text)
+    if match is None or _PRONOUN.match(match["sub"]):
+        return None  # "..., when he was forced ...": whom "he" means is the other clause's
+    main, sub = match["main"], match["sub"]
+    if not _stands_alone(main) or not _stands_alone(sub) or _quantified(sub):
+        return None
+    on = "on" if match["day"] or match["date"] else "in"
+    return [main, f"{sub[:1].upper()}{sub[1:]} {on} {match['time']}"]
 
 
 _NAMED_SUBJECT = re.compile(
@@ -666,6 +875,8 @@ def _named_subject(text: str) -> list[str] | None:
     if match is None:
         return None
     description, name, rest = match["description"], match["name"], match["rest"]
+    if re.match(r"(?:which|who|whom|whose|where|when)\b", rest):
+        return None  # "The towns of the coast, Orm, which ...": a relative clause is not a verb
     if any(is_finite_verb(word) for word in _WORD.findall(description)):
         return None  # "The land he ruled, ...": a clause inside the description
     main = f"{name} {rest}"
@@ -681,6 +892,14 @@ def _plural_description(description: str) -> bool:
     """Whether a description's head noun is plural ("The sons of the king")."""
     head = re.split(r"\s+(?:of|in|at|for|from|with|on)\s+", description)[0].split()[-1]
     return head.endswith("s") and plural_noun(head)
+
+
+def _past_clause(clause: str) -> bool:
+    """Whether a clause is in the past: its first verb, else any past form in it."""
+    tense = _main_tense(clause)
+    if tense is not None:
+        return tense == "VBD"
+    return any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(clause))
 
 
 def _past(word: str) -> bool:
