@@ -1,0 +1,109 @@
+"""Every form a typed key accepts names the same thing as the key: never the place the key
+later became, never the key with a sort word that names another feature of the document,
+never a common word left when the sort word is cut."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import Restatements
+from factdeck.generate.questions import feature_forms, with_aliases, with_document_forms
+from factdeck.generate.sentences import split_sentences
+from factdeck.normalise import normalise
+
+
+def _facts(text: str, title: str = "Tarland") -> dict[str, list[FactRecord]]:
+    """Each answer of the text's candidates, with every form its document and its aliases
+    give it."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    sentences = split_sentences("doc", cleaned.text)
+    found = extract(sentences, title, selective=False)
+    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
+    restatements = Restatements([sentence.text for sentence in sentences])
+    names = list(dict.fromkeys(found.pool))
+    facts: dict[str, list[FactRecord]] = {}
+    for candidate in found.candidates:
+        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
+        fact = with_aliases(fact, restatements)
+        facts.setdefault(fact.answer, []).append(fact)
+    return facts
+
+
+def _accepted(facts: list[FactRecord]) -> set[str]:
+    return {normalise(form) for fact in facts for form in (fact.answer, *fact.accepted)}
+
+
+def test_a_name_the_key_later_took_is_not_accepted() -> None:
+    facts = _facts(
+        "The colony of Vessby was founded by fishermen in 1638. "
+        "Vessby, later known as Port Kalder, was merged into Norland in 1664."
+    )
+    assert normalise("Port Kalder") not in _accepted(facts["Vessby"])
+
+
+def test_a_name_the_key_also_goes_by_is_still_accepted() -> None:
+    facts = _facts(
+        "Harald Voss, also known as Harald the Stern, ruled Norland from 1040. "
+        "Harald Voss was crowned at Vessby in 1040."
+    )
+    assert normalise("Harald the Stern") in _accepted(facts["Harald Voss"])
+
+
+def test_a_borough_is_not_its_river_nor_the_river_its_borough() -> None:
+    facts = _facts(
+        "The Kell is the northernmost borough of the city. "
+        "The Kell River flows through the Kell to the harbour."
+    )
+    assert normalise("Kell River") not in _accepted(facts["Kell"])
+    assert normalise("Kell") not in _accepted(facts["Kell River"])
+
+
+def test_a_common_word_left_by_the_sort_word_is_not_accepted() -> None:
+    facts = _facts("In 1664 the settlers of Vessby crossed to Long Island by boat.")
+    island = [f for f in facts["Long Island"] if "island" in f.prompt.casefold()]
+    assert island
+    assert normalise("Long") not in _accepted(island)
+
+
+_SHORT = st.sampled_from(["Kell", "Vessa", "Orrin", "Halden", "Temmis"])
+_SORTS = st.sampled_from(["River", "Mountains", "Forest", "Valley", "Lake", "Creek"])
+_OTHER_SORTS = st.sampled_from(["borough", "town", "district", "county", "parish"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SHORT, _SORTS, _OTHER_SORTS)
+def test_a_name_called_another_sort_and_that_name_with_a_sort_word_are_two_things(
+    short: str, sort: str, other: str
+) -> None:
+    feature = f"{short} {sort}"
+    names = [short, feature, "Tarland"]
+    assert feature not in feature_forms(short, names, lambda name: True, lambda name: {other})
+    assert short not in feature_forms(feature, names, lambda name: True, lambda name: {other})
+    sentences = [f"The {short} is the largest {other} of Tarland.", f"The {feature} is long."]
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote=sentences[0],
+        statement=sentences[0],
+        kind="place",
+        answer=short,
+        prompt=f"What is the largest {other} of Tarland?",
+        origin="auto",
+    )
+    evidence = DocumentEvidence({"doc": sentences})
+    forms = with_document_forms(fact, evidence, [("place", n) for n in names]).accepted
+    assert normalise(feature) not in {normalise(form) for form in forms}
+
+
+@settings(max_examples=20, deadline=None)
+@given(_SHORT, _SORTS)
+def test_a_name_called_by_its_own_sort_is_accepted_both_ways(short: str, sort: str) -> None:
+    feature = f"{short} {sort}"
+    called = {sort.casefold()}
+    assert feature_forms(short, [short, feature], lambda name: True, lambda name: called) == [
+        feature
+    ]
+    assert feature_forms(feature, [feature], lambda name: True, lambda name: called) == [short]
