@@ -2544,6 +2544,10 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix or 'th'}"
 
 
+_PHRASE_WORDS = word_set("of in on at for with by to from after and or the a an his her their its")
+"""Words that make a term a phrase, whose last word is no head noun to inflect."""
+
+
 def _other_number(term: str) -> list[str]:
     """A term with its last word in the other grammatical number: "randomized algorithm" for
     "randomized algorithms", "thylakoids" for "thylakoid"."""
@@ -2551,6 +2555,10 @@ def _other_number(term: str) -> list[str]:
     last = words[-1]
     if not last.isalpha() or not last.islower():
         return []
+    if any(word in _PHRASE_WORDS for word in words[:-1]):
+        return []  # "speed of light", "a way in her honor": a phrase, not a compound noun
+    if sum(word[:1].isupper() for word in words) >= 2:
+        return []  # "Ana Ruiz way": a name, which has no plural
     lemma = (getLemma(last, upos="NOUN") or (last,))[0]
     other = lemma if lemma != last else (getInflection(lemma, "NNS") or (None,))[0]
     if not other or other == last:

@@ -2683,8 +2683,12 @@ _NAMING = re.compile(
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
     r"\s+"
     r"(?P<term>[^,;:.]{1,40}?)"
+    r"(?:\s+(?:in\s+(?:his|her|their|its)\s+(?:honou?rs?|memory)|after\s+(?:him|her|them|it)"
+    r"|for\s+short))?"
     r"(?P<rest>,.*)?\s*[.;]?$"
 )
+"""A sentence that names a term; the words that only say why it bears the name ("in her
+honour", "after him", "for short") stay out of the term."""
 _NOT_TERMS = frozenset(
     [
         "this",

@@ -7,9 +7,10 @@ from hypothesis import strategies as st
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.extract import Span, _accepted, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
+from factdeck.generate.phrasing import definition
 from factdeck.generate.questions import feature_forms, with_aliases, with_document_forms
 from factdeck.generate.sentences import split_sentences
 from factdeck.normalise import normalise
@@ -32,7 +33,7 @@ def _facts(text: str, title: str = "Tarland") -> dict[str, list[FactRecord]]:
     return facts
 
 
-def _accepted(facts: list[FactRecord]) -> set[str]:
+def _forms(facts: list[FactRecord]) -> set[str]:
     return {normalise(form) for fact in facts for form in (fact.answer, *fact.accepted)}
 
 
@@ -41,7 +42,7 @@ def test_a_name_the_key_later_took_is_not_accepted() -> None:
         "The colony of Vessby was founded by fishermen in 1638. "
         "Vessby, later known as Port Kalder, was merged into Norland in 1664."
     )
-    assert normalise("Port Kalder") not in _accepted(facts["Vessby"])
+    assert normalise("Port Kalder") not in _forms(facts["Vessby"])
 
 
 def test_a_name_the_key_also_goes_by_is_still_accepted() -> None:
@@ -49,7 +50,7 @@ def test_a_name_the_key_also_goes_by_is_still_accepted() -> None:
         "Harald Voss, also known as Harald the Stern, ruled Norland from 1040. "
         "Harald Voss was crowned at Vessby in 1040."
     )
-    assert normalise("Harald the Stern") in _accepted(facts["Harald Voss"])
+    assert normalise("Harald the Stern") in _forms(facts["Harald Voss"])
 
 
 def test_a_borough_is_not_its_river_nor_the_river_its_borough() -> None:
@@ -57,15 +58,15 @@ def test_a_borough_is_not_its_river_nor_the_river_its_borough() -> None:
         "The Kell is the northernmost borough of the city. "
         "The Kell River flows through the Kell to the harbour."
     )
-    assert normalise("Kell River") not in _accepted(facts["Kell"])
-    assert normalise("Kell") not in _accepted(facts["Kell River"])
+    assert normalise("Kell River") not in _forms(facts["Kell"])
+    assert normalise("Kell") not in _forms(facts["Kell River"])
 
 
 def test_a_common_word_left_by_the_sort_word_is_not_accepted() -> None:
     facts = _facts("In 1664 the settlers of Vessby crossed to Long Island by boat.")
     island = [f for f in facts["Long Island"] if "island" in f.prompt.casefold()]
     assert island
-    assert normalise("Long") not in _accepted(island)
+    assert normalise("Long") not in _forms(island)
 
 
 _SHORT = st.sampled_from(["Kell", "Vessa", "Orrin", "Halden", "Temmis"])
@@ -107,3 +108,25 @@ def test_a_name_called_by_its_own_sort_is_accepted_both_ways(short: str, sort: s
         feature
     ]
     assert feature_forms(feature, [feature], lambda name: True, lambda name: called) == [short]
+
+
+def test_the_words_that_say_why_a_name_was_given_stay_out_of_the_key() -> None:
+    for sentence, term in (
+        ("A street in Vessby is named Ana Ruiz Way in her honor.", "Ana Ruiz Way"),
+        ("The prize is called the Holm Medal after him.", "Holm Medal"),
+        ("The river bridge was named Kell Bridge in his memory.", "Kell Bridge"),
+        ("The method is known as FFT for short.", "FFT"),
+    ):
+        found = definition(sentence)
+        assert found is not None
+        assert sentence[found.start : found.end] == term
+        assert found.claim.endswith(f"{term}.")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Ana Ruiz way", "speed of light", "way in her honor", "Holm Lind road"]),
+)
+def test_a_name_or_a_phrase_is_never_put_in_the_plural(term: str) -> None:
+    span = Span(0, len(term), "term", term)
+    assert all(not form.endswith("s") or term.endswith("s") for form in _accepted(span, term))
