@@ -2468,7 +2468,9 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         return None
     phrase, end = asked
     rest = before
-    if last == "for":
+    if last == "for" and _MONEY.match(answer):
+        rest = before  # "sold for $5 million" → "How much was it sold for?": a price, kept
+    elif last == "for":
         rest = before[: before.casefold().rstrip().rfind("for")]
     elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
         rest = before[: before.casefold().rstrip().rfind(last)]

@@ -514,3 +514,16 @@ def test_a_plural_noun_or_a_noun_after_one_is_never_read_as_the_verb() -> None:
     farmers = invert("Farmers grow wheat near Orm")
     assert farmers is not None
     assert (farmers.auxiliary, farmers.subject) == ("do", "farmers")
+
+
+def test_a_price_keeps_the_for_it_was_sold_for() -> None:
+    assert _fronted(
+        "The Orm estate was sold for US$5 million in 1998.", "US$5 million", "number"
+    ) == ("How much was the Orm estate sold for in 1998?")
+    assert _fronted("Orvik bought the mill for £2,000.", "£2,000", "number") == (
+        "How much did Orvik buy the mill for?"
+    )
+    # a length of time is no price: "for" goes with the time
+    assert _fronted("The monks kept the mill for 30 years.", "30", "number") == (
+        "How many years did the monks keep the mill?"
+    )
