@@ -2085,6 +2085,7 @@ def extract(
     pooled_terms: set[str] = set()
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        spans = _outside_titles(item.sentence.text, spans, title)
         if terms is not None:
             spans += _term_spans(item.sentence.text, terms, spans)
             for span in spans:
@@ -2281,6 +2282,33 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+_TITLE_WORD = r"[A-Z][\w’'-]*"
+_TITLE_RUN = re.compile(
+    rf"(?<=[a-z,;:] )(?:Of|To|In|With|For|At|By|From|On|Into|Upon|A|An|And)\s+{_TITLE_WORD}"
+    rf"(?:\s+(?:(?:a|an|the|of|and|to|in|on|with|for|at|by|from)\s+)*{_TITLE_WORD})*"
+)
+"""A title whose own words run on in lower case ("praised Of Mice and Men", "read To Kill a
+Mockingbird"): mid-sentence, a capitalised preposition or article can only open one."""
+
+
+def _outside_titles(text: str, spans: Sequence[Span], title: str) -> list[Span]:
+    """The spans that do not cut a title in pieces: the document's own title where it holds
+    words in lower case ("Gone with the Wind"), and a title opening with a capitalised
+    preposition or article mid-sentence, are one name ("Gone" or "To Kill" is no answer)."""
+    runs = [(m.start(), m.end()) for m in _TITLE_RUN.finditer(text)]
+    own = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    if " " in own and any(word.islower() for word in own.split()[1:]):
+        runs += [(m.start(), m.end()) for m in re.finditer(re.escape(own), text)]
+    if not runs:
+        return list(spans)
+    return [
+        span
+        for span in spans
+        if span.kind in _TIME_AND_COUNT
+        or not any(span.start < end and start < span.end for start, end in runs)
+    ]
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:

@@ -130,3 +130,43 @@ def test_the_words_that_say_why_a_name_was_given_stay_out_of_the_key() -> None:
 def test_a_name_or_a_phrase_is_never_put_in_the_plural(term: str) -> None:
     span = Span(0, len(term), "term", term)
     assert all(not form.endswith("s") or term.endswith("s") for form in _accepted(span, term))
+
+
+def _answers(text: str, title: str) -> set[str]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    return {candidate.span.text for candidate in found.candidates}
+
+
+def test_a_title_with_words_in_lower_case_is_never_cut_into_an_answer() -> None:
+    answers = _answers(
+        "In 1962 the critic Ana Holm praised Of Mice and Men as a classic. "
+        "Holm compared To Kill a Mockingbird with Vell Abbey in her review.",
+        "Tarland",
+    )
+    assert "Ana Holm" in answers
+    assert not answers & {"Of Mice", "Men", "To Kill", "Mockingbird"}
+
+
+def test_the_document_s_own_title_is_one_name_and_never_the_answer() -> None:
+    answers = _answers(
+        "The film of Gone with the Wind was made by Selznick in 1939. "
+        "Critics compared Gone with the Wind with Vell Abbey.",
+        "Gone with the Wind",
+    )
+    assert "1939" in answers
+    assert not answers & {"Gone", "Wind", "Gone with the Wind"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Of", "To", "In", "With", "For", "A"]),
+    st.lists(st.sampled_from(["Mice", "Kill", "Cold", "Night", "Wind", "Light"]), min_size=1),
+    st.sampled_from(["and", "a", "the", "of", "with"]),
+)
+def test_no_answer_is_a_piece_of_a_title_that_opens_with_a_small_word(
+    opening: str, words: list[str], joining: str
+) -> None:
+    book = f"{opening} {words[0]} {joining} {' '.join(words[1:] or ['Men'])}"
+    answers = _answers(f"In 1962 the critic Ana Holm praised {book} as a classic.", "Tarland")
+    assert all(answer in ("1962", "Ana Holm", "Holm") for answer in answers), answers
