@@ -1666,6 +1666,9 @@ def _ask(
             wh = _which(answer, kind, subject=True)
             if kind in ("year", "date", "period"):
                 return None
+            complement = after.lstrip()[len(word) :].strip()
+            if wh == "what" and word in _BE_FORMS and _names_a_role(complement):
+                wh = "who"  # "X was the Director-General of Y": a person holds the office
             tense = finite_verb(word)
             if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
                 return None  # "X considers the areas [as a separate region]": cut short
@@ -1938,6 +1941,7 @@ def _names_its_sort(noun: str, answer: str) -> bool:
     )
 
 
+_BE_FORMS = word_set("is was are were")
 _NOT_SORTS = word_set("name names term word title nickname")
 """Nouns that introduce a name without saying what it names ("under the name Sky Digital")."""
 
@@ -1947,7 +1951,9 @@ def _names_a_role(description: str) -> bool:
     person holds, so the question asks "Who"."""
     head = re.split(r"\s+(?:of|in|at|for|to|from|that|who|which)\s+", description)[0]
     words = [w.casefold() for w in _WORD.findall(head)]
-    return bool(words) and words[-1] in lexicon.ROLE_NOUNS | _ROLE_LIKE
+    roles = lexicon.ROLE_NOUNS | _ROLE_LIKE
+    # "Director-General", "Attorney-General": the last part names the role
+    return bool(words) and (words[-1] in roles or words[-1].rsplit("-", 1)[-1] in roles)
 
 
 _THING_NOUNS = frozenset(

@@ -527,3 +527,16 @@ def test_a_price_keeps_the_for_it_was_sold_for() -> None:
     assert _fronted("The monks kept the mill for 30 years.", "30", "number") == (
         "How many years did the monks keep the mill?"
     )
+
+
+def test_a_name_that_holds_an_office_is_asked_who() -> None:
+    for office in ("Director-General", "Attorney-General", "first mayor", "chief engineer"):
+        sentence = f"Tjerk Hiddes was the {office} of New Vessby in 1664."
+        text = simplify(sentence)
+        asked = ask(text, 0, len("Tjerk Hiddes"), "other")
+        assert asked is not None
+        assert asked[0] == f"Who was the {office} of New Vessby in 1664?"
+    # the capital of a land is a place: never "Who"
+    text = simplify("Ossby was the capital of New Vessby in 1664.")
+    asked = ask(text, 0, len("Ossby"), "other")
+    assert asked is None or asked[0].startswith("What")
