@@ -57,10 +57,13 @@ _CONNECTIVE = re.compile(
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
     r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
     r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So"
-    r"|Later|Soon|Soon after|Later on|For this reason|For these reasons|Because of this"
+    r"|Later on|Early on|Further on|From then on|From now on|Soon after|Later|Soon"
+    r"|For this reason|For these reasons|Because of this"
     r"|As a result of this|Despite this|In this way|To this end|Following this|After this)"
     r",?\s+(?=\S)"
 )
+"""A connective opening a sentence, dropped whole: "Later on" before "Later", so that no
+"on" is left behind ("On, the ice sheet ...")."""
 _IN_VAIN = re.compile(
     r",?\s+but\s+(?:to\s+no\s+avail|in\s+vain|without\s+success|unsuccessfully)(?=[.;]?$)"
 )

@@ -1,6 +1,9 @@
 """Simplify a sentence to its main clause, then move the wh-phrase to the front: one rule per
 test, on small sentences written for them."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask, invert, simplify
 
@@ -540,3 +543,13 @@ def test_a_name_that_holds_an_office_is_asked_who() -> None:
     text = simplify("Ossby was the capital of New Vessby in 1664.")
     asked = ask(text, 0, len("Ossby"), "other")
     assert asked is None or asked[0].startswith("What")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Later on", "Early on", "Further on", "From then on", "Soon after"]),
+    st.sampled_from([",", ""]),
+)
+def test_an_opening_connective_is_dropped_whole(connective: str, comma: str) -> None:
+    simplified = simplify(f"{connective}{comma} the settlers of Ossby built a church in 1740.")
+    assert simplified == "The settlers of Ossby built a church in 1740."
