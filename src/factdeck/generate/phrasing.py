@@ -1337,6 +1337,8 @@ def ask(
         return None
     if _OWNER_MARK.match(text, end) or text.endswith(("'s", "’s"), start, end):
         return _whose(text, start, end) if kind == "person" else None
+    if _inside_a_compound(text, start, end, kind):
+        return None
     opening = _participle_opening(text, start, end)
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
@@ -1363,6 +1365,39 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+)\s+(?P<word>[a-z][\w-]*)\s+$")
+
+
+def _inside_a_compound(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a common-noun answer is the end of a noun phrase cut in two: a participle
+    right before it while a verb follows it ("Solar induced reactions can be divided ...",
+    no "What did solar induce ...?"), or a noun right after a verb or an article ("are
+    considered supply side technologies", no "supply what?"). Such a compound is one key
+    or none."""
+    if kind in _TIME_AND_COUNT_KINDS or not text[start:end][:1].islower():
+        return False
+    found = _MODIFIER_BEFORE.search(text[:start])
+    if found is None:
+        return False
+    word, previous = found["word"], found["before"].casefold()
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    verb_after = following is not None and (
+        following.group(0) in AUXILIARIES or finite_verb(following.group(0)) is not None
+    )
+    if verb_after and (word.endswith("ed") or past_participle(word)):
+        return True
+    tense = finite_verb(previous)
+    # "considered supply side ...": a noun after a past verb; never after "plants", a
+    # verb's -s form that is as often a plural noun ("Plants store energy")
+    after_verb = (
+        previous in _ARTICLES
+        or (tense is not None and tense[1] == "VBD")
+        or (tense is None and past_participle(previous) is not None)
+    )
+    noun = "NOUN" in word_tags(word) and word not in _NOUN_AFTER
+    return after_verb and noun and word not in AUXILIARIES and finite_verb(word) is None
 
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)

@@ -553,3 +553,23 @@ def test_a_name_that_holds_an_office_is_asked_who() -> None:
 def test_an_opening_connective_is_dropped_whole(connective: str, comma: str) -> None:
     simplified = simplify(f"{connective}{comma} the settlers of Ossby built a church in 1740.")
     assert simplified == "The settlers of Ossby built a church in 1740."
+
+
+def test_a_compound_noun_is_one_key_or_none() -> None:
+    # a participle before a noun that a verb follows is the noun's, not the clause's verb
+    assert (
+        _ask("Solar induced reactions can be divided into two groups.", "reactions", "term") is None
+    )
+    # a noun after a past verb modifies the next noun: no "supply what?"
+    assert (
+        _ask("Wind turbines are considered supply side technologies.", "side technologies", "term")
+        is None
+    )
+    assert _ask("The Danes defeated rebel forces near Kell.", "forces", "term") is None
+    # the verb's own object stays asked
+    assert _ask("The abbey kept bees for honey.", "bees", "term") == (
+        "What did the abbey keep for honey?"
+    )
+    assert _ask("The king founded monasteries in the north.", "monasteries", "term") == (
+        "What did the king found in the north?"
+    )
