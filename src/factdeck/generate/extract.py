@@ -2444,8 +2444,6 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
     remainder = " ".join(rest)
     if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
         return None
-    if all(phrasing.word_tags(word.casefold()) for word in rest):
-        return None  # "Long" of "Long Island", "Premier" of "Premier League": a word, no name
     return remainder
 
 
