@@ -1744,7 +1744,9 @@ def _qualifies_noun(after: str) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    if word in AUXILIARIES or word in _NOT_QUALIFIED or word.endswith("ing"):
+    # "the Orm flowing north": a participle; "the Ü-Tsang king", "the Kell spring": nouns
+    gerund = word.endswith("ing") and word not in _lemmas(word).get("VERB", (word,))
+    if word in AUXILIARIES or word in _NOT_QUALIFIED or gerund:
         return False
     return "NOUN" in word_tags(word) and finite_verb(word) is None
 

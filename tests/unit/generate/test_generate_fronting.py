@@ -573,3 +573,11 @@ def test_a_compound_noun_is_one_key_or_none() -> None:
     assert _ask("The king founded monasteries in the north.", "monasteries", "term") == (
         "What did the king found in the north?"
     )
+
+
+def test_a_name_before_a_noun_in_ing_is_that_noun_s_modifier() -> None:
+    # "the Vessa king" is a king: no "to whom king?"
+    for kind in ("person", "other", "place"):
+        assert _ask("The abbot gave an audience to the Vessa king in 1400.", "Vessa", kind) is None
+    # a participle after the name is the name's own verb phrase, as before
+    assert _ask("Ships reached the Orm flowing north.", "Orm", "place") is not None
