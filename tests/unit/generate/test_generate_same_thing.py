@@ -162,3 +162,11 @@ def test_no_answer_is_a_piece_of_a_title_that_opens_with_a_small_word(
     book = f"{opening} {words[0]} {joining} {' '.join(words[1:] or ['Men'])}"
     answers = _answers(f"In 1962 the critic Ana Holm praised {book} as a classic.", "Tarland")
     assert all(answer in ("1962", "Ana Holm", "Holm") for answer in answers), answers
+
+
+def test_a_title_is_asked_about_as_one_name() -> None:
+    title = "Gone with the Wind"
+    cleaned = clean_document(f"{title}\n\nIn 1937 Gone with the Wind won the Tarland Prize.")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    questions = {c.span.text: c.question for c in found.candidates}
+    assert questions["1937"] == "In what year did Gone with the Wind win the Tarland Prize?"
