@@ -1349,7 +1349,7 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if (
         asked is not None
-        and (kind == "organisation" or (kind == "other" and " " not in text[start:end]))
+        and (kind == "organisation" or (kind == "other" and _bare_name(text[start:end])))
         and asked[1] == "subject"
     ):
         asked = _who_acts(asked[0]), asked[1]
@@ -1485,11 +1485,24 @@ _AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
     """
     hosted hosts decided decides organised organises organized organizes broadcast broadcasts
     sponsored sponsors voted votes agreed agrees refused refuses chose chooses
+    established establishes appointed appoints conquered conquers signed signs
     """
 )
 """A person's verbs that a firm or a body may share ("announced", "wrote", "married"), and a
 body's acts ("hosted", "voted", "refused"), but not "became", which a town or a river shares
 too ("Orm became a city")."""
+
+
+def _bare_name(answer: str) -> bool:
+    """Whether a name of no known kind could be a person's or a body's: one to three words,
+    each capitalised ("Zhu Yuanzhang", "Bill Clinton"), none a thing's noun ("Kell Bridge",
+    "Tarland Saga" of a work)."""
+    words = answer.split()
+    return (
+        len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not any(word.casefold() in _THING_NOUNS for word in words)
+    )
 
 
 def _who_acts(question: str) -> str:

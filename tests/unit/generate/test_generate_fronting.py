@@ -581,3 +581,16 @@ def test_a_name_before_a_noun_in_ing_is_that_noun_s_modifier() -> None:
         assert _ask("The abbot gave an audience to the Vessa king in 1400.", "Vessa", kind) is None
     # a participle after the name is the name's own verb phrase, as before
     assert _ask("Ships reached the Orm flowing north.", "Orm", "place") is not None
+
+
+def test_a_name_of_several_words_doing_a_person_s_deed_is_asked_who() -> None:
+    assert _ask("Zhu Varenko established the Vell dynasty in 1368.", "Zhu Varenko", "other") == (
+        "Who established the Vell dynasty in 1368?"
+    )
+    assert _ask("Ana Holm Lund founded the abbey in 1120.", "Ana Holm Lund", "other") == (
+        "Who founded the abbey in 1120?"
+    )
+    # a work or a thing does no person's deed: its own sort asks for it
+    assert _ask("Kell Bridge carried the railway over the Tam.", "Kell Bridge", "other") == (
+        "Which bridge carried the railway over the Tam?"
+    )
