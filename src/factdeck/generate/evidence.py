@@ -495,6 +495,31 @@ class DocumentEvidence:
             return "shire"  # "Shropshire": an English county, an option among its like only
         return "area" if self._named_as_area(document, value) else None
 
+    def sorts_called(self, document: str | None, value: str) -> set[str]:
+        """The sort nouns the document calls ``value`` by, right beside the name: "the
+        borough of X", "X, a small borough", "X is the northernmost borough of the city" →
+        {"borough"}."""
+        name = re.escape(value)
+        patterns = (
+            re.compile(rf"\bthe\s+(?P<words>[a-z]+)\s+of\s+(?:the\s+)?{name}(?![\w’'-])"),
+            re.compile(
+                rf"(?<![\w’'-]){name}(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
+                rf"(?P<words>[a-z-]+(?:\s+[a-z-]+){{0,2}})"
+            ),
+        )
+        texts = self._sentences.get(document or "", [])
+        sorts = set()
+        for index in self._naming(document, value):
+            for pattern in patterns:
+                for match in pattern.finditer(texts[index]):
+                    words = re.split(
+                        r"\s+(?:of|in|on|at|and|or|to|for|with|that|which)\b", match["words"]
+                    )
+                    head = words[0].split()[-1]
+                    if head in _SORTS_CALLED:
+                        sorts.add(head)
+        return sorts
+
     def _named_as_area(self, document: str | None, value: str) -> bool:
         """Whether the document writes a part of ``value`` by its compass point ("southern
         Tarland"), names it beside a range, a valley or a region as their like ("in Tarland and
@@ -807,6 +832,12 @@ PLACE_SORTS = {
 """Sorts of place, by group: a town is an option for a city, never for a state, nor for a
 camp or a fort (a ``site``)."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
+_SORTS_CALLED = frozenset(PLACE_SORTS) | word_set(
+    "borough neighborhood neighbourhood quarter ward parish township commune peninsula"
+    " mountain mountains range hill hills forest valley desert plateau glacier canyon volcano"
+    " highlands street road avenue square palace castle cathedral church park bridge"
+)
+"""Sort nouns a document may call a name by ("the Bronx is a borough")."""
 _JOINING = "|".join(sorted(lexicon.CONNECTORS | lexicon.PLACE_PARTICLES))
 _LOCATIVE = (
     "(?i:"

@@ -15,8 +15,9 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
@@ -2107,6 +2108,7 @@ def extract(
     pooled_terms: set[str] = set()
     for item in parsed:
         spans = [*item.date_spans, *item.number_spans, *_name_spans(item, doc)]
+        spans = _outside_titles(item.sentence.text, spans, title)
         if terms is not None:
             spans += _term_spans(item.sentence.text, terms, spans)
             for span in spans:
@@ -2248,13 +2250,17 @@ def extract(
                 asked = (
                     concepts.ask(sentence.text, span.start, span.end)
                     if span.kind == "term"
-                    else phrasing.ask(
+                    else _ask_past_titles(
                         sentence.text,
                         span.start,
                         span.end,
-                        span.kind,
-                        sort=roles.get(normalize(span.text))
-                        or name_sorts.get(span.text.casefold()),
+                        title,
+                        partial(
+                            phrasing.ask,
+                            kind=span.kind,
+                            sort=roles.get(normalize(span.text))
+                            or name_sorts.get(span.text.casefold()),
+                        ),
                     )
                 )
                 question, form = asked if asked else (None, "blank")
@@ -2313,6 +2319,77 @@ def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     before = candidate.sentence.text[: candidate.span.start]
     return referents.leans_on_unseen(prompt, candidate.span.text, before)
+
+
+_TITLE_WORD = r"[A-Z][\w’'-]*"
+_TITLE_RUN = re.compile(
+    rf"(?<=[a-z,;:] )(?:Of|To|In|With|For|At|By|From|On|Into|Upon|A|An|And)\s+{_TITLE_WORD}"
+    rf"(?:\s+(?:(?:a|an|the|of|and|to|in|on|with|for|at|by|from)\s+)*{_TITLE_WORD})*"
+)
+"""A title whose own words run on in lower case ("praised Of Mice and Men", "read To Kill a
+Mockingbird"): mid-sentence, a capitalised preposition or article can only open one."""
+
+
+def _title_runs(text: str, title: str) -> list[tuple[int, int]]:
+    """Where the text names a title whose own words run on in lower case: the document's own
+    title ("Gone with the Wind"), or one opening with a capitalised preposition or article
+    mid-sentence ("praised Of Mice and Men"), in reading order."""
+    runs = [(m.start(), m.end()) for m in _TITLE_RUN.finditer(text)]
+    own = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    if " " in own and any(word.islower() for word in own.split()[1:]):
+        runs += [(m.start(), m.end()) for m in re.finditer(re.escape(own), text)]
+    return sorted(set(runs))
+
+
+_STAND_IN = "Qorvath"
+"""A one-word name put in a title's place while a question is formed: "Gone with the Wind
+won" would read as a participle ("In what year Gone with the Wind won ...?")."""
+
+
+def _ask_past_titles(
+    text: str,
+    start: int,
+    end: int,
+    title: str,
+    asking: Callable[[str, int, int], tuple[str, str] | None],
+) -> tuple[str, str] | None:
+    """``asking(text, start, end)``, the titles of ``text`` around the answer read as one
+    name each: a stand-in takes each title's place, and the title comes back into the
+    question (no question when it does not come back whole)."""
+    runs = [(a, b) for a, b in _title_runs(text, title) if b <= start or a >= end]
+    if not runs or _STAND_IN in text:
+        return asking(text, start, end)
+    pieces, names, at, shift = [], [], 0, 0
+    for a, b in runs:
+        pieces += [text[at:a], _STAND_IN]
+        names.append(text[a:b])
+        at = b
+        if b <= start:
+            shift += len(_STAND_IN) - (b - a)
+    asked = asking("".join([*pieces, text[at:]]), start + shift, end + shift)
+    if asked is None:
+        return None
+    question, form = asked
+    if question.count(_STAND_IN) != len(names):
+        return None  # a title left out or cut: the question is not the sentence's
+    for name in names:
+        question = question.replace(_STAND_IN, name, 1)
+    return question, form
+
+
+def _outside_titles(text: str, spans: Sequence[Span], title: str) -> list[Span]:
+    """The spans that do not cut a title in pieces: the document's own title where it holds
+    words in lower case ("Gone with the Wind"), and a title opening with a capitalised
+    preposition or article mid-sentence, are one name ("Gone" or "To Kill" is no answer)."""
+    runs = _title_runs(text, title)
+    if not runs:
+        return list(spans)
+    return [
+        span
+        for span in spans
+        if span.kind in _TIME_AND_COUNT
+        or not any(span.start < end and start < span.end for start, end in runs)
+    ]
 
 
 def extract_candidates(sentences: Sequence[Sentence], title: str = "") -> list[Candidate]:
@@ -2574,6 +2651,10 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix or 'th'}"
 
 
+_PHRASE_WORDS = word_set("of in on at for with by to from after and or the a an his her their its")
+"""Words that make a term a phrase, whose last word is no head noun to inflect."""
+
+
 def _other_number(term: str) -> list[str]:
     """A term with its last word in the other grammatical number: "randomized algorithm" for
     "randomized algorithms", "thylakoids" for "thylakoid"."""
@@ -2581,6 +2662,10 @@ def _other_number(term: str) -> list[str]:
     last = words[-1]
     if not last.isalpha() or not last.islower():
         return []
+    if any(word in _PHRASE_WORDS for word in words[:-1]):
+        return []  # "speed of light", "a way in her honor": a phrase, not a compound noun
+    if sum(word[:1].isupper() for word in words) >= 2:
+        return []  # "Ana Ruiz way": a name, which has no plural
     lemma = (getLemma(last, upos="NOUN") or (last,))[0]
     other = lemma if lemma != last else (getInflection(lemma, "NNS") or (None,))[0]
     if not other or other == last:

@@ -1539,7 +1539,9 @@ def _word_keys(word: str) -> frozenset[str]:
     )
 
 
-_ALIAS_CUE = r"(?:also\s+|later\s+|often\s+|sometimes\s+)?(?:known\s+as|called|named|nicknamed)"
+_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called|named|nicknamed)"
+"""Words that give a name another name it goes by; never "later known as", a name it took
+later (a colony that became another place is not that place)."""
 _ALIAS = (
     r"(?:[Tt]he\s+)?(?P<alias>[A-Z][\w’'-]*(?:\s+(?:(?:the|of|de|von|van|da|del)\s+)?"
     r"[A-Z][\w’'-]*)*)"

@@ -57,10 +57,13 @@ _CONNECTIVE = re.compile(
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
     r"|In particular|At the same time|On the other hand|In fact|Still|Otherwise|Accordingly"
     r"|Notably|Importantly|Overall|In short|In general|Generally|Today|Now|Yet|And|But|So"
-    r"|Later|Soon|Soon after|Later on|For this reason|For these reasons|Because of this"
+    r"|Later on|Early on|Further on|From then on|From now on|Soon after|Later|Soon"
+    r"|For this reason|For these reasons|Because of this"
     r"|As a result of this|Despite this|In this way|To this end|Following this|After this)"
     r",?\s+(?=\S)"
 )
+"""A connective opening a sentence, dropped whole: "Later on" before "Later", so that no
+"on" is left behind ("On, the ice sheet ...")."""
 _IN_VAIN = re.compile(
     r",?\s+but\s+(?:to\s+no\s+avail|in\s+vain|without\s+success|unsuccessfully)(?=[.;]?$)"
 )
@@ -1334,6 +1337,8 @@ def ask(
         return None
     if _OWNER_MARK.match(text, end) or text.endswith(("'s", "’s"), start, end):
         return _whose(text, start, end) if kind == "person" else None
+    if _inside_a_compound(text, start, end, kind):
+        return None
     opening = _participle_opening(text, start, end)
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
@@ -1344,7 +1349,7 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if (
         asked is not None
-        and (kind == "organisation" or (kind == "other" and " " not in text[start:end]))
+        and (kind == "organisation" or (kind == "other" and _bare_name(text[start:end])))
         and asked[1] == "subject"
     ):
         asked = _who_acts(asked[0]), asked[1]
@@ -1360,6 +1365,39 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+)\s+(?P<word>[a-z][\w-]*)\s+$")
+
+
+def _inside_a_compound(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a common-noun answer is the end of a noun phrase cut in two: a participle
+    right before it while a verb follows it ("Solar induced reactions can be divided ...",
+    no "What did solar induce ...?"), or a noun right after a verb or an article ("are
+    considered supply side technologies", no "supply what?"). Such a compound is one key
+    or none."""
+    if kind in _TIME_AND_COUNT_KINDS or not text[start:end][:1].islower():
+        return False
+    found = _MODIFIER_BEFORE.search(text[:start])
+    if found is None:
+        return False
+    word, previous = found["word"], found["before"].casefold()
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    verb_after = following is not None and (
+        following.group(0) in AUXILIARIES or finite_verb(following.group(0)) is not None
+    )
+    if verb_after and (word.endswith("ed") or past_participle(word)):
+        return True
+    tense = finite_verb(previous)
+    # "considered supply side ...": a noun after a past verb; never after "plants", a
+    # verb's -s form that is as often a plural noun ("Plants store energy")
+    after_verb = (
+        previous in _ARTICLES
+        or (tense is not None and tense[1] == "VBD")
+        or (tense is None and past_participle(previous) is not None)
+    )
+    noun = "NOUN" in word_tags(word) and word not in _NOUN_AFTER
+    return after_verb and noun and word not in AUXILIARIES and finite_verb(word) is None
 
 
 _WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
@@ -1482,11 +1520,24 @@ _AGENT_VERBS = (lexicon.PERSON_VERBS - {"became"}) | word_set(
     """
     hosted hosts decided decides organised organises organized organizes broadcast broadcasts
     sponsored sponsors voted votes agreed agrees refused refuses chose chooses
+    established establishes appointed appoints conquered conquers signed signs
     """
 )
 """A person's verbs that a firm or a body may share ("announced", "wrote", "married"), and a
 body's acts ("hosted", "voted", "refused"), but not "became", which a town or a river shares
 too ("Orm became a city")."""
+
+
+def _bare_name(answer: str) -> bool:
+    """Whether a name of no known kind could be a person's or a body's: one to three words,
+    each capitalised ("Zhu Yuanzhang", "Bill Clinton"), none a thing's noun ("Kell Bridge",
+    "Tarland Saga" of a work)."""
+    words = answer.split()
+    return (
+        len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not any(word.casefold() in _THING_NOUNS for word in words)
+    )
 
 
 def _who_acts(question: str) -> str:
@@ -1705,6 +1756,9 @@ def _ask(
             wh = _which(answer, kind, subject=True)
             if kind in ("year", "date", "period"):
                 return None
+            complement = after.lstrip()[len(word) :].strip()
+            if wh == "what" and word in _BE_FORMS and _names_a_role(complement):
+                wh = "who"  # "X was the Director-General of Y": a person holds the office
             tense = finite_verb(word)
             if tense and tense[0] in _COMPLEMENT_VERBS and " as " not in after:
                 return None  # "X considers the areas [as a separate region]": cut short
@@ -1769,7 +1823,9 @@ def _qualifies_noun(after: str) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    if word in AUXILIARIES or word in _NOT_QUALIFIED or word.endswith("ing"):
+    # "the Orm flowing north": a participle; "the Ü-Tsang king", "the Kell spring": nouns
+    gerund = word.endswith("ing") and word not in _lemmas(word).get("VERB", (word,))
+    if word in AUXILIARIES or word in _NOT_QUALIFIED or gerund:
         return False
     return "NOUN" in word_tags(word) and finite_verb(word) is None
 
@@ -2004,6 +2060,7 @@ def _names_its_sort(noun: str, answer: str) -> bool:
     )
 
 
+_BE_FORMS = word_set("is was are were")
 _NOT_SORTS = word_set("name names term word title nickname")
 """Nouns that introduce a name without saying what it names ("under the name Sky Digital")."""
 
@@ -2013,7 +2070,9 @@ def _names_a_role(description: str) -> bool:
     person holds, so the question asks "Who"."""
     head = re.split(r"\s+(?:of|in|at|for|to|from|that|who|which)\s+", description)[0]
     words = [w.casefold() for w in _WORD.findall(head)]
-    return bool(words) and words[-1] in lexicon.ROLE_NOUNS | _ROLE_LIKE
+    roles = lexicon.ROLE_NOUNS | _ROLE_LIKE
+    # "Director-General", "Attorney-General": the last part names the role
+    return bool(words) and (words[-1] in roles or words[-1].rsplit("-", 1)[-1] in roles)
 
 
 _THING_NOUNS = frozenset(
@@ -2534,7 +2593,9 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         return None
     phrase, end = asked
     rest = before
-    if last == "for":
+    if last == "for" and _MONEY.match(answer):
+        rest = before  # "sold for $5 million" → "How much was it sold for?": a price, kept
+    elif last == "for":
         rest = before[: before.casefold().rstrip().rfind("for")]
     elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
         rest = before[: before.casefold().rstrip().rfind(last)]
@@ -2762,8 +2823,12 @@ _NAMING = re.compile(
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
     r"\s+"
     r"(?P<term>[^,;:.]{1,40}?)"
+    r"(?:\s+(?:in\s+(?:his|her|their|its)\s+(?:honou?rs?|memory)|after\s+(?:him|her|them|it)"
+    r"|for\s+short))?"
     r"(?P<rest>,.*)?\s*[.;]?$"
 )
+"""A sentence that names a term; the words that only say why it bears the name ("in her
+honour", "after him", "for short") stay out of the term."""
 _NOT_TERMS = frozenset(
     [
         "this",

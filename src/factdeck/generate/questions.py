@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypedDict
 
@@ -256,7 +256,10 @@ def with_document_forms(
     values = [value for _, value in names]
     if fact.kind in ("place", "country", "event", "other"):
         forms += feature_forms(
-            bare, values, lambda name: evidence.takes_article(fact.document, name)
+            bare,
+            values,
+            lambda name: evidence.takes_article(fact.document, name),
+            lambda name: evidence.sorts_called(fact.document, name),
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
@@ -437,20 +440,42 @@ def _bare_feature(name: str) -> str | None:
     return short if len(short) >= 3 else None
 
 
+def _sort_word(name: str) -> str:
+    """The sort word of a feature's name, in lower case and singular ("river" of "Bronx
+    River", "mountain" of "Orrin Mountains")."""
+    words = name.split()
+    sort = words[-1] if words[-1] in _TRAILING_SORTS else words[0]
+    return sort.casefold().removesuffix("s")
+
+
+def _another_sort(name: str, short: str, called: Callable[[str], Collection[str]]) -> bool:
+    """Whether the document calls the short name by a sort other than the feature's ("the
+    Bronx is the northernmost borough" beside "Bronx River"): two things of one name."""
+    own = {_sort_word(name)}
+    if name.split()[-1] in _UPLAND_SORTS:
+        own |= {_sort_word(f"{short} {sort}") for sort in _UPLAND_SORTS}
+    return any(sort.casefold().removesuffix("s") not in own for sort in called(short))
+
+
 def feature_forms(
-    answer: str, names: Sequence[str], articled: Callable[[str], bool] = lambda name: False
+    answer: str,
+    names: Sequence[str],
+    articled: Callable[[str], bool] = lambda name: False,
+    called: Callable[[str], Collection[str]] = lambda name: (),
 ) -> list[str]:
     """A natural feature with and without its sort word, as a learner may type it: "Orrin
     Mountains" for "Orrin" where the document writes it so (and no other feature of that
     name), "Orrin" for "Orrin Mountains" unless another of the document's features goes by
-    it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document writes after "the" (``articled``: "the Tam flows north")
-    is the feature's; one it names otherwise ("Holby", a town) or a common word
-    ("Beaver") is not."""
+    it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document
+    writes after "the" (``articled``: "the Tam flows north") is the feature's; one it names
+    otherwise ("Holby", a town), one it calls by another sort (``called``: "the Bronx is a
+    borough" beside "Bronx River") or a common word ("Beaver") is not."""
     short = _bare_feature(answer)
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
     fuller = [name for name in keys.values() if _bare_feature(name) == answer]
-    forms = fuller if len(fuller) == 1 else []
+    one = len(fuller) == 1 and not _another_sort(fuller[0], answer, called)
+    forms = fuller if one else []
     if short is None:
         return forms
     own = normalize(answer)
@@ -459,6 +484,8 @@ def feature_forms(
         for key, name in keys.items()
     ):
         return forms  # "Holby Forest" beside "Holby Valley": which one?
+    if _another_sort(answer, short, called):
+        return forms  # "the Bronx", a borough, is not the Bronx River
     if articled(short):
         return [*forms, short]  # "the Tam flows north": the river's own short name
     if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):

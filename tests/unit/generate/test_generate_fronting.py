@@ -1,6 +1,9 @@
 """Simplify a sentence to its main clause, then move the wh-phrase to the front: one rule per
 test, on small sentences written for them."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask, invert, simplify
 
@@ -514,3 +517,80 @@ def test_a_plural_noun_or_a_noun_after_one_is_never_read_as_the_verb() -> None:
     farmers = invert("Farmers grow wheat near Orm")
     assert farmers is not None
     assert (farmers.auxiliary, farmers.subject) == ("do", "farmers")
+
+
+def test_a_price_keeps_the_for_it_was_sold_for() -> None:
+    assert _fronted(
+        "The Orm estate was sold for US$5 million in 1998.", "US$5 million", "number"
+    ) == ("How much was the Orm estate sold for in 1998?")
+    assert _fronted("Orvik bought the mill for £2,000.", "£2,000", "number") == (
+        "How much did Orvik buy the mill for?"
+    )
+    # a length of time is no price: "for" goes with the time
+    assert _fronted("The monks kept the mill for 30 years.", "30", "number") == (
+        "How many years did the monks keep the mill?"
+    )
+
+
+def test_a_name_that_holds_an_office_is_asked_who() -> None:
+    for office in ("Director-General", "Attorney-General", "first mayor", "chief engineer"):
+        sentence = f"Tjerk Hiddes was the {office} of New Vessby in 1664."
+        text = simplify(sentence)
+        asked = ask(text, 0, len("Tjerk Hiddes"), "other")
+        assert asked is not None
+        assert asked[0] == f"Who was the {office} of New Vessby in 1664?"
+    # the capital of a land is a place: never "Who"
+    text = simplify("Ossby was the capital of New Vessby in 1664.")
+    asked = ask(text, 0, len("Ossby"), "other")
+    assert asked is None or asked[0].startswith("What")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Later on", "Early on", "Further on", "From then on", "Soon after"]),
+    st.sampled_from([",", ""]),
+)
+def test_an_opening_connective_is_dropped_whole(connective: str, comma: str) -> None:
+    simplified = simplify(f"{connective}{comma} the settlers of Ossby built a church in 1740.")
+    assert simplified == "The settlers of Ossby built a church in 1740."
+
+
+def test_a_compound_noun_is_one_key_or_none() -> None:
+    # a participle before a noun that a verb follows is the noun's, not the clause's verb
+    assert (
+        _ask("Solar induced reactions can be divided into two groups.", "reactions", "term") is None
+    )
+    # a noun after a past verb modifies the next noun: no "supply what?"
+    assert (
+        _ask("Wind turbines are considered supply side technologies.", "side technologies", "term")
+        is None
+    )
+    assert _ask("The Danes defeated rebel forces near Kell.", "forces", "term") is None
+    # the verb's own object stays asked
+    assert _ask("The abbey kept bees for honey.", "bees", "term") == (
+        "What did the abbey keep for honey?"
+    )
+    assert _ask("The king founded monasteries in the north.", "monasteries", "term") == (
+        "What did the king found in the north?"
+    )
+
+
+def test_a_name_before_a_noun_in_ing_is_that_noun_s_modifier() -> None:
+    # "the Vessa king" is a king: no "to whom king?"
+    for kind in ("person", "other", "place"):
+        assert _ask("The abbot gave an audience to the Vessa king in 1400.", "Vessa", kind) is None
+    # a participle after the name is the name's own verb phrase, as before
+    assert _ask("Ships reached the Orm flowing north.", "Orm", "place") is not None
+
+
+def test_a_name_of_several_words_doing_a_person_s_deed_is_asked_who() -> None:
+    assert _ask("Zhu Varenko established the Vell dynasty in 1368.", "Zhu Varenko", "other") == (
+        "Who established the Vell dynasty in 1368?"
+    )
+    assert _ask("Ana Holm Lund founded the abbey in 1120.", "Ana Holm Lund", "other") == (
+        "Who founded the abbey in 1120?"
+    )
+    # a work or a thing does no person's deed: its own sort asks for it
+    assert _ask("Kell Bridge carried the railway over the Tam.", "Kell Bridge", "other") == (
+        "Which bridge carried the railway over the Tam?"
+    )
