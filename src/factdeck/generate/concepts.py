@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
@@ -217,16 +217,17 @@ def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
 _ALIAS = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
     r"(?:,\s+|\s+\(\s*)(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
-    r"(?:known\s+as|called|named|termed|referred\s+to\s+as)\s+"
-    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s*(?:,|\)|\.$)"
+    r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)\s+[\"“]?"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)[\"”]?\s*(?:,|\)|\.$)"
 )
 
 
-def alias(text: str) -> phrasing.Definition | None:
+def alias(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
     are public schools known?" (state schools): a subject and the other name the sentence gives it
     right after. The claim is the naming alone: "Public schools are also known as state
-    schools."."""
+    schools.". A capitalised opening word that the document (``proper``) never writes with a
+    capital inside a sentence is a common noun ("Bacteriophages, also known as phages")."""
     match = _ALIAS.match(text)
     if match is None:
         return None
@@ -242,12 +243,14 @@ def alias(text: str) -> phrasing.Definition | None:
         return None  # a clause, not a noun phrase
     if " or " in f" {other} " or other.casefold().split()[0] in _NOT_IN_TERMS - {"the"}:
         return None  # "state or government schools": two names, no single answer
-    last = _TOKEN.findall(subject)[-1]
-    verb = "are" if last.islower() and _singular(last) != last else "is"
     first = _TOKEN.findall(subject)[0]
     common = words[0] in ("the", "a", "an") or (
-        not first.isupper() and phrasing.word_tags(words[0]) and not _proper_name(subject)
+        not first.isupper()
+        and bool(phrasing.word_tags(words[0]) or (proper and first not in proper))
+        and not _proper_name(subject)
     )
+    plural = " and " in f" {subject} " or _singular(words[-1]) != words[-1]
+    verb = "are" if plural and common else "is"
     named = subject[0].lower() + subject[1:] if common else subject
     claim = f"{subject} {verb} also known as {other}."
     bare = re.sub(r"^the\s+", "", other)
@@ -304,6 +307,210 @@ def _verb_only(word: str) -> bool:
 def _proper_name(phrase: str) -> bool:
     words = _TOKEN.findall(phrase)
     return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+GENERIC_NOUNS = word_set(
+    """
+    process method way thing things phenomenon type kind sort form example part result factor
+    issue matter means manner aspect feature case instance area field element item object
+    concept notion idea term word phrase name one
+    """
+)
+"""Nouns that name no concept of their own: "a common phenomenon", "an important process"."""
+
+
+def generic_key(term: str) -> bool:
+    """Whether a term answer is only generic words ("common phenomenon", "process"): a
+    definition whose key says nothing teaches nothing."""
+    words = [w.casefold() for w in _TOKEN.findall(term)]
+    return not words or all(
+        w in GENERIC_MODIFIERS or _singular(w) in GENERIC_NOUNS or w in GENERIC_NOUNS for w in words
+    )
+
+
+_NAME_WORD = re.compile(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
+
+
+def without_name_word(defined: phrasing.Definition) -> phrasing.Definition | None:
+    """ "The word hoplite is the name of ..." defines the word "hoplite", not "word hoplite":
+    the key loses its "word", and the question asks "What word is ...?". A key that is only
+    generic words is no key at all."""
+    term = defined.claim[defined.start : defined.end]
+    named = _NAME_WORD.match(term)
+    if named is not None and defined.question.startswith("What "):
+        question = f"What {named.group('word')} {defined.question[len('What ') :]}"
+        question = question.removesuffix(" called?").rstrip("?") + "?"
+        return replace(defined, start=defined.start + named.end(), question=question)
+    return None if generic_key(term) else defined
+
+
+_DEGREE = r"(?:most|least|best|worst|[a-z]{3,}est)"
+_TERM_WORDS = r"[\w-]+(?:\s+[\w-]+){0,4}?"
+_AFTER_TERM = r"\s*(?:,\s+(?:which|who)\s.*)?\.?$"
+_SUPERLATIVE_SUBJECT = re.compile(
+    rf"^(?P<subject>The\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,80}}?)\s+"
+    rf"(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>{_TERM_WORDS}){_AFTER_TERM}"
+)
+_SUPERLATIVE_PREDICATE = re.compile(
+    rf"^(?:(?:A|An|The)\s+)?(?P<term>{_TERM_WORDS})\s+(?P<verb>is|are|was|were)\s+"
+    rf"(?P<description>the\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,60}}?){_AFTER_TERM}"
+)
+_DEFINED_AS = re.compile(
+    r"(?:^|,\s+)(?P<article>[Tt]he\s+|[Aa]n?\s+)?(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+    r"(?:\s+[A-Za-z]\(\w\))?\s+(?P<verb>is|are)\s+defined\s+(?:to\s+be|as)\s+"
+    r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,160}?)\s*\.?$"
+)
+
+
+def _superlative(word: str) -> bool:
+    return word in ("most", "least", "best", "worst") or "ADJ" in phrasing.word_tags(word)
+
+
+def _plain_term(term: str) -> bool:
+    """A common-noun key term: nominal words ending in a lower-case noun ("polynomial-time
+    reduction", "general number field sieve"), not a name, a pronoun or generic words."""
+    words = term.split()
+    if not words or not _technical_noun(words[-1]) or not words[-1].islower():
+        return False
+    if any(w.casefold() in _NOT_IN_TERMS or w.casefold() in _PRONOUNS for w in words):
+        return False
+    return all(_nominal(w, False) or _technical_noun(w) for w in words) and not generic_key(term)
+
+
+def _head_noun(phrase: str) -> str:
+    words = re.split(r"\s+(?:of|for|in|on|at|among|to|by|with)\s+", phrase)[0].split()
+    return _singular(words[-1].casefold()) if words else ""
+
+
+def described_term(text: str) -> phrasing.Definition | None:
+    """A key term named by a superlative or a definition in other words.
+
+    "The most common reduction is a polynomial-time reduction." → "What is the most common
+    reduction?"; "A mole rat is the smallest rodent of the steppe, which ..." → "What is the
+    smallest rodent of the steppe?"; "... the mean free path is defined to be the average
+    distance a particle travels between collisions." → "What is the average distance a
+    particle travels between collisions called?". A superlative with nothing after its noun
+    names the term's own kind ("the most basic Turing machine" for a deterministic Turing
+    machine): "the largest city" alone would point at a place the learner cannot see."""
+    found = _SUPERLATIVE_SUBJECT.match(text)
+    if found is not None and _superlative(found.group("degree")):
+        subject, term = found.group("subject"), found.group("term")
+        if _plain_term(term) and _describes(subject[len("The ") :], term):
+            question = f"What {found.group('verb')} {subject[0].lower()}{subject[1:]}?"
+            claim = text[: found.end("term")] + "."
+            return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
+    found = _SUPERLATIVE_PREDICATE.match(text)
+    if found is not None and _superlative(found.group("degree")):
+        term, description = found.group("term"), found.group("description")
+        if _plain_term(term) and _describes(description[len("the ") :], term):
+            question = f"What {found.group('verb')} {description}?"
+            claim = text[: found.end("description")] + "."
+            return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
+    return _defined_as(text)
+
+
+def _describes(description: str, term: str) -> bool:
+    """Whether a superlative description singles its term out: a phrase after its noun says
+    of what ("the best algorithm for factoring"), or the term is of the described kind."""
+    if phrasing.context_words(description):
+        return False
+    if re.search(r"\s(?:of|for|in|on|at|among)\s", f" {description} "):
+        return True
+    return _head_noun(description) == _head_noun(term)
+
+
+def _defined_as(text: str) -> phrasing.Definition | None:
+    found = _DEFINED_AS.search(text)
+    if found is None:
+        return None
+    article = found.group("article") or ""
+    claim = (
+        f"{article.capitalize()}{found.group('term')} {found.group('verb')} "
+        f"{found.group('predicate').rstrip(' .')}."
+    )
+    term, predicate = found.group("term"), found.group("predicate").rstrip(" .")
+    if not _plain_term(term):
+        return None
+    defined = phrasing.definition(claim)
+    if defined is not None:
+        return defined if defined.start == len(article) else None
+    # "the maximum time taken over all inputs": "defined" says the predicate is the meaning,
+    # even where its words could be read as verbs
+    words = _TOKEN.findall(predicate)
+    restricted = re.search(r"\s(?:of|for|in|over|between|among|by|with|that|which)\s", predicate)
+    if not 4 <= len(words) <= 18 or "," in predicate or phrasing.context_words(predicate):
+        return None
+    if not restricted:
+        return None
+    called = "" if predicate.startswith("the ") else " called"
+    question = f"What {found.group('verb')} {predicate}{called}?"
+    start = len(article)
+    return phrasing.Definition(start, start + len(term), question, claim)
+
+
+def unquoted_term(text: str, defined: phrasing.Definition) -> str:
+    """The sentence without the quotes around the term it names ("also known as "superbugs""
+    reads as "also known as superbugs"): quotes that mark a term are no one's words."""
+    term = defined.claim[defined.start : defined.end]
+    return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
+
+
+_COINED = re.compile(
+    r"^(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+"
+    r"(?P<verb>coined|introduced|created|invented)\s+the\s+(?P<word>term|word|name)\s+"
+    r"[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?\s+"
+    r"to\s+(?P<purpose>describe|denote|name|refer\s+to)\s+(?P<rest>[^;:\"“”]{8,140}?)\s*\.?$"
+)
+_NAMED_BY = re.compile(
+    r"^The\s+(?P<word>term|word|name)\s+[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?,\s+"
+    r"meaning\s+(?P<meaning>[\"“'‘][^\"”'’,]{2,40}[\"”'’]),\s+(?P<be>was|is)\s+"
+    r"(?P<verb>coined|introduced|invented)\s+by\s+(?P<agent>[^,;:]{3,80}?)"
+    r"(?:\s+(?:as|in|to|for)\s.*)?\s*\.?$"
+)
+_BASE_FORMS = {
+    "coined": "coin",
+    "introduced": "introduce",
+    "created": "create",
+    "invented": "invent",
+}
+
+
+def coined_term(text: str) -> phrasing.Definition | None:
+    """A term the sentence says someone coined, asked by what it was coined for.
+
+    "Dr Lena Ross coined the term "rewilding" to describe the return of land to nature." →
+    "What term did Dr Lena Ross coin to describe the return of land to nature?" (rewilding);
+    "The term 'hydrology', meaning "water study", was introduced by Ada Frey in 1801." →
+    "What term meaning "water study" was introduced by Ada Frey?". The claim drops the quotes
+    around the term, which would read as quoted words."""
+    found = _COINED.match(text)
+    if found is not None:
+        subject = found.group("subject")
+        opener = subject.split()[0].casefold()
+        if phrasing.context_words(subject) or opener in _NOT_IN_TERMS - {"the", "a", "an"}:
+            return None
+        asked = subject[0].lower() + subject[1:] if opener in ("the", "a", "an") else subject
+        term, word = found.group("term"), found.group("word")
+        claim = f"{subject} {found.group('verb')} the {word} {term}"
+        start = len(claim) - len(term)
+        claim += f" to {found.group('purpose')} {found.group('rest')}."
+        question = (
+            f"What {word} did {asked} {_BASE_FORMS[found.group('verb')]} to "
+            f"{found.group('purpose')} {found.group('rest')}?"
+        )
+        return phrasing.Definition(start, start + len(term), question, claim)
+    found = _NAMED_BY.match(text)
+    if found is None or phrasing.context_words(found.group("agent")):
+        return None
+    term, word = found.group("term"), found.group("word")
+    start = len(f"The {word} ")
+    rest = f", meaning {found.group('meaning')}, {found.group('be')} {found.group('verb')}"
+    claim = f"The {word} {term}{rest} by {found.group('agent')}."
+    question = (
+        f"What {word} meaning {found.group('meaning')} {found.group('be')} "
+        f"{found.group('verb')} by {found.group('agent')}?"
+    )
+    return phrasing.Definition(start, start + len(term), question, claim)
 
 
 _WHICH_IS = re.compile(
@@ -518,6 +725,12 @@ _BARE = {
     "consists": "consist",
     "consist": "consist",
     "consisted": "consist",
+    "results": "result",
+    "result": "result",
+    "resulted": "result",
+    "arises": "arise",
+    "arise": "arise",
+    "arose": "arise",
 }
 PROCESS_PARTICIPLES = word_set(
     """
@@ -557,7 +770,7 @@ def statement(text: str, *, note_line: bool = False) -> Statement | None:
     ``note_line`` (a list item or a line of its own): in prose, "BSkyB joined forces with the
     BBC" or "the discontents prompted colonial authorities to reform" are idioms and
     complements no learner should be asked to complete."""
-    for form in (_takes_place, _consists, _passive, _feature_of):
+    for form in (_takes_place, _consists, _passive, _feature_of, _results_from):
         found = form(text)
         if found is not None:
             return found
@@ -622,6 +835,8 @@ def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
         return None
     if any(w in _NOT_IN_TERMS - {"of"} or w in _PRONOUNS for w in lowered):
         return None
+    if generic_key(phrase):
+        return None  # "a common phenomenon": an answer that names nothing
     return start, start + len(phrase)
 
 
@@ -723,6 +938,35 @@ def _feature_of(text: str) -> Statement | None:
         return None
     question = f"What {match.group('be')} {described[0].lower()}{described[1:]}?"
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+_RESULTS_FROM = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?P<verb>results|result|resulted|arises|arise|arose)\s+from"
+    r"|(?P<be>is|are|was|were)\s+caused\s+by)\s+(?P<cause>[^;:]{8,160}?)\s*\.?$"
+)
+
+
+def _results_from(text: str) -> Statement | None:
+    """ "Scurvy results from a lack of vitamin C in the diet." → "What results from a lack of
+    vitamin C in the diet?" (scurvy): the effect a cause brings about, when the effect is a
+    common-noun term and the cause says enough to single it out."""
+    match = _RESULTS_FROM.match(text)
+    if match is None or phrasing.context_words(match.group("cause")):
+        return None
+    answer = _answer_phrase(text[: match.end("subject")], 0)
+    if answer is None or answer[1] != match.end("subject"):
+        return None
+    if generic_key(text[answer[0] : answer[1]]):
+        return None
+    verb, be = match.group("verb"), match.group("be")
+    if verb:  # "What" asks in the singular: "Fevers result from ..." → "What results from ...?"
+        said = f"{verb if verb in ('resulted', 'arose') else _BARE[verb] + 's'} from"
+    else:
+        said = f"{'was' if be in ('was', 'were') else 'is'} caused by"
+    question = f"What {said} {match.group('cause')}?"
+    if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
 
 
 _OBJECT_REST = re.compile(

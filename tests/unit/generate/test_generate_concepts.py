@@ -14,7 +14,7 @@ from factdeck.bank.models import QuestionType
 from factdeck.generate import concepts
 from factdeck.generate import extract as extract_module
 from factdeck.generate.extract import extract
-from factdeck.generate.phrasing import definition
+from factdeck.generate.phrasing import Definition, definition
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import Sentence, split_sentences
 
@@ -325,3 +325,143 @@ def test_whatever_the_sentence_a_definition_points_at_its_answer(words: list[str
     terms = concepts.key_terms([text, text])
     for start, end in terms.spans(text):
         assert terms.count(text[start:end]) >= 2
+
+
+def _named(found: Definition | None) -> tuple[str, str] | None:
+    return None if found is None else (found.claim[found.start : found.end], found.question)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The most common reduction is a polynomial-time reduction.",
+            ("polynomial-time reduction", "What is the most common reduction?"),
+        ),
+        (
+            "A mole rat is the smallest rodent of the steppe, which digs long tunnels.",
+            ("mole rat", "What is the smallest rodent of the steppe?"),
+        ),
+        (
+            "A dwarf star is the faintest star, which burns for aeons.",
+            ("dwarf star", "What is the faintest star?"),
+        ),
+        (
+            "The best known method for sorting cards is the insertion sort, which is slow.",
+            ("insertion sort", "What is the best known method for sorting cards?"),
+        ),
+        (
+            "In physics, the mean free path is defined to be the average distance taken by a"
+            " particle between collisions.",
+            (
+                "mean free path",
+                "What is the average distance taken by a particle between collisions?",
+            ),
+        ),
+    ],
+)
+def test_a_superlative_or_a_stated_meaning_names_its_term(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _named(concepts.described_term(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perth is the largest city.",  # a name: the name rules ask it, with its place
+        "A prokaryote is the simplest cell, which lacks a nucleus.",  # a cell, not "the" cell
+        "The largest city is Perth.",
+        "The most common outcome is a process.",  # a generic word names nothing
+    ],
+)
+def test_a_superlative_that_singles_nothing_out_names_no_term(text: str) -> None:
+    assert concepts.described_term(text) is None
+
+
+def test_a_coined_term_is_asked_by_what_it_was_coined_for() -> None:
+    text = 'The ecologist Lena Ross coined the term "rewilding" to describe the return of land.'
+    assert _named(concepts.coined_term(text)) == (
+        "rewilding",
+        "What term did the ecologist Lena Ross coin to describe the return of land?",
+    )
+    text = "The term 'hydrology', meaning \"water study\", was introduced by Ada Frey in 1801."
+    assert _named(concepts.coined_term(text)) == (
+        "hydrology",
+        'What term meaning "water study" was introduced by Ada Frey?',
+    )
+    assert concepts.coined_term("He coined the term rewilding to describe the change.") is None
+
+
+def test_another_name_in_quotes_or_given_simply_is_an_alias() -> None:
+    text = 'Hardy weeds, sometimes referred to as "superweeds", now spread in many fields.'
+    assert _named(concepts.alias(text)) == (
+        "superweeds",
+        "By what other name are hardy weeds known?",
+    )
+    text = "Nematodes, also known simply as roundworms, live in almost every soil."
+    assert _named(concepts.alias(text, proper={"Tarland"})) == (
+        "roundworms",
+        "By what other name are nematodes known?",
+    )
+
+
+def test_an_effect_is_asked_for_by_its_cause() -> None:
+    found = concepts.statement("Scurvy results from a lack of vitamin C in the diet of sailors.")
+    assert _named(found) == (
+        "Scurvy",
+        "What results from a lack of vitamin C in the diet of sailors?",
+    )
+    found = concepts.statement("Leaf blight is caused by a fungus that lives in wet soil.")
+    assert _named(found) == ("Leaf blight", "What is caused by a fungus that lives in wet soil?")
+    assert concepts.statement("Scurvy results from poor diets.") is None  # fits too much
+
+
+def test_a_generic_word_is_never_the_key_of_a_definition() -> None:
+    assert concepts.statement("The spread of rust in wheat is a common phenomenon.") is None
+    assert concepts.generic_key("common phenomenon")
+    assert not concepts.generic_key("polynomial-time reduction")
+
+
+def test_the_word_a_sentence_defines_is_the_key_without_word() -> None:
+    found = definition("The word tsunami is the name of a wave raised by an earthquake.")
+    assert found is not None
+    named = concepts.without_name_word(found)
+    assert _named(named) == (
+        "tsunami",
+        "What word is the name of a wave raised by an earthquake?",
+    )
+
+
+_STUDY_NOTES = """Soil and crops
+
+The largest organism in healthy soil is the fungal network, which links the roots of trees.
+
+Leaf blight is caused by a fungus that lives in wet soil. Farmers rotate crops against leaf blight.
+
+Nematodes, also known simply as "eelworms", feed on the roots of crops.
+
+The agronomist Lena Ross coined the term "rewilding" to describe the return of farmland to wild nature.
+
+The most common rotation is a three-field rotation. A three-field rotation rests one field a year.
+
+The loss of topsoil on bare slopes is a common phenomenon. Topsoil forms slowly.
+"""
+
+
+def test_a_study_note_asks_its_definitions_and_key_terms() -> None:
+    bank = build_deck(_STUDY_NOTES, deck="Soil", file_name="soil.txt", markdown=False).bank
+    asked = {q.prompt: (q.answer, set(q.accepted)) for q in bank.questions}
+    assert asked["What is the most common rotation?"] == (
+        "three-field rotation",
+        {"three-field rotations", "the three-field rotation"},
+    )
+    assert asked["By what other name are nematodes known?"][0] == "eelworms"
+    assert (
+        asked[
+            "What term did the agronomist Lena Ross coin to describe the return of farmland"
+            " to wild nature?"
+        ][0]
+        == "rewilding"
+    )
+    assert not any(q.answer == "common phenomenon" for q in bank.questions)
