@@ -331,11 +331,13 @@ def generic_key(term: str) -> bool:
 _NAME_WORD = re.compile(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
 
 
-def without_name_word(defined: phrasing.Definition) -> phrasing.Definition | None:
+def usable_definition(defined: phrasing.Definition) -> phrasing.Definition | None:
     """ "The word hoplite is the name of ..." defines the word "hoplite", not "word hoplite":
     the key loses its "word", and the question asks "What word is ...?". A key that is only
-    generic words is no key at all."""
+    generic words, or a count ("The 32 wins were the most by ..."), is no key at all."""
     term = defined.claim[defined.start : defined.end]
+    if term[:1].isdigit():
+        return None
     named = _NAME_WORD.match(term)
     if named is not None and defined.question.startswith("What "):
         question = f"What {named.group('word')} {defined.question[len('What ') :]}"

@@ -1671,7 +1671,7 @@ def _definition(
     document's ``proper`` words) is read in lower case, so that it is not taken for a name.
     A key of generic words ("a common phenomenon") is no definition; "the word X" defines X."""
     found = _defined_or_named(sentence, original, proper)
-    return None if found is None else concepts.without_name_word(found)
+    return None if found is None else concepts.usable_definition(found)
 
 
 def _defined_or_named(

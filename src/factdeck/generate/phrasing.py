@@ -2777,7 +2777,11 @@ def definition(text: str) -> Definition | None:
     if predicate.startswith("the "):
         head = _WORD.findall(re.split(r"\s(?:of|in|for)\s", predicate)[0])
         roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE
-        person = any(w.casefold() in roles for w in head[1:])
+        # "the official language": a role word that only modifies a lower-case noun
+        # describes a thing, not a person
+        person = any(w.casefold() in roles for w in head[1:]) and (
+            head[-1].casefold() in roles or not head[-1].islower()
+        )
         question = _finish(
             f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"
         )

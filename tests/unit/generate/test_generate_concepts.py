@@ -426,7 +426,7 @@ def test_a_generic_word_is_never_the_key_of_a_definition() -> None:
 def test_the_word_a_sentence_defines_is_the_key_without_word() -> None:
     found = definition("The word tsunami is the name of a wave raised by an earthquake.")
     assert found is not None
-    named = concepts.without_name_word(found)
+    named = concepts.usable_definition(found)
     assert _named(named) == (
         "tsunami",
         "What word is the name of a wave raised by an earthquake?",
@@ -465,3 +465,19 @@ def test_a_study_note_asks_its_definitions_and_key_terms() -> None:
         == "rewilding"
     )
     assert not any(q.answer == "common phenomenon" for q in bank.questions)
+
+
+def test_a_role_word_before_a_thing_asks_what_not_who() -> None:
+    assert _defined("Gaelic is the official language in the county of Orm.") == (
+        "Gaelic",
+        "What is the official language in the county of Orm?",
+    )
+    assert _defined("Aldric was the chief abbot of Marwick.") == (
+        "Aldric",
+        "Who was the chief abbot of Marwick?",
+    )
+
+
+def test_a_count_is_not_the_key_of_a_definition() -> None:
+    found = definition("The 40 goals were the most by the Orm side since 1950.")
+    assert found is None or concepts.usable_definition(found) is None
