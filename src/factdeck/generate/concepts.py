@@ -284,7 +284,9 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
         following = words[index].casefold() if index < len(words) else ""
         if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
             continue
-        participle = following.endswith(("ing", "ed")) and following != "called"
+        participle = following != "called" and (
+            following.endswith(("ing", "ed")) or bool(phrasing.past_participle(following))
+        )  # "the maximum time taken over ...": the participle says which
         if following in _RESTRICTORS or participle or (phrase and phrase[-1] in known):
             continue
         return False
@@ -359,7 +361,7 @@ _SUPERLATIVE_PREDICATE = re.compile(
 )
 _DEFINED_AS = re.compile(
     r"(?:^|,\s+)(?P<article>[Tt]he\s+|[Aa]n?\s+)?(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
-    r"(?:\s+[A-Za-z]\(\w\))?\s+(?P<verb>is|are)\s+defined\s+(?:to\s+be|as)\s+"
+    r"(?:\s+[A-Z](?:\(\w\))?)?\s+(?P<verb>is|are)\s+defined\s+(?:to\s+be|as)\s+"
     r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,160}?)\s*\.?$"
 )
 
@@ -452,9 +454,70 @@ def _defined_as(text: str) -> phrasing.Definition | None:
 
 def unquoted_term(text: str, defined: phrasing.Definition) -> str:
     """The sentence without the quotes around the term it names ("also known as "superbugs""
-    reads as "also known as superbugs"): quotes that mark a term are no one's words."""
+    reads as "also known as superbugs"), or around the term it opens with (""Narrow-spectrum"
+    antibiotics target ..."): quotes that mark a term are no one's words."""
     term = defined.claim[defined.start : defined.end]
+    text = re.sub(r"^[\"“]([\w-]+)[\"”]", r"\1", text)
     return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
+
+
+_WHEREAS = re.compile(r",\s+whereas\s+")
+MIN_CONTRAST_WORDS = 6
+"""A contrast's question names the kind and what sets the answer apart: "Which plants live
+for many years?" needs no more."""
+
+
+def contrast(text: str) -> phrasing.Definition | None:
+    """The second of two kinds a sentence sets against each other, asked by what sets it
+    apart: "Annual plants die within a year, whereas perennial plants live for many years."
+    → "Which plants live for many years?" (perennial plants). Both kinds are key terms with
+    one head noun; the question names the head, the learner supplies the kind."""
+    parts = _WHEREAS.split(text.rstrip(" ."), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = (re.sub(r"[\"“”]", "", part) for part in parts)
+    kinds = _opening_term(first), _opening_term(second)
+    if kinds[0] is None or kinds[1] is None:
+        return None
+    head = kinds[1].split()[-1]
+    if _singular(kinds[0].split()[-1].casefold()) != _singular(head.casefold()):
+        return None
+    if kinds[0].casefold() == kinds[1].casefold():
+        return None
+    rest = second[len(kinds[1]) :].strip()
+    opening = _TOKEN.match(rest)
+    verb = opening.group(0) if opening else ""
+    if not (
+        phrasing.finite_verb(verb)
+        or verb in phrasing.AUXILIARIES
+        or (_plural(head) and "VERB" in phrasing.word_tags(verb))  # "plants live"
+    ):
+        return None
+    question = f"Which {head} {rest}?"
+    if len(question.split()) < MIN_CONTRAST_WORDS or phrasing.context_words(rest):
+        return None
+    claim = f"{second}."
+    return phrasing.Definition(0, len(kinds[1]), question, claim)
+
+
+def _opening_term(clause: str) -> str | None:
+    """The plural key term a clause opens with ("broad-spectrum antibiotics affect ..."),
+    without its article: nominal or technical words up to the first plural noun."""
+    clause = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", clause)
+    if clause[:2].istitle():  # "Annual plants": a capital that only opens the sentence
+        clause = clause[0].lower() + clause[1:]
+    words: list[str] = []
+    for match in _TOKEN.finditer(clause):
+        word = match.group(0)
+        if match.start() != len(" ".join(words)) + bool(words) or len(words) == MAX_TERM_WORDS:
+            return None
+        if not (_nominal(word, False) or _technical_noun(word) or "-" in word):
+            return None
+        words.append(word)
+        if _plural(word):
+            term = " ".join(words)
+            return term if len(words) >= MIN_TERM_WORDS and _plain_term(term) else None
+    return None
 
 
 _COINED = re.compile(

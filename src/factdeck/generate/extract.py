@@ -1693,6 +1693,7 @@ def _defined_or_named(
             or concepts.which_is(whole)
             or concepts.coined_term(original)
             or concepts.described_term(whole)
+            or concepts.contrast(whole)
         )
         if named is not None:
             return named

@@ -481,3 +481,36 @@ def test_a_role_word_before_a_thing_asks_what_not_who() -> None:
 def test_a_count_is_not_the_key_of_a_definition() -> None:
     found = definition("The 40 goals were the most by the Orm side since 1950.")
     assert found is None or concepts.usable_definition(found) is None
+
+
+def test_a_contrast_asks_for_the_kind_that_differs() -> None:
+    text = (
+        '"Short-day" flowering plants bloom in autumn, such as asters, whereas long-day'
+        " plants flower in early summer."
+    )
+    assert _named(concepts.contrast(text)) == (
+        "long-day plants",
+        "Which plants flower in early summer?",
+    )
+    assert concepts.contrast("Annual plants die within a year, whereas the oak lives on.") is None
+    assert concepts.contrast("Annual plants die young, whereas perennial trees live long.") is None
+
+
+def test_a_stated_meaning_may_name_its_symbol_and_a_participle_says_which() -> None:
+    text = (
+        "Since sizes vary, the worst-case running time T(n) is defined to be the longest"
+        " time taken over all inputs of size n."
+    )
+    found = concepts.described_term(text)
+    assert _named(found) == (
+        "worst-case running time",
+        "What is the longest time taken over all inputs of size n?",
+    )
+    assert concepts.clear_description("What is the longest time taken over all inputs?")
+
+
+def test_quotes_that_mark_a_term_are_no_opinion() -> None:
+    text = '"Short-day" plants bloom in autumn, whereas long-day plants flower in early June.'
+    found = concepts.contrast(text)
+    assert found is not None
+    assert '"' not in concepts.unquoted_term(text, found)
