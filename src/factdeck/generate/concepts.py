@@ -222,7 +222,7 @@ _ALIAS = re.compile(
 )
 
 
-def alias(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
     are public schools known?" (state schools): a subject and the other name the sentence gives it
     right after. The claim is the naming alone: "Public schools are also known as state
@@ -246,7 +246,7 @@ def alias(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None
     first = _TOKEN.findall(subject)[0]
     common = words[0] in ("the", "a", "an") or (
         not first.isupper()
-        and bool(phrasing.word_tags(words[0]) or (proper and first not in proper))
+        and bool(phrasing.word_tags(words[0]) or (proper is not None and first not in proper))
         and not _proper_name(subject)
     )
     plural = " and " in f" {subject} " or _singular(words[-1]) != words[-1]
@@ -461,6 +461,90 @@ def unquoted_term(text: str, defined: phrasing.Definition) -> str:
     return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
 
 
+_REFERS_TO = re.compile(
+    r"^(?:(?:In\s+[^,]{3,60},\s+)|(?P<named>[Tt]he\s+(?P<word>term|word)\s+))?"
+    r"(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?P<verb>refers|refer)\s+to\s+"
+    r"(?P<meaning>(?:the|a|an)\s+[^,;:]{8,140}?)\s*\.?$"
+)
+
+
+def refers_to(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Diffusion refers to the spread of particles from high to low concentration." →
+    "What term refers to the spread of particles from high to low concentration?"
+    (diffusion); "The term tundra refers to ..." the same. The subject must be a common
+    term: "Dr Ross refers to earlier studies" names a person citing, no term."""
+    found = _REFERS_TO.match(text)
+    if found is None or phrasing.context_words(found.group("meaning")):
+        return None
+    term = found.group("term")
+    first = term.split()[0]
+    common = found.group("named") or (first not in proper and not _proper_name(term))
+    lowered = term[0].lower() + term[1:] if not found.group("named") else term
+    if not common or not (_plain_term(lowered) or found.group("named")) or generic_key(term):
+        return None
+    word = found.group("word") or "term"
+    question = f"What {word} refers to {found.group('meaning')}?"
+    if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    return phrasing.Definition(
+        found.start("term"), found.end("term"), question, text.rstrip(" .") + "."
+    )
+
+
+_UNLIKE = re.compile(
+    r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+unlike\s+(?P<other>[^,;:]{3,50}?),\s+"
+    r"(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{6,140}?)\s*\.?$"
+)
+
+
+def unlike(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Active transport, unlike diffusion, needs energy." → "Unlike diffusion, what needs
+    energy?" (active transport): a term set against another, asked by what sets it apart.
+    Only a verb that agrees with "what" (singular or past) is asked."""
+    found = _UNLIKE.match(text)
+    if found is None or phrasing.context_words(found.group("rest")):
+        return None
+    term, verb = found.group("term"), found.group("verb")
+    if term.split()[0] in proper or (_proper_name(term) and len(term.split()) > 1):
+        return None
+    if not _plain_term(term[0].lower() + term[1:]):
+        return None
+    finite = phrasing.finite_verb(verb)
+    if not (verb in ("is", "was", "has", "had") or (finite and finite[1] in ("VBZ", "VBD"))):
+        return None
+    question = f"Unlike {found.group('other')}, what {found.group('rest')}?"
+    return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
+
+
+_STATES_THAT = re.compile(
+    r"^(?:(?:The|the)\s+)?(?P<term>(?:[A-Z][\w’'–-]*\s+|[a-z][\w-]*\s+){0,3}"
+    r"(?P<head>law|thesis|theorem|principle|rule|hypothesis|conjecture|lemma)"
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+"
+    r"(?P<verb>states|says|holds|asserts|tells\s+us)\s+that\s+(?P<claim>[^;:\"“”]{8,160}?)\s*\.?$"
+)
+
+
+def states_that(text: str) -> phrasing.Definition | None:
+    """ "The law of demand states that demand falls as price rises." → "Which law states
+    that demand falls as price rises?" (law of demand): a named law, thesis or theorem
+    asked by what it says."""
+    found = _STATES_THAT.search(text)
+    if found is None or phrasing.context_words(found.group("claim")):
+        return None
+    if found.start() and not re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?$", text[: found.start()]):
+        return None
+    term, head = found.group("term"), found.group("head")
+    if term.casefold() == head:
+        return None  # "the law states that": which law?
+    verb = found.group("verb")
+    question = f"Which {head} {verb} that {found.group('claim')}?"
+    if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    said = text[found.start("term") :].rstrip(" .") + "."
+    article = "The " if re.search(r"[Tt]he\s+$", text[: found.start("term")]) else ""
+    return phrasing.Definition(len(article), len(article) + len(term), question, article + said)
+
+
 _WHEREAS = re.compile(r",\s+whereas\s+")
 MIN_CONTRAST_WORDS = 6
 """A contrast's question names the kind and what sets the answer apart: "Which plants live
@@ -522,7 +606,7 @@ def _opening_term(clause: str) -> str | None:
 
 _COINED = re.compile(
     r"^(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+"
-    r"(?P<verb>coined|introduced|created|invented)\s+the\s+(?P<word>term|word|name)\s+"
+    r"(?P<verb>coined|introduced|created|invented|used|uses|use)\s+the\s+(?P<word>term|word|name)\s+"
     r"[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?\s+"
     r"to\s+(?P<purpose>describe|denote|name|refer\s+to)\s+(?P<rest>[^;:\"“”]{8,140}?)\s*\.?$"
 )
@@ -537,10 +621,14 @@ _BASE_FORMS = {
     "introduced": "introduce",
     "created": "create",
     "invented": "invent",
+    "used": "use",
+    "uses": "use",
+    "use": "use",
 }
+_DO_OF_USE = {"uses": "does", "use": "do"}
 
 
-def coined_term(text: str) -> phrasing.Definition | None:
+def coined_term(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
     """A term the sentence says someone coined, asked by what it was coined for.
 
     "Dr Lena Ross coined the term "rewilding" to describe the return of land to nature." →
@@ -552,15 +640,25 @@ def coined_term(text: str) -> phrasing.Definition | None:
     if found is not None:
         subject = found.group("subject")
         opener = subject.split()[0].casefold()
-        if phrasing.context_words(subject) or opener in _NOT_IN_TERMS - {"the", "a", "an"}:
+        if opener in _NOT_IN_TERMS - {"the", "a", "an"}:
             return None
-        asked = subject[0].lower() + subject[1:] if opener in ("the", "a", "an") else subject
+        if phrasing.context_words(subject) or phrasing.context_words(
+            found.group("rest"), strict=True
+        ):
+            return None  # "to describe this finding": which?
+        common = opener in ("the", "a", "an") or (
+            subject.split()[0] not in proper
+            and "NOUN" in phrasing.word_tags(opener)
+            and not any(w[:1].isupper() for w in subject.split()[1:])
+        )  # "Economists use the term ...", not "Australian anthropologist Peg LeVine"
+        asked = subject[0].lower() + subject[1:] if common else subject
         term, word = found.group("term"), found.group("word")
         claim = f"{subject} {found.group('verb')} the {word} {term}"
         start = len(claim) - len(term)
         claim += f" to {found.group('purpose')} {found.group('rest')}."
         question = (
-            f"What {word} did {asked} {_BASE_FORMS[found.group('verb')]} to "
+            f"What {word} {_DO_OF_USE.get(found.group('verb'), 'did')} {asked} "
+            f"{_BASE_FORMS[found.group('verb')]} to "
             f"{found.group('purpose')} {found.group('rest')}?"
         )
         return phrasing.Definition(start, start + len(term), question, claim)
@@ -835,7 +933,7 @@ def statement(text: str, *, note_line: bool = False) -> Statement | None:
     ``note_line`` (a list item or a line of its own): in prose, "BSkyB joined forces with the
     BBC" or "the discontents prompted colonial authorities to reform" are idioms and
     complements no learner should be asked to complete."""
-    for form in (_takes_place, _consists, _passive, _feature_of, _results_from):
+    for form in (_takes_place, _consists, _passive, _feature_of, _results_from, _used_to):
         found = form(text)
         if found is not None:
             return found
@@ -1018,8 +1116,8 @@ def _results_from(text: str) -> Statement | None:
     match = _RESULTS_FROM.match(text)
     if match is None or phrasing.context_words(match.group("cause")):
         return None
-    answer = _answer_phrase(text[: match.end("subject")], 0)
-    if answer is None or answer[1] != match.end("subject"):
+    answer = _subject_answer(text, match.end("subject"))
+    if answer is None:
         return None
     if generic_key(text[answer[0] : answer[1]]):
         return None
@@ -1030,6 +1128,36 @@ def _results_from(text: str) -> Statement | None:
         said = f"{'was' if be in ('was', 'were') else 'is'} caused by"
     question = f"What {said} {match.group('cause')}?"
     if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
+
+
+def _subject_answer(text: str, end: int) -> tuple[int, int] | None:
+    """Where the whole subject ending at ``end`` is a common-noun answer, its article left
+    out ("An ammeter is ..." → "ammeter")."""
+    article = re.match(r"(?:The|An?)\s+", text)
+    answer = _answer_phrase(text[:end], article.end() if article else 0)
+    return answer if answer is not None and answer[1] == end else None
+
+
+_USED_TO = re.compile(
+    rf"^{_SUBJECT}\s+(?P<be>is|are|was|were)\s+(?:often\s+|commonly\s+|mainly\s+)?used\s+"
+    r"(?P<purpose>to\s+[a-z]+\s+[^;:]{4,120}?)\s*\.?$"
+)
+
+
+def _used_to(text: str) -> Statement | None:
+    """ "An ammeter is used to measure electric current." → "What is used to measure electric
+    current?" (ammeter): a tool or a term asked by its purpose."""
+    match = _USED_TO.match(text)
+    if match is None or phrasing.context_words(match.group("purpose")):
+        return None
+    answer = _subject_answer(text, match.end("subject"))
+    if answer is None:
+        return None
+    be = "was" if match.group("be") in ("was", "were") else "is"
+    question = f"What {be} used {match.group('purpose')}?"
+    if len(question.split()) < MIN_CONTRAST_WORDS:
         return None
     return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
 

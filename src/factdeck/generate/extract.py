@@ -1691,9 +1691,12 @@ def _defined_or_named(
         named = (
             concepts.alias(original, proper)
             or concepts.which_is(whole)
-            or concepts.coined_term(original)
+            or concepts.coined_term(original, proper)
             or concepts.described_term(whole)
             or concepts.contrast(whole)
+            or concepts.refers_to(whole, proper)
+            or concepts.unlike(whole, proper)
+            or concepts.states_that(whole)
         )
         if named is not None:
             return named

@@ -514,3 +514,50 @@ def test_quotes_that_mark_a_term_are_no_opinion() -> None:
     found = concepts.contrast(text)
     assert found is not None
     assert '"' not in concepts.unquoted_term(text, found)
+
+
+def test_a_term_that_refers_to_a_meaning_is_asked_by_it() -> None:
+    text = "Erosion refers to the wearing away of rock by wind and water."
+    assert _named(concepts.refers_to(text)) == (
+        "Erosion",
+        "What term refers to the wearing away of rock by wind and water?",
+    )
+    text = "The term tundra refers to a treeless plain with frozen subsoil."
+    assert _named(concepts.refers_to(text)) == (
+        "tundra",
+        "What term refers to a treeless plain with frozen subsoil?",
+    )
+    cited = "Marta Holm refers to the earlier studies of the valley."
+    assert concepts.refers_to(cited, proper={"Marta", "Holm"}) is None  # a person citing
+    assert concepts.refers_to("A problem refers to the abstract question to be solved.") is None
+
+
+def test_a_term_set_against_another_is_asked_with_unlike() -> None:
+    text = "Active transport, unlike diffusion, needs energy from respiration."
+    assert _named(concepts.unlike(text)) == (
+        "Active transport",
+        "Unlike diffusion, what needs energy from respiration?",
+    )
+    plural = "Insulators, unlike conductors, resist the flow of current."
+    assert concepts.unlike(plural) is None  # "what resist" would not agree
+
+
+def test_a_law_is_asked_by_what_it_states() -> None:
+    text = "The law of supply states that sellers offer more as prices rise."
+    assert _named(concepts.states_that(text)) == (
+        "law of supply",
+        "Which law states that sellers offer more as prices rise?",
+    )
+    assert concepts.states_that("The law states that sellers offer more as prices rise.") is None
+
+
+def test_a_tool_is_asked_by_its_purpose_and_a_term_by_who_uses_it() -> None:
+    found = concepts.statement("An ammeter is used to measure the current in a circuit.")
+    assert _named(found) == ("ammeter", "What is used to measure the current in a circuit?")
+    text = "Ecologists use the term keystone species to describe a species others depend on."
+    assert _named(concepts.coined_term(text)) == (
+        "keystone species",
+        "What term do ecologists use to describe a species others depend on?",
+    )
+    text = "The ecologist Ada Frey coined the term overshoot to describe this change."
+    assert concepts.coined_term(text) is None  # "this change": which?
