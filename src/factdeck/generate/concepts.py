@@ -998,12 +998,17 @@ def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
         return None
     if any(w in _NOT_IN_TERMS - {"of"} or w in _PRONOUNS for w in lowered):
         return None
-    if generic_key(phrase):
-        return None  # "a common phenomenon": an answer that names nothing
+    if generic_key(phrase) or lowered[0] in _QUANTITY_NOUNS:
+        return None  # "a common phenomenon", "a quarter of farmland": no term named
     return start, start + len(phrase)
 
 
 _PRONOUNS = word_set("me him her us them it you one ones itself themselves himself herself")
+_QUANTITY_NOUNS = word_set(
+    "quarter half third fifth tenth fraction share proportion part majority minority number"
+    " amount percentage lot bulk rest remainder"
+)
+"""Words that measure out a share of something ("a quarter of farmland"), never a term."""
 
 
 def _technical_noun(word: str) -> bool:

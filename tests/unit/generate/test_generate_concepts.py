@@ -561,3 +561,8 @@ def test_a_tool_is_asked_by_its_purpose_and_a_term_by_who_uses_it() -> None:
     )
     text = "The ecologist Ada Frey coined the term overshoot to describe this change."
     assert concepts.coined_term(text) is None  # "this change": which?
+
+
+def test_a_share_of_something_is_no_key() -> None:
+    assert concepts.statement("A quarter of farmland is used to grow barley for export.") is None
+    assert concepts.statement("A kiln is used to grow barley for export.") is not None
