@@ -545,6 +545,34 @@ def states_that(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(len(article), len(article) + len(term), question, article + said)
 
 
+_KINDS_THAT = re.compile(
+    r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+are\s+"
+    r"(?P<predicate>(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:that|which|whose|in\s+which|made\s+by|found\s+in|produced\s+by|used\s+to)\s+"
+    r"[^,;:]{6,120}?)\s*\.?$"
+)
+
+
+def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Enzymes are proteins that speed up chemical reactions." → "What are proteins that
+    speed up chemical reactions called?" (enzymes): a plural term defined by the kind it is
+    (no article) and what sets it apart. A name ("Normans are people who ...") is not a
+    term, and a predicate that goes on to a second claim ("... and are ...") is not asked."""
+    found = _KINDS_THAT.match(text)
+    if found is None:
+        return None
+    term, kind, predicate = found.group("term"), found.group("kind"), found.group("predicate")
+    if term.split()[0] in proper or not _plural(kind.split()[-1]):
+        return None
+    lowered = term[0].lower() + term[1:]
+    if not _plain_term(lowered) or re.search(r"\s(?:and|or|but)\s+(?:are|is|were)\s", predicate):
+        return None
+    if phrasing.context_words(predicate) or generic_key(lowered):
+        return None
+    question = f"What are {predicate} called?"
+    return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
+
+
 _WHEREAS = re.compile(r",\s+whereas\s+")
 MIN_CONTRAST_WORDS = 6
 """A contrast's question names the kind and what sets the answer apart: "Which plants live

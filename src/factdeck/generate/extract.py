@@ -1697,6 +1697,7 @@ def _defined_or_named(
             or concepts.refers_to(whole, proper)
             or concepts.unlike(whole, proper)
             or concepts.states_that(whole)
+            or concepts.kinds_that(whole, proper)
         )
         if named is not None:
             return named

@@ -566,3 +566,14 @@ def test_a_tool_is_asked_by_its_purpose_and_a_term_by_who_uses_it() -> None:
 def test_a_share_of_something_is_no_key() -> None:
     assert concepts.statement("A quarter of farmland is used to grow barley for export.") is None
     assert concepts.statement("A kiln is used to grow barley for export.") is not None
+
+
+def test_a_plural_term_is_defined_by_its_kind_without_an_article() -> None:
+    text = "Stomata are small pores that let gases in and out of a leaf."
+    assert _named(concepts.kinds_that(text)) == (
+        "Stomata",
+        "What are small pores that let gases in and out of a leaf called?",
+    )
+    assert concepts.kinds_that("Normans are people who came from Normandy.", {"Normans"}) is None
+    text = "Enzymes are proteins that speed up reactions and are destroyed by heat."
+    assert concepts.kinds_that(text) is None  # a second claim
