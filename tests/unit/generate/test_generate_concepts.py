@@ -577,3 +577,15 @@ def test_a_plural_term_is_defined_by_its_kind_without_an_article() -> None:
     assert concepts.kinds_that("Normans are people who came from Normandy.", {"Normans"}) is None
     text = "Enzymes are proteins that speed up reactions and are destroyed by heat."
     assert concepts.kinds_that(text) is None  # a second claim
+
+
+def test_plural_nouns_inside_a_definition_are_not_read_as_verbs() -> None:
+    assert _defined("An oligopoly is a market ruled by a few large firms.") == (
+        "oligopoly",
+        "What is a market ruled by a few large firms called?",
+    )
+    text = "National output is the total value of goods and services made in a year."
+    assert _defined(text) == (
+        "National output",
+        "What is the total value of goods and services made in a year?",
+    )
