@@ -517,10 +517,11 @@ def unlike(text: str, proper: Collection[str] = ()) -> phrasing.Definition | Non
 
 
 _STATES_THAT = re.compile(
-    r"^(?:(?:The|the)\s+)?(?P<term>(?:[A-Z][\w’'–-]*\s+|[a-z][\w-]*\s+){0,3}"
+    r"(?:(?<=^)|(?<=,\s))(?:(?:The|the)\s+)?(?P<term>(?:[A-Z][\w’'–-]*\s+|[a-z][\w-]*\s+){0,3}"
     r"(?P<head>law|thesis|theorem|principle|rule|hypothesis|conjecture|lemma)"
     r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+"
-    r"(?P<verb>states|says|holds|asserts|tells\s+us)\s+that\s+(?P<claim>[^;:\"“”]{8,160}?)\s*\.?$"
+    r"(?P<verb>states|says|holds|asserts|tells\s+us)\s+that\s+(?P<claim>[^,;:\"“”]{8,160}?)"
+    r"\s*(?:,\s+(?:and|but|while|whereas)\s.*)?\.?$"
 )
 
 
@@ -540,7 +541,7 @@ def states_that(text: str) -> phrasing.Definition | None:
     question = f"Which {head} {verb} that {found.group('claim')}?"
     if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
         return None
-    said = text[found.start("term") :].rstrip(" .") + "."
+    said = text[found.start("term") : found.end("claim")] + "."
     article = "The " if re.search(r"[Tt]he\s+$", text[: found.start("term")]) else ""
     return phrasing.Definition(len(article), len(article) + len(term), question, article + said)
 
@@ -571,6 +572,47 @@ def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
         return None
     question = f"What are {predicate} called?"
     return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
+
+
+_GLOSS = re.compile(r"\s+\((?P<gloss>(?:the|a|an)\s+[^()]{6,100})\)")
+
+
+def gloss(text: str) -> phrasing.Definition | None:
+    """A term glossed in brackets right after it: "Chlorophyll (the green pigment in leaves)
+    absorbs light." → "What is the green pigment in leaves?" (chlorophyll); "if L (the set of
+    problems solvable in logarithmic space) is ..." → "What is the set of problems solvable
+    in logarithmic space?" (L). The gloss is asked as the term's definition would be."""
+    for found in _GLOSS.finditer(text):
+        opening = text[:1].lower() + text[1 : found.start()]  # "Chlorophyll (...)" opens it
+        term = (
+            _phrase_before(opening, found.start())
+            or _technical_before(opening)
+            or _name_before(text[: found.start()])
+        )
+        if term is not None and text[: found.start()].endswith(term[1:]):
+            term = text[found.start() - len(term) : found.start()]  # its own capitals
+        if term is None or (term[:1].isupper() and term.split()[0].casefold() in _NOT_IN_TERMS):
+            continue
+        claim = f"{term} is {found.group('gloss')}."
+        defined = phrasing.definition(claim)
+        if defined is not None and defined.start == 0 and defined.end == len(term):
+            return defined
+    return None
+
+
+def _technical_before(text: str) -> str | None:
+    """The lower-case word no table knows right at the end ("... and caedere"): a technical
+    term the phrase rules cannot read."""
+    last = re.search(r"(?<![\w-])([a-z][a-z-]{3,})$", text)
+    if last is None or phrasing.word_tags(last.group(1)) or last.group(1) in _NOT_IN_TERMS:
+        return None
+    return last.group(1)
+
+
+def _name_before(text: str) -> str | None:
+    """The name right at the end, after a lower-case word ("struck Wenchuan")."""
+    name = re.search(r"(?<=[a-z] )([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", text)
+    return name.group(1) if name else None
 
 
 _WHEREAS = re.compile(r",\s+whereas\s+")

@@ -1698,6 +1698,7 @@ def _defined_or_named(
             or concepts.unlike(whole, proper)
             or concepts.states_that(whole)
             or concepts.kinds_that(whole, proper)
+            or concepts.gloss(original)
         )
         if named is not None:
             return named

@@ -589,3 +589,38 @@ def test_plural_nouns_inside_a_definition_are_not_read_as_verbs() -> None:
         "National output",
         "What is the total value of goods and services made in a year?",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chlorophyll (the green pigment in leaves) absorbs red and blue light.",
+            ("Chlorophyll", "What is the green pigment in leaves?"),
+        ),
+        (
+            "It is unclear if Q (the set of all problems that can be solved in a day) is finite.",
+            ("Q", "What is the set of all problems that can be solved in a day?"),
+        ),
+        (
+            "The word comes from the Latin root and caedere (the Latin word for to kill).",
+            ("caedere", "What is the Latin word for to kill?"),
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_defines_the_term_before_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _named(concepts.gloss(text)) == expected
+
+
+def test_a_gloss_that_singles_nothing_out_is_not_asked() -> None:
+    assert concepts.gloss("The Assembly (the lower house) has 88 members.") is None
+
+
+def test_a_law_is_asked_without_the_clause_joined_after_it() -> None:
+    text = "For instance, the rank theorem tells us that X is finite, and the rest is open."
+    assert _named(concepts.states_that(text)) == (
+        "rank theorem",
+        "Which theorem tells us that X is finite?",
+    )
