@@ -336,10 +336,12 @@ _NAME_WORD = re.compile(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
 def usable_definition(defined: phrasing.Definition) -> phrasing.Definition | None:
     """ "The word hoplite is the name of ..." defines the word "hoplite", not "word hoplite":
     the key loses its "word", and the question asks "What word is ...?". A key that is only
-    generic words, or a count ("The 32 wins were the most by ..."), is no key at all."""
+    generic words, a count ("The 32 wins were the most by ...") or a superlative
+    description ("The earliest recording was an 1895 performance ...") is no key at all."""
     term = defined.claim[defined.start : defined.end]
-    if term[:1].isdigit():
-        return None
+    first = term.split()[0].casefold() if term.split() else ""
+    if term[:1].isdigit() or (_SUPERLATIVE.match(first) and _superlative(first)):
+        return None  # "The earliest recording was ...": a description, not a term
     named = _NAME_WORD.match(term)
     if named is not None and defined.question.startswith("What "):
         question = f"What {named.group('word')} {defined.question[len('What ') :]}"

@@ -624,3 +624,9 @@ def test_a_law_is_asked_without_the_clause_joined_after_it() -> None:
         "rank theorem",
         "Which theorem tells us that X is finite?",
     )
+
+
+def test_a_superlative_description_is_not_the_key_of_a_definition() -> None:
+    found = definition("The earliest recording was an 1890 performance by a Vienna pianist.")
+    assert found is not None
+    assert concepts.usable_definition(found) is None
