@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
@@ -217,16 +217,17 @@ def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
 _ALIAS = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
     r"(?:,\s+|\s+\(\s*)(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
-    r"(?:known\s+as|called|named|termed|referred\s+to\s+as)\s+"
-    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s*(?:,|\)|\.$)"
+    r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)\s+[\"“]?"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)[\"”]?\s*(?:,|\)|\.$)"
 )
 
 
-def alias(text: str) -> phrasing.Definition | None:
+def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
     are public schools known?" (state schools): a subject and the other name the sentence gives it
     right after. The claim is the naming alone: "Public schools are also known as state
-    schools."."""
+    schools.". A capitalised opening word that the document (``proper``) never writes with a
+    capital inside a sentence is a common noun ("Bacteriophages, also known as phages")."""
     match = _ALIAS.match(text)
     if match is None:
         return None
@@ -242,12 +243,14 @@ def alias(text: str) -> phrasing.Definition | None:
         return None  # a clause, not a noun phrase
     if " or " in f" {other} " or other.casefold().split()[0] in _NOT_IN_TERMS - {"the"}:
         return None  # "state or government schools": two names, no single answer
-    last = _TOKEN.findall(subject)[-1]
-    verb = "are" if last.islower() and _singular(last) != last else "is"
     first = _TOKEN.findall(subject)[0]
     common = words[0] in ("the", "a", "an") or (
-        not first.isupper() and phrasing.word_tags(words[0]) and not _proper_name(subject)
+        not first.isupper()
+        and bool(phrasing.word_tags(words[0]) or (proper is not None and first not in proper))
+        and not _proper_name(subject)
     )
+    plural = " and " in f" {subject} " or _singular(words[-1]) != words[-1]
+    verb = "are" if plural and common else "is"
     named = subject[0].lower() + subject[1:] if common else subject
     claim = f"{subject} {verb} also known as {other}."
     bare = re.sub(r"^the\s+", "", other)
@@ -281,7 +284,9 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
         following = words[index].casefold() if index < len(words) else ""
         if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
             continue
-        participle = following.endswith(("ing", "ed")) and following != "called"
+        participle = following != "called" and (
+            following.endswith(("ing", "ed")) or bool(phrasing.past_participle(following))
+        )  # "the maximum time taken over ...": the participle says which
         if following in _RESTRICTORS or participle or (phrase and phrase[-1] in known):
             continue
         return False
@@ -304,6 +309,443 @@ def _verb_only(word: str) -> bool:
 def _proper_name(phrase: str) -> bool:
     words = _TOKEN.findall(phrase)
     return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+GENERIC_NOUNS = word_set(
+    """
+    process method way thing things phenomenon type kind sort form example part result factor
+    issue matter means manner aspect feature case instance area field element item object
+    concept notion idea term word phrase name one
+    """
+)
+"""Nouns that name no concept of their own: "a common phenomenon", "an important process"."""
+
+
+def generic_key(term: str) -> bool:
+    """Whether a term answer is only generic words ("common phenomenon", "process"): a
+    definition whose key says nothing teaches nothing."""
+    words = [w.casefold() for w in _TOKEN.findall(term)]
+    return not words or all(
+        w in GENERIC_MODIFIERS or _singular(w) in GENERIC_NOUNS or w in GENERIC_NOUNS for w in words
+    )
+
+
+_NAME_WORD = re.compile(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
+
+
+def usable_definition(defined: phrasing.Definition) -> phrasing.Definition | None:
+    """ "The word hoplite is the name of ..." defines the word "hoplite", not "word hoplite":
+    the key loses its "word", and the question asks "What word is ...?". A key that is only
+    generic words, a count ("The 32 wins were the most by ...") or a superlative
+    description ("The earliest recording was an 1895 performance ...") is no key at all."""
+    term = defined.claim[defined.start : defined.end]
+    first = term.split()[0].casefold() if term.split() else ""
+    if term[:1].isdigit() or (_SUPERLATIVE.match(first) and _superlative(first)):
+        return None  # "The earliest recording was ...": a description, not a term
+    named = _NAME_WORD.match(term)
+    if named is not None and defined.question.startswith("What "):
+        question = f"What {named.group('word')} {defined.question[len('What ') :]}"
+        question = question.removesuffix(" called?").rstrip("?") + "?"
+        return replace(defined, start=defined.start + named.end(), question=question)
+    return None if generic_key(term) else defined
+
+
+_DEGREE = r"(?:most|least|best|worst|[a-z]{3,}est)"
+_TERM_WORDS = r"[\w-]+(?:\s+[\w-]+){0,4}?"
+_AFTER_TERM = r"\s*(?:,\s+(?:which|who)\s.*)?\.?$"
+_SUPERLATIVE_SUBJECT = re.compile(
+    rf"^(?P<subject>The\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,80}}?)\s+"
+    rf"(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>{_TERM_WORDS}){_AFTER_TERM}"
+)
+_SUPERLATIVE_PREDICATE = re.compile(
+    rf"^(?:(?:A|An|The)\s+)?(?P<term>{_TERM_WORDS})\s+(?P<verb>is|are|was|were)\s+"
+    rf"(?P<description>the\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,60}}?){_AFTER_TERM}"
+)
+_DEFINED_AS = re.compile(
+    r"(?:^|,\s+)(?P<article>[Tt]he\s+|[Aa]n?\s+)?(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+    r"(?:\s+[A-Z](?:\(\w\))?)?\s+(?P<verb>is|are)\s+defined\s+(?:to\s+be|as)\s+"
+    r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,160}?)\s*\.?$"
+)
+
+
+def _superlative(word: str) -> bool:
+    return word in ("most", "least", "best", "worst") or "ADJ" in phrasing.word_tags(word)
+
+
+def _plain_term(term: str) -> bool:
+    """A common-noun key term: nominal words ending in a lower-case noun ("polynomial-time
+    reduction", "general number field sieve"), not a name, a pronoun or generic words."""
+    words = term.split()
+    if not words or not _technical_noun(words[-1]) or not words[-1].islower():
+        return False
+    if any(w.casefold() in _NOT_IN_TERMS or w.casefold() in _PRONOUNS for w in words):
+        return False
+    return all(_nominal(w, False) or _technical_noun(w) for w in words) and not generic_key(term)
+
+
+def _head_noun(phrase: str) -> str:
+    words = re.split(r"\s+(?:of|for|in|on|at|among|to|by|with)\s+", phrase)[0].split()
+    return _singular(words[-1].casefold()) if words else ""
+
+
+def described_term(text: str) -> phrasing.Definition | None:
+    """A key term named by a superlative or a definition in other words.
+
+    "The most common reduction is a polynomial-time reduction." → "What is the most common
+    reduction?"; "A mole rat is the smallest rodent of the steppe, which ..." → "What is the
+    smallest rodent of the steppe?"; "... the mean free path is defined to be the average
+    distance a particle travels between collisions." → "What is the average distance a
+    particle travels between collisions called?". A superlative with nothing after its noun
+    names the term's own kind ("the most basic Turing machine" for a deterministic Turing
+    machine): "the largest city" alone would point at a place the learner cannot see."""
+    found = _SUPERLATIVE_SUBJECT.match(text)
+    if found is not None and _superlative(found.group("degree")):
+        subject, term = found.group("subject"), found.group("term")
+        if _plain_term(term) and _describes(subject[len("The ") :], term):
+            question = f"What {found.group('verb')} {subject[0].lower()}{subject[1:]}?"
+            claim = text[: found.end("term")] + "."
+            return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
+    found = _SUPERLATIVE_PREDICATE.match(text)
+    if found is not None and _superlative(found.group("degree")):
+        term, description = found.group("term"), found.group("description")
+        if _plain_term(term) and _describes(description[len("the ") :], term):
+            question = f"What {found.group('verb')} {description}?"
+            claim = text[: found.end("description")] + "."
+            return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
+    return _defined_as(text)
+
+
+def _describes(description: str, term: str) -> bool:
+    """Whether a superlative description singles its term out: a phrase after its noun says
+    of what ("the best algorithm for factoring"), or the term is of the described kind."""
+    if phrasing.context_words(description):
+        return False
+    if re.search(r"\s(?:of|for|in|on|at|among)\s", f" {description} "):
+        return True
+    return _head_noun(description) == _head_noun(term)
+
+
+def _defined_as(text: str) -> phrasing.Definition | None:
+    found = _DEFINED_AS.search(text)
+    if found is None:
+        return None
+    article = found.group("article") or ""
+    claim = (
+        f"{article.capitalize()}{found.group('term')} {found.group('verb')} "
+        f"{found.group('predicate').rstrip(' .')}."
+    )
+    term, predicate = found.group("term"), found.group("predicate").rstrip(" .")
+    if not _plain_term(term):
+        return None
+    defined = phrasing.definition(claim)
+    if defined is not None:
+        return defined if defined.start == len(article) else None
+    # "the maximum time taken over all inputs": "defined" says the predicate is the meaning,
+    # even where its words could be read as verbs
+    words = _TOKEN.findall(predicate)
+    restricted = re.search(r"\s(?:of|for|in|over|between|among|by|with|that|which)\s", predicate)
+    if not 4 <= len(words) <= 18 or "," in predicate or phrasing.context_words(predicate):
+        return None
+    if not restricted:
+        return None
+    called = "" if predicate.startswith("the ") else " called"
+    question = f"What {found.group('verb')} {predicate}{called}?"
+    start = len(article)
+    return phrasing.Definition(start, start + len(term), question, claim)
+
+
+def unquoted_term(text: str, defined: phrasing.Definition) -> str:
+    """The sentence without the quotes around the term it names ("also known as "superbugs""
+    reads as "also known as superbugs"), or around the term it opens with (""Narrow-spectrum"
+    antibiotics target ..."): quotes that mark a term are no one's words."""
+    term = defined.claim[defined.start : defined.end]
+    text = re.sub(r"^[\"“]([\w-]+)[\"”]", r"\1", text)
+    return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
+
+
+_REFERS_TO = re.compile(
+    r"^(?:(?:In\s+[^,]{3,60},\s+)|(?P<named>[Tt]he\s+(?P<word>term|word)\s+))?"
+    r"(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?P<verb>refers|refer)\s+to\s+"
+    r"(?P<meaning>(?:the|a|an)\s+[^,;:]{8,140}?)\s*\.?$"
+)
+
+
+def refers_to(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Diffusion refers to the spread of particles from high to low concentration." →
+    "What term refers to the spread of particles from high to low concentration?"
+    (diffusion); "The term tundra refers to ..." the same. The subject must be a common
+    term: "Dr Ross refers to earlier studies" names a person citing, no term."""
+    found = _REFERS_TO.match(text)
+    if found is None or phrasing.context_words(found.group("meaning")):
+        return None
+    term = found.group("term")
+    first = term.split()[0]
+    common = found.group("named") or (first not in proper and not _proper_name(term))
+    lowered = term[0].lower() + term[1:] if not found.group("named") else term
+    if not common or not (_plain_term(lowered) or found.group("named")) or generic_key(term):
+        return None
+    word = found.group("word") or "term"
+    question = f"What {word} refers to {found.group('meaning')}?"
+    if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    return phrasing.Definition(
+        found.start("term"), found.end("term"), question, text.rstrip(" .") + "."
+    )
+
+
+_UNLIKE = re.compile(
+    r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+unlike\s+(?P<other>[^,;:]{3,50}?),\s+"
+    r"(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{6,140}?)\s*\.?$"
+)
+
+
+def unlike(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Active transport, unlike diffusion, needs energy." → "Unlike diffusion, what needs
+    energy?" (active transport): a term set against another, asked by what sets it apart.
+    Only a verb that agrees with "what" (singular or past) is asked."""
+    found = _UNLIKE.match(text)
+    if found is None or phrasing.context_words(found.group("rest")):
+        return None
+    term, verb = found.group("term"), found.group("verb")
+    if term.split()[0] in proper or (_proper_name(term) and len(term.split()) > 1):
+        return None
+    if not _plain_term(term[0].lower() + term[1:]):
+        return None
+    finite = phrasing.finite_verb(verb)
+    if not (verb in ("is", "was", "has", "had") or (finite and finite[1] in ("VBZ", "VBD"))):
+        return None
+    question = f"Unlike {found.group('other')}, what {found.group('rest')}?"
+    return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
+
+
+_STATES_THAT = re.compile(
+    r"(?:(?<=^)|(?<=,\s))(?:(?:The|the)\s+)?(?P<term>(?:[A-Z][\w’'–-]*\s+|[a-z][\w-]*\s+){0,3}"
+    r"(?P<head>law|thesis|theorem|principle|rule|hypothesis|conjecture|lemma)"
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+"
+    r"(?P<verb>states|says|holds|asserts|tells\s+us)\s+that\s+(?P<claim>[^,;:\"“”]{8,160}?)"
+    r"\s*(?:,\s+(?:and|but|while|whereas)\s.*)?\.?$"
+)
+
+
+def states_that(text: str) -> phrasing.Definition | None:
+    """ "The law of demand states that demand falls as price rises." → "Which law states
+    that demand falls as price rises?" (law of demand): a named law, thesis or theorem
+    asked by what it says."""
+    found = _STATES_THAT.search(text)
+    if found is None or phrasing.context_words(found.group("claim")):
+        return None
+    if found.start() and not re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?$", text[: found.start()]):
+        return None
+    term, head = found.group("term"), found.group("head")
+    if term.casefold() == head:
+        return None  # "the law states that": which law?
+    verb = found.group("verb")
+    question = f"Which {head} {verb} that {found.group('claim')}?"
+    if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    said = text[found.start("term") : found.end("claim")] + "."
+    article = "The " if re.search(r"[Tt]he\s+$", text[: found.start("term")]) else ""
+    return phrasing.Definition(len(article), len(article) + len(term), question, article + said)
+
+
+_KINDS_THAT = re.compile(
+    r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+are\s+"
+    r"(?P<predicate>(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:that|which|whose|in\s+which|made\s+by|found\s+in|produced\s+by|used\s+to)\s+"
+    r"[^,;:]{6,120}?)\s*\.?$"
+)
+
+
+def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Enzymes are proteins that speed up chemical reactions." → "What are proteins that
+    speed up chemical reactions called?" (enzymes): a plural term defined by the kind it is
+    (no article) and what sets it apart. A name ("Normans are people who ...") is not a
+    term, and a predicate that goes on to a second claim ("... and are ...") is not asked."""
+    found = _KINDS_THAT.match(text)
+    if found is None:
+        return None
+    term, kind, predicate = found.group("term"), found.group("kind"), found.group("predicate")
+    if term.split()[0] in proper or not _plural(kind.split()[-1]):
+        return None
+    lowered = term[0].lower() + term[1:]
+    if not _plain_term(lowered) or re.search(r"\s(?:and|or|but)\s+(?:are|is|were)\s", predicate):
+        return None
+    if phrasing.context_words(predicate) or generic_key(lowered):
+        return None
+    question = f"What are {predicate} called?"
+    return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
+
+
+_GLOSS = re.compile(r"\s+\((?P<gloss>(?:the|a|an)\s+[^()]{6,100})\)")
+
+
+def gloss(text: str) -> phrasing.Definition | None:
+    """A term glossed in brackets right after it: "Chlorophyll (the green pigment in leaves)
+    absorbs light." → "What is the green pigment in leaves?" (chlorophyll); "if L (the set of
+    problems solvable in logarithmic space) is ..." → "What is the set of problems solvable
+    in logarithmic space?" (L). The gloss is asked as the term's definition would be."""
+    for found in _GLOSS.finditer(text):
+        opening = text[:1].lower() + text[1 : found.start()]  # "Chlorophyll (...)" opens it
+        term = (
+            _phrase_before(opening, found.start())
+            or _technical_before(opening)
+            or _name_before(text[: found.start()])
+        )
+        if term is not None and text[: found.start()].endswith(term[1:]):
+            term = text[found.start() - len(term) : found.start()]  # its own capitals
+        if term is None or (term[:1].isupper() and term.split()[0].casefold() in _NOT_IN_TERMS):
+            continue
+        claim = f"{term} is {found.group('gloss')}."
+        defined = phrasing.definition(claim)
+        if defined is not None and defined.start == 0 and defined.end == len(term):
+            return defined
+    return None
+
+
+def _technical_before(text: str) -> str | None:
+    """The lower-case word no table knows right at the end ("... and caedere"): a technical
+    term the phrase rules cannot read."""
+    last = re.search(r"(?<![\w-])([a-z][a-z-]{3,})$", text)
+    if last is None or phrasing.word_tags(last.group(1)) or last.group(1) in _NOT_IN_TERMS:
+        return None
+    return last.group(1)
+
+
+def _name_before(text: str) -> str | None:
+    """The name right at the end, after a lower-case word ("struck Wenchuan")."""
+    name = re.search(r"(?<=[a-z] )([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", text)
+    return name.group(1) if name else None
+
+
+_WHEREAS = re.compile(r",\s+whereas\s+")
+MIN_CONTRAST_WORDS = 6
+"""A contrast's question names the kind and what sets the answer apart: "Which plants live
+for many years?" needs no more."""
+
+
+def contrast(text: str) -> phrasing.Definition | None:
+    """The second of two kinds a sentence sets against each other, asked by what sets it
+    apart: "Annual plants die within a year, whereas perennial plants live for many years."
+    → "Which plants live for many years?" (perennial plants). Both kinds are key terms with
+    one head noun; the question names the head, the learner supplies the kind."""
+    parts = _WHEREAS.split(text.rstrip(" ."), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = (re.sub(r"[\"“”]", "", part) for part in parts)
+    kinds = _opening_term(first), _opening_term(second)
+    if kinds[0] is None or kinds[1] is None:
+        return None
+    head = kinds[1].split()[-1]
+    if _singular(kinds[0].split()[-1].casefold()) != _singular(head.casefold()):
+        return None
+    if kinds[0].casefold() == kinds[1].casefold():
+        return None
+    rest = second[len(kinds[1]) :].strip()
+    opening = _TOKEN.match(rest)
+    verb = opening.group(0) if opening else ""
+    if not (
+        phrasing.finite_verb(verb)
+        or verb in phrasing.AUXILIARIES
+        or (_plural(head) and "VERB" in phrasing.word_tags(verb))  # "plants live"
+    ):
+        return None
+    question = f"Which {head} {rest}?"
+    if len(question.split()) < MIN_CONTRAST_WORDS or phrasing.context_words(rest):
+        return None
+    claim = f"{second}."
+    return phrasing.Definition(0, len(kinds[1]), question, claim)
+
+
+def _opening_term(clause: str) -> str | None:
+    """The plural key term a clause opens with ("broad-spectrum antibiotics affect ..."),
+    without its article: nominal or technical words up to the first plural noun."""
+    clause = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", clause)
+    if clause[:2].istitle():  # "Annual plants": a capital that only opens the sentence
+        clause = clause[0].lower() + clause[1:]
+    words: list[str] = []
+    for match in _TOKEN.finditer(clause):
+        word = match.group(0)
+        if match.start() != len(" ".join(words)) + bool(words) or len(words) == MAX_TERM_WORDS:
+            return None
+        if not (_nominal(word, False) or _technical_noun(word) or "-" in word):
+            return None
+        words.append(word)
+        if _plural(word):
+            term = " ".join(words)
+            return term if len(words) >= MIN_TERM_WORDS and _plain_term(term) else None
+    return None
+
+
+_COINED = re.compile(
+    r"^(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+"
+    r"(?P<verb>coined|introduced|created|invented|used|uses|use)\s+the\s+(?P<word>term|word|name)\s+"
+    r"[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?\s+"
+    r"to\s+(?P<purpose>describe|denote|name|refer\s+to)\s+(?P<rest>[^;:\"“”]{8,140}?)\s*\.?$"
+)
+_NAMED_BY = re.compile(
+    r"^The\s+(?P<word>term|word|name)\s+[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?,\s+"
+    r"meaning\s+(?P<meaning>[\"“'‘][^\"”'’,]{2,40}[\"”'’]),\s+(?P<be>was|is)\s+"
+    r"(?P<verb>coined|introduced|invented)\s+by\s+(?P<agent>[^,;:]{3,80}?)"
+    r"(?:\s+(?:as|in|to|for)\s.*)?\s*\.?$"
+)
+_BASE_FORMS = {
+    "coined": "coin",
+    "introduced": "introduce",
+    "created": "create",
+    "invented": "invent",
+    "used": "use",
+    "uses": "use",
+    "use": "use",
+}
+_DO_OF_USE = {"uses": "does", "use": "do"}
+
+
+def coined_term(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """A term the sentence says someone coined, asked by what it was coined for.
+
+    "Dr Lena Ross coined the term "rewilding" to describe the return of land to nature." →
+    "What term did Dr Lena Ross coin to describe the return of land to nature?" (rewilding);
+    "The term 'hydrology', meaning "water study", was introduced by Ada Frey in 1801." →
+    "What term meaning "water study" was introduced by Ada Frey?". The claim drops the quotes
+    around the term, which would read as quoted words."""
+    found = _COINED.match(text)
+    if found is not None:
+        subject = found.group("subject")
+        opener = subject.split()[0].casefold()
+        if opener in _NOT_IN_TERMS - {"the", "a", "an"}:
+            return None
+        if phrasing.context_words(subject) or phrasing.context_words(
+            found.group("rest"), strict=True
+        ):
+            return None  # "to describe this finding": which?
+        common = opener in ("the", "a", "an") or (
+            subject.split()[0] not in proper
+            and "NOUN" in phrasing.word_tags(opener)
+            and not any(w[:1].isupper() for w in subject.split()[1:])
+        )  # "Economists use the term ...", not "Australian anthropologist Peg LeVine"
+        asked = subject[0].lower() + subject[1:] if common else subject
+        term, word = found.group("term"), found.group("word")
+        claim = f"{subject} {found.group('verb')} the {word} {term}"
+        start = len(claim) - len(term)
+        claim += f" to {found.group('purpose')} {found.group('rest')}."
+        question = (
+            f"What {word} {_DO_OF_USE.get(found.group('verb'), 'did')} {asked} "
+            f"{_BASE_FORMS[found.group('verb')]} to "
+            f"{found.group('purpose')} {found.group('rest')}?"
+        )
+        return phrasing.Definition(start, start + len(term), question, claim)
+    found = _NAMED_BY.match(text)
+    if found is None or phrasing.context_words(found.group("agent")):
+        return None
+    term, word = found.group("term"), found.group("word")
+    start = len(f"The {word} ")
+    rest = f", meaning {found.group('meaning')}, {found.group('be')} {found.group('verb')}"
+    claim = f"The {word} {term}{rest} by {found.group('agent')}."
+    question = (
+        f"What {word} meaning {found.group('meaning')} {found.group('be')} "
+        f"{found.group('verb')} by {found.group('agent')}?"
+    )
+    return phrasing.Definition(start, start + len(term), question, claim)
 
 
 _WHICH_IS = re.compile(
@@ -518,6 +960,12 @@ _BARE = {
     "consists": "consist",
     "consist": "consist",
     "consisted": "consist",
+    "results": "result",
+    "result": "result",
+    "resulted": "result",
+    "arises": "arise",
+    "arise": "arise",
+    "arose": "arise",
 }
 PROCESS_PARTICIPLES = word_set(
     """
@@ -557,7 +1005,7 @@ def statement(text: str, *, note_line: bool = False) -> Statement | None:
     ``note_line`` (a list item or a line of its own): in prose, "BSkyB joined forces with the
     BBC" or "the discontents prompted colonial authorities to reform" are idioms and
     complements no learner should be asked to complete."""
-    for form in (_takes_place, _consists, _passive, _feature_of):
+    for form in (_takes_place, _consists, _passive, _feature_of, _results_from, _used_to):
         found = form(text)
         if found is not None:
             return found
@@ -622,10 +1070,17 @@ def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
         return None
     if any(w in _NOT_IN_TERMS - {"of"} or w in _PRONOUNS for w in lowered):
         return None
+    if generic_key(phrase) or lowered[0] in _QUANTITY_NOUNS:
+        return None  # "a common phenomenon", "a quarter of farmland": no term named
     return start, start + len(phrase)
 
 
 _PRONOUNS = word_set("me him her us them it you one ones itself themselves himself herself")
+_QUANTITY_NOUNS = word_set(
+    "quarter half third fifth tenth fraction share proportion part majority minority number"
+    " amount percentage lot bulk rest remainder"
+)
+"""Words that measure out a share of something ("a quarter of farmland"), never a term."""
 
 
 def _technical_noun(word: str) -> bool:
@@ -723,6 +1178,65 @@ def _feature_of(text: str) -> Statement | None:
         return None
     question = f"What {match.group('be')} {described[0].lower()}{described[1:]}?"
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+_RESULTS_FROM = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?P<verb>results|result|resulted|arises|arise|arose)\s+from"
+    r"|(?P<be>is|are|was|were)\s+caused\s+by)\s+(?P<cause>[^;:]{8,160}?)\s*\.?$"
+)
+
+
+def _results_from(text: str) -> Statement | None:
+    """ "Scurvy results from a lack of vitamin C in the diet." → "What results from a lack of
+    vitamin C in the diet?" (scurvy): the effect a cause brings about, when the effect is a
+    common-noun term and the cause says enough to single it out."""
+    match = _RESULTS_FROM.match(text)
+    if match is None or phrasing.context_words(match.group("cause")):
+        return None
+    answer = _subject_answer(text, match.end("subject"))
+    if answer is None:
+        return None
+    if generic_key(text[answer[0] : answer[1]]):
+        return None
+    verb, be = match.group("verb"), match.group("be")
+    if verb:  # "What" asks in the singular: "Fevers result from ..." → "What results from ...?"
+        said = f"{verb if verb in ('resulted', 'arose') else _BARE[verb] + 's'} from"
+    else:
+        said = f"{'was' if be in ('was', 'were') else 'is'} caused by"
+    question = f"What {said} {match.group('cause')}?"
+    if len(question.split()) < MIN_STATEMENT_QUESTION_WORDS:
+        return None
+    return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
+
+
+def _subject_answer(text: str, end: int) -> tuple[int, int] | None:
+    """Where the whole subject ending at ``end`` is a common-noun answer, its article left
+    out ("An ammeter is ..." → "ammeter")."""
+    article = re.match(r"(?:The|An?)\s+", text)
+    answer = _answer_phrase(text[:end], article.end() if article else 0)
+    return answer if answer is not None and answer[1] == end else None
+
+
+_USED_TO = re.compile(
+    rf"^{_SUBJECT}\s+(?P<be>is|are|was|were)\s+(?:often\s+|commonly\s+|mainly\s+)?used\s+"
+    r"(?P<purpose>to\s+[a-z]+\s+[^;:]{4,120}?)\s*\.?$"
+)
+
+
+def _used_to(text: str) -> Statement | None:
+    """ "An ammeter is used to measure electric current." → "What is used to measure electric
+    current?" (ammeter): a tool or a term asked by its purpose."""
+    match = _USED_TO.match(text)
+    if match is None or phrasing.context_words(match.group("purpose")):
+        return None
+    answer = _subject_answer(text, match.end("subject"))
+    if answer is None:
+        return None
+    be = "was" if match.group("be") in ("was", "were") else "is"
+    question = f"What {be} used {match.group('purpose')}?"
+    if len(question.split()) < MIN_CONTRAST_WORDS:
+        return None
+    return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
 
 
 _OBJECT_REST = re.compile(

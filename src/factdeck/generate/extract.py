@@ -1686,7 +1686,15 @@ def _definition(
     clause splitter cuts "A kiln is an oven that fires clay" after "an oven", and the
     definition needs its relative clause; the other name is read before the aside goes.
     A common noun that opens the sentence ("Recursion is a technique ...", not one of the
-    document's ``proper`` words) is read in lower case, so that it is not taken for a name."""
+    document's ``proper`` words) is read in lower case, so that it is not taken for a name.
+    A key of generic words ("a common phenomenon") is no definition; "the word X" defines X."""
+    found = _defined_or_named(sentence, original, proper)
+    return None if found is None else concepts.usable_definition(found)
+
+
+def _defined_or_named(
+    sentence: Sentence, original: str, proper: Collection[str]
+) -> phrasing.Definition | None:
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
         common = concepts.common_opening(whole, proper)
@@ -1698,7 +1706,18 @@ def _definition(
             # "monopoly is a market ..." (a note's "Monopoly: a market ...", its common noun
             # uncapitalised so that it is not taken for a name) is shown capitalised
             return replace(found, claim=sentence.text[:1] + found.claim[1:])
-        named = concepts.alias(original) or concepts.which_is(whole)
+        named = (
+            concepts.alias(original, proper)
+            or concepts.which_is(whole)
+            or concepts.coined_term(original, proper)
+            or concepts.described_term(whole)
+            or concepts.contrast(whole)
+            or concepts.refers_to(whole, proper)
+            or concepts.unlike(whole, proper)
+            or concepts.states_that(whole)
+            or concepts.kinds_that(whole, proper)
+            or concepts.gloss(original)
+        )
         if named is not None:
             return named
     return phrasing.definition(sentence.text) or concepts.statement(
@@ -2172,7 +2191,9 @@ def extract(
             if not (inside and defined and _usable_sentence(replace(sentence, text=defined.claim))):
                 continue
             spans = []
-        attributed = _opinionated(sentence.text)
+        attributed = _opinionated(
+            concepts.unquoted_term(sentence.text, defined) if defined else sentence.text
+        )  # "coined the term "ritualcide"": quotes that mark the term a sentence names
         term = None
         if defined is not None:
             # A name the document keeps using ("P" in a text on complexity) is still the

@@ -2921,7 +2921,11 @@ def definition(text: str) -> Definition | None:
     if predicate.startswith("the "):
         head = _WORD.findall(re.split(r"\s(?:of|in|for)\s", predicate)[0])
         roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE
-        person = any(w.casefold() in roles for w in head[1:])
+        # "the official language": a role word that only modifies a lower-case noun
+        # describes a thing, not a person
+        person = any(w.casefold() in roles for w in head[1:]) and (
+            head[-1].casefold() in roles or not head[-1].islower()
+        )
         question = _finish(
             f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"
         )
@@ -2998,6 +3002,21 @@ def _defined_term(match: re.Match[str]) -> bool:
     return not (lead and (context_words(lead) or any(ch.isdigit() for ch in lead)))
 
 
+def _noun_in_phrase(words: list[str], index: int) -> bool:
+    """Whether a plural that could be a verb is a noun by its place: after an adjective that
+    is no noun or verb ("large firms"), or joined by "and"/"or" to a plural noun before it
+    ("goods and services")."""
+    word, before = words[index].casefold(), words[index - 1].casefold()
+    if "NOUN" not in word_tags(word) or not word.endswith("s"):
+        return False
+    if word_tags(before) == {"ADJ"}:
+        return True
+    if before in ("and", "or") and index >= 2:
+        earlier = words[index - 2].casefold()
+        return earlier.endswith("s") and "NOUN" in word_tags(earlier)
+    return False
+
+
 def _first_claim(predicate: str) -> str | None:
     """The predicate cut to its first claim, or None if what is left is no noun phrase
     ("a number and the solution is yes": a second clause)."""
@@ -3019,6 +3038,8 @@ def _first_claim(predicate: str) -> str | None:
                 continue  # "the remains of a sea": a noun after its article
             if words[index - 1].casefold() in _NOUN_AFTER and not past_participle(word):
                 continue  # "a rise in the level of prices": a noun after a preposition
+            if _noun_in_phrase(words, index):
+                continue  # "goods and services", "a few large firms": a plural noun
             if not _RELATIVE_WORDS.intersection(w.casefold() for w in words[:index]):
                 return None  # a verb outside a relative clause: a second claim
     return predicate

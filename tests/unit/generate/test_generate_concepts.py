@@ -14,7 +14,7 @@ from factdeck.bank.models import QuestionType
 from factdeck.generate import concepts
 from factdeck.generate import extract as extract_module
 from factdeck.generate.extract import extract
-from factdeck.generate.phrasing import definition
+from factdeck.generate.phrasing import Definition, definition
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import Sentence, split_sentences
 
@@ -325,3 +325,308 @@ def test_whatever_the_sentence_a_definition_points_at_its_answer(words: list[str
     terms = concepts.key_terms([text, text])
     for start, end in terms.spans(text):
         assert terms.count(text[start:end]) >= 2
+
+
+def _named(found: Definition | None) -> tuple[str, str] | None:
+    return None if found is None else (found.claim[found.start : found.end], found.question)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The most common reduction is a polynomial-time reduction.",
+            ("polynomial-time reduction", "What is the most common reduction?"),
+        ),
+        (
+            "A mole rat is the smallest rodent of the steppe, which digs long tunnels.",
+            ("mole rat", "What is the smallest rodent of the steppe?"),
+        ),
+        (
+            "A dwarf star is the faintest star, which burns for aeons.",
+            ("dwarf star", "What is the faintest star?"),
+        ),
+        (
+            "The best known method for sorting cards is the insertion sort, which is slow.",
+            ("insertion sort", "What is the best known method for sorting cards?"),
+        ),
+        (
+            "In physics, the mean free path is defined to be the average distance taken by a"
+            " particle between collisions.",
+            (
+                "mean free path",
+                "What is the average distance taken by a particle between collisions?",
+            ),
+        ),
+    ],
+)
+def test_a_superlative_or_a_stated_meaning_names_its_term(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _named(concepts.described_term(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perth is the largest city.",  # a name: the name rules ask it, with its place
+        "A prokaryote is the simplest cell, which lacks a nucleus.",  # a cell, not "the" cell
+        "The largest city is Perth.",
+        "The most common outcome is a process.",  # a generic word names nothing
+    ],
+)
+def test_a_superlative_that_singles_nothing_out_names_no_term(text: str) -> None:
+    assert concepts.described_term(text) is None
+
+
+def test_a_coined_term_is_asked_by_what_it_was_coined_for() -> None:
+    text = 'The ecologist Lena Ross coined the term "rewilding" to describe the return of land.'
+    assert _named(concepts.coined_term(text)) == (
+        "rewilding",
+        "What term did the ecologist Lena Ross coin to describe the return of land?",
+    )
+    text = "The term 'hydrology', meaning \"water study\", was introduced by Ada Frey in 1801."
+    assert _named(concepts.coined_term(text)) == (
+        "hydrology",
+        'What term meaning "water study" was introduced by Ada Frey?',
+    )
+    assert concepts.coined_term("He coined the term rewilding to describe the change.") is None
+
+
+def test_another_name_in_quotes_or_given_simply_is_an_alias() -> None:
+    text = 'Hardy weeds, sometimes referred to as "superweeds", now spread in many fields.'
+    assert _named(concepts.alias(text)) == (
+        "superweeds",
+        "By what other name are hardy weeds known?",
+    )
+    text = "Nematodes, also known simply as roundworms, live in almost every soil."
+    assert _named(concepts.alias(text, proper={"Tarland"})) == (
+        "roundworms",
+        "By what other name are nematodes known?",
+    )
+
+
+def test_an_effect_is_asked_for_by_its_cause() -> None:
+    found = concepts.statement("Scurvy results from a lack of vitamin C in the diet of sailors.")
+    assert _named(found) == (
+        "Scurvy",
+        "What results from a lack of vitamin C in the diet of sailors?",
+    )
+    found = concepts.statement("Leaf blight is caused by a fungus that lives in wet soil.")
+    assert _named(found) == ("Leaf blight", "What is caused by a fungus that lives in wet soil?")
+    assert concepts.statement("Scurvy results from poor diets.") is None  # fits too much
+
+
+def test_a_generic_word_is_never_the_key_of_a_definition() -> None:
+    assert concepts.statement("The spread of rust in wheat is a common phenomenon.") is None
+    assert concepts.generic_key("common phenomenon")
+    assert not concepts.generic_key("polynomial-time reduction")
+
+
+def test_the_word_a_sentence_defines_is_the_key_without_word() -> None:
+    found = definition("The word tsunami is the name of a wave raised by an earthquake.")
+    assert found is not None
+    named = concepts.usable_definition(found)
+    assert _named(named) == (
+        "tsunami",
+        "What word is the name of a wave raised by an earthquake?",
+    )
+
+
+_STUDY_NOTES = """Soil and crops
+
+The largest organism in healthy soil is the fungal network, which links the roots of trees.
+
+Leaf blight is caused by a fungus that lives in wet soil. Farmers rotate crops against leaf blight.
+
+Nematodes, also known simply as "eelworms", feed on the roots of crops.
+
+The agronomist Lena Ross coined the term "rewilding" to describe the return of farmland to wild nature.
+
+The most common rotation is a three-field rotation. A three-field rotation rests one field a year.
+
+The loss of topsoil on bare slopes is a common phenomenon. Topsoil forms slowly.
+"""
+
+
+def test_a_study_note_asks_its_definitions_and_key_terms() -> None:
+    bank = build_deck(_STUDY_NOTES, deck="Soil", file_name="soil.txt", markdown=False).bank
+    asked = {q.prompt: (q.answer, set(q.accepted)) for q in bank.questions}
+    assert asked["What is the most common rotation?"] == (
+        "three-field rotation",
+        {"three-field rotations", "the three-field rotation"},
+    )
+    assert asked["By what other name are nematodes known?"][0] == "eelworms"
+    assert (
+        asked[
+            "What term did the agronomist Lena Ross coin to describe the return of farmland"
+            " to wild nature?"
+        ][0]
+        == "rewilding"
+    )
+    assert not any(q.answer == "common phenomenon" for q in bank.questions)
+
+
+def test_a_role_word_before_a_thing_asks_what_not_who() -> None:
+    assert _defined("Gaelic is the official language in the county of Orm.") == (
+        "Gaelic",
+        "What is the official language in the county of Orm?",
+    )
+    assert _defined("Aldric was the chief abbot of Marwick.") == (
+        "Aldric",
+        "Who was the chief abbot of Marwick?",
+    )
+
+
+def test_a_count_is_not_the_key_of_a_definition() -> None:
+    found = definition("The 40 goals were the most by the Orm side since 1950.")
+    assert found is None or concepts.usable_definition(found) is None
+
+
+def test_a_contrast_asks_for_the_kind_that_differs() -> None:
+    text = (
+        '"Short-day" flowering plants bloom in autumn, such as asters, whereas long-day'
+        " plants flower in early summer."
+    )
+    assert _named(concepts.contrast(text)) == (
+        "long-day plants",
+        "Which plants flower in early summer?",
+    )
+    assert concepts.contrast("Annual plants die within a year, whereas the oak lives on.") is None
+    assert concepts.contrast("Annual plants die young, whereas perennial trees live long.") is None
+
+
+def test_a_stated_meaning_may_name_its_symbol_and_a_participle_says_which() -> None:
+    text = (
+        "Since sizes vary, the worst-case running time T(n) is defined to be the longest"
+        " time taken over all inputs of size n."
+    )
+    found = concepts.described_term(text)
+    assert _named(found) == (
+        "worst-case running time",
+        "What is the longest time taken over all inputs of size n?",
+    )
+    assert concepts.clear_description("What is the longest time taken over all inputs?")
+
+
+def test_quotes_that_mark_a_term_are_no_opinion() -> None:
+    text = '"Short-day" plants bloom in autumn, whereas long-day plants flower in early June.'
+    found = concepts.contrast(text)
+    assert found is not None
+    assert '"' not in concepts.unquoted_term(text, found)
+
+
+def test_a_term_that_refers_to_a_meaning_is_asked_by_it() -> None:
+    text = "Erosion refers to the wearing away of rock by wind and water."
+    assert _named(concepts.refers_to(text)) == (
+        "Erosion",
+        "What term refers to the wearing away of rock by wind and water?",
+    )
+    text = "The term tundra refers to a treeless plain with frozen subsoil."
+    assert _named(concepts.refers_to(text)) == (
+        "tundra",
+        "What term refers to a treeless plain with frozen subsoil?",
+    )
+    cited = "Marta Holm refers to the earlier studies of the valley."
+    assert concepts.refers_to(cited, proper={"Marta", "Holm"}) is None  # a person citing
+    assert concepts.refers_to("A problem refers to the abstract question to be solved.") is None
+
+
+def test_a_term_set_against_another_is_asked_with_unlike() -> None:
+    text = "Active transport, unlike diffusion, needs energy from respiration."
+    assert _named(concepts.unlike(text)) == (
+        "Active transport",
+        "Unlike diffusion, what needs energy from respiration?",
+    )
+    plural = "Insulators, unlike conductors, resist the flow of current."
+    assert concepts.unlike(plural) is None  # "what resist" would not agree
+
+
+def test_a_law_is_asked_by_what_it_states() -> None:
+    text = "The law of supply states that sellers offer more as prices rise."
+    assert _named(concepts.states_that(text)) == (
+        "law of supply",
+        "Which law states that sellers offer more as prices rise?",
+    )
+    assert concepts.states_that("The law states that sellers offer more as prices rise.") is None
+
+
+def test_a_tool_is_asked_by_its_purpose_and_a_term_by_who_uses_it() -> None:
+    found = concepts.statement("An ammeter is used to measure the current in a circuit.")
+    assert _named(found) == ("ammeter", "What is used to measure the current in a circuit?")
+    text = "Ecologists use the term keystone species to describe a species others depend on."
+    assert _named(concepts.coined_term(text)) == (
+        "keystone species",
+        "What term do ecologists use to describe a species others depend on?",
+    )
+    text = "The ecologist Ada Frey coined the term overshoot to describe this change."
+    assert concepts.coined_term(text) is None  # "this change": which?
+
+
+def test_a_share_of_something_is_no_key() -> None:
+    assert concepts.statement("A quarter of farmland is used to grow barley for export.") is None
+    assert concepts.statement("A kiln is used to grow barley for export.") is not None
+
+
+def test_a_plural_term_is_defined_by_its_kind_without_an_article() -> None:
+    text = "Stomata are small pores that let gases in and out of a leaf."
+    assert _named(concepts.kinds_that(text)) == (
+        "Stomata",
+        "What are small pores that let gases in and out of a leaf called?",
+    )
+    assert concepts.kinds_that("Normans are people who came from Normandy.", {"Normans"}) is None
+    text = "Enzymes are proteins that speed up reactions and are destroyed by heat."
+    assert concepts.kinds_that(text) is None  # a second claim
+
+
+def test_plural_nouns_inside_a_definition_are_not_read_as_verbs() -> None:
+    assert _defined("An oligopoly is a market ruled by a few large firms.") == (
+        "oligopoly",
+        "What is a market ruled by a few large firms called?",
+    )
+    text = "National output is the total value of goods and services made in a year."
+    assert _defined(text) == (
+        "National output",
+        "What is the total value of goods and services made in a year?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chlorophyll (the green pigment in leaves) absorbs red and blue light.",
+            ("Chlorophyll", "What is the green pigment in leaves?"),
+        ),
+        (
+            "It is unclear if Q (the set of all problems that can be solved in a day) is finite.",
+            ("Q", "What is the set of all problems that can be solved in a day?"),
+        ),
+        (
+            "The word comes from the Latin root and caedere (the Latin word for to kill).",
+            ("caedere", "What is the Latin word for to kill?"),
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_defines_the_term_before_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _named(concepts.gloss(text)) == expected
+
+
+def test_a_gloss_that_singles_nothing_out_is_not_asked() -> None:
+    assert concepts.gloss("The Assembly (the lower house) has 88 members.") is None
+
+
+def test_a_law_is_asked_without_the_clause_joined_after_it() -> None:
+    text = "For instance, the rank theorem tells us that X is finite, and the rest is open."
+    assert _named(concepts.states_that(text)) == (
+        "rank theorem",
+        "Which theorem tells us that X is finite?",
+    )
+
+
+def test_a_superlative_description_is_not_the_key_of_a_definition() -> None:
+    found = definition("The earliest recording was an 1890 performance by a Vienna pianist.")
+    assert found is not None
+    assert concepts.usable_definition(found) is None
