@@ -2882,6 +2882,12 @@ class Definition:
     """The sentence cut to the one claim that defines the term (a statement of one fact)."""
 
 
+def _is_role(word: str, roles: Collection[str]) -> bool:
+    """Whether a word names a role, a hyphenated title by any of its parts ("Director-General",
+    "Lieutenant-Governor")."""
+    return any(part in roles for part in [word.casefold(), *word.casefold().split("-")])
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -2923,8 +2929,8 @@ def definition(text: str) -> Definition | None:
         roles = lexicon.ROLE_NOUNS | _TITLE_OR_MODIFIER | _ROLE_LIKE
         # "the official language": a role word that only modifies a lower-case noun
         # describes a thing, not a person
-        person = any(w.casefold() in roles for w in head[1:]) and (
-            head[-1].casefold() in roles or not head[-1].islower()
+        person = any(_is_role(w, roles) for w in head[1:]) and (
+            _is_role(head[-1], roles) or not head[-1].islower()
         )
         question = _finish(
             f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"

@@ -478,6 +478,17 @@ def test_a_role_word_before_a_thing_asks_what_not_who() -> None:
     )
 
 
+def test_a_hyphenated_title_asks_who() -> None:
+    assert _defined("Ada Vell was the Director-General of the Orm colony in 1664.") == (
+        "Ada Vell",
+        "Who was the Director-General of the Orm colony in 1664?",
+    )
+    assert _defined("Ivo Berg was the Lieutenant-Governor of Tarland.") == (
+        "Ivo Berg",
+        "Who was the Lieutenant-Governor of Tarland?",
+    )
+
+
 def test_a_count_is_not_the_key_of_a_definition() -> None:
     found = definition("The 40 goals were the most by the Orm side since 1950.")
     assert found is None or concepts.usable_definition(found) is None
