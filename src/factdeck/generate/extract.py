@@ -2163,10 +2163,6 @@ def extract(
     if sentences:
         frequent |= _subject_home(sentences[0].text, opening)
     weights = _sentence_weights(prepared)
-    last_names = Counter(
-        normalize(value.split()[-1])
-        for value in {value for kind, value in pool if kind == "person" and " " in value}
-    )
     # A lone name that is a first name of the document's people ("William" of William of
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
     shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
@@ -2252,12 +2248,6 @@ def extract(
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            # "Charles Albert of Tarland": "Tarland" names his seat, not his family
-            named = span.kind == "person" and " " in span.text and " of " not in span.text
-            if named and not span.text.split()[-1].isupper():
-                surname = span.text.split()[-1]
-                if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
-                    span = replace(span, aliases=(*span.aliases, surname))
             question: str | None
             asked_of = sentence
             if span is term and defined is not None:
@@ -2305,6 +2295,9 @@ def extract(
                 stated.add(candidate_id)
             elif span is term and defined is not None and concepts.defines_subject(defined, topic):
                 score += concepts.OWN_DEFINITION_BONUS
+            surname = _unshared_surname(span, question, pool, shared_names)
+            if surname is not None:  # a copy only now: ``span is term`` above must still hold
+                span = replace(span, aliases=(*span.aliases, surname))
             candidates.append(
                 Candidate(
                     candidate_id,
@@ -2332,6 +2325,32 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _unshared_surname(
+    span: Span, question: str | None, pool: Sequence[tuple[str, str]], shared_names: Collection[str]
+) -> str | None:
+    """The surname alone ("Vandermolen" for "Peter Vandermolen") where the answer is a person
+    (typed so, or asked with "Who") and no other person the document names bears it, nor is
+    it a first name of the document's people; else None. "Charles Albert of Tarland": the
+    last word names his seat, not his family; "Louis XIV": a numeral is no surname."""
+    words = span.text.split()
+    who = question is not None and re.match(r"(?:Who|Whom|Whose)\b", question) is not None
+    if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
+        return None
+    surname = words[-1]
+    key = normalize(surname)
+    if surname.isupper() or not surname[:1].isupper() or key in shared_names:
+        return None
+    others = {
+        value
+        for kind, value in pool
+        if kind == "person"
+        and " " in value
+        and value != span.text
+        and normalize(value.split()[-1]) == key
+    }
+    return None if others else surname
 
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:

@@ -335,3 +335,33 @@ def test_a_bracket_of_the_initials_defines_the_words_before_it(words: list[str])
 def test_a_party_word_before_a_body_s_name_stays_part_of_it() -> None:
     facts = _facts("In 1990 the Republican National Committee met in Dunmore.")
     assert "National Committee" not in facts
+
+
+def test_a_who_question_s_key_accepts_a_surname_no_other_person_bears() -> None:
+    facts = _facts(
+        "The governor of New Tarland was Peter Vandermolen. "
+        "Vandermolen built a wall around the port in 1653."
+    )
+    assert facts["Peter Vandermolen"].prompt.startswith("Who ")
+    assert _accepts(facts["Peter Vandermolen"], "Vandermolen")
+
+
+def test_a_who_question_s_key_does_not_accept_a_surname_another_person_bears() -> None:
+    facts = _facts(
+        "The governor of New Tarland was Peter Vandermolen. "
+        "Anna Vandermolen built a wall around the port in 1653."
+    )
+    assert not _accepts(facts["Peter Vandermolen"], "Vandermolen")
+    assert not _accepts(facts["Anna Vandermolen"], "Vandermolen")
+
+
+def test_the_surname_alias_leaves_the_sentence_s_question_as_it_was() -> None:
+    text = "Tarland is a port. The governor who built the wall of Tarland was Peter Vandermolen."
+    cleaned = clean_document(f"Tarland\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), "Tarland", selective=True)
+    asked = {c.span.text: (c.form, c.question, c.span.aliases) for c in found.candidates}
+    assert asked["Peter Vandermolen"] == (
+        "fronted",
+        "Who was the governor who built the wall of Tarland?",
+        ("Vandermolen",),
+    )
