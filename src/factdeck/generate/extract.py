@@ -34,6 +34,7 @@ from factdeck.generate.text import (
     number_value,
     number_variants,
     number_word,
+    spelled_by,
     stable_hash,
     word_set,
 )
@@ -939,7 +940,7 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                     doc.surnames.add(surname)
                     doc.bearers.setdefault(surname, set()).add(name.text_key)
             acronym = _ACRONYM_AFTER.match(text[name.end :])
-            if acronym:
+            if acronym and spelled_by(" ".join(name.words), acronym.group(1)):
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
         item.names = trimmed
     for item in parsed:  # the document's own kinds known, a given name marks a person too
@@ -1017,7 +1018,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
         acronym = _ACRONYM_AFTER.match(text[name.end :])
-        if acronym:
+        if acronym and spelled_by(surface, acronym.group(1)):
             aliases = (acronym.group(1),)
         elif normalize(surface) in defined:
             aliases = (defined[normalize(surface)],)
@@ -2118,7 +2119,8 @@ def extract(
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
-            doc.aliases.setdefault(match.group(2), match.group(1).removeprefix("The "))
+            if spelled_by(match.group(1), match.group(2)):
+                doc.aliases.setdefault(match.group(2), match.group(1).removeprefix("The "))
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []

@@ -222,6 +222,14 @@ def abbreviations(texts: list[str]) -> dict[str, str]:
     return found
 
 
+def spelled_by(name: str, abbreviation: str) -> bool:
+    """Whether the closing words of ``name`` spell ``abbreviation`` by their initials, so
+    the brackets of "Velm Rowing Club (VRC)" give it another name, and those of "Free
+    Church (USA)" only qualify it: "USA" is no name of the church."""
+    capitals = [c.casefold() for c in abbreviation if c.isupper()]
+    return len(capitals) >= 2 and _expansion(name, capitals) is not None
+
+
 def _expansion(before: str, capitals: list[str]) -> str | None:
     """The words that end ``before`` and spell ``capitals`` by their initials, or None."""
     words = list(re.finditer(r"[\w’'-]+|&", before))[-MAX_EXPANSION_WORDS:]

@@ -11,7 +11,7 @@ from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import with_document_forms
 from factdeck.generate.sentences import split_sentences
-from factdeck.generate.text import abbreviations, surname_forms
+from factdeck.generate.text import abbreviations, spelled_by, surname_forms
 from factdeck.normalise import normalise
 
 
@@ -365,3 +365,32 @@ def test_the_surname_alias_leaves_the_sentence_s_question_as_it_was() -> None:
         "Who was the governor who built the wall of Tarland?",
         ("Vandermolen",),
     )
+
+
+def test_a_bracketed_qualifier_of_a_name_is_no_answer_for_it() -> None:
+    facts = _facts(
+        "The Free Church of Ossby (USA) is a partner of the Velm Rowing Club (VRC). "
+        "The VRC was founded in 1890."
+    )
+    church = next(fact for answer, fact in facts.items() if "Free Church" in answer)
+    assert not _accepts(church, "USA")
+    assert _accepts(facts["Velm Rowing Club"], "VRC")
+
+
+_CAPITALISED = st.sampled_from(["Free", "Church", "Ossby", "Velm", "Rowing", "Harbour", "Guild"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(_CAPITALISED, min_size=2, max_size=4, unique=True),
+    letters=st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=4),
+)
+def test_a_bracket_is_another_name_only_where_the_name_spells_it(
+    words: list[str], letters: str
+) -> None:
+    name = " ".join(words)
+    spelled = "".join(word[0] for word in words[-len(letters) :]) == letters
+    facts = _facts(f"In 1890 the {name} ({letters}) opened a hall in Ossby.")
+    accepting = [fact for fact in facts.values() if _accepts(fact, letters)]
+    assert spelled_by(name, letters) == spelled
+    assert spelled or not accepting
