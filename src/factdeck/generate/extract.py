@@ -29,11 +29,13 @@ from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
+    fraction_variants,
     name_variants,
     normalize,
     number_value,
     number_variants,
     number_word,
+    scaled_fractions,
     spelled_by,
     stable_hash,
     word_set,
@@ -337,6 +339,20 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         year = int(match[1])
         spans.append(Span(match.start(), match.end(), "year", match[1], f"{year:04d}", year))
         taken.append((match.start(), match.end()))
+    for start, end, fraction_value in scaled_fractions(text):
+        if not _overlaps(start, end, taken):
+            approximate = _approximate(text, start)
+            spans.append(
+                Span(
+                    start,
+                    end,
+                    "number",
+                    text[start:end],
+                    value=fraction_value,
+                    approximate=approximate,
+                )
+            )
+            taken.append((start, end))
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         if _overlaps(start, end, taken):
@@ -2596,6 +2612,8 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         variants.extend(century_variants(span.text) or decade_variants(span.text))
     elif span.kind == "term":
         variants.extend(_other_number(span.text))
+    if span.kind not in ("date", "year", "period"):
+        variants.extend(fraction_variants(bare))  # "500,000" for "half a million"
     variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
     variants.extend(_country_spellings(bare))
     if span.kind not in _TIME_AND_COUNT:

@@ -11,7 +11,14 @@ from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import with_document_forms
 from factdeck.generate.sentences import split_sentences
-from factdeck.generate.text import abbreviations, spelled_by, surname_forms
+from factdeck.generate.text import (
+    abbreviations,
+    fraction_variants,
+    number_value,
+    scaled_fractions,
+    spelled_by,
+    surname_forms,
+)
 from factdeck.normalise import normalise
 
 
@@ -394,3 +401,37 @@ def test_a_bracket_is_another_name_only_where_the_name_spells_it(
     accepting = [fact for fact in facts.values() if _accepts(fact, letters)]
     assert spelled_by(name, letters) == spelled
     assert spelled or not accepting
+
+
+def test_a_count_written_as_a_fraction_is_asked_and_accepts_its_figures() -> None:
+    facts = _facts("Ossby is home to half a million people.")
+    key = facts["half a million"]
+    assert key.number == 500_000
+    for typed in ("500,000", "500000", "0.5 million"):
+        assert _accepts(key, typed)
+
+
+def test_a_share_written_as_a_fraction_accepts_its_figures() -> None:
+    assert set(fraction_variants("a quarter")) >= {"25%", "25 per cent", "1/4", "one quarter"}
+    assert set(fraction_variants("Half")) >= {"50%", "1/2"}
+    assert fraction_variants("a third") == ["1/3", "one third"]  # 33% is not a third
+    assert fraction_variants("a third of a million") == []
+    assert fraction_variants("Quarterly") == []
+
+
+@given(
+    fraction=st.sampled_from(["half", "a quarter", "three quarters"]),
+    scale=st.sampled_from(["thousand", "million", "billion"]),
+    of=st.booleans(),
+)
+def test_every_figure_of_a_scaled_fraction_is_its_value(
+    fraction: str, scale: str, of: bool
+) -> None:
+    phrase = f"{fraction}{' of' if of else ''} a {scale}"
+    share = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[fraction]
+    size = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}[scale]
+    value = int(share * size)
+    forms = fraction_variants(phrase)
+    assert set(forms) == {f"{value:,}", str(value), f"{share:g} {scale}"}
+    assert all(number_value(form) == value for form in forms if not form.endswith(scale))
+    assert scaled_fractions(f"By 1900 it had {phrase} sheep.") == [(15, 15 + len(phrase), value)]
