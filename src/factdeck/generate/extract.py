@@ -29,11 +29,14 @@ from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
+    fraction_variants,
     name_variants,
     normalize,
     number_value,
     number_variants,
     number_word,
+    scaled_fractions,
+    spelled_by,
     stable_hash,
     word_set,
 )
@@ -336,6 +339,20 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         year = int(match[1])
         spans.append(Span(match.start(), match.end(), "year", match[1], f"{year:04d}", year))
         taken.append((match.start(), match.end()))
+    for start, end, fraction_value in scaled_fractions(text):
+        if not _overlaps(start, end, taken):
+            approximate = _approximate(text, start)
+            spans.append(
+                Span(
+                    start,
+                    end,
+                    "number",
+                    text[start:end],
+                    value=fraction_value,
+                    approximate=approximate,
+                )
+            )
+            taken.append((start, end))
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         if _overlaps(start, end, taken):
@@ -939,7 +956,7 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                     doc.surnames.add(surname)
                     doc.bearers.setdefault(surname, set()).add(name.text_key)
             acronym = _ACRONYM_AFTER.match(text[name.end :])
-            if acronym:
+            if acronym and spelled_by(" ".join(name.words), acronym.group(1)):
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
         item.names = trimmed
     for item in parsed:  # the document's own kinds known, a given name marks a person too
@@ -1017,7 +1034,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         surface = text[name.start : name.end]
         aliases: tuple[str, ...] = ()
         acronym = _ACRONYM_AFTER.match(text[name.end :])
-        if acronym:
+        if acronym and spelled_by(surface, acronym.group(1)):
             aliases = (acronym.group(1),)
         elif normalize(surface) in defined:
             aliases = (defined[normalize(surface)],)
@@ -2118,7 +2135,8 @@ def extract(
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
-            doc.aliases.setdefault(match.group(2), match.group(1).removeprefix("The "))
+            if spelled_by(match.group(1), match.group(2)):
+                doc.aliases.setdefault(match.group(2), match.group(1).removeprefix("The "))
     all_spans: list[tuple[_SentenceNames, list[Span]]] = []
     mentions: Counter[str] = Counter()
     pool: list[tuple[str, str]] = []
@@ -2163,10 +2181,6 @@ def extract(
     if sentences:
         frequent |= _subject_home(sentences[0].text, opening)
     weights = _sentence_weights(prepared)
-    last_names = Counter(
-        normalize(value.split()[-1])
-        for value in {value for kind, value in pool if kind == "person" and " " in value}
-    )
     # A lone name that is a first name of the document's people ("William" of William of
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
     shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
@@ -2252,12 +2266,6 @@ def extract(
                 continue
             seen.add(candidate_id)
             unique = not attributed and _unique(span, sentence.text)
-            # "Charles Albert of Tarland": "Tarland" names his seat, not his family
-            named = span.kind == "person" and " " in span.text and " of " not in span.text
-            if named and not span.text.split()[-1].isupper():
-                surname = span.text.split()[-1]
-                if last_names[normalize(surname)] == 1 and not re.fullmatch(r"[IVX]+", surname):
-                    span = replace(span, aliases=(*span.aliases, surname))
             question: str | None
             asked_of = sentence
             if span is term and defined is not None:
@@ -2305,6 +2313,9 @@ def extract(
                 stated.add(candidate_id)
             elif span is term and defined is not None and concepts.defines_subject(defined, topic):
                 score += concepts.OWN_DEFINITION_BONUS
+            surname = _unshared_surname(span, question, pool, shared_names)
+            if surname is not None:  # a copy only now: ``span is term`` above must still hold
+                span = replace(span, aliases=(*span.aliases, surname))
             candidates.append(
                 Candidate(
                     candidate_id,
@@ -2332,6 +2343,32 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _unshared_surname(
+    span: Span, question: str | None, pool: Sequence[tuple[str, str]], shared_names: Collection[str]
+) -> str | None:
+    """The surname alone ("Vandermolen" for "Peter Vandermolen") where the answer is a person
+    (typed so, or asked with "Who") and no other person the document names bears it, nor is
+    it a first name of the document's people; else None. "Charles Albert of Tarland": the
+    last word names his seat, not his family; "Louis XIV": a numeral is no surname."""
+    words = span.text.split()
+    who = question is not None and re.match(r"(?:Who|Whom|Whose)\b", question) is not None
+    if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
+        return None
+    surname = words[-1]
+    key = normalize(surname)
+    if surname.isupper() or not surname[:1].isupper() or key in shared_names:
+        return None
+    others = {
+        value
+        for kind, value in pool
+        if kind == "person"
+        and " " in value
+        and value != span.text
+        and normalize(value.split()[-1]) == key
+    }
+    return None if others else surname
 
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
@@ -2575,6 +2612,8 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         variants.extend(century_variants(span.text) or decade_variants(span.text))
     elif span.kind == "term":
         variants.extend(_other_number(span.text))
+    if span.kind not in ("date", "year", "period"):
+        variants.extend(fraction_variants(bare))  # "500,000" for "half a million"
     variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
     variants.extend(_country_spellings(bare))
     if span.kind not in _TIME_AND_COUNT:

@@ -1547,6 +1547,13 @@ _ALIAS = (
     r"[A-Z][\w’'-]*)*)"
 )
 """A name another name is said to go by: its capitalised words, "the" or "of" between them."""
+_PART_CUE = re.compile(
+    r"\b(?:here|there|locally|part|parts|section|stretch|segment|branch|arm|reach|course|"
+    r"portion|upper|lower|middle|between|downstream|upstream|tributary)\b",
+    re.IGNORECASE,
+)
+"""Words that tie a name to a part of a thing ("between the lakes the Velm, called the
+Orrsee", "its upper course, known as ..."): a sentence holding one may name only that part."""
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
@@ -1601,6 +1608,8 @@ class Restatements:
         forms: list[str] = []
         for index in sorted(found):
             text = self._texts[index]
+            if _PART_CUE.search(text):
+                continue  # the other name may be a part's: only a whole's is the same thing
             forms += [m["alias"] for m in after.finditer(text)]
             forms += [m["alias"] for m in before.finditer(text)]
         return [form for form in dict.fromkeys(forms) if form != name]

@@ -160,6 +160,74 @@ def number_variants(text: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != text]
 
 
+_FRACTIONS = {
+    "half": (1, 2),
+    "a half": (1, 2),
+    "one half": (1, 2),
+    "a quarter": (1, 4),
+    "one quarter": (1, 4),
+    "quarter": (1, 4),
+    "three quarters": (3, 4),
+    "three-quarters": (3, 4),
+    "a third": (1, 3),
+    "one third": (1, 3),
+    "two thirds": (2, 3),
+    "two-thirds": (2, 3),
+}
+_FRACTION_WORDS = {(1, 2): "one half", (1, 4): "one quarter", (3, 4): "three quarters"}
+_FRACTION_WORDS |= {(1, 3): "one third", (2, 3): "two thirds"}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTION_OF_SCALE = re.compile(
+    rf"(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})"
+    r"(?:\s+of)?\s+an?\s+(?P<scale>thousand|million|billion)"
+)
+
+
+_FRACTION_IN_TEXT = re.compile(
+    r"(?<![\w’'-])(?:[Hh]alf|[Aa] quarter|[Tt]hree quarters)(?:\s+of)?\s+an?\s+"
+    r"(?:thousand|million|billion)(?![\w’'-])"
+)
+
+
+def scaled_fractions(text: str) -> list[tuple[int, int, int]]:
+    """Where the text writes a count as a fraction of a round number, with its value:
+    "reached half a million" → [(8, 22, 500000)]."""
+    found = []
+    for match in _FRACTION_IN_TEXT.finditer(text):
+        phrase = collapse_spaces(match[0]).casefold()
+        scaled = _FRACTION_OF_SCALE.fullmatch(phrase)
+        if scaled is not None:
+            numerator, denominator = _FRACTIONS[scaled["fraction"]]
+            value = _SCALES[scaled["scale"]] * numerator // denominator
+            found.append((match.start(), match.end(), value))
+    return found
+
+
+def fraction_variants(text: str) -> list[str]:
+    """The figures a fraction written in words stands for, as a learner may type them:
+    "half a million" → "500,000", "500000", "0.5 million"; "a quarter" → "1/4", "25%",
+    "25 per cent", "one quarter". A third has no exact percentage, so none is given."""
+    phrase = collapse_spaces(text).casefold().removeprefix("about ").removeprefix("some ")
+    scaled = _FRACTION_OF_SCALE.fullmatch(phrase)
+    if scaled is not None:
+        numerator, denominator = _FRACTIONS[scaled["fraction"]]
+        scale = _SCALES[scaled["scale"]]
+        if (scale * numerator) % denominator:
+            return []  # "a third of a million" is no whole number
+        value = scale * numerator // denominator
+        decimal = f"{numerator / denominator:.2f}".rstrip("0")
+        forms = [f"{value:,}", str(value), f"{decimal} {scaled['scale']}"]
+    elif phrase in _FRACTIONS:
+        numerator, denominator = _FRACTIONS[phrase]
+        forms = [f"{numerator}/{denominator}", _FRACTION_WORDS[numerator, denominator]]
+        if (100 * numerator) % denominator == 0:
+            percent = 100 * numerator // denominator
+            forms += [f"{percent}%", f"{percent} per cent", f"{percent} percent"]
+    else:
+        return []
+    return [form for form in dict.fromkeys(forms) if form != text]
+
+
 def slugify(text: str) -> str:
     """A file-name-safe lower-case slug (letters of any script, digits and hyphens)."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -220,6 +288,14 @@ def abbreviations(texts: list[str]) -> dict[str, str]:
             if len(capitals) >= 2 and _expansion(spelled, capitals) == spelled:
                 found.setdefault(abbreviation, spelled)  # "the NTSL (North Tarland ...)"
     return found
+
+
+def spelled_by(name: str, abbreviation: str) -> bool:
+    """Whether the closing words of ``name`` spell ``abbreviation`` by their initials, so
+    the brackets of "Velm Rowing Club (VRC)" give it another name, and those of "Free
+    Church (USA)" only qualify it: "USA" is no name of the church."""
+    capitals = [c.casefold() for c in abbreviation if c.isupper()]
+    return len(capitals) >= 2 and _expansion(name, capitals) is not None
 
 
 def _expansion(before: str, capitals: list[str]) -> str | None:

@@ -2,6 +2,9 @@
 
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
@@ -364,3 +367,28 @@ def test_an_opening_that_points_at_earlier_sentences_is_not_dropped() -> None:
     sentence = "During that campaign, the Danes took Orm in 1042."
     assert keeps_restrictions(sentence, "In what year did the Danes take Orm?", "1042")
     assert not keeps_restrictions(sentence, "Which town did the Danes take in 1042?", "Orm")
+
+
+def test_a_name_the_document_gives_a_part_of_the_answer_is_not_accepted() -> None:
+    texts = [
+        "Between the two lakes the Velm, called the Orrsee, is only four kilometres long.",
+        "The Velm, known locally as the Nessa, flows west to Ossby.",
+        "Lake Orla, also known as the Blue Lake, feeds the Velm.",
+    ]
+    restatements = Restatements(texts)
+    assert restatements.aliases("Velm") == []
+    assert restatements.aliases("Lake Orla") == ["Blue Lake"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    part=st.sampled_from(["upper course", "lower reach", "eastern arm", "middle section"]),
+    cue=st.sampled_from(["called", "known as", "also called", "named"]),
+)
+def test_a_name_given_to_a_part_of_the_answer_is_never_its_alias(part: str, cue: str) -> None:
+    restatements = Restatements(
+        [f"Its {part} runs past Ossby, and there the Velm, {cue} the Orrsee, is wide."]
+    )
+    assert "Orrsee" not in restatements.aliases("Velm")
+    whole = Restatements([f"The Velm, {cue} the Orrsee, runs past Ossby."])
+    assert whole.aliases("Velm") == ["Orrsee"]

@@ -11,7 +11,14 @@ from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import with_document_forms
 from factdeck.generate.sentences import split_sentences
-from factdeck.generate.text import abbreviations, surname_forms
+from factdeck.generate.text import (
+    abbreviations,
+    fraction_variants,
+    number_value,
+    scaled_fractions,
+    spelled_by,
+    surname_forms,
+)
 from factdeck.normalise import normalise
 
 
@@ -335,3 +342,96 @@ def test_a_bracket_of_the_initials_defines_the_words_before_it(words: list[str])
 def test_a_party_word_before_a_body_s_name_stays_part_of_it() -> None:
     facts = _facts("In 1990 the Republican National Committee met in Dunmore.")
     assert "National Committee" not in facts
+
+
+def test_a_who_question_s_key_accepts_a_surname_no_other_person_bears() -> None:
+    facts = _facts(
+        "The governor of New Tarland was Peter Vandermolen. "
+        "Vandermolen built a wall around the port in 1653."
+    )
+    assert facts["Peter Vandermolen"].prompt.startswith("Who ")
+    assert _accepts(facts["Peter Vandermolen"], "Vandermolen")
+
+
+def test_a_who_question_s_key_does_not_accept_a_surname_another_person_bears() -> None:
+    facts = _facts(
+        "The governor of New Tarland was Peter Vandermolen. "
+        "Anna Vandermolen built a wall around the port in 1653."
+    )
+    assert not _accepts(facts["Peter Vandermolen"], "Vandermolen")
+    assert not _accepts(facts["Anna Vandermolen"], "Vandermolen")
+
+
+def test_the_surname_alias_leaves_the_sentence_s_question_as_it_was() -> None:
+    text = "Tarland is a port. The governor who built the wall of Tarland was Peter Vandermolen."
+    cleaned = clean_document(f"Tarland\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), "Tarland", selective=True)
+    asked = {c.span.text: (c.form, c.question, c.span.aliases) for c in found.candidates}
+    assert asked["Peter Vandermolen"] == (
+        "fronted",
+        "Who was the governor who built the wall of Tarland?",
+        ("Vandermolen",),
+    )
+
+
+def test_a_bracketed_qualifier_of_a_name_is_no_answer_for_it() -> None:
+    facts = _facts(
+        "The Free Church of Ossby (USA) is a partner of the Velm Rowing Club (VRC). "
+        "The VRC was founded in 1890."
+    )
+    church = next(fact for answer, fact in facts.items() if "Free Church" in answer)
+    assert not _accepts(church, "USA")
+    assert _accepts(facts["Velm Rowing Club"], "VRC")
+
+
+_CAPITALISED = st.sampled_from(["Free", "Church", "Ossby", "Velm", "Rowing", "Harbour", "Guild"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(_CAPITALISED, min_size=2, max_size=4, unique=True),
+    letters=st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=4),
+)
+def test_a_bracket_is_another_name_only_where_the_name_spells_it(
+    words: list[str], letters: str
+) -> None:
+    name = " ".join(words)
+    spelled = "".join(word[0] for word in words[-len(letters) :]) == letters
+    facts = _facts(f"In 1890 the {name} ({letters}) opened a hall in Ossby.")
+    accepting = [fact for fact in facts.values() if _accepts(fact, letters)]
+    assert spelled_by(name, letters) == spelled
+    assert spelled or not accepting
+
+
+def test_a_count_written_as_a_fraction_is_asked_and_accepts_its_figures() -> None:
+    facts = _facts("Ossby is home to half a million people.")
+    key = facts["half a million"]
+    assert key.number == 500_000
+    for typed in ("500,000", "500000", "0.5 million"):
+        assert _accepts(key, typed)
+
+
+def test_a_share_written_as_a_fraction_accepts_its_figures() -> None:
+    assert set(fraction_variants("a quarter")) >= {"25%", "25 per cent", "1/4", "one quarter"}
+    assert set(fraction_variants("Half")) >= {"50%", "1/2"}
+    assert fraction_variants("a third") == ["1/3", "one third"]  # 33% is not a third
+    assert fraction_variants("a third of a million") == []
+    assert fraction_variants("Quarterly") == []
+
+
+@given(
+    fraction=st.sampled_from(["half", "a quarter", "three quarters"]),
+    scale=st.sampled_from(["thousand", "million", "billion"]),
+    of=st.booleans(),
+)
+def test_every_figure_of_a_scaled_fraction_is_its_value(
+    fraction: str, scale: str, of: bool
+) -> None:
+    phrase = f"{fraction}{' of' if of else ''} a {scale}"
+    share = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[fraction]
+    size = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}[scale]
+    value = int(share * size)
+    forms = fraction_variants(phrase)
+    assert set(forms) == {f"{value:,}", str(value), f"{share:g} {scale}"}
+    assert all(number_value(form) == value for form in forms if not form.endswith(scale))
+    assert scaled_fractions(f"By 1900 it had {phrase} sheep.") == [(15, 15 + len(phrase), value)]
