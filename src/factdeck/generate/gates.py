@@ -215,10 +215,12 @@ _MODIFIED_WH = re.compile(
     re.IGNORECASE,
 )
 _HEDGED_WH = re.compile(
-    r"(?P<hedge>\b(?:nearly|about|almost|over|some|around|roughly|approximately)\s+)"
-    r"(?:what|which|how\s+many|how\s+much)\b",
+    r"\b(?:(?:nearly|almost|some|roughly|approximately)\s+(?:what|which|how\s+many|how\s+much)"
+    r"|(?:about|around|over)\s+how\s+(?:many|much))\b",
     re.IGNORECASE,
 )
+"""An approximator before the wh-phrase; "about", "around" and "over" before "what" or
+"which" are prepositions ("from all over which country")."""
 
 
 def _modifier(word: str) -> bool:
@@ -274,14 +276,26 @@ def _head(answer: str) -> str:
     return words[-1].strip(".,’'") if words else ""
 
 
-def _people(answer: str, kind: str) -> bool:
-    """Whether the key is a person or a group of people ("Montanans", "German settlers")."""
+_HOLDS_A_TITLE = re.compile(
+    r"^(?i:who)\s+(?:is|was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<title>[A-Z][\w-]+)"
+)
+
+
+def _people(asked: str, answer: str, kind: str) -> bool:
+    """Whether the key is a person or a group of people ("Montanans", "German settlers"): a
+    name of no known kind is a person when it opens with a given name or holds a title
+    ("Who was the Bishop of Orm?")."""
     if kind == "person":
         return True
     if kind in _NOT_PEOPLE:
         return False
-    head = _head(answer)
-    return head.casefold() in _PEOPLE_WORDS or bool(_DEMONYM_PLURAL.fullmatch(head))
+    head, words = _head(answer), answer.split()
+    if head.casefold() in _PEOPLE_WORDS or _DEMONYM_PLURAL.fullmatch(head):
+        return True
+    titled = _HOLDS_A_TITLE.match(asked)
+    return bool(titled and lexicon.title_word(titled["title"])) or (
+        len(words) > 1 and words[0] in lexicon.given_names()
+    )
 
 
 def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
@@ -300,7 +314,7 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         common_noun = answer.removeprefix("the ").islower()  # "the small intestine"
         return kind in ("other", "term") and common_noun
     if wh in ("who", "whom"):
-        return _people(answer, kind)
+        return _people(asked, answer, kind)
     return kind != "person"
 
 

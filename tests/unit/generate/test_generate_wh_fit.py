@@ -29,6 +29,8 @@ def test_a_wh_word_inside_a_noun_phrase_is_never_asked(prompt: str) -> None:
         ("In about what year was the mill built?", "fronted"),
         ("About how many people live in Kelby?", "subject"),
         ("Which family sold the farm which it owned?", "subject"),
+        ("Gifts came from all over which country?", "subject"),
+        ("The pilots flew over which range?", "subject"),
         ("Which team won the title?", "subject"),
     ],
 )
@@ -52,6 +54,9 @@ def test_a_wh_phrase_that_opens_or_follows_a_preposition_or_a_noun_stays(
         ("Who settled the valley?", "Dutch settlers", "other", True),
         ("Who settled the valley?", "the Frisians", "other", True),
         ("By whom was the bridge built?", "Ada Brook", "person", True),
+        ("Who was the Bishop of Kelby?", "Wulf", "other", True),
+        ("Who praised the play?", "Margaret Olde of the Kelby Post", "other", True),
+        ("Who ran the lodge?", "the Kelby Lodge", "other", False),
         ("What did the coach sign in 1990?", "Ada Brook", "person", False),
         ("What did the coach sign in 1990?", "the Kelby Charter", "other", True),
         ("Which body runs the school?", "the Kelby Trust", "organisation", True),
