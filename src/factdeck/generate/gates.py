@@ -281,11 +281,21 @@ _HOLDS_A_TITLE = re.compile(
 )
 
 
+_PERSON_OF_A_BODY = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+\s+of\s")
+
+
+def _person_of_a_body(answer: str) -> bool:
+    """Whether the key names a person with the body they write or speak for ("Ada Brook
+    of the Kelby Post"), which the name finder may take for the body."""
+    found = _PERSON_OF_A_BODY.match(answer)
+    return bool(found and found["given"] in lexicon.given_names())
+
+
 def _people(asked: str, answer: str, kind: str) -> bool:
     """Whether the key is a person or a group of people ("Montanans", "German settlers"): a
     name of no known kind is a person when it opens with a given name or holds a title
     ("Who was the Bishop of Orm?")."""
-    if kind == "person":
+    if kind == "person" or _person_of_a_body(answer):
         return True
     if kind in _NOT_PEOPLE:
         return False

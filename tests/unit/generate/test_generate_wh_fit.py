@@ -57,6 +57,8 @@ def test_a_wh_phrase_that_opens_or_follows_a_preposition_or_a_noun_stays(
         ("Who was the Bishop of Kelby?", "Wulf", "other", True),
         ("Who praised the play?", "Margaret Olde of the Kelby Post", "other", True),
         ("Who ran the lodge?", "the Kelby Lodge", "other", False),
+        ("Who panned the play?", "Margaret Olde of the Kelby Post", "organisation", True),
+        ("Who panned the play?", "The Kelby Post", "organisation", False),
         ("What did the coach sign in 1990?", "Ada Brook", "person", False),
         ("What did the coach sign in 1990?", "the Kelby Charter", "other", True),
         ("Which body runs the school?", "the Kelby Trust", "organisation", True),
