@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.generate.extract import _wh_phrase
+from factdeck.generate.extract import _wh_phrase, extract
 from factdeck.generate.gates import grammatical, wh_fits_key
+from factdeck.generate.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,13 @@ def test_the_wh_phrase_is_where_the_question_parts_from_its_sentence() -> None:
         "who crossed the sea?"
     )
     assert _wh_phrase("The mill was sold by whom?", "The mill was sold by Ada Brook.") == "whom?"
+
+
+def test_an_institution_doing_a_deed_is_never_asked_who() -> None:
+    text = (
+        "Kelby is a town in Ostland. The Eastern Pacific Railroad played a major role in"
+        " sparking tensions with the Harn tribes of Kelby."
+    )
+    found = extract(split_sentences("doc", text), "Kelby", selective=True).candidates
+    asked = {c.span.text: c.question for c in found}
+    assert not (asked.get("Eastern Pacific Railroad") or "").startswith("Who")
