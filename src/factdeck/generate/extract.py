@@ -1932,6 +1932,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     if candidate.question is None and not gates.grammatical(prompt, "blank"):
         return False
+    if asked and not gates.wh_fits_key(_wh_phrase(asked, text), span.text, span.kind):
+        return False  # "Where ...?" keyed a person, "By whom ...?" keyed a country
     definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
     if not definite and not gates.self_contained(prompt, known):
         return False  # a definition's own phrases may describe what they mean after the noun
@@ -1954,6 +1956,18 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     hedged = span.approximate and not phrasing.asks_approximately(asked)
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
+
+
+def _wh_phrase(question: str, sentence: str) -> str:
+    """The question from the wh-phrase that asks for the key on: from the word where it
+    first parts from its sentence (its opening for a fronted question, the key's place for
+    one asked in place, after an opening phrase both share)."""
+    same = 0
+    for asked, told in zip(question.casefold(), sentence.casefold(), strict=False):
+        if asked != told:
+            break
+        same += 1
+    return question[question.rfind(" ", 0, same) + 1 :]
 
 
 def _cut_inside_a_list(question: str, sentence: str) -> bool:

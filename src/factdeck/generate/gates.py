@@ -171,6 +171,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... where what and High German are spoken", "about 1–how many cm"
     if _WH_AFTER_DETERMINER.search(body) or _WH_BEFORE_LIST.search(body[1:]):
         return False  # "a which pact", "Elbe's what"
+    if _wh_inside_noun_phrase(body):
+        return False  # "the protected which mountains", "has nearly what residents"
     fronted_whom = re.match(rf"^whom\s+(?:{_AUXILIARY_WORDS})\s", body, re.IGNORECASE)
     if _PLAIN_WHOM.search(body) and not (_WHOM_AFTER_PREPOSITION.search(body) or fronted_whom):
         return False  # "whom" is only safe after its preposition or fronted as the object
@@ -205,6 +207,125 @@ def grammatical(prompt: str, form: str) -> bool:
     if _garbled_phrase(body, form):
         return False
     return not _tacked_on(body)
+
+
+_MODIFIED_WH = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|its|their|his|her)\s+"
+    r"(?P<modifiers>(?:[\w-]+\s+){1,2})(?:which|what|how\s+many|how\s+much)\b",
+    re.IGNORECASE,
+)
+_HEDGED_WH = re.compile(
+    r"\b(?:(?:nearly|almost|some|roughly|approximately)\s+(?:what|which|how\s+many|how\s+much)"
+    r"|(?:about|around|over)\s+how\s+(?:many|much))\b",
+    re.IGNORECASE,
+)
+"""An approximator before the wh-phrase; "about", "around" and "over" before "what" or
+"which" are prepositions ("from all over which country")."""
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word can only stand before a noun, never end a noun phrase: a number
+    ("the 2008"), or an adjective or participle that is no noun ("the protected")."""
+    if word[:1].isdigit() or word.casefold() in NUMBER_WORDS:
+        return True
+    if not word.islower() or word in _FUNCTION_WORDS or word in _PREPOSITIONS:
+        return False
+    tags = word_tags(word)
+    return not tags or ("ADJ" in tags and "NOUN" not in tags)
+
+
+def _wh_inside_noun_phrase(body: str) -> bool:
+    """Whether the wh-word stands inside a noun phrase, after its determiner and modifiers
+    ("the protected which mountains watershed", "the 2008 which conference") or after an
+    approximator ("has nearly what residents") where no question can be asked; a hedged
+    wh-phrase is fine when it opens the question or follows a preposition ("About how many
+    people ...?", "in about what year")."""
+    for match in _MODIFIED_WH.finditer(body):
+        if all(_modifier(word) for word in match.group("modifiers").split()):
+            return True
+    for match in _HEDGED_WH.finditer(body):
+        before = body[: match.start()].split()
+        if before and before[-1].casefold() not in _PREPOSITIONS:
+            return True
+    return False
+
+
+_ASKED_WH = re.compile(
+    r"\b(?:(?:by|to|from|with|for|of|in|at|on)\s+)?(?P<wh>who|whom|where|what)\b", re.IGNORECASE
+)
+_PLACE_KINDS = frozenset(["place", "country"])
+_SITE_WORDS = word_set(
+    "church cathedral chapel abbey monastery priory castle palace fort fortress hall house tower"
+    " bridge stadium arena museum gallery library theatre theater hospital school college"
+    " university academy temple mosque synagogue shrine station airport port harbour harbor"
+    " prison court parliament assembly council observatory institute centre center park garden"
+    " zoo market square building campus headquarters"
+)
+_PEOPLE_WORDS = word_set(
+    "settlers residents inhabitants immigrants emigrants colonists natives citizens people peoples"
+    " migrants refugees pioneers missionaries locals nationals tribesmen townspeople"
+)
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+[aeiou]ns")
+_NOT_PEOPLE = frozenset(
+    ["place", "country", "organisation", "year", "date", "period", "number", "event", "term"]
+)
+
+
+def _head(answer: str) -> str:
+    words = re.split(r"\s+(?:of|in|from|at|on|for)\s+", answer.strip())[0].split()
+    return words[-1].strip(".,’'") if words else ""
+
+
+_HOLDS_A_TITLE = re.compile(
+    r"^(?i:who)\s+(?:is|was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<title>[A-Z][\w-]+)"
+)
+
+
+_PERSON_OF_A_BODY = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+\s+of\s")
+
+
+def _person_of_a_body(answer: str) -> bool:
+    """Whether the key names a person with the body they write or speak for ("Ada Brook
+    of the Kelby Post"), which the name finder may take for the body."""
+    found = _PERSON_OF_A_BODY.match(answer)
+    return bool(found and found["given"] in lexicon.given_names())
+
+
+def _people(asked: str, answer: str, kind: str) -> bool:
+    """Whether the key is a person or a group of people ("Montanans", "German settlers"): a
+    name of no known kind is a person when it opens with a given name or holds a title
+    ("Who was the Bishop of Orm?")."""
+    if kind == "person" or _person_of_a_body(answer):
+        return True
+    if kind in _NOT_PEOPLE:
+        return False
+    head, words = _head(answer), answer.split()
+    if head.casefold() in _PEOPLE_WORDS or _DEMONYM_PLURAL.fullmatch(head):
+        return True
+    titled = _HOLDS_A_TITLE.match(asked)
+    return bool(titled and lexicon.title_word(titled["title"])) or (
+        len(words) > 1 and words[0] in lexicon.given_names()
+    )
+
+
+def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
+    """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
+    place, a country, a building or body with a site, or a common noun ("the small
+    intestine"), never a person or a title; "who"/"whom" only for a person
+    or a group of people (never an institution or a country); "what" never for a person.
+    ``asked`` is the question from its wh-phrase on."""
+    match = _ASKED_WH.match(asked)
+    if not match:
+        return True  # "which river", "how many", "when": the phrase names its own sort
+    wh = match.group("wh").casefold()
+    if wh == "where":
+        if kind in _PLACE_KINDS or _head(answer).casefold() in _SITE_WORDS:
+            return True
+        common_noun = answer.removeprefix("the ").islower()  # "the small intestine"
+        return kind in ("other", "term") and common_noun
+    if wh in ("who", "whom"):
+        return _people(asked, answer, kind)
+    return kind != "person"
 
 
 _INNER_FULL_STOP = re.compile(r"(?P<word>[\w’'.-]+)\.(?=\s)")
