@@ -154,7 +154,7 @@ def test_a_named_later_century_lets_no_year_option_pass_the_documents_last_year(
 
 def test_the_document_s_time_is_its_latest_year_of_what_has_happened() -> None:
     told = [
-        "The mill opened in 1871.",
+        "The mill opened in the 1860s.",
         "It burned down in March 1902.",
         "A museum is expected to open in 1910.",
         "The town will hold a fair in 1905.",
@@ -162,4 +162,5 @@ def test_the_document_s_time_is_its_latest_year_of_what_has_happened() -> None:
     ]
     assert present_year(told) == 1902
     assert present_year(told[2:]) == 1910  # only plans: the latest year it gives at all
+    assert present_year(told[:1]) == 1860  # a decade counts from its start
     assert present_year(["The mill had no owner."]) is None
