@@ -33,9 +33,9 @@ _DAY_OF_MONTH = re.compile(
 )
 """A day without its year ("by 1 June", "on June 5")."""
 _PROSPECT = re.compile(
-    r"\b(?:will|shall|won't|scheduled|expected|planned|plans?|planning|due\s+to|set\s+to"
-    r"|projected|forecasts?|intends?|aims?\s+to|proposed|upcoming"
-    r"|to\s+be\s+(?:available|\w+(?:ed|en)))\b",
+    r"\b(?:will(?!\s+and\b)|shall|won't|scheduled\s+to|(?:is|are)\s+(?:expected|planned|set|due)\s+to"
+    r"|plans?\s+to|planned\s+for|upcoming|projected\s+to"
+    r"|to\s+be\s+(?:available|released|completed|opened|held|built|launched|introduced))\b",
     re.IGNORECASE,
 )
 """Words that tell of what is still to come ("scheduled to return in 2018", "will close in

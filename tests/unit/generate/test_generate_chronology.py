@@ -158,7 +158,7 @@ def test_the_document_s_time_is_its_latest_year_of_what_has_happened() -> None:
         "It burned down in March 1902.",
         "A museum is expected to open in 1910.",
         "The town will hold a fair in 1905.",
-        "Its owners planned a second mill for 1908.",
+        "Its owners plan to build a second mill in 1908.",
     ]
     assert present_year(told) == 1902
     assert present_year(told[2:]) == 1910  # only plans: the latest year it gives at all

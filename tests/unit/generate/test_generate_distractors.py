@@ -413,7 +413,7 @@ def test_a_date_option_is_never_later_than_the_document_s_own_time() -> None:
 
 def test_a_key_at_the_document_s_time_asks_typed_when_too_few_options_stay() -> None:
     statement = "The Orla ferry first sailed in 1998."
-    text = f"Orla ferry\n\n{statement} Its builders planned a sister ship for 2003."
+    text = f"Orla ferry\n\n{statement} Its builders plan to launch a sister ship in 2003."
     fact = replace(
         _fact("year", "1998", "When did the Orla ferry first sail?"),
         statement=statement,
