@@ -754,8 +754,11 @@ class DistractorPool:
                 return False
         decade = _DECADE.match(value.strip())
         if decade and fact.kind == "period":
+            # the document's own time, not the end of a century it names: a text of 2015 on
+            # "the 21st century" gives no sign of the 2030s
+            present = evidence.present_year(fact.document)
             answer_decade = _DECADE.match(fact.answer.strip())
-            last = max(latest or 0, int(answer_decade.group(1)) if answer_decade else 0)
+            last = max(present or 0, int(answer_decade.group(1)) if answer_decade else 0)
             if int(decade.group(1)) > last:
                 return False
         return True

@@ -430,3 +430,11 @@ def test_a_key_at_the_document_s_time_asks_typed_when_too_few_options_stay() -> 
     assert all(int(option) <= 1998 for option in options)
     assert all(q.type in (QuestionType.MULTIPLE_CHOICE, QuestionType.TYPED) for q in shown)
     assert len(shown) == 30 and any(q.type == QuestionType.TYPED for q in shown)
+
+
+def test_no_decade_option_begins_after_the_document_s_own_time() -> None:
+    built = "Most of the Orla fleet was built in the 2000s."
+    text = f"Orla ferry\n\n{built} The fleet served the coast of the 21st century until 2012."
+    fact = _period_fact("2000s", built)
+    options = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+    assert options and all(int(option[:4]) <= 2010 for option in options)
