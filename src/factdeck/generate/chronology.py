@@ -32,6 +32,14 @@ _DAY_OF_MONTH = re.compile(
     rf"|\b(?P<month_first>{_MONTH})\s+(?P<day_after>\d{{1,2}})\b(?!,?\s*\d)"
 )
 """A day without its year ("by 1 June", "on June 5")."""
+_PROSPECT = re.compile(
+    r"\b(?:will(?!\s+and\b)|shall|won't|scheduled\s+to|(?:is|are)\s+(?:expected|planned|set|due)\s+to"
+    r"|plans?\s+to|planned\s+for|upcoming|projected\s+to"
+    r"|to\s+be\s+(?:available|released|completed|opened|held|built|launched|introduced))\b",
+    re.IGNORECASE,
+)
+"""Words that tell of what is still to come ("scheduled to return in 2018", "will close in
+October 2016", "to be available in 2016"): such a year lies after the document's own time."""
 _CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
 _MAX_CYCLE = 12
 """Longer periods than this are no cycle of events a question could follow."""
@@ -86,6 +94,19 @@ def story_times(texts: Sequence[str]) -> list[list[tuple[TimeSpan, bool]]]:
             times.append((span, yearless))
         found.append(times)
     return found
+
+
+def present_year(texts: Sequence[str]) -> int | None:
+    """The document's own time: the latest year it gives in a sentence that tells of what
+    has happened (a 2015 text may plan "a second team in 2018"), else the latest it gives at
+    all; None where it gives no year. No option of a time may lie after it, or a learner who
+    knows the text is only "as of" then could rule it out."""
+    told: list[int] = []
+    prospects: list[int] = []
+    for text in texts:
+        years = [year_of(span) for m in _TIME.finditer(text) if (span := _match_span(m))]
+        (prospects if _PROSPECT.search(text) else told).extend(years)
+    return max(told or prospects, default=None)
 
 
 def _day_span(match: re.Match[str], year: int | None) -> TimeSpan | None:

@@ -754,8 +754,11 @@ class DistractorPool:
                 return False
         decade = _DECADE.match(value.strip())
         if decade and fact.kind == "period":
+            # the document's own time, not the end of a century it names: a text of 2015 on
+            # "the 21st century" gives no sign of the 2030s
+            present = evidence.present_year(fact.document)
             answer_decade = _DECADE.match(fact.answer.strip())
-            last = max(latest or 0, int(answer_decade.group(1)) if answer_decade else 0)
+            last = max(present or 0, int(answer_decade.group(1)) if answer_decade else 0)
             if int(decade.group(1)) > last:
                 return False
         return True
@@ -785,36 +788,37 @@ class DistractorPool:
         cycle: tuple[int, bool] | None = None,
     ) -> list[str]:
         """Years or dates around an imported key, with no pattern that marks it; years of an
-        event that recurs every few years step by whole turns of its cycle."""
-        if need <= 0:
+        event that recurs every few years step by whole turns of its cycle. None is later than
+        the document's own time (``DocumentEvidence.present_year``): a learner who knows the
+        text is "as of" then rules such an option out."""
+        date = parse_date(fact.answer) if fact.kind == "date" else None
+        key_year = date.year if date is not None else number_value(fact.answer)
+        if need <= 0 or key_year is None or (fact.kind == "date" and date is None):
             return []
-        if fact.kind == "year":
-            year = number_value(fact.answer)
-            if year is None:
-                return []
-            evidence = self._evidence
-            latest = evidence.latest_year(fact.document, centuries=False) if evidence else None
-            # the document's own time: "the 21st century" is no sign of years up to 2099
-            last = max(year, latest) if latest is not None else None
+        present = self._evidence.present_year(fact.document) if self._evidence else None
+        # a statement of plans may date the key itself after the document's own time
+        last = max(present, key_year) if present is not None else None
+
+        def in_time(year: int, value: str) -> str | None:
+            return value if year >= 1 and (last is None or year <= last) else None
+
+        if date is None:
             step = cycle[0] if cycle is not None else 1
             return placed_options(
                 fact.id,
                 need,
                 CYCLE_SPACING if cycle is not None else YEAR_SPACING,
-                lambda offset: (
-                    str(year + offset * step)
-                    if year + offset * step >= 1 and (last is None or year + offset * step <= last)
-                    else None
-                ),
+                lambda offset: in_time(key_year + offset * step, str(key_year + offset * step)),
                 acceptable,
             )
-        date = parse_date(fact.answer)
-        if date is None:
-            return []
+        shown = date  # bound for the closure below, which mypy does not narrow
         spacing = MONTH_SPACING if date.day is None else DAY_SPACING
-        return placed_options(
-            fact.id, need, spacing, lambda offset: _shifted(date, offset).render(), acceptable
-        )
+
+        def date_at(offset: int) -> str | None:
+            shifted = _shifted(shown, offset)
+            return in_time(shifted.year, shifted.render())
+
+        return placed_options(fact.id, need, spacing, date_at, acceptable)
 
     def _nearby_years(self, fact: FactRecord, need: int) -> list[str]:
         answer = number_value(fact.answer)

@@ -42,6 +42,7 @@ from factdeck.generate.chronology import (
     TimeSpan,
     cycle_of,
     is_year,
+    present_year,
     story_times,
     time_span,
     year_of,
@@ -136,7 +137,8 @@ class DocumentEvidence:
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
         self._named: dict[tuple[str, str], list[int]] = {}
-        self._latest: dict[tuple[str | None, bool], int | None] = {}
+        self._latest: dict[str | None, int | None] = {}
+        self._present: dict[str | None, int | None] = {}
         self._names_of: dict[str, list[set[str]]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
@@ -373,19 +375,24 @@ class DocumentEvidence:
             self._named[key] = found
         return found
 
-    def latest_year(self, document: str | None, centuries: bool = True) -> int | None:
-        """The latest year the document mentions, as a year ("1871") or, with ``centuries``,
-        as the end of a century it names ("the 19th and 20th century": 1999)."""
-        key = (document, centuries)
-        if key not in self._latest:
+    def latest_year(self, document: str | None) -> int | None:
+        """The latest year the document mentions, as a year ("1871") or as the end of a
+        century it names ("the 19th and 20th century": 1999)."""
+        if document not in self._latest:
             years = [
                 int(match.group(1)) * 100 - 1 if match.group(1) else int(match.group(2))
                 for text in self._sentences.get(document or "", ())
                 for match in _CENTURY_OR_YEAR.finditer(text)
-                if centuries or not match.group(1)
             ]
-            self._latest[key] = max(years, default=None)
-        return self._latest[key]
+            self._latest[document] = max(years, default=None)
+        return self._latest[document]
+
+    def present_year(self, document: str | None) -> int | None:
+        """The document's own time (``chronology.present_year``): no option of a time is
+        later."""
+        if document not in self._present:
+            self._present[document] = present_year(self._sentences.get(document or "", ()))
+        return self._present[document]
 
     def era(self, document: str | None, value: str) -> int | None:
         """The median year of the document's sentences that name ``value`` and give a date

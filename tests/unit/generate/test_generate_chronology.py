@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factdeck.bank import QuestionType
-from factdeck.generate.chronology import cycle_of, story_times, time_span
+from factdeck.generate.chronology import cycle_of, present_year, story_times, time_span
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord
 from helpers.generation import auto_fact, document_evidence, option_pool, question_types
@@ -150,3 +150,17 @@ def test_a_named_later_century_lets_no_year_option_pass_the_documents_last_year(
     assert any(len(options) == 3 for options in chosen)
     for options in chosen:
         assert all(int(option) < 1990 for option in options), options
+
+
+def test_the_document_s_time_is_its_latest_year_of_what_has_happened() -> None:
+    told = [
+        "The mill opened in the 1860s.",
+        "It burned down in March 1902.",
+        "A museum is expected to open in 1910.",
+        "The town will hold a fair in 1905.",
+        "Its owners plan to build a second mill in 1908.",
+    ]
+    assert present_year(told) == 1902
+    assert present_year(told[2:]) == 1910  # only plans: the latest year it gives at all
+    assert present_year(told[:1]) == 1860  # a decade counts from its start
+    assert present_year(["The mill had no owner."]) is None

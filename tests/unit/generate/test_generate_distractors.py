@@ -374,3 +374,67 @@ def test_a_camp_or_fort_is_no_option_among_towns() -> None:
     chosen = _pool_from(text, names, fact).choose(fact)
     assert "Vell" not in chosen  # a camp, not a town
     assert len(chosen) == 3
+
+
+_FERRY = (
+    "Orla ferry\n\nThe Orla ferry first sailed in 1998. It gained a second deck in 2004. "
+    "A third boat is scheduled to join the fleet in 2012."
+)
+
+
+def test_no_year_option_is_later_than_the_document_s_own_time() -> None:
+    statement = "It gained a second deck in 2004."
+    fact = replace(
+        _fact("year", "2004", "When did the Orla ferry gain a second deck?"),
+        statement=statement,
+        quote=statement,
+    )
+    pool = DistractorPool([], [fact], None, _evidence(_FERRY))
+    for index in range(30):  # whichever years the spacing draws
+        options = pool.choose(replace(fact, id=f"deck-{index}"))
+        assert all(int(option) <= 2004 for option in options)  # 2012 is only a plan
+    assert len(options) == 3  # earlier years are enough for options
+
+
+def test_a_date_option_is_never_later_than_the_document_s_own_time() -> None:
+    statement = "The Orla ferry first sailed in November 2004."
+    text = f"Orla ferry\n\n{statement} A third boat will join the fleet in 2009."
+    fact = replace(
+        _fact("date", "November 2004", "When did the Orla ferry first sail?"),
+        statement=statement,
+        quote=statement,
+    )
+    pool = DistractorPool([], [fact], None, _evidence(text))
+    for index in range(30):
+        options = pool.choose(replace(fact, id=f"sail-{index}"))
+        assert all(option.endswith(("2002", "2003", "2004")) for option in options)
+    assert len(options) == 3  # months of the key's year and the year before
+
+
+def test_a_key_at_the_document_s_time_asks_typed_when_too_few_options_stay() -> None:
+    statement = "The Orla ferry first sailed in 1998."
+    text = f"Orla ferry\n\n{statement} Its builders plan to launch a sister ship in 2003."
+    fact = replace(
+        _fact("year", "1998", "When did the Orla ferry first sail?"),
+        statement=statement,
+        quote=statement,
+        typed=True,
+    )
+    pool = DistractorPool([], [fact], None, _evidence(text))
+    shown = [
+        question
+        for index in range(30)
+        for question in fact_questions(replace(fact, id=f"first-{index}"), pool)
+    ]
+    options = [o for q in shown if q.type == QuestionType.MULTIPLE_CHOICE for o in q.options]
+    assert all(int(option) <= 1998 for option in options)
+    assert all(q.type in (QuestionType.MULTIPLE_CHOICE, QuestionType.TYPED) for q in shown)
+    assert len(shown) == 30 and any(q.type == QuestionType.TYPED for q in shown)
+
+
+def test_no_decade_option_begins_after_the_document_s_own_time() -> None:
+    built = "Most of the Orla fleet was built in the 2000s."
+    text = f"Orla ferry\n\n{built} The fleet served the coast of the 21st century until 2012."
+    fact = _period_fact("2000s", built)
+    options = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
+    assert options and all(int(option[:4]) <= 2010 for option in options)
