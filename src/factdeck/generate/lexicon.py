@@ -600,7 +600,17 @@ def _surnames() -> frozenset[str]:
 def _surname(word: str) -> bool:
     """Whether a capitalised word can end a person's name: a known family name ("Holt") or
     no English word ("Marlow"); "Kelby Cloth" names a thing."""
-    return word in _surnames() or not getAllLemmas(word.casefold())
+    return word in _surnames() or not english_word(word)
+
+
+def english_word(word: str) -> bool:
+    """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
+    return bool(getAllLemmas(word.casefold()))
+
+
+def sort_word(word: str) -> bool:
+    """Whether a capitalised word says what sort of thing or place a name is ("River")."""
+    return word in _NAMED_SORT_WORDS
 
 
 def reads_as_personal_name(name: str) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from factdeck.generate.extract import extract
 from factdeck.generate.gates import wh_fits_key, worth_knowing
 from factdeck.generate.lexicon import reads_as_personal_name
 from factdeck.generate.phrasing import ask
+from factdeck.generate.sentences import split_sentences
 
 
 def _asked(sentence: str, key: str, kind: str) -> tuple[str, str] | None:
@@ -90,3 +92,23 @@ def test_a_filler_phrase_is_no_key(answer: str) -> None:
 )
 def test_a_compound_term_with_an_adjective_stays_a_key(answer: str) -> None:
     assert worth_knowing(answer, "other", "The mills used ", " to bleach cloth.", approximate=False)
+
+
+def test_a_surname_of_a_name_the_document_gives_in_full_is_asked_who() -> None:
+    text = (
+        "Kelby is a port town in Ostland. The harbour wall was drawn by Taro Vessenko and Ilse"
+        " Marten, with Ada Brook serving as the overseer. Vessenko took charge of the stonework"
+        " of the harbour wall."
+    )
+    found = extract(split_sentences("doc", text), "Kelby").candidates
+    asked = {c.span.text: (c.span.kind, c.question) for c in found}
+    assert asked["Vessenko"] == ("person", "Who took charge of the stonework of the harbour wall?")
+
+
+def test_two_names_an_aside_once_parted_are_no_person() -> None:
+    text = (
+        "Kelby is a port town in Ostland. They took Marra, the fort of Ulm on the river"
+        " Tesk, Gosk and Tira. Marra commanded the road to the coast."
+    )
+    found = extract(split_sentences("doc", text), "Kelby").candidates
+    assert all(c.span.kind != "person" for c in found)
