@@ -2363,6 +2363,7 @@ def extract(
 
 
 _PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_WORDS_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w-]*) (?=([A-Z][\w-]*)\b)")
 
 
 def _parts_of_people_s_names(
@@ -2372,13 +2373,16 @@ def _parts_of_people_s_names(
     no sort word, written side by side in the ``document`` itself (not joined by dropping
     an aside between them), of no other kind, reading as a name or with neither word an
     English one ("Toru Minegishi", "Liu Yun"). Alone, such a word names that person."""
+    written = {
+        (found[1], found[2]) for found in _WORDS_SIDE_BY_SIDE.finditer(document)
+    }  # one pass over the document, however many names it has
     parts: set[str] = set()
     for item in parsed:
         for name in item.names:
             words = name.words
             if len(words) != 2 or not all(_PEOPLE_S_NAME.fullmatch(word) for word in words):
                 continue
-            if not re.search(rf"\b{re.escape(' '.join(words))}\b", document):
+            if (words[0], words[1]) not in written:
                 continue
             if doc.kinds.get(name.text_key, "person") != "person":
                 continue
