@@ -2197,6 +2197,7 @@ def extract(
     weights = _sentence_weights(prepared)
     # A lone name that is a first name of the document's people ("William" of William of
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
+    name_parts = _parts_of_people_s_names(parsed, doc, "\n".join(originals.values()))
     shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
     shared_names |= {normalize(first) for first in doc.first_names}
     shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
@@ -2270,6 +2271,8 @@ def extract(
                 originals[sentence.index], span.text
             ):
                 continue  # the fourth of six schools named in a row
+            if _a_person_s_name_part(span, name_parts, doc):
+                span = replace(span, kind="person")  # "Minegishi" of "Toru Minegishi"
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),
@@ -2357,6 +2360,47 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+_PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_WORDS_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w-]*) (?=([A-Z][\w-]*)\b)")
+
+
+def _parts_of_people_s_names(
+    parsed: Sequence[_SentenceNames], doc: DocumentNames, document: str
+) -> set[str]:
+    """The words of the document's names that read as people's: two capitalised words with
+    no sort word, written side by side in the ``document`` itself (not joined by dropping
+    an aside between them), of no other kind, reading as a name or with neither word an
+    English one ("Toru Minegishi", "Liu Yun"). Alone, such a word names that person."""
+    written = {
+        (found[1], found[2]) for found in _WORDS_SIDE_BY_SIDE.finditer(document)
+    }  # one pass over the document, however many names it has
+    parts: set[str] = set()
+    for item in parsed:
+        for name in item.names:
+            words = name.words
+            if len(words) != 2 or not all(_PEOPLE_S_NAME.fullmatch(word) for word in words):
+                continue
+            if (words[0], words[1]) not in written:
+                continue
+            if doc.kinds.get(name.text_key, "person") != "person":
+                continue
+            if lexicon.reads_as_personal_name(" ".join(words)) or not any(
+                lexicon.english_word(word) or lexicon.sort_word(word) for word in words
+            ):
+                parts.update(words)
+    return parts
+
+
+def _a_person_s_name_part(span: Span, parts: Collection[str], doc: DocumentNames) -> bool:
+    """Whether a key of no person's, place's, country's or term's kind is one word of a person's name
+    the document gives in full ("Minegishi" of "Toru Minegishi")."""
+    if span.kind in ("person", "place", "country", "term"):
+        return False
+    if doc.kinds.get(normalize(span.text), "person") != "person":
+        return False
+    return span.text in parts
 
 
 def _unshared_surname(

@@ -312,7 +312,8 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
     intestine"), never a person or a title; "who"/"whom" only for a person
-    or a group of people (never an institution or a country); "what" never for a person.
+    or a group of people (never an institution or a country); "what" never for a person,
+    nor for a key that reads as a person's name.
     ``asked`` is the question from its wh-phrase on."""
     match = _ASKED_WH.match(asked)
     if not match:
@@ -325,7 +326,13 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return kind in ("other", "term") and common_noun
     if wh in ("who", "whom"):
         return _people(asked, answer, kind)
-    return kind != "person"
+    return kind != "person" and not _personal_name_of_no_place(answer, kind)
+
+
+def _personal_name_of_no_place(answer: str, kind: str) -> bool:
+    """Whether a key the extractor did not type as a place reads as a person's name ("What
+    commanded a fleet?" keyed "Ivo Marlow"): "what" never asks for it."""
+    return kind not in _PLACE_KINDS and lexicon.reads_as_personal_name(answer)
 
 
 _INNER_FULL_STOP = re.compile(r"(?P<word>[\w’'.-]+)\.(?=\s)")
@@ -1158,6 +1165,51 @@ _GRADED = word_set("common numerous many several various certain mixed earliest 
 they describe is no term a learner could name."""
 
 
+_VAGUE_QUANTIFIERS = word_set(
+    "various several many some few numerous multiple certain different other most countless"
+    " diverse assorted sundry"
+)
+_DESCRIPTIVE_ADJECTIVES = word_set(
+    "white black brown red yellow green blue grey gray young old elderly rich poor wealthy"
+    " big small large little tall short good bad new local ordinary poorer richer younger older"
+)
+"""Adjectives that describe rather than sort ("a white farmer", "black workers")."""
+_VAGUE_HEADS = _PEOPLE_WORDS | word_set(
+    "man men woman women child children family families people person persons folk group"
+    " groups number amount part parts area areas thing things way ways kind kinds variety range"
+)
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist)")
+
+
+def _vague_head(noun: str, *, one: bool) -> bool:
+    """Whether a noun is a person's by its role ("a farmer", "workers") or says only a sort
+    of amount or group ("number", "people"): after a describing adjective it names no one
+    thing ("a white farmer"), unlike a compound term ("small intestine", "black powder").
+    A singular role noun counts only after "a" or "an"."""
+    if noun in _VAGUE_HEADS:
+        return True
+    singular = noun.removesuffix("s")
+    return bool(_PERSON_NOUN.fullmatch(singular)) and (one or singular != noun)
+
+
+def filler(answer: str) -> bool:
+    """Whether a key is a lower-case noun phrase that only quantifies or describes a noun
+    ("various techniques", "many people", "a white farmer", "black workers"), no key."""
+    words = answer.split()
+    if not words or answer != answer.casefold():
+        return False
+    one = words[0] in ("a", "an")
+    if words[0] in ("a", "an", "the"):
+        words = words[1:]
+    if not words or not words[0].isalpha():
+        return False
+    if words[0] in _VAGUE_QUANTIFIERS:
+        return True
+    if len(words) != 2 or words[0] not in _DESCRIPTIVE_ADJECTIVES:
+        return False
+    return _vague_head(words[1], one=one)
+
+
 def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximate: bool) -> bool:
     """Whether the answer is worth a question: not a coordinate, an end of a range, a
     measurement given to many digits in passing, a hedged ("about") figure, a rate of
@@ -1167,6 +1219,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     (what was said is the fact, not when)."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
+    if kind not in ("number", "year", "date", "period") and filler(answer):
+        return False  # "various techniques", "a white farmer": no key a learner could give
     if kind == "term" and answer == answer.casefold():
         if answer.split()[0] in _GRADED:
             return False  # "numerous films": no term

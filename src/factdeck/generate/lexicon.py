@@ -10,6 +10,8 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from factdeck.generate.text import word_set
 
 COUNTRIES = frozenset(
@@ -564,3 +566,62 @@ def given_names() -> frozenset[str]:
             if isinstance(values, tuple | list | dict):
                 names.update(name for name in values if isinstance(name, str) and name.isalpha())
     return frozenset(name for name in names if name[:1].isupper())
+
+
+_NAMED_SORT_WORDS = (
+    ORGANISATION_WORDS
+    | EVENT_WORDS
+    | PLACE_WORDS
+    | COUNTRY_WORDS
+    | LAW_WORDS
+    | word_set(
+        "Ground Grounds Stadium Arena Hall House Church Building Centre Center Theatre Theater"
+        " Hotel Market Hospital Prize Award Trophy Cross Medal Line Way Lane Park Estate Farm Mill"
+    )
+)
+"""Last words that make a name a thing's or a place's ("Anna Holt School", "Ivo Marlow
+Ground"), never a person's."""
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """People's family names from the same lists as ``given_names``."""
+    from faker.providers import person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        values = vars(provider).get("last_names")
+        if isinstance(values, tuple | list | dict):
+            names.update(name for name in values if isinstance(name, str) and name.isalpha())
+    return frozenset(names)
+
+
+def _surname(word: str) -> bool:
+    """Whether a capitalised word can end a person's name: a known family name ("Holt") or
+    no English word ("Marlow"); "Kelby Cloth" names a thing."""
+    return word in _surnames() or not english_word(word)
+
+
+def english_word(word: str) -> bool:
+    """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
+    return bool(getAllLemmas(word.casefold()))
+
+
+def sort_word(word: str) -> bool:
+    """Whether a capitalised word says what sort of thing or place a name is ("River")."""
+    return word in _NAMED_SORT_WORDS
+
+
+def reads_as_personal_name(name: str) -> bool:
+    """Whether a key reads as a person's name: two or three capitalised words opening with a
+    known given name and ending in a surname ("Ivo Marlow", "Anna May Holt"), never in a sort
+    word ("Anna Holt River", "Ivo Marlow Street" name a river and a street)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in given_names()
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and words[-1] not in _NAMED_SORT_WORDS
+        and _surname(words[-1])
+    )

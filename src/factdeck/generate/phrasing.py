@@ -1353,6 +1353,13 @@ def ask(
         and asked[1] == "subject"
     ):
         asked = _who_acts(asked[0]), asked[1]
+    if (
+        asked is not None
+        and asked[1] == "subject"
+        and kind not in ("person", "place", "country")
+        and lexicon.reads_as_personal_name(text[start:end])
+    ):
+        asked = _who_does_a_deed(asked[0]), asked[1]
     approximate = (
         kind == "number"
         and _APPROXIMATE_BEFORE.search(text[:start])
@@ -1546,6 +1553,26 @@ def _who_acts(question: str) -> str:
     ("Who announced the merger?"); "what" fits neither."""
     match = _WHAT_DOES.match(question)
     if match is None or match.group(2) not in _AGENT_VERBS:
+        return question
+    who = "Who" if match.group(1) == "What" else "who"
+    return f"{question[: match.start(1)]}{who}{question[match.end(1) :]}"
+
+
+_NO_DEED = word_set(
+    "was were is are be been became becomes has have had lies lay flows flowed contains"
+    " contained remains remained seems seemed stands stood"
+)
+"""Verbs of a state, which a thing shares with a person ("What was ...", "What lies ...")."""
+
+
+def _who_does_a_deed(question: str) -> str:
+    """ "What commanded a fleet in 1421?" keyed "Ivo Marlow" → "Who commanded a fleet in
+    1421?": a key that reads as a person's name is asked "who" when it does a deed; a state
+    ("What was ...?") keeps "what", which the gates then refuse."""
+    match = _WHAT_DOES.match(question)
+    if match is None or match.group(2).casefold() in _NO_DEED:
+        return question
+    if finite_verb(match.group(2)) is None:
         return question
     who = "Who" if match.group(1) == "What" else "who"
     return f"{question[: match.start(1)]}{who}{question[match.end(1) :]}"
