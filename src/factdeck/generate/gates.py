@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas
 from factdeck.generate import lexicon, sentences
 from factdeck.generate.phrasing import (
     AUXILIARIES,
+    Inverted,
     describes_a_thing,
     finite_verb,
     invert,
@@ -1893,11 +1894,12 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
         counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
         if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
             return False
-    if _name_after_a_participle_subject(clause, question):
+    inverted = invert(clause)
+    if _name_after_a_participle_subject(inverted, question):
         return False
     if _across_a_semicolon(squeezed, question, answer):
         return False
-    return _subject_keeps_its_verb(squeezed, clause)
+    return _subject_keeps_its_verb(squeezed, clause, inverted)
 
 
 _BE = word_set("is are was were")
@@ -1926,11 +1928,11 @@ def _across_a_semicolon(sentence: str, question: str, answer: str) -> bool:
     return len((strays - own) & elsewhere) >= 2
 
 
-def _name_after_a_participle_subject(clause: str, question: str) -> bool:
+def _name_after_a_participle_subject(inverted: Inverted | None, question: str) -> bool:
     """Whether the question puts a name right after an inverted subject that holds a
     participle: "The first fort built in Vell was Fort Orm in 1801" asked "In what year was
-    the first fort built in Vell Fort Orm?" reads "was ... built" and runs two names on."""
-    inverted = invert(clause)
+    the first fort built in Vell Fort Orm?" reads "was ... built" and runs two names on.
+    ``inverted`` is the question's clause inverted."""
     if inverted is None or inverted.auxiliary.casefold() not in _BE:
         return False
     complement = _WORD.findall(inverted.rest)[:2]
@@ -1943,10 +1945,9 @@ def _name_after_a_participle_subject(clause: str, question: str) -> bool:
     return f"{subject[-1]} {named}" in question or f"{subject[-1]} the {named}" in question
 
 
-def _subject_keeps_its_verb(sentence: str, clause: str) -> bool:
+def _subject_keeps_its_verb(sentence: str, clause: str, inverted: Inverted | None) -> bool:
     """Whether the clause's subject meets its verb in the sentence with only an aside, or a
-    coordinated predicate of the same voice, between them."""
-    inverted = invert(clause)
+    coordinated predicate of the same voice, between them (``inverted``: the clause inverted)."""
     if inverted is None or not inverted.subject:
         return True
     subject = clause[: len(inverted.subject)]

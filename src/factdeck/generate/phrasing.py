@@ -681,7 +681,7 @@ def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
 
 
 @dataclass(frozen=True)
-class _Inverted:
+class Inverted:
     auxiliary: str
     subject: str
     rest: str
@@ -724,7 +724,7 @@ _QUANTIFIED_SUBJECT = word_set(
 alone ("Many took up service") they stand for people the sentence does not name."""
 
 
-def invert(text: str) -> _Inverted | None:
+def invert(text: str) -> Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
 
     "The canal was opened in 1869" → ("was", "the canal", "opened in 1869");
@@ -736,7 +736,7 @@ def invert(text: str) -> _Inverted | None:
         inverted = invert(text[opening.end() :])
         if inverted is None:
             return None
-        return _Inverted(
+        return Inverted(
             inverted.auxiliary,
             inverted.subject,
             f"{opening.group(1).casefold()} {inverted.rest}",
@@ -791,13 +791,13 @@ def invert(text: str) -> _Inverted | None:
             after = text[match.end() :].lstrip()
             if lower in ("has", "have", "had") and not past_participle(after):
                 lemma, tag = "have", {"has": "VBZ", "have": "VBP", "had": "VBD"}[lower]
-                return _Inverted(
+                return Inverted(
                     _do(tag),
                     _lower_start(subject_text, text),
                     f"{lemma} {after}".strip(),
                     match.end(),
                 )
-            return _Inverted(lower, _lower_start(subject_text, text), after, match.end())
+            return Inverted(lower, _lower_start(subject_text, text), after, match.end())
         verb = finite_verb(word)
         if verb is None:
             tense = _tense_by_position(words, index, text)
@@ -816,7 +816,7 @@ def invert(text: str) -> _Inverted | None:
             if manner and word_tags(manner["adverb"].casefold()) == {"ADV"}:
                 # "the delta lies mostly" → "does the delta mostly lie"
                 lemma, after = f"{manner['adverb']} {lemma}", after[manner.end() :]
-            return _Inverted(
+            return Inverted(
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
