@@ -2006,6 +2006,15 @@ _MEMBER_ASKED = re.compile(
 )
 """The wh-phrase as one member of a whole: "Which school is part of Harlow University?",
 "What is an example of modern design?", "What is included in the festival?"."""
+_PARTICIPANT_ASKED = re.compile(
+    rf"^{_ASKER}\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|actively\s+|heavily\s+|deeply\s+|closely\s+)?(?:active|involved|engaged"
+    r"|present))|(?:also\s+)?(?:took\s+part|takes\s+part|take\s+part|participated"
+    r"|participates|competed|competes|fought))\s+in\b",
+    re.IGNORECASE,
+)
+"""The wh-phrase as one who took part: "Who was active in the Catholic Summer School
+movement?", "Who fought in the battle?": many did, the sentence named one."""
 _MEMBER_IN_SITU = re.compile(
     rf"\b(?:one|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART})\s+of\b[^?]*\b(?:is|are|was"
     r"|were)\s+(?:what|which|who|whom)\b",
@@ -2115,7 +2124,7 @@ def one_answer(
 
     Refused: the wh-phrase as one of many or one part of a whole ("Which school is part of
     Harlow University?", "What is an example of modern design?", "What does the park
-    include?"), a use asked either way ("What is used to heat water?"), a vague relation
+    include?", "Who took part in the battle?"), a use asked either way ("What is used to heat water?"), a vague relation
     with nothing but the document's own subject (``known_nouns``) to pin it ("What relates
     to glass in building?"), a question that names nothing at all ("What have won the
     championship four times?"), and a "which <sort>" question that only places its answer
@@ -2133,7 +2142,8 @@ def one_answer(
     singled = _singles_out(body)
     member = _MEMBER_ASKED.match(body)
     described = member is not None and _DESCRIBED.search(body, member.end()) is not None
-    if not singled and ((member and not described) or _MEMBER_IN_SITU.search(body)):
+    one_of_several = _MEMBER_IN_SITU.search(body) or _PARTICIPANT_ASKED.match(body)
+    if not singled and ((member and not described) or one_of_several):
         return False  # one member of many, which the sentence happened to name
     if not singled and _PARTS_ASKED.search(body):
         return False  # "What does the park include?": the sentence named one part

@@ -51,10 +51,22 @@ def test_a_sort_the_document_names_several_of_needs_more_than_its_subject() -> N
     assert not [q for q in asked if q.startswith("Which school")]
 
 
+def test_one_who_took_part_is_not_asked_for_but_what_they_took_part_in_is() -> None:
+    text = (
+        "Orm College is a small college in the town of Kelby. Ivo Berg was active in the "
+        "Kelby Reading Society. Anna Holm took part in the Kelby Festival of Song."
+    )
+    asked = _questions(text, "Orm College")
+    assert "Who was active in the Kelby Reading Society?" not in asked
+    assert "Who took part in the Kelby Festival of Song?" not in asked
+    assert "Ivo Berg was active in which society?" in asked
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "What relates to glass in building?",
+        "Who fought in the battle of Orm?",
         "What is used to track the Moon?",
         "What is used to heat water?",
         "Which school is part of Harlow University?",
