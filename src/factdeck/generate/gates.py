@@ -2077,11 +2077,11 @@ _TIME_OR_COUNT_ASKED = re.compile(
 )
 _ONE_AMONG = re.compile(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|among|amongst)\b"
-    r"|\bone\s+of\b[^?]*\b(?:is|are|was|were)\s+(?:what|which|who|whom)\b"
-    r"|\b(?:one\s+of|among|amongst)\s+(?:what|which|whom)\b",
+    r"|\bone\s+of\b[^?]*\b(?:is|are|was|were)\s+(?:what|which|who|whom)\b",
     re.IGNORECASE,
 )
-"""The wh-phrase as one of several: "Which club is one of the oldest in the league?"."""
+"""The wh-phrase as one of several: "Which club is one of the oldest in the league?", "One
+of the first teachers was whom?". The whole asked ("X is one of which group?") is one."""
 _DESCRIBED = re.compile(r"\b(?:that|which|whose|who|whom|where)\s+\w")
 _PINNING_WORDS = word_set(
     "i a an the of in on at to by for from with and or but as is are was were be been has have"

@@ -73,6 +73,7 @@ def test_one_who_took_part_is_not_asked_for_but_what_they_took_part_in_is() -> N
         "A highly influential example of modern design is what?",
         "What is an example of heat-resistant glass called?",
         "Which club is one of the oldest in the league?",
+        "One of the first teachers at the school was whom?",
         "What does the museum include?",
         "The festival features which dance?",
         "What is glass used for?",
@@ -87,6 +88,7 @@ def test_a_question_of_many_answers_is_refused(question: str) -> None:
     "question",
     [
         "Which university is Harlow Business School part of?",
+        "The Orm problem is one of which set of problems named by Ivo Berg?",
         "What is the only example of Gothic design in Orm?",
         "In what year was the kiln first used to fire clay?",
         "Chopin's music was used in which 1909 ballet by Michel Fokine?",
