@@ -2022,14 +2022,16 @@ _MEMBER_IN_SITU = re.compile(
 )
 """The same, asked in place: "A highly influential example of modern design is what?"."""
 _PARTS_ASKED = re.compile(
-    r"\b(?:include[sd]?|including|contain(?:s|ed)?|comprise[sd]?|feature[sd]?|offer(?:s|ed)?"
+    r"\b(?:include[sd]?|including|contain(?:s|ed)?|comprise[sd]?|features?|offers?"
     r"|encompass(?:es|ed)?|incorporate[sd]?)\s+(?:what|which)\b"
-    r"|^(?:what|which(?:\s+[a-z][\w-]*){1,2})\s+(?:do|does|did)\s+.+\s+(?:include|contain"
-    r"|comprise|feature|offer|encompass|incorporate)\b(?!\s+(?:as|in|on|at|for|to|with)\b)",
+    r"|^(?:what|which(?:\s+[a-z][\w-]*){1,2})\s+(?:(?:do|does|did)\s+.+\s+(?:include|contain"
+    r"|comprise|encompass|incorporate)|(?:do|does)\s+.+\s+(?:feature|offer))\b"
+    r"(?!\s+(?:as|in|on|at|for|to|with)\b)",
     re.IGNORECASE,
 )
 """The wh-phrase as one of the parts a whole holds: "What does the park include?", "The
-menu features which dish?": the sentence named one of them."""
+menu features which dish?": the sentence named one of them. What was offered or featured
+once ("What did the king offer Rollo?") is a deed, one thing."""
 _USED_BY_WHAT = re.compile(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:used|employed|utili[sz]ed|applied)"
     r"\s+(?:to|for|in|as|by|on|with)\b",
