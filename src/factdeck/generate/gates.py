@@ -2072,6 +2072,13 @@ _ONLY_PLACED = re.compile(
 )
 """A "which <sort>" question whose relation only places or holds the answer ("Which school
 is in the north?", "Which college has a library?"), no deed of its own."""
+_BORDERS = re.compile(
+    r"(?<!\bthe\s)\b(?:north|south|east|west|north-east|north-west|south-east|south-west)"
+    r"(?:east|west)?\s+of\b",
+    re.IGNORECASE,
+)
+"""A place told by its side of another ("lies south of Tarland"): the neighbour on that side
+is one, unlike a place "in the north of Tarland", one of many there."""
 _TIME_OR_COUNT_ASKED = re.compile(
     r"^when\b|\b(?:what|which)\s+(?:year|decade|century|month|date|day|period|era|percentage)s?\b"
     r"|\bhow\s+(?:many|much|long|far|old)\b",
@@ -2162,7 +2169,7 @@ def one_answer(
         return False  # "What have won the championship four times?": whose, where, when?
     which = _WHICH_SORT.search(body)
     crowded = which is not None and (sort_sizes or {}).get(which["sort"], 0) > 1
-    placed = _ONLY_PLACED.match(body) is not None
+    placed = _ONLY_PLACED.match(body) is not None and not _BORDERS.search(body)
     return not (crowded and placed and not pins and not singled)
 
 
