@@ -2133,16 +2133,18 @@ def one_answer(
 
     Refused: the wh-phrase as one of many or one part of a whole ("Which school is part of
     Harlow University?", "What is an example of modern design?", "What does the park
-    include?", "Who took part in the battle?"), a use asked either way ("What is used to heat water?"), a vague relation
-    with nothing but the document's own subject (``known_nouns``) to pin it ("What relates
-    to glass in building?"), a question that names nothing at all ("What have won the
-    championship four times?"), and a "which <sort>" question that only places its answer
-    ("Which school is in the north?") where the document names several of that sort
+    include?", "Who took part in the battle?"), a thing asked by its use ("What is used to
+    heat water?"), a use asked of a thing or a vague relation with nothing but the
+    document's own subject (``known_nouns``) to pin it ("What is glass used for?", "What
+    relates to glass in building?"), a question that names nothing at all ("What have won
+    the championship four times?"), and a "which <sort>" question that only places its
+    answer ("Which school is in the north?") where the document names several of that sort
     (``sort_sizes``, by sort word) and nothing but its subject pins the one meant. A
     question that singles its answer out ("the only", "the first", "the largest") or
-    describes it ("... that ...", "What is ... called?") pins it, and a time or a count of
-    a stated relation is one figure. ``named`` questions ask for a key term or a defined
-    name, whose wording the term rules check: only the relation rules apply to them."""
+    describes the member it asks for ("What is a type of problem whose answer is yes or no
+    called?") pins it, and a time or a count of a stated relation is one figure. ``named``
+    questions ask for a key term or a defined name, whose wording the term rules check:
+    only the relation rules apply to them."""
     body = question.rstrip(" ?.")
     if _TIME_OR_COUNT_ASKED.search(body):
         return True  # "In what year was the dam used to ...?": one year
