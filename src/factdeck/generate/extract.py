@@ -15,7 +15,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -1958,6 +1958,15 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
 
 
+def _one_answer(candidate: Candidate, known: Collection[str], sizes: Mapping[str, int]) -> bool:
+    """Whether the candidate's question pins one defensible answer (``gates.one_answer``); a
+    key term's or a definition's own wording is checked by the term rules."""
+    if candidate.question is None:
+        return True
+    named = candidate.span.kind == "term" or candidate.form == "definition"
+    return gates.one_answer(candidate.question, known, sizes, named=named)
+
+
 def _wh_phrase(question: str, sentence: str) -> str:
     """The question from the wh-phrase that asks for the key on: from the word where it
     first parts from its sentence (its opening for a fronted question, the key's place for
@@ -2358,6 +2367,8 @@ def extract(
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
+        sizes = gates.sort_sizes(pool, {**roles, **name_sorts})
+        candidates = [c for c in candidates if _one_answer(c, known, sizes)]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 

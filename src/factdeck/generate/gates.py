@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -22,8 +22,11 @@ from factdeck.generate.phrasing import (
     Inverted,
     describes_a_thing,
     finite_verb,
+    head_noun,
     invert,
     is_finite_verb,
+    organisation_sort,
+    own_sort,
     past_participle,
     plural_noun,
     word_tags,
@@ -1983,3 +1986,211 @@ def _shares_a_passive(first: str, verb: str, after: str) -> bool:
         return False  # "grew" is no participle; "produced" is both
     following = _WORD.match(after.strip())
     return following is None or following.group(0).casefold() in _PREPOSITIONS
+
+
+_ASKER = r"(?:what|who|which(?:\s+[a-z][\w-]*){1,2})"
+"""The wh-phrase of a subject question: "What", "Who", "Which school", "Which law school"."""
+_STATE_ADVERB = (
+    r"(?:(?:also|often|commonly|mainly|mostly|widely|usually|sometimes|generally|now|still"
+    r"|typically|frequently|primarily|largely|traditionally)\s+)?"
+)
+_A_PART = (
+    r"(?:examples?|instances?|members?|parts?|types?|kinds?|forms?|components?|elements?"
+    r"|cases?|varieties|variety|pieces?|sections?|units?|branch(?:es)?)"
+)
+_MEMBER_ASKED = re.compile(
+    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|part\s+of|among|amongst"
+    rf"|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of|{_A_PART}\s+of"
+    r"|(?:included|contained|listed)\s+(?:in|among|on)\b)",
+    re.IGNORECASE,
+)
+"""The wh-phrase as one member of a whole: "Which school is part of Harlow University?",
+"What is an example of modern design?", "What is included in the festival?"."""
+_PARTICIPANT_ASKED = re.compile(
+    rf"^{_ASKER}\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|actively\s+|heavily\s+|deeply\s+|closely\s+)?(?:active|involved|engaged"
+    r"|present))|(?:also\s+)?(?:took\s+part|takes\s+part|take\s+part|participated"
+    r"|participates|competed|competes|fought))\s+in\b",
+    re.IGNORECASE,
+)
+"""The wh-phrase as one who took part: "Who was active in the Catholic Summer School
+movement?", "Who fought in the battle?": many did, the sentence named one."""
+_MEMBER_IN_SITU = re.compile(
+    rf"\b(?:one|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART})\s+of\b[^?]*\b(?:is|are|was"
+    r"|were)\s+(?:what|which|who|whom)\b",
+    re.IGNORECASE,
+)
+"""The same, asked in place: "A highly influential example of modern design is what?"."""
+_PARTS_ASKED = re.compile(
+    r"\b(?:include[sd]?|including|contain(?:s|ed)?|comprise[sd]?|features?|offers?"
+    r"|encompass(?:es|ed)?|incorporate[sd]?)\s+(?:what|which)\b"
+    r"|^(?:what|which(?:\s+[a-z][\w-]*){1,2})\s+(?:(?:do|does|did)\s+.+\s+(?:include|contain"
+    r"|comprise|encompass|incorporate)|(?:do|does)\s+.+\s+(?:feature|offer))\b"
+    r"(?!\s+(?:as|in|on|at|for|to|with)\b)",
+    re.IGNORECASE,
+)
+"""The wh-phrase as one of the parts a whole holds: "What does the park include?", "The
+menu features which dish?": the sentence named one of them. What was offered or featured
+once ("What did the king offer Rollo?") is a deed, one thing."""
+_USED_BY_WHAT = re.compile(
+    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:used|employed|utili[sz]ed|applied)"
+    r"\s+(?:to|for|in|as|by|on|with)\b",
+    re.IGNORECASE,
+)
+"""A tool asked by its use: "What is used to heat water?" (many things are)."""
+_USED_FOR_WHAT = re.compile(
+    r"\b(?:used|employed|utili[sz]ed)\s+(?:to|for|in|as)\s+(?:what|which)\b"
+    r"|^(?:what|which\s+[\w-]+)\s+(?:is|are|was|were)\s+.+\s+(?:used|employed|utili[sz]ed)"
+    r"(?:\s+(?:for|to\s+do|in|as))?$",
+    re.IGNORECASE,
+)
+"""A use asked of a tool: "What is glass used for?" (it may have many uses)."""
+_VAGUE_RELATION = re.compile(
+    r"\b(?:relate[sd]?|relating|associated|linked|connected|tied)\s+(?:to|with)\b"
+    r"|\b(?:involve[sd]?|concern(?:s|ed)?|deal(?:s|t)?\s+with|pertain(?:s|ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+"""A verb that says only that two things have to do with each other: "What relates to glass
+in building?" is answered by anything about glass unless a name or a figure pins it."""
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:only|sole|first|last|main|chief|principal|largest|smallest|oldest|earliest|latest"
+    r"|highest|tallest|longest|biggest|most|least|[a-z]{3,}est)\b",
+    re.IGNORECASE,
+)
+"""A word that singles one thing out of its sort: "the only", "the first", "the largest"."""
+_NOT_SUPERLATIVE = word_set(
+    "interest forest harvest honest modest protest request arrest contest suggest invest digest"
+    " manifest conquest priest southwest northwest midwest earnest tempest behest budapest"
+    " bucharest everest"
+)
+"""Words ending in "est" that grade nothing."""
+_WHICH_SORT = re.compile(r"\b[Ww]hich\s+(?P<sort>[a-z][\w-]*)\b")
+_ONLY_PLACED = re.compile(
+    r"^(?:(?:in|at|on|of|for|from|to|by|with)\s+)?which\s+[a-z][\w-]*\s+(?:is|are|was|were"
+    r"|has|have|had|belongs?|belonged|lies|lay|stands?|stood|sits?|sat)\s+(?!the\b|an?\b)",
+    re.IGNORECASE,
+)
+"""A "which <sort>" question whose relation only places or holds the answer ("Which school
+is in the north?", "Which college has a library?"), no deed of its own."""
+_BORDERS = re.compile(
+    r"(?<!\bthe\s)\b(?:north|south|east|west|north-east|north-west|south-east|south-west)"
+    r"(?:east|west)?\s+of\b",
+    re.IGNORECASE,
+)
+"""A place told by its side of another ("lies south of Tarland"): the neighbour on that side
+is one, unlike a place "in the north of Tarland", one of many there."""
+_TIME_OR_COUNT_ASKED = re.compile(
+    r"^when\b|\b(?:what|which)\s+(?:year|decade|century|month|date|day|period|era|percentage)s?\b"
+    r"|\bhow\s+(?:many|much|long|far|old)\b",
+    re.IGNORECASE,
+)
+_ONE_AMONG = re.compile(
+    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|among|amongst)\b"
+    r"|\bone\s+of\b[^?]*\b(?:is|are|was|were)\s+(?:what|which|who|whom)\b",
+    re.IGNORECASE,
+)
+"""The wh-phrase as one of several: "Which club is one of the oldest in the league?", "One
+of the first teachers was whom?". The whole asked ("X is one of which group?") is one."""
+_DESCRIBED = re.compile(r"\b(?:that|which|whose|who|whom|where)\s+\w")
+_PINNING_WORDS = word_set(
+    "i a an the of in on at to by for from with and or but as is are was were be been has have"
+    " had do does did what which who whom whose where when how"
+)
+
+
+def _singles_out(body: str) -> bool:
+    """Whether the question says its answer is the one of its sort: "the only", "the first",
+    a superlative ("the largest port")."""
+    return any(word.casefold() not in _NOT_SUPERLATIVE for word in _ONE_OF_A_KIND.findall(body))
+
+
+def _pins(body: str, known_nouns: Collection[str]) -> list[str]:
+    """What in the question names something beyond its wh-phrase: a word with a capital (not
+    an opening "In", nor one of the ``known_nouns`` the document's subject goes by, which
+    every question of the document shares), a figure or a quoted title."""
+    known = {noun.casefold() for noun in known_nouns}
+    found = [m.group("words") for m in _QUOTED.finditer(body)]
+    for index, match in enumerate(_WORD.finditer(body)):
+        word = match.group(0)
+        lower = word.casefold()
+        figure = any(ch.isdigit() for ch in word)
+        opener = index == 0 and lower in _OPENERS
+        capital = any(ch.isupper() for ch in word)  # "Orm", and "iPod"
+        name = capital and not opener and lower not in _PINNING_WORDS | known
+        if figure or name:
+            found.append(word)
+    return found
+
+
+def one_answer(
+    question: str,
+    known_nouns: Collection[str] = (),
+    sort_sizes: Mapping[str, int] | None = None,
+    *,
+    named: bool = False,
+) -> bool:
+    """Whether the question pins one defensible answer rather than one of many.
+
+    Refused: the wh-phrase as one of many or one part of a whole ("Which school is part of
+    Harlow University?", "What is an example of modern design?", "What does the park
+    include?", "Who took part in the battle?"), a thing asked by its use ("What is used to
+    heat water?"), a use asked of a thing or a vague relation with nothing but the
+    document's own subject (``known_nouns``) to pin it ("What is glass used for?", "What
+    relates to glass in building?"), a question that names nothing at all ("What have won
+    the championship four times?"), and a "which <sort>" question that only places its
+    answer ("Which school is in the north?") where the document names several of that sort
+    (``sort_sizes``, by sort word) and nothing but its subject pins the one meant. A
+    question that singles its answer out ("the only", "the first", "the largest") or
+    describes the member it asks for ("What is a type of problem whose answer is yes or no
+    called?") pins it, and a time or a count of a stated relation is one figure. ``named``
+    questions ask for a key term or a defined name, whose wording the term rules check:
+    only the relation rules apply to them."""
+    body = question.rstrip(" ?.")
+    if _TIME_OR_COUNT_ASKED.search(body):
+        return True  # "In what year was the dam used to ...?": one year
+    if _ONE_AMONG.search(body):
+        return False  # "Which club is one of the oldest ...?": so are others
+    singled = _singles_out(body)
+    member = _MEMBER_ASKED.match(body)
+    described = member is not None and _DESCRIBED.search(body, member.end()) is not None
+    one_of_several = _MEMBER_IN_SITU.search(body) or _PARTICIPANT_ASKED.match(body)
+    if not singled and ((member and not described) or one_of_several):
+        return False  # one member of many, which the sentence happened to name
+    if not singled and _PARTS_ASKED.search(body):
+        return False  # "What does the park include?": the sentence named one part
+    if not singled and _USED_BY_WHAT.match(body):
+        return False  # "What is used to heat water?": kettles, boilers, the sun
+    pins = _pins(body, known_nouns)
+    if _USED_FOR_WHAT.search(body) and not pins:
+        return False  # "What is glass used for?": for many things, unless a name pins one
+    if _VAGUE_RELATION.search(body) and not pins:
+        return False  # "What relates to glass in building?"
+    if named:
+        return True
+    if not anchored(body, known_nouns):
+        return False  # "What have won the championship four times?": whose, where, when?
+    which = _WHICH_SORT.search(body)
+    crowded = which is not None and (sort_sizes or {}).get(which["sort"], 0) > 1
+    placed = _ONLY_PLACED.match(body) is not None and not _BORDERS.search(body)
+    return not (crowded and placed and not pins and not singled)
+
+
+def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> dict[str, int]:
+    """How many different names of each sort the document gives, by the sort word a "which"
+    question would use: ``sorts`` as the document describes a name (keyed by the name cased
+    down, "the abbey Orm"), else the name's own sort word ("Orm School", "School of Law")."""
+    members: defaultdict[str, set[str]] = defaultdict(set)
+    for kind, name in names:
+        if kind in ("number", "year", "date", "period", "term", "person"):
+            continue
+        key = normalize(name)
+        sort = (
+            sorts.get(name.casefold())
+            or sorts.get(key)
+            or own_sort(name)
+            or head_noun(name, kind)
+            or organisation_sort(name)
+        )
+        if sort:
+            members[sort].add(key)
+    return {sort: len(keys) for sort, keys in members.items()}

@@ -1,0 +1,131 @@
+"""An imported question pins one defensible answer: never one member of many, a use many
+things serve, a vague relation or a sort the document names several of."""
+
+import pytest
+
+from factdeck.generate import gates
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract
+from factdeck.generate.sentences import split_sentences
+
+
+def _questions(text: str, title: str) -> list[str]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=True)
+    return [c.question or "" for c in found.candidates]
+
+
+def test_a_thing_asked_by_a_use_many_things_serve_is_not_asked() -> None:
+    text = (
+        "Solar panels are used to heat water. A telescope is used to track the Moon. "
+        "A transformer is used to change voltage."
+    )
+    asked = _questions(text, "Household energy")
+    assert not [q for q in asked if "used to" in q]
+
+
+def test_an_example_of_a_sort_is_not_asked_for() -> None:
+    text = "Glass is a hard material made from sand. Pyrex glass is an example of strong glass."
+    asked = _questions(text, "Glass")
+    assert "What is a hard material made from sand called?" in asked  # a definition pins it
+    assert not [q for q in asked if "example" in q]
+
+
+def test_one_part_of_a_whole_is_not_asked_for() -> None:
+    text = (
+        "Tarland is a county in the north of Norland. Dairy farming is an important part of "
+        "the Tarland economy. Tarland is part of the Norland Union."
+    )
+    asked = _questions(text, "Tarland")
+    assert not [q for q in asked if "part of the Tarland economy" in q]
+    assert "Tarland is part of which union?" in asked  # the whole of a part is one answer
+
+
+def test_a_sort_the_document_names_several_of_needs_more_than_its_subject() -> None:
+    text = (
+        "Tarland is a county in the north of Norland. Orm School opened in 1850. "
+        "Kell School opened in 1870. Vell School is in the north of the county."
+    )
+    asked = _questions(text, "Tarland")
+    assert "In what year did Kell School open?" in asked
+    assert not [q for q in asked if q.startswith("Which school")]
+
+
+def test_one_who_took_part_is_not_asked_for_but_what_they_took_part_in_is() -> None:
+    text = (
+        "Orm College is a small college in the town of Kelby. Ivo Berg was active in the "
+        "Kelby Reading Society. Anna Holm took part in the Kelby Festival of Song."
+    )
+    asked = _questions(text, "Orm College")
+    assert "Who was active in the Kelby Reading Society?" not in asked
+    assert "Who took part in the Kelby Festival of Song?" not in asked
+    assert "Ivo Berg was active in which society?" in asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What relates to glass in building?",
+        "Who fought in the battle of Orm?",
+        "What is used to track the Moon?",
+        "What is used to heat water?",
+        "Which school is part of Harlow University?",
+        "A highly influential example of modern design is what?",
+        "What is an example of heat-resistant glass called?",
+        "Which club is one of the oldest in the league?",
+        "One of the first teachers at the school was whom?",
+        "What does the museum include?",
+        "What does the college offer?",
+        "Which school is in the north of Harlow?",
+        "The festival features which dance?",
+        "What is glass used for?",
+        "What have won the championship four times?",
+    ],
+)
+def test_a_question_of_many_answers_is_refused(question: str) -> None:
+    assert not gates.one_answer(question, {"harlow", "university", "glass"}, {"school": 4})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which university is Harlow Business School part of?",
+        "The Orm problem is one of which set of problems named by Ivo Berg?",
+        "What did the king offer Rollo?",
+        "Which county lies south of Harlow?",
+        "What is the only example of Gothic design in Orm?",
+        "In what year was the kiln first used to fire clay?",
+        "Chopin's music was used in which 1909 ballet by Michel Fokine?",
+        "Which school is housed in Bond Hall?",
+        "Which school did Ivo Berg found in 1921?",
+        "Since what decade has the overuse of antibiotics been associated with resistance?",
+        "By whom was the name iPod proposed?",
+        "What is the largest stadium in Tarland?",
+    ],
+)
+def test_a_question_that_pins_its_answer_passes(question: str) -> None:
+    sizes = {"school": 4, "county": 3}
+    assert gates.one_answer(question, {"harlow", "university", "ipod"}, sizes)
+
+
+def test_a_definition_of_one_of_a_sort_pins_it_by_what_it_says_of_it() -> None:
+    described = "What is a special type of problem whose answer is yes or no called?"
+    assert gates.one_answer(described, named=True)
+    assert not gates.one_answer("What is an example of strong glass called?", named=True)
+
+
+def test_a_vague_relation_needs_a_name_besides_the_subject() -> None:
+    assert not gates.one_answer("What is associated with glass making?", {"glass"})
+    assert gates.one_answer("What is associated with the Orm glassworks?", {"glass"})
+
+
+def test_the_sorts_of_the_document_s_names_are_counted_once_each() -> None:
+    names = [
+        ("organisation", "Orm School"),
+        ("organisation", "Orm School"),
+        ("organisation", "School of Law"),
+        ("place", "Vell"),
+        ("person", "Ivo Berg"),
+        ("year", "1921"),
+    ]
+    assert gates.sort_sizes(names, {"vell": "town"}) == {"school": 2, "town": 1}
