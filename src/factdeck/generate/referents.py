@@ -165,15 +165,53 @@ def _subject_sorts(sentences: Sequence[Sentence], title: str) -> set[str]:
     return sorts
 
 
+_SUBJECT_SORTS = word_set(
+    """
+    city town village port state province county region country island territory colony
+    company corporation firm broadcaster university college
+    """
+)
+"""Sorts of a place or a body the document is about, which "the state" may stand for: "the
+state" of a document on a state is that state only beside the text. Works are left out: a
+text on one film calls the film it has just named ("the sequel to Orm") "the film" too."""
+_DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
+
+
+def _title_sorts(title: str, class_noun: str | None) -> set[str]:
+    """The sorts a document files its subject under: the noun its first sentence gives, the
+    last word of the title's bracketed disambiguator ("Kell (2012 film)"), and the title's own
+    head noun ("University of Kell")."""
+    found = {class_noun} if class_noun else set()
+    bracket = _DISAMBIGUATOR.search(title)
+    if bracket and bracket["words"].split():
+        found.add(bracket["words"].split()[-1].casefold())
+    head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", title)
+    if head:
+        found.add(head["head"].casefold())
+    return {sort for sort in found if sort in _SUBJECT_SORTS}
+
+
+def _subject_name(title: str) -> str:
+    """The document's subject as a question names it in mid-sentence: its title without the
+    disambiguator, after "the" where a sort opens it ("the University of Kell")."""
+    name = _DISAMBIGUATOR.sub("", title).strip()
+    return f"the {name}" if re.match(r"[A-Z][a-z]+\s+of\s", name) else name
+
+
 class Referents:
     """What a document's definite phrases stand for, where the sentences before make it
     certain: "the league" is the one league named so far in its paragraph (or the title's),
-    "the Mile" the one longer name the document ends with "Mile". Where several fit, the
-    phrase is left as it is, and ``leans_on_unseen`` says so: never a guess."""
+    "the Mile" the one longer name the document ends with "Mile", "the state" the document's
+    subject where it is a state and its paragraph has named no other state. Where several
+    fit, the phrase is left as it is, and ``leans_on_unseen`` says so: never a guess."""
 
     def __init__(self, sentences: Sequence[Sentence], title: str, class_noun: str | None):
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
+        self._subject = _subject_name(title)
+        self._subject_sorts_named = _title_sorts(title, class_noun) if self._subject else set()
+        self._texts: dict[int, list[str]] = {}
+        """The sentences of each paragraph, in reading order."""
         self._title = [*_own_nameds(title), *sorts.nameds(title)]
         self._subject_sorts = _subject_sorts(sentences, title)
         self._title_words = {word.casefold() for word in re.findall(r"[\w’'-]+", title)}
@@ -187,7 +225,12 @@ class Referents:
         Orm metropolitan area"): "the metropolitan area" alone means one of them."""
         self._longer: dict[str, set[str]] = {}
         """The longer names each capitalised word ends ("Mile": "Magnificent Mile")."""
+        self._sorts = sorts
+        self._reached: dict[int, int] = {}
+        """For each sentence index, how many sentences of its paragraph it ends."""
         for sentence in sentences:
+            self._texts.setdefault(sentence.paragraph, []).append(sentence.text)
+            self._reached[sentence.index] = len(self._texts[sentence.paragraph])
             named = self._paragraphs.setdefault(sentence.paragraph, [])
             self._seen[sentence.index] = (sentence.paragraph, len(named))
             own = _own_nameds(sentence.text)
@@ -205,6 +248,26 @@ class Referents:
         before = self._paragraphs.get(paragraph, [])[:count]
         return {n.name for n in (*self._title, *before) if n.head == head}
 
+    def _sole_of_sort(self, sort: str, sentence: Sentence) -> bool:
+        """Whether the document's subject is the one thing of ``sort`` its paragraph has
+        named up to the end of ``sentence``: "the state" after "Orm borders the state of
+        Lund" may be either."""
+        reached = self._reached.get(sentence.index, 0)
+        read = " ".join(self._texts.get(sentence.paragraph, [])[:reached])
+        subject = self._subject.removeprefix("the ").removeprefix("The ").casefold()
+        named = [n.name for n in (*_own_nameds(read), *self._sorts.nameds(read)) if n.head == sort]
+        capital = re.escape(sort[:1].upper() + sort[1:])
+        named += [
+            match.group(0)
+            for pattern in (
+                rf"\b{_NAME_WORD}\s+(?i:{re.escape(sort)})\b",  # "Lund state", "Lund State"
+                rf"\b(?i:{re.escape(sort)})\s+of\s+(?:the\s+)?{_NAME_WORD}",  # "state of Lund"
+                rf"\b{capital}\s+{_NAME_WORD}",  # "State Council": a name of the sort too
+            )
+            for match in re.finditer(pattern, read)
+        ]
+        return not any(_other_than(name, subject) for name in named)
+
     def resolved(self, text: str, sentence: Sentence) -> str:
         """The text with each definite phrase that leans on the sentences before replaced by
         the one name it stands for."""
@@ -218,6 +281,8 @@ class Referents:
             if _RESTRICTED_AFTER.match(text, end) or not _noun(words[-1]):
                 return match.group(0)
             head = " ".join(words)
+            if head in self._subject_sorts_named and self._sole_of_sort(head, sentence):
+                return _opening(self._subject, match["the"]) + rest
             if head == self._class_noun:
                 return match.group(0)  # the document's own class noun means its subject
             fits = self._fits(head, sentence.index)
@@ -252,3 +317,13 @@ def _opening(name: str, the: str) -> str:
     if name.startswith("the ") and the == "The":
         return "The" + name[3:]
     return name[:1].upper() + name[1:] if the == "The" else name
+
+
+def _other_than(name: str, subject: str) -> bool:
+    """Whether a name found in the text names something other than the subject: not a part
+    of the subject's own name ("University of Kell"), nor one that opens with "The"."""
+    words = name.split()
+    while words and words[0].casefold() in _OPENERS:
+        words = words[1:]
+    own = " ".join(words).casefold()
+    return len(words) >= 2 and own not in subject and subject not in own
