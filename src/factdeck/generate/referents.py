@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factdeck.generate.phrasing import finite_verb, named_sorts, plural_noun, word_tags
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import word_set
 
@@ -63,6 +63,14 @@ _RESTRICTED_AFTER = re.compile(
 )
 """What makes a definite phrase say itself which thing it means ("the area of Orm", "the
 league that ...", "the river Kell"), or puts it in a place that may do so."""
+_FOLLOWING_YEAR = re.compile(
+    r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
+)
+"""A year told by the one before it: "the following year", "in the next year's election"."""
+_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d|s\b|\s*(?:%|percent))")
+"""A year of the common era written out: "1848", not "1,848", "1840s" or "1848 percent"."""
+_DATED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|since|until)\s+(?:\d|the\s+\d)")
+"""A time after a definite phrase ("the state in 1992"), which says when, not which one."""
 
 
 @dataclass(frozen=True)
@@ -274,11 +282,15 @@ class Referents:
 
         def definite(match: re.Match[str]) -> str:
             words = match["words"].split()
+            own_sort = words[0] in self._subject_sorts_named
             if len(words) == 2 and (finite_verb(words[1]) or not _noun(words[1])):
                 words = words[:1]  # "the league expanded": the phrase ends at the verb
+            elif len(words) == 2 and own_sort and _adverb_before_verb(words[1], text, match.end()):
+                words = words[:1]  # "the state last voted", "the university first offered"
             end = match.start("words") + len(" ".join(words))
             rest = match.group(0)[end - match.start() :]
-            if _RESTRICTED_AFTER.match(text, end) or not _noun(words[-1]):
+            dated = own_sort and _DATED_AFTER.match(text, end) is not None
+            if (_RESTRICTED_AFTER.match(text, end) and not dated) or not _noun(words[-1]):
                 return match.group(0)
             head = " ".join(words)
             if head in self._subject_sorts_named and self._sole_of_sort(head, sentence):
@@ -299,6 +311,24 @@ class Referents:
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
         return _CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))
+
+    def dated(self, text: str, sentence: Sentence) -> str:
+        """ "He died the following year." after a sentence of its paragraph that names one
+        year, 1848, and none in the text before the phrase → "He died in 1849."; "The
+        following year, he ..." → "In 1849, he ..."."""
+        found = _FOLLOWING_YEAR.search(text)
+        reached = self._reached.get(sentence.index, 0)
+        if found is None or reached < 2 or _YEAR.search(text, 0, found.start()):
+            return text
+        years = set(_YEAR.findall(self._texts[sentence.paragraph][reached - 2]))
+        if len(years) != 1:
+            return text
+        year = str(int(years.pop()) + 1)
+        if found["owner"]:  # "at the following year's fair" → "at the 1849 fair"
+            named = f"{found['the']} {year}"
+        else:
+            named = f"{found['in'] or ('In' if found['the'] == 'The' else 'in')} {year}"
+        return text[: found.start()] + named + text[found.end() :]
 
     def leans_on_unseen(self, prompt: str, answer: str, before: str) -> bool:
         """Whether the question or its answer is a definite phrase the document uses for
@@ -327,3 +357,13 @@ def _other_than(name: str, subject: str) -> bool:
         words = words[1:]
     own = " ".join(words).casefold()
     return len(words) >= 2 and own not in subject and subject not in own
+
+
+def _adverb_before_verb(word: str, text: str, end: int) -> bool:
+    """Whether ``word`` is an adverb before the verb that ends at ``end`` of ``text``: "last"
+    of "the state last voted", not "level" of "at the state level"."""
+    following = re.match(r"\s+([a-z]+)", text[end:])
+    if following is None or "ADV" not in word_tags(word):
+        return False
+    verb = following.group(1)
+    return verb in AUXILIARIES or finite_verb(verb) is not None

@@ -229,3 +229,18 @@ def test_a_title_that_opens_with_its_sort_names_the_subject_with_the() -> None:
     assert resolved[0] == "The University of Kessia was founded in 1842."
     film = "The film was shot in Lund. It opened in 1990."
     assert _resolved(film, "Orm (1990 film)")[0] == "The film was shot in Lund."  # a work
+
+
+def test_the_following_year_is_the_year_after_the_one_the_sentence_before_names() -> None:
+    text = (
+        "The Orm Fair opened in 1851. The following year, it moved to Lund. It closed the "
+        "next year.\n\nThe fair grew in 1870 and 1880. It moved the following year."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    told = [referents.dated(s.text, s) for s in sentences]
+    assert told[1] == "In 1852, it moved to Lund."
+    assert told[2] == "It closed the next year."  # the sentence before names no year
+    assert told[4] == "It moved the following year."  # after which of two years?
+    fair = split_sentences("doc", "Orm won in 1998. At the following year's fair, Orm lost.")
+    assert Referents(fair, "Kell", None).dated(fair[1].text, fair[1]).startswith("At the 1999 fair")
