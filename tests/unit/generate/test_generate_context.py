@@ -288,3 +288,9 @@ def test_it_pointing_ahead_stays() -> None:
     assert _with_referents(ahead, "Papers")[1].startswith("It was announced")
     cleft = "The Lund Gazette is a paper of Kell. It was in 1881 that it opened."
     assert _with_referents(cleft, "Papers")[1].startswith("It was in 1881")
+
+
+def test_a_next_work_of_someone_is_relative_to_an_unseen_one() -> None:
+    assert not self_contained("To whom did Ann Lund's next novel go?")
+    assert not self_contained("What was Ann Lund's previous novel called?")
+    assert self_contained("Which novel followed Ann Lund's debut?")
