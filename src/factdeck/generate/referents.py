@@ -236,6 +236,9 @@ class Referents:
         self._sorts = sorts
         self._reached: dict[int, int] = {}
         """For each sentence index, how many sentences of its paragraph it ends."""
+        self._first_rival: dict[tuple[str, int], int] = {}
+        """For a sort and a paragraph, how many of its sentences end at the first that names
+        another thing of the sort."""
         for sentence in sentences:
             self._texts.setdefault(sentence.paragraph, []).append(sentence.text)
             self._reached[sentence.index] = len(self._texts[sentence.paragraph])
@@ -260,10 +263,17 @@ class Referents:
         """Whether the document's subject is the one thing of ``sort`` its paragraph has
         named up to the end of ``sentence``: "the state" after "Orm borders the state of
         Lund" may be either."""
-        reached = self._reached.get(sentence.index, 0)
-        read = " ".join(self._texts.get(sentence.paragraph, [])[:reached])
+        key = (sort, sentence.paragraph)
+        if key not in self._first_rival:  # each paragraph read once, however long
+            texts = self._texts.get(sentence.paragraph, [])
+            rivals = (n for n, text in enumerate(texts, 1) if self._names_rival(sort, text))
+            self._first_rival[key] = next(rivals, len(texts) + 1)
+        return self._reached.get(sentence.index, 0) < self._first_rival[key]
+
+    def _names_rival(self, sort: str, text: str) -> bool:
+        """Whether a text names a thing of ``sort`` other than the document's subject."""
         subject = self._subject.removeprefix("the ").removeprefix("The ").casefold()
-        named = [n.name for n in (*_own_nameds(read), *self._sorts.nameds(read)) if n.head == sort]
+        named = [n.name for n in (*_own_nameds(text), *self._sorts.nameds(text)) if n.head == sort]
         capital = re.escape(sort[:1].upper() + sort[1:])
         named += [
             match.group(0)
@@ -272,9 +282,9 @@ class Referents:
                 rf"\b(?i:{re.escape(sort)})\s+of\s+(?:the\s+)?{_NAME_WORD}",  # "state of Lund"
                 rf"\b{capital}\s+{_NAME_WORD}",  # "State Council": a name of the sort too
             )
-            for match in re.finditer(pattern, read)
+            for match in re.finditer(pattern, text)
         ]
-        return not any(_other_than(name, subject) for name in named)
+        return any(_other_than(name, subject) for name in named)
 
     def resolved(self, text: str, sentence: Sentence) -> str:
         """The text with each definite phrase that leans on the sentences before replaced by
