@@ -1413,10 +1413,12 @@ def prepare_sentences(
     own_class_noun: bool | None = None  # no other name in the document shares the class noun
     about_subject = False
     previous: str | None = None
+    previous_paragraph = -1
     before = ""
     prepared: list[Sentence] = []
     for sentence in sentences:
-        whole = phrasing.simplify(sentence.text, appositives=not split) or sentence.text
+        told = referents.dated(sentence.text, sentence) if referents is not None else sentence.text
+        whole = phrasing.simplify(told, appositives=not split) or told
         pieces = clauses.split_clauses(whole) if split else [whole]
         for number, piece in enumerate(pieces):
             text = phrasing.simplify(piece) or piece if split else piece
@@ -1455,6 +1457,8 @@ def prepare_sentences(
                 starts_with_subject = text.startswith(subject or "")
             if number == 0 and not starts_with_subject:
                 alone = previous is not None and _only_about(before, previous)
+                alone = alone and previous_paragraph == sentence.paragraph
+                alone = alone and not _expletive(text)
                 text = _resolve_person(text, previous, it=split and alone)
             if own_pronoun and person == "They":  # after "Orm archers ... They": the archers
                 text = _person_named(text, person, subject or "")
@@ -1463,6 +1467,7 @@ def prepare_sentences(
         about_subject = subject is not None and main.startswith(subject)
         about_subject = about_subject and _only_about(main, subject or "")
         previous = phrasing.main_subject(main)
+        previous_paragraph = sentence.paragraph
         before = main
     return prepared
 
@@ -1530,6 +1535,20 @@ _OPENING_WORDS = (
 _OPENING = rf"(?P<opening>{_OPENING_WORDS}\s[^,;A-Z]{{1,50}},\s+)?"
 """A fronted time or place phrase that names nothing ("In 1851, ", "After the war, "): the
 pronoun after it is the subject the sentence before was about, as at a sentence's start."""
+
+_EXPLETIVE_IT = re.compile(
+    rf"^{_OPENING}[Ii]t\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|will|would|may|might|could|must)"
+    r"(?:\s+(?:have|be|been)){0,2}|seems?|seemed|appears?|appeared|remains?|remained|becomes?"
+    r"|became|takes?|took|makes?|made)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:that|to|whether|if|when|how|why|what|which|who)\b"
+)
+""""It was announced that ...", "It is hard to ...", "It was there that ...": an "it" that
+stands for what follows, never for the name before."""
+
+
+def _expletive(text: str) -> bool:
+    """Whether a clause opens with an "it" that points ahead, not back."""
+    return _EXPLETIVE_IT.match(text) is not None
 
 
 def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str | None:

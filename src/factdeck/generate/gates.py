@@ -832,6 +832,8 @@ _KIN_OF_A_BARE_NAME = re.compile(
     r"|cousin|heir|widow|grandson|granddaughter)\b"
 )
 """"Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
+_OWN_NEXT = re.compile(r"[’']s\s+(?:next|previous|preceding|subsequent|following)\b", re.I)
+"""One's work in a sequence the question never tells: "Orm's next album" (after which?)."""
 _UNSEEN_LANDMARK = re.compile(
     r"\b(?:further|farther)\s+(?:up|down|upstream|downstream|upriver|downriver|inland|north|south"
     r"|east|west|along|away|out|on|back)\b|\bthe\s+(?:other|next)\b"
@@ -873,8 +875,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
-    if _UNSEEN_LANDMARK.search(body):
-        return False  # "further upstream", "the other bank": relative to what?
+    if _UNSEEN_LANDMARK.search(body) or _OWN_NEXT.search(body):
+        return False  # "further upstream", "the other bank", "Orm's next album": after what?
     if _OTHERS.search(_QUOTED.sub('""', body)):
         return False  # "others believe", "all other symbols": other than the ones told before
     members = _UNNAMED_MEMBERS.search(body)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factdeck.generate.phrasing import finite_verb, named_sorts, plural_noun, word_tags
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import word_set
 
@@ -63,6 +63,14 @@ _RESTRICTED_AFTER = re.compile(
 )
 """What makes a definite phrase say itself which thing it means ("the area of Orm", "the
 league that ...", "the river Kell"), or puts it in a place that may do so."""
+_FOLLOWING_YEAR = re.compile(
+    r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
+)
+"""A year told by the one before it: "the following year", "in the next year's election"."""
+_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d|s\b|\s*(?:%|percent))")
+"""A year of the common era written out: "1848", not "1,848", "1840s" or "1848 percent"."""
+_DATED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|since|until)\s+(?:\d|the\s+\d)")
+"""A time after a definite phrase ("the state in 1992"), which says when, not which one."""
 
 
 @dataclass(frozen=True)
@@ -165,15 +173,53 @@ def _subject_sorts(sentences: Sequence[Sentence], title: str) -> set[str]:
     return sorts
 
 
+_SUBJECT_SORTS = word_set(
+    """
+    city town village port state province county region country island territory colony
+    company corporation firm broadcaster university college
+    """
+)
+"""Sorts of a place or a body the document is about, which "the state" may stand for: "the
+state" of a document on a state is that state only beside the text. Works are left out: a
+text on one film calls the film it has just named ("the sequel to Orm") "the film" too."""
+_DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
+
+
+def _title_sorts(title: str, class_noun: str | None) -> set[str]:
+    """The sorts a document files its subject under: the noun its first sentence gives, the
+    last word of the title's bracketed disambiguator ("Kell (2012 film)"), and the title's own
+    head noun ("University of Kell")."""
+    found = {class_noun} if class_noun else set()
+    bracket = _DISAMBIGUATOR.search(title)
+    if bracket and bracket["words"].split():
+        found.add(bracket["words"].split()[-1].casefold())
+    head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", title)
+    if head:
+        found.add(head["head"].casefold())
+    return {sort for sort in found if sort in _SUBJECT_SORTS}
+
+
+def _subject_name(title: str) -> str:
+    """The document's subject as a question names it in mid-sentence: its title without the
+    disambiguator, after "the" where a sort opens it ("the University of Kell")."""
+    name = _DISAMBIGUATOR.sub("", title).strip()
+    return f"the {name}" if re.match(r"[A-Z][a-z]+\s+of\s", name) else name
+
+
 class Referents:
     """What a document's definite phrases stand for, where the sentences before make it
     certain: "the league" is the one league named so far in its paragraph (or the title's),
-    "the Mile" the one longer name the document ends with "Mile". Where several fit, the
-    phrase is left as it is, and ``leans_on_unseen`` says so: never a guess."""
+    "the Mile" the one longer name the document ends with "Mile", "the state" the document's
+    subject where it is a state and its paragraph has named no other state. Where several
+    fit, the phrase is left as it is, and ``leans_on_unseen`` says so: never a guess."""
 
     def __init__(self, sentences: Sequence[Sentence], title: str, class_noun: str | None):
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
+        self._subject = _subject_name(title)
+        self._subject_sorts_named = _title_sorts(title, class_noun) if self._subject else set()
+        self._texts: dict[int, list[str]] = {}
+        """The sentences of each paragraph, in reading order."""
         self._title = [*_own_nameds(title), *sorts.nameds(title)]
         self._subject_sorts = _subject_sorts(sentences, title)
         self._title_words = {word.casefold() for word in re.findall(r"[\w’'-]+", title)}
@@ -187,7 +233,15 @@ class Referents:
         Orm metropolitan area"): "the metropolitan area" alone means one of them."""
         self._longer: dict[str, set[str]] = {}
         """The longer names each capitalised word ends ("Mile": "Magnificent Mile")."""
+        self._sorts = sorts
+        self._reached: dict[int, int] = {}
+        """For each sentence index, how many sentences of its paragraph it ends."""
+        self._first_rival: dict[tuple[str, int], int] = {}
+        """For a sort and a paragraph, how many of its sentences end at the first that names
+        another thing of the sort."""
         for sentence in sentences:
+            self._texts.setdefault(sentence.paragraph, []).append(sentence.text)
+            self._reached[sentence.index] = len(self._texts[sentence.paragraph])
             named = self._paragraphs.setdefault(sentence.paragraph, [])
             self._seen[sentence.index] = (sentence.paragraph, len(named))
             own = _own_nameds(sentence.text)
@@ -205,19 +259,52 @@ class Referents:
         before = self._paragraphs.get(paragraph, [])[:count]
         return {n.name for n in (*self._title, *before) if n.head == head}
 
+    def _sole_of_sort(self, sort: str, sentence: Sentence) -> bool:
+        """Whether the document's subject is the one thing of ``sort`` its paragraph has
+        named up to the end of ``sentence``: "the state" after "Orm borders the state of
+        Lund" may be either."""
+        key = (sort, sentence.paragraph)
+        if key not in self._first_rival:  # each paragraph read once, however long
+            texts = self._texts.get(sentence.paragraph, [])
+            rivals = (n for n, text in enumerate(texts, 1) if self._names_rival(sort, text))
+            self._first_rival[key] = next(rivals, len(texts) + 1)
+        return self._reached.get(sentence.index, 0) < self._first_rival[key]
+
+    def _names_rival(self, sort: str, text: str) -> bool:
+        """Whether a text names a thing of ``sort`` other than the document's subject."""
+        subject = self._subject.removeprefix("the ").removeprefix("The ").casefold()
+        named = [n.name for n in (*_own_nameds(text), *self._sorts.nameds(text)) if n.head == sort]
+        capital = re.escape(sort[:1].upper() + sort[1:])
+        named += [
+            match.group(0)
+            for pattern in (
+                rf"\b{_NAME_WORD}\s+(?i:{re.escape(sort)})\b",  # "Lund state", "Lund State"
+                rf"\b(?i:{re.escape(sort)})\s+of\s+(?:the\s+)?{_NAME_WORD}",  # "state of Lund"
+                rf"\b{capital}\s+{_NAME_WORD}",  # "State Council": a name of the sort too
+            )
+            for match in re.finditer(pattern, text)
+        ]
+        return any(_other_than(name, subject) for name in named)
+
     def resolved(self, text: str, sentence: Sentence) -> str:
         """The text with each definite phrase that leans on the sentences before replaced by
         the one name it stands for."""
 
         def definite(match: re.Match[str]) -> str:
             words = match["words"].split()
+            own_sort = words[0] in self._subject_sorts_named
             if len(words) == 2 and (finite_verb(words[1]) or not _noun(words[1])):
                 words = words[:1]  # "the league expanded": the phrase ends at the verb
+            elif len(words) == 2 and own_sort and _adverb_before_verb(words[1], text, match.end()):
+                words = words[:1]  # "the state last voted", "the university first offered"
             end = match.start("words") + len(" ".join(words))
             rest = match.group(0)[end - match.start() :]
-            if _RESTRICTED_AFTER.match(text, end) or not _noun(words[-1]):
+            dated = own_sort and _DATED_AFTER.match(text, end) is not None
+            if (_RESTRICTED_AFTER.match(text, end) and not dated) or not _noun(words[-1]):
                 return match.group(0)
             head = " ".join(words)
+            if head in self._subject_sorts_named and self._sole_of_sort(head, sentence):
+                return _opening(self._subject, match["the"]) + rest
             if head == self._class_noun:
                 return match.group(0)  # the document's own class noun means its subject
             fits = self._fits(head, sentence.index)
@@ -234,6 +321,24 @@ class Referents:
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
         return _CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))
+
+    def dated(self, text: str, sentence: Sentence) -> str:
+        """ "He died the following year." after a sentence of its paragraph that names one
+        year, 1848, and none in the text before the phrase → "He died in 1849."; "The
+        following year, he ..." → "In 1849, he ..."."""
+        found = _FOLLOWING_YEAR.search(text)
+        reached = self._reached.get(sentence.index, 0)
+        if found is None or reached < 2 or _YEAR.search(text, 0, found.start()):
+            return text
+        years = set(_YEAR.findall(self._texts[sentence.paragraph][reached - 2]))
+        if len(years) != 1:
+            return text
+        year = str(int(years.pop()) + 1)
+        if found["owner"]:  # "at the following year's fair" → "at the 1849 fair"
+            named = f"{found['the']} {year}"
+        else:
+            named = f"{found['in'] or ('In' if found['the'] == 'The' else 'in')} {year}"
+        return text[: found.start()] + named + text[found.end() :]
 
     def leans_on_unseen(self, prompt: str, answer: str, before: str) -> bool:
         """Whether the question or its answer is a definite phrase the document uses for
@@ -252,3 +357,23 @@ def _opening(name: str, the: str) -> str:
     if name.startswith("the ") and the == "The":
         return "The" + name[3:]
     return name[:1].upper() + name[1:] if the == "The" else name
+
+
+def _other_than(name: str, subject: str) -> bool:
+    """Whether a name found in the text names something other than the subject: not a part
+    of the subject's own name ("University of Kell"), nor one that opens with "The"."""
+    words = name.split()
+    while words and words[0].casefold() in _OPENERS:
+        words = words[1:]
+    own = " ".join(words).casefold()
+    return len(words) >= 2 and own not in subject and subject not in own
+
+
+def _adverb_before_verb(word: str, text: str, end: int) -> bool:
+    """Whether ``word`` is an adverb before the verb that ends at ``end`` of ``text``: "last"
+    of "the state last voted", not "level" of "at the state level"."""
+    following = re.match(r"\s+([a-z]+)", text[end:])
+    if following is None or "ADV" not in word_tags(word):
+        return False
+    verb = following.group(1)
+    return verb in AUXILIARIES or finite_verb(verb) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.gates import self_contained, timeless, unshared_nouns
 from factdeck.generate.phrasing import context_words, simplify
+from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
 
@@ -265,3 +266,31 @@ def test_in_a_document_about_a_people_they_are_that_people() -> None:
 
 def test_after_a_sentence_naming_another_they_stay() -> None:
     assert _unsplit(_PEOPLE, "The Orm Gulls")[6] == "They sailed to Tarn in 990."
+
+
+def _with_referents(text: str, title: str) -> list[str]:
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, title, None)
+    return [s.text for s in prepare_sentences(sentences, title, split=True, referents=referents)]
+
+
+def test_it_is_the_thing_the_sentence_before_in_its_paragraph_is_about() -> None:
+    text = "The Marrow River is a river of Ostia. It flows north."
+    assert _with_referents(text, "Rivers")[1] == "The Marrow River flows north."
+    apart = "The Marrow River is a river of Ostia.\n\nIt drains a wide plain."
+    assert _with_referents(apart, "Rivers")[1] == "It drains a wide plain."  # another paragraph
+
+
+def test_it_pointing_ahead_stays() -> None:
+    ahead = (
+        "The Lund Gazette printed its first issue in 1881. It was announced that it would close."
+    )
+    assert _with_referents(ahead, "Papers")[1].startswith("It was announced")
+    cleft = "The Lund Gazette is a paper of Kell. It was in 1881 that it opened."
+    assert _with_referents(cleft, "Papers")[1].startswith("It was in 1881")
+
+
+def test_a_next_work_of_someone_is_relative_to_an_unseen_one() -> None:
+    assert not self_contained("To whom did Ann Lund's next novel go?")
+    assert not self_contained("What was Ann Lund's previous novel called?")
+    assert self_contained("Which novel followed Ann Lund's debut?")

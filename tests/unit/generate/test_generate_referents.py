@@ -104,9 +104,9 @@ def test_a_person_the_document_says_the_same_of_is_never_an_option() -> None:
     assert "Maria Santos" in option_pool(_TOWNSFOLK, "person", _PEOPLE, fact).choose(fact, count=9)
 
 
-def _resolved(text: str, title: str = "Kell") -> list[str]:
+def _resolved(text: str, title: str = "Kell", class_noun: str | None = None) -> list[str]:
     sentences = split_sentences("doc", text)
-    referents = Referents(sentences, title, None)
+    referents = Referents(sentences, title, class_noun)
     return [referents.resolved(s.text, s) for s in sentences]
 
 
@@ -207,3 +207,40 @@ def test_a_passive_verb_after_an_inverted_be_says_nothing_of_which_thing() -> No
     assert not self_contained("In what year was the paper first printed by Jonas Hale?")
     assert self_contained("What is the set containing every problem of class Q called?")
     assert self_contained("Who commanded the army led by Orm?")
+
+
+def test_the_sort_of_the_subject_is_the_subject_until_its_paragraph_names_another() -> None:
+    text = (
+        "Varland is a state in the north of Ostia. Forests cover half of the state. The "
+        "state's capital is Lund.\n\nVarland borders the state of Kessia to the east. The "
+        "state has three rivers.\n\nThe Marrow State Forest lies in the west. The state "
+        "tree is the fir."
+    )
+    resolved = _resolved(text, "Varland", "state")
+    assert resolved[1] == "Forests cover half of Varland."
+    assert resolved[2] == "Varland's capital is Lund."
+    assert resolved[4] == "The state has three rivers."  # Kessia is a state too
+    assert resolved[6] == "The state tree is the fir."  # a compound, not the state
+
+
+def test_a_title_that_opens_with_its_sort_names_the_subject_with_the() -> None:
+    text = "The university was founded in 1842. Its library opened in 1873."
+    resolved = _resolved(text, "University of Kessia")
+    assert resolved[0] == "The University of Kessia was founded in 1842."
+    film = "The film was shot in Lund. It opened in 1990."
+    assert _resolved(film, "Orm (1990 film)")[0] == "The film was shot in Lund."  # a work
+
+
+def test_the_following_year_is_the_year_after_the_one_the_sentence_before_names() -> None:
+    text = (
+        "The Orm Fair opened in 1851. The following year, it moved to Lund. It closed the "
+        "next year.\n\nThe fair grew in 1870 and 1880. It moved the following year."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    told = [referents.dated(s.text, s) for s in sentences]
+    assert told[1] == "In 1852, it moved to Lund."
+    assert told[2] == "It closed the next year."  # the sentence before names no year
+    assert told[4] == "It moved the following year."  # after which of two years?
+    fair = split_sentences("doc", "Orm won in 1998. At the following year's fair, Orm lost.")
+    assert Referents(fair, "Kell", None).dated(fair[1].text, fair[1]).startswith("At the 1999 fair")
