@@ -2795,7 +2795,93 @@ def _in_situ(
         if not wh.startswith("which ") or not plural_noun(quantified["noun"]):
             return None  # "Several monks of what fled ...?": no sort to ask by
         before = f"{quantified['rest'][:1].upper()}{quantified['rest'][1:]}"
+    moved = _stranded(before, after, answer, wh) if kind not in _TIME_AND_COUNT_KINDS else None
+    if moved is not None:
+        return moved, "fronted"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_STRANDABLE = word_set("to from for with into onto through than by opposite")
+"""Prepositions a fronted "what" or "which" leaves at the end of a plain clause ("What was
+the loom designed for?"); not "in", "at" or "on", whose phrase as often names a place or a
+time the clause happens in as the verb's own object."""
+_SIMPLE_CLAUSE_STOPS = (
+    _CLAUSE_OPENERS | _SUBORDINATE_OPENERS | word_set("whereby whether how and or but nor not")
+)
+_UNSEEN_OBJECTS = word_set("him her them it his its their this these those")
+_PLAIN_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–/]")
+
+
+def _stranded(before: str, after: str, answer: str, wh: str) -> str | None:
+    """ "The loom was designed for what" → "What was the loom designed for?"; "Kell began
+    selling what" → "What did Kell begin selling?".
+
+    Only a plain main clause: one finite verb, the answer ending the clause as the verb's
+    object or the object of a preposition the verb takes right after its own object, with no
+    comma, list, subordinate clause or second preposition the answer could belong to."""
+    if after.strip(" .") or not re.fullmatch(r"what|whom|which [a-z][a-z -]*", wh):
+        return None
+    if wh == "what" and _names_people(answer):
+        return None  # "What did the king give the land to?": the monks are no "what"
+    if _PLAIN_PUNCTUATION.search(before) or not before.endswith(" "):
+        return None
+    words = _WORD.findall(before)
+    if any(w.casefold() in _SIMPLE_CLAUSE_STOPS for w in words):
+        return None
+    if any(w in _UNSEEN_OBJECTS for w in words[1:]):
+        return None  # "Who does Bond ask her to investigate?": her, unseen without the text
+    clause, stranded = before.rstrip(), ""
+    last = words[-1].casefold() if words else ""
+    if last in _PREPOSITION_WORDS or last in _STRANDABLE or last == "of":
+        if last not in _STRANDABLE and not (last in ("of", "in") and _strands(last, before)):
+            return None
+        clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
+    if _COMPARED_WITH_UNSEEN.search(clause):
+        return None  # "What can analogous definitions be made for?": analogous to what?
+    inverted = invert(clause)
+    if inverted is None or inverted.verb_end != _verb_end(clause):
+        return None
+    if not _verb_phrase_plain(inverted.rest, object_asked=not stranded):
+        return None
+    if inverted.auxiliary in ("do", "does", "did") and inverted.rest.startswith("have "):
+        return None  # "has never won" read as "have": the perfect's auxiliary is "has"
+    passive = inverted.auxiliary in _BE and past_participle(inverted.rest)
+    if stranded == " by" and not (passive and len(_WORD.findall(inverted.rest)) == 1):
+        return None  # "prevented his censure by X": the agent of the noun, not the verb
+    if stranded == " by" and wh == "what":
+        return None  # an agent is a person or a body, which a bare "what" does not ask for
+    fronted = "who" if wh == "whom" else wh
+    return _finish(f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}")
+
+
+def _verb_end(clause: str) -> int | None:
+    """Where the clause's first finite verb ends."""
+    for match in _WORD.finditer(clause):
+        if match.start() and match.group(0)[:1].islower() and _finite_word(match.group(0)):
+            return match.end()
+    return None
+
+
+def _verb_phrase_plain(rest: str, *, object_asked: bool) -> bool:
+    """Whether the inverted verb phrase ("begin selling", "designed", "give the prize") holds
+    nothing but its verbs and at most one object: no preposition, no second finite verb, and,
+    when the answer is the verb's object, a verb at its end."""
+    words = _WORD.findall(rest)
+    if not words or len(words) > 7:
+        return False
+    for index, word in enumerate(words):
+        lower = word.casefold()
+        if lower == "to" and index + 1 < len(words) and "VERB" in word_tags(words[index + 1]):
+            continue  # "unable to contact": an infinitive, not a place
+        if lower in _PREPOSITION_WORDS or lower == "of":
+            return False
+        after_to = index and words[index - 1].casefold() == "to"
+        if index and not after_to and _finite_word(word) and not past_participle(word):
+            return False  # "began and ruled", "said the king died": a second verb
+    if object_asked:
+        last = words[-1]
+        return last.islower() and "VERB" in word_tags(last) and last not in _DETERMINERS
+    return True
 
 
 _QUANTIFIED_OWNER = re.compile(

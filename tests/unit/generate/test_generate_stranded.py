@@ -1,0 +1,123 @@
+"""An answer ending a plain main clause, as the verb's object or the object of a preposition
+after it, is asked by a fronted wh-word with do-support or subject-auxiliary inversion, the
+preposition left at the end; anything less plain keeps its old form."""
+
+import pytest
+
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask, simplify
+
+
+def _ask(sentence: str, answer: str, kind: str) -> tuple[str, str] | None:
+    text = simplify(sentence)
+    start = text.index(answer)
+    return ask(text, start, start + len(answer), kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "question"),
+    [
+        (
+            "The loom was designed for the cotton trade.",
+            "the cotton trade",
+            "term",
+            "What was the loom designed for?",
+        ),
+        (
+            "Kellco began selling woollen blankets.",
+            "woollen blankets",
+            "term",
+            "What did Kellco begin selling?",
+        ),
+        (
+            "Mira Holt starred opposite John Pell.",
+            "John Pell",
+            "person",
+            "Who did Mira Holt star opposite?",
+        ),
+        (
+            "Tarnia is slightly larger than Portugal.",
+            "Portugal",
+            "country",
+            "Which country is Tarnia slightly larger than?",
+        ),
+        (
+            "The old mill road passed through Kellmark.",
+            "Kellmark",
+            "other",
+            "What did the old mill road pass through?",
+        ),
+    ],
+)
+def test_an_answer_ending_a_plain_clause_is_fronted(
+    sentence: str, answer: str, kind: str, question: str
+) -> None:
+    asked = _ask(sentence, answer, kind)
+    assert asked == (question, "fronted")
+    assert grammatical(*asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "not_asked"),
+    [
+        # the phrase belongs to a noun, not to the verb
+        (
+            "The firm posted photographs of its mill on Flickr.",
+            "Flickr",
+            "other",
+            "What did the firm post photographs of its mill on?",
+        ),
+        # "in" and "at" name where or when the deed happened as often as its object
+        (
+            "Tarnia has 37 seats in the Senate of Orm.",
+            "the Senate of Orm",
+            "other",
+            "What does Tarnia have 37 seats in?",
+        ),
+        # a second verb: the answer may belong to either
+        (
+            "Kellco said that it sold woollen blankets.",
+            "woollen blankets",
+            "term",
+            "What did Kellco say that it sold?",
+        ),
+        # an agent is no "what"
+        (
+            "The library was started by Kell Amos.",
+            "Kell Amos",
+            "other",
+            "What was the library started by?",
+        ),
+        # people are no "what"
+        (
+            "The king gave the land to the monks.",
+            "the monks",
+            "term",
+            "What did the king give the land to?",
+        ),
+        # "has never won" is a perfect, not "have"
+        (
+            "The team has never won the Tarn Cup.",
+            "the Tarn Cup",
+            "other",
+            "Which cup does the team have never won?",
+        ),
+        # one of a list
+        (
+            "The firm sold wool, flax and woollen blankets.",
+            "woollen blankets",
+            "term",
+            "What did the firm sell wool, flax and?",
+        ),
+    ],
+)
+def test_a_clause_that_is_not_plain_is_not_fronted_this_way(
+    sentence: str, answer: str, kind: str, not_asked: str
+) -> None:
+    asked = _ask(sentence, answer, kind)
+    assert asked is None or asked[0] != not_asked
+
+
+def test_a_clause_naming_someone_by_a_pronoun_is_not_fronted_this_way() -> None:
+    asked = _ask("Ada Lund asks her to find Kell Amos.", "Kell Amos", "person")
+    assert asked is None or not asked[0].startswith("Who does Ada Lund ask her")
