@@ -2795,7 +2795,9 @@ def _in_situ(
         if not wh.startswith("which ") or not plural_noun(quantified["noun"]):
             return None  # "Several monks of what fled ...?": no sort to ask by
         before = f"{quantified['rest'][:1].upper()}{quantified['rest'][1:]}"
-    moved = _stranded(before, after, answer, wh) if kind not in _TIME_AND_COUNT_KINDS else None
+    moved = (
+        _stranded(before, after, answer, kind, wh) if kind not in _TIME_AND_COUNT_KINDS else None
+    )
     if moved is not None:
         return moved, "fronted"
     return _finish(f"{before}{wh}{after}"), "in-situ"
@@ -2806,22 +2808,45 @@ _STRANDABLE = word_set("to from for with into onto through than by opposite")
 the loom designed for?"); not "in", "at" or "on", whose phrase as often names a place or a
 time the clause happens in as the verb's own object."""
 _SIMPLE_CLAUSE_STOPS = (
-    _CLAUSE_OPENERS | _SUBORDINATE_OPENERS | word_set("whereby whether how and or but nor not")
+    _CLAUSE_OPENERS
+    | _SUBORDINATE_OPENERS
+    | word_set("whereby whether how and or but nor not according")
 )
+_TIME_WORDS = ("in", "on", "since", "until", "during", "by", "before", "after")
+_TIME_POINT = (
+    r"\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
+    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+)
+_TIME_PHRASE = re.compile(rf"\s+(?P<phrase>(?:{'|'.join(_TIME_WORDS)}){_TIME_POINT})")
+"""A time after the answer that bounds the fact ("... to FAT32 in 2006"): it stays in the
+question, after the stranded preposition."""
+_OPENING_TIME = re.compile(
+    rf"(?P<phrase>(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}),\s+(?=[A-Z])"
+)
+"""A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
 _UNSEEN_OBJECTS = word_set("him her them it his its their this these those")
 _PLAIN_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–/]")
 
 
-def _stranded(before: str, after: str, answer: str, wh: str) -> str | None:
+def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str | None:
     """ "The loom was designed for what" → "What was the loom designed for?"; "Kell began
     selling what" → "What did Kell begin selling?".
 
     Only a plain main clause: one finite verb, the answer ending the clause as the verb's
     object or the object of a preposition the verb takes right after its own object, with no
     comma, list, subordinate clause or second preposition the answer could belong to."""
-    if after.strip(" .") or not re.fullmatch(r"what|whom|which [a-z][a-z -]*", wh):
+    if not re.fullmatch(r"what|whom|which [a-z][a-z -]*", wh):
         return None
-    if wh == "what" and _names_people(answer):
+    bound = _TIME_PHRASE.fullmatch(after.rstrip(" ."))
+    if after.strip(" .") and (bound is None or _has_finite(after)):
+        return None
+    time = f" {bound['phrase']}" if bound and after.strip(" .") else ""
+    opening = _OPENING_TIME.match(before)
+    if opening is not None and not time:
+        # "In 1903, Kellco began selling blankets" → "What did Kellco begin selling in 1903?"
+        phrase = opening["phrase"]
+        time, before = f" {phrase[:1].lower()}{phrase[1:]}", before[opening.end() :]
+    if wh == "what" and (_names_people(answer) or kind in ("place", "country")):
         return None  # "What did the king give the land to?": the monks are no "what"
     if _PLAIN_PUNCTUATION.search(before) or not before.endswith(" "):
         return None
@@ -2851,7 +2876,8 @@ def _stranded(before: str, after: str, answer: str, wh: str) -> str | None:
     if stranded == " by" and wh == "what":
         return None  # an agent is a person or a body, which a bare "what" does not ask for
     fronted = "who" if wh == "whom" else wh
-    return _finish(f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}")
+    asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}{time}"
+    return _finish(asked)
 
 
 def _verb_end(clause: str) -> int | None:
@@ -2871,7 +2897,8 @@ def _verb_phrase_plain(rest: str, *, object_asked: bool) -> bool:
         return False
     for index, word in enumerate(words):
         lower = word.casefold()
-        if lower == "to" and index + 1 < len(words) and "VERB" in word_tags(words[index + 1]):
+        infinitive = index + 1 < len(words) and "VERB" in word_tags(words[index + 1])
+        if lower == "to" and infinitive and object_asked:
             continue  # "unable to contact": an infinitive, not a place
         if lower in _PREPOSITION_WORDS or lower == "of":
             return False

@@ -121,3 +121,19 @@ def test_a_clause_that_is_not_plain_is_not_fronted_this_way(
 def test_a_clause_naming_someone_by_a_pronoun_is_not_fronted_this_way() -> None:
     asked = _ask("Ada Lund asks her to find Kell Amos.", "Kell Amos", "person")
     assert asked is None or not asked[0].startswith("Who does Ada Lund ask her")
+
+
+def test_a_time_bounding_the_fact_stays_at_the_end_of_the_question() -> None:
+    assert _ask("In 1903, Kellco began selling woollen blankets.", "woollen blankets", "term") == (
+        "What did Kellco begin selling in 1903?",
+        "fronted",
+    )
+    assert _ask("Mira Holt starred opposite John Pell in the 1950s.", "John Pell", "person") == (
+        "Who did Mira Holt star opposite in the 1950s?",
+        "fronted",
+    )
+
+
+def test_a_place_is_not_asked_with_a_bare_what() -> None:
+    asked = _ask("The convoy headed back to Kell in 1616.", "Kell", "place")
+    assert asked is None or not asked[0].startswith("What did the convoy")
