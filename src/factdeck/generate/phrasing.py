@@ -2187,8 +2187,14 @@ def _fronted(
         # did ... emerge?": the time phrase moves whole, or its part would be left behind
         if kind == "period" and _modifies_noun(after):
             return None
-        if not _verb_phrase_only(before[: part.start()]):
-            return None
+        closing = _SEASON_OR_PART.search(part.group(2)) and not after.strip(" .")
+        if not (
+            _verb_phrase_only(before[: part.start()])
+            or (closing and _plain(before[: part.start()]))
+        ):
+            return (
+                None  # unless it ends a plain clause ("gave laptops to its staff in the fall of")
+            )
         noun = _period_noun(answer) if kind == "period" else kind
         wh = f"{part.group(1)} {part.group(2)} of what {noun}"
         rest = before[: part.start()]
@@ -2803,7 +2809,7 @@ def _in_situ(
     return _finish(f"{before}{wh}{after}"), "in-situ"
 
 
-_STRANDABLE = word_set("to from for with into onto through than by opposite")
+_STRANDABLE = word_set("to from for with into onto through than by opposite as upon")
 """Prepositions a fronted "what" or "which" leaves at the end of a plain clause ("What was
 the loom designed for?"); not "in", "at" or "on", whose phrase as often names a place or a
 time the clause happens in as the verb's own object."""
@@ -2824,6 +2830,13 @@ _OPENING_TIME = re.compile(
     rf"(?P<phrase>(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}),\s+(?=[A-Z])"
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
+_SEASON_OR_PART = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|course)$"
+)
+"""A part of a year or a time that a clause's last phrase gives its deed ("in the fall of")."""
+_TAKEN_RIGHT_AFTER = word_set("in on at")
+"""Prepositions a verb takes as its own right after it ("enrolled in", "embarked on",
+"studied at"); after an object they as often say where or when the deed happened."""
 _UNSEEN_OBJECTS = word_set("him her them it his its their this these those")
 _PLAIN_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–/]")
 
@@ -2848,19 +2861,26 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         time, before = f" {phrase[:1].lower()}{phrase[1:]}", before[opening.end() :]
     if wh == "what" and (_names_people(answer) or kind in ("place", "country")):
         return None  # "What did the king give the land to?": the monks are no "what"
-    if _PLAIN_PUNCTUATION.search(before) or not before.endswith(" "):
+    if not before.endswith(" "):
         return None
     words = _WORD.findall(before)
-    if any(w.casefold() in _SIMPLE_CLAUSE_STOPS for w in words):
+    checked = words[:-1] if words[-1:] == ["as"] else words  # "cast as": the preposition
+    if _PLAIN_PUNCTUATION.search(before) or not _plain(" ".join(checked)):
         return None
     if any(w in _UNSEEN_OBJECTS for w in words[1:]):
         return None  # "Who does Bond ask her to investigate?": her, unseen without the text
     clause, stranded = before.rstrip(), ""
     last = words[-1].casefold() if words else ""
     if last in _PREPOSITION_WORDS or last in _STRANDABLE or last == "of":
-        if last not in _STRANDABLE and not (last in ("of", "in") and _strands(last, before)):
+        taken = last in _STRANDABLE or (last in ("of", "in") and _strands(last, before))
+        right_after = not taken and last in _TAKEN_RIGHT_AFTER
+        if right_after and last != "on" and wh == "what":
+            return None  # "What did the monks live in?": in poverty, or in a house?
+        if not (taken or right_after):
             return None
         clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
+    else:
+        right_after = False
     if _COMPARED_WITH_UNSEEN.search(clause):
         return None  # "What can analogous definitions be made for?": analogous to what?
     inverted = invert(clause)
@@ -2868,16 +2888,36 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         return None
     if not _verb_phrase_plain(inverted.rest, object_asked=not stranded):
         return None
+    if right_after and not _verb_alone(inverted.rest):
+        return None  # "lived in Kell", "a term used in": the place, or a noun's phrase
     if inverted.auxiliary in ("do", "does", "did") and inverted.rest.startswith("have "):
         return None  # "has never won" read as "have": the perfect's auxiliary is "has"
     passive = inverted.auxiliary in _BE and past_participle(inverted.rest)
     if stranded == " by" and not (passive and len(_WORD.findall(inverted.rest)) == 1):
         return None  # "prevented his censure by X": the agent of the noun, not the verb
-    if stranded == " by" and wh == "what":
-        return None  # an agent is a person or a body, which a bare "what" does not ask for
+    if stranded == " by" and wh == "what" and kind != "term" and _bare_name(answer):
+        return None  # an agent named is a person or a body, which "what" does not ask for
     fronted = "who" if wh == "whom" else wh
-    asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}{time}"
-    return _finish(asked)
+    asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}"
+    if stranded and time.startswith(stranded):
+        return _finish(f"{time.strip()}, {asked}")  # "In 1990, which academy ... enroll in?"
+    return _finish(f"{asked}{time}")
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` holds no comma, bracket, quotation, list or subordinate clause."""
+    if _PLAIN_PUNCTUATION.search(text):
+        return False
+    return not any(w.casefold() in _SIMPLE_CLAUSE_STOPS for w in _WORD.findall(text))
+
+
+def _verb_alone(rest: str) -> bool:
+    """Whether an inverted verb phrase is its verb alone, maybe after an adverb in -ly
+    ("enroll", "originally settle", "elected")."""
+    words = _WORD.findall(rest)
+    if len(words) == 2 and words[0].endswith("ly") and "ADV" in word_tags(words[0]):
+        words = words[1:]
+    return len(words) == 1 and words[0].islower()
 
 
 def _verb_end(clause: str) -> int | None:

@@ -137,3 +137,31 @@ def test_a_time_bounding_the_fact_stays_at_the_end_of_the_question() -> None:
 def test_a_place_is_not_asked_with_a_bare_what() -> None:
     asked = _ask("The convoy headed back to Kell in 1616.", "Kell", "place")
     assert asked is None or not asked[0].startswith("What did the convoy")
+
+
+def test_a_role_after_as_and_a_preposition_the_verb_takes_are_stranded() -> None:
+    assert _ask("Ada Lund was cast as Mira Holt.", "Mira Holt", "person") == (
+        "Who was Ada Lund cast as?",
+        "fronted",
+    )
+    assert _ask("In April 2007, Ada Lund embarked on the Kell Tour.", "the Kell Tour", "other") == (
+        "What did Ada Lund embark on in April 2007?",
+        "fronted",
+    )
+    asked = _ask("In 1990, Ada Lund enrolled in Kell Academy.", "Kell Academy", "organisation")
+    assert asked == ("In 1990, which academy did Ada Lund enroll in?", "fronted")
+    assert grammatical(*asked)
+
+
+def test_in_after_a_participle_of_a_noun_is_not_stranded() -> None:
+    asked = _ask("Kell is an official term used in geology.", "geology", "term")
+    assert asked is None or asked[0] != "What is Kell an official term used in?"
+
+
+def test_a_part_of_a_year_ending_a_plain_clause_moves_to_the_front_whole() -> None:
+    assert _ask(
+        "Kell College gave laptops to its students in the fall of 2004.", "2004", "year"
+    ) == (
+        "In the fall of what year did Kell College give laptops to its students?",
+        "fronted",
+    )
