@@ -2340,7 +2340,11 @@ def _fronted(
             inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
         ):
             return None  # the phrase is inside the subject, or "is a lake in the south of"
-    elif object_of is not None and inverted.verb_end != object_of:
+    elif (
+        object_of is not None
+        and inverted.verb_end != object_of
+        and not (_participle_between(clause, inverted, object_of) and _plain_tail(after))
+    ):
         return None  # the answer is the object of a later verb than the clause's first
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects
@@ -2354,6 +2358,27 @@ def _fronted(
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
     )
+
+
+def _participle_between(clause: str, inverted: Inverted, object_of: int) -> bool:
+    """Whether only the participle of the clause's perfect (and maybe an adverb in -ly)
+    stands between its auxiliary and the answer: "The emperor had invited [Gyatso]", "The club has
+    twice won [the cup]"; the answer is still the clause's object."""
+    if inverted.verb_end > object_of or inverted.auxiliary not in _PERFECT:
+        return False  # "was made [the fourth abbot]": a passive's noun completes the verb
+    words = _WORD.findall(clause[inverted.verb_end : object_of])
+    if len(words) == 2 and words[0].endswith("ly") and "ADV" in word_tags(words[0]):
+        words = words[1:]
+    return len(words) == 1 and words[0].islower() and past_participle(words[0])
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+
+
+def _plain_tail(after: str) -> bool:
+    """Whether what follows the answer is plain phrases, with no verb of its own ("... as
+    the chronicler writes") and nothing listed or subordinate."""
+    return _plain(after) and not _has_finite(after)
 
 
 _NOT_A_MONTH = (
@@ -2837,6 +2862,21 @@ _SEASON_OR_PART = re.compile(
 _TAKEN_RIGHT_AFTER = word_set("in on at")
 """Prepositions a verb takes as its own right after it ("enrolled in", "embarked on",
 "studied at"); after an object they as often say where or when the deed happened."""
+_NAMING_VERBS = word_set("called named known titled dubbed termed")
+
+
+def _bare_common_subject(subject: str) -> bool:
+    """Whether a subject is a common noun with no determiner ("officials", "genocide"): a
+    question about it does not say whose or which."""
+    first = _WORD.match(subject)
+    if first is None:
+        return True
+    word = first.group(0)
+    if word.casefold() in _DETERMINERS or word[:1].isdigit() or word.casefold() in NUMBER_WORDS:
+        return False
+    return word[:1].islower() and "NOUN" in word_tags(word)
+
+
 _UNSEEN_OBJECTS = word_set("him her them it his its their this these those")
 _PLAIN_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–/]")
 
@@ -2861,6 +2901,9 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         time, before = f" {phrase[:1].lower()}{phrase[1:]}", before[opening.end() :]
     if wh == "what" and (_names_people(answer) or kind in ("place", "country")):
         return None  # "What did the king give the land to?": the monks are no "what"
+    last_word = (_WORD.findall(answer)[-1:] or [""])[0].split("-")[-1]
+    if last_word.islower() and "ADJ" in word_tags(last_word) and "-" in answer:
+        return None  # "began selling DRM-free[, higher-quality songs]": the noun was cut off
     if not before.endswith(" "):
         return None
     words = _WORD.findall(before)
@@ -2897,6 +2940,13 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         return None  # "prevented his censure by X": the agent of the noun, not the verb
     if stranded == " by" and wh == "what" and kind != "term" and _bare_name(answer):
         return None  # an agent named is a person or a body, which "what" does not ask for
+    copula = inverted.auxiliary in _BE and not past_participle(inverted.rest)
+    if copula and any(w in _DETERMINERS for w in _WORD.findall(inverted.rest)):
+        return None  # "was the largest donor to X": the phrase is the noun's; it stays put
+    if _bare_common_subject(inverted.subject):
+        return None  # "What were officials unable to contact?": which officials?
+    if not stranded and _WORD.findall(inverted.rest)[-1] in _NAMING_VERBS:
+        return None  # "What is the venture called?": a name asks for what it names
     fronted = "who" if wh == "whom" else wh
     asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}"
     if stranded and time.startswith(stranded):

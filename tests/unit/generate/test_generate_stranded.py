@@ -165,3 +165,53 @@ def test_a_part_of_a_year_ending_a_plain_clause_moves_to_the_front_whole() -> No
         "In the fall of what year did Kell College give laptops to its students?",
         "fronted",
     )
+
+
+def test_a_perfect_s_object_is_fronted_past_its_participle() -> None:
+    assert _ask("The club has won the Tarn Cup twice.", "the Tarn Cup", "other") == (
+        "Which cup has the club won twice?",
+        "fronted",
+    )
+    # a passive's noun completes its verb: not fronted this way
+    asked = _ask("Ada Lund was made the fourth abbess.", "fourth abbess", "other")
+    assert asked is None or not asked[0].startswith("Which fourth was")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "not_asked"),
+    [
+        # a subject without a determiner does not say whose or which
+        (
+            "Officials were unable to reach the Kell Reserve.",
+            "the Kell Reserve",
+            "other",
+            "What were officials unable to reach?",
+        ),
+        # a name is asked by what it names
+        (
+            "The venture is called Kell Works.",
+            "Kell Works",
+            "organisation",
+            "What is the venture called?",
+        ),
+        # after a copula and a noun the phrase is the noun's
+        (
+            "Orm was the largest donor to Tarnia.",
+            "Tarnia",
+            "country",
+            "Which country was Orm the largest donor to?",
+        ),
+        # an adjective whose noun the clause cut off
+        (
+            "Kellco began selling lead-free, cheaper paints.",
+            "lead-free",
+            "term",
+            "What did Kellco begin selling?",
+        ),
+    ],
+)
+def test_an_unclear_plain_clause_is_not_fronted(
+    sentence: str, answer: str, kind: str, not_asked: str
+) -> None:
+    asked = _ask(sentence, answer, kind)
+    assert asked is None or asked[0] != not_asked
