@@ -1806,7 +1806,8 @@ def _ask(
     opening_asked = _in_opening(before, after, answer, kind)
     if opening_asked is not None:
         return opening_asked, "fronted"
-    return _in_situ(before, after, answer, kind, sort)
+    listed = re.match(r"\s*,?\s*(?:and|or)\s", text[end:]) is not None
+    return _in_situ(before, after, answer, kind, sort, listed=listed)
 
 
 _DATE_COMMA = re.compile(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
@@ -2786,8 +2787,17 @@ def _modifies_noun(after: str) -> bool:
 
 
 def _in_situ(
-    before: str, after: str, answer: str, kind: str, sort: str | None = None
+    before: str,
+    after: str,
+    answer: str,
+    kind: str,
+    sort: str | None = None,
+    *,
+    listed: bool = False,
 ) -> tuple[str, str] | None:
+    """The question with the wh-phrase where the answer stood, or fronted where the clause is
+    plain; ``listed`` when the sentence goes on to name a second answer after "and" or "or",
+    which a fronted question would leave out."""
     if not before.strip():
         return None
     if len(_WORD.findall(before)) <= 2 and after.startswith(","):
@@ -2826,9 +2836,8 @@ def _in_situ(
         if not wh.startswith("which ") or not plural_noun(quantified["noun"]):
             return None  # "Several monks of what fled ...?": no sort to ask by
         before = f"{quantified['rest'][:1].upper()}{quantified['rest'][1:]}"
-    moved = (
-        _stranded(before, after, answer, kind, wh) if kind not in _TIME_AND_COUNT_KINDS else None
-    )
+    plain = kind not in _TIME_AND_COUNT_KINDS and not listed
+    moved = _stranded(before, after, answer, kind, wh) if plain else None
     if moved is not None:
         return moved, "fronted"
     return _finish(f"{before}{wh}{after}"), "in-situ"

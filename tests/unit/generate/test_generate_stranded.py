@@ -215,3 +215,16 @@ def test_an_unclear_plain_clause_is_not_fronted(
 ) -> None:
     asked = _ask(sentence, answer, kind)
     assert asked is None or asked[0] != not_asked
+
+
+def test_an_answer_the_sentence_lists_with_another_is_not_fronted_this_way() -> None:
+    assert _ask("Kellco recorded several songs for Tarnvale.", "Tarnvale", "other") == (
+        "What did Kellco record several songs for?",
+        "fronted",
+    )
+    asked = _ask(
+        "Kellco recorded several songs for Tarnvale, and the reissue of its album.",
+        "Tarnvale",
+        "other",
+    )
+    assert asked is None or asked[0] != "What did Kellco record several songs for?"
