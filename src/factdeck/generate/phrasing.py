@@ -1806,7 +1806,8 @@ def _ask(
     opening_asked = _in_opening(before, after, answer, kind)
     if opening_asked is not None:
         return opening_asked, "fronted"
-    return _in_situ(before, after, answer, kind, sort)
+    listed = re.match(r"\s*,?\s*(?:and|or)\s", text[end:]) is not None
+    return _in_situ(before, after, answer, kind, sort, listed=listed)
 
 
 _DATE_COMMA = re.compile(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
@@ -2187,8 +2188,14 @@ def _fronted(
         # did ... emerge?": the time phrase moves whole, or its part would be left behind
         if kind == "period" and _modifies_noun(after):
             return None
-        if not _verb_phrase_only(before[: part.start()]):
-            return None
+        closing = _SEASON_OR_PART.search(part.group(2)) and not after.strip(" .")
+        if not (
+            _verb_phrase_only(before[: part.start()])
+            or (closing and _plain(before[: part.start()]))
+        ):
+            return (
+                None  # unless it ends a plain clause ("gave laptops to its staff in the fall of")
+            )
         noun = _period_noun(answer) if kind == "period" else kind
         wh = f"{part.group(1)} {part.group(2)} of what {noun}"
         rest = before[: part.start()]
@@ -2334,7 +2341,11 @@ def _fronted(
             inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
         ):
             return None  # the phrase is inside the subject, or "is a lake in the south of"
-    elif object_of is not None and inverted.verb_end != object_of:
+    elif (
+        object_of is not None
+        and inverted.verb_end != object_of
+        and not (_participle_between(clause, inverted, object_of) and _plain_tail(after))
+    ):
         return None  # the answer is the object of a later verb than the clause's first
     if object_of is not None and re.match(r"\s*(?:,|and\b|or\b)", after):
         return None  # the answer is one of several objects
@@ -2348,6 +2359,27 @@ def _fronted(
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
     )
+
+
+def _participle_between(clause: str, inverted: Inverted, object_of: int) -> bool:
+    """Whether only the participle of the clause's perfect (and maybe an adverb in -ly)
+    stands between its auxiliary and the answer: "The emperor had invited [Gyatso]", "The club has
+    twice won [the cup]"; the answer is still the clause's object."""
+    if inverted.verb_end > object_of or inverted.auxiliary not in _PERFECT:
+        return False  # "was made [the fourth abbot]": a passive's noun completes the verb
+    words = _WORD.findall(clause[inverted.verb_end : object_of])
+    if len(words) == 2 and words[0].endswith("ly") and "ADV" in word_tags(words[0]):
+        words = words[1:]
+    return len(words) == 1 and words[0].islower() and past_participle(words[0])
+
+
+_PERFECT = frozenset(["has", "have", "had"])
+
+
+def _plain_tail(after: str) -> bool:
+    """Whether what follows the answer is plain phrases, with no verb of its own ("... as
+    the chronicler writes") and nothing listed or subordinate."""
+    return _plain(after) and not _has_finite(after)
 
 
 _NOT_A_MONTH = (
@@ -2755,8 +2787,17 @@ def _modifies_noun(after: str) -> bool:
 
 
 def _in_situ(
-    before: str, after: str, answer: str, kind: str, sort: str | None = None
+    before: str,
+    after: str,
+    answer: str,
+    kind: str,
+    sort: str | None = None,
+    *,
+    listed: bool = False,
 ) -> tuple[str, str] | None:
+    """The question with the wh-phrase where the answer stood, or fronted where the clause is
+    plain; ``listed`` when the sentence goes on to name a second answer after "and" or "or",
+    which a fronted question would leave out."""
     if not before.strip():
         return None
     if len(_WORD.findall(before)) <= 2 and after.startswith(","):
@@ -2795,7 +2836,178 @@ def _in_situ(
         if not wh.startswith("which ") or not plural_noun(quantified["noun"]):
             return None  # "Several monks of what fled ...?": no sort to ask by
         before = f"{quantified['rest'][:1].upper()}{quantified['rest'][1:]}"
+    plain = kind not in _TIME_AND_COUNT_KINDS and not listed
+    moved = _stranded(before, after, answer, kind, wh) if plain else None
+    if moved is not None:
+        return moved, "fronted"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+_STRANDABLE = word_set("to from for with into onto through than by opposite as upon")
+"""Prepositions a fronted "what" or "which" leaves at the end of a plain clause ("What was
+the loom designed for?"); not "in", "at" or "on", whose phrase as often names a place or a
+time the clause happens in as the verb's own object."""
+_SIMPLE_CLAUSE_STOPS = (
+    _CLAUSE_OPENERS
+    | _SUBORDINATE_OPENERS
+    | word_set("whereby whether how and or but nor not according")
+)
+_TIME_WORDS = ("in", "on", "since", "until", "during", "by", "before", "after")
+_TIME_POINT = (
+    r"\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
+    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+)
+_TIME_PHRASE = re.compile(rf"\s+(?P<phrase>(?:{'|'.join(_TIME_WORDS)}){_TIME_POINT})")
+"""A time after the answer that bounds the fact ("... to FAT32 in 2006"): it stays in the
+question, after the stranded preposition."""
+_OPENING_TIME = re.compile(
+    rf"(?P<phrase>(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}),\s+(?=[A-Z])"
+)
+"""A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
+_SEASON_OR_PART = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|course)$"
+)
+"""A part of a year or a time that a clause's last phrase gives its deed ("in the fall of")."""
+_TAKEN_RIGHT_AFTER = word_set("in on at")
+"""Prepositions a verb takes as its own right after it ("enrolled in", "embarked on",
+"studied at"); after an object they as often say where or when the deed happened."""
+_NAMING_VERBS = word_set("called named known titled dubbed termed")
+
+
+def _bare_common_subject(subject: str) -> bool:
+    """Whether a subject is a common noun with no determiner ("officials", "genocide"): a
+    question about it does not say whose or which."""
+    first = _WORD.match(subject)
+    if first is None:
+        return True
+    word = first.group(0)
+    if word.casefold() in _DETERMINERS or word[:1].isdigit() or word.casefold() in NUMBER_WORDS:
+        return False
+    return word[:1].islower() and "NOUN" in word_tags(word)
+
+
+_UNSEEN_OBJECTS = word_set("him her them it his its their this these those")
+_PLAIN_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–/]")
+
+
+def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str | None:
+    """ "The loom was designed for what" → "What was the loom designed for?"; "Kell began
+    selling what" → "What did Kell begin selling?".
+
+    Only a plain main clause: one finite verb, the answer ending the clause as the verb's
+    object or the object of a preposition the verb takes right after its own object, with no
+    comma, list, subordinate clause or second preposition the answer could belong to."""
+    if not re.fullmatch(r"what|whom|which [a-z][a-z -]*", wh):
+        return None
+    bound = _TIME_PHRASE.fullmatch(after.rstrip(" ."))
+    if after.strip(" .") and (bound is None or _has_finite(after)):
+        return None
+    time = f" {bound['phrase']}" if bound and after.strip(" .") else ""
+    opening = _OPENING_TIME.match(before)
+    if opening is not None and not time:
+        # "In 1903, Kellco began selling blankets" → "What did Kellco begin selling in 1903?"
+        phrase = opening["phrase"]
+        time, before = f" {phrase[:1].lower()}{phrase[1:]}", before[opening.end() :]
+    if wh == "what" and (_names_people(answer) or kind in ("place", "country")):
+        return None  # "What did the king give the land to?": the monks are no "what"
+    last_word = (_WORD.findall(answer)[-1:] or [""])[0].split("-")[-1]
+    if last_word.islower() and "ADJ" in word_tags(last_word) and "-" in answer:
+        return None  # "began selling DRM-free[, higher-quality songs]": the noun was cut off
+    if not before.endswith(" "):
+        return None
+    words = _WORD.findall(before)
+    checked = words[:-1] if words[-1:] == ["as"] else words  # "cast as": the preposition
+    if _PLAIN_PUNCTUATION.search(before) or not _plain(" ".join(checked)):
+        return None
+    if any(w in _UNSEEN_OBJECTS for w in words[1:]):
+        return None  # "Who does Bond ask her to investigate?": her, unseen without the text
+    clause, stranded = before.rstrip(), ""
+    last = words[-1].casefold() if words else ""
+    if last in _PREPOSITION_WORDS or last in _STRANDABLE or last == "of":
+        taken = last in _STRANDABLE or (last in ("of", "in") and _strands(last, before))
+        right_after = not taken and last in _TAKEN_RIGHT_AFTER
+        if right_after and last != "on" and wh == "what":
+            return None  # "What did the monks live in?": in poverty, or in a house?
+        if not (taken or right_after):
+            return None
+        clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
+    else:
+        right_after = False
+    if _COMPARED_WITH_UNSEEN.search(clause):
+        return None  # "What can analogous definitions be made for?": analogous to what?
+    inverted = invert(clause)
+    if inverted is None or inverted.verb_end != _verb_end(clause):
+        return None
+    if not _verb_phrase_plain(inverted.rest, object_asked=not stranded):
+        return None
+    if right_after and not _verb_alone(inverted.rest):
+        return None  # "lived in Kell", "a term used in": the place, or a noun's phrase
+    if inverted.auxiliary in ("do", "does", "did") and inverted.rest.startswith("have "):
+        return None  # "has never won" read as "have": the perfect's auxiliary is "has"
+    passive = inverted.auxiliary in _BE and past_participle(inverted.rest)
+    if stranded == " by" and not (passive and len(_WORD.findall(inverted.rest)) == 1):
+        return None  # "prevented his censure by X": the agent of the noun, not the verb
+    if stranded == " by" and wh == "what" and kind != "term" and _bare_name(answer):
+        return None  # an agent named is a person or a body, which "what" does not ask for
+    copula = inverted.auxiliary in _BE and not past_participle(inverted.rest)
+    if copula and any(w in _DETERMINERS for w in _WORD.findall(inverted.rest)):
+        return None  # "was the largest donor to X": the phrase is the noun's; it stays put
+    if _bare_common_subject(inverted.subject):
+        return None  # "What were officials unable to contact?": which officials?
+    if not stranded and _WORD.findall(inverted.rest)[-1] in _NAMING_VERBS:
+        return None  # "What is the venture called?": a name asks for what it names
+    fronted = "who" if wh == "whom" else wh
+    asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}"
+    if stranded and time.startswith(stranded):
+        return _finish(f"{time.strip()}, {asked}")  # "In 1990, which academy ... enroll in?"
+    return _finish(f"{asked}{time}")
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` holds no comma, bracket, quotation, list or subordinate clause."""
+    if _PLAIN_PUNCTUATION.search(text):
+        return False
+    return not any(w.casefold() in _SIMPLE_CLAUSE_STOPS for w in _WORD.findall(text))
+
+
+def _verb_alone(rest: str) -> bool:
+    """Whether an inverted verb phrase is its verb alone, maybe after an adverb in -ly
+    ("enroll", "originally settle", "elected")."""
+    words = _WORD.findall(rest)
+    if len(words) == 2 and words[0].endswith("ly") and "ADV" in word_tags(words[0]):
+        words = words[1:]
+    return len(words) == 1 and words[0].islower()
+
+
+def _verb_end(clause: str) -> int | None:
+    """Where the clause's first finite verb ends."""
+    for match in _WORD.finditer(clause):
+        if match.start() and match.group(0)[:1].islower() and _finite_word(match.group(0)):
+            return match.end()
+    return None
+
+
+def _verb_phrase_plain(rest: str, *, object_asked: bool) -> bool:
+    """Whether the inverted verb phrase ("begin selling", "designed", "give the prize") holds
+    nothing but its verbs and at most one object: no preposition, no second finite verb, and,
+    when the answer is the verb's object, a verb at its end."""
+    words = _WORD.findall(rest)
+    if not words or len(words) > 7:
+        return False
+    for index, word in enumerate(words):
+        lower = word.casefold()
+        infinitive = index + 1 < len(words) and "VERB" in word_tags(words[index + 1])
+        if lower == "to" and infinitive and object_asked:
+            continue  # "unable to contact": an infinitive, not a place
+        if lower in _PREPOSITION_WORDS or lower == "of":
+            return False
+        after_to = index and words[index - 1].casefold() == "to"
+        if index and not after_to and _finite_word(word) and not past_participle(word):
+            return False  # "began and ruled", "said the king died": a second verb
+    if object_asked:
+        last = words[-1]
+        return last.islower() and "VERB" in word_tags(last) and last not in _DETERMINERS
+    return True
 
 
 _QUANTIFIED_OWNER = re.compile(
