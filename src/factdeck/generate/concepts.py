@@ -260,6 +260,146 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
     return phrasing.Definition(start, start + len(other), question, claim)
 
 
+_ABBREVIATED = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:,\s+|\s+\(\s*)(?P<adverb>(?:often|commonly|usually|sometimes|also)\s+)?"
+    r"abbreviated\s+(?:as\s+|to\s+)?[\"“]?(?P<short>[A-Za-z][\w.&-]{0,11})[\"”]?\s*(?:,|\))"
+)
+
+
+def abbreviated(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Northern Tarland, often abbreviated NoTar, is a region ..." → "How is Northern
+    Tarland often abbreviated?" (NoTar); "Infrasound (abbreviated IS) covers ..." the same.
+    The short form must be one: shorter than the subject and opening with its first letter
+    ("the speed of sound, abbreviated c" names a symbol, not an abbreviation)."""
+    found = _ABBREVIATED.match(text)
+    if found is None:
+        return None
+    subject, short = found.group("subject"), found.group("short").rstrip(".")
+    words = _TOKEN.findall(subject)
+    lowered = [w.casefold() for w in words]
+    if lowered[0] in _NOT_IN_TERMS - {"the", "a", "an"} or phrasing.context_words(subject):
+        return None
+    if any(w in phrasing.AUXILIARIES or _verb_only(w) for w in lowered):
+        return None  # a clause, not a noun phrase
+    content = [w for w in words if w.casefold() not in ("the", "a", "an")]
+    if not content or len(short) >= len(" ".join(content)):
+        return None
+    if short[0].casefold() != content[0][0].casefold():
+        return None
+    named = _as_asked(subject, proper)
+    adverb = found.group("adverb") or ""
+    question = f"How is {named} {adverb}abbreviated?"
+    claim = f"{subject} is {adverb}abbreviated as {short}."
+    start = len(claim) - 1 - len(short)
+    return phrasing.Definition(start, start + len(short), question, claim)
+
+
+def _as_asked(subject: str, proper: Collection[str]) -> str:
+    """The subject as a question shows it: a common noun opening the sentence in lower case
+    ("Infrasound" → "infrasound"), a name as written ("Northern Tarland")."""
+    first = _TOKEN.findall(subject)[0]
+    lower = first.casefold()
+    common = lower in ("the", "a", "an") or (
+        not first.isupper()
+        and bool(phrasing.word_tags(lower) or first not in proper)
+        and first not in proper
+        and not _proper_name(subject)
+    )
+    return subject[0].lower() + subject[1:] if common else subject
+
+
+_MEASURED_IN = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+"
+    r"(?P<be>is|are|was|were)\s+(?P<adverb>(?:usually|typically|commonly|normally|often"
+    r"|generally|mostly)\s+)?measured\s+in\s+"
+    r"(?P<unit>[a-z][\w-]*(?:\s+(?:per\s+)?[a-z][\w-]*){0,2}?)"
+    r"(?=\s*[,;(]|\s+(?:and|or|but|while|whereas|because|since|using|with|on|by)\s|\s*\.?$)"
+)
+_NOT_UNITS = word_set(
+    "terms term units unit ways way practice part parts principle order time turn detail"
+    " relation respect proportion comparison"
+)
+""" "measured in terms of", "measured in many ways": no unit named."""
+
+
+def measured_in(text: str) -> phrasing.Definition | None:
+    """ "Sound intensity is measured in decibels." → "What unit is used to measure sound
+    intensity?" (decibels): the unit of a quantity, named without an article. ("In what
+    unit is sound intensity measured?" would read as a past state: "measured" is far from
+    its "is".)"""
+    found = _MEASURED_IN.match(text)
+    if found is None:
+        return None
+    subject = _subject_phrase(found.group("subject"))
+    unit = found.group("unit")
+    unit_words = unit.split()
+    named = [w for w in unit_words if w != "per"]  # "kilometres per hour"
+    if subject is None or any(w in _NOT_UNITS or w in _NOT_IN_TERMS for w in named):
+        return None
+    if any(_generic(w) for w in unit_words) or not _technical_noun(unit_words[-1]):
+        return None
+    be, adverb = found.group("be"), found.group("adverb") or ""
+    question = (
+        f"What unit {'was' if be in ('was', 'were') else 'is'} {adverb}used to measure {subject}?"
+    )
+    claim = text[: found.end("unit")] + "."
+    return phrasing.Definition(found.start("unit"), found.end("unit"), question, claim)
+
+
+_BRANCH_OF = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?P<be>is|was)\s+(?:a|an|the)\s+(?:(?:major|main|distinct|separate|modern)\s+)?"
+    r"(?P<kind>branch|subfield|sub-field|subdiscipline|sub-discipline)\s+of\s+"
+    r"(?P<field>[^,;:()]{3,80}?)"
+    r"(?:\s+(?:that|which)\s+(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{4,160}?))?\s*\.?$"
+)
+_BRANCH_REST_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although)\b)|;")
+
+
+def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """A field named as a branch of another.
+
+    "Seismology is a branch of geophysics that studies earthquakes." → "What branch of
+    geophysics studies earthquakes?" (seismology): what sets the branch apart names it;
+    "Seismology is a branch of geophysics." → "Of what field is seismology a branch?"
+    (geophysics). The verb of "that ..." must agree with "what branch" (singular or past)."""
+    rest_end = _BRANCH_REST_END.search(text)
+    found = _BRANCH_OF.match(text[: rest_end.start()] if rest_end else text)
+    if found is None:
+        return None
+    subject, field, kind = found.group("subject"), found.group("field"), found.group("kind")
+    first = _TOKEN.findall(subject)[0].casefold()
+    if first in _NOT_IN_TERMS - {"the"} or phrasing.context_words(subject):
+        return None
+    lowered = _as_asked(subject, proper)
+    if not (_plain_term(lowered.removeprefix("the ")) or _proper_name(lowered)):
+        return None
+    rest = found.group("rest")
+    if rest is not None:
+        if phrasing.context_words(f"{field} {rest}", strict=True):
+            return None
+        verb = found.group("verb")
+        finite = phrasing.finite_verb(verb)
+        if not (verb in ("is", "was", "has", "had") or (finite and finite[1] in ("VBZ", "VBD"))):
+            return None
+        question = f"What {kind} of {field} {rest}?"
+        claim = f"{found.group(0).rstrip(' .')}."
+        start = len(subject) - len(subject.removeprefix("The ").removeprefix("the "))
+        return phrasing.Definition(start, len(subject), question, claim)
+    field_start = found.start("field")
+    head = re.split(r"\s+(?:in|within|among)\s+", field)[0]  # "of computation in ..."
+    answer = _answer_phrase(text[: field_start + len(head)], field_start)
+    if answer is None or phrasing.context_words(field):
+        return None
+    named = text[answer[0] : answer[1]]
+    if gives_away(f"{subject} {kind}", named):
+        return None  # "Musical acoustics is a branch of acoustics": the question shows it
+    question = f"Of what field {found.group('be')} {lowered} a {kind}?"
+    claim = text[: answer[1]] + "."
+    return phrasing.Definition(answer[0], answer[1], question, claim)
+
+
 _RESTRICTORS = word_set(
     "of for in on at from with between among into over under by that which who whom whose"
     " where when"

@@ -1734,6 +1734,9 @@ def _defined_or_named(
             or concepts.states_that(whole)
             or concepts.kinds_that(whole, proper)
             or concepts.gloss(original)
+            or concepts.abbreviated(original, proper)
+            or concepts.branch_of(whole, proper)
+            or concepts.measured_in(whole)
         )
         if named is not None:
             return named
