@@ -19,7 +19,7 @@ from functools import lru_cache
 from lemminflect import getInflection, getLemma
 
 from factdeck.generate import lexicon, phrasing
-from factdeck.generate.text import normalize, word_set
+from factdeck.generate.text import abbreviations, normalize, word_set
 
 MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
 MIN_TERM_USES = 2
@@ -398,6 +398,88 @@ def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | 
     question = f"Of what field {found.group('be')} {lowered} a {kind}?"
     claim = text[: answer[1]] + "."
     return phrasing.Definition(answer[0], answer[1], question, claim)
+
+
+_NAMED_WITH_ADVERB = re.compile(
+    r"\s(?:is|are|was|were)\s+(?P<adverb>(?:commonly|often|sometimes|usually|generally|also"
+    r"|popularly|colloquially|informally|widely|collectively)\s+)"
+    r"(?=(?:called|named|known\s+as|termed|referred\s+to\s+as)\s)"
+)
+
+
+def named_with_adverb(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Wet meadows are commonly called fens." → "What are wet meadows commonly called?"
+    (fens): a naming sentence with a word that says how widely the name is used, which the
+    question keeps."""
+    found = _NAMED_WITH_ADVERB.search(text)
+    if found is None:
+        return None
+    cut = found.start("adverb")
+    plain = text[:cut] + text[found.end("adverb") :]
+    common = common_opening(plain, proper)
+    defined = phrasing.definition(plain) or (phrasing.definition(common) if common else None)
+    if defined is None or not defined.question.endswith(" called?") or defined.start < cut:
+        return None
+    adverb = found.group("adverb")
+    question = f"{defined.question.removesuffix('called?')}{adverb}called?"
+    start, end = defined.start + len(adverb), defined.end + len(adverb)
+    claim = text[:end] + "."
+    if claim[start:end] != defined.claim[defined.start : defined.end]:
+        return None
+    return phrasing.Definition(start, end, question, claim)
+
+
+_APPOSITION = re.compile(
+    r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+(?P<description>the\s+[^,;:()\"“”]{8,100}?),"
+    r"\s+(?P<verb>[a-z]+)\s"
+)
+
+
+def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Bioturbation, the mixing of soil by animals, keeps soil open." → "What is the mixing
+    of soil by animals?" (bioturbation): a common-noun term opening a sentence, described
+    right after it between commas before the main verb."""
+    found = _APPOSITION.match(text)
+    if found is None:
+        return None
+    term, verb = found.group("term"), found.group("verb")
+    if term.split()[0] in proper or (_proper_name(term) and len(term.split()) > 1):
+        return None
+    lowered = term[0].lower() + term[1:]
+    finite = phrasing.finite_verb(verb)
+    if finite is None and verb not in phrasing.AUXILIARIES:
+        return None  # "Water, the oil, the salt": a list, not an aside
+    if not _plain_term(lowered) and not (len(term.split()) == 1 and _technical_noun(lowered)):
+        return None
+    be = "was" if finite is not None and finite[1] == "VBD" else "is"
+    claim = f"{lowered} {be} {found.group('description')}."
+    defined = phrasing.definition(claim)
+    if defined is None or defined.start != 0 or defined.end != len(term):
+        return None
+    return replace(defined, claim=term + defined.claim[len(term) :])
+
+
+def stands_for(text: str) -> phrasing.Definition | None:
+    """ "Farmers track the gross margin per hectare (GMH) of each field." → "What does GMH
+    stand for?" (gross margin per hectare): an abbreviation defined in brackets right after
+    the common-noun term it spells; a name's abbreviation ("the Velm Rowing Club (VRC)") is
+    left to the name rules."""
+    for short, spelled in abbreviations([text]).items():
+        words = spelled.split()
+        opening = text.startswith(spelled)  # "Gross margin (GM) is ...": capitalised to open
+        if any(w[:1].isupper() for w in words[1 if opening else 0 :]) or not short.isupper():
+            continue
+        if len(words) < 2 or not _technical_noun(words[-1]):
+            continue
+        expansion = spelled[0].lower() + spelled[1:] if opening else spelled
+        if not short.endswith("s") and _plural(words[-1]):  # "business districts (CBD)"
+            expansion = " ".join([*expansion.split()[:-1], _singular(words[-1])])
+        claim = f"{short} stands for {expansion}."
+        start = len(claim) - 1 - len(expansion)
+        return phrasing.Definition(
+            start, start + len(expansion), f"What does {short} stand for?", claim
+        )
+    return None
 
 
 _RESTRICTORS = word_set(

@@ -1737,6 +1737,9 @@ def _defined_or_named(
             or concepts.abbreviated(original, proper)
             or concepts.branch_of(whole, proper)
             or concepts.measured_in(whole)
+            or concepts.named_with_adverb(whole, proper)
+            or concepts.apposition(whole, proper)
+            or concepts.stands_for(original)
         )
         if named is not None:
             return named

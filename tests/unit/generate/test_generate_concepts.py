@@ -727,3 +727,49 @@ def test_an_import_asks_for_units_branches_and_short_forms() -> None:
     assert ("What branch of geoscience studies ice in all its forms?", "Glaciology") in asked
     assert ("How is relative humidity abbreviated?", "RH") in asked
     assert ("What unit is used to measure ice thickness?", "metres") in asked
+
+
+def test_a_naming_that_says_how_widely_the_name_is_used_keeps_that_word() -> None:
+    assert _named(concepts.named_with_adverb("Wet meadows are commonly called fens.")) == (
+        "fens",
+        "What are wet meadows commonly called?",
+    )
+    text = "A small lake in a volcanic crater is often called a maar."
+    assert _named(concepts.named_with_adverb(text)) == (
+        "maar",
+        "What is a small lake in a volcanic crater often called?",
+    )
+    assert concepts.named_with_adverb("These lakes are often called maars.") is None
+
+
+def test_a_term_described_between_commas_is_asked_by_the_description() -> None:
+    text = "Bioturbation, the mixing of soil by burrowing animals, keeps the soil open."
+    assert _named(concepts.apposition(text)) == (
+        "Bioturbation",
+        "What is the mixing of soil by burrowing animals?",
+    )
+    assert concepts.apposition("Marta Holm, the head of the survey, wrote it.", {"Marta"}) is None
+    assert concepts.apposition("Flour, the salt, the yeast and water go in.") is None
+
+
+def test_an_abbreviation_of_a_common_term_is_asked_what_it_stands_for() -> None:
+    text = "Farmers track the net farm income (NFI) of each holding."
+    assert _named(concepts.stands_for(text)) == ("net farm income", "What does NFI stand for?")
+    text = "Drainage basins (DB) feed the river."
+    assert _named(concepts.stands_for(text)) == ("drainage basin", "What does DB stand for?")
+    assert concepts.stands_for("The Velm Rowing Club (VRC) races on the lake.") is None
+    assert concepts.stands_for("The farm income (NFI) fell.") is None  # nothing spells it
+
+
+def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
+    text = (
+        "Farmers track the net farm income (NFI) of each holding every spring. "
+        "Grain prices rose sharply across the northern plains after the long drought. "
+        "Dairy herds moved to the wetter valleys where the grass grew back quickly. "
+        "Orchards on the southern slopes gave a record crop of apples and pears. "
+        "Cooperatives bought new storage barns near the railway in the market towns."
+    )
+    bank = build_deck(text, deck="Farms", file_name="farms.txt", markdown=False).bank
+    asked = [q for q in bank.questions if q.prompt == "What does NFI stand for?"]
+    assert [q.answer for q in asked] == ["net farm income"]
+    assert all("NFI" not in getattr(q, "accepted", ()) for q in asked)
