@@ -216,16 +216,21 @@ def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 _ALIAS = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
-    r"(?:,\s+|\s+\(\s*)(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
-    r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)\s+[\"“]?"
+    r"(?:,\s+|\s+\(\s*)(?:(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
+    r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)"
+    r"|known\s+as|referred\s+to\s+as|termed|called(?!\s+(?:for|after|by|on|off|up|upon)\b))"
+    r"\s+[\"“]?"
     r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)[\"”]?\s*(?:,|\)|\.$)"
 )
+
+
+_QUALIFIED_NAME = re.compile(r"\s(?:in|on|at|for|by|from|during|among|since|until)\s")
 
 
 def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
     are public schools known?" (state schools): a subject and the other name the sentence gives it
-    right after. The claim is the naming alone: "Public schools are also known as state
+    right after ("also" may be left out: "Field mice (known as wood mice) eat seeds"). The claim is the naming alone: "Public schools are also known as state
     schools.". A capitalised opening word that the document (``proper``) never writes with a
     capital inside a sentence is a common noun ("Bacteriophages, also known as phages")."""
     match = _ALIAS.match(text)
@@ -243,6 +248,8 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
         return None  # a clause, not a noun phrase
     if " or " in f" {other} " or other.casefold().split()[0] in _NOT_IN_TERMS - {"the"}:
         return None  # "state or government schools": two names, no single answer
+    if _QUALIFIED_NAME.search(other):
+        return None  # "called technical colleges in some states": a name only somewhere
     first = _TOKEN.findall(subject)[0]
     common = words[0] in ("the", "a", "an") or (
         not first.isupper()

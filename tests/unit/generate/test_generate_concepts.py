@@ -773,3 +773,13 @@ def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
     asked = [q for q in bank.questions if q.prompt == "What does NFI stand for?"]
     assert [q.answer for q in asked] == ["net farm income"]
     assert all("NFI" not in getattr(q, "accepted", ()) for q in asked)
+
+
+def test_another_name_given_without_also_is_an_alias_unless_it_holds_only_somewhere() -> None:
+    assert _named(concepts.alias("Field mice (known as wood mice) eat seeds.")) == (
+        "wood mice",
+        "By what other name are field mice known?",
+    )
+    assert concepts.alias("Robert, called after his uncle, sailed west.") is None
+    text = "Trade schools, called technical colleges in some states, teach crafts."
+    assert concepts.alias(text) is None
