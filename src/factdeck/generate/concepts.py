@@ -479,7 +479,8 @@ def stands_for(text: str) -> phrasing.Definition | None:
         if len(words) < 2 or not _technical_noun(words[-1]):
             continue
         expansion = spelled[0].lower() + spelled[1:] if opening else spelled
-        if not short.endswith("s") and _plural(words[-1]):  # "business districts (CBD)"
+        field = words[-1].endswith("ics")  # "statistics", "economics": one field, not many
+        if not short.endswith("s") and _plural(words[-1]) and not field:  # "districts (CBD)"
             expansion = " ".join([*expansion.split()[:-1], _singular(words[-1])])
         claim = f"{short} stands for {expansion}."
         start = len(claim) - 1 - len(expansion)

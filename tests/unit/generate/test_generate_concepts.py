@@ -757,6 +757,8 @@ def test_an_abbreviation_of_a_common_term_is_asked_what_it_stands_for() -> None:
     assert _named(concepts.stands_for(text)) == ("net farm income", "What does NFI stand for?")
     text = "Drainage basins (DB) feed the river."
     assert _named(concepts.stands_for(text)) == ("drainage basin", "What does DB stand for?")
+    text = "She studied applied economics (AE) at night."
+    assert _named(concepts.stands_for(text)) == ("applied economics", "What does AE stand for?")
     assert concepts.stands_for("The Velm Rowing Club (VRC) races on the lake.") is None
     assert concepts.stands_for("The farm income (NFI) fell.") is None  # nothing spells it
 
