@@ -359,8 +359,16 @@ _BRANCH_OF = re.compile(
     r"(?P<be>is|was)\s+(?:a|an|the)\s+(?:(?:major|main|distinct|separate|modern)\s+)?"
     r"(?P<kind>branch|subfield|sub-field|subdiscipline|sub-discipline)\s+of\s+"
     r"(?P<field>[^,;:()]{3,80}?)"
-    r"(?:\s+(?:that|which)\s+(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{4,160}?))?\s*\.?$"
+    r"(?:\s+(?:that|which)\s+(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{4,160}?)"
+    r"|\s+(?P<participle>concerned|devoted|focused|dealing|focusing)\s+"
+    r"(?P<object>(?:with|to|on)\s+[^;:]{4,160}?))?\s*\.?$"
 )
+_BRANCH_PARTICIPLES = {
+    "dealing": ("deals", "dealt"),
+    "focusing": ("focuses", "focused"),
+}
+"""What "the branch of ecology dealing with lakes" says as a verb; "concerned with", "devoted
+to" and "focused on" keep their participle after "is"."""
 _BRANCH_REST_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although)\b)|;")
 
 
@@ -369,8 +377,9 @@ def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | 
 
     "Seismology is a branch of geophysics that studies earthquakes." → "What branch of
     geophysics studies earthquakes?" (seismology): what sets the branch apart names it;
-    "Seismology is a branch of geophysics." → "Of what field is seismology a branch?"
-    (geophysics). The verb of "that ..." must agree with "what branch" (singular or past)."""
+    "Limnology is the branch of ecology concerned with lakes." → "What branch of ecology is
+    concerned with lakes?"; "Seismology is a branch of geophysics." → "Of what field is
+    seismology a branch?" (geophysics). The verb of "that ..." must agree with "what branch" (singular or past)."""
     rest_end = _BRANCH_REST_END.search(text)
     found = _BRANCH_OF.match(text[: rest_end.start()] if rest_end else text)
     if found is None:
@@ -382,11 +391,16 @@ def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | 
     lowered = _as_asked(subject, proper)
     if not (_plain_term(lowered.removeprefix("the ")) or _proper_name(lowered)):
         return None
-    rest = found.group("rest")
+    rest, participle = found.group("rest"), found.group("participle")
+    if participle is not None:
+        past = found.group("be") == "was"
+        said = _BRANCH_PARTICIPLES.get(participle)
+        verb = said[past] if said else f"{found.group('be')} {participle}"
+        rest = f"{verb} {found.group('object')}"
     if rest is not None:
         if phrasing.context_words(f"{field} {rest}", strict=True):
             return None
-        verb = found.group("verb")
+        verb = found.group("verb") or rest.split()[0]
         finite = phrasing.finite_verb(verb)
         if not (verb in ("is", "was", "has", "had") or (finite and finite[1] in ("VBZ", "VBD"))):
             return None

@@ -785,3 +785,16 @@ def test_another_name_given_without_also_is_an_alias_unless_it_holds_only_somewh
     assert concepts.alias("Robert, called after his uncle, sailed west.") is None
     text = "Trade schools, called technical colleges in some states, teach crafts."
     assert concepts.alias(text) is None
+
+
+def test_a_branch_described_by_a_participle_is_asked_by_it() -> None:
+    text = "Limnology is the branch of ecology concerned with lakes and ponds."
+    assert _named(concepts.branch_of(text)) == (
+        "Limnology",
+        "What branch of ecology is concerned with lakes and ponds?",
+    )
+    text = "Hydrology is the branch of geoscience dealing with water on land."
+    assert _named(concepts.branch_of(text)) == (
+        "Hydrology",
+        "What branch of geoscience deals with water on land?",
+    )
