@@ -321,8 +321,10 @@ _MEASURED_IN = re.compile(
     r"(?P<be>is|are|was|were)\s+(?P<adverb>(?:usually|typically|commonly|normally|often"
     r"|generally|mostly)\s+)?measured\s+in\s+"
     r"(?P<unit>[a-z][\w-]*(?:\s+(?:per\s+)?[a-z][\w-]*){0,2}?)"
-    r"(?=\s*[,;(]|\s+(?:and|or|but|while|whereas|because|since|using|with|on|by)\s|\s*\.?$)"
+    r"(?=\s*[,;(]|\s+(?:but|while|whereas|because|since|using|with|on|by)\s|\s*\.?$)"
 )
+_LIST_AFTER = re.compile(r"\s*,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\s+(?:and|or)\s)")
+"""The rest of a list after its first item: "seconds, minutes and hours"."""
 _NOT_UNITS = word_set(
     "terms term units unit ways way practice part parts principle order time turn detail"
     " relation respect proportion comparison"
@@ -340,6 +342,8 @@ def measured_in(text: str) -> phrasing.Definition | None:
         return None
     subject = _subject_phrase(found.group("subject"))
     unit = found.group("unit")
+    if _LIST_AFTER.match(text, found.end("unit")):
+        return None  # "measured in seconds, minutes and hours": no one unit
     unit_words = unit.split()
     named = [w for w in unit_words if w != "per"]  # "kilometres per hour"
     if subject is None or any(w in _NOT_UNITS or w in _NOT_IN_TERMS for w in named):

@@ -679,6 +679,8 @@ def test_a_unit_a_quantity_is_measured_in_is_asked() -> None:
         "Its depth is measured in fathoms.",
         "Output is measured in terms of tonnes.",
         "The yield was measured in the autumn.",
+        "Age is measured in days, weeks and months.",
+        "Rain is measured in inches or millimetres.",
     ],
 )
 def test_no_unit_is_no_measure_question(text: str) -> None:
