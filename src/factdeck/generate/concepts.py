@@ -270,7 +270,7 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
 _ABBREVIATED = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
     r"(?:,\s+|\s+\(\s*)(?P<adverb>(?:often|commonly|usually|sometimes|also)\s+)?"
-    r"abbreviated\s+(?:as\s+|to\s+)?[\"“]?(?P<short>[A-Za-z][\w.&-]{0,11})[\"”]?\s*(?:,|\))"
+    r"abbreviated\s+(?:as\s+|to\s+)?[\"“]?(?P<short>[A-Za-z][\w.&-]{1,11})[\"”]?\s*(?:,|\))"
 )
 
 

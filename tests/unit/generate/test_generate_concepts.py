@@ -655,6 +655,7 @@ def test_a_short_form_given_after_a_subject_is_asked_by_the_subject() -> None:
 
 def test_a_symbol_or_a_clause_is_no_abbreviation() -> None:
     assert concepts.abbreviated("The speed of light, often abbreviated c, is finite.") is None
+    assert concepts.abbreviated("Salinity, abbreviated S, rises in summer.") is None
     assert concepts.abbreviated("It was abbreviated to NT, and sold.") is None
     assert concepts.abbreviated("Its name, abbreviated NT, is short.") is None
 
