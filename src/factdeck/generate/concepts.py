@@ -19,7 +19,7 @@ from functools import lru_cache
 from lemminflect import getInflection, getLemma
 
 from factdeck.generate import lexicon, phrasing
-from factdeck.generate.text import normalize, word_set
+from factdeck.generate.text import abbreviations, normalize, word_set
 
 MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
 MIN_TERM_USES = 2
@@ -216,16 +216,21 @@ def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 _ALIAS = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
-    r"(?:,\s+|\s+\(\s*)(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
-    r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)\s+[\"“]?"
+    r"(?:,\s+|\s+\(\s*)(?:(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
+    r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)"
+    r"|known\s+as|referred\s+to\s+as|termed|called(?!\s+(?:for|after|by|on|off|up|upon)\b))"
+    r"\s+[\"“]?"
     r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)[\"”]?\s*(?:,|\)|\.$)"
 )
+
+
+_QUALIFIED_NAME = re.compile(r"\s(?:in|on|at|for|by|from|during|among|since|until)\s")
 
 
 def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
     are public schools known?" (state schools): a subject and the other name the sentence gives it
-    right after. The claim is the naming alone: "Public schools are also known as state
+    right after ("also" may be left out: "Field mice (known as wood mice) eat seeds"). The claim is the naming alone: "Public schools are also known as state
     schools.". A capitalised opening word that the document (``proper``) never writes with a
     capital inside a sentence is a common noun ("Bacteriophages, also known as phages")."""
     match = _ALIAS.match(text)
@@ -243,6 +248,8 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
         return None  # a clause, not a noun phrase
     if " or " in f" {other} " or other.casefold().split()[0] in _NOT_IN_TERMS - {"the"}:
         return None  # "state or government schools": two names, no single answer
+    if _QUALIFIED_NAME.search(other):
+        return None  # "called technical colleges in some states": a name only somewhere
     first = _TOKEN.findall(subject)[0]
     common = words[0] in ("the", "a", "an") or (
         not first.isupper()
@@ -258,6 +265,247 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
     other = bare
     question = f"By what other name {verb} {named} known?"
     return phrasing.Definition(start, start + len(other), question, claim)
+
+
+_ABBREVIATED = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:,\s+|\s+\(\s*)(?P<adverb>(?:often|commonly|usually|sometimes|also)\s+)?"
+    r"abbreviated\s+(?:as\s+|to\s+)?[\"“]?(?P<short>[A-Za-z][\w.&-]{1,11})[\"”]?\s*(?:,|\))"
+)
+
+
+def abbreviated(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Northern Tarland, often abbreviated NoTar, is a region ..." → "How is Northern
+    Tarland often abbreviated?" (NoTar); "Infrasound (abbreviated IS) covers ..." the same.
+    The short form must be one: shorter than the subject and opening with its first letter
+    ("the speed of sound, abbreviated c" names a symbol, not an abbreviation)."""
+    found = _ABBREVIATED.match(text)
+    if found is None:
+        return None
+    subject, short = found.group("subject"), found.group("short").rstrip(".")
+    words = _TOKEN.findall(subject)
+    lowered = [w.casefold() for w in words]
+    if lowered[0] in _NOT_IN_TERMS - {"the", "a", "an"} or phrasing.context_words(subject):
+        return None
+    if any(w in phrasing.AUXILIARIES or _verb_only(w) for w in lowered):
+        return None  # a clause, not a noun phrase
+    content = [w for w in words if w.casefold() not in ("the", "a", "an")]
+    if not content or len(short) >= len(" ".join(content)):
+        return None
+    if short[0].casefold() != content[0][0].casefold():
+        return None
+    named = _as_asked(subject, proper)
+    adverb = found.group("adverb") or ""
+    question = f"How is {named} {adverb}abbreviated?"
+    claim = f"{subject} is {adverb}abbreviated as {short}."
+    start = len(claim) - 1 - len(short)
+    return phrasing.Definition(start, start + len(short), question, claim)
+
+
+def _as_asked(subject: str, proper: Collection[str]) -> str:
+    """The subject as a question shows it: a common noun opening the sentence in lower case
+    ("Infrasound" → "infrasound"), a name as written ("Northern Tarland")."""
+    first = _TOKEN.findall(subject)[0]
+    lower = first.casefold()
+    common = lower in ("the", "a", "an") or (
+        not first.isupper()
+        and bool(phrasing.word_tags(lower) or first not in proper)
+        and first not in proper
+        and not _proper_name(subject)
+    )
+    return subject[0].lower() + subject[1:] if common else subject
+
+
+_MEASURED_IN = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+"
+    r"(?P<be>is|are|was|were)\s+(?P<adverb>(?:usually|typically|commonly|normally|often"
+    r"|generally|mostly)\s+)?measured\s+in\s+"
+    r"(?P<unit>[a-z][\w-]*(?:\s+(?:per\s+)?[a-z][\w-]*){0,2}?)"
+    r"(?=\s*[,;(]|\s+(?:but|while|whereas|because|since|using|with|on|by)\s|\s*\.?$)"
+)
+_LIST_AFTER = re.compile(r"\s*,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\s+(?:and|or)\s)")
+"""The rest of a list after its first item: "seconds, minutes and hours"."""
+_NOT_UNITS = word_set(
+    "terms term units unit ways way practice part parts principle order time turn detail"
+    " relation respect proportion comparison"
+)
+""" "measured in terms of", "measured in many ways": no unit named."""
+
+
+def measured_in(text: str) -> phrasing.Definition | None:
+    """ "Sound intensity is measured in decibels." → "What unit is used to measure sound
+    intensity?" (decibels): the unit of a quantity, named without an article. ("In what
+    unit is sound intensity measured?" would read as a past state: "measured" is far from
+    its "is".)"""
+    found = _MEASURED_IN.match(text)
+    if found is None:
+        return None
+    subject = _subject_phrase(found.group("subject"))
+    unit = found.group("unit")
+    if _LIST_AFTER.match(text, found.end("unit")):
+        return None  # "measured in seconds, minutes and hours": no one unit
+    unit_words = unit.split()
+    named = [w for w in unit_words if w != "per"]  # "kilometres per hour"
+    if subject is None or any(w in _NOT_UNITS or w in _NOT_IN_TERMS for w in named):
+        return None
+    if any(_generic(w) for w in unit_words) or not _technical_noun(unit_words[-1]):
+        return None
+    be, adverb = found.group("be"), found.group("adverb") or ""
+    question = (
+        f"What unit {'was' if be in ('was', 'were') else 'is'} {adverb}used to measure {subject}?"
+    )
+    claim = text[: found.end("unit")] + "."
+    return phrasing.Definition(found.start("unit"), found.end("unit"), question, claim)
+
+
+_BRANCH_OF = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?P<be>is|was)\s+(?:a|an|the)\s+(?:(?:major|main|distinct|separate|modern)\s+)?"
+    r"(?P<kind>branch|subfield|sub-field|subdiscipline|sub-discipline)\s+of\s+"
+    r"(?P<field>[^,;:()]{3,80}?)"
+    r"(?:\s+(?:that|which)\s+(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{4,160}?)"
+    r"|\s+(?P<participle>concerned|devoted|focused|dealing|focusing)\s+"
+    r"(?P<object>(?:with|to|on)\s+[^;:]{4,160}?))?\s*\.?$"
+)
+_BRANCH_PARTICIPLES = {
+    "dealing": ("deals", "dealt"),
+    "focusing": ("focuses", "focused"),
+}
+"""What "the branch of ecology dealing with lakes" says as a verb; "concerned with", "devoted
+to" and "focused on" keep their participle after "is"."""
+_BRANCH_REST_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although)\b)|;")
+
+
+def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """A field named as a branch of another.
+
+    "Seismology is a branch of geophysics that studies earthquakes." → "What branch of
+    geophysics studies earthquakes?" (seismology): what sets the branch apart names it;
+    "Limnology is the branch of ecology concerned with lakes." → "What branch of ecology is
+    concerned with lakes?"; "Seismology is a branch of geophysics." → "Of what field is
+    seismology a branch?" (geophysics). The verb of "that ..." must agree with "what branch" (singular or past)."""
+    rest_end = _BRANCH_REST_END.search(text)
+    found = _BRANCH_OF.match(text[: rest_end.start()] if rest_end else text)
+    if found is None:
+        return None
+    subject, field, kind = found.group("subject"), found.group("field"), found.group("kind")
+    first = _TOKEN.findall(subject)[0].casefold()
+    if first in _NOT_IN_TERMS - {"the"} or phrasing.context_words(subject):
+        return None
+    lowered = _as_asked(subject, proper)
+    if not (_plain_term(lowered.removeprefix("the ")) or _proper_name(lowered)):
+        return None
+    rest, participle = found.group("rest"), found.group("participle")
+    if participle is not None:
+        past = found.group("be") == "was"
+        said = _BRANCH_PARTICIPLES.get(participle)
+        verb = said[past] if said else f"{found.group('be')} {participle}"
+        rest = f"{verb} {found.group('object')}"
+    if rest is not None:
+        if phrasing.context_words(f"{field} {rest}", strict=True):
+            return None
+        verb = found.group("verb") or rest.split()[0]
+        finite = phrasing.finite_verb(verb)
+        if not (verb in ("is", "was", "has", "had") or (finite and finite[1] in ("VBZ", "VBD"))):
+            return None
+        question = f"What {kind} of {field} {rest}?"
+        claim = f"{found.group(0).rstrip(' .')}."
+        start = len(subject) - len(subject.removeprefix("The ").removeprefix("the "))
+        return phrasing.Definition(start, len(subject), question, claim)
+    field_start = found.start("field")
+    head = re.split(r"\s+(?:in|within|among)\s+", field)[0]  # "of computation in ..."
+    answer = _answer_phrase(text[: field_start + len(head)], field_start)
+    if answer is None or phrasing.context_words(field):
+        return None
+    named = text[answer[0] : answer[1]]
+    if gives_away(f"{subject} {kind}", named):
+        return None  # "Musical acoustics is a branch of acoustics": the question shows it
+    question = f"Of what field {found.group('be')} {lowered} a {kind}?"
+    claim = text[: answer[1]] + "."
+    return phrasing.Definition(answer[0], answer[1], question, claim)
+
+
+_NAMED_WITH_ADVERB = re.compile(
+    r"\s(?:is|are|was|were)\s+(?P<adverb>(?:commonly|often|sometimes|usually|generally|also"
+    r"|popularly|colloquially|informally|widely|collectively)\s+)"
+    r"(?=(?:called|named|known\s+as|termed|referred\s+to\s+as)\s)"
+)
+
+
+def named_with_adverb(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Wet meadows are commonly called fens." → "What are wet meadows commonly called?"
+    (fens): a naming sentence with a word that says how widely the name is used, which the
+    question keeps."""
+    found = _NAMED_WITH_ADVERB.search(text)
+    if found is None:
+        return None
+    cut = found.start("adverb")
+    plain = text[:cut] + text[found.end("adverb") :]
+    common = common_opening(plain, proper)
+    defined = phrasing.definition(plain) or (phrasing.definition(common) if common else None)
+    if defined is None or not defined.question.endswith(" called?") or defined.start < cut:
+        return None
+    adverb = found.group("adverb")
+    question = f"{defined.question.removesuffix('called?')}{adverb}called?"
+    start, end = defined.start + len(adverb), defined.end + len(adverb)
+    claim = text[:end] + "."
+    if claim[start:end] != defined.claim[defined.start : defined.end]:
+        return None
+    return phrasing.Definition(start, end, question, claim)
+
+
+_APPOSITION = re.compile(
+    r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+(?P<description>the\s+[^,;:()\"“”]{8,100}?),"
+    r"\s+(?P<verb>[a-z]+)\s"
+)
+
+
+def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Bioturbation, the mixing of soil by animals, keeps soil open." → "What is the mixing
+    of soil by animals?" (bioturbation): a common-noun term opening a sentence, described
+    right after it between commas before the main verb."""
+    found = _APPOSITION.match(text)
+    if found is None:
+        return None
+    term, verb = found.group("term"), found.group("verb")
+    if term.split()[0] in proper or (_proper_name(term) and len(term.split()) > 1):
+        return None
+    lowered = term[0].lower() + term[1:]
+    finite = phrasing.finite_verb(verb)
+    if finite is None and verb not in phrasing.AUXILIARIES:
+        return None  # "Water, the oil, the salt": a list, not an aside
+    if not _plain_term(lowered) and not (len(term.split()) == 1 and _technical_noun(lowered)):
+        return None
+    be = "was" if finite is not None and finite[1] == "VBD" else "is"
+    claim = f"{lowered} {be} {found.group('description')}."
+    defined = phrasing.definition(claim)
+    if defined is None or defined.start != 0 or defined.end != len(term):
+        return None
+    return replace(defined, claim=term + defined.claim[len(term) :])
+
+
+def stands_for(text: str) -> phrasing.Definition | None:
+    """ "Farmers track the gross margin per hectare (GMH) of each field." → "What does GMH
+    stand for?" (gross margin per hectare): an abbreviation defined in brackets right after
+    the common-noun term it spells; a name's abbreviation ("the Velm Rowing Club (VRC)") is
+    left to the name rules."""
+    for short, spelled in abbreviations([text]).items():
+        words = spelled.split()
+        opening = text.startswith(spelled)  # "Gross margin (GM) is ...": capitalised to open
+        if any(w[:1].isupper() for w in words[1 if opening else 0 :]) or not short.isupper():
+            continue
+        if len(words) < 2 or not _technical_noun(words[-1]):
+            continue
+        expansion = spelled[0].lower() + spelled[1:] if opening else spelled
+        field = words[-1].endswith("ics")  # "statistics", "economics": one field, not many
+        if not short.endswith("s") and _plural(words[-1]) and not field:  # "districts (CBD)"
+            expansion = " ".join([*expansion.split()[:-1], _singular(words[-1])])
+        claim = f"{short} stands for {expansion}."
+        start = len(claim) - 1 - len(expansion)
+        return phrasing.Definition(
+            start, start + len(expansion), f"What does {short} stand for?", claim
+        )
+    return None
 
 
 _RESTRICTORS = word_set(

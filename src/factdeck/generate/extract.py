@@ -1753,6 +1753,12 @@ def _defined_or_named(
             or concepts.states_that(whole)
             or concepts.kinds_that(whole, proper)
             or concepts.gloss(original)
+            or concepts.abbreviated(original, proper)
+            or concepts.branch_of(whole, proper)
+            or concepts.measured_in(whole)
+            or concepts.named_with_adverb(whole, proper)
+            or concepts.apposition(whole, proper)
+            or concepts.stands_for(original)
         )
         if named is not None:
             return named

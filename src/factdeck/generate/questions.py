@@ -278,7 +278,11 @@ def with_document_forms(
         )
     defined = evidence.abbreviations(fact.document)
     expansion = defined.get(bare)
-    forms += [short for short, full in defined.items() if normalize(full) == normalize(bare)]
+    forms += [
+        short
+        for short, full in defined.items()
+        if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
+    ]  # the letters do not answer what they stand for
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     if expansion is not None:
         # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key

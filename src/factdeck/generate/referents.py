@@ -19,9 +19,12 @@ from factdeck.generate.text import word_set
 _ABBREVIATION = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
-_IDENTITY = re.compile(r"^(?:What|Which\s+[a-z]+)\s+(?:is|are|was|were)\s+(?:a|an|the)\s")
-"""A question that says what its answer is ("What is the class of problems ...?"): it
-explains a symbol it asks for."""
+_IDENTITY = re.compile(
+    r"^(?:(?:What|Which\s+[a-z]+)\s+(?:is|are|was|were)\s+(?:a|an|the)\s"
+    r"|How\s+(?:is|are)\s.+\sabbreviated\?$)"
+)
+"""A question that says what its answer is ("What is the class of problems ...?", "How is
+relative humidity abbreviated?"): it explains a symbol it asks for."""
 
 
 def unexplained_abbreviation(answer: str, prompt: str, accepted: Iterable[str] = ()) -> bool:

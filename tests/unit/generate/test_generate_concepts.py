@@ -641,3 +641,163 @@ def test_a_superlative_description_is_not_the_key_of_a_definition() -> None:
     found = definition("The earliest recording was an 1890 performance by a Vienna pianist.")
     assert found is not None
     assert concepts.usable_definition(found) is None
+
+
+def test_a_short_form_given_after_a_subject_is_asked_by_the_subject() -> None:
+    text = "Northern Tarland, often abbreviated NoTar, is a hilly region of farms."
+    assert _named(concepts.abbreviated(text, proper={"Northern", "Tarland"})) == (
+        "NoTar",
+        "How is Northern Tarland often abbreviated?",
+    )
+    text = "Relative humidity (abbreviated as RH) rises at night."
+    assert _named(concepts.abbreviated(text)) == ("RH", "How is relative humidity abbreviated?")
+
+
+def test_a_symbol_or_a_clause_is_no_abbreviation() -> None:
+    assert concepts.abbreviated("The speed of light, often abbreviated c, is finite.") is None
+    assert concepts.abbreviated("Salinity, abbreviated S, rises in summer.") is None
+    assert concepts.abbreviated("It was abbreviated to NT, and sold.") is None
+    assert concepts.abbreviated("Its name, abbreviated NT, is short.") is None
+
+
+def test_a_unit_a_quantity_is_measured_in_is_asked() -> None:
+    text = "Air pressure is usually measured in hectopascals."
+    assert _named(concepts.measured_in(text)) == (
+        "hectopascals",
+        "What unit is usually used to measure air pressure?",
+    )
+    text = "The speed of a glacier is measured in metres per year, using stakes."
+    assert _named(concepts.measured_in(text)) == (
+        "metres per year",
+        "What unit is used to measure the speed of a glacier?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Success is measured in many ways.",
+        "Its depth is measured in fathoms.",
+        "Output is measured in terms of tonnes.",
+        "The yield was measured in the autumn.",
+        "Age is measured in days, weeks and months.",
+        "Rain is measured in inches or millimetres.",
+    ],
+)
+def test_no_unit_is_no_measure_question(text: str) -> None:
+    assert concepts.measured_in(text) is None
+
+
+def test_a_branch_is_asked_by_what_sets_it_apart_or_by_its_field() -> None:
+    text = (
+        "Glaciology is a branch of geoscience that studies ice in all its forms, and it is young."
+    )
+    assert _named(concepts.branch_of(text)) == (
+        "Glaciology",
+        "What branch of geoscience studies ice in all its forms?",
+    )
+    assert _named(concepts.branch_of("Limnology is a branch of ecology.")) == (
+        "ecology",
+        "Of what field is limnology a branch?",
+    )
+    text = "Number theory is a branch of pure mathematics in the tradition of Euclid."
+    assert _named(concepts.branch_of(text)) == (
+        "pure mathematics",
+        "Of what field is number theory a branch?",
+    )
+
+
+def test_a_branch_question_that_shows_its_answer_or_leans_on_others_is_not_asked() -> None:
+    assert concepts.branch_of("Soil ecology is a branch of ecology.") is None
+    assert concepts.branch_of("It is a branch of ecology that studies lakes.") is None
+    assert concepts.branch_of("Limnology is a branch of ecology that study lakes.") is None
+    assert concepts.branch_of("This field is a branch of ecology.") is None
+
+
+def test_an_import_asks_for_units_branches_and_short_forms() -> None:
+    text = (
+        "Glaciology is a branch of geoscience that studies ice in all its forms. "
+        "Relative humidity (abbreviated as RH) rises at night in a valley.\n\n"
+        "Ice thickness is measured in metres by radar surveys from aircraft. "
+        "Valley glaciers carve deep troughs into the rock below them over many centuries. "
+        "Meltwater streams carry fine silt far out onto the plains beyond the ice front. "
+        "Sea ice forms each winter across the polar oceans and melts back each summer. "
+        "Ice cores drilled in Greenland hold air bubbles trapped over thousands of years. "
+        "Crevasses open where a glacier flows over a steep step in its bed."
+    )
+    bank = build_deck(text, deck="Ice", file_name="ice.txt", markdown=False).bank
+    asked = {(q.prompt, q.answer) for q in bank.questions}
+    assert ("What branch of geoscience studies ice in all its forms?", "Glaciology") in asked
+    assert ("How is relative humidity abbreviated?", "RH") in asked
+    assert ("What unit is used to measure ice thickness?", "metres") in asked
+
+
+def test_a_naming_that_says_how_widely_the_name_is_used_keeps_that_word() -> None:
+    assert _named(concepts.named_with_adverb("Wet meadows are commonly called fens.")) == (
+        "fens",
+        "What are wet meadows commonly called?",
+    )
+    text = "A small lake in a volcanic crater is often called a maar."
+    assert _named(concepts.named_with_adverb(text)) == (
+        "maar",
+        "What is a small lake in a volcanic crater often called?",
+    )
+    assert concepts.named_with_adverb("These lakes are often called maars.") is None
+
+
+def test_a_term_described_between_commas_is_asked_by_the_description() -> None:
+    text = "Bioturbation, the mixing of soil by burrowing animals, keeps the soil open."
+    assert _named(concepts.apposition(text)) == (
+        "Bioturbation",
+        "What is the mixing of soil by burrowing animals?",
+    )
+    assert concepts.apposition("Marta Holm, the head of the survey, wrote it.", {"Marta"}) is None
+    assert concepts.apposition("Flour, the salt, the yeast and water go in.") is None
+
+
+def test_an_abbreviation_of_a_common_term_is_asked_what_it_stands_for() -> None:
+    text = "Farmers track the net farm income (NFI) of each holding."
+    assert _named(concepts.stands_for(text)) == ("net farm income", "What does NFI stand for?")
+    text = "Drainage basins (DB) feed the river."
+    assert _named(concepts.stands_for(text)) == ("drainage basin", "What does DB stand for?")
+    text = "She studied applied economics (AE) at night."
+    assert _named(concepts.stands_for(text)) == ("applied economics", "What does AE stand for?")
+    assert concepts.stands_for("The Velm Rowing Club (VRC) races on the lake.") is None
+    assert concepts.stands_for("The farm income (NFI) fell.") is None  # nothing spells it
+
+
+def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
+    text = (
+        "Farmers track the net farm income (NFI) of each holding every spring. "
+        "Grain prices rose sharply across the northern plains after the long drought. "
+        "Dairy herds moved to the wetter valleys where the grass grew back quickly. "
+        "Orchards on the southern slopes gave a record crop of apples and pears. "
+        "Cooperatives bought new storage barns near the railway in the market towns."
+    )
+    bank = build_deck(text, deck="Farms", file_name="farms.txt", markdown=False).bank
+    asked = [q for q in bank.questions if q.prompt == "What does NFI stand for?"]
+    assert [q.answer for q in asked] == ["net farm income"]
+    assert all("NFI" not in getattr(q, "accepted", ()) for q in asked)
+
+
+def test_another_name_given_without_also_is_an_alias_unless_it_holds_only_somewhere() -> None:
+    assert _named(concepts.alias("Field mice (known as wood mice) eat seeds.")) == (
+        "wood mice",
+        "By what other name are field mice known?",
+    )
+    assert concepts.alias("Robert, called after his uncle, sailed west.") is None
+    text = "Trade schools, called technical colleges in some states, teach crafts."
+    assert concepts.alias(text) is None
+
+
+def test_a_branch_described_by_a_participle_is_asked_by_it() -> None:
+    text = "Limnology is the branch of ecology concerned with lakes and ponds."
+    assert _named(concepts.branch_of(text)) == (
+        "Limnology",
+        "What branch of ecology is concerned with lakes and ponds?",
+    )
+    text = "Hydrology is the branch of geoscience dealing with water on land."
+    assert _named(concepts.branch_of(text)) == (
+        "Hydrology",
+        "What branch of geoscience deals with water on land?",
+    )
