@@ -276,6 +276,11 @@ def with_document_forms(
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
         )
+    forms += [
+        form
+        for form in called_forms(fact, evidence, names, forms)
+        if normalize(form) != normalize(bare)
+    ]
     defined = evidence.abbreviations(fact.document)
     expansion = defined.get(bare)
     forms += [short for short, full in defined.items() if normalize(full) == normalize(bare)]
@@ -286,6 +291,50 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def called_forms(
+    fact: FactRecord,
+    evidence: DocumentEvidence,
+    names: Sequence[tuple[str, str]],
+    forms: Sequence[str],
+) -> list[str]:
+    """What people call the answer besides the forms found so far (``forms``): a building's,
+    an institution's or a reign's distinctive words, a person's full name, without a title
+    or middle names where the document writes it so, and the name with the sort word the
+    question asks for."""
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    called: list[str] = []
+    if fact.kind in ("place", "organisation", "other", "event", "person"):
+        called += distinctive_forms(
+            bare,
+            fact.kind,
+            names,
+            lambda part, wholes: evidence.written_apart(fact.document, part, *wholes),
+        )
+    if fact.kind in ("person", "other"):
+        called += given_name_forms(
+            bare,
+            fact.kind,
+            fact.prompt,
+            [value for _, value in names],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
+        people = (*fact.accepted, *forms, *called)
+        called += [short for form in people for short in untitled_forms(form)]
+        called += [
+            short
+            for form in (bare, *people, *called)
+            if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
+        ]
+    if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
+        called += asked_sort_forms(
+            bare,
+            fact.prompt,
+            [value for _, value in names],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
+    return called
 
 
 _ANSWER_GROUP = {"country": "place"}
@@ -589,7 +638,7 @@ def surname_bearer_forms(
     return forms
 
 
-_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")
+_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother miss")
 
 
 def untitled_forms(answer: str) -> list[str]:
@@ -603,6 +652,164 @@ def untitled_forms(answer: str) -> list[str]:
     if not all(w[:1].isupper() for w in rest):
         return []  # "King of the Franks"
     return [" ".join(rest)]
+
+
+_INSTITUTION_SORTS = word_set(
+    "Airport Hospital Clinic Library School College University Academy Institute Museum Gallery"
+    " Stadium Arena Tower Bridge Park Hall Palace Castle Cathedral Church Abbey Chapel Temple"
+    " Mosque Street Road Avenue Square Building Centre Center Theatre Theater Station Catalogue"
+    " Catalog Observatory Prison Studios Elementary Primary Secondary High Middle International"
+    " National"
+)
+"""Sort words that close the name of a building, a site or an institution: the words before
+them are what people call it by ("Lenox Hill" for "Lenox Hill Hospital", "Harwick" for
+"Harwick High School")."""
+_RULER_SORTS = word_set("Emperor Empress")
+"""A ruler named by a reign ("the Yongle Emperor"), called by the reign's name alone."""
+_OTHER_ENTITY_KINDS = ("person", "place", "country")
+
+
+def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
+    """The words of a name before its closing sort words, with its last sort word ("Harwick",
+    "School" of "Harwick High School"; "Corvin", "School" of "Corvin School of Music"), or
+    None when the name has no such words or nothing distinctive is left."""
+    words = name.split()
+    sorts = _RULER_SORTS if kind == "person" else _INSTITUTION_SORTS
+    if kind != "person" and len(words) >= 4 and words[-2] == "of" and words[-3] in sorts:
+        words = words[:-2]  # "Corvin School of Music": the field says what is taught
+    end = len(words)
+    while end > 1 and words[end - 1] in sorts:
+        end -= 1
+    if end == len(words) or (kind == "person" and (end != 1 or len(words) != 2)):
+        return None
+    rest = words[:end]
+    if not all(word[:1].isupper() for word in rest):
+        return None  # "Museum of the Sea"
+    return " ".join(rest), words[-1]
+
+
+def distinctive_forms(
+    answer: str,
+    kind: str,
+    names: Sequence[tuple[str, str]],
+    apart: Callable[[str, Sequence[str]], bool] = lambda part, wholes: False,
+) -> list[str]:
+    """The distinctive words of a named building, institution or reign ("Lenox Hill" for
+    "Lenox Hill Hospital", "Yongle" for "Yongle Emperor"), and the longer names of the
+    document that only add sort words to the same distinctive part ("Orsby International
+    Airport" for "Orsby Airport"). Not where the part names another thing of the document
+    (a person "Theodore Hesburgh" beside "Hesburgh Library", the city of "Melbourne
+    Stadium", another "Orsby College"), nor where it is a common word or a country, nor
+    where the document writes it outside those names (``apart``: "Orsby is a village"),
+    unless a ruler is the one named (the reign's name alone is his)."""
+    found = _distinctive_part(answer, kind)
+    if found is None:
+        return []
+    short, sort = found
+    key, own = normalize(short), normalize(answer)
+    same = [
+        value
+        for _, value in names
+        if normalize(value) != own and _distinctive_part(value, kind) == (short, sort)
+    ]
+    for other_kind, value in names:
+        value_key = normalize(value)
+        if value in same or f" {key} " not in f" {value_key} " or f" {own} " in f" {value_key} ":
+            continue  # "Ming Yongle Emperor" holds the whole name: it is the same man
+        if value_key != key or other_kind in _OTHER_ENTITY_KINDS:
+            return same  # "Theodore Hesburgh", "Orsby College", the town "Orsby"
+    common = len(short.split()) == 1 and bool(word_tags(short.casefold()))
+    if (
+        len(short) < 3
+        or common
+        or short.casefold() in lexicon.COMMON_START_WORDS
+        or short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.IRREGULAR_DEMONYMS
+        or (kind != "person" and apart(short, [answer, *same]))
+    ):
+        return same
+    return [*same, short]
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def given_name_forms(
+    answer: str, kind: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """A person asked by the surname ("Minegishi"), with the one given name the document
+    writes right before it (``written``: "Toru Minegishi"): the full name says the same.
+    Not where the document gives the surname two given names (two people: "Ana Holm", "Per
+    Holm"), nor where a name of it opens with a word that may be no given name."""
+    person = kind == "person" or re.match(r"(?:Who|Whom)\b", prompt) is not None
+    if not person or len(answer.split()) != 1 or not _GIVEN_NAME.fullmatch(answer):
+        return []
+    titles = lexicon.PERSON_TITLES | _EXTRA_TITLES
+    given = set()
+    for name in names:
+        words = name.split()
+        while len(words) > 2 and words[0].casefold() in titles:
+            words = words[1:]  # "Father Ana Holm"
+        if len(words) < 2 or words[-1] != answer:
+            continue
+        first = words[0]
+        if not _GIVEN_NAME.fullmatch(first) or word_tags(first.casefold()) or first in titles:
+            return []  # "Bosnian Serbs Ana Holm": whose name it is is unclear
+        given.add(first)
+    if len(given) != 1:
+        return []
+    full = f"{given.pop()} {answer}"
+    return [full] if written(full) else []
+
+
+def _first_and_last(name: str) -> str | None:
+    """ "Ana Holm" of "Ana Maria Holm": a name without its middle names (None when it has
+    none, or when a word is an initial or a title)."""
+    words = name.split()
+    if len(words) < 3 or not all(_GIVEN_NAME.fullmatch(word) for word in words):
+        return None
+    if words[0].casefold() in lexicon.PERSON_TITLES | _EXTRA_TITLES:
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
+_ASKED_SORT = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?P<sort>[a-z]{3,})\b")
+
+
+def asked_sort_forms(
+    answer: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """The answer with the sort word the question asks for, as the document writes it
+    ("rue Vavin" for "Vavin" to "At which rue ...?", "Tam River" for "Tam" to "Which river
+    ...?"): the learner names the sort with the name. A form that is part of a longer name
+    of the document is another thing's ("Tarland State" of "Tarland State University"),
+    and a capitalised one must be a name of the document."""
+    asked = _ASKED_SORT.search(prompt)
+    if asked is None or not answer[:1].isupper():
+        return []
+    sort = asked["sort"]
+    if "NOUN" not in word_tags(sort) or "AUX" in word_tags(sort):
+        return []  # "What was ...?" asks for no sort
+    if normalize(sort) in normalize(answer).split():
+        return []
+    candidates = (
+        f"{sort} {answer}",
+        f"{sort.capitalize()} {answer}",
+        f"{answer} {sort.capitalize()}",
+        f"{answer} {sort}",
+    )
+    keys = {normalize(name) for name in names}
+
+    def another_thing(form: str) -> bool:
+        own = f" {normalize(form)} "
+        return any(own in f" {key} " and own != f" {key} " for key in keys)
+
+    return [
+        form
+        for form in candidates
+        if written(form)
+        and not another_thing(form)
+        and (form[:1].islower() or normalize(form) in keys)
+    ]
 
 
 def shows_an_answer(fact: FactRecord) -> bool:
