@@ -260,6 +260,7 @@ def with_document_forms(
             values,
             lambda name: evidence.takes_article(fact.document, name),
             lambda name: evidence.sorts_called(fact.document, name),
+            fact.prompt,
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
@@ -450,6 +451,8 @@ def with_one_answer(
     return replace(fact, typed=False, not_distractors=excluded)
 
 
+_ASKED_SORT = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?P<sort>[a-z]{3,})\b")
+"""The sort a question asks for ("Which river ...?")."""
 _TRAILING_SORTS = word_set(
     "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
     " Glacier Peninsula Lake Creek Canyon Volcano"
@@ -511,6 +514,7 @@ def feature_forms(
     names: Sequence[str],
     articled: Callable[[str], bool] = lambda name: False,
     called: Callable[[str], Collection[str]] = lambda name: (),
+    prompt: str = "",
 ) -> list[str]:
     """A natural feature with and without its sort word, as a learner may type it: "Orrin
     Mountains" for "Orrin" where the document writes it so (and no other feature of that
@@ -518,7 +522,9 @@ def feature_forms(
     it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document
     writes after "the" (``articled``: "the Tam flows north") is the feature's; one it names
     otherwise ("Holby", a town), one it calls by another sort (``called``: "the Bronx is a
-    borough" beside "Bronx River") or a common word ("Beaver") is not."""
+    borough" beside "Bronx River") or a common word ("Beaver") is not, nor one another name
+    of the document holds ("Orrin Canal"), unless the question asks for the feature's sort
+    ("Which river ...?": "Orrin" then says "the Orrin River")."""
     short = _bare_feature(answer)
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
@@ -527,12 +533,18 @@ def feature_forms(
     forms = fuller if one else []
     if short is None:
         return forms
-    own = normalize(answer)
+    own, short_key = normalize(answer), normalize(short)
+    asked = _ASKED_SORT.search(prompt)
+    sort_asked = asked is not None and asked["sort"].removesuffix("s") == _sort_word(answer)
     if any(
-        key != own and _bare_feature(name) == short and not _same_upland(answer, name)
+        key not in (own, short_key)
+        and (not sort_asked or _bare_feature(name) == short)
+        and f" {short_key} " in f" {key} "
+        and f" {own} " not in f" {key} "
+        and not _same_upland(answer, name)
         for key, name in keys.items()
     ):
-        return forms  # "Holby Forest" beside "Holby Valley": which one?
+        return forms  # "Holby Forest" beside "Holby Valley" or "Holby Canal": which one?
     if _another_sort(answer, short, called):
         return forms  # "the Bronx", a borough, is not the Bronx River
     if articled(short):
@@ -770,9 +782,6 @@ def _first_and_last(name: str) -> str | None:
     if words[0].casefold() in lexicon.PERSON_TITLES | _EXTRA_TITLES:
         return None
     return f"{words[0]} {words[-1]}"
-
-
-_ASKED_SORT = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?P<sort>[a-z]{3,})\b")
 
 
 def asked_sort_forms(

@@ -11,6 +11,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     asked_sort_forms,
     distinctive_forms,
+    feature_forms,
     given_name_forms,
     with_document_forms,
 )
@@ -137,3 +138,20 @@ def test_a_name_of_another_thing_is_never_accepted() -> None:
     names = [("organisation", "Hesk Library"), ("person", "Theodore Hesk")]
     forms = with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
     assert "Hesk" not in forms
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Kell", "Vessa", "Orrin", "Halden", "Temmis"]),
+    st.sampled_from(["River", "Mountains", "Forest", "Lake", "Creek"]),
+    st.sampled_from(["{} Canal", "{} Mill", "{} College", "Ana {}", "Port {}"]),
+)
+def test_a_feature_is_not_called_by_a_word_another_name_shares(
+    short: str, sort: str, other: str
+) -> None:
+    feature = f"{short} {sort}"
+    assert feature_forms(feature, [feature, "Tarland"], lambda name: True) == [short]
+    names = [feature, other.format(short), "Tarland"]
+    assert short not in feature_forms(feature, names, lambda name: True)
+    asked = f"Which {sort.casefold()} floods every spring?"
+    assert feature_forms(feature, names, lambda name: True, prompt=asked) == [short]
