@@ -328,6 +328,10 @@ def called_forms(
             for form in (bare, *people, *called)
             if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
         ]
+    if fact.kind in ("organisation", "other", "event"):
+        called += place_qualified_forms(
+            bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
+        )
     if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
         called += asked_sort_forms(
             bare,
@@ -740,6 +744,51 @@ def distinctive_forms(
     ):
         return same
     return [*same, short]
+
+
+def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
+    """How many of the first words (one or two) name a place ("New York" of "New York
+    Comets"): a country, a state or a place of the document; 0 when none do."""
+    for size in (2, 1):
+        lead = " ".join(words[:size])
+        if len(words) > size and (
+            lead in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES or normalize(lead) in places
+        ):
+            return size
+    return 0
+
+
+def place_qualified_forms(
+    answer: str, names: Sequence[tuple[str, str]], apart: Callable[[str], bool]
+) -> list[str]:
+    """A team's, a paper's or a body's name with and without the place before it, as the
+    document writes both: "Comets" for "New York Comets" where it also writes "Comets"
+    alone (``apart``), "New York Comets" for "Comets" where that is its one longer name.
+    Not where another name holds the short form ("Comets Hall"), nor for a common word."""
+    places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    own = normalize(answer)
+    words = answer.split()
+    lead = _place_lead(words, places)
+    short = " ".join(words[lead:]) if lead else answer
+    if not all(word[:1].isupper() for word in short.split()):
+        return []
+    if len(short.split()) == 1 and word_tags(short.casefold()):
+        return []  # "Assembly", "Times": the word alone says nothing
+    key = normalize(short)
+    holders = [
+        value
+        for _, value in dict.fromkeys(names)
+        if normalize(value) not in (own, key) and f" {key} " in f" {normalize(value)} "
+    ]
+    if lead:
+        return [short] if not holders and apart(short) else []
+    longer = []
+    for value in holders:
+        value_words = value.split()
+        size = _place_lead(value_words, places)
+        if size and " ".join(value_words[size:]) == answer:
+            longer.append(value)
+    return longer if len(longer) == len(holders) == 1 else []
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")

@@ -13,6 +13,7 @@ from factdeck.generate.questions import (
     distinctive_forms,
     feature_forms,
     given_name_forms,
+    place_qualified_forms,
     with_document_forms,
 )
 from factdeck.generate.sentences import split_sentences
@@ -155,3 +156,21 @@ def test_a_feature_is_not_called_by_a_word_another_name_shares(
     assert short not in feature_forms(feature, names, lambda name: True)
     asked = f"Which {sort.casefold()} floods every spring?"
     assert feature_forms(feature, names, lambda name: True, prompt=asked) == [short]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["New York", "Ohio", "Tarland", "Orsby"]),
+    st.sampled_from(["Temmets", "Kell Rovers", "Vessa Clarion"]),
+)
+def test_a_team_is_named_with_and_without_its_place(place: str, short: str) -> None:
+    full = f"{place} {short}"
+    names = [("place", "Tarland"), ("place", "Orsby"), ("other", full), ("other", short)]
+    assert place_qualified_forms(full, names, lambda part: True) == [short]
+    assert place_qualified_forms(short, names, lambda part: True) == [full]
+    # the document never writes the short name alone: it may be another team's
+    assert place_qualified_forms(full, names, lambda part: False) == []
+    hall = [*names, ("place", f"{short} Hall")]
+    assert place_qualified_forms(full, hall, lambda part: True) == []
+    assert place_qualified_forms(short, hall, lambda part: True) == []
+    assert place_qualified_forms(f"{place} Assembly", names, lambda part: True) == []
