@@ -35,7 +35,7 @@ from factdeck.generate.distractors import (
     same_body_names,
 )
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import _without_named_sort
+from factdeck.generate.extract import DEMONYMS, _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
@@ -328,6 +328,8 @@ def called_forms(
             for form in (bare, *people, *called)
             if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
         ]
+    if fact.kind == "term":
+        called += modifier_forms(bare, fact.prompt)
     if fact.kind in ("organisation", "other", "event"):
         called += place_qualified_forms(
             bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
@@ -744,6 +746,34 @@ def distinctive_forms(
     ):
         return same
     return [*same, short]
+
+
+_FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
+
+
+def modifier_forms(term: str, prompt: str) -> list[str]:
+    """What a learner may type for a term of common words: its modifier where the question
+    names the head noun ("broad-spectrum" for "broad-spectrum antibiotics" to "Which
+    antibiotics ...?"), and the compound without a nationality before it ("national anthem"
+    for "American national anthem"). Never the head noun alone: "reviews" says nothing of
+    "positive reviews"."""
+    words = term.split()
+    if len(words) < 2 or any(word.casefold() in _FUNCTION_WORDS for word in words):
+        return []
+    forms = []
+    asked = _ASKED_SORT.search(prompt)
+    head = words[-1].casefold().removesuffix("s")
+    modifier = " ".join(words[:-1])
+    if (
+        asked is not None
+        and asked["sort"].removesuffix("s") == head
+        and modifier.islower()
+        and len(modifier) >= 3
+    ):
+        forms.append(modifier)  # "Which antibiotics ...?": the kind is the answer
+    if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
+        forms.append(" ".join(words[1:]))
+    return forms
 
 
 def _place_lead(words: Sequence[str], places: Collection[str]) -> int:

@@ -13,6 +13,7 @@ from factdeck.generate.questions import (
     distinctive_forms,
     feature_forms,
     given_name_forms,
+    modifier_forms,
     place_qualified_forms,
     with_document_forms,
 )
@@ -174,3 +175,19 @@ def test_a_team_is_named_with_and_without_its_place(place: str, short: str) -> N
     assert place_qualified_forms(full, hall, lambda part: True) == []
     assert place_qualified_forms(short, hall, lambda part: True) == []
     assert place_qualified_forms(f"{place} Assembly", names, lambda part: True) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["steam", "broad-spectrum", "narrow gauge", "wet"]),
+    st.sampled_from(["engine", "antibiotics", "railway", "season"]),
+)
+def test_a_term_is_named_by_its_modifier_only_where_the_question_names_the_head(
+    modifier: str, head: str
+) -> None:
+    term = f"{modifier} {head}"
+    assert modifier_forms(term, f"Which {head} was used first?") == [modifier]
+    assert head not in modifier_forms(term, f"Which {head} was used first?")
+    assert modifier_forms(term, "What was used first?") == []
+    assert modifier_forms(f"Danish {term}", "What was sung?") == [term]
+    assert modifier_forms(f"Orsby {term}", "What was sung?") == []  # a name, no nationality
