@@ -294,6 +294,10 @@ def with_document_forms(
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
+_LOCATED = re.compile(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")
+"""A modifier that says where a named thing is from, left before the name in the key."""
+
+
 def called_forms(
     fact: FactRecord,
     evidence: DocumentEvidence,
@@ -328,6 +332,9 @@ def called_forms(
             for form in (bare, *people, *called)
             if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
         ]
+    located = _LOCATED.match(bare)
+    if located:
+        called.append(bare[located.end() :])  # "Yazhou Zhoukan" for "Malaysia-based Yazhou Zhoukan"
     if fact.kind == "term":
         called += modifier_forms(bare, fact.prompt)
     if fact.kind in ("organisation", "other", "event"):
@@ -682,8 +689,9 @@ _INSTITUTION_SORTS = word_set(
 """Sort words that close the name of a building, a site or an institution: the words before
 them are what people call it by ("Lenox Hill" for "Lenox Hill Hospital", "Harwick" for
 "Harwick High School")."""
-_RULER_SORTS = word_set("Emperor Empress")
-"""A ruler named by a reign ("the Yongle Emperor"), called by the reign's name alone."""
+_RULER_SORTS = word_set("Emperor Empress Khan Khagan")
+"""A ruler named by a reign or with a title after the name ("the Yongle Emperor", "Altan
+Khan"), called by the name alone."""
 _OTHER_ENTITY_KINDS = ("person", "place", "country")
 
 
@@ -734,6 +742,8 @@ def distinctive_forms(
         value_key = normalize(value)
         if value in same or f" {key} " not in f" {value_key} " or f" {own} " in f" {value_key} ":
             continue  # "Ming Yongle Emperor" holds the whole name: it is the same man
+        if kind == "person" and other_kind == "person" and value_key == key:
+            continue  # "Kublai" named alone: the same man
         if value_key != key or other_kind in _OTHER_ENTITY_KINDS:
             return same  # "Theodore Hesburgh", "Orsby College", the town "Orsby"
     common = len(short.split()) == 1 and bool(word_tags(short.casefold()))

@@ -64,6 +64,8 @@ def test_a_longer_name_of_the_same_building_is_accepted() -> None:
     assert distinctive_forms("Corvin School of Music", "organisation", []) == ["Corvin"]
     assert distinctive_forms("Glacier National Park", "place", []) == []  # a common word
     assert distinctive_forms("Kell Emperor", "person", [("other", "Ming Kell Emperor")]) == ["Kell"]
+    assert distinctive_forms("Temmis Khan", "person", [("person", "Temmis")]) == ["Temmis"]
+    assert distinctive_forms("Temmis Khan", "person", [("place", "Temmis")]) == []
 
 
 def test_the_learner_may_type_the_distinctive_words_of_a_named_place() -> None:
@@ -191,3 +193,11 @@ def test_a_term_is_named_by_its_modifier_only_where_the_question_names_the_head(
     assert modifier_forms(term, "What was used first?") == []
     assert modifier_forms(f"Danish {term}", "What was sung?") == [term]
     assert modifier_forms(f"Orsby {term}", "What was sung?") == []  # a name, no nationality
+
+
+def test_where_a_named_thing_is_from_may_be_left_out() -> None:
+    claim = "The Orsby-based Vessa Clarion interviewed the mayor in 2009."
+    fact = _fact("Orsby-based Vessa Clarion", "other", "What interviewed the mayor?", claim)
+    names = [("other", "Vessa Clarion"), ("place", "Orsby")]
+    forms = with_document_forms(fact, DocumentEvidence({"doc": [claim]}), names).accepted
+    assert "Vessa Clarion" in forms
