@@ -837,29 +837,37 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
 def given_name_forms(
     answer: str, kind: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
 ) -> list[str]:
-    """A person asked by the surname ("Minegishi"), with the one given name the document
-    writes right before it (``written``: "Toru Minegishi"): the full name says the same.
-    Not where the document gives the surname two given names (two people: "Ana Holm", "Per
-    Holm"), nor where a name of it opens with a word that may be no given name."""
+    """A person asked by the family name ("Minegishi", "Liu"), with the one given name the
+    document writes beside it (``written``: "Toru Minegishi", "Liu Yun", the family name
+    first): the full name says the same. Not where the document gives the family name two
+    given names (two people: "Ana Holm", "Per Holm"), nor where a name of it opens with a
+    word that may be no given name. A name after which a common word follows ("Holm
+    Bridge") is a thing named after someone, no person."""
     person = kind == "person" or re.match(r"(?:Who|Whom)\b", prompt) is not None
     if not person or len(answer.split()) != 1 or not _GIVEN_NAME.fullmatch(answer):
         return []
     titles = lexicon.PERSON_TITLES | _EXTRA_TITLES
-    given = set()
+    full = set()
     for name in names:
         words = name.split()
         while len(words) > 2 and words[0].casefold() in titles:
             words = words[1:]  # "Father Ana Holm"
-        if len(words) < 2 or words[-1] != answer:
+        if len(words) < 2:
+            continue
+        if words[0] == answer:
+            after = words[1]
+            if _GIVEN_NAME.fullmatch(after) and not word_tags(after.casefold()):
+                full.add(f"{answer} {after}")  # "Liu Yun"
+            continue
+        if words[-1] != answer:
             continue
         first = words[0]
-        if not _GIVEN_NAME.fullmatch(first) or word_tags(first.casefold()) or first in titles:
+        if not _GIVEN_NAME.fullmatch(first) or word_tags(first.casefold()):
             return []  # "Bosnian Serbs Ana Holm": whose name it is is unclear
-        given.add(first)
-    if len(given) != 1:
+        full.add(f"{first} {answer}")
+    if len(full) != 1:
         return []
-    full = f"{given.pop()} {answer}"
-    return [full] if written(full) else []
+    return [form for form in full if written(form)]
 
 
 def _first_and_last(name: str) -> str | None:

@@ -87,6 +87,12 @@ def test_a_surname_is_completed_by_the_one_given_name_the_document_writes() -> N
     assert forms("person", "Who ...?", ["Kaito Venn", "Ada Venn"]) == []
     assert forms("person", "Who ...?", ["Northern Kaito Venn"]) == []
     assert forms("other", "What ...?", ["Kaito Venn"]) == []
+    # the family name first, and things named after a person
+    assert given_name_forms("Venn", "person", "", ["Venn Tao"], lambda form: True) == ["Venn Tao"]
+    names = ["Kaito Venn", "Venn Bridge"]
+    assert given_name_forms("Venn", "person", "", names, lambda form: True) == ["Kaito Venn"]
+    names = ["Kaito Venn", "Venn Tao"]
+    assert given_name_forms("Venn", "person", "", names, lambda form: True) == []
 
 
 def _fact(answer: str, kind: str, prompt: str, quote: str) -> FactRecord:
