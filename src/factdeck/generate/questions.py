@@ -337,6 +337,12 @@ def called_forms(
         called.append(bare[located.end() :])  # "Yazhou Zhoukan" for "Malaysia-based Yazhou Zhoukan"
     if fact.kind == "term":
         called += modifier_forms(bare, fact.prompt)
+    if fact.kind == "other":
+        called += other_number_forms(
+            bare,
+            [value for _, value in names],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
     if fact.kind in ("organisation", "other", "event"):
         called += place_qualified_forms(
             bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
@@ -756,6 +762,24 @@ def distinctive_forms(
     ):
         return same
     return [*same, short]
+
+
+def other_number_forms(
+    answer: str, names: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """A name of things in the other number, as the document also writes it ("Fused Shadow"
+    for "Fused Shadows", "C-X75" for "C-X75s"): one sort of thing, counted otherwise. Not
+    where another name holds that form ("Vessa Sea" beside "Vessas")."""
+    last = answer.split()[-1] if answer.split() else ""
+    if not last[:1].isupper() or last.endswith(("ss", "us", "is")):
+        return []
+    other = answer[:-1] if last.endswith("s") and len(last) > 3 else f"{answer}s"
+    key, own = normalize(other), normalize(answer)
+    held = any(
+        f" {key} " in f" {name_key} " and name_key not in (key, own)
+        for name_key in (normalize(name) for name in names)
+    )
+    return [other] if not held and written(other) else []
 
 
 _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")

@@ -14,6 +14,7 @@ from factdeck.generate.questions import (
     feature_forms,
     given_name_forms,
     modifier_forms,
+    other_number_forms,
     place_qualified_forms,
     with_document_forms,
 )
@@ -207,3 +208,13 @@ def test_where_a_named_thing_is_from_may_be_left_out() -> None:
     names = [("other", "Vessa Clarion"), ("place", "Orsby")]
     forms = with_document_forms(fact, DocumentEvidence({"doc": [claim]}), names).accepted
     assert "Vessa Clarion" in forms
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Fused Shadow", "C-X75", "Vessa Stone", "Kelltrain"]))
+def test_a_name_of_things_in_the_other_number_where_the_document_writes_it(name: str) -> None:
+    plural = f"{name}s"
+    assert other_number_forms(plural, [plural], lambda form: form == name) == [name]
+    assert other_number_forms(name, [name], lambda form: form == plural) == [plural]
+    assert other_number_forms(plural, [plural], lambda form: False) == []
+    assert other_number_forms(plural, [plural, f"{name} Bay"], lambda form: True) == []
