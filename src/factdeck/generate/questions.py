@@ -306,7 +306,9 @@ def called_forms(
 ) -> list[str]:
     """What people call the answer besides the forms found so far (``forms``): a building's,
     an institution's or a reign's distinctive words, a person's full name, without a title
-    or middle names where the document writes it so, and the name with the sort word the
+    or middle names where the document writes it so, a name without where it is from, a
+    term's modifier or the term without a nationality, a team's name with or without its
+    place, a name of things in the other number, and the name with the sort word the
     question asks for."""
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
     called: list[str] = []
@@ -334,7 +336,7 @@ def called_forms(
         ]
     located = _LOCATED.match(bare)
     if located:
-        called.append(bare[located.end() :])  # "Yazhou Zhoukan" for "Malaysia-based Yazhou Zhoukan"
+        called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
     if fact.kind == "term":
         called += modifier_forms(bare, fact.prompt)
     if fact.kind == "other":
@@ -693,10 +695,10 @@ _INSTITUTION_SORTS = word_set(
     " National"
 )
 """Sort words that close the name of a building, a site or an institution: the words before
-them are what people call it by ("Lenox Hill" for "Lenox Hill Hospital", "Harwick" for
+them are what people call it by ("Vessa Hill" for "Vessa Hill Hospital", "Harwick" for
 "Harwick High School")."""
 _RULER_SORTS = word_set("Emperor Empress Khan Khagan")
-"""A ruler named by a reign or with a title after the name ("the Yongle Emperor", "Altan
+"""A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
 Khan"), called by the name alone."""
 _OTHER_ENTITY_KINDS = ("person", "place", "country")
 
@@ -726,11 +728,11 @@ def distinctive_forms(
     names: Sequence[tuple[str, str]],
     apart: Callable[[str, Sequence[str]], bool] = lambda part, wholes: False,
 ) -> list[str]:
-    """The distinctive words of a named building, institution or reign ("Lenox Hill" for
-    "Lenox Hill Hospital", "Yongle" for "Yongle Emperor"), and the longer names of the
+    """The distinctive words of a named building, institution or reign ("Vessa Hill" for
+    "Vessa Hill Hospital", "Kell" for "Kell Emperor"), and the longer names of the
     document that only add sort words to the same distinctive part ("Orsby International
     Airport" for "Orsby Airport"). Not where the part names another thing of the document
-    (a person "Theodore Hesburgh" beside "Hesburgh Library", the city of "Melbourne
+    (a person "Theodore Hesk" beside "Hesk Library", the town of "Orsby
     Stadium", another "Orsby College"), nor where it is a common word or a country, nor
     where the document writes it outside those names (``apart``: "Orsby is a village"),
     unless a ruler is the one named (the reign's name alone is his)."""
@@ -747,11 +749,11 @@ def distinctive_forms(
     for other_kind, value in names:
         value_key = normalize(value)
         if value in same or f" {key} " not in f" {value_key} " or f" {own} " in f" {value_key} ":
-            continue  # "Ming Yongle Emperor" holds the whole name: it is the same man
+            continue  # "Ming Kell Emperor" holds the whole name: it is the same man
         if kind == "person" and other_kind == "person" and value_key == key:
-            continue  # "Kublai" named alone: the same man
+            continue  # "Temmis" named alone: the same man
         if value_key != key or other_kind in _OTHER_ENTITY_KINDS:
-            return same  # "Theodore Hesburgh", "Orsby College", the town "Orsby"
+            return same  # "Theodore Hesk", "Orsby College", the town "Orsby"
     common = len(short.split()) == 1 and bool(word_tags(short.casefold()))
     if (
         len(short) < 3
@@ -767,8 +769,8 @@ def distinctive_forms(
 def other_number_forms(
     answer: str, names: Sequence[str], written: Callable[[str], bool]
 ) -> list[str]:
-    """A name of things in the other number, as the document also writes it ("Fused Shadow"
-    for "Fused Shadows", "C-X75" for "C-X75s"): one sort of thing, counted otherwise. Not
+    """A name of things in the other number, as the document also writes it ("Glass Key"
+    for "Glass Keys", "Vx-9" for "Vx-9s"): one sort of thing, counted otherwise. Not
     where another name holds that form ("Vessa Sea" beside "Vessas")."""
     last = answer.split()[-1] if answer.split() else ""
     if not last[:1].isupper() or last.endswith(("ss", "us", "is")):
@@ -787,9 +789,9 @@ _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 def modifier_forms(term: str, prompt: str) -> list[str]:
     """What a learner may type for a term of common words: its modifier where the question
-    names the head noun ("broad-spectrum" for "broad-spectrum antibiotics" to "Which
-    antibiotics ...?"), and the compound without a nationality before it ("national anthem"
-    for "American national anthem"). Never the head noun alone: "reviews" says nothing of
+    names the head noun ("narrow-gauge" for "narrow-gauge railways" to "Which
+    railways ...?"), and the compound without a nationality before it ("national anthem"
+    for "Danish national anthem"). Never the head noun alone: "reviews" says nothing of
     "positive reviews"."""
     words = term.split()
     if len(words) < 2 or any(word.casefold() in _FUNCTION_WORDS for word in words):
@@ -804,7 +806,7 @@ def modifier_forms(term: str, prompt: str) -> list[str]:
         and modifier.islower()
         and len(modifier) >= 3
     ):
-        forms.append(modifier)  # "Which antibiotics ...?": the kind is the answer
+        forms.append(modifier)  # "Which railways ...?": the kind is the answer
     if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
         forms.append(" ".join(words[1:]))
     return forms
@@ -861,8 +863,8 @@ _GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
 def given_name_forms(
     answer: str, kind: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
 ) -> list[str]:
-    """A person asked by the family name ("Minegishi", "Liu"), with the one given name the
-    document writes beside it (``written``: "Toru Minegishi", "Liu Yun", the family name
+    """A person asked by the family name ("Venn", "Lo"), with the one given name the
+    document writes beside it (``written``: "Kaito Venn", "Lo Meiran", the family name
     first): the full name says the same. Not where the document gives the family name two
     given names (two people: "Ana Holm", "Per Holm"), nor where a name of it opens with a
     word that may be no given name. A name after which a common word follows ("Holm
@@ -881,7 +883,7 @@ def given_name_forms(
         if words[0] == answer:
             after = words[1]
             if _GIVEN_NAME.fullmatch(after) and not word_tags(after.casefold()):
-                full.add(f"{answer} {after}")  # "Liu Yun"
+                full.add(f"{answer} {after}")  # "Lo Meiran"
             continue
         if words[-1] != answer:
             continue
