@@ -631,13 +631,19 @@ class DocumentEvidence:
         named = self._naming(document, value)
         return quoted is not None and bool(named) and named[0] < quoted
 
-    def written_apart(self, document: str, part: str, whole: str) -> bool:
-        """Whether a sentence of the document writes ``part`` outside ``whole`` ("California"
-        beside "University of California"): alone, the part names something else too."""
+    def written_apart(self, document: str, part: str, whole: str, *wholes: str) -> bool:
+        """Whether a sentence of the document writes ``part`` outside ``whole`` and the other
+        ``wholes`` ("California" beside "University of California"): alone, the part names
+        something else too."""
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
-        return any(
-            pattern.search(text.replace(whole, " ")) for text in self._sentences.get(document, [])
-        )
+        longest_first = sorted((whole, *wholes), key=len, reverse=True)
+
+        def outside(text: str) -> str:
+            for name in longest_first:
+                text = text.replace(name, " ")
+            return text
+
+        return any(pattern.search(outside(text)) for text in self._sentences.get(document, []))
 
     def named_together(self, document: str, value: str, others: Sequence[str]) -> bool:
         """Whether a sentence of the document names ``value`` beside one of ``others`` that

@@ -35,7 +35,7 @@ from factdeck.generate.distractors import (
     same_body_names,
 )
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import _without_named_sort
+from factdeck.generate.extract import DEMONYMS, _without_named_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
@@ -260,6 +260,7 @@ def with_document_forms(
             values,
             lambda name: evidence.takes_article(fact.document, name),
             lambda name: evidence.sorts_called(fact.document, name),
+            fact.prompt,
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
@@ -276,6 +277,11 @@ def with_document_forms(
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
         )
+    forms += [
+        form
+        for form in called_forms(fact, evidence, names, forms)
+        if normalize(form) != normalize(bare)
+    ]
     defined = evidence.abbreviations(fact.document)
     expansion = defined.get(bare)
     forms += [
@@ -290,6 +296,71 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+_LOCATED = re.compile(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")
+"""A modifier that says where a named thing is from, left before the name in the key."""
+
+
+def called_forms(
+    fact: FactRecord,
+    evidence: DocumentEvidence,
+    names: Sequence[tuple[str, str]],
+    forms: Sequence[str],
+) -> list[str]:
+    """What people call the answer besides the forms found so far (``forms``): a building's,
+    an institution's or a reign's distinctive words, a person's full name, without a title
+    or middle names where the document writes it so, a name without where it is from, a
+    term's modifier or the term without a nationality, a team's name with or without its
+    place, a name of things in the other number, and the name with the sort word the
+    question asks for."""
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    called: list[str] = []
+    if fact.kind in ("place", "organisation", "other", "event", "person"):
+        called += distinctive_forms(
+            bare,
+            fact.kind,
+            names,
+            lambda part, wholes: evidence.written_apart(fact.document, part, *wholes),
+        )
+    if fact.kind in ("person", "other"):
+        called += given_name_forms(
+            bare,
+            fact.kind,
+            fact.prompt,
+            [value for _, value in names],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
+        people = (*fact.accepted, *forms, *called)
+        called += [short for form in people for short in untitled_forms(form)]
+        called += [
+            short
+            for form in (bare, *people, *called)
+            if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
+        ]
+    located = _LOCATED.match(bare)
+    if located:
+        called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
+    if fact.kind == "term":
+        called += modifier_forms(bare, fact.prompt)
+    if fact.kind == "other":
+        called += other_number_forms(
+            bare,
+            [value for _, value in names],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
+    if fact.kind in ("organisation", "other", "event"):
+        called += place_qualified_forms(
+            bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
+        )
+    if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
+        called += asked_sort_forms(
+            bare,
+            fact.prompt,
+            [value for _, value in names],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
+    return called
 
 
 _ANSWER_GROUP = {"country": "place"}
@@ -405,6 +476,8 @@ def with_one_answer(
     return replace(fact, typed=False, not_distractors=excluded)
 
 
+_ASKED_SORT = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?P<sort>[a-z]{3,})\b")
+"""The sort a question asks for ("Which river ...?")."""
 _TRAILING_SORTS = word_set(
     "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
     " Glacier Peninsula Lake Creek Canyon Volcano"
@@ -466,6 +539,7 @@ def feature_forms(
     names: Sequence[str],
     articled: Callable[[str], bool] = lambda name: False,
     called: Callable[[str], Collection[str]] = lambda name: (),
+    prompt: str = "",
 ) -> list[str]:
     """A natural feature with and without its sort word, as a learner may type it: "Orrin
     Mountains" for "Orrin" where the document writes it so (and no other feature of that
@@ -473,7 +547,9 @@ def feature_forms(
     it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document
     writes after "the" (``articled``: "the Tam flows north") is the feature's; one it names
     otherwise ("Holby", a town), one it calls by another sort (``called``: "the Bronx is a
-    borough" beside "Bronx River") or a common word ("Beaver") is not."""
+    borough" beside "Bronx River") or a common word ("Beaver") is not, nor one another name
+    of the document holds ("Orrin Canal"), unless the question asks for the feature's sort
+    ("Which river ...?": "Orrin" then says "the Orrin River")."""
     short = _bare_feature(answer)
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
@@ -482,12 +558,18 @@ def feature_forms(
     forms = fuller if one else []
     if short is None:
         return forms
-    own = normalize(answer)
+    own, short_key = normalize(answer), normalize(short)
+    asked = _ASKED_SORT.search(prompt)
+    sort_asked = asked is not None and asked["sort"].removesuffix("s") == _sort_word(answer)
     if any(
-        key != own and _bare_feature(name) == short and not _same_upland(answer, name)
+        key not in (own, short_key)
+        and (not sort_asked or _bare_feature(name) == short)
+        and f" {short_key} " in f" {key} "
+        and f" {own} " not in f" {key} "
+        and not _same_upland(answer, name)
         for key, name in keys.items()
     ):
-        return forms  # "Holby Forest" beside "Holby Valley": which one?
+        return forms  # "Holby Forest" beside "Holby Valley" or "Holby Canal": which one?
     if _another_sort(answer, short, called):
         return forms  # "the Bronx", a borough, is not the Bronx River
     if articled(short):
@@ -593,7 +675,7 @@ def surname_bearer_forms(
     return forms
 
 
-_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother")
+_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother miss")
 
 
 def untitled_forms(answer: str) -> list[str]:
@@ -607,6 +689,263 @@ def untitled_forms(answer: str) -> list[str]:
     if not all(w[:1].isupper() for w in rest):
         return []  # "King of the Franks"
     return [" ".join(rest)]
+
+
+_INSTITUTION_SORTS = word_set(
+    "Airport Hospital Clinic Library School College University Academy Institute Museum Gallery"
+    " Stadium Arena Tower Bridge Park Hall Palace Castle Cathedral Church Abbey Chapel Temple"
+    " Mosque Street Road Avenue Square Building Centre Center Theatre Theater Station Catalogue"
+    " Catalog Observatory Prison Studios Elementary Primary Secondary High Middle International"
+    " National"
+)
+"""Sort words that close the name of a building, a site or an institution: the words before
+them are what people call it by ("Vessa Hill" for "Vessa Hill Hospital", "Harwick" for
+"Harwick High School")."""
+_RULER_SORTS = word_set("Emperor Empress Khan Khagan")
+"""A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
+Khan"), called by the name alone."""
+_OTHER_ENTITY_KINDS = ("person", "place", "country")
+
+
+def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
+    """The words of a name before its closing sort words, with its last sort word ("Harwick",
+    "School" of "Harwick High School"; "Corvin", "School" of "Corvin School of Music"), or
+    None when the name has no such words or nothing distinctive is left."""
+    words = name.split()
+    sorts = _RULER_SORTS if kind == "person" else _INSTITUTION_SORTS
+    if kind != "person" and len(words) >= 4 and words[-2] == "of" and words[-3] in sorts:
+        words = words[:-2]  # "Corvin School of Music": the field says what is taught
+    end = len(words)
+    while end > 1 and words[end - 1] in sorts:
+        end -= 1
+    if end == len(words) or (kind == "person" and (end != 1 or len(words) != 2)):
+        return None
+    rest = words[:end]
+    if not all(word[:1].isupper() for word in rest):
+        return None  # "Museum of the Sea"
+    return " ".join(rest), words[-1]
+
+
+def distinctive_forms(
+    answer: str,
+    kind: str,
+    names: Sequence[tuple[str, str]],
+    apart: Callable[[str, Sequence[str]], bool] = lambda part, wholes: False,
+) -> list[str]:
+    """The distinctive words of a named building, institution or reign ("Vessa Hill" for
+    "Vessa Hill Hospital", "Kell" for "Kell Emperor"), and the longer names of the
+    document that only add sort words to the same distinctive part ("Orsby International
+    Airport" for "Orsby Airport"). Not where the part names another thing of the document
+    (a person "Theodore Hesk" beside "Hesk Library", the town of "Orsby
+    Stadium", another "Orsby College"), nor where it is a common word or a country, nor
+    where the document writes it outside those names (``apart``: "Orsby is a village"),
+    unless a ruler is the one named (the reign's name alone is his)."""
+    found = _distinctive_part(answer, kind)
+    if found is None:
+        return []
+    short, sort = found
+    key, own = normalize(short), normalize(answer)
+    same = [
+        value
+        for _, value in names
+        if normalize(value) != own and _distinctive_part(value, kind) == (short, sort)
+    ]
+    for other_kind, value in names:
+        value_key = normalize(value)
+        if value in same or f" {key} " not in f" {value_key} " or f" {own} " in f" {value_key} ":
+            continue  # "Ming Kell Emperor" holds the whole name: it is the same man
+        if kind == "person" and other_kind == "person" and value_key == key:
+            continue  # "Temmis" named alone: the same man
+        if value_key != key or other_kind in _OTHER_ENTITY_KINDS:
+            return same  # "Theodore Hesk", "Orsby College", the town "Orsby"
+    common = len(short.split()) == 1 and bool(word_tags(short.casefold()))
+    if (
+        len(short) < 3
+        or common
+        or short.casefold() in lexicon.COMMON_START_WORDS
+        or short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.IRREGULAR_DEMONYMS
+        or (kind != "person" and apart(short, [answer, *same]))
+    ):
+        return same
+    return [*same, short]
+
+
+def other_number_forms(
+    answer: str, names: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """A name of things in the other number, as the document also writes it ("Glass Key"
+    for "Glass Keys", "Vx-9" for "Vx-9s"): one sort of thing, counted otherwise. Not
+    where another name holds that form ("Vessa Sea" beside "Vessas")."""
+    last = answer.split()[-1] if answer.split() else ""
+    if not last[:1].isupper() or last.endswith(("ss", "us", "is")):
+        return []
+    other = answer[:-1] if last.endswith("s") and len(last) > 3 else f"{answer}s"
+    key, own = normalize(other), normalize(answer)
+    held = any(
+        f" {key} " in f" {name_key} " and name_key not in (key, own)
+        for name_key in (normalize(name) for name in names)
+    )
+    return [other] if not held and written(other) else []
+
+
+_FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
+
+
+def modifier_forms(term: str, prompt: str) -> list[str]:
+    """What a learner may type for a term of common words: its modifier where the question
+    names the head noun ("narrow-gauge" for "narrow-gauge railways" to "Which
+    railways ...?"), and the compound without a nationality before it ("national anthem"
+    for "Danish national anthem"). Never the head noun alone: "reviews" says nothing of
+    "positive reviews"."""
+    words = term.split()
+    if len(words) < 2 or any(word.casefold() in _FUNCTION_WORDS for word in words):
+        return []
+    forms = []
+    asked = _ASKED_SORT.search(prompt)
+    head = words[-1].casefold().removesuffix("s")
+    modifier = " ".join(words[:-1])
+    if (
+        asked is not None
+        and asked["sort"].removesuffix("s") == head
+        and modifier.islower()
+        and len(modifier) >= 3
+    ):
+        forms.append(modifier)  # "Which railways ...?": the kind is the answer
+    if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
+        forms.append(" ".join(words[1:]))
+    return forms
+
+
+def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
+    """How many of the first words (one or two) name a place ("New York" of "New York
+    Comets"): a country, a state or a place of the document; 0 when none do."""
+    for size in (2, 1):
+        lead = " ".join(words[:size])
+        if len(words) > size and (
+            lead in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES or normalize(lead) in places
+        ):
+            return size
+    return 0
+
+
+def place_qualified_forms(
+    answer: str, names: Sequence[tuple[str, str]], apart: Callable[[str], bool]
+) -> list[str]:
+    """A team's, a paper's or a body's name with and without the place before it, as the
+    document writes both: "Comets" for "New York Comets" where it also writes "Comets"
+    alone (``apart``), "New York Comets" for "Comets" where that is its one longer name.
+    Not where another name holds the short form ("Comets Hall"), nor for a common word."""
+    places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    own = normalize(answer)
+    words = answer.split()
+    lead = _place_lead(words, places)
+    short = " ".join(words[lead:]) if lead else answer
+    if not all(word[:1].isupper() for word in short.split()):
+        return []
+    if len(short.split()) == 1 and word_tags(short.casefold()):
+        return []  # "Assembly", "Times": the word alone says nothing
+    key = normalize(short)
+    holders = [
+        value
+        for _, value in dict.fromkeys(names)
+        if normalize(value) not in (own, key) and f" {key} " in f" {normalize(value)} "
+    ]
+    if lead:
+        return [short] if not holders and apart(short) else []
+    longer = []
+    for value in holders:
+        value_words = value.split()
+        size = _place_lead(value_words, places)
+        if size and " ".join(value_words[size:]) == answer:
+            longer.append(value)
+    return longer if len(longer) == len(holders) == 1 else []
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def given_name_forms(
+    answer: str, kind: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """A person asked by the family name ("Venn", "Lo"), with the one given name the
+    document writes beside it (``written``: "Kaito Venn", "Lo Meiran", the family name
+    first): the full name says the same. Not where the document gives the family name two
+    given names (two people: "Ana Holm", "Per Holm"), nor where a name of it opens with a
+    word that may be no given name. A name after which a common word follows ("Holm
+    Bridge") is a thing named after someone, no person."""
+    person = kind == "person" or re.match(r"(?:Who|Whom)\b", prompt) is not None
+    if not person or len(answer.split()) != 1 or not _GIVEN_NAME.fullmatch(answer):
+        return []
+    titles = lexicon.PERSON_TITLES | _EXTRA_TITLES
+    full = set()
+    for name in names:
+        words = name.split()
+        while len(words) > 2 and words[0].casefold() in titles:
+            words = words[1:]  # "Father Ana Holm"
+        if len(words) < 2:
+            continue
+        if words[0] == answer:
+            after = words[1]
+            if _GIVEN_NAME.fullmatch(after) and not word_tags(after.casefold()):
+                full.add(f"{answer} {after}")  # "Lo Meiran"
+            continue
+        if words[-1] != answer:
+            continue
+        first = words[0]
+        if not _GIVEN_NAME.fullmatch(first) or word_tags(first.casefold()):
+            return []  # "Bosnian Serbs Ana Holm": whose name it is is unclear
+        full.add(f"{first} {answer}")
+    if len(full) != 1:
+        return []
+    return [form for form in full if written(form)]
+
+
+def _first_and_last(name: str) -> str | None:
+    """ "Ana Holm" of "Ana Maria Holm": a name without its middle names (None when it has
+    none, or when a word is an initial or a title)."""
+    words = name.split()
+    if len(words) < 3 or not all(_GIVEN_NAME.fullmatch(word) for word in words):
+        return None
+    if words[0].casefold() in lexicon.PERSON_TITLES | _EXTRA_TITLES:
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
+def asked_sort_forms(
+    answer: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """The answer with the sort word the question asks for, as the document writes it
+    ("rue Vavin" for "Vavin" to "At which rue ...?", "Tam River" for "Tam" to "Which river
+    ...?"): the learner names the sort with the name. A form that is part of a longer name
+    of the document is another thing's ("Tarland State" of "Tarland State University"),
+    and a capitalised one must be a name of the document."""
+    asked = _ASKED_SORT.search(prompt)
+    if asked is None or not answer[:1].isupper():
+        return []
+    sort = asked["sort"]
+    if "NOUN" not in word_tags(sort) or "AUX" in word_tags(sort):
+        return []  # "What was ...?" asks for no sort
+    if normalize(sort) in normalize(answer).split():
+        return []
+    candidates = (
+        f"{sort} {answer}",
+        f"{sort.capitalize()} {answer}",
+        f"{answer} {sort.capitalize()}",
+        f"{answer} {sort}",
+    )
+    keys = {normalize(name) for name in names}
+
+    def another_thing(form: str) -> bool:
+        own = f" {normalize(form)} "
+        return any(own in f" {key} " and own != f" {key} " for key in keys)
+
+    return [
+        form
+        for form in candidates
+        if written(form)
+        and not another_thing(form)
+        and (form[:1].islower() or normalize(form) in keys)
+    ]
 
 
 def shows_an_answer(fact: FactRecord) -> bool:
