@@ -481,8 +481,12 @@ class DistractorPool:
         if evidence is not None and fact.kind == "person":
             if any(self._placed(fact, name) for name in (fact.answer, value)):
                 return False  # "At Saint Evroul, ...": a place taken for a person
-            if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
-                return False  # "the Episcopal Church": a body, never a person
+            articled = [
+                evidence.takes_article(self.document_of(fact.kind, name) or fact.document, name)
+                for name in (fact.answer, value)
+            ]
+            if articled[0] != articled[1]:
+                return False  # "the Episcopal Church", "the Orm Riders": a body or a people
             own_document = self.document_of(fact.kind, value) or fact.document
             if evidence.is_body(own_document, value) != evidence.is_body(
                 fact.document, fact.answer
@@ -1065,10 +1069,19 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
-_INSTITUTION_WORDS = lexicon.ORGANISATION_WORDS | word_set(
-    "Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue"
+VENUE_WORDS = word_set(
+    "Arena Stadium Center Centre Coliseum Colosseum Ballpark Speedway Racecourse Velodrome"
+    " Gymnasium Pavilion Building Theatre Theater Auditorium Hospital Cemetery Mall"
 )
-"""Last words that make a name an institution's, never a person's: "Kell Church"."""
+"""Last words of a building's or a sports ground's name ("Holm Arena", "the Ada Wren
+Center"), which no surname ends in."""
+_INSTITUTION_WORDS = (
+    lexicon.ORGANISATION_WORDS
+    | VENUE_WORDS
+    | word_set("Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue")
+)
+"""Last words that make a name an institution's or a building's, never a person's: "Kell
+Church", "Edda Holm Center"."""
 _TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame Monsieur")
 """Words before a person's name that set it apart from plain names at a glance."""
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
@@ -1114,8 +1127,9 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
     option beside "stroma") and of its length in words (a sort of problem, "function problem",
     for a sort, never a named one, "integer factorization problem"), and no word of a place in
-    a person's name, nor a surname alone, a title ("Miss X") or an institution's last word
-    ("X Church") unless the key has one too."""
+    a person's name, nor a surname alone, a title ("Miss X") or an institution's or a
+    building's last word ("X Church", "X Arena") unless the key has one too, and no person
+    where either is named with a figure or as a teaching ("Orsby F2", "Vellish Stoicism")."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
@@ -1131,6 +1145,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
             return False  # "Miss Rowe" among plain names
         if (words[-1] in _INSTITUTION_WORDS) != (answer_words[-1] in _INSTITUTION_WORDS):
             return False  # a church among people, or a person among bodies
+        if any(_NO_PERSONS_WORD.search(name) for name in (answer, value)):
+            return False  # "Orsby F2", a team; "Vellish Stoicism", a teaching
         return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:
         return False  # "Times", "College": a sort without its name
@@ -1149,6 +1165,9 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     return True
 
 
+_NO_PERSONS_WORD = re.compile(r"\d|\b[A-Z][a-z]+ism\b")
+"""A figure ("Orsby F2", a team or a machine) or a teaching ("Vellish Stoicism"): no word of
+a person's name."""
 _ARTICLE = re.compile(r"(?i)the\s")
 MAX_WORD_GAP = 1
 """The most words an option of an imported name may have more or fewer than the key: the one

@@ -1,0 +1,61 @@
+"""Options a learner cannot rule out by their kind: people for people (never a team, a
+building, a teaching or a people), characters for characters, a town for a town."""
+
+from __future__ import annotations
+
+from factdeck.bank import QuestionType
+from helpers.generation import auto_fact, option_pool, question_types
+
+_RACERS = (
+    "Racers\n\n"
+    "Ada Wren won the Tarn rally in 1950. Karl Sund won the Kell cup in 1952. "
+    "Lena Moor won the Ostby cup in 1954. "
+    "Orsby F2 carried the rally's badge in 1956. The Mara Holm Arena opened in 1953 beside "
+    "the track, where Vellish Stoicism was taught in 1951."
+)
+_RALLY = "Ada Wren won the Tarn rally in 1950."
+
+
+def test_a_team_a_building_or_a_teaching_is_no_option_for_a_person() -> None:
+    fact = auto_fact("person", "Ada Wren", _RALLY, "Who won the Tarn rally in 1950?")
+    names = ["Orsby F2", "Mara Holm Arena", "Vellish Stoicism", "Karl Sund", "Lena Moor"]
+    options = option_pool(_RACERS, "person", names, fact).choose(fact)
+    assert options == ["Karl Sund", "Lena Moor"]
+
+
+_RIDERS = (
+    "Riders\n\n"
+    "In 1540 the Orm Riders began moving into the Kell valley. The Orm Riders raided Tarn in "
+    "1544. In 1541 Ada Wren held Tarn. In 1542 Karl Sund held Kell. In 1543 Lena Moor held "
+    "Ostby."
+)
+
+
+def test_a_people_named_with_the_gets_no_persons_as_options() -> None:
+    statement = "In 1540 the Orm Riders began moving into the Kell valley."
+    prompt = "Who began moving into the Kell valley in 1540?"
+    fact = auto_fact("person", "Orm Riders", statement, prompt)
+    pool = option_pool(_RIDERS, "person", ["Ada Wren", "Karl Sund", "Lena Moor"], fact)
+    assert pool.choose(fact) == []
+    assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, pool)
+
+
+_FILM = (
+    "Career\n\n"
+    "In 2013 Ada Wren voiced Queen Lira in the animated film Moss. Karl Sund was cast as "
+    "Tom Vell in the same film. Ada Wren sang with Lena Moor in 2012 and with Ivo Stark in "
+    "2014. Ada Wren toured with Karl Sund in 2013."
+)
+
+
+def test_a_voiced_or_cast_character_is_no_option_for_a_real_person_nor_the_reverse() -> None:
+    statement = "In 2013 Ada Wren voiced Queen Lira in the animated film Moss."
+    prompt = "Whom did Ada Wren voice in the animated film Moss?"
+    character = auto_fact("person", "Queen Lira", statement, prompt)
+    names = ["Lena Moor", "Ivo Stark", "Karl Sund", "Tom Vell"]
+    pool = option_pool(_FILM, "person", names, character)
+    assert pool.choose(character) == ["Tom Vell"]  # the one other character
+    assert QuestionType.MULTIPLE_CHOICE not in question_types(character, pool)
+    sung = "Ada Wren sang with Lena Moor in 2012 and with Ivo Stark in 2014."
+    singer = auto_fact("person", "Lena Moor", sung, "With whom did Ada Wren sing in 2012?")
+    assert "Tom Vell" not in option_pool(_FILM, "person", names, singer).choose(singer)
