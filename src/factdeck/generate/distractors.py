@@ -570,9 +570,13 @@ class DistractorPool:
         return evidence is not None and evidence.placed_at(document, name)
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
-        """The sort of place the documents make ``name``: the one they call it, else an area
-        where they put a place in it ("Eastby, in Tarland"), else a settlement (a bare name
-        is most often a town's)."""
+        """The sort of place the documents make ``name``: a building or a ground where its
+        name ends so ("Holm Arena", "Kell Hall"), else the one they call it, else an area for
+        a state or a province the built-in list knows by that name alone ("Ohio", never "New
+        York", also a city) or where they put a place in it ("Eastby, in Tarland"), else a
+        settlement (a bare name is most often a town's)."""
+        if name.split()[-1] in _BUILDING_WORDS:
+            return "building"
         evidence = self._evidence
         if evidence is None:
             return "settlement"
@@ -580,6 +584,8 @@ class DistractorPool:
         named = evidence.place_sort(document, name)
         if named is not None:
             return named
+        if name in _STATES:
+            return "area"
         return (
             "area"
             if evidence.holds_a_place(document, name, self._values["place"])
@@ -1075,6 +1081,18 @@ VENUE_WORDS = word_set(
 )
 """Last words of a building's or a sports ground's name ("Holm Arena", "the Ada Wren
 Center"), which no surname ends in."""
+_BUILDING_WORDS = VENUE_WORDS | word_set("Hall Field Commons House Library Museum Gallery")
+"""Last words of a place's name that make it a building or a ground, never an option among
+towns or districts ("Kell Hall", "Corvin Field"); some are surnames too, so only places."""
+_STATES = lexicon.STATES_AND_PROVINCES - {
+    "New York",
+    "Washington",
+    "Victoria",
+    "Quebec",
+    "Georgia",
+    "Mississippi",
+}
+"""States and provinces whose name is no city's, country's or river's too."""
 _INSTITUTION_WORDS = (
     lexicon.ORGANISATION_WORDS
     | VENUE_WORDS

@@ -835,12 +835,13 @@ PLACE_SORTS = {
         ),
         "area",
     ),
+    **dict.fromkeys(("borough", "neighbourhood", "neighborhood"), "quarter"),
     **dict.fromkeys(("river", "lake", "sea", "bay", "canal", "creek", "ocean"), "water"),
     **dict.fromkeys(("camp", "fort", "barracks", "outpost"), "site"),
     "island": "island",
 }
 """Sorts of place, by group: a town is an option for a city, never for a state, nor for a
-camp or a fort (a ``site``)."""
+camp or a fort (a ``site``), nor for a part of a city (a ``quarter``)."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
 _SORTS_CALLED = frozenset(PLACE_SORTS) | word_set(
     "borough neighborhood neighbourhood quarter ward parish township commune peninsula"

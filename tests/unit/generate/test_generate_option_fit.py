@@ -59,3 +59,31 @@ def test_a_voiced_or_cast_character_is_no_option_for_a_real_person_nor_the_rever
     sung = "Ada Wren sang with Lena Moor in 2012 and with Ivo Stark in 2014."
     singer = auto_fact("person", "Lena Moor", sung, "With whom did Ada Wren sing in 2012?")
     assert "Tom Vell" not in option_pool(_FILM, "person", names, singer).choose(singer)
+
+
+_CITY = (
+    "Kellport\n\n"
+    "In 1890 the market of Kellport opened in Ardley, a borough in the west. A fair is held "
+    "in Brin, a borough in the east, and in Sowe, a neighbourhood near the docks. A park lies "
+    "in Dunmere, a borough in the north. The club plays at Harbour Arena, and races are run at "
+    "Corvin Field. The mayor was born in Ostby in 1950. He later lived in Tarn and in Holm, "
+    "and he retired to Ohio."
+)
+_PLACES = ["Harbour Arena", "Corvin Field", "Ostby", "Tarn", "Holm", "Ohio", "Brin", "Sowe"]
+
+
+def test_a_ground_a_building_a_state_or_a_town_is_no_option_for_a_borough() -> None:
+    statement = "In 1890 the market of Kellport opened in Ardley, a borough in the west."
+    prompt = "In which borough of Kellport did the market open in 1890?"
+    fact = auto_fact("place", "Ardley", statement, prompt)
+    pool = option_pool(_CITY, "place", _PLACES, fact)
+    assert set(pool.choose(fact)) == {"Brin", "Sowe"}
+    assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, pool)
+    pool = option_pool(_CITY, "place", [*_PLACES, "Dunmere"], fact)
+    assert set(pool.choose(fact)) == {"Brin", "Sowe", "Dunmere"}
+
+
+def test_a_state_or_a_ground_is_no_option_for_a_town() -> None:
+    statement = "The mayor was born in Ostby in 1950."
+    fact = auto_fact("place", "Ostby", statement, "Where was the mayor born?")
+    assert set(option_pool(_CITY, "place", _PLACES, fact).choose(fact)) == {"Tarn", "Holm"}
