@@ -658,6 +658,8 @@ class DistractorPool:
                     return False  # "Raul Castro" for "Raul Castro Ruz": the same person
                 if f" {key} " in context:
                     return False  # named in the question itself
+            if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
+                return False
             if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
                 return False  # another year of the same sentence: maybe also true
             if fact.kind in ("date", "year") and ruled_out_by_prompt(
@@ -1192,13 +1194,40 @@ MAX_WORD_GAP = 1
 long option among short ones is the one to pick."""
 
 
+MAX_LENGTH_RATIO = 2.0
+"""The most times longer in letters one of an option and its key may be where either has
+several words ("Kell University" beside "Saint Olaf's University of Upper Tarland"); one-word
+names differ in length by their spelling alone ("Lind", "Mendelssohn")."""
+
+
 def same_form(answer: str, value: str) -> bool:
     """Whether an option looks like the key at a glance: both or neither start with "the",
-    and their lengths in words differ by at most ``MAX_WORD_GAP`` (a form that gives the key
-    away lets a learner answer without knowing)."""
+    their lengths in words differ by at most ``MAX_WORD_GAP`` and, for names of several
+    words, in letters by at most ``MAX_LENGTH_RATIO`` (a form that gives the key away lets a
+    learner answer without knowing)."""
     if bool(_ARTICLE.match(answer)) != bool(_ARTICLE.match(value)):
         return False
-    return abs(len(answer.split()) - len(value.split())) <= MAX_WORD_GAP
+    if abs(len(answer.split()) - len(value.split())) > MAX_WORD_GAP:
+        return False
+    if " " not in answer.strip() and " " not in value.strip():
+        return True
+    shorter, longer = sorted((len(answer.strip()), len(value.strip())))
+    return longer <= MAX_LENGTH_RATIO * shorter
+
+
+_LINKING_WORDS = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.CONNECTORS
+    | word_set("a an to is are was were be been do does did has have had")
+)
+
+
+def repeats_the_prompt(prompt: str, answer: str, value: str) -> bool:
+    """Whether an option repeats a word of the question that the key does not have ("Who
+    wrote Orm?" with "Orm Society", "... at the fair in May?" with "May 20, 1901"): a learner
+    drops it without knowing the fact, for a question seldom names its own answer."""
+    words = set(normalize(value).split()) - set(normalize(answer).split()) - _LINKING_WORDS
+    return not words.isdisjoint(normalize(prompt).split())
 
 
 def overlapping(first: str, second: str) -> bool:

@@ -4,6 +4,7 @@ building, a teaching or a people), characters for characters, a town for a town.
 from __future__ import annotations
 
 from factdeck.bank import QuestionType
+from factdeck.generate.distractors import same_form
 from helpers.generation import auto_fact, option_pool, question_types
 
 _RACERS = (
@@ -87,3 +88,27 @@ def test_a_state_or_a_ground_is_no_option_for_a_town() -> None:
     statement = "The mayor was born in Ostby in 1950."
     fact = auto_fact("place", "Ostby", statement, "Where was the mayor born?")
     assert set(option_pool(_CITY, "place", _PLACES, fact).choose(fact)) == {"Tarn", "Holm"}
+
+
+_MAYORS = (
+    "Mayors\n\n"
+    "Karl Sund was mayor of Kell from 1890. In 1901 Ada Wren succeeded Karl Sund as mayor of "
+    "Kell. Lena Sund taught at Ostby in 1899. Ivo Stark built a mill at Tarn in 1903. Eva Dunn "
+    "sailed from Holm in 1900. Otto Brand farmed near Vell in 1902."
+)
+
+
+def test_an_option_that_repeats_a_word_of_the_question_is_never_offered() -> None:
+    statement = "In 1901 Ada Wren succeeded Karl Sund as mayor of Kell."
+    fact = auto_fact("person", "Ada Wren", statement, "Who succeeded Karl Sund as mayor of Kell?")
+    names = ["Lena Sund", "Ivo Stark", "Eva Dunn", "Otto Brand"]
+    options = option_pool(_MAYORS, "person", names, fact).choose(fact)
+    assert len(options) == 3
+    assert "Lena Sund" not in options
+
+
+def test_a_name_of_several_words_more_than_twice_as_long_as_the_key_is_no_option() -> None:
+    assert not same_form("Ada Lind", "Bartholomew Kingsworthy-Vane")
+    assert not same_form("Kell University", "Saint Olafsburg University of Tarland")
+    assert same_form("Ada Lind", "Karl Sund")
+    assert same_form("Lind", "Mendelssohn")  # one word: only its spelling is longer
