@@ -740,8 +740,8 @@ class DistractorPool:
         """Whether a period, year or number option of an imported question is surely wrong
         and plausible: the document does not mention it in the question's paragraph nor
         beside its subject ("the 19th and 20th century" makes neither century false), and a
-        century or decade is no later than the document's latest (never today's: the options
-        depend on the document alone)."""
+        century or decade is no later than the document's own time, or than its latest where
+        it gives no year (never today's: the options depend on the document alone)."""
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
@@ -756,9 +756,11 @@ class DistractorPool:
             return False
         if century and _dates_within(fact.quote, int(century.group(2))):
             return False  # "in the 16th century, and again in 1683": the 17th holds too
-        latest = evidence.latest_year(fact.document)
         if century:
+            # the document's own time where it gives one: a text of 1998 that plans a bridge
+            # "to open in 2003" gives no sign of the 21st century
             answer_century = _CENTURY.match(fact.answer.strip())
+            latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
             last = latest // 100 + 1 if latest is not None else 0
             if answer_century:
                 last = max(last, int(answer_century.group(2)))

@@ -112,3 +112,15 @@ def test_a_name_of_several_words_more_than_twice_as_long_as_the_key_is_no_option
     assert not same_form("Kell University", "Saint Olafsburg University of Tarland")
     assert same_form("Ada Lind", "Karl Sund")
     assert same_form("Lind", "Mendelssohn")  # one word: only its spelling is longer
+
+
+def test_no_century_option_comes_after_the_document_s_own_time_even_if_it_plans_beyond() -> None:
+    built = "The old Marva bridge was built in the 19th century."
+    text = (
+        f"Marva bridge\n\n{built} It was closed to lorries in 1998. A new bridge is scheduled "
+        "to open in 2003."
+    )
+    fact = auto_fact("period", "19th century", built, "In what century was the bridge built?")
+    options = option_pool(text, "period", [], fact).choose(fact)
+    assert options and "21st century" not in options
+    assert all(int(option[:2]) <= 20 for option in options)
