@@ -683,6 +683,9 @@ class DistractorPool:
             for value in values:
                 if len(chosen) >= count:
                     return
+                last = len(chosen) == count - 1
+                if last and auto_names and odd_one_out(fact.answer, [*chosen, value]):
+                    continue  # "Kublai Khan", "Ogedei Khan", "Batu Khan" beside "Sakya Pandita"
                 if acceptable(value):
                     chosen.append(value)
                     chosen_keys.add(normalize(value))
@@ -1187,9 +1190,13 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     return True
 
 
-_NO_PERSONS_WORD = re.compile(r"\d|\b[A-Z][a-z]+ism\b")
-"""A figure ("Orsby F2", a team or a machine) or a teaching ("Vellish Stoicism"): no word of
-a person's name."""
+_NO_PERSONS_WORD = re.compile(
+    r"\d|\b[A-Z][a-z]+ism\b|\b(?![IVXL]+\b)[A-Z]{2,}\b"
+    r"|^(?:Blue|Red|Green|Golden|Great|Fighting|Holy|Royal|Grand|Upper|Lower|Old|New)\s"
+)
+"""A figure ("Orsby F2", a team or a machine), a teaching ("Vellish Stoicism"), a word in
+capitals that is no ruler's numeral ("Kell OS", a program), or a first word that describes
+("Blue Devils", a team; "Great Khan", a title): no person's name."""
 _ARTICLE = re.compile(r"(?i)the\s")
 MAX_WORD_GAP = 1
 """The most words an option of an imported name may have more or fewer than the key: the one
@@ -1230,6 +1237,15 @@ def repeats_the_prompt(prompt: str, answer: str, value: str) -> bool:
     drops it without knowing the fact, for a question seldom names its own answer."""
     words = set(normalize(value).split()) - set(normalize(answer).split()) - _LINKING_WORDS
     return not words.isdisjoint(normalize(prompt).split())
+
+
+def odd_one_out(answer: str, options: Sequence[str]) -> bool:
+    """Whether several wrong options share a word the key lacks ("Kell Hall", "Bond Hall",
+    "Orm Hall" beside "Tarland"): the one without it is the key."""
+    if len(options) < 2:
+        return False
+    shared = set.intersection(*(set(normalize(option).split()) for option in options))
+    return bool(shared - set(normalize(answer).split()) - _LINKING_WORDS)
 
 
 def overlapping(first: str, second: str) -> bool:

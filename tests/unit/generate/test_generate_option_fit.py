@@ -124,3 +124,29 @@ def test_no_century_option_comes_after_the_document_s_own_time_even_if_it_plans_
     options = option_pool(text, "period", [], fact).choose(fact)
     assert options and "21st century" not in options
     assert all(int(option[:2]) <= 20 for option in options)
+
+
+_COURT = (
+    "Court\n\n"
+    "In 1240 Ada Wren came to the court at Tarn. In 1241 Orm Khan rode to Kell. In 1242 Holm "
+    "Khan rode to Ostby. In 1243 Vell Khan rode to Holm. In 1244 Karl Sund rode to Dunmere. In "
+    "1245 the Blue Herons rode to Wenmark, and Kell OS was written in 1246."
+)
+
+
+def test_options_that_share_a_word_the_key_lacks_never_make_up_all_three() -> None:
+    statement = "In 1240 Ada Wren came to the court at Tarn."
+    fact = auto_fact("person", "Ada Wren", statement, "Who came to the court at Tarn in 1240?")
+    khans = ["Orm Khan", "Holm Khan", "Vell Khan"]
+    pool = option_pool(_COURT, "person", khans, fact)
+    assert len(pool.choose(fact)) == 2
+    assert QuestionType.MULTIPLE_CHOICE not in question_types(fact, pool)
+    options = option_pool(_COURT, "person", [*khans, "Karl Sund"], fact).choose(fact)
+    assert len(options) == 3 and "Karl Sund" in options
+
+
+def test_a_program_or_a_team_is_no_option_for_a_person() -> None:
+    statement = "In 1244 Karl Sund rode to Dunmere."
+    fact = auto_fact("person", "Karl Sund", statement, "Who rode to Dunmere in 1244?")
+    names = ["Blue Herons", "Kell OS", "Ada Wren", "Orm Khan"]
+    assert set(option_pool(_COURT, "person", names, fact).choose(fact)) == {"Ada Wren", "Orm Khan"}
