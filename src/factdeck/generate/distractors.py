@@ -1203,16 +1203,16 @@ MAX_WORD_GAP = 1
 long option among short ones is the one to pick."""
 
 
-MAX_LENGTH_RATIO = 2.0
+MAX_LENGTH_RATIO = 2.5
 """The most times longer in letters one of an option and its key may be where either has
-several words ("Kell University" beside "Saint Olaf's University of Upper Tarland"); one-word
-names differ in length by their spelling alone ("Lind", "Mendelssohn")."""
+several words ("Vell Academy" beside "Saint Olafsburg-Wennerby Academy"); one-word names
+differ in length by their spelling alone ("Lind", "Mendelssohn")."""
 
 
 def same_form(answer: str, value: str) -> bool:
     """Whether an option looks like the key at a glance: both or neither start with "the",
     their lengths in words differ by at most ``MAX_WORD_GAP`` and, for names of several
-    words, in letters by at most ``MAX_LENGTH_RATIO`` (a form that gives the key away lets a
+    words, in letters by a factor of at most ``MAX_LENGTH_RATIO`` (a form that gives the key away lets a
     learner answer without knowing)."""
     if bool(_ARTICLE.match(answer)) != bool(_ARTICLE.match(value)):
         return False
