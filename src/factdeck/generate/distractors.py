@@ -1191,12 +1191,13 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
 
 
 _NO_PERSONS_WORD = re.compile(
-    r"\d|\b[A-Z][a-z]+ism\b|\b(?![IVXL]+\b)[A-Z]{2,}\b"
-    r"|^(?:Blue|Red|Green|Golden|Great|Fighting|Holy|Royal|Grand|Upper|Lower|Old|New)\s"
+    r"\d|\b[A-Z][a-z]+ism\b|\b(?![IVXL]+\b)[A-Z]{2,}\b|^Great\s"
+    r"|^(?:Blue|Red|Green|Golden|Fighting)\s(?:\S+\s)*\S+s$"
 )
 """A figure ("Orsby F2", a team or a machine), a teaching ("Vellish Stoicism"), a word in
-capitals that is no ruler's numeral ("Kell OS", a program), or a first word that describes
-("Blue Devils", a team; "Great Khan", a title): no person's name."""
+capitals that is no ruler's numeral ("Kell OS", a program), a title ("Great Khan") or a
+team's colour before a plural ("Blue Herons"; "Blue Ivy Carter" is a person): no person's
+name."""
 _ARTICLE = re.compile(r"(?i)the\s")
 MAX_WORD_GAP = 1
 """The most words an option of an imported name may have more or fewer than the key: the one

@@ -151,3 +151,6 @@ def test_a_program_or_a_team_is_no_option_for_a_person() -> None:
     fact = auto_fact("person", "Karl Sund", statement, "Who rode to Dunmere in 1244?")
     names = ["Blue Herons", "Kell OS", "Ada Wren", "Orm Khan"]
     assert set(option_pool(_COURT, "person", names, fact).choose(fact)) == {"Ada Wren", "Orm Khan"}
+    text = f"{_COURT} Red Ivo Holm rode to Tarn in 1243."  # a colour, but no team's plural
+    options = option_pool(text, "person", [*names, "Red Ivo Holm"], fact).choose(fact)
+    assert set(options) == {"Ada Wren", "Orm Khan", "Red Ivo Holm"}
