@@ -92,6 +92,8 @@ _PART_MONTHS = {
     "winter": frozenset({12, 1, 2, 6, 7, 8}),
 }
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_LONE_MONTH = re.compile(r"\bin\s+(" + "|".join(MONTHS) + r")\b(?![\s,]*\d)")
+"""A month a prompt names without a day or a year ("... at the fair in May?")."""
 _SEAFARING = re.compile(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",
@@ -239,6 +241,24 @@ def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
         allowed = _PART_MONTHS[part]
         key_month, month = months
         if key_month in allowed and month is not None and month not in allowed:
+            return True
+    return _after_the_month_to_come(prompt, answer, value)
+
+
+def _after_the_month_to_come(prompt: str, answer: str, value: str) -> bool:
+    """Whether a date option falls in or after the month the prompt names without a year,
+    where the key lies before it ("When did Orsby announce the fair in May?" with the key
+    "2 March 1901"): what is asked happened before that month came, so "20 June 1901" is
+    ruled out by the question alone."""
+    key, date = parse_date(answer), parse_date(value)
+    if key is None or date is None:
+        return False
+    for match in _LONE_MONTH.finditer(prompt):
+        month = MONTH_NUMBER[match.group(1)]
+        if month == key.month:
+            continue  # "in May" may be the key's own month
+        coming = (key.year + (month < key.month), month)
+        if (date.year, date.month) >= coming:
             return True
     return False
 

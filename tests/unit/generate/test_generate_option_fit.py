@@ -4,7 +4,7 @@ building, a teaching or a people), characters for characters, a town for a town.
 from __future__ import annotations
 
 from factdeck.bank import QuestionType
-from factdeck.generate.distractors import same_form
+from factdeck.generate.distractors import ruled_out_by_prompt, same_form
 from helpers.generation import auto_fact, option_pool, question_types
 
 _RACERS = (
@@ -154,3 +154,18 @@ def test_a_program_or_a_team_is_no_option_for_a_person() -> None:
     text = f"{_COURT} Red Ivo Holm rode to Tarn in 1243."  # a colour, but no team's plural
     options = option_pool(text, "person", [*names, "Red Ivo Holm"], fact).choose(fact)
     assert set(options) == {"Ada Wren", "Orm Khan", "Red Ivo Holm"}
+
+
+def test_no_date_option_falls_after_the_month_the_question_looks_ahead_to() -> None:
+    may = "When did the Orsby council announce it would hold a fair in May?"
+    assert ruled_out_by_prompt(may, "2 March 1901", "20 June 1901")
+    assert ruled_out_by_prompt(may, "2 March 1901", "7 May 1901")
+    assert not ruled_out_by_prompt(may, "2 March 1901", "20 January 1901")
+    assert not ruled_out_by_prompt(may, "14 May 1901", "20 June 1901")  # May is the key's own
+    february = "When did the council announce a fair in February?"
+    assert ruled_out_by_prompt(february, "10 December 1900", "3 March 1901")
+    assert not ruled_out_by_prompt(february, "10 December 1900", "5 January 1901")
+    text = "Orsby\n\nOn 2 March 1901, the Orsby council announced it would hold a fair in May."
+    fact = auto_fact("date", "2 March 1901", text.split("\n\n")[1], may)
+    options = option_pool(text, "date", [], fact).choose(fact)
+    assert options and all(not ruled_out_by_prompt(may, fact.answer, o) for o in options)
