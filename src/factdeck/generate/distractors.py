@@ -92,6 +92,8 @@ _PART_MONTHS = {
     "winter": frozenset({12, 1, 2, 6, 7, 8}),
 }
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_LONE_MONTH = re.compile(r"\bin\s+(" + "|".join(MONTHS) + r")\b(?![\s,]*\d)")
+"""A month a prompt names without a day or a year ("... at the fair in May?")."""
 _SEAFARING = re.compile(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",
@@ -239,6 +241,24 @@ def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
         allowed = _PART_MONTHS[part]
         key_month, month = months
         if key_month in allowed and month is not None and month not in allowed:
+            return True
+    return _after_the_month_to_come(prompt, answer, value)
+
+
+def _after_the_month_to_come(prompt: str, answer: str, value: str) -> bool:
+    """Whether a date option falls in or after the month the prompt names without a year,
+    where the key lies before it ("When did Orsby announce the fair in May?" with the key
+    "2 March 1901"): what is asked happened before that month came, so "20 June 1901" is
+    ruled out by the question alone."""
+    key, date = parse_date(answer), parse_date(value)
+    if key is None or date is None:
+        return False
+    for match in _LONE_MONTH.finditer(prompt):
+        month = MONTH_NUMBER[match.group(1)]
+        if month == key.month:
+            continue  # "in May" may be the key's own month
+        coming = (key.year + (month < key.month), month)
+        if (date.year, date.month) >= coming:
             return True
     return False
 
@@ -481,8 +501,12 @@ class DistractorPool:
         if evidence is not None and fact.kind == "person":
             if any(self._placed(fact, name) for name in (fact.answer, value)):
                 return False  # "At Saint Evroul, ...": a place taken for a person
-            if evidence.takes_article(self.document_of(fact.kind, value) or fact.document, value):
-                return False  # "the Episcopal Church": a body, never a person
+            articled = [
+                evidence.takes_article(self.document_of(fact.kind, name) or fact.document, name)
+                for name in (fact.answer, value)
+            ]
+            if articled[0] != articled[1]:
+                return False  # "the Episcopal Church", "the Orm Riders": a body or a people
             own_document = self.document_of(fact.kind, value) or fact.document
             if evidence.is_body(own_document, value) != evidence.is_body(
                 fact.document, fact.answer
@@ -566,9 +590,13 @@ class DistractorPool:
         return evidence is not None and evidence.placed_at(document, name)
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
-        """The sort of place the documents make ``name``: the one they call it, else an area
-        where they put a place in it ("Eastby, in Tarland"), else a settlement (a bare name
-        is most often a town's)."""
+        """The sort of place the documents make ``name``: a building or a ground where its
+        name ends so ("Holm Arena", "Kell Hall"), else the one they call it, else an area for
+        a state or a province the built-in list knows by that name alone ("Ohio", never "New
+        York", also a city) or where they put a place in it ("Eastby, in Tarland"), else a
+        settlement (a bare name is most often a town's)."""
+        if name.split()[-1] in _BUILDING_WORDS:
+            return "building"
         evidence = self._evidence
         if evidence is None:
             return "settlement"
@@ -576,6 +604,8 @@ class DistractorPool:
         named = evidence.place_sort(document, name)
         if named is not None:
             return named
+        if name in _STATES:
+            return "area"
         return (
             "area"
             if evidence.holds_a_place(document, name, self._values["place"])
@@ -648,6 +678,8 @@ class DistractorPool:
                     return False  # "Raul Castro" for "Raul Castro Ruz": the same person
                 if f" {key} " in context:
                     return False  # named in the question itself
+            if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
+                return False
             if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
                 return False  # another year of the same sentence: maybe also true
             if fact.kind in ("date", "year") and ruled_out_by_prompt(
@@ -671,6 +703,9 @@ class DistractorPool:
             for value in values:
                 if len(chosen) >= count:
                     return
+                last = len(chosen) == count - 1
+                if last and auto_names and odd_one_out(fact.answer, [*chosen, value]):
+                    continue  # "Kublai Khan", "Ogedei Khan", "Batu Khan" beside "Sakya Pandita"
                 if acceptable(value):
                     chosen.append(value)
                     chosen_keys.add(normalize(value))
@@ -728,8 +763,8 @@ class DistractorPool:
         """Whether a period, year or number option of an imported question is surely wrong
         and plausible: the document does not mention it in the question's paragraph nor
         beside its subject ("the 19th and 20th century" makes neither century false), and a
-        century or decade is no later than the document's latest (never today's: the options
-        depend on the document alone)."""
+        century or decade is no later than the document's own time, or than its latest where
+        it gives no year (never today's: the options depend on the document alone)."""
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
@@ -744,9 +779,11 @@ class DistractorPool:
             return False
         if century and _dates_within(fact.quote, int(century.group(2))):
             return False  # "in the 16th century, and again in 1683": the 17th holds too
-        latest = evidence.latest_year(fact.document)
         if century:
+            # the document's own time where it gives one: a text of 1998 that plans a bridge
+            # "to open in 2003" gives no sign of the 21st century
             answer_century = _CENTURY.match(fact.answer.strip())
+            latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
             last = latest // 100 + 1 if latest is not None else 0
             if answer_century:
                 last = max(last, int(answer_century.group(2)))
@@ -1065,10 +1102,31 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
-_INSTITUTION_WORDS = lexicon.ORGANISATION_WORDS | word_set(
-    "Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue"
+VENUE_WORDS = word_set(
+    "Arena Stadium Center Centre Coliseum Colosseum Ballpark Speedway Racecourse Velodrome"
+    " Gymnasium Pavilion Building Theatre Theater Auditorium Hospital Cemetery Mall"
 )
-"""Last words that make a name an institution's, never a person's: "Kell Church"."""
+"""Last words of a building's or a sports ground's name ("Holm Arena", "the Ada Wren
+Center"), which no surname ends in."""
+_BUILDING_WORDS = VENUE_WORDS | word_set("Hall Field Commons House Library Museum Gallery")
+"""Last words of a place's name that make it a building or a ground, never an option among
+towns or districts ("Kell Hall", "Corvin Field"); some are surnames too, so only places."""
+_STATES = lexicon.STATES_AND_PROVINCES - {
+    "New York",
+    "Washington",
+    "Victoria",
+    "Quebec",
+    "Georgia",
+    "Mississippi",
+}
+"""States and provinces whose name is no city's, country's or river's too."""
+_INSTITUTION_WORDS = (
+    lexicon.ORGANISATION_WORDS
+    | VENUE_WORDS
+    | word_set("Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue")
+)
+"""Last words that make a name an institution's or a building's, never a person's: "Kell
+Church", "Edda Holm Center"."""
 _TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame Monsieur")
 """Words before a person's name that set it apart from plain names at a glance."""
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
@@ -1114,8 +1172,9 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
     option beside "stroma") and of its length in words (a sort of problem, "function problem",
     for a sort, never a named one, "integer factorization problem"), and no word of a place in
-    a person's name, nor a surname alone, a title ("Miss X") or an institution's last word
-    ("X Church") unless the key has one too."""
+    a person's name, nor a surname alone, a title ("Miss X") or an institution's or a
+    building's last word ("X Church", "X Arena") unless the key has one too, and no person
+    where either is named with a figure or as a teaching ("Orsby F2", "Vellish Stoicism")."""
     words, answer_words = value.split(), answer.split()
     if not words or not answer_words:
         return False
@@ -1131,6 +1190,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
             return False  # "Miss Rowe" among plain names
         if (words[-1] in _INSTITUTION_WORDS) != (answer_words[-1] in _INSTITUTION_WORDS):
             return False  # a church among people, or a person among bodies
+        if any(_NO_PERSONS_WORD.search(name) for name in (answer, value)):
+            return False  # "Orsby F2", a team; "Vellish Stoicism", a teaching
         return not any(word in _LAND_WORDS for word in (*words, *answer_words))
     if len(words) == 1 and value in _SORT_WORDS:
         return False  # "Times", "College": a sort without its name
@@ -1149,19 +1210,63 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     return True
 
 
+_NO_PERSONS_WORD = re.compile(
+    r"\d|\b[A-Z][a-z]+ism\b|\b(?![IVXL]+\b)[A-Z]{2,}\b|^Great\s"
+    r"|^(?:Blue|Red|Green|Golden|Fighting)\s(?:\S+\s)*\S+s$"
+)
+"""A figure ("Orsby F2", a team or a machine), a teaching ("Vellish Stoicism"), a word in
+capitals that is no ruler's numeral ("Kell OS", a program), a title ("Great Khan") or a
+team's colour before a plural ("Blue Herons"; "Blue Ivy Carter" is a person): no person's
+name."""
 _ARTICLE = re.compile(r"(?i)the\s")
 MAX_WORD_GAP = 1
 """The most words an option of an imported name may have more or fewer than the key: the one
 long option among short ones is the one to pick."""
 
 
+MAX_LENGTH_RATIO = 2.5
+"""The most times longer in letters one of an option and its key may be where either has
+several words ("Vell Academy" beside "Saint Olafsburg-Wennerby Academy"); one-word names
+differ in length by their spelling alone ("Lind", "Mendelssohn")."""
+
+
 def same_form(answer: str, value: str) -> bool:
     """Whether an option looks like the key at a glance: both or neither start with "the",
-    and their lengths in words differ by at most ``MAX_WORD_GAP`` (a form that gives the key
-    away lets a learner answer without knowing)."""
+    their lengths in words differ by at most ``MAX_WORD_GAP`` and, for names of several
+    words, in letters by a factor of at most ``MAX_LENGTH_RATIO`` (a form that gives the key away lets a
+    learner answer without knowing)."""
     if bool(_ARTICLE.match(answer)) != bool(_ARTICLE.match(value)):
         return False
-    return abs(len(answer.split()) - len(value.split())) <= MAX_WORD_GAP
+    if abs(len(answer.split()) - len(value.split())) > MAX_WORD_GAP:
+        return False
+    if " " not in answer.strip() and " " not in value.strip():
+        return True
+    shorter, longer = sorted((len(answer.strip()), len(value.strip())))
+    return longer <= MAX_LENGTH_RATIO * shorter
+
+
+_LINKING_WORDS = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.CONNECTORS
+    | word_set("a an to is are was were be been do does did has have had")
+)
+
+
+def repeats_the_prompt(prompt: str, answer: str, value: str) -> bool:
+    """Whether an option repeats a word of the question that the key does not have ("Who
+    wrote Orm?" with "Orm Society", "... at the fair in May?" with "May 20, 1901"): a learner
+    drops it without knowing the fact, for a question seldom names its own answer."""
+    words = set(normalize(value).split()) - set(normalize(answer).split()) - _LINKING_WORDS
+    return not words.isdisjoint(normalize(prompt).split())
+
+
+def odd_one_out(answer: str, options: Sequence[str]) -> bool:
+    """Whether several wrong options share a word the key lacks ("Kell Hall", "Bond Hall",
+    "Orm Hall" beside "Tarland"): the one without it is the key."""
+    if len(options) < 2:
+        return False
+    shared = set.intersection(*(set(normalize(option).split()) for option in options))
+    return bool(shared - set(normalize(answer).split()) - _LINKING_WORDS)
 
 
 def overlapping(first: str, second: str) -> bool:

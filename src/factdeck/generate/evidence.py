@@ -743,9 +743,12 @@ _CHARACTER_PATTERNS = (
     re.compile(rf"\bfictional\s+(?:[a-z-]+\s+){{0,2}}{_PROPER}"),
     re.compile(rf"\b(?:role|part)\s+of\s+{_PROPER}"),
     re.compile(rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b"),
+    re.compile(rf"\b(?:cast|starred|starring|appeared|appears|stars)\s+as\s+{_PROPER}"),
+    re.compile(rf"\bvoiced\s+{_PROPER}"),
 )
 """Who a document calls someone in a story: "the character X", "X, the protagonist", "the
-fictional detective X", "the role of X", "X was played by" (a hero or a narrator may be real)."""
+fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
+hero or a narrator may be real)."""
 _ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
 
 
@@ -838,12 +841,13 @@ PLACE_SORTS = {
         ),
         "area",
     ),
+    **dict.fromkeys(("borough", "neighbourhood", "neighborhood"), "quarter"),
     **dict.fromkeys(("river", "lake", "sea", "bay", "canal", "creek", "ocean"), "water"),
     **dict.fromkeys(("camp", "fort", "barracks", "outpost"), "site"),
     "island": "island",
 }
 """Sorts of place, by group: a town is an option for a city, never for a state, nor for a
-camp or a fort (a ``site``)."""
+camp or a fort (a ``site``), nor for a part of a city (a ``quarter``)."""
 _PLACE_SORT_WORDS = "|".join(sorted(PLACE_SORTS))
 _SORTS_CALLED = frozenset(PLACE_SORTS) | word_set(
     "borough neighborhood neighbourhood quarter ward parish township commune peninsula"
