@@ -2242,6 +2242,7 @@ def extract(
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
+    people_by_surname = _people_by_surname(pool)  # every person is pooled by now
     for item, spans in all_spans:
         sentence = item.sentence
         if sentence.index in too_long:
@@ -2364,7 +2365,7 @@ def extract(
                 stated.add(candidate_id)
             elif span is term and defined is not None and concepts.defines_subject(defined, topic):
                 score += concepts.OWN_DEFINITION_BONUS
-            surname = _unshared_surname(span, question, pool, shared_names)
+            surname = _unshared_surname(span, question, people_by_surname, shared_names)
             if surname is not None:  # a copy only now: ``span is term`` above must still hold
                 span = replace(span, aliases=(*span.aliases, surname))
             candidates.append(
@@ -2439,8 +2440,21 @@ def _a_person_s_name_part(span: Span, parts: Collection[str], doc: DocumentNames
     return span.text in parts
 
 
+def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
+    """The pooled people's names of more than one word, by their normalised last word: built
+    once a document, since every candidate looks its surname up."""
+    people: defaultdict[str, set[str]] = defaultdict(set)
+    for kind, value in pool:
+        if kind == "person" and " " in value:
+            people[normalize(value.split()[-1])].add(value)
+    return people
+
+
 def _unshared_surname(
-    span: Span, question: str | None, pool: Sequence[tuple[str, str]], shared_names: Collection[str]
+    span: Span,
+    question: str | None,
+    people_by_surname: Mapping[str, Collection[str]],
+    shared_names: Collection[str],
 ) -> str | None:
     """The surname alone ("Vandermolen" for "Peter Vandermolen") where the answer is a person
     (typed so, or asked with "Who") and no other person the document names bears it, nor is
@@ -2454,14 +2468,7 @@ def _unshared_surname(
     key = normalize(surname)
     if surname.isupper() or not surname[:1].isupper() or key in shared_names:
         return None
-    others = {
-        value
-        for kind, value in pool
-        if kind == "person"
-        and " " in value
-        and value != span.text
-        and normalize(value.split()[-1]) == key
-    }
+    others = set(people_by_surname.get(key, ())) - {span.text}
     return None if others else surname
 
 
