@@ -343,6 +343,8 @@ class DocumentEvidence:
             return None
         variant = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w’'-]*)+")
         for text in self._sentences.get(document, []):
+            if words[0] not in text:
+                continue  # the pattern needs the word: a plain look first is far cheaper
             for match in variant.finditer(text):
                 surname = _WORD.findall(match.group(0))[-1]
                 if Levenshtein.normalized_similarity(surname, words[-1]) < NEAR_SURNAME:
