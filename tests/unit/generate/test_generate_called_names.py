@@ -20,6 +20,7 @@ from factdeck.generate.questions import (
 )
 from factdeck.generate.sentences import split_sentences
 from factdeck.normalise import normalise
+from helpers.generation import auto_fact
 
 
 def _forms(text: str, answer: str, title: str = "Tarland") -> set[str]:
@@ -97,16 +98,7 @@ def test_a_surname_is_completed_by_the_one_given_name_the_document_writes() -> N
 
 
 def _fact(answer: str, kind: str, prompt: str, quote: str) -> FactRecord:
-    return FactRecord(
-        id="doc.1",
-        document="doc",
-        quote=quote,
-        statement=quote,
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
+    return auto_fact(kind, answer, quote, prompt, id="doc.1")
 
 
 def test_a_title_and_middle_names_may_be_left_out() -> None:
