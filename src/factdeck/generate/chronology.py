@@ -35,11 +35,13 @@ _DAY_OF_MONTH = re.compile(
 _PROSPECT = re.compile(
     r"\b(?:will(?!\s+and\b)|shall|won't|scheduled\s+to|(?:is|are)\s+(?:expected|planned|set|due)\s+to"
     r"|plans?\s+to|planned\s+for|upcoming|projected\s+to"
+    r"|(?:committed|pledged|aims?|aimed|intends?|seeks?|hopes?)\s+to|goal\s+of|target\s+of"
     r"|to\s+be\s+(?:available|released|completed|opened|held|built|launched|introduced))\b",
     re.IGNORECASE,
 )
 """Words that tell of what is still to come ("scheduled to return in 2018", "will close in
-October 2016", "to be available in 2016"): such a year lies after the document's own time."""
+October 2016", "to be available in 2016", "committed to halving it by 2050"): such a year
+lies after the document's own time."""
 _CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
 _MAX_CYCLE = 12
 """Longer periods than this are no cycle of events a question could follow."""
