@@ -330,7 +330,18 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return kind in ("other", "term") and common_noun
     if wh in ("who", "whom"):
         return _people(asked, answer, kind)
+    if _MET_AS_A_PERSON.match(asked):
+        return False  # "What did Ana meet?": one meets, marries or kills a person
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
+
+
+_MET_AS_A_PERSON = re.compile(
+    r"what\s+(?:did|does|do)\b[^?,;]*?\b(?:meet|marry|wed|interview|befriend|knight|kill"
+    r"|murder|assassinate|execute|kidnap|ordain)\b",
+    re.IGNORECASE,
+)
+"""A "what" asked as the object of a verb whose object is a person: whatever the key, a
+person was meant, and "what" never asks for one."""
 
 
 def _personal_name_of_no_place(answer: str, kind: str) -> bool:
