@@ -725,6 +725,40 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     return deed and fact.kind in _KINDS_WHAT_HIDES
 
 
+_ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNORECASE)
+
+
+def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
+    """An imported fact asked "what" or "which" whose key is a common noun phrase ending in
+    words the question itself shows, that also accepts the key without them: "What is the
+    most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
+    the question's own noun says the rest. A name ("Orm Kiln", "Turing kiln") keeps its
+    form: whether its first words alone name it is the document's to say."""
+    if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
+        return fact
+    words = re.sub(r"^[Tt]he\s+", "", fact.answer).split()
+    shown = f" {normalize(fact.prompt)} "
+    for cut in range(1, len(words)):
+        head, rest = words[cut:], words[:cut]
+        if not head[-1].islower():
+            continue  # a name's own sort word ("Orm Kiln")
+        stems = [normalize(word).removesuffix("s") for word in head]
+        phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
+        if not re.search(rf" {phrase} ", shown):
+            continue
+        remainder = " ".join(rest)
+        if (
+            len(remainder) < 3
+            or normalize(remainder) in shown
+            or remainder.casefold() in lexicon.COMMON_START_WORDS
+            or not all(word.islower() for word in rest)
+        ):
+            return fact
+        accepted = tuple(dict.fromkeys((*fact.accepted, remainder)))
+        return replace(fact, accepted=accepted)
+    return fact
+
+
 def fact_questions(
     fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
 ) -> list[Question]:
@@ -804,7 +838,7 @@ def fact_questions(
                 id=f"{fact.id}.typed",
                 prompt=fact.prompt,
                 answer=fact.answer,
-                accepted=list(fact.accepted),
+                accepted=list(with_shown_head_dropped(fact).accepted),
                 difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )

@@ -167,3 +167,39 @@ def test_a_what_question_that_says_its_sort_or_wording_is_typed(
     fact = _fact(prompt, answer, kind, quote)
     assert not what_names_no_kind(fact)
     assert [q.type for q in fact_questions(fact, DistractorPool([], [fact]))] == ["typed"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "shorter"),
+    [
+        ("What is the most basic kiln?", "wood-fired kiln", "wood-fired"),
+        ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
+        ("What is the most basic Tarn kiln?", "downdraft Tarn kiln", "downdraft"),
+        ("What is a kiln that burns logs called?", "wood kiln", "wood"),
+    ],
+)
+def test_a_key_ending_in_the_questions_own_noun_is_accepted_without_it(
+    prompt: str, answer: str, shorter: str
+) -> None:
+    fact = _fact(prompt, answer, "term", f"The {answer} is the most basic kiln.")
+    [typed] = fact_questions(fact, DistractorPool([], [fact]))
+    assert shorter in typed.accepted
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("What is a model of a computing machine called?", "Turing machine"),
+        ("Which kiln did the potters of Orm build?", "Orm Kiln"),
+        ("What is the first wood kiln of the town?", "wood kiln"),
+        ("What is a kiln that burns wood called?", "wood kiln"),
+        ("What is the oldest building of Orm?", "bottle kiln"),
+    ],
+)
+def test_a_name_or_a_word_the_question_shows_is_not_accepted_alone(
+    prompt: str, answer: str
+) -> None:
+    fact = _fact(prompt, answer, "term", f"The potters built the {answer} in 1820.")
+    [typed] = fact_questions(fact, DistractorPool([], [fact]))
+    assert typed.type == "typed"
+    assert typed.accepted == list(fact.accepted)
