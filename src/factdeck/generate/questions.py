@@ -674,9 +674,10 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     tell what sort of answer, or what wording of it, is wanted, so that only options (which
     show the sort) may ask it:
 
-    - "what" is the subject of a deed or of a passive ("What praised the game?", "What was
-      restored in 1820?") and the key is a name of no sort the question gives: anything
-      could have done it ("What is the largest port?" says its sort: a port);
+    - "what" is the subject of a deed or of a passive naming no doer ("What praised the
+      game?", "What was restored in 1820?") and the key is a name of no sort the question
+      gives: anything could have done it ("What is the largest port?" says its sort: a
+      port; "What was discovered by Ana Holt?" asks what she discovered);
     - the key is a common noun phrase of several words asked as the object of a deed
       ("What did the board offer?" keyed "graduate degrees", "What did the mill donate money
       to?" keyed "the flood area"): many descriptions fit, and a learner cannot guess the
@@ -708,8 +709,7 @@ def what_names_no_kind(fact: FactRecord) -> bool:
             after = after[1:]
         if after and (after[0][:1].isupper() or after[0] in ('"', "“")) and common_noun:
             return fact.kind in ("term", "other")  # "What is the "Orm March" for ...?"
-        verb_follows = past_participle(" ".join(words[1:]))
-        return verb_follows and fact.kind in _KINDS_WHAT_HIDES  # "What was restored ...?"
+        return _unpinned_passive(words[1:]) and fact.kind in _KINDS_WHAT_HIDES
     at = 0
     while at < len(words) - 1 and (
         words[at].casefold() in _PERFECT_OR_NOT or words[at].casefold() in _DO_SUPPORT
@@ -717,7 +717,7 @@ def what_names_no_kind(fact: FactRecord) -> bool:
         at += 1
     verb = words[at].casefold()
     if verb in _COPULAS:
-        return past_participle(" ".join(words[at + 1 :])) and fact.kind in _KINDS_WHAT_HIDES
+        return _unpinned_passive(words[at + 1 :]) and fact.kind in _KINDS_WHAT_HIDES
     if at == 0:
         deed = finite_verb(verb) is not None
     else:  # "What did not approve ...", "What had been working ...", "What had a role ..."
@@ -757,6 +757,13 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
         accepted = tuple(dict.fromkeys((*fact.accepted, remainder)))
         return replace(fact, accepted=accepted)
     return fact
+
+
+def _unpinned_passive(words: Sequence[str]) -> bool:
+    """Whether the words after a subject "what" and its "was" are a passive that names no
+    doer ("What was restored in the hall?": anything could have been), unlike one that does
+    ("What was discovered by Ana Holt in 1928?" asks what she discovered)."""
+    return past_participle(" ".join(words)) and "by" not in (word.casefold() for word in words)
 
 
 def fact_questions(

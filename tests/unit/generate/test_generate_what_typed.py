@@ -148,6 +148,12 @@ def test_a_bare_what_that_names_no_sort_is_not_typed(
             "A rulebook can be viewed as a set of rules for a game.",
         ),
         (
+            "What was discovered by Ana Holt in 1928?",
+            "Velmorin",
+            "other",
+            "Velmorin was discovered by Ana Holt in 1928.",
+        ),
+        (
             "What was the Orm font replaced with?",
             "Kelby Sans",
             "other",
