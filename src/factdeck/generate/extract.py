@@ -577,8 +577,10 @@ def _possessive_inside(parts: Sequence[tuple[int, int, str]]) -> bool:
 def _model_number(word: str, previous: str) -> bool:
     """Whether a short figure after a capitalised word is part of its name ("Astra 2A",
     "Channel 4", "Boeing 747"), not a year ("Sky 1998") or a count after a sentence's first
-    word ("In 12 towns")."""
+    word ("In 12 towns"), nor a rank ("ranked Lund College 10th")."""
     if not word[:1].isdecimal() or len(word) > 4 or not previous[:1].isupper():
+        return False
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
         return False
     if word.isdecimal() and 1000 <= int(word) <= 2099:
         return False

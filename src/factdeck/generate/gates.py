@@ -62,6 +62,21 @@ _DO_SUPPORT = re.compile(
 _SECOND_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|did|do|isn't|wasn't|doesn't|didn't|don't)\b"
 )
+_PAST_THEN_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a|an|the|his|her|its|their)\b")
+"""A past tense with its object ("filed a suit")."""
+
+
+def _second_deed(main_clause: str) -> bool:
+    """Whether the clause after "did" holds a past tense of its own with its object: the
+    question fronted the object of a name's "called" ("a firm called Vexa filed a suit")
+    and kept the sentence's real verb."""
+    for match in _PAST_THEN_OBJECT.finditer(main_clause):
+        verb = finite_verb(match["verb"])
+        if verb is not None and verb[1] == "VBD":
+            return True
+    return False
+
+
 _ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
@@ -186,6 +201,8 @@ def grammatical(prompt: str, form: str) -> bool:
     main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
     if do_support and _SECOND_FINITE.search(_without_possessive_have(body, main_clause)):
         return False  # "Until what year did the length ... was 1,230 km"
+    if do_support and _second_deed(main_clause):
+        return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
         re.match(rf"^{_WH}", body, re.I)
     ):
@@ -330,7 +347,18 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return kind in ("other", "term") and common_noun
     if wh in ("who", "whom"):
         return _people(asked, answer, kind)
+    if _MET_AS_A_PERSON.match(asked):
+        return False  # "What did Ana meet?": one meets, marries or kills a person
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
+
+
+_MET_AS_A_PERSON = re.compile(
+    r"what\s+(?:did|does|do)\b[^?,;]*?\b(?:meet|marry|wed|interview|befriend|knight|kill"
+    r"|murder|assassinate|execute|kidnap|ordain)\b",
+    re.IGNORECASE,
+)
+"""A "what" asked as the object of a verb whose object is a person: whatever the key, a
+person was meant, and "what" never asks for one."""
 
 
 def _personal_name_of_no_place(answer: str, kind: str) -> bool:

@@ -1166,12 +1166,17 @@ _ORGANISATION_SORTS = word_set(
 
 def organisation_sort(answer: str) -> str | None:
     """The sort a "which ..." question names for an organisation ("Premier League" →
-    "league", "University of Orm" → "university"), or None when its name gives none."""
+    "league", "University of Orm" → "university", "Bank Orvell" → "bank"), or None when its
+    name gives none: a first word is no sort before an English word ("College Factual", a
+    website, is no college)."""
     words = answer.split()
     head = words[: words.index("of")] if "of" in words else words
-    for word in {head[-1], words[0]} if head else ():
-        if word in _ORGANISATION_SORTS:
-            return word.casefold()
+    if not head:
+        return None
+    if head[-1] in _ORGANISATION_SORTS:
+        return head[-1].casefold()
+    if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):
+        return words[0].casefold()  # "Bank Leumi", never "College Factual": a word, no name
     return None
 
 

@@ -989,6 +989,122 @@ def article_before_person(prompt: str, pool: DistractorPool) -> bool:
     return False
 
 
+_WHAT_OPENS = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?what\s+(?P<rest>.*)$", re.IGNORECASE)
+"""A bare "what" that opens the question, past up to three opening phrases ("In 1853, what
+..."); "what term", "what river" name their sort and are not bare."""
+_PERFECT_OR_NOT = word_set("has have had been not previously also first later")
+"""Words between a subject "what" and its verb that say nothing of the verb ("What had
+previously been working ...", "What did not approve ...")."""
+_COPULAS = word_set("is are was were be became become becomes remains remained remain")
+"""Verbs whose complement names what the subject is ("What is the largest stadium ...?",
+"What became the capital ...?"): the question says the sort of its answer."""
+_DO_SUPPORT = word_set("did does do")
+_POSSESSING = word_set("has have had")
+_NAMING_END = re.compile(r"\b(?:stand for|mean|called|known as|named|termed)\?$")
+"""A question that asks what something is called or what letters stand for: its key is the
+wording itself."""
+_KINDS_WHAT_HIDES = frozenset(["other", "organisation", "place", "country", "event"])
+"""Kinds of key a bare "what" as subject of a deed leaves unnamed: the learner cannot tell a
+magazine from a drug, a river from a firm ("What praised the game?")."""
+
+
+def what_names_no_kind(fact: FactRecord) -> bool:
+    """Whether a typed question opening with a bare "what" leaves the learner no way to
+    tell what sort of answer, or what wording of it, is wanted, so that only options (which
+    show the sort) may ask it:
+
+    - "what" is the subject of a deed or of a passive naming no doer ("What praised the
+      game?", "What was restored in 1820?") and the key is a name of no sort the question
+      gives: anything could have done it ("What is the largest port?" says its sort: a
+      port; "What was discovered by Ana Holt?" asks what she discovered);
+    - the key is a common noun phrase of several words asked as the object of a deed
+      ("What did the board offer?" keyed "graduate degrees", "What did the mill donate money
+      to?" keyed "the flood area"): many descriptions fit, and a learner cannot guess the
+      document's wording; one word ("What do cacti store?" keyed "water") or a single
+      named thing the document gives ("the Tarlandic national anthem") is fair;
+    - the key is a common noun that sorts a thing the question names ("What is the "Orm
+      March" for the college?" keyed "fight song"): a march, an anthem, a song all fit.
+    """
+    what = _WHAT_OPENS.match(fact.prompt)
+    if fact.origin != "auto" or what is None or _NAMING_END.search(fact.prompt):
+        return False
+    words = re.findall(r"[\w’'-]+|[\"“]", what["rest"])
+    if not words:
+        return False
+    answer = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    head = re.sub(r"\W", "", answer.split()[-1]) if answer.split() else ""
+    common_noun = head.isalpha() and head.islower()
+    first = words[0].casefold()
+    if first in _DO_SUPPORT and len(words) > 1 and words[1].casefold() != "not":
+        # "What did the board offer?": "what" is the object of a deed
+        named_thing = any(word[:1].isupper() for word in answer.split()) and re.search(
+            rf"\bthe\s+{re.escape(answer)}", fact.quote, re.IGNORECASE
+        )
+        described = common_noun and len(answer.split()) > 1  # "water" is one word to recall
+        return fact.kind in ("term", "other") and described and not named_thing
+    if first in _COPULAS:
+        after = words[1:]
+        if after and after[0].casefold() == "the":
+            after = after[1:]
+        if after and (after[0][:1].isupper() or after[0] in ('"', "“")) and common_noun:
+            return fact.kind in ("term", "other")  # "What is the "Orm March" for ...?"
+        return _unpinned_passive(words[1:]) and fact.kind in _KINDS_WHAT_HIDES
+    at = 0
+    while at < len(words) - 1 and (
+        words[at].casefold() in _PERFECT_OR_NOT or words[at].casefold() in _DO_SUPPORT
+    ):
+        at += 1
+    verb = words[at].casefold()
+    if verb in _COPULAS:
+        return _unpinned_passive(words[at + 1 :]) and fact.kind in _KINDS_WHAT_HIDES
+    if at == 0:
+        deed = finite_verb(verb) is not None
+    else:  # "What did not approve ...", "What had been working ...", "What had a role ..."
+        deed = "VERB" in word_tags(verb) or words[at - 1].casefold() in _POSSESSING
+    return deed and fact.kind in _KINDS_WHAT_HIDES
+
+
+_ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNORECASE)
+
+
+def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
+    """An imported fact asked "what" or "which" whose key is a common noun phrase ending in
+    words the question itself shows, that also accepts the key without them: "What is the
+    most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
+    the question's own noun says the rest. A name ("Orm Kiln", "Turing kiln") keeps its
+    form: whether its first words alone name it is the document's to say."""
+    if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
+        return fact
+    words = re.sub(r"^[Tt]he\s+", "", fact.answer).split()
+    shown = f" {normalize(fact.prompt)} "
+    for cut in range(1, len(words)):
+        head, rest = words[cut:], words[:cut]
+        if not head[-1].islower():
+            continue  # a name's own sort word ("Orm Kiln")
+        stems = [normalize(word).removesuffix("s") for word in head]
+        phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
+        if not re.search(rf" {phrase} ", shown):
+            continue
+        remainder = " ".join(rest)
+        if (
+            len(remainder) < 3
+            or normalize(remainder) in shown
+            or remainder.casefold() in lexicon.COMMON_START_WORDS
+            or not all(word.islower() for word in rest)
+        ):
+            return fact
+        accepted = tuple(dict.fromkeys((*fact.accepted, remainder)))
+        return replace(fact, accepted=accepted)
+    return fact
+
+
+def _unpinned_passive(words: Sequence[str]) -> bool:
+    """Whether the words after a subject "what" and its "was" are a passive that names no
+    doer ("What was restored in the hall?": anything could have been), unlike one that does
+    ("What was discovered by Ana Holt in 1928?" asks what she discovered)."""
+    return past_participle(" ".join(words)) and "by" not in (word.casefold() for word in words)
+
+
 def fact_questions(
     fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
 ) -> list[Question]:
@@ -1060,6 +1176,7 @@ def fact_questions(
     unfair = fact.origin == "auto" and (
         unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
         or pool.answered_by_another(fact)
+        or what_names_no_kind(fact)
     )
     if fact.typed and typed_suits(fact) and not unfair:
         questions.append(
@@ -1067,7 +1184,7 @@ def fact_questions(
                 id=f"{fact.id}.typed",
                 prompt=fact.prompt,
                 answer=fact.answer,
-                accepted=list(fact.accepted),
+                accepted=list(with_shown_head_dropped(fact).accepted),
                 difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )

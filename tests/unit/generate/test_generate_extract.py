@@ -247,6 +247,12 @@ def test_a_model_number_is_part_of_a_name_a_year_is_not() -> None:
     assert {("other", "Astra 2A"), ("other", "Channel 4 HD"), ("number", "12")} <= spans
 
 
+def test_a_rank_after_a_name_is_no_part_of_it() -> None:
+    spans = _spans("In 2014, the Orm Herald ranked Lund College 10th among the colleges of Tarn.")
+    assert any(text == "Lund College" for _, text in spans)
+    assert not any("10th" in text for _, text in spans)
+
+
 def test_a_peoples_adjective_after_a_place_goes_with_its_noun() -> None:
     spans = _spans("In 1100 in southern Orvia Greek artwork survived in the churches of Lund.")
     assert ("place", "southern Orvia") in spans

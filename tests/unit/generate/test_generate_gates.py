@@ -47,6 +47,9 @@ def test_a_wh_word_is_left_in_place_only_after_the_main_verb() -> None:
 def test_two_claims_a_double_verb_or_a_listed_count_are_not_asked() -> None:
     assert not grammatical("Until what year did the accepted length was 1,230 km?", "fronted")
     assert not grammatical("Where did Ada live and worked until 1814?", "fronted")
+    assert not grammatical("What did a Kelby firm call filed a suit against the mill?", "fronted")
+    assert grammatical("What did the Kelby firm file a suit against?", "fronted")
+    assert grammatical("Under whom did the settlers found the town of Orm?", "fronted")
     assert not grammatical(
         "How many kilometres long was the dyke and about eight metres deep?", "fronted"
     )

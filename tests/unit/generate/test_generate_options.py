@@ -81,7 +81,9 @@ def test_a_firm_the_extractor_took_for_a_place_is_no_option_among_towns() -> Non
     fact = auto_fact("place", "Orsby", "Barges unload grain at Orsby.", "Where do barges unload?")
     names = ["Orsby", "Brax", "Zolt", "Vell", "Kell", "Dunby"]
     assert sorted(option_pool(text, "place", names, fact).choose(fact)) == ["Dunby", "Kell", "Vell"]
-    firm = auto_fact("place", "Brax", "Brax regulates the ferries.", "What regulates the ferries?")
+    firm = auto_fact(
+        "place", "Brax", "Brax regulates the ferries.", "Which body regulates the ferries?"
+    )
     assert question_types(firm, option_pool(text, "place", names, firm)) == [QuestionType.TYPED]
 
 

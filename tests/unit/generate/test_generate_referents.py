@@ -25,7 +25,7 @@ def test_a_bare_abbreviation_is_unexplained_unless_the_question_or_a_form_spells
 
 def test_an_unexplained_abbreviation_is_never_typed() -> None:
     statement = "The NGSO mapped the flood plain of the Orm in 1990."
-    prompt = "What mapped the flood plain of the Orm in 1990?"
+    prompt = "Which agency mapped the flood plain of the Orm in 1990?"
     fact = auto_fact("other", "NGSO", statement, prompt)
     assert QuestionType.TYPED not in question_types(fact, option_pool(statement, "other", [], fact))
     spelled = auto_fact("other", "NGSO", statement, prompt, accepted=("National Geo Survey Org",))

@@ -57,6 +57,8 @@ def test_a_key_that_reads_as_a_name_doing_a_deed_is_asked_who(
         ("What hosted the games?", "Ivo Marlow Ground", "other", True),
         ("What lies north of the river?", "Victoria Lowe", "place", True),
         ("What did the council buy in 1990?", "the Kelby Charter", "other", True),
+        ("What did Orla and her cousin meet at the fair?", "Talvi Brenmoor", "other", False),
+        ("What did the duke marry in 1390?", "Yselde Varn", "other", False),
     ],
 )
 def test_what_never_asks_for_a_key_that_reads_as_a_name(

@@ -40,6 +40,18 @@ def test_an_organisation_is_asked_for_by_the_sort_its_name_gives() -> None:
     ) == ("The minister was a member of which party?")
 
 
+def test_a_first_word_before_an_english_word_names_no_sort() -> None:
+    assert _ask(
+        "The savings were kept at Bank Orvell until 1890.", "Bank Orvell", "organisation"
+    ) == ("At which bank were the savings kept until 1890?")
+    assert "college" not in (
+        _ask(
+            "The ranking used data from College Factual in 2014.", "College Factual", "organisation"
+        )
+        or ""
+    )
+
+
 def test_an_organisation_is_asked_for_by_the_sort_the_sentence_gives() -> None:
     assert _ask(
         "The rights were bought by the broadcaster Telvia in 2001.", "Telvia", "organisation"

@@ -1,0 +1,211 @@
+"""A typed question opening with a bare "what" is asked only where the learner can tell what
+sort of answer, in what wording, is wanted; otherwise only options (which show the sort) ask it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import fact_questions, what_names_no_kind
+
+
+def _fact(prompt: str, answer: str, kind: str, quote: str) -> FactRecord:
+    return FactRecord(
+        id="fact",
+        document="doc",
+        quote=quote,
+        statement=quote,
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "quote"),
+    [
+        (
+            "What praised the Orm ferry as a marvel?",
+            "Tidewatch",
+            "other",
+            "Tidewatch praised the Orm ferry as a marvel.",
+        ),
+        (
+            "In 1820, what opened a school in the valley?",
+            "Kelby Trust",
+            "organisation",
+            "In 1820, Kelby Trust opened a school in the valley.",
+        ),
+        (
+            "What had a strong effect on the wheat harvest?",
+            "Velmorin",
+            "other",
+            "Velmorin had a strong effect on the wheat harvest.",
+        ),
+        (
+            "What had previously been working on a steam plough?",
+            "Harrowell",
+            "other",
+            "Harrowell had previously been working on a steam plough.",
+        ),
+        (
+            "What did not approve the new charter until 1890?",
+            "Senate",
+            "organisation",
+            "The Senate did not approve the new charter until 1890.",
+        ),
+        (
+            "What was restored in the Orm Hall?",
+            "Kelby Academy",
+            "other",
+            "The Kelby Academy was restored in the Orm Hall.",
+        ),
+        (
+            "What did the college first offer in the form of a diploma?",
+            "evening classes",
+            "term",
+            "The college first offered evening classes, in the form of a diploma.",
+        ),
+        (
+            "What did the mill owners give money to?",
+            "flood area",
+            "term",
+            "The mill owners gave money to the flood area.",
+        ),
+        (
+            "What did the storm alarm?",
+            "Kelby farmers",
+            "term",
+            "The storm alarmed Kelby farmers, who moved their flocks.",
+        ),
+        (
+            'What is the "Orm March" for the college?',
+            "fight song",
+            "term",
+            'The "Orm March" is the fight song for the college.',
+        ),
+    ],
+)
+def test_a_bare_what_that_names_no_sort_is_not_typed(
+    prompt: str, answer: str, kind: str, quote: str
+) -> None:
+    fact = _fact(prompt, answer, kind, quote)
+    assert what_names_no_kind(fact)
+    assert fact_questions(fact, DistractorPool([], [fact])) == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "kind", "quote"),
+    [
+        (
+            "What is the largest stadium in Tarland?",
+            "Kelby Ground",
+            "other",
+            "Kelby Ground is the largest stadium in Tarland.",
+        ),
+        (
+            "What became the capital in 1850?",
+            "Orm",
+            "place",
+            "Orm became the capital in 1850.",
+        ),
+        (
+            "What did the choir sing at the opening?",
+            "Tarlandic national anthem",
+            "term",
+            "The choir sang the Tarlandic national anthem at the opening.",
+        ),
+        (
+            "What do cacti store in their stems?",
+            "water",
+            "term",
+            "Cacti store water in their stems.",
+        ),
+        (
+            "What is a small pore in a leaf called?",
+            "stoma",
+            "term",
+            "A stoma is a small pore in a leaf.",
+        ),
+        (
+            "What does RTW stand for?",
+            "right to work",
+            "term",
+            "RTW stands for right to work.",
+        ),
+        (
+            "What term did the botanist coin for the leaf's pores?",
+            "stomata",
+            "term",
+            "The botanist coined the term stomata for the leaf's pores.",
+        ),
+        (
+            "What can be viewed as a set of rules for a game?",
+            "rulebook",
+            "term",
+            "A rulebook can be viewed as a set of rules for a game.",
+        ),
+        (
+            "What was discovered by Ana Holt in 1928?",
+            "Velmorin",
+            "other",
+            "Velmorin was discovered by Ana Holt in 1928.",
+        ),
+        (
+            "What was the Orm font replaced with?",
+            "Kelby Sans",
+            "other",
+            "The Orm font was replaced with Kelby Sans.",
+        ),
+        (
+            "Which magazine praised the Orm ferry?",
+            "Tidewatch",
+            "other",
+            "The magazine Tidewatch praised the Orm ferry.",
+        ),
+    ],
+)
+def test_a_what_question_that_says_its_sort_or_wording_is_typed(
+    prompt: str, answer: str, kind: str, quote: str
+) -> None:
+    fact = _fact(prompt, answer, kind, quote)
+    assert not what_names_no_kind(fact)
+    assert [q.type for q in fact_questions(fact, DistractorPool([], [fact]))] == ["typed"]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "shorter"),
+    [
+        ("What is the most basic kiln?", "wood-fired kiln", "wood-fired"),
+        ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
+        ("What is the most basic Tarn kiln?", "downdraft Tarn kiln", "downdraft"),
+        ("What is a kiln that burns logs called?", "wood kiln", "wood"),
+    ],
+)
+def test_a_key_ending_in_the_questions_own_noun_is_accepted_without_it(
+    prompt: str, answer: str, shorter: str
+) -> None:
+    fact = _fact(prompt, answer, "term", f"The {answer} is the most basic kiln.")
+    [typed] = fact_questions(fact, DistractorPool([], [fact]))
+    assert shorter in typed.accepted
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("What is a model of a computing machine called?", "Turing machine"),
+        ("Which kiln did the potters of Orm build?", "Orm Kiln"),
+        ("What is the first wood kiln of the town?", "wood kiln"),
+        ("What is a kiln that burns wood called?", "wood kiln"),
+        ("What is the oldest building of Orm?", "bottle kiln"),
+    ],
+)
+def test_a_name_or_a_word_the_question_shows_is_not_accepted_alone(
+    prompt: str, answer: str
+) -> None:
+    fact = _fact(prompt, answer, "term", f"The potters built the {answer} in 1820.")
+    [typed] = fact_questions(fact, DistractorPool([], [fact]))
+    assert typed.type == "typed"
+    assert typed.accepted == list(fact.accepted)
