@@ -860,14 +860,14 @@ _PLACE_PREPOSITIONS = word_set(
 
 
 _REPEATED_DEED = re.compile(
-    r"^(?:Where|Who|What|Which\s+[a-z]+)\s+(?:(?:did|does|do|had|has|have)\s+"
-    r"(?P<subject>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+)?(?:[a-z]+ly\s+)?"
+    r"^(?:Where|Who|Whom|What|Which\s+[a-z]+)\s+(?:(?:did|does|do|had|has|have)\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:down|up|out|off|back|away|home|abroad))?"
     r"(?:\s+(?P<object>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?\?$"
 )
 _REPEATABLE = word_set(
     "travel move go come return visit close reopen open win lose stop meet arrive leave land"
-    " sail fly march tour perform play attack flee"
+    " sail fly march tour attack flee invite summon"
 )
 """Deeds done many times ("Ulla travelled", "bakeries closed", "Moss won Ardenne"): asked
 with nothing but their doer and a bare name, a question does not say which time it means
@@ -875,13 +875,22 @@ with nothing but their doer and a bare name, a question does not say which time 
 _OBJECT_NEEDED = re.compile(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
     r"\s+(?:did|does|do)\s+.+?\s+(?:ratify|sign|join|approve|adopt|endorse|accept|enact"
-    r"|reject|conquer|capture|invade|found|establish|release|publish)"
+    r"|reject|conquer|capture|invade|found|establish|release|publish|write)"
     r"|(?:Who|What|Which\s+[a-z]+)\s+(?:ratified|signed|joined|approved|adopted|endorsed"
     r"|accepted|enacted|rejected|conquered|captured|invaded|founded|established|released"
     r"|published))(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
 )
 """"In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
 verb that takes an object, left without one."""
+_HOLDER = re.compile(
+    r"^Who\s+(?:is|was|were|became)\s+the\s+(?P<role>[a-z-]+)\s+of\s+(?:the\s+)?"
+    r"[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*\?$"
+)
+"""A role many have held, asked with no time: "Who was the ruler of Orm?" (in which year?)."""
+_HELD_ROLES = lexicon.PERSON_TITLES - word_set("founder inventor architect author") | word_set(
+    "ruler head chief abbot coach manager owner editor"
+)
+"""Roles that pass from one holder to the next (a founder or an author stays one)."""
 _CREATED = re.compile(
     r"^Who\s+(?:[a-z]+ly\s+)?(?:wrote|composed|painted|directed|sculpted|illustrated"
     r"|choreographed|authored)\s+(?P<work>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\?$"
@@ -925,6 +934,9 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
     body = _THERE_IS.sub("", text)
+    holder = _HOLDER.match(body)
+    if holder and holder["role"] in _HELD_ROLES:
+        return False  # "Who was the ruler of Orm?": Orm had many; when?
     if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
     if _work_named_as_its_subject(body, {noun.casefold() for noun in known_nouns}):

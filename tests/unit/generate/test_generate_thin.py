@@ -37,6 +37,9 @@ def test_a_deed_done_many_times_needs_more_than_its_doer() -> None:
     assert not self_contained("Where did Bakeries close down?")
     assert not self_contained("Who ultimately won Ardenne?")
     assert not self_contained("Which mill reopened?")
+    assert not self_contained("Whom did the Orm Emperor invite?")
+    assert not self_contained("Whom did Prince Ulf summon?")
+    assert self_contained("Whom did Prince Ulf summon to Lund in 1240?")
     assert self_contained("Where did Ulla grow up?")
     assert self_contained("Who won Ardenne in the 1902 election?")
     assert self_contained("Where did the Orm Players open with $2 million?")
@@ -52,8 +55,17 @@ def test_a_verb_that_takes_an_object_is_not_asked_without_one() -> None:
     assert not self_contained("In what year did the Orm League ratify?")
     assert not self_contained("In what year did Varland ratify in 1954, Ardenne?")
     assert not self_contained("Which league ratified in 1954?")
+    assert not self_contained("In what year did Ulla Moss write?")
     assert self_contained("In what year did Varland ratify the Orm Treaty?")
     assert self_contained("Who founded the Orm Abbey in 1200?")
+
+
+def test_a_role_many_have_held_needs_its_time() -> None:
+    assert not self_contained("Who was the ruler of Orm?")
+    assert not self_contained("Who was the abbot of Ülm Abbey?")
+    assert self_contained("Who was the ruler of Orm in 1400?")
+    assert self_contained("Who was the first king of Orm?")
+    assert self_contained("Who was the founder of Orm Abbey?")
 
 
 def test_a_work_named_after_the_person_a_document_is_about_is_said_to_be_a_work() -> None:
