@@ -861,7 +861,7 @@ _PLACE_PREPOSITIONS = word_set(
 
 _REPEATED_DEED = re.compile(
     r"^(?:Where|Who|Whom|What|Which\s+[a-z]+)\s+(?:(?:did|does|do|had|has|have)\s+"
-    r"(?P<subject>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<subject>[^?]+?)\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:down|up|out|off|back|away|home|abroad))?"
     r"(?:\s+(?P<object>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?\?$"
 )
@@ -882,6 +882,12 @@ _OBJECT_NEEDED = re.compile(
 )
 """"In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
 verb that takes an object, left without one."""
+_UNNAMED_POST = re.compile(
+    r"^Who\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:fired|dismissed|sacked|hired|appointed|elected"
+    r"|promoted|replaced|sworn\s+in)\b(?![^?]*\b(?:as|to|from|of|by)\b)(?P<rest>[^?]*)\?$"
+)
+""""Who was fired in November 2009?": fired from what? A post taken or lost, with no post
+and no body named."""
 _HOLDER = re.compile(
     r"^Who\s+(?:is|was|were|became)\s+the\s+(?P<role>[a-z-]+)\s+of\s+(?:the\s+)?"
     r"[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*\?$"
@@ -937,6 +943,9 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     holder = _HOLDER.match(body)
     if holder and holder["role"] in _HELD_ROLES:
         return False  # "Who was the ruler of Orm?": Orm had many; when?
+    post = _UNNAMED_POST.match(body)
+    if post and not any(w[:1].isupper() and w not in MONTHS for w in _WORD.findall(post["rest"])):
+        return False  # "Who was fired in November 2009?": from what?
     if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
     if _work_named_as_its_subject(body, {noun.casefold() for noun in known_nouns}):
@@ -1043,6 +1052,9 @@ def _definite_resolved(
     relative = index < len(tokens) and lowered[index] in (*_RESOLVERS, "to", "from")
     if _RELATIVE_TO_UNSEEN.intersection(words) and not relative:
         return False  # "the adjacent vertex": adjacent to which one?
+    following_word = lowered[index] if index < len(tokens) else ""
+    if words[-1] in _OF_SOMETHING and following_word != "of" and words[-1] not in known:
+        return False  # "The earliest manifestation was a sonnet": a manifestation of what?
     if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
         return False  # "Who filed the first claim?": first of what, where, since when?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
@@ -1113,6 +1125,9 @@ _RELATIVE_TO_UNSEEN = word_set(
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
 noun, that other thing is in a sentence the learner never saw."""
 _RANKS = word_set("first last next second third fourth fifth only main")
+_OF_SOMETHING = word_set("manifestation instance example version mention sign")
+"""Nouns that are always of something ("the first version" of what?): without their "of"
+they lean on the sentences before, however they are ranked."""
 
 
 def _ranks(word: str) -> bool:

@@ -40,7 +40,9 @@ def test_a_deed_done_many_times_needs_more_than_its_doer() -> None:
     assert not self_contained("Whom did the Orm Emperor invite?")
     assert not self_contained("Whom did Prince Ulf summon?")
     assert self_contained("Whom did Prince Ulf summon to Lund in 1240?")
+    assert not self_contained("Where did the Tarns under the command of Orm land?")
     assert self_contained("Where did Ulla grow up?")
+    assert self_contained("Where did the Tarns under the command of Orm land in 1101?")
     assert self_contained("Who won Ardenne in the 1902 election?")
     assert self_contained("Where did the Orm Players open with $2 million?")
 
@@ -66,6 +68,20 @@ def test_a_role_many_have_held_needs_its_time() -> None:
     assert self_contained("Who was the ruler of Orm in 1400?")
     assert self_contained("Who was the first king of Orm?")
     assert self_contained("Who was the founder of Orm Abbey?")
+
+
+def test_a_post_taken_or_lost_needs_the_post_or_the_body() -> None:
+    assert not self_contained("Who was fired in May 1990 after two seasons?")
+    assert not self_contained("Who was elected in 1990?")
+    assert self_contained("Who was elected mayor of Lund in 1990?")
+    assert self_contained("Who was fired as coach in 1990?")
+    assert self_contained("Who was elected in Lund in 1990?")
+
+
+def test_a_noun_always_of_something_needs_its_of() -> None:
+    assert not self_contained("The earliest manifestation was a poem on Orm by whom?")
+    assert not self_contained("Who wrote the first version in 1850?")
+    assert self_contained("Who wrote the first version of the Orm Codex?")
 
 
 def test_a_work_named_after_the_person_a_document_is_about_is_said_to_be_a_work() -> None:
