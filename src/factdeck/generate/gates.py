@@ -888,6 +888,10 @@ _UNNAMED_POST = re.compile(
 )
 """"Who was fired in November 2009?": fired from what? A post taken or lost, with no post
 and no body named."""
+_JOINT = re.compile(
+    r"\b(?:joint|mutual)\s+[a-z]+\b(?!\s+(?:of|with|between|by)\b)(?![^?]*\bwith\b)"
+)
+""""joint appearances" (whose?): a deed shared with someone the question never names."""
 _HOLDER = re.compile(
     r"^Who\s+(?:is|was|were|became)\s+the\s+(?P<role>[a-z-]+)\s+of\s+(?:the\s+)?"
     r"[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*\?$"
@@ -943,6 +947,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     holder = _HOLDER.match(body)
     if holder and holder["role"] in _HELD_ROLES:
         return False  # "Who was the ruler of Orm?": Orm had many; when?
+    if _JOINT.search(body):
+        return False  # "Where did joint appearances include a concert?": joint with whom?
     post = _UNNAMED_POST.match(body)
     if post and not any(w[:1].isupper() and w not in MONTHS for w in _WORD.findall(post["rest"])):
         return False  # "Who was fired in November 2009?": from what?

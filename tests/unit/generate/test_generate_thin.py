@@ -84,6 +84,12 @@ def test_a_noun_always_of_something_needs_its_of() -> None:
     assert self_contained("Who wrote the first version of the Orm Codex?")
 
 
+def test_a_joint_deed_names_who_shared_it() -> None:
+    assert not self_contained("For which society in Lund did joint appearances include a fair?")
+    assert self_contained("Where did Ulla give joint recitals with Per Moss?")
+    assert self_contained("In what year did Orm plead to a joint session of the Lund Diet?")
+
+
 def test_a_work_named_after_the_person_a_document_is_about_is_said_to_be_a_work() -> None:
     known = {"ulla", "brand"}
     assert not self_contained("Who wrote Brand?", known)
