@@ -888,6 +888,10 @@ _UNNAMED_POST = re.compile(
 )
 """"Who was fired in November 2009?": fired from what? A post taken or lost, with no post
 and no body named."""
+_COMPARED_DEGREE = re.compile(
+    r"\b(?:relatively|comparatively)\s+[a-z-]+\b(?![^?]*\b(?:to|than|with)\b)", re.IGNORECASE
+)
+""""a relatively broad effect": broad beside what the sentences before told."""
 _JOINT = re.compile(
     r"\b(?:joint|mutual)\s+[a-z]+\b(?!\s+(?:of|with|between|by)\b)(?![^?]*\bwith\b)"
 )
@@ -947,6 +951,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     holder = _HOLDER.match(body)
     if holder and holder["role"] in _HELD_ROLES:
         return False  # "Who was the ruler of Orm?": Orm had many; when?
+    if _COMPARED_DEGREE.search(body):
+        return False  # "What had a relatively broad effect?": broad beside what?
     if _JOINT.search(body):
         return False  # "Where did joint appearances include a concert?": joint with whom?
     post = _UNNAMED_POST.match(body)

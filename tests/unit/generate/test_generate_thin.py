@@ -90,6 +90,12 @@ def test_a_joint_deed_names_who_shared_it() -> None:
     assert self_contained("In what year did Orm plead to a joint session of the Lund Diet?")
 
 
+def test_a_degree_relative_to_unseen_things_is_no_question() -> None:
+    assert not self_contained("What dye had a relatively mild smell?")
+    assert self_contained("What dye had a relatively mild smell compared to Orm Blue?")
+    assert self_contained("What dye had a mild smell?")
+
+
 def test_a_work_named_after_the_person_a_document_is_about_is_said_to_be_a_work() -> None:
     known = {"ulla", "brand"}
     assert not self_contained("Who wrote Brand?", known)
