@@ -875,10 +875,10 @@ with nothing but their doer and a bare name, a question does not say which time 
 _OBJECT_NEEDED = re.compile(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
     r"\s+(?:did|does|do)\s+.+?\s+(?:ratify|sign|join|approve|adopt|endorse|accept|enact"
-    r"|reject|conquer|capture|invade|found|establish|release|publish|write)"
+    r"|reject|conquer|capture|invade|found|establish|release|publish|write|win)"
     r"|(?:Who|What|Which\s+[a-z]+)\s+(?:ratified|signed|joined|approved|adopted|endorsed"
     r"|accepted|enacted|rejected|conquered|captured|invaded|founded|established|released"
-    r"|published))(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
+    r"|published|won))(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
 )
 """"In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
 verb that takes an object, left without one."""

@@ -58,6 +58,9 @@ def test_a_verb_that_takes_an_object_is_not_asked_without_one() -> None:
     assert not self_contained("In what year did Varland ratify in 1954, Ardenne?")
     assert not self_contained("Which league ratified in 1954?")
     assert not self_contained("In what year did Ulla Moss write?")
+    assert not self_contained("In what year did the Tarns win?")
+    assert not self_contained("Who won in 1990?")
+    assert self_contained("Who won the Orm Cup in 1990?")
     assert self_contained("In what year did Varland ratify the Orm Treaty?")
     assert self_contained("Who founded the Orm Abbey in 1200?")
 
