@@ -1111,14 +1111,19 @@ _DO = frozenset(["do", "does", "did"])
 
 
 def _inside_a_do_subject(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
-    """Whether the noun phrase at ``at`` sits in the subject of a question asked with "do"
-    ("When did a fair for the cause take place?"), where the bare verb after it ends the
-    subject: no verb stands between the "did" and the phrase."""
+    """Whether the noun phrase at ``at`` sits in the subject of a question asked with "do",
+    where the bare verb after it ends the subject: right after the "did", or after the
+    subject's head and a preposition ("When did a fair for the cause take place?"), not
+    after the bare verb ("When did Orm sell the paper mill in Lund?")."""
     dos = [index for index in range(at) if lowered[index] in _DO]
     if not dos:
         return False
-    between = lowered[dos[-1] + 1 : at]
-    return not any(finite_verb(word) or word in AUXILIARIES for word in between)
+    between = lowered[dos[-1] + 1 : at - 1]  # up to the "the" before the phrase
+    if between and between[0] in ("a", "an", "the"):
+        between = between[1:]
+    if not between:
+        return True  # "did the army take ...": right after "did"
+    return 2 <= len(between) <= 3 and between[-1] in _PREPOSITIONS  # "did a fair for the"
 
 
 _ONE_OF_ITS_KIND = re.compile(

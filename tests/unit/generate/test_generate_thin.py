@@ -24,6 +24,8 @@ def test_a_figure_that_is_no_time_names_no_thing() -> None:
 def test_a_phrase_in_the_subject_of_a_question_with_did_ends_at_the_bare_verb() -> None:
     assert not self_contained("When did a fair for the cause take place in Lund?")
     assert self_contained("When did a fair for the Orm Fund take place in Lund?")
+    assert self_contained("When did Orm sell the paper mill in Lund?")  # the object, not it
+    assert self_contained("Where did the Tarns build the trade route to Lund?")
 
 
 def test_her_as_the_object_of_a_verb_is_someone_told_before() -> None:
