@@ -31,7 +31,7 @@ from factdeck.generate.phrasing import (
     plural_noun,
     word_tags,
 )
-from factdeck.generate.text import NUMBER_WORDS, normalize, word_set
+from factdeck.generate.text import MONTHS, NUMBER_WORDS, normalize, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -887,6 +887,85 @@ _PLACE_PREPOSITIONS = word_set(
 )
 
 
+_REPEATED_DEED = re.compile(
+    r"^(?:Where|Who|Whom|What|Which\s+[a-z]+)\s+(?:(?:did|does|do|had|has|have)\s+"
+    r"(?P<subject>[^?]+?)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:down|up|out|off|back|away|home|abroad))?"
+    r"(?:\s+(?P<object>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?\?$"
+)
+_REPEATABLE = word_set(
+    "travel move go come return visit close reopen open win lose stop meet arrive leave land"
+    " sail fly march tour attack flee invite summon"
+)
+"""Deeds done many times ("Ulla travelled", "bakeries closed", "Moss won Ardenne"): asked
+with nothing but their doer and a bare name, a question does not say which time it means
+(on what journey, in which election)."""
+_OBJECT_NEEDED = re.compile(
+    r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
+    r"\s+(?:did|does|do)\s+.+?\s+(?:ratify|sign|join|approve|adopt|endorse|accept|enact"
+    r"|reject|conquer|capture|invade|found|establish|release|publish|write|win)"
+    r"|(?:Who|What|Which\s+[a-z]+)\s+(?:ratified|signed|joined|approved|adopted|endorsed"
+    r"|accepted|enacted|rejected|conquered|captured|invaded|founded|established|released"
+    r"|published|won))(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
+)
+""""In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
+verb that takes an object, left without one."""
+_UNNAMED_POST = re.compile(
+    r"^Who\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:fired|dismissed|sacked|hired|appointed|elected"
+    r"|promoted|replaced|sworn\s+in)\b(?![^?]*\b(?:as|to|from|of|by)\b)(?P<rest>[^?]*)\?$"
+)
+""""Who was fired in November 2009?": fired from what? A post taken or lost, with no post
+and no body named."""
+_COMPARED_DEGREE = re.compile(
+    r"\b(?:relatively|comparatively)\s+[a-z-]+\b(?![^?]*\b(?:to|than|with)\b)", re.IGNORECASE
+)
+""""a relatively broad effect": broad beside what the sentences before told."""
+_JOINT = re.compile(
+    r"\b(?:joint|mutual)\s+[a-z]+\b(?!\s+(?:of|with|between|by)\b)(?![^?]*\bwith\b)"
+)
+""""joint appearances" (whose?): a deed shared with someone the question never names."""
+_HOLDER = re.compile(
+    r"^Who\s+(?:is|was|were|became)\s+the\s+(?P<role>[a-z-]+)\s+of\s+(?:the\s+)?"
+    r"[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*\?$"
+)
+"""A role many have held, asked with no time: "Who was the ruler of Orm?" (in which year?)."""
+_HELD_ROLES = lexicon.PERSON_TITLES - word_set("founder inventor architect author") | word_set(
+    "ruler head chief abbot coach manager owner editor"
+)
+"""Roles that pass from one holder to the next (a founder or an author stays one)."""
+_CREATED = re.compile(
+    r"^Who\s+(?:[a-z]+ly\s+)?(?:wrote|composed|painted|directed|sculpted|illustrated"
+    r"|choreographed|authored)\s+(?P<work>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\?$"
+)
+_WORK_NOUNS = word_set(
+    "film movie album song single novel book opera play poem painting symphony game series"
+    " show musical tragedy comedy work"
+)
+"""What a document about a work files it under: there, "Who directed Orm?" asks about the
+document's own subject."""
+
+
+def _one_time_of_many(question: str) -> bool:
+    """Whether the question asks of a deed done many times (travel, win, close) with nothing
+    but its doer and at most a bare name, no time and no place: "Where had Ulla travelled?"
+    (when?), "Who ultimately won Ardenne?" (won it in what?)."""
+    match = _REPEATED_DEED.match(question)
+    if match is None or re.search(r"\d", question) or any(m in question for m in MONTHS):
+        return False
+    lemmas = _word_keys(match["verb"])
+    return bool(lemmas & _REPEATABLE)
+
+
+def _work_named_as_its_subject(question: str, known: set[str]) -> bool:
+    """Whether the question asks who made a work that bears the document's subject's name,
+    in a document not about a work: "Who wrote Lindqvist?" in a life of Lindqvist (an opera
+    named Lindqvist; the question must say so)."""
+    match = _CREATED.match(question)
+    if match is None or known & _WORK_NOUNS:
+        return False
+    return all(word.casefold() in known for word in _WORD.findall(match["work"]))
+
+
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """Whether a learner can understand the prompt without the sentences around it.
 
@@ -897,6 +976,20 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
     body = _THERE_IS.sub("", text)
+    holder = _HOLDER.match(body)
+    if holder and holder["role"] in _HELD_ROLES:
+        return False  # "Who was the ruler of Orm?": Orm had many; when?
+    if _COMPARED_DEGREE.search(body):
+        return False  # "What had a relatively broad effect?": broad beside what?
+    if _JOINT.search(body):
+        return False  # "Where did joint appearances include a concert?": joint with whom?
+    post = _UNNAMED_POST.match(body)
+    if post and not any(w[:1].isupper() and w not in MONTHS for w in _WORD.findall(post["rest"])):
+        return False  # "Who was fired in November 2009?": from what?
+    if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
+        return False  # "Where had Ulla travelled?", "When did the League ratify?"
+    if _work_named_as_its_subject(body, {noun.casefold() for noun in known_nouns}):
+        return False  # "Who wrote Lindqvist?" in her life: which work?
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
     if _ONE_OF_ITS_KIND.match(body):
@@ -934,6 +1027,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
             continue  # "ports such as Orm": examples follow, nothing told before
         if word in _PRONOUNS and not (index == 0 and word == "there"):
             return False
+        if word == "her" and _object_of_a_verb(tokens, lowered, index):
+            return False  # "When did the Post put her on its cover?": who is she?
         if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
             return False  # "his", "its" with nothing named before it
     known = {noun.casefold() for noun in known_nouns}
@@ -945,18 +1040,29 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     return True
 
 
+def _object_of_a_verb(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
+    """Whether "her" at ``at`` is a verb's object ("place her on"), not a possessive ("her
+    album") nor after a preposition ("with her", the subject herself): an object "her" is
+    someone other than the subject, named in the sentences before."""
+    if at == 0 or lowered[at - 1] in _PREPOSITIONS or "VERB" not in word_tags(lowered[at - 1]):
+        return False
+    following = lowered[at + 1] if at + 1 < len(tokens) else ""
+    return not following or following in _PREPOSITIONS or following in ",;:" or following == "as"
+
+
 def _definite_resolved(
     tokens: list[tuple[str, int]], lowered: list[str], at: int, known: set[str]
 ) -> bool:
     """Whether the noun phrase starting at ``at`` (right after "the") says what it names."""
-    asked_with_do = at >= 2 and lowered[at - 2] in ("do", "does", "did")
+    asked_with_do = _inside_a_do_subject(tokens, lowered, at)
     words: list[str] = []
     index = at
     while index < len(tokens):
         word, lower = tokens[index][0], lowered[index]
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
-        if not word[:1].islower():
+        untimed = word[:1].isdigit() and not _A_TIME_WORD.fullmatch(word)
+        if not word[:1].islower() and not untimed:
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
             break  # "the area known as Orm": "known" starts what resolves the phrase
@@ -986,6 +1092,9 @@ def _definite_resolved(
     relative = index < len(tokens) and lowered[index] in (*_RESOLVERS, "to", "from")
     if _RELATIVE_TO_UNSEEN.intersection(words) and not relative:
         return False  # "the adjacent vertex": adjacent to which one?
+    following_word = lowered[index] if index < len(tokens) else ""
+    if words[-1] in _OF_SOMETHING and following_word != "of" and words[-1] not in known:
+        return False  # "The earliest manifestation was a sonnet": a manifestation of what?
     if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
         return False  # "Who filed the first claim?": first of what, where, since when?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
@@ -1011,13 +1120,38 @@ def _definite_resolved(
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
-            if after[:1].isupper() or after[:1].isdigit():
+            if after in MONTHS or after.casefold() in _WEEKDAYS:
+                pass  # "the hymn in June": a month says when, not which hymn
+            elif after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
                 # "the section around the tip of the lake": as clear as what it is around
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_A_TIME_WORD = re.compile(r"\d{1,4}(?:s|st|nd|rd|th)?")
+"""A figure that names a time or a rank ("the 1360s", "the 2006 election", "the 19th
+century"); "the 3D film" names no film."""
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_DO = frozenset(["do", "does", "did"])
+
+
+def _inside_a_do_subject(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
+    """Whether the noun phrase at ``at`` sits in the subject of a question asked with "do",
+    where the bare verb after it ends the subject: right after the "did", or after the
+    subject's head and a preposition ("When did a fair for the cause take place?"), not
+    after the bare verb ("When did Orm sell the paper mill in Lund?")."""
+    dos = [index for index in range(at) if lowered[index] in _DO]
+    if not dos:
+        return False
+    between = lowered[dos[-1] + 1 : at - 1]  # up to the "the" before the phrase
+    if between and between[0] in ("a", "an", "the"):
+        between = between[1:]
+    if not between:
+        return True  # "did the army take ...": right after "did"
+    return 2 <= len(between) <= 3 and between[-1] in _PREPOSITIONS  # "did a fair for the"
 
 
 _ONE_OF_ITS_KIND = re.compile(
@@ -1036,6 +1170,9 @@ _RELATIVE_TO_UNSEEN = word_set(
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
 noun, that other thing is in a sentence the learner never saw."""
 _RANKS = word_set("first last next second third fourth fifth only main")
+_OF_SOMETHING = word_set("manifestation instance example version mention sign")
+"""Nouns that are always of something ("the first version" of what?): without their "of"
+they lean on the sentences before, however they are ranked."""
 
 
 def _ranks(word: str) -> bool:
@@ -1674,8 +1811,10 @@ _ASKS_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
 _MOTION = re.compile(
-    r"^Where\s+(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
-    r"|migrate|relocate|emigrate|escape|withdraw|head|march)$",
+    r"^Where\s+(?:(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
+    r"|migrate|relocate|emigrate|escape|withdraw|head|march|visit)"
+    r"|(?:had|has|have)\s+.+?\s+(?:returned|gone|moved|travell?ed|fled|retreated|retired"
+    r"|sailed|migrated|relocated|emigrated|escaped|withdrawn|headed|marched|visited))$",
     re.IGNORECASE,
 )
 _BARE_ROLE = re.compile(
