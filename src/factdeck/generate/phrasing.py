@@ -1343,6 +1343,9 @@ def ask(
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
     asked = _ask(text, start, end, kind, sort)
+    if asked is None or asked[1] == "in-situ":
+        authored = _authored(text[:start], text[end:], text[start:end], kind, sort)
+        asked = (authored, "subject") if authored is not None else asked
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
@@ -1762,6 +1765,17 @@ def _ask(
         active = _active(before, after, agent) or _reduced_passive(before, after, agent)
         if active is not None:
             return active, "subject"
+    passive = _PASSIVE_BY.match(before)
+    if (
+        kind == "other"
+        and _bare_name(answer)
+        and passive
+        and {passive["participle"], passive["second"] or "designed"} <= _AUTHORED
+        and not _LISTED_AFTER.match(whole_after)
+    ):
+        active = _active(before, after, "who")  # "Kell was founded by Ivo Marlow"
+        if active is not None:
+            return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only
@@ -2053,6 +2067,138 @@ def _reduced_passive(before: str, after: str, wh: str) -> str | None:
     if active is None:
         return None
     return _finish(f"{wh} {active} {_lower_start(match['subject'])} that{after}")
+
+
+_AUTHORED = word_set(
+    "designed built written composed founded painted directed produced invented discovered"
+    " created established published developed led commanded sculpted choreographed"
+    " orchestrated edited illustrated penned drawn engineered devised coined conducted"
+    " organised organized commissioned photographed translated authored co-founded"
+    " co-written co-produced co-directed played performed recorded sung narrated"
+)
+"""Participles of a deed only a person or a body does ("designed by", "founded by"): their
+agent is asked "Who", even when the name finder could not tell a person's name."""
+_AUTHORED_BY = re.compile(
+    r"(?P<described>\S.*?),?\s+(?P<participle>[a-z-]+)(?:\s+and\s+(?P<second>[a-z-]+))?"
+    r"\s+by\s+(?:the\s+)?(?:(?!the\s)(?P<role>[a-z]+|[A-Z]{2,})\s+)?$"
+)
+_EARLIER_AGENT = re.compile(r",?\s+[a-z-]+\s+by\s+[A-Z][^,;()]*?\s+and$")
+"""The first of two deeds ("choreographed by Ann Vell and orchestrated by"): the thing both
+were done to stands before it."""
+_DESCRIPTION_WORD = re.compile(r"[\w’'.-]+|\"[^\"]{1,60}\"|“[^”]{1,60}”")
+_NOT_IN_DESCRIPTION = word_set(
+    "and or but nor that which who whom whose where when as than it its his her their this"
+    " these those he she they we"
+)
+_DESCRIPTION_LINKS = word_set("of for")
+
+
+def _authored(before: str, after: str, answer: str, kind: str, sort: str | None) -> str | None:
+    """ "The hall shows the River mural designed by artist Ann Vell" → "Who designed the River
+    mural?": the answer is the agent of a participle of making or leading that describes a
+    named thing, asked in the past tense whatever the sentence's main claim. The thing must
+    stand alone: a name ("the River mural", "Kelby Hall", "Ada Lund's tomb", "the 1901
+    bridge"), never "the building" or "a song"; the agent is one, never one of a list."""
+    if re.match(r"\s*(?:,\s*[^,;]+)*,?\s+(?:and|or|&)\s+(?![a-z-]+\s+by\b)", after):
+        return None  # "by Ann Vell and Ivo Berg": either answers
+    wh = _agent_wh(answer, kind, sort)
+    if wh is None:
+        return None
+    match = _AUTHORED_BY.fullmatch(before)
+    if match is None or (match["role"] and not _agent_role(match["role"])):
+        return None
+    participles = [match["participle"], match["second"]]
+    if any(p is not None and p not in _AUTHORED for p in participles):
+        return None
+    verbs = [_active_form(p, "was") for p in participles if p is not None]
+    if any(v is None for v in verbs):
+        return None
+    described = _EARLIER_AGENT.sub("", match["described"])
+    thing = _described_thing(described)
+    if thing is None:
+        return None
+    return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {_lower_start(thing)}")
+
+
+def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
+    if kind == "person" or _people_group(answer, kind):
+        return "Who"
+    if kind == "other" and _bare_name(answer):
+        return "Who"
+    if kind == "organisation":
+        which = _which(answer, kind, subject=True)
+        if which == "what":
+            return f"Which {sort}" if sort else None
+        return which.capitalize()
+    if kind == "country":
+        return "Which country"
+    return None
+
+
+def _agent_role(word: str) -> bool:
+    """ "designed by artist Ann Vell", "ordered by CEO Ivo Berg": a role before the name."""
+    lower = word.casefold()
+    return (
+        lower in _TITLE_OR_MODIFIER
+        or lower in lexicon.ROLE_NOUNS | _ROLE_LIKE
+        or lexicon.title_word(word)
+    )
+
+
+def _inside_a_reduced_relative(words: list[str]) -> bool:
+    """ "a manga based on Tarn Saga, penned by ...": the phrase is the object of a participle
+    that describes an earlier noun, so what follows may describe either; after a finite verb
+    ("was used in the ballet Kora, staged by") it can only describe the phrase."""
+    if len(words) < 2 or words[-1].casefold() not in _PREPOSITION_WORDS:
+        return False
+    participle = words[-2]
+    if not participle.islower() or not past_participle(participle):
+        return False
+    helper = words[-3].casefold() if len(words) >= 3 else ""
+    return not (helper in AUXILIARIES or helper in _BE or helper.endswith("ly"))
+
+
+def _described_thing(text: str) -> str | None:
+    """The noun phrase that ends ``text`` when it names one thing on its own: "the 1909 ballet
+    Kora", "Ada Lund's tomb", "the role of Ivo Berg"; None for "the building", "a song", "it"
+    or a phrase inside a list."""
+    words = list(_DESCRIPTION_WORD.finditer(text))
+    start = None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
+        lower = word.casefold()
+        if lower in ("the", "a", "an"):
+            start = index
+            break
+        if lower in _NOT_IN_DESCRIPTION or re.match(r"\s*[,;:(]", text[words[index].end() :]):
+            break
+        if lower in _PREPOSITION_WORDS and lower not in _DESCRIPTION_LINKS:
+            break
+        verb = word[:1].islower() and (lower in AUXILIARIES or finite_verb(lower) is not None)
+        if verb and ("NOUN" not in word_tags(lower) or index < len(words) - 1):
+            break  # "the museum holds Ada Lund's tomb": a verb, unless it ends the phrase
+        start = index
+    if start is None:
+        return None
+    kept = words[start:]
+    first = kept[0].group(0)
+    if first.casefold() in ("a", "an"):
+        # "Kell, a town founded by ...": the name the description stands beside
+        beside = re.search(r",\s*$", text[: kept[0].start()])
+        return _described_thing(text[: beside.start()]) if beside else None
+    if _inside_a_reduced_relative([w.group(0) for w in words[:start]]):
+        return None
+    if kept[-1].group(0).casefold() in _DESCRIPTION_LINKS | {"the"}:
+        return None
+    thing = _lower_start(text[kept[0].start() :].strip())
+    owned = "'s" in thing or "’s" in thing
+    proper = all(w[:1].isupper() for w in thing.split()) and not _people_group(thing, "other")
+    if first.casefold() != "the" and not owned and not proper:
+        return None  # "were Normans led by ...": a people, not one thing
+    named = _DESCRIPTION_WORD.findall(thing.removeprefix("the "))
+    if not any(w[:1].isupper() or w[:1] in '"“' or re.fullmatch(r"\d{4}s?", w) for w in named):
+        return None  # "the building": which one?
+    return thing
 
 
 def _active_form(participle: str | None, aux: str) -> str | None:

@@ -1,0 +1,91 @@
+"""Who made a thing a sentence names in passing: "the Orm mural designed by Ivo Berg" asked as
+"Who designed the Orm mural?", on small sentences written for the tests."""
+
+from factdeck.generate.extract import extract
+from factdeck.generate.phrasing import ask
+from factdeck.generate.sentences import split_sentences
+
+
+def _ask(sentence: str, answer: str, kind: str) -> str | None:
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked and asked[1] == "subject" else None
+
+
+def test_the_agent_of_a_participle_inside_a_phrase_asks_who_made_the_thing() -> None:
+    assert _ask(
+        "The east wall of the hall shows the Orm mural designed by painter Ivo Berg.",
+        "Ivo Berg",
+        "person",
+    ) == ("Who designed the Orm mural?")
+    assert _ask(
+        "The style echoes the 1961 Lund K2 desk lamp designed by Ada Kerr.", "Ada Kerr", "other"
+    ) == ("Who designed the 1961 Lund K2 desk lamp?")
+    assert _ask(
+        "The bells hang in Kelby Tower, built by the Tarn Stone Company.",
+        "Tarn Stone Company",
+        "organisation",
+    ) == ("Which company built Kelby Tower?")
+
+
+def test_a_present_main_verb_still_asks_the_deed_in_the_past() -> None:
+    assert _ask(
+        "Kelby Hall, designed by Ivo Berg, stands on the square.", "Ivo Berg", "person"
+    ) == ("Who designed Kelby Hall?")
+
+
+def test_each_of_two_deeds_names_the_thing_both_were_done_to() -> None:
+    sentence = (
+        "The songs were used in the 1931 opera Vell, directed by Ada Kerr and designed by Ivo Berg."
+    )
+    assert _ask(sentence, "Ada Kerr", "person") == "Who directed the 1931 opera Vell?"
+    assert _ask(sentence, "Ivo Berg", "person") == "Who designed the 1931 opera Vell?"
+
+
+def test_a_description_beside_a_name_stands_for_the_name() -> None:
+    assert _ask(
+        "He was born in the March of Orm, a small state founded by Olaf.", "Olaf", "person"
+    ) == ("Who founded the March of Orm?")
+
+
+def test_a_thing_named_by_no_name_is_not_asked() -> None:
+    assert _ask("The town has a building designed by Ivo Berg.", "Ivo Berg", "person") is None
+    assert _ask("The town has the building designed by Ivo Berg.", "Ivo Berg", "person") is None
+    assert _ask("By 1100 the troops were Tarnians led by Olaf.", "Olaf", "other") is None
+
+
+def test_a_phrase_after_another_participle_may_not_be_what_the_agent_made() -> None:
+    # the comic was penned by Ada Kerr, not the novel it was based on
+    assert (
+        _ask(
+            "A comic based on the novel Tarn Tales, penned by Ada Kerr, appeared in 1990.",
+            "Ada Kerr",
+            "person",
+        )
+        is None
+    )
+
+
+def test_one_agent_of_several_or_a_deed_of_no_making_is_not_asked() -> None:
+    assert _ask(
+        "He saw the Orm mural designed by Ivo Berg and Ada Kerr.", "Ivo Berg", "person"
+    ) != ("Who designed the Orm mural?")
+    assert _ask(
+        "The crowd cheered the Orm team beaten by Kelby Rovers.", "Kelby Rovers", "other"
+    ) != ("Who beat the Orm team?")
+
+
+def test_a_passive_with_a_name_of_no_known_kind_asks_who_for_a_deed_of_making() -> None:
+    assert _ask("The Kelby Ballad was composed by Ivo Marlow in 1850.", "Ivo Marlow", "other") == (
+        "Who composed the Kelby Ballad in 1850?"
+    )
+
+
+def test_the_question_survives_the_gates_of_an_import() -> None:
+    text = (
+        "Kelby is a town in Varland. The front of the town hall is adorned with the Harbour "
+        "mural designed by artist Ivo Berg. The hall was opened in 1902."
+    )
+    kept = extract(split_sentences("doc", text), "Kelby", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked.get("Ivo Berg") == "Who designed the Harbour mural?"
