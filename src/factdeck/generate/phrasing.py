@@ -1770,10 +1770,13 @@ def _ask(
         kind == "other"
         and _bare_name(answer)
         and passive
-        and {passive["participle"], passive["second"] or "designed"} <= _AUTHORED
+        and (
+            {passive["participle"], passive["second"] or "designed"} <= _AUTHORED
+            or lexicon.reads_as_personal_name(answer)  # "forced out by Ivo Marlow"
+        )
         and not _LISTED_AFTER.match(whole_after)
     ):
-        active = _active(before, after, "who")  # "Kell was founded by Ivo Marlow"
+        active = _active(before, after, "who")  # "The Kell Ballad was composed by Odo"
         if active is not None:
             return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
@@ -2029,7 +2032,7 @@ def _active(before: str, after: str, wh: str) -> str | None:
 
 
 _REDUCED_PASSIVE = re.compile(
-    r"^(?P<subject>(?:The|A|An)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
+    r"^(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
 )
 _MAIN_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]+)\s")
 
@@ -2085,6 +2088,9 @@ _AUTHORED_BY = re.compile(
 _EARLIER_AGENT = re.compile(r",?\s+[a-z-]+\s+by\s+[A-Z][^,;()]*?\s+and$")
 """The first of two deeds ("choreographed by Ann Vell and orchestrated by"): the thing both
 were done to stands before it."""
+_PASSIVE_AFTER_ASIDE = re.compile(r"(?P<subject>[^,;]+?),\s+[a-z]+ing\b[^;]*?,\s+(?:was|were)")
+"""A past passive whose subject an aside follows ("Ada's tomb, showing a lyre, was carved by
+..."): the subject is the thing the deed was done to."""
 _DESCRIPTION_WORD = re.compile(r"[\w’'.-]+|\"[^\"]{1,60}\"|“[^”]{1,60}”")
 _NOT_IN_DESCRIPTION = word_set(
     "and or but nor that which who whom whose where when as than it its his her their this"
@@ -2114,7 +2120,8 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     if any(v is None for v in verbs):
         return None
     described = _EARLIER_AGENT.sub("", match["described"])
-    thing = _described_thing(described)
+    aside = _PASSIVE_AFTER_ASIDE.fullmatch(described)
+    thing = _described_thing(aside["subject"] if aside else described)
     if thing is None:
         return None
     return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {_lower_start(thing)}")

@@ -89,3 +89,20 @@ def test_the_question_survives_the_gates_of_an_import() -> None:
     kept = extract(split_sentences("doc", text), "Kelby", selective=True).candidates
     asked = {c.span.text: c.question for c in kept}
     assert asked.get("Ivo Berg") == "Who designed the Harbour mural?"
+
+
+def test_an_aside_between_a_subject_and_its_passive_is_passed_over() -> None:
+    assert _ask(
+        "Ada Lund's tomb, showing a lyre, was designed and sculpted by Ivo Berg.",
+        "Ivo Berg",
+        "person",
+    ) == ("Who designed and sculpted Ada Lund's tomb?")
+
+
+def test_a_reduced_passive_inside_a_later_clause_is_asked_in_the_active_voice() -> None:
+    assert _ask(
+        "The town song was not written until 1910, when a dance troupe led by Ivo Berg stopped "
+        "in Kell.",
+        "Ivo Berg",
+        "person",
+    ) == ("Who led a dance troupe that stopped in Kell?")
