@@ -106,3 +106,13 @@ def test_a_reduced_passive_inside_a_later_clause_is_asked_in_the_active_voice() 
         "Ivo Berg",
         "person",
     ) == ("Who led a dance troupe that stopped in Kell?")
+
+
+def test_two_deeds_done_to_one_thing_are_no_list_cut_short() -> None:
+    text = (
+        "Ivo Berg was a painter of Varland. His songs were used in the 1931 opera Vell, "
+        "directed by Ada Kerr and designed by Olaf Lund."
+    )
+    kept = extract(split_sentences("doc", text), "Ivo Berg", selective=True).candidates
+    asked = {c.question for c in kept}
+    assert asked & {"Who directed the 1931 opera Vell?", "Who designed the 1931 opera Vell?"}
