@@ -2097,6 +2097,9 @@ _NOT_IN_DESCRIPTION = word_set(
     " these those he she they we"
 )
 _DESCRIPTION_LINKS = word_set("of for")
+_NAMED_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;()]{1,80}?)\s+(?:is|was|are|were)\s+")
+"""A subject the description after "is" stands for ("Kell Saga is a novel written by")."""
+_NAME_LINKS = word_set("of the and de la von van der du")
 
 
 def _authored(before: str, after: str, answer: str, kind: str, sort: str | None) -> str | None:
@@ -2124,7 +2127,7 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     thing = _described_thing(aside["subject"] if aside else described)
     if thing is None:
         return None
-    return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {_lower_start(thing)}")
+    return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {thing}")
 
 
 def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
@@ -2189,6 +2192,14 @@ def _described_thing(text: str) -> str | None:
         return None
     kept = words[start:]
     first = kept[0].group(0)
+    named_subject = _NAMED_SUBJECT.fullmatch(text[: kept[0].start()])
+    if named_subject and first.casefold() in ("the", "a", "an"):
+        # "Kell Saga is a 1901 novel written by ...": the novel is Kell Saga
+        subject = named_subject["subject"]
+        titled = re.match(r"(?:The|A|An)\s+[A-Z]", subject) or _lower_start(subject) == subject
+        if titled and all(w[:1].isupper() or w in _NAME_LINKS for w in _WORD.findall(subject)):
+            return _article_lowered(subject)
+        return None  # "It is a song written by", "Sculptures are works made by"
     if first.casefold() in ("a", "an"):
         # "Kell, a town founded by ...": the name the description stands beside
         beside = re.search(r",\s*$", text[: kept[0].start()])
@@ -2205,7 +2216,13 @@ def _described_thing(text: str) -> str | None:
     named = _DESCRIPTION_WORD.findall(thing.removeprefix("the "))
     if not any(w[:1].isupper() or w[:1] in '"“' or re.fullmatch(r"\d{4}s?", w) for w in named):
         return None  # "the building": which one?
-    return thing
+    return _article_lowered(text[kept[0].start() :].strip())
+
+
+def _article_lowered(name: str) -> str:
+    """ "The Kell Bridge" → "the Kell Bridge"; "Spectre" keeps its capital (a name, however
+    common the word)."""
+    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), name)
 
 
 def _active_form(participle: str | None, aux: str) -> str | None:

@@ -116,3 +116,15 @@ def test_two_deeds_done_to_one_thing_are_no_list_cut_short() -> None:
     kept = extract(split_sentences("doc", text), "Ivo Berg", selective=True).candidates
     asked = {c.question for c in kept}
     assert asked & {"Who directed the 1931 opera Vell?", "Who designed the 1931 opera Vell?"}
+
+
+def test_a_description_after_is_stands_for_the_named_subject() -> None:
+    assert _ask("Kell Saga is a 1901 novel written by Ivo Berg.", "Ivo Berg", "person") == (
+        "Who wrote Kell Saga?"
+    )
+    assert _ask("Kelby Abbey was a house led by the abbot Odo Berg.", "Odo Berg", "person") == (
+        "Who led Kelby Abbey?"
+    )
+    assert _ask("It is a novel written by Ivo Berg.", "Ivo Berg", "person") is None
+    assert _ask("The song is a ballad written by Ivo Berg.", "Ivo Berg", "person") is None
+    assert _ask("Sculptures are works made by Ivo Berg.", "Ivo Berg", "person") is None
