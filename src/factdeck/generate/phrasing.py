@@ -1343,7 +1343,7 @@ def ask(
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
     asked = _ask(text, start, end, kind, sort)
-    if asked is None or asked[1] == "in-situ":
+    if asked is None or asked[1] != "subject":
         authored = _authored(text[:start], text[end:], text[start:end], kind, sort)
         asked = (authored, "subject") if authored is not None else asked
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
@@ -2083,7 +2083,7 @@ _AUTHORED = word_set(
 agent is asked "Who", even when the name finder could not tell a person's name."""
 _AUTHORED_BY = re.compile(
     r"(?P<described>\S.*?),?\s+(?P<participle>[a-z-]+)(?:\s+and\s+(?P<second>[a-z-]+))?"
-    r"\s+by\s+(?:the\s+)?(?:(?!the\s)(?P<role>[a-z]+|[A-Z]{2,})\s+)?$"
+    r"\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:(?!the\s)(?P<role>[a-z]+|[A-Z]{2,})\s+)?$"
 )
 _EARLIER_AGENT = re.compile(r",?\s+[a-z-]+\s+by\s+[A-Z][^,;()]*?\s+and$")
 """The first of two deeds ("choreographed by Ann Vell and orchestrated by"): the thing both
@@ -2106,8 +2106,8 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     """ "The hall shows the River mural designed by artist Ann Vell" → "Who designed the River
     mural?": the answer is the agent of a participle of making or leading that describes a
     named thing, asked in the past tense whatever the sentence's main claim. The thing must
-    stand alone: a name ("the River mural", "Kelby Hall", "Ada Lund's tomb", "the 1901
-    bridge"), never "the building" or "a song"; the agent is one, never one of a list."""
+    stand alone: a name ("the River mural", "Kelby Hall", "Ada Lund's tomb"), never "the
+    building", "the 1990 film" or "a song"; the agent is one, never one of a list."""
     if re.match(r"\s*(?:,\s*[^,;]+)*,?\s+(?:and|or|&)\s+(?![a-z-]+\s+by\b)", after):
         return None  # "by Ann Vell and Ivo Berg": either answers
     wh = _agent_wh(answer, kind, sort)
@@ -2150,22 +2150,38 @@ def _agent_role(word: str) -> bool:
     lower = word.casefold()
     return (
         lower in _TITLE_OR_MODIFIER
-        or lower in lexicon.ROLE_NOUNS | _ROLE_LIKE
+        or lower in lexicon.ROLE_NOUNS | _ROLE_LIKE | _KIN
         or lexicon.title_word(word)
     )
+
+
+_KIN = word_set(
+    "father mother son daughter brother sister uncle aunt wife husband nephew niece cousin"
+    " grandfather grandmother grandson granddaughter"
+)
 
 
 def _inside_a_reduced_relative(words: list[str]) -> bool:
     """ "a manga based on Tarn Saga, penned by ...": the phrase is the object of a participle
     that describes an earlier noun, so what follows may describe either; after a finite verb
-    ("was used in the ballet Kora, staged by") it can only describe the phrase."""
+    ("was used in the ballet Kora, staged by", "Ivo studied at Orm Hall, built by") it can
+    only describe the phrase."""
     if len(words) < 2 or words[-1].casefold() not in _PREPOSITION_WORDS:
         return False
     participle = words[-2]
     if not participle.islower() or not past_participle(participle):
         return False
-    helper = words[-3].casefold() if len(words) >= 3 else ""
-    return not (helper in AUXILIARIES or helper in _BE or helper.endswith("ly"))
+    helpers = list(words[:-2])
+    while helpers and _adverb(helpers[-1].casefold()):
+        helpers.pop()  # "was later adopted by", "was widely used in"
+    if not helpers or not helpers[-1].islower():
+        return False  # "Ivo Berg studied at": a name and its verb
+    return helpers[-1] not in AUXILIARIES and helpers[-1] not in _BE
+
+
+def _adverb(word: str) -> bool:
+    tags = word_tags(word)
+    return "ADV" in tags and "NOUN" not in tags and "VERB" not in tags
 
 
 def _described_thing(text: str) -> str | None:
@@ -2214,8 +2230,8 @@ def _described_thing(text: str) -> str | None:
     if first.casefold() != "the" and not owned and not proper:
         return None  # "were Normans led by ...": a people, not one thing
     named = _DESCRIPTION_WORD.findall(thing.removeprefix("the "))
-    if not any(w[:1].isupper() or w[:1] in '"“' or re.fullmatch(r"\d{4}s?", w) for w in named):
-        return None  # "the building": which one?
+    if not any(w[:1].isupper() or w[:1] in '"“' for w in named):
+        return None  # "the building", "the 1990 film": which one?
     return _article_lowered(text[kept[0].start() :].strip())
 
 

@@ -51,6 +51,7 @@ def test_a_description_beside_a_name_stands_for_the_name() -> None:
 def test_a_thing_named_by_no_name_is_not_asked() -> None:
     assert _ask("The town has a building designed by Ivo Berg.", "Ivo Berg", "person") is None
     assert _ask("The town has the building designed by Ivo Berg.", "Ivo Berg", "person") is None
+    assert _ask("He starred in the 1990 film directed by Ivo Berg.", "Ivo Berg", "person") is None
     assert _ask("By 1100 the troops were Tarnians led by Olaf.", "Olaf", "other") is None
 
 
@@ -128,3 +129,20 @@ def test_a_description_after_is_stands_for_the_named_subject() -> None:
     assert _ask("It is a novel written by Ivo Berg.", "Ivo Berg", "person") is None
     assert _ask("The song is a ballad written by Ivo Berg.", "Ivo Berg", "person") is None
     assert _ask("Sculptures are works made by Ivo Berg.", "Ivo Berg", "person") is None
+
+
+def test_a_role_or_kin_before_the_agent_and_an_adverb_before_the_verb_are_passed_over() -> None:
+    assert _ask(
+        "Ivo Berg studied at the Orm Academy, founded by his uncle Olaf Berg.",
+        "Olaf Berg",
+        "person",
+    ) == ("Who founded the Orm Academy?")
+    assert _ask(
+        "The style was later adopted by the Kell school founded by Ivo Berg.", "Ivo Berg", "person"
+    ) == ("Who founded the Kell school?")
+
+
+def test_the_deed_is_asked_where_moving_the_agent_would_garble_the_sentence() -> None:
+    assert _ask('She sang the song "Tarn" written by Ivo Berg.', "Ivo Berg", "person") == (
+        'Who wrote the song "Tarn"?'
+    )
