@@ -2130,6 +2130,22 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {thing}")
 
 
+@lru_cache(maxsize=1)
+def _authored_deeds() -> frozenset[str]:
+    """The past tense of each participle of making: "wrote" of "written"."""
+    return frozenset(
+        verb for participle in _AUTHORED if (verb := _active_form(participle, "was")) is not None
+    )
+
+
+def asks_who_made(asked: str, answer: str) -> bool:
+    """Whether the question asks "Who designed ...?" (a deed of making or leading) for a lone
+    name: its maker is a person or a body, which "who" fits even when the name finder could
+    not tell a person's name ("Who founded the March of Orm?" keyed "Olaf")."""
+    deed = re.match(r"^[Ww]ho\s+([a-z-]+)\b", asked)
+    return bool(deed and deed.group(1) in _authored_deeds() and _bare_name(answer))
+
+
 def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
     if kind == "person" or _people_group(answer, kind):
         return "Who"

@@ -146,3 +146,13 @@ def test_the_deed_is_asked_where_moving_the_agent_would_garble_the_sentence() ->
     assert _ask('She sang the song "Tarn" written by Ivo Berg.', "Ivo Berg", "person") == (
         'Who wrote the song "Tarn"?'
     )
+
+
+def test_a_lone_name_that_made_a_thing_is_asked_who() -> None:
+    text = (
+        "Kelby is a town of Varland. Kelby was the seat of the March of Orm, a small state "
+        "founded by Brandulf."
+    )
+    kept = extract(split_sentences("doc", text), "Kelby", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked.get("Brandulf") == "Who founded the March of Orm?"
