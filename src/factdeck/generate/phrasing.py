@@ -1244,7 +1244,7 @@ _TRAILING_SUBORDINATE = re.compile(
     r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
     re.IGNORECASE,
 )
-_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon)\s+)?(?P<verb>[a-z]+)\b")
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon|first)\s+)?(?P<verb>[a-z]+)\b")
 """A second verb phrase of the same subject after the answer and its phrases ("... in 1945
 and was rebuilt", "rises in the hills in Tarn and flows south"): the answer belongs to the
 first, so the question ends before it."""
@@ -2108,8 +2108,9 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     named thing, asked in the past tense whatever the sentence's main claim. The thing must
     stand alone: a name ("the River mural", "Kelby Hall", "Ada Lund's tomb"), never "the
     building", "the 1990 film" or "a song"; the agent is one, never one of a list."""
-    if re.match(r"\s*(?:,\s*[^,;]+)*,?\s+(?:and|or|&)\s+(?![a-z-]+\s+by\b)", after):
-        return None  # "by Ann Vell and Ivo Berg": either answers
+    listed = re.match(r"\s*(?:,\s*[^,;]+)*,?\s+(?:and|or|&)\s+(?:(?:first|later|then)\s+)?", after)
+    if listed and not past_participle(after[listed.end() :]):
+        return None  # "by Ann Vell and Ivo Berg": either answers; not "and opened in 1932"
     wh = _agent_wh(answer, kind, sort)
     if wh is None:
         return None

@@ -156,3 +156,25 @@ def test_a_lone_name_that_made_a_thing_is_asked_who() -> None:
     kept = extract(split_sentences("doc", text), "Kelby", selective=True).candidates
     asked = {c.span.text: c.question for c in kept}
     assert asked.get("Brandulf") == "Who founded the March of Orm?"
+
+
+def test_a_second_deed_after_the_agent_is_no_second_agent() -> None:
+    assert _ask(
+        "The Orm Bridge is a steel bridge designed by Ada Kerr and opened in 1932.",
+        "Ada Kerr",
+        "person",
+    ) == ("Who designed the Orm Bridge?")
+    assert _ask(
+        "The old town is ruled by Kell Abbey, designed by the architect Ivo Berg and first used "
+        "in 1422.",
+        "Ivo Berg",
+        "person",
+    ) == ("Who designed Kell Abbey?")
+
+
+def test_a_passive_keeps_its_own_time_and_drops_a_first_performance() -> None:
+    assert _ask(
+        "The Salt Song was composed by Ivo Berg in 1879 and first performed at the Orm Hall.",
+        "Ivo Berg",
+        "person",
+    ) == ("Who composed the Salt Song in 1879?")
