@@ -2077,7 +2077,8 @@ _AUTHORED = word_set(
     " created established published developed led commanded sculpted choreographed"
     " orchestrated edited illustrated penned drawn engineered devised coined conducted"
     " organised organized commissioned photographed translated authored co-founded"
-    " co-written co-produced co-directed played performed recorded sung narrated"
+    " co-written co-produced co-directed played performed recorded sung narrated carved"
+    " engraved woven printed arranged staged restored rebuilt redesigned remodelled remodeled"
 )
 """Participles of a deed only a person or a body does ("designed by", "founded by"): their
 agent is asked "Who", even when the name finder could not tell a person's name."""
