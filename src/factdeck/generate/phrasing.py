@@ -2129,6 +2129,10 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     thing = _described_thing(aside["subject"] if aside else described)
     if thing is None:
         return None
+    comma = "," in before[match.end("described") : match.start("participle")]
+    owner = re.search(r"\b([a-z]+)\s+of\s", thing)
+    if comma and owner and owner.group(1) not in _ROLE_OF:
+        return None  # "the capital of Orm, founded by": the capital or Orm?
     return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {thing}")
 
 
@@ -2146,6 +2150,10 @@ def asks_who_made(asked: str, answer: str) -> bool:
     not tell a person's name ("Who founded the March of Orm?" keyed "Olaf")."""
     deed = re.match(r"^[Ww]ho\s+([a-z-]+)\b", asked)
     return bool(deed and deed.group(1) in _authored_deeds() and _bare_name(answer))
+
+
+_ROLE_OF = word_set("character role part")
+"""Heads that stand for the name after "of" ("the character of Ivo Berg, played by")."""
 
 
 def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
@@ -2227,7 +2235,8 @@ def _described_thing(text: str) -> str | None:
     kept = words[start:]
     first = kept[0].group(0)
     named_subject = _NAMED_SUBJECT.fullmatch(text[: kept[0].start()])
-    if named_subject and first.casefold() in ("the", "a", "an"):
+    described_only = not any(w.group(0) in _DESCRIPTION_LINKS for w in kept)
+    if named_subject and first.casefold() in ("the", "a", "an") and described_only:
         # "Kell Saga is a 1901 novel written by ...": the novel is Kell Saga
         subject = named_subject["subject"]
         titled = re.match(r"(?:The|A|An)\s+[A-Z]", subject) or _lower_start(subject) == subject

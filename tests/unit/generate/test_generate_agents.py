@@ -178,3 +178,10 @@ def test_a_passive_keeps_its_own_time_and_drops_a_first_performance() -> None:
         "Ivo Berg",
         "person",
     ) == ("Who composed the Salt Song in 1879?")
+
+
+def test_a_participle_after_a_comma_may_describe_either_side_of_of() -> None:
+    assert _ask("Kell is the capital of Orm, founded by Ivo Berg.", "Ivo Berg", "person") is None
+    assert _ask(
+        "He is known for the character of Ada Lund, played by Ivo Berg.", "Ivo Berg", "person"
+    ) == ("Who played the character of Ada Lund?")
