@@ -2006,11 +2006,16 @@ def _wh_phrase(question: str, sentence: str) -> str:
     return question[question.rfind(" ", 0, same) + 1 :]
 
 
+_TWO_DEEDS = re.compile(r",\s+[a-z]+ed\s+by\s+[^,;]+?\s+and\s+[a-z]+ed\s+by\s")
+
+
 def _cut_inside_a_list(question: str, sentence: str) -> bool:
     """Whether the question keeps the first item of a list of the sentence and drops the rest
     ("... shaped by its Roman in 1100?" of "its Roman, Lombard, and Arab forebears"): the
     items after it and the noun they share are lost."""
     for listed in re.finditer(rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s", sentence):
+        if _TWO_DEEDS.match(sentence, listed.start()):
+            continue  # ", designed by Ivo Berg and built by ...": two deeds done to one thing
         words = sentence[: listed.start()].split()[-3:]
         if len(words) < 3:
             continue

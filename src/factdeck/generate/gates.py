@@ -20,6 +20,7 @@ from factdeck.generate import lexicon, sentences
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     Inverted,
+    asks_who_made,
     describes_a_thing,
     finite_verb,
     head_noun,
@@ -320,6 +321,8 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return True
     if kind in _NOT_PEOPLE:
         return False
+    if asks_who_made(asked, answer):
+        return True  # "Who founded the March of Orm?" keyed "Olaf"
     head, words = _head(answer), answer.split()
     if head.casefold() in _PEOPLE_WORDS or _DEMONYM_PLURAL.fullmatch(head):
         return True

@@ -1249,7 +1249,7 @@ _TRAILING_SUBORDINATE = re.compile(
     r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
     re.IGNORECASE,
 )
-_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon)\s+)?(?P<verb>[a-z]+)\b")
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon|first)\s+)?(?P<verb>[a-z]+)\b")
 """A second verb phrase of the same subject after the answer and its phrases ("... in 1945
 and was rebuilt", "rises in the hills in Tarn and flows south"): the answer belongs to the
 first, so the question ends before it."""
@@ -1348,6 +1348,9 @@ def ask(
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
     asked = _ask(text, start, end, kind, sort)
+    if asked is None or asked[1] != "subject":
+        authored = _authored(text[:start], text[end:], text[start:end], kind, sort)
+        asked = (authored, "subject") if authored is not None else asked
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
@@ -1767,6 +1770,20 @@ def _ask(
         active = _active(before, after, agent) or _reduced_passive(before, after, agent)
         if active is not None:
             return active, "subject"
+    passive = _PASSIVE_BY.match(before)
+    if (
+        kind == "other"
+        and _bare_name(answer)
+        and passive
+        and (
+            {passive["participle"], passive["second"] or "designed"} <= _AUTHORED
+            or lexicon.reads_as_personal_name(answer)  # "forced out by Ivo Marlow"
+        )
+        and not _LISTED_AFTER.match(whole_after)
+    ):
+        active = _active(before, after, "who")  # "The Kell Ballad was composed by Odo"
+        if active is not None:
+            return active, "subject"
     described_by = re.fullmatch(r"(The\s+[^,;]{3,80}?)\s+(is|was|are|were)\s+", before)
     if described_by and not after.strip(" .") and kind not in _TIME_AND_COUNT_KINDS:
         # "The only river that flows out of the lake is the Angara" → "What is the only
@@ -2020,7 +2037,7 @@ def _active(before: str, after: str, wh: str) -> str | None:
 
 
 _REDUCED_PASSIVE = re.compile(
-    r"^(?P<subject>(?:The|A|An)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
+    r"^(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
 )
 _MAIN_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]+)\s")
 
@@ -2058,6 +2075,202 @@ def _reduced_passive(before: str, after: str, wh: str) -> str | None:
     if active is None:
         return None
     return _finish(f"{wh} {active} {_lower_start(match['subject'])} that{after}")
+
+
+_AUTHORED = word_set(
+    "designed built written composed founded painted directed produced invented discovered"
+    " created established published developed led commanded sculpted choreographed"
+    " orchestrated edited illustrated penned drawn engineered devised coined conducted"
+    " organised organized commissioned photographed translated authored co-founded"
+    " co-written co-produced co-directed played performed recorded sung narrated carved"
+    " engraved woven printed arranged staged restored rebuilt redesigned remodelled remodeled"
+)
+"""Participles of a deed only a person or a body does ("designed by", "founded by"): their
+agent is asked "Who", even when the name finder could not tell a person's name."""
+_AUTHORED_BY = re.compile(
+    r"(?P<described>\S.*?),?\s+(?P<participle>[a-z-]+)(?:\s+and\s+(?P<second>[a-z-]+))?"
+    r"\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:(?!the\s)(?P<role>[a-z]+|[A-Z]{2,})\s+)?$"
+)
+_EARLIER_AGENT = re.compile(r",?\s+[a-z-]+\s+by\s+[A-Z][^,;()]*?\s+and$")
+"""The first of two deeds ("choreographed by Ann Vell and orchestrated by"): the thing both
+were done to stands before it."""
+_PASSIVE_AFTER_ASIDE = re.compile(r"(?P<subject>[^,;]+?),\s+[a-z]+ing\b[^;]*?,\s+(?:was|were)")
+"""A past passive whose subject an aside follows ("Ada's tomb, showing a lyre, was carved by
+..."): the subject is the thing the deed was done to."""
+_DESCRIPTION_WORD = re.compile(r"[\w’'.-]+|\"[^\"]{1,60}\"|“[^”]{1,60}”")
+_NOT_IN_DESCRIPTION = word_set(
+    "and or but nor that which who whom whose where when as than it its his her their this"
+    " these those he she they we"
+)
+_DESCRIPTION_LINKS = word_set("of for")
+_NAMED_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;()]{1,80}?)\s+(?:is|was|are|were)\s+")
+"""A subject the description after "is" stands for ("Kell Saga is a novel written by")."""
+_NAME_LINKS = word_set("of the and de la von van der du")
+
+
+def _authored(before: str, after: str, answer: str, kind: str, sort: str | None) -> str | None:
+    """ "The hall shows the River mural designed by artist Ann Vell" → "Who designed the River
+    mural?": the answer is the agent of a participle of making or leading that describes a
+    named thing, asked in the past tense whatever the sentence's main claim. The thing must
+    stand alone: a name ("the River mural", "Kelby Hall", "Ada Lund's tomb"), never "the
+    building", "the 1990 film" or "a song"; the agent is one, never one of a list."""
+    listed = re.match(r"\s*(?:,\s*[^,;]+)*,?\s+(?:and|or|&)\s+(?:(?:first|later|then)\s+)?", after)
+    if listed and not past_participle(after[listed.end() :]):
+        return None  # "by Ann Vell and Ivo Berg": either answers; not "and opened in 1932"
+    wh = _agent_wh(answer, kind, sort)
+    if wh is None:
+        return None
+    match = _AUTHORED_BY.fullmatch(before)
+    if match is None or (match["role"] and not _agent_role(match["role"])):
+        return None
+    participles = [match["participle"], match["second"]]
+    if any(p is not None and p not in _AUTHORED for p in participles):
+        return None
+    verbs = [_active_form(p, "was") for p in participles if p is not None]
+    if any(v is None for v in verbs):
+        return None
+    described = _EARLIER_AGENT.sub("", match["described"])
+    aside = _PASSIVE_AFTER_ASIDE.fullmatch(described)
+    thing = _described_thing(aside["subject"] if aside else described)
+    if thing is None:
+        return None
+    comma = "," in before[match.end("described") : match.start("participle")]
+    owner = re.search(r"\b([a-z]+)\s+of\s", thing)
+    if comma and owner and owner.group(1) not in _ROLE_OF:
+        return None  # "the capital of Orm, founded by": the capital or Orm?
+    return _finish(f"{wh} {' and '.join(v for v in verbs if v)} {thing}")
+
+
+@lru_cache(maxsize=1)
+def _authored_deeds() -> frozenset[str]:
+    """The past tense of each participle of making: "wrote" of "written"."""
+    return frozenset(
+        verb for participle in _AUTHORED if (verb := _active_form(participle, "was")) is not None
+    )
+
+
+def asks_who_made(asked: str, answer: str) -> bool:
+    """Whether the question asks "Who designed ...?" (a deed of making or leading) for a lone
+    name: its maker is a person or a body, which "who" fits even when the name finder could
+    not tell a person's name ("Who founded the March of Orm?" keyed "Olaf")."""
+    deed = re.match(r"^[Ww]ho\s+([a-z-]+)\b", asked)
+    return bool(deed and deed.group(1) in _authored_deeds() and _bare_name(answer))
+
+
+_ROLE_OF = word_set("character role part")
+"""Heads that stand for the name after "of" ("the character of Ivo Berg, played by")."""
+
+
+def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
+    if kind == "person" or _people_group(answer, kind):
+        return "Who"
+    if kind == "other" and _bare_name(answer):
+        return "Who"
+    if kind == "organisation":
+        which = _which(answer, kind, subject=True)
+        if which == "what":
+            return f"Which {sort}" if sort else None
+        return which.capitalize()
+    if kind == "country":
+        return "Which country"
+    return None
+
+
+def _agent_role(word: str) -> bool:
+    """ "designed by artist Ann Vell", "ordered by CEO Ivo Berg": a role before the name."""
+    lower = word.casefold()
+    return (
+        lower in _TITLE_OR_MODIFIER
+        or lower in lexicon.ROLE_NOUNS | _ROLE_LIKE | _KIN
+        or lexicon.title_word(word)
+    )
+
+
+_KIN = word_set(
+    "father mother son daughter brother sister uncle aunt wife husband nephew niece cousin"
+    " grandfather grandmother grandson granddaughter"
+)
+
+
+def _inside_a_reduced_relative(words: list[str]) -> bool:
+    """ "a manga based on Tarn Saga, penned by ...": the phrase is the object of a participle
+    that describes an earlier noun, so what follows may describe either; after a finite verb
+    ("was used in the ballet Kora, staged by", "Ivo studied at Orm Hall, built by") it can
+    only describe the phrase."""
+    if len(words) < 2 or words[-1].casefold() not in _PREPOSITION_WORDS:
+        return False
+    participle = words[-2]
+    if not participle.islower() or not past_participle(participle):
+        return False
+    helpers = list(words[:-2])
+    while helpers and _adverb(helpers[-1].casefold()):
+        helpers.pop()  # "was later adopted by", "was widely used in"
+    if not helpers or not helpers[-1].islower():
+        return False  # "Ivo Berg studied at": a name and its verb
+    return helpers[-1] not in AUXILIARIES and helpers[-1] not in _BE
+
+
+def _adverb(word: str) -> bool:
+    tags = word_tags(word)
+    return "ADV" in tags and "NOUN" not in tags and "VERB" not in tags
+
+
+def _described_thing(text: str) -> str | None:
+    """The noun phrase that ends ``text`` when it names one thing on its own: "the 1909 ballet
+    Kora", "Ada Lund's tomb", "the role of Ivo Berg"; None for "the building", "a song", "it"
+    or a phrase inside a list."""
+    words = list(_DESCRIPTION_WORD.finditer(text))
+    start = None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
+        lower = word.casefold()
+        if lower in ("the", "a", "an"):
+            start = index
+            break
+        if lower in _NOT_IN_DESCRIPTION or re.match(r"\s*[,;:(]", text[words[index].end() :]):
+            break
+        if lower in _PREPOSITION_WORDS and lower not in _DESCRIPTION_LINKS:
+            break
+        verb = word[:1].islower() and (lower in AUXILIARIES or finite_verb(lower) is not None)
+        if verb and ("NOUN" not in word_tags(lower) or index < len(words) - 1):
+            break  # "the museum holds Ada Lund's tomb": a verb, unless it ends the phrase
+        start = index
+    if start is None:
+        return None
+    kept = words[start:]
+    first = kept[0].group(0)
+    named_subject = _NAMED_SUBJECT.fullmatch(text[: kept[0].start()])
+    described_only = not any(w.group(0) in _DESCRIPTION_LINKS for w in kept)
+    if named_subject and first.casefold() in ("the", "a", "an") and described_only:
+        # "Kell Saga is a 1901 novel written by ...": the novel is Kell Saga
+        subject = named_subject["subject"]
+        titled = re.match(r"(?:The|A|An)\s+[A-Z]", subject) or _lower_start(subject) == subject
+        if titled and all(w[:1].isupper() or w in _NAME_LINKS for w in _WORD.findall(subject)):
+            return _article_lowered(subject)
+        return None  # "It is a song written by", "Sculptures are works made by"
+    if first.casefold() in ("a", "an"):
+        # "Kell, a town founded by ...": the name the description stands beside
+        beside = re.search(r",\s*$", text[: kept[0].start()])
+        return _described_thing(text[: beside.start()]) if beside else None
+    if _inside_a_reduced_relative([w.group(0) for w in words[:start]]):
+        return None
+    if kept[-1].group(0).casefold() in _DESCRIPTION_LINKS | {"the"}:
+        return None
+    thing = _lower_start(text[kept[0].start() :].strip())
+    owned = "'s" in thing or "’s" in thing
+    proper = all(w[:1].isupper() for w in thing.split()) and not _people_group(thing, "other")
+    if first.casefold() != "the" and not owned and not proper:
+        return None  # "were Normans led by ...": a people, not one thing
+    named = _DESCRIPTION_WORD.findall(thing.removeprefix("the "))
+    if not any(w[:1].isupper() or w[:1] in '"“' for w in named):
+        return None  # "the building", "the 1990 film": which one?
+    return _article_lowered(text[kept[0].start() :].strip())
+
+
+def _article_lowered(name: str) -> str:
+    """ "The Kell Bridge" → "the Kell Bridge"; "Spectre" keeps its capital (a name, however
+    common the word)."""
+    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), name)
 
 
 def _active_form(participle: str | None, aux: str) -> str | None:
