@@ -273,7 +273,8 @@ def with_document_forms(
             bare, values, lambda part: evidence.introduced_first(fact.document, bare, part)
         )
         forms += uninitialled_forms(bare, values)
-        people = [value for kind, value in names if kind == "person"]
+        # "Frank Holm" the extractor files as a name of another kind ("Frank" is a word too)
+        people = [value for kind, value in names if kind == "person" or _given_and_surname(value)]
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
         )
@@ -673,6 +674,16 @@ def surname_bearer_forms(
     if len(earlier) == 1:
         forms.append(earlier[0])
     return forms
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a name reads as a person's: a known given name, then capitalised names."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in lexicon.given_names()
+        and all(word[:1].isupper() and word.isalpha() for word in words[1:])
+    )
 
 
 _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother miss")

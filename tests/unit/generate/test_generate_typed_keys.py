@@ -435,3 +435,11 @@ def test_every_figure_of_a_scaled_fraction_is_its_value(
     assert set(forms) == {f"{value:,}", str(value), f"{share:g} {scale}"}
     assert all(number_value(form) == value for form in forms if not form.endswith(scale))
     assert scaled_fractions(f"By 1900 it had {phrase} sheep.") == [(15, 15 + len(phrase), value)]
+
+
+def test_a_surname_key_accepts_the_full_name_a_role_aside_gave_before() -> None:
+    facts = _facts(
+        "In 1897, Frank Holm, a U.S. inventor, built the first steam crane of the harbour. "
+        "Holm later sold the crane to the town in 1905."
+    )
+    assert _accepts(facts["Holm"], "Frank Holm")
