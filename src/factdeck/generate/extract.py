@@ -2736,7 +2736,14 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
     remainder = " ".join(rest)
     if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
         return None
-    return remainder
+    return None if ends_inside_a_sort(rest) else remainder
+
+
+def ends_inside_a_sort(words: Sequence[str]) -> bool:
+    """Whether a name cut before its sort word keeps a common word of the sort phrase last
+    ("Orm Fire" of "Orm Fire Academy", "Vell Police" of "Vell Police Department"): no one
+    calls it so. A place's word is the name's own ("Vessa Hill" of "Vessa Hill Hospital")."""
+    return len(words) >= 2 and _common_word(words[-1]) and words[-1] not in lexicon.PLACE_WORDS
 
 
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:

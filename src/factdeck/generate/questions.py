@@ -35,7 +35,7 @@ from factdeck.generate.distractors import (
     same_body_names,
 )
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import DEMONYMS, _without_named_sort
+from factdeck.generate.extract import DEMONYMS, _without_named_sort, ends_inside_a_sort
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
@@ -732,8 +732,8 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     if end == len(words) or (kind == "person" and (end != 1 or len(words) != 2)):
         return None
     rest = words[:end]
-    if not all(word[:1].isupper() for word in rest):
-        return None  # "Museum of the Sea"
+    if not all(word[:1].isupper() for word in rest) or ends_inside_a_sort(rest):
+        return None  # "Museum of the Sea", "Orm Fire" of "Orm Fire Academy"
     return " ".join(rest), words[-1]
 
 

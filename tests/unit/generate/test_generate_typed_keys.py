@@ -443,3 +443,14 @@ def test_a_surname_key_accepts_the_full_name_a_role_aside_gave_before() -> None:
         "Holm later sold the crane to the town in 1905."
     )
     assert _accepts(facts["Holm"], "Frank Holm")
+
+
+def test_a_name_cut_inside_its_sort_phrase_is_not_accepted() -> None:
+    facts = _facts(
+        "Recruits train at the Vell Fire Academy, which opened in 1962. "
+        "The harbour is guarded by the Tessary Police Department. "
+        "Patients are treated at the Vessa Hill Hospital, which opened in 1930."
+    )
+    assert not _accepts(facts["Vell Fire Academy"], "Vell Fire")
+    assert not _accepts(facts["Tessary Police Department"], "Tessary Police")
+    assert _accepts(facts["Vessa Hill Hospital"], "Vessa Hill")
