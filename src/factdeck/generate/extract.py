@@ -1181,7 +1181,7 @@ _SORT_BEFORE = re.compile(rf"^(?:the )?{_SORT_OF_PLACE} of ")
 _SORT_AFTER = re.compile(rf" {_SORT_OF_PLACE}$")
 
 
-def _bare_place(key: str) -> str:
+def bare_place(key: str) -> str:
     """A compared name without its article and sort word: "city of port orm" → "port orm"."""
     key = _SORT_BEFORE.sub("", key.removeprefix("the "))
     return _SORT_AFTER.sub("", key) or key
@@ -1195,7 +1195,7 @@ def _subject_s_other_names(
     abbreviation ("POC"), and of a person the name the first sentence gives at birth
     ("Fryderyk Chopin" of "Frédéric Chopin, born Fryderyk Franciszek Chopin"). The question
     would ask a reader of the document what it is about."""
-    own = _bare_place(normalize(re.sub(r"\s*\([^)]*\)\s*$", "", title)))
+    own = bare_place(normalize(re.sub(r"\s*\([^)]*\)\s*$", "", title)))
     if not own:
         return set()
     first_words = set(normalize(first_sentence).split())
@@ -1204,7 +1204,7 @@ def _subject_s_other_names(
     for name in names:
         key = normalize(name)
         words = key.split()
-        if _bare_place(key) == own:
+        if bare_place(key) == own:
             found.add(key)
         elif (
             len(own_words) >= 2
@@ -1217,7 +1217,7 @@ def _subject_s_other_names(
     found |= {
         normalize(acronym)
         for acronym, full in aliases.items()
-        if _bare_place(normalize(full)) == own
+        if bare_place(normalize(full)) == own
     }
     return found
 

@@ -35,7 +35,12 @@ from factdeck.generate.distractors import (
     same_body_names,
 )
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import DEMONYMS, _without_named_sort, ends_inside_a_sort
+from factdeck.generate.extract import (
+    DEMONYMS,
+    _without_named_sort,
+    bare_place,
+    ends_inside_a_sort,
+)
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
@@ -278,6 +283,12 @@ def with_document_forms(
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
         )
+    forms += subject_forms(
+        bare,
+        values,
+        lambda value: evidence.is_subject(fact.document, value),
+        evidence.abbreviations(fact.document),
+    )
     forms += [
         form
         for form in called_forms(fact, evidence, names, forms)
@@ -297,6 +308,29 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def subject_forms(
+    answer: str,
+    names: Sequence[str],
+    is_subject: Callable[[str], bool],
+    abbreviations: Mapping[str, str],
+) -> list[str]:
+    """Where the answer is the document's own subject ("Port Orm City" in a document so
+    titled), the other names the document gives it: with or without its sort word ("Port
+    Orm", "City of Port Orm") and the abbreviation it defines for one of them ("POC")."""
+    own = bare_place(normalize(answer))
+    if not any(
+        is_subject(value) for value in (answer, *names) if bare_place(normalize(value)) == own
+    ):
+        return []
+    forms = [
+        value
+        for value in dict.fromkeys(names)
+        if bare_place(normalize(value)) == own and normalize(value) != normalize(answer)
+    ]
+    forms += [short for short, full in abbreviations.items() if bare_place(normalize(full)) == own]
+    return forms
 
 
 _LOCATED = re.compile(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")

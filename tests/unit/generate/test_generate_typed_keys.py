@@ -454,3 +454,30 @@ def test_a_name_cut_inside_its_sort_phrase_is_not_accepted() -> None:
     assert not _accepts(facts["Vell Fire Academy"], "Vell Fire")
     assert not _accepts(facts["Tessary Police Department"], "Tessary Police")
     assert _accepts(facts["Vessa Hill Hospital"], "Vessa Hill")
+
+
+def test_the_subject_as_a_key_accepts_the_other_names_its_document_gives_it() -> None:
+    text = (
+        "Port Orm City (POC) is the largest port of Vellmark. "
+        "In 1898, the merger of Kellby and three villages formed the City of Port Orm. "
+        "The harbour of Port Orm was dredged by the engineer Carla Voss in 1911."
+    )
+    sentences = split_sentences("doc", clean_document(f"Port Orm City\n\n{text}").text)
+    found = extract(sentences, "Port Orm City", selective=False)
+    evidence = DocumentEvidence(
+        {"doc": [sentence.text for sentence in sentences]}, None, {"doc": "Port Orm City"}
+    )
+    fact = FactRecord(
+        id="auto-port",
+        document="doc",
+        quote="Port Orm City (POC) is the largest port of Vellmark.",
+        statement="Port Orm City is the largest port of Vellmark.",
+        kind="place",
+        answer="Port Orm City",
+        prompt="What is the largest port of Vellmark?",
+        origin="auto",
+    )
+    names = list(dict.fromkeys(found.pool))
+    fact = with_document_forms(fact, evidence, names)
+    assert all(_accepts(fact, form) for form in ("Port Orm", "City of Port Orm", "POC"))
+    assert not _accepts(fact, "Kellby")
