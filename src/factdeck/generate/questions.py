@@ -358,6 +358,15 @@ def called_forms(
             names,
             lambda part, wholes: evidence.written_apart(fact.document, part, *wholes),
         )
+    if fact.kind in ("place", "organisation"):
+        called += sort_phrase_forms(
+            bare,
+            [value for _, value in names],
+            lambda phrase: (
+                evidence.written_apart(fact.document, phrase, bare)
+                or evidence.written_apart(fact.document, phrase.casefold(), bare)
+            ),
+        )
     if fact.kind in ("person", "other"):
         called += given_name_forms(
             bare,
@@ -750,6 +759,33 @@ _RULER_SORTS = word_set("Emperor Empress Khan Khagan")
 """A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
 Khan"), called by the name alone."""
 _OTHER_ENTITY_KINDS = ("person", "place", "country")
+
+
+def sort_phrase_forms(
+    answer: str, names: Sequence[str], written_alone: Callable[[str], bool]
+) -> list[str]:
+    """ "Fire Academy" for "ORMFD Fire Academy": the common words that close an
+    institution's name, where the document also calls it so alone (``written_alone``: "the
+    fire academy") and no other of its names ends in them. Otherwise a guess from the
+    question's sort word would pass ("Elementary School")."""
+    words = answer.split()
+    start = len(words)
+    while (
+        start > 1
+        and words[start - 1][:1].isupper()
+        and word_tags(words[start - 1].casefold())
+        and words[start - 1] not in lexicon.PLACE_WORDS  # "Vessa Hill" is the name's own
+    ):
+        start -= 1
+    phrase = words[start:]
+    if len(phrase) < 2 or start == 0 or phrase[-1] not in _INSTITUTION_SORTS:
+        return []
+    tail, own = normalize(" ".join(phrase)), normalize(answer)
+    if any(
+        key != own and f" {key}".endswith(f" {tail}") for key in map(normalize, names)
+    ) or not written_alone(" ".join(phrase)):
+        return []
+    return [" ".join(phrase)]
 
 
 def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
