@@ -1187,6 +1187,10 @@ def bare_place(key: str) -> str:
     return _SORT_AFTER.sub("", key) or key
 
 
+_BORN_AS = re.compile(r"\b(?:born|n[ée]e)\s+([A-Z][\w’'-]+)")
+"""The given name a person's first sentence says they were born with ("born Mart Ilves")."""
+
+
 def _subject_s_other_names(
     names: Iterable[str], title: str, aliases: Mapping[str, str], first_sentence: str
 ) -> set[str]:
@@ -1198,7 +1202,7 @@ def _subject_s_other_names(
     own = bare_place(normalize(re.sub(r"\s*\([^)]*\)\s*$", "", title)))
     if not own:
         return set()
-    first_words = set(normalize(first_sentence).split())
+    birth_names = {normalize(given) for given in _BORN_AS.findall(first_sentence)}
     own_words = own.split()
     found: set[str] = set()
     for name in names:
@@ -1210,8 +1214,7 @@ def _subject_s_other_names(
             len(own_words) >= 2
             and len(words) == 2
             and words[-1] == own_words[-1]
-            and words[0] in first_words
-            and name.split()[0] in lexicon.given_names()
+            and words[0] in birth_names
         ):
             found.add(key)  # the subject's name at birth
     found |= {

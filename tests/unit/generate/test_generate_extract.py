@@ -497,7 +497,7 @@ def test_a_person_s_name_at_birth_is_no_answer_in_the_text_about_them() -> None:
     answers = {
         c.span.text
         for c in _candidates(
-            "Martin Ilves (born Mart Ilves; 1890-1951) was an Estonian painter. "
+            "Martin Ilves (born Mart Ilves; 1890-1951), a son of Jaan Ilves, was a painter. "
             "Mart Ilves was born in Vastse in 1890. "
             "In 1880, Jaan Ilves opened a school in Vastse.",
             "Martin Ilves",
