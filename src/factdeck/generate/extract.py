@@ -1178,6 +1178,55 @@ def _subject_home(first_sentence: str, opening: str) -> set[str]:
     return home
 
 
+_SORT_OF_PLACE = r"(?:city|town|village|borough|county|state|province|territory|republic|kingdom)"
+_SORT_BEFORE = re.compile(rf"^(?:the )?{_SORT_OF_PLACE} of ")
+_SORT_AFTER = re.compile(rf" {_SORT_OF_PLACE}$")
+
+
+def bare_place(key: str) -> str:
+    """A compared name without its article and sort word: "city of port orm" → "port orm"."""
+    key = _SORT_BEFORE.sub("", key.removeprefix("the "))
+    return _SORT_AFTER.sub("", key) or key
+
+
+_BORN_AS = re.compile(r"\b(?:born|n[ée]e)\s+([A-Z][\w’'-]+)")
+"""The given name a person's first sentence says they were born with ("born Mart Ilves")."""
+
+
+def _subject_s_other_names(
+    names: Iterable[str], title: str, aliases: Mapping[str, str], first_sentence: str
+) -> set[str]:
+    """The comparison keys of the names that are the document's subject under another form:
+    with or without its sort word ("City of Port Orm", "Port Orm" of "Port Orm City"), its
+    abbreviation ("POC"), and of a person the name the first sentence gives at birth
+    ("Fryderyk Chopin" of "Frédéric Chopin, born Fryderyk Franciszek Chopin"). The question
+    would ask a reader of the document what it is about."""
+    own = bare_place(normalize(re.sub(r"\s*\([^)]*\)\s*$", "", title)))
+    if not own:
+        return set()
+    birth_names = {normalize(given) for given in _BORN_AS.findall(first_sentence)}
+    own_words = own.split()
+    found: set[str] = set()
+    for name in names:
+        key = normalize(name)
+        words = key.split()
+        if bare_place(key) == own:
+            found.add(key)
+        elif (
+            len(own_words) >= 2
+            and len(words) == 2
+            and words[-1] == own_words[-1]
+            and words[0] in birth_names
+        ):
+            found.add(key)  # the subject's name at birth
+    found |= {
+        normalize(acronym)
+        for acronym, full in aliases.items()
+        if bare_place(normalize(full)) == own
+    }
+    return found
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a lone name the
     document's people share (a surname or a first name of several), and nothing of it (nor an
@@ -2235,6 +2284,12 @@ def extract(
     frequent |= subject
     if sentences:
         frequent |= _subject_home(sentences[0].text, opening)
+        frequent |= _subject_s_other_names(
+            (s.text for _, spans in all_spans for s in spans if s.kind not in _TIME_AND_COUNT),
+            title,
+            doc.aliases,
+            originals[sentences[0].index],
+        )
     weights = _sentence_weights(prepared)
     # A lone name that is a first name of the document's people ("William" of William of
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
@@ -2691,7 +2746,14 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
     remainder = " ".join(rest)
     if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
         return None
-    return remainder
+    return None if ends_inside_a_sort(rest) else remainder
+
+
+def ends_inside_a_sort(words: Sequence[str]) -> bool:
+    """Whether a name cut before its sort word keeps a common word of the sort phrase last
+    ("Orm Fire" of "Orm Fire Academy", "Vell Police" of "Vell Police Department"): no one
+    calls it so. A place's word is the name's own ("Vessa Hill" of "Vessa Hill Hospital")."""
+    return len(words) >= 2 and _common_word(words[-1]) and words[-1] not in lexicon.PLACE_WORDS
 
 
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:

@@ -35,7 +35,12 @@ from factdeck.generate.distractors import (
     same_body_names,
 )
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import DEMONYMS, _without_named_sort
+from factdeck.generate.extract import (
+    DEMONYMS,
+    _without_named_sort,
+    bare_place,
+    ends_inside_a_sort,
+)
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
@@ -273,10 +278,17 @@ def with_document_forms(
             bare, values, lambda part: evidence.introduced_first(fact.document, bare, part)
         )
         forms += uninitialled_forms(bare, values)
-        people = [value for kind, value in names if kind == "person"]
+        # "Frank Holm" the extractor files as a name of another kind ("Frank" is a word too)
+        people = [value for kind, value in names if kind == "person" or _given_and_surname(value)]
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
         )
+    forms += subject_forms(
+        bare,
+        values,
+        lambda value: evidence.is_subject(fact.document, value),
+        evidence.abbreviations(fact.document),
+    )
     forms += [
         form
         for form in called_forms(fact, evidence, names, forms)
@@ -296,6 +308,29 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def subject_forms(
+    answer: str,
+    names: Sequence[str],
+    is_subject: Callable[[str], bool],
+    abbreviations: Mapping[str, str],
+) -> list[str]:
+    """Where the answer is the document's own subject ("Port Orm City" in a document so
+    titled), the other names the document gives it: with or without its sort word ("Port
+    Orm", "City of Port Orm") and the abbreviation it defines for one of them ("POC")."""
+    own = bare_place(normalize(answer))
+    if not any(
+        is_subject(value) for value in (answer, *names) if bare_place(normalize(value)) == own
+    ):
+        return []
+    forms = [
+        value
+        for value in dict.fromkeys(names)
+        if bare_place(normalize(value)) == own and normalize(value) != normalize(answer)
+    ]
+    forms += [short for short, full in abbreviations.items() if bare_place(normalize(full)) == own]
+    return forms
 
 
 _LOCATED = re.compile(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")
@@ -322,6 +357,15 @@ def called_forms(
             fact.kind,
             names,
             lambda part, wholes: evidence.written_apart(fact.document, part, *wholes),
+        )
+    if fact.kind in ("place", "organisation"):
+        called += sort_phrase_forms(
+            bare,
+            [value for _, value in names],
+            lambda phrase: (
+                evidence.written_apart(fact.document, phrase, bare)
+                or evidence.written_apart(fact.document, phrase.casefold(), bare)
+            ),
         )
     if fact.kind in ("person", "other"):
         called += given_name_forms(
@@ -675,6 +719,16 @@ def surname_bearer_forms(
     return forms
 
 
+def _given_and_surname(name: str) -> bool:
+    """Whether a name reads as a person's: a known given name, then capitalised names."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] in lexicon.given_names()
+        and all(word[:1].isupper() and word.isalpha() for word in words[1:])
+    )
+
+
 _EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother miss")
 
 
@@ -707,6 +761,33 @@ Khan"), called by the name alone."""
 _OTHER_ENTITY_KINDS = ("person", "place", "country")
 
 
+def sort_phrase_forms(
+    answer: str, names: Sequence[str], written_alone: Callable[[str], bool]
+) -> list[str]:
+    """ "Fire Academy" for "ORMFD Fire Academy": the common words that close an
+    institution's name, where the document also calls it so alone (``written_alone``: "the
+    fire academy") and no other of its names ends in them. Otherwise a guess from the
+    question's sort word would pass ("Elementary School")."""
+    words = answer.split()
+    start = len(words)
+    while (
+        start > 1
+        and words[start - 1][:1].isupper()
+        and word_tags(words[start - 1].casefold())
+        and words[start - 1] not in lexicon.PLACE_WORDS  # "Vessa Hill" is the name's own
+    ):
+        start -= 1
+    phrase = words[start:]
+    if len(phrase) < 2 or start == 0 or phrase[-1] not in _INSTITUTION_SORTS:
+        return []
+    tail, own = normalize(" ".join(phrase)), normalize(answer)
+    if any(
+        key != own and f" {key}".endswith(f" {tail}") for key in map(normalize, names)
+    ) or not written_alone(" ".join(phrase)):
+        return []
+    return [" ".join(phrase)]
+
+
 def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     """The words of a name before its closing sort words, with its last sort word ("Harwick",
     "School" of "Harwick High School"; "Corvin", "School" of "Corvin School of Music"), or
@@ -721,8 +802,8 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     if end == len(words) or (kind == "person" and (end != 1 or len(words) != 2)):
         return None
     rest = words[:end]
-    if not all(word[:1].isupper() for word in rest):
-        return None  # "Museum of the Sea"
+    if not all(word[:1].isupper() for word in rest) or ends_inside_a_sort(rest):
+        return None  # "Museum of the Sea", "Orm Fire" of "Orm Fire Academy"
     return " ".join(rest), words[-1]
 
 

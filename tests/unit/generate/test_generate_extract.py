@@ -482,3 +482,32 @@ def test_a_name_with_initials_or_an_ampersand_is_kept_whole_and_initials_mark_a_
     assert {"Tsering K. L. Dorje", "Harlow & Finch", "AT&T Nordic"} <= texts
     assert not texts & {"Tsering K", "Harlow", "Finch", "T Nordic"}
     assert ("person", "Tsering K. L. Dorje") in spans
+
+
+def test_the_document_s_subject_under_another_name_is_no_answer() -> None:
+    answers = {
+        c.span.text
+        for c in _candidates(
+            "Port Orm City (POC) is a port town on the coast of Vellmark. "
+            "In 1898, the merger of Kellby and three villages formed the City of Port Orm. "
+            "The harbour of Port Orm was dredged by the engineer Carla Voss in 1911. "
+            "Ann Tirrel moved from POC to Kellby in 1950.",
+            "Port Orm City",
+        )
+    }
+    assert {"Kellby", "Carla Voss"} <= answers
+    assert not answers & {"City of Port Orm", "Port Orm", "POC"}
+
+
+def test_a_person_s_name_at_birth_is_no_answer_in_the_text_about_them() -> None:
+    answers = {
+        c.span.text
+        for c in _candidates(
+            "Martin Ilves (born Mart Ilves; 1890-1951), a son of Jaan Ilves, was a painter. "
+            "Mart Ilves was born in Vastse in 1890. "
+            "In 1880, Jaan Ilves opened a school in Vastse.",
+            "Martin Ilves",
+        )
+    }
+    assert "Jaan Ilves" in answers
+    assert "Mart Ilves" not in answers

@@ -435,3 +435,65 @@ def test_every_figure_of_a_scaled_fraction_is_its_value(
     assert set(forms) == {f"{value:,}", str(value), f"{share:g} {scale}"}
     assert all(number_value(form) == value for form in forms if not form.endswith(scale))
     assert scaled_fractions(f"By 1900 it had {phrase} sheep.") == [(15, 15 + len(phrase), value)]
+
+
+def test_a_surname_key_accepts_the_full_name_a_role_aside_gave_before() -> None:
+    facts = _facts(
+        "In 1897, Frank Holm, a U.S. inventor, built the first steam crane of the harbour. "
+        "Holm later sold the crane to the town in 1905."
+    )
+    assert _accepts(facts["Holm"], "Frank Holm")
+
+
+def test_a_name_cut_inside_its_sort_phrase_is_not_accepted() -> None:
+    facts = _facts(
+        "Recruits train at the Vell Fire Academy, which opened in 1962. "
+        "The harbour is guarded by the Tessary Police Department. "
+        "Patients are treated at the Vessa Hill Hospital, which opened in 1930."
+    )
+    assert not _accepts(facts["Vell Fire Academy"], "Vell Fire")
+    assert not _accepts(facts["Tessary Police Department"], "Tessary Police")
+    assert _accepts(facts["Vessa Hill Hospital"], "Vessa Hill")
+
+
+def test_the_subject_as_a_key_accepts_the_other_names_its_document_gives_it() -> None:
+    text = (
+        "Port Orm City (POC) is the largest port of Vellmark. "
+        "In 1898, the merger of Kellby and three villages formed the City of Port Orm. "
+        "The harbour of Port Orm was dredged by the engineer Carla Voss in 1911."
+    )
+    sentences = split_sentences("doc", clean_document(f"Port Orm City\n\n{text}").text)
+    found = extract(sentences, "Port Orm City", selective=False)
+    evidence = DocumentEvidence(
+        {"doc": [sentence.text for sentence in sentences]}, None, {"doc": "Port Orm City"}
+    )
+    fact = FactRecord(
+        id="auto-port",
+        document="doc",
+        quote="Port Orm City (POC) is the largest port of Vellmark.",
+        statement="Port Orm City is the largest port of Vellmark.",
+        kind="place",
+        answer="Port Orm City",
+        prompt="What is the largest port of Vellmark?",
+        origin="auto",
+    )
+    names = list(dict.fromkeys(found.pool))
+    fact = with_document_forms(fact, evidence, names)
+    assert all(_accepts(fact, form) for form in ("Port Orm", "City of Port Orm", "POC"))
+    assert not _accepts(fact, "Kellby")
+
+
+def test_an_institution_s_sort_phrase_is_accepted_where_the_document_calls_it_so() -> None:
+    called_so = _facts(
+        "Recruits train at the ORMFD Fire Academy, which opened in 1962. "
+        "In 1975 the fire academy moved to the north shore."
+    )
+    assert _accepts(called_so["ORMFD Fire Academy"], "Fire Academy")
+    two = _facts(
+        "Recruits train at the ORMFD Fire Academy, which opened in 1962. "
+        "In 1975 the fire academy moved to the north shore. "
+        "The Vell Fire Academy was founded in 1980."
+    )
+    assert not _accepts(two["ORMFD Fire Academy"], "Fire Academy")
+    never_alone = _facts("Recruits train at the ORMFD Fire Academy, which opened in 1962.")
+    assert not _accepts(never_alone["ORMFD Fire Academy"], "Fire Academy")
