@@ -1160,6 +1160,30 @@ _MERELY_SAID = re.compile(
 exports doubled"): when it was said is beside the point of what was said."""
 
 
+_FIGURE_CLAIM = r"(?:estimat|calculat|count|report|record|f(?:ound|inds?)|show)\w*"
+_MEASURED_THEN = re.compile(
+    rf"\b{_FIGURE_CLAIM}\b[^@.;]*@[^.;]*?\bthat\s+(?:[\w-]+\s+){{0,4}}?\d"
+    rf"|@[^.;]*?\b{_FIGURE_CLAIM}\s+that\s+(?:[\w-]+\s+){{0,4}}?\d"
+    r"|\bas\s+of\s+@"
+    r"|\b(?:consist(?:s|ed)?\s+of|comprised?|numbered|stood\s+at)\s+(?:[\w-]+\s+){0,2}?\d"
+    r"|\b(?:record(?:ed|s)?|reach(?:ed|es)?|hit|had|saw|set)\s+(?:a|an|its|their)\s+"
+    r"(?:(?:new|record|all-time)\s+)?(?:low|high|peak|maximum|minimum)\s+of\b"
+    r"|\brank(?:ed|s)?\s+(?:at\s+)?(?:#\s?\d|no\.\s?\d|number\s+(?:one|two|three|\d)"
+    r"|first|second|third|\d+(?:st|nd|rd|th))\b"
+    r"|\btop(?:ped|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:list|chart|rankings?|table|poll)\b"
+    r"|\b(?:lowest|highest)\s+(?:[\w-]+\s+){0,3}?(?:rates?|shares?|levels?|percentage"
+    r"|proportion|incomes?|unemployment|turnout)\b"
+    r"|\breport(?:ed|s)?\s+(?:[\w'’-]+\s+){0,5}?(?:revenues?|earnings|profits?|losses|sales"
+    r"|results|figures)\b",
+    re.IGNORECASE,
+)
+"""A figure as it stood when measured, where ``@`` marks the time asked for: "the survey
+estimated in 2009 that 5,274 ...", "as of 2011", "the student body consisted of 12,179",
+"recorded a low of 328 fires", "ranked at #1 on the list", "had the lowest unemployment
+rate", "reported its best quarter revenue". The year a figure was taken is trivia; the
+figure, or the year an event happened, is what is worth knowing."""
+
+
 _DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
 """A common noun phrase the document made definite where it opens a sentence ("The football
 team competes ...", of the school it is about): which one, another sentence told. A term of
@@ -1244,6 +1268,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "In 2014 tourism brought $4 billion": the amount is the point
     if kind in ("year", "date") and _MERELY_SAID.search(f"{before} {after}"):
         return False  # "In May 2010 the council announced plans to ...": when it was said
+    if kind in ("year", "date") and _MEASURED_THEN.search(f"{before} @ {after}"):
+        return False  # "Tarland had the lowest unemployment rate in 2012": when measured
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factdeck.generate.extract import (
     Candidate,
     _document_class_noun,
@@ -599,3 +601,35 @@ def test_a_question_never_takes_its_answer_from_the_other_side_of_a_semicolon() 
     asked = 'Where does Ada play the "Long Harp" at dawn?'
     assert not faithful(sentence, sentence, asked, "Vell")
     assert faithful(sentence, sentence, asked, "Orm")
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("2012", "In ", ", Tarland had the lowest unemployment rate among the large towns."),
+        ("2015", "Tarland recorded a low of 328 fires in ", "."),
+        ("2011", "As of ", ", Tarland was the smallest county."),
+        ("2009", "The survey estimated in ", " that 5,274 pupils spoke Welsh at home."),
+        ("2009", "In ", ", the survey estimated that 5,274 pupils spoke Welsh."),
+        ("2014", "In ", " the college's student body consisted of 12,179 students."),
+        ("2014", "In ", ", the singer ranked at #1 on the Orm Rich List."),
+        ("2008", "On 22 January ", ", the firm reported its best quarterly revenue."),
+    ],
+)
+def test_the_year_a_figure_was_measured_is_not_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("1755", "Historians estimate that 10,000 people died in the earthquake of ", "."),
+        ("1854", "An outbreak of typhoid in ", " killed over 1,000 miners."),
+        ("1880", "The school was ranked among the best in 1870; it burned down in ", "."),
+        ("1990", "The highest bridge of the county was opened in ", "."),
+    ],
+)
+def test_the_year_an_event_happened_stays_worth_asking(year: str, before: str, after: str) -> None:
+    assert worth_knowing(year, "year", before, after, approximate=False)
