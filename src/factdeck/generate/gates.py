@@ -1131,6 +1131,29 @@ _SOURCE_AFTER = re.compile(
 point of the sentence, the one who made it is a side part."""
 
 
+_OPINION_AFTER = re.compile(
+    r"^(?:\s*\([^)]*\))?(?:\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)?"
+    r"\s*,?\s+(?:(?:has|had|have|also|later|once|then)\s+)*(?:"
+    r"(?:praised|lauded|hailed|panned|critici[sz]ed|dismissed|derided|slammed|applauded"
+    r"|ridiculed|mocked)\b"
+    r"|(?:called|calls|described|describes|labell?ed|dubbed|deemed)\b(?!\s+(?:for|on|off|up)\b)"
+    r"[^.;]*?(?:[\"“‘]|(?<!\w)'|\bas\b)"
+    r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted)"
+    r"\s*(?:that\b|[,:]?\s*[\"“‘']))",
+    re.IGNORECASE,
+)
+"""An answer that gave an opinion or a quoted remark ("... praised the game", "called the novel
+'slight'", "described the film as a triumph", "wrote that ..."): what was said is the point,
+not the critic who said it."""
+_PUBLISHED_IN = re.compile(
+    r"\b(?:writing|wrote|reviewing|reviewed|review|column|article|editorial|interview)\s+"
+    r"(?:in|for|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""An answer that is where a remark was published ("Writing in The Orm Times, a critic
+called it ..."): a side detail of the remark."""
+
+
 _AMOUNT = (
     r"(?:(?:US|A|C|NZ|HK)?[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)"
     r"|\d[\d,.]*\s*(?:million|billion|trillion|bn)\b)"
@@ -1260,6 +1283,10 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)
     ):
         return False  # "Who estimated that ...?": the figure is the point
+    if kind not in ("number", "year", "date", "period") and (
+        _OPINION_AFTER.match(after) or _PUBLISHED_IN.search(before)
+    ):
+        return False  # "Who called the novel 'slight'?": the remark is the point, not its critic
     if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
         return False  # "in the second half of the 20th century": "in what century" loses half
     if kind in ("year", "date") and _CITED.search(before):

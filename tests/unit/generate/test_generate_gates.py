@@ -633,3 +633,33 @@ def test_the_year_a_figure_was_measured_is_not_worth_asking(
 )
 def test_the_year_an_event_happened_stays_worth_asking(year: str, before: str, after: str) -> None:
     assert worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "before", "after"),
+    [
+        ("person", "Ann Lee", "", " called the novel 'slight'."),
+        ("person", "Bo Tarn", "The journalist ", " of the Daily Orm called it “tired”."),
+        ("organisation", "The Orm Times", "Writing in ", ", a critic called the novel slight."),
+        ("person", "Ann Lee", "", " described the film as a triumph."),
+        ("organisation", "Kell Weekly", "", " praised the game as the best of its year."),
+        ("person", "Ann Lee", "", " writes that the bridge was never finished."),
+    ],
+)
+def test_who_gave_an_opinion_is_not_worth_asking(
+    kind: str, answer: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(answer, kind, before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("answer", "before", "after"),
+    [
+        ("Ann Lee", "", " called for new elections."),
+        ("Ann Lee", "", " wrote The Glass Road."),
+        ("Ann Lee", "", " described the first species of the genus in 1850."),
+        ("Ann Lee", "", " of the band, which critics praised, died in Orm."),
+    ],
+)
+def test_who_did_a_deed_stays_worth_asking(answer: str, before: str, after: str) -> None:
+    assert worth_knowing(answer, "person", before, after, approximate=False)
