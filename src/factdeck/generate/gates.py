@@ -1207,6 +1207,32 @@ rate", "reported its best quarter revenue". The year a figure was taken is trivi
 figure, or the year an event happened, is what is worth knowing."""
 
 
+_PRODUCTION = re.compile(
+    r"\b(?:embark\w*\s+on|set\s+out\s+on|beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
+    r"|\btours?\s+(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|opened|kicked\s+off)\b"
+    r"|\b(?:on|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:front\s+)?cover\b|\bcover\s+of\b"
+    r"|\b(?:the|a|its|first|main|official)\s+(?:[\w-]+\s+){0,2}?(?:cast|trailer|teaser|poster"
+    r"|shoot|line-?up)\b|\bpress\s+conference\b|\bprincipal\s+photography\b"
+    r"|\b(?:filming|casting|rehearsals)\s+(?:began|begun|started|ended|finished|wrapped)\b"
+    r"|\b(?:re-?released|re-?issued|re-?branded)\b"
+    r"|\brenamed\b[^.;]*\b(?:programmes?|programs?|shows?|channels?|services?|series|brands?"
+    r"|stations?|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)\b"
+    r"|\b(?:programmes?|programs?|shows?|channels?|services?|series|brands?|stations?"
+    r"|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)\b[^.;]*\brenamed\b"
+    r"|\bquoted\b|\bbegan\s+reporting\b"
+    r"|\b(?:wrote|said|argued|stated|noted|commented|remarked|claimed|observed)\s+(?:in|on)\s+"
+    r",?\s*that\b"
+    r"|\bannounc(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|was\s+to|were\s+to)\b",
+    re.IGNORECASE,
+)
+"""The making of a work or a show rather than an event of its subject: the day a tour
+started, a cover appearance, a cast or a trailer revealed, a press conference, a re-release,
+a programme renamed, a remark quoted in the media or when one was written ("wrote in 2007
+that ..."), a later plan announced ("Pepsi announced she would perform"). When these
+happened is production trivia no teacher would ask."""
+
+
 _DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
 """A common noun phrase the document made definite where it opens a sentence ("The football
 team competes ...", of the school it is about): which one, another sentence told. A term of
@@ -1268,8 +1294,9 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     measurement given to many digits in passing, a hedged ("about") figure, a rate of
     change ("grew by 17%" in a year): a figure of one period, soon out of date, or the source
     of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
-    Nor the year or date of an amount (the amount is asked) or of a plan or claim made known
-    (what was said is the fact, not when)."""
+    Nor the year or date of an amount (the amount is asked), of a figure as measured then
+    (``_MEASURED_THEN``), of a plan or claim made known (what was said is the fact, not when)
+    or of production trivia (``_PRODUCTION``); nor the critic or paper behind an opinion."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind not in ("number", "year", "date", "period") and filler(answer):
@@ -1297,6 +1324,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "In May 2010 the council announced plans to ...": when it was said
     if kind in ("year", "date") and _MEASURED_THEN.search(f"{before} @ {after}"):
         return False  # "Tarland had the lowest unemployment rate in 2012": when measured
+    if kind in ("year", "date") and _PRODUCTION.search(f"{before} {after}"):
+        return False  # "When was the first trailer released?": the making of a work
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)

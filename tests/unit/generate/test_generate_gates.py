@@ -663,3 +663,38 @@ def test_who_gave_an_opinion_is_not_worth_asking(
 )
 def test_who_did_a_deed_stays_worth_asking(answer: str, before: str, after: str) -> None:
     assert worth_knowing(answer, "person", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("2009", "In ", ", the band embarked on its first world tour."),
+        ("2013", "In ", ", the Orm Review placed her on its cover."),
+        ("2014", "The main cast was revealed in ", " at the studio."),
+        ("2015", "The first teaser trailer was released in ", "."),
+        ("2011", "In ", ", the quiz programme was renamed Brain Race."),
+        ("2012", "In ", ", the game was rereleased on a cheaper label."),
+        ("2016", "In ", ", a drinks firm announced the singer would perform at the final."),
+        ("2007", "Ann Lee, a critic, wrote in ", ", that she thinks the style is dated."),
+        ("2010", "The mayor was quoted in the press in ", " as saying the bridge was unsafe."),
+    ],
+)
+def test_the_year_of_production_trivia_is_not_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("1913", "In ", ", the bishop embarked on an expedition through the jungle."),
+        ("1930", "The city was officially renamed Kellmouth in ", "."),
+        ("1962", "The film was released in ", "."),
+        ("1854", "The first railway in the valley opened in ", "."),
+    ],
+)
+def test_the_year_of_an_event_of_the_subject_stays_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert worth_knowing(year, "year", before, after, approximate=False)
