@@ -1208,8 +1208,8 @@ figure, or the year an event happened, is what is worth knowing."""
 
 
 _PRODUCTION = re.compile(
-    r"\b(?:embark\w*\s+on|set\s+out\s+on|beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)"
-    r"\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
+    r"\b(?:embark\w*|set\s+out)\s+on\b[^.;]{0,80}?\btours?\b"
+    r"|\b(?:beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
     r"|\btours?\s+(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|opened|kicked\s+off)\b"
     r"|\b(?:on|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:front\s+)?cover\b|\bcover\s+of\b"
     r"|\b(?:the|a|its|first|main|official)\s+(?:[\w-]+\s+){0,2}?(?:cast|trailer|teaser|poster"

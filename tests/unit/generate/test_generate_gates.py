@@ -669,6 +669,7 @@ def test_who_did_a_deed_stays_worth_asking(answer: str, before: str, after: str)
     ("year", "before", "after"),
     [
         ("2009", "In ", ", the band embarked on its first world tour."),
+        ("2007", "In ", ", she embarked on Orm Nights, her first concert tour, visiting 9 cities."),
         ("2013", "In ", ", the Orm Review placed her on its cover."),
         ("2014", "The main cast was revealed in ", " at the studio."),
         ("2015", "The first teaser trailer was released in ", "."),
