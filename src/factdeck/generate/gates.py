@@ -1138,13 +1138,16 @@ _OPINION_AFTER = re.compile(
     r"|ridiculed|mocked)\b"
     r"|(?:called|calls|described|describes|labell?ed|dubbed|deemed)\b(?!\s+(?:for|on|off|up)\b)"
     r"[^.;]*?(?:[\"“‘]|(?<!\w)'|\bas\b)"
+    r"|(?:revealed|announced|disclosed|confirmed)\s+that\b"
     r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted)"
     r"\s*(?:that\b|[,:]?\s*[\"“‘']))",
     re.IGNORECASE,
 )
 """An answer that gave an opinion or a quoted remark ("... praised the game", "called the novel
-'slight'", "described the film as a triumph", "wrote that ..."): what was said is the point,
-not the critic who said it."""
+'slight'", "described the film as a triumph", "wrote that ...", "revealed that ..."): what was
+said is the point, not the critic or spokesman who said it."""
+_REVIEWS_COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
+"""A count of the reviews a score rests on ("based on 274 reviews"): the score is the point."""
 _PUBLISHED_IN = re.compile(
     r"\b(?:writing|wrote|reviewing|reviewed|review|column|article|editorial|interview)\s+"
     r"(?:in|for|with)\s+(?:the\s+)?$",
@@ -1336,6 +1339,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     if kind == "number":
         if approximate or "." in answer.rstrip("."):
             return False
+        if _REVIEWS_COUNTED.match(after):
+            return False  # "How many reviews did the site sample?"
         if _NONE_OF_THEM.search(after):
             return False  # "12 bills were put forward, but none passed": the point is "none"
         if _CHANGE_BY.search(before) and (_PERCENT.search(answer) or _PERCENT.match(after)):

@@ -644,6 +644,7 @@ def test_the_year_an_event_happened_stays_worth_asking(year: str, before: str, a
         ("person", "Ann Lee", "", " described the film as a triumph."),
         ("organisation", "Kell Weekly", "", " praised the game as the best of its year."),
         ("person", "Ann Lee", "", " writes that the bridge was never finished."),
+        ("person", "Ann Lee", "", " revealed that the score would run for two hours."),
     ],
 )
 def test_who_gave_an_opinion_is_not_worth_asking(
@@ -699,3 +700,12 @@ def test_the_year_of_an_event_of_the_subject_stays_worth_asking(
     year: str, before: str, after: str
 ) -> None:
     assert worth_knowing(year, "year", before, after, approximate=False)
+
+
+def test_the_count_of_reviews_behind_a_score_is_not_worth_asking() -> None:
+    before = "The review site sampled "
+    assert not worth_knowing("120", "number", before, " reviews.", approximate=False)
+    assert not worth_knowing(
+        "85", "number", "Based on ", " critics, it scored 7.", approximate=False
+    )
+    assert worth_knowing("120", "number", "The lake has ", " islands.", approximate=False)
