@@ -1299,6 +1299,32 @@ _SOURCE_AFTER = re.compile(
 point of the sentence, the one who made it is a side part."""
 
 
+_OPINION_AFTER = re.compile(
+    r"^(?:\s*\([^)]*\))?(?:\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)?"
+    r"\s*,?\s+(?:(?:has|had|have|also|later|once|then)\s+)*(?:"
+    r"(?:praised|lauded|hailed|panned|critici[sz]ed|dismissed|derided|slammed|applauded"
+    r"|ridiculed|mocked)\b"
+    r"|(?:called|calls|described|describes|labell?ed|dubbed|deemed)\b(?!\s+(?:for|on|off|up)\b)"
+    r"[^.;]*?(?:[\"“‘]|(?<!\w)'|\bas\b)"
+    r"|(?:revealed|announced|disclosed|confirmed)\s+that\b"
+    r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted)"
+    r"\s*(?:that\b|[,:]?\s*[\"“‘']))",
+    re.IGNORECASE,
+)
+"""An answer that gave an opinion or a quoted remark ("... praised the game", "called the novel
+'slight'", "described the film as a triumph", "wrote that ...", "revealed that ..."): what was
+said is the point, not the critic or spokesman who said it."""
+_REVIEWS_COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
+"""A count of the reviews a score rests on ("based on 274 reviews"): the score is the point."""
+_PUBLISHED_IN = re.compile(
+    r"\b(?:writing|wrote|reviewing|reviewed|review|column|article|editorial|interview)\s+"
+    r"(?:in|for|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""An answer that is where a remark was published ("Writing in The Orm Times, a critic
+called it ..."): a side detail of the remark."""
+
+
 _AMOUNT = (
     r"(?:(?:US|A|C|NZ|HK)?[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)"
     r"|\d[\d,.]*\s*(?:million|billion|trillion|bn)\b)"
@@ -1326,6 +1352,56 @@ _MERELY_SAID = re.compile(
 )
 """A plan, an intention or a claim made known ("announced plans to build", "reported that
 exports doubled"): when it was said is beside the point of what was said."""
+
+
+_FIGURE_CLAIM = r"(?:estimat|calculat|count|report|record|f(?:ound|inds?)|show)\w*"
+_MEASURED_THEN = re.compile(
+    rf"\b{_FIGURE_CLAIM}\b[^@.;]*@[^.;]*?\bthat\s+(?:[\w-]+\s+){{0,4}}?\d"
+    rf"|@[^.;]*?\b{_FIGURE_CLAIM}\s+that\s+(?:[\w-]+\s+){{0,4}}?\d"
+    r"|\bas\s+of\s+@"
+    r"|\b(?:consist(?:s|ed)?\s+of|comprised?|numbered|stood\s+at)\s+(?:[\w-]+\s+){0,2}?\d"
+    r"|\b(?:record(?:ed|s)?|reach(?:ed|es)?|hit|had|saw|set)\s+(?:a|an|its|their)\s+"
+    r"(?:(?:new|record|all-time)\s+)?(?:low|high|peak|maximum|minimum)\s+of\b"
+    r"|\brank(?:ed|s)?\s+(?:at\s+)?(?:#\s?\d|no\.\s?\d|number\s+(?:one|two|three|\d)"
+    r"|first|second|third|\d+(?:st|nd|rd|th))\b"
+    r"|\btop(?:ped|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:list|chart|rankings?|table|poll)\b"
+    r"|\b(?:lowest|highest)\s+(?:[\w-]+\s+){0,3}?(?:rates?|shares?|levels?|percentage"
+    r"|proportion|incomes?|unemployment|turnout)\b"
+    r"|\breport(?:ed|s)?\s+(?:[\w'’-]+\s+){0,5}?(?:revenues?|earnings|profits?|losses|sales"
+    r"|results|figures)\b",
+    re.IGNORECASE,
+)
+"""A figure as it stood when measured, where ``@`` marks the time asked for: "the survey
+estimated in 2009 that 5,274 ...", "as of 2011", "the student body consisted of 12,179",
+"recorded a low of 328 fires", "ranked at #1 on the list", "had the lowest unemployment
+rate", "reported its best quarter revenue". The year a figure was taken is trivia; the
+figure, or the year an event happened, is what is worth knowing."""
+
+
+_PRODUCTION = re.compile(
+    r"\b(?:embark\w*|set\s+out)\s+on\b[^.;]{0,80}?\btours?\b"
+    r"|\b(?:beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
+    r"|\btours?\s+(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|opened|kicked\s+off)\b"
+    r"|\b(?:on|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:front\s+)?cover\b|\bcover\s+of\b"
+    r"|\b(?:the|a|its|first|main|official)\s+(?:[\w-]+\s+){0,2}?(?:cast|trailer|teaser|poster"
+    r"|shoot|line-?up)\b|\bpress\s+conference\b|\bprincipal\s+photography\b"
+    r"|\b(?:filming|casting|rehearsals)\s+(?:began|begun|started|ended|finished|wrapped)\b"
+    r"|\b(?:re-?released|re-?issued|re-?branded)\b"
+    r"|\brenamed\b[^.;]*\b(?:programmes?|programs?|shows?|channels?|services?|series|brands?"
+    r"|stations?|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)\b"
+    r"|\b(?:programmes?|programs?|shows?|channels?|services?|series|brands?|stations?"
+    r"|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)\b[^.;]*\brenamed\b"
+    r"|\bquoted\b|\bbegan\s+reporting\b"
+    r"|\b(?:wrote|said|argued|stated|noted|commented|remarked|claimed|observed)\s+(?:in|on)\s+"
+    r",?\s*that\b"
+    r"|\bannounc(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|was\s+to|were\s+to)\b",
+    re.IGNORECASE,
+)
+"""The making of a work or a show rather than an event of its subject: the day a tour
+started, a cover appearance, a cast or a trailer revealed, a press conference, a re-release,
+a programme renamed, a remark quoted in the media or when one was written ("wrote in 2007
+that ..."), a later plan announced ("Pepsi announced she would perform"). When these
+happened is production trivia no teacher would ask."""
 
 
 _DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
@@ -1389,8 +1465,9 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     measurement given to many digits in passing, a hedged ("about") figure, a rate of
     change ("grew by 17%" in a year): a figure of one period, soon out of date, or the source
     of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
-    Nor the year or date of an amount (the amount is asked) or of a plan or claim made known
-    (what was said is the fact, not when)."""
+    Nor the year or date of an amount (the amount is asked), of a figure as measured then
+    (``_MEASURED_THEN``), of a plan or claim made known (what was said is the fact, not when)
+    or of production trivia (``_PRODUCTION``); nor the critic or paper behind an opinion."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind not in ("number", "year", "date", "period") and filler(answer):
@@ -1404,6 +1481,10 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)
     ):
         return False  # "Who estimated that ...?": the figure is the point
+    if kind not in ("number", "year", "date", "period") and (
+        _OPINION_AFTER.match(after) or _PUBLISHED_IN.search(before)
+    ):
+        return False  # "Who called the novel 'slight'?": the remark is the point, not its critic
     if kind in ("year", "date", "period") and _PART_OF_TIME.search(before):
         return False  # "in the second half of the 20th century": "in what century" loses half
     if kind in ("year", "date") and _CITED.search(before):
@@ -1412,6 +1493,10 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "In 2014 tourism brought $4 billion": the amount is the point
     if kind in ("year", "date") and _MERELY_SAID.search(f"{before} {after}"):
         return False  # "In May 2010 the council announced plans to ...": when it was said
+    if kind in ("year", "date") and _MEASURED_THEN.search(f"{before} @ {after}"):
+        return False  # "Tarland had the lowest unemployment rate in 2012": when measured
+    if kind in ("year", "date") and _PRODUCTION.search(f"{before} {after}"):
+        return False  # "When was the first trailer released?": the making of a work
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)
@@ -1422,6 +1507,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     if kind == "number":
         if approximate or "." in answer.rstrip("."):
             return False
+        if _REVIEWS_COUNTED.match(after):
+            return False  # "How many reviews did the site sample?"
         if _NONE_OF_THEM.search(after):
             return False  # "12 bills were put forward, but none passed": the point is "none"
         if _CHANGE_BY.search(before) and (_PERCENT.search(answer) or _PERCENT.match(after)):

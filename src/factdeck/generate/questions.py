@@ -1287,7 +1287,7 @@ def fact_questions(
 
 AUTO_FORMS = ("mc", "number", "typed")
 """The forms an imported fact may be asked in, best first (a count is typed as a number
-first: options of nearby counts add little)."""
+first: options of nearby counts add little; so is a date, by its year: ``_DAY_IS_THE_FACT``)."""
 TRUE_FALSE_SHARE = 3
 """One imported fact in this many that has a certainly false statement of one claim is
 asked as a yes/no question (and only then: never as a fallback)."""
@@ -1318,8 +1318,21 @@ def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) 
         )
     ):
         return [by_form["tf-false" if stable_rank(fact.id, "truth") % 2 else "tf"]]
-    order = ("number", *AUTO_FORMS) if fact.kind == "number" else AUTO_FORMS
+    first_number = fact.kind == "number" or (
+        fact.kind == "date" and not _DAY_IS_THE_FACT.search(fact.prompt)
+    )
+    order = ("number", *AUTO_FORMS) if first_number else AUTO_FORMS
     return next(([by_form[form]] for form in order if form in by_form), [])
+
+
+_DAY_IS_THE_FACT = re.compile(
+    r"\b(?:day|days|holiday|festival|feast|anniversary|celebrat\w*|commemorat\w*|observed"
+    r"|marked)\b",
+    re.IGNORECASE,
+)
+"""A date whose day is what is remembered ("the national day", "a festival held on"): the
+day is then the fact; any other date is asked by its year, as a teacher would ("In what year
+did the glider first fly?", never a choice of four days of 1979)."""
 
 
 def _chronology(facts: Iterable[FactRecord]) -> list[FactRecord]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factdeck.generate.extract import (
     Candidate,
     _document_class_noun,
@@ -602,3 +604,111 @@ def test_a_question_never_takes_its_answer_from_the_other_side_of_a_semicolon() 
     asked = 'Where does Ada play the "Long Harp" at dawn?'
     assert not faithful(sentence, sentence, asked, "Vell")
     assert faithful(sentence, sentence, asked, "Orm")
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("2012", "In ", ", Tarland had the lowest unemployment rate among the large towns."),
+        ("2015", "Tarland recorded a low of 328 fires in ", "."),
+        ("2011", "As of ", ", Tarland was the smallest county."),
+        ("2009", "The survey estimated in ", " that 5,274 pupils spoke Welsh at home."),
+        ("2009", "In ", ", the survey estimated that 5,274 pupils spoke Welsh."),
+        ("2014", "In ", " the college's student body consisted of 12,179 students."),
+        ("2014", "In ", ", the singer ranked at #1 on the Orm Rich List."),
+        ("2008", "On 22 January ", ", the firm reported its best quarterly revenue."),
+    ],
+)
+def test_the_year_a_figure_was_measured_is_not_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("1755", "Historians estimate that 10,000 people died in the earthquake of ", "."),
+        ("1854", "An outbreak of typhoid in ", " killed over 1,000 miners."),
+        ("1880", "The school was ranked among the best in 1870; it burned down in ", "."),
+        ("1990", "The highest bridge of the county was opened in ", "."),
+    ],
+)
+def test_the_year_an_event_happened_stays_worth_asking(year: str, before: str, after: str) -> None:
+    assert worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "before", "after"),
+    [
+        ("person", "Ann Lee", "", " called the novel 'slight'."),
+        ("person", "Bo Tarn", "The journalist ", " of the Daily Orm called it “tired”."),
+        ("organisation", "The Orm Times", "Writing in ", ", a critic called the novel slight."),
+        ("person", "Ann Lee", "", " described the film as a triumph."),
+        ("organisation", "Kell Weekly", "", " praised the game as the best of its year."),
+        ("person", "Ann Lee", "", " writes that the bridge was never finished."),
+        ("person", "Ann Lee", "", " revealed that the score would run for two hours."),
+    ],
+)
+def test_who_gave_an_opinion_is_not_worth_asking(
+    kind: str, answer: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(answer, kind, before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("answer", "before", "after"),
+    [
+        ("Ann Lee", "", " called for new elections."),
+        ("Ann Lee", "", " wrote The Glass Road."),
+        ("Ann Lee", "", " described the first species of the genus in 1850."),
+        ("Ann Lee", "", " of the band, which critics praised, died in Orm."),
+    ],
+)
+def test_who_did_a_deed_stays_worth_asking(answer: str, before: str, after: str) -> None:
+    assert worth_knowing(answer, "person", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("2009", "In ", ", the band embarked on its first world tour."),
+        ("2007", "In ", ", she embarked on Orm Nights, her first concert tour, visiting 9 cities."),
+        ("2013", "In ", ", the Orm Review placed her on its cover."),
+        ("2014", "The main cast was revealed in ", " at the studio."),
+        ("2015", "The first teaser trailer was released in ", "."),
+        ("2011", "In ", ", the quiz programme was renamed Brain Race."),
+        ("2012", "In ", ", the game was rereleased on a cheaper label."),
+        ("2016", "In ", ", a drinks firm announced the singer would perform at the final."),
+        ("2007", "Ann Lee, a critic, wrote in ", ", that she thinks the style is dated."),
+        ("2010", "The mayor was quoted in the press in ", " as saying the bridge was unsafe."),
+    ],
+)
+def test_the_year_of_production_trivia_is_not_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
+        ("1913", "In ", ", the bishop embarked on an expedition through the jungle."),
+        ("1930", "The city was officially renamed Kellmouth in ", "."),
+        ("1962", "The film was released in ", "."),
+        ("1854", "The first railway in the valley opened in ", "."),
+    ],
+)
+def test_the_year_of_an_event_of_the_subject_stays_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert worth_knowing(year, "year", before, after, approximate=False)
+
+
+def test_the_count_of_reviews_behind_a_score_is_not_worth_asking() -> None:
+    before = "The review site sampled "
+    assert not worth_knowing("120", "number", before, " reviews.", approximate=False)
+    assert not worth_knowing(
+        "85", "number", "Based on ", " critics, it scored 7.", approximate=False
+    )
+    assert worth_knowing("120", "number", "The lake has ", " islands.", approximate=False)

@@ -236,3 +236,28 @@ def test_fewer_than_three_clean_imported_events_make_no_ordering_question() -> N
         _imported_event(2, 1901, "Tarn joined the federation"),
     ]
     assert ordering_questions(facts)[1] == []
+
+
+def test_an_imported_date_is_asked_by_its_year_unless_the_day_is_the_fact() -> None:
+    flight = _fact(
+        id="flight",
+        origin="auto",
+        answer="29 April 1979",
+        prompt="When did the Kell Glider make its first flight?",
+        number=1979,
+        number_prompt="In what year did the Kell Glider make its first flight?",
+    )
+    asked = fact_questions(flight, DistractorPool([], [flight]), true_false=False)
+    assert [(q.type, q.prompt, q.answer) for q in asked] == [
+        (QuestionType.NUMBER, flight.number_prompt, 1979)
+    ]
+    holiday = replace(
+        flight,
+        id="holiday",
+        answer="4 May 1990",
+        prompt="When was the first Orm Lantern Festival celebrated?",
+        number=1990,
+        number_prompt="In what year was the first Orm Lantern Festival celebrated?",
+    )
+    asked = fact_questions(holiday, DistractorPool([], [holiday]), true_false=False)
+    assert [q.type for q in asked] == [QuestionType.MULTIPLE_CHOICE]

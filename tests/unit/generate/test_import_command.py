@@ -51,9 +51,10 @@ def _answers(deck: Path, kind: str) -> dict[str, str]:
 
 
 def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
-    dates = _answers(suez_deck, "date")
-    assert dates["29 October 1956"] == "When did Israel invade the Sinai Peninsula?"
-    assert "23 March 2021" in dates
+    assert not _answers(suez_deck, "date")  # a day of a date is trivia: its year is asked
+    years = {q.prompt: q.answer for q in load_bank(suez_deck).questions if q.type == "number"}
+    assert years["In what year did Israel invade the Sinai Peninsula?"] == 1956
+    assert 2021 in years.values()
     people = _answers(suez_deck, "person")
     assert len(people) >= 2
     assert people["Ferdinand de Lesseps"] == (
