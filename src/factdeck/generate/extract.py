@@ -1766,7 +1766,10 @@ _PLACE_AFTER = re.compile(
 
 
 def _definition(
-    sentence: Sentence, original: str, proper: Collection[str] = ()
+    sentence: Sentence,
+    original: str,
+    proper: Collection[str] = (),
+    abbreviation_keys: Collection[str] = (),
 ) -> phrasing.Definition | None:
     """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
     also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
@@ -1774,13 +1777,14 @@ def _definition(
     definition needs its relative clause; the other name is read before the aside goes.
     A common noun that opens the sentence ("Recursion is a technique ...", not one of the
     document's ``proper`` words) is read in lower case, so that it is not taken for a name.
-    A key of generic words ("a common phenomenon") is no definition; "the word X" defines X."""
-    found = _defined_or_named(sentence, original, proper)
+    A key of generic words ("a common phenomenon") is no definition; "the word X" defines X.
+    Only the ``abbreviation_keys`` the document keeps using are asked what they stand for."""
+    found = _defined_or_named(sentence, original, proper, abbreviation_keys)
     return None if found is None else concepts.usable_definition(found)
 
 
 def _defined_or_named(
-    sentence: Sentence, original: str, proper: Collection[str]
+    sentence: Sentence, original: str, proper: Collection[str], abbreviation_keys: Collection[str]
 ) -> phrasing.Definition | None:
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
@@ -1809,7 +1813,7 @@ def _defined_or_named(
             or concepts.measured_in(whole)
             or concepts.named_with_adverb(whole, proper)
             or concepts.apposition(whole, proper)
-            or concepts.stands_for(original)
+            or concepts.stands_for(original, abbreviation_keys)
         )
         if named is not None:
             return named
@@ -2301,6 +2305,16 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    lead_paragraph = sentences[0].paragraph if sentences else 0
+    lead = " ".join(
+        [
+            title,
+            *{
+                s.index: originals[s.index] for s in sentences if s.paragraph == lead_paragraph
+            }.values(),
+        ]
+    )
+    abbreviation_keys = concepts.key_abbreviations(originals.values(), lead)
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
@@ -2309,7 +2323,11 @@ def extract(
         sentence = item.sentence
         if sentence.index in too_long:
             continue
-        defined = _definition(sentence, originals[sentence.index], proper) if selective else None
+        defined = (
+            _definition(sentence, originals[sentence.index], proper, abbreviation_keys)
+            if selective
+            else None
+        )
         if not _usable_sentence(sentence):
             # "This forms the basis for the class P, which is the set of ...": the sentence
             # leans on the one before, the definition inside it does not.
