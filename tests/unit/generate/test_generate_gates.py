@@ -693,10 +693,29 @@ def test_the_year_of_production_trivia_is_not_worth_asking(
 @pytest.mark.parametrize(
     ("year", "before", "after"),
     [
+        ("2009", "In ", ", the Tarn bridge was under construction."),
+        ("1990", "The harbour wall was still being built in ", "."),
+        ("2012", "By ", " work on the new wing was in progress."),
+        ("2015", "A second runway was planned for ", "."),
+        ("1988", "The canal was still being planned in ", " when the war broke out."),
+        ("2001", "The ring road has been under construction since ", "."),
+    ],
+)
+def test_the_year_of_a_state_that_spans_years_is_not_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
         ("1913", "In ", ", the bishop embarked on an expedition through the jungle."),
         ("1930", "The city was officially renamed Kellmouth in ", "."),
         ("1962", "The film was released in ", "."),
         ("1854", "The first railway in the valley opened in ", "."),
+        ("1791", "The capital was planned in ", " by a French engineer."),
+        ("2005", "The bridge, under construction for years, opened in ", "."),
     ],
 )
 def test_the_year_of_an_event_of_the_subject_stays_worth_asking(
