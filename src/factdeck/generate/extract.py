@@ -29,6 +29,7 @@ from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
+    abbreviations,
     fraction_variants,
     name_variants,
     normalize,
@@ -2475,6 +2476,12 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         sizes = gates.sort_sizes(pool, {**roles, **name_sorts})
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
+        explained = {*abbreviations(list(originals.values())), *doc.aliases, *title.split()}
+        candidates = [
+            c
+            for c in candidates
+            if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
+        ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 

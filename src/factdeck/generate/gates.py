@@ -1536,6 +1536,23 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     return True
 
 
+_FOUNDED_BODY = re.compile(
+    r"\b(?P<letters>[A-Z][A-Z&]{1,5})s?\s+(?:(?:was|were|is|are)\s+)?(?:first\s+|\w+ly\s+)?"
+    r"(?:founded|established|incorporated|formed|created|chartered|organi[sz]ed|set\s+up)\b"
+)
+
+
+def unexplained_founding(question: str, kind: str, explained: Collection[str]) -> bool:
+    """Whether the question asks when a body known only by letters the document never
+    spells out (not one of ``explained``) was founded: "In what year was HHC founded?" is
+    administrative trivia of a subject the learner cannot even name."""
+    if kind not in ("year", "date", "period"):
+        return False
+    return any(
+        found.group("letters") not in explained for found in _FOUNDED_BODY.finditer(question)
+    )
+
+
 _RELATIVE_NOW = (
     r"\b(?:recent|recently|lately|latest|upcoming|forthcoming"
     r"|(?<!the\s)(?:this|last|next)\s+(?:year|month|week|season|decade)"

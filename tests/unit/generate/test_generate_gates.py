@@ -18,9 +18,11 @@ from factdeck.generate.gates import (
     gives_away,
     grammatical,
     self_contained,
+    unexplained_founding,
     worth_knowing,
 )
 from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import split_sentences
 
 
@@ -731,3 +733,27 @@ def test_the_count_of_reviews_behind_a_score_is_not_worth_asking() -> None:
         "85", "number", "Based on ", " critics, it scored 7.", approximate=False
     )
     assert worth_knowing("120", "number", "The lake has ", " islands.", approximate=False)
+
+
+def test_the_founding_year_of_a_body_known_only_by_unexplained_letters_is_not_asked() -> None:
+    asked = "In what year was HHC founded to build homes for farm workers?"
+    assert unexplained_founding(asked, "year", explained=set())
+    assert unexplained_founding("When was the TRA established?", "date", explained={"HHC"})
+    assert not unexplained_founding(asked, "year", explained={"HHC"})  # "Homes Company (HHC)"
+    assert not unexplained_founding(asked, "person", explained=set())
+    assert not unexplained_founding("In what year was the mill founded?", "year", set())
+
+
+def test_a_deck_asks_when_a_body_was_founded_only_where_its_letters_are_spelled_out() -> None:
+    text = (
+        "The Tarn valley lies between two ranges of low hills.\n\n"
+        "Most people in the valley work on farms or in the two market towns.\n\n"
+        "The housing of the valley is run by HHC. HHC was founded in 1969 to build homes for "
+        "farm workers.\n\n"
+        "The river floods the lower fields every spring."
+    )
+    bank = build_deck(text, deck="Tarn", file_name="tarn.txt", markdown=False).bank
+    assert not [q for q in bank.questions if "HHC" in q.prompt]
+    spelled = text.replace("run by HHC.", "run by the Hill Housing Company (HHC).")
+    bank = build_deck(spelled, deck="Tarn", file_name="tarn.txt", markdown=False).bank
+    assert [q.answer for q in bank.questions if "HHC founded" in q.prompt] == ["1969"]
