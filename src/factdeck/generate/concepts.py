@@ -484,12 +484,28 @@ def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     return replace(defined, claim=term + defined.claim[len(term) :])
 
 
-def stands_for(text: str) -> phrasing.Definition | None:
+def key_abbreviations(texts: Iterable[str], lead: str) -> set[str]:
+    """The abbreviations a document keeps using: written at least twice in all (the bracket
+    that defines one counts), or in its title or first paragraph (``lead``). A one-off
+    bracket in a sentence about something else ("heating and cooling (HC) use a third of the
+    energy") is an aside, and what its letters stand for no key fact of the document."""
+    texts = list(texts)
+    keys = set()
+    for short in abbreviations(texts):
+        written = re.compile(rf"(?<![\w.]){re.escape(short)}s?(?![\w])")
+        if written.search(lead) or sum(len(written.findall(text)) for text in texts) >= 2:
+            keys.add(short)
+    return keys
+
+
+def stands_for(text: str, keys: Collection[str]) -> phrasing.Definition | None:
     """ "Farmers track the gross margin per hectare (GMH) of each field." → "What does GMH
     stand for?" (gross margin per hectare): an abbreviation defined in brackets right after
-    the common-noun term it spells; a name's abbreviation ("the Velm Rowing Club (VRC)") is
-    left to the name rules."""
+    the common-noun term it spells, one of the document's ``keys`` (``key_abbreviations``);
+    a name's abbreviation ("the Velm Rowing Club (VRC)") is left to the name rules."""
     for short, spelled in abbreviations([text]).items():
+        if short not in keys:
+            continue
         words = spelled.split()
         opening = text.startswith(spelled)  # "Gross margin (GM) is ...": capitalised to open
         if any(w[:1].isupper() for w in words[1 if opening else 0 :]) or not short.isupper():

@@ -29,6 +29,7 @@ from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
+    abbreviations,
     fraction_variants,
     name_variants,
     normalize,
@@ -1766,7 +1767,10 @@ _PLACE_AFTER = re.compile(
 
 
 def _definition(
-    sentence: Sentence, original: str, proper: Collection[str] = ()
+    sentence: Sentence,
+    original: str,
+    proper: Collection[str] = (),
+    abbreviation_keys: Collection[str] = (),
 ) -> phrasing.Definition | None:
     """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
     also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
@@ -1774,13 +1778,14 @@ def _definition(
     definition needs its relative clause; the other name is read before the aside goes.
     A common noun that opens the sentence ("Recursion is a technique ...", not one of the
     document's ``proper`` words) is read in lower case, so that it is not taken for a name.
-    A key of generic words ("a common phenomenon") is no definition; "the word X" defines X."""
-    found = _defined_or_named(sentence, original, proper)
+    A key of generic words ("a common phenomenon") is no definition; "the word X" defines X.
+    Only the ``abbreviation_keys`` the document keeps using are asked what they stand for."""
+    found = _defined_or_named(sentence, original, proper, abbreviation_keys)
     return None if found is None else concepts.usable_definition(found)
 
 
 def _defined_or_named(
-    sentence: Sentence, original: str, proper: Collection[str]
+    sentence: Sentence, original: str, proper: Collection[str], abbreviation_keys: Collection[str]
 ) -> phrasing.Definition | None:
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
@@ -1809,7 +1814,7 @@ def _defined_or_named(
             or concepts.measured_in(whole)
             or concepts.named_with_adverb(whole, proper)
             or concepts.apposition(whole, proper)
-            or concepts.stands_for(original)
+            or concepts.stands_for(original, abbreviation_keys)
         )
         if named is not None:
             return named
@@ -2301,6 +2306,16 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    lead_paragraph = sentences[0].paragraph if sentences else 0
+    lead = " ".join(
+        [
+            title,
+            *{
+                s.index: originals[s.index] for s in sentences if s.paragraph == lead_paragraph
+            }.values(),
+        ]
+    )
+    abbreviation_keys = concepts.key_abbreviations(originals.values(), lead)
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
@@ -2309,7 +2324,11 @@ def extract(
         sentence = item.sentence
         if sentence.index in too_long:
             continue
-        defined = _definition(sentence, originals[sentence.index], proper) if selective else None
+        defined = (
+            _definition(sentence, originals[sentence.index], proper, abbreviation_keys)
+            if selective
+            else None
+        )
         if not _usable_sentence(sentence):
             # "This forms the basis for the class P, which is the set of ...": the sentence
             # leans on the one before, the definition inside it does not.
@@ -2457,6 +2476,12 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         sizes = gates.sort_sizes(pool, {**roles, **name_sorts})
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
+        explained = {*abbreviations(list(originals.values())), *doc.aliases, *title.split()}
+        candidates = [
+            c
+            for c in candidates
+            if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
+        ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 

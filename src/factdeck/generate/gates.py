@@ -1378,6 +1378,18 @@ rate", "reported its best quarter revenue". The year a figure was taken is trivi
 figure, or the year an event happened, is what is worth knowing."""
 
 
+_UNDER_WAY_STATE = (
+    r"(?:under\s+(?:construction|development|renovation|restoration|way)|underway"
+    r"|in\s+progress|in\s+(?:the\s+)?planning(?:\s+stages?)?"
+    r"|being\s+(?:built|constructed|planned|developed|restored|renovated|rebuilt|designed)"
+    r"|(?:is|are|was|were|still)\s+planned(?!\s+(?:in\s+)?@))"
+)
+_UNDER_WAY = re.compile(
+    rf"\b{_UNDER_WAY_STATE}\b[^,;@]*@|@,?[^,;]*?\b{_UNDER_WAY_STATE}", re.IGNORECASE
+)
+"""A state that lasts for years, in the same clause as the year ("In 2009 the bridge was
+under construction", "was still being planned in 1990"): often just the day of writing, and
+no one year of it is the fact. The year a thing was planned ("planned in 1791") is an event."""
 _PRODUCTION = re.compile(
     r"\b(?:embark\w*|set\s+out)\s+on\b[^.;]{0,80}?\btours?\b"
     r"|\b(?:beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
@@ -1467,7 +1479,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
     Nor the year or date of an amount (the amount is asked), of a figure as measured then
     (``_MEASURED_THEN``), of a plan or claim made known (what was said is the fact, not when)
-    or of production trivia (``_PRODUCTION``); nor the critic or paper behind an opinion."""
+    or of production trivia (``_PRODUCTION``), or of a state that spans years (``_UNDER_WAY``);
+    nor the critic or paper behind an opinion."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind not in ("number", "year", "date", "period") and filler(answer):
@@ -1497,6 +1510,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "Tarland had the lowest unemployment rate in 2012": when measured
     if kind in ("year", "date") and _PRODUCTION.search(f"{before} {after}"):
         return False  # "When was the first trailer released?": the making of a work
+    if kind in ("year", "date") and _UNDER_WAY.search(f"{before}@{after}"):
+        return False  # "In what year was the bridge under construction?": for years
     if kind in ("number", "year", "date", "period"):
         if _RANGE_AFTER.match(after) or (
             _RANGE_BEFORE.search(before) and re.search(r"\d\s*(?:[–—-]|to|and)\s*$", before)
@@ -1519,6 +1534,23 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         if _ELEVATION.match(after):
             return False
     return True
+
+
+_FOUNDED_BODY = re.compile(
+    r"\b(?P<letters>[A-Z][A-Z&]{1,5})s?\s+(?:(?:was|were|is|are)\s+)?(?:first\s+|\w+ly\s+)?"
+    r"(?:founded|established|incorporated|formed|created|chartered|organi[sz]ed|set\s+up)\b"
+)
+
+
+def unexplained_founding(question: str, kind: str, explained: Collection[str]) -> bool:
+    """Whether the question asks when a body known only by letters the document never
+    spells out (not one of ``explained``) was founded: "In what year was HHC founded?" is
+    administrative trivia of a subject the learner cannot even name."""
+    if kind not in ("year", "date", "period"):
+        return False
+    return any(
+        found.group("letters") not in explained for found in _FOUNDED_BODY.finditer(question)
+    )
 
 
 _RELATIVE_NOW = (

@@ -756,14 +756,30 @@ def test_a_term_described_between_commas_is_asked_by_the_description() -> None:
 
 
 def test_an_abbreviation_of_a_common_term_is_asked_what_it_stands_for() -> None:
+    keys = {"NFI", "DB", "AE", "VRC"}
     text = "Farmers track the net farm income (NFI) of each holding."
-    assert _named(concepts.stands_for(text)) == ("net farm income", "What does NFI stand for?")
+    asked = ("net farm income", "What does NFI stand for?")
+    assert _named(concepts.stands_for(text, keys)) == asked
+    assert concepts.stands_for(text, keys - {"NFI"}) is None  # an aside of its document
     text = "Drainage basins (DB) feed the river."
-    assert _named(concepts.stands_for(text)) == ("drainage basin", "What does DB stand for?")
+    assert _named(concepts.stands_for(text, keys)) == ("drainage basin", "What does DB stand for?")
     text = "She studied applied economics (AE) at night."
-    assert _named(concepts.stands_for(text)) == ("applied economics", "What does AE stand for?")
-    assert concepts.stands_for("The Velm Rowing Club (VRC) races on the lake.") is None
-    assert concepts.stands_for("The farm income (NFI) fell.") is None  # nothing spells it
+    asked = ("applied economics", "What does AE stand for?")
+    assert _named(concepts.stands_for(text, keys)) == asked
+    assert concepts.stands_for("The Velm Rowing Club (VRC) races on the lake.", keys) is None
+    assert concepts.stands_for("The farm income (NFI) fell.", keys) is None  # nothing spells it
+
+
+def test_an_abbreviation_is_a_key_term_only_where_the_document_keeps_using_it() -> None:
+    texts = [
+        "Farmers track the net farm income (NFI) of each holding.",
+        "Heating and air conditioning (HAC) use a third of the power on a farm.",
+        "A low NFI pushes young farmers to the towns.",
+        "Soil organic matter (SOM) holds water.",
+    ]
+    assert concepts.key_abbreviations(texts, lead="Farming") == {"NFI"}
+    assert concepts.key_abbreviations(texts, lead="Farming. How SOMs hold water") == {"NFI", "SOM"}
+    assert concepts.key_abbreviations(texts[1:2], lead="") == set()
 
 
 def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
@@ -778,6 +794,18 @@ def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
     asked = [q for q in bank.questions if q.prompt == "What does NFI stand for?"]
     assert [q.answer for q in asked] == ["net farm income"]
     assert all("NFI" not in getattr(q, "accepted", ()) for q in asked)
+
+
+def test_a_one_off_abbreviation_in_a_sentence_about_something_else_is_not_asked() -> None:
+    text = (
+        "Grain prices rose sharply across the northern plains after the long drought.\n\n"
+        "Dairy herds moved to the wetter valleys where the grass grew back quickly.\n\n"
+        "On the larger holdings, heating and air conditioning (HAC) use a third of the power.\n\n"
+        "Orchards on the southern slopes gave a record crop of apples and pears.\n\n"
+        "Cooperatives bought new storage barns near the railway in the market towns."
+    )
+    bank = build_deck(text, deck="Farms", file_name="farms.txt", markdown=False).bank
+    assert not [q for q in bank.questions if "HAC" in q.prompt]
 
 
 def test_another_name_given_without_also_is_an_alias_unless_it_holds_only_somewhere() -> None:

@@ -18,9 +18,11 @@ from factdeck.generate.gates import (
     gives_away,
     grammatical,
     self_contained,
+    unexplained_founding,
     worth_knowing,
 )
 from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import split_sentences
 
 
@@ -693,10 +695,29 @@ def test_the_year_of_production_trivia_is_not_worth_asking(
 @pytest.mark.parametrize(
     ("year", "before", "after"),
     [
+        ("2009", "In ", ", the Tarn bridge was under construction."),
+        ("1990", "The harbour wall was still being built in ", "."),
+        ("2012", "By ", " work on the new wing was in progress."),
+        ("2015", "A second runway was planned for ", "."),
+        ("1988", "The canal was still being planned in ", " when the war broke out."),
+        ("2001", "The ring road has been under construction since ", "."),
+    ],
+)
+def test_the_year_of_a_state_that_spans_years_is_not_worth_asking(
+    year: str, before: str, after: str
+) -> None:
+    assert not worth_knowing(year, "year", before, after, approximate=False)
+
+
+@pytest.mark.parametrize(
+    ("year", "before", "after"),
+    [
         ("1913", "In ", ", the bishop embarked on an expedition through the jungle."),
         ("1930", "The city was officially renamed Kellmouth in ", "."),
         ("1962", "The film was released in ", "."),
         ("1854", "The first railway in the valley opened in ", "."),
+        ("1791", "The capital was planned in ", " by a French engineer."),
+        ("2005", "The bridge, under construction for years, opened in ", "."),
     ],
 )
 def test_the_year_of_an_event_of_the_subject_stays_worth_asking(
@@ -712,3 +733,27 @@ def test_the_count_of_reviews_behind_a_score_is_not_worth_asking() -> None:
         "85", "number", "Based on ", " critics, it scored 7.", approximate=False
     )
     assert worth_knowing("120", "number", "The lake has ", " islands.", approximate=False)
+
+
+def test_the_founding_year_of_a_body_known_only_by_unexplained_letters_is_not_asked() -> None:
+    asked = "In what year was HHC founded to build homes for farm workers?"
+    assert unexplained_founding(asked, "year", explained=set())
+    assert unexplained_founding("When was the TRA established?", "date", explained={"HHC"})
+    assert not unexplained_founding(asked, "year", explained={"HHC"})  # "Homes Company (HHC)"
+    assert not unexplained_founding(asked, "person", explained=set())
+    assert not unexplained_founding("In what year was the mill founded?", "year", set())
+
+
+def test_a_deck_asks_when_a_body_was_founded_only_where_its_letters_are_spelled_out() -> None:
+    text = (
+        "The Tarn valley lies between two ranges of low hills.\n\n"
+        "Most people in the valley work on farms or in the two market towns.\n\n"
+        "The housing of the valley is run by HHC. HHC was founded in 1969 to build homes for "
+        "farm workers.\n\n"
+        "The river floods the lower fields every spring."
+    )
+    bank = build_deck(text, deck="Tarn", file_name="tarn.txt", markdown=False).bank
+    assert not [q for q in bank.questions if "HHC" in q.prompt]
+    spelled = text.replace("run by HHC.", "run by the Hill Housing Company (HHC).")
+    bank = build_deck(spelled, deck="Tarn", file_name="tarn.txt", markdown=False).bank
+    assert [q.answer for q in bank.questions if "HHC founded" in q.prompt] == ["1969"]
