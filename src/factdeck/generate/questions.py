@@ -269,6 +269,10 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
+    if fact.kind == "place":
+        forms += region_qualified_forms(
+            bare, names, lambda form: evidence.mentions(fact.document, form) > 0
+        )
     if fact.kind == "person":
         forms += untitled_forms(bare)
     if fact.kind == "person" or (fact.kind == "other" and re.match(r"(?:Who|Whom)\b", fact.prompt)):
@@ -645,6 +649,20 @@ def city_forms(
         return []
     holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
     return [] if holding else [short]
+
+
+def region_qualified_forms(
+    answer: str, names: Sequence[tuple[str, str]], written: Callable[[str], bool]
+) -> list[str]:
+    """A place with the region or country the document writes after it ("Kellby, Norland"
+    for "Kellby", where it writes so): the learner who adds where the place lies names the
+    same place. Only a region that is one of the document's places or countries."""
+    if "," in answer:
+        return []
+    regions = dict.fromkeys(
+        value for kind, value in names if kind in ("place", "country") and value != answer
+    )
+    return [form for region in regions if written(form := f"{answer}, {region}")]
 
 
 def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:

@@ -251,3 +251,14 @@ def test_a_name_holding_a_country_is_accepted_in_each_spelling_of_the_country() 
     assert _country_spellings("USA Today") == []
     assert "U.S. Navy" in _country_spellings("United States Navy")
     assert _country_spellings("U.S.") == ["US", "United States"]
+
+
+def test_a_place_is_accepted_with_the_region_the_document_writes_after_it() -> None:
+    sentences = [
+        "In 1902 the school moved to Kellby, Norland, where it still stands.",
+        "Kellby lies on the river Asse, not far from Vell.",
+    ]
+    names = [("place", "Kellby"), ("place", "Norland"), ("place", "Vell")]
+    accepted = _accepted(sentences, "place", "Kellby", "Where did the school move in 1902?", names)
+    assert "Kellby, Norland" in accepted
+    assert "Kellby, Vell" not in accepted
