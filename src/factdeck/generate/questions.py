@@ -269,6 +269,13 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
+    if fact.kind == "term":
+        forms += term_wording_forms(
+            bare,
+            fact.prompt,
+            evidence.abbreviations(fact.document),
+            lambda words: evidence.sentences_with_words(fact.document, words),
+        )
     if fact.kind == "place":
         forms += region_qualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
@@ -649,6 +656,76 @@ def city_forms(
         return []
     holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
     return [] if holding else [short]
+
+
+_INFLECTION = re.compile(r"(?:ing|ed)$")
+"""Endings that bend one verb into the two adjectives a term is written with: "concentrated"
+and "concentrating" solar power are one thing."""
+_TERM_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called)"
+_TERM_PHRASE = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+"""A term's own words: up to four, in lower case."""
+
+
+def _stem_pattern(word: str) -> str:
+    """A pattern for a word of a term that also matches its other bent forms."""
+    stem = _INFLECTION.sub("", word)
+    if len(word) < 6 or stem == word:
+        return re.escape(word)
+    return rf"{re.escape(stem)}(?:ing|ed)"
+
+
+def term_wording_forms(
+    term: str,
+    prompt: str,
+    abbreviations: Mapping[str, str],
+    sentences: Callable[[str], Sequence[str]],
+) -> list[str]:
+    """The other wordings the document gives a term of common words: the same words bent
+    otherwise ("concentrated solar power" beside "concentrating solar power"), with the
+    abbreviation it defines for either, and the name it says the term is also called by
+    ("solar cell" of "a photovoltaic cell, also called a solar cell", either way round).
+    ``sentences`` gives the document's sentences that hold some words. Not a form the
+    question shows ("What does CSP stand for?")."""
+    words = term.split()
+    if not words or not term.islower() or len(words) > 4:
+        return []
+    pattern = r"\s+".join(_stem_pattern(word) for word in words)
+    plain = " ".join(word for word in words if _stem_pattern(word) == re.escape(word))
+    found = re.compile(rf"(?<![\w’'-])(?:{pattern})s?(?![\w’'-])", re.IGNORECASE)
+    wordings = {term}
+    if plain != term:
+        for text in sentences(plain or term):
+            wordings |= {
+                match.group().casefold().removesuffix("s")
+                for match in found.finditer(text)
+                if len(match.group().split()) == len(words)
+            }
+    wordings = {w for w in wordings if w == term or w != term.removesuffix("s")}
+    forms = sorted(w for w in wordings if w != term)
+    forms += [short for short, full in abbreviations.items() if found.fullmatch(full.strip())]
+    article = r"(?:(?:an?|the)\s+)?"
+    after = re.compile(
+        rf"(?<![\w’'-]){re.escape(term)}s?\s*[,(]\s*{_TERM_ALIAS_CUE}\s+{article}"
+        rf"(?P<alias>{_TERM_PHRASE})\s*[,)]",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        rf"(?<![\w’'-]){article}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
+        rf"{article}{re.escape(term)}s?\s*[,)]",
+        re.IGNORECASE,
+    )
+    for text in sentences(term):
+        for cue in (after, before):
+            forms += [
+                match["alias"].removesuffix("s") if term[-1:] != "s" else match["alias"]
+                for match in cue.finditer(text)
+            ]
+    shown = f" {normalize(prompt)} "
+    return [
+        form
+        for form in dict.fromkeys(forms)
+        if form.casefold() != term.casefold() and f" {normalize(form)} " not in shown
+    ]
 
 
 def region_qualified_forms(
