@@ -269,6 +269,10 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
+    if fact.kind in ("organisation", "place", "other"):
+        forms += school_short_forms(
+            bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
+        )
     if fact.kind == "term":
         forms += term_wording_forms(
             bare,
@@ -656,6 +660,46 @@ def city_forms(
         return []
     holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
     return [] if holding else [short]
+
+
+_SCHOOL = re.compile(
+    r"(?:(?:University|College|Institute|Academy|Polytechnic) of (?:the )?(?P<after>[A-Z][\w’'-]+"
+    r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College))"
+)
+"""A university's or college's name and the words that tell it apart ("Tarland" of
+"University of Tarland" or "Tarland College")."""
+_OF_A_SCHOOL = (
+    r"(?:’s|'s)?\s+(?:students|undergraduates|graduates|alumni|faculty|professors|lecturers"
+    r"|campus|campuses|trustees|endowment|enrollment|enrolment)\b"
+)
+"""Words after a name that only a school's name takes ("Tarland's alumni", "Tarland
+students"): the document then calls the school by the name alone."""
+
+
+def school_short_forms(
+    answer: str, names: Sequence[tuple[str, str]], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Tarland" for "University of Tarland" where the document itself calls the school
+    so alone ("Tarland has four thousand students", "Tarland's alumni") and the name is no
+    place, country or other name of the document or a known country or state. ``sentences``
+    gives the document's sentences that hold some words."""
+    found = _SCHOOL.fullmatch(answer)
+    if found is None:
+        return []
+    short = found["after"] or found["before"]
+    key, own = normalize(short), normalize(answer)
+    if short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES or any(
+        word_tags(word.casefold()) for word in short.split()
+    ):
+        return []
+    if any(f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names):
+        return []  # the place "Tarland", or another "Tarland Hall"
+    alone = re.compile(
+        rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|\s+(?:has|had|enrolls|enrolled|"
+        rf"admits|admitted)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\w,]+\s+"
+        rf"(?:\w+\s+)?(?:students|undergraduates|alumni)\b)"
+    )
+    return [short] if any(alone.search(text) for text in sentences(short)) else []
 
 
 _INFLECTION = re.compile(r"(?:ing|ed)$")
