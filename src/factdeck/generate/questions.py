@@ -1287,12 +1287,24 @@ def what_names_no_kind(fact: FactRecord) -> bool:
 _ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNORECASE)
 
 
+_ASKING_FOR = (
+    r"(?:[^,]{1,60} )?(?:what|which) (?:(?:is|was|are|were) (?:an? |the )?)?"
+    r"(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this|these|those"
+    r"|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5}"
+)
+"""The opening of a question up to the noun it asks for ("which", "what is the most
+basic", "what is a special type of"), with no preposition, article or verb of its own
+between: a noun after those is another thing the question names."""
+
+
 def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
     """An imported fact asked "what" or "which" whose key is a common noun phrase ending in
     words the question itself shows, that also accepts the key without them: "What is the
     most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
-    the question's own noun says the rest. A name ("Orm Kiln", "Turing kiln") keeps its
-    form: whether its first words alone name it is the document's to say."""
+    the question's own noun says the rest. Not where that noun is not the one the
+    question asks for ("What is sold at the cooker shop?" keyed "solar cooker"). A name
+    ("Orm Kiln", "Turing kiln") keeps its form: whether its first words alone name it is
+    the document's to say."""
     if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
         return fact
     words = re.sub(r"^[Tt]he\s+", "", fact.answer).split()
@@ -1305,6 +1317,8 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
         phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
         if not re.search(rf" {phrase} ", shown):
             continue
+        if not re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt)):
+            return fact  # "What is sold at the cooker shop?": the noun is not the one asked
         remainder = " ".join(rest)
         if (
             len(remainder) < 3
