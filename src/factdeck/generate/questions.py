@@ -726,8 +726,10 @@ def term_wording_forms(
 ) -> list[str]:
     """The other wordings the document gives a term of common words: the same words bent
     otherwise ("concentrated solar power" beside "concentrating solar power"), with the
-    abbreviation it defines for either, and the name it says the term is also called by
-    ("solar cell" of "a photovoltaic cell, also called a solar cell", either way round).
+    abbreviation it defines for either, the term with the abbreviation of its opening
+    words as the document writes it ("PV cell" where it defines "photovoltaic (PV)"), and
+    the name it says the term is also called by ("solar cell" of "a photovoltaic cell,
+    also called a solar cell", either way round).
     ``sentences`` gives the document's sentences that hold some words. Not a form the
     question shows ("What does CSP stand for?")."""
     words = term.split()
@@ -747,6 +749,13 @@ def term_wording_forms(
     wordings = {w for w in wordings if w == term or w != term.removesuffix("s")}
     forms = sorted(w for w in wordings if w != term)
     forms += [short for short, full in abbreviations.items() if found.fullmatch(full.strip())]
+    for short, full in abbreviations.items():
+        opening = full.strip().casefold()
+        if term.casefold().startswith(f"{opening} "):
+            form = f"{short}{term[len(opening) :]}"  # "PV cell" where "photovoltaic (PV)"
+            written = re.compile(rf"(?<![\w’'-]){re.escape(form)}s?(?![\w’'-])")
+            if any(written.search(text) for text in sentences(form)):
+                forms.append(form)
     article = r"(?:(?:an?|the)\s+)?"
     after = re.compile(
         rf"(?<![\w’'-]){re.escape(term)}s?\s*[,(]\s*{_TERM_ALIAS_CUE}\s+{article}"

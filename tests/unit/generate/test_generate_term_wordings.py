@@ -17,6 +17,7 @@ SOLAR = [
     "Concentrating solar power (CSP) uses mirrors to focus sunlight.",
     "A photovoltaic cell, also called a solar cell, turns light into electricity.",
     "The heat pump, known as a reverse fridge, warms the house.",
+    "Panels of PV cells now cover roofs in Vell.",
 ]
 
 
@@ -32,10 +33,15 @@ def test_the_abbreviation_the_question_shows_is_not_accepted() -> None:
 
 
 def test_a_term_is_accepted_by_the_name_it_is_also_called_either_way() -> None:
-    assert _forms("photovoltaic cell", SOLAR) == ["solar cell"]
+    assert _forms("photovoltaic cell", SOLAR) == ["PV cell", "solar cell"]
     assert _forms("solar cell", SOLAR) == ["photovoltaic cell"]
 
 
 def test_a_term_without_other_wordings_gets_none() -> None:
     assert _forms("heat pump", SOLAR[:3]) == []
     assert _forms("solar cooker", SOLAR) == []
+
+
+def test_a_term_is_accepted_with_its_opening_abbreviated_only_as_written() -> None:
+    assert "PV cell" in _forms("photovoltaic cell", SOLAR)
+    assert "PV panel" not in _forms("photovoltaic panel", SOLAR)
