@@ -664,6 +664,11 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[i]) for i in self._with_words(document, value))
 
+    def sentences_with_words(self, document: str, value: str) -> list[str]:
+        """The document's sentences that hold every word of ``value``, in any case."""
+        texts = self._sentences.get(document, [])
+        return [texts[index] for index in sorted(self._with_words(document, value))]
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))

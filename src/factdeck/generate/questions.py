@@ -269,6 +269,21 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
+    if fact.kind in ("organisation", "place", "other"):
+        forms += school_short_forms(
+            bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
+        )
+    if fact.kind == "term":
+        forms += term_wording_forms(
+            bare,
+            fact.prompt,
+            evidence.abbreviations(fact.document),
+            lambda words: evidence.sentences_with_words(fact.document, words),
+        )
+    if fact.kind == "place":
+        forms += region_qualified_forms(
+            bare, names, lambda form: evidence.mentions(fact.document, form) > 0
+        )
     if fact.kind == "person":
         forms += untitled_forms(bare)
     if fact.kind == "person" or (fact.kind == "other" and re.match(r"(?:Who|Whom)\b", fact.prompt)):
@@ -645,6 +660,139 @@ def city_forms(
         return []
     holding = [k for k in keys if k not in (key, own) and f" {key} " in f" {k} "]
     return [] if holding else [short]
+
+
+_SCHOOL = re.compile(
+    r"(?:(?:University|College|Institute|Academy|Polytechnic) of (?:the )?(?P<after>[A-Z][\w’'-]+"
+    r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College))"
+)
+"""A university's or college's name and the words that tell it apart ("Tarland" of
+"University of Tarland" or "Tarland College")."""
+_OF_A_SCHOOL = (
+    r"(?:’s|'s)?\s+(?:students|undergraduates|graduates|alumni|faculty|professors|lecturers"
+    r"|campus|campuses|trustees|endowment|enrollment|enrolment)\b"
+)
+"""Words after a name that only a school's name takes ("Tarland's alumni", "Tarland
+students"): the document then calls the school by the name alone."""
+
+
+def school_short_forms(
+    answer: str, names: Sequence[tuple[str, str]], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Tarland" for "University of Tarland" where the document itself calls the school
+    so alone ("Tarland has four thousand students", "Tarland's alumni") and the name is no
+    place, country or other name of the document or a known country or state. ``sentences``
+    gives the document's sentences that hold some words."""
+    found = _SCHOOL.fullmatch(answer)
+    if found is None:
+        return []
+    short = found["after"] or found["before"]
+    key, own = normalize(short), normalize(answer)
+    if short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES or any(
+        word_tags(word.casefold()) for word in short.split()
+    ):
+        return []
+    if any(f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names):
+        return []  # the place "Tarland", or another "Tarland Hall"
+    alone = re.compile(
+        rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|\s+(?:has|had|enrolls|enrolled|"
+        rf"admits|admitted)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\w,]+\s+"
+        rf"(?:\w+\s+)?(?:students|undergraduates|alumni)\b)"
+    )
+    return [short] if any(alone.search(text) for text in sentences(short)) else []
+
+
+_INFLECTION = re.compile(r"(?:ing|ed)$")
+"""Endings that bend one verb into the two adjectives a term is written with: "concentrated"
+and "concentrating" solar power are one thing."""
+_TERM_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called)"
+_TERM_PHRASE = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+"""A term's own words: up to four, in lower case."""
+
+
+def _stem_pattern(word: str) -> str:
+    """A pattern for a word of a term that also matches its other bent forms."""
+    stem = _INFLECTION.sub("", word)
+    if len(word) < 6 or stem == word:
+        return re.escape(word)
+    return rf"{re.escape(stem)}(?:ing|ed)"
+
+
+def term_wording_forms(
+    term: str,
+    prompt: str,
+    abbreviations: Mapping[str, str],
+    sentences: Callable[[str], Sequence[str]],
+) -> list[str]:
+    """The other wordings the document gives a term of common words: the same words bent
+    otherwise ("concentrated solar power" beside "concentrating solar power"), with the
+    abbreviation it defines for either, the term with the abbreviation of its opening
+    words as the document writes it ("PV cell" where it defines "photovoltaic (PV)"), and
+    the name it says the term is also called by ("solar cell" of "a photovoltaic cell,
+    also called a solar cell", either way round).
+    ``sentences`` gives the document's sentences that hold some words. Not a form the
+    question shows ("What does CSP stand for?")."""
+    words = term.split()
+    if not words or not term.islower() or len(words) > 4:
+        return []
+    pattern = r"\s+".join(_stem_pattern(word) for word in words)
+    plain = " ".join(word for word in words if _stem_pattern(word) == re.escape(word))
+    found = re.compile(rf"(?<![\w’'-])(?:{pattern})s?(?![\w’'-])", re.IGNORECASE)
+    wordings = {term}
+    if plain != term:
+        for text in sentences(plain or term):
+            wordings |= {
+                match.group().casefold().removesuffix("s")
+                for match in found.finditer(text)
+                if len(match.group().split()) == len(words)
+            }
+    wordings = {w for w in wordings if w == term or w != term.removesuffix("s")}
+    forms = sorted(w for w in wordings if w != term)
+    forms += [short for short, full in abbreviations.items() if found.fullmatch(full.strip())]
+    for short, full in abbreviations.items():
+        opening = full.strip().casefold()
+        if term.casefold().startswith(f"{opening} "):
+            form = f"{short}{term[len(opening) :]}"  # "PV cell" where "photovoltaic (PV)"
+            written = re.compile(rf"(?<![\w’'-]){re.escape(form)}s?(?![\w’'-])")
+            if any(written.search(text) for text in sentences(form)):
+                forms.append(form)
+    article = r"(?:(?:an?|the)\s+)?"
+    after = re.compile(
+        rf"(?<![\w’'-]){re.escape(term)}s?\s*[,(]\s*{_TERM_ALIAS_CUE}\s+{article}"
+        rf"(?P<alias>{_TERM_PHRASE})\s*[,)]",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        rf"(?<![\w’'-]){article}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
+        rf"{article}{re.escape(term)}s?\s*[,)]",
+        re.IGNORECASE,
+    )
+    for text in sentences(term):
+        for cue in (after, before):
+            forms += [
+                match["alias"].removesuffix("s") if term[-1:] != "s" else match["alias"]
+                for match in cue.finditer(text)
+            ]
+    shown = f" {normalize(prompt)} "
+    return [
+        form
+        for form in dict.fromkeys(forms)
+        if form.casefold() != term.casefold() and f" {normalize(form)} " not in shown
+    ]
+
+
+def region_qualified_forms(
+    answer: str, names: Sequence[tuple[str, str]], written: Callable[[str], bool]
+) -> list[str]:
+    """A place with the region or country the document writes after it ("Kellby, Norland"
+    for "Kellby", where it writes so): the learner who adds where the place lies names the
+    same place. Only a region that is one of the document's places or countries."""
+    if "," in answer:
+        return []
+    regions = dict.fromkeys(
+        value for kind, value in names if kind in ("place", "country") and value != answer
+    )
+    return [form for region in regions if written(form := f"{answer}, {region}")]
 
 
 def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
@@ -1148,12 +1296,24 @@ def what_names_no_kind(fact: FactRecord) -> bool:
 _ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNORECASE)
 
 
+_ASKING_FOR = (
+    r"(?:[^,]{1,60} )?(?:what|which) (?:(?:is|was|are|were) (?:an? |the )?)?"
+    r"(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this|these|those"
+    r"|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5}"
+)
+"""The opening of a question up to the noun it asks for ("which", "what is the most
+basic", "what is a special type of"), with no preposition, article or verb of its own
+between: a noun after those is another thing the question names."""
+
+
 def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
     """An imported fact asked "what" or "which" whose key is a common noun phrase ending in
     words the question itself shows, that also accepts the key without them: "What is the
     most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
-    the question's own noun says the rest. A name ("Orm Kiln", "Turing kiln") keeps its
-    form: whether its first words alone name it is the document's to say."""
+    the question's own noun says the rest. Not where that noun is not the one the
+    question asks for ("What is sold at the cooker shop?" keyed "solar cooker"). A name
+    ("Orm Kiln", "Turing kiln") keeps its form: whether its first words alone name it is
+    the document's to say."""
     if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
         return fact
     words = re.sub(r"^[Tt]he\s+", "", fact.answer).split()
@@ -1166,6 +1326,8 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
         phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
         if not re.search(rf" {phrase} ", shown):
             continue
+        if not re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt)):
+            return fact  # "What is sold at the cooker shop?": the noun is not the one asked
         remainder = " ".join(rest)
         if (
             len(remainder) < 3

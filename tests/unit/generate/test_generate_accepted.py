@@ -251,3 +251,36 @@ def test_a_name_holding_a_country_is_accepted_in_each_spelling_of_the_country() 
     assert _country_spellings("USA Today") == []
     assert "U.S. Navy" in _country_spellings("United States Navy")
     assert _country_spellings("U.S.") == ["US", "United States"]
+
+
+def test_a_place_is_accepted_with_the_region_the_document_writes_after_it() -> None:
+    sentences = [
+        "In 1902 the school moved to Kellby, Norland, where it still stands.",
+        "Kellby lies on the river Asse, not far from Vell.",
+    ]
+    names = [("place", "Kellby"), ("place", "Norland"), ("place", "Vell")]
+    accepted = _accepted(sentences, "place", "Kellby", "Where did the school move in 1902?", names)
+    assert "Kellby, Norland" in accepted
+    assert "Kellby, Vell" not in accepted
+
+
+def test_a_school_is_accepted_by_the_name_the_document_calls_it_alone() -> None:
+    sentences = [
+        "Elsa Mork founded the University of Tarland in 1841.",
+        "Today Tarland has about four thousand students.",
+    ]
+    names = [("organisation", "University of Tarland"), ("person", "Elsa Mork")]
+    prompt = "What did Elsa Mork found in 1841?"
+    accepted = _accepted(sentences, "organisation", "University of Tarland", prompt, names)
+    assert "Tarland" in accepted
+
+
+def test_a_school_is_not_accepted_by_a_place_name_it_holds() -> None:
+    sentences = [
+        "Elsa Mork founded the University of Tarland in 1841.",
+        "Tarland's students come from Tarland, a small region in the north.",
+    ]
+    names = [("organisation", "University of Tarland"), ("place", "Tarland")]
+    prompt = "What did Elsa Mork found in 1841?"
+    accepted = _accepted(sentences, "organisation", "University of Tarland", prompt, names)
+    assert "Tarland" not in accepted

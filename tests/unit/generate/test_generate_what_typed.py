@@ -199,6 +199,8 @@ def test_a_key_ending_in_the_questions_own_noun_is_accepted_without_it(
         ("Which kiln did the potters of Orm build?", "Orm Kiln"),
         ("What is the first wood kiln of the town?", "wood kiln"),
         ("What is a kiln that burns wood called?", "wood kiln"),
+        ("Which town sells the most kilns?", "gas kiln"),
+        ("What is sold at the kiln shop of Orm?", "wood kiln"),
         ("What is the oldest building of Orm?", "bottle kiln"),
     ],
 )
