@@ -476,8 +476,8 @@ class DistractorPool:
         as a modifier ("Roman-era"), of the answer's shape (``same_shape``), never a name the
         documents give another kind of thing, a city for a city ("the city of X"), a place
         only where the document uses it as one, a country only for a country, a person of the
-        answer's role and era where the document gives them, and no term the document equates
-        with the answer."""
+        answer's role and era where the document gives them, no term the document equates
+        with the answer, and no name the document gives as another name of the answer."""
         if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
             return False
         evidence = self._evidence
@@ -488,6 +488,8 @@ class DistractorPool:
             return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
+        if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
+            return False  # "the Orm River (once the Tarn River)": both are right
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
         answer_role = self._roles.get(normalize(fact.answer))

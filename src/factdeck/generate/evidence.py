@@ -51,6 +51,13 @@ from factdeck.generate.phrasing import finite_verb
 from factdeck.generate.text import abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
+_ALIAS_CUE = (
+    r"(?:also\s+|later\s+|then\s+)?(?:known\s+as|called|named|nicknamed|styled|renamed)"
+    r"|(?:formerly|previously|once|originally|earlier|now|today)(?:\s+(?:known\s+as|called|named))?"
+    r"|a\.?k\.?a\.?|alias|meaning|translated\s+as|short\s+for|abbreviated(?:\s+as|\s+to)?"
+)
+"""Words between two names that make the second another name of the first ("Orm River,
+formerly Tarn River", "Orm (also called Tarn)")."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
@@ -584,6 +591,25 @@ class DocumentEvidence:
                 rf"(?:(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+)?"
                 rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(other)}(?![\w’'-])",
                 re.IGNORECASE,
+            )
+            if any(pattern.search(texts[index]) for index in sorted(both)):
+                return True
+        return False
+
+    def aliased(self, document: str | None, first: str, second: str) -> bool:
+        """Whether the document gives one name as another name of the other: an alias, a
+        former or later name, a translation or an abbreviation ("the Orm River (called the
+        Tarn River by settlers)", "Orm, formerly Tarn", "Tarn was renamed Orm"): both are
+        then right where either is."""
+        texts = self._sentences.get(document or "", [])
+        both = set(self._naming(document, first)) & set(self._naming(document, second))
+        for one, other in ((first, second), (second, first)):
+            pattern = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}"
+                rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
+                rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+                rf"|(?<![\w’'-]){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
+                rf"{re.escape(other)}\s*[),;]"
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):
                 return True
