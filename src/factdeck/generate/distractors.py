@@ -663,6 +663,7 @@ class DistractorPool:
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
+        founded = self._founding_in_prompt(fact)
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -690,6 +691,8 @@ class DistractorPool:
                 return False
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
+            if founded is not None and _year_of_time(value) < founded:
+                return False  # before the body the question names was founded: surely false
             if window is not None and not _in_chronology(fact.answer, value, window, cycle):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
@@ -739,6 +742,21 @@ class DistractorPool:
             if fact.kind == "country":
                 take(self._lexicon_countries(fact))
         return chosen
+
+    def _founding_in_prompt(self, fact: FactRecord) -> int | None:
+        """For an imported question of a year or a date after the founding of a body it
+        names, the year the document says that body was founded; else None."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
+            return None
+        answer_year = _year_of_time(fact.answer)
+        founded = [
+            year
+            for name in _STATEMENT_NAME.findall(fact.prompt)
+            if (year := evidence.founding_year(fact.document, name)) is not None
+        ]
+        latest = max(founded, default=None)
+        return latest if latest is not None and answer_year > latest else None
 
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
         """Countries of the built-in list to fill the options with, in a fixed order: for an
@@ -1035,6 +1053,15 @@ class DistractorPool:
             )
 
         return [value for value, _ in sorted(values, key=score)]
+
+
+def _year_of_time(value: str) -> int:
+    """The year a year or a date option falls in; 0 where it gives none."""
+    date = parse_date(value)
+    if date is not None:
+        return date.year
+    year = number_value(value)
+    return int(year) if year is not None else 0
 
 
 def _neighbours(country: str) -> tuple[str, ...]:

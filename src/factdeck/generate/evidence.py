@@ -58,6 +58,8 @@ _ALIAS_CUE = (
 )
 """Words between two names that make the second another name of the first ("Orm River,
 formerly Tarn River", "Orm (also called Tarn)")."""
+_FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
+"""Verbs of a body's beginning: no event of the body comes before it."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
@@ -614,6 +616,26 @@ class DocumentEvidence:
             if any(pattern.search(texts[index]) for index in sorted(both)):
                 return True
         return False
+
+    def founding_year(self, document: str | None, name: str) -> int | None:
+        """The year the document says ``name`` was founded, established or formed ("the Orm
+        Rowing Club was founded in 1945", "Founded in 1945, the Orm Rowing Club"), the
+        earliest where it gives several; None where it gives none."""
+        texts = self._sentences.get(document or "", [])
+        own = re.escape(name)
+        patterns = (
+            rf"(?<![\w’'-]){own}(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+)?"
+            rf"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?{_FOUNDED}"
+            rf"(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b",
+            rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+(?:the\s+)?{own}(?![\w’'-])",
+        )
+        years = [
+            int(match.group(1))
+            for index in self._naming(document, name)
+            for pattern in patterns
+            for match in re.finditer(pattern, texts[index], re.IGNORECASE)
+        ]
+        return min(years, default=None)
 
     def other_forms(
         self, document: str, answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]]
