@@ -490,6 +490,10 @@ class DistractorPool:
             return False
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
+        if _ASKS_FOR_A_PERSON.match(fact.prompt) and any(
+            word in _LAND_WORDS for word in value.split()
+        ) == (not any(word in _LAND_WORDS for word in fact.answer.split())):
+            return False  # "Who crossed the ice?": "Marlow Land" is a place, whatever its kind
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
         answer_role = self._roles.get(normalize(fact.answer))
@@ -1131,6 +1135,7 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
 VENUE_WORDS = word_set(
     "Arena Stadium Center Centre Coliseum Colosseum Ballpark Speedway Racecourse Velodrome"
     " Gymnasium Pavilion Building Theatre Theater Auditorium Hospital Cemetery Mall"

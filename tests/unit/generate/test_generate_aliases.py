@@ -1,5 +1,6 @@
-"""Options of imported questions never include another name the document gives the key: an
-alias, a former name, an abbreviation; either would be right."""
+"""Options of imported questions never include another name the document gives the key (an
+alias, a former name, an abbreviation: either would be right), nor a place where a person is
+asked for."""
 
 from __future__ import annotations
 
@@ -42,3 +43,29 @@ def test_a_river_named_beside_the_key_stays_an_option() -> None:
     text = _RIVERS.format(alias="The Orm River and the Tarn River drain the western moors.")
     options = option_pool(text, "place", names, fact).choose(fact)
     assert "Tarn River" in options
+
+
+_EXPLORERS = (
+    "Explorers of Tarland\n\n"
+    "In 1820 Ivo Marlow sailed south from Kell. In 1822 Marlow reached {place}. "
+    "In 1831 Edda Holm crossed the ice from Ostby. In 1835 Rask Vinter reached the plateau. "
+    "In 1840 Ola Brenn mapped the glaciers. In 1845 Tove Lind wintered on the ice."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "place"),
+    [
+        ("organisation", "Marlow Land"),
+        ("event", "Marlow Land"),
+        ("term", "Port Vinter"),
+        ("country", "Mount Vinter"),
+    ],
+)
+def test_a_place_is_no_option_where_a_person_is_asked_for(kind: str, place: str) -> None:
+    statement = "In 1831 Edda Holm crossed the ice from Ostby."
+    fact = auto_fact(kind, "Edda Holm", statement, "Who crossed the ice from Ostby in 1831?")
+    names = [place, "Rask Vinter", "Ola Brenn", "Tove Lind"]
+    options = option_pool(_EXPLORERS.format(place=place), kind, names, fact).choose(fact)
+    assert options
+    assert place not in options
