@@ -52,7 +52,8 @@ from factdeck.generate.text import abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
 _ALIAS_CUE = (
-    r"(?:also\s+|later\s+|then\s+)?(?:known\s+as|called|named|nicknamed|styled|renamed)"
+    r"(?:also\s+|later\s+|then\s+)?(?:\w+ly\s+)?"
+    r"(?:known\s+(?:\w+ly\s+)?as|called|named|nicknamed|styled|renamed)"
     r"|(?:formerly|previously|once|originally|earlier|now|today)(?:\s+(?:known\s+as|called|named))?"
     r"|a\.?k\.?a\.?|alias|meaning|translated\s+as|short\s+for|abbreviated(?:\s+as|\s+to)?"
 )
@@ -611,7 +612,10 @@ class DocumentEvidence:
                 rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
                 rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w’'-])"
                 rf"|(?<![\w’'-]){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
-                rf"{re.escape(other)}\s*[),;]"
+                rf"{re.escape(other)}(?:\s*[),;]|\s+in\s+[A-Z])"
+                rf"|(?<![\w’'-]){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
+                rf"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
+                rf"{re.escape(other)}(?![\w’'-])"
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):
                 return True

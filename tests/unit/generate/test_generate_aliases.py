@@ -23,6 +23,9 @@ _ALIASES = (
     "The Tarn River, now the Orm River, drains the western moors.",
     "The Orm River (Vellish: Tarn River) drains the western moors.",
     "The Orm River (or Tarn River) drains the western moors.",
+    "The Orm River, known locally as the Tarn River, drains the western moors.",
+    "The Orm River (Tarn River in Vellish) drains the western moors.",
+    "Tarn River is the old name of the Orm River.",
 )
 
 
