@@ -606,6 +606,8 @@ class DocumentEvidence:
         then right where either is."""
         texts = self._sentences.get(document or "", [])
         both = set(self._naming(document, first)) & set(self._naming(document, second))
+        if not both:
+            return False  # never named together: no sentence to read
         for one, other in ((first, second), (second, first)):
             pattern = re.compile(
                 rf"(?<![\w’'-]){re.escape(one)}"
