@@ -476,8 +476,8 @@ class DistractorPool:
         as a modifier ("Roman-era"), of the answer's shape (``same_shape``), never a name the
         documents give another kind of thing, a city for a city ("the city of X"), a place
         only where the document uses it as one, a country only for a country, a person of the
-        answer's role and era where the document gives them, and no term the document equates
-        with the answer."""
+        answer's role and era where the document gives them, no term the document equates
+        with the answer, and no name the document gives as another name of the answer."""
         if synonyms(fact.answer, value) or re.search(r"-[a-z]", value):
             return False
         evidence = self._evidence
@@ -488,6 +488,12 @@ class DistractorPool:
             return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
+        if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
+            return False  # "the Orm River (once the Tarn River)": both are right
+        if _ASKS_FOR_A_PERSON.match(fact.prompt) and any(
+            word in _LAND_WORDS for word in value.split()
+        ) == (not any(word in _LAND_WORDS for word in fact.answer.split())):
+            return False  # "Who crossed the ice?": "Marlow Land" is a place, whatever its kind
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
         answer_role = self._roles.get(normalize(fact.answer))
@@ -661,6 +667,7 @@ class DistractorPool:
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
+        founded = self._founding_in_prompt(fact)
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -688,6 +695,8 @@ class DistractorPool:
                 return False
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
+            if founded is not None and _year_of_time(value) < founded:
+                return False  # before the body the question names was founded: surely false
             if window is not None and not _in_chronology(fact.answer, value, window, cycle):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
@@ -737,6 +746,21 @@ class DistractorPool:
             if fact.kind == "country":
                 take(self._lexicon_countries(fact))
         return chosen
+
+    def _founding_in_prompt(self, fact: FactRecord) -> int | None:
+        """For an imported question of a year or a date after the founding of a body it
+        names, the year the document says that body was founded; else None."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
+            return None
+        answer_year = _year_of_time(fact.answer)
+        founded = [
+            year
+            for name in _STATEMENT_NAME.findall(fact.prompt)
+            if (year := evidence.founding_year(fact.document, name)) is not None
+        ]
+        latest = max(founded, default=None)
+        return latest if latest is not None and answer_year > latest else None
 
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
         """Countries of the built-in list to fill the options with, in a fixed order: for an
@@ -1035,6 +1059,15 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+def _year_of_time(value: str) -> int:
+    """The year a year or a date option falls in; 0 where it gives none."""
+    date = parse_date(value)
+    if date is not None:
+        return date.year
+    year = number_value(value)
+    return int(year) if year is not None else 0
+
+
 def _neighbours(country: str) -> tuple[str, ...]:
     """The near neighbours of ``country``, else of the country it is another name of
     ("Britain")."""
@@ -1102,6 +1135,7 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
 VENUE_WORDS = word_set(
     "Arena Stadium Center Centre Coliseum Colosseum Ballpark Speedway Racecourse Velodrome"
     " Gymnasium Pavilion Building Theatre Theater Auditorium Hospital Cemetery Mall"

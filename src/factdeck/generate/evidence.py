@@ -51,6 +51,16 @@ from factdeck.generate.phrasing import finite_verb
 from factdeck.generate.text import abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
+_ALIAS_CUE = (
+    r"(?:also\s+|later\s+|then\s+)?(?:\w+ly\s+)?"
+    r"(?:known\s+(?:\w+ly\s+)?as|called|named|nicknamed|styled|renamed)"
+    r"|(?:formerly|previously|once|originally|earlier|now|today)(?:\s+(?:known\s+as|called|named))?"
+    r"|a\.?k\.?a\.?|alias|meaning|translated\s+as|short\s+for|abbreviated(?:\s+as|\s+to)?"
+)
+"""Words between two names that make the second another name of the first ("Orm River,
+formerly Tarn River", "Orm (also called Tarn)")."""
+_FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
+"""Verbs of a body's beginning: no event of the body comes before it."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
@@ -588,6 +598,50 @@ class DocumentEvidence:
             if any(pattern.search(texts[index]) for index in sorted(both)):
                 return True
         return False
+
+    def aliased(self, document: str | None, first: str, second: str) -> bool:
+        """Whether the document gives one name as another name of the other: an alias, a
+        former or later name, a translation or an abbreviation ("the Orm River (called the
+        Tarn River by settlers)", "Orm, formerly Tarn", "Tarn was renamed Orm"): both are
+        then right where either is."""
+        texts = self._sentences.get(document or "", [])
+        both = set(self._naming(document, first)) & set(self._naming(document, second))
+        if not both:
+            return False  # never named together: no sentence to read
+        for one, other in ((first, second), (second, first)):
+            pattern = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}"
+                rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
+                rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+                rf"|(?<![\w’'-]){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
+                rf"{re.escape(other)}(?:\s*[),;]|\s+in\s+[A-Z])"
+                rf"|(?<![\w’'-]){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
+                rf"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
+                rf"{re.escape(other)}(?![\w’'-])"
+            )
+            if any(pattern.search(texts[index]) for index in sorted(both)):
+                return True
+        return False
+
+    def founding_year(self, document: str | None, name: str) -> int | None:
+        """The year the document says ``name`` was founded, established or formed ("the Orm
+        Rowing Club was founded in 1945", "Founded in 1945, the Orm Rowing Club"), the
+        earliest where it gives several; None where it gives none."""
+        texts = self._sentences.get(document or "", [])
+        own = re.escape(name)
+        patterns = (
+            rf"(?<![\w’'-]){own}(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+)?"
+            rf"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?{_FOUNDED}"
+            rf"(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b",
+            rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+(?:the\s+)?{own}(?![\w’'-])",
+        )
+        years = [
+            int(match.group(1))
+            for index in self._naming(document, name)
+            for pattern in patterns
+            for match in re.finditer(pattern, texts[index], re.IGNORECASE)
+        ]
+        return min(years, default=None)
 
     def other_forms(
         self, document: str, answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]]

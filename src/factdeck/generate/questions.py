@@ -1561,6 +1561,8 @@ def clean_event(label: str) -> bool:
     words = re.findall(r"[\w’'-]+", label)
     if len(words) < 3 or words[-1].casefold() in _LOOSE_END:
         return False
+    if _untold_reference(words):
+        return False
     lower = [word.casefold() for word in words]
     if any(word in _PRESENT_TENSE for word in lower):
         return False
@@ -1579,6 +1581,57 @@ def clean_event(label: str) -> bool:
             continue  # "the left bank", "a set of laws": a noun or an adjective
         if _tense(word) == "VBD" or word in _SAME_IN_THE_PAST:
             return True
+    return False
+
+
+_UNTOLD_ALWAYS = word_set("both it this these those latter")
+"""Words that point back at something told before the item ("Both teams moved", "It was
+sold"): shown alone among other events, the learner cannot tell what they mean."""
+_UNTOLD_UNLESS_NAMED = word_set("he she him his her they them their its")
+"""Pronouns that an item may use only after a name of its own ("Ann Lee sold her mill")."""
+_COMMON_UNIQUES = word_set("public world sun moon earth internet")
+"""Things "the" names without a story before it ("demonstrated to the public")."""
+
+
+def _named(word: str) -> bool:
+    """Whether a word of an item is (part of) a name: a capital in it, not a function word
+    that opens the item ("The", "They", "In")."""
+    lower = word.casefold()
+    return word != lower and lower not in lexicon.FUNCTION_WORDS | {"the", "a", "an", "both"}
+
+
+def _untold_reference(words: Sequence[str]) -> bool:
+    """Whether an ordering item leans on a story the learner does not see: a word pointing
+    back ("both", "it"), a pronoun before any name, or "the" with a common noun that no name
+    follows ("The team won the title", "took over the position"), where "the colony of
+    Orm", "the artist Ann Lee" and "the first Orm Cup" say which."""
+    named_before = False
+    for at, word in enumerate(words):
+        lower = word.casefold()
+        if lower in _UNTOLD_ALWAYS:
+            return True
+        if lower in _UNTOLD_UNLESS_NAMED and not named_before:
+            return True
+        named_before = named_before or _named(word)
+        if lower != "the":
+            continue
+        end = at + 1
+        while (
+            end < len(words)
+            and not _named(words[end])
+            and words[end].casefold() not in _LOOSE_END
+            and not (end > at + 1 and (_tense(words[end]) == "VBD" or past_participle(words[end])))
+        ):
+            end += 1
+        if end == at + 1:
+            continue  # "the Orm Company"
+        if end < len(words) and _named(words[end]):
+            continue  # "the artist Ann Lee", "the first Orm Cup"
+        if end + 1 < len(words) and words[end] == "of" and _named(words[end + 1]):
+            continue  # "the colony of Orm"
+        if end == at + 2 and words[at + 1].casefold() in _COMMON_UNIQUES:
+            continue
+        return True
     return False
 
 

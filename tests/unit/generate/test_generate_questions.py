@@ -191,8 +191,15 @@ def test_ordering_ids_come_from_member_facts_not_wording() -> None:
     [
         ("The Tarn Company merged with Vell Rail", True),
         ("The abbey of Orm was founded by monks from Kell", True),
-        ("The town council set up a harbour board", True),
-        ("Both kings signed the treaty", True),
+        ("The Orm town council set up a harbour board", True),
+        ("The artist Ann Lee painted the harbour of Orm", True),
+        ("Ann Lee sold her mill to the public", True),
+        ("Both kings signed the treaty", False),  # which kings? told before the item
+        ("The team won the title", False),
+        ("They sailed to Orm", False),
+        ("Kell Rail bought it from Orm", False),
+        ("Ivo Marlow took over the position from Ann Lee", False),
+        ("The first claim under the act was made near Orm", False),
         ("Wind over Orm is a novel by Ann Lee published", False),  # a clause cut short
         ("The king sailed to Orm,", False),  # cut at a comma
         ("The king sailed to Orm with", False),  # cut inside a phrase
@@ -217,15 +224,15 @@ def test_imported_events_of_an_ordering_question_lie_years_apart() -> None:
     close = [
         _imported_event(0, 1851, "The colony of Tarn was founded"),
         _imported_event(1, 1853, "Gold was found at Orm Creek"),
-        _imported_event(2, 1855, "The colony won self-government"),
+        _imported_event(2, 1855, "The colony of Tarn won self-government"),
     ]
     assert ordering_questions(close)[1] == []  # placed by rote, not by knowing the story
-    far = [*close, _imported_event(3, 1901, "Tarn joined the federation")]
+    far = [*close, _imported_event(3, 1901, "Tarn joined the Vell Federation")]
     (question,) = ordering_questions(far)[1]
     assert question.answer == [
         "The colony of Tarn was founded",
-        "The colony won self-government",
-        "Tarn joined the federation",
+        "The colony of Tarn won self-government",
+        "Tarn joined the Vell Federation",
     ]
 
 
@@ -233,7 +240,16 @@ def test_fewer_than_three_clean_imported_events_make_no_ordering_question() -> N
     facts = [
         _imported_event(0, 1851, "The colony of Tarn was founded"),
         _imported_event(1, 1870, "42% of settlers farmed wheat"),
-        _imported_event(2, 1901, "Tarn joined the federation"),
+        _imported_event(2, 1901, "Tarn joined the Vell Federation"),
+    ]
+    assert ordering_questions(facts)[1] == []
+
+
+def test_an_event_leaning_on_an_untold_story_leaves_too_few_for_an_ordering_question() -> None:
+    facts = [
+        _imported_event(0, 1851, "The colony of Tarn was founded"),
+        _imported_event(1, 1870, "Both teams moved to the island"),
+        _imported_event(2, 1901, "Tarn joined the Vell Federation"),
     ]
     assert ordering_questions(facts)[1] == []
 

@@ -1,0 +1,42 @@
+"""A year option of an imported question about a body the document says was founded in some
+year is never earlier than that year: a learner rules it out without knowing the fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.generation import auto_fact, option_pool
+
+_ROWING = (
+    "Rowing in Orm\n\n"
+    "{founding} The Kell Regatta was first held in 1921.\n\n"
+    "The Orm Rowing Club won its first cup in {year}. "
+    "A new bridge opened in 1972. The harbour was dredged in 1935."
+)
+_FOUNDINGS = (
+    "The Orm Rowing Club was founded in 1945 by dock workers.",
+    "Founded in 1945, the Orm Rowing Club rowed on the harbour.",
+    "The Orm Rowing Club was formally established by dock workers in 1945.",
+)
+
+
+@pytest.mark.parametrize("founding", _FOUNDINGS)
+@pytest.mark.parametrize("year", [1946, 1948, 1950, 1952, 1955])
+def test_no_year_option_before_the_founding_of_the_body_asked_about(
+    founding: str, year: int
+) -> None:
+    statement = f"The Orm Rowing Club won its first cup in {year}."
+    prompt = "In which year did the Orm Rowing Club win its first cup?"
+    fact = auto_fact("year", str(year), statement, prompt)
+    text = _ROWING.format(founding=founding, year=year)
+    options = option_pool(text, "year", ["1921", "1945", "1935", "1972"], fact).choose(fact)
+    assert len(options) == 3
+    assert all(int(option) >= 1945 for option in options)
+
+
+def test_the_founding_year_itself_is_asked_with_earlier_options() -> None:
+    statement = "The Orm Rowing Club was founded in 1945 by dock workers."
+    fact = auto_fact("year", "1945", statement, "When was the Orm Rowing Club founded?")
+    text = _ROWING.format(founding=statement, year=1950)
+    options = option_pool(text, "year", ["1921", "1935", "1972"], fact).choose(fact)
+    assert any(int(option) < 1945 for option in options)
