@@ -155,6 +155,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "What did the band play. 4 in Kelby?", "The ruling in what v?"
     if _BY_WHOM_DID.match(body):
         return False  # "By whom did an expedition lead ...": an agent asked in the active
+    if _past_after_do(body):
+        return False  # "In what year does the strike began?": "do" takes the plain verb
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
@@ -397,6 +399,28 @@ _BEFORE_A_FULL_STOP = frozenset(
 _NUMBERING_WORD = re.compile(r"(?:Op|Opp|Vol|Nos)(?!\.?\s*\d)")
 """Abbreviations that stand only before a number ("Op. 10", "Vol. 2"): without one, the
 question was cut at their full stop."""
+_ENDS_AFTER_DO = re.compile(
+    r"^[^,]*?\b(?:do|does|did)\s+[^,]*?(?P<before>\w+)\s+(?P<last>[a-z]+)$", re.IGNORECASE
+)
+_RELATIVE_CLOSE = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
+_BEFORE_A_PAST_OF_ITS_OWN = word_set(
+    "that which who whom was were had has have been be is are being"
+)
+
+
+def _past_after_do(body: str) -> bool:
+    """Whether a question with "do", "does" or "did" ends in a past tense ("How much does the
+    fee totaled?"): the clause's verb was left inflected, unless a relative clause or a
+    passive of its own ends the question ("that it adopted", "was built")."""
+    match = _ENDS_AFTER_DO.match(body)
+    if match is None or match["before"].casefold() in _BEFORE_A_PAST_OF_ITS_OWN:
+        return False
+    if _RELATIVE_CLOSE.search(body[: match.start("last")]):
+        return False  # "... the plan that it adopted": the relative clause's own verb
+    verb = finite_verb(match["last"])
+    return verb is not None and verb[1] == "VBD"
+
+
 _BY_WHOM_DID = re.compile(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
 _POSSESSIVE_WH = re.compile(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
 _BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")

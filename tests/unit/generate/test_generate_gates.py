@@ -757,3 +757,28 @@ def test_a_deck_asks_when_a_body_was_founded_only_where_its_letters_are_spelled_
     spelled = text.replace("run by HHC.", "run by the Hill Housing Company (HHC).")
     bank = build_deck(spelled, deck="Tarn", file_name="tarn.txt", markdown=False).bank
     assert [q.answer for q in bank.questions if "HHC founded" in q.prompt] == ["1969"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much does the annual fee totaled?",
+        "In what year does the Orm protest began?",
+        "When did Kell Abbey founded?",
+    ],
+)
+def test_a_past_tense_left_after_do_is_not_grammatical(question: str) -> None:
+    assert not grammatical(question, "fronted")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the committee call the plan that it adopted?",
+        "When did the Orm army defeat the rebels?",
+        "Which bridge did Ann Vell design?",
+        "When was the bridge that Ann Vell designed built?",
+    ],
+)
+def test_a_plain_verb_after_do_or_a_past_of_its_own_is_kept(question: str) -> None:
+    assert grammatical(question, "fronted")
