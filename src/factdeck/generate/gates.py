@@ -157,6 +157,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "By whom did an expedition lead ...": an agent asked in the active
     if _past_after_do(body):
         return False  # "In what year does the strike began?": "do" takes the plain verb
+    if _WH_BESIDE_WH.search(body):
+        return False  # "described by whom who noticed ...": a relative left after the wh-word
+    if _ONCE_IN_THE_PRESENT.match(body):
+        return False  # "In what year is the abbey founded?": a one-off event told as now
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
@@ -401,6 +405,11 @@ _NUMBERING_WORD = re.compile(r"(?:Op|Opp|Vol|Nos)(?!\.?\s*\d)")
 question was cut at their full stop."""
 _ENDS_AFTER_DO = re.compile(
     r"^[^,]*?\b(?:do|does|did)\s+[^,]*?(?P<before>\w+)\s+(?P<last>[a-z]+)$", re.IGNORECASE
+)
+_WH_BESIDE_WH = re.compile(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.IGNORECASE)
+_ONCE_IN_THE_PRESENT = re.compile(
+    r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
+    r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"
 )
 _RELATIVE_CLOSE = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _BEFORE_A_PAST_OF_ITS_OWN = word_set(
