@@ -618,12 +618,12 @@ _DEGREE = r"(?:most|least|best|worst|[a-z]{3,}est)"
 _TERM_WORDS = r"[\w-]+(?:\s+[\w-]+){0,4}?"
 _AFTER_TERM = r"\s*(?:,\s+(?:which|who)\s.*)?\.?$"
 _SUPERLATIVE_SUBJECT = re.compile(
-    rf"^(?P<subject>The\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,80}}?)\s+"
+    rf"^(?P<described>The\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,80}}?)\s+"
     rf"(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>{_TERM_WORDS}){_AFTER_TERM}"
 )
 _SUPERLATIVE_PREDICATE = re.compile(
     rf"^(?:(?:A|An|The)\s+)?(?P<term>{_TERM_WORDS})\s+(?P<verb>is|are|was|were)\s+"
-    rf"(?P<description>the\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,60}}?){_AFTER_TERM}"
+    rf"(?P<described>the\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,60}}?){_AFTER_TERM}"
 )
 _DEFINED_AS = re.compile(
     r"(?:^|,\s+)(?P<article>[Tt]he\s+|[Aa]n?\s+)?(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
@@ -662,19 +662,14 @@ def described_term(text: str) -> phrasing.Definition | None:
     particle travels between collisions called?". A superlative with nothing after its noun
     names the term's own kind ("the most basic Turing machine" for a deterministic Turing
     machine): "the largest city" alone would point at a place the learner cannot see."""
-    found = _SUPERLATIVE_SUBJECT.match(text)
-    if found is not None and _superlative(found.group("degree")):
-        subject, term = found.group("subject"), found.group("term")
-        if _plain_term(term) and _describes(subject[len("The ") :], term):
-            question = f"What {found.group('verb')} {subject[0].lower()}{subject[1:]}?"
-            claim = text[: found.end("term")] + "."
-            return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
-    found = _SUPERLATIVE_PREDICATE.match(text)
-    if found is not None and _superlative(found.group("degree")):
-        term, description = found.group("term"), found.group("description")
-        if _plain_term(term) and _describes(description[len("the ") :], term):
-            question = f"What {found.group('verb')} {description}?"
-            claim = text[: found.end("description")] + "."
+    for superlative in (_SUPERLATIVE_SUBJECT, _SUPERLATIVE_PREDICATE):
+        found = superlative.match(text)
+        if found is None or not _superlative(found.group("degree")):
+            continue
+        term, described = found.group("term"), found.group("described")
+        if _plain_term(term) and _describes(described[len("the ") :], term):
+            question = f"What {found.group('verb')} {described[0].lower()}{described[1:]}?"
+            claim = text[: max(found.end("term"), found.end("described"))] + "."
             return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
     return _defined_as(text)
 
