@@ -484,14 +484,15 @@ def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     return replace(defined, claim=term + defined.claim[len(term) :])
 
 
-def key_abbreviations(texts: Iterable[str], lead: str) -> set[str]:
-    """The abbreviations a document keeps using: written at least twice in all (the bracket
-    that defines one counts), or in its title or first paragraph (``lead``). A one-off
-    bracket in a sentence about something else ("heating and cooling (HC) use a third of the
-    energy") is an aside, and what its letters stand for no key fact of the document."""
+def key_abbreviations(defined: Iterable[str], texts: Iterable[str], lead: str) -> set[str]:
+    """The abbreviations ``defined`` in the document's ``texts`` (``text.abbreviations``)
+    that it keeps using: written at least twice in all (the bracket that defines one counts),
+    or in its title or first paragraph (``lead``). A one-off bracket in a sentence about
+    something else ("heating and cooling (HC) use a third of the energy") is an aside, and
+    what its letters stand for no key fact of the document."""
     texts = list(texts)
     keys = set()
-    for short in abbreviations(texts):
+    for short in defined:
         written = re.compile(rf"(?<![\w.]){re.escape(short)}s?(?![\w])")
         if written.search(lead) or sum(len(written.findall(text)) for text in texts) >= 2:
             keys.add(short)

@@ -2315,7 +2315,8 @@ def extract(
             }.values(),
         ]
     )
-    abbreviation_keys = concepts.key_abbreviations(originals.values(), lead)
+    spelled_out = abbreviations(list(originals.values()))
+    abbreviation_keys = concepts.key_abbreviations(spelled_out, originals.values(), lead)
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
@@ -2476,7 +2477,7 @@ def extract(
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         sizes = gates.sort_sizes(pool, {**roles, **name_sorts})
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
-        explained = {*abbreviations(list(originals.values())), *doc.aliases, *title.split()}
+        explained = {*spelled_out, *doc.aliases, *title.split()}
         candidates = [
             c
             for c in candidates

@@ -1423,6 +1423,11 @@ _UNDER_WAY = re.compile(
 """A state that lasts for years, in the same clause as the year ("In 2009 the bridge was
 under construction", "was still being planned in 1990"): often just the day of writing, and
 no one year of it is the fact. The year a thing was planned ("planned in 1791") is an event."""
+_RENAMED_THINGS = (
+    r"(?:programmes?|programs?|shows?|channels?|services?|series|brands?|stations?"
+    r"|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)"
+)
+"""What a document's production news renames: a programme renamed, not a town."""
 _PRODUCTION = re.compile(
     r"\b(?:embark\w*|set\s+out)\s+on\b[^.;]{0,80}?\btours?\b"
     r"|\b(?:beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
@@ -1432,10 +1437,7 @@ _PRODUCTION = re.compile(
     r"|shoot|line-?up)\b|\bpress\s+conference\b|\bprincipal\s+photography\b"
     r"|\b(?:filming|casting|rehearsals)\s+(?:began|begun|started|ended|finished|wrapped)\b"
     r"|\b(?:re-?released|re-?issued|re-?branded)\b"
-    r"|\brenamed\b[^.;]*\b(?:programmes?|programs?|shows?|channels?|services?|series|brands?"
-    r"|stations?|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)\b"
-    r"|\b(?:programmes?|programs?|shows?|channels?|services?|series|brands?|stations?"
-    r"|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)\b[^.;]*\brenamed\b"
+    rf"|\brenamed\b[^.;]*\b{_RENAMED_THINGS}\b|\b{_RENAMED_THINGS}\b[^.;]*\brenamed\b"
     r"|\bquoted\b|\bbegan\s+reporting\b"
     r"|\b(?:wrote|said|argued|stated|noted|commented|remarked|claimed|observed)\s+(?:in|on)\s+"
     r",?\s*that\b"

@@ -17,6 +17,7 @@ from factdeck.generate.extract import extract
 from factdeck.generate.phrasing import Definition, definition
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import Sentence, split_sentences
+from factdeck.generate.text import abbreviations
 
 
 def _defined(text: str) -> tuple[str, str] | None:
@@ -777,9 +778,14 @@ def test_an_abbreviation_is_a_key_term_only_where_the_document_keeps_using_it() 
         "A low NFI pushes young farmers to the towns.",
         "Soil organic matter (SOM) holds water.",
     ]
-    assert concepts.key_abbreviations(texts, lead="Farming") == {"NFI"}
-    assert concepts.key_abbreviations(texts, lead="Farming. How SOMs hold water") == {"NFI", "SOM"}
-    assert concepts.key_abbreviations(texts[1:2], lead="") == set()
+    defined = abbreviations(texts)
+    assert concepts.key_abbreviations(defined, texts, lead="Farming") == {"NFI"}
+    assert concepts.key_abbreviations(defined, texts, lead="Farming. How SOMs hold water") == {
+        "NFI",
+        "SOM",
+    }
+    one_off = texts[1:2]
+    assert concepts.key_abbreviations(abbreviations(one_off), one_off, lead="") == set()
 
 
 def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
