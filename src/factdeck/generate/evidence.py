@@ -647,14 +647,13 @@ class DocumentEvidence:
         self, document: str, answer: str, kind: str, prompt: str, names: Sequence[tuple[str, str]]
     ) -> list[str]:
         """Other forms the document gives the answer (``other_forms``), against its names."""
-        texts = self._sentences.get(document, [])
-
-        def holding(phrase: str) -> list[str]:
-            return [texts[index] for index in sorted(self._with_words(document, phrase))]
-
         if document not in self._name_index:
             self._name_index[document] = NameIndex(names)
         index = self._name_index[document]
+
+        def holding(phrase: str) -> list[str]:
+            return self.sentences_with_words(document, phrase)
+
         return other_forms(answer, kind, prompt, index, holding, self._lower.get(document, set()))
 
     def abbreviations(self, document: str) -> dict[str, str]:

@@ -259,6 +259,7 @@ def with_document_forms(
             if kind == "person" and value != bare and _spelled_alike(bare, value)
         ]
     values = [value for _, value in names]
+    defined = evidence.abbreviations(fact.document)
     if fact.kind in ("place", "country", "event", "other"):
         forms += feature_forms(
             bare,
@@ -277,7 +278,7 @@ def with_document_forms(
         forms += term_wording_forms(
             bare,
             fact.prompt,
-            evidence.abbreviations(fact.document),
+            defined,
             lambda words: evidence.sentences_with_words(fact.document, words),
         )
     if fact.kind == "place":
@@ -302,14 +303,13 @@ def with_document_forms(
         bare,
         values,
         lambda value: evidence.is_subject(fact.document, value),
-        evidence.abbreviations(fact.document),
+        defined,
     )
     forms += [
         form
         for form in called_forms(fact, evidence, names, forms)
         if normalize(form) != normalize(bare)
     ]
-    defined = evidence.abbreviations(fact.document)
     expansion = defined.get(bare)
     forms += [
         short
@@ -544,6 +544,7 @@ _TRAILING_SORTS = word_set(
 _LEADING_SORTS = word_set("River Mount Mt Lake Fort Ft Cape Hurricane Typhoon Cyclone")
 _LEADING_TWO_WORD_SORTS = ("Tropical Storm",)
 _UPLAND_SORTS = word_set("Mountains Range Plateau Highlands")
+_COUNTRY_OR_STATE = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES
 """Sort words that name one upland together: the "Orrin Mountains" are the "Orrin Range",
 and the "Orrin Plateau" is their high ground, so "Orrin" names no other feature among them
 (a single "Orrin Mountain" is a peak, another feature)."""
@@ -654,7 +655,7 @@ def city_forms(
     keys = {normalize(name) for name in names}
     if (
         key not in keys
-        or short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES  # "Kansas City"
+        or short in _COUNTRY_OR_STATE  # "Kansas City"
         or place_sort(short) not in (None, "settlement")
     ):
         return []
@@ -688,9 +689,7 @@ def school_short_forms(
         return []
     short = found["after"] or found["before"]
     key, own = normalize(short), normalize(answer)
-    if short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES or any(
-        word_tags(word.casefold()) for word in short.split()
-    ):
+    if short in _COUNTRY_OR_STATE or any(word_tags(word.casefold()) for word in short.split()):
         return []
     if any(f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names):
         return []  # the place "Tarland", or another "Tarland Hall"
@@ -877,7 +876,9 @@ def _given_and_surname(name: str) -> bool:
     )
 
 
-_EXTRA_TITLES = word_set("brother sister father friar abbot abbess prior st mother miss")
+_PERSON_TITLES = lexicon.PERSON_TITLES | word_set(
+    "brother sister father friar abbot abbess prior st mother miss"
+)
 
 
 def untitled_forms(answer: str) -> list[str]:
@@ -885,7 +886,7 @@ def untitled_forms(answer: str) -> list[str]:
     Kerr", "Olaf II" for "King Olaf II"): the name alone says who. A title before a
     single name stays ("Pope Urban" is not "Urban")."""
     words = answer.split()
-    if len(words) < 3 or words[0].casefold() not in lexicon.PERSON_TITLES | _EXTRA_TITLES:
+    if len(words) < 3 or words[0].casefold() not in _PERSON_TITLES:
         return []
     rest = words[1:]
     if not all(w[:1].isupper() for w in rest):
@@ -992,7 +993,8 @@ def distinctive_forms(
         len(short) < 3
         or common
         or short.casefold() in lexicon.COMMON_START_WORDS
-        or short in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.IRREGULAR_DEMONYMS
+        or short in _COUNTRY_OR_STATE
+        or short in lexicon.IRREGULAR_DEMONYMS
         or (kind != "person" and apart(short, [answer, *same]))
     ):
         return same
@@ -1050,9 +1052,7 @@ def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
     Comets"): a country, a state or a place of the document; 0 when none do."""
     for size in (2, 1):
         lead = " ".join(words[:size])
-        if len(words) > size and (
-            lead in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES or normalize(lead) in places
-        ):
+        if len(words) > size and (lead in _COUNTRY_OR_STATE or normalize(lead) in places):
             return size
     return 0
 
@@ -1105,11 +1105,10 @@ def given_name_forms(
     person = kind == "person" or re.match(r"(?:Who|Whom)\b", prompt) is not None
     if not person or len(answer.split()) != 1 or not _GIVEN_NAME.fullmatch(answer):
         return []
-    titles = lexicon.PERSON_TITLES | _EXTRA_TITLES
     full = set()
     for name in names:
         words = name.split()
-        while len(words) > 2 and words[0].casefold() in titles:
+        while len(words) > 2 and words[0].casefold() in _PERSON_TITLES:
             words = words[1:]  # "Father Ana Holm"
         if len(words) < 2:
             continue
@@ -1135,7 +1134,7 @@ def _first_and_last(name: str) -> str | None:
     words = name.split()
     if len(words) < 3 or not all(_GIVEN_NAME.fullmatch(word) for word in words):
         return None
-    if words[0].casefold() in lexicon.PERSON_TITLES | _EXTRA_TITLES:
+    if words[0].casefold() in _PERSON_TITLES:
         return None
     return f"{words[0]} {words[-1]}"
 
