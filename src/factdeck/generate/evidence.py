@@ -48,7 +48,7 @@ from factdeck.generate.chronology import (
     year_of,
 )
 from factdeck.generate.phrasing import finite_verb
-from factdeck.generate.text import abbreviations, normalize, word_set
+from factdeck.generate.text import DISAMBIGUATOR, abbreviations, normalize, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
 _ALIAS_CUE = (
@@ -460,7 +460,7 @@ class DocumentEvidence:
         title = self._subjects.get(document or "")
         if not title:
             return False
-        subject = normalize(_DISAMBIGUATOR.sub("", title) or title).removeprefix("the ")
+        subject = normalize(DISAMBIGUATOR.sub("", title) or title).removeprefix("the ")
         return bool(subject) and normalize(value).removeprefix("the ") == subject
 
     def home_country(self, document: str | None) -> str | None:
@@ -474,7 +474,7 @@ class DocumentEvidence:
 
     def _find_home(self, document: str) -> str | None:
         title = self._subjects.get(document)
-        subject = (_DISAMBIGUATOR.sub("", title or "") or title or "").removeprefix("The ")
+        subject = (DISAMBIGUATOR.sub("", title or "") or title or "").removeprefix("The ")
         if not subject:
             return None
         opening = re.compile(
@@ -869,8 +869,6 @@ _LAND_FEATURE = (
 )
 """A land a place is named beside, as its like: a range, a valley, a region."""
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
-"""A title's bracketed tail that tells it from others of the same name ("Georgia (country)")."""
 _CENTURY_OR_YEAR = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )

@@ -27,6 +27,7 @@ from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
+    DISAMBIGUATOR,
     MONTH_NUMBER,
     MONTHS,
     abbreviations,
@@ -39,6 +40,7 @@ from factdeck.generate.text import (
     scaled_fractions,
     spelled_by,
     stable_hash,
+    without_title_bracket,
     word_set,
 )
 
@@ -1202,7 +1204,7 @@ def _subject_s_other_names(
     abbreviation ("POC"), and of a person the name the first sentence gives at birth
     ("Fryderyk Chopin" of "Frédéric Chopin, born Fryderyk Franciszek Chopin"). The question
     would ask a reader of the document what it is about."""
-    own = bare_place(normalize(re.sub(r"\s*\([^)]*\)\s*$", "", title)))
+    own = bare_place(normalize(without_title_bracket(title)))
     if not own:
         return set()
     birth_names = {normalize(given) for given in _BORN_AS.findall(first_sentence)}
@@ -1388,13 +1390,10 @@ def _owner(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
-
-
 def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
     """How the document names its subject at the start of a sentence ("The Elbe"); a title's
     bracketed disambiguator is not part of the name ("Georgia (country)" → "Georgia")."""
-    title = _DISAMBIGUATOR.sub("", title).strip() or title
+    title = DISAMBIGUATOR.sub("", title).strip() or title
     topic = normalize(title).removeprefix("the ")
     if not topic:
         return None
@@ -2582,7 +2581,7 @@ def _title_runs(text: str, title: str) -> list[tuple[int, int]]:
     title ("Gone with the Wind"), or one opening with a capitalised preposition or article
     mid-sentence ("praised Of Mice and Men"), in reading order."""
     runs = [(m.start(), m.end()) for m in _TITLE_RUN.finditer(text)]
-    own = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    own = without_title_bracket(title)
     if " " in own and any(word.islower() for word in own.split()[1:]):
         runs += [(m.start(), m.end()) for m in re.finditer(re.escape(own), text)]
     return sorted(set(runs))

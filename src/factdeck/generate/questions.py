@@ -51,6 +51,7 @@ from factdeck.generate.text import (
     stable_hash,
     stable_rank,
     surname_forms,
+    without_title_bracket,
     word_set,
 )
 
@@ -457,7 +458,7 @@ def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
     in that deck there is no other. Not where the question names the office itself."""
     if fact.origin != "auto":
         return fact
-    subject = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    subject = without_title_bracket(title)
     found = re.fullmatch(
         rf"(?:[Tt]he\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(?:the\s+)?"
         rf"{re.escape(subject)}",

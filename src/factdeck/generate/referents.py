@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
-from factdeck.generate.text import word_set
+from factdeck.generate.text import DISAMBIGUATOR, word_set
 
 _ABBREVIATION = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
@@ -185,7 +185,6 @@ _SUBJECT_SORTS = word_set(
 """Sorts of a place or a body the document is about, which "the state" may stand for: "the
 state" of a document on a state is that state only beside the text. Works are left out: a
 text on one film calls the film it has just named ("the sequel to Orm") "the film" too."""
-_DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
 
 
 def _title_sorts(title: str, class_noun: str | None) -> set[str]:
@@ -193,7 +192,7 @@ def _title_sorts(title: str, class_noun: str | None) -> set[str]:
     last word of the title's bracketed disambiguator ("Kell (2012 film)"), and the title's own
     head noun ("University of Kell")."""
     found = {class_noun} if class_noun else set()
-    bracket = _DISAMBIGUATOR.search(title)
+    bracket = DISAMBIGUATOR.search(title)
     if bracket and bracket["words"].split():
         found.add(bracket["words"].split()[-1].casefold())
     head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", title)
@@ -205,7 +204,7 @@ def _title_sorts(title: str, class_noun: str | None) -> set[str]:
 def _subject_name(title: str) -> str:
     """The document's subject as a question names it in mid-sentence: its title without the
     disambiguator, after "the" where a sort opens it ("the University of Kell")."""
-    name = _DISAMBIGUATOR.sub("", title).strip()
+    name = DISAMBIGUATOR.sub("", title).strip()
     return f"the {name}" if re.match(r"[A-Z][a-z]+\s+of\s", name) else name
 
 

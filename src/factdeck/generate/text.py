@@ -73,6 +73,17 @@ def number_word(value: int) -> str | None:
     return None
 
 
+DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
+"""A title's bracketed tail that tells it from others of the same name ("Georgia
+(country)", "Spectre (2015 film)")."""
+_TITLE_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def without_title_bracket(title: str) -> str:
+    """The title without a bracketed tail at its end ("Spectre (2015 film)" → "Spectre")."""
+    return _TITLE_BRACKET.sub("", title).strip()
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word list written as one string."""
     return frozenset(text.split())
