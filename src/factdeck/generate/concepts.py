@@ -308,10 +308,7 @@ def _as_asked(subject: str, proper: Collection[str]) -> str:
     first = _TOKEN.findall(subject)[0]
     lower = first.casefold()
     common = lower in ("the", "a", "an") or (
-        not first.isupper()
-        and bool(phrasing.word_tags(lower) or first not in proper)
-        and first not in proper
-        and not _proper_name(subject)
+        not first.isupper() and first not in proper and not _proper_name(subject)
     )
     return subject[0].lower() + subject[1:] if common else subject
 

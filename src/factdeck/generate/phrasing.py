@@ -2179,17 +2179,18 @@ def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
 def _agent_role(word: str) -> bool:
     """ "designed by artist Ann Vell", "ordered by CEO Ivo Berg": a role before the name."""
     lower = word.casefold()
-    return (
-        lower in _TITLE_OR_MODIFIER
-        or lower in lexicon.ROLE_NOUNS | _ROLE_LIKE | _KIN
-        or lexicon.title_word(word)
+    return lower in _TITLE_OR_MODIFIER or lower in _AGENT_ROLES or lexicon.title_word(word)
+
+
+_AGENT_ROLES = (
+    lexicon.ROLE_NOUNS
+    | _ROLE_LIKE
+    | word_set(
+        "father mother son daughter brother sister uncle aunt wife husband nephew niece cousin"
+        " grandfather grandmother grandson granddaughter"
     )
-
-
-_KIN = word_set(
-    "father mother son daughter brother sister uncle aunt wife husband nephew niece cousin"
-    " grandfather grandmother grandson granddaughter"
 )
+"""The words that may stand before an agent's name: a role or a kin word ("by his uncle")."""
 
 
 def _inside_a_reduced_relative(words: list[str]) -> bool:
