@@ -2638,21 +2638,26 @@ def names_the_subject(answer: str, kind: str, title: str) -> bool:
 
 
 def setting_places(
-    places: Iterable[str], mentions: Callable[[str], int], title: str, home: str | None
+    places: Iterable[tuple[str, str]], mentions: Callable[[str], int], title: str, home: str | None
 ) -> set[str]:
-    """The places a document is set in, normalised: its ``home`` country and the places it
-    names (``mentions``: in how many sentences) nearly as often as the one it names most,
-    leaving out its own subject ("Tarland" in a document on Tarland)."""
-    counts = {
-        normalize(place): mentions(place)
-        for place in places
-        if not names_the_subject(place, "place", title)
+    """The places a document is set in, normalised: its ``home`` country, and of its
+    ``places`` ((kind, name) pairs) those it names (``mentions``: in how many sentences)
+    nearly as often as the place it names most, or as the country it names most, leaving out
+    its own subject ("Tarland" in a document on Tarland)."""
+    counts: dict[str, tuple[str, int]] = {
+        normalize(name): (kind, mentions(name))
+        for kind, name in places
+        if not names_the_subject(name, "place", title)
     }
-    top = max(counts.values(), default=0)
-    setting = {
-        place for place, count in counts.items() if count >= 3 and count >= _MIN_SETTING_SHARE * top
-    }
-    return setting | ({normalize(home)} if home else set())
+    setting = {normalize(home)} if home else set()
+    for kinds in (_PLACE_KINDS, {"country"}):
+        top = max((count for kind, count in counts.values() if kind in kinds), default=0)
+        setting |= {
+            name
+            for name, (kind, count) in counts.items()
+            if kind in kinds and count >= 3 and count >= _MIN_SETTING_SHARE * top
+        }
+    return setting
 
 
 def guessable_key(

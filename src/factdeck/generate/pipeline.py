@@ -133,7 +133,7 @@ def _assemble(
     ]
     settings = {
         document: setting_places(
-            [value for kind, value in pairs if kind in ("place", "country")],
+            [(kind, value) for kind, value in pairs if kind in ("place", "country")],
             partial(evidence.mentions, document),
             titles[document],
             evidence.home_country(document),

@@ -79,10 +79,13 @@ def _fact(prompt: str, answer: str, kind: str) -> FactRecord:
 
 
 def test_where_the_deck_is_set_is_guessed_not_learned() -> None:
-    counts = {"Tarland": 30, "Lund": 25, "Skarn": 4, "Vell": 40}
-    setting = setting_places(counts, counts.__getitem__, "Vell", None)
+    counts = {"Tarland": 30, "Lund": 25, "Skarn": 4, "Vell": 40, "Norland": 6, "Orvik": 3}
+    places = [("place", "Lund"), ("place", "Skarn"), ("place", "Vell"), ("country", "Orvik")]
+    setting = setting_places([*places, ("country", "Tarland")], counts.__getitem__, "Vell", None)
     assert setting == {"tarland", "lund"}
-    assert "norland" in setting_places(counts, counts.__getitem__, "Vell", "Norland")
+    assert "skarn" in setting_places(places, counts.__getitem__, "Vell", "Skarn")
+    countries = [*places, ("country", "Norland")]  # the country named most, if not the place
+    assert setting_places(countries, counts.__getitem__, "Vell", None) == {"lund", "norland"}
 
     def guessed(prompt: str, answer: str, kind: str = "place") -> bool:
         return guessable_key(_fact(prompt, answer, kind), "Vell", setting, counts.__getitem__)
