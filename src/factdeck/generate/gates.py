@@ -2524,13 +2524,16 @@ def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> di
 
 
 _SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
-_NAMED_THEN_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+(?:the\s+)?$")
+_HAPPENINGS = lexicon.EVENT_WORDS | word_set("Tour Tours Voyage Journey Visit")
+"""Heads of names of things that happen: "in" after them says where they went on."""
+_NAMED_THEN_IN = re.compile(r"(?P<name>[A-Z][\w’'-]*)\s+in\s+(?:the\s+)?$")
 _CONTINENTS = frozenset(
     ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
 )
 _NAMED_THEN_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+$")
-_NOUN_THEN_IN = re.compile(r"[\w’'-]+\s+(?:in|at|from)\s+(?:the\s+)?$")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\b(?:and|but|while|whereas)\s+")
+_NOUN_THEN_IN = re.compile(r"[^\W\d][\w’'-]*\s+(?:in|at)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+")
+"""Where a clause may begin; not the comma of a date ("June 1, 2013")."""
 
 
 def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str = "") -> bool:
@@ -2547,8 +2550,13 @@ def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str
         at = words.find(answer)
         if _SCOPE_OPENING.match(words[: max(at, 0)]) and words[at + len(answer) :].startswith(","):
             return True
-    if _NAMED_THEN_IN.search(before) and (kind == "country" or answer in _CONTINENTS):
-        return True  # "Orvik in Asia": the bigger place only locates the name before it
+    located = _NAMED_THEN_IN.search(before)
+    if (
+        located
+        and (kind == "country" or answer in _CONTINENTS)
+        and located["name"] not in _HAPPENINGS
+    ):
+        return True  # "Orvik in Asia" locates Orvik; "a Tour in Asia" is where it went
     if kind == "country" and _NAMED_THEN_COMMA.search(before):
         return True  # "Orvik, Tarland"
     if not _NOUN_THEN_IN.search(before):
@@ -2560,11 +2568,9 @@ def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str
     )
 
 
-_CONJOINED_AFTER = re.compile(
-    r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<other>[A-Z][\w’'-]*)"
-)
-_CONJOINED_BEFORE = re.compile(r"(?P<other>[A-Z][\w’'-]*)\s+(?:and|or)\s+(?:the\s+)?$")
-_LISTED_BEFORE = re.compile(r"(?P<other>[A-Z][\w’'-]*),\s+(?:the\s+)?$")
+_CONJOINED_AFTER = re.compile(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<other>[\w’'-]+)")
+_CONJOINED_BEFORE = re.compile(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
+_LISTED_BEFORE = re.compile(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\s|or\s)")
 
 
@@ -2578,9 +2584,9 @@ def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str)
     joined = _CONJOINED_AFTER.match(after) or _CONJOINED_BEFORE.search(before)
     if joined is None and _LIST_GOES_ON.match(after):
         joined = _LISTED_BEFORE.search(before)
-    if joined is None:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(joined['other'])}(?![\w-])", question) is None
+    if joined is None or not joined["other"][:1].isupper():
+        return False  # a name is joined to the key, not a common word
+    return joined["other"] not in question
 
 
 _MOTION_VERBS = word_set(

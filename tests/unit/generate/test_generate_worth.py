@@ -32,12 +32,15 @@ def test_a_place_narrowing_the_subject_is_its_setting() -> None:
     assert _setting("Meanwhile, workers at a mill in Orvik were sent home.", "Orvik")
     assert not _setting("The workers were sent home to Orvik.", "Orvik")
     assert not _setting("The monks lived in Orvik for ten years.", "Orvik")
+    assert not _setting("A fair took place on June 1, 2013 in Orvik and drew crowds.", "Orvik")
 
 
 def test_a_bigger_place_locating_a_name_is_no_point() -> None:
     assert _setting("The Danes gained Skarn in Asia in exchange for a fleet.", "Asia")
     assert _setting("The statue is a copy of one in Skarn, Tarland.", "Tarland", "country")
     assert not _setting("The Orm joins the Wren in North Vellia near Skarn.", "North Vellia")
+    assert not _setting("She began the Long Road Tour in Europe.", "Europe")
+    assert not _setting("In 1854 at Skarn there was a riot.", "Skarn")
 
 
 def _pair(sentence: str, key: str, question: str, kind: str = "place") -> bool:
@@ -52,6 +55,8 @@ def test_one_of_two_joined_names_is_not_asked_alone() -> None:
     listed = "Ivo Berg, Ada Holm and Per Lund founded the club."
     assert _pair(listed, "Ada Holm", "Who founded the club?", "person")
     assert not _pair(sentence, "Marsh County", "Through Haldon and which county does it flow?")
+    assert not _pair("It rules Ü-Tsang and Orm.", "Orm", "It rules Ü-Tsang and what?")
+    assert _pair("It rules Ü-Tsang and Orm.", "Orm", "What does it rule?")
     assert not _pair("In 1620, Ivo Berg founded the club.", "Ivo Berg", "Who founded it?")
     assert not _pair("The club was founded by Ivo Berg in 1620.", "1620", "When?", "year")
 
