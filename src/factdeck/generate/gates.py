@@ -2637,7 +2637,7 @@ def names_the_subject(answer: str, kind: str, title: str) -> bool:
     """Whether a name key is the document's own subject, whole or in a shorter form ("Orm
     Church" in a document titled "Free Orm Church"): a learner studying the deck knows it.
     A term is still asked by its definition: that is what a note on it teaches."""
-    if kind in ("number", "year", "date", "period", "term") or not answer[:1].isupper():
+    if kind in ("number", "year", "date", "period", "term") or answer.islower():
         return False
     subject, key = _subject_of(title), normalize(re.sub(r"^[Tt]he\s+", "", answer))
     return bool(key) and f" {key} " in f" {subject} "

@@ -74,7 +74,9 @@ def test_the_deck_s_own_subject_is_no_key() -> None:
     assert names_the_subject("Orm Church", "organisation", "Free Orm Church")
     assert names_the_subject("Vell", "place", "Vell (Tarland)")
     assert names_the_subject("Orm", "film", "Orm (1999 film)")
+    assert names_the_subject("eBoard", "other", "eBoard")
     assert not names_the_subject("Tarland", "country", "Vell (Tarland)")
+    assert not names_the_subject("abbey", "other", "Orm abbey")  # a common word, not a name
     assert not names_the_subject("Orm Abbey", "term", "Orm Abbey")  # asked by its definition
     assert not names_the_subject("1999", "year", "Orm (1999 film)")
 
