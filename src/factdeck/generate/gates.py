@@ -2673,14 +2673,16 @@ def guessable_key(
     mentions: Callable[[str], int],
 ) -> bool:
     """Whether an imported question's key is one the deck gives away or one nobody needs:
-    the document's own subject (``names_the_subject``) unless asked by its definition; a
-    place it is set in, asked by "Where ...?" (``setting_places``: any learner guesses it);
-    or a person the document names once, asked for an opinion ("Who praised the novel's
-    sparse prose?"): trivia."""
+    the document's own subject (``names_the_subject``) unless asked by its definition, or
+    the year its title names; a place it is set in, asked by "Where ...?"
+    (``setting_places``: any learner guesses it); or a person the document names once,
+    asked for an opinion ("Who praised the novel's sparse prose?"): trivia."""
     if fact.origin != "auto":
         return False
     if names_the_subject(fact.answer, fact.kind, title) and not _DEFINITION.match(fact.prompt):
         return True
+    if fact.kind == "year" and re.search(rf"(?<!\d){re.escape(fact.answer)}(?!\d)", title):
+        return True  # "In what year was it released?" in a deck on "Orm (1999 film)"
     if fact.kind in _PLACE_KINDS and normalize(re.sub(r"^[Tt]he\s+", "", fact.answer)) in setting:
         return True
     said = _WHO_THEN_VERB.match(fact.prompt)

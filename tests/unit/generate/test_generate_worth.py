@@ -122,3 +122,14 @@ def test_the_deck_s_subject_is_asked_only_by_its_definition() -> None:
 
     assert guessed("Who was the first woman to win the Lund Prize?")
     assert not guessed("What is the movement of salt across a membrane?")
+
+
+def test_the_year_the_deck_s_title_names_is_no_key() -> None:
+    def guessed(answer: str, title: str) -> bool:
+        fact = _fact("In what year was the film released?", answer, "year")
+        return guessable_key(fact, title, set(), lambda name: 5)
+
+    assert guessed("1999", "Orm (1999 film)")
+    assert guessed("1931", "1931 Vell flood")
+    assert not guessed("1999", "Orm (19990 catalogue)")
+    assert not guessed("2001", "Orm (1999 film)")
