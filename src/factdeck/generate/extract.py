@@ -2000,6 +2000,12 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
         return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
+    if gates.setting_not_point(text, span.start, span.end, span.kind, candidate.sentence.quote):
+        return False  # "In Vell, the order ranks first": the setting, not the point
+    if asked and gates.one_of_a_pair(text, span.start, span.end, span.kind, asked):
+        return False  # "Haldon and Marsh County": one of two asked as if alone
+    if candidate.form == "subject" and gates.thin_subject_question(asked):
+        return False  # "Who returned to Vell?": many did
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
     if asked and _cut_inside_a_list(asked, text):

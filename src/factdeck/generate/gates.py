@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
 
 from lemminflect import getAllLemmas
 
 from factdeck.generate import lexicon, sentences
+from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     Inverted,
@@ -32,7 +33,7 @@ from factdeck.generate.phrasing import (
     plural_noun,
     word_tags,
 )
-from factdeck.generate.text import MONTHS, NUMBER_WORDS, normalize, word_set
+from factdeck.generate.text import DISAMBIGUATOR, MONTHS, NUMBER_WORDS, normalize, word_set
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -2520,3 +2521,172 @@ def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> di
         if sort:
             members[sort].add(key)
     return {sort: len(keys) for sort, keys in members.items()}
+
+
+_SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
+_HAPPENINGS = lexicon.EVENT_WORDS | word_set("Tour Tours Voyage Journey Visit")
+"""Heads of names of things that happen: "in" after them says where they went on."""
+_NAMED_THEN_IN = re.compile(r"(?P<name>[A-Z][\w’'-]*)\s+in\s+(?:the\s+)?$")
+_CONTINENTS = frozenset(
+    ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
+)
+_NAMED_THEN_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+$")
+_NOUN_THEN_IN = re.compile(r"[^\W\d][\w’'-]*\s+(?:in|at)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+")
+"""Where a clause may begin; not the comma of a date ("June 1, 2013")."""
+
+
+def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str = "") -> bool:
+    """Whether a place key is only where the sentence is set, not what it says: a phrase
+    opening the sentence ("In Vell, the order is the largest school": "Where is the order the
+    largest school?"), the locator of another name ("the Danes gained Orvik in Asia"), or a
+    place narrowing the subject ("Monks in Vell founded many schools"): the question then
+    asks the setting, which the learner meets as a side detail, and not its point. ``quote``
+    is the sentence as the document words it, when ``sentence`` moved its opening phrase."""
+    if kind not in _PLACE_KINDS:
+        return False
+    before, after, answer = sentence[:start], sentence[end:], sentence[start:end]
+    for words in (sentence, quote):
+        at = words.find(answer)
+        if _SCOPE_OPENING.match(words[: max(at, 0)]) and words[at + len(answer) :].startswith(","):
+            return True
+    located = _NAMED_THEN_IN.search(before)
+    if (
+        located
+        and (kind == "country" or answer in _CONTINENTS)
+        and located["name"] not in _HAPPENINGS
+    ):
+        return True  # "Orvik in Asia" locates Orvik; "a Tour in Asia" is where it went
+    if kind == "country" and _NAMED_THEN_COMMA.search(before):
+        return True  # "Orvik, Tarland"
+    if not _NOUN_THEN_IN.search(before):
+        return False
+    opening = _CLAUSE_BREAK.split(before)[-1]
+    rest = re.split(r"[,;:]", after, maxsplit=1)[0]
+    return not any(is_finite_verb(w) for w in _WORD.findall(opening)) and any(
+        is_finite_verb(w) for w in _WORD.findall(rest)
+    )
+
+
+_CONJOINED_AFTER = re.compile(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<other>[\w’'-]+)")
+_CONJOINED_BEFORE = re.compile(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
+_LISTED_BEFORE = re.compile(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\s|or\s)")
+
+
+def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str) -> bool:
+    """Whether a name key is one of two or more names the sentence joins ("flows through
+    Haldon and Marsh County", "Ivo, Ada and Per") and the question leaves the other out:
+    "Through which county does the Wren flow?" then has two answers."""
+    if kind in ("number", "year", "date", "period"):
+        return False
+    before, after = sentence[:start], sentence[end:]
+    joined = _CONJOINED_AFTER.match(after) or _CONJOINED_BEFORE.search(before)
+    if joined is None and _LIST_GOES_ON.match(after):
+        joined = _LISTED_BEFORE.search(before)
+    if joined is None or not joined["other"][:1].isupper():
+        return False  # a name is joined to the key, not a common word
+    return joined["other"] not in question
+
+
+_MOTION_VERBS = word_set(
+    "return go come move arrive leave travel flee migrate settle emigrate immigrate retreat"
+    " withdraw escape relocate sail march head enter reach visit die live stay remain born"
+)
+_THIN_SUBJECT = re.compile(
+    r"^(?:Who|What|Which\s+[\w-]+)\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
+    r"(?:(?:began|begun|started|begin|start)\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:back|away|out|up|home))?\s+(?:to|into|in|from|at|for|toward|towards|out\s+of)?"
+    r"\s*(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:\s+[a-z]+)?\?$"
+)
+
+
+def thin_subject_question(question: str) -> bool:
+    """Whether a question asks who or what did no more than move to, stay in or leave one
+    place ("Who returned to Vell?", "Who began moving into the Orm valley?"): many people did,
+    and nothing in it frames which one is meant."""
+    match = _THIN_SUBJECT.match(question)
+    if match is None:
+        return False
+    verb = match["verb"]
+    lemmas = {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
+    return bool(lemmas & _MOTION_VERBS) or verb in _MOTION_VERBS
+
+
+_OPINION_VERBS = word_set(
+    "praise criticise criticize call describe say write argue note explain support claim"
+    " suggest comment remark observe consider believe contend assert maintain dismiss hail"
+    " laud condemn applaud commend deride"
+)
+_WHO_THEN_VERB = re.compile(
+    r"^(?:Who|Which\s+[a-z]+)\s+(?:(?:had|has|have|was|were|is|are|also|later|then)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
+_DEFINITION = re.compile(r"^What\s+(?:is|are)\s+(?:the|a|an)\s")
+"""A question asking for a thing by what it is: a note's subject is asked so."""
+_MIN_SETTING_SHARE = 0.75
+"""A place is one the document is set in when named at least this share as often as the
+place it names most."""
+
+
+def _subject_of(title: str) -> str:
+    return normalize(re.sub(r"^The\s+", "", DISAMBIGUATOR.sub("", title) or title))
+
+
+def names_the_subject(answer: str, kind: str, title: str) -> bool:
+    """Whether a name key is the document's own subject, whole or in a shorter form ("Orm
+    Church" in a document titled "Free Orm Church"): a learner studying the deck knows it.
+    A term is still asked by its definition: that is what a note on it teaches."""
+    if kind in ("number", "year", "date", "period", "term") or answer.islower():
+        return False
+    subject, key = _subject_of(title), normalize(re.sub(r"^[Tt]he\s+", "", answer))
+    return bool(key) and f" {key} " in f" {subject} "
+
+
+def setting_places(
+    places: Iterable[tuple[str, str]], mentions: Callable[[str], int], title: str, home: str | None
+) -> set[str]:
+    """The places a document is set in, normalised: its ``home`` country, and of its
+    ``places`` ((kind, name) pairs) those it names (``mentions``: in how many sentences)
+    nearly as often as the place it names most, or as the country it names most, leaving out
+    its own subject ("Tarland" in a document on Tarland)."""
+    counts: dict[str, tuple[str, int]] = {
+        normalize(name): (kind, mentions(name))
+        for kind, name in places
+        if not names_the_subject(name, "place", title)
+    }
+    setting = {normalize(home)} if home else set()
+    for kinds in (_PLACE_KINDS, {"country"}):
+        top = max((count for kind, count in counts.values() if kind in kinds), default=0)
+        setting |= {
+            name
+            for name, (kind, count) in counts.items()
+            if kind in kinds and count >= 3 and count >= _MIN_SETTING_SHARE * top
+        }
+    return setting
+
+
+def guessable_key(
+    fact: FactRecord,
+    title: str,
+    setting: Collection[str],
+    mentions: Callable[[str], int],
+) -> bool:
+    """Whether an imported question's key is one the deck gives away or one nobody needs:
+    the document's own subject (``names_the_subject``) unless asked by its definition, or
+    the year its title names; a place it is set in, asked by "Where ...?"
+    (``setting_places``: any learner guesses it); or a person the document names once,
+    asked for an opinion ("Who praised the novel's sparse prose?"): trivia."""
+    if fact.origin != "auto":
+        return False
+    if names_the_subject(fact.answer, fact.kind, title) and not _DEFINITION.match(fact.prompt):
+        return True
+    if fact.kind == "year" and re.search(rf"(?<!\d){re.escape(fact.answer)}(?!\d)", title):
+        return True  # "In what year was it released?" in a deck on "Orm (1999 film)"
+    if fact.kind in _PLACE_KINDS and normalize(re.sub(r"^[Tt]he\s+", "", fact.answer)) in setting:
+        return True
+    said = _WHO_THEN_VERB.match(fact.prompt)
+    if fact.kind != "person" or said is None:
+        return False
+    lemmas = {lemma for forms in getAllLemmas(said["verb"]).values() for lemma in forms}
+    return bool(lemmas & _OPINION_VERBS) and mentions(fact.answer) <= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from factdeck.bank import Bank, Fact, Question, QuestionType, SourceDocument
@@ -26,7 +27,7 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import Restatements
+from factdeck.generate.gates import Restatements, guessable_key, setting_places
 from factdeck.generate.questions import (
     MAX_TRUE_FALSE_SHARE,
     asks_the_subject_s_country,
@@ -128,6 +129,25 @@ def _assemble(
         for f in facts
         if not asks_the_subject_s_country(
             f, evidence, titles[f.document], countries.get(f.document, [])
+        )
+    ]
+    settings = {
+        document: setting_places(
+            [(kind, value) for kind, value in pairs if kind in ("place", "country")],
+            partial(evidence.mentions, document),
+            titles[document],
+            evidence.home_country(document),
+        )
+        for document, pairs in names.items()
+    }
+    facts = [
+        f
+        for f in facts
+        if not guessable_key(
+            f,
+            titles[f.document],
+            settings.get(f.document, set()),
+            partial(evidence.mentions, f.document),
         )
     ]
     groups = {document: names_by_group(pairs) for document, pairs in names.items()}

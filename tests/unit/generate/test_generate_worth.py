@@ -1,0 +1,135 @@
+"""Worth asking: a question must ask the point of its sentence, not its setting, a side
+remark or something the deck itself gives away."""
+
+from __future__ import annotations
+
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.gates import (
+    guessable_key,
+    names_the_subject,
+    one_of_a_pair,
+    setting_not_point,
+    setting_places,
+    thin_subject_question,
+)
+
+
+def _setting(sentence: str, key: str, kind: str = "place", quote: str = "") -> bool:
+    at = sentence.index(key)
+    return setting_not_point(sentence, at, at + len(key), kind, quote)
+
+
+def test_a_phrase_opening_the_sentence_is_its_setting() -> None:
+    assert _setting("In Vell, the order ranks as the largest school.", "Vell")
+    moved = "The order ranks as the largest school in Vell."
+    assert _setting(moved, "Vell", quote="In Vell, the order ranks as the largest school.")
+    assert not _setting(moved, "Vell", quote=moved)  # the order ranks first there: asked
+    assert not _setting("In 1620, the monks moved to Vell.", "Vell")
+
+
+def test_a_place_narrowing_the_subject_is_its_setting() -> None:
+    assert _setting("Buddhism in Orvik has seen many schisms.", "Orvik")
+    assert _setting("Meanwhile, workers at a mill in Orvik were sent home.", "Orvik")
+    assert not _setting("The workers were sent home to Orvik.", "Orvik")
+    assert not _setting("The monks lived in Orvik for ten years.", "Orvik")
+    assert not _setting("A fair took place on June 1, 2013 in Orvik and drew crowds.", "Orvik")
+
+
+def test_a_bigger_place_locating_a_name_is_no_point() -> None:
+    assert _setting("The Danes gained Skarn in Asia in exchange for a fleet.", "Asia")
+    assert _setting("The statue is a copy of one in Skarn, Tarland.", "Tarland", "country")
+    assert not _setting("The Orm joins the Wren in North Vellia near Skarn.", "North Vellia")
+    assert not _setting("She began the Long Road Tour in Europe.", "Europe")
+    assert not _setting("In 1854 at Skarn there was a riot.", "Skarn")
+
+
+def _pair(sentence: str, key: str, question: str, kind: str = "place") -> bool:
+    at = sentence.index(key)
+    return one_of_a_pair(sentence, at, at + len(key), kind, question)
+
+
+def test_one_of_two_joined_names_is_not_asked_alone() -> None:
+    sentence = "The Wren flows through Haldon and Marsh County."
+    assert _pair(sentence, "Marsh County", "Through which county does the Wren flow?")
+    assert _pair(sentence, "Haldon", "Through which place does the Wren flow?")
+    listed = "Ivo Berg, Ada Holm and Per Lund founded the club."
+    assert _pair(listed, "Ada Holm", "Who founded the club?", "person")
+    assert not _pair(sentence, "Marsh County", "Through Haldon and which county does it flow?")
+    assert not _pair("It rules Ü-Tsang and Orm.", "Orm", "It rules Ü-Tsang and what?")
+    assert _pair("It rules Ü-Tsang and Orm.", "Orm", "What does it rule?")
+    assert not _pair("In 1620, Ivo Berg founded the club.", "Ivo Berg", "Who founded it?")
+    assert not _pair("The club was founded by Ivo Berg in 1620.", "1620", "When?", "year")
+
+
+def test_a_bare_move_to_one_place_is_no_frame() -> None:
+    assert thin_subject_question("Who returned to Vell?")
+    assert thin_subject_question("Who began moving into the Orm valley?")
+    assert thin_subject_question("Who fled to Tarland?")
+    assert not thin_subject_question("Who returned to Vell in 1493?")
+    assert not thin_subject_question("Who founded Orm Abbey?")
+    assert not thin_subject_question("Who returned to Vell with the gospel book?")
+
+
+def test_the_deck_s_own_subject_is_no_key() -> None:
+    assert names_the_subject("Orm Church", "organisation", "Free Orm Church")
+    assert names_the_subject("Vell", "place", "Vell (Tarland)")
+    assert names_the_subject("Orm", "film", "Orm (1999 film)")
+    assert names_the_subject("eBoard", "other", "eBoard")
+    assert not names_the_subject("Tarland", "country", "Vell (Tarland)")
+    assert not names_the_subject("abbey", "other", "Orm abbey")  # a common word, not a name
+    assert not names_the_subject("Orm Abbey", "term", "Orm Abbey")  # asked by its definition
+    assert not names_the_subject("1999", "year", "Orm (1999 film)")
+
+
+def _fact(prompt: str, answer: str, kind: str) -> FactRecord:
+    return FactRecord("f", "d", "q", "s", kind, answer, prompt, origin="auto")
+
+
+def test_where_the_deck_is_set_is_guessed_not_learned() -> None:
+    counts = {"Tarland": 30, "Lund": 25, "Skarn": 4, "Vell": 40, "Norland": 6, "Orvik": 3}
+    places = [("place", "Lund"), ("place", "Skarn"), ("place", "Vell"), ("country", "Orvik")]
+    setting = setting_places([*places, ("country", "Tarland")], counts.__getitem__, "Vell", None)
+    assert setting == {"tarland", "lund"}
+    assert "skarn" in setting_places(places, counts.__getitem__, "Vell", "Skarn")
+    countries = [*places, ("country", "Norland")]  # the country named most, if not the place
+    assert setting_places(countries, counts.__getitem__, "Vell", None) == {"lund", "norland"}
+
+    def guessed(prompt: str, answer: str, kind: str = "place") -> bool:
+        return guessable_key(_fact(prompt, answer, kind), "Vell", setting, counts.__getitem__)
+
+    assert guessed("Where were the donations made?", "Tarland", "country")
+    assert guessed("Where did Ivo grow up?", "Lund")
+    assert not guessed("Where did Ivo grow up?", "Skarn")
+    curated = FactRecord("f", "d", "q", "s", "place", "Lund", "Where?")
+    assert not guessable_key(curated, "Vell", setting, counts.__getitem__)
+
+
+def test_an_opinion_of_someone_named_once_is_trivia() -> None:
+    named = {"Ada Venn": 1, "Ivo Berg": 6}
+
+    def guessed(prompt: str, answer: str) -> bool:
+        return guessable_key(_fact(prompt, answer, "person"), "Orm", set(), named.__getitem__)
+
+    assert guessed("Who praised the novel's sparse prose?", "Ada Venn")
+    assert guessed("Which critic called the novel a triumph?", "Ada Venn")
+    assert not guessed("Who praised the novel's sparse prose?", "Ivo Berg")
+    assert not guessed("Who founded the paper?", "Ada Venn")
+
+
+def test_the_deck_s_subject_is_asked_only_by_its_definition() -> None:
+    def guessed(prompt: str) -> bool:
+        return guessable_key(_fact(prompt, "Orm", "other"), "Orm", set(), lambda name: 5)
+
+    assert guessed("Who was the first woman to win the Lund Prize?")
+    assert not guessed("What is the movement of salt across a membrane?")
+
+
+def test_the_year_the_deck_s_title_names_is_no_key() -> None:
+    def guessed(answer: str, title: str) -> bool:
+        fact = _fact("In what year was the film released?", answer, "year")
+        return guessable_key(fact, title, set(), lambda name: 5)
+
+    assert guessed("1999", "Orm (1999 film)")
+    assert guessed("1931", "1931 Vell flood")
+    assert not guessed("1999", "Orm (19990 catalogue)")
+    assert not guessed("2001", "Orm (1999 film)")
