@@ -6,9 +6,8 @@ organisation, one preceded by "President" is a person, a span in the country lis
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import lru_cache
+from importlib import resources
 
 from lemminflect import getAllLemmas
 
@@ -542,30 +541,25 @@ LAW_WORDS = word_set("Act Acts Bill Statute Ordinance Constitution Code Charter"
 nor the body it names."""
 
 
-_GIVEN_NAME_LISTS = (
-    "first_names",
-    "first_names_male",
-    "first_names_female",
-    "first_romanized_names",
-)
+def _name_list(file_name: str) -> frozenset[str]:
+    """The names of one list in ``names/``, one a line."""
+    text = (
+        resources.files("factdeck.generate")
+        .joinpath("names", file_name)
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(text.split())
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """People's first names in some eighty languages ("Ilse", "Laszlo", "Priya"), from the name
-    lists Faker ships in its wheel (read once, in about a fifth of a second; nothing is
-    downloaded). A name of the list may also be a word or a place ("Long", "Florence"): the
+    """People's first names in some eighty languages ("Ilse", "Laszlo", "Priya"), the
+    capitalised one-word first names of the lists Faker ships (MIT, ``names/LICENSE-Faker.txt``),
+    kept in ``names/given.txt``: importing Faker to read them took a fifth of a second a run.
+    ``tests/unit/generate/test_lexicon_names.py`` checks the copy against the installed Faker and
+    rewrites it. A name of the list may also be a word or a place ("Long", "Florence"): the
     extractor weighs it with the rest of the name."""
-    from faker.providers import person
-
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attribute in _GIVEN_NAME_LISTS:
-            values = vars(provider).get(attribute)
-            if isinstance(values, tuple | list | dict):
-                names.update(name for name in values if isinstance(name, str) and name.isalpha())
-    return frozenset(name for name in names if name[:1].isupper())
+    return _name_list("given.txt")
 
 
 _NAMED_SORT_WORDS = (
@@ -585,16 +579,8 @@ Ground"), never a person's."""
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    """People's family names from the same lists as ``given_names``."""
-    from faker.providers import person
-
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        values = vars(provider).get("last_names")
-        if isinstance(values, tuple | list | dict):
-            names.update(name for name in values if isinstance(name, str) and name.isalpha())
-    return frozenset(names)
+    """People's family names from the same lists as ``given_names``, in ``names/family.txt``."""
+    return _name_list("family.txt")
 
 
 def _surname(word: str) -> bool:
