@@ -248,6 +248,8 @@ def with_document_forms(
     if short is not None and evidence.written_apart(fact.document, short, bare):
         # "California" for "University of California" where the document also names the
         # state: a learner who does not know the answer would type it from the question.
+        # ("Tarnby" of "Tarnby Abbey" to "Which abbey ...?" comes back by class_noun_forms
+        # where no other abbey of the document is so named.)
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
@@ -391,6 +393,11 @@ def called_forms(
             [value for _, value in names],
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
+        called += affiliation_forms(
+            bare,
+            [value for _, value in names],
+            lambda word: evidence.common_word(fact.document, word),
+        )
         people = (*fact.accepted, *forms, *called)
         called += [short for form in people for short in untitled_forms(form)]
         called += [
@@ -398,6 +405,13 @@ def called_forms(
             for form in (bare, *people, *called)
             if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
         ]
+    if fact.kind != "term":
+        called += initials_forms(
+            bare,
+            [value for _, value in names],
+            evidence.abbreviations(fact.document),
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
     located = _LOCATED.match(bare)
     if located:
         called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
@@ -414,6 +428,12 @@ def called_forms(
             bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
         )
     if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
+        called += class_noun_forms(
+            bare,
+            fact.prompt,
+            names,
+            lambda word: evidence.common_word(fact.document, word),
+        )
         called += asked_sort_forms(
             bare,
             fact.prompt,
@@ -957,6 +977,14 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     return " ".join(rest), words[-1]
 
 
+def _taught_field(name: str) -> str | None:
+    """The field that closes an institution's name ("Music" of "Corvin School of Music")."""
+    words = name.split()
+    if len(words) >= 4 and words[-2] == "of" and words[-3] in _INSTITUTION_SORTS:
+        return words[-1]
+    return None
+
+
 def distinctive_forms(
     answer: str,
     kind: str,
@@ -981,6 +1009,9 @@ def distinctive_forms(
         for _, value in names
         if normalize(value) != own and _distinctive_part(value, kind) == (short, sort)
     ]
+    field = _taught_field(answer)
+    if field is not None and any(_taught_field(value) not in (None, field) for value in same):
+        return []  # "Marlow College of Art" beside "Marlow College of Music": two colleges
     for other_kind, value in names:
         value_key = normalize(value)
         if value in same or f" {key} " not in f" {value_key} " or f" {own} " in f" {value_key} ":
@@ -1129,6 +1160,38 @@ def given_name_forms(
     return [form for form in full if written(form)]
 
 
+_AFFILIATED = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),? of the (?P<body>[A-Z][\w’'.-]*(?: [\w’'.-]+)*)"
+)
+"""A person's name with the body the person speaks for ("Ada Venn of the Daily Courier")."""
+
+
+def affiliation_forms(
+    answer: str, names: Sequence[str], common: Callable[[str], bool]
+) -> list[str]:
+    """A person named with a paper, a party or another body ("Ada Venn of the Daily
+    Courier"), by the name alone and by the surname no other name of the document
+    (``names``) holds, unless the document writes it in lower case (``common``): the body
+    says where the person worked, not who the person is."""
+    found = _AFFILIATED.fullmatch(answer)
+    if found is None:
+        return []
+    words = found["name"].split()
+    while len(words) > 2 and words[0].casefold() in _PERSON_TITLES:
+        words = words[1:]  # "Father Ana Holm of the Order of Vell"
+    if words[0].casefold() in _PERSON_TITLES or not _given_and_surname(" ".join(words)):
+        return []
+    forms = [" ".join(words)]
+    surname, own = words[-1], normalize(answer)
+    shared = any(
+        key != own and surname.casefold() in key.split() and not key.startswith(forms[0].casefold())
+        for key in map(normalize, names)
+    )
+    if not shared and not common(surname) and not re.fullmatch(r"[IVX]+", surname):
+        forms.append(surname)
+    return forms
+
+
 def _first_and_last(name: str) -> str | None:
     """ "Ana Holm" of "Ana Maria Holm": a name without its middle names (None when it has
     none, or when a word is an initial or a title)."""
@@ -1175,6 +1238,126 @@ def asked_sort_forms(
         and not another_thing(form)
         and (form[:1].islower() or normalize(form) in keys)
     ]
+
+
+MIN_INITIALS = 3
+"""Letters the initials of a name must have to be taken as its acronym: two capitals ("PT")
+stand for too many things."""
+
+
+def _initials(name: str) -> str | None:
+    """The capitals of a name's words ("PTC" of "Port Talbot City", "BNC" of "Bank of North
+    Corrin"), or None when a word is neither capitalised nor a short joining word."""
+    words = [word for word in name.split() if word not in _FUNCTION_WORDS]
+    if not words or not all(word[:1].isupper() and word[1:2].islower() for word in words):
+        return None
+    return "".join(word[0] for word in words)
+
+
+def initials_forms(
+    answer: str,
+    names: Sequence[str],
+    abbreviations: Mapping[str, str],
+    written: Callable[[str], bool],
+) -> list[str]:
+    """The initials of a name where the document writes them (``written``) without
+    spelling them out ("PTC" for "Port Talbot City"): it calls the name so. Not where
+    another of its names (``names``) has the same initials, nor where the document defines
+    the letters as something else."""
+    letters = _initials(re.sub(r"^[Tt]he\s+", "", answer))
+    if letters is None or len(letters) < MIN_INITIALS:
+        return []
+    own = normalize(answer)
+    if any(normalize(name) != own and _initials(name) == letters for name in names):
+        return []
+    defined = abbreviations.get(letters)
+    if defined is not None and normalize(defined) != own:
+        return []
+    return [letters] if written(letters) else []
+
+
+_OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")
+"""An owner's abbreviation that opens a name ("RNLI" of "RNLI Sea Academy")."""
+_GENERIC_QUALIFIERS = word_set(
+    "National Royal State Central Imperial Federal Supreme General Grand Great High Premier"
+    " Union United International Public Old New Upper Lower"
+)
+"""Words that open many names of one sort: alone they name none ("National" of "National
+Library")."""
+
+
+def _proper_remainder(words: Sequence[str], sort: str, common: Callable[[str], bool]) -> bool:
+    """Whether the words left of a name read as a proper name of their own: capitalised, not
+    a lone qualifier, adjective, demonym or word the document writes in lower case
+    (``common``: "Royal", "Tibetan", "Sea"), not cut inside a sort phrase ("Orm Fire" of
+    "Orm Fire Academy") unless it keeps the ``sort`` noun ("Sea Academy")."""
+    if not words or not all(word[:1].isupper() and word[-1:] not in "’'" for word in words):
+        return False
+    short = " ".join(words)
+    if len(short) < 3 or short.casefold() in lexicon.COMMON_START_WORDS:
+        return False
+    if len(words) == 1 and (
+        words[0] in _GENERIC_QUALIFIERS
+        or words[0] in DEMONYMS
+        or "ADJ" in word_tags(words[0].casefold())
+        or common(words[0])
+    ):
+        return False
+    return words[-1].casefold() == sort or not ends_inside_a_sort(words)
+
+
+_SETTLEMENT_SORTS = word_set(
+    "city town village borough county state province district region territory municipality"
+)
+"""Sorts of place whose name may hold the name of another place ("Kelmar City" beside the
+province of Kelmar): the place's name alone names that other place."""
+
+
+def class_noun_forms(
+    answer: str,
+    prompt: str,
+    names: Sequence[tuple[str, str]],
+    common: Callable[[str], bool] = lambda word: False,
+) -> list[str]:
+    """The answer without the class noun the question names ("Edda" for "Storm Edda" to
+    "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
+    without an owner's abbreviation before a name that keeps the class noun ("Sea Academy"
+    for "RNLI Sea Academy" to "Which academy ...?"): the question already says what sort of
+    thing is meant. Only where what is left is a proper name and no other name of the
+    document (``names``, its (kind, value) pairs) gives a thing of that class the same name
+    ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
+    "Kelmar City" beside the province of Kelmar)."""
+    asked = _ASKED_SORT.search(prompt)
+    if asked is None:
+        return []
+    sort = asked["sort"].casefold()
+    words = answer.split()
+    folded = [word.casefold() for word in words]
+    if sort not in folded or len(words) < 2:
+        return []
+    at = folded.index(sort)
+    owner = 1 if at > 1 and _OWNER_ABBREVIATION.fullmatch(words[0]) else 0
+    forms = [words[owner:]] if owner else []  # "Sea Academy" of "RNLI Sea Academy"
+    if at == 0 and words[1] != "of":
+        forms.append(words[1:])  # "Storm Edda"
+    elif at > 0 and (at == len(words) - 1 or words[at + 1] == "of"):
+        cut = words[owner:at]  # "Marlow College of Music"
+        if not (owner and len(cut) == 1 and word_tags(cut[0].casefold())):
+            forms.append(cut)  # "Fire" of "ORMFD Fire Academy" is a word of its sort phrase
+    own = normalize(answer)
+    keys = [key for key in (normalize(value) for _, value in names) if key != own]
+    places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    kept = []
+    for form in forms:
+        short = " ".join(form)
+        key = f" {normalize(short)} "
+        rival = any(key in f" {other} " and sort in other.split() for other in keys)
+        rival |= sort in _SETTLEMENT_SORTS and (
+            short in _COUNTRY_OR_STATE or normalize(short) in places
+        )
+        if _proper_remainder(form, sort, common) and not rival and normalize(short) != own:
+            kept.append(short)
+    return kept
 
 
 def shows_an_answer(fact: FactRecord) -> bool:
