@@ -25,6 +25,7 @@ from factdeck.bank import (
     TypedQuestion,
 )
 from factdeck.generate import lexicon
+from factdeck.generate.concepts import other_number
 from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
@@ -243,6 +244,7 @@ def with_document_forms(
     name, the abbreviation accepted."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
+    fact = with_sentence_case(fact, evidence)
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
     short = _without_named_sort(bare, fact.prompt)
     if short is not None and evidence.written_apart(fact.document, short, bare):
@@ -326,6 +328,28 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
+    """A term or other common-noun key capitalised only because it opened its sentence
+    ("Neutrinos are ...") in lower case, as the document writes it elsewhere, accepting the
+    other number ("neutrino"). A name the document capitalises mid-sentence keeps its
+    capital."""
+    if fact.kind not in ("term", "other"):
+        return fact
+    words = fact.answer.split()
+    if not words or not all(word.islower() for word in (words[0][1:], *words[1:])):
+        return fact
+    if not evidence.capitalised_only_first(fact.document, fact.answer):
+        return fact
+    first = words[0]
+    lower = fact.answer.replace(first, first.lower(), 1)
+    accepted = [form.replace(first, first.lower(), 1) for form in fact.accepted]
+    number = other_number(lower)
+    if number is not None:
+        accepted.append(number)
+    others = tuple(dict.fromkeys(form for form in accepted if form != lower))
+    return replace(fact, answer=lower, accepted=others)
 
 
 def subject_forms(

@@ -1,6 +1,6 @@
 """Typed keys that take the short name a learner types: the name without the class noun
-the question gives, a person without the body named with them, and the initials the
-document writes for a name."""
+the question gives, a person without the body named with them, the initials the document
+writes for a name; and a common noun key in lower case where only its sentence capitalised it."""
 
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
@@ -110,3 +110,19 @@ def test_initials_two_names_share_are_accepted_for_neither() -> None:
     names = [("organisation", "Port Talbot City"), ("organisation", "Perth Tennis Club")]
     fact = _fact(text, "Port Talbot City", "Which club won the cup?", names)
     assert not _accepts(fact, "PTC")
+
+
+def test_a_common_noun_key_capitalised_by_its_sentence_is_put_in_lower_case() -> None:
+    text = "Neutrinos are light particles. Detectors count neutrinos deep underground."
+    fact = _fact(text, "Neutrinos", "What are light particles?", [], "term")
+    assert fact.answer == "neutrinos"
+    assert _accepts(fact, "neutrino")
+
+
+def test_a_name_the_document_capitalises_mid_sentence_keeps_its_capital() -> None:
+    text = (
+        "Neutrinos are light particles. Detectors count neutrinos deep underground. "
+        "The toy firm Neutrinos sells kites."
+    )
+    fact = _fact(text, "Neutrinos", "What are light particles?", [], "term")
+    assert fact.answer == "Neutrinos"
