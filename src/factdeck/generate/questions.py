@@ -256,6 +256,10 @@ def with_document_forms(
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     forms += national_body_forms(bare)
+    if fact.kind != "person" and not re.match(r"(?:Who|Whom)\b", fact.prompt):
+        # a person's bracket gives a party or a paper, no other name of the person
+        texts = evidence.sentences_with_words(fact.document, bare)
+        forms += gloss_forms(bare, texts, lambda name: evidence.mentions(fact.document, name) > 1)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
@@ -350,6 +354,93 @@ def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactReco
         accepted.append(number)
     others = tuple(dict.fromkeys(form for form in accepted if form != lower))
     return replace(fact, answer=lower, accepted=others)
+
+
+_GLOSS_LABEL = r"(?:(?P<language>[A-Z][\w’'-]+)\s*:|lit\.|literally|meaning|translated(?:\s+as)?)"
+"""What opens a bracket that translates or glosses a name ("Dutch:", "lit.")."""
+_GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
+_GLOSSED = re.compile(
+    rf"(?P<name>[^()]*?)\s*\(\s*(?:{_GLOSS_LABEL}\s*)?[\"“‘']?(?P<gloss>{_GLOSS_NAME})[\"”’']?\s*\)"
+)
+"""A name with the gloss its bracket gives ("Nieuwe Haven (New Harbour)")."""
+
+
+def _gloss_pair(
+    match: re.Match[str], named_elsewhere: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """The (name, gloss) a bracket gives, or None when the bracket says something else: a
+    date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
+    language label or "lit.", only English words for a name of other words read as its
+    translation: two words or more, none shared with the name, no country or state, and
+    not named elsewhere in the document (``named_elsewhere``: a region it lies in is
+    named again)."""
+    gloss = match["gloss"].strip()
+    if any(char.isdigit() for char in gloss) or gloss.isupper():
+        return None
+    labelled = match.group(0).count(":") or re.search(
+        r"\(\s*(?:lit\.|literally|meaning|translated)", match.group(0)
+    )
+    language = match["language"]
+    if language is not None and language not in DEMONYMS:
+        return None  # "(Founded: ...)"
+    if not labelled:
+        words = gloss.split()
+        if (
+            len(words) < 2
+            or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)
+            or any(word in _COUNTRY_OR_STATE for word in words)
+            or not all(word_tags(word.casefold()) for word in words)
+            or all(word_tags(word.casefold()) for word in match["name"].split()[-len(words) :])
+            or named_elsewhere(gloss)
+            or set(normalize(gloss).split()) & set(normalize(match["name"]).split())
+        ):
+            return None
+    return match["name"].strip(), gloss
+
+
+def _closing_name(text: str) -> str:
+    """The capitalised name that closes some words ("Nieuwe Haven" of "the ships moored in
+    the Nieuwe Haven"), joining words inside it kept ("Hoorn bij Velde")."""
+    words = text.split()
+    start = len(words)
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or (
+            start > 1
+            and start < len(words)
+            and words[start - 1] in lexicon.PLACE_PARTICLES | {"of"}
+            and words[start - 2][:1].isupper()
+        )
+    ):
+        start -= 1
+    return " ".join(words[start:])
+
+
+def gloss_forms(
+    answer: str, texts: Sequence[str], named_elsewhere: Callable[[str], bool] = lambda _: False
+) -> list[str]:
+    """The other name a bracket glosses the answer with, either way round: "New Harbour"
+    for "Nieuwe Haven" where the document writes "Nieuwe Haven (New Harbour)" or "New
+    Harbour (Dutch: Nieuwe Haven)", and both halves of a key that holds the bracket
+    itself. ``texts`` are the document's sentences that name the answer;
+    ``named_elsewhere`` tells a name the document writes outside that one bracket."""
+    whole = _GLOSSED.fullmatch(answer)
+    if whole is not None:
+        pair = _gloss_pair(whole, named_elsewhere)
+        return list(pair) if pair is not None else []
+    own = normalize(answer)
+    forms = []
+    for text in texts:
+        for match in _GLOSSED.finditer(text):
+            pair = _gloss_pair(match, named_elsewhere)
+            if pair is None:
+                continue
+            name, gloss = pair
+            if normalize(gloss) == own:
+                forms.append(_closing_name(name))  # the name the bracket follows
+            elif f" {normalize(name)}".endswith(f" {own}"):
+                forms.append(gloss)
+    return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
 
 
 def subject_forms(

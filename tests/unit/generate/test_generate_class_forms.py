@@ -126,3 +126,34 @@ def test_a_name_the_document_capitalises_mid_sentence_keeps_its_capital() -> Non
     )
     fact = _fact(text, "Neutrinos", "What are light particles?", [], "term")
     assert fact.answer == "Neutrinos"
+
+
+def test_a_name_and_the_gloss_its_document_gives_it_accept_each_other() -> None:
+    text = (
+        "Ships moored in the Nieuwe Haven (New Harbour) after 1850. "
+        "The Oude Markt (Dutch: Groote Markt) was paved in 1790."
+    )
+    names = [("place", "Nieuwe Haven"), ("place", "New Harbour"), ("place", "Oude Markt")]
+    dutch = _fact(text, "Nieuwe Haven", "Where did ships moor after 1850?", names, "place")
+    english = _fact(text, "New Harbour", "Where did ships moor after 1850?", names, "place")
+    market = _fact(text, "Oude Markt", "What was paved in 1790?", names, "place")
+    assert _accepts(dutch, "New Harbour")
+    assert _accepts(english, "Nieuwe Haven")
+    assert _accepts(market, "Groote Markt")
+
+
+def test_a_key_that_holds_its_gloss_accepts_each_half() -> None:
+    text = "Ships moored in the New Harbour (Dutch: Nieuwe Haven) after 1850."
+    key = "New Harbour (Dutch: Nieuwe Haven)"
+    fact = _fact(text, key, "Where did ships moor after 1850?", [("place", key)], "place")
+    assert _accepts(fact, "New Harbour")
+    assert _accepts(fact, "Nieuwe Haven")
+
+
+def test_a_bracket_that_places_or_dates_a_name_is_no_gloss() -> None:
+    text = "Kellby (North Norland) was founded in 1850. The Vell Fair (Founded 1850) is old."
+    names = [("place", "Kellby"), ("place", "North Norland"), ("event", "Vell Fair")]
+    town = _fact(text, "Kellby", "Which town was founded in 1850?", names, "place")
+    fair = _fact(text, "Vell Fair", "Which fair is old?", names, "event")
+    assert not _accepts(town, "North Norland")
+    assert not _accepts(fair, "Founded 1850")
