@@ -358,30 +358,31 @@ def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactReco
 
 _GLOSS_LABEL = r"(?:(?P<language>[A-Z][\w’'-]+)\s*:|lit\.|literally|meaning|translated(?:\s+as)?)"
 """What opens a bracket that translates or glosses a name ("Dutch:", "lit.")."""
+_LANGUAGE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
+"""How the name of a language ends ("Frisian", "Flemish")."""
 _GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
-_GLOSSED = re.compile(
-    rf"(?P<name>[^()]*?)\s*\(\s*(?:{_GLOSS_LABEL}\s*)?[\"“‘']?(?P<gloss>{_GLOSS_NAME})[\"”’']?\s*\)"
-)
-"""A name with the gloss its bracket gives ("Nieuwe Haven (New Harbour)")."""
+_GLOSS = re.compile(rf"\s*\(\s*(?:{_GLOSS_LABEL}\s*)?[\"“‘']?(?P<gloss>{_GLOSS_NAME})[\"”’']?\s*\)")
+"""The bracket that glosses the name before it ("Nieuwe Haven (New Harbour)")."""
 
 
 def _gloss_pair(
-    match: re.Match[str], named_elsewhere: Callable[[str], bool]
+    before: str, match: re.Match[str], named_elsewhere: Callable[[str], bool]
 ) -> tuple[str, str] | None:
-    """The (name, gloss) a bracket gives, or None when the bracket says something else: a
-    date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
+    """The (name, gloss) a bracket (``match``) after the words ``before`` gives, the name
+    being the capitalised words that close them, or None when the bracket says something
+    else: a date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
     language label or "lit.", only English words for a name of other words read as its
     translation: two words or more, none shared with the name, no country or state, and
     not named elsewhere in the document (``named_elsewhere``: a region it lies in is
     named again)."""
-    gloss = match["gloss"].strip()
-    if any(char.isdigit() for char in gloss) or gloss.isupper():
+    gloss, name = match["gloss"].strip(), _closing_name(before)
+    if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
         return None
     labelled = match.group(0).count(":") or re.search(
         r"\(\s*(?:lit\.|literally|meaning|translated)", match.group(0)
     )
     language = match["language"]
-    if language is not None and language not in DEMONYMS:
+    if language is not None and not (language in DEMONYMS or _LANGUAGE_NAME.fullmatch(language)):
         return None  # "(Founded: ...)"
     if not labelled:
         words = gloss.split()
@@ -390,17 +391,18 @@ def _gloss_pair(
             or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)
             or any(word in _COUNTRY_OR_STATE for word in words)
             or not all(word_tags(word.casefold()) for word in words)
-            or all(word_tags(word.casefold()) for word in match["name"].split()[-len(words) :])
+            or all(word_tags(word.casefold()) for word in name.split()[-len(words) :])
             or named_elsewhere(gloss)
-            or set(normalize(gloss).split()) & set(normalize(match["name"]).split())
+            or set(normalize(gloss).split()) & set(normalize(name).split())
         ):
             return None
-    return match["name"].strip(), gloss
+    return name, gloss
 
 
 def _closing_name(text: str) -> str:
     """The capitalised name that closes some words ("Nieuwe Haven" of "the ships moored in
-    the Nieuwe Haven"), joining words inside it kept ("Hoorn bij Velde")."""
+    the Nieuwe Haven"), joining words inside it kept ("Hoorn bij Velde"), without an
+    article that opens the sentence ("The Oude Markt")."""
     words = text.split()
     start = len(words)
     while start > 0 and (
@@ -413,7 +415,7 @@ def _closing_name(text: str) -> str:
         )
     ):
         start -= 1
-    return " ".join(words[start:])
+    return re.sub(r"^(?:The|A|An)\s+", "", " ".join(words[start:]))
 
 
 def gloss_forms(
@@ -424,21 +426,21 @@ def gloss_forms(
     Harbour (Dutch: Nieuwe Haven)", and both halves of a key that holds the bracket
     itself. ``texts`` are the document's sentences that name the answer;
     ``named_elsewhere`` tells a name the document writes outside that one bracket."""
-    whole = _GLOSSED.fullmatch(answer)
-    if whole is not None:
-        pair = _gloss_pair(whole, named_elsewhere)
+    whole = _GLOSS.search(answer)
+    if whole is not None and whole.end() == len(answer) and whole.start() > 0:
+        pair = _gloss_pair(answer[: whole.start()], whole, named_elsewhere)
         return list(pair) if pair is not None else []
     own = normalize(answer)
     forms = []
     for text in texts:
-        for match in _GLOSSED.finditer(text):
-            pair = _gloss_pair(match, named_elsewhere)
+        for match in _GLOSS.finditer(text):
+            pair = _gloss_pair(text[: match.start()], match, named_elsewhere)
             if pair is None:
                 continue
             name, gloss = pair
             if normalize(gloss) == own:
-                forms.append(_closing_name(name))  # the name the bracket follows
-            elif f" {normalize(name)}".endswith(f" {own}"):
+                forms.append(name)
+            elif normalize(name) == own:
                 forms.append(gloss)
     return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
 

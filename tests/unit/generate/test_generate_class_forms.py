@@ -2,9 +2,12 @@
 the question gives, a person without the body named with them, the initials the document
 writes for a name; and a common noun key in lower case where only its sentence capitalised it."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import with_document_forms
+from factdeck.generate.questions import gloss_forms, with_document_forms
 from factdeck.normalise import normalise
 
 
@@ -157,3 +160,26 @@ def test_a_bracket_that_places_or_dates_a_name_is_no_gloss() -> None:
     fair = _fact(text, "Vell Fair", "Which fair is old?", names, "event")
     assert not _accepts(town, "North Norland")
     assert not _accepts(fair, "Founded 1850")
+
+
+_LOCAL_NAMES = st.sampled_from(["Nieuwe Haven", "Oude Markt", "Groote Kerk", "Hoorn bij Velde"])
+_ENGLISH_NAMES = st.sampled_from(["New Harbour", "Old Market", "Great Church", "Horn of Velde"])
+_LANGUAGES = st.sampled_from(["Dutch", "Frisian", "Flemish"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_LOCAL_NAMES, _ENGLISH_NAMES, _LANGUAGES, st.booleans())
+def test_a_labelled_gloss_and_its_name_give_each_other_whichever_comes_first(
+    local: str, english: str, language: str, english_first: bool
+) -> None:
+    first, second = (english, local) if english_first else (local, english)
+    text = f"Ships moored in the {first} ({language}: {second}) after 1850."
+    assert gloss_forms(first, [text]) == [second]
+    assert gloss_forms(second, [text]) == [first]
+    assert gloss_forms(f"{first} ({language}: {second})", []) == [first, second]
+
+
+@settings(max_examples=40, deadline=None)
+@given(_LOCAL_NAMES, st.integers(min_value=1000, max_value=2025))
+def test_a_bracket_with_a_figure_is_never_a_gloss(name: str, year: int) -> None:
+    assert gloss_forms(name, [f"The {name} ({year} Rebuilt) was paved."]) == []
