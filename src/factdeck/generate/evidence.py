@@ -717,6 +717,22 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[i]) for i in self._with_words(document, value))
 
+    def capitalised_only_first(self, document: str, value: str) -> bool:
+        """Whether the document writes ``value`` ("Neutrinos") in lower case somewhere and
+        capitalised only where it opens a sentence (after "The" at most): the capital is
+        the sentence's, not the name's."""
+        lower = value[:1].lower() + value[1:]
+        if lower == value:
+            return False
+        opening = re.compile(rf"^(?:[\W\d_]*(?:The|A|An)\s+)?{re.escape(value)}(?![\w’'-])")
+        written = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        lowered = re.compile(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])")
+        texts = self.sentences_with_words(document, value)
+        capitalised = [text for text in texts if written.search(text)]
+        if not capitalised or not any(lowered.search(text) for text in texts):
+            return False
+        return all(opening.match(text) and len(written.findall(text)) == 1 for text in capitalised)
+
     def sentences_with_words(self, document: str, value: str) -> list[str]:
         """The document's sentences that hold every word of ``value``, in any case."""
         texts = self._sentences.get(document, [])

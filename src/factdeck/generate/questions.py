@@ -25,6 +25,7 @@ from factdeck.bank import (
     TypedQuestion,
 )
 from factdeck.generate import lexicon
+from factdeck.generate.concepts import other_number
 from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
@@ -243,15 +244,22 @@ def with_document_forms(
     name, the abbreviation accepted."""
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
+    fact = with_sentence_case(fact, evidence)
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
     short = _without_named_sort(bare, fact.prompt)
     if short is not None and evidence.written_apart(fact.document, short, bare):
         # "California" for "University of California" where the document also names the
         # state: a learner who does not know the answer would type it from the question.
+        # ("Tarnby" of "Tarnby Abbey" to "Which abbey ...?" comes back by class_noun_forms
+        # where no other abbey of the document is so named.)
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     forms += national_body_forms(bare)
+    if fact.kind != "person" and not re.match(r"(?:Who|Whom)\b", fact.prompt):
+        # a person's bracket gives a party or a paper, no other name of the person
+        texts = evidence.sentences_with_words(fact.document, bare)
+        forms += gloss_forms(bare, texts, lambda name: evidence.mentions(fact.document, name) > 1)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
@@ -326,6 +334,117 @@ def with_document_forms(
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
+def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
+    """A term or other common-noun key capitalised only because it opened its sentence
+    ("Neutrinos are ...") in lower case, as the document writes it elsewhere, accepting the
+    other number ("neutrino"). A name the document capitalises mid-sentence keeps its
+    capital."""
+    if fact.kind not in ("term", "other"):
+        return fact
+    words = fact.answer.split()
+    if not words or not all(word.islower() for word in (words[0][1:], *words[1:])):
+        return fact
+    if not evidence.capitalised_only_first(fact.document, fact.answer):
+        return fact
+    first = words[0]
+    lower = fact.answer.replace(first, first.lower(), 1)
+    accepted = [form.replace(first, first.lower(), 1) for form in fact.accepted]
+    number = other_number(lower)
+    if number is not None:
+        accepted.append(number)
+    others = tuple(dict.fromkeys(form for form in accepted if form != lower))
+    return replace(fact, answer=lower, accepted=others)
+
+
+_GLOSS_LABEL = r"(?:(?P<language>[A-Z][\w’'-]+)\s*:|lit\.|literally|meaning|translated(?:\s+as)?)"
+"""What opens a bracket that translates or glosses a name ("Dutch:", "lit.")."""
+_LANGUAGE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
+"""How the name of a language ends ("Frisian", "Flemish")."""
+_GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
+_GLOSS = re.compile(rf"\s*\(\s*(?:{_GLOSS_LABEL}\s*)?[\"“‘']?(?P<gloss>{_GLOSS_NAME})[\"”’']?\s*\)")
+"""The bracket that glosses the name before it ("Nieuwe Haven (New Harbour)")."""
+
+
+def _gloss_pair(
+    before: str, match: re.Match[str], named_elsewhere: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """The (name, gloss) a bracket (``match``) after the words ``before`` gives, the name
+    being the capitalised words that close them, or None when the bracket says something
+    else: a date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
+    language label or "lit.", only English words for a name of other words read as its
+    translation: two words or more, none shared with the name, no country or state, and
+    not named elsewhere in the document (``named_elsewhere``: a region it lies in is
+    named again)."""
+    gloss, name = match["gloss"].strip(), _closing_name(before)
+    if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
+        return None
+    labelled = match.group(0).count(":") or re.search(
+        r"\(\s*(?:lit\.|literally|meaning|translated)", match.group(0)
+    )
+    language = match["language"]
+    if language is not None and not (language in DEMONYMS or _LANGUAGE_NAME.fullmatch(language)):
+        return None  # "(Founded: ...)"
+    if not labelled:
+        words = gloss.split()
+        if (
+            len(words) < 2
+            or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)
+            or any(word in _COUNTRY_OR_STATE for word in words)
+            or not all(word_tags(word.casefold()) for word in words)
+            or all(word_tags(word.casefold()) for word in name.split()[-len(words) :])
+            or named_elsewhere(gloss)
+            or set(normalize(gloss).split()) & set(normalize(name).split())
+        ):
+            return None
+    return name, gloss
+
+
+def _closing_name(text: str) -> str:
+    """The capitalised name that closes some words ("Nieuwe Haven" of "the ships moored in
+    the Nieuwe Haven"), joining words inside it kept ("Hoorn bij Velde"), without an
+    article that opens the sentence ("The Oude Markt")."""
+    words = text.split()
+    start = len(words)
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or (
+            start > 1
+            and start < len(words)
+            and words[start - 1] in lexicon.PLACE_PARTICLES | {"of"}
+            and words[start - 2][:1].isupper()
+        )
+    ):
+        start -= 1
+    return re.sub(r"^(?:The|A|An)\s+", "", " ".join(words[start:]))
+
+
+def gloss_forms(
+    answer: str, texts: Sequence[str], named_elsewhere: Callable[[str], bool] = lambda _: False
+) -> list[str]:
+    """The other name a bracket glosses the answer with, either way round: "New Harbour"
+    for "Nieuwe Haven" where the document writes "Nieuwe Haven (New Harbour)" or "New
+    Harbour (Dutch: Nieuwe Haven)", and both halves of a key that holds the bracket
+    itself. ``texts`` are the document's sentences that name the answer;
+    ``named_elsewhere`` tells a name the document writes outside that one bracket."""
+    whole = _GLOSS.search(answer)
+    if whole is not None and whole.end() == len(answer) and whole.start() > 0:
+        pair = _gloss_pair(answer[: whole.start()], whole, named_elsewhere)
+        return list(pair) if pair is not None else []
+    own = normalize(answer)
+    forms = []
+    for text in texts:
+        for match in _GLOSS.finditer(text):
+            pair = _gloss_pair(text[: match.start()], match, named_elsewhere)
+            if pair is None:
+                continue
+            name, gloss = pair
+            if normalize(gloss) == own:
+                forms.append(name)
+            elif normalize(name) == own:
+                forms.append(gloss)
+    return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
+
+
 def subject_forms(
     answer: str,
     names: Sequence[str],
@@ -391,6 +510,11 @@ def called_forms(
             [value for _, value in names],
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
+        called += affiliation_forms(
+            bare,
+            [value for _, value in names],
+            lambda word: evidence.common_word(fact.document, word),
+        )
         people = (*fact.accepted, *forms, *called)
         called += [short for form in people for short in untitled_forms(form)]
         called += [
@@ -398,6 +522,13 @@ def called_forms(
             for form in (bare, *people, *called)
             if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
         ]
+    if fact.kind != "term":
+        called += initials_forms(
+            bare,
+            [value for _, value in names],
+            evidence.abbreviations(fact.document),
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
     located = _LOCATED.match(bare)
     if located:
         called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
@@ -414,6 +545,12 @@ def called_forms(
             bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
         )
     if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
+        called += class_noun_forms(
+            bare,
+            fact.prompt,
+            names,
+            lambda word: evidence.common_word(fact.document, word),
+        )
         called += asked_sort_forms(
             bare,
             fact.prompt,
@@ -957,6 +1094,14 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     return " ".join(rest), words[-1]
 
 
+def _taught_field(name: str) -> str | None:
+    """The field that closes an institution's name ("Music" of "Corvin School of Music")."""
+    words = name.split()
+    if len(words) >= 4 and words[-2] == "of" and words[-3] in _INSTITUTION_SORTS:
+        return words[-1]
+    return None
+
+
 def distinctive_forms(
     answer: str,
     kind: str,
@@ -981,6 +1126,9 @@ def distinctive_forms(
         for _, value in names
         if normalize(value) != own and _distinctive_part(value, kind) == (short, sort)
     ]
+    field = _taught_field(answer)
+    if field is not None and any(_taught_field(value) not in (None, field) for value in same):
+        return []  # "Marlow College of Art" beside "Marlow College of Music": two colleges
     for other_kind, value in names:
         value_key = normalize(value)
         if value in same or f" {key} " not in f" {value_key} " or f" {own} " in f" {value_key} ":
@@ -1129,6 +1277,38 @@ def given_name_forms(
     return [form for form in full if written(form)]
 
 
+_AFFILIATED = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),? of the (?P<body>[A-Z][\w’'.-]*(?: [\w’'.-]+)*)"
+)
+"""A person's name with the body the person speaks for ("Ada Venn of the Daily Courier")."""
+
+
+def affiliation_forms(
+    answer: str, names: Sequence[str], common: Callable[[str], bool]
+) -> list[str]:
+    """A person named with a paper, a party or another body ("Ada Venn of the Daily
+    Courier"), by the name alone and by the surname no other name of the document
+    (``names``) holds, unless the document writes it in lower case (``common``): the body
+    says where the person worked, not who the person is."""
+    found = _AFFILIATED.fullmatch(answer)
+    if found is None:
+        return []
+    words = found["name"].split()
+    while len(words) > 2 and words[0].casefold() in _PERSON_TITLES:
+        words = words[1:]  # "Father Ana Holm of the Order of Vell"
+    if words[0].casefold() in _PERSON_TITLES or not _given_and_surname(" ".join(words)):
+        return []
+    forms = [" ".join(words)]
+    surname, own = words[-1], normalize(answer)
+    shared = any(
+        key != own and surname.casefold() in key.split() and not key.startswith(forms[0].casefold())
+        for key in map(normalize, names)
+    )
+    if not shared and not common(surname) and not re.fullmatch(r"[IVX]+", surname):
+        forms.append(surname)
+    return forms
+
+
 def _first_and_last(name: str) -> str | None:
     """ "Ana Holm" of "Ana Maria Holm": a name without its middle names (None when it has
     none, or when a word is an initial or a title)."""
@@ -1175,6 +1355,126 @@ def asked_sort_forms(
         and not another_thing(form)
         and (form[:1].islower() or normalize(form) in keys)
     ]
+
+
+MIN_INITIALS = 3
+"""Letters the initials of a name must have to be taken as its acronym: two capitals ("PT")
+stand for too many things."""
+
+
+def _initials(name: str) -> str | None:
+    """The capitals of a name's words ("PTC" of "Port Talbot City", "BNC" of "Bank of North
+    Corrin"), or None when a word is neither capitalised nor a short joining word."""
+    words = [word for word in name.split() if word not in _FUNCTION_WORDS]
+    if not words or not all(word[:1].isupper() and word[1:2].islower() for word in words):
+        return None
+    return "".join(word[0] for word in words)
+
+
+def initials_forms(
+    answer: str,
+    names: Sequence[str],
+    abbreviations: Mapping[str, str],
+    written: Callable[[str], bool],
+) -> list[str]:
+    """The initials of a name where the document writes them (``written``) without
+    spelling them out ("PTC" for "Port Talbot City"): it calls the name so. Not where
+    another of its names (``names``) has the same initials, nor where the document defines
+    the letters as something else."""
+    letters = _initials(re.sub(r"^[Tt]he\s+", "", answer))
+    if letters is None or len(letters) < MIN_INITIALS:
+        return []
+    own = normalize(answer)
+    if any(normalize(name) != own and _initials(name) == letters for name in names):
+        return []
+    defined = abbreviations.get(letters)
+    if defined is not None and normalize(defined) != own:
+        return []
+    return [letters] if written(letters) else []
+
+
+_OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")
+"""An owner's abbreviation that opens a name ("RNLI" of "RNLI Sea Academy")."""
+_GENERIC_QUALIFIERS = word_set(
+    "National Royal State Central Imperial Federal Supreme General Grand Great High Premier"
+    " Union United International Public Old New Upper Lower"
+)
+"""Words that open many names of one sort: alone they name none ("National" of "National
+Library")."""
+
+
+def _proper_remainder(words: Sequence[str], sort: str, common: Callable[[str], bool]) -> bool:
+    """Whether the words left of a name read as a proper name of their own: capitalised, not
+    a lone qualifier, adjective, demonym or word the document writes in lower case
+    (``common``: "Royal", "Tibetan", "Sea"), not cut inside a sort phrase ("Orm Fire" of
+    "Orm Fire Academy") unless it keeps the ``sort`` noun ("Sea Academy")."""
+    if not words or not all(word[:1].isupper() and word[-1:] not in "’'" for word in words):
+        return False
+    short = " ".join(words)
+    if len(short) < 3 or short.casefold() in lexicon.COMMON_START_WORDS:
+        return False
+    if len(words) == 1 and (
+        words[0] in _GENERIC_QUALIFIERS
+        or words[0] in DEMONYMS
+        or "ADJ" in word_tags(words[0].casefold())
+        or common(words[0])
+    ):
+        return False
+    return words[-1].casefold() == sort or not ends_inside_a_sort(words)
+
+
+_SETTLEMENT_SORTS = word_set(
+    "city town village borough county state province district region territory municipality"
+)
+"""Sorts of place whose name may hold the name of another place ("Kelmar City" beside the
+province of Kelmar): the place's name alone names that other place."""
+
+
+def class_noun_forms(
+    answer: str,
+    prompt: str,
+    names: Sequence[tuple[str, str]],
+    common: Callable[[str], bool] = lambda word: False,
+) -> list[str]:
+    """The answer without the class noun the question names ("Edda" for "Storm Edda" to
+    "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
+    without an owner's abbreviation before a name that keeps the class noun ("Sea Academy"
+    for "RNLI Sea Academy" to "Which academy ...?"): the question already says what sort of
+    thing is meant. Only where what is left is a proper name and no other name of the
+    document (``names``, its (kind, value) pairs) gives a thing of that class the same name
+    ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
+    "Kelmar City" beside the province of Kelmar)."""
+    asked = _ASKED_SORT.search(prompt)
+    if asked is None:
+        return []
+    sort = asked["sort"].casefold()
+    words = answer.split()
+    folded = [word.casefold() for word in words]
+    if sort not in folded or len(words) < 2:
+        return []
+    at = folded.index(sort)
+    owner = 1 if at > 1 and _OWNER_ABBREVIATION.fullmatch(words[0]) else 0
+    forms = [words[owner:]] if owner else []  # "Sea Academy" of "RNLI Sea Academy"
+    if at == 0 and words[1] != "of":
+        forms.append(words[1:])  # "Storm Edda"
+    elif at > 0 and (at == len(words) - 1 or words[at + 1] == "of"):
+        cut = words[owner:at]  # "Marlow College of Music"
+        if not (owner and len(cut) == 1 and word_tags(cut[0].casefold())):
+            forms.append(cut)  # "Fire" of "ORMFD Fire Academy" is a word of its sort phrase
+    own = normalize(answer)
+    keys = [key for key in (normalize(value) for _, value in names) if key != own]
+    places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    kept = []
+    for form in forms:
+        short = " ".join(form)
+        key = f" {normalize(short)} "
+        rival = any(key in f" {other} " and sort in other.split() for other in keys)
+        rival |= sort in _SETTLEMENT_SORTS and (
+            short in _COUNTRY_OR_STATE or normalize(short) in places
+        )
+        if _proper_remainder(form, sort, common) and not rival and normalize(short) != own:
+            kept.append(short)
+    return kept
 
 
 def shows_an_answer(fact: FactRecord) -> bool:

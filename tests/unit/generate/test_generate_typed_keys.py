@@ -496,4 +496,6 @@ def test_an_institution_s_sort_phrase_is_accepted_where_the_document_calls_it_so
     )
     assert not _accepts(two["ORMFD Fire Academy"], "Fire Academy")
     never_alone = _facts("Recruits train at the ORMFD Fire Academy, which opened in 1962.")
-    assert not _accepts(never_alone["ORMFD Fire Academy"], "Fire Academy")
+    # the question asks for an academy: the owner's letters are what a learner leaves out
+    assert _accepts(never_alone["ORMFD Fire Academy"], "Fire Academy")
+    assert not _accepts(never_alone["ORMFD Fire Academy"], "Fire")

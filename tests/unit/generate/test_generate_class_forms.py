@@ -1,0 +1,185 @@
+"""Typed keys that take the short name a learner types: the name without the class noun
+the question gives, a person without the body named with them, the initials the document
+writes for a name; and a common noun key in lower case where only its sentence capitalised it."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import gloss_forms, with_document_forms
+from factdeck.normalise import normalise
+
+
+def _fact(
+    text: str, answer: str, prompt: str, names: list[tuple[str, str]], kind: str = "other"
+) -> FactRecord:
+    """The fact asked by ``prompt`` with every form its one-document text gives the answer."""
+    sentences = [part.strip() + "." for part in text.split(".") if part.strip()]
+    evidence = DocumentEvidence({"doc": sentences})
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote=sentences[0],
+        statement=sentences[0],
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        origin="auto",
+    )
+    return with_document_forms(fact, evidence, names)
+
+
+def _accepts(fact: FactRecord, typed: str) -> bool:
+    return normalise(typed) in {normalise(form) for form in (fact.answer, *fact.accepted)}
+
+
+def test_a_name_is_accepted_without_the_class_noun_the_question_names() -> None:
+    text = (
+        "Storm Edda flooded the port of Ossby in 1911. "
+        "Lina Berg studied at the Marlow College of Music. "
+        "Pilots train at the RNLI Sea Academy near the sea."
+    )
+    names = [
+        ("event", "Storm Edda"),
+        ("place", "Ossby"),
+        ("person", "Lina Berg"),
+        ("organisation", "Marlow College of Music"),
+        ("organisation", "RNLI Sea Academy"),
+    ]
+    storm = _fact(text, "Storm Edda", "Which storm flooded the port of Ossby in 1911?", names)
+    college = _fact(text, "Marlow College of Music", "At which college did Lina Berg study?", names)
+    academy = _fact(text, "RNLI Sea Academy", "At which academy do pilots train?", names)
+    assert _accepts(storm, "Edda")
+    assert _accepts(college, "Marlow")
+    assert _accepts(academy, "Sea Academy")
+    assert not _accepts(academy, "Sea")
+
+
+def test_a_class_noun_is_kept_where_the_rest_is_no_name_or_names_another_of_the_class() -> None:
+    text = (
+        "Lina Berg studied at the Marlow College of Music. "
+        "Her brother taught at the Marlow College of Art. "
+        "Per Lund studied at the Royal College of Music."
+    )
+    names = [
+        ("person", "Lina Berg"),
+        ("person", "Per Lund"),
+        ("organisation", "Marlow College of Music"),
+        ("organisation", "Marlow College of Art"),
+        ("organisation", "Royal College of Music"),
+    ]
+    marlow = _fact(text, "Marlow College of Music", "At which college did Lina Berg study?", names)
+    royal = _fact(text, "Royal College of Music", "At which college did Per Lund study?", names)
+    assert not _accepts(marlow, "Marlow")
+    assert not _accepts(royal, "Royal")
+
+
+def test_a_person_named_with_a_body_is_accepted_by_the_name_and_the_surname() -> None:
+    text = "Ada Venn of the Daily Courier broke the story in 1968. The paper sold well."
+    names = [("person", "Ada Venn of the Daily Courier")]
+    fact = _fact(
+        text, "Ada Venn of the Daily Courier", "Who broke the story in 1968?", names, "person"
+    )
+    assert _accepts(fact, "Ada Venn")
+    assert _accepts(fact, "Venn")
+
+
+def test_a_surname_another_person_bears_is_not_accepted_for_the_affiliated_person() -> None:
+    text = "Ada Venn of the Daily Courier broke the story in 1968. Per Venn denied it."
+    names = [("person", "Ada Venn of the Daily Courier"), ("person", "Per Venn")]
+    fact = _fact(
+        text, "Ada Venn of the Daily Courier", "Who broke the story in 1968?", names, "person"
+    )
+    assert _accepts(fact, "Ada Venn")
+    assert not _accepts(fact, "Venn")
+
+
+def test_initials_the_document_writes_for_a_name_are_accepted() -> None:
+    text = (
+        "Port Orm City won the cup in 1921. "
+        "PTC fans filled the stands. "
+        "Port Talbot City lost the final to them."
+    )
+    names = [("organisation", "Port Talbot City"), ("organisation", "Port Orm City")]
+    talbot = _fact(text, "Port Talbot City", "Which club lost the final?", names)
+    orm = _fact(text, "Port Orm City", "Which club won the cup in 1921?", names)
+    assert _accepts(talbot, "PTC")
+    assert not _accepts(orm, "POC")  # the document never writes them
+
+
+def test_initials_two_names_share_are_accepted_for_neither() -> None:
+    text = "Port Talbot City won the cup. PTC fans cheered. Perth Tennis Club closed."
+    names = [("organisation", "Port Talbot City"), ("organisation", "Perth Tennis Club")]
+    fact = _fact(text, "Port Talbot City", "Which club won the cup?", names)
+    assert not _accepts(fact, "PTC")
+
+
+def test_a_common_noun_key_capitalised_by_its_sentence_is_put_in_lower_case() -> None:
+    text = "Neutrinos are light particles. Detectors count neutrinos deep underground."
+    fact = _fact(text, "Neutrinos", "What are light particles?", [], "term")
+    assert fact.answer == "neutrinos"
+    assert _accepts(fact, "neutrino")
+
+
+def test_a_name_the_document_capitalises_mid_sentence_keeps_its_capital() -> None:
+    text = (
+        "Neutrinos are light particles. Detectors count neutrinos deep underground. "
+        "The toy firm Neutrinos sells kites."
+    )
+    fact = _fact(text, "Neutrinos", "What are light particles?", [], "term")
+    assert fact.answer == "Neutrinos"
+
+
+def test_a_name_and_the_gloss_its_document_gives_it_accept_each_other() -> None:
+    text = (
+        "Ships moored in the Nieuwe Haven (New Harbour) after 1850. "
+        "The Oude Markt (Dutch: Groote Markt) was paved in 1790."
+    )
+    names = [("place", "Nieuwe Haven"), ("place", "New Harbour"), ("place", "Oude Markt")]
+    dutch = _fact(text, "Nieuwe Haven", "Where did ships moor after 1850?", names, "place")
+    english = _fact(text, "New Harbour", "Where did ships moor after 1850?", names, "place")
+    market = _fact(text, "Oude Markt", "What was paved in 1790?", names, "place")
+    assert _accepts(dutch, "New Harbour")
+    assert _accepts(english, "Nieuwe Haven")
+    assert _accepts(market, "Groote Markt")
+
+
+def test_a_key_that_holds_its_gloss_accepts_each_half() -> None:
+    text = "Ships moored in the New Harbour (Dutch: Nieuwe Haven) after 1850."
+    key = "New Harbour (Dutch: Nieuwe Haven)"
+    fact = _fact(text, key, "Where did ships moor after 1850?", [("place", key)], "place")
+    assert _accepts(fact, "New Harbour")
+    assert _accepts(fact, "Nieuwe Haven")
+
+
+def test_a_bracket_that_places_or_dates_a_name_is_no_gloss() -> None:
+    text = "Kellby (North Norland) was founded in 1850. The Vell Fair (Founded 1850) is old."
+    names = [("place", "Kellby"), ("place", "North Norland"), ("event", "Vell Fair")]
+    town = _fact(text, "Kellby", "Which town was founded in 1850?", names, "place")
+    fair = _fact(text, "Vell Fair", "Which fair is old?", names, "event")
+    assert not _accepts(town, "North Norland")
+    assert not _accepts(fair, "Founded 1850")
+
+
+_LOCAL_NAMES = st.sampled_from(["Nieuwe Haven", "Oude Markt", "Groote Kerk", "Hoorn bij Velde"])
+_ENGLISH_NAMES = st.sampled_from(["New Harbour", "Old Market", "Great Church", "Horn of Velde"])
+_LANGUAGES = st.sampled_from(["Dutch", "Frisian", "Flemish"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_LOCAL_NAMES, _ENGLISH_NAMES, _LANGUAGES, st.booleans())
+def test_a_labelled_gloss_and_its_name_give_each_other_whichever_comes_first(
+    local: str, english: str, language: str, english_first: bool
+) -> None:
+    first, second = (english, local) if english_first else (local, english)
+    text = f"Ships moored in the {first} ({language}: {second}) after 1850."
+    assert gloss_forms(first, [text]) == [second]
+    assert gloss_forms(second, [text]) == [first]
+    assert gloss_forms(f"{first} ({language}: {second})", []) == [first, second]
+
+
+@settings(max_examples=40, deadline=None)
+@given(_LOCAL_NAMES, st.integers(min_value=1000, max_value=2025))
+def test_a_bracket_with_a_figure_is_never_a_gloss(name: str, year: int) -> None:
+    assert gloss_forms(name, [f"The {name} ({year} Rebuilt) was paved."]) == []
