@@ -791,7 +791,8 @@ class DistractorPool:
         founded = [
             year
             for name in _STATEMENT_NAME.findall(fact.prompt)
-            if (year := evidence.founding_year(fact.document, name)) is not None
+            for owner in _owners(name)
+            if (year := evidence.founding_year(fact.document, owner)) is not None
         ]
         latest = max(founded, default=None)
         return latest if latest is not None and answer_year > latest else None
@@ -1091,6 +1092,22 @@ class DistractorPool:
             )
 
         return [value for value, _ in sorted(values, key=score)]
+
+
+def _owners(name: str) -> list[str]:
+    """A name and the names it may be named after, longest first: "Orm Rowing Club
+    Boathouse" → itself, "Orm Rowing Club", "Orm Rowing", "Orm"; "Orm Rowing Club's" → "Orm
+    Rowing Club" and shorter. A thing named after a body comes after the body's founding."""
+    words = name.split()
+    for at, word in enumerate(words):
+        if word.endswith(("'s", "’s")):
+            words = [*words[:at], word[:-2]]  # the owner's name ends at its possessive
+            break
+    return [
+        " ".join(words[:end])
+        for end in range(len(words), 0, -1)
+        if words[end - 1].casefold() not in lexicon.CONNECTORS
+    ]
 
 
 def _year_of_time(value: str) -> int:
