@@ -253,8 +253,11 @@ _NO_NATIONALITY = word_set("Western Eastern Northern Southern Latin Afro Anglo")
 
 def _nationality(token: str) -> bool:
     """Whether a word before a person's name says whose country or people they are: a
-    label ("German Ivo Brenn"), no part of the name."""
-    return token not in _NO_NATIONALITY and _is_demonym(token)
+    label ("Dutch Ivo Brenn"), no part of the name; never a given name too ("Norman Lee
+    Moss", "Christian Ann Holm")."""
+    return (
+        token not in _NO_NATIONALITY and _is_demonym(token) and token not in lexicon.given_names()
+    )
 
 
 def _capitalised(token: str) -> bool:
@@ -635,7 +638,7 @@ def _split_titles(name: _Name) -> list[_Name]:
         and not lexicon.EVENT_WORDS.intersection(words)
         and not lexicon.PLACE_WORDS.intersection(words)
     ):
-        # "Democrat Jane Roe", "Liberal Ann Price", "German Ivo Brenn": a party or a people
+        # "Democrat Jane Roe", "Liberal Ann Price", "Dutch Ivo Brenn": a party or a people
         # is no part of her name, and no other name has it
         return [_Name(name.tokens[1:], titled=True)]
     title_at = max((i for i, word in enumerate(words) if lexicon.title_word(word)), default=None)
