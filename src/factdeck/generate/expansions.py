@@ -45,9 +45,6 @@ _DETERMINERS = word_set(
 )
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
 
-ArticleTest = Callable[[str], bool]
-"""Whether the document writes a name after "the"."""
-
 
 def with_abbreviations_spelled_out(
     facts: Iterable[FactRecord], evidence: DocumentEvidence
@@ -57,38 +54,59 @@ def with_abbreviations_spelled_out(
     nothing spells out and few readers know; an ordering event that names one is left out of
     the chronology. Curated facts are as their curator wrote them."""
     kept: list[FactRecord] = []
+    names: dict[str, dict[str, str]] = {}
     for fact in facts:
         if fact.origin != "auto":
             kept.append(fact)
             continue
-        spelled = _spelled_fact(fact, evidence)
+        if fact.document not in names:
+            names[fact.document] = expansions(evidence, fact.document)
+        spelled = _spelled_fact(fact, evidence, names[fact.document])
         if spelled is not None:
             kept.append(spelled)
     return kept
 
 
-def _spelled_fact(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord | None:
-    document_defines = evidence.abbreviations(fact.document)
-    defined = {
-        short: full
-        for short, full in document_defines.items()
-        if short not in WELL_KNOWN and not _in_answer(short, full, fact)
-    }
+def expansions(evidence: DocumentEvidence, document: str) -> dict[str, str]:
+    """What each abbreviation the document defines (but those every reader knows) stands
+    for, in the words a question should use: the whole name where the document writes one
+    around the letters' expansion ("the New York Port Health Authority (PHA)" spells "PHA"
+    with its last words), after "the" where the document writes it so."""
+    found: dict[str, str] = {}
+    for short, full in evidence.abbreviations(document).items():
+        if short in WELL_KNOWN:
+            continue
+        name, articled = full, evidence.takes_article(document, full)
+        if all(word[:1].islower() for word in full.split()[1:]):
+            name = full[:1].lower() + full[1:]  # "Gross tonnage (GT)" opening a sentence
+        elif full[:1].isupper():
+            defining = re.compile(
+                rf"(?<![\w’'-])(?P<the>[Tt]he\s+)?(?P<lead>(?:[A-Z][\w’'-]*\s+)*?)"
+                rf"{re.escape(full)}\s*\(\s*{re.escape(short)}\s*\)"
+            )
+            for text in evidence.sentences_with_words(document, short):
+                match = defining.search(text)
+                if match is not None and match["the"]:
+                    name, articled = match["lead"] + full, True
+                    break
+        found[short] = f"the {name}" if articled else name
+    return found
+
+
+def _spelled_fact(
+    fact: FactRecord, evidence: DocumentEvidence, names: Mapping[str, str]
+) -> FactRecord | None:
+    defined = {short: name for short, name in names.items() if not _in_answer(short, name, fact)}
 
     def spell(text: str | None) -> str | None:
-        if text is None:
-            return None
-        return spelled_out(text, defined, lambda full: evidence.takes_article(fact.document, full))
+        return None if text is None else spelled_out(text, defined)
 
     if _ASKS_THE_LETTERS.search(fact.prompt):
         return fact
     prompt = spell(fact.prompt) or fact.prompt
 
     def known(letters: str) -> bool:
-        return (
-            letters in document_defines
-            or evidence.mentions(fact.document, letters) >= FAMILIAR_MENTIONS
-        )
+        return letters in names or evidence.mentions(fact.document, letters) >= FAMILIAR_MENTIONS
 
     if unexplained(prompt, fact.answer, known):
         return None
@@ -112,11 +130,11 @@ def _in_answer(short: str, full: str, fact: FactRecord) -> bool:
     return normalize(short) in answer or not answer.isdisjoint(shown)
 
 
-def spelled_out(text: str, defined: Mapping[str, str], articled: ArticleTest) -> str:
-    """``text`` with each abbreviation of ``defined`` standing alone in it replaced by its
-    expansion, "the" before it where the document writes the expansion so (``articled``)
-    and nothing in the text already stands before the abbreviation: "PHA was created" →
-    "The Port Health Authority was created", "the transcontinental NPR" → "the
+def spelled_out(text: str, defined: Mapping[str, str]) -> str:
+    """``text`` with each abbreviation of ``defined`` standing alone in it replaced by what
+    it stands for (``expansions``), keeping the "the" of a name the document writes after
+    it only where nothing in the text already stands before the abbreviation: "PHA was
+    created" → "The Port Health Authority was created", "the transcontinental NPR" → "the
     transcontinental Northern Pacific Railroad". An abbreviation whose expansion the text
     already shows is left alone."""
     folded = text.casefold()
@@ -124,11 +142,11 @@ def spelled_out(text: str, defined: Mapping[str, str], articled: ArticleTest) ->
     at = 0
     for match in _STANDALONE.finditer(text):
         full = defined.get(match["letters"])
-        if full is None or full.casefold() in folded:
+        if full is None or full.removeprefix("the ").casefold() in folded:
             continue
         before = text[at : match.start()]
-        if articled(full) and _bare(text[: match.start()]):
-            full = f"the {full}"
+        if not _bare(text[: match.start()]):
+            full = full.removeprefix("the ")
         if not text[: match.start()].strip():
             full = full[:1].upper() + full[1:]
         article = _ARTICLE_BEFORE.search(before)

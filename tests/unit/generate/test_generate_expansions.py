@@ -5,7 +5,11 @@ out and few readers know gives no question and no event."""
 from __future__ import annotations
 
 from factdeck.bank import OrderingQuestion
-from factdeck.generate.expansions import spelled_out, with_abbreviations_spelled_out
+from factdeck.generate.expansions import (
+    expansions,
+    spelled_out,
+    with_abbreviations_spelled_out,
+)
 from factdeck.generate.pipeline import build_deck
 from helpers.generation import auto_fact, document_evidence
 
@@ -47,10 +51,10 @@ def test_the_expansion_opens_a_capitalised_statement_and_event() -> None:
 
 
 def test_no_second_article_after_a_determiner_or_a_modifier() -> None:
-    defined = {"PHA": "Port Health Authority", "GT": "gross tonnage"}
+    defined = {"PHA": "the Port Health Authority", "GT": "gross tonnage"}
 
     def spell(text: str) -> str:
-        return spelled_out(text, defined, lambda full: full[0].isupper())
+        return spelled_out(text, defined)
 
     assert spell("Who led the PHA?") == "Who led the Port Health Authority?"
     assert spell("Who led the regional PHA?") == "Who led the regional Port Health Authority?"
@@ -129,3 +133,18 @@ def test_an_abbreviation_the_document_keeps_using_is_its_own_word() -> None:
     fact = auto_fact("year", "1971", "KT was named in 1971.", "In what year was KT named?")
     assert with_abbreviations_spelled_out([fact], document_evidence(text)) == [fact]
     assert with_abbreviations_spelled_out([fact], document_evidence(_HARBOUR)) == []
+
+
+def test_the_whole_name_around_the_letters_is_what_they_stand_for() -> None:
+    text = (
+        "Health in Orm\n\n"
+        "Clinics are run by the Orm City Health and Hospitals Board (HHB). "
+        "Gross tonnage (GT) measures ships. The Kell Rowing Club (KRC) rows on the lake. "
+        "Kell Rowing Club was founded in 1901. NASA (National Aeronautics and Space "
+        "Administration) tested a boat there."
+    )
+    assert expansions(document_evidence(text), "doc") == {
+        "HHB": "the Orm City Health and Hospitals Board",
+        "GT": "gross tonnage",
+        "KRC": "the Kell Rowing Club",
+    }
