@@ -3,7 +3,7 @@
 "PHA was created in 1969" means nothing to a learner who has not read the paragraph where
 the document wrote "the Port Health Authority (PHA)": the question, its statements and its
 ordering event say "the Port Health Authority" instead. An abbreviation the document never
-spells out and few readers know ("HHC") leaves a question no one can read, so no question is
+spells out and few readers know ("HRC") leaves a question no one can read, so no question is
 built around it; one every reader knows ("UN", "NASA", "DNA") stays as it is.
 """
 
@@ -24,7 +24,7 @@ WELL_KNOWN = word_set(
     """
     US USA UK EU UN USSR UAE NATO NASA FBI CIA NSA KGB BBC CNN ABC CBS NBC PBS HBO MTV ESPN ITV
     NHS IMF WHO UNESCO UNICEF OPEC FIFA UEFA NBA NFL NHL MLB NCAA MIT UCLA IBM AT&T DNA RNA HIV
-    AIDS TV HD HDTV CD CDs DVD DVDs PC PCs GPS USB LCD LED CGI IMAX UFO CEO MP MPs GDP GNP NGO
+    AIDS TV HD HDTV CD DVD PC GPS USB LCD LED CGI IMAX UFO CEO MP GDP GNP NGO
     AD BC BCE CE AM FM PM IQ ID IT AI USD WWI WWII NYC LA DC
     """
 )
@@ -70,7 +70,7 @@ def with_abbreviations_spelled_out(
 def expansions(evidence: DocumentEvidence, document: str) -> dict[str, str]:
     """What each abbreviation the document defines (but those every reader knows) stands
     for, in the words a question should use: the whole name where the document writes one
-    around the letters' expansion ("the New York Port Health Authority (PHA)" spells "PHA"
+    around the letters' expansion ("the Kelby Port Health Authority (PHA)" spells "PHA"
     with its last words), after "the" where the document writes it so."""
     found: dict[str, str] = {}
     for short, full in evidence.abbreviations(document).items():
@@ -134,9 +134,9 @@ def spelled_out(text: str, defined: Mapping[str, str]) -> str:
     """``text`` with each abbreviation of ``defined`` standing alone in it replaced by what
     it stands for (``expansions``), keeping the "the" of a name the document writes after
     it only where nothing in the text already stands before the abbreviation: "PHA was
-    created" → "The Port Health Authority was created", "the transcontinental NPR" → "the
-    transcontinental Northern Pacific Railroad". An abbreviation whose expansion the text
-    already shows is left alone."""
+    created" → "The Port Health Authority was created", "the regional PHA" → "the regional
+    Port Health Authority". An abbreviation whose expansion the text already shows is left
+    alone."""
     folded = text.casefold()
     pieces: list[str] = []
     at = 0
@@ -150,7 +150,7 @@ def spelled_out(text: str, defined: Mapping[str, str]) -> str:
         if not text[: match.start()].strip():
             full = full[:1].upper() + full[1:]
         article = _ARTICLE_BEFORE.search(before)
-        if article is not None:  # "an NPR line" → "a Northern Pacific Railroad line"
+        if article is not None:  # "an HRA office" → "a Harbour Rescue Authority office"
             wanted = "an" if full[:1].casefold() in "aeiou" else "a"
             if article[1][:1].isupper():
                 wanted = wanted.capitalize()
@@ -164,7 +164,7 @@ def _bare(before: str) -> bool:
     """Whether an abbreviation after ``before`` stands with nothing before it in its noun
     phrase (at the start, after a verb, a preposition or a conjunction), so its expansion
     needs the article the document gives it: not after a determiner, a possessive, a name
-    or a modifier ("the transcontinental NPR")."""
+    or a modifier ("the regional PHA")."""
     found = _WORD_BEFORE.search(before)
     if found is None:
         return True

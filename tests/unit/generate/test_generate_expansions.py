@@ -137,14 +137,14 @@ def test_an_abbreviation_the_document_keeps_using_is_its_own_word() -> None:
 
 def test_the_whole_name_around_the_letters_is_what_they_stand_for() -> None:
     text = (
-        "Health in Orm\n\n"
-        "Clinics are run by the Orm City Health and Hospitals Board (HHB). "
+        "Water in Orm\n\n"
+        "Wells are run by the Orm City Water and Drainage Board (WDB). "
         "Gross tonnage (GT) measures ships. The Kell Rowing Club (KRC) rows on the lake. "
         "Kell Rowing Club was founded in 1901. NASA (National Aeronautics and Space "
         "Administration) tested a boat there."
     )
     assert expansions(document_evidence(text), "doc") == {
-        "HHB": "the Orm City Health and Hospitals Board",
+        "WDB": "the Orm City Water and Drainage Board",
         "GT": "gross tonnage",
         "KRC": "the Kell Rowing Club",
     }
