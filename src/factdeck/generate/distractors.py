@@ -489,7 +489,7 @@ class DistractorPool:
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
         if evidence is not None and self._cut_before_and(fact, value):
-            return False  # "College of Arts" of "College of Arts and Letters"
+            return False  # "School of Sail" of "School of Sail and Oar"
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
         if _ASKS_FOR_A_PERSON.match(fact.prompt) and any(
@@ -753,7 +753,7 @@ class DistractorPool:
 
     def _cut_before_and(self, fact: FactRecord, value: str) -> bool:
         """Whether the document writes a name of a sort of something (``sort_first``) only
-        as the start of a longer one joined by "and" ("College of Arts and Letters"): the
+        as the start of a longer one joined by "and" ("School of Sail and Oar"): the
         option would be a name cut short."""
         evidence = self._evidence
         if evidence is None or not sort_first(value):

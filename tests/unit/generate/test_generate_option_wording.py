@@ -50,12 +50,12 @@ def test_the_sort_word_s_place_in_a_name() -> None:
 def test_a_name_the_document_writes_only_before_and_more_is_no_option() -> None:
     text = (
         "Kell University\n\n"
-        "The College of Arts and Letters is the oldest part of Kell University. "
+        "The College of Sail and Oar is the oldest part of Kell University. "
         "The College of Science was founded in 1871. "
         "The College of Law opened in 1902, and the College of Music in 1925."
     )
     statement = "The College of Science was founded in 1871."
     fact = auto_fact("organisation", "College of Science", statement, "Which college ...?")
-    names = ["College of Arts", "College of Law", "College of Music"]
+    names = ["College of Sail", "College of Law", "College of Music"]
     options = option_pool(text, "organisation", names, fact).choose(fact)
     assert sorted(options) == ["College of Law", "College of Music"]
