@@ -488,6 +488,8 @@ class DistractorPool:
             return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
+        if evidence is not None and self._cut_before_and(fact, value):
+            return False  # "School of Sail" of "School of Sail and Oar"
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
         if _ASKS_FOR_A_PERSON.match(fact.prompt) and any(
@@ -712,6 +714,8 @@ class DistractorPool:
             for value in values:
                 if len(chosen) >= count:
                     return
+                if auto_names:
+                    value = self._worded_like(fact, value)
                 last = len(chosen) == count - 1
                 if last and auto_names and odd_one_out(fact.answer, [*chosen, value]):
                     continue  # "Kublai Khan", "Ogedei Khan", "Batu Khan" beside "Sakya Pandita"
@@ -747,6 +751,36 @@ class DistractorPool:
                 take(self._lexicon_countries(fact))
         return chosen
 
+    def _cut_before_and(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document writes a name of a sort of something (``sort_first``) only
+        as the start of a longer one joined by "and" ("School of Sail and Oar"): the
+        option would be a name cut short."""
+        evidence = self._evidence
+        if evidence is None or not sort_first(value):
+            return False  # "Scotland and Ireland" are two names
+        document = self.document_of(fact.kind, value) or fact.document
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?P<more>\s+(?:and|&)\s+[A-Z])?")
+        found = [
+            match
+            for text in evidence.sentences_with_words(document, value)
+            for match in pattern.finditer(text)
+        ]
+        return bool(found) and all(match["more"] for match in found)
+
+    def _worded_like(self, fact: FactRecord, value: str) -> str:
+        """A place ``value`` in the wording of the key where its document writes it so too
+        ("Ossby County" for "County of Ossby" beside the key "Marsh County"), else as it
+        is."""
+        if fact.kind != "place" or sort_first(value) == sort_first(fact.answer):
+            return value  # "Peking University" beside "University of Tokyo" is as named
+        if self._evidence is None:
+            return value
+        other = other_wording(value)
+        document = self.document_of(fact.kind, value) or fact.document
+        if other is not None and self._evidence.mentions(document, other):
+            return other
+        return value
+
     def _founding_in_prompt(self, fact: FactRecord) -> int | None:
         """For an imported question of a year or a date after the founding of a body it
         names, the year the document says that body was founded; else None."""
@@ -757,7 +791,8 @@ class DistractorPool:
         founded = [
             year
             for name in _STATEMENT_NAME.findall(fact.prompt)
-            if (year := evidence.founding_year(fact.document, name)) is not None
+            for owner in _owners(name)
+            if (year := evidence.founding_year(fact.document, owner)) is not None
         ]
         latest = max(founded, default=None)
         return latest if latest is not None and answer_year > latest else None
@@ -1059,6 +1094,22 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+def _owners(name: str) -> list[str]:
+    """A name and the names it may be named after, longest first: "Orm Rowing Club
+    Boathouse" → itself, "Orm Rowing Club", "Orm Rowing", "Orm"; "Orm Rowing Club's" → "Orm
+    Rowing Club" and shorter. A thing named after a body comes after the body's founding."""
+    words = name.split()
+    for at, word in enumerate(words):
+        if word.endswith(("'s", "’s")):
+            words = [*words[:at], word[:-2]]  # the owner's name ends at its possessive
+            break
+    return [
+        " ".join(words[:end])
+        for end in range(len(words), 0, -1)
+        if words[end - 1].casefold() not in lexicon.CONNECTORS
+    ]
+
+
 def _year_of_time(value: str) -> int:
     """The year a year or a date option falls in; 0 where it gives none."""
     date = parse_date(value)
@@ -1177,6 +1228,25 @@ def sort_word(name: str) -> str | None:
     return words[-1] if words and words[-1] in _SORT_WORDS else None
 
 
+def sort_first(name: str) -> bool:
+    """Whether a name puts its sort word first, before "of" ("County of Ossby", "University
+    of Kell"), rather than last ("Ossby County")."""
+    words = name.split()
+    return len(words) > 2 and words[1] == "of" and words[0] in _SORT_WORDS
+
+
+def other_wording(name: str) -> str | None:
+    """The same name with its sort word moved to the other end: "County of Ossby" ↔ "Ossby
+    County"; None for a name without a sort word."""
+    words = name.split()
+    if sort_first(name):
+        return " ".join([*words[2:], words[0]])
+    sort = sort_word(name)
+    if sort is None or len(words) < 2 or words[-1] != sort:
+        return None
+    return f"{sort} of {' '.join(words[:-1])}"
+
+
 def _stems(name: str) -> set[str]:
     """The first five letters of each word of a name but its sort word and connectors."""
     sort = sort_word(name)
@@ -1201,7 +1271,7 @@ def _acronym(word: str) -> bool:
 
 def same_shape(kind: str, answer: str, value: str) -> bool:
     """Whether ``value`` has the shape of the answer's sort, as far as the names show it: a
-    county for a county ("Orange County"), a parliament for a parliament ("Parliament of X",
+    county for a county ("Orange County", never "County of Ossby" beside it), a parliament for a parliament ("Parliament of X",
     never "Parliament House"), an acronym for an acronym, a ship ("HMS X") only for a ship, a
     region ("Northern X") only for a region, a term in the answer's number ("grana" is no
     option beside "stroma") and of its length in words (a sort of problem, "function problem",
@@ -1231,6 +1301,8 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
         return False  # "Times", "College": a sort without its name
     if sort_word(answer) != sort_word(value) and kind in ("organisation", "place", "event"):
         return False
+    if kind == "place" and sort_first(answer) != sort_first(value):
+        return False  # "County of Ossby" beside "Marsh County": worded unlike the key
     if _acronym(answer.replace(" ", "")) != _acronym(value.replace(" ", "")):
         return False
     prefixed = [

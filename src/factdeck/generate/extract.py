@@ -247,6 +247,17 @@ def _is_demonym(token: str) -> bool:
 
 
 _PARTICLE = re.compile(lexicon.NAME_PARTICLE)
+_NO_NATIONALITY = word_set("Western Eastern Northern Southern Latin Afro Anglo")
+"""Words of the demonym list that begin a place's or a people's name ("Northern Cheyenne")."""
+
+
+def _nationality(token: str) -> bool:
+    """Whether a word before a person's name says whose country or people they are: a
+    label ("Dutch Ivo Brenn"), no part of the name; never a given name too ("Norman Lee
+    Moss", "Christian Ann Holm")."""
+    return (
+        token not in _NO_NATIONALITY and _is_demonym(token) and token not in lexicon.given_names()
+    )
 
 
 def _capitalised(token: str) -> bool:
@@ -619,11 +630,16 @@ def _split_titles(name: _Name) -> list[_Name]:
         return [_Name(name.tokens, titled=True, first_in_sentence=name.first_in_sentence)]
     if (
         len(words) >= 3
-        and words[0] in lexicon.PARTY_MEMBERS
+        and (words[0] in lexicon.PARTY_LABELS or _nationality(words[0]))
         and all(w[:1].isupper() for w in words)
         and words[1] in lexicon.given_names()  # not "Republican National Committee"
+        and not _is_demonym(words[1])  # "Crow Indian Reservation"
+        and not lexicon.ORGANISATION_WORDS.intersection(words)  # "Irish Rose Society"
+        and not lexicon.EVENT_WORDS.intersection(words)
+        and not lexicon.PLACE_WORDS.intersection(words)
     ):
-        # "Democrat Jane Roe": the party is no part of her name, and no other name has it
+        # "Democrat Jane Roe", "Liberal Ann Price", "Dutch Ivo Brenn": a party or a people
+        # is no part of her name, and no other name has it
         return [_Name(name.tokens[1:], titled=True)]
     title_at = max((i for i, word in enumerate(words) if lexicon.title_word(word)), default=None)
     if title_at is None:

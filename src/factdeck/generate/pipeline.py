@@ -25,6 +25,7 @@ from factdeck.generate.curated import (
 )
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.expansions import with_abbreviations_spelled_out
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, guessable_key, setting_places
@@ -108,6 +109,7 @@ def _assemble(
         },
         {item.document.id: item.document.title for item in processed},
     )
+    facts = with_abbreviations_spelled_out(facts, evidence)
     names: dict[str, list[tuple[str, str]]] = {}
     for kind, value, document in entries:
         names.setdefault(document, []).append((kind, value))

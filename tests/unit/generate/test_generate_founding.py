@@ -40,3 +40,23 @@ def test_the_founding_year_itself_is_asked_with_earlier_options() -> None:
     text = _ROWING.format(founding=statement, year=1950)
     options = option_pool(text, "year", ["1921", "1935", "1972"], fact).choose(fact)
     assert any(int(option) < 1945 for option in options)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did the Orm Rowing Club Boathouse open?",
+        "In which year was the Orm Rowing Club Charter signed?",
+        "In which year did the Orm Rowing Club's headquarters open?",
+        "In which year did the Orm Rowing Club’s Regatta Hall open?",
+    ],
+)
+def test_no_year_option_before_the_founding_of_the_body_a_name_is_named_after(
+    prompt: str,
+) -> None:
+    statement = "The boathouse opened in 1950."
+    fact = auto_fact("year", "1950", statement, prompt)
+    text = _ROWING.format(founding=_FOUNDINGS[0], year=1950)
+    options = option_pool(text, "year", ["1921", "1945", "1935", "1972"], fact).choose(fact)
+    assert len(options) == 3
+    assert all(int(option) >= 1945 for option in options)

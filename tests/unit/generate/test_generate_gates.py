@@ -756,7 +756,8 @@ def test_a_deck_asks_when_a_body_was_founded_only_where_its_letters_are_spelled_
     assert not [q for q in bank.questions if "HHC" in q.prompt]
     spelled = text.replace("run by HHC.", "run by the Hill Housing Company (HHC).")
     bank = build_deck(spelled, deck="Tarn", file_name="tarn.txt", markdown=False).bank
-    assert [q.answer for q in bank.questions if "HHC founded" in q.prompt] == ["1969"]
+    founded = [q for q in bank.questions if "Hill Housing Company founded" in q.prompt]
+    assert [q.answer for q in founded] == ["1969"]
 
 
 @pytest.mark.parametrize(

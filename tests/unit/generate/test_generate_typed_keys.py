@@ -2,6 +2,7 @@
 abbreviation and its expansion, a surname with particles, a name without a party label;
 and never a form that names another thing of the document too."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -217,6 +218,28 @@ def test_a_party_label_is_no_part_of_the_key() -> None:
     roe = facts["Jane Roe"]
     assert roe.kind == "person"
     assert roe.prompt == "In 1990, who won the race for governor of Tarland?"
+
+
+@pytest.mark.parametrize("label", ["Liberal", "Conservative", "Labour", "Dutch", "Italian"])
+def test_a_party_or_a_people_before_a_given_name_is_no_part_of_the_key(label: str) -> None:
+    facts = _facts(f"In the 1998 election, {label} Ann Price defeated Tom Reed for the seat.")
+    assert f"{label} Ann Price" not in facts
+    price = facts["Ann Price"]
+    assert price.kind == "person"
+    assert _accepts(price, "Price")
+
+
+def test_a_given_name_like_a_people_s_word_stays_in_the_key() -> None:
+    facts = _facts("In the 1998 election, Norman Lee Moss defeated Tom Reed for the seat.")
+    assert "Norman Lee Moss" in facts
+    assert "Lee Moss" not in facts
+
+
+def test_a_people_s_word_that_opens_a_name_stays_in_it() -> None:
+    facts = _facts("The Irish Rose Society was founded in 1931 by Ann Price.")
+    assert "Rose Society" not in facts
+    facts = _facts("In 1931 the Tarland Trust leased the Northern Ada Reservation to Tom Reed.")
+    assert "Ada Reservation" not in facts
 
 
 def test_a_surname_alone_is_accepted_as_the_bearer_the_document_named_before_it() -> None:
