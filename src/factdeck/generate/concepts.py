@@ -722,9 +722,10 @@ _PAST = word_set("was were had")
 
 
 def named_superlative(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
-    """ "Ice sheets feed Lake Orra, the deepest lake in the north, and ..." → "What is the
-    deepest lake in the north?" (Lake Orra): a name described between commas (or at the
-    sentence's end) as the one thing of its kind, somewhere the description says. The
+    """ "Ice sheets feed Lake Orra, the deepest lake in Tarnland, and ..." → "Which lake is
+    the deepest in Tarnland?" (Lake Orra): a name described between commas (or at the
+    sentence's end) as the one thing of its kind, in or of something the description names
+    ("of the organisation" leans on sentences the learner cannot see). The
     superlative singles the name out, so the question has one answer; the tense is the
     sentence's own ("What was ...?" in a sentence told in the past)."""
     for found in _NAMED_SUPERLATIVE.finditer(text):
@@ -738,8 +739,10 @@ def named_superlative(text: str, proper: Collection[str] = ()) -> phrasing.Defin
         ):
             continue
         restricted = re.search(r"\s(?:of|in|for|on|among|to|at|by|from|between)\s", described)
-        if restricted is None or " and the " in described or phrasing.context_words(described):
-            continue  # "the largest city" alone: of what? Two descriptions: which one is asked?
+        if restricted is None or not re.search(r"[A-Z]", described[restricted.end() :]):
+            continue  # "the largest city", "the first force of the organisation": of what?
+        if phrasing.context_words(described):
+            continue  # "the largest town in the region": which region?
         be = _tense(text)
         claim = f"{term} {be} {described}."
         return phrasing.Definition(0, len(term), _asked_by_sort(term, described, be), claim)

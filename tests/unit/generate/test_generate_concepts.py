@@ -130,10 +130,10 @@ def test_a_name_described_as_the_one_of_its_kind_is_asked_for() -> None:
     assert found is not None
     assert found.question == "Which mill was the oldest working paper one in Varland?"
     found = concepts.named_superlative(
-        "Pilgrims cross the Orm Pass, the only road between the two valleys."
+        "Pilgrims cross the Orm Pass, the only road between Kell and Varn."
     )
     assert found is not None
-    assert found.question == "What is the only road between the two valleys?"
+    assert found.question == "What is the only road between Kell and Varn?"
 
 
 def test_a_superlative_that_says_not_of_what_is_not_asked() -> None:
@@ -141,7 +141,8 @@ def test_a_superlative_that_says_not_of_what_is_not_asked() -> None:
         "Glaciers feed Lake Orra, the deepest lake.",  # the deepest of what?
         "In 1902, the largest mill in the valley burned down.",  # no name described
         "Tarn has Orm Field, the busiest airport there, and two ports.",
-        "Pilgrims crossed the Orm Pass, a road between the two valleys.",
+        "Pilgrims crossed the Orm Pass, a road between Kell and Varn.",
+        "Ivo Marr founded the Orm Guild, the first large guild of the town.",  # which town?
     ):
         assert concepts.named_superlative(text) is None, text
 
