@@ -711,6 +711,74 @@ def _defined_as(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(start, start + len(term), question, claim)
 
 
+_NAMED_SUPERLATIVE = re.compile(
+    r"(?<![\w’'-])(?P<term>[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|the)\s+)?[A-Z][\w’'.-]*){0,5}),\s+"
+    r"(?P<described>the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
+    rf"(?P<degree>{_DEGREE}|only|first|oldest)\s+[^,;:()\"“”]{{8,90}}?)(?=\s*(?:,|\.?$)|\s+and\s+the\s)"
+)
+_PRESENT = word_set("is are has have")
+_ORDINALS = word_set("second third fourth fifth")
+_PAST = word_set("was were had")
+
+
+def named_superlative(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Ice sheets feed Lake Orra, the deepest lake in Tarnland, and ..." → "Which lake is
+    the deepest in Tarnland?" (Lake Orra): a name described between commas (or at the
+    sentence's end) as the one thing of its kind, in or of something the description names
+    ("of the organisation" leans on sentences the learner cannot see). The
+    superlative singles the name out, so the question has one answer; the tense is the
+    sentence's own ("What was ...?" in a sentence told in the past)."""
+    for found in _NAMED_SUPERLATIVE.finditer(text):
+        term, described = found.group("term"), found.group("described")
+        first = term.split()[0]
+        if first in lexicon.COMMON_START_WORDS or (first.casefold() in _NOT_IN_TERMS):
+            continue  # "In 1990, the largest ...": a sentence's opening, not a name
+        if not _superlative(found.group("degree")) and found.group("degree") not in (
+            "only",
+            "first",
+        ):
+            continue
+        restricted = re.search(r"\s(?:of|in|for|on|among|to|at|by|from|between)\s", described)
+        if restricted is None or not re.search(r"[A-Z]", described[restricted.end() :]):
+            continue  # "the largest city", "the first force of the organisation": of what?
+        if phrasing.context_words(described):
+            continue  # "the largest town in the region": which region?
+        be = _tense(text)
+        claim = f"{term} {be} {described}."
+        return phrasing.Definition(0, len(term), _asked_by_sort(term, described, be), claim)
+    return None
+
+
+def _asked_by_sort(term: str, described: str, be: str) -> str:
+    """ "Which airport is the busiest in Orland?" when the name opens or ends with the noun
+    its description gives (Orland Airport, "the busiest airport in Orland"): "What is the busiest
+    airport ...?" would show a word of the answer. The noun gives way to "one" where words
+    stand between it and the superlative ("the largest natural freshwater one")."""
+    words = term.casefold().split()
+    before, restriction, after = re.split(
+        r"\s+((?:of|in|for|on|among|to|at|by|from|between)\s)", described, maxsplit=1
+    )
+    *modifiers, head = before.split()
+    sort = head.casefold()
+    if len(words) < 2 or sort not in (words[0], words[-1]):
+        return f"What {be} {described}?"
+    degree_only = len(modifiers) == 2 or (len(modifiers) == 3 and modifiers[1] in _ORDINALS)
+    kept = " ".join(modifiers) if degree_only else " ".join([*modifiers, "one"])
+    return f"Which {sort} {be} {kept} {restriction}{after}?"
+
+
+def _tense(text: str) -> str:
+    """ "was" when the sentence's first finite verb is in the past, else "is"."""
+    for word in _TOKEN.findall(text):
+        lower = word.casefold()
+        finite = phrasing.finite_verb(lower) if word.islower() else None
+        if lower in _PAST or (finite is not None and finite[1] == "VBD"):
+            return "was"
+        if lower in _PRESENT or finite is not None:
+            return "is"
+    return "is"
+
+
 def unquoted_term(text: str, defined: phrasing.Definition) -> str:
     """The sentence without the quotes around the term it names ("also known as "superbugs""
     reads as "also known as superbugs"), or around the term it opens with (""Narrow-spectrum"

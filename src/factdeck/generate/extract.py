@@ -1830,6 +1830,7 @@ def _defined_or_named(
             or concepts.named_with_adverb(whole, proper)
             or concepts.apposition(whole, proper)
             or concepts.stands_for(original, abbreviation_keys)
+            or concepts.named_superlative(whole, proper)
         )
         if named is not None:
             return named

@@ -115,6 +115,50 @@ def test_an_imported_aside_naming_a_lake_becomes_a_question() -> None:
     assert asked.get("By what other name is Lake Orla known?") == "Blue Lake"
 
 
+def test_a_name_described_as_the_one_of_its_kind_is_asked_for() -> None:
+    found = concepts.named_superlative(
+        "Glaciers feed Lake Orra, the deepest lake in the Tarn mountains."
+    )
+    assert found is not None
+    assert found.question == "Which lake is the deepest in the Tarn mountains?"
+    assert found.claim == "Lake Orra is the deepest lake in the Tarn mountains."
+    assert found.claim[found.start : found.end] == "Lake Orra"
+    found = concepts.named_superlative(
+        "The valley was home to Kessel Mill, the oldest working paper mill in Varland, "
+        "and to two breweries."
+    )
+    assert found is not None
+    assert found.question == "Which mill was the oldest working paper one in Varland?"
+    found = concepts.named_superlative(
+        "Pilgrims cross the Orm Pass, the only road between Kell and Varn."
+    )
+    assert found is not None
+    assert found.question == "What is the only road between Kell and Varn?"
+
+
+def test_a_superlative_that_says_not_of_what_is_not_asked() -> None:
+    for text in (
+        "Glaciers feed Lake Orra, the deepest lake.",  # the deepest of what?
+        "In 1902, the largest mill in the valley burned down.",  # no name described
+        "Tarn has Orm Field, the busiest airport there, and two ports.",
+        "Pilgrims crossed the Orm Pass, a road between Kell and Varn.",
+        "Ivo Marr founded the Orm Guild, the first large guild of the town.",  # which town?
+    ):
+        assert concepts.named_superlative(text) is None, text
+
+
+def test_an_imported_name_described_by_a_superlative_becomes_a_question() -> None:
+    text = (
+        "Tarnland is a region of lakes and hills. Its farms grow oats and barley. "
+        "Glaciers feed Lake Orra, the deepest lake in the Tarn mountains. "
+        "Trout and char live in its cold water. The first boats sailed there in 1820."
+    )
+    bank = build_deck(text, deck="Tarnland", file_name="tarnland.txt", markdown=False).bank
+    asked = {q.prompt: q for q in bank.questions}
+    question = asked["Which lake is the deepest in the Tarn mountains?"]
+    assert question.answer == "Lake Orra"
+
+
 def test_key_terms_are_the_noun_phrases_a_document_repeats() -> None:
     texts = [
         "A sorting network sorts a fixed number of inputs.",
