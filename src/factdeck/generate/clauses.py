@@ -20,8 +20,8 @@ declarative sentence:
 - "when" after a date ("... until 1901, when the company opened a line") opens a clause that
   happened then: "The company opened a line in 1901";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
-  participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
-  and so is a participial phrase after the clause (", claiming that ..."); a passive one that
+  participial phrase before a subject ("Having crossed the Alps, ...", also without its comma:
+  "Fearing a flood the monks ...") are split off or dropped, and so is a participial phrase after the clause (", claiming that ..."); a passive one that
   says where, when or by whom ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was
   founded in 1820 by Ivo Berg";
 - the time of an event an opening phrase names is a clause of its own ("After the Battle of
@@ -45,6 +45,7 @@ left whole and the gates judge it as before.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lemminflect import getInflection, getLemma
 
@@ -130,7 +131,8 @@ _COUNT = (
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
-    pieces = _split(_unmarked_opening_moved(_without_sentence_adverb(text.strip())), depth=0)
+    opened = _unmarked_participle_marked(_without_sentence_adverb(text.strip()))
+    pieces = _split(_unmarked_opening_moved(opened), depth=0)
     return [_finish(_counted_population(_opening_moved(piece))) for piece in pieces[:MAX_CLAUSES]]
 
 
@@ -190,6 +192,60 @@ def _unmarked_opening_moved(text: str) -> str:
     marked = f"{text[: opening.end()]},{text[opening.end() :]}"
     moved = _opening_moved(marked)
     return text if moved == marked else moved
+
+
+_SUBJECT_START = word_set("the a an his her its their")
+_PHRASE_REACH = 14
+"""Words an opening participle phrase without its comma may span before its subject."""
+
+
+def _unmarked_participle_marked(text: str) -> str:
+    """ "Facing defeat at sea the Danes returned the fort" → "Facing defeat at sea, the Danes
+    returned the fort": an opening participle phrase whose comma the writer left out gets it,
+    so that it is dropped (or stated, "Weakened by plague, ...") as the phrase with its comma
+    is; kept, it sits inside the question ("did facing defeat at sea the Danes return ...").
+
+    The phrase ends where a second noun phrase opens right after a noun or a figure ("sea the
+    Danes", "in 1998 Ada Holt"). The sentence is left as it is where no such place is found
+    before a comma, where the rest does not stand alone, or where the phrase would not go:
+    "Farming the land was hard" has a gerund for its subject."""
+    words = list(_WORD.finditer(text.split(",")[0]))
+    if len(words) < 4 or not _participle_opener(words[0].group(0), words[1].group(0)):
+        return text
+    for before, match in pairwise(words[1:_PHRASE_REACH]):
+        word, previous = match.group(0), before.group(0)
+        if previous.casefold() in _CLAUSE_WORDS or is_finite_verb(previous):
+            return text  # "Realising that the war was lost": a clause inside the phrase
+        if previous.casefold() in _PREPOSITIONS | _SUBJECT_START | _JOINERS:
+            continue  # "at the sea", "and Latin": the phrase goes on
+        after_noun = "NOUN" in word_tags(previous.casefold()) or previous.isdigit()
+        if word[:1].isupper() and previous[:1].isupper():
+            continue  # "Visiting Paris Ivo Berg": where one name ends cannot be told
+        if not after_noun or not (word[:1].isupper() or word.casefold() in _SUBJECT_START):
+            continue  # "in southern California": an adjective before its name
+        rest = text[match.start() :]
+        marked = f"{text[: before.end()]}, {rest}"
+        if _stands_alone(rest) and _leading(marked) is not None:
+            return marked
+        return text
+    return text
+
+
+_JOINERS = word_set("and or of to than")
+_CLAUSE_WORDS = _SUBORDINATORS | word_set("that which who whom whose where")
+
+
+def _participle_opener(word: str, following: str) -> bool:
+    """Whether a sentence opening with ``word`` then ``following`` opens with a participle
+    phrase: "Facing ...", "Having lost ...", "Weakened by ..." (not "Following", "According",
+    which are prepositions, nor "Mixed farming", an adjective before its noun)."""
+    lower = word.casefold()
+    if not word[:1].isupper() or lower in COMMON_START_WORDS | _PREPOSITIONS:
+        return False
+    tags = word_tags(lower)
+    if lower.endswith("ing"):
+        return "VERB" in tags
+    return _maybe_participle(lower) and "NOUN" not in tags and following in _PREPOSITIONS
 
 
 def _opening_moved(clause: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 from factdeck.generate import gates, phrasing
 from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import Candidate, candidate_fact, extract_candidates
+from factdeck.generate.extract import Candidate, candidate_fact, extract, extract_candidates
 from factdeck.generate.sentences import split_sentences
 
 
@@ -271,3 +271,49 @@ def test_the_comma_of_a_date_does_not_cut_the_clause_short() -> None:
     assert _asked(text, "Ada Vell", "person") == (
         "Who announced on May 3, 1930 that the bridge was finished?"
     )
+
+
+def _questions(text: str) -> list[str]:
+    """The questions of the candidates the import keeps (clauses split)."""
+    found = extract(split_sentences("doc", clean_document(text).text), "", selective=True)
+    return [c.question for c in found.candidates if c.question]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "question"),
+    [
+        (
+            "Fearing a flood the monks of Kelby moved their relics to Orm in 1310.",
+            "The monks of Kelby moved their relics to Orm in 1310.",
+            "In what year did the monks of Kelby move their relics to Orm?",
+        ),
+        (
+            "Weakened by fever the garrison of Kelby surrendered to Orm in 1311.",
+            "The garrison of Kelby surrendered to Orm in 1311.",
+            "In what year did the garrison of Kelby surrender to Orm?",
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_without_its_comma_is_dropped(
+    text: str, clause: str, question: str
+) -> None:
+    assert split_clauses(text)[0] == clause
+    assert _questions(text) == [question]
+
+
+def test_the_time_of_an_opening_participle_phrase_is_not_the_main_clause_s() -> None:
+    text = "Writing in 1902 Ada Vell described the Orm comet."
+    assert split_clauses(text) == ["Ada Vell described the Orm comet."]
+    assert not any("1902" in question for question in _questions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farming the land around Kelby was hard work in 1310.",
+        "Realising that the war was lost the king left Kelby in 1310.",
+        "Headquartered in northern Kelby are the Orm Works and the Vell Mill.",
+    ],
+)
+def test_a_phrase_with_no_sure_end_is_left_alone(text: str) -> None:
+    assert split_clauses(text)[0] == text
