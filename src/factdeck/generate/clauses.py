@@ -22,8 +22,8 @@ declarative sentence:
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
   participial phrase before a subject ("Having crossed the Alps, ...", also without its comma:
   "Fearing a flood the monks ...") are split off or dropped, and so is a participial phrase
-  after the clause (", claiming that ..."); a passive one that says where, when or by whom ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was
-  founded in 1820 by Ivo Berg";
+  after the clause (", claiming that ..."); a passive one that says where, when or by whom
+  ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was founded in 1820 by Ivo Berg";
 - the time of an event an opening phrase names is a clause of its own ("After the Battle of
   Orm in 1066, ..." → "The Battle of Orm took place in 1066", "After the capture of Orm in
   1102, ..." → "Orm was captured in 1102"), and after "after", "before", "since" or "until" it
