@@ -808,6 +808,13 @@ def invert(text: str) -> Inverted | None:
             verb = (lower, tense) if tense else None
         if verb is not None and verb[1] == "VBD" and _reduced_relative(text, match.end()):
             continue  # "the lighthouse built in 1872 was relit": a participle, not the verb
+        if verb is not None and verb[0] in _NAMING_LEMMAS and word[:1].islower():
+            if _verb_follows(words, index, text):
+                continue  # "a boy named Ivo Berg was hurt": the participle is the subject's
+            if _named_passively(subject_text, text[match.end() :]):
+                be = "were" if _plural_head(subject_text) else "was"
+                rest = f"{word}{text[match.end() :]}".strip()
+                return Inverted(be, _lower_start(subject_text, text), rest, match.end())
         if verb is not None and word[:1].islower():
             lemma, tag = verb
             after = text[match.end() :]
@@ -820,6 +827,46 @@ def invert(text: str) -> Inverted | None:
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
+
+
+_NAMING_LEMMAS = word_set("call name dub term title entitle nickname rename style")
+_HEAD_ENDS = re.compile(
+    r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
+    r"|beyond|above|below|under|over|outside|inside|within|south|north|east|west)\s+"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_BY_AGENT = re.compile(r"^[^,;]*?\bby\s+(?:the\s+)?[A-Z]")
+
+
+def _head_of_subject(subject: str) -> str:
+    """The head word of a subject: "bay" in "The bay between two capes"."""
+    words = _HEAD_ENDS.split(subject, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _plural_head(subject: str) -> bool:
+    head = _head_of_subject(subject)
+    return head[:1].islower() and plural_noun(head)
+
+
+def _named_passively(subject: str, after: str) -> bool:
+    """Whether "called", "named" after ``subject`` is a passive with its "was" left out: "The
+    bay between two capes called Kleine Zee in 1620" says what the bay was called (a bay calls
+    nothing), and "named Lange Gat by Ivo Berg" has its agent after "by". After a person, a
+    people, a body or a name it is the verb: "The settlers called the bay Kleine Zee"."""
+    if _BY_AGENT.match(after):
+        return True
+    head = _head_of_subject(subject)
+    lower = head.casefold()
+    if not head[:1].islower() or "NOUN" not in word_tags(lower):
+        return False
+    single = lower[:-1] if lower.endswith("s") and plural_noun(lower) else lower
+    agents = _PEOPLE_NOUNS | _LOWER_ROLE_NOUNS | _LOWER_ORGANISATION_WORDS
+    return single not in agents and lower not in agents and not single.endswith(_AGENT_ENDINGS)
+
+
+_LOWER_ROLE_NOUNS = frozenset(word.casefold() for word in lexicon.ROLE_NOUNS)
+_LOWER_ORGANISATION_WORDS = frozenset(word.casefold() for word in lexicon.ORGANISATION_WORDS)
 
 
 def _tense_by_position(words: list[re.Match[str]], index: int, text: str) -> str | None:
@@ -1242,6 +1289,18 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 
 
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:call|calls|called|name|names|named|rename|renamed|dub|dubbed|nicknamed)\s+$"
+)
+_NAMED_OBJECT = re.compile(
+    r"\b(?P<verb>call|calls|called|name|names|named|rename|renamed|dub|dubbed|nickname"
+    r"|nicknamed)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
+"""A naming verb and its first object before the name it gives: "called the cove "."""
+_CALLED_BEFORE = re.compile(
+    r"(?:The|A|An)\s+(?P<noun>[^,;]{2,60}?)\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
+)
+"""A subject that a name follows, with no comma: "A firm called Orvo ..."."""
 _NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
 _TRAILING_SUBORDINATE = re.compile(
@@ -1632,6 +1691,8 @@ def _ask(
     )
     if described and any(_finite_word(w) for w in _WORD.findall(described.group(1))):
         described = None  # "the monks built abbey X": a clause, not a description
+    if described and _NAMING_BEFORE.search(before[: described.start()]):
+        described = None  # "called the cove Orm Haven": the cove is what is named, no sort
     role = described.group(2).casefold() if described else ""
     if described and (
         (kind == "person" and (role in _TITLE_OR_MODIFIER or _names_its_sort(role, answer)))
@@ -1754,6 +1815,14 @@ def _ask(
         and not _has_finite(gapped["rest"])
     ):
         after = ""  # "bought the mill in 1801 and the bridge in 1805": a second fact
+    called = _CALLED_BEFORE.fullmatch(before)
+    follows = _WORD.match(after.lstrip())
+    if called and follows and after[:1] == " " and kind not in _TIME_AND_COUNT_KINDS:
+        verb = follows.group(0)
+        if verb in AUXILIARIES or (finite_verb(verb) and not _ambiguous_plural(verb)):
+            # "A firm called Orvo sued Kell" → "Which firm sued Kell?": asked in place, "A firm
+            # called what sued Kell?" reads garbled
+            return _finish(f"Which {called['noun']}{after}"), "subject"
     if told_apart is not None and kind in ("place", "country"):
         # "served in Cilicia and the Taurus Mountains": only "which mountains" tells the
         # answer from the name left out; "Where did they serve?" would have both
@@ -2461,7 +2530,12 @@ def _fronted(
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
         infinitive = _INFINITIVE_OBJECT.search(before)
-        if words and (
+        naming = _NAMED_OBJECT.search(before)
+        if naming and kind != "person":
+            # "The settlers called the cove Orm Haven" → "What did the settlers call the
+            # cove?": the name is the second object of the naming verb
+            wh, object_of = "what", naming.end("verb")
+        elif words and (
             words[-1].casefold() in AUXILIARIES
             or finite_verb(words[-1])
             or _verb_before(before, answer)
@@ -3671,6 +3745,11 @@ def _agent_of_reduced_relative(before: str) -> bool:
 _WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
 
 
+_NAMING_IN_QUESTION = re.compile(
+    r"\b(?:call|name|rename|dub|nickname)\s+(?:the|a|an|its|their|his|her)\s"
+)
+
+
 def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str]:
     """ "What did the army invade in 1185?" → "Which city did the army invade in 1185?" when
     the document says what the answer is: the sort pins the answer. "What is the largest
@@ -3678,6 +3757,8 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
     opens = _WHAT_OPENS.match(question)
     if which is None or opens is None or question.endswith(" called?"):
         return question, form
+    if _NAMING_IN_QUESTION.search(question):
+        return question, form  # "What did the settlers call the cove?": the cove's sort is told
     verb = opens["next"]
     if verb in _BE and not past_participle(opens["rest"].lstrip()):
         return question, form  # "What is the largest stadium?": a description, no sort needed

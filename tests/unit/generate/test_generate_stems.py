@@ -317,3 +317,65 @@ def test_the_time_of_an_opening_participle_phrase_is_not_the_main_clause_s() -> 
 )
 def test_a_phrase_with_no_sure_end_is_left_alone(text: str) -> None:
     assert split_clauses(text)[0] == text
+
+
+def _formed(text: str, answer: str, kind: str) -> tuple[str, str] | None:
+    start = text.index(answer)
+    return phrasing.ask(text, start, start + len(answer), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "The cove between two headlands called Orm Haven in 1720.",
+            "Orm Haven",
+            "other",
+            "What was the cove between two headlands called in 1720?",
+        ),
+        (
+            "The cove between two headlands called Orm Haven in 1720.",
+            "1720",
+            "year",
+            "In what year was the cove between two headlands called Orm Haven?",
+        ),
+        (
+            "The dales below the pass named Kell Dales by the monks in 1190.",
+            "1190",
+            "year",
+            "In what year were the dales below the pass named Kell Dales by the monks?",
+        ),
+    ],
+)
+def test_a_naming_participle_after_a_thing_is_a_passive(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _formed(text, answer, kind) == (question, "fronted")
+
+
+def test_a_naming_verb_after_people_stays_active_and_asks_for_the_name() -> None:
+    text = "The settlers called the cove Orm Haven in 1720."
+    assert _formed(text, "Orm Haven", "place") == (
+        "What did the settlers call the cove in 1720?",
+        "fronted",
+    )
+    assert _formed("King Olaf called the council in 1720.", "1720", "year") == (
+        "In what year did King Olaf call the council?",
+        "fronted",
+    )
+
+
+def test_a_subject_that_a_name_follows_is_asked_with_which() -> None:
+    text = "A firm called Orvo sued the Kelby mill in 1901."
+    assert _formed(text, "Orvo", "organisation") == (
+        "Which firm sued the Kelby mill in 1901?",
+        "subject",
+    )
+    assert _formed(text, "1901", "year") == (
+        "In what year did a firm called Orvo sue the Kelby mill?",
+        "fronted",
+    )
+    assert _formed("A monk named Odo was elected abbot of Kelby.", "Odo", "other") == (
+        "Which monk was elected abbot of Kelby?",
+        "subject",
+    )
