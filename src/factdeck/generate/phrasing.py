@@ -1725,6 +1725,19 @@ def _ask(
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
+    if kind in _NAME_KINDS and _RELATIVE_AFTER.match(after):
+        # "... by Ivo Berg, who wrote a book": more about the answer, which no question asks
+        # for; kept, it trails the wh-word ("by whom who wrote a book?")
+        aside = _RELATIVE_ASIDE_AFTER.match(after)
+        aside_end = aside.end() if aside is not None else len(after)
+        if after[aside_end:] and _has_subject_and_verb(after[aside_end + 1 :]):
+            after = after[aside_end:]  # "In Orm, where the film was shot, it opened ..."
+        elif any(
+            w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
+        ):
+            after = ""
+        else:
+            return None  # "The war in Orm, which ..., ended": the answer is in the subject
     if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _qualifies_noun(after):
         return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
@@ -2022,6 +2035,8 @@ _PART_OF_PLACE = re.compile(
 )
 """A word naming a part or an age of the place after it: the question asks for the place, as
 "which country" reads badly after "southern" and the fact holds of the whole place."""
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whom|whose|which|where)\s")
+_RELATIVE_ASIDE_AFTER = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;]*(?=,\s)")
 _NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
 _CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _OTHER_BEFORE = re.compile(

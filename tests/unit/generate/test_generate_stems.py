@@ -379,3 +379,37 @@ def test_a_subject_that_a_name_follows_is_asked_with_which() -> None:
         "Which monk was elected abbot of Kelby?",
         "subject",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "Sunspots were first drawn by Ada Vell who kept a daybook of the sky.",
+            "Ada Vell",
+            "person",
+            "Sunspots were first drawn by whom?",
+        ),
+        (
+            "The relics were moved to Orm where the monks built a shrine.",
+            "Orm",
+            "place",
+            "Where were the relics moved?",
+        ),
+        (
+            "In Kelby, where the guild was founded, the weavers built a hall in 1410.",
+            "Kelby",
+            "place",
+            "Where did the weavers build a hall in 1410?",
+        ),
+    ],
+)
+def test_a_relative_clause_about_the_answer_is_left_out(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _asked(text, answer, kind) == question
+
+
+def test_a_relative_clause_inside_the_subject_gives_no_question() -> None:
+    text = "The war in Orm, which began in 1410, ended in a truce."
+    assert _formed(text, "Orm", "place") is None
