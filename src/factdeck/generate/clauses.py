@@ -839,9 +839,12 @@ def _appositive(text: str) -> list[str] | None:
         rest = text[match.end() :].lstrip(" ,")
         if re.match(r"(?:and|or|the|an?|one)\s", rest):
             continue  # "Tenzing Norgay, a Sherpa, and Edmund Hillary": names in a list
+        listed = _list_goes_on(rest)
+        if listed and _NAMED_ASIDE.match(aside):
+            continue  # "Kelby Council, the Office of Parks, Recreation and Trails, and the city"
         if rest.strip(" .!?"):  # an aside that ends the sentence leaves only its full stop
             relative = re.match(r"(?:which|who|whom|whose|where|when)\b", rest)
-            main = f"{left.strip()}{',' if relative else ''} {rest}"
+            main = f"{left.strip()}{',' if relative or listed else ''} {rest}"
             if left.strip() != antecedent and not _stands_alone(left):
                 continue
         else:
@@ -850,6 +853,24 @@ def _appositive(text: str) -> list[str] | None:
             continue
         return [main, f"{antecedent} {'was' if _past_clause(main) else 'is'} {aside}"]
     return None
+
+
+_LIST_END = re.compile(r",\s+(?:and|or)\s")
+_NAMED_ASIDE = re.compile(r"the\s+[A-Z]")
+"""A phrase between commas that is a name ("the Office of Parks"), so that it may be one
+item of a list; a description ("the citadel of Mili") is what the name before it is."""
+
+
+def _list_goes_on(rest: str) -> bool:
+    """Whether what follows a name between commas goes on listing, before any verb: "..., the
+    Office of Parks, Recreation and Trails, and the city" (a list item with a comma in its
+    name), or "..., the Orm Trust, Vell Mill and Kelby" (an item that a name follows)."""
+    end = _LIST_END.search(rest)
+    listed = rest[: end.start()] if end else rest
+    if any(is_finite_verb(w) and "NOUN" not in word_tags(w) for w in _WORD.findall(listed)):
+        return False
+    first = _WORD.match(rest)
+    return end is not None or (first is not None and first.group(0)[:1].isupper())
 
 
 _PARTICIPLE_ASIDE = re.compile(

@@ -413,3 +413,33 @@ def test_a_relative_clause_about_the_answer_is_left_out(
 def test_a_relative_clause_inside_the_subject_gives_no_question() -> None:
     text = "The war in Orm, which began in 1410, ended in a truce."
     assert _formed(text, "Orm", "place") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walkers can reach the Kelby Trust, the Office of Paths, Bridges and Stiles, and the town.",
+        "Walkers can reach the Kelby Trust, the Orm Boat Club, Vell Mill and the town.",
+    ],
+)
+def test_a_list_item_after_a_name_is_no_apposition(text: str) -> None:
+    assert split_clauses(text) == [text]
+
+
+def test_an_apposition_before_a_second_clause_is_still_one() -> None:
+    assert split_clauses(
+        "Ada Vell, the mayor of Kelby, opened the bridge, and the bishop blessed it."
+    ) == [
+        "Ada Vell opened the bridge.",
+        "The bishop blessed it.",
+        "Ada Vell was the mayor of Kelby.",
+    ]
+
+
+def test_a_description_of_the_first_item_of_a_list_is_an_apposition() -> None:
+    assert split_clauses(
+        "The raiders took Kelby, the port of Orm on the river Vell, Tarn and Lund."
+    ) == [
+        "The raiders took Kelby, Tarn and Lund.",
+        "Kelby was the port of Orm on the river Vell.",
+    ]
