@@ -2536,6 +2536,8 @@ def _fronted(
         rest = before[: prep.start()] if prep else before
         if _RANKED.search(rest):
             return None  # "ranked second in Australia": the set ranked within, not a place
+        if preposition == "in" and _NOUN_TAKING_IN.search(rest):
+            return None  # "their faith in Krishna": what the faith is in, no place
     elif kind in ("place", "country") and preposition in ("into", "to") and prep:
         verb = _WORD.findall(before[: prep.start()])
         plain_verb = verb and finite_verb(verb[-1]) and not _ambiguous_plural(verb[-1])
@@ -2792,6 +2794,13 @@ _RANKED = re.compile(
     r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
     re.IGNORECASE,
 )
+_NOUN_TAKING_IN = re.compile(
+    r"\b(?:faith|belief|beliefs|interest|interests|role|roles|part|trust|confidence"
+    r"|involvement|participation|stake|share|rise)\s*$",
+    re.IGNORECASE,
+)
+"""A noun whose "in" phrase says what it is in or about, not where: "faith in Krishna", "a
+role in the revolt", "a rise in prices"."""
 _INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _TITLE_OF = re.compile(

@@ -443,3 +443,24 @@ def test_a_description_of_the_first_item_of_a_list_is_an_apposition() -> None:
         "The raiders took Kelby, Tarn and Lund.",
         "Kelby was the port of Orm on the river Vell.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilgrims of Kelby profess their faith in Orm.",
+        "Ivo Berg played a leading role in Tarn.",
+        "The guild kept a keen interest in Lund.",
+    ],
+)
+def test_in_after_a_noun_of_belief_or_part_is_no_place(text: str) -> None:
+    answer = text.rstrip(".").split()[-1]
+    asked = _formed(text, answer, "place")
+    assert asked is None or not asked[0].startswith("Where")
+
+
+def test_in_after_an_object_still_says_where() -> None:
+    assert _formed("The monks of Orm built a church in Kelby.", "Kelby", "place") == (
+        "Where did the monks of Orm build a church?",
+        "fronted",
+    )
