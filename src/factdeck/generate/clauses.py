@@ -293,8 +293,8 @@ def _split(text: str, depth: int) -> list[str]:
         kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
         return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
-        _leading, _with_opening, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
-        _appositive, _participle_aside, _when_then, _trailing,
+        _leading, _absolute, _with_opening, _named_subject, _copula_relative, _relative, _coordinated,
+        _listed_verbs, _appositive, _participle_aside, _when_then, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
@@ -404,6 +404,39 @@ def _leading(text: str) -> list[str] | None:
         return None  # "During the war, ...", "Following ...": a phrase that is kept or moved
     if match and _stands_alone(match["main"]) and _PRONOUN.match(match["main"]) is None:
         return [match["main"]]
+    return None
+
+
+_ABSOLUTE_NOUN = (
+    r"(?P<noun>(?:the|a|an|his|her|its|their|one|some|many|most|all|each|both|these|those"
+    r"|another|only|\d[\d,]*)\s+[^,;]{0,50}?)"
+)
+_ABSOLUTE_AFTER = re.compile(rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*$")
+_ABSOLUTE_BEFORE = re.compile(
+    rf"^(?:[Ww]ith\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*?,\s+(?P<main>.+)$", re.IGNORECASE
+)
+
+
+def _absolute(text: str) -> list[str] | None:
+    """ "Many ships sank on the reef, the largest being the Kelby Star." → "Many ships sank
+    on the reef.": a phrase with its own subject and "being" ("the largest being ...", "with
+    the harbour being closed ...") is dropped. It has no verb of its own that a question could
+    invert, so a question formed across it keeps it whole inside ("... on the reef, the largest
+    being what?")."""
+    for found, main in (
+        (_ABSOLUTE_BEFORE.match(text), "main"),
+        (_ABSOLUTE_AFTER.search(text), ""),
+    ):
+        if found is None:
+            continue
+        words = _WORD.findall(found["noun"])
+        if any(
+            w in _CLAUSE_WORDS or (is_finite_verb(w) and "NOUN" not in word_tags(w)) for w in words
+        ):
+            continue  # "the firm that was being sold": a clause, not an absolute
+        kept = found[main] if main else text[: found.start()]
+        if _stands_alone(kept) and _PRONOUN.match(kept) is None:
+            return [kept]
     return None
 
 

@@ -464,3 +464,31 @@ def test_in_after_an_object_still_says_where() -> None:
         "Where did the monks of Orm build a church?",
         "fronted",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Many ships were lost on the Orm reef, the largest being the Kelby Star.",
+            "Many ships were lost on the Orm reef.",
+        ),
+        (
+            "Ivo Berg built six mills in Kelby, the best known example being the mill that ground"
+            " corn for Tarn.",
+            "Ivo Berg built six mills in Kelby.",
+        ),
+        (
+            "With the harbour of Kelby being closed, the fleet of Orm moved to Tarn in 1801.",
+            "The fleet of Orm moved to Tarn in 1801.",
+        ),
+    ],
+)
+def test_an_absolute_phrase_with_being_is_dropped(text: str, clause: str) -> None:
+    assert split_clauses(text) == [clause]
+    assert not any("being" in question for question in _questions(text))
+
+
+def test_being_inside_a_clause_is_no_absolute() -> None:
+    text = "The mill that was being sold ground corn for Kelby."
+    assert split_clauses(text) == [text]
