@@ -24,6 +24,8 @@ declarative sentence:
   "Fearing a flood the monks ...") are split off or dropped, and so is a participial phrase
   after the clause (", claiming that ..."); a passive one that says where, when or by whom
   ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was founded in 1820 by Ivo Berg";
+- a phrase with its own subject and "being" (", the largest being the Kelby Star", "With the
+  harbour being closed, ...") is dropped;
 - the time of an event an opening phrase names is a clause of its own ("After the Battle of
   Orm in 1066, ..." → "The Battle of Orm took place in 1066", "After the capture of Orm in
   1102, ..." → "Orm was captured in 1102"), and after "after", "before", "since" or "until" it
