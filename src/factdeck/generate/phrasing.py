@@ -1094,8 +1094,11 @@ def _lower_start(subject: str, text: str = "") -> str:
     if named and not common:
         return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
-        common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
-        common = common or first.casefold() in _NUMBER_WORDS
+        # "Same-day delivery", "Non-stop flights": a compound of common words
+        parts = first.casefold().split("-")
+        head = parts[0] if _lemmas(parts[0]) or len(parts) == 1 else parts[-1]
+        common = bool(set(_lemmas(head)) & {"NOUN", "ADJ", "ADV", "NUM"})
+        common = common or head in _NUMBER_WORDS or head in lexicon.COMMON_START_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
 
 

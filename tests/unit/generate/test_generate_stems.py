@@ -492,3 +492,29 @@ def test_an_absolute_phrase_with_being_is_dropped(text: str, clause: str) -> Non
 def test_being_inside_a_clause_is_no_absolute() -> None:
     text = "The mill that was being sold ground corn for Kelby."
     assert split_clauses(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "Same-day delivery began in Kelby in 1998.",
+            "1998",
+            "In what year did same-day delivery begin in Kelby?",
+        ),
+        (
+            "Non-stop flights began in Kelby in 1960.",
+            "1960",
+            "In what year did non-stop flights begin in Kelby?",
+        ),
+        (
+            "Anglo-Saxon law was written down in Kelby in 820.",
+            "820",
+            "In what year was Anglo-Saxon law written down in Kelby?",
+        ),
+    ],
+)
+def test_a_common_compound_opening_the_sentence_is_lowered_inside_the_question(
+    text: str, answer: str, question: str
+) -> None:
+    assert _formed(text, answer, "year") == (question, "fronted")
