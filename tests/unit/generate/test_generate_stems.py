@@ -518,3 +518,14 @@ def test_a_common_compound_opening_the_sentence_is_lowered_inside_the_question(
     text: str, answer: str, question: str
 ) -> None:
     assert _formed(text, answer, "year") == (question, "fronted")
+
+
+def test_an_opening_phrase_dropped_leaves_an_unseen_thing_unseen() -> None:
+    text = "Fearing a siege the Danes of Orm returned the fort to Sweden in 1660."
+    assert split_clauses(text) == ["The Danes of Orm returned the fort to Sweden in 1660."]
+    assert not gates.self_contained(
+        "To which country did the Danes of Orm return the fort in 1660?"
+    )
+    assert gates.self_contained(
+        "In what year did the Danes of Orm return the Kelby fort to Sweden?"
+    )
