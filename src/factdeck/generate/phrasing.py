@@ -2523,6 +2523,9 @@ def _fronted(
             wh = "in what year"
         elif preposition in ("by", "since", "until", "from", "after", "before"):
             wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
+            onwards = _ONWARDS.match(after) if preposition in ("from", "since") else None
+            if onwards is not None:  # "from 1842 onwards": left behind, it ends the question
+                after = after[onwards.end() :]
         elif preposition == "during":
             wh = "when"
     elif kind not in _TIME_AND_COUNT_KINDS and (named := _UNDER_THE_NAME.search(before)):
@@ -2797,6 +2800,7 @@ _RANKED = re.compile(
     r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
     re.IGNORECASE,
 )
+_ONWARDS = re.compile(r"\s+onwards?\b")
 _NOUN_TAKING_IN = re.compile(
     r"\b(?:faith|belief|beliefs|interest|interests|role|roles|part|trust|confidence"
     r"|involvement|participation|stake|share|rise)\s*$",

@@ -529,3 +529,10 @@ def test_an_opening_phrase_dropped_leaves_an_unseen_thing_unseen() -> None:
     assert gates.self_contained(
         "In what year did the Danes of Orm return the Kelby fort to Sweden?"
     )
+
+
+def test_onwards_is_not_left_behind_by_its_year() -> None:
+    assert _formed("From 1842 onwards, Ada Vell taught music in Kelby.", "1842", "year") == (
+        "From what year did Ada Vell teach music in Kelby?",
+        "fronted",
+    )
