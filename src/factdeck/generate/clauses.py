@@ -20,10 +20,12 @@ declarative sentence:
 - "when" after a date ("... until 1901, when the company opened a line") opens a clause that
   happened then: "The company opened a line in 1901";
 - a clause opening with "Although", "Though", "Because", "While" or "Whereas" and the
-  participial phrase before a subject ("Having crossed the Alps, ...") are split off or dropped,
-  and so is a participial phrase after the clause (", claiming that ..."); a passive one that
-  says where, when or by whom ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was
-  founded in 1820 by Ivo Berg";
+  participial phrase before a subject ("Having crossed the Alps, ...", also without its comma:
+  "Fearing a flood the monks ...") are split off or dropped, and so is a participial phrase
+  after the clause (", claiming that ..."); a passive one that says where, when or by whom
+  ("Founded in 1820 by Ivo Berg, Kelby ...") becomes "Kelby was founded in 1820 by Ivo Berg";
+- a phrase with its own subject and "being" (", the largest being the Kelby Star", "With the
+  harbour being closed, ...") is dropped;
 - the time of an event an opening phrase names is a clause of its own ("After the Battle of
   Orm in 1066, ..." → "The Battle of Orm took place in 1066", "After the capture of Orm in
   1102, ..." → "Orm was captured in 1102"), and after "after", "before", "since" or "until" it
@@ -45,6 +47,7 @@ left whole and the gates judge it as before.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lemminflect import getInflection, getLemma
 
@@ -130,7 +133,8 @@ _COUNT = (
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
-    pieces = _split(_unmarked_opening_moved(_without_sentence_adverb(text.strip())), depth=0)
+    opened = _unmarked_participle_marked(_without_sentence_adverb(text.strip()))
+    pieces = _split(_unmarked_opening_moved(opened), depth=0)
     return [_finish(_counted_population(_opening_moved(piece))) for piece in pieces[:MAX_CLAUSES]]
 
 
@@ -192,6 +196,60 @@ def _unmarked_opening_moved(text: str) -> str:
     return text if moved == marked else moved
 
 
+_SUBJECT_START = word_set("the a an his her its their")
+_PHRASE_REACH = 14
+"""Words an opening participle phrase without its comma may span before its subject."""
+
+
+def _unmarked_participle_marked(text: str) -> str:
+    """ "Facing defeat at sea the Danes returned the fort" → "Facing defeat at sea, the Danes
+    returned the fort": an opening participle phrase whose comma the writer left out gets it,
+    so that it is dropped (or stated, "Weakened by plague, ...") as the phrase with its comma
+    is; kept, it sits inside the question ("did facing defeat at sea the Danes return ...").
+
+    The phrase ends where a second noun phrase opens right after a noun or a figure ("sea the
+    Danes", "in 1998 Ada Holt"). The sentence is left as it is where no such place is found
+    before a comma, where the rest does not stand alone, or where the phrase would not go:
+    "Farming the land was hard" has a gerund for its subject."""
+    words = list(_WORD.finditer(text.split(",")[0]))
+    if len(words) < 4 or not _participle_opener(words[0].group(0), words[1].group(0)):
+        return text
+    for before, match in pairwise(words[1:_PHRASE_REACH]):
+        word, previous = match.group(0), before.group(0)
+        if previous.casefold() in _CLAUSE_WORDS or is_finite_verb(previous):
+            return text  # "Realising that the war was lost": a clause inside the phrase
+        if previous.casefold() in _PREPOSITIONS | _SUBJECT_START | _JOINERS:
+            continue  # "at the sea", "and Latin": the phrase goes on
+        after_noun = "NOUN" in word_tags(previous.casefold()) or previous.isdigit()
+        if word[:1].isupper() and previous[:1].isupper():
+            continue  # "Visiting Paris Ivo Berg": where one name ends cannot be told
+        if not after_noun or not (word[:1].isupper() or word.casefold() in _SUBJECT_START):
+            continue  # "in southern California": an adjective before its name
+        rest = text[match.start() :]
+        marked = f"{text[: before.end()]}, {rest}"
+        if _stands_alone(rest) and _leading(marked) is not None:
+            return marked
+        return text
+    return text
+
+
+_JOINERS = word_set("and or of to than")
+_CLAUSE_WORDS = _SUBORDINATORS | word_set("that which who whom whose where")
+
+
+def _participle_opener(word: str, following: str) -> bool:
+    """Whether a sentence opening with ``word`` then ``following`` opens with a participle
+    phrase: "Facing ...", "Having lost ...", "Weakened by ..." (not "Following", "According",
+    which are prepositions, nor "Mixed farming", an adjective before its noun)."""
+    lower = word.casefold()
+    if not word[:1].isupper() or lower in COMMON_START_WORDS | _PREPOSITIONS:
+        return False
+    tags = word_tags(lower)
+    if lower.endswith("ing"):
+        return "VERB" in tags
+    return _maybe_participle(lower) and "NOUN" not in tags and following in _PREPOSITIONS
+
+
 def _opening_moved(clause: str) -> str:
     """ "In 1869, the canal opened." → "The canal opened in 1869.": a time or place phrase
     before the subject goes to the end, so a question about it, or about anything else in the
@@ -237,8 +295,8 @@ def _split(text: str, depth: int) -> list[str]:
         kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
         return [part for piece in kept for part in _split(piece, depth + 1)]
     for rule in (
-        _leading, _with_opening, _named_subject, _copula_relative, _relative, _coordinated, _listed_verbs,
-        _appositive, _participle_aside, _when_then, _trailing,
+        _leading, _absolute, _with_opening, _named_subject, _copula_relative, _relative, _coordinated,
+        _listed_verbs, _appositive, _participle_aside, _when_then, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
@@ -348,6 +406,39 @@ def _leading(text: str) -> list[str] | None:
         return None  # "During the war, ...", "Following ...": a phrase that is kept or moved
     if match and _stands_alone(match["main"]) and _PRONOUN.match(match["main"]) is None:
         return [match["main"]]
+    return None
+
+
+_ABSOLUTE_NOUN = (
+    r"(?P<noun>(?:the|a|an|his|her|its|their|one|some|many|most|all|each|both|these|those"
+    r"|another|only|\d[\d,]*)\s+[^,;]{0,50}?)"
+)
+_ABSOLUTE_AFTER = re.compile(rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*$")
+_ABSOLUTE_BEFORE = re.compile(
+    rf"^(?:[Ww]ith\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*?,\s+(?P<main>.+)$", re.IGNORECASE
+)
+
+
+def _absolute(text: str) -> list[str] | None:
+    """ "Many ships sank on the reef, the largest being the Kelby Star." → "Many ships sank
+    on the reef.": a phrase with its own subject and "being" ("the largest being ...", "with
+    the harbour being closed ...") is dropped. It has no verb of its own that a question could
+    invert, so a question formed across it keeps it whole inside ("... on the reef, the largest
+    being what?")."""
+    for found, main in (
+        (_ABSOLUTE_BEFORE.match(text), "main"),
+        (_ABSOLUTE_AFTER.search(text), ""),
+    ):
+        if found is None:
+            continue
+        words = _WORD.findall(found["noun"])
+        if any(
+            w in _CLAUSE_WORDS or (is_finite_verb(w) and "NOUN" not in word_tags(w)) for w in words
+        ):
+            continue  # "the firm that was being sold": a clause, not an absolute
+        kept = found[main] if main else text[: found.start()]
+        if _stands_alone(kept) and _PRONOUN.match(kept) is None:
+            return [kept]
     return None
 
 
@@ -783,9 +874,12 @@ def _appositive(text: str) -> list[str] | None:
         rest = text[match.end() :].lstrip(" ,")
         if re.match(r"(?:and|or|the|an?|one)\s", rest):
             continue  # "Tenzing Norgay, a Sherpa, and Edmund Hillary": names in a list
+        listed = _list_goes_on(rest)
+        if listed and _NAMED_ASIDE.match(aside):
+            continue  # "Kelby Council, the Office of Parks, Recreation and Trails, and the city"
         if rest.strip(" .!?"):  # an aside that ends the sentence leaves only its full stop
             relative = re.match(r"(?:which|who|whom|whose|where|when)\b", rest)
-            main = f"{left.strip()}{',' if relative else ''} {rest}"
+            main = f"{left.strip()}{',' if relative or listed else ''} {rest}"
             if left.strip() != antecedent and not _stands_alone(left):
                 continue
         else:
@@ -794,6 +888,24 @@ def _appositive(text: str) -> list[str] | None:
             continue
         return [main, f"{antecedent} {'was' if _past_clause(main) else 'is'} {aside}"]
     return None
+
+
+_LIST_END = re.compile(r",\s+(?:and|or)\s")
+_NAMED_ASIDE = re.compile(r"the\s+[A-Z]")
+"""A phrase between commas that is a name ("the Office of Parks"), so that it may be one
+item of a list; a description ("the citadel of Mili") is what the name before it is."""
+
+
+def _list_goes_on(rest: str) -> bool:
+    """Whether what follows a name between commas goes on listing, before any verb: "..., the
+    Office of Parks, Recreation and Trails, and the city" (a list item with a comma in its
+    name), or "..., the Orm Trust, Vell Mill and Kelby" (an item that a name follows)."""
+    end = _LIST_END.search(rest)
+    listed = rest[: end.start()] if end else rest
+    if any(is_finite_verb(w) and "NOUN" not in word_tags(w) for w in _WORD.findall(listed)):
+        return False
+    first = _WORD.match(rest)
+    return end is not None or (first is not None and first.group(0)[:1].isupper())
 
 
 _PARTICIPLE_ASIDE = re.compile(

@@ -1153,6 +1153,9 @@ def _definite_resolved(
             return True  # "the class containing all such problems", "the army led by Orm"
         if following == "for" and index + 1 < len(tokens) and lowered[index + 1] in ("a", "an"):
             return True  # "the input for a problem": any problem, nothing told elsewhere
+        given = at >= 2 and _gives(lowered[at - 2]) and index + 1 < len(tokens)
+        if given and following in ("in", "on") and tokens[index + 1][0][:1].isdigit():
+            return False  # "return the fort in 1660": when it was given back; which fort?
         if (following in _PLACE_PREPOSITIONS or following == "against") and index + 1 < len(tokens):
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
@@ -1166,6 +1169,14 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_GIVING_VERBS = word_set("give return sell cede hand lease transfer send grant restore lend")
+"""Verbs whose time after their object says when it was given, not which thing it was."""
+
+
+def _gives(word: str) -> bool:
+    return any(lemma in _GIVING_VERBS for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 _A_TIME_WORD = re.compile(r"\d{1,4}(?:s|st|nd|rd|th)?")

@@ -808,6 +808,13 @@ def invert(text: str) -> Inverted | None:
             verb = (lower, tense) if tense else None
         if verb is not None and verb[1] == "VBD" and _reduced_relative(text, match.end()):
             continue  # "the lighthouse built in 1872 was relit": a participle, not the verb
+        if verb is not None and verb[0] in _NAMING_LEMMAS and word[:1].islower():
+            if _verb_follows(words, index, text):
+                continue  # "a boy named Ivo Berg was hurt": the participle is the subject's
+            if _named_passively(subject_text, text[match.end() :]):
+                be = "were" if _plural_head(subject_text) else "was"
+                rest = f"{word}{text[match.end() :]}".strip()
+                return Inverted(be, _lower_start(subject_text, text), rest, match.end())
         if verb is not None and word[:1].islower():
             lemma, tag = verb
             after = text[match.end() :]
@@ -820,6 +827,46 @@ def invert(text: str) -> Inverted | None:
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
+
+
+_NAMING_LEMMAS = word_set("call name dub term title entitle nickname rename style")
+_HEAD_ENDS = re.compile(
+    r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
+    r"|beyond|above|below|under|over|outside|inside|within|south|north|east|west)\s+"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_BY_AGENT = re.compile(r"^[^,;]*?\bby\s+(?:the\s+)?[A-Z]")
+
+
+def _head_of_subject(subject: str) -> str:
+    """The head word of a subject: "bay" in "The bay between two capes"."""
+    words = _HEAD_ENDS.split(subject, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _plural_head(subject: str) -> bool:
+    head = _head_of_subject(subject)
+    return head[:1].islower() and plural_noun(head)
+
+
+def _named_passively(subject: str, after: str) -> bool:
+    """Whether "called", "named" after ``subject`` is a passive with its "was" left out: "The
+    bay between two capes called Kleine Zee in 1620" says what the bay was called (a bay calls
+    nothing), and "named Lange Gat by Ivo Berg" has its agent after "by". After a person, a
+    people, a body or a name it is the verb: "The settlers called the bay Kleine Zee"."""
+    if _BY_AGENT.match(after):
+        return True
+    head = _head_of_subject(subject)
+    lower = head.casefold()
+    if not head[:1].islower() or "NOUN" not in word_tags(lower):
+        return False
+    single = lower[:-1] if lower.endswith("s") and plural_noun(lower) else lower
+    agents = _PEOPLE_NOUNS | _LOWER_ROLE_NOUNS | _LOWER_ORGANISATION_WORDS
+    return single not in agents and lower not in agents and not single.endswith(_AGENT_ENDINGS)
+
+
+_LOWER_ROLE_NOUNS = frozenset(word.casefold() for word in lexicon.ROLE_NOUNS)
+_LOWER_ORGANISATION_WORDS = frozenset(word.casefold() for word in lexicon.ORGANISATION_WORDS)
 
 
 def _tense_by_position(words: list[re.Match[str]], index: int, text: str) -> str | None:
@@ -1047,8 +1094,11 @@ def _lower_start(subject: str, text: str = "") -> str:
     if named and not common:
         return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
-        common = bool(set(_lemmas(first.casefold())) & {"NOUN", "ADJ", "ADV", "NUM"})
-        common = common or first.casefold() in _NUMBER_WORDS
+        # "Same-day delivery", "Non-stop flights": a compound of common words
+        parts = first.casefold().split("-")
+        head = parts[0] if _lemmas(parts[0]) or len(parts) == 1 else parts[-1]
+        common = bool(set(_lemmas(head)) & {"NOUN", "ADJ", "ADV", "NUM"})
+        common = common or head in _NUMBER_WORDS or head in lexicon.COMMON_START_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
 
 
@@ -1242,6 +1292,18 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 
 
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:call|calls|called|name|names|named|rename|renamed|dub|dubbed|nicknamed)\s+$"
+)
+_NAMED_OBJECT = re.compile(
+    r"\b(?P<verb>call|calls|called|name|names|named|rename|renamed|dub|dubbed|nickname"
+    r"|nicknamed)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
+"""A naming verb and its first object before the name it gives: "called the cove "."""
+_CALLED_BEFORE = re.compile(
+    r"(?:The|A|An)\s+(?P<noun>[^,;]{2,60}?)\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
+)
+"""A subject that a name follows, with no comma: "A firm called Orvo ..."."""
 _NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
 _TRAILING_SUBORDINATE = re.compile(
@@ -1632,6 +1694,8 @@ def _ask(
     )
     if described and any(_finite_word(w) for w in _WORD.findall(described.group(1))):
         described = None  # "the monks built abbey X": a clause, not a description
+    if described and _NAMING_BEFORE.search(before[: described.start()]):
+        described = None  # "called the cove Orm Haven": the cove is what is named, no sort
     role = described.group(2).casefold() if described else ""
     if described and (
         (kind == "person" and (role in _TITLE_OR_MODIFIER or _names_its_sort(role, answer)))
@@ -1664,6 +1728,19 @@ def _ask(
     if kind in ("place", "country"):
         after = re.sub(r"^,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s|,|$)", "", after)
         before = _PART_OF_PLACE.sub("", before)  # "fled to southern Norland": true of Norland
+    if kind in _NAME_KINDS and _RELATIVE_AFTER.match(after):
+        # "... by Ivo Berg, who wrote a book": more about the answer, which no question asks
+        # for; kept, it trails the wh-word ("by whom who wrote a book?")
+        aside = _RELATIVE_ASIDE_AFTER.match(after)
+        aside_end = aside.end() if aside is not None else len(after)
+        if after[aside_end:] and _has_subject_and_verb(after[aside_end + 1 :]):
+            after = after[aside_end:]  # "In Orm, where the film was shot, it opened ..."
+        elif any(
+            w[:1].islower() and (w in AUXILIARIES or finite_verb(w)) for w in _WORD.findall(before)
+        ):
+            after = ""
+        else:
+            return None  # "The war in Orm, which ..., ended": the answer is in the subject
     if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _qualifies_noun(after):
         return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
@@ -1754,6 +1831,14 @@ def _ask(
         and not _has_finite(gapped["rest"])
     ):
         after = ""  # "bought the mill in 1801 and the bridge in 1805": a second fact
+    called = _CALLED_BEFORE.fullmatch(before)
+    follows = _WORD.match(after.lstrip())
+    if called and follows and after[:1] == " " and kind not in _TIME_AND_COUNT_KINDS:
+        verb = follows.group(0)
+        if verb in AUXILIARIES or (finite_verb(verb) and not _ambiguous_plural(verb)):
+            # "A firm called Orvo sued Kell" → "Which firm sued Kell?": asked in place, "A firm
+            # called what sued Kell?" reads garbled
+            return _finish(f"Which {called['noun']}{after}"), "subject"
     if told_apart is not None and kind in ("place", "country"):
         # "served in Cilicia and the Taurus Mountains": only "which mountains" tells the
         # answer from the name left out; "Where did they serve?" would have both
@@ -1953,6 +2038,8 @@ _PART_OF_PLACE = re.compile(
 )
 """A word naming a part or an age of the place after it: the question asks for the place, as
 "which country" reads badly after "southern" and the fact holds of the whole place."""
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whom|whose|which|where)\s")
+_RELATIVE_ASIDE_AFTER = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;]*(?=,\s)")
 _NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
 _CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _OTHER_BEFORE = re.compile(
@@ -2436,6 +2523,9 @@ def _fronted(
             wh = "in what year"
         elif preposition in ("by", "since", "until", "from", "after", "before"):
             wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
+            onwards = _ONWARDS.match(after) if preposition in ("from", "since") else None
+            if onwards is not None:  # "from 1842 onwards": left behind, it ends the question
+                after = after[onwards.end() :]
         elif preposition == "during":
             wh = "when"
     elif kind not in _TIME_AND_COUNT_KINDS and (named := _UNDER_THE_NAME.search(before)):
@@ -2452,6 +2542,8 @@ def _fronted(
         rest = before[: prep.start()] if prep else before
         if _RANKED.search(rest):
             return None  # "ranked second in Australia": the set ranked within, not a place
+        if preposition == "in" and _NOUN_TAKING_IN.search(rest):
+            return None  # "their faith in Krishna": what the faith is in, no place
     elif kind in ("place", "country") and preposition in ("into", "to") and prep:
         verb = _WORD.findall(before[: prep.start()])
         plain_verb = verb and finite_verb(verb[-1]) and not _ambiguous_plural(verb[-1])
@@ -2461,7 +2553,12 @@ def _fronted(
     elif kind not in ("year", "date", "period", "number") and not prep:
         words = _WORD.findall(before)
         infinitive = _INFINITIVE_OBJECT.search(before)
-        if words and (
+        naming = _NAMED_OBJECT.search(before)
+        if naming and kind != "person":
+            # "The settlers called the cove Orm Haven" → "What did the settlers call the
+            # cove?": the name is the second object of the naming verb
+            wh, object_of = "what", naming.end("verb")
+        elif words and (
             words[-1].casefold() in AUXILIARIES
             or finite_verb(words[-1])
             or _verb_before(before, answer)
@@ -2703,6 +2800,14 @@ _RANKED = re.compile(
     r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
     re.IGNORECASE,
 )
+_ONWARDS = re.compile(r"\s+onwards?\b")
+_NOUN_TAKING_IN = re.compile(
+    r"\b(?:faith|belief|beliefs|interest|interests|role|roles|part|trust|confidence"
+    r"|involvement|participation|stake|share|rise)\s*$",
+    re.IGNORECASE,
+)
+"""A noun whose "in" phrase says what it is in or about, not where: "faith in Krishna", "a
+role in the revolt", "a rise in prices"."""
 _INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _TITLE_OF = re.compile(
@@ -3671,6 +3776,11 @@ def _agent_of_reduced_relative(before: str) -> bool:
 _WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
 
 
+_NAMING_IN_QUESTION = re.compile(
+    r"\b(?:call|name|rename|dub|nickname)\s+(?:the|a|an|its|their|his|her)\s"
+)
+
+
 def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str]:
     """ "What did the army invade in 1185?" → "Which city did the army invade in 1185?" when
     the document says what the answer is: the sort pins the answer. "What is the largest
@@ -3678,6 +3788,8 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
     opens = _WHAT_OPENS.match(question)
     if which is None or opens is None or question.endswith(" called?"):
         return question, form
+    if _NAMING_IN_QUESTION.search(question):
+        return question, form  # "What did the settlers call the cove?": the cove's sort is told
     verb = opens["next"]
     if verb in _BE and not past_participle(opens["rest"].lstrip()):
         return question, form  # "What is the largest stadium?": a description, no sort needed

@@ -6,7 +6,7 @@ import pytest
 from factdeck.generate import gates, phrasing
 from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import Candidate, candidate_fact, extract_candidates
+from factdeck.generate.extract import Candidate, candidate_fact, extract, extract_candidates
 from factdeck.generate.sentences import split_sentences
 
 
@@ -270,4 +270,269 @@ def test_the_comma_of_a_date_does_not_cut_the_clause_short() -> None:
     text = "Mayor Ada Vell announced on May 3, 1930 that the bridge was finished."
     assert _asked(text, "Ada Vell", "person") == (
         "Who announced on May 3, 1930 that the bridge was finished?"
+    )
+
+
+def _questions(text: str) -> list[str]:
+    """The questions of the candidates the import keeps (clauses split)."""
+    found = extract(split_sentences("doc", clean_document(text).text), "", selective=True)
+    return [c.question for c in found.candidates if c.question]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "question"),
+    [
+        (
+            "Fearing a flood the monks of Kelby moved their relics to Orm in 1310.",
+            "The monks of Kelby moved their relics to Orm in 1310.",
+            "In what year did the monks of Kelby move their relics to Orm?",
+        ),
+        (
+            "Weakened by fever the garrison of Kelby surrendered to Orm in 1311.",
+            "The garrison of Kelby surrendered to Orm in 1311.",
+            "In what year did the garrison of Kelby surrender to Orm?",
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_without_its_comma_is_dropped(
+    text: str, clause: str, question: str
+) -> None:
+    assert split_clauses(text)[0] == clause
+    assert _questions(text) == [question]
+
+
+def test_the_time_of_an_opening_participle_phrase_is_not_the_main_clause_s() -> None:
+    text = "Writing in 1902 Ada Vell described the Orm comet."
+    assert split_clauses(text) == ["Ada Vell described the Orm comet."]
+    assert not any("1902" in question for question in _questions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farming the land around Kelby was hard work in 1310.",
+        "Realising that the war was lost the king left Kelby in 1310.",
+        "Headquartered in northern Kelby are the Orm Works and the Vell Mill.",
+    ],
+)
+def test_a_phrase_with_no_sure_end_is_left_alone(text: str) -> None:
+    assert split_clauses(text)[0] == text
+
+
+def _formed(text: str, answer: str, kind: str) -> tuple[str, str] | None:
+    start = text.index(answer)
+    return phrasing.ask(text, start, start + len(answer), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "The cove between two headlands called Orm Haven in 1720.",
+            "Orm Haven",
+            "other",
+            "What was the cove between two headlands called in 1720?",
+        ),
+        (
+            "The cove between two headlands called Orm Haven in 1720.",
+            "1720",
+            "year",
+            "In what year was the cove between two headlands called Orm Haven?",
+        ),
+        (
+            "The dales below the pass named Kell Dales by the monks in 1190.",
+            "1190",
+            "year",
+            "In what year were the dales below the pass named Kell Dales by the monks?",
+        ),
+    ],
+)
+def test_a_naming_participle_after_a_thing_is_a_passive(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _formed(text, answer, kind) == (question, "fronted")
+
+
+def test_a_naming_verb_after_people_stays_active_and_asks_for_the_name() -> None:
+    text = "The settlers called the cove Orm Haven in 1720."
+    assert _formed(text, "Orm Haven", "place") == (
+        "What did the settlers call the cove in 1720?",
+        "fronted",
+    )
+    assert _formed("King Olaf called the council in 1720.", "1720", "year") == (
+        "In what year did King Olaf call the council?",
+        "fronted",
+    )
+
+
+def test_a_subject_that_a_name_follows_is_asked_with_which() -> None:
+    text = "A firm called Orvo sued the Kelby mill in 1901."
+    assert _formed(text, "Orvo", "organisation") == (
+        "Which firm sued the Kelby mill in 1901?",
+        "subject",
+    )
+    assert _formed(text, "1901", "year") == (
+        "In what year did a firm called Orvo sue the Kelby mill?",
+        "fronted",
+    )
+    assert _formed("A monk named Odo was elected abbot of Kelby.", "Odo", "other") == (
+        "Which monk was elected abbot of Kelby?",
+        "subject",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        (
+            "Sunspots were first drawn by Ada Vell who kept a daybook of the sky.",
+            "Ada Vell",
+            "person",
+            "Sunspots were first drawn by whom?",
+        ),
+        (
+            "The relics were moved to Orm where the monks built a shrine.",
+            "Orm",
+            "place",
+            "Where were the relics moved?",
+        ),
+        (
+            "In Kelby, where the guild was founded, the weavers built a hall in 1410.",
+            "Kelby",
+            "place",
+            "Where did the weavers build a hall in 1410?",
+        ),
+    ],
+)
+def test_a_relative_clause_about_the_answer_is_left_out(
+    text: str, answer: str, kind: str, question: str
+) -> None:
+    assert _asked(text, answer, kind) == question
+
+
+def test_a_relative_clause_inside_the_subject_gives_no_question() -> None:
+    text = "The war in Orm, which began in 1410, ended in a truce."
+    assert _formed(text, "Orm", "place") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walkers can reach the Kelby Trust, the Office of Paths, Bridges and Stiles, and the town.",
+        "Walkers can reach the Kelby Trust, the Orm Boat Club, Vell Mill and the town.",
+    ],
+)
+def test_a_list_item_after_a_name_is_no_apposition(text: str) -> None:
+    assert split_clauses(text) == [text]
+
+
+def test_an_apposition_before_a_second_clause_is_still_one() -> None:
+    assert split_clauses(
+        "Ada Vell, the mayor of Kelby, opened the bridge, and the bishop blessed it."
+    ) == [
+        "Ada Vell opened the bridge.",
+        "The bishop blessed it.",
+        "Ada Vell was the mayor of Kelby.",
+    ]
+
+
+def test_a_description_of_the_first_item_of_a_list_is_an_apposition() -> None:
+    assert split_clauses(
+        "The raiders took Kelby, the port of Orm on the river Vell, Tarn and Lund."
+    ) == [
+        "The raiders took Kelby, Tarn and Lund.",
+        "Kelby was the port of Orm on the river Vell.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilgrims of Kelby profess their faith in Orm.",
+        "Ivo Berg played a leading role in Tarn.",
+        "The guild kept a keen interest in Lund.",
+    ],
+)
+def test_in_after_a_noun_of_belief_or_part_is_no_place(text: str) -> None:
+    answer = text.rstrip(".").split()[-1]
+    asked = _formed(text, answer, "place")
+    assert asked is None or not asked[0].startswith("Where")
+
+
+def test_in_after_an_object_still_says_where() -> None:
+    assert _formed("The monks of Orm built a church in Kelby.", "Kelby", "place") == (
+        "Where did the monks of Orm build a church?",
+        "fronted",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Many ships were lost on the Orm reef, the largest being the Kelby Star.",
+            "Many ships were lost on the Orm reef.",
+        ),
+        (
+            "Ivo Berg built six mills in Kelby, the best known example being the mill that ground"
+            " corn for Tarn.",
+            "Ivo Berg built six mills in Kelby.",
+        ),
+        (
+            "With the harbour of Kelby being closed, the fleet of Orm moved to Tarn in 1801.",
+            "The fleet of Orm moved to Tarn in 1801.",
+        ),
+    ],
+)
+def test_an_absolute_phrase_with_being_is_dropped(text: str, clause: str) -> None:
+    assert split_clauses(text) == [clause]
+    assert not any("being" in question for question in _questions(text))
+
+
+def test_being_inside_a_clause_is_no_absolute() -> None:
+    text = "The mill that was being sold ground corn for Kelby."
+    assert split_clauses(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "Same-day delivery began in Kelby in 1998.",
+            "1998",
+            "In what year did same-day delivery begin in Kelby?",
+        ),
+        (
+            "Non-stop flights began in Kelby in 1960.",
+            "1960",
+            "In what year did non-stop flights begin in Kelby?",
+        ),
+        (
+            "Anglo-Saxon law was written down in Kelby in 820.",
+            "820",
+            "In what year was Anglo-Saxon law written down in Kelby?",
+        ),
+    ],
+)
+def test_a_common_compound_opening_the_sentence_is_lowered_inside_the_question(
+    text: str, answer: str, question: str
+) -> None:
+    assert _formed(text, answer, "year") == (question, "fronted")
+
+
+def test_an_opening_phrase_dropped_leaves_an_unseen_thing_unseen() -> None:
+    text = "Fearing a siege the Danes of Orm returned the fort to Sweden in 1660."
+    assert split_clauses(text) == ["The Danes of Orm returned the fort to Sweden in 1660."]
+    assert not gates.self_contained(
+        "To which country did the Danes of Orm return the fort in 1660?"
+    )
+    assert gates.self_contained(
+        "In what year did the Danes of Orm return the Kelby fort to Sweden?"
+    )
+
+
+def test_onwards_is_not_left_behind_by_its_year() -> None:
+    assert _formed("From 1842 onwards, Ada Vell taught music in Kelby.", "1842", "year") == (
+        "From what year did Ada Vell teach music in Kelby?",
+        "fronted",
     )
