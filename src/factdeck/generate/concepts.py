@@ -716,6 +716,7 @@ _NAMED_SUPERLATIVE = re.compile(
     r"(?P<described>the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
     rf"(?P<degree>{_DEGREE}|only|first|oldest)\s+[^,;:()\"“”]{{8,90}}?)(?=\s*(?:,|\.?$)|\s+and\s+the\s)"
 )
+_CLAUSE_IN_DESCRIPTION = re.compile(r"\b(?:being|that|which|who|whom|whose|where|when)\b")
 _PRESENT = word_set("is are has have")
 _ORDINALS = word_set("second third fourth fifth")
 _PAST = word_set("was were had")
@@ -743,6 +744,8 @@ def named_superlative(text: str, proper: Collection[str] = ()) -> phrasing.Defin
             continue  # "the largest city", "the first force of the organisation": of what?
         if phrasing.context_words(described):
             continue  # "the largest town in the region": which region?
+        if _CLAUSE_IN_DESCRIPTION.search(described):
+            continue  # "the best known example being the mill that ...": a clause, no name's sort
         be = _tense(text)
         claim = f"{term} {be} {described}."
         return phrasing.Definition(0, len(term), _asked_by_sort(term, described, be), claim)
