@@ -508,17 +508,17 @@ def test_the_subject_as_a_key_accepts_the_other_names_its_document_gives_it() ->
 
 def test_an_institution_s_sort_phrase_is_accepted_where_the_document_calls_it_so() -> None:
     called_so = _facts(
-        "Recruits train at the ORMFD Fire Academy, which opened in 1962. "
+        "The ORMFD Fire Academy opened on Kell Island in 1962. "
         "In 1975 the fire academy moved to the north shore."
     )
     assert _accepts(called_so["ORMFD Fire Academy"], "Fire Academy")
     two = _facts(
-        "Recruits train at the ORMFD Fire Academy, which opened in 1962. "
+        "The ORMFD Fire Academy opened on Kell Island in 1962. "
         "In 1975 the fire academy moved to the north shore. "
         "The Vell Fire Academy was founded in 1980."
     )
     assert not _accepts(two["ORMFD Fire Academy"], "Fire Academy")
-    never_alone = _facts("Recruits train at the ORMFD Fire Academy, which opened in 1962.")
+    never_alone = _facts("The ORMFD Fire Academy opened on Kell Island in 1962.")
     # the question asks for an academy: the owner's letters are what a learner leaves out
     assert _accepts(never_alone["ORMFD Fire Academy"], "Fire Academy")
     assert not _accepts(never_alone["ORMFD Fire Academy"], "Fire")
