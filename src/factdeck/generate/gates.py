@@ -2326,7 +2326,7 @@ _A_PART = (
     r"|cases?|varieties|variety|pieces?|sections?|units?|branch(?:es)?)"
 )
 _MEMBER_ASKED = re.compile(
-    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|part\s+of|among|amongst"
+    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|part\s+of|among"
     rf"|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of|{_A_PART}\s+of"
     r"|(?:included|contained|listed)\s+(?:in|among|on)\b)",
     re.IGNORECASE,
@@ -2343,8 +2343,8 @@ _PARTICIPANT_ASKED = re.compile(
 """The wh-phrase as one who took part: "Who was active in the Catholic Summer School
 movement?", "Who fought in the battle?": many did, the sentence named one."""
 _MEMBER_IN_SITU = re.compile(
-    rf"\b(?:one|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART})\s+of\b[^?]*\b(?:is|are|was"
-    r"|were)\s+(?:what|which|who|whom)\b",
+    rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of\b[^?]*\b(?:is|are|was|were)"
+    r"\s+(?:what|which|who|whom)\b",
     re.IGNORECASE,
 )
 """The same, asked in place: "A highly influential example of modern design is what?"."""
