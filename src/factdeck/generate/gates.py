@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon, sentences
 from factdeck.generate.facts import FactRecord
@@ -34,6 +34,13 @@ from factdeck.generate.phrasing import (
     word_tags,
 )
 from factdeck.generate.text import DISAMBIGUATOR, MONTHS, NUMBER_WORDS, normalize, word_set
+
+
+def _verb_forms(verbs: str, tag: str) -> str:
+    """A regex alternation of the verbs' forms for one Penn tag: "VB" the bare verb ("win"),
+    "VBD" the past ("won"), "VBN" the participle ("gone"), so a gate lists each verb once."""
+    return "|".join(form for verb in verbs.split() for form in getInflection(verb, tag))
+
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -937,13 +944,15 @@ _REPEATABLE = word_set(
 """Deeds done many times ("Ulla travelled", "bakeries closed", "Moss won Ardenne"): asked
 with nothing but their doer and a bare name, a question does not say which time it means
 (on what journey, in which election)."""
+_OBJECT_VERBS = (
+    "ratify sign join approve adopt endorse accept enact reject conquer capture invade found"
+    " establish release publish win"
+)
 _OBJECT_NEEDED = re.compile(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
-    r"\s+(?:did|does|do)\s+.+?\s+(?:ratify|sign|join|approve|adopt|endorse|accept|enact"
-    r"|reject|conquer|capture|invade|found|establish|release|publish|write|win)"
-    r"|(?:Who|What|Which\s+[a-z]+)\s+(?:ratified|signed|joined|approved|adopted|endorsed"
-    r"|accepted|enacted|rejected|conquered|captured|invaded|founded|established|released"
-    r"|published|won))(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
+    rf"\s+(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_OBJECT_VERBS, 'VB')}|write)"
+    rf"|(?:Who|What|Which\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
+    r"(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
 )
 """"In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
 verb that takes an object, left without one."""
@@ -1968,11 +1977,13 @@ original ventures,", "During that campaign,"): without it the claim says too muc
 _ASKS_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
+_GOING_VERBS = (
+    "return go move travel flee retreat retire sail migrate relocate emigrate escape withdraw"
+    " head march visit"
+)
 _MOTION = re.compile(
-    r"^Where\s+(?:(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
-    r"|migrate|relocate|emigrate|escape|withdraw|head|march|visit)"
-    r"|(?:had|has|have)\s+.+?\s+(?:returned|gone|moved|travell?ed|fled|retreated|retired"
-    r"|sailed|migrated|relocated|emigrated|escaped|withdrawn|headed|marched|visited))$",
+    rf"^Where\s+(?:(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_GOING_VERBS, 'VB')})"
+    rf"|(?:had|has|have)\s+.+?\s+(?:{_verb_forms(_GOING_VERBS, 'VBN')}))$",
     re.IGNORECASE,
 )
 _BARE_ROLE = re.compile(
