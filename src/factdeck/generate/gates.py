@@ -1974,9 +1974,12 @@ _POINTING_OPENING = re.compile(
 )
 """An opening phrase that restricts the sentence to something told before ("In these
 original ventures,", "During that campaign,"): without it the claim says too much."""
-_ASKS_TIME_OR_COUNT = re.compile(
+_OPENS_ON_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
+"""A question whose opening asks a time or a count ("When", "In what year", "How many"): the
+date or the number of what the sentence states holds whatever its lost opening restricted.
+Narrower than ``_FIGURE_ASKED``, which also takes a measure or a figure asked mid-question."""
 _GOING_VERBS = (
     "return go move travel flee retreat retire sail migrate relocate emigrate escape withdraw"
     " head march visit"
@@ -2025,9 +2028,9 @@ def keeps_restrictions(
     body = question.rstrip(" ?.")
     pointer = _POINTING_OPENING.match(sentence)
     dropped = pointer is not None and pointer.group(0).casefold() not in asked
-    if dropped and not _ASKS_TIME_OR_COUNT.match(body):
+    if dropped and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "In these ventures, the Danes failed ...": only in those told before
-    if _ALSO.search(sentence) and not _ASKS_TIME_OR_COUNT.match(body):
+    if _ALSO.search(sentence) and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
@@ -2417,11 +2420,13 @@ _BORDERS = re.compile(
 )
 """A place told by its side of another ("lies south of Tarland"): the neighbour on that side
 is one, unlike a place "in the north of Tarland", one of many there."""
-_TIME_OR_COUNT_ASKED = re.compile(
+_FIGURE_ASKED = re.compile(
     r"^when\b|\b(?:what|which)\s+(?:year|decade|century|month|date|day|period|era|percentage)s?\b"
     r"|\bhow\s+(?:many|much|long|far|old)\b",
     re.IGNORECASE,
 )
+"""A time, a count or a measure asked anywhere in the question ("In what year was ...", "how
+long"): the one figure of a stated relation, never one member of many."""
 _ONE_AMONG = re.compile(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|among|amongst)\b"
     r"|\bone\s+of\b[^?]*\b(?:is|are|was|were)\s+(?:what|which|who|whom)\b",
@@ -2484,7 +2489,7 @@ def one_answer(
     questions ask for a key term or a defined name, whose wording the term rules check:
     only the relation rules apply to them."""
     body = question.rstrip(" ?.")
-    if _TIME_OR_COUNT_ASKED.search(body):
+    if _FIGURE_ASKED.search(body):
         return True  # "In what year was the dam used to ...?": one year
     if _ONE_AMONG.search(body):
         return False  # "Which club is one of the oldest ...?": so are others
