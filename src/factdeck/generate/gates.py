@@ -2447,22 +2447,23 @@ def _singles_out(body: str) -> bool:
     return any(word.casefold() not in _NOT_SUPERLATIVE for word in _ONE_OF_A_KIND.findall(body))
 
 
-def _pins(body: str, known_nouns: Collection[str]) -> list[str]:
-    """What in the question names something beyond its wh-phrase: a word with a capital (not
+def _pinned(body: str, known_nouns: Collection[str]) -> bool:
+    """Whether the question names something beyond its wh-phrase: a word with a capital (not
     an opening "In", nor one of the ``known_nouns`` the document's subject goes by, which
-    every question of the document shares), a figure or a quoted title."""
+    every question of the document shares), a figure or a quoted title. Stricter than
+    ``anchored``, which the subject's own nouns satisfy."""
+    if _QUOTED.search(body):
+        return True
     known = {noun.casefold() for noun in known_nouns}
-    found = [m.group("words") for m in _QUOTED.finditer(body)]
     for index, match in enumerate(_WORD.finditer(body)):
         word = match.group(0)
         lower = word.casefold()
         figure = any(ch.isdigit() for ch in word)
         opener = index == 0 and lower in _OPENERS
         capital = any(ch.isupper() for ch in word)  # "Orm", and "iPod"
-        name = capital and not opener and lower not in _PINNING_WORDS | known
-        if figure or name:
-            found.append(word)
-    return found
+        if figure or (capital and not opener and lower not in _PINNING_WORDS | known):
+            return True
+    return False
 
 
 def one_answer(
@@ -2503,10 +2504,10 @@ def one_answer(
         return False  # "What does the park include?": the sentence named one part
     if not singled and _USED_BY_WHAT.match(body):
         return False  # "What is used to heat water?": kettles, boilers, the sun
-    pins = _pins(body, known_nouns)
-    if _USED_FOR_WHAT.search(body) and not pins:
+    pinned = _pinned(body, known_nouns)
+    if _USED_FOR_WHAT.search(body) and not pinned:
         return False  # "What is glass used for?": for many things, unless a name pins one
-    if _VAGUE_RELATION.search(body) and not pins:
+    if _VAGUE_RELATION.search(body) and not pinned:
         return False  # "What relates to glass in building?"
     if named:
         return True
@@ -2515,7 +2516,7 @@ def one_answer(
     which = _WHICH_SORT.search(body)
     crowded = which is not None and (sort_sizes or {}).get(which["sort"], 0) > 1
     placed = _ONLY_PLACED.match(body) is not None and not _BORDERS.search(body)
-    return not (crowded and placed and not pins and not singled)
+    return not (crowded and placed and not pinned and not singled)
 
 
 def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> dict[str, int]:
