@@ -692,13 +692,20 @@ class DocumentEvidence:
         something else too."""
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
         longest_first = sorted((whole, *wholes), key=len, reverse=True)
+        # A run of the part with no space in it is never bridged by the space that stands in
+        # for a whole, so a sentence where one of its runs is missing cannot write the part.
+        runs = part.split()
 
         def outside(text: str) -> str:
             for name in longest_first:
                 text = text.replace(name, " ")
             return text
 
-        return any(pattern.search(outside(text)) for text in self._sentences.get(document, []))
+        return any(
+            pattern.search(outside(text))
+            for text in self._sentences.get(document, [])
+            if all(run in text for run in runs)
+        )
 
     def named_together(self, document: str, value: str, others: Sequence[str]) -> bool:
         """Whether a sentence of the document names ``value`` beside one of ``others`` that

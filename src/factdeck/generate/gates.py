@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon, sentences
 from factdeck.generate.facts import FactRecord
@@ -34,6 +34,13 @@ from factdeck.generate.phrasing import (
     word_tags,
 )
 from factdeck.generate.text import DISAMBIGUATOR, MONTHS, NUMBER_WORDS, normalize, word_set
+
+
+def _verb_forms(verbs: str, tag: str) -> str:
+    """A regex alternation of the verbs' forms for one Penn tag: "VB" the bare verb ("win"),
+    "VBD" the past ("won"), "VBN" the participle ("gone"), so a gate lists each verb once."""
+    return "|".join(form for verb in verbs.split() for form in getInflection(verb, tag))
+
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
 _WORD = re.compile(r"[\w’'-]+")
@@ -937,13 +944,15 @@ _REPEATABLE = word_set(
 """Deeds done many times ("Ulla travelled", "bakeries closed", "Moss won Ardenne"): asked
 with nothing but their doer and a bare name, a question does not say which time it means
 (on what journey, in which election)."""
+_OBJECT_VERBS = (
+    "ratify sign join approve adopt endorse accept enact reject conquer capture invade found"
+    " establish release publish win"
+)
 _OBJECT_NEEDED = re.compile(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
-    r"\s+(?:did|does|do)\s+.+?\s+(?:ratify|sign|join|approve|adopt|endorse|accept|enact"
-    r"|reject|conquer|capture|invade|found|establish|release|publish|write|win)"
-    r"|(?:Who|What|Which\s+[a-z]+)\s+(?:ratified|signed|joined|approved|adopted|endorsed"
-    r"|accepted|enacted|rejected|conquered|captured|invaded|founded|established|released"
-    r"|published|won))(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
+    rf"\s+(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_OBJECT_VERBS, 'VB')}|write)"
+    rf"|(?:Who|What|Which\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
+    r"(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
 )
 """"In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
 verb that takes an object, left without one."""
@@ -1976,14 +1985,19 @@ _POINTING_OPENING = re.compile(
 )
 """An opening phrase that restricts the sentence to something told before ("In these
 original ventures,", "During that campaign,"): without it the claim says too much."""
-_ASKS_TIME_OR_COUNT = re.compile(
+_OPENS_ON_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
+"""A question whose opening asks a time or a count ("When", "In what year", "How many"): the
+date or the number of what the sentence states holds whatever its lost opening restricted.
+Narrower than ``_FIGURE_ASKED``, which also takes a measure or a figure asked mid-question."""
+_GOING_VERBS = (
+    "return go move travel flee retreat retire sail migrate relocate emigrate escape withdraw"
+    " head march visit"
+)
 _MOTION = re.compile(
-    r"^Where\s+(?:(?:did|does|do)\s+.+?\s+(?:return|go|move|travel|flee|retreat|retire|sail"
-    r"|migrate|relocate|emigrate|escape|withdraw|head|march|visit)"
-    r"|(?:had|has|have)\s+.+?\s+(?:returned|gone|moved|travell?ed|fled|retreated|retired"
-    r"|sailed|migrated|relocated|emigrated|escaped|withdrawn|headed|marched|visited))$",
+    rf"^Where\s+(?:(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_GOING_VERBS, 'VB')})"
+    rf"|(?:had|has|have)\s+.+?\s+(?:{_verb_forms(_GOING_VERBS, 'VBN')}))$",
     re.IGNORECASE,
 )
 _BARE_ROLE = re.compile(
@@ -2025,9 +2039,9 @@ def keeps_restrictions(
     body = question.rstrip(" ?.")
     pointer = _POINTING_OPENING.match(sentence)
     dropped = pointer is not None and pointer.group(0).casefold() not in asked
-    if dropped and not _ASKS_TIME_OR_COUNT.match(body):
+    if dropped and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "In these ventures, the Danes failed ...": only in those told before
-    if _ALSO.search(sentence) and not _ASKS_TIME_OR_COUNT.match(body):
+    if _ALSO.search(sentence) and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
@@ -2337,7 +2351,7 @@ _A_PART = (
     r"|cases?|varieties|variety|pieces?|sections?|units?|branch(?:es)?)"
 )
 _MEMBER_ASKED = re.compile(
-    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|part\s+of|among|amongst"
+    rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|part\s+of|among"
     rf"|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of|{_A_PART}\s+of"
     r"|(?:included|contained|listed)\s+(?:in|among|on)\b)",
     re.IGNORECASE,
@@ -2354,8 +2368,8 @@ _PARTICIPANT_ASKED = re.compile(
 """The wh-phrase as one who took part: "Who was active in the Catholic Summer School
 movement?", "Who fought in the battle?": many did, the sentence named one."""
 _MEMBER_IN_SITU = re.compile(
-    rf"\b(?:one|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART})\s+of\b[^?]*\b(?:is|are|was"
-    r"|were)\s+(?:what|which|who|whom)\b",
+    rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of\b[^?]*\b(?:is|are|was|were)"
+    r"\s+(?:what|which|who|whom)\b",
     re.IGNORECASE,
 )
 """The same, asked in place: "A highly influential example of modern design is what?"."""
@@ -2417,11 +2431,13 @@ _BORDERS = re.compile(
 )
 """A place told by its side of another ("lies south of Tarland"): the neighbour on that side
 is one, unlike a place "in the north of Tarland", one of many there."""
-_TIME_OR_COUNT_ASKED = re.compile(
+_FIGURE_ASKED = re.compile(
     r"^when\b|\b(?:what|which)\s+(?:year|decade|century|month|date|day|period|era|percentage)s?\b"
     r"|\bhow\s+(?:many|much|long|far|old)\b",
     re.IGNORECASE,
 )
+"""A time, a count or a measure asked anywhere in the question ("In what year was ...", "how
+long"): the one figure of a stated relation, never one member of many."""
 _ONE_AMONG = re.compile(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|among|amongst)\b"
     r"|\bone\s+of\b[^?]*\b(?:is|are|was|were)\s+(?:what|which|who|whom)\b",
@@ -2442,22 +2458,23 @@ def _singles_out(body: str) -> bool:
     return any(word.casefold() not in _NOT_SUPERLATIVE for word in _ONE_OF_A_KIND.findall(body))
 
 
-def _pins(body: str, known_nouns: Collection[str]) -> list[str]:
-    """What in the question names something beyond its wh-phrase: a word with a capital (not
+def _pinned(body: str, known_nouns: Collection[str]) -> bool:
+    """Whether the question names something beyond its wh-phrase: a word with a capital (not
     an opening "In", nor one of the ``known_nouns`` the document's subject goes by, which
-    every question of the document shares), a figure or a quoted title."""
+    every question of the document shares), a figure or a quoted title. Stricter than
+    ``anchored``, which the subject's own nouns satisfy."""
+    if _QUOTED.search(body):
+        return True
     known = {noun.casefold() for noun in known_nouns}
-    found = [m.group("words") for m in _QUOTED.finditer(body)]
     for index, match in enumerate(_WORD.finditer(body)):
         word = match.group(0)
         lower = word.casefold()
         figure = any(ch.isdigit() for ch in word)
         opener = index == 0 and lower in _OPENERS
         capital = any(ch.isupper() for ch in word)  # "Orm", and "iPod"
-        name = capital and not opener and lower not in _PINNING_WORDS | known
-        if figure or name:
-            found.append(word)
-    return found
+        if figure or (capital and not opener and lower not in _PINNING_WORDS | known):
+            return True
+    return False
 
 
 def one_answer(
@@ -2484,7 +2501,7 @@ def one_answer(
     questions ask for a key term or a defined name, whose wording the term rules check:
     only the relation rules apply to them."""
     body = question.rstrip(" ?.")
-    if _TIME_OR_COUNT_ASKED.search(body):
+    if _FIGURE_ASKED.search(body):
         return True  # "In what year was the dam used to ...?": one year
     if _ONE_AMONG.search(body):
         return False  # "Which club is one of the oldest ...?": so are others
@@ -2498,10 +2515,10 @@ def one_answer(
         return False  # "What does the park include?": the sentence named one part
     if not singled and _USED_BY_WHAT.match(body):
         return False  # "What is used to heat water?": kettles, boilers, the sun
-    pins = _pins(body, known_nouns)
-    if _USED_FOR_WHAT.search(body) and not pins:
+    pinned = _pinned(body, known_nouns)
+    if _USED_FOR_WHAT.search(body) and not pinned:
         return False  # "What is glass used for?": for many things, unless a name pins one
-    if _VAGUE_RELATION.search(body) and not pins:
+    if _VAGUE_RELATION.search(body) and not pinned:
         return False  # "What relates to glass in building?"
     if named:
         return True
@@ -2510,7 +2527,7 @@ def one_answer(
     which = _WHICH_SORT.search(body)
     crowded = which is not None and (sort_sizes or {}).get(which["sort"], 0) > 1
     placed = _ONLY_PLACED.match(body) is not None and not _BORDERS.search(body)
-    return not (crowded and placed and not pins and not singled)
+    return not (crowded and placed and not pinned and not singled)
 
 
 def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> dict[str, int]:

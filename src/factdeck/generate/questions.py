@@ -304,7 +304,11 @@ def with_document_forms(
         )
         forms += uninitialled_forms(bare, values)
         # "Frank Holm" the extractor files as a name of another kind ("Frank" is a word too)
-        people = [value for kind, value in names if kind == "person" or _given_and_surname(value)]
+        people = [
+            value
+            for kind, value in names
+            if kind == "person" or lexicon.reads_as_personal_name(value)
+        ]
         forms += surname_bearer_forms(
             bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
         )
@@ -1004,16 +1008,6 @@ def surname_bearer_forms(
     return forms
 
 
-def _given_and_surname(name: str) -> bool:
-    """Whether a name reads as a person's: a known given name, then capitalised names."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 4
-        and words[0] in lexicon.given_names()
-        and all(word[:1].isupper() and word.isalpha() for word in words[1:])
-    )
-
-
 _PERSON_TITLES = lexicon.PERSON_TITLES | word_set(
     "brother sister father friar abbot abbess prior st mother miss"
 )
@@ -1296,7 +1290,7 @@ def affiliation_forms(
     words = found["name"].split()
     while len(words) > 2 and words[0].casefold() in _PERSON_TITLES:
         words = words[1:]  # "Father Ana Holm of the Order of Vell"
-    if words[0].casefold() in _PERSON_TITLES or not _given_and_surname(" ".join(words)):
+    if words[0].casefold() in _PERSON_TITLES or not lexicon.reads_as_personal_name(" ".join(words)):
         return []
     forms = [" ".join(words)]
     surname, own = words[-1], normalize(answer)

@@ -222,6 +222,9 @@ class Referents:
         self._subject_sorts_named = _title_sorts(title, class_noun) if self._subject else set()
         self._texts: dict[int, list[str]] = {}
         """The sentences of each paragraph, in reading order."""
+        self._sentence_nameds: dict[int, list[list[_Named]]] = {}
+        """The named things of each sentence of each paragraph, in the order of ``_texts``."""
+        self._subject_key = self._subject.removeprefix("the ").removeprefix("The ").casefold()
         self._title = [*_own_nameds(title), *sorts.nameds(title)]
         self._subject_sorts = _subject_sorts(sentences, title)
         self._title_words = {word.casefold() for word in re.findall(r"[\w’'-]+", title)}
@@ -248,7 +251,9 @@ class Referents:
             self._seen[sentence.index] = (sentence.paragraph, len(named))
             own = _own_nameds(sentence.text)
             self._specific.update(n.head for n in own)
-            named += [*own, *sorts.nameds(sentence.text)]
+            in_sentence = [*own, *sorts.nameds(sentence.text)]
+            self._sentence_nameds.setdefault(sentence.paragraph, []).append(in_sentence)
+            named += in_sentence
             for long_name in _long_names(sentence.text):
                 self._longer.setdefault(long_name.split()[-1], set()).add(long_name)
 
@@ -268,14 +273,19 @@ class Referents:
         key = (sort, sentence.paragraph)
         if key not in self._first_rival:  # each paragraph read once, however long
             texts = self._texts.get(sentence.paragraph, [])
-            rivals = (n for n, text in enumerate(texts, 1) if self._names_rival(sort, text))
+            nameds = self._sentence_nameds.get(sentence.paragraph, [])
+            rivals = (
+                n
+                for n, (text, in_text) in enumerate(zip(texts, nameds, strict=True), 1)
+                if self._names_rival(sort, text, in_text)
+            )
             self._first_rival[key] = next(rivals, len(texts) + 1)
         return self._reached.get(sentence.index, 0) < self._first_rival[key]
 
-    def _names_rival(self, sort: str, text: str) -> bool:
-        """Whether a text names a thing of ``sort`` other than the document's subject."""
-        subject = self._subject.removeprefix("the ").removeprefix("The ").casefold()
-        named = [n.name for n in (*_own_nameds(text), *self._sorts.nameds(text)) if n.head == sort]
+    def _names_rival(self, sort: str, text: str, in_text: Sequence[_Named]) -> bool:
+        """Whether a text, whose named things the constructor found (``in_text``), names a
+        thing of ``sort`` other than the document's subject."""
+        named = [n.name for n in in_text if n.head == sort]
         capital = re.escape(sort[:1].upper() + sort[1:])
         named += [
             match.group(0)
@@ -286,7 +296,7 @@ class Referents:
             )
             for match in re.finditer(pattern, text)
         ]
-        return any(_other_than(name, subject) for name in named)
+        return any(_other_than(name, self._subject_key) for name in named)
 
     def resolved(self, text: str, sentence: Sentence) -> str:
         """The text with each definite phrase that leans on the sentences before replaced by
