@@ -2575,8 +2575,15 @@ def sort_members(
     return dict(members)
 
 
-_PLACE_NAMED = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|on|upon)\s+)*[A-Z][\w’'-]*)*")
-"""A run of capitalised words, with the small words a name holds ("University of Orm")."""
+_ONLY_AT_A_NAME = re.compile(
+    r"^(?:Which|What)\s+(?P<sort>[a-z][\w-]*)\s+(?:is|are|was|were)\s+(?:(?:now|still)\s+)?"
+    r"(?:(?:based|located|situated|housed|hosted|found)\s+)?(?:at|in|on|within|inside|part\s+of)"
+    r"\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|on|upon)\s+)*[A-Z][\w’'-]*)*)$"
+    r"|^(?:Which|What)\s+(?P<owned>[a-z][\w-]*)\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|on|upon)\s+)*[A-Z][\w’'-]*)*)$"
+)
+"""A "which <sort>" question that only places its answer at a name, and says nothing else
+of it: "Which college is based at Orm University?", "Which school belongs to Orm Abbey?"."""
 
 
 def one_of_many_at(
@@ -2585,21 +2592,16 @@ def one_of_many_at(
     """Whether a "which <sort>" question that only places its answer at a name ("Which
     college is based at Orm University?") asks one of several things of that sort the
     document ties to that name: two or more ``members`` of the sort named in sentences
-    (``texts``) that name it too, in one list or apart. A question that singles its answer
-    out ("the oldest college") asks one."""
-    body = question.rstrip(" ?.")
-    which = _WHICH_SORT.search(body)
-    if which is None or not _ONLY_PLACED.match(body) or _singles_out(body):
+    (``texts``) that name it too, in one list or apart. A question that says more of its
+    answer ("Which college was founded at Orm University in 1890?") may pin one."""
+    placed = _ONLY_AT_A_NAME.match(question.rstrip(" ?."))
+    if placed is None:
         return False
-    names = members.get(which["sort"], {})
-    if len(names) < 2:
-        return False
-    for place in _PLACE_NAMED.finditer(body, which.end()):
-        near = [text for text in texts if place.group(0) in text]
-        tied = {key for key, name in names.items() if any(name in text for text in near)}
-        if len(tied) > 1:
-            return True
-    return False
+    names = members.get(placed["sort"] or placed["owned"], {})
+    place = placed["place"] or placed["owner"]
+    near = [text for text in texts if place in text]
+    tied = {key for key, name in names.items() if any(name in text for text in near)}
+    return len(tied) > 1
 
 
 _SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
@@ -2617,7 +2619,9 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+"
 
 _SECOND_NAME_ASKED = re.compile(
     r"^What\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)*"
-    r"[A-Z\d][\w’'-]*)*)\b[^?]*\b(?:called|named|known\s+as|nicknamed|dubbed)\??$"
+    r"[A-Z\d][\w’'-]*)*)(?<!['’]s)(?:,[^?]*,)?\s+(?:(?:also|now|later|often|sometimes|commonly"
+    r"|usually|officially|locally|popularly|formerly|still)\s+)?"
+    r"(?:called|named|known\s+as|nicknamed|dubbed)\??$"
 )
 """A name asked of a thing the question names itself ("What is Kell Road called?"): the
 question's own name is as good an answer."""

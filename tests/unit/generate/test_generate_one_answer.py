@@ -153,3 +153,5 @@ def test_one_of_several_things_of_a_sort_tied_to_a_name_is_not_asked_by_that_nam
     assert not gates.one_of_many_at("Which college stands in Dunmore?", texts, members)
     founded = "Which college did Ivo Berg found at Kelby University in 1890?"
     assert not gates.one_of_many_at(founded, texts, members)  # a deed, not a place
+    built = "Which college was built at Kelby University in 1890?"
+    assert not gates.one_of_many_at(built, texts, members)

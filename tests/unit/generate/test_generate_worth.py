@@ -145,5 +145,7 @@ def test_another_name_of_a_thing_the_question_names_is_trivia() -> None:
     assert second_name_asked(asked, "Ivo Holm Walk", texts)
     assert second_name_asked("What was the Orm Bridge known as?", "Iron Span", ["The Orm Bridge"])
     assert not second_name_asked("Which lane is called Ivo Holm Walk?", "Tarn Lane", texts)
+    teams = ["Tarn Lane teams are called the Herons.", "Tarn Lane is old."]
+    assert not second_name_asked("What are Tarn Lane teams called?", "Herons", teams)
     renamed = ["Port Vell was later called Kelby.", "Kelby grew fast.", "Kelby is a port."]
     assert not second_name_asked("What was Port Vell later called?", "Kelby", renamed)  # its name
