@@ -2497,8 +2497,16 @@ def extract(
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
-        sizes = gates.sort_sizes(pool, {**roles, **name_sorts})
+        members = gates.sort_members(pool, {**roles, **name_sorts})
+        sizes = {sort: len(names) for sort, names in members.items()}
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
+        texts = [s.text for s in prepared]  # "Which college is at Orm University?" of several
+        candidates = [
+            c
+            for c in candidates
+            if not gates.one_of_many_at(c.question or "", texts, members)
+            and not gates.second_name_asked(c.question or "", c.span.text, texts)
+        ]
         explained = {*spelled_out, *doc.aliases, *title.split()}
         candidates = [
             c

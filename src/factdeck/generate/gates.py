@@ -962,6 +962,11 @@ _UNNAMED_POST = re.compile(
 )
 """"Who was fired in November 2009?": fired from what? A post taken or lost, with no post
 and no body named."""
+_UNNAMED_ACTOR = re.compile(
+    r"\b(?:did|does|do)\s+(?:a|an)\s+(?P<first>[A-Za-z-]+)\s+(?P<second>[a-z-]+)\b"
+)
+""""In what year did a bishop open the library?": which bishop? A deed of someone the
+question calls only by a role is trivia about a person the learner cannot place."""
 _COMPARED_DEGREE = re.compile(
     r"\b(?:relatively|comparatively)\s+[a-z-]+\b(?![^?]*\b(?:to|than|with)\b)", re.IGNORECASE
 )
@@ -1032,6 +1037,9 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     post = _UNNAMED_POST.match(body)
     if post and not any(w[:1].isupper() and w not in MONTHS for w in _WORD.findall(post["rest"])):
         return False  # "Who was fired in November 2009?": from what?
+    actor = _UNNAMED_ACTOR.search(body)
+    if actor and lexicon.ROLE_NOUNS.intersection(actor.group("first", "second")):
+        return False  # "When did a bishop open the library?": which bishop?
     if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
     if _work_named_as_its_subject(body, {noun.casefold() for noun in known_nouns}):
@@ -1165,7 +1173,11 @@ def _definite_resolved(
         given = at >= 2 and _gives(lowered[at - 2]) and index + 1 < len(tokens)
         if given and following in ("in", "on") and tokens[index + 1][0][:1].isdigit():
             return False  # "return the fort in 1660": when it was given back; which fort?
-        if (following in _PLACE_PREPOSITIONS or following == "against") and index + 1 < len(tokens):
+        # "return the island to Orm": to whom it went, not which island ("the route to Orm"
+        # says where a route leads, whoever it was sold to)
+        recipient = given and following == "to" and head not in _LEADING_SOMEWHERE
+        placing = following in _PLACE_PREPOSITIONS or following == "against"
+        if placing and not recipient and index + 1 < len(tokens):
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
@@ -1182,6 +1194,10 @@ def _definite_resolved(
 
 _GIVING_VERBS = word_set("give return sell cede hand lease transfer send grant restore lend")
 """Verbs whose time after their object says when it was given, not which thing it was."""
+
+
+_LEADING_SOMEWHERE = word_set("route road way path passage access railway line link")
+"""Nouns of things that lead somewhere: "to" after them says where, which names them."""
 
 
 def _gives(word: str) -> bool:
@@ -1953,11 +1969,16 @@ _JUDGED = re.compile(
 "was probably built in 1340"): a question that drops them asks an opinion as fact."""
 _EVALUATIVE = re.compile(
     r"\b(?:greatest|finest|masterpieces?|most\s+(?:important|influential|significant|beautiful"
-    r"|admired|respected|impressive|remarkable|valuable))\b",
+    r"|admired|respected|impressive|remarkable|valuable)"
+    r"|brilliant(?:ly)?|remarkabl[ey]|masterful(?:ly)?"
+    r"|bold(?:ly)?\s+(?:statement|move|step|decision|stand|gesture|stroke)s?"
+    r"|controversial\s+(?:move|step|decision|statement)s?"
+    r"|clear\s+(?:sign|signal|message|indication)s?)\b",
     re.IGNORECASE,
 )
-"""An author's praise ("the finest church", "the most important poet"): a judgement, no fact
-a learner can recall as true. Fame ("the most famous work") is a fact about a work's renown."""
+"""An author's praise or verdict ("the finest church", "the most important poet", "a bold
+statement", "a clear sign of his zeal"): a judgement, no fact a learner can recall as true.
+Fame ("the most famous work") is a fact about a work's renown."""
 
 
 def judged(question: str) -> bool:
@@ -2494,7 +2515,7 @@ def one_answer(
     relates to glass in building?"), a question that names nothing at all ("What have won
     the championship four times?"), and a "which <sort>" question that only places its
     answer ("Which school is in the north?") where the document names several of that sort
-    (``sort_sizes``, by sort word) and nothing but its subject pins the one meant. A
+    (``sort_sizes``, by sort word: ``sort_members`` counted) and nothing but its subject pins the one meant. A
     question that singles its answer out ("the only", "the first", "the largest") or
     describes the member it asks for ("What is a type of problem whose answer is yes or no
     called?") pins it, and a time or a count of a stated relation is one figure. ``named``
@@ -2530,11 +2551,14 @@ def one_answer(
     return not (crowded and placed and not pinned and not singled)
 
 
-def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> dict[str, int]:
-    """How many different names of each sort the document gives, by the sort word a "which"
-    question would use: ``sorts`` as the document describes a name (keyed by the name cased
-    down, "the abbey Orm"), else the name's own sort word ("Orm School", "School of Law")."""
-    members: defaultdict[str, set[str]] = defaultdict(set)
+def sort_members(
+    names: Iterable[tuple[str, str]], sorts: Mapping[str, str]
+) -> dict[str, dict[str, str]]:
+    """The different names of each sort the document gives, by the sort word a "which"
+    question would use (each name keyed by its normalized form, one wording of it kept):
+    ``sorts`` as the document describes a name (keyed by the name cased down, "the abbey
+    Orm"), else the name's own sort word ("Orm School", "School of Law")."""
+    members: defaultdict[str, dict[str, str]] = defaultdict(dict)
     for kind, name in names:
         if kind in ("number", "year", "date", "period", "term", "person"):
             continue
@@ -2547,8 +2571,37 @@ def sort_sizes(names: Iterable[tuple[str, str]], sorts: Mapping[str, str]) -> di
             or organisation_sort(name)
         )
         if sort:
-            members[sort].add(key)
-    return {sort: len(keys) for sort, keys in members.items()}
+            members[sort].setdefault(key, name)
+    return dict(members)
+
+
+_ONLY_AT_A_NAME = re.compile(
+    r"^(?:Which|What)\s+(?P<sort>[a-z][\w-]*)\s+(?:is|are|was|were)\s+(?:(?:now|still)\s+)?"
+    r"(?:(?:based|located|situated|housed|hosted|found)\s+)?(?:at|in|on|within|inside|part\s+of)"
+    r"\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|on|upon)\s+)*[A-Z][\w’'-]*)*)$"
+    r"|^(?:Which|What)\s+(?P<owned>[a-z][\w-]*)\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|on|upon)\s+)*[A-Z][\w’'-]*)*)$"
+)
+"""A "which <sort>" question that only places its answer at a name, and says nothing else
+of it: "Which college is based at Orm University?", "Which school belongs to Orm Abbey?"."""
+
+
+def one_of_many_at(
+    question: str, texts: Sequence[str], members: Mapping[str, Mapping[str, str]]
+) -> bool:
+    """Whether a "which <sort>" question that only places its answer at a name ("Which
+    college is based at Orm University?") asks one of several things of that sort the
+    document ties to that name: two or more ``members`` of the sort named in sentences
+    (``texts``) that name it too, in one list or apart. A question that says more of its
+    answer ("Which college was founded at Orm University in 1890?") may pin one."""
+    placed = _ONLY_AT_A_NAME.match(question.rstrip(" ?."))
+    if placed is None:
+        return False
+    names = members.get(placed["sort"] or placed["owned"], {})
+    place = placed["place"] or placed["owner"]
+    near = [text for text in texts if place in text]
+    tied = {key for key, name in names.items() if any(name in text for text in near)}
+    return len(tied) > 1
 
 
 _SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
@@ -2562,6 +2615,29 @@ _NAMED_THEN_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+$")
 _NOUN_THEN_IN = re.compile(r"[^\W\d][\w’'-]*\s+(?:in|at)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+")
 """Where a clause may begin; not the comma of a date ("June 1, 2013")."""
+
+
+_SECOND_NAME_ASKED = re.compile(
+    r"^What\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)*"
+    r"[A-Z\d][\w’'-]*)*)(?<!['’]s)(?:,[^?]*,)?\s+(?:(?:also|now|later|often|sometimes|commonly"
+    r"|usually|officially|locally|popularly|formerly|still)\s+)?"
+    r"(?:called|named|known\s+as|nicknamed|dubbed)\??$"
+)
+"""A name asked of a thing the question names itself ("What is Kell Road called?"): the
+question's own name is as good an answer."""
+
+
+def second_name_asked(question: str, answer: str, texts: Sequence[str]) -> bool:
+    """Whether the question asks another name of a thing it names by a proper name ("What is
+    Kell Road, from 1st to 9th Street, called?" → "Ada Marr Way"), where that other name is
+    not what the document mainly calls it (it uses the asked name no more often than the
+    question's): a co-name or a renaming is trivia, and the name in the question a
+    defensible answer."""
+    asked = _SECOND_NAME_ASKED.match(question)
+    if asked is None or not answer.strip():
+        return False
+    name = asked["name"]
+    return sum(text.count(answer) for text in texts) <= sum(text.count(name) for text in texts)
 
 
 def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str = "") -> bool:

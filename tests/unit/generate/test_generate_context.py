@@ -294,3 +294,17 @@ def test_a_next_work_of_someone_is_relative_to_an_unseen_one() -> None:
     assert not self_contained("To whom did Ann Lund's next novel go?")
     assert not self_contained("What was Ann Lund's previous novel called?")
     assert self_contained("Which novel followed Ann Lund's debut?")
+
+
+def test_who_a_thing_was_given_to_does_not_say_which_thing_it_was() -> None:
+    assert not self_contained("In what year did the Danes return the fort to Sweden?")
+    assert not self_contained("When did the duke sell the mill to Ada Berg?")
+    assert self_contained("In what year did the Danes return the Kelby fort to Sweden?")
+    assert self_contained("Who opened the route to India?")  # where it leads: which route
+
+
+def test_someone_called_only_by_a_role_is_no_one_a_learner_can_place() -> None:
+    assert not self_contained("In what year did a bishop open the library to women?")
+    assert not self_contained("When did a French explorer reach the Orm?")
+    assert self_contained("In what year did an earthquake strike Orm?")
+    assert self_contained("In what year did Kelby appoint a bishop?")

@@ -128,4 +128,30 @@ def test_the_sorts_of_the_document_s_names_are_counted_once_each() -> None:
         ("person", "Ivo Berg"),
         ("year", "1921"),
     ]
-    assert gates.sort_sizes(names, {"vell": "town"}) == {"school": 2, "town": 1}
+    members = gates.sort_members(names, {"vell": "town"})
+    assert members == {
+        "school": {"orm school": "Orm School", "school of law": "School of Law"},
+        "town": {"vell": "Vell"},
+    }
+
+
+def test_one_of_several_things_of_a_sort_tied_to_a_name_is_not_asked_by_that_name() -> None:
+    texts = [
+        "The Tern College of Music is based at Kelby University.",
+        "Its other colleges are the Wren College of Art and the Lark College of Law.",
+        "The Lark College of Law is part of Kelby University.",
+        "The Finch College stands in Dunmore.",
+    ]
+    names = [
+        ("organisation", "Tern College of Music"),
+        ("organisation", "Wren College of Art"),
+        ("organisation", "Lark College of Law"),
+        ("organisation", "Finch College"),
+    ]
+    members = gates.sort_members(names, {})
+    assert gates.one_of_many_at("Which college is based at Kelby University?", texts, members)
+    assert not gates.one_of_many_at("Which college stands in Dunmore?", texts, members)
+    founded = "Which college did Ivo Berg found at Kelby University in 1890?"
+    assert not gates.one_of_many_at(founded, texts, members)  # a deed, not a place
+    built = "Which college was built at Kelby University in 1890?"
+    assert not gates.one_of_many_at(built, texts, members)

@@ -392,3 +392,11 @@ def test_a_name_given_to_a_part_of_the_answer_is_never_its_alias(part: str, cue:
     assert "Orrsee" not in restatements.aliases("Velm")
     whole = Restatements([f"The Velm, {cue} the Orrsee, runs past Ossby."])
     assert whole.aliases("Velm") == ["Orrsee"]
+
+
+def test_an_author_s_verdict_in_the_question_is_no_fact() -> None:
+    assert judged("In what year did Ivo Berg make a bold statement by opening the mill?")
+    assert judged("Which move by Ada Holm was seen as a clear sign of her zeal?")
+    assert judged("Who gave a brilliant reading of the poem in 1902?")
+    assert not judged("Which mill did Ivo Berg open in 1902?")
+    assert not judged("Which typeface prints the titles in bold?")

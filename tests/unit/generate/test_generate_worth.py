@@ -8,6 +8,7 @@ from factdeck.generate.gates import (
     guessable_key,
     names_the_subject,
     one_of_a_pair,
+    second_name_asked,
     setting_not_point,
     setting_places,
     thin_subject_question,
@@ -133,3 +134,18 @@ def test_the_year_the_deck_s_title_names_is_no_key() -> None:
     assert guessed("1931", "1931 Vell flood")
     assert not guessed("1999", "Orm (19990 catalogue)")
     assert not guessed("2001", "Orm (1999 film)")
+
+
+def test_another_name_of_a_thing_the_question_names_is_trivia() -> None:
+    texts = [
+        "Tarn Lane, from the mill to the quay, is called Ivo Holm Walk.",
+        "Tarn Lane was paved in 1901, and a fair is held on Tarn Lane each May.",
+    ]
+    asked = "What is Tarn Lane, from the mill to the quay, called?"
+    assert second_name_asked(asked, "Ivo Holm Walk", texts)
+    assert second_name_asked("What was the Orm Bridge known as?", "Iron Span", ["The Orm Bridge"])
+    assert not second_name_asked("Which lane is called Ivo Holm Walk?", "Tarn Lane", texts)
+    teams = ["Tarn Lane teams are called the Herons.", "Tarn Lane is old."]
+    assert not second_name_asked("What are Tarn Lane teams called?", "Herons", teams)
+    renamed = ["Port Vell was later called Kelby.", "Kelby grew fast.", "Kelby is a port."]
+    assert not second_name_asked("What was Port Vell later called?", "Kelby", renamed)  # its name
