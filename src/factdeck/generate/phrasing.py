@@ -775,6 +775,8 @@ def invert(text: str) -> Inverted | None:
         adverb = following.endswith("ly") and word_tags(following) == {"ADV"}  # "lies mostly"
         if _ambiguous_plural(lower) and following and following not in _AFTER_VERB and not adverb:
             continue  # "the high ranks coerced": a noun, not the verb
+        if _ambiguous_plural(lower) and _verb_follows(words, index, text):
+            continue  # "Toll fees in Kell totaled ...": the verb is still to come
         inside = [w.group(0) for w in words[max(0, index - 3) : index]]
         if (
             _ambiguous_plural(lower)
@@ -787,6 +789,15 @@ def invert(text: str) -> Inverted | None:
             r"\b(that|which|who|whom|whose|where|when|while|because|if)\b", subject_text
         ):
             return None
+        adverbial = _ADVERBIAL_AFTER_NAME.match(subject_text)
+        if adverbial is not None and word[:1].islower():
+            if lower in AUXILIARIES:
+                return None  # "was Ivo Berg in 1990 crowned": the phrase has no safe place
+            if finite_verb(word) is None:
+                continue  # "Ivo Berg in 12 days rode": the phrase goes on
+            subject_text = adverbial["name"]
+        else:
+            adverbial = None
         if lower in AUXILIARIES:
             after = text[match.end() :].lstrip()
             if lower in ("has", "have", "had") and not past_participle(after):
@@ -811,7 +822,7 @@ def invert(text: str) -> Inverted | None:
         if verb is not None and verb[0] in _NAMING_LEMMAS and word[:1].islower():
             if _verb_follows(words, index, text):
                 continue  # "a boy named Ivo Berg was hurt": the participle is the subject's
-            if _named_passively(subject_text, text[match.end() :]):
+            if _named_passively(subject_text, text[match.end() :]) and adverbial is None:
                 be = "were" if _plural_head(subject_text) else "was"
                 rest = f"{word}{text[match.end() :]}".strip()
                 return Inverted(be, _lower_start(subject_text, text), rest, match.end())
@@ -823,12 +834,21 @@ def invert(text: str) -> Inverted | None:
             if manner and word_tags(manner["adverb"].casefold()) == {"ADV"}:
                 # "the delta lies mostly" → "does the delta mostly lie"
                 lemma, after = f"{manner['adverb']} {lemma}", after[manner.end() :]
+            if adverbial is not None:
+                # "Ivo Berg in 21 hops flew from Kell" → "did Ivo Berg fly in 21 hops from Kell"
+                lemma = f"{lemma} {adverbial['phrase']}"
             return Inverted(
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
 
 
+_ADVERBIAL_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"\s+(?P<phrase>(?:in|at|with|within|after|by)\s+(?=[^A-Z]*\d)[a-z\d][^A-Z,;]*)$"
+)
+"""A name, then a phrase with a figure that tells how or when the deed was done ("Ivo Berg in
+21 hops flew ..."): the phrase is the verb's, not the name's, and follows the verb."""
 _NAMING_LEMMAS = word_set("call name dub term title entitle nickname rename style")
 _HEAD_ENDS = re.compile(
     r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
