@@ -1152,7 +1152,9 @@ def end_question(text: str) -> str:
 
 def proper_words(texts: Iterable[str]) -> frozenset[str]:
     """The words a document only ever spells with a capital, inside sentences as well as at
-    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns."""
+    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns.
+    A capital seen only after another name's word ("Garden" in "Orsk Square Garden") is the
+    longer name's and leaves the word common ("Garden flats")."""
     capital: set[str] = set()
     lower: set[str] = set()
     for text in texts:
@@ -1161,10 +1163,26 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
             if word[:1].islower():
                 lower.add(word)
             elif (
-                word[:1].isupper() and word[1:].islower() and _inside_sentence(text, match.start())
+                word[:1].isupper()
+                and word[1:].islower()
+                and _inside_sentence(text, match.start())
+                and not _inside_a_name(text, match.start())
             ):
                 capital.add(word)
     return frozenset(word for word in capital if word.casefold() not in lower)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """Whether the capitalised word at ``at`` follows a word of the same name ("Square Garden"),
+    not a capital that only opens the sentence ("The Garden")."""
+    before = _NAME_WORD_BEFORE.search(text, 0, at)
+    return before is not None and (
+        before["word"].casefold() not in lexicon.COMMON_START_WORDS
+        or _inside_sentence(text, before.start("word"))
+    )
 
 
 def _inside_sentence(text: str, at: int) -> bool:
