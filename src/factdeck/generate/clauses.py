@@ -429,6 +429,11 @@ _ABSOLUTE_NOUN = (
     r"|another|only|\d[\d,]*)\s+[^,;]{0,50}?)"
 )
 _ABSOLUTE_AFTER = re.compile(rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*$")
+_ABSOLUTE_INSIDE = re.compile(
+    rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^,;]*,\s+(?=(?P<verb>[a-z]+)\b)"
+)
+"""An absolute between a subject and its verb: "The lever, the simplest being a seesaw, is
+..."."""
 _ABSOLUTE_BEFORE = re.compile(
     rf"^(?:[Ww]ith\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*?,\s+(?P<main>.+)$", re.IGNORECASE
 )
@@ -437,11 +442,14 @@ _ABSOLUTE_BEFORE = re.compile(
 def _absolute(text: str) -> list[str] | None:
     """ "Many ships sank on the reef, the largest being the Kelby Star." → "Many ships sank
     on the reef.": a phrase with its own subject and "being" ("the largest being ...", "with
-    the harbour being closed ...") is dropped. It has no verb of its own that a question could
+    the harbour being closed ...") is dropped, also between a subject and its verb ("The
+    lever, the simplest being a seesaw, is ..."). It has no verb of its own that a question could
     invert, so a question formed across it keeps it whole inside ("... on the reef, the largest
     being what?")."""
+    inside = _ABSOLUTE_INSIDE.search(text)
     for found, main in (
         (_ABSOLUTE_BEFORE.match(text), "main"),
+        (inside if inside is not None and is_finite_verb(inside["verb"]) else None, "verb"),
         (_ABSOLUTE_AFTER.search(text), ""),
     ):
         if found is None:
@@ -451,7 +459,10 @@ def _absolute(text: str) -> list[str] | None:
             w in _CLAUSE_WORDS or (is_finite_verb(w) and "NOUN" not in word_tags(w)) for w in words
         ):
             continue  # "the firm that was being sold": a clause, not an absolute
-        kept = found[main] if main else text[: found.start()]
+        if main == "verb":
+            kept = f"{text[: found.start()]} {text[found.end() :]}"
+        else:
+            kept = found[main] if main else text[: found.start()]
         if _stands_alone(kept) and _PRONOUN.match(kept) is None:
             return [kept]
     return None
@@ -875,8 +886,9 @@ def _appositive(text: str) -> list[str] | None:
         aside = match["aside"]
         if _TIME_NOUNS & {w.casefold() for w in _WORD.findall(aside)[1:4]}:
             continue  # "sold to Hansa Lines, a year later": when, not what Hansa Lines is
-        if re.search(r"\bto\s+be\b|\bsince\b", aside):
-            continue  # "a range of goods to be sold in 2016": a plan, not what it is
+        if re.search(r"\bto\s+be\b|\bsince\b|\bbeing\b", aside):
+            continue  # "a range of goods to be sold in 2016": a plan, not what it is; "the
+            # oldest being X": an absolute, which ``_absolute`` drops
         if re.match(r"an?\s", aside) and not _NAME.fullmatch(antecedent):
             continue  # "The Mongol prince Godan, a grandson of X": asked back as a definition
         if any(

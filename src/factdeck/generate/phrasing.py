@@ -3489,6 +3489,14 @@ def _is_role(word: str, roles: Collection[str]) -> bool:
     return any(part in roles for part in [word.casefold(), *word.casefold().split("-")])
 
 
+_ABSOLUTE_BEING = re.compile(
+    r"(?<!\bof)(?<!\bfrom)(?<!\bfor)(?<!\bby)(?<!\bwithout)(?<!\babout)\s+being\b"
+)
+"""A noun with "being" after it, an absolute ("the best known example being the force
+between quarks"): it names an example, not what the term is. After a preposition "being"
+is a gerund that may define ("the state of being awake")."""
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -3517,7 +3525,7 @@ def definition(text: str) -> Definition | None:
     if not match or not _defined_term(match):
         return None
     predicate = _first_claim(match.group("predicate"))
-    if predicate is None:
+    if predicate is None or _ABSOLUTE_BEING.search(predicate):
         return None
     verb = match.group("verb")
     if not _RESTRICTED.search(predicate):

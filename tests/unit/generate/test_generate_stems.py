@@ -567,3 +567,18 @@ def test_a_phrase_with_a_figure_after_a_name_follows_the_verb() -> None:
         "fronted",
     )
     assert phrasing.invert("Ada Vell in 1901 was crowned at Orm") is None
+
+
+def test_an_absolute_between_a_subject_and_its_verb_is_dropped() -> None:
+    text = "The Kell Guild, the oldest example being the Orm Weavers, is an association of smiths."
+    assert split_clauses(text) == ["The Kell Guild is an association of smiths."]
+    text = "The tide, the highest example being the spring tide, is a rise of the sea."
+    assert split_clauses(text) == ["The tide is a rise of the sea."]
+
+
+def test_a_definition_never_holds_an_absolute() -> None:
+    text = "The trade wind is the best known example being the wind over the Kell Sea."
+    assert phrasing.definition(text) is None
+    defined = phrasing.definition("Insomnia is the state of being unable to sleep at night.")
+    assert defined is not None
+    assert defined.question == "What is the state of being unable to sleep at night?"
