@@ -89,7 +89,7 @@ _COPULA_RELATIVE = re.compile(
     r"\s+(?:that|which|who)\s+(?P<rest>[a-z][^;]*)$"
 )
 _OPENING = re.compile(
-    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along|As\s+of"
+    r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along|Between|As\s+of"
     r"|Throughout|Within|Following|Prior\s+to|Until|Since)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
 _SUBORDINATORS = word_set(
@@ -182,13 +182,21 @@ _EVENT_OPENING = re.compile(
 """A named event opening a sentence without its comma, up to the article of the subject:
 "During the Thirty Years' War the town ...". A name followed by a name is left alone, as
 where one ends cannot be told."""
+_PLACE_OPENING = re.compile(
+    r"^(?:In|At|Near|Between|Along|Within|From)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"(?=\s+(?:the|a|an|its|his|her|their)\s)"
+)
+"""A place opening a sentence without its comma, up to the article of the subject: "Between
+Kell and Orm the Kell Bridge crosses the Tarn". Left in place, a run of capitals reads as one
+name ("Orm the Kell Bridge")."""
 
 
 def _unmarked_opening_moved(text: str) -> str:
     """ "In 1308 the order seized the town" → "The order seized the town in 1308": an opening
     phrase whose comma the writer left out goes to the end as ``_opening_moved`` moves one with
     its comma; the sentence is left as it is where that rule would not move it."""
-    opening = _TIME_OPENING.match(text) or _EVENT_OPENING.match(text)
+    opening = _TIME_OPENING.match(text) or _EVENT_OPENING.match(text) or _PLACE_OPENING.match(text)
     if opening is None:
         return text
     marked = f"{text[: opening.end()]},{text[opening.end() :]}"
@@ -214,13 +222,20 @@ def _unmarked_participle_marked(text: str) -> str:
     words = list(_WORD.finditer(text.split(",")[0]))
     if len(words) < 4 or not _participle_opener(words[0].group(0), words[1].group(0)):
         return text
-    for before, match in pairwise(words[1:_PHRASE_REACH]):
+    for at, (before, match) in enumerate(pairwise(words[1:_PHRASE_REACH]), start=2):
         word, previous = match.group(0), before.group(0)
         if previous.casefold() in _CLAUSE_WORDS or is_finite_verb(previous):
             return text  # "Realising that the war was lost": a clause inside the phrase
         if previous.casefold() in _PREPOSITIONS | _SUBJECT_START | _JOINERS:
             continue  # "at the sea", "and Latin": the phrase goes on
         after_noun = "NOUN" in word_tags(previous.casefold()) or previous.isdigit()
+        # "from the Swedes and Danes the Poles": a name or a people, then "the" and a name
+        after_noun = after_noun or (
+            previous[:1].isupper()
+            and word == "the"
+            and at + 1 < len(words)
+            and words[at + 1].group(0)[:1].isupper()
+        )
         if word[:1].isupper() and previous[:1].isupper():
             continue  # "Visiting Paris Ivo Berg": where one name ends cannot be told
         if not after_noun or not (word[:1].isupper() or word.casefold() in _SUBJECT_START):
@@ -414,6 +429,11 @@ _ABSOLUTE_NOUN = (
     r"|another|only|\d[\d,]*)\s+[^,;]{0,50}?)"
 )
 _ABSOLUTE_AFTER = re.compile(rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*$")
+_ABSOLUTE_INSIDE = re.compile(
+    rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^,;]*,\s+(?=(?P<verb>[a-z]+)\b)"
+)
+"""An absolute between a subject and its verb: "The lever, the simplest being a seesaw, is
+..."."""
 _ABSOLUTE_BEFORE = re.compile(
     rf"^(?:[Ww]ith\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*?,\s+(?P<main>.+)$", re.IGNORECASE
 )
@@ -422,11 +442,14 @@ _ABSOLUTE_BEFORE = re.compile(
 def _absolute(text: str) -> list[str] | None:
     """ "Many ships sank on the reef, the largest being the Kelby Star." → "Many ships sank
     on the reef.": a phrase with its own subject and "being" ("the largest being ...", "with
-    the harbour being closed ...") is dropped. It has no verb of its own that a question could
+    the harbour being closed ...") is dropped, also between a subject and its verb ("The
+    lever, the simplest being a seesaw, is ..."). It has no verb of its own that a question could
     invert, so a question formed across it keeps it whole inside ("... on the reef, the largest
     being what?")."""
+    inside = _ABSOLUTE_INSIDE.search(text)
     for found, main in (
         (_ABSOLUTE_BEFORE.match(text), "main"),
+        (inside if inside is not None and is_finite_verb(inside["verb"]) else None, "verb"),
         (_ABSOLUTE_AFTER.search(text), ""),
     ):
         if found is None:
@@ -436,7 +459,10 @@ def _absolute(text: str) -> list[str] | None:
             w in _CLAUSE_WORDS or (is_finite_verb(w) and "NOUN" not in word_tags(w)) for w in words
         ):
             continue  # "the firm that was being sold": a clause, not an absolute
-        kept = found[main] if main else text[: found.start()]
+        if main == "verb":
+            kept = f"{text[: found.start()]} {text[found.end() :]}"
+        else:
+            kept = found[main] if main else text[: found.start()]
         if _stands_alone(kept) and _PRONOUN.match(kept) is None:
             return [kept]
     return None
@@ -860,8 +886,9 @@ def _appositive(text: str) -> list[str] | None:
         aside = match["aside"]
         if _TIME_NOUNS & {w.casefold() for w in _WORD.findall(aside)[1:4]}:
             continue  # "sold to Hansa Lines, a year later": when, not what Hansa Lines is
-        if re.search(r"\bto\s+be\b|\bsince\b", aside):
-            continue  # "a range of goods to be sold in 2016": a plan, not what it is
+        if re.search(r"\bto\s+be\b|\bsince\b|\bbeing\b", aside):
+            continue  # "a range of goods to be sold in 2016": a plan, not what it is; "the
+            # oldest being X": an absolute, which ``_absolute`` drops
         if re.match(r"an?\s", aside) and not _NAME.fullmatch(antecedent):
             continue  # "The Mongol prince Godan, a grandson of X": asked back as a definition
         if any(

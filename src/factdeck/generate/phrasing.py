@@ -775,6 +775,8 @@ def invert(text: str) -> Inverted | None:
         adverb = following.endswith("ly") and word_tags(following) == {"ADV"}  # "lies mostly"
         if _ambiguous_plural(lower) and following and following not in _AFTER_VERB and not adverb:
             continue  # "the high ranks coerced": a noun, not the verb
+        if _ambiguous_plural(lower) and _verb_follows(words, index, text):
+            continue  # "Toll fees in Kell totaled ...": the verb is still to come
         inside = [w.group(0) for w in words[max(0, index - 3) : index]]
         if (
             _ambiguous_plural(lower)
@@ -787,6 +789,15 @@ def invert(text: str) -> Inverted | None:
             r"\b(that|which|who|whom|whose|where|when|while|because|if)\b", subject_text
         ):
             return None
+        adverbial = _ADVERBIAL_AFTER_NAME.match(subject_text)
+        if adverbial is not None and word[:1].islower():
+            if lower in AUXILIARIES:
+                return None  # "was Ivo Berg in 1990 crowned": the phrase has no safe place
+            if finite_verb(word) is None:
+                continue  # "Ivo Berg in 12 days rode": the phrase goes on
+            subject_text = adverbial["name"]
+        else:
+            adverbial = None
         if lower in AUXILIARIES:
             after = text[match.end() :].lstrip()
             if lower in ("has", "have", "had") and not past_participle(after):
@@ -811,7 +822,7 @@ def invert(text: str) -> Inverted | None:
         if verb is not None and verb[0] in _NAMING_LEMMAS and word[:1].islower():
             if _verb_follows(words, index, text):
                 continue  # "a boy named Ivo Berg was hurt": the participle is the subject's
-            if _named_passively(subject_text, text[match.end() :]):
+            if _named_passively(subject_text, text[match.end() :]) and adverbial is None:
                 be = "were" if _plural_head(subject_text) else "was"
                 rest = f"{word}{text[match.end() :]}".strip()
                 return Inverted(be, _lower_start(subject_text, text), rest, match.end())
@@ -823,12 +834,21 @@ def invert(text: str) -> Inverted | None:
             if manner and word_tags(manner["adverb"].casefold()) == {"ADV"}:
                 # "the delta lies mostly" → "does the delta mostly lie"
                 lemma, after = f"{manner['adverb']} {lemma}", after[manner.end() :]
+            if adverbial is not None:
+                # "Ivo Berg in 21 hops flew from Kell" → "did Ivo Berg fly in 21 hops from Kell"
+                lemma = f"{lemma} {adverbial['phrase']}"
             return Inverted(
                 _do(tag), _lower_start(subject_text, text), f"{lemma}{after}".strip(), match.end()
             )
     return None
 
 
+_ADVERBIAL_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"\s+(?P<phrase>(?:in|at|with|within|after|by)\s+(?=[^A-Z]*\d)[a-z\d][^A-Z,;]*)$"
+)
+"""A name, then a phrase with a figure that tells how or when the deed was done ("Ivo Berg in
+21 hops flew ..."): the phrase is the verb's, not the name's, and follows the verb."""
 _NAMING_LEMMAS = word_set("call name dub term title entitle nickname rename style")
 _HEAD_ENDS = re.compile(
     r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
@@ -1132,7 +1152,9 @@ def end_question(text: str) -> str:
 
 def proper_words(texts: Iterable[str]) -> frozenset[str]:
     """The words a document only ever spells with a capital, inside sentences as well as at
-    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns."""
+    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns.
+    A capital seen only after another name's word ("Garden" in "Orsk Square Garden") is the
+    longer name's and leaves the word common ("Garden flats")."""
     capital: set[str] = set()
     lower: set[str] = set()
     for text in texts:
@@ -1141,10 +1163,26 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
             if word[:1].islower():
                 lower.add(word)
             elif (
-                word[:1].isupper() and word[1:].islower() and _inside_sentence(text, match.start())
+                word[:1].isupper()
+                and word[1:].islower()
+                and _inside_sentence(text, match.start())
+                and not _inside_a_name(text, match.start())
             ):
                 capital.add(word)
     return frozenset(word for word in capital if word.casefold() not in lower)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """Whether the capitalised word at ``at`` follows a word of the same name ("Square Garden"),
+    not a capital that only opens the sentence ("The Garden")."""
+    before = _NAME_WORD_BEFORE.search(text, 0, at)
+    return before is not None and (
+        before["word"].casefold() not in lexicon.COMMON_START_WORDS
+        or _inside_sentence(text, before.start("word"))
+    )
 
 
 def _inside_sentence(text: str, at: int) -> bool:
@@ -3451,6 +3489,14 @@ def _is_role(word: str, roles: Collection[str]) -> bool:
     return any(part in roles for part in [word.casefold(), *word.casefold().split("-")])
 
 
+_ABSOLUTE_BEING = re.compile(
+    r"(?<!\bof)(?<!\bfrom)(?<!\bfor)(?<!\bby)(?<!\bwithout)(?<!\babout)\s+being\b"
+)
+"""A noun with "being" after it, an absolute ("the best known example being the force
+between quarks"): it names an example, not what the term is. After a preposition "being"
+is a gerund that may define ("the state of being awake")."""
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -3479,7 +3525,7 @@ def definition(text: str) -> Definition | None:
     if not match or not _defined_term(match):
         return None
     predicate = _first_claim(match.group("predicate"))
-    if predicate is None:
+    if predicate is None or _ABSOLUTE_BEING.search(predicate):
         return None
     verb = match.group("verb")
     if not _RESTRICTED.search(predicate):

@@ -536,3 +536,49 @@ def test_onwards_is_not_left_behind_by_its_year() -> None:
         "From what year did Ada Vell teach music in Kelby?",
         "fronted",
     )
+
+
+def test_an_opening_phrase_ending_in_a_people_before_the_subject_is_dropped() -> None:
+    text = "Facing defeat by the Picts and Scots the Kelby Guild sold the mill to Orm in 1702."
+    assert split_clauses(text) == ["The Kelby Guild sold the mill to Orm in 1702."]
+
+
+def test_an_opening_place_without_its_comma_moves_to_the_end() -> None:
+    text = "Between Kell and Orm the Tarn Bridge crosses the Vell."
+    assert split_clauses(text) == ["The Tarn Bridge crosses the Vell between Kell and Orm."]
+
+
+def test_a_plural_subject_before_a_later_verb_keeps_its_number_and_the_verb_goes_bare() -> None:
+    assert _formed("Toll fees in Kelby totaled about $2 million in 1900.", "1900", "year") == (
+        "In what year did toll fees in Kelby total about $2 million?",
+        "fronted",
+    )
+    assert _formed(
+        "Toll fees in Kelby totaled about $2 million in 1900.", "$2 million", "number"
+    ) == (
+        "About how much did toll fees in Kelby total in 1900?",
+        "fronted",
+    )
+
+
+def test_a_phrase_with_a_figure_after_a_name_follows_the_verb() -> None:
+    assert _formed("Ada Vell in 12 days rode from Kelby to Orm in 1901.", "1901", "year") == (
+        "In what year did Ada Vell ride in 12 days from Kelby to Orm?",
+        "fronted",
+    )
+    assert phrasing.invert("Ada Vell in 1901 was crowned at Orm") is None
+
+
+def test_an_absolute_between_a_subject_and_its_verb_is_dropped() -> None:
+    text = "The Kell Guild, the oldest example being the Orm Weavers, is an association of smiths."
+    assert split_clauses(text) == ["The Kell Guild is an association of smiths."]
+    text = "The tide, the highest example being the spring tide, is a rise of the sea."
+    assert split_clauses(text) == ["The tide is a rise of the sea."]
+
+
+def test_a_definition_never_holds_an_absolute() -> None:
+    text = "The trade wind is the best known example being the wind over the Kell Sea."
+    assert phrasing.definition(text) is None
+    defined = phrasing.definition("Insomnia is the state of being unable to sleep at night.")
+    assert defined is not None
+    assert defined.question == "What is the state of being unable to sleep at night?"

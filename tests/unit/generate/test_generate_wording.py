@@ -273,3 +273,14 @@ def test_a_name_that_is_also_a_noun_keeps_its_capital() -> None:
         "How many channels did the rival have?"
     )
     assert "Tern" not in proper_words(["Tern is a bird. A tern lives on the coast of Tern Bay."])
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_stays_common() -> None:
+    text = "Market halls spread in the 1890s. The Kelby Market Hall opened in 1901. The Hall Fund paid."
+    proper = proper_words([text])
+    assert "Kelby" in proper
+    assert "Hall" in proper  # "The Hall Fund": the name's first word after a sentence's "The"
+    assert "Market" not in proper
+    assert with_capitals("In what decade did market halls spread?", proper) == (
+        "In what decade did market halls spread?"
+    )
