@@ -2778,7 +2778,8 @@ def _country_spellings(name: str) -> list[str]:
 
 def _without_named_sort(answer: str, prompt: str) -> str | None:
     """ "Warsaw" for "Warsaw Pact" when the question asks "which pact": the sort word is
-    given, so the name without it identifies the answer (never a lone common word)."""
+    given, so the name without it identifies the answer (never a lone common word,
+    qualifier, adjective or demonym, nor a possessive)."""
     asked = re.search(r"\b[Ww]hich\s+([a-z]+)\b", prompt)
     if asked is None:
         return None
@@ -2789,12 +2790,12 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
         rest = words[:-1]
     elif len(words) >= 3 and words[0].casefold() == sort and words[1] == "of":
         rest = words[2:]
-    if not rest or not all(word[:1].isupper() for word in rest):
-        return None
-    remainder = " ".join(rest)
-    if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
-        return None
-    return None if ends_inside_a_sort(rest) else remainder
+    # questions builds on this module, so its guard is read when called: a lone qualifier,
+    # adjective or demonym ("Imperial", "Tibetan") or a possessive ("Hundred Years'") names
+    # nothing of its own
+    from factdeck.generate.questions import _proper_remainder
+
+    return " ".join(rest) if _proper_remainder(rest, sort, lambda word: False) else None
 
 
 def ends_inside_a_sort(words: Sequence[str]) -> bool:
