@@ -1858,7 +1858,8 @@ def _defined_term(
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
     in_place = sentence.text.startswith(claim[: defined.end])
     if in_place:  # the claim opens the sentence: its offsets hold in the sentence too
-        others = [s for s in others if not _overlaps(s.start, s.end, [(term.start, term.end)])]
+        end = len(claim) if concepts.asks_closing_time(defined) else term.end
+        others = [s for s in others if not _overlaps(s.start, s.end, [(term.start, end)])]
     named = [s for s in spans if s.text == term.text and s.kind != "term"]
     if named:
         term = replace(named[0], start=term.start, end=term.end)

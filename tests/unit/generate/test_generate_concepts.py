@@ -879,3 +879,15 @@ def test_a_branch_described_by_a_participle_is_asked_by_it() -> None:
         "Hydrology",
         "What branch of geoscience deals with water on land?",
     )
+
+
+def test_a_time_phrase_after_a_name_goes_to_the_question_not_the_key() -> None:
+    text = (
+        "Orm Bay\n\nDutch whalers anchored between the two capes of the island every summer. "
+        "The bay between the two capes was called Kleine Zee in 1621. "
+        "Its shallow waters froze each winter."
+    )
+    found = extract(split_sentences("doc", text), "Orm Bay", selective=True)
+    asked = {(c.span.text, c.question) for c in found.candidates}
+    assert ("Kleine Zee", "What was the bay between the two capes called in 1621?") in asked
+    assert all(not c.span.text.endswith("1621") for c in found.candidates)
