@@ -2344,13 +2344,21 @@ def extract(
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
-    for item, spans in all_spans:
+    known: Collection[str] = ()
+    if selective:
+        known = gates.known_nouns(title, _document_class_noun(prepared, title))
+        known = gates.unshared_nouns(known, (s.text for s in prepared), title)
+    # A sentence whose definition of a name fails the gates is read once more without it
+    # ("Odo was the bishop of ..."): its other questions on that name stand.
+    passes = [(item, spans, False) for item, spans in all_spans]
+    for item, spans, plain in passes:
         sentence = item.sentence
         if sentence.index in too_long:
             continue
+        read_spans = spans
         defined = (
             _definition(sentence, originals[sentence.index], proper, abbreviation_keys)
-            if selective
+            if selective and not plain
             else None
         )
         if not _usable_sentence(sentence):
@@ -2398,6 +2406,7 @@ def extract(
             ),
             key=lambda s: (s is not term, KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]  # what the sentence defines, then times and counts
+        definition_asked: Candidate | None = None
         for span in sorted(chosen, key=lambda s: s.start):
             if span.kind == "number" and gates.stated_two_ways(
                 span.text, sentence.text[span.end :], counts, sentence.text[: span.start]
@@ -2473,19 +2482,21 @@ def extract(
             surname = _unshared_surname(span, question, people_by_surname, shared_names)
             if surname is not None:  # a copy only now: ``span is term`` above must still hold
                 span = replace(span, aliases=(*span.aliases, surname))
-            candidates.append(
-                Candidate(
-                    candidate_id,
-                    asked_of,
-                    span,
-                    attributed,
-                    unique,
-                    question,
-                    form,
-                    clause,
-                    score,
-                )
+            candidate = Candidate(
+                candidate_id, asked_of, span, attributed, unique, question, form, clause, score
             )
+            if form == "definition":
+                definition_asked = candidate
+            candidates.append(candidate)
+        if (
+            term is not None
+            and any(s.text == term.text and s.kind != "term" for s in read_spans)
+            and (definition_asked is None or not _worth_asking(definition_asked, known))
+        ):
+            if definition_asked is not None:
+                candidates.remove(definition_asked)
+                seen.discard(definition_asked.id)
+            passes.append((item, read_spans, True))
     defined_answers = {
         normalize(c.span.text) for c in candidates if c.form == "definition" and c.id not in stated
     }
@@ -2496,8 +2507,6 @@ def extract(
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
-        known = gates.known_nouns(title, _document_class_noun(prepared, title))
-        known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         sizes = gates.sort_sizes(pool, {**roles, **name_sorts})
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
         explained = {*spelled_out, *doc.aliases, *title.split()}
