@@ -19,7 +19,7 @@ from functools import lru_cache
 from lemminflect import getInflection, getLemma
 
 from factdeck.generate import lexicon, phrasing
-from factdeck.generate.text import abbreviations, normalize, word_set
+from factdeck.generate.text import MONTHS, abbreviations, normalize, word_set
 
 MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
 MIN_TERM_USES = 2
@@ -595,11 +595,44 @@ def generic_key(term: str) -> bool:
 _NAME_WORD = re.compile(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
 
 
+_TRAILING_TIME = re.compile(
+    rf"\s+(?P<time>(?:in|by|from|since|until)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?:the\s+)?\d{{3,4}}s?(?:\s+(?:BC|AD|BCE|CE))?)$"
+)
+"""A time phrase that closes a key ("Kleine Zee in 1621", "Vell Sound from May 1540"): it
+says when the name held, and is no part of the name."""
+
+
+def _without_trailing_time(defined: phrasing.Definition) -> phrasing.Definition:
+    """The definition with a closing time phrase moved from its key to its question: "The bay
+    was called Kleine Zee in 1621" asks "What was the bay called in 1621?" for "Kleine Zee"."""
+    term = defined.claim[defined.start : defined.end]
+    timed = _TRAILING_TIME.search(term)
+    if timed is None or timed.start() == 0 or not defined.question.endswith("?"):
+        return defined
+    question = f"{defined.question[:-1]} {timed['time']}?"
+    return replace(defined, end=defined.start + timed.start(), question=question)
+
+
+def asks_closing_time(defined: phrasing.Definition) -> bool:
+    """Whether the claim goes on past its key only with the time phrase the question took
+    ("... was called Kleine Zee in 1621"): that year is asked with the name, not apart."""
+    rest = defined.claim.rstrip(" .")[defined.end :]
+    return (
+        bool(rest)
+        and _TRAILING_TIME.fullmatch(rest) is not None
+        and (defined.question.endswith(f"{rest}?"))
+    )
+
+
 def usable_definition(defined: phrasing.Definition) -> phrasing.Definition | None:
     """ "The word hoplite is the name of ..." defines the word "hoplite", not "word hoplite":
     the key loses its "word", and the question asks "What word is ...?". A key that is only
     generic words, a count ("The 32 wins were the most by ...") or a superlative
-    description ("The earliest recording was an 1895 performance ...") is no key at all."""
+    description ("The earliest recording was an 1895 performance ...") is no key at all.
+    A time phrase that closes the key goes to the question."""
+    defined = _without_trailing_time(defined)
     term = defined.claim[defined.start : defined.end]
     first = term.split()[0].casefold() if term.split() else ""
     if term[:1].isdigit() or (_SUPERLATIVE.match(first) and _superlative(first)):

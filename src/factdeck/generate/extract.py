@@ -1858,7 +1858,8 @@ def _defined_term(
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
     in_place = sentence.text.startswith(claim[: defined.end])
     if in_place:  # the claim opens the sentence: its offsets hold in the sentence too
-        others = [s for s in others if not _overlaps(s.start, s.end, [(term.start, term.end)])]
+        end = len(claim) if concepts.asks_closing_time(defined) else term.end
+        others = [s for s in others if not _overlaps(s.start, s.end, [(term.start, end)])]
     named = [s for s in spans if s.text == term.text and s.kind != "term"]
     if named:
         term = replace(named[0], start=term.start, end=term.end)
@@ -2343,13 +2344,21 @@ def extract(
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
-    for item, spans in all_spans:
+    known: Collection[str] = ()
+    if selective:
+        known = gates.known_nouns(title, _document_class_noun(prepared, title))
+        known = gates.unshared_nouns(known, (s.text for s in prepared), title)
+    # A sentence whose definition of a name fails the gates is read once more without it
+    # ("Odo was the bishop of ..."): its other questions on that name stand.
+    passes = [(item, spans, False) for item, spans in all_spans]
+    for item, spans, plain in passes:
         sentence = item.sentence
         if sentence.index in too_long:
             continue
+        read_spans = spans
         defined = (
             _definition(sentence, originals[sentence.index], proper, abbreviation_keys)
-            if selective
+            if selective and not plain
             else None
         )
         if not _usable_sentence(sentence):
@@ -2397,6 +2406,7 @@ def extract(
             ),
             key=lambda s: (s is not term, KIND_PRIORITY.index(s.kind), s.start),
         )[:MAX_CANDIDATES_PER_SENTENCE]  # what the sentence defines, then times and counts
+        definition_asked: Candidate | None = None
         for span in sorted(chosen, key=lambda s: s.start):
             if span.kind == "number" and gates.stated_two_ways(
                 span.text, sentence.text[span.end :], counts, sentence.text[: span.start]
@@ -2472,19 +2482,21 @@ def extract(
             surname = _unshared_surname(span, question, people_by_surname, shared_names)
             if surname is not None:  # a copy only now: ``span is term`` above must still hold
                 span = replace(span, aliases=(*span.aliases, surname))
-            candidates.append(
-                Candidate(
-                    candidate_id,
-                    asked_of,
-                    span,
-                    attributed,
-                    unique,
-                    question,
-                    form,
-                    clause,
-                    score,
-                )
+            candidate = Candidate(
+                candidate_id, asked_of, span, attributed, unique, question, form, clause, score
             )
+            if form == "definition":
+                definition_asked = candidate
+            candidates.append(candidate)
+        if (
+            term is not None
+            and any(s.text == term.text and s.kind != "term" for s in read_spans)
+            and (definition_asked is None or not _worth_asking(definition_asked, known))
+        ):
+            if definition_asked is not None:
+                candidates.remove(definition_asked)
+                seen.discard(definition_asked.id)
+            passes.append((item, read_spans, True))
     defined_answers = {
         normalize(c.span.text) for c in candidates if c.form == "definition" and c.id not in stated
     }
@@ -2495,8 +2507,6 @@ def extract(
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
-        known = gates.known_nouns(title, _document_class_noun(prepared, title))
-        known = gates.unshared_nouns(known, (s.text for s in prepared), title)
         members = gates.sort_members(pool, {**roles, **name_sorts})
         sizes = {sort: len(names) for sort, names in members.items()}
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
@@ -2786,7 +2796,8 @@ def _country_spellings(name: str) -> list[str]:
 
 def _without_named_sort(answer: str, prompt: str) -> str | None:
     """ "Warsaw" for "Warsaw Pact" when the question asks "which pact": the sort word is
-    given, so the name without it identifies the answer (never a lone common word)."""
+    given, so the name without it identifies the answer (never a lone common word,
+    qualifier, adjective or demonym, nor a possessive)."""
     asked = re.search(r"\b[Ww]hich\s+([a-z]+)\b", prompt)
     if asked is None:
         return None
@@ -2797,12 +2808,12 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
         rest = words[:-1]
     elif len(words) >= 3 and words[0].casefold() == sort and words[1] == "of":
         rest = words[2:]
-    if not rest or not all(word[:1].isupper() for word in rest):
-        return None
-    remainder = " ".join(rest)
-    if remainder.casefold() in lexicon.COMMON_START_WORDS or len(remainder) < 3:
-        return None
-    return None if ends_inside_a_sort(rest) else remainder
+    # questions builds on this module, so its guard is read when called: a lone qualifier,
+    # adjective or demonym ("Imperial", "Tibetan") or a possessive ("Hundred Years'") names
+    # nothing of its own
+    from factdeck.generate.questions import _proper_remainder
+
+    return " ".join(rest) if _proper_remainder(rest, sort, lambda word: False) else None
 
 
 def ends_inside_a_sort(words: Sequence[str]) -> bool:

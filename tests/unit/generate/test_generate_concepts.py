@@ -879,3 +879,26 @@ def test_a_branch_described_by_a_participle_is_asked_by_it() -> None:
         "Hydrology",
         "What branch of geoscience deals with water on land?",
     )
+
+
+def test_a_time_phrase_after_a_name_goes_to_the_question_not_the_key() -> None:
+    text = (
+        "Orm Bay\n\nDutch whalers anchored between the two capes of the island every summer. "
+        "The bay between the two capes was called Kleine Zee in 1621. "
+        "Its shallow waters froze each winter."
+    )
+    found = extract(split_sentences("doc", text), "Orm Bay", selective=True)
+    asked = {(c.span.text, c.question) for c in found.candidates}
+    assert ("Kleine Zee", "What was the bay between the two capes called in 1621?") in asked
+    assert all(not c.span.text.endswith("1621") for c in found.candidates)
+
+
+def test_a_name_whose_definition_fails_is_still_asked_by_the_sentence_s_other_question() -> None:
+    text = (
+        "Tarland\n\nTarland is a small island in the North Sea. In 1077, Aldo Venn was the "
+        "bishop who rebuilt the stone church of Kellby after the great fire."
+    )
+    found = extract(split_sentences("doc", text), "Tarland", selective=True)
+    asked = [c for c in found.candidates if c.span.text == "Aldo Venn"]
+    assert [c.form for c in asked] == ["subject"]
+    assert (asked[0].question or "").startswith("Who was the bishop who rebuilt")

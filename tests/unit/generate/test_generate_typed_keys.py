@@ -522,3 +522,14 @@ def test_an_institution_s_sort_phrase_is_accepted_where_the_document_calls_it_so
     # the question asks for an academy: the owner's letters are what a learner leaves out
     assert _accepts(never_alone["ORMFD Fire Academy"], "Fire Academy")
     assert not _accepts(never_alone["ORMFD Fire Academy"], "Fire")
+
+
+def test_a_lone_qualifier_or_a_possessive_left_of_the_sort_word_is_not_accepted() -> None:
+    facts = _facts(
+        "In 1788, the Imperial Parliament granted the colony of Tarland its own courts. "
+        "Many Tarland knights fought for the Danish crown during the Thirty Years' War."
+    )
+    assert facts["Imperial Parliament"].prompt.startswith("In 1788, which parliament")
+    assert not _accepts(facts["Imperial Parliament"], "Imperial")
+    assert facts["Thirty Years' War"].prompt.endswith("during which war?")
+    assert not _accepts(facts["Thirty Years' War"], "Thirty Years'")
