@@ -59,6 +59,13 @@ _ALIAS_CUE = (
 )
 """Words between two names that make the second another name of the first ("Orm River,
 formerly Tarn River", "Orm (also called Tarn)")."""
+_ALIAS_LINK = (
+    rf"\)?\s*[(,]\s*(?:(?:is|was|were)\s+)?(?:{_ALIAS_CUE})\s+|\s*\(\s*or\s+"
+    r"|\)?\s*,\s*and\s+(?:\w+\s+)?(?:known\s+as|called|named|renamed)\s+"
+)
+"""One link of a chain of names of one thing ("Orm River, also called Tarn River, and now
+known as Vell River"): "and" only before a naming verb, as "Tarn, and now Vell" may be two."""
+_ALIAS_CHAIN_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -621,6 +628,12 @@ class DocumentEvidence:
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):
                 return True
+            chain = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
+                rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+            )
+            if any(chain.search(texts[index]) for index in sorted(both)):
+                return True  # "Orm, also called Tarn, and now known as Vell": one river
         return False
 
     def founding_year(self, document: str | None, name: str) -> int | None:
