@@ -846,6 +846,17 @@ _CHARACTER_PATTERNS = (
 fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
 hero or a narrator may be real)."""
 _ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
+_PLOT_OPENING = re.compile(
+    rf"^(?:The|Her|His|Its|Their|This)\s+(?:[a-z-]+\s+)?{_STORY_WORDS}"
+    r"(?:,?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*,?)?"
+    r"\s+(?:follows|centres\s+on|centers\s+on|focuses\s+on|sees|concerns|opens|ends|begins)\b"
+)
+"""A sentence telling a work's plot, its subject the work ("Her novel The Salt Year follows
+the heroine ...", "The film ends when ...")."""
+_FOLLOWED = re.compile(
+    rf"^\s+(?:(?:the|its|a|an|her|his|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PROPER}"
+)
+"""Whom a work "follows": the person its plot is about."""
 
 
 def _names_matching(texts: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> frozenset[str]:
@@ -873,12 +884,37 @@ def _presently_acting(text: str) -> list[str]:
     ]
 
 
+def _plot_people(texts: Sequence[str]) -> set[str]:
+    """The people of the sentences telling a work's plot (``_PLOT_OPENING``): whom it
+    follows and who acts in the present tense there, unless the document also tells of
+    them in the past tense ("The film follows Ann Lee", "Ann Lee was born in 1901"), as
+    of a real person."""
+    told: set[str] = set()
+    for text in texts:
+        opening = _PLOT_OPENING.match(text)
+        if opening is None:
+            continue
+        plot = text[opening.end() :]
+        followed = _FOLLOWED.match(plot)
+        if followed:
+            told.add(normalize(followed["name"]))
+        told.update(_presently_acting(plot))
+    past = {
+        normalize(match["name"])
+        for text in texts
+        for match in _ACTING_NOW.finditer(text)
+        if (verb := finite_verb(match["verb"])) is not None and verb[1] == "VBD"
+    }
+    return {name for name in told if name not in past}
+
+
 def _story_people(texts: Sequence[str]) -> frozenset[str]:
     """The people a document places in a story (``DocumentEvidence.is_character``)."""
     found = set(_names_matching(texts, _CHARACTER_PATTERNS))
     for text in texts:
         if _SET_IN_A_STORY.search(text):
             found.update(_presently_acting(text))
+    found.update(_plot_people(texts))
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
         if any(_among(name, frozenset(found)) for name in _presently_acting(text)):
             found.update(normalize(m["name"]) for m in re.finditer(_PROPER, text))
