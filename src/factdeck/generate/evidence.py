@@ -899,6 +899,8 @@ def _plot_people(texts: Sequence[str]) -> set[str]:
         if followed:
             told.add(normalize(followed["name"]))
         told.update(_presently_acting(plot))
+    if not told:
+        return told  # no plot told: no need to read every sentence's verbs
     past = {
         normalize(match["name"])
         for text in texts
