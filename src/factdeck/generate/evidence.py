@@ -59,6 +59,13 @@ _ALIAS_CUE = (
 )
 """Words between two names that make the second another name of the first ("Orm River,
 formerly Tarn River", "Orm (also called Tarn)")."""
+_ALIAS_LINK = (
+    rf"\)?\s*[(,]\s*(?:(?:is|was|were)\s+)?(?:{_ALIAS_CUE})\s+|\s*\(\s*or\s+"
+    r"|\)?\s*,\s*and\s+(?:\w+\s+)?(?:known\s+as|called|named|renamed)\s+"
+)
+"""One link of a chain of names of one thing ("Orm River, also called Tarn River, and now
+known as Vell River"): "and" only before a naming verb, as "Tarn, and now Vell" may be two."""
+_ALIAS_CHAIN_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -621,6 +628,12 @@ class DocumentEvidence:
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):
                 return True
+            chain = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
+                rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+            )
+            if any(chain.search(texts[index]) for index in sorted(both)):
+                return True  # "Orm, also called Tarn, and now known as Vell": one river
         return False
 
     def founding_year(self, document: str | None, name: str) -> int | None:
@@ -833,6 +846,17 @@ _CHARACTER_PATTERNS = (
 fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
 hero or a narrator may be real)."""
 _ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
+_PLOT_OPENING = re.compile(
+    rf"^(?:The|Her|His|Its|Their|This)\s+(?:[a-z-]+\s+)?{_STORY_WORDS}"
+    r"(?:,?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*,?)?"
+    r"\s+(?:follows|centres\s+on|centers\s+on|focuses\s+on|sees|concerns|opens|ends|begins)\b"
+)
+"""A sentence telling a work's plot, its subject the work ("Her novel The Salt Year follows
+the heroine ...", "The film ends when ...")."""
+_FOLLOWED = re.compile(
+    rf"^\s+(?:(?:the|its|a|an|her|his|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PROPER}"
+)
+"""Whom a work "follows": the person its plot is about."""
 
 
 def _names_matching(texts: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> frozenset[str]:
@@ -860,12 +884,39 @@ def _presently_acting(text: str) -> list[str]:
     ]
 
 
+def _plot_people(texts: Sequence[str]) -> set[str]:
+    """The people of the sentences telling a work's plot (``_PLOT_OPENING``): whom it
+    follows and who acts in the present tense there, unless the document also tells of
+    them in the past tense ("The film follows Ann Lee", "Ann Lee was born in 1901"), as
+    of a real person."""
+    told: set[str] = set()
+    for text in texts:
+        opening = _PLOT_OPENING.match(text)
+        if opening is None:
+            continue
+        plot = text[opening.end() :]
+        followed = _FOLLOWED.match(plot)
+        if followed:
+            told.add(normalize(followed["name"]))
+        told.update(_presently_acting(plot))
+    if not told:
+        return told  # no plot told: no need to read every sentence's verbs
+    past = {
+        normalize(match["name"])
+        for text in texts
+        for match in _ACTING_NOW.finditer(text)
+        if (verb := finite_verb(match["verb"])) is not None and verb[1] == "VBD"
+    }
+    return {name for name in told if name not in past}
+
+
 def _story_people(texts: Sequence[str]) -> frozenset[str]:
     """The people a document places in a story (``DocumentEvidence.is_character``)."""
     found = set(_names_matching(texts, _CHARACTER_PATTERNS))
     for text in texts:
         if _SET_IN_A_STORY.search(text):
             found.update(_presently_acting(text))
+    found.update(_plot_people(texts))
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
         if any(_among(name, frozenset(found)) for name in _presently_acting(text)):
             found.update(normalize(m["name"]) for m in re.finditer(_PROPER, text))

@@ -623,21 +623,43 @@ def _connected(text: str, tokens: Sequence[tuple[int, int, str]], at: int) -> in
     return index
 
 
+def _labelled(words: Sequence[str]) -> bool:
+    """Whether the words read as a party or a people before a name ("Democrat Jane Roe",
+    "Dutch Ivo Brenn"): capitalised, no demonym after the label ("Crow Indian Reservation"),
+    no word of a body's, an event's or a place's name ("Irish Rose Society")."""
+    return (
+        len(words) >= 3
+        and (words[0] in lexicon.PARTY_LABELS or _nationality(words[0]))
+        and all(w[:1].isupper() for w in words)
+        and not _is_demonym(words[1])
+        and not lexicon.ORGANISATION_WORDS.intersection(words)
+        and not lexicon.EVENT_WORDS.intersection(words)
+        and not lexicon.PLACE_WORDS.intersection(words)
+    )
+
+
+def _unlabel_names_written_bare(parsed: Sequence[_SentenceNames]) -> None:
+    """Cut the label off "Democrat Tavish Orlo" where the given name is no listed one but the
+    document writes the name without it: whole ("Tavish Orlo served ..."), or its last word
+    alone where no word of the name is an English word ("Orlo left ...")."""
+    bare = {piece.text_key for item in parsed for piece in item.names}
+    for item in parsed:
+        for at, piece in enumerate(item.names):
+            rest = piece.words[1:]
+            if not _labelled(piece.words) or len(rest) > 3:
+                continue
+            if normalize(" ".join(rest)) in bare or (
+                normalize(rest[-1]) in bare and not any(lexicon.english_word(word) for word in rest)
+            ):
+                item.names[at] = _Name(piece.tokens[1:], titled=True)
+
+
 def _split_titles(name: _Name) -> list[_Name]:
     """ "Cuban President Miguel Díaz-Canel" → the title's prefix and the titled person."""
     words = name.words
     if len(words) >= 2 and words[-1].casefold() in lexicon.POSTFIX_TITLES:
         return [_Name(name.tokens, titled=True, first_in_sentence=name.first_in_sentence)]
-    if (
-        len(words) >= 3
-        and (words[0] in lexicon.PARTY_LABELS or _nationality(words[0]))
-        and all(w[:1].isupper() for w in words)
-        and words[1] in lexicon.given_names()  # not "Republican National Committee"
-        and not _is_demonym(words[1])  # "Crow Indian Reservation"
-        and not lexicon.ORGANISATION_WORDS.intersection(words)  # "Irish Rose Society"
-        and not lexicon.EVENT_WORDS.intersection(words)
-        and not lexicon.PLACE_WORDS.intersection(words)
-    ):
+    if _labelled(words) and words[1] in lexicon.given_names():  # not "Republican National ..."
         # "Democrat Jane Roe", "Liberal Ann Price", "Dutch Ivo Brenn": a party or a people
         # is no part of her name, and no other name has it
         return [_Name(name.tokens[1:], titled=True)]
@@ -952,8 +974,10 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
         pieces: list[_Name] = []
         for raw in _raw_names(text, taken):
             pieces.extend(_split_titles(raw))
-        doc.inner_names.update(p.text_key for p in pieces if not p.first_in_sentence)
         parsed.append(_SentenceNames(sentence, dates, numbers, pieces))
+    _unlabel_names_written_bare(parsed)
+    for item in parsed:
+        doc.inner_names.update(p.text_key for p in item.names if not p.first_in_sentence)
     for item in parsed:
         text = item.sentence.text
         trimmed: list[_Name] = []

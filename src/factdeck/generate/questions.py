@@ -1397,11 +1397,15 @@ _GENERIC_QUALIFIERS = word_set(
 Library")."""
 
 
-def _proper_remainder(words: Sequence[str], sort: str, common: Callable[[str], bool]) -> bool:
+def _proper_remainder(
+    words: Sequence[str], sort: str, common: Callable[[str], bool], after_sort: bool = False
+) -> bool:
     """Whether the words left of a name read as a proper name of their own: capitalised, not
     a lone qualifier, adjective, demonym or word the document writes in lower case
     (``common``: "Royal", "Tibetan", "Sea"), not cut inside a sort phrase ("Orm Fire" of
-    "Orm Fire Academy") unless it keeps the ``sort`` noun ("Sea Academy")."""
+    "Orm Fire Academy") unless it keeps the ``sort`` noun ("Sea Academy"). A word written
+    capitalised ``after_sort``, the class noun ("Storm Sandy"), is a name even where it is
+    also an adjective."""
     if not words or not all(word[:1].isupper() and word[-1:] not in "’'" for word in words):
         return False
     short = " ".join(words)
@@ -1410,8 +1414,7 @@ def _proper_remainder(words: Sequence[str], sort: str, common: Callable[[str], b
     if len(words) == 1 and (
         words[0] in _GENERIC_QUALIFIERS
         or words[0] in DEMONYMS
-        or "ADJ" in word_tags(words[0].casefold())
-        or common(words[0])
+        or (not after_sort and ("ADJ" in word_tags(words[0].casefold()) or common(words[0])))
     ):
         return False
     return words[-1].casefold() == sort or not ends_inside_a_sort(words)
@@ -1466,7 +1469,12 @@ def class_noun_forms(
         rival |= sort in _SETTLEMENT_SORTS and (
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
-        if _proper_remainder(form, sort, common) and not rival and normalize(short) != own:
+        after_sort = form == words[1:] and at == 0
+        if (
+            _proper_remainder(form, sort, common, after_sort)
+            and not rival
+            and normalize(short) != own
+        ):
             kept.append(short)
     return kept
 

@@ -72,3 +72,42 @@ def test_a_place_is_no_option_where_a_person_is_asked_for(kind: str, place: str)
     options = option_pool(_EXPLORERS.format(place=place), kind, names, fact).choose(fact)
     assert options
     assert place not in options
+
+
+_CHAINS = (
+    "The Orm River, also called the Tarn River, and now known as the Vell River, drains the moors.",
+    "The Orm River (or Tarn River), now known as the Vell River, drains the western moors.",
+    "The Orm River (formerly the Tarn River), now the Vell River, drains the western moors.",
+)
+
+
+@pytest.mark.parametrize("chain", _CHAINS)
+def test_no_name_of_an_alias_chain_is_an_option_for_another(chain: str) -> None:
+    text = (
+        "Rivers of Tarland\n\n"
+        "The Vell River rises in the Kell Hills. The Vass River rises near Ostby. "
+        "The Dunn River rises near Holm. The Lorn River rises near Brask. "
+        "Settlers fished in the Tarn River. "
+        f"{chain}"
+    )
+    statement = "The Vell River rises in the Kell Hills."
+    fact = auto_fact("place", "Vell River", statement, "Which river rises in the Kell Hills?")
+    names = ["Tarn River", "Orm River", "Vass River", "Dunn River", "Lorn River"]
+    options = option_pool(text, "place", names, fact).choose(fact)
+    assert options
+    assert "Tarn River" not in options
+    assert "Orm River" not in options
+
+
+def test_names_joined_by_and_without_a_naming_verb_stay_options() -> None:
+    text = (
+        "Rivers of Tarland\n\n"
+        "The Vell River rises in the Kell Hills. The Vass River rises near Ostby. "
+        "The Dunn River rises near Holm. The Lorn River rises near Brask. "
+        "Boats sailed the Tarn River, and now the Vell River, each spring."
+    )
+    statement = "The Vell River rises in the Kell Hills."
+    fact = auto_fact("place", "Vell River", statement, "Which river rises in the Kell Hills?")
+    names = ["Tarn River", "Vass River", "Dunn River"]
+    options = option_pool(text, "place", names, fact).choose(fact)
+    assert "Tarn River" in options

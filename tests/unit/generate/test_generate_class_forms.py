@@ -56,6 +56,23 @@ def test_a_name_is_accepted_without_the_class_noun_the_question_names() -> None:
     assert not _accepts(academy, "Sea")
 
 
+def test_a_name_after_a_leading_class_noun_is_accepted_even_where_it_is_an_adjective() -> None:
+    text = (
+        "Hurricane Misty struck the Kell coast in 1954. The misty coast of Kell flooded. "
+        "Cyclone Rusty reached Ossby a year later."
+    )
+    names = [
+        ("event", "Hurricane Misty"),
+        ("event", "Cyclone Rusty"),
+        ("place", "Kell"),
+        ("place", "Ossby"),
+    ]
+    misty = _fact(text, "Hurricane Misty", "Which hurricane struck the Kell coast in 1954?", names)
+    rusty = _fact(text, "Cyclone Rusty", "Which cyclone reached Ossby a year later?", names)
+    assert _accepts(misty, "Misty")
+    assert _accepts(rusty, "Rusty")
+
+
 def test_a_class_noun_is_kept_where_the_rest_is_no_name_or_names_another_of_the_class() -> None:
     text = (
         "Lina Berg studied at the Marlow College of Music. "

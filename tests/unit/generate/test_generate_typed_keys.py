@@ -229,6 +229,26 @@ def test_a_party_or_a_people_before_a_given_name_is_no_part_of_the_key(label: st
     assert _accepts(price, "Price")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tavish Orlo served two terms in the Senate.",
+        "In 1996 Orlo left the Senate for a chair at Vell College.",
+    ],
+)
+def test_a_party_label_before_an_unlisted_given_name_is_cut_where_the_name_stands_bare(
+    later: str,
+) -> None:
+    facts = _facts(f"In 1990, Democrat Tavish Orlo won the race for governor of Tarland. {later}")
+    assert "Democrat Tavish Orlo" not in facts
+    assert facts["Tavish Orlo"].kind == "person"
+
+
+def test_a_label_stays_on_a_name_the_document_never_writes_bare() -> None:
+    facts = _facts("In 1990, the Republican Harbour Trust won the race for the Tarland docks.")
+    assert "Harbour Trust" not in facts
+
+
 def test_a_given_name_like_a_people_s_word_stays_in_the_key() -> None:
     facts = _facts("In the 1998 election, Norman Lee Moss defeated Tom Reed for the seat.")
     assert "Norman Lee Moss" in facts
