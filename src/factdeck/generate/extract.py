@@ -2818,6 +2818,40 @@ def _country_spellings(name: str) -> list[str]:
     return []
 
 
+GENERIC_QUALIFIERS = word_set(
+    "National Royal State Central Imperial Federal Supreme General Grand Great High Premier"
+    " Union United International Public Old New Upper Lower"
+)
+"""Words that open many names of one sort: alone they name none ("National" of "National
+Library")."""
+
+
+def proper_remainder(
+    words: Sequence[str], sort: str, common: Callable[[str], bool], after_sort: bool = False
+) -> bool:
+    """Whether the words left of a name read as a proper name of their own: capitalised, not
+    a lone qualifier, adjective, demonym or word the document writes in lower case
+    (``common``: "Royal", "Tibetan", "Sea"), not cut inside a sort phrase ("Orm Fire" of
+    "Orm Fire Academy") unless it keeps the ``sort`` noun ("Sea Academy"). A word written
+    capitalised ``after_sort``, the class noun ("Storm Sandy"), is a name even where it is
+    also an adjective."""
+    if not words or not all(word[:1].isupper() and word[-1:] not in "’'" for word in words):
+        return False
+    short = " ".join(words)
+    if len(short) < 3 or short.casefold() in lexicon.COMMON_START_WORDS:
+        return False
+    if len(words) == 1 and (
+        words[0] in GENERIC_QUALIFIERS
+        or words[0] in DEMONYMS
+        or (
+            not after_sort
+            and ("ADJ" in phrasing.word_tags(words[0].casefold()) or common(words[0]))
+        )
+    ):
+        return False
+    return words[-1].casefold() == sort or not ends_inside_a_sort(words)
+
+
 def _without_named_sort(answer: str, prompt: str) -> str | None:
     """ "Warsaw" for "Warsaw Pact" when the question asks "which pact": the sort word is
     given, so the name without it identifies the answer (never a lone common word,
@@ -2832,12 +2866,9 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
         rest = words[:-1]
     elif len(words) >= 3 and words[0].casefold() == sort and words[1] == "of":
         rest = words[2:]
-    # questions builds on this module, so its guard is read when called: a lone qualifier,
-    # adjective or demonym ("Imperial", "Tibetan") or a possessive ("Hundred Years'") names
-    # nothing of its own
-    from factdeck.generate.questions import _proper_remainder
-
-    return " ".join(rest) if _proper_remainder(rest, sort, lambda word: False) else None
+    # a lone qualifier, adjective or demonym ("Imperial", "Tibetan") or a possessive
+    # ("Hundred Years'") names nothing of its own
+    return " ".join(rest) if proper_remainder(rest, sort, lambda word: False) else None
 
 
 def ends_inside_a_sort(words: Sequence[str]) -> bool:

@@ -41,6 +41,7 @@ from factdeck.generate.extract import (
     _without_named_sort,
     bare_place,
     ends_inside_a_sort,
+    proper_remainder,
 )
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
@@ -1389,37 +1390,6 @@ def initials_forms(
 
 _OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")
 """An owner's abbreviation that opens a name ("RNLI" of "RNLI Sea Academy")."""
-_GENERIC_QUALIFIERS = word_set(
-    "National Royal State Central Imperial Federal Supreme General Grand Great High Premier"
-    " Union United International Public Old New Upper Lower"
-)
-"""Words that open many names of one sort: alone they name none ("National" of "National
-Library")."""
-
-
-def _proper_remainder(
-    words: Sequence[str], sort: str, common: Callable[[str], bool], after_sort: bool = False
-) -> bool:
-    """Whether the words left of a name read as a proper name of their own: capitalised, not
-    a lone qualifier, adjective, demonym or word the document writes in lower case
-    (``common``: "Royal", "Tibetan", "Sea"), not cut inside a sort phrase ("Orm Fire" of
-    "Orm Fire Academy") unless it keeps the ``sort`` noun ("Sea Academy"). A word written
-    capitalised ``after_sort``, the class noun ("Storm Sandy"), is a name even where it is
-    also an adjective."""
-    if not words or not all(word[:1].isupper() and word[-1:] not in "’'" for word in words):
-        return False
-    short = " ".join(words)
-    if len(short) < 3 or short.casefold() in lexicon.COMMON_START_WORDS:
-        return False
-    if len(words) == 1 and (
-        words[0] in _GENERIC_QUALIFIERS
-        or words[0] in DEMONYMS
-        or (not after_sort and ("ADJ" in word_tags(words[0].casefold()) or common(words[0])))
-    ):
-        return False
-    return words[-1].casefold() == sort or not ends_inside_a_sort(words)
-
-
 _SETTLEMENT_SORTS = word_set(
     "city town village borough county state province district region territory municipality"
 )
@@ -1471,7 +1441,7 @@ def class_noun_forms(
         )
         after_sort = form == words[1:] and at == 0
         if (
-            _proper_remainder(form, sort, common, after_sort)
+            proper_remainder(form, sort, common, after_sort)
             and not rival
             and normalize(short) != own
         ):
