@@ -659,10 +659,27 @@ def _split_titles(name: _Name) -> list[_Name]:
     words = name.words
     if len(words) >= 2 and words[-1].casefold() in lexicon.POSTFIX_TITLES:
         return [_Name(name.tokens, titled=True, first_in_sentence=name.first_in_sentence)]
-    if _labelled(words) and words[1] in lexicon.given_names():  # not "Republican National ..."
+    if _labelled(words) and (
+        words[1] in lexicon.given_names()  # not "Republican National ..."
+        or (words[0] in lexicon.PARTY_MEMBERS and len(words) <= 4)
+    ):
         # "Democrat Jane Roe", "Liberal Ann Price", "Dutch Ivo Brenn": a party or a people
-        # is no part of her name, and no other name has it
+        # is no part of her name, and no other name has it; a member's noun ("Democrat")
+        # labels a person even where the given name is no listed one
         return [_Name(name.tokens[1:], titled=True)]
+    of_at = words.index("of") if "of" in words else None
+    if (
+        of_at is not None
+        and of_at + 1 < len(words)
+        and lexicon.reads_as_personal_name(" ".join(words[:of_at]))
+        and not any(lexicon.title_word(word) for word in words[:of_at])
+    ):
+        # "Ada Venn of the Daily Courier": a person and the body she writes for, two names
+        after = name.tokens[of_at + 1 :]
+        while after and after[0][2].casefold() == "the":
+            after = after[1:]
+        person = _Name(name.tokens[:of_at], first_in_sentence=name.first_in_sentence)
+        return [person, _Name(after)] if after else [person]
     title_at = max((i for i, word in enumerate(words) if lexicon.title_word(word)), default=None)
     if title_at is None:
         return [name]

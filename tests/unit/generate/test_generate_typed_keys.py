@@ -553,3 +553,18 @@ def test_a_lone_qualifier_or_a_possessive_left_of_the_sort_word_is_not_accepted(
     assert not _accepts(facts["Imperial Parliament"], "Imperial")
     assert facts["Thirty Years' War"].prompt.endswith("during which war?")
     assert not _accepts(facts["Thirty Years' War"], "Thirty Years'")
+
+
+def test_a_party_member_s_label_is_no_part_of_an_unlisted_name() -> None:
+    facts = _facts(
+        "In 1964, Democrat Tavish Orlo became the first candidate to win more than 80% of the"
+        " vote in Kelby."
+    )
+    assert facts["Tavish Orlo"].kind == "person"
+    assert "Democrat Tavish Orlo" not in facts
+
+
+def test_a_person_and_the_body_she_writes_for_are_two_names() -> None:
+    facts = _facts("Eric Venn of the Kelby Tribune praised the novel in 1961.")
+    assert facts["Eric Venn"].kind == "person"
+    assert "Eric Venn of the Kelby Tribune" not in facts
