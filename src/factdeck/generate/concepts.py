@@ -481,17 +481,24 @@ def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     return replace(defined, claim=term + defined.claim[len(term) :])
 
 
+KEY_ABBREVIATION_USES = 3
+"""How often a document writes an abbreviation, the defining bracket included, before what
+it stands for is a key fact: defined and used once more is still a passing convenience."""
+
+
 def key_abbreviations(defined: Iterable[str], texts: Iterable[str], lead: str) -> set[str]:
     """The abbreviations ``defined`` in the document's ``texts`` (``text.abbreviations``)
-    that it keeps using: written at least twice in all (the bracket that defines one counts),
-    or in its title or first paragraph (``lead``). A one-off bracket in a sentence about
-    something else ("heating and cooling (HC) use a third of the energy") is an aside, and
-    what its letters stand for no key fact of the document."""
+    that it keeps using: written ``KEY_ABBREVIATION_USES`` times in all (the bracket that
+    defines one counts), or in its title or first paragraph (``lead``). A bracket in a
+    sentence about something else ("heating and cooling (HC) use a third of the energy"),
+    used once or twice, is an aside, and what its letters stand for no key fact of the
+    document."""
     texts = list(texts)
     keys = set()
     for short in defined:
         written = re.compile(rf"(?<![\w.]){re.escape(short)}s?(?![\w])")
-        if written.search(lead) or sum(len(written.findall(text)) for text in texts) >= 2:
+        uses = sum(len(written.findall(text)) for text in texts)
+        if written.search(lead) or uses >= KEY_ABBREVIATION_USES:
             keys.add(short)
     return keys
 

@@ -821,9 +821,12 @@ def test_an_abbreviation_is_a_key_term_only_where_the_document_keeps_using_it() 
         "Heating and air conditioning (HAC) use a third of the power on a farm.",
         "A low NFI pushes young farmers to the towns.",
         "Soil organic matter (SOM) holds water.",
+        "Banks lend against NFI, and the HAC bill falls in spring.",
     ]
     defined = abbreviations(texts)
     assert concepts.key_abbreviations(defined, texts, lead="Farming") == {"NFI"}
+    once_more = texts[:4]  # NFI defined and used once more: a convenience, not a key term
+    assert concepts.key_abbreviations(defined, once_more, lead="Farming") == set()
     assert concepts.key_abbreviations(defined, texts, lead="Farming. How SOMs hold water") == {
         "NFI",
         "SOM",
