@@ -1173,12 +1173,15 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")
+_WORD_BEFORE_WINDOW = 80
 
 
 def _inside_a_name(text: str, at: int) -> bool:
     """Whether the capitalised word at ``at`` follows a word of the same name ("Square Garden"),
-    not a capital that only opens the sentence ("The Garden")."""
-    before = _NAME_WORD_BEFORE.search(text, 0, at)
+    not a capital that only opens the sentence ("The Garden"). Only the characters just
+    before it are read (a word is far shorter than the window), so a 10,000-character line
+    stays linear."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_WINDOW), at)
     return before is not None and (
         before["word"].casefold() not in lexicon.COMMON_START_WORDS
         or _inside_sentence(text, before.start("word"))
