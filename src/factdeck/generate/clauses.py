@@ -204,7 +204,8 @@ def _unmarked_opening_moved(text: str) -> str:
     return text if moved == marked else moved
 
 
-_SUBJECT_START = word_set("the a an his her its their")
+_DETERMINERS = word_set("the a an his her its their")
+"""Words that open a noun phrase: a subject after an opening phrase, an owner before a name."""
 _PHRASE_REACH = 14
 """Words an opening participle phrase without its comma may span before its subject."""
 
@@ -226,7 +227,7 @@ def _unmarked_participle_marked(text: str) -> str:
         word, previous = match.group(0), before.group(0)
         if previous.casefold() in _CLAUSE_WORDS or is_finite_verb(previous):
             return text  # "Realising that the war was lost": a clause inside the phrase
-        if previous.casefold() in _PREPOSITIONS | _SUBJECT_START | _JOINERS:
+        if previous.casefold() in _PHRASE_GOES_ON:
             continue  # "at the sea", "and Latin": the phrase goes on
         after_noun = "NOUN" in word_tags(previous.casefold()) or previous.isdigit()
         # "from the Swedes and Danes the Poles": a name or a people, then "the" and a name
@@ -238,7 +239,7 @@ def _unmarked_participle_marked(text: str) -> str:
         )
         if word[:1].isupper() and previous[:1].isupper():
             continue  # "Visiting Paris Ivo Berg": where one name ends cannot be told
-        if not after_noun or not (word[:1].isupper() or word.casefold() in _SUBJECT_START):
+        if not after_noun or not (word[:1].isupper() or word.casefold() in _DETERMINERS):
             continue  # "in southern California": an adjective before its name
         rest = text[match.start() :]
         marked = f"{text[: before.end()]}, {rest}"
@@ -249,7 +250,13 @@ def _unmarked_participle_marked(text: str) -> str:
 
 
 _JOINERS = word_set("and or of to than")
+_PHRASE_GOES_ON = _PREPOSITIONS | _DETERMINERS | _JOINERS
+"""Words after which an opening phrase cannot end ("at the sea", "and Latin")."""
 _CLAUSE_WORDS = _SUBORDINATORS | word_set("that which who whom whose where")
+
+
+_NO_PARTICIPLE = COMMON_START_WORDS | _PREPOSITIONS
+"""Capitalised openings that are no participle ("Following", "According", "The")."""
 
 
 def _participle_opener(word: str, following: str) -> bool:
@@ -257,7 +264,7 @@ def _participle_opener(word: str, following: str) -> bool:
     phrase: "Facing ...", "Having lost ...", "Weakened by ..." (not "Following", "According",
     which are prepositions, nor "Mixed farming", an adjective before its noun)."""
     lower = word.casefold()
-    if not word[:1].isupper() or lower in COMMON_START_WORDS | _PREPOSITIONS:
+    if not word[:1].isupper() or lower in _NO_PARTICIPLE:
         return False
     tags = word_tags(lower)
     if lower.endswith("ing"):
@@ -683,9 +690,6 @@ def _antecedent(left: str) -> str | None:
     return phrase.group(0)
 
 
-_OWNERS = word_set("the a an his her its their")
-
-
 def _title_start(words: list[str], at: int) -> int:
     """Where the noun phrase of a name starting at ``at`` starts: before up to two nouns
     that title it and their determiner ("his patron Emil Varga", "series protagonist Link"),
@@ -701,7 +705,7 @@ def _title_start(words: list[str], at: int) -> int:
         start -= 1
     if start == at:
         return at
-    if start > 0 and words[start - 1].casefold() in _OWNERS:
+    if start > 0 and words[start - 1].casefold() in _DETERMINERS:
         start -= 1
     return start
 

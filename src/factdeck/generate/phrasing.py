@@ -881,8 +881,11 @@ def _named_passively(subject: str, after: str) -> bool:
     if not head[:1].islower() or "NOUN" not in word_tags(lower):
         return False
     single = lower[:-1] if lower.endswith("s") and plural_noun(lower) else lower
-    agents = _PEOPLE_NOUNS | _LOWER_ROLE_NOUNS | _LOWER_ORGANISATION_WORDS
-    return single not in agents and lower not in agents and not single.endswith(_AGENT_ENDINGS)
+    return (
+        single not in _AGENT_NOUNS
+        and lower not in _AGENT_NOUNS
+        and not single.endswith(_AGENT_ENDINGS)
+    )
 
 
 _LOWER_ROLE_NOUNS = frozenset(word.casefold() for word in lexicon.ROLE_NOUNS)
@@ -1282,6 +1285,8 @@ _PEOPLE_NOUNS = word_set(
     migrants refugees pioneers missionaries locals nationals tribesmen townspeople
     """
 )
+_AGENT_NOUNS = _PEOPLE_NOUNS | _LOWER_ROLE_NOUNS | _LOWER_ORGANISATION_WORDS
+"""Nouns of those who name things: people, roles, bodies ("the settlers called ...")."""
 _PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+[aeiou]ns")
 """A people named by its place: "Montanans", "Victorians", "Normans" (never "-ese", which
 also names a language: "Chinese")."""
