@@ -497,8 +497,9 @@ def key_abbreviations(defined: Iterable[str], texts: Iterable[str], lead: str) -
     keys = set()
     for short in defined:
         written = re.compile(rf"(?<![\w.]){re.escape(short)}s?(?![\w])")
-        uses = sum(len(written.findall(text)) for text in texts)
-        if written.search(lead) or uses >= KEY_ABBREVIATION_USES:
+        if written.search(lead) or (
+            sum(len(written.findall(text)) for text in texts) >= KEY_ABBREVIATION_USES
+        ):
             keys.add(short)
     return keys
 
@@ -772,7 +773,7 @@ def named_superlative(text: str, proper: Collection[str] = ()) -> phrasing.Defin
     for found in _NAMED_SUPERLATIVE.finditer(text):
         term, described = found.group("term"), found.group("described")
         first = term.split()[0]
-        if first in lexicon.COMMON_START_WORDS or (first.casefold() in _NOT_IN_TERMS):
+        if first.casefold() in _NOT_IN_TERMS:
             continue  # "In 1990, the largest ...": a sentence's opening, not a name
         if not _superlative(found.group("degree")) and found.group("degree") not in (
             "only",

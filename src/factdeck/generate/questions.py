@@ -490,6 +490,7 @@ def called_forms(
     place, a name of things in the other number, and the name with the sort word the
     question asks for."""
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    values = [value for _, value in names]
     called: list[str] = []
     if fact.kind in ("place", "organisation", "other", "event", "person"):
         called += distinctive_forms(
@@ -501,7 +502,7 @@ def called_forms(
     if fact.kind in ("place", "organisation"):
         called += sort_phrase_forms(
             bare,
-            [value for _, value in names],
+            values,
             lambda phrase: (
                 evidence.written_apart(fact.document, phrase, bare)
                 or evidence.written_apart(fact.document, phrase.casefold(), bare)
@@ -512,12 +513,12 @@ def called_forms(
             bare,
             fact.kind,
             fact.prompt,
-            [value for _, value in names],
+            values,
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
         called += affiliation_forms(
             bare,
-            [value for _, value in names],
+            values,
             lambda word: evidence.common_word(fact.document, word),
         )
         people = (*fact.accepted, *forms, *called)
@@ -530,7 +531,7 @@ def called_forms(
     if fact.kind != "term":
         called += initials_forms(
             bare,
-            [value for _, value in names],
+            values,
             evidence.abbreviations(fact.document),
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
@@ -542,7 +543,7 @@ def called_forms(
     if fact.kind == "other":
         called += other_number_forms(
             bare,
-            [value for _, value in names],
+            values,
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
     if fact.kind in ("organisation", "other", "event"):
@@ -559,7 +560,7 @@ def called_forms(
         called += asked_sort_forms(
             bare,
             fact.prompt,
-            [value for _, value in names],
+            values,
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
     return called
