@@ -2608,9 +2608,6 @@ _SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:t
 _HAPPENINGS = lexicon.EVENT_WORDS | word_set("Tour Tours Voyage Journey Visit")
 """Heads of names of things that happen: "in" after them says where they went on."""
 _NAMED_THEN_IN = re.compile(r"(?P<name>[A-Z][\w’'-]*)\s+in\s+(?:the\s+)?$")
-_CONTINENTS = frozenset(
-    ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
-)
 _NAMED_THEN_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+$")
 _NOUN_THEN_IN = re.compile(r"[^\W\d][\w’'-]*\s+(?:in|at)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+")
@@ -2657,7 +2654,7 @@ def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str
     located = _NAMED_THEN_IN.search(before)
     if (
         located
-        and (kind == "country" or answer in _CONTINENTS)
+        and (kind == "country" or answer in lexicon.CONTINENTS)
         and located["name"] not in _HAPPENINGS
     ):
         return True  # "Orvik in Asia" locates Orvik; "a Tour in Asia" is where it went

@@ -112,6 +112,11 @@ STATES_AND_PROVINCES = word_set(
 )  # fmt: skip
 """States and provinces whose name a city may share with "City" after it ("Kansas City")."""
 
+CONTINENTS = frozenset(
+    ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
+)
+"""The continents by their whole names, as a key or a place a question asks for."""
+
 PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Communist")
 """Nouns for a party's members, written before a person's name as a label ("Democrat Jane
 Roe"): no part of the name."""

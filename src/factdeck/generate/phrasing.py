@@ -3783,11 +3783,6 @@ _OWN_SORTS = (
 Conception", "Video On Demand", "Virgin Media"): a name's own word is a sort only if listed."""
 
 
-_CONTINENTS = frozenset(
-    ["Africa", "Antarctica", "Asia", "Europe", "North America", "South America", "Oceania"]
-)
-
-
 def _named(name: str) -> str:
     """The key of a name as the extractor's answers read it: "The Orm Works" → "orm works"."""
     return name.casefold().removeprefix("the ")
@@ -3796,7 +3791,7 @@ def _named(name: str) -> str:
 def own_sort(answer: str) -> str | None:
     """The sort a name gives itself with its last word: "Rhine Falls" → "falls", "Orm
     Cathedral" → "cathedral"; "Edward the Confessor" or "Orm" say none."""
-    if answer in _CONTINENTS:
+    if answer in lexicon.CONTINENTS:
         return "continent"
     words = answer.split()
     if len(words) < 2 or "of" in words or "the" in words or words[-1] not in _OWN_SORTS:
