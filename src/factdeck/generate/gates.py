@@ -2775,8 +2775,9 @@ def guessable_key(
 ) -> bool:
     """Whether an imported question's key is one the deck gives away or one nobody needs:
     the document's own subject (``names_the_subject``) unless asked by its definition, or
-    the year its title names; a place it is set in, asked by "Where ...?"
-    (``setting_places``: any learner guesses it); or a person the document names once,
+    the year its title names; a place it is set in, however the question asks for it
+    ("Where ...?", "In which country ...?": ``setting_places``, any learner guesses it); or
+    a person the document names once,
     asked for an opinion ("Who praised the novel's sparse prose?"): trivia."""
     if fact.origin != "auto":
         return False
