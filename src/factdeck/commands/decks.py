@@ -6,23 +6,24 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import TextIO
-
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+from typing import TYPE_CHECKING, TextIO
 
 from factdeck import controls
 from factdeck.bank import Bank, QuestionType
 from factdeck.bank.loader import dump_bank_bytes
-from factdeck.commands.console import console_for
 from factdeck.files import write_atomically
 from factdeck.wording import counted
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 class StepProgress:
     """The progress of a long command on stderr, as the pipeline reports its steps.
 
     On a terminal, a rich progress bar redrawn in place (used as a context manager, so it is
-    finished even on an error); elsewhere a log, one line per step: ``2/5 documents``.
+    finished even on an error); elsewhere a log, one line per step: ``2/5 documents``. rich is
+    loaded only for the bar: a log (a pipe, a file, a script) needs none of it.
     """
 
     def __init__(self, stream: TextIO) -> None:
@@ -30,6 +31,10 @@ class StepProgress:
         self._bar: Progress | None = None
         self._task: TaskID | None = None
         if stream.isatty():
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            from factdeck.commands.console import console_for
+
             self._bar = Progress(
                 BarColumn(),
                 MofNCompleteColumn(),
