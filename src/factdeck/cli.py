@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Make a deck from your own document (.txt or .md), or from question/answer pairs "
         "(.csv or .tsv, Anki's 'Notes in plain text' and Quizlet's exports, whatever their "
         "extension).",
-        "factdeck.commands.generate:run_import",
+        "factdeck.commands.importer:run_import",
         options="none",
     )
     importer.add_argument("file", metavar="FILE", help="the document or the pairs to read")

@@ -18,13 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
-from factdeck.generate import clauses, concepts, gates, lexicon, phrasing
+from factdeck.generate import concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
-from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     DISAMBIGUATOR,
@@ -43,6 +43,9 @@ from factdeck.generate.text import (
     without_title_bracket,
     word_set,
 )
+
+if TYPE_CHECKING:
+    from factdeck.generate.referents import Referents
 
 KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
@@ -1513,6 +1516,8 @@ def prepare_sentences(
     each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
     for the named subject of the sentence before. ``referents`` name what a definite phrase
     stands for where the sentences before make it certain ("the league" → "the Orm League")."""
+    if split:  # an imported deck's reading only: the shipped bank never loads it
+        from factdeck.generate import clauses
     subject = _subject_form(sentences, title)
     plural = bool(subject) and subject is not None and subject.endswith("s")
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
@@ -2301,6 +2306,8 @@ def extract(
     originals = {sentence.index: sentence.text for sentence in sentences}
     too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
+    if selective:  # an imported deck's reading only: the shipped bank never loads it
+        from factdeck.generate.referents import Referents
     referents = (
         Referents(sentences, title, _document_class_noun(sentences, title)) if selective else None
     )

@@ -46,7 +46,6 @@ from factdeck.generate.extract import (
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
-from factdeck.generate.referents import unexplained_abbreviation
 from factdeck.generate.text import (
     normalize,
     number_value,
@@ -1689,6 +1688,8 @@ def fact_questions(
                     **common,
                 )
             )
+    from factdeck.generate.referents import unexplained_abbreviation  # not on the shipped path
+
     unfair = fact.origin == "auto" and (
         unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
         or pool.answered_by_another(fact)

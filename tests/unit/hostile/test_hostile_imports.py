@@ -9,7 +9,7 @@ import pytest
 
 from factdeck.bank import check_bank, load_bank
 from factdeck.cli import main
-from factdeck.commands import generate as generate_command
+from factdeck.commands import importer as import_command
 from factdeck.controls import CONTROL
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "generate"
@@ -82,7 +82,7 @@ def test_a_utf16_document_is_read(workdir: Path) -> None:
 def test_a_document_over_the_size_limit_is_refused_unread(
     workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(generate_command, "MAX_DOCUMENT_BYTES", 1024 * 1024)
+    monkeypatch.setattr(import_command, "MAX_DOCUMENT_BYTES", 1024 * 1024)
     source = workdir / "big.txt"
     source.write_text("The canal opened in 1869. " * 50_000, encoding="utf-8")
     assert _import(str(source), "--deck", "Big") == 2
@@ -93,7 +93,7 @@ def test_a_document_over_the_size_limit_is_refused_unread(
 def test_reading_stops_at_the_limit_whatever_the_file(
     workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(generate_command, "MAX_READ_BYTES", 1024 * 1024)
+    monkeypatch.setattr(import_command, "MAX_READ_BYTES", 1024 * 1024)
     assert _import("/dev/zero", "--deck", "Zero") == 2
     assert "/dev/zero: is larger than 1 MB" in capsys.readouterr().err
 
