@@ -751,10 +751,14 @@ def feature_forms(
     it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document
     writes after "the" (``articled``: "the Tam flows north") is the feature's; one it names
     otherwise ("Holby", a town), one it calls by another sort (``called``: "the Bronx is a
-    borough" beside "Bronx River") or a common word ("Beaver") is not, nor one another name
+    borough" beside "Bronx River"), a people's word ("Mongolian" of "Mongolian Plateau",
+    though the document writes "the Mongolian herders") or a common word ("Beaver") is
+    not, nor one another name
     of the document holds ("Orrin Canal"), unless the question asks for the feature's sort
     ("Which river ...?": "Orrin" then says "the Orrin River")."""
     short = _bare_feature(answer)
+    if short in DEMONYMS:
+        short = None  # "Tibetan" of "Tibetan Plateau" names a people, no feature
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
     fuller = [name for name in keys.values() if _bare_feature(name) == answer]
