@@ -377,8 +377,8 @@ def _gloss_pair(
     being the capitalised words that close them, or None when the bracket says something
     else: a date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
     language label or "lit.", only English words for a name of other words read as its
-    translation: two words or more, none shared with the name, no country or state, and
-    not named elsewhere in the document (``named_elsewhere``: a region it lies in is
+    translation: two words or more, none shared with the name but those it keeps in place
+    ("Nueva Orsk (New Orsk)"), no country or state, and not named elsewhere in the document (``named_elsewhere``: a region it lies in is
     named again)."""
     gloss, name = match["gloss"].strip(), _closing_name(before)
     if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
@@ -391,17 +391,29 @@ def _gloss_pair(
         return None  # "(Founded: ...)"
     if not labelled:
         words = gloss.split()
+        translated, own = _translated_words(words, name.split())
         if (
             len(words) < 2
             or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)
             or any(word in _COUNTRY_OR_STATE for word in words)
-            or not all(word_tags(word.casefold()) for word in words)
-            or all(word_tags(word.casefold()) for word in name.split()[-len(words) :])
+            or not all(word_tags(word.casefold()) for word in translated)
+            or all(word_tags(word.casefold()) for word in own)
             or named_elsewhere(gloss)
-            or set(normalize(gloss).split()) & set(normalize(name).split())
+            or set(normalize(" ".join(translated)).split()) & set(normalize(name).split())
         ):
             return None
     return name, gloss
+
+
+def _translated_words(gloss: Sequence[str], name: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The words of a gloss that translate the name's, and those of the name they translate:
+    all of each, but where the gloss keeps the name's own words in place and translates the
+    rest ("New" and "Nueva" of "Nueva Orsk (New Orsk)"), only those that differ."""
+    if len(gloss) == len(name):
+        differ = [(g, n) for g, n in zip(gloss, name, strict=True) if normalize(g) != normalize(n)]
+        if 0 < len(differ) < len(gloss):
+            return [g for g, _ in differ], [n for _, n in differ]
+    return list(gloss), list(name[-len(gloss) :])
 
 
 def _closing_name(text: str) -> str:

@@ -162,6 +162,23 @@ def test_a_name_and_the_gloss_its_document_gives_it_accept_each_other() -> None:
     assert _accepts(market, "Groote Markt")
 
 
+def test_a_gloss_that_translates_part_of_a_name_and_the_name_accept_each_other() -> None:
+    text = "The harbour of Nueva Orsk (New Orsk) was built in 1610. Nueva Orsk traded in salt."
+    names = [("place", "Nueva Orsk")]
+    town = _fact(text, "Nueva Orsk", "Which town traded in salt?", names, "place")
+    english = _fact(text, "New Orsk", "Which town traded in salt?", names, "place")
+    assert _accepts(town, "New Orsk")
+    assert _accepts(english, "Nueva Orsk")
+
+
+def test_a_bracket_naming_another_thing_of_the_same_sort_is_no_gloss() -> None:
+    text = "The Vell Fair (Vell Market) drew traders. The Vell Fair was held in May."
+    fair = _fact(
+        text, "Vell Fair", "Which fair was held in May?", [("event", "Vell Fair")], "event"
+    )
+    assert not _accepts(fair, "Vell Market")
+
+
 def test_a_key_that_holds_its_gloss_accepts_each_half() -> None:
     text = "Ships moored in the New Harbour (Dutch: Nieuwe Haven) after 1850."
     key = "New Harbour (Dutch: Nieuwe Haven)"
