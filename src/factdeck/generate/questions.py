@@ -1587,12 +1587,30 @@ _ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNOREC
 
 _ASKING_FOR = (
     r"(?:[^,]{1,60} )?(?:what|which) (?:(?:is|was|are|were) (?:an? |the )?)?"
-    r"(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this|these|those"
-    r"|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5}"
+    r"(?P<before>(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this"
+    r"|these|those|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5})"
 )
 """The opening of a question up to the noun it asks for ("which", "what is the most
 basic", "what is a special type of"), with no preposition, article or verb of its own
 between: a noun after those is another thing the question names."""
+_KIND_NOUNS = word_set("type types kind kinds sort sorts form forms class variety")
+"""Nouns that ask for a kind of what follows "of" ("What type of kiln ...?")."""
+
+
+def _asks_for_another_noun(before: Sequence[str]) -> bool:
+    """Whether the words between "which" or "what" and a noun the key ends in hold a noun
+    the question asks for instead ("Which energy source powers ...?", "Which source of
+    power ...?": a source is asked, and "powers" or "power" only follows it), other than a
+    kind noun before "of" ("What type of kiln ...?")."""
+    for at, word in enumerate(before):
+        if word == "of":
+            if at == 0 or before[at - 1] not in _KIND_NOUNS:
+                return True
+        elif word not in _KIND_NOUNS:
+            tags = word_tags(word)
+            if "NOUN" in tags and not tags & {"ADJ", "ADV"}:
+                return True
+    return False
 
 
 def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
@@ -1600,7 +1618,8 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
     words the question itself shows, that also accepts the key without them: "What is the
     most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
     the question's own noun says the rest. Not where that noun is not the one the
-    question asks for ("What is sold at the cooker shop?" keyed "solar cooker"). A name
+    question asks for ("What is sold at the cooker shop?" keyed "solar cooker", "Which
+    energy source powers the mill?" keyed "tidal power": a source is asked). A name
     ("Orm Kiln", "Turing kiln") keeps its form: whether its first words alone name it is
     the document's to say."""
     if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
@@ -1615,7 +1634,8 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
         phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
         if not re.search(rf" {phrase} ", shown):
             continue
-        if not re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt)):
+        asking = re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt))
+        if asking is None or _asks_for_another_noun(asking["before"].split()):
             return fact  # "What is sold at the cooker shop?": the noun is not the one asked
         remainder = " ".join(rest)
         if (
