@@ -1208,22 +1208,36 @@ def modifier_forms(term: str, prompt: str) -> list[str]:
     return forms
 
 
+_PEOPLE_ENDING = re.compile(r"(?:ian|an|ish|ese|i|n)")
+"""How a people's word made of a place's name ends ("Orskian" of "Orsk", "Vellish")."""
+
+
 def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
     """How many of the first words (one or two) name a place ("New York" of "New York
-    Comets"): a country, a state or a place of the document; 0 when none do."""
+    Comets"): a country, a state or a place of the document, or the word of its people
+    ("Mexican" of "Mexican Football League", "Orskian" where the document names Orsk);
+    0 when none do."""
     for size in (2, 1):
         lead = " ".join(words[:size])
         if len(words) > size and (lead in _COUNTRY_OR_STATE or normalize(lead) in places):
             return size
+    first = words[0] if len(words) > 1 else ""
+    if first in DEMONYMS or any(
+        first.startswith(place.title()) and _PEOPLE_ENDING.fullmatch(first[len(place) :])
+        for place in places
+        if " " not in place
+    ):
+        return 1
     return 0
 
 
 def place_qualified_forms(
     answer: str, names: Sequence[tuple[str, str]], apart: Callable[[str], bool]
 ) -> list[str]:
-    """A team's, a paper's or a body's name with and without the place before it, as the
-    document writes both: "Comets" for "New York Comets" where it also writes "Comets"
-    alone (``apart``), "New York Comets" for "Comets" where that is its one longer name.
+    """A team's, a paper's, a body's or an event's name with and without the place or the
+    people's word before it, as the document writes both: "Comets" for "New York Comets"
+    where it also writes "Comets" alone (``apart``), "New York Comets" for "Comets" where
+    that is its one longer name, "Independence War" for "Orskian Independence War".
     Not where another name holds the short form ("Comets Hall"), nor for a common word."""
     places = {normalize(value) for kind, value in names if kind in ("place", "country")}
     own = normalize(answer)
