@@ -110,6 +110,14 @@ def typed_suits(fact: FactRecord) -> bool:
     return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
 
 
+PLACE_LIST = re.compile(
+    r"[A-Z][\w’'.-]*,\s+(?!(?:[A-Z]\.){1,3}$|[A-Z]{2,3}$|(?:Jr|Sr|Inc|Ltd)\.?$)[A-Z]"
+)
+"""A key of names joined by a comma ("Kell County, Orsk Island"): typed, it asks for both,
+and a learner who names the one the question means ("Kell County") would be refused. A
+lettered tail is part of one name ("Washington, D.C.", "Ivo Berg, Jr.")."""
+
+
 def _ordered_options(fact: FactRecord, question_id: str, options: list[str]) -> list[str]:
     if fact.kind in NUMERIC_KINDS:
         if fact.kind == "date":
@@ -1678,8 +1686,8 @@ def fact_questions(
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
     author's judgement as fact. An imported fact is asked in one form, a true/false one only
     where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``),
-    and never typed when its answer is an abbreviation nothing spells out or the document
-    says the same of another person."""
+    and never typed when its answer is an abbreviation nothing spells out, names places
+    joined by a comma, or the document says the same of another person."""
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
@@ -1740,7 +1748,8 @@ def fact_questions(
                 )
             )
     unfair = fact.origin == "auto" and (
-        unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
+        PLACE_LIST.search(fact.answer) is not None
+        or unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
         or pool.answered_by_another(fact)
         or what_names_no_kind(fact)
     )

@@ -214,3 +214,20 @@ def test_a_name_or_a_word_the_question_shows_is_not_accepted_alone(
     [typed] = fact_questions(fact, DistractorPool([], [fact]))
     assert typed.type == "typed"
     assert typed.accepted == list(fact.accepted)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Kell County, Orsk Island", False),
+        ("Fort Halden, Tarland", False),
+        ("Halden, D.C.", True),
+        ("Ivo Berg, Jr.", True),
+        ("Kell County", True),
+    ],
+)
+def test_places_joined_by_a_comma_are_never_a_typed_key(answer: str, typed: bool) -> None:
+    prompt = "Where was the mill built in 1801?"
+    fact = _fact(prompt, answer, "place", f"The mill was built in {answer} in 1801.")
+    asked = [q.type for q in fact_questions(fact, DistractorPool([], [fact]))]
+    assert ("typed" in asked) is typed
