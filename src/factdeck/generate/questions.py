@@ -576,6 +576,7 @@ def called_forms(
             fact.prompt,
             names,
             lambda word: evidence.common_word(fact.document, word),
+            lambda name: evidence.written_apart(fact.document, name, bare),
         )
         called += asked_sort_forms(
             bare,
@@ -1436,11 +1437,29 @@ _SETTLEMENT_SORTS = word_set(
 province of Kelmar): the place's name alone names that other place."""
 
 
+_STYLE_SORTS = word_set("genre genres style styles movement movements school tradition")
+"""What a question asks for that the key names by a class noun of its own ("Which genre
+...?" keyed "Northern Noir fiction", "Which style ...?" keyed "Kellish Revival
+architecture")."""
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ic|al|i)$")
+"""How a word that describes a people, a region or a period ends ("Nordic", "Victorian")."""
+
+
+def _a_name_before_its_class(words: Sequence[str]) -> bool:
+    """Whether a key is a name followed by one class noun in lower case ("Northern Noir
+    fiction")."""
+    *name, noun = words
+    return noun.isalpha() and noun.islower() and all(word[:1].isupper() for word in name)
+
+
 def class_noun_forms(
     answer: str,
     prompt: str,
     names: Sequence[tuple[str, str]],
     common: Callable[[str], bool] = lambda word: False,
+    alone: Callable[[str], bool] = lambda name: False,
 ) -> list[str]:
     """The answer without the class noun the question names ("Edda" for "Storm Edda" to
     "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
@@ -1449,16 +1468,27 @@ def class_noun_forms(
     thing is meant. Only where what is left is a proper name and no other name of the
     document (``names``, its (kind, value) pairs) gives a thing of that class the same name
     ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
-    "Kelmar City" beside the province of Kelmar)."""
+    "Kelmar City" beside the province of Kelmar). A class noun in lower case after a name
+    is no part of it: "Vell Revival" for "Vell Revival movement" to "Which movement ...?"
+    where the document writes it alone (``alone``), though "Revival" is a common word, and
+    "Northern Noir" for "Northern Noir fiction" to "Which genre ...?"."""
     asked = _ASKED_SORT.search(prompt)
     if asked is None:
         return []
     sort = asked["sort"].casefold()
     words = answer.split()
     folded = [word.casefold() for word in words]
-    if sort not in folded or len(words) < 2:
+    if len(words) < 2:
         return []
-    at = folded.index(sort)
+    if sort in folded:
+        at = folded.index(sort)
+    elif sort in _STYLE_SORTS and _a_name_before_its_class(words):
+        # "Northern Noir fiction" to "Which genre ...?", never "Nordic" of "Nordic fiction"
+        if len(words) == 2 and _ADJECTIVE_ENDING.search(words[0]):
+            return []
+        at = len(words) - 1
+    else:
+        return []
     owner = 1 if at > 1 and _OWNER_ABBREVIATION.fullmatch(words[0]) else 0
     forms = [words[owner:]] if owner else []  # "Sea Academy" of "RNLI Sea Academy"
     if at == 0 and words[1] != "of":
@@ -1479,8 +1509,15 @@ def class_noun_forms(
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
         after_sort = form == words[1:] and at == 0
+        named_before_its_class = (
+            at == len(words) - 1
+            and words[at].islower()
+            and len(form) >= 2
+            and all(word[:1].isupper() for word in form)
+            and alone(short)
+        )
         if (
-            proper_remainder(form, sort, common, after_sort)
+            (proper_remainder(form, sort, common, after_sort) or named_before_its_class)
             and not rival
             and normalize(short) != own
         ):

@@ -217,3 +217,24 @@ def test_a_labelled_gloss_and_its_name_give_each_other_whichever_comes_first(
 @given(_LOCAL_NAMES, st.integers(min_value=1000, max_value=2025))
 def test_a_bracket_with_a_figure_is_never_a_gloss(name: str, year: int) -> None:
     assert gloss_forms(name, [f"The {name} ({year} Rebuilt) was paved."]) == []
+
+
+def test_a_name_before_a_lower_case_class_noun_is_accepted_without_it() -> None:
+    text = (
+        "The Vell Revival movement was founded by Ada Lund in 1888. "
+        "The Vell Revival spread to the coast within a decade."
+    )
+    names = [("other", "Vell Revival movement")]
+    asked = "Which movement did Ada Lund found in 1888?"
+    assert _accepts(_fact(text, "Vell Revival movement", asked, names), "Vell Revival")
+    never_alone = "The Vell Revival movement was founded by Ada Lund in 1888."
+    assert not _accepts(_fact(never_alone, "Vell Revival movement", asked, names), "Vell Revival")
+
+
+def test_a_genre_s_name_is_accepted_without_its_class_noun_but_a_people_s_word_is_not() -> None:
+    text = "Ivo Berg made Northern Noir fiction popular. Scandinavian fiction sold well."
+    asked = "Which genre did Ivo Berg make popular?"
+    names = [("other", "Northern Noir fiction"), ("other", "Scandinavian fiction")]
+    assert _accepts(_fact(text, "Northern Noir fiction", asked, names), "Northern Noir")
+    sold = "Which genre sold well?"
+    assert not _accepts(_fact(text, "Scandinavian fiction", sold, names), "Scandinavian")
