@@ -655,7 +655,7 @@ def asks_the_subject_s_country(
     if fact.origin != "auto" or fact.kind not in ("country", "place"):
         return False
     tail = _TITLE_TAIL.search(title)
-    subject = _TITLE_TAIL.sub("", title).strip()
+    subject = evidence.subject(fact.document)
     shown = re.search(rf"(?<![\w’'-]){re.escape(subject)}(?![\w-])", fact.prompt, re.I)
     if not subject or shown is None:
         return False
