@@ -38,6 +38,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import (
     DEMONYMS,
+    _other_number,
     _without_named_sort,
     bare_place,
     ends_inside_a_sort,
@@ -255,6 +256,9 @@ def with_document_forms(
         return fact
     fact = with_sentence_case(fact, evidence)
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    if fact.kind == "other" and bare.islower():
+        # "salt pan" for "salt pans": a common noun in either number, as a term is
+        fact = replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, *_other_number(bare)))))
     short = _without_named_sort(bare, fact.prompt)
     if short is not None and evidence.written_apart(fact.document, short, bare):
         # "California" for "University of California" where the document also names the

@@ -238,3 +238,11 @@ def test_a_genre_s_name_is_accepted_without_its_class_noun_but_a_people_s_word_i
     assert _accepts(_fact(text, "Northern Noir fiction", asked, names), "Northern Noir")
     sold = "Which genre sold well?"
     assert not _accepts(_fact(text, "Scandinavian fiction", sold, names), "Scandinavian")
+
+
+def test_a_common_noun_key_is_accepted_in_the_other_number() -> None:
+    text = "The lake town is known for its salt pans. Its boats sail at the speed of light."
+    pans = _fact(text, "salt pans", "What is the lake town known for?", [])
+    assert _accepts(pans, "salt pan")
+    light = _fact(text, "speed of light", "At what do its boats sail?", [])
+    assert not _accepts(light, "speed of lights")
