@@ -142,7 +142,11 @@ class DocumentEvidence:
         them (without it, every sentence is a paragraph of its own); ``titles``: each
         document's title, which names its subject."""
         self._sentences = {document: list(texts) for document, texts in documents.items()}
-        self._subjects = dict(titles or {})
+        self._titles = dict(titles or {})
+        self._subjects = {
+            document: DISAMBIGUATOR.sub("", title).strip()
+            for document, title in self._titles.items()
+        }
         self._homes: dict[str, str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
@@ -464,11 +468,16 @@ class DocumentEvidence:
     def is_subject(self, document: str | None, value: str) -> bool:
         """Whether ``value`` names what the document is about: its title, without a bracketed
         disambiguator ("Tarland (county)" is about "Tarland")."""
-        title = self._subjects.get(document or "")
+        title = self._titles.get(document or "")
         if not title:
             return False
-        subject = normalize(DISAMBIGUATOR.sub("", title) or title).removeprefix("the ")
+        subject = normalize(self._subjects[document or ""] or title).removeprefix("the ")
         return bool(subject) and normalize(value).removeprefix("the ") == subject
+
+    def subject(self, document: str | None) -> str:
+        """What the document is about: its title without a bracketed disambiguator
+        ("Tarland" of "Tarland (county)"), "" where it has no title or only the bracket."""
+        return self._subjects.get(document or "", "")
 
     def home_country(self, document: str | None) -> str | None:
         """The country where the document puts its subject in a sentence that opens with it
@@ -480,8 +489,9 @@ class DocumentEvidence:
         return self._homes[document]
 
     def _find_home(self, document: str) -> str | None:
-        title = self._subjects.get(document)
-        subject = (DISAMBIGUATOR.sub("", title or "") or title or "").removeprefix("The ")
+        subject = (self._subjects.get(document) or self._titles.get(document) or "").removeprefix(
+            "The "
+        )
         if not subject:
             return None
         opening = re.compile(
@@ -615,26 +625,28 @@ class DocumentEvidence:
         both = set(self._naming(document, first)) & set(self._naming(document, second))
         if not both:
             return False  # never named together: no sentence to read
+        patterns = []
         for one, other in ((first, second), (second, first)):
-            pattern = re.compile(
-                rf"(?<![\w’'-]){re.escape(one)}"
-                rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
-                rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w’'-])"
-                rf"|(?<![\w’'-]){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
-                rf"{re.escape(other)}(?:\s*[),;]|\s+in\s+[A-Z])"
-                rf"|(?<![\w’'-]){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
-                rf"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
-                rf"{re.escape(other)}(?![\w’'-])"
+            patterns.append(
+                re.compile(
+                    rf"(?<![\w’'-]){re.escape(one)}"
+                    rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
+                    rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+                    rf"|(?<![\w’'-]){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
+                    rf"{re.escape(other)}(?:\s*[),;]|\s+in\s+[A-Z])"
+                    rf"|(?<![\w’'-]){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
+                    rf"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
+                    rf"{re.escape(other)}(?![\w’'-])"
+                )
             )
-            if any(pattern.search(texts[index]) for index in sorted(both)):
-                return True
-            chain = re.compile(
-                rf"(?<![\w’'-]){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
-                rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+            # "Orm, also called Tarn, and now known as Vell": one river
+            patterns.append(
+                re.compile(
+                    rf"(?<![\w’'-]){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
+                    rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+                )
             )
-            if any(chain.search(texts[index]) for index in sorted(both)):
-                return True  # "Orm, also called Tarn, and now known as Vell": one river
-        return False
+        return any(pattern.search(texts[index]) for index in both for pattern in patterns)
 
     def founding_year(self, document: str | None, name: str) -> int | None:
         """The year the document says ``name`` was founded, established or formed ("the Orm

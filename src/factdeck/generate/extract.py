@@ -2824,9 +2824,12 @@ def decade_variants(answer: str) -> list[str]:
 _COUNTRY_SPELLINGS = (
     ("U.S.", "US", "United States"),
     ("U.K.", "UK", "United Kingdom"),
+    ("U.N.", "UN", "United Nations"),
+    ("E.U.", "EU", "European Union"),
 )
-"""The spellings of a country inside a longer name: "U.S. Department of Education" is also
-written "US Department of Education" and "United States Department of Education"."""
+"""The spellings of a country or a union of them inside a longer name: "U.S. Department of
+Education" is also written "US Department of Education" and "United States Department of
+Education", "UN Security Council" "United Nations Security Council"."""
 
 
 def _country_spellings(name: str) -> list[str]:

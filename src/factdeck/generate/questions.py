@@ -38,6 +38,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import (
     DEMONYMS,
+    _other_number,
     _without_named_sort,
     bare_place,
     ends_inside_a_sort,
@@ -107,6 +108,14 @@ def typed_suits(fact: FactRecord) -> bool:
     if fact.kind in ("year", "number") and fact.number is not None:
         return False  # the number form asks the same thing
     return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
+
+
+PLACE_LIST = re.compile(
+    r"[A-Z][\w’'.-]*,\s+(?!(?:[A-Z]\.){1,3}$|[A-Z]{2,3}$|(?:Jr|Sr|Inc|Ltd)\.?$)[A-Z]"
+)
+"""A key of names joined by a comma ("Kell County, Orsk Island"): typed, it asks for both,
+and a learner who names the one the question means ("Kell County") would be refused. A
+lettered tail is part of one name ("Washington, D.C.", "Ivo Berg, Jr.")."""
 
 
 def _ordered_options(fact: FactRecord, question_id: str, options: list[str]) -> list[str]:
@@ -246,6 +255,9 @@ def with_document_forms(
         return fact
     fact = with_sentence_case(fact, evidence)
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    if fact.kind == "other" and bare.islower():
+        # "salt pan" for "salt pans": a common noun in either number, as a term is
+        fact = replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, *_other_number(bare)))))
     short = _without_named_sort(bare, fact.prompt)
     if short is not None and evidence.written_apart(fact.document, short, bare):
         # "California" for "University of California" where the document also names the
@@ -376,8 +388,8 @@ def _gloss_pair(
     being the capitalised words that close them, or None when the bracket says something
     else: a date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
     language label or "lit.", only English words for a name of other words read as its
-    translation: two words or more, none shared with the name, no country or state, and
-    not named elsewhere in the document (``named_elsewhere``: a region it lies in is
+    translation: two words or more, none shared with the name but those it keeps in place
+    ("Nueva Orsk (New Orsk)"), no country or state, and not named elsewhere in the document (``named_elsewhere``: a region it lies in is
     named again)."""
     gloss, name = match["gloss"].strip(), _closing_name(before)
     if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
@@ -390,17 +402,29 @@ def _gloss_pair(
         return None  # "(Founded: ...)"
     if not labelled:
         words = gloss.split()
+        translated, own = _translated_words(words, name.split())
         if (
             len(words) < 2
             or not all(word[:1].isupper() or word in _FUNCTION_WORDS for word in words)
             or any(word in _COUNTRY_OR_STATE for word in words)
-            or not all(word_tags(word.casefold()) for word in words)
-            or all(word_tags(word.casefold()) for word in name.split()[-len(words) :])
+            or not all(word_tags(word.casefold()) for word in translated)
+            or all(word_tags(word.casefold()) for word in own)
             or named_elsewhere(gloss)
-            or set(normalize(gloss).split()) & set(normalize(name).split())
+            or set(normalize(" ".join(translated)).split()) & set(normalize(name).split())
         ):
             return None
     return name, gloss
+
+
+def _translated_words(gloss: Sequence[str], name: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The words of a gloss that translate the name's, and those of the name they translate:
+    all of each, but where the gloss keeps the name's own words in place and translates the
+    rest ("New" and "Nueva" of "Nueva Orsk (New Orsk)"), only those that differ."""
+    if len(gloss) == len(name):
+        differ = [(g, n) for g, n in zip(gloss, name, strict=True) if normalize(g) != normalize(n)]
+        if 0 < len(differ) < len(gloss):
+            return [g for g, _ in differ], [n for _, n in differ]
+    return list(gloss), list(name[-len(gloss) :])
 
 
 def _closing_name(text: str) -> str:
@@ -555,6 +579,7 @@ def called_forms(
             fact.prompt,
             names,
             lambda word: evidence.common_word(fact.document, word),
+            lambda name: evidence.written_apart(fact.document, name, bare),
         )
         called += asked_sort_forms(
             bare,
@@ -633,7 +658,7 @@ def asks_the_subject_s_country(
     if fact.origin != "auto" or fact.kind not in ("country", "place"):
         return False
     tail = _TITLE_TAIL.search(title)
-    subject = _TITLE_TAIL.sub("", title).strip()
+    subject = evidence.subject(fact.document)
     shown = re.search(rf"(?<![\w’'-]){re.escape(subject)}(?![\w-])", fact.prompt, re.I)
     if not subject or shown is None:
         return False
@@ -750,10 +775,14 @@ def feature_forms(
     it (the "Orrin Range" or "Orrin Plateau" is the same upland). A short form the document
     writes after "the" (``articled``: "the Tam flows north") is the feature's; one it names
     otherwise ("Holby", a town), one it calls by another sort (``called``: "the Bronx is a
-    borough" beside "Bronx River") or a common word ("Beaver") is not, nor one another name
+    borough" beside "Bronx River"), a people's word ("Mongolian" of "Mongolian Plateau",
+    though the document writes "the Mongolian herders") or a common word ("Beaver") is
+    not, nor one another name
     of the document holds ("Orrin Canal"), unless the question asks for the feature's sort
     ("Which river ...?": "Orrin" then says "the Orrin River")."""
     short = _bare_feature(answer)
+    if short in DEMONYMS:
+        short = None  # "Tibetan" of "Tibetan Plateau" names a people, no feature
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
     fuller = [name for name in keys.values() if _bare_feature(name) == answer]
@@ -1191,22 +1220,36 @@ def modifier_forms(term: str, prompt: str) -> list[str]:
     return forms
 
 
+_PEOPLE_ENDING = re.compile(r"(?:ian|an|ish|ese|i|n)")
+"""How a people's word made of a place's name ends ("Orskian" of "Orsk", "Vellish")."""
+
+
 def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
     """How many of the first words (one or two) name a place ("New York" of "New York
-    Comets"): a country, a state or a place of the document; 0 when none do."""
+    Comets"): a country, a state or a place of the document, or the word of its people
+    ("Mexican" of "Mexican Football League", "Orskian" where the document names Orsk);
+    0 when none do."""
     for size in (2, 1):
         lead = " ".join(words[:size])
         if len(words) > size and (lead in _COUNTRY_OR_STATE or normalize(lead) in places):
             return size
+    first = words[0] if len(words) > 1 else ""
+    if first in DEMONYMS or any(
+        first.startswith(place.title()) and _PEOPLE_ENDING.fullmatch(first[len(place) :])
+        for place in places
+        if " " not in place
+    ):
+        return 1
     return 0
 
 
 def place_qualified_forms(
     answer: str, names: Sequence[tuple[str, str]], apart: Callable[[str], bool]
 ) -> list[str]:
-    """A team's, a paper's or a body's name with and without the place before it, as the
-    document writes both: "Comets" for "New York Comets" where it also writes "Comets"
-    alone (``apart``), "New York Comets" for "Comets" where that is its one longer name.
+    """A team's, a paper's, a body's or an event's name with and without the place or the
+    people's word before it, as the document writes both: "Comets" for "New York Comets"
+    where it also writes "Comets" alone (``apart``), "New York Comets" for "Comets" where
+    that is its one longer name, "Independence War" for "Orskian Independence War".
     Not where another name holds the short form ("Comets Hall"), nor for a common word."""
     places = {normalize(value) for kind, value in names if kind in ("place", "country")}
     own = normalize(answer)
@@ -1397,11 +1440,29 @@ _SETTLEMENT_SORTS = word_set(
 province of Kelmar): the place's name alone names that other place."""
 
 
+_STYLE_SORTS = word_set("genre genres style styles movement movements school tradition")
+"""What a question asks for that the key names by a class noun of its own ("Which genre
+...?" keyed "Northern Noir fiction", "Which style ...?" keyed "Kellish Revival
+architecture")."""
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ic|al|i)$")
+"""How a word that describes a people, a region or a period ends ("Nordic", "Victorian")."""
+
+
+def _a_name_before_its_class(words: Sequence[str]) -> bool:
+    """Whether a key is a name followed by one class noun in lower case ("Northern Noir
+    fiction")."""
+    *name, noun = words
+    return noun.isalpha() and noun.islower() and all(word[:1].isupper() for word in name)
+
+
 def class_noun_forms(
     answer: str,
     prompt: str,
     names: Sequence[tuple[str, str]],
     common: Callable[[str], bool] = lambda word: False,
+    alone: Callable[[str], bool] = lambda name: False,
 ) -> list[str]:
     """The answer without the class noun the question names ("Edda" for "Storm Edda" to
     "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
@@ -1410,16 +1471,27 @@ def class_noun_forms(
     thing is meant. Only where what is left is a proper name and no other name of the
     document (``names``, its (kind, value) pairs) gives a thing of that class the same name
     ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
-    "Kelmar City" beside the province of Kelmar)."""
+    "Kelmar City" beside the province of Kelmar). A class noun in lower case after a name
+    is no part of it: "Vell Revival" for "Vell Revival movement" to "Which movement ...?"
+    where the document writes it alone (``alone``), though "Revival" is a common word, and
+    "Northern Noir" for "Northern Noir fiction" to "Which genre ...?"."""
     asked = _ASKED_SORT.search(prompt)
     if asked is None:
         return []
     sort = asked["sort"].casefold()
     words = answer.split()
     folded = [word.casefold() for word in words]
-    if sort not in folded or len(words) < 2:
+    if len(words) < 2:
         return []
-    at = folded.index(sort)
+    if sort in folded:
+        at = folded.index(sort)
+    elif sort in _STYLE_SORTS and _a_name_before_its_class(words):
+        # "Northern Noir fiction" to "Which genre ...?", never "Nordic" of "Nordic fiction"
+        if len(words) == 2 and _ADJECTIVE_ENDING.search(words[0]):
+            return []
+        at = len(words) - 1
+    else:
+        return []
     owner = 1 if at > 1 and _OWNER_ABBREVIATION.fullmatch(words[0]) else 0
     forms = [words[owner:]] if owner else []  # "Sea Academy" of "RNLI Sea Academy"
     if at == 0 and words[1] != "of":
@@ -1440,8 +1512,15 @@ def class_noun_forms(
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
         after_sort = form == words[1:] and at == 0
+        named_before_its_class = (
+            at == len(words) - 1
+            and words[at].islower()
+            and len(form) >= 2
+            and all(word[:1].isupper() for word in form)
+            and alone(short)
+        )
         if (
-            proper_remainder(form, sort, common, after_sort)
+            (proper_remainder(form, sort, common, after_sort) or named_before_its_class)
             and not rival
             and normalize(short) != own
         ):
@@ -1570,12 +1649,30 @@ _ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNOREC
 
 _ASKING_FOR = (
     r"(?:[^,]{1,60} )?(?:what|which) (?:(?:is|was|are|were) (?:an? |the )?)?"
-    r"(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this|these|those"
-    r"|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5}"
+    r"(?P<before>(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this"
+    r"|these|those|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5})"
 )
 """The opening of a question up to the noun it asks for ("which", "what is the most
 basic", "what is a special type of"), with no preposition, article or verb of its own
 between: a noun after those is another thing the question names."""
+_KIND_NOUNS = word_set("type types kind kinds sort sorts form forms class variety")
+"""Nouns that ask for a kind of what follows "of" ("What type of kiln ...?")."""
+
+
+def _asks_for_another_noun(before: Sequence[str]) -> bool:
+    """Whether the words between "which" or "what" and a noun the key ends in hold a noun
+    the question asks for instead ("Which energy source powers ...?", "Which source of
+    power ...?": a source is asked, and "powers" or "power" only follows it), other than a
+    kind noun before "of" ("What type of kiln ...?")."""
+    for at, word in enumerate(before):
+        if word == "of":
+            if at == 0 or before[at - 1] not in _KIND_NOUNS:
+                return True
+        elif word not in _KIND_NOUNS:
+            tags = word_tags(word)
+            if "NOUN" in tags and not tags & {"ADJ", "ADV"}:
+                return True
+    return False
 
 
 def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
@@ -1583,7 +1680,8 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
     words the question itself shows, that also accepts the key without them: "What is the
     most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
     the question's own noun says the rest. Not where that noun is not the one the
-    question asks for ("What is sold at the cooker shop?" keyed "solar cooker"). A name
+    question asks for ("What is sold at the cooker shop?" keyed "solar cooker", "Which
+    energy source powers the mill?" keyed "tidal power": a source is asked). A name
     ("Orm Kiln", "Turing kiln") keeps its form: whether its first words alone name it is
     the document's to say."""
     if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
@@ -1598,7 +1696,8 @@ def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
         phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
         if not re.search(rf" {phrase} ", shown):
             continue
-        if not re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt)):
+        asking = re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt))
+        if asking is None or _asks_for_another_noun(asking["before"].split()):
             return fact  # "What is sold at the cooker shop?": the noun is not the one asked
         remainder = " ".join(rest)
         if (
@@ -1627,8 +1726,8 @@ def fact_questions(
     whose prompt shows an accepted answer, puts "the" before a person's name or asks an
     author's judgement as fact. An imported fact is asked in one form, a true/false one only
     where ``true_false`` allows (the deck has room for one more: ``MAX_TRUE_FALSE_SHARE``),
-    and never typed when its answer is an abbreviation nothing spells out or the document
-    says the same of another person."""
+    and never typed when its answer is an abbreviation nothing spells out, names places
+    joined by a comma, or the document says the same of another person."""
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
@@ -1691,7 +1790,8 @@ def fact_questions(
     from factdeck.generate.referents import unexplained_abbreviation  # not on the shipped path
 
     unfair = fact.origin == "auto" and (
-        unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
+        PLACE_LIST.search(fact.answer) is not None
+        or unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
         or pool.answered_by_another(fact)
         or what_names_no_kind(fact)
     )

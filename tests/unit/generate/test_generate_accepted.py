@@ -253,6 +253,12 @@ def test_a_name_holding_a_country_is_accepted_in_each_spelling_of_the_country() 
     assert _country_spellings("U.S.") == ["US", "United States"]
 
 
+def test_a_body_of_a_union_of_countries_is_accepted_with_the_union_spelled_either_way() -> None:
+    assert "United Nations Trade Board" in _country_spellings("UN Trade Board")
+    assert "EU Fisheries Office" in _country_spellings("European Union Fisheries Office")
+    assert _country_spellings("UNESCO Prize") == []
+
+
 def test_a_place_is_accepted_with_the_region_the_document_writes_after_it() -> None:
     sentences = [
         "In 1902 the school moved to Kellby, Norland, where it still stands.",

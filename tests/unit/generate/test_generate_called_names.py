@@ -180,6 +180,27 @@ def test_a_team_is_named_with_and_without_its_place(place: str, short: str) -> N
 
 @settings(max_examples=30, deadline=None)
 @given(
+    st.sampled_from(["Mexican", "Greek", "Tarlandian", "Tarlandish"]),
+    st.sampled_from(["Independence War", "Football League", "Revival"]),
+)
+def test_an_event_or_a_body_is_named_with_and_without_its_people_s_word(
+    people: str, short: str
+) -> None:
+    full = f"{people} {short}"
+    names = [("place", "Tarland"), ("place", "Orsby"), ("event", full), ("event", short)]
+    if len(short.split()) == 1:  # "Revival" alone names no one revival
+        assert place_qualified_forms(full, names, lambda part: True) == []
+        return
+    assert place_qualified_forms(full, names, lambda part: True) == [short]
+    assert place_qualified_forms(short, names, lambda part: True) == [full]
+    assert place_qualified_forms(full, names, lambda part: False) == []
+    rival = [*names, ("event", f"Kellish {short}")]
+    assert place_qualified_forms(short, rival, lambda part: True) == []
+    assert place_qualified_forms(f"Kellish {short}", names, lambda part: True) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
     st.sampled_from(["steam", "narrow-gauge", "open pit", "wet"]),
     st.sampled_from(["engine", "railways", "mine", "season"]),
 )

@@ -162,6 +162,23 @@ def test_a_name_and_the_gloss_its_document_gives_it_accept_each_other() -> None:
     assert _accepts(market, "Groote Markt")
 
 
+def test_a_gloss_that_translates_part_of_a_name_and_the_name_accept_each_other() -> None:
+    text = "The harbour of Nueva Orsk (New Orsk) was built in 1610. Nueva Orsk traded in salt."
+    names = [("place", "Nueva Orsk")]
+    town = _fact(text, "Nueva Orsk", "Which town traded in salt?", names, "place")
+    english = _fact(text, "New Orsk", "Which town traded in salt?", names, "place")
+    assert _accepts(town, "New Orsk")
+    assert _accepts(english, "Nueva Orsk")
+
+
+def test_a_bracket_naming_another_thing_of_the_same_sort_is_no_gloss() -> None:
+    text = "The Vell Fair (Vell Market) drew traders. The Vell Fair was held in May."
+    fair = _fact(
+        text, "Vell Fair", "Which fair was held in May?", [("event", "Vell Fair")], "event"
+    )
+    assert not _accepts(fair, "Vell Market")
+
+
 def test_a_key_that_holds_its_gloss_accepts_each_half() -> None:
     text = "Ships moored in the New Harbour (Dutch: Nieuwe Haven) after 1850."
     key = "New Harbour (Dutch: Nieuwe Haven)"
@@ -200,3 +217,32 @@ def test_a_labelled_gloss_and_its_name_give_each_other_whichever_comes_first(
 @given(_LOCAL_NAMES, st.integers(min_value=1000, max_value=2025))
 def test_a_bracket_with_a_figure_is_never_a_gloss(name: str, year: int) -> None:
     assert gloss_forms(name, [f"The {name} ({year} Rebuilt) was paved."]) == []
+
+
+def test_a_name_before_a_lower_case_class_noun_is_accepted_without_it() -> None:
+    text = (
+        "The Vell Revival movement was founded by Ada Lund in 1888. "
+        "The Vell Revival spread to the coast within a decade."
+    )
+    names = [("other", "Vell Revival movement")]
+    asked = "Which movement did Ada Lund found in 1888?"
+    assert _accepts(_fact(text, "Vell Revival movement", asked, names), "Vell Revival")
+    never_alone = "The Vell Revival movement was founded by Ada Lund in 1888."
+    assert not _accepts(_fact(never_alone, "Vell Revival movement", asked, names), "Vell Revival")
+
+
+def test_a_genre_s_name_is_accepted_without_its_class_noun_but_a_people_s_word_is_not() -> None:
+    text = "Ivo Berg made Northern Noir fiction popular. Scandinavian fiction sold well."
+    asked = "Which genre did Ivo Berg make popular?"
+    names = [("other", "Northern Noir fiction"), ("other", "Scandinavian fiction")]
+    assert _accepts(_fact(text, "Northern Noir fiction", asked, names), "Northern Noir")
+    sold = "Which genre sold well?"
+    assert not _accepts(_fact(text, "Scandinavian fiction", sold, names), "Scandinavian")
+
+
+def test_a_common_noun_key_is_accepted_in_the_other_number() -> None:
+    text = "The lake town is known for its salt pans. Its boats sail at the speed of light."
+    pans = _fact(text, "salt pans", "What is the lake town known for?", [])
+    assert _accepts(pans, "salt pan")
+    light = _fact(text, "speed of light", "At what do its boats sail?", [])
+    assert not _accepts(light, "speed of lights")

@@ -568,3 +568,12 @@ def test_a_person_and_the_body_she_writes_for_are_two_names() -> None:
     facts = _facts("Eric Venn of the Kelby Tribune praised the novel in 1961.")
     assert facts["Eric Venn"].kind == "person"
     assert "Eric Venn of the Kelby Tribune" not in facts
+
+
+def test_a_feature_is_not_accepted_by_the_people_s_word_that_opens_its_name() -> None:
+    facts = _facts(
+        "The Mongolian Plateau rises to the north of the Gobi. Mongolian herders graze goats "
+        "on the Mongolian Plateau in summer."
+    )
+    assert not _accepts(facts["Mongolian Plateau"], "Mongolian")
+    assert _accepts(facts["Mongolian Plateau"], "the Mongolian Plateau")

@@ -182,6 +182,7 @@ def test_a_what_question_that_says_its_sort_or_wording_is_typed(
         ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
         ("What is the most basic Tarn kiln?", "downdraft Tarn kiln", "downdraft"),
         ("What is a kiln that burns logs called?", "wood kiln", "wood"),
+        ("What type of kiln fires the hottest?", "gas-fired kiln", "gas-fired"),
     ],
 )
 def test_a_key_ending_in_the_questions_own_noun_is_accepted_without_it(
@@ -202,6 +203,8 @@ def test_a_key_ending_in_the_questions_own_noun_is_accepted_without_it(
         ("Which town sells the most kilns?", "gas kiln"),
         ("What is sold at the kiln shop of Orm?", "wood kiln"),
         ("What is the oldest building of Orm?", "bottle kiln"),
+        ("Which fuel source heats the kiln?", "wood heat"),
+        ("Which source of heat fires the kiln?", "wood heat"),
     ],
 )
 def test_a_name_or_a_word_the_question_shows_is_not_accepted_alone(
@@ -211,3 +214,20 @@ def test_a_name_or_a_word_the_question_shows_is_not_accepted_alone(
     [typed] = fact_questions(fact, DistractorPool([], [fact]))
     assert typed.type == "typed"
     assert typed.accepted == list(fact.accepted)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Kell County, Orsk Island", False),
+        ("Fort Halden, Tarland", False),
+        ("Halden, D.C.", True),
+        ("Ivo Berg, Jr.", True),
+        ("Kell County", True),
+    ],
+)
+def test_places_joined_by_a_comma_are_never_a_typed_key(answer: str, typed: bool) -> None:
+    prompt = "Where was the mill built in 1801?"
+    fact = _fact(prompt, answer, "place", f"The mill was built in {answer} in 1801.")
+    asked = [q.type for q in fact_questions(fact, DistractorPool([], [fact]))]
+    assert ("typed" in asked) is typed
