@@ -417,9 +417,11 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
 
 
 def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
-    """Runs of capitalised words (with "of", "de"... inside), split at possessives."""
+    """Runs of capitalised words (with "of", "de"... inside), split at possessives and where an
+    opening phrase without its comma ends ("Between Kell and Orm the Orm Bridge ...")."""
     tokens = _tokens(text, taken)
     first_word = next((m.start() for m in _WORD.finditer(text)), 0)
+    opening_end = phrasing.unmarked_opening_end(text)
     names: list[_Name] = []
     index = 0
     while index < len(tokens):
@@ -435,6 +437,8 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         while (not _POSSESSIVE.search(parts[-1][2]) or _possessive_inside(parts)) and j + 1 < len(
             tokens
         ):
+            if tokens[j][1] == opening_end:
+                break
             nxt = j + 1
             gap = text[tokens[j][1] : tokens[nxt][0]]
             word, previous = tokens[nxt][2], parts[-1][2]

@@ -304,6 +304,12 @@ _APPOSITIVE = re.compile(
 )
 
 
+_OPENING_PREPOSITIONS = word_set(
+    "Between Among Amongst After Before With In At On By Near Along Within From Across Beyond"
+    " Under Over Upon During Following Throughout Until Since Around Through Outside Beside"
+    " Behind Alongside Amid"
+)
+"""A sentence's first word that opens a phrase before its subject, not the subject itself."""
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:in|on|at|around|by|for|from|with|under|through|to|into|during)\s+)?"
     r"(?:which|whom|whose)\s+[^,;]{2,80},\s+(?=(?:is|are|was|were|has|have|had|[a-z]+ed)\b)"
@@ -330,6 +336,9 @@ def _drop_appositive(text: str) -> str:
         if not (verb in AUXILIARIES or finite_verb(verb)):
             continue
         subject = re.split(r"[,;]", text[: match.start()])[-1]
+        opener = _WORD.match(subject)
+        if subject == text[: match.start()] and opener and opener[0] in _OPENING_PREPOSITIONS:
+            continue  # "In Orsk, the Tule Bridge, built in 1902, spans ...": the subject
         aside = _WORD.findall(match.group(1))[1:]
         words = _WORD.findall(subject) + aside
         if any(
@@ -1444,6 +1453,12 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
+    opening_end = unmarked_opening_end(text)
+    if opening_end is not None:
+        # "After Kell the Orm Road crosses ...": the opening phrase gets the comma it lacks, so
+        # that neither the answer nor the wh-word runs across it ("After which road ...")
+        text = f"{text[:opening_end]},{text[opening_end:]}"
+        start, end = (start, end) if end <= opening_end else (start + 1, end + 1)
     if _possessive_of_name(text, start, end):
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
@@ -2921,6 +2936,49 @@ _PREPOSITION_WORDS = word_set(
     " around between through across within for with under over after before as upon among"
     " against along beyond via"
 )
+
+
+_OPENING_NAME_REACH = 12
+"""Words an opening phrase without its comma may span before the name that ends it."""
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–]")
+_OPENING_STOPS = _CLAUSE_OPENERS | _SUBORDINATE_OPENERS | word_set("whether so")
+"""Words after which an opening phrase is a clause: "After Orm fell the ..."."""
+
+
+def unmarked_opening_end(text: str) -> int | None:
+    """Where an opening phrase without its comma ends at a name directly followed by "the" and
+    a capitalised word: after "Orm" in "Between Kell and Orm the Orm Bridge spans the Tarn",
+    after "Kelby" in "Among the hills of Kelby the Tarn Mill ...". None when the sentence opens
+    otherwise, or no such name comes before a clause word, a verb or a mark.
+
+    A lone given name with "the" and one capitalised word is a name with its epithet, not a
+    boundary ("After William the Conqueror the Danes ...": the phrase ends after
+    "Conqueror")."""
+    mark = _PUNCTUATION.search(text)
+    words = list(_WORD.finditer(text, 0, mark.start() if mark else len(text)))
+    if len(words) < 4 or words[0].group(0) not in _OPENING_PREPOSITIONS:
+        return None
+    for at in range(1, min(len(words) - 2, _OPENING_NAME_REACH)):
+        word, article, following = (words[at + step].group(0) for step in range(3))
+        if word.casefold() in _OPENING_STOPS or is_finite_verb(word):
+            return None  # "After Orm fell the Kelby Guild ...": a clause, not a phrase
+        if not (word[:1].isupper() and article == "the" and following[:1].isupper()):
+            continue
+        gaps = (text[words[at + step].end() : words[at + step + 1].start()] for step in range(2))
+        if any(gap != " " for gap in gaps) or _epithet(words, at):
+            continue
+        return words[at].end()
+    return None
+
+
+def _epithet(words: list[re.Match[str]], at: int) -> bool:
+    """Whether ``words[at]``, "the" and the word after make one name: a lone given name and a
+    capitalised common word alone ("Richard the Lion-hearted", "Ivan the Great")."""
+    name, epithet = words[at].group(0), words[at + 2].group(0)
+    lone = at == 1 or not words[at - 1].group(0)[:1].isupper()
+    alone = at + 3 >= len(words) or not words[at + 3].group(0)[:1].isupper()
+    common = any(word_tags(part) for part in epithet.casefold().split("-"))
+    return lone and alone and common and name in lexicon.given_names()
 
 
 _NUMBER_WORDS = (NUMBER_WORDS - {"one"}) | {"hundred"}

@@ -582,3 +582,52 @@ def test_a_definition_never_holds_an_absolute() -> None:
     defined = phrasing.definition("Insomnia is the state of being unable to sleep at night.")
     assert defined is not None
     assert defined.question == "What is the state of being unable to sleep at night?"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("After Kell the Orm Road crosses the Vell.", "The Orm Road crosses the Vell after Kell."),
+        (
+            "Between the Kell Hills and Orm the Tarn Bridge spans the Vell.",
+            "The Tarn Bridge spans the Vell between the Kell Hills and Orm.",
+        ),
+        ("Before Kelby the Tarn spans a gorge.", "The Tarn spans a gorge before Kelby."),
+        (
+            "Among the hills of Kelby the Tarn Mill grinds oats.",
+            "Among the hills of Kelby, the Tarn Mill grinds oats.",
+        ),
+        (
+            "With Ada Vell the Kelby Guild built a mill.",
+            "With Ada Vell, the Kelby Guild built a mill.",
+        ),
+    ],
+)
+def test_an_opening_phrase_ends_at_a_name_before_the_and_a_capital(text: str, clause: str) -> None:
+    assert split_clauses(text) == [clause]
+
+
+def test_a_given_name_keeps_its_epithet_inside_an_opening_phrase() -> None:
+    assert split_clauses("After Ivan the Great the Kelby Guild sold the mill.") == [
+        "The Kelby Guild sold the mill after Ivan the Great."
+    ]
+    assert phrasing.unmarked_opening_end("In 1191 Ada the Elder left Kelby for Orm.") is None
+
+
+def test_no_name_runs_across_an_opening_phrase_without_its_comma() -> None:
+    spans = {
+        span
+        for _, span in _spans("Between Kell and Orm the Orm Bridge, built in 1902, spans the Vell.")
+    }
+    assert "Orm Bridge" in spans
+    assert not any(" the " in span for span in spans)
+    asked = [c.question for c in _candidates("After Kell the Orm Road crosses the Vell.")]
+    assert "After Kell, which road crosses the Vell?" in asked
+    assert not any(question and question.startswith("After which") for question in asked)
+
+
+def test_an_opening_phrase_s_name_has_no_appositive() -> None:
+    assert (
+        phrasing.simplify("In Kelby, the Tarn Bridge, built in 1902, spans the Vell.")
+        == "In Kelby, the Tarn Bridge spans the Vell."
+    )
