@@ -3846,12 +3846,17 @@ def _named(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
 
+_OF_A_YEAR = re.compile(r"\s+of\s+\d{4}$")
+"""The year that ends a name ("Orm Water Act of 1902"), after the word that says its sort."""
+
+
 def own_sort(answer: str) -> str | None:
     """The sort a name gives itself with its last word: "Rhine Falls" → "falls", "Orm
-    Cathedral" → "cathedral"; "Edward the Confessor" or "Orm" say none."""
+    Cathedral" → "cathedral", "Orm Water Act of 1902" → "act"; "Edward the Confessor" or
+    "Orm" say none."""
     if answer in lexicon.CONTINENTS:
         return "continent"
-    words = answer.split()
+    words = _OF_A_YEAR.sub("", answer).split()
     if len(words) < 2 or "of" in words or "the" in words or words[-1] not in _OWN_SORTS:
         return None
     return words[-1].casefold()
