@@ -49,7 +49,9 @@ AUXILIARIES = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were"})
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*")
+_DASH_ASIDE = re.compile(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
+"""An aside between dashes: em dashes, or en dashes set off by spaces; en dashes between words
+join them ("the Kell–Orm–Tarn line", "a 7–2–2 record")."""
 _CONNECTIVE = re.compile(
     r"^(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
     r"|Therefore|Consequently|Additionally|In addition|In contrast|By contrast|Similarly"
@@ -699,7 +701,6 @@ class Inverted:
 
 
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|by|near|for|from|during|under|with)\b")
-_BE_FORM = re.compile(r"\b(?:was|were|is|are)\b")
 _BEFORE_ITS_VERB_BREAK = re.compile(
     r"[,;:]|\b(?:that|which|who|whom|whose|where|when|and|but|or|because|while|as|if)\b"
 )
@@ -707,13 +708,20 @@ _BEFORE_ITS_VERB_BREAK = re.compile(
 
 def _reduced_relative(text: str, end: int) -> bool:
     """Whether the past form ending at ``end`` opens a participle phrase of the subject, its
-    clause's verb still to come: "built in 1872" in "The lighthouse built in 1872 was relit"."""
-    be = _BE_FORM.search(text, end)
-    return (
-        _PARTICIPLE_PHRASE.match(text, end) is not None
-        and be is not None
-        and _BEFORE_ITS_VERB_BREAK.search(text, end, be.start()) is None
-    )
+    clause's verb still to come: "built in 1872" in "The lighthouse built in 1872 was relit",
+    "filmed in Kell" in "A blast filmed in Kell holds a record" (a verb other than an
+    auxiliary only before an article: "the 3D animated film" has none)."""
+    if _PARTICIPLE_PHRASE.match(text, end) is None:
+        return False
+    later = list(_WORD.finditer(text, end))
+    for at, match in enumerate(later):
+        if _BEFORE_ITS_VERB_BREAK.search(text, end, match.end()):
+            return False
+        word = match.group(0)
+        following = later[at + 1].group(0) if at + 1 < len(later) else ""
+        if word in AUXILIARIES or (is_finite_verb(word) and following in _DETERMINERS):
+            return True
+    return False
 
 
 _OPENING_ADVERBS = word_set(
@@ -2713,6 +2721,11 @@ def _fronted(
             opening = f" {clause[:1].lower()}{clause[1:comma]}"
     if inverted is None:
         return None
+    if prep is not None and _subject_s_participle_phrase(before, answer, after):
+        # "A bridge built at Holm in 1902 crosses the Vell": the time or place is the
+        # subject's, not the verb's; "In what year does a bridge built at Holm cross ...?"
+        # would move it away from what it tells of
+        return None
     if object_of is not None and object_of < 0:
         if inverted.verb_end > -object_of or (
             inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
@@ -2736,6 +2749,20 @@ def _fronted(
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
     )
+
+
+def _subject_s_participle_phrase(before: str, answer: str, after: str) -> bool:
+    """Whether the phrase that ends ``before`` with the answer tells of a participle inside the
+    clause's subject, before its verb: "filmed in Kell" in "A blast filmed in Kell holds a
+    record", "built at Holm in 1902" in "A bridge built at Holm in 1902 crosses the Vell". A
+    time of the subject's own noun ("an outbreak at Kell in 1854 killed ...") is its verb's
+    time too."""
+    prep = _PREPOSITION_BEFORE.search(before)
+    start = prep.start() if prep is not None else len(before)
+    whole = invert(f"{before}{answer}{after}")
+    if start == 0 or whole is None or whole.verb_end <= start:
+        return False
+    return any(w[:1].islower() and past_participle(w) for w in _WORD.findall(before[:start])[1:])
 
 
 def _participle_between(clause: str, inverted: Inverted, object_of: int) -> bool:
@@ -2763,9 +2790,16 @@ _NOT_A_MONTH = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)"
 )
+_PLACE_ENDS = (
+    r"(?=[,;]|\.(?:\s|$)|$|\s+(?:[a-z]+ly|in|on|at|by|for|from|with|during|until|since|after"
+    r"|before|to|near|under|as|when|where|while|which|who|that|than|between|along|across|through"
+    r"|throughout|over|within|around)\b|\s+[A-Z])"
+)
+"""Where a place's name ends: before a mark, a phrase or a clause; not before the full stop
+of an initialism ("U.S.") or a common noun that is still its name ("Bitterroot valley")."""
 _CONTAINER = re.compile(
     rf"\s+in\s+{_NOT_A_MONTH}(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
-    r"(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+    rf"{_PLACE_ENDS}(?!\s+(?:and|or)\s|\s+\d)"
 )
 """A named place right after the answer's place ("in the Black Forest in Tarn"), not a month
 ("in May 1450")."""
@@ -2773,7 +2807,7 @@ _CONTAINER = re.compile(
 
 _HELD_IN = re.compile(
     rf"\s+(?:in|on)\s+(?:the\s+)?{_NOT_A_MONTH}[A-Z][\w’'-]*"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}{_PLACE_ENDS}(?!\s+(?:and|or)\s|\s+\d)"
 )
 """A named place holding the answer's place ("in which town in the Duchy of Tarn"): it goes
 to the front with the wh-phrase it belongs to."""

@@ -631,3 +631,58 @@ def test_an_opening_phrase_s_name_has_no_appositive() -> None:
         phrasing.simplify("In Kelby, the Tarn Bridge, built in 1902, spans the Vell.")
         == "In Kelby, the Tarn Bridge spans the Vell."
     )
+
+
+def test_a_subject_s_participle_keeps_its_time_and_place() -> None:
+    for text, answer, kind, question in (
+        (
+            "A bridge built at Holm in 1902 crosses the Vell.",
+            "1902",
+            "year",
+            "A bridge built at Holm in what year crosses the Vell?",
+        ),
+        (
+            "A blast filmed in Kelby holds a record for noise.",
+            "Kelby",
+            "place",
+            "A blast filmed in what holds a record for noise?",
+        ),
+        (
+            "The lighthouse built in 1872 was relit in 1990.",
+            "1872",
+            "year",
+            "The lighthouse built in what year was relit in 1990?",
+        ),
+    ):
+        assert _formed(text, answer, kind) == (question, "in-situ")
+    # a time of the subject's own noun is its verb's time; a past form before a noun is no verb
+    assert _formed("An outbreak of plague at Tule in 1854 killed 300 miners.", "1854", "year") == (
+        "In what year did an outbreak of plague at Tule kill 300 miners?",
+        "fronted",
+    )
+    assert _formed(
+        "Ada Marr voiced Queen Tara in the 3D animated film.", "Queen Tara", "person"
+    ) == (
+        "Whom did Ada Marr voice in the 3D animated film?",
+        "fronted",
+    )
+
+
+def test_a_place_holding_the_answer_s_ends_with_its_name() -> None:
+    asked = _formed("The first school was at Fort Orm in Kell valley in 1862.", "Fort Orm", "place")
+    assert asked == ("The first school was at which fort in Kell valley in 1862?", "in-situ")
+    asked = _formed(
+        "Ada Vell ranked first in the Kelby Open in U.S. Tennis in 2001.", "Kelby Open", "event"
+    )
+    assert asked is not None and "in U did" not in asked[0]
+
+
+def test_an_en_dash_between_names_joins_them() -> None:
+    assert (
+        phrasing.simplify("The zone runs along Kell–Orm–Tarn.")
+        == "The zone runs along Kell–Orm–Tarn."
+    )
+    assert (
+        phrasing.simplify("The court – the high court – ruled in 1901.")
+        == "The court ruled in 1901."
+    )
