@@ -1355,12 +1355,21 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 
 
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
-_NAMING_BEFORE = re.compile(
-    r"\b(?:call|calls|called|name|names|named|rename|renamed|dub|dubbed|nicknamed)\s+$"
+_OBJECT_NAMING_LEMMAS = ("call", "name", "rename", "dub", "nickname")
+"""Verbs that give their first object a name ("called the cove Orm Haven"): the one list the
+patterns below are built from (the bare forms a question uses, every form a sentence uses)."""
+_OBJECT_NAMING_FORMS = "|".join(
+    sorted(
+        {
+            form
+            for lemma in _OBJECT_NAMING_LEMMAS
+            for form in (lemma, *getInflection(lemma, "VBZ"), *getInflection(lemma, "VBD"))
+        }
+    )
 )
+_NAMING_BEFORE = re.compile(rf"\b(?:{_OBJECT_NAMING_FORMS})\s+$")
 _NAMED_OBJECT = re.compile(
-    r"\b(?P<verb>call|calls|called|name|names|named|rename|renamed|dub|dubbed|nickname"
-    r"|nicknamed)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}$"
+    rf"\b(?P<verb>{_OBJECT_NAMING_FORMS})\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,3}}$"
 )
 """A naming verb and its first object before the name it gives: "called the cove "."""
 _CALLED_BEFORE = re.compile(
@@ -3923,7 +3932,7 @@ _WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
 
 
 _NAMING_IN_QUESTION = re.compile(
-    r"\b(?:call|name|rename|dub|nickname)\s+(?:the|a|an|its|their|his|her)\s"
+    rf"\b(?:{'|'.join(_OBJECT_NAMING_LEMMAS)})\s+(?:the|a|an|its|their|his|her)\s"
 )
 
 
