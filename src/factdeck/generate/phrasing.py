@@ -1757,6 +1757,10 @@ def _population(before: str, after: str, *, approximate: bool) -> str | None:
     return _finish(f"{wh} {be} the {about}population of {_lower_start(match['subject'])}")
 
 
+_PLACE_ASIDE_BEFORE = re.compile(r",\s+(?:in|on|at|near|off|outside|inside)\s+(?:the\s+)?$")
+"""A place phrase set off by commas that the answer ends: "born in Holm, on [Kell Island],"."""
+
+
 def _ask(
     text: str, start: int, end: int, kind: str, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -1864,7 +1868,10 @@ def _ask(
     if cut is not None:
         tail = re.split(r"[,;]", after[cut + 1 :].lstrip(), maxsplit=1)[0].rstrip(" .")
         if _bounds(tail):
-            kept = f"{kept} {tail}"  # ", in 1185", ", before the war": the fact holds then
+            # ", in 1185", ", before the war": the fact holds then; after an answer set off by
+            # commas ("born in Holm, on which island, in 1902") the phrase keeps its comma
+            aside = _PLACE_ASIDE_BEFORE.search(before) is not None
+            kept = f"{kept}{',' if aside else ''} {tail}"
     if not (verb_before or _has_finite(kept)):
         kept = after
     opened = _WORD.findall(f"{before} {kept}".casefold())

@@ -686,3 +686,12 @@ def test_an_en_dash_between_names_joins_them() -> None:
         phrasing.simplify("The court – the high court – ruled in 1901.")
         == "The court ruled in 1901."
     )
+
+
+def test_a_place_phrase_set_off_by_commas_keeps_them_around_its_wh_word() -> None:
+    assert _formed(
+        "Ada Marr was born in Holm, on Kell Island, in 1902.", "Kell Island", "place"
+    ) == (
+        "Ada Marr was born in Holm, on which island, in 1902?",
+        "in-situ",
+    )
