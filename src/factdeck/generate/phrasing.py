@@ -1870,8 +1870,8 @@ def _ask(
         if _bounds(tail):
             # ", in 1185", ", before the war": the fact holds then; after an answer set off by
             # commas ("born in Holm, on which island, in 1902") the phrase keeps its comma
-            aside = _PLACE_ASIDE_BEFORE.search(before) is not None
-            kept = f"{kept}{',' if aside else ''} {tail}"
+            set_off = _PLACE_ASIDE_BEFORE.search(before) is not None
+            kept = f"{kept}{',' if set_off else ''} {tail}"
     if not (verb_before or _has_finite(kept)):
         kept = after
     opened = _WORD.findall(f"{before} {kept}".casefold())
