@@ -60,6 +60,7 @@ from factdeck.generate.phrasing import (
     main_subject,
     participle_clause,
     plural_noun,
+    unmarked_opening_end,
     without_connective,
     word_tags,
 )
@@ -195,13 +196,21 @@ name ("Orm the Kell Bridge")."""
 def _unmarked_opening_moved(text: str) -> str:
     """ "In 1308 the order seized the town" → "The order seized the town in 1308": an opening
     phrase whose comma the writer left out goes to the end as ``_opening_moved`` moves one with
-    its comma; the sentence is left as it is where that rule would not move it."""
+    its comma; the sentence is left as it is where that rule would not move it.
+
+    A phrase that ends at a name before "the" and a capital ("Among the hills of Kelby the Tarn
+    Mill ...") gets its comma where it is not moved, and the rules for a marked opening phrase
+    judge it: left unmarked, a run of capitals reads as one name ("Kelby the Tarn Mill")."""
     opening = _TIME_OPENING.match(text) or _EVENT_OPENING.match(text) or _PLACE_OPENING.match(text)
-    if opening is None:
+    at_name = unmarked_opening_end(text)
+    end = opening.end() if opening is not None else at_name
+    if end is None:
         return text
-    marked = f"{text[: opening.end()]},{text[opening.end() :]}"
+    marked = f"{text[:end]},{text[end:]}"
     moved = _opening_moved(marked)
-    return text if moved == marked else moved
+    if moved != marked:
+        return moved
+    return marked if end == at_name else text
 
 
 _DETERMINERS = word_set("the a an his her its their")

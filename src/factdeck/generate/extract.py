@@ -210,6 +210,14 @@ class _Name:
     def text_key(self) -> str:
         return normalize(" ".join(self.words))
 
+    @property
+    def undated_words(self) -> list[str]:
+        """The words without a closing "of" and year ("Clean Air Act" of "Clean Air Act of
+        1970"), which say what the name names."""
+        words = self.words
+        dated = len(words) >= 3 and words[-2] == "of" and _YEAR.fullmatch(words[-1])
+        return words[:-2] if dated else words
+
 
 @dataclass
 class DocumentNames:
@@ -346,7 +354,7 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
         and not re.match(r"\s+(?!(?:as|was|is|has|his|this|thus|its)\b)[a-z]+s\b", text[m.end() :])
     ]
     for match in sorted([*_YEAR.finditer(text), *early], key=lambda m: m.start()):
-        if _overlaps(match.start(), match.end(), taken):
+        if _overlaps(match.start(), match.end(), taken) or _year_of_a_name(text, match.start()):
             continue
         after = text[match.end() :]
         before = _words_before(text, match.start(), 1)
@@ -372,7 +380,7 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
             taken.append((start, end))
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
-        if _overlaps(start, end, taken):
+        if _overlaps(start, end, taken) or _year_of_a_name(text, start):
             continue
         if match[4] in ("bn", "m") and not match[1]:
             continue
@@ -419,10 +427,36 @@ def _year_and_number_spans(text: str, taken: list[tuple[int, int]]) -> list[Span
     return spans
 
 
+_DATED_HEADS = (
+    lexicon.LAW_WORDS
+    | lexicon.EVENT_WORDS
+    | word_set("Law Laws Compromise Panic Reform Tariff Census Settlement Edict Decree Plan")
+)
+"""Last words of names that may end in "of" and their year: "Clean Air Act of 1970", "Great
+Exhibition of 1851", "Compromise of 1850"."""
+_DATED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+(?P<head>[A-Z][a-z]+)\s+of\s+$")
+
+
+def _year_of_a_name(text: str, start: int) -> bool:
+    """Whether the year at ``start`` ends the name before it ("the Clean Air Act of 1970"):
+    part of the answer, not a time of its own. The head needs a name word before it ("The Act of
+    1970" may be any act of that year)."""
+    before = _DATED_NAME_BEFORE.search(text, 0, start)
+    return (
+        before is not None
+        and before["head"] in _DATED_HEADS
+        and before["word"][:1].isupper()
+        and before["word"].casefold() not in lexicon.COMMON_START_WORDS
+        and _YEAR.match(text, start) is not None
+    )
+
+
 def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
-    """Runs of capitalised words (with "of", "de"... inside), split at possessives."""
+    """Runs of capitalised words (with "of", "de"... inside), split at possessives and where an
+    opening phrase without its comma ends ("Between Kell and Orm the Orm Bridge ...")."""
     tokens = _tokens(text, taken)
     first_word = next((m.start() for m in _WORD.finditer(text)), 0)
+    opening_end = phrasing.unmarked_opening_end(text)
     names: list[_Name] = []
     index = 0
     while index < len(tokens):
@@ -438,6 +472,8 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
         while (not _POSSESSIVE.search(parts[-1][2]) or _possessive_inside(parts)) and j + 1 < len(
             tokens
         ):
+            if tokens[j][1] == opening_end:
+                break
             nxt = j + 1
             gap = text[tokens[j][1] : tokens[nxt][0]]
             word, previous = tokens[nxt][2], parts[-1][2]
@@ -461,6 +497,10 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
+            if word == "of" and nxt + 1 < len(tokens) and _year_of_a_name(text, tokens[nxt + 1][0]):
+                parts.extend(tokens[nxt : nxt + 2])  # "Clean Air Act of 1970": the year ends it
+                j = nxt + 1
+                break
             joined = _connected(text, tokens, j)
             if joined:
                 parts.extend(tokens[j + 1 : joined + 1])
@@ -742,7 +782,7 @@ _REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 def _strong_kind(name: _Name, text: str) -> str | None:
     """The kind a name has from its own words and its immediate context, if any."""
-    tokens = name.words
+    tokens = name.undated_words
     joined = " ".join(tokens)
     bare = joined.removeprefix("The ")
     after = text[name.end :]
@@ -1080,7 +1120,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         if (
             kind is None
             and (not name.first_in_sentence or _no_common_word(name.words, doc))
-            and len(name.words) <= 4
+            and len(name.undated_words) <= 4
             and not (len(name.words) == 1 and name.words[0] in doc.first_names)
             and not (len(name.words) == 1 and _common_word(name.words[0]))
         ):
@@ -1106,6 +1146,8 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         full = doc.aliases.get(surface)
         if full:
             aliases = (full,)
+        if len(name.undated_words) < len(name.words):  # "Clean Air Act" for "... Act of 1970"
+            aliases = (*aliases, " ".join(name.undated_words))
         spans.append(Span(name.start, name.end, kind, surface, aliases=aliases, titled=name.titled))
     return spans
 

@@ -49,7 +49,9 @@ AUXILIARIES = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were"})
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*")
+_DASH_ASIDE = re.compile(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
+"""An aside between dashes: em dashes, or en dashes set off by spaces; en dashes between words
+join them ("the Kell–Orm–Tarn line", "a 7–2–2 record")."""
 _CONNECTIVE = re.compile(
     r"^(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
     r"|Therefore|Consequently|Additionally|In addition|In contrast|By contrast|Similarly"
@@ -304,6 +306,12 @@ _APPOSITIVE = re.compile(
 )
 
 
+_OPENING_PREPOSITIONS = word_set(
+    "Between Among Amongst After Before With In At On By Near Along Within From Across Beyond"
+    " Under Over Upon During Following Throughout Until Since Around Through Outside Beside"
+    " Behind Alongside Amid"
+)
+"""A sentence's first word that opens a phrase before its subject, not the subject itself."""
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:in|on|at|around|by|for|from|with|under|through|to|into|during)\s+)?"
     r"(?:which|whom|whose)\s+[^,;]{2,80},\s+(?=(?:is|are|was|were|has|have|had|[a-z]+ed)\b)"
@@ -330,6 +338,9 @@ def _drop_appositive(text: str) -> str:
         if not (verb in AUXILIARIES or finite_verb(verb)):
             continue
         subject = re.split(r"[,;]", text[: match.start()])[-1]
+        opener = _WORD.match(subject)
+        if subject == text[: match.start()] and opener and opener[0] in _OPENING_PREPOSITIONS:
+            continue  # "In Orsk, the Tule Bridge, built in 1902, spans ...": the subject
         aside = _WORD.findall(match.group(1))[1:]
         words = _WORD.findall(subject) + aside
         if any(
@@ -690,7 +701,6 @@ class Inverted:
 
 
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|by|near|for|from|during|under|with)\b")
-_BE_FORM = re.compile(r"\b(?:was|were|is|are)\b")
 _BEFORE_ITS_VERB_BREAK = re.compile(
     r"[,;:]|\b(?:that|which|who|whom|whose|where|when|and|but|or|because|while|as|if)\b"
 )
@@ -698,13 +708,20 @@ _BEFORE_ITS_VERB_BREAK = re.compile(
 
 def _reduced_relative(text: str, end: int) -> bool:
     """Whether the past form ending at ``end`` opens a participle phrase of the subject, its
-    clause's verb still to come: "built in 1872" in "The lighthouse built in 1872 was relit"."""
-    be = _BE_FORM.search(text, end)
-    return (
-        _PARTICIPLE_PHRASE.match(text, end) is not None
-        and be is not None
-        and _BEFORE_ITS_VERB_BREAK.search(text, end, be.start()) is None
-    )
+    clause's verb still to come: "built in 1872" in "The lighthouse built in 1872 was relit",
+    "filmed in Kell" in "A blast filmed in Kell holds a record" (a verb other than an
+    auxiliary only before an article: "the 3D animated film" has none)."""
+    if _PARTICIPLE_PHRASE.match(text, end) is None:
+        return False
+    later = list(_WORD.finditer(text, end))
+    for at, match in enumerate(later):
+        if _BEFORE_ITS_VERB_BREAK.search(text, end, match.end()):
+            return False
+        word = match.group(0)
+        following = later[at + 1].group(0) if at + 1 < len(later) else ""
+        if word in AUXILIARIES or (is_finite_verb(word) and following in _DETERMINERS):
+            return True
+    return False
 
 
 _OPENING_ADVERBS = word_set(
@@ -1338,12 +1355,21 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
 
 
 _TIME_AND_COUNT_KINDS = ("year", "date", "period", "number")
-_NAMING_BEFORE = re.compile(
-    r"\b(?:call|calls|called|name|names|named|rename|renamed|dub|dubbed|nicknamed)\s+$"
+_OBJECT_NAMING_LEMMAS = ("call", "name", "rename", "dub", "nickname")
+"""Verbs that give their first object a name ("called the cove Orm Haven"): the one list the
+patterns below are built from (the bare forms a question uses, every form a sentence uses)."""
+_OBJECT_NAMING_FORMS = "|".join(
+    sorted(
+        {
+            form
+            for lemma in _OBJECT_NAMING_LEMMAS
+            for form in (lemma, *getInflection(lemma, "VBZ"), *getInflection(lemma, "VBD"))
+        }
+    )
 )
+_NAMING_BEFORE = re.compile(rf"\b(?:{_OBJECT_NAMING_FORMS})\s+$")
 _NAMED_OBJECT = re.compile(
-    r"\b(?P<verb>call|calls|called|name|names|named|rename|renamed|dub|dubbed|nickname"
-    r"|nicknamed)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}$"
+    rf"\b(?P<verb>{_OBJECT_NAMING_FORMS})\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,3}}$"
 )
 """A naming verb and its first object before the name it gives: "called the cove "."""
 _CALLED_BEFORE = re.compile(
@@ -1444,6 +1470,12 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
+    opening_end = unmarked_opening_end(text)
+    if opening_end is not None:
+        # "After Kell the Orm Road crosses ...": the opening phrase gets the comma it lacks, so
+        # that neither the answer nor the wh-word runs across it ("After which road ...")
+        text = f"{text[:opening_end]},{text[opening_end:]}"
+        start, end = (start, end) if end <= opening_end else (start + 1, end + 1)
     if _possessive_of_name(text, start, end):
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
@@ -1725,6 +1757,10 @@ def _population(before: str, after: str, *, approximate: bool) -> str | None:
     return _finish(f"{wh} {be} the {about}population of {_lower_start(match['subject'])}")
 
 
+_PLACE_ASIDE_BEFORE = re.compile(r",\s+(?:in|on|at|near|off|outside|inside)\s+(?:the\s+)?$")
+"""A place phrase set off by commas that the answer ends: "born in Holm, on [Kell Island],"."""
+
+
 def _ask(
     text: str, start: int, end: int, kind: str, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -1832,7 +1868,10 @@ def _ask(
     if cut is not None:
         tail = re.split(r"[,;]", after[cut + 1 :].lstrip(), maxsplit=1)[0].rstrip(" .")
         if _bounds(tail):
-            kept = f"{kept} {tail}"  # ", in 1185", ", before the war": the fact holds then
+            # ", in 1185", ", before the war": the fact holds then; after an answer set off by
+            # commas ("born in Holm, on which island, in 1902") the phrase keeps its comma
+            set_off = _PLACE_ASIDE_BEFORE.search(before) is not None
+            kept = f"{kept}{',' if set_off else ''} {tail}"
     if not (verb_before or _has_finite(kept)):
         kept = after
     opened = _WORD.findall(f"{before} {kept}".casefold())
@@ -2698,6 +2737,11 @@ def _fronted(
             opening = f" {clause[:1].lower()}{clause[1:comma]}"
     if inverted is None:
         return None
+    if prep is not None and _subject_s_participle_phrase(before, answer, after):
+        # "A bridge built at Holm in 1902 crosses the Vell": the time or place is the
+        # subject's, not the verb's; "In what year does a bridge built at Holm cross ...?"
+        # would move it away from what it tells of
+        return None
     if object_of is not None and object_of < 0:
         if inverted.verb_end > -object_of or (
             inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
@@ -2721,6 +2765,20 @@ def _fronted(
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
     )
+
+
+def _subject_s_participle_phrase(before: str, answer: str, after: str) -> bool:
+    """Whether the phrase that ends ``before`` with the answer tells of a participle inside the
+    clause's subject, before its verb: "filmed in Kell" in "A blast filmed in Kell holds a
+    record", "built at Holm in 1902" in "A bridge built at Holm in 1902 crosses the Vell". A
+    time of the subject's own noun ("an outbreak at Kell in 1854 killed ...") is its verb's
+    time too."""
+    prep = _PREPOSITION_BEFORE.search(before)
+    start = prep.start() if prep is not None else len(before)
+    whole = invert(f"{before}{answer}{after}")
+    if start == 0 or whole is None or whole.verb_end <= start:
+        return False
+    return any(w[:1].islower() and past_participle(w) for w in _WORD.findall(before[:start])[1:])
 
 
 def _participle_between(clause: str, inverted: Inverted, object_of: int) -> bool:
@@ -2748,9 +2806,16 @@ _NOT_A_MONTH = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)"
 )
+_PLACE_ENDS = (
+    r"(?=[,;]|\.(?:\s|$)|$|\s+(?:[a-z]+ly|in|on|at|by|for|from|with|during|until|since|after"
+    r"|before|to|near|under|as|when|where|while|which|who|that|than|between|along|across|through"
+    r"|throughout|over|within|around)\b|\s+[A-Z])"
+)
+"""Where a place's name ends: before a mark, a phrase or a clause; not before the full stop
+of an initialism ("U.S.") or a common noun that is still its name ("Bitterroot valley")."""
 _CONTAINER = re.compile(
     rf"\s+in\s+{_NOT_A_MONTH}(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
-    r"(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+    rf"{_PLACE_ENDS}(?!\s+(?:and|or)\s|\s+\d)"
 )
 """A named place right after the answer's place ("in the Black Forest in Tarn"), not a month
 ("in May 1450")."""
@@ -2758,7 +2823,7 @@ _CONTAINER = re.compile(
 
 _HELD_IN = re.compile(
     rf"\s+(?:in|on)\s+(?:the\s+)?{_NOT_A_MONTH}[A-Z][\w’'-]*"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}(?=[\s,.;]|$)(?!\s+(?:and|or)\s|\s+\d)"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}{_PLACE_ENDS}(?!\s+(?:and|or)\s|\s+\d)"
 )
 """A named place holding the answer's place ("in which town in the Duchy of Tarn"): it goes
 to the front with the wh-phrase it belongs to."""
@@ -2921,6 +2986,49 @@ _PREPOSITION_WORDS = word_set(
     " around between through across within for with under over after before as upon among"
     " against along beyond via"
 )
+
+
+_OPENING_NAME_REACH = 12
+"""Words an opening phrase without its comma may span before the name that ends it."""
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–]")
+_OPENING_STOPS = _CLAUSE_OPENERS | _SUBORDINATE_OPENERS | word_set("whether so")
+"""Words after which an opening phrase is a clause: "After Orm fell the ..."."""
+
+
+def unmarked_opening_end(text: str) -> int | None:
+    """Where an opening phrase without its comma ends at a name directly followed by "the" and
+    a capitalised word: after "Orm" in "Between Kell and Orm the Orm Bridge spans the Tarn",
+    after "Kelby" in "Among the hills of Kelby the Tarn Mill ...". None when the sentence opens
+    otherwise, or no such name comes before a clause word, a verb or a mark.
+
+    A lone given name with "the" and one capitalised word is a name with its epithet, not a
+    boundary ("After William the Conqueror the Danes ...": the phrase ends after
+    "Conqueror")."""
+    mark = _PUNCTUATION.search(text)
+    words = list(_WORD.finditer(text, 0, mark.start() if mark else len(text)))
+    if len(words) < 4 or words[0].group(0) not in _OPENING_PREPOSITIONS:
+        return None
+    for at in range(1, min(len(words) - 2, _OPENING_NAME_REACH)):
+        word, article, following = (words[at + step].group(0) for step in range(3))
+        if word.casefold() in _OPENING_STOPS or is_finite_verb(word):
+            return None  # "After Orm fell the Kelby Guild ...": a clause, not a phrase
+        if not (word[:1].isupper() and article == "the" and following[:1].isupper()):
+            continue
+        gaps = (text[words[at + step].end() : words[at + step + 1].start()] for step in range(2))
+        if any(gap != " " for gap in gaps) or _epithet(words, at):
+            continue
+        return words[at].end()
+    return None
+
+
+def _epithet(words: list[re.Match[str]], at: int) -> bool:
+    """Whether ``words[at]``, "the" and the word after make one name: a lone given name and a
+    capitalised common word alone ("Richard the Lion-hearted", "Ivan the Great")."""
+    name, epithet = words[at].group(0), words[at + 2].group(0)
+    lone = at == 1 or not words[at - 1].group(0)[:1].isupper()
+    alone = at + 3 >= len(words) or not words[at + 3].group(0)[:1].isupper()
+    common = any(word_tags(part) for part in epithet.casefold().split("-"))
+    return lone and alone and common and name in lexicon.given_names()
 
 
 _NUMBER_WORDS = (NUMBER_WORDS - {"one"}) | {"hundred"}
@@ -3788,12 +3896,17 @@ def _named(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
 
+_OF_A_YEAR = re.compile(r"\s+of\s+\d{4}$")
+"""The year that ends a name ("Orm Water Act of 1902"), after the word that says its sort."""
+
+
 def own_sort(answer: str) -> str | None:
     """The sort a name gives itself with its last word: "Rhine Falls" → "falls", "Orm
-    Cathedral" → "cathedral"; "Edward the Confessor" or "Orm" say none."""
+    Cathedral" → "cathedral", "Orm Water Act of 1902" → "act"; "Edward the Confessor" or
+    "Orm" say none."""
     if answer in lexicon.CONTINENTS:
         return "continent"
-    words = answer.split()
+    words = _OF_A_YEAR.sub("", answer).split()
     if len(words) < 2 or "of" in words or "the" in words or words[-1] not in _OWN_SORTS:
         return None
     return words[-1].casefold()
@@ -3826,7 +3939,7 @@ _WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
 
 
 _NAMING_IN_QUESTION = re.compile(
-    r"\b(?:call|name|rename|dub|nickname)\s+(?:the|a|an|its|their|his|her)\s"
+    rf"\b(?:{'|'.join(_OBJECT_NAMING_LEMMAS)})\s+(?:the|a|an|its|their|his|her)\s"
 )
 
 

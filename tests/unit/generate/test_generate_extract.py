@@ -18,6 +18,7 @@ from factdeck.generate.extract import (
     extract_candidates,
     pool_entries,
 )
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import split_sentences
 from factdeck.paths import DEFAULT_SOURCES
 
@@ -511,3 +512,22 @@ def test_a_person_s_name_at_birth_is_no_answer_in_the_text_about_them() -> None:
     }
     assert "Jaan Ilves" in answers
     assert "Mart Ilves" not in answers
+
+
+def test_a_law_or_an_exhibition_named_with_its_year_keeps_the_year() -> None:
+    spans = _spans(
+        "The Clean Air Act of 1970 required new filters in Kelby. "
+        "The Great Wool Exhibition of 1881 was held in Kelby."
+    )
+    assert {("other", "Clean Air Act of 1970"), ("event", "Great Wool Exhibition of 1881")} <= spans
+    assert not {text for _, text in spans} & {"Clean Air Act", "Great Wool Exhibition", "1970"}
+    # without a name word before its head, "Act" may be any act of that year
+    assert ("year", "1970") in _spans("The Act of 1970 required new filters in Kelby.")
+
+
+def test_a_law_named_with_its_year_is_asked_whole_and_accepted_without_it() -> None:
+    text = "Kelby is a port on the Tarn. The Clean Air Act of 1970 required new filters in Kelby."
+    bank = build_deck(text, deck="Kelby", file_name="kelby.txt", markdown=False).bank
+    asked = [q for q in bank.questions if q.answer == "Clean Air Act of 1970"]
+    assert [q.prompt for q in asked] == ["Which act required new filters in Kelby?"]
+    assert "Clean Air Act" in (asked[0].accepted or [])

@@ -582,3 +582,116 @@ def test_a_definition_never_holds_an_absolute() -> None:
     defined = phrasing.definition("Insomnia is the state of being unable to sleep at night.")
     assert defined is not None
     assert defined.question == "What is the state of being unable to sleep at night?"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("After Kell the Orm Road crosses the Vell.", "The Orm Road crosses the Vell after Kell."),
+        (
+            "Between the Kell Hills and Orm the Tarn Bridge spans the Vell.",
+            "The Tarn Bridge spans the Vell between the Kell Hills and Orm.",
+        ),
+        ("Before Kelby the Tarn spans a gorge.", "The Tarn spans a gorge before Kelby."),
+        (
+            "Among the hills of Kelby the Tarn Mill grinds oats.",
+            "Among the hills of Kelby, the Tarn Mill grinds oats.",
+        ),
+        (
+            "With Ada Vell the Kelby Guild built a mill.",
+            "With Ada Vell, the Kelby Guild built a mill.",
+        ),
+    ],
+)
+def test_an_opening_phrase_ends_at_a_name_before_the_and_a_capital(text: str, clause: str) -> None:
+    assert split_clauses(text) == [clause]
+
+
+def test_a_given_name_keeps_its_epithet_inside_an_opening_phrase() -> None:
+    assert split_clauses("After Ivan the Great the Kelby Guild sold the mill.") == [
+        "The Kelby Guild sold the mill after Ivan the Great."
+    ]
+    assert phrasing.unmarked_opening_end("In 1191 Ada the Elder left Kelby for Orm.") is None
+
+
+def test_no_name_runs_across_an_opening_phrase_without_its_comma() -> None:
+    spans = {
+        span
+        for _, span in _spans("Between Kell and Orm the Orm Bridge, built in 1902, spans the Vell.")
+    }
+    assert "Orm Bridge" in spans
+    assert not any(" the " in span for span in spans)
+    asked = [c.question for c in _candidates("After Kell the Orm Road crosses the Vell.")]
+    assert "After Kell, which road crosses the Vell?" in asked
+    assert not any(question and question.startswith("After which") for question in asked)
+
+
+def test_an_opening_phrase_s_name_has_no_appositive() -> None:
+    assert (
+        phrasing.simplify("In Kelby, the Tarn Bridge, built in 1902, spans the Vell.")
+        == "In Kelby, the Tarn Bridge spans the Vell."
+    )
+
+
+def test_a_subject_s_participle_keeps_its_time_and_place() -> None:
+    for text, answer, kind, question in (
+        (
+            "A bridge built at Holm in 1902 crosses the Vell.",
+            "1902",
+            "year",
+            "A bridge built at Holm in what year crosses the Vell?",
+        ),
+        (
+            "A blast filmed in Kelby holds a record for noise.",
+            "Kelby",
+            "place",
+            "A blast filmed in what holds a record for noise?",
+        ),
+        (
+            "The lighthouse built in 1872 was relit in 1990.",
+            "1872",
+            "year",
+            "The lighthouse built in what year was relit in 1990?",
+        ),
+    ):
+        assert _formed(text, answer, kind) == (question, "in-situ")
+    # a time of the subject's own noun is its verb's time; a past form before a noun is no verb
+    assert _formed("An outbreak of plague at Tule in 1854 killed 300 miners.", "1854", "year") == (
+        "In what year did an outbreak of plague at Tule kill 300 miners?",
+        "fronted",
+    )
+    assert _formed(
+        "Ada Marr voiced Queen Tara in the 3D animated film.", "Queen Tara", "person"
+    ) == (
+        "Whom did Ada Marr voice in the 3D animated film?",
+        "fronted",
+    )
+
+
+def test_a_place_holding_the_answer_s_ends_with_its_name() -> None:
+    asked = _formed("The first school was at Fort Orm in Kell valley in 1862.", "Fort Orm", "place")
+    assert asked == ("The first school was at which fort in Kell valley in 1862?", "in-situ")
+    asked = _formed(
+        "Ada Vell ranked first in the Kelby Open in U.S. Tennis in 2001.", "Kelby Open", "event"
+    )
+    assert asked is not None and "in U did" not in asked[0]
+
+
+def test_an_en_dash_between_names_joins_them() -> None:
+    assert (
+        phrasing.simplify("The zone runs along Kell–Orm–Tarn.")
+        == "The zone runs along Kell–Orm–Tarn."
+    )
+    assert (
+        phrasing.simplify("The court – the high court – ruled in 1901.")
+        == "The court ruled in 1901."
+    )
+
+
+def test_a_place_phrase_set_off_by_commas_keeps_them_around_its_wh_word() -> None:
+    assert _formed(
+        "Ada Marr was born in Holm, on Kell Island, in 1902.", "Kell Island", "place"
+    ) == (
+        "Ada Marr was born in Holm, on which island, in 1902?",
+        "in-situ",
+    )
