@@ -408,3 +408,122 @@ def split_sentences(
                     )
                 )
     return sentences
+
+
+_EXAMPLE_LEAD = r"(?:(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)|to\s+illustrate(?:\s+this)?|to\s+see\s+(?:this|why|how)|now),?\s+)?"
+_INDEFINITE = r"(?:an?|one|two|three|four|five|some|any|several|yourself|you)\b"
+_MADE_UP_SETUP = re.compile(
+    _EXAMPLE_LEAD + r"(?:(?:let(?:'s|’s|\s+us)\s+)?(?:imagine|suppose|assume|say|pretend)\b"
+    r"(?:\s*,)?\s+(?:that\s+|now\s+)?(?:"
+    + _INDEFINITE
+    + r"|we\b|the\b|there\b|(?-i:[A-Z][a-z]+\s+(?!is\b|was\b)(?:[a-z]+s|can|could|would|will|must|had)\b))"
+    r"|(?:consider|picture|envision|envisage|think\s+of)\s+" + _INDEFINITE + r")",
+    re.IGNORECASE,
+)
+"""The opening of a sentence that sets up a made-up example: "Imagine a baker who ...",
+"Suppose that a farmer ...", "Say Ana earns ...", "For example, consider two countries ...",
+"Think of a cell as a factory". "Consider" and "think of" count only before an indefinite
+("consider the problem of sorting" names a real thing), "Imagine" and the others only before
+the actor they set up: a name needs a verb of the present or a modal after it ("Say Ana
+earns ..."), so a title ("Imagine was released ...", "Say Anything is a film") is no example."""
+_ACTOR_DETERMINER = re.compile(r"\b(?:an?|one|two|three|four|five|some|several)\s+", re.IGNORECASE)
+_ACTOR_STOP = word_set(
+    "can could will would may might must should shall who which that whose is are was were has"
+    " have had does do did"
+)
+_SETUP_NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z])\b")
+_REFERS_BACK_TO_ACTOR = r"(?:the|this|that|these|those|our|each|both|either|his|her|their)\s+"
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|himself|herself)\b", re.IGNORECASE
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might)\b|^(?:if|in\s+(?:this|that|such\s+a)\s+case|then|so|now|next"
+    r"|one\s+(?:day|morning|afternoon|evening|night|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def _actors(setup: str) -> list[re.Pattern[str]]:
+    """Patterns for the made-up actors a setup sentence introduces, as later sentences name
+    them: "the baker", "the two countries", "Ana", "Country A"."""
+    patterns: list[re.Pattern[str]] = []
+    for determiner in _ACTOR_DETERMINER.finditer(setup):
+        head = None
+        for word in re.findall(r"[A-Za-z-]+", setup[determiner.end() : determiner.end() + 60])[:3]:
+            lower = word.casefold()
+            tags = phrasing.word_tags(lower)
+            if lower in _ACTOR_STOP or word[:1].isupper() or not tags & {"NOUN", "ADJ"}:
+                break
+            head = lower
+        if head is not None and "NOUN" in phrasing.word_tags(head):
+            lemma = getLemma(head, upos="NOUN")[0]
+            forms = {re.escape(head), re.escape(lemma)}
+            patterns.append(
+                re.compile(
+                    rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{'|'.join(sorted(forms))})s?\b",
+                    re.IGNORECASE,
+                )
+            )
+    for name in _SETUP_NAME.finditer(setup):
+        word = name.group(0)
+        if word == "I":
+            continue
+        # A one-letter name ("countries A and B") is no article only inside a sentence.
+        start = r"(?<=\s)" if len(word) == 1 else r"\b"
+        patterns.append(re.compile(rf"{start}{re.escape(word)}\b"))
+    return patterns
+
+
+_CONDITIONAL_OPENERS = word_set("If Then So Now Next Once Unless")
+
+
+def _refers_back_by_pronoun(text: str) -> bool:
+    """Whether a pronoun in the sentence stands for someone named before it: not after a
+    name of the sentence's own ("David Ricardo published his theory ...")."""
+    pronoun = _PRONOUN.search(text)
+    if pronoun is None:
+        return False
+    before = text[: pronoun.start()]
+    first = re.match(r"[A-Z][a-z]+\b", before)
+    named_first = (
+        first is not None
+        and first.group(0) not in SENTENCE_STARTERS | _CONDITIONAL_OPENERS
+        and not phrasing.word_tags(first.group(0).casefold())
+    )
+    return not named_first and re.search(r"(?<=\s)[A-Z]", before) is None
+
+
+def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that set up a made-up example or carry it on: a
+    thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
+    sells bread. She would then raise her price."). A teacher asks about the point, never
+    about the baker. A sentence carries the example on when it is in the same paragraph and
+    names its actor again ("the baker", "Ana"), or when it follows such a sentence without a
+    break and refers back with a pronoun, is in the conditional or goes on with the story
+    ("She would ...", "If the price ...", "One morning ..."). A general statement in between ("Prices rise when supply falls.") stays; the
+    next paragraph carries the example on only when it opens by naming the actor."""
+    made_up: set[int] = set()
+    actors: list[re.Pattern[str]] = []
+    paragraph = -1
+    chained = False
+    for sentence in sentences:
+        text = sentence.text
+        if _MADE_UP_SETUP.match(text):
+            made_up.add(sentence.index)
+            actors = _actors(text)
+            paragraph, chained = sentence.paragraph, True
+            continue
+        if not actors:
+            continue
+        names_actor = any(pattern.search(text) for pattern in actors)
+        if sentence.paragraph != paragraph:
+            if not (names_actor and sentence.paragraph == paragraph + 1):
+                actors = []
+                continue
+            paragraph = sentence.paragraph
+        chained = names_actor or (
+            chained and (_refers_back_by_pronoun(text) or bool(_CONDITIONAL.search(text)))
+        )
+        if names_actor or chained:
+            made_up.add(sentence.index)
+    return frozenset(made_up)
