@@ -22,6 +22,7 @@ character of the line is kept, in order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -100,6 +101,8 @@ class Reflowed:
     """Sentence ends that got back the space after them."""
     joined_words: int
     """Words broken by a hyphen that were joined."""
+    furniture_lines: int = 0
+    """Lines of page furniture removed: running heads, page numbers, captions, margin notes."""
 
 
 def restore_sentence_spaces(text: str) -> tuple[str, int]:
@@ -229,10 +232,151 @@ def split_long_line(line: str) -> list[str]:
     return paragraphs
 
 
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*", re.IGNORECASE
+)
+_CHAPTER_WORD = r"(?:chapter|unit|part|section|lesson|module)\s+\d{1,3}[.:]?"
+_RUNNING_HEAD = re.compile(
+    r"\s*(?:\d{1,4}\s+(?P<after>\S.{2,80}?)|(?P<before>\S.{2,80}?)\s+\d{1,4})\s*"
+)
+_CAPITALS_HEAD = re.compile(r"[A-Z][A-Z\d ,:;&'’()-]*[A-Z)]")
+_CHAPTER_HEAD = re.compile(rf"(?i:{_CHAPTER_WORD})\s+\S.*")
+_CHAPTER_TITLE_LINE = re.compile(rf"\s*(?i:{_CHAPTER_WORD})\s+[A-Z][^.!?:;]{{0,80}}[^\s.!?:;,]\s*")
+_CAPTION = re.compile(
+    r"\s*(?i:figure|fig\.|table|chart|graph|map|diagram|exhibit|box)\s+\d{1,3}(?:[.\-–]\d{1,3})*"
+    r"[.:]?\s+[A-Z(\"“‘].*"
+)
+_CONTINUED = re.compile(
+    r"\s*(?:\S.{0,80}\s)?\((?:continued|cont(?:’|'|\.|inued)?)\)\s*|\s*continued\s+(?:on|from)\s+"
+    r"(?:the\s+)?(?:next|previous|page)\b.{0,20}",
+    re.IGNORECASE,
+)
+_MARGIN_LABEL = re.compile(
+    r"\s*(?:key\s+(?:terms?|words?|concepts?|ideas?)|margin\s+note|glossary|vocabulary|"
+    r"did\s+you\s+know\??|study\s+tip|remember)\s*[:–—]\s*\S",
+    re.IGNORECASE,
+)
+_INLINE_MARGIN_NOTE = re.compile(
+    r"(?<=[a-z,;] )(?:Key (?:terms?|words?|concepts?)|Margin note|Glossary|Vocabulary)\s*[:–—]"
+    r"\s+[^.!?\n]{1,120}[.!?]\s+(?=[a-z])"
+)
+"""A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
+floor A legal minimum price. price above ...": the sentence before it stops mid-way (a
+lower-case word) and goes on after it in lower case, so the box is certainly not the text's."""
+_SENTENCE_END = tuple('.!?:;"”’)')
+MAX_NOTE_LINES = 3
+"""A margin note's box takes its label line and at most this many lines of its text."""
+
+
+def _running_head(line: str, heads: Counter[str]) -> bool:
+    """Whether a line is a page's running head: a page number with the chapter's or the
+    book's title, "54 Chapter 4 Markets and Prices" or "MARKETS AND PRICES 55", or any short
+    title that comes back with another page number (``heads`` counts them)."""
+    match = _RUNNING_HEAD.fullmatch(line)
+    if match is None:
+        return False
+    head = match["after"] or match["before"]
+    if head.endswith(_SENTENCE_END[:3]) or len(head.split()) > 12:
+        return False
+    capitals = _CAPITALS_HEAD.fullmatch(head) is not None and sum(c.isalpha() for c in head) >= 8
+    return capitals or _CHAPTER_HEAD.fullmatch(head) is not None or heads[head.casefold()] > 1
+
+
+def _page_heads(lines: list[str]) -> Counter[str]:
+    heads: Counter[str] = Counter()
+    for line in lines:
+        match = _RUNNING_HEAD.fullmatch(line)
+        if match is not None:
+            heads[(match["after"] or match["before"]).casefold()] += 1
+    return heads
+
+
+def _furniture(lines: list[str]) -> dict[int, str]:
+    """The lines that are page furniture, by index, and what they are."""
+    heads = _page_heads(lines)
+    found: dict[int, str] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _PAGE_NUMBER.fullmatch(line) and line.strip():
+            found[index] = "page number"
+        elif _running_head(line, heads):
+            found[index] = "running head"
+        elif _CAPTION.fullmatch(line) and len(line.split()) <= 25:
+            found[index] = "caption"
+        elif _CONTINUED.fullmatch(line):
+            found[index] = "continued"
+        elif _MARGIN_LABEL.match(line) and len(line) <= 200:
+            found[index] = "margin note"
+            if not line.rstrip().endswith(_SENTENCE_END[:3]):
+                # "Key term: price floor", then its box's text up to its full stop
+                for following in range(index + 1, min(index + 1 + MAX_NOTE_LINES, len(lines))):
+                    text = lines[following].strip()
+                    if not text[:1].isupper():
+                        break
+                    found[following] = "margin note"
+                    if text.endswith(_SENTENCE_END[:3]):
+                        index = following
+                        break
+                else:
+                    for following in range(index + 1, min(index + 1 + MAX_NOTE_LINES, len(lines))):
+                        found.pop(following, None)
+        index += 1
+    return found
+
+
+def drop_page_furniture(text: str) -> tuple[str, int]:
+    """The text without the page furniture a copy out of a PDF interleaves with the body:
+    running heads and page numbers, figure and table captions, "(continued)" lines, margin
+    notes and key-term boxes (a line of its own, or a box run into the middle of a sentence
+    that goes on after it in lower case); and how many lines went. A line goes whole, so the
+    body lines around it join up again (with the blank lines between them when the sentence
+    before the furniture goes on after it); every other character is kept, in order. A
+    chapter's title line ("Chapter 4 Markets and Prices") is set apart as a heading."""
+    lines = text.split("\n")
+    found = _furniture(lines)
+    kept: list[str] = []
+    broken = False
+    """Whether furniture was removed since the last body line."""
+    for index, line in enumerate(lines):
+        if index in found:
+            broken = True
+            continue
+        if broken and line.strip():
+            broken = False
+            cut = len(kept)
+            while cut and not kept[cut - 1].strip():
+                cut -= 1
+            goes_on = cut and not kept[cut - 1].rstrip().endswith(_SENTENCE_END)
+            if goes_on and line.strip()[:1].islower():
+                del kept[cut:]  # the sentence broken by a page goes on: one paragraph again
+        kept.append(line)
+    count = len(found)
+    joined = "\n".join(kept)
+    joined, inline = _INLINE_MARGIN_NOTE.subn("", joined)
+    return _chapter_titles_apart(joined), count + inline
+
+
+def _chapter_titles_apart(text: str) -> str:
+    """The text with each chapter title line between blank lines, so that it reads as a
+    heading and not as the start of the first sentence."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        title = _CHAPTER_TITLE_LINE.fullmatch(line) is not None
+        if title and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+        if title and index + 1 < len(lines) and lines[index + 1].strip():
+            out.append("")
+    return "\n".join(out)
+
+
 def reflow(text: str) -> Reflowed:
-    """The text with run-together sentences spaced, long lines split into paragraphs (a blank
-    line between two) and hyphen-broken words joined."""
+    """The text with run-together sentences spaced, page furniture removed, long lines split
+    into paragraphs (a blank line between two) and hyphen-broken words joined."""
     spaced, spaced_stops = restore_sentence_spaces(text)
+    spaced, furniture_lines = drop_page_furniture(spaced)
     lines: list[str] = []
     long_lines: list[LongLine] = []
     for number, line in enumerate(spaced.split("\n"), start=1):
@@ -244,4 +388,4 @@ def reflow(text: str) -> Reflowed:
         long_lines.append(LongLine(number, len(line), len(paragraphs), longest))
         lines.append("\n\n".join(paragraphs))
     joined, joined_words = join_broken_words("\n".join(lines))
-    return Reflowed(joined, tuple(long_lines), spaced_stops, joined_words)
+    return Reflowed(joined, tuple(long_lines), spaced_stops, joined_words, furniture_lines)

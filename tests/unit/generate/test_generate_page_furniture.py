@@ -1,0 +1,88 @@
+"""Page furniture in text copied out of a PDF: running heads, page numbers, captions,
+"(continued)" lines and margin notes go; the body lines around them join up again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factdeck.bank import load_bank
+from factdeck.cli import main
+from factdeck.generate.reflow import drop_page_furniture, reflow
+
+CHAPTER = """Chapter 6 Rivers and Canals
+Rivers carry water from high ground to the sea. The Orsk canal opened in
+112 Chapter 6 Rivers and Canals
+1869 after ten years of work.
+Key term: lock
+A chamber that raises or lowers boats between two levels.
+Boats climb the hills of Tarnia through 40 locks.
+RIVERS AND CANALS 113
+Figure 6.2 The locks of the Orsk canal
+The canal is 164 kilometres long.
+Table 6.1 Traffic on the canal, 1900-1950 (continued)
+The builders moved their barges with
+114 Chapter 6 Rivers and Canals
+horses until 1910."""
+
+
+def test_running_heads_page_numbers_captions_and_boxes_go_and_the_body_joins_up() -> None:
+    text, removed = drop_page_furniture(CHAPTER)
+    assert text == (
+        "Chapter 6 Rivers and Canals\n\n"
+        "Rivers carry water from high ground to the sea. The Orsk canal opened in\n"
+        "1869 after ten years of work.\n"
+        "Boats climb the hills of Tarnia through 40 locks.\n"
+        "The canal is 164 kilometres long.\n"
+        "The builders moved their barges with\n"
+        "horses until 1910."
+    )
+    assert removed == 7
+
+
+def test_a_page_break_between_blank_lines_does_not_split_the_sentence() -> None:
+    text = "The barges were pulled by\n\n57\n\nhorses until 1910.\n\n58\n\nSteam tugs came next."
+    assert drop_page_furniture(text)[0] == (
+        "The barges were pulled by\nhorses until 1910.\n\n\nSteam tugs came next."
+    )
+
+
+def test_a_key_term_box_run_into_a_sentence_is_cut_out() -> None:
+    text = (
+        "The lock keeper opens a Key term: sluice A gate that lets water through. gate to fill it."
+    )
+    assert drop_page_furniture(text) == ("The lock keeper opens a gate to fill it.", 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1890 in his book Principles of",
+        "Figure 6.2 shows how a lock fills.",
+        "Table 6.1 lists the canal's traffic.",
+        "12 boats passed the lock that day",
+        "Remember the Alamo was their cry.",
+        "Locks were built in Tarnia from 1750. Key terms: lock, weir. They still work.",
+    ],
+)
+def test_body_lines_that_only_look_like_furniture_stay(body: str) -> None:
+    text = f"The canal was busy.\n{body}\nIt closed in 1960."
+    assert drop_page_furniture(text) == (text, 0)
+
+
+def test_importing_a_pdf_copy_asks_about_the_sentence_a_page_head_broke(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "canals.txt"
+    source.write_text(CHAPTER, encoding="utf-8")
+    out = tmp_path / "deck.json"
+    assert main(["import", str(source), "--deck", "Canals", "--out", str(out)]) == 0
+    assert "7 lines of page furniture removed" in capsys.readouterr().err
+    quotes = " ".join(question.source.quote for question in load_bank(out).questions)
+    assert "1869 after ten years of work." in quotes
+    assert "Chapter 6" not in quotes and "RIVERS" not in quotes and "Key term" not in quotes
+
+
+def test_reflow_counts_the_furniture_it_removed() -> None:
+    assert reflow(CHAPTER).furniture_lines == 7
