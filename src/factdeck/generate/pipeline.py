@@ -41,7 +41,7 @@ from factdeck.generate.questions import (
     with_office_alone,
     with_one_answer,
 )
-from factdeck.generate.sentences import Sentence, made_up_examples, split_sentences
+from factdeck.generate.sentences import Sentence, not_to_ask, split_sentences
 from factdeck.generate.text import normalize, number_value, slugify
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -91,8 +91,8 @@ def _process(
         document.id, cleaned.text, markdown=markdown, headings=cleaned.headings
     )
     found = extract(sentences, cleaned.title or document.title, selective=selective)
-    made_up = made_up_examples(sentences)  # a teacher never asks about the invented baker
-    candidates = [c for c in found.candidates if c.sentence.index not in made_up]
+    set_aside = not_to_ask(sentences)  # made-up examples, sentences garbled by a PDF's pages
+    candidates = [c for c in found.candidates if c.sentence.index not in set_aside]
     return _Processed(document, cleaned, sentences, candidates, found.pool, found.roles)
 
 

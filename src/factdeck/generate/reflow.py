@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from factdeck.generate.clean import BOILERPLATE_SECTIONS
 from factdeck.generate.phrasing import word_tags
@@ -353,8 +353,47 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
         kept.append(line)
     count = len(found)
     joined = "\n".join(kept)
-    joined, inline = _INLINE_MARGIN_NOTE.subn("", joined)
-    return _chapter_titles_apart(joined), count + inline
+    joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
+    joined, heads = _drop_inline_running_heads(joined)
+    return _chapter_titles_apart(joined), count + notes + heads
+
+
+_INLINE_CHAPTER_HEAD = re.compile(
+    rf"(?<!\S)\d{{1,4}} (?P<chapter>(?i:{_CHAPTER_WORD})) (?P<words>(?:[^\s.!?]+ ){{1,12}})"
+)
+_INLINE_CAPITALS_HEAD = re.compile(
+    r"(?<!\S)(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} "
+)
+
+
+def _drop_inline_running_heads(text: str) -> tuple[str, int]:
+    """The text without the running heads a copy ran into its lines ("... a day. 54 Chapter
+    4 Markets and Prices One morning ..."), and how many went. A head is certain when it
+    comes back with other page numbers: "Chapter 4" and the words that follow it each time
+    ("Markets and Prices"), or the same words in capitals before a page number; or when the
+    text has the chapter's title line."""
+    titles = [line.strip() for line in text.split("\n") if _CHAPTER_TITLE_LINE.fullmatch(line)]
+    following: dict[str, list[list[str]]] = {}
+    for match in _INLINE_CHAPTER_HEAD.finditer(text):
+        following.setdefault(match["chapter"], []).append(match["words"].split())
+    heads = set(titles)
+    for chapter, runs in following.items():
+        if len(runs) > 1:
+            same = takewhile(lambda words: len(set(words)) == 1, zip(*runs, strict=False))
+            shared = [words[0] for words in same]
+            if shared:
+                heads.add(f"{chapter} {' '.join(shared)}")
+    capitals = Counter(match["head"] for match in _INLINE_CAPITALS_HEAD.finditer(text))
+    capital_heads = {head for head, seen in capitals.items() if seen > 1}
+    capital_heads |= {
+        title.split(maxsplit=2)[2].upper() for title in titles if len(title.split()) > 2
+    }
+    patterns = [rf"\d{{1,4}} {re.escape(head)}" for head in sorted(heads)]
+    patterns += [rf"{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
+    if not patterns:
+        return text, 0
+    inline = re.compile(rf"(?<!\S)(?:{'|'.join(patterns)}) +(?=\S)")
+    return inline.subn("", text)
 
 
 def _chapter_titles_apart(text: str) -> str:

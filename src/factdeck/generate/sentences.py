@@ -527,3 +527,28 @@ def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
         if names_actor or chained:
             made_up.add(sentence.index)
     return frozenset(made_up)
+
+
+_PAGE_FURNITURE_INSIDE = re.compile(
+    r"(?<!\S)(?:Figure|Fig\.|Table|Chart|Exhibit)\s+\d{1,3}[.\-–]\d{1,3}[.:]?\s+[A-Z]"
+    r"|(?<!\S)\d{1,4}\s+(?i:chapter|unit|lesson|module)\s+\d{1,3}[.:]?\s+[A-Z]"
+    r"|(?<!\S)[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z]"
+    r"|(?<=[a-z,;]\s)(?:Key\s+(?:terms?|words?|concepts?)|Margin\s+note|Glossary|Vocabulary)\s*:"
+    r"|\((?i:continued|cont\.)\)"
+)
+"""Page furniture a copy out of a PDF ran into a sentence that reading could not cut out for
+certain: a caption ("Figure 4.3 A price floor ..."), a running head with its page number
+("56 Chapter 4 Markets ...", "MARKETS AND PRICES 57 The ..."), a margin note's label, a
+"(continued)" mark."""
+
+
+def garbled_by_page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that page furniture runs into: a question made from one
+    would ask about a caption or a running head glued to the body."""
+    return frozenset(s.index for s in sentences if _PAGE_FURNITURE_INSIDE.search(s.text))
+
+
+def not_to_ask(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences no question comes from: a made-up example and what carries
+    it on, and a sentence that page furniture garbles."""
+    return made_up_examples(sentences) | garbled_by_page_furniture(sentences)

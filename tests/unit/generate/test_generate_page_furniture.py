@@ -10,6 +10,7 @@ import pytest
 from factdeck.bank import load_bank
 from factdeck.cli import main
 from factdeck.generate.reflow import drop_page_furniture, reflow
+from factdeck.generate.sentences import not_to_ask, split_sentences
 
 CHAPTER = """Chapter 6 Rivers and Canals
 Rivers carry water from high ground to the sea. The Orsk canal opened in
@@ -86,3 +87,54 @@ def test_importing_a_pdf_copy_asks_about_the_sentence_a_page_head_broke(
 
 def test_reflow_counts_the_furniture_it_removed() -> None:
     assert reflow(CHAPTER).furniture_lines == 7
+
+
+def test_a_running_head_run_into_a_line_goes_when_it_comes_back_with_other_pages() -> None:
+    text = (
+        "Canals are old. 88 Unit 3 Water and Work Barges carry coal. The first lock was built "
+        "in a town that 90 Unit 3 Water and Work still stands. WATER AND WORK 89 Boats are "
+        "slow. WATER AND WORK 91 Tugs are fast."
+    )
+    assert drop_page_furniture(text) == (
+        "Canals are old. Barges carry coal. The first lock was built in a town that still "
+        "stands. Boats are slow. Tugs are fast.",
+        4,
+    )
+
+
+def test_a_running_head_seen_once_stays_unless_it_is_the_chapter_s_title() -> None:
+    once = "Canals are old. 88 Unit 3 Water and Work Barges carry coal."
+    assert drop_page_furniture(once) == (once, 0)
+    titled = f"Unit 3 Water and Work\n\n{once} WATER AND WORK 89 Tugs are fast."
+    assert drop_page_furniture(titled) == (
+        "Unit 3 Water and Work\n\nCanals are old. Barges carry coal. Tugs are fast.",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        "Figure 3.2 A lock chamber The gates open inwards.",
+        "Barges carry coal 88 Unit 3 Water and Work to the port.",
+        "WATER AND WORK 89 Boats move slowly through the locks.",
+        "The keeper opens a Key term: sluice gate at dawn.",
+        "Tolls on the canal (continued) rose every year.",
+    ],
+)
+def test_no_question_comes_from_a_sentence_page_furniture_runs_into(garbled: str) -> None:
+    sentences = split_sentences("canals", f"The canal opened in 1869. {garbled}")
+    assert [s.text for s in sentences if s.index in not_to_ask(sentences)] == [garbled]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results are shown in Table 3.2, which lists every lock.",
+        "The NATO summit of 2004 met in Istanbul.",
+        "In chapter 3 the author returns to the war.",
+    ],
+)
+def test_a_sentence_that_mentions_a_table_or_a_chapter_is_still_asked(sentence: str) -> None:
+    sentences = split_sentences("canals", sentence)
+    assert not not_to_ask(sentences)
