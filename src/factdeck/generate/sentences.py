@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lemminflect import getLemma
 
 from factdeck.generate import phrasing
+from factdeck.generate.clean import BULLETS
 from factdeck.generate.text import collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
@@ -37,7 +38,7 @@ _TERMINATORS = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
-_LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d{1,3}[.)]|>)\s+)")
+_LIST_MARKER = re.compile(rf"^(\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)]|>)\s+)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 

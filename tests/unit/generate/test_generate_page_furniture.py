@@ -138,3 +138,12 @@ def test_no_question_comes_from_a_sentence_page_furniture_runs_into(garbled: str
 def test_a_sentence_that_mentions_a_table_or_a_chapter_is_still_asked(sentence: str) -> None:
     sentences = split_sentences("canals", sentence)
     assert not not_to_ask(sentences)
+
+
+@pytest.mark.parametrize("bullet", ["▪", "●", "■", "◦", "\uf0b7", "➢"])
+def test_a_bullet_glyph_opens_a_list_item(bullet: str) -> None:
+    text = f"Canal tolls\n\n{bullet} The toll rose in 1901.\n{bullet} barges paid by weight"
+    assert [(s.quote, s.note_line) for s in split_sentences("canals", text)][1:] == [
+        ("The toll rose in 1901.", True),
+        ("barges paid by weight", True),
+    ]
