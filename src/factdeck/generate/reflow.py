@@ -371,7 +371,8 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     4 Markets and Prices One morning ..."), and how many went. A head is certain when it
     comes back with other page numbers: "Chapter 4" and the words that follow it each time
     ("Markets and Prices"), or the same words in capitals before a page number; or when the
-    text has the chapter's title line."""
+    text has the chapter's title line. The capitals of a chapter's title are its head too
+    ("MARKETS AND PRICES 55")."""
     titles = [line.strip() for line in text.split("\n") if _CHAPTER_TITLE_LINE.fullmatch(line)]
     following: dict[str, list[list[str]]] = {}
     for match in _INLINE_CHAPTER_HEAD.finditer(text):
@@ -385,9 +386,7 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
                 heads.add(f"{chapter} {' '.join(shared)}")
     capitals = Counter(match["head"] for match in _INLINE_CAPITALS_HEAD.finditer(text))
     capital_heads = {head for head, seen in capitals.items() if seen > 1}
-    capital_heads |= {
-        title.split(maxsplit=2)[2].upper() for title in titles if len(title.split()) > 2
-    }
+    capital_heads |= {head.split(maxsplit=2)[2].upper() for head in heads if len(head.split()) > 2}
     patterns = [rf"\d{{1,4}} {re.escape(head)}" for head in sorted(heads)]
     patterns += [rf"{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
     if not patterns:

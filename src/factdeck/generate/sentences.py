@@ -534,7 +534,8 @@ _PAGE_FURNITURE_INSIDE = re.compile(
     r"(?<!\S)(?:Figure|Fig\.|Table|Chart|Exhibit)\s+\d{1,3}[.\-–]\d{1,3}[.:]?\s+[A-Z]"
     r"|(?<!\S)\d{1,4}\s+(?i:chapter|unit|lesson|module)\s+\d{1,3}[.:]?\s+[A-Z]"
     r"|(?<!\S)[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z]"
-    r"|(?<=[a-z,;]\s)(?:Key\s+(?:terms?|words?|concepts?)|Margin\s+note|Glossary|Vocabulary)\s*:"
+    r"|(?:^|(?<=[a-z,;]\s))(?:Key\s+(?:terms?|words?|concepts?)|Margin\s+note|Glossary|Vocabulary)"
+    r"\s*:"
     r"|\((?i:continued|cont\.)\)"
 )
 """Page furniture a copy out of a PDF ran into a sentence that reading could not cut out for

@@ -119,6 +119,7 @@ def test_a_running_head_seen_once_stays_unless_it_is_the_chapter_s_title() -> No
         "Barges carry coal 88 Unit 3 Water and Work to the port.",
         "WATER AND WORK 89 Boats move slowly through the locks.",
         "The keeper opens a Key term: sluice gate at dawn.",
+        "Key term: sluice A gate that lets water through.",
         "Tolls on the canal (continued) rose every year.",
     ],
 )
@@ -147,3 +148,14 @@ def test_a_bullet_glyph_opens_a_list_item(bullet: str) -> None:
         ("The toll rose in 1901.", True),
         ("barges paid by weight", True),
     ]
+
+
+def test_a_running_head_in_capitals_goes_with_the_chapter_head_learnt_from_its_pages() -> None:
+    text = (
+        "Locks are old. 88 Unit 3 Water and Work Barges carry coal. WATER AND WORK 89 Boats "
+        "are slow. 90 Unit 3 Water and Work Tugs are fast."
+    )
+    assert drop_page_furniture(text) == (
+        "Locks are old. Barges carry coal. Boats are slow. Tugs are fast.",
+        3,
+    )
