@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from factdeck.generate.clean import BOILERPLATE_SECTIONS
+from factdeck.generate.clean import BOILERPLATE_SECTIONS, BULLETS
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
 from factdeck.generate.text import word_set
@@ -103,6 +103,8 @@ class Reflowed:
     """Words broken by a hyphen that were joined."""
     furniture_lines: int = 0
     """Lines of page furniture removed: running heads, page numbers, captions, margin notes."""
+    rejoined_lines: int = 0
+    """Lines of a sentence that blank lines had cut apart, joined again."""
 
 
 def restore_sentence_spaces(text: str) -> tuple[str, int]:
@@ -309,18 +311,17 @@ def _furniture(lines: list[str]) -> dict[int, str]:
         elif _MARGIN_LABEL.match(line) and len(line) <= 200:
             found[index] = "margin note"
             if not line.rstrip().endswith(_SENTENCE_END[:3]):
-                # "Key term: price floor", then its box's text up to its full stop
-                for following in range(index + 1, min(index + 1 + MAX_NOTE_LINES, len(lines))):
-                    text = lines[following].strip()
-                    if not text[:1].isupper():
-                        break
-                    found[following] = "margin note"
-                    if text.endswith(_SENTENCE_END[:3]):
-                        index = following
-                        break
-                else:
-                    for following in range(index + 1, min(index + 1 + MAX_NOTE_LINES, len(lines))):
-                        found.pop(following, None)
+                # "Key term: price floor", then its box's text up to its full stop; or a
+                # note's sentence that goes on ("Margin note: The carrying capacity is the")
+                near = range(index + 1, min(len(lines), index + 1 + 2 * MAX_NOTE_LINES))
+                box = [i for i in near if lines[i].strip()][:MAX_NOTE_LINES]
+                goes_on = len(line.split()) > 6
+                if box and (goes_on or lines[box[0]].strip()[:1].isupper()):
+                    for position, following in enumerate(box):
+                        if lines[following].rstrip().endswith(_SENTENCE_END[:3]):
+                            found.update(dict.fromkeys(box[: position + 1], "margin note"))
+                            index = following
+                            break
         index += 1
     return found
 
@@ -410,11 +411,41 @@ def _chapter_titles_apart(text: str) -> str:
     return "\n".join(out)
 
 
+_MID_SENTENCE_END = r"(?:,|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|with|from|into|than|that|which|who|whose|its|their|his|her))"
+_LINE_CUT_MID_SENTENCE = re.compile(
+    r"^(?P<line>(?![ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])\s)[^\n]{30,}"
+    r"(?<=\s)" + _MID_SENTENCE_END + r")\n(?:[ \t]*\n)+(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+_LINE_GOING_ON_IN_LOWER_CASE = re.compile(
+    r"^(?P<line>(?![ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])\s)[^\n]{30,}"
+    r"[^\s.!?:;\"”’)\]])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])",
+    re.MULTILINE,
+)
+"""A line of 30 characters at least that stops in the middle of a sentence, blank lines, then
+the line that goes on with it: a copy that put a blank line after each line of the page. The
+sentence certainly goes on when the line ends on a comma or a word that cannot end a sentence
+("the", "of", "and"); in a text that has such lines, also when the next line opens in lower
+case (no paragraph does; a learner's own points may, so not without that evidence)."""
+
+
+def join_lines_split_by_blanks(text: str) -> tuple[str, int]:
+    """The text with the blank lines removed that cut a sentence apart ("... the seller and\n\n
+    the buyer ..."), and how many lines were joined again."""
+    text, certain = _LINE_CUT_MID_SENTENCE.subn(lambda match: match["line"] + "\n", text)
+    if not certain:
+        return text, 0
+    text, lower = _LINE_GOING_ON_IN_LOWER_CASE.subn(lambda match: match["line"] + "\n", text)
+    return text, certain + lower
+
+
 def reflow(text: str) -> Reflowed:
-    """The text with run-together sentences spaced, page furniture removed, long lines split
-    into paragraphs (a blank line between two) and hyphen-broken words joined."""
+    """The text with run-together sentences spaced, page furniture removed, lines that blank
+    lines cut apart joined, long lines split into paragraphs (a blank line between two) and
+    hyphen-broken words joined."""
     spaced, spaced_stops = restore_sentence_spaces(text)
     spaced, furniture_lines = drop_page_furniture(spaced)
+    spaced, rejoined_lines = join_lines_split_by_blanks(spaced)
     lines: list[str] = []
     long_lines: list[LongLine] = []
     for number, line in enumerate(spaced.split("\n"), start=1):
@@ -426,4 +457,6 @@ def reflow(text: str) -> Reflowed:
         long_lines.append(LongLine(number, len(line), len(paragraphs), longest))
         lines.append("\n\n".join(paragraphs))
     joined, joined_words = join_broken_words("\n".join(lines))
-    return Reflowed(joined, tuple(long_lines), spaced_stops, joined_words, furniture_lines)
+    return Reflowed(
+        joined, tuple(long_lines), spaced_stops, joined_words, furniture_lines, rejoined_lines
+    )

@@ -9,7 +9,7 @@ import pytest
 
 from factdeck.bank import load_bank
 from factdeck.cli import main
-from factdeck.generate.reflow import drop_page_furniture, reflow
+from factdeck.generate.reflow import drop_page_furniture, join_lines_split_by_blanks, reflow
 from factdeck.generate.sentences import not_to_ask, split_sentences
 
 CHAPTER = """Chapter 6 Rivers and Canals
@@ -159,3 +159,51 @@ def test_a_running_head_in_capitals_goes_with_the_chapter_head_learnt_from_its_p
         "Locks are old. Barges carry coal. Boats are slow. Tugs are fast.",
         3,
     )
+
+
+def test_a_copy_with_a_blank_line_after_each_line_is_joined_where_the_sentence_goes_on() -> None:
+    text = (
+        "The Orsk canal was dug by hand between 1840 and\n\n"
+        "1869 by 3,000 workers from the hills of Tarnia, and\n\n"
+        "it opened to barges in the spring of that year with a\n\n"
+        "ceremony on the quay.\n\n"
+        "Tolls were paid at each of the forty locks on the way\n\n"
+        "Barges paid by weight and boats by length"
+    )
+    assert join_lines_split_by_blanks(text) == (
+        "The Orsk canal was dug by hand between 1840 and\n"
+        "1869 by 3,000 workers from the hills of Tarnia, and\n"
+        "it opened to barges in the spring of that year with a\n"
+        "ceremony on the quay.\n\n"
+        "Tolls were paid at each of the forty locks on the way\n\n"
+        "Barges paid by weight and boats by length",
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Canals\n\niPod owners listened to music on the barges",
+        "- Barges on the Orsk canal carried coal and\n\nsalt",
+        "Locks raise boats between levels\n\nweirs hold the water back",
+    ],
+)
+def test_headings_list_items_and_short_points_are_not_joined(notes: str) -> None:
+    assert join_lines_split_by_blanks(notes) == (notes, 0)
+
+
+def test_a_margin_note_between_blank_lines_goes_with_its_text() -> None:
+    text = (
+        "Locks raise boats.\n\nKey term: weir\n\nA low dam that holds water back.\n\n"
+        "Margin note: The longest canal in Tarnia runs for 164 kilometres from the\n\n"
+        "hills to the sea.\n\nBarges carry coal."
+    )
+    assert drop_page_furniture(text)[0].split() == [
+        "Locks",
+        "raise",
+        "boats.",
+        "Barges",
+        "carry",
+        "coal.",
+    ]
