@@ -396,13 +396,21 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     return inline.subn("", text)
 
 
+_EXAMPLE_TITLE_LINE = re.compile(
+    r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise)"
+    r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!?:;,])?\s*"
+)
+"""The title of a box in a chapter: "Worked example 2.1", "Case study: ...", "Activity 3"."""
+
+
 def _chapter_titles_apart(text: str) -> str:
-    """The text with each chapter title line between blank lines, so that it reads as a
-    heading and not as the start of the first sentence."""
+    """The text with each chapter title line, and each title of a box ("Worked example
+    2.1"), between blank lines, so that it reads as a heading and not as the start of the
+    first sentence."""
     lines = text.split("\n")
     out: list[str] = []
     for index, line in enumerate(lines):
-        title = _CHAPTER_TITLE_LINE.fullmatch(line) is not None
+        title = _CHAPTER_TITLE_LINE.fullmatch(line) or _EXAMPLE_TITLE_LINE.fullmatch(line)
         if title and out and out[-1].strip():
             out.append("")
         out.append(line)

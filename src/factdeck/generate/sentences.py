@@ -7,6 +7,7 @@ of spaces collapsed, Markdown emphasis, code and link syntax removed).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -432,6 +433,8 @@ _ACTOR_STOP = word_set(
     "can could will would may might must should shall who which that whose is are was were has"
     " have had does do did"
 )
+_WORD = re.compile(r"[A-Za-z-]+")
+_QUANTITY_AFTER = re.compile(r"\s+of\s+(?:about\s+)?\d")
 _SETUP_NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z])\b")
 _REFERS_BACK_TO_ACTOR = r"(?:the|this|that|these|those|our|each|both|either|his|her|their)\s+"
 _PRONOUN = re.compile(
@@ -448,30 +451,31 @@ def _actors(setup: str) -> list[re.Pattern[str]]:
     """Patterns for the made-up actors a setup sentence introduces, as later sentences name
     them: "the baker", "the two countries", "Ana", "Country A"."""
     patterns: list[re.Pattern[str]] = []
-    for determiner in _ACTOR_DETERMINER.finditer(setup):
+    for number, determiner in enumerate(_ACTOR_DETERMINER.finditer(setup)):
         head = None
-        for word in re.findall(r"[A-Za-z-]+", setup[determiner.end() : determiner.end() + 60])[:3]:
-            lower = word.casefold()
+        head_end = determiner.end()
+        words = _WORD.finditer(setup, determiner.end(), determiner.end() + 60)
+        for word in itertools.islice(words, 3):
+            lower = word.group(0).casefold()
             tags = phrasing.word_tags(lower)
-            if lower in _ACTOR_STOP or word[:1].isupper() or not tags & {"NOUN", "ADJ"}:
+            if lower in _ACTOR_STOP or word.group(0)[:1].isupper() or not tags & {"NOUN", "ADJ"}:
                 break
-            head = lower
-        if head is not None and "NOUN" in phrasing.word_tags(head):
-            lemma = getLemma(head, upos="NOUN")[0]
-            forms = {re.escape(head), re.escape(lemma)}
-            patterns.append(
-                re.compile(
-                    rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{'|'.join(sorted(forms))})s?\b",
-                    re.IGNORECASE,
-                )
-            )
+            head, head_end = lower, word.end()
+        if head is None or "NOUN" not in phrasing.word_tags(head):
+            continue
+        if number and _QUANTITY_AFTER.match(setup, head_end):
+            continue  # "a force of 100 newtons": a measure, not an actor (unless the first)
+        lemma = getLemma(head, upos="NOUN")[0]
+        forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))
+        patterns.append(
+            re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
+        )
     for name in _SETUP_NAME.finditer(setup):
-        word = name.group(0)
-        if word == "I":
+        if name.group(0) == "I":
             continue
         # A one-letter name ("countries A and B") is no article only inside a sentence.
-        start = r"(?<=\s)" if len(word) == 1 else r"\b"
-        patterns.append(re.compile(rf"{start}{re.escape(word)}\b"))
+        start = r"(?<=\s)" if len(name.group(0)) == 1 else r"\b"
+        patterns.append(re.compile(rf"{start}{re.escape(name.group(0))}\b"))
     return patterns
 
 

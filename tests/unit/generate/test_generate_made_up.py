@@ -73,3 +73,15 @@ def test_no_question_is_asked_about_a_made_up_example() -> None:
     assert not quotes & set(_made_up(LESSON))
     assert "The Tarnian parliament set the first minimum wage in 1912." in quotes
     assert "The Bank of Tarnia was founded in 1694 in Orsk." in quotes
+
+
+def test_a_measure_in_the_setup_is_no_actor_of_the_example() -> None:
+    text = (
+        "Say Ivo pulls a sledge of 40 kilograms with a force of 80 newtons. "
+        "The sledge would speed up on smooth snow. "
+        "Friction is the force that resists sliding."
+    )
+    assert _made_up(text) == [
+        "Say Ivo pulls a sledge of 40 kilograms with a force of 80 newtons.",
+        "The sledge would speed up on smooth snow.",
+    ]

@@ -207,3 +207,11 @@ def test_a_margin_note_between_blank_lines_goes_with_its_text() -> None:
         "carry",
         "coal.",
     ]
+
+
+def test_a_worked_example_s_title_is_set_apart_so_its_setup_opens_a_sentence() -> None:
+    text = "Speed is distance over time.\nWorked example 2.1\nSuppose a barge covers 12 km."
+    assert drop_page_furniture(text) == (
+        "Speed is distance over time.\n\nWorked example 2.1\n\nSuppose a barge covers 12 km.",
+        0,
+    )
