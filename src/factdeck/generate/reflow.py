@@ -265,7 +265,8 @@ _INLINE_MARGIN_NOTE = re.compile(
 """A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
 floor A legal minimum price. price above ...": the sentence before it stops mid-way (a
 lower-case word) and goes on after it in lower case, so the box is certainly not the text's."""
-_SENTENCE_END = tuple('.!?:;"”’)')
+_STOPS = (".", "!", "?")
+_SENTENCE_END = (*_STOPS, ":", ";", '"', "”", "’", ")")
 MAX_NOTE_LINES = 3
 """A margin note's box takes its label line and at most this many lines of its text."""
 
@@ -278,7 +279,7 @@ def _running_head(line: str, heads: Counter[str]) -> bool:
     if match is None:
         return False
     head = match["after"] or match["before"]
-    if head.endswith(_SENTENCE_END[:3]) or len(head.split()) > 12:
+    if head.endswith(_STOPS) or len(head.split()) > 12:
         return False
     capitals = _CAPITALS_HEAD.fullmatch(head) is not None and sum(c.isalpha() for c in head) >= 8
     return capitals or _CHAPTER_HEAD.fullmatch(head) is not None or heads[head.casefold()] > 1
@@ -293,24 +294,23 @@ def _page_heads(lines: list[str]) -> Counter[str]:
     return heads
 
 
-def _furniture(lines: list[str]) -> dict[int, str]:
-    """The lines that are page furniture, by index, and what they are."""
+def _furniture(lines: list[str]) -> set[int]:
+    """The indices of the lines that are page furniture."""
     heads = _page_heads(lines)
-    found: dict[int, str] = {}
+    found: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _PAGE_NUMBER.fullmatch(line) and line.strip():
-            found[index] = "page number"
-        elif _running_head(line, heads):
-            found[index] = "running head"
-        elif _CAPTION.fullmatch(line) and len(line.split()) <= 25:
-            found[index] = "caption"
-        elif _CONTINUED.fullmatch(line):
-            found[index] = "continued"
+        if (
+            (line.strip() and _PAGE_NUMBER.fullmatch(line))
+            or _running_head(line, heads)
+            or (_CAPTION.fullmatch(line) and len(line.split()) <= 25)
+            or _CONTINUED.fullmatch(line)
+        ):
+            found.add(index)
         elif _MARGIN_LABEL.match(line) and len(line) <= 200:
-            found[index] = "margin note"
-            if not line.rstrip().endswith(_SENTENCE_END[:3]):
+            found.add(index)
+            if not line.rstrip().endswith(_STOPS):
                 # "Key term: price floor", then its box's text up to its full stop; or a
                 # note's sentence that goes on ("Margin note: The carrying capacity is the")
                 near = range(index + 1, min(len(lines), index + 1 + 2 * MAX_NOTE_LINES))
@@ -318,8 +318,8 @@ def _furniture(lines: list[str]) -> dict[int, str]:
                 goes_on = len(line.split()) > 6
                 if box and (goes_on or lines[box[0]].strip()[:1].isupper()):
                     for position, following in enumerate(box):
-                        if lines[following].rstrip().endswith(_SENTENCE_END[:3]):
-                            found.update(dict.fromkeys(box[: position + 1], "margin note"))
+                        if lines[following].rstrip().endswith(_STOPS):
+                            found.update(box[: position + 1])
                             index = following
                             break
         index += 1
@@ -419,10 +419,18 @@ def _chapter_titles_apart(text: str) -> str:
     return "\n".join(out)
 
 
-_MID_SENTENCE_END = r"(?:,|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|with|from|into|than|that|which|who|whose|its|their|his|her))"
+_NEVER_LAST = word_set(
+    "and or but nor the a an of to in on at by for with from into than that which who whose"
+    " its their his her"
+)
+"""Words a sentence does not end on: a line ending on one stops in the middle of a sentence."""
+_MID_SENTENCE_END = rf"(?:,|(?<=\s)(?:{'|'.join(sorted(_NEVER_LAST))}))"
 _LINE_CUT_MID_SENTENCE = re.compile(
-    r"^(?P<line>(?![ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])\s)[^\n]{30,}"
-    r"(?<=\s)" + _MID_SENTENCE_END + r")\n(?:[ \t]*\n)+(?=[ \t]*\S)",
+    r"^(?P<line>(?![ \t]*(?:["
+    + re.escape(BULLETS)
+    + r"]|\d{1,3}[.)])\s)[^\n]{30,}"
+    + _MID_SENTENCE_END
+    + r")\n(?:[ \t]*\n)+(?=[ \t]*\S)",
     re.MULTILINE,
 )
 _LINE_GOING_ON_IN_LOWER_CASE = re.compile(

@@ -193,6 +193,14 @@ def test_headings_list_items_and_short_points_are_not_joined(notes: str) -> None
     assert join_lines_split_by_blanks(notes) == (notes, 0)
 
 
+def test_a_line_ending_on_a_comma_goes_on_across_the_blank_lines() -> None:
+    text = "The canal was dug between 1840 and 1869 by workers,\n\nMostly from Tarnia."
+    assert join_lines_split_by_blanks(text) == (
+        "The canal was dug between 1840 and 1869 by workers,\nMostly from Tarnia.",
+        1,
+    )
+
+
 def test_a_margin_note_between_blank_lines_goes_with_its_text() -> None:
     text = (
         "Locks raise boats.\n\nKey term: weir\n\nA low dam that holds water back.\n\n"
