@@ -241,6 +241,8 @@ _CHAPTER_WORD = r"(?:chapter|unit|part|section|lesson|module)\s+\d{1,3}[.:]?"
 _RUNNING_HEAD = re.compile(
     r"\s*(?:\d{1,4}\s+(?P<after>\S.{2,80}?)|(?P<before>\S.{2,80}?)\s+\d{1,4})\s*"
 )
+MAX_TITLE_LINE = 120
+"""A chapter's or a box's title line is no longer than this."""
 _CAPITALS_HEAD = re.compile(r"[A-Z][A-Z\d ,:;&'’()-]*[A-Z)]")
 _CHAPTER_HEAD = re.compile(rf"(?i:{_CHAPTER_WORD})\s+\S.*")
 _CHAPTER_TITLE_LINE = re.compile(rf"\s*(?i:{_CHAPTER_WORD})\s+[A-Z][^.!?:;]{{0,80}}[^\s.!?:;,]\s*")
@@ -265,6 +267,7 @@ _INLINE_MARGIN_NOTE = re.compile(
 """A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
 floor A legal minimum price. price above ...": the sentence before it stops mid-way (a
 lower-case word) and goes on after it in lower case, so the box is certainly not the text's."""
+_INLINE_LABELS = ("Key term", "Key word", "Key concept", "Margin note", "Glossary", "Vocabulary")
 _STOPS = (".", "!", "?")
 _SENTENCE_END = (*_STOPS, ":", ";", '"', "”", "’", ")")
 MAX_NOTE_LINES = 3
@@ -285,10 +288,22 @@ def _running_head(line: str, heads: Counter[str]) -> bool:
     return capitals or _CHAPTER_HEAD.fullmatch(head) is not None or heads[head.casefold()] > 1
 
 
+def _numbered(line: str) -> bool:
+    """Whether a line opens or ends with a digit, as a page number or a running head does
+    (checked first: it is much faster than the patterns)."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= 120
+        and (stripped[0] + stripped[-1]).isalnum()
+        and (stripped[0].isdigit() or stripped[-1].isdigit())
+    )
+
+
 def _page_heads(lines: list[str]) -> Counter[str]:
     heads: Counter[str] = Counter()
     for line in lines:
-        match = _RUNNING_HEAD.fullmatch(line)
+        match = _RUNNING_HEAD.fullmatch(line) if _numbered(line) else None
         if match is not None:
             heads[(match["after"] or match["before"]).casefold()] += 1
     return heads
@@ -301,11 +316,11 @@ def _furniture(lines: list[str]) -> set[int]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        numbered = _numbered(line)
         if (
-            (line.strip() and _PAGE_NUMBER.fullmatch(line))
-            or _running_head(line, heads)
+            (numbered and (_PAGE_NUMBER.fullmatch(line) or _running_head(line, heads)))
             or (_CAPTION.fullmatch(line) and len(line.split()) <= 25)
-            or _CONTINUED.fullmatch(line)
+            or ("cont" in line.casefold() and _CONTINUED.fullmatch(line))
         ):
             found.add(index)
         elif _MARGIN_LABEL.match(line) and len(line) <= 200:
@@ -354,17 +369,24 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
         kept.append(line)
     count = len(found)
     joined = "\n".join(kept)
-    joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
+    notes = 0
+    if any(label in joined for label in _INLINE_LABELS):
+        joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
     joined, heads = _drop_inline_running_heads(joined)
     return _chapter_titles_apart(joined), count + notes + heads
 
 
+_CHAPTER_NAMES = ("Chapter", "Unit", "Part", "Section", "Lesson", "Module")
 _INLINE_CHAPTER_HEAD = re.compile(
-    rf"(?<!\S)\d{{1,4}} (?P<chapter>(?i:{_CHAPTER_WORD})) (?P<words>(?:[^\s.!?]+ ){{1,12}})"
+    r"(?<!\S)\d{1,4} (?P<chapter>(?:"
+    + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES)
+    + r") \d{1,3}[.:]?) (?P<words>(?:[^\s.!?]+ ){1,12})"
 )
-_INLINE_CAPITALS_HEAD = re.compile(
-    r"(?<!\S)(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} "
+_CHAPTER_NUMBERED = re.compile(
+    "(?:" + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES) + r") \d"
 )
+"""A quick first look for "Chapter 4": only a text that has one can have a chapter's head."""
+_INLINE_CAPITALS_HEAD = re.compile(r"(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} ")
 
 
 def _drop_inline_running_heads(text: str) -> tuple[str, int]:
@@ -374,10 +396,15 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     ("Markets and Prices"), or the same words in capitals before a page number; or when the
     text has the chapter's title line. The capitals of a chapter's title are its head too
     ("MARKETS AND PRICES 55")."""
-    titles = [line.strip() for line in text.split("\n") if _CHAPTER_TITLE_LINE.fullmatch(line)]
+    titles = [
+        line.strip()
+        for line in text.split("\n")
+        if len(line) <= MAX_TITLE_LINE and _CHAPTER_TITLE_LINE.fullmatch(line)
+    ]
     following: dict[str, list[list[str]]] = {}
-    for match in _INLINE_CHAPTER_HEAD.finditer(text):
-        following.setdefault(match["chapter"], []).append(match["words"].split())
+    if _CHAPTER_NUMBERED.search(text):
+        for match in _INLINE_CHAPTER_HEAD.finditer(text):
+            following.setdefault(match["chapter"], []).append(match["words"].split())
     heads = set(titles)
     for chapter, runs in following.items():
         if len(runs) > 1:
@@ -385,7 +412,11 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
             shared = [words[0] for words in same]
             if shared:
                 heads.add(f"{chapter} {' '.join(shared)}")
-    capitals = Counter(match["head"] for match in _INLINE_CAPITALS_HEAD.finditer(text))
+    capitals = Counter(
+        match["head"]
+        for match in _INLINE_CAPITALS_HEAD.finditer(text)
+        if not match.start() or text[match.start() - 1].isspace()
+    )
     capital_heads = {head for head, seen in capitals.items() if seen > 1}
     capital_heads |= {head.split(maxsplit=2)[2].upper() for head in heads if len(head.split()) > 2}
     patterns = [rf"\d{{1,4}} {re.escape(head)}" for head in sorted(heads)]
@@ -410,7 +441,9 @@ def _chapter_titles_apart(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for index, line in enumerate(lines):
-        title = _CHAPTER_TITLE_LINE.fullmatch(line) or _EXAMPLE_TITLE_LINE.fullmatch(line)
+        title = len(line) <= MAX_TITLE_LINE and (
+            _CHAPTER_TITLE_LINE.fullmatch(line) or _EXAMPLE_TITLE_LINE.fullmatch(line)
+        )
         if title and out and out[-1].strip():
             out.append("")
         out.append(line)
@@ -424,35 +457,49 @@ _NEVER_LAST = word_set(
     " its their his her"
 )
 """Words a sentence does not end on: a line ending on one stops in the middle of a sentence."""
-_MID_SENTENCE_END = rf"(?:,|(?<=\s)(?:{'|'.join(sorted(_NEVER_LAST))}))"
-_LINE_CUT_MID_SENTENCE = re.compile(
-    r"^(?P<line>(?![ \t]*(?:["
-    + re.escape(BULLETS)
-    + r"]|\d{1,3}[.)])\s)[^\n]{30,}"
-    + _MID_SENTENCE_END
-    + r")\n(?:[ \t]*\n)+(?=[ \t]*\S)",
-    re.MULTILINE,
-)
-_LINE_GOING_ON_IN_LOWER_CASE = re.compile(
-    r"^(?P<line>(?![ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,3}[.)])\s)[^\n]{30,}"
-    r"[^\s.!?:;\"”’)\]])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])",
-    re.MULTILINE,
-)
-"""A line of 30 characters at least that stops in the middle of a sentence, blank lines, then
-the line that goes on with it: a copy that put a blank line after each line of the page. The
-sentence certainly goes on when the line ends on a comma or a word that cannot end a sentence
-("the", "of", "and"); in a text that has such lines, also when the next line opens in lower
-case (no paragraph does; a learner's own points may, so not without that evidence)."""
+_LIST_LINE = re.compile(rf"\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s")
+_OPEN_END = (*_SENTENCE_END, "]")
+MIN_CUT_LINE = 30
+"""A line cut apart from the next by blank lines is a line of a page (this long at least),
+not a heading or a short point."""
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """Whether a line certainly stops in the middle of a sentence: on a comma or a word that
+    cannot end one ("the", "of", "and")."""
+    stripped = line.rstrip()
+    last = stripped.rsplit(None, 1)[-1]
+    return stripped.endswith(",") or (last in _NEVER_LAST and len(stripped) > len(last))
 
 
 def join_lines_split_by_blanks(text: str) -> tuple[str, int]:
-    """The text with the blank lines removed that cut a sentence apart ("... the seller and\n\n
-    the buyer ..."), and how many lines were joined again."""
-    text, certain = _LINE_CUT_MID_SENTENCE.subn(lambda match: match["line"] + "\n", text)
+    """The text with the blank lines removed that cut a sentence apart, as a copy does that
+    puts a blank line after each line of the page ("... the seller and\n\nthe buyer ..."),
+    and how many lines were joined again. The sentence certainly goes on after a line of 30
+    characters at least (no list item) that ends on a comma or on a word that cannot end a
+    sentence; in a text that has such lines, also after one that stops without a full stop
+    when the next line opens in lower case (no paragraph does; a learner's own points may, so
+    not without that evidence)."""
+    lines = text.split("\n")
+    certain: list[tuple[int, int]] = []
+    lower: list[tuple[int, int]] = []
+    for index, line in enumerate(lines[:-1]):
+        if lines[index + 1].strip() or len(line.strip()) < MIN_CUT_LINE or _LIST_LINE.match(line):
+            continue
+        after = index + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after == len(lines):
+            break
+        if _cut_mid_sentence(line):
+            certain.append((index, after))
+        elif not line.rstrip().endswith(_OPEN_END) and lines[after].lstrip()[:1].islower():
+            lower.append((index, after))
     if not certain:
         return text, 0
-    text, lower = _LINE_GOING_ON_IN_LOWER_CASE.subn(lambda match: match["line"] + "\n", text)
-    return text, certain + lower
+    joined = certain + lower
+    blank = {blank for index, after in joined for blank in range(index + 1, after)}
+    return "\n".join(line for index, line in enumerate(lines) if index not in blank), len(joined)
 
 
 def reflow(text: str) -> Reflowed:
