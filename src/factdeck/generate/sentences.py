@@ -447,9 +447,12 @@ _CONDITIONAL = re.compile(
 )
 
 
-def _actors(setup: str) -> list[re.Pattern[str]]:
+def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
     """Patterns for the made-up actors a setup sentence introduces, as later sentences name
-    them: "the baker", "the two countries", "Ana", "Country A"."""
+    them: "the baker", "the two countries", "Ana", "Country A". A name is an actor when the
+    cue (which ends at ``cue_end``) introduces it ("Say Ana earns ...") or is one letter; a
+    place the example happens in is real ("Imagine a baker in Lyon", "Imagine the shock in
+    Paris ...")."""
     patterns: list[re.Pattern[str]] = []
     for number, determiner in enumerate(_ACTOR_DETERMINER.finditer(setup)):
         head = None
@@ -460,6 +463,8 @@ def _actors(setup: str) -> list[re.Pattern[str]]:
             tags = phrasing.word_tags(lower)
             if lower in _ACTOR_STOP or word.group(0)[:1].isupper() or not tags & {"NOUN", "ADJ"}:
                 break
+            if head is not None and phrasing.finite_verb(lower):
+                break  # "a pond holds 50 frogs": the verb after the actor
             head, head_end = lower, word.end()
         if head is None or "NOUN" not in phrasing.word_tags(head):
             continue
@@ -471,7 +476,7 @@ def _actors(setup: str) -> list[re.Pattern[str]]:
             re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
         )
     for name in _SETUP_NAME.finditer(setup):
-        if name.group(0) == "I":
+        if name.group(0) == "I" or (len(name.group(0)) > 1 and name.start() >= cue_end):
             continue
         # A one-letter name ("countries A and B") is no article only inside a sentence.
         start = r"(?<=\s)" if len(name.group(0)) == 1 else r"\b"
@@ -513,9 +518,10 @@ def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
     chained = False
     for sentence in sentences:
         text = sentence.text
-        if _MADE_UP_SETUP.match(text):
+        setup = _MADE_UP_SETUP.match(text)
+        if setup is not None:
             made_up.add(sentence.index)
-            actors = _actors(text)
+            actors = _actors(text, setup.end())
             paragraph, chained = sentence.paragraph, True
             continue
         if not actors:

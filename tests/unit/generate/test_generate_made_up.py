@@ -85,3 +85,23 @@ def test_a_measure_in_the_setup_is_no_actor_of_the_example() -> None:
         "Say Ivo pulls a sledge of 40 kilograms with a force of 80 newtons.",
         "The sledge would speed up on smooth snow.",
     ]
+
+
+def test_a_real_place_the_example_happens_in_is_no_actor() -> None:
+    text = (
+        "Imagine the crowds in Orsk when the canal opened. "
+        "The canal reached Orsk in 1869 after ten years of work."
+    )
+    assert _made_up(text) == ["Imagine the crowds in Orsk when the canal opened."]
+
+
+def test_the_verb_after_the_actor_is_not_taken_for_its_name() -> None:
+    text = (
+        "Suppose that a barge holds 30 tonnes of salt. "
+        "Each crossing takes two days. "
+        "By spring the barge has carried 900 tonnes."
+    )
+    assert _made_up(text) == [
+        "Suppose that a barge holds 30 tonnes of salt.",
+        "By spring the barge has carried 900 tonnes.",
+    ]
