@@ -459,9 +459,10 @@ _NEVER_LAST = word_set(
 """Words a sentence does not end on: a line ending on one stops in the middle of a sentence."""
 _LIST_LINE = re.compile(rf"\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s")
 _OPEN_END = (*_SENTENCE_END, "]")
-MIN_CUT_LINE = 30
-"""A line cut apart from the next by blank lines is a line of a page (this long at least),
-not a heading or a short point."""
+MIN_CUT_LINE, MAX_CUT_LINE = 30, 120
+"""A line cut apart from the next by blank lines is a line of a page (this long at least, and
+at most), not a heading, a short point or a paragraph of its own ("The letter reads," before
+a quotation)."""
 
 
 def _cut_mid_sentence(line: str) -> bool:
@@ -475,16 +476,20 @@ def _cut_mid_sentence(line: str) -> bool:
 def join_lines_split_by_blanks(text: str) -> tuple[str, int]:
     """The text with the blank lines removed that cut a sentence apart, as a copy does that
     puts a blank line after each line of the page ("... the seller and\n\nthe buyer ..."),
-    and how many lines were joined again. The sentence certainly goes on after a line of 30
-    characters at least (no list item) that ends on a comma or on a word that cannot end a
-    sentence; in a text that has such lines, also after one that stops without a full stop
-    when the next line opens in lower case (no paragraph does; a learner's own points may, so
-    not without that evidence)."""
+    and how many lines were joined again. The sentence certainly goes on after a line of a
+    page (30 to 120 characters, no list item) that ends on a comma or on a word that cannot
+    end a sentence; in a text that has such lines, also after one that stops without a full
+    stop when the next line opens in lower case (no paragraph does; a learner's own points
+    may, so not without that evidence)."""
     lines = text.split("\n")
     certain: list[tuple[int, int]] = []
     lower: list[tuple[int, int]] = []
     for index, line in enumerate(lines[:-1]):
-        if lines[index + 1].strip() or len(line.strip()) < MIN_CUT_LINE or _LIST_LINE.match(line):
+        if (
+            lines[index + 1].strip()
+            or not MIN_CUT_LINE <= len(line.strip()) <= MAX_CUT_LINE
+            or _LIST_LINE.match(line)
+        ):
             continue
         after = index + 1
         while after < len(lines) and not lines[after].strip():

@@ -187,6 +187,8 @@ def test_a_copy_with_a_blank_line_after_each_line_is_joined_where_the_sentence_g
         "Canals\n\niPod owners listened to music on the barges",
         "- Barges on the Orsk canal carried coal and\n\nsalt",
         "Locks raise boats between levels\n\nweirs hold the water back",
+        "The keeper kept a diary of every barge, every toll and every storm on the canal "
+        "for forty years, and its first page reads,\n\nTo the glory of the canal.",
     ],
 )
 def test_headings_list_items_and_short_points_are_not_joined(notes: str) -> None:
