@@ -92,6 +92,15 @@ def _note_reflowed(path: Path, reflowed: Reflowed) -> None:
             f"a space put back after {counted(reflowed.spaced_stops, 'sentence end')} run "
             "into the next sentence"
         )
+    if reflowed.furniture_lines:
+        repairs.append(
+            f"{counted(reflowed.furniture_lines, 'line')} of page furniture removed (running "
+            "heads, page numbers, captions, margin notes)"
+        )
+    if reflowed.rejoined_lines:
+        repairs.append(
+            f"{counted(reflowed.rejoined_lines, 'sentence')} cut apart by blank lines joined again"
+        )
     if reflowed.joined_words:
         repairs.append(
             f"{counted(reflowed.joined_words, 'word')} broken by a hyphen joined "

@@ -61,7 +61,10 @@ BOILERPLATE_SECTIONS = frozenset(
 _WIKI_HEADING = re.compile(r"^\s*(=+)\s*(.*?)\s*\1\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+BULLETS = "-*+•‣◦▪▫●○■□►▸➢➤✓✔\uf0b7\uf0a7"
+"""Characters that open a list item: the Markdown ones, and the bullet glyphs a copy out of a
+PDF or a word processor brings (U+F0B7 and U+F0A7 are the symbol font's bullets)."""
+_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")

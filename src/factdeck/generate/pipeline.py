@@ -41,7 +41,7 @@ from factdeck.generate.questions import (
     with_office_alone,
     with_one_answer,
 )
-from factdeck.generate.sentences import Sentence, split_sentences
+from factdeck.generate.sentences import Sentence, not_to_ask, split_sentences
 from factdeck.generate.text import normalize, number_value, slugify
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -91,7 +91,9 @@ def _process(
         document.id, cleaned.text, markdown=markdown, headings=cleaned.headings
     )
     found = extract(sentences, cleaned.title or document.title, selective=selective)
-    return _Processed(document, cleaned, sentences, found.candidates, found.pool, found.roles)
+    set_aside = not_to_ask(sentences)  # made-up examples, sentences garbled by a PDF's pages
+    candidates = [c for c in found.candidates if c.sentence.index not in set_aside]
+    return _Processed(document, cleaned, sentences, candidates, found.pool, found.roles)
 
 
 def _assemble(

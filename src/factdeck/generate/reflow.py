@@ -22,10 +22,11 @@ character of the line is kept, in order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
-from factdeck.generate.clean import BOILERPLATE_SECTIONS
+from factdeck.generate.clean import BOILERPLATE_SECTIONS, BULLETS
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
 from factdeck.generate.text import word_set
@@ -100,6 +101,10 @@ class Reflowed:
     """Sentence ends that got back the space after them."""
     joined_words: int
     """Words broken by a hyphen that were joined."""
+    furniture_lines: int = 0
+    """Lines of page furniture removed: running heads, page numbers, captions, margin notes."""
+    rejoined_lines: int = 0
+    """Lines of a sentence that blank lines had cut apart, joined again."""
 
 
 def restore_sentence_spaces(text: str) -> tuple[str, int]:
@@ -229,10 +234,286 @@ def split_long_line(line: str) -> list[str]:
     return paragraphs
 
 
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*", re.IGNORECASE
+)
+_CHAPTER_WORD = r"(?:chapter|unit|part|section|lesson|module)\s+\d{1,3}[.:]?"
+_RUNNING_HEAD = re.compile(
+    r"\s*(?:\d{1,4}\s+(?P<after>\S.{2,80}?)|(?P<before>\S.{2,80}?)\s+\d{1,4})\s*"
+)
+MAX_TITLE_LINE = 120
+"""A chapter's or a box's title line is no longer than this."""
+_CAPITALS_HEAD = re.compile(r"[A-Z][A-Z\d ,:;&'’()-]*[A-Z)]")
+_CHAPTER_HEAD = re.compile(rf"(?i:{_CHAPTER_WORD})\s+\S.*")
+_CHAPTER_TITLE_LINE = re.compile(rf"\s*(?i:{_CHAPTER_WORD})\s+[A-Z][^.!?:;]{{0,80}}[^\s.!?:;,]\s*")
+_CAPTION = re.compile(
+    r"\s*(?i:figure|fig\.|table|chart|graph|map|diagram|exhibit|box)\s+\d{1,3}(?:[.\-–]\d{1,3})*"
+    r"[.:]?\s+[A-Z(\"“‘].*"
+)
+_CONTINUED = re.compile(
+    r"\s*(?:\S.{0,80}\s)?\((?:continued|cont(?:’|'|\.|inued)?)\)\s*|\s*continued\s+(?:on|from)\s+"
+    r"(?:the\s+)?(?:next|previous|page)\b.{0,20}",
+    re.IGNORECASE,
+)
+_MARGIN_LABEL = re.compile(
+    r"\s*(?:key\s+(?:terms?|words?|concepts?|ideas?)|margin\s+note|glossary|vocabulary|"
+    r"did\s+you\s+know\??|study\s+tip|remember)\s*[:–—]\s*\S",
+    re.IGNORECASE,
+)
+_INLINE_MARGIN_NOTE = re.compile(
+    r"(?<=[a-z,;] )(?:Key (?:terms?|words?|concepts?)|Margin note|Glossary|Vocabulary)\s*[:–—]"
+    r"\s+[^.!?\n]{1,120}[.!?]\s+(?=[a-z])"
+)
+"""A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
+floor A legal minimum price. price above ...": the sentence before it stops mid-way (a
+lower-case word) and goes on after it in lower case, so the box is certainly not the text's."""
+_INLINE_LABELS = ("Key term", "Key word", "Key concept", "Margin note", "Glossary", "Vocabulary")
+_STOPS = (".", "!", "?")
+_SENTENCE_END = (*_STOPS, ":", ";", '"', "”", "’", ")")
+MAX_NOTE_LINES = 3
+"""A margin note's box takes its label line and at most this many lines of its text."""
+
+
+def _running_head(line: str, heads: Counter[str]) -> bool:
+    """Whether a line is a page's running head: a page number with the chapter's or the
+    book's title, "54 Chapter 4 Markets and Prices" or "MARKETS AND PRICES 55", or any short
+    title that comes back with another page number (``heads`` counts them)."""
+    match = _RUNNING_HEAD.fullmatch(line)
+    if match is None:
+        return False
+    head = match["after"] or match["before"]
+    if head.endswith(_STOPS) or len(head.split()) > 12:
+        return False
+    capitals = _CAPITALS_HEAD.fullmatch(head) is not None and sum(c.isalpha() for c in head) >= 8
+    return capitals or _CHAPTER_HEAD.fullmatch(head) is not None or heads[head.casefold()] > 1
+
+
+def _numbered(line: str) -> bool:
+    """Whether a line opens or ends with a digit, as a page number or a running head does
+    (checked first: it is much faster than the patterns)."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= 120
+        and (stripped[0] + stripped[-1]).isalnum()
+        and (stripped[0].isdigit() or stripped[-1].isdigit())
+    )
+
+
+def _page_heads(lines: list[str]) -> Counter[str]:
+    heads: Counter[str] = Counter()
+    for line in lines:
+        match = _RUNNING_HEAD.fullmatch(line) if _numbered(line) else None
+        if match is not None:
+            heads[(match["after"] or match["before"]).casefold()] += 1
+    return heads
+
+
+def _furniture(lines: list[str]) -> set[int]:
+    """The indices of the lines that are page furniture."""
+    heads = _page_heads(lines)
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        numbered = _numbered(line)
+        if (
+            (numbered and (_PAGE_NUMBER.fullmatch(line) or _running_head(line, heads)))
+            or (_CAPTION.fullmatch(line) and len(line.split()) <= 25)
+            or ("cont" in line.casefold() and _CONTINUED.fullmatch(line))
+        ):
+            found.add(index)
+        elif _MARGIN_LABEL.match(line) and len(line) <= 200:
+            found.add(index)
+            if not line.rstrip().endswith(_STOPS):
+                # "Key term: price floor", then its box's text up to its full stop; or a
+                # note's sentence that goes on ("Margin note: The carrying capacity is the")
+                near = range(index + 1, min(len(lines), index + 1 + 2 * MAX_NOTE_LINES))
+                box = [i for i in near if lines[i].strip()][:MAX_NOTE_LINES]
+                goes_on = len(line.split()) > 6
+                if box and (goes_on or lines[box[0]].strip()[:1].isupper()):
+                    for position, following in enumerate(box):
+                        if lines[following].rstrip().endswith(_STOPS):
+                            found.update(box[: position + 1])
+                            index = following
+                            break
+        index += 1
+    return found
+
+
+def drop_page_furniture(text: str) -> tuple[str, int]:
+    """The text without the page furniture a copy out of a PDF interleaves with the body:
+    running heads and page numbers, figure and table captions, "(continued)" lines, margin
+    notes and key-term boxes (a line of its own, or a box run into the middle of a sentence
+    that goes on after it in lower case); and how many lines went. A line goes whole, so the
+    body lines around it join up again (with the blank lines between them when the sentence
+    before the furniture goes on after it); every other character is kept, in order. A
+    chapter's title line ("Chapter 4 Markets and Prices") is set apart as a heading."""
+    lines = text.split("\n")
+    found = _furniture(lines)
+    kept: list[str] = []
+    broken = False
+    """Whether furniture was removed since the last body line."""
+    for index, line in enumerate(lines):
+        if index in found:
+            broken = True
+            continue
+        if broken and line.strip():
+            broken = False
+            cut = len(kept)
+            while cut and not kept[cut - 1].strip():
+                cut -= 1
+            goes_on = cut and not kept[cut - 1].rstrip().endswith(_SENTENCE_END)
+            if goes_on and line.strip()[:1].islower():
+                del kept[cut:]  # the sentence broken by a page goes on: one paragraph again
+        kept.append(line)
+    count = len(found)
+    joined = "\n".join(kept)
+    notes = 0
+    if any(label in joined for label in _INLINE_LABELS):
+        joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
+    joined, heads = _drop_inline_running_heads(joined)
+    return _chapter_titles_apart(joined), count + notes + heads
+
+
+_CHAPTER_NAMES = ("Chapter", "Unit", "Part", "Section", "Lesson", "Module")
+_INLINE_CHAPTER_HEAD = re.compile(
+    r"(?<!\S)\d{1,4} (?P<chapter>(?:"
+    + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES)
+    + r") \d{1,3}[.:]?) (?P<words>(?:[^\s.!?]+ ){1,12})"
+)
+_CHAPTER_NUMBERED = re.compile(
+    "(?:" + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES) + r") \d"
+)
+"""A quick first look for "Chapter 4": only a text that has one can have a chapter's head."""
+_INLINE_CAPITALS_HEAD = re.compile(r"(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} ")
+
+
+def _drop_inline_running_heads(text: str) -> tuple[str, int]:
+    """The text without the running heads a copy ran into its lines ("... a day. 54 Chapter
+    4 Markets and Prices One morning ..."), and how many went. A head is certain when it
+    comes back with other page numbers: "Chapter 4" and the words that follow it each time
+    ("Markets and Prices"), or the same words in capitals before a page number; or when the
+    text has the chapter's title line. The capitals of a chapter's title are its head too
+    ("MARKETS AND PRICES 55")."""
+    titles = [
+        line.strip()
+        for line in text.split("\n")
+        if len(line) <= MAX_TITLE_LINE and _CHAPTER_TITLE_LINE.fullmatch(line)
+    ]
+    following: dict[str, list[list[str]]] = {}
+    if _CHAPTER_NUMBERED.search(text):
+        for match in _INLINE_CHAPTER_HEAD.finditer(text):
+            following.setdefault(match["chapter"], []).append(match["words"].split())
+    heads = set(titles)
+    for chapter, runs in following.items():
+        if len(runs) > 1:
+            same = takewhile(lambda words: len(set(words)) == 1, zip(*runs, strict=False))
+            shared = [words[0] for words in same]
+            if shared:
+                heads.add(f"{chapter} {' '.join(shared)}")
+    capitals = Counter(
+        match["head"]
+        for match in _INLINE_CAPITALS_HEAD.finditer(text)
+        if not match.start() or text[match.start() - 1].isspace()
+    )
+    capital_heads = {head for head, seen in capitals.items() if seen > 1}
+    capital_heads |= {head.split(maxsplit=2)[2].upper() for head in heads if len(head.split()) > 2}
+    patterns = [rf"\d{{1,4}} {re.escape(head)}" for head in sorted(heads)]
+    patterns += [rf"{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
+    if not patterns:
+        return text, 0
+    inline = re.compile(rf"(?<!\S)(?:{'|'.join(patterns)}) +(?=\S)")
+    return inline.subn("", text)
+
+
+_EXAMPLE_TITLE_LINE = re.compile(
+    r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise)"
+    r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!?:;,])?\s*"
+)
+"""The title of a box in a chapter: "Worked example 2.1", "Case study: ...", "Activity 3"."""
+
+
+def _chapter_titles_apart(text: str) -> str:
+    """The text with each chapter title line, and each title of a box ("Worked example
+    2.1"), between blank lines, so that it reads as a heading and not as the start of the
+    first sentence."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        title = len(line) <= MAX_TITLE_LINE and (
+            _CHAPTER_TITLE_LINE.fullmatch(line) or _EXAMPLE_TITLE_LINE.fullmatch(line)
+        )
+        if title and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+        if title and index + 1 < len(lines) and lines[index + 1].strip():
+            out.append("")
+    return "\n".join(out)
+
+
+_NEVER_LAST = word_set(
+    "and or but nor the a an of to in on at by for with from into than that which who whose"
+    " its their his her"
+)
+"""Words a sentence does not end on: a line ending on one stops in the middle of a sentence."""
+_LIST_LINE = re.compile(rf"\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s")
+_OPEN_END = (*_SENTENCE_END, "]")
+MIN_CUT_LINE, MAX_CUT_LINE = 30, 120
+"""A line cut apart from the next by blank lines is a line of a page (this long at least, and
+at most), not a heading, a short point or a paragraph of its own ("The letter reads," before
+a quotation)."""
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """Whether a line certainly stops in the middle of a sentence: on a comma or a word that
+    cannot end one ("the", "of", "and")."""
+    stripped = line.rstrip()
+    last = stripped.rsplit(None, 1)[-1]
+    return stripped.endswith(",") or (last in _NEVER_LAST and len(stripped) > len(last))
+
+
+def join_lines_split_by_blanks(text: str) -> tuple[str, int]:
+    """The text with the blank lines removed that cut a sentence apart, as a copy does that
+    puts a blank line after each line of the page ("... the seller and\n\nthe buyer ..."),
+    and how many lines were joined again. The sentence certainly goes on after a line of a
+    page (30 to 120 characters, no list item) that ends on a comma or on a word that cannot
+    end a sentence; in a text that has such lines, also after one that stops without a full
+    stop when the next line opens in lower case (no paragraph does; a learner's own points
+    may, so not without that evidence)."""
+    lines = text.split("\n")
+    certain: list[tuple[int, int]] = []
+    lower: list[tuple[int, int]] = []
+    for index, line in enumerate(lines[:-1]):
+        if (
+            lines[index + 1].strip()
+            or not MIN_CUT_LINE <= len(line.strip()) <= MAX_CUT_LINE
+            or _LIST_LINE.match(line)
+        ):
+            continue
+        after = index + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after == len(lines):
+            break
+        if _cut_mid_sentence(line):
+            certain.append((index, after))
+        elif not line.rstrip().endswith(_OPEN_END) and lines[after].lstrip()[:1].islower():
+            lower.append((index, after))
+    if not certain:
+        return text, 0
+    joined = certain + lower
+    blank = {blank for index, after in joined for blank in range(index + 1, after)}
+    return "\n".join(line for index, line in enumerate(lines) if index not in blank), len(joined)
+
+
 def reflow(text: str) -> Reflowed:
-    """The text with run-together sentences spaced, long lines split into paragraphs (a blank
-    line between two) and hyphen-broken words joined."""
+    """The text with run-together sentences spaced, page furniture removed, lines that blank
+    lines cut apart joined, long lines split into paragraphs (a blank line between two) and
+    hyphen-broken words joined."""
     spaced, spaced_stops = restore_sentence_spaces(text)
+    spaced, furniture_lines = drop_page_furniture(spaced)
+    spaced, rejoined_lines = join_lines_split_by_blanks(spaced)
     lines: list[str] = []
     long_lines: list[LongLine] = []
     for number, line in enumerate(spaced.split("\n"), start=1):
@@ -244,4 +525,6 @@ def reflow(text: str) -> Reflowed:
         long_lines.append(LongLine(number, len(line), len(paragraphs), longest))
         lines.append("\n\n".join(paragraphs))
     joined, joined_words = join_broken_words("\n".join(lines))
-    return Reflowed(joined, tuple(long_lines), spaced_stops, joined_words)
+    return Reflowed(
+        joined, tuple(long_lines), spaced_stops, joined_words, furniture_lines, rejoined_lines
+    )

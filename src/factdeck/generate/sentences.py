@@ -7,6 +7,7 @@ of spaces collapsed, Markdown emphasis, code and link syntax removed).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from lemminflect import getLemma
 
 from factdeck.generate import phrasing
+from factdeck.generate.clean import BULLETS
 from factdeck.generate.text import collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
@@ -37,7 +39,7 @@ _TERMINATORS = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
-_LIST_MARKER = re.compile(r"^(\s*(?:[-*+•]|\d{1,3}[.)]|>)\s+)")
+_LIST_MARKER = re.compile(rf"^(\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)]|>)\s+)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
@@ -408,3 +410,177 @@ def split_sentences(
                     )
                 )
     return sentences
+
+
+_EXAMPLE_LEAD = r"(?:(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)|to\s+illustrate(?:\s+this)?|to\s+see\s+(?:this|why|how)|now),?\s+)?"
+_INDEFINITE = r"(?:an?|one|two|three|four|five|some|any|several|yourself|you)\b"
+_MADE_UP_SETUP = re.compile(
+    _EXAMPLE_LEAD + r"(?:(?:let(?:'s|’s|\s+us)\s+)?(?:imagine|suppose|assume|say|pretend)\b"
+    r"(?:\s*,)?\s+(?:that\s+|now\s+)?(?:"
+    + _INDEFINITE
+    + r"|we\b|the\b|there\b|(?-i:[A-Z][a-z]+\s+(?!is\b|was\b)(?:[a-z]+s|can|could|would|will|must|had)\b))"
+    r"|(?:consider|picture|envision|envisage|think\s+of)\s+" + _INDEFINITE + r")",
+    re.IGNORECASE,
+)
+"""The opening of a sentence that sets up a made-up example: "Imagine a baker who ...",
+"Suppose that a farmer ...", "Say Ana earns ...", "For example, consider two countries ...",
+"Think of a cell as a factory". "Consider" and "think of" count only before an indefinite
+("consider the problem of sorting" names a real thing), "Imagine" and the others only before
+the actor they set up: a name needs a verb of the present or a modal after it ("Say Ana
+earns ..."), so a title ("Imagine was released ...", "Say Anything is a film") is no example."""
+_ACTOR_DETERMINER = re.compile(r"\b(?:an?|one|two|three|four|five|some|several)\s+", re.IGNORECASE)
+_ACTOR_STOP = word_set(
+    "can could will would may might must should shall who which that whose is are was were has"
+    " have had does do did"
+)
+_WORD = re.compile(r"[A-Za-z-]+")
+_QUANTITY_AFTER = re.compile(r"\s+of\s+(?:about\s+)?\d")
+_SETUP_NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z])\b")
+_REFERS_BACK_TO_ACTOR = r"(?:the|this|that|these|those|our|each|both|either|his|her|their)\s+"
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|himself|herself)\b", re.IGNORECASE
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might)\b|^(?:if|in\s+(?:this|that|such\s+a)\s+case|then|so|now|next"
+    r"|one\s+(?:day|morning|afternoon|evening|night|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
+    """Patterns for the made-up actors a setup sentence introduces, as later sentences name
+    them: "the baker", "the two countries", "Ana", "Country A". A name is an actor when the
+    cue (which ends at ``cue_end``) introduces it ("Say Ana earns ...") or is one letter; a
+    place the example happens in is real ("Imagine a baker in Lyon", "Imagine the shock in
+    Paris ...")."""
+    patterns: list[re.Pattern[str]] = []
+    for number, determiner in enumerate(_ACTOR_DETERMINER.finditer(setup)):
+        head = None
+        head_end = determiner.end()
+        words = _WORD.finditer(setup, determiner.end(), determiner.end() + 60)
+        for word in itertools.islice(words, 3):
+            lower = word.group(0).casefold()
+            tags = phrasing.word_tags(lower)
+            if lower in _ACTOR_STOP or word.group(0)[:1].isupper() or not tags & {"NOUN", "ADJ"}:
+                break
+            if head is not None and phrasing.finite_verb(lower):
+                break  # "a pond holds 50 frogs": the verb after the actor
+            head, head_end = lower, word.end()
+        if head is None or "NOUN" not in phrasing.word_tags(head):
+            continue
+        if number and _QUANTITY_AFTER.match(setup, head_end):
+            continue  # "a force of 100 newtons": a measure, not an actor (unless the first)
+        lemma = getLemma(head, upos="NOUN")[0]
+        forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))
+        patterns.append(
+            re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
+        )
+    for name in _SETUP_NAME.finditer(setup):
+        if name.group(0) == "I" or (len(name.group(0)) > 1 and name.start() >= cue_end):
+            continue
+        # A one-letter name ("countries A and B") is no article only inside a sentence.
+        start = r"(?<=\s)" if len(name.group(0)) == 1 else r"\b"
+        patterns.append(re.compile(rf"{start}{re.escape(name.group(0))}\b"))
+    return patterns
+
+
+_CONDITIONAL_OPENERS = word_set("If Then So Now Next Once Unless")
+
+
+def _refers_back_by_pronoun(text: str) -> bool:
+    """Whether a pronoun in the sentence stands for someone named before it: not after a
+    name of the sentence's own ("David Ricardo published his theory ...")."""
+    pronoun = _PRONOUN.search(text)
+    if pronoun is None:
+        return False
+    before = text[: pronoun.start()]
+    first = re.match(r"[A-Z][a-z]+\b", before)
+    named_first = (
+        first is not None
+        and first.group(0) not in SENTENCE_STARTERS | _CONDITIONAL_OPENERS
+        and not phrasing.word_tags(first.group(0).casefold())
+    )
+    return not named_first and re.search(r"(?<=\s)[A-Z]", before) is None
+
+
+def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that set up a made-up example or carry it on: a
+    thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
+    sells bread. She would then raise her price."). A teacher asks about the point, never
+    about the baker. A sentence carries the example on when it is in the same paragraph and
+    names its actor again ("the baker", "Ana"), or when it follows such a sentence without a
+    break and refers back with a pronoun, is in the conditional or goes on with the story
+    ("She would ...", "If the price ...", "One morning ..."). A general statement in between ("Prices rise when supply falls.") stays; the
+    next paragraph carries the example on only when it opens by naming the actor."""
+    made_up: set[int] = set()
+    actors: list[re.Pattern[str]] = []
+    paragraph = -1
+    chained = False
+    for sentence in sentences:
+        text = sentence.text
+        setup = _MADE_UP_SETUP.match(text)
+        if setup is not None:
+            made_up.add(sentence.index)
+            actors = _actors(text, setup.end())
+            paragraph, chained = sentence.paragraph, True
+            continue
+        if not actors:
+            continue
+        names_actor = any(pattern.search(text) for pattern in actors)
+        if sentence.paragraph != paragraph:
+            if not (names_actor and sentence.paragraph == paragraph + 1):
+                actors = []
+                continue
+            paragraph = sentence.paragraph
+        chained = names_actor or (
+            chained and (_refers_back_by_pronoun(text) or bool(_CONDITIONAL.search(text)))
+        )
+        if names_actor or chained:
+            made_up.add(sentence.index)
+    return frozenset(made_up)
+
+
+_FURNITURE_INSIDE = re.compile(
+    r"(?P<caption>(?:Figure|Fig\.|Table|Chart|Exhibit)\s+\d{1,3}[.\-–]\d{1,3}[.:]?\s+[A-Z])"
+    r"|(?P<chapter>(?:Chapter|CHAPTER|Unit|UNIT|Lesson|LESSON|Module|MODULE)\s+\d{1,3}[.:]?\s+[A-Z])"
+    r"|(?P<capitals>[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z])"
+    r"|(?P<label>(?:Key\s+(?:terms?|words?|concepts?)|Margin\s+note|Glossary|Vocabulary)\s*:)"
+    r"|(?P<continued>\((?:continued|Continued|cont\.)\))"
+)
+"""Page furniture a copy out of a PDF ran into a sentence that reading could not cut out for
+certain: a caption ("Figure 4.3 A price floor ..."), a running head with its page number
+("56 Chapter 4 Markets ...", "MARKETS AND PRICES 57 The ..."), a margin note's label, a
+"(continued)" mark. What must stand before one is checked apart (faster than a pattern that
+looks behind at every character): a caption and a head open a word, a chapter's head follows
+its page number, a label opens the sentence or follows a lower-case word."""
+_PAGE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,4}\s+$")
+_WORD_BEFORE_LABEL = re.compile(r"[a-z,;]\s$")
+
+
+def _garbled_by_furniture(text: str) -> bool:
+    for match in _FURNITURE_INSIDE.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 6) : start]
+        if match.lastgroup == "continued":
+            return True
+        if match.lastgroup == "label":
+            if not start or _WORD_BEFORE_LABEL.search(before):
+                return True
+        elif match.lastgroup == "chapter":
+            if _PAGE_NUMBER_BEFORE.search(before):
+                return True
+        elif not start or before[-1:].isspace():
+            return True
+    return False
+
+
+def garbled_by_page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that page furniture runs into: a question made from one
+    would ask about a caption or a running head glued to the body."""
+    return frozenset(s.index for s in sentences if _garbled_by_furniture(s.text))
+
+
+def not_to_ask(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences no question comes from: a made-up example and what carries
+    it on, and a sentence that page furniture garbles."""
+    return made_up_examples(sentences) | garbled_by_page_furniture(sentences)

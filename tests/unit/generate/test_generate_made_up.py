@@ -1,0 +1,107 @@
+"""Made-up examples: a textbook's thought experiments are illustrations, not facts to learn."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.pipeline import build_deck
+from factdeck.generate.sentences import made_up_examples, split_sentences
+
+LESSON = (
+    "Interest is the price of borrowing money. The Bank of Tarnia was founded in 1694 in Orsk.\n\n"
+    "Imagine a potter in Vell who borrows 500 crowns at 5 percent a year. "
+    "After one year the potter would owe 525 crowns. If she waits two years, she pays 551 "
+    "crowns. Interest grows faster when it is compounded. The potter in Vell sells 40 bowls a "
+    "week.\n\n"
+    "Say Ivo earns 12 crowns an hour as a carpenter. He works 35 hours a week. "
+    "The Tarnian parliament set the first minimum wage in 1912.\n\n"
+    "Suppose that a fisher can catch 30 kilograms of cod or 50 kilograms of herring in a day. "
+    "The fisher would choose herring. David Ricardo published his theory of rent in 1815.\n"
+)
+
+
+def _made_up(text: str) -> list[str]:
+    sentences = split_sentences("lesson", text)
+    flagged = made_up_examples(sentences)
+    return [s.text for s in sentences if s.index in flagged]
+
+
+def test_the_setup_and_what_carries_it_on_are_made_up_general_statements_are_not() -> None:
+    assert _made_up(LESSON) == [
+        "Imagine a potter in Vell who borrows 500 crowns at 5 percent a year.",
+        "After one year the potter would owe 525 crowns.",
+        "If she waits two years, she pays 551 crowns.",
+        "The potter in Vell sells 40 bowls a week.",
+        "Say Ivo earns 12 crowns an hour as a carpenter.",
+        "He works 35 hours a week.",
+        "Suppose that a fisher can catch 30 kilograms of cod or 50 kilograms of herring in a day.",
+        "The fisher would choose herring.",
+    ]
+
+
+def test_an_example_goes_on_into_the_next_paragraph_only_when_it_names_the_actor() -> None:
+    text = (
+        "Consider two towns, A and B, that trade salt for wool.\n\n"
+        "Town B would then sell its wool in A.\n\n"
+        "She was born in Orsk in 1820."
+    )
+    assert _made_up(text) == [
+        "Consider two towns, A and B, that trade salt for wool.",
+        "Town B would then sell its wool in A.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For example, consider the sorting algorithm mergesort.",
+        "Imagine was released as a single in 1971.",
+        "Say Anything is a film of 1989.",
+        "Imagine Dragons formed in Las Vegas in 2008.",
+        "Assume Command is a strategy game released in 2003.",
+        "Supposedly the tomb lies under the chapel.",
+        "If a firm raises its price, it loses customers.",
+    ],
+)
+def test_real_things_and_general_conditionals_set_up_no_example(sentence: str) -> None:
+    assert _made_up(f"{sentence} She would later say so.") == []
+
+
+def test_no_question_is_asked_about_a_made_up_example() -> None:
+    bank = build_deck(LESSON, deck="Interest", file_name="interest.txt", markdown=False).bank
+    quotes = {question.source.quote for question in bank.questions}
+    assert not quotes & set(_made_up(LESSON))
+    assert "The Tarnian parliament set the first minimum wage in 1912." in quotes
+    assert "The Bank of Tarnia was founded in 1694 in Orsk." in quotes
+
+
+def test_a_measure_in_the_setup_is_no_actor_of_the_example() -> None:
+    text = (
+        "Say Ivo pulls a sledge of 40 kilograms with a force of 80 newtons. "
+        "The sledge would speed up on smooth snow. "
+        "Friction is the force that resists sliding."
+    )
+    assert _made_up(text) == [
+        "Say Ivo pulls a sledge of 40 kilograms with a force of 80 newtons.",
+        "The sledge would speed up on smooth snow.",
+    ]
+
+
+def test_a_real_place_the_example_happens_in_is_no_actor() -> None:
+    text = (
+        "Imagine the crowds in Orsk when the canal opened. "
+        "The canal reached Orsk in 1869 after ten years of work."
+    )
+    assert _made_up(text) == ["Imagine the crowds in Orsk when the canal opened."]
+
+
+def test_the_verb_after_the_actor_is_not_taken_for_its_name() -> None:
+    text = (
+        "Suppose that a barge holds 30 tonnes of salt. "
+        "Each crossing takes two days. "
+        "By spring the barge has carried 900 tonnes."
+    )
+    assert _made_up(text) == [
+        "Suppose that a barge holds 30 tonnes of salt.",
+        "By spring the barge has carried 900 tonnes.",
+    ]
