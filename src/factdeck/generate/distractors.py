@@ -669,7 +669,7 @@ class DistractorPool:
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
-        founded = self._founding_in_prompt(fact)
+        lifetime = self._lifetime_in_prompt(fact)
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -697,8 +697,8 @@ class DistractorPool:
                 return False
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
-            if founded is not None and _year_of_time(value) < founded:
-                return False  # before the body the question names was founded: surely false
+            if lifetime is not None and not lifetime[0] <= _year_of_time(value) <= lifetime[1]:
+                return False  # before what the question names began, or after it ended
             if window is not None and not _in_chronology(fact.answer, value, window, cycle):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
@@ -781,21 +781,28 @@ class DistractorPool:
             return other
         return value
 
-    def _founding_in_prompt(self, fact: FactRecord) -> int | None:
-        """For an imported question of a year or a date after the founding of a body it
-        names, the year the document says that body was founded; else None."""
+    def _lifetime_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported question of a year or a date, the years the document gives for the
+        beginning and the end of what the question names, or of a body a name it gives is
+        named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
+        and dead in 1849), where the key lies between them; else None."""
         evidence = self._evidence
         if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
             return None
         answer_year = _year_of_time(fact.answer)
-        founded = [
-            year
-            for name in _STATEMENT_NAME.findall(fact.prompt)
-            for owner in _owners(name)
-            if (year := evidence.founding_year(fact.document, owner)) is not None
-        ]
-        latest = max(founded, default=None)
-        return latest if latest is not None and answer_year > latest else None
+        first, last = 0, 9999
+        for name in _PROMPT_NAME.findall(fact.prompt):
+            for owner in _owners(name):
+                texts = evidence.sentences_with_words(fact.document, owner)
+                begun, ended = _lifetime(owner, texts)
+                founded = evidence.founding_year(fact.document, owner)
+                if founded is not None:
+                    begun = founded if begun is None else min(begun, founded)
+                if begun is not None and begun < answer_year:
+                    first = max(first, begun)
+                if ended is not None and ended >= answer_year:
+                    last = min(last, ended)
+        return (first, last) if (first, last) != (0, 9999) else None
 
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
         """Countries of the built-in list to fill the options with, in a fixed order: for an
@@ -1097,17 +1104,67 @@ class DistractorPool:
 def _owners(name: str) -> list[str]:
     """A name and the names it may be named after, longest first: "Orm Rowing Club
     Boathouse" → itself, "Orm Rowing Club", "Orm Rowing", "Orm"; "Orm Rowing Club's" → "Orm
-    Rowing Club" and shorter. A thing named after a body comes after the body's founding."""
+    Rowing Club" and shorter; "iPods" → itself and "iPod". A thing named after a body comes
+    after the body's founding."""
     words = name.split()
     for at, word in enumerate(words):
         if word.endswith(("'s", "’s")):
             words = [*words[:at], word[:-2]]  # the owner's name ends at its possessive
             break
-    return [
+    owners = [
         " ".join(words[:end])
         for end in range(len(words), 0, -1)
         if words[end - 1].casefold() not in lexicon.CONNECTORS
     ]
+    if len(words) == 1 and re.fullmatch(r"\w*[A-Z]\w*[a-z]s", words[0]):
+        owners.append(words[0][:-1])  # "iPods": the thing of that name, "iPod"
+    return owners
+
+
+_PROMPT_NAME = re.compile(
+    r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
+)
+"""A name of a question, also one that begins in lower case ("iPod 5G")."""
+_WHEN = (
+    r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
+)
+"""When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
+_AFTER_NAME = r"(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+|who\s+)?"
+_BEGUN = (
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:built|constructed"
+    r"|erected|completed|launched|released|unveiled|created|born|opened|founded|established)"
+    r"|(?:first\s+)?opened)"
+)
+"""How a text says a thing came to be: built, released, born, opened."""
+_ENDED = (
+    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?:demolished|dissolved|disbanded|abolished|closed"
+    r"|destroyed|razed|torn\s+down)|died)"
+)
+"""How a text says a thing ceased to be: demolished, dissolved, died."""
+_FRONTED_BEGUN = (
+    r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched)\s+in\s+(\d{4}),\s+"
+)
+_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{3,4})\)"
+"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
+
+
+def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
+    """The earliest year ``texts`` say ``name`` came to be (built, released, born, opened)
+    and the latest they say it ceased to be (demolished, dissolved, died), each None where
+    they say none."""
+    own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
+    begun: list[int] = []
+    ended: list[int] = []
+    for text in texts:
+        begun += map(int, re.findall(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}", text))
+        begun += map(int, re.findall(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}", text))
+        ended += map(int, re.findall(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}", text))
+        for born, died in re.findall(rf"{own}{_LIFESPAN}", text):
+            if int(born) < int(died):
+                begun.append(int(born))
+                ended.append(int(died))
+    return min(begun, default=None), max(ended, default=None)
 
 
 def _year_of_time(value: str) -> int:
