@@ -22,7 +22,7 @@ from lemminflect import getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
-from factdeck.generate.chronology import TimeSpan, time_span, year_of
+from factdeck.generate.chronology import TimeSpan, story_times, time_span, year_of
 from factdeck.generate.evidence import DocumentEvidence, group_of, same_side
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
@@ -400,6 +400,8 @@ class DistractorPool:
         self._evidence = evidence
         self._near: dict[str, list[str]] = {}
         """The sentences near the fact whose options are being chosen."""
+        self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
+        """The years and the role words each document ties a person's name to."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -804,6 +806,60 @@ class DistractorPool:
                     last = min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
 
+    def _tied(self, document: str, value: str) -> tuple[list[int], frozenset[str]]:
+        """The years of the sentences that name ``value`` and the role words they tie to it."""
+        key = (document, value)
+        if key not in self._ties:
+            evidence = self._evidence
+            texts = evidence.sentences_with_words(document, value) if evidence else []
+            own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            named = [text for text in texts if own.search(text)]
+            years = [year_of(span) for times in story_times(named) for span, _ in times]
+            roles = set(roles_in(value, named))
+            extracted = self._roles.get(normalize(value))  # "performer" of "X as Mrs. Kell"
+            if extracted is not None and extracted in ROLE_WORDS | {"performer", "character"}:
+                roles.add(extracted)
+            self._ties[key] = years, frozenset(roles)
+        return self._ties[key]
+
+    def _asked_year(self, fact: FactRecord) -> int | None:
+        """The time a question about a person asks of: the middle year its sentence gives
+        ("won the 2012 election"), else of the sentences that name the answer; None where
+        none gives one (a year of the paragraph alone may be another story's)."""
+        years = sorted(year_of(span) for times in story_times([fact.quote]) for span, _ in times)
+        years = years or sorted(self._tied(fact.document, fact.answer)[0])
+        return years[len(years) // 2] if years else None
+
+    def _person_fit(self, fact: FactRecord, value: str, document: str) -> tuple[int, int]:
+        """How well a person option fits the key, lower first: by role (0 a role word the
+        document or the question ties to the key, 1 a role unknown on either side or of the
+        key's trade, a film's "composer" for its "designer", 2 a role of another trade, a
+        "critic" for a "mayor"), then by time (``NEAR_YEARS`` from the question's time to the nearest year the
+        document ties the option to; an undated option after those of the same time)."""
+        years, roles = self._tied(document, value)
+        key_roles = self._tied(fact.document, fact.answer)[1]
+        key_roles = key_roles | asked_roles(fact.prompt)
+        if roles & key_roles:
+            role_rank = 0
+        elif (
+            (trades := _trades(roles))
+            and (key_trades := _trades(key_roles))
+            and not (trades & key_trades)
+        ):
+            role_rank = 2
+        else:
+            role_rank = 1
+        when = self._asked_year(fact)
+        if when is None:
+            return role_rank, 0
+        if not years and self._evidence is not None:
+            era = self._evidence.era(document, value)
+            years = [era] if era is not None else []
+        if not years:
+            return role_rank, 2
+        gap = min(abs(year - when) for year in years)
+        return role_rank, sum(gap > limit for limit in NEAR_YEARS)
+
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
         """Countries of the built-in list to fill the options with, in a fixed order: for an
         imported question, the answer's near neighbours (none where the list does not know
@@ -1085,13 +1141,15 @@ class DistractorPool:
             return 0 if evidence.named_alike(document, fact.statement, fact.answer, value) else 1
 
         head = _head_noun(fact.answer)[0] if fact.kind == "term" else None
+        fitting = evidence is not None and fact.kind == "person"
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int, int, int]:
+        def score(item: tuple[str, str]) -> tuple[int, ...]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
                 0 if head is None or _head_noun(value)[0] == head else 1,  # a problem for a problem
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
+                *(self._person_fit(fact, value, document) if fitting else (0, 0)),
                 known(value, document),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
@@ -1099,6 +1157,100 @@ class DistractorPool:
             )
 
         return [value for value, _ in sorted(values, key=score)]
+
+
+ROLE_WORDS = (lexicon.PERSON_TITLES - word_set("sir lord lady dame dr mr mrs ms saint")) | word_set(
+    """
+    candidate critic novelist cinematographer designer producer coach player choreographer
+    dancer musician pianist violinist conductor screenwriter editor publisher artist sculptor
+    photographer biologist physician surgeon astronomer geologist botanist guitarist drummer
+    songwriter rapper athlete footballer mayor councillor councilor teacher student priest
+    monk nun soldier navigator missionary settler
+    """
+)
+"""Words of what a person does or is ("the mayor", "a critic"): a person of the key's role is
+the plausible option."""
+_ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"(?i:\b({_ROLE}))s?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+"""A role word right before a name: "the critic ", "Mayor ", "composer Tom "."""
+_ROLE_AFTER = re.compile(
+    rf"^(?:,\s*|\s*\(|\s+(?:(?:was|is|became|served\s+as|returned\s+as|worked\s+as)\s+))"
+    rf"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_ROLE})s?\b",
+    re.IGNORECASE,
+)
+"""A role word in an apposition or a predicate after a name: ", a critic", " (mayor",
+" served as governor"."""
+_ASKED_ROLE = re.compile(
+    rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
+    re.IGNORECASE,
+)
+"""The role a question asks for: "Which explorer ...?", "Who returned as the film's
+composer?"."""
+_TRADES = {
+    trade: word_set(words)
+    for trade, words in {
+        "office": """president vice-president leader chairman chairwoman chair minister premier
+            king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
+            shah governor mayor senator ambassador secretary chancellor dictator consul envoy
+            diplomat candidate councillor councilor viceroy regent duke duchess count countess
+            baron earl khan caliph emir pharaoh consort official activist judge justice
+            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
+        "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
+            soldier navigator explorer""",
+        "church": "pope bishop archbishop cardinal priest monk nun missionary saint",
+        "letters": """author writer poet novelist critic journalist reporter editor publisher
+            historian philosopher screenwriter""",
+        "music": """composer singer musician pianist violinist conductor guitarist drummer
+            songwriter rapper""",
+        "stage": """actor actress performer character dancer choreographer director producer
+            cinematographer designer composer editor screenwriter""",
+        "science": """scientist physicist chemist mathematician biologist astronomer geologist
+            botanist engineer inventor physician surgeon professor teacher economist student""",
+        "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
+        "sport": "coach player athlete footballer",
+        "art": "painter sculptor photographer artist architect designer",
+    }.items()
+}
+"""Trades whose roles are fair options of one another: a film's composer for its designer, a
+governor for a mayor; a role of no trade here is of an unknown one."""
+
+
+def _trades(roles: Iterable[str]) -> set[str]:
+    return {trade for trade, words in _TRADES.items() if not words.isdisjoint(roles)}
+
+
+NEAR_YEARS = (3, 12, 30)
+"""The years between the question's time and a person's time that make the person of the
+same moment, of the same time, or still of the answer's generation: nearer is more
+plausible."""
+
+
+_ROLE_ADJECTIVE = re.compile(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
+"""An adjective or a noun of a role's office: "mayoral", "presidential", "governorship"."""
+
+
+def asked_roles(prompt: str) -> frozenset[str]:
+    """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
+    film's composer?", "Who won the mayoral election?"."""
+    found = {m.group(1).casefold() for m in _ROLE_ADJECTIVE.finditer(prompt)}
+    asked = _ASKED_ROLE.search(prompt)
+    if asked:
+        found.add((asked.group(1) or asked.group(2)).casefold())
+    return frozenset(found)
+
+
+def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
+    """The role words ``texts`` tie to ``name``, cased down: right before it ("the critic
+    Ann Lee"), or after it in an apposition or a predicate ("Ann Lee, a critic", "Ann Lee
+    served as mayor")."""
+    own = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    found: set[str] = set()
+    for text in texts:
+        for match in own.finditer(text):
+            before = _ROLE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+            after = _ROLE_AFTER.match(text[match.end() : match.end() + 80])
+            found.update(m.group(1).casefold() for m in (before, after) if m)
+    return frozenset(found)
 
 
 def _owners(name: str) -> list[str]:
