@@ -494,10 +494,13 @@ class DistractorPool:
             return False  # "School of Sail" of "School of Sail and Oar"
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
-        if _ASKS_FOR_A_PERSON.match(fact.prompt) and any(
-            word in _LAND_WORDS for word in value.split()
-        ) == (not any(word in _LAND_WORDS for word in fact.answer.split())):
+        asks_for_a_person = asks_for_person(fact.prompt)
+        if asks_for_a_person and any(word in _LAND_WORDS for word in value.split()) == (
+            not any(word in _LAND_WORDS for word in fact.answer.split())
+        ):
             return False  # "Who crossed the ice?": "Marlow Land" is a place, whatever its kind
+        if (asks_for_a_person or fact.kind == "person") and self._named_after_someone(fact, value):
+            return False  # "Vell Mesa, named after Jon Vell": a place among explorers
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
         answer_role = self._roles.get(normalize(fact.answer))
@@ -589,6 +592,30 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document says ``value``, which does not read as a person's name, was
+        named after someone sharing a word of it ("Vell Mesa, named after Jon Vell", "named
+        the cape Vell Mesa for Jon Vell"): a place or a thing, however the extractor filed it."""
+        evidence = self._evidence
+        if evidence is None or lexicon.reads_as_personal_name(value):
+            return False  # "Jon Vell, named after his uncle Tom Vell": a person still
+        document = self.document_of(fact.kind, value) or fact.document
+        own = re.escape(value)
+        after = r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
+        whom = r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+        patterns = (
+            rf"(?<![\w’'-]){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
+            rf"named\s+{after}{whom}",
+            rf"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?{own}\s+{after}{whom}",
+        )
+        words = set(value.split())
+        return any(
+            match["whom"] != value and not words.isdisjoint(match["whom"].split())
+            for text in evidence.sentences_with_words(document, value)
+            for pattern in patterns
+            for match in re.finditer(pattern, text)
+        )
 
     def _placed(self, fact: FactRecord, name: str) -> bool:
         """Whether a name filed as a person's is a place's: named like a French place
@@ -1394,8 +1421,18 @@ _COMPASS = word_set(
 _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great"))
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
-_LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
+
+
+def asks_for_person(prompt: str) -> bool:
+    """Whether a question asks for a person: "Who ...?", "Which explorer ...?"."""
+    if _ASKS_FOR_A_PERSON.match(prompt):
+        return True
+    asked = _ASKED_ROLE.match(prompt)
+    return asked is not None and asked.group(1) is not None
+
+
 VENUE_WORDS = word_set(
     "Arena Stadium Center Centre Coliseum Colosseum Ballpark Speedway Racecourse Velodrome"
     " Gymnasium Pavilion Building Theatre Theater Auditorium Hospital Cemetery Mall"
