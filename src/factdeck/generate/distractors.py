@@ -857,12 +857,15 @@ class DistractorPool:
         years = years or sorted(self._tied(fact.document, fact.answer)[0])
         return years[len(years) // 2] if years else None
 
-    def _person_fit(self, fact: FactRecord, value: str, document: str) -> tuple[int, int]:
+    def _person_fit(
+        self, fact: FactRecord, value: str, document: str, when: int | None
+    ) -> tuple[int, int]:
         """How well a person option fits the key, lower first: by role (0 a role word the
         document or the question ties to the key, 1 a role unknown on either side or of the
         key's trade, a film's "composer" for its "designer", 2 a role of another trade, a
-        "critic" for a "mayor"), then by time (``NEAR_YEARS`` from the question's time to the nearest year the
-        document ties the option to; an undated option after those of the same time)."""
+        "critic" for a "mayor"), then by time (``NEAR_YEARS`` from ``when``, the question's
+        time, to the nearest year the document ties the option to; an undated option after
+        those of the same time)."""
         years, roles = self._tied(document, value)
         key_roles = self._tied(fact.document, fact.answer)[1]
         key_roles = key_roles | asked_roles(fact.prompt)
@@ -876,7 +879,6 @@ class DistractorPool:
             role_rank = 2
         else:
             role_rank = 1
-        when = self._asked_year(fact)
         if when is None:
             return role_rank, 0
         if not years and self._evidence is not None:
@@ -1169,6 +1171,7 @@ class DistractorPool:
 
         head = _head_noun(fact.answer)[0] if fact.kind == "term" else None
         fitting = evidence is not None and fact.kind == "person"
+        when = self._asked_year(fact) if fitting else None
 
         def score(item: tuple[str, str]) -> tuple[int, ...]:
             value, document = item
@@ -1176,7 +1179,7 @@ class DistractorPool:
                 0 if document == fact.document else 1,
                 0 if head is None or _head_noun(value)[0] == head else 1,  # a problem for a problem
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
-                *(self._person_fit(fact, value, document) if fitting else (0, 0)),
+                *(self._person_fit(fact, value, document, when) if fitting else (0, 0)),
                 known(value, document),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
@@ -1208,7 +1211,8 @@ _ROLE_AFTER = re.compile(
 """A role word in an apposition or a predicate after a name: ", a critic", " (mayor",
 " served as governor"."""
 _ASKED_ROLE = re.compile(
-    rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
+    rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b"
+    rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
     re.IGNORECASE,
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's

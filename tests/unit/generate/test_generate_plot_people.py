@@ -20,7 +20,7 @@ _NOVELIST = (
 @pytest.mark.parametrize(
     "plot",
     [
-        "Her novel The Salt Year tells the story of Nell Hart, a young widow who runs a hotel in 1930.",
+        "Her novel The Salt Year tells the story of Nell Hart, a widow who runs a hotel in 1930.",
         "The plot of The Salt Year centres on Nell Hart, a widow who runs a hotel in 1930.",
         "The novel revolves around Nell Hart, a widow who runs a hotel in 1930.",
         "Her novel is about Nell Hart, a young widow who runs a hotel in 1930.",
