@@ -822,6 +822,8 @@ class DistractorPool:
         first, last = 0, 9999
         for name in _PROMPT_NAME.findall(fact.prompt):
             for owner in _owners(name):
+                if owner.casefold() in _QUESTION_WORDS:
+                    continue  # "In what year ...": no name, and in nearly every sentence
                 texts = evidence.sentences_with_words(fact.document, owner)
                 begun, ended = _lifetime(owner, texts)
                 founded = evidence.founding_year(fact.document, owner)
@@ -1304,6 +1306,12 @@ def _owners(name: str) -> list[str]:
     return owners
 
 
+_QUESTION_WORDS = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.CONNECTORS
+    | word_set("what which when who whom whose how where why")
+)
+"""Words that open a question with a capital ("In what year ..."), never a name."""
 _PROMPT_NAME = re.compile(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
@@ -1337,13 +1345,19 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     and the latest they say it ceased to be (demolished, dissolved, died), each None where
     they say none."""
     own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
+    built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
+    built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
+    gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
+    life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
-        begun += map(int, re.findall(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}", text))
-        begun += map(int, re.findall(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}", text))
-        ended += map(int, re.findall(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}", text))
-        for born, died in re.findall(rf"{own}{_LIFESPAN}", text):
+        if name not in text:
+            continue  # the words in another case or order: a plain look is far cheaper
+        begun += map(int, built.findall(text))
+        begun += map(int, built_first.findall(text))
+        ended += map(int, gone.findall(text))
+        for born, died in life.findall(text):
             if int(born) < int(died):
                 begun.append(int(born))
                 ended.append(int(died))
