@@ -22,7 +22,7 @@ from lemminflect import getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
-from factdeck.generate.chronology import TimeSpan, time_span, year_of
+from factdeck.generate.chronology import TimeSpan, story_times, time_span, year_of
 from factdeck.generate.evidence import DocumentEvidence, group_of, same_side
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
@@ -400,6 +400,8 @@ class DistractorPool:
         self._evidence = evidence
         self._near: dict[str, list[str]] = {}
         """The sentences near the fact whose options are being chosen."""
+        self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
+        """The years and the role words each document ties a person's name to."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -492,10 +494,13 @@ class DistractorPool:
             return False  # "School of Sail" of "School of Sail and Oar"
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
-        if _ASKS_FOR_A_PERSON.match(fact.prompt) and any(
-            word in _LAND_WORDS for word in value.split()
-        ) == (not any(word in _LAND_WORDS for word in fact.answer.split())):
+        asks_for_a_person = asks_for_person(fact.prompt)
+        if asks_for_a_person and any(word in _LAND_WORDS for word in value.split()) == (
+            not any(word in _LAND_WORDS for word in fact.answer.split())
+        ):
             return False  # "Who crossed the ice?": "Marlow Land" is a place, whatever its kind
+        if (asks_for_a_person or fact.kind == "person") and self._named_after_someone(fact, value):
+            return False  # "Vell Mesa, named after Jon Vell": a place among explorers
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
         answer_role = self._roles.get(normalize(fact.answer))
@@ -588,6 +593,30 @@ class DistractorPool:
                     return False  # "the Noord" (a river) among towns
         return True
 
+    def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document says ``value``, which does not read as a person's name, was
+        named after someone sharing a word of it ("Vell Mesa, named after Jon Vell", "named
+        the cape Vell Mesa for Jon Vell"): a place or a thing, however the extractor filed it."""
+        evidence = self._evidence
+        if evidence is None or lexicon.reads_as_personal_name(value):
+            return False  # "Jon Vell, named after his uncle Tom Vell": a person still
+        document = self.document_of(fact.kind, value) or fact.document
+        own = re.escape(value)
+        after = r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
+        whom = r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+        patterns = (
+            rf"(?<![\w’'-]){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
+            rf"named\s+{after}{whom}",
+            rf"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?{own}\s+{after}{whom}",
+        )
+        words = set(value.split())
+        return any(
+            match["whom"] != value and not words.isdisjoint(match["whom"].split())
+            for text in evidence.sentences_with_words(document, value)
+            for pattern in patterns
+            for match in re.finditer(pattern, text)
+        )
+
     def _placed(self, fact: FactRecord, name: str) -> bool:
         """Whether a name filed as a person's is a place's: named like a French place
         ("Saint-Evroul", "Trinité-du-Mont"), or one the document puts something at."""
@@ -669,7 +698,7 @@ class DistractorPool:
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
-        founded = self._founding_in_prompt(fact)
+        lifetime = self._lifetime_in_prompt(fact)
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -697,8 +726,8 @@ class DistractorPool:
                 return False
             if fact.origin == "auto" and not self._certainly_false_time(fact, value):
                 return False
-            if founded is not None and _year_of_time(value) < founded:
-                return False  # before the body the question names was founded: surely false
+            if lifetime is not None and not lifetime[0] <= _year_of_time(value) <= lifetime[1]:
+                return False  # before what the question names began, or after it ended
             if window is not None and not _in_chronology(fact.answer, value, window, cycle):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
@@ -781,21 +810,86 @@ class DistractorPool:
             return other
         return value
 
-    def _founding_in_prompt(self, fact: FactRecord) -> int | None:
-        """For an imported question of a year or a date after the founding of a body it
-        names, the year the document says that body was founded; else None."""
+    def _lifetime_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported question of a year or a date, the years the document gives for the
+        beginning and the end of what the question names, or of a body a name it gives is
+        named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
+        and dead in 1849), where the key lies between them; else None."""
         evidence = self._evidence
         if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
             return None
         answer_year = _year_of_time(fact.answer)
-        founded = [
-            year
-            for name in _STATEMENT_NAME.findall(fact.prompt)
-            for owner in _owners(name)
-            if (year := evidence.founding_year(fact.document, owner)) is not None
-        ]
-        latest = max(founded, default=None)
-        return latest if latest is not None and answer_year > latest else None
+        first, last = 0, 9999
+        for name in _PROMPT_NAME.findall(fact.prompt):
+            for owner in _owners(name):
+                if owner.casefold() in _QUESTION_WORDS:
+                    continue  # "In what year ...": no name, and in nearly every sentence
+                texts = evidence.sentences_with_words(fact.document, owner)
+                begun, ended = _lifetime(owner, texts)
+                founded = evidence.founding_year(fact.document, owner)
+                if founded is not None:
+                    begun = founded if begun is None else min(begun, founded)
+                if begun is not None and begun < answer_year:
+                    first = max(first, begun)
+                if ended is not None and ended >= answer_year:
+                    last = min(last, ended)
+        return (first, last) if (first, last) != (0, 9999) else None
+
+    def _tied(self, document: str, value: str) -> tuple[list[int], frozenset[str]]:
+        """The years of the sentences that name ``value`` and the role words they tie to it."""
+        key = (document, value)
+        if key not in self._ties:
+            evidence = self._evidence
+            texts = evidence.sentences_with_words(document, value) if evidence else []
+            own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            named = [text for text in texts if own.search(text)]
+            years = [year_of(span) for times in story_times(named) for span, _ in times]
+            roles = set(roles_in(value, named))
+            extracted = self._roles.get(normalize(value))  # "performer" of "X as Mrs. Kell"
+            if extracted is not None and extracted in ROLE_WORDS | {"performer", "character"}:
+                roles.add(extracted)
+            self._ties[key] = years, frozenset(roles)
+        return self._ties[key]
+
+    def _asked_year(self, fact: FactRecord) -> int | None:
+        """The time a question about a person asks of: the middle year its sentence gives
+        ("won the 2012 election"), else of the sentences that name the answer; None where
+        none gives one (a year of the paragraph alone may be another story's)."""
+        years = sorted(year_of(span) for times in story_times([fact.quote]) for span, _ in times)
+        years = years or sorted(self._tied(fact.document, fact.answer)[0])
+        return years[len(years) // 2] if years else None
+
+    def _person_fit(
+        self, fact: FactRecord, value: str, document: str, when: int | None
+    ) -> tuple[int, int]:
+        """How well a person option fits the key, lower first: by role (0 a role word the
+        document or the question ties to the key, 1 a role unknown on either side or of the
+        key's trade, a film's "composer" for its "designer", 2 a role of another trade, a
+        "critic" for a "mayor"), then by time (``NEAR_YEARS`` from ``when``, the question's
+        time, to the nearest year the document ties the option to; an undated option after
+        those of the same time)."""
+        years, roles = self._tied(document, value)
+        key_roles = self._tied(fact.document, fact.answer)[1]
+        key_roles = key_roles | asked_roles(fact.prompt)
+        if roles & key_roles:
+            role_rank = 0
+        elif (
+            (trades := _trades(roles))
+            and (key_trades := _trades(key_roles))
+            and not (trades & key_trades)
+        ):
+            role_rank = 2
+        else:
+            role_rank = 1
+        if when is None:
+            return role_rank, 0
+        if not years and self._evidence is not None:
+            era = self._evidence.era(document, value)
+            years = [era] if era is not None else []
+        if not years:
+            return role_rank, 2
+        gap = min(abs(year - when) for year in years)
+        return role_rank, sum(gap > limit for limit in NEAR_YEARS)
 
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
         """Countries of the built-in list to fill the options with, in a fixed order: for an
@@ -1078,13 +1172,16 @@ class DistractorPool:
             return 0 if evidence.named_alike(document, fact.statement, fact.answer, value) else 1
 
         head = _head_noun(fact.answer)[0] if fact.kind == "term" else None
+        fitting = evidence is not None and fact.kind == "person"
+        when = self._asked_year(fact) if fitting else None
 
-        def score(item: tuple[str, str]) -> tuple[int, int, int, int, int, int, int]:
+        def score(item: tuple[str, str]) -> tuple[int, ...]:
             value, document = item
             return (
                 0 if document == fact.document else 1,
                 0 if head is None or _head_noun(value)[0] == head else 1,  # a problem for a problem
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
+                *(self._person_fit(fact, value, document, when) if fitting else (0, 0)),
                 known(value, document),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
@@ -1094,20 +1191,177 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+ROLE_WORDS = (lexicon.PERSON_TITLES - word_set("sir lord lady dame dr mr mrs ms saint")) | word_set(
+    """
+    candidate critic novelist cinematographer designer producer coach player choreographer
+    dancer musician pianist violinist conductor screenwriter editor publisher artist sculptor
+    photographer biologist physician surgeon astronomer geologist botanist guitarist drummer
+    songwriter rapper athlete footballer mayor councillor councilor teacher student priest
+    monk nun soldier navigator missionary settler
+    """
+)
+"""Words of what a person does or is ("the mayor", "a critic"): a person of the key's role is
+the plausible option."""
+_ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"(?i:\b({_ROLE}))s?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+"""A role word right before a name: "the critic ", "Mayor ", "composer Tom "."""
+_ROLE_AFTER = re.compile(
+    rf"^(?:,\s*|\s*\(|\s+(?:(?:was|is|became|served\s+as|returned\s+as|worked\s+as)\s+))"
+    rf"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_ROLE})s?\b",
+    re.IGNORECASE,
+)
+"""A role word in an apposition or a predicate after a name: ", a critic", " (mayor",
+" served as governor"."""
+_ASKED_ROLE = re.compile(
+    rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b"
+    rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
+    re.IGNORECASE,
+)
+"""The role a question asks for: "Which explorer ...?", "Who returned as the film's
+composer?"."""
+_TRADES = {
+    trade: word_set(words)
+    for trade, words in {
+        "office": """president vice-president leader chairman chairwoman chair minister premier
+            king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
+            shah governor mayor senator ambassador secretary chancellor dictator consul envoy
+            diplomat candidate councillor councilor viceroy regent duke duchess count countess
+            baron earl khan caliph emir pharaoh consort official activist judge justice
+            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
+        "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
+            soldier navigator explorer""",
+        "church": "pope bishop archbishop cardinal priest monk nun missionary saint",
+        "letters": """author writer poet novelist critic journalist reporter editor publisher
+            historian philosopher screenwriter""",
+        "music": """composer singer musician pianist violinist conductor guitarist drummer
+            songwriter rapper""",
+        "stage": """actor actress performer character dancer choreographer director producer
+            cinematographer designer composer editor screenwriter""",
+        "science": """scientist physicist chemist mathematician biologist astronomer geologist
+            botanist engineer inventor physician surgeon professor teacher economist student""",
+        "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
+        "sport": "coach player athlete footballer",
+        "art": "painter sculptor photographer artist architect designer",
+    }.items()
+}
+"""Trades whose roles are fair options of one another: a film's composer for its designer, a
+governor for a mayor; a role of no trade here is of an unknown one."""
+
+
+def _trades(roles: Iterable[str]) -> set[str]:
+    return {trade for trade, words in _TRADES.items() if not words.isdisjoint(roles)}
+
+
+NEAR_YEARS = (3, 12, 30)
+"""The years between the question's time and a person's time that make the person of the
+same moment, of the same time, or still of the answer's generation: nearer is more
+plausible."""
+
+
+_ROLE_ADJECTIVE = re.compile(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
+"""An adjective or a noun of a role's office: "mayoral", "presidential", "governorship"."""
+
+
+def asked_roles(prompt: str) -> frozenset[str]:
+    """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
+    film's composer?", "Who won the mayoral election?"."""
+    found = {m.group(1).casefold() for m in _ROLE_ADJECTIVE.finditer(prompt)}
+    asked = _ASKED_ROLE.search(prompt)
+    if asked:
+        found.add((asked.group(1) or asked.group(2)).casefold())
+    return frozenset(found)
+
+
+def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
+    """The role words ``texts`` tie to ``name``, cased down: right before it ("the critic
+    Ann Lee"), or after it in an apposition or a predicate ("Ann Lee, a critic", "Ann Lee
+    served as mayor")."""
+    own = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    found: set[str] = set()
+    for text in texts:
+        for match in own.finditer(text):
+            before = _ROLE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+            after = _ROLE_AFTER.match(text[match.end() : match.end() + 80])
+            found.update(m.group(1).casefold() for m in (before, after) if m)
+    return frozenset(found)
+
+
 def _owners(name: str) -> list[str]:
     """A name and the names it may be named after, longest first: "Orm Rowing Club
     Boathouse" → itself, "Orm Rowing Club", "Orm Rowing", "Orm"; "Orm Rowing Club's" → "Orm
-    Rowing Club" and shorter. A thing named after a body comes after the body's founding."""
+    Rowing Club" and shorter; "iPods" → itself and "iPod". A thing named after a body comes
+    after the body's founding."""
     words = name.split()
     for at, word in enumerate(words):
         if word.endswith(("'s", "’s")):
             words = [*words[:at], word[:-2]]  # the owner's name ends at its possessive
             break
-    return [
+    owners = [
         " ".join(words[:end])
         for end in range(len(words), 0, -1)
         if words[end - 1].casefold() not in lexicon.CONNECTORS
     ]
+    if len(words) == 1 and re.fullmatch(r"\w*[A-Z]\w*[a-z]s", words[0]):
+        owners.append(words[0][:-1])  # "iPods": the thing of that name, "iPod"
+    return owners
+
+
+_QUESTION_WORDS = (
+    lexicon.FUNCTION_WORDS
+    | lexicon.CONNECTORS
+    | word_set("what which when who whom whose how where why")
+)
+"""Words that open a question with a capital ("In what year ..."), never a name."""
+_PROMPT_NAME = re.compile(
+    r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
+)
+"""A name of a question, also one that begins in lower case ("iPod 5G")."""
+_WHEN = (
+    r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
+)
+"""When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
+_AFTER_NAME = r"(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+|who\s+)?"
+_BEGUN = (
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:built|constructed"
+    r"|erected|completed|launched|released|unveiled|created|born|opened|founded|established)"
+    r"|(?:first\s+)?opened)"
+)
+"""How a text says a thing came to be: built, released, born, opened."""
+_ENDED = (
+    r"(?:(?:was|were)\s+(?:\w+ly\s+)?(?:demolished|dissolved|disbanded|abolished|closed"
+    r"|destroyed|razed|torn\s+down)|died)"
+)
+"""How a text says a thing ceased to be: demolished, dissolved, died."""
+_FRONTED_BEGUN = (
+    r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched)\s+in\s+(\d{4}),\s+"
+)
+_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{3,4})\)"
+"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
+
+
+def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
+    """The earliest year ``texts`` say ``name`` came to be (built, released, born, opened)
+    and the latest they say it ceased to be (demolished, dissolved, died), each None where
+    they say none."""
+    own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
+    built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
+    built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
+    gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
+    life = re.compile(rf"{own}{_LIFESPAN}")
+    begun: list[int] = []
+    ended: list[int] = []
+    for text in texts:
+        if name not in text:
+            continue  # the words in another case or order: a plain look is far cheaper
+        begun += map(int, built.findall(text))
+        begun += map(int, built_first.findall(text))
+        ended += map(int, gone.findall(text))
+        for born, died in life.findall(text):
+            if int(born) < int(died):
+                begun.append(int(born))
+                ended.append(int(died))
+    return min(begun, default=None), max(ended, default=None)
 
 
 def _year_of_time(value: str) -> int:
@@ -1185,8 +1439,18 @@ _COMPASS = word_set(
 _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great"))
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
-_LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands")
+_LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
+
+
+def asks_for_person(prompt: str) -> bool:
+    """Whether a question asks for a person: "Who ...?", "Which explorer ...?"."""
+    if _ASKS_FOR_A_PERSON.match(prompt):
+        return True
+    asked = _ASKED_ROLE.match(prompt)
+    return asked is not None and asked.group(1) is not None
+
+
 VENUE_WORDS = word_set(
     "Arena Stadium Center Centre Coliseum Colosseum Ballpark Speedway Racecourse Velodrome"
     " Gymnasium Pavilion Building Theatre Theater Auditorium Hospital Cemetery Mall"

@@ -859,12 +859,14 @@ fictional detective X", "the role of X", "X was played by", "was cast as X", "vo
 hero or a narrator may be real)."""
 _ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
 _PLOT_OPENING = re.compile(
-    rf"^(?:The|Her|His|Its|Their|This)\s+(?:[a-z-]+\s+)?{_STORY_WORDS}"
+    rf"^(?:The|Her|His|Its|Their|This)\s+(?:(?:[a-z-]+\s+)?{_STORY_WORDS}|plot(?:\s+of)?)"
     r"(?:,?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*,?)?"
-    r"\s+(?:follows|centres\s+on|centers\s+on|focuses\s+on|sees|concerns|opens|ends|begins)\b"
+    r"\s+(?:follows|centres\s+on|centers\s+on|focuses\s+on|sees|concerns|opens|ends|begins"
+    r"|tells\s+the\s+story\s+of|is\s+about|revolves\s+around|recounts)\b"
 )
-"""A sentence telling a work's plot, its subject the work ("Her novel The Salt Year follows
-the heroine ...", "The film ends when ...")."""
+"""A sentence telling a work's plot, its subject the work or its plot ("Her novel The Salt
+Year follows the heroine ...", "The film ends when ...", "The plot of The Salt Year centres
+on ...", "The novel tells the story of ...")."""
 _FOLLOWED = re.compile(
     rf"^\s+(?:(?:the|its|a|an|her|his|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PROPER}"
 )

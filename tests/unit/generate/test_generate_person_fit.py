@@ -1,0 +1,63 @@
+"""Person options of an imported question are first the people the document ties to the
+key's role (or its trade) and to the question's time: a critic is a poor option for a mayor,
+and a singer of the 1850s a poor one for a ballet of 1909 where people of the 1900s exist."""
+
+from __future__ import annotations
+
+from factdeck.generate.distractors import asked_roles, roles_in
+from helpers.generation import auto_fact, option_pool
+
+_BALLET = (
+    "Ballet in Vell\n\n"
+    "The singer Ada Moor toured Vell in 1852 and sang at the old hall. "
+    "The dancer Tom Reed opened a school in Vell in 1903. "
+    "The painter Lev Dorn designed sets for the school in 1905. "
+    "The composer Ivo Hale wrote a suite for the school in 1907.\n\n"
+    "The 1909 ballet Vellia was choreographed by Max Orlo. It was staged in Tarn in 1910."
+)
+
+
+def test_people_of_the_questions_time_come_before_those_of_another_generation() -> None:
+    statement = "The 1909 ballet Vellia was choreographed by Max Orlo."
+    fact = auto_fact("person", "Max Orlo", statement, "Who choreographed the 1909 ballet Vellia?")
+    names = ["Ada Moor", "Tom Reed", "Lev Dorn", "Ivo Hale", "Max Orlo"]
+    options = option_pool(_BALLET, "person", names, fact).choose(fact)
+    assert sorted(options) == ["Ivo Hale", "Lev Dorn", "Tom Reed"]
+
+
+_TOWN = (
+    "Orsk\n\n"
+    "In 2004 Mayor Ivan Sorel beat the candidate Ada Brin. Governor Lev Dorn visited Orsk in "
+    "2008. The critic Elena Rusk wrote for the Orsk Post in 2011. The critic Oleg Tamm reviewed "
+    "plays in 2012. The critic Yuri Pell reviewed films in 2013. The novelist Marta Lind wrote "
+    "of Orsk in 2012. The poet Igor Vasko read there in 2013.\n\n"
+    "In 2012 the mayoral election was won by Nina Kess."
+)
+
+
+def test_people_of_the_keys_trade_come_before_those_of_another() -> None:
+    statement = "In 2012 the mayoral election was won by Nina Kess."
+    fact = auto_fact("person", "Nina Kess", statement, "Who won the mayoral election in 2012?")
+    names = ["Ivan Sorel", "Ada Brin", "Lev Dorn", "Elena Rusk", "Oleg Tamm", "Yuri Pell"]
+    names += ["Marta Lind", "Igor Vasko", "Nina Kess"]
+    options = option_pool(_TOWN, "person", names, fact).choose(fact)
+    assert sorted(options) == ["Ada Brin", "Ivan Sorel", "Lev Dorn"]
+
+
+def test_roles_a_text_ties_to_a_name() -> None:
+    texts = [
+        "The critic Ann Lee praised it.",
+        "Ann Lee, a former drama critic, left in 1990.",
+        "Tom Reed served as governor of Orsk. Cinematographer Ada Moor filmed it.",
+    ]
+    assert roles_in("Ann Lee", texts) == {"critic"}
+    assert roles_in("Tom Reed", texts) == {"governor"}
+    assert roles_in("Ada Moor", texts) == {"cinematographer"}
+    assert roles_in("Ivo Hale", texts) == frozenset()
+
+
+def test_roles_a_question_asks_for() -> None:
+    assert asked_roles("Which explorer first reached the cape?") == {"explorer"}
+    assert asked_roles("Who returned as the film's composer?") == {"composer"}
+    assert asked_roles("Who won the mayoral election in 2012?") == {"mayor"}
+    assert asked_roles("Who married the composer Ivo Hale?") == frozenset()
