@@ -1046,6 +1046,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who wrote Lindqvist?" in her life: which work?
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if emphatic_reflexive(body):
+        return False  # "Who did Orlo himself appoint?": himself, unlike whom?
     if _ONE_OF_ITS_KIND.match(body):
         return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
@@ -1092,6 +1094,56 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         if not _definite_resolved(tokens, lowered, index + 1, known):
             return False
     return True
+
+
+def relative_to_unseen(prompt: str) -> bool:
+    """Whether the prompt names a thing only by its place beside another it never names: "the
+    adjacent cell", "the latter method", with nothing after the noun ("of", "to", "than")
+    saying which other. A definition's question, which may describe its own phrases, must
+    still not lean so (``self_contained`` checks every other question)."""
+    words = _WORD.findall(prompt)
+    lowered = [word.casefold() for word in words]
+    for at, word in enumerate(lowered):
+        if word != "the":
+            continue
+        end, relational = at + 1, False
+        while end < len(words) and words[end][:1].islower() and lowered[end] not in _FUNCTION_WORDS:
+            if lowered[end] in _RELATIVE_TO_UNSEEN or lowered[end] in ("same", "other"):
+                relational = True  # "remaining", "corresponding": tagged as verbs too
+            elif finite_verb(lowered[end]) or not {"NOUN", "ADJ"} & word_tags(lowered[end]):
+                break  # "the adjacent cell divides": the phrase ended at its verb
+            end += 1
+        following = lowered[end] if end < len(words) else ""
+        if end + 1 >= len(words) and following in ("called", "known"):
+            following = ""  # "What are the remaining cells called?": the question's frame
+        named = end < len(words) and words[end][:1].isupper()  # "the former Orm Abbey"
+        if relational and not named and following not in (*_RESOLVERS, "to", "from", "than", "as"):
+            return True
+    return False
+
+
+_EMPHATIC = re.compile(
+    r"(?<=[\w’'])\s+(?:himself|herself|themselves|itself)\b(?=\s+[a-z]|\s*[?,;]|\s*$)"
+)
+"""A reflexive right after a noun and before more words: "Orlo himself appointed the
+curator" sets Orlo against others a sentence before named ("his deputies appointed ...")."""
+
+
+def emphatic_reflexive(prompt: str) -> bool:
+    """Whether the prompt keeps an emphatic reflexive after a noun ("Who did Orlo himself
+    appoint?", "How many live in the city itself?"): it contrasts with something the learner
+    never saw. A reflexive after a verb or a preposition is its object ("declared himself
+    king", "a state for himself")."""
+    for match in _EMPHATIC.finditer(prompt):
+        words = prompt[: match.start()].casefold().split()
+        before = words[-1]
+        if before in _PREPOSITIONS or before in AUXILIARIES or before in _FUNCTION_WORDS:
+            continue
+        after_article = len(words) >= 2 and words[-2] in ("the", "a", "an")
+        if (finite_verb(before) or past_participle(before)) and not after_article:
+            continue  # "identified themselves as", "sacrifices herself": the verb's object
+        return True
+    return False
 
 
 def _object_of_a_verb(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
@@ -1183,6 +1235,8 @@ def _definite_resolved(
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
             if after in MONTHS or after.casefold() in _WEEKDAYS:
                 pass  # "the hymn in June": a month says when, not which hymn
+            elif head in _EVENT_NOUNS and after[:1].isdigit():
+                pass  # "the visit in 1911": a year says when, not a visit to where
             elif after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
@@ -1238,10 +1292,19 @@ saying when, where or which: "Which city did Orm capture?" has as many answers a
 Orm ever captured ("What year did Orm die?" has one)."""
 _RELATIVE_TO_UNSEEN = word_set(
     "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
-    " aforementioned respective"
+    " aforementioned respective following subsequent latter former"
 )
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
-noun, that other thing is in a sentence the learner never saw."""
+noun, that other thing is in a sentence the learner never saw ("the adjacent cell", "the
+latter method", "the former king"), however well the document knows the noun."""
+_EVENT_NOUNS = word_set(
+    "visit trip journey tour voyage attack raid assault invasion offensive move decision"
+    " meeting talks deal agreement merger takeover purchase sale transfer announcement"
+    " proposal offer ban reform appointment dispute negotiations"
+)
+"""Events that are of something, to somewhere or against someone ("the visit to Orm", "the
+attack on Kell", "the decision to close"): bare, or with only a time after them ("the visit
+in 1911"), they are the one a sentence before told."""
 _RANKS = word_set("first last next second third fourth fifth only main")
 _OF_SOMETHING = word_set("manifestation instance example version mention sign")
 """Nouns that are always of something ("the first version" of what?): without their "of"
