@@ -2099,6 +2099,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a term is asked for only by a question that singles it out
     if asked and named and concepts.gives_away(asked, span.text):
         return False  # a term's or a name's question may name its kind, never all of it
+    if asked and named and gates.shows_what_sets_the_term_apart(asked, span.text, known):
+        return False  # "What is used to collect salt through evaporation?": evaporation pans
     if asked and not named and gates.gives_away(asked, span.text):
         return False
     hedged = span.approximate and not phrasing.asks_approximately(asked)

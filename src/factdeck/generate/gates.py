@@ -1938,6 +1938,46 @@ def gives_away(prompt: str, answer: str) -> bool:
     return False
 
 
+def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[str] = ()) -> bool:
+    """Whether a term's question shows a word of the term other than its head noun, or a form
+    of it: "What is used to collect salt through evaporation?" for "evaporation pans" leaves
+    the learner only "pans" to add. The head may be shown (the question names the kind of
+    thing), and so may a tail of the term that names the kind ("the most basic Turing
+    machine" for "deterministic Turing machine"). A definition ("What is ... called?", "What
+    branch of ...?") may use its field's words ("a computational problem" for "problem
+    instance"), and the document's own subject is asked by its definition whatever words that
+    shares."""
+    words = [w.casefold() for w in _WORD.findall(term) if w.casefold() not in _STOP]
+    if len(words) < 2 or all(word in known for word in words):
+        return False
+    if re.search(r"\bcalled\??$", question):
+        return False
+    genus = re.match(r"(?:What|Which)\s+(?P<genus>[a-z-]+)\b", question)
+    if genus and "NOUN" in word_tags(genus["genus"]) and not finite_verb(genus["genus"]):
+        return False  # "What branch of the theory of computation ...?": a definition too
+    shown = [w.casefold() for w in _WORD.findall(question)]
+    asked = " ".join(shown)
+    for at, word in enumerate(words[:-1]):
+        if not any(_same_root(word, other) for other in shown):
+            continue
+        if f" {' '.join(words[at:])} " in f" {asked} ":
+            continue  # "Turing machine": the kind the question names
+        return True
+    return False
+
+
+def _same_root(word: str, other: str) -> bool:
+    """ "evaporation" and "evaporate", "random" and "randomized": one shows the other; a word
+    under five letters shows only itself."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < 5:
+        return False
+    shorter = min(len(word), len(other))
+    common = next((at for at in range(shorter) if word[at] != other[at]), shorter)
+    return common >= 5 and common >= 0.75 * shorter
+
+
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
 _OPENERS = word_set(
     "what which who whom whose where when how the a an in on at by from to since during for with"
