@@ -2556,11 +2556,15 @@ def extract(
         sizes = {sort: len(names) for sort, names in members.items()}
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
         texts = [s.text for s in prepared]  # "Which college is at Orm University?" of several
+        people = [value for kind, value in pool if kind == "person"]
         candidates = [
             c
             for c in candidates
             if not gates.one_of_many_at(c.question or "", texts, members)
             and not gates.second_name_asked(c.question or "", c.span.text, texts)
+            and not gates.paired_elsewhere(
+                c.question or "", c.span.text, texts, _rivals(c, members, people)
+            )
         ]
         explained = {*spelled_out, *doc.aliases, *title.split()}
         candidates = [
@@ -2570,6 +2574,19 @@ def extract(
         ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _rivals(
+    candidate: Candidate, members: Mapping[str, Mapping[str, str]], people: Sequence[str]
+) -> Sequence[str]:
+    """The names that could answer a candidate's question in the key's place: the document's
+    people for a person, else the names of the sort its "which" asks for."""
+    if candidate.span.kind == "person":
+        return people
+    asked = re.match(
+        r"(?:[A-Z][a-z]+\s+)?[Ww]hich\s+(?P<sort>[a-z][\w-]*)", candidate.question or ""
+    )
+    return list(members.get(asked["sort"], {}).values()) if asked else []
 
 
 _PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")

@@ -2740,6 +2740,120 @@ def second_name_asked(question: str, answer: str, texts: Sequence[str]) -> bool:
     return sum(text.count(answer) for text in texts) <= sum(text.count(name) for text in texts)
 
 
+_WH_PHRASE = re.compile(
+    r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?(?:[Ww]hich\s+[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
+)
+_OBJECT_ASKED = re.compile(
+    r"^\s+(?:does|did|do|is|was|are|were|has|had|have)\s+(?=(?:a|an|the)\s|[A-Z])"
+)
+_NAME_IN_QUESTION = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
+)
+_STRANDED = re.compile(r"\b(?P<preposition>[a-z]+)\?$")
+_CLAUSE_END = re.compile(r"[.;:]")
+_NEAR_SUBJECT_WORDS = 12
+"""How far before its verb a rival may stand and still be its subject ("Per Lund, the mayor
+of Orm, also attended ...")."""
+
+
+def paired_elsewhere(
+    question: str, answer: str, texts: Sequence[str], rivals: Iterable[str]
+) -> bool:
+    """Whether the document pairs the question's names and verb with a rival of the answer's
+    sort in some sentence: "Which county does the Orm River flow through?" (Kell County)
+    where "the Orm River also flows through Vell County", or "between Kell County and Vell
+    County"; "Who attended the Orm Congress?" where "Per Lund attended the Orm Congress"
+    too. The question then has two defensible answers. A figure of the question must be in
+    that sentence too ("in 1850" pins one of two visits), and the rival must stand where the
+    answer stands: after the verb, behind the question's own preposition, for an object;
+    before the verb for a subject."""
+    match = _WH_PHRASE.match(question.strip())
+    if match is None:
+        return False
+    after = match["after"]
+    preposition = (match["preposition"] or "").casefold()
+    stranded = _STRANDED.search(question)
+    if not preposition and stranded and stranded["preposition"] in _PREPOSITIONS:
+        preposition = stranded["preposition"]
+    if preposition and preposition not in _PREPOSITIONS:
+        return False  # "In what ..." opened by another word: not a preposition
+    names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in _NAME_IN_QUESTION.findall(after)]
+    asked_object = _OBJECT_ASKED.match(after) is not None
+    verb = _main_verb(after, asked_object=asked_object)
+    if not names or verb is None:
+        return False  # "Which county is Orm in?": nothing done, nothing to pair
+    figures = re.findall(r"\d+", after)
+    key = normalize(answer)
+    for rival in dict.fromkeys(rivals):
+        other = normalize(rival)
+        if not other or other in key or key in other or rival in question:
+            continue
+        for text in texts:
+            if rival not in text or not all(n in text for n in names):
+                continue
+            if not all(re.search(rf"(?<!\d){f}(?!\d)", text) for f in figures):
+                continue
+            if _paired_in(text, rival, names, verb, preposition, asked_object=asked_object):
+                return True
+    return False
+
+
+def _main_verb(after: str, *, asked_object: bool) -> frozenset[str] | None:
+    """The forms of the verb a question asks with (after its wh-phrase): the first verb after
+    the subject's name when it asks an object ("does the Orm River flow through"), else the
+    first word that is no auxiliary ("had become less of a lover")."""
+    words = _WORD.findall(after)
+    if asked_object:
+        named = [at for at, word in enumerate(words) if word[:1].isupper()]
+        words = words[named[0] + 1 :] if named else []
+    for word in words:
+        lower = word.casefold()
+        if word[:1].isupper() or lower in AUXILIARIES or lower.endswith("ly"):
+            continue
+        if lower in _FUNCTION_WORDS or "VERB" not in word_tags(lower):
+            return None
+        return _word_keys(lower)
+    return None
+
+
+def _paired_in(
+    text: str,
+    rival: str,
+    names: Sequence[str],
+    verb: frozenset[str],
+    preposition: str,
+    *,
+    asked_object: bool,
+) -> bool:
+    """Whether ``text`` puts ``rival`` where a question's answer stands beside its ``verb``:
+    after the verb in the clause whose subject holds one of the question's ``names`` (behind
+    ``preposition``, or in a "between ... and" pair) for an object; shortly before the verb,
+    with the names after it in the same clause, for a subject."""
+    at = text.find(rival)
+    for found in _WORD.finditer(text):
+        if not verb & _word_keys(found.group(0)):
+            continue
+        if asked_object and found.end() <= at:
+            between = text[found.end() : at]
+            opening = re.split(r"[,.;:]", text[: found.start()])[-1]
+            if re.search(r"[,.;:]", between) or not any(name in opening for name in names):
+                continue
+            if not preposition:
+                return True
+            if re.search(rf"\b(?:{preposition}|between)\s+(?:the\s+)?$", between):
+                return True
+            if re.search(r"\bbetween\s+(?:the\s+)?[A-Z][^,;.]*\s+and\s+(?:the\s+)?$", between):
+                return True
+        if not asked_object and at + len(rival) <= found.start():
+            between = text[at + len(rival) : found.start()]
+            clause = re.split(r"[,.;:]", text[found.end() :])[0]
+            if _CLAUSE_END.search(between) or len(between.split()) > _NEAR_SUBJECT_WORDS:
+                continue
+            if all(name in clause for name in names):
+                return True
+    return False
+
+
 def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str = "") -> bool:
     """Whether a place key is only where the sentence is set, not what it says: a phrase
     opening the sentence ("In Vell, the order is the largest school": "Where is the order the
