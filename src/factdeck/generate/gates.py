@@ -2780,8 +2780,18 @@ def paired_elsewhere(
     names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in _NAME_IN_QUESTION.findall(after)]
     asked_object = _OBJECT_ASKED.match(after) is not None
     verb = _main_verb(after, asked_object=asked_object)
-    if not names or verb is None:
+    if verb is None:
         return False  # "Which county is Orm in?": nothing done, nothing to pair
+    if not asked_object:  # "Who visited the botanical garden?": all it says of the visit
+        names = [
+            word
+            for word in _WORD.findall(after)
+            if (len(word) > 2 or word.isdigit())
+            and word.casefold() not in _FUNCTION_WORDS | AUXILIARIES | _VAGUE
+            and not verb & _word_keys(word)
+        ]
+    if not names:
+        return False
     figures = re.findall(r"\d+", after)
     key = normalize(answer)
     for rival in dict.fromkeys(rivals):
@@ -2827,8 +2837,9 @@ def _paired_in(
 ) -> bool:
     """Whether ``text`` puts ``rival`` where a question's answer stands beside its ``verb``:
     after the verb in the clause whose subject holds one of the question's ``names`` (behind
-    ``preposition``, or in a "between ... and" pair) for an object; shortly before the verb,
-    with the names after it in the same clause, for a subject."""
+    ``preposition``, or in a "between ... and" pair) for an object; right before the verb
+    (no comma, no other name between), with every word the question says of the deed
+    (``names``) after it in the same clause, for a subject."""
     at = text.find(rival)
     for found in _WORD.finditer(text):
         if not verb & _word_keys(found.group(0)):
@@ -2845,11 +2856,14 @@ def _paired_in(
             if re.search(r"\bbetween\s+(?:the\s+)?[A-Z][^,;.]*\s+and\s+(?:the\s+)?$", between):
                 return True
         if not asked_object and at + len(rival) <= found.start():
-            between = text[at + len(rival) : found.start()]
-            clause = re.split(r"[,.;:]", text[found.end() :])[0]
-            if _CLAUSE_END.search(between) or len(between.split()) > _NEAR_SUBJECT_WORDS:
+            gap = _WORD.findall(text[at + len(rival) : found.start()])
+            if re.search(r"[,.;:]", text[at + len(rival) : found.start()]):
+                continue  # "Ada was cast as Estrella, and Per was cast": another subject
+            if len(gap) > _NEAR_SUBJECT_WORDS or any(word[:1].isupper() for word in gap):
                 continue
-            if all(name in clause for name in names):
+            rest = re.split(r"[,.;:]", text[found.end() :])[0]
+            clause = {key for word in _WORD.findall(rest) for key in _word_keys(word)}
+            if all(_word_keys(name) & clause for name in names):
                 return True
     return False
 

@@ -194,3 +194,16 @@ def test_a_rival_of_another_clause_or_another_time_pins_nothing() -> None:
     assert not gates.paired_elsewhere("Who was Ivo Brenn cast as?", "Marco Sciarra", texts, people)
     assert not gates.paired_elsewhere("Who visited Kell in 1850?", "Per Lund", texts, people)
     assert gates.paired_elsewhere("Who visited Kell?", "Per Lund", texts, people)
+
+
+def test_who_did_a_deed_to_an_unnamed_thing_is_paired_by_what_the_question_says() -> None:
+    texts = [
+        "Per Lund visited the botanical garden in 1850.",
+        "Later, Ada Marr also visited the botanical garden.",
+        "Ivo Brenn was cast as Marco, Ada Marr was cast as a villain for scenes shot in Orm.",
+    ]
+    people = ["Per Lund", "Ada Marr", "Ivo Brenn"]
+    assert gates.paired_elsewhere("Who visited the botanical garden?", "Per Lund", texts, people)
+    assert not gates.paired_elsewhere("Who visited the zoo?", "Per Lund", texts, people)
+    villain = "Who was cast as a villain for scenes shot in Orm?"
+    assert not gates.paired_elsewhere(villain, "Ada Marr", texts, people)
