@@ -848,6 +848,8 @@ _COMPARED_OPENING = re.compile(
     r"(?:is|are|was|were)\b"
 )
 """An inverted opening that compares with what came before ("Most notable is ...")."""
+_ALSO_AT_THE_END = re.compile(r"(?:\bas\s+well|,?\s+too)\s*\??$", re.IGNORECASE)
+"""A deed done "as well" or "too", beside one a sentence before told."""
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 _THERE_IS = re.compile(
     r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
@@ -1046,6 +1048,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who wrote Lindqvist?" in her life: which work?
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if _ALSO_AT_THE_END.search(body):
+        return False  # "Which congress did Ada attend as well?": as well as whom?
     if emphatic_reflexive(body):
         return False  # "Who did Orlo himself appoint?": himself, unlike whom?
     if _ONE_OF_ITS_KIND.match(body):
@@ -1237,6 +1241,8 @@ def _definite_resolved(
                 pass  # "the hymn in June": a month says when, not which hymn
             elif head in _EVENT_NOUNS and after[:1].isdigit():
                 pass  # "the visit in 1911": a year says when, not a visit to where
+            elif head in _POSTS:
+                pass  # "took over the position from Malloy": whose position, of what?
             elif after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
@@ -1297,6 +1303,9 @@ _RELATIVE_TO_UNSEEN = word_set(
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
 noun, that other thing is in a sentence the learner never saw ("the adjacent cell", "the
 latter method", "the former king"), however well the document knows the noun."""
+_POSTS = word_set("position post office role job seat")
+"""Posts that are of something ("the position of abbot", "the seat of Kell"): a person or a
+time after them ("from Malloy", "in 1850") leaves the post the sentence before named."""
 _EVENT_NOUNS = word_set(
     "visit trip journey tour voyage attack raid assault invasion offensive move decision"
     " meeting talks deal agreement merger takeover purchase sale transfer announcement"

@@ -353,3 +353,12 @@ def _prepared_resolved(text: str, title: str) -> list[str]:
     referents = Referents(sentences, title, None)
     prepared = prepare_sentences(sentences, title, split=True, referents=referents)
     return [s.text for s in prepared]
+
+
+def test_a_post_or_a_deed_done_as_well_leans_on_the_sentence_before() -> None:
+    assert not self_contained("In what year did Ivo Brenn take over the position from Ada Marr?")
+    assert not self_contained("Who was elected to the seat in 1850?")
+    assert self_contained("Who held the position of abbot of Kell in 1850?")
+    assert not self_contained("Which congress did Ada Marr attend as well?")
+    assert not self_contained("Who attended the Orm Congress too?")
+    assert self_contained("Which river in Tarland is too shallow for barges?")
