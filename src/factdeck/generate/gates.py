@@ -408,7 +408,7 @@ _BEFORE_A_FULL_STOP = frozenset(
     ["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Op", "Vol", "Nos", "Mr", "Dr"]
 )
 """Words that end a question only when a full stop after them was taken for a sentence's."""
-_NUMBERING_WORD = re.compile(r"(?:Op|Opp|Vol|Nos)(?!\.?\s*\d)")
+_NUMBERING_WORD = re.compile(r"\b(?:Op|Opp|Vol|Nos)\b(?!\.?\s*\d)")
 """Abbreviations that stand only before a number ("Op. 10", "Vol. 2"): without one, the
 question was cut at their full stop."""
 _ENDS_AFTER_DO = re.compile(

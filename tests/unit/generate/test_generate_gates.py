@@ -611,6 +611,7 @@ def test_a_question_cut_at_the_full_stop_of_a_numbering_word_is_not_asked() -> N
     assert not grammatical("Who was the dedicatee of Ada Wren's Op?", "fronted")
     assert not grammatical("What was a 1901 recording of the Suite in D Op called?", "fronted")
     assert grammatical("Who found the Opal Stone in Vell?", "fronted")
+    assert not grammatical("Which nocturne in E major Op was dedicated to Ada?", "fronted")
     assert not faithful(
         "Ada was the dedicatee of Tom's Op.", "", "What was the dedicatee of Tom's Op?", "Ada"
     )
