@@ -2557,13 +2557,14 @@ def extract(
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
         texts = [s.text for s in prepared]  # "Which college is at Orm University?" of several
         people = [value for kind, value in pool if kind == "person"]
+        indexed = gates.Sentences(texts)
         candidates = [
             c
             for c in candidates
             if not gates.one_of_many_at(c.question or "", texts, members)
             and not gates.second_name_asked(c.question or "", c.span.text, texts)
             and not gates.paired_elsewhere(
-                c.question or "", c.span.text, texts, _rivals(c, members, people)
+                c.question or "", c.span.text, indexed, _rivals(c, members, people)
             )
         ]
         explained = {*spelled_out, *doc.aliases, *title.split()}

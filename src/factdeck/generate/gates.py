@@ -2765,8 +2765,35 @@ _NEAR_SUBJECT_WORDS = 12
 of Orm, also attended ...")."""
 
 
+class Sentences:
+    """A document's sentences, indexed by their words as written, to find at once those that
+    hold every word of some names."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._texts = list(texts)
+        self._where: dict[str, set[int]] = defaultdict(set)
+        for index, text in enumerate(self._texts):
+            for word in set(_WORD.findall(text)):
+                self._where[word].add(index)
+
+    def holding(self, names: Sequence[str]) -> list[str]:
+        """The sentences that hold each of ``names`` whole, in reading order."""
+        postings = sorted(
+            (self._where.get(word, set()) for name in names for word in _WORD.findall(name)),
+            key=len,
+        )
+        if not postings:
+            return []
+        found = postings[0].intersection(*postings[1:])
+        return [
+            text
+            for text in (self._texts[index] for index in sorted(found))
+            if all(name in text for name in names)
+        ]
+
+
 def paired_elsewhere(
-    question: str, answer: str, texts: Sequence[str], rivals: Iterable[str]
+    question: str, answer: str, sentences: Sentences, rivals: Iterable[str]
 ) -> bool:
     """Whether the document pairs the question's names and verb with a rival of the answer's
     sort in some sentence: "Which county does the Orm River flow through?" (Kell County)
@@ -2801,18 +2828,19 @@ def paired_elsewhere(
         ]
     if not names:
         return False
-    figures = re.findall(r"\d+", after)
+    figures = [re.compile(rf"(?<!\d){figure}(?!\d)") for figure in re.findall(r"\d+", after)]
+    near = [  # the few sentences that tell of the same names, read once for every rival
+        text for text in sentences.holding(names) if all(f.search(text) for f in figures)
+    ]
     key = normalize(answer)
-    for rival in dict.fromkeys(rivals):
+    for rival in dict.fromkeys(rivals) if near else ():
         other = normalize(rival)
         if not other or other in key or key in other or rival in question:
             continue
-        for text in texts:
-            if rival not in text or not all(n in text for n in names):
-                continue
-            if not all(re.search(rf"(?<!\d){f}(?!\d)", text) for f in figures):
-                continue
-            if _paired_in(text, rival, names, verb, preposition, asked_object=asked_object):
+        for text in near:
+            if rival in text and _paired_in(
+                text, rival, names, verb, preposition, asked_object=asked_object
+            ):
                 return True
     return False
 

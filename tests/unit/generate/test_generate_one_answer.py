@@ -185,11 +185,13 @@ def test_who_did_a_deed_the_document_tells_of_several_people_is_not_asked() -> N
 
 
 def test_a_rival_of_another_clause_or_another_time_pins_nothing() -> None:
-    texts = [
-        "Ivo Brenn was cast as Marco Sciarra, Ada Marr was cast as Estrella.",
-        "Per Lund visited Kell in 1850.",
-        "Ada Marr visited Kell in 1862.",
-    ]
+    texts = gates.Sentences(
+        [
+            "Ivo Brenn was cast as Marco Sciarra, Ada Marr was cast as Estrella.",
+            "Per Lund visited Kell in 1850.",
+            "Ada Marr visited Kell in 1862.",
+        ]
+    )
     people = ["Ivo Brenn", "Ada Marr", "Per Lund", "Estrella", "Marco Sciarra"]
     assert not gates.paired_elsewhere("Who was Ivo Brenn cast as?", "Marco Sciarra", texts, people)
     assert not gates.paired_elsewhere("Who visited Kell in 1850?", "Per Lund", texts, people)
@@ -197,11 +199,13 @@ def test_a_rival_of_another_clause_or_another_time_pins_nothing() -> None:
 
 
 def test_who_did_a_deed_to_an_unnamed_thing_is_paired_by_what_the_question_says() -> None:
-    texts = [
-        "Per Lund visited the botanical garden in 1850.",
-        "Later, Ada Marr also visited the botanical garden.",
-        "Ivo Brenn was cast as Marco, Ada Marr was cast as a villain for scenes shot in Orm.",
-    ]
+    texts = gates.Sentences(
+        [
+            "Per Lund visited the botanical garden in 1850.",
+            "Later, Ada Marr also visited the botanical garden.",
+            "Ivo Brenn was cast as Marco, Ada Marr was cast as a villain for scenes shot in Orm.",
+        ]
+    )
     people = ["Per Lund", "Ada Marr", "Ivo Brenn"]
     assert gates.paired_elsewhere("Who visited the botanical garden?", "Per Lund", texts, people)
     assert not gates.paired_elsewhere("Who visited the zoo?", "Per Lund", texts, people)
