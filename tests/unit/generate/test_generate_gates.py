@@ -55,6 +55,19 @@ def test_a_term_question_may_name_its_kind_or_use_its_fields_words() -> None:
     assert not shown("What method of salt making uses the sun?", "solar evaporation")
 
 
+def test_a_definition_never_leans_on_a_thing_placed_beside_an_unseen_one() -> None:
+    text = "Lignin is the polymer laid down by the adjacent cell wall."
+    sentence = Sentence("doc", 0, 1, text, text)
+    span = Span(0, len("Lignin"), "term", "Lignin")
+
+    def asked(question: str) -> bool:
+        candidate = Candidate("c", sentence, span, False, True, question, "definition")
+        return _worth_asking(candidate, {"cell", "wall"})
+
+    assert not asked("What polymer is laid down by the adjacent cell wall?")
+    assert asked("What polymer is laid down by the cell wall?")
+
+
 def test_a_wh_word_inside_a_coordination_or_a_range_is_never_asked() -> None:
     assert not grammatical("Low German and what are spoken in the north?", "in-situ")
     assert not grammatical("The region where what and High German are spoken?", "in-situ")
