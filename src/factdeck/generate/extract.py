@@ -2129,6 +2129,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
     if not definite and not gates.self_contained(prompt, known):
         return False  # a definition's own phrases may describe what they mean after the noun
+    if definite and gates.relative_to_unseen(prompt):
+        return False  # "What does the adjacent cell form?": adjacent to which?
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
     if asked and known and not named and not gates.anchored(asked, known, figures="years"):
@@ -2144,6 +2146,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a term is asked for only by a question that singles it out
     if asked and named and concepts.gives_away(asked, span.text):
         return False  # a term's or a name's question may name its kind, never all of it
+    if asked and named and gates.shows_what_sets_the_term_apart(asked, span.text, known):
+        return False  # "What is used to collect salt through evaporation?": evaporation pans
     if asked and not named and gates.gives_away(asked, span.text):
         return False
     hedged = span.approximate and not phrasing.asks_approximately(asked)
@@ -2601,11 +2605,16 @@ def extract(
         sizes = {sort: len(names) for sort, names in members.items()}
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
         texts = [s.text for s in prepared]  # "Which college is at Orm University?" of several
+        people = [value for kind, value in pool if kind == "person"]
+        indexed = gates.Sentences(texts)
         candidates = [
             c
             for c in candidates
             if not gates.one_of_many_at(c.question or "", texts, members)
             and not gates.second_name_asked(c.question or "", c.span.text, texts)
+            and not gates.paired_elsewhere(
+                c.question or "", c.span.text, indexed, _rivals(c, members, people)
+            )
         ]
         explained = {*spelled_out, *doc.aliases, *title.split()}
         candidates = [
@@ -2615,6 +2624,19 @@ def extract(
         ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _rivals(
+    candidate: Candidate, members: Mapping[str, Mapping[str, str]], people: Sequence[str]
+) -> Sequence[str]:
+    """The names that could answer a candidate's question in the key's place: the document's
+    people for a person, else the names of the sort its "which" asks for."""
+    if candidate.span.kind == "person":
+        return people
+    asked = re.match(
+        r"(?:[A-Z][a-z]+\s+)?[Ww]hich\s+(?P<sort>[a-z][\w-]*)", candidate.question or ""
+    )
+    return list(members.get(asked["sort"], {}).values()) if asked else []
 
 
 _PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")

@@ -408,7 +408,7 @@ _BEFORE_A_FULL_STOP = frozenset(
     ["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Op", "Vol", "Nos", "Mr", "Dr"]
 )
 """Words that end a question only when a full stop after them was taken for a sentence's."""
-_NUMBERING_WORD = re.compile(r"(?:Op|Opp|Vol|Nos)(?!\.?\s*\d)")
+_NUMBERING_WORD = re.compile(r"\b(?:Op|Opp|Vol|Nos)\b(?!\.?\s*\d)")
 """Abbreviations that stand only before a number ("Op. 10", "Vol. 2"): without one, the
 question was cut at their full stop."""
 _ENDS_AFTER_DO = re.compile(
@@ -848,6 +848,8 @@ _COMPARED_OPENING = re.compile(
     r"(?:is|are|was|were)\b"
 )
 """An inverted opening that compares with what came before ("Most notable is ...")."""
+_ALSO_AT_THE_END = re.compile(r"(?:\bas\s+well|,?\s+too)\s*\??$", re.IGNORECASE)
+"""A deed done "as well" or "too", beside one a sentence before told."""
 _DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 _THERE_IS = re.compile(
     r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
@@ -1046,6 +1048,10 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who wrote Lindqvist?" in her life: which work?
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
         return False
+    if _ALSO_AT_THE_END.search(body):
+        return False  # "Which congress did Ada attend as well?": as well as whom?
+    if emphatic_reflexive(body):
+        return False  # "Who did Orlo himself appoint?": himself, unlike whom?
     if _ONE_OF_ITS_KIND.match(body):
         return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
     if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
@@ -1092,6 +1098,56 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         if not _definite_resolved(tokens, lowered, index + 1, known):
             return False
     return True
+
+
+def relative_to_unseen(prompt: str) -> bool:
+    """Whether the prompt names a thing only by its place beside another it never names: "the
+    adjacent cell", "the latter method", with nothing after the noun ("of", "to", "than")
+    saying which other. A definition's question, which may describe its own phrases, must
+    still not lean so (``self_contained`` checks every other question)."""
+    words = _WORD.findall(prompt)
+    lowered = [word.casefold() for word in words]
+    for at, word in enumerate(lowered):
+        if word != "the":
+            continue
+        end, relational = at + 1, False
+        while end < len(words) and words[end][:1].islower() and lowered[end] not in _FUNCTION_WORDS:
+            if lowered[end] in _RELATIVE_TO_UNSEEN or lowered[end] in ("same", "other"):
+                relational = True  # "remaining", "corresponding": tagged as verbs too
+            elif finite_verb(lowered[end]) or not {"NOUN", "ADJ"} & word_tags(lowered[end]):
+                break  # "the adjacent cell divides": the phrase ended at its verb
+            end += 1
+        following = lowered[end] if end < len(words) else ""
+        if end + 1 >= len(words) and following in ("called", "known"):
+            following = ""  # "What are the remaining cells called?": the question's frame
+        named = end < len(words) and words[end][:1].isupper()  # "the former Orm Abbey"
+        if relational and not named and following not in (*_RESOLVERS, "to", "from", "than", "as"):
+            return True
+    return False
+
+
+_EMPHATIC = re.compile(
+    r"(?<=[\w’'])\s+(?:himself|herself|themselves|itself)\b(?=\s+[a-z]|\s*[?,;]|\s*$)"
+)
+"""A reflexive right after a noun and before more words: "Orlo himself appointed the
+curator" sets Orlo against others a sentence before named ("his deputies appointed ...")."""
+
+
+def emphatic_reflexive(prompt: str) -> bool:
+    """Whether the prompt keeps an emphatic reflexive after a noun ("Who did Orlo himself
+    appoint?", "How many live in the city itself?"): it contrasts with something the learner
+    never saw. A reflexive after a verb or a preposition is its object ("declared himself
+    king", "a state for himself")."""
+    for match in _EMPHATIC.finditer(prompt):
+        words = prompt[: match.start()].casefold().split()
+        before = words[-1]
+        if before in _PREPOSITIONS or before in AUXILIARIES or before in _FUNCTION_WORDS:
+            continue
+        after_article = len(words) >= 2 and words[-2] in ("the", "a", "an")
+        if (finite_verb(before) or past_participle(before)) and not after_article:
+            continue  # "identified themselves as", "sacrifices herself": the verb's object
+        return True
+    return False
 
 
 def _object_of_a_verb(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
@@ -1183,6 +1239,10 @@ def _definite_resolved(
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
             if after in MONTHS or after.casefold() in _WEEKDAYS:
                 pass  # "the hymn in June": a month says when, not which hymn
+            elif head in _EVENT_NOUNS and after[:1].isdigit():
+                pass  # "the visit in 1911": a year says when, not a visit to where
+            elif head in _POSTS:
+                pass  # "took over the position from Malloy": whose position, of what?
             elif after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
@@ -1238,10 +1298,22 @@ saying when, where or which: "Which city did Orm capture?" has as many answers a
 Orm ever captured ("What year did Orm die?" has one)."""
 _RELATIVE_TO_UNSEEN = word_set(
     "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
-    " aforementioned respective"
+    " aforementioned respective following subsequent latter former"
 )
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
-noun, that other thing is in a sentence the learner never saw."""
+noun, that other thing is in a sentence the learner never saw ("the adjacent cell", "the
+latter method", "the former king"), however well the document knows the noun."""
+_POSTS = word_set("position post office role job seat")
+"""Posts that are of something ("the position of abbot", "the seat of Kell"): a person or a
+time after them ("from Malloy", "in 1850") leaves the post the sentence before named."""
+_EVENT_NOUNS = word_set(
+    "visit trip journey tour voyage attack raid assault invasion offensive move decision"
+    " meeting talks deal agreement merger takeover purchase sale transfer announcement"
+    " proposal offer ban reform appointment dispute negotiations"
+)
+"""Events that are of something, to somewhere or against someone ("the visit to Orm", "the
+attack on Kell", "the decision to close"): bare, or with only a time after them ("the visit
+in 1911"), they are the one a sentence before told."""
 _RANKS = word_set("first last next second third fourth fifth only main")
 _OF_SOMETHING = word_set("manifestation instance example version mention sign")
 """Nouns that are always of something ("the first version" of what?): without their "of"
@@ -1873,6 +1945,46 @@ def gives_away(prompt: str, answer: str) -> bool:
         if _stem(word) in shown:
             return True
     return False
+
+
+def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[str] = ()) -> bool:
+    """Whether a term's question shows a word of the term other than its head noun, or a form
+    of it: "What is used to collect salt through evaporation?" for "evaporation pans" leaves
+    the learner only "pans" to add. The head may be shown (the question names the kind of
+    thing), and so may a tail of the term that names the kind ("the most basic Turing
+    machine" for "deterministic Turing machine"). A definition ("What is ... called?", "What
+    branch of ...?") may use its field's words ("a computational problem" for "problem
+    instance"), and the document's own subject is asked by its definition whatever words that
+    shares."""
+    words = [w.casefold() for w in _WORD.findall(term) if w.casefold() not in _STOP]
+    if len(words) < 2 or all(word in known for word in words):
+        return False
+    if re.search(r"\bcalled\??$", question):
+        return False
+    genus = re.match(r"(?:What|Which)\s+(?P<genus>[a-z-]+)\b", question)
+    if genus and "NOUN" in word_tags(genus["genus"]) and not finite_verb(genus["genus"]):
+        return False  # "What branch of the theory of computation ...?": a definition too
+    shown = [w.casefold() for w in _WORD.findall(question)]
+    asked = " ".join(shown)
+    for at, word in enumerate(words[:-1]):
+        if not any(_same_root(word, other) for other in shown):
+            continue
+        if f" {' '.join(words[at:])} " in f" {asked} ":
+            continue  # "Turing machine": the kind the question names
+        return True
+    return False
+
+
+def _same_root(word: str, other: str) -> bool:
+    """ "evaporation" and "evaporate", "random" and "randomized": one shows the other; a word
+    under five letters shows only itself."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < 5:
+        return False
+    shorter = min(len(word), len(other))
+    common = next((at for at in range(shorter) if word[at] != other[at]), shorter)
+    return common >= 5 and common >= 0.75 * shorter
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
@@ -2635,6 +2747,162 @@ def second_name_asked(question: str, answer: str, texts: Sequence[str]) -> bool:
         return False
     name = asked["name"]
     return sum(text.count(answer) for text in texts) <= sum(text.count(name) for text in texts)
+
+
+_WH_PHRASE = re.compile(
+    r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?(?:[Ww]hich\s+[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
+)
+_OBJECT_ASKED = re.compile(
+    r"^\s+(?:does|did|do|is|was|are|were|has|had|have)\s+(?=(?:a|an|the)\s|[A-Z])"
+)
+_NAME_IN_QUESTION = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
+)
+_STRANDED = re.compile(r"\b(?P<preposition>[a-z]+)\?$")
+_CLAUSE_END = re.compile(r"[.;:]")
+_NEAR_SUBJECT_WORDS = 12
+"""How far before its verb a rival may stand and still be its subject ("Per Lund, the mayor
+of Orm, also attended ...")."""
+
+
+class Sentences:
+    """A document's sentences, indexed by their words as written, to find at once those that
+    hold every word of some names."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._texts = list(texts)
+        self._where: dict[str, set[int]] = defaultdict(set)
+        for index, text in enumerate(self._texts):
+            for word in set(_WORD.findall(text)):
+                self._where[word].add(index)
+
+    def holding(self, names: Sequence[str]) -> list[str]:
+        """The sentences that hold each of ``names`` whole, in reading order."""
+        postings = sorted(
+            (self._where.get(word, set()) for name in names for word in _WORD.findall(name)),
+            key=len,
+        )
+        if not postings:
+            return []
+        found = postings[0].intersection(*postings[1:])
+        return [
+            text
+            for text in (self._texts[index] for index in sorted(found))
+            if all(name in text for name in names)
+        ]
+
+
+def paired_elsewhere(
+    question: str, answer: str, sentences: Sentences, rivals: Iterable[str]
+) -> bool:
+    """Whether the document pairs the question's names and verb with a rival of the answer's
+    sort in some sentence: "Which county does the Orm River flow through?" (Kell County)
+    where "the Orm River also flows through Vell County", or "between Kell County and Vell
+    County"; "Who attended the Orm Congress?" where "Per Lund attended the Orm Congress"
+    too. The question then has two defensible answers. A figure of the question must be in
+    that sentence too ("in 1850" pins one of two visits), and the rival must stand where the
+    answer stands: after the verb, behind the question's own preposition, for an object;
+    before the verb for a subject."""
+    match = _WH_PHRASE.match(question.strip())
+    if match is None:
+        return False
+    after = match["after"]
+    preposition = (match["preposition"] or "").casefold()
+    stranded = _STRANDED.search(question)
+    if not preposition and stranded and stranded["preposition"] in _PREPOSITIONS:
+        preposition = stranded["preposition"]
+    if preposition and preposition not in _PREPOSITIONS:
+        return False  # "In what ..." opened by another word: not a preposition
+    names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in _NAME_IN_QUESTION.findall(after)]
+    asked_object = _OBJECT_ASKED.match(after) is not None
+    verb = _main_verb(after, asked_object=asked_object)
+    if verb is None:
+        return False  # "Which county is Orm in?": nothing done, nothing to pair
+    if not asked_object:  # "Who visited the botanical garden?": all it says of the visit
+        names = [
+            word
+            for word in _WORD.findall(after)
+            if (len(word) > 2 or word.isdigit())
+            and word.casefold() not in _FUNCTION_WORDS | AUXILIARIES | _VAGUE
+            and not verb & _word_keys(word)
+        ]
+    if not names:
+        return False
+    figures = [re.compile(rf"(?<!\d){figure}(?!\d)") for figure in re.findall(r"\d+", after)]
+    near = [  # the few sentences that tell of the same names, read once for every rival
+        text for text in sentences.holding(names) if all(f.search(text) for f in figures)
+    ]
+    key = normalize(answer)
+    for rival in dict.fromkeys(rivals) if near else ():
+        other = normalize(rival)
+        if not other or other in key or key in other or rival in question:
+            continue
+        for text in near:
+            if rival in text and _paired_in(
+                text, rival, names, verb, preposition, asked_object=asked_object
+            ):
+                return True
+    return False
+
+
+def _main_verb(after: str, *, asked_object: bool) -> frozenset[str] | None:
+    """The forms of the verb a question asks with (after its wh-phrase): the first verb after
+    the subject's name when it asks an object ("does the Orm River flow through"), else the
+    first word that is no auxiliary ("had become less of a lover")."""
+    words = _WORD.findall(after)
+    if asked_object:
+        named = [at for at, word in enumerate(words) if word[:1].isupper()]
+        words = words[named[0] + 1 :] if named else []
+    for word in words:
+        lower = word.casefold()
+        if word[:1].isupper() or lower in AUXILIARIES or lower.endswith("ly"):
+            continue
+        if lower in _FUNCTION_WORDS or "VERB" not in word_tags(lower):
+            return None
+        return _word_keys(lower)
+    return None
+
+
+def _paired_in(
+    text: str,
+    rival: str,
+    names: Sequence[str],
+    verb: frozenset[str],
+    preposition: str,
+    *,
+    asked_object: bool,
+) -> bool:
+    """Whether ``text`` puts ``rival`` where a question's answer stands beside its ``verb``:
+    after the verb in the clause whose subject holds one of the question's ``names`` (behind
+    ``preposition``, or in a "between ... and" pair) for an object; right before the verb
+    (no comma, no other name between), with every word the question says of the deed
+    (``names``) after it in the same clause, for a subject."""
+    at = text.find(rival)
+    for found in _WORD.finditer(text):
+        if not verb & _word_keys(found.group(0)):
+            continue
+        if asked_object and found.end() <= at:
+            between = text[found.end() : at]
+            opening = re.split(r"[,.;:]", text[: found.start()])[-1]
+            if re.search(r"[,.;:]", between) or not any(name in opening for name in names):
+                continue
+            if not preposition:
+                return True
+            if re.search(rf"\b(?:{preposition}|between)\s+(?:the\s+)?$", between):
+                return True
+            if re.search(r"\bbetween\s+(?:the\s+)?[A-Z][^,;.]*\s+and\s+(?:the\s+)?$", between):
+                return True
+        if not asked_object and at + len(rival) <= found.start():
+            gap = _WORD.findall(text[at + len(rival) : found.start()])
+            if re.search(r"[,.;:]", text[at + len(rival) : found.start()]):
+                continue  # "Ada was cast as Estrella, and Per was cast": another subject
+            if len(gap) > _NEAR_SUBJECT_WORDS or any(word[:1].isupper() for word in gap):
+                continue
+            rest = re.split(r"[,.;:]", text[found.end() :])[0]
+            clause = {key for word in _WORD.findall(rest) for key in _word_keys(word)}
+            if all(_word_keys(name) & clause for name in names):
+                return True
+    return False
 
 
 def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str = "") -> bool:

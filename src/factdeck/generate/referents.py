@@ -300,7 +300,8 @@ class Referents:
 
     def resolved(self, text: str, sentence: Sentence) -> str:
         """The text with each definite phrase that leans on the sentences before replaced by
-        the one name it stands for."""
+        the one name it stands for, and a person's emphatic "himself" dropped
+        (``_without_emphasis``)."""
 
         def definite(match: re.Match[str]) -> str:
             words = match["words"].split()
@@ -332,7 +333,7 @@ class Referents:
                 whole = {f"the {name}" for name in self._longer.get(word, ())}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
-        return _CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))
+        return _without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text)))
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -362,6 +363,28 @@ class Referents:
                 return True
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
+
+
+_EMPHATIC_PERSON = re.compile(
+    rf"(?P<name>\b{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?:himself|herself)\s+(?=(?P<next>[a-z]+)\b)"
+)
+"""A person's name and an emphatic reflexive before the verb: "Orlo himself appointed"."""
+
+
+def _without_emphasis(text: str) -> str:
+    """ "Orlo himself appointed the curator" → "Orlo appointed the curator": the emphasis
+    sets Orlo against others a sentence before named, which a question cannot show; the
+    deed is his all the same. Only after a name and before a verb ("himself" after a verb
+    is its object: "declared himself king")."""
+
+    def plain(match: re.Match[str]) -> str:
+        following = match["next"]
+        verb = following in AUXILIARIES or finite_verb(following) is not None
+        if not verb and not (following.endswith("ly") and "ADV" in word_tags(following)):
+            return match.group(0)
+        return f"{match['name']} "
+
+    return _EMPHATIC_PERSON.sub(plain, text)
 
 
 def _opening(name: str, the: str) -> str:

@@ -4,7 +4,7 @@ members it counts, and which time a past state held in."""
 from __future__ import annotations
 
 from factdeck.generate.extract import prepare_sentences
-from factdeck.generate.gates import self_contained, timeless, unshared_nouns
+from factdeck.generate.gates import relative_to_unseen, self_contained, timeless, unshared_nouns
 from factdeck.generate.phrasing import context_words, simplify
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
@@ -308,3 +308,57 @@ def test_someone_called_only_by_a_role_is_no_one_a_learner_can_place() -> None:
     assert not self_contained("When did a French explorer reach the Orm?")
     assert self_contained("In what year did an earthquake strike Orm?")
     assert self_contained("In what year did Kelby appoint a bishop?")
+
+
+def test_a_thing_placed_beside_an_unseen_one_is_no_question_however_known() -> None:
+    cells = ["cell", "cells"]
+    assert not self_contained("Which way does the latter cell divide?", cells)
+    assert not self_contained("Which way does the following cell divide?", cells)
+    assert not self_contained("In what year did the former king die?", ["king"])
+    assert self_contained("Which town was the former capital of Orm?")
+    assert self_contained("Who ruled the former Orm Empire?")
+
+
+def test_a_definitions_question_names_what_its_phrase_is_beside() -> None:
+    assert relative_to_unseen("What does the adjacent cell wall form?")
+    assert relative_to_unseen("What are the remaining cells called?")
+    assert relative_to_unseen("What is the same stain called?")
+    assert not relative_to_unseen("What is the cell adjacent to the root called?")
+    assert not relative_to_unseen("What is the same stain as gentian violet called?")
+    assert not relative_to_unseen("What is the former capital of Orm called?")
+
+
+def test_an_event_with_only_its_time_is_the_one_told_before() -> None:
+    assert not self_contained("Who led the attack in 1941?")
+    assert not self_contained("What did the mayor of Tarnby see during the visit in 1911?")
+    assert self_contained("Who led the attack on Kell in 1941?")
+    assert self_contained("What did the mayor of Tarnby see during the visit to Orsk in 1911?")
+
+
+def test_an_emphatic_reflexive_is_dropped_or_the_question_refused() -> None:
+    assert not self_contained("Who did Orlo himself appoint?")
+    assert not self_contained("How many people live in the city itself?")
+    assert self_contained("Who declared himself king of Orm in 1804?")
+    text = (
+        "Orsk Garden is a botanical garden in Orsk. His deputies chose the gardeners, but Orlo"
+        " Vance himself appointed the first curator, Ilse Marr, in 1852."
+    )
+    prepared = _prepared_resolved(text, "Orsk Garden")
+    assert any(s.startswith("Orlo Vance appointed the first curator") for s in prepared)
+    assert not any("himself" in s for s in prepared)
+
+
+def _prepared_resolved(text: str, title: str) -> list[str]:
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, title, None)
+    prepared = prepare_sentences(sentences, title, split=True, referents=referents)
+    return [s.text for s in prepared]
+
+
+def test_a_post_or_a_deed_done_as_well_leans_on_the_sentence_before() -> None:
+    assert not self_contained("In what year did Ivo Brenn take over the position from Ada Marr?")
+    assert not self_contained("Who was elected to the seat in 1850?")
+    assert self_contained("Who held the position of abbot of Kell in 1850?")
+    assert not self_contained("Which congress did Ada Marr attend as well?")
+    assert not self_contained("Who attended the Orm Congress too?")
+    assert self_contained("Which river in Tarland is too shallow for barges?")

@@ -6,7 +6,9 @@ import pytest
 
 from factdeck.generate.extract import (
     Candidate,
+    Span,
     _document_class_noun,
+    _worth_asking,
     candidate_fact,
     century_variants,
     extract,
@@ -18,17 +20,52 @@ from factdeck.generate.gates import (
     gives_away,
     grammatical,
     self_contained,
+    shows_what_sets_the_term_apart,
     unexplained_founding,
     worth_knowing,
 )
 from factdeck.generate.phrasing import ask, simplify
 from factdeck.generate.pipeline import build_deck
-from factdeck.generate.sentences import split_sentences
+from factdeck.generate.sentences import Sentence, split_sentences
 
 
 def _questions(text: str, title: str) -> dict[str, str | None]:
     found: list[Candidate] = extract(split_sentences("doc", text), title, selective=True).candidates
     return {c.span.text: c.question for c in found}
+
+
+def _term_asked(question: str) -> bool:
+    text = "Evaporation pans are used to collect salt from sea water through evaporation."
+    span = Span(0, len("Evaporation pans"), "term", "Evaporation pans")
+    sentence = Sentence("doc", 0, 1, text, text)
+    return _worth_asking(Candidate("c", sentence, span, False, True, question, "definition"))
+
+
+def test_a_term_question_never_shows_what_sets_its_key_apart() -> None:
+    assert not _term_asked("What is used to collect salt from sea water through evaporation?")
+    assert _term_asked("What is used to collect salt from sea water?")
+
+
+def test_a_term_question_may_name_its_kind_or_use_its_fields_words() -> None:
+    shown = shows_what_sets_the_term_apart
+    assert shown("What do tidal mills grind grain with?", "millstone grit")
+    assert not shown("What is the most basic drying oven?", "solar drying oven")
+    assert not shown("What is the input string for a salt test called?", "test sample")
+    assert not shown("What branch of salt science studies brine?", "brine science", {"brine"})
+    assert not shown("What method of salt making uses the sun?", "solar evaporation")
+
+
+def test_a_definition_never_leans_on_a_thing_placed_beside_an_unseen_one() -> None:
+    text = "Lignin is the polymer laid down by the adjacent cell wall."
+    sentence = Sentence("doc", 0, 1, text, text)
+    span = Span(0, len("Lignin"), "term", "Lignin")
+
+    def asked(question: str) -> bool:
+        candidate = Candidate("c", sentence, span, False, True, question, "definition")
+        return _worth_asking(candidate, {"cell", "wall"})
+
+    assert not asked("What polymer is laid down by the adjacent cell wall?")
+    assert asked("What polymer is laid down by the cell wall?")
 
 
 def test_a_wh_word_inside_a_coordination_or_a_range_is_never_asked() -> None:
@@ -587,6 +624,7 @@ def test_a_question_cut_at_the_full_stop_of_a_numbering_word_is_not_asked() -> N
     assert not grammatical("Who was the dedicatee of Ada Wren's Op?", "fronted")
     assert not grammatical("What was a 1901 recording of the Suite in D Op called?", "fronted")
     assert grammatical("Who found the Opal Stone in Vell?", "fronted")
+    assert not grammatical("Which nocturne in E major Op was dedicated to Ada?", "fronted")
     assert not faithful(
         "Ada was the dedicatee of Tom's Op.", "", "What was the dedicatee of Tom's Op?", "Ada"
     )

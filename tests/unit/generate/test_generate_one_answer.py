@@ -155,3 +155,59 @@ def test_one_of_several_things_of_a_sort_tied_to_a_name_is_not_asked_by_that_nam
     assert not gates.one_of_many_at(founded, texts, members)  # a deed, not a place
     built = "Which college was built at Kelby University in 1890?"
     assert not gates.one_of_many_at(built, texts, members)
+
+
+_ORM = (
+    "The Orm is a river in the north of Tarland. The Orm flows through Kell County. "
+    "The Orm is 120 kilometres long. The Lenn Bridge over the Orm was built in 1888."
+)
+
+
+def test_a_which_question_another_sentence_answers_with_another_name_is_not_asked() -> None:
+    asked = "Through which county does the Orm flow?"
+    assert asked in _questions(_ORM, "Orm")
+    also = _ORM + " Near its mouth, the Orm also flows through Vell County."
+    assert asked not in _questions(also, "Orm")
+    between = _ORM + " Near its mouth, the Orm flows between Vell County and Dunmore County."
+    assert asked not in _questions(between, "Orm")
+    other_deed = _ORM + " The Orm drains Vell County."
+    assert asked in _questions(other_deed, "Orm")
+
+
+def test_who_did_a_deed_the_document_tells_of_several_people_is_not_asked() -> None:
+    text = (
+        "The Orm Congress was a meeting of botanists held at Kell in 1850. Per Lund attended the"
+        " Orm Congress. Ada Marr {} the Orm Congress. The congress founded the Kell Botanical"
+        " Society."
+    )
+    assert "Who attended the Orm Congress?" in _questions(text.format("chaired"), "Orm")
+    assert "Who attended the Orm Congress?" not in _questions(text.format("attended"), "Orm")
+
+
+def test_a_rival_of_another_clause_or_another_time_pins_nothing() -> None:
+    texts = gates.Sentences(
+        [
+            "Ivo Brenn was cast as Marco Sciarra, Ada Marr was cast as Estrella.",
+            "Per Lund visited Kell in 1850.",
+            "Ada Marr visited Kell in 1862.",
+        ]
+    )
+    people = ["Ivo Brenn", "Ada Marr", "Per Lund", "Estrella", "Marco Sciarra"]
+    assert not gates.paired_elsewhere("Who was Ivo Brenn cast as?", "Marco Sciarra", texts, people)
+    assert not gates.paired_elsewhere("Who visited Kell in 1850?", "Per Lund", texts, people)
+    assert gates.paired_elsewhere("Who visited Kell?", "Per Lund", texts, people)
+
+
+def test_who_did_a_deed_to_an_unnamed_thing_is_paired_by_what_the_question_says() -> None:
+    texts = gates.Sentences(
+        [
+            "Per Lund visited the botanical garden in 1850.",
+            "Later, Ada Marr also visited the botanical garden.",
+            "Ivo Brenn was cast as Marco, Ada Marr was cast as a villain for scenes shot in Orm.",
+        ]
+    )
+    people = ["Per Lund", "Ada Marr", "Ivo Brenn"]
+    assert gates.paired_elsewhere("Who visited the botanical garden?", "Per Lund", texts, people)
+    assert not gates.paired_elsewhere("Who visited the zoo?", "Per Lund", texts, people)
+    villain = "Who was cast as a villain for scenes shot in Orm?"
+    assert not gates.paired_elsewhere(villain, "Ada Marr", texts, people)
