@@ -770,8 +770,13 @@ def named_superlative(text: str, proper: Collection[str] = ()) -> phrasing.Defin
     ("of the organisation" leans on sentences the learner cannot see). The
     superlative singles the name out, so the question has one answer; the tense is the
     sentence's own ("What was ...?" in a sentence told in the past)."""
+    opening_end = phrasing.unmarked_opening_end(text)
     for found in _NAMED_SUPERLATIVE.finditer(text):
         term, described = found.group("term"), found.group("described")
+        if opening_end is not None and found.start("term") < opening_end < found.end("term"):
+            # "Between Holm and Tule the Tule Bridge, the longest ...": the name starts after
+            # the opening phrase that lacks its comma, and after its "the"
+            term = text[opening_end : found.end("term")].strip().removeprefix("the ")
         first = term.split()[0]
         if first.casefold() in _NOT_IN_TERMS:
             continue  # "In 1990, the largest ...": a sentence's opening, not a name

@@ -159,6 +159,14 @@ def test_an_imported_name_described_by_a_superlative_becomes_a_question() -> Non
     assert question.answer == "Lake Orra"
 
 
+def test_a_superlative_name_starts_after_an_opening_phrase_without_its_comma() -> None:
+    text = "Between Holm and Tule the Tule Vell Bridge, the longest bridge in Kelland, spans it."
+    defined = concepts.named_superlative(text)
+    assert defined is not None
+    assert defined.claim == "Tule Vell Bridge is the longest bridge in Kelland."
+    assert defined.claim[defined.start : defined.end] == "Tule Vell Bridge"
+
+
 def test_key_terms_are_the_noun_phrases_a_document_repeats() -> None:
     texts = [
         "A sorting network sorts a fixed number of inputs.",
