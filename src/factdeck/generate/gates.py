@@ -17,6 +17,7 @@ from typing import Literal
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon, sentences
+from factdeck.generate.concepts import same_root
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import (
     AUXILIARIES,
@@ -1967,24 +1968,12 @@ def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[s
     shown = [w.casefold() for w in _WORD.findall(question)]
     asked = " ".join(shown)
     for at, word in enumerate(words[:-1]):
-        if not any(_same_root(word, other) for other in shown):
+        if not any(same_root(word, other, 5) for other in shown):
             continue
         if f" {' '.join(words[at:])} " in f" {asked} ":
             continue  # "Turing machine": the kind the question names
         return True
     return False
-
-
-def _same_root(word: str, other: str) -> bool:
-    """ "evaporation" and "evaporate", "random" and "randomized": one shows the other; a word
-    under five letters shows only itself."""
-    if word == other:
-        return True
-    if min(len(word), len(other)) < 5:
-        return False
-    shorter = min(len(word), len(other))
-    common = next((at for at in range(shorter) if word[at] != other[at]), shorter)
-    return common >= 5 and common >= 0.75 * shorter
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
@@ -2759,7 +2748,7 @@ _NAME_IN_QUESTION = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
 )
 _STRANDED = re.compile(r"\b(?P<preposition>[a-z]+)\?$")
-_CLAUSE_END = re.compile(r"[.;:]")
+_CLAUSE_END = re.compile(r"[,.;:]")
 _NEAR_SUBJECT_WORDS = 12
 """How far before its verb a rival may stand and still be its subject ("Per Lund, the mayor
 of Orm, also attended ...")."""
@@ -2883,8 +2872,8 @@ def _paired_in(
             continue
         if asked_object and found.end() <= at:
             between = text[found.end() : at]
-            opening = re.split(r"[,.;:]", text[: found.start()])[-1]
-            if re.search(r"[,.;:]", between) or not any(name in opening for name in names):
+            opening = _CLAUSE_END.split(text[: found.start()])[-1]
+            if _CLAUSE_END.search(between) or not any(name in opening for name in names):
                 continue
             if not preposition:
                 return True
@@ -2894,11 +2883,11 @@ def _paired_in(
                 return True
         if not asked_object and at + len(rival) <= found.start():
             gap = _WORD.findall(text[at + len(rival) : found.start()])
-            if re.search(r"[,.;:]", text[at + len(rival) : found.start()]):
+            if _CLAUSE_END.search(text[at + len(rival) : found.start()]):
                 continue  # "Ada was cast as Estrella, and Per was cast": another subject
             if len(gap) > _NEAR_SUBJECT_WORDS or any(word[:1].isupper() for word in gap):
                 continue
-            rest = re.split(r"[,.;:]", text[found.end() :])[0]
+            rest = _CLAUSE_END.split(text[found.end() :])[0]
             clause = {key for word in _WORD.findall(rest) for key in _word_keys(word)}
             if all(_word_keys(name) & clause for name in names):
                 return True
