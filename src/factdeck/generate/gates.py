@@ -2822,13 +2822,27 @@ def paired_elsewhere(
         text for text in sentences.holding(names) if all(f.search(text) for f in figures)
     ]
     key = normalize(answer)
+    name_keys = [] if asked_object else [_word_keys(name) for name in names]
+    verbs_in: dict[str, list[re.Match[str]]] = {}  # each sentence's verb, found once
     for rival in dict.fromkeys(rivals) if near else ():
         other = normalize(rival)
         if not other or other in key or key in other or rival in question:
             continue
         for text in near:
-            if rival in text and _paired_in(
-                text, rival, names, verb, preposition, asked_object=asked_object
+            if rival not in text:
+                continue
+            if text not in verbs_in:
+                verbs_in[text] = [
+                    found for found in _WORD.finditer(text) if verb & _word_keys(found.group(0))
+                ]
+            if _paired_in(
+                text,
+                rival,
+                verbs_in[text],
+                names,
+                name_keys,
+                preposition,
+                asked_object=asked_object,
             ):
                 return True
     return False
@@ -2855,21 +2869,21 @@ def _main_verb(after: str, *, asked_object: bool) -> frozenset[str] | None:
 def _paired_in(
     text: str,
     rival: str,
+    verbs: Sequence[re.Match[str]],
     names: Sequence[str],
-    verb: frozenset[str],
+    name_keys: Sequence[frozenset[str]],
     preposition: str,
     *,
     asked_object: bool,
 ) -> bool:
-    """Whether ``text`` puts ``rival`` where a question's answer stands beside its ``verb``:
-    after the verb in the clause whose subject holds one of the question's ``names`` (behind
-    ``preposition``, or in a "between ... and" pair) for an object; right before the verb
-    (no comma, no other name between), with every word the question says of the deed
-    (``names``) after it in the same clause, for a subject."""
+    """Whether ``text`` puts ``rival`` where a question's answer stands beside its verb (found
+    in ``text`` at ``verbs``): after the verb in the clause whose subject holds one of the
+    question's ``names`` (behind ``preposition``, or in a "between ... and" pair) for an
+    object; right before the verb (no comma, no other name between), with every word the
+    question says of the deed (``names``, whose forms are ``name_keys``) after it in the same
+    clause, for a subject."""
     at = text.find(rival)
-    for found in _WORD.finditer(text):
-        if not verb & _word_keys(found.group(0)):
-            continue
+    for found in verbs:
         if asked_object and found.end() <= at:
             between = text[found.end() : at]
             opening = _CLAUSE_END.split(text[: found.start()])[-1]
@@ -2889,7 +2903,7 @@ def _paired_in(
                 continue
             rest = _CLAUSE_END.split(text[found.end() :])[0]
             clause = {key for word in _WORD.findall(rest) for key in _word_keys(word)}
-            if all(_word_keys(name) & clause for name in names):
+            if all(keys & clause for keys in name_keys):
                 return True
     return False
 
