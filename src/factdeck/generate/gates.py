@@ -2739,8 +2739,11 @@ def second_name_asked(question: str, answer: str, texts: Sequence[str]) -> bool:
 
 
 _WH_PHRASE = re.compile(
-    r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?(?:[Ww]hich\s+[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
+    r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?"
+    r"(?:[Ww]hich\s+(?=(?P<sort>[a-z][\w-]*))[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
 )
+"""A question opened by its wh-phrase: "Through which county ...", "Who ...". ``sort`` is
+the whole word after "which", read ahead so that a hyphen ending it stays in it."""
 _OBJECT_ASKED = re.compile(
     r"^\s+(?:does|did|do|is|was|are|were|has|had|have)\s+(?=(?:a|an|the)\s|[A-Z])"
 )
@@ -2782,7 +2785,10 @@ class Sentences:
 
 
 def paired_elsewhere(
-    question: str, answer: str, sentences: Sentences, rivals: Iterable[str]
+    question: str,
+    answer: str,
+    sentences: Sentences,
+    rivals: Callable[[str | None], Iterable[str]],
 ) -> bool:
     """Whether the document pairs the question's names and verb with a rival of the answer's
     sort in some sentence: "Which county does the Orm River flow through?" (Kell County)
@@ -2791,7 +2797,8 @@ def paired_elsewhere(
     too. The question then has two defensible answers. A figure of the question must be in
     that sentence too ("in 1850" pins one of two visits), and the rival must stand where the
     answer stands: after the verb, behind the question's own preposition, for an object;
-    before the verb for a subject."""
+    before the verb for a subject. ``rivals`` gives the names that could stand in the
+    answer's place, from the sort its "which" asks (None after "Who")."""
     match = _WH_PHRASE.match(question.strip())
     if match is None:
         return False
@@ -2824,7 +2831,7 @@ def paired_elsewhere(
     key = normalize(answer)
     name_keys = [] if asked_object else [_word_keys(name) for name in names]
     verbs_in: dict[str, list[re.Match[str]]] = {}  # each sentence's verb, found once
-    for rival in dict.fromkeys(rivals) if near else ():
+    for rival in dict.fromkeys(rivals(match["sort"])) if near else ():
         other = normalize(rival)
         if not other or other in key or key in other or rival in question:
             continue
