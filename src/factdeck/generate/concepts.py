@@ -165,7 +165,7 @@ def gives_away(question: str, term: str) -> bool:
     thing (its head noun), but the learner must supply what sets it apart."""
     shown = [w.casefold() for w in _TOKEN.findall(question)]
     words = [w.casefold() for w in _TOKEN.findall(term) if w.casefold() not in _NOT_IN_TERMS]
-    return bool(words) and all(any(_same_root(w, s) for s in shown) for w in words)
+    return bool(words) and all(any(same_root(w, s, 4) for s in shown) for w in words)
 
 
 @lru_cache(maxsize=65536)
@@ -174,18 +174,18 @@ def _singular(word: str) -> str:
     return lemmas[0] if lemmas else word
 
 
-def _same_root(word: str, other: str) -> bool:
-    """ "random" and "randomized", "isomorphism" and "isomorphic": one word shows the other;
-    "chloroplast" and "chlorophyll" share only a prefix; a word under four letters ("P",
-    "NP") shows only itself."""
-    if min(len(word), len(other)) < 4:
-        return word == other
-    common = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        common += 1
-    return common >= min(4, len(word)) and common >= 0.75 * min(len(word), len(other))
+def same_root(word: str, other: str, min_letters: int) -> bool:
+    """Whether one word shows the other: the same word, or a shared opening of at least
+    ``min_letters`` letters and three quarters of the shorter word ("random" and
+    "randomized", "isomorphism" and "isomorphic"; "chloroplast" and "chlorophyll" share only
+    a prefix). A word under ``min_letters`` letters ("P", "NP") shows only itself."""
+    if word == other:
+        return True
+    shorter = min(len(word), len(other))
+    if shorter < min_letters:
+        return False
+    common = next((at for at in range(shorter) if word[at] != other[at]), shorter)
+    return common >= min_letters and common >= 0.75 * shorter
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+$")

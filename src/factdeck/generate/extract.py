@@ -2613,7 +2613,7 @@ def extract(
             if not gates.one_of_many_at(c.question or "", texts, members)
             and not gates.second_name_asked(c.question or "", c.span.text, texts)
             and not gates.paired_elsewhere(
-                c.question or "", c.span.text, indexed, _rivals(c, members, people)
+                c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
             )
         ]
         explained = {*spelled_out, *doc.aliases, *title.split()}
@@ -2627,16 +2627,16 @@ def extract(
 
 
 def _rivals(
-    candidate: Candidate, members: Mapping[str, Mapping[str, str]], people: Sequence[str]
+    candidate: Candidate,
+    members: Mapping[str, Mapping[str, str]],
+    people: Sequence[str],
+    sort: str | None,
 ) -> Sequence[str]:
     """The names that could answer a candidate's question in the key's place: the document's
-    people for a person, else the names of the sort its "which" asks for."""
+    people for a person, else the names of the ``sort`` its "which" asks for."""
     if candidate.span.kind == "person":
         return people
-    asked = re.match(
-        r"(?:[A-Z][a-z]+\s+)?[Ww]hich\s+(?P<sort>[a-z][\w-]*)", candidate.question or ""
-    )
-    return list(members.get(asked["sort"], {}).values()) if asked else []
+    return list(members.get(sort, {}).values()) if sort else []
 
 
 _PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")

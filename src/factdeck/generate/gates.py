@@ -17,6 +17,7 @@ from typing import Literal
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon, sentences
+from factdeck.generate.concepts import same_root
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.phrasing import (
     AUXILIARIES,
@@ -1967,24 +1968,12 @@ def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[s
     shown = [w.casefold() for w in _WORD.findall(question)]
     asked = " ".join(shown)
     for at, word in enumerate(words[:-1]):
-        if not any(_same_root(word, other) for other in shown):
+        if not any(same_root(word, other, 5) for other in shown):
             continue
         if f" {' '.join(words[at:])} " in f" {asked} ":
             continue  # "Turing machine": the kind the question names
         return True
     return False
-
-
-def _same_root(word: str, other: str) -> bool:
-    """ "evaporation" and "evaporate", "random" and "randomized": one shows the other; a word
-    under five letters shows only itself."""
-    if word == other:
-        return True
-    if min(len(word), len(other)) < 5:
-        return False
-    shorter = min(len(word), len(other))
-    common = next((at for at in range(shorter) if word[at] != other[at]), shorter)
-    return common >= 5 and common >= 0.75 * shorter
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
@@ -2750,8 +2739,11 @@ def second_name_asked(question: str, answer: str, texts: Sequence[str]) -> bool:
 
 
 _WH_PHRASE = re.compile(
-    r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?(?:[Ww]hich\s+[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
+    r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?"
+    r"(?:[Ww]hich\s+(?=(?P<sort>[a-z][\w-]*))[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
 )
+"""A question opened by its wh-phrase: "Through which county ...", "Who ...". ``sort`` is
+the whole word after "which", read ahead so that a hyphen ending it stays in it."""
 _OBJECT_ASKED = re.compile(
     r"^\s+(?:does|did|do|is|was|are|were|has|had|have)\s+(?=(?:a|an|the)\s|[A-Z])"
 )
@@ -2759,7 +2751,7 @@ _NAME_IN_QUESTION = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
 )
 _STRANDED = re.compile(r"\b(?P<preposition>[a-z]+)\?$")
-_CLAUSE_END = re.compile(r"[.;:]")
+_CLAUSE_END = re.compile(r"[,.;:]")
 _NEAR_SUBJECT_WORDS = 12
 """How far before its verb a rival may stand and still be its subject ("Per Lund, the mayor
 of Orm, also attended ...")."""
@@ -2793,7 +2785,10 @@ class Sentences:
 
 
 def paired_elsewhere(
-    question: str, answer: str, sentences: Sentences, rivals: Iterable[str]
+    question: str,
+    answer: str,
+    sentences: Sentences,
+    rivals: Callable[[str | None], Iterable[str]],
 ) -> bool:
     """Whether the document pairs the question's names and verb with a rival of the answer's
     sort in some sentence: "Which county does the Orm River flow through?" (Kell County)
@@ -2802,7 +2797,8 @@ def paired_elsewhere(
     too. The question then has two defensible answers. A figure of the question must be in
     that sentence too ("in 1850" pins one of two visits), and the rival must stand where the
     answer stands: after the verb, behind the question's own preposition, for an object;
-    before the verb for a subject."""
+    before the verb for a subject. ``rivals`` gives the names that could stand in the
+    answer's place, from the sort its "which" asks (None after "Who")."""
     match = _WH_PHRASE.match(question.strip())
     if match is None:
         return False
@@ -2833,13 +2829,27 @@ def paired_elsewhere(
         text for text in sentences.holding(names) if all(f.search(text) for f in figures)
     ]
     key = normalize(answer)
-    for rival in dict.fromkeys(rivals) if near else ():
+    name_keys = [] if asked_object else [_word_keys(name) for name in names]
+    verbs_in: dict[str, list[re.Match[str]]] = {}  # each sentence's verb, found once
+    for rival in dict.fromkeys(rivals(match["sort"])) if near else ():
         other = normalize(rival)
         if not other or other in key or key in other or rival in question:
             continue
         for text in near:
-            if rival in text and _paired_in(
-                text, rival, names, verb, preposition, asked_object=asked_object
+            if rival not in text:
+                continue
+            if text not in verbs_in:
+                verbs_in[text] = [
+                    found for found in _WORD.finditer(text) if verb & _word_keys(found.group(0))
+                ]
+            if _paired_in(
+                text,
+                rival,
+                verbs_in[text],
+                names,
+                name_keys,
+                preposition,
+                asked_object=asked_object,
             ):
                 return True
     return False
@@ -2866,25 +2876,25 @@ def _main_verb(after: str, *, asked_object: bool) -> frozenset[str] | None:
 def _paired_in(
     text: str,
     rival: str,
+    verbs: Sequence[re.Match[str]],
     names: Sequence[str],
-    verb: frozenset[str],
+    name_keys: Sequence[frozenset[str]],
     preposition: str,
     *,
     asked_object: bool,
 ) -> bool:
-    """Whether ``text`` puts ``rival`` where a question's answer stands beside its ``verb``:
-    after the verb in the clause whose subject holds one of the question's ``names`` (behind
-    ``preposition``, or in a "between ... and" pair) for an object; right before the verb
-    (no comma, no other name between), with every word the question says of the deed
-    (``names``) after it in the same clause, for a subject."""
+    """Whether ``text`` puts ``rival`` where a question's answer stands beside its verb (found
+    in ``text`` at ``verbs``): after the verb in the clause whose subject holds one of the
+    question's ``names`` (behind ``preposition``, or in a "between ... and" pair) for an
+    object; right before the verb (no comma, no other name between), with every word the
+    question says of the deed (``names``, whose forms are ``name_keys``) after it in the same
+    clause, for a subject."""
     at = text.find(rival)
-    for found in _WORD.finditer(text):
-        if not verb & _word_keys(found.group(0)):
-            continue
+    for found in verbs:
         if asked_object and found.end() <= at:
             between = text[found.end() : at]
-            opening = re.split(r"[,.;:]", text[: found.start()])[-1]
-            if re.search(r"[,.;:]", between) or not any(name in opening for name in names):
+            opening = _CLAUSE_END.split(text[: found.start()])[-1]
+            if _CLAUSE_END.search(between) or not any(name in opening for name in names):
                 continue
             if not preposition:
                 return True
@@ -2894,13 +2904,13 @@ def _paired_in(
                 return True
         if not asked_object and at + len(rival) <= found.start():
             gap = _WORD.findall(text[at + len(rival) : found.start()])
-            if re.search(r"[,.;:]", text[at + len(rival) : found.start()]):
+            if _CLAUSE_END.search(text[at + len(rival) : found.start()]):
                 continue  # "Ada was cast as Estrella, and Per was cast": another subject
             if len(gap) > _NEAR_SUBJECT_WORDS or any(word[:1].isupper() for word in gap):
                 continue
-            rest = re.split(r"[,.;:]", text[found.end() :])[0]
+            rest = _CLAUSE_END.split(text[found.end() :])[0]
             clause = {key for word in _WORD.findall(rest) for key in _word_keys(word)}
-            if all(_word_keys(name) & clause for name in names):
+            if all(keys & clause for keys in name_keys):
                 return True
     return False
 

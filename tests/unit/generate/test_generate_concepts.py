@@ -216,6 +216,16 @@ def test_a_short_symbol_is_shown_only_by_itself() -> None:
     assert concepts.gives_away("What does the class P contain?", "P")
 
 
+def test_a_word_shows_another_of_its_root_from_the_length_asked() -> None:
+    assert concepts.same_root("random", "randomized", 4)
+    assert concepts.same_root("evaporation", "evaporate", 5)
+    assert not concepts.same_root("chloroplast", "chlorophyll", 4)
+    assert concepts.same_root("reef", "reefs", 4)
+    assert not concepts.same_root("reef", "reefs", 5)  # under five letters: only itself
+    assert concepts.same_root("NP", "NP", 4)
+    assert not concepts.same_root("NP", "NPC", 4)
+
+
 def test_a_term_question_must_single_out_its_term() -> None:
     assert not concepts.specific("What is in the first group?")
     assert not concepts.specific("What are commonly used?")

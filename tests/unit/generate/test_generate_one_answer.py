@@ -174,6 +174,24 @@ def test_a_which_question_another_sentence_answers_with_another_name_is_not_aske
     assert asked in _questions(other_deed, "Orm")
 
 
+def test_the_rivals_are_those_of_the_sort_a_which_question_asks() -> None:
+    texts = gates.Sentences(
+        ["The Orm flows through Kell County.", "The Orm flows through Vell County."]
+    )
+    sorts: list[str | None] = []
+
+    def counties(sort: str | None) -> list[str]:
+        sorts.append(sort)
+        return ["Kell County", "Vell County"]
+
+    asked = "Through which county does the Orm flow?"
+    assert gates.paired_elsewhere(asked, "Kell County", texts, counties)
+    assert not gates.paired_elsewhere(
+        "What does the Orm flow through?", "Kell County", texts, counties
+    )
+    assert sorts == ["county"]  # no rivals sought for a question that asks no "which"
+
+
 def test_who_did_a_deed_the_document_tells_of_several_people_is_not_asked() -> None:
     text = (
         "The Orm Congress was a meeting of botanists held at Kell in 1850. Per Lund attended the"
@@ -193,9 +211,13 @@ def test_a_rival_of_another_clause_or_another_time_pins_nothing() -> None:
         ]
     )
     people = ["Ivo Brenn", "Ada Marr", "Per Lund", "Estrella", "Marco Sciarra"]
-    assert not gates.paired_elsewhere("Who was Ivo Brenn cast as?", "Marco Sciarra", texts, people)
-    assert not gates.paired_elsewhere("Who visited Kell in 1850?", "Per Lund", texts, people)
-    assert gates.paired_elsewhere("Who visited Kell?", "Per Lund", texts, people)
+    assert not gates.paired_elsewhere(
+        "Who was Ivo Brenn cast as?", "Marco Sciarra", texts, lambda _: people
+    )
+    assert not gates.paired_elsewhere(
+        "Who visited Kell in 1850?", "Per Lund", texts, lambda _: people
+    )
+    assert gates.paired_elsewhere("Who visited Kell?", "Per Lund", texts, lambda _: people)
 
 
 def test_who_did_a_deed_to_an_unnamed_thing_is_paired_by_what_the_question_says() -> None:
@@ -207,7 +229,9 @@ def test_who_did_a_deed_to_an_unnamed_thing_is_paired_by_what_the_question_says(
         ]
     )
     people = ["Per Lund", "Ada Marr", "Ivo Brenn"]
-    assert gates.paired_elsewhere("Who visited the botanical garden?", "Per Lund", texts, people)
-    assert not gates.paired_elsewhere("Who visited the zoo?", "Per Lund", texts, people)
+    assert gates.paired_elsewhere(
+        "Who visited the botanical garden?", "Per Lund", texts, lambda _: people
+    )
+    assert not gates.paired_elsewhere("Who visited the zoo?", "Per Lund", texts, lambda _: people)
     villain = "Who was cast as a villain for scenes shot in Orm?"
-    assert not gates.paired_elsewhere(villain, "Ada Marr", texts, people)
+    assert not gates.paired_elsewhere(villain, "Ada Marr", texts, lambda _: people)
