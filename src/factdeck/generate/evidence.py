@@ -770,6 +770,11 @@ class DocumentEvidence:
         texts = self._sentences.get(document, [])
         return [texts[index] for index in sorted(self._with_words(document, value))]
 
+    def sentences_naming(self, document: str | None, value: str) -> list[str]:
+        """The document's sentences that name ``value`` as a whole, in their order."""
+        texts = self._sentences.get(document or "", [])
+        return [texts[index] for index in self._naming(document, value)]
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))
