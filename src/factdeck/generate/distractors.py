@@ -23,7 +23,13 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import TimeSpan, story_times, time_span, year_of
-from factdeck.generate.evidence import DocumentEvidence, group_of, same_side
+from factdeck.generate.evidence import (
+    NAME_ASIDE,
+    PASSIVE_AUXILIARY,
+    DocumentEvidence,
+    group_of,
+    same_side,
+)
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -1324,9 +1330,9 @@ _WHEN = (
     r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
 )
 """When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
-_AFTER_NAME = r"(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+|who\s+)?"
+_AFTER_NAME = rf"{NAME_ASIDE}(?:which\s+|that\s+|who\s+)?"
 _BEGUN = (
-    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:built|constructed"
+    rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed"
     r"|erected|completed|launched|released|unveiled|created|born|opened|founded|established)"
     r"|(?:first\s+)?opened)"
 )
