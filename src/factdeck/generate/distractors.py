@@ -23,7 +23,13 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import TimeSpan, story_times, time_span, year_of
-from factdeck.generate.evidence import DocumentEvidence, group_of, same_side
+from factdeck.generate.evidence import (
+    NAME_ASIDE,
+    PASSIVE_AUXILIARY,
+    DocumentEvidence,
+    group_of,
+    same_side,
+)
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun
 from factdeck.generate.text import (
@@ -402,6 +408,10 @@ class DistractorPool:
         """The sentences near the fact whose options are being chosen."""
         self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
         """The years and the role words each document ties a person's name to."""
+        self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
+        """When each document says a name of a question came to be and ceased to be."""
+        self._named_after: dict[tuple[str, str], bool] = {}
+        """Whether each document says a value was named after someone sharing a word of it."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -601,21 +611,10 @@ class DistractorPool:
         if evidence is None or lexicon.reads_as_personal_name(value):
             return False  # "Jon Vell, named after his uncle Tom Vell": a person still
         document = self.document_of(fact.kind, value) or fact.document
-        own = re.escape(value)
-        after = r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
-        whom = r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
-        patterns = (
-            rf"(?<![\w’'-]){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
-            rf"named\s+{after}{whom}",
-            rf"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?{own}\s+{after}{whom}",
-        )
-        words = set(value.split())
-        return any(
-            match["whom"] != value and not words.isdisjoint(match["whom"].split())
-            for text in evidence.sentences_with_words(document, value)
-            for pattern in patterns
-            for match in re.finditer(pattern, text)
-        )
+        key = (document, value)
+        if key not in self._named_after:
+            self._named_after[key] = _named_after_kin(evidence, document, value)
+        return self._named_after[key]
 
     def _placed(self, fact: FactRecord, name: str) -> bool:
         """Whether a name filed as a person's is a place's: named like a French place
@@ -824,29 +823,38 @@ class DistractorPool:
             for owner in _owners(name):
                 if owner.casefold() in _QUESTION_WORDS:
                     continue  # "In what year ...": no name, and in nearly every sentence
-                texts = evidence.sentences_with_words(fact.document, owner)
-                begun, ended = _lifetime(owner, texts)
-                founded = evidence.founding_year(fact.document, owner)
-                if founded is not None:
-                    begun = founded if begun is None else min(begun, founded)
+                begun, ended = self._lifetime_of(fact.document, owner)
                 if begun is not None and begun < answer_year:
                     first = max(first, begun)
                 if ended is not None and ended >= answer_year:
                     last = min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
 
+    def _lifetime_of(self, document: str, name: str) -> tuple[int | None, int | None]:
+        """The earliest year the document says ``name`` came to be (built, born, founded)
+        and the latest it says it ceased to be (``_lifetime``), each None where it says none:
+        the same for every question that names it."""
+        evidence = self._evidence
+        if evidence is None:
+            return None, None
+        key = (document, name)
+        if key not in self._lifetimes:
+            begun, ended = _lifetime(name, evidence.sentences_naming(document, name))
+            founded = evidence.founding_year(document, name)
+            if founded is not None:
+                begun = founded if begun is None else min(begun, founded)
+            self._lifetimes[key] = begun, ended
+        return self._lifetimes[key]
+
     def _tied(self, document: str, value: str) -> tuple[list[int], frozenset[str]]:
         """The years of the sentences that name ``value`` and the role words they tie to it."""
         key = (document, value)
         if key not in self._ties:
-            evidence = self._evidence
-            texts = evidence.sentences_with_words(document, value) if evidence else []
-            own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
-            named = [text for text in texts if own.search(text)]
+            named = self._evidence.sentences_naming(document, value) if self._evidence else []
             years = [year_of(span) for times in story_times(named) for span, _ in times]
             roles = set(roles_in(value, named))
             extracted = self._roles.get(normalize(value))  # "performer" of "X as Mrs. Kell"
-            if extracted is not None and extracted in ROLE_WORDS | {"performer", "character"}:
+            if extracted is not None and extracted in _TRADE_ROLES:
                 roles.add(extracted)
             self._ties[key] = years, frozenset(roles)
         return self._ties[key]
@@ -859,18 +867,21 @@ class DistractorPool:
         years = years or sorted(self._tied(fact.document, fact.answer)[0])
         return years[len(years) // 2] if years else None
 
+    def _key_roles(self, fact: FactRecord) -> frozenset[str]:
+        """The role words the document or the question ties to the key: the same for every
+        option of the fact."""
+        return self._tied(fact.document, fact.answer)[1] | asked_roles(fact.prompt)
+
     def _person_fit(
-        self, fact: FactRecord, value: str, document: str, when: int | None
+        self, key_roles: frozenset[str], value: str, document: str, when: int | None
     ) -> tuple[int, int]:
-        """How well a person option fits the key, lower first: by role (0 a role word the
-        document or the question ties to the key, 1 a role unknown on either side or of the
-        key's trade, a film's "composer" for its "designer", 2 a role of another trade, a
-        "critic" for a "mayor"), then by time (``NEAR_YEARS`` from ``when``, the question's
+        """How well a person option fits the key, lower first: by role (0 a role word of
+        ``key_roles``, the key's, 1 a role unknown on either side or of the key's trade, a
+        film's "composer" for its "designer", 2 a role of another trade, a "critic" for a
+        "mayor"), then by time (``NEAR_YEARS`` from ``when``, the question's
         time, to the nearest year the document ties the option to; an undated option after
         those of the same time)."""
         years, roles = self._tied(document, value)
-        key_roles = self._tied(fact.document, fact.answer)[1]
-        key_roles = key_roles | asked_roles(fact.prompt)
         if roles & key_roles:
             role_rank = 0
         elif (
@@ -1174,6 +1185,7 @@ class DistractorPool:
         head = _head_noun(fact.answer)[0] if fact.kind == "term" else None
         fitting = evidence is not None and fact.kind == "person"
         when = self._asked_year(fact) if fitting else None
+        key_roles = self._key_roles(fact) if fitting else frozenset()
 
         def score(item: tuple[str, str]) -> tuple[int, ...]:
             value, document = item
@@ -1181,7 +1193,7 @@ class DistractorPool:
                 0 if document == fact.document else 1,
                 0 if head is None or _head_noun(value)[0] == head else 1,  # a problem for a problem
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
-                *(self._person_fit(fact, value, document, when) if fitting else (0, 0)),
+                *(self._person_fit(key_roles, value, document, when) if fitting else (0, 0)),
                 known(value, document),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
@@ -1191,16 +1203,40 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
-ROLE_WORDS = (lexicon.PERSON_TITLES - word_set("sir lord lady dame dr mr mrs ms saint")) | word_set(
-    """
-    candidate critic novelist cinematographer designer producer coach player choreographer
-    dancer musician pianist violinist conductor screenwriter editor publisher artist sculptor
-    photographer biologist physician surgeon astronomer geologist botanist guitarist drummer
-    songwriter rapper athlete footballer mayor councillor councilor teacher student priest
-    monk nun soldier navigator missionary settler
-    """
-)
-"""Words of what a person does or is ("the mayor", "a critic"): a person of the key's role is
+_TRADES = {
+    trade: word_set(words)
+    for trade, words in {
+        "office": """president vice-president leader chairman chairwoman chair minister premier
+            king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
+            shah governor mayor senator ambassador secretary chancellor dictator consul envoy
+            diplomat candidate councillor councilor viceroy regent duke duchess count countess
+            baron earl khan caliph emir pharaoh consort official activist judge justice
+            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
+        "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
+            soldier navigator explorer""",
+        "church": "pope bishop archbishop cardinal priest monk nun missionary",
+        "letters": """author writer poet novelist critic journalist reporter editor publisher
+            historian philosopher screenwriter""",
+        "music": """composer singer musician pianist violinist conductor guitarist drummer
+            songwriter rapper""",
+        "stage": """actor actress performer character dancer choreographer director producer
+            cinematographer designer composer editor screenwriter""",
+        "science": """scientist physicist chemist mathematician biologist astronomer geologist
+            botanist engineer inventor physician surgeon professor teacher economist student""",
+        "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
+        "sport": "coach player athlete footballer",
+        "art": "painter sculptor photographer artist architect designer",
+    }.items()
+}
+"""Trades whose roles are fair options of one another: a film's composer for its designer, a
+governor for a mayor; a role of no trade here is of an unknown one."""
+
+
+_TRADE_ROLES = frozenset[str]().union(*_TRADES.values())
+"""Words of what a person does or is that a document or the extractor ties to a name."""
+ROLE_WORDS = _TRADE_ROLES - {"performer", "character"}
+"""Words of what a person does or is ("the mayor", "a critic") that a text ties to a name
+(a "performer" or a "character" only the extractor gives): a person of the key's role is
 the plausible option."""
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_BEFORE = re.compile(rf"(?i:\b({_ROLE}))s?\s+(?:[A-Z][\w’'.-]*\s+)*$")
@@ -1219,33 +1255,6 @@ _ASKED_ROLE = re.compile(
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
 composer?"."""
-_TRADES = {
-    trade: word_set(words)
-    for trade, words in {
-        "office": """president vice-president leader chairman chairwoman chair minister premier
-            king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
-            shah governor mayor senator ambassador secretary chancellor dictator consul envoy
-            diplomat candidate councillor councilor viceroy regent duke duchess count countess
-            baron earl khan caliph emir pharaoh consort official activist judge justice
-            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
-        "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
-            soldier navigator explorer""",
-        "church": "pope bishop archbishop cardinal priest monk nun missionary saint",
-        "letters": """author writer poet novelist critic journalist reporter editor publisher
-            historian philosopher screenwriter""",
-        "music": """composer singer musician pianist violinist conductor guitarist drummer
-            songwriter rapper""",
-        "stage": """actor actress performer character dancer choreographer director producer
-            cinematographer designer composer editor screenwriter""",
-        "science": """scientist physicist chemist mathematician biologist astronomer geologist
-            botanist engineer inventor physician surgeon professor teacher economist student""",
-        "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
-        "sport": "coach player athlete footballer",
-        "art": "painter sculptor photographer artist architect designer",
-    }.items()
-}
-"""Trades whose roles are fair options of one another: a film's composer for its designer, a
-governor for a mayor; a role of no trade here is of an unknown one."""
 
 
 def _trades(roles: Iterable[str]) -> set[str]:
@@ -1321,9 +1330,9 @@ _WHEN = (
     r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
 )
 """When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
-_AFTER_NAME = r"(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+|who\s+)?"
+_AFTER_NAME = rf"{NAME_ASIDE}(?:which\s+|that\s+|who\s+)?"
 _BEGUN = (
-    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:built|constructed"
+    rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed"
     r"|erected|completed|launched|released|unveiled|created|born|opened|founded|established)"
     r"|(?:first\s+)?opened)"
 )
@@ -1341,9 +1350,9 @@ _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\
 
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
-    """The earliest year ``texts`` say ``name`` came to be (built, released, born, opened)
-    and the latest they say it ceased to be (demolished, dissolved, died), each None where
-    they say none."""
+    """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
+    released, born, opened) and the latest they say it ceased to be (demolished, dissolved,
+    died), each None where they say none."""
     own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
     built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
     built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
@@ -1352,8 +1361,6 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
-        if name not in text:
-            continue  # the words in another case or order: a plain look is far cheaper
         begun += map(int, built.findall(text))
         begun += map(int, built_first.findall(text))
         ended += map(int, gone.findall(text))
@@ -1362,6 +1369,26 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
                 begun.append(int(born))
                 ended.append(int(died))
     return min(begun, default=None), max(ended, default=None)
+
+
+def _named_after_kin(evidence: DocumentEvidence, document: str, value: str) -> bool:
+    """Whether the document says ``value`` was named after someone sharing a word of it
+    ("Vell Mesa, named after Jon Vell", "named the cape Vell Mesa for Jon Vell")."""
+    own = re.escape(value)
+    after = r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
+    whom = r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    patterns = (
+        rf"(?<![\w’'-]){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
+        rf"named\s+{after}{whom}",
+        rf"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?{own}\s+{after}{whom}",
+    )
+    words = set(value.split())
+    return any(
+        match["whom"] != value and not words.isdisjoint(match["whom"].split())
+        for text in evidence.sentences_with_words(document, value)
+        for pattern in patterns
+        for match in re.finditer(pattern, text)
+    )
 
 
 def _year_of_time(value: str) -> int:

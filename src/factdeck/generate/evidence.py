@@ -68,6 +68,12 @@ known as Vell River"): "and" only before a naming verb, as "Tarn, and now Vell" 
 _ALIAS_CHAIN_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
+NAME_ASIDE = r"(?:\s*\([^)]*\))?,?\s+"
+"""What may stand between a name and its verb: a bracketed aside ("the Orm Club (ORC)"), a
+comma."""
+PASSIVE_AUXILIARY = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?"
+"""A passive's auxiliary, with an adverb, before its participle: "was first", "had been
+formally"."""
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
@@ -655,8 +661,7 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         own = re.escape(name)
         patterns = (
-            rf"(?<![\w’'-]){own}(?:\s*\([^)]*\))?,?\s+(?:which\s+|that\s+)?"
-            rf"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?{_FOUNDED}"
+            rf"(?<![\w’'-]){own}{NAME_ASIDE}(?:which\s+|that\s+)?{PASSIVE_AUXILIARY}{_FOUNDED}"
             rf"(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b",
             rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+(?:the\s+)?{own}(?![\w’'-])",
         )
@@ -769,6 +774,11 @@ class DocumentEvidence:
         """The document's sentences that hold every word of ``value``, in any case."""
         texts = self._sentences.get(document, [])
         return [texts[index] for index in sorted(self._with_words(document, value))]
+
+    def sentences_naming(self, document: str | None, value: str) -> list[str]:
+        """The document's sentences that name ``value`` as a whole, in their order."""
+        texts = self._sentences.get(document or "", [])
+        return [texts[index] for index in self._naming(document, value)]
 
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""

@@ -48,6 +48,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
 from factdeck.generate.text import (
+    DISAMBIGUATOR,
     normalize,
     number_value,
     stable_hash,
@@ -641,8 +642,6 @@ def with_office_alone(fact: FactRecord, title: str) -> FactRecord:
     return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, office))))
 
 
-_TITLE_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
-"""A title's bracketed tail ("Vell (Tarland)"), which may name the subject's country."""
 MIN_HOME_MENTIONS = 3
 """Sentences a country must be named in to be the one the document is set in."""
 
@@ -657,14 +656,14 @@ def asks_the_subject_s_country(
     ``countries`` the document names far more often than any other."""
     if fact.origin != "auto" or fact.kind not in ("country", "place"):
         return False
-    tail = _TITLE_TAIL.search(title)
+    tail = DISAMBIGUATOR.search(title)  # "Vell (Tarland)": may name the subject's country
     subject = evidence.subject(fact.document)
     shown = re.search(rf"(?<![\w’'-]){re.escape(subject)}(?![\w-])", fact.prompt, re.I)
     if not subject or shown is None:
         return False
     homes = {evidence.home_country(fact.document)}
     if tail is not None:
-        homes.add(tail.group(1))
+        homes.add(tail["words"])
     named = sorted(
         ((evidence.mentions(fact.document, country), country) for country in set(countries)),
         reverse=True,
@@ -1512,11 +1511,11 @@ def class_noun_forms(
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
         after_sort = form == words[1:] and at == 0
+        # the class noun is the asked sort (letters) or passed the helper: isalpha holds
         named_before_its_class = (
             at == len(words) - 1
-            and words[at].islower()
             and len(form) >= 2
-            and all(word[:1].isupper() for word in form)
+            and _a_name_before_its_class([*form, words[at]])
             and alone(short)
         )
         if (
