@@ -441,13 +441,14 @@ def _year_of_a_name(text: str, start: int) -> bool:
     """Whether the year at ``start`` ends the name before it ("the Clean Air Act of 1970"):
     part of the answer, not a time of its own. The head needs a name word before it ("The Act of
     1970" may be any act of that year)."""
+    if _YEAR.match(text, start) is None:
+        return False  # a number or "of", not a year: no need to scan the text before it
     before = _DATED_NAME_BEFORE.search(text, 0, start)
     return (
         before is not None
         and before["head"] in _DATED_HEADS
         and before["word"][:1].isupper()
         and before["word"].casefold() not in lexicon.COMMON_START_WORDS
-        and _YEAR.match(text, start) is not None
     )
 
 

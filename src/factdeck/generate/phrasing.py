@@ -714,8 +714,11 @@ def _reduced_relative(text: str, end: int) -> bool:
     if _PARTICIPLE_PHRASE.match(text, end) is None:
         return False
     later = list(_WORD.finditer(text, end))
+    # the first break after ``end``: a word at or past its end is not before it (no break word
+    # or mark runs across the end of a word, so this is the first break before each word's end)
+    clause_break = _BEFORE_ITS_VERB_BREAK.search(text, end)
     for at, match in enumerate(later):
-        if _BEFORE_ITS_VERB_BREAK.search(text, end, match.end()):
+        if clause_break is not None and clause_break.end() <= match.end():
             return False
         word = match.group(0)
         following = later[at + 1].group(0) if at + 1 < len(later) else ""
@@ -2737,7 +2740,7 @@ def _fronted(
             opening = f" {clause[:1].lower()}{clause[1:comma]}"
     if inverted is None:
         return None
-    if prep is not None and _subject_s_participle_phrase(before, answer, after):
+    if prep is not None and _subject_s_participle_phrase(before, answer, after, prep):
         # "A bridge built at Holm in 1902 crosses the Vell": the time or place is the
         # subject's, not the verb's; "In what year does a bridge built at Holm cross ...?"
         # would move it away from what it tells of
@@ -2767,14 +2770,13 @@ def _fronted(
     )
 
 
-def _subject_s_participle_phrase(before: str, answer: str, after: str) -> bool:
-    """Whether the phrase that ends ``before`` with the answer tells of a participle inside the
-    clause's subject, before its verb: "filmed in Kell" in "A blast filmed in Kell holds a
-    record", "built at Holm in 1902" in "A bridge built at Holm in 1902 crosses the Vell". A
-    time of the subject's own noun ("an outbreak at Kell in 1854 killed ...") is its verb's
-    time too."""
-    prep = _PREPOSITION_BEFORE.search(before)
-    start = prep.start() if prep is not None else len(before)
+def _subject_s_participle_phrase(before: str, answer: str, after: str, prep: re.Match[str]) -> bool:
+    """Whether the phrase that ends ``before`` with the answer (``prep`` its preposition)
+    tells of a participle inside the clause's subject, before its verb: "filmed in Kell" in
+    "A blast filmed in Kell holds a record", "built at Holm in 1902" in "A bridge built at
+    Holm in 1902 crosses the Vell". A time of the subject's own noun ("an outbreak at Kell in
+    1854 killed ...") is its verb's time too."""
+    start = prep.start()
     whole = invert(f"{before}{answer}{after}")
     if start == 0 or whole is None or whole.verb_end <= start:
         return False
@@ -2995,6 +2997,7 @@ _OPENING_STOPS = _CLAUSE_OPENERS | _SUBORDINATE_OPENERS | word_set("whether so")
 """Words after which an opening phrase is a clause: "After Orm fell the ..."."""
 
 
+@lru_cache(maxsize=1024)
 def unmarked_opening_end(text: str) -> int | None:
     """Where an opening phrase without its comma ends at a name directly followed by "the" and
     a capitalised word: after "Orm" in "Between Kell and Orm the Orm Bridge spans the Tarn",
@@ -3003,7 +3006,13 @@ def unmarked_opening_end(text: str) -> int | None:
 
     A lone given name with "the" and one capitalised word is a name with its epithet, not a
     boundary ("After William the Conqueror the Danes ...": the phrase ends after
-    "Conqueror")."""
+    "Conqueror").
+
+    Cached: the extractor, the clause rules and every question asked of a sentence's spans
+    ask it of the same sentence."""
+    first = _WORD.search(text)
+    if first is None or first.group(0) not in _OPENING_PREPOSITIONS:
+        return None  # most sentences, without the word list (no mark falls inside a word)
     mark = _PUNCTUATION.search(text)
     words = list(_WORD.finditer(text, 0, mark.start() if mark else len(text)))
     if len(words) < 4 or words[0].group(0) not in _OPENING_PREPOSITIONS:
