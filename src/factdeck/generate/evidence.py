@@ -68,6 +68,7 @@ known as Vell River"): "and" only before a naming verb, as "Tarn, and now Vell" 
 _ALIAS_CHAIN_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
+_POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
@@ -947,6 +948,7 @@ def _plot_people(texts: Sequence[str]) -> set[str]:
     return {name for name in told if name not in past}
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _STORY_SUBJECT = re.compile(
     rf"^(?:(?:When|As|After|Once|While|Before|Until|Then|Later|Soon)\s+)?{_PROPER}\s+[a-z]+\b"
@@ -976,9 +978,9 @@ def _story_people(texts: Sequence[str]) -> frozenset[str]:
     found.update(_plot_people(texts))
     found = {name for name in found if someone(name)}
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
-        if _telling_of(text, frozenset(found)):
-            named = (normalize(m["name"]) for m in re.finditer(_PROPER, text))
-            found.update(name for name in named if someone(name))
+        if _telling_of(text, frozenset(found)):  # "... to end Tom Hardy's curse": Tom Hardy
+            named = (_POSSESSIVE.sub("", m["name"]) for m in re.finditer(_PROPER, text))
+            found.update(name for name in map(normalize, named) if someone(name))
     return frozenset(found)
 
 

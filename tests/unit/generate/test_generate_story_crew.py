@@ -13,8 +13,9 @@ _FILM = (
     "Salt and Ash is a 2011 spy film directed by Ola Brandt. It is based on a novel by the "
     "author Jon Pell, and Ivo Tam wrote the screenplay. Karl Sund was cast as Tom Vell, and "
     "Rosa Vey was cast as Mara Lind.\n\n"
-    "Tom Vell is a spy created by Jon Pell. In the film, Tom Vell hunts a smuggler in Orsk. Vell meets Mara Lind at the docks, and "
-    "the two are helped by Piet Hale. When Vell finds the smuggler, he is shot.\n\n"
+    "Tom Vell is a spy created by Jon Pell. In the film, Tom Vell hunts a smuggler in Orsk. "
+    "Vell meets Mara Lind at the docks, and the two are helped by Piet Hale. When Vell finds "
+    "the smuggler, he is shot. Mara Lind nurses him and ends Ada Roe's curse.\n\n"
     "Rosa Vey has signed on for two more films in the series. In directing Salt and Ash, "
     "Brandt became the first director to make two Vell films since Hal Mott directed Red "
     "Snow in 1990. The critic Lena Dorr praised the film."
@@ -26,7 +27,7 @@ def test_a_person_named_with_a_part_in_making_a_work_is_no_character(person: str
     assert not document_evidence(_FILM).is_character("doc", person)
 
 
-@pytest.mark.parametrize("character", ["Tom Vell", "Mara Lind", "Piet Hale"])
+@pytest.mark.parametrize("character", ["Tom Vell", "Mara Lind", "Piet Hale", "Ada Roe"])
 def test_the_people_of_the_story_are_still_its_characters(character: str) -> None:
     assert document_evidence(_FILM).is_character("doc", character)
 
