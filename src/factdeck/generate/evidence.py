@@ -922,12 +922,13 @@ def _presently_acting(text: str) -> list[str]:
     ]
 
 
-def _plot_people(texts: Sequence[str]) -> set[str]:
+def _plot_people(texts: Sequence[str]) -> tuple[set[str], set[str]]:
     """The people of the sentences telling a work's plot (``_PLOT_OPENING``): whom it
-    follows and who acts in the present tense there, unless the document also tells of
+    follows, and who acts in the present tense there, unless the document also tells of
     them in the past tense ("The film follows Ann Lee", "Ann Lee was born in 1901"), as
     of a real person."""
-    told: set[str] = set()
+    followed_people: set[str] = set()
+    acting: set[str] = set()
     for text in texts:
         opening = _PLOT_OPENING.match(text)
         if opening is None:
@@ -935,21 +936,19 @@ def _plot_people(texts: Sequence[str]) -> set[str]:
         plot = text[opening.end() :]
         followed = _FOLLOWED.match(plot)
         if followed:
-            told.add(normalize(followed["name"]))
-        told.update(_presently_acting(plot))
-    if not told:
-        return told  # no plot told: no need to read every sentence's verbs
+            followed_people.add(normalize(followed["name"]))
+        acting.update(_presently_acting(plot))
+    if not followed_people and not acting:
+        return followed_people, acting  # no plot told: no need to read every sentence's verbs
     past = {
         normalize(match["name"])
         for text in texts
         for match in _ACTING_NOW.finditer(text)
         if (verb := finite_verb(match["verb"])) is not None and verb[1] == "VBD"
     }
-    return {name for name in told if name not in past}
+    return followed_people - past, acting - past
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _STORY_SUBJECT = re.compile(
     rf"^(?:(?:When|As|After|Once|While|Before|Until|Then|Later|Soon)\s+)?{_PROPER}\s+[a-z]+\b"
 )
@@ -958,10 +957,12 @@ _STORY_SUBJECT = re.compile(
 
 
 def _story_people(texts: Sequence[str]) -> frozenset[str]:
-    """The people a document places in a story (``DocumentEvidence.is_character``), never
-    one it names with a part in making a work (``_CREW_PATTERNS``)."""
+    """The people a document places in a story (``DocumentEvidence.is_character``): never
+    one it names with a part in making a work (``_CREW_PATTERNS``), unless it calls them a
+    character or the one a plot follows too."""
     crew = _names_matching(texts, _CREW_PATTERNS)
-    found = set(_names_matching(texts, _CHARACTER_PATTERNS))
+    followed, plot_acting = _plot_people(texts)
+    called = _names_matching(texts, _CHARACTER_PATTERNS) | followed  # "follows the writer X"
     written_low = {word for text in texts for word in _LOWER_WORD.findall(text)}
 
     def someone(name: str) -> bool:
@@ -972,11 +973,10 @@ def _story_people(texts: Sequence[str]) -> frozenset[str]:
             return False
         return " " in name or (name not in written_low and "ADV" not in getAllLemmas(name))
 
-    for text in texts:
-        if _SET_IN_A_STORY.search(text):
-            found.update(_presently_acting(text))
-    found.update(_plot_people(texts))
-    found = {name for name in found if someone(name)}
+    acting = plot_acting | {
+        name for text in texts if _SET_IN_A_STORY.search(text) for name in _presently_acting(text)
+    }
+    found = {*called, *(name for name in acting if someone(name))}
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
         if _telling_of(text, frozenset(found)):  # "... to end Tom Hardy's curse": Tom Hardy
             named = (_POSSESSIVE.sub("", m["name"]) for m in re.finditer(_PROPER, text))

@@ -65,3 +65,15 @@ def test_an_adverb_opening_a_sentence_about_a_work_makes_no_characters() -> None
         "honour Ivo Tam, a friend of the cast."
     )
     assert not document_evidence(text).is_character("doc", "Ivo Tam")
+
+
+def test_the_one_a_plot_follows_stays_a_character_whatever_her_trade() -> None:
+    text = (
+        "Ink\n\n"
+        "Ink is a 1998 novel by Jon Pell. The novel follows the writer Ann Lee, who rents a "
+        "house in Orsk. Ann Lee meets her editor Tom Ash there."
+    )
+    evidence = document_evidence(text)
+    assert evidence.is_character("doc", "Ann Lee")
+    assert evidence.is_character("doc", "Tom Ash")
+    assert not evidence.is_character("doc", "Jon Pell")
