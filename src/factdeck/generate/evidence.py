@@ -74,6 +74,7 @@ comma."""
 PASSIVE_AUXILIARY = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?"
 """A passive's auxiliary, with an adverb, before its participle: "was first", "had been
 formally"."""
+_POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
@@ -858,15 +859,38 @@ _CHARACTER_PATTERNS = (
         rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}"
         r"(?:character|protagonist|antagonist)\b"
     ),
-    re.compile(rf"\bfictional\s+(?:[a-z-]+\s+){{0,2}}{_PROPER}"),
-    re.compile(rf"\b(?:role|part)\s+of\s+{_PROPER}"),
+    re.compile(rf"\bfictional\s+(?:(?!(?:of|about|on|in|by|with)\b)[a-z-]+\s+){{0,2}}{_PROPER}"),
+    re.compile(rf"\brole\s+of\s+{_PROPER}"),
+    re.compile(rf"\b(?:play(?:s|ed|ing)?|took|takes|won|landed)\s+the\s+part\s+of\s+{_PROPER}"),
     re.compile(rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b"),
     re.compile(rf"\b(?:cast|starred|starring|appeared|appears|stars)\s+as\s+{_PROPER}"),
     re.compile(rf"\bvoiced\s+{_PROPER}"),
 )
 """Who a document calls someone in a story: "the character X", "X, the protagonist", "the
 fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
-hero or a narrator may be real)."""
+hero or a narrator may be real).: never "the fictional treatments of
+X" nor "the southern part of X", a place."""
+_CREW_ROLES = (
+    r"(?:author|director|co-director|actor|actress|novelist|screenwriter|writer|producer"
+    r"|composer|filmmaker|cinematographer|critic|reviewer)"
+)
+_CREW_PATTERNS = (
+    re.compile(
+        r"\b(?:directed|written|co-written|produced|co-produced|scripted|composed|scored|edited"
+        rf"|starring|played|portrayed|voiced|created|adapted|narrated)\s+by\s+{_PROPER}"
+    ),
+    re.compile(
+        rf"{_PROPER},?\s+(?:(?:has|had|have|will|would)\s+)?(?:(?:also|again|later|then|once)\s+)?"
+        r"(?:directed|wrote|co-wrote|produced|starred|co-starred|signed|was\s+cast|has\s+been"
+        r"\s+cast|were\s+cast|is\s+cast|reprised|reprises|portrays|portrayed|portray)\b"
+    ),
+    re.compile(rf"\b(?:starring|cast|casting|signed|hired)\s+(?!as\b){_PROPER}"),
+    re.compile(rf"\b{_CREW_ROLES}s?,?\s+{_PROPER}"),
+    re.compile(rf"{_PROPER},\s+(?:(?:a|an|the|its|his|her|their)\s+)?{_DESCRIBING}{_CREW_ROLES}\b"),
+)
+"""Who a document names with a part in making a work ("directed by X", "X wrote", "X has
+signed on", "starring X", "the director X", "X, the author of"): a real person, never one of
+the work's characters, whatever tense the document tells of them in."""
 _ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
 _PLOT_OPENING = re.compile(
     rf"^(?:The|Her|His|Its|Their|This)\s+(?:(?:[a-z-]+\s+)?{_STORY_WORDS}|plot(?:\s+of)?)"
@@ -908,12 +932,13 @@ def _presently_acting(text: str) -> list[str]:
     ]
 
 
-def _plot_people(texts: Sequence[str]) -> set[str]:
+def _plot_people(texts: Sequence[str]) -> tuple[set[str], set[str]]:
     """The people of the sentences telling a work's plot (``_PLOT_OPENING``): whom it
-    follows and who acts in the present tense there, unless the document also tells of
+    follows, and who acts in the present tense there, unless the document also tells of
     them in the past tense ("The film follows Ann Lee", "Ann Lee was born in 1901"), as
     of a real person."""
-    told: set[str] = set()
+    followed_people: set[str] = set()
+    acting: set[str] = set()
     for text in texts:
         opening = _PLOT_OPENING.match(text)
         if opening is None:
@@ -921,30 +946,66 @@ def _plot_people(texts: Sequence[str]) -> set[str]:
         plot = text[opening.end() :]
         followed = _FOLLOWED.match(plot)
         if followed:
-            told.add(normalize(followed["name"]))
-        told.update(_presently_acting(plot))
-    if not told:
-        return told  # no plot told: no need to read every sentence's verbs
+            followed_people.add(normalize(followed["name"]))
+        acting.update(_presently_acting(plot))
+    if not followed_people and not acting:
+        return followed_people, acting  # no plot told: no need to read every sentence's verbs
     past = {
         normalize(match["name"])
         for text in texts
         for match in _ACTING_NOW.finditer(text)
         if (verb := finite_verb(match["verb"])) is not None and verb[1] == "VBD"
     }
-    return {name for name in told if name not in past}
+    return followed_people - past, acting - past
+
+
+_STORY_SUBJECT = re.compile(
+    rf"^(?:(?:When|As|After|Once|While|Before|Until|Then|Later|Soon)\s+)?{_PROPER}\s+[a-z]+\b"
+)
+"""A sentence that opens on its subject, maybe after a word of time ("Vell is helped by ...",
+"When Vell finds ...")."""
 
 
 def _story_people(texts: Sequence[str]) -> frozenset[str]:
-    """The people a document places in a story (``DocumentEvidence.is_character``)."""
-    found = set(_names_matching(texts, _CHARACTER_PATTERNS))
-    for text in texts:
-        if _SET_IN_A_STORY.search(text):
-            found.update(_presently_acting(text))
-    found.update(_plot_people(texts))
+    """The people a document places in a story (``DocumentEvidence.is_character``): never
+    one it names with a part in making a work (``_CREW_PATTERNS``), unless it calls them a
+    character or the one a plot follows too."""
+    crew = _names_matching(texts, _CREW_PATTERNS)
+    followed, plot_acting = _plot_people(texts)
+    called = _names_matching(texts, _CHARACTER_PATTERNS) | followed  # "follows the writer X"
+    written_low = {word for text in texts for word in _LOWER_WORD.findall(text)}
+
+    def someone(name: str) -> bool:
+        """Whether ``name`` may be a person: never one of the crew, nor a sentence's opening
+        word that the document writes in lower case or that is an adverb ("Further scenes
+        are set in the film")."""
+        if _among(name, crew):
+            return False
+        return " " in name or (name not in written_low and "ADV" not in getAllLemmas(name))
+
+    acting = plot_acting | {
+        name for text in texts if _SET_IN_A_STORY.search(text) for name in _presently_acting(text)
+    }
+    found = {*called, *(name for name in acting if someone(name))}
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
-        if any(_among(name, frozenset(found)) for name in _presently_acting(text)):
-            found.update(normalize(m["name"]) for m in re.finditer(_PROPER, text))
+        if _telling_of(text, frozenset(found)):  # "... to end Tom Hardy's curse": Tom Hardy
+            named = (_POSSESSIVE.sub("", m["name"]) for m in re.finditer(_PROPER, text))
+            found.update(name for name in map(normalize, named) if someone(name))
     return frozenset(found)
+
+
+def _telling_of(text: str, characters: frozenset[str]) -> bool:
+    """Whether ``text`` tells of a character's deed: its subject is one of ``characters``,
+    acting in the present tense ("Vell is helped by ..."), as a story's summary tells it;
+    never a sentence about a work that names a character on the way ("In directing the Vell
+    films, Orm ...")."""
+    opening = _STORY_SUBJECT.match(text)
+    if opening is None:
+        return False
+    acting = _presently_acting(text[opening.start("name") :])
+    return (
+        bool(acting) and acting[0] == normalize(opening["name"]) and _among(acting[0], characters)
+    )
 
 
 def _among(name: str, names: frozenset[str]) -> bool:

@@ -94,15 +94,24 @@ _OPENERS = word_set(
 
 def _long_names(text: str) -> list[str]:
     """The names of two words or more in a text, without a word that only opens the
-    sentence ("The" of "The Northern Football League")."""
+    sentence ("The" of "The Northern Football League", "Eventually" of "Eventually Orm
+    Foods began ...")."""
     names = []
     for match in _LONG_NAME.finditer(text):
         words = match.group(0).split()
+        if match.start() == 0 and _opening_adverb(words[0]):
+            words = words[1:]
         while words and words[0].casefold() in _OPENERS:
             words = words[1:]
         if len(words) >= 2 and words[0] not in ("of", "&"):
             names.append(" ".join(words))
     return names
+
+
+def _opening_adverb(word: str) -> bool:
+    """Whether a sentence's capitalised first word is only ever an adverb ("Eventually",
+    "Meanwhile", "Historically"), never a name's first word ("Far East", "Early Kell")."""
+    return word_tags(word.casefold()) == {"ADV"}
 
 
 def _noun(word: str) -> bool:

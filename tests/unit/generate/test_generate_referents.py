@@ -244,3 +244,11 @@ def test_the_following_year_is_the_year_after_the_one_the_sentence_before_names(
     assert told[4] == "It moved the following year."  # after which of two years?
     fair = split_sentences("doc", "Orm won in 1998. At the following year's fair, Orm lost.")
     assert Referents(fair, "Kell", None).dated(fair[1].text, fair[1]).startswith("At the 1999 fair")
+
+
+def test_an_adverb_opening_a_sentence_is_no_word_of_a_name() -> None:
+    text = (
+        "In 2015, a new soup was sold on the Acorn website.\n\n"
+        "Eventually Acorn began selling soup in jars."
+    )
+    assert _resolved(text)[0] == "In 2015, a new soup was sold on the Acorn website."
