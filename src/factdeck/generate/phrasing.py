@@ -1211,13 +1211,21 @@ def _inside_a_name(text: str, at: int) -> bool:
     )
 
 
+_SECTION_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d+(?:\.\d+)*\.?[ \t]+$")
+_SECTION_NUMBER_WINDOW = 24
+
+
 def _inside_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is not the first of a sentence, a quotation or a bracket
-    (only the characters just before it are read: a 10,000-character line stays linear)."""
+    """Whether the word at ``at`` is not the first of a sentence, a quotation, a bracket or a
+    numbered heading ("3.1 Tolls": a heading's capital is no sign of a name). Only the
+    characters just before it are read: a 10,000-character line stays linear."""
     before = at - 1
     while before >= 0 and text[before].isspace():
         before -= 1
-    return before >= 0 and text[before] not in '.!?:;"“('
+    if before < 0 or text[before] in '.!?:;"“(':
+        return False
+    # "^" matches only at the text's real start, never at the window's
+    return _SECTION_NUMBER_BEFORE.search(text, max(0, at - _SECTION_NUMBER_WINDOW), at) is None
 
 
 def with_capitals(question: str, proper: Collection[str]) -> str:

@@ -284,3 +284,13 @@ def test_a_word_capitalised_only_inside_a_longer_name_stays_common() -> None:
     assert with_capitals("In what decade did market halls spread?", proper) == (
         "In what decade did market halls spread?"
     )
+
+
+def test_a_numbered_heading_s_capital_is_no_sign_of_a_name() -> None:
+    proper = proper_words(["3.1 Tolls", "Tolls on the Orm were abolished in 1831."])
+    assert proper == {"Orm"}
+    assert with_capitals("In what year were tolls on the Orm abolished?", proper) == (
+        "In what year were tolls on the Orm abolished?"
+    )
+    # a figure inside a sentence still leaves the next word inside it
+    assert "Orsk" in proper_words(["In 1990 Orsk grew. The port of Orsk is old."])
