@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from factdeck.generate.clean import BOILERPLATE_SECTIONS, BULLETS
+from factdeck.generate.clean import BOILERPLATE_SECTIONS, LIST_ITEM
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
 from factdeck.generate.text import word_set
@@ -457,7 +457,6 @@ _NEVER_LAST = word_set(
     " its their his her"
 )
 """Words a sentence does not end on: a line ending on one stops in the middle of a sentence."""
-_LIST_LINE = re.compile(rf"\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s")
 _OPEN_END = (*_SENTENCE_END, "]")
 MIN_CUT_LINE, MAX_CUT_LINE = 30, 120
 """A line cut apart from the next by blank lines is a line of a page (this long at least, and
@@ -488,7 +487,7 @@ def join_lines_split_by_blanks(text: str) -> tuple[str, int]:
         if (
             lines[index + 1].strip()
             or not MIN_CUT_LINE <= len(line.strip()) <= MAX_CUT_LINE
-            or _LIST_LINE.match(line)
+            or LIST_ITEM.match(line)
         ):
             continue
         after = index + 1
