@@ -26,7 +26,14 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from factdeck.generate.clean import BOILERPLATE_SECTIONS, LIST_ITEM
+from factdeck.generate.clean import (
+    BOILERPLATE_SECTIONS,
+    CHAPTER_NAMES,
+    LIST_ITEM,
+    MARGIN_NOTE_LABELS,
+    as_written_or_capitals,
+    margin_note_label,
+)
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
 from factdeck.generate.text import word_set
@@ -237,7 +244,7 @@ def split_long_line(line: str) -> list[str]:
 _PAGE_NUMBER = re.compile(
     r"\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*", re.IGNORECASE
 )
-_CHAPTER_WORD = r"(?:chapter|unit|part|section|lesson|module)\s+\d{1,3}[.:]?"
+_CHAPTER_WORD = rf"(?:{'|'.join(CHAPTER_NAMES).lower()})\s+\d{{1,3}}[.:]?"
 _RUNNING_HEAD = re.compile(
     r"\s*(?:\d{1,4}\s+(?P<after>\S.{2,80}?)|(?P<before>\S.{2,80}?)\s+\d{1,4})\s*"
 )
@@ -255,19 +262,18 @@ _CONTINUED = re.compile(
     r"(?:the\s+)?(?:next|previous|page)\b.{0,20}",
     re.IGNORECASE,
 )
+_SPACED_LABEL = margin_note_label(r"\s+")
 _MARGIN_LABEL = re.compile(
-    r"\s*(?:key\s+(?:terms?|words?|concepts?|ideas?)|margin\s+note|glossary|vocabulary|"
-    r"did\s+you\s+know\??|study\s+tip|remember)\s*[:–—]\s*\S",
+    rf"\s*(?:{_SPACED_LABEL}|key\s+ideas?|did\s+you\s+know\??|study\s+tip|remember)"
+    r"\s*[:–—]\s*\S",
     re.IGNORECASE,
 )
 _INLINE_MARGIN_NOTE = re.compile(
-    r"(?<=[a-z,;] )(?:Key (?:terms?|words?|concepts?)|Margin note|Glossary|Vocabulary)\s*[:–—]"
-    r"\s+[^.!?\n]{1,120}[.!?]\s+(?=[a-z])"
+    rf"(?<=[a-z,;] ){margin_note_label(' ')}\s*[:–—]\s+[^.!?\n]{{1,120}}[.!?]\s+(?=[a-z])"
 )
 """A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
 floor A legal minimum price. price above ...": the sentence before it stops mid-way (a
 lower-case word) and goes on after it in lower case, so the box is certainly not the text's."""
-_INLINE_LABELS = ("Key term", "Key word", "Key concept", "Margin note", "Glossary", "Vocabulary")
 _STOPS = (".", "!", "?")
 _SENTENCE_END = (*_STOPS, ":", ";", '"', "”", "’", ")")
 MAX_NOTE_LINES = 3
@@ -370,21 +376,18 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
     count = len(found)
     joined = "\n".join(kept)
     notes = 0
-    if any(label in joined for label in _INLINE_LABELS):
+    if any(label in joined for label in MARGIN_NOTE_LABELS):
         joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
     joined, heads = _drop_inline_running_heads(joined)
     return _chapter_titles_apart(joined), count + notes + heads
 
 
-_CHAPTER_NAMES = ("Chapter", "Unit", "Part", "Section", "Lesson", "Module")
+_CHAPTER_NAME = as_written_or_capitals(CHAPTER_NAMES)
 _INLINE_CHAPTER_HEAD = re.compile(
-    r"(?<!\S)\d{1,4} (?P<chapter>(?:"
-    + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES)
-    + r") \d{1,3}[.:]?) (?P<words>(?:[^\s.!?]+ ){1,12})"
+    rf"(?<!\S)\d{{1,4}} (?P<chapter>(?:{_CHAPTER_NAME}) \d{{1,3}}[.:]?)"
+    r" (?P<words>(?:[^\s.!?]+ ){1,12})"
 )
-_CHAPTER_NUMBERED = re.compile(
-    "(?:" + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES) + r") \d"
-)
+_CHAPTER_NUMBERED = re.compile(rf"(?:{_CHAPTER_NAME}) \d")
 """A quick first look for "Chapter 4": only a text that has one can have a chapter's head."""
 _INLINE_CAPITALS_HEAD = re.compile(r"(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} ")
 
