@@ -280,11 +280,11 @@ MAX_NOTE_LINES = 3
 """A margin note's box takes its label line and at most this many lines of its text."""
 
 
-def _running_head(line: str, heads: Counter[str]) -> bool:
-    """Whether a line is a page's running head: a page number with the chapter's or the
-    book's title, "54 Chapter 4 Markets and Prices" or "MARKETS AND PRICES 55", or any short
-    title that comes back with another page number (``heads`` counts them)."""
-    match = _RUNNING_HEAD.fullmatch(line)
+def _running_head(match: re.Match[str] | None, heads: Counter[str]) -> bool:
+    """Whether a line whose ``_RUNNING_HEAD`` match is given is a page's running head: a page
+    number with the chapter's or the book's title, "54 Chapter 4 Markets and Prices" or
+    "MARKETS AND PRICES 55", or any short title that comes back with another page number
+    (``heads`` counts them)."""
     if match is None:
         return False
     head = match["after"] or match["before"]
@@ -306,25 +306,21 @@ def _numbered(line: str) -> bool:
     )
 
 
-def _page_heads(lines: list[str]) -> Counter[str]:
-    heads: Counter[str] = Counter()
-    for line in lines:
-        match = _RUNNING_HEAD.fullmatch(line) if _numbered(line) else None
-        if match is not None:
-            heads[(match["after"] or match["before"]).casefold()] += 1
-    return heads
-
-
 def _furniture(lines: list[str]) -> set[int]:
     """The indices of the lines that are page furniture."""
-    heads = _page_heads(lines)
+    numbered = [_numbered(line) for line in lines]
+    page_heads = [
+        _RUNNING_HEAD.fullmatch(line) if number else None
+        for line, number in zip(lines, numbered, strict=True)
+    ]
+    heads = Counter((match["after"] or match["before"]).casefold() for match in page_heads if match)
     found: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
-        numbered = _numbered(line)
         if (
-            (numbered and (_PAGE_NUMBER.fullmatch(line) or _running_head(line, heads)))
+            (numbered[index] and _PAGE_NUMBER.fullmatch(line))
+            or _running_head(page_heads[index], heads)
             or (_CAPTION.fullmatch(line) and len(line.split()) <= 25)
             or ("cont" in line.casefold() and _CONTINUED.fullmatch(line))
         ):
