@@ -489,7 +489,10 @@ def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
     return patterns
 
 
-_CONDITIONAL_OPENERS = word_set("If Then So Now Next Once Unless")
+_NOT_A_NAME = SENTENCE_STARTERS | word_set("If Then So Now Next Once Unless")
+"""Capitalised words that open a sentence without naming anyone."""
+_FIRST_WORD_CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 
 
 def _refers_back_by_pronoun(text: str) -> bool:
@@ -499,13 +502,13 @@ def _refers_back_by_pronoun(text: str) -> bool:
     if pronoun is None:
         return False
     before = text[: pronoun.start()]
-    first = re.match(r"[A-Z][a-z]+\b", before)
+    first = _FIRST_WORD_CAPITALISED.match(before)
     named_first = (
         first is not None
-        and first.group(0) not in SENTENCE_STARTERS | _CONDITIONAL_OPENERS
+        and first.group(0) not in _NOT_A_NAME
         and not phrasing.word_tags(first.group(0).casefold())
     )
-    return not named_first and re.search(r"(?<=\s)[A-Z]", before) is None
+    return not named_first and _CAPITAL_AFTER_SPACE.search(before) is None
 
 
 def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
