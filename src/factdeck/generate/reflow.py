@@ -28,6 +28,7 @@ from itertools import pairwise, takewhile
 
 from factdeck.generate.clean import (
     BOILERPLATE_SECTIONS,
+    BULLETS,
     CHAPTER_NAMES,
     LIST_ITEM,
     MARGIN_NOTE_LABELS,
@@ -72,9 +73,12 @@ _SECTION_NAMES = sorted(
     (name.capitalize() for name in BOILERPLATE_SECTIONS), key=lambda n: (-len(n), n)
 )
 _SECTION_RUN = re.compile(
-    f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})" + r"(?=\s+(?:[-*•^]|\d{1,3}[.)])\s)"
+    f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})"
+    + rf"(?=\s+(?:[{re.escape(BULLETS)}^]|\d{{1,3}}[.)])\s)"
 )
-"""A run-in "See also" or "References" section opening a sentence, its list after it."""
+"""A run-in "See also" or "References" section opening a sentence, its list after it: its
+items open with a bullet (any glyph a list item opens with), a number, or the caret of a
+reference's back-link."""
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = frozenset({"The", "A", "An"})
 _BROKEN_WORD = re.compile(
