@@ -10,6 +10,7 @@ comment notices, share buttons), not tuned to one document.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factdeck.generate.text import collapse_spaces, normalize
@@ -64,7 +65,34 @@ _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 BULLETS = "-*+•‣◦▪▫●○■□►▸➢➤✓✔\uf0b7\uf0a7"
 """Characters that open a list item: the Markdown ones, and the bullet glyphs a copy out of a
 PDF or a word processor brings (U+F0B7 and U+F0A7 are the symbol font's bullets)."""
-_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
+LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
+"""The opening of a list item: a bullet or a number ("3." or "3)"), then a space."""
+CHAPTER_NAMES = ("Chapter", "Unit", "Part", "Section", "Lesson", "Module")
+"""The words that number the parts of a book in its title lines and running heads
+("Chapter 4 Markets and Prices")."""
+_KEY_LABEL_NOUNS = ("term", "word", "concept")
+_OTHER_MARGIN_NOTE_LABELS = ("Margin note", "Glossary", "Vocabulary")
+MARGIN_NOTE_LABELS = (
+    *(f"Key {noun}" for noun in _KEY_LABEL_NOUNS),
+    *_OTHER_MARGIN_NOTE_LABELS,
+)
+"""The labels of a textbook's margin notes and boxes that a copy out of a PDF runs into its
+text ("Key term: price floor"); a key term's label may be plural ("Key terms")."""
+
+
+def margin_note_label(space: str) -> str:
+    """A pattern for any of the margin notes' labels, its words apart by ``space`` (a
+    pattern): "Key terms", "Margin note"."""
+    nouns = "|".join(f"{noun}s?" for noun in _KEY_LABEL_NOUNS)
+    others = "|".join(label.replace(" ", space) for label in _OTHER_MARGIN_NOTE_LABELS)
+    return f"(?:Key{space}(?:{nouns})|{others})"
+
+
+def as_written_or_capitals(words: Iterable[str]) -> str:
+    """A pattern for any of the words, as given or in capitals: "Chapter|CHAPTER|Unit|UNIT"."""
+    return "|".join(f"{re.escape(word)}|{re.escape(word.upper())}" for word in words)
+
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -131,7 +159,7 @@ def _is_blank(lines: list[str], index: int) -> bool:
 def _looks_like_heading(lines: list[str], index: int) -> bool:
     """A short standalone line with no sentence punctuation: a title or section heading."""
     line = lines[index].strip()
-    if not line or _LIST_ITEM.match(lines[index]) or line.endswith(_TERMINAL):
+    if not line or LIST_ITEM.match(lines[index]) or line.endswith(_TERMINAL):
         return False
     if _SENTENCE_END_INSIDE.search(line):
         return False  # a sentence and a fragment: "… in the world. See also"
@@ -211,7 +239,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             and stripped
             and index + 1 < len(lines)
             and re.fullmatch(r"\s*(=+|-+)\s*", lines[index + 1]) is not None
-            and not _LIST_ITEM.match(line)
+            and not LIST_ITEM.match(line)
             and len(stripped.split()) <= 14
         )
         if setext:
@@ -227,7 +255,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             ends = (heading is not None and heading[0] <= section_level) or (
                 section_level == 0
                 and stripped
-                and not _LIST_ITEM.match(line)
+                and not LIST_ITEM.match(line)
                 and not _looks_like_heading(lines, index)
                 and len(stripped.split()) > 8
             )

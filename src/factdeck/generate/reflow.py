@@ -26,7 +26,15 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from factdeck.generate.clean import BOILERPLATE_SECTIONS, BULLETS
+from factdeck.generate.clean import (
+    BOILERPLATE_SECTIONS,
+    BULLETS,
+    CHAPTER_NAMES,
+    LIST_ITEM,
+    MARGIN_NOTE_LABELS,
+    as_written_or_capitals,
+    margin_note_label,
+)
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import split_paragraph
 from factdeck.generate.text import word_set
@@ -65,9 +73,12 @@ _SECTION_NAMES = sorted(
     (name.capitalize() for name in BOILERPLATE_SECTIONS), key=lambda n: (-len(n), n)
 )
 _SECTION_RUN = re.compile(
-    f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})" + r"(?=\s+(?:[-*•^]|\d{1,3}[.)])\s)"
+    f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})"
+    + rf"(?=\s+(?:[{re.escape(BULLETS)}^]|\d{{1,3}}[.)])\s)"
 )
-"""A run-in "See also" or "References" section opening a sentence, its list after it."""
+"""A run-in "See also" or "References" section opening a sentence, its list after it: its
+items open with a bullet (any glyph a list item opens with), a number, or the caret of a
+reference's back-link."""
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = frozenset({"The", "A", "An"})
 _BROKEN_WORD = re.compile(
@@ -237,7 +248,7 @@ def split_long_line(line: str) -> list[str]:
 _PAGE_NUMBER = re.compile(
     r"\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*", re.IGNORECASE
 )
-_CHAPTER_WORD = r"(?:chapter|unit|part|section|lesson|module)\s+\d{1,3}[.:]?"
+_CHAPTER_WORD = rf"(?:{'|'.join(CHAPTER_NAMES).lower()})\s+\d{{1,3}}[.:]?"
 _RUNNING_HEAD = re.compile(
     r"\s*(?:\d{1,4}\s+(?P<after>\S.{2,80}?)|(?P<before>\S.{2,80}?)\s+\d{1,4})\s*"
 )
@@ -255,30 +266,29 @@ _CONTINUED = re.compile(
     r"(?:the\s+)?(?:next|previous|page)\b.{0,20}",
     re.IGNORECASE,
 )
+_SPACED_LABEL = margin_note_label(r"\s+")
 _MARGIN_LABEL = re.compile(
-    r"\s*(?:key\s+(?:terms?|words?|concepts?|ideas?)|margin\s+note|glossary|vocabulary|"
-    r"did\s+you\s+know\??|study\s+tip|remember)\s*[:–—]\s*\S",
+    rf"\s*(?:{_SPACED_LABEL}|key\s+ideas?|did\s+you\s+know\??|study\s+tip|remember)"
+    r"\s*[:–—]\s*\S",
     re.IGNORECASE,
 )
 _INLINE_MARGIN_NOTE = re.compile(
-    r"(?<=[a-z,;] )(?:Key (?:terms?|words?|concepts?)|Margin note|Glossary|Vocabulary)\s*[:–—]"
-    r"\s+[^.!?\n]{1,120}[.!?]\s+(?=[a-z])"
+    rf"(?<=[a-z,;] ){margin_note_label(' ')}\s*[:–—]\s+[^.!?\n]{{1,120}}[.!?]\s+(?=[a-z])"
 )
 """A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
 floor A legal minimum price. price above ...": the sentence before it stops mid-way (a
 lower-case word) and goes on after it in lower case, so the box is certainly not the text's."""
-_INLINE_LABELS = ("Key term", "Key word", "Key concept", "Margin note", "Glossary", "Vocabulary")
 _STOPS = (".", "!", "?")
 _SENTENCE_END = (*_STOPS, ":", ";", '"', "”", "’", ")")
 MAX_NOTE_LINES = 3
 """A margin note's box takes its label line and at most this many lines of its text."""
 
 
-def _running_head(line: str, heads: Counter[str]) -> bool:
-    """Whether a line is a page's running head: a page number with the chapter's or the
-    book's title, "54 Chapter 4 Markets and Prices" or "MARKETS AND PRICES 55", or any short
-    title that comes back with another page number (``heads`` counts them)."""
-    match = _RUNNING_HEAD.fullmatch(line)
+def _running_head(match: re.Match[str] | None, heads: Counter[str]) -> bool:
+    """Whether a line whose ``_RUNNING_HEAD`` match is given is a page's running head: a page
+    number with the chapter's or the book's title, "54 Chapter 4 Markets and Prices" or
+    "MARKETS AND PRICES 55", or any short title that comes back with another page number
+    (``heads`` counts them)."""
     if match is None:
         return False
     head = match["after"] or match["before"]
@@ -300,25 +310,21 @@ def _numbered(line: str) -> bool:
     )
 
 
-def _page_heads(lines: list[str]) -> Counter[str]:
-    heads: Counter[str] = Counter()
-    for line in lines:
-        match = _RUNNING_HEAD.fullmatch(line) if _numbered(line) else None
-        if match is not None:
-            heads[(match["after"] or match["before"]).casefold()] += 1
-    return heads
-
-
 def _furniture(lines: list[str]) -> set[int]:
     """The indices of the lines that are page furniture."""
-    heads = _page_heads(lines)
+    numbered = [_numbered(line) for line in lines]
+    page_heads = [
+        _RUNNING_HEAD.fullmatch(line) if number else None
+        for line, number in zip(lines, numbered, strict=True)
+    ]
+    heads = Counter((match["after"] or match["before"]).casefold() for match in page_heads if match)
     found: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
-        numbered = _numbered(line)
         if (
-            (numbered and (_PAGE_NUMBER.fullmatch(line) or _running_head(line, heads)))
+            (numbered[index] and _PAGE_NUMBER.fullmatch(line))
+            or _running_head(page_heads[index], heads)
             or (_CAPTION.fullmatch(line) and len(line.split()) <= 25)
             or ("cont" in line.casefold() and _CONTINUED.fullmatch(line))
         ):
@@ -370,21 +376,18 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
     count = len(found)
     joined = "\n".join(kept)
     notes = 0
-    if any(label in joined for label in _INLINE_LABELS):
+    if any(label in joined for label in MARGIN_NOTE_LABELS):
         joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
     joined, heads = _drop_inline_running_heads(joined)
     return _chapter_titles_apart(joined), count + notes + heads
 
 
-_CHAPTER_NAMES = ("Chapter", "Unit", "Part", "Section", "Lesson", "Module")
+_CHAPTER_NAME = as_written_or_capitals(CHAPTER_NAMES)
 _INLINE_CHAPTER_HEAD = re.compile(
-    r"(?<!\S)\d{1,4} (?P<chapter>(?:"
-    + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES)
-    + r") \d{1,3}[.:]?) (?P<words>(?:[^\s.!?]+ ){1,12})"
+    rf"(?<!\S)\d{{1,4}} (?P<chapter>(?:{_CHAPTER_NAME}) \d{{1,3}}[.:]?)"
+    r" (?P<words>(?:[^\s.!?]+ ){1,12})"
 )
-_CHAPTER_NUMBERED = re.compile(
-    "(?:" + "|".join(name + "|" + name.upper() for name in _CHAPTER_NAMES) + r") \d"
-)
+_CHAPTER_NUMBERED = re.compile(rf"(?:{_CHAPTER_NAME}) \d")
 """A quick first look for "Chapter 4": only a text that has one can have a chapter's head."""
 _INLINE_CAPITALS_HEAD = re.compile(r"(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} ")
 
@@ -457,7 +460,6 @@ _NEVER_LAST = word_set(
     " its their his her"
 )
 """Words a sentence does not end on: a line ending on one stops in the middle of a sentence."""
-_LIST_LINE = re.compile(rf"\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s")
 _OPEN_END = (*_SENTENCE_END, "]")
 MIN_CUT_LINE, MAX_CUT_LINE = 30, 120
 """A line cut apart from the next by blank lines is a line of a page (this long at least, and
@@ -488,7 +490,7 @@ def join_lines_split_by_blanks(text: str) -> tuple[str, int]:
         if (
             lines[index + 1].strip()
             or not MIN_CUT_LINE <= len(line.strip()) <= MAX_CUT_LINE
-            or _LIST_LINE.match(line)
+            or LIST_ITEM.match(line)
         ):
             continue
         after = index + 1

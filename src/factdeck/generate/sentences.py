@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from lemminflect import getLemma
 
 from factdeck.generate import phrasing
-from factdeck.generate.clean import BULLETS
+from factdeck.generate.clean import (
+    BULLETS,
+    CHAPTER_NAMES,
+    as_written_or_capitals,
+    margin_note_label,
+)
 from factdeck.generate.text import collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
@@ -484,7 +489,10 @@ def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
     return patterns
 
 
-_CONDITIONAL_OPENERS = word_set("If Then So Now Next Once Unless")
+_NOT_A_NAME = SENTENCE_STARTERS | word_set("If Then So Now Next Once Unless")
+"""Capitalised words that open a sentence without naming anyone."""
+_FIRST_WORD_CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 
 
 def _refers_back_by_pronoun(text: str) -> bool:
@@ -494,13 +502,13 @@ def _refers_back_by_pronoun(text: str) -> bool:
     if pronoun is None:
         return False
     before = text[: pronoun.start()]
-    first = re.match(r"[A-Z][a-z]+\b", before)
+    first = _FIRST_WORD_CAPITALISED.match(before)
     named_first = (
         first is not None
-        and first.group(0) not in SENTENCE_STARTERS | _CONDITIONAL_OPENERS
+        and first.group(0) not in _NOT_A_NAME
         and not phrasing.word_tags(first.group(0).casefold())
     )
-    return not named_first and re.search(r"(?<=\s)[A-Z]", before) is None
+    return not named_first and _CAPITAL_AFTER_SPACE.search(before) is None
 
 
 def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
@@ -540,11 +548,17 @@ def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(made_up)
 
 
+_RUN_IN_CHAPTER = as_written_or_capitals(
+    name for name in CHAPTER_NAMES if name not in {"Part", "Section"}
+)
+"""The names of a running head run into a sentence; not "Part" or "Section", which follow a
+number in a citation too ("Title 17 Section 107 The ...")."""
+_SPACED_LABEL = margin_note_label(r"\s+")
 _FURNITURE_INSIDE = re.compile(
     r"(?P<caption>(?:Figure|Fig\.|Table|Chart|Exhibit)\s+\d{1,3}[.\-–]\d{1,3}[.:]?\s+[A-Z])"
-    r"|(?P<chapter>(?:Chapter|CHAPTER|Unit|UNIT|Lesson|LESSON|Module|MODULE)\s+\d{1,3}[.:]?\s+[A-Z])"
+    rf"|(?P<chapter>(?:{_RUN_IN_CHAPTER})\s+\d{{1,3}}[.:]?\s+[A-Z])"
     r"|(?P<capitals>[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z])"
-    r"|(?P<label>(?:Key\s+(?:terms?|words?|concepts?)|Margin\s+note|Glossary|Vocabulary)\s*:)"
+    rf"|(?P<label>{_SPACED_LABEL}\s*:)"
     r"|(?P<continued>\((?:continued|Continued|cont\.)\))"
 )
 """Page furniture a copy out of a PDF ran into a sentence that reading could not cut out for

@@ -161,10 +161,12 @@ def test_a_heading_in_capitals_stands_as_its_own_line_and_cleaning_takes_it() ->
     )
 
 
-def test_a_run_in_see_also_list_is_cut_off_and_cleaning_drops_it() -> None:
-    line = (
-        LIGHTHOUSE * 8
-    ).strip() + " See also - Fastnet Rock - Bishop Rock References 1. Tide tables."
+@pytest.mark.parametrize("bullet", ["-", "•", "▪", "●", "\uf0b7", "➢"])
+def test_a_run_in_see_also_list_is_cut_off_and_cleaning_drops_it(bullet: str) -> None:
+    """A copy out of a PDF or a word processor brings its own bullet glyphs."""
+    line = (LIGHTHOUSE * 8).strip() + (
+        f" See also {bullet} Fastnet Rock {bullet} Bishop Rock References 1. Tide tables."
+    )
     cleaned = clean_document(reflow(line).text)
     assert [drop.reason for drop in cleaned.drops] == ["“See also” section"] * 2
     assert "Fastnet" not in cleaned.text and cleaned.text.rstrip().endswith("lantern room.")
