@@ -305,7 +305,12 @@ def with_document_forms(
         )
     if fact.kind == "place":
         forms += region_qualified_forms(
-            bare, names, lambda form: evidence.mentions(fact.document, form) > 0
+            bare,
+            names,
+            lambda form: any(
+                written_as_qualified(form, text)
+                for text in evidence.sentences_naming(fact.document, form)
+            ),
         )
     if fact.kind == "person":
         forms += untitled_forms(bare)
@@ -963,6 +968,21 @@ def region_qualified_forms(
         value for kind, value in names if kind in ("place", "country") and value != answer
     )
     return [form for region in regions if written(form := f"{answer}, {region}")]
+
+
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z]")
+
+
+def written_as_qualified(form: str, text: str) -> bool:
+    """Whether ``text`` writes "Place, Region" as one place qualified by its region, not as
+    two items of a list of names ("its hall stood in Kell, Orsk and Dunmere")."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+        if not _LIST_BEFORE.search(text[: match.start()]) and not _LIST_AFTER.match(
+            text[match.end() :]
+        ):
+            return True
+    return False
 
 
 def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
