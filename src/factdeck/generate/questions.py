@@ -49,6 +49,7 @@ from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
 from factdeck.generate.text import (
     DISAMBIGUATOR,
+    count_in_words,
     normalize,
     number_value,
     stable_hash,
@@ -1738,6 +1739,17 @@ def _unpinned_passive(words: Sequence[str]) -> bool:
     return past_participle(" ".join(words)) and "by" not in (word.casefold() for word in words)
 
 
+_COUNT_KINDS = ("number", "date", "year", "period")
+
+
+def names_a_count(fact: FactRecord) -> bool:
+    """Whether an imported fact of a name or a term has a count written in words for its key
+    ("half a million", "two thousand", "a dozen"): its question asks the count as a thing
+    ("The guild had nearly what members?"), and its forms read it as a noun ("the half
+    million", "half millions")."""
+    return fact.kind not in _COUNT_KINDS and count_in_words(fact.answer) is not None
+
+
 def fact_questions(
     fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
 ) -> list[Question]:
@@ -1752,6 +1764,7 @@ def fact_questions(
         or shows_a_name_of_the_answer(fact)
         or article_before_person(fact.prompt, pool)
         or judged(fact.prompt)
+        or names_a_count(fact)
     ):
         return []
     source = SourceRef(document=fact.document, quote=fact.quote)
