@@ -1746,8 +1746,9 @@ def names_a_count(fact: FactRecord) -> bool:
     """Whether an imported fact of a name or a term has a count written in words for its key
     ("half a million", "two thousand", "a dozen"): its question asks the count as a thing
     ("The guild had nearly what members?"), and its forms read it as a noun ("the half
-    million", "half millions")."""
-    return fact.kind not in _COUNT_KINDS and count_in_words(fact.answer) is not None
+    million", "half millions"). A count in capitals is a title ("Two Thousand", a novel's)."""
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    return fact.kind not in _COUNT_KINDS and bare.islower() and count_in_words(bare) is not None
 
 
 def fact_questions(

@@ -632,3 +632,17 @@ def test_a_name_fact_whose_key_is_a_count_in_words_is_not_asked(key: str) -> Non
         origin="auto",
     )
     assert fact_questions(fact, DistractorPool([], [fact])) == []
+
+
+def test_a_title_that_reads_as_a_count_is_still_asked() -> None:
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote="Ana Holt wrote the novel Two Thousand in 1931.",
+        statement="Ana Holt wrote the novel Two Thousand in 1931.",
+        kind="other",
+        answer="Two Thousand",
+        prompt="Which novel did Ana Holt write in 1931?",
+        origin="auto",
+    )
+    assert [q.answer for q in fact_questions(fact, DistractorPool([], [fact]))] == ["Two Thousand"]
