@@ -49,6 +49,7 @@ from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
 from factdeck.generate.text import (
     DISAMBIGUATOR,
+    count_in_words,
     normalize,
     number_value,
     stable_hash,
@@ -305,7 +306,12 @@ def with_document_forms(
         )
     if fact.kind == "place":
         forms += region_qualified_forms(
-            bare, names, lambda form: evidence.mentions(fact.document, form) > 0
+            bare,
+            names,
+            lambda form: any(
+                written_as_qualified(form, text)
+                for text in evidence.sentences_naming(fact.document, form)
+            ),
         )
     if fact.kind == "person":
         forms += untitled_forms(bare)
@@ -963,6 +969,21 @@ def region_qualified_forms(
         value for kind, value in names if kind in ("place", "country") and value != answer
     )
     return [form for region in regions if written(form := f"{answer}, {region}")]
+
+
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z]")
+
+
+def written_as_qualified(form: str, text: str) -> bool:
+    """Whether ``text`` writes "Place, Region" as one place qualified by its region, not as
+    two items of a list of names ("its hall stood in Kell, Orsk and Dunmere")."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+        if not _LIST_BEFORE.search(text[: match.start()]) and not _LIST_AFTER.match(
+            text[match.end() :]
+        ):
+            return True
+    return False
 
 
 def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
@@ -1718,6 +1739,18 @@ def _unpinned_passive(words: Sequence[str]) -> bool:
     return past_participle(" ".join(words)) and "by" not in (word.casefold() for word in words)
 
 
+_COUNT_KINDS = ("number", "date", "year", "period")
+
+
+def names_a_count(fact: FactRecord) -> bool:
+    """Whether an imported fact of a name or a term has a count written in words for its key
+    ("half a million", "two thousand", "a dozen"): its question asks the count as a thing
+    ("The guild had nearly what members?"), and its forms read it as a noun ("the half
+    million", "half millions"). A count in capitals is a title ("Two Thousand", a novel's)."""
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    return fact.kind not in _COUNT_KINDS and bare.islower() and count_in_words(bare) is not None
+
+
 def fact_questions(
     fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
 ) -> list[Question]:
@@ -1732,6 +1765,7 @@ def fact_questions(
         or shows_a_name_of_the_answer(fact)
         or article_before_person(fact.prompt, pool)
         or judged(fact.prompt)
+        or names_a_count(fact)
     ):
         return []
     source = SourceRef(document=fact.document, quote=fact.quote)

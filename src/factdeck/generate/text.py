@@ -163,12 +163,66 @@ def number_variants(text: str) -> list[str]:
     """Other ways to write a number answer: digits for words, with and without separators."""
     value = number_value(text)
     if value is None:
-        return []
+        return count_forms(text)
     variants = [str(value), f"{value:,}"]
     word = number_word(value)
     if word is not None:
         variants.append(word)
     return [v for v in dict.fromkeys(variants) if v != text]
+
+
+_COUNT_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_COUNT_FRACTION = re.compile(
+    r"(?:an?\s+|one\s+)?(?P<fraction>half|quarter|third|(?P<count>two|three)\s+(?:quarters|thirds))"
+    r"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>thousand|million|billion)"
+)
+
+
+def count_in_words(text: str) -> int | None:
+    """The whole number a count written in words stands for: ``"two thousand"`` → 2000,
+    ``"a dozen"`` → 12, ``"half a million"`` and ``"half million"`` → 500000, ``"three
+    hundred and fifty"`` → 350; None for anything else, and for a lone number word
+    (``number_value`` reads those)."""
+    phrase = collapse_spaces(text).casefold().removeprefix("the ")
+    fraction = _COUNT_FRACTION.fullmatch(phrase)
+    if fraction is not None:
+        denominator = {"h": 2, "q": 4, "t": 3}[fraction["fraction"].split()[-1][0]]
+        numerator = NUMBER_WORDS[fraction["count"]] if fraction["count"] else 1
+        whole = _COUNT_SCALES[fraction["scale"]] * numerator
+        return None if whole % denominator else whole // denominator
+    words = re.split(r"[\s-]+", phrase)
+    if words[0] in ("a", "an", "one"):
+        words[0] = "one"
+    total, value, scaled = 0, 0, False
+    for word in words:
+        if word == "one" or (word in NUMBER_WORDS and NUMBER_WORDS[word] < 100):
+            value += NUMBER_WORDS.get(word, 1)
+        elif word == "hundred" and value:
+            value *= 100
+            scaled = True
+        elif word == "dozen" and value:
+            value *= 12
+            scaled = True
+        elif word in _COUNT_SCALES and value:
+            total += value * _COUNT_SCALES[word]
+            value, scaled = 0, True
+        elif word != "and" or not scaled:
+            return None  # "and" only after a scale: "three hundred and fifty"
+    return total + value if scaled else None
+
+
+def count_forms(text: str) -> list[str]:
+    """The figures a learner may type for a count written in words: "two thousand" →
+    "2,000", "2000"; "half million" → also "half a million"."""
+    value = count_in_words(text)
+    if value is None:
+        return []
+    forms = [f"{value:,}", str(value)]
+    filled = re.sub(
+        r"^(half|a quarter|three quarters) (thousand|million|billion)$", r"\1 a \2", text
+    )
+    forms.append(filled)
+    return [form for form in dict.fromkeys(forms) if form != text]
 
 
 _FRACTIONS = {

@@ -1,5 +1,7 @@
 """Typed answers a learner who knows the fact may give, and counts asked only as stated."""
 
+import pytest
+
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import national_body_forms
 from factdeck.generate.evidence import DocumentEvidence
@@ -268,6 +270,25 @@ def test_a_place_is_accepted_with_the_region_the_document_writes_after_it() -> N
     accepted = _accepted(sentences, "place", "Kellby", "Where did the school move in 1902?", names)
     assert "Kellby, Norland" in accepted
     assert "Kellby, Vell" not in accepted
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The weavers kept halls in Kell, Orsk and Dunmere.",
+        "The weavers kept halls in Kell, Orsk, Dunmere and Vasa.",
+        "The weavers kept halls in Vasa, Kell, Orsk.",
+        "The weavers kept halls in Kell, Orsk or Dunmere.",
+    ],
+)
+def test_two_places_of_a_list_are_never_accepted_as_one_place_and_its_region(
+    listing: str,
+) -> None:
+    sentences = ["The Velin guild was a trade body of weavers in Kell.", listing]
+    names = [("place", "Kell"), ("place", "Orsk"), ("place", "Dunmere"), ("place", "Vasa")]
+    prompt = "The Velin guild was a trade body of weavers in which city?"
+    accepted = _accepted(sentences, "place", "Kell", prompt, names)
+    assert not any("," in form for form in accepted)
 
 
 def test_a_school_is_accepted_by_the_name_the_document_calls_it_alone() -> None:

@@ -7,15 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdeck.generate.clean import clean_document
+from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import with_document_forms
+from factdeck.generate.questions import fact_questions, with_document_forms
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.text import (
     abbreviations,
+    count_in_words,
     fraction_variants,
     number_value,
+    number_variants,
+    number_word,
     scaled_fractions,
     spelled_by,
     surname_forms,
@@ -577,3 +581,68 @@ def test_a_feature_is_not_accepted_by_the_people_s_word_that_opens_its_name() ->
     )
     assert not _accepts(facts["Mongolian Plateau"], "Mongolian")
     assert _accepts(facts["Mongolian Plateau"], "the Mongolian Plateau")
+
+
+@pytest.mark.parametrize(
+    ("count", "figures"),
+    [
+        ("half a million", {"500,000", "500000"}),
+        ("half million", {"500,000", "500000", "half a million"}),
+        ("two thousand", {"2,000", "2000"}),
+        ("a dozen", {"12"}),
+        ("three hundred thousand", {"300,000", "300000"}),
+        ("three hundred and fifty", {"350"}),
+        ("twenty-five thousand", {"25,000", "25000"}),
+    ],
+)
+def test_a_count_in_words_is_accepted_in_figures(count: str, figures: set[str]) -> None:
+    assert figures <= set(number_variants(count))
+    assert not any(form.startswith("the ") or form.endswith("s") for form in number_variants(count))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Hundred Years' War", "a third of a million", "dozens", "and two", "hundred"]
+)
+def test_a_name_or_an_inexact_share_is_no_count(phrase: str) -> None:
+    assert count_in_words(phrase) is None
+
+
+@given(
+    count=st.integers(min_value=2, max_value=99).filter(lambda n: number_word(n) is not None),
+    scale=st.sampled_from([("thousand", 1_000), ("million", 1_000_000), ("hundred", 100)]),
+)
+def test_every_count_of_a_round_number_reads_as_its_value(
+    count: int, scale: tuple[str, int]
+) -> None:
+    assert count_in_words(f"{number_word(count)} {scale[0]}") == count * scale[1]
+    assert str(count * scale[1]) in number_variants(f"{number_word(count)} {scale[0]}")
+
+
+@pytest.mark.parametrize("key", ["half million", "two thousand", "a dozen"])
+def test_a_name_fact_whose_key_is_a_count_in_words_is_not_asked(key: str) -> None:
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote="The Velin guild had nearly half a million members.",
+        statement="The Velin guild had nearly half a million members.",
+        kind="term",
+        answer=key,
+        prompt="The Velin guild had nearly what members?",
+        accepted=(f"the {key}", f"{key}s"),
+        origin="auto",
+    )
+    assert fact_questions(fact, DistractorPool([], [fact])) == []
+
+
+def test_a_title_that_reads_as_a_count_is_still_asked() -> None:
+    fact = FactRecord(
+        id="doc.1",
+        document="doc",
+        quote="Ana Holt wrote the novel Two Thousand in 1931.",
+        statement="Ana Holt wrote the novel Two Thousand in 1931.",
+        kind="other",
+        answer="Two Thousand",
+        prompt="Which novel did Ana Holt write in 1931?",
+        origin="auto",
+    )
+    assert [q.answer for q in fact_questions(fact, DistractorPool([], [fact]))] == ["Two Thousand"]
