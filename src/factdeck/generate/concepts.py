@@ -707,7 +707,8 @@ def described_term(text: str) -> phrasing.Definition | None:
             continue
         term, described = found.group("term"), found.group("described")
         if _plain_term(term) and _describes(described[len("the ") :], term):
-            question = f"What {found.group('verb')} {described[0].lower()}{described[1:]}?"
+            wh = "Who" if phrasing.names_people(term, "other") else "What"
+            question = f"{wh} {found.group('verb')} {described[0].lower()}{described[1:]}?"
             claim = text[: max(found.end("term"), found.end("described"))] + "."
             return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
     return _defined_as(text)

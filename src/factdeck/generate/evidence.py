@@ -839,9 +839,14 @@ _BODY_PATTERNS = (
     ),
     re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
     re.compile(rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b"),
+    re.compile(rf"{_PROPER},\s+the\s+{_DESCRIBING}{_BODY_NOUNS}\b(?![’'-])"),
+    re.compile(rf"{_PROPER},?\s+(?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"),
+    re.compile(rf"\bproducts\s+of\s+(?:the\s+)?{_PROPER}"),
+    re.compile(rf"{_PROPER}[’']s?\s+products\b"),
 )
 """What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
-publisher X", "X, a media group"."""
+publisher X", "X, a media group", "X, the drug company" (never "X, the company's founder"),
+"X Inc.", "the products of X"."""
 _STORY_WORDS = (
     r"(?:novel|film|movie|play|game|video\s+game|book|story|series|show|opera|comic|episode"
     r"|musical|sitcom|novella|saga|trilogy)s?"

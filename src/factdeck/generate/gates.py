@@ -28,6 +28,7 @@ from factdeck.generate.phrasing import (
     head_noun,
     invert,
     is_finite_verb,
+    names_people,
     organisation_sort,
     own_sort,
     past_participle,
@@ -334,6 +335,8 @@ def _people(asked: str, answer: str, kind: str) -> bool:
     ("Who was the Bishop of Orm?")."""
     if kind == "person" or _person_of_a_body(answer):
         return True
+    if kind in ("term", "other") and names_people(answer, kind):
+        return True  # "the housekeeper", "a Kelland farmer": a person by role or trade
     if kind in _NOT_PEOPLE:
         return False
     if asks_who_made(asked, answer):

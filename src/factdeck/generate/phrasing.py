@@ -1321,20 +1321,55 @@ also names a language: "Chinese")."""
 _NOT_PEOPLE_KINDS = frozenset(["place", "country", "organisation", "year", "date", "period"])
 
 
-def _people_group(answer: str, kind: str) -> bool:
-    """Whether the answer is a group of people ("Montanans", "German settlers", "the
-    residents of Orm"), asked for with "who" like a person, never "what"."""
+_OCCUPATIONS = word_set(
+    """
+    farmer worker labourer laborer housekeeper servant maid butler cook chef baker butcher
+    brewer miller smith blacksmith carpenter mason bricklayer weaver tailor shoemaker cobbler
+    potter tanner fisherman fishermen hunter shepherd herdsman ploughman peasant serf slave
+    nurse midwife surgeon dentist pharmacist apothecary clerk scribe shopkeeper trader
+    peddler innkeeper landlord tenant miner sailor seaman fireman firefighter policeman
+    policewoman constable sheriff guard watchman gardener groom coachman pilot
+    lawyer barrister solicitor attorney accountant librarian schoolteacher schoolmaster
+    headmaster governess tutor preacher pastor vicar rector minister deacon abbess
+    apprentice journeyman craftsman artisan engraver bookseller jeweller jeweler
+    goldsmith silversmith clockmaker watchmaker glassblower boatbuilder shipbuilder
+    shipwright lumberjack woodcutter forester ranger cowboy rancher planter boatman ferryman
+    """
+)
+"""Trades and callings a person follows ("the miller", "a Kelland farmer"): a key whose head
+is one of these is asked with "who"."""
+_PERSON_NOUNS = (_OCCUPATIONS | {word.casefold() for word in lexicon.ROLE_NOUNS} | _ROLE_LIKE) - {
+    "chair",
+    "count",
+    "justice",
+    "saint",
+    "general",
+}
+"""Nouns that name a person by role or trade; a word that also names a thing or a quality
+("chair", "count", "justice") is left out."""
+
+
+def names_people(answer: str, kind: str) -> bool:
+    """Whether the answer names people: a group ("Montanans", "German settlers", "the
+    residents of Orm") or a person by role or trade ("the housekeeper", "a Kelland farmer",
+    "the miller of Orsk"), asked for with "who" like a person, never "what"."""
     if kind in _NOT_PEOPLE_KINDS or kind == "number":
         return False
     head = re.split(r"\s+(?:of|in|from|at)\s+", answer.strip())[0].split()
     if not head:
         return False
     last = head[-1]
-    return last.casefold() in _PEOPLE_NOUNS or bool(_PLURAL_DEMONYM.fullmatch(last))
+    lower = last.casefold()
+    if lower in _PEOPLE_NOUNS or _PLURAL_DEMONYM.fullmatch(last):
+        return True
+    # a lower-case role word ("farmers" → "farmer"); a capital one is a name ("Baker Street")
+    return last.islower() and any(
+        lemma in _PERSON_NOUNS for lemma in (lower, *_lemmas(lower).get("NOUN", ()))
+    )
 
 
 def _which(answer: str, kind: str, *, subject: bool) -> str:
-    if kind == "person" or _people_group(answer, kind):
+    if kind == "person" or names_people(answer, kind):
         return "who" if subject else "whom"
     if kind == "organisation":
         # "which organisation" is wrong for a league or a church: the name's own sort, else
@@ -1944,7 +1979,7 @@ def _ask(
             if fronted
             else (_finish(f"{before}{told_apart}{after}"), "in-situ")
         )
-    if (kind in _AGENT_KINDS or _people_group(answer, kind)) and not _LISTED_AFTER.match(
+    if (kind in _AGENT_KINDS or names_people(answer, kind)) and not _LISTED_AFTER.match(
         whole_after
     ):
         agent = _which(answer, kind, subject=True)
@@ -2345,7 +2380,7 @@ _ROLE_OF = word_set("character role part")
 
 
 def _agent_wh(answer: str, kind: str, sort: str | None) -> str | None:
-    if kind == "person" or _people_group(answer, kind):
+    if kind == "person" or names_people(answer, kind):
         return "Who"
     if kind == "other" and _bare_name(answer):
         return "Who"
@@ -2442,7 +2477,7 @@ def _described_thing(text: str) -> str | None:
         return None
     thing = _lower_start(text[kept[0].start() :].strip())
     owned = "'s" in thing or "’s" in thing
-    proper = all(w[:1].isupper() for w in thing.split()) and not _people_group(thing, "other")
+    proper = all(w[:1].isupper() for w in thing.split()) and not names_people(thing, "other")
     if first.casefold() != "the" and not owned and not proper:
         return None  # "were Normans led by ...": a people, not one thing
     named = _DESCRIPTION_WORD.findall(thing.removeprefix("the "))
@@ -3674,6 +3709,8 @@ def definition(text: str) -> Definition | None:
         person = any(_is_role(w, roles) for w in head[1:]) and (
             _is_role(head[-1], roles) or not head[-1].islower()
         )
+        # "The Kelland farmer is the main grower of oats": the key itself is a person
+        person = person or names_people(match.group("term"), "other")
         question = _finish(
             f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"
         )
