@@ -1203,36 +1203,7 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
-_TRADES = {
-    trade: word_set(words)
-    for trade, words in {
-        "office": """president vice-president leader chairman chairwoman chair minister premier
-            king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
-            shah governor mayor senator ambassador secretary chancellor dictator consul envoy
-            diplomat candidate councillor councilor viceroy regent duke duchess count countess
-            baron earl khan caliph emir pharaoh consort official activist judge justice
-            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
-        "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
-            soldier navigator explorer""",
-        "church": "pope bishop archbishop cardinal priest monk nun missionary",
-        "letters": """author writer poet novelist critic journalist reporter editor publisher
-            historian philosopher screenwriter""",
-        "music": """composer singer musician pianist violinist conductor guitarist drummer
-            songwriter rapper""",
-        "stage": """actor actress performer character dancer choreographer director producer
-            cinematographer designer composer editor screenwriter""",
-        "science": """scientist physicist chemist mathematician biologist astronomer geologist
-            botanist engineer inventor physician surgeon professor teacher economist student""",
-        "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
-        "sport": "coach player athlete footballer",
-        "art": "painter sculptor photographer artist architect designer",
-    }.items()
-}
-"""Trades whose roles are fair options of one another: a film's composer for its designer, a
-governor for a mayor; a role of no trade here is of an unknown one."""
-
-
-_TRADE_ROLES = frozenset[str]().union(*_TRADES.values())
+_TRADE_ROLES = frozenset[str]().union(*lexicon.TRADES.values())
 """Words of what a person does or is that a document or the extractor ties to a name."""
 ROLE_WORDS = _TRADE_ROLES - {"performer", "character"}
 """Words of what a person does or is ("the mayor", "a critic") that a text ties to a name
@@ -1258,7 +1229,7 @@ composer?"."""
 
 
 def _trades(roles: Iterable[str]) -> set[str]:
-    return {trade for trade, words in _TRADES.items() if not words.isdisjoint(roles)}
+    return {trade for trade, words in lexicon.TRADES.items() if not words.isdisjoint(roles)}
 
 
 NEAR_YEARS = (3, 12, 30)

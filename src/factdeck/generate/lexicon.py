@@ -117,6 +117,37 @@ CONTINENTS = frozenset(
 )
 """The continents by their whole names, as a key or a place a question asks for."""
 
+TRADES = {
+    trade: word_set(words)
+    for trade, words in {
+        "office": """president vice-president leader chairman chairwoman chair minister premier
+            king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
+            shah governor mayor senator ambassador secretary chancellor dictator consul envoy
+            diplomat candidate councillor councilor viceroy regent duke duchess count countess
+            baron earl khan caliph emir pharaoh consort official activist judge justice
+            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
+        "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
+            soldier navigator explorer""",
+        "church": "pope bishop archbishop cardinal priest monk nun missionary",
+        "letters": """author writer poet novelist critic journalist reporter editor publisher
+            historian philosopher screenwriter""",
+        "music": """composer singer musician pianist violinist conductor guitarist drummer
+            songwriter rapper""",
+        "stage": """actor actress performer character dancer choreographer director producer
+            cinematographer designer composer editor screenwriter""",
+        "science": """scientist physicist chemist mathematician biologist astronomer geologist
+            botanist engineer inventor physician surgeon professor teacher economist student""",
+        "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
+        "sport": "coach player athlete footballer",
+        "art": "painter sculptor photographer artist architect designer",
+        "crafts": """farmer worker labourer laborer housekeeper servant maid butler cook chef baker butcher brewer miller smith blacksmith carpenter mason bricklayer weaver tailor shoemaker cobbler potter tanner fisherman fishermen hunter shepherd herdsman ploughman peasant serf slave nurse midwife dentist pharmacist apothecary clerk scribe shopkeeper trader peddler innkeeper landlord tenant miner sailor seaman fireman firefighter policeman policewoman constable sheriff guard watchman gardener groom coachman pilot lawyer barrister solicitor attorney accountant librarian schoolteacher schoolmaster headmaster governess tutor preacher pastor vicar rector deacon abbess apprentice journeyman craftsman artisan engraver bookseller jeweller jeweler goldsmith silversmith clockmaker watchmaker glassblower boatbuilder shipbuilder shipwright lumberjack woodcutter forester ranger cowboy rancher planter boatman ferryman""",
+    }.items()
+}
+"""Trades whose roles are fair options of one another: a film's composer for its designer, a
+governor for a mayor, a miller for a farmer; a role of no trade here is of an unknown one.
+Every word names a person by what they do ("the housekeeper" is asked with "who")."""
+
+
 PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Communist")
 """Nouns for a party's members, written before a person's name as a label ("Democrat Jane
 Roe"): no part of the name."""

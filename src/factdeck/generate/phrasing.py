@@ -1321,32 +1321,13 @@ also names a language: "Chinese")."""
 _NOT_PEOPLE_KINDS = frozenset(["place", "country", "organisation", "year", "date", "period"])
 
 
-_OCCUPATIONS = word_set(
-    """
-    farmer worker labourer laborer housekeeper servant maid butler cook chef baker butcher
-    brewer miller smith blacksmith carpenter mason bricklayer weaver tailor shoemaker cobbler
-    potter tanner fisherman fishermen hunter shepherd herdsman ploughman peasant serf slave
-    nurse midwife surgeon dentist pharmacist apothecary clerk scribe shopkeeper trader
-    peddler innkeeper landlord tenant miner sailor seaman fireman firefighter policeman
-    policewoman constable sheriff guard watchman gardener groom coachman pilot
-    lawyer barrister solicitor attorney accountant librarian schoolteacher schoolmaster
-    headmaster governess tutor preacher pastor vicar rector minister deacon abbess
-    apprentice journeyman craftsman artisan engraver bookseller jeweller jeweler
-    goldsmith silversmith clockmaker watchmaker glassblower boatbuilder shipbuilder
-    shipwright lumberjack woodcutter forester ranger cowboy rancher planter boatman ferryman
-    """
-)
-"""Trades and callings a person follows ("the miller", "a Kelland farmer"): a key whose head
-is one of these is asked with "who"."""
-_PERSON_NOUNS = (_OCCUPATIONS | {word.casefold() for word in lexicon.ROLE_NOUNS} | _ROLE_LIKE) - {
-    "chair",
-    "count",
-    "justice",
-    "saint",
-    "general",
-}
+_PERSON_NOUNS = (
+    frozenset[str]().union(*lexicon.TRADES.values())
+    | {word.casefold() for word in lexicon.ROLE_NOUNS}
+    | _ROLE_LIKE
+) - word_set("chair count justice saint general character conductor player editor")
 """Nouns that name a person by role or trade; a word that also names a thing or a quality
-("chair", "count", "justice") is left out."""
+("chair", "count", "justice", a "conductor" of heat, a record "player") is left out."""
 
 
 def names_people(answer: str, kind: str) -> bool:
