@@ -53,3 +53,12 @@ def test_an_imported_deck_asks_who_for_a_person_named_by_trade() -> None:
     prompts = {q.prompt: q for q in bank.questions}
     assert "Who is the main carrier of salt in Brenmark?" in prompts
     assert "What is the main carrier of salt in Brenmark?" not in prompts
+
+
+def test_every_trade_an_option_knows_is_asked_who_and_a_thing_named_alike_is_not() -> None:
+    assert _ask("The novelist moved to Orsk in 1902.", "novelist", "other") == (
+        "Who moved to Orsk in 1902?"
+    )
+    assert _ask("The conductor carried the current to Orsk.", "conductor", "other") == (
+        "What carried the current to Orsk?"
+    )
