@@ -9,6 +9,7 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import gloss_forms, with_document_forms
 from factdeck.normalise import normalise
+from helpers.generation import auto_fact
 
 
 def _fact(
@@ -17,16 +18,7 @@ def _fact(
     """The fact asked by ``prompt`` with every form its one-document text gives the answer."""
     sentences = [part.strip() + "." for part in text.split(".") if part.strip()]
     evidence = DocumentEvidence({"doc": sentences})
-    fact = FactRecord(
-        id="doc.1",
-        document="doc",
-        quote=sentences[0],
-        statement=sentences[0],
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
+    fact = auto_fact(kind, answer, sentences[0], prompt, id="doc.1")
     return with_document_forms(fact, evidence, names)
 
 
