@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lemminflect import getLemma
 
-from factdeck.generate import phrasing
+from factdeck.generate import lexicon, phrasing
 from factdeck.generate.clean import (
     BULLETS,
     CHAPTER_NAMES,
@@ -511,6 +511,75 @@ def _refers_back_by_pronoun(text: str) -> bool:
     return not named_first and _CAPITAL_AFTER_SPACE.search(before) is None
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|^(?:You|Your)\b")
+_TEXTBOOK_WE = re.compile(
+    r"(?:^|,\s+)(?:we|We)\s+(?:(?:now|often|also|then|first|next|can|could|will|shall|may|might"
+    r"|must|should|have|had|are|were|need|saw|see|know|say|call|turn|ask|find|learn|look"
+    r"|begin|consider|define|think|use|get|describe|discuss|examine|return)\b)"
+)
+
+
+def _reader_voice(text: str) -> bool:
+    """Whether a sentence speaks to the reader or in the textbook's own voice: "Over lunch,
+    you read the news on a phone made in Malaysia.", "Your shirt was sewn in ...", "We now
+    ask why ...". It sets the reader in a scene or walks them through the chapter and
+    states no fact to learn. Words inside quotation marks are someone's words; a "You" with
+    a capital inside the sentence is a title's ("the song Thank You")."""
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_READER.search(unquoted) or _TEXTBOOK_WE.search(unquoted))
+
+
+_EVERYDAY_PEOPLE = word_set(
+    """
+    person man woman child parent teenager neighbor neighbour consumer shopper buyer seller
+    customer owner driver herder household family employee employer voter taxpayer resident
+    """
+)
+"""People a textbook's example names by what they do that the word tables know as no trade."""
+_HYPOTHETICAL_MODALS = word_set("could would might")
+_GENERIC_PERSON = re.compile(
+    r"(?:An?|One)\s+(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
+    r"(?P<qualifier>\s+(?:in|from|on|at|of|near|with)\s+[^,;:]{1,40}?)?"
+    r"\s+(?P<modal>can|could|would|might)\s+"
+)
+_QUANTITY = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|thousand|million|dozen|half)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_person(text: str) -> re.Pattern[str] | None:
+    """A pattern for the made-up person a sentence opens with, if it does: an indefinite
+    person named by trade, with what they can, could or would do in figures ("A Kenyan
+    potter can make 20 bowls or 10 jugs in a day.", "A farmer in Iowa could grow 40
+    bushels ..."). "can" needs the person set apart by a people's word or a place, or a craft
+    ("A president can serve two terms" states a rule); "could", "would" and "might" need a
+    figure or a place. A past tense states a fact ("A Dutch engineer built the first ...")."""
+    match = _GENERIC_PERSON.match(text)
+    if match is None:
+        return None
+    head = match["head"]
+    lemma = getLemma(head, upos="NOUN")[0]
+    if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE):
+        return None
+    if any(phrasing.finite_verb(word.casefold()) for word in match["words"].split()):
+        return None  # "A man who ... can": the noun before the modal is no subject's head
+    people_word = any(word[:1].isupper() for word in match["words"].split())
+    qualified = people_word or match["qualifier"] is not None
+    counted = _QUANTITY.search(text, match.end()) is not None
+    if match["modal"] in _HYPOTHETICAL_MODALS:
+        made_up = counted or qualified
+    else:
+        crafts = lemma in lexicon.TRADES["crafts"] or lemma in _EVERYDAY_PEOPLE
+        made_up = counted and (qualified or crafts)
+    if not made_up:
+        return None
+    forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))
+    return re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
+
+
 def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences that set up a made-up example or carry it on: a
     thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
@@ -527,9 +596,12 @@ def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
     for sentence in sentences:
         text = sentence.text
         setup = _MADE_UP_SETUP.match(text)
-        if setup is not None:
+        person = None if setup else _generic_person(text)
+        if setup is not None or person is not None or _reader_voice(text):
             made_up.add(sentence.index)
-            actors = _actors(text, setup.end())
+            actors = _actors(text, setup.end() if setup else 0)
+            if person is not None:
+                actors.append(person)
             paragraph, chained = sentence.paragraph, True
             continue
         if not actors:
@@ -594,7 +666,116 @@ def garbled_by_page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(s.index for s in sentences if _garbled_by_furniture(s.text))
 
 
+_BYLINE_INSIDE = re.compile(
+    r"(?<=[A-Za-z] )By\s+(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}\b"
+    r"|[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\s+(?:The\s+)?[A-Z][a-z])"
+)
+"""A news box's byline run into its headline and text: "Wolves Return to the Valley By
+JONAS FELL Mountain Herald Yesterday ...", "... Stranded By Marta Ellison The Prairie
+Ledger ...": "By" with a capital inside a sentence, after a headline's word, before a name
+(in capitals, or followed by the paper's name)."""
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SPAN_OF_TIME = rf"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|night|{_WEEKDAY})"
+_RELATIVE_DATE = re.compile(
+    rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_SPAN_OF_TIME}\b(?!\s*,?\s*\d)"
+    r"|\b(?:yesterday|tomorrow)\b|^(?:Yesterday|Tomorrow)\b"
+)
+"""A time told from the day a news story was written, which the reader cannot know: "Last
+Wednesday the ministry ...", "rangers counted ... yesterday", "this week". A "last" that a
+word before it makes part of a phrase ("in his last year", "the last week of June") is no
+such time, nor a weekday with its date; a weekday alone ("on Monday") mostly follows a date
+the text gives, so it stays."""
+
+
+def _relative_date(text: str) -> bool:
+    for match in _RELATIVE_DATE.finditer(text):
+        before = text[: match.start()].split()
+        if not before or before[-1].casefold() not in _OWNERS:
+            return True
+    return False
+
+
+_OWNERS = word_set("the his her its their our my a an that each every whose one")
+"""Words before "last", "this" or "next" that make it part of a phrase ("the last year")."""
+
+
+def news_story(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences of a news story a textbook quotes in a box that cannot
+    be asked: its headline and byline run into the sentence, or a time told from the day the
+    story was written ("Last Wednesday", "yesterday", "this week")."""
+    return frozenset(
+        s.index for s in sentences if _BYLINE_INSIDE.search(s.text) or _relative_date(s.text)
+    )
+
+
+_EXERCISE_VERBS = word_set(
+    """
+    explain define describe draw compare contrast list predict identify discuss calculate
+    sketch summarize summarise evaluate analyze analyse outline justify label classify
+    interpret construct illustrate distinguish determine suppose give write graph
+    """
+)
+"""Verbs that open an exercise's task ("Explain why ...", "Define opportunity cost.")."""
+_EXERCISE_VERB_OBJECTS = word_set(
+    """
+    the a an this these those your each two three four five how why what which who whom whose
+    when where whether one some at
+    """
+)
+"""Words that follow an exercise's verb: its object's article, a question word."""
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+_ENDS_ON_ITEM_NUMBER = re.compile(r"\s\(?\d{1,2}[.)]$")
+
+
+def _task(text: str) -> bool:
+    """Whether a sentence asks the reader something or tells them to do something: a
+    question, or an exercise's verb with its object ("Define opportunity cost.", "Explain why
+    ..."); a verb that is also a noun opens a statement when its next word is no object
+    ("Draw bridges open ...")."""
+    if text.rstrip(")").endswith("?"):
+        return True  # not a question quoted at the end of a statement ('... asked, "Why?"')
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or words[0].casefold() not in _EXERCISE_VERBS or not words[0].istitle():
+        return False
+    following = words[1].casefold()
+    return following in _EXERCISE_VERB_OBJECTS or not phrasing.word_tags(following) - {"NOUN"}
+
+
+def exercises(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that are exercises, which state no fact: a question or a
+    task ("Explain why ...") and, once a numbered exercise opens in a paragraph (a copy runs
+    a chapter's numbered questions together, its columns too: "1. Define opportunity cost.
+    4. Why do countries trade? 2. ..."), every sentence after it in that paragraph, the
+    problems' made-up data too ("3. Maria can read 20 pages an hour.")."""
+    found: set[int] = set()
+    paragraph = -1
+    previous = ""
+    for sentence in sentences:
+        text = sentence.text
+        if sentence.paragraph == paragraph:
+            found.add(sentence.index)
+            continue
+        item = _ITEM_NUMBER.match(text)
+        task = _task(text[item.end() :] if item else text)
+        after_number = (
+            bool(_ENDS_ON_ITEM_NUMBER.search(previous))
+            and sentence.paragraph == sentences[sentence.index - 1].paragraph
+        )
+        if task:
+            found.add(sentence.index)
+            if item or after_number:
+                paragraph = sentence.paragraph
+        previous = text
+    return frozenset(found)
+
+
 def not_to_ask(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences no question comes from: a made-up example and what carries
-    it on, and a sentence that page furniture garbles."""
-    return made_up_examples(sentences) | garbled_by_page_furniture(sentences)
+    it on, a sentence that page furniture garbles, a news story's sentence that its byline
+    garbles or that tells a time from a day the reader does not know, and an exercise."""
+    return (
+        made_up_examples(sentences)
+        | garbled_by_page_furniture(sentences)
+        | news_story(sentences)
+        | exercises(sentences)
+    )
