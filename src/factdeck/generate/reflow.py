@@ -431,10 +431,13 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
 
 
 _EXAMPLE_TITLE_LINE = re.compile(
-    r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise)"
-    r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!?:;,])?\s*"
+    r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise|fyi"
+    r"|in\s+the\s+news)"
+    r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!:;,])?\s*"
 )
-"""The title of a box in a chapter: "Worked example 2.1", "Case study: ...", "Activity 3"."""
+"""The title of a box in a chapter: "Worked example 2.1", "Case study: ...", "Activity 3",
+"FYI The Legacy of ...", "In the News" (a title may ask: "Case Study Should ... Buy
+Local?")."""
 
 
 def _chapter_titles_apart(text: str) -> str:

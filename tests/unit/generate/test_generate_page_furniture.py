@@ -225,3 +225,15 @@ def test_a_worked_example_s_title_is_set_apart_so_its_setup_opens_a_sentence() -
         "Speed is distance over time.\n\nWorked example 2.1\n\nSuppose a barge covers 12 km.",
         0,
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["FYI The Founders of the Canal", "In the News", "Case Study Should Orsk Build a Lock?"],
+)
+def test_a_box_s_title_is_set_apart_from_its_first_sentence(title: str) -> None:
+    text = f"Locks raise boats.\n{title}\nThe first lock opened in 1750."
+    assert drop_page_furniture(text) == (
+        f"Locks raise boats.\n\n{title}\n\nThe first lock opened in 1750.",
+        0,
+    )
