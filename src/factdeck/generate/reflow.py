@@ -398,7 +398,8 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     comes back with other page numbers: "Chapter 4" and the words that follow it each time
     ("Markets and Prices"), or the same words in capitals before a page number; or when the
     text has the chapter's title line. The capitals of a chapter's title are its head too
-    ("MARKETS AND PRICES 55")."""
+    ("MARKETS AND PRICES 55"), with the chapter's number before them or not ("CHAPTER 4
+    MARKETS AND PRICES 55")."""
     titles = [
         line.strip()
         for line in text.split("\n")
@@ -423,7 +424,8 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     capital_heads = {head for head, seen in capitals.items() if seen > 1}
     capital_heads |= {head.split(maxsplit=2)[2].upper() for head in heads if len(head.split()) > 2}
     patterns = [rf"\d{{1,4}} {re.escape(head)}" for head in sorted(heads)]
-    patterns += [rf"{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
+    chapter = rf"(?:(?:{_CHAPTER_NAME}) \d{{1,3}}[.:]? )?"  # "CHAPTER 9 THE ... BRANCH 199"
+    patterns += [rf"{chapter}{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
     if not patterns:
         return text, 0
     inline = re.compile(rf"(?<!\S)(?:{'|'.join(patterns)}) +(?=\S)")
