@@ -160,6 +160,20 @@ def _regnal_number_ends_sentence(paragraph: str, dot: int, next_start: int) -> b
     )
 
 
+_ARTICLE_BEFORE_LETTER = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _letter_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
+    """Whether a letter named as a thing ends the sentence: "... takes the shape of an S. The
+    ...": an article before it, a word that opens sentences after it."""
+    next_word = re.match(r"\w+", paragraph[next_start:])
+    return (
+        _ARTICLE_BEFORE_LETTER.search(paragraph, max(0, dot - 6), dot - 1) is not None
+        and next_word is not None
+        and next_word.group(0) in SENTENCE_STARTERS
+    )
+
+
 def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
     word = _word_before(paragraph, dot)
     if not word:
@@ -168,7 +182,10 @@ def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
         next_word = re.match(r"\w+", paragraph[next_start:])
         return next_word is None or next_word.group(0) not in SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "J. R. R. Tolkien"
-        return not _regnal_number_ends_sentence(paragraph, dot, next_start)
+        return not (
+            _regnal_number_ends_sentence(paragraph, dot, next_start)
+            or _letter_ends_sentence(paragraph, dot, next_start)
+        )
     return word.casefold() in ABBREVIATIONS
 
 
@@ -537,10 +554,12 @@ _EVERYDAY_PEOPLE = word_set(
     """
 )
 """People a textbook's example names by what they do that the word tables know as no trade."""
+_TRADE_ENDINGS = ("ist", "keeper", "maker", "grower", "owner", "worker", "seller", "buyer")
+"""Endings of nouns that name a person by trade: "lobbyist", "beekeeper", "shoemaker"."""
 _HYPOTHETICAL_MODALS = word_set("could would might")
 _GENERIC_PERSON = re.compile(
     r"(?:An?|One)\s+(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
-    r"(?P<qualifier>\s+(?:in|from|on|at|of|near|with)\s+[^,;:]{1,40}?)?"
+    r"(?P<qualifier>\s+(?:in|from|on|at|of|for|near|with)\s+[^,;:]{1,40}?)?"
     r"\s+(?P<modal>can|could|would|might)\s+"
 )
 _QUANTITY = re.compile(
@@ -562,7 +581,8 @@ def _generic_person(text: str) -> re.Pattern[str] | None:
         return None
     head = match["head"]
     lemma = getLemma(head, upos="NOUN")[0]
-    if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE):
+    trade = len(lemma) > 6 and lemma.endswith(_TRADE_ENDINGS)  # "lobbyist", "beekeeper"
+    if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade):
         return None
     if any(phrasing.finite_verb(word.casefold()) for word in match["words"].split()):
         return None  # "A man who ... can": the noun before the modal is no subject's head
@@ -632,13 +652,16 @@ _FURNITURE_INSIDE = re.compile(
     r"|(?P<capitals>[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z])"
     rf"|(?P<label>{_SPACED_LABEL}\s*:)"
     r"|(?P<continued>\((?:continued|Continued|cont\.)\))"
+    r"|(?P<box>(?:FYI|In the News|IN THE NEWS|Case Study|CASE STUDY)\s+[A-Z])"
 )
 """Page furniture a copy out of a PDF ran into a sentence that reading could not cut out for
 certain: a caption ("Figure 4.3 A price floor ..."), a running head with its page number
 ("56 Chapter 4 Markets ...", "MARKETS AND PRICES 57 The ..."), a margin note's label, a
-"(continued)" mark. What must stand before one is checked apart (faster than a pattern that
-looks behind at every character): a caption and a head open a word, a chapter's head follows
-its page number, a label opens the sentence or follows a lower-case word."""
+"(continued)" mark, a box's label and title before its first sentence ("FYI Women in
+Congress Jeannette Rankin ..."). What must stand before one is checked apart (faster than a
+pattern that looks behind at every character): a caption and a head open a word, a
+chapter's head follows its page number, a label opens the sentence or follows a lower-case
+word, a box's label opens the sentence."""
 _PAGE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,4}\s+$")
 _WORD_BEFORE_LABEL = re.compile(r"[a-z,;]\s$")
 
@@ -647,7 +670,7 @@ def _garbled_by_furniture(text: str) -> bool:
     for match in _FURNITURE_INSIDE.finditer(text):
         start = match.start()
         before = text[max(0, start - 6) : start]
-        if match.lastgroup == "continued":
+        if match.lastgroup == "continued" or (match.lastgroup == "box" and not start):
             return True
         if match.lastgroup == "label":
             if not start or _WORD_BEFORE_LABEL.search(before):
@@ -712,7 +735,8 @@ _EXERCISE_VERBS = word_set(
     """
     explain define describe draw compare contrast list predict identify discuss calculate
     sketch summarize summarise evaluate analyze analyse outline justify label classify
-    interpret construct illustrate distinguish determine suppose give write graph
+    interpret construct illustrate distinguish determine suppose give write graph match use
+    complete name answer
     """
 )
 """Verbs that open an exercise's task ("Explain why ...", "Define opportunity cost.")."""

@@ -128,12 +128,16 @@ def test_a_person_named_by_trade_who_can_or_could_do_so_much_is_made_up() -> Non
         "A Chilean miner can dig 4 tonnes of copper or 2 tonnes of tin in a shift. "
         "He would choose copper. Chile mines more copper than any other country.\n\n"
         "A baker in Oslo might sell 300 loaves on a Saturday. "
-        "Norway joined the European Free Trade Association in 1960."
+        "Norway joined the European Free Trade Association in 1960.\n\n"
+        "A beekeeper in Crete could keep 40 hives. Each hive would give 20 kilograms of honey. "
+        "Bees pollinate a third of the crops people eat."
     )
     assert _made_up(text) == [
         "A Chilean miner can dig 4 tonnes of copper or 2 tonnes of tin in a shift.",
         "He would choose copper.",
         "A baker in Oslo might sell 300 loaves on a Saturday.",
+        "A beekeeper in Crete could keep 40 hives.",
+        "Each hive would give 20 kilograms of honey.",
     ]
 
 

@@ -121,6 +121,7 @@ def test_a_running_head_seen_once_stays_unless_it_is_the_chapter_s_title() -> No
         "The keeper opens a Key term: sluice gate at dawn.",
         "Key term: sluice A gate that lets water through.",
         "Tolls on the canal (continued) rose every year.",
+        "FYI Women on the Canal Ada Venn of Orsk became the first lock keeper in 1901.",
     ],
 )
 def test_no_question_comes_from_a_sentence_page_furniture_runs_into(garbled: str) -> None:
@@ -237,3 +238,19 @@ def test_a_box_s_title_is_set_apart_from_its_first_sentence(title: str) -> None:
         f"Locks raise boats.\n\n{title}\n\nThe first lock opened in 1750.",
         0,
     )
+
+
+def test_a_running_head_in_capitals_goes_with_its_chapter_number() -> None:
+    text = (
+        "Canals are old. CHAPTER 6 RIVERS AND CANALS 113 Barges carry coal. "
+        "CHAPTER 6 RIVERS AND CANALS 115 Tugs are fast."
+    )
+    assert drop_page_furniture(text) == ("Canals are old. Barges carry coal. Tugs are fast.", 2)
+
+
+def test_a_letter_named_after_an_article_ends_its_sentence() -> None:
+    text = "The canal bends in the shape of an S. The Orsk lock was built in 1750."
+    assert [s.text for s in split_sentences("canals", text)] == [
+        "The canal bends in the shape of an S.",
+        "The Orsk lock was built in 1750.",
+    ]
