@@ -254,3 +254,35 @@ def test_a_letter_named_after_an_article_ends_its_sentence() -> None:
         "The canal bends in the shape of an S.",
         "The Orsk lock was built in 1750.",
     ]
+
+
+def test_a_margin_column_beside_the_body_of_a_layout_copy_goes() -> None:
+    text = (
+        "Locks raise boats between two levels of a canal, and     lock\n"
+        "the first in Tarnia was built at Orsk in 1750.           a chamber with gates\n"
+        "                                                         that raises boats\n"
+        "Barges paid a toll at each lock."
+    )
+    assert drop_page_furniture(text) == (
+        "Locks raise boats between two levels of a canal, and\n"
+        "the first in Tarnia was built at Orsk in 1750.\n"
+        "Barges paid a toll at each lock.",
+        3,
+    )
+
+
+def test_one_wide_gap_is_no_margin_column() -> None:
+    text = "Lock           Year built\nThe Orsk lock is the oldest in Tarnia.     1750"
+    assert drop_page_furniture(text) == (text, 0)
+
+
+def test_a_running_head_after_a_sentence_s_end_breaks_off_a_margin_fragment() -> None:
+    text = (
+        "Canals are old. CHAPTER 6 RIVERS AND CANALS 113 Barges carry coal. The first lock "
+        "opened in 1750. CHAPTER 6 RIVERS AND CANALS 115 lock a chamber with gates Boats climb."
+    )
+    assert drop_page_furniture(text) == (
+        "Canals are old. Barges carry coal. The first lock opened in 1750. \n\n"
+        "lock a chamber with gates Boats climb.",
+        2,
+    )
