@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lemminflect import getLemma
@@ -600,44 +600,63 @@ def _generic_person(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
 
 
-def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The indices of the sentences that set up a made-up example or carry it on: a
-    thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
-    sells bread. She would then raise her price."). A teacher asks about the point, never
-    about the baker. A sentence carries the example on when it is in the same paragraph and
-    names its actor again ("the baker", "Ana"), or when it follows such a sentence without a
-    break and refers back with a pronoun, is in the conditional or goes on with the story
-    ("She would ...", "If the price ...", "One morning ..."). A general statement in between ("Prices rise when supply falls.") stays; the
-    next paragraph carries the example on only when it opens by naming the actor."""
-    made_up: set[int] = set()
+def _example_setup(text: str) -> list[re.Pattern[str]] | None:
+    """The actors of the made-up example a sentence sets up, if it sets one up."""
+    setup = _MADE_UP_SETUP.match(text)
+    person = None if setup else _generic_person(text)
+    if setup is None and person is None and not _reader_voice(text):
+        return None
+    actors = _actors(text, setup.end() if setup else 0)
+    return [*actors, person] if person is not None else actors
+
+
+def _carried_on(
+    sentences: Sequence[Sentence], setup: Callable[[str], list[re.Pattern[str]] | None]
+) -> frozenset[int]:
+    """The indices of the sentences that set up a scene (``setup`` gives its actors) or carry
+    it on: in the same paragraph, naming an actor again, or right after such a sentence,
+    referring back with a pronoun or in the conditional. The next paragraph carries it on
+    only when it opens by naming an actor."""
+    found: set[int] = set()
     actors: list[re.Pattern[str]] = []
     paragraph = -1
-    chained = False
+    chained = active = False
     for sentence in sentences:
         text = sentence.text
-        setup = _MADE_UP_SETUP.match(text)
-        person = None if setup else _generic_person(text)
-        if setup is not None or person is not None or _reader_voice(text):
-            made_up.add(sentence.index)
-            actors = _actors(text, setup.end() if setup else 0)
-            if person is not None:
-                actors.append(person)
-            paragraph, chained = sentence.paragraph, True
+        introduced = setup(text)
+        if introduced is not None:
+            found.add(sentence.index)
+            actors, paragraph, chained, active = introduced, sentence.paragraph, True, True
             continue
-        if not actors:
+        if not active:
             continue
         names_actor = any(pattern.search(text) for pattern in actors)
         if sentence.paragraph != paragraph:
             if not (names_actor and sentence.paragraph == paragraph + 1):
-                actors = []
+                actors, active = [], False
                 continue
             paragraph = sentence.paragraph
         chained = names_actor or (
             chained and (_refers_back_by_pronoun(text) or bool(_CONDITIONAL.search(text)))
         )
-        if names_actor or chained:
-            made_up.add(sentence.index)
-    return frozenset(made_up)
+        if chained:
+            found.add(sentence.index)
+    return frozenset(found)
+
+
+def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that set up a made-up example or carry it on: a
+    thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
+    sells bread. She would then raise her price."), a person named by trade who could do so
+    much ("A Kenyan potter can make 20 bowls ..."), a scene the reader is set in ("Over
+    lunch, you read ..."). A teacher asks about the point, never about the baker. A sentence
+    carries the example on when it is in the same paragraph and names its actor again ("the
+    baker", "Ana"), or when it follows such a sentence without a break and refers back with
+    a pronoun, is in the conditional or goes on with the story ("She would ...", "If the
+    price ...", "One morning ..."). A general statement in between ("Prices rise when supply
+    falls.") stays; the next paragraph carries the example on only when it opens by naming
+    the actor."""
+    return _carried_on(sentences, _example_setup)
 
 
 _RUN_IN_CHAPTER = as_written_or_capitals(
@@ -722,13 +741,21 @@ _OWNERS = word_set("the his her its their our my a an that each every whose one"
 """Words before "last", "this" or "next" that make it part of a phrase ("the last year")."""
 
 
+def _story_setup(text: str) -> list[re.Pattern[str]] | None:
+    """The actors of the news story a sentence opens or tells from an unstated day."""
+    if _BYLINE_INSIDE.search(text) or _relative_date(text):
+        return _actors(text, 0)
+    return None
+
+
 def news_story(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The indices of the sentences of a news story a textbook quotes in a box that cannot
-    be asked: its headline and byline run into the sentence, or a time told from the day the
-    story was written ("Last Wednesday", "yesterday", "this week")."""
-    return frozenset(
-        s.index for s in sentences if _BYLINE_INSIDE.search(s.text) or _relative_date(s.text)
-    )
+    """The indices of the sentences of a story told from a day the reader does not know, as
+    a news story a textbook quotes in a box or its local case study: its headline and byline
+    run into the sentence, a time told from the day the story was written ("Last Wednesday",
+    "yesterday", "this week"), and what carries it on as a made-up example's sentences do
+    ("Last Tuesday the council approved a budget. The mayor signed the budget in May.": May
+    of a year no one states)."""
+    return _carried_on(sentences, _story_setup)
 
 
 _EXERCISE_VERBS = word_set(

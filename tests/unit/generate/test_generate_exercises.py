@@ -94,3 +94,16 @@ def test_a_news_story_s_byline_and_its_unstated_days_are_not_asked() -> None:
 )
 def test_times_a_text_gives_and_a_plain_by_are_asked(sentence: str) -> None:
     assert _flagged(sentence, news_story) == []
+
+
+def test_what_carries_on_a_story_told_from_an_unstated_day_is_not_asked() -> None:
+    text = (
+        "Last Tuesday the council approved a budget for the harbour. "
+        "The mayor signed the budget in May. She called it fair. "
+        "Orsk became a city in 1820."
+    )
+    assert _flagged(text, news_story) == [
+        "Last Tuesday the council approved a budget for the harbour.",
+        "The mayor signed the budget in May.",
+        "She called it fair.",
+    ]
