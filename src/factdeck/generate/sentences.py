@@ -730,8 +730,9 @@ the text gives, so it stays."""
 
 
 def _relative_date(text: str) -> bool:
+    """Whether a sentence tells a time from the day it was written (``_RELATIVE_DATE``)."""
     for match in _RELATIVE_DATE.finditer(text):
-        before = text[: match.start()].split()
+        before = text[max(0, match.start() - 12) : match.start()].split()
         if not before or before[-1].casefold() not in _OWNERS:
             return True
     return False
@@ -800,23 +801,23 @@ def exercises(sentences: Sequence[Sentence]) -> frozenset[int]:
     problems' made-up data too ("3. Maria can read 20 pages an hour.")."""
     found: set[int] = set()
     paragraph = -1
-    previous = ""
-    for sentence in sentences:
+    """The paragraph whose numbered exercises have begun."""
+    for sentence, before in zip(sentences, [None, *sentences], strict=False):
         text = sentence.text
         if sentence.paragraph == paragraph:
             found.add(sentence.index)
             continue
         item = _ITEM_NUMBER.match(text)
-        task = _task(text[item.end() :] if item else text)
-        after_number = (
-            bool(_ENDS_ON_ITEM_NUMBER.search(previous))
-            and sentence.paragraph == sentences[sentence.index - 1].paragraph
+        if not _task(text[item.end() :] if item else text):
+            continue
+        found.add(sentence.index)
+        after_number = (  # "Review Questions 1." / "Define erosion."
+            before is not None
+            and before.paragraph == sentence.paragraph
+            and _ENDS_ON_ITEM_NUMBER.search(before.text) is not None
         )
-        if task:
-            found.add(sentence.index)
-            if item or after_number:
-                paragraph = sentence.paragraph
-        previous = text
+        if item or after_number:
+            paragraph = sentence.paragraph
     return frozenset(found)
 
 
