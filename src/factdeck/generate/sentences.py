@@ -529,7 +529,11 @@ def _refers_back_by_pronoun(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|^(?:You|Your)\b")
+_READER_OPENS = re.compile(
+    r"(?:^|,\s+|\b(?:when|if|as|once|before|after|while|because|since|until|unless|where)\s+)"
+    r"(?:you|your|You|Your)\b"
+)
+_YOU_THEN = re.compile(r"\byou\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
 _TEXTBOOK_WE = re.compile(
     r"(?:^|,\s+)(?:we|We)\s+(?:(?:now|often|also|then|first|next|can|could|will|shall|may|might"
     r"|must|should|have|had|are|were|need|saw|see|know|say|call|turn|ask|find|learn|look"
@@ -538,13 +542,20 @@ _TEXTBOOK_WE = re.compile(
 
 
 def _reader_voice(text: str) -> bool:
-    """Whether a sentence speaks to the reader or in the textbook's own voice: "Over lunch,
-    you read the news on a phone made in Malaysia.", "Your shirt was sewn in ...", "We now
-    ask why ...". It sets the reader in a scene or walks them through the chapter and
-    states no fact to learn. Words inside quotation marks are someone's words; a "You" with
-    a capital inside the sentence is a title's ("the song Thank You")."""
+    """Whether the reader or the textbook's own voice is the sentence's subject: "Over lunch,
+    you read the news on a phone made in Malaysia.", "Your shirt was sewn in ...", "On a
+    summer afternoon you can watch ...", "We now ask why ...". It sets the reader in a scene
+    or walks them through the chapter and states no fact to learn; "you" as an object ("The
+    ferry takes you across the bay in 20 minutes.") may still state one. Words inside
+    quotation marks are someone's words; a "You" with a capital inside the sentence is a
+    title's ("the song Thank You")."""
     unquoted = _QUOTED.sub(" ", text)
-    return bool(_READER.search(unquoted) or _TEXTBOOK_WE.search(unquoted))
+    if _READER_OPENS.search(unquoted) or _TEXTBOOK_WE.search(unquoted):
+        return True
+    return any(
+        phrasing.word_tags(match["word"].casefold()) & {"VERB", "AUX"}
+        for match in _YOU_THEN.finditer(unquoted)
+    )
 
 
 _EVERYDAY_PEOPLE = word_set(

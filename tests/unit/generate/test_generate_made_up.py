@@ -149,6 +149,7 @@ def test_a_person_named_by_trade_who_can_or_could_do_so_much_is_made_up() -> Non
         "A senator must be at least 30 years old.",
         "A miner who can dig coal earns 40 crowns.",
         "The song Thank You was released in 2001.",
+        "The ferry takes you across the bay in 20 minutes.",
         'The captain told the crew, "You will see land in 3 days."',
     ],
 )
