@@ -568,9 +568,12 @@ _EVERYDAY_PEOPLE = word_set(
 _TRADE_ENDINGS = ("ist", "keeper", "maker", "grower", "owner", "worker", "seller", "buyer")
 """Endings of nouns that name a person by trade: "lobbyist", "beekeeper", "shoemaker"."""
 _HYPOTHETICAL_MODALS = word_set("could would might")
+_PLACING = word_set("in from on at near")
+"""Prepositions that put a made-up person somewhere ("a farmer in Iowa"); "a member of the
+House" names a role, whose rules "can" states."""
 _GENERIC_PERSON = re.compile(
     r"(?:An?|One)\s+(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
-    r"(?P<qualifier>\s+(?:in|from|on|at|of|for|near|with)\s+[^,;:]{1,40}?)?"
+    r"(?:\s+(?P<preposition>in|from|on|at|of|for|near|with)\s+[^,;:]{1,40}?)?"
     r"\s+(?P<modal>can|could|would|might)\s+"
 )
 _QUANTITY = re.compile(
@@ -585,8 +588,10 @@ def _generic_person(text: str) -> re.Pattern[str] | None:
     person named by trade, with what they can, could or would do in figures ("A Kenyan
     potter can make 20 bowls or 10 jugs in a day.", "A farmer in Iowa could grow 40
     bushels ..."). "can" needs the person set apart by a people's word or a place, or a craft
-    ("A president can serve two terms" states a rule); "could", "would" and "might" need a
-    figure or a place. A past tense states a fact ("A Dutch engineer built the first ...")."""
+    ("A president can serve two terms", "A member of the House can serve two-year terms",
+    "A person can give blood every 56 days" state rules); "could", "would" and "might" need a
+    figure or a qualifier. A past tense states a fact ("A Dutch engineer built the first
+    ...")."""
     match = _GENERIC_PERSON.match(text)
     if match is None:
         return None
@@ -598,13 +603,12 @@ def _generic_person(text: str) -> re.Pattern[str] | None:
     if any(phrasing.finite_verb(word.casefold()) for word in match["words"].split()):
         return None  # "A man who ... can": the noun before the modal is no subject's head
     people_word = any(word[:1].isupper() for word in match["words"].split())
-    qualified = people_word or match["qualifier"] is not None
     counted = _QUANTITY.search(text, match.end()) is not None
     if match["modal"] in _HYPOTHETICAL_MODALS:
-        made_up = counted or qualified
+        made_up = counted or people_word or match["preposition"] is not None
     else:
-        crafts = lemma in lexicon.TRADES["crafts"] or lemma in _EVERYDAY_PEOPLE
-        made_up = counted and (qualified or crafts)
+        placed = people_word or match["preposition"] in _PLACING
+        made_up = counted and (placed or lemma in lexicon.TRADES["crafts"])
     if not made_up:
         return None
     forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))

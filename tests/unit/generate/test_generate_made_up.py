@@ -146,6 +146,8 @@ def test_a_person_named_by_trade_who_can_or_could_do_so_much_is_made_up() -> Non
     [
         "A Dutch engineer built the first pumping station in 1850.",
         "A president can serve two terms of four years.",
+        "A member of the senate can serve 3 terms.",
+        "A person can give blood every 56 days.",
         "A senator must be at least 30 years old.",
         "A miner who can dig coal earns 40 crowns.",
         "The song Thank You was released in 2001.",
