@@ -65,23 +65,23 @@ EXERCISE_SECTIONS = frozenset(
         "questions for review",
         "review questions",
         "problems and applications",
-        "problems",
-        "exercises",
         "practice problems",
         "practice questions",
         "discussion questions",
         "questions for discussion",
+        "end of chapter questions",
         "section assessment",
         "section review",
         "lesson review",
         "check your understanding",
-        "critical thinking",
         "self test",
         "quick quiz",
         "think about it",
     }
 )
-"""The headings of a textbook's exercises: questions and problems, which state no fact."""
+"""The headings of a textbook's exercises: questions and problems, which state no fact. A
+heading an article may have for its own section ("Problems", "Exercises", "Critical
+thinking") is left out."""
 _DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS
 _LETTERED_ITEM = re.compile(r"^\s*\(?[a-h][.)]\s+")
 """A lettered part of an exercise ("a. Draw ...", "(b) What is ...")."""

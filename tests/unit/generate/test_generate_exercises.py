@@ -107,3 +107,9 @@ def test_what_carries_on_a_story_told_from_an_unstated_day_is_not_asked() -> Non
         "The mayor signed the budget in May.",
         "She called it fair.",
     ]
+
+
+@pytest.mark.parametrize("heading", ["Problems", "Exercises", "Critical thinking"])
+def test_an_article_s_own_section_of_that_name_is_kept(heading: str) -> None:
+    text = f"# Orsk Canal\n\n## {heading}\n\nThe canal silted up in 1890 and was dredged in 1895.\n"
+    assert "silted up in 1890" in clean_document(text, markdown=True).text
