@@ -3,8 +3,9 @@
 Cleaning works on whole lines. A dropped line becomes an empty line, so every kept line stays
 verbatim at its place, line numbers still match the source, and a quote taken from the cleaned
 text is also a verbatim quote of the source. The rules are generic (wiki and Markdown headings,
-"See also" / "References" / "External links" sections, photo captions and credits, social links,
-comment notices, share buttons), not tuned to one document.
+"See also" / "References" / "External links" sections, a textbook's exercises, photo
+captions and credits, social links, comment notices, share buttons), not tuned to one
+document.
 """
 
 from __future__ import annotations
@@ -58,6 +59,32 @@ BOILERPLATE_SECTIONS = frozenset(
         "comments",
     }
 )
+
+EXERCISE_SECTIONS = frozenset(
+    {
+        "questions for review",
+        "review questions",
+        "problems and applications",
+        "practice problems",
+        "practice questions",
+        "discussion questions",
+        "questions for discussion",
+        "end of chapter questions",
+        "section assessment",
+        "section review",
+        "lesson review",
+        "check your understanding",
+        "self test",
+        "quick quiz",
+        "think about it",
+    }
+)
+"""The headings of a textbook's exercises: questions and problems, which state no fact. A
+heading an article may have for its own section ("Problems", "Exercises", "Critical
+thinking") is left out."""
+_DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS
+_LETTERED_ITEM = re.compile(r"^\s*\(?[a-h][.)]\s+")
+"""A lettered part of an exercise ("a. Draw ...", "(b) What is ...")."""
 
 _WIKI_HEADING = re.compile(r"^\s*(=+)\s*(.*?)\s*\1\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -141,6 +168,17 @@ _TERMINAL = tuple('.!?:;,"”’)…]')
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[A-Z]")
 
 
+def _exercise_goes_on(line: str, previous: str) -> bool:
+    """Whether a line of a textbook's exercises goes on with them: a lettered part ("a. Draw
+    ..."), a line in lower case or one after a line that stops mid-sentence, as an exercise
+    wraps ("1. Name two rivers" / "that flow north ...")."""
+    return (
+        bool(_LETTERED_ITEM.match(line))
+        or line.lstrip()[:1].islower()
+        or not previous.rstrip().endswith(_TERMINAL)
+    )
+
+
 def _heading(line: str, markdown: bool) -> tuple[int, str] | None:
     """(level, title) when the line is a wiki or Markdown heading."""
     match = _WIKI_HEADING.match(line)
@@ -211,6 +249,10 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     section_level: int | None = None
     """While inside a boilerplate section: the heading level that ends it (0: plain text)."""
     section_name = ""
+    exercises = False
+    """Whether the section is a textbook's exercises."""
+    section_line = ""
+    """The section's last line."""
     in_fence = False
     headings: list[tuple[int, str]] = []
     index = 0
@@ -247,29 +289,36 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             heading = (level, stripped)
         plain_section = (
             heading is None
-            and normalize(stripped) in BOILERPLATE_SECTIONS
+            and normalize(stripped) in _DROPPED_SECTIONS
             and len(stripped) <= 40
             and not stripped.endswith(".")
         )
         if section_level is not None:
-            ends = (heading is not None and heading[0] <= section_level) or (
-                section_level == 0
-                and stripped
-                and not LIST_ITEM.match(line)
-                and not _looks_like_heading(lines, index)
-                and len(stripped.split()) > 8
+            ends = (
+                (heading is not None and heading[0] <= section_level)
+                or (section_level == 0 and plain_section)
+                or (
+                    section_level == 0
+                    and stripped
+                    and not LIST_ITEM.match(line)
+                    and not (exercises and _exercise_goes_on(line, section_line))
+                    and not _looks_like_heading(lines, index)
+                    and len(stripped.split()) > 8
+                )
             )
             if not ends:
                 if stripped:
                     reasons[index] = f"“{section_name}” section"
+                    section_line = line
                 index += 1
                 continue
             section_level = None
         if heading is not None or plain_section:
             level, name = heading if heading is not None else (0, stripped.rstrip(":"))
             name = collapse_spaces(name)
-            if normalize(name) in BOILERPLATE_SECTIONS:
+            if normalize(name) in _DROPPED_SECTIONS:
                 section_level, section_name = level, name
+                exercises, section_line = normalize(name) in EXERCISE_SECTIONS, line
                 reasons[index] = f"“{name}” section"
             else:
                 reasons[index] = "heading"

@@ -347,6 +347,38 @@ def _furniture(lines: list[str]) -> set[int]:
     return found
 
 
+MARGIN_GAP = " " * 3
+"""A run of spaces this long inside a line sets a layout copy's margin column apart."""
+_BESIDE_MARGIN = re.compile(r"(?P<body>\S.{29,}?\S) {3,}(?P<margin>\S.{0,60})")
+_MARGIN_ALONE = re.compile(r" {30,}\S.{0,60}")
+MIN_MARGIN_LINES = 2
+MAX_MARGIN_LINE = 200
+
+
+def _drop_margin_column(text: str) -> tuple[str, int]:
+    """The text without the margin column a copy that keeps the page's layout puts beside
+    the body ("... A Kenyan herder can        absolute advantage"), and how many lines
+    lost it. A line of a page (30 characters of the body at least, 200 in all) then a run of
+    three spaces or more and a short text is a body line beside the margin; a line of the
+    margin's text alone is far indented. Only a text with two such lines beside the body at
+    least is such a copy (one wide gap may be a table's)."""
+    if MARGIN_GAP not in text:
+        return text, 0
+    lines = text.split("\n")
+    beside = {
+        index: match["body"]
+        for index, line in enumerate(lines)
+        if MARGIN_GAP in line
+        and len(line) <= MAX_MARGIN_LINE
+        and (match := _BESIDE_MARGIN.fullmatch(line.rstrip()))
+    }
+    if len(beside) < MIN_MARGIN_LINES:
+        return text, 0
+    alone = {index for index, line in enumerate(lines) if _MARGIN_ALONE.fullmatch(line.rstrip())}
+    kept = [beside.get(index, line) for index, line in enumerate(lines) if index not in alone]
+    return "\n".join(kept), len(beside) + len(alone)
+
+
 def drop_page_furniture(text: str) -> tuple[str, int]:
     """The text without the page furniture a copy out of a PDF interleaves with the body:
     running heads and page numbers, figure and table captions, "(continued)" lines, margin
@@ -354,7 +386,9 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
     that goes on after it in lower case); and how many lines went. A line goes whole, so the
     body lines around it join up again (with the blank lines between them when the sentence
     before the furniture goes on after it); every other character is kept, in order. A
-    chapter's title line ("Chapter 4 Markets and Prices") is set apart as a heading."""
+    chapter's title line ("Chapter 4 Markets and Prices") is set apart as a heading. A margin
+    column beside the body in a copy that keeps the page's layout goes too."""
+    text, margins = _drop_margin_column(text)
     lines = text.split("\n")
     found = _furniture(lines)
     kept: list[str] = []
@@ -379,7 +413,7 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
     if any(label in joined for label in MARGIN_NOTE_LABELS):
         joined, notes = _INLINE_MARGIN_NOTE.subn("", joined)
     joined, heads = _drop_inline_running_heads(joined)
-    return _chapter_titles_apart(joined), count + notes + heads
+    return _chapter_titles_apart(joined), count + notes + heads + margins
 
 
 _CHAPTER_NAME = as_written_or_capitals(CHAPTER_NAMES)
@@ -398,7 +432,8 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     comes back with other page numbers: "Chapter 4" and the words that follow it each time
     ("Markets and Prices"), or the same words in capitals before a page number; or when the
     text has the chapter's title line. The capitals of a chapter's title are its head too
-    ("MARKETS AND PRICES 55")."""
+    ("MARKETS AND PRICES 55"), with the chapter's number before them or not ("CHAPTER 4
+    MARKETS AND PRICES 55")."""
     titles = [
         line.strip()
         for line in text.split("\n")
@@ -423,18 +458,29 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     capital_heads = {head for head, seen in capitals.items() if seen > 1}
     capital_heads |= {head.split(maxsplit=2)[2].upper() for head in heads if len(head.split()) > 2}
     patterns = [rf"\d{{1,4}} {re.escape(head)}" for head in sorted(heads)]
-    patterns += [rf"{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
+    chapter = rf"(?:(?:{_CHAPTER_NAME}) \d{{1,3}}[.:]? )?"  # "CHAPTER 9 THE ... BRANCH 199"
+    patterns += [rf"{chapter}{re.escape(head)} \d{{1,4}}" for head in sorted(capital_heads)]
     if not patterns:
         return text, 0
     inline = re.compile(rf"(?<!\S)(?:{'|'.join(patterns)}) +(?=\S)")
-    return inline.subn("", text)
+
+    def page_break(match: re.Match[str]) -> str:
+        # a page that ends a sentence, before one that opens in lower case: a fragment of
+        # the page's margin follows, no part of the sentence before
+        before = text[max(0, match.start() - 4) : match.start()].rstrip()
+        return "\n\n" if before.endswith(_STOPS) and text[match.end()].islower() else ""
+
+    return inline.subn(page_break, text)
 
 
 _EXAMPLE_TITLE_LINE = re.compile(
-    r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise)"
-    r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!?:;,])?\s*"
+    r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise|fyi"
+    r"|in\s+the\s+news)"
+    r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!:;,])?\s*"
 )
-"""The title of a box in a chapter: "Worked example 2.1", "Case study: ...", "Activity 3"."""
+"""The title of a box in a chapter: "Worked example 2.1", "Case study: ...", "Activity 3",
+"FYI The Legacy of ...", "In the News" (a title may ask: "Case Study Should ... Buy
+Local?")."""
 
 
 def _chapter_titles_apart(text: str) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lemminflect import getLemma
 
-from factdeck.generate import phrasing
+from factdeck.generate import lexicon, phrasing
 from factdeck.generate.clean import (
     BULLETS,
     CHAPTER_NAMES,
@@ -160,6 +160,20 @@ def _regnal_number_ends_sentence(paragraph: str, dot: int, next_start: int) -> b
     )
 
 
+_ARTICLE_BEFORE_LETTER = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _letter_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
+    """Whether a letter named as a thing ends the sentence: "... takes the shape of an S. The
+    ...": an article before it, a word that opens sentences after it."""
+    next_word = re.match(r"\w+", paragraph[next_start:])
+    return (
+        _ARTICLE_BEFORE_LETTER.search(paragraph, max(0, dot - 6), dot - 1) is not None
+        and next_word is not None
+        and next_word.group(0) in SENTENCE_STARTERS
+    )
+
+
 def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
     word = _word_before(paragraph, dot)
     if not word:
@@ -168,7 +182,10 @@ def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
         next_word = re.match(r"\w+", paragraph[next_start:])
         return next_word is None or next_word.group(0) not in SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "J. R. R. Tolkien"
-        return not _regnal_number_ends_sentence(paragraph, dot, next_start)
+        return not (
+            _regnal_number_ends_sentence(paragraph, dot, next_start)
+            or _letter_ends_sentence(paragraph, dot, next_start)
+        )
     return word.casefold() in ABBREVIATIONS
 
 
@@ -511,41 +528,150 @@ def _refers_back_by_pronoun(text: str) -> bool:
     return not named_first and _CAPITAL_AFTER_SPACE.search(before) is None
 
 
-def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The indices of the sentences that set up a made-up example or carry it on: a
-    thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
-    sells bread. She would then raise her price."). A teacher asks about the point, never
-    about the baker. A sentence carries the example on when it is in the same paragraph and
-    names its actor again ("the baker", "Ana"), or when it follows such a sentence without a
-    break and refers back with a pronoun, is in the conditional or goes on with the story
-    ("She would ...", "If the price ...", "One morning ..."). A general statement in between ("Prices rise when supply falls.") stays; the
-    next paragraph carries the example on only when it opens by naming the actor."""
-    made_up: set[int] = set()
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_READER_OPENS = re.compile(
+    r"(?:^|,\s+|\b(?:when|if|as|once|before|after|while|because|since|until|unless|where)\s+)"
+    r"(?:you|your|You|Your)\b"
+)
+_YOU_THEN = re.compile(r"\byou\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
+_TEXTBOOK_WE = re.compile(
+    r"(?:^|,\s+)(?:we|We)\s+(?:(?:now|often|also|then|first|next|can|could|will|shall|may|might"
+    r"|must|should|have|had|are|were|need|saw|see|know|say|call|turn|ask|find|learn|look"
+    r"|begin|consider|define|think|use|get|describe|discuss|examine|return)\b)"
+)
+
+
+def _reader_voice(text: str) -> bool:
+    """Whether the reader or the textbook's own voice is the sentence's subject: "Over lunch,
+    you read the news on a phone made in Malaysia.", "Your shirt was sewn in ...", "On a
+    summer afternoon you can watch ...", "We now ask why ...". It sets the reader in a scene
+    or walks them through the chapter and states no fact to learn; "you" as an object ("The
+    ferry takes you across the bay in 20 minutes.") may still state one. Words inside
+    quotation marks are someone's words; a "You" with a capital inside the sentence is a
+    title's ("the song Thank You")."""
+    unquoted = _QUOTED.sub(" ", text)
+    if _READER_OPENS.search(unquoted) or _TEXTBOOK_WE.search(unquoted):
+        return True
+    return any(
+        phrasing.word_tags(match["word"].casefold()) & {"VERB", "AUX"}
+        for match in _YOU_THEN.finditer(unquoted)
+    )
+
+
+_EVERYDAY_PEOPLE = word_set(
+    """
+    person man woman child parent teenager neighbor neighbour consumer shopper buyer seller
+    customer owner driver herder household family employee employer voter taxpayer resident
+    """
+)
+"""People a textbook's example names by what they do that the word tables know as no trade."""
+_TRADE_ENDINGS = ("ist", "keeper", "maker", "grower", "owner", "worker", "seller", "buyer")
+"""Endings of nouns that name a person by trade: "lobbyist", "beekeeper", "shoemaker"."""
+_HYPOTHETICAL_MODALS = word_set("could would might")
+_PLACING = word_set("in from on at near")
+"""Prepositions that put a made-up person somewhere ("a farmer in Iowa"); "a member of the
+House" names a role, whose rules "can" states."""
+_GENERIC_PERSON = re.compile(
+    r"(?:An?|One)\s+(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
+    r"(?:\s+(?P<preposition>in|from|on|at|of|for|near|with)\s+[^,;:]{1,40}?)?"
+    r"\s+(?P<modal>can|could|would|might)\s+"
+)
+_QUANTITY = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|thousand|million|dozen|half)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_person(text: str) -> re.Pattern[str] | None:
+    """A pattern for the made-up person a sentence opens with, if it does: an indefinite
+    person named by trade, with what they can, could or would do in figures ("A Kenyan
+    potter can make 20 bowls or 10 jugs in a day.", "A farmer in Iowa could grow 40
+    bushels ..."). "can" needs the person set apart by a people's word or a place, or a craft
+    ("A president can serve two terms", "A member of the House can serve two-year terms",
+    "A person can give blood every 56 days" state rules); "could", "would" and "might" need a
+    figure or a qualifier. A past tense states a fact ("A Dutch engineer built the first
+    ...")."""
+    match = _GENERIC_PERSON.match(text)
+    if match is None:
+        return None
+    head = match["head"]
+    lemma = getLemma(head, upos="NOUN")[0]
+    trade = len(lemma) > 6 and lemma.endswith(_TRADE_ENDINGS)  # "lobbyist", "beekeeper"
+    if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade):
+        return None
+    if any(phrasing.finite_verb(word.casefold()) for word in match["words"].split()):
+        return None  # "A man who ... can": the noun before the modal is no subject's head
+    people_word = any(word[:1].isupper() for word in match["words"].split())
+    counted = _QUANTITY.search(text, match.end()) is not None
+    if match["modal"] in _HYPOTHETICAL_MODALS:
+        made_up = counted or people_word or match["preposition"] is not None
+    else:
+        placed = people_word or match["preposition"] in _PLACING
+        made_up = counted and (placed or lemma in lexicon.TRADES["crafts"])
+    if not made_up:
+        return None
+    forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))
+    return re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
+
+
+def _example_setup(text: str) -> list[re.Pattern[str]] | None:
+    """The actors of the made-up example a sentence sets up, if it sets one up."""
+    setup = _MADE_UP_SETUP.match(text)
+    person = None if setup else _generic_person(text)
+    if setup is None and person is None and not _reader_voice(text):
+        return None
+    actors = _actors(text, setup.end() if setup else 0)
+    return [*actors, person] if person is not None else actors
+
+
+def _carried_on(
+    sentences: Sequence[Sentence], setup: Callable[[str], list[re.Pattern[str]] | None]
+) -> frozenset[int]:
+    """The indices of the sentences that set up a scene (``setup`` gives its actors) or carry
+    it on: in the same paragraph, naming an actor again, or right after such a sentence,
+    referring back with a pronoun or in the conditional. The next paragraph carries it on
+    only when it opens by naming an actor."""
+    found: set[int] = set()
     actors: list[re.Pattern[str]] = []
     paragraph = -1
-    chained = False
+    chained = active = False
     for sentence in sentences:
         text = sentence.text
-        setup = _MADE_UP_SETUP.match(text)
-        if setup is not None:
-            made_up.add(sentence.index)
-            actors = _actors(text, setup.end())
-            paragraph, chained = sentence.paragraph, True
+        introduced = setup(text)
+        if introduced is not None:
+            found.add(sentence.index)
+            actors, paragraph, chained, active = introduced, sentence.paragraph, True, True
             continue
-        if not actors:
+        if not active:
             continue
         names_actor = any(pattern.search(text) for pattern in actors)
         if sentence.paragraph != paragraph:
             if not (names_actor and sentence.paragraph == paragraph + 1):
-                actors = []
+                actors, active = [], False
                 continue
             paragraph = sentence.paragraph
         chained = names_actor or (
             chained and (_refers_back_by_pronoun(text) or bool(_CONDITIONAL.search(text)))
         )
-        if names_actor or chained:
-            made_up.add(sentence.index)
-    return frozenset(made_up)
+        if chained:
+            found.add(sentence.index)
+    return frozenset(found)
+
+
+def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that set up a made-up example or carry it on: a
+    thought experiment a textbook invents to illustrate a point ("Imagine a baker in Lyon who
+    sells bread. She would then raise her price."), a person named by trade who could do so
+    much ("A Kenyan potter can make 20 bowls ..."), a scene the reader is set in ("Over
+    lunch, you read ..."). A teacher asks about the point, never about the baker. A sentence
+    carries the example on when it is in the same paragraph and names its actor again ("the
+    baker", "Ana"), or when it follows such a sentence without a break and refers back with
+    a pronoun, is in the conditional or goes on with the story ("She would ...", "If the
+    price ...", "One morning ..."). A general statement in between ("Prices rise when supply
+    falls.") stays; the next paragraph carries the example on only when it opens by naming
+    the actor."""
+    return _carried_on(sentences, _example_setup)
 
 
 _RUN_IN_CHAPTER = as_written_or_capitals(
@@ -560,13 +686,16 @@ _FURNITURE_INSIDE = re.compile(
     r"|(?P<capitals>[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z])"
     rf"|(?P<label>{_SPACED_LABEL}\s*:)"
     r"|(?P<continued>\((?:continued|Continued|cont\.)\))"
+    r"|(?P<box>(?:FYI|In the News|IN THE NEWS|Case Study|CASE STUDY)\s+[A-Z])"
 )
 """Page furniture a copy out of a PDF ran into a sentence that reading could not cut out for
 certain: a caption ("Figure 4.3 A price floor ..."), a running head with its page number
 ("56 Chapter 4 Markets ...", "MARKETS AND PRICES 57 The ..."), a margin note's label, a
-"(continued)" mark. What must stand before one is checked apart (faster than a pattern that
-looks behind at every character): a caption and a head open a word, a chapter's head follows
-its page number, a label opens the sentence or follows a lower-case word."""
+"(continued)" mark, a box's label and title before its first sentence ("FYI Women in
+Congress Jeannette Rankin ..."). What must stand before one is checked apart (faster than a
+pattern that looks behind at every character): a caption and a head open a word, a
+chapter's head follows its page number, a label opens the sentence or follows a lower-case
+word, a box's label opens the sentence."""
 _PAGE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,4}\s+$")
 _WORD_BEFORE_LABEL = re.compile(r"[a-z,;]\s$")
 
@@ -575,7 +704,7 @@ def _garbled_by_furniture(text: str) -> bool:
     for match in _FURNITURE_INSIDE.finditer(text):
         start = match.start()
         before = text[max(0, start - 6) : start]
-        if match.lastgroup == "continued":
+        if match.lastgroup == "continued" or (match.lastgroup == "box" and not start):
             return True
         if match.lastgroup == "label":
             if not start or _WORD_BEFORE_LABEL.search(before):
@@ -594,7 +723,126 @@ def garbled_by_page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(s.index for s in sentences if _garbled_by_furniture(s.text))
 
 
+_BYLINE_INSIDE = re.compile(
+    r"(?<=[A-Za-z] )By\s+(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}\b"
+    r"|[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\s+(?:The\s+)?[A-Z][a-z])"
+)
+"""A news box's byline run into its headline and text: "Wolves Return to the Valley By
+JONAS FELL Mountain Herald Yesterday ...", "... Stranded By Marta Ellison The Prairie
+Ledger ...": "By" with a capital inside a sentence, after a headline's word, before a name
+(in capitals, or followed by the paper's name)."""
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SPAN_OF_TIME = rf"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|night|{_WEEKDAY})"
+_RELATIVE_DATE = re.compile(
+    rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_SPAN_OF_TIME}\b(?!\s*,?\s*\d)"
+    r"|\b(?:yesterday|tomorrow)\b|^(?:Yesterday|Tomorrow)\b"
+)
+"""A time told from the day a news story was written, which the reader cannot know: "Last
+Wednesday the ministry ...", "rangers counted ... yesterday", "this week". A "last" that a
+word before it makes part of a phrase ("in his last year", "the last week of June") is no
+such time, nor a weekday with its date; a weekday alone ("on Monday") mostly follows a date
+the text gives, so it stays."""
+
+
+def _relative_date(text: str) -> bool:
+    """Whether a sentence tells a time from the day it was written (``_RELATIVE_DATE``)."""
+    for match in _RELATIVE_DATE.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if not before or before[-1].casefold() not in _OWNERS:
+            return True
+    return False
+
+
+_OWNERS = word_set("the his her its their our my a an that each every whose one")
+"""Words before "last", "this" or "next" that make it part of a phrase ("the last year")."""
+
+
+def _story_setup(text: str) -> list[re.Pattern[str]] | None:
+    """The actors of the news story a sentence opens or tells from an unstated day."""
+    if _BYLINE_INSIDE.search(text) or _relative_date(text):
+        return _actors(text, 0)
+    return None
+
+
+def news_story(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences of a story told from a day the reader does not know, as
+    a news story a textbook quotes in a box or its local case study: its headline and byline
+    run into the sentence, a time told from the day the story was written ("Last Wednesday",
+    "yesterday", "this week"), and what carries it on as a made-up example's sentences do
+    ("Last Tuesday the council approved a budget. The mayor signed the budget in May.": May
+    of a year no one states)."""
+    return _carried_on(sentences, _story_setup)
+
+
+_EXERCISE_VERBS = word_set(
+    """
+    explain define describe draw compare contrast list predict identify discuss calculate
+    sketch summarize summarise evaluate analyze analyse outline justify label classify
+    interpret construct illustrate distinguish determine suppose give write graph match use
+    complete name answer
+    """
+)
+"""Verbs that open an exercise's task ("Explain why ...", "Define opportunity cost.")."""
+_EXERCISE_VERB_OBJECTS = word_set(
+    """
+    the a an this these those your each two three four five how why what which who whom whose
+    when where whether one some at
+    """
+)
+"""Words that follow an exercise's verb: its object's article, a question word."""
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+_ENDS_ON_ITEM_NUMBER = re.compile(r"\s\(?\d{1,2}[.)]$")
+
+
+def _task(text: str) -> bool:
+    """Whether a sentence asks the reader something or tells them to do something: a
+    question, or an exercise's verb with its object ("Define opportunity cost.", "Explain why
+    ..."); a verb that is also a noun opens a statement when its next word is no object
+    ("Draw bridges open ...")."""
+    if text.rstrip(")").endswith("?"):
+        return True  # not a question quoted at the end of a statement ('... asked, "Why?"')
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or words[0].casefold() not in _EXERCISE_VERBS or not words[0].istitle():
+        return False
+    following = words[1].casefold()
+    return following in _EXERCISE_VERB_OBJECTS or not phrasing.word_tags(following) - {"NOUN"}
+
+
+def exercises(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that are exercises, which state no fact: a question or a
+    task ("Explain why ...") and, once a numbered exercise opens in a paragraph (a copy runs
+    a chapter's numbered questions together, its columns too: "1. Define opportunity cost.
+    4. Why do countries trade? 2. ..."), every sentence after it in that paragraph, the
+    problems' made-up data too ("3. Maria can read 20 pages an hour.")."""
+    found: set[int] = set()
+    paragraph = -1
+    """The paragraph whose numbered exercises have begun."""
+    for sentence, before in zip(sentences, [None, *sentences], strict=False):
+        text = sentence.text
+        if sentence.paragraph == paragraph:
+            found.add(sentence.index)
+            continue
+        item = _ITEM_NUMBER.match(text)
+        if not _task(text[item.end() :] if item else text):
+            continue
+        found.add(sentence.index)
+        after_number = (  # "Review Questions 1." / "Define erosion."
+            before is not None
+            and before.paragraph == sentence.paragraph
+            and _ENDS_ON_ITEM_NUMBER.search(before.text) is not None
+        )
+        if item or after_number:
+            paragraph = sentence.paragraph
+    return frozenset(found)
+
+
 def not_to_ask(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences no question comes from: a made-up example and what carries
-    it on, and a sentence that page furniture garbles."""
-    return made_up_examples(sentences) | garbled_by_page_furniture(sentences)
+    it on, a sentence that page furniture garbles, a news story's sentence that its byline
+    garbles or that tells a time from a day the reader does not know, and an exercise."""
+    return (
+        made_up_examples(sentences)
+        | garbled_by_page_furniture(sentences)
+        | news_story(sentences)
+        | exercises(sentences)
+    )

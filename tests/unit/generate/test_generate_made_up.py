@@ -105,3 +105,68 @@ def test_the_verb_after_the_actor_is_not_taken_for_its_name() -> None:
         "Suppose that a barge holds 30 tonnes of salt.",
         "By spring the barge has carried 900 tonnes.",
     ]
+
+
+def test_a_sentence_that_speaks_to_the_reader_sets_a_scene_not_a_fact() -> None:
+    text = (
+        "Over dinner, you eat rice grown in Thailand from a bowl made in China. "
+        "The bowl was fired in a kiln at 1,200 degrees. "
+        "Rice is the staple food of more than half of the world.\n\n"
+        "We now turn to the harvest. Your own kitchen holds grain from four continents. "
+        "The harvest in Thailand ends in November."
+    )
+    assert _made_up(text) == [
+        "Over dinner, you eat rice grown in Thailand from a bowl made in China.",
+        "The bowl was fired in a kiln at 1,200 degrees.",
+        "We now turn to the harvest.",
+        "Your own kitchen holds grain from four continents.",
+    ]
+
+
+def test_a_person_named_by_trade_who_can_or_could_do_so_much_is_made_up() -> None:
+    text = (
+        "A Chilean miner can dig 4 tonnes of copper or 2 tonnes of tin in a shift. "
+        "He would choose copper. Chile mines more copper than any other country.\n\n"
+        "A baker in Oslo might sell 300 loaves on a Saturday. "
+        "Norway joined the European Free Trade Association in 1960.\n\n"
+        "A beekeeper in Crete could keep 40 hives. Each hive would give 20 kilograms of honey. "
+        "Bees pollinate a third of the crops people eat."
+    )
+    assert _made_up(text) == [
+        "A Chilean miner can dig 4 tonnes of copper or 2 tonnes of tin in a shift.",
+        "He would choose copper.",
+        "A baker in Oslo might sell 300 loaves on a Saturday.",
+        "A beekeeper in Crete could keep 40 hives.",
+        "Each hive would give 20 kilograms of honey.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Dutch engineer built the first pumping station in 1850.",
+        "A president can serve two terms of four years.",
+        "A member of the senate can serve 3 terms.",
+        "A person can give blood every 56 days.",
+        "A senator must be at least 30 years old.",
+        "A miner who can dig coal earns 40 crowns.",
+        "The song Thank You was released in 2001.",
+        "The ferry takes you across the bay in 20 minutes.",
+        'The captain told the crew, "You will see land in 3 days."',
+    ],
+)
+def test_facts_about_people_of_a_trade_and_words_of_others_are_no_example(sentence: str) -> None:
+    assert _made_up(f"{sentence} The harbour opened in 1901.") == []
+
+
+def test_no_question_is_asked_about_the_reader_s_clothes() -> None:
+    text = (
+        "Over lunch, you eat rice grown in Thailand and drink tea picked in Sri Lanka. "
+        "Your jacket was sewn in Vietnam from wool shorn in New Zealand. "
+        "The tea trade grew after the Suez Canal opened in 1869. "
+        "Kenya exported its first tea to London in 1924."
+    )
+    bank = build_deck(text, deck="Tea", file_name="tea.txt", markdown=False).bank
+    quotes = {question.source.quote for question in bank.questions}
+    assert "Kenya exported its first tea to London in 1924." in quotes
+    assert not any(quote.startswith(("Over lunch", "Your")) for quote in quotes)

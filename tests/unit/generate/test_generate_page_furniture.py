@@ -121,6 +121,7 @@ def test_a_running_head_seen_once_stays_unless_it_is_the_chapter_s_title() -> No
         "The keeper opens a Key term: sluice gate at dawn.",
         "Key term: sluice A gate that lets water through.",
         "Tolls on the canal (continued) rose every year.",
+        "FYI Women on the Canal Ada Venn of Orsk became the first lock keeper in 1901.",
     ],
 )
 def test_no_question_comes_from_a_sentence_page_furniture_runs_into(garbled: str) -> None:
@@ -224,4 +225,64 @@ def test_a_worked_example_s_title_is_set_apart_so_its_setup_opens_a_sentence() -
     assert drop_page_furniture(text) == (
         "Speed is distance over time.\n\nWorked example 2.1\n\nSuppose a barge covers 12 km.",
         0,
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["FYI The Founders of the Canal", "In the News", "Case Study Should Orsk Build a Lock?"],
+)
+def test_a_box_s_title_is_set_apart_from_its_first_sentence(title: str) -> None:
+    text = f"Locks raise boats.\n{title}\nThe first lock opened in 1750."
+    assert drop_page_furniture(text) == (
+        f"Locks raise boats.\n\n{title}\n\nThe first lock opened in 1750.",
+        0,
+    )
+
+
+def test_a_running_head_in_capitals_goes_with_its_chapter_number() -> None:
+    text = (
+        "Canals are old. CHAPTER 6 RIVERS AND CANALS 113 Barges carry coal. "
+        "CHAPTER 6 RIVERS AND CANALS 115 Tugs are fast."
+    )
+    assert drop_page_furniture(text) == ("Canals are old. Barges carry coal. Tugs are fast.", 2)
+
+
+def test_a_letter_named_after_an_article_ends_its_sentence() -> None:
+    text = "The canal bends in the shape of an S. The Orsk lock was built in 1750."
+    assert [s.text for s in split_sentences("canals", text)] == [
+        "The canal bends in the shape of an S.",
+        "The Orsk lock was built in 1750.",
+    ]
+
+
+def test_a_margin_column_beside_the_body_of_a_layout_copy_goes() -> None:
+    text = (
+        "Locks raise boats between two levels of a canal, and     lock\n"
+        "the first in Tarnia was built at Orsk in 1750.           a chamber with gates\n"
+        "                                                         that raises boats\n"
+        "Barges paid a toll at each lock."
+    )
+    assert drop_page_furniture(text) == (
+        "Locks raise boats between two levels of a canal, and\n"
+        "the first in Tarnia was built at Orsk in 1750.\n"
+        "Barges paid a toll at each lock.",
+        3,
+    )
+
+
+def test_one_wide_gap_is_no_margin_column() -> None:
+    text = "Lock           Year built\nThe Orsk lock is the oldest in Tarnia.     1750"
+    assert drop_page_furniture(text) == (text, 0)
+
+
+def test_a_running_head_after_a_sentence_s_end_breaks_off_a_margin_fragment() -> None:
+    text = (
+        "Canals are old. CHAPTER 6 RIVERS AND CANALS 113 Barges carry coal. The first lock "
+        "opened in 1750. CHAPTER 6 RIVERS AND CANALS 115 lock a chamber with gates Boats climb."
+    )
+    assert drop_page_furniture(text) == (
+        "Canals are old. Barges carry coal. The first lock opened in 1750. \n\n"
+        "lock a chamber with gates Boats climb.",
+        2,
     )
