@@ -131,9 +131,15 @@ def _named_stems(text: str, leave_out: str) -> set[str]:
 
 def content_stems(text: str, leave_out: str = "") -> set[str]:
     """The stems of a text's content words, without those of ``leave_out`` (the answer)."""
-    left_out = {_stem(w) for w in _WORD.findall(leave_out)}
-    stems = {_stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2}
-    return stems - left_out
+    return _all_content_stems(text) - _word_stems(leave_out)
+
+
+def _all_content_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2}
+
+
+def _word_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text)}
 
 
 class DocumentEvidence:
@@ -173,6 +179,9 @@ class DocumentEvidence:
         self._abbreviations: dict[str, dict[str, str]] = {}
         self._bodies: dict[str, frozenset[str]] = {}
         self._characters: dict[str, frozenset[str]] = {}
+        self._content: dict[str, list[frozenset[str] | None]] = {}
+        self._cycles: dict[str, list[tuple[str, int]]] = {}
+        self._keys: dict[str, list[str]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -189,6 +198,17 @@ class DocumentEvidence:
             self._articled[document] = articled
             self._bare[document] = bare
             self._where[document] = where
+
+    def _content_stems(self, document: str, index: int) -> frozenset[str]:
+        """``content_stems`` of a sentence of the document, nothing left out: read once, as
+        every fact whose option the sentence names asks for them again."""
+        if document not in self._content:
+            self._content[document] = [None] * len(self._sentences[document])
+        stems = self._content[document][index]
+        if stems is None:
+            stems = frozenset(_all_content_stems(self._sentences[document][index]))
+            self._content[document][index] = stems
+        return stems
 
     def common_word(self, document: str | None, value: str) -> bool:
         """Whether a one-word name is a common word the document also writes in lower case."""
@@ -230,21 +250,22 @@ class DocumentEvidence:
         subject = _named_stems(statement, answer) if superlative else set()
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
         texts = self._sentences[document]
+        left_out = _word_stems(value)
         for index in sorted(indices):
             named = pattern.search(texts[index])
             if named is None:
                 continue
-            about = [texts[index]]
+            about = [index]
             if named.start() == 0 and index + 1 < len(texts):
-                about += [texts[index + 1]] if _PRONOUN_OPENING.match(texts[index + 1]) else []
-            for text in about:  # "Ivo Lind was born in Kell. He grew up in Orm.": Lind grew up
-                stems = content_stems(text, value)
-                figures = {stem for stem in stems if stem.isdigit()}
+                about += [index + 1] if _PRONOUN_OPENING.match(texts[index + 1]) else []
+            for at in about:  # "Ivo Lind was born in Kell. He grew up in Orm.": Lind grew up
+                told = self._content_stems(document, at) - left_out
+                figures = {stem for stem in told if stem.isdigit()}
                 if figures and core_figures and not figures & core_figures:
                     continue  # "born in Kell in 1948" beside "born in Kell in 1950"
-                if not deed <= stems:
+                if not deed <= told:
                     continue  # "Norman culture spread to Orm" for "Who brought it to Orm?"
-                if len(core & stems) >= need or subject & stems:
+                if len(core & told) >= need or subject & told:
                     return True
         return False
 
@@ -288,14 +309,15 @@ class DocumentEvidence:
 
     def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
         """The paragraphs of the sentences the fact was read from."""
-        texts = self._sentences.get(document, [])
         paragraphs = self._paragraphs.get(document, [])
+        if document not in self._keys:  # read once: asked of every dated fact
+            self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
         source = normalize(quote)
         said = normalize(statement)
         return {
             paragraphs[index]
-            for index, text in enumerate(texts)
-            if (key := normalize(text)) and (key in source or (said and said in key))
+            for index, key in enumerate(self._keys[document])
+            if key and (key in source or (said and said in key))
         }
 
     def time_window(
@@ -332,10 +354,10 @@ class DocumentEvidence:
         if not is_year(key):
             year = year_of(key)
             core = content_stems(statement, answer)
-            texts = self._sentences[document]
+            year_stems = _word_stems(str(year))
             for index in self._where[document].get(str(year), ()):
                 alone = any(is_year(span) and year_of(span) == year for span, _ in times[index])
-                if alone and len(core & content_stems(texts[index], str(year))) >= 2:
+                if alone and len(core & (self._content_stems(document, index) - year_stems)) >= 2:
                     low = max(low, datetime.date(year, 1, 1).toordinal() - 1)
                     high = min(high, datetime.date(year, 12, 31).toordinal() + 1)
                     break
@@ -348,10 +370,12 @@ class DocumentEvidence:
         turns of the cycle are then plausible and false, else they may be true as well."""
         said = _common_stems(statement, answer) - _CYCLE_STEMS
         electoral = _ELECTORAL.search(statement) is not None
-        for text in self._sentences.get(document, []):
-            years = cycle_of(text)
-            if years is None:
-                continue
+        if document not in self._cycles:  # read once: asked of every dated fact
+            texts = self._sentences.get(document, [])
+            self._cycles[document] = [
+                (text, years) for text in texts if (years := cycle_of(text)) is not None
+            ]
+        for text, years in self._cycles[document]:
             shared = said & (_common_stems(text, "") - _CYCLE_STEMS)
             if shared or (electoral and _ELECTORAL.search(text)):
                 return years, _SINGLED_OUT.search(statement) is not None
