@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection, getLemma
@@ -1235,10 +1235,13 @@ def _one_of_more(quote: str, answer: str) -> bool:
 
 
 def _in_work_title(text: str, span: Span) -> bool:
-    return any(
-        match.start(1) <= span.start and span.end <= match.end(1)
-        for match in _WORK_TITLE.finditer(text)
-    )
+    return any(start <= span.start and span.end <= end for start, end in _work_titles(text))
+
+
+@lru_cache(maxsize=64)
+def _work_titles(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's work titles are: read once for all the spans of the sentence."""
+    return tuple((match.start(1), match.end(1)) for match in _WORK_TITLE.finditer(text))
 
 
 def _generic_class_noun(span: Span, before: str) -> bool:
