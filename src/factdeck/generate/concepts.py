@@ -97,6 +97,7 @@ def _term_key(words: tuple[str, ...]) -> str:
     return normalize(" ".join(parts))
 
 
+@lru_cache(maxsize=65536)
 def other_number(term: str) -> str | None:
     """The term with its head noun in the other number: "decision problems" ↔ "decision
     problem" (a learner who types either knows the term)."""

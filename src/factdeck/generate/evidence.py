@@ -131,9 +131,15 @@ def _named_stems(text: str, leave_out: str) -> set[str]:
 
 def content_stems(text: str, leave_out: str = "") -> set[str]:
     """The stems of a text's content words, without those of ``leave_out`` (the answer)."""
-    left_out = {_stem(w) for w in _WORD.findall(leave_out)}
-    stems = {_stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2}
-    return stems - left_out
+    return _all_content_stems(text) - _word_stems(leave_out)
+
+
+def _all_content_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2}
+
+
+def _word_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text)}
 
 
 class DocumentEvidence:
@@ -173,6 +179,9 @@ class DocumentEvidence:
         self._abbreviations: dict[str, dict[str, str]] = {}
         self._bodies: dict[str, frozenset[str]] = {}
         self._characters: dict[str, frozenset[str]] = {}
+        self._content: dict[str, list[frozenset[str] | None]] = {}
+        self._cycles: dict[str, list[tuple[str, int]]] = {}
+        self._keys: dict[str, list[str]] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -189,6 +198,17 @@ class DocumentEvidence:
             self._articled[document] = articled
             self._bare[document] = bare
             self._where[document] = where
+
+    def _content_stems(self, document: str, index: int) -> frozenset[str]:
+        """``content_stems`` of a sentence of the document, nothing left out: read once, as
+        every fact whose option the sentence names asks for them again."""
+        if document not in self._content:
+            self._content[document] = [None] * len(self._sentences[document])
+        stems = self._content[document][index]
+        if stems is None:
+            stems = frozenset(_all_content_stems(self._sentences[document][index]))
+            self._content[document][index] = stems
+        return stems
 
     def common_word(self, document: str | None, value: str) -> bool:
         """Whether a one-word name is a common word the document also writes in lower case."""
@@ -230,21 +250,22 @@ class DocumentEvidence:
         subject = _named_stems(statement, answer) if superlative else set()
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
         texts = self._sentences[document]
+        left_out = _word_stems(value)
         for index in sorted(indices):
             named = pattern.search(texts[index])
             if named is None:
                 continue
-            about = [texts[index]]
+            about = [index]
             if named.start() == 0 and index + 1 < len(texts):
-                about += [texts[index + 1]] if _PRONOUN_OPENING.match(texts[index + 1]) else []
-            for text in about:  # "Ivo Lind was born in Kell. He grew up in Orm.": Lind grew up
-                stems = content_stems(text, value)
-                figures = {stem for stem in stems if stem.isdigit()}
+                about += [index + 1] if _PRONOUN_OPENING.match(texts[index + 1]) else []
+            for at in about:  # "Ivo Lind was born in Kell. He grew up in Orm.": Lind grew up
+                told = self._content_stems(document, at) - left_out
+                figures = {stem for stem in told if stem.isdigit()}
                 if figures and core_figures and not figures & core_figures:
                     continue  # "born in Kell in 1948" beside "born in Kell in 1950"
-                if not deed <= stems:
+                if not deed <= told:
                     continue  # "Norman culture spread to Orm" for "Who brought it to Orm?"
-                if len(core & stems) >= need or subject & stems:
+                if len(core & told) >= need or subject & told:
                     return True
         return False
 
@@ -288,14 +309,15 @@ class DocumentEvidence:
 
     def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
         """The paragraphs of the sentences the fact was read from."""
-        texts = self._sentences.get(document, [])
         paragraphs = self._paragraphs.get(document, [])
+        if document not in self._keys:  # read once: asked of every dated fact
+            self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
         source = normalize(quote)
         said = normalize(statement)
         return {
             paragraphs[index]
-            for index, text in enumerate(texts)
-            if (key := normalize(text)) and (key in source or (said and said in key))
+            for index, key in enumerate(self._keys[document])
+            if key and (key in source or (said and said in key))
         }
 
     def time_window(
@@ -332,10 +354,10 @@ class DocumentEvidence:
         if not is_year(key):
             year = year_of(key)
             core = content_stems(statement, answer)
-            texts = self._sentences[document]
+            year_stems = _word_stems(str(year))
             for index in self._where[document].get(str(year), ()):
                 alone = any(is_year(span) and year_of(span) == year for span, _ in times[index])
-                if alone and len(core & content_stems(texts[index], str(year))) >= 2:
+                if alone and len(core & (self._content_stems(document, index) - year_stems)) >= 2:
                     low = max(low, datetime.date(year, 1, 1).toordinal() - 1)
                     high = min(high, datetime.date(year, 12, 31).toordinal() + 1)
                     break
@@ -348,10 +370,12 @@ class DocumentEvidence:
         turns of the cycle are then plausible and false, else they may be true as well."""
         said = _common_stems(statement, answer) - _CYCLE_STEMS
         electoral = _ELECTORAL.search(statement) is not None
-        for text in self._sentences.get(document, []):
-            years = cycle_of(text)
-            if years is None:
-                continue
+        if document not in self._cycles:  # read once: asked of every dated fact
+            texts = self._sentences.get(document, [])
+            self._cycles[document] = [
+                (text, years) for text in texts if (years := cycle_of(text)) is not None
+            ]
+        for text, years in self._cycles[document]:
             shared = said & (_common_stems(text, "") - _CYCLE_STEMS)
             if shared or (electoral and _ELECTORAL.search(text)):
                 return years, _SINGLED_OUT.search(statement) is not None
@@ -791,19 +815,19 @@ class DocumentEvidence:
         company ("the publisher X", "X, a media group"), or named with "&"."""
         if "&" in name:
             return True
-        if document not in self._bodies:
-            texts = self._sentences.get(document or "", [])
-            self._bodies[document or ""] = _names_matching(texts, _BODY_PATTERNS)
-        return _among(name, self._bodies[document or ""])
+        key = document or ""
+        if key not in self._bodies:
+            self._bodies[key] = _names_matching(self._sentences.get(key, []), _BODY_PATTERNS)
+        return _among(name, self._bodies[key])
 
     def is_character(self, document: str | None, name: str) -> bool:
         """Whether the document describes ``name`` as someone in a story: called a character
         (a hero, the narrator), played by someone, or acting in the present tense in a
         sentence set in a novel, film, play or game, or beside such a character there."""
-        if document not in self._characters:
-            texts = self._sentences.get(document or "", [])
-            self._characters[document or ""] = _story_people(texts)
-        return _among(name, self._characters[document or ""])
+        key = document or ""
+        if key not in self._characters:
+            self._characters[key] = _story_people(self._sentences.get(key, []))
+        return _among(name, self._characters[key])
 
     def named_alike(self, document: str | None, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence naming ``value`` shares a common word with the statement of the
@@ -818,31 +842,50 @@ class DocumentEvidence:
 
 _PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
 """A sentence that goes on about the subject of the one before."""
+
+
+class _Cued:
+    """A pattern, and words one of which every match of it holds: a text without any is not
+    scanned (most sentences hold none, and a pattern that opens on a name tries every capital
+    letter)."""
+
+    def __init__(self, cues: str, pattern: str):
+        self.cues = tuple(cues.split())
+        self.pattern = re.compile(pattern)
+
+
 _PROPER = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
-_BODY_NOUNS = (
-    r"(?:company|firm|corporation|business|publisher|retailer|label|studio|brand|manufacturer"
-    r"|conglomerate|chain|bank|group|broadcaster|airline|newspaper|magazine|band|club|team"
-    r"|party|agency|society|charity|foundation)"
+_BODY_NOUN_WORDS = (
+    "company firm corporation business publisher retailer label studio brand manufacturer"
+    " conglomerate chain bank group broadcaster airline newspaper magazine band club team"
+    " party agency society charity foundation"
 )
+_BODY_NOUNS = rf"(?:{'|'.join(_BODY_NOUN_WORDS.split())})"
 _DESCRIBING = r"(?:(?!(?:of|in|with|for|at|on|by|from|to|and|or|who|which|that)\b)[\w-]+\s+){0,3}?"
 """Words describing a noun after "a" ("a British media"), never a phrase of its own ("a
 singer in a", "a member of the"): "X, a member of the band" is a person."""
 _BODY_PATTERNS = (
-    re.compile(
+    _Cued(
+        "founded established incorporated acquired bought merged listed headquartered dissolved"
+        " liquidated taken floated",
         rf"{_PROPER}\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:later\s+)?(?:founded"
         r"|established|incorporated|acquired|bought|merged|listed|headquartered|dissolved"
-        r"|liquidated|taken\s+over|floated)\b"
+        r"|liquidated|taken\s+over|floated)\b",
     ),
-    re.compile(
+    _Cued(
+        "acquired bought merged took subsidiary shares stake",
         rf"\b(?:acquired|bought|merged\s+(?:[\w’'-]+\s+){{0,3}}?with|took\s+over|subsidiary\s+of"
-        rf"|shares\s+(?:in|of)|stake\s+in)\s+(?:the\s+)?{_PROPER}"
+        rf"|shares\s+(?:in|of)|stake\s+in)\s+(?:the\s+)?{_PROPER}",
     ),
-    re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
-    re.compile(rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b"),
-    re.compile(rf"{_PROPER},\s+the\s+{_DESCRIBING}{_BODY_NOUNS}\b(?![’'-])"),
-    re.compile(rf"{_PROPER},?\s+(?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"),
-    re.compile(rf"\bproducts\s+of\s+(?:the\s+)?{_PROPER}"),
-    re.compile(rf"{_PROPER}[’']s?\s+products\b"),
+    _Cued(_BODY_NOUN_WORDS, rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
+    _Cued(
+        _BODY_NOUN_WORDS,
+        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b",
+    ),
+    _Cued(_BODY_NOUN_WORDS, rf"{_PROPER},\s+the\s+{_DESCRIBING}{_BODY_NOUNS}\b(?![’'-])"),
+    _Cued("Inc Corp Ltd LLC plc GmbH", rf"{_PROPER},?\s+(?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"),
+    _Cued("products", rf"\bproducts\s+of\s+(?:the\s+)?{_PROPER}"),
+    _Cued("products", rf"{_PROPER}[’']s?\s+products\b"),
 )
 """What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
 publisher X", "X, a media group", "X, the drug company" (never "X, the company's founder"),
@@ -859,39 +902,65 @@ _AUTHORS_VERBS = word_set(
 """What an author does in their own book ("In this book, Orm argues ...") or an actor in a
 film ("In the film, Orm plays a lawyer"): no story's deed."""
 _CHARACTER_PATTERNS = (
-    re.compile(rf"\b(?:character|protagonist|antagonist)s?,?\s+(?:named\s+|called\s+)?{_PROPER}"),
-    re.compile(
-        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}"
-        r"(?:character|protagonist|antagonist)\b"
+    _Cued(
+        "character protagonist antagonist",
+        rf"\b(?:character|protagonist|antagonist)s?,?\s+(?:named\s+|called\s+)?{_PROPER}",
     ),
-    re.compile(rf"\bfictional\s+(?:(?!(?:of|about|on|in|by|with)\b)[a-z-]+\s+){{0,2}}{_PROPER}"),
-    re.compile(rf"\brole\s+of\s+{_PROPER}"),
-    re.compile(rf"\b(?:play(?:s|ed|ing)?|took|takes|won|landed)\s+the\s+part\s+of\s+{_PROPER}"),
-    re.compile(rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b"),
-    re.compile(rf"\b(?:cast|starred|starring|appeared|appears|stars)\s+as\s+{_PROPER}"),
-    re.compile(rf"\bvoiced\s+{_PROPER}"),
+    _Cued(
+        "character protagonist antagonist",
+        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}"
+        r"(?:character|protagonist|antagonist)\b",
+    ),
+    _Cued(
+        "fictional",
+        rf"\bfictional\s+(?:(?!(?:of|about|on|in|by|with)\b)[a-z-]+\s+){{0,2}}{_PROPER}",
+    ),
+    _Cued("role", rf"\brole\s+of\s+{_PROPER}"),
+    _Cued(
+        "part",
+        rf"\b(?:play(?:s|ed|ing)?|took|takes|won|landed)\s+the\s+part\s+of\s+{_PROPER}",
+    ),
+    _Cued(
+        "played portrayed voiced",
+        rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b",
+    ),
+    _Cued(
+        "cast starred starring appeared appears stars",
+        rf"\b(?:cast|starred|starring|appeared|appears|stars)\s+as\s+{_PROPER}",
+    ),
+    _Cued("voiced", rf"\bvoiced\s+{_PROPER}"),
 )
 """Who a document calls someone in a story: "the character X", "X, the protagonist", "the
 fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
 hero or a narrator may be real).: never "the fictional treatments of
 X" nor "the southern part of X", a place."""
-_CREW_ROLES = (
-    r"(?:author|director|co-director|actor|actress|novelist|screenwriter|writer|producer"
-    r"|composer|filmmaker|cinematographer|critic|reviewer)"
+_CREW_ROLE_WORDS = (
+    "author director co-director actor actress novelist screenwriter writer producer"
+    " composer filmmaker cinematographer critic reviewer"
 )
+_CREW_ROLES = rf"(?:{'|'.join(_CREW_ROLE_WORDS.split())})"
 _CREW_PATTERNS = (
-    re.compile(
+    _Cued(
+        "directed written produced scripted composed scored edited starring played portrayed"
+        " voiced created adapted narrated",
         r"\b(?:directed|written|co-written|produced|co-produced|scripted|composed|scored|edited"
-        rf"|starring|played|portrayed|voiced|created|adapted|narrated)\s+by\s+{_PROPER}"
+        rf"|starring|played|portrayed|voiced|created|adapted|narrated)\s+by\s+{_PROPER}",
     ),
-    re.compile(
+    _Cued(
+        "directed wrote produced starred signed cast reprised reprises portray",
         rf"{_PROPER},?\s+(?:(?:has|had|have|will|would)\s+)?(?:(?:also|again|later|then|once)\s+)?"
         r"(?:directed|wrote|co-wrote|produced|starred|co-starred|signed|was\s+cast|has\s+been"
-        r"\s+cast|were\s+cast|is\s+cast|reprised|reprises|portrays|portrayed|portray)\b"
+        r"\s+cast|were\s+cast|is\s+cast|reprised|reprises|portrays|portrayed|portray)\b",
     ),
-    re.compile(rf"\b(?:starring|cast|casting|signed|hired)\s+(?!as\b){_PROPER}"),
-    re.compile(rf"\b{_CREW_ROLES}s?,?\s+{_PROPER}"),
-    re.compile(rf"{_PROPER},\s+(?:(?:a|an|the|its|his|her|their)\s+)?{_DESCRIBING}{_CREW_ROLES}\b"),
+    _Cued(
+        "starring cast signed hired",
+        rf"\b(?:starring|cast|casting|signed|hired)\s+(?!as\b){_PROPER}",
+    ),
+    _Cued(_CREW_ROLE_WORDS, rf"\b{_CREW_ROLES}s?,?\s+{_PROPER}"),
+    _Cued(
+        _CREW_ROLE_WORDS,
+        rf"{_PROPER},\s+(?:(?:a|an|the|its|his|her|their)\s+)?{_DESCRIBING}{_CREW_ROLES}\b",
+    ),
 )
 """Who a document names with a part in making a work ("directed by X", "X wrote", "X has
 signed on", "starring X", "the director X", "X, the author of"): a real person, never one of
@@ -912,13 +981,14 @@ _FOLLOWED = re.compile(
 """Whom a work "follows": the person its plot is about."""
 
 
-def _names_matching(texts: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> frozenset[str]:
+def _names_matching(texts: Sequence[str], patterns: Sequence[_Cued]) -> frozenset[str]:
     """The names (cased down) the ``patterns`` find in ``texts``."""
     return frozenset(
         normalize(match["name"])
         for text in texts
-        for pattern in patterns
-        for match in pattern.finditer(text)
+        for cued in patterns
+        if any(cue in text for cue in cued.cues)
+        for match in cued.pattern.finditer(text)
     )
 
 
@@ -975,9 +1045,14 @@ def _story_people(texts: Sequence[str]) -> frozenset[str]:
     """The people a document places in a story (``DocumentEvidence.is_character``): never
     one it names with a part in making a work (``_CREW_PATTERNS``), unless it calls them a
     character or the one a plot follows too."""
-    crew = _names_matching(texts, _CREW_PATTERNS)
     followed, plot_acting = _plot_people(texts)
     called = _names_matching(texts, _CHARACTER_PATTERNS) | followed  # "follows the writer X"
+    acting = plot_acting | {
+        name for text in texts if _SET_IN_A_STORY.search(text) for name in _presently_acting(text)
+    }
+    if not called and not acting:
+        return frozenset()  # no story told: no one to tell apart from a work's crew
+    crew = _names_matching(texts, _CREW_PATTERNS)
     written_low = {word for text in texts for word in _LOWER_WORD.findall(text)}
 
     def someone(name: str) -> bool:
@@ -988,9 +1063,6 @@ def _story_people(texts: Sequence[str]) -> frozenset[str]:
             return False
         return " " in name or (name not in written_low and "ADV" not in getAllLemmas(name))
 
-    acting = plot_acting | {
-        name for text in texts if _SET_IN_A_STORY.search(text) for name in _presently_acting(text)
-    }
     found = {*called, *(name for name in acting if someone(name))}
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too
         if _telling_of(text, frozenset(found)):  # "... to end Tom Hardy's curse": Tom Hardy

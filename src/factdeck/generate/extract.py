@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection, getLemma
@@ -81,6 +81,8 @@ _MY = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PARTIAL_DATE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
 _MONTH_ALONE = re.compile(rf"\b{_MONTH}(?![\w])")
+_ANY_MONTH = re.compile(_MONTH)
+"""A month's name anywhere: every date pattern but the ISO one needs one."""
 _DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0|[1-9][0-9]0)[’']?s\b")
 _CENTURY = re.compile(
     r"\b(?:early|mid|middle|late)?-?\s?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
@@ -89,6 +91,8 @@ _CENTURY = re.compile(
     r"(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?:\s+(?:BC|BCE|AD|CE))?\b",
     re.IGNORECASE,
 )
+_CENTURY_WORD = re.compile("centur", re.IGNORECASE)
+"""What every match of ``_CENTURY`` holds."""
 _YEAR = re.compile(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR = re.compile(r"(?<![\w$£€.,/-])([1-9]\d{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR_CUES = word_set("in since until by after before during around circa c ca year")
@@ -309,7 +313,10 @@ def _date_spans(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     """Full dates, month-and-year dates, and every other date-like range to keep out of names."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
+    month_named = _ANY_MONTH.search(text) is not None
     for pattern, order in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso"), (_MY, "my")):
+        if order != "iso" and not month_named:
+            continue  # no need to scan for a date that needs a month's name
         for match in pattern.finditer(text):
             if _overlaps(match.start(), match.end(), taken):
                 continue
@@ -331,12 +338,14 @@ def _date_spans(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
             spans.append(Span(match.start(), match.end(), "date", match[0], key, year, year_start))
             taken.append((match.start(), match.end()))
     for pattern in (_CENTURY, _DECADE):
+        if pattern is _CENTURY and _CENTURY_WORD.search(text) is None:
+            continue  # the long pattern tries every word: only where "century" is written
         for match in pattern.finditer(text):
             start = match.start() + len(match[0]) - len(match[0].lstrip())
             if not _overlaps(start, match.end(), taken):
                 spans.append(Span(start, match.end(), "period", match[0].strip()))
                 taken.append((start, match.end()))
-    for pattern in (_PARTIAL_DATE, _MONTH_ALONE):
+    for pattern in (_PARTIAL_DATE, _MONTH_ALONE) if month_named else ():
         for match in pattern.finditer(text):
             if not _overlaps(match.start(), match.end(), taken):
                 taken.append((match.start(), match.end()))
@@ -1226,10 +1235,13 @@ def _one_of_more(quote: str, answer: str) -> bool:
 
 
 def _in_work_title(text: str, span: Span) -> bool:
-    return any(
-        match.start(1) <= span.start and span.end <= match.end(1)
-        for match in _WORK_TITLE.finditer(text)
-    )
+    return any(start <= span.start and span.end <= end for start, end in _work_titles(text))
+
+
+@lru_cache(maxsize=64)
+def _work_titles(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's work titles are: read once for all the spans of the sentence."""
+    return tuple((match.start(1), match.end(1)) for match in _WORK_TITLE.finditer(text))
 
 
 def _generic_class_noun(span: Span, before: str) -> bool:
@@ -2006,7 +2018,10 @@ def _in_list(text: str, span: Span) -> bool:
     item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
     rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
     first = re.match(rf"^(?:\s+[a-z]+)?,\s+{item}{rest}", after)  # "Orm islands, reefs and"
-    middle_before = re.search(rf"{item},\s+$", before)
+    # the search tries every word of ``before``: only where it ends in a comma and a space
+    bare = before.rstrip()
+    comma_ends = bare.endswith(",") and len(bare) < len(before)
+    middle_before = re.search(rf"{item},\s+$", before) if comma_ends else None
     middle_after = re.match(rf"^{rest}", after)
     last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before) or re.search(
         rf",\s+{_LIST_ITEM},\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$", before

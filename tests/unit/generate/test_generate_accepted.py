@@ -20,6 +20,7 @@ from factdeck.generate.gates import worth_knowing
 from factdeck.generate.phrasing import ask
 from factdeck.generate.questions import asks_the_subject_s_country, with_document_forms
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact
 
 
 def _asked(text: str, title: str = "Test") -> list[tuple[str | None, str]]:
@@ -62,16 +63,7 @@ def test_a_count_given_as_a_bound_is_not_asked() -> None:
 def _accepted(
     sentences: list[str], kind: str, answer: str, prompt: str, names: list[tuple[str, str]]
 ) -> tuple[str, ...]:
-    fact = FactRecord(
-        id="doc.1",
-        document="doc",
-        quote=sentences[0],
-        statement=sentences[0],
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
+    fact = auto_fact(kind, answer, sentences[0], prompt, id="doc.1")
     return with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
 
 
@@ -141,16 +133,7 @@ def test_a_rate_of_change_is_not_worth_asking() -> None:
 
 
 def _country_fact(prompt: str, answer: str) -> FactRecord:
-    return FactRecord(
-        id="doc.1",
-        document="doc",
-        quote="q",
-        statement="s",
-        kind="country",
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
+    return auto_fact("country", answer, "s", prompt, id="doc.1", quote="q")
 
 
 VELL = [

@@ -19,19 +19,11 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.text import number_value
+from helpers.generation import auto_fact
 
 
 def _fact(kind: str, answer: str, prompt: str) -> FactRecord:
-    return FactRecord(
-        id=f"fact-{answer}",
-        document="doc",
-        quote=f"The ferry sailed from {answer}.",
-        statement=f"The ferry sailed from {answer}.",
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
+    return auto_fact(kind, answer, f"The ferry sailed from {answer}.", prompt)
 
 
 def test_another_name_of_the_answer_is_never_an_option() -> None:
@@ -68,7 +60,7 @@ def test_a_person_of_a_known_role_gets_only_people_of_that_role_else_is_typed() 
 
 def test_numbers_near_the_key_in_scale() -> None:
     fact = _fact("number", "1,320", "How many kilometres long is the road?")
-    fact = FactRecord(**{**fact.__dict__, "number": 1320})
+    fact = replace(fact, number=1320)
     for option in DistractorPool([], [fact]).choose(fact):
         value = number_value(option)
         assert value is not None and 1320 / 2 <= value <= 1320 * 2
@@ -83,16 +75,7 @@ def test_a_continent_is_no_option_for_a_town() -> None:
 
 def _dated(index: int, kind: str, answer: str) -> FactRecord:
     statement = f"The bridge opened in {answer}."
-    return FactRecord(
-        id=f"{kind}-{index}",
-        document="doc",
-        quote=statement,
-        statement=statement,
-        kind=kind,
-        answer=answer,
-        prompt="When did the bridge open?",
-        origin="auto",
-    )
+    return auto_fact(kind, answer, statement, "When did the bridge open?", id=f"{kind}-{index}")
 
 
 def test_year_options_have_no_pattern_that_marks_the_key() -> None:

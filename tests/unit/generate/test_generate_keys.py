@@ -6,6 +6,7 @@ from factdeck.generate.extract import Span, _accepted, _answerable, extract_cand
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import _false_value, with_document_forms
 from factdeck.generate.sentences import Sentence, split_sentences
+from helpers.generation import auto_fact
 
 
 def _texts(paragraph: str) -> list[str]:
@@ -31,17 +32,14 @@ def test_an_initial_before_a_surname_does_not_end_the_sentence() -> None:
 
 
 def _document_forms(answer: str, prompt: str, sentences: list[str]) -> tuple[str, ...]:
-    fact = FactRecord(
+    fact = auto_fact(
+        "organisation",
+        answer,
+        sentences[0],
+        prompt,
         id="doc.1",
-        document="doc",
-        quote=sentences[0],
-        statement=sentences[0],
-        kind="organisation",
-        answer=answer,
-        prompt=prompt,
         accepted=_accepted(Span(0, len(answer), "organisation", answer), answer, prompt),
         statement_template=sentences[0],
-        origin="auto",
     )
     evidence = DocumentEvidence({"doc": sentences})
     return with_document_forms(fact, evidence, [("organisation", answer)]).accepted
@@ -73,18 +71,16 @@ def test_a_name_without_its_sort_word_is_refused_where_it_names_a_place_of_the_d
 
 
 def _signing_fact(quote: str) -> FactRecord:
-    return FactRecord(
+    return auto_fact(
+        "person",
+        "Aldric",
+        "The Treaty of Marle was signed by Aldric.",
+        "Who signed the Treaty of Marle?",
         id="doc.2",
-        document="doc",
         quote=quote,
-        statement="The Treaty of Marle was signed by Aldric.",
-        kind="person",
-        answer="Aldric",
-        prompt="Who signed the Treaty of Marle?",
         statement_template="The Treaty of Marle was signed by {answer}.",
         unique=True,
         yes_no=True,
-        origin="auto",
     )
 
 

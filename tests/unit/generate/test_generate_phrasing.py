@@ -14,6 +14,7 @@ from factdeck.generate.phrasing import ask, definition, end_question, simplify, 
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact
 
 
 def _ask(sentence: str, answer: str, kind: str) -> str | None:
@@ -134,16 +135,12 @@ def test_a_question_with_an_unresolved_pronoun_is_not_asked() -> None:
 
 def _fact(kind: str, answer: str, **overrides: object) -> FactRecord:
     template = f"The ferry sailed from {{answer}} in {'May' if kind != 'year' else 'spring'}."
-    base = FactRecord(
-        id=f"fact-{answer}",
-        document="doc",
-        quote=template.replace("{answer}", answer),
-        statement=template.replace("{answer}", answer),
-        kind=kind,
-        answer=answer,
-        prompt="Where did the ferry sail from in May?",
+    base = auto_fact(
+        kind,
+        answer,
+        template.replace("{answer}", answer),
+        "Where did the ferry sail from in May?",
         statement_template=template,
-        origin="auto",
         yes_no=True,
     )
     return replace(base, **overrides)

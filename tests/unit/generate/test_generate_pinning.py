@@ -22,6 +22,7 @@ from factdeck.generate.questions import (
     with_office_alone,
     with_one_answer,
 )
+from helpers.generation import auto_fact
 
 DEACONS = [
     "Ana Holm became a deacon of the chapel at Vell in 1750.",
@@ -31,17 +32,7 @@ DEACONS = [
 
 
 def _person_fact(prompt: str) -> FactRecord:
-    return FactRecord(
-        id="doc.1",
-        document="doc",
-        quote=DEACONS[0],
-        statement=DEACONS[0],
-        kind="person",
-        answer="Ana Holm",
-        prompt=prompt,
-        accepted=("Holm",),
-        origin="auto",
-    )
+    return auto_fact("person", "Ana Holm", DEACONS[0], prompt, id="doc.1", accepted=("Holm",))
 
 
 NAMES = names_by_group([("person", "Ana Holm"), ("person", "Per Lund"), ("place", "Vell")])
@@ -131,16 +122,7 @@ def test_an_imported_place_key_accepts_the_fuller_name_of_its_document() -> None
         "The Orm rises in the Harz and flows north to the sea.",
         "Snow lies on the Harz Mountains until May.",
     ]
-    fact = FactRecord(
-        id="doc.2",
-        document="doc",
-        quote=sentences[0],
-        statement=sentences[0],
-        kind="place",
-        answer="Harz",
-        prompt="Where does the Orm rise?",
-        origin="auto",
-    )
+    fact = auto_fact("place", "Harz", sentences[0], "Where does the Orm rise?", id="doc.2")
     names = [("place", "Harz"), ("place", "Harz Mountains"), ("place", "Orm")]
     accepted = with_document_forms(fact, DocumentEvidence({"doc": sentences}), names).accepted
     assert "Harz Mountains" in accepted
@@ -152,15 +134,12 @@ def test_the_before_a_person_s_name_is_never_asked() -> None:
     assert not article_before_person("Which hymn was written by Anna Holm?", pool)
     assert not article_before_person("Who won the Anna Holm prize in 1901?", pool)
     assert not article_before_person("Which river flows through the Vell?", pool)
-    fact = FactRecord(
+    fact = auto_fact(
+        "other",
+        "Vell Morning",
+        "The hymn Vell Morning was written by Anna Holm.",
+        "Which hymn was written by the Anna Holm?",
         id="doc.3",
-        document="doc",
-        quote="The hymn Vell Morning was written by Anna Holm.",
-        statement="The hymn Vell Morning was written by Anna Holm.",
-        kind="other",
-        answer="Vell Morning",
-        prompt="Which hymn was written by the Anna Holm?",
-        origin="auto",
     )
     assert fact_questions(fact, pool) == []
     fixed = replace(fact, prompt="Which hymn was written by Anna Holm?")
@@ -203,15 +182,12 @@ def test_a_vague_time_does_not_pin_the_answer() -> None:
 
 
 def test_a_question_that_shows_part_of_the_name_asked_for_is_not_asked() -> None:
-    fact = FactRecord(
+    fact = auto_fact(
+        "place",
+        "Old Vell",
+        "Old Vell is the historic centre of Vell.",
+        "What is the historic centre of Vell?",
         id="doc.4",
-        document="doc",
-        quote="Old Vell is the historic centre of Vell.",
-        statement="Old Vell is the historic centre of Vell.",
-        kind="place",
-        answer="Old Vell",
-        prompt="What is the historic centre of Vell?",
-        origin="auto",
     )
     assert shows_a_name_of_the_answer(fact)
     assert fact_questions(fact, DistractorPool([], [fact])) == []
@@ -250,16 +226,13 @@ def test_a_name_the_document_says_a_person_goes_by_is_accepted() -> None:
     restatements = Restatements(texts)
     assert restatements.aliases("Harald Voss") == ["Harald the Stern"]
     assert restatements.aliases("Harald the Stern") == ["King Harald Voss"]
-    fact = FactRecord(
+    fact = auto_fact(
+        "person",
+        "Harald Voss",
+        texts[1],
+        "Who moved the capital of Tarland from Kesk to Vell in 1820?",
         id="doc.5",
-        document="doc",
-        quote=texts[1],
-        statement=texts[1],
-        kind="person",
-        answer="Harald Voss",
-        prompt="Who moved the capital of Tarland from Kesk to Vell in 1820?",
         accepted=("Voss",),
-        origin="auto",
     )
     assert with_aliases(fact, restatements).accepted == ("Voss", "Harald the Stern")
     other_name = replace(
@@ -272,15 +245,12 @@ def test_a_name_the_document_says_a_person_goes_by_is_accepted() -> None:
 
 
 def test_an_office_of_the_document_s_subject_is_accepted_alone() -> None:
-    fact = FactRecord(
+    fact = auto_fact(
+        "other",
+        "Governor of Tarland",
+        "The head of state in Tarland is the Governor of Tarland.",
+        "Who is the head of state in Tarland?",
         id="doc.6",
-        document="doc",
-        quote="The head of state in Tarland is the Governor of Tarland.",
-        statement="The head of state in Tarland is the Governor of Tarland.",
-        kind="other",
-        answer="Governor of Tarland",
-        prompt="Who is the head of state in Tarland?",
-        origin="auto",
     )
     assert with_office_alone(fact, "Tarland (kingdom)").accepted == ("Governor",)
     assert with_office_alone(fact, "Vell").accepted == ()  # another place's governor
@@ -295,17 +265,14 @@ def test_a_deed_the_document_dates_twice_is_asked_only_with_options() -> None:
         "Ana Holm became premier of Tarland in 1990.",
         "After a defeat, Ana Holm became premier of Tarland again in 1999.",
     ]
-    fact = FactRecord(
+    fact = auto_fact(
+        "year",
+        "1990",
+        texts[0],
+        "In what year did Ana Holm become premier of Tarland?",
         id="doc.7",
-        document="doc",
-        quote=texts[0],
-        statement=texts[0],
-        kind="year",
-        answer="1990",
-        prompt="In what year did Ana Holm become premier of Tarland?",
         number=1990,
         number_prompt="In what year did Ana Holm become premier of Tarland?",
-        origin="auto",
     )
     years = names_by_group([("year", "1990"), ("year", "1999")])
     pinned = with_one_answer(fact, Restatements(texts), years)

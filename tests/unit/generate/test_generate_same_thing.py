@@ -13,6 +13,7 @@ from factdeck.generate.phrasing import definition
 from factdeck.generate.questions import feature_forms, with_aliases, with_document_forms
 from factdeck.generate.sentences import split_sentences
 from factdeck.normalise import normalise
+from helpers.generation import auto_fact
 
 
 def _facts(text: str, title: str = "Tarland") -> dict[str, list[FactRecord]]:
@@ -76,15 +77,8 @@ def test_a_name_called_another_sort_and_that_name_with_a_sort_word_are_two_thing
     assert feature not in feature_forms(short, names, lambda name: True, lambda name: {other})
     assert short not in feature_forms(feature, names, lambda name: True, lambda name: {other})
     sentences = [f"The {short} is the largest {other} of Tarland.", f"The {feature} is long."]
-    fact = FactRecord(
-        id="doc.1",
-        document="doc",
-        quote=sentences[0],
-        statement=sentences[0],
-        kind="place",
-        answer=short,
-        prompt=f"What is the largest {other} of Tarland?",
-        origin="auto",
+    fact = auto_fact(
+        "place", short, sentences[0], f"What is the largest {other} of Tarland?", id="doc.1"
     )
     evidence = DocumentEvidence({"doc": sentences})
     forms = with_document_forms(fact, evidence, [("place", n) for n in names]).accepted

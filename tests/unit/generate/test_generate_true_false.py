@@ -11,6 +11,7 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord, pairing_key
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import MAX_TRUE_FALSE_SHARE, _false_value, fact_questions
+from helpers.generation import auto_fact
 
 SENTENCES = [
     "The Orbay lighthouse was first lit in 1872.",
@@ -25,19 +26,17 @@ YEARS = [("year", year, "doc") for year in ("1872", "1881", "1866", "1873")]
 def _lit(
     answer: str = "1872", template: str = "The Orbay lighthouse was first lit in {answer}."
 ) -> FactRecord:
-    return FactRecord(
+    return auto_fact(
+        "year",
+        answer,
+        template.replace("{answer}", answer),
+        "In what year was the Orbay lighthouse first lit?",
         id="lit",
-        document="doc",
         quote=SENTENCES[0],
-        statement=template.replace("{answer}", answer),
-        kind="year",
-        answer=answer,
-        prompt="In what year was the Orbay lighthouse first lit?",
         statement_template=template,
         sort_key=answer,
         number=int(answer),
         unique=True,
-        origin="auto",
         yes_no=True,
         pairing_keys=(pairing_key(template),),
     )
@@ -83,17 +82,14 @@ KEEPERS = [
 
 def _keeper(index: int) -> tuple[FactRecord, DistractorPool]:
     template = "{answer} was the first keeper of the Orbay lighthouse in 1872."
-    fact = FactRecord(
+    fact = auto_fact(
+        "person",
+        "John Marsh",
+        KEEPERS[0],
+        "Who was the first keeper of the Orbay lighthouse?",
         id=f"lit-{index}",
-        document="doc",
-        quote=KEEPERS[0],
-        statement=KEEPERS[0],
-        kind="person",
-        answer="John Marsh",
-        prompt="Who was the first keeper of the Orbay lighthouse?",
         statement_template=template,
         unique=True,
-        origin="auto",
         yes_no=True,
         pairing_keys=(pairing_key(template),),
     )
@@ -127,17 +123,15 @@ def test_a_name_is_swapped_only_where_the_statement_holds_one_name() -> None:
         ("The capital of the settlers was {answer}.", False),
         ("{answer} was the capital of the settlers.", True),
     ):
-        fact = FactRecord(
+        fact = auto_fact(
+            "place",
+            "Vell",
+            template.replace("{answer}", "Vell"),
+            "Where did the settlers go?",
             id="vell",
-            document="doc",
             quote=sentences[0],
-            statement=template.replace("{answer}", "Vell"),
-            kind="place",
-            answer="Vell",
-            prompt="Where did the settlers go?",
             statement_template=template,
             unique=True,
-            origin="auto",
             yes_no=True,
         )
         pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))
@@ -184,17 +178,15 @@ def test_a_place_the_statement_locates_is_never_swapped() -> None:
         ("The first abbot died at {answer}.", True),
         ("The first abbot died at {answer} in May.", True),  # a month locates nothing
     ):
-        fact = FactRecord(
+        fact = auto_fact(
+            "place",
+            "Orsby",
+            template.replace("{answer}", "Orsby"),
+            "Where did the first abbot die?",
             id="abbot",
-            document="doc",
             quote=sentences[0],
-            statement=template.replace("{answer}", "Orsby"),
-            kind="place",
-            answer="Orsby",
-            prompt="Where did the first abbot die?",
             statement_template=template,
             unique=True,
-            origin="auto",
             yes_no=True,
         )
         pool = DistractorPool(entries, [fact], evidence=DocumentEvidence({"doc": sentences}))

@@ -25,6 +25,7 @@ from factdeck.generate.text import (
     surname_forms,
 )
 from factdeck.normalise import normalise
+from helpers.generation import auto_fact
 
 
 def _facts(text: str, title: str = "Tarland") -> dict[str, FactRecord]:
@@ -82,15 +83,8 @@ def test_two_names_of_one_word_and_two_kinds_never_accept_the_word(
     )
     names = [("place", first), ("place", second), ("place", "Vell")]
     for answer in (first, second):
-        fact = FactRecord(
-            id="doc.1",
-            document="doc",
-            quote=f"{answer} lies north of Vell.",
-            statement=f"{answer} lies north of Vell.",
-            kind="place",
-            answer=answer,
-            prompt="What lies north of Vell?",
-            origin="auto",
+        fact = auto_fact(
+            "place", answer, f"{answer} lies north of Vell.", "What lies north of Vell?", id="doc.1"
         )
         assert not _accepts(with_document_forms(fact, evidence, names), name)
 
@@ -146,15 +140,12 @@ def test_a_full_name_is_accepted_by_the_abbreviation_another_sentence_defines() 
         "The Orsby Rowing Club (ORC) was founded in 1890.",
         "In 1923 the Orsby Rowing Club won its first race.",
     ]
-    fact = FactRecord(
+    fact = auto_fact(
+        "organisation",
+        "Orsby Rowing Club",
+        sentences[1],
+        "Which club won its first race in 1923?",
         id="doc.1",
-        document="doc",
-        quote=sentences[1],
-        statement=sentences[1],
-        kind="organisation",
-        answer="Orsby Rowing Club",
-        prompt="Which club won its first race in 1923?",
-        origin="auto",
     )
     names = [("organisation", "Orsby Rowing Club"), ("other", "ORC")]
     forms = with_document_forms(fact, DocumentEvidence({"doc": sentences}), names)
@@ -355,16 +346,7 @@ def test_two_people_of_one_surname_never_accept_the_surname(
     evidence = DocumentEvidence({"doc": sentences})
     names = [("person", first), ("person", second), ("place", "Ossby")]
     for answer, sentence in zip((first, second), sentences, strict=True):
-        fact = FactRecord(
-            id="doc.1",
-            document="doc",
-            quote=sentence,
-            statement=sentence,
-            kind="person",
-            answer=answer,
-            prompt="Who sailed to Ossby in 1402?",
-            origin="auto",
-        )
+        fact = auto_fact("person", answer, sentence, "Who sailed to Ossby in 1402?", id="doc.1")
         accepted = with_document_forms(fact, evidence, names)
         assert not _accepts(accepted, surname)
         assert not _accepts(accepted, f"{particles}{surname}")
@@ -514,15 +496,13 @@ def test_the_subject_as_a_key_accepts_the_other_names_its_document_gives_it() ->
     evidence = DocumentEvidence(
         {"doc": [sentence.text for sentence in sentences]}, None, {"doc": "Port Orm City"}
     )
-    fact = FactRecord(
+    fact = auto_fact(
+        "place",
+        "Port Orm City",
+        "Port Orm City is the largest port of Vellmark.",
+        "What is the largest port of Vellmark?",
         id="auto-port",
-        document="doc",
         quote="Port Orm City (POC) is the largest port of Vellmark.",
-        statement="Port Orm City is the largest port of Vellmark.",
-        kind="place",
-        answer="Port Orm City",
-        prompt="What is the largest port of Vellmark?",
-        origin="auto",
     )
     names = list(dict.fromkeys(found.pool))
     fact = with_document_forms(fact, evidence, names)
@@ -620,29 +600,23 @@ def test_every_count_of_a_round_number_reads_as_its_value(
 
 @pytest.mark.parametrize("key", ["half million", "two thousand", "a dozen"])
 def test_a_name_fact_whose_key_is_a_count_in_words_is_not_asked(key: str) -> None:
-    fact = FactRecord(
+    fact = auto_fact(
+        "term",
+        key,
+        "The Velin guild had nearly half a million members.",
+        "The Velin guild had nearly what members?",
         id="doc.1",
-        document="doc",
-        quote="The Velin guild had nearly half a million members.",
-        statement="The Velin guild had nearly half a million members.",
-        kind="term",
-        answer=key,
-        prompt="The Velin guild had nearly what members?",
         accepted=(f"the {key}", f"{key}s"),
-        origin="auto",
     )
     assert fact_questions(fact, DistractorPool([], [fact])) == []
 
 
 def test_a_title_that_reads_as_a_count_is_still_asked() -> None:
-    fact = FactRecord(
+    fact = auto_fact(
+        "other",
+        "Two Thousand",
+        "Ana Holt wrote the novel Two Thousand in 1931.",
+        "Which novel did Ana Holt write in 1931?",
         id="doc.1",
-        document="doc",
-        quote="Ana Holt wrote the novel Two Thousand in 1931.",
-        statement="Ana Holt wrote the novel Two Thousand in 1931.",
-        kind="other",
-        answer="Two Thousand",
-        prompt="Which novel did Ana Holt write in 1931?",
-        origin="auto",
     )
     assert [q.answer for q in fact_questions(fact, DistractorPool([], [fact]))] == ["Two Thousand"]

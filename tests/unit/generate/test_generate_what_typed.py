@@ -8,19 +8,11 @@ import pytest
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, what_names_no_kind
+from helpers.generation import auto_fact
 
 
 def _fact(prompt: str, answer: str, kind: str, quote: str) -> FactRecord:
-    return FactRecord(
-        id="fact",
-        document="doc",
-        quote=quote,
-        statement=quote,
-        kind=kind,
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
-    )
+    return auto_fact(kind, answer, quote, prompt, id="fact")
 
 
 @pytest.mark.parametrize(

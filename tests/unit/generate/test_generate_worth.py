@@ -13,6 +13,7 @@ from factdeck.generate.gates import (
     setting_places,
     thin_subject_question,
 )
+from helpers.generation import auto_fact
 
 
 def _setting(sentence: str, key: str, kind: str = "place", quote: str = "") -> bool:
@@ -83,7 +84,7 @@ def test_the_deck_s_own_subject_is_no_key() -> None:
 
 
 def _fact(prompt: str, answer: str, kind: str) -> FactRecord:
-    return FactRecord("f", "d", "q", "s", kind, answer, prompt, origin="auto")
+    return auto_fact(kind, answer, "s", prompt)
 
 
 def test_where_the_deck_is_set_is_guessed_not_learned() -> None:
