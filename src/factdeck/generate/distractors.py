@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
@@ -938,9 +938,12 @@ class DistractorPool:
         if near is None:  # the same for every option of the fact: read once
             near = [fact.quote, fact.statement]
             near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+            near += self._subject_sentences(fact) if fact.kind == "year" else []
             self._near = {fact.id: near}
         if any(mark.search(text) for text in near):
             return False
+        if fact.kind == "year" and self._within_subject_span(fact, value):
+            return False  # "the commission sat from 1968 to 1972": 1971 may be its year too
         if century and _dates_within(fact.quote, int(century.group(2))):
             return False  # "in the 16th century, and again in 1683": the 17th holds too
         if century:
@@ -963,6 +966,38 @@ class DistractorPool:
             if int(decade.group(1)) > last:
                 return False
         return True
+
+    def _subject_sentences(self, fact: FactRecord) -> list[str]:
+        """The document's sentences that name what a year question asks about by a head noun
+        of its question ("the subsidy was cut in 1993" for "When did Kelland end its wool
+        subsidy?"): whatever they date may be the asked year as well (``sentences_about``
+        gives those that name it). A noun in more than ``SUBJECT_NOUN_REACH`` sentences is too common to tie one to the
+        subject."""
+        evidence = self._evidence
+        if evidence is None:
+            return []
+        found: list[str] = []
+        for noun in subject_nouns(fact.prompt):
+            texts = [
+                text
+                for form in dict.fromkeys((noun, _plural(noun)))
+                for text in evidence.sentences_naming(fact.document, form)
+            ]
+            if len(texts) <= SUBJECT_NOUN_REACH:
+                found += texts
+        return found
+
+    def _within_subject_span(self, fact: FactRecord, value: str) -> bool:
+        """Whether a year option lies inside a span of years ("from 1968 to 1972", "1968–72")
+        that the fact's sentence or a sentence naming its subject by a head noun
+        (``_subject_sentences``) gives: what the question asks may have happened in any year
+        of it. A person's life ("Edda Holm (1811–1849)") is no such span: it only bounds
+        the options (``_lifetime_in_prompt``)."""
+        year = number_value(value)
+        if year is None:
+            return False
+        texts = [fact.quote, *self._subject_sentences(fact)]
+        return any(first < year < last for text in texts for first, last in year_spans(text))
 
     def _split_sides(
         self, fact: FactRecord, below: list[str], above: list[str], need: int
@@ -1228,6 +1263,74 @@ _ASKED_ROLE = re.compile(
 composer?"."""
 
 
+SUBJECT_NOUN_REACH = 4
+"""The most sentences a head noun of a question may be in to tie what they date to the
+question's subject: a noun of many sentences ("album" in a singer's article) names many
+things."""
+_DETERMINER = re.compile(r"(?:the|its|their|his|her|a|an|[A-Z][\w’'-]*)$")
+_AUXILIARIES = word_set("do does did is are was were has have had will would can could")
+_GENERIC_NOUNS = word_set("year years time times date dates century decade month day")
+
+
+def subject_nouns(prompt: str) -> list[str]:
+    """The head nouns of a question's noun phrases, cased down: the last noun of each run of
+    lower-case nouns and adjectives after a determiner, a possessive or a name ("commission"
+    and "report" of "did the Orsk commission publish its report?", "subsidy" of "its wool
+    subsidy"); no word of time ("In what year")."""
+    words = re.findall(r"[\w’'-]+", prompt)
+    heads: list[str] = []
+    for at in range(1, len(words)):
+        if not _DETERMINER.match(words[at - 1].removesuffix("’s").removesuffix("'s")):
+            continue
+        bare_name = words[at - 1][:1].isupper() and not words[at - 1].endswith(("’s", "'s"))
+        if bare_name and at > 1 and words[at - 2] in _AUXILIARIES:
+            continue  # "did Kelland end": the verb after the subject
+        head = None
+        for word in words[at:]:
+            if not word.islower() or word in _QUESTION_WORDS:
+                break
+            lemmas = getAllLemmas(word)
+            if "NOUN" not in lemmas and "ADJ" not in lemmas:
+                break
+            if "NOUN" in lemmas:
+                head = word
+        if head is not None and head not in _GENERIC_NOUNS and head not in heads:
+            heads.append(head)
+    return heads
+
+
+def _plural(noun: str) -> str:
+    """A noun's plural ("subsidies"), or the noun where it has none."""
+    return (getInflection(noun, tag="NNS") or (noun,))[0]
+
+
+_YEAR_SPAN = re.compile(
+    r"(?:(?<![\d.,£$€])\b(1\d{3}|20\d{2})\s*(?:–|—|-|\s(?:to|until|till)\s)"
+    r"|\bbetween\s+(1\d{3}|20\d{2})\s+and\s+)\s*(\d{2}|1\d{3}|20\d{2})\b"
+    r"(?![.,]?\d|\s*(?:%|per\s?cent))"
+)
+"""Two years that bound a span: "1968–1972", "1968-72", "from 1968 to 1972", "between 1968
+and 1972"."""
+
+
+_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]*\s*\((?:c\.\s*|born\s+)?$")
+"""A bracket opened right after a name: the years in it are a life or a reign."""
+
+
+def year_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of years a sentence gives, each as its first and its last year, but for a
+    life or a reign in brackets after a name."""
+    spans = []
+    for match in _YEAR_SPAN.finditer(text):
+        if _AFTER_A_NAME.search(text, 0, match.start()):
+            continue  # "Edda Holm (1811–1849)": a life, no span of one deed
+        first, last_text = int(match.group(1) or match.group(2)), match.group(3)
+        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+        if first < last:
+            spans.append((first, last))
+    return spans
+
+
 def _trades(roles: Iterable[str]) -> set[str]:
     return {trade for trade, words in lexicon.TRADES.items() if not words.isdisjoint(roles)}
 
@@ -1269,8 +1372,8 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
 def _owners(name: str) -> list[str]:
     """A name and the names it may be named after, longest first: "Orm Rowing Club
     Boathouse" → itself, "Orm Rowing Club", "Orm Rowing", "Orm"; "Orm Rowing Club's" → "Orm
-    Rowing Club" and shorter; "iPods" → itself and "iPod". A thing named after a body comes
-    after the body's founding."""
+    Rowing Club" and shorter; "iPods" → itself and "iPod"; "Varn League" also as its short
+    name, "the League". A thing named after a body comes after the body's founding."""
     words = name.split()
     for at, word in enumerate(words):
         if word.endswith(("'s", "’s")):
@@ -1283,6 +1386,8 @@ def _owners(name: str) -> list[str]:
     ]
     if len(words) == 1 and re.fullmatch(r"\w*[A-Z]\w*[a-z]s", words[0]):
         owners.append(words[0][:-1])  # "iPods": the thing of that name, "iPod"
+    if len(words) > 1 and words[-1] in lexicon.ORGANISATION_WORDS:
+        owners += [f"the {words[-1]}", f"The {words[-1]}"]  # "the League" of "Varn League"
     return owners
 
 
@@ -1314,8 +1419,15 @@ _ENDED = (
 )
 """How a text says a thing ceased to be: demolished, dissolved, died."""
 _FRONTED_BEGUN = (
-    r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched)\s+in\s+(\d{4}),\s+"
+    r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched|Founded|Established"
+    r"|Created|Formed)\s+in\s+(\d{4}),\s+"
 )
+_SINCE = (
+    r"(?:(?:has|have|had)\s+(?:existed|operated|been\s+(?:in\s+(?:existence|operation)"
+    r"|active|running))|in\s+(?:existence|operation))\s+since\s+(\d{4})\b"
+)
+"""How a text says a thing has been since a year: "has existed since 1945", "in operation
+since 1902"."""
 _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{3,4})\)"
 """A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
 
@@ -1327,6 +1439,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
     built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
     built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
+    since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
     gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
     life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
@@ -1334,6 +1447,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     for text in texts:
         begun += map(int, built.findall(text))
         begun += map(int, built_first.findall(text))
+        begun += map(int, since.findall(text))
         ended += map(int, gone.findall(text))
         for born, died in life.findall(text):
             if int(born) < int(died):
