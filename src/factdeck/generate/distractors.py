@@ -553,6 +553,9 @@ class DistractorPool:
             value_side = evidence.side(self.document_of(fact.kind, value), value)
             if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
+            asked_people = _ASKED_PEOPLE.match(fact.prompt)
+            if asked_people and not self._of_people(fact, value, asked_people.group(1)):
+                return False  # "Which Orskan duke ...?": only a person tied to the Orskans
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):
                 return False  # no date to go by: only a person of the answer's own passage
@@ -602,6 +605,30 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _of_people(self, fact: FactRecord, value: str, people: str) -> bool:
+        """Whether the document ties the person ``value`` to ``people`` (a people's
+        adjective, "Orskan"): its side (``DocumentEvidence.side``) where it gives one, else
+        the people or land named nearest to the name in a sentence that names it ("Among
+        the Orskan lords, Duke Olaf Brann ..."). A person tied to none is no option."""
+        evidence = self._evidence
+        if evidence is None:
+            return True
+        document = self.document_of(fact.kind, value) or fact.document
+        side = evidence.side(document, value)
+        if side is not None:
+            return same_side(side, people.casefold())
+        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        for text in evidence.sentences_naming(document, value):
+            named = own.search(text)
+            found = [
+                (abs(match.start() - named.start()), match.group(0))
+                for match in _PEOPLE_OR_LAND.finditer(text)
+                if named is not None and not named.start() <= match.start() < named.end()
+            ]
+            if found and same_side(min(found)[1].casefold(), people.casefold()):
+                return True
+        return False
 
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
         """Whether the document says ``value``, which does not read as a person's name, was
@@ -1553,6 +1580,14 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
+
+
+_PEOPLE_WORD = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
+_ASKED_PEOPLE = re.compile(rf"(?:Which|What)\s+({_PEOPLE_WORD})\s+[a-z]")
+"""A question that names the people of the person it asks for: "Which Orskan duke ...?"."""
+_PEOPLE_OR_LAND = re.compile(rf"\b{_PEOPLE_WORD}s?\b|(?<=\bof\s)[A-Z][\w’'-]+")
+"""A people's adjective or name ("Orskan", "Orskans") or a land after "of" ("King Edwin of
+England")."""
 
 
 def asks_for_person(prompt: str) -> bool:
