@@ -840,7 +840,9 @@ class DistractorPool:
         """For an imported question of a year or a date, the years the document gives for the
         beginning and the end of what the question names, or of a body a name it gives is
         named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
-        and dead in 1849), where the key lies between them; else None."""
+        and dead in 1849), where the key lies between them; else None. A beginning in the
+        key's own year bounds the options too, unless the fact tells that beginning itself
+        ("When was the Orm Club founded?" may offer earlier years)."""
         evidence = self._evidence
         if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
             return None
@@ -853,6 +855,8 @@ class DistractorPool:
                 begun, ended = self._lifetime_of(fact.document, owner)
                 if begun is not None and begun < answer_year:
                     first = max(first, begun)
+                elif begun == answer_year and _lifetime(owner, [fact.quote])[0] is None:
+                    first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
                 if ended is not None and ended >= answer_year:
                     last = min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
@@ -1435,8 +1439,8 @@ _WHEN = (
 """When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
 _AFTER_NAME = rf"{NAME_ASIDE}(?:which\s+|that\s+|who\s+)?"
 _BEGUN = (
-    rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed"
-    r"|erected|completed|launched|released|unveiled|created|born|opened|founded|established)"
+    rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed|erected|completed|launched|released"
+    r"|unveiled|created|born|opened|founded|established|introduced)"
     r"|(?:first\s+)?opened)"
 )
 """How a text says a thing came to be: built, released, born, opened."""
@@ -1449,6 +1453,13 @@ _FRONTED_BEGUN = (
     r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched|Founded|Established"
     r"|Created|Formed)\s+in\s+(\d{4}),\s+"
 )
+_BEGUN_ACTIVE = (
+    r"\b(?:founded|established|created|launched|introduced|opened|built|formed|set\s+up)"
+    r"\s+(?:the\s+)?"
+)
+"""A verb of a beginning with the name as its object: "(Ada Kell) introduced Kell Tweeds"."""
+_OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
+"""What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
 _SINCE = (
     r"(?:(?:has|have|had)\s+(?:existed|operated|been\s+(?:in\s+(?:existence|operation)"
     r"|active|running))|in\s+(?:existence|operation))\s+since\s+(\d{4})\b"
@@ -1461,12 +1472,13 @@ _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
-    released, born, opened) and the latest they say it ceased to be (demolished, dissolved,
+    released, born, opened, or someone founded or introduced it) and the latest they say it ceased to be (demolished, dissolved,
     died), each None where they say none."""
     own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
     built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
     built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
     since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
+    begun_by = re.compile(rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}")
     gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
     life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
@@ -1475,6 +1487,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += map(int, built.findall(text))
         begun += map(int, built_first.findall(text))
         begun += map(int, since.findall(text))
+        begun += map(int, begun_by.findall(text))
         ended += map(int, gone.findall(text))
         for born, died in life.findall(text):
             if int(born) < int(died):
