@@ -554,7 +554,8 @@ class DistractorPool:
             if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
             asked_people = _ASKED_PEOPLE.match(fact.prompt)
-            if asked_people and not self._of_people(fact, value, asked_people.group(1)):
+            people = asked_people and next(group for group in asked_people.groups() if group)
+            if people and not self._of_people(fact, value, people):
                 return False  # "Which Orskan duke ...?": only a person tied to the Orskans
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):
@@ -609,8 +610,9 @@ class DistractorPool:
     def _of_people(self, fact: FactRecord, value: str, people: str) -> bool:
         """Whether the document ties the person ``value`` to ``people`` (a people's
         adjective, "Orskan"): its side (``DocumentEvidence.side``) where it gives one, else
-        the people or land named nearest to the name in a sentence that names it ("Among
-        the Orskan lords, Duke Olaf Brann ..."). A person tied to none is no option."""
+        the land right after the name ("Edwin Ashdown of England"), else the people named
+        nearest to it in a sentence that names it ("Among the Orskan lords, Duke Olaf Brann
+        ..."). A person tied to none is no option."""
         evidence = self._evidence
         if evidence is None:
             return True
@@ -618,13 +620,19 @@ class DistractorPool:
         side = evidence.side(document, value)
         if side is not None:
             return same_side(side, people.casefold())
-        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?:{_REALM.pattern})?(?![\w’'-])")
         for text in evidence.sentences_naming(document, value):
             named = own.search(text)
+            if named is None:
+                continue
+            if named.group(1):  # "Richard I of Normandy"
+                if same_side(named.group(1).casefold(), people.casefold()):
+                    return True
+                continue
             found = [
                 (abs(match.start() - named.start()), match.group(0))
-                for match in _PEOPLE_OR_LAND.finditer(text)
-                if named is not None and not named.start() <= match.start() < named.end()
+                for match in _PEOPLE.finditer(text)
+                if not named.start() <= match.start() < named.end()
             ]
             if found and same_side(min(found)[1].casefold(), people.casefold()):
                 return True
@@ -1596,11 +1604,18 @@ _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
 
 
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
-_ASKED_PEOPLE = re.compile(rf"(?:Which|What)\s+({_PEOPLE_WORD})\s+[a-z]")
-"""A question that names the people of the person it asks for: "Which Orskan duke ...?"."""
-_PEOPLE_OR_LAND = re.compile(rf"\b{_PEOPLE_WORD}s?\b|(?<=\bof\s)[A-Z][\w’'-]+")
-"""A people's adjective or name ("Orskan", "Orskans") or a land after "of" ("King Edwin of
-England")."""
+_ASKED_PEOPLE = re.compile(
+    rf"(?:Which|What)\s+({_PEOPLE_WORD})\s+[a-z]"
+    rf"|(?:Who|Whom)\s+(?:led|commanded|ruled)\s+(?:the\s+)?({_PEOPLE_WORD})s?\b"
+    rf"|Under\s+whom\s+did\s+(?:the\s+)?({_PEOPLE_WORD})s?\s"
+)
+"""A question that names the people of the person it asks for: "Which Orskan duke ...?",
+"Who led the Orskans ...?", "Under whom did Orskan raiders ...?" (a people the question
+names otherwise, "Who brought Orskan songs to Kell?", may be another than the person's)."""
+_PEOPLE = re.compile(rf"\b{_PEOPLE_WORD}s?\b")
+"""A people's adjective or name: "Orskan", "Orskans"."""
+_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+"""The land after a person's name: "(Edwin Ashdown) of England"."""
 
 
 def asks_for_person(prompt: str) -> bool:

@@ -35,3 +35,17 @@ def test_a_question_that_names_no_people_keeps_people_of_any_side() -> None:
     options = _options("Who led the raid on Tarby?")
     assert len(options) == 3
     assert set(options) - {"Einar Dahl", "Olaf Brann", "Sigmar Holt"}
+
+
+def test_a_people_the_person_leads_is_the_person_s_people() -> None:
+    for prompt in ("Who led the Orskans against Tarby?", "Under whom did Orskan raiders sail?"):
+        assert sorted(_options(prompt)) == ["Einar Dahl", "Olaf Brann", "Sigmar Holt"]
+
+
+def test_a_people_the_question_names_otherwise_sets_no_side() -> None:
+    assert len(_options("Who brought Orskan songs to Tarby?")) == 3
+    assert set(_options("Who brought Orskan songs to Tarby?")) - {
+        "Einar Dahl",
+        "Olaf Brann",
+        "Sigmar Holt",
+    }
