@@ -1461,6 +1461,12 @@ _FRONTED_BEGUN = (
     r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched|Founded|Established"
     r"|Created|Formed)\s+in\s+(\d{4}),\s+"
 )
+_BEGUN_ASIDE = (
+    r"(?:,\s+|\s*\()(?:first\s+)?(?:built|founded|established|created|formed|opened|launched|born"
+    r"|introduced|released)\s+(?:in\s+)?(\d{4})\b"
+)
+"""A beginning told in an aside right after the name: "the League, founded in 1945, ...",
+"the League (founded 1945)"."""
 _BEGUN_ACTIVE = (
     r"\b(?:founded|established|created|launched|introduced|opened|built|formed|set\s+up)"
     r"\s+(?:the\s+)?"
@@ -1487,6 +1493,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
     since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
     begun_by = re.compile(rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}")
+    begun_aside = re.compile(rf"{own}{_BEGUN_ASIDE}")
     gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
     life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
@@ -1496,6 +1503,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += map(int, built_first.findall(text))
         begun += map(int, since.findall(text))
         begun += map(int, begun_by.findall(text))
+        begun += map(int, begun_aside.findall(text))
         ended += map(int, gone.findall(text))
         for born, died in life.findall(text):
             if int(born) < int(died):

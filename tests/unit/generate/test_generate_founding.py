@@ -77,6 +77,8 @@ _LEAGUE = (
         "Created in 1945, the League had six clubs.",
         "The Varn League has existed since 1945.",
         "The League, in existence since 1945, had six clubs.",
+        "The League, founded in 1945 by six clubs, met in Orm.",
+        "The League (founded 1945) had six clubs.",
     ],
 )
 @pytest.mark.parametrize("year", [1950, 1953])
