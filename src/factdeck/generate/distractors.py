@@ -1467,6 +1467,11 @@ _BEGUN_ASIDE = (
 )
 """A beginning told in an aside right after the name: "the League, founded in 1945, ...",
 "the League (founded 1945)"."""
+_ITS_BEGINNING = (
+    r"since\s+(?:its|their)\s+(?:founding|foundation|creation|establishment|inception"
+    r"|formation|launch|opening)\s+in\s+(\d{4})\b"
+)
+"""A beginning a text gives with "since": "since its founding in 1945"."""
 _BEGUN_ACTIVE = (
     r"\b(?:founded|established|created|launched|introduced|opened|built|formed|set\s+up)"
     r"\s+(?:the\s+)?"
@@ -1494,6 +1499,9 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
     begun_by = re.compile(rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}")
     begun_aside = re.compile(rf"{own}{_BEGUN_ASIDE}")
+    since_begun = re.compile(
+        rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
+    )
     gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
     life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
@@ -1504,6 +1512,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += map(int, since.findall(text))
         begun += map(int, begun_by.findall(text))
         begun += map(int, begun_aside.findall(text))
+        begun += [int(match.group(1) or match.group(2)) for match in since_begun.finditer(text)]
         ended += map(int, gone.findall(text))
         for born, died in life.findall(text):
             if int(born) < int(died):

@@ -79,6 +79,8 @@ _LEAGUE = (
         "The League, in existence since 1945, had six clubs.",
         "The League, founded in 1945 by six clubs, met in Orm.",
         "The League (founded 1945) had six clubs.",
+        "Since its founding in 1945, the League has had six clubs.",
+        "The League has had six clubs since its founding in 1945.",
     ],
 )
 @pytest.mark.parametrize("year", [1950, 1953])
