@@ -406,6 +406,8 @@ class DistractorPool:
         self._evidence = evidence
         self._near: dict[str, list[str]] = {}
         """The sentences near the fact whose options are being chosen."""
+        self._subject: dict[str, list[str]] = {}
+        """The sentences that name its subject by a head noun of its question."""
         self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
         """The years and the role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
@@ -1015,6 +1017,8 @@ class DistractorPool:
         evidence = self._evidence
         if evidence is None:
             return []
+        if fact.id in self._subject:
+            return self._subject[fact.id]
         found: list[str] = []
         for noun in subject_nouns(fact.prompt):
             texts = [
@@ -1024,6 +1028,7 @@ class DistractorPool:
             ]
             if len(texts) <= SUBJECT_NOUN_REACH:
                 found += texts
+        self._subject = {fact.id: found}  # the same for every option of the fact
         return found
 
     def _within_subject_span(self, fact: FactRecord, value: str) -> bool:
@@ -1491,8 +1496,8 @@ _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
-    released, born, opened, or someone founded or introduced it) and the latest they say it ceased to be (demolished, dissolved,
-    died), each None where they say none."""
+    released, born, opened, or someone founded or introduced it) and the latest they say it
+    ceased to be (demolished, dissolved, died), each None where they say none."""
     own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
     built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
     built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
@@ -1509,10 +1514,11 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     for text in texts:
         begun += map(int, built.findall(text))
         begun += map(int, built_first.findall(text))
-        begun += map(int, since.findall(text))
         begun += map(int, begun_by.findall(text))
         begun += map(int, begun_aside.findall(text))
-        begun += [int(match.group(1) or match.group(2)) for match in since_begun.finditer(text)]
+        if "since" in text or "Since" in text:  # a plain look first is far cheaper
+            begun += map(int, since.findall(text))
+            begun += [int(m.group(1) or m.group(2)) for m in since_begun.finditer(text)]
         ended += map(int, gone.findall(text))
         for born, died in life.findall(text):
             if int(born) < int(died):
