@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
@@ -406,6 +406,8 @@ class DistractorPool:
         self._evidence = evidence
         self._near: dict[str, list[str]] = {}
         """The sentences near the fact whose options are being chosen."""
+        self._subject: dict[str, list[str]] = {}
+        """The sentences that name its subject by a head noun of its question."""
         self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
         """The years and the role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
@@ -553,6 +555,10 @@ class DistractorPool:
             value_side = evidence.side(self.document_of(fact.kind, value), value)
             if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
+            asked_people = _ASKED_PEOPLE.match(fact.prompt)
+            people = asked_people and next(group for group in asked_people.groups() if group)
+            if people and not self._of_people(fact, value, people):
+                return False  # "Which Orskan duke ...?": only a person tied to the Orskans
             undated = eras[0] is None and self.document_of(fact.kind, value) == fact.document
             if undated and not evidence.named_nearby(fact.document, fact.answer, value):
                 return False  # no date to go by: only a person of the answer's own passage
@@ -602,6 +608,37 @@ class DistractorPool:
                 if evidence.takes_article(value_document, value) != answer_article:
                     return False  # "the Noord" (a river) among towns
         return True
+
+    def _of_people(self, fact: FactRecord, value: str, people: str) -> bool:
+        """Whether the document ties the person ``value`` to ``people`` (a people's
+        adjective, "Orskan"): its side (``DocumentEvidence.side``) where it gives one, else
+        the land right after the name ("Edwin Ashdown of England"), else the people named
+        nearest to it in a sentence that names it ("Among the Orskan lords, Duke Olaf Brann
+        ..."). A person tied to none is no option."""
+        evidence = self._evidence
+        if evidence is None:
+            return True
+        document = self.document_of(fact.kind, value) or fact.document
+        side = evidence.side(document, value)
+        if side is not None:
+            return same_side(side, people.casefold())
+        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?:{_REALM.pattern})?(?![\w’'-])")
+        for text in evidence.sentences_naming(document, value):
+            named = own.search(text)
+            if named is None:
+                continue
+            if named.group(1):  # "Richard I of Normandy"
+                if same_side(named.group(1).casefold(), people.casefold()):
+                    return True
+                continue
+            found = [
+                (abs(match.start() - named.start()), match.group(0))
+                for match in _PEOPLE.finditer(text)
+                if not named.start() <= match.start() < named.end()
+            ]
+            if found and same_side(min(found)[1].casefold(), people.casefold()):
+                return True
+        return False
 
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
         """Whether the document says ``value``, which does not read as a person's name, was
@@ -813,7 +850,9 @@ class DistractorPool:
         """For an imported question of a year or a date, the years the document gives for the
         beginning and the end of what the question names, or of a body a name it gives is
         named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
-        and dead in 1849), where the key lies between them; else None."""
+        and dead in 1849), where the key lies between them; else None. A beginning in the
+        key's own year bounds the options too, unless the fact tells that beginning itself
+        ("When was the Orm Club founded?" may offer earlier years)."""
         evidence = self._evidence
         if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
             return None
@@ -826,6 +865,8 @@ class DistractorPool:
                 begun, ended = self._lifetime_of(fact.document, owner)
                 if begun is not None and begun < answer_year:
                     first = max(first, begun)
+                elif begun == answer_year and _lifetime(owner, [fact.quote])[0] is None:
+                    first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
                 if ended is not None and ended >= answer_year:
                     last = min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
@@ -938,9 +979,12 @@ class DistractorPool:
         if near is None:  # the same for every option of the fact: read once
             near = [fact.quote, fact.statement]
             near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
+            near += self._subject_sentences(fact) if fact.kind == "year" else []
             self._near = {fact.id: near}
         if any(mark.search(text) for text in near):
             return False
+        if fact.kind == "year" and self._within_subject_span(fact, value):
+            return False  # "the commission sat from 1968 to 1972": 1971 may be its year too
         if century and _dates_within(fact.quote, int(century.group(2))):
             return False  # "in the 16th century, and again in 1683": the 17th holds too
         if century:
@@ -963,6 +1007,41 @@ class DistractorPool:
             if int(decade.group(1)) > last:
                 return False
         return True
+
+    def _subject_sentences(self, fact: FactRecord) -> list[str]:
+        """The document's sentences that name what a year question asks about by a head noun
+        of its question ("the subsidy was cut in 1993" for "When did Kelland end its wool
+        subsidy?"): whatever they date may be the asked year as well (``sentences_about``
+        gives those that name it). A noun in more than ``SUBJECT_NOUN_REACH`` sentences is too common to tie one to the
+        subject."""
+        evidence = self._evidence
+        if evidence is None:
+            return []
+        if fact.id in self._subject:
+            return self._subject[fact.id]
+        found: list[str] = []
+        for noun in subject_nouns(fact.prompt):
+            texts = [
+                text
+                for form in dict.fromkeys((noun, _plural(noun)))
+                for text in evidence.sentences_naming(fact.document, form)
+            ]
+            if len(texts) <= SUBJECT_NOUN_REACH:
+                found += texts
+        self._subject = {fact.id: found}  # the same for every option of the fact
+        return found
+
+    def _within_subject_span(self, fact: FactRecord, value: str) -> bool:
+        """Whether a year option lies inside a span of years ("from 1968 to 1972", "1968–72")
+        that the fact's sentence or a sentence naming its subject by a head noun
+        (``_subject_sentences``) gives: what the question asks may have happened in any year
+        of it. A person's life ("Edda Holm (1811–1849)") is no such span: it only bounds
+        the options (``_lifetime_in_prompt``)."""
+        year = number_value(value)
+        if year is None:
+            return False
+        texts = [fact.quote, *self._subject_sentences(fact)]
+        return any(first < year < last for text in texts for first, last in year_spans(text))
 
     def _split_sides(
         self, fact: FactRecord, below: list[str], above: list[str], need: int
@@ -1228,6 +1307,74 @@ _ASKED_ROLE = re.compile(
 composer?"."""
 
 
+SUBJECT_NOUN_REACH = 4
+"""The most sentences a head noun of a question may be in to tie what they date to the
+question's subject: a noun of many sentences ("album" in a singer's article) names many
+things."""
+_DETERMINER = re.compile(r"(?:the|its|their|his|her|a|an|[A-Z][\w’'-]*)$")
+_AUXILIARIES = word_set("do does did is are was were has have had will would can could")
+_GENERIC_NOUNS = word_set("year years time times date dates century decade month day")
+
+
+def subject_nouns(prompt: str) -> list[str]:
+    """The head nouns of a question's noun phrases, cased down: the last noun of each run of
+    lower-case nouns and adjectives after a determiner, a possessive or a name ("commission"
+    and "report" of "did the Orsk commission publish its report?", "subsidy" of "its wool
+    subsidy"); no word of time ("In what year")."""
+    words = re.findall(r"[\w’'-]+", prompt)
+    heads: list[str] = []
+    for at in range(1, len(words)):
+        if not _DETERMINER.match(words[at - 1].removesuffix("’s").removesuffix("'s")):
+            continue
+        bare_name = words[at - 1][:1].isupper() and not words[at - 1].endswith(("’s", "'s"))
+        if bare_name and at > 1 and words[at - 2] in _AUXILIARIES:
+            continue  # "did Kelland end": the verb after the subject
+        head = None
+        for word in words[at:]:
+            if not word.islower() or word in _QUESTION_WORDS:
+                break
+            lemmas = getAllLemmas(word)
+            if "NOUN" not in lemmas and "ADJ" not in lemmas:
+                break
+            if "NOUN" in lemmas:
+                head = word
+        if head is not None and head not in _GENERIC_NOUNS and head not in heads:
+            heads.append(head)
+    return heads
+
+
+def _plural(noun: str) -> str:
+    """A noun's plural ("subsidies"), or the noun where it has none."""
+    return (getInflection(noun, tag="NNS") or (noun,))[0]
+
+
+_YEAR_SPAN = re.compile(
+    r"(?:(?<![\d.,£$€])\b(1\d{3}|20\d{2})\s*(?:–|—|-|\s(?:to|until|till)\s)"
+    r"|\bbetween\s+(1\d{3}|20\d{2})\s+and\s+)\s*(\d{2}|1\d{3}|20\d{2})\b"
+    r"(?![.,]?\d|\s*(?:%|per\s?cent))"
+)
+"""Two years that bound a span: "1968–1972", "1968-72", "from 1968 to 1972", "between 1968
+and 1972"."""
+
+
+_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]*\s*\((?:c\.\s*|born\s+)?$")
+"""A bracket opened right after a name: the years in it are a life or a reign."""
+
+
+def year_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of years a sentence gives, each as its first and its last year, but for a
+    life or a reign in brackets after a name."""
+    spans = []
+    for match in _YEAR_SPAN.finditer(text):
+        if _AFTER_A_NAME.search(text, 0, match.start()):
+            continue  # "Edda Holm (1811–1849)": a life, no span of one deed
+        first, last_text = int(match.group(1) or match.group(2)), match.group(3)
+        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+        if first < last:
+            spans.append((first, last))
+    return spans
+
+
 def _trades(roles: Iterable[str]) -> set[str]:
     return {trade for trade, words in lexicon.TRADES.items() if not words.isdisjoint(roles)}
 
@@ -1269,8 +1416,8 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
 def _owners(name: str) -> list[str]:
     """A name and the names it may be named after, longest first: "Orm Rowing Club
     Boathouse" → itself, "Orm Rowing Club", "Orm Rowing", "Orm"; "Orm Rowing Club's" → "Orm
-    Rowing Club" and shorter; "iPods" → itself and "iPod". A thing named after a body comes
-    after the body's founding."""
+    Rowing Club" and shorter; "iPods" → itself and "iPod"; "Varn League" also as its short
+    name, "the League". A thing named after a body comes after the body's founding."""
     words = name.split()
     for at, word in enumerate(words):
         if word.endswith(("'s", "’s")):
@@ -1283,6 +1430,8 @@ def _owners(name: str) -> list[str]:
     ]
     if len(words) == 1 and re.fullmatch(r"\w*[A-Z]\w*[a-z]s", words[0]):
         owners.append(words[0][:-1])  # "iPods": the thing of that name, "iPod"
+    if len(words) > 1 and words[-1] in lexicon.ORGANISATION_WORDS:
+        owners += [f"the {words[-1]}", f"The {words[-1]}"]  # "the League" of "Varn League"
     return owners
 
 
@@ -1303,8 +1452,8 @@ _WHEN = (
 """When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
 _AFTER_NAME = rf"{NAME_ASIDE}(?:which\s+|that\s+|who\s+)?"
 _BEGUN = (
-    rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed"
-    r"|erected|completed|launched|released|unveiled|created|born|opened|founded|established)"
+    rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed|erected|completed|launched|released"
+    r"|unveiled|created|born|opened|founded|established|introduced)"
     r"|(?:first\s+)?opened)"
 )
 """How a text says a thing came to be: built, released, born, opened."""
@@ -1314,19 +1463,50 @@ _ENDED = (
 )
 """How a text says a thing ceased to be: demolished, dissolved, died."""
 _FRONTED_BEGUN = (
-    r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched)\s+in\s+(\d{4}),\s+"
+    r"\b(?:Built|Constructed|Completed|Opened|Born|Released|Launched|Founded|Established"
+    r"|Created|Formed)\s+in\s+(\d{4}),\s+"
 )
+_BEGUN_ASIDE = (
+    r"(?:,\s+|\s*\()(?:first\s+)?(?:built|founded|established|created|formed|opened|launched|born"
+    r"|introduced|released)\s+(?:in\s+)?(\d{4})\b"
+)
+"""A beginning told in an aside right after the name: "the League, founded in 1945, ...",
+"the League (founded 1945)"."""
+_ITS_BEGINNING = (
+    r"since\s+(?:its|their)\s+(?:founding|foundation|creation|establishment|inception"
+    r"|formation|launch|opening)\s+in\s+(\d{4})\b"
+)
+"""A beginning a text gives with "since": "since its founding in 1945"."""
+_BEGUN_ACTIVE = (
+    r"\b(?:founded|established|created|launched|introduced|opened|built|formed|set\s+up)"
+    r"\s+(?:the\s+)?"
+)
+"""A verb of a beginning with the name as its object: "(Ada Kell) introduced Kell Tweeds"."""
+_OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
+"""What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
+_SINCE = (
+    r"(?:(?:has|have|had)\s+(?:existed|operated|been\s+(?:in\s+(?:existence|operation)"
+    r"|active|running))|in\s+(?:existence|operation))\s+since\s+(\d{4})\b"
+)
+"""How a text says a thing has been since a year: "has existed since 1945", "in operation
+since 1902"."""
 _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{3,4})\)"
 """A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
 
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
-    released, born, opened) and the latest they say it ceased to be (demolished, dissolved,
-    died), each None where they say none."""
+    released, born, opened, or someone founded or introduced it) and the latest they say it
+    ceased to be (demolished, dissolved, died), each None where they say none."""
     own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
     built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
     built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
+    since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
+    begun_by = re.compile(rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}")
+    begun_aside = re.compile(rf"{own}{_BEGUN_ASIDE}")
+    since_begun = re.compile(
+        rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
+    )
     gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
     life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
@@ -1334,6 +1514,11 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     for text in texts:
         begun += map(int, built.findall(text))
         begun += map(int, built_first.findall(text))
+        begun += map(int, begun_by.findall(text))
+        begun += map(int, begun_aside.findall(text))
+        if "since" in text or "Since" in text:  # a plain look first is far cheaper
+            begun += map(int, since.findall(text))
+            begun += [int(m.group(1) or m.group(2)) for m in since_begun.finditer(text)]
         ended += map(int, gone.findall(text))
         for born, died in life.findall(text):
             if int(born) < int(died):
@@ -1439,6 +1624,21 @@ _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great")
 Italy"): such a region is no option among towns, nor a town among such regions."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
+
+
+_PEOPLE_WORD = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
+_ASKED_PEOPLE = re.compile(
+    rf"(?:Which|What)\s+({_PEOPLE_WORD})\s+[a-z]"
+    rf"|(?:Who|Whom)\s+(?:led|commanded|ruled)\s+(?:the\s+)?({_PEOPLE_WORD})s?\b"
+    rf"|Under\s+whom\s+did\s+(?:the\s+)?({_PEOPLE_WORD})s?\s"
+)
+"""A question that names the people of the person it asks for: "Which Orskan duke ...?",
+"Who led the Orskans ...?", "Under whom did Orskan raiders ...?" (a people the question
+names otherwise, "Who brought Orskan songs to Kell?", may be another than the person's)."""
+_PEOPLE = re.compile(rf"\b{_PEOPLE_WORD}s?\b")
+"""A people's adjective or name: "Orskan", "Orskans"."""
+_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+"""The land after a person's name: "(Edwin Ashdown) of England"."""
 
 
 def asks_for_person(prompt: str) -> bool:

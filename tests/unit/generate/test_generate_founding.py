@@ -60,3 +60,35 @@ def test_no_year_option_before_the_founding_of_the_body_a_name_is_named_after(
     options = option_pool(text, "year", ["1921", "1945", "1935", "1972"], fact).choose(fact)
     assert len(options) == 3
     assert all(int(option) >= 1945 for option in options)
+
+
+_LEAGUE = (
+    "Varn football\n\n"
+    "{founding} A stadium opened in 1938.\n\n"
+    "The Varn League adopted the charter in {year}. Crowds grew in 1930."
+)
+
+
+@pytest.mark.parametrize(
+    "founding",
+    [
+        "The League was founded in 1945 by six clubs.",
+        "The League was created in 1945 by six clubs.",
+        "Created in 1945, the League had six clubs.",
+        "The Varn League has existed since 1945.",
+        "The League, in existence since 1945, had six clubs.",
+        "The League, founded in 1945 by six clubs, met in Orm.",
+        "The League (founded 1945) had six clubs.",
+        "Since its founding in 1945, the League has had six clubs.",
+        "The League has had six clubs since its founding in 1945.",
+    ],
+)
+@pytest.mark.parametrize("year", [1950, 1953])
+def test_no_year_option_before_the_beginning_the_document_gives_by_a_short_name(
+    founding: str, year: int
+) -> None:
+    statement = f"The Varn League adopted the charter in {year}."
+    fact = auto_fact("year", str(year), statement, "When did the Varn League adopt the charter?")
+    text = _LEAGUE.format(founding=founding, year=year)
+    options = option_pool(text, "year", ["1930", "1938", "1945"], fact).choose(fact)
+    assert all(int(option) >= 1945 for option in options)

@@ -84,3 +84,24 @@ def test_the_year_of_the_building_itself_is_asked_with_earlier_options() -> None
     text = _TOWER.format(built=statement, year=1961)
     options = option_pool(text, "year", ["1938", "1941", "1975"], fact).choose(fact)
     assert any(int(option) < 1950 for option in options)
+
+
+_TWEEDS = (
+    "Kell Tweeds\n\n"
+    "Ada Kell and her brother introduced Kell Tweeds, a line of coats, in {begun}. "
+    "Wool prices rose in 1974 and fell in 1998.\n\n"
+    "In {year}, Ada Kell teamed up with Orm Mills to weave cloth for Kell Tweeds."
+)
+
+
+@pytest.mark.parametrize(("begun", "year"), [(1985, 1985), (1980, 1982)])
+def test_no_year_option_before_someone_introduced_the_thing_asked_about(
+    begun: int, year: int
+) -> None:
+    statement = f"In {year}, Ada Kell teamed up with Orm Mills to weave cloth for Kell Tweeds."
+    prompt = "In what year did Ada Kell team up with Orm Mills to weave cloth for Kell Tweeds?"
+    fact = auto_fact("year", str(year), statement, prompt)
+    text = _TWEEDS.format(begun=begun, year=year)
+    options = option_pool(text, "year", ["1974", "1998"], fact).choose(fact)
+    assert options
+    assert all(int(option) >= begun for option in options)
