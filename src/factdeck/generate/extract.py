@@ -2130,7 +2130,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
     if not definite and not gates.self_contained(prompt, known):
         return False  # a definition's own phrases may describe what they mean after the noun
-    if definite and gates.relative_to_unseen(prompt):
+    clause = candidate.clause or phrasing.Clause(text, span.start, span.end)
+    if gates.relative_to_unseen(prompt, clause.text, clause.start, clause.end):
         return False  # "What does the adjacent cell form?": adjacent to which?
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when

@@ -1104,12 +1104,24 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     return True
 
 
-def relative_to_unseen(prompt: str) -> bool:
-    """Whether the prompt names a thing only by its place beside another it never names: "the
-    adjacent cell", "the latter method", with nothing after the noun ("of", "to", "than")
-    saying which other. A definition's question, which may describe its own phrases, must
-    still not lean so (``self_contained`` checks every other question)."""
-    words = _WORD.findall(prompt)
+def relative_to_unseen(prompt: str, clause: str = "", start: int = 0, end: int = 0) -> bool:
+    """Whether the prompt, or the key at ``start:end`` of the clause it asks, names a thing
+    only by its place beside another it never names: "the adjacent cell", "the latter
+    method", with nothing after the noun ("of", "to", "than") saying which other. One test
+    for every form: a wh-question, a blank, a definition, and a key such as "the adjacent
+    node" asked by "What does each joint connect a strut to?"."""
+    if _relative_to_unseen(prompt):
+        return True
+    if end <= start:
+        return False
+    phrase_start = max(clause.rfind(mark, 0, start) for mark in ",;:()—") + 1
+    before = clause[phrase_start:start].split()[-3:]  # "to the adjacent node": its article
+    after = clause[end:].split()[:1]  # "of the frame", "to the root" say which other
+    return _relative_to_unseen(" ".join([*before, clause[start:end], *after]))
+
+
+def _relative_to_unseen(text: str) -> bool:
+    words = _WORD.findall(text)
     lowered = [word.casefold() for word in words]
     for at, word in enumerate(lowered):
         if word != "the":
