@@ -2122,6 +2122,14 @@ _POINTING_OPENING = re.compile(
 )
 """An opening phrase that restricts the sentence to something told before ("In these
 original ventures,", "During that campaign,"): without it the claim says too much."""
+_PURPOSE_OR_REASON = re.compile(
+    r"(?:(?:In\s+order|So\s+as)\s+to\s+[a-z]+|To\s+(?P<verb>[a-z]+)"
+    r"|Because|Since\s+(?:this|that|these|those)|Due\s+to|Owing\s+to|Thanks\s+to"
+    r"|As\s+a\s+(?:result|consequence)|In\s+(?:response|reply|reaction)\s+to)\b[^,;]{0,120}(?=,)"
+)
+"""An opening clause that says what the sentence's deed was for or why it happened ("To
+justify ordaining the first bishops, Calder cited ..."): it says what the deed is about, and
+the rest ("Whose opinion did Calder cite?") is one of the many the person ever did."""
 _OPENS_ON_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
@@ -2178,6 +2186,13 @@ def keeps_restrictions(
     dropped = pointer is not None and pointer.group(0).casefold() not in asked
     if dropped and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "In these ventures, the Danes failed ...": only in those told before
+    purpose = _PURPOSE_OR_REASON.match(sentence)
+    if purpose and purpose["verb"] and "VERB" not in word_tags(purpose["verb"]):
+        purpose = None  # "To many critics, ...", "To the north, ...": no purpose
+    if purpose and purpose["verb"] == "date":
+        purpose = None  # "To date, ...": so far, a time the question keeps or states
+    if purpose and purpose.group(0).casefold() not in asked:
+        return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
     if _ALSO.search(sentence) and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
