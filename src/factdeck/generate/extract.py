@@ -2107,6 +2107,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
         return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
+    if gates.cut_from_a_longer_name(text, span.start, span.end, span.kind):
+        return False  # "the Astor Grand" of "the Astor Grand New York": the rest stays asked
     if gates.setting_not_point(text, span.start, span.end, span.kind, candidate.sentence.quote):
         return False  # "In Vell, the order ranks first": the setting, not the point
     if asked and gates.one_of_a_pair(text, span.start, span.end, span.kind, asked):
