@@ -2442,6 +2442,12 @@ def extract(
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
+    full_names = phrasing.first_full_names(
+        (value for kind, value in pool if kind == "person"),
+        shared_names,
+        title,
+        (value for kind, value in pool if kind in ("place", "country")),
+    )
     known: Collection[str] = ()
     if selective:
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
@@ -2562,6 +2568,8 @@ def extract(
                     partner = _coordinated_partner(span, spans, sentence.text)
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too
+            if question is not None:  # "Calder" named in full long before
+                question = phrasing.with_full_names(question, full_names)
             prompt = question or clause.text
             score = _score(
                 span,

@@ -3,10 +3,12 @@ members it counts, and which time a past state held in."""
 
 from __future__ import annotations
 
+import re
+
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import relative_to_unseen, self_contained, timeless, unshared_nouns
-from factdeck.generate.phrasing import context_words, simplify
+from factdeck.generate.phrasing import context_words, first_full_names, simplify, with_full_names
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -396,3 +398,39 @@ def test_a_key_placed_beside_an_unseen_thing_is_caught_with_its_article() -> Non
     clause = "Along the same lines, the Kell frame is a lighter truss."
     start = clause.index("the Kell")
     assert not relative_to_unseen("What is a lighter truss?", clause, start, start + 14)
+
+
+_SYNOD = (
+    "The Synod of Vellmark\n\n"
+    "The synod of Vellmark was founded in 1120 by Brother Anselm Calder, a monk from Orsk."
+    " The synod grew quickly in the twelfth century.\n\n"
+    "The synod built a library at Kell in 1160. Calder sent the first monks to Tarnby in 1172."
+    " The monks planted a Calder orchard at Tarnby.\n"
+)
+
+
+def test_a_surname_named_in_full_long_before_is_given_its_full_name() -> None:
+    found = extract(split_sentences("doc", clean_document(_SYNOD).text), "")
+    asked = [c.question or "" for c in found.candidates]
+    assert "In what year did Brother Anselm Calder send the first monks to Tarnby?" in asked
+    assert "Where did the monks plant a Calder orchard?" in asked  # a modifier stays
+    bare = re.compile(r"(?<!Anselm )Calder(?! orchard)")
+    assert not [question for question in asked if bare.search(question)]
+
+
+def test_a_surname_inside_a_name_or_a_modifier_stays_as_it_is() -> None:
+    names = first_full_names(["Ada Deren", "Alan Tarling", "Ola Kell"], set(), "", ["Kell Vale"])
+    assert names == {"Deren": "Ada Deren", "Tarling": "Alan Tarling"}
+    assert with_full_names("Who founded the House of Deren?", names) == (
+        "Who founded the House of Deren?"
+    )
+    assert with_full_names("What is a Tarling machine?", names) == "What is a Tarling machine?"
+    assert with_full_names("Where does Tarling travel in 1950?", names) == (
+        "Where does Alan Tarling travel in 1950?"
+    )
+    assert with_full_names("What did Deren's son build?", names) == (
+        "What did Ada Deren's son build?"
+    )
+    assert with_full_names("Who sang at the stadium in Tarling?", names) == (
+        "Who sang at the stadium in Tarling?"
+    )
