@@ -2542,6 +2542,9 @@ def extract(
                 asked_of = replace(sentence, text=defined.claim)
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
+                if span.kind != "term":  # "What is the home of X?" keyed a city
+                    sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
+                    question = phrasing.with_named_sort(question, sort)
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:

@@ -4008,6 +4008,21 @@ def own_sort(answer: str) -> str | None:
     return words[-1].casefold()
 
 
+_PLACE_SORTS = lexicon.PLACE_WORDS | {"Region", "State", "Country", "Kingdom", "Capital"}
+_WHAT_IS_THE = re.compile(r"^What\s+(?=(?:is|was|are|were)\s+(?:the|a|an)\s)")
+
+
+def with_named_sort(question: str, sort: str | None) -> str:
+    """ "What is the home of the Kell Lions?" keyed a place the document calls a city → "Which
+    city is the home of the Kell Lions?": the sort says what kind of answer is wanted. A
+    question asking what a thing is called asks for its name, whatever its sort."""
+    if sort is None or sort.capitalize() not in _PLACE_SORTS or question.endswith(" called?"):
+        return question  # a place's kind is sure; a body's ("the Spectre organisation") is not
+    if re.search(rf"\b{sort}(?:s|es)?\b", question, re.IGNORECASE):
+        return question  # "What is the most popular sport in Orm?" names its sort already
+    return _WHAT_IS_THE.sub(f"Which {sort} ", question, count=1)
+
+
 def _which_sort(answer: str, sort: str | None) -> str | None:
     """ "which <sort>" for an answer a bare "what" would ask about, from the sort the document
     gives it or its own last word; None when neither is known or the sort is the answer."""

@@ -737,3 +737,17 @@ def test_a_key_cut_from_a_longer_name_is_not_asked() -> None:
     titled = "The abbot of Kelby was Abbot Tove Rusk in 1150."
     start = titled.index("Tove Rusk")
     assert not gates.cut_from_a_longer_name(titled, start, start + 9, "person")
+
+
+def test_a_name_of_a_kind_the_document_gives_is_asked_with_that_kind() -> None:
+    text = (
+        "Rugby in Vellmark\n\n"
+        "Rugby is the most popular sport in Vellmark. Tarnby is a city in the south of"
+        " Vellmark, and Orsk is a town on the coast.\n\n"
+        "Tarnby is the home of the Kell Lions. Orsk is the seat of the Vell Rugby Union.\n"
+    )
+    found = extract(split_sentences("doc", clean_document(text).text), "", selective=True)
+    asked = {c.span.text: c.question for c in found.candidates}
+    assert asked["Tarnby"] == "Which city is the home of the Kell Lions?"
+    assert asked["Orsk"] == "Which town is the seat of the Vell Rugby Union?"
+    assert asked["Rugby"] == "What is the most popular sport in Vellmark?"  # its sort is said
