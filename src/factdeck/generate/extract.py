@@ -2122,6 +2122,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
         return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
+    if gates.cut_from_a_longer_name(text, span.start, span.end, span.kind):
+        return False  # "the Astor Grand" of "the Astor Grand New York": the rest stays asked
     if gates.setting_not_point(text, span.start, span.end, span.kind, candidate.sentence.quote):
         return False  # "In Vell, the order ranks first": the setting, not the point
     if asked and gates.one_of_a_pair(text, span.start, span.end, span.kind, asked):
@@ -2145,7 +2147,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
     if not definite and not gates.self_contained(prompt, known):
         return False  # a definition's own phrases may describe what they mean after the noun
-    if definite and gates.relative_to_unseen(prompt):
+    clause = candidate.clause or phrasing.Clause(text, span.start, span.end)
+    if gates.relative_to_unseen(prompt, clause.text, clause.start, clause.end):
         return False  # "What does the adjacent cell form?": adjacent to which?
     if asked and known and span.kind in _AGENTS_AND_PLACES and not gates.anchored(asked, known):
         return False  # a name asked about with nothing said of where or when
@@ -2454,6 +2457,12 @@ def extract(
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
+    full_names = phrasing.first_full_names(
+        (value for kind, value in pool if kind == "person"),
+        shared_names,
+        title,
+        (value for kind, value in pool if kind in ("place", "country")),
+    )
     known: Collection[str] = ()
     if selective:
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
@@ -2548,6 +2557,9 @@ def extract(
                 asked_of = replace(sentence, text=defined.claim)
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
+                if span.kind != "term":  # "What is the home of X?" keyed a city
+                    sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
+                    question = phrasing.with_named_sort(question, sort)
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:
@@ -2574,6 +2586,8 @@ def extract(
                     partner = _coordinated_partner(span, spans, sentence.text)
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too
+            if question is not None:  # "Calder" named in full long before
+                question = phrasing.with_full_names(question, full_names)
             prompt = question or clause.text
             score = _score(
                 span,

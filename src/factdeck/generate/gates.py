@@ -242,6 +242,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "When were writs issued ..., and the colony was proclaimed ...?"
     if _dangling_participle(body):
         return False  # "... created by a dam built?", "... the Codex, first printed?"
+    if _half_participle_chain(body):
+        return False  # "was the coach line starting driven by": starting where, when?
+    if _TWO_COPULAS.match(body):
+        return False  # "What is the Kell Lions are a club whose home?": a relative's object asked
     if _garbled_phrase(body, form):
         return False
     return not _tacked_on(body)
@@ -612,6 +616,45 @@ def _dangling_participle(body: str) -> bool:
         return False
     earlier = _WORD.findall(body[: after_noun.start()])
     return any(word.casefold() not in AUXILIARIES and past_participle(word) for word in earlier[1:])
+
+
+_TWO_COPULAS = re.compile(
+    r"^(?:What|Which\s+[a-z]+|Who)\s+(?:is|are|was|were)\s"
+    r"(?:(?!\b(?:that|which|who|whom|whose|where|when|and|or)\b)[^,])*?\s(?:is|are|was|were)\s"
+)
+"""A question asking a "be" sentence with a second "be" in its subject: the answer was the
+complement of a clause inside it, and the question joined the two clauses."""
+_SPAN_PARTICIPLES = word_set("beginning ending running")
+"""Participles that are nouns too but after a noun open a reduced clause of time or route
+("the line running from Kell", "the service beginning in 1850")."""
+_DETERMINERS = word_set("the a an its their his her this that these those")
+
+
+def _half_participle_chain(body: str) -> bool:
+    """Whether a participle after a noun lost the phrase it needs and runs into the verb: "the
+    coach line starting [at Kell] was driven" asked as "What was the coach line starting
+    driven by?", its complement moved away as the answer or a time moved to the end. A
+    noun that only looks like one ("the ferry crossing operated by") is no participle."""
+    words = _WORD.findall(body)
+    lowered = [word.casefold() for word in words]
+    for at in range(2, len(words) - 1):
+        word = lowered[at]
+        if not word.endswith("ing") or not words[at][:1].islower():
+            continue
+        tags = word_tags(word)
+        if "VERB" not in tags or ("NOUN" in tags and word not in _SPAN_PARTICIPLES):
+            continue
+        noun = lowered[at - 1]
+        if noun in _FUNCTION_WORDS or noun in AUXILIARIES:
+            continue
+        if words[at - 1][:1].islower() and "NOUN" not in word_tags(noun):
+            continue  # "kept running", "was starting": a verb before it, not a noun
+        if not any(lowered[back] in _DETERMINERS for back in range(max(0, at - 4), at - 1)):
+            continue
+        following = lowered[at + 1]
+        if following in AUXILIARIES or past_participle(following) or finite_verb(following):
+            return True
+    return False
 
 
 def _without_possessive_have(body: str, main_clause: str) -> str:
@@ -1104,12 +1147,24 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     return True
 
 
-def relative_to_unseen(prompt: str) -> bool:
-    """Whether the prompt names a thing only by its place beside another it never names: "the
-    adjacent cell", "the latter method", with nothing after the noun ("of", "to", "than")
-    saying which other. A definition's question, which may describe its own phrases, must
-    still not lean so (``self_contained`` checks every other question)."""
-    words = _WORD.findall(prompt)
+def relative_to_unseen(prompt: str, clause: str = "", start: int = 0, end: int = 0) -> bool:
+    """Whether the prompt, or the key at ``start:end`` of the clause it asks, names a thing
+    only by its place beside another it never names: "the adjacent cell", "the latter
+    method", with nothing after the noun ("of", "to", "than") saying which other. One test
+    for every form: a wh-question, a blank, a definition, and a key such as "the adjacent
+    node" asked by "What does each joint connect a strut to?"."""
+    if _relative_to_unseen(prompt):
+        return True
+    if end <= start:
+        return False
+    phrase_start = max(clause.rfind(mark, 0, start) for mark in ",;:()—") + 1
+    before = clause[phrase_start:start].split()[-3:]  # "to the adjacent node": its article
+    after = clause[end:].split()[:1]  # "of the frame", "to the root" say which other
+    return _relative_to_unseen(" ".join([*before, clause[start:end], *after]))
+
+
+def _relative_to_unseen(text: str) -> bool:
+    words = _WORD.findall(text)
     lowered = [word.casefold() for word in words]
     for at, word in enumerate(lowered):
         if word != "the":
@@ -2110,6 +2165,14 @@ _POINTING_OPENING = re.compile(
 )
 """An opening phrase that restricts the sentence to something told before ("In these
 original ventures,", "During that campaign,"): without it the claim says too much."""
+_PURPOSE_OR_REASON = re.compile(
+    r"(?:(?:In\s+order|So\s+as)\s+to\s+[a-z]+|To\s+(?P<verb>[a-z]+)"
+    r"|Because|Since\s+(?:this|that|these|those)|Due\s+to|Owing\s+to|Thanks\s+to"
+    r"|As\s+a\s+(?:result|consequence)|In\s+(?:response|reply|reaction)\s+to)\b[^,;]{0,120}(?=,)"
+)
+"""An opening clause that says what the sentence's deed was for or why it happened ("To
+justify ordaining the first bishops, Calder cited ..."): it says what the deed is about, and
+the rest ("Whose opinion did Calder cite?") is one of the many the person ever did."""
 _OPENS_ON_TIME_OR_COUNT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
@@ -2166,6 +2229,13 @@ def keeps_restrictions(
     dropped = pointer is not None and pointer.group(0).casefold() not in asked
     if dropped and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "In these ventures, the Danes failed ...": only in those told before
+    purpose = _PURPOSE_OR_REASON.match(sentence)
+    if purpose and purpose["verb"] and "VERB" not in word_tags(purpose["verb"]):
+        purpose = None  # "To many critics, ...", "To the north, ...": no purpose
+    if purpose and purpose["verb"] == "date":
+        purpose = None  # "To date, ...": so far, a time the question keeps or states
+    if purpose and purpose.group(0).casefold() not in asked:
+        return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
     if _ALSO.search(sentence) and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
@@ -2954,6 +3024,23 @@ _CONJOINED_AFTER = re.compile(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<o
 _CONJOINED_BEFORE = re.compile(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
 _LISTED_BEFORE = re.compile(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\s|or\s)")
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z][\w’'.-]*")
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'.-]* $")
+
+
+def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bool:
+    """Whether the key is only part of a name: a capitalised word right after it ("the Astor
+    Grand" of "the Astor Grand New York", a hotel named after its city), or, for a place,
+    right before it ("New York" of the same). Asked, the rest of the name stays in the stem
+    ("What did the group purchase New York in 1949?") or names a place that is no answer. A
+    person's title before the name ("Abbot Rusk") is not part of it."""
+    if kind in ("year", "date", "number", "period"):
+        return False  # "in 1949 Kell bought ...": a time is no part of the name after it
+    if _NAME_GOES_ON.match(sentence, end):
+        return True
+    return kind in ("place", "country") and _NAME_BEFORE.search(sentence[:start]) is not None
 
 
 def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str) -> bool:

@@ -13,7 +13,7 @@ which is still a question a teacher would accept.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -1237,6 +1237,67 @@ def with_capitals(question: str, proper: Collection[str]) -> str:
         return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
 
     return _INVERTED_SUBJECT.sub(restore, question)
+
+
+def first_full_names(
+    people: Iterable[str], shared: Collection[str], title: str, places: Iterable[str] = ()
+) -> dict[str, str]:
+    """Each surname → the full name the document first gives its bearer ("Calder" → "Anselm
+    Calder"), for surnames one person bears (``shared``: casefolded surnames and first names
+    of several people). A name with "of" ("Charles of Tarland"), a numeral ("Louis XIV"), the
+    document's subject (named by its title) or a word of a place's name (``places``: "Houston"
+    of Whitney Houston and of Houston, Texas) keeps its last word to itself."""
+    names: dict[str, str] = {}
+    titled = {word.casefold() for word in _WORD.findall(title)}
+    titled |= {word.casefold() for name in places for word in name.split()}
+    for name in people:
+        words = name.split()
+        surname = words[-1]
+        if len(words) < 2 or " of " in name or surname.isupper() or not surname[:1].isupper():
+            continue
+        key = surname.casefold()
+        if key in shared or key in titled or not surname.isalpha():
+            continue
+        names.setdefault(surname, name)
+    return names
+
+
+def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
+    """The question with a surname standing alone ("Whose opinion did Calder cite?") given the
+    full name the document first gave ("... did Anselm Calder cite?"): the document introduced
+    the person long before, and the question stands alone."""
+    words = list(_NAME_WORD.finditer(question))
+    parts: list[str] = []
+    done = 0
+    for at, word in enumerate(words):
+        surname = re.sub(r"['’]s$", "", word.group(0))
+        name = full_names.get(surname)
+        if name is None or name in question:
+            continue
+        before = words[at - 1].group(0) if at else ""
+        after = words[at + 1].group(0) if at + 1 < len(words) else ""
+        if before[:1].isupper() or after[:1].isupper():
+            continue  # "Abbot Rusk", "Calder Hall": part of a longer name
+        if before.casefold() in ("the", "a", "an"):
+            continue  # "the Calder estate": a family's name as a modifier
+        possessive = surname != word.group(0)
+        if before in _PLACE_PREPOSITIONS and not possessive:
+            continue  # "at the stadium in Houston": a place the people list does not know
+        if before in _NAME_PARTICLES and at >= 2 and words[at - 2].group(0)[:1].isupper():
+            continue  # "House of Deréon": the end of a longer name
+        modifying = after[:1].islower() and "NOUN" in word_tags(after.casefold())
+        if modifying and not finite_verb(after) and before.casefold() not in _ASKING_VERBS:
+            continue  # "a Turing machine": a name made a noun's modifier ("did Bond travel")
+        parts += [question[done : word.start()], name]
+        done = word.start() + len(surname)
+    return "".join([*parts, question[done:]])
+
+
+_NAME_WORD = re.compile(r"[\w’'.-]+")
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "around", "across", "towards"])
+_NAME_PARTICLES = frozenset(["of", "de", "du", "da", "di", "van", "von", "der", "la", "le"])
+_ASKING_VERBS = frozenset(["did", "does", "do", "will", "would", "can", "could"])
+"""Auxiliaries whose subject a plain verb follows: "did Bond travel" (not "Bond travel")."""
 
 
 _INVERTED_SUBJECT = re.compile(
@@ -3945,6 +4006,21 @@ def own_sort(answer: str) -> str | None:
     if len(words) < 2 or "of" in words or "the" in words or words[-1] not in _OWN_SORTS:
         return None
     return words[-1].casefold()
+
+
+_PLACE_SORTS = lexicon.PLACE_WORDS | {"Region", "State", "Country", "Kingdom", "Capital"}
+_WHAT_IS_THE = re.compile(r"^What\s+(?=(?:is|was|are|were)\s+(?:the|a|an)\s)")
+
+
+def with_named_sort(question: str, sort: str | None) -> str:
+    """ "What is the home of the Kell Lions?" keyed a place the document calls a city → "Which
+    city is the home of the Kell Lions?": the sort says what kind of answer is wanted. A
+    question asking what a thing is called asks for its name, whatever its sort."""
+    if sort is None or sort.capitalize() not in _PLACE_SORTS or question.endswith(" called?"):
+        return question  # a place's kind is sure; a body's ("the Spectre organisation") is not
+    if re.search(rf"\b{sort}(?:s|es)?\b", question, re.IGNORECASE):
+        return question  # "What is the most popular sport in Orm?" names its sort already
+    return _WHAT_IS_THE.sub(f"Which {sort} ", question, count=1)
 
 
 def _which_sort(answer: str, sort: str | None) -> str | None:

@@ -3,9 +3,12 @@ members it counts, and which time a past state held in."""
 
 from __future__ import annotations
 
-from factdeck.generate.extract import prepare_sentences
+import re
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import relative_to_unseen, self_contained, timeless, unshared_nouns
-from factdeck.generate.phrasing import context_words, simplify
+from factdeck.generate.phrasing import context_words, first_full_names, simplify, with_full_names
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -362,3 +365,72 @@ def test_a_post_or_a_deed_done_as_well_leans_on_the_sentence_before() -> None:
     assert not self_contained("Which congress did Ada Marr attend as well?")
     assert not self_contained("Who attended the Orm Congress too?")
     assert self_contained("Which river in Tarland is too shallow for barges?")
+
+
+_FRAME = (
+    "Tension Frames\n\n"
+    "A tension frame is a structure of cables and nodes used in light roofs. A gusset plate is"
+    " a flat steel sheet that joins two members.\n\n"
+    "Each joining point connects a gusset plate to the adjacent node. In 1931 the engineer"
+    " Marta Kessel attached a guy cable to the adjacent mast. The opposite panel is called a"
+    " shear panel. Tension frames were first used in Sweden in 1920.\n"
+)
+
+
+def test_a_thing_beside_an_unseen_one_is_neither_asked_nor_the_key() -> None:
+    found = extract(split_sentences("doc", clean_document(_FRAME).text), "", selective=True)
+    asked = [(c.question or "", c.span.text) for c in found.candidates]
+    assert not [pair for pair in asked if "adjacent" in " ".join(pair)]
+    assert not [pair for pair in asked if "opposite" in " ".join(pair)]  # "... called?"
+    assert ("In what year were tension frames first used in Sweden?", "1920") in asked
+
+
+def test_a_key_placed_beside_an_unseen_thing_is_caught_with_its_article() -> None:
+    clause = "Each joint connects a gusset plate to the adjacent node."
+    start = clause.index("adjacent")
+    assert relative_to_unseen(
+        "What does each joint connect a gusset plate to?", clause, start, start + 13
+    )
+    clause = "Each joint connects a gusset plate to the adjacent node of the next frame."
+    assert not relative_to_unseen(
+        "What does each joint connect a gusset plate to?", clause, start, start + 13
+    )
+    clause = "Along the same lines, the Kell frame is a lighter truss."
+    start = clause.index("the Kell")
+    assert not relative_to_unseen("What is a lighter truss?", clause, start, start + 14)
+
+
+_SYNOD = (
+    "The Synod of Vellmark\n\n"
+    "The synod of Vellmark was founded in 1120 by Brother Anselm Calder, a monk from Orsk."
+    " The synod grew quickly in the twelfth century.\n\n"
+    "The synod built a library at Kell in 1160. Calder sent the first monks to Tarnby in 1172."
+    " The monks planted a Calder orchard at Tarnby.\n"
+)
+
+
+def test_a_surname_named_in_full_long_before_is_given_its_full_name() -> None:
+    found = extract(split_sentences("doc", clean_document(_SYNOD).text), "")
+    asked = [c.question or "" for c in found.candidates]
+    assert "In what year did Brother Anselm Calder send the first monks to Tarnby?" in asked
+    assert "Where did the monks plant a Calder orchard?" in asked  # a modifier stays
+    bare = re.compile(r"(?<!Anselm )Calder(?! orchard)")
+    assert not [question for question in asked if bare.search(question)]
+
+
+def test_a_surname_inside_a_name_or_a_modifier_stays_as_it_is() -> None:
+    names = first_full_names(["Ada Deren", "Alan Tarling", "Ola Kell"], set(), "", ["Kell Vale"])
+    assert names == {"Deren": "Ada Deren", "Tarling": "Alan Tarling"}
+    assert with_full_names("Who founded the House of Deren?", names) == (
+        "Who founded the House of Deren?"
+    )
+    assert with_full_names("What is a Tarling machine?", names) == "What is a Tarling machine?"
+    assert with_full_names("Where does Tarling travel in 1950?", names) == (
+        "Where does Alan Tarling travel in 1950?"
+    )
+    assert with_full_names("What did Deren's son build?", names) == (
+        "What did Ada Deren's son build?"
+    )
+    assert with_full_names("Who sang at the stadium in Tarling?", names) == (
+        "Who sang at the stadium in Tarling?"
+    )

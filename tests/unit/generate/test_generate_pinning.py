@@ -367,3 +367,23 @@ def test_an_author_s_verdict_in_the_question_is_no_fact() -> None:
     assert judged("Who gave a brilliant reading of the poem in 1902?")
     assert not judged("Which mill did Ivo Berg open in 1902?")
     assert not judged("Which typeface prints the titles in bold?")
+
+
+def test_a_question_keeps_the_aim_or_reason_its_sentence_opens_with() -> None:
+    sentence = "To fund the new harbour, the council of Orsk sold its mills to Tove Lind."
+    clause = "The council of Orsk sold its mills to Tove Lind."
+    asked = "Who did the council of Orsk sell its mills to?"
+    assert not keeps_restrictions(sentence, asked, "Tove Lind", clause=clause)
+    kept = "To fund the new harbour, who did the council of Orsk sell its mills to?"
+    assert keeps_restrictions(sentence, kept, "Tove Lind", clause=clause)
+    because = "Because the river silted up, the council moved the market to Kell in 1720."
+    assert not keeps_restrictions(because, "Where did the council move the market in 1720?", "Kell")
+    reason = "In order to pay its debts, the guild sold the hall in 1650."
+    assert not keeps_restrictions(reason, "What did the guild sell in 1650?", "the hall")
+
+
+def test_an_opening_to_that_is_no_aim_restricts_nothing() -> None:
+    north = "To the north, the Orm valley holds the town of Kell."
+    assert keeps_restrictions(north, "Which town does the Orm valley hold?", "Kell")
+    so_far = "To date, the Orsk choir has recorded twelve albums."
+    assert keeps_restrictions(so_far, "How many albums has the Orsk choir recorded?", "twelve")

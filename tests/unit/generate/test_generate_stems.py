@@ -695,3 +695,59 @@ def test_a_place_phrase_set_off_by_commas_keeps_them_around_its_wh_word() -> Non
         "Ada Marr was born in Holm, on which island, in 1902?",
         "in-situ",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the tram line starting driven by in the 1880s?",
+        "In what year was the ferry service beginning run by the Orsk Post Company?",
+        "What was the canal route ending operated by?",
+        "What is the Tarn Wolves are a rugby club whose home?",
+        "What was the Kelby Choir were a group whose leader?",
+    ],
+)
+def test_a_participle_or_a_relative_kept_half_is_no_stem(question: str) -> None:
+    assert not gates.grammatical(question, "fronted")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which company ran the ferry service beginning in 1850?",
+        "When was the ferry crossing operated by the Orsk Post Company?",
+        "Who owned the building housing the archive?",
+        "What did the firm making the engines build in 1920?",
+        "What is the name of the ship that Orm sank in 1912?",
+    ],
+)
+def test_a_participle_with_its_phrase_or_a_noun_in_ing_is_a_stem(question: str) -> None:
+    assert gates.grammatical(question, "fronted")
+
+
+def test_a_key_cut_from_a_longer_name_is_not_asked() -> None:
+    sentence = "In 1949 the group purchased the Astor Grand New York for its chain."
+    start = sentence.index("Astor Grand")
+    assert gates.cut_from_a_longer_name(sentence, start, start + 11, "organisation")
+    start = sentence.index("New York")
+    assert gates.cut_from_a_longer_name(sentence, start, start + 8, "place")
+    whole = sentence.index("Astor Grand New York")
+    assert not gates.cut_from_a_longer_name(sentence, whole, whole + 20, "organisation")
+    assert not gates.cut_from_a_longer_name(sentence, 3, 7, "year")  # "In 1949 the group"
+    titled = "The abbot of Kelby was Abbot Tove Rusk in 1150."
+    start = titled.index("Tove Rusk")
+    assert not gates.cut_from_a_longer_name(titled, start, start + 9, "person")
+
+
+def test_a_name_of_a_kind_the_document_gives_is_asked_with_that_kind() -> None:
+    text = (
+        "Rugby in Vellmark\n\n"
+        "Rugby is the most popular sport in Vellmark. Tarnby is a city in the south of"
+        " Vellmark, and Orsk is a town on the coast.\n\n"
+        "Tarnby is the home of the Kell Lions. Orsk is the seat of the Vell Rugby Union.\n"
+    )
+    found = extract(split_sentences("doc", clean_document(text).text), "", selective=True)
+    asked = {c.span.text: c.question for c in found.candidates}
+    assert asked["Tarnby"] == "Which city is the home of the Kell Lions?"
+    assert asked["Orsk"] == "Which town is the seat of the Vell Rugby Union?"
+    assert asked["Rugby"] == "What is the most popular sport in Vellmark?"  # its sort is said
