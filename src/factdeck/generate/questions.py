@@ -52,6 +52,7 @@ from factdeck.generate.text import (
     count_in_words,
     normalize,
     number_value,
+    solid_forms,
     stable_hash,
     stable_rank,
     surname_forms,
@@ -280,6 +281,8 @@ def with_document_forms(
     )
     if fact.kind != "person":
         forms += event_name_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
+        forms += article_inside_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
+    forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
@@ -636,6 +639,22 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
     return [form for form in forms if form != answer]
+
+
+_OF_THE = re.compile(r"(?<=\s)of\s+the\s+(?=[A-Z])")
+_OF_A_NAME = re.compile(r"(?<=\s)of\s+(?=[A-Z])")
+
+
+def article_inside_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """The name with or without the "the" after its "of", as the document (``written``)
+    also writes it: "Congregation of the Holy Cross" for "Congregation of Holy Cross"."""
+    if _OF_THE.search(answer):
+        form = _OF_THE.sub("of ", answer)
+    elif _OF_A_NAME.search(answer):
+        form = _OF_A_NAME.sub("of the ", answer)
+    else:
+        return []
+    return [form] if written(form) else []
 
 
 def subject_forms(
@@ -1254,6 +1273,12 @@ _INSTITUTION_SORTS = word_set(
 """Sort words that close the name of a building, a site or an institution: the words before
 them are what people call it by ("Vessa Hill" for "Vessa Hill Hospital", "Harwick" for
 "Harwick High School")."""
+_BUSINESS_SORTS = word_set(
+    "Sports Media Productions Pictures Records Airlines Airways Motors Entertainment"
+    " Broadcasting Networks Publishing Industries Enterprises Holdings Group"
+)
+"""Words that close a firm's trading name after what people call it by ("Setanta" of
+"Setanta Sports", "Eon" of "Eon Productions")."""
 _RULER_SORTS = word_set("Emperor Empress Khan Khagan")
 """A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
 Khan"), called by the name alone."""
@@ -1292,7 +1317,13 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     "School" of "Harwick High School"; "Corvin", "School" of "Corvin School of Music"), or
     None when the name has no such words or nothing distinctive is left."""
     words = name.split()
-    sorts = _RULER_SORTS if kind == "person" else _INSTITUTION_SORTS
+    sorts = (
+        _RULER_SORTS
+        if kind == "person"
+        else _INSTITUTION_SORTS | _BUSINESS_SORTS
+        if kind in ("organisation", "other")
+        else _INSTITUTION_SORTS
+    )
     if kind != "person" and len(words) >= 4 and words[-2] == "of" and words[-3] in sorts:
         words = words[:-2]  # "Corvin School of Music": the field says what is taught
     end = len(words)

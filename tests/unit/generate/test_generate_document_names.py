@@ -136,3 +136,41 @@ def test_two_places_of_a_list_are_never_one_place_with_its_region() -> None:
     dunby = _fact(text, "Dunby", "Where was the painter Per Lund born?", names, "place")
     assert not _accepts(kell, "Kell, Orsk")
     assert _accepts(dunby, "Dunby, Tarland")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["non", "co", "anti", "multi", "Pre"]), st.sampled_from(["vell", "NP"]))
+def test_a_prefixed_key_takes_its_solid_spelling(prefix: str, stem: str) -> None:
+    text = f"A {prefix}-{stem} machine may branch at each step."
+    fact = _fact(text, f"{prefix}-{stem} machine", "What may branch at each step?", [], "term")
+    assert _accepts(fact, f"{prefix}{stem} machine")
+    assert _accepts(fact, f"{prefix} {stem} machine")
+
+
+def test_a_firm_takes_its_trading_name_without_its_business_word() -> None:
+    text = (
+        "The Irish broadcaster Orla Sports was awarded two packages in 2006. "
+        "Orla Sports launched in March. The rival Vell Media bought Vell Pictures."
+    )
+    names = [("other", "Orla Sports"), ("organisation", "Vell Media")]
+    names += [("organisation", "Vell Pictures")]
+    orla = _fact(text, "Orla Sports", "Which broadcaster launched in March?", names, "other")
+    vell = _fact(text, "Vell Media", "Which rival bought Vell Pictures?", names, "organisation")
+    assert _accepts(orla, "Orla")
+    assert not _accepts(vell, "Vell")  # "Vell Pictures" is another firm
+
+
+def test_a_name_takes_the_article_inside_it_the_document_also_writes() -> None:
+    text = (
+        "The college is run by the Brotherhood of Saint Kell. "
+        "Ana Holm joined the Brotherhood of the Saint Kell in 1900. "
+        "The Order of Vell Bridge keeps the hall."
+    )
+    names = [("organisation", "Brotherhood of Saint Kell")]
+    names += [("organisation", "Order of Vell Bridge")]
+    order = _fact(
+        text, "Brotherhood of Saint Kell", "Which order runs the college?", names, "organisation"
+    )
+    keeper = _fact(text, "Order of Vell Bridge", "Who keeps the hall?", names, "organisation")
+    assert _accepts(order, "Brotherhood of the Saint Kell")
+    assert not _accepts(keeper, "Order of the Vell Bridge")  # the document never writes it
