@@ -489,8 +489,8 @@ def _gloss_pair(
         sources = groups.get("sources") is not None or ":" in match.group(0)
         if not _a_language(match["language"], sources):
             return None  # "(Founded: ...)", "(Kell in Japan)"
-    if how == "spelled" and not gloss[:1].isupper():
-        return None  # "(or more)": no name
+    if how in ("spelled", "former") and not gloss[:1].isupper():
+        return None  # "(or more)", "(originally invented by ...)": no name
     if how == "plain":
         words = gloss.split()
         translated, own = _translated_words(words, name.split())
@@ -524,13 +524,17 @@ def _closing_name(text: str) -> str:
     article that opens the sentence ("The Oude Markt")."""
     words = text.split()
     start = len(words)
-    while start > 0 and (
-        words[start - 1][:1].isupper()
-        or (
-            start > 1
-            and start < len(words)
-            and words[start - 1] in lexicon.PLACE_PARTICLES | {"of"}
-            and words[start - 2][:1].isupper()
+    while (
+        start > 0
+        and not (start < len(words) and words[start - 1].endswith(","))
+        and (
+            words[start - 1][:1].isupper()
+            or (
+                start > 1
+                and start < len(words)
+                and words[start - 1] in lexicon.PLACE_PARTICLES | {"of"}
+                and words[start - 2][:1].isupper()
+            )
         )
     ):
         start -= 1
@@ -579,7 +583,8 @@ def gloss_forms(
                     continue
                 if how == "former":
                     if normalize(name) == own and _tells_that_time(text, quote):
-                        forms.append(pair[1])
+                        # "formerly Orsk Radio or OR": each name it went by
+                        forms += re.split(r"\s+or\s+", pair[1])
                 elif normalize(pair[1]) == own:
                     forms.append(name)
                 elif normalize(name) == own:

@@ -84,14 +84,18 @@ def test_a_name_takes_the_other_spelling_the_document_gives() -> None:
 
 def test_a_former_name_is_taken_only_by_a_question_of_that_time() -> None:
     text = (
-        "Orsk (formerly Fort Velde) was founded by Dutch traders in 1642. "
-        "Orsk (formerly Fort Velde) is the largest port of Tarland."
+        "Orsk (formerly Fort Velde or Velder Schans) was founded by Dutch traders in 1642. "
+        "Orsk (formerly Fort Velde) is the largest port of Tarland. "
+        "The Orsk Lamp (originally designed by Ana Holm) was sold from 1950."
     )
     names = [("place", "Orsk"), ("place", "Fort Velde"), ("place", "Tarland")]
     founded = _fact(text, "Orsk", "Which town did Dutch traders found in 1642?", names, "place")
     largest = _fact(text, "Orsk", "Which town is the largest port of Tarland?", names, "place", 1)
+    lamp = _fact(text, "Orsk Lamp", "Which lamp was sold from 1950?", names, "other")
     assert _accepts(founded, "Fort Velde")
+    assert _accepts(founded, "Velder Schans")
     assert not _accepts(largest, "Fort Velde")
+    assert not _accepts(lamp, "designed by Ana Holm")  # "originally designed by" names none
 
 
 @settings(max_examples=30, deadline=None)
