@@ -617,6 +617,8 @@ def _tells_that_time(text: str, quote: str) -> bool:
 _REVOLUTIONARY_WAR = re.compile(r"(?P<who>.+?)\s+Revolutionary\s+War")
 _REVOLUTION = re.compile(r"(?P<who>.+?)\s+Revolution")
 _DATED_LAW = re.compile(r"(?P<law>.+?\s+Act)(?:\s+of|,)?\s+(?P<year>1\d{3}|20\d{2})")
+_TREATY_OF = re.compile(r"(?P<sort>Treaty)\s+of\s+(?P<place>[A-Z][\w’'-]+)")
+_PLACE_TREATY = re.compile(r"(?P<place>[A-Z][\w’'-]+)\s+(?P<sort>Treaty)")
 _WORLD_WARS = {"I": "First", "II": "Second", "1": "First", "2": "Second"}
 _WORLD_WAR = re.compile(r"World\s+War\s+(?P<number>II|I|1|2)")
 _ORDINAL_WORLD_WAR = re.compile(r"(?P<ordinal>First|Second)\s+World\s+War")
@@ -625,8 +627,9 @@ _ORDINAL_WORLD_WAR = re.compile(r"(?P<ordinal>First|Second)\s+World\s+War")
 def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     """The other names people give a war or a law: "Tarland Revolution" for "Tarland
     Revolutionary War" (and the war for the revolution where the document, ``written``,
-    names it so), "Second World War" for "World War II" and back, "Harbour Act 1974" for
-    "Harbour Act of 1974" and back."""
+    names it so), "Second World War" for "World War II" and back, "Vell Treaty" for
+    "Treaty of Vell" (and back where the document writes it so: "Jay Treaty" is no treaty
+    of a place), "Harbour Act 1974" for "Harbour Act of 1974" and back."""
     forms: list[str] = []
     war = _REVOLUTIONARY_WAR.fullmatch(answer)
     if war is not None:
@@ -640,6 +643,14 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
     if ordinal is not None:
         forms.append(f"World War {'I' if ordinal['ordinal'] == 'First' else 'II'}")
+    treaty = _TREATY_OF.fullmatch(answer)
+    if treaty is not None:
+        forms.append(f"{treaty['place']} {treaty['sort']}")
+    named_first = _PLACE_TREATY.fullmatch(answer)
+    if named_first is not None and written(
+        form := f"{named_first['sort']} of {named_first['place']}"
+    ):
+        forms.append(form)
     law = _DATED_LAW.fullmatch(answer)
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]

@@ -128,6 +128,12 @@ def test_a_civil_war_is_left_as_it_is() -> None:
     assert event_name_forms("Kelland Civil War", lambda _: True) == []
 
 
+def test_a_treaty_of_a_place_takes_the_place_first() -> None:
+    assert event_name_forms("Treaty of Vell", lambda _: False) == ["Vell Treaty"]
+    assert event_name_forms("Holm Treaty", lambda _: False) == []  # Holm may be a man
+    assert event_name_forms("Vell Treaty", lambda _: True) == ["Treaty of Vell"]
+
+
 def test_two_places_of_a_list_are_never_one_place_with_its_region() -> None:
     text = (
         "The old market of Tull Borough stands in Kell. "
