@@ -396,11 +396,20 @@ _NAMED_GLOSS = rf"{_QUOTE}(?P<gloss>{_GLOSS_NAME}){_QUOTE}"
 _BRACKET = re.compile(r"\s*\(\s*(?P<inside>[^()]{2,160}?)\s*\)")
 """A bracket after a name, which may give the name in other words."""
 _SOURCE_WORDS = r"(?:sources|texts|records|documents|accounts|chronicles|usage|spelling)"
+_SCRIPT = r"(?:simplified|traditional|modern|old|classical|standard)"
+_ROMANISATION = r"(?:[Pp]inyin|Wade[–-]Giles|Wylie|[Rr]omani[sz]ed|[Tt]ransliterated)"
+"""Labels of a name written in the Latin alphabet ("pinyin: Zhu Shaowei"): a language's."""
 _GLOSS_PARTS = (
-    ("language", re.compile(rf"(?:in\s+)?(?P<language>[A-Z][\w’'-]+)\s*:\s*{_NAMED_GLOSS}")),
+    (
+        "language",
+        re.compile(
+            rf"(?:in\s+|{_SCRIPT}\s+)?(?P<language>[A-Z][\w’'-]+|{_ROMANISATION})\s*:\s*"
+            rf"{_NAMED_GLOSS}"
+        ),
+    ),
     (
         "translated",
-        re.compile(rf"(?:lit\.|literally|meaning|translated(?:\s+as)?)\s*{_NAMED_GLOSS}"),
+        re.compile(rf"(?:lit\.|literally|meaning|translated(?:\s+as)?)\s*:?\s*{_NAMED_GLOSS}"),
     ),
     (
         "spelled",
@@ -484,7 +493,7 @@ def _gloss_pair(
     gloss = match["gloss"].strip()
     if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
         return None
-    if how == "language":
+    if how == "language" and not re.fullmatch(_ROMANISATION, match["language"]):
         groups = match.groupdict()
         sources = groups.get("sources") is not None or ":" in match.group(0)
         if not _a_language(match["language"], sources):

@@ -184,3 +184,13 @@ def test_a_name_takes_the_article_inside_it_the_document_also_writes() -> None:
     keeper = _fact(text, "Order of Vell Bridge", "Who keeps the hall?", names, "organisation")
     assert _accepts(order, "Brotherhood of the Saint Kell")
     assert not _accepts(keeper, "Order of the Vell Bridge")  # the document never writes it
+
+
+def test_a_bracket_with_a_script_and_a_romanised_name_gives_the_romanised_name() -> None:
+    text = (
+        "The teacher Jo Kellin (simplified Chinese: 乔凯林; pinyin: Qiáo Kǎilín) founded the "
+        "school in 1990. Kellin taught there for ten years."
+    )
+    names = [("person", "Jo Kellin")]
+    fact = _fact(text, "Jo Kellin", "Which teacher founded the school in 1990?", names, "person")
+    assert _accepts(fact, "Qiao Kailin")
