@@ -435,12 +435,13 @@ language ("Dutch: Oranje Schans", "Juan Vaz in Spanish sources"), its meaning ("
 Harbour"), another spelling ("also spelled Velma", "or Velma"), a former name ("formerly
 Fort Oranje"), or a bare gloss ("New Harbour")."""
 _SPELLED_APART = re.compile(
-    rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or)\s+"
+    rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or"
+    rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?)\s+"
     rf"{_QUOTE}(?P<gloss>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del))*)"
     rf"{_QUOTE}\s*(?=[,;)]|[.]\s|[.]?$)"
 )
-"""Another spelling a comma gives a name ("the Velm, also spelled Velma, flows north";
-"Kell, or Kelby, lies ...")."""
+"""Another spelling or a former name a comma gives a name ("the Velm, also spelled Velma,
+flows north"; "Kell, or Kelby, lies ..."; "Orsk, formerly Fort Velde, was ...")."""
 _LIST_LEAD = re.compile(r"(?:,|\b(?:either|whether|between|both|and|or))\s*$", re.IGNORECASE)
 """What stands before a name that opens or continues a list ("Orsk, Kell, or Varn"):
 the name after "or" is then another item, not another spelling."""
@@ -603,11 +604,14 @@ def gloss_forms(
             name = _closing_name(before)
             lead = before[: len(before.rstrip()) - len(name)]
             if not name or (
-                spelled[0].lstrip(", ").startswith("or")
+                re.match(r",\s*or\s", spelled[0]) is not None
                 and _LIST_LEAD.search(re.sub(r"(?:the|The)\s*$", "", lead))
             ):
                 continue
-            if normalize(spelled["gloss"]) == own:
+            if spelled["former"]:
+                if normalize(name) == own and _tells_that_time(text, quote):
+                    forms.append(spelled["gloss"])
+            elif normalize(spelled["gloss"]) == own:
                 forms.append(name)
             elif normalize(name) == own:
                 forms.append(spelled["gloss"])

@@ -86,9 +86,12 @@ def test_a_former_name_is_taken_only_by_a_question_of_that_time() -> None:
     text = (
         "Orsk (formerly Fort Velde or Velder Schans) was founded by Dutch traders in 1642. "
         "Orsk (formerly Fort Velde) is the largest port of Tarland. "
-        "The Orsk Lamp (originally designed by Ana Holm) was sold from 1950."
+        "The Orsk Lamp (originally designed by Ana Holm) was sold from 1950. "
+        "Dunby, originally called Holm Haven, was granted a market in 1290. "
+        "Dunby, formerly Holm Haven, is a ferry port."
     )
     names = [("place", "Orsk"), ("place", "Fort Velde"), ("place", "Tarland")]
+    names += [("place", "Dunby"), ("place", "Holm Haven")]
     founded = _fact(text, "Orsk", "Which town did Dutch traders found in 1642?", names, "place")
     largest = _fact(text, "Orsk", "Which town is the largest port of Tarland?", names, "place", 1)
     lamp = _fact(text, "Orsk Lamp", "Which lamp was sold from 1950?", names, "other")
@@ -96,6 +99,10 @@ def test_a_former_name_is_taken_only_by_a_question_of_that_time() -> None:
     assert _accepts(founded, "Velder Schans")
     assert not _accepts(largest, "Fort Velde")
     assert not _accepts(lamp, "designed by Ana Holm")  # "originally designed by" names none
+    market = _fact(text, "Dunby", "Which town was granted a market in 1290?", names, "place")
+    ferry = _fact(text, "Dunby", "Which town is a ferry port?", names, "place", 1)
+    assert _accepts(market, "Holm Haven")
+    assert not _accepts(ferry, "Holm Haven")
 
 
 @settings(max_examples=30, deadline=None)
