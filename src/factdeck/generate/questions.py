@@ -1182,13 +1182,16 @@ _PLACES_IN_A_LIST = (
     r"parishes|municipalities|communes|wards|neighbou?rhoods|countries|between|both|either"
 )
 _LIST_BEFORE = re.compile(
-    rf"(?:[A-Z][\w’'.-]*,\s*|\b(?:{_PLACES_IN_A_LIST})\s+(?:of\s+)?(?:the\s+)?)$"
+    rf"(?:[A-Z][\w’'.-]*,\s*|:\s*|\b(?:{_PLACES_IN_A_LIST})\s+(?:of\s+)?(?:the\s+)?)$"
 )
-"""What stands before a list of places: one of its names, or a plural word for places
-("the districts of Kell, Orsk")."""
-_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or|&)\s|,\s*etc\b)")
-"""What goes on with a list after two of its names: a third ("Kell, Orsk, Varn"), or "and"
-or "or" before anything ("Kell, Orsk and the port of Varn")."""
+"""What stands before a list of places: one of its names, a colon ("Its districts: Kell,
+Orsk") or a plural word for places ("the districts of Kell, Orsk")."""
+_LIST_AFTER = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or|&|plus|as\s+well\s+as|along\s+with)\s"
+    r"|,\s*etc\b)"
+)
+"""What goes on with a list after two of its names: a third ("Kell, Orsk, Varn"), or "and",
+"or", "as well as" before anything ("Kell, Orsk and the port of Varn")."""
 
 
 def written_as_qualified(form: str, text: str) -> bool:

@@ -2,6 +2,7 @@
 another language or spelling, a former name in a sentence of that time, a war's and a law's
 other usual names; and never two names of a list as one place."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -141,11 +142,18 @@ def test_a_treaty_of_a_place_takes_the_place_first() -> None:
     assert event_name_forms("Vell Treaty", lambda _: True) == ["Treaty of Vell"]
 
 
-def test_two_places_of_a_list_are_never_one_place_with_its_region() -> None:
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "A tram links Kell, Orsk and the port of Varn.",
+        "The borough holds the districts of Kell, Orsk.",
+        "Its wards: Kell, Orsk.",
+        "The tram serves Kell, Orsk as well as Varn.",
+    ],
+)
+def test_two_places_of_a_list_are_never_one_place_with_its_region(listed: str) -> None:
     text = (
-        "The old market of Tull Borough stands in Kell. "
-        "A tram links Kell, Orsk and the port of Varn. "
-        "The borough holds the districts of Kell, Orsk. "
+        f"The old market of Tull Borough stands in Kell. {listed} "
         "The painter Per Lund was born in Dunby, Tarland."
     )
     names = [("place", p) for p in ("Kell", "Orsk", "Varn", "Dunby", "Tarland", "Tull Borough")]
