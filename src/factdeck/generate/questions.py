@@ -52,6 +52,7 @@ from factdeck.generate.text import (
     count_in_words,
     normalize,
     number_value,
+    solid_forms,
     stable_hash,
     stable_rank,
     surname_forms,
@@ -270,10 +271,18 @@ def with_document_forms(
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     forms += national_body_forms(bare)
-    if fact.kind != "person" and not re.match(r"(?:Who|Whom)\b", fact.prompt):
-        # a person's bracket gives a party or a paper, no other name of the person
-        texts = evidence.sentences_with_words(fact.document, bare)
-        forms += gloss_forms(bare, texts, lambda name: evidence.mentions(fact.document, name) > 1)
+    # a person's bare bracket gives a party or a paper, no other name of the person
+    forms += gloss_forms(
+        bare,
+        evidence.sentences_with_words(fact.document, bare),
+        lambda name: evidence.mentions(fact.document, name) > 1,
+        labelled_only=fact.kind == "person" or re.match(r"(?:Who|Whom)\b", fact.prompt) is not None,
+        quote=fact.quote,
+    )
+    if fact.kind != "person":
+        forms += event_name_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
+        forms += article_inside_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
+    forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
@@ -379,35 +388,120 @@ def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactReco
     return replace(fact, answer=lower, accepted=others)
 
 
-_GLOSS_LABEL = r"(?:(?P<language>[A-Z][\w’'-]+)\s*:|lit\.|literally|meaning|translated(?:\s+as)?)"
-"""What opens a bracket that translates or glosses a name ("Dutch:", "lit.")."""
 _LANGUAGE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
 """How the name of a language ends ("Frisian", "Flemish")."""
 _GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
-_GLOSS = re.compile(rf"\s*\(\s*(?:{_GLOSS_LABEL}\s*)?[\"“‘']?(?P<gloss>{_GLOSS_NAME})[\"”’']?\s*\)")
-"""The bracket that glosses the name before it ("Nieuwe Haven (New Harbour)")."""
+_QUOTE = r"[\"“”‘’']?"
+_NAMED_GLOSS = rf"{_QUOTE}(?P<gloss>{_GLOSS_NAME}){_QUOTE}"
+_BRACKET = re.compile(r"\s*\(\s*(?P<inside>[^()]{2,160}?)\s*\)")
+"""A bracket after a name, which may give the name in other words."""
+_SOURCE_WORDS = r"(?:sources|texts|records|documents|accounts|chronicles|usage|spelling)"
+_SCRIPT = r"(?:simplified|traditional|modern|old|classical|standard)"
+_ROMANISATION = r"(?:[Pp]inyin|Wade[–-]Giles|Wylie|[Rr]omani[sz]ed|[Tt]ransliterated)"
+"""Labels of a name written in the Latin alphabet ("pinyin: Zhu Shaowei"): a language's."""
+_GLOSS_PARTS = (
+    (
+        "language",
+        re.compile(
+            rf"(?:in\s+|{_SCRIPT}\s+)?(?P<language>[A-Z][\w’'-]+|{_ROMANISATION})\s*:\s*"
+            rf"{_NAMED_GLOSS}"
+        ),
+    ),
+    (
+        "translated",
+        re.compile(rf"(?:lit\.|literally|meaning|translated(?:\s+as)?)\s*:?\s*{_NAMED_GLOSS}"),
+    ),
+    (
+        "spelled",
+        re.compile(
+            rf"(?:(?:(?:also|sometimes|alternatively|often)\s+)?(?:spelled|spelt|written|rendered)"
+            rf"(?:\s+as)?|also|or)\s+{_NAMED_GLOSS}"
+        ),
+    ),
+    (
+        "language",
+        re.compile(
+            rf"{_NAMED_GLOSS}\s+in\s+(?P<language>[A-Z][\w’'-]+)(?P<sources>\s+{_SOURCE_WORDS})?"
+        ),
+    ),
+    (
+        "former",
+        re.compile(rf"(?:formerly|originally)(?:\s+(?:called|named|known\s+as))?\s+{_NAMED_GLOSS}"),
+    ),
+    ("plain", re.compile(_NAMED_GLOSS)),
+)
+"""What a bracket's part may say of the name before it, by how it says it: the name in a
+language ("Dutch: Oranje Schans", "Juan Vaz in Spanish sources"), its meaning ("lit. New
+Harbour"), another spelling ("also spelled Velma", "or Velma"), a former name ("formerly
+Fort Oranje"), or a bare gloss ("New Harbour")."""
+_SPELLED_APART = re.compile(
+    rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or"
+    rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?)\s+"
+    rf"{_QUOTE}(?P<gloss>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del))*)"
+    rf"{_QUOTE}\s*(?=[,;)]|[.]\s|[.]?$)"
+)
+"""Another spelling or a former name a comma gives a name ("the Velm, also spelled Velma,
+flows north"; "Kell, or Kelby, lies ..."; "Orsk, formerly Fort Velde, was ...")."""
+_LIST_LEAD = re.compile(r"(?:,|\b(?:either|whether|between|both|and|or))\s*$", re.IGNORECASE)
+"""What stands before a name that opens or continues a list ("Orsk, Kell, or Varn"):
+the name after "or" is then another item, not another spelling."""
+
+
+def _a_language(language: str, sources: bool) -> bool:
+    """Whether a bracket's label names a language ("Dutch", "Frisian"), not a field or a
+    place ("Founded", "Japan"); after "in" with no word for sources ("Kell in Orkan"), only
+    a language the word lists know."""
+    if language in _COUNTRY_OR_STATE:
+        return False
+    return language in DEMONYMS or (sources and bool(_LANGUAGE_NAME.fullmatch(language)))
+
+
+def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
+    """The parts of a bracket's words, each with how it gives a name: one part, or several
+    labelled ones apart by ";" or "," ("Dutch: Oranje Schans; Spanish: Fuerte Naranja")."""
+    pieces = [inside]
+    for separator in (";", ","):
+        split = [piece.strip() for piece in inside.split(separator)]
+        if len(split) > 1 and all(_labelled_part(piece) for piece in split):
+            pieces = split
+            break
+    found = []
+    for piece in pieces:
+        for how, pattern in _GLOSS_PARTS:
+            match = pattern.fullmatch(piece)
+            if match is not None:
+                found.append((how, match))
+                break
+    return found
+
+
+def _labelled_part(piece: str) -> bool:
+    return any(
+        how != "plain" and pattern.fullmatch(piece) is not None for how, pattern in _GLOSS_PARTS
+    )
 
 
 def _gloss_pair(
-    before: str, match: re.Match[str], named_elsewhere: Callable[[str], bool]
+    name: str, how: str, match: re.Match[str], named_elsewhere: Callable[[str], bool]
 ) -> tuple[str, str] | None:
-    """The (name, gloss) a bracket (``match``) after the words ``before`` gives, the name
-    being the capitalised words that close them, or None when the bracket says something
-    else: a date, an abbreviation, the place the name lies in ("Vell (Tarland)"). Without a
-    language label or "lit.", only English words for a name of other words read as its
+    """The (name, gloss) a bracket's part (``match``, read as ``how``) gives the capitalised
+    name before the bracket, or None when it says something else: a date, an abbreviation,
+    the place the name lies in ("Vell (Tarland)"). Without a language label, "lit." or a
+    word for another spelling, only English words for a name of other words read as its
     translation: two words or more, none shared with the name but those it keeps in place
-    ("Nueva Orsk (New Orsk)"), no country or state, and not named elsewhere in the document (``named_elsewhere``: a region it lies in is
-    named again)."""
-    gloss, name = match["gloss"].strip(), _closing_name(before)
+    ("Nueva Orsk (New Orsk)"), no country or state, and not named elsewhere in the document
+    (``named_elsewhere``: a region it lies in is named again)."""
+    gloss = match["gloss"].strip()
     if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
         return None
-    labelled = match.group(0).count(":") or re.search(
-        r"\(\s*(?:lit\.|literally|meaning|translated)", match.group(0)
-    )
-    language = match["language"]
-    if language is not None and not (language in DEMONYMS or _LANGUAGE_NAME.fullmatch(language)):
-        return None  # "(Founded: ...)"
-    if not labelled:
+    if how == "language" and not re.fullmatch(_ROMANISATION, match["language"]):
+        groups = match.groupdict()
+        sources = groups.get("sources") is not None or ":" in match.group(0)
+        if not _a_language(match["language"], sources):
+            return None  # "(Founded: ...)", "(Kell in Japan)"
+    if how in ("spelled", "former") and not gloss[:1].isupper():
+        return None  # "(or more)", "(originally invented by ...)": no name
+    if how == "plain":
         words = gloss.split()
         translated, own = _translated_words(words, name.split())
         if (
@@ -440,13 +534,17 @@ def _closing_name(text: str) -> str:
     article that opens the sentence ("The Oude Markt")."""
     words = text.split()
     start = len(words)
-    while start > 0 and (
-        words[start - 1][:1].isupper()
-        or (
-            start > 1
-            and start < len(words)
-            and words[start - 1] in lexicon.PLACE_PARTICLES | {"of"}
-            and words[start - 2][:1].isupper()
+    while (
+        start > 0
+        and not (start < len(words) and words[start - 1].endswith(","))
+        and (
+            words[start - 1][:1].isupper()
+            or (
+                start > 1
+                and start < len(words)
+                and words[start - 1] in lexicon.PLACE_PARTICLES | {"of"}
+                and words[start - 2][:1].isupper()
+            )
         )
     ):
         start -= 1
@@ -454,30 +552,138 @@ def _closing_name(text: str) -> str:
 
 
 def gloss_forms(
-    answer: str, texts: Sequence[str], named_elsewhere: Callable[[str], bool] = lambda _: False
+    answer: str,
+    texts: Sequence[str],
+    named_elsewhere: Callable[[str], bool] = lambda _: False,
+    *,
+    labelled_only: bool = False,
+    quote: str = "",
 ) -> list[str]:
-    """The other name a bracket glosses the answer with, either way round: "New Harbour"
-    for "Nieuwe Haven" where the document writes "Nieuwe Haven (New Harbour)" or "New
-    Harbour (Dutch: Nieuwe Haven)", and both halves of a key that holds the bracket
-    itself. ``texts`` are the document's sentences that name the answer;
-    ``named_elsewhere`` tells a name the document writes outside that one bracket."""
-    whole = _GLOSS.search(answer)
+    """The other name the document gives the answer in a bracket or after a comma, either way
+    round: "New Harbour" for "Nieuwe Haven" where it writes "Nieuwe Haven (New Harbour)",
+    "New Harbour (Dutch: Nieuwe Haven)" or "Joao Vaz (Juan Vaz in Spanish sources)", another
+    spelling ("the Velm, also spelled Velma,"), and both halves of a key that holds the
+    bracket itself. ``texts`` are the document's sentences that name the answer;
+    ``named_elsewhere`` tells a name the document writes outside that one bracket;
+    ``labelled_only`` takes only a bracket that says it gives a name in a language or
+    another spelling (a person's bare bracket gives a party or a paper). A former name
+    ("Orsk (formerly Fort Oranje)") is the answer's only where the question's own sentence
+    (``quote``) gives it and tells of a dated past: then it is what the place was called."""
+    whole = _BRACKET.search(answer)
     if whole is not None and whole.end() == len(answer) and whole.start() > 0:
-        pair = _gloss_pair(answer[: whole.start()], whole, named_elsewhere)
-        return list(pair) if pair is not None else []
+        name = _closing_name(answer[: whole.start()])
+        forms = []
+        for how, match in _bracket_glosses(whole["inside"]):
+            if how == "former" or (labelled_only and how == "plain"):
+                continue
+            pair = _gloss_pair(name, how, match, named_elsewhere)
+            if pair is not None:
+                forms += [form for form in pair if form not in forms]
+        return forms
     own = normalize(answer)
     forms = []
     for text in texts:
-        for match in _GLOSS.finditer(text):
-            pair = _gloss_pair(text[: match.start()], match, named_elsewhere)
-            if pair is None:
+        for bracket in _BRACKET.finditer(text):
+            name = _closing_name(text[: bracket.start()])
+            for how, match in _bracket_glosses(bracket["inside"]):
+                if labelled_only and how == "plain":
+                    continue
+                pair = _gloss_pair(name, how, match, named_elsewhere)
+                if pair is None:
+                    continue
+                if how == "former":
+                    if normalize(name) == own and _tells_that_time(text, quote):
+                        # "formerly Orsk Radio or OR": each name it went by
+                        forms += re.split(r"\s+or\s+", pair[1])
+                elif normalize(pair[1]) == own:
+                    forms.append(name)
+                elif normalize(name) == own:
+                    forms.append(pair[1])
+        for spelled in _SPELLED_APART.finditer(text):
+            before = text[: spelled.start()]
+            name = _closing_name(before)
+            lead = before[: len(before.rstrip()) - len(name)]
+            if not name or (
+                re.match(r",\s*or\s", spelled[0]) is not None
+                and _LIST_LEAD.search(re.sub(r"(?:the|The)\s*$", "", lead))
+            ):
                 continue
-            name, gloss = pair
-            if normalize(gloss) == own:
+            if spelled["former"]:
+                if normalize(name) == own and _tells_that_time(text, quote):
+                    forms.append(spelled["gloss"])
+            elif normalize(spelled["gloss"]) == own:
                 forms.append(name)
             elif normalize(name) == own:
-                forms.append(gloss)
+                forms.append(spelled["gloss"])
     return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
+
+
+_DATED = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+
+
+def _tells_that_time(text: str, quote: str) -> bool:
+    """Whether the question's sentence is the one that gives the former name and tells of a
+    dated event: the fact is of the time the name was borne."""
+    return bool(quote) and normalize(text) == normalize(quote) and bool(_DATED.search(quote))
+
+
+_REVOLUTIONARY_WAR = re.compile(r"(?P<who>.+?)\s+Revolutionary\s+War")
+_REVOLUTION = re.compile(r"(?P<who>.+?)\s+Revolution")
+_DATED_LAW = re.compile(r"(?P<law>.+?\s+Act)(?:\s+of|,)?\s+(?P<year>1\d{3}|20\d{2})")
+_TREATY_OF = re.compile(r"(?P<sort>Treaty)\s+of\s+(?P<place>[A-Z][\w’'-]+)")
+_PLACE_TREATY = re.compile(r"(?P<place>[A-Z][\w’'-]+)\s+(?P<sort>Treaty)")
+_WORLD_WARS = {"I": "First", "II": "Second", "1": "First", "2": "Second"}
+_WORLD_WAR = re.compile(r"World\s+War\s+(?P<number>II|I|1|2)")
+_ORDINAL_WORLD_WAR = re.compile(r"(?P<ordinal>First|Second)\s+World\s+War")
+
+
+def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """The other names people give a war or a law: "Tarland Revolution" for "Tarland
+    Revolutionary War" (and the war for the revolution where the document, ``written``,
+    names it so), "Second World War" for "World War II" and back, "Vell Treaty" for
+    "Treaty of Vell" (and back where the document writes it so: "Jay Treaty" is no treaty
+    of a place), "Harbour Act 1974" for "Harbour Act of 1974" and back."""
+    forms: list[str] = []
+    war = _REVOLUTIONARY_WAR.fullmatch(answer)
+    if war is not None:
+        forms.append(f"{war['who']} Revolution")
+    revolution = _REVOLUTION.fullmatch(answer)
+    if revolution is not None and written(form := f"{revolution['who']} Revolutionary War"):
+        forms.append(form)
+    world = _WORLD_WAR.fullmatch(answer)
+    if world is not None:
+        forms.append(f"{_WORLD_WARS[world['number']]} World War")
+    ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
+    if ordinal is not None:
+        forms.append(f"World War {'I' if ordinal['ordinal'] == 'First' else 'II'}")
+    treaty = _TREATY_OF.fullmatch(answer)
+    if treaty is not None:
+        forms.append(f"{treaty['place']} {treaty['sort']}")
+    named_first = _PLACE_TREATY.fullmatch(answer)
+    if named_first is not None and written(
+        form := f"{named_first['sort']} of {named_first['place']}"
+    ):
+        forms.append(form)
+    law = _DATED_LAW.fullmatch(answer)
+    if law is not None:
+        forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
+    return [form for form in forms if form != answer]
+
+
+_OF_THE = re.compile(r"(?<=\s)of\s+the\s+(?=[A-Z])")
+_OF_A_NAME = re.compile(r"(?<=\s)of\s+(?=[A-Z])")
+
+
+def article_inside_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """The name with or without the "the" after its "of", as the document (``written``)
+    also writes it: "Congregation of the Holy Cross" for "Congregation of Holy Cross"."""
+    if _OF_THE.search(answer):
+        form = _OF_THE.sub("of ", answer)
+    elif _OF_A_NAME.search(answer):
+        form = _OF_A_NAME.sub("of the ", answer)
+    else:
+        return []
+    return [form] if written(form) else []
 
 
 def subject_forms(
@@ -971,8 +1177,21 @@ def region_qualified_forms(
     return [form for region in regions if written(form := f"{answer}, {region}")]
 
 
-_LIST_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
-_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z]")
+_PLACES_IN_A_LIST = (
+    r"districts|boroughs|towns|cities|villages|ports|counties|provinces|regions|states|islands|"
+    r"parishes|municipalities|communes|wards|neighbou?rhoods|countries|between|both|either"
+)
+_LIST_BEFORE = re.compile(
+    rf"(?:[A-Z][\w’'.-]*,\s*|:\s*|\b(?:{_PLACES_IN_A_LIST})\s+(?:of\s+)?(?:the\s+)?)$"
+)
+"""What stands before a list of places: one of its names, a colon ("Its districts: Kell,
+Orsk") or a plural word for places ("the districts of Kell, Orsk")."""
+_LIST_AFTER = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or|&|plus|as\s+well\s+as|along\s+with)\s"
+    r"|,\s*etc\b)"
+)
+"""What goes on with a list after two of its names: a third ("Kell, Orsk, Varn"), or "and",
+"or", "as well as" before anything ("Kell, Orsk and the port of Varn")."""
 
 
 def written_as_qualified(form: str, text: str) -> bool:
@@ -1086,6 +1305,12 @@ _INSTITUTION_SORTS = word_set(
 """Sort words that close the name of a building, a site or an institution: the words before
 them are what people call it by ("Vessa Hill" for "Vessa Hill Hospital", "Harwick" for
 "Harwick High School")."""
+_BUSINESS_SORTS = word_set(
+    "Sports Media Productions Pictures Records Airlines Airways Motors Entertainment"
+    " Broadcasting Networks Publishing Industries Enterprises Holdings Group"
+)
+"""Words that close a firm's trading name after what people call it by ("Setanta" of
+"Setanta Sports", "Eon" of "Eon Productions")."""
 _RULER_SORTS = word_set("Emperor Empress Khan Khagan")
 """A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
 Khan"), called by the name alone."""
@@ -1124,7 +1349,13 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     "School" of "Harwick High School"; "Corvin", "School" of "Corvin School of Music"), or
     None when the name has no such words or nothing distinctive is left."""
     words = name.split()
-    sorts = _RULER_SORTS if kind == "person" else _INSTITUTION_SORTS
+    sorts = (
+        _RULER_SORTS
+        if kind == "person"
+        else _INSTITUTION_SORTS | _BUSINESS_SORTS
+        if kind in ("organisation", "other")
+        else _INSTITUTION_SORTS
+    )
     if kind != "person" and len(words) >= 4 and words[-2] == "of" and words[-3] in sorts:
         words = words[:-2]  # "Corvin School of Music": the field says what is taught
     end = len(words)

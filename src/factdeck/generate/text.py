@@ -143,6 +143,26 @@ def name_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != name]
 
 
+HYPHENED_PREFIXES = word_set(
+    "non co anti pre post multi semi sub inter counter micro macro mid neo pro proto pseudo"
+    " ultra bi tri extra intra infra hyper super meta poly mono"
+)
+"""Prefixes written with or without a hyphen ("non-deterministic", "nondeterministic")."""
+_PREFIXED = re.compile(
+    rf"(?<![\w’'-])(?P<prefix>{'|'.join(sorted(HYPHENED_PREFIXES, key=len, reverse=True))})"
+    r"-(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def solid_forms(name: str) -> list[str]:
+    """A name with its prefixes written solid, as a learner may type it: "nondeterministic
+    Turing machine" for "non-deterministic Turing machine", "coNP" for "co-NP". The grader
+    reads a hyphen as a space, so the solid word would be another word to it."""
+    solid = _PREFIXED.sub(lambda match: match["prefix"], name)
+    return [solid] if solid != name else []
+
+
 def number_value(text: str) -> int | None:
     """The integer a number answer stands for: ``"100,000"`` → 100000, ``"three"`` → 3."""
     cleaned = text.strip().replace(",", "").replace("\u202f", "").replace("\u00a0", "")
