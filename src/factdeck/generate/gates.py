@@ -785,11 +785,23 @@ def _tacked_on(body: str) -> bool:
     comma (", published in French"), which a fronted date may belong to instead."""
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
-    do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
+    do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE)
     verb = next((m for m in _WORD.finditer(body) if is_finite_verb(m.group(0))), None)
+    base_verb = do_support and next(
+        (
+            m
+            for m in _WORD.finditer(body, do_support.end())
+            if m.group(0)[:1].islower() and "VERB" in word_tags(m.group(0))
+        ),
+        None,
+    )
     for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
         if verb is not None and match.start() < verb.start():
             continue  # "Cuba and Orm have been ...": the subject, not a second claim
+        if base_verb and match.start() < base_verb.start():
+            continue  # "did Holt and Venn found ...": the subject between "did" and its verb
+        if re.search(r"\bbetween\s+(?:[\w’'-]+\s+){1,3}$", body[: match.start() + 1]):
+            continue  # "between 1901 and 1905": one span, not a second claim
         words_before = _WORD.findall(body[: match.start()])
         words_after = _WORD.findall(body[match.end() :])
         if (
