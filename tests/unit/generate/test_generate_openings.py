@@ -50,3 +50,13 @@ def test_a_span_between_two_years_is_no_second_claim() -> None:
         "Who served as the first chancellor of Varland between 1901 and 1905?", "subject"
     )
     assert not grammatical("Who led the guild of Varland in 1901 and 1905?", "subject")
+
+
+def test_have_after_did_is_the_main_verb_of_any_question() -> None:
+    assert grammatical("In what year did the Kell Guild have its first meeting?", "fronted")
+    assert grammatical(
+        "In what decade did Orm have more bakers than any other Tarn town?", "fronted"
+    )
+    # "have" before another verb form is a second verb, and the question is garbled
+    assert not grammatical("In what year did the Kell Guild have already opened a hall?", "fronted")
+    assert not grammatical("In what year did the Kell Guild have a hall built?", "fronted")
