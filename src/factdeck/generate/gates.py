@@ -216,7 +216,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)
     main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
-    if do_support and _SECOND_FINITE.search(_without_possessive_have(main_clause)):
+    if do_support and _SECOND_FINITE.search(_without_possessive_have(body, main_clause)):
         return False  # "Until what year did the length ... was 1,230 km"
     if do_support and _second_deed(main_clause):
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
@@ -614,11 +614,14 @@ def _dangling_participle(body: str) -> bool:
     return any(word.casefold() not in AUXILIARIES and past_participle(word) for word in earlier[1:])
 
 
-def _without_possessive_have(main_clause: str) -> str:
-    """The main clause of a do-support question without its one plain "have", which is its
-    main verb, not a second one: "How many seats does X have in Y", "Where did the film have
-    its premiere". A "have" followed by another verb form ("have a constitution enacted",
-    "have already found") stays a second verb."""
+def _without_possessive_have(body: str, main_clause: str) -> str:
+    """The main clause of a do-support count without its one plain "have": in "How many seats
+    does X have in Y" it is the main verb, not a second one, as in "Where did the film have its
+    premiere?". A "What" question keeps it as a second verb: the thing had ("What did the town
+    have?") is rarely one answer. "have" followed by another verb form ("have a constitution
+    enacted", "have already found") stays a second verb too."""
+    if re.match(r"^what\s+(?:do|does|did)\b", body, re.IGNORECASE):
+        return main_clause
     words = _WORD.findall(main_clause)
     if words.count("have") != 1:
         return main_clause

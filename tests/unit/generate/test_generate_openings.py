@@ -60,3 +60,5 @@ def test_have_after_did_is_the_main_verb_of_any_question() -> None:
     # "have" before another verb form is a second verb, and the question is garbled
     assert not grammatical("In what year did the Kell Guild have already opened a hall?", "fronted")
     assert not grammatical("In what year did the Kell Guild have a hall built?", "fronted")
+    # the thing had is rarely one answer
+    assert not grammatical("What did the Kell Guild have in 1850?", "fronted")
