@@ -819,9 +819,9 @@ def _tacked_on(body: str) -> bool:
             )
             <= 1
             and _verb_form(words_before[-1].casefold())
-            and _verb_form(words_after[0].casefold())
+            and _verb_form(next((w for w in words_after if not w.endswith("ly")), "").casefold())
         ):
-            continue  # "is owned and operated by": one predicate with two verbs
+            continue  # "is owned and operated by", "seized and briefly held": one predicate
         shared_be = verb is not None and verb.group(0) in ("is", "are", "was", "were")
         if (
             shared_be

@@ -62,3 +62,9 @@ def test_have_after_did_is_the_main_verb_of_any_question() -> None:
     assert not grammatical("In what year did the Kell Guild have a hall built?", "fronted")
     # the thing had is rarely one answer
     assert not grammatical("What did the Kell Guild have in 1850?", "fronted")
+
+
+def test_two_verbs_of_one_predicate_may_have_an_adverb_between() -> None:
+    assert grammatical("Who seized and briefly held the town of Orm?", "subject")
+    # a second verb with its own object is a second claim, adverb or not
+    assert not grammatical("Who seized the town and quickly burned the mill?", "subject")
