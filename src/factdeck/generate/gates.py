@@ -659,16 +659,18 @@ def _half_participle_chain(body: str) -> bool:
 
 def _without_possessive_have(body: str, main_clause: str) -> str:
     """The main clause of a do-support count without its one plain "have": in "How many seats
-    does X have in Y" it is the main verb, not a second one. Only a count asks for what is had;
-    "have" followed by another verb form ("have a constitution enacted") stays a second verb."""
-    if not re.match(r"^(?:about\s+)?how\s+(?:many|much)\b", body, re.IGNORECASE):
+    does X have in Y" it is the main verb, not a second one, as in "Where did the film have its
+    premiere?". A "What" question keeps it as a second verb: the thing had ("What did the town
+    have?") is rarely one answer. "have" followed by another verb form ("have a constitution
+    enacted", "have already found") stays a second verb too."""
+    if re.match(r"^what\s+(?:do|does|did)\b", body, re.IGNORECASE):
         return main_clause
     words = _WORD.findall(main_clause)
     if words.count("have") != 1:
         return main_clause
     after = words[words.index("have") + 1 :]
-    if any(is_finite_verb(w) or past_participle(w) for w in after):
-        return main_clause
+    if any(w[:1].islower() and (is_finite_verb(w) or past_participle(w)) for w in after):
+        return main_clause  # a name is no verb: "more than any other United States city"
     return re.sub(r"\bhave\b", "", main_clause)
 
 
@@ -828,11 +830,23 @@ def _tacked_on(body: str) -> bool:
     comma (", published in French"), which a fronted date may belong to instead."""
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
-    do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE) is not None
+    do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE)
     verb = next((m for m in _WORD.finditer(body) if is_finite_verb(m.group(0))), None)
+    base_verb = do_support and next(
+        (
+            m
+            for m in _WORD.finditer(body, do_support.end())
+            if m.group(0)[:1].islower() and "VERB" in word_tags(m.group(0))
+        ),
+        None,
+    )
     for match in re.finditer(r"(?:,\s*|\s)and\s+", body):
         if verb is not None and match.start() < verb.start():
             continue  # "Cuba and Orm have been ...": the subject, not a second claim
+        if base_verb and match.start() < base_verb.start():
+            continue  # "did Holt and Venn found ...": the subject between "did" and its verb
+        if re.search(r"\bbetween\s+(?:[\w’'-]+\s+){1,3}$", body[: match.start() + 1]):
+            continue  # "between 1901 and 1905": one span, not a second claim
         words_before = _WORD.findall(body[: match.start()])
         words_after = _WORD.findall(body[match.end() :])
         if (
@@ -848,9 +862,9 @@ def _tacked_on(body: str) -> bool:
             )
             <= 1
             and _verb_form(words_before[-1].casefold())
-            and _verb_form(words_after[0].casefold())
+            and _verb_form(next((w for w in words_after if not w.endswith("ly")), "").casefold())
         ):
-            continue  # "is owned and operated by": one predicate with two verbs
+            continue  # "is owned and operated by", "seized and briefly held": one predicate
         shared_be = verb is not None and verb.group(0) in ("is", "are", "was", "were")
         if (
             shared_be

@@ -261,7 +261,7 @@ def test_a_subject_may_follow_opening_phrases_and_a_second_verb_may_be_an_auxili
         "In 1428, during a revolt in Mainz, the family moved to Strasbourg, where Gutenberg"
         " worked as a goldsmith."
     ) == [
-        "In 1428, during a revolt in Mainz, the family moved to Strasbourg.",
+        "The family moved to Strasbourg in 1428 during a revolt in Mainz.",
         "Gutenberg worked as a goldsmith in Strasbourg.",
     ]
     assert split_clauses("Schöffer had worked in Paris and is believed to have cut type.") == [
@@ -362,8 +362,8 @@ def test_a_pronoun_after_an_opening_clause_takes_that_clause_s_subject() -> None
 
 def test_phrases_opening_the_sentence_stay_with_each_of_its_clauses() -> None:
     assert split_clauses("In 1310, during the Orm War, Ulla Berg led the army and took Kell.") == [
-        "In 1310, during the Orm War, Ulla Berg led the army.",
-        "In 1310, during the Orm War, Ulla Berg took Kell.",
+        "Ulla Berg led the army in 1310 during the Orm War.",
+        "Ulla Berg took Kell in 1310 during the Orm War.",
     ]
 
 
