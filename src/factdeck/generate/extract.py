@@ -2438,6 +2438,7 @@ def extract(
     shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
     shared_names |= {normalize(first) for first in doc.first_names}
     shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
+    shared_names |= _family_surnames("\n".join(originals.values()))
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
@@ -2671,6 +2672,28 @@ def _rivals(
 
 _PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _WORDS_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w-]*) (?=([A-Z][\w-]*)\b)")
+
+
+def _family_surnames(document: str) -> set[str]:
+    """Casefolded surnames the ``document`` gives a family rather than one person: given names
+    joined before one surname ("the brothers John and Charles Wesley"), a surname in the
+    plural ("the Wesleys") or with a family word ("the Wesley brothers"). Alone, such a
+    surname may name any of them, even when only one is named in full."""
+    found = {
+        match[2]
+        for match in _JOINED_GIVEN_NAMES.finditer(" " + document)  # a word before each
+        if not match[1][:1].isupper()  # "Ernst Chain and Howard Florey": two people in full
+    }
+    found |= {match[1] for match in _FAMILY_OF.finditer(document)}
+    return {surname.casefold() for surname in found}
+
+
+_JOINED_GIVEN_NAMES = re.compile(
+    r"(\S*)\s+[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+ ([A-Z][a-z]{2,})\b"
+)
+_FAMILY_OF = re.compile(
+    r"\bthe ([A-Z][a-z]{2,})(?:s\b| (?:brothers|sisters|family|twins|siblings)\b)"
+)
 
 
 def _parts_of_people_s_names(

@@ -1181,11 +1181,14 @@ def _relative_to_unseen(text: str) -> bool:
     words = _WORD.findall(text)
     lowered = [word.casefold() for word in words]
     for at, word in enumerate(lowered):
-        if word != "the":
+        if word not in ("the", "a", "an"):
             continue
+        # "an adjacent vertex" is beside another as much as "the adjacent vertex" is; "a
+        # former colony" or "a subsequent study" stand alone
+        placing = _RELATIVE_TO_UNSEEN if word == "the" else _BESIDE_ANOTHER
         end, relational = at + 1, False
         while end < len(words) and words[end][:1].islower() and lowered[end] not in _FUNCTION_WORDS:
-            if lowered[end] in _RELATIVE_TO_UNSEEN or lowered[end] in ("same", "other"):
+            if lowered[end] in placing or (word == "the" and lowered[end] in ("same", "other")):
                 relational = True  # "remaining", "corresponding": tagged as verbs too
             elif finite_verb(lowered[end]) or not {"NOUN", "ADJ"} & word_tags(lowered[end]):
                 break  # "the adjacent cell divides": the phrase ended at its verb
@@ -1376,6 +1379,8 @@ _RELATIVE_TO_UNSEEN = word_set(
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
 noun, that other thing is in a sentence the learner never saw ("the adjacent cell", "the
 latter method", "the former king"), however well the document knows the noun."""
+_BESIDE_ANOTHER = word_set("adjacent neighbouring neighboring opposite corresponding")
+"""Those of ``_RELATIVE_TO_UNSEEN`` that lean on another thing after "a" or "an" too."""
 _POSTS = word_set("position post office role job seat")
 """Posts that are of something ("the position of abbot", "the seat of Kell"): a person or a
 time after them ("from Malloy", "in 1850") leaves the post the sentence before named."""
@@ -2182,7 +2187,8 @@ original ventures,", "During that campaign,"): without it the claim says too muc
 _PURPOSE_OR_REASON = re.compile(
     r"(?:(?:In\s+order|So\s+as)\s+to\s+[a-z]+|To\s+(?P<verb>[a-z]+)"
     r"|Because|Since\s+(?:this|that|these|those)|Due\s+to|Owing\s+to|Thanks\s+to"
-    r"|As\s+a\s+(?:result|consequence)|In\s+(?:response|reply|reaction)\s+to)\b[^,;]{0,120}(?=,)"
+    r"|As\s+a\s+(?:result|consequence)|In\s+(?:response|reply|reaction)\s+to"
+    r"|In\s+(?:defen[cs]e|support|justification)\s+of)\b[^,;]{0,120}(?=,)"
 )
 """An opening clause that says what the sentence's deed was for or why it happened ("To
 justify ordaining the first bishops, Calder cited ..."): it says what the deed is about, and

@@ -434,3 +434,27 @@ def test_a_surname_inside_a_name_or_a_modifier_stays_as_it_is() -> None:
     assert with_full_names("Who sang at the stadium in Tarling?", names) == (
         "Who sang at the stadium in Tarling?"
     )
+
+
+_BROTHERS = (
+    "The Kelland Church\n\n"
+    "The Kelland Church grew out of a revival led by the brothers Edmund and Thomas Varley."
+    " Thomas Varley was a poet who wrote hymns for the movement.\n\n"
+    "The church built its first chapel at Orsk in 1770. Varley sent the first preachers to"
+    " Tarnby in 1772.\n"
+)
+
+
+def test_a_surname_two_brothers_share_gets_no_one_s_full_name() -> None:
+    found = extract(split_sentences("doc", clean_document(_BROTHERS).text), "")
+    asked = [c.question or "" for c in found.candidates]
+    assert any("Tarnby" in question for question in asked)
+    assert not [question for question in asked if "Thomas Varley send" in question]
+
+
+def test_a_thing_named_only_as_beside_another_leans_on_it_after_a_or_an_too() -> None:
+    assert relative_to_unseen("What are absorbed at an adjacent vertex?")
+    assert relative_to_unseen("Who lived in a neighbouring village?")
+    assert not relative_to_unseen("What was built in an adjacent valley to the river?")
+    assert not relative_to_unseen("Who ruled a former colony of Kell?")  # stands alone
+    assert not relative_to_unseen("What did the team report in a subsequent study?")

@@ -387,3 +387,11 @@ def test_an_opening_to_that_is_no_aim_restricts_nothing() -> None:
     assert keeps_restrictions(north, "Which town does the Orm valley hold?", "Kell")
     so_far = "To date, the Orsk choir has recorded twelve albums."
     assert keeps_restrictions(so_far, "How many albums has the Orsk choir recorded?", "twelve")
+
+
+def test_a_question_without_the_cause_its_sentence_opens_with_is_not_asked() -> None:
+    sentence = (
+        "In defence of his decision to ordain ministers, Harrow cited a ruling of the Council"
+        " of Arles."
+    )
+    assert not keeps_restrictions(sentence, "Whose ruling did Harrow cite?", "Council of Arles")
