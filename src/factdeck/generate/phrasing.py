@@ -1283,6 +1283,13 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
         possessive = surname != word.group(0)
         if before in _PLACE_PREPOSITIONS and not possessive:
             continue  # "at the stadium in Houston": a place the people list does not know
+        partner = ""
+        if before in _AND_OR and at >= 2:
+            partner = words[at - 2].group(0)
+        elif after in _AND_OR and at + 2 < len(words):
+            partner = words[at + 2].group(0)
+        if partner[:1].isupper() and partner not in full_names:
+            continue  # "the towns of Amby and Brill": joined to a name that is no person's
         if before in _NAME_PARTICLES and at >= 2 and words[at - 2].group(0)[:1].isupper():
             continue  # "House of Deréon": the end of a longer name
         modifying = after[:1].islower() and "NOUN" in word_tags(after.casefold())
@@ -1295,6 +1302,7 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
 
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "around", "across", "towards"])
+_AND_OR = frozenset(["and", "or", "&"])
 _NAME_PARTICLES = frozenset(["of", "de", "du", "da", "di", "van", "von", "der", "la", "le"])
 _ASKING_VERBS = frozenset(["did", "does", "do", "will", "would", "can", "could"])
 """Auxiliaries whose subject a plain verb follows: "did Bond travel" (not "Bond travel")."""

@@ -458,3 +458,11 @@ def test_a_thing_named_only_as_beside_another_leans_on_it_after_a_or_an_too() ->
     assert not relative_to_unseen("What was built in an adjacent valley to the river?")
     assert not relative_to_unseen("Who ruled a former colony of Kell?")  # stands alone
     assert not relative_to_unseen("What did the team report in a subsequent study?")
+
+
+def test_a_surname_that_is_not_the_doer_or_owner_is_left_as_written() -> None:
+    names = first_full_names(["Jan Brill"], set(), "")
+    assert with_full_names("When did Kellport absorb the towns of Amby and Brill?", names) == (
+        "When did Kellport absorb the towns of Amby and Brill?"
+    )
+    assert with_full_names("Whose ship did Brill sail?", names) == "Whose ship did Jan Brill sail?"
