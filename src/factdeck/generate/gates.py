@@ -135,6 +135,41 @@ _PREPOSITIONS = word_set(
 )
 
 
+_NOUN_OPENERS = word_set(
+    "the its their his her these those our your my some several many few various numerous"
+    " other both all each"
+)
+"""Words after which a word that looks like a verb in -s is a plural noun ("the works", "its
+compounds"); "this" and "that" are left out, they open a clause as often ("a method that works")."""
+
+
+def _plural_noun_in_place(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at``, a verb form out of context, is a plural noun here: it
+    follows a determiner or a number ("the mills", "its compounds", "two plays"), or an
+    adjective after one ("the old mills")."""
+    word = words[at]
+    if at == 0 or not word.islower() or not word.endswith("s") or not plural_noun(word):
+        return False
+    previous = words[at - 1].casefold()
+    if previous in _NOUN_OPENERS or previous in NUMBER_WORDS or previous[:1].isdigit():
+        return True
+    tags = word_tags(previous)
+    adjective = words[at - 1].islower() and "ADJ" in tags and "VERB" not in tags
+    return adjective and at >= 2 and words[at - 2].casefold() in _NOUN_OPENERS
+
+
+def _finite_verb_at(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is a finite verb, read with the word before it."""
+    return is_finite_verb(words[at]) and not _plural_noun_in_place(words, at)
+
+
+def _verbs_in(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that are finite verbs in their place: "the mills" is no verb."""
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0) for m in matches]
+    return [m for at, m in enumerate(matches) if _finite_verb_at(words, at)]
+
+
 _AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
 """The auxiliaries as alternatives of a pattern: "What is the wall made of?" opens with one
 and leaves its preposition at the end on purpose."""
@@ -190,7 +225,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if _ONE_OF_A_SORT.match(body):
         return False  # "Who is a British broadcaster?": one of many
     embedded = _WH_OPENS_CLAUSE.search(body)
-    if embedded and any(is_finite_verb(w) for w in _WORD.findall(embedded.group("rest"))):
+    if embedded and _verbs_in(embedded.group("rest")):
         return False  # "... long before which crusade carved out ...": a clause of its own
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
@@ -201,7 +236,8 @@ def grammatical(prompt: str, form: str) -> bool:
     coordinated = [
         m
         for m in _WH_IN_COORDINATION.finditer(body)
-        if not any(is_finite_verb(w) for w in _WORD.findall(m.group(0))[1:-1])
+        for words in [_WORD.findall(m.group(0))]
+        if not any(_finite_verb_at(words, at) for at in range(1, len(words) - 1))
     ]  # "Which board funds and runs schools": two verbs, not "which board and X"
     if coordinated or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
@@ -225,7 +261,7 @@ def grammatical(prompt: str, form: str) -> bool:
     ):
         return False  # "When was the canal was opened"
     clause = re.search(r"\bthat\s+(.*)$", core)
-    if clause and not any(is_finite_verb(w) for w in _WORD.findall(clause.group(1))):
+    if clause and not _verbs_in(clause.group(1)):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
     narrowed = re.sub(r"^Where in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?=[a-z])", "Where ", body)
     if re.match(r"^where\b", body, re.I) and (
@@ -474,14 +510,14 @@ def _verbless(body: str) -> bool:
         return False
     rest = body[opening.end() :]
     clause = re.search(r",\s+(?P<clause>.*)$", rest)
-    if clause is not None and any(is_finite_verb(w) for w in _WORD.findall(clause["clause"])):
+    if clause is not None and _verbs_in(clause["clause"]):
         return False  # "Built in 1790, the bridge spans ...": the clause after the phrase
     words = [w.casefold() for w in _WORD.findall(rest)]
     if any(w in AUXILIARIES for w in words):
         return False  # "Headquartered in Orm are ...": a clause with its subject after the verb
     if word.endswith("ing") and word not in ("having", "being"):
         # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
-        return not any(is_finite_verb(w) for w in words)
+        return not _verbs_in(rest.casefold())
     return True
 
 
@@ -770,7 +806,7 @@ def _safe_in_situ(body: str) -> bool:
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS for w in lowered):
         return False
-    first_verb = next((i for i, w in enumerate(before) if is_finite_verb(w)), len(before))
+    first_verb = next((i for i in range(len(before)) if _finite_verb_at(before, i)), len(before))
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -781,7 +817,7 @@ def _safe_in_situ(body: str) -> bool:
             0 < i < len(before) - 1
             and not _verb_form(lowered[i + 1])
             and lowered[i + 1] not in _PREPOSITIONS
-            and not any(is_finite_verb(w) for w in before[i + 1 :])
+            and not any(_finite_verb_at(before, j) for j in range(i + 1, len(before)))
         )
         if nouns_joined:
             continue  # "had an effect on its culture and history in what year": one predicate
@@ -789,8 +825,8 @@ def _safe_in_situ(body: str) -> bool:
             return False  # "... and defeated which country": a second predicate
     verbs = [
         i
-        for i, w in enumerate(before)
-        if is_finite_verb(w)
+        for i in range(len(before))
+        if _finite_verb_at(before, i)
         and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
         and not (  # "a revolt led by": a participle, unless "was led by"
             i + 1 < len(lowered)
@@ -802,7 +838,7 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    if is_finite_verb(before[-1]) or lowered[-1] in _PREPOSITIONS:
+    if _finite_verb_at(before, len(before) - 1) or lowered[-1] in _PREPOSITIONS:
         return True
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
@@ -831,7 +867,7 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE)
-    verb = next((m for m in _WORD.finditer(body) if is_finite_verb(m.group(0))), None)
+    verb = next(iter(_verbs_in(body)), None)
     base_verb = do_support and next(
         (
             m
@@ -876,7 +912,7 @@ def _tacked_on(body: str) -> bool:
         ):
             continue  # "was the craft first developed and taught": both share "was"
         following = _WORD.findall(body[match.end() :])[:5]
-        if any(is_finite_verb(word) for word in following):
+        if any(_finite_verb_at(following, at) for at in range(len(following))):
             return True
         if do_support and following and "VERB" in word_tags(following[0].casefold()):
             return True  # "... and defeat Denmark": a base verb after "did"
