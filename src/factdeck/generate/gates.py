@@ -1050,11 +1050,11 @@ _OBJECT_VERBS = (
 _OBJECT_NEEDED = re.compile(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
     rf"\s+(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_OBJECT_VERBS, 'VB')}|write)"
-    rf"|(?:Who|What|Which\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
+    rf"|(?:Who|What|Which(?:\s+[A-Z][\w-]*){{0,2}}\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
     r"(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
 )
-""""In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
-verb that takes an object, left without one."""
+""""In what year did the League ratify?", "Which Norse king conquered in 1016?": ratified
+what, conquered what? A verb that takes an object, left without one."""
 _UNNAMED_POST = re.compile(
     r"^Who\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:fired|dismissed|sacked|hired|appointed|elected"
     r"|promoted|replaced|sworn\s+in)\b(?![^?]*\b(?:as|to|from|of|by)\b)(?P<rest>[^?]*)\?$"
@@ -1116,6 +1116,34 @@ def _work_named_as_its_subject(question: str, known: set[str]) -> bool:
     return all(word.casefold() in known for word in _WORD.findall(match["work"]))
 
 
+_HIS_OR_HER = frozenset(["his", "her"])
+_WHO_SUBJECT = re.compile(r"^(?:[^,]{1,40},\s+)?Who\s+[a-z]", re.IGNORECASE)
+"""A question asking for a person as its subject: a "his" or "her" after it is that person's
+("Who dedicated his first sonata to Ansa Veld?")."""
+_OWN_EVENT = re.compile(r"\s+(?:his|her)\s+[a-z]")
+
+
+def _kin_by_a_name(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+    """Whether the possessive at ``index`` opens a relation told by a bare name ("his tutor
+    Orm", "her son Kell"): the person asked for is then known only through someone the
+    question names by a given name, as the sentences around it told."""
+    return index + 2 < len(tokens) and tokens[index + 2][0][:1].isupper()
+
+
+def _own_event(body: str, relative_time: re.Match[str]) -> bool:
+    """Whether "shortly after" or "soon after" is followed by an event of a person the
+    question itself names or asks for: "Who crowned Duke Ivo shortly after his coronation?"
+    is placed in time by the coronation, not by sentences the learner cannot see."""
+    phrase = relative_time.group(0).casefold().split()
+    if phrase[0] not in ("shortly", "soon") or phrase[-1] not in ("after", "before"):
+        return False
+    if _OWN_EVENT.match(body, relative_time.end()) is None:
+        return False
+    before = body[: relative_time.start()]
+    named = any(w[:1].isupper() for w in _WORD.findall(before)[1:])
+    return named or _WHO_SUBJECT.match(before) is not None
+
+
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """Whether a learner can understand the prompt without the sentences around it.
 
@@ -1151,7 +1179,10 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who did Orlo himself appoint?": himself, unlike whom?
     if _ONE_OF_ITS_KIND.match(body):
         return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
-    if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
+    relative_time = _RELATIVE_TIME.search(body)
+    if relative_time and _own_event(body, relative_time):
+        relative_time = None  # "Who crowned Duke Ivo shortly after his coronation?"
+    if relative_time or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _UNSEEN_LANDMARK.search(body) or _OWN_NEXT.search(body):
         return False  # "further upstream", "the other bank", "Orm's next album": after what?
@@ -1186,8 +1217,14 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
             return False
         if word == "her" and _object_of_a_verb(tokens, lowered, index):
             return False  # "When did the Post put her on its cover?": who is she?
-        if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
-            return False  # "his", "its" with nothing named before it
+        owner_asked = (
+            word in _HIS_OR_HER
+            and _WHO_SUBJECT.match(body[: tokens[index][1]]) is not None
+            and not _kin_by_a_name(tokens, index)
+        )
+        unnamed = not any(w[:1].isupper() for w, _ in tokens[1:index])
+        if word in _POSSESSIVE_PEOPLE and unnamed and not owner_asked:
+            return False  # "his", "its" with nothing named before it, nor "Who" asking for him
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(lowered):
         if word != "the" or index + 1 >= len(tokens):
