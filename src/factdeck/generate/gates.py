@@ -137,24 +137,28 @@ _PREPOSITIONS = word_set(
 
 _NOUN_OPENERS = word_set(
     "the its their his her these those our your my some several many few various numerous"
-    " other both all each"
+    " other both all"
 )
 """Words after which a word that looks like a verb in -s is a plural noun ("the works", "its
-compounds"); "this" and "that" are left out, they open a clause as often ("a method that works")."""
+compounds"); "this" and "that" are left out, they open a clause as often ("a method that
+works"), and so is "each", a subject of its own ("each runs a school")."""
 
 
 def _plural_noun_in_place(words: Sequence[str], at: int) -> bool:
     """Whether the word at ``at``, a verb form out of context, is a plural noun here: it
-    follows a determiner or a number ("the mills", "its compounds", "two plays"), or an
-    adjective after one ("the old mills")."""
+    follows a determiner or a count ("the mills", "its compounds", "two plays", "40 works"),
+    or a word that is only an adjective after a determiner ("the new works"). A year is no
+    count ("1066 marks the conquest"), and a word that is a noun too may be the subject
+    ("the chemical reacts")."""
     word = words[at]
     if at == 0 or not word.islower() or not word.endswith("s") or not plural_noun(word):
         return False
     previous = words[at - 1].casefold()
-    if previous in _NOUN_OPENERS or previous in NUMBER_WORDS or previous[:1].isdigit():
+    count = previous in NUMBER_WORDS or re.fullmatch(r"\d[\d,]*", previous) is not None
+    if previous in _NOUN_OPENERS or (count and not re.fullmatch(r"1\d{3}|20\d\d", previous)):
         return True
     tags = word_tags(previous)
-    adjective = words[at - 1].islower() and "ADJ" in tags and "VERB" not in tags
+    adjective = words[at - 1].islower() and "ADJ" in tags and not tags & {"VERB", "NOUN"}
     return adjective and at >= 2 and words[at - 2].casefold() in _NOUN_OPENERS
 
 
