@@ -135,6 +135,45 @@ _PREPOSITIONS = word_set(
 )
 
 
+_NOUN_OPENERS = word_set(
+    "the its their his her these those our your my some several many few various numerous"
+    " other both all"
+)
+"""Words after which a word that looks like a verb in -s is a plural noun ("the works", "its
+compounds"); "this" and "that" are left out, they open a clause as often ("a method that
+works"), and so is "each", a subject of its own ("each runs a school")."""
+
+
+def _plural_noun_in_place(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at``, a verb form out of context, is a plural noun here: it
+    follows a determiner or a count ("the mills", "its compounds", "two plays", "40 works"),
+    or a word that is only an adjective after a determiner ("the new works"). A year is no
+    count ("1066 marks the conquest"), and a word that is a noun too may be the subject
+    ("the chemical reacts")."""
+    word = words[at]
+    if at == 0 or not word.islower() or not word.endswith("s") or not plural_noun(word):
+        return False
+    previous = words[at - 1].casefold()
+    count = previous in NUMBER_WORDS or re.fullmatch(r"\d[\d,]*", previous) is not None
+    if previous in _NOUN_OPENERS or (count and not re.fullmatch(r"1\d{3}|20\d\d", previous)):
+        return True
+    tags = word_tags(previous)
+    adjective = words[at - 1].islower() and "ADJ" in tags and not tags & {"VERB", "NOUN"}
+    return adjective and at >= 2 and words[at - 2].casefold() in _NOUN_OPENERS
+
+
+def _finite_verb_at(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is a finite verb, read with the word before it."""
+    return is_finite_verb(words[at]) and not _plural_noun_in_place(words, at)
+
+
+def _verbs_in(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that are finite verbs in their place: "the mills" is no verb."""
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0) for m in matches]
+    return [m for at, m in enumerate(matches) if _finite_verb_at(words, at)]
+
+
 _AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
 """The auxiliaries as alternatives of a pattern: "What is the wall made of?" opens with one
 and leaves its preposition at the end on purpose."""
@@ -190,7 +229,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if _ONE_OF_A_SORT.match(body):
         return False  # "Who is a British broadcaster?": one of many
     embedded = _WH_OPENS_CLAUSE.search(body)
-    if embedded and any(is_finite_verb(w) for w in _WORD.findall(embedded.group("rest"))):
+    if embedded and _verbs_in(embedded.group("rest")):
         return False  # "... long before which crusade carved out ...": a clause of its own
     if _bare_what(body) or re.search(r"\bin what date\b", body, re.I):
         return False  # "the city of what", "meets in what", "in what date"
@@ -201,7 +240,8 @@ def grammatical(prompt: str, form: str) -> bool:
     coordinated = [
         m
         for m in _WH_IN_COORDINATION.finditer(body)
-        if not any(is_finite_verb(w) for w in _WORD.findall(m.group(0))[1:-1])
+        for words in [_WORD.findall(m.group(0))]
+        if not any(_finite_verb_at(words, at) for at in range(1, len(words) - 1))
     ]  # "Which board funds and runs schools": two verbs, not "which board and X"
     if coordinated or _WH_IN_RANGE.search(body):
         return False  # "... where what and High German are spoken", "about 1–how many cm"
@@ -225,7 +265,7 @@ def grammatical(prompt: str, form: str) -> bool:
     ):
         return False  # "When was the canal was opened"
     clause = re.search(r"\bthat\s+(.*)$", core)
-    if clause and not any(is_finite_verb(w) for w in _WORD.findall(clause.group(1))):
+    if clause and not _verbs_in(clause.group(1)):
         return False  # "... write that Kim Il Sung?": a that-clause without its verb
     narrowed = re.sub(r"^Where in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?=[a-z])", "Where ", body)
     if re.match(r"^where\b", body, re.I) and (
@@ -474,14 +514,14 @@ def _verbless(body: str) -> bool:
         return False
     rest = body[opening.end() :]
     clause = re.search(r",\s+(?P<clause>.*)$", rest)
-    if clause is not None and any(is_finite_verb(w) for w in _WORD.findall(clause["clause"])):
+    if clause is not None and _verbs_in(clause["clause"]):
         return False  # "Built in 1790, the bridge spans ...": the clause after the phrase
     words = [w.casefold() for w in _WORD.findall(rest)]
     if any(w in AUXILIARIES for w in words):
         return False  # "Headquartered in Orm are ...": a clause with its subject after the verb
     if word.endswith("ing") and word not in ("having", "being"):
         # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
-        return not any(is_finite_verb(w) for w in words)
+        return not _verbs_in(rest.casefold())
     return True
 
 
@@ -770,7 +810,7 @@ def _safe_in_situ(body: str) -> bool:
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS for w in lowered):
         return False
-    first_verb = next((i for i, w in enumerate(before) if is_finite_verb(w)), len(before))
+    first_verb = next((i for i in range(len(before)) if _finite_verb_at(before, i)), len(before))
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -781,7 +821,7 @@ def _safe_in_situ(body: str) -> bool:
             0 < i < len(before) - 1
             and not _verb_form(lowered[i + 1])
             and lowered[i + 1] not in _PREPOSITIONS
-            and not any(is_finite_verb(w) for w in before[i + 1 :])
+            and not any(_finite_verb_at(before, j) for j in range(i + 1, len(before)))
         )
         if nouns_joined:
             continue  # "had an effect on its culture and history in what year": one predicate
@@ -789,8 +829,8 @@ def _safe_in_situ(body: str) -> bool:
             return False  # "... and defeated which country": a second predicate
     verbs = [
         i
-        for i, w in enumerate(before)
-        if is_finite_verb(w)
+        for i in range(len(before))
+        if _finite_verb_at(before, i)
         and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
         and not (  # "a revolt led by": a participle, unless "was led by"
             i + 1 < len(lowered)
@@ -802,7 +842,7 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    if is_finite_verb(before[-1]) or lowered[-1] in _PREPOSITIONS:
+    if _finite_verb_at(before, len(before) - 1) or lowered[-1] in _PREPOSITIONS:
         return True
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
@@ -831,7 +871,7 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE)
-    verb = next((m for m in _WORD.finditer(body) if is_finite_verb(m.group(0))), None)
+    verb = next(iter(_verbs_in(body)), None)
     base_verb = do_support and next(
         (
             m
@@ -876,7 +916,7 @@ def _tacked_on(body: str) -> bool:
         ):
             continue  # "was the craft first developed and taught": both share "was"
         following = _WORD.findall(body[match.end() :])[:5]
-        if any(is_finite_verb(word) for word in following):
+        if any(_finite_verb_at(following, at) for at in range(len(following))):
             return True
         if do_support and following and "VERB" in word_tags(following[0].casefold()):
             return True  # "... and defeat Denmark": a base verb after "did"
@@ -1014,11 +1054,11 @@ _OBJECT_VERBS = (
 _OBJECT_NEEDED = re.compile(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
     rf"\s+(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_OBJECT_VERBS, 'VB')}|write)"
-    rf"|(?:Who|What|Which\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
+    rf"|(?:Who|What|Which(?:\s+[A-Z][\w-]*){{0,2}}\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
     r"(?:\s+(?:in|on|at|during)\s[^?]*)?\?$"
 )
-""""In what year did the League ratify?", "Which league ratified in 1954?": ratified what? A
-verb that takes an object, left without one."""
+""""In what year did the League ratify?", "Which Norse king conquered in 1016?": ratified
+what, conquered what? A verb that takes an object, left without one."""
 _UNNAMED_POST = re.compile(
     r"^Who\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:fired|dismissed|sacked|hired|appointed|elected"
     r"|promoted|replaced|sworn\s+in)\b(?![^?]*\b(?:as|to|from|of|by)\b)(?P<rest>[^?]*)\?$"
@@ -1080,6 +1120,34 @@ def _work_named_as_its_subject(question: str, known: set[str]) -> bool:
     return all(word.casefold() in known for word in _WORD.findall(match["work"]))
 
 
+_HIS_OR_HER = frozenset(["his", "her"])
+_WHO_SUBJECT = re.compile(r"^(?:[^,]{1,40},\s+)?Who\s+[a-z]", re.IGNORECASE)
+"""A question asking for a person as its subject: a "his" or "her" after it is that person's
+("Who dedicated his first sonata to Ansa Veld?")."""
+_OWN_EVENT = re.compile(r"\s+(?:his|her)\s+[a-z]")
+
+
+def _kin_by_a_name(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+    """Whether the possessive at ``index`` opens a relation told by a bare name ("his tutor
+    Orm", "her son Kell"): the person asked for is then known only through someone the
+    question names by a given name, as the sentences around it told."""
+    return index + 2 < len(tokens) and tokens[index + 2][0][:1].isupper()
+
+
+def _own_event(body: str, relative_time: re.Match[str]) -> bool:
+    """Whether "shortly after" or "soon after" is followed by an event of a person the
+    question itself names or asks for: "Who crowned Duke Ivo shortly after his coronation?"
+    is placed in time by the coronation, not by sentences the learner cannot see."""
+    phrase = relative_time.group(0).casefold().split()
+    if phrase[0] not in ("shortly", "soon") or phrase[-1] not in ("after", "before"):
+        return False
+    if _OWN_EVENT.match(body, relative_time.end()) is None:
+        return False
+    before = body[: relative_time.start()]
+    named = any(w[:1].isupper() for w in _WORD.findall(before)[1:])
+    return named or _WHO_SUBJECT.match(before) is not None
+
+
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """Whether a learner can understand the prompt without the sentences around it.
 
@@ -1115,7 +1183,10 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who did Orlo himself appoint?": himself, unlike whom?
     if _ONE_OF_ITS_KIND.match(body):
         return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
-    if _RELATIVE_TIME.search(body) or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
+    relative_time = _RELATIVE_TIME.search(body)
+    if relative_time and _own_event(body, relative_time):
+        relative_time = None  # "Who crowned Duke Ivo shortly after his coronation?"
+    if relative_time or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _UNSEEN_LANDMARK.search(body) or _OWN_NEXT.search(body):
         return False  # "further upstream", "the other bank", "Orm's next album": after what?
@@ -1150,8 +1221,14 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
             return False
         if word == "her" and _object_of_a_verb(tokens, lowered, index):
             return False  # "When did the Post put her on its cover?": who is she?
-        if word in _POSSESSIVE_PEOPLE and not any(w[:1].isupper() for w, _ in tokens[1:index]):
-            return False  # "his", "its" with nothing named before it
+        owner_asked = (
+            word in _HIS_OR_HER
+            and _WHO_SUBJECT.match(body[: tokens[index][1]]) is not None
+            and not _kin_by_a_name(tokens, index)
+        )
+        unnamed = not any(w[:1].isupper() for w, _ in tokens[1:index])
+        if word in _POSSESSIVE_PEOPLE and unnamed and not owner_asked:
+            return False  # "his", "its" with nothing named before it, nor "Who" asking for him
     known = {noun.casefold() for noun in known_nouns}
     for index, word in enumerate(lowered):
         if word != "the" or index + 1 >= len(tokens):

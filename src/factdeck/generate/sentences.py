@@ -21,7 +21,7 @@ from factdeck.generate.clean import (
     as_written_or_capitals,
     margin_note_label,
 )
-from factdeck.generate.text import collapse_spaces, word_set
+from factdeck.generate.text import MONTHS, collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
     """
@@ -174,10 +174,21 @@ def _letter_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
     )
 
 
+_DATE_ABBREVIATION = re.compile(r"\((?:[^()]{0,40}[;,–—]\s*)?(?:r|b|d|c|fl|m)$")
+"""A reign, birth, death or marriage date opening a bracket or an item in it: "(r. 1644–1661)",
+"(b. 1811; d. 1849)". Its full stop is followed by a number or a month, which would open a
+sentence."""
+_DATE_START = re.compile(rf"\d|(?:{'|'.join(MONTHS)})\b")
+
+
 def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
     word = _word_before(paragraph, dot)
     if not word:
         return False
+    if _DATE_START.match(paragraph, next_start) and _DATE_ABBREVIATION.search(
+        paragraph, max(0, dot - 48), dot
+    ):
+        return True
     if "." in word:  # an initialism such as U.S. or e.g.
         next_word = re.match(r"\w+", paragraph[next_start:])
         return next_word is None or next_word.group(0) not in SENTENCE_STARTERS

@@ -466,3 +466,20 @@ def test_a_surname_that_is_not_the_doer_or_owner_is_left_as_written() -> None:
         "When did Kellport absorb the towns of Amby and Brill?"
     )
     assert with_full_names("Whose ship did Brill sail?", names) == "Whose ship did Jan Brill sail?"
+
+
+def test_his_or_her_of_the_person_the_question_names_or_asks_for_is_clear() -> None:
+    assert self_contained("Who crowned Duke Ivo shortly after his coronation?")
+    assert self_contained("Which harbour did Duke Ivo open soon after his coronation?")
+    assert self_contained("Who dedicated his first sonata to the memory of Ansa Veld?")
+    assert self_contained("In 1820, who founded a school based on his own method?")
+    assert not self_contained("Which city did the duke enter shortly after his coronation?")
+    assert not self_contained("What did Duke Ivo build shortly after, with his army?")
+    assert not self_contained("Who sold its mills to the crown?")
+    assert not self_contained("Who taught his pupil Orm?")  # known only through Orm
+
+
+def test_a_verb_that_takes_an_object_is_not_asked_without_one() -> None:
+    assert not self_contained("Which Norse king conquered in 1016?")
+    assert self_contained("Which Norse king conquered Tolk in 1016?")
+    assert self_contained("Which college was established at Orm in 1865?")

@@ -52,6 +52,26 @@ def test_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_bracketed_reign_birth_or_death_date_does_not_end_the_sentence() -> None:
+    text = (
+        "Duke Ivo of Marren (r. 1644–1661) built the harbour at Tolk in 1650. "
+        "The poet Ansa Veld (b. May 1811 – d. 1849) was born in the town of Kessa. "
+        "The keep (c. 1200) was held by Orm Hale (fl. 1190). 1200 men held it. "
+        "The gate (b. 1811; d. 1849) is named after him."
+    )
+    assert _texts(text) == [
+        "Duke Ivo of Marren (r. 1644–1661) built the harbour at Tolk in 1650.",
+        "The poet Ansa Veld (b. May 1811 – d. 1849) was born in the town of Kessa.",
+        "The keep (c. 1200) was held by Orm Hale (fl. 1190).",
+        "1200 men held it.",
+        "The gate (b. 1811; d. 1849) is named after him.",
+    ]
+    questions = [c.question for c in _candidates(text) if c.question]
+    assert "In what year did Duke Ivo of Marren build the harbour at Tolk?" in questions
+    assert "In which town was the poet Ansa Veld born?" in questions
+    assert not any("(" in question or ")" in question for question in questions)
+
+
 def test_quotations_stay_inside_their_sentence() -> None:
     text = (
         "“Raul thanked him. The talk was friendly,” the report continued. "

@@ -60,3 +60,16 @@ def test_a_period_that_qualifies_a_noun_is_not_the_clauses_time() -> None:
         _question("The town grew during the 1340s.", "1340s", "period")
         == "In what decade did the town grow?"
     )
+
+
+def test_a_plural_noun_after_a_determiner_is_no_second_verb() -> None:
+    assert grammatical("Which river powered the mills and the forges of Tarnby?", "subject")
+    assert grammatical("Who sold the works and the forges of Tarnby in 1850?", "subject")
+    assert grammatical("In what year did the firm close the mills and its compounds?", "fronted")
+    assert grammatical("Which firm bought the old mills and the new works of Tarnby?", "subject")
+    assert grammatical("The guild took the works and the large mills of which town?", "in-situ")
+    assert grammatical("How many workers did the 40 mills and the works employ?", "fronted")
+    assert not grammatical("Which firm makes the parts and builds the frames?", "subject")
+    assert not grammatical("Who sold the mills and builds the frames?", "subject")
+    assert not grammatical("Who sold the mills, and each runs a school?", "subject")
+    assert not grammatical("Who sold the mills and the chemical reacts with water?", "subject")
