@@ -2442,6 +2442,7 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    common_words = phrasing.common_words(originals.values())
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
         [
@@ -2582,7 +2583,7 @@ def extract(
                 )
                 question, form = asked if asked else (None, "blank")
                 if question is not None:
-                    question = phrasing.with_capitals(question, proper)
+                    question = phrasing.with_capitals(question, proper, common_words)
                     partner = _coordinated_partner(span, spans, sentence.text)
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too

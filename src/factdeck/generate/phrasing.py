@@ -1228,12 +1228,35 @@ def _inside_sentence(text: str, at: int) -> bool:
     return _SECTION_NUMBER_BEFORE.search(text, max(0, at - _SECTION_NUMBER_WINDOW), at) is None
 
 
-def with_capitals(question: str, proper: Collection[str]) -> str:
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a document writes in lower case and capitalises only to open a sentence
+    ("hydrothermal"), casefolded: never a name, even one that is also a noun ("Apple")."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if word[:1].islower():
+                lower.add(word)
+            elif word[:1].isupper() and _inside_sentence(text, match.start()):
+                capital.add(word.casefold())
+    return frozenset(lower - capital)
+
+
+def with_capitals(
+    question: str, proper: Collection[str], common: Collection[str] = frozenset()
+) -> str:
     """The question with a name that was lower-cased as a sentence's first word given back its
-    capital where the inverted subject stands ("did sky launch" → "did Sky launch")."""
+    capital where the inverted subject stands ("did sky launch" → "did Sky launch"), and a
+    capital that only opened the sentence dropped there when the document (``common``, from
+    ``common_words``) writes the word in lower case too ("were Hydrothermal vents found" →
+    "were hydrothermal vents found")."""
 
     def restore(match: re.Match[str]) -> str:
         word = match.group(2)
+        if word[:1].isupper():
+            lowered = word[1:].islower() and word not in proper and word.casefold() in common
+            return f"{match.group(1)}{word.lower() if lowered else word}"
         return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
 
     return _INVERTED_SUBJECT.sub(restore, question)
@@ -1301,7 +1324,7 @@ _ASKING_VERBS = frozenset(["did", "does", "do", "will", "would", "can", "could"]
 
 
 _INVERTED_SUBJECT = re.compile(
-    r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([a-z][\w’'-]*)"
+    r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([A-Za-z][\w’'-]*)"
 )
 
 
@@ -1601,6 +1624,10 @@ def ask(
         and _APPROXIMATE_BEFORE.search(text[:start])
         and not _BOUND_BEFORE.search(text[:start])
     )
+    if asked is not None and _cuts_a_list(asked[0], text):
+        return None
+    if asked is not None:  # "the fortress of which fortress" → "which fortress"
+        asked = _DOUBLED_HEAD.sub(_single_head, asked[0]), asked[1]
     if asked is None or not approximate:
         return asked
     question, form = asked
@@ -1608,6 +1635,43 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_DOUBLED_HEAD = re.compile(
+    r"\b(?P<article>the|a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+of\s+(?P<wh>which|what)\s+(?P=head)\b",
+    re.IGNORECASE,
+)
+
+
+def _single_head(match: re.Match[str]) -> str:
+    which = "Which" if match["article"][:1].isupper() else "which"
+    return f"{which} {match['head'].lower()}"  # "the Fortress of which fortress": a sort now
+
+
+_LIST_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
+_MORE_ITEMS = re.compile(
+    rf"(?:,\s+(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?|,?)\s+(?:and|or)\s+(?!then\b)"
+    rf"(?P<last>{_LIST_ITEM})(?=\s*[,.;:)]|\s*$)"
+)
+_STEM_END = re.compile(r"(?:[\w’'.-]+\s+)?[\w’'.-]+$")
+
+
+def _cuts_a_list(question: str, text: str) -> bool:
+    """Whether ``question`` ends where ``text`` goes on with more of a list ("lived in Kell,
+    Orsk, Varn, and Tull" asked "... in Kell?"): the stem drops members that belong to it."""
+    end = _STEM_END.search(question.rstrip(" ?"))
+    if end is None:
+        return False
+    for found in re.finditer(rf"\b{re.escape(end.group(0))}\b", text):
+        more = _MORE_ITEMS.match(text, found.end())
+        if more is None:
+            continue
+        items = f"{more['items'] or ''} {more['last']}"
+        if not any(is_finite_verb(w) for w in _WORD.findall(items)) and not (
+            _PRONOUN_SUBJECT.match(more["last"])
+        ):
+            return True
+    return False
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+)\s+(?P<word>[a-z][\w-]*)\s+$")
