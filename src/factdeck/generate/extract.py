@@ -2542,6 +2542,12 @@ def extract(
                 continue  # the fourth of six schools named in a row
             if _a_person_s_name_part(span, name_parts, doc):
                 span = replace(span, kind="person")  # "Minegishi" of "Toru Minegishi"
+            if span.kind == "person" and phrasing.names_a_thing(
+                sentence.text,
+                span.start,
+                roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold()),
+            ):
+                span = replace(span, kind="other")  # "the Edith Grant, a hotel": no person
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),
@@ -2589,6 +2595,8 @@ def extract(
                         continue  # "traded with Norland and Orm": Norland answers it too
             if question is not None:  # "Calder" named in full long before
                 question = phrasing.with_full_names(question, full_names)
+            if question is not None and phrasing.unpaired_dash(question):
+                continue  # an aside cut open: "the group—originally been at the centre of"
             prompt = question or clause.text
             score = _score(
                 span,

@@ -1606,10 +1606,12 @@ def ask(
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+    thing = kind == "other" and names_a_thing(text, start, sort)
     if (
         asked is not None
         and (kind == "organisation" or (kind == "other" and _bare_name(text[start:end])))
         and asked[1] == "subject"
+        and not thing
     ):
         asked = _who_acts(asked[0]), asked[1]
     if (
@@ -1617,6 +1619,7 @@ def ask(
         and asked[1] == "subject"
         and kind not in ("person", "place", "country")
         and lexicon.reads_as_personal_name(text[start:end])
+        and not thing  # "The Edith Grant sank": a ship named for a person, not one
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
     approximate = (
@@ -1624,7 +1627,7 @@ def ask(
         and _APPROXIMATE_BEFORE.search(text[:start])
         and not _BOUND_BEFORE.search(text[:start])
     )
-    if asked is not None and _cuts_a_list(asked[0], text):
+    if asked is not None and (_cuts_a_list(asked[0], text) or unpaired_dash(asked[0])):
         return None
     if asked is not None:  # "the fortress of which fortress" → "which fortress"
         asked = _DOUBLED_HEAD.sub(_single_head, asked[0]), asked[1]
@@ -1635,6 +1638,17 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_ASIDE_DASH = re.compile(r"—|\s–\s")
+
+
+def unpaired_dash(question: str) -> bool:
+    """Whether the stem holds a dash aside cut open ("the group—originally been at the
+    centre of ...") or left hanging at its end ("sail to Kell—a port of Orsk—?"): an
+    aside's dashes come in pairs, and words follow the second."""
+    hanging = question.rstrip(" ?").endswith(("—", "–"))
+    return hanging or len(_ASIDE_DASH.findall(f"{question.rstrip(' ?')} ")) % 2 == 1
 
 
 _DOUBLED_HEAD = re.compile(
@@ -2659,6 +2673,26 @@ _THING_NOUNS = frozenset(
     " river mountain island city town village country state bridge tower castle landmark"
 )
 """Nouns that name a thing, never a person: "Who is the <one of these>?" is always wrong."""
+
+_NAMED_FOR_PEOPLE = _THING_NOUNS | word_set(
+    """
+    hotel inn mansion villa liner ship steamship steamer vessel yacht ferry frigate schooner
+    galleon tanker locomotive engine aircraft airship firm store shop restaurant brewery
+    """
+)
+"""Sorts of things often named after a person ("the Edith Grant, a hotel")."""
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def names_a_thing(text: str, start: int, sort: str | None) -> bool:
+    """Whether the name at ``start`` that reads as a person's is a thing's: the document
+    calls it a hotel, a ship or a building (``sort``), or it follows "the" ("sold the Edith
+    Grant"): asked "what" or "which hotel", never "who"."""
+    if sort is not None and sort.split()[-1].casefold() in _NAMED_FOR_PEOPLE:
+        return True
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 _HEAD_STOPS = word_set("of that which who whom whose where when and or")
 _AFTER_HEAD = word_set("first later once still originally then")
 
@@ -3960,10 +3994,10 @@ Kell" files Kell as an abbey."""
 _DESCRIPTION = r"(?:a|an|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)"
 _SORT_IN_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an)\s+"
-    r"(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*[,;.]|$)"
+    r"(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*[,;.]|$|\s+(?:in|on|at|near)\s+[A-Z])"
 )
-"""An apposition that describes: "Orm, a dam system, ..." ("Orm, the staff, ..." may open a
-new subject after an opening phrase)."""
+"""An apposition that describes: "Orm, a dam system, ..." or "Orm, a hotel in Kell" ("Orm,
+the staff, ..." may open a new subject after an opening phrase)."""
 _SORT_AS_PREDICATE = re.compile(
     rf"{_NAME}\s+(?:is|was)\s+{_DESCRIPTION}"
     r"(?=\s*[,;.]|\s+(?:of|in|on|at|for|from|with|by|that|which|who|based|owned|run|founded"

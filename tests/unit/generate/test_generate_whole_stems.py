@@ -1,7 +1,17 @@
 """A stem keeps what it takes from the sentence whole: a list is asked in full or not at all,
 a head noun is not doubled around the wh-word. Small sentences written for the tests."""
 
-from factdeck.generate.phrasing import ask, common_words, proper_words, with_capitals
+from factdeck.generate.extract import extract
+from factdeck.generate.phrasing import (
+    ask,
+    common_words,
+    named_sorts,
+    names_a_thing,
+    proper_words,
+    unpaired_dash,
+    with_capitals,
+)
+from factdeck.generate.sentences import split_sentences
 
 
 def _ask(sentence: str, answer: str, kind: str, sort: str | None = None) -> tuple[str, str] | None:
@@ -62,3 +72,38 @@ def test_a_capital_that_only_opened_the_sentence_is_dropped_where_the_subject_mo
     assert with_capitals("In what year did Apple buy the harvest?", proper, common) == (
         "In what year did Apple buy the harvest?"
     )
+
+
+def test_a_stem_with_a_dash_aside_cut_open_is_not_asked() -> None:
+    assert unpaired_dash(
+        "In what year had the ownership of the group—originally been at the centre?"
+    )
+    assert unpaired_dash("In what year did the fleet sail to Kell—a port of Orsk—?")
+    assert not unpaired_dash("In what year did the fleet—a small one—sail?")
+    assert not unpaired_dash("In what year did the fleet – a small one – sail?")
+    assert not unpaired_dash("Who sailed the Kell–Orsk route?")
+    for sentence in (
+        "The fleet sailed in 1588—a year of storms.",
+        "The fleet sailed to Kell in 1588—and to Orsk in 1590.",
+        "The ownership of the group had—originally, in 1921, been at the centre of a lawsuit.",
+    ):
+        assert _ask(sentence, "1588" if "1588" in sentence else "1921", "year") is None
+
+
+def test_a_thing_named_for_a_person_is_asked_with_which_or_what() -> None:
+    text = (
+        "Marsh Hotels is a hotel company in Leeds. The group bought the Henry Lowell, a liner, "
+        "in 1955 and sold it in 1961. The Henry Lowell sank in 1966."
+    )
+    kept = extract(split_sentences("doc", text), "Marsh Hotels").candidates
+    asked = [c.question or "" for c in kept if c.span.text == "Henry Lowell"]
+    assert "Which liner sank in 1966?" in asked
+    assert not any(question.startswith(("Who", "Whom")) for question in asked)
+    sold = "Marsh Hotels sold the Edith Grant in 1960."
+    assert names_a_thing(sold, sold.index("Edith"), None)
+    assert not names_a_thing("Edith Grant sold the inn in 1960.", 0, None)
+
+
+def test_a_sort_in_apposition_is_read_before_a_place() -> None:
+    sorts = named_sorts(["Marsh Hotels bought the Edith Grant, a hotel in Chicago, in 1949."])
+    assert sorts.get("edith grant") == "hotel"
