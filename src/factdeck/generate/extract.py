@@ -2542,6 +2542,8 @@ def extract(
                 continue  # the fourth of six schools named in a row
             if _a_person_s_name_part(span, name_parts, doc):
                 span = replace(span, kind="person")  # "Minegishi" of "Toru Minegishi"
+            if phrasing.opens_with_possessive(span.text):
+                continue  # "its carrying capacity": whose is the sentence's, not the key's
             if span.kind == "person" and phrasing.names_a_thing(
                 sentence.text,
                 span.start,

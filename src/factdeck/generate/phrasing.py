@@ -3805,6 +3805,16 @@ between quarks"): it names an example, not what the term is. After a preposition
 is a gerund that may define ("the state of being awake")."""
 
 
+_KEY_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|my)\s+", re.IGNORECASE)
+_POSSESSIVE_OPENING = re.compile(r"^(?:its|their|his|her|our|your|my)\s", re.IGNORECASE)
+
+
+def opens_with_possessive(key: str) -> bool:
+    """Whether a key opens with a possessive pronoun ("its carrying capacity"): the owner is
+    in the sentence, not in the answer, and "the its carrying capacity" is no answer."""
+    return _POSSESSIVE_OPENING.match(key) is not None
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -3814,7 +3824,8 @@ def definition(text: str) -> Definition | None:
     (Perth): a definite predicate names one thing, so it is asked for directly."""
     naming = _NAMING.match(text)
     if naming:
-        term = re.sub(r"^(?:the|a|an)\s+", "", naming.group("term").strip(" \"“”'"))
+        # "is called its carrying capacity": the key is the term, not whose it is
+        term = _KEY_DETERMINER.sub("", naming.group("term").strip(" \"“”'"))
         start = text.find(term, naming.start("term"))
         subject = _lower_start(naming.group("subject"))
         opens = _WORD.match(naming.group("subject"))

@@ -7,6 +7,7 @@ from factdeck.generate.phrasing import (
     common_words,
     named_sorts,
     names_a_thing,
+    opens_with_possessive,
     proper_words,
     unpaired_dash,
     with_capitals,
@@ -107,3 +108,16 @@ def test_a_thing_named_for_a_person_is_asked_with_which_or_what() -> None:
 def test_a_sort_in_apposition_is_read_before_a_place() -> None:
     sorts = named_sorts(["Marsh Hotels bought the Edith Grant, a hotel in Chicago, in 1949."])
     assert sorts.get("edith grant") == "hotel"
+
+
+def test_a_key_never_opens_with_a_possessive_pronoun() -> None:
+    text = (
+        "A pasture can feed only a limited number of animals. The size of a herd that a "
+        "pasture can support is called its carrying capacity. Soil holds water in pores."
+    )
+    kept = extract(split_sentences("doc", text), "Grazing", selective=True).candidates
+    keys = [c.span.text for c in kept]
+    assert "carrying capacity" in keys
+    assert not any(opens_with_possessive(key) for key in keys)
+    assert opens_with_possessive("their porosity")
+    assert not opens_with_possessive("Itsukushima Shrine")
