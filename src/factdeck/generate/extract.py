@@ -2547,6 +2547,7 @@ def extract(
             if span.kind == "person" and phrasing.names_a_thing(
                 sentence.text,
                 span.start,
+                span.end,
                 roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold()),
             ):
                 span = replace(span, kind="other")  # "the Edith Grant, a hotel": no person

@@ -1606,7 +1606,7 @@ def ask(
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
-    thing = kind == "other" and names_a_thing(text, start, sort)
+    thing = kind == "other" and names_a_thing(text, start, end, sort)
     if (
         asked is not None
         and (kind == "organisation" or (kind == "other" and _bare_name(text[start:end])))
@@ -1664,9 +1664,11 @@ def _single_head(match: re.Match[str]) -> str:
 
 _LIST_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
 _MORE_ITEMS = re.compile(
-    rf"(?:,\s+(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?|,?)\s+(?:and|or)\s+(?!then\b)"
-    rf"(?P<last>{_LIST_ITEM})(?=\s*[,.;:)]|\s*$)"
+    rf"(?:,\s+(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?\s+(?:and|or)\s+(?!then\b)"
+    rf"|\s+(?:and|or)\s+(?=[A-Z0-9]))(?P<last>{_LIST_ITEM})(?=\s*[,.;:)]|\s*$)"
 )
+"""More members after a stem's last word: ", Orsk, Varn, and Tull", or " and Tull" (a name
+or a figure; ", and subsequently at Kell" goes on with another fact)."""
 _STEM_END = re.compile(r"(?:[\w’'.-]+\s+)?[\w’'.-]+$")
 
 
@@ -2684,13 +2686,22 @@ _NAMED_FOR_PEOPLE = _THING_NOUNS | word_set(
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 
-def names_a_thing(text: str, start: int, sort: str | None) -> bool:
-    """Whether the name at ``start`` that reads as a person's is a thing's: the document
-    calls it a hotel, a ship or a building (``sort``), or it follows "the" ("sold the Edith
-    Grant"): asked "what" or "which hotel", never "who"."""
+def names_a_thing(text: str, start: int, end: int, sort: str | None) -> bool:
+    """Whether the name ``text[start:end]`` that reads as a person's is a thing's: the
+    document calls it a hotel, a ship or a building (``sort``), or it follows "the" ("sold
+    the Edith Grant", a first name and a surname): asked "what" or "which hotel", never
+    "who". A name holding a title is a person's ("the Yongle Emperor")."""
+    if any(
+        _is_role(word, _LOWER_ROLE_NOUNS) or lexicon.title_word(word)
+        for word in text[start:end].split()
+    ):
+        return False
     if sort is not None and sort.split()[-1].casefold() in _NAMED_FOR_PEOPLE:
         return True
-    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+    return (
+        _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and lexicon.reads_as_personal_name(text[start:end])  # not "the Dalai Lama"
+    )
 
 
 _HEAD_STOPS = word_set("of that which who whom whose where when and or")

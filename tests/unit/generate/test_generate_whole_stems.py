@@ -34,6 +34,10 @@ def test_a_stem_that_would_drop_the_rest_of_a_list_is_not_asked() -> None:
 
 
 def test_a_whole_list_or_a_second_predicate_is_still_asked() -> None:
+    assert _ask("In 1851 gold was found near Kell, and later at Orsk.", "1851", "year") == (
+        "In what year was gold found near Kell?",
+        "fronted",
+    )
     assert _ask("Mara Venn lived in Kell, Orsk and Tull in 1400.", "1400", "year") == (
         "In what year did Mara Venn live in Kell, Orsk and Tull?",
         "fronted",
@@ -101,8 +105,10 @@ def test_a_thing_named_for_a_person_is_asked_with_which_or_what() -> None:
     assert "Which liner sank in 1966?" in asked
     assert not any(question.startswith(("Who", "Whom")) for question in asked)
     sold = "Marsh Hotels sold the Edith Grant in 1960."
-    assert names_a_thing(sold, sold.index("Edith"), None)
-    assert not names_a_thing("Edith Grant sold the inn in 1960.", 0, None)
+    assert names_a_thing(sold, sold.index("Edith"), sold.index(" in"), None)
+    assert not names_a_thing("Edith Grant sold the inn in 1960.", 0, 11, None)
+    greeted = "Ada Venn greeted the Orm Emperor in 1410."
+    assert not names_a_thing(greeted, greeted.index("Orm"), greeted.index(" in"), None)
 
 
 def test_a_sort_in_apposition_is_read_before_a_place() -> None:
