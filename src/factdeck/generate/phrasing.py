@@ -1629,6 +1629,14 @@ def ask(
     )
     if asked is not None and (_cuts_a_list(asked[0], text) or unpaired_dash(asked[0])):
         return None
+    if (
+        asked is not None
+        and kind in ("place", "country")
+        and _IN_AN_APPOSITION.search(text, 0, start)
+    ):
+        # "bought the Astor Grand, a hotel in Kell, in 1949": where the hotel stands, not
+        # where it was bought; asked, the aside is left a stub ("Where ..., a hotel in 1949?")
+        return None
     if asked is not None:  # "the fortress of which fortress" → "which fortress"
         asked = _DOUBLED_HEAD.sub(_single_head, asked[0]), asked[1]
     if asked is None or not approximate:
@@ -1649,6 +1657,11 @@ def unpaired_dash(question: str) -> bool:
     aside's dashes come in pairs, and words follow the second."""
     hanging = question.rstrip(" ?").endswith(("—", "–"))
     return hanging or len(_ASIDE_DASH.findall(f"{question.rstrip(' ?')} ")) % 2 == 1
+
+
+_IN_AN_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|near|on|of)\s+(?:the\s+)?$"
+)
 
 
 _DOUBLED_HEAD = re.compile(

@@ -127,3 +127,12 @@ def test_a_key_never_opens_with_a_possessive_pronoun() -> None:
     assert not any(opens_with_possessive(key) for key in keys)
     assert opens_with_possessive("their porosity")
     assert not opens_with_possessive("Itsukushima Shrine")
+
+
+def test_a_place_inside_an_apposition_is_not_asked_where_the_deed_was() -> None:
+    sentence = "Marsh Hotels purchased the Astor Grand, a hotel in Kell, in 1949."
+    assert _ask(sentence, "Kell", "place") is None
+    assert _ask("Marsh Hotels purchased the Astor Grand in Kell in 1949.", "Kell", "place") == (
+        "Where did Marsh Hotels purchase the Astor Grand in 1949?",
+        "fronted",
+    )
