@@ -2443,6 +2443,7 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper = phrasing.proper_words(originals.values())
+    common_words = phrasing.common_words(originals.values())
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
         [
@@ -2542,6 +2543,15 @@ def extract(
                 continue  # the fourth of six schools named in a row
             if _a_person_s_name_part(span, name_parts, doc):
                 span = replace(span, kind="person")  # "Minegishi" of "Toru Minegishi"
+            if phrasing.opens_with_possessive(span.text):
+                continue  # "its carrying capacity": whose is the sentence's, not the key's
+            if span.kind == "person" and phrasing.names_a_thing(
+                sentence.text,
+                span.start,
+                span.end,
+                roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold()),
+            ):
+                span = replace(span, kind="other")  # "the Edith Grant, a hotel": no person
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),
@@ -2583,12 +2593,14 @@ def extract(
                 )
                 question, form = asked if asked else (None, "blank")
                 if question is not None:
-                    question = phrasing.with_capitals(question, proper)
+                    question = phrasing.with_capitals(question, proper, common_words)
                     partner = _coordinated_partner(span, spans, sentence.text)
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too
             if question is not None:  # "Calder" named in full long before
                 question = phrasing.with_full_names(question, full_names)
+            if question is not None and phrasing.unpaired_dash(question):
+                continue  # an aside cut open: "the group—originally been at the centre of"
             prompt = question or clause.text
             score = _score(
                 span,

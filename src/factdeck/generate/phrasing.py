@@ -1228,12 +1228,35 @@ def _inside_sentence(text: str, at: int) -> bool:
     return _SECTION_NUMBER_BEFORE.search(text, max(0, at - _SECTION_NUMBER_WINDOW), at) is None
 
 
-def with_capitals(question: str, proper: Collection[str]) -> str:
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a document writes in lower case and capitalises only to open a sentence
+    ("hydrothermal"), casefolded: never a name, even one that is also a noun ("Apple")."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if word[:1].islower():
+                lower.add(word)
+            elif word[:1].isupper() and _inside_sentence(text, match.start()):
+                capital.add(word.casefold())
+    return frozenset(lower - capital)
+
+
+def with_capitals(
+    question: str, proper: Collection[str], common: Collection[str] = frozenset()
+) -> str:
     """The question with a name that was lower-cased as a sentence's first word given back its
-    capital where the inverted subject stands ("did sky launch" → "did Sky launch")."""
+    capital where the inverted subject stands ("did sky launch" → "did Sky launch"), and a
+    capital that only opened the sentence dropped there when the document (``common``, from
+    ``common_words``) writes the word in lower case too ("were Hydrothermal vents found" →
+    "were hydrothermal vents found")."""
 
     def restore(match: re.Match[str]) -> str:
         word = match.group(2)
+        if word[:1].isupper():
+            lowered = word[1:].islower() and word not in proper and word.casefold() in common
+            return f"{match.group(1)}{word.lower() if lowered else word}"
         return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
 
     return _INVERTED_SUBJECT.sub(restore, question)
@@ -1309,7 +1332,7 @@ _ASKING_VERBS = frozenset(["did", "does", "do", "will", "would", "can", "could"]
 
 
 _INVERTED_SUBJECT = re.compile(
-    r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([a-z][\w’'-]*)"
+    r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([A-Za-z][\w’'-]*)"
 )
 
 
@@ -1591,10 +1614,12 @@ def ask(
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+    thing = kind == "other" and names_a_thing(text, start, end, sort)
     if (
         asked is not None
         and (kind == "organisation" or (kind == "other" and _bare_name(text[start:end])))
         and asked[1] == "subject"
+        and not thing
     ):
         asked = _who_acts(asked[0]), asked[1]
     if (
@@ -1602,6 +1627,7 @@ def ask(
         and asked[1] == "subject"
         and kind not in ("person", "place", "country")
         and lexicon.reads_as_personal_name(text[start:end])
+        and not thing  # "The Edith Grant sank": a ship named for a person, not one
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
     approximate = (
@@ -1609,6 +1635,18 @@ def ask(
         and _APPROXIMATE_BEFORE.search(text[:start])
         and not _BOUND_BEFORE.search(text[:start])
     )
+    if asked is not None and (_cuts_a_list(asked[0], text) or unpaired_dash(asked[0])):
+        return None
+    if (
+        asked is not None
+        and kind in ("place", "country")
+        and _IN_AN_APPOSITION.search(text, 0, start)
+    ):
+        # "bought the Astor Grand, a hotel in Kell, in 1949": where the hotel stands, not
+        # where it was bought; asked, the aside is left a stub ("Where ..., a hotel in 1949?")
+        return None
+    if asked is not None:  # "the fortress of which fortress" → "which fortress"
+        asked = _DOUBLED_HEAD.sub(_single_head, asked[0]), asked[1]
     if asked is None or not approximate:
         return asked
     question, form = asked
@@ -1616,6 +1654,61 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_ASIDE_DASH = re.compile(r"—|\s–\s")
+
+
+def unpaired_dash(question: str) -> bool:
+    """Whether the stem holds a dash aside cut open ("the group—originally been at the
+    centre of ...") or left hanging at its end ("sail to Kell—a port of Orsk—?"): an
+    aside's dashes come in pairs, and words follow the second."""
+    hanging = question.rstrip(" ?").endswith(("—", "–"))
+    return hanging or len(_ASIDE_DASH.findall(f"{question.rstrip(' ?')} ")) % 2 == 1
+
+
+_IN_AN_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|near|on|of)\s+(?:the\s+)?$"
+)
+
+
+_DOUBLED_HEAD = re.compile(
+    r"\b(?P<article>the|a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+of\s+(?P<wh>which|what)\s+(?P=head)\b",
+    re.IGNORECASE,
+)
+
+
+def _single_head(match: re.Match[str]) -> str:
+    which = "Which" if match["article"][:1].isupper() else "which"
+    return f"{which} {match['head'].lower()}"  # "the Fortress of which fortress": a sort now
+
+
+_LIST_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
+_MORE_ITEMS = re.compile(
+    rf"(?:,\s+(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?\s+(?:and|or)\s+(?!then\b)"
+    rf"|\s+(?:and|or)\s+(?=[A-Z0-9]))(?P<last>{_LIST_ITEM})(?=\s*[,.;:)]|\s*$)"
+)
+"""More members after a stem's last word: ", Orsk, Varn, and Tull", or " and Tull" (a name
+or a figure; ", and subsequently at Kell" goes on with another fact)."""
+_STEM_END = re.compile(r"(?:[\w’'.-]+\s+)?[\w’'.-]+$")
+
+
+def _cuts_a_list(question: str, text: str) -> bool:
+    """Whether ``question`` ends where ``text`` goes on with more of a list ("lived in Kell,
+    Orsk, Varn, and Tull" asked "... in Kell?"): the stem drops members that belong to it."""
+    end = _STEM_END.search(question.rstrip(" ?"))
+    if end is None:
+        return False
+    for found in re.finditer(rf"\b{re.escape(end.group(0))}\b", text):
+        more = _MORE_ITEMS.match(text, found.end())
+        if more is None:
+            continue
+        items = f"{more['items'] or ''} {more['last']}"
+        if not any(is_finite_verb(w) for w in _WORD.findall(items)) and not (
+            _PRONOUN_SUBJECT.match(more["last"])
+        ):
+            return True
+    return False
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+)\s+(?P<word>[a-z][\w-]*)\s+$")
@@ -2603,6 +2696,35 @@ _THING_NOUNS = frozenset(
     " river mountain island city town village country state bridge tower castle landmark"
 )
 """Nouns that name a thing, never a person: "Who is the <one of these>?" is always wrong."""
+
+_NAMED_FOR_PEOPLE = _THING_NOUNS | word_set(
+    """
+    hotel inn mansion villa liner ship steamship steamer vessel yacht ferry frigate schooner
+    galleon tanker locomotive engine aircraft airship firm store shop restaurant brewery
+    """
+)
+"""Sorts of things often named after a person ("the Edith Grant, a hotel")."""
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def names_a_thing(text: str, start: int, end: int, sort: str | None) -> bool:
+    """Whether the name ``text[start:end]`` that reads as a person's is a thing's: the
+    document calls it a hotel, a ship or a building (``sort``), or it follows "the" ("sold
+    the Edith Grant", a first name and a surname): asked "what" or "which hotel", never
+    "who". A name holding a title is a person's ("the Yongle Emperor")."""
+    if any(
+        _is_role(word, _LOWER_ROLE_NOUNS) or lexicon.title_word(word)
+        for word in text[start:end].split()
+    ):
+        return False
+    if sort is not None and sort.split()[-1].casefold() in _NAMED_FOR_PEOPLE:
+        return True
+    return (
+        _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and lexicon.reads_as_personal_name(text[start:end])  # not "the Dalai Lama"
+    )
+
+
 _HEAD_STOPS = word_set("of that which who whom whose where when and or")
 _AFTER_HEAD = word_set("first later once still originally then")
 
@@ -3715,6 +3837,16 @@ between quarks"): it names an example, not what the term is. After a preposition
 is a gerund that may define ("the state of being awake")."""
 
 
+_KEY_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|my)\s+", re.IGNORECASE)
+_POSSESSIVE_OPENING = re.compile(r"^(?:its|their|his|her|our|your|my)\s", re.IGNORECASE)
+
+
+def opens_with_possessive(key: str) -> bool:
+    """Whether a key opens with a possessive pronoun ("its carrying capacity"): the owner is
+    in the sentence, not in the answer, and "the its carrying capacity" is no answer."""
+    return _POSSESSIVE_OPENING.match(key) is not None
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -3724,7 +3856,8 @@ def definition(text: str) -> Definition | None:
     (Perth): a definite predicate names one thing, so it is asked for directly."""
     naming = _NAMING.match(text)
     if naming:
-        term = re.sub(r"^(?:the|a|an)\s+", "", naming.group("term").strip(" \"“”'"))
+        # "is called its carrying capacity": the key is the term, not whose it is
+        term = _KEY_DETERMINER.sub("", naming.group("term").strip(" \"“”'"))
         start = text.find(term, naming.start("term"))
         subject = _lower_start(naming.group("subject"))
         opens = _WORD.match(naming.group("subject"))
@@ -3904,10 +4037,10 @@ Kell" files Kell as an abbey."""
 _DESCRIPTION = r"(?:a|an|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)"
 _SORT_IN_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an)\s+"
-    r"(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*[,;.]|$)"
+    r"(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*[,;.]|$|\s+(?:in|on|at|near)\s+[A-Z])"
 )
-"""An apposition that describes: "Orm, a dam system, ..." ("Orm, the staff, ..." may open a
-new subject after an opening phrase)."""
+"""An apposition that describes: "Orm, a dam system, ..." or "Orm, a hotel in Kell" ("Orm,
+the staff, ..." may open a new subject after an opening phrase)."""
 _SORT_AS_PREDICATE = re.compile(
     rf"{_NAME}\s+(?:is|was)\s+{_DESCRIPTION}"
     r"(?=\s*[,;.]|\s+(?:of|in|on|at|for|from|with|by|that|which|who|based|owned|run|founded"
