@@ -2434,15 +2434,18 @@ def extract(
     weights = _sentence_weights(prepared)
     # A lone name that is a first name of the document's people ("William" of William of
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
-    name_parts = _parts_of_people_s_names(parsed, doc, "\n".join(originals.values()))
+    document = "\n".join(originals.values())
+    name_parts = _parts_of_people_s_names(parsed, doc, document)
     shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
     shared_names |= {normalize(first) for first in doc.first_names}
     shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
-    shared_names |= _family_surnames("\n".join(originals.values()))
+    shared_names |= _family_surnames(document)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
-    proper = phrasing.proper_words(originals.values())
+    proper = phrasing.proper_words(originals.values()) | _surnames_never_lower(
+        parsed, doc, document
+    )
     common_words = phrasing.common_words(originals.values())
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -2684,6 +2687,29 @@ def _rivals(
 
 _PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _WORDS_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w-]*) (?=([A-Z][\w-]*)\b)")
+
+
+def _surnames_never_lower(
+    parsed: Sequence[_SentenceNames], doc: DocumentNames, document: str
+) -> set[str]:
+    """The surnames after a given name ("Harrow" of Thomas Harrow) that the document never
+    writes in lower case: such a word keeps its capital where a question moves it from a
+    sentence's start ("did Harrow send ..."), though it is also a word ("a harrow")."""
+    surnames = {
+        name.words[-1]
+        for item in parsed
+        for name in item.names
+        if len(name.words) > 1
+        and (name.words[0] in doc.first_names or name.words[0] in lexicon.given_names())
+        and not lexicon.sort_word(name.words[-1])
+    }
+    return {
+        surname
+        for surname in surnames
+        if surname[:1].isupper()
+        and surname[1:].islower()
+        and not re.search(rf"\b{re.escape(surname.lower())}\b", document)
+    }
 
 
 def _family_surnames(document: str) -> set[str]:

@@ -483,3 +483,15 @@ def test_a_verb_that_takes_an_object_is_not_asked_without_one() -> None:
     assert not self_contained("Which Norse king conquered in 1016?")
     assert self_contained("Which Norse king conquered Tolk in 1016?")
     assert self_contained("Which college was established at Orm in 1865?")
+
+
+def test_a_surname_that_is_also_a_word_keeps_its_capital_behind_did() -> None:
+    text = (
+        "The Orsk Mission\n\n"
+        "The mission was led by the preacher Thomas Harrow. The mission built a chapel in 1770."
+        " Harrow sent the first preachers to Tarnby in 1772.\n"
+    )
+    found = extract(split_sentences("doc", clean_document(text).text), "")
+    asked = " ".join(c.question or "" for c in found.candidates)
+    assert "send the first preachers" in asked
+    assert "did harrow" not in asked
