@@ -1494,33 +1494,58 @@ _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\
 """A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
 
 
+_LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
+    "built": (re.compile(rf"{_BEGUN}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}"),
+    "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
+    "since": (re.compile(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
+    "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
+    "begun aside": (re.compile(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
+    "since begun": (
+        re.compile(rf"(?i:{_ITS_BEGINNING})"),
+        lambda own: (
+            rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
+        ),
+    ),
+    "gone": (re.compile(rf"{_ENDED}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}"),
+    "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+}
+"""How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
+of the pattern without the name, compiled once, and the whole pattern for a name (``own``).
+A sentence without the part cannot match the whole, which is compiled for a name only when
+one of its sentences holds the part: compiling costs far more than reading a sentence."""
+
+
+@lru_cache(maxsize=16384)
+def _lifetime_forms_in(text: str) -> frozenset[str]:
+    """The forms of ``_LIFETIME_FORMS`` whose part ``text`` holds: read once for every name
+    the sentence names."""
+    return frozenset(form for form, (part, _) in _LIFETIME_FORMS.items() if part.search(text))
+
+
+@lru_cache(maxsize=1024)
+def _lifetime_pattern(form: str, name: str) -> re.Pattern[str]:
+    """The pattern ``form`` of ``_LIFETIME_FORMS`` for ``name``."""
+    return re.compile(_LIFETIME_FORMS[form][1](rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"))
+
+
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
     released, born, opened, or someone founded or introduced it) and the latest they say it
     ceased to be (demolished, dissolved, died), each None where they say none."""
-    own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
-    built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
-    built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
-    since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
-    begun_by = re.compile(rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}")
-    begun_aside = re.compile(rf"{own}{_BEGUN_ASIDE}")
-    since_begun = re.compile(
-        rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
-    )
-    gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
-    life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
-        begun += map(int, built.findall(text))
-        begun += map(int, built_first.findall(text))
-        begun += map(int, begun_by.findall(text))
-        begun += map(int, begun_aside.findall(text))
-        if "since" in text or "Since" in text:  # a plain look first is far cheaper
-            begun += map(int, since.findall(text))
-            begun += [int(m.group(1) or m.group(2)) for m in since_begun.finditer(text)]
-        ended += map(int, gone.findall(text))
-        for born, died in life.findall(text):
+        said = {
+            form: [match.groups() for match in _lifetime_pattern(form, name).finditer(text)]
+            for form in _lifetime_forms_in(text)
+            # "SINCE ITS FOUNDING" in capitals was never read: the part reads any case
+            if not form.startswith("since") or "since" in text or "Since" in text
+        }
+        for form in ("built", "built first", "begun by", "begun aside", "since"):
+            begun += (int(year) for (year,) in said.get(form, ()))
+        begun += (int(year or other) for year, other in said.get("since begun", ()))
+        ended += (int(year) for (year,) in said.get("gone", ()))
+        for born, died in said.get("life", ()):
             if int(born) < int(died):
                 begun.append(int(born))
                 ended.append(int(died))
