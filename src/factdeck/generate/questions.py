@@ -280,8 +280,12 @@ def with_document_forms(
         quote=fact.quote,
     )
     if fact.kind != "person":
-        forms += event_name_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
-        forms += article_inside_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
+
+        def written(name: str) -> bool:
+            return evidence.mentions(fact.document, name) > 0
+
+        forms += event_name_forms(bare, written)
+        forms += article_inside_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
@@ -1311,6 +1315,8 @@ _BUSINESS_SORTS = word_set(
 )
 """Words that close a firm's trading name after what people call it by ("Setanta" of
 "Setanta Sports", "Eon" of "Eon Productions")."""
+_BODY_SORTS = _INSTITUTION_SORTS | _BUSINESS_SORTS
+"""The sort words that close the name of an organisation's or another body's name."""
 _RULER_SORTS = word_set("Emperor Empress Khan Khagan")
 """A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
 Khan"), called by the name alone."""
@@ -1352,7 +1358,7 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     sorts = (
         _RULER_SORTS
         if kind == "person"
-        else _INSTITUTION_SORTS | _BUSINESS_SORTS
+        else _BODY_SORTS
         if kind in ("organisation", "other")
         else _INSTITUTION_SORTS
     )
