@@ -74,6 +74,13 @@ comma."""
 PASSIVE_AUXILIARY = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?"
 """A passive's auxiliary, with an adverb, before its participle: "was first", "had been
 formally"."""
+_FOUNDED_WHEN = re.compile(
+    rf"{PASSIVE_AUXILIARY}{_FOUNDED}(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b", re.IGNORECASE
+)
+"""How a text dates a founding after the name (``DocumentEvidence.founding_year``): "was
+founded in 1945"."""
+_FOUNDED_FIRST = re.compile(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
+"""How a text dates a founding before the name: "Founded in 1945, (the Orm Club)"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -686,14 +693,14 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         own = re.escape(name)
         patterns = (
-            rf"(?<![\w’'-]){own}{NAME_ASIDE}(?:which\s+|that\s+)?{PASSIVE_AUXILIARY}{_FOUNDED}"
-            rf"(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b",
-            rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+(?:the\s+)?{own}(?![\w’'-])",
+            rf"(?<![\w’'-]){own}{NAME_ASIDE}(?:which\s+|that\s+)?{_FOUNDED_WHEN.pattern}",
+            rf"{_FOUNDED_FIRST.pattern}(?:the\s+)?{own}(?![\w’'-])",
         )
         years = [
             int(match.group(1))
             for index in self._naming(document, name)
-            for pattern in patterns
+            for part, pattern in zip((_FOUNDED_WHEN, _FOUNDED_FIRST), patterns, strict=True)
+            if part.search(texts[index])  # else no need to compile the name's pattern
             for match in re.finditer(pattern, texts[index], re.IGNORECASE)
         ]
         return min(years, default=None)
