@@ -39,6 +39,7 @@ from factdeck.generate.text import (
     number_value,
     number_word,
     stable_rank,
+    whole_name,
     word_set,
 )
 from factdeck.normalise import answer_key
@@ -448,7 +449,7 @@ class DistractorPool:
         """Whether the document names ``value`` with another name of the fact's statement or
         in the fact's own sentence: then it may hold for ``value`` too, so swapping it in
         makes no statement the document shows to be false."""
-        if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+        if whole_name(value).search(fact.quote):
             return True
         template = (fact.statement_template or "").replace(ANSWER_PLACEHOLDER, " | ")
         others = [
@@ -472,7 +473,7 @@ class DistractorPool:
             words = set(normalize(value).split())
             if document != fact.document or words <= answer_words or answer_words <= words:
                 continue  # the answer itself, by another form of its name
-            if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+            if whole_name(value).search(fact.quote):
                 continue  # "David I, whose brother Alexander I ...": the asked sentence's own
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return True
@@ -1012,8 +1013,8 @@ class DistractorPool:
         """The document's sentences that name what a year question asks about by a head noun
         of its question ("the subsidy was cut in 1993" for "When did Kelland end its wool
         subsidy?"): whatever they date may be the asked year as well (``sentences_about``
-        gives those that name it). A noun in more than ``SUBJECT_NOUN_REACH`` sentences is too common to tie one to the
-        subject."""
+        gives those that name it). A noun in more than ``SUBJECT_NOUN_REACH`` sentences is
+        too common to tie one to the subject."""
         evidence = self._evidence
         if evidence is None:
             return []
@@ -1403,7 +1404,7 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
     """The role words ``texts`` tie to ``name``, cased down: right before it ("the critic
     Ann Lee"), or after it in an apposition or a predicate ("Ann Lee, a critic", "Ann Lee
     served as mayor")."""
-    own = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    own = whole_name(name)
     found: set[str] = set()
     for text in texts:
         for match in own.finditer(text):
