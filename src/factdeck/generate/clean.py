@@ -249,8 +249,6 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     section_level: int | None = None
     """While inside a boilerplate section: the heading level that ends it (0: plain text)."""
     section_name = ""
-    exercises = False
-    """Whether the section is a textbook's exercises."""
     section_line = ""
     """The section's last line."""
     in_fence = False
@@ -301,7 +299,10 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
                     section_level == 0
                     and stripped
                     and not LIST_ITEM.match(line)
-                    and not (exercises and _exercise_goes_on(line, section_line))
+                    and not (
+                        normalize(section_name) in EXERCISE_SECTIONS
+                        and _exercise_goes_on(line, section_line)
+                    )
                     and not _looks_like_heading(lines, index)
                     and len(stripped.split()) > 8
                 )
@@ -318,7 +319,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             name = collapse_spaces(name)
             if normalize(name) in _DROPPED_SECTIONS:
                 section_level, section_name = level, name
-                exercises, section_line = normalize(name) in EXERCISE_SECTIONS, line
+                section_line = line
                 reasons[index] = f"“{name}” section"
             else:
                 reasons[index] = "heading"

@@ -39,6 +39,7 @@ from factdeck.generate.text import (
     number_value,
     number_word,
     stable_rank,
+    whole_name,
     word_set,
 )
 from factdeck.normalise import answer_key
@@ -448,7 +449,7 @@ class DistractorPool:
         """Whether the document names ``value`` with another name of the fact's statement or
         in the fact's own sentence: then it may hold for ``value`` too, so swapping it in
         makes no statement the document shows to be false."""
-        if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+        if whole_name(value).search(fact.quote):
             return True
         template = (fact.statement_template or "").replace(ANSWER_PLACEHOLDER, " | ")
         others = [
@@ -472,7 +473,7 @@ class DistractorPool:
             words = set(normalize(value).split())
             if document != fact.document or words <= answer_words or answer_words <= words:
                 continue  # the answer itself, by another form of its name
-            if re.search(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])", fact.quote):
+            if whole_name(value).search(fact.quote):
                 continue  # "David I, whose brother Alexander I ...": the asked sentence's own
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return True
@@ -1012,8 +1013,8 @@ class DistractorPool:
         """The document's sentences that name what a year question asks about by a head noun
         of its question ("the subsidy was cut in 1993" for "When did Kelland end its wool
         subsidy?"): whatever they date may be the asked year as well (``sentences_about``
-        gives those that name it). A noun in more than ``SUBJECT_NOUN_REACH`` sentences is too common to tie one to the
-        subject."""
+        gives those that name it). A noun in more than ``SUBJECT_NOUN_REACH`` sentences is
+        too common to tie one to the subject."""
         evidence = self._evidence
         if evidence is None:
             return []
@@ -1403,7 +1404,7 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
     """The role words ``texts`` tie to ``name``, cased down: right before it ("the critic
     Ann Lee"), or after it in an apposition or a predicate ("Ann Lee, a critic", "Ann Lee
     served as mayor")."""
-    own = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    own = whole_name(name)
     found: set[str] = set()
     for text in texts:
         for match in own.finditer(text):
@@ -1494,33 +1495,58 @@ _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\
 """A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
 
 
+_LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
+    "built": (re.compile(rf"{_BEGUN}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}"),
+    "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
+    "since": (re.compile(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
+    "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
+    "begun aside": (re.compile(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
+    "since begun": (
+        re.compile(rf"(?i:{_ITS_BEGINNING})"),
+        lambda own: (
+            rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
+        ),
+    ),
+    "gone": (re.compile(rf"{_ENDED}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}"),
+    "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+}
+"""How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
+of the pattern without the name, compiled once, and the whole pattern for a name (``own``).
+A sentence without the part cannot match the whole, which is compiled for a name only when
+one of its sentences holds the part: compiling costs far more than reading a sentence."""
+
+
+@lru_cache(maxsize=16384)
+def _lifetime_forms_in(text: str) -> frozenset[str]:
+    """The forms of ``_LIFETIME_FORMS`` whose part ``text`` holds: read once for every name
+    the sentence names."""
+    return frozenset(form for form, (part, _) in _LIFETIME_FORMS.items() if part.search(text))
+
+
+@lru_cache(maxsize=1024)
+def _lifetime_pattern(form: str, name: str) -> re.Pattern[str]:
+    """The pattern ``form`` of ``_LIFETIME_FORMS`` for ``name``."""
+    return re.compile(_LIFETIME_FORMS[form][1](rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"))
+
+
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
     released, born, opened, or someone founded or introduced it) and the latest they say it
     ceased to be (demolished, dissolved, died), each None where they say none."""
-    own = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
-    built = re.compile(rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}")
-    built_first = re.compile(rf"{_FRONTED_BEGUN}(?:the\s+)?{own}")
-    since = re.compile(rf"{own}{_AFTER_NAME}{_SINCE}")
-    begun_by = re.compile(rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}")
-    begun_aside = re.compile(rf"{own}{_BEGUN_ASIDE}")
-    since_begun = re.compile(
-        rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
-    )
-    gone = re.compile(rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}")
-    life = re.compile(rf"{own}{_LIFESPAN}")
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
-        begun += map(int, built.findall(text))
-        begun += map(int, built_first.findall(text))
-        begun += map(int, begun_by.findall(text))
-        begun += map(int, begun_aside.findall(text))
-        if "since" in text or "Since" in text:  # a plain look first is far cheaper
-            begun += map(int, since.findall(text))
-            begun += [int(m.group(1) or m.group(2)) for m in since_begun.finditer(text)]
-        ended += map(int, gone.findall(text))
-        for born, died in life.findall(text):
+        said = {
+            form: [match.groups() for match in _lifetime_pattern(form, name).finditer(text)]
+            for form in _lifetime_forms_in(text)
+            # "SINCE ITS FOUNDING" in capitals was never read: the part reads any case
+            if not form.startswith("since") or "since" in text or "Since" in text
+        }
+        for form in ("built", "built first", "begun by", "begun aside", "since"):
+            begun += (int(year) for (year,) in said.get(form, ()))
+        begun += (int(year or other) for year, other in said.get("since begun", ()))
+        ended += (int(year) for (year,) in said.get("gone", ()))
+        for born, died in said.get("life", ()):
             if int(born) < int(died):
                 begun.append(int(born))
                 ended.append(int(died))

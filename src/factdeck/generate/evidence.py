@@ -48,7 +48,7 @@ from factdeck.generate.chronology import (
     year_of,
 )
 from factdeck.generate.phrasing import finite_verb
-from factdeck.generate.text import DISAMBIGUATOR, abbreviations, normalize, word_set
+from factdeck.generate.text import DISAMBIGUATOR, abbreviations, normalize, whole_name, word_set
 
 _WORD = re.compile(r"[\w’'-]+")
 _ALIAS_CUE = (
@@ -74,6 +74,13 @@ comma."""
 PASSIVE_AUXILIARY = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?"
 """A passive's auxiliary, with an adverb, before its participle: "was first", "had been
 formally"."""
+_FOUNDED_WHEN = re.compile(
+    rf"{PASSIVE_AUXILIARY}{_FOUNDED}(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b", re.IGNORECASE
+)
+"""How a text dates a founding after the name (``DocumentEvidence.founding_year``): "was
+founded in 1945"."""
+_FOUNDED_FIRST = re.compile(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
+"""How a text dates a founding before the name: "Founded in 1945, (the Orm Club)"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -248,7 +255,7 @@ class DocumentEvidence:
             deed = next((stems for word in lower if (stems := content_stems(word))), set())
         superlative = any(_superlative(w) for w in _WORD.findall(statement))
         subject = _named_stems(statement, answer) if superlative else set()
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        pattern = whole_name(value)
         texts = self._sentences[document]
         left_out = _word_stems(value)
         for index in sorted(indices):
@@ -279,7 +286,7 @@ class DocumentEvidence:
         if predicate is None or not subject:
             return False
         texts = self._sentences.get(document, [])
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+        pattern = whole_name(value)
         for index in self._naming(document, value):
             text = texts[index]
             named = pattern.search(text)
@@ -423,7 +430,7 @@ class DocumentEvidence:
         key = (document or "", value)
         found = self._named.get(key)
         if found is None:
-            pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            pattern = whole_name(value)
             texts = self._sentences.get(document or "", [])
             found = sorted(i for i in self._with_words(document, value) if pattern.search(texts[i]))
             self._named[key] = found
@@ -686,14 +693,14 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         own = re.escape(name)
         patterns = (
-            rf"(?<![\w’'-]){own}{NAME_ASIDE}(?:which\s+|that\s+)?{PASSIVE_AUXILIARY}{_FOUNDED}"
-            rf"(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b",
-            rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+(?:the\s+)?{own}(?![\w’'-])",
+            rf"(?<![\w’'-]){own}{NAME_ASIDE}(?:which\s+|that\s+)?{_FOUNDED_WHEN.pattern}",
+            rf"{_FOUNDED_FIRST.pattern}(?:the\s+)?{own}(?![\w’'-])",
         )
         years = [
             int(match.group(1))
             for index in self._naming(document, name)
-            for pattern in patterns
+            for part, pattern in zip((_FOUNDED_WHEN, _FOUNDED_FIRST), patterns, strict=True)
+            if part.search(texts[index])  # else no need to compile the name's pattern
             for match in re.finditer(pattern, texts[index], re.IGNORECASE)
         ]
         return min(years, default=None)
@@ -720,7 +727,7 @@ class DocumentEvidence:
     def introduced_first(self, document: str, whole: str, part: str) -> bool:
         """Whether the document names ``whole`` before it first writes ``part`` outside it
         ("Rosa Ortega Vidal ... Ortega painted"): the part then refers back to the whole."""
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
+        pattern = whole_name(part)
         texts = self._sentences.get(document, [])
         named = self._naming(document, whole)
         alone = [
@@ -745,7 +752,7 @@ class DocumentEvidence:
         """Whether a sentence of the document writes ``part`` outside ``whole`` and the other
         ``wholes`` ("California" beside "University of California"): alone, the part names
         something else too."""
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])")
+        pattern = whole_name(part)
         longest_first = sorted((whole, *wholes), key=len, reverse=True)
         # A run of the part with no space in it is never bridged by the space that stands in
         # for a whole, so a sentence where one of its runs is missing cannot write the part.
@@ -787,8 +794,8 @@ class DocumentEvidence:
         if lower == value:
             return False
         opening = re.compile(rf"^(?:[\W\d_]*(?:The|A|An)\s+)?{re.escape(value)}(?![\w’'-])")
-        written = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
-        lowered = re.compile(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])")
+        written = whole_name(value)
+        lowered = whole_name(lower)
         texts = self.sentences_with_words(document, value)
         capitalised = [text for text in texts if written.search(text)]
         if not capitalised or not any(lowered.search(text) for text in texts):
@@ -1270,7 +1277,7 @@ _TERRITORY = re.compile(
 
 def _names_word(prompt: str, name: str) -> bool:
     """Whether the question shows ``name`` (then typing it gives nothing away to know)."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prompt) is not None
+    return whole_name(name).search(prompt) is not None
 
 
 _COMPASS_WORDS = word_set(
@@ -1509,7 +1516,7 @@ _ROLES = {word.casefold() for word in lexicon.ROLE_NOUNS}
 def _with_role(name: str, texts: Sequence[str]) -> bool:
     """Whether the document writes a person's role within a few words of the name ("X, the
     current Premier", "the Premier of Tarland is X"): a name of no known kind is a person's."""
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    pattern = whole_name(name)
     for text in texts:
         for match in pattern.finditer(text):
             near = [

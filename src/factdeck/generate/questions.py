@@ -56,6 +56,7 @@ from factdeck.generate.text import (
     stable_hash,
     stable_rank,
     surname_forms,
+    whole_name,
     without_title_bracket,
     word_set,
 )
@@ -280,8 +281,12 @@ def with_document_forms(
         quote=fact.quote,
     )
     if fact.kind != "person":
-        forms += event_name_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
-        forms += article_inside_forms(bare, lambda name: evidence.mentions(fact.document, name) > 0)
+
+        def written(name: str) -> bool:
+            return evidence.mentions(fact.document, name) > 0
+
+        forms += event_name_forms(bare, written)
+        forms += article_inside_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
@@ -1197,7 +1202,7 @@ _LIST_AFTER = re.compile(
 def written_as_qualified(form: str, text: str) -> bool:
     """Whether ``text`` writes "Place, Region" as one place qualified by its region, not as
     two items of a list of names ("its hall stood in Kell, Orsk and Dunmere")."""
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+    for match in whole_name(form).finditer(text):
         if not _LIST_BEFORE.search(text[: match.start()]) and not _LIST_AFTER.match(
             text[match.end() :]
         ):
@@ -1311,6 +1316,8 @@ _BUSINESS_SORTS = word_set(
 )
 """Words that close a firm's trading name after what people call it by ("Setanta" of
 "Setanta Sports", "Eon" of "Eon Productions")."""
+_BODY_SORTS = _INSTITUTION_SORTS | _BUSINESS_SORTS
+"""The sort words that close an organisation's or another body's name."""
 _RULER_SORTS = word_set("Emperor Empress Khan Khagan")
 """A ruler named by a reign or with a title after the name ("the Kell Emperor", "Temmis
 Khan"), called by the name alone."""
@@ -1352,7 +1359,7 @@ def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     sorts = (
         _RULER_SORTS
         if kind == "person"
-        else _INSTITUTION_SORTS | _BUSINESS_SORTS
+        else _BODY_SORTS
         if kind in ("organisation", "other")
         else _INSTITUTION_SORTS
     )
@@ -1784,8 +1791,7 @@ def shows_an_answer(fact: FactRecord) -> bool:
     UK serve?" for "United Kingdom", "Victoria" in "... of Victoria ... which colony?" for
     "Colony of Victoria"): the question answers itself."""
     return any(
-        len(accepted) >= 2
-        and re.search(rf"(?<![\w’'-]){re.escape(accepted)}(?![\w’'-])", fact.prompt) is not None
+        len(accepted) >= 2 and whole_name(accepted).search(fact.prompt) is not None
         for accepted in fact.accepted
     )
 

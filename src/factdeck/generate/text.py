@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from factdeck.normalise import normalise
 
@@ -161,6 +162,14 @@ def solid_forms(name: str) -> list[str]:
     reads a hyphen as a space, so the solid word would be another word to it."""
     solid = _PREFIXED.sub(lambda match: match["prefix"], name)
     return [solid] if solid != name else []
+
+
+@lru_cache(maxsize=8192)
+def whole_name(name: str) -> re.Pattern[str]:
+    """The pattern of ``name`` written whole, never inside a longer word or a hyphened one
+    ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): compiled once per name, as every
+    fact and option that names it asks again."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
 
 
 def number_value(text: str) -> int | None:
