@@ -46,7 +46,13 @@ from factdeck.generate.extract import (
 )
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
-from factdeck.generate.phrasing import finite_verb, past_participle, word_tags, yes_no
+from factdeck.generate.phrasing import (
+    finite_verb,
+    names_people,
+    past_participle,
+    word_tags,
+    yes_no,
+)
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     count_in_words,
@@ -245,6 +251,26 @@ BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|whi
 beyond the bound make it true as well."""
 
 
+def described_role(answer: str) -> str | None:
+    """The role or trade a lower-case key names a person by, without the words that only
+    describe the person ("housekeeper" of "black housekeeper", "farmer" of "local farmer"):
+    who came is answered by the role. A modifier that is no adjective ("ship carpenter") or
+    that ranks ("head gardener", "former mayor") makes another role, so that key keeps it."""
+    words = answer.split()
+    if len(words) < 2 or not names_people(answer, "other"):
+        return None
+    if any("ADJ" not in word_tags(word) or word in _RANKS for word in words[:-1]):
+        return None
+    return words[-1]
+
+
+_RANKS = word_set(
+    "head chief master senior junior former first second general private royal principal"
+    " lead grand high acting honorary"
+)
+"""Adjectives that make a role another role ("chief minister", "private secretary")."""
+
+
 def with_document_forms(
     fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
 ) -> FactRecord:
@@ -262,6 +288,10 @@ def with_document_forms(
     if fact.kind == "other" and bare.islower():
         # "salt pan" for "salt pans": a common noun in either number, as a term is
         fact = replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, *_other_number(bare)))))
+    role = described_role(bare) if fact.kind in ("other", "term") and bare.islower() else None
+    if role is not None:
+        role_forms = (role, f"the {role}", *_other_number(role))
+        fact = replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, *role_forms))))
     short = _without_named_sort(bare, fact.prompt)
     if short is not None and evidence.written_apart(fact.document, short, bare):
         # "California" for "University of California" where the document also names the

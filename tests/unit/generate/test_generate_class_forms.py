@@ -238,3 +238,14 @@ def test_a_common_noun_key_is_accepted_in_the_other_number() -> None:
     assert _accepts(pans, "salt pan")
     light = _fact(text, "speed of light", "At what do its boats sail?", [])
     assert not _accepts(light, "speed of lights")
+
+
+def test_a_role_key_accepts_the_role_without_the_words_describing_the_person() -> None:
+    text = "In those years a black housekeeper came daily to care for the Berg house."
+    prompt = "Who came daily to care for the Berg house?"
+    fact = _fact(text, "black housekeeper", prompt, [], kind="term")
+    assert _accepts(fact, "housekeeper") and _accepts(fact, "the housekeeper")
+    ranked = _fact(text.replace("black", "head"), "head housekeeper", prompt, [])
+    assert not _accepts(ranked, "housekeeper")  # a head housekeeper is another role
+    thing = _fact(text.replace("black housekeeper", "black dog"), "black dog", prompt, [])
+    assert not _accepts(thing, "dog")
