@@ -2703,13 +2703,12 @@ def _surnames_never_lower(
         and (name.words[0] in doc.first_names or name.words[0] in lexicon.given_names())
         and not lexicon.sort_word(name.words[-1])
     }
-    return {
-        surname
-        for surname in surnames
-        if surname[:1].isupper()
-        and surname[1:].islower()
-        and not re.search(rf"\b{re.escape(surname.lower())}\b", document)
-    }
+    surnames = {surname for surname in surnames if surname[:1].isupper() and surname[1:].islower()}
+    if not surnames:
+        return surnames
+    # one pass over the document, not one per surname: a whole word is one run of \w
+    words = set(re.findall(r"\w+", document))
+    return {surname for surname in surnames if surname.lower() not in words}
 
 
 def _family_surnames(document: str) -> set[str]:
