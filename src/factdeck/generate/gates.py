@@ -154,12 +154,15 @@ def _plural_noun_in_place(words: Sequence[str], at: int) -> bool:
     if at == 0 or not word.islower() or not word.endswith("s") or not plural_noun(word):
         return False
     previous = words[at - 1].casefold()
-    count = previous in NUMBER_WORDS or re.fullmatch(r"\d[\d,]*", previous) is not None
-    if previous in _NOUN_OPENERS or (count and not re.fullmatch(r"1\d{3}|20\d\d", previous)):
+    count = previous in NUMBER_WORDS or _FIGURE_WORD.fullmatch(previous) is not None
+    if previous in _NOUN_OPENERS or (count and not _YEAR.fullmatch(previous)):
         return True
     tags = word_tags(previous)
     adjective = words[at - 1].islower() and "ADJ" in tags and not tags & {"VERB", "NOUN"}
     return adjective and at >= 2 and words[at - 2].casefold() in _NOUN_OPENERS
+
+
+_FIGURE_WORD = re.compile(r"\d[\d,]*")
 
 
 def _finite_verb_at(words: Sequence[str], at: int) -> bool:
@@ -810,7 +813,8 @@ def _safe_in_situ(body: str) -> bool:
     lowered = [w.casefold() for w in before]
     if any(w in _SUBORDINATORS for w in lowered):
         return False
-    first_verb = next((i for i in range(len(before)) if _finite_verb_at(before, i)), len(before))
+    finite = [_finite_verb_at(before, i) for i in range(len(before))]  # each read once
+    first_verb = next((i for i, verb in enumerate(finite) if verb), len(before))
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -821,7 +825,7 @@ def _safe_in_situ(body: str) -> bool:
             0 < i < len(before) - 1
             and not _verb_form(lowered[i + 1])
             and lowered[i + 1] not in _PREPOSITIONS
-            and not any(_finite_verb_at(before, j) for j in range(i + 1, len(before)))
+            and not any(finite[i + 1 :])
         )
         if nouns_joined:
             continue  # "had an effect on its culture and history in what year": one predicate
@@ -830,7 +834,7 @@ def _safe_in_situ(body: str) -> bool:
     verbs = [
         i
         for i in range(len(before))
-        if _finite_verb_at(before, i)
+        if finite[i]
         and not (i > 0 and lowered[i - 1] in _QUANTIFIERS)  # "many other guests": a noun
         and not (  # "a revolt led by": a participle, unless "was led by"
             i + 1 < len(lowered)
@@ -842,7 +846,8 @@ def _safe_in_situ(body: str) -> bool:
         return False  # inside the subject: "A second concession in what year set out ..."
     if lowered[-1] == "now" or (lowered[-1].endswith("ly") and len(lowered) > 1):
         before, lowered = before[:-1], lowered[:-1]  # "The channel is now how many km long"
-    if _finite_verb_at(before, len(before) - 1) or lowered[-1] in _PREPOSITIONS:
+    # the last word kept has the same word before it as in ``before`` untrimmed
+    if finite[len(before) - 1] or lowered[-1] in _PREPOSITIONS:
         return True
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
