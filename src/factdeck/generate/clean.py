@@ -251,6 +251,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     section_name = ""
     section_line = ""
     """The section's last line."""
+    in_exercises = False  # the dropped section is one of EXERCISE_SECTIONS
     in_fence = False
     headings: list[tuple[int, str]] = []
     index = 0
@@ -299,10 +300,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
                     section_level == 0
                     and stripped
                     and not LIST_ITEM.match(line)
-                    and not (
-                        normalize(section_name) in EXERCISE_SECTIONS
-                        and _exercise_goes_on(line, section_line)
-                    )
+                    and not (in_exercises and _exercise_goes_on(line, section_line))
                     and not _looks_like_heading(lines, index)
                     and len(stripped.split()) > 8
                 )
@@ -320,6 +318,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             if normalize(name) in _DROPPED_SECTIONS:
                 section_level, section_name = level, name
                 section_line = line
+                in_exercises = normalize(name) in EXERCISE_SECTIONS
                 reasons[index] = f"“{name}” section"
             else:
                 reasons[index] = "heading"
