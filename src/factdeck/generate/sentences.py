@@ -152,12 +152,16 @@ def _regnal_number_ends_sentence(paragraph: str, dot: int, next_start: int) -> b
     if dot < 3 or paragraph[dot - 1] not in "IVX" or paragraph[dot - 2] != " ":
         return False
     name_before = re.search(r"\b[A-Z][a-z]+$", paragraph[: dot - 2])
-    next_word = re.match(r"\w+", paragraph[next_start:])
-    return (
-        name_before is not None
-        and next_word is not None
-        and (next_word.group(0) in SENTENCE_STARTERS)
-    )
+    return name_before is not None and _sentence_starter_at(paragraph, next_start)
+
+
+_NEXT_WORD = re.compile(r"\w+")
+
+
+def _sentence_starter_at(paragraph: str, at: int) -> bool:
+    """Whether the word at ``at`` is one that opens sentences ("In", "The")."""
+    word = _NEXT_WORD.match(paragraph, at)
+    return word is not None and word.group(0) in SENTENCE_STARTERS
 
 
 _ARTICLE_BEFORE_LETTER = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -166,12 +170,9 @@ _ARTICLE_BEFORE_LETTER = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 def _letter_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
     """Whether a letter named as a thing ends the sentence: "... takes the shape of an S. The
     ...": an article before it, a word that opens sentences after it."""
-    next_word = re.match(r"\w+", paragraph[next_start:])
-    return (
-        _ARTICLE_BEFORE_LETTER.search(paragraph, max(0, dot - 6), dot - 1) is not None
-        and next_word is not None
-        and next_word.group(0) in SENTENCE_STARTERS
-    )
+    return _ARTICLE_BEFORE_LETTER.search(
+        paragraph, max(0, dot - 6), dot - 1
+    ) is not None and _sentence_starter_at(paragraph, next_start)
 
 
 _DATE_ABBREVIATION = re.compile(r"\((?:[^()]{0,40}[;,–—]\s*)?(?:r|b|d|c|fl|m)$")
@@ -190,8 +191,7 @@ def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
     ):
         return True
     if "." in word:  # an initialism such as U.S. or e.g.
-        next_word = re.match(r"\w+", paragraph[next_start:])
-        return next_word is None or next_word.group(0) not in SENTENCE_STARTERS
+        return not _sentence_starter_at(paragraph, next_start)
     if len(word) == 1 and word.isupper():  # an initial: "J. R. R. Tolkien"
         return not (
             _regnal_number_ends_sentence(paragraph, dot, next_start)
@@ -503,11 +503,7 @@ def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
             continue
         if number and _QUANTITY_AFTER.match(setup, head_end):
             continue  # "a force of 100 newtons": a measure, not an actor (unless the first)
-        lemma = getLemma(head, upos="NOUN")[0]
-        forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))
-        patterns.append(
-            re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
-        )
+        patterns.append(_actor_pattern(head, getLemma(head, upos="NOUN")[0]))
     for name in _SETUP_NAME.finditer(setup):
         if name.group(0) == "I" or (len(name.group(0)) > 1 and name.start() >= cue_end):
             continue
@@ -622,6 +618,12 @@ def _generic_person(text: str) -> re.Pattern[str] | None:
         made_up = counted and (placed or lemma in lexicon.TRADES["crafts"])
     if not made_up:
         return None
+    return _actor_pattern(head, lemma)
+
+
+def _actor_pattern(head: str, lemma: str) -> re.Pattern[str]:
+    """A later sentence's words naming the example's actor again ("the farmer", "these
+    potters"), by the word as written or its lemma."""
     forms = "|".join(sorted({re.escape(head), re.escape(lemma)}))
     return re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
 
