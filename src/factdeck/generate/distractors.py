@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from lemminflect import getAllLemmas, getInflection, getLemma
+from lemminflect import getInflection, getLemma
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
@@ -26,12 +26,13 @@ from factdeck.generate.chronology import TimeSpan, story_times, time_span, year_
 from factdeck.generate.evidence import (
     NAME_ASIDE,
     PASSIVE_AUXILIARY,
+    REALM,
     DocumentEvidence,
     group_of,
     same_side,
 )
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
-from factdeck.generate.phrasing import head_noun
+from factdeck.generate.phrasing import head_noun, word_tags
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
@@ -623,7 +624,7 @@ class DistractorPool:
         side = evidence.side(document, value)
         if side is not None:
             return same_side(side, people.casefold())
-        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?:{_REALM.pattern})?(?![\w’'-])")
+        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?:{REALM.pattern})?(?![\w’'-])")
         for text in evidence.sentences_naming(document, value):
             named = own.search(text)
             if named is None:
@@ -1334,10 +1335,10 @@ def subject_nouns(prompt: str) -> list[str]:
         for word in words[at:]:
             if not word.islower() or word in _QUESTION_WORDS:
                 break
-            lemmas = getAllLemmas(word)
-            if "NOUN" not in lemmas and "ADJ" not in lemmas:
+            tags = word_tags(word)
+            if "NOUN" not in tags and "ADJ" not in tags:
                 break
-            if "NOUN" in lemmas:
+            if "NOUN" in tags:
                 head = word
         if head is not None and head not in _GENERIC_NOUNS and head not in heads:
             heads.append(head)
@@ -1526,7 +1527,7 @@ def _lifetime_forms_in(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _lifetime_pattern(form: str, name: str) -> re.Pattern[str]:
     """The pattern ``form`` of ``_LIFETIME_FORMS`` for ``name``."""
-    return re.compile(_LIFETIME_FORMS[form][1](rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"))
+    return re.compile(_LIFETIME_FORMS[form][1](whole_name(name).pattern))
 
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
@@ -1663,8 +1664,6 @@ _ASKED_PEOPLE = re.compile(
 names otherwise, "Who brought Orskan songs to Kell?", may be another than the person's)."""
 _PEOPLE = re.compile(rf"\b{_PEOPLE_WORD}s?\b")
 """A people's adjective or name: "Orskan", "Orskans"."""
-_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
-"""The land after a person's name: "(Edwin Ashdown) of England"."""
 
 
 def asks_for_person(prompt: str) -> bool:

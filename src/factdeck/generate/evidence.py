@@ -394,7 +394,7 @@ class DocumentEvidence:
         Scotland", "Godwin of Wessex"), also under a spelling of the name with the same first
         word and a near surname ("Alexius I Comnenus"), in lower case ("byzantine",
         "scotland"); None where it gives none. Compare two with ``same_side``."""
-        realm = _REALM.search(name)
+        realm = REALM.search(name)
         if realm:
             return realm.group(1).casefold()
         words = _WORD.findall(name)
@@ -412,7 +412,7 @@ class DocumentEvidence:
                 if found and any(w.casefold() in _ROLES for w in found.group(2).split()):
                     return found.group(1).casefold()
                 title = _WORD.findall(text[: match.start()])[-1:]
-                realm = _REALM.match(text, match.end())
+                realm = REALM.match(text, match.end())
                 if realm and title and title[0].casefold() in _ROLES:
                     return realm.group(1).casefold()  # "King Malcolm III of Scotland"
         return None
@@ -1192,8 +1192,8 @@ _SIDE_BEFORE = re.compile(
 Byzantine duke of Antioch, "."""
 _GROUP = re.compile(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
 """A people a statement tells of: "Norman adventurers", "the Normans of Edessa"."""
-_REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
-"""The realm after a ruler's name: "(King Malcolm III) of Scotland"."""
+REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+"""The realm or land after a person's name: "(King Malcolm III) of Scotland"."""
 SIDE_STEM = 4
 """Letters a people's adjective shares with its land: "Norman"/"Normandy", "Scottish"/"Scotland"."""
 
