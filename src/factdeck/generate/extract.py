@@ -2443,10 +2443,8 @@ def extract(
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
-    proper = phrasing.proper_words(originals.values()) | _surnames_never_lower(
-        parsed, doc, document
-    )
-    common_words = phrasing.common_words(originals.values())
+    proper, common_words = phrasing.word_cases(originals.values())
+    proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
         [
@@ -2548,11 +2546,9 @@ def extract(
                 span = replace(span, kind="person")  # "Minegishi" of "Toru Minegishi"
             if phrasing.opens_with_possessive(span.text):
                 continue  # "its carrying capacity": whose is the sentence's, not the key's
+            span_sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
             if span.kind == "person" and phrasing.names_a_thing(
-                sentence.text,
-                span.start,
-                span.end,
-                roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold()),
+                sentence.text, span.start, span.end, span_sort
             ):
                 span = replace(span, kind="other")  # "the Edith Grant, a hotel": no person
             candidate_id = "auto-" + stable_hash(
@@ -2572,8 +2568,7 @@ def extract(
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
                 if span.kind != "term":  # "What is the home of X?" keyed a city
-                    sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
-                    question = phrasing.with_named_sort(question, sort)
+                    question = phrasing.with_named_sort(question, span_sort)
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:
@@ -2589,8 +2584,7 @@ def extract(
                         partial(
                             phrasing.ask,
                             kind=span.kind,
-                            sort=roles.get(normalize(span.text))
-                            or name_sorts.get(span.text.casefold()),
+                            sort=span_sort,
                         ),
                     )
                 )

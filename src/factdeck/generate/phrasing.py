@@ -1178,21 +1178,25 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
     their start ("Sky" in a text on the broadcaster): names, even when they are also nouns.
     A capital seen only after another name's word ("Garden" in "Orsk Square Garden") is the
     longer name's and leaves the word common ("Garden flats")."""
+    return word_cases(texts)[0]
+
+
+def word_cases(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``proper_words`` and ``common_words`` of the same texts, read in one pass."""
     capital: set[str] = set()
+    capital_anywhere: set[str] = set()
     lower: set[str] = set()
     for text in texts:
         for match in _WORD.finditer(text):
             word = match.group(0)
             if word[:1].islower():
                 lower.add(word)
-            elif (
-                word[:1].isupper()
-                and word[1:].islower()
-                and _inside_sentence(text, match.start())
-                and not _inside_a_name(text, match.start())
-            ):
-                capital.add(word)
-    return frozenset(word for word in capital if word.casefold() not in lower)
+            elif word[:1].isupper() and _inside_sentence(text, match.start()):
+                capital_anywhere.add(word.casefold())
+                if word[1:].islower() and not _inside_a_name(text, match.start()):
+                    capital.add(word)
+    proper = frozenset(word for word in capital if word.casefold() not in lower)
+    return proper, frozenset(lower - capital_anywhere)
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")
@@ -1231,16 +1235,7 @@ def _inside_sentence(text: str, at: int) -> bool:
 def common_words(texts: Iterable[str]) -> frozenset[str]:
     """The words a document writes in lower case and capitalises only to open a sentence
     ("hydrothermal"), casefolded: never a name, even one that is also a noun ("Apple")."""
-    lower: set[str] = set()
-    capital: set[str] = set()
-    for text in texts:
-        for match in _WORD.finditer(text):
-            word = match.group(0)
-            if word[:1].islower():
-                lower.add(word)
-            elif word[:1].isupper() and _inside_sentence(text, match.start()):
-                capital.add(word.casefold())
-    return frozenset(lower - capital)
+    return word_cases(texts)[1]
 
 
 def with_capitals(
