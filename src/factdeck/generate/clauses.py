@@ -290,8 +290,9 @@ def _opening_moved(clause: str) -> str:
         return clause
     lead, main = match["lead"], match["main"].rstrip(" .")
     second = _LEAD_PHRASE.match(main)
-    if second is not None and not any(is_finite_verb(w) for w in _WORD.findall(second.group(0))):
-        # "In 1742, after a long siege, the army took Kell": both phrases go to the end
+    if second is not None:
+        # "In 1742, after a long siege, the army took Kell": both phrases go to the end (a verb
+        # in the second keeps the clause as it is, below)
         lead, main = f"{lead} {second.group(0).rstrip(', ')}", main[second.end() :]
     if (
         re.search(r",\s", main)
