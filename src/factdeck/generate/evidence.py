@@ -317,15 +317,21 @@ class DocumentEvidence:
     def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
         """The paragraphs of the sentences the fact was read from."""
         paragraphs = self._paragraphs.get(document, [])
-        if document not in self._keys:  # read once: asked of every dated fact
-            self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
         source = normalize(quote)
         said = normalize(statement)
         return {
             paragraphs[index]
-            for index, key in enumerate(self._keys[document])
+            for index, key in enumerate(self._sentence_keys(document))
             if key and (key in source or (said and said in key))
         }
+
+    def _sentence_keys(self, document: str) -> list[str]:
+        """The document's sentences, each normalised: read once, as every dated fact
+        (``_own_paragraphs``) and every name asked whether it came first (``named_before``)
+        looks for the sentences its quote holds."""
+        if document not in self._keys:
+            self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
+        return self._keys[document]
 
     def time_window(
         self, document: str, quote: str, statement: str, answer: str
@@ -740,11 +746,8 @@ class DocumentEvidence:
     def named_before(self, document: str, quote: str, value: str) -> bool:
         """Whether the document names ``value`` in a sentence before the first it quotes."""
         source = normalize(quote)
-        texts = self._sentences.get(document, [])
-        quoted = next(
-            (i for i, text in enumerate(texts) if (key := normalize(text)) and key in source),
-            None,
-        )
+        keys = self._sentence_keys(document)
+        quoted = next((i for i, key in enumerate(keys) if key and key in source), None)
         named = self._naming(document, value)
         return quoted is not None and bool(named) and named[0] < quoted
 
