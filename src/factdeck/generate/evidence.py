@@ -168,6 +168,7 @@ class DocumentEvidence:
             for document, title in self._titles.items()
         }
         self._homes: dict[str, str | None] = {}
+        self._sides: dict[tuple[str | None, str], str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
@@ -400,6 +401,13 @@ class DocumentEvidence:
         Scotland", "Godwin of Wessex"), also under a spelling of the name with the same first
         word and a near surname ("Alexius I Comnenus"), in lower case ("byzantine",
         "scotland"); None where it gives none. Compare two with ``same_side``."""
+        key = (document, name)
+        if key not in self._sides:  # read once: asked of the answer for every option, and of
+            # an option again where the question names a people
+            self._sides[key] = self._find_side(document, name)
+        return self._sides[key]
+
+    def _find_side(self, document: str | None, name: str) -> str | None:
         realm = REALM.search(name)
         if realm:
             return realm.group(1).casefold()
