@@ -64,7 +64,7 @@ from factdeck.generate.phrasing import (
     without_connective,
     word_tags,
 )
-from factdeck.generate.text import word_set
+from factdeck.generate.text import MONTHS, word_set
 
 MAX_CLAUSES = 4
 """A sentence yields at most this many clauses (the rules recurse on their pieces)."""
@@ -163,10 +163,7 @@ def _without_sentence_adverb(text: str) -> str:
     return rest[:1].upper() + rest[1:] if _stands_alone(rest) else text
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
-)
+_MONTH = rf"(?:{'|'.join(MONTHS)}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _TIME_OPENING = re.compile(
     r"^(?:In|On|By|During|After|Before|Since|Until|From|Following|Throughout)\s+"
     r"(?:the\s+(?:(?:early|late|mid|first|second|last|middle|end|beginning|start|half|part)"
