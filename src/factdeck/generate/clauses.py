@@ -64,7 +64,7 @@ from factdeck.generate.phrasing import (
     without_connective,
     word_tags,
 )
-from factdeck.generate.text import word_set
+from factdeck.generate.text import MONTHS, word_set
 
 MAX_CLAUSES = 4
 """A sentence yields at most this many clauses (the rules recurse on their pieces)."""
@@ -163,10 +163,7 @@ def _without_sentence_adverb(text: str) -> str:
     return rest[:1].upper() + rest[1:] if _stands_alone(rest) else text
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
-)
+_MONTH = rf"(?:{'|'.join(MONTHS)}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
 _TIME_OPENING = re.compile(
     r"^(?:In|On|By|During|After|Before|Since|Until|From|Following|Throughout)\s+"
     r"(?:the\s+(?:(?:early|late|mid|first|second|last|middle|end|beginning|start|half|part)"
@@ -214,7 +211,10 @@ def _unmarked_opening_moved(text: str) -> str:
 
 
 _DETERMINERS = word_set("the a an his her its their")
-"""Words that open a noun phrase: a subject after an opening phrase, an owner before a name."""
+"""Words that open a noun phrase, so an opening phrase goes on after them."""
+_ARTICLES = word_set("the a an")
+"""Articles: one after a noun opens a subject after an opening phrase ("sea the Danes"),
+one before titling nouns opens a name's phrase ("the painter Ada Holt")."""
 _PHRASE_REACH = 14
 """Words an opening participle phrase without its comma may span before its subject."""
 
@@ -248,7 +248,7 @@ def _unmarked_participle_marked(text: str) -> str:
         )
         if word[:1].isupper() and previous[:1].isupper():
             continue  # "Visiting Paris Ivo Berg": where one name ends cannot be told
-        if not after_noun or not (word[:1].isupper() or word.casefold() in _DETERMINERS):
+        if not after_noun or not (word[:1].isupper() or word.casefold() in _ARTICLES):
             continue  # "in southern California": an adjective before its name
         rest = text[match.start() :]
         marked = f"{text[: before.end()]}, {rest}"
@@ -290,8 +290,9 @@ def _opening_moved(clause: str) -> str:
         return clause
     lead, main = match["lead"], match["main"].rstrip(" .")
     second = _LEAD_PHRASE.match(main)
-    if second is not None and not any(is_finite_verb(w) for w in _WORD.findall(second.group(0))):
-        # "In 1742, after a long siege, the army took Kell": both phrases go to the end
+    if second is not None:
+        # "In 1742, after a long siege, the army took Kell": both phrases go to the end (a verb
+        # in the second keeps the clause as it is, below)
         lead, main = f"{lead} {second.group(0).rstrip(', ')}", main[second.end() :]
     if (
         re.search(r",\s", main)
@@ -669,7 +670,7 @@ def _antecedent(left: str) -> str | None:
         and not any(is_finite_verb(w) for w in words)
         and ("," in left or words[0].casefold() not in _PREPOSITIONS | _FRONTING_PREPOSITIONS)
         and not any(
-            w in _DETERMINERS and words[i].casefold() not in _PREPOSITIONS | CONNECTORS
+            w in _ARTICLES and words[i].casefold() not in _PREPOSITIONS | CONNECTORS
             for i, w in enumerate(words[1:])
         )  # "East of the ridge the river": an opening phrase without its comma
     ):
@@ -718,7 +719,7 @@ def _title_start(words: list[str], at: int) -> int:
         start -= 1
     if start == at:
         return at
-    if start > 0 and words[start - 1].casefold() in _DETERMINERS:
+    if start > 0 and words[start - 1].casefold() in _ARTICLES:
         start -= 1
     return start
 
@@ -827,7 +828,6 @@ def _relative_end(text: str, start: int, fronted: tuple[str, str] | None, *, mid
 _FRONTING_PREPOSITIONS = word_set(
     "after before during despite following since until under throughout"
 )
-_DETERMINERS = word_set("the a an")
 _LATER = word_set("after before later earlier ago")
 
 
@@ -841,7 +841,7 @@ def _fronted_antecedent(left: str) -> tuple[str, str] | None:
         phrase = words[1:]
         if (
             len(phrase) > 6
-            or phrase[0].casefold() not in _DETERMINERS
+            or phrase[0].casefold() not in _ARTICLES
             or any(w.casefold() in _PREPOSITIONS or _plain_verb(w) for w in phrase)
         ):
             return None  # "After a dispute with the guild, which ...": about either noun

@@ -168,6 +168,7 @@ class DocumentEvidence:
             for document, title in self._titles.items()
         }
         self._homes: dict[str, str | None] = {}
+        self._sides: dict[tuple[str | None, str], str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
@@ -317,15 +318,21 @@ class DocumentEvidence:
     def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
         """The paragraphs of the sentences the fact was read from."""
         paragraphs = self._paragraphs.get(document, [])
-        if document not in self._keys:  # read once: asked of every dated fact
-            self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
         source = normalize(quote)
         said = normalize(statement)
         return {
             paragraphs[index]
-            for index, key in enumerate(self._keys[document])
+            for index, key in enumerate(self._sentence_keys(document))
             if key and (key in source or (said and said in key))
         }
+
+    def _sentence_keys(self, document: str) -> list[str]:
+        """The document's sentences, each normalised: read once, as every dated fact
+        (``_own_paragraphs``) and every name asked whether it came first (``named_before``)
+        looks for the sentences its quote holds."""
+        if document not in self._keys:
+            self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
+        return self._keys[document]
 
     def time_window(
         self, document: str, quote: str, statement: str, answer: str
@@ -394,6 +401,13 @@ class DocumentEvidence:
         Scotland", "Godwin of Wessex"), also under a spelling of the name with the same first
         word and a near surname ("Alexius I Comnenus"), in lower case ("byzantine",
         "scotland"); None where it gives none. Compare two with ``same_side``."""
+        key = (document, name)
+        if key not in self._sides:  # read once: asked of the answer for every option, and of
+            # an option again where the question names a people
+            self._sides[key] = self._find_side(document, name)
+        return self._sides[key]
+
+    def _find_side(self, document: str | None, name: str) -> str | None:
         realm = REALM.search(name)
         if realm:
             return realm.group(1).casefold()
@@ -740,11 +754,8 @@ class DocumentEvidence:
     def named_before(self, document: str, quote: str, value: str) -> bool:
         """Whether the document names ``value`` in a sentence before the first it quotes."""
         source = normalize(quote)
-        texts = self._sentences.get(document, [])
-        quoted = next(
-            (i for i, text in enumerate(texts) if (key := normalize(text)) and key in source),
-            None,
-        )
+        keys = self._sentence_keys(document)
+        quoted = next((i for i, key in enumerate(keys) if key and key in source), None)
         named = self._naming(document, value)
         return quoted is not None and bool(named) and named[0] < quoted
 
@@ -852,13 +863,26 @@ _PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
 
 
 class _Cued:
-    """A pattern, and words one of which every match of it holds: a text without any is not
-    scanned (most sentences hold none, and a pattern that opens on a name tries every capital
-    letter)."""
+    """A pattern around a choice of words, with the words every match of it holds (its cues):
+    a text without any cue is not scanned (most sentences hold none, and a pattern that opens
+    on a name tries every capital letter)."""
 
-    def __init__(self, cues: str, pattern: str):
-        self.cues = tuple(cues.split())
-        self.pattern = re.compile(pattern)
+    def __init__(self, choices: str, pattern: Callable[[str], str], *, cues: str = ""):
+        """``choices``: pieces of a pattern apart by spaces (one of several words is written
+        with "\\s+" between them), each cued by its first word; ``pattern``: the whole pattern
+        around the alternation of the choices; ``cues``: the words of whatever else the pattern
+        may match instead of a choice."""
+        pieces = choices.split()
+        self.cues = tuple(_first_word(piece) for piece in pieces) + tuple(cues.split())
+        self.pattern = re.compile(pattern(f"(?:{'|'.join(pieces)})"))
+
+
+def _first_word(piece: str) -> str:
+    """The word a piece of a pattern opens with, which every match of the piece holds."""
+    word = re.match(r"[\w-]+", piece)
+    if word is None:
+        raise ValueError(f"a choice of a cued pattern must open with a word: {piece!r}")
+    return word.group(0)
 
 
 _PROPER = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
@@ -867,32 +891,35 @@ _BODY_NOUN_WORDS = (
     " conglomerate chain bank group broadcaster airline newspaper magazine band club team"
     " party agency society charity foundation"
 )
-_BODY_NOUNS = rf"(?:{'|'.join(_BODY_NOUN_WORDS.split())})"
 _DESCRIBING = r"(?:(?!(?:of|in|with|for|at|on|by|from|to|and|or|who|which|that)\b)[\w-]+\s+){0,3}?"
 """Words describing a noun after "a" ("a British media"), never a phrase of its own ("a
 singer in a", "a member of the"): "X, a member of the band" is a person."""
 _BODY_PATTERNS = (
     _Cued(
-        "founded established incorporated acquired bought merged listed headquartered dissolved"
-        " liquidated taken floated",
-        rf"{_PROPER}\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:later\s+)?(?:founded"
-        r"|established|incorporated|acquired|bought|merged|listed|headquartered|dissolved"
-        r"|liquidated|taken\s+over|floated)\b",
+        r"founded established incorporated acquired bought merged listed headquartered dissolved"
+        r" liquidated taken\s+over floated",
+        lambda deeds: (
+            rf"{_PROPER}\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:later\s+)?"
+            rf"{deeds}\b"
+        ),
     ),
     _Cued(
-        "acquired bought merged took subsidiary shares stake",
-        rf"\b(?:acquired|bought|merged\s+(?:[\w’'-]+\s+){{0,3}}?with|took\s+over|subsidiary\s+of"
-        rf"|shares\s+(?:in|of)|stake\s+in)\s+(?:the\s+)?{_PROPER}",
+        r"acquired bought merged\s+(?:[\w’'-]+\s+){0,3}?with took\s+over subsidiary\s+of"
+        r" shares\s+(?:in|of) stake\s+in",
+        lambda deeds: rf"\b{deeds}\s+(?:the\s+)?{_PROPER}",
     ),
-    _Cued(_BODY_NOUN_WORDS, rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
+    _Cued(_BODY_NOUN_WORDS, lambda nouns: rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{nouns}\s+{_PROPER}"),
     _Cued(
         _BODY_NOUN_WORDS,
-        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b",
+        lambda nouns: rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{nouns}\b",
     ),
-    _Cued(_BODY_NOUN_WORDS, rf"{_PROPER},\s+the\s+{_DESCRIBING}{_BODY_NOUNS}\b(?![’'-])"),
-    _Cued("Inc Corp Ltd LLC plc GmbH", rf"{_PROPER},?\s+(?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"),
-    _Cued("products", rf"\bproducts\s+of\s+(?:the\s+)?{_PROPER}"),
-    _Cued("products", rf"{_PROPER}[’']s?\s+products\b"),
+    _Cued(
+        _BODY_NOUN_WORDS,
+        lambda nouns: rf"{_PROPER},\s+the\s+{_DESCRIBING}{nouns}\b(?![’'-])",
+    ),
+    _Cued("Inc Corp Ltd LLC plc GmbH", lambda suffixes: rf"{_PROPER},?\s+{suffixes}\b"),
+    _Cued("products", lambda products: rf"\b{products}\s+of\s+(?:the\s+)?{_PROPER}"),
+    _Cued("products", lambda products: rf"{_PROPER}[’']s?\s+{products}\b"),
 )
 """What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
 publisher X", "X, a media group", "X, the drug company" (never "X, the company's founder"),
@@ -908,34 +935,35 @@ _AUTHORS_VERBS = word_set(
 )
 """What an author does in their own book ("In this book, Orm argues ...") or an actor in a
 film ("In the film, Orm plays a lawyer"): no story's deed."""
+_STORY_ROLES = "character protagonist antagonist"
 _CHARACTER_PATTERNS = (
     _Cued(
-        "character protagonist antagonist",
-        rf"\b(?:character|protagonist|antagonist)s?,?\s+(?:named\s+|called\s+)?{_PROPER}",
+        _STORY_ROLES,
+        lambda roles: rf"\b{roles}s?,?\s+(?:named\s+|called\s+)?{_PROPER}",
     ),
     _Cued(
-        "character protagonist antagonist",
-        rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}"
-        r"(?:character|protagonist|antagonist)\b",
+        _STORY_ROLES,
+        lambda roles: rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+{_DESCRIBING}{roles}\b",
     ),
     _Cued(
         "fictional",
-        rf"\bfictional\s+(?:(?!(?:of|about|on|in|by|with)\b)[a-z-]+\s+){{0,2}}{_PROPER}",
+        lambda fictional: (
+            rf"\b{fictional}\s+(?:(?!(?:of|about|on|in|by|with)\b)[a-z-]+\s+){{0,2}}{_PROPER}"
+        ),
     ),
-    _Cued("role", rf"\brole\s+of\s+{_PROPER}"),
+    _Cued("role", lambda role: rf"\b{role}\s+of\s+{_PROPER}"),
     _Cued(
         "part",
-        rf"\b(?:play(?:s|ed|ing)?|took|takes|won|landed)\s+the\s+part\s+of\s+{_PROPER}",
+        lambda part: (
+            rf"\b(?:play(?:s|ed|ing)?|took|takes|won|landed)\s+the\s+{part}\s+of\s+{_PROPER}"
+        ),
     ),
-    _Cued(
-        "played portrayed voiced",
-        rf"{_PROPER}\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\b",
-    ),
+    _Cued("played portrayed voiced", lambda verbs: rf"{_PROPER}\s+(?:is|was)\s+{verbs}\s+by\b"),
     _Cued(
         "cast starred starring appeared appears stars",
-        rf"\b(?:cast|starred|starring|appeared|appears|stars)\s+as\s+{_PROPER}",
+        lambda verbs: rf"\b{verbs}\s+as\s+{_PROPER}",
     ),
-    _Cued("voiced", rf"\bvoiced\s+{_PROPER}"),
+    _Cued("voiced", lambda voiced: rf"\b{voiced}\s+{_PROPER}"),
 )
 """Who a document calls someone in a story: "the character X", "X, the protagonist", "the
 fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
@@ -945,28 +973,29 @@ _CREW_ROLE_WORDS = (
     "author director co-director actor actress novelist screenwriter writer producer"
     " composer filmmaker cinematographer critic reviewer"
 )
-_CREW_ROLES = rf"(?:{'|'.join(_CREW_ROLE_WORDS.split())})"
 _CREW_PATTERNS = (
     _Cued(
-        "directed written produced scripted composed scored edited starring played portrayed"
-        " voiced created adapted narrated",
-        r"\b(?:directed|written|co-written|produced|co-produced|scripted|composed|scored|edited"
-        rf"|starring|played|portrayed|voiced|created|adapted|narrated)\s+by\s+{_PROPER}",
+        "directed written co-written produced co-produced scripted composed scored edited"
+        " starring played portrayed voiced created adapted narrated",
+        lambda verbs: rf"\b{verbs}\s+by\s+{_PROPER}",
     ),
     _Cued(
-        "directed wrote produced starred signed cast reprised reprises portray",
-        rf"{_PROPER},?\s+(?:(?:has|had|have|will|would)\s+)?(?:(?:also|again|later|then|once)\s+)?"
-        r"(?:directed|wrote|co-wrote|produced|starred|co-starred|signed|was\s+cast|has\s+been"
-        r"\s+cast|were\s+cast|is\s+cast|reprised|reprises|portrays|portrayed|portray)\b",
+        "directed wrote co-wrote produced starred co-starred signed reprised reprises portrays"
+        " portrayed portray",
+        lambda verbs: (
+            rf"{_PROPER},?\s+(?:(?:has|had|have|will|would)\s+)?(?:(?:also|again|later|then|once)"
+            rf"\s+)?(?:{verbs}|was\s+cast|has\s+been\s+cast|were\s+cast|is\s+cast)\b"
+        ),
+        cues="cast",
     ),
     _Cued(
-        "starring cast signed hired",
-        rf"\b(?:starring|cast|casting|signed|hired)\s+(?!as\b){_PROPER}",
+        "starring cast casting signed hired",
+        lambda verbs: rf"\b{verbs}\s+(?!as\b){_PROPER}",
     ),
-    _Cued(_CREW_ROLE_WORDS, rf"\b{_CREW_ROLES}s?,?\s+{_PROPER}"),
+    _Cued(_CREW_ROLE_WORDS, lambda roles: rf"\b{roles}s?,?\s+{_PROPER}"),
     _Cued(
         _CREW_ROLE_WORDS,
-        rf"{_PROPER},\s+(?:(?:a|an|the|its|his|her|their)\s+)?{_DESCRIBING}{_CREW_ROLES}\b",
+        lambda roles: rf"{_PROPER},\s+(?:(?:a|an|the|its|his|her|their)\s+)?{_DESCRIBING}{roles}\b",
     ),
 )
 """Who a document names with a part in making a work ("directed by X", "X wrote", "X has

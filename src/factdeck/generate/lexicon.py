@@ -289,12 +289,9 @@ opened", a heading's "After"): a name opens with the name, a title or an article
 NAME_ABBREVIATIONS = word_set("St Mt Ft Ste")
 """Abbreviations that keep their full stop inside a name: "St. Anne's Hall", "Mt. Kerrow"."""
 
-NON_NAMES = word_set(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I God Christmas Easter
-    Internet AK
-    """
-)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+NON_NAMES = frozenset(WEEKDAYS) | word_set("I God Christmas Easter Internet AK")
 
 PRONOUN_STARTS = word_set("he she it they this these those that his her its their we i you such")
 """Sentences that open with these lean on context a question cannot show."""
