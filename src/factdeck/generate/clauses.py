@@ -213,8 +213,7 @@ def _unmarked_opening_moved(text: str) -> str:
 _DETERMINERS = word_set("the a an his her its their")
 """Words that open a noun phrase, so an opening phrase goes on after them."""
 _ARTICLES = word_set("the a an")
-"""Articles: one after a noun opens a subject after an opening phrase ("sea the Danes"),
-one before titling nouns opens a name's phrase ("the painter Ada Holt")."""
+"""Articles: one after a noun opens a subject after an opening phrase ("sea the Danes")."""
 _PHRASE_REACH = 14
 """Words an opening participle phrase without its comma may span before its subject."""
 
@@ -719,7 +718,7 @@ def _title_start(words: list[str], at: int) -> int:
         start -= 1
     if start == at:
         return at
-    if start > 0 and words[start - 1].casefold() in _ARTICLES:
+    if start > 0 and words[start - 1].casefold() in _DETERMINERS:
         start -= 1
     return start
 

@@ -107,6 +107,10 @@ def test_a_name_after_the_nouns_that_title_it_is_the_antecedent() -> None:
         "The novel follows young sailor Tomas Brand.",
         "Tomas Brand sails to Iceland.",
     ]
+    assert split_clauses("The duke thanked his patron Emil Varga, who lived in Orm.") == [
+        "The duke thanked his patron Emil Varga.",
+        "Emil Varga lived in Orm.",
+    ]
     text = "The poem praises the mother of painter Jan Holt, who lived in Kessel."
     assert split_clauses(text) == [text]  # the mother or the painter
 
