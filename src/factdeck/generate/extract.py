@@ -2241,18 +2241,24 @@ def _gives_away(shown: Candidate, asked: Candidate) -> bool:
     return any(f" {form} " in prompt for form in _answer_forms(asked))
 
 
+_WH_OPENING = re.compile(r"(?:What|Which|Who|Whom|Whose|How)\b")
+"""A question asked in place that opens with its wh-phrase asks for the sentence's subject."""
+
+
 def _asked_beside_its_answer(candidate: Candidate) -> bool:
     """Whether the candidate may be asked beside a better-scored question of its sentence when
     one of the two prompts shows the other's answer (``MAX_ASKED_PER_SENTENCE``): a question
-    that keeps the sentence's subject, fronted or in place ("In what year did Ivo found
-    Orm?"), whose answer is no country. A subject question ("What was founded by Ivo in
-    1210?") keeps only the deed, which the other question tells whole; a blank shows the whole
-    sentence; a country is one of the few a learner guesses anyway, so a sibling that names it
-    leaves nothing to recall."""
-    return (
-        candidate.question is not None
-        and candidate.form in ("fronted", "in-situ")
-        and candidate.span.kind != "country"
+    that keeps the sentence's subject, fronted or asked in place after it ("In what year did
+    Ivo found Orm?", "Ivo founded which town in 1210?"), whose answer is no country. A subject
+    question ("What was founded by Ivo in 1210?", "Which town was founded in 1210?") keeps
+    only the deed, which the other question tells whole; a blank shows the whole sentence; a
+    country is one of the few a learner guesses anyway, so a sibling that names it leaves
+    nothing to recall."""
+    question = candidate.question
+    if question is None or candidate.span.kind == "country":
+        return False
+    return candidate.form == "fronted" or (
+        candidate.form == "in-situ" and not _WH_OPENING.match(question)
     )
 
 

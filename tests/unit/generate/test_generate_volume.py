@@ -183,12 +183,20 @@ def test_a_subject_question_is_not_asked_beside_a_better_one_that_shows_its_answ
 _DAM = "The Tarn Company built a dam at Lund in Norland in 1902."
 
 
-def _about_the_dam(answer: str, kind: str, question: str) -> Candidate:
+def _about_the_dam(answer: str, kind: str, question: str, form: str = "fronted") -> Candidate:
     start = _DAM.index(answer)
     sentence = Sentence("doc", 0, 1, _DAM, _DAM)
     span = Span(start, start + len(answer), kind, answer)
     score = 3 if kind == "year" else 2
-    return Candidate(answer, sentence, span, False, True, question, "fronted", score=score)
+    return Candidate(answer, sentence, span, False, True, question, form, score=score)
+
+
+def test_a_question_asked_in_place_after_the_subject_is_asked_beside_its_answer() -> None:
+    year = _about_the_dam("1902", "year", "In what year did the Tarn Company build a dam at Lund?")
+    town = "The Tarn Company built a dam at which town in 1902?"
+    assert _kept(year, _about_the_dam("Lund", "place", town, "in-situ")) == ["Lund", "1902"]
+    firm = "Which company built a dam at Lund in Norland in 1902?"  # asks for the subject
+    assert _kept(year, _about_the_dam("Tarn Company", "organisation", firm, "in-situ")) == ["1902"]
 
 
 def test_a_country_is_not_asked_beside_a_question_that_names_it() -> None:
