@@ -56,10 +56,11 @@ MAX_CANDIDATES_PER_SENTENCE = 6
 names; a sentence with more asks about the first of them."""
 MAX_ASKED_PER_SENTENCE = 2
 """A sentence, or one clause of an imported sentence, is asked about at most this often, the
-second time only for an answer of another kind, and only when neither prompt shows the other's
-answer: "Which general reopened the canal in 641?" beside "In what year did the general Amr
-reopen the canal?" gives both answers away, so only the better-scored one is asked. Questions
-that pass still share a sentence, so study never brings both on one day (siblings)."""
+second time only for an answer of another kind. When one prompt shows the other's answer
+("Which general reopened the canal in 641?" beside "In what year did the general Amr reopen
+the canal?"), the second is asked only as ``_asked_beside_its_answer`` allows. Questions that
+share a sentence are siblings: study never brings both on one day, nor one that gives
+another's answer away into one quiz."""
 WORDS_PER_QUESTION = 40
 """An imported deck asks about at most one fact per this many words of prose: fewer, better
 questions, as a teacher asks about one per 40 to 60 words (the denser end: a well-written
@@ -2240,6 +2241,27 @@ def _gives_away(shown: Candidate, asked: Candidate) -> bool:
     return any(f" {form} " in prompt for form in _answer_forms(asked))
 
 
+_WH_OPENING = re.compile(r"(?:What|Which|Who|Whom|Whose|How)\b")
+"""A question asked in place that opens with its wh-phrase asks for the sentence's subject."""
+
+
+def _asked_beside_its_answer(candidate: Candidate) -> bool:
+    """Whether the candidate may be asked beside a better-scored question of its sentence when
+    one of the two prompts shows the other's answer (``MAX_ASKED_PER_SENTENCE``): a question
+    that keeps the sentence's subject, fronted or asked in place after it ("In what year did
+    Ivo found Orm?", "Ivo founded which town in 1210?"), whose answer is no country. A subject
+    question ("What was founded by Ivo in 1210?", "Which town was founded in 1210?") keeps
+    only the deed, which the other question tells whole; a blank shows the whole sentence; a
+    country is one of the few a learner guesses anyway, so a sibling that names it leaves
+    nothing to recall."""
+    question = candidate.question
+    if question is None or candidate.span.kind == "country":
+        return False
+    return candidate.form == "fronted" or (
+        candidate.form == "in-situ" and not _WH_OPENING.match(question)
+    )
+
+
 MIN_SCORE = 1.0
 """Below this score a candidate is not asked even if there is room: a sentence with a blank in
 a peripheral sentence teaches little. A clear question about a passing name ("By far the most
@@ -2339,7 +2361,7 @@ def _greedy(
             continue  # the document says one thing twice
         if any(_same_sort(candidate, other) for other in asked_here):
             continue
-        if any(
+        if not _asked_beside_its_answer(candidate) and any(
             _gives_away(candidate, other) or _gives_away(other, candidate)
             for other in per_sentence[candidate.sentence.index]
         ):

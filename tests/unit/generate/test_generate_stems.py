@@ -298,7 +298,7 @@ def test_an_opening_participle_phrase_without_its_comma_is_dropped(
     text: str, clause: str, question: str
 ) -> None:
     assert split_clauses(text)[0] == clause
-    assert _questions(text) == [question]
+    assert question in _questions(text)
 
 
 def test_the_time_of_an_opening_participle_phrase_is_not_the_main_clause_s() -> None:
