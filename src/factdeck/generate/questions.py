@@ -1845,9 +1845,11 @@ _THE_THEN_NAME = re.compile(
 def article_before_person(prompt: str, pool: DistractorPool) -> bool:
     """Whether the prompt puts "the" before a person the document names ("written by the
     Anna Holm"), left where a trimmed description stood; "the Anna Holm prize", where the
-    name qualifies a noun, reads well."""
+    name qualifies a noun, and "the Orlan Emperor", a name ending in an office, read well."""
     for match in _THE_THEN_NAME.finditer(prompt):
         if pool.document_of("person", match["name"]) is None:
+            continue
+        if match["name"].split()[-1].casefold() in lexicon.TRADES["office"]:
             continue
         following = match["next"]
         if following and "NOUN" in word_tags(following) and not finite_verb(following):

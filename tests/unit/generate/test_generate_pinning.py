@@ -144,6 +144,8 @@ def test_the_before_a_person_s_name_is_never_asked() -> None:
     assert fact_questions(fact, pool) == []
     fixed = replace(fact, prompt="Which hymn was written by Anna Holm?")
     assert fact_questions(fixed, pool) != []
+    emperor_pool = DistractorPool([("person", "Orlan Emperor", "doc")], [])
+    assert not article_before_person("Whom did the Orlan Emperor appoint?", emperor_pool)
 
 
 def test_a_judgement_dropped_by_the_question_is_an_opinion_asked_as_fact() -> None:
