@@ -36,7 +36,7 @@ from factdeck.generate.clean import (
     margin_note_label,
 )
 from factdeck.generate.phrasing import word_tags
-from factdeck.generate.sentences import split_paragraph
+from factdeck.generate.sentences import margin_definition, split_paragraph
 from factdeck.generate.text import word_set
 
 LONG_LINE_CHARS = 3_000
@@ -501,6 +501,37 @@ def _chapter_titles_apart(text: str) -> str:
     return "\n".join(out)
 
 
+_INLINE_ENTRY = re.compile(
+    r"(?:(?<=[a-z][.!?])[ \n]|(?<=\n\n)|\A)(?P<entry>[a-z](?:[^.!?\n]|\n(?![ \t]*\n))*?)"
+    r"(?:[ \n](?=[A-Z][a-z]*\b)|[ \t]*(?=\n[ \t]*\n|$))"
+)
+"""A lower-case run after a sentence's end, up to a capitalised word or the paragraph's end:
+where a margin glossary's entry glued to the body stands ("... a month. marginal product the
+increase in output ... The third worker ..."), its lines wrapped or not."""
+
+
+def set_glossary_apart(text: str) -> tuple[str, int]:
+    """The text with each margin glossary entry a copy out of a PDF ran into the body set
+    apart between blank lines, and how many were: a line of its own between two sentences,
+    or a run glued between two sentences ("... a month. opportunity cost whatever must be
+    given up to obtain some item The third ..."). What an entry is: ``margin_definition``.
+    Only the spaces or line breaks around an entry change, and the line breaks inside it
+    become spaces."""
+    count = 0
+
+    def apart(match: re.Match[str]) -> str:
+        nonlocal count
+        entry = match["entry"]
+        definition = margin_definition(entry, text)
+        if definition is None or definition[1].split()[-1] in _NEVER_LAST:
+            return match[0]
+        count += 1
+        ending = "\n\n" if match.end("entry") < match.end() else ""
+        return f"\n\n{entry.replace(chr(10), ' ')}{ending}"
+
+    return _INLINE_ENTRY.sub(apart, text), count
+
+
 _NEVER_LAST = word_set(
     "and or but nor the a an of to in on at by for with from into than that which who whose"
     " its their his her"
@@ -562,6 +593,7 @@ def reflow(text: str) -> Reflowed:
     spaced, spaced_stops = restore_sentence_spaces(text)
     spaced, furniture_lines = drop_page_furniture(spaced)
     spaced, rejoined_lines = join_lines_split_by_blanks(spaced)
+    spaced, _ = set_glossary_apart(spaced)
     lines: list[str] = []
     long_lines: list[LongLine] = []
     for number, line in enumerate(spaced.split("\n"), start=1):

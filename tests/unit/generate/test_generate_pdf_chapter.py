@@ -1,0 +1,137 @@
+"""A textbook chapter copied out of a PDF: its worked examples and its margin glossary."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.pipeline import build_deck
+from factdeck.generate.reflow import reflow, set_glossary_apart
+from factdeck.generate.sentences import made_up_examples, margin_definition, split_sentences
+
+
+def _made_up(text: str) -> list[str]:
+    sentences = split_sentences("chapter", text)
+    flagged = made_up_examples(sentences)
+    return [s.text for s in sentences if s.index in flagged]
+
+
+def test_a_made_up_person_in_the_present_inside_a_worked_example_is_no_fact() -> None:
+    text = (
+        "Trade lets each producer do what it does best. For example, a Bolivian dyer needs "
+        "3 hours to dye a blanket and 1 hour to dye a shawl. A Chilean dyer needs 5 hours to "
+        "dye a blanket. The Bolivian dyer sells each shawl for 12 pesos. Chile joined the "
+        "Pacific Alliance in 2011."
+    )
+    assert _made_up(text) == [
+        "For example, a Bolivian dyer needs 3 hours to dye a blanket and 1 hour to dye a shawl.",
+        "A Chilean dyer needs 5 hours to dye a blanket.",
+        "The Bolivian dyer sells each shawl for 12 pesos.",
+    ]
+
+
+def test_a_table_that_follows_marks_the_example() -> None:
+    text = (
+        "Tanning turns hides into leather. A Moroccan tanner treats 6 hides\n"
+        "a day.\n\n"
+        "Table 2-1 shows what the tannery makes in a week. The guild of tanners\n"
+        "was founded in 1412."
+    )
+    assert _made_up(text) == ["A Moroccan tanner treats 6 hides a day."]
+
+
+def test_the_person_named_again_with_the_article_carries_the_example_on() -> None:
+    text = (
+        "An Estonian glazier earns 18 euros an hour and works 40 hours a week. "
+        "The glazier would work longer if the wage rose to 25 euros. "
+        "Estonia adopted the euro in 2011."
+    )
+    assert _made_up(text) == [
+        "An Estonian glazier earns 18 euros an hour and works 40 hours a week.",
+        "The glazier would work longer if the wage rose to 25 euros.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senator serves 6 years in office. The senate meets in the capitol.",
+        "A Danish shipwright built the first steel ferry in 1891. The shipwright died in 1902.",
+        "A farmer in the valley earns more than 30,000 crowns. Rain falls in May.",
+    ],
+)
+def test_a_rule_a_past_event_or_a_lone_claim_is_no_worked_example(text: str) -> None:
+    assert _made_up(text) == []
+
+
+def test_no_question_asks_what_the_made_up_person_needs() -> None:
+    text = (
+        "Chapter 3 Trade\n\n"
+        "Suppose a Peruvian potter needs 4 hours to throw a jug and 2 hours to glaze a plate. "
+        "A Bolivian potter needs 6 hours to throw a jug. The Peruvian potter sells 30 jugs a "
+        "month.\n\n"
+        "Peru signed a trade agreement with Canada in 2008. Lima was founded in 1535 by "
+        "Francisco Pizarro."
+    )
+    bank = build_deck(text, deck="Trade", file_name="trade.txt", markdown=False).bank
+    quotes = [question.source.quote for question in bank.questions]
+    assert quotes
+    assert not any("potter" in quote for quote in quotes)
+
+
+CHAPTER = (
+    "The price of a good depends on its scarcity. A resource that many want and few have\n"
+    "commands a high price.\n"
+    "scarcity the limited nature of a society's resources\n"
+    "When a mill hires another spinner, its output grows. But each new spinner adds\n"
+    "less than the last. marginal yield the extra output from one more unit of an\n"
+    "input The mill owner weighs the marginal yield against the wage.\n\n"
+    "A town that gives up a park to build a road pays for the road with the park. "
+    "forgone value whatever must be given up to obtain some item "
+    "Every choice has a forgone value.\n"
+)
+
+
+def test_margin_glossary_entries_are_set_apart_from_the_body() -> None:
+    text, count = set_glossary_apart(CHAPTER)
+    assert count == 3
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+    assert "scarcity the limited nature of a society's resources" in paragraphs
+    assert "marginal yield the extra output from one more unit of an input" in paragraphs
+    assert "forgone value whatever must be given up to obtain some item" in paragraphs
+    assert "The mill owner weighs the marginal yield against the wage." in paragraphs
+
+
+def test_a_set_apart_entry_reads_as_a_definition_and_the_body_stays_whole() -> None:
+    text = reflow(CHAPTER).text
+    shown = [s.text for s in split_sentences("chapter", text)]
+    assert "forgone value is whatever must be given up to obtain some item." in shown
+    assert "marginal yield is the extra output from one more unit of an input." in shown
+    assert "Every choice has a forgone value." in shown
+    assert "But each new spinner adds less than the last." in shown
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            "value of the marginal yield the marginal yield of an input times its price",
+            ("value of the marginal yield", "the marginal yield of an input times its price"),
+        ),
+        ("scarcity the limited nature of a society's resources", None),  # used only here
+        ("the mill hires a spinner for the marginal yield", None),
+        ("is a marginal yield of the whole mill", None),
+    ],
+)
+def test_a_glossary_term_is_the_longest_one_the_body_uses(
+    entry: str, expected: tuple[str, str] | None
+) -> None:
+    body = "The marginal yield falls. The value of the marginal yield sets the wage."
+    assert margin_definition(entry, f"{body}\n\n{entry}") == expected
+
+
+def test_ordinary_prose_is_left_as_it_is() -> None:
+    text = (
+        "The mill was built in 1820 by the river. Its wheel turned until 1950, and\n"
+        "the mill closed when the river silted up. vs. the old mill, the new one was larger.\n"
+    )
+    assert set_glossary_apart(text) == (text, 0)
