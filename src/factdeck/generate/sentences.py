@@ -291,6 +291,7 @@ def glossary_entry(line: str) -> str | None:
 
 _DEFINERS = word_set("a an the whatever anything something any")
 """Words a margin glossary's definition opens with: "a demand for ...", "whatever must ..."."""
+_RELATIVES = word_set("that which who whose")
 _TERM_WORD = re.compile(r"[a-z][a-z’'-]*")
 _TERM_JOINERS = word_set("of and for in to")
 """Words inside a term that join its nouns ("value of the marginal product")."""
@@ -300,21 +301,25 @@ _NOT_TERM_OPENERS = word_set(
 )
 """Words that open a clause, not a term."""
 MAX_MARGIN_TERM_WORDS = 6
+MAX_UNUSED_TERM_WORDS = 3
 MIN_DEFINITION_WORDS = 4
 MAX_MARGIN_ENTRY_WORDS = 40
 
 
-def margin_definition(entry: str, text: str) -> tuple[str, str] | None:
+def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[str, str] | None:
     """(term, definition) of a margin glossary's entry as a copy out of a PDF gives it, term
     and definition with nothing between them: "opportunity cost whatever must be given up to
     obtain some item". The term is in lower case and the document (``text``) uses it again
-    elsewhere, as a textbook's body uses the terms its margin defines; the definition opens
-    with an article or "whatever". Of the splits that fit, the longest term wins ("value of
-    the marginal product the marginal product of an input ...")."""
+    elsewhere (in the plural too), as a textbook's body uses the terms its margin defines; the definition opens
+    with an article, "whatever", or a noun and its relative clause ("farming that ..."). Of
+    the splits that fit, the longest term wins ("value of the marginal product the marginal
+    product of an input ..."). Unless the term must be ``attested``, an entry of a layout
+    already known to have a margin glossary, a term the body does not use is taken too:
+    the shortest that fits, of up to three words."""
     words = entry.split()
     if not MIN_DEFINITION_WORDS < len(words) <= MAX_MARGIN_ENTRY_WORDS:
         return None
-    found = None
+    found = unattested = None
     for size in range(1, min(MAX_MARGIN_TERM_WORDS, len(words) - MIN_DEFINITION_WORDS) + 1):
         term = words[:size]
         if not all(_TERM_WORD.fullmatch(word) for word in term):
@@ -322,21 +327,27 @@ def margin_definition(entry: str, text: str) -> tuple[str, str] | None:
         first, last = term[0], term[-1]
         if first in _DEFINERS | _TERM_JOINERS | _NOT_TERM_OPENERS:
             break
-        if words[size].casefold() not in _DEFINERS or last in _DEFINERS | _TERM_JOINERS:
+        opens = words[size].casefold() in _DEFINERS or (
+            size + 1 < len(words) and words[size + 1] in _RELATIVES  # "farming that grows ..."
+        )
+        if not opens or last in _DEFINERS | _TERM_JOINERS:
             continue
         phrase = " ".join(term)
+        definition = " ".join(words[size:]).rstrip(".")
         spaced = r"\s+".join(map(re.escape, term))
-        uses = re.findall(rf"\b{spaced}\b", text, re.IGNORECASE)
-        if len(uses) > 1:
-            found = phrase, " ".join(words[size:]).rstrip(".")
-    return found
+        if len(re.findall(rf"\b{spaced}(?:s|es)?\b", text, re.IGNORECASE)) > 1:
+            found = phrase, definition
+        elif not attested and unattested is None and size <= MAX_UNUSED_TERM_WORDS:
+            unattested = phrase, definition
+    return found or unattested
 
 
 def _margin_glossary_line(line: str, text: str) -> str | None:
     """A margin glossary's line set apart as a sentence: "opportunity cost whatever must be
     given up to obtain some item" → "opportunity cost is whatever must be given up to obtain
-    some item." (``margin_definition``)."""
-    definition = margin_definition(line, text)
+    some item." (``margin_definition``; a line of its own in lower case needs no other use
+    of its term to be one)."""
+    definition = margin_definition(line, text, attested=False)
     if definition is None:
         return None
     term, described = definition
@@ -693,7 +704,7 @@ def _actor_pattern(head: str, lemma: str) -> re.Pattern[str]:
 
 
 _GENERIC_PERSON_NOW = re.compile(
-    r"(?:(?i:for\s+(?:example|instance)|as\s+an\s+example),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?P<people>[A-Z][a-z]+\s+)?(?P<head>[a-z][a-z-]+)"
+    r"(?:(?i:for\s+(?:example|instance)|as\s+an\s+example),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
     r"(?:\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

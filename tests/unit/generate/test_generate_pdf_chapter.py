@@ -135,3 +135,57 @@ def test_ordinary_prose_is_left_as_it_is() -> None:
         "the mill closed when the river silted up. vs. the old mill, the new one was larger.\n"
     )
     assert set_glossary_apart(text) == (text, 0)
+
+
+def test_glossary_lines_one_after_another_are_each_an_entry() -> None:
+    text = (
+        "Plants are producers and animals are consumers. Every chain needs a producer.\n"
+        "producer an organism that makes its own food from light\n"
+        "consumer an organism that feeds on other organisms\n"
+        "grazing farming that keeps animals on open grass\n"
+        "The first consumers in a chain eat plants.\n"
+    )
+    shown = [s.text for s in split_sentences("chapter", reflow(text).text)]
+    assert shown[2:5] == [
+        "producer is an organism that makes its own food from light.",
+        "consumer is an organism that feeds on other organisms.",
+        "grazing is farming that keeps animals on open grass.",
+    ]
+    assert shown[-1] == "The first consumers in a chain eat plants."
+
+
+def test_a_worked_example_box_asks_nothing() -> None:
+    text = (
+        "Chapter 5 Energy\n\n"
+        "About 10 percent of the energy passes from one level of a food chain to the next.\n\n"
+        "Worked Example 5.1\n"
+        "Imagine a field where the clover captures 30,000 kilojoules in a year. A beetle eats "
+        "the clover and stores 3,000 kilojoules. A vole stores 300 kilojoules.\n\n"
+        "The ecologist Raymond Lindeman published his study of energy flow in 1942.\n"
+    )
+    bank = build_deck(reflow(text).text, deck="Energy", file_name="e.txt", markdown=False).bank
+    quotes = " ".join(question.source.quote for question in bank.questions)
+    assert "1942" in quotes
+    assert "kilojoules" not in quotes
+
+
+def test_a_table_s_rows_go_with_its_caption() -> None:
+    text = (
+        "Table 5.1 Energy at each level of the meadow\n"
+        "Level Organism Energy (kJ)\n"
+        "1 grass 20,000\n"
+        "2 beetle 2,000\n\n"
+        "Food chains rarely have more than five links.\n"
+    )
+    assert reflow(text).text.strip() == "Food chains rarely have more than five links."
+
+
+def test_a_name_broken_at_a_line_s_end_is_joined_a_compound_of_two_words_is_not() -> None:
+    text = (
+        "Cocoa reached the coast in 1879 with Tetteh Quar-\nshie, a smith. Gardens in the "
+        "Nether-\nlands grow tulips. Self-\ninterest drives trade."
+    )
+    joined = reflow(text).text
+    assert "Tetteh Quarshie, a smith" in joined
+    assert "in the Netherlands grow" in joined
+    assert "Self-\ninterest" in joined
