@@ -998,13 +998,30 @@ def exercises(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(found)
 
 
+_EXAMPLES_OF_WHAT_CAME_BEFORE = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:(?:an?|one|two|three|good|typical|classic|other|further"
+    r"|more|some|such)\s+){0,2}examples?[.!]?$"
+)
+"""The end of a sentence that gives examples of what the sentences before it described:
+"Rice paddies in Java and market gardens in Bali are examples.", "... is a classic example."."""
+
+
+def examples_of_what_came_before(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that only name examples of what was said before them
+    (``_EXAMPLES_OF_WHAT_CAME_BEFORE``): asked alone, "... in which country are examples?"
+    has lost what they are examples of."""
+    return frozenset(s.index for s in sentences if _EXAMPLES_OF_WHAT_CAME_BEFORE.search(s.text))
+
+
 def not_to_ask(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences no question comes from: a made-up example and what carries
     it on, a sentence that page furniture garbles, a news story's sentence that its byline
-    garbles or that tells a time from a day the reader does not know, and an exercise."""
+    garbles or that tells a time from a day the reader does not know, an exercise, and a
+    sentence that names examples of what the sentences before it said."""
     return (
         made_up_examples(sentences)
         | garbled_by_page_furniture(sentences)
         | news_story(sentences)
         | exercises(sentences)
+        | examples_of_what_came_before(sentences)
     )

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from factdeck.generate.clean import clean_document
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.reflow import reflow, set_glossary_apart
-from factdeck.generate.sentences import made_up_examples, margin_definition, split_sentences
+from factdeck.generate.sentences import (
+    made_up_examples,
+    margin_definition,
+    not_to_ask,
+    split_sentences,
+)
 
 
 def _made_up(text: str) -> list[str]:
@@ -154,19 +160,21 @@ def test_glossary_lines_one_after_another_are_each_an_entry() -> None:
     assert shown[-1] == "The first consumers in a chain eat plants."
 
 
-def test_a_worked_example_box_asks_nothing() -> None:
+def test_a_worked_example_box_is_dropped_with_its_title() -> None:
     text = (
         "Chapter 5 Energy\n\n"
         "About 10 percent of the energy passes from one level of a food chain to the next.\n\n"
         "Worked Example 5.1\n"
-        "Imagine a field where the clover captures 30,000 kilojoules in a year. A beetle eats "
+        "Imagine a field where the clover captures 30,000 kilojoules in a year. A beetle eats\n"
         "the clover and stores 3,000 kilojoules. A vole stores 300 kilojoules.\n\n"
         "The ecologist Raymond Lindeman published his study of energy flow in 1942.\n"
     )
-    bank = build_deck(reflow(text).text, deck="Energy", file_name="e.txt", markdown=False).bank
-    quotes = " ".join(question.source.quote for question in bank.questions)
-    assert "1942" in quotes
-    assert "kilojoules" not in quotes
+    cleaned = clean_document(reflow(text).text)
+    assert [drop.text for drop in cleaned.drops if drop.reason == "worked example"] == [
+        "Imagine a field where the clover captures 30,000 kilojoules in a year. A beetle eats",
+        "the clover and stores 3,000 kilojoules. A vole stores 300 kilojoules.",
+    ]
+    assert "Raymond Lindeman published" in cleaned.text
 
 
 def test_a_table_s_rows_go_with_its_caption() -> None:
@@ -189,3 +197,17 @@ def test_a_name_broken_at_a_line_s_end_is_joined_a_compound_of_two_words_is_not(
     assert "Tetteh Quarshie, a smith" in joined
     assert "in the Netherlands grow" in joined
     assert "Self-\ninterest" in joined
+
+
+def test_a_sentence_that_only_names_examples_of_what_came_before_asks_nothing() -> None:
+    text = (
+        "Intensive farming uses much labour on a small area of land. Rice terraces in Bali "
+        "and glasshouses in the Netherlands are examples. The Netherlands exported flowers "
+        "worth 6 billion euros in 2021. Kew Gardens is a classic example."
+    )
+    sentences = split_sentences("farming", text)
+    set_aside = not_to_ask(sentences)
+    assert [s.text for s in sentences if s.index in set_aside] == [
+        "Rice terraces in Bali and glasshouses in the Netherlands are examples.",
+        "Kew Gardens is a classic example.",
+    ]
