@@ -7,6 +7,7 @@ of spaces collapsed, Markdown emphasis, code and link syntax removed).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -306,6 +307,17 @@ MIN_DEFINITION_WORDS = 4
 MAX_MARGIN_ENTRY_WORDS = 40
 
 
+_PLURAL_ENDS = ("", "s", "es")
+_NOT_WORD = re.compile(r"[^\w’']+")
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of(text: str) -> str:
+    """The text's words in lower case, one space around each: a term's uses are counted in
+    it at once (a pattern over the whole text for each term would take far longer)."""
+    return f" {_NOT_WORD.sub(' ', text.casefold())} "
+
+
 def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[str, str] | None:
     """(term, definition) of a margin glossary's entry as a copy out of a PDF gives it, term
     and definition with nothing between them: "opportunity cost whatever must be given up to
@@ -334,8 +346,8 @@ def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[
             continue
         phrase = " ".join(term)
         definition = " ".join(words[size:]).rstrip(".")
-        spaced = r"\s+".join(map(re.escape, term))
-        if len(re.findall(rf"\b{spaced}(?:s|es)?\b", text, re.IGNORECASE)) > 1:
+        words_of_text = _words_of(text)
+        if sum(words_of_text.count(f" {phrase.casefold()}{end} ") for end in _PLURAL_ENDS) > 1:
             found = phrase, definition
         elif not attested and unattested is None and size <= MAX_UNUSED_TERM_WORDS:
             unattested = phrase, definition
