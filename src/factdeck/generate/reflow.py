@@ -571,8 +571,9 @@ def set_glossary_apart(text: str) -> tuple[str, int]:
     (or between two entries), or a run glued between two sentences ("... a month.
     opportunity cost whatever must be given up to obtain some item The third ..."). What an
     entry is: ``margin_definition``; in a text that has two lines of its own whose terms the
-    body uses, or right under such a line, a line of the same shape needs no such use. Only the spaces or line breaks around an entry change,
-    and the line breaks inside a glued one become spaces."""
+    body uses, or right under such a line, a line of the same shape needs no such use. Only
+    the spaces or line breaks around an entry change, and the line breaks inside a glued one
+    become spaces (or blank lines, between two entries: ``_entries_of``)."""
     lines = text.split("\n")
     shaped = [
         i for i, line in enumerate(lines) if line[:1].islower() and _DEFINER_INSIDE.search(line)
@@ -610,12 +611,26 @@ def set_glossary_apart(text: str) -> tuple[str, int]:
         at_capital = match.end("entry") < match.end()
         if definition is None or (at_capital and definition[1].split()[-1] in _OPEN_ENDING):
             return match[0]
-        apart = f"{entry.replace(chr(10), ' ')}{chr(10) * 2 if at_capital else ''}"
+        apart = f"{_entries_of(entry, text)}{chr(10) * 2 if at_capital else ''}"
         apart = f"\n\n{apart}" if match["lead"] else apart
         count += apart != match[0]
         return apart
 
     return _INLINE_ENTRY.sub(apart, text), count
+
+
+def _entries_of(run: str, text: str) -> str:
+    """A glued glossary run with the entries it holds apart: a line of the run that is an
+    entry itself ("... goods and services" / "unit of account the yardstick ...") opens
+    the next one; the other lines join the entry they wrap."""
+    groups = [[line.strip()] for line in run.split("\n")[:1]]
+    for line in run.split("\n")[1:]:
+        closes = margin_definition(" ".join(groups[-1]), text) is not None
+        if closes and margin_definition(line.strip(), text, attested=False) is not None:
+            groups.append([line.strip()])
+        else:
+            groups[-1].append(line.strip())
+    return "\n\n".join(" ".join(group) for group in groups)
 
 
 _OPEN_ENDING = word_set(

@@ -211,3 +211,17 @@ def test_a_sentence_that_only_names_examples_of_what_came_before_asks_nothing() 
         "Rice terraces in Bali and glasshouses in the Netherlands are examples.",
         "Kew Gardens is a classic example.",
     ]
+
+
+def test_an_entry_glued_to_the_body_stops_where_the_next_entry_s_line_opens() -> None:
+    text = (
+        "Salt served as money. It was a means of payment and a measure of worth. means of\n"
+        "payment an item that buyers hand to sellers for goods\n"
+        "measure of worth the yardstick people use to set prices\n\n"
+        "Salt cakes circulated in Ethiopia until the 1920s.\n"
+    )
+    shown = [s.text for s in split_sentences("money", reflow(text).text)]
+    assert shown[2:4] == [
+        "means of payment is an item that buyers hand to sellers for goods.",
+        "measure of worth is the yardstick people use to set prices.",
+    ]
