@@ -313,18 +313,19 @@ _NOT_WORD = re.compile(r"[^\w’']+")
 
 @functools.lru_cache(maxsize=2)
 def _words_of(text: str) -> str:
-    """The text's words in lower case, one space around each: a term's uses are counted in
-    it at once (a pattern over the whole text for each term would take far longer)."""
-    return f" {_NOT_WORD.sub(' ', text.casefold())} "
+    """The text's words in lower case, two spaces between two, so that a use of a term is
+    counted in it at once (" opportunity  cost "), right after another one too (a pattern
+    over the whole text for each term would take far longer)."""
+    return f" {_NOT_WORD.sub('  ', text.casefold())} "
 
 
 def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[str, str] | None:
     """(term, definition) of a margin glossary's entry as a copy out of a PDF gives it, term
     and definition with nothing between them: "opportunity cost whatever must be given up to
     obtain some item". The term is in lower case and the document (``text``) uses it again
-    elsewhere (in the plural too), as a textbook's body uses the terms its margin defines; the definition opens
-    with an article, "whatever", or a noun and its relative clause ("farming that ..."). Of
-    the splits that fit, the longest term wins ("value of the marginal product the marginal
+    elsewhere (in the plural too), as a textbook's body uses the terms its margin defines;
+    the definition opens with an article, "whatever", or a noun and its relative clause
+    ("farming that ..."). Of the splits that fit, the longest term wins ("value of the marginal product the marginal
     product of an input ..."). Unless the term must be ``attested``, an entry of a layout
     already known to have a margin glossary, a term the body does not use is taken too:
     the shortest that fits, of up to three words."""
@@ -347,7 +348,8 @@ def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[
         phrase = " ".join(term)
         definition = " ".join(words[size:]).rstrip(".")
         words_of_text = _words_of(text)
-        if sum(words_of_text.count(f" {phrase.casefold()}{end} ") for end in _PLURAL_ENDS) > 1:
+        spaced = "  ".join(term).casefold()
+        if sum(words_of_text.count(f" {spaced}{end} ") for end in _PLURAL_ENDS) > 1:
             found = phrase, definition
         elif not attested and unattested is None and size <= MAX_UNUSED_TERM_WORDS:
             unattested = phrase, definition

@@ -225,3 +225,12 @@ def test_an_entry_glued_to_the_body_stops_where_the_next_entry_s_line_opens() ->
         "means of payment is an item that buyers hand to sellers for goods.",
         "measure of worth is the yardstick people use to set prices.",
     ]
+
+
+def test_a_term_used_right_before_its_glued_entry_counts_as_used() -> None:
+    text = (
+        "Fertilizer that washes into rivers can cause\n"
+        "silting. silting the build-up of mud on a river's bed Fish then lose their beds.\n"
+    )
+    shown = [s.text for s in split_sentences("rivers", reflow(text).text)]
+    assert "silting is the build-up of mud on a river's bed." in shown
