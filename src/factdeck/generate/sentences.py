@@ -718,8 +718,9 @@ def _actor_pattern(head: str, lemma: str) -> re.Pattern[str]:
 
 
 _GENERIC_PERSON_NOW = re.compile(
-    r"(?:(?i:for\s+(?:example|instance)|as\s+an\s+example),\s+)?(?:[Aa]n?|[Oo]ne)\s+(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
-    r"(?:\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
+    r"(?:(?i:for\s+(?:example|instance)|as\s+an\s+example),\s+)?(?:[Aa]n?|[Oo]ne)\s+"
+    r"(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
+    r"(?P<place>\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 """Endings of a noun that names someone by what they do, after a people's word: "a Bolivian
@@ -732,11 +733,12 @@ _EXAMPLE_CUE = re.compile(
 a figure the example fills ("Table 3-1 shows ...")."""
 
 
-def _person_now(text: str) -> tuple[str, str] | None:
-    """(word, lemma) of the made-up person a sentence opens with in the present tense and
-    with figures: "A Peruvian weaver needs 4 hours to weave a scarf.", "An Estonian carpenter
-    earns 18 euros an hour." Alone it may state a rule ("A senator serves 6 years"); it is an
-    example in a worked example's company (``worked_examples``)."""
+def _person_now(text: str) -> tuple[str, str, bool] | None:
+    """(word, lemma, whether a people's word or a place sets them apart) of the made-up
+    person a sentence opens with in the present tense and with figures: "A Peruvian weaver
+    needs 4 hours to weave a scarf.", "An Estonian carpenter earns 18 euros an hour." Alone
+    it may state a rule ("A senator serves 6 years"); it is an example in a worked example's
+    company (``worked_examples``)."""
     match = _GENERIC_PERSON_NOW.match(text)
     if match is None or _QUANTITY.search(text, match.end()) is None:
         return None
@@ -749,16 +751,18 @@ def _person_now(text: str) -> tuple[str, str] | None:
     agent = match["people"] is not None and lemma.endswith(_AGENT_ENDINGS)  # "a Bolivian dyer"
     if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade or agent):
         return None
-    return head, lemma
+    return head, lemma, bool(match["people"] or match["place"])
 
 
 def worked_examples(sentences: Sequence[Sentence]) -> dict[int, re.Pattern[str]]:
     """The sentences (by index, with their actor's pattern) in which a made-up person does
     so much in the present tense inside a worked example: a paragraph with a cue ("Suppose",
     "for example", "Table 3-1"), or right after one that ends on a cue ("... consider a small
-    example."), or right before one that opens with a cue ("Table 3-1 shows ..."), or a run of such sentences ("A Peruvian weaver needs 4 hours ... A Chilean
-    weaver needs 6 hours ..."), or one whose person a later sentence of the paragraph names
-    again ("The carpenter would work more hours ...")."""
+    example."), or right before one that opens with a cue ("Table 3-1 shows ..."). Without a
+    cue, a person a people's word or a place sets apart is made up in a run of such
+    sentences ("A Peruvian weaver needs 4 hours ... A Chilean weaver needs 6 hours ...") or
+    when a later sentence of the paragraph names them again ("The carpenter would work more
+    hours ..."); "A senator serves 6 years. A representative serves 2 years." state rules."""
     found: dict[int, re.Pattern[str]] = {}
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
@@ -774,11 +778,12 @@ def worked_examples(sentences: Sequence[Sentence]) -> dict[int, re.Pattern[str]]
         for sentence in members:
             if sentence.index not in people:
                 continue
-            pattern = _actor_pattern(*people[sentence.index])
+            head, lemma, placed = people[sentence.index]
+            pattern = _actor_pattern(head, lemma)
             named_again = any(
                 pattern.search(later.text) for later in members if later.index > sentence.index
             )
-            if cued or len(people) > 1 or named_again:
+            if cued or (placed and (len(people) > 1 or named_again)):
                 found[sentence.index] = pattern
     return found
 

@@ -63,6 +63,8 @@ def test_the_person_named_again_with_the_article_carries_the_example_on() -> Non
         "A senator serves 6 years in office. The senate meets in the capitol.",
         "A Danish shipwright built the first steel ferry in 1891. The shipwright died in 1902.",
         "A farmer in the valley earns more than 30,000 crowns. Rain falls in May.",
+        "A senator serves 6 years in office. A representative serves 2 years.",
+        "A juror earns 40 dollars a day. The juror may not discuss the case.",
     ],
 )
 def test_a_rule_a_past_event_or_a_lone_claim_is_no_worked_example(text: str) -> None:
