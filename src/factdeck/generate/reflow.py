@@ -37,7 +37,7 @@ from factdeck.generate.clean import (
     margin_note_label,
 )
 from factdeck.generate.phrasing import word_tags
-from factdeck.generate.sentences import margin_definition, split_paragraph
+from factdeck.generate.sentences import SENTENCE_STARTERS, margin_definition, split_paragraph
 from factdeck.generate.text import word_set
 
 LONG_LINE_CHARS = 3_000
@@ -550,13 +550,30 @@ def _chapter_titles_apart(text: str) -> str:
     return "\n".join(out)
 
 
-_INLINE_ENTRY = re.compile(
-    r"(?:(?<=[a-z][.!?])(?P<lead>[ \n])|(?<=\n\n)|\A)(?P<entry>[a-z](?:[^.!?\n]|\n(?![ \t]*\n))*?)"
-    r"(?:[ \n](?=[A-Z][a-z]*\b)|[ \t]*(?=\n[ \t]*\n|$))"
+_INLINE_RUN = re.compile(
+    r"(?:(?<=[a-z\d][.!?])(?P<lead>[ \n])|(?<=\n\n)|\A)(?P<run>[a-z](?:[^.!?\n]|\n(?![ \t]*\n))*)"
 )
-"""A lower-case run after a sentence's end, up to a capitalised word or the paragraph's end:
-where a margin glossary's entry glued to the body stands ("... a month. marginal product the
+"""A lower-case run after a sentence's end, up to the next stop or the paragraph's end: where
+a margin glossary's entry glued to the body stands ("... a month. marginal product the
 increase in output ... The third worker ..."), its lines wrapped or not."""
+_OPENERS = SENTENCE_STARTERS | word_set("Its Our Each Every Most Some Many All No")
+_CAPITALISED = re.compile(r"[ \n](?=[A-Z][a-z]*\b)")
+
+
+def _glued_entry_end(run: str, text: str) -> int | None:
+    """Where the glossary entry that opens a lower-case run ends, if one does: before the
+    first capitalised word where the entry is whole (not on "of the" before the name it goes
+    on with: "the central bank of the United States"; nor inside a name, unless a word that
+    opens sentences follows), or at the run's end when the run ends its paragraph."""
+    for cut in _CAPITALISED.finditer(run):
+        following = run[cut.end() :].split(maxsplit=1)[0]
+        before = run[: cut.start()].rsplit(maxsplit=1)[-1]
+        if before[:1].isupper() and following not in _OPENERS:
+            continue  # inside a name: "the United States"
+        definition = margin_definition(run[: cut.start()], text)
+        if definition is not None and definition[1].split()[-1] not in _OPEN_ENDING:
+            return cut.start()
+    return None
 
 
 _DEFINER_INSIDE = re.compile(r" (?:an?|the|whatever|anything|something|any|that|which|who) ")
@@ -606,17 +623,20 @@ def set_glossary_apart(text: str) -> tuple[str, int]:
 
     def apart(match: re.Match[str]) -> str:
         nonlocal count
-        entry = match["entry"]
-        definition = margin_definition(entry, text)
-        at_capital = match.end("entry") < match.end()
-        if definition is None or (at_capital and definition[1].split()[-1] in _OPEN_ENDING):
-            return match[0]
-        apart = f"{_entries_of(entry, text)}{chr(10) * 2 if at_capital else ''}"
+        run = match["run"]
+        end = _glued_entry_end(run, text)
+        if end is None:
+            paragraph_end = text[match.end() : match.end() + 1] in ("", "\n")
+            if not paragraph_end or margin_definition(run.rstrip(), text) is None:
+                return match[0]
+            end = len(run.rstrip())
+        after = run[end:].lstrip(" \n")
+        apart = _entries_of(run[:end], text) + (f"\n\n{after}" if after else run[end:])
         apart = f"\n\n{apart}" if match["lead"] else apart
         count += apart != match[0]
         return apart
 
-    return _INLINE_ENTRY.sub(apart, text), count
+    return _INLINE_RUN.sub(apart, text), count
 
 
 def _entries_of(run: str, text: str) -> str:

@@ -236,3 +236,17 @@ def test_a_term_used_right_before_its_glued_entry_counts_as_used() -> None:
     )
     shown = [s.text for s in split_sentences("rivers", reflow(text).text)]
     assert "silting is the build-up of mud on a river's bed." in shown
+
+
+def test_a_glued_entry_keeps_the_name_its_definition_ends_with() -> None:
+    text = (
+        "The Riksbank opened in 1668. It is the central bank of the realm. central bank the "
+        "bank that issues the money of Sweden Its governor serves six years.\n"
+        "Prices rose in 1974. inflation a rise in the overall level of prices Inflation hurts "
+        "savers.\n"
+    )
+    shown = [s.text for s in split_sentences("banks", reflow(text).text)]
+    assert "central bank is the bank that issues the money of Sweden." in shown
+    assert "Its governor serves six years." in shown
+    assert "inflation is a rise in the overall level of prices." in shown
+    assert "Inflation hurts savers." in shown
