@@ -3,9 +3,9 @@
 Cleaning works on whole lines. A dropped line becomes an empty line, so every kept line stays
 verbatim at its place, line numbers still match the source, and a quote taken from the cleaned
 text is also a verbatim quote of the source. The rules are generic (wiki and Markdown headings,
-"See also" / "References" / "External links" sections, a textbook's exercises, photo
-captions and credits, social links, comment notices, share buttons), not tuned to one
-document.
+"See also" / "References" / "External links" sections, a textbook's exercises and worked
+examples, photo captions and credits, social links, comment notices, share buttons), not
+tuned to one document.
 """
 
 from __future__ import annotations
@@ -241,6 +241,26 @@ def _markdown_reason(line: str) -> str | None:
     return None
 
 
+_WORKED_EXAMPLE_TITLE = re.compile(
+    r"(?i:worked\s+example|example)\s+\d{1,3}(?:[.\-–]\d{1,3})*[.:]?(?:\s+\S.*)?"
+    r"|(?i:worked\s+example)(?:\s*[:.]\s*\S.*)?"
+)
+"""The title of a textbook's worked example: "Worked Example 5.1", "Example 3-2 Trading
+Salt", "Worked example: pricing a loan"."""
+
+
+def _drop_box(lines: list[str], heading_line: int, reasons: dict[int, str]) -> None:
+    """Drop the paragraph under a worked example's title (1-based ``heading_line``): the
+    example's made-up figures, which a learner is not asked to remember. The box ends at
+    the first blank line after its text."""
+    index = heading_line
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    while index < len(lines) and lines[index].strip() and index not in reasons:
+        reasons[index] = "worked example"
+        index += 1
+
+
 def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     """Drop every line that is not content; return the kept text and the reasons."""
     lines = text.split("\n")
@@ -341,6 +361,9 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
         if reason is not None:
             reasons[index] = reason
         index += 1
+    for line_number, name in headings:
+        if _WORKED_EXAMPLE_TITLE.fullmatch(name):
+            _drop_box(lines, line_number, reasons)
     drops = tuple(
         Drop(i + 1, lines[i].strip(), reasons[i]) for i in sorted(reasons) if lines[i].strip()
     )

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
+from factdeck.generate import lexicon
 from factdeck.generate.clean import (
     BOILERPLATE_SECTIONS,
     BULLETS,
@@ -36,7 +37,7 @@ from factdeck.generate.clean import (
     margin_note_label,
 )
 from factdeck.generate.phrasing import word_tags
-from factdeck.generate.sentences import split_paragraph
+from factdeck.generate.sentences import SENTENCE_STARTERS, margin_definition, split_paragraph
 from factdeck.generate.text import word_set
 
 LONG_LINE_CHARS = 3_000
@@ -134,11 +135,25 @@ def restore_sentence_spaces(text: str) -> tuple[str, int]:
     return _RUN_ON.sub(spaced, text), count
 
 
+_KNOWN_PLACES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
+
+
+def _broken_name(match: re.Match[str]) -> bool:
+    """Whether a capitalised word broken at a line's end is a name in two pieces ("Tetteh
+    Quar-" / "shie", "Nether-" / "lands"): a place the tables know, or one whose first piece
+    is no word at all. A compound whose pieces are both words ("Self-" / "interest") is not."""
+    head, tail = match["head"], match["tail"]
+    if not head[:1].isupper() or "\n" not in match[0]:
+        return False
+    return head + tail in _KNOWN_PLACES or not word_tags(head.casefold())
+
+
 def join_broken_words(text: str) -> tuple[str, int]:
     """The text with each word broken by a hyphen at a line break or before a space joined,
     and how many were joined: with its hyphen when the text writes it so elsewhere
     ("well-known", "co-operation"), else into one word when the text uses it unbroken
-    ("isomorphism") or lemminflect knows it. A soft hyphen, which only marks where a word may
+    ("isomorphism") or lemminflect knows it, or into a name broken at a line's end
+    ("Quar-" / "shie"). A soft hyphen, which only marks where a word may
     break, always goes, with the break after it."""
     count = len(_SOFT_HYPHEN_BREAK.findall(text))
     text = _SOFT_HYPHEN_BREAK.sub("", text).replace(_SOFT_HYPHEN, "")
@@ -151,7 +166,7 @@ def join_broken_words(text: str) -> tuple[str, int]:
         if compound.casefold() in used and word.casefold() not in used:
             count += 1
             return compound  # the document's own spelling first: "co-operation"
-        if word.casefold() in used or word_tags(word.casefold()):
+        if word.casefold() in used or word_tags(word.casefold()) or _broken_name(match):
             count += 1
             return word
         return match[0]
@@ -310,6 +325,34 @@ def _numbered(line: str) -> bool:
     )
 
 
+_TABLE_CAPTION = re.compile(r"\s*(?i:table|exhibit)\s")
+MAX_ROW_CHARS = 80
+_PROSE_RUN = re.compile(r"(?:\b[a-z]{2,}\b[,;]?\s+){3}[a-z]{2,}\b")
+"""Four lower-case words in a row: prose, not a table's row ("2 grasshopper 2,000")."""
+
+
+def _table_rows(lines: list[str], start: int) -> list[int]:
+    """The indices of a table's lines right under its caption, as a copy out of a PDF gives
+    them, one row a line: its heading row (short, its words mostly capitalised: "Level
+    Organism Energy (kJ)") and the rows with figures, up to a blank line or a line of prose."""
+    rows: list[int] = []
+    for index in range(start, min(len(lines), start + MAX_TABLE_ROWS)):
+        line = lines[index].strip()
+        if not line or len(line) > MAX_ROW_CHARS or line.endswith(_STOPS):
+            break
+        words = line.split()
+        heading_row = not rows and sum(w[:1].isupper() or w[:1] == "(" for w in words) * 2 >= len(
+            words
+        )
+        if not (heading_row or any(ch.isdigit() for ch in line)) or _PROSE_RUN.search(line):
+            break
+        rows.append(index)
+    return rows
+
+
+MAX_TABLE_ROWS = 40
+
+
 def _furniture(lines: list[str]) -> set[int]:
     """The indices of the lines that are page furniture."""
     numbered = [_numbered(line) for line in lines]
@@ -322,10 +365,15 @@ def _furniture(lines: list[str]) -> set[int]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (
+        if _CAPTION.fullmatch(line) and len(line.split()) <= 25:
+            found.add(index)
+            if _TABLE_CAPTION.match(line):
+                rows = _table_rows(lines, index + 1)
+                found.update(rows)
+                index += len(rows)
+        elif (
             (numbered[index] and _PAGE_NUMBER.fullmatch(line))
             or _running_head(page_heads[index], heads)
-            or (_CAPTION.fullmatch(line) and len(line.split()) <= 25)
             or ("cont" in line.casefold() and _CONTINUED.fullmatch(line))
         ):
             found.add(index)
@@ -381,9 +429,10 @@ def _drop_margin_column(text: str) -> tuple[str, int]:
 
 def drop_page_furniture(text: str) -> tuple[str, int]:
     """The text without the page furniture a copy out of a PDF interleaves with the body:
-    running heads and page numbers, figure and table captions, "(continued)" lines, margin
-    notes and key-term boxes (a line of its own, or a box run into the middle of a sentence
-    that goes on after it in lower case); and how many lines went. A line goes whole, so the
+    running heads and page numbers, figure and table captions (a table's rows with them),
+    "(continued)" lines, margin notes and key-term boxes (a line of its own, or a box run
+    into the middle of a sentence that goes on after it in lower case); and how many lines
+    went. A line goes whole, so the
     body lines around it join up again (with the blank lines between them when the sentence
     before the furniture goes on after it); every other character is kept, in order. A
     chapter's title line ("Chapter 4 Markets and Prices") is set apart as a heading. A margin
@@ -501,6 +550,116 @@ def _chapter_titles_apart(text: str) -> str:
     return "\n".join(out)
 
 
+_INLINE_RUN = re.compile(
+    r"(?:(?<=[a-z\d][.!?])(?P<lead>[ \n])|(?<=\n\n)|\A)(?P<run>[a-z](?:[^.!?\n]|\n(?![ \t]*\n))*)"
+)
+"""A lower-case run after a sentence's end, up to the next stop or the paragraph's end: where
+a margin glossary's entry glued to the body stands ("... a month. marginal product the
+increase in output ... The third worker ..."), its lines wrapped or not."""
+_OPENERS = SENTENCE_STARTERS | word_set("Its Our Each Every Most Some Many All No")
+_CAPITALISED = re.compile(r"[ \n](?=[A-Z][a-z]*\b)")
+
+
+def _glued_entry_end(run: str, text: str) -> int | None:
+    """Where the glossary entry that opens a lower-case run ends, if one does: before the
+    first capitalised word where the entry is whole (not on "of the" before the name it goes
+    on with: "the central bank of the United States"; nor inside a name, unless a word that
+    opens sentences follows), or at the run's end when the run ends its paragraph."""
+    for cut in _CAPITALISED.finditer(run):
+        following = run[cut.end() :].split(maxsplit=1)[0]
+        before = run[: cut.start()].rsplit(maxsplit=1)[-1]
+        if before[:1].isupper() and following not in _OPENERS:
+            continue  # inside a name: "the United States"
+        definition = margin_definition(run[: cut.start()], text)
+        if definition is not None and definition[1].split()[-1] not in _OPEN_ENDING:
+            return cut.start()
+    return None
+
+
+_DEFINER_INSIDE = re.compile(r" (?:an?|the|whatever|anything|something|any|that|which|who) ")
+"""A quick first look for a glossary line's definition (the patterns are much slower)."""
+MIN_GLOSSARY_LINES = 2
+"""A text with this many glossary lines whose terms the body uses has a margin glossary."""
+
+
+def set_glossary_apart(text: str) -> tuple[str, int]:
+    """The text with each margin glossary entry a copy out of a PDF ran into the body set
+    apart between blank lines, and how many were: a line of its own between two sentences
+    (or between two entries), or a run glued between two sentences ("... a month.
+    opportunity cost whatever must be given up to obtain some item The third ..."). What an
+    entry is: ``margin_definition``; in a text that has two lines of its own whose terms the
+    body uses, or right under such a line, a line of the same shape needs no such use. Only
+    the spaces or line breaks around an entry change, and the line breaks inside a glued one
+    become spaces (or blank lines, between two entries: ``_entries_of``)."""
+    lines = text.split("\n")
+    shaped = [
+        i for i, line in enumerate(lines) if line[:1].islower() and _DEFINER_INSIDE.search(line)
+    ]
+    entries = {i for i in shaped if margin_definition(lines[i].strip(), text) is not None}
+    layout = len(entries) >= MIN_GLOSSARY_LINES  # a margin glossary: its terms need no use
+    for index in shaped:
+        if (layout or index - 1 in entries) and margin_definition(
+            lines[index].strip(), text, attested=False
+        ):
+            entries.add(index)
+    out: list[str] = []
+    count = 0
+    for index, line in enumerate(lines):
+        before = lines[index - 1].rstrip() if index else ""
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        own_line = (
+            index in entries
+            and (not before or before.endswith(_SENTENCE_END) or index - 1 in entries)
+            and (not following[:1].islower() or index + 1 in entries)
+        )
+        if own_line:
+            count += 1
+            if out and out[-1].strip():
+                out.append("")
+            out += [line, ""]
+        else:
+            out.append(line)
+    text = "\n".join(out)
+
+    def apart(match: re.Match[str]) -> str:
+        nonlocal count
+        run = match["run"]
+        end = _glued_entry_end(run, text)
+        if end is None:
+            paragraph_end = text[match.end() : match.end() + 1] in ("", "\n")
+            if not paragraph_end or margin_definition(run.rstrip(), text) is None:
+                return match[0]
+            end = len(run.rstrip())
+        after = run[end:].lstrip(" \n")
+        apart = _entries_of(run[:end], text) + (f"\n\n{after}" if after else run[end:])
+        apart = f"\n\n{apart}" if match["lead"] else apart
+        count += apart != match[0]
+        return apart
+
+    return _INLINE_RUN.sub(apart, text), count
+
+
+def _entries_of(run: str, text: str) -> str:
+    """A glued glossary run with the entries it holds apart: a line of the run that is an
+    entry itself ("... goods and services" / "unit of account the yardstick ...") opens
+    the next one; the other lines join the entry they wrap."""
+    groups = [[line.strip()] for line in run.split("\n")[:1]]
+    for line in run.split("\n")[1:]:
+        closes = margin_definition(" ".join(groups[-1]), text) is not None
+        if closes and margin_definition(line.strip(), text, attested=False) is not None:
+            groups.append([line.strip()])
+        else:
+            groups[-1].append(line.strip())
+    return "\n\n".join(" ".join(group) for group in groups)
+
+
+_OPEN_ENDING = word_set(
+    "a an the of and or than that which who whose to for with from into its their his her"
+)
+"""Words a glossary's definition does not end on: one that seems to end before a capital
+goes on with a name ("the central bank of the United States")."""
+
+
 _NEVER_LAST = word_set(
     "and or but nor the a an of to in on at by for with from into than that which who whose"
     " its their his her"
@@ -562,6 +721,7 @@ def reflow(text: str) -> Reflowed:
     spaced, spaced_stops = restore_sentence_spaces(text)
     spaced, furniture_lines = drop_page_furniture(spaced)
     spaced, rejoined_lines = join_lines_split_by_blanks(spaced)
+    spaced, _ = set_glossary_apart(spaced)
     lines: list[str] = []
     long_lines: list[LongLine] = []
     for number, line in enumerate(spaced.split("\n"), start=1):

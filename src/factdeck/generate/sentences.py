@@ -7,6 +7,7 @@ of spaces collapsed, Markdown emphasis, code and link syntax removed).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -289,6 +290,88 @@ def glossary_entry(line: str) -> str | None:
     return f"{term} {'are' if plural else 'is'} {description}."
 
 
+_DEFINERS = word_set("a an the whatever anything something any")
+"""Words a margin glossary's definition opens with: "a demand for ...", "whatever must ..."."""
+_RELATIVES = word_set("that which who whose")
+_TERM_WORD = re.compile(r"[a-z][a-z’'-]*")
+_TERM_JOINERS = word_set("of and for in to")
+"""Words inside a term that join its nouns ("value of the marginal product")."""
+_NOT_TERM_OPENERS = word_set(
+    "is are was were be has have had do does did can could will would may might must should"
+    " it they he she we you i this that these those there which who when where while if as"
+)
+"""Words that open a clause, not a term."""
+MAX_MARGIN_TERM_WORDS = 6
+MAX_UNUSED_TERM_WORDS = 3
+MIN_DEFINITION_WORDS = 4
+MAX_MARGIN_ENTRY_WORDS = 40
+
+
+_PLURAL_ENDS = ("", "s", "es")
+_NOT_WORD = re.compile(r"[^\w’']+")
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of(text: str) -> str:
+    """The text's words in lower case, two spaces between two, so that a use of a term is
+    counted in it at once (" opportunity  cost "), right after another one too (a pattern
+    over the whole text for each term would take far longer)."""
+    return f" {_NOT_WORD.sub('  ', text.casefold())} "
+
+
+def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[str, str] | None:
+    """(term, definition) of a margin glossary's entry as a copy out of a PDF gives it, term
+    and definition with nothing between them: "opportunity cost whatever must be given up to
+    obtain some item". The term is in lower case and the document (``text``) uses it again
+    elsewhere (in the plural too), as a textbook's body uses the terms its margin defines;
+    the definition opens with an article, "whatever", or a noun and its relative clause
+    ("farming that ..."). Of the splits that fit, the longest term wins ("value of the marginal product the marginal
+    product of an input ..."). Unless the term must be ``attested``, an entry of a layout
+    already known to have a margin glossary, a term the body does not use is taken too:
+    the shortest that fits, of up to three words."""
+    words = entry.split()
+    if not MIN_DEFINITION_WORDS < len(words) <= MAX_MARGIN_ENTRY_WORDS:
+        return None
+    found = unattested = None
+    for size in range(1, min(MAX_MARGIN_TERM_WORDS, len(words) - MIN_DEFINITION_WORDS) + 1):
+        term = words[:size]
+        if not all(_TERM_WORD.fullmatch(word) for word in term):
+            break
+        first, last = term[0], term[-1]
+        if first in _DEFINERS | _TERM_JOINERS | _NOT_TERM_OPENERS:
+            break
+        opens = words[size].casefold() in _DEFINERS or (
+            size + 1 < len(words) and words[size + 1] in _RELATIVES  # "farming that grows ..."
+        )
+        if not opens or last in _DEFINERS | _TERM_JOINERS:
+            continue
+        phrase = " ".join(term)
+        definition = " ".join(words[size:]).rstrip(".")
+        words_of_text = _words_of(text)
+        spaced = "  ".join(term).casefold()
+        if sum(words_of_text.count(f" {spaced}{end} ") for end in _PLURAL_ENDS) > 1:
+            found = phrase, definition
+        elif not attested and unattested is None and size <= MAX_UNUSED_TERM_WORDS:
+            unattested = phrase, definition
+    return found or unattested
+
+
+def _margin_glossary_line(line: str, text: str) -> str | None:
+    """A margin glossary's line set apart as a sentence: "opportunity cost whatever must be
+    given up to obtain some item" → "opportunity cost is whatever must be given up to obtain
+    some item." (``margin_definition``; a line of its own in lower case needs no other use
+    of its term to be one)."""
+    definition = margin_definition(line, text, attested=False)
+    if definition is None:
+        return None
+    term, described = definition
+    plural = (
+        described.startswith("the ")
+        and getLemma(term.split()[-1], upos="NOUN")[0] != (term.split()[-1])
+    )
+    return f"{term} {'are' if plural else 'is'} {described}."
+
+
 _NOT_TERM_WORDS = word_set(
     "note notes example examples e.g. i.e. tip warning remember see update source answer"
     " question step summary i you we he she it they this that these those there here"
@@ -427,6 +510,7 @@ def split_sentences(
                 titled = bool(above) and above[-1] == headings[0]
                 shown = (
                     glossary_entry(shown)
+                    or _margin_glossary_line(shown, text)
                     or (with_topic(shown, topic, title=titled) if topic else None)
                     or shown
                 )
@@ -467,6 +551,7 @@ _ACTOR_STOP = word_set(
     " have had does do did"
 )
 _WORD = re.compile(r"[A-Za-z-]+")
+_PEOPLE_WORD = re.compile(r"[A-Z][a-z]+\s+(?=(?P<trade>[a-z][a-z-]+)\b)")
 _QUANTITY_AFTER = re.compile(r"\s+of\s+(?:about\s+)?\d")
 _SETUP_NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z])\b")
 _REFERS_BACK_TO_ACTOR = r"(?:the|this|that|these|those|our|each|both|either|his|her|their)\s+"
@@ -490,11 +575,15 @@ def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
     for number, determiner in enumerate(_ACTOR_DETERMINER.finditer(setup)):
         head = None
         head_end = determiner.end()
-        words = _WORD.finditer(setup, determiner.end(), determiner.end() + 60)
+        people = _PEOPLE_WORD.match(setup, head_end)
+        if people and phrasing.names_people(people["trade"], "term"):
+            head_end = people.end()  # "a Norwegian boatbuilder": the people's word goes before
+        words = _WORD.finditer(setup, head_end, head_end + 60)
         for word in itertools.islice(words, 3):
             lower = word.group(0).casefold()
             tags = phrasing.word_tags(lower)
-            if lower in _ACTOR_STOP or word.group(0)[:1].isupper() or not tags & {"NOUN", "ADJ"}:
+            known = tags & {"NOUN", "ADJ"} or phrasing.names_people(lower, "term")
+            if lower in _ACTOR_STOP or word.group(0)[:1].isupper() or not known:
                 break
             if head is not None and phrasing.finite_verb(lower):
                 break  # "a pond holds 50 frogs": the verb after the actor
@@ -628,6 +717,77 @@ def _actor_pattern(head: str, lemma: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
 
 
+_GENERIC_PERSON_NOW = re.compile(
+    r"(?:(?i:for\s+(?:example|instance)|as\s+an\s+example),\s+)?(?:[Aa]n?|[Oo]ne)\s+"
+    r"(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
+    r"(?P<place>\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+"""Endings of a noun that names someone by what they do, after a people's word: "a Bolivian
+dyer", "a Thai sculptor"."""
+_EXAMPLE_CUE = re.compile(
+    r"\b(?:suppose|imagine|consider|for\s+(?:example|instance)|(?:table|figure|fig\.)\s+\d)",
+    re.IGNORECASE,
+)
+"""Words that mark a worked example near a sentence: "Suppose ...", "for example", a table or
+a figure the example fills ("Table 3-1 shows ...")."""
+
+
+def _person_now(text: str) -> tuple[str, str, bool] | None:
+    """(word, lemma, whether a people's word or a place sets them apart) of the made-up
+    person a sentence opens with in the present tense and with figures: "A Peruvian weaver
+    needs 4 hours to weave a scarf.", "An Estonian carpenter earns 18 euros an hour." Alone
+    it may state a rule ("A senator serves 6 years"); it is an example in a worked example's
+    company (``worked_examples``)."""
+    match = _GENERIC_PERSON_NOW.match(text)
+    if match is None or _QUANTITY.search(text, match.end()) is None:
+        return None
+    verb = phrasing.finite_verb(match["verb"])
+    if verb is None or verb[1] != "VBZ":
+        return None
+    head = match["head"]
+    lemma = getLemma(head, upos="NOUN")[0]
+    trade = len(lemma) > 6 and lemma.endswith(_TRADE_ENDINGS)
+    agent = match["people"] is not None and lemma.endswith(_AGENT_ENDINGS)  # "a Bolivian dyer"
+    if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade or agent):
+        return None
+    return head, lemma, bool(match["people"] or match["place"])
+
+
+def worked_examples(sentences: Sequence[Sentence]) -> dict[int, re.Pattern[str]]:
+    """The sentences (by index, with their actor's pattern) in which a made-up person does
+    so much in the present tense inside a worked example: a paragraph with a cue ("Suppose",
+    "for example", "Table 3-1"), or right after one that ends on a cue ("... consider a small
+    example."), or right before one that opens with a cue ("Table 3-1 shows ..."). Without a
+    cue, a person a people's word or a place sets apart is made up in a run of such
+    sentences ("A Peruvian weaver needs 4 hours ... A Chilean weaver needs 6 hours ...") or
+    when a later sentence of the paragraph names them again ("The carpenter would work more
+    hours ..."); "A senator serves 6 years. A representative serves 2 years." state rules."""
+    found: dict[int, re.Pattern[str]] = {}
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for paragraph, members in by_paragraph.items():
+        people = {s.index: person for s in members if (person := _person_now(s.text))}
+        if not people:
+            continue
+        before = by_paragraph.get(paragraph - 1, [])
+        after = by_paragraph.get(paragraph + 1, [])
+        near = [*members, *before[-1:], *after[:1]]
+        cued = any(_EXAMPLE_CUE.search(s.text) for s in near)
+        for sentence in members:
+            if sentence.index not in people:
+                continue
+            head, lemma, placed = people[sentence.index]
+            pattern = _actor_pattern(head, lemma)
+            named_again = any(
+                pattern.search(later.text) for later in members if later.index > sentence.index
+            )
+            if cued or (placed and (len(people) > 1 or named_again)):
+                found[sentence.index] = pattern
+    return found
+
+
 def _example_setup(text: str) -> list[re.Pattern[str]] | None:
     """The actors of the made-up example a sentence sets up, if it sets one up."""
     setup = _MADE_UP_SETUP.match(text)
@@ -639,7 +799,7 @@ def _example_setup(text: str) -> list[re.Pattern[str]] | None:
 
 
 def _carried_on(
-    sentences: Sequence[Sentence], setup: Callable[[str], list[re.Pattern[str]] | None]
+    sentences: Sequence[Sentence], setup: Callable[[Sentence], list[re.Pattern[str]] | None]
 ) -> frozenset[int]:
     """The indices of the sentences that set up a scene (``setup`` gives its actors) or carry
     it on: in the same paragraph, naming an actor again, or right after such a sentence,
@@ -651,7 +811,7 @@ def _carried_on(
     chained = active = False
     for sentence in sentences:
         text = sentence.text
-        introduced = setup(text)
+        introduced = setup(sentence)
         if introduced is not None:
             found.add(sentence.index)
             actors, paragraph, chained, active = introduced, sentence.paragraph, True, True
@@ -684,7 +844,15 @@ def made_up_examples(sentences: Sequence[Sentence]) -> frozenset[int]:
     price ...", "One morning ..."). A general statement in between ("Prices rise when supply
     falls.") stays; the next paragraph carries the example on only when it opens by naming
     the actor."""
-    return _carried_on(sentences, _example_setup)
+    worked = worked_examples(sentences)
+
+    def setup(sentence: Sentence) -> list[re.Pattern[str]] | None:
+        actors = _example_setup(sentence.text)
+        if sentence.index in worked:
+            return [*(actors or []), worked[sentence.index]]
+        return actors
+
+    return _carried_on(sentences, setup)
 
 
 _RUN_IN_CHAPTER = as_written_or_capitals(
@@ -784,7 +952,7 @@ def news_story(sentences: Sequence[Sentence]) -> frozenset[int]:
     "yesterday", "this week"), and what carries it on as a made-up example's sentences do
     ("Last Tuesday the council approved a budget. The mayor signed the budget in May.": May
     of a year no one states)."""
-    return _carried_on(sentences, _story_setup)
+    return _carried_on(sentences, lambda sentence: _story_setup(sentence.text))
 
 
 _EXERCISE_VERBS = word_set(
@@ -849,13 +1017,30 @@ def exercises(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(found)
 
 
+_EXAMPLES_OF_WHAT_CAME_BEFORE = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:(?:an?|one|two|three|good|typical|classic|other|further"
+    r"|more|some|such)\s+){0,2}examples?[.!]?$"
+)
+"""The end of a sentence that gives examples of what the sentences before it described:
+"Rice paddies in Java and market gardens in Bali are examples.", "... is a classic example."."""
+
+
+def examples_of_what_came_before(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that only name examples of what was said before them
+    (``_EXAMPLES_OF_WHAT_CAME_BEFORE``): asked alone, "... in which country are examples?"
+    has lost what they are examples of."""
+    return frozenset(s.index for s in sentences if _EXAMPLES_OF_WHAT_CAME_BEFORE.search(s.text))
+
+
 def not_to_ask(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences no question comes from: a made-up example and what carries
     it on, a sentence that page furniture garbles, a news story's sentence that its byline
-    garbles or that tells a time from a day the reader does not know, and an exercise."""
+    garbles or that tells a time from a day the reader does not know, an exercise, and a
+    sentence that names examples of what the sentences before it said."""
     return (
         made_up_examples(sentences)
         | garbled_by_page_furniture(sentences)
         | news_story(sentences)
         | exercises(sentences)
+        | examples_of_what_came_before(sentences)
     )
