@@ -427,6 +427,8 @@ _LANGUAGE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
 """How the name of a language ends ("Frisian", "Flemish")."""
 _GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
 _QUOTE = r"[\"“”‘’']?"
+_PROPER_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del|upon|on))*"
+"""A name of capitalised words, joining words between them ("Newcastle upon Tyne")."""
 _NAMED_GLOSS = rf"{_QUOTE}(?P<gloss>{_GLOSS_NAME}){_QUOTE}"
 _BRACKET = re.compile(r"\s*\(\s*(?P<inside>[^()]{2,160}?)\s*\)")
 """A bracket after a name, which may give the name in other words."""
@@ -463,12 +465,22 @@ _GLOSS_PARTS = (
         "former",
         re.compile(rf"(?:formerly|originally)(?:\s+(?:called|named|known\s+as))?\s+{_NAMED_GLOSS}"),
     ),
+    (
+        "later",
+        re.compile(
+            r"(?:(?:later|now|today|present[- ]day|modern[- ]day)"
+            r"(?:\s+(?:called|named|known\s+as|renamed))?|(?:later\s+)?renamed)\s+"
+            rf"{_QUOTE}(?P<gloss>{_PROPER_NAME}){_QUOTE}(?:\s+in\s+(?:1\d{{3}}|20\d{{2}}))?"
+        ),
+    ),
     ("plain", re.compile(_NAMED_GLOSS)),
 )
 """What a bracket's part may say of the name before it, by how it says it: the name in a
 language ("Dutch: Oranje Schans", "Juan Vaz in Spanish sources"), its meaning ("lit. New
 Harbour"), another spelling ("also spelled Velma", "or Velma"), a former name ("formerly
-Fort Oranje"), or a bare gloss ("New Harbour")."""
+Fort Oranje"), a later one ("later Port Kell", "present-day Orsk", "renamed Holm in 1701"),
+or a bare gloss ("New Harbour"). A later name is the bracket's whole say: "later replaced
+by Fort Lind", "now part of Orsk" or "near present-day Orsk" name another thing."""
 _SPELLED_APART = re.compile(
     rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or"
     rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?)\s+"
@@ -601,15 +613,16 @@ def gloss_forms(
     bracket itself. ``texts`` are the document's sentences that name the answer;
     ``named_elsewhere`` tells a name the document writes outside that one bracket;
     ``labelled_only`` takes only a bracket that says it gives a name in a language or
-    another spelling (a person's bare bracket gives a party or a paper). A former name
-    ("Orsk (formerly Fort Oranje)") is the answer's only where the question's own sentence
-    (``quote``) gives it and tells of a dated past: then it is what the place was called."""
+    another spelling (a person's bare bracket gives a party or a paper). The other name of
+    a renamed thing ("Fort Oranje (later Port Kell)", "Orsk (formerly Fort Oranje)") is the
+    answer's only where the question's own sentence (``quote``) gives both
+    (``_renamed_forms``)."""
     whole = _BRACKET.search(answer)
     if whole is not None and whole.end() == len(answer) and whole.start() > 0:
         name = _closing_name(answer[: whole.start()])
         forms = []
         for how, match in _bracket_glosses(whole["inside"]):
-            if how == "former" or (labelled_only and how == "plain"):
+            if how in _RENAMES or (labelled_only and how == "plain"):
                 continue
             pair = _gloss_pair(name, how, match, named_elsewhere)
             if pair is not None:
@@ -626,10 +639,8 @@ def gloss_forms(
                 pair = _gloss_pair(name, how, match, named_elsewhere)
                 if pair is None:
                     continue
-                if how == "former":
-                    if normalize(name) == own and _tells_that_time(text, quote):
-                        # "formerly Orsk Radio or OR": each name it went by
-                        forms += re.split(r"\s+or\s+", pair[1])
+                if how in _RENAMES:
+                    forms += _renamed_forms(own, pair, how, text, quote)
                 elif normalize(pair[1]) == own:
                     forms.append(name)
                 elif normalize(name) == own:
@@ -654,6 +665,27 @@ def gloss_forms(
 
 
 _DATED = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+_RENAMES = ("former", "later")
+"""How a bracket gives the name before it another name it bore at another time."""
+
+
+def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: str) -> list[str]:
+    """The other name of a thing renamed (``pair``: the name before the bracket and the one
+    the bracket gives), for a key (``own``) that is either of them, where the question's
+    own sentence (``quote``) is the one that gives both: "Fort Oranje (later Port Kell)"
+    tells of one fort, whichever name the question keys. A former name ("Orsk (formerly
+    Fort Velde)") only where that sentence tells of a dated past: "Orsk (formerly Fort
+    Velde) is the largest port" is of today, when no one calls it Fort Velde."""
+    if not quote or normalize(text) != normalize(quote):
+        return []
+    if how == "former" and not _DATED.search(quote):
+        return []
+    name, other = pair
+    if normalize(name) == own:
+        return re.split(r"\s+or\s+", other)  # "formerly Orsk Radio or OR": each name it bore
+    if own in (normalize(part) for part in re.split(r"\s+or\s+", other)):
+        return [name]
+    return []
 
 
 def _tells_that_time(text: str, quote: str) -> bool:
