@@ -842,7 +842,7 @@ def called_forms(
     if located:
         called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
     if fact.kind == "term":
-        called += modifier_forms(bare, fact.prompt)
+        called += modifier_forms(bare)
     if fact.kind == "other":
         called += other_number_forms(
             bare,
@@ -1515,29 +1515,17 @@ def other_number_forms(
 _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 
-def modifier_forms(term: str, prompt: str) -> list[str]:
-    """What a learner may type for a term of common words: its modifier where the question
-    names the head noun ("narrow-gauge" for "narrow-gauge railways" to "Which
-    railways ...?"), and the compound without a nationality before it ("national anthem"
-    for "Danish national anthem"). Never the head noun alone: "reviews" says nothing of
-    "positive reviews"."""
+def modifier_forms(term: str) -> list[str]:
+    """The compound without a nationality before it, as a learner may type a term of common
+    words ("national anthem" for "Danish national anthem"). Never its modifier alone
+    ("steam" says nothing of "steam engine", even to "Which engine ...?"), nor its head noun
+    alone ("reviews" says nothing of "positive reviews")."""
     words = term.split()
-    if len(words) < 2 or any(word.casefold() in _FUNCTION_WORDS for word in words):
+    if any(word.casefold() in _FUNCTION_WORDS for word in words):
         return []
-    forms = []
-    asked = _ASKED_SORT.search(prompt)
-    head = words[-1].casefold().removesuffix("s")
-    modifier = " ".join(words[:-1])
-    if (
-        asked is not None
-        and asked["sort"].removesuffix("s") == head
-        and modifier.islower()
-        and len(modifier) >= 3
-    ):
-        forms.append(modifier)  # "Which railways ...?": the kind is the answer
     if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
-        forms.append(" ".join(words[1:]))
-    return forms
+        return [" ".join(words[1:])]
+    return []
 
 
 _PEOPLE_ENDING = re.compile(r"(?:ian|an|ish|ese|i|n)")
@@ -1963,74 +1951,6 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     return deed and fact.kind in _KINDS_WHAT_HIDES
 
 
-_ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNORECASE)
-
-
-_ASKING_FOR = (
-    r"(?:[^,]{1,60} )?(?:what|which) (?:(?:is|was|are|were) (?:an? |the )?)?"
-    r"(?P<before>(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this"
-    r"|these|those|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5})"
-)
-"""The opening of a question up to the noun it asks for ("which", "what is the most
-basic", "what is a special type of"), with no preposition, article or verb of its own
-between: a noun after those is another thing the question names."""
-_KIND_NOUNS = word_set("type types kind kinds sort sorts form forms class variety")
-"""Nouns that ask for a kind of what follows "of" ("What type of kiln ...?")."""
-
-
-def _asks_for_another_noun(before: Sequence[str]) -> bool:
-    """Whether the words between "which" or "what" and a noun the key ends in hold a noun
-    the question asks for instead ("Which energy source powers ...?", "Which source of
-    power ...?": a source is asked, and "powers" or "power" only follows it), other than a
-    kind noun before "of" ("What type of kiln ...?")."""
-    for at, word in enumerate(before):
-        if word == "of":
-            if at == 0 or before[at - 1] not in _KIND_NOUNS:
-                return True
-        elif word not in _KIND_NOUNS:
-            tags = word_tags(word)
-            if "NOUN" in tags and not tags & {"ADJ", "ADV"}:
-                return True
-    return False
-
-
-def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
-    """An imported fact asked "what" or "which" whose key is a common noun phrase ending in
-    words the question itself shows, that also accepts the key without them: "What is the
-    most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
-    the question's own noun says the rest. Not where that noun is not the one the
-    question asks for ("What is sold at the cooker shop?" keyed "solar cooker", "Which
-    energy source powers the mill?" keyed "tidal power": a source is asked). A name
-    ("Orm Kiln", "Turing kiln") keeps its form: whether its first words alone name it is
-    the document's to say."""
-    if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
-        return fact
-    words = re.sub(r"^[Tt]he\s+", "", fact.answer).split()
-    shown = f" {normalize(fact.prompt)} "
-    for cut in range(1, len(words)):
-        head, rest = words[cut:], words[:cut]
-        if not head[-1].islower():
-            continue  # a name's own sort word ("Orm Kiln")
-        stems = [normalize(word).removesuffix("s") for word in head]
-        phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
-        if not re.search(rf" {phrase} ", shown):
-            continue
-        asking = re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt))
-        if asking is None or _asks_for_another_noun(asking["before"].split()):
-            return fact  # "What is sold at the cooker shop?": the noun is not the one asked
-        remainder = " ".join(rest)
-        if (
-            len(remainder) < 3
-            or normalize(remainder) in shown
-            or remainder.casefold() in lexicon.COMMON_START_WORDS
-            or not all(word.islower() for word in rest)
-        ):
-            return fact
-        accepted = tuple(dict.fromkeys((*fact.accepted, remainder)))
-        return replace(fact, accepted=accepted)
-    return fact
-
-
 def _unpinned_passive(words: Sequence[str]) -> bool:
     """Whether the words after a subject "what" and its "was" are a passive that names no
     doer ("What was restored in the hall?": anything could have been), unlike one that does
@@ -2133,7 +2053,7 @@ def fact_questions(
                 id=f"{fact.id}.typed",
                 prompt=fact.prompt,
                 answer=fact.answer,
-                accepted=list(with_shown_head_dropped(fact).accepted),
+                accepted=list(fact.accepted),
                 difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )
