@@ -341,6 +341,7 @@ def with_document_forms(
         forms += school_short_forms(
             bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
         )
+        forms += school_full_forms(bare, names, fact.quote)
     if fact.kind == "term":
         forms += term_wording_forms(
             bare,
@@ -1115,40 +1116,89 @@ def city_forms(
 
 _SCHOOL = re.compile(
     r"(?:(?:University|College|Institute|Academy|Polytechnic) of (?:the )?(?P<after>[A-Z][\w’'-]+"
-    r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College))"
+    r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College"
+    r"|Institute of Technology|Polytechnic))"
 )
 """A university's or college's name and the words that tell it apart ("Tarland" of
-"University of Tarland" or "Tarland College")."""
+"University of Tarland", "Tarland College" or "Tarland Institute of Technology")."""
 _OF_A_SCHOOL = (
-    r"(?:’s|'s)?\s+(?:students|undergraduates|graduates|alumni|faculty|professors|lecturers"
-    r"|campus|campuses|trustees|endowment|enrollment|enrolment)\b"
+    r"(?:(?:’s|'s)?\s+(?:students|undergraduates|graduates|alumni|faculty|professors|lecturers"
+    r"|campus|campuses|trustees|endowment|enrollment|enrolment)"
+    r"|(?:’s|'s)\s+(?:(?:men’s|men's|women’s|women's|varsity|first|[a-z]+ball|rowing|rugby"
+    r"|cricket|hockey|athletic|athletics|debating|chess)\s+)?(?:teams?|squads?|crews?|club"
+    r"|athletes)|(?:’s|'s)\s+(?:president|chancellor|vice-chancellor|rector|provost|library"
+    r"|libraries|stadium|mascot|colou?rs))\b"
 )
 """Words after a name that only a school's name takes ("Tarland's alumni", "Tarland
-students"): the document then calls the school by the name alone."""
+students", "Tarland's rowing crew", "Tarland's chancellor"): the document then calls the
+school by the name alone."""
+_ENROLLING = (
+    r"\s+(?:has|had|enrolls|enrolled|admits|admitted)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?"
+    r"[\w,]+\s+(?:\w+\s+)?(?:students|undergraduates|alumni)\b"
+)
+
+
+def _calls_a_school(short: str, text: str) -> bool:
+    """Whether the sentence calls a school by ``short`` alone ("Tarland has four thousand
+    students", "Tarland's football team")."""
+    alone = rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})"
+    return re.search(alone, text) is not None
+
+
+def _school_part(name: str) -> str | None:
+    """The words that tell a school apart ("Tarland" of "University of Tarland"), unless
+    they are a country's or a state's name or common words."""
+    found = _SCHOOL.fullmatch(name)
+    if found is None:
+        return None
+    short = found["after"] or found["before"]
+    if short in _COUNTRY_OR_STATE or any(word_tags(word.casefold()) for word in short.split()):
+        return None
+    return short
 
 
 def school_short_forms(
     answer: str, names: Sequence[tuple[str, str]], sentences: Callable[[str], Sequence[str]]
 ) -> list[str]:
     """ "Tarland" for "University of Tarland" where the document itself calls the school
-    so alone ("Tarland has four thousand students", "Tarland's alumni") and the name is no
-    place, country or other name of the document or a known country or state. ``sentences``
-    gives the document's sentences that hold some words."""
-    found = _SCHOOL.fullmatch(answer)
-    if found is None:
+    so alone ("Tarland has four thousand students", "Tarland's alumni", "Tarland's rowing
+    crew") and the name is no place, country or other name of the document or a known
+    country or state. ``sentences`` gives the document's sentences that hold some words."""
+    short = _school_part(answer)
+    if short is None:
         return []
-    short = found["after"] or found["before"]
     key, own = normalize(short), normalize(answer)
-    if short in _COUNTRY_OR_STATE or any(word_tags(word.casefold()) for word in short.split()):
-        return []
     if any(f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names):
         return []  # the place "Tarland", or another "Tarland Hall"
-    alone = re.compile(
-        rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|\s+(?:has|had|enrolls|enrolled|"
-        rf"admits|admitted)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\w,]+\s+"
-        rf"(?:\w+\s+)?(?:students|undergraduates|alumni)\b)"
-    )
-    return [short] if any(alone.search(text) for text in sentences(short)) else []
+    # the sentences are found by their words, and "Tarland's" is a word of its own
+    texts = (text for form in (short, f"{short}'s", f"{short}’s") for text in sentences(form))
+    return [short] if any(_calls_a_school(short, text) for text in texts) else []
+
+
+def school_full_forms(answer: str, names: Sequence[tuple[str, str]], quote: str) -> list[str]:
+    """The full names the document gives a school its question's sentence (``quote``)
+    calls by a short name alone ("University of Tarland" for "Tarland" from "Tarland's
+    football team won the title"): "University of Tarland" and "Tarland University" are
+    one school's, where the document writes both; never where another school, a place
+    or any other name of the document holds the short name ("Tarland College", the town
+    of Tarland)."""
+    if not _calls_a_school(answer, quote):
+        return []
+    key = normalize(answer)
+    schools, others = [], []
+    for kind, value in dict.fromkeys(names):
+        if normalize(value) == key:
+            if kind in ("place", "country"):
+                others.append(value)  # the town of Tarland
+            continue
+        if _school_part(value) == answer:
+            schools.append(value)
+        elif f" {key} " in f" {normalize(value)} ":
+            others.append(value)
+    one_school = {f"University of {answer}", f"{answer} University"}
+    if others or not schools or (len(schools) > 1 and not set(schools) <= one_school):
+        return []
+    return schools
 
 
 _INFLECTION = re.compile(r"(?:ing|ed)$")
