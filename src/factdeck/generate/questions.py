@@ -549,6 +549,8 @@ def _gloss_pair(
             return None  # "(Founded: ...)", "(Kell in Japan)"
     if how in ("spelled", "former") and not gloss[:1].isupper():
         return None  # "(or more)", "(originally invented by ...)": no name
+    if how == "later" and all(word_tags(word.casefold()) for word in gloss.split()):
+        return None  # "Prince Olaf (later King)": a title or a word, no name
     if how == "plain":
         words = gloss.split()
         translated, own = _translated_words(words, name.split())
