@@ -643,7 +643,9 @@ def gloss_forms(
                 if pair is None:
                     continue
                 if how in _RENAMES:
-                    forms += _renamed_forms(own, pair, how, text, quote)
+                    before = text[: bracket.start()].rstrip()
+                    if not _PLACED_BY_NAME.search(before[: before.rfind(name)]):
+                        forms += _renamed_forms(own, pair, how, text, quote)
                 elif normalize(pair[1]) == own:
                     forms.append(name)
                 elif normalize(name) == own:
@@ -670,6 +672,9 @@ def gloss_forms(
 _DATED = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 _RENAMES = ("former", "later")
 """How a bracket gives the name before it another name it bore at another time."""
+_PLACED_BY_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:on|in|at|near|off|by)\s+(?:the\s+)?$")
+"""What stands before a name that places another ("the Brede Rooms on" Kell Street (now
+Lind House)): the bracket may rename either, so it renames neither for sure."""
 
 
 def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: str) -> list[str]:

@@ -143,6 +143,9 @@ def test_a_bracket_that_names_another_thing_gives_no_other_name(bracket: str) ->
     names = [("place", "Fort Brede"), ("place", "Fort Lind")]
     prompt = "Which fort did the Dutch traders rebuild on the bay in 1671?"
     assert not _accepts(_fact(text, "Fort Brede", prompt, names, "place"), "Fort Lind")
+    placed = "In 1671 the Dutch traders rebuilt the Brede Rooms on Kell Street (now Lind House)."
+    street = _fact(placed, "Kell Street", "Which street did they rebuild on in 1671?", [], "place")
+    assert not _accepts(street, "Lind House")  # the rooms' new name, or the street's?
     crowned = "In 1671 Prince Olaf (later King) rebuilt the fort on the bay."
     prince = _fact(crowned, "Prince Olaf", "Who rebuilt the fort in 1671?", [], "person")
     assert not _accepts(prince, "King")  # a title, no other name
