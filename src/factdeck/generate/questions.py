@@ -337,10 +337,11 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
+    called_so = school_short_forms(
+        bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
+    )
     if fact.kind in ("organisation", "place", "other"):
-        forms += school_short_forms(
-            bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
-        )
+        forms += called_so
         forms += school_full_forms(bare, names, fact.quote)
     if fact.kind == "term":
         forms += term_wording_forms(
@@ -394,6 +395,11 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    school = _school_part(bare)
+    if school is not None and school not in called_so:
+        # "Washington" for "University of Washington" names a state, a city and other
+        # schools: only the document's own use makes it the school's name
+        accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
     if expansion is not None:
         # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key
         # reads as its like among the options and tells the learner what the letters are

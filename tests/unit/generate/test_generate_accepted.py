@@ -335,3 +335,16 @@ def test_a_university_takes_its_name_in_the_other_order_where_the_document_write
     assert "Ardmore University" in _accepted(sentences, "organisation", school, prompt, names)
     short = _accepted(sentences[::-1], "other", "Ardmore", "Whose team won in 1925?", names)
     assert {"University of Ardmore", "Ardmore University"} <= set(short)
+
+
+@pytest.mark.parametrize("school", ["University of Ardmore", "Ardmore College"])
+def test_a_school_is_not_called_by_its_short_name_the_document_never_gives_it(
+    school: str,
+) -> None:
+    sentences = [f"Ana Holm taught history at {school} from 1850.", "Ana Holm wrote six books."]
+    names = [("organisation", school), ("person", "Ana Holm")]
+    prompt = "Ana Holm taught history at which university from 1850?"
+    if school.endswith("College"):
+        prompt = prompt.replace("university", "college")
+    accepted = _accepted(sentences, "organisation", school, prompt, names)
+    assert "Ardmore" not in accepted  # a town, a state, another school may be so named
