@@ -1159,15 +1159,17 @@ def _calls_a_school(short: str, text: str) -> bool:
 
 
 def _school_part(name: str) -> str | None:
-    """The words that tell a school apart ("Tarland" of "University of Tarland"), unless
-    they are a country's or a state's name or common words."""
+    """The words that tell a school apart ("Tarland" of "University of Tarland")."""
     found = _SCHOOL.fullmatch(name)
-    if found is None:
-        return None
-    short = found["after"] or found["before"]
-    if short in _COUNTRY_OR_STATE or any(word_tags(word.casefold()) for word in short.split()):
-        return None
-    return short
+    return None if found is None else found["after"] or found["before"]
+
+
+def _names_only_the_school(short: str) -> bool:
+    """Whether a school's distinctive words could name it alone: no country's or state's
+    name ("California"), no common words."""
+    return short not in _COUNTRY_OR_STATE and not any(
+        word_tags(word.casefold()) for word in short.split()
+    )
 
 
 def school_short_forms(
@@ -1178,7 +1180,7 @@ def school_short_forms(
     crew") and the name is no place, country or other name of the document or a known
     country or state. ``sentences`` gives the document's sentences that hold some words."""
     short = _school_part(answer)
-    if short is None:
+    if short is None or not _names_only_the_school(short):
         return []
     key, own = normalize(short), normalize(answer)
     if any(f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names):
@@ -1195,7 +1197,7 @@ def school_full_forms(answer: str, names: Sequence[tuple[str, str]], quote: str)
     one school's, where the document writes both; never where another school, a place
     or any other name of the document holds the short name ("Tarland College", the town
     of Tarland)."""
-    if not _calls_a_school(answer, quote):
+    if not _names_only_the_school(answer) or not _calls_a_school(answer, quote):
         return []
     key = normalize(answer)
     schools, others = [], []

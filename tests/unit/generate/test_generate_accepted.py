@@ -337,14 +337,26 @@ def test_a_university_takes_its_name_in_the_other_order_where_the_document_write
     assert {"University of Ardmore", "Ardmore University"} <= set(short)
 
 
-@pytest.mark.parametrize("school", ["University of Ardmore", "Ardmore College"])
+@pytest.mark.parametrize(
+    ("school", "short"),
+    [
+        ("University of Ardmore", "Ardmore"),
+        ("Ardmore College", "Ardmore"),
+        ("University of Oregon", "Oregon"),
+    ],
+)
 def test_a_school_is_not_called_by_its_short_name_the_document_never_gives_it(
-    school: str,
+    school: str, short: str
 ) -> None:
-    sentences = [f"Ana Holm taught history at {school} from 1850.", "Ana Holm wrote six books."]
+    sentences = [f"Ana Holm taught history at the {school} from 1850.", "Ana Holm wrote books."]
     names = [("organisation", school), ("person", "Ana Holm")]
     prompt = "Ana Holm taught history at which university from 1850?"
     if school.endswith("College"):
         prompt = prompt.replace("university", "college")
-    accepted = _accepted(sentences, "organisation", school, prompt, names)
-    assert "Ardmore" not in accepted  # a town, a state, another school may be so named
+    start = sentences[0].index(school)
+    span = Span(start, start + len(school), "organisation", school)
+    extracted = accepted_forms(span, sentences[0], prompt)  # the sort word cut: the short name
+    fact = auto_fact("organisation", school, sentences[0], prompt, accepted=extracted)
+    evidence = DocumentEvidence({"doc": sentences})
+    accepted = with_document_forms(fact, evidence, names).accepted
+    assert short not in accepted  # a town, a state, another school may be so named
