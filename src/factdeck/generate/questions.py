@@ -337,10 +337,12 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
+    called_so = school_short_forms(
+        bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
+    )
     if fact.kind in ("organisation", "place", "other"):
-        forms += school_short_forms(
-            bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
-        )
+        forms += called_so
+        forms += school_full_forms(bare, names, fact.quote)
     if fact.kind == "term":
         forms += term_wording_forms(
             bare,
@@ -393,6 +395,11 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    school = _school_part(bare)
+    if school is not None and school not in called_so:
+        # "Washington" for "University of Washington" names a state, a city and other
+        # schools: only the document's own use makes it the school's name
+        accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
     if expansion is not None:
         # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key
         # reads as its like among the options and tells the learner what the letters are
@@ -427,6 +434,8 @@ _LANGUAGE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
 """How the name of a language ends ("Frisian", "Flemish")."""
 _GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
 _QUOTE = r"[\"“”‘’']?"
+_PROPER_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del|upon|on))*"
+"""A name of capitalised words, joining words between them ("Newcastle upon Tyne")."""
 _NAMED_GLOSS = rf"{_QUOTE}(?P<gloss>{_GLOSS_NAME}){_QUOTE}"
 _BRACKET = re.compile(r"\s*\(\s*(?P<inside>[^()]{2,160}?)\s*\)")
 """A bracket after a name, which may give the name in other words."""
@@ -463,12 +472,22 @@ _GLOSS_PARTS = (
         "former",
         re.compile(rf"(?:formerly|originally)(?:\s+(?:called|named|known\s+as))?\s+{_NAMED_GLOSS}"),
     ),
+    (
+        "later",
+        re.compile(
+            r"(?:(?:later|now|today|present[- ]day|modern[- ]day)"
+            r"(?:\s+(?:called|named|known\s+as|renamed))?|(?:later\s+)?renamed)\s+"
+            rf"{_QUOTE}(?P<gloss>{_PROPER_NAME}){_QUOTE}(?:\s+in\s+(?:1\d{{3}}|20\d{{2}}))?"
+        ),
+    ),
     ("plain", re.compile(_NAMED_GLOSS)),
 )
 """What a bracket's part may say of the name before it, by how it says it: the name in a
 language ("Dutch: Oranje Schans", "Juan Vaz in Spanish sources"), its meaning ("lit. New
 Harbour"), another spelling ("also spelled Velma", "or Velma"), a former name ("formerly
-Fort Oranje"), or a bare gloss ("New Harbour")."""
+Fort Oranje"), a later one ("later Port Kell", "present-day Orsk", "renamed Holm in 1701"),
+or a bare gloss ("New Harbour"). A later name is the bracket's whole say: "later replaced
+by Fort Lind", "now part of Orsk" or "near present-day Orsk" name another thing."""
 _SPELLED_APART = re.compile(
     rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or"
     rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?)\s+"
@@ -536,6 +555,8 @@ def _gloss_pair(
             return None  # "(Founded: ...)", "(Kell in Japan)"
     if how in ("spelled", "former") and not gloss[:1].isupper():
         return None  # "(or more)", "(originally invented by ...)": no name
+    if how == "later" and all(word_tags(word.casefold()) for word in gloss.split()):
+        return None  # "Prince Olaf (later King)": a title or a word, no name
     if how == "plain":
         words = gloss.split()
         translated, own = _translated_words(words, name.split())
@@ -601,15 +622,16 @@ def gloss_forms(
     bracket itself. ``texts`` are the document's sentences that name the answer;
     ``named_elsewhere`` tells a name the document writes outside that one bracket;
     ``labelled_only`` takes only a bracket that says it gives a name in a language or
-    another spelling (a person's bare bracket gives a party or a paper). A former name
-    ("Orsk (formerly Fort Oranje)") is the answer's only where the question's own sentence
-    (``quote``) gives it and tells of a dated past: then it is what the place was called."""
+    another spelling (a person's bare bracket gives a party or a paper). The other name of
+    a renamed thing ("Fort Oranje (later Port Kell)", "Orsk (formerly Fort Oranje)") is the
+    answer's only where the question's own sentence (``quote``) gives both
+    (``_renamed_forms``)."""
     whole = _BRACKET.search(answer)
     if whole is not None and whole.end() == len(answer) and whole.start() > 0:
         name = _closing_name(answer[: whole.start()])
         forms = []
         for how, match in _bracket_glosses(whole["inside"]):
-            if how == "former" or (labelled_only and how == "plain"):
+            if how in _RENAMES or (labelled_only and how == "plain"):
                 continue
             pair = _gloss_pair(name, how, match, named_elsewhere)
             if pair is not None:
@@ -626,10 +648,10 @@ def gloss_forms(
                 pair = _gloss_pair(name, how, match, named_elsewhere)
                 if pair is None:
                     continue
-                if how == "former":
-                    if normalize(name) == own and _tells_that_time(text, quote):
-                        # "formerly Orsk Radio or OR": each name it went by
-                        forms += re.split(r"\s+or\s+", pair[1])
+                if how in _RENAMES:
+                    before = text[: bracket.start()].rstrip()
+                    if not _PLACED_BY_NAME.search(before[: before.rfind(name)]):
+                        forms += _renamed_forms(own, pair, how, text, quote)
                 elif normalize(pair[1]) == own:
                     forms.append(name)
                 elif normalize(name) == own:
@@ -654,6 +676,30 @@ def gloss_forms(
 
 
 _DATED = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+_RENAMES = ("former", "later")
+"""How a bracket gives the name before it another name it bore at another time."""
+_PLACED_BY_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:on|in|at|near|off|by)\s+(?:the\s+)?$")
+"""What stands before a name that places another ("the Brede Rooms on" Kell Street (now
+Lind House)): the bracket may rename either, so it renames neither for sure."""
+
+
+def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: str) -> list[str]:
+    """The other name of a thing renamed (``pair``: the name before the bracket and the one
+    the bracket gives), for a key (``own``) that is either of them, where the question's
+    own sentence (``quote``) is the one that gives both: "Fort Oranje (later Port Kell)"
+    tells of one fort, whichever name the question keys. A former name ("Orsk (formerly
+    Fort Velde)") only where that sentence tells of a dated past: "Orsk (formerly Fort
+    Velde) is the largest port" is of today, when no one calls it Fort Velde."""
+    if not quote or normalize(text) != normalize(quote):
+        return []
+    if how == "former" and not _DATED.search(quote):
+        return []
+    name, other = pair
+    if normalize(name) == own:
+        return re.split(r"\s+or\s+", other)  # "formerly Orsk Radio or OR": each name it bore
+    if own in (normalize(part) for part in re.split(r"\s+or\s+", other)):
+        return [name]
+    return []
 
 
 def _tells_that_time(text: str, quote: str) -> bool:
@@ -810,7 +856,7 @@ def called_forms(
     if located:
         called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
     if fact.kind == "term":
-        called += modifier_forms(bare, fact.prompt)
+        called += modifier_forms(bare)
     if fact.kind == "other":
         called += other_number_forms(
             bare,
@@ -1083,40 +1129,91 @@ def city_forms(
 
 _SCHOOL = re.compile(
     r"(?:(?:University|College|Institute|Academy|Polytechnic) of (?:the )?(?P<after>[A-Z][\w’'-]+"
-    r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College))"
+    r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College"
+    r"|Institute of Technology|Polytechnic))"
 )
 """A university's or college's name and the words that tell it apart ("Tarland" of
-"University of Tarland" or "Tarland College")."""
+"University of Tarland", "Tarland College" or "Tarland Institute of Technology")."""
 _OF_A_SCHOOL = (
-    r"(?:’s|'s)?\s+(?:students|undergraduates|graduates|alumni|faculty|professors|lecturers"
-    r"|campus|campuses|trustees|endowment|enrollment|enrolment)\b"
+    r"(?:(?:’s|'s)?\s+(?:students|undergraduates|graduates|alumni|faculty|professors|lecturers"
+    r"|campus|campuses|trustees|endowment|enrollment|enrolment)"
+    r"|(?:’s|'s)\s+(?:(?:men’s|men's|women’s|women's|varsity|first|[a-z]+ball|rowing|rugby"
+    r"|cricket|hockey|athletic|athletics|debating|chess)\s+)?(?:teams?|squads?|crews?|club"
+    r"|athletes)|(?:’s|'s)\s+(?:president|chancellor|vice-chancellor|rector|provost|library"
+    r"|libraries|stadium|mascot|colou?rs))\b"
 )
 """Words after a name that only a school's name takes ("Tarland's alumni", "Tarland
-students"): the document then calls the school by the name alone."""
+students", "Tarland's rowing crew", "Tarland's chancellor"): the document then calls the
+school by the name alone."""
+_ENROLLING = (
+    r"\s+(?:has|had|enrolls|enrolled|admits|admitted)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?"
+    r"[\w,]+\s+(?:\w+\s+)?(?:students|undergraduates|alumni)\b"
+)
+
+
+def _calls_a_school(short: str, text: str) -> bool:
+    """Whether the sentence calls a school by ``short`` alone ("Tarland has four thousand
+    students", "Tarland's football team")."""
+    alone = rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})"
+    return re.search(alone, text) is not None
+
+
+def _school_part(name: str) -> str | None:
+    """The words that tell a school apart ("Tarland" of "University of Tarland")."""
+    found = _SCHOOL.fullmatch(name)
+    return None if found is None else found["after"] or found["before"]
+
+
+def _names_only_the_school(short: str) -> bool:
+    """Whether a school's distinctive words could name it alone: no country's or state's
+    name ("California"), no common words."""
+    return short not in _COUNTRY_OR_STATE and not any(
+        word_tags(word.casefold()) for word in short.split()
+    )
 
 
 def school_short_forms(
     answer: str, names: Sequence[tuple[str, str]], sentences: Callable[[str], Sequence[str]]
 ) -> list[str]:
     """ "Tarland" for "University of Tarland" where the document itself calls the school
-    so alone ("Tarland has four thousand students", "Tarland's alumni") and the name is no
-    place, country or other name of the document or a known country or state. ``sentences``
-    gives the document's sentences that hold some words."""
-    found = _SCHOOL.fullmatch(answer)
-    if found is None:
+    so alone ("Tarland has four thousand students", "Tarland's alumni", "Tarland's rowing
+    crew") and the name is no place, country or other name of the document or a known
+    country or state. ``sentences`` gives the document's sentences that hold some words."""
+    short = _school_part(answer)
+    if short is None or not _names_only_the_school(short):
         return []
-    short = found["after"] or found["before"]
     key, own = normalize(short), normalize(answer)
-    if short in _COUNTRY_OR_STATE or any(word_tags(word.casefold()) for word in short.split()):
-        return []
     if any(f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names):
         return []  # the place "Tarland", or another "Tarland Hall"
-    alone = re.compile(
-        rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|\s+(?:has|had|enrolls|enrolled|"
-        rf"admits|admitted)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\w,]+\s+"
-        rf"(?:\w+\s+)?(?:students|undergraduates|alumni)\b)"
-    )
-    return [short] if any(alone.search(text) for text in sentences(short)) else []
+    # the sentences are found by their words, and "Tarland's" is a word of its own
+    texts = (text for form in (short, f"{short}'s", f"{short}’s") for text in sentences(form))
+    return [short] if any(_calls_a_school(short, text) for text in texts) else []
+
+
+def school_full_forms(answer: str, names: Sequence[tuple[str, str]], quote: str) -> list[str]:
+    """The full names the document gives a school its question's sentence (``quote``)
+    calls by a short name alone ("University of Tarland" for "Tarland" from "Tarland's
+    football team won the title"): "University of Tarland" and "Tarland University" are
+    one school's, where the document writes both; never where another school, a place
+    or any other name of the document holds the short name ("Tarland College", the town
+    of Tarland)."""
+    if not _names_only_the_school(answer) or not _calls_a_school(answer, quote):
+        return []
+    key = normalize(answer)
+    schools, others = [], []
+    for kind, value in dict.fromkeys(names):
+        if normalize(value) == key:
+            if kind in ("place", "country"):
+                others.append(value)  # the town of Tarland
+            continue
+        if _school_part(value) == answer:
+            schools.append(value)
+        elif f" {key} " in f" {normalize(value)} ":
+            others.append(value)
+    one_school = {f"University of {answer}", f"{answer} University"}
+    if others or not schools or (len(schools) > 1 and not set(schools) <= one_school):
+        return []
+    return schools
 
 
 _INFLECTION = re.compile(r"(?:ing|ed)$")
@@ -1483,29 +1580,17 @@ def other_number_forms(
 _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 
-def modifier_forms(term: str, prompt: str) -> list[str]:
-    """What a learner may type for a term of common words: its modifier where the question
-    names the head noun ("narrow-gauge" for "narrow-gauge railways" to "Which
-    railways ...?"), and the compound without a nationality before it ("national anthem"
-    for "Danish national anthem"). Never the head noun alone: "reviews" says nothing of
-    "positive reviews"."""
+def modifier_forms(term: str) -> list[str]:
+    """The compound without a nationality before it, as a learner may type a term of common
+    words ("national anthem" for "Danish national anthem"). Never its modifier alone
+    ("steam" says nothing of "steam engine", even to "Which engine ...?"), nor its head noun
+    alone ("reviews" says nothing of "positive reviews")."""
     words = term.split()
-    if len(words) < 2 or any(word.casefold() in _FUNCTION_WORDS for word in words):
+    if any(word.casefold() in _FUNCTION_WORDS for word in words):
         return []
-    forms = []
-    asked = _ASKED_SORT.search(prompt)
-    head = words[-1].casefold().removesuffix("s")
-    modifier = " ".join(words[:-1])
-    if (
-        asked is not None
-        and asked["sort"].removesuffix("s") == head
-        and modifier.islower()
-        and len(modifier) >= 3
-    ):
-        forms.append(modifier)  # "Which railways ...?": the kind is the answer
     if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
-        forms.append(" ".join(words[1:]))
-    return forms
+        return [" ".join(words[1:])]
+    return []
 
 
 _PEOPLE_ENDING = re.compile(r"(?:ian|an|ish|ese|i|n)")
@@ -1933,74 +2018,6 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     return deed and fact.kind in _KINDS_WHAT_HIDES
 
 
-_ASKED_FOR = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?(?:what|which)\b", re.IGNORECASE)
-
-
-_ASKING_FOR = (
-    r"(?:[^,]{1,60} )?(?:what|which) (?:(?:is|was|are|were) (?:an? |the )?)?"
-    r"(?P<before>(?:(?!(?:at|in|on|by|with|from|to|for|into|over|about|the|an?|that|this"
-    r"|these|those|do|does|did|is|was|are|were|has|have|had|and|or) )[\w-]+ ){0,5})"
-)
-"""The opening of a question up to the noun it asks for ("which", "what is the most
-basic", "what is a special type of"), with no preposition, article or verb of its own
-between: a noun after those is another thing the question names."""
-_KIND_NOUNS = word_set("type types kind kinds sort sorts form forms class variety")
-"""Nouns that ask for a kind of what follows "of" ("What type of kiln ...?")."""
-
-
-def _asks_for_another_noun(before: Sequence[str]) -> bool:
-    """Whether the words between "which" or "what" and a noun the key ends in hold a noun
-    the question asks for instead ("Which energy source powers ...?", "Which source of
-    power ...?": a source is asked, and "powers" or "power" only follows it), other than a
-    kind noun before "of" ("What type of kiln ...?")."""
-    for at, word in enumerate(before):
-        if word == "of":
-            if at == 0 or before[at - 1] not in _KIND_NOUNS:
-                return True
-        elif word not in _KIND_NOUNS:
-            tags = word_tags(word)
-            if "NOUN" in tags and not tags & {"ADJ", "ADV"}:
-                return True
-    return False
-
-
-def with_shown_head_dropped(fact: FactRecord) -> FactRecord:
-    """An imported fact asked "what" or "which" whose key is a common noun phrase ending in
-    words the question itself shows, that also accepts the key without them: "What is the
-    most basic kiln?" keyed "wood-fired kiln" takes "wood-fired", as "Which kilns ...?" does;
-    the question's own noun says the rest. Not where that noun is not the one the
-    question asks for ("What is sold at the cooker shop?" keyed "solar cooker", "Which
-    energy source powers the mill?" keyed "tidal power": a source is asked). A name
-    ("Orm Kiln", "Turing kiln") keeps its form: whether its first words alone name it is
-    the document's to say."""
-    if fact.origin != "auto" or not _ASKED_FOR.match(fact.prompt):
-        return fact
-    words = re.sub(r"^[Tt]he\s+", "", fact.answer).split()
-    shown = f" {normalize(fact.prompt)} "
-    for cut in range(1, len(words)):
-        head, rest = words[cut:], words[:cut]
-        if not head[-1].islower():
-            continue  # a name's own sort word ("Orm Kiln")
-        stems = [normalize(word).removesuffix("s") for word in head]
-        phrase = re.escape(" ".join(stems)).replace(r"\ ", " ") + r"s?"
-        if not re.search(rf" {phrase} ", shown):
-            continue
-        asking = re.search(rf"^{_ASKING_FOR}{phrase}\b", normalize(fact.prompt))
-        if asking is None or _asks_for_another_noun(asking["before"].split()):
-            return fact  # "What is sold at the cooker shop?": the noun is not the one asked
-        remainder = " ".join(rest)
-        if (
-            len(remainder) < 3
-            or normalize(remainder) in shown
-            or remainder.casefold() in lexicon.COMMON_START_WORDS
-            or not all(word.islower() for word in rest)
-        ):
-            return fact
-        accepted = tuple(dict.fromkeys((*fact.accepted, remainder)))
-        return replace(fact, accepted=accepted)
-    return fact
-
-
 def _unpinned_passive(words: Sequence[str]) -> bool:
     """Whether the words after a subject "what" and its "was" are a passive that names no
     doer ("What was restored in the hall?": anything could have been), unlike one that does
@@ -2103,7 +2120,7 @@ def fact_questions(
                 id=f"{fact.id}.typed",
                 prompt=fact.prompt,
                 answer=fact.answer,
-                accepted=list(with_shown_head_dropped(fact).accepted),
+                accepted=list(fact.accepted),
                 difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )

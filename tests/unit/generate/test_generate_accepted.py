@@ -294,3 +294,69 @@ def test_a_school_is_not_accepted_by_a_place_name_it_holds() -> None:
     prompt = "What did Elsa Mork found in 1841?"
     accepted = _accepted(sentences, "organisation", "University of Tarland", prompt, names)
     assert "Tarland" not in accepted
+
+
+@pytest.mark.parametrize(
+    ("school", "called"),
+    [
+        ("University of Ardmore", "Ardmore's football team won the national title in 1925."),
+        ("College of Ardmore", "Ardmore's rowing crew won the Velm Cup in 1925."),
+        ("Ardmore Institute of Technology", "Ardmore's chancellor opened the library in 1925."),
+    ],
+)
+def test_a_school_and_the_short_name_its_document_calls_it_accept_each_other(
+    school: str, called: str
+) -> None:
+    sentences = [f"Quaker merchants founded the {school} in 1850.", called]
+    names = [("organisation", school), ("person", "Ana Holm")]
+    founded = _accepted(sentences, "organisation", school, "Who founded it in 1850?", names)
+    assert "Ardmore" in founded
+    assert "Ardmore University" not in founded  # the document never writes it
+    short = _accepted(sentences[::-1], "other", "Ardmore", "Whose team won in 1925?", names)
+    assert school in short
+    # where Ardmore is a town too, the short name may be the town's
+    town = [*names, ("place", "Ardmore")]
+    sentences.append("Ardmore is a fishing town on the coast.")
+    founded = _accepted(sentences, "organisation", school, "Who founded it in 1850?", town)
+    assert "Ardmore" not in founded
+    short = _accepted(sentences[1:], "other", "Ardmore", "Whose team won in 1925?", town)
+    assert school not in short
+
+
+def test_a_university_takes_its_name_in_the_other_order_where_the_document_writes_it() -> None:
+    sentences = [
+        "Quaker merchants founded the University of Ardmore in 1850.",
+        "Ardmore University admitted women in 1890.",
+        "Ardmore's football team won the national title in 1925.",
+    ]
+    names = [("organisation", "University of Ardmore"), ("organisation", "Ardmore University")]
+    school = "University of Ardmore"
+    prompt = "Which university did Quaker merchants found in 1850?"
+    assert "Ardmore University" in _accepted(sentences, "organisation", school, prompt, names)
+    short = _accepted(sentences[::-1], "other", "Ardmore", "Whose team won in 1925?", names)
+    assert {"University of Ardmore", "Ardmore University"} <= set(short)
+
+
+@pytest.mark.parametrize(
+    ("school", "short"),
+    [
+        ("University of Ardmore", "Ardmore"),
+        ("Ardmore College", "Ardmore"),
+        ("University of Oregon", "Oregon"),
+    ],
+)
+def test_a_school_is_not_called_by_its_short_name_the_document_never_gives_it(
+    school: str, short: str
+) -> None:
+    sentences = [f"Ana Holm taught history at the {school} from 1850.", "Ana Holm wrote books."]
+    names = [("organisation", school), ("person", "Ana Holm")]
+    prompt = "Ana Holm taught history at which university from 1850?"
+    if school.endswith("College"):
+        prompt = prompt.replace("university", "college")
+    start = sentences[0].index(school)
+    span = Span(start, start + len(school), "organisation", school)
+    extracted = accepted_forms(span, sentences[0], prompt)  # the sort word cut: the short name
+    fact = auto_fact("organisation", school, sentences[0], prompt, accepted=extracted)
+    evidence = DocumentEvidence({"doc": sentences})
+    accepted = with_document_forms(fact, evidence, names).accepted
+    assert short not in accepted  # a town, a state, another school may be so named

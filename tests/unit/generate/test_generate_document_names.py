@@ -106,6 +106,52 @@ def test_a_former_name_is_taken_only_by_a_question_of_that_time() -> None:
     assert not _accepts(ferry, "Holm Haven")
 
 
+@pytest.mark.parametrize(
+    ("renamed", "first", "second"),
+    [
+        ("Fort Oranje (later Port Kell)", "Fort Oranje", "Port Kell"),
+        ("Nieuw Velde (now Harlow)", "Nieuw Velde", "Harlow"),
+        ("Sandby (present-day Orsk)", "Sandby", "Orsk"),
+        ("Velden (today Marsk)", "Velden", "Marsk"),
+        ("Kellmouth (renamed Saint Ives in 1701)", "Kellmouth", "Saint Ives"),
+        ("Dunmore (formerly Port Aske)", "Dunmore", "Port Aske"),
+    ],
+)
+def test_the_other_name_a_bracket_gives_a_renamed_place_is_taken_whichever_is_the_key(
+    renamed: str, first: str, second: str
+) -> None:
+    text = f"In 1630 the Dutch traders built {renamed} on the bay. {second} is a busy port."
+    names = [("place", first), ("place", second)]
+    prompt = "Which place did the Dutch traders build on the bay in 1630?"
+    assert _accepts(_fact(text, first, prompt, names, "place"), second)
+    assert _accepts(_fact(text, second, prompt, names, "place"), first)
+    port = _fact(text, second, "Which place is a busy port?", names, "place", 1)
+    assert not _accepts(port, first)  # another sentence: of the renamed place's own time
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "Fort Brede (later replaced by Fort Lind)",
+        "Fort Brede (now part of Fort Lind)",
+        "Fort Brede (near present-day Fort Lind)",
+        "Fort Brede (in present-day Fort Lind)",
+    ],
+)
+def test_a_bracket_that_names_another_thing_gives_no_other_name(bracket: str) -> None:
+    text = f"In 1671 the Dutch traders rebuilt {bracket} on the bay."
+    names = [("place", "Fort Brede"), ("place", "Fort Lind")]
+    prompt = "Which fort did the Dutch traders rebuild on the bay in 1671?"
+    assert not _accepts(_fact(text, "Fort Brede", prompt, names, "place"), "Fort Lind")
+    placed = "In 1671 the Dutch traders rebuilt the Brede Rooms on Kell Street (now Lind House)."
+    street = _fact(placed, "Kell Street", "Which street did they rebuild on in 1671?", [], "place")
+    assert not _accepts(street, "Lind House")  # the rooms' new name, or the street's?
+    crowned = "In 1671 Prince Olaf (later King) rebuilt the fort on the bay."
+    prince = _fact(crowned, "Prince Olaf", "Who rebuilt the fort in 1671?", [], "person")
+    assert not _accepts(prince, "King")  # a title, no other name
+    assert not _accepts(_fact(text, "Fort Lind", prompt, names, "place"), "Fort Brede")
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(["Tarland", "Orskian", "Vellish", "Upper Kell"]))
 def test_a_revolutionary_war_takes_the_revolution(people: str) -> None:

@@ -7,8 +7,8 @@ import pytest
 
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import fact_questions, what_names_no_kind
-from helpers.generation import auto_fact
+from factdeck.generate.questions import fact_questions, what_names_no_kind, with_document_forms
+from helpers.generation import auto_fact, document_evidence
 
 
 def _fact(prompt: str, answer: str, kind: str, quote: str) -> FactRecord:
@@ -168,21 +168,23 @@ def test_a_what_question_that_says_its_sort_or_wording_is_typed(
 
 
 @pytest.mark.parametrize(
-    ("prompt", "answer", "shorter"),
+    ("prompt", "answer", "modifier"),
     [
         ("What is the most basic kiln?", "wood-fired kiln", "wood-fired"),
         ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
-        ("What is the most basic Tarn kiln?", "downdraft Tarn kiln", "downdraft"),
+        ("What type of kiln dried the timber?", "solar kiln", "solar"),
+        ("Which engine drove the mill?", "steam engine", "steam"),
         ("What is a kiln that burns logs called?", "wood kiln", "wood"),
-        ("What type of kiln fires the hottest?", "gas-fired kiln", "gas-fired"),
     ],
 )
-def test_a_key_ending_in_the_questions_own_noun_is_accepted_without_it(
-    prompt: str, answer: str, shorter: str
+def test_a_key_s_modifier_alone_is_never_accepted_even_where_the_question_names_the_head(
+    prompt: str, answer: str, modifier: str
 ) -> None:
-    fact = _fact(prompt, answer, "term", f"The {answer} is the most basic kiln.")
-    [typed] = fact_questions(fact, DistractorPool([], [fact]))
-    assert shorter in typed.accepted
+    quote = f"The {answer} dried the timber of the Orm boatyard in 1820."
+    fact = with_document_forms(_fact(prompt, answer, "term", quote), document_evidence(quote), [])
+    [typed] = [q for q in fact_questions(fact, DistractorPool([], [fact])) if q.type == "typed"]
+    assert modifier not in typed.accepted
+    assert answer.split()[-1] not in typed.accepted  # nor the head noun alone
 
 
 @pytest.mark.parametrize(
