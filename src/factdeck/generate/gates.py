@@ -121,8 +121,8 @@ _COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", 
 _OPENING = re.compile(
     r"^(?:(?:(?:Even|Long|Shortly|Soon)\s+(?=after|before))?(?:In|On|At|By|From|Since|Until|After"
     r"|Before|During|Near|Along|Under|Within|Prior\s+to"
-    r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
-    r"\s+[^,]{1,40},\s+)+(?=\w)",
+    r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of"
+    r"|As\s+of)\s+(?:[^,]|,(?=\s\d{3,4},)){1,40},\s+)+(?=\w)",
     re.IGNORECASE,
 )
 """A time or place phrase opening the question: the clause after it is what counts."""

@@ -2167,11 +2167,18 @@ def _ask(
                 return None  # "X considers the areas [as a separate region]": cut short
             return _finish(f"{wh}{_agreeing_with_wh(wh, after)}"), "subject"
     opening = re.fullmatch(r"(?:[^,]{1,60},\s+){1,3}", before)
+    if opening is None and _BARE_OPENING_TIME.fullmatch(before):
+        # "In 1829 Ivo Berg painted ..." → "In 1829, who painted ...?": the time closes the
+        # opening the writer left without its comma
+        opening, before = _BARE_OPENING_TIME.fullmatch(before), f"{before.rstrip()}, "
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
         words = _WORD.findall(before)
         next_word = _WORD.match(after.lstrip())
         verb = next_word.group(0) if next_word else ""
-        no_verb = not any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words)
+        no_verb = not any(
+            (w.casefold() in AUXILIARIES or finite_verb(w)) and (at == 0 or not w[:1].isupper())
+            for at, w in enumerate(words)
+        )  # "By May 15, ...": a month inside the opening is no verb
         if no_verb and (verb.casefold() in AUXILIARIES or finite_verb(verb)):
             # "In 1066, William conquered England" → "In 1066, who conquered England?"
             wh = _which(answer, kind, subject=True)
@@ -3561,6 +3568,10 @@ _OPENING_TIME = re.compile(
     rf"(?P<phrase>(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}),\s+(?=[A-Z])"
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
+_BARE_OPENING_TIME = re.compile(
+    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}\s+"
+)
+"""A time opening the clause without its comma ("In 1829 Ivo Berg ...")."""
 _SEASON_OR_PART = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|course)$"
 )

@@ -412,3 +412,39 @@ def test_a_person_named_after_a_common_noun_is_asked_with_which() -> None:
         "Which electrician led the strike?",
         "subject",
     )
+
+
+def test_the_subject_after_a_time_opening_without_its_comma_is_asked_with_who() -> None:
+    assert _ask(
+        "In 1731 Ivo Marlow painted the east wall of the chapel.", "Ivo Marlow", "person"
+    ) == (
+        "In 1731, who painted the east wall of the chapel?",
+        "subject",
+    )
+    asked = _ask("In 1805 Varland signed a trade treaty with Orm.", "Varland", "country")
+    assert asked == ("In 1805, which country signed a trade treaty with Orm?", "subject")
+    assert grammatical(*asked)
+
+
+def test_a_month_in_an_opening_date_is_no_verb() -> None:
+    # "May" is a modal verb too; in "By May 15," it is a month, and the subject is asked
+    asked = _ask(
+        "By May 15, Ada Venn ordered the closing of the eastern docks.", "Ada Venn", "person"
+    )
+    assert asked == ("By May 15, who ordered the closing of the eastern docks?", "subject")
+    assert grammatical(*asked)
+
+
+def test_an_opening_date_with_its_year_after_a_comma_is_one_opening() -> None:
+    asked = (
+        "On March 3, 1902, which town opened the first public library in the valley?",
+        "subject",
+    )
+    assert grammatical(*asked)
+    assert grammatical(
+        "As of June 1, 2011, how many ferries had crossed the strait in a single day?", "in-situ"
+    )
+    # the year's comma lets only a year through: a clause after a comma stays a clause
+    assert not grammatical(
+        "On March 3, the mayor said, which town opened the first public library?", "subject"
+    )
