@@ -3608,9 +3608,12 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
     if not re.fullmatch(r"what|whom|which [a-z][a-z -]*", wh):
         return None
     bound = _TIME_PHRASE.fullmatch(after.rstrip(" ."))
-    if after.strip(" .") and (bound is None or _has_finite(after)):
+    phrases = _trailing_phrases(after) if bound is None else ""
+    if after.strip(" .") and (bound is None or _has_finite(after)) and not phrases:
         return None
     time = f" {bound['phrase']}" if bound and after.strip(" .") else ""
+    if after.strip(" ."):  # "held a what in 1412"; "What did the guild hold?" alone is vague
+        before = _INDEFINITE_ARTICLE_AT_END.sub("", before)
     opening = _OPENING_TIME.match(before)
     if opening is not None and not time:
         # "In 1903, Kellco began selling blankets" → "What did Kellco begin selling in 1903?"
@@ -3666,9 +3669,46 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         return None  # "What is the venture called?": a name asks for what it names
     fronted = "who" if wh == "whom" else wh
     asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}"
+    if phrases and any(w.endswith("ing") for w in _WORD.findall(inverted.rest)[2:]):
+        return None  # "conquer England killing": a participle's object; "begin selling" is one
+    if phrases:
+        return _finish(f"{asked}{phrases}{time}")
     if stranded and time.startswith(stranded):
         return _finish(f"{time.strip()}, {asked}")  # "In 1990, which academy ... enroll in?"
     return _finish(f"{asked}{time}")
+
+
+_INDEFINITE_ARTICLE_AT_END = re.compile(r"(?<=\s)(?:a|an)\s+$")
+_MAX_TRAILING_WORDS = 10
+_EXAMPLE_WORDS = word_set("like including than except besides")
+
+
+def _trailing_phrases(after: str) -> str:
+    """The phrases of place, time or purpose after an answer that ends the verb's object
+    (" in 1412 in a failed bid for a charter"), kept whole after the fronted question; "" when
+    ``after`` is anything else: a clause, a list, an aside, a phrase of the answer's own noun
+    ("of", "such as") or more than a few words."""
+    phrase = after.rstrip(" .")
+    words = _WORD.findall(phrase)
+    if not phrase.startswith(" ") or not words or len(words) > _MAX_TRAILING_WORDS:
+        return ""
+    first = words[0].casefold()
+    if first not in _PREPOSITION_WORDS or first == "as" or not _plain(phrase):
+        return ""
+    if any(w.casefold() in _EXAMPLE_WORDS for w in words):
+        return ""
+    if any(
+        w.casefold() == "to" and "VERB" in word_tags(following) for w, following in pairwise(words)
+    ):
+        return ""  # "to make a bid": a purpose, a second predicate
+    if any(
+        is_finite_verb(w)
+        and not _ambiguous_plural(w)
+        and words[at - 1].casefold() not in _DETERMINERS
+        for at, w in enumerate(words)
+    ):
+        return ""  # "in 1412 it fell", but "in a failed bid", "in trade disputes": no verbs
+    return phrase
 
 
 def _plain(text: str) -> bool:

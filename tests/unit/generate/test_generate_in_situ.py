@@ -448,3 +448,24 @@ def test_an_opening_date_with_its_year_after_a_comma_is_one_opening() -> None:
     assert not grammatical(
         "On March 3, the mayor said, which town opened the first public library?", "subject"
     )
+
+
+def test_an_object_before_phrases_of_time_and_purpose_is_fronted_with_do() -> None:
+    asked = _ask("The guild held a fair in 1412 in a failed bid for a charter.", "fair", "term")
+    assert asked == ("What did the guild hold in 1412 in a failed bid for a charter?", "fronted")
+    assert grammatical(*asked)
+    asked = _ask(
+        "The salt marsh was long regarded as a wasteland in land disputes.", "wasteland", "term"
+    )
+    assert asked == ("What was the salt marsh long regarded as in land disputes?", "fronted")
+    assert grammatical(*asked)
+
+
+def test_an_object_before_a_participle_or_a_purpose_is_not_fronted() -> None:
+    # each would front a question whose phrases belong to a second predicate
+    for sentence, answer in [
+        ("Duke Ivo took Orm killing Aldo Venn at the Battle of Kell in 1066.", "Aldo Venn"),
+        ("The Kell Times sold its press to the Orm Post to pay its debts.", "press"),
+    ]:
+        asked = _ask(sentence, answer, "term")
+        assert asked is None or asked[1] != "fronted", asked
