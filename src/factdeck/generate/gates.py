@@ -170,6 +170,23 @@ def _finite_verb_at(words: Sequence[str], at: int) -> bool:
     return is_finite_verb(words[at]) and not _plural_noun_in_place(words, at)
 
 
+def _first_verb(text: str) -> re.Match[str] | None:
+    """The first finite verb of ``text``, passing over plural nouns joined by "and" before it
+    ("Dry summers and overgrazing have ...")."""
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0) for m in matches]
+    finite = [_finite_verb_at(words, at) for at in range(len(words))]
+    lowered = [w.casefold() for w in words]
+    return next(
+        (
+            m
+            for at, m in enumerate(matches)
+            if finite[at] and not _joined_plural(lowered, finite, at)
+        ),
+        None,
+    )
+
+
 def _verbs_in(text: str) -> list[re.Match[str]]:
     """The words of ``text`` that are finite verbs in their place: "the mills" is no verb."""
     matches = list(_WORD.finditer(text))
@@ -776,6 +793,24 @@ def _wh_in_subject(body: str) -> bool:
     return is_finite_verb(verb) and plain  # "lies on", not "ruins near"
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_AND_OR = frozenset(["and", "or"])
+
+
+def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> bool:
+    """Whether the finite-looking word at ``at`` is a plural noun joined to another by "and"
+    or "or" before the clause's verb ("Dry summers and overgrazing have ...", "heavy rain and
+    landslides ... affected"): a noun after "and", an article or an adjective, with a finite
+    verb still to come. "The king rules and ..." keeps "rules" a verb: a noun precedes it."""
+    word = lowered[at]
+    if not word.endswith("s") or "NOUN" not in word_tags(word) or not any(finite[at + 1 :]):
+        return False
+    joined = lowered[at - 1 : at] == ["and"] or lowered[at + 1 : at + 2] in (["and"], ["or"])
+    previous = lowered[at - 1] if at else ""
+    opens = not previous or previous in _AND_OR | _DETERMINERS or "ADJ" in word_tags(previous)
+    return joined and opens
+
+
 def _safe_in_situ(body: str) -> bool:
     """A wh-phrase left in place is safe at the very start (it is the subject), or right
     after the main clause's verb or a preposition that follows it, with no subordinate
@@ -788,7 +823,7 @@ def _safe_in_situ(body: str) -> bool:
         return False
     if found.start() == 0 or _wh_in_subject(body):
         return True
-    prefix = body[: found.start()]
+    prefix = _THOUSANDS_COMMA.sub("", body[: found.start()])  # "Up to 1,300 pupils died at"
     after_name = re.search(r"\s[A-Z][\w’'-]*\s+(?P<prep>[a-z]+)\s+$", prefix)
     if after_name and after_name["prep"] in ("in", "on", "at", "near"):
         rest = body[found.end() :]
@@ -814,7 +849,10 @@ def _safe_in_situ(body: str) -> bool:
     if any(w in _SUBORDINATORS for w in lowered):
         return False
     finite = [_finite_verb_at(before, i) for i in range(len(before))]  # each read once
-    first_verb = next((i for i, verb in enumerate(finite) if verb), len(before))
+    first_verb = next(
+        (i for i, verb in enumerate(finite) if verb and not _joined_plural(lowered, finite, i)),
+        len(before),
+    )
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -876,7 +914,7 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE)
-    verb = next(iter(_verbs_in(body)), None)
+    verb = _first_verb(body)
     base_verb = do_support and next(
         (
             m

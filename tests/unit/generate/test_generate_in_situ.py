@@ -469,3 +469,24 @@ def test_an_object_before_a_participle_or_a_purpose_is_not_fronted() -> None:
     ]:
         asked = _ask(sentence, answer, "term")
         assert asked is None or asked[1] != "fronted", asked
+
+
+def test_a_figure_with_a_thousands_comma_is_no_break_before_the_wh_phrase() -> None:
+    assert grammatical("Up to 2,400 sheep and goats died in which valley?", "in-situ")
+    assert grammatical("The mill shipped 1,500 bales of wool to which port?", "in-situ")
+    # a comma that breaks the clause still does
+    assert not grammatical("The mill shipped wool, the guild said, to which port?", "in-situ")
+
+
+def test_plural_nouns_joined_before_the_verb_are_one_subject() -> None:
+    # "summers" and "landslides" read as verbs too; joined by "and" they are the subject
+    assert grammatical(
+        "Dry summers and overgrazing have hastened the spread of which weed?", "in-situ"
+    )
+    assert grammatical("Heavy rains and landslides in the valley badly damaged what?", "in-situ")
+    # two clauses, or the wh-word inside a list, stay refused
+    assert not grammatical("The abbot rules and the prior judges which cases?", "in-situ")
+    assert not grammatical(
+        "Dry summers and overgrazing have hastened the decline and spread of which weed?",
+        "in-situ",
+    )
