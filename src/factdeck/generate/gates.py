@@ -890,6 +890,14 @@ def _safe_in_situ(body: str) -> bool:
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
     which = re.match(r"which\s+[a-z]", body[found.start() :], re.IGNORECASE) is not None
+    # "has an annual budget of how much", "at a rate of how much per month": a measure's
+    # figure, asked where it stands as a quiz asks it
+    measured = (
+        re.match(r"how\s+(?:much|many)\b", body[found.start() :], re.IGNORECASE) is not None
+        and len(lowered) >= 2
+        and lowered[-2] in _MEASURE_NOUNS
+    )
+    which = which or measured
     noun = len(before) >= 2 and before[-2].islower() and "NOUN" in word_tags(lowered[-2])
     verb = any(  # a plain finite verb, not "kings" nor the "spent" of "Having spent"
         w in AUXILIARIES or (is_finite_verb(w) and not ({"NOUN"} & word_tags(w)))
@@ -904,6 +912,14 @@ def _safe_in_situ(body: str) -> bool:
         and lowered[-1] == "of"
         and lowered[-2] not in _FUNCTION_WORDS
     )
+
+
+_MEASURE_NOUNS = word_set(
+    "average rate budget revenue revenues profit profits income salary wage wages cost costs"
+    " price fee fees sum total value debt debts deficit surplus turnover endowment grant fine"
+    " depth height length width area speed capacity population record"
+)
+"""Nouns that a figure after "of" measures ("an annual budget of $2 million")."""
 
 
 def _tacked_on(body: str) -> bool:

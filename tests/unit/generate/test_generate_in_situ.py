@@ -490,3 +490,12 @@ def test_plural_nouns_joined_before_the_verb_are_one_subject() -> None:
         "Dry summers and overgrazing have hastened the decline and spread of which weed?",
         "in-situ",
     )
+
+
+def test_a_measure_of_how_much_stays_where_the_figure_stood() -> None:
+    assert grammatical("The ferry company reported annual revenue of how much?", "in-situ")
+    assert grammatical("The weavers were paid at a rate of how much per week?", "in-situ")
+    # "one of how many" counts a set the question does not name; a noun that is no measure
+    # leaves "of how much" hanging
+    assert not grammatical("The chapel has become one of how many chapels in the town?", "in-situ")
+    assert not grammatical("The guild bought the house of how much?", "in-situ")
