@@ -1584,10 +1584,14 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
-    opening_end = unmarked_opening_end(text)
+    bare_time = _BARE_OPENING_TIME.match(text)
+    if bare_time and start < bare_time.end():
+        bare_time = None  # the time asked: "In what year did ..." fronts it as it stands
+    opening_end = bare_time.end() if bare_time else unmarked_opening_end(text)
     if opening_end is not None:
-        # "After Kell the Orm Road crosses ...": the opening phrase gets the comma it lacks, so
-        # that neither the answer nor the wh-word runs across it ("After which road ...")
+        # "After Kell the Orm Road crosses ...", "In 1829 Ivo painted ...": the opening phrase
+        # gets the comma it lacks, so that neither the answer nor the wh-word runs across it
+        # ("After which road ...", "In what year Ivo painted ...")
         text = f"{text[:opening_end]},{text[opening_end:]}"
         start, end = (start, end) if end <= opening_end else (start + 1, end + 1)
     if _possessive_of_name(text, start, end):
@@ -2167,10 +2171,6 @@ def _ask(
                 return None  # "X considers the areas [as a separate region]": cut short
             return _finish(f"{wh}{_agreeing_with_wh(wh, after)}"), "subject"
     opening = re.fullmatch(r"(?:[^,]{1,60},\s+){1,3}", before)
-    if opening is None and _BARE_OPENING_TIME.fullmatch(before):
-        # "In 1829 Ivo Berg painted ..." → "In 1829, who painted ...?": the time closes the
-        # opening the writer left without its comma
-        opening, before = _BARE_OPENING_TIME.fullmatch(before), f"{before.rstrip()}, "
     if opening and after[:1] == " " and kind not in ("year", "date", "period", "number"):
         words = _WORD.findall(before)
         next_word = _WORD.match(after.lstrip())
@@ -3569,9 +3569,14 @@ _OPENING_TIME = re.compile(
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
 _BARE_OPENING_TIME = re.compile(
-    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}\s+"
+    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+(?:(?:early|late|mid)\s+)?"
+    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+    r"(?=\s+(?!(?:and|or|to|through|until|till|before|after|when|while|as|during|since"
+    r"|because|although|in|on|at|by|with)\b)[A-Za-z])"
 )
-"""A time opening the clause without its comma ("In 1829 Ivo Berg ...")."""
+"""A time opening the clause without its comma ("In 1829 Ivo Berg ...", "On 2 May 1931 the
+mill ..."); not "In the 1849 census", "In 1849 and 1850", where the time runs on, nor "In
+1648 before the war ...", where a second phrase or a clause goes on opening the sentence."""
 _SEASON_OR_PART = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|course)$"
 )

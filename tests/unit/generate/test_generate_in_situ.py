@@ -499,3 +499,20 @@ def test_a_measure_of_how_much_stays_where_the_figure_stood() -> None:
     # leaves "of how much" hanging
     assert not grammatical("The chapel has become one of how many chapels in the town?", "in-situ")
     assert not grammatical("The guild bought the house of how much?", "in-situ")
+
+
+def test_a_bare_time_opening_gets_its_comma_before_a_later_answer_is_asked() -> None:
+    assert _ask(
+        "In 1835 Ivo Marlow went to Kelby, where he met his brother.", "Kelby", "place"
+    ) == (
+        "Where did Ivo Marlow go in 1835?",
+        "fronted",
+    )
+    # the time asked itself is fronted as before
+    assert _ask("In 1829 Ivo Marlow painted the east wall of the chapel.", "1829", "year") == (
+        "In what year did Ivo Marlow paint the east wall of the chapel?",
+        "fronted",
+    )
+    # a second phrase opening the sentence gets no comma after the time: no question
+    asked = _ask("In 1648 before the war the treaty was signed at Orm.", "Orm", "place")
+    assert asked is None or not grammatical(*asked)
