@@ -121,8 +121,8 @@ _COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", 
 _OPENING = re.compile(
     r"^(?:(?:(?:Even|Long|Shortly|Soon)\s+(?=after|before))?(?:In|On|At|By|From|Since|Until|After"
     r"|Before|During|Near|Along|Under|Within|Prior\s+to"
-    r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of)"
-    r"\s+[^,]{1,40},\s+)+(?=\w)",
+    r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of"
+    r"|As\s+of)\s+(?:[^,]|,(?=\s\d{3,4},)){1,40},\s+)+(?=\w)",
     re.IGNORECASE,
 )
 """A time or place phrase opening the question: the clause after it is what counts."""
@@ -168,6 +168,23 @@ _FIGURE_WORD = re.compile(r"\d[\d,]*")
 def _finite_verb_at(words: Sequence[str], at: int) -> bool:
     """Whether the word at ``at`` is a finite verb, read with the word before it."""
     return is_finite_verb(words[at]) and not _plural_noun_in_place(words, at)
+
+
+def _first_verb(text: str) -> re.Match[str] | None:
+    """The first finite verb of ``text``, passing over plural nouns joined by "and" before it
+    ("Dry summers and overgrazing have ...")."""
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0) for m in matches]
+    finite = [_finite_verb_at(words, at) for at in range(len(words))]
+    lowered = [w.casefold() for w in words]
+    return next(
+        (
+            m
+            for at, m in enumerate(matches)
+            if finite[at] and not _joined_plural(lowered, finite, at)
+        ),
+        None,
+    )
 
 
 def _verbs_in(text: str) -> list[re.Match[str]]:
@@ -776,6 +793,24 @@ def _wh_in_subject(body: str) -> bool:
     return is_finite_verb(verb) and plain  # "lies on", not "ruins near"
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_AND_OR = frozenset(["and", "or"])
+
+
+def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> bool:
+    """Whether the finite-looking word at ``at`` is a plural noun joined to another by "and"
+    or "or" before the clause's verb ("Dry summers and overgrazing have ...", "heavy rain and
+    landslides ... affected"): a noun after "and", an article or an adjective, with a finite
+    verb still to come. "The king rules and ..." keeps "rules" a verb: a noun precedes it."""
+    word = lowered[at]
+    if not word.endswith("s") or "NOUN" not in word_tags(word) or not any(finite[at + 1 :]):
+        return False
+    joined = lowered[at - 1 : at] == ["and"] or lowered[at + 1 : at + 2] in (["and"], ["or"])
+    previous = lowered[at - 1] if at else ""
+    opens = not previous or previous in _AND_OR | _DETERMINERS or "ADJ" in word_tags(previous)
+    return joined and opens
+
+
 def _safe_in_situ(body: str) -> bool:
     """A wh-phrase left in place is safe at the very start (it is the subject), or right
     after the main clause's verb or a preposition that follows it, with no subordinate
@@ -788,7 +823,7 @@ def _safe_in_situ(body: str) -> bool:
         return False
     if found.start() == 0 or _wh_in_subject(body):
         return True
-    prefix = body[: found.start()]
+    prefix = _THOUSANDS_COMMA.sub("", body[: found.start()])  # "Up to 1,300 pupils died at"
     after_name = re.search(r"\s[A-Z][\w’'-]*\s+(?P<prep>[a-z]+)\s+$", prefix)
     if after_name and after_name["prep"] in ("in", "on", "at", "near"):
         rest = body[found.end() :]
@@ -814,7 +849,10 @@ def _safe_in_situ(body: str) -> bool:
     if any(w in _SUBORDINATORS for w in lowered):
         return False
     finite = [_finite_verb_at(before, i) for i in range(len(before))]  # each read once
-    first_verb = next((i for i, verb in enumerate(finite) if verb), len(before))
+    first_verb = next(
+        (i for i, verb in enumerate(finite) if verb and not _joined_plural(lowered, finite, i)),
+        len(before),
+    )
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -852,6 +890,14 @@ def _safe_in_situ(body: str) -> bool:
     # "replaced the Saxons as the ruling class of which country": "of" after a noun of the
     # predicate, with a sort named ("which country"), reads as a quiz question
     which = re.match(r"which\s+[a-z]", body[found.start() :], re.IGNORECASE) is not None
+    # "has an annual budget of how much", "at a rate of how much per month": a measure's
+    # figure, asked where it stands as a quiz asks it
+    measured = (
+        re.match(r"how\s+(?:much|many)\b", body[found.start() :], re.IGNORECASE) is not None
+        and len(lowered) >= 2
+        and lowered[-2] in _MEASURE_NOUNS
+    )
+    which = which or measured
     noun = len(before) >= 2 and before[-2].islower() and "NOUN" in word_tags(lowered[-2])
     verb = any(  # a plain finite verb, not "kings" nor the "spent" of "Having spent"
         w in AUXILIARIES or (is_finite_verb(w) and not ({"NOUN"} & word_tags(w)))
@@ -868,6 +914,14 @@ def _safe_in_situ(body: str) -> bool:
     )
 
 
+_MEASURE_NOUNS = word_set(
+    "average rate budget revenue revenues profit profits income salary wage wages cost costs"
+    " price fee fees sum total value debt debts deficit surplus turnover endowment grant fine"
+    " depth height length width area speed capacity population record"
+)
+"""Nouns that a figure after "of" measures ("an annual budget of $2 million")."""
+
+
 def _tacked_on(body: str) -> bool:
     """A second predicate or measure joined with "and" ("... and lasted until 1814",
     "... long and about eight metres deep", "A maintains X and B maintains Y", "did the
@@ -876,7 +930,7 @@ def _tacked_on(body: str) -> bool:
     if re.search(r",\s+(?:[a-z]+ed|known|built|born|made|written|given|taken|seen)\b", body):
         return True
     do_support = re.search(r"\b(?:do|does|did)\b", body, re.IGNORECASE)
-    verb = next(iter(_verbs_in(body)), None)
+    verb = _first_verb(body)
     base_verb = do_support and next(
         (
             m

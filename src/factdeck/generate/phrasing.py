@@ -1584,10 +1584,14 @@ def ask(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
-    opening_end = unmarked_opening_end(text)
+    bare_time = _BARE_OPENING_TIME.match(text)
+    if bare_time and start < bare_time.end():
+        bare_time = None  # the time asked: "In what year did ..." fronts it as it stands
+    opening_end = bare_time.end() if bare_time else unmarked_opening_end(text)
     if opening_end is not None:
-        # "After Kell the Orm Road crosses ...": the opening phrase gets the comma it lacks, so
-        # that neither the answer nor the wh-word runs across it ("After which road ...")
+        # "After Kell the Orm Road crosses ...", "In 1829 Ivo painted ...": the opening phrase
+        # gets the comma it lacks, so that neither the answer nor the wh-word runs across it
+        # ("After which road ...", "In what year Ivo painted ...")
         text = f"{text[:opening_end]},{text[opening_end:]}"
         start, end = (start, end) if end <= opening_end else (start + 1, end + 1)
     if _possessive_of_name(text, start, end):
@@ -2171,7 +2175,10 @@ def _ask(
         words = _WORD.findall(before)
         next_word = _WORD.match(after.lstrip())
         verb = next_word.group(0) if next_word else ""
-        no_verb = not any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words)
+        no_verb = not any(
+            (w.casefold() in AUXILIARIES or finite_verb(w)) and (at == 0 or not w[:1].isupper())
+            for at, w in enumerate(words)
+        )  # "By May 15, ...": a month inside the opening is no verb
         if no_verb and (verb.casefold() in AUXILIARIES or finite_verb(verb)):
             # "In 1066, William conquered England" → "In 1066, who conquered England?"
             wh = _which(answer, kind, subject=True)
@@ -3561,6 +3568,15 @@ _OPENING_TIME = re.compile(
     rf"(?P<phrase>(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}),\s+(?=[A-Z])"
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
+_BARE_OPENING_TIME = re.compile(
+    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+(?:(?:early|late|mid)\s+)?"
+    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+    r"(?=\s+(?!(?:and|or|to|through|until|till|before|after|when|while|as|during|since"
+    r"|because|although|in|on|at|by|with)\b)[A-Za-z])"
+)
+"""A time opening the clause without its comma ("In 1829 Ivo Berg ...", "On 2 May 1931 the
+mill ..."); not "In the 1849 census", "In 1849 and 1850", where the time runs on, nor "In
+1648 before the war ...", where a second phrase or a clause goes on opening the sentence."""
 _SEASON_OR_PART = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|course)$"
 )
@@ -3597,9 +3613,12 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
     if not re.fullmatch(r"what|whom|which [a-z][a-z -]*", wh):
         return None
     bound = _TIME_PHRASE.fullmatch(after.rstrip(" ."))
-    if after.strip(" .") and (bound is None or _has_finite(after)):
+    phrases = _trailing_phrases(after) if bound is None else ""
+    if after.strip(" .") and (bound is None or _has_finite(after)) and not phrases:
         return None
     time = f" {bound['phrase']}" if bound and after.strip(" .") else ""
+    if after.strip(" ."):  # "held a what in 1412"; "What did the guild hold?" alone is vague
+        before = _INDEFINITE_ARTICLE_AT_END.sub("", before)
     opening = _OPENING_TIME.match(before)
     if opening is not None and not time:
         # "In 1903, Kellco began selling blankets" → "What did Kellco begin selling in 1903?"
@@ -3655,9 +3674,46 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         return None  # "What is the venture called?": a name asks for what it names
     fronted = "who" if wh == "whom" else wh
     asked = f"{fronted} {inverted.auxiliary} {inverted.subject} {inverted.rest}{stranded}"
+    if phrases and any(w.endswith("ing") for w in _WORD.findall(inverted.rest)[2:]):
+        return None  # "conquer England killing": a participle's object; "begin selling" is one
+    if phrases:
+        return _finish(f"{asked}{phrases}{time}")
     if stranded and time.startswith(stranded):
         return _finish(f"{time.strip()}, {asked}")  # "In 1990, which academy ... enroll in?"
     return _finish(f"{asked}{time}")
+
+
+_INDEFINITE_ARTICLE_AT_END = re.compile(r"(?<=\s)(?:a|an)\s+$")
+_MAX_TRAILING_WORDS = 10
+_EXAMPLE_WORDS = word_set("like including than except besides")
+
+
+def _trailing_phrases(after: str) -> str:
+    """The phrases of place, time or purpose after an answer that ends the verb's object
+    (" in 1412 in a failed bid for a charter"), kept whole after the fronted question; "" when
+    ``after`` is anything else: a clause, a list, an aside, a phrase of the answer's own noun
+    ("of", "such as") or more than a few words."""
+    phrase = after.rstrip(" .")
+    words = _WORD.findall(phrase)
+    if not phrase.startswith(" ") or not words or len(words) > _MAX_TRAILING_WORDS:
+        return ""
+    first = words[0].casefold()
+    if first not in _PREPOSITION_WORDS or first == "as" or not _plain(phrase):
+        return ""
+    if any(w.casefold() in _EXAMPLE_WORDS for w in words):
+        return ""
+    if any(
+        w.casefold() == "to" and "VERB" in word_tags(following) for w, following in pairwise(words)
+    ):
+        return ""  # "to make a bid": a purpose, a second predicate
+    if any(
+        is_finite_verb(w)
+        and not _ambiguous_plural(w)
+        and words[at - 1].casefold() not in _DETERMINERS
+        for at, w in enumerate(words)
+    ):
+        return ""  # "in 1412 it fell", but "in a failed bid", "in trade disputes": no verbs
+    return phrase
 
 
 def _plain(text: str) -> bool:

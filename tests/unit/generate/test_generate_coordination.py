@@ -48,10 +48,10 @@ def test_a_question_that_drops_a_coordinated_name_is_not_asked() -> None:
 def test_a_question_that_names_the_other_item_or_a_sort_only_the_answer_is_stays() -> None:
     lakes = "In 1820 the Orland weavers moved to Lake Vell and Lake Tarn."
     named = {c.span.text: c.question for c in _candidates(lakes)}
-    assert named["Lake Tarn"] == "In 1820 the Orland weavers moved to Lake Vell and which lake?"
+    assert named["Lake Tarn"] == "In 1820, the Orland weavers moved to Lake Vell and which lake?"
     text = "In 1820 the Orland weavers settled in Cilicia and the Vell Valley."
     questions = {c.span.text: c.question for c in _candidates(text)}
-    assert questions["Vell Valley"] == "In 1820 the Orland weavers settled in which valley?"
+    assert questions["Vell Valley"] == "In 1820, the Orland weavers settled in which valley?"
 
 
 def test_a_company_owned_by_another_the_sentence_names_is_not_asked() -> None:

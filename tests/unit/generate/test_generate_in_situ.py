@@ -412,3 +412,107 @@ def test_a_person_named_after_a_common_noun_is_asked_with_which() -> None:
         "Which electrician led the strike?",
         "subject",
     )
+
+
+def test_the_subject_after_a_time_opening_without_its_comma_is_asked_with_who() -> None:
+    assert _ask(
+        "In 1731 Ivo Marlow painted the east wall of the chapel.", "Ivo Marlow", "person"
+    ) == (
+        "In 1731, who painted the east wall of the chapel?",
+        "subject",
+    )
+    asked = _ask("In 1805 Varland signed a trade treaty with Orm.", "Varland", "country")
+    assert asked == ("In 1805, which country signed a trade treaty with Orm?", "subject")
+    assert grammatical(*asked)
+
+
+def test_a_month_in_an_opening_date_is_no_verb() -> None:
+    # "May" is a modal verb too; in "By May 15," it is a month, and the subject is asked
+    asked = _ask(
+        "By May 15, Ada Venn ordered the closing of the eastern docks.", "Ada Venn", "person"
+    )
+    assert asked == ("By May 15, who ordered the closing of the eastern docks?", "subject")
+    assert grammatical(*asked)
+
+
+def test_an_opening_date_with_its_year_after_a_comma_is_one_opening() -> None:
+    asked = (
+        "On March 3, 1902, which town opened the first public library in the valley?",
+        "subject",
+    )
+    assert grammatical(*asked)
+    assert grammatical(
+        "As of June 1, 2011, how many ferries had crossed the strait in a single day?", "in-situ"
+    )
+    # the year's comma lets only a year through: a clause after a comma stays a clause
+    assert not grammatical(
+        "On March 3, the mayor said, which town opened the first public library?", "subject"
+    )
+
+
+def test_an_object_before_phrases_of_time_and_purpose_is_fronted_with_do() -> None:
+    asked = _ask("The guild held a fair in 1412 in a failed bid for a charter.", "fair", "term")
+    assert asked == ("What did the guild hold in 1412 in a failed bid for a charter?", "fronted")
+    assert grammatical(*asked)
+    asked = _ask(
+        "The salt marsh was long regarded as a wasteland in land disputes.", "wasteland", "term"
+    )
+    assert asked == ("What was the salt marsh long regarded as in land disputes?", "fronted")
+    assert grammatical(*asked)
+
+
+def test_an_object_before_a_participle_or_a_purpose_is_not_fronted() -> None:
+    # each would front a question whose phrases belong to a second predicate
+    for sentence, answer in [
+        ("Duke Ivo took Orm killing Aldo Venn at the Battle of Kell in 1066.", "Aldo Venn"),
+        ("The Kell Times sold its press to the Orm Post to pay its debts.", "press"),
+    ]:
+        asked = _ask(sentence, answer, "term")
+        assert asked is None or asked[1] != "fronted", asked
+
+
+def test_a_figure_with_a_thousands_comma_is_no_break_before_the_wh_phrase() -> None:
+    assert grammatical("Up to 2,400 sheep and goats died in which valley?", "in-situ")
+    assert grammatical("The mill shipped 1,500 bales of wool to which port?", "in-situ")
+    # a comma that breaks the clause still does
+    assert not grammatical("The mill shipped wool, the guild said, to which port?", "in-situ")
+
+
+def test_plural_nouns_joined_before_the_verb_are_one_subject() -> None:
+    # "summers" and "landslides" read as verbs too; joined by "and" they are the subject
+    assert grammatical(
+        "Dry summers and overgrazing have hastened the spread of which weed?", "in-situ"
+    )
+    assert grammatical("Heavy rains and landslides in the valley badly damaged what?", "in-situ")
+    # two clauses, or the wh-word inside a list, stay refused
+    assert not grammatical("The abbot rules and the prior judges which cases?", "in-situ")
+    assert not grammatical(
+        "Dry summers and overgrazing have hastened the decline and spread of which weed?",
+        "in-situ",
+    )
+
+
+def test_a_measure_of_how_much_stays_where_the_figure_stood() -> None:
+    assert grammatical("The ferry company reported annual revenue of how much?", "in-situ")
+    assert grammatical("The weavers were paid at a rate of how much per week?", "in-situ")
+    # "one of how many" counts a set the question does not name; a noun that is no measure
+    # leaves "of how much" hanging
+    assert not grammatical("The chapel has become one of how many chapels in the town?", "in-situ")
+    assert not grammatical("The guild bought the house of how much?", "in-situ")
+
+
+def test_a_bare_time_opening_gets_its_comma_before_a_later_answer_is_asked() -> None:
+    assert _ask(
+        "In 1835 Ivo Marlow went to Kelby, where he met his brother.", "Kelby", "place"
+    ) == (
+        "Where did Ivo Marlow go in 1835?",
+        "fronted",
+    )
+    # the time asked itself is fronted as before
+    assert _ask("In 1829 Ivo Marlow painted the east wall of the chapel.", "1829", "year") == (
+        "In what year did Ivo Marlow paint the east wall of the chapel?",
+        "fronted",
+    )
+    # a second phrase opening the sentence gets no comma after the time: no question
+    asked = _ask("In 1648 before the war the treaty was signed at Orm.", "Orm", "place")
+    assert asked is None or not grammatical(*asked)
