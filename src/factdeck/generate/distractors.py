@@ -272,14 +272,15 @@ def _after_the_month_to_come(prompt: str, answer: str, value: str) -> bool:
 
 
 def _in_chronology(
-    answer: str, value: str, window: TimeSpan, cycle: tuple[int, bool] | None
+    answer: str, value: str, window: TimeSpan | None, cycle: tuple[int, bool] | None
 ) -> bool:
     """Whether a time option lies inside the window the document leaves for the answer
-    (both ends left out) and, for a recurring event, on a turn of its cycle."""
+    (both ends left out; None: anywhere) and, for a recurring event, on a turn of its
+    cycle."""
     span, key = time_span(value), time_span(answer)
     if span is None or key is None:
         return False
-    if not (window[0] < span[0] and span[1] < window[1]):
+    if window is not None and not (window[0] < span[0] and span[1] < window[1]):
         return False
     return cycle is None or (year_of(span) - year_of(key)) % cycle[0] == 0
 
@@ -733,6 +734,10 @@ class DistractorPool:
         window, cycle = self._chronology(fact)
         if cycle is not None and not cycle[1]:
             return []  # "elections held in 2006": every other turn of the cycle held one too
+        # the key is one turn of a cycle singled out ("last elected in 2006"): the other
+        # turns are its options, false though the document names them ("elected in 1994,
+        # 1998 and 2002") and wherever its story tells of them
+        turns = cycle is not None
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
@@ -762,11 +767,13 @@ class DistractorPool:
                 fact.prompt, fact.answer, value
             ):
                 return False
-            if fact.origin == "auto" and not self._certainly_false_time(fact, value):
+            if fact.origin == "auto" and not turns and not self._certainly_false_time(fact, value):
                 return False
             if lifetime is not None and not lifetime[0] <= _year_of_time(value) <= lifetime[1]:
                 return False  # before what the question names began, or after it ended
-            if window is not None and not _in_chronology(fact.answer, value, window, cycle):
+            if (window is not None or turns) and not _in_chronology(
+                fact.answer, value, None if turns else window, cycle
+            ):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
             if numeric and number_value(value) == answer_number:
