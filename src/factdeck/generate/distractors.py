@@ -558,6 +558,9 @@ class DistractorPool:
             value_side = evidence.side(self.document_of(fact.kind, value), value)
             if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
+            asked_role = _role_asked(fact.prompt)
+            if asked_role is not None and not self._of_role(fact, value, asked_role):
+                return False  # "Which navigator ...?": never an emperor, nor one of no role
             asked_people = _ASKED_PEOPLE.match(fact.prompt)
             people = asked_people and next(group for group in asked_people.groups() if group)
             if people and not self._of_people(fact, value, people):
@@ -643,6 +646,12 @@ class DistractorPool:
                 return True
         return False
 
+    def _of_role(self, fact: FactRecord, value: str, role: str) -> bool:
+        """Whether the document ties the person ``value`` to ``role`` or to a role of its
+        trade (``lexicon.TRADES``: an explorer or a captain for a navigator)."""
+        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        return role in roles or bool(_trades(roles) & _trades({role}))
+
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
         """Whether the document says ``value``, which does not read as a person's name, was
         named after someone sharing a word of it ("Vell Mesa, named after Jon Vell", "named
@@ -658,12 +667,18 @@ class DistractorPool:
 
     def _placed(self, fact: FactRecord, name: str) -> bool:
         """Whether a name filed as a person's is a place's: named like a French place
-        ("Saint-Evroul", "Trinité-du-Mont"), or one the document puts something at."""
+        ("Saint-Evroul", "Trinité-du-Mont"), one the document puts something at, or one it
+        calls a sort of place ("the port of Saint Vell")."""
         if _PLACE_HYPHENS.search(name):
             return True
         evidence = self._evidence
         document = self.document_of(fact.kind, name) or fact.document
-        return evidence is not None and evidence.placed_at(document, name)
+        if evidence is None:
+            return False
+        sort = evidence.place_sort(document, name)
+        # a one-word "area" may be only a name an adjective is made of ("the Wagnerian style")
+        called = sort is not None and (sort != "area" or " " in name)
+        return called or evidence.placed_at(document, name)
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
         """The sort of place the documents make ``name``: a building or a ground where its
@@ -1406,6 +1421,13 @@ def asked_roles(prompt: str) -> frozenset[str]:
     if asked:
         found.add((asked.group(1) or asked.group(2)).casefold())
     return frozenset(found)
+
+
+def _role_asked(prompt: str) -> str | None:
+    """The role a question names as what its answer is, cased down: "Which navigator
+    ...?", "Who returned as the film's composer?"; None for any other question."""
+    asked = _ASKED_ROLE.search(prompt)
+    return (asked.group(1) or asked.group(2)).casefold() if asked else None
 
 
 def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:

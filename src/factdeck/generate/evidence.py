@@ -865,9 +865,16 @@ _PROPER = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
 _BODY_NOUN_WORDS = (
     "company firm corporation business publisher retailer label studio brand manufacturer"
     " conglomerate chain bank group broadcaster airline newspaper magazine band club team"
-    " party agency society charity foundation"
+    " party agency society charity foundation carmaker automaker drugmaker chipmaker ship"
+    " steamship steamer liner vessel yacht schooner frigate"
 )
 _BODY_NOUNS = rf"(?:{'|'.join(_BODY_NOUN_WORDS.split())})"
+_FIRM_MAKER = (
+    r"(?:drug|car|chip|toy|steel|aircraft|arms|tyre|tire|truck|engine|computer|phone|camera"
+    r"|software|beer|soft-drink|food|paper|glass)\s+makers?"
+)
+"""A maker of goods only a firm makes ("the drug maker X"), never a craft's ("the clock
+maker X" may be a person)."""
 _DESCRIBING = r"(?:(?!(?:of|in|with|for|at|on|by|from|to|and|or|who|which|that)\b)[\w-]+\s+){0,3}?"
 """Words describing a noun after "a" ("a British media"), never a phrase of its own ("a
 singer in a", "a member of the"): "X, a member of the band" is a person."""
@@ -885,22 +892,40 @@ _BODY_PATTERNS = (
         rf"|shares\s+(?:in|of)|stake\s+in)\s+(?:the\s+)?{_PROPER}",
     ),
     _Cued(_BODY_NOUN_WORDS, rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_BODY_NOUNS}\s+{_PROPER}"),
+    _Cued("maker makers", rf"\b[Tt]he\s+{_FIRM_MAKER}\s+{_PROPER}"),
+    _Cued("maker makers", rf"{_PROPER},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_FIRM_MAKER}\b"),
     _Cued(
         _BODY_NOUN_WORDS,
         rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{_BODY_NOUNS}\b",
     ),
     _Cued(_BODY_NOUN_WORDS, rf"{_PROPER},\s+the\s+{_DESCRIBING}{_BODY_NOUNS}\b(?![’'-])"),
     _Cued("Inc Corp Ltd LLC plc GmbH", rf"{_PROPER},?\s+(?:Inc|Corp|Ltd|LLC|plc|GmbH)\b"),
+    _Cued(
+        "Company Co Sons Brothers",
+        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:and|&)\s+(?:Company|Co\b|Sons|Brothers)",
+    ),
     _Cued("products", rf"\bproducts\s+of\s+(?:the\s+)?{_PROPER}"),
     _Cued("products", rf"{_PROPER}[’']s?\s+products\b"),
 )
-"""What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
-publisher X", "X, a media group", "X, the drug company" (never "X, the company's founder"),
-"X Inc.", "the products of X"."""
+"""What only a firm, a ship or another body is or undergoes: "X was founded", "acquired X",
+"the publisher X", "the drug maker X", "the steamer X", "X, a media group", "X, the drug
+company" (never "X, the company's founder"), "X Inc.", "X and Company", "X & Sons", "the
+products of X"."""
 _STORY_WORDS = (
     r"(?:novel|film|movie|play|game|video\s+game|book|story|series|show|opera|comic|episode"
     r"|musical|sitcom|novella|saga|trilogy)s?"
 )
+_STORY_CUES = (
+    "novel film movie play game book story series show opera comic episode musical sitcom"
+    " novella saga trilogy"
+)
+_BOOK_WORDS = "novel book story novella tale saga poem"
+"""Works whose people are all of the story: a film's or a play's may be its actors."""
+_AUTHORS_STEMS = (
+    r"(?:argu|writ|wrote|describ|claim|say|said|stat|suggest|propos|not|explain|discuss"
+    r"|present|show|depict|portray|recount|tell|told|narrat|dedicat|us|includ)"
+)
+"""What an author does in their own book, in any tense ("In the novel, Orm describes ...")."""
 _SET_IN_A_STORY = re.compile(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
 _AUTHORS_VERBS = word_set(
     "argue write describe claim say state suggest propose note explain discuss present show"
@@ -936,10 +961,23 @@ _CHARACTER_PATTERNS = (
         rf"\b(?:cast|starred|starring|appeared|appears|stars)\s+as\s+{_PROPER}",
     ),
     _Cued("voiced", rf"\bvoiced\s+{_PROPER}"),
+    _Cued("narrator", rf"\b[Tt]he\s+narrator,?\s+{_PROPER}"),
+    _Cued("narrator", rf"{_PROPER},\s+(?:is\s+|was\s+)?the\s+(?:[a-z-]+\s+)?narrator\b"),
+    _Cued("portray portrays portrayed portraying", rf"\bportray(?:s|ed|ing)?\s+{_PROPER}"),
+    _Cued(
+        _STORY_CUES,
+        rf"{_PROPER},\s+(?:a|an|the)\s+{_DESCRIBING}[a-z-]+\s+in\s+the\s+{_STORY_WORDS}[,.;)]",
+    ),
+    _Cued(
+        _BOOK_WORDS,
+        rf"^(?:[Ii]n|[Tt]hroughout)\s+the\s+(?:{'|'.join(_BOOK_WORDS.split())}),?\s+{_PROPER}"
+        rf"\s+(?!{_AUTHORS_STEMS})[a-z]+",
+    ),
 )
 """Who a document calls someone in a story: "the character X", "X, the protagonist", "the
-fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
-hero or a narrator may be real).: never "the fictional treatments of
+fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X",
+"the narrator, X", "portrays X", "X, a child in the story,", "In the novel, X lost ..." (a
+hero may be real; a narrator "narrated by" is crew): never "the fictional treatments of
 X" nor "the southern part of X", a place."""
 _CREW_ROLE_WORDS = (
     "author director co-director actor actress novelist screenwriter writer producer"
