@@ -540,9 +540,7 @@ class DistractorPool:
                 fact.document, fact.answer
             ):
                 return False  # "Baxter & Wolfe had been founded in 1890": a firm, no person
-            if evidence.is_character(own_document, value) != evidence.is_character(
-                fact.document, fact.answer
-            ):
+            if self._in_story(own_document, value) != self._in_story(fact.document, fact.answer):
                 return False  # the detective of a novel among real people, or the reverse
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return False  # "Who grew up in Orm?": the document says Lind did too
@@ -646,10 +644,20 @@ class DistractorPool:
                 return True
         return False
 
+    def _in_story(self, document: str, name: str) -> bool:
+        """Whether ``name`` is someone in a story: so the document describes them
+        (``DocumentEvidence.is_character``), or the extractor found them played by someone
+        ("Ann Lee as Nessa Orme")."""
+        evidence = self._evidence
+        return self._roles.get(normalize(name)) == "character" or (
+            evidence is not None and evidence.is_character(document, name)
+        )
+
     def _of_role(self, fact: FactRecord, value: str, role: str) -> bool:
         """Whether the document ties the person ``value`` to ``role`` or to a role of its
         trade (``lexicon.TRADES``: an explorer or a captain for a navigator)."""
         roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles -= {"character"}  # a story's, never a real person's role
         return role in roles or bool(_trades(roles) & _trades({role}))
 
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:

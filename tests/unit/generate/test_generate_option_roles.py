@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from factdeck.generate.clean import clean_document
+from factdeck.generate.distractors import DistractorPool
+from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
-from helpers.generation import auto_fact, option_pool
+from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact, document_evidence, option_pool
 
 _CAPES = (
     "Capes of Tarland\n\n"
@@ -100,3 +104,23 @@ def test_an_author_in_their_own_book_stays_a_real_person() -> None:
     fact = auto_fact("person", "Ada Venn", _WROTE, "Who wrote the screenplay?")
     text = _FILM.format(character="In the novel, Dill Harper describes a flood.")
     assert _accepted(text, fact, ["Dill Harper", "Rolf Dane"]) == ["Dill Harper", "Rolf Dane"]
+
+
+def test_a_character_of_a_cast_list_is_no_option_for_a_crew_role() -> None:
+    text = (
+        "The Salt Year\n\nThe Salt Year is a 1962 film. Ada Venn returned as the film's designer. "
+        "The cast included Rolf Dane as Max Orme and Pia Lund as Lucia Kell. "
+        "The composer Jon Brask scored the film."
+    )
+    fact = auto_fact(
+        "person",
+        "Ada Venn",
+        "Ada Venn returned as the film's designer.",
+        "Who returned as the film's designer?",
+    )
+    cleaned = clean_document(text)
+    sentences = split_sentences("doc", cleaned.text)
+    found = extract(sentences, cleaned.title, selective=True)
+    entries = [(kind, value, "doc") for kind, value in dict.fromkeys(found.pool)]
+    pool = DistractorPool(entries, [fact], found.roles, document_evidence(cleaned.text))
+    assert [pool._same_sort(fact, name) for name in ("Max Orme", "Jon Brask")] == [False, True]
