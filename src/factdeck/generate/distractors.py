@@ -557,7 +557,7 @@ class DistractorPool:
             if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
             asked_role = _role_asked(fact.prompt)
-            if asked_role is not None and not self._of_role(fact, value, asked_role):
+            if asked_role is not None and not self._of_role(fact, value, *asked_role):
                 return False  # "Which navigator ...?": never an emperor, nor one of no role
             asked_people = _ASKED_PEOPLE.match(fact.prompt)
             people = asked_people and next(group for group in asked_people.groups() if group)
@@ -653,11 +653,15 @@ class DistractorPool:
             evidence is not None and evidence.is_character(document, name)
         )
 
-    def _of_role(self, fact: FactRecord, value: str, role: str) -> bool:
+    def _of_role(self, fact: FactRecord, value: str, role: str, held: bool) -> bool:
         """Whether the document ties the person ``value`` to ``role`` or to a role of its
-        trade (``lexicon.TRADES``: an explorer or a captain for a navigator)."""
+        trade (``lexicon.TRADES``: an explorer or a captain for a navigator); where the
+        question asks who held the role (``held``), to another role of its trade only: the
+        film's other "production designer" may be the answer too."""
         roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
         roles -= {"character"}  # a story's, never a real person's role
+        if held and role in roles:
+            return False
         return role in roles or bool(_trades(roles) & _trades({role}))
 
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
@@ -1431,11 +1435,14 @@ def asked_roles(prompt: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _role_asked(prompt: str) -> str | None:
-    """The role a question names as what its answer is, cased down: "Which navigator
-    ...?", "Who returned as the film's composer?"; None for any other question."""
+def _role_asked(prompt: str) -> tuple[str, bool] | None:
+    """The role a question names as what its answer is, cased down, and whether it asks who
+    held it ("Who returned as the film's composer?", True) rather than which one of its
+    holders did something ("Which navigator ...?", False); None for any other question."""
     asked = _ASKED_ROLE.search(prompt)
-    return (asked.group(1) or asked.group(2)).casefold() if asked else None
+    if asked is None:
+        return None
+    return (asked.group(1) or asked.group(2)).casefold(), asked.group(1) is None
 
 
 def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:

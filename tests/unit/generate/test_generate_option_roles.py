@@ -124,3 +124,17 @@ def test_a_character_of_a_cast_list_is_no_option_for_a_crew_role() -> None:
     entries = [(kind, value, "doc") for kind, value in dict.fromkeys(found.pool)]
     pool = DistractorPool(entries, [fact], found.roles, document_evidence(cleaned.text))
     assert [pool._same_sort(fact, name) for name in ("Max Orme", "Jon Brask")] == [False, True]
+
+
+def test_another_holder_of_the_asked_role_is_no_option_of_who_held_it() -> None:
+    text = (
+        "The Salt Year\n\nThe Salt Year is a 1962 film. Ada Venn returned as the film's designer. "
+        "The record went to the designer Rolf Dane. The composer Jon Brask scored the film."
+    )
+    fact = auto_fact(
+        "person",
+        "Ada Venn",
+        "Ada Venn returned as the film's designer.",
+        "Who returned as the film's designer?",
+    )
+    assert _accepted(text, fact, ["Rolf Dane", "Jon Brask"]) == ["Jon Brask"]
