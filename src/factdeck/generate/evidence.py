@@ -906,11 +906,15 @@ _BODY_PATTERNS = (
     ),
     _Cued("products", rf"\bproducts\s+of\s+(?:the\s+)?{_PROPER}"),
     _Cued("products", rf"{_PROPER}[’']s?\s+products\b"),
+    _Cued(
+        "factory factories plant works subsidiary headquarters shares",
+        rf"{_PROPER}[’']s\s+(?:factory|factories|plant|works|subsidiary|headquarters|shares)\b",
+    ),
 )
 """What only a firm, a ship or another body is or undergoes: "X was founded", "acquired X",
 "the publisher X", "the drug maker X", "the steamer X", "X, a media group", "X, the drug
 company" (never "X, the company's founder"), "X Inc.", "X and Company", "X & Sons", "the
-products of X"."""
+products of X", "X's factory", "X's shares"."""
 _STORY_WORDS = (
     r"(?:novel|film|movie|play|game|video\s+game|book|story|series|show|opera|comic|episode"
     r"|musical|sitcom|novella|saga|trilogy)s?"

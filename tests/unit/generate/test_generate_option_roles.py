@@ -138,3 +138,17 @@ def test_another_holder_of_the_asked_role_is_no_option_of_who_held_it() -> None:
         "Who returned as the film's designer?",
     )
     assert _accepted(text, fact, ["Rolf Dane", "Jon Brask"]) == ["Jon Brask"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Hollis Brandt's factory made the tonic.", True),
+        ("Tarn Bank bought Hollis Brandt's shares.", True),
+        ("Hollis Brandt & Sons sold the tonic.", True),
+        ("Hollis Brandt's sister made the tonic.", False),
+        ("The clock maker Hollis Brandt made the tonic.", False),
+    ],
+)
+def test_what_only_a_firm_has_makes_a_name_a_firm(sentence: str, body: bool) -> None:
+    assert document_evidence(f"Tonics\n\n{sentence}").is_body("doc", "Hollis Brandt") is body
