@@ -12,6 +12,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factdeck.generate.text import MONTH_NUMBER, number_value
 
@@ -43,6 +44,11 @@ _PROSPECT = re.compile(
 October 2016", "to be available in 2016", "committed to halving it by 2050"): such a year
 lies after the document's own time."""
 _CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
+_LISTED_YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR_LIST = re.compile(
+    rf"(?<![\d.,£$€]){_LISTED_YEAR}(?:(?:,\s*|,?\s+and\s+){_LISTED_YEAR}){{2,}}(?![.,]?\d)"
+)
+"""Three or more years listed together ("in 1994, 1998 and 2002")."""
 _MAX_CYCLE = 12
 """Longer periods than this are no cycle of events a question could follow."""
 
@@ -136,10 +142,21 @@ def is_year(span: TimeSpan) -> bool:
 
 
 def cycle_of(text: str) -> int | None:
-    """The years between recurring events a sentence states ("every four years": 4)."""
+    """The years between recurring events a sentence states ("every four years": 4) or
+    shows by listing three or more years evenly apart ("elected in 1994, 1998 and 2002":
+    4)."""
     match = _CYCLE.search(text)
     if match is None:
-        return None
+        return _listed_cycle(text)
     word = match.group(1)
     years = int(word) if word.isdigit() else number_value(word.casefold())
     return years if years is not None and 2 <= years <= _MAX_CYCLE else None
+
+
+def _listed_cycle(text: str) -> int | None:
+    for listed in _YEAR_LIST.finditer(text):
+        years = sorted({int(year) for year in re.findall(r"\d{4}", listed.group(0))})
+        steps = {later - earlier for earlier, later in pairwise(years)}
+        if len(years) >= 3 and len(steps) == 1 and 2 <= (step := steps.pop()) <= _MAX_CYCLE:
+            return step
+    return None

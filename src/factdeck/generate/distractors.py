@@ -272,14 +272,15 @@ def _after_the_month_to_come(prompt: str, answer: str, value: str) -> bool:
 
 
 def _in_chronology(
-    answer: str, value: str, window: TimeSpan, cycle: tuple[int, bool] | None
+    answer: str, value: str, window: TimeSpan | None, cycle: tuple[int, bool] | None
 ) -> bool:
     """Whether a time option lies inside the window the document leaves for the answer
-    (both ends left out) and, for a recurring event, on a turn of its cycle."""
+    (both ends left out; None: anywhere) and, for a recurring event, on a turn of its
+    cycle."""
     span, key = time_span(value), time_span(answer)
     if span is None or key is None:
         return False
-    if not (window[0] < span[0] and span[1] < window[1]):
+    if window is not None and not (window[0] < span[0] and span[1] < window[1]):
         return False
     return cycle is None or (year_of(span) - year_of(key)) % cycle[0] == 0
 
@@ -539,9 +540,7 @@ class DistractorPool:
                 fact.document, fact.answer
             ):
                 return False  # "Baxter & Wolfe had been founded in 1890": a firm, no person
-            if evidence.is_character(own_document, value) != evidence.is_character(
-                fact.document, fact.answer
-            ):
+            if self._in_story(own_document, value) != self._in_story(fact.document, fact.answer):
                 return False  # the detective of a novel among real people, or the reverse
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return False  # "Who grew up in Orm?": the document says Lind did too
@@ -557,6 +556,9 @@ class DistractorPool:
             value_side = evidence.side(self.document_of(fact.kind, value), value)
             if side is not None and value_side is not None and not same_side(side, value_side):
                 return False  # a Byzantine general among the Normans' own leaders
+            asked_role = _role_asked(fact.prompt)
+            if asked_role is not None and not self._of_role(fact, value, *asked_role):
+                return False  # "Which navigator ...?": never an emperor, nor one of no role
             asked_people = _ASKED_PEOPLE.match(fact.prompt)
             people = asked_people and next(group for group in asked_people.groups() if group)
             if people and not self._of_people(fact, value, people):
@@ -642,6 +644,26 @@ class DistractorPool:
                 return True
         return False
 
+    def _in_story(self, document: str, name: str) -> bool:
+        """Whether ``name`` is someone in a story: so the document describes them
+        (``DocumentEvidence.is_character``), or the extractor found them played by someone
+        ("Ann Lee as Nessa Orme")."""
+        evidence = self._evidence
+        return self._roles.get(normalize(name)) == "character" or (
+            evidence is not None and evidence.is_character(document, name)
+        )
+
+    def _of_role(self, fact: FactRecord, value: str, role: str, held: bool) -> bool:
+        """Whether the document ties the person ``value`` to ``role`` or to a role of its
+        trade (``lexicon.TRADES``: an explorer or a captain for a navigator); where the
+        question asks who held the role (``held``), to another role of its trade only: the
+        film's other "production designer" may be the answer too."""
+        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles -= {"character"}  # a story's, never a real person's role
+        if held and role in roles:
+            return False
+        return role in roles or bool(_trades(roles) & _trades({role}))
+
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
         """Whether the document says ``value``, which does not read as a person's name, was
         named after someone sharing a word of it ("Vell Mesa, named after Jon Vell", "named
@@ -657,12 +679,18 @@ class DistractorPool:
 
     def _placed(self, fact: FactRecord, name: str) -> bool:
         """Whether a name filed as a person's is a place's: named like a French place
-        ("Saint-Evroul", "Trinité-du-Mont"), or one the document puts something at."""
+        ("Saint-Evroul", "Trinité-du-Mont"), one the document puts something at, or one it
+        calls a sort of place ("the port of Saint Vell")."""
         if _PLACE_HYPHENS.search(name):
             return True
         evidence = self._evidence
         document = self.document_of(fact.kind, name) or fact.document
-        return evidence is not None and evidence.placed_at(document, name)
+        if evidence is None:
+            return False
+        sort = evidence.place_sort(document, name)
+        # a one-word "area" may be only a name an adjective is made of ("the Wagnerian style")
+        called = sort is not None and (sort != "area" or " " in name)
+        return called or evidence.placed_at(document, name)
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
         """The sort of place the documents make ``name``: a building or a ground where its
@@ -733,6 +761,10 @@ class DistractorPool:
         window, cycle = self._chronology(fact)
         if cycle is not None and not cycle[1]:
             return []  # "elections held in 2006": every other turn of the cycle held one too
+        # the key is one turn of a cycle singled out ("last elected in 2006"): the other
+        # turns are its options, false though the document names them ("elected in 1994,
+        # 1998 and 2002") and wherever its story tells of them
+        turns = cycle is not None
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
@@ -762,11 +794,13 @@ class DistractorPool:
                 fact.prompt, fact.answer, value
             ):
                 return False
-            if fact.origin == "auto" and not self._certainly_false_time(fact, value):
+            if fact.origin == "auto" and not turns and not self._certainly_false_time(fact, value):
                 return False
             if lifetime is not None and not lifetime[0] <= _year_of_time(value) <= lifetime[1]:
                 return False  # before what the question names began, or after it ended
-            if window is not None and not _in_chronology(fact.answer, value, window, cycle):
+            if (window is not None or turns) and not _in_chronology(
+                fact.answer, value, None if turns else window, cycle
+            ):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
             if numeric and number_value(value) == answer_number:
@@ -1399,6 +1433,16 @@ def asked_roles(prompt: str) -> frozenset[str]:
     if asked:
         found.add((asked.group(1) or asked.group(2)).casefold())
     return frozenset(found)
+
+
+def _role_asked(prompt: str) -> tuple[str, bool] | None:
+    """The role a question names as what its answer is, cased down, and whether it asks who
+    held it ("Who returned as the film's composer?", True) rather than which one of its
+    holders did something ("Which navigator ...?", False); None for any other question."""
+    asked = _ASKED_ROLE.search(prompt)
+    if asked is None:
+        return None
+    return (asked.group(1) or asked.group(2)).casefold(), asked.group(1) is None
 
 
 def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:

@@ -889,8 +889,15 @@ _PROPER = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
 _BODY_NOUN_WORDS = (
     "company firm corporation business publisher retailer label studio brand manufacturer"
     " conglomerate chain bank group broadcaster airline newspaper magazine band club team"
-    " party agency society charity foundation"
+    " party agency society charity foundation carmaker automaker drugmaker chipmaker ship"
+    " steamship steamer liner vessel yacht schooner frigate"
 )
+_FIRM_GOODS = (
+    r"(?:drug|car|chip|toy|steel|aircraft|arms|tyre|tire|truck|engine|computer|phone|camera"
+    r"|software|beer|soft-drink|food|paper|glass)"
+)
+"""Goods only a firm makes ("the drug maker X"), never a craft's ("the clock maker X" may be
+a person)."""
 _DESCRIBING = r"(?:(?!(?:of|in|with|for|at|on|by|from|to|and|or|who|which|that)\b)[\w-]+\s+){0,3}?"
 """Words describing a noun after "a" ("a British media"), never a phrase of its own ("a
 singer in a", "a member of the"): "X, a member of the band" is a person."""
@@ -909,6 +916,11 @@ _BODY_PATTERNS = (
         lambda deeds: rf"\b{deeds}\s+(?:the\s+)?{_PROPER}",
     ),
     _Cued(_BODY_NOUN_WORDS, lambda nouns: rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{nouns}\s+{_PROPER}"),
+    _Cued("maker makers", lambda makers: rf"\b[Tt]he\s+{_FIRM_GOODS}\s+{makers}\s+{_PROPER}"),
+    _Cued(
+        "maker makers",
+        lambda makers: rf"{_PROPER},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_FIRM_GOODS}\s+{makers}\b",
+    ),
     _Cued(
         _BODY_NOUN_WORDS,
         lambda nouns: rf"{_PROPER},?\s+(?:is\s+|was\s+)?(?:a|an)\s+{_DESCRIBING}{nouns}\b",
@@ -918,16 +930,33 @@ _BODY_PATTERNS = (
         lambda nouns: rf"{_PROPER},\s+the\s+{_DESCRIBING}{nouns}\b(?![’'-])",
     ),
     _Cued("Inc Corp Ltd LLC plc GmbH", lambda suffixes: rf"{_PROPER},?\s+{suffixes}\b"),
+    _Cued(
+        r"Company Co\b Sons Brothers",
+        lambda firms: rf"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:and|&)\s+{firms}",
+    ),
     _Cued("products", lambda products: rf"\b{products}\s+of\s+(?:the\s+)?{_PROPER}"),
     _Cued("products", lambda products: rf"{_PROPER}[’']s?\s+{products}\b"),
+    _Cued(
+        "factory factories plant works subsidiary headquarters shares",
+        lambda owned: rf"{_PROPER}[’']s\s+{owned}\b",
+    ),
 )
-"""What only a firm or another body is or undergoes: "X was founded", "acquired X", "the
-publisher X", "X, a media group", "X, the drug company" (never "X, the company's founder"),
-"X Inc.", "the products of X"."""
-_STORY_WORDS = (
-    r"(?:novel|film|movie|play|game|video\s+game|book|story|series|show|opera|comic|episode"
-    r"|musical|sitcom|novella|saga|trilogy)s?"
+"""What only a firm, a ship or another body is or undergoes: "X was founded", "acquired X",
+"the publisher X", "the drug maker X", "the steamer X", "X, a media group", "X, the drug
+company" (never "X, the company's founder"), "X Inc.", "X and Company", "X & Sons", "the
+products of X", "X's factory", "X's shares"."""
+_STORY_CHOICES = (
+    r"novel film movie play game video\s+game book story series show opera comic episode"
+    r" musical sitcom novella saga trilogy"
 )
+_STORY_WORDS = rf"(?:{'|'.join(_STORY_CHOICES.split())})s?"
+_BOOK_WORDS = "novel book story novella tale saga poem"
+"""Works whose people are all of the story: a film's or a play's may be its actors."""
+_AUTHORS_STEMS = (
+    r"(?:argu|writ|wrote|describ|claim|say|said|stat|suggest|propos|not|explain|discuss"
+    r"|present|show|depict|portray|recount|tell|told|narrat|dedicat|us|includ)"
+)
+"""What an author does in their own book, in any tense ("In the novel, Orm describes ...")."""
 _SET_IN_A_STORY = re.compile(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
 _AUTHORS_VERBS = word_set(
     "argue write describe claim say state suggest propose note explain discuss present show"
@@ -964,10 +993,29 @@ _CHARACTER_PATTERNS = (
         lambda verbs: rf"\b{verbs}\s+as\s+{_PROPER}",
     ),
     _Cued("voiced", lambda voiced: rf"\b{voiced}\s+{_PROPER}"),
+    _Cued("narrator", lambda narrator: rf"\b[Tt]he\s+{narrator},?\s+{_PROPER}"),
+    _Cued(
+        "narrator",
+        lambda narrator: rf"{_PROPER},\s+(?:is\s+|was\s+)?the\s+(?:[a-z-]+\s+)?{narrator}\b",
+    ),
+    _Cued("portray portrays portrayed portraying", lambda verbs: rf"\b{verbs}\s+{_PROPER}"),
+    _Cued(
+        _STORY_CHOICES,
+        lambda works: (
+            rf"{_PROPER},\s+(?:a|an|the)\s+{_DESCRIBING}[a-z-]+\s+in\s+the\s+{works}s?[,.;)]"
+        ),
+    ),
+    _Cued(
+        _BOOK_WORDS,
+        lambda books: (
+            rf"^(?:[Ii]n|[Tt]hroughout)\s+the\s+{books},?\s+{_PROPER}\s+(?!{_AUTHORS_STEMS})[a-z]+"
+        ),
+    ),
 )
 """Who a document calls someone in a story: "the character X", "X, the protagonist", "the
-fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X" (a
-hero or a narrator may be real).: never "the fictional treatments of
+fictional detective X", "the role of X", "X was played by", "was cast as X", "voiced X",
+"the narrator, X", "portrays X", "X, a child in the story,", "In the novel, X lost ..." (a
+hero may be real; a narrator "narrated by" is crew): never "the fictional treatments of
 X" nor "the southern part of X", a place."""
 _CREW_ROLE_WORDS = (
     "author director co-director actor actress novelist screenwriter writer producer"

@@ -123,7 +123,7 @@ TRADES = {
         "office": """president vice-president leader chairman chairwoman chair minister premier
             king queen prince princess emperor empress tsar czar tsarina sultan khedive pasha
             shah governor mayor senator ambassador secretary chancellor dictator consul envoy
-            diplomat candidate councillor councilor viceroy regent duke duchess count countess
+            diplomat candidate councillor councilor viceroy regent duke duchess count countess jarl
             baron earl khan caliph emir pharaoh consort official activist judge justice
             counselor counsellor spokesman spokeswoman spokesperson chieftain""",
         "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer

@@ -179,7 +179,7 @@ def _assemble(
         if made:
             public.append(public_fact(fact))
             questions.extend(made)
-    order_facts, order_questions = ordering_questions(facts)
+    order_facts, order_questions = ordering_questions(facts, {fact.id for fact in public})
     return Bank(
         deck=deck,
         sources=[item.document for item in processed],

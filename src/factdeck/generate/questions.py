@@ -2338,6 +2338,20 @@ MIN_YEARS_APART = 4
 events a year or two apart are placed by rote, not by knowing the story."""
 
 
+def _unasked(
+    events: Sequence[FactRecord], facts: Sequence[FactRecord], asked: Collection[str]
+) -> list[FactRecord]:
+    """The events of ``events`` whose date no question of the deck asks: neither their own
+    fact's nor another fact's of the same event label (the date and the year of one
+    sentence)."""
+    asked_labels = {normalize(f.event) for f in facts if f.event and f.id in asked}
+    return [
+        event
+        for event in events
+        if event.id not in asked and normalize(event.event or "") not in asked_labels
+    ]
+
+
 def _apart(events: Sequence[FactRecord], years: int) -> list[FactRecord]:
     """The most events of a chronology, earliest first, each ``years`` after the one before."""
     kept: list[FactRecord] = []
@@ -2389,8 +2403,14 @@ def _shown_order(question_id: str, labels: list[str]) -> list[str]:
     return labels[1:] + labels[:1]
 
 
-def ordering_questions(facts: Sequence[FactRecord]) -> tuple[list[Fact], list[Question]]:
-    """Ordering questions per document, each with its own fact (the chronology it tests)."""
+def ordering_questions(
+    facts: Sequence[FactRecord], asked: Collection[str] = frozenset()
+) -> tuple[list[Fact], list[Question]]:
+    """Ordering questions per document, each with its own fact (the chronology it tests).
+
+    ``asked``: the ids of the facts the deck asks questions of. An imported event is put in
+    order only where no other question asks its date (``_unasked``): a learner who was asked
+    "When was the fort founded?" would be asked the same date again."""
     by_document: dict[str, list[FactRecord]] = defaultdict(list)
     for fact in facts:
         by_document[fact.document].append(fact)
@@ -2399,6 +2419,8 @@ def ordering_questions(facts: Sequence[FactRecord]) -> tuple[list[Fact], list[Qu
     for document in by_document:  # documents in first-appearance order
         events = _chronology(by_document[document])
         imported = any(fact.origin == "auto" for fact in events)
+        if imported:
+            events = _unasked(events, by_document[document], asked)
         for group in _groups(_apart(events, MIN_YEARS_APART) if imported else events):
             question_id = "order." + stable_hash(*sorted(f.id for f in group), length=8)
             labels = [f.event or "" for f in group]

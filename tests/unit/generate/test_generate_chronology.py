@@ -96,6 +96,24 @@ def test_a_first_seat_won_at_a_recurring_election_gets_other_election_years() ->
         assert all((int(option) - 1990) % 5 == 0 for option in options), options
 
 
+def test_years_listed_evenly_apart_are_a_cycle() -> None:
+    assert cycle_of("Marva elected its reeves in 1994, 1998 and 2002.") == 4
+    assert cycle_of("Fairs were held in 1960, 1963, 1966, and 1969.") == 3
+    assert cycle_of("The mill burned in 1901, 1905 and 1921.") is None  # not evenly apart
+    assert cycle_of("The dams were built in 1950 and 1954.") is None  # two years: no cycle
+
+
+def test_the_last_turn_of_a_listed_cycle_gets_the_other_turns_as_options() -> None:
+    listed = "Marva elected its reeves in 1994, 1998 and 2002."
+    last = "The reeve of Marva was last elected in 2006."
+    text = f"Marva\n\nMarva is a town on the Tolm. {listed} {last} The Tolm dam was built in 1961."
+    fact = auto_fact("year", "2006", last, "In which year was Marva's reeve last elected?")
+    chosen = _options(text, fact)
+    assert any(len(options) == 3 for options in chosen)
+    for options in chosen:
+        assert all((2006 - int(option)) % 4 == 0 for option in options), options
+
+
 def test_one_turn_of_a_recurring_event_is_asked_without_options() -> None:
     cycle = "Elections to the Marva council are held every five years."
     won = "The Tolm Party won three council seats in 1990."

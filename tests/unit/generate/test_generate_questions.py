@@ -8,6 +8,7 @@ from factdeck.bank import Question, QuestionType
 from factdeck.generate import questions
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord, pairing_key
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import fact_questions, ordering_questions
 from factdeck.generate.text import normalize
 
@@ -243,6 +244,42 @@ def test_fewer_than_three_clean_imported_events_make_no_ordering_question() -> N
         _imported_event(2, 1901, "Tarn joined the Vell Federation"),
     ]
     assert ordering_questions(facts)[1] == []
+
+
+_TARN_EVENTS = [
+    _imported_event(0, 1851, "The colony of Tarn was founded"),
+    _imported_event(1, 1870, "The Orm Creek railway was opened"),
+    _imported_event(2, 1901, "Tarn joined the Vell Federation"),
+    _imported_event(3, 1923, "The Tarn parliament moved to Lund"),
+]
+
+
+def test_an_ordering_question_puts_in_order_only_dates_no_other_question_asks() -> None:
+    asked = {_TARN_EVENTS[1].id}  # "When was the Orm Creek railway opened?"
+    (question,) = ordering_questions(_TARN_EVENTS, asked)[1]
+    assert "The Orm Creek railway was opened" not in question.answer
+    assert len(question.answer) == 3
+
+
+def test_an_imported_deck_never_orders_the_dates_its_questions_ask() -> None:
+    text = (
+        "Tarn\n\nThe colony of Tarn was founded in 1851. The Orm Creek railway was opened in "
+        "1870. Tarn joined the Vell Federation in 1901. The Tarn parliament moved to Lund in 1923."
+    )
+    bank = build_deck(text, deck="tarn", file_name="tarn.txt", markdown=False).bank
+    asked = [q for q in bank.questions if q.type is QuestionType.MULTIPLE_CHOICE]
+    assert len(asked) == 4  # "In what year was the colony of Tarn founded?", ...
+    assert not [q for q in bank.questions if q.type is QuestionType.ORDERING]
+
+
+def test_too_few_unasked_events_make_no_ordering_question() -> None:
+    asked = {_TARN_EVENTS[0].id, _TARN_EVENTS[3].id}
+    assert ordering_questions(_TARN_EVENTS, asked)[1] == []
+
+
+def test_an_event_asked_by_the_fact_of_another_form_of_its_date_is_left_out() -> None:
+    twin = replace(_TARN_EVENTS[1], id="railway-day", sort_key="1870-05-02")
+    assert ordering_questions([*_TARN_EVENTS, twin], {twin.id, _TARN_EVENTS[0].id})[1] == []
 
 
 def test_an_event_leaning_on_an_untold_story_leaves_too_few_for_an_ordering_question() -> None:
