@@ -1027,6 +1027,45 @@ _OTHERS = re.compile(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than
 "than" or "any" says which ("more than any other city", "a language other than English")."""
 _UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
 """"How many members ...?": members of a body the question must name."""
+_UNNAMED_GROUP = re.compile(
+    r"\b(?P<quantifier>[Bb]oth|[Ee]ither|[Nn]either"
+    r"|[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
+)
+"""A pair or a group by its count alone: "both teams", "either city", "the two sides" name
+members that only the sentences before told."""
+_MEMBERS_FOLLOW = re.compile(r"\s*(?:[,(:—]\s*)?(?:of|called|named|from)?\s*[A-Z]")
+"""Members named right after the group: "the two towns, Kell and Orsk", "the two towns of
+Kell and Orsk"."""
+
+
+def _unnamed_group(body: str) -> bool:
+    """Whether the question counts a pair or a group whose members it never names: "How many
+    goals did both teams score?", "Which ruler did either city accept?", "What did the two
+    sides agree?". "Both Kell and Orsk", "Kell and Orsk both field teams", "either yes or no",
+    "both banks of the Orm" and "the two world wars" say which."""
+    for match in _UNNAMED_GROUP.finditer(body):
+        words = match["words"].split()
+        before = body[: match.start()].split()
+        if before and (before[-1][:1].isupper() or plural_noun(before[-1])):
+            continue  # "Kell and Orsk both field teams": the members come first
+        if re.match(r"\s+(?:\S+\s+){0,2}(?:and|or|nor)\b", body[match.start("words") - 1 :]):
+            continue  # "either yes or no", "both rich and poor": a coordination, not a group
+        nouns = [at for at, word in enumerate(words) if "NOUN" in word_tags(word.casefold())]
+        if not nouns or words[0].casefold() == "of":
+            continue
+        head = words[nouns[-1]]
+        rest = body[match.start("words") + len(" ".join(words[: nouns[-1] + 1])) :]
+        if _MEMBERS_FOLLOW.match(rest) or re.match(r"\s+of\b", rest):
+            continue  # "the two towns of Kell and Orsk", "both banks of the Orm"
+        if _UNIQUE_NOUNS.intersection(w.casefold() for w in words):
+            continue  # "the two world wars": there were only two
+        if match["quantifier"].casefold() == "both" and not plural_noun(head.casefold()):
+            continue  # "both" before a verb or an adjective: "they both left"
+        return True
+    return False
+
+
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -1202,6 +1241,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "members" with no body named anywhere in the question
     if _one_deed_of_many(body):
         return False  # "Who interviewed celebrities including Ann Moy?": so did many people
+    if _unnamed_group(body):
+        return False  # "both teams", "either city", "the two sides": which ones?
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
@@ -1365,6 +1406,8 @@ def _definite_resolved(
         return False  # "The earliest manifestation was a sonnet": a manifestation of what?
     if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
         return False  # "Who filed the first claim?": first of what, where, since when?
+    if _ranks(words[0]) and not _event_scoped(tokens, lowered, at, known):
+        return False  # "In 1788, who made the first documented visit?": a visit to where?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
         return True  # "the largest city in Orm" (not "the target first announced")
     if superlative:
@@ -1397,8 +1440,8 @@ def _definite_resolved(
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
             if after in MONTHS or after.casefold() in _WEEKDAYS:
                 pass  # "the hymn in June": a month says when, not which hymn
-            elif head in _EVENT_NOUNS and after[:1].isdigit():
-                pass  # "the visit in 1911": a year says when, not a visit to where
+            elif (head in _EVENT_NOUNS or plural_noun(head)) and after[:1].isdigit():
+                pass  # "the visit in 1911", "the reforms in 1840": when, not which or where
             elif head in _POSTS:
                 pass  # "took over the position from Malloy": whose position, of what?
             elif after[:1].isupper() or after[:1].isdigit():
@@ -1509,6 +1552,43 @@ def _scoped(
         if word[:1].isupper() or word[:1].isdigit() or lowered[index] in known:
             return True
     return False
+
+
+_RANKED_EVENTS = _EVENT_NOUNS | word_set(
+    "ascent descent climb crossing flight landing expedition performance recording broadcast"
+    " screening appearance sighting use mention description observation survey excavation"
+    " exhibition concert match game race election victory win defeat voyage circumnavigation"
+    " ascents visits crossings flights landings performances recordings appearances uses"
+)
+"""Events a rank singles out only among those of one place or thing: "the first visit" is the
+first visit to somewhere, "the earliest recorded ascent" the earliest of some mountain."""
+
+
+def _event_scoped(
+    tokens: list[tuple[str, int]], lowered: list[str], at: int, known: set[str]
+) -> bool:
+    """Whether a ranked event ("the first documented visit") says what it is of or to: words
+    right after it ("to Mount Drummel", "of the strait") or the document's subject in the
+    prompt. A year or a name elsewhere ("In 1788, who made the first visit?", "When did Anna
+    Pell make the first visit?") says when or by whom, not to where; anything else ranked
+    ("the first claim") is left to ``_scoped``."""
+    end = at + 1
+    while end < min(len(tokens), at + 4) and lowered[end] not in _RANKED_EVENTS:
+        if not tokens[end][0].islower() or not ({"ADJ", "VERB"} & word_tags(lowered[end])):
+            return True  # "the first claim", "the first Orm visit": no event, or a named one
+        end += 1  # "the earliest recorded ascent": a participle before the event
+    if end >= min(len(tokens), at + 4):
+        return True
+    end += 1
+    if end < len(tokens) and (
+        lowered[end] in _RESOLVERS or lowered[end] in ("to", "ever", "since")
+    ):
+        return True
+    if end + 1 < len(tokens) and lowered[end] in _PLACE_PREPOSITIONS - {"by", "for"}:
+        after = tokens[end + 1][0]
+        if not (after[:1].isdigit() or after in MONTHS or lowered[end + 1] in _WEEKDAYS):
+            return True  # "the first crossing in a balloon", not "the first crossing in 1801"
+    return any(word in known for word in lowered)
 
 
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])

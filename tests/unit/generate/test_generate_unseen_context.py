@@ -1,0 +1,49 @@
+"""Context a question leans on without saying so: a pair or a group it never names, a first
+or earliest event with no place, a definite plural told only in sentences before."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import self_contained
+
+
+def test_a_pair_or_group_the_question_never_names_is_no_question() -> None:
+    assert not self_contained("How many goals did both teams score in the final?")
+    assert not self_contained("Which ruler did either city accept?")
+    assert not self_contained("Either city accepted a ruler from the Varn family in what year?")
+    assert not self_contained("Neither club won a match in what year?")
+    assert not self_contained("Which duke did both towns accept as protector?")
+    assert not self_contained("Which charter did the three guilds sign in 1712?")
+
+
+def test_a_pair_or_group_with_its_members_named_stays() -> None:
+    assert self_contained("Which duke did both Kell and Orsk accept as protector?")
+    assert self_contained("Which duke did Kell and Orsk both accept as protector?")
+    assert self_contained("Which charter did the three guilds of Kell and Orsk sign in 1712?")
+    assert self_contained("Which trees grow on both banks of the Orm?")
+    assert self_contained("Which city lies on either side of the Orm?")
+    assert self_contained("Which country lost land between the two world wars?")
+    assert self_contained("What is a question whose answer is either yes or no called?")
+
+
+def test_a_first_event_needs_what_it_was_of_or_to() -> None:
+    assert not self_contained("In 1788, who made the first documented visit?")
+    assert not self_contained("When did Anna Pell make the first documented visit?")
+    assert not self_contained("Who made the earliest recorded ascent in 1791?")
+    assert not self_contained("Who made the first recorded crossing in 1801?")
+    assert not self_contained("When did the first recorded visit by a trader take place?")
+    assert self_contained("Who made the first documented visit to Mount Drummel?")
+    assert self_contained("Who made the first recorded crossing of the Orm in 1801?")
+    assert self_contained("In what year did Kellmark hold its first election?")
+
+
+def test_a_first_event_of_the_documents_subject_stays() -> None:
+    assert self_contained("Who made the first ascent of the mountain in 1791?", ["mountain"])
+    assert self_contained("Who made the earliest recorded Drummel ascent?")
+
+
+def test_a_definite_plural_with_only_a_year_after_it_is_no_question() -> None:
+    assert not self_contained("Which mayor introduced the reforms in 1840?")
+    assert not self_contained("Who ended the negotiations in 1842?")
+    assert not self_contained("Who introduced the changes in 1840?")
+    assert self_contained("Which mayor introduced the reforms in Kellmark?")
+    assert self_contained("Which mayor introduced the reforms of Kellmark in 1840?")
