@@ -1049,6 +1049,8 @@ def _unnamed_group(body: str) -> bool:
         before = body[: match.start()].split()
         if before and (before[-1][:1].isupper() or plural_noun(before[-1])):
             continue  # "Kell and Orsk both field teams": the members come first
+        if before and before[-1].casefold() == "between":
+            continue  # "the bay between the two capes": where a thing lies, not who acted
         if re.match(r"\s+(?:\S+\s+){0,2}(?:and|or|nor)\b", body[match.start("words") - 1 :]):
             continue  # "either yes or no", "both rich and poor": a coordination, not a group
         nouns = [at for at, word in enumerate(words) if "NOUN" in word_tags(word.casefold())]
@@ -2169,11 +2171,46 @@ def _stem(word: str) -> str:
     return word.casefold()[:5]
 
 
+_DERIVING_ENDINGS = tuple(
+    word_set(
+        "s es ed d ing er ers y ly al ial ic ical ion ions ation ations ment ments ness ous ive"
+        " ist ists ism ity ize ise ized ised en ern ish ese ian n dom hood ship"
+    )
+)
+"""Endings that make one word of a family from another: "heat" → "heated", "evaporate" →
+"evaporation", "salt" → "salty"."""
+
+
+@lru_cache(maxsize=65536)
+def _same_family(word: str, other: str) -> bool:
+    """Whether two words (cased down) are of one family: inflections of one word ("dried",
+    "dry"), a derivation by an ending ("evaporate", "evaporation"; "salt", "salty"), or a
+    long shared opening ("evaporates", "evaporation"). "Port" and "portrait" share only
+    letters."""
+    keys, other_keys = _word_keys(word), _word_keys(other)
+    if keys & other_keys:
+        return True
+    for one in keys:
+        for two in other_keys:
+            short, long = sorted((one, two), key=len)
+            if len(short) >= 3 and any(
+                long in (short + ending, short.removesuffix("e") + ending)
+                for ending in _DERIVING_ENDINGS
+                if len(ending) > 1 or len(short) >= 4  # "man" and "many" are no family
+            ):
+                return True
+            if same_root(one, two, 5):
+                return True
+    return False
+
+
 def gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt shows the answer or part of it ("High German" in a question whose
-    answer is "Low German"); the noun of "which lake" does not count."""
+    answer is "Low German"), or a word of a common word's family ("evaporates" for
+    "evaporation", "heated" for "heat"); the noun of "which lake" does not count."""
     body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
-    shown = {_stem(w) for w in _WORD.findall(body) if w.casefold() not in _STOP}
+    words = [w.casefold() for w in _WORD.findall(body) if w.casefold() not in _STOP]
+    shown = {_stem(w) for w in words}
     capitals = [w for w in _WORD.findall(answer) if w[:1].isupper() and w.casefold() not in _STOP]
     initials = "".join(w[0] for w in capitals)
     if len(capitals) >= 2 and re.search(rf"\b{initials}\b", body):
@@ -2184,6 +2221,8 @@ def gives_away(prompt: str, answer: str) -> bool:
             continue
         if _stem(word) in shown:
             return True
+        if word.isalpha() and word.islower() and any(_same_family(lower, w) for w in words):
+            return True  # of a name, only its own words count: mines are a mining firm's
     return False
 
 
@@ -2193,21 +2232,23 @@ def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[s
     the learner only "pans" to add. The head may be shown (the question names the kind of
     thing), and so may a tail of the term that names the kind ("the most basic Turing
     machine" for "deterministic Turing machine"). A definition ("What is ... called?", "What
-    branch of ...?") may use its field's words ("a computational problem" for "problem
-    instance"), and the document's own subject is asked by its definition whatever words that
-    shares."""
+    branch of ...?") may use its field's nouns ("a computational problem" for "problem
+    instance") and the words the document's subject goes by, never another modifier ("solar
+    heating" for "solar kiln"); the document's own subject is asked by its definition
+    whatever words that shares."""
     words = [w.casefold() for w in _WORD.findall(term) if w.casefold() not in _STOP]
     if len(words) < 2 or all(word in known for word in words):
         return False
-    if re.search(r"\bcalled\??$", question):
-        return False
     genus = re.match(r"(?:What|Which)\s+(?P<genus>[a-z-]+)\b", question)
-    if genus and "NOUN" in word_tags(genus["genus"]) and not finite_verb(genus["genus"]):
-        return False  # "What branch of the theory of computation ...?": a definition too
+    defining = re.search(r"\bcalled\??$", question) is not None or bool(
+        genus and "NOUN" in word_tags(genus["genus"]) and not finite_verb(genus["genus"])
+    )  # "What branch of the theory of computation ...?": a definition too
     shown = [w.casefold() for w in _WORD.findall(question)]
     asked = " ".join(shown)
     for at, word in enumerate(words[:-1]):
-        if not any(same_root(word, other, 5) for other in shown):
+        if defining and ("NOUN" in word_tags(word) or word in known):
+            continue  # a definition names its field ("a computational problem") or subject
+        if not any(_same_family(word, other) for other in shown):
             continue
         if f" {' '.join(words[at:])} " in f" {asked} ":
             continue  # "Turing machine": the kind the question names

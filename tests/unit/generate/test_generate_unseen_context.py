@@ -3,7 +3,7 @@ or earliest event with no place, a definite plural told only in sentences before
 
 from __future__ import annotations
 
-from factdeck.generate.gates import self_contained
+from factdeck.generate.gates import gives_away, self_contained, shows_what_sets_the_term_apart
 
 
 def test_a_pair_or_group_the_question_never_names_is_no_question() -> None:
@@ -47,3 +47,25 @@ def test_a_definite_plural_with_only_a_year_after_it_is_no_question() -> None:
     assert not self_contained("Who introduced the changes in 1840?")
     assert self_contained("Which mayor introduced the reforms in Kellmark?")
     assert self_contained("Which mayor introduced the reforms of Kellmark in 1840?")
+
+
+def test_a_word_of_the_answers_family_in_the_prompt_gives_it_away() -> None:
+    assert gives_away("What process removes water that evaporates from the pans?", "evaporation")
+    assert gives_away("Which source of heating dries timber in a kiln?", "heat")
+    assert gives_away("What turns the brine of the pans salty?", "salt")
+    assert not gives_away("What removes water from the pans?", "evaporation")
+    assert not gives_away("Which building lies north of the portrait gallery?", "port")
+    assert not gives_away("How many people live on the island?", "man")
+
+
+def test_a_name_is_given_away_only_by_its_own_words() -> None:
+    assert not gives_away("Which firm opened twelve mines at Kell?", "Orm Mining Corporation")
+    assert gives_away("Which firm of Orm opened twelve mines at Kell?", "Orm Mining Corporation")
+
+
+def test_a_definition_never_shows_a_modifier_of_its_term() -> None:
+    shown = shows_what_sets_the_term_apart
+    assert shown("What is a shed heated by solar heating called?", "solar kiln")
+    assert shown("What kind of kiln dries timber by solar heating?", "solar kiln")
+    assert not shown("What is a shed heated by the sun called?", "solar kiln")
+    assert not shown("What is the input string for a salt test called?", "test sample")
