@@ -1692,12 +1692,12 @@ _OPINION_AFTER = re.compile(
     r"[^.;]*?(?:[\"“‘]|(?<!\w)'|\bas\b)"
     r"|(?:revealed|announced|disclosed|confirmed)\s+that\b"
     r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted)"
-    r"\s*(?:that\b|[,:]?\s*[\"“‘']))",
+    r"(?:\s+(?:in|on)\s+[^,.;\"“]{0,20}?\d{4})?\s*(?:that\b|[,:]?\s*[\"“‘']))",
     re.IGNORECASE,
 )
 """An answer that gave an opinion or a quoted remark ("... praised the game", "called the novel
-'slight'", "described the film as a triumph", "wrote that ...", "revealed that ..."): what was
-said is the point, not the critic or spokesman who said it."""
+'slight'", "described the film as a triumph", "wrote that ...", "wrote in 2001 that ...",
+"revealed that ..."): what was said is the point, not the critic or spokesman who said it."""
 _REVIEWS_COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
 """A count of the reviews a score rests on ("based on 274 reviews"): the score is the point."""
 _PUBLISHED_IN = re.compile(
@@ -1736,6 +1736,22 @@ _MERELY_SAID = re.compile(
 )
 """A plan, an intention or a claim made known ("announced plans to build", "reported that
 exports doubled"): when it was said is beside the point of what was said."""
+_OPINION_TIME = re.compile(
+    r"\b(?:wrote|writes|written|argued|argues|remarked|commented|observed|opined|declared"
+    r"|noted|insisted|recalled|claimed|complained)\s+(?:(?:in|on|its|their|his|her|the|a|an)\s+)*"
+    r"(?:that\b|[,:]?\s*[\"“‘])"
+    r"|[\"“][^\"“”]{8,}[,.!?]?[\"”]\s*,?\s+(?:said|says|wrote|writes|added|remarked|recalled)\b"
+    r"|\b(?:said|says|wrote|writes|added|remarked|recalled)\s*[,:]\s*[\"“]"
+    r"|\b(?:column|editorial|op-ed|opinion\s+piece|interview)\b[^.;]*@",
+    re.IGNORECASE,
+)
+"""A view written or a remark quoted ("Veld wrote in 1998 that ...", "'...,' said Rell in
+1979", "in a column in 1998"): when someone said it is a side detail of what was said."""
+_TIME_CLAUSE_KEY = re.compile(
+    r"^(?:after|before|until|till|once|when|whenever|while|following|as\s+soon\s+as)\s", re.I
+)
+"""A key that opens a time clause or a time told by another event ("after the flood had
+receded"): the event it leans on is a side detail, never the point of the question."""
 
 
 _FIGURE_CLAIM = r"(?:estimat|calculat|count|report|record|f(?:ound|inds?)|show)\w*"
@@ -1865,8 +1881,9 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
     Nor the year or date of an amount (the amount is asked), of a figure as measured then
     (``_MEASURED_THEN``), of a plan or claim made known (what was said is the fact, not when)
-    or of production trivia (``_PRODUCTION``), or of a state that spans years (``_UNDER_WAY``);
-    nor the critic or paper behind an opinion."""
+    or of production trivia (``_PRODUCTION``), of a state that spans years (``_UNDER_WAY``),
+    or of a view written or quoted (``_OPINION_TIME``); nor the critic or paper behind an
+    opinion, nor a time told by another event (``_TIME_CLAUSE_KEY``)."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind not in ("number", "year", "date", "period") and filler(answer):
@@ -1892,6 +1909,10 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "In 2014 tourism brought $4 billion": the amount is the point
     if kind in ("year", "date") and _MERELY_SAID.search(f"{before} {after}"):
         return False  # "In May 2010 the council announced plans to ...": when it was said
+    if kind in ("year", "date") and _OPINION_TIME.search(f"{before}@{after}"):
+        return False  # "When did Veld write that ...?": a view's date, not a fact's
+    if _TIME_CLAUSE_KEY.match(answer):
+        return False  # "When did the mill close?" → "after the flood had receded"
     if kind in ("year", "date") and _MEASURED_THEN.search(f"{before} @ {after}"):
         return False  # "Tarland had the lowest unemployment rate in 2012": when measured
     if kind in ("year", "date") and _PRODUCTION.search(f"{before} {after}"):
@@ -1920,6 +1941,43 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         if _ELEVATION.match(after):
             return False
     return True
+
+
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;()]*$", re.IGNORECASE)
+"""The text up to a point inside a relative clause: "..., who was dismissed in"."""
+
+
+def aside_year(quote: str, answer: str) -> bool:
+    """Whether every mention of the year of ``answer`` (a year or a date) in the sentence sits in an aside about
+    something other than the sentence's subject: a bracket or a relative clause after its
+    verb ("Marr, who joined the Varn Club (founded 1851) in 1870, became mayor": 1851;
+    "Kelly succeeded Weis, who was dismissed in 2009": 2009). The year of the subject's own
+    clause ("The Grotto, which was built in 1896, is a replica") stays."""
+    year = re.search(r"\b\d{3,4}\b", answer)  # "1851", or the year of "November 2009"
+    if year is None:
+        return False
+    pattern = rf"(?<![\d,.]){year.group(0)}(?![\d,])"
+    found = [m.start() for m in re.finditer(pattern, quote)]
+    if not found:
+        return False
+    for at in found:
+        before = quote[:at]
+        bracket = before.rfind("(")
+        if bracket > before.rfind(")"):
+            lead = before[:bracket]
+        elif relative := _RELATIVE_OPENING.search(before):
+            lead = before[: relative.start()]
+        else:
+            return False
+        if not any(
+            is_finite_verb(word) or word.casefold() in _RELATIVE_WORDS
+            for word in _WORD.findall(lead)[1:]
+        ):
+            return False  # the aside tells of the sentence's subject
+    return True
+
+
+_RELATIVE_WORDS = word_set("which who whom whose")
 
 
 _FOUNDED_BODY = re.compile(

@@ -3,7 +3,15 @@ or earliest event with no place, a definite plural told only in sentences before
 
 from __future__ import annotations
 
-from factdeck.generate.gates import gives_away, self_contained, shows_what_sets_the_term_apart
+from factdeck.generate.extract import extract
+from factdeck.generate.gates import (
+    aside_year,
+    gives_away,
+    self_contained,
+    shows_what_sets_the_term_apart,
+    worth_knowing,
+)
+from factdeck.generate.sentences import split_sentences
 
 
 def test_a_pair_or_group_the_question_never_names_is_no_question() -> None:
@@ -69,3 +77,54 @@ def test_a_definition_never_shows_a_modifier_of_its_term() -> None:
     assert shown("What kind of kiln dries timber by solar heating?", "solar kiln")
     assert not shown("What is a shed heated by the sun called?", "solar kiln")
     assert not shown("What is the input string for a salt test called?", "test sample")
+
+
+def _worth(sentence: str, answer: str, kind: str) -> bool:
+    at = sentence.index(answer)
+    return worth_knowing(
+        answer, kind, sentence[:at], sentence[at + len(answer) :], approximate=False
+    )
+
+
+def test_a_time_told_by_another_event_is_no_key() -> None:
+    assert not _worth(
+        "The mill closed after the flood had receded.", "after the flood had receded", "other"
+    )
+    assert not _worth(
+        "The fair moved to Kell once the bridge was built.", "once the bridge was built", "other"
+    )
+    assert _worth("The mill closed in 1881.", "1881", "year")
+
+
+def test_the_year_of_a_view_written_or_quoted_is_no_key() -> None:
+    assert not _worth("Veld wrote in 2001 that the reforms had doubled the farms.", "2001", "year")
+    assert not _worth('"The town owes him everything," said Otto Rell in 1979.', "1979", "year")
+    assert not _worth("In a column for the Courier in 1998, Veld praised the mill.", "1998", "year")
+    assert not _worth(
+        "Veld wrote in 2001 that the reforms had doubled the farms.", "Veld", "person"
+    )
+    assert _worth("Marr wrote a history of the town in 1901.", "1901", "year")
+
+
+def test_a_year_in_an_aside_about_something_else_is_no_key() -> None:
+    marr = "Marr, who joined the Varn Club (founded 1851) in 1870, became mayor of Kell in 1874."
+    assert aside_year(marr, "1851")
+    assert not aside_year(marr, "1870")  # Marr's own deed
+    assert not aside_year(marr, "1874")
+    assert aside_year("Ulla studied at Orsk College, which was founded in 1802.", "1802")
+    assert aside_year("Ada succeeded Ivo Brenn, who was dismissed in May 1909.", "May 1909")
+    assert not aside_year("The Orm Grotto, which was built in 1896, is a replica.", "1896")
+    assert not aside_year("Orsk College (founded 1802) is a college in Orsk.", "1802")
+
+
+def test_the_year_of_an_aside_about_another_body_or_person_is_not_asked() -> None:
+    text = (
+        "Kell Rovers\n\nKell Rovers is a football club in Kell. In 1910 Ada Moss succeeded Ivo "
+        "Brenn, who was dismissed in November 1909 after five seasons. Moss joined the Varn "
+        "League, which was founded in 1888 by six clubs."
+    )
+    found = extract(split_sentences("doc", text), "Kell Rovers", selective=True)
+    keys = [c.span.text for c in found.candidates]
+    assert "1888" not in keys
+    assert "November 1909" not in keys
+    assert "1910" in keys  # the sentence's own deed
