@@ -1053,17 +1053,20 @@ def _unnamed_group(body: str) -> bool:
             continue  # "the bay between the two capes": where a thing lies, not who acted
         if re.match(r"\s+(?:\S+\s+){0,2}(?:and|or|nor)\b", body[match.start("words") - 1 :]):
             continue  # "either yes or no", "both rich and poor": a coordination, not a group
-        nouns = [at for at, word in enumerate(words) if "NOUN" in word_tags(word.casefold())]
+        one = match["quantifier"].casefold() in ("either", "neither")
+        nouns = [
+            at
+            for at, word in enumerate(words)
+            if "NOUN" in word_tags(word.casefold()) and (one or plural_noun(word.casefold()))
+        ]
         if not nouns or words[0].casefold() == "of":
-            continue
-        head = words[nouns[-1]]
-        rest = body[match.start("words") + len(" ".join(words[: nouns[-1] + 1])) :]
+            continue  # "they both left", "both rich": no group named by a noun
+        ends = nouns[0]  # "both sides score", "both rival towns": the phrase ends at its noun
+        rest = body[match.start("words") + len(" ".join(words[: ends + 1])) :]
         if _MEMBERS_FOLLOW.match(rest) or re.match(r"\s+of\b", rest):
             continue  # "the two towns of Kell and Orsk", "both banks of the Orm"
         if _UNIQUE_NOUNS.intersection(w.casefold() for w in words):
             continue  # "the two world wars": there were only two
-        if match["quantifier"].casefold() == "both" and not plural_noun(head.casefold()):
-            continue  # "both" before a verb or an adjective: "they both left"
         return True
     return False
 

@@ -16,10 +16,12 @@ from factdeck.generate.sentences import split_sentences
 
 def test_a_pair_or_group_the_question_never_names_is_no_question() -> None:
     assert not self_contained("How many goals did both teams score in the final?")
+    assert not self_contained("How many goals did both sides score?")
     assert not self_contained("Which ruler did either city accept?")
     assert not self_contained("Either city accepted a ruler from the Varn family in what year?")
     assert not self_contained("Neither club won a match in what year?")
     assert not self_contained("Which duke did both towns accept as protector?")
+    assert not self_contained("Which duke did both rival towns accept?")
     assert not self_contained("Which charter did the three guilds sign in 1712?")
 
 
