@@ -1694,13 +1694,16 @@ _OPINION_AFTER = re.compile(
     r"|(?:called|calls|described|describes|labell?ed|dubbed|deemed)\b(?!\s+(?:for|on|off|up)\b)"
     r"[^.;]*?(?:[\"“‘]|(?<!\w)'|\bas\b)"
     r"|(?:revealed|announced|disclosed|confirmed)\s+that\b"
-    r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted)"
+    r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted|explains|explained"
+    r"|argues|argued|contends|contended|asserts|asserted|maintains|maintained|believes"
+    r"|believed|suggests|suggested)"
     r"(?:\s+(?:in|on)\s+[^,.;\"“]{0,20}?\d{4})?\s*(?:that\b|[,:]?\s*[\"“‘']))",
     re.IGNORECASE,
 )
 """An answer that gave an opinion or a quoted remark ("... praised the game", "called the novel
-'slight'", "described the film as a triumph", "wrote that ...", "wrote in 2001 that ...",
-"revealed that ..."): what was said is the point, not the critic or spokesman who said it."""
+'slight'", "described the film as a triumph", "wrote that ...", "wrote in 2001 that ...", "argues
+that ...", "revealed that ..."): what was said is the point, not the critic, scholar or
+spokesman who said it."""
 _REVIEWS_COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
 """A count of the reviews a score rests on ("based on 274 reviews"): the score is the point."""
 _PUBLISHED_IN = re.compile(

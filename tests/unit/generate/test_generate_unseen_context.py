@@ -106,6 +106,8 @@ def test_the_year_of_a_view_written_or_quoted_is_no_key() -> None:
         "Veld wrote in 2001 that the reforms had doubled the farms.", "Veld", "person"
     )
     assert _worth("Marr wrote a history of the town in 1901.", "1901", "year")
+    assert not _worth("Ansa Veld argues that the mill saved the town.", "Ansa Veld", "person")
+    assert _worth("Ansa Veld built the mill that saved the town.", "Ansa Veld", "person")
 
 
 def test_a_year_in_an_aside_about_something_else_is_no_key() -> None:
