@@ -132,3 +132,15 @@ def test_the_year_of_an_aside_about_another_body_or_person_is_not_asked() -> Non
     assert "1888" not in keys
     assert "November 1909" not in keys
     assert "1910" in keys  # the sentence's own deed
+
+
+def test_a_pair_set_off_by_its_two_names_is_asked_by_the_names() -> None:
+    text = (
+        "Orrin Valley\n\nThe Orrin Valley is a valley in the north of Varland. In 1712 the two "
+        "towns, Kell and Orsk, signed the Treaty of Varn. The three founders, Ada Moss, Ivo "
+        "Brenn and Lena Brok, opened a school in 1802."
+    )
+    found = extract(split_sentences("doc", text), "Orrin Valley", selective=True)
+    questions = [c.question for c in found.candidates]
+    assert "In what year did Kell and Orsk sign the Treaty of Varn?" in questions
+    assert not any("Ivo Brenn and Lena Brok" in (q or "") for q in questions)  # Moss cut off
