@@ -1081,6 +1081,50 @@ _OTHERS = re.compile(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than
 "than" or "any" says which ("more than any other city", "a language other than English")."""
 _UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
 """"How many members ...?": members of a body the question must name."""
+_UNNAMED_GROUP = re.compile(
+    r"\b(?P<quantifier>[Bb]oth|[Ee]ither|[Nn]either"
+    r"|[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
+)
+"""A pair or a group by its count alone: "both teams", "either city", "the two sides" name
+members that only the sentences before told."""
+_MEMBERS_FOLLOW = re.compile(r"\s*(?:[,(:—]\s*)?(?:of|called|named|from)?\s*[A-Z]")
+"""Members named right after the group: "the two towns, Kell and Orsk", "the two towns of
+Kell and Orsk"."""
+
+
+def _unnamed_group(body: str) -> bool:
+    """Whether the question counts a pair or a group whose members it never names: "How many
+    goals did both teams score?", "Which ruler did either city accept?", "What did the two
+    sides agree?". "Both Kell and Orsk", "Kell and Orsk both field teams", "either yes or no",
+    "both banks of the Orm" and "the two world wars" say which."""
+    for match in _UNNAMED_GROUP.finditer(body):
+        words = match["words"].split()
+        before = body[: match.start()].split()
+        if before and (before[-1][:1].isupper() or plural_noun(before[-1])):
+            continue  # "Kell and Orsk both field teams": the members come first
+        if before and before[-1].casefold() == "between":
+            continue  # "the bay between the two capes": where a thing lies, not who acted
+        if re.match(r"\s+(?:\S+\s+){0,2}(?:and|or|nor)\b", body[match.start("words") - 1 :]):
+            continue  # "either yes or no", "both rich and poor": a coordination, not a group
+        one = match["quantifier"].casefold() in ("either", "neither")
+        nouns = [
+            at
+            for at, word in enumerate(words)
+            if "NOUN" in word_tags(word.casefold()) and (one or plural_noun(word.casefold()))
+        ]
+        if not nouns or words[0].casefold() == "of":
+            continue  # "they both left", "both rich": no group named by a noun
+        ends = nouns[0]  # "both sides score", "both rival towns": the phrase ends at its noun
+        rest = body[match.start("words") + len(" ".join(words[: ends + 1])) :]
+        if _MEMBERS_FOLLOW.match(rest) or re.match(r"\s+of\b", rest):
+            continue  # "the two towns of Kell and Orsk", "both banks of the Orm"
+        if _UNIQUE_NOUNS.intersection(w.casefold() for w in words):
+            continue  # "the two world wars": there were only two
+        return True
+    return False
+
+
 _SELF_RESOLVING = word_set("first last only next second third fourth fifth main same whole entire")
 _UNIQUE_NOUNS = word_set(
     "world sun moon earth sky universe atmosphere equator past present future public"
@@ -1256,6 +1300,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "members" with no body named anywhere in the question
     if _one_deed_of_many(body):
         return False  # "Who interviewed celebrities including Ann Moy?": so did many people
+    if _unnamed_group(body):
+        return False  # "both teams", "either city", "the two sides": which ones?
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
@@ -1419,6 +1465,8 @@ def _definite_resolved(
         return False  # "The earliest manifestation was a sonnet": a manifestation of what?
     if any(_ranks(w) for w in describing) and not _scoped(tokens, lowered, at, index, known):
         return False  # "Who filed the first claim?": first of what, where, since when?
+    if _ranks(words[0]) and not _event_scoped(tokens, lowered, at, known):
+        return False  # "In 1788, who made the first documented visit?": a visit to where?
     if not same and any(w in _SELF_RESOLVING or w.endswith("est") for w in describing):
         return True  # "the largest city in Orm" (not "the target first announced")
     if superlative:
@@ -1451,8 +1499,8 @@ def _definite_resolved(
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
             if after in MONTHS or after.casefold() in _WEEKDAYS:
                 pass  # "the hymn in June": a month says when, not which hymn
-            elif head in _EVENT_NOUNS and after[:1].isdigit():
-                pass  # "the visit in 1911": a year says when, not a visit to where
+            elif (head in _EVENT_NOUNS or plural_noun(head)) and after[:1].isdigit():
+                pass  # "the visit in 1911", "the reforms in 1840": when, not which or where
             elif head in _POSTS:
                 pass  # "took over the position from Malloy": whose position, of what?
             elif after[:1].isupper() or after[:1].isdigit():
@@ -1565,6 +1613,43 @@ def _scoped(
     return False
 
 
+_RANKED_EVENTS = _EVENT_NOUNS | word_set(
+    "ascent descent climb crossing flight landing expedition performance recording broadcast"
+    " screening appearance sighting use mention description observation survey excavation"
+    " exhibition concert match game race election victory win defeat voyage circumnavigation"
+    " ascents visits crossings flights landings performances recordings appearances uses"
+)
+"""Events a rank singles out only among those of one place or thing: "the first visit" is the
+first visit to somewhere, "the earliest recorded ascent" the earliest of some mountain."""
+
+
+def _event_scoped(
+    tokens: list[tuple[str, int]], lowered: list[str], at: int, known: set[str]
+) -> bool:
+    """Whether a ranked event ("the first documented visit") says what it is of or to: words
+    right after it ("to Mount Drummel", "of the strait") or the document's subject in the
+    prompt. A year or a name elsewhere ("In 1788, who made the first visit?", "When did Anna
+    Pell make the first visit?") says when or by whom, not to where; anything else ranked
+    ("the first claim") is left to ``_scoped``."""
+    end = at + 1
+    while end < min(len(tokens), at + 4) and lowered[end] not in _RANKED_EVENTS:
+        if not tokens[end][0].islower() or not ({"ADJ", "VERB"} & word_tags(lowered[end])):
+            return True  # "the first claim", "the first Orm visit": no event, or a named one
+        end += 1  # "the earliest recorded ascent": a participle before the event
+    if end >= min(len(tokens), at + 4):
+        return True
+    end += 1
+    if end < len(tokens) and (
+        lowered[end] in _RESOLVERS or lowered[end] in ("to", "ever", "since")
+    ):
+        return True
+    if end + 1 < len(tokens) and lowered[end] in _PLACE_PREPOSITIONS - {"by", "for"}:
+        after = tokens[end + 1][0]
+        if not (after[:1].isdigit() or after in MONTHS or lowered[end + 1] in _WEEKDAYS):
+            return True  # "the first crossing in a balloon", not "the first crossing in 1801"
+    return any(word in known for word in lowered)
+
+
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])
 
 
@@ -1663,13 +1748,16 @@ _OPINION_AFTER = re.compile(
     r"|(?:called|calls|described|describes|labell?ed|dubbed|deemed)\b(?!\s+(?:for|on|off|up)\b)"
     r"[^.;]*?(?:[\"“‘]|(?<!\w)'|\bas\b)"
     r"|(?:revealed|announced|disclosed|confirmed)\s+that\b"
-    r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted)"
-    r"\s*(?:that\b|[,:]?\s*[\"“‘']))",
+    r"|(?:wrote|writes|remarked|commented|observed|opined|declared|noted|explains|explained"
+    r"|argues|argued|contends|contended|asserts|asserted|maintains|maintained|believes"
+    r"|believed|suggests|suggested)"
+    r"(?:\s+(?:in|on)\s+[^,.;\"“]{0,20}?\d{4})?\s*(?:that\b|[,:]?\s*[\"“‘']))",
     re.IGNORECASE,
 )
 """An answer that gave an opinion or a quoted remark ("... praised the game", "called the novel
-'slight'", "described the film as a triumph", "wrote that ...", "revealed that ..."): what was
-said is the point, not the critic or spokesman who said it."""
+'slight'", "described the film as a triumph", "wrote that ...", "wrote in 2001 that ...", "argues
+that ...", "revealed that ..."): what was said is the point, not the critic, scholar or
+spokesman who said it."""
 _REVIEWS_COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
 """A count of the reviews a score rests on ("based on 274 reviews"): the score is the point."""
 _PUBLISHED_IN = re.compile(
@@ -1708,6 +1796,22 @@ _MERELY_SAID = re.compile(
 )
 """A plan, an intention or a claim made known ("announced plans to build", "reported that
 exports doubled"): when it was said is beside the point of what was said."""
+_OPINION_TIME = re.compile(
+    r"\b(?:wrote|writes|written|argued|argues|remarked|commented|observed|opined|declared"
+    r"|noted|insisted|recalled|claimed|complained)\s+(?:(?:in|on|its|their|his|her|the|a|an)\s+)*"
+    r"(?:that\b|[,:]?\s*[\"“‘])"
+    r"|[\"“][^\"“”]{8,}[,.!?]?[\"”]\s*,?\s+(?:said|says|wrote|writes|added|remarked|recalled)\b"
+    r"|\b(?:said|says|wrote|writes|added|remarked|recalled)\s*[,:]\s*[\"“]"
+    r"|\b(?:column|editorial|op-ed|opinion\s+piece|interview)\b[^.;]*@",
+    re.IGNORECASE,
+)
+"""A view written or a remark quoted ("Veld wrote in 1998 that ...", "'...,' said Rell in
+1979", "in a column in 1998"): when someone said it is a side detail of what was said."""
+_TIME_CLAUSE_KEY = re.compile(
+    r"^(?:after|before|until|till|once|when|whenever|while|following|as\s+soon\s+as)\s", re.I
+)
+"""A key that opens a time clause or a time told by another event ("after the flood had
+receded"): the event it leans on is a side detail, never the point of the question."""
 
 
 _FIGURE_CLAIM = r"(?:estimat|calculat|count|report|record|f(?:ound|inds?)|show)\w*"
@@ -1837,8 +1941,9 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
     Nor the year or date of an amount (the amount is asked), of a figure as measured then
     (``_MEASURED_THEN``), of a plan or claim made known (what was said is the fact, not when)
-    or of production trivia (``_PRODUCTION``), or of a state that spans years (``_UNDER_WAY``);
-    nor the critic or paper behind an opinion."""
+    or of production trivia (``_PRODUCTION``), of a state that spans years (``_UNDER_WAY``),
+    or of a view written or quoted (``_OPINION_TIME``); nor the critic or paper behind an
+    opinion, nor a time told by another event (``_TIME_CLAUSE_KEY``)."""
     if re.search(r"[°′″]", answer + after[:3]):
         return False
     if kind not in ("number", "year", "date", "period") and filler(answer):
@@ -1864,6 +1969,10 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "In 2014 tourism brought $4 billion": the amount is the point
     if kind in ("year", "date") and _MERELY_SAID.search(f"{before} {after}"):
         return False  # "In May 2010 the council announced plans to ...": when it was said
+    if kind in ("year", "date") and _OPINION_TIME.search(f"{before}@{after}"):
+        return False  # "When did Veld write that ...?": a view's date, not a fact's
+    if _TIME_CLAUSE_KEY.match(answer):
+        return False  # "When did the mill close?" → "after the flood had receded"
     if kind in ("year", "date") and _MEASURED_THEN.search(f"{before} @ {after}"):
         return False  # "Tarland had the lowest unemployment rate in 2012": when measured
     if kind in ("year", "date") and _PRODUCTION.search(f"{before} {after}"):
@@ -1892,6 +2001,43 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         if _ELEVATION.match(after):
             return False
     return True
+
+
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;()]*$", re.IGNORECASE)
+"""The text up to a point inside a relative clause: "..., who was dismissed in"."""
+
+
+def aside_year(quote: str, answer: str) -> bool:
+    """Whether every mention of the year of ``answer`` (a year or a date) in the sentence sits in an aside about
+    something other than the sentence's subject: a bracket or a relative clause after its
+    verb ("Marr, who joined the Varn Club (founded 1851) in 1870, became mayor": 1851;
+    "Kelly succeeded Weis, who was dismissed in 2009": 2009). The year of the subject's own
+    clause ("The Grotto, which was built in 1896, is a replica") stays."""
+    year = re.search(r"\b\d{3,4}\b", answer)  # "1851", or the year of "November 2009"
+    if year is None:
+        return False
+    pattern = rf"(?<![\d,.]){year.group(0)}(?![\d,])"
+    found = [m.start() for m in re.finditer(pattern, quote)]
+    if not found:
+        return False
+    for at in found:
+        before = quote[:at]
+        bracket = before.rfind("(")
+        if bracket > before.rfind(")"):
+            lead = before[:bracket]
+        elif relative := _RELATIVE_OPENING.search(before):
+            lead = before[: relative.start()]
+        else:
+            return False
+        if not any(
+            is_finite_verb(word) or word.casefold() in _RELATIVE_WORDS
+            for word in _WORD.findall(lead)[1:]
+        ):
+            return False  # the aside tells of the sentence's subject
+    return True
+
+
+_RELATIVE_WORDS = word_set("which who whom whose")
 
 
 _FOUNDED_BODY = re.compile(
@@ -2143,11 +2289,46 @@ def _stem(word: str) -> str:
     return word.casefold()[:5]
 
 
+_DERIVING_ENDINGS = tuple(
+    word_set(
+        "s es ed d ing er ers y ly al ial ic ical ion ions ation ations ment ments ness ous ive"
+        " ist ists ism ity ize ise ized ised en ern ish ese ian n dom hood ship"
+    )
+)
+"""Endings that make one word of a family from another: "heat" → "heated", "evaporate" →
+"evaporation", "salt" → "salty"."""
+
+
+@lru_cache(maxsize=65536)
+def _same_family(word: str, other: str) -> bool:
+    """Whether two words (cased down) are of one family: inflections of one word ("dried",
+    "dry"), a derivation by an ending ("evaporate", "evaporation"; "salt", "salty"), or a
+    long shared opening ("evaporates", "evaporation"). "Port" and "portrait" share only
+    letters."""
+    keys, other_keys = _word_keys(word), _word_keys(other)
+    if keys & other_keys:
+        return True
+    for one in keys:
+        for two in other_keys:
+            short, long = sorted((one, two), key=len)
+            if len(short) >= 3 and any(
+                long in (short + ending, short.removesuffix("e") + ending)
+                for ending in _DERIVING_ENDINGS
+                if len(ending) > 1 or len(short) >= 4  # "man" and "many" are no family
+            ):
+                return True
+            if same_root(one, two, 5):
+                return True
+    return False
+
+
 def gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt shows the answer or part of it ("High German" in a question whose
-    answer is "Low German"); the noun of "which lake" does not count."""
+    answer is "Low German"), or a word of a common word's family ("evaporates" for
+    "evaporation", "heated" for "heat"); the noun of "which lake" does not count."""
     body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
-    shown = {_stem(w) for w in _WORD.findall(body) if w.casefold() not in _STOP}
+    words = [w.casefold() for w in _WORD.findall(body) if w.casefold() not in _STOP]
+    shown = {_stem(w) for w in words}
     capitals = [w for w in _WORD.findall(answer) if w[:1].isupper() and w.casefold() not in _STOP]
     initials = "".join(w[0] for w in capitals)
     if len(capitals) >= 2 and re.search(rf"\b{initials}\b", body):
@@ -2158,6 +2339,8 @@ def gives_away(prompt: str, answer: str) -> bool:
             continue
         if _stem(word) in shown:
             return True
+        if word.isalpha() and word.islower() and any(_same_family(lower, w) for w in words):
+            return True  # of a name, only its own words count: mines are a mining firm's
     return False
 
 
@@ -2167,21 +2350,23 @@ def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[s
     the learner only "pans" to add. The head may be shown (the question names the kind of
     thing), and so may a tail of the term that names the kind ("the most basic Turing
     machine" for "deterministic Turing machine"). A definition ("What is ... called?", "What
-    branch of ...?") may use its field's words ("a computational problem" for "problem
-    instance"), and the document's own subject is asked by its definition whatever words that
-    shares."""
+    branch of ...?") may use its field's nouns ("a computational problem" for "problem
+    instance") and the words the document's subject goes by, never another modifier ("solar
+    heating" for "solar kiln"); the document's own subject is asked by its definition
+    whatever words that shares."""
     words = [w.casefold() for w in _WORD.findall(term) if w.casefold() not in _STOP]
     if len(words) < 2 or all(word in known for word in words):
         return False
-    if re.search(r"\bcalled\??$", question):
-        return False
     genus = re.match(r"(?:What|Which)\s+(?P<genus>[a-z-]+)\b", question)
-    if genus and "NOUN" in word_tags(genus["genus"]) and not finite_verb(genus["genus"]):
-        return False  # "What branch of the theory of computation ...?": a definition too
+    defining = re.search(r"\bcalled\??$", question) is not None or bool(
+        genus and "NOUN" in word_tags(genus["genus"]) and not finite_verb(genus["genus"])
+    )  # "What branch of the theory of computation ...?": a definition too
     shown = [w.casefold() for w in _WORD.findall(question)]
     asked = " ".join(shown)
     for at, word in enumerate(words[:-1]):
-        if not any(same_root(word, other, 5) for other in shown):
+        if defining and ("NOUN" in word_tags(word) or word in known):
+            continue  # a definition names its field ("a computational problem") or subject
+        if not any(_same_family(word, other) for other in shown):
             continue
         if f" {' '.join(words[at:])} " in f" {asked} ":
             continue  # "Turing machine": the kind the question names

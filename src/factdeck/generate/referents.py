@@ -342,7 +342,7 @@ class Referents:
                 whole = {f"the {name}" for name in self._longer.get(word, ())}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
-        return _without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text)))
+        return _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -372,6 +372,30 @@ class Referents:
                 return True
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
+
+
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*"
+_PAIR_WITH_NAMES = re.compile(
+    rf"\b(?P<quantifier>[Bb]oth|(?P<the>[Tt]he)\s+two)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s),"
+    rf"\s+(?P<names>{_ONE_NAME}\s+and\s+{_ONE_NAME}),\s"
+)
+"""A pair and, set off by commas, its two members: "the two towns, Kell and Orsk,"."""
+
+
+def _named_group(text: str) -> str:
+    """ "In 1712 the two towns, Kell and Orsk, signed ..." → "In 1712 Kell and Orsk signed
+    ...", "Both clubs, Kell Rovers and Orsk Athletic, reached ..." → "Both Kell Rovers and Orsk
+    Athletic reached ...": a question keeps the members its pair stands for, never "the two
+    towns" alone. A longer list is left as it is: a question may cut a list short."""
+
+    def members(match: re.Match[str]) -> str:
+        if not plural_noun(match["noun"]):
+            return match.group(0)
+        if match["the"] is None:
+            return f"{match['quantifier']} {match['names']} "
+        return f"{match['names']} "
+
+    return _PAIR_WITH_NAMES.sub(members, text)
 
 
 _EMPHATIC_PERSON = re.compile(
