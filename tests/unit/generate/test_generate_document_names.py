@@ -112,6 +112,8 @@ def test_a_former_name_is_taken_only_by_a_question_of_that_time() -> None:
         ("Fort Oranje (later Port Kell)", "Fort Oranje", "Port Kell"),
         ("Nieuw Velde (now Harlow)", "Nieuw Velde", "Harlow"),
         ("Sandby (present-day Orsk)", "Sandby", "Orsk"),
+        ("Hezra (modern Orsk)", "Hezra", "Orsk"),
+        ("Vell, now Port Kell,", "Vell", "Port Kell"),
         ("Velden (today Marsk)", "Velden", "Marsk"),
         ("Kellmouth (renamed Saint Ives in 1701)", "Kellmouth", "Saint Ives"),
         ("Dunmore (formerly Port Aske)", "Dunmore", "Port Aske"),
@@ -136,6 +138,8 @@ def test_the_other_name_a_bracket_gives_a_renamed_place_is_taken_whichever_is_th
         "Fort Brede (now part of Fort Lind)",
         "Fort Brede (near present-day Fort Lind)",
         "Fort Brede (in present-day Fort Lind)",
+        "Fort Brede, now part of Fort Lind,",
+        "Fort Brede, near present-day Fort Lind,",
     ],
 )
 def test_a_bracket_that_names_another_thing_gives_no_other_name(bracket: str) -> None:
@@ -149,6 +153,14 @@ def test_a_bracket_that_names_another_thing_gives_no_other_name(bracket: str) ->
     crowned = "In 1671 Prince Olaf (later King) rebuilt the fort on the bay."
     prince = _fact(crowned, "Prince Olaf", "Who rebuilt the fort in 1671?", [], "person")
     assert not _accepts(prince, "King")  # a title, no other name
+    ruler = "In 1671 Olaf Brede, now King of Orsk, rebuilt the fort on the bay."
+    olaf = _fact(ruler, "Olaf Brede", "Who rebuilt the fort in 1671?", [], "person")
+    assert not _accepts(olaf, "King of Orsk")  # an office, no other name
+    on_street = "In 1671 the Dutch traders rebuilt the Brede Rooms on Kell Street, now Lind House."
+    street = _fact(
+        on_street, "Kell Street", "Which street did they rebuild on in 1671?", [], "place"
+    )
+    assert not _accepts(street, "Lind House")
     assert not _accepts(_fact(text, "Fort Lind", prompt, names, "place"), "Fort Brede")
 
 
