@@ -3,8 +3,8 @@
 Cleaning works on whole lines. A dropped line becomes an empty line, so every kept line stays
 verbatim at its place, line numbers still match the source, and a quote taken from the cleaned
 text is also a verbatim quote of the source. The rules are generic (wiki and Markdown headings,
-"See also" / "References" / "External links" sections, a textbook's exercises and worked
-examples, photo captions and credits, social links, comment notices, share buttons), not
+"See also" / "References" / "External links" sections, a textbook's exercises, worked
+examples, lists of key terms and objectives and summaries, photo captions and credits, social links, comment notices, share buttons), not
 tuned to one document.
 """
 
@@ -82,7 +82,24 @@ EXERCISE_SECTIONS = frozenset(
 """The headings of a textbook's exercises: questions and problems, which state no fact. A
 heading an article may have for its own section ("Problems", "Exercises", "Critical
 thinking") is left out."""
-_DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS
+TEXTBOOK_LISTS = frozenset(
+    {
+        "key terms",
+        "key concepts",
+        "key words",
+        "learning objectives",
+        "learning outcomes",
+    }
+)
+"""The headings of a textbook's lists before or after a section's text: its words to know
+and what the reader will be able to do, which a copy runs into the next sentence ("Key terms
+budget constraint opportunity cost The guild was founded ...")."""
+SUMMARY_SECTIONS = frozenset(
+    {"summary", "chapter summary", "section summary", "key concepts and summary"}
+)
+"""The headings of a textbook's summary, which says again what its sections said: in plain
+text it runs to the next heading, not to its first long line."""
+_DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS | TEXTBOOK_LISTS | SUMMARY_SECTIONS
 _LETTERED_ITEM = re.compile(r"^\s*\(?[a-h][.)]\s+")
 """A lettered part of an exercise ("a. Draw ...", "(b) What is ...")."""
 
@@ -271,7 +288,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     section_name = ""
     section_line = ""
     """The section's last line."""
-    in_exercises = False  # the dropped section is one of EXERCISE_SECTIONS
+    section_sort = ""  # the dropped section's normalized name
     in_fence = False
     headings: list[tuple[int, str]] = []
     index = 0
@@ -316,13 +333,20 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             ends = (
                 (heading is not None and heading[0] <= section_level)
                 or (section_level == 0 and plain_section)
+                or (section_level == 0 and section_sort in SUMMARY_SECTIONS and heading is not None)
                 or (
                     section_level == 0
                     and stripped
                     and not LIST_ITEM.match(line)
-                    and not (in_exercises and _exercise_goes_on(line, section_line))
-                    and not _looks_like_heading(lines, index)
-                    and len(stripped.split()) > 8
+                    and not (
+                        section_sort in EXERCISE_SECTIONS and _exercise_goes_on(line, section_line)
+                    )
+                    and not (section_sort in TEXTBOOK_LISTS and stripped.endswith(":"))
+                    and (
+                        _looks_like_heading(lines, index)
+                        if section_sort in SUMMARY_SECTIONS
+                        else not _looks_like_heading(lines, index) and len(stripped.split()) > 8
+                    )
                 )
             )
             if not ends:
@@ -338,7 +362,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             if normalize(name) in _DROPPED_SECTIONS:
                 section_level, section_name = level, name
                 section_line = line
-                in_exercises = normalize(name) in EXERCISE_SECTIONS
+                section_sort = normalize(name)
                 reasons[index] = f"“{name}” section"
             else:
                 reasons[index] = "heading"
