@@ -389,6 +389,10 @@ def with_document_forms(
         if normalize(form) != normalize(bare)
     ]
     expansion = defined.get(bare)
+    if expansion is None:
+        forms += initialled_name_forms(
+            bare, values, lambda name: evidence.mentions(fact.document, name) > 0
+        )
     forms += [
         short
         for short, full in defined.items()
@@ -1813,6 +1817,24 @@ def initials_forms(
     if defined is not None and normalize(defined) != own:
         return []
     return [letters] if written(letters) else []
+
+
+def initialled_name_forms(
+    answer: str, names: Iterable[str], written: Callable[[str], bool]
+) -> list[str]:
+    """The name letters stand for where the document never spells them out in brackets but
+    ties the two itself: the one name among ``names`` (the document's) whose initials the
+    letters are, and which it writes (``written``): "Kell Institute of Technology" for
+    "KIT" where it also writes "KIT's campus". Two such names, or none, and the letters
+    stay as they are; so do two letters ("PT"), which stand for too many things."""
+    if len(answer) < MIN_INITIALS or not answer.isalpha() or not answer.isupper():
+        return []
+    found = {
+        name
+        for name in names
+        if _initials(re.sub(r"^[Tt]he\s+", "", name)) == answer and written(name)
+    }
+    return list(found) if len(found) == 1 else []
 
 
 _OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")

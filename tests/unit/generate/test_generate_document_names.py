@@ -267,3 +267,24 @@ def test_a_bracket_with_a_script_and_a_romanised_name_gives_the_romanised_name()
     names = [("person", "Jo Kellin")]
     fact = _fact(text, "Jo Kellin", "Which teacher founded the school in 1990?", names, "person")
     assert _accepts(fact, "Qiao Kailin")
+
+
+def test_letters_the_document_writes_beside_a_name_of_their_initials_take_the_name() -> None:
+    text = (
+        "The Kell Institute of Technology was founded in Orsk in 1901. "
+        "KIT's campus lies on the Velm. KIT opened a school of mining in 1950. "
+        "The Velm Rowing Club and the Varn Rowing Club race each May. "
+        "The VRC rowed to Orsk in 1960."
+    )
+    names = [("organisation", "Kell Institute of Technology"), ("organisation", "KIT")]
+    names += [("organisation", "Velm Rowing Club"), ("organisation", "Varn Rowing Club")]
+    names += [("organisation", "VRC")]
+    school = _fact(
+        text, "KIT", "Which institute opened a school of mining in 1950?", names, "other"
+    )
+    club = _fact(text, "VRC", "Which club rowed to Orsk in 1960?", names, "organisation")
+    assert _accepts(school, "Kell Institute of Technology")
+    assert not _accepts(club, "Velm Rowing Club")  # two clubs of those initials: either
+    assert not _accepts(club, "Varn Rowing Club")
+    untied = _fact(text, "KIT", "Which institute opened a school of mining in 1950?", [], "other")
+    assert not _accepts(untied, "Kell Institute of Technology")  # no name of those initials
