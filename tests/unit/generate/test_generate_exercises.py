@@ -137,3 +137,17 @@ def test_a_textbook_s_key_terms_objectives_and_summary_are_dropped() -> None:
         "The Velm Canal was dug in 1790 to carry coal from the hills. "
         "The river flooded Orsk in 1952 and again in 1968."
     )  # the terms do not run into the canal's sentence; the summary ends at the next heading
+
+
+def test_a_summary_that_opens_a_document_is_its_lead_and_stays() -> None:
+    text = (
+        "Orsk Harbour\n\n"
+        "Summary\n"
+        "The harbour of Orsk was dredged in 1890 to take steamships.\n\n"
+        "The first steamship docked there in 1893.\n"
+    )
+    kept = " ".join(clean_document(text).text.split())
+    assert kept == (
+        "The harbour of Orsk was dredged in 1890 to take steamships. "
+        "The first steamship docked there in 1893."
+    )
