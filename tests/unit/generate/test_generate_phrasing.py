@@ -399,7 +399,12 @@ def test_a_definition_by_whatever_asks_for_the_name_of_what_it_says(
 
 @pytest.mark.parametrize(
     "sentence",
-    ["He is whatever the crew needs him to be.", "Ballast is whatever this ship carries."],
+    [
+        "He is whatever the crew needs him to be.",
+        "Ballast is whatever this ship carries.",
+        "Kelmar is whatever the captain says.",
+        "Everything is whatever the crew can carry.",
+    ],
 )
 def test_a_whatever_clause_of_a_pronoun_or_of_context_defines_nothing(sentence: str) -> None:
     assert definition(sentence) is None
