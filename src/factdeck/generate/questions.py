@@ -1830,9 +1830,9 @@ def initialled_name_forms(
     if len(answer) < MIN_INITIALS or not answer.isalpha() or not answer.isupper():
         return []
     found = {
-        name
-        for name in names
-        if _initials(re.sub(r"^[Tt]he\s+", "", name)) == answer and written(name)
+        bare
+        for bare in (re.sub(r"^[Tt]he\s+", "", name) for name in names)
+        if _initials(bare) == answer and written(bare)
     }
     return list(found) if len(found) == 1 else []
 

@@ -277,6 +277,7 @@ def test_letters_the_document_writes_beside_a_name_of_their_initials_take_the_na
         "The VRC rowed to Orsk in 1960."
     )
     names = [("organisation", "Kell Institute of Technology"), ("organisation", "KIT")]
+    names += [("organisation", "the Kell Institute of Technology")]  # one name, two ways
     names += [("organisation", "Velm Rowing Club"), ("organisation", "Varn Rowing Club")]
     names += [("organisation", "VRC")]
     school = _fact(
