@@ -3,8 +3,8 @@
 Cleaning works on whole lines. A dropped line becomes an empty line, so every kept line stays
 verbatim at its place, line numbers still match the source, and a quote taken from the cleaned
 text is also a verbatim quote of the source. The rules are generic (wiki and Markdown headings,
-"See also" / "References" / "External links" sections, a textbook's exercises and worked
-examples, photo captions and credits, social links, comment notices, share buttons), not
+"See also" / "References" / "External links" sections, a textbook's exercises, worked
+examples, lists of key terms and objectives and summaries, photo captions and credits, social links, comment notices, share buttons), not
 tuned to one document.
 """
 
@@ -82,7 +82,24 @@ EXERCISE_SECTIONS = frozenset(
 """The headings of a textbook's exercises: questions and problems, which state no fact. A
 heading an article may have for its own section ("Problems", "Exercises", "Critical
 thinking") is left out."""
-_DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS
+TEXTBOOK_LISTS = frozenset(
+    {
+        "key terms",
+        "key concepts",
+        "key words",
+        "learning objectives",
+        "learning outcomes",
+    }
+)
+"""The headings of a textbook's lists before or after a section's text: its words to know
+and what the reader will be able to do, which a copy runs into the next sentence ("Key terms
+budget constraint opportunity cost The guild was founded ...")."""
+SUMMARY_SECTIONS = frozenset(
+    {"summary", "chapter summary", "section summary", "key concepts and summary"}
+)
+"""The headings of a textbook's summary, which says again what its sections said: in plain
+text it runs to the next heading, not to its first long line."""
+_DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS | TEXTBOOK_LISTS | SUMMARY_SECTIONS
 _LETTERED_ITEM = re.compile(r"^\s*\(?[a-h][.)]\s+")
 """A lettered part of an exercise ("a. Draw ...", "(b) What is ...")."""
 
@@ -261,6 +278,16 @@ def _drop_box(lines: list[str], heading_line: int, reasons: dict[int, str]) -> N
         index += 1
 
 
+def _dropped_section(name: str, lines: list[str], index: int, reasons: dict[int, str]) -> bool:
+    """Whether a heading (``name``, at ``index``) opens a section to drop. A summary only
+    after some kept text, whose points it says again: one that opens a document is its
+    lead (only its heading goes), and the rest of the text may have no heading to end it."""
+    sort = normalize(name)
+    if sort in SUMMARY_SECTIONS:
+        return any(lines[i].strip() and i not in reasons for i in range(index))
+    return sort in _DROPPED_SECTIONS
+
+
 def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     """Drop every line that is not content; return the kept text and the reasons."""
     lines = text.split("\n")
@@ -271,7 +298,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
     section_name = ""
     section_line = ""
     """The section's last line."""
-    in_exercises = False  # the dropped section is one of EXERCISE_SECTIONS
+    section_sort = ""  # the dropped section's normalized name
     in_fence = False
     headings: list[tuple[int, str]] = []
     index = 0
@@ -316,13 +343,20 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             ends = (
                 (heading is not None and heading[0] <= section_level)
                 or (section_level == 0 and plain_section)
+                or (section_level == 0 and section_sort in SUMMARY_SECTIONS and heading is not None)
                 or (
                     section_level == 0
                     and stripped
                     and not LIST_ITEM.match(line)
-                    and not (in_exercises and _exercise_goes_on(line, section_line))
-                    and not _looks_like_heading(lines, index)
-                    and len(stripped.split()) > 8
+                    and not (
+                        section_sort in EXERCISE_SECTIONS and _exercise_goes_on(line, section_line)
+                    )
+                    and not (section_sort in TEXTBOOK_LISTS and stripped.endswith(":"))
+                    and (
+                        _looks_like_heading(lines, index)
+                        if section_sort in SUMMARY_SECTIONS
+                        else not _looks_like_heading(lines, index) and len(stripped.split()) > 8
+                    )
                 )
             )
             if not ends:
@@ -335,10 +369,10 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
         if heading is not None or plain_section:
             level, name = heading if heading is not None else (0, stripped.rstrip(":"))
             name = collapse_spaces(name)
-            if normalize(name) in _DROPPED_SECTIONS:
+            if _dropped_section(name, lines, index, reasons):
                 section_level, section_name = level, name
                 section_line = line
-                in_exercises = normalize(name) in EXERCISE_SECTIONS
+                section_sort = normalize(name)
                 reasons[index] = f"“{name}” section"
             else:
                 reasons[index] = "heading"

@@ -3788,6 +3788,22 @@ _DEFINITION = re.compile(
     r"|(?:regarded|defined|described)\s+as\s+)?"
     r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,180}?)\s*[.;]?$"
 )
+_WHATEVER_DEFINITION = re.compile(
+    r"^(?P<lead>)(?:(?P<article>A|An|The)\s+)?(?P<term>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+    r"(?P<verb>is|are)\s+(?P<predicate>whatever\s+[^,;:]{8,120}?)\s*\.?$"
+)
+"""A term defined by a free relative clause ("Opportunity cost is whatever must be given up
+to obtain some item."), in the present tense of a definition, in one clause."""
+_PRONOUN_NOUNS = frozenset(["everything", "anything", "nothing", "something"])
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a term's last word is a common noun the word lists know ("cost"), not a
+    name ("Kell") or a pronoun ("Everything is whatever ...")."""
+    word = word.casefold()
+    return "NOUN" in word_tags(word) and word not in _PRONOUN_NOUNS
+
+
 _PREDICATE_END = re.compile(
     r",\s+(?=(?:which|who|whose|where|while|whereas|although|though|and|or|but|as|so|because"
     r"|since|when|with|making|meaning|giving)\b)|;"
@@ -3923,6 +3939,18 @@ def definition(text: str) -> Definition | None:
             question = _finish(f"What {naming.group('verb')} {subject} called")
             claim = text[: start + len(term)] + "."
             return Definition(start, start + len(term), question, claim)
+    whatever = _WHATEVER_DEFINITION.match(text)
+    if (
+        whatever
+        and _defined_term(whatever)
+        and not context_words(whatever["predicate"])
+        and _common_noun(whatever["term"].split()[-1])
+    ):
+        # "Opportunity cost is whatever must be given up ...": no noun to ask "what is
+        # ... called", so the question asks for the name of what the clause says
+        question = _finish(f"What is the name for {whatever['predicate']}")
+        claim = f"{text[: whatever.end('predicate')]}."
+        return Definition(whatever.start("term"), whatever.end("term"), question, claim)
     match = _DEFINITION.match(text)
     if not match or not _defined_term(match):
         return None

@@ -389,6 +389,10 @@ def with_document_forms(
         if normalize(form) != normalize(bare)
     ]
     expansion = defined.get(bare)
+    if expansion is None:
+        forms += initialled_name_forms(
+            bare, values, lambda name: evidence.mentions(fact.document, name) > 0
+        )
     forms += [
         short
         for short, full in defined.items()
@@ -475,7 +479,7 @@ _GLOSS_PARTS = (
     (
         "later",
         re.compile(
-            r"(?:(?:later|now|today|present[- ]day|modern[- ]day)"
+            r"(?:(?:later|now|today|present[- ]day|modern(?:[- ]day)?)"
             r"(?:\s+(?:called|named|known\s+as|renamed))?|(?:later\s+)?renamed)\s+"
             rf"{_QUOTE}(?P<gloss>{_PROPER_NAME}){_QUOTE}(?:\s+in\s+(?:1\d{{3}}|20\d{{2}}))?"
         ),
@@ -485,17 +489,18 @@ _GLOSS_PARTS = (
 """What a bracket's part may say of the name before it, by how it says it: the name in a
 language ("Dutch: Oranje Schans", "Juan Vaz in Spanish sources"), its meaning ("lit. New
 Harbour"), another spelling ("also spelled Velma", "or Velma"), a former name ("formerly
-Fort Oranje"), a later one ("later Port Kell", "present-day Orsk", "renamed Holm in 1701"),
+Fort Oranje"), a later one ("later Port Kell", "modern Orsk", "renamed Holm in 1701"),
 or a bare gloss ("New Harbour"). A later name is the bracket's whole say: "later replaced
 by Fort Lind", "now part of Orsk" or "near present-day Orsk" name another thing."""
 _SPELLED_APART = re.compile(
     rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or"
-    rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?)\s+"
+    rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?|(?P<later>now))\s+"
     rf"{_QUOTE}(?P<gloss>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del))*)"
     rf"{_QUOTE}\s*(?=[,;)]|[.]\s|[.]?$)"
 )
-"""Another spelling or a former name a comma gives a name ("the Velm, also spelled Velma,
-flows north"; "Kell, or Kelby, lies ..."; "Orsk, formerly Fort Velde, was ...")."""
+"""Another spelling, a former name or a later one a comma gives a name ("the Velm, also
+spelled Velma, flows north"; "Kell, or Kelby, lies ..."; "Orsk, formerly Fort Velde, was
+..."; "Vell, now Port Kell, was founded ...")."""
 _LIST_LEAD = re.compile(r"(?:,|\b(?:either|whether|between|both|and|or))\s*$", re.IGNORECASE)
 """What stands before a name that opens or continues a list ("Orsk, Kell, or Varn"):
 the name after "or" is then another item, not another spelling."""
@@ -513,26 +518,30 @@ def _a_language(language: str, sources: bool) -> bool:
 def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
     """The parts of a bracket's words, each with how it gives a name: one part, or several
     labelled ones apart by ";" or "," ("Dutch: Oranje Schans; Spanish: Fuerte Naranja")."""
-    pieces = [inside]
     for separator in (";", ","):
-        split = [piece.strip() for piece in inside.split(separator)]
-        if len(split) > 1 and all(_labelled_part(piece) for piece in split):
-            pieces = split
-            break
-    found = []
-    for piece in pieces:
-        for how, pattern in _GLOSS_PARTS:
-            match = pattern.fullmatch(piece)
-            if match is not None:
-                found.append((how, match))
-                break
-    return found
+        pieces = [piece.strip() for piece in inside.split(separator)]
+        if len(pieces) < 2:
+            continue
+        labelled = []
+        for piece in pieces:
+            part = _gloss_part(piece)
+            if part is None or part[0] == "plain":
+                break  # an unlabelled piece: the separator is the bracket's own words'
+            labelled.append(part)
+        else:
+            return labelled
+    part = _gloss_part(inside)
+    return [] if part is None else [part]
 
 
-def _labelled_part(piece: str) -> bool:
-    return any(
-        how != "plain" and pattern.fullmatch(piece) is not None for how, pattern in _GLOSS_PARTS
-    )
+def _gloss_part(piece: str) -> tuple[str, re.Match[str]] | None:
+    """How one part of a bracket gives a name, by the first way that reads the whole part
+    (a bare gloss last, so a part read any other way is a labelled one)."""
+    for how, pattern in _GLOSS_PARTS:
+        match = pattern.fullmatch(piece)
+        if match is not None:
+            return how, match
+    return None
 
 
 def _gloss_pair(
@@ -557,6 +566,8 @@ def _gloss_pair(
         return None  # "(or more)", "(originally invented by ...)": no name
     if how == "later" and all(word_tags(word.casefold()) for word in gloss.split()):
         return None  # "Prince Olaf (later King)": a title or a word, no name
+    if how == "later" and re.match(r"\S+\s+of\s", gloss) and lexicon.title_word(gloss.split()[0]):
+        return None  # "Olaf, now King of Orsk,": an office, no name of Olaf
     if how == "plain":
         words = gloss.split()
         translated, own = _translated_words(words, name.split())
@@ -665,7 +676,11 @@ def gloss_forms(
                 and _LIST_LEAD.search(re.sub(r"(?:the|The)\s*$", "", lead))
             ):
                 continue
-            if spelled["former"]:
+            if spelled["later"]:
+                pair = _gloss_pair(name, "later", spelled, named_elsewhere)
+                if pair is not None and not _PLACED_BY_NAME.search(lead):
+                    forms += _renamed_forms(own, pair, "later", text, quote)
+            elif spelled["former"]:
                 if normalize(name) == own and _tells_that_time(text, quote):
                     forms.append(spelled["gloss"])
             elif normalize(spelled["gloss"]) == own:
@@ -1802,6 +1817,24 @@ def initials_forms(
     if defined is not None and normalize(defined) != own:
         return []
     return [letters] if written(letters) else []
+
+
+def initialled_name_forms(
+    answer: str, names: Iterable[str], written: Callable[[str], bool]
+) -> list[str]:
+    """The name letters stand for where the document never spells them out in brackets but
+    ties the two itself: the one name among ``names`` (the document's) whose initials the
+    letters are, and which it writes (``written``): "Kell Institute of Technology" for
+    "KIT" where it also writes "KIT's campus". Two such names, or none, and the letters
+    stay as they are; so do two letters ("PT"), which stand for too many things."""
+    if len(answer) < MIN_INITIALS or not answer.isalpha() or not answer.isupper():
+        return []
+    found = {
+        bare
+        for bare in (re.sub(r"^[Tt]he\s+", "", name) for name in names)
+        if _initials(bare) == answer and written(bare)
+    }
+    return list(found) if len(found) == 1 else []
 
 
 _OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")

@@ -112,6 +112,8 @@ def test_a_former_name_is_taken_only_by_a_question_of_that_time() -> None:
         ("Fort Oranje (later Port Kell)", "Fort Oranje", "Port Kell"),
         ("Nieuw Velde (now Harlow)", "Nieuw Velde", "Harlow"),
         ("Sandby (present-day Orsk)", "Sandby", "Orsk"),
+        ("Hezra (modern Orsk)", "Hezra", "Orsk"),
+        ("Vell, now Port Kell,", "Vell", "Port Kell"),
         ("Velden (today Marsk)", "Velden", "Marsk"),
         ("Kellmouth (renamed Saint Ives in 1701)", "Kellmouth", "Saint Ives"),
         ("Dunmore (formerly Port Aske)", "Dunmore", "Port Aske"),
@@ -136,6 +138,8 @@ def test_the_other_name_a_bracket_gives_a_renamed_place_is_taken_whichever_is_th
         "Fort Brede (now part of Fort Lind)",
         "Fort Brede (near present-day Fort Lind)",
         "Fort Brede (in present-day Fort Lind)",
+        "Fort Brede, now part of Fort Lind,",
+        "Fort Brede, near present-day Fort Lind,",
     ],
 )
 def test_a_bracket_that_names_another_thing_gives_no_other_name(bracket: str) -> None:
@@ -149,6 +153,14 @@ def test_a_bracket_that_names_another_thing_gives_no_other_name(bracket: str) ->
     crowned = "In 1671 Prince Olaf (later King) rebuilt the fort on the bay."
     prince = _fact(crowned, "Prince Olaf", "Who rebuilt the fort in 1671?", [], "person")
     assert not _accepts(prince, "King")  # a title, no other name
+    ruler = "In 1671 Olaf Brede, now King of Orsk, rebuilt the fort on the bay."
+    olaf = _fact(ruler, "Olaf Brede", "Who rebuilt the fort in 1671?", [], "person")
+    assert not _accepts(olaf, "King of Orsk")  # an office, no other name
+    on_street = "In 1671 the Dutch traders rebuilt the Brede Rooms on Kell Street, now Lind House."
+    street = _fact(
+        on_street, "Kell Street", "Which street did they rebuild on in 1671?", [], "place"
+    )
+    assert not _accepts(street, "Lind House")
     assert not _accepts(_fact(text, "Fort Lind", prompt, names, "place"), "Fort Brede")
 
 
@@ -255,3 +267,25 @@ def test_a_bracket_with_a_script_and_a_romanised_name_gives_the_romanised_name()
     names = [("person", "Jo Kellin")]
     fact = _fact(text, "Jo Kellin", "Which teacher founded the school in 1990?", names, "person")
     assert _accepts(fact, "Qiao Kailin")
+
+
+def test_letters_the_document_writes_beside_a_name_of_their_initials_take_the_name() -> None:
+    text = (
+        "The Kell Institute of Technology was founded in Orsk in 1901. "
+        "KIT's campus lies on the Velm. KIT opened a school of mining in 1950. "
+        "The Velm Rowing Club and the Varn Rowing Club race each May. "
+        "The VRC rowed to Orsk in 1960."
+    )
+    names = [("organisation", "Kell Institute of Technology"), ("organisation", "KIT")]
+    names += [("organisation", "the Kell Institute of Technology")]  # one name, two ways
+    names += [("organisation", "Velm Rowing Club"), ("organisation", "Varn Rowing Club")]
+    names += [("organisation", "VRC")]
+    school = _fact(
+        text, "KIT", "Which institute opened a school of mining in 1950?", names, "other"
+    )
+    club = _fact(text, "VRC", "Which club rowed to Orsk in 1960?", names, "organisation")
+    assert _accepts(school, "Kell Institute of Technology")
+    assert not _accepts(club, "Velm Rowing Club")  # two clubs of those initials: either
+    assert not _accepts(club, "Varn Rowing Club")
+    untied = _fact(text, "KIT", "Which institute opened a school of mining in 1950?", [], "other")
+    assert not _accepts(untied, "Kell Institute of Technology")  # no name of those initials

@@ -113,3 +113,41 @@ def test_what_carries_on_a_story_told_from_an_unstated_day_is_not_asked() -> Non
 def test_an_article_s_own_section_of_that_name_is_kept(heading: str) -> None:
     text = f"# Orsk Canal\n\n## {heading}\n\nThe canal silted up in 1890 and was dredged in 1895.\n"
     assert "silted up in 1890" in clean_document(text, markdown=True).text
+
+
+def test_a_textbook_s_key_terms_objectives_and_summary_are_dropped() -> None:
+    text = (
+        "Learning Objectives\n"
+        "By the end of this section, you will be able to:\n"
+        "• Explain why a river meanders\n"
+        "• Describe how a delta forms\n\n"
+        "Rivers carve valleys over millions of years. The Orsk dam was built in 1931.\n\n"
+        "Key terms\n"
+        "delta\n"
+        "oxbow lake\n"
+        "The Velm Canal was dug in 1790 to carry coal from the hills.\n\n"
+        "Summary\n"
+        "Rivers carve valleys. The Orsk dam dates from 1931.\n\n"
+        "Floods in Orsk\n\n"
+        "The river flooded Orsk in 1952 and again in 1968.\n"
+    )
+    kept = " ".join(clean_document(text).text.split())
+    assert kept == (
+        "Rivers carve valleys over millions of years. The Orsk dam was built in 1931. "
+        "The Velm Canal was dug in 1790 to carry coal from the hills. "
+        "The river flooded Orsk in 1952 and again in 1968."
+    )  # the terms do not run into the canal's sentence; the summary ends at the next heading
+
+
+def test_a_summary_that_opens_a_document_is_its_lead_and_stays() -> None:
+    text = (
+        "Orsk Harbour\n\n"
+        "Summary\n"
+        "The harbour of Orsk was dredged in 1890 to take steamships.\n\n"
+        "The first steamship docked there in 1893.\n"
+    )
+    kept = " ".join(clean_document(text).text.split())
+    assert kept == (
+        "The harbour of Orsk was dredged in 1890 to take steamships. "
+        "The first steamship docked there in 1893."
+    )

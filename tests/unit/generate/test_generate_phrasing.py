@@ -3,6 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -370,3 +371,40 @@ def test_a_question_ending_in_a_quotation_closes_the_quotation_then_asks() -> No
         '"the three dales of Orm, Kell and Lund"?'
     ]
     assert end_question("Who named it the Vale.") == "Who named it the Vale?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "question"),
+    [
+        (
+            "A toll is whatever a boat pays to pass the lock.",
+            "toll",
+            "What is the name for whatever a boat pays to pass the lock?",
+        ),
+        (
+            "Ballast is whatever a ship carries low in the hull for balance.",
+            "Ballast",
+            "What is the name for whatever a ship carries low in the hull for balance?",
+        ),
+    ],
+)
+def test_a_definition_by_whatever_asks_for_the_name_of_what_it_says(
+    sentence: str, term: str, question: str
+) -> None:
+    found = definition(sentence)
+    assert found is not None
+    assert sentence[found.start : found.end] == term
+    assert found.question == question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is whatever the crew needs him to be.",
+        "Ballast is whatever this ship carries.",
+        "Kelmar is whatever the captain says.",
+        "Everything is whatever the crew can carry.",
+    ],
+)
+def test_a_whatever_clause_of_a_pronoun_or_of_context_defines_nothing(sentence: str) -> None:
+    assert definition(sentence) is None
