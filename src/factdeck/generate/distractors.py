@@ -631,7 +631,7 @@ class DistractorPool:
         side = evidence.side(document, value)
         if side is not None:
             return same_side(side, people.casefold())
-        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?:{REALM.pattern})?(?![\w’'-])")
+        own = _named_with_realm(value)
         for text in evidence.sentences_naming(document, value):
             named = own.search(text)
             if named is None:
@@ -1554,6 +1554,14 @@ def written_as_work(name: str, texts: Iterable[str]) -> bool:
             if not personal and _DATED_WORK.match(after):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _named_with_realm(name: str) -> re.Pattern[str]:
+    """The pattern of ``name`` written whole, with the realm a title may follow it with
+    ("Richard I of Normandy"): compiled once per name, as every question that names a people
+    asks again of each option."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?:{REALM.pattern})?(?![\w’'-])")
 
 
 def _owners(name: str) -> list[str]:
