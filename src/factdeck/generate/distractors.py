@@ -1391,8 +1391,18 @@ _PART_AFTER = re.compile(
 )
 """A name's part in a work, after the name: "Tom Vell composed the score", "Ann Lee
 starred" (never "Tom Vell, starring Ann Lee": hers; nor "Tom Vell wrote", maybe a letter)."""
-_PART_BEFORE = re.compile(rf"\b({_PART})\s+by\s+$|\b(starring)\s+$")
-"""A name's part in a work, before the name: "directed by ", "starring "."""
+_PART_BEFORE = re.compile(rf"\b({_PART})\s+by\s+$|\b(starring|casting|cast)\s+$")
+"""A name's part in a work, before the name: "directed by ", "starring ", "casting "."""
+_CAST_AFTER = re.compile(
+    r"^,?\s+(?:(?:also|later|then)\s+)?(?:joined\s+the\s+cast|(?:was|were|has\s+been|had\s+been)\s+cast)\b"
+)
+"""A name cast in a work, after the name: "Ann Lee joined the cast", "Ann Lee was cast"."""
+_SUCCESSOR = re.compile(
+    rf"^(?:The\s+)?(?i:({_ROLE}))\s+(?:[A-Z][\w’'.-]*\s+|van\s+|de\s+|von\s+)+"
+    r"(?:(?:later|then|also)\s+)?(?:took\s+over\s+from|succeeded|replaced)\s+whom\b"
+)
+"""A question asking whom the holder of a role took over from: "Cinematographer Ada Moor
+took over from whom?" asks for the one who held the role before."""
 
 
 SUBJECT_NOUN_REACH = 4
@@ -1487,6 +1497,9 @@ def asked_roles(prompt: str) -> frozenset[str]:
     part = _ASKED_PART.search(prompt)
     if part:
         found.add("actor" if part.group(2) else _MADE_BY[part.group(1)])
+    successor = _SUCCESSOR.search(prompt)
+    if successor:
+        found.add(successor.group(1).casefold())
     return frozenset(found)
 
 
@@ -1512,11 +1525,14 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
             before = _ROLE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
             after = _ROLE_AFTER.match(text[match.end() : match.end() + 80])
             found.update(m.group(1).casefold() for m in (before, after) if m)
-            parts = (
-                _PART_BEFORE.search(text[max(0, match.start() - 30) : match.start()]),
-                _PART_AFTER.match(text[match.end() : match.end() + 40]),
-            )
-            found.update(_MADE_BY[m.group(1) or m.group(2)] for m in parts if m)
+            part_before = _PART_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+            if part_before:  # "directed by ", or "starring ", "casting ": an actor
+                found.add(_MADE_BY[part_before[1]] if part_before[1] else "actor")
+            part_after = _PART_AFTER.match(text[match.end() : match.end() + 40])
+            if part_after:
+                found.add(_MADE_BY[part_after[1]])
+            if _CAST_AFTER.match(text[match.end() : match.end() + 40]):
+                found.add("actor")
     return frozenset(found)
 
 

@@ -79,6 +79,11 @@ def test_a_crew_question_gets_crew_options_and_a_cast_question_cast_options() ->
     fact = auto_fact("person", "Jon Vark", scored, "Who composed the score?")
     options = option_pool(_SCREEN, "person", [*people, "Jon Vark"], fact).choose(fact)
     assert sorted(options) == ["Ivo Sand", "Lev Orm", "Tom Brask"]
+    took_over = "Editor Mia Roth took over from Ivo Sand in 1961."
+    text = _SCREEN.replace("The editor Ivo Sand cut the film in 1961.", took_over)
+    fact = auto_fact("person", "Ivo Sand", took_over, "Editor Mia Roth took over from whom?")
+    options = option_pool(text, "person", [*people, "Jon Vark"], fact).choose(fact)
+    assert sorted(options) == ["Jon Vark", "Lev Orm", "Tom Brask"]
     starred = "The actor Rolf Dane co-starred."
     fact = auto_fact("person", "Rolf Dane", starred, "Who co-starred in The Salt Year?")
     options = option_pool(_SCREEN, "person", [*people, "Jon Vark"], fact).choose(fact)
@@ -100,3 +105,12 @@ def test_a_part_in_a_work_ties_a_role_to_a_name() -> None:
     assert asked_roles("Who composed the score?") == {"composer"}
     assert asked_roles("Who did Pia Lund star opposite in 1962?") == {"actor"}
     assert asked_roles("Who played for Tarn in 1962?") == frozenset()
+    cast = ["Pia Lund joined the cast as Lucia Kell.", "Tom Brask was cast as Max Orme."]
+    cast.append("Jon Vark ended by casting Ada Holm.")
+    assert [roles_in(name, cast) for name in ("Pia Lund", "Tom Brask", "Ada Holm")] == [
+        {"actor"},
+        {"actor"},
+        {"actor"},
+    ]
+    assert roles_in("Jon Vark", cast) == frozenset()
+    assert asked_roles("Editor Ivo van Sand took over from whom?") == {"editor"}
