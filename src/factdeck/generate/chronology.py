@@ -153,10 +153,62 @@ def cycle_of(text: str) -> int | None:
     return years if years is not None and 2 <= years <= _MAX_CYCLE else None
 
 
+_RECURRING_DEED = re.compile(
+    rf"\b(?P<again>re-|re(?=elect|appoint|nominat))?(?P<verb>[a-z]{{3,}}ed|held|won)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
+    rf"(?P<years>{_LISTED_YEAR}(?:(?:,\s*|,?\s+and\s+){_LISTED_YEAR})*)(?![.,]?\d)"
+    r"(?:\s+again\b)?"
+)
+"""A deed and the years it was done in: "was elected in 1994", "was re-elected to the
+council in 1998 and 2002", "held the fair again in 1963", "won it in 2006 again"."""
+_SPREAD = 3
+"""The most sentences one story of a recurring deed is read across."""
+
+
+def document_cycles(texts: Sequence[str]) -> list[tuple[str, int]]:
+    """The cycles a document states, each with the text that states it: a sentence's own
+    (``cycle_of``), and a deed told of over up to ``_SPREAD`` sentences in a row, done again
+    ("re-elected", "won it again") in three or more years evenly apart ("was elected in 1994.
+    She was re-elected in 1998 and 2002.": 4), the sentences joined."""
+    found = [(text, years) for text in texts if (years := cycle_of(text)) is not None]
+    deeds = [_deeds(text) for text in texts]
+    for first in range(len(texts)):
+        for last in range(first + 1, min(first + _SPREAD, len(texts))):
+            for verb in deeds[first][0].keys() & deeds[last][0].keys():
+                if not any(verb in deeds[at][1] for at in range(first + 1, last + 1)):
+                    continue  # done again in no later sentence: maybe other deeds alike
+                turns: set[int] = set().union(
+                    *(deeds[at][0].get(verb, set()) for at in range(first, last + 1))
+                )
+                step = _even_step(sorted(turns))
+                if step is not None:
+                    found.append((" ".join(texts[first : last + 1]), step))
+    return found
+
+
+def _deeds(text: str) -> tuple[dict[str, set[int]], set[str]]:
+    """The years a sentence gives each deed in, by its verb without "re-", and the deeds it
+    says were done again."""
+    years: dict[str, set[int]] = {}
+    again: set[str] = set()
+    for match in _RECURRING_DEED.finditer(text):
+        verb = match["verb"]
+        years.setdefault(verb, set()).update(int(y) for y in re.findall(r"\d{4}", match["years"]))
+        if match["again"] or re.search(r"\bagain\b", match[0]):
+            again.add(verb)
+    return years, again
+
+
+def _even_step(years: Sequence[int]) -> int | None:
+    """The years between three or more years evenly apart, where that is a cycle's."""
+    steps = {later - earlier for earlier, later in pairwise(years)}
+    if len(years) >= 3 and len(steps) == 1 and 2 <= (step := steps.pop()) <= _MAX_CYCLE:
+        return step
+    return None
+
+
 def _listed_cycle(text: str) -> int | None:
     for listed in _YEAR_LIST.finditer(text):
-        years = sorted({int(year) for year in re.findall(r"\d{4}", listed.group(0))})
-        steps = {later - earlier for earlier, later in pairwise(years)}
-        if len(years) >= 3 and len(steps) == 1 and 2 <= (step := steps.pop()) <= _MAX_CYCLE:
+        step = _even_step(sorted({int(year) for year in re.findall(r"\d{4}", listed.group(0))}))
+        if step is not None:
             return step
     return None

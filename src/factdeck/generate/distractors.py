@@ -417,6 +417,8 @@ class DistractorPool:
         """When each document says a name of a question came to be and ceased to be."""
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
+        self._works: dict[tuple[str, str], bool] = {}
+        """Whether each document writes a name as a work's title."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -518,6 +520,9 @@ class DistractorPool:
             return False  # "Vell Mesa, named after Jon Vell": a place among explorers
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
+        works = fact.kind in ("person", "place") and self._a_work(fact, value)
+        if works and not self._a_work(fact, fact.answer):
+            return False  # "the film Salt Road" among towns or people
         answer_role = self._roles.get(normalize(fact.answer))
         value_role = self._roles.get(normalize(value))
         if answer_role is not None and value_role != answer_role:
@@ -626,7 +631,7 @@ class DistractorPool:
         side = evidence.side(document, value)
         if side is not None:
             return same_side(side, people.casefold())
-        own = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?:{REALM.pattern})?(?![\w’'-])")
+        own = _named_with_realm(value)
         for text in evidence.sentences_naming(document, value):
             named = own.search(text)
             if named is None:
@@ -676,6 +681,18 @@ class DistractorPool:
         if key not in self._named_after:
             self._named_after[key] = _named_after_kin(evidence, document, value)
         return self._named_after[key]
+
+    def _a_work(self, fact: FactRecord, name: str) -> bool:
+        """Whether the document of ``name`` writes it as a work's title
+        (``written_as_work``): the same for every fact that has it as an option."""
+        evidence = self._evidence
+        if evidence is None:
+            return False
+        document = self.document_of(fact.kind, name) or fact.document
+        key = (document, name)
+        if key not in self._works:
+            self._works[key] = written_as_work(name, evidence.sentences_naming(document, name))
+        return self._works[key]
 
     def _placed(self, fact: FactRecord, name: str) -> bool:
         """Whether a name filed as a person's is a place's: named like a French place
@@ -1341,6 +1358,51 @@ _ASKED_ROLE = re.compile(
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
 composer?"."""
+_MADE_BY = {
+    "composed": "composer",
+    "scored": "composer",
+    "directed": "director",
+    "produced": "producer",
+    "designed": "designer",
+    "edited": "editor",
+    "written": "writer",
+    "wrote": "writer",
+    "choreographed": "choreographer",
+    "starred": "actor",
+    "co-starred": "actor",
+    "starring": "actor",
+    "portrayed": "actor",
+    "played": "actor",
+}
+"""What a person who made a work or acted in it is called by the verb of their part: who
+"composed" a score is its composer, who "starred" in it an actor."""
+_PART = "|".join(sorted(set(_MADE_BY) - {"played"}, key=len, reverse=True))
+_PART += r"|played(?=\s+(?:the\s+(?:role|part)\s+of\s+)?[A-Z])"
+"""The verbs of a part in a work; "played" only before whom ("played Nessa Orme"), never
+"played for Orm" nor "played the piano"."""
+_ASKED_PART = re.compile(
+    rf"^Who\s+(?:(?:also|first|later|then|once|originally)\s+)?({_PART})\b"
+    rf"|\b(star)\s+(?:opposite|alongside)\b"
+)
+"""A question asking who made a work or acted in it: "Who composed the score?", "Who did
+Ann Lee star opposite?"."""
+_PART_AFTER = re.compile(
+    rf"^,?\s+(?:(?:also|later|then|once|again)\s+)?(?!starring|wrote)({_PART})\b(?!\s+by\b)"
+)
+"""A name's part in a work, after the name: "Tom Vell composed the score", "Ann Lee
+starred" (never "Tom Vell, starring Ann Lee": hers; nor "Tom Vell wrote", maybe a letter)."""
+_PART_BEFORE = re.compile(rf"\b({_PART})\s+by\s+$|\b(starring|casting|cast)\s+$")
+"""A name's part in a work, before the name: "directed by ", "starring ", "casting "."""
+_CAST_AFTER = re.compile(
+    r"^,?\s+(?:(?:also|later|then)\s+)?(?:joined\s+the\s+cast|(?:was|were|has\s+been|had\s+been)\s+cast)\b"
+)
+"""A name cast in a work, after the name: "Ann Lee joined the cast", "Ann Lee was cast"."""
+_SUCCESSOR = re.compile(
+    rf"^(?:The\s+)?(?i:({_ROLE}))\s+(?:[A-Z][\w’'.-]*\s+|van\s+|de\s+|von\s+)+"
+    r"(?:(?:later|then|also)\s+)?(?:took\s+over\s+from|succeeded|replaced)\s+whom\b"
+)
+"""A question asking whom the holder of a role took over from: "Cinematographer Ada Moor
+took over from whom?" asks for the one who held the role before."""
 
 
 SUBJECT_NOUN_REACH = 4
@@ -1432,6 +1494,12 @@ def asked_roles(prompt: str) -> frozenset[str]:
     asked = _ASKED_ROLE.search(prompt)
     if asked:
         found.add((asked.group(1) or asked.group(2)).casefold())
+    part = _ASKED_PART.search(prompt)
+    if part:
+        found.add("actor" if part.group(2) else _MADE_BY[part.group(1)])
+    successor = _SUCCESSOR.search(prompt)
+    if successor:
+        found.add(successor.group(1).casefold())
     return frozenset(found)
 
 
@@ -1448,7 +1516,8 @@ def _role_asked(prompt: str) -> tuple[str, bool] | None:
 def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
     """The role words ``texts`` tie to ``name``, cased down: right before it ("the critic
     Ann Lee"), or after it in an apposition or a predicate ("Ann Lee, a critic", "Ann Lee
-    served as mayor")."""
+    served as mayor"); or the role of the name's part in a work ("directed by Ann Lee",
+    "starring Ann Lee", "Ann Lee composed the score": a director, an actor, a composer)."""
     own = whole_name(name)
     found: set[str] = set()
     for text in texts:
@@ -1456,7 +1525,59 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
             before = _ROLE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
             after = _ROLE_AFTER.match(text[match.end() : match.end() + 80])
             found.update(m.group(1).casefold() for m in (before, after) if m)
+            part_before = _PART_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+            if part_before:  # "directed by ", or "starring ", "casting ": an actor
+                found.add(_MADE_BY[part_before[1]] if part_before[1] else "actor")
+            part_after = _PART_AFTER.match(text[match.end() : match.end() + 40])
+            if part_after:
+                found.add(_MADE_BY[part_after[1]])
+            if _CAST_AFTER.match(text[match.end() : match.end() + 40]):
+                found.add("actor")
     return frozenset(found)
+
+
+_WORK_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lexicon.WORK_WORDS))})\s+$"
+    r"|\b(?:starred|starring|co-starred|co-starring)\s+in\s+(?:the\s+)?$"
+)
+"""What is written right before a work's title: a lower-case noun of a work ("the film ",
+"her album "; never "In the novel, ", before its hero), or a part in it ("starred in ")."""
+_DATED_WORK = re.compile(r"^\s*\((?:1[5-9]|20)\d\d\)")
+"""A work's year alone in brackets after its title ("Salt Road (2006)"; a span is a life or
+a reign)."""
+_IN_A_LONGER_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?$")
+
+
+def written_as_work(name: str, texts: Iterable[str]) -> bool:
+    """Whether ``texts`` write ``name`` as a work's title: after a noun of a work ("the film
+    Salt Road", "the album Salt"), after a part in one ("starred in Salt Road"), in quotes
+    ("“Salt Road”", never a word quoted in a longer quote: "my friend Orm"), or, where it
+    reads as no person's name (an author's has the year of a book: "by Ann Lee (1965)"), with
+    its year in brackets ("Salt Road (2006)"); never as a part of a longer name ("the Treaty
+    of Orm (1806)")."""
+    own = whole_name(name)
+    personal = lexicon.reads_as_personal_name(name)
+    for text in texts:
+        for match in own.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            after = text[match.end() :]
+            if _WORK_BEFORE.search(before):
+                return True
+            if _IN_A_LONGER_NAME.search(before):
+                continue
+            if before.endswith(("“", '"')) and after.startswith(("”", '"')):
+                return True
+            if not personal and _DATED_WORK.match(after):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _named_with_realm(name: str) -> re.Pattern[str]:
+    """The pattern of ``name`` written whole, with the realm a title may follow it with
+    ("Richard I of Normandy"): compiled once per name, as every question that names a people
+    asks again of each option."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?:{REALM.pattern})?(?![\w’'-])")
 
 
 def _owners(name: str) -> list[str]:

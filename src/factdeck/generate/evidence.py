@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import (
     TimeSpan,
-    cycle_of,
+    document_cycles,
     is_year,
     present_year,
     story_times,
@@ -386,9 +386,7 @@ class DocumentEvidence:
         electoral = _ELECTORAL.search(statement) is not None
         if document not in self._cycles:  # read once: asked of every dated fact
             texts = self._sentences.get(document, [])
-            self._cycles[document] = [
-                (text, years) for text in texts if (years := cycle_of(text)) is not None
-            ]
+            self._cycles[document] = document_cycles(texts)
         for text, years in self._cycles[document]:
             shared = said & (_common_stems(text, "") - _CYCLE_STEMS)
             if shared or (electoral and _ELECTORAL.search(text)):

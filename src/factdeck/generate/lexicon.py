@@ -133,8 +133,9 @@ TRADES = {
             historian philosopher screenwriter""",
         "music": """composer singer musician pianist violinist conductor guitarist drummer
             songwriter rapper""",
-        "stage": """actor actress performer character dancer choreographer director producer
-            cinematographer designer composer editor screenwriter""",
+        "cast": "actor actress performer character dancer",
+        "crew": """director producer cinematographer designer composer editor writer
+            screenwriter choreographer""",
         "science": """scientist physicist chemist mathematician biologist astronomer geologist
             botanist engineer inventor physician surgeon professor teacher economist student""",
         "trade": "banker merchant entrepreneur businessman businesswoman founder settler",
@@ -144,8 +145,18 @@ TRADES = {
     }.items()
 }
 """Trades whose roles are fair options of one another: a film's composer for its designer, a
-governor for a mayor, a miller for a farmer; a role of no trade here is of an unknown one.
+governor for a mayor, a miller for a farmer; a role of no trade here is of an unknown one. A
+film's cast and its crew are two trades: an actress is no option for who composed the score.
 Every word names a person by what they do ("the housekeeper" is asked with "who")."""
+
+
+WORK_WORDS = word_set(
+    """film films movie movies album albums single singles song songs novel novels book books
+    play plays musical musicals opera operas series show shows sitcom documentary documentaries
+    mixtape soundtrack ballet poem poems painting paintings sculpture symphony"""
+)
+"""Nouns written right before a work's title ("the film Orm Road", "her album Salt"): the
+name after one is a title, never a place's or a person's."""
 
 
 PARTY_MEMBERS = word_set("Democrat Republican Tory Whig Federalist Socialist Communist")

@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factdeck.bank import QuestionType
-from factdeck.generate.chronology import cycle_of, present_year, story_times, time_span
+from factdeck.generate.chronology import (
+    cycle_of,
+    document_cycles,
+    present_year,
+    story_times,
+    time_span,
+)
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.facts import FactRecord
 from helpers.generation import auto_fact, document_evidence, option_pool, question_types
@@ -112,6 +118,30 @@ def test_the_last_turn_of_a_listed_cycle_gets_the_other_turns_as_options() -> No
     assert any(len(options) == 3 for options in chosen)
     for options in chosen:
         assert all((2006 - int(option)) % 4 == 0 for option in options), options
+
+
+def test_a_deed_done_again_over_sentences_in_a_row_is_a_cycle() -> None:
+    elected = ["Ada Venn was elected reeve in 1994.", "She was re-elected in 1998 and 2002."]
+    assert document_cycles(elected) == [(" ".join(elected), 4)]
+    held = ["Orm held the fair in 1960.", "It held the fair again in 1963."]
+    held.append("Orm held it in 1966 again.")
+    assert [step for _, step in document_cycles(held)] == [3]
+    assert document_cycles(["The dam was completed in 1950.", "The mill in 1954 and 1958."]) == []
+    built = ["The dam was completed in 1950.", "The bridge was completed in 1954 and 1958."]
+    assert document_cycles(built) == []  # nothing done again: other deeds alike
+
+
+def test_the_first_turn_of_a_cycle_told_over_sentences_gets_other_turns_as_options() -> None:
+    first = "Ada Venn was first elected reeve of Marva in 1994."
+    text = (
+        f"Marva\n\nMarva is a town on the Tolm. {first} She was re-elected in 1998 and 2002. "
+        "The Tolm dam was built in 1961."
+    )
+    fact = auto_fact("year", "1994", first, "In which year was Ada Venn first elected reeve?")
+    chosen = _options(text, fact)
+    assert any(len(options) == 3 for options in chosen)
+    for options in chosen:
+        assert all((int(option) - 1994) % 4 == 0 for option in options), options
 
 
 def test_one_turn_of_a_recurring_event_is_asked_without_options() -> None:

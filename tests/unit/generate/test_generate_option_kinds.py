@@ -3,6 +3,8 @@ its form among its options, and a place named with a lower-case particle is one 
 
 from __future__ import annotations
 
+import pytest
+
 from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool, same_form
@@ -177,3 +179,23 @@ def test_a_cast_names_performers_and_characters_never_options_of_one_another() -
     entries = [("person", name, "doc") for name in ("Mary Kell", "Ann Lee", "Tom Ash")]
     pool = DistractorPool(entries, [fact], roles, document_evidence(text))
     assert "Mary Kell" not in pool.choose(fact)
+
+
+_SINGER = (
+    "Ada Venn\n\n"
+    "Ada Venn went to school in Tarnford. She sang in Orsk in 1999 and "
+    "in Vellport in 2001. In 2006 she starred in {work} (2006), a film about a choir. "
+    "Her album Salt Road sold well in Orsk."
+)
+
+
+@pytest.mark.parametrize("work", ["Kellmoor", "the film Kellmoor"])
+def test_a_name_the_document_writes_as_a_works_title_is_no_place_option(
+    work: str,
+) -> None:
+    text = _SINGER.format(work=work)
+    statement = "Ada Venn went to school in Tarnford."
+    fact = auto_fact("place", "Tarnford", statement, "Where did Ada Venn go to school?")
+    places = ["Orsk", "Vellport", "Kellmoor", "Salt Road"]
+    pool = option_pool(text, "place", [*places, "Tarnford"], fact)
+    assert [name for name in places if pool._same_sort(fact, name)] == ["Orsk", "Vellport"]

@@ -61,3 +61,56 @@ def test_roles_a_question_asks_for() -> None:
     assert asked_roles("Who returned as the film's composer?") == {"composer"}
     assert asked_roles("Who won the mayoral election in 2012?") == {"mayor"}
     assert asked_roles("Who married the composer Ivo Hale?") == frozenset()
+
+
+_SCREEN = (
+    "The Salt Year\n\n"
+    "The Salt Year is a 1962 film. It was directed by Tom Brask. The actress Pia Lund starred "
+    "as a miller's daughter. The actress Ada Holm played Lucia Kell. The actor Rolf Dane "
+    "co-starred. The editor Ivo Sand cut the film in 1961. The designer Lev Orm built the "
+    "sets in 1961.\n\n"
+    "Jon Vark composed the score in 1961."
+)
+
+
+def test_a_crew_question_gets_crew_options_and_a_cast_question_cast_options() -> None:
+    people = ["Tom Brask", "Pia Lund", "Ada Holm", "Rolf Dane", "Ivo Sand", "Lev Orm"]
+    scored = "Jon Vark composed the score in 1961."
+    fact = auto_fact("person", "Jon Vark", scored, "Who composed the score?")
+    options = option_pool(_SCREEN, "person", [*people, "Jon Vark"], fact).choose(fact)
+    assert sorted(options) == ["Ivo Sand", "Lev Orm", "Tom Brask"]
+    took_over = "Editor Mia Roth took over from Ivo Sand in 1961."
+    text = _SCREEN.replace("The editor Ivo Sand cut the film in 1961.", took_over)
+    fact = auto_fact("person", "Ivo Sand", took_over, "Editor Mia Roth took over from whom?")
+    options = option_pool(text, "person", [*people, "Jon Vark"], fact).choose(fact)
+    assert sorted(options) == ["Jon Vark", "Lev Orm", "Tom Brask"]
+    starred = "The actor Rolf Dane co-starred."
+    fact = auto_fact("person", "Rolf Dane", starred, "Who co-starred in The Salt Year?")
+    options = option_pool(_SCREEN, "person", [*people, "Jon Vark"], fact).choose(fact)
+    assert {"Ada Holm", "Pia Lund"} <= set(options)
+
+
+def test_a_part_in_a_work_ties_a_role_to_a_name() -> None:
+    texts = [
+        "The film was directed by Tom Brask, starring Pia Lund.",
+        "Jon Vark composed the score. Ada Holm played Lucia Kell.",
+        "Ivo Sand played the piano. Lev Orm played for Tarn.",
+    ]
+    assert roles_in("Tom Brask", texts) == {"director"}
+    assert roles_in("Pia Lund", texts) == {"actor"}
+    assert roles_in("Jon Vark", texts) == {"composer"}
+    assert roles_in("Ada Holm", texts) == {"actor"}
+    assert roles_in("Ivo Sand", texts) == frozenset()
+    assert roles_in("Lev Orm", texts) == frozenset()
+    assert asked_roles("Who composed the score?") == {"composer"}
+    assert asked_roles("Who did Pia Lund star opposite in 1962?") == {"actor"}
+    assert asked_roles("Who played for Tarn in 1962?") == frozenset()
+    cast = ["Pia Lund joined the cast as Lucia Kell.", "Tom Brask was cast as Max Orme."]
+    cast.append("Jon Vark ended by casting Ada Holm.")
+    assert [roles_in(name, cast) for name in ("Pia Lund", "Tom Brask", "Ada Holm")] == [
+        {"actor"},
+        {"actor"},
+        {"actor"},
+    ]
+    assert roles_in("Jon Vark", cast) == frozenset()
+    assert asked_roles("Editor Ivo van Sand took over from whom?") == {"editor"}
