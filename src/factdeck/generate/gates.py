@@ -2072,13 +2072,21 @@ _TIME_SENSITIVE = re.compile(
 )
 """Time told from the day of writing: "currently", "recent", "this year", "the last
 election" are true only when the document was written."""
-_PLANNED = re.compile(r"\b(?:scheduled|planned|expected|set|due)\s+to\b|\bwill\s+be\b", re.I)
-"""A plan, told as it stood when the document was written: it may since have changed."""
+_PLANNED = re.compile(
+    r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
+    r"\s+to\b|\bwill\s+be\b",
+    re.IGNORECASE,
+)
+"""A plan, told as it stood when the document was written: it may since have changed. Not
+a film's set ("on set to film") nor a cause ("died due to the flood")."""
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
+_NOT_THE_WRITERS_NOW = re.compile(r"\b[A-Z][\w&.-]*\s+Today\b|[“\"][^”\"]*[”\"]")
+"""A name ("USA Today") or words quoted from someone ("our current moment"): neither tells
+time from the day the document was written."""
 _NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
 """A closing aside on who holds an office now ("... is the Governor, currently Ann Lee"): the
 office is timeless, only the aside is not."""
@@ -2087,21 +2095,23 @@ office is timeless, only the aside is not."""
 _PAST_STATE = re.compile(
     r"\b(?:was|were)\s+(?:what|how\s+many|how\s+much)\b"
     r"|\b(?:what|how\s+many|how\s+much)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s*\?"
-    r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?:flow|lie|border|cover|stretch|extend|reach|belong"
+    r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?<!\bto\s)(?:flow|lie|border|cover|stretch|extend|reach|belong"
     r"|consist|contain|run|drain|occupy|inhabit|live|have|hold|own|control|number|total"
     r"|employ|measure|cost|earn)\b",
     re.IGNORECASE,
 )
 """A past state ("Which country did the river flow through?", "Rates were what
-percentage?"): true only at a time the question must keep."""
+percentage?"): true only at a time the question must keep; not a state a deed aimed at
+("did the guild decide to have a hall")."""
 _PAST_STATE_VERB = re.compile(
     r"(?P<before>\b(?:[\w’'-]+\s+){0,2})(?:flowed|bordered|covered|stretched|extended|belonged"
     r"|consisted|contained|drained|occupied|inhabited|numbered|totalled|totaled|employed"
     r"|measured)\b",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b", re.IGNORECASE)
-""""is bordered", "is strictly contained": a present passive, no past state."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b|\b(?:a|an|the)\s+$", re.IGNORECASE)
+""""is bordered", "is strictly contained": a present passive, no past state; nor "an
+extended warranty", a participle that describes a noun."""
 
 
 def _past_state(question: str) -> bool:
@@ -2131,6 +2141,7 @@ def timeless(sentence: str, question: str) -> bool:
     if _past_state(question) and not _A_TIME.search(question):
         return False  # a state that may have changed since, told without its time
     said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
+    said = _NOT_THE_WRITERS_NOW.sub(" ", said)
     if not _TIME_SENSITIVE.search(said):
         return True
     return any(year in question for year in _YEAR.findall(said))
@@ -2577,11 +2588,38 @@ def keeps_restrictions(
         purpose = None  # "To date, ...": so far, a time the question keeps or states
     if purpose and purpose.group(0).casefold() not in asked:
         return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
-    if _ALSO.search(sentence) and not _OPENS_ON_TIME_OR_COUNT.match(body):
+    shared = any(_told_in(clause, sentence, also) for also in _ALSO.finditer(sentence))
+    if shared and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""An aside in brackets, which a clause asked about leaves out."""
+
+
+def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
+    """Whether the ``word`` of the sentence belongs to the clause asked about: the words
+    around it, with the word or without it, are the clause's own. The "also" of "Orm
+    settled in Lund, and also built a port" is the port's, not the settling's."""
+    if clause is None:
+        return True
+    before = _WORD.findall(_BRACKETED.sub("", sentence[: word.start()]))[-2:]
+    after = _WORD.findall(_BRACKETED.sub("", sentence[word.end() :]))[:2]
+    if not before and not after:
+        return True
+    lead = r"\W+".join(re.escape(part) for part in before)
+    tail = r"\W+".join(re.escape(part) for part in after)
+    said = re.escape(word.group(0))
+    if not lead:
+        around = rf"(?:{said}\W+)?{tail}"
+    elif not tail:
+        around = rf"{lead}(?:\W+{said})?"
+    else:
+        around = rf"{lead}(?:\W+{said})?\W+{tail}"
+    return re.search(rf"\b{around}\b", _BRACKETED.sub("", clause), re.IGNORECASE) is not None
 
 
 _ASKED_FOR = re.compile(
@@ -3411,16 +3449,27 @@ _THIN_SUBJECT = re.compile(
 )
 
 
+_SAID_WHAT_UNTOLD = re.compile(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+[\w\s]+?)?\s*\?$")
+"""A question asking who said or wrote, the words said cut away: "Who wrote in 2007?"."""
+
+
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
-    place ("Who returned to Vell?", "Who began moving into the Orm valley?"): many people did,
-    and nothing in it frames which one is meant."""
+    place ("Who returned to Vell?", "Who began moving into the Orm valley?"), or who said
+    something without what ("Who wrote in 2007?"): many people did, and nothing in it frames
+    which one is meant."""
+    said = _SAID_WHAT_UNTOLD.match(question)
+    if said and _lemmas_of(said["verb"]) & _OPINION_VERBS:
+        return True
     match = _THIN_SUBJECT.match(question)
     if match is None:
         return False
     verb = match["verb"]
-    lemmas = {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
-    return bool(lemmas & _MOTION_VERBS) or verb in _MOTION_VERBS
+    return bool(_lemmas_of(verb) & _MOTION_VERBS) or verb in _MOTION_VERBS
+
+
+def _lemmas_of(verb: str) -> set[str]:
+    return {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
 
 
 _OPINION_VERBS = word_set(

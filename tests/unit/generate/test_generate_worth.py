@@ -66,6 +66,8 @@ def test_one_of_two_joined_names_is_not_asked_alone() -> None:
 def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert thin_subject_question("Who returned to Vell?")
     assert thin_subject_question("Who began moving into the Orm valley?")
+    assert thin_subject_question("Who wrote in 1998?")
+    assert not thin_subject_question("Who wrote the Orm Chronicle in 1998?")
     assert thin_subject_question("Who fled to Tarland?")
     assert not thin_subject_question("Who returned to Vell in 1493?")
     assert not thin_subject_question("Who founded Orm Abbey?")
