@@ -29,6 +29,13 @@ def test_a_phrase_opening_the_sentence_is_its_setting() -> None:
     assert not _setting("In 1620, the monks moved to Vell.", "Vell")
 
 
+def test_a_deed_done_in_an_opening_place_is_asked_where() -> None:
+    assert not _setting("In Vell, seven mills burned, ruining 300 families.", "Vell")
+    assert not _setting("In Vell, the monks were offered a plot of land.", "Vell")
+    assert _setting("In Vell, the abbey is located on a hill.", "Vell")
+    assert _setting("In Vell, the monks have three houses.", "Vell")
+
+
 def test_a_place_narrowing_the_subject_is_its_setting() -> None:
     assert _setting("Buddhism in Orvik has seen many schisms.", "Orvik")
     assert _setting("Meanwhile, workers at a mill in Orvik were sent home.", "Orvik")
