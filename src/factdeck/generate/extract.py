@@ -2209,6 +2209,9 @@ def _cut_inside_a_list(question: str, sentence: str) -> bool:
     for listed in re.finditer(rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s", sentence):
         if _TWO_DEEDS.match(sentence, listed.start()):
             continue  # ", designed by Ivo Berg and built by ...": two deeds done to one thing
+        item = listed.group(0).rstrip()
+        if re.search(r",\s+(?:and|or)$", item) and any(map(phrasing.is_finite_verb, item.split())):
+            continue  # ", Ada was cast as Eve, and ...": whole clauses, each asked alone
         words = sentence[: listed.start()].split()[-3:]
         if len(words) < 3:
             continue
