@@ -3,6 +3,7 @@ remark or something the deck itself gives away."""
 
 from __future__ import annotations
 
+from factdeck.generate.extract import _done_by_a_name
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import (
     guessable_key,
@@ -159,3 +160,11 @@ def test_another_name_of_a_thing_the_question_names_is_trivia() -> None:
     assert not second_name_asked("What are Tarn Lane teams called?", "Herons", teams)
     renamed = ["Port Vell was later called Kelby.", "Kelby grew fast.", "Kelby is a port."]
     assert not second_name_asked("What was Port Vell later called?", "Kelby", renamed)  # its name
+
+
+def test_a_term_asked_as_what_a_name_did_or_was_made_is_singled_out() -> None:
+    assert _done_by_a_name("What did Ivo Berg obtain in 1835?")
+    assert _done_by_a_name("What was Orvia long classified as?")
+    assert not _done_by_a_name("What was Orvia?")
+    assert not _done_by_a_name("What was started by Ivo Berg?")
+    assert not _done_by_a_name("What did Orvia's critically acclaim?")
