@@ -3552,7 +3552,7 @@ def _lemmas_of(verb: str) -> set[str]:
 _OPINION_VERBS = word_set(
     "praise criticise criticize call describe say write argue note explain support claim"
     " suggest comment remark observe consider believe contend assert maintain dismiss hail"
-    " laud condemn applaud commend deride"
+    " laud condemn applaud commend deride view regard deem"
 )
 _WHO_THEN_VERB = re.compile(
     r"^(?:Who|Which\s+[a-z]+)\s+(?:(?:had|has|have|was|were|is|are|also|later|then)\s+)*"

@@ -124,6 +124,7 @@ def test_an_opinion_of_someone_named_once_is_trivia() -> None:
 
     assert guessed("Who praised the novel's sparse prose?", "Ada Venn")
     assert guessed("Which critic called the novel a triumph?", "Ada Venn")
+    assert guessed('Who viewed the novel as "a cold triumph"?', "Ada Venn")
     assert not guessed("Who praised the novel's sparse prose?", "Ivo Berg")
     assert not guessed("Who founded the paper?", "Ada Venn")
 
