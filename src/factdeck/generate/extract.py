@@ -2133,6 +2133,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Who returned to Vell?": many did
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):
         return False  # "Marr, who joined the Varn Club (founded 1851) in 1870": the club's year
+    if span.kind == "number" and gates.aside_count(candidate.sentence.quote, span.text):
+        return False  # "Vell joined the league, which twelve clubs founded, in 1890": not Vell's
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
     if asked and _cut_inside_a_list(asked, text):
@@ -2164,7 +2166,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         and not gates.anchored(asked, known, figures="none")
     ):
         return False  # "Prior to the 2006 election, which council ...?" (of what state?)
-    if span.kind == "term" and candidate.form != "definition" and not concepts.specific(asked):
+    singled_out = concepts.specific(asked) or _done_by_a_name(asked)
+    if span.kind == "term" and candidate.form != "definition" and not singled_out:
         return False  # a term is asked for only by a question that singles it out
     if asked and named and concepts.gives_away(asked, span.text):
         return False  # a term's or a name's question may name its kind, never all of it
@@ -2174,6 +2177,19 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     hedged = span.approximate and not phrasing.asks_approximately(asked)
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
+
+
+_NAME_THEN_VERB = re.compile(
+    r"What\s+(?:did|was|were|had)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _done_by_a_name(question: str) -> bool:
+    """Whether a term is asked as what someone named did, got or was made ("What did Lund
+    obtain in 1835?", "What was Orvia long classified as?"): the name and its deed single
+    the term out, however short the question."""
+    named = _NAME_THEN_VERB.match(question)
+    return named is not None and "VERB" in phrasing.word_tags(named["verb"])
 
 
 def _one_answer(candidate: Candidate, known: Collection[str], sizes: Mapping[str, int]) -> bool:
@@ -2207,6 +2223,9 @@ def _cut_inside_a_list(question: str, sentence: str) -> bool:
     for listed in re.finditer(rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s", sentence):
         if _TWO_DEEDS.match(sentence, listed.start()):
             continue  # ", designed by Ivo Berg and built by ...": two deeds done to one thing
+        item = listed.group(0).rstrip()
+        if re.search(r",\s+(?:and|or)$", item) and any(map(phrasing.is_finite_verb, item.split())):
+            continue  # ", Ada was cast as Eve, and ...": whole clauses, each asked alone
         words = sentence[: listed.start()].split()[-3:]
         if len(words) < 3:
             continue

@@ -1430,7 +1430,8 @@ def _definite_resolved(
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
         untimed = word[:1].isdigit() and not _A_TIME_WORD.fullmatch(word)
-        if not word[:1].islower() and not untimed:
+        whose = words and _ranks(words[0]) and _a_people_before_an_event(tokens, lowered, index)
+        if not word[:1].islower() and not untimed and not whose:
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
             break  # "the area known as Orm": "known" starts what resolves the phrase
@@ -1596,11 +1597,11 @@ def _scoped(
 ) -> bool:
     """Whether a ranked noun phrase (``at`` to ``end``) says among what it ranks: words after
     it ("the first ship to cross", "the largest city in Orm", "the first claim that ..."), or
-    a name, a figure or the document's subject elsewhere in the prompt ("In 1850, who filed
-    the first claim?")."""
+    a name or the document's subject elsewhere in the prompt ("Who filed the first claim in
+    Orm?"). A figure alone places nothing: "the first car from 1901" is the first of where?"""
     if end < len(tokens) and (
         lowered[end] in _RESOLVERS
-        or lowered[end] in _PLACE_PREPOSITIONS
+        or (lowered[end] in _PLACE_PREPOSITIONS and not _a_figure_only_after(tokens, end))
         or lowered[end] in ("to", "ever", "since")
         or _restricting_participle(tokens, lowered, end)
     ):
@@ -1608,9 +1609,15 @@ def _scoped(
     for index, (word, _) in enumerate(tokens):
         if at <= index < end or (index == 0 and word_tags(lowered[0])):
             continue  # "What", "The": a capital that only opens the sentence
-        if word[:1].isupper() or word[:1].isdigit() or lowered[index] in known:
+        if word[:1].isupper() or lowered[index] in known:
             return True
     return False
+
+
+def _a_figure_only_after(tokens: list[tuple[str, int]], at: int) -> bool:
+    """Whether the preposition at ``at`` leads only to a figure ("from 1901", "in 1850")."""
+    after = tokens[at + 1][0] if at + 1 < len(tokens) else ""
+    return after[:1].isdigit() and (at + 2 >= len(tokens) or not tokens[at + 2][0][:1].isalpha())
 
 
 _RANKED_EVENTS = _EVENT_NOUNS | word_set(
@@ -1633,6 +1640,9 @@ def _event_scoped(
     ("the first claim") is left to ``_scoped``."""
     end = at + 1
     while end < min(len(tokens), at + 4) and lowered[end] not in _RANKED_EVENTS:
+        if _people_of_a_place(tokens[end][0]):
+            end += 1  # "the first European visit": whose, not to where
+            continue
         if not tokens[end][0].islower() or not ({"ADJ", "VERB"} & word_tags(lowered[end])):
             return True  # "the first claim", "the first Orm visit": no event, or a named one
         end += 1  # "the earliest recorded ascent": a participle before the event
@@ -1648,6 +1658,32 @@ def _event_scoped(
         if not (after[:1].isdigit() or after in MONTHS or lowered[end + 1] in _WEEKDAYS):
             return True  # "the first crossing in a balloon", not "the first crossing in 1801"
     return any(word in known for word in lowered)
+
+
+def _demonyms() -> frozenset[str]:
+    forms: set[str] = set(lexicon.IRREGULAR_DEMONYMS)
+    for place in lexicon.COUNTRIES | lexicon.CONTINENTS:
+        if " " in place:
+            continue
+        stem = place[:-1] if place[-1] in "aeoy" else place
+        forms.update({place + "n", place + "an", place + "ian", stem + "an", stem + "ian"})
+        forms.update({stem + "ese", stem + "ish", stem + "ic", place + "i"})
+    return frozenset(forms)
+
+
+_DEMONYMS = _demonyms()
+"""The adjectives of a people ("French", "European", "Asian"): they say whose, not where."""
+
+
+def _people_of_a_place(word: str) -> bool:
+    return word in _DEMONYMS
+
+
+def _a_people_before_an_event(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a people's adjective before a ranked event ("the first
+    European visit"): it tells who went, never where to, so it names nothing."""
+    following = lowered[at + 1 : at + 3]
+    return _people_of_a_place(tokens[at][0]) and bool(_RANKED_EVENTS.intersection(following))
 
 
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])
@@ -2016,8 +2052,19 @@ def aside_year(quote: str, answer: str) -> bool:
     year = re.search(r"\b\d{3,4}\b", answer)  # "1851", or the year of "November 2009"
     if year is None:
         return False
-    pattern = rf"(?<![\d,.]){year.group(0)}(?![\d,])"
-    found = [m.start() for m in re.finditer(pattern, quote)]
+    return _only_in_asides(quote, rf"(?<![\d,.]){year.group(0)}(?![\d,])")
+
+
+def aside_count(quote: str, answer: str) -> bool:
+    """Whether every mention of a count sits in an aside about something other than the
+    sentence's subject, as ``aside_year`` tells: "Vell Rovers joined the league, which was
+    founded by twelve clubs, in 1890" is about the Rovers, not how many clubs founded it."""
+    figure = re.escape(answer.strip())
+    return bool(figure) and _only_in_asides(quote, rf"(?<![\w,.]){figure}(?![\w,])")
+
+
+def _only_in_asides(quote: str, pattern: str) -> bool:
+    found = [m.start() for m in re.finditer(pattern, quote, re.IGNORECASE)]
     if not found:
         return False
     for at in found:
@@ -2072,13 +2119,21 @@ _TIME_SENSITIVE = re.compile(
 )
 """Time told from the day of writing: "currently", "recent", "this year", "the last
 election" are true only when the document was written."""
-_PLANNED = re.compile(r"\b(?:scheduled|planned|expected|set|due)\s+to\b|\bwill\s+be\b", re.I)
-"""A plan, told as it stood when the document was written: it may since have changed."""
+_PLANNED = re.compile(
+    r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
+    r"\s+to\b|\bwill\s+be\b",
+    re.IGNORECASE,
+)
+"""A plan, told as it stood when the document was written: it may since have changed. Not
+a film's set ("on set to film") nor a cause ("died due to the flood")."""
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
+_NOT_THE_WRITERS_NOW = re.compile(r"\b[A-Z][\w&.-]*\s+Today\b|[“\"][^”\"]*[”\"]")
+"""A name ("USA Today") or words quoted from someone ("our current moment"): neither tells
+time from the day the document was written."""
 _NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
 """A closing aside on who holds an office now ("... is the Governor, currently Ann Lee"): the
 office is timeless, only the aside is not."""
@@ -2087,21 +2142,23 @@ office is timeless, only the aside is not."""
 _PAST_STATE = re.compile(
     r"\b(?:was|were)\s+(?:what|how\s+many|how\s+much)\b"
     r"|\b(?:what|how\s+many|how\s+much)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s*\?"
-    r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?:flow|lie|border|cover|stretch|extend|reach|belong"
+    r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?<!\bto\s)(?:flow|lie|border|cover|stretch|extend|reach|belong"
     r"|consist|contain|run|drain|occupy|inhabit|live|have|hold|own|control|number|total"
     r"|employ|measure|cost|earn)\b",
     re.IGNORECASE,
 )
 """A past state ("Which country did the river flow through?", "Rates were what
-percentage?"): true only at a time the question must keep."""
+percentage?"): true only at a time the question must keep; not a state a deed aimed at
+("did the guild decide to have a hall")."""
 _PAST_STATE_VERB = re.compile(
     r"(?P<before>\b(?:[\w’'-]+\s+){0,2})(?:flowed|bordered|covered|stretched|extended|belonged"
     r"|consisted|contained|drained|occupied|inhabited|numbered|totalled|totaled|employed"
     r"|measured)\b",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b", re.IGNORECASE)
-""""is bordered", "is strictly contained": a present passive, no past state."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b|\b(?:a|an|the)\s+$", re.IGNORECASE)
+""""is bordered", "is strictly contained": a present passive, no past state; nor "an
+extended warranty", a participle that describes a noun."""
 
 
 def _past_state(question: str) -> bool:
@@ -2131,6 +2188,7 @@ def timeless(sentence: str, question: str) -> bool:
     if _past_state(question) and not _A_TIME.search(question):
         return False  # a state that may have changed since, told without its time
     said = _NOW_AS_A_PLACE.sub(" ", _NOW_ASIDE.sub("", sentence))
+    said = _NOT_THE_WRITERS_NOW.sub(" ", said)
     if not _TIME_SENSITIVE.search(said):
         return True
     return any(year in question for year in _YEAR.findall(said))
@@ -2387,8 +2445,9 @@ def anchored(
 ) -> bool:
     """Whether a question names what it is about: the document's subject ("Elbland" for
     the Elbe), a name, or a figure (``figures``: any, only a year, or none). The agent of a
-    passive does not count: "Which organisation was established by Napoleon?" names only who
-    acted, and in an article on a river many answers would do. A measure does not place a
+    passive does not count unless it is the document's subject: "Which organisation was
+    established by Napoleon?" names only who acted, and in an article on a river many answers
+    would do. A measure does not place a
     count ("How many lines run over 760 mm track?"), and a year does not say which council
     "Prior to the 2006 election, which council had 44 members?" asks about."""
     body = _AGENT.sub(" ", question)
@@ -2397,11 +2456,12 @@ def anchored(
     ):
         return True
     known = {noun.casefold() for noun in known_nouns}
-    for index, word in enumerate(_WORD.findall(body)):
+    for word in _WORD.findall(question):
         lower = word.casefold()
         if lower in known or any(lower.startswith(noun) for noun in known if len(noun) >= 4):
-            return True
-        if word[:1].isupper() and not (index == 0 and lower in _OPENERS):
+            return True  # the subject, even as the agent: "first awarded by the university"
+    for index, word in enumerate(_WORD.findall(body)):
+        if word[:1].isupper() and not (index == 0 and word.casefold() in _OPENERS):
             return True
     return False
 
@@ -2577,11 +2637,38 @@ def keeps_restrictions(
         purpose = None  # "To date, ...": so far, a time the question keeps or states
     if purpose and purpose.group(0).casefold() not in asked:
         return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
-    if _ALSO.search(sentence) and not _OPENS_ON_TIME_OR_COUNT.match(body):
+    shared = any(_told_in(clause, sentence, also) for also in _ALSO.finditer(sentence))
+    if shared and not _OPENS_ON_TIME_OR_COUNT.match(body):
         return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""An aside in brackets, which a clause asked about leaves out."""
+
+
+def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
+    """Whether the ``word`` of the sentence belongs to the clause asked about: the words
+    around it, with the word or without it, are the clause's own. The "also" of "Orm
+    settled in Lund, and also built a port" is the port's, not the settling's."""
+    if clause is None:
+        return True
+    before = _WORD.findall(_BRACKETED.sub("", sentence[: word.start()]))[-2:]
+    after = _WORD.findall(_BRACKETED.sub("", sentence[word.end() :]))[:2]
+    if not before and not after:
+        return True
+    lead = r"\W+".join(re.escape(part) for part in before)
+    tail = r"\W+".join(re.escape(part) for part in after)
+    said = re.escape(word.group(0))
+    if not lead:
+        around = rf"(?:{said}\W+)?{tail}"
+    elif not tail:
+        around = rf"{lead}(?:\W+{said})?"
+    else:
+        around = rf"{lead}(?:\W+{said})?\W+{tail}"
+    return re.search(rf"\b{around}\b", _BRACKETED.sub("", clause), re.IGNORECASE) is not None
 
 
 _ASKED_FOR = re.compile(
@@ -3119,6 +3206,32 @@ def one_of_many_at(
     return len(tied) > 1
 
 
+_STATE_VERBS = word_set(
+    "be have rank remain lie stand include contain comprise account represent number total"
+    " constitute form make dominate outnumber exceed locate situate base know call name"
+    " consider regard"
+)
+"""Verbs that say how things stand in a setting ("In Vell, the order is the largest
+school", "ranks first", "makes up a third"), not what happened there."""
+
+
+def _a_deed_follows(clause: str) -> bool:
+    """Whether the clause after an opening place tells a deed done there ("In Orm, seven
+    mills burned", "the monks were offered land"), not a state the place scopes."""
+    words = _WORD.findall(clause)
+    for index, word in enumerate(words):
+        if not is_finite_verb(word):
+            continue
+        if word.casefold() in AUXILIARIES:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if not past_participle(following):
+                return False  # "is the largest school": how things stand
+            word = following  # "were offered", "has grown": the participle tells it
+        lemmas = {lemma for forms in getAllLemmas(word.casefold()).values() for lemma in forms}
+        return not lemmas & _STATE_VERBS
+    return False
+
+
 _SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
 _HAPPENINGS = lexicon.EVENT_WORDS | word_set("Tour Tours Voyage Journey Visit")
 """Heads of names of things that happen: "in" after them says where they went on."""
@@ -3341,8 +3454,10 @@ def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str
     before, after, answer = sentence[:start], sentence[end:], sentence[start:end]
     for words in (sentence, quote):
         at = words.find(answer)
-        if _SCOPE_OPENING.match(words[: max(at, 0)]) and words[at + len(answer) :].startswith(","):
-            return True
+        told = words[at + len(answer) :]
+        scoping = _SCOPE_OPENING.match(words[: max(at, 0)]) and told.startswith(",")
+        if scoping and not _a_deed_follows(told[1:]):
+            return True  # "In Vell, the order is the largest school": a state Vell scopes
     located = _NAMED_THEN_IN.search(before)
     if (
         located
@@ -3411,22 +3526,33 @@ _THIN_SUBJECT = re.compile(
 )
 
 
+_SAID_WHAT_UNTOLD = re.compile(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+[\w\s]+?)?\s*\?$")
+"""A question asking who said or wrote, the words said cut away: "Who wrote in 2007?"."""
+
+
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
-    place ("Who returned to Vell?", "Who began moving into the Orm valley?"): many people did,
-    and nothing in it frames which one is meant."""
+    place ("Who returned to Vell?", "Who began moving into the Orm valley?"), or who said
+    something without what ("Who wrote in 2007?"): many people did, and nothing in it frames
+    which one is meant."""
+    said = _SAID_WHAT_UNTOLD.match(question)
+    if said and _lemmas_of(said["verb"]) & _OPINION_VERBS:
+        return True
     match = _THIN_SUBJECT.match(question)
     if match is None:
         return False
     verb = match["verb"]
-    lemmas = {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
-    return bool(lemmas & _MOTION_VERBS) or verb in _MOTION_VERBS
+    return bool(_lemmas_of(verb) & _MOTION_VERBS) or verb in _MOTION_VERBS
+
+
+def _lemmas_of(verb: str) -> set[str]:
+    return {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
 
 
 _OPINION_VERBS = word_set(
     "praise criticise criticize call describe say write argue note explain support claim"
     " suggest comment remark observe consider believe contend assert maintain dismiss hail"
-    " laud condemn applaud commend deride"
+    " laud condemn applaud commend deride view regard deem"
 )
 _WHO_THEN_VERB = re.compile(
     r"^(?:Who|Which\s+[a-z]+)\s+(?:(?:had|has|have|was|were|is|are|also|later|then)\s+)*"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
+    aside_count,
     aside_year,
     gives_away,
     self_contained,
@@ -44,6 +45,17 @@ def test_a_first_event_needs_what_it_was_of_or_to() -> None:
     assert self_contained("Who made the first documented visit to Mount Drummel?")
     assert self_contained("Who made the first recorded crossing of the Orm in 1801?")
     assert self_contained("In what year did Kellmark hold its first election?")
+
+
+def test_a_peoples_adjective_or_a_figure_does_not_place_a_first() -> None:
+    assert not self_contained("Who made the first Dutch visit?")
+    assert not self_contained("In 1855, who made the first Asian crossing?")
+    assert self_contained("Who made the first Dutch visit to Mount Drummel?")
+    assert self_contained("Who was the first French king of Orsk?")
+    assert not self_contained("Who built the first mill from 1901?")
+    assert not self_contained("In 1850, who built the first mill?")
+    assert self_contained("Who built the first mill in Kellmark?")
+    assert self_contained("Who built the first mill from 1901 in Kellmark?")
 
 
 def test_a_first_event_of_the_documents_subject_stays() -> None:
@@ -119,6 +131,14 @@ def test_a_year_in_an_aside_about_something_else_is_no_key() -> None:
     assert aside_year("Ada succeeded Ivo Brenn, who was dismissed in May 1909.", "May 1909")
     assert not aside_year("The Orm Grotto, which was built in 1896, is a replica.", "1896")
     assert not aside_year("Orsk College (founded 1802) is a college in Orsk.", "1802")
+
+
+def test_a_count_told_in_an_aside_on_something_else_is_no_key() -> None:
+    joined = "Kell Rovers joined the league, which was founded in 1888 by twelve clubs, in 1890."
+    assert aside_count(joined, "twelve")
+    assert aside_count("Ivo Brenn sailed on the Orsk (a ship of 40 guns) in 1801.", "40")
+    assert not aside_count("The league was founded in 1888 by twelve clubs.", "twelve")
+    assert not aside_count("The Orsk League, which has twelve clubs, is the oldest.", "twelve")
 
 
 def test_the_year_of_an_aside_about_another_body_or_person_is_not_asked() -> None:

@@ -376,3 +376,14 @@ def test_the_documents_subject_named_in_both_questions_is_no_shared_fact() -> No
     assert [c.id for c in _select([vote, election], 9)] == ["c0"]  # "Tarnland" is shared
     kept = _select([vote, election], 9, known=("tarnland",))
     assert [c.id for c in kept] == ["c0", "c1"]
+
+
+def test_a_list_of_whole_clauses_leaves_each_clause_askable() -> None:
+    text = (
+        "The Vell Players staged a mystery play in 1620. The play ran for a month at the Lund "
+        "Hall in Orvia. For the play, Ada Lund was cast as Eve, Ivo Berg was cast as Adam, and "
+        "Per Holm was cast as the serpent."
+    )
+    kept = extract(split_sentences("doc", text), "Vell Players", selective=True).candidates
+    asked = {c.span.text: c.question for c in kept}
+    assert asked["Ada Lund"] == "Who was cast as Eve?"

@@ -3,6 +3,7 @@ remark or something the deck itself gives away."""
 
 from __future__ import annotations
 
+from factdeck.generate.extract import _done_by_a_name
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import (
     guessable_key,
@@ -27,6 +28,13 @@ def test_a_phrase_opening_the_sentence_is_its_setting() -> None:
     assert _setting(moved, "Vell", quote="In Vell, the order ranks as the largest school.")
     assert not _setting(moved, "Vell", quote=moved)  # the order ranks first there: asked
     assert not _setting("In 1620, the monks moved to Vell.", "Vell")
+
+
+def test_a_deed_done_in_an_opening_place_is_asked_where() -> None:
+    assert not _setting("In Vell, seven mills burned, ruining 300 families.", "Vell")
+    assert not _setting("In Vell, the monks were offered a plot of land.", "Vell")
+    assert _setting("In Vell, the abbey is located on a hill.", "Vell")
+    assert _setting("In Vell, the monks have three houses.", "Vell")
 
 
 def test_a_place_narrowing_the_subject_is_its_setting() -> None:
@@ -66,6 +74,8 @@ def test_one_of_two_joined_names_is_not_asked_alone() -> None:
 def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert thin_subject_question("Who returned to Vell?")
     assert thin_subject_question("Who began moving into the Orm valley?")
+    assert thin_subject_question("Who wrote in 1998?")
+    assert not thin_subject_question("Who wrote the Orm Chronicle in 1998?")
     assert thin_subject_question("Who fled to Tarland?")
     assert not thin_subject_question("Who returned to Vell in 1493?")
     assert not thin_subject_question("Who founded Orm Abbey?")
@@ -114,6 +124,7 @@ def test_an_opinion_of_someone_named_once_is_trivia() -> None:
 
     assert guessed("Who praised the novel's sparse prose?", "Ada Venn")
     assert guessed("Which critic called the novel a triumph?", "Ada Venn")
+    assert guessed('Who viewed the novel as "a cold triumph"?', "Ada Venn")
     assert not guessed("Who praised the novel's sparse prose?", "Ivo Berg")
     assert not guessed("Who founded the paper?", "Ada Venn")
 
@@ -150,3 +161,11 @@ def test_another_name_of_a_thing_the_question_names_is_trivia() -> None:
     assert not second_name_asked("What are Tarn Lane teams called?", "Herons", teams)
     renamed = ["Port Vell was later called Kelby.", "Kelby grew fast.", "Kelby is a port."]
     assert not second_name_asked("What was Port Vell later called?", "Kelby", renamed)  # its name
+
+
+def test_a_term_asked_as_what_a_name_did_or_was_made_is_singled_out() -> None:
+    assert _done_by_a_name("What did Ivo Berg obtain in 1835?")
+    assert _done_by_a_name("What was Orvia long classified as?")
+    assert not _done_by_a_name("What was Orvia?")
+    assert not _done_by_a_name("What was started by Ivo Berg?")
+    assert not _done_by_a_name("What did Orvia's critically acclaim?")
