@@ -1350,7 +1350,11 @@ def head_noun(answer: str, kind: str) -> str | None:
     if any(word in ("v.", "vs.", "v", "vs") for word in words[1:-1]):
         return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
-    for word in [head[-1], words[0]] if len(words) > 1 else ():
+    candidates = [head[-1], words[0]] if len(words) > 1 else []
+    if kind in ("country", "place"):
+        # "Fort Union" is a fort: for a place, a word naming a place outranks one naming a body
+        candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
+    for word in candidates:
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
                 word, word.casefold()
@@ -2977,6 +2981,8 @@ def _fronted(
         return None  # the answer is one of several objects
     if re.match(r"\s*,?\s*(?:and|or)\s", after):
         return None  # "spent his last years in Linz and Sagan": one of several places or times
+    if _relative_clause_after(after):
+        return None  # "What did the guild sell to traders who paid in silver?": whose clause?
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
@@ -2984,6 +2990,20 @@ def _fronted(
         return None  # the stranded preposition must end the question
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
+    )
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>[\w’'-]+)")
+
+
+def _relative_clause_after(after: str) -> bool:
+    """Whether what follows the answer holds a relative clause of a later noun ("sold wool
+    to traders who paid in silver"): left at the end of a fronted question it reads as told
+    of the wh-phrase, and cut away it loses what narrows its noun."""
+    return any(
+        (match["verb"] is None or _finite_word(match["verb"]))
+        and after[: match.start()].strip(" ,")  # one about the answer itself is cut elsewhere
+        for match in _RELATIVE_PRONOUN.finditer(after)
     )
 
 
