@@ -329,12 +329,12 @@ def _dangling_time_word(body: str) -> bool:
     """Whether an adverb "later" or "earlier" leaves its point of comparison in the text
     ("Which airport reopened later on the evening of May 12?"): later than what? "Later
     than" says, and "later" before a noun it classes ("his later works", "the later chart")
-    is no comparison of times."""
+    is no comparison of times, nor is "1.2 or later"."""
     for match in _TIME_WORD.finditer(body):
         before = (match["before"] or "").strip().casefold()
         after = (match["after"] or "").casefold()
-        if after == "than" or before in _NOUN_OPENERS or before in ("the", "a", "an"):
-            continue
+        if after == "than" or before in _NOUN_OPENERS or before in ("the", "a", "an", "or"):
+            continue  # "than" says which; "or later" is a bound ("version 1.2 or later")
         noun = "NOUN" in word_tags(after) and after not in _FUNCTION_WORDS
         if not (noun and not finite_verb(after)):
             return True

@@ -1377,6 +1377,11 @@ _ORGANISATION_SORTS = word_set(
 "Orm University" a university. Heads such as "Times", "Nations" or "Ltd" say no such thing."""
 
 
+_PLACE_FIRST_WORDS = word_set("Fort Camp Mount Lake Cape")
+"""First words that make a two-word name a place whatever its second word: "Fort Union" is a
+fort (and asked "which fort", never "which union"), though taken for a body by its head."""
+
+
 def organisation_sort(answer: str) -> str | None:
     """The sort a "which ..." question names for an organisation ("Premier League" →
     "league", "University of Orm" → "university", "Bank Orvell" → "bank"), or None when its
@@ -1386,6 +1391,8 @@ def organisation_sort(answer: str) -> str | None:
     head = words[: words.index("of")] if "of" in words else words
     if not head:
         return None
+    if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
+        return "mountain" if head[0] == "Mount" else head[0].casefold()  # "Fort Union": a fort
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
     if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):

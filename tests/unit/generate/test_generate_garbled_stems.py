@@ -6,7 +6,7 @@ the wrong half of a name."""
 from __future__ import annotations
 
 from factdeck.generate.gates import grammatical
-from factdeck.generate.phrasing import ask, head_noun
+from factdeck.generate.phrasing import ask, head_noun, organisation_sort
 
 
 def _question(sentence: str, answer: str, kind: str) -> str | None:
@@ -54,6 +54,7 @@ def test_a_later_whose_earlier_point_is_unseen_is_no_question() -> None:
     assert not grammatical("Which ferry sailed later on the evening of May 3?", "subject")
     assert grammatical("Who wrote his later works in Kell?", "subject")
     assert grammatical("Which ferry sailed later than the mail boat?", "subject")
+    assert grammatical("Which app runs on version 2 or later?", "subject")
 
 
 def test_a_place_named_by_its_sort_and_a_common_word_is_asked_by_its_sort() -> None:
@@ -61,5 +62,14 @@ def test_a_place_named_by_its_sort_and_a_common_word_is_asked_by_its_sort() -> N
     assert head_noun("Lake District", "place") == "district"
     assert (
         _question("The river enters Tarland near Fort Union.", "Fort Union", "place")
+        == "The river enters Tarland near which fort?"
+    )
+
+
+def test_a_fort_taken_for_a_body_is_asked_as_a_fort() -> None:
+    assert organisation_sort("Fort Union") == "fort"
+    assert organisation_sort("Orm Trade Union") == "union"
+    assert (
+        _question("The river enters Tarland near Fort Union.", "Fort Union", "organisation")
         == "The river enters Tarland near which fort?"
     )
