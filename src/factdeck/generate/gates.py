@@ -310,11 +310,21 @@ def grammatical(prompt: str, form: str) -> bool:
         return False
     if _vague_time_bound(body):
         return False  # "After what year did Ivo grow up in Kell?": any later year is true too
+    if _ASKED_YEAR_BESIDE_A_YEAR.search(body):
+        return False  # "In what year was a hall built by 1880?": the year of another clause
     if _dangling_time_word(body):
         return False  # "Which airport reopened later on the evening of May 12?": later than what?
     return not _tacked_on(body)
 
 
+_ASKED_YEAR_BESIDE_A_YEAR = re.compile(
+    r"\b(?:what|which)\s+(?:year|decade|century)\b.*\b(?:in|by|since|until|from|after|before"
+    r"|during)\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
+    re.IGNORECASE,
+)
+"""A question asking a year that still dates its event, or half of it, by another ("In what
+year was Ivo elected abbot in 1433 and bishop?"): the asked year was moved out of a clause
+of its own, and the question reads as asking which of the two."""
 _TIME_BOUND = re.compile(
     r"^(?P<bound>after|before|since)\s+what\s+(?:year|date|decade|century)\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,

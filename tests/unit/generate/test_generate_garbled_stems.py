@@ -73,3 +73,10 @@ def test_a_fort_taken_for_a_body_is_asked_as_a_fort() -> None:
         _question("The river enters Tarland near Fort Union.", "Fort Union", "organisation")
         == "The river enters Tarland near which fort?"
     )
+
+
+def test_a_year_is_not_asked_beside_another_year_of_the_event() -> None:
+    sentence = "Ivo was elected prior in 1433 and abbot in 1440."
+    assert _question(sentence, "1440", "year") is None
+    assert not grammatical("In what year was a chapel built by 1880?", "fronted")
+    assert grammatical("In what year was the 1880 chapel rebuilt?", "fronted")
