@@ -508,7 +508,14 @@ def _personal_name_of_no_place(answer: str, kind: str) -> bool:
 
 
 _INNER_FULL_STOP = re.compile(r"(?P<word>[\w’'.-]+)\.(?=\s)")
-_ABBREVIATED = sentences.ABBREVIATIONS | {w.casefold() for w in lexicon.NAME_ABBREVIATIONS}
+_TITLE_ABBREVIATIONS = word_set("Fr Mrs Ms Rev Gen Col Capt Lt Sgt Prof Gov Sen Rep")
+"""Titles that stand before a name with a full stop ("Fr. Zahm"): a question ending in one
+was cut there, and one holding one inside is whole."""
+_ABBREVIATED = (
+    sentences.ABBREVIATIONS
+    | {w.casefold() for w in lexicon.NAME_ABBREVIATIONS}
+    | {w.casefold() for w in _TITLE_ABBREVIATIONS}
+)
 
 
 def _cut_at_a_full_stop(body: str) -> bool:
@@ -527,8 +534,8 @@ def _cut_at_a_full_stop(body: str) -> bool:
     return bool(last) and last[0] in _BEFORE_A_FULL_STOP and not body.endswith(".")
 
 
-_BEFORE_A_FULL_STOP = frozenset(
-    ["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Op", "Vol", "Nos", "Mr", "Dr"]
+_BEFORE_A_FULL_STOP = (
+    word_set("v vs No St Mt Ft Jr Sr Inc Ltd Op Vol Nos Mr Dr") | _TITLE_ABBREVIATIONS
 )
 """Words that end a question only when a full stop after them was taken for a sentence's."""
 _NUMBERING_WORD = re.compile(r"\b(?:Op|Opp|Vol|Nos)\b(?!\.?\s*\d)")

@@ -80,3 +80,11 @@ def test_a_year_is_not_asked_beside_another_year_of_the_event() -> None:
     assert _question(sentence, "1440", "year") is None
     assert not grammatical("In what year was a chapel built by 1880?", "fronted")
     assert grammatical("In what year was the 1880 chapel rebuilt?", "fronted")
+
+
+def test_a_question_cut_at_a_titles_full_stop_is_no_question() -> None:
+    assert not grammatical("In what year was the hall built under the direction of Fr?", "fronted")
+    assert not grammatical("Who led the march with Capt?", "subject")
+    assert grammatical(
+        "In what year was the hall built under the direction of Fr. Orvell?", "fronted"
+    )
