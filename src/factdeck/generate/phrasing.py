@@ -3004,13 +3004,16 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>
 
 
 def _relative_clause_after(after: str) -> bool:
-    """Whether what follows the answer holds a relative clause of a later noun ("sold wool
-    to traders who paid in silver"): left at the end of a fronted question it reads as told
-    of the wh-phrase, and cut away it loses what narrows its noun."""
+    """Whether the phrase that follows the answer, up to a comma, holds a relative clause of a
+    later noun ("sold wool to traders who paid in silver"): left at the end of a fronted
+    question it reads as told of the wh-phrase, and cut away it loses what narrows its noun.
+    One set off by a comma ("in 1963, in a deal which gave ...") stays with its own phrase."""
+    phrase = after.split(",", 1)[0] if after.strip(" ,") else ""
+    if not phrase.strip():
+        return False  # one about the answer itself (", who ...") is cut elsewhere
     return any(
-        (match["verb"] is None or _finite_word(match["verb"]))
-        and after[: match.start()].strip(" ,")  # one about the answer itself is cut elsewhere
-        for match in _RELATIVE_PRONOUN.finditer(after)
+        match["verb"] is None or _finite_word(match["verb"])
+        for match in _RELATIVE_PRONOUN.finditer(phrase)
     )
 
 

@@ -88,3 +88,9 @@ def test_a_question_cut_at_a_titles_full_stop_is_no_question() -> None:
     assert grammatical(
         "In what year was the hall built under the direction of Fr. Orvell?", "fronted"
     )
+
+
+def test_a_relative_clause_inside_a_phrase_set_off_by_a_comma_is_kept() -> None:
+    sentence = "The guild settled with Ivo in 1433, in a deal which gave Ivo the mill."
+    assert _question(sentence, "1433", "year") == "In what year did the guild settle with Ivo?"
+    assert _question("The guild sold wool to traders who paid in silver.", "wool", "term") is None
