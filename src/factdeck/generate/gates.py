@@ -308,7 +308,62 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "What is the Kell Lions are a club whose home?": a relative's object asked
     if _garbled_phrase(body, form):
         return False
+    if _vague_time_bound(body):
+        return False  # "After what year did Ivo grow up in Kell?": any later year is true too
+    if _ASKED_YEAR_BESIDE_A_YEAR.search(body):
+        return False  # "In what year was a hall built by 1880?": the year of another clause
+    if _dangling_time_word(body):
+        return False  # "Which airport reopened later on the evening of May 12?": later than what?
     return not _tacked_on(body)
+
+
+_ASKED_YEAR_BESIDE_A_YEAR = re.compile(
+    r"\b(?:what|which)\s+(?:year|decade|century)\b.*\b(?:in|by|since|until|from|after|before"
+    r"|during)\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
+    re.IGNORECASE,
+)
+"""A question asking a year that still dates its event, or half of it, by another ("In what
+year was Ivo elected abbot in 1433 and bishop?"): the asked year was moved out of a clause
+of its own, and the question reads as asking which of the two."""
+_TIME_BOUND = re.compile(
+    r"^(?P<bound>after|before|since)\s+what\s+(?:year|date|decade|century)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    r"(?P<before>\b[\w’'-]+\s+)?\b(?:later|earlier)\b(?:\s+(?P<after>[\w’'-]+))?", re.IGNORECASE
+)
+
+
+def _dangling_time_word(body: str) -> bool:
+    """Whether an adverb "later" or "earlier" leaves its point of comparison in the text
+    ("Which airport reopened later on the evening of May 12?"): later than what? "Later
+    than" says, and "later" before a noun it classes ("his later works", "the later chart")
+    is no comparison of times, nor is "1.2 or later"."""
+    for match in _TIME_WORD.finditer(body):
+        before = (match["before"] or "").strip().casefold()
+        after = (match["after"] or "").casefold()
+        if after == "than" or before in _NOUN_OPENERS or before in ("the", "a", "an", "or"):
+            continue  # "than" says which; "or later" is a bound ("version 1.2 or later")
+        noun = "NOUN" in word_tags(after) and after not in _FUNCTION_WORDS
+        if not (noun and not finite_verb(after)):
+            return True
+    return False
+
+
+def _vague_time_bound(body: str) -> bool:
+    """Whether the question asks the year that only bounds its event: "After what year did
+    Ivo grow up in Kell?" is true of 1815 and of every year before it that the text gives.
+    "Since what year has ...?" dates the start of a state, so it asks one year; "since" with
+    a past tense does not ("Since what year did Ivo live in Kell?" reads as broken), and
+    "Before what year was the word not in use?" dates the end of a state, so a negated
+    "before" is kept."""
+    bound = _TIME_BOUND.match(body)
+    if bound is None:
+        return False
+    if bound["bound"].casefold() == "since":
+        return bound["verb"].casefold() not in ("has", "have", "had")
+    return _NEGATION.search(body) is None
 
 
 _MODIFIED_WH = re.compile(
@@ -453,7 +508,14 @@ def _personal_name_of_no_place(answer: str, kind: str) -> bool:
 
 
 _INNER_FULL_STOP = re.compile(r"(?P<word>[\w’'.-]+)\.(?=\s)")
-_ABBREVIATED = sentences.ABBREVIATIONS | {w.casefold() for w in lexicon.NAME_ABBREVIATIONS}
+_TITLE_ABBREVIATIONS = word_set("Fr Mrs Ms Rev Gen Col Capt Lt Sgt Prof Gov Sen Rep")
+"""Titles that stand before a name with a full stop ("Fr. Zahm"): a question ending in one
+was cut there, and one holding one inside is whole."""
+_ABBREVIATED = (
+    sentences.ABBREVIATIONS
+    | {w.casefold() for w in lexicon.NAME_ABBREVIATIONS}
+    | {w.casefold() for w in _TITLE_ABBREVIATIONS}
+)
 
 
 def _cut_at_a_full_stop(body: str) -> bool:
@@ -472,8 +534,8 @@ def _cut_at_a_full_stop(body: str) -> bool:
     return bool(last) and last[0] in _BEFORE_A_FULL_STOP and not body.endswith(".")
 
 
-_BEFORE_A_FULL_STOP = frozenset(
-    ["v", "vs", "No", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Op", "Vol", "Nos", "Mr", "Dr"]
+_BEFORE_A_FULL_STOP = (
+    word_set("v vs No St Mt Ft Jr Sr Inc Ltd Op Vol Nos Mr Dr") | _TITLE_ABBREVIATIONS
 )
 """Words that end a question only when a full stop after them was taken for a sentence's."""
 _NUMBERING_WORD = re.compile(r"\b(?:Op|Opp|Vol|Nos)\b(?!\.?\s*\d)")
@@ -596,7 +658,7 @@ def _garbled_phrase(body: str, form: str) -> bool:
             continue  # "the Mara Vell prize": the name qualifies a noun
         if not any(_common_word(word) for word in named["name"].split()):
             return True  # "opened by the Mara Vell": no word of the name is a common word
-    if form != "subject" and _singular_verb_before_plural(body):
+    if form != "subject" and (_singular_verb_before_plural(body) or _auxiliary_disagrees(body)):
         return True
     inverted = _PLURAL_VERB_THEN_SUBJECT.match(body)
     if inverted is None or form == "subject":  # "Which towns have the largest port?"
@@ -613,6 +675,59 @@ def _garbled_phrase(body: str, form: str) -> bool:
         return False  # a name ("the Orm Islands") says its number by no rule here
     noun = head[-1]
     return "NOUN" in word_tags(noun) and not plural_noun(noun)
+
+
+_AUXILIARY_THEN_SUBJECT = re.compile(
+    rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?P<verb>does|do|is|are|was|were|has|have)"
+    r"\s+(?P<phrase>[^,]+)$",
+    re.IGNORECASE,
+)
+_PLURAL_DETERMINERS = word_set(
+    "many several few both these those various numerous multiple dozens hundreds thousands millions"
+)
+_SINGULAR_DETERMINERS = word_set("a an each every this one another either neither")
+_SINGULAR_AUXILIARIES = word_set("does is was has")
+_COLLECTIVE_AFTER_A = word_set(
+    "number lot few couple majority minority variety series handful range total group host"
+)
+"""Nouns that make "a ... of" a plural subject ("a number of towns were")."""
+
+
+def _auxiliary_disagrees(body: str) -> bool:
+    """Whether the fronted question's auxiliary disagrees with the subject after it: a
+    singular verb before a plural determiner ("In what year does many towns hold a fair?"), a
+    plural verb before a singular one ("When were each bridge built?"), or "do" before "the"
+    and a singular noun ("When do the town hold its fair?"). The number is read from the
+    determiner, or from the head noun after "the"; a subject that opens otherwise (a name, a
+    bare noun) is left alone."""
+    inverted = _AUXILIARY_THEN_SUBJECT.match(body)
+    if inverted is None:
+        return False
+    singular_verb = inverted["verb"].casefold() in _SINGULAR_AUXILIARIES
+    words = _WORD.findall(inverted["phrase"])
+    lowered = [word.casefold() for word in words]
+    if not lowered:
+        return False
+    if lowered[0] in _PLURAL_DETERMINERS or lowered[0] in NUMBER_WORDS:
+        return singular_verb and "and" not in lowered
+    if lowered[0] in _SINGULAR_DETERMINERS:
+        collective = len(lowered) > 1 and lowered[1] in _COLLECTIVE_AFTER_A
+        coordinated = "and" in lowered or "or" in lowered
+        return not singular_verb and not collective and not coordinated
+    if lowered[0] == "the" and inverted["verb"].casefold() == "do":
+        head: list[str] = []
+        for word in words[1:]:
+            tags = word_tags(word.casefold())
+            if word.casefold() in _HEAD_ENDS or word.casefold() in ("and", "or"):
+                return False  # "the bishop and the abbot": two, so plural
+            if head and (past_participle(word) or (tags and "NOUN" not in tags)):
+                break
+            if head and "VERB" in tags and not plural_noun(word):
+                break  # "the town hold": the phrase ends before its verb
+            head.append(word)
+        noun = head[-1] if head else ""
+        return noun.islower() and "NOUN" in word_tags(noun) and not plural_noun(noun)
+    return False
 
 
 _SINGULAR_VERB_THEN_SUBJECT = re.compile(

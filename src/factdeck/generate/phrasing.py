@@ -1350,7 +1350,11 @@ def head_noun(answer: str, kind: str) -> str | None:
     if any(word in ("v.", "vs.", "v", "vs") for word in words[1:-1]):
         return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
-    for word in [head[-1], words[0]] if len(words) > 1 else ():
+    candidates = [head[-1], words[0]] if len(words) > 1 else []
+    if kind in ("country", "place"):
+        # "Fort Union" is a fort: for a place, a word naming a place outranks one naming a body
+        candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
+    for word in candidates:
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
                 word, word.casefold()
@@ -1373,6 +1377,11 @@ _ORGANISATION_SORTS = word_set(
 "Orm University" a university. Heads such as "Times", "Nations" or "Ltd" say no such thing."""
 
 
+_PLACE_FIRST_WORDS = word_set("Fort Camp Mount Lake Cape")
+"""First words that make a two-word name a place whatever its second word: "Fort Union" is a
+fort (and asked "which fort", never "which union"), though taken for a body by its head."""
+
+
 def organisation_sort(answer: str) -> str | None:
     """The sort a "which ..." question names for an organisation ("Premier League" →
     "league", "University of Orm" → "university", "Bank Orvell" → "bank"), or None when its
@@ -1382,6 +1391,8 @@ def organisation_sort(answer: str) -> str | None:
     head = words[: words.index("of")] if "of" in words else words
     if not head:
         return None
+    if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
+        return "mountain" if head[0] == "Mount" else head[0].casefold()  # "Fort Union": a fort
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
     if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):
@@ -2977,6 +2988,8 @@ def _fronted(
         return None  # the answer is one of several objects
     if re.match(r"\s*,?\s*(?:and|or)\s", after):
         return None  # "spent his last years in Linz and Sagan": one of several places or times
+    if _relative_clause_after(after):
+        return None  # "What did the guild sell to traders who paid in silver?": whose clause?
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
@@ -2984,6 +2997,23 @@ def _fronted(
         return None  # the stranded preposition must end the question
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
+    )
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>[\w’'-]+)")
+
+
+def _relative_clause_after(after: str) -> bool:
+    """Whether the phrase that follows the answer, up to a comma, holds a relative clause of a
+    later noun ("sold wool to traders who paid in silver"): left at the end of a fronted
+    question it reads as told of the wh-phrase, and cut away it loses what narrows its noun.
+    One set off by a comma ("in 1963, in a deal which gave ...") stays with its own phrase."""
+    phrase = after.split(",", 1)[0] if after.strip(" ,") else ""
+    if not phrase.strip():
+        return False  # one about the answer itself (", who ...") is cut elsewhere
+    return any(
+        match["verb"] is None or _finite_word(match["verb"])
+        for match in _RELATIVE_PRONOUN.finditer(phrase)
     )
 
 

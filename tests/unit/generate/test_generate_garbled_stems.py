@@ -1,0 +1,96 @@
+"""Stems that read as questions at a glance but garble their sentence: an auxiliary that
+disagrees with its subject, a relative clause left behind the fronted answer, a year that only
+bounds its event, a "later" whose earlier point stayed in the text, and a sort word taken from
+the wrong half of a name."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask, head_noun, organisation_sort
+
+
+def _question(sentence: str, answer: str, kind: str) -> str | None:
+    """The question a rule asks about ``answer``, if it reads as English, else None."""
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked is not None and grammatical(*asked) else None
+
+
+def test_an_auxiliary_agrees_with_the_subjects_determiner() -> None:
+    assert not grammatical("In what year does many hill towns hold a fair?", "fronted")
+    assert not grammatical("When was two bridges built over the Vell?", "fronted")
+    assert not grammatical("When were each bridge built over the Vell?", "fronted")
+    assert grammatical("In what year do many hill towns hold a fair?", "fronted")
+    assert grammatical("When were a number of bridges built over the Vell?", "fronted")
+    assert grammatical("When did many hill towns hold a fair?", "fronted")
+
+
+def test_do_before_the_and_a_singular_noun_is_no_question() -> None:
+    assert not grammatical("When do the town hold its fair?", "fronted")
+    assert grammatical("When do the towns hold their fair?", "fronted")
+    assert grammatical("When do the town councils meet?", "fronted")
+    assert grammatical("What do the monks call the cove?", "fronted")
+
+
+def test_a_relative_clause_after_the_answer_is_not_left_in_a_fronted_question() -> None:
+    sentence = "The guild sold wool to traders in Orm who paid in silver."
+    assert _question(sentence, "wool", "term") is None
+    assert (
+        _question("The guild sold wool to traders in Orm.", "wool", "term")
+        == "What did the guild sell to traders in Orm?"
+    )
+
+
+def test_a_year_that_only_bounds_the_event_is_not_asked() -> None:
+    assert _question("Ivo grew up in Kell after 1815.", "1815", "year") is None
+    assert _question("After 1815, when the war ended, Ivo grew up in Kell.", "1815", "year") is None
+    assert not grammatical("Since what year did the firm make bells?", "fronted")
+    assert grammatical("Since what year has the firm made bells?", "fronted")
+    assert grammatical("Before what year was the word not in use?", "fronted")
+    assert grammatical("Until what year did the tribe remain in the valley?", "fronted")
+
+
+def test_a_later_whose_earlier_point_is_unseen_is_no_question() -> None:
+    assert not grammatical("Which ferry sailed later on the evening of May 3?", "subject")
+    assert grammatical("Who wrote his later works in Kell?", "subject")
+    assert grammatical("Which ferry sailed later than the mail boat?", "subject")
+    assert grammatical("Which app runs on version 2 or later?", "subject")
+
+
+def test_a_place_named_by_its_sort_and_a_common_word_is_asked_by_its_sort() -> None:
+    assert head_noun("Fort Union", "place") == "fort"
+    assert head_noun("Lake District", "place") == "district"
+    assert (
+        _question("The river enters Tarland near Fort Union.", "Fort Union", "place")
+        == "The river enters Tarland near which fort?"
+    )
+
+
+def test_a_fort_taken_for_a_body_is_asked_as_a_fort() -> None:
+    assert organisation_sort("Fort Union") == "fort"
+    assert organisation_sort("Orm Trade Union") == "union"
+    assert (
+        _question("The river enters Tarland near Fort Union.", "Fort Union", "organisation")
+        == "The river enters Tarland near which fort?"
+    )
+
+
+def test_a_year_is_not_asked_beside_another_year_of_the_event() -> None:
+    sentence = "Ivo was elected prior in 1433 and abbot in 1440."
+    assert _question(sentence, "1440", "year") is None
+    assert not grammatical("In what year was a chapel built by 1880?", "fronted")
+    assert grammatical("In what year was the 1880 chapel rebuilt?", "fronted")
+
+
+def test_a_question_cut_at_a_titles_full_stop_is_no_question() -> None:
+    assert not grammatical("In what year was the hall built under the direction of Fr?", "fronted")
+    assert not grammatical("Who led the march with Capt?", "subject")
+    assert grammatical(
+        "In what year was the hall built under the direction of Fr. Orvell?", "fronted"
+    )
+
+
+def test_a_relative_clause_inside_a_phrase_set_off_by_a_comma_is_kept() -> None:
+    sentence = "The guild settled with Ivo in 1433, in a deal which gave Ivo the mill."
+    assert _question(sentence, "1433", "year") == "In what year did the guild settle with Ivo?"
+    assert _question("The guild sold wool to traders who paid in silver.", "wool", "term") is None
