@@ -242,18 +242,7 @@ class DocumentNames:
     """Names seen away from the start of a sentence: their first word is surely a name."""
 
 
-def _demonyms() -> frozenset[str]:
-    forms: set[str] = set(lexicon.IRREGULAR_DEMONYMS)
-    for country in lexicon.COUNTRIES:
-        if " " in country:
-            continue
-        stem = country[:-1] if country[-1] in "aeoy" else country
-        forms.update({country + "n", country + "an", country + "ian", country + "i"})
-        forms.update({stem + "an", stem + "ian", stem + "ese", stem + "ish", stem + "ic"})
-    return frozenset(forms)
-
-
-DEMONYMS = _demonyms()
+DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
 
 

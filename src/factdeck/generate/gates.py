@@ -1755,7 +1755,7 @@ def _event_scoped(
     ("the first claim") is left to ``_scoped``."""
     end = at + 1
     while end < min(len(tokens), at + 4) and lowered[end] not in _RANKED_EVENTS:
-        if _people_of_a_place(tokens[end][0]):
+        if tokens[end][0] in _DEMONYMS:
             end += 1  # "the first European visit": whose, not to where
             continue
         if not tokens[end][0].islower() or not ({"ADJ", "VERB"} & word_tags(lowered[end])):
@@ -1775,30 +1775,15 @@ def _event_scoped(
     return any(word in known for word in lowered)
 
 
-def _demonyms() -> frozenset[str]:
-    forms: set[str] = set(lexicon.IRREGULAR_DEMONYMS)
-    for place in lexicon.COUNTRIES | lexicon.CONTINENTS:
-        if " " in place:
-            continue
-        stem = place[:-1] if place[-1] in "aeoy" else place
-        forms.update({place + "n", place + "an", place + "ian", stem + "an", stem + "ian"})
-        forms.update({stem + "ese", stem + "ish", stem + "ic", place + "i"})
-    return frozenset(forms)
-
-
-_DEMONYMS = _demonyms()
+_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES | lexicon.CONTINENTS)
 """The adjectives of a people ("French", "European", "Asian"): they say whose, not where."""
-
-
-def _people_of_a_place(word: str) -> bool:
-    return word in _DEMONYMS
 
 
 def _a_people_before_an_event(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
     """Whether the word at ``at`` is a people's adjective before a ranked event ("the first
     European visit"): it tells who went, never where to, so it names nothing."""
     following = lowered[at + 1 : at + 3]
-    return _people_of_a_place(tokens[at][0]) and bool(_RANKED_EVENTS.intersection(following))
+    return tokens[at][0] in _DEMONYMS and bool(_RANKED_EVENTS.intersection(following))
 
 
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])
