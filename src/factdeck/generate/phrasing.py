@@ -3587,10 +3587,11 @@ _SIMPLE_CLAUSE_STOPS = (
     | word_set("whereby whether how and or but nor not according")
 )
 _TIME_WORDS = ("in", "on", "since", "until", "during", "by", "before", "after")
-_TIME_POINT = (
-    r"\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
-    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+_TIME_POINT_CORE = (
+    r"(?:(?:early|late|mid)\s+)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
 )
+"""A year, a decade or a date ("1903", "early 1850s", "2 May 1931", "May 2, 1931")."""
+_TIME_POINT = rf"\s+(?:the\s+)?{_TIME_POINT_CORE}"
 _TIME_PHRASE = re.compile(rf"\s+(?P<phrase>(?:{'|'.join(_TIME_WORDS)}){_TIME_POINT})")
 """A time after the answer that bounds the fact ("... to FAT32 in 2006"): it stays in the
 question, after the stranded preposition."""
@@ -3599,8 +3600,7 @@ _OPENING_TIME = re.compile(
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
 _BARE_OPENING_TIME = re.compile(
-    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+(?:(?:early|late|mid)\s+)?"
-    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+{_TIME_POINT_CORE}"
     r"(?=\s+(?!(?:and|or|to|through|until|till|before|after|when|while|as|during|since"
     r"|because|although|in|on|at|by|with)\b)[A-Za-z])"
 )
