@@ -3327,8 +3327,7 @@ def _a_deed_follows(clause: str) -> bool:
             if not past_participle(following):
                 return False  # "is the largest school": how things stand
             word = following  # "were offered", "has grown": the participle tells it
-        lemmas = {lemma for forms in getAllLemmas(word.casefold()).values() for lemma in forms}
-        return not lemmas & _STATE_VERBS
+        return not _lemmas_of(word.casefold()) & _STATE_VERBS
     return False
 
 
@@ -3725,5 +3724,4 @@ def guessable_key(
     said = _WHO_THEN_VERB.match(fact.prompt)
     if fact.kind != "person" or said is None:
         return False
-    lemmas = {lemma for forms in getAllLemmas(said["verb"]).values() for lemma in forms}
-    return bool(lemmas & _OPINION_VERBS) and mentions(fact.answer) <= 1
+    return bool(_lemmas_of(said["verb"]) & _OPINION_VERBS) and mentions(fact.answer) <= 1
