@@ -176,13 +176,15 @@ def _first_verb(text: str) -> re.Match[str] | None:
     matches = list(_WORD.finditer(text))
     words = [m.group(0) for m in matches]
     finite = [_finite_verb_at(words, at) for at in range(len(words))]
-    lowered = [w.casefold() for w in words]
+    at = _first_verb_at([w.casefold() for w in words], finite)
+    return None if at is None else matches[at]
+
+
+def _first_verb_at(lowered: Sequence[str], finite: Sequence[bool]) -> int | None:
+    """Where the first finite verb stands, given each word's ``finite`` reading, passing over
+    plural nouns joined by "and" before it."""
     return next(
-        (
-            m
-            for at, m in enumerate(matches)
-            if finite[at] and not _joined_plural(lowered, finite, at)
-        ),
+        (at for at, verb in enumerate(finite) if verb and not _joined_plural(lowered, finite, at)),
         None,
     )
 
@@ -909,7 +911,8 @@ def _wh_in_subject(body: str) -> bool:
 
 
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_AND_OR = frozenset(["and", "or"])
+_BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | _DETERMINERS
+"""Words a plural noun subject may follow ("and landslides", "the landslides")."""
 
 
 def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> bool:
@@ -922,7 +925,7 @@ def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> b
         return False
     joined = lowered[at - 1 : at] == ["and"] or lowered[at + 1 : at + 2] in (["and"], ["or"])
     previous = lowered[at - 1] if at else ""
-    opens = not previous or previous in _AND_OR | _DETERMINERS or "ADJ" in word_tags(previous)
+    opens = not previous or previous in _BEFORE_A_PLURAL_SUBJECT or "ADJ" in word_tags(previous)
     return joined and opens
 
 
@@ -964,10 +967,9 @@ def _safe_in_situ(body: str) -> bool:
     if any(w in _SUBORDINATORS for w in lowered):
         return False
     finite = [_finite_verb_at(before, i) for i in range(len(before))]  # each read once
-    first_verb = next(
-        (i for i, verb in enumerate(finite) if verb and not _joined_plural(lowered, finite, i)),
-        len(before),
-    )
+    first_verb = _first_verb_at(lowered, finite)
+    if first_verb is None:
+        first_verb = len(before)
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
