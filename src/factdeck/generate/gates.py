@@ -2739,9 +2739,10 @@ def keeps_restrictions(
         purpose = None  # "To date, ...": so far, a time the question keeps or states
     if purpose and purpose.group(0).casefold() not in asked:
         return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
-    shared = any(_told_in(clause, sentence, also) for also in _ALSO.finditer(sentence))
-    if shared and not _OPENS_ON_TIME_OR_COUNT.match(body):
-        return False  # "Anna also met the monks": who else did is told elsewhere
+    if not _OPENS_ON_TIME_OR_COUNT.match(body):
+        unbracketed = None if clause is None else _BRACKETED.sub("", clause)
+        if any(_told_in(unbracketed, sentence, also) for also in _ALSO.finditer(sentence)):
+            return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)
@@ -2752,9 +2753,10 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
-    """Whether the ``word`` of the sentence belongs to the clause asked about: the words
-    around it, with the word or without it, are the clause's own. The "also" of "Orm
-    settled in Lund, and also built a port" is the port's, not the settling's."""
+    """Whether the ``word`` of the sentence belongs to the clause asked about (given without
+    its bracketed asides): the words around it, with the word or without it, are the
+    clause's own. The "also" of "Orm settled in Lund, and also built a port" is the port's,
+    not the settling's."""
     if clause is None:
         return True
     before = _WORD.findall(_BRACKETED.sub("", sentence[: word.start()]))[-2:]
@@ -2770,7 +2772,7 @@ def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
         around = rf"{lead}(?:\W+{said})?"
     else:
         around = rf"{lead}(?:\W+{said})?\W+{tail}"
-    return re.search(rf"\b{around}\b", _BRACKETED.sub("", clause), re.IGNORECASE) is not None
+    return re.search(rf"\b{around}\b", clause, re.IGNORECASE) is not None
 
 
 _ASKED_FOR = re.compile(
