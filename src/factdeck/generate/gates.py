@@ -1547,8 +1547,13 @@ def _definite_resolved(
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
         untimed = word[:1].isdigit() and not _A_TIME_WORD.fullmatch(word)
-        whose = words and _ranks(words[0]) and _a_people_before_an_event(tokens, lowered, index)
-        if not word[:1].islower() and not untimed and not whose:
+        if (
+            not word[:1].islower()
+            and not untimed
+            and not (
+                words and _ranks(words[0]) and _a_people_before_an_event(tokens, lowered, index)
+            )
+        ):
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
             break  # "the area known as Orm": "known" starts what resolves the phrase

@@ -2956,6 +2956,8 @@ def _fronted(
     rest = _second_predicate(rest)
     clause = (rest.rstrip(" ,") + after).strip()
     clause = re.sub(r"^[,\s]+", "", clause)
+    if _relative_clause_after(after):
+        return None  # "What did the guild sell to traders who paid in silver?": whose clause?
     inverted = invert(clause)
     comma = next((b for b, _ in _breaks(clause) if clause.startswith(", ", b)), -1)
     opening = ""
@@ -2988,8 +2990,6 @@ def _fronted(
         return None  # the answer is one of several objects
     if re.match(r"\s*,?\s*(?:and|or)\s", after):
         return None  # "spent his last years in Linz and Sagan": one of several places or times
-    if _relative_clause_after(after):
-        return None  # "What did the guild sell to traders who paid in silver?": whose clause?
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
