@@ -1339,6 +1339,10 @@ def yes_no(statement: str) -> str | None:
     return _finish(f"{inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
+_SORT_WORD = {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}
+"""The sort a place's name word stands for where it is no common noun itself."""
+
+
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     realm = lexicon.realm_word(answer) if kind in ("country", "place") else None
@@ -1356,9 +1360,7 @@ def head_noun(answer: str, kind: str) -> str | None:
         candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
     for word in candidates:
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
-            return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
-                word, word.casefold()
-            )
+            return _SORT_WORD.get(word, word.casefold())
         if word in lexicon.EVENT_WORDS:
             return word.casefold()
     return NOUN_KINDS.get(kind)
@@ -1392,7 +1394,7 @@ def organisation_sort(answer: str) -> str | None:
     if not head:
         return None
     if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
-        return "mountain" if head[0] == "Mount" else head[0].casefold()  # "Fort Union": a fort
+        return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
     if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):
