@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TypedDict
 
 from factdeck.bank import (
@@ -1169,8 +1170,13 @@ _ENROLLING = (
 def _calls_a_school(short: str, text: str) -> bool:
     """Whether the sentence calls a school by ``short`` alone ("Tarland has four thousand
     students", "Tarland's football team")."""
-    alone = rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})"
-    return re.search(alone, text) is not None
+    return _school_alone(short).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _school_alone(short: str) -> re.Pattern[str]:
+    """``short`` as a school's whole name, followed by what only a school's name takes."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})")
 
 
 def _school_part(name: str) -> str | None:
