@@ -706,7 +706,7 @@ def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: 
     tells of one fort, whichever name the question keys. A former name ("Orsk (formerly
     Fort Velde)") only where that sentence tells of a dated past: "Orsk (formerly Fort
     Velde) is the largest port" is of today, when no one calls it Fort Velde."""
-    if not quote or normalize(text) != normalize(quote):
+    if not _same_sentence(text, quote):
         return []
     if how == "former" and not _DATED.search(quote):
         return []
@@ -721,7 +721,12 @@ def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: 
 def _tells_that_time(text: str, quote: str) -> bool:
     """Whether the question's sentence is the one that gives the former name and tells of a
     dated event: the fact is of the time the name was borne."""
-    return bool(quote) and normalize(text) == normalize(quote) and bool(_DATED.search(quote))
+    return _same_sentence(text, quote) and bool(_DATED.search(quote))
+
+
+def _same_sentence(text: str, quote: str) -> bool:
+    """Whether ``text`` is the question's own sentence (``quote``, empty when it has none)."""
+    return bool(quote) and normalize(text) == normalize(quote)
 
 
 _REVOLUTIONARY_WAR = re.compile(r"(?P<who>.+?)\s+Revolutionary\s+War")
