@@ -1650,7 +1650,7 @@ def _gives(word: str) -> bool:
 _A_TIME_WORD = re.compile(r"\d{1,4}(?:s|st|nd|rd|th)?")
 """A figure that names a time or a rank ("the 1360s", "the 2006 election", "the 19th
 century"); "the 3D film" names no film."""
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS = frozenset(day.casefold() for day in lexicon.WEEKDAYS)
 _DO = frozenset(["do", "does", "did"])
 
 

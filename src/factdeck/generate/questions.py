@@ -56,6 +56,7 @@ from factdeck.generate.phrasing import (
 )
 from factdeck.generate.text import (
     DISAMBIGUATOR,
+    MONTHS,
     count_in_words,
     normalize,
     number_value,
@@ -235,8 +236,7 @@ capital"), a superlative or a one-time act. "The settlers began to enter Vell" i
 statement: they may have entered other lands as well."""
 PLACED_ANSWER = re.compile(
     r"\{answer\}\s+(?:in|on|near|of)\s+(?:the\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    rf"(?!(?:{'|'.join(MONTHS + lexicon.WEEKDAYS)})\b)[A-Z]"
 )
 """A place the statement locates ("at Orsby in Tarland"): a name swapped in may lie
 elsewhere, so the false statement contradicts itself rather than the document."""

@@ -916,7 +916,7 @@ _BYLINE_INSIDE = re.compile(
 JONAS FELL Mountain Herald Yesterday ...", "... Stranded By Marta Ellison The Prairie
 Ledger ...": "By" with a capital inside a sentence, after a headline's word, before a name
 (in capitals, or followed by the paper's name)."""
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?:{'|'.join(lexicon.WEEKDAYS)})"
 _SPAN_OF_TIME = rf"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|night|{_WEEKDAY})"
 _RELATIVE_DATE = re.compile(
     rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_SPAN_OF_TIME}\b(?!\s*,?\s*\d)"
