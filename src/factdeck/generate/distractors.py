@@ -1498,9 +1498,9 @@ def asked_roles(prompt: str) -> frozenset[str]:
     """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
     film's composer?", "Who won the mayoral election?"."""
     found = {m.group(1).casefold() for m in _ROLE_ADJECTIVE.finditer(prompt)}
-    asked = _ASKED_ROLE.search(prompt)
-    if asked:
-        found.add((asked.group(1) or asked.group(2)).casefold())
+    asked = _role_asked(prompt)
+    if asked is not None:
+        found.add(asked[0])
     part = _ASKED_PART.search(prompt)
     if part:
         found.add("actor" if part.group(2) else _MADE_BY[part.group(1)])
