@@ -3649,8 +3649,7 @@ def thin_subject_question(question: str) -> bool:
     match = _THIN_SUBJECT.match(question)
     if match is None:
         return False
-    verb = match["verb"]
-    return bool(_lemmas_of(verb) & _MOTION_VERBS) or verb in _MOTION_VERBS
+    return bool(_word_keys(match["verb"]) & _MOTION_VERBS)  # the verb or its lemma
 
 
 def _lemmas_of(verb: str) -> set[str]:
