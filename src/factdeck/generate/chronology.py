@@ -45,9 +45,9 @@ October 2016", "to be available in 2016", "committed to halving it by 2050"): su
 lies after the document's own time."""
 _CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
 _LISTED_YEAR = r"(?:1\d{3}|20\d{2})"
-_YEAR_LIST = re.compile(
-    rf"(?<![\d.,£$€]){_LISTED_YEAR}(?:(?:,\s*|,?\s+and\s+){_LISTED_YEAR}){{2,}}(?![.,]?\d)"
-)
+_NEXT_LISTED_YEAR = rf"(?:,\s*|,?\s+and\s+){_LISTED_YEAR}"
+"""A year after another in a list (", 1998", " and 2002")."""
+_YEAR_LIST = re.compile(rf"(?<![\d.,£$€]){_LISTED_YEAR}(?:{_NEXT_LISTED_YEAR}){{2,}}(?![.,]?\d)")
 """Three or more years listed together ("in 1994, 1998 and 2002")."""
 _MAX_CYCLE = 12
 """Longer periods than this are no cycle of events a question could follow."""
@@ -155,7 +155,7 @@ def cycle_of(text: str) -> int | None:
 
 _RECURRING_DEED = re.compile(
     rf"\b(?P<again>re-|re(?=elect|appoint|nominat))?(?P<verb>[a-z]{{3,}}ed|held|won)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
-    rf"(?P<years>{_LISTED_YEAR}(?:(?:,\s*|,?\s+and\s+){_LISTED_YEAR})*)(?![.,]?\d)"
+    rf"(?P<years>{_LISTED_YEAR}(?:{_NEXT_LISTED_YEAR})*)(?![.,]?\d)"
     r"(?:\s+again\b)?"
 )
 """A deed and the years it was done in: "was elected in 1994", "was re-elected to the
@@ -192,10 +192,15 @@ def _deeds(text: str) -> tuple[dict[str, set[int]], set[str]]:
     again: set[str] = set()
     for match in _RECURRING_DEED.finditer(text):
         verb = match["verb"]
-        years.setdefault(verb, set()).update(int(y) for y in re.findall(r"\d{4}", match["years"]))
+        years.setdefault(verb, set()).update(_years_in(match["years"]))
         if match["again"] or re.search(r"\bagain\b", match[0]):
             again.add(verb)
     return years, again
+
+
+def _years_in(listed: str) -> list[int]:
+    """The years of a run of listed years ("1994, 1998 and 2002")."""
+    return [int(year) for year in re.findall(r"\d{4}", listed)]
 
 
 def _even_step(years: Sequence[int]) -> int | None:
@@ -208,7 +213,7 @@ def _even_step(years: Sequence[int]) -> int | None:
 
 def _listed_cycle(text: str) -> int | None:
     for listed in _YEAR_LIST.finditer(text):
-        step = _even_step(sorted({int(year) for year in re.findall(r"\d{4}", listed.group(0))}))
+        step = _even_step(sorted(set(_years_in(listed.group(0)))))
         if step is not None:
             return step
     return None

@@ -278,11 +278,11 @@ def _drop_box(lines: list[str], heading_line: int, reasons: dict[int, str]) -> N
         index += 1
 
 
-def _dropped_section(name: str, lines: list[str], index: int, reasons: dict[int, str]) -> bool:
-    """Whether a heading (``name``, at ``index``) opens a section to drop. A summary only
-    after some kept text, whose points it says again: one that opens a document is its
-    lead (only its heading goes), and the rest of the text may have no heading to end it."""
-    sort = normalize(name)
+def _dropped_section(sort: str, lines: list[str], index: int, reasons: dict[int, str]) -> bool:
+    """Whether a heading (its normalized name ``sort``, at ``index``) opens a section to
+    drop. A summary only after some kept text, whose points it says again: one that opens a
+    document is its lead (only its heading goes), and the rest of the text may have no
+    heading to end it."""
     if sort in SUMMARY_SECTIONS:
         return any(lines[i].strip() and i not in reasons for i in range(index))
     return sort in _DROPPED_SECTIONS
@@ -369,10 +369,11 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
         if heading is not None or plain_section:
             level, name = heading if heading is not None else (0, stripped.rstrip(":"))
             name = collapse_spaces(name)
-            if _dropped_section(name, lines, index, reasons):
+            sort = normalize(name)
+            if _dropped_section(sort, lines, index, reasons):
                 section_level, section_name = level, name
                 section_line = line
-                section_sort = normalize(name)
+                section_sort = sort
                 reasons[index] = f"“{name}” section"
             else:
                 reasons[index] = "heading"

@@ -778,10 +778,9 @@ class DistractorPool:
         window, cycle = self._chronology(fact)
         if cycle is not None and not cycle[1]:
             return []  # "elections held in 2006": every other turn of the cycle held one too
-        # the key is one turn of a cycle singled out ("last elected in 2006"): the other
-        # turns are its options, false though the document names them ("elected in 1994,
-        # 1998 and 2002") and wherever its story tells of them
-        turns = cycle is not None
+        # a cycle left here: the key is one turn of it singled out ("last elected in 2006"),
+        # the other turns are its options, false though the document names them ("elected in
+        # 1994, 1998 and 2002") and wherever its story tells of them (no window)
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
@@ -811,12 +810,16 @@ class DistractorPool:
                 fact.prompt, fact.answer, value
             ):
                 return False
-            if fact.origin == "auto" and not turns and not self._certainly_false_time(fact, value):
+            if (
+                fact.origin == "auto"
+                and cycle is None
+                and not self._certainly_false_time(fact, value)
+            ):
                 return False
             if lifetime is not None and not lifetime[0] <= _year_of_time(value) <= lifetime[1]:
                 return False  # before what the question names began, or after it ended
-            if (window is not None or turns) and not _in_chronology(
-                fact.answer, value, None if turns else window, cycle
+            if (window is not None or cycle is not None) and not _in_chronology(
+                fact.answer, value, window, cycle
             ):
                 return False
             numeric = fact.kind in ("year", "number") and answer_number is not None
@@ -1104,14 +1107,18 @@ class DistractorPool:
         return below[:low] + above[: need - low] + below[low:] + above[need - low :]
 
     def _chronology(self, fact: FactRecord) -> tuple[TimeSpan | None, tuple[int, bool] | None]:
-        """For an imported year or date, the window its document's chronology leaves for the
-        options and the cycle of events it tells of (``DocumentEvidence.time_window``,
-        ``DocumentEvidence.cycle``)."""
+        """For an imported year or date, the cycle of events its document tells of
+        (``DocumentEvidence.cycle``) or, where there is none, the window the document's
+        chronology leaves for the options (``DocumentEvidence.time_window``): the turns of a
+        cycle are options wherever the story tells of them."""
         evidence = self._evidence
         if fact.origin != "auto" or fact.kind not in ("year", "date") or evidence is None:
             return None, None
+        cycle = evidence.cycle(fact.document, fact.statement, fact.answer)
+        if cycle is not None:
+            return None, cycle
         window = evidence.time_window(fact.document, fact.quote, fact.statement, fact.answer)
-        return window, evidence.cycle(fact.document, fact.statement, fact.answer)
+        return window, None
 
     def _placed_time(
         self,
@@ -1491,9 +1498,9 @@ def asked_roles(prompt: str) -> frozenset[str]:
     """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
     film's composer?", "Who won the mayoral election?"."""
     found = {m.group(1).casefold() for m in _ROLE_ADJECTIVE.finditer(prompt)}
-    asked = _ASKED_ROLE.search(prompt)
-    if asked:
-        found.add((asked.group(1) or asked.group(2)).casefold())
+    asked = _role_asked(prompt)
+    if asked is not None:
+        found.add(asked[0])
     part = _ASKED_PART.search(prompt)
     if part:
         found.add("actor" if part.group(2) else _MADE_BY[part.group(1)])

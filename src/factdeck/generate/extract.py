@@ -242,18 +242,7 @@ class DocumentNames:
     """Names seen away from the start of a sentence: their first word is surely a name."""
 
 
-def _demonyms() -> frozenset[str]:
-    forms: set[str] = set(lexicon.IRREGULAR_DEMONYMS)
-    for country in lexicon.COUNTRIES:
-        if " " in country:
-            continue
-        stem = country[:-1] if country[-1] in "aeoy" else country
-        forms.update({country + "n", country + "an", country + "ian", country + "i"})
-        forms.update({stem + "an", stem + "ian", stem + "ese", stem + "ish", stem + "ic"})
-    return frozenset(forms)
-
-
-DEMONYMS = _demonyms()
+DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
 
 
@@ -2166,8 +2155,11 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         and not gates.anchored(asked, known, figures="none")
     ):
         return False  # "Prior to the 2006 election, which council ...?" (of what state?)
-    singled_out = concepts.specific(asked) or _done_by_a_name(asked)
-    if span.kind == "term" and candidate.form != "definition" and not singled_out:
+    if (
+        span.kind == "term"
+        and candidate.form != "definition"
+        and not (concepts.specific(asked) or _done_by_a_name(asked))
+    ):
         return False  # a term is asked for only by a question that singles it out
     if asked and named and concepts.gives_away(asked, span.text):
         return False  # a term's or a name's question may name its kind, never all of it

@@ -176,13 +176,15 @@ def _first_verb(text: str) -> re.Match[str] | None:
     matches = list(_WORD.finditer(text))
     words = [m.group(0) for m in matches]
     finite = [_finite_verb_at(words, at) for at in range(len(words))]
-    lowered = [w.casefold() for w in words]
+    at = _first_verb_at([w.casefold() for w in words], finite)
+    return None if at is None else matches[at]
+
+
+def _first_verb_at(lowered: Sequence[str], finite: Sequence[bool]) -> int | None:
+    """Where the first finite verb stands, given each word's ``finite`` reading, passing over
+    plural nouns joined by "and" before it."""
     return next(
-        (
-            m
-            for at, m in enumerate(matches)
-            if finite[at] and not _joined_plural(lowered, finite, at)
-        ),
+        (at for at, verb in enumerate(finite) if verb and not _joined_plural(lowered, finite, at)),
         None,
     )
 
@@ -909,7 +911,8 @@ def _wh_in_subject(body: str) -> bool:
 
 
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_AND_OR = frozenset(["and", "or"])
+_BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | _DETERMINERS
+"""Words a plural noun subject may follow ("and landslides", "the landslides")."""
 
 
 def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> bool:
@@ -922,7 +925,7 @@ def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> b
         return False
     joined = lowered[at - 1 : at] == ["and"] or lowered[at + 1 : at + 2] in (["and"], ["or"])
     previous = lowered[at - 1] if at else ""
-    opens = not previous or previous in _AND_OR | _DETERMINERS or "ADJ" in word_tags(previous)
+    opens = not previous or previous in _BEFORE_A_PLURAL_SUBJECT or "ADJ" in word_tags(previous)
     return joined and opens
 
 
@@ -964,10 +967,9 @@ def _safe_in_situ(body: str) -> bool:
     if any(w in _SUBORDINATORS for w in lowered):
         return False
     finite = [_finite_verb_at(before, i) for i in range(len(before))]  # each read once
-    first_verb = next(
-        (i for i, verb in enumerate(finite) if verb and not _joined_plural(lowered, finite, i)),
-        len(before),
-    )
+    first_verb = _first_verb_at(lowered, finite)
+    if first_verb is None:
+        first_verb = len(before)
     for i, w in enumerate(lowered):
         if w not in ("and", "or") or i < first_verb:
             continue  # "Cuba and North Korea have been ...": a coordinated subject is safe
@@ -1545,8 +1547,13 @@ def _definite_resolved(
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
         untimed = word[:1].isdigit() and not _A_TIME_WORD.fullmatch(word)
-        whose = words and _ranks(words[0]) and _a_people_before_an_event(tokens, lowered, index)
-        if not word[:1].islower() and not untimed and not whose:
+        if (
+            not word[:1].islower()
+            and not untimed
+            and not (
+                words and _ranks(words[0]) and _a_people_before_an_event(tokens, lowered, index)
+            )
+        ):
             return True  # "the Elbe delta", "the United Nations": a name; "the 1360s"
         if lower in _FUNCTION_WORDS or lower in AUXILIARIES or (words and lower in _RESOLVERS):
             break  # "the area known as Orm": "known" starts what resolves the phrase
@@ -1643,7 +1650,7 @@ def _gives(word: str) -> bool:
 _A_TIME_WORD = re.compile(r"\d{1,4}(?:s|st|nd|rd|th)?")
 """A figure that names a time or a rank ("the 1360s", "the 2006 election", "the 19th
 century"); "the 3D film" names no film."""
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS = frozenset(day.casefold() for day in lexicon.WEEKDAYS)
 _DO = frozenset(["do", "does", "did"])
 
 
@@ -1755,7 +1762,7 @@ def _event_scoped(
     ("the first claim") is left to ``_scoped``."""
     end = at + 1
     while end < min(len(tokens), at + 4) and lowered[end] not in _RANKED_EVENTS:
-        if _people_of_a_place(tokens[end][0]):
+        if tokens[end][0] in _DEMONYMS:
             end += 1  # "the first European visit": whose, not to where
             continue
         if not tokens[end][0].islower() or not ({"ADJ", "VERB"} & word_tags(lowered[end])):
@@ -1775,30 +1782,15 @@ def _event_scoped(
     return any(word in known for word in lowered)
 
 
-def _demonyms() -> frozenset[str]:
-    forms: set[str] = set(lexicon.IRREGULAR_DEMONYMS)
-    for place in lexicon.COUNTRIES | lexicon.CONTINENTS:
-        if " " in place:
-            continue
-        stem = place[:-1] if place[-1] in "aeoy" else place
-        forms.update({place + "n", place + "an", place + "ian", stem + "an", stem + "ian"})
-        forms.update({stem + "ese", stem + "ish", stem + "ic", place + "i"})
-    return frozenset(forms)
-
-
-_DEMONYMS = _demonyms()
+_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES | lexicon.CONTINENTS)
 """The adjectives of a people ("French", "European", "Asian"): they say whose, not where."""
-
-
-def _people_of_a_place(word: str) -> bool:
-    return word in _DEMONYMS
 
 
 def _a_people_before_an_event(tokens: list[tuple[str, int]], lowered: list[str], at: int) -> bool:
     """Whether the word at ``at`` is a people's adjective before a ranked event ("the first
     European visit"): it tells who went, never where to, so it names nothing."""
     following = lowered[at + 1 : at + 3]
-    return _people_of_a_place(tokens[at][0]) and bool(_RANKED_EVENTS.intersection(following))
+    return tokens[at][0] in _DEMONYMS and bool(_RANKED_EVENTS.intersection(following))
 
 
 _ASKING_WORDS = frozenset(["what", "which", "who", "whom", "whose", "where", "when", "how"])
@@ -2752,9 +2744,10 @@ def keeps_restrictions(
         purpose = None  # "To date, ...": so far, a time the question keeps or states
     if purpose and purpose.group(0).casefold() not in asked:
         return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
-    shared = any(_told_in(clause, sentence, also) for also in _ALSO.finditer(sentence))
-    if shared and not _OPENS_ON_TIME_OR_COUNT.match(body):
-        return False  # "Anna also met the monks": who else did is told elsewhere
+    if not _OPENS_ON_TIME_OR_COUNT.match(body):
+        unbracketed = None if clause is None else _BRACKETED.sub("", clause)
+        if any(_told_in(unbracketed, sentence, also) for also in _ALSO.finditer(sentence)):
+            return False  # "Anna also met the monks": who else did is told elsewhere
     if _MOTION.match(body) and not re.search(r"\bfrom\b|\d", body):
         return False
     return not _BARE_ROLE.match(body)
@@ -2765,9 +2758,10 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
-    """Whether the ``word`` of the sentence belongs to the clause asked about: the words
-    around it, with the word or without it, are the clause's own. The "also" of "Orm
-    settled in Lund, and also built a port" is the port's, not the settling's."""
+    """Whether the ``word`` of the sentence belongs to the clause asked about (given without
+    its bracketed asides): the words around it, with the word or without it, are the
+    clause's own. The "also" of "Orm settled in Lund, and also built a port" is the port's,
+    not the settling's."""
     if clause is None:
         return True
     before = _WORD.findall(_BRACKETED.sub("", sentence[: word.start()]))[-2:]
@@ -2783,7 +2777,7 @@ def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
         around = rf"{lead}(?:\W+{said})?"
     else:
         around = rf"{lead}(?:\W+{said})?\W+{tail}"
-    return re.search(rf"\b{around}\b", _BRACKETED.sub("", clause), re.IGNORECASE) is not None
+    return re.search(rf"\b{around}\b", clause, re.IGNORECASE) is not None
 
 
 _ASKED_FOR = re.compile(
@@ -3342,8 +3336,7 @@ def _a_deed_follows(clause: str) -> bool:
             if not past_participle(following):
                 return False  # "is the largest school": how things stand
             word = following  # "were offered", "has grown": the participle tells it
-        lemmas = {lemma for forms in getAllLemmas(word.casefold()).values() for lemma in forms}
-        return not lemmas & _STATE_VERBS
+        return not _lemmas_of(word.casefold()) & _STATE_VERBS
     return False
 
 
@@ -3656,8 +3649,7 @@ def thin_subject_question(question: str) -> bool:
     match = _THIN_SUBJECT.match(question)
     if match is None:
         return False
-    verb = match["verb"]
-    return bool(_lemmas_of(verb) & _MOTION_VERBS) or verb in _MOTION_VERBS
+    return bool(_word_keys(match["verb"]) & _MOTION_VERBS)  # the verb or its lemma
 
 
 def _lemmas_of(verb: str) -> set[str]:
@@ -3740,5 +3732,4 @@ def guessable_key(
     said = _WHO_THEN_VERB.match(fact.prompt)
     if fact.kind != "person" or said is None:
         return False
-    lemmas = {lemma for forms in getAllLemmas(said["verb"]).values() for lemma in forms}
-    return bool(lemmas & _OPINION_VERBS) and mentions(fact.answer) <= 1
+    return bool(_lemmas_of(said["verb"]) & _OPINION_VERBS) and mentions(fact.answer) <= 1

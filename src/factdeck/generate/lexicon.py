@@ -6,6 +6,7 @@ organisation, one preceded by "President" is a person, a span in the country lis
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -116,6 +117,20 @@ CONTINENTS = frozenset(
     ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
 )
 """The continents by their whole names, as a key or a place a question asks for."""
+
+
+def demonyms(places: Iterable[str]) -> frozenset[str]:
+    """The adjectives of the peoples of ``places`` ("French", "Kenyan", "European"), with the
+    irregular ones: they say whose, not where."""
+    forms: set[str] = set(IRREGULAR_DEMONYMS)
+    for place in places:
+        if " " in place:
+            continue
+        stem = place[:-1] if place[-1] in "aeoy" else place
+        forms.update({place + "n", place + "an", place + "ian", place + "i"})
+        forms.update({stem + "an", stem + "ian", stem + "ese", stem + "ish", stem + "ic"})
+    return frozenset(forms)
+
 
 TRADES = {
     trade: word_set(words)

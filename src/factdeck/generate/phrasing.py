@@ -1339,6 +1339,10 @@ def yes_no(statement: str) -> str | None:
     return _finish(f"{inverted.auxiliary} {inverted.subject} {inverted.rest}")
 
 
+_SORT_WORD = {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}
+"""The sort a place's name word stands for where it is no common noun itself."""
+
+
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     realm = lexicon.realm_word(answer) if kind in ("country", "place") else None
@@ -1356,9 +1360,7 @@ def head_noun(answer: str, kind: str) -> str | None:
         candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
     for word in candidates:
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
-            return {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}.get(
-                word, word.casefold()
-            )
+            return _SORT_WORD.get(word, word.casefold())
         if word in lexicon.EVENT_WORDS:
             return word.casefold()
     return NOUN_KINDS.get(kind)
@@ -1392,7 +1394,7 @@ def organisation_sort(answer: str) -> str | None:
     if not head:
         return None
     if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
-        return "mountain" if head[0] == "Mount" else head[0].casefold()  # "Fort Union": a fort
+        return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
     if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):
@@ -2956,6 +2958,8 @@ def _fronted(
     rest = _second_predicate(rest)
     clause = (rest.rstrip(" ,") + after).strip()
     clause = re.sub(r"^[,\s]+", "", clause)
+    if _relative_clause_after(after):
+        return None  # "What did the guild sell to traders who paid in silver?": whose clause?
     inverted = invert(clause)
     comma = next((b for b, _ in _breaks(clause) if clause.startswith(", ", b)), -1)
     opening = ""
@@ -2988,8 +2992,6 @@ def _fronted(
         return None  # the answer is one of several objects
     if re.match(r"\s*,?\s*(?:and|or)\s", after):
         return None  # "spent his last years in Linz and Sagan": one of several places or times
-    if _relative_clause_after(after):
-        return None  # "What did the guild sell to traders who paid in silver?": whose clause?
     copula = wh == "where" and inverted.auxiliary in _BE
     if copula and inverted.rest and not past_participle(inverted.rest):
         return None  # "Where were the Normans the people who ...?"
@@ -3587,10 +3589,11 @@ _SIMPLE_CLAUSE_STOPS = (
     | word_set("whereby whether how and or but nor not according")
 )
 _TIME_WORDS = ("in", "on", "since", "until", "during", "by", "before", "after")
-_TIME_POINT = (
-    r"\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?"
-    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+_TIME_POINT_CORE = (
+    r"(?:(?:early|late|mid)\s+)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
 )
+"""A year, a decade or a date ("1903", "early 1850s", "2 May 1931", "May 2, 1931")."""
+_TIME_POINT = rf"\s+(?:the\s+)?{_TIME_POINT_CORE}"
 _TIME_PHRASE = re.compile(rf"\s+(?P<phrase>(?:{'|'.join(_TIME_WORDS)}){_TIME_POINT})")
 """A time after the answer that bounds the fact ("... to FAT32 in 2006"): it stays in the
 question, after the stranded preposition."""
@@ -3599,8 +3602,7 @@ _OPENING_TIME = re.compile(
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
 _BARE_OPENING_TIME = re.compile(
-    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+(?:(?:early|late|mid)\s+)?"
-    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?"
+    rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+{_TIME_POINT_CORE}"
     r"(?=\s+(?!(?:and|or|to|through|until|till|before|after|when|while|as|during|since"
     r"|because|although|in|on|at|by|with)\b)[A-Za-z])"
 )

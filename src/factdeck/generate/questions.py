@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TypedDict
 
 from factdeck.bank import (
@@ -55,6 +56,7 @@ from factdeck.generate.phrasing import (
 )
 from factdeck.generate.text import (
     DISAMBIGUATOR,
+    MONTHS,
     count_in_words,
     normalize,
     number_value,
@@ -234,8 +236,7 @@ capital"), a superlative or a one-time act. "The settlers began to enter Vell" i
 statement: they may have entered other lands as well."""
 PLACED_ANSWER = re.compile(
     r"\{answer\}\s+(?:in|on|near|of)\s+(?:the\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    rf"(?!(?:{'|'.join(MONTHS + lexicon.WEEKDAYS)})\b)[A-Z]"
 )
 """A place the statement locates ("at Orsby in Tarland"): a name swapped in may lie
 elsewhere, so the false statement contradicts itself rather than the document."""
@@ -705,7 +706,7 @@ def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: 
     tells of one fort, whichever name the question keys. A former name ("Orsk (formerly
     Fort Velde)") only where that sentence tells of a dated past: "Orsk (formerly Fort
     Velde) is the largest port" is of today, when no one calls it Fort Velde."""
-    if not quote or normalize(text) != normalize(quote):
+    if not _same_sentence(text, quote):
         return []
     if how == "former" and not _DATED.search(quote):
         return []
@@ -720,7 +721,12 @@ def _renamed_forms(own: str, pair: tuple[str, str], how: str, text: str, quote: 
 def _tells_that_time(text: str, quote: str) -> bool:
     """Whether the question's sentence is the one that gives the former name and tells of a
     dated event: the fact is of the time the name was borne."""
-    return bool(quote) and normalize(text) == normalize(quote) and bool(_DATED.search(quote))
+    return _same_sentence(text, quote) and bool(_DATED.search(quote))
+
+
+def _same_sentence(text: str, quote: str) -> bool:
+    """Whether ``text`` is the question's own sentence (``quote``, empty when it has none)."""
+    return bool(quote) and normalize(text) == normalize(quote)
 
 
 _REVOLUTIONARY_WAR = re.compile(r"(?P<who>.+?)\s+Revolutionary\s+War")
@@ -1169,8 +1175,13 @@ _ENROLLING = (
 def _calls_a_school(short: str, text: str) -> bool:
     """Whether the sentence calls a school by ``short`` alone ("Tarland has four thousand
     students", "Tarland's football team")."""
-    alone = rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})"
-    return re.search(alone, text) is not None
+    return _school_alone(short).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _school_alone(short: str) -> re.Pattern[str]:
+    """``short`` as a school's whole name, followed by what only a school's name takes."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})")
 
 
 def _school_part(name: str) -> str | None:

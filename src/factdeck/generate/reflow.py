@@ -598,6 +598,8 @@ def set_glossary_apart(text: str) -> tuple[str, int]:
     entries = {i for i in shaped if margin_definition(lines[i].strip(), text) is not None}
     layout = len(entries) >= MIN_GLOSSARY_LINES  # a margin glossary: its terms need no use
     for index in shaped:
+        if index in entries:
+            continue  # its term is used in the body: an entry already
         if (layout or index - 1 in entries) and margin_definition(
             lines[index].strip(), text, attested=False
         ):

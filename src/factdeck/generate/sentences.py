@@ -301,6 +301,10 @@ _NOT_TERM_OPENERS = word_set(
     " it they he she we you i this that these those there which who when where while if as"
 )
 """Words that open a clause, not a term."""
+_NO_TERM_START = _DEFINERS | _TERM_JOINERS | _NOT_TERM_OPENERS
+"""Words a margin glossary's term never opens with."""
+_NO_TERM_END = _DEFINERS | _TERM_JOINERS
+"""Words a margin glossary's term never ends with."""
 MAX_MARGIN_TERM_WORDS = 6
 MAX_UNUSED_TERM_WORDS = 3
 MIN_DEFINITION_WORDS = 4
@@ -333,21 +337,21 @@ def margin_definition(entry: str, text: str, *, attested: bool = True) -> tuple[
     if not MIN_DEFINITION_WORDS < len(words) <= MAX_MARGIN_ENTRY_WORDS:
         return None
     found = unattested = None
+    words_of_text = _words_of(text)
     for size in range(1, min(MAX_MARGIN_TERM_WORDS, len(words) - MIN_DEFINITION_WORDS) + 1):
         term = words[:size]
         if not all(_TERM_WORD.fullmatch(word) for word in term):
             break
         first, last = term[0], term[-1]
-        if first in _DEFINERS | _TERM_JOINERS | _NOT_TERM_OPENERS:
+        if first in _NO_TERM_START:
             break
         opens = words[size].casefold() in _DEFINERS or (
             size + 1 < len(words) and words[size + 1] in _RELATIVES  # "farming that grows ..."
         )
-        if not opens or last in _DEFINERS | _TERM_JOINERS:
+        if not opens or last in _NO_TERM_END:
             continue
         phrase = " ".join(term)
         definition = " ".join(words[size:]).rstrip(".")
-        words_of_text = _words_of(text)
         spaced = "  ".join(term).casefold()
         if sum(words_of_text.count(f" {spaced}{end} ") for end in _PLURAL_ENDS) > 1:
             found = phrase, definition
@@ -912,7 +916,7 @@ _BYLINE_INSIDE = re.compile(
 JONAS FELL Mountain Herald Yesterday ...", "... Stranded By Marta Ellison The Prairie
 Ledger ...": "By" with a capital inside a sentence, after a headline's word, before a name
 (in capitals, or followed by the paper's name)."""
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?:{'|'.join(lexicon.WEEKDAYS)})"
 _SPAN_OF_TIME = rf"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|night|{_WEEKDAY})"
 _RELATIVE_DATE = re.compile(
     rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_SPAN_OF_TIME}\b(?!\s*,?\s*\d)"
