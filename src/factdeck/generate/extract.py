@@ -3346,7 +3346,11 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     elif span.kind == "date" and span.year_start is not None and span.value is not None:
         number = span.value
         if question:
-            number_prompt = prefix + _year_question(question)
+            year_question = _year_question(question)
+            if not gates.asks_a_year_beside_a_year(year_question):
+                # "By what date did it grow from one team in 1990 to ten?" asked by its year
+                # would ask which of two years; "On what date in 1990 ...?" keeps its options
+                number_prompt = prefix + year_question
         else:
             year_at = span.year_start - span.start + clause.start
             year_cloze = body[:year_at] + BLANK + body[year_at + 4 :]
