@@ -1947,14 +1947,21 @@ def _defined_term(
     spans: list[Span],
     frequent: set[str],
     shared_names: set[str],
+    common_words: Collection[str] = frozenset(),
 ) -> tuple[Span | None, list[Span]]:
     """The term a sentence defines or names as an answer span (offsets in the defining
     claim), and the sentence's other spans: none of its key terms (the sentence is about the
     defined one), none where the term is. A name the extractor already typed keeps its kind
     ("Odo was the bishop of ...": a person, asked "Who"); a proper name of no known kind is
-    typed ("other")."""
+    typed ("other"). A term capitalised only because it opens the sentence is the key in
+    lower case where the document writes its first word so (``common_words``, from
+    ``phrasing.common_words``): "Opportunity cost is ..." asks for "opportunity cost"."""
     claim = defined.claim
-    term = Span(defined.start, defined.end, "term", claim[defined.start : defined.end])
+    text = claim[defined.start : defined.end]
+    first = text.split()[0] if text.split() else ""
+    if defined.start == 0 and first[1:].islower() and first.casefold() in common_words:
+        text = text[:1].lower() + text[1:]
+    term = Span(defined.start, defined.end, "term", text)
     if not _answerable(term, replace(sentence, text=claim), frequent, shared_names):
         return None, spans
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
@@ -2544,7 +2551,7 @@ def extract(
             # The title's own definition is the first question a teacher asks of a note.
             own = concepts.defines_subject(defined, topic)
             term, spans = _defined_term(
-                defined, sentence, spans, set() if own else subject, shared_names
+                defined, sentence, spans, set() if own else subject, shared_names, common_words
             )
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
