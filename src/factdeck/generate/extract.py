@@ -2408,6 +2408,25 @@ def _greedy(
     return sorted(kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
 
 
+_ENDS_IN_A_CUT_NAME = re.compile(r"\b[A-Z][\w’'-]*\s*(?:\.\.\.|…)$")
+"""A sentence that ends on a capitalised word and an ellipsis: a title such as "We Are...
+Kell" that the sentence splitter cut, not the end of a thought."""
+
+
+def _cut_at_an_ellipsis(originals: Mapping[int, str]) -> set[int]:
+    """The sentences that hold half of a name cut at an ellipsis ("... embarked on the We
+    Are..." and "Kell was released ..."): a question from either would ask for, or about, a
+    name the learner never saw whole."""
+    cut: set[int] = set()
+    for index, text in originals.items():
+        if _ENDS_IN_A_CUT_NAME.search(text.rstrip()):
+            cut.add(index)
+            following = originals.get(index + 1, "")
+            if following[:1].isupper():
+                cut.add(index + 1)
+    return cut
+
+
 def extract(
     sentences: Sequence[Sentence], title: str = "", *, selective: bool = False
 ) -> Extraction:
@@ -2420,6 +2439,7 @@ def extract(
     """
     originals = {sentence.index: sentence.text for sentence in sentences}
     too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
+    cut_names = _cut_at_an_ellipsis(originals)
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
@@ -2525,7 +2545,7 @@ def extract(
     passes = [(item, spans, False) for item, spans in all_spans]
     for item, spans, plain in passes:
         sentence = item.sentence
-        if sentence.index in too_long:
+        if sentence.index in too_long or sentence.index in cut_names:
             continue
         read_spans = spans
         defined = (

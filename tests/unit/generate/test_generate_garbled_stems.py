@@ -117,3 +117,15 @@ def test_a_date_is_not_asked_by_its_year_beside_another_year() -> None:
     assert year_prompt == "In what year was the Orm bridge opened?"
     assert not asks_a_year_beside_a_year("On what date in 1921 was the Orm bridge opened?")
     assert asks_a_year_beside_a_year("In what year in 1921 was the Orm bridge opened?")
+
+
+def test_no_question_asks_about_half_of_a_name_cut_at_an_ellipsis() -> None:
+    text = (
+        "Ana Vell is a singer from Orm. In March 2009, Vell embarked on the We Are... World "
+        "Tour, her second tour. We Are… Kell was released on May 4, 2008 in Orm. "
+        "Vell sang at the Orm Festival in 2012."
+    )
+    sentences = split_sentences("doc", clean_document(f"Orm\n\n{text}").text)
+    prompts = [c.question or "" for c in extract(sentences, "Orm", selective=False).candidates]
+    assert not [p for p in prompts if "We Are" in p or "Kell" in p or "Tour" in p]
+    assert any("Orm Festival" in p for p in prompts)
