@@ -1947,19 +1947,20 @@ def _defined_term(
     spans: list[Span],
     frequent: set[str],
     shared_names: set[str],
-    common_words: Collection[str] = frozenset(),
+    lower_elsewhere: Callable[[str], bool] = lambda word: False,
 ) -> tuple[Span | None, list[Span]]:
     """The term a sentence defines or names as an answer span (offsets in the defining
     claim), and the sentence's other spans: none of its key terms (the sentence is about the
     defined one), none where the term is. A name the extractor already typed keeps its kind
     ("Odo was the bishop of ...": a person, asked "Who"); a proper name of no known kind is
     typed ("other"). A term capitalised only because it opens the sentence is the key in
-    lower case where the document writes its first word so (``common_words``, from
-    ``phrasing.common_words``): "Opportunity cost is ..." asks for "opportunity cost"."""
+    lower case where the document writes its first word so in another sentence and never
+    capitalises it inside one (``lower_elsewhere``): "Opportunity cost is ..." asks for
+    "opportunity cost"; a glossary line's "Xylem" keeps its capital."""
     claim = defined.claim
     text = claim[defined.start : defined.end]
     first = text.split()[0] if text.split() else ""
-    if defined.start == 0 and first[1:].islower() and first.casefold() in common_words:
+    if defined.start == 0 and first[1:].islower() and lower_elsewhere(first.casefold()):
         text = text[:1].lower() + text[1:]
     term = Span(defined.start, defined.end, "term", text)
     if not _answerable(term, replace(sentence, text=claim), frequent, shared_names):
@@ -2413,6 +2414,19 @@ _ENDS_IN_A_CUT_NAME = re.compile(r"\b[A-Z][\w’'-]*\s*(?:\.\.\.|…)$")
 Kell" that the sentence splitter cut, not the end of a thought."""
 
 
+def _lower_words(text: str) -> set[str]:
+    """The words a sentence writes in lower case."""
+    return {word for word in _WORD.findall(text) if word[:1].islower()}
+
+
+def _written_lower_elsewhere(
+    common_words: Collection[str], lower_sentences: Counter[str], own: set[str], word: str
+) -> bool:
+    """Whether the document writes ``word`` in lower case in a sentence other than the one
+    whose words in lower case are ``own``, and never capitalises it inside a sentence."""
+    return word in common_words and lower_sentences[word] > (word in own)
+
+
 def _cut_at_an_ellipsis(originals: Mapping[int, str]) -> set[int]:
     """The sentences that hold half of a name cut at an ellipsis ("... embarked on the We
     Are..." and "Kell was released ..."): a question from either would ask for, or about, a
@@ -2514,6 +2528,7 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper, common_words = phrasing.word_cases(originals.values())
+    lower_sentences = Counter(word for text in originals.values() for word in _lower_words(text))
     proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -2571,7 +2586,17 @@ def extract(
             # The title's own definition is the first question a teacher asks of a note.
             own = concepts.defines_subject(defined, topic)
             term, spans = _defined_term(
-                defined, sentence, spans, set() if own else subject, shared_names, common_words
+                defined,
+                sentence,
+                spans,
+                set() if own else subject,
+                shared_names,
+                partial(
+                    _written_lower_elsewhere,
+                    common_words,
+                    lower_sentences,
+                    _lower_words(originals[sentence.index]),
+                ),
             )
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
