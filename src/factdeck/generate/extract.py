@@ -1936,14 +1936,22 @@ def _defined_term(
     spans: list[Span],
     frequent: set[str],
     shared_names: set[str],
+    lower_elsewhere: Callable[[str], bool] = lambda word: False,
 ) -> tuple[Span | None, list[Span]]:
     """The term a sentence defines or names as an answer span (offsets in the defining
     claim), and the sentence's other spans: none of its key terms (the sentence is about the
     defined one), none where the term is. A name the extractor already typed keeps its kind
     ("Odo was the bishop of ...": a person, asked "Who"); a proper name of no known kind is
-    typed ("other")."""
+    typed ("other"). A term capitalised only because it opens the sentence is the key in
+    lower case where the document writes its first word so in another sentence and never
+    capitalises it inside one (``lower_elsewhere``): "Opportunity cost is ..." asks for
+    "opportunity cost"; a glossary line's "Xylem" keeps its capital."""
     claim = defined.claim
-    term = Span(defined.start, defined.end, "term", claim[defined.start : defined.end])
+    text = claim[defined.start : defined.end]
+    first = text.split()[0] if text.split() else ""
+    if defined.start == 0 and first[1:].islower() and lower_elsewhere(first.casefold()):
+        text = text[:1].lower() + text[1:]
+    term = Span(defined.start, defined.end, "term", text)
     if not _answerable(term, replace(sentence, text=claim), frequent, shared_names):
         return None, spans
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
@@ -2393,6 +2401,38 @@ def _greedy(
     return sorted(kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
 
 
+_ENDS_IN_A_CUT_NAME = re.compile(r"\b[A-Z][\w’'-]*\s*(?:\.\.\.|…)$")
+"""A sentence that ends on a capitalised word and an ellipsis: a title such as "We Are...
+Kell" that the sentence splitter cut, not the end of a thought."""
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words a sentence writes in lower case."""
+    return {word for word in _WORD.findall(text) if word[:1].islower()}
+
+
+def _written_lower_elsewhere(
+    common_words: Collection[str], lower_sentences: Counter[str], own: set[str], word: str
+) -> bool:
+    """Whether the document writes ``word`` in lower case in a sentence other than the one
+    whose words in lower case are ``own``, and never capitalises it inside a sentence."""
+    return word in common_words and lower_sentences[word] > (word in own)
+
+
+def _cut_at_an_ellipsis(originals: Mapping[int, str]) -> set[int]:
+    """The sentences that hold half of a name cut at an ellipsis ("... embarked on the We
+    Are..." and "Kell was released ..."): a question from either would ask for, or about, a
+    name the learner never saw whole."""
+    cut: set[int] = set()
+    for index, text in originals.items():
+        if _ENDS_IN_A_CUT_NAME.search(text.rstrip()):
+            cut.add(index)
+            following = originals.get(index + 1, "")
+            if following[:1].isupper():
+                cut.add(index + 1)
+    return cut
+
+
 def extract(
     sentences: Sequence[Sentence], title: str = "", *, selective: bool = False
 ) -> Extraction:
@@ -2405,6 +2445,7 @@ def extract(
     """
     originals = {sentence.index: sentence.text for sentence in sentences}
     too_long = {s.index for s in sentences if len(s.text) > MAX_SENTENCE_CHARS}
+    cut_names = _cut_at_an_ellipsis(originals)
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
@@ -2479,6 +2520,7 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper, common_words = phrasing.word_cases(originals.values())
+    lower_sentences = Counter(word for text in originals.values() for word in _lower_words(text))
     proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -2510,7 +2552,7 @@ def extract(
     passes = [(item, spans, False) for item, spans in all_spans]
     for item, spans, plain in passes:
         sentence = item.sentence
-        if sentence.index in too_long:
+        if sentence.index in too_long or sentence.index in cut_names:
             continue
         read_spans = spans
         defined = (
@@ -2536,7 +2578,17 @@ def extract(
             # The title's own definition is the first question a teacher asks of a note.
             own = concepts.defines_subject(defined, topic)
             term, spans = _defined_term(
-                defined, sentence, spans, set() if own else subject, shared_names
+                defined,
+                sentence,
+                spans,
+                set() if own else subject,
+                shared_names,
+                partial(
+                    _written_lower_elsewhere,
+                    common_words,
+                    lower_sentences,
+                    _lower_words(originals[sentence.index]),
+                ),
             )
         if term is not None and defined is not None and term.kind == "term":
             sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
@@ -3338,7 +3390,11 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     elif span.kind == "date" and span.year_start is not None and span.value is not None:
         number = span.value
         if question:
-            number_prompt = prefix + _year_question(question)
+            year_question = _year_question(question)
+            if not gates.asks_a_year_beside_a_year(year_question):
+                # "By what date did it grow from one team in 1990 to ten?" asked by its year
+                # would ask which of two years; "On what date in 1990 ...?" keeps its options
+                number_prompt = prefix + year_question
         else:
             year_at = span.year_start - span.start + clause.start
             year_cloze = body[:year_at] + BLANK + body[year_at + 4 :]

@@ -312,7 +312,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False
     if _vague_time_bound(body):
         return False  # "After what year did Ivo grow up in Kell?": any later year is true too
-    if _ASKED_YEAR_BESIDE_A_YEAR.search(body):
+    if asks_a_year_beside_a_year(body):
         return False  # "In what year was a hall built by 1880?": the year of another clause
     if _dangling_time_word(body):
         return False  # "Which airport reopened later on the evening of May 12?": later than what?
@@ -327,6 +327,15 @@ _ASKED_YEAR_BESIDE_A_YEAR = re.compile(
 """A question asking a year that still dates its event, or half of it, by another ("In what
 year was Ivo elected abbot in 1433 and bishop?"): the asked year was moved out of a clause
 of its own, and the question reads as asking which of the two."""
+
+
+def asks_a_year_beside_a_year(question: str) -> bool:
+    """Whether a question asks a year, decade or century while it still dates its event, or
+    half of it, by another year ("By what year did the club grow from one team in 1990 to
+    ten?")."""
+    return _ASKED_YEAR_BESIDE_A_YEAR.search(question) is not None
+
+
 _TIME_BOUND = re.compile(
     r"^(?P<bound>after|before|since)\s+what\s+(?:year|date|decade|century)\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,

@@ -877,7 +877,7 @@ def called_forms(
     if located:
         called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
     if fact.kind == "term":
-        called += modifier_forms(bare)
+        called += modifier_forms(bare, fact.prompt)
     if fact.kind == "other":
         called += other_number_forms(
             bare,
@@ -1606,16 +1606,31 @@ def other_number_forms(
 _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 
-def modifier_forms(term: str) -> list[str]:
-    """The compound without a nationality before it, as a learner may type a term of common
-    words ("national anthem" for "Danish national anthem"). Never its modifier alone
-    ("steam" says nothing of "steam engine", even to "Which engine ...?"), nor its head noun
-    alone ("reviews" says nothing of "positive reviews")."""
+_ASKS_WHICH_HEAD = re.compile(r"(?:^|,\s+)[Ww]hich\s+(?P<head>[a-z][a-z-]{2,})\b")
+"""A question that opens on "Which" and the noun it asks for ("Which railways ...?")."""
+
+
+def modifier_forms(term: str, prompt: str) -> list[str]:
+    """What a learner may type for a term of common words: its modifier alone where the
+    question opens on "Which" and the term's head noun ("narrow-gauge" for "narrow-gauge
+    railways" to "Which railways climb the pass?": the kind is the answer), and the compound
+    without a nationality before it ("national anthem" for "Danish national anthem"). Never
+    the modifier to a "What ...?" question ("solar" says nothing of "solar kiln" to "What is
+    the most basic kiln?"), nor the head noun alone ("reviews" for "positive reviews")."""
     words = term.split()
     if any(word.casefold() in _FUNCTION_WORDS for word in words):
         return []
     if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
         return [" ".join(words[1:])]
+    asked = _ASKS_WHICH_HEAD.search(prompt)
+    if (
+        len(words) == 2
+        and asked is not None
+        and asked["head"].removesuffix("s") == words[1].casefold().removesuffix("s")
+        and words[0].islower()
+        and len(words[0]) >= 3
+    ):
+        return [words[0]]
     return []
 
 

@@ -923,3 +923,15 @@ def test_a_name_whose_definition_fails_is_still_asked_by_the_sentence_s_other_qu
     asked = [c for c in found.candidates if c.span.text == "Aldo Venn"]
     assert [c.form for c in asked] == ["subject"]
     assert (asked[0].question or "").startswith("Who was the bishop who rebuilt")
+
+
+def test_a_term_capitalised_only_to_open_its_sentence_is_asked_in_lower_case() -> None:
+    text = (
+        "Planning\n\nMarkets set prices.\n"
+        "Slack time is whatever a planner gives up to choose one task over another. "
+        "Every plan has its slack times."
+    )
+    bank = build_deck(text, deck="Planning", file_name="planning.txt", markdown=False).bank
+    [asked] = [q for q in bank.questions if q.prompt.startswith("What is the name for")]
+    assert asked.answer == "slack time"  # the document writes "slack times" only
+    assert "the Slack time" not in getattr(asked, "accepted", [])

@@ -5,8 +5,11 @@ the wrong half of a name."""
 
 from __future__ import annotations
 
-from factdeck.generate.gates import grammatical
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.gates import asks_a_year_beside_a_year, grammatical
 from factdeck.generate.phrasing import ask, head_noun, organisation_sort
+from factdeck.generate.sentences import split_sentences
 
 
 def _question(sentence: str, answer: str, kind: str) -> str | None:
@@ -94,3 +97,35 @@ def test_a_relative_clause_inside_a_phrase_set_off_by_a_comma_is_kept() -> None:
     sentence = "The guild settled with Ivo in 1433, in a deal which gave Ivo the mill."
     assert _question(sentence, "1433", "year") == "In what year did the guild settle with Ivo?"
     assert _question("The guild sold wool to traders who paid in silver.", "wool", "term") is None
+
+
+def _date_facts(text: str) -> dict[str, tuple[str, str | None]]:
+    """The prompt and the year prompt of every date fact the pipeline finds in the text."""
+    sentences = split_sentences("doc", clean_document(f"Orm\n\n{text}").text)
+    facts = [
+        candidate_fact(c, "Orm") for c in extract(sentences, "Orm", selective=False).candidates
+    ]
+    return {fact.answer: (fact.prompt, fact.number_prompt) for fact in facts if fact.kind == "date"}
+
+
+def test_a_date_is_not_asked_by_its_year_beside_another_year() -> None:
+    text = "The Orm choir grew from six singers in 1990 to a full orchestra by March 1998."
+    prompt, year_prompt = _date_facts(text)["March 1998"]
+    assert prompt.startswith("By what date did the Orm choir grow from six singers in 1990")
+    assert year_prompt is None  # "By what year ... in 1990 ...?": which of the two?
+    prompt, year_prompt = _date_facts("The Orm bridge was opened on 4 May 1921.")["4 May 1921"]
+    assert year_prompt == "In what year was the Orm bridge opened?"
+    assert not asks_a_year_beside_a_year("On what date in 1921 was the Orm bridge opened?")
+    assert asks_a_year_beside_a_year("In what year in 1921 was the Orm bridge opened?")
+
+
+def test_no_question_asks_about_half_of_a_name_cut_at_an_ellipsis() -> None:
+    text = (
+        "Ana Vell is a singer from Orm. In March 2009, Vell embarked on the We Are... World "
+        "Tour, her second tour. We Are… Kell was released on May 4, 2008 in Orm. "
+        "Vell sang at the Orm Festival in 2012."
+    )
+    sentences = split_sentences("doc", clean_document(f"Orm\n\n{text}").text)
+    prompts = [c.question or "" for c in extract(sentences, "Orm", selective=False).candidates]
+    assert not [p for p in prompts if "We Are" in p or "Kell" in p or "Tour" in p]
+    assert any("Orm Festival" in p for p in prompts)

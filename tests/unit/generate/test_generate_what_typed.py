@@ -171,13 +171,12 @@ def test_a_what_question_that_says_its_sort_or_wording_is_typed(
     ("prompt", "answer", "modifier"),
     [
         ("What is the most basic kiln?", "wood-fired kiln", "wood-fired"),
-        ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
         ("What type of kiln dried the timber?", "solar kiln", "solar"),
-        ("Which engine drove the mill?", "steam engine", "steam"),
         ("What is a kiln that burns logs called?", "wood kiln", "wood"),
+        ("Which fuel dried the timber?", "steam engine", "steam"),
     ],
 )
-def test_a_key_s_modifier_alone_is_never_accepted_even_where_the_question_names_the_head(
+def test_a_key_s_modifier_alone_is_refused_unless_a_which_question_asks_for_its_head(
     prompt: str, answer: str, modifier: str
 ) -> None:
     quote = f"The {answer} dried the timber of the Orm boatyard in 1820."
@@ -185,6 +184,24 @@ def test_a_key_s_modifier_alone_is_never_accepted_even_where_the_question_names_
     [typed] = [q for q in fact_questions(fact, DistractorPool([], [fact])) if q.type == "typed"]
     assert modifier not in typed.accepted
     assert answer.split()[-1] not in typed.accepted  # nor the head noun alone
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "modifier"),
+    [
+        ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
+        ("Which engine drove the mill?", "steam engine", "steam"),
+        ("In 1820, which railways climbed the pass?", "narrow-gauge railways", "narrow-gauge"),
+    ],
+)
+def test_a_which_question_that_names_the_key_s_head_accepts_the_modifier_alone(
+    prompt: str, answer: str, modifier: str
+) -> None:
+    quote = f"The {answer} dried the timber of the Orm boatyard in 1820."
+    fact = with_document_forms(_fact(prompt, answer, "term", quote), document_evidence(quote), [])
+    [typed] = [q for q in fact_questions(fact, DistractorPool([], [fact])) if q.type == "typed"]
+    assert modifier in typed.accepted
+    assert answer.split()[-1] not in typed.accepted  # never the head noun alone
 
 
 @pytest.mark.parametrize(
