@@ -1120,6 +1120,16 @@ def past_participle(text: str) -> bool:
     return lemmas is not None and lower in getInflection(lemmas[0], "VBN")
 
 
+def present_participle(text: str) -> bool:
+    """Whether ``text`` opens with a verb's -ing form ("receiving", "being", "growing")."""
+    word = _WORD.match(text)
+    if not word:
+        return False
+    lower = word.group(0).casefold()
+    lemmas = _lemmas(lower).get("VERB") or _lemmas(lower).get("AUX")
+    return lemmas is not None and lower in getInflection(lemmas[0], "VBG")
+
+
 def _do(tag: str) -> str:
     return {"VBD": "did", "VBZ": "does"}.get(tag, "do")
 
@@ -4316,8 +4326,11 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
     if _NAMING_IN_QUESTION.search(question):
         return question, form  # "What did the settlers call the cove?": the cove's sort is told
     verb = opens["next"]
-    if verb in _BE and not past_participle(opens["rest"].lstrip()):
-        return question, form  # "What is the largest stadium?": a description, no sort needed
+    rest = opens["rest"].lstrip()
+    if verb in _BE and not past_participle(rest) and not present_participle(rest):
+        # "What is the largest stadium?": a description, no sort needed; "What is receiving
+        # the most new residents?" (a verb) gets one: "Which borough is receiving ...?"
+        return question, form
     if not is_finite_verb(verb):
         return question, form
     return f"{which.capitalize()}{question[len('What') :]}", form

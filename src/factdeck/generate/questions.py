@@ -51,6 +51,7 @@ from factdeck.generate.phrasing import (
     finite_verb,
     names_people,
     past_participle,
+    present_participle,
     word_tags,
     yes_no,
 )
@@ -2027,7 +2028,7 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     show the sort) may ask it:
 
     - "what" is the subject of a deed or of a passive naming no doer ("What praised the
-      game?", "What was restored in 1820?") and the key is a name of no sort the question
+      game?", "What is receiving the most new residents?", "What was restored in 1820?") and the key is a name of no sort the question
       gives: anything could have done it ("What is the largest port?" says its sort: a
       port; "What was discovered by Ana Holt?" asks what she discovered);
     - the key is a common noun phrase of several words asked as the object of a deed
@@ -2061,7 +2062,9 @@ def what_names_no_kind(fact: FactRecord) -> bool:
             after = after[1:]
         if after and (after[0][:1].isupper() or after[0] in ('"', "“")) and common_noun:
             return fact.kind in ("term", "other")  # "What is the "Orm March" for ...?"
-        return _unpinned_passive(words[1:]) and fact.kind in _KINDS_WHAT_HIDES
+        progressive = present_participle(" ".join(words[1:]))  # "What is receiving ...?"
+        unpinned = progressive or _unpinned_passive(words[1:])
+        return unpinned and fact.kind in _KINDS_WHAT_HIDES
     at = 0
     while at < len(words) - 1 and (
         words[at].casefold() in _PERFECT_OR_NOT or words[at].casefold() in _DO_SUPPORT

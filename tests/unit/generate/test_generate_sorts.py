@@ -115,6 +115,19 @@ def test_a_known_sort_replaces_an_opening_what_before_a_verb() -> None:
     )
 
 
+def test_a_known_sort_replaces_what_before_a_verb_in_its_ing_form() -> None:
+    sorts = named_sorts(["The borough of Orsk lies on the coast."])
+    sentence = "Orsk is receiving the most new residents."
+    assert _ask(sentence, "Orsk", "place", sort=sorts["orsk"]) == (
+        "Which borough is receiving the most new residents?",
+        "subject",
+    )
+    assert _ask(sentence, "Orsk", "place") == (
+        "What is receiving the most new residents?",
+        "subject",
+    )
+
+
 def test_a_description_after_what_is_keeps_its_what() -> None:
     asked = _ask("Tarvik is the largest port in Varland.", "Tarvik", "place", sort="port")
     assert asked == ("What is the largest port in Varland?", "subject")

@@ -49,6 +49,12 @@ def _fact(prompt: str, answer: str, kind: str, quote: str) -> FactRecord:
             "The Senate did not approve the new charter until 1890.",
         ),
         (
+            "What is receiving the most new residents?",
+            "Orsk",
+            "place",
+            "Orsk is receiving the most new residents.",
+        ),
+        (
             "What was restored in the Orm Hall?",
             "Kelby Academy",
             "other",
