@@ -3685,14 +3685,27 @@ def _subject_of(title: str) -> str:
     return normalize(re.sub(r"^The\s+", "", DISAMBIGUATOR.sub("", title) or title))
 
 
+_FEATURE_WORD = re.compile(r"^(?:the\s+)?(?:river|lake|loch|mount)\s+|\s+(?:river|lake|creek)$")
+"""The word that says a name is a river, lake or mountain's, which titles and sentences give
+or leave out at will ("River Orm", "the Orm River", "Orm")."""
+
+
+def _bare_feature_name(name: str) -> str:
+    return _FEATURE_WORD.sub("", name)
+
+
 def names_the_subject(answer: str, kind: str, title: str) -> bool:
     """Whether a name key is the document's own subject, whole or in a shorter form ("Orm
-    Church" in a document titled "Free Orm Church"): a learner studying the deck knows it.
-    A term is still asked by its definition: that is what a note on it teaches."""
+    Church" in a document titled "Free Orm Church"), with or without the word that says it is
+    a river, lake or mountain ("the River Orm" in a document titled "Orm"): a learner studying
+    the deck knows it. A term is still asked by its definition: that is what a note on it
+    teaches."""
     if kind in ("number", "year", "date", "period", "term") or answer.islower():
         return False
     subject, key = _subject_of(title), normalize(re.sub(r"^[Tt]he\s+", "", answer))
-    return bool(key) and f" {key} " in f" {subject} "
+    if not key:
+        return False
+    return f" {key} " in f" {subject} " or _bare_feature_name(key) == _bare_feature_name(subject)
 
 
 def setting_places(
