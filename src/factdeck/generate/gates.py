@@ -2179,6 +2179,49 @@ def aside_count(quote: str, answer: str) -> bool:
     return bool(figure) and _only_in_asides(quote, rf"(?<![\w,.]){figure}(?![\w,])")
 
 
+_PLACE_OF_A_MEASURE = re.compile(
+    r"\b(?i:as)\s+(?:it|they|the\s+[a-z]+)\s+(?:nears?|approach(?:es)?|enters?|reach(?:es)?|leaves?"
+    r"|pass(?:es)?|crosses?|neared|approached|entered|reached|left|passed|crossed)"
+    r"(?:\s+(?:the\s+)?[\w'’-]+){1,3}"
+    r"|\b(?i:at)\s+(?:its|their|the)\s+(?:mouth|source|widest|narrowest|deepest|shallowest|highest"
+    r"|lowest|peak|base|summit|centre|center|head|end|confluence|estuary|delta|surface|top)\b"
+    r"|\b(?i:near)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]+)"
+    r"|\b(?i:in)\s+(?:the|its|their)\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western"
+    r"|upper|lower|central|middle|inner|outer)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|[a-z][\w'’-]+)"
+    r"|\b(?i:at)\s+(?:that|this)\s+(?:point|place|time|stage|spot|depth|height|level)\b"
+)
+"""A phrase that says where or when a measure holds ("300 m wide as it nears the coast",
+"20 cm per century in the northern Varn Sea", "at its mouth"): without it the figure is
+stated of the whole."""
+
+
+def drops_place_of_measure(quote: str, clause: str, start: int, end: int, question: str) -> bool:
+    """Whether a figure at ``start``:``end`` of ``clause`` (a clause of the sentence ``quote``)
+    is measured at a place or time the sentence names (``_PLACE_OF_A_MEASURE``) that the
+    question leaves out: "The Orm is about 300 m wide as it nears the coast" asked as "How
+    wide is the Orm?" states the width near the coast as the river's own. Only a phrase in
+    the figure's part of the clause (between the commas around it) or opening the sentence
+    counts: "At its mouth, the Orm is 300 m wide" places the width,
+    "..., and it is 40 km long" does not."""
+    segment_start = clause.rfind(",", 0, start) + 1
+    segment_end = clause.find(",", end)
+    segment = clause[segment_start : len(clause) if segment_end < 0 else segment_end]
+    figure = clause[start:end]
+    opening = quote.split(",", 1)[0].strip() if "," in quote else ""
+    if not _PLACE_OF_A_MEASURE.fullmatch(opening):
+        opening = ""  # not a phrase of place or time framing the whole sentence
+    asked = {word.casefold() for word in _WORD.findall(question)}
+    for scope in (segment, opening):
+        for phrase in _PLACE_OF_A_MEASURE.finditer(scope):
+            if figure in phrase.group(0):
+                continue  # the figure is inside the phrase: what is asked
+            words = {w.casefold() for w in _WORD.findall(phrase.group(0))} - _FUNCTION_WORDS
+            if not words <= asked:
+                return True
+    return False
+
+
 def _only_in_asides(quote: str, pattern: str) -> bool:
     found = [m.start() for m in re.finditer(pattern, quote, re.IGNORECASE)]
     if not found:

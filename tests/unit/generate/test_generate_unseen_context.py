@@ -3,10 +3,12 @@ or earliest event with no place, a definite plural told only in sentences before
 
 from __future__ import annotations
 
+from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
     aside_count,
     aside_year,
+    drops_place_of_measure,
     gives_away,
     self_contained,
     shows_what_sets_the_term_apart,
@@ -164,3 +166,41 @@ def test_a_pair_set_off_by_its_two_names_is_asked_by_the_names() -> None:
     questions = [c.question for c in found.candidates]
     assert "In what year did Kell and Orsk sign the Treaty of Varn?" in questions
     assert not any("Ivo Brenn and Lena Brok" in (q or "") for q in questions)  # Moss cut off
+
+
+def _drops(sentence: str, figure: str, question: str) -> bool:
+    start = sentence.index(figure)
+    return drops_place_of_measure(sentence, sentence, start, start + len(figure), question)
+
+
+def test_a_measure_asked_without_where_it_holds_is_no_question() -> None:
+    wide = "The Orsk is about 300 m wide as it nears the coast."
+    assert _drops(wide, "300", "How wide is the Orsk?")
+    assert not _drops(wide, "300", "About how many m wide is the Orsk as it nears the coast?")
+    rise = "Sea level rose 20 cm per century in the northern Kell Sea."
+    assert _drops(rise, "20", "By how much did sea level rise per century?")
+    assert _drops(rise, "20", "By how much did sea level rise per century in the Kell Sea?")
+    assert not _drops(rise, "20", "How many cm did sea level rise in the northern Kell Sea?")
+    mouth = "At its mouth, the Orsk is 2 km wide."
+    assert _drops(mouth, "2", "How many km wide is the Orsk?")
+    assert _drops("The lake is 40 m deep near Brenn.", "40", "How deep is the lake?")
+    assert _drops("At that point the road is 9 m wide.", "9", "How wide is the road?")
+
+
+def test_a_measure_of_the_whole_or_of_another_part_keeps_its_question() -> None:
+    assert not _drops("The Orsk is 300 m wide.", "300", "How wide is the Orsk?")
+    two = "The Orsk is 300 m wide as it nears the coast, and it flows for 40 km."
+    assert not _drops(two, "40", "For how many km does the Orsk flow?")
+    bends = "Near Brenn the Orsk bends south, and it is 40 m deep."
+    assert not _drops(bends, "40", "How deep is the Orsk?")
+
+
+def test_an_imported_width_keeps_the_place_it_is_measured_at() -> None:
+    text = (
+        "The Orsk is a river of the Kell plain. At its mouth, the Orsk is 2 km wide. "
+        "The Orsk carries 40 cubic metres of water each second."
+    )
+    found = extract(split_sentences("doc", clean_document(text).text), "Orsk", selective=True)
+    asked = [(c.question or "", c.span.text) for c in found.candidates]
+    assert not [pair for pair in asked if pair[1] == "2"]
+    assert ("How many cubic metres of water does the Orsk carry each second?", "40") in asked
