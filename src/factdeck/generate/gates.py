@@ -2222,6 +2222,38 @@ def drops_place_of_measure(quote: str, clause: str, start: int, end: int, questi
     return False
 
 
+_HOW_MANY_WHAT = re.compile(r"\bhow\s+many\b(?:\s+(?P<next>[\w'’-]+))?", re.IGNORECASE)
+
+
+def _no_noun_at(word: str | None, *, asked: bool) -> bool:
+    """Whether ``word``, read after a count, shows the count has no noun of what it counts:
+    an auxiliary or a verb that is no noun too ("200,000 arrived"); in a question also
+    nothing or a preposition other than "of" ("How many in the town ...?")."""
+    if word is None:
+        return asked
+    if not word[:1].islower():
+        return False  # a name or a unit's symbol
+    tags = word_tags(word)
+    if word in AUXILIARIES or (tags and tags <= {"VERB", "AUX"}):
+        return True
+    return asked and word in _PREPOSITIONS
+
+
+def count_without_its_noun(clause: str, end: int, question: str) -> bool:
+    """Whether a count key (ending at ``end`` of ``clause``) is asked without saying what it
+    counts: "Over 200,000 arrived in the port in 1850" (the sentence before says who) asked
+    as "How many arrived in the port in 1850?" or as a blank counts nothing the learner can
+    name. A question asks "how many" of a noun ("How many settlers arrived ...?", "How many
+    of the monks ...?"); a blank (no ``question``) is judged by the word after the figure."""
+    how_many = _HOW_MANY_WHAT.search(question)
+    if how_many:
+        return _no_noun_at(how_many["next"], asked=True)
+    if question.strip():
+        return False  # "What was the town's population ...?": the question names it
+    after = _WORD.match(clause[end:].lstrip())
+    return after is not None and _no_noun_at(after.group(0), asked=False)
+
+
 def _only_in_asides(quote: str, pattern: str) -> bool:
     found = [m.start() for m in re.finditer(pattern, quote, re.IGNORECASE)]
     if not found:

@@ -8,6 +8,7 @@ from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
     aside_count,
     aside_year,
+    count_without_its_noun,
     drops_place_of_measure,
     gives_away,
     self_contained,
@@ -204,3 +205,27 @@ def test_an_imported_width_keeps_the_place_it_is_measured_at() -> None:
     asked = [(c.question or "", c.span.text) for c in found.candidates]
     assert not [pair for pair in asked if pair[1] == "2"]
     assert ("How many cubic metres of water does the Orsk carry each second?", "40") in asked
+
+
+def _nounless(clause: str, figure: str, question: str) -> bool:
+    return count_without_its_noun(clause, clause.index(figure) + len(figure), question)
+
+
+def test_a_count_asked_without_what_it_counts_is_no_question() -> None:
+    arrived = "Over 2,000 arrived in the port of Dunmore in 1850."
+    assert _nounless(arrived, "2,000", "How many arrived in the port of Dunmore in 1850?")
+    assert _nounless(arrived, "2,000", "")  # the blank "Over ___ arrived ..."
+    assert _nounless("By 1860, 3,000 were living there.", "3,000", "How many were living there?")
+    assert _nounless("Dunmore lost 40 in the flood.", "40", "Dunmore lost how many?")
+    assert _nounless("Dunmore lost 40 in the flood.", "40", "How many in Dunmore died?")
+
+
+def test_a_count_that_names_what_it_counts_keeps_its_question() -> None:
+    settlers = "In 1870, 5,000 settlers arrived in the port of Dunmore."
+    assert not _nounless(settlers, "5,000", "How many settlers arrived in the port in 1870?")
+    assert not _nounless(settlers, "5,000", "")
+    monks = "Of the monks, 40 died of the fever."
+    assert not _nounless(monks, "40", "How many of the monks died of the fever?")
+    assert not _nounless("The town grew by 4,000 in 1901.", "4,000", "")
+    assert not _nounless("The wall is 9 m high.", "9", "How many m high is the wall?")
+    assert not _nounless("The town had 4,000 people.", "4,000", "What was its population?")
