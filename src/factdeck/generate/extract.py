@@ -2137,7 +2137,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         quote, text, span.start, span.end, prompt
     ):
         return False  # "How wide is the Orm?" of "300 m wide as it nears the coast"
-    if span.kind == "number" and gates.count_without_its_noun(text, span.end, asked):
+    if span.kind == "number" and gates.count_without_its_noun(text, span.start, span.end, asked):
         return False  # "How many arrived in the port?": of what, the sentence before says
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"

@@ -2226,9 +2226,9 @@ _HOW_MANY_WHAT = re.compile(r"\bhow\s+many\b(?:\s+(?P<next>[\w'’-]+))?", re.IG
 
 
 def _no_noun_at(word: str | None, *, asked: bool) -> bool:
-    """Whether ``word``, read after a count, shows the count has no noun of what it counts:
-    an auxiliary or a verb that is no noun too ("200,000 arrived"); in a question also
-    nothing or a preposition other than "of" ("How many in the town ...?")."""
+    """Whether ``word``, read after "how many", shows the count has no noun of what it
+    counts: nothing, an auxiliary, a verb that is no noun too, or a preposition other than
+    "of" ("How many arrived ...?", "How many in the town ...?")."""
     if word is None:
         return asked
     if not word[:1].islower():
@@ -2239,19 +2239,43 @@ def _no_noun_at(word: str | None, *, asked: bool) -> bool:
     return asked and word in _PREPOSITIONS
 
 
-def count_without_its_noun(clause: str, end: int, question: str) -> bool:
-    """Whether a count key (ending at ``end`` of ``clause``) is asked without saying what it
-    counts: "Over 200,000 arrived in the port in 1850" (the sentence before says who) asked
+_WORDS_RIGHT_AFTER = re.compile(
+    r"\s+(?P<verb>[\w'’-]+)(?:\s+(?P<next>[\w'’-]+)|\s*(?P<end>[.;!?]|$))?"
+)
+
+
+def _figure_as_subject(clause: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` stands alone before its verb: "over 2,000
+    arrived in the port", "3,000 were living there". A verb form before a noun is read as a
+    modifier ("77 named ranges"), one before a comma as a noun ("391 dams, most ..."), and a figure after "of" a noun ("a population of
+    1,307,402") counts what that noun says."""
+    before = [w for w in _WORD.findall(clause[:start]) if w.casefold() not in _HEDGES][-2:]
+    if before[-1:] == ["of"] and not (before[:1] and before[0].casefold() in _DETERMINERS):
+        return False
+    following = _WORDS_RIGHT_AFTER.match(clause[end:])
+    if following is None or not following["verb"][:1].islower():
+        return False  # a comma or bracket: the figure ends a phrase ("magnitude 6, ...")
+    verb = following["verb"]
+    if verb in AUXILIARIES:
+        return True
+    tags = word_tags(verb)
+    verb_only = bool(tags) and tags <= {"VERB", "AUX"}
+    return verb_only and (following["end"] is not None or following["next"] in _PREPOSITIONS)
+
+
+def count_without_its_noun(clause: str, start: int, end: int, question: str) -> bool:
+    """Whether a count key (at ``start``:``end`` of ``clause``) is asked without saying what
+    it counts: "Over 2,000 arrived in the port in 1850" (the sentence before says who) asked
     as "How many arrived in the port in 1850?" or as a blank counts nothing the learner can
     name. A question asks "how many" of a noun ("How many settlers arrived ...?", "How many
-    of the monks ...?"); a blank (no ``question``) is judged by the word after the figure."""
+    of the monks ...?"); a blank (no ``question``) is judged by the figure's place in the
+    sentence (``_figure_as_subject``)."""
     how_many = _HOW_MANY_WHAT.search(question)
     if how_many:
         return _no_noun_at(how_many["next"], asked=True)
     if question.strip():
         return False  # "What was the town's population ...?": the question names it
-    after = _WORD.match(clause[end:].lstrip())
-    return after is not None and _no_noun_at(after.group(0), asked=False)
+    return _figure_as_subject(clause, start, end)
 
 
 def _only_in_asides(quote: str, pattern: str) -> bool:

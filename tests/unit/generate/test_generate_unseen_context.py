@@ -208,7 +208,8 @@ def test_an_imported_width_keeps_the_place_it_is_measured_at() -> None:
 
 
 def _nounless(clause: str, figure: str, question: str) -> bool:
-    return count_without_its_noun(clause, clause.index(figure) + len(figure), question)
+    start = clause.index(figure)
+    return count_without_its_noun(clause, start, start + len(figure), question)
 
 
 def test_a_count_asked_without_what_it_counts_is_no_question() -> None:
@@ -229,3 +230,9 @@ def test_a_count_that_names_what_it_counts_keeps_its_question() -> None:
     assert not _nounless("The town grew by 4,000 in 1901.", "4,000", "")
     assert not _nounless("The wall is 9 m high.", "9", "How many m high is the wall?")
     assert not _nounless("The town had 4,000 people.", "4,000", "What was its population?")
+    assert not _nounless("In all, 77 named peaks rise above the plain.", "77", "")
+    assert not _nounless("With a population of 4,000 is Dunmore.", "4,000", "")
+    assert _nounless("Only eight of those 10 were used.", "10", "")
+    assert not _nounless("Storms, some above force 9, hit the coast.", "9", "")
+    assert not _nounless("In all, 30 weirs, most of them old, were mended.", "30", "")
+    assert not _nounless("It was a quake of over 7.0 occurring at sea.", "7.0", "")
