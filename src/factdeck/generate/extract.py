@@ -2132,6 +2132,13 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Marr, who joined the Varn Club (founded 1851) in 1870": the club's year
     if span.kind == "number" and gates.aside_count(candidate.sentence.quote, span.text):
         return False  # "Vell joined the league, which twelve clubs founded, in 1890": not Vell's
+    quote = candidate.sentence.quote
+    if span.kind == "number" and gates.drops_place_of_measure(
+        quote, text, span.start, span.end, prompt
+    ):
+        return False  # "How wide is the Orm?" of "300 m wide as it nears the coast"
+    if span.kind == "number" and gates.count_without_its_noun(text, span.start, span.end, asked):
+        return False  # "How many arrived in the port?": of what, the sentence before says
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
         return False  # a year naming an event: "the 2006 election" → "what year election"
     if asked and _cut_inside_a_list(asked, text):

@@ -2179,6 +2179,105 @@ def aside_count(quote: str, answer: str) -> bool:
     return bool(figure) and _only_in_asides(quote, rf"(?<![\w,.]){figure}(?![\w,])")
 
 
+_PLACE_OF_A_MEASURE = re.compile(
+    r"\b(?i:as)\s+(?:it|they|the\s+[a-z]+)\s+(?:nears?|approach(?:es)?|enters?|reach(?:es)?|leaves?"
+    r"|pass(?:es)?|crosses?|neared|approached|entered|reached|left|passed|crossed)"
+    r"(?:\s+(?:the\s+)?[\w'’-]+){1,3}"
+    r"|\b(?i:at)\s+(?:its|their|the)\s+(?:mouth|source|widest|narrowest|deepest|shallowest|highest"
+    r"|lowest|peak|base|summit|centre|center|head|end|confluence|estuary|delta|surface|top)\b"
+    r"|\b(?i:near)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z][\w'’-]+)"
+    r"|\b(?i:in)\s+(?:the|its|their)\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western"
+    r"|upper|lower|central|middle|inner|outer)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|[a-z][\w'’-]+)"
+    r"|\b(?i:at)\s+(?:that|this)\s+(?:point|place|time|stage|spot|depth|height|level)\b"
+)
+"""A phrase that says where or when a measure holds ("300 m wide as it nears the coast",
+"20 cm per century in the northern Varn Sea", "at its mouth"): without it the figure is
+stated of the whole."""
+
+
+def drops_place_of_measure(quote: str, clause: str, start: int, end: int, question: str) -> bool:
+    """Whether a figure at ``start``:``end`` of ``clause`` (a clause of the sentence ``quote``)
+    is measured at a place or time the sentence names (``_PLACE_OF_A_MEASURE``) that the
+    question leaves out: "The Orm is about 300 m wide as it nears the coast" asked as "How
+    wide is the Orm?" states the width near the coast as the river's own. Only a phrase in
+    the figure's part of the clause (between the commas around it) or opening the sentence
+    counts: "At its mouth, the Orm is 300 m wide" places the width,
+    "..., and it is 40 km long" does not."""
+    segment_start = clause.rfind(",", 0, start) + 1
+    segment_end = clause.find(",", end)
+    segment = clause[segment_start : len(clause) if segment_end < 0 else segment_end]
+    figure = clause[start:end]
+    opening = quote.split(",", 1)[0].strip() if "," in quote else ""
+    if not _PLACE_OF_A_MEASURE.fullmatch(opening):
+        opening = ""  # not a phrase of place or time framing the whole sentence
+    asked = {word.casefold() for word in _WORD.findall(question)}
+    for scope in (segment, opening):
+        for phrase in _PLACE_OF_A_MEASURE.finditer(scope):
+            if figure in phrase.group(0):
+                continue  # the figure is inside the phrase: what is asked
+            words = {w.casefold() for w in _WORD.findall(phrase.group(0))} - _FUNCTION_WORDS
+            if not words <= asked:
+                return True
+    return False
+
+
+_HOW_MANY_WHAT = re.compile(r"\bhow\s+many\b(?:\s+(?P<next>[\w'’-]+))?", re.IGNORECASE)
+
+
+def _no_noun_at(word: str | None, *, asked: bool) -> bool:
+    """Whether ``word``, read after "how many", shows the count has no noun of what it
+    counts: nothing, an auxiliary, a verb that is no noun too, or a preposition other than
+    "of" ("How many arrived ...?", "How many in the town ...?")."""
+    if word is None:
+        return asked
+    if not word[:1].islower():
+        return False  # a name or a unit's symbol
+    tags = word_tags(word)
+    if word in AUXILIARIES or (tags and tags <= {"VERB", "AUX"}):
+        return True
+    return asked and word in _PREPOSITIONS
+
+
+_WORDS_RIGHT_AFTER = re.compile(
+    r"\s+(?P<verb>[\w'’-]+)(?:\s+(?P<next>[\w'’-]+)|\s*(?P<end>[.;!?]|$))?"
+)
+
+
+def _figure_as_subject(clause: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` stands alone before its verb: "over 2,000
+    arrived in the port", "3,000 were living there". A verb form before a noun is read as a
+    modifier ("77 named ranges"), one before a comma as a noun ("391 dams, most ..."), and a figure after "of" a noun ("a population of
+    1,307,402") counts what that noun says."""
+    before = [w for w in _WORD.findall(clause[:start]) if w.casefold() not in _HEDGES][-2:]
+    if before[-1:] == ["of"] and not (before[:1] and before[0].casefold() in _DETERMINERS):
+        return False
+    following = _WORDS_RIGHT_AFTER.match(clause[end:])
+    if following is None or not following["verb"][:1].islower():
+        return False  # a comma or bracket: the figure ends a phrase ("magnitude 6, ...")
+    verb = following["verb"]
+    if verb in AUXILIARIES:
+        return True
+    tags = word_tags(verb)
+    verb_only = bool(tags) and tags <= {"VERB", "AUX"}
+    return verb_only and (following["end"] is not None or following["next"] in _PREPOSITIONS)
+
+
+def count_without_its_noun(clause: str, start: int, end: int, question: str) -> bool:
+    """Whether a count key (at ``start``:``end`` of ``clause``) is asked without saying what
+    it counts: "Over 2,000 arrived in the port in 1850" (the sentence before says who) asked
+    as "How many arrived in the port in 1850?" or as a blank counts nothing the learner can
+    name. A question asks "how many" of a noun ("How many settlers arrived ...?", "How many
+    of the monks ...?"); a blank (no ``question``) is judged by the figure's place in the
+    sentence (``_figure_as_subject``)."""
+    how_many = _HOW_MANY_WHAT.search(question)
+    if how_many:
+        return _no_noun_at(how_many["next"], asked=True)
+    if question.strip():
+        return False  # "What was the town's population ...?": the question names it
+    return _figure_as_subject(clause, start, end)
+
+
 def _only_in_asides(quote: str, pattern: str) -> bool:
     found = [m.start() for m in re.finditer(pattern, quote, re.IGNORECASE)]
     if not found:
@@ -3685,14 +3784,27 @@ def _subject_of(title: str) -> str:
     return normalize(re.sub(r"^The\s+", "", DISAMBIGUATOR.sub("", title) or title))
 
 
+_FEATURE_WORD = re.compile(r"^(?:the\s+)?(?:river|lake|loch|mount)\s+|\s+(?:river|lake|creek)$")
+"""The word that says a name is a river, lake or mountain's, which titles and sentences give
+or leave out at will ("River Orm", "the Orm River", "Orm")."""
+
+
+def _bare_feature_name(name: str) -> str:
+    return _FEATURE_WORD.sub("", name)
+
+
 def names_the_subject(answer: str, kind: str, title: str) -> bool:
     """Whether a name key is the document's own subject, whole or in a shorter form ("Orm
-    Church" in a document titled "Free Orm Church"): a learner studying the deck knows it.
-    A term is still asked by its definition: that is what a note on it teaches."""
+    Church" in a document titled "Free Orm Church"), with or without the word that says it is
+    a river, lake or mountain ("the River Orm" in a document titled "Orm"): a learner studying
+    the deck knows it. A term is still asked by its definition: that is what a note on it
+    teaches."""
     if kind in ("number", "year", "date", "period", "term") or answer.islower():
         return False
     subject, key = _subject_of(title), normalize(re.sub(r"^[Tt]he\s+", "", answer))
-    return bool(key) and f" {key} " in f" {subject} "
+    if not key:
+        return False
+    return f" {key} " in f" {subject} " or _bare_feature_name(key) == _bare_feature_name(subject)
 
 
 def setting_places(

@@ -3,10 +3,13 @@ or earliest event with no place, a definite plural told only in sentences before
 
 from __future__ import annotations
 
+from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
     aside_count,
     aside_year,
+    count_without_its_noun,
+    drops_place_of_measure,
     gives_away,
     self_contained,
     shows_what_sets_the_term_apart,
@@ -164,3 +167,72 @@ def test_a_pair_set_off_by_its_two_names_is_asked_by_the_names() -> None:
     questions = [c.question for c in found.candidates]
     assert "In what year did Kell and Orsk sign the Treaty of Varn?" in questions
     assert not any("Ivo Brenn and Lena Brok" in (q or "") for q in questions)  # Moss cut off
+
+
+def _drops(sentence: str, figure: str, question: str) -> bool:
+    start = sentence.index(figure)
+    return drops_place_of_measure(sentence, sentence, start, start + len(figure), question)
+
+
+def test_a_measure_asked_without_where_it_holds_is_no_question() -> None:
+    wide = "The Orsk is about 300 m wide as it nears the coast."
+    assert _drops(wide, "300", "How wide is the Orsk?")
+    assert not _drops(wide, "300", "About how many m wide is the Orsk as it nears the coast?")
+    rise = "Sea level rose 20 cm per century in the northern Kell Sea."
+    assert _drops(rise, "20", "By how much did sea level rise per century?")
+    assert _drops(rise, "20", "By how much did sea level rise per century in the Kell Sea?")
+    assert not _drops(rise, "20", "How many cm did sea level rise in the northern Kell Sea?")
+    mouth = "At its mouth, the Orsk is 2 km wide."
+    assert _drops(mouth, "2", "How many km wide is the Orsk?")
+    assert _drops("The lake is 40 m deep near Brenn.", "40", "How deep is the lake?")
+    assert _drops("At that point the road is 9 m wide.", "9", "How wide is the road?")
+
+
+def test_a_measure_of_the_whole_or_of_another_part_keeps_its_question() -> None:
+    assert not _drops("The Orsk is 300 m wide.", "300", "How wide is the Orsk?")
+    two = "The Orsk is 300 m wide as it nears the coast, and it flows for 40 km."
+    assert not _drops(two, "40", "For how many km does the Orsk flow?")
+    bends = "Near Brenn the Orsk bends south, and it is 40 m deep."
+    assert not _drops(bends, "40", "How deep is the Orsk?")
+
+
+def test_an_imported_width_keeps_the_place_it_is_measured_at() -> None:
+    text = (
+        "The Orsk is a river of the Kell plain. At its mouth, the Orsk is 2 km wide. "
+        "The Orsk carries 40 cubic metres of water each second."
+    )
+    found = extract(split_sentences("doc", clean_document(text).text), "Orsk", selective=True)
+    asked = [(c.question or "", c.span.text) for c in found.candidates]
+    assert not [pair for pair in asked if pair[1] == "2"]
+    assert ("How many cubic metres of water does the Orsk carry each second?", "40") in asked
+
+
+def _nounless(clause: str, figure: str, question: str) -> bool:
+    start = clause.index(figure)
+    return count_without_its_noun(clause, start, start + len(figure), question)
+
+
+def test_a_count_asked_without_what_it_counts_is_no_question() -> None:
+    arrived = "Over 2,000 arrived in the port of Dunmore in 1850."
+    assert _nounless(arrived, "2,000", "How many arrived in the port of Dunmore in 1850?")
+    assert _nounless(arrived, "2,000", "")  # the blank "Over ___ arrived ..."
+    assert _nounless("By 1860, 3,000 were living there.", "3,000", "How many were living there?")
+    assert _nounless("Dunmore lost 40 in the flood.", "40", "Dunmore lost how many?")
+    assert _nounless("Dunmore lost 40 in the flood.", "40", "How many in Dunmore died?")
+
+
+def test_a_count_that_names_what_it_counts_keeps_its_question() -> None:
+    settlers = "In 1870, 5,000 settlers arrived in the port of Dunmore."
+    assert not _nounless(settlers, "5,000", "How many settlers arrived in the port in 1870?")
+    assert not _nounless(settlers, "5,000", "")
+    monks = "Of the monks, 40 died of the fever."
+    assert not _nounless(monks, "40", "How many of the monks died of the fever?")
+    assert not _nounless("The town grew by 4,000 in 1901.", "4,000", "")
+    assert not _nounless("The wall is 9 m high.", "9", "How many m high is the wall?")
+    assert not _nounless("The town had 4,000 people.", "4,000", "What was its population?")
+    assert not _nounless("In all, 77 named peaks rise above the plain.", "77", "")
+    assert not _nounless("With a population of 4,000 is Dunmore.", "4,000", "")
+    assert _nounless("Only eight of those 10 were used.", "10", "")
+    assert not _nounless("Storms, some above force 9, hit the coast.", "9", "")
+    assert not _nounless("In all, 30 weirs, most of them old, were mended.", "30", "")
+    assert not _nounless("It was a quake of over 7.0 occurring at sea.", "7.0", "")

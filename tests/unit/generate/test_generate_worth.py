@@ -93,6 +93,17 @@ def test_the_deck_s_own_subject_is_no_key() -> None:
     assert not names_the_subject("1999", "year", "Orm (1999 film)")
 
 
+def test_a_river_is_the_subject_with_or_without_its_feature_word() -> None:
+    for title in ("Orm", "The Orm", "River Orm", "Orm River", "Orm (river)"):
+        for key in ("Orm", "the Orm", "River Orm", "the River Orm", "Orm River"):
+            assert names_the_subject(key, "place", title), (key, title)
+    assert names_the_subject("Vell", "other", "Vell")
+    assert names_the_subject("Mount Vell", "place", "Vell")
+    assert not names_the_subject("Orm River", "place", "Free Orm Church")
+    assert not names_the_subject("Orm Bridge", "place", "Orm")
+    assert not names_the_subject("Lake Vell", "place", "Orm")
+
+
 def _fact(prompt: str, answer: str, kind: str) -> FactRecord:
     return auto_fact(kind, answer, "s", prompt)
 
