@@ -1680,6 +1680,16 @@ _BEGUN_ACTIVE = (
     r"\s+(?:the\s+)?"
 )
 """A verb of a beginning with the name as its object: "(Ada Kell) introduced Kell Tweeds"."""
+_YEAR_FIRST_BEGUN = (
+    r"\b(?:In|in)\s+(\d{4}),?\s+(?:[\w’'-]+\s+){0,4}?(?:founded|established|created|formed"
+    r"|launched|set\s+up)\s+(?:the\s+)?"
+)
+"""A year told before whoever began the thing: "In 1920, six towns formed the Varn League"."""
+_YEAR_FIRST_PASSIVE = (
+    r"\b(?:In|in)\s+(\d{4}),?\s+(?:the\s+)?{own}\s+(?:was|were)\s+(?:founded|established"
+    r"|created|formed|launched|set\s+up)\b"
+)
+"""A year told before the thing begun in the passive: "In 1920 the Varn League was set up"."""
 _OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
 """What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
 _SINCE = (
@@ -1697,6 +1707,14 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
     "since": (re.compile(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
     "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
+    "begun after a year": (
+        re.compile(_YEAR_FIRST_BEGUN),
+        lambda own: rf"{_YEAR_FIRST_BEGUN}{own}(?![\w’'-])",
+    ),
+    "begun passive after a year": (
+        re.compile(_YEAR_FIRST_PASSIVE.replace("{own}", r"[^.;]{1,80}?")),
+        lambda own: _YEAR_FIRST_PASSIVE.replace("{own}", own),
+    ),
     "begun aside": (re.compile(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
     "since begun": (
         re.compile(rf"(?i:{_ITS_BEGINNING})"),
@@ -1739,7 +1757,15 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             # "SINCE ITS FOUNDING" in capitals was never read: the part reads any case
             if not form.startswith("since") or "since" in text or "Since" in text
         }
-        for form in ("built", "built first", "begun by", "begun aside", "since"):
+        for form in (
+            "built",
+            "built first",
+            "begun by",
+            "begun after a year",
+            "begun passive after a year",
+            "begun aside",
+            "since",
+        ):
             begun += (int(year) for (year,) in said.get(form, ()))
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         ended += (int(year) for (year,) in said.get("gone", ()))
