@@ -545,6 +545,10 @@ class DistractorPool:
                 fact.document, fact.answer
             ):
                 return False  # "Baxter & Wolfe had been founded in 1890": a firm, no person
+            if self._institution(own_document, value) and not self._institution(
+                fact.document, fact.answer
+            ):
+                return False  # "She studied at Kell Tech": a school among people
             if self._in_story(own_document, value) != self._in_story(fact.document, fact.answer):
                 return False  # the detective of a novel among real people, or the reverse
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
@@ -648,6 +652,26 @@ class DistractorPool:
             if found and same_side(min(found)[1].casefold(), people.casefold()):
                 return True
         return False
+
+    def _institution(self, document: str, name: str) -> bool:
+        """Whether the document uses ``name`` as a school, a firm or another institution,
+        never a person: named so ("Kell Tech", "Orm College"), called one ("Kell Tech, a
+        technical college", "the college Kell Tech"), or a place someone studies, teaches
+        or works at ("studied law at Kell Tech", "graduated from Kell Tech"; never "worked for
+        Ada Venn", who may be a person)."""
+        if name.split()[-1] in _INSTITUTION_WORDS:
+            return True
+        if self._evidence is None:
+            return False
+        named = re.escape(name)
+        called = re.compile(
+            rf"(?<![\w’'-]){named},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTION_NOUNS}{_NOUN_PHRASE_END}"
+            rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+{named}(?![\w’'-])"
+            rf"|\b{_STUDIED_AT}\s+(?:[a-z]+\s+){{0,2}}?(?:at|from)\s+(?:the\s+)?"
+            rf"{named}(?![\w’'-])"
+        )
+        return any(called.search(text) for text in self._evidence.sentences_naming(document, name))
 
     def _in_story(self, document: str, name: str) -> bool:
         """Whether ``name`` is someone in a story: so the document describes them
@@ -1656,6 +1680,16 @@ _BEGUN_ACTIVE = (
     r"\s+(?:the\s+)?"
 )
 """A verb of a beginning with the name as its object: "(Ada Kell) introduced Kell Tweeds"."""
+_YEAR_FIRST_BEGUN = (
+    r"\b(?:In|in)\s+(\d{4}),?\s+(?:[\w’'-]+\s+){0,4}?(?:founded|established|created|formed"
+    r"|launched|set\s+up)\s+(?:the\s+)?"
+)
+"""A year told before whoever began the thing: "In 1920, six towns formed the Varn League"."""
+_YEAR_FIRST_PASSIVE = (
+    r"\b(?:In|in)\s+(\d{4}),?\s+(?:the\s+)?{own}\s+(?:was|were)\s+(?:founded|established"
+    r"|created|formed|launched|set\s+up)\b"
+)
+"""A year told before the thing begun in the passive: "In 1920 the Varn League was set up"."""
 _OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
 """What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
 _SINCE = (
@@ -1673,6 +1707,14 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
     "since": (re.compile(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
     "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
+    "begun after a year": (
+        re.compile(_YEAR_FIRST_BEGUN),
+        lambda own: rf"{_YEAR_FIRST_BEGUN}{own}(?![\w’'-])",
+    ),
+    "begun passive after a year": (
+        re.compile(_YEAR_FIRST_PASSIVE.replace("{own}", r"[^.;]{1,80}?")),
+        lambda own: _YEAR_FIRST_PASSIVE.replace("{own}", own),
+    ),
     "begun aside": (re.compile(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
     "since begun": (
         re.compile(rf"(?i:{_ITS_BEGINNING})"),
@@ -1715,7 +1757,15 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             # "SINCE ITS FOUNDING" in capitals was never read: the part reads any case
             if not form.startswith("since") or "since" in text or "Since" in text
         }
-        for form in ("built", "built first", "begun by", "begun aside", "since"):
+        for form in (
+            "built",
+            "built first",
+            "begun by",
+            "begun after a year",
+            "begun passive after a year",
+            "begun aside",
+            "since",
+        ):
             begun += (int(year) for (year,) in said.get(form, ()))
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         ended += (int(year) for (year,) in said.get("gone", ()))
@@ -1821,6 +1871,24 @@ _COMPASS = word_set(
 _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great"))
 """First words that make a name a part of a larger area ("Northern California", "Norman
 Italy"): such a region is no option among towns, nor a town among such regions."""
+_INSTITUTION_WORDS = lexicon.ORGANISATION_WORDS | word_set("Tech Polytechnic Seminary Conservatory")
+"""Last words of a name that make it an institution's ("Kell Tech", "Orm College")."""
+_INSTITUTION_NOUNS = (
+    r"(?:college|university|school|academy|institute|polytechnic|seminary|conservatory"
+    r"|company|firm|corporation|business|employer|hospital|museum|library)"
+)
+"""Nouns a document calls an institution by ("Kell Tech, a technical college")."""
+_NOUN_PHRASE_END = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|near|by|for|with|since|that|which|where|and"
+    r"|is|was|has|had|opened|founded)\b)"
+)
+"""The end of a noun phrase after its head ("a college, ...", "a college in Orsk"), never
+a noun before another ("a college student", "a company founder")."""
+_STUDIED_AT = (
+    r"(?:studied|study|studies|studying|enrolled|graduated|graduating|taught|teaches|teaching"
+    r"|lectured|trained|worked|works|working)"
+)
+"""Verbs of what someone does at a school or a firm ("studied law at Kell Tech")."""
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
 

@@ -3830,6 +3830,16 @@ def setting_places(
     return setting
 
 
+def _asks_of_a_known_place(prompt: str, title: str, setting: Collection[str]) -> bool:
+    """Whether a question names the document's own subject, a place it is set in
+    (``setting_places``) or a country of the built-in list: the continent of any of them is
+    no news to a learner of the deck."""
+    asked = f" {normalize(prompt)} "
+    subject = _subject_of(title)
+    known = {subject, *setting, *(normalize(country) for country in lexicon.COUNTRIES)}
+    return any(place and f" {place} " in asked for place in known)
+
+
 def guessable_key(
     fact: FactRecord,
     title: str,
@@ -3839,8 +3849,9 @@ def guessable_key(
     """Whether an imported question's key is one the deck gives away or one nobody needs:
     the document's own subject (``names_the_subject``) unless asked by its definition, or
     the year its title names; a place it is set in, however the question asks for it
-    ("Where ...?", "In which country ...?": ``setting_places``, any learner guesses it); or
-    a person the document names once,
+    ("Where ...?", "In which country ...?": ``setting_places``, any learner guesses it); a
+    continent asked of the subject, of such a place or of a well-known country; or a person
+    the document names once,
     asked for an opinion ("Who praised the novel's sparse prose?"): trivia."""
     if fact.origin != "auto":
         return False
@@ -3850,6 +3861,8 @@ def guessable_key(
         return True  # "In what year was it released?" in a deck on "Orm (1999 film)"
     if fact.kind in _PLACE_KINDS and normalize(re.sub(r"^[Tt]he\s+", "", fact.answer)) in setting:
         return True
+    if fact.answer in lexicon.CONTINENTS and _asks_of_a_known_place(fact.prompt, title, setting):
+        return True  # "On which continent is Port Kell?" in a deck on Port Kell
     said = _WHO_THEN_VERB.match(fact.prompt)
     if fact.kind != "person" or said is None:
         return False

@@ -180,3 +180,17 @@ def test_a_term_asked_as_what_a_name_did_or_was_made_is_singled_out() -> None:
     assert not _done_by_a_name("What was Orvia?")
     assert not _done_by_a_name("What was started by Ivo Berg?")
     assert not _done_by_a_name("What did Orvia's critically acclaim?")
+
+
+def test_the_continent_of_a_place_the_deck_is_about_is_no_key() -> None:
+    counts = {"Tarland": 30, "Port Kell": 40, "Skarn": 2}
+    setting = setting_places([("country", "Tarland")], counts.__getitem__, "Port Kell", None)
+
+    def guessed(prompt: str) -> bool:
+        fact = _fact(prompt, "Africa", "place")
+        return guessable_key(fact, "Port Kell", setting, counts.__getitem__)
+
+    assert guessed("On which continent is Port Kell?")
+    assert guessed("On which continent does Tarland lie?")
+    assert guessed("On which continent is France?")
+    assert not guessed("On which continent did the Skarn traders settle?")
