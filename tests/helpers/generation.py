@@ -3,6 +3,7 @@ makes it, the document evidence of a small text, and a pool of options from its 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from factdeck.bank import QuestionType
@@ -10,7 +11,7 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
-from factdeck.generate.sentences import split_sentences
+from factdeck.generate.sentences import Sentence, split_sentences
 
 
 def auto_fact(kind: str, answer: str, statement: str, prompt: str, **more: object) -> FactRecord:
@@ -26,6 +27,13 @@ def auto_fact(kind: str, answer: str, statement: str, prompt: str, **more: objec
         origin="auto",
     )
     return replace(fact, **more)  # type: ignore[arg-type]
+
+
+def flagged_sentences(text: str, rule: Callable[[Sequence[Sentence]], frozenset[int]]) -> list[str]:
+    """The sentences of the document "doc" with ``text`` that ``rule`` sets apart, in order."""
+    sentences = split_sentences("doc", text)
+    found = rule(sentences)
+    return [s.text for s in sentences if s.index in found]
 
 
 def document_evidence(text: str) -> DocumentEvidence:

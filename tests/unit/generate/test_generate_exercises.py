@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 import pytest
 
 from factdeck.generate.clean import clean_document
-from factdeck.generate.sentences import Sentence, exercises, news_story, split_sentences
-
-
-def _flagged(text: str, rule: Callable[[Sequence[Sentence]], frozenset[int]]) -> list[str]:
-    sentences = split_sentences("rivers", text)
-    found = rule(sentences)
-    return [s.text for s in sentences if s.index in found]
+from factdeck.generate.sentences import exercises, news_story
+from helpers.generation import flagged_sentences
 
 
 def test_numbered_questions_run_together_are_exercises_to_the_paragraph_s_end() -> None:
@@ -22,7 +15,7 @@ def test_numbered_questions_run_together_are_exercises_to_the_paragraph_s_end() 
         "Review Questions 1. Define erosion. 3. Why do rivers meander? 2. Describe a delta. "
         "4. A farmer says that floods always harm crops. Is the farmer right?"
     )
-    assert _flagged(text, exercises) == [
+    assert flagged_sentences(text, exercises) == [
         "Define erosion.",
         "3.",
         "Why do rivers meander?",
@@ -43,7 +36,7 @@ def test_numbered_questions_run_together_are_exercises_to_the_paragraph_s_end() 
     ],
 )
 def test_statements_that_only_look_like_tasks_are_no_exercise(sentence: str) -> None:
-    assert _flagged(f"The Orsk dam was built in 1931. {sentence}", exercises) == []
+    assert flagged_sentences(f"The Orsk dam was built in 1931. {sentence}", exercises) == []
 
 
 def test_a_section_of_questions_and_problems_is_dropped_with_its_lettered_parts() -> None:
@@ -73,7 +66,7 @@ def test_a_news_story_s_byline_and_its_unstated_days_are_not_asked() -> None:
         "Officials say the road will reopen next month. The bridge was built in 1888.\n\n"
         "Dam Plan Divides Town By Lena Ortiz The Orsk Courier The council met for six hours."
     )
-    assert _flagged(text, news_story) == [
+    assert flagged_sentences(text, news_story) == [
         "Floods Close the Valley Road By TOMAS REY The Hill Gazette Yesterday the river rose "
         "two metres above the bridge.",
         "Engineers will inspect the bridge this week.",
@@ -93,7 +86,7 @@ def test_a_news_story_s_byline_and_its_unstated_days_are_not_asked() -> None:
     ],
 )
 def test_times_a_text_gives_and_a_plain_by_are_asked(sentence: str) -> None:
-    assert _flagged(sentence, news_story) == []
+    assert flagged_sentences(sentence, news_story) == []
 
 
 def test_what_carries_on_a_story_told_from_an_unstated_day_is_not_asked() -> None:
@@ -102,7 +95,7 @@ def test_what_carries_on_a_story_told_from_an_unstated_day_is_not_asked() -> Non
         "The mayor signed the budget in May. She called it fair. "
         "Orsk became a city in 1820."
     )
-    assert _flagged(text, news_story) == [
+    assert flagged_sentences(text, news_story) == [
         "Last Tuesday the council approved a budget for the harbour.",
         "The mayor signed the budget in May.",
         "She called it fair.",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factdeck.generate.pipeline import build_deck
-from factdeck.generate.sentences import made_up_examples, split_sentences
+from factdeck.generate.sentences import made_up_examples
+from helpers.generation import flagged_sentences
 
 LESSON = (
     "Interest is the price of borrowing money. The Bank of Tarnia was founded in 1694 in Orsk.\n\n"
@@ -20,14 +21,8 @@ LESSON = (
 )
 
 
-def _made_up(text: str) -> list[str]:
-    sentences = split_sentences("lesson", text)
-    flagged = made_up_examples(sentences)
-    return [s.text for s in sentences if s.index in flagged]
-
-
 def test_the_setup_and_what_carries_it_on_are_made_up_general_statements_are_not() -> None:
-    assert _made_up(LESSON) == [
+    assert flagged_sentences(LESSON, made_up_examples) == [
         "Imagine a potter in Vell who borrows 500 crowns at 5 percent a year.",
         "After one year the potter would owe 525 crowns.",
         "If she waits two years, she pays 551 crowns.",
@@ -45,7 +40,7 @@ def test_an_example_goes_on_into_the_next_paragraph_only_when_it_names_the_actor
         "Town B would then sell its wool in A.\n\n"
         "She was born in Orsk in 1820."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "Consider two towns, A and B, that trade salt for wool.",
         "Town B would then sell its wool in A.",
     ]
@@ -64,13 +59,13 @@ def test_an_example_goes_on_into_the_next_paragraph_only_when_it_names_the_actor
     ],
 )
 def test_real_things_and_general_conditionals_set_up_no_example(sentence: str) -> None:
-    assert _made_up(f"{sentence} She would later say so.") == []
+    assert flagged_sentences(f"{sentence} She would later say so.", made_up_examples) == []
 
 
 def test_no_question_is_asked_about_a_made_up_example() -> None:
     bank = build_deck(LESSON, deck="Interest", file_name="interest.txt", markdown=False).bank
     quotes = {question.source.quote for question in bank.questions}
-    assert not quotes & set(_made_up(LESSON))
+    assert not quotes & set(flagged_sentences(LESSON, made_up_examples))
     assert "The Tarnian parliament set the first minimum wage in 1912." in quotes
     assert "The Bank of Tarnia was founded in 1694 in Orsk." in quotes
 
@@ -81,7 +76,7 @@ def test_a_measure_in_the_setup_is_no_actor_of_the_example() -> None:
         "The sledge would speed up on smooth snow. "
         "Friction is the force that resists sliding."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "Say Ivo pulls a sledge of 40 kilograms with a force of 80 newtons.",
         "The sledge would speed up on smooth snow.",
     ]
@@ -92,7 +87,9 @@ def test_a_real_place_the_example_happens_in_is_no_actor() -> None:
         "Imagine the crowds in Orsk when the canal opened. "
         "The canal reached Orsk in 1869 after ten years of work."
     )
-    assert _made_up(text) == ["Imagine the crowds in Orsk when the canal opened."]
+    assert flagged_sentences(text, made_up_examples) == [
+        "Imagine the crowds in Orsk when the canal opened."
+    ]
 
 
 def test_the_verb_after_the_actor_is_not_taken_for_its_name() -> None:
@@ -101,7 +98,7 @@ def test_the_verb_after_the_actor_is_not_taken_for_its_name() -> None:
         "Each crossing takes two days. "
         "By spring the barge has carried 900 tonnes."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "Suppose that a barge holds 30 tonnes of salt.",
         "By spring the barge has carried 900 tonnes.",
     ]
@@ -115,7 +112,7 @@ def test_a_sentence_that_speaks_to_the_reader_sets_a_scene_not_a_fact() -> None:
         "We now turn to the harvest. Your own kitchen holds grain from four continents. "
         "The harvest in Thailand ends in November."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "Over dinner, you eat rice grown in Thailand from a bowl made in China.",
         "The bowl was fired in a kiln at 1,200 degrees.",
         "We now turn to the harvest.",
@@ -132,7 +129,7 @@ def test_a_person_named_by_trade_who_can_or_could_do_so_much_is_made_up() -> Non
         "A beekeeper in Crete could keep 40 hives. Each hive would give 20 kilograms of honey. "
         "Bees pollinate a third of the crops people eat."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "A Chilean miner can dig 4 tonnes of copper or 2 tonnes of tin in a shift.",
         "He would choose copper.",
         "A baker in Oslo might sell 300 loaves on a Saturday.",
@@ -156,7 +153,7 @@ def test_a_person_named_by_trade_who_can_or_could_do_so_much_is_made_up() -> Non
     ],
 )
 def test_facts_about_people_of_a_trade_and_words_of_others_are_no_example(sentence: str) -> None:
-    assert _made_up(f"{sentence} The harbour opened in 1901.") == []
+    assert flagged_sentences(f"{sentence} The harbour opened in 1901.", made_up_examples) == []
 
 
 def test_no_question_is_asked_about_the_reader_s_clothes() -> None:

@@ -13,12 +13,7 @@ from factdeck.generate.sentences import (
     not_to_ask,
     split_sentences,
 )
-
-
-def _made_up(text: str) -> list[str]:
-    sentences = split_sentences("chapter", text)
-    flagged = made_up_examples(sentences)
-    return [s.text for s in sentences if s.index in flagged]
+from helpers.generation import flagged_sentences
 
 
 def test_a_made_up_person_in_the_present_inside_a_worked_example_is_no_fact() -> None:
@@ -28,7 +23,7 @@ def test_a_made_up_person_in_the_present_inside_a_worked_example_is_no_fact() ->
         "dye a blanket. The Bolivian dyer sells each shawl for 12 pesos. Chile joined the "
         "Pacific Alliance in 2011."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "For example, a Bolivian dyer needs 3 hours to dye a blanket and 1 hour to dye a shawl.",
         "A Chilean dyer needs 5 hours to dye a blanket.",
         "The Bolivian dyer sells each shawl for 12 pesos.",
@@ -42,7 +37,7 @@ def test_a_table_that_follows_marks_the_example() -> None:
         "Table 2-1 shows what the tannery makes in a week. The guild of tanners\n"
         "was founded in 1412."
     )
-    assert _made_up(text) == ["A Moroccan tanner treats 6 hides a day."]
+    assert flagged_sentences(text, made_up_examples) == ["A Moroccan tanner treats 6 hides a day."]
 
 
 def test_the_person_named_again_with_the_article_carries_the_example_on() -> None:
@@ -51,7 +46,7 @@ def test_the_person_named_again_with_the_article_carries_the_example_on() -> Non
         "The glazier would work longer if the wage rose to 25 euros. "
         "Estonia adopted the euro in 2011."
     )
-    assert _made_up(text) == [
+    assert flagged_sentences(text, made_up_examples) == [
         "An Estonian glazier earns 18 euros an hour and works 40 hours a week.",
         "The glazier would work longer if the wage rose to 25 euros.",
     ]
@@ -68,7 +63,7 @@ def test_the_person_named_again_with_the_article_carries_the_example_on() -> Non
     ],
 )
 def test_a_rule_a_past_event_or_a_lone_claim_is_no_worked_example(text: str) -> None:
-    assert _made_up(text) == []
+    assert flagged_sentences(text, made_up_examples) == []
 
 
 def test_no_question_asks_what_the_made_up_person_needs() -> None:
