@@ -419,6 +419,8 @@ class DistractorPool:
         """Whether each document says a value was named after someone sharing a word of it."""
         self._works: dict[tuple[str, str], bool] = {}
         """Whether each document writes a name as a work's title."""
+        self._institutions: dict[tuple[str, str], bool] = {}
+        """Whether each document uses a name as an institution's."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -663,15 +665,13 @@ class DistractorPool:
             return True
         if self._evidence is None:
             return False
-        named = re.escape(name)
-        called = re.compile(
-            rf"(?<![\w’'-]){named},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTION_NOUNS}{_NOUN_PHRASE_END}"
-            rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+{named}(?![\w’'-])"
-            rf"|\b{_STUDIED_AT}\s+(?:[a-z]+\s+){{0,2}}?(?:at|from)\s+(?:the\s+)?"
-            rf"{named}(?![\w’'-])"
-        )
-        return any(called.search(text) for text in self._evidence.sentences_naming(document, name))
+        key = (document, name)
+        if key not in self._institutions:
+            called = _called_an_institution(name)
+            self._institutions[key] = any(
+                called.search(text) for text in self._evidence.sentences_naming(document, name)
+            )
+        return self._institutions[key]
 
     def _in_story(self, document: str, name: str) -> bool:
         """Whether ``name`` is someone in a story: so the document describes them
@@ -1889,6 +1889,21 @@ _STUDIED_AT = (
     r"|lectured|trained|worked|works|working)"
 )
 """Verbs of what someone does at a school or a firm ("studied law at Kell Tech")."""
+
+
+@lru_cache(maxsize=4096)
+def _called_an_institution(name: str) -> re.Pattern[str]:
+    """What says ``name`` is an institution (see ``DistractorPool._institution``)."""
+    named = re.escape(name)
+    return re.compile(
+        rf"(?<![\w’'-]){named},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTION_NOUNS}{_NOUN_PHRASE_END}"
+        rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+{named}(?![\w’'-])"
+        rf"|\b{_STUDIED_AT}\s+(?:[a-z]+\s+){{0,2}}?(?:at|from)\s+(?:the\s+)?"
+        rf"{named}(?![\w’'-])"
+    )
+
+
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
 
