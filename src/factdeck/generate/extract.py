@@ -2527,7 +2527,8 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper, common_words = phrasing.word_cases(originals.values())
-    lower_sentences = Counter(word for text in originals.values() for word in _lower_words(text))
+    lower_words = {index: _lower_words(text) for index, text in originals.items()}
+    lower_sentences = Counter(word for words in lower_words.values() for word in words)
     proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -2594,7 +2595,7 @@ def extract(
                     _written_lower_elsewhere,
                     common_words,
                     lower_sentences,
-                    _lower_words(originals[sentence.index]),
+                    lower_words[sentence.index],
                 ),
             )
         if term is not None and defined is not None and term.kind == "term":
