@@ -1,0 +1,98 @@
+"""Typed answers a learner who knows the fact types: a name with its umlaut written as a
+letter, a measure with its unit spelled out or left off; never another unit or figure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from study_helpers import typed
+
+from factdeck.normalise import with_marks_spelled_out
+from factdeck.study.grading import grade
+
+_MARKED = st.sampled_from(["ä", "ö", "ü", "ø", "å"])
+_PLAIN = {"ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue"), "ø": ("o", "oe"), "å": ("a", "aa")}
+_SYLLABLES = st.text(alphabet="bcdfglmnrstvz", min_size=1, max_size=4)
+
+
+@settings(max_examples=80)
+@given(_SYLLABLES, _MARKED, _SYLLABLES)
+def test_a_marked_letter_is_accepted_without_its_mark_and_spelled_out(
+    head: str, mark: str, tail: str
+) -> None:
+    name = f"{head}{mark}{tail}".capitalize()
+    for plain in _PLAIN[mark]:
+        typed_name = f"{head}{plain}{tail}"
+        result = grade(typed("f", name), typed_name)
+        assert result.correct and not result.near_miss
+
+
+@settings(max_examples=80)
+@given(_SYLLABLES, _MARKED, _SYLLABLES)
+def test_a_marked_letter_spelled_as_another_letter_is_no_exact_answer(
+    head: str, mark: str, tail: str
+) -> None:
+    name = f"{head}{mark}{tail}".capitalize()
+    result = grade(typed("f", name), f"{head}i{tail}")
+    assert not result.correct or result.near_miss
+
+
+def test_marks_are_spelled_out_as_german_and_danish_write_them() -> None:
+    assert with_marks_spelled_out("Zürich") == "Zuerich"
+    assert with_marks_spelled_out("Malmö") == "Malmoe"
+    assert with_marks_spelled_out("Århus") == "Aarhus"
+    assert with_marks_spelled_out("São Tomé") == "São Tomé"  # no other plain spelling
+
+
+_UNITS = [
+    ("km", ["kilometres", "kilometers", "km"]),
+    ("miles", ["mi", "mile", "miles"]),
+    ("m", ["metres", "meters", "m"]),
+    ("sq mi", ["square miles", "sq mi"]),
+    ("km²", ["square kilometres", "km2", "sq km"]),
+    ("hectares", ["ha", "hectares"]),
+]
+
+
+@settings(max_examples=60)
+@given(st.integers(1, 10**6), st.sampled_from(_UNITS))
+def test_a_measure_takes_any_spelling_of_its_unit_or_none(
+    value: int, unit: tuple[str, list[str]]
+) -> None:
+    written, spellings = unit
+    question = typed("f", f"{value:,} {written}")
+    assert grade(question, str(value)).correct
+    for spelling in spellings:
+        assert grade(question, f"{value} {spelling}").correct
+        assert grade(question, f"{value:,} {spelling}").correct
+
+
+@settings(max_examples=60)
+@given(st.integers(1, 10**6), st.sampled_from(_UNITS), st.sampled_from(_UNITS))
+def test_a_measure_never_takes_another_unit_or_figure(
+    value: int, unit: tuple[str, list[str]], other: tuple[str, list[str]]
+) -> None:
+    question = typed("f", f"{value:,} {unit[0]}")
+    assert not grade(question, f"{value + 1} {unit[0]}").correct
+    assert not grade(question, str(value + 1)).correct
+    if other != unit:
+        assert not grade(question, f"{value} {other[1][0]}").correct
+
+
+def test_a_decimal_measure_keeps_its_decimals() -> None:
+    question = typed("f", "3.5 km")
+    assert grade(question, "3.5 kilometres").correct
+    assert grade(question, "3.5").correct
+    assert not grade(question, "35").correct
+    assert not grade(question, "3").correct
+
+
+@pytest.mark.parametrize("answer", ["£34m", "34m"])
+def test_a_figure_with_m_may_be_millions_and_takes_no_metres(answer: str) -> None:
+    assert not grade(typed("f", answer), "34 metres").correct
+    assert not grade(typed("f", answer), "34").correct
+
+
+def test_a_name_with_a_figure_is_no_measure() -> None:
+    assert not grade(typed("f", "Route 12 km"), "12").correct
