@@ -144,6 +144,27 @@ def name_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != name]
 
 
+_FULL_NAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+")
+"""A person's name in full words, given names and surname ("John Ronald Tolvin")."""
+
+
+def initialled_name(name: str) -> str | None:
+    """ "J. R. Tolvin" for "John Ronald Tolvin"; None for a name not in full words."""
+    if not _FULL_NAME.fullmatch(name):
+        return None
+    *given, surname = name.split()
+    return " ".join([*(f"{word[0]}." for word in given), surname])
+
+
+def same_initials(full: str, initialled: str) -> bool:
+    """Whether ``initialled`` ("J. R. Tolvin", "J.R. Tolvin", "JR Tolvin") writes the
+    name ``full`` ("John Ronald Tolvin") with its given names as initials."""
+    short = initialled_name(full)
+    return short is not None and normalize(short).replace(" ", "") == normalize(initialled).replace(
+        " ", ""
+    )
+
+
 HYPHENED_PREFIXES = word_set(
     "non co anti pre post multi semi sub inter counter micro macro mid neo pro proto pseudo"
     " ultra bi tri extra intra infra hyper super meta poly mono"
