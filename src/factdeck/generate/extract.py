@@ -3195,7 +3195,8 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     "Saint" for "St.", "and" for "&", a closing Roman numeral in figures, a century as a
     numeral or a word and with each spelling of its era, a name without the
     sort word the question gives, short forms every reader knows ("UK"), a firm without its
-    legal form, a party without "Party", a term in the singular and the plural."""
+    legal form, a party without "Party", a term in the singular and the plural, a language
+    without the word "language"."""
     variants: list[str] = [alias for alias in span.aliases if not _sort_or_common_word(alias)]
     bare = re.sub(r"^(?:the|The)\s+", "", span.text)
     if bare != span.text:
@@ -3233,7 +3234,14 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     short = _without_named_sort(bare, prompt)
     if short is not None:
         variants.append(short)
+    language = _LANGUAGE_KEY.fullmatch(bare)
+    if language is not None:
+        variants.append(language["name"])  # "Vellish" for "Vellish language"
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+_LANGUAGE_KEY = re.compile(r"(?P<name>[A-Z][a-z]+) language")
+"""A language named with the word "language", which its name alone says."""
 
 
 _SHORT_WORDS = (("St", "Saint"), ("Mt", "Mount"), ("Ft", "Fort"))

@@ -1954,10 +1954,12 @@ def class_noun_forms(
     thing is meant. Only where what is left is a proper name and no other name of the
     document (``names``, its (kind, value) pairs) gives a thing of that class the same name
     ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
-    "Kelmar City" beside the province of Kelmar). A class noun in lower case after a name
-    is no part of it: "Vell Revival" for "Vell Revival movement" to "Which movement ...?"
-    where the document writes it alone (``alone``), though "Revival" is a common word, and
-    "Northern Noir" for "Northern Noir fiction" to "Which genre ...?"."""
+    "Kelmar City" beside the province of Kelmar), nor a country's after the class noun
+    ("Orsland" of "Crown Orsland" to "Which crown ...?": a part of that country). A class
+    noun in lower case after a name is no part of it: "Vell Revival" for "Vell Revival
+    movement" to "Which movement ...?" where the document writes it alone (``alone``),
+    though "Revival" is a common word, and "Northern Noir" for "Northern Noir fiction" to
+    "Which genre ...?"."""
     asked = _ASKED_SORT.search(prompt)
     if asked is None:
         return []
@@ -1986,6 +1988,7 @@ def class_noun_forms(
     own = normalize(answer)
     keys = [key for key in (normalize(value) for _, value in names) if key != own]
     places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    countries = {normalize(value) for kind, value in names if kind == "country"}
     kept = []
     for form in forms:
         short = " ".join(form)
@@ -1995,6 +1998,8 @@ def class_noun_forms(
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
         after_sort = form == words[1:] and at == 0
+        # "Orsland" of "Crown Orsland": a country's name after a word is that country
+        rival |= after_sort and (short in lexicon.COUNTRIES or normalize(short) in countries)
         # the class noun is the asked sort (letters) or passed the helper: isalpha holds
         named_before_its_class = (
             at == len(words) - 1

@@ -118,6 +118,11 @@ def stable_rank(*parts: str) -> int:
     return int(stable_hash(*parts, length=12), 16)
 
 
+_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}")
+"""A syllable of a Korean given name written apart ("Il Sung", "Jong Un"), which is also
+written joined ("Il-sung"); "Ronald Tolvin" or "II MHC" are no such pair."""
+
+
 def name_variants(name: str) -> list[str]:
     """Other spellings of a personal name that mean the same person.
 
@@ -126,7 +131,7 @@ def name_variants(name: str) -> list[str]:
     """
     variants: list[str] = []
     tokens = name.split()
-    if len(tokens) >= 3 and all(t[:1].isupper() and "-" not in t for t in tokens[-2:]):
+    if len(tokens) >= 3 and all(_GIVEN_SYLLABLE.fullmatch(t) for t in tokens[-2:]):
         variants.append(" ".join([*tokens[:-2], f"{tokens[-2]}-{tokens[-1].lower()}"]))
     hyphen = re.compile(r"(?<=\w)-(\w)")
     if tokens and hyphen.search(tokens[-1]) and len(tokens) >= 2:

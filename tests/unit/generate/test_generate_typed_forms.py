@@ -10,11 +10,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdeck.generate.extract import century_variants, extract, hundreds_variants
+from factdeck.generate.extract import (
+    Span,
+    _accepted,
+    century_variants,
+    extract,
+    hundreds_variants,
+)
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
-from factdeck.generate.questions import with_aliases, with_document_forms
+from factdeck.generate.questions import class_noun_forms, with_aliases, with_document_forms
 from factdeck.generate.sentences import split_sentences
+from factdeck.generate.text import name_variants
 from factdeck.normalise import normalise
 from helpers.generation import auto_fact, document_evidence
 
@@ -150,3 +157,31 @@ def test_hundreds_take_their_century(hundreds: int) -> None:
 @pytest.mark.parametrize("answer", ["2000s", "1880s", "the 1850", "1300"])
 def test_other_figures_are_no_century(answer: str) -> None:
     assert hundreds_variants(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "joined"),
+    [("Kim Il Sung", "Kim Il-sung"), ("Kim Dae Jung", "Kim Dae-jung")],
+)
+def test_a_korean_given_name_written_apart_is_also_joined(name: str, joined: str) -> None:
+    assert joined in name_variants(name)
+
+
+@pytest.mark.parametrize("name", ["John Ronald Tolvin", "Class II MHC", "Anna Maria Holm"])
+def test_other_names_of_three_words_are_never_joined(name: str) -> None:
+    assert not [form for form in name_variants(name) if "-" in form]
+
+
+def test_a_country_after_the_class_noun_asked_is_no_short_form() -> None:
+    names = [("country", "Orsland"), ("place", "Crown Orsland"), ("place", "Vell")]
+    prompt = "Vell became the centre of which crown?"
+    assert class_noun_forms("Crown Orsland", prompt, names) == []
+    assert class_noun_forms("Storm Edda", "Which storm struck Vell?", names) == ["Edda"]
+
+
+@pytest.mark.parametrize("kind", ["term", "other"])
+def test_a_language_takes_its_name_alone(kind: str) -> None:
+    text = "The settlers kept the Vellish language in their churches."
+    start = text.index("Vellish")
+    assert "Vellish" in _accepted(Span(start, start + 16, kind, "Vellish language"), text)
+    assert "Vellish" not in _accepted(Span(start, start + 14, kind, "Vellish church"), text)
