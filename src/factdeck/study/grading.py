@@ -14,7 +14,8 @@ year or number is always wrong. Number answers accept thousands separators ("100
 A name with an umlaut, "ø" or "å" is also accepted with the mark written as a letter
 ("Zuerich" for "Zürich", as "Zurich" is). A measure ("1,200 km") is accepted with its unit in
 any of its spellings ("1200 kilometres") or the figure alone ("1200"), never with another
-unit ("1200 miles").
+unit ("1200 miles"); a sum without its currency sign ("2.2 billion" for "$2.2 billion"),
+never with another.
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ _UNIT_KEYS = sorted(
 )
 """Each unit's spellings in key form with the unit they spell, longest first: "sqkm" is
 read before "km"."""
+
+_CURRENCY = re.compile(r"(?:US|A|C|NZ|HK)?[$£€¥]\s*(?=\d)")
+"""A currency sign before a sum: the question says what it counts in, and a learner may leave
+it out; another sign is another sum."""
 
 _METRES = next(family for family, unit in enumerate(_UNITS) if unit[0] == "m")
 _FIGURE_KEY = re.compile(rf"\d+(?:{FIGURE_GAP}\d+)?")
@@ -174,6 +179,10 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
     keys = {answer_key(c) for c in candidates}
     if given_key and given_key in keys:
         return Grade(True, False, expected, given)
+    if given_key and not _CURRENCY.match(given):  # "2.2 billion" for "$2.2 billion"
+        sums = {answer_key(_CURRENCY.sub("", c)) for c in candidates if _CURRENCY.match(c)}
+        if given_key in sums:
+            return Grade(True, False, expected, given)
     if question.answer[:1].isdigit():  # a figure: the words the question says may go
         figures = {answer_key(_without_asked_words(c, question.prompt)) for c in candidates}
         if answer_key(_without_asked_words(given, question.prompt)) in keys | figures:

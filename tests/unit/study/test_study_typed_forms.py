@@ -96,3 +96,18 @@ def test_a_figure_with_m_may_be_millions_and_takes_no_metres(answer: str) -> Non
 
 def test_a_name_with_a_figure_is_no_measure() -> None:
     assert not grade(typed("f", "Route 12 km"), "12").correct
+
+
+_SIGNS = st.sampled_from(["$", "£", "€", "US$"])
+
+
+@settings(max_examples=60)
+@given(st.integers(1, 10**6), _SIGNS, _SIGNS, st.sampled_from(["", " million", " billion"]))
+def test_a_sum_takes_its_figure_without_the_sign_never_another_sign(
+    value: int, sign: str, other: str, scale: str
+) -> None:
+    question = typed("f", f"{sign}{value:,}{scale}")
+    assert grade(question, f"{value}{scale}").correct
+    assert not grade(question, f"{value + 1}{scale}").correct
+    if other.strip("US") != sign.strip("US"):
+        assert not grade(question, f"{other}{value}{scale}").correct
