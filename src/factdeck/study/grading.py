@@ -15,7 +15,7 @@ A name with an umlaut, "ø" or "å" is also accepted with the mark written as a 
 ("Zuerich" for "Zürich", as "Zurich" is). A measure ("1,200 km") is accepted with its unit in
 any of its spellings ("1200 kilometres") or the figure alone ("1200"), never with another
 unit ("1200 miles"); a sum without its currency sign ("2.2 billion" for "$2.2 billion"),
-never with another.
+never with another. A century is also its hundreds ("the 1300s" for "the 14th century").
 """
 
 from __future__ import annotations
@@ -77,6 +77,10 @@ read before "km"."""
 _CURRENCY = re.compile(r"(?:US|A|C|NZ|HK)?[$£€¥]\s*(?=\d)")
 """A currency sign before a sum: the question says what it counts in, and a learner may leave
 it out; another sign is another sum."""
+
+_CENTURY_KEY = re.compile(r"(?P<number>\d{1,2})(?:st|nd|rd|th)century(?:ad|ce)?")
+_HUNDREDS_KEY = re.compile(r"(?P<number>\d{1,2})00s")
+"""A century in key form, by its ordinal ("14thcentury") and by its hundreds ("1300s")."""
 
 _METRES = next(family for family, unit in enumerate(_UNITS) if unit[0] == "m")
 _FIGURE_KEY = re.compile(rf"\d+(?:{FIGURE_GAP}\d+)?")
@@ -177,6 +181,7 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
     spelled_out = [with_marks_spelled_out(c) for c in written]
     candidates = list(dict.fromkeys((*written, *spelled_out)))
     keys = {answer_key(c) for c in candidates}
+    keys |= {other for key in tuple(keys) if (other := _century_by_hundreds(key))}
     if given_key and given_key in keys:
         return Grade(True, False, expected, given)
     if given_key and not _CURRENCY.match(given):  # "2.2 billion" for "$2.2 billion"
@@ -193,6 +198,19 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
     spelled = without_spaces(normalise(given))
     near = bool(spelled) and any(_is_near_miss(spelled, c) for c in candidates)
     return Grade(near, near, expected, given)
+
+
+def _century_by_hundreds(key: str) -> str | None:
+    """The key of a century's other name: "1300s" for the 14th century, and back. Not the
+    1st century's "0s", nor the 21st's "2000s", which is as often a decade."""
+    century = _CENTURY_KEY.fullmatch(key)
+    if century is not None and 2 <= int(century["number"]) <= 20:
+        return f"{int(century['number']) - 1}00s"
+    hundreds = _HUNDREDS_KEY.fullmatch(key)
+    if hundreds is not None and 1 <= int(hundreds["number"]) <= 19:
+        number = int(hundreds["number"]) + 1
+        return f"{number}{ {2: 'nd', 3: 'rd'}.get(number, 'th') }century"
+    return None
 
 
 def _measure(key: str) -> tuple[str, int | None]:

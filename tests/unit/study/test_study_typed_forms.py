@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from num2words import num2words
 from study_helpers import typed
 
 from factdeck.normalise import with_marks_spelled_out
@@ -111,3 +112,20 @@ def test_a_sum_takes_its_figure_without_the_sign_never_another_sign(
     assert not grade(question, f"{value + 1}{scale}").correct
     if other.strip("US") != sign.strip("US"):
         assert not grade(question, f"{other}{value}{scale}").correct
+
+
+@settings(max_examples=40)
+@given(st.integers(2, 20), st.booleans())
+def test_a_century_is_its_hundreds_and_back(number: int, by_hundreds: bool) -> None:
+    ordinal = num2words(number, to="ordinal_num")
+    century, hundreds = f"the {ordinal} century", f"the {number - 1}00s"
+    key, other = (hundreds, century) if by_hundreds else (century, hundreds)
+    assert grade(typed("f", key), other).correct
+    assert grade(typed("f", key), num2words(number, to="ordinal") + " century").correct
+    assert not grade(typed("f", key), f"{number}00s").correct
+    assert not grade(typed("f", key), f"{number + 1}th century").correct
+
+
+@pytest.mark.parametrize(("key", "other"), [("21st century", "2000s"), ("5th century BC", "400s")])
+def test_a_century_whose_hundreds_read_otherwise_is_not_them(key: str, other: str) -> None:
+    assert not grade(typed("f", key), other).correct
