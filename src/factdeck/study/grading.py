@@ -209,7 +209,8 @@ def _century_by_hundreds(key: str) -> str | None:
     hundreds = _HUNDREDS_KEY.fullmatch(key)
     if hundreds is not None and 1 <= int(hundreds["number"]) <= 19:
         number = int(hundreds["number"]) + 1
-        return f"{number}{ {2: 'nd', 3: 'rd'}.get(number, 'th') }century"
+        suffix = {2: "nd", 3: "rd"}.get(number, "th")
+        return f"{number}{suffix}century"
     return None
 
 
