@@ -2902,7 +2902,8 @@ def _unshared_surname(
     who = question is not None and re.match(r"(?:Who|Whom|Whose)\b", question) is not None
     if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
         return None
-    surname = words[-1]
+    # "Ayanz" of "Jerónimo de Ayanz y Beaumont": the first of two surnames joined by "y"
+    surname = words[-3] if len(words) >= 4 and words[-2] == "y" else words[-1]
     key = normalize(surname)
     if surname.isupper() or not surname[:1].isupper() or key in shared_names:
         return None

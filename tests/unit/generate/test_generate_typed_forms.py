@@ -185,3 +185,15 @@ def test_a_language_takes_its_name_alone(kind: str) -> None:
     start = text.index("Vellish")
     assert "Vellish" in _accepted(Span(start, start + 16, kind, "Vellish language"), text)
     assert "Vellish" not in _accepted(Span(start, start + 14, kind, "Vellish church"), text)
+
+
+def test_a_double_surname_joined_by_y_is_known_by_its_first() -> None:
+    text = (
+        "Vell Harbour is a port on the coast of Orsland.\n\n"
+        "The harbour was founded by the merchant Tomás de Orrego y Valdés in 1412. "
+        "The town hall was designed by the architect Anna Berg in 1470."
+    )
+    found = extract(split_sentences("doc", text), "Vell", selective=True)
+    (candidate,) = [c for c in found.candidates if c.span.text == "Tomás de Orrego y Valdés"]
+    assert "Orrego" in candidate.span.aliases
+    assert "Valdés" not in candidate.span.aliases
