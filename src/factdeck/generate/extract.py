@@ -3228,7 +3228,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if span.kind not in _TIME_AND_COUNT:
         variants.extend(_written_out(bare, numbered=span.kind != "person"))
     words = bare.split()
-    if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES:
+    if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES | _FOREIGN_LEGAL_FORMS:
         variants.append(" ".join(words[:-1]))  # "Sky UK" for "Sky UK Limited"
     if len(words) >= 2 and words[-1] == "Party" and span.kind in ("organisation", "other"):
         variants.append(" ".join(words[:-1]))  # "Labour" for "Labour Party"
@@ -3240,6 +3240,9 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         variants.append(language["name"])  # "Vellish" for "Vellish language"
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
 
+
+_FOREIGN_LEGAL_FORMS = word_set("AB AG ASA NV BV SpA Oy Oyj")
+"""Legal forms of firms abroad that close a firm's name ("Vellverk AB"): no one says them."""
 
 _LANGUAGE_KEY = re.compile(r"(?P<name>[A-Z][a-z]+) language")
 """A language named with the word "language", which its name alone says."""

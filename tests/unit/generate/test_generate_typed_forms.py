@@ -197,3 +197,17 @@ def test_a_double_surname_joined_by_y_is_known_by_its_first() -> None:
     (candidate,) = [c for c in found.candidates if c.span.text == "Tomás de Orrego y Valdés"]
     assert "Orrego" in candidate.span.aliases
     assert "Valdés" not in candidate.span.aliases
+
+
+@pytest.mark.parametrize("form", ["AB", "AG", "NV", "Oyj"])
+def test_a_firm_takes_its_name_without_a_foreign_legal_form(form: str) -> None:
+    name = f"Vellverk {form}"
+    text = f"The company {name} in Orsland makes engines."
+    start = text.index(name)
+    assert "Vellverk" in _accepted(Span(start, start + len(name), "organisation", name), text)
+
+
+def test_a_name_closed_by_other_capitals_keeps_them() -> None:
+    text = "The Vell SA team won the cup."
+    start = text.index("Vell SA")
+    assert "Vell" not in _accepted(Span(start, start + 7, "organisation", "Vell SA"), text)
