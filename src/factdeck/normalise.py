@@ -20,8 +20,18 @@ _FOLD = str.maketrans(
 """Lower-case letters without a Unicode decomposition, spelled out in plain Latin letters."""
 
 _SPELLED_WITH_E = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-    | {"Ø": "Oe", "Å": "Aa"}
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ø": "oe",
+        "å": "aa",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "Ø": "Oe",
+        "Å": "Aa",
+    }
 )
 """Letters that German and Scandinavian write without their mark by adding a letter
 ("Zuerich", "Malmoe", "Aarhus"), as a keyboard without them does."""

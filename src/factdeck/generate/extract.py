@@ -3027,8 +3027,9 @@ _ORDINALS = [
     "twenty-first",
 ]
 _CENTURY_ANSWER = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?P<part>early|mid|middle|late)[\s-]+)?(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)"
-    r"|(?P<word>[a-z-]+))[\s-]+century(?P<era>\s+(?:BC|BCE|AD|CE))?$",
+    r"^(?:[Tt]he\s+)?(?:(?P<part>early|mid|middle|late)[\s-]+)?"
+    r"(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z-]+))[\s-]+century"
+    r"(?P<era>\s+(?:BC|BCE|AD|CE))?$",
     re.IGNORECASE,
 )
 
