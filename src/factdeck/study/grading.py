@@ -14,7 +14,8 @@ year or number is always wrong. Number answers accept thousands separators ("100
 A name with an umlaut, "ø" or "å" is also accepted with the mark written as a letter
 ("Zuerich" for "Zürich", as "Zurich" is). A measure ("1,200 km") is accepted with its unit in
 any of its spellings ("1200 kilometres") or the figure alone ("1200"), never with another
-unit ("1200 miles"); a sum without its currency sign ("2.2 billion" for "$2.2 billion"),
+unit ("1200 miles"), and so is a count in the unit its question asks ("1200 km" to "How many
+kilometres ...?"); a sum without its currency sign ("2.2 billion" for "$2.2 billion"),
 never with another. A century is also its hundreds ("the 1300s" for "the 14th century").
 """
 
@@ -148,7 +149,7 @@ def grade(question: Question, response: Response) -> Grade:
         return Grade(response == question.answer, False, expected, response)
     given = response.strip()
     if isinstance(question, NumberQuestion):
-        figure = _without_asked_words(given, question.prompt)
+        figure = _without_asked_unit(_without_asked_words(given, question.prompt), question.prompt)
         value = parse_number(figure)
         if value is None and any(c.isalpha() for c in figure):  # "twelve", "3 million"
             key = answer_key(figure)
@@ -173,6 +174,16 @@ def _without_asked_words(given: str, prompt: str) -> str:
     while len(words) > 1 and said(words[0]):
         words.pop(0)
     return " ".join(words)
+
+
+def _without_asked_unit(figure: str, prompt: str) -> str:
+    """A figure without the unit the question asks in, in any of its spellings ("1200 km" to
+    "How many kilometres ...?"); a unit the question does not name stays."""
+    number, unit = _measure(answer_key(figure))
+    if unit is None or not number.isdigit():
+        return figure
+    asked = f" {normalise(prompt)} "
+    return number if any(f" {normalise(s)} " in asked for s in _UNITS[unit]) else figure
 
 
 def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:

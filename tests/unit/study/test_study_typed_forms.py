@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 from study_helpers import typed
 
+from factdeck.bank import NumberQuestion, SourceRef
 from factdeck.normalise import with_marks_spelled_out
 from factdeck.study.grading import grade
 
@@ -129,3 +130,33 @@ def test_a_century_is_its_hundreds_and_back(number: int, by_hundreds: bool) -> N
 @pytest.mark.parametrize(("key", "other"), [("21st century", "2000s"), ("5th century BC", "400s")])
 def test_a_century_whose_hundreds_read_otherwise_is_not_them(key: str, other: str) -> None:
     assert not grade(typed("f", key), other).correct
+
+
+def _count(prompt: str, answer: int) -> NumberQuestion:
+    return NumberQuestion(
+        id="f.number",
+        fact_id="f",
+        prompt=prompt,
+        explanation="Statement of f.",
+        source=SourceRef(document="doc", quote="A verbatim quote."),
+        answer=answer,
+    )
+
+
+@settings(max_examples=60)
+@given(st.integers(1, 10**6), st.sampled_from(_UNITS))
+def test_a_count_in_the_unit_asked_may_carry_it_in_any_spelling(
+    value: int, unit: tuple[str, list[str]]
+) -> None:
+    written, spellings = unit
+    asked = {"km": "kilometres", "m": "metres", "km²": "square kilometres"}.get(written, written)
+    question = _count(f"How many {asked} long is the Tam?", value)
+    for spelling in spellings:
+        assert grade(question, f"{value:,} {spelling}").correct
+        assert not grade(question, f"{value + 1} {spelling}").correct
+
+
+def test_a_count_with_another_unit_than_asked_is_wrong() -> None:
+    question = _count("How many kilometres long is the Tam?", 1200)
+    assert not grade(question, "1200 miles").correct
+    assert not grade(_count("How long is the Tam in years?", 12), "12 km").correct
