@@ -19,6 +19,30 @@ _FOLD = str.maketrans(
 )
 """Lower-case letters without a Unicode decomposition, spelled out in plain Latin letters."""
 
+_SPELLED_WITH_E = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ø": "oe",
+        "å": "aa",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "Ø": "Oe",
+        "Å": "Aa",
+    }
+)
+"""Letters that German and Scandinavian write without their mark by adding a letter
+("Zuerich", "Malmoe", "Aarhus"), as a keyboard without them does."""
+
+
+def with_marks_spelled_out(text: str) -> str:
+    """``text`` with its umlauts, "ø" and "å" written as two letters ("Zürich" → "Zuerich"):
+    the other plain spelling of such a name, beside the one without the mark."""
+    return unicodedata.normalize("NFC", text).translate(_SPELLED_WITH_E)
+
+
 _SEPARATOR_CATEGORIES = frozenset(
     {"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk", "Zs", "Zl", "Zp"}
 )

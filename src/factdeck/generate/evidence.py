@@ -1563,11 +1563,15 @@ def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
 
 def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:
     """(qualifier, rest) splits of a name: one or two leading words ("United States" +
-    "Mining Board"), or a trailing "of" place ("Liberal Party" + "of Chile")."""
+    "Mining Board"), or a trailing "of" place ("Liberal Party" + "of Chile"). Never at a
+    comma: "Brill, Orrin County" is a town and the county it lies in, and the county alone
+    names another place."""
     splits = [
         (list(words[:cut]), list(words[cut:]))
         for cut in (1, 2)
-        if len(words) - cut >= 2 and words[cut] not in ("of", "and")
+        if len(words) - cut >= 2
+        and words[cut] not in ("of", "and")
+        and not any(word.endswith(",") for word in words[:cut])
     ]
     if "of" in words[2:-1]:
         at = words.index("of", 2)

@@ -37,6 +37,7 @@ from factdeck.generate.text import (
     number_value,
     number_variants,
     number_word,
+    same_initials,
     scaled_fractions,
     spelled_by,
     stable_hash,
@@ -2519,7 +2520,7 @@ def extract(
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
     document = "\n".join(originals.values())
     name_parts = _parts_of_people_s_names(parsed, doc, document)
-    shared_names = {surname for surname, people in doc.bearers.items() if len(people) > 1}
+    shared_names = {surname for surname, people in doc.bearers.items() if _people_named(people) > 1}
     shared_names |= {normalize(first) for first in doc.first_names}
     shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
     shared_names |= _family_surnames(document)
@@ -2859,6 +2860,23 @@ def _a_person_s_name_part(span: Span, parts: Collection[str], doc: DocumentNames
     return span.text in parts
 
 
+def _people_named(keys: Collection[str]) -> int:
+    """How many people the normalised names of one surname stand for: "j r tolvin" is
+    "john ronald tolvin" with his given names as initials."""
+    names = [key.split() for key in keys]
+
+    def initials_of(short: list[str], full: list[str]) -> bool:
+        given = zip(short[:-1], full[:-1], strict=False)
+        return (
+            short != full
+            and len(short) == len(full)
+            and short[-1] == full[-1]
+            and all(len(letter) == 1 and word.startswith(letter) for letter, word in given)
+        )
+
+    return sum(not any(initials_of(name, other) for other in names) for name in names)
+
+
 def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
     """The pooled people's names of more than one word, by their normalised last word: built
     once a document, since every candidate looks its surname up."""
@@ -2876,18 +2894,23 @@ def _unshared_surname(
     shared_names: Collection[str],
 ) -> str | None:
     """The surname alone ("Vandermolen" for "Peter Vandermolen") where the answer is a person
-    (typed so, or asked with "Who") and no other person the document names bears it, nor is
+    (typed so, or asked with "Who") and no other person the document names bears it (but
+    for the same name with its given names as initials), nor is
     it a first name of the document's people; else None. "Charles Albert of Tarland": the
     last word names his seat, not his family; "Louis XIV": a numeral is no surname."""
     words = span.text.split()
     who = question is not None and re.match(r"(?:Who|Whom|Whose)\b", question) is not None
     if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
         return None
-    surname = words[-1]
+    # "Ayanz" of "Jerónimo de Ayanz y Beaumont": the first of two surnames joined by "y"
+    surname = words[-3] if len(words) >= 4 and words[-2] == "y" else words[-1]
     key = normalize(surname)
     if surname.isupper() or not surname[:1].isupper() or key in shared_names:
         return None
     others = set(people_by_surname.get(key, ())) - {span.text}
+    # "J. R. Tolvin" beside "John Ronald Tolvin": one man, his initials written for his names
+    others = {name for name in others if not same_initials(span.text, name)}
+    others = {name for name in others if not same_initials(name, span.text)}
     return None if others else surname
 
 
@@ -3004,8 +3027,9 @@ _ORDINALS = [
     "twenty-first",
 ]
 _CENTURY_ANSWER = re.compile(
-    r"^(?:(?P<part>early|mid|middle|late)[\s-]+)?(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)"
-    r"|(?P<word>[a-z-]+))[\s-]+century(?P<era>\s+(?:BC|BCE|AD|CE))?$",
+    r"^(?:[Tt]he\s+)?(?:(?P<part>early|mid|middle|late)[\s-]+)?"
+    r"(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z-]+))[\s-]+century"
+    r"(?P<era>\s+(?:BC|BCE|AD|CE))?$",
     re.IGNORECASE,
 )
 
@@ -3044,7 +3068,26 @@ def century_variants(answer: str) -> list[str]:
             forms += [f"{ordinal} century{spelled}", f"{ordinal}{spelled}"]
             if match.group("part"):
                 forms.append(f"{match.group('part')} {ordinal} century{spelled}")
+    if era.upper() in ("", "AD", "CE") and number in _HUNDREDS_CENTURIES:
+        forms += [f"{number - 1}00s", f"the {number - 1}00s"]
     return [form for form in dict.fromkeys(forms) if form.strip() not in ("AD", "CE")]
+
+
+_HUNDREDS_CENTURIES = range(2, 21)
+"""Centuries also said by their hundreds ("the 1300s" for the 14th): not the 21st, whose
+"2000s" is as often a decade."""
+_HUNDREDS_ANSWER = re.compile(r"^(?:[Tt]he\s+)?(?P<hundreds>[1-9]\d?)00s$")
+
+
+def hundreds_variants(answer: str) -> list[str]:
+    """ "the 1300s" → "1300s", "14th century", "fourteenth century": a century said by its
+    hundreds, with and without "the", and by its ordinal."""
+    match = _HUNDREDS_ANSWER.match(answer.strip())
+    if match is None or int(match["hundreds"]) + 1 not in _HUNDREDS_CENTURIES:
+        return []
+    ordinal = _ORDINALS[int(match["hundreds"])]
+    forms = [f"{match['hundreds']}00s", *century_variants(f"{ordinal} century")]
+    return [form for form in dict.fromkeys(forms) if form != answer.strip()]
 
 
 _DECADE_ANSWER = re.compile(r"^(?:[Tt]he\s+)?(?P<century>1[1-9])(?P<decade>[1-9]0)s$")
@@ -3154,7 +3197,8 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     "Saint" for "St.", "and" for "&", a closing Roman numeral in figures, a century as a
     numeral or a word and with each spelling of its era, a name without the
     sort word the question gives, short forms every reader knows ("UK"), a firm without its
-    legal form, a party without "Party", a term in the singular and the plural."""
+    legal form, a party without "Party", a term in the singular and the plural, a language
+    without the word "language"."""
     variants: list[str] = [alias for alias in span.aliases if not _sort_or_common_word(alias)]
     bare = re.sub(r"^(?:the|The)\s+", "", span.text)
     if bare != span.text:
@@ -3171,7 +3215,11 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     elif span.kind == "date":
         variants.extend(date_variants(span.text, span.sort_key))
     elif span.kind == "period":
-        variants.extend(century_variants(span.text) or decade_variants(span.text))
+        variants.extend(
+            century_variants(span.text)
+            or decade_variants(span.text)
+            or hundreds_variants(span.text)
+        )
     elif span.kind == "term":
         variants.extend(_other_number(span.text))
     if span.kind not in ("date", "year", "period"):
@@ -3181,14 +3229,24 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
     if span.kind not in _TIME_AND_COUNT:
         variants.extend(_written_out(bare, numbered=span.kind != "person"))
     words = bare.split()
-    if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES:
+    if len(words) >= 2 and words[-1] in lexicon.COMPANY_SUFFIXES | _FOREIGN_LEGAL_FORMS:
         variants.append(" ".join(words[:-1]))  # "Sky UK" for "Sky UK Limited"
     if len(words) >= 2 and words[-1] == "Party" and span.kind in ("organisation", "other"):
         variants.append(" ".join(words[:-1]))  # "Labour" for "Labour Party"
     short = _without_named_sort(bare, prompt)
     if short is not None:
         variants.append(short)
+    language = _LANGUAGE_KEY.fullmatch(bare)
+    if language is not None:
+        variants.append(language["name"])  # "Vellish" for "Vellish language"
     return tuple(v for v in dict.fromkeys(variants) if v != span.text)
+
+
+_FOREIGN_LEGAL_FORMS = word_set("AB AG ASA NV BV SpA Oy Oyj")
+"""Legal forms of firms abroad that close a firm's name ("Vellverk AB"): no one says them."""
+
+_LANGUAGE_KEY = re.compile(r"(?P<name>[A-Z][a-z]+) language")
+"""A language named with the word "language", which its name alone says."""
 
 
 _SHORT_WORDS = (("St", "Saint"), ("Mt", "Mount"), ("Ft", "Fort"))

@@ -59,8 +59,10 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     count_in_words,
+    initialled_name,
     normalize,
     number_value,
+    same_initials,
     solid_forms,
     stable_hash,
     stable_rank,
@@ -353,6 +355,9 @@ def with_document_forms(
             lambda words: evidence.sentences_with_words(fact.document, words),
         )
     if fact.kind == "place":
+        forms += region_unqualified_forms(
+            bare, names, lambda form: evidence.mentions(fact.document, form) > 0
+        )
         forms += region_qualified_forms(
             bare,
             names,
@@ -370,6 +375,11 @@ def with_document_forms(
             bare, values, lambda part: evidence.introduced_first(fact.document, bare, part)
         )
         forms += uninitialled_forms(bare, values)
+        forms += given_initials_forms(
+            bare,
+            [value for kind, value in names if kind == "person"],
+            lambda form: evidence.mentions(fact.document, form) > 0,
+        )
         # "Frank Holm" the extractor files as a name of another kind ("Frank" is a word too)
         people = [
             value
@@ -1336,6 +1346,23 @@ def region_qualified_forms(
     return [form for region in regions if written(form := f"{answer}, {region}")]
 
 
+def region_unqualified_forms(
+    answer: str, names: Sequence[tuple[str, str]], written: Callable[[str], bool]
+) -> list[str]:
+    """A place without the region or country written after it ("Kellby" for "Kellby,
+    Norland"), where the region is one of the document's places or countries: the learner
+    who leaves out where it lies names the same place. Not where the document also writes
+    the place name with another of its regions (``written``: "Kellby, Orsland")."""
+    place, comma, region = answer.partition(", ")
+    if not comma or "," in region:
+        return []
+    regions = dict.fromkeys(value for kind, value in names if kind in ("place", "country"))
+    if region not in regions:
+        return []
+    elsewhere = [other for other in regions if other != region and written(f"{place}, {other}")]
+    return [] if elsewhere else [place]
+
+
 _PLACES_IN_A_LIST = (
     r"districts|boroughs|towns|cities|villages|ports|counties|provinces|regions|states|islands|"
     r"parishes|municipalities|communes|wards|neighbou?rhoods|countries|between|both|either"
@@ -1398,6 +1425,29 @@ def uninitialled_forms(answer: str, names: Sequence[str]) -> list[str]:
         if normalize(name) != own and normalize(" ".join(other)) == key:
             return []
     return [" ".join(plain)]
+
+
+def given_initials_forms(
+    answer: str, people: Sequence[str], written: Callable[[str], bool]
+) -> list[str]:
+    """A person's name with the given names as initials where the document writes it so
+    (``written``): "J. R. Tolvin" for "John Ronald Tolvin"; and for such initials the one
+    name in full the document gives them ("John Ronald Tolvin" for "J. R. Tolvin"). Not
+    where two of its people share the initials and surname ("James Roy Tolvin")."""
+    full = [name for name in dict.fromkeys(people) if initialled_name(name) is not None]
+    initialled = initialled_name(answer)
+    if initialled is not None:
+        bearers = [name for name in full if same_initials(name, initialled)]
+        spellings = (initialled, initialled.replace(". ", "."), initialled.replace(".", ""))
+        shared = any(name != answer for name in bearers)
+        if not shared and any(written(form) for form in spellings):
+            return [initialled]
+        return []
+    words = answer.split()
+    if len(words) < 2 or not all(_INITIAL.fullmatch(word) for word in words[:-1]):
+        return []
+    bearers = [name for name in full if same_initials(name, answer)]
+    return bearers if len(bearers) == 1 else []
 
 
 def double_surname_forms(
@@ -1904,10 +1954,12 @@ def class_noun_forms(
     thing is meant. Only where what is left is a proper name and no other name of the
     document (``names``, its (kind, value) pairs) gives a thing of that class the same name
     ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
-    "Kelmar City" beside the province of Kelmar). A class noun in lower case after a name
-    is no part of it: "Vell Revival" for "Vell Revival movement" to "Which movement ...?"
-    where the document writes it alone (``alone``), though "Revival" is a common word, and
-    "Northern Noir" for "Northern Noir fiction" to "Which genre ...?"."""
+    "Kelmar City" beside the province of Kelmar), nor a country's after the class noun
+    ("Orsland" of "Crown Orsland" to "Which crown ...?": a part of that country). A class
+    noun in lower case after a name is no part of it: "Vell Revival" for "Vell Revival
+    movement" to "Which movement ...?" where the document writes it alone (``alone``),
+    though "Revival" is a common word, and "Northern Noir" for "Northern Noir fiction" to
+    "Which genre ...?"."""
     asked = _ASKED_SORT.search(prompt)
     if asked is None:
         return []
@@ -1936,6 +1988,7 @@ def class_noun_forms(
     own = normalize(answer)
     keys = [key for key in (normalize(value) for _, value in names) if key != own]
     places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    countries = {normalize(value) for kind, value in names if kind == "country"}
     kept = []
     for form in forms:
         short = " ".join(form)
@@ -1945,6 +1998,8 @@ def class_noun_forms(
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
         after_sort = form == words[1:] and at == 0
+        # "Orsland" of "Crown Orsland": a country's name after a word is that country
+        rival |= after_sort and (short in lexicon.COUNTRIES or normalize(short) in countries)
         # the class noun is the asked sort (letters) or passed the helper: isalpha holds
         named_before_its_class = (
             at == len(words) - 1

@@ -118,6 +118,11 @@ def stable_rank(*parts: str) -> int:
     return int(stable_hash(*parts, length=12), 16)
 
 
+_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}")
+"""A syllable of a Korean given name written apart ("Il Sung", "Jong Un"), which is also
+written joined ("Il-sung"); "Ronald Tolvin" or "II MHC" are no such pair."""
+
+
 def name_variants(name: str) -> list[str]:
     """Other spellings of a personal name that mean the same person.
 
@@ -126,7 +131,7 @@ def name_variants(name: str) -> list[str]:
     """
     variants: list[str] = []
     tokens = name.split()
-    if len(tokens) >= 3 and all(t[:1].isupper() and "-" not in t for t in tokens[-2:]):
+    if len(tokens) >= 3 and all(_GIVEN_SYLLABLE.fullmatch(t) for t in tokens[-2:]):
         variants.append(" ".join([*tokens[:-2], f"{tokens[-2]}-{tokens[-1].lower()}"]))
     hyphen = re.compile(r"(?<=\w)-(\w)")
     if tokens and hyphen.search(tokens[-1]) and len(tokens) >= 2:
@@ -142,6 +147,30 @@ def name_variants(name: str) -> list[str]:
     if ascii_name != name and ascii_name not in variants:
         variants.append(ascii_name)
     return [v for v in dict.fromkeys(variants) if v != name]
+
+
+_FULL_NAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+")
+"""A person's name in full words, given names and surname ("John Ronald Tolvin")."""
+
+
+def initialled_name(name: str) -> str | None:
+    """ "J. R. Tolvin" for "John Ronald Tolvin"; None for a name not in full words."""
+    if not _FULL_NAME.fullmatch(name):
+        return None
+    *given, surname = name.split()
+    return " ".join([*(f"{word[0]}." for word in given), surname])
+
+
+def same_initials(full: str, initialled: str) -> bool:
+    """Whether ``initialled`` ("J. R. Tolvin", "J.R. Tolvin", "JR Tolvin") writes the
+    name ``full`` ("John Ronald Tolvin") with its given names as initials."""
+    short = initialled_name(full)
+    return short is not None and _letters(short) == _letters(initialled)
+
+
+def _letters(name: str) -> str:
+    """A name without its spaces and stops, as the grader reads it ("JR Tolvin")."""
+    return normalize(name).replace(" ", "")
 
 
 HYPHENED_PREFIXES = word_set(
