@@ -932,17 +932,27 @@ class DistractorPool:
         named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
         and dead in 1849), where the key lies between them; else None. A beginning in the
         key's own year bounds the options too, unless the fact tells that beginning itself
-        ("When was the Orm Club founded?" may offer earlier years)."""
+        ("When was the Orm Club founded?" may offer earlier years). Where the question
+        places what it asks after such a thing ("after its defeat in the Orm War"), no option
+        lies before its end; where before it, none after its beginning."""
         evidence = self._evidence
         if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
             return None
         answer_year = _year_of_time(fact.answer)
         first, last = 0, 9999
-        for name in _PROMPT_NAME.findall(fact.prompt):
+        for found in _PROMPT_NAME.finditer(fact.prompt):
+            name = found.group(0)
+            related = _RELATED_IN_TIME.search(fact.prompt, 0, found.start())
             for owner in _owners(name):
                 if owner.casefold() in _QUESTION_WORDS:
                     continue  # "In what year ...": no name, and in nearly every sentence
                 begun, ended = self._lifetime_of(fact.document, owner)
+                if related is not None and related.group(1).casefold() in _AFTER_WORDS:
+                    since = ended if ended is not None else begun
+                    if since is not None and since <= answer_year:
+                        first = max(first, since)  # "after its defeat in the Orm War"
+                elif related is not None and begun is not None and answer_year <= begun:
+                    last = min(last, begun)  # "before the Orm War": not after it began
                 if begun is not None and begun < answer_year:
                     first = max(first, begun)
                 elif begun == answer_year and _lifetime(owner, [fact.quote])[0] is None:
@@ -1643,6 +1653,13 @@ _PROMPT_NAME = re.compile(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_RELATED_IN_TIME = re.compile(
+    r"\b(after|following|since|before|until|prior\s+to)\s+(?:[a-z][\w’'-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""A word that places what a question asks after or before something it names, with at
+most a few words of its own between: "after its defeat in the ", "before the "."""
+_AFTER_WORDS = word_set("after following since")
 _WHEN = (
     r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
@@ -1698,8 +1715,9 @@ _SINCE = (
 )
 """How a text says a thing has been since a year: "has existed since 1945", "in operation
 since 1902"."""
-_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{3,4})\)"
-"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
+_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{2,4})\)"
+"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)",
+"the Orm War (1861–65)"."""
 
 
 _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
@@ -1770,9 +1788,11 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         ended += (int(year) for (year,) in said.get("gone", ()))
         for born, died in said.get("life", ()):
-            if int(born) < int(died):
+            # "(1861–65)": the end in the beginning's century
+            last = int(died) if len(died) > 2 else int(born) // 100 * 100 + int(died)
+            if int(born) < last:
                 begun.append(int(born))
-                ended.append(int(died))
+                ended.append(last)
     return min(begun, default=None), max(ended, default=None)
 
 
