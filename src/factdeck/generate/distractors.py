@@ -319,6 +319,18 @@ _DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
 _YEAR = re.compile(r"(?<![\d.,£$€])\b(\d{3,4})\b(?![.,]?\d|\s*(?:%|per\s?cent))")
 
 
+_CENTURY_PART_START = {"early": 0, "mid": 33, "middle": 33, "late": 66}
+"""How far into a century its named part begins, in years."""
+
+
+def _first_year_of_century(century: re.Match[str]) -> int:
+    """The first year of a century option (``_CENTURY``), of its part where it names one:
+    1801 for "19th century", 1867 for "late 19th century"."""
+    part = re.search(r"\b(early|mid|middle|late)\b", century.group(1), re.IGNORECASE)
+    start = _CENTURY_PART_START[part.group(1).casefold()] if part else 0
+    return (int(century.group(2)) - 1) * 100 + 1 + start
+
+
 def _dates_within(text: str, century: int) -> bool:
     """Whether ``text`` gives a year of the ``century`` ("1683" of the 17th)."""
     return any((century - 1) * 100 < int(year) <= century * 100 for year in _YEAR.findall(text))
@@ -1079,14 +1091,14 @@ class DistractorPool:
             return False  # "in the 16th century, and again in 1683": the 17th holds too
         if century:
             # the document's own time where it gives one: a text of 1998 that plans a bridge
-            # "to open in 2003" gives no sign of the 21st century
+            # "to open in 2003" gives no sign of the 21st century, a text of 2015 none of the
+            # late 21st century
             answer_century = _CENTURY.match(fact.answer.strip())
-            latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
-            last = latest // 100 + 1 if latest is not None else 0
-            if answer_century:
-                last = max(last, int(answer_century.group(2)))
-            if int(century.group(2)) > last:
-                return False
+            number = int(century.group(2))
+            if answer_century is None or number > int(answer_century.group(2)):
+                latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
+                if latest is None or _first_year_of_century(century) > latest:
+                    return False
         decade = _DECADE.match(value.strip())
         if decade and fact.kind == "period":
             # the document's own time, not the end of a century it names: a text of 2015 on

@@ -271,6 +271,16 @@ def test_no_century_later_than_the_document_or_the_present_is_offered() -> None:
     assert len(chosen) == 3 and "21st century" not in chosen
 
 
+def test_no_part_of_a_century_that_begins_after_the_document_s_own_time() -> None:
+    for part in ("late ", "mid-"):
+        begun = f"Floods struck the Marva valley in the {part}19th century."
+        text = f"Marva\n\n{begun}\n\nThe Marva canal was widened in 2015."
+        fact = _period_fact(f"{part}19th century", begun)
+        pool = DistractorPool([], [fact], None, _evidence(text))
+        chosen = [o for index in range(12) for o in pool.choose(replace(fact, id=str(index)))]
+        assert chosen and not any("21st" in option for option in chosen)
+
+
 def test_a_name_in_passing_yields_to_names_the_document_makes_familiar() -> None:
     text = (
         "Marva\n\nBarges unload grain in Orsby. Barges call at Vell. Dunby has a port. "
