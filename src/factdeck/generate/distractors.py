@@ -601,6 +601,17 @@ class DistractorPool:
                 return False  # "the colony of X" among towns, a region that holds towns
         if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
             return False  # "the instance is a particular input": maybe also right
+        if (
+            fact.kind == "term"
+            and evidence is not None
+            and described_head(fact.answer, value)
+            and not evidence.listed_together(fact.document, fact.answer, value)
+            and not evidence.called_a(fact.document, value, _head_noun(value)[0])
+        ):
+            # "liquid oxygen" beside "free oxygen": maybe also right, or no answer; fair where
+            # the document lists it beside the key or calls it a sort ("a jet engine is an
+            # engine that ...")
+            return False
         if evidence is not None:
             if evidence.common_word(self.document_of(fact.kind, value), value):
                 return False  # "Delta" where the document also says "the delta"
@@ -2029,6 +2040,27 @@ def _stems(name: str) -> set[str]:
         for word in name.split()
         if word != sort and word.casefold() not in lexicon.CONNECTORS
     }
+
+
+_DESCRIBING_NAME = re.compile(r"[A-Z][a-z]+(?:an|ese|ic|ish|i)")
+"""A capitalised adjective of a people, a faith or a place ("Chinese", "Catholic",
+"Persian"): it describes a thing, never names one."""
+
+
+def described_head(answer: str, value: str) -> bool:
+    """Whether a term option is the key's own head noun alone or with words that describe
+    it ("legitimate dynasty", "Chinese dynasty" beside "Yuan dynasty", "liquid oxygen"
+    beside "free oxygen"), rather than the name of another thing of its sort ("Song
+    dynasty"): such an option may describe the answer too, or answers another question."""
+    if normalize(answer) == normalize(value) or _head_noun(answer)[0] != _head_noun(value)[0]:
+        return False
+    return all(
+        word.islower()
+        or "ADJ" in word_tags(word)
+        or _DESCRIBING_NAME.fullmatch(word) is not None
+        or country_of(word) is not None
+        for word in value.split()[:-1]
+    )
 
 
 @lru_cache(maxsize=4096)

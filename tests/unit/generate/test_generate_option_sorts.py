@@ -144,8 +144,8 @@ def test_an_undated_person_gets_only_people_of_the_same_passage() -> None:
 _PROBLEMS = (
     "Problems\n\n"
     "A decision problem has a yes or no answer. A search problem asks for a witness. A "
-    "counting problem asks how many witnesses there are. The travelling merchant problem and "
-    "the box packing problem are hard."
+    "counting problem asks how many witnesses there are. A function problem asks for a value. "
+    "The travelling merchant problem and the box packing problem are hard."
 )
 
 
