@@ -627,6 +627,8 @@ class DistractorPool:
             country = fact.answer in lexicon.COUNTRIES
             if (value in lexicon.COUNTRIES) != country:
                 return False
+            if country and evidence is not None and not evidence.mentions(fact.document, value):
+                return False  # "Greece" among colonial powers: a country of no part in the story
             regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
             neighbour = value in _neighbours(fact.answer)
             if country and None not in regions and regions[0] != regions[1] and not neighbour:
@@ -909,13 +911,12 @@ class DistractorPool:
         elif fact.kind in NAME_KINDS:
             same_kind = self._same_kind(fact)
             if fact.kind == "country" and fact.origin == "auto":
-                # a neighbour first, the document's or the list's: "Syria" for "Cyprus" before
+                # a neighbour the document names first: "Syria" for "Cyprus" before
                 # "Georgia", which the document names but only a neighbour's neighbour
                 neighbours = _neighbours(fact.answer)
                 take(value for value in same_kind if value in neighbours)
-                take(self._lexicon_countries(fact))
             take(same_kind)
-            if fact.kind == "country":
+            if fact.kind == "country" and fact.origin != "auto":
                 take(self._lexicon_countries(fact))
         return chosen
 
@@ -1057,25 +1058,9 @@ class DistractorPool:
         return role_rank, sum(gap > limit for limit in NEAR_YEARS)
 
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
-        """Countries of the built-in list to fill the options with, in a fixed order: for an
-        imported question, the answer's near neighbours (none where the list does not know
-        them), first those that neighbour most of the countries its document names, the
-        region a reader of the document has in mind."""
-        if fact.origin != "auto":
-            return sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v))
-        named = [
-            value
-            for value, document in self._values["country"].values()
-            if document == fact.document and value != fact.answer
-        ]
-
-        def near_named(country: str) -> int:
-            return sum(country in lexicon.NEIGHBOURS.get(other, ()) for other in named)
-
-        return sorted(
-            _neighbours(fact.answer),
-            key=lambda v: (-near_named(v), stable_rank(fact.id, v)),
-        )
+        """Countries of the built-in list to fill a curated question's options with, in a
+        fixed order drawn from the fact."""
+        return sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v))
 
     def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
         """Whether a period, year or number option of an imported question is surely wrong

@@ -233,9 +233,7 @@ def test_a_country_gets_countries_of_its_region_named_by_the_document_first() ->
         ("country", name, "other" if name in ("Vietnam", "Peru") else "doc") for name in names
     ]
     chosen = DistractorPool(entries, [fact], None, _evidence(text)).choose(fact)
-    assert set(chosen[:2]) == {"Austria", "Italy"}
-    assert len(chosen) == 3
-    assert lexicon.REGION_OF[chosen[2]] == "Europe"  # from the list: a neighbour, never "Peru"
+    assert sorted(chosen) == ["Austria", "Italy"]  # never "Peru", nor a country of the list
     asia = _fact("country", "Vietnam", "Which country did the ferry reach?")
     assert all(
         lexicon.REGION_OF[c] != "Europe" for c in DistractorPool(entries, [asia]).choose(asia)
