@@ -1728,6 +1728,12 @@ _LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\
 "the Orm War (1861–65)"."""
 
 
+_TITLE_YEAR = r"\s+(1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
+"""The year a treaty or a law is named with: "the Treaty of Orm 1957", "the Mills Act 1998"."""
+_INSTRUMENT = re.compile(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|Statute)\b")
+"""The word of a treaty's or a law's name: such a name followed by a year gives its making."""
+
+
 _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     "built": (re.compile(rf"{_BEGUN}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}"),
     "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
@@ -1750,6 +1756,7 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     ),
     "gone": (re.compile(rf"{_ENDED}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}"),
     "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+    "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
 """How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
 of the pattern without the name, compiled once, and the whole pattern for a name (``own``).
@@ -1772,8 +1779,9 @@ def _lifetime_pattern(form: str, name: str) -> re.Pattern[str]:
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
-    released, born, opened, or someone founded or introduced it) and the latest they say it
-    ceased to be (demolished, dissolved, died), each None where they say none."""
+    released, born, opened, someone founded or introduced it, or a treaty or a law named with
+    its year: "the Treaty of Orm 1957") and the latest they say it ceased to be
+    (demolished, dissolved, died), each None where they say none."""
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
@@ -1782,6 +1790,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             for form in _lifetime_forms_in(text)
             # "SINCE ITS FOUNDING" in capitals was never read: the part reads any case
             if not form.startswith("since") or "since" in text or "Since" in text
+            if form != "titled" or _INSTRUMENT.search(name)
         }
         for form in (
             "built",
@@ -1791,6 +1800,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             "begun passive after a year",
             "begun aside",
             "since",
+            "titled",
         ):
             begun += (int(year) for (year,) in said.get(form, ()))
         begun += (int(year or other) for year, other in said.get("since begun", ()))

@@ -52,3 +52,25 @@ def test_a_name_the_question_comes_after_without_a_date_bounds_nothing() -> None
     options = option_pool(text, "year", [], fact).choose(fact)
     assert len(options) == 3
     assert any(int(option) < 1763 for option in options)
+
+
+@pytest.mark.parametrize("year", [1922, 1923, 1925])
+def test_no_year_option_before_the_year_a_treaty_is_named_with(year: int) -> None:
+    text = (
+        "Ports of Vell\n\n"
+        "The Treaty of Orm 1921 joined the ports of Vell and Tarn.\n\n"
+        f"The Treaty of Orm came into force in {year}. Tolls fell in 1940."
+    )
+    statement = f"The Treaty of Orm came into force in {year}."
+    fact = auto_fact(
+        "year", str(year), statement, "In what year did the Treaty of Orm come into force?"
+    )
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert len(options) == 3
+    assert all(int(option) >= 1921 for option in options)
+    other = text.replace("Treaty of Orm 1921", "Orm Fair 1921").replace("Treaty of Orm", "Orm Fair")
+    fair_statement = statement.replace("Treaty of Orm", "Orm Fair")
+    fair = auto_fact(
+        "year", str(year), fair_statement, "In what year did the Orm Fair come into force?"
+    )
+    assert any(int(option) < 1921 for option in option_pool(other, "year", [], fair).choose(fair))
