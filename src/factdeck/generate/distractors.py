@@ -608,7 +608,7 @@ class DistractorPool:
             and not evidence.listed_together(fact.document, fact.answer, value)
             and not evidence.called_a(fact.document, value, _head_noun(value)[0])
         ):
-            # "liquid oxygen" beside "free oxygen": maybe also right, or no answer; fair where
+            # "liquid brine" beside "cold brine": maybe also right, or no answer; fair where
             # the document lists it beside the key or calls it a sort ("a jet engine is an
             # engine that ...")
             return False
@@ -628,7 +628,7 @@ class DistractorPool:
             if (value in lexicon.COUNTRIES) != country:
                 return False
             if country and evidence is not None and not evidence.mentions(fact.document, value):
-                return False  # "Greece" among colonial powers: a country of no part in the story
+                return False  # a country the document never names: of no part in its story
             regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
             neighbour = value in _neighbours(fact.answer)
             if country and None not in regions and regions[0] != regions[1] and not neighbour:
@@ -2038,15 +2038,15 @@ def _stems(name: str) -> set[str]:
 
 
 _DESCRIBING_NAME = re.compile(r"[A-Z][a-z]+(?:an|ese|ic|ish|i)")
-"""A capitalised adjective of a people, a faith or a place ("Chinese", "Catholic",
-"Persian"): it describes a thing, never names one."""
+"""A capitalised adjective of a people, a faith or a place ("Danish", "Catholic",
+"Tarlandic"): it describes a thing, never names one."""
 
 
 def described_head(answer: str, value: str) -> bool:
     """Whether a term option is the key's own head noun alone or with words that describe
-    it ("legitimate dynasty", "Chinese dynasty" beside "Yuan dynasty", "liquid oxygen"
-    beside "free oxygen"), rather than the name of another thing of its sort ("Song
-    dynasty"): such an option may describe the answer too, or answers another question."""
+    it ("sweet glaze", "Tarlandic glaze" beside "Orm glaze", "liquid brine" beside "cold
+    brine"), rather than the name of another thing of its sort ("Tarn glaze"): such an
+    option may describe the answer too, or answers another question."""
     if normalize(answer) == normalize(value) or _head_noun(answer)[0] != _head_noun(value)[0]:
         return False
     return all(
