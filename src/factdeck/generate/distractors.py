@@ -319,6 +319,18 @@ _DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
 _YEAR = re.compile(r"(?<![\d.,£$€])\b(\d{3,4})\b(?![.,]?\d|\s*(?:%|per\s?cent))")
 
 
+_CENTURY_PART_START = {"early": 0, "mid": 33, "middle": 33, "late": 66}
+"""How far into a century its named part begins, in years."""
+
+
+def _first_year_of_century(century: re.Match[str]) -> int:
+    """The first year of a century option (``_CENTURY``), of its part where it names one:
+    1801 for "19th century", 1867 for "late 19th century"."""
+    part = re.search(r"\b(early|mid|middle|late)\b", century.group(1), re.IGNORECASE)
+    start = _CENTURY_PART_START[part.group(1).casefold()] if part else 0
+    return (int(century.group(2)) - 1) * 100 + 1 + start
+
+
 def _dates_within(text: str, century: int) -> bool:
     """Whether ``text`` gives a year of the ``century`` ("1683" of the 17th)."""
     return any((century - 1) * 100 < int(year) <= century * 100 for year in _YEAR.findall(text))
@@ -589,6 +601,17 @@ class DistractorPool:
                 return False  # "the colony of X" among towns, a region that holds towns
         if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
             return False  # "the instance is a particular input": maybe also right
+        if (
+            fact.kind == "term"
+            and evidence is not None
+            and described_head(fact.answer, value)
+            and not evidence.listed_together(fact.document, fact.answer, value)
+            and not evidence.called_a(fact.document, value, _head_noun(value)[0])
+        ):
+            # "liquid brine" beside "cold brine": maybe also right, or no answer; fair where
+            # the document lists it beside the key or calls it a sort ("a jet engine is an
+            # engine that ...")
+            return False
         if evidence is not None:
             if evidence.common_word(self.document_of(fact.kind, value), value):
                 return False  # "Delta" where the document also says "the delta"
@@ -604,6 +627,8 @@ class DistractorPool:
             country = fact.answer in lexicon.COUNTRIES
             if (value in lexicon.COUNTRIES) != country:
                 return False
+            if country and evidence is not None and not evidence.mentions(fact.document, value):
+                return False  # a country the document never names: of no part in its story
             regions = (lexicon.REGION_OF.get(fact.answer), lexicon.REGION_OF.get(value))
             neighbour = value in _neighbours(fact.answer)
             if country and None not in regions and regions[0] != regions[1] and not neighbour:
@@ -886,13 +911,12 @@ class DistractorPool:
         elif fact.kind in NAME_KINDS:
             same_kind = self._same_kind(fact)
             if fact.kind == "country" and fact.origin == "auto":
-                # a neighbour first, the document's or the list's: "Syria" for "Cyprus" before
+                # a neighbour the document names first: "Syria" for "Cyprus" before
                 # "Georgia", which the document names but only a neighbour's neighbour
                 neighbours = _neighbours(fact.answer)
                 take(value for value in same_kind if value in neighbours)
-                take(self._lexicon_countries(fact))
             take(same_kind)
-            if fact.kind == "country":
+            if fact.kind == "country" and fact.origin != "auto":
                 take(self._lexicon_countries(fact))
         return chosen
 
@@ -932,17 +956,27 @@ class DistractorPool:
         named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
         and dead in 1849), where the key lies between them; else None. A beginning in the
         key's own year bounds the options too, unless the fact tells that beginning itself
-        ("When was the Orm Club founded?" may offer earlier years)."""
+        ("When was the Orm Club founded?" may offer earlier years). Where the question
+        places what it asks after such a thing ("after its defeat in the Orm War"), no option
+        lies before its end; where before it, none after its beginning."""
         evidence = self._evidence
         if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
             return None
         answer_year = _year_of_time(fact.answer)
         first, last = 0, 9999
-        for name in _PROMPT_NAME.findall(fact.prompt):
+        for found in _PROMPT_NAME.finditer(fact.prompt):
+            name = found.group(0)
+            related = _RELATED_IN_TIME.search(fact.prompt, 0, found.start())
             for owner in _owners(name):
                 if owner.casefold() in _QUESTION_WORDS:
                     continue  # "In what year ...": no name, and in nearly every sentence
                 begun, ended = self._lifetime_of(fact.document, owner)
+                if related is not None and related.group(1).casefold() in _AFTER_WORDS:
+                    since = ended if ended is not None else begun
+                    if since is not None and since <= answer_year:
+                        first = max(first, since)  # "after its defeat in the Orm War"
+                elif related is not None and begun is not None and answer_year <= begun:
+                    last = min(last, begun)  # "before the Orm War": not after it began
                 if begun is not None and begun < answer_year:
                     first = max(first, begun)
                 elif begun == answer_year and _lifetime(owner, [fact.quote])[0] is None:
@@ -1024,25 +1058,9 @@ class DistractorPool:
         return role_rank, sum(gap > limit for limit in NEAR_YEARS)
 
     def _lexicon_countries(self, fact: FactRecord) -> list[str]:
-        """Countries of the built-in list to fill the options with, in a fixed order: for an
-        imported question, the answer's near neighbours (none where the list does not know
-        them), first those that neighbour most of the countries its document names, the
-        region a reader of the document has in mind."""
-        if fact.origin != "auto":
-            return sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v))
-        named = [
-            value
-            for value, document in self._values["country"].values()
-            if document == fact.document and value != fact.answer
-        ]
-
-        def near_named(country: str) -> int:
-            return sum(country in lexicon.NEIGHBOURS.get(other, ()) for other in named)
-
-        return sorted(
-            _neighbours(fact.answer),
-            key=lambda v: (-near_named(v), stable_rank(fact.id, v)),
-        )
+        """Countries of the built-in list to fill a curated question's options with, in a
+        fixed order drawn from the fact."""
+        return sorted(_COMMON_COUNTRIES, key=lambda v: stable_rank(fact.id, v))
 
     def _certainly_false_time(self, fact: FactRecord, value: str) -> bool:
         """Whether a period, year or number option of an imported question is surely wrong
@@ -1069,14 +1087,14 @@ class DistractorPool:
             return False  # "in the 16th century, and again in 1683": the 17th holds too
         if century:
             # the document's own time where it gives one: a text of 1998 that plans a bridge
-            # "to open in 2003" gives no sign of the 21st century
+            # "to open in 2003" gives no sign of the 21st century, a text of 2015 none of the
+            # late 21st century
             answer_century = _CENTURY.match(fact.answer.strip())
-            latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
-            last = latest // 100 + 1 if latest is not None else 0
-            if answer_century:
-                last = max(last, int(answer_century.group(2)))
-            if int(century.group(2)) > last:
-                return False
+            number = int(century.group(2))
+            if answer_century is None or number > int(answer_century.group(2)):
+                latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
+                if latest is None or _first_year_of_century(century) > latest:
+                    return False
         decade = _DECADE.match(value.strip())
         if decade and fact.kind == "period":
             # the document's own time, not the end of a century it names: a text of 2015 on
@@ -1643,6 +1661,13 @@ _PROMPT_NAME = re.compile(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_RELATED_IN_TIME = re.compile(
+    r"\b(after|following|since|before|until|prior\s+to)\s+(?:[a-z][\w’'-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""A word that places what a question asks after or before something it names, with at
+most a few words of its own between: "after its defeat in the ", "before the "."""
+_AFTER_WORDS = word_set("after following since")
 _WHEN = (
     r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
@@ -1698,8 +1723,15 @@ _SINCE = (
 )
 """How a text says a thing has been since a year: "has existed since 1945", "in operation
 since 1902"."""
-_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{3,4})\)"
-"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)"."""
+_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{2,4})\)"
+"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)",
+"the Orm War (1861–65)"."""
+
+
+_TITLE_YEAR = r"\s+(1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
+"""The year a treaty or a law is named with: "the Treaty of Orm 1957", "the Mills Act 1998"."""
+_INSTRUMENT = re.compile(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|Statute)\b")
+"""The word of a treaty's or a law's name: such a name followed by a year gives its making."""
 
 
 _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
@@ -1724,6 +1756,7 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     ),
     "gone": (re.compile(rf"{_ENDED}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}"),
     "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+    "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
 """How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
 of the pattern without the name, compiled once, and the whole pattern for a name (``own``).
@@ -1746,8 +1779,9 @@ def _lifetime_pattern(form: str, name: str) -> re.Pattern[str]:
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
-    released, born, opened, or someone founded or introduced it) and the latest they say it
-    ceased to be (demolished, dissolved, died), each None where they say none."""
+    released, born, opened, someone founded or introduced it, or a treaty or a law named with
+    its year: "the Treaty of Orm 1957") and the latest they say it ceased to be
+    (demolished, dissolved, died), each None where they say none."""
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
@@ -1756,6 +1790,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             for form in _lifetime_forms_in(text)
             # "SINCE ITS FOUNDING" in capitals was never read: the part reads any case
             if not form.startswith("since") or "since" in text or "Since" in text
+            if form != "titled" or _INSTRUMENT.search(name)
         }
         for form in (
             "built",
@@ -1765,14 +1800,17 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             "begun passive after a year",
             "begun aside",
             "since",
+            "titled",
         ):
             begun += (int(year) for (year,) in said.get(form, ()))
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         ended += (int(year) for (year,) in said.get("gone", ()))
         for born, died in said.get("life", ()):
-            if int(born) < int(died):
+            # "(1861–65)": the end in the beginning's century
+            last = int(died) if len(died) > 2 else int(born) // 100 * 100 + int(died)
+            if int(born) < last:
                 begun.append(int(born))
-                ended.append(int(died))
+                ended.append(last)
     return min(begun, default=None), max(ended, default=None)
 
 
@@ -1997,6 +2035,27 @@ def _stems(name: str) -> set[str]:
         for word in name.split()
         if word != sort and word.casefold() not in lexicon.CONNECTORS
     }
+
+
+_DESCRIBING_NAME = re.compile(r"[A-Z][a-z]+(?:an|ese|ic|ish|i)")
+"""A capitalised adjective of a people, a faith or a place ("Danish", "Catholic",
+"Tarlandic"): it describes a thing, never names one."""
+
+
+def described_head(answer: str, value: str) -> bool:
+    """Whether a term option is the key's own head noun alone or with words that describe
+    it ("sweet glaze", "Tarlandic glaze" beside "Orm glaze", "liquid brine" beside "cold
+    brine"), rather than the name of another thing of its sort ("Tarn glaze"): such an
+    option may describe the answer too, or answers another question."""
+    if normalize(answer) == normalize(value) or _head_noun(answer)[0] != _head_noun(value)[0]:
+        return False
+    return all(
+        word.islower()
+        or "ADJ" in word_tags(word)
+        or _DESCRIBING_NAME.fullmatch(word) is not None
+        or country_of(word) is not None
+        for word in value.split()[:-1]
+    )
 
 
 @lru_cache(maxsize=4096)

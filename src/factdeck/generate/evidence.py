@@ -81,6 +81,9 @@ _FOUNDED_WHEN = re.compile(
 founded in 1945"."""
 _FOUNDED_FIRST = re.compile(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
 """How a text dates a founding before the name: "Founded in 1945, (the Orm Club)"."""
+_LIST_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_LIST_ITEM = r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+"""The joints and the other items of a list of a few words each: "A, B and C"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -660,6 +663,39 @@ class DocumentEvidence:
                 rf"(?:also\s+)?"
                 rf"(?:(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+)?"
                 rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(other)}(?![\w’'-])",
+                re.IGNORECASE,
+            )
+            if any(pattern.search(texts[index]) for index in sorted(both)):
+                return True
+        return False
+
+    def called_a(self, document: str | None, value: str, noun: str) -> bool:
+        """Whether the document says ``value`` is a ``noun`` ("a jet engine is an engine
+        that ...", "jet engines are a kind of engine") or opens a sentence with it as a sort
+        of its own ("A search problem asks for ...")."""
+        texts = self._sentences.get(document or "", [])
+        own = re.escape(value)
+        pattern = re.compile(
+            rf"^\s*(?:An?|Each|Every)\s+{own}\s+(?-i:[a-z])"
+            rf"|(?<![\w’'-]){own}s?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?"
+            rf"(?:(?:kind|sort|type|form|class)s?\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"{re.escape(noun)}s?(?![\w’'-])",
+            re.IGNORECASE,
+        )
+        return any(
+            pattern.search(texts[index]) for index in sorted(self._with_words(document, value))
+        )
+
+    def listed_together(self, document: str | None, first: str, second: str) -> bool:
+        """Whether the document lists the two side by side ("boarding schools, day schools
+        and charity schools", "day schools or boarding schools"): things of one sort, each
+        false where the other is the answer."""
+        texts = self._sentences.get(document or "", [])
+        both = self._with_words(document, first) & self._with_words(document, second)
+        for one, other in ((first, second), (second, first)):
+            pattern = re.compile(
+                rf"(?<![\w’'-]){re.escape(one)}{_LIST_JOIN}(?:{_LIST_ITEM}{_LIST_JOIN}){{0,4}}?"
+                rf"(?:the\s+)?{re.escape(other)}(?![\w’'-])",
                 re.IGNORECASE,
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):

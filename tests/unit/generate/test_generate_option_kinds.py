@@ -132,11 +132,12 @@ _WINE = (
 )
 
 
-def test_built_in_countries_are_first_those_near_the_countries_the_document_names() -> None:
+def test_a_country_the_document_never_names_is_no_option() -> None:
     statement = "The Orne valley is a wine region in the south of France."
     fact = auto_fact("country", "France", statement, "In the south of which country is the valley?")
-    options = option_pool(_WINE, "country", ["France", "England", "Scotland"], fact).choose(fact)
-    assert "Ireland" in options  # a neighbour of England and Scotland as well as of France
+    names = ["France", "England", "Scotland", "Ireland"]  # "Ireland" from another document
+    options = option_pool(_WINE, "country", names, fact).choose(fact)
+    assert sorted(options) == ["England", "Scotland"]  # never a neighbour of the list alone
 
 
 _PREACHERS = (

@@ -3,8 +3,6 @@ one person spelled two ways, the document's own subject, a place taken for a per
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factdeck.bank import QuestionType
 from factdeck.generate.distractors import DistractorPool, overlapping
 from factdeck.generate.evidence import DocumentEvidence
@@ -95,14 +93,13 @@ def test_a_country_gets_its_neighbours_never_a_far_country_the_document_names() 
     fact = auto_fact("country", "Italy", statement, "In which country did the traders settle?")
     names = ["France", "Scotland", "Cyprus", "Georgia", "Armenia"]
     options = option_pool(_TRADERS, "country", names, fact).choose(fact)
-    assert options[0] == "France"  # a neighbour the document names comes first
-    assert not {"Scotland", "Georgia", "Armenia", "Cyprus"} & set(options)
-    assert len(options) == 3
+    assert options == ["France"]  # the one neighbour the document names; no far one
+    more = f"{_TRADERS} Later they sold grain in Austria and in Spain."
+    options = option_pool(more, "country", [*names, "Austria", "Spain"], fact).choose(fact)
+    assert options[0] == "France" and sorted(options[1:]) == ["Austria", "Spain"]
     wrecked = "In 1090 their fleet was wrecked off Cyprus."
     island = auto_fact("country", "Cyprus", wrecked, "Off which country was the fleet wrecked?")
-    near = option_pool(_TRADERS, "country", names, island).choose(island)
-    assert set(near) <= {"Syria", "Lebanon", "Israel", "Jordan", "Iraq", "Turkey"}
-    assert len(near) == 3
+    assert option_pool(_TRADERS, "country", names, island).choose(island) == []
 
 
 _HARBOURS = (
@@ -144,8 +141,8 @@ def test_an_undated_person_gets_only_people_of_the_same_passage() -> None:
 _PROBLEMS = (
     "Problems\n\n"
     "A decision problem has a yes or no answer. A search problem asks for a witness. A "
-    "counting problem asks how many witnesses there are. The travelling merchant problem and "
-    "the box packing problem are hard."
+    "counting problem asks how many witnesses there are. A function problem asks for a value. "
+    "The travelling merchant problem and the box packing problem are hard."
 )
 
 
@@ -179,11 +176,7 @@ def test_another_name_of_a_country_gets_that_countrys_neighbours() -> None:
     statement = "Its stonework survives in Britain."
     fact = auto_fact("country", "Britain", statement, "Where does its stonework survive?")
     options = option_pool(_MONKS, "country", ["Cyprus", "France"], fact).choose(fact)
-    assert options[0] == "France"  # a neighbour of the United Kingdom
-    assert len(options) == 3
-    listed = ("Ireland", "Belgium", "Netherlands", "Norway", "Denmark", "Germany")
-    fewer = replace(fact, not_distractors=listed)
-    assert option_pool(_MONKS, "country", ["Cyprus", "France"], fewer).choose(fewer) == ["France"]
+    assert options == ["France"]  # a neighbour of the United Kingdom; Cyprus is far
 
 
 _SETTLERS = (

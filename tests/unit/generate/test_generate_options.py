@@ -260,7 +260,9 @@ def test_a_prompt_that_shows_an_accepted_answer_is_not_asked() -> None:
         "Which country does Tarn TV UK serve?",
         accepted=("UK", "Britain"),
     )
-    pool = option_pool(f"Tarn\n\n{statement}", "country", ["United Kingdom"], fact)
+    text = f"Tarn\n\n{statement} Its owners live in France, Ireland and Belgium."
+    countries = ["United Kingdom", "France", "Ireland", "Belgium"]
+    pool = option_pool(text, "country", countries, fact)
     assert fact_questions(fact, pool) == []
     asked = replace(fact, prompt="Which country does Tarn TV serve?")
     assert [q.type for q in fact_questions(asked, pool)] == [QuestionType.MULTIPLE_CHOICE]
