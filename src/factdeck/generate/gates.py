@@ -1164,6 +1164,35 @@ _REACTION = re.compile(
 )
 """A deed told as the answer to another ("in response", "as a result") with no "to" or "of"
 saying which: what it answered is in the sentences before."""
+_TOLL = re.compile(
+    r"^(?:(?:About|Roughly|Approximately|Nearly|Almost|Some|Over)\s+)?how\s+many\b[^?]*"
+    r"\b(?:killed|injured|wounded|died|captured|drowned|taken\s+prisoner)\b",
+    re.IGNORECASE,
+)
+"""A count of the dead, the wounded or the captured: it holds of one battle or disaster."""
+_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES) | lexicon.IRREGULAR_DEMONYMS
+
+
+def _toll_without_its_event(body: str) -> bool:
+    """Whether the question counts the dead or wounded with no event, place or time said
+    ("About how many Orm soldiers were killed?" in which battle?): a people's name
+    ("British") says whose, not where."""
+    if _TOLL.match(body) is None or re.search(r"\d", body):
+        return False
+    names = [w for w in _WORD.findall(body)[1:] if w[:1].isupper()]
+    return all(name in _DEMONYMS for name in names)
+
+
+_OPENING_PART = re.compile(
+    r"^(?:(?:An?|Some|Several|Many|Early|Earlier|Later|Original|Initial)\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>versions?|instances?|examples?|manifestations?)\b(?!\s+of\b)"
+)
+"""An opening "Early versions ...", "An example ...": a noun that is always of something,
+with its "of" left in the sentence before."""
+_ONE_UNNAMED = re.compile(
+    r"^One\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:was|were|is|had|has|became|remained)\b"
+)
+""""One engine was still working in 1820": one of some set the sentences before told."""
 _STAND_IN = re.compile(r"\bnone\b(?!\s+other\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
 """"None succeeded", "the ones that accept funds": words that stand for a noun a sentence
 before named ("none" of whom? "ones" of what?)."""
@@ -1432,6 +1461,10 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _REACTION.search(body) or _STAND_IN.search(body):
         return False  # "in response" to what? "none" of whom? "the ones" of what?
+    if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
+        return False  # "Early versions" of what? "One engine" of which?
+    if _toll_without_its_event(body):
+        return False  # "How many British soldiers were killed?": in which battle?
     if _UNSEEN_LANDMARK.search(body) or _OWN_NEXT.search(body):
         return False  # "further upstream", "the other bank", "Orm's next album": after what?
     if _OTHERS.search(_QUOTED.sub('""', body)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.gates import grammatical, relative_to_unseen, self_contained
 from factdeck.generate.phrasing import without_connective
+from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
 
@@ -65,3 +66,33 @@ def test_it_after_a_sentence_on_what_the_subject_owns_is_not_the_subject() -> No
     assert owned[1] == "It was rebuilt in 1901."
     about = _prepared("Orm was chartered in 1817. It was rebuilt in 1901.", "Orm")
     assert about[1] == "Orm was rebuilt in 1901."
+
+
+def _resolved(text: str, title: str) -> list[str]:
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, title, None)
+    return [s.text for s in prepare_sentences(sentences, title, split=True, referents=referents)]
+
+
+def test_a_name_s_first_word_alone_is_the_one_name_of_its_paragraph_it_opens() -> None:
+    one = "In 1604 King Orlo issued the Charter of Vell. The Charter granted the weavers a hall."
+    assert _resolved(one, "Weavers")[1] == "The Charter of Vell granted the weavers a hall."
+    two = (
+        "King Orlo issued the Charter of Vell and the Charter of Kell."
+        " The Charter granted the weavers a hall."
+    )
+    assert _resolved(two, "Weavers")[1] == "The Charter granted the weavers a hall."
+
+
+def test_a_toll_of_dead_or_wounded_keeps_its_event() -> None:
+    assert not self_contained("About how many Spanish soldiers were killed or injured?")
+    assert not self_contained("How many French soldiers were captured?")
+    assert self_contained("About how many soldiers were killed at the Battle of Orm?")
+    assert self_contained("How many people died in the 1902 flood?")
+
+
+def test_a_part_or_one_of_a_set_opening_the_stem_keeps_what_it_is_of() -> None:
+    assert not self_contained("Early versions were in use by what year?")
+    assert self_contained("Early versions of the Kell loom were in use by what year?")
+    assert not self_contained("One engine was still known to be working in what year?")
+    assert self_contained("One Orm engine type was still known to be working in what year?")
