@@ -1193,6 +1193,19 @@ _ONE_UNNAMED = re.compile(
     r"^One\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:was|were|is|had|has|became|remained)\b"
 )
 """"One engine was still working in 1820": one of some set the sentences before told."""
+_PROCEEDED = re.compile(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+""""Menendez proceeded to massacre ...": the next deed after one the sentences before told."""
+
+
+def _next_deed(body: str) -> bool:
+    """Whether the question tells a deed as the step after another ("proceeded to burn the
+    town"), not a move to a place ("proceeded to Rome", "proceeded to the coast")."""
+    return any(
+        "VERB" in word_tags(match["verb"]) and match["verb"] not in _FUNCTION_WORDS
+        for match in _PROCEEDED.finditer(body)
+    )
+
+
 _STAND_IN = re.compile(r"\bnone\b(?!\s+other\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
 """"None succeeded", "the ones that accept funds": words that stand for a noun a sentence
 before named ("none" of whom? "ones" of what?)."""
@@ -1459,8 +1472,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         relative_time = None  # "Who crowned Duke Ivo shortly after his coronation?"
     if relative_time or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
-    if _REACTION.search(body) or _STAND_IN.search(body):
-        return False  # "in response" to what? "none" of whom? "the ones" of what?
+    if _REACTION.search(body) or _STAND_IN.search(body) or _next_deed(body):
+        return False  # "in response" to what? "none" of whom? "proceeded" after what?
     if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
         return False  # "Early versions" of what? "One engine" of which?
     if _toll_without_its_event(body):

@@ -96,3 +96,9 @@ def test_a_part_or_one_of_a_set_opening_the_stem_keeps_what_it_is_of() -> None:
     assert self_contained("Early versions of the Kell loom were in use by what year?")
     assert not self_contained("One engine was still known to be working in what year?")
     assert self_contained("One Orm engine type was still known to be working in what year?")
+
+
+def test_a_deed_told_as_the_next_step_leans_on_the_one_before() -> None:
+    assert not self_contained("Who proceeded to massacre the defenders of Orm Fort?")
+    assert self_contained("Who massacred the defenders of Orm Fort?")
+    assert self_contained("Who proceeded to Rome in 1204?")
