@@ -1680,7 +1680,11 @@ def _class_noun_inside(text: str, class_noun: str, subject: str) -> str:
 def _only_about(text: str, subject: str) -> bool:
     """Whether a sentence opening with the subject leaves "It" in the next one no other
     referent: it says what the subject is ("The Elbe is a river in ..."), or names nothing
-    else ("... flows into Lake Geneva": the next "It" may be the lake)."""
+    else ("... flows into Lake Geneva": the next "It" may be the lake). A sentence opening
+    with the subject's possessive is about what the subject owns ("Orm's first bank was
+    founded in 1817. It was ..." is the bank)."""
+    if re.match(r"['’]s?\s", text[len(subject) :]):
+        return False
     rest = text[len(subject) :].split()
     if rest and rest[0] in ("is", "was", "are", "were"):
         return True

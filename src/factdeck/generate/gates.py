@@ -586,8 +586,11 @@ _BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
 only a plural's ("the Normans' lands") stands alone."""
 _PARTICIPLE_OPENING = re.compile(
     r"^(?:(?:In|On|At|By|During|From|Since|Until|After|Before)\s+(?:(?:the|early|late|mid)\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?P<word>[A-Za-z]+)\b"
+    r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?:[A-Z][a-z]+ly\s+(?=[a-z]))?"
+    r"(?P<word>[A-Za-z]+)\b"
 )
+"""A question's opening word after a fronted time, or after an adverb ("Initially built with
+...": the adverb leaves the participle phrase without its subject all the same)."""
 
 
 def _verbless(body: str) -> bool:
@@ -1154,6 +1157,58 @@ _COMPARED_TIME = re.compile(
     r"\b(?:earlier|previous|preceding|subsequent)\s+(?!than\b|in\b|on\b|at\b)[\w-]+", re.I
 )
 """"earlier Viking settlers": earlier than what the sentences before told."""
+_REACTION = re.compile(
+    r"\b(?:in\s+(?:response|reply|retaliation|reaction|return|exchange)"
+    r"|as\s+a\s+(?:result|consequence))\b(?!\s+(?:to|of|for)\b)",
+    re.IGNORECASE,
+)
+"""A deed told as the answer to another ("in response", "as a result") with no "to" or "of"
+saying which: what it answered is in the sentences before."""
+_TOLL = re.compile(
+    r"^(?:(?:About|Roughly|Approximately|Nearly|Almost|Some|Over)\s+)?how\s+many\b[^?]*"
+    r"\b(?:killed|injured|wounded|died|captured|drowned|taken\s+prisoner)\b",
+    re.IGNORECASE,
+)
+"""A count of the dead, the wounded or the captured: it holds of one battle or disaster."""
+_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES) | lexicon.IRREGULAR_DEMONYMS
+
+
+def _toll_without_its_event(body: str) -> bool:
+    """Whether the question counts the dead or wounded with no event, place or time said
+    ("About how many Orm soldiers were killed?" in which battle?): a people's name
+    ("British") says whose, not where."""
+    if _TOLL.match(body) is None or re.search(r"\d", body):
+        return False
+    names = [w for w in _WORD.findall(body)[1:] if w[:1].isupper()]
+    return all(name in _DEMONYMS for name in names)
+
+
+_OPENING_PART = re.compile(
+    r"^(?:(?:An?|Some|Several|Many|Early|Earlier|Later|Original|Initial)\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>versions?|instances?|examples?|manifestations?)\b(?!\s+of\b)"
+)
+"""An opening "Early versions ...", "An example ...": a noun that is always of something,
+with its "of" left in the sentence before."""
+_ONE_UNNAMED = re.compile(
+    r"^One\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:was|were|is|had|has|became|remained)\b"
+)
+""""One engine was still working in 1820": one of some set the sentences before told."""
+_PROCEEDED = re.compile(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+""""Menendez proceeded to massacre ...": the next deed after one the sentences before told."""
+
+
+def _next_deed(body: str) -> bool:
+    """Whether the question tells a deed as the step after another ("proceeded to burn the
+    town"), not a move to a place ("proceeded to Rome", "proceeded to the coast")."""
+    return any(
+        "VERB" in word_tags(match["verb"]) and match["verb"] not in _FUNCTION_WORDS
+        for match in _PROCEEDED.finditer(body)
+    )
+
+
+_STAND_IN = re.compile(r"\bnone\b(?!\s+other\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
+""""None succeeded", "the ones that accept funds": words that stand for a noun a sentence
+before named ("none" of whom? "ones" of what?)."""
 _UNNAMED_LEVEL = re.compile(
     r"\bat\s+(?:the\s+)?(?:state|national|federal|provincial|regional|local|county|city)"
     r"\s+level\b",
@@ -1417,6 +1472,12 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         relative_time = None  # "Who crowned Duke Ivo shortly after his coronation?"
     if relative_time or _WHOSE_EVENT.search(body) or _COMPARED_TIME.search(body):
         return False  # "within a short time", "Holden's announcement": told elsewhere
+    if _REACTION.search(body) or _STAND_IN.search(body) or _next_deed(body):
+        return False  # "in response" to what? "none" of whom? "proceeded" after what?
+    if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
+        return False  # "Early versions" of what? "One engine" of which?
+    if _toll_without_its_event(body):
+        return False  # "How many British soldiers were killed?": in which battle?
     if _UNSEEN_LANDMARK.search(body) or _OWN_NEXT.search(body):
         return False  # "further upstream", "the other bank", "Orm's next album": after what?
     if _OTHERS.search(_QUOTED.sub('""', body)):
@@ -1489,10 +1550,10 @@ def _relative_to_unseen(text: str) -> bool:
     words = _WORD.findall(text)
     lowered = [word.casefold() for word in words]
     for at, word in enumerate(lowered):
-        if word not in ("the", "a", "an"):
+        if word not in ("the", "a", "an", "which", "what"):
             continue
-        # "an adjacent vertex" is beside another as much as "the adjacent vertex" is; "a
-        # former colony" or "a subsequent study" stand alone
+        # "an adjacent vertex" or "which neighbouring town" is beside another as much as "the
+        # adjacent vertex" is; "a former colony" or "a subsequent study" stand alone
         placing = _RELATIVE_TO_UNSEEN if word == "the" else _BESIDE_ANOTHER
         end, relational = at + 1, False
         while end < len(words) and words[end][:1].islower() and lowered[end] not in _FUNCTION_WORDS:
@@ -1505,6 +1566,8 @@ def _relative_to_unseen(text: str) -> bool:
         if end + 1 >= len(words) and following in ("called", "known"):
             following = ""  # "What are the remaining cells called?": the question's frame
         named = end < len(words) and words[end][:1].isupper()  # "the former Orm Abbey"
+        if named and _CONSEQUENT.intersection(lowered[at:end]) and _common_noun_alone(words, end):
+            named = False  # "the resulting Report": a common noun capitalised, not a name
         if relational and not named and following not in (*_RESOLVERS, "to", "from", "than", "as"):
             return True
     return False
@@ -1571,6 +1634,8 @@ def _definite_resolved(
         tags = word_tags(lower)
         if words and tags and "NOUN" not in tags and "ADJ" not in tags:
             break  # a verb: the phrase ended before it
+        if words and not tags and re.fullmatch(r"[a-z]{3,}ed", lower):
+            break  # "the duchy reincorporated into ...": a verb the word list lacks
         following = lowered[index + 1] if index + 1 < len(tokens) else ""
         if words and asked_with_do and "VERB" in tags and following != "of":
             break  # "did the army take ...": after "did", the bare verb ends the subject
@@ -1690,11 +1755,13 @@ saying when, where or which: "Which city did Orm capture?" has as many answers a
 Orm ever captured ("What year did Orm die?" has one)."""
 _RELATIVE_TO_UNSEEN = word_set(
     "adjacent neighbouring neighboring opposite corresponding remaining preceding previous"
-    " aforementioned respective following subsequent latter former"
+    " aforementioned respective following subsequent latter former resulting ensuing new"
+    " nearer farther"
 )
 """Adjectives that place a thing relative to another: without an "of" or "to" after the
 noun, that other thing is in a sentence the learner never saw ("the adjacent cell", "the
-latter method", "the former king"), however well the document knows the noun."""
+latter method", "the former king", "the resulting report", "the new building", "the nearer
+side"), however well the document knows the noun."""
 _BESIDE_ANOTHER = word_set("adjacent neighbouring neighboring opposite corresponding")
 """Those of ``_RELATIVE_TO_UNSEEN`` that lean on another thing after "a" or "an" too."""
 _POSTS = word_set("position post office role job seat")
@@ -1712,6 +1779,22 @@ _RANKS = word_set("first last next second third fourth fifth only main")
 _OF_SOMETHING = word_set("manifestation instance example version mention sign")
 """Nouns that are always of something ("the first version" of what?): without their "of"
 they lean on the sentences before, however they are ranked."""
+
+
+_CONSEQUENT = word_set("resulting ensuing")
+"""Words that make a thing the outcome of another: a capitalised noun after them ("the
+resulting Report") still says nothing of what it came from ("the new Parliament" of a
+document on a parliament is that parliament)."""
+
+
+def _common_noun_alone(words: Sequence[str], at: int) -> bool:
+    """Whether the capitalised word at ``at`` is a common noun standing alone ("Report" of
+    "the resulting Report was published"), not a name's word ("Orm Abbey", "Treaty of
+    Kell")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if following[:1].isupper() or following.casefold() in ("of", "de", "du", "la"):
+        return False
+    return "NOUN" in word_tags(words[at].casefold())
 
 
 def _ranks(word: str) -> bool:

@@ -53,7 +53,7 @@ _DASH_ASIDE = re.compile(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]
 """An aside between dashes: em dashes, or en dashes set off by spaces; en dashes between words
 join them ("the Kell–Orm–Tarn line", "a 7–2–2 record")."""
 _CONNECTIVE = re.compile(
-    r"^(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
+    r"^(?:In\s+(?:response|reply|retaliation|return),\s+(?=\S)|(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
     r"|Therefore|Consequently|Additionally|In addition|In contrast|By contrast|Similarly"
     r"|Likewise|Instead|Indeed|Thereafter|Subsequently|Afterwards|Afterward|Besides|Then"
     r"|Finally|Eventually|In turn|Of course|As a result|For example|For instance"
@@ -62,10 +62,11 @@ _CONNECTIVE = re.compile(
     r"|Later on|Early on|Further on|From then on|From now on|Soon after|Later|Soon"
     r"|For this reason|For these reasons|Because of this"
     r"|As a result of this|Despite this|In this way|To this end|Following this|After this)"
-    r",?\s+(?=\S)"
+    r",?\s+(?=\S))"
 )
 """A connective opening a sentence, dropped whole: "Later on" before "Later", so that no
-"on" is left behind ("On, the ice sheet ...")."""
+"on" is left behind ("On, the ice sheet ..."). "In response, " only with its comma: "In
+response to the raid, ..." says to what."""
 _IN_VAIN = re.compile(
     r",?\s+but\s+(?:to\s+no\s+avail|in\s+vain|without\s+success|unsuccessfully)(?=[.;]?$)"
 )
