@@ -1185,10 +1185,11 @@ _EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECAS
 _WORK_TITLE = re.compile(
     r"\b(?:novel|book|poem|play|film|opera|album|song|painting|treatise|essay|chronicle|"
     r"magazine|newspaper|journal|titled|entitled)\s+"
-    r"([A-Z0-9][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|in|on|the|and|for|to|at|a|an))*)"
+    r"([A-Z0-9][\w’'-]*(?:(?:\s+(?:of|in|on|the|and|for|to|at|a|an))*\s+[A-Z][\w’'-]*)*)"
 )
 """A work's title after the word for the work ("the novel A History of Chapels in Yorkshire"):
-a place or name inside it is part of the title, not a fact of the sentence."""
+a place or name inside it is part of the title, not a fact of the sentence. The title ends on
+a capitalised word: "the play Orun in 1790" leaves "in" to the sentence."""
 
 
 _DEGREE_BEFORE = re.compile(
@@ -1226,7 +1227,15 @@ def _one_of_more(quote: str, answer: str) -> bool:
 
 
 def _in_work_title(text: str, span: Span) -> bool:
-    return any(start <= span.start and span.end <= end for start, end in _work_titles(text))
+    """Whether the span is a name inside a work's title ("Yorkshire" of "the novel A History
+    of Chapels in Yorkshire"); the whole title ("the poem The Grey Tide") is the work itself,
+    which may be asked for."""
+    return any(
+        start <= span.start
+        and span.end <= end
+        and not (span.end == end and text[start : span.start] in ("", "The ", "A ", "An "))
+        for start, end in _work_titles(text)
+    )
 
 
 @lru_cache(maxsize=64)

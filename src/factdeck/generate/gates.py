@@ -941,6 +941,19 @@ def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> b
     return joined and opens
 
 
+_BARE_TIME_THEN_SUBJECT = re.compile(
+    r"^(?:In|By|Since|After|Before|During|Prior\s+to|Until)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"\d{3,4}(?:s|[–-]\d{2,4})?\s+(?:which\s+[a-z]+|who)\s+(?P<verb>[a-z]+)\s"
+)
+
+
+def _subject_after_a_bare_time(body: str) -> bool:
+    """Whether the wh-phrase is the subject, after an opening time written without its comma
+    ("In 1883 which country began to build ...?"): it is asked where a subject stands."""
+    asked = _BARE_TIME_THEN_SUBJECT.match(body)
+    return asked is not None and is_finite_verb(asked["verb"])
+
+
 def _safe_in_situ(body: str) -> bool:
     """A wh-phrase left in place is safe at the very start (it is the subject), or right
     after the main clause's verb or a preposition that follows it, with no subordinate
@@ -951,7 +964,7 @@ def _safe_in_situ(body: str) -> bool:
     found = re.search(rf"\b{_WH}\b", body, re.IGNORECASE)
     if found is None:
         return False
-    if found.start() == 0 or _wh_in_subject(body):
+    if found.start() == 0 or _wh_in_subject(body) or _subject_after_a_bare_time(body):
         return True
     prefix = _THOUSANDS_COMMA.sub("", body[: found.start()])  # "Up to 1,300 pupils died at"
     after_name = re.search(r"\s[A-Z][\w’'-]*\s+(?P<prep>[a-z]+)\s+$", prefix)

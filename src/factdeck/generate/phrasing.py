@@ -1973,6 +1973,30 @@ _PLACE_ASIDE_BEFORE = re.compile(r",\s+(?:in|on|at|near|off|outside|inside)\s+(?
 """A place phrase set off by commas that the answer ends: "born in Holm, on [Kell Island],"."""
 
 
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+$")
+_ONE_OF_SEVERAL_KIN = word_set(
+    "son daughter brother sister nephew niece cousin grandson granddaughter rival ally pupil"
+)
+"""Relations a person may have several of, asked "which brother"; "his mother Ada" is left
+alone, as "which mother" would ask as if there were others."""
+
+
+def _ask_for_sort(
+    before: str, after: str, answer: str, kind: str, which: str, *, active: bool = True
+) -> tuple[str, str] | None:
+    """The question that asks ``which`` (a wh-phrase naming the answer's sort) for the
+    answer between ``before`` and ``after``: as the subject (a passive's agent made the
+    subject of the active, if ``active``), fronted, or left in place."""
+    made_active = _active(before, after, which) if active else None
+    if made_active is not None:
+        return made_active, "subject"
+    moved = _fronted(before, after, answer, kind, which)
+    moved = moved or _in_opening(before, after, answer, kind, which)
+    if moved is not None:
+        return moved, "fronted"
+    return _finish(f"{before}{which}{after}"), "in-situ"
+
+
 def _ask(
     text: str, start: int, end: int, kind: str, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -1999,14 +2023,14 @@ def _ask(
     ):
         # "the Anglo-Norman king Richard" → "which Anglo-Norman king"
         which = f"which {described.group(1)}{described.group(2)}"
-        active = _active(before[: described.start()], after, which)
-        if active is not None:
-            return active, "subject"
-        moved = _fronted(before[: described.start()], after, answer, kind, which)
-        moved = moved or _in_opening(before[: described.start()], after, answer, kind, which)
-        if moved is not None:
-            return moved, "fronted"
-        return _finish(f"{before[: described.start()]}{which}{after}"), "in-situ"
+        return _ask_for_sort(before[: described.start()], after, answer, kind, which)
+    kin = _KIN_BEFORE.search(before) if kind == "person" else None
+    if kin is not None and kin["kin"] in _ONE_OF_SEVERAL_KIN:
+        # "abdicated in favour of his brother Kell" → "which brother": "his brother whom" is
+        # no English; a passive stays one ("Which nephew succeeded the duke?" would lose
+        # whose nephew he was)
+        which = f"which {kin['kin']}"
+        return _ask_for_sort(before[: kin.start()], after, answer, kind, which, active=False)
     if kind == "person":
         after = re.sub(r"^\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after)  # "... of Normandy"
         title = re.search(r"(?:\b[\w-]+\s+)?\b([\w-]+)\s+$", before)
