@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1275,6 +1275,14 @@ class Statement(phrasing.Definition):
     definition is asked: it teaches what the term means."""
 
 
+def answers_with_the_title(defined: phrasing.Definition, title: str) -> bool:
+    """Whether every word of a statement's answer is a word of the document's title: the
+    deck's name gives it away ("steam" asked in a deck on the steam engine)."""
+    titled = {_singular(w.casefold()) for w in _TOKEN.findall(title)}
+    answer = _TOKEN.findall(defined.claim[defined.start : defined.end])
+    return bool(answer) and all(_singular(w.casefold()) in titled for w in answer)
+
+
 OWN_DEFINITION_BONUS = 1.0
 """What the definition of the document's own subject adds to its score: of everything a text
 says, what its subject is comes first."""
@@ -1366,7 +1374,9 @@ it out: "What is stored as starch?" fits many things, "What is released as a by-
 splitting water?" one."""
 
 
-def statement(text: str, *, note_line: bool = False) -> Statement | None:
+def statement(
+    text: str, *, note_line: bool = False, proper: Collection[str] = (), source: str = ""
+) -> Statement | None:
     """A common-noun answer of a plain statement, as study notes write them, and its question.
 
     "The Calvin cycle takes place in the stroma." → "Where does the Calvin cycle take place?"
@@ -1378,14 +1388,25 @@ def statement(text: str, *, note_line: bool = False) -> Statement | None:
     proteins from amino acids." → "What do ribosomes make from amino acids?". Only whole,
     lower-case noun phrases are answers: a name is asked by the name rules, a list ("sodium and
     chloride ions") has no single answer to type. The object of any verb is asked only on a
-    ``note_line`` (a list item or a line of its own): in prose, "BSkyB joined forces with the
-    BBC" or "the discontents prompted colonial authorities to reform" are idioms and
-    complements no learner should be asked to complete."""
+    ``note_line`` (a list item or a line of its own), or in prose when a name does it
+    ("Tarn Mills wove linen for the navy." → "What did Tarn Mills weave for the navy?"):
+    otherwise "the discontents prompted colonial authorities to reform" is a complement no
+    learner should be asked to complete, and "the crisis reduced demand" leans on the text.
+    The document's ``proper`` words tell a name from a common noun that opens the sentence;
+    the ``source`` sentence shows whether the clause's verb was one of its subject's."""
     for form in (_takes_place, _consists, _passive, _feature_of, _results_from, _used_to):
         found = form(text)
         if found is not None:
             return found
-    return _object(text) if note_line else None
+    if note_line:
+        return _object(text)
+    first = _NEXT_CLAUSE.search(text)  # "X banned Y in 1410, which ...": the first clause's
+    clause = text[: first.start()] if first else text
+    return _object(clause, proper=proper, named=True, source=source)
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:which|who|and|but|while|whereas)\s|;")
+"""Where a clause of its own starts after a first one."""
 
 
 _SUBJECT_OPENERS = word_set("the a an most each every all")
@@ -1619,6 +1640,12 @@ _OBJECT_REST = re.compile(
     r"\s+(?P<rest>(?:from|for|by|into|to|in|on|at|through|with|during|inside|within)\s+[^,;:]+?)"
     r"\s*\.?$"
 )
+_NAMED_REST = re.compile(
+    r"\s+(?P<rest>(?:from|for|by|into|to|in|on|at|through|with|during|inside|within|as|until"
+    r"|after|before|since|across|throughout|against|among|under|over|instead\s+of)\s+[^,;:]+?)"
+    r"\s*\.?$"
+)
+"""What may follow the object of a named doer's deed: "burned peat instead of coal"."""
 _INFINITIVE = re.compile(r"to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>\s+[a-z]+)?")
 
 
@@ -1650,12 +1677,16 @@ _NOT_ASKED_VERBS = word_set(
 or is an idiom's ("take time", "take part")."""
 
 
-def _object(text: str) -> Statement | None:
+def _object(
+    text: str, *, proper: Collection[str] = (), named: bool = False, source: str = ""
+) -> Statement | None:
     """ "X <verb> Y <preposition> Z." → "What do/does/did X <verb> <preposition> Z?" (Y): the
     common-noun object of an active clause, asked only when a phrase after it says more
     ("What do chloroplasts contain?" fits anything they contain). The longest subject made
     of nominal words is tried first: in "Trade schools teach crafts to ..." the verb is
-    "teach", not "schools"."""
+    "teach", not "schools". A ``named`` subject only (see ``_named_subject``): a deed of a
+    named doer is asked even when the object ends the clause ("What did the Orm guild
+    ban?")."""
     tokens = list(_TOKEN.finditer(text))
     for at in range(min(5, len(tokens) - 2), 0, -1):
         verb = tokens[at].group(0)
@@ -1667,10 +1698,22 @@ def _object(text: str) -> Statement | None:
         subject = _subject_phrase(text[: tokens[at - 1].end()])
         if subject is None or text[tokens[at - 1].end() : tokens[at].start()] != " ":
             continue
+        if named:
+            described = _named_subject(text[: tokens[at - 1].end()], proper)
+            if described is None:
+                continue
+            subject = described
         aux = _do_support(verb, text[: tokens[at - 1].end()])
         if aux is None:
             continue
-        rest = _OBJECT_REST.search(text, tokens[at].end())
+        rest = (_NAMED_REST if named else _OBJECT_REST).search(text, tokens[at].end())
+        done_to = text[tokens[at].end() : rest.start() if rest else len(text)]
+        if named and not _named_deed(verb, done_to, rest.group("rest") if rest else ""):
+            return None
+        if named and re.search(rf"\b(?:is|are|was|were|been)\s[^,;]*\sand\s{verb}\b", source):
+            return None  # "was razed by raids and planned destruction": no deed of its own
+        if named:
+            return _named_object(text, tokens[at].end() + 1, rest, subject, aux)
         if rest is None:
             return None
         said_after = rest.group("rest")
@@ -1685,6 +1728,184 @@ def _object(text: str) -> Statement | None:
         question = f"What {aux[0]} {subject} {aux[1]} {rest.group('rest')}?"
         return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
     return None
+
+
+_LIGHT_VERBS = word_set(
+    """
+    go goes went come comes came grow grows grew get gets got make makes made give gives gave
+    put puts set sets keep keeps kept hold holds held start starts started find finds found
+    show shows showed play plays played pay pays paid see sees saw lose loses lost gain gains
+    gained draw draws drew bring brings brought reach reaches reached face faces faced
+    """
+)
+"""Verbs whose object is mostly an idiom's ("went public", "made a reference", "lost
+influence", "held talks"): a name's deed with them teaches nothing to type."""
+_VAGUE_OBJECTS = word_set(
+    """
+    something anything nothing everything reference references location locations place
+    position role part interest attention influence support power control operation operations
+    action actions step steps measure measures effort efforts work evidence data information
+    way use access advantage opportunity ability time
+    """
+)
+"""Objects that name no particular thing: "presented evidence", "maintains a location"."""
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|whereas"
+    r"|and|but|or|him|her|them|it|they|he|she|its|their|his|is|are|was|were)\b"
+)
+
+
+_CLAUSE_ENDS = re.compile(
+    r"\s*\.?$|,\s+(?:which|and|but|while|whereas)\s|\s+and\s+[a-z]+(?:ed|s)\s"
+)
+"""Where the clause of an object ends: the sentence's end, or a clause of its own after it."""
+
+
+def _named_deed(verb: str, done_to: str, rest: str) -> bool:
+    """Whether what a name did is asked by its object: a verb of its own (not "went
+    public"), an object that needs no sentence before it ("the fleet" does, "the salt trade"
+    does not), a particular thing (not "evidence"), and no clause after it whose words the
+    question would carry along ("... that elected him khan")."""
+    object_words = [w.casefold() for w in _TOKEN.findall(done_to)]
+    if verb in _LIGHT_VERBS or (object_words[:1] == ["the"] and len(object_words) < 3):
+        return False
+    if not object_words or {object_words[-1], _singular(object_words[-1])} & _VAGUE_OBJECTS:
+        return False
+    if "VERB" in phrasing.word_tags(object_words[-1]) and "NOUN" not in phrasing.word_tags(
+        object_words[-1]
+    ):
+        return False  # "blockaded a speech given by ...": the participle says which
+    return _CLAUSE_WORDS.search(rest) is None
+
+
+_OBJECT_THEN_TO = word_set(
+    """
+    prompt force allow ask persuade order encourage urge enable cause lead help invite require
+    permit compel oblige tell want expect need join
+    """
+)
+"""Verbs whose object a "to" clause completes ("urged the guilds to strike")."""
+_NOUNS_THEN_TO = word_set(
+    """
+    plan ambition attempt effort decision right permission order proposal chance desire
+    intention wish bid offer promise request demand need power ability authority force
+    """
+)
+"""Nouns that a "to" clause completes ("plans to build a dam")."""
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ary|ible|able|ish|less)$")
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a word before the head noun is a noun that sorts it ("wool trade", "poll
+    tax") or a word no list has ("pro-Kusala"), not an adjective any learner would guess
+    ("medical", "fast", "immunological")."""
+    lower = word.casefold()
+    tags = phrasing.word_tags(lower)
+    if _ADJECTIVE_ENDING.search(lower) is not None:
+        return False
+    return not tags or ("NOUN" in tags and "ADJ" not in tags)
+
+
+def _named_object(
+    text: str, start: int, rest: re.Match[str] | None, subject: str, aux: tuple[str, str]
+) -> Statement | None:
+    """The question of a named doer's deed, its object the key: one word after "What" ("What
+    did the Orm guild ban?" cartels), two or three after "What" and the object's head noun,
+    so that the learner knows what sort of thing to type and supplies what sets it apart
+    ("What tax did Lord Vey introduce?" poll tax). The object may end the clause or come
+    before another clause ("..., which ...", "... and elected ..."), a fact of its own."""
+    end = rest.start() if rest else len(text)
+    said_after = rest.group("rest") if rest else ""
+    if any(_infinitive(said_after[m.start() :]) for m in _TO.finditer(said_after)) and (
+        aux[1] in _OBJECT_THEN_TO or _singular(text[start:end].split()[-1]) in _NOUNS_THEN_TO
+    ):
+        return None  # "harboured ambitions to rule": the infinitive completes the object
+    answer = _answer_phrase(text[:end], start)
+    if answer is None:
+        return None
+    if rest is None and not _CLAUSE_ENDS.match(text, answer[1]):
+        return None
+    if rest is not None and answer[1] != rest.start():
+        return None
+    words = text[answer[0] : answer[1]].split()
+    if len(words) > 3 or "of" in words:
+        return None  # "command of the fleet": which word is the thing is unclear
+    if words[0].endswith("ing") and "VERB" in phrasing.word_tags(words[0]):
+        return None  # "considered making peace": an action, not a thing
+    described = [w for w in words if w.casefold() not in GENERIC_MODIFIERS]
+    if len(described) != len(words) and (len(described) < 2 or described != words[-2:]):
+        return None  # "a major industry": a generic word says nothing of which
+    if len(described) > 1 and not _noun_modifier(described[-2]):
+        return None  # "medical treatment": an adjective any learner would guess
+    first = answer[1] - len(" ".join(described))
+    asked = "What" if len(described) == 1 else f"What {described[-1]}"
+    question = f"{asked} {aux[0]} {subject} {aux[1]}{' ' if rest else ''}{said_after}?"
+    return Statement(first, answer[1], question, text.rstrip(" .") + ".")
+
+
+_NAME_PARTICLES = word_set("of de del da di du van von der den y al bin ibn la le")
+
+
+def _named_subject(subject: str, proper: Collection[str]) -> str | None:
+    """Whether a subject says who or what acts without the text around it: a name ("Tarn
+    Mills"), a name and one noun ("the Velcan government", "Huguenot weavers"), or a whole
+    class of things its modifiers describe ("Cytotoxic drugs"); not "the guild" or "the
+    crisis", which lean on a sentence before, nor "Physicians", which could be any. The
+    subject as the question shows it, or None."""
+    words = _TOKEN.findall(subject)
+    if words[:1] == ["The"]:
+        named = _name_and_noun(words[1:], proper, opening=False)
+        return "the" + subject[3:] if named else None
+    if _name_and_noun(words, proper, opening=True):
+        return subject
+    return subject[:1].lower() + subject[1:] if _described_class(words, proper) else None
+
+
+def _name_and_noun(words: Sequence[str], proper: Collection[str], *, opening: bool) -> bool:
+    """A name, and at most one noun after it. A capital that only opens the sentence is a
+    name's when the document writes the word so inside its sentences (``proper``), it is an
+    acronym, or another capital follows."""
+    names = list(words)
+    if names and names[-1][:1].islower():
+        head = names.pop()
+        if "NOUN" not in phrasing.word_tags(head):
+            return False
+    if not names or names[-1] in _NAME_PARTICLES:
+        return False
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in names):
+        return False
+    first = names[0]
+    return (
+        not opening
+        or first in proper
+        or first.isupper()
+        or (len(names) > 1 and names[1][:1].isupper())
+    )
+
+
+_ANYONE = word_set(
+    """
+    people persons others members groups things countries states nations cities users
+    individuals researchers scholars critics historians observers authors writers experts
+    """
+)
+"""Heads that could mean anyone: "Many people ...", "Some historians ..."."""
+
+
+def _described_class(words: Sequence[str], proper: Collection[str]) -> bool:
+    """Whether an opening common noun and its modifiers name a whole class of things
+    ("Cytotoxic drugs", "Connection-oriented transmission"), not a share of them ("Many
+    drugs") nor anyone ("Local people")."""
+    if len(words) < 2 or words[0] in proper:
+        return False
+    lowered = [w.casefold() for w in words]
+    if lowered[0] in GENERIC_MODIFIERS or lowered[0] in _NOT_IN_TERMS:
+        return False
+    if lowered[-1] in _ANYONE or not _head(words[-1]):
+        return False
+    return all(_nominal(w, False) for w in words[1:-1]) and _nominal(words[0].casefold(), True)
 
 
 def _subject_word(word: str, first: bool) -> bool:

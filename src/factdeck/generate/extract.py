@@ -1940,7 +1940,7 @@ def _defined_or_named(
         if named is not None:
             return named
     return phrasing.definition(sentence.text) or concepts.statement(
-        sentence.text, note_line=sentence.note_line
+        sentence.text, note_line=sentence.note_line, proper=proper, source=original
     )
 
 
@@ -2582,6 +2582,10 @@ def extract(
             if selective and not plain
             else None
         )
+        if isinstance(defined, concepts.Statement) and concepts.answers_with_the_title(
+            defined, title
+        ):
+            defined = None  # "What did steam engines exhaust?" in a deck on the steam engine
         if not _usable_sentence(sentence):
             # "This forms the basis for the class P, which is the set of ...": the sentence
             # leans on the one before, the definition inside it does not.

@@ -2042,12 +2042,15 @@ _THE_THEN_NAME = re.compile(
 )
 
 
-def article_before_person(prompt: str, pool: DistractorPool) -> bool:
+def article_before_person(prompt: str, pool: DistractorPool, quote: str = "") -> bool:
     """Whether the prompt puts "the" before a person the document names ("written by the
     Anna Holm"), left where a trimmed description stood; "the Anna Holm prize", where the
-    name qualifies a noun, and "the Orlan Emperor", a name ending in an office, read well."""
+    name qualifies a noun, and "the Orlan Emperor", a name ending in an office, read well,
+    and so does a people the ``quote`` itself writes with "the" ("the Velsh sent envoys")."""
     for match in _THE_THEN_NAME.finditer(prompt):
         if pool.document_of("person", match["name"]) is None:
+            continue
+        if re.search(rf"\b[Tt]he\s+{re.escape(match['name'])}\b", quote):
             continue
         if match["name"].split()[-1].casefold() in lexicon.TRADES["office"]:
             continue
@@ -2166,7 +2169,7 @@ def fact_questions(
     if fact.origin == "auto" and (
         shows_an_answer(fact)
         or shows_a_name_of_the_answer(fact)
-        or article_before_person(fact.prompt, pool)
+        or article_before_person(fact.prompt, pool, fact.quote)
         or judged(fact.prompt)
         or names_a_count(fact)
     ):
