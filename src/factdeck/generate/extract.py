@@ -1002,14 +1002,15 @@ _COORDINATED_MODIFIER = re.compile(r" (?:and|or) [A-Z][\w-]*(?= [a-z])")
 
 
 def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
-    """Whether a lone word after "in" or "to" is a doctrine ("devoted to Ormism") or
-    qualifies a noun after it, even one that may be a verb ("opposed to Orman reforms") or
-    one that a second qualifier shares ("in Orman and Kellic churches"): no place."""
+    """Whether a lone word after "in" or "to" is a doctrine ("devoted to Ormism"), a
+    compound modifier ("into English-medium schools") or qualifies a noun after it, even one
+    that may be a verb ("opposed to Orman reforms") or one that a second qualifier shares
+    ("in Orman and Kellic churches"): no place."""
     if len(words) != 1:
         return False
     word = words[0]
-    if word.endswith("ism"):
-        return True
+    if word.endswith("ism") or word.rsplit("-", 1)[-1].islower():
+        return True  # "Ormism"; "Orm-speaking", "English-medium": a compound modifier
     coordinated = _COORDINATED_MODIFIER.match(after)
     if coordinated and _modifies_a_noun(after[coordinated.end() :]):
         return True

@@ -100,6 +100,7 @@ def test_a_fort_named_after_an_island_is_asked_as_a_fort() -> None:
         ("In his last years the duke devoted himself in Varnism.", "Varnism"),
         ("Its graduates became clergymen in Orthan and Kellic churches.", "Orthan"),
         ("The governor was killed by nobles opposed to Tessarian reforms.", "Tessarian"),
+        ("The village schools were turned into Tessel-medium schools.", "Tessel-medium"),
     ],
 )
 def test_a_doctrine_or_a_nouns_modifier_after_in_or_to_is_no_place(text: str, name: str) -> None:
