@@ -785,6 +785,8 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     return _Name(tokens, name.titled) if tokens else None
 
 
+_ADDRESS_TITLES = word_set("mr mrs ms miss dr")
+"""Titles that only ever address a person (unlike "Lord" of "Lord Howe Island")."""
 _REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
@@ -796,6 +798,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     after = text[name.end :]
     if len(tokens) >= 3 and tokens[0].casefold() in _TITLE_WORDS and tokens[1] == "of":
         return "other"  # "King of the Canary Islands": an office, neither a place nor one person
+    if len(tokens) >= 2 and tokens[0].casefold().rstrip(".") in _ADDRESS_TITLES:
+        return "person"  # "Ms Hill", "Dr Brook": a place's word after them is a surname
     if any(token in _VERSUS for token in tokens):
         return "other"  # "Orm v. Kelby County": a lawsuit, neither a place nor a body
     if tokens[-1] in lexicon.COMPANY_SUFFIXES or tokens[-1] in ("Co", "Bros"):
@@ -1131,24 +1135,38 @@ def _place_word_surname(words: Sequence[str]) -> bool:
 
 def _find_people_with_place_surnames(parsed: Sequence[_SentenceNames], doc: DocumentNames) -> None:
     """People named with a place's word last ("Ann Hill lived in Orm"): a text calls a person
-    by the surname alone ("Hill said ..."), a park or a lake never by its last word, which is
-    a common noun ("Park", "Lake"). A lone word that a lower-case noun follows is no such
-    surname ("Lake levels rose")."""
+    by the surname alone ("Hill said ..."; a lone word that a lower-case noun follows is none:
+    "Lake levels rose") or with a title ("Ms Hill"), a park or a lake never by its last word,
+    a common noun; and "She"/"He" opening the next sentence of the paragraph refers to the
+    person its first name opened ("Ann Hill lived in Orm. She ...")."""
     alone: set[str] = set()
     for item in parsed:
         for name in item.names:
             after = item.sentence.text[name.end :]
             if len(name.words) == 1 and not _modifies_a_noun(after, verbs_too=True):
                 alone.add(name.words[0])
+    openings = {item.sentence.index: item.sentence for item in parsed if item.sentence.clause == 0}
     for item in parsed:
+        following = openings.get(item.sentence.index + 1)
         for name in item.names:
             words = name.words
-            if _place_word_surname(words) and words[-1] in alone:
+            if not _place_word_surname(words):
+                continue
+            referred = (
+                name.first_in_sentence
+                and following is not None
+                and following.paragraph == item.sentence.paragraph
+                and _PERSONAL_PRONOUN_OPENING.match(following.quote) is not None
+            )
+            if words[-1] in alone or normalize(words[-1]) in doc.surnames or referred:
                 doc.people_with_place_surnames.update((name.text_key, normalize(words[-1])))
                 doc.kinds[name.text_key] = "person"
                 doc.first_names.add(words[0])
                 doc.surnames.add(normalize(words[-1]))
                 doc.bearers.setdefault(normalize(words[-1]), set()).add(name.text_key)
+
+
+_PERSONAL_PRONOUN_OPENING = re.compile(r"(?:She|He)\s")
 
 
 def _split_known_person(name: _Name, doc: DocumentNames) -> list[_Name]:

@@ -109,3 +109,19 @@ def test_a_doctrine_or_a_nouns_modifier_after_in_or_to_is_no_place(text: str, na
 
 def test_a_name_after_in_or_to_is_still_a_place() -> None:
     assert _kinds("In 1902 the weaver moved to Tessarian with her sons.")["Tessarian"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansel Corvin Hill lived in Tessa for 40 days. She had trained as a nurse.",
+        "Ansel Corvin Hill lived in Tessa for 40 days. The court later fined Ms Hill.",
+    ],
+)
+def test_a_pronoun_or_a_title_shows_a_place_word_surname_is_a_persons(text: str) -> None:
+    assert _kinds(text)["Ansel Corvin Hill"] == "person"
+
+
+def test_it_after_a_park_leaves_it_a_place() -> None:
+    text = "Helena Park opened in 1901 beside the river. It closed in 1950."
+    assert _kinds(text)["Helena Park"] == "place"
