@@ -74,7 +74,7 @@ _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"(?:,\s+(?:and|but|so(?=\s+[A-Z])|while|whereas|although|though|because"
     r"|when(?=\s+(?:he|she|it|they)\s))|;"
-    r"|\s+(?:and|but)(?=\s+[a-z]+\s))\s+"
+    r"|\s+(?:and|but)(?=\s+[a-z]+\s)|\s+but(?=\s+[A-Z][\w-]*\s+[a-z]+\s))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:Although|Though|Because|While|Whereas|After)\s+(?P<sub>[^,]{3,120}),\s+"
@@ -512,7 +512,13 @@ def _coordinated(text: str) -> list[str] | None:
                 and words[0] in ("he", "she", "it", "they")
                 and is_finite_verb(words[1])
             )  # "X was ... and he worked for ...": a clause of its own
-            if not pronoun_clause and (
+            named_clause = (
+                len(words) > 1
+                and words[0][:1].isupper()
+                and is_finite_verb(words[1])
+                and not re.search(r"\bnot\b", left)
+            )  # "X was killed in 1901 but Orm remains ...": a subject and a verb of their own
+            if not (pronoun_clause or named_clause) and (
                 not words or "NOUN" in word_tags(words[0]) or not is_finite_verb(words[0])
             ):
                 continue  # " and trade": a noun; only " and is", " and rebuilt" join verbs

@@ -241,10 +241,18 @@ class DocumentNames:
     """First words of the people's names: alone, such a word may be any of them."""
     inner_names: set[str] = field(default_factory=set)
     """Names seen away from the start of a sentence: their first word is surely a name."""
+    people_with_place_surnames: set[str] = field(default_factory=set)
+    """People whose surname is a place's word ("Ann Hill", "Tom Brook"), by their full names'
+    keys and their surnames': the place's word alone would make them places."""
 
 
 DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
+_SURNAME_TITLES = word_set(
+    "lord lady sir dame mr mrs ms dr general admiral colonel captain governor"
+)
+"""Titles written before a surname ("Lord Orley", "Governor Vell"): the surname alone later is
+that person. A monarch's or a saint's title goes with a given name that places share."""
 
 
 def _is_demonym(token: str) -> bool:
@@ -778,6 +786,8 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
     return _Name(tokens, name.titled) if tokens else None
 
 
+_ADDRESS_TITLES = word_set("mr mrs ms miss dr")
+"""Titles that only ever address a person (unlike "Lord" of "Lord Howe Island")."""
 _REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
@@ -789,6 +799,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     after = text[name.end :]
     if len(tokens) >= 3 and tokens[0].casefold() in _TITLE_WORDS and tokens[1] == "of":
         return "other"  # "King of the Canary Islands": an office, neither a place nor one person
+    if len(tokens) >= 2 and tokens[0].casefold().rstrip(".") in _ADDRESS_TITLES:
+        return "person"  # "Ms Hill", "Dr Brook": a place's word after them is a surname
     if any(token in _VERSUS for token in tokens):
         return "other"  # "Orm v. Kelby County": a lawsuit, neither a place nor a body
     if tokens[-1] in lexicon.COMPANY_SUFFIXES or tokens[-1] in ("Co", "Bros"):
@@ -812,7 +824,11 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "organisation"
     if any(tok in lexicon.EVENT_WORDS for tok in tokens):
         return "event"
-    if tokens[-1] in lexicon.COUNTRY_WORDS or tokens[0] in lexicon.COUNTRY_WORDS:
+    if (
+        tokens[-1] in lexicon.COUNTRY_WORDS
+        or head[0] in lexicon.COUNTRY_WORDS
+        or (head[-1] in lexicon.COUNTRY_WORDS and len(head) < len(tokens))
+    ):  # "Orm Republic", "Kingdom of Orm", "Democratic Republic of Orm"
         modifiers = [t for t in tokens if t not in lexicon.COUNTRY_WORDS | lexicon.CONNECTORS]
         if modifiers and all(_common_word(t) and not _is_demonym(t) for t in modifiers):
             return "place"  # "Inland Empire", "Middle Kingdom": a region's byname, no state
@@ -821,8 +837,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "place"
     if name.titled and tokens[0] in _SAINTS and _words_before(text, name.start, 1) in _AT_A_PLACE:
         return "place"  # "the choir of the abbey at Saint Evroul": a place named after a saint
-    if name.titled or (len(tokens) >= 2 and _REGNAL.fullmatch(tokens[1])):
-        return "person"  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number
+    if name.titled or (
+        len(tokens) >= 2
+        and _REGNAL.fullmatch(tokens[1])
+        and (tokens[0] in lexicon.given_names() or not _common_word(tokens[0]))
+    ):  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number; "Class II", "Mark
+        # I" after a common noun number a sort or a model
+        return "person"
     if len(tokens) >= 2 and any(_INITIAL.fullmatch(tok) for tok in tokens[:-1]):
         return "person"  # "George W. Bush", "J. R. R. Tolkien": a person's initials
     if len(tokens) == 1 and tokens[0].isupper():
@@ -981,6 +1002,26 @@ def _modifies_a_noun(after: str, *, verbs_too: bool = False) -> bool:
     )
 
 
+_ADJECTIVE_ENDINGS = ("an", "al", "ic", "ist")
+_COORDINATED_MODIFIER = re.compile(r" (?:and|or) [A-Z][\w-]*(?= [a-z])")
+
+
+def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
+    """Whether a lone word after "in" or "to" is a doctrine ("devoted to Ormism"), a
+    compound modifier ("into English-medium schools") or qualifies a noun after it, even one
+    that may be a verb ("opposed to Orman reforms") or one that a second qualifier shares
+    ("in Orman and Kellic churches"): no place."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.endswith("ism") or word.rsplit("-", 1)[-1].islower():
+        return True  # "Ormism"; "Orm-speaking", "English-medium": a compound modifier
+    coordinated = _COORDINATED_MODIFIER.match(after)
+    if coordinated and _modifies_a_noun(after[coordinated.end() :]):
+        return True
+    return word.endswith(_ADJECTIVE_ENDINGS) and _modifies_a_noun(after, verbs_too=True)
+
+
 def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
     key = name.text_key
     if key in names.kinds:
@@ -1007,6 +1048,7 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         and not any(_INNER_CAPITAL.search(word) or word.isupper() for word in name.words)
         and names.kinds.get(normalize(name.words[0])) != "organisation"
         and not _modifies_a_noun(after)
+        and not _modifier_or_doctrine(name.words, after)
     ):
         # "fled to Orm"; never "due to Orm", "in ORMTIME", "in Acme Media"; and
         # "evolved into Modern English", "translated into Old Norse": a language, no place
@@ -1055,9 +1097,13 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                 if (
                     kind == "person"
                     and len(name.words) > 1
-                    and name.words[0].casefold() not in _TITLE_WORDS
+                    and (
+                        name.words[0].casefold() not in _TITLE_WORDS
+                        or (len(name.words) == 2 and name.words[0].casefold() in _SURNAME_TITLES)
+                    )
                     and not any(word in ("of", "the") for word in name.words)
-                ):  # "Richard I of Normandy": "Normandy" is no surname; "Rollo" alone none
+                ):  # "Richard I of Normandy": "Normandy" is no surname; "Rollo" alone none;
+                    # "Lord Orley" is "Orley" again later, "King Harold" perhaps a place's
                     surname = normalize(name.words[-1])
                     doc.surnames.add(surname)
                     doc.bearers.setdefault(surname, set()).add(name.text_key)
@@ -1065,12 +1111,63 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
             if acronym and spelled_by(" ".join(name.words), acronym.group(1)):
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
         item.names = trimmed
+    _find_people_with_place_surnames(parsed, doc)
     for item in parsed:  # the document's own kinds known, a given name marks a person too
         for name in item.names:
             if name.text_key not in doc.kinds and _given_name_first(name.words, doc):
                 doc.first_names.add(name.words[0])
                 doc.surnames.add(normalize(name.words[-1]))  # "Murdoch described ..."
     return parsed, doc
+
+
+def _place_word_surname(words: Sequence[str]) -> bool:
+    """Whether a name reads as a given name and a surname that is a place's word ("Ann
+    Hill", "Tom Ashley Brook"): a listed first name that is no common word, at most two
+    capitalised middle names, a last word of the place words. "Victoria Park" reads so too,
+    so the document must also show a person (see ``_find_people_with_place_surnames``)."""
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in lexicon.PLACE_WORDS
+        and words[0] in lexicon.given_names()
+        and not _common_word(words[0])
+        and all(word[:1].isupper() and word not in lexicon.PLACE_WORDS for word in words[:-1])
+    )
+
+
+def _find_people_with_place_surnames(parsed: Sequence[_SentenceNames], doc: DocumentNames) -> None:
+    """People named with a place's word last ("Ann Hill lived in Orm"): a text calls a person
+    by the surname alone ("Hill said ..."; a lone word that a lower-case noun follows is none:
+    "Lake levels rose") or with a title ("Ms Hill"), a park or a lake never by its last word,
+    a common noun; and "She"/"He" opening the next sentence of the paragraph refers to the
+    person its first name opened ("Ann Hill lived in Orm. She ...")."""
+    alone: set[str] = set()
+    for item in parsed:
+        for name in item.names:
+            after = item.sentence.text[name.end :]
+            if len(name.words) == 1 and not _modifies_a_noun(after, verbs_too=True):
+                alone.add(name.words[0])
+    openings = {item.sentence.index: item.sentence for item in parsed if item.sentence.clause == 0}
+    for item in parsed:
+        following = openings.get(item.sentence.index + 1)
+        for name in item.names:
+            words = name.words
+            if not _place_word_surname(words):
+                continue
+            referred = (
+                name.first_in_sentence
+                and following is not None
+                and following.paragraph == item.sentence.paragraph
+                and _PERSONAL_PRONOUN_OPENING.match(following.quote) is not None
+            )
+            if words[-1] in alone or normalize(words[-1]) in doc.surnames or referred:
+                doc.people_with_place_surnames.update((name.text_key, normalize(words[-1])))
+                doc.kinds[name.text_key] = "person"
+                doc.first_names.add(words[0])
+                doc.surnames.add(normalize(words[-1]))
+                doc.bearers.setdefault(normalize(words[-1]), set()).add(name.text_key)
+
+
+_PERSONAL_PRONOUN_OPENING = re.compile(r"(?:She|He)\s")
 
 
 def _split_known_person(name: _Name, doc: DocumentNames) -> list[_Name]:
@@ -1117,7 +1214,10 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
             and _modifies_a_noun(text[name.end :])
         ):  # "In southern Italy Norman artwork survives": "Norman" goes with "artwork"
             name = _Name(name.tokens[:-1], name.titled, name.first_in_sentence)
-        kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
+        if name.text_key in doc.people_with_place_surnames:
+            kind: str | None = "person"
+        else:
+            kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
         if (
             kind is None
             and (not name.first_in_sentence or _no_common_word(name.words, doc))
@@ -2860,6 +2960,10 @@ def _parts_of_people_s_names(
                 continue
             if doc.kinds.get(name.text_key, "person") != "person":
                 continue
+            if _is_demonym(words[0]) or (
+                _common_word(words[0]) and words[0] not in lexicon.given_names()
+            ):
+                continue  # "Spanish Orland", "Political Islam": a people's or a sort's word first
             if lexicon.reads_as_personal_name(" ".join(words)) or not any(
                 lexicon.english_word(word) or lexicon.sort_word(word) for word in words
             ):

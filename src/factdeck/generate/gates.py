@@ -3846,13 +3846,29 @@ _SAID_WHAT_UNTOLD = re.compile(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s
 """A question asking who said or wrote, the words said cut away: "Who wrote in 2007?"."""
 
 
+_LIFE_EVENT_ALONE = re.compile(
+    r"^Who\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+(?P<time>[\w\s]+?))?\s*\?$"
+)
+"""A question asking who was born, died or was killed, with a time at most: "Who was killed in
+1988?"; "in Lund in 1820" names a place, which frames it."""
+_LIFE_EVENTS = word_set("die bear born kill assassinate murder execute")
+
+
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
-    place ("Who returned to Vell?", "Who began moving into the Orm valley?"), or who said
-    something without what ("Who wrote in 2007?"): many people did, and nothing in it frames
-    which one is meant."""
+    place ("Who returned to Vell?", "Who began moving into the Orm valley?"), who said
+    something without what ("Who wrote in 2007?"), or who was born or died, with a time at
+    most ("Who was killed in 1988?"): many people did, and nothing in it frames which one is
+    meant."""
     said = _SAID_WHAT_UNTOLD.match(question)
     if said and _lemmas_of(said["verb"]) & _OPINION_VERBS:
+        return True
+    event = _LIFE_EVENT_ALONE.match(question)
+    if (
+        event
+        and ({event["verb"]} | _lemmas_of(event["verb"])) & _LIFE_EVENTS
+        and not any(w[:1].isupper() and w not in MONTHS for w in (event["time"] or "").split())
+    ):
         return True
     match = _THIN_SUBJECT.match(question)
     if match is None:

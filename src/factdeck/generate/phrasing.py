@@ -1352,6 +1352,8 @@ def yes_no(statement: str) -> str | None:
 
 _SORT_WORD = {"Mount": "mountain", "Mt": "mountain", "Isle": "island"}
 """The sort a place's name word stands for where it is no common noun itself."""
+_WORKS_NAMED_FOR_SITES = frozenset(["Fort", "Camp"])
+"""First words of works built and named for their site: the rest of the name is the site's."""
 
 
 def head_noun(answer: str, kind: str) -> str | None:
@@ -1369,6 +1371,8 @@ def head_noun(answer: str, kind: str) -> str | None:
     if kind in ("country", "place"):
         # "Fort Union" is a fort: for a place, a word naming a place outranks one naming a body
         candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
+        if len(words) > 1 and words[0] in _WORKS_NAMED_FOR_SITES:
+            candidates.insert(0, words[0])  # "Fort Orm Isle" is a fort, never an island
     for word in candidates:
         if word in lexicon.PLACE_WORDS or word in lexicon.ORGANISATION_WORDS:
             return _SORT_WORD.get(word, word.casefold())
@@ -4246,8 +4250,12 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
                 continue
             if _sort_noun(sort) and sort not in _NOT_NAME_SORTS | _DETERMINERS | _RELATIVE_WORDS:
                 found.setdefault(_named(match["name"]), sort)
-        described = [*_SORT_IN_APPOSITION.finditer(text), *_SORT_AS_PREDICATE.finditer(text)]
-        for match in described:
+        predicates = [
+            match
+            for match in _SORT_AS_PREDICATE.finditer(text)
+            if not _ends_a_preposition_s_phrase(text, match.start())
+        ]
+        for match in [*_SORT_IN_APPOSITION.finditer(text), *predicates]:
             words = match["phrase"].split()
             if any(is_finite_verb(word) for word in words) or plural_noun(words[-1]):
                 continue  # "the Normans incorporated elements": a clause, and many things
@@ -4255,6 +4263,13 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
             if sort_words:
                 found.setdefault(_named(match["name"]), sort_words)
     return found
+
+
+def _ends_a_preposition_s_phrase(text: str, start: int) -> bool:
+    """Whether a preposition comes right before ``text[start:]``: "the effort by Orm was a
+    failure" says the effort was one, not Orm."""
+    before = _WORD.findall(text[max(0, start - 20) : start])
+    return bool(before) and before[-1].casefold() in _PREPOSITION_WORDS | {"of"}
 
 
 _OWN_SORTS = (

@@ -461,3 +461,15 @@ def test_a_verb_after_a_second_subject_is_not_the_first_subject_s() -> None:
         " wrote the text."
     )
     assert "Jan Holt wrote the text." not in split_clauses(text)
+
+
+def test_but_without_a_comma_before_a_named_subject_and_its_verb_joins_two_clauses() -> None:
+    assert split_clauses("Aldo Vence was exiled in 1921 but Vencism remains strong in Tarrow.") == [
+        "Aldo Vence was exiled in 1921.",
+        "Vencism remains strong in Tarrow.",
+    ]
+
+
+def test_not_before_but_keeps_the_contrast_whole() -> None:
+    text = "The prize went not to Orsk but Tarrow received a medal."
+    assert split_clauses(text) == [text]

@@ -82,6 +82,14 @@ def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert not thin_subject_question("Who returned to Vell with the gospel book?")
 
 
+def test_who_was_born_or_died_with_a_time_at_most_frames_no_one() -> None:
+    assert thin_subject_question("Who was killed in 1931?")
+    assert thin_subject_question("Who died in March 1802?")
+    assert not thin_subject_question("Who was killed at the siege of Orsk in 1402?")
+    assert not thin_subject_question("Who was elected in 1931?")
+    assert not thin_subject_question("Who was born in Tarrow in 1802?")
+
+
 def test_the_deck_s_own_subject_is_no_key() -> None:
     assert names_the_subject("Orm Church", "organisation", "Free Orm Church")
     assert names_the_subject("Vell", "place", "Vell (Tarland)")
