@@ -408,6 +408,8 @@ class Clause:
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\b\s*", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_NAMES_NOTHING = word_set("none neither either nobody nothing another others")
+"""Subjects that name no one a later pronoun could stand for."""
 
 
 def main_subject(text: str) -> str | None:
@@ -415,6 +417,8 @@ def main_subject(text: str) -> str | None:
     first = _WORD.match(text)
     if first and first.group(0).casefold() in _QUANTIFIED_SUBJECT | _OPENING_ADVERBS:
         return None  # "Several monks ...": a part of a group another clause may not share
+    if first and first.group(0).casefold() in _NAMES_NOTHING:
+        return None  # "None succeeded; he was ...": "he" is someone the sentence named before
     inverted = invert(text)
     if inverted is None or _PRONOUN_SUBJECT.match(inverted.subject):
         return None
@@ -744,6 +748,32 @@ _QUANTIFIED_SUBJECT = word_set(
 alone ("Many took up service") they stand for people the sentence does not name."""
 
 
+_PLACED = word_set("located situated")
+"""Participles that say where a thing stands, never an active verb of a clause."""
+_NOUN_PHRASE_OPENERS = word_set("the a an its their his her")
+_ORDINAL_WORDS = word_set("first second third fourth fifth last next final")
+_PREPOSITIONS_AND_ARTICLES = _NOUN_PHRASE_OPENERS | word_set(
+    "in on at by to from into for with of as during after before under over"
+)
+
+
+def _participle_before_noun(words: list[re.Match[str]], index: int, following: str) -> bool:
+    """Whether ``words[index]`` is a participle between an adjective of a noun phrase and its
+    noun ("the first organised group", "an old walled town"): no verb stands there."""
+    if index < 2 or words[index - 2].group(0).casefold() not in _NOUN_PHRASE_OPENERS:
+        return False
+    adjective = words[index - 1].group(0)
+    tags = word_tags(adjective)
+    plain_adjective = "ADJ" in tags and not tags & {"NOUN", "VERB"}
+    if not adjective[:1].islower() or not (plain_adjective or adjective in _ORDINAL_WORDS):
+        return False  # "the fleet moved north": a noun may be the whole subject
+    return following not in _PREPOSITIONS_AND_ARTICLES and "NOUN" in word_tags(following)
+
+
+def _gerund_after(words: list[re.Match[str]], index: int) -> bool:
+    return index < len(words) and words[index].group(0).endswith("ing")
+
+
 def invert(text: str) -> Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
 
@@ -785,13 +815,21 @@ def invert(text: str) -> Inverted | None:
             continue
         if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
             continue
+        if before in ("be", "been", "being"):
+            continue  # "prefer to be called": a participle, never the clause's own verb
         if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
             "the", "a", "an", "its", "their", "his", "her",
         ):  # fmt: skip
             continue  # "the lightly populated counties": a participle before its noun
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
+        if _participle_before_noun(words, index, following):
+            continue  # "the first organised group sailed": a participle that describes a noun
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
+        if following == "with" and lower not in AUXILIARIES and _gerund_after(words, index + 2):
+            continue  # "set up a body tasked with drafting ...": a participle, not the verb
+        if lower in _PLACED:
+            continue  # "the statue located at the gate commemorates ...": a participle
         adverb = following.endswith("ly") and word_tags(following) == {"ADV"}  # "lies mostly"
         if _ambiguous_plural(lower) and following and following not in _AFTER_VERB and not adverb:
             continue  # "the high ranks coerced": a noun, not the verb
@@ -1278,6 +1316,12 @@ def first_full_names(
     names: dict[str, str] = {}
     titled = {word.casefold() for word in _WORD.findall(title)}
     titled |= {word.casefold() for name in places for word in name.split()}
+    people = list(people)
+    titled |= {  # "Individual Huguenots" opening a sentence: a people, no one's surname
+        words[-1].casefold()
+        for words in (name.split() for name in people)
+        if len(words) == 2 and words[-1].endswith("s") and "ADJ" in word_tags(words[0].casefold())
+    }
     for name in people:
         words = name.split()
         surname = words[-1]
@@ -1657,7 +1701,9 @@ def ask(
         and _APPROXIMATE_BEFORE.search(text[:start])
         and not _BOUND_BEFORE.search(text[:start])
     )
-    if asked is not None and (_cuts_a_list(asked[0], text) or unpaired_dash(asked[0])):
+    if asked is not None and (
+        _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
+    ):
         return None
     if (
         asked is not None
@@ -1667,8 +1713,13 @@ def ask(
         # "bought the Astor Grand, a hotel in Kell, in 1949": where the hotel stands, not
         # where it was bought; asked, the aside is left a stub ("Where ..., a hotel in 1949?")
         return None
+    if asked is not None and kind in ("year", "date") and _time_of_an_aside(asked[0], text, start):
+        return None
     if asked is not None:  # "the fortress of which fortress" → "which fortress"
         asked = _DOUBLED_HEAD.sub(_single_head, asked[0]), asked[1]
+        asked = _without_closing_aside(asked[0]), asked[1]
+        if kind == "year":
+            asked = _PRESENT_BE_AFTER_YEAR.sub(_past_be, asked[0]), asked[1]
     if asked is None or not approximate:
         return asked
     question, form = asked
@@ -1687,6 +1738,87 @@ def unpaired_dash(question: str) -> bool:
     aside's dashes come in pairs, and words follow the second."""
     hanging = question.rstrip(" ?").endswith(("—", "–"))
     return hanging or len(_ASIDE_DASH.findall(f"{question.rstrip(' ?')} ")) % 2 == 1
+
+
+_QUOTE_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
+_DOUBLED_WORD = re.compile(r"\b(?P<word>[a-z]+)\s+(?P=word)\b")
+_DANGLING_END = re.compile(
+    r"(?:,|\b(?:and|or|but|nor|which|who|whose|the|a|an|while|whereas|although|because"
+    r"|as\s+well\s+as))\s*\?*$"
+)
+
+
+_UNINVERTED = re.compile(r"^[A-Z][a-z]+\s+(?:what|which)\s+(?P<noun>[\w-]+)\s+(?:the|a|an)\s")
+"""A preposition's wh-phrase fronted before a subject with no auxiliary: "In what year the
+guild met?" (a subject asked, "What took the title?", has no preposition before it)."""
+
+
+def ill_formed(question: str) -> bool:
+    """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
+    quotation or bracket opened and not closed ("as \"more selective?"), a connective or
+    article left at its end ("... in Kell and?"), a semicolon's second clause kept, a word
+    doubled where a phrase was taken out ("the the"), or a wh-phrase fronted with no
+    auxiliary after it."""
+    unpaired = question.count('"') % 2 == 1 or any(
+        question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
+    )
+    doubled = any(m["word"] != "had" for m in _DOUBLED_WORD.finditer(question))
+    fronted = _UNINVERTED.match(question)
+    uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
+    dangling = _DANGLING_END.search(question) is not None
+    return unpaired or doubled or uninverted or dangling or ";" in question
+
+
+_ASKED_OF_BE = re.compile(r"^(?:In|On|By|Since|Until) what (?:year|date) (?:is|are|was|were)\b")
+
+
+def _time_of_an_aside(question: str, text: str, start: int) -> bool:
+    """Whether a time asked of a clause with "be" belongs to a participle in an aside after its
+    comma: "Orm is home to the Kell Players, a troupe founded in 1932 that ...", "Kellnet is a
+    set of protocols, first released in 1975": the time is the founding's, and "In what year
+    was Orm home to ...?" asks when the clause held."""
+    comma = text.rfind(",", 0, start)
+    if comma < 0 or not _ASKED_OF_BE.match(question):
+        return False
+    words = _WORD.findall(text[comma + 1 : start])
+    for at, word in enumerate(words):
+        if word.casefold() in AUXILIARIES or word.casefold() in ("and", "or", "but"):
+            return False
+        verb = finite_verb(word) if word[:1].islower() else None
+        if verb is not None and verb[1] in ("VBD", "VBN") and "VERB" in word_tags(word):
+            return not any(finite_verb(w) for w in words[:at] if w[:1].islower())
+    return False
+
+
+_PRESENT_BE_AFTER_YEAR = re.compile(r"^(?P<ask>In what year) (?P<be>is|are)\b")
+
+
+def _past_be(match: re.Match[str]) -> str:
+    """ "In what year is Kell the largest port?" → "... was ...": a year asked is past."""
+    return f"{match['ask']} {'was' if match['be'] == 'is' else 'were'}"
+
+
+MAX_STEM_WORDS = 25
+"""A stem longer than this loses a closing aside, which says nothing the question needs."""
+_CLOSING_ASIDE = re.compile(
+    r",\s+(?:in\s+which|where|which|who|whose|the|an?|as)\s+(?P<body>[^,;]+)\?$"
+)
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
+
+
+def _without_closing_aside(question: str) -> str:
+    """ "Since what year has Kell held the Fair, in which teams race to the hill?" → "Since
+    what year has Kell held the Fair?" where the stem runs past ``MAX_STEM_WORDS``: an aside
+    after the comma that closes the stem describes what the clause before it names, and the
+    wh-word stands before it, so the question reads the same without it."""
+    if len(question.split()) <= MAX_STEM_WORDS:
+        return question
+    aside = _CLOSING_ASIDE.search(question)
+    if aside is None or not _WH_WORD.search(question, 0, aside.start()):
+        return question
+    if _WH_WORD.search(aside["body"]):
+        return question  # "..., a port on which river?": the aside is what is asked
+    return f"{question[: aside.start()]}?"
 
 
 _IN_AN_APPOSITION = re.compile(
@@ -3548,6 +3680,10 @@ def _in_situ(
         return None
     if len(_WORD.findall(before)) <= 2 and after.startswith(","):
         return None  # "At whom, a tradition ...": an opening phrase is no place to ask
+    if _placed_only(f"{before} {after}"):
+        return None  # "The statue located at the gate of which town?": no verb of its own
+    if _only_an_opening(f"{before} {after}"):
+        return None  # "In the wake of the floods in what year?": the clause was cut away
     if kind == "number":
         phrase = _number_phrase(answer, after)
         if phrase is None:
@@ -3587,6 +3723,36 @@ def _in_situ(
     if moved is not None:
         return moved, "fronted"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+def _placed_only(stem: str) -> bool:
+    """Whether the only verbs of a stem are participles that say where a thing stands."""
+    verbs = [
+        w
+        for w in _WORD.findall(stem)
+        if w[:1].islower() and (w in AUXILIARIES or finite_verb(w) is not None)
+    ]
+    return bool(verbs) and all(w in _PLACED for w in verbs)
+
+
+def _only_an_opening(before: str) -> bool:
+    """Whether the words before the wh-phrase are only a phrase that opens a sentence, with no
+    clause of their own: a preposition's phrase ("In the wake of the floods in") or a
+    participle's ("Initially built with"), where no word follows that can only be a verb."""
+    words = _WORD.findall(before)
+    while words and words[0].casefold().endswith("ly") and _adverb(words[0].casefold()):
+        words = words[1:]  # "Initially built with"
+    if not words:
+        return False
+    first = words[0].casefold()
+    participle = word_tags(first) == {"VERB"} and first not in AUXILIARIES
+    if words[0] not in _OPENING_PREPOSITIONS and not participle:
+        return False
+    return not any(
+        w.casefold() in AUXILIARIES
+        or (w[:1].islower() and finite_verb(w) and "NOUN" not in word_tags(w.casefold()))
+        for w in words[1:]
+    )
 
 
 _STRANDABLE = word_set("to from for with into onto through than by opposite as upon")
