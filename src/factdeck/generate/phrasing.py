@@ -1753,6 +1753,29 @@ _UNINVERTED = re.compile(r"^[A-Z][a-z]+\s+(?:what|which)\s+(?P<noun>[\w-]+)\s+(?
 guild met?" (a subject asked, "What took the title?", has no preposition before it)."""
 
 
+_STRANDED_DEGREE = re.compile(r"\bas\s+(?:early|late|far|far\s+back|long\s+ago)\s*\?$")
+"""The "as early" of "as early as" left behind by a fronted "as what century"."""
+_SECOND_CLAUSE_AFTER_WH = re.compile(
+    r"\b(?:what|which|who|whom|where|when|how)\b[^?]*,\s+but\s+[^?]+\?$", re.IGNORECASE
+)
+"""A clause after ", but" kept in a stem whose wh-phrase stands before it."""
+_SINGULAR_BE_COMPLEMENT = re.compile(
+    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<head>[a-z]+s)"
+    r"(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
+)
+
+
+def _plural_after_singular_be(question: str) -> bool:
+    """ "What is the most distinctive buildings in Kell?": "is" with a plural it names."""
+    match = _SINGULAR_BE_COMPLEMENT.match(question)
+    if match is None or match["head"] in _UNCOUNTED:
+        return False
+    nouns = _lemmas(match["head"]).get("NOUN")
+    if not nouns:
+        return False
+    return nouns[0] != match["head"]  # "buildings", not "basis" or "status"
+
+
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
     quotation or bracket opened and not closed ("as \"more selective?"), a connective or
@@ -1763,6 +1786,10 @@ def ill_formed(question: str) -> bool:
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
     doubled = any(m["word"] != "had" for m in _DOUBLED_WORD.finditer(question))
+    if _STRANDED_DEGREE.search(question) or _SECOND_CLAUSE_AFTER_WH.search(question):
+        return True
+    if _plural_after_singular_be(question):
+        return True
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
     dangling = _DANGLING_END.search(question) is not None

@@ -218,3 +218,16 @@ def test_a_stem_whose_only_verb_says_where_a_thing_stands_is_not_asked() -> None
     asked = _ask(sentence, "Old Town", "place")
     assert asked is None or not asked[0].startswith("The statue of Ivo located")
     assert _ask("The statue of Ivo is located at the gate of the Old Town.", "Old Town", "place")
+
+
+def test_a_stem_with_a_stranded_degree_or_a_clause_after_but_is_ill_formed() -> None:
+    assert ill_formed("As what century can the guild's ambitions be seen as early?")
+    assert ill_formed("How many exceptions did the court refuse, but there are?")
+    assert not ill_formed("As early as what century can the guild's ambitions be seen?")
+
+
+def test_singular_be_with_a_plural_complement_is_ill_formed() -> None:
+    assert ill_formed("What is the most famous bridges in Kell?")
+    assert not ill_formed("What is the basis of the guild's law?")
+    assert not ill_formed("What was the status of the port?")
+    assert not ill_formed("What is the largest of the islands?")
