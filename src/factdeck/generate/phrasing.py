@@ -434,6 +434,8 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
     pronoun = _PRONOUN_SUBJECT.match(piece)
     if pronoun and left > 0 and pronoun.end() <= start - left:
         subject = main_subject(text)
+        if subject is not None and _named_again(subject, piece[pronoun.end() :]):
+            subject = None  # "..., but he died before Kublai": "he" is not Kublai
         if subject is not None:
             subject = subject[0].upper() + subject[1:]
             shift = len(subject) + 1 - pronoun.end()
@@ -441,6 +443,13 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
                 f"{subject} {piece[pronoun.end() :]}", start - left + shift, end - left + shift
             )
     return Clause(piece, start - left, end - left)
+
+
+def _named_again(subject: str, clause: str) -> bool:
+    """Whether ``clause`` names ``subject`` (by a capitalised word of it, or whole): a pronoun
+    opening the clause then stands for someone else."""
+    names = [word for word in _WORD.findall(subject) if word[:1].isupper()] or [subject]
+    return any(re.search(rf"\b{re.escape(name)}\b", clause) for name in names)
 
 
 def _relative_clause(text: str, start: int, end: int) -> Clause | None:

@@ -10,6 +10,7 @@ from factdeck.generate.clauses import split_clauses
 from factdeck.generate.phrasing import (
     _without_closing_aside,
     ask,
+    clause_of,
     first_full_names,
     ill_formed,
     invert,
@@ -231,3 +232,14 @@ def test_singular_be_with_a_plural_complement_is_ill_formed() -> None:
     assert not ill_formed("What is the basis of the guild's law?")
     assert not ill_formed("What was the status of the port?")
     assert not ill_formed("What is the largest of the islands?")
+
+
+def test_a_pronoun_is_not_the_subject_when_its_clause_names_the_subject() -> None:
+    sentence = (
+        "Ivo originally named his eldest son, Arno, as the heir, but he died before Ivo in 1285."
+    )
+    asked = _ask(sentence, "1285", "year")
+    assert asked is None or "Ivo die before Ivo" not in asked[0]
+    assert clause_of("Ivo named his son as the heir, but he died in 1285.", 44, 48).text == (
+        "Ivo died in 1285"
+    )
