@@ -3031,7 +3031,8 @@ def _fronted(
     elif kind not in _TIME_AND_COUNT_KINDS and (titled := _TITLE_OF.search(before)):
         # "Ivo took the title of Count of Orm" → "What title did Ivo take?": the title is
         # the verb's object, so "what title" moves to the front in its place
-        wh, rest = f"what {titled['noun'].casefold()}", before[: titled.start()]
+        noun = titled["noun"] or titled["noun_before"]
+        wh, rest = f"what {noun.casefold()}", before[: titled.start()]
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
@@ -3351,10 +3352,13 @@ role in the revolt", "a rise in prices"."""
 _INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _TITLE_OF = re.compile(
-    r"\bthe\s+(?P<noun>title|rank|name|style|office|post|status)\s+of\s+$", re.IGNORECASE
+    r"\bthe\s+(?:(?P<noun>title|rank|name|style|office|post|status)\s+of"
+    r"|(?P<noun_before>name|title))\s+$",
+    re.IGNORECASE,
 )
 """A noun whose "of" phrase is the noun itself ("the title of King", "the rank of general"),
-not a part or a possession of it."""
+not a part or a possession of it; or "the name" or "the title" right before the one it gives
+("imposed the name Great Orm")."""
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""

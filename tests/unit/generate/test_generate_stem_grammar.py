@@ -243,3 +243,16 @@ def test_a_pronoun_is_not_the_subject_when_its_clause_names_the_subject() -> Non
     assert clause_of("Ivo named his son as the heir, but he died in 1285.", 44, 48).text == (
         "Ivo died in 1285"
     )
+
+
+def test_the_name_before_the_name_it_gives_is_asked_what_name() -> None:
+    assert _ask(
+        "In 1271, Ivo Khan imposed the name Great Orm on his realm.", "Great Orm", "other"
+    ) == (
+        "What name did Ivo Khan impose on his realm in 1271?",
+        "fronted",
+    )
+    assert _ask("Ivo took the title of Count of Orm.", "Count of Orm", "other") == (
+        "What title did Ivo take?",
+        "fronted",
+    )
