@@ -1809,21 +1809,43 @@ _ASKED_OF_BE = re.compile(r"^(?:In|On|By|Since|Until) what (?:year|date) (?:is|a
 
 
 def _time_of_an_aside(question: str, text: str, start: int) -> bool:
-    """Whether a time asked of a clause with "be" belongs to a participle in an aside after its
-    comma: "Orm is home to the Kell Players, a troupe founded in 1932 that ...", "Kellnet is a
-    set of protocols, first released in 1975": the time is the founding's, and "In what year
-    was Orm home to ...?" asks when the clause held."""
-    comma = text.rfind(",", 0, start)
-    if comma < 0 or not _ASKED_OF_BE.match(question):
+    """Whether a time asked of a clause with "be" belongs to a participle that describes its
+    complement: "Orm is home to the Kell Players, a troupe founded in 1932 that ...", "Kellnet
+    was a set of protocols developed by Orm Ltd in 1975": the time is the founding's or the
+    making's, and "In what year was Kellnet a set of ...?" asks when the clause held."""
+    if not _ASKED_OF_BE.match(question):
         return False
-    words = _WORD.findall(text[comma + 1 : start])
+    comma = text.rfind(",", 0, start)
+    be = _BE_WORD.search(text, 0, start)
+    if comma >= 0:
+        segment = text[comma + 1 : start]
+    elif be is not None:
+        segment = text[be.end() : start]
+    else:
+        return False
+    words = _WORD.findall(segment)
     for at, word in enumerate(words):
         if word.casefold() in AUXILIARIES or word.casefold() in ("and", "or", "but"):
             return False
         verb = finite_verb(word) if word[:1].islower() else None
         if verb is not None and verb[1] in ("VBD", "VBN") and "VERB" in word_tags(word):
-            return not any(finite_verb(w) for w in words[:at] if w[:1].islower())
+            described = any(w.casefold() in _NOUN_PHRASE_OPENERS for w in words[:at])
+            if comma < 0 and not described:
+                return False  # "The mill was built in 1914": the clause's own verb
+            return not any(_plainly_finite(w) for w in words[:at])
     return False
+
+
+_BE_WORD = re.compile(r"\b(?:is|was|are|were)\b")
+
+
+def _plainly_finite(word: str) -> bool:
+    """A verb that is no noun as well ("founded", not "protocols")."""
+    return (
+        word[:1].islower()
+        and finite_verb(word) is not None
+        and "NOUN" not in word_tags(word.casefold())
+    )
 
 
 _PRESENT_BE_AFTER_YEAR = re.compile(r"^(?P<ask>In what year) (?P<be>is|are)\b")

@@ -211,6 +211,16 @@ def test_a_time_of_a_participle_in_an_aside_is_not_asked_of_the_clause_with_be()
         )
         is None
     )
+    assert (
+        _ask(
+            "Kellnet was a set of protocols developed by Orm Ltd in 1985 for mills.", "1985", "year"
+        )
+        is None
+    )
+    assert _ask("The mill was first opened in 1914.", "1914", "year") == (
+        "In what year was the mill first opened?",
+        "fronted",
+    )
     assert _ask("In 1914, Ivo Berg was the director of the Orm Society.", "1914", "year") == (
         "In what year was Ivo Berg the director of the Orm Society?",
         "fronted",
