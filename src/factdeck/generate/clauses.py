@@ -74,7 +74,7 @@ _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"(?:,\s+(?:and|but|so(?=\s+[A-Z])|while|whereas|although|though|because"
     r"|when(?=\s+(?:he|she|it|they)\s))|;"
-    r"|\s+(?:and|but)(?=\s+[a-z]+\s)|\s+but(?=\s+[A-Z][\w-]*\s+[a-z]+\s))\s+"
+    r"|\s+(?:and|but),?(?=\s+[a-z]+\s)|\s+but(?=\s+[A-Z]))\s+"
 )
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:Although|Though|Because|While|Whereas|After)\s+(?P<sub>[^,]{3,120}),\s+"
@@ -504,6 +504,11 @@ def _coordinated(text: str) -> list[str] | None:
             continue
         subject = _subject(left)
         words = _WORD.findall(right)
+        if not match.group(0).startswith((",", ";")) and _new_clause_after_and(match, left, right):
+            resolved = _with_subject(right, subject, left)
+            if resolved is not None:
+                return [left, resolved]
+            continue
         if not match.group(0).startswith((",", ";")):
             if "," in left or re.search(r"\b(?:that|which|who|whom|where|when)\b", left):
                 continue  # the second verb may belong to a relative clause
@@ -546,6 +551,20 @@ def _coordinated(text: str) -> list[str] | None:
             continue
         return [left, resolved]
     return None
+
+
+def _new_clause_after_and(match: re.Match[str], left: str, right: str) -> bool:
+    """Whether a comma-less "and" or "but" opens a clause with its own subject: "... in trade
+    and in 1906, the port closed", "... and, in 1906, the port closed" (a time or place phrase
+    marked off by commas before a subject), "... in 1988 but Orm remained" ("but" joins no
+    names). Kept, the stem runs on into the second clause ("... in trade and in 1906?")."""
+    if _quantified(right) and not _LEAD_PHRASE.match(right):
+        return False
+    if match.group(0).strip() == "but":  # "not to Orsk but Tarrow": one contrast, not two
+        return _stands_alone(right) and re.search(r"\bnot\b", left) is None
+    return (
+        _LEAD_PHRASE.match(right) is not None or match.group(0).rstrip().endswith(",")
+    ) and _stands_alone(right.lstrip(", "))
 
 
 _BE = word_set("is are was were")
@@ -986,8 +1005,10 @@ def _participle_aside(text: str) -> list[str] | None:
             if left != antecedent or not _opens_with_verb(_WORD.findall(rest)):
                 continue  # only between a subject and its verb: "The funeral, held ..., was"
             main = f"{left} {rest}"
-        elif antecedent.split()[-1][:1].isupper() and _stands_alone(left):
-            main = left  # "... at the Orm Arena, built in 1990": only a name, surely the noun
+        elif antecedent.split()[-1][:1].isupper() and "," not in left and _stands_alone(left):
+            # "... at the Orm Arena, built in 1990": only a name, surely the noun; after an
+            # aside ("The troops, led by Ivo Berg, retreated to Kell") the verb is the main one
+            main = left
         else:
             continue
         if not _stands_alone(main):

@@ -2809,7 +2809,9 @@ def extract(
                         continue  # "traded with Norland and Orm": Norland answers it too
             if question is not None:  # "Calder" named in full long before
                 question = phrasing.with_full_names(question, full_names)
-            if question is not None and phrasing.unpaired_dash(question):
+            if question is not None and (
+                phrasing.unpaired_dash(question) or phrasing.ill_formed(question)
+            ):
                 continue  # an aside cut open: "the group—originally been at the centre of"
             prompt = question or clause.text
             score = _score(

@@ -409,6 +409,8 @@ class Clause:
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\b\s*", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_NAMES_NOTHING = word_set("none neither either nobody nothing another others")
+"""Subjects that name no one a later pronoun could stand for."""
 
 
 def main_subject(text: str) -> str | None:
@@ -416,6 +418,8 @@ def main_subject(text: str) -> str | None:
     first = _WORD.match(text)
     if first and first.group(0).casefold() in _QUANTIFIED_SUBJECT | _OPENING_ADVERBS:
         return None  # "Several monks ...": a part of a group another clause may not share
+    if first and first.group(0).casefold() in _NAMES_NOTHING:
+        return None  # "None succeeded; he was ...": "he" is someone the sentence named before
     inverted = invert(text)
     if inverted is None or _PRONOUN_SUBJECT.match(inverted.subject):
         return None
@@ -431,6 +435,8 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
     pronoun = _PRONOUN_SUBJECT.match(piece)
     if pronoun and left > 0 and pronoun.end() <= start - left:
         subject = main_subject(text)
+        if subject is not None and _named_again(subject, piece[pronoun.end() :]):
+            subject = None  # "..., but he died before Kublai": "he" is not Kublai
         if subject is not None:
             subject = subject[0].upper() + subject[1:]
             shift = len(subject) + 1 - pronoun.end()
@@ -438,6 +444,13 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
                 f"{subject} {piece[pronoun.end() :]}", start - left + shift, end - left + shift
             )
     return Clause(piece, start - left, end - left)
+
+
+def _named_again(subject: str, clause: str) -> bool:
+    """Whether ``clause`` names ``subject`` (by a capitalised word of it, or whole): a pronoun
+    opening the clause then stands for someone else."""
+    names = [word for word in _WORD.findall(subject) if word[:1].isupper()] or [subject]
+    return any(re.search(rf"\b{re.escape(name)}\b", clause) for name in names)
 
 
 def _relative_clause(text: str, start: int, end: int) -> Clause | None:
@@ -745,6 +758,32 @@ _QUANTIFIED_SUBJECT = word_set(
 alone ("Many took up service") they stand for people the sentence does not name."""
 
 
+_PLACED = word_set("located situated")
+"""Participles that say where a thing stands, never an active verb of a clause."""
+_NOUN_PHRASE_OPENERS = word_set("the a an its their his her")
+_ORDINAL_WORDS = word_set("first second third fourth fifth last next final")
+_PREPOSITIONS_AND_ARTICLES = _NOUN_PHRASE_OPENERS | word_set(
+    "in on at by to from into for with of as during after before under over"
+)
+
+
+def _participle_before_noun(words: list[re.Match[str]], index: int, following: str) -> bool:
+    """Whether ``words[index]`` is a participle between an adjective of a noun phrase and its
+    noun ("the first organised group", "an old walled town"): no verb stands there."""
+    if index < 2 or words[index - 2].group(0).casefold() not in _NOUN_PHRASE_OPENERS:
+        return False
+    adjective = words[index - 1].group(0)
+    tags = word_tags(adjective)
+    plain_adjective = "ADJ" in tags and not tags & {"NOUN", "VERB"}
+    if not adjective[:1].islower() or not (plain_adjective or adjective in _ORDINAL_WORDS):
+        return False  # "the fleet moved north": a noun may be the whole subject
+    return following not in _PREPOSITIONS_AND_ARTICLES and "NOUN" in word_tags(following)
+
+
+def _gerund_after(words: list[re.Match[str]], index: int) -> bool:
+    return index < len(words) and words[index].group(0).endswith("ing")
+
+
 def invert(text: str) -> Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
 
@@ -786,13 +825,21 @@ def invert(text: str) -> Inverted | None:
             continue
         if before in ("the", "a", "an", "of", "to", "its", "their", "his", "her", "and"):
             continue
+        if before in ("be", "been", "being"):
+            continue  # "prefer to be called": a participle, never the clause's own verb
         if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
             "the", "a", "an", "its", "their", "his", "her",
         ):  # fmt: skip
             continue  # "the lightly populated counties": a participle before its noun
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
+        if _participle_before_noun(words, index, following):
+            continue  # "the first organised group sailed": a participle that describes a noun
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
+        if following == "with" and lower not in AUXILIARIES and _gerund_after(words, index + 2):
+            continue  # "set up a body tasked with drafting ...": a participle, not the verb
+        if lower in _PLACED:
+            continue  # "the statue located at the gate commemorates ...": a participle
         adverb = following.endswith("ly") and word_tags(following) == {"ADV"}  # "lies mostly"
         if _ambiguous_plural(lower) and following and following not in _AFTER_VERB and not adverb:
             continue  # "the high ranks coerced": a noun, not the verb
@@ -1279,6 +1326,12 @@ def first_full_names(
     names: dict[str, str] = {}
     titled = {word.casefold() for word in _WORD.findall(title)}
     titled |= {word.casefold() for name in places for word in name.split()}
+    people = list(people)
+    titled |= {  # "Individual Huguenots" opening a sentence: a people, no one's surname
+        words[-1].casefold()
+        for words in (name.split() for name in people)
+        if len(words) == 2 and words[-1].endswith("s") and "ADJ" in word_tags(words[0].casefold())
+    }
     for name in people:
         words = name.split()
         surname = words[-1]
@@ -1662,7 +1715,9 @@ def ask(
         and _APPROXIMATE_BEFORE.search(text[:start])
         and not _BOUND_BEFORE.search(text[:start])
     )
-    if asked is not None and (_cuts_a_list(asked[0], text) or unpaired_dash(asked[0])):
+    if asked is not None and (
+        _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
+    ):
         return None
     if (
         asked is not None
@@ -1672,8 +1727,13 @@ def ask(
         # "bought the Astor Grand, a hotel in Kell, in 1949": where the hotel stands, not
         # where it was bought; asked, the aside is left a stub ("Where ..., a hotel in 1949?")
         return None
+    if asked is not None and kind in ("year", "date") and _time_of_an_aside(asked[0], text, start):
+        return None
     if asked is not None:  # "the fortress of which fortress" → "which fortress"
         asked = _DOUBLED_HEAD.sub(_single_head, asked[0]), asked[1]
+        asked = _without_closing_aside(asked[0]), asked[1]
+        if kind == "year":
+            asked = _PRESENT_BE_AFTER_YEAR.sub(_past_be, asked[0]), asked[1]
     if asked is None or not approximate:
         return asked
     question, form = asked
@@ -1692,6 +1752,136 @@ def unpaired_dash(question: str) -> bool:
     aside's dashes come in pairs, and words follow the second."""
     hanging = question.rstrip(" ?").endswith(("—", "–"))
     return hanging or len(_ASIDE_DASH.findall(f"{question.rstrip(' ?')} ")) % 2 == 1
+
+
+_QUOTE_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
+_DOUBLED_WORD = re.compile(r"\b(?P<word>[a-z]+)\s+(?P=word)\b")
+_DANGLING_END = re.compile(
+    r"(?:,|\b(?:and|or|but|nor|which|who|whose|the|a|an|while|whereas|although|because"
+    r"|as\s+well\s+as))\s*\?*$"
+)
+
+
+_UNINVERTED = re.compile(r"^[A-Z][a-z]+\s+(?:what|which)\s+(?P<noun>[\w-]+)\s+(?:the|a|an)\s")
+"""A preposition's wh-phrase fronted before a subject with no auxiliary: "In what year the
+guild met?" (a subject asked, "What took the title?", has no preposition before it)."""
+
+
+_STRANDED_DEGREE = re.compile(r"\bas\s+(?:early|late|far|far\s+back|long\s+ago)\s*\?$")
+"""The "as early" of "as early as" left behind by a fronted "as what century"."""
+_SECOND_CLAUSE_AFTER_WH = re.compile(
+    r"\b(?:what|which|who|whom|where|when|how)\b[^?]*,\s+but\s+[^?]+\?$", re.IGNORECASE
+)
+"""A clause after ", but" kept in a stem whose wh-phrase stands before it."""
+_SINGULAR_BE_COMPLEMENT = re.compile(
+    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<head>[a-z]+s)"
+    r"(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
+)
+
+
+def _plural_after_singular_be(question: str) -> bool:
+    """ "What is the most distinctive buildings in Kell?": "is" with a plural it names."""
+    match = _SINGULAR_BE_COMPLEMENT.match(question)
+    if match is None or match["head"] in _UNCOUNTED:
+        return False
+    nouns = _lemmas(match["head"]).get("NOUN")
+    if not nouns:
+        return False
+    return nouns[0] != match["head"]  # "buildings", not "basis" or "status"
+
+
+def ill_formed(question: str) -> bool:
+    """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
+    quotation or bracket opened and not closed ("as \"more selective?"), a connective or
+    article left at its end ("... in Kell and?"), a semicolon's second clause kept, a word
+    doubled where a phrase was taken out ("the the"), or a wh-phrase fronted with no
+    auxiliary after it."""
+    unpaired = question.count('"') % 2 == 1 or any(
+        question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
+    )
+    doubled = any(m["word"] != "had" for m in _DOUBLED_WORD.finditer(question))
+    if _STRANDED_DEGREE.search(question) or _SECOND_CLAUSE_AFTER_WH.search(question):
+        return True
+    if _plural_after_singular_be(question):
+        return True
+    fronted = _UNINVERTED.match(question)
+    uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
+    dangling = _DANGLING_END.search(question) is not None
+    return unpaired or doubled or uninverted or dangling or ";" in question
+
+
+_ASKED_OF_BE = re.compile(r"^(?:In|On|By|Since|Until) what (?:year|date) (?:is|are|was|were)\b")
+
+
+def _time_of_an_aside(question: str, text: str, start: int) -> bool:
+    """Whether a time asked of a clause with "be" belongs to a participle that describes its
+    complement: "Orm is home to the Kell Players, a troupe founded in 1932 that ...", "Kellnet
+    was a set of protocols developed by Orm Ltd in 1975": the time is the founding's or the
+    making's, and "In what year was Kellnet a set of ...?" asks when the clause held."""
+    if not _ASKED_OF_BE.match(question):
+        return False
+    comma = text.rfind(",", 0, start)
+    be = _BE_WORD.search(text, 0, start)
+    if comma >= 0:
+        segment = text[comma + 1 : start]
+    elif be is not None:
+        segment = text[be.end() : start]
+    else:
+        return False
+    words = _WORD.findall(segment)
+    for at, word in enumerate(words):
+        if word.casefold() in AUXILIARIES or word.casefold() in ("and", "or", "but"):
+            return False
+        verb = finite_verb(word) if word[:1].islower() else None
+        if verb is not None and verb[1] in ("VBD", "VBN") and "VERB" in word_tags(word):
+            described = any(w.casefold() in _NOUN_PHRASE_OPENERS for w in words[:at])
+            if comma < 0 and not described:
+                return False  # "The mill was built in 1914": the clause's own verb
+            return not any(_plainly_finite(w) for w in words[:at])
+    return False
+
+
+_BE_WORD = re.compile(r"\b(?:is|was|are|were)\b")
+
+
+def _plainly_finite(word: str) -> bool:
+    """A verb that is no noun as well ("founded", not "protocols")."""
+    return (
+        word[:1].islower()
+        and finite_verb(word) is not None
+        and "NOUN" not in word_tags(word.casefold())
+    )
+
+
+_PRESENT_BE_AFTER_YEAR = re.compile(r"^(?P<ask>In what year) (?P<be>is|are)\b")
+
+
+def _past_be(match: re.Match[str]) -> str:
+    """ "In what year is Kell the largest port?" → "... was ...": a year asked is past."""
+    return f"{match['ask']} {'was' if match['be'] == 'is' else 'were'}"
+
+
+MAX_STEM_WORDS = 25
+"""A stem longer than this loses a closing aside, which says nothing the question needs."""
+_CLOSING_ASIDE = re.compile(
+    r",\s+(?:in\s+which|where|which|who|whose|the|an?|as)\s+(?P<body>[^,;]+)\?$"
+)
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
+
+
+def _without_closing_aside(question: str) -> str:
+    """ "Since what year has Kell held the Fair, in which teams race to the hill?" → "Since
+    what year has Kell held the Fair?" where the stem runs past ``MAX_STEM_WORDS``: an aside
+    after the comma that closes the stem describes what the clause before it names, and the
+    wh-word stands before it, so the question reads the same without it."""
+    if len(question.split()) <= MAX_STEM_WORDS:
+        return question
+    aside = _CLOSING_ASIDE.search(question)
+    if aside is None or not _WH_WORD.search(question, 0, aside.start()):
+        return question
+    if _WH_WORD.search(aside["body"]):
+        return question  # "..., a port on which river?": the aside is what is asked
+    return f"{question[: aside.start()]}?"
 
 
 _IN_AN_APPOSITION = re.compile(
@@ -2892,7 +3082,8 @@ def _fronted(
     elif kind not in _TIME_AND_COUNT_KINDS and (titled := _TITLE_OF.search(before)):
         # "Ivo took the title of Count of Orm" → "What title did Ivo take?": the title is
         # the verb's object, so "what title" moves to the front in its place
-        wh, rest = f"what {titled['noun'].casefold()}", before[: titled.start()]
+        noun = titled["noun"] or titled["noun_before"]
+        wh, rest = f"what {noun.casefold()}", before[: titled.start()]
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
@@ -3212,10 +3403,13 @@ role in the revolt", "a rise in prices"."""
 _INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
 _UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
 _TITLE_OF = re.compile(
-    r"\bthe\s+(?P<noun>title|rank|name|style|office|post|status)\s+of\s+$", re.IGNORECASE
+    r"\bthe\s+(?:(?P<noun>title|rank|name|style|office|post|status)\s+of"
+    r"|(?P<noun_before>name|title))\s+$",
+    re.IGNORECASE,
 )
 """A noun whose "of" phrase is the noun itself ("the title of King", "the rank of general"),
-not a part or a possession of it."""
+not a part or a possession of it; or "the name" or "the title" right before the one it gives
+("imposed the name Great Orm")."""
 _NOT_PIED = frozenset(["of", "as", "between", "near"])
 """Prepositions a wh-phrase does not take to the front: "Of which country did X serve as
 capital?", "As whom ...?" read badly, "between" needs two."""
@@ -3577,6 +3771,10 @@ def _in_situ(
         return None
     if len(_WORD.findall(before)) <= 2 and after.startswith(","):
         return None  # "At whom, a tradition ...": an opening phrase is no place to ask
+    if _placed_only(f"{before} {after}"):
+        return None  # "The statue located at the gate of which town?": no verb of its own
+    if _only_an_opening(f"{before} {after}"):
+        return None  # "In the wake of the floods in what year?": the clause was cut away
     if kind == "number":
         phrase = _number_phrase(answer, after)
         if phrase is None:
@@ -3616,6 +3814,36 @@ def _in_situ(
     if moved is not None:
         return moved, "fronted"
     return _finish(f"{before}{wh}{after}"), "in-situ"
+
+
+def _placed_only(stem: str) -> bool:
+    """Whether the only verbs of a stem are participles that say where a thing stands."""
+    verbs = [
+        w
+        for w in _WORD.findall(stem)
+        if w[:1].islower() and (w in AUXILIARIES or finite_verb(w) is not None)
+    ]
+    return bool(verbs) and all(w in _PLACED for w in verbs)
+
+
+def _only_an_opening(before: str) -> bool:
+    """Whether the words before the wh-phrase are only a phrase that opens a sentence, with no
+    clause of their own: a preposition's phrase ("In the wake of the floods in") or a
+    participle's ("Initially built with"), where no word follows that can only be a verb."""
+    words = _WORD.findall(before)
+    while words and words[0].casefold().endswith("ly") and _adverb(words[0].casefold()):
+        words = words[1:]  # "Initially built with"
+    if not words:
+        return False
+    first = words[0].casefold()
+    participle = word_tags(first) == {"VERB"} and first not in AUXILIARIES
+    if words[0] not in _OPENING_PREPOSITIONS and not participle:
+        return False
+    return not any(
+        w.casefold() in AUXILIARIES
+        or (w[:1].islower() and finite_verb(w) and "NOUN" not in word_tags(w.casefold()))
+        for w in words[1:]
+    )
 
 
 _STRANDABLE = word_set("to from for with into onto through than by opposite as upon")
