@@ -1124,6 +1124,80 @@ def coined_term(text: str, proper: Collection[str] = ()) -> phrasing.Definition 
     return phrasing.Definition(start, start + len(term), question, claim)
 
 
+_CALLED_KIND = re.compile(
+    r"^(?:(?P<article>A|An|The)\s+)?(?P<kind>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:called|known\s+as|termed)\s+"
+)
+"""A subject that names its kind, then its term, with no comma: a name set off by commas
+("Public schools, known as state schools, ...") is another name for the same thing."""
+_CALLED_TERM = re.compile(
+    r"[\"“‘']?(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){%d})[\"”’']?\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<rest>[^;:]{8,300}?)\s*\.?$"
+)
+_CLAIM_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although|so)\b)|;")
+
+
+def called_kind(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Small proteins called lectins bind sugars on the surface of cells." → "What are
+    small proteins that bind sugars on the surface of cells called?" (lectins): a subject
+    that names its kind and then its term, asked by the kind and what the sentence says of
+    it. The kind must be a plain noun phrase ("Many people called Orm ..." names no kind),
+    the term ends at the first verb that agrees with the kind ("Cells called T cells
+    attack ..."), and what is said of it is one claim in one clause, with nothing pointing
+    elsewhere."""
+    found = _CALLED_KIND.match(text)
+    if found is None:
+        return None
+    if found["kind"].split()[0] in proper:
+        return None
+    kind = found["kind"][:1].lower() + found["kind"][1:]
+    words = kind.split()
+    if words[0] in _NOT_IN_TERMS:
+        return None
+    if not all(  # a word no list has ("antimicrobial peptides") is taken for a nominal one
+        _nominal(w, at == 0) or not phrasing.word_tags(w) for at, w in enumerate(words)
+    ) or not (_head(words[-1]) or not phrasing.word_tags(words[-1])):
+        return None
+    plural = _plural(words[-1])
+    if generic_key(kind) or (found["article"] is None and not plural):
+        return None  # "Things called ...", "Salt called ...": no kind with members to name
+    named = next(
+        (
+            term
+            for size in range(MAX_TERM_WORDS)
+            if (term := re.compile(_CALLED_TERM.pattern % size).match(text, found.end()))
+            and _agrees(term["verb"], plural)
+        ),
+        None,
+    )
+    if named is None or named["term"].split()[0].casefold() in _NOT_IN_TERMS:
+        return None  # "The settlers called the cove Orm": a verb with its object
+    if re.search(r"\s(?:and|or)\s", named["term"]):
+        return None  # "called rods or cones": two terms, either an answer
+    cut = _CLAIM_END.search(named["rest"])
+    rest = (named["rest"][: cut.start()] if cut else named["rest"]).rstrip(" .")
+    if "," in rest or phrasing.context_words(rest, strict=True) or not 3 <= len(rest.split()) <= 20:
+        return None
+    article = f"{found['article'].lower()} " if found["article"] else ""
+    question = (
+        f"What {'are' if plural else 'is'} {article}{kind} that {named['verb']} {rest} called?"
+    )
+    claim = f"{text[: named.end('verb')]} {rest}."
+    return phrasing.Definition(named.start("term"), named.end("term"), question, claim)
+
+
+def _agrees(verb: str, plural: bool) -> bool:
+    """Whether a word is a finite verb in the number of a subject ("proteins bind", "a
+    fungus infects", "were"): where the term the subject is called ends."""
+    if verb in phrasing.AUXILIARIES:
+        return verb in (("are", "were", "have") if plural else ("is", "was", "has"))
+    form = phrasing.finite_verb(verb)
+    if form is not None:
+        return form[1] == "VBD" or (form[1] == "VBZ") != plural
+    base = plural and "VERB" in phrasing.word_tags(verb) and verb not in _NOT_IN_TERMS
+    return base and getLemma(verb, upos="VERB")[:1] == (verb,)
+
+
 _WHICH_IS = re.compile(
     r",\s+which\s+(?P<verb>is|are|was|were)\s+(?P<predicate>(?:a|an|the)\s+[^,;:]{8,160}?)"
     r"\s*(?:[,;.]|$)"

@@ -1922,6 +1922,7 @@ def _defined_or_named(
             or concepts.apposition(whole, proper)
             or concepts.stands_for(original, abbreviation_keys)
             or concepts.named_superlative(whole, proper)
+            or concepts.called_kind(whole, proper)
         )
         if named is not None:
             return named

@@ -3837,6 +3837,11 @@ _WHATEVER_DEFINITION = re.compile(
 """A term defined by a free relative clause ("Opportunity cost is whatever must be given up
 to obtain some item."), in the present tense of a definition, in one clause."""
 _PRONOUN_NOUNS = frozenset(["everything", "anything", "nothing", "something"])
+_QUOTED_DEFINITION = re.compile(
+    r"^(?P<head>[A-Za-z][^\"“”]{2,80}?\s(?:is|are|was|were)\s+(?:defined|described)\s+as\s+)"
+    r"[\"“](?P<article>A|An|The|a|an|the)(?P<rest>\s[^\"“”]{8,180}?)[.,]?[\"”]\s*\.?$"
+)
+"""A definition given as a quotation: "X is defined as "A policy of ..."."""
 
 
 def _common_noun(word: str) -> bool:
@@ -3993,6 +3998,11 @@ def definition(text: str) -> Definition | None:
         question = _finish(f"What is the name for {whatever['predicate']}")
         claim = f"{text[: whatever.end('predicate')]}."
         return Definition(whatever.start("term"), whatever.end("term"), question, claim)
+    quoted = _QUOTED_DEFINITION.match(text)
+    if quoted:
+        # "X is defined as "A policy of ..."": the quotation marks set the definition off,
+        # they quote no one's view
+        return definition(f"{quoted['head']}{quoted['article'].lower()}{quoted['rest']}.")
     match = _DEFINITION.match(text)
     if not match or not _defined_term(match):
         return None

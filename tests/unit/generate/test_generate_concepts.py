@@ -935,3 +935,65 @@ def test_a_term_capitalised_only_to_open_its_sentence_is_asked_in_lower_case() -
     [asked] = [q for q in bank.questions if q.prompt.startswith("What is the name for")]
     assert asked.answer == "slack time"  # the document writes "slack times" only
     assert "the Slack time" not in getattr(asked, "accepted", [])
+
+
+def test_a_definition_given_as_a_quotation_is_a_definition() -> None:
+    for text in (
+        'A rent cap is defined as "A limit on rents set by a town council."',
+        "A rent cap is defined as “a limit on rents set by a town council”.",
+    ):
+        assert _defined(text) == (
+            "rent cap",
+            "What is a limit on rents set by a town council called?",
+        )
+    quoted_view = 'A rent cap is "a limit on rents set by a town council."'
+    assert _defined(quoted_view) is None  # words quoted as someone's, no definition
+
+
+def test_a_subject_that_names_its_kind_and_then_its_term_asks_for_the_term() -> None:
+    text = "Small proteins called lectins bind sugars on the surface of cells."
+    assert _named(concepts.called_kind(text)) == (
+        "lectins",
+        "What are small proteins that bind sugars on the surface of cells called?",
+    )
+    text = "Cells called killer T cells attack infected cells in the blood."
+    assert _named(concepts.called_kind(text)) == (
+        "killer T cells",
+        "What are cells that attack infected cells in the blood called?",
+    )
+    text = "A fungus called ergot infects rye in wet summers, and it spoils the flour."
+    assert _named(concepts.called_kind(text)) == (
+        "ergot",
+        "What is a fungus that infects rye in wet summers called?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The settlers called the cove Orm Haven in 1801.",  # a verb with its object
+        "Many people called Orm live in Vell.",  # no kind
+        "Its cells called rods sense dim light.",  # whose cells?
+        "Cells called rods sense light in this dim room.",  # which room?
+        "Things called runes are found on stones in Vell.",  # a generic noun is no kind
+        "Cells called rods sense dim light, which cones cannot, at night.",  # two claims
+        "Dim cells, called rods, sense light at the back of the eye.",  # another name
+        "Cells called rods or cones sense light at the back of the eye.",  # two terms
+    ],
+)
+def test_a_called_subject_without_a_kind_or_one_claim_is_not_asked(text: str) -> None:
+    assert concepts.called_kind(text) is None
+
+
+def test_an_imported_subject_called_by_its_term_becomes_a_question() -> None:
+    text = (
+        "Marsh plants live in wet ground. Their roots hold the mud together. "
+        "Small proteins called lectins bind sugars on the surface of root cells. "
+        "Wading birds nest among the reeds in spring."
+    )
+    bank = build_deck(text, deck="Marsh plants", file_name="marsh.txt", markdown=False).bank
+    asked = {q.prompt: q for q in bank.questions}
+    question = asked[
+        "What are small proteins that bind sugars on the surface of root cells called?"
+    ]
+    assert question.answer == "lectins"
