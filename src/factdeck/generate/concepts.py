@@ -932,11 +932,17 @@ _KINDS_THAT = re.compile(
 )
 
 
+_EXAMPLES_AT_END = re.compile(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
+"""Examples that close a sentence ("... chemicals including enzymes and ..."): no part of
+what the sentence says the thing is."""
+
+
 def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
     """ "Enzymes are proteins that speed up chemical reactions." → "What are proteins that
     speed up chemical reactions called?" (enzymes): a plural term defined by the kind it is
     (no article) and what sets it apart. A name ("Normans are people who ...") is not a
     term, and a predicate that goes on to a second claim ("... and are ...") is not asked."""
+    text = _EXAMPLES_AT_END.sub("", text)
     found = _KINDS_THAT.match(text)
     if found is None:
         return None
@@ -1183,7 +1189,8 @@ def called_kind(text: str, proper: Collection[str] = ()) -> phrasing.Definition 
         f"What {'are' if plural else 'is'} {article}{kind} that {named['verb']} {rest} called?"
     )
     claim = f"{text[: named.end('verb')]} {rest}."
-    return phrasing.Definition(named.start("term"), named.end("term"), question, claim)
+    sort = _singular(words[-1])
+    return phrasing.Definition(named.start("term"), named.end("term"), question, claim, sort)
 
 
 def _agrees(verb: str, plural: bool) -> bool:
@@ -1196,6 +1203,59 @@ def _agrees(verb: str, plural: bool) -> bool:
         return form[1] == "VBD" or (form[1] == "VBZ") != plural
     base = plural and "VERB" in phrasing.word_tags(verb) and verb not in _NOT_IN_TERMS
     return base and getLemma(verb, upos="VERB")[:1] == (verb,)
+
+
+_INCLUDES_ONE_THAT = re.compile(
+    r"^(?P<group>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>include|included)\s+"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:that|which|who)\s+(?P<rest>[^;:]{8,300})"
+)
+_NEXT_ITEM = re.compile(
+    r";|,\s+(?:and\s+|or\s+)?(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s|,\s+(?:such\s+as|and)\s"
+)
+"""Where the first item's relative clause ends: at the next item ("; chemokines that ...",
+", and leukotrienes that ..."), or at examples of it ("such as ...")."""
+
+
+def includes_one_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Grasses include sedges that grow in wet ground, and rushes that ..." → "Which grasses
+    grow in wet ground?" (sedges): a group whose member the sentence tells apart by a relative
+    clause, asked by the group and that clause. The group and the member are plural common
+    nouns (the clause's verb agrees with both); a member joined to another ("sedges and rushes
+    that ...") shares its clause and is not asked alone."""
+    found = _INCLUDES_ONE_THAT.match(text)
+    if found is None:
+        return None
+    opener = found["group"].split()[0]
+    if opener in proper or opener.casefold() in _NOT_IN_TERMS:
+        return None  # "Many grasses include ...": which ones?
+    group = [w for w in found["group"].casefold().split() if w not in GENERIC_MODIFIERS]
+    term = found["term"]
+    if re.search(r"\s(?:and|or)\s", f" {term} "):
+        return None
+    if (
+        not group
+        or group[0] in _NOT_IN_TERMS
+        or not (_plural(group[-1]) and _plural(term.split()[-1]))
+    ):
+        return None
+    if not all(_nominal(w, False) or not phrasing.word_tags(w) for w in [*group, *term.split()]):
+        return None
+    cut = _NEXT_ITEM.search(found["rest"])
+    rest = (found["rest"][: cut.start()] if cut else found["rest"]).rstrip(" .")
+    rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "(leukocytes)": a gloss, no part of the claim
+    if "," in rest or phrasing.context_words(rest, strict=True) or not 2 <= len(rest.split()) <= 20:
+        return None
+    verb = rest.split()[0]
+    if verb in phrasing.AUXILIARIES and verb not in ("are", "were", "have", "had"):
+        return None
+    if verb not in phrasing.AUXILIARIES and not _agrees(verb, plural=True):
+        return None  # "that the farmers grow": the member is the clause's object, not its subject
+    # the claim names the member by its clause: after "include" it reads as one example of many
+    named = " ".join(group)
+    claim = f"{named[:1].upper()}{named[1:]} that {rest} are {term}."
+    question = f"Which {named} {rest}?"
+    start = len(claim) - len(term) - 1
+    return phrasing.Definition(start, start + len(term), question, claim, _singular(group[-1]))
 
 
 _WHICH_IS = re.compile(

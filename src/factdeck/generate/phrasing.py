@@ -3935,6 +3935,9 @@ class Definition:
     question: str
     claim: str
     """The sentence cut to the one claim that defines the term (a statement of one fact)."""
+    sort: str | None = None
+    """What sort of thing the term is, where the sentence names it apart from the question's
+    wording ("cytokine" of "Cytokines include interleukins that ...")."""
 
 
 def _is_role(word: str, roles: Collection[str]) -> bool:

@@ -651,6 +651,11 @@ def test_a_plural_term_is_defined_by_its_kind_without_an_article() -> None:
     assert concepts.kinds_that("Normans are people who came from Normandy.", {"Normans"}) is None
     text = "Enzymes are proteins that speed up reactions and are destroyed by heat."
     assert concepts.kinds_that(text) is None  # a second claim
+    text = "Stomata are small pores that let gases pass, such as oxygen, water vapour and CO2."
+    found = concepts.kinds_that(text)
+    assert _named(found) == ("Stomata", "What are small pores that let gases pass called?")
+    assert found is not None
+    assert found.claim == "Stomata are small pores that let gases pass."  # examples left out
 
 
 def test_plural_nouns_inside_a_definition_are_not_read_as_verbs() -> None:
@@ -952,10 +957,13 @@ def test_a_definition_given_as_a_quotation_is_a_definition() -> None:
 
 def test_a_subject_that_names_its_kind_and_then_its_term_asks_for_the_term() -> None:
     text = "Small proteins called lectins bind sugars on the surface of cells."
-    assert _named(concepts.called_kind(text)) == (
+    found = concepts.called_kind(text)
+    assert _named(found) == (
         "lectins",
         "What are small proteins that bind sugars on the surface of cells called?",
     )
+    assert found is not None
+    assert found.sort == "protein"
     text = "Cells called killer T cells attack infected cells in the blood."
     assert _named(concepts.called_kind(text)) == (
         "killer T cells",
@@ -997,3 +1005,34 @@ def test_an_imported_subject_called_by_its_term_becomes_a_question() -> None:
         "What are small proteins that bind sugars on the surface of root cells called?"
     ]
     assert question.answer == "lectins"
+
+
+def test_a_member_a_group_includes_is_asked_by_its_own_clause() -> None:
+    text = (
+        "Marsh grasses include sedges that grow in standing water; rushes that line the "
+        "banks; and reeds that form dense beds."
+    )
+    found = concepts.includes_one_that(text)
+    assert _named(found) == ("sedges", "Which marsh grasses grow in standing water?")
+    assert found is not None
+    assert found.claim == "Marsh grasses that grow in standing water are sedges."
+    assert found.sort == "grass"  # options for sedges are other grasses
+    text = "Common lichens include crusts that cling to bare rock (crustose), and ..."
+    assert _named(concepts.includes_one_that(text)) == (
+        "crusts",
+        "Which lichens cling to bare rock?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsh grasses include sedges and rushes that grow in standing water.",  # two members
+        "Marsh grasses include sedges that the farmers cut in spring.",  # the clause's object
+        "Marsh grasses include sedges that grow in this pool.",  # which pool?
+        "The marsh includes sedges that grow in standing water.",  # a place, no group
+        "Many grasses include sedges that grow in standing water.",  # no group named
+    ],
+)
+def test_a_member_without_its_own_clause_or_group_is_not_asked(text: str) -> None:
+    assert concepts.includes_one_that(text) is None
