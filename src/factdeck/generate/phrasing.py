@@ -4031,7 +4031,9 @@ def definition(text: str) -> Definition | None:
         question = _finish(
             f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"
         )
-    elif _proper_name(match.group("term")):
+    elif _proper_name(match.group("term")) and not (
+        _MADE_BY.search(predicate) and _plainly_a_name(match.group("term"))
+    ):
         return None  # "Perth is a city in the west": so are many others
     else:
         question = _finish(f"What {_agreeing(verb, predicate)} {predicate} called")
@@ -4077,6 +4079,19 @@ def _agreeing(verb: str, predicate: str) -> str:
     if noun in _PLURAL_WITHOUT_S or noun not in lemmas:
         return "were" if past else "are"  # "the cattle", "the smallest particles"
     return "was" if past else "is"  # "the class", "the smallest unit"
+
+
+_MADE_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s")
+"""What sets a named thing apart from others of its kind: who made, runs or proposes it ("a
+network operated by Orvo"). A relative clause does not: "a company which serves Vell" is
+one of several."""
+
+
+def _plainly_a_name(term: str) -> bool:
+    """Whether a capitalised term is a name wherever it stands: of two words or more, or with
+    a capital inside ("ORMNET", "OrmNet"); "Phagocytosis" may be capitalised only because it
+    opens the sentence."""
+    return len(term.split()) > 1 or any(ch.isupper() for ch in term[1:])
 
 
 def _proper_name(term: str) -> bool:

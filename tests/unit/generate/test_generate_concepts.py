@@ -1036,3 +1036,17 @@ def test_a_member_a_group_includes_is_asked_by_its_own_clause() -> None:
 )
 def test_a_member_without_its_own_clause_or_group_is_not_asked(text: str) -> None:
     assert concepts.includes_one_that(text) is None
+
+
+def test_a_name_is_defined_only_by_what_sets_it_apart_from_its_kind() -> None:
+    assert _defined("Orm Net is a network of cables owned by the Vell Company.") == (
+        "Orm Net",
+        "What is a network of cables owned by the Vell Company called?",
+    )
+    assert _defined("ORMNET is a network of cables owned by the Vell Company.") == (
+        "ORMNET",
+        "What is a network of cables owned by the Vell Company called?",
+    )
+    assert _defined("Orm Net is a network of cables in the west of Vell.") is None  # one of many
+    assert _defined("Orm Net is a network of cables that serves Vell.") is None  # so do others
+    assert _defined("Netting is a mesh of cables owned by the Vell Company.") is None  # no name
