@@ -1160,7 +1160,7 @@ def called_kind(text: str, proper: Collection[str] = ()) -> phrasing.Definition 
     words = kind.split()
     if words[0] in _NOT_IN_TERMS:
         return None
-    if not all(  # a word no list has ("antimicrobial peptides") is taken for a nominal one
+    if not all(  # a word no list has ("halophilic microbes") is taken for a nominal one
         _nominal(w, at == 0) or not phrasing.word_tags(w) for at, w in enumerate(words)
     ) or not (_head(words[-1]) or not phrasing.word_tags(words[-1])):
         return None
@@ -1212,8 +1212,8 @@ _INCLUDES_ONE_THAT = re.compile(
 _NEXT_ITEM = re.compile(
     r";|,\s+(?:and\s+|or\s+)?(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s|,\s+(?:such\s+as|and)\s"
 )
-"""Where the first item's relative clause ends: at the next item ("; chemokines that ...",
-", and leukotrienes that ..."), or at examples of it ("such as ...")."""
+"""Where the first item's relative clause ends: at the next item ("; rushes that ...", ", and
+reeds that ..."), or at examples of it ("such as ...")."""
 
 
 def includes_one_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
@@ -1242,7 +1242,7 @@ def includes_one_that(text: str, proper: Collection[str] = ()) -> phrasing.Defin
         return None
     cut = _NEXT_ITEM.search(found["rest"])
     rest = (found["rest"][: cut.start()] if cut else found["rest"]).rstrip(" .")
-    rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "(leukocytes)": a gloss, no part of the claim
+    rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "(rootlets)": a gloss, no part of the claim
     if "," in rest or phrasing.context_words(rest, strict=True) or not 2 <= len(rest.split()) <= 20:
         return None
     verb = rest.split()[0]

@@ -3937,7 +3937,7 @@ class Definition:
     """The sentence cut to the one claim that defines the term (a statement of one fact)."""
     sort: str | None = None
     """What sort of thing the term is, where the sentence names it apart from the question's
-    wording ("cytokine" of "Cytokines include interleukins that ...")."""
+    wording ("grass" of "Marsh grasses include sedges that ...")."""
 
 
 def _is_role(word: str, roles: Collection[str]) -> bool:
@@ -4089,7 +4089,7 @@ one of several."""
 
 def _plainly_a_name(term: str) -> bool:
     """Whether a capitalised term is a name wherever it stands: of two words or more, or with
-    a capital inside ("ORMNET", "OrmNet"); "Phagocytosis" may be capitalised only because it
+    a capital inside ("ORMNET", "OrmNet"); "Osmosis" may be capitalised only because it
     opens the sentence."""
     return len(term.split()) > 1 or any(ch.isupper() for ch in term[1:])
 
