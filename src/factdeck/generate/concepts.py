@@ -932,11 +932,17 @@ _KINDS_THAT = re.compile(
 )
 
 
+_EXAMPLES_AT_END = re.compile(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
+"""Examples that close a sentence ("... chemicals including enzymes and ..."): no part of
+what the sentence says the thing is."""
+
+
 def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
     """ "Enzymes are proteins that speed up chemical reactions." → "What are proteins that
     speed up chemical reactions called?" (enzymes): a plural term defined by the kind it is
     (no article) and what sets it apart. A name ("Normans are people who ...") is not a
     term, and a predicate that goes on to a second claim ("... and are ...") is not asked."""
+    text = _EXAMPLES_AT_END.sub("", text)
     found = _KINDS_THAT.match(text)
     if found is None:
         return None
@@ -1122,6 +1128,134 @@ def coined_term(text: str, proper: Collection[str] = ()) -> phrasing.Definition 
         f"{found.group('verb')} by {found.group('agent')}?"
     )
     return phrasing.Definition(start, start + len(term), question, claim)
+
+
+_CALLED_KIND = re.compile(
+    r"^(?:(?P<article>A|An|The)\s+)?(?P<kind>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:called|known\s+as|termed)\s+"
+)
+"""A subject that names its kind, then its term, with no comma: a name set off by commas
+("Public schools, known as state schools, ...") is another name for the same thing."""
+_CALLED_TERM = re.compile(
+    r"[\"“‘']?(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){%d})[\"”’']?\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<rest>[^;:]{8,300}?)\s*\.?$"
+)
+_CLAIM_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although|so)\b)|;")
+
+
+def called_kind(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Small proteins called lectins bind sugars on the surface of cells." → "What are
+    small proteins that bind sugars on the surface of cells called?" (lectins): a subject
+    that names its kind and then its term, asked by the kind and what the sentence says of
+    it. The kind must be a plain noun phrase ("Many people called Orm ..." names no kind),
+    the term ends at the first verb that agrees with the kind ("Cells called T cells
+    attack ..."), and what is said of it is one claim in one clause, with nothing pointing
+    elsewhere."""
+    found = _CALLED_KIND.match(text)
+    if found is None:
+        return None
+    if found["kind"].split()[0] in proper:
+        return None
+    kind = found["kind"][:1].lower() + found["kind"][1:]
+    words = kind.split()
+    if words[0] in _NOT_IN_TERMS:
+        return None
+    if not all(  # a word no list has ("halophilic microbes") is taken for a nominal one
+        _nominal(w, at == 0) or not phrasing.word_tags(w) for at, w in enumerate(words)
+    ) or not (_head(words[-1]) or not phrasing.word_tags(words[-1])):
+        return None
+    plural = _plural(words[-1])
+    if generic_key(kind) or (found["article"] is None and not plural):
+        return None  # "Things called ...", "Salt called ...": no kind with members to name
+    named = next(
+        (
+            term
+            for size in range(MAX_TERM_WORDS)
+            if (term := re.compile(_CALLED_TERM.pattern % size).match(text, found.end()))
+            and _agrees(term["verb"], plural)
+        ),
+        None,
+    )
+    if named is None or named["term"].split()[0].casefold() in _NOT_IN_TERMS:
+        return None  # "The settlers called the cove Orm": a verb with its object
+    if re.search(r"\s(?:and|or)\s", named["term"]):
+        return None  # "called rods or cones": two terms, either an answer
+    cut = _CLAIM_END.search(named["rest"])
+    rest = (named["rest"][: cut.start()] if cut else named["rest"]).rstrip(" .")
+    if "," in rest or phrasing.context_words(rest, strict=True) or not 3 <= len(rest.split()) <= 20:
+        return None
+    article = f"{found['article'].lower()} " if found["article"] else ""
+    question = (
+        f"What {'are' if plural else 'is'} {article}{kind} that {named['verb']} {rest} called?"
+    )
+    claim = f"{text[: named.end('verb')]} {rest}."
+    sort = _singular(words[-1])
+    return phrasing.Definition(named.start("term"), named.end("term"), question, claim, sort)
+
+
+def _agrees(verb: str, plural: bool) -> bool:
+    """Whether a word is a finite verb in the number of a subject ("proteins bind", "a
+    fungus infects", "were"): where the term the subject is called ends."""
+    if verb in phrasing.AUXILIARIES:
+        return verb in (("are", "were", "have") if plural else ("is", "was", "has"))
+    form = phrasing.finite_verb(verb)
+    if form is not None:
+        return form[1] == "VBD" or (form[1] == "VBZ") != plural
+    base = plural and "VERB" in phrasing.word_tags(verb) and verb not in _NOT_IN_TERMS
+    return base and getLemma(verb, upos="VERB")[:1] == (verb,)
+
+
+_INCLUDES_ONE_THAT = re.compile(
+    r"^(?P<group>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>include|included)\s+"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:that|which|who)\s+(?P<rest>[^;:]{8,300})"
+)
+_NEXT_ITEM = re.compile(
+    r";|,\s+(?:and\s+|or\s+)?(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s|,\s+(?:such\s+as|and)\s"
+)
+"""Where the first item's relative clause ends: at the next item ("; rushes that ...", ", and
+reeds that ..."), or at examples of it ("such as ...")."""
+
+
+def includes_one_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Grasses include sedges that grow in wet ground, and rushes that ..." → "Which grasses
+    grow in wet ground?" (sedges): a group whose member the sentence tells apart by a relative
+    clause, asked by the group and that clause. The group and the member are plural common
+    nouns (the clause's verb agrees with both); a member joined to another ("sedges and rushes
+    that ...") shares its clause and is not asked alone."""
+    found = _INCLUDES_ONE_THAT.match(text)
+    if found is None:
+        return None
+    opener = found["group"].split()[0]
+    if opener in proper or opener.casefold() in _NOT_IN_TERMS:
+        return None  # "Many grasses include ...": which ones?
+    group = [w for w in found["group"].casefold().split() if w not in GENERIC_MODIFIERS]
+    term = found["term"]
+    if re.search(r"\s(?:and|or)\s", f" {term} "):
+        return None
+    if (
+        not group
+        or group[0] in _NOT_IN_TERMS
+        or not (_plural(group[-1]) and _plural(term.split()[-1]))
+    ):
+        return None
+    if not all(_nominal(w, False) or not phrasing.word_tags(w) for w in [*group, *term.split()]):
+        return None
+    cut = _NEXT_ITEM.search(found["rest"])
+    rest = (found["rest"][: cut.start()] if cut else found["rest"]).rstrip(" .")
+    rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "(rootlets)": a gloss, no part of the claim
+    if "," in rest or phrasing.context_words(rest, strict=True) or not 2 <= len(rest.split()) <= 20:
+        return None
+    verb = rest.split()[0]
+    if verb in phrasing.AUXILIARIES and verb not in ("are", "were", "have", "had"):
+        return None
+    if verb not in phrasing.AUXILIARIES and not _agrees(verb, plural=True):
+        return None  # "that the farmers grow": the member is the clause's object, not its subject
+    # the claim names the member by its clause: after "include" it reads as one example of many
+    named = " ".join(group)
+    claim = f"{named[:1].upper()}{named[1:]} that {rest} are {term}."
+    question = f"Which {named} {rest}?"
+    start = len(claim) - len(term) - 1
+    return phrasing.Definition(start, start + len(term), question, claim, _singular(group[-1]))
 
 
 _WHICH_IS = re.compile(

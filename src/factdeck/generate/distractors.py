@@ -541,6 +541,8 @@ class DistractorPool:
         value_role = self._roles.get(normalize(value))
         if answer_role is not None and value_role != answer_role:
             return False
+        if fact.kind == "term" and answer_role is None and value_role is not None:
+            return False  # a term of a known sort ("a protein") beside a key of no known sort
         if evidence is not None and evidence.is_subject(fact.document, value):
             return False  # the document's own subject: never its answer, so a free guess
         if evidence is not None and evidence.home_country(fact.document) == value:

@@ -2036,6 +2036,8 @@ def _defined_or_named(
             or concepts.apposition(whole, proper)
             or concepts.stands_for(original, abbreviation_keys)
             or concepts.named_superlative(whole, proper)
+            or concepts.called_kind(whole, proper)
+            or concepts.includes_one_that(whole, proper)
         )
         if named is not None:
             return named
@@ -2717,7 +2719,11 @@ def extract(
                 ),
             )
         if term is not None and defined is not None and term.kind == "term":
-            sort = concepts.sort_of(term.text) or concepts.described_sort(defined.question)
+            sort = (
+                concepts.sort_of(term.text)
+                or defined.sort
+                or concepts.described_sort(defined.question)
+            )
             if sort:
                 roles.setdefault(normalize(term.text), sort)
             if not _seen_term(term.text, pooled_terms):

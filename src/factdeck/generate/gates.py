@@ -2130,8 +2130,9 @@ _DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
 """A common noun phrase the document made definite where it opens a sentence ("The football
 team competes ...", of the school it is about): which one, another sentence told. A term of
 its own is written with capitals ("The Orm Treaty") or is defined ("The two-step rule is a
-rule ...")."""
-_DEFINED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s")
+rule ...", "The inner ring is the main defence of a cell": a definite predicate names one
+thing as much as an indefinite one names a kind)."""
+_DEFINED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
 _GRADED = word_set("common numerous many several various certain mixed earliest latest further")
 """Words that grade or count a noun phrase ("numerous films", "a common phenomenon"): what
 they describe is no term a learner could name."""

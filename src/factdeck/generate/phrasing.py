@@ -4094,6 +4094,11 @@ _WHATEVER_DEFINITION = re.compile(
 """A term defined by a free relative clause ("Opportunity cost is whatever must be given up
 to obtain some item."), in the present tense of a definition, in one clause."""
 _PRONOUN_NOUNS = frozenset(["everything", "anything", "nothing", "something"])
+_QUOTED_DEFINITION = re.compile(
+    r"^(?P<head>[A-Za-z][^\"“”]{2,80}?\s(?:is|are|was|were)\s+(?:defined|described)\s+as\s+)"
+    r"[\"“](?P<article>A|An|The|a|an|the)(?P<rest>\s[^\"“”]{8,180}?)[.,]?[\"”]\s*\.?$"
+)
+"""A definition given as a quotation: "X is defined as "A policy of ..."."""
 
 
 def _common_noun(word: str) -> bool:
@@ -4187,6 +4192,9 @@ class Definition:
     question: str
     claim: str
     """The sentence cut to the one claim that defines the term (a statement of one fact)."""
+    sort: str | None = None
+    """What sort of thing the term is, where the sentence names it apart from the question's
+    wording ("grass" of "Marsh grasses include sedges that ...")."""
 
 
 def _is_role(word: str, roles: Collection[str]) -> bool:
@@ -4250,6 +4258,11 @@ def definition(text: str) -> Definition | None:
         question = _finish(f"What is the name for {whatever['predicate']}")
         claim = f"{text[: whatever.end('predicate')]}."
         return Definition(whatever.start("term"), whatever.end("term"), question, claim)
+    quoted = _QUOTED_DEFINITION.match(text)
+    if quoted:
+        # "X is defined as "A policy of ..."": the quotation marks set the definition off,
+        # they quote no one's view
+        return definition(f"{quoted['head']}{quoted['article'].lower()}{quoted['rest']}.")
     match = _DEFINITION.match(text)
     if not match or not _defined_term(match):
         return None
@@ -4275,7 +4288,9 @@ def definition(text: str) -> Definition | None:
         question = _finish(
             f"{'Who' if person else 'What'} {_agreeing(verb, predicate)} {predicate}"
         )
-    elif _proper_name(match.group("term")):
+    elif _proper_name(match.group("term")) and not (
+        _MADE_BY.search(predicate) and _plainly_a_name(match.group("term"))
+    ):
         return None  # "Perth is a city in the west": so are many others
     else:
         question = _finish(f"What {_agreeing(verb, predicate)} {predicate} called")
@@ -4321,6 +4336,19 @@ def _agreeing(verb: str, predicate: str) -> str:
     if noun in _PLURAL_WITHOUT_S or noun not in lemmas:
         return "were" if past else "are"  # "the cattle", "the smallest particles"
     return "was" if past else "is"  # "the class", "the smallest unit"
+
+
+_MADE_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s")
+"""What sets a named thing apart from others of its kind: who made, runs or proposes it ("a
+network operated by Orvo"). A relative clause does not: "a company which serves Vell" is
+one of several."""
+
+
+def _plainly_a_name(term: str) -> bool:
+    """Whether a capitalised term is a name wherever it stands: of two words or more, or with
+    a capital inside ("ORMNET", "OrmNet"); "Osmosis" may be capitalised only because it
+    opens the sentence."""
+    return len(term.split()) > 1 or any(ch.isupper() for ch in term[1:])
 
 
 def _proper_name(term: str) -> bool:

@@ -651,6 +651,11 @@ def test_a_plural_term_is_defined_by_its_kind_without_an_article() -> None:
     assert concepts.kinds_that("Normans are people who came from Normandy.", {"Normans"}) is None
     text = "Enzymes are proteins that speed up reactions and are destroyed by heat."
     assert concepts.kinds_that(text) is None  # a second claim
+    text = "Stomata are small pores that let gases pass, such as oxygen, water vapour and CO2."
+    found = concepts.kinds_that(text)
+    assert _named(found) == ("Stomata", "What are small pores that let gases pass called?")
+    assert found is not None
+    assert found.claim == "Stomata are small pores that let gases pass."  # examples left out
 
 
 def test_plural_nouns_inside_a_definition_are_not_read_as_verbs() -> None:
@@ -935,3 +940,113 @@ def test_a_term_capitalised_only_to_open_its_sentence_is_asked_in_lower_case() -
     [asked] = [q for q in bank.questions if q.prompt.startswith("What is the name for")]
     assert asked.answer == "slack time"  # the document writes "slack times" only
     assert "the Slack time" not in getattr(asked, "accepted", [])
+
+
+def test_a_definition_given_as_a_quotation_is_a_definition() -> None:
+    for text in (
+        'A rent cap is defined as "A limit on rents set by a town council."',
+        "A rent cap is defined as “a limit on rents set by a town council”.",
+    ):
+        assert _defined(text) == (
+            "rent cap",
+            "What is a limit on rents set by a town council called?",
+        )
+    quoted_view = 'A rent cap is "a limit on rents set by a town council."'
+    assert _defined(quoted_view) is None  # words quoted as someone's, no definition
+
+
+def test_a_subject_that_names_its_kind_and_then_its_term_asks_for_the_term() -> None:
+    text = "Small proteins called lectins bind sugars on the surface of cells."
+    found = concepts.called_kind(text)
+    assert _named(found) == (
+        "lectins",
+        "What are small proteins that bind sugars on the surface of cells called?",
+    )
+    assert found is not None
+    assert found.sort == "protein"
+    text = "Cells called killer T cells attack infected cells in the blood."
+    assert _named(concepts.called_kind(text)) == (
+        "killer T cells",
+        "What are cells that attack infected cells in the blood called?",
+    )
+    text = "A fungus called ergot infects rye in wet summers, and it spoils the flour."
+    assert _named(concepts.called_kind(text)) == (
+        "ergot",
+        "What is a fungus that infects rye in wet summers called?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The settlers called the cove Orm Haven in 1801.",  # a verb with its object
+        "Many people called Orm live in Vell.",  # no kind
+        "Its cells called rods sense dim light.",  # whose cells?
+        "Cells called rods sense light in this dim room.",  # which room?
+        "Things called runes are found on stones in Vell.",  # a generic noun is no kind
+        "Cells called rods sense dim light, which cones cannot, at night.",  # two claims
+        "Dim cells, called rods, sense light at the back of the eye.",  # another name
+        "Cells called rods or cones sense light at the back of the eye.",  # two terms
+    ],
+)
+def test_a_called_subject_without_a_kind_or_one_claim_is_not_asked(text: str) -> None:
+    assert concepts.called_kind(text) is None
+
+
+def test_an_imported_subject_called_by_its_term_becomes_a_question() -> None:
+    text = (
+        "Marsh plants live in wet ground. Their roots hold the mud together. "
+        "Small proteins called lectins bind sugars on the surface of root cells. "
+        "Wading birds nest among the reeds in spring."
+    )
+    bank = build_deck(text, deck="Marsh plants", file_name="marsh.txt", markdown=False).bank
+    asked = {q.prompt: q for q in bank.questions}
+    question = asked[
+        "What are small proteins that bind sugars on the surface of root cells called?"
+    ]
+    assert question.answer == "lectins"
+
+
+def test_a_member_a_group_includes_is_asked_by_its_own_clause() -> None:
+    text = (
+        "Marsh grasses include sedges that grow in standing water; rushes that line the "
+        "banks; and reeds that form dense beds."
+    )
+    found = concepts.includes_one_that(text)
+    assert _named(found) == ("sedges", "Which marsh grasses grow in standing water?")
+    assert found is not None
+    assert found.claim == "Marsh grasses that grow in standing water are sedges."
+    assert found.sort == "grass"  # options for sedges are other grasses
+    text = "Common lichens include crusts that cling to bare rock (crustose), and ..."
+    assert _named(concepts.includes_one_that(text)) == (
+        "crusts",
+        "Which lichens cling to bare rock?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marsh grasses include sedges and rushes that grow in standing water.",  # two members
+        "Marsh grasses include sedges that the farmers cut in spring.",  # the clause's object
+        "Marsh grasses include sedges that grow in this pool.",  # which pool?
+        "The marsh includes sedges that grow in standing water.",  # a place, no group
+        "Many grasses include sedges that grow in standing water.",  # no group named
+    ],
+)
+def test_a_member_without_its_own_clause_or_group_is_not_asked(text: str) -> None:
+    assert concepts.includes_one_that(text) is None
+
+
+def test_a_name_is_defined_only_by_what_sets_it_apart_from_its_kind() -> None:
+    assert _defined("Orm Net is a network of cables owned by the Vell Company.") == (
+        "Orm Net",
+        "What is a network of cables owned by the Vell Company called?",
+    )
+    assert _defined("ORMNET is a network of cables owned by the Vell Company.") == (
+        "ORMNET",
+        "What is a network of cables owned by the Vell Company called?",
+    )
+    assert _defined("Orm Net is a network of cables in the west of Vell.") is None  # one of many
+    assert _defined("Orm Net is a network of cables that serves Vell.") is None  # so do others
+    assert _defined("Netting is a mesh of cables owned by the Vell Company.") is None  # no name

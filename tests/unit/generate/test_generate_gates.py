@@ -611,6 +611,8 @@ def test_a_common_noun_phrase_made_definite_or_graded_by_the_text_is_no_key() ->
     assert asked("reduction", "A reduction is a transformation of one problem into another.")
     assert asked("Orm Treaty", "The Orm Treaty ended the war in 1302.")
     assert asked("two-step rule", "The two-step rule is a rule that halves every search.")
+    assert asked("outer ring", "The outer ring is the main defence of the cell against salt.")
+    assert not asked("outer ring", "The outer ring held the main defence of the cell.")
 
 
 def test_a_name_never_runs_on_after_a_subject_that_holds_a_participle() -> None:

@@ -111,6 +111,15 @@ def test_an_option_the_grader_would_accept_is_never_offered() -> None:
     assert sorted(chosen) == ["photolysis", "thylakoid"]
 
 
+def test_a_term_of_no_known_sort_gets_no_term_of_a_known_sort() -> None:
+    statement = "The fluid inside a cell is called the stroma."
+    term = auto_fact("term", "stroma", statement, "What is the fluid inside a cell called?")
+    names = ["stroma", "photolysis", "thylakoid", "lectin", "pectin"]
+    roles = {"lectin": "protein", "pectin": "sugar"}
+    pool = DistractorPool([("term", n, "doc") for n in names], [term], roles)
+    assert sorted(pool.choose(term)) == ["photolysis", "thylakoid"]  # no protein, no sugar
+
+
 def test_century_options_depend_on_the_document_not_on_todays_date() -> None:
     statement = "The colony on Marva was founded in the 23rd century."
     text = f"Marva\n\n{statement} It was abandoned in the 25th century."
