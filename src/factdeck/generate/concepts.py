@@ -755,7 +755,7 @@ def _defined_as(text: str) -> phrasing.Definition | None:
 
 
 _NAMED_SUPERLATIVE = re.compile(
-    r"(?<![\w’'-])(?P<term>[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|the)\s+)?[A-Z][\w’'.-]*){0,5}),\s+"
+    r"(?<![\w'-])(?<!’)(?P<term>[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|the)\s+)?[A-Z][\w’'.-]*){0,5}),\s+"
     r"(?P<described>the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
     rf"(?P<degree>{_DEGREE}|only|first|oldest)\s+[^,;:()\"“”]{{8,90}}?)(?=\s*(?:,|\.?$)|\s+and\s+the\s)"
 )

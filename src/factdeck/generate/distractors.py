@@ -930,7 +930,7 @@ class DistractorPool:
         if evidence is None or not sort_first(value):
             return False  # "Scotland and Ireland" are two names
         document = self.document_of(fact.kind, value) or fact.document
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?P<more>\s+(?:and|&)\s+[A-Z])?")
+        pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?P<more>\s+(?:and|&)\s+[A-Z])?")
         found = [
             match
             for text in evidence.sentences_with_words(document, value)
@@ -1628,7 +1628,7 @@ def _named_with_realm(name: str) -> re.Pattern[str]:
     """The pattern of ``name`` written whole, with the realm a title may follow it with
     ("Richard I of Normandy"): compiled once per name, as every question that names a people
     asks again of each option."""
-    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?:{REALM.pattern})?(?![\w’'-])")
+    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?:{REALM.pattern})?(?![\w'-])(?!’)")
 
 
 def _owners(name: str) -> list[str]:
@@ -1743,7 +1743,7 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
     "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
     "begun after a year": (
         re.compile(_YEAR_FIRST_BEGUN),
-        lambda own: rf"{_YEAR_FIRST_BEGUN}{own}(?![\w’'-])",
+        lambda own: rf"{_YEAR_FIRST_BEGUN}{own}(?![\w'-])(?!’)",
     ),
     "begun passive after a year": (
         re.compile(_YEAR_FIRST_PASSIVE.replace("{own}", r"[^.;]{1,80}?")),
@@ -1823,7 +1823,7 @@ def _named_after_kin(evidence: DocumentEvidence, document: str, value: str) -> b
     after = r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
     whom = r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     patterns = (
-        rf"(?<![\w’'-]){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
+        rf"(?<![\w'-])(?<!’){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
         rf"named\s+{after}{whom}",
         rf"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?{own}\s+{after}{whom}",
     )
@@ -1936,11 +1936,11 @@ def _called_an_institution(name: str) -> re.Pattern[str]:
     """What says ``name`` is an institution (see ``DistractorPool._institution``)."""
     named = re.escape(name)
     return re.compile(
-        rf"(?<![\w’'-]){named},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+"
+        rf"(?<![\w'-])(?<!’){named},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTION_NOUNS}{_NOUN_PHRASE_END}"
-        rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+{named}(?![\w’'-])"
+        rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+{named}(?![\w'-])(?!’)"
         rf"|\b{_STUDIED_AT}\s+(?:[a-z]+\s+){{0,2}}?(?:at|from)\s+(?:the\s+)?"
-        rf"{named}(?![\w’'-])"
+        rf"{named}(?![\w'-])(?!’)"
     )
 
 

@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Mapping, Sequence
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 from rapidfuzz.distance import Levenshtein
@@ -85,7 +86,7 @@ _LIST_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _LIST_ITEM = r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}"
 """The joints and the other items of a list of a few words each: "A, B and C"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'-])(?<!’)[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
     """
@@ -123,8 +124,10 @@ def _stem(word: str) -> str:
     return word.casefold()[:5]
 
 
+@lru_cache(maxsize=16384)
 def _superlative(word: str) -> bool:
-    """ "longest", "largest", "most": an adjective in its superlative form ("west" is none)."""
+    """ "longest", "largest", "most": an adjective in its superlative form ("west" is none).
+    Cached: every pair of sentences compared asks again of the same words."""
     lower = word.casefold()
     if lower in ("most", "least"):
         return True
@@ -506,7 +509,7 @@ class DocumentEvidence:
         """Whether the document ever puts something in, at or near ``value``, or takes it
         ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
         channel or a regulator never gets."""
-        pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
+        pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w'-])(?!’)")
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[index]) for index in self._naming(document, value))
 
@@ -514,7 +517,7 @@ class DocumentEvidence:
         """Whether the document puts something in, at or near ``value`` itself ("At Saint
         Evroul, a choir ..."): a place, whatever its name looks like; a person is never so
         placed (a person's house or time takes "'s")."""
-        pattern = re.compile(rf"\b(?i:in|at|near)\s+(?:the\s+)?{re.escape(value)}(?![\w’'-])")
+        pattern = re.compile(rf"\b(?i:in|at|near)\s+(?:the\s+)?{re.escape(value)}(?![\w'-])(?!’)")
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[index]) for index in self._naming(document, value))
 
@@ -565,9 +568,9 @@ class DocumentEvidence:
         names another thing ("the Kingdom of Sicily")."""
         name = re.escape(value)
         patterns = (
-            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w’'-])"),
+            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w'-])(?!’)"),
             re.compile(
-                rf"(?<![\w’'-]){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
+                rf"(?<![\w'-])(?<!’){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
                 rf"({_PLACE_SORT_WORDS})\b"
             ),
         )
@@ -590,9 +593,9 @@ class DocumentEvidence:
         {"borough"}."""
         name = re.escape(value)
         patterns = (
-            re.compile(rf"\bthe\s+(?P<words>[a-z]+)\s+of\s+(?:the\s+)?{name}(?![\w’'-])"),
+            re.compile(rf"\bthe\s+(?P<words>[a-z]+)\s+of\s+(?:the\s+)?{name}(?![\w'-])(?!’)"),
             re.compile(
-                rf"(?<![\w’'-]){name}(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
+                rf"(?<![\w'-])(?<!’){name}(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
                 rf"(?P<words>[a-z-]+(?:\s+[a-z-]+){{0,2}})"
             ),
         )
@@ -618,9 +621,9 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         name = re.escape(value)
         land = (
-            rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w’'-])"
-            rf"|(?<![\w’'-]){name},?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
-            rf"|\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?{name}(?![\w’'-])"
+            rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w'-])(?!’)"
+            rf"|(?<![\w'-])(?<!’){name},?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
+            rf"|\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?{name}(?![\w'-])(?!’)"
         )  # "southern Tarland", "in Tarland and the Vell Mountains", "the region of Vell and Tarland"
         found = re.compile(land)
         if any(found.search(texts[index]) for index in self._naming(document, value)):
@@ -641,8 +644,8 @@ class DocumentEvidence:
         ("Eastby, in Tarland", "Holm in Tarland"): ``value`` is then an area that holds
         towns, no option among the towns themselves."""
         pattern = re.compile(
-            rf"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_JOINING}))*),?\s+in\s+"
-            rf"(?:the\s+)?{re.escape(value)}(?![\w’'-])(?!,?\s+(?:and|or)\s+in\b|,\s+in\s+[A-Z])"
+            rf"(?<![\w'-])(?<!’)([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_JOINING}))*),?\s+in\s+"
+            rf"(?:the\s+)?{re.escape(value)}(?![\w'-])(?!’)(?!,?\s+(?:and|or)\s+in\b|,\s+in\s+[A-Z])"
         )  # "in Dunmere, in Kell and in Ostby" is a series of places, none in another
         texts = self._sentences.get(document or "", [])
         return any(
@@ -659,10 +662,10 @@ class DocumentEvidence:
         both = self._with_words(document, first) & self._with_words(document, second)
         for one, other in ((first, second), (second, first)):
             pattern = re.compile(
-                rf"(?<![\w’'-]){re.escape(one)}s?(?:\s+[\w-]+){{0,6}}?\s+(?:is|are|was|were)\s+"
+                rf"(?<![\w'-])(?<!’){re.escape(one)}s?(?:\s+[\w-]+){{0,6}}?\s+(?:is|are|was|were)\s+"
                 rf"(?:also\s+)?"
                 rf"(?:(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+)?"
-                rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(other)}(?![\w’'-])",
+                rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(other)}(?![\w'-])(?!’)",
                 re.IGNORECASE,
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):
@@ -677,9 +680,9 @@ class DocumentEvidence:
         own = re.escape(value)
         pattern = re.compile(
             rf"^\s*(?:An?|Each|Every)\s+{own}\s+(?-i:[a-z])"
-            rf"|(?<![\w’'-]){own}s?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?"
+            rf"|(?<![\w'-])(?<!’){own}s?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?"
             rf"(?:(?:kind|sort|type|form|class)s?\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"{re.escape(noun)}s?(?![\w’'-])",
+            rf"{re.escape(noun)}s?(?![\w'-])(?!’)",
             re.IGNORECASE,
         )
         return any(
@@ -694,8 +697,8 @@ class DocumentEvidence:
         both = self._with_words(document, first) & self._with_words(document, second)
         for one, other in ((first, second), (second, first)):
             pattern = re.compile(
-                rf"(?<![\w’'-]){re.escape(one)}{_LIST_JOIN}(?:{_LIST_ITEM}{_LIST_JOIN}){{0,4}}?"
-                rf"(?:the\s+)?{re.escape(other)}(?![\w’'-])",
+                rf"(?<![\w'-])(?<!’){re.escape(one)}{_LIST_JOIN}(?:{_LIST_ITEM}{_LIST_JOIN}){{0,4}}?"
+                rf"(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)",
                 re.IGNORECASE,
             )
             if any(pattern.search(texts[index]) for index in sorted(both)):
@@ -715,21 +718,21 @@ class DocumentEvidence:
         for one, other in ((first, second), (second, first)):
             patterns.append(
                 re.compile(
-                    rf"(?<![\w’'-]){re.escape(one)}"
+                    rf"(?<![\w'-])(?<!’){re.escape(one)}"
                     rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
-                    rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w’'-])"
-                    rf"|(?<![\w’'-]){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
+                    rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)"
+                    rf"|(?<![\w'-])(?<!’){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
                     rf"{re.escape(other)}(?:\s*[),;]|\s+in\s+[A-Z])"
-                    rf"|(?<![\w’'-]){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
+                    rf"|(?<![\w'-])(?<!’){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
                     rf"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
-                    rf"{re.escape(other)}(?![\w’'-])"
+                    rf"{re.escape(other)}(?![\w'-])(?!’)"
                 )
             )
             # "Orm, also called Tarn, and now known as Vell": one river
             patterns.append(
                 re.compile(
-                    rf"(?<![\w’'-]){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
-                    rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w’'-])"
+                    rf"(?<![\w'-])(?<!’){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
+                    rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)"
                 )
             )
         return any(pattern.search(texts[index]) for index in both for pattern in patterns)
@@ -741,8 +744,8 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         own = re.escape(name)
         patterns = (
-            rf"(?<![\w’'-]){own}{NAME_ASIDE}(?:which\s+|that\s+)?{_FOUNDED_WHEN.pattern}",
-            rf"{_FOUNDED_FIRST.pattern}(?:the\s+)?{own}(?![\w’'-])",
+            rf"(?<![\w'-])(?<!’){own}{NAME_ASIDE}(?:which\s+|that\s+)?{_FOUNDED_WHEN.pattern}",
+            rf"{_FOUNDED_FIRST.pattern}(?:the\s+)?{own}(?![\w'-])(?!’)",
         )
         years = [
             int(match.group(1))
@@ -827,7 +830,7 @@ class DocumentEvidence:
     def writes_whole(self, document: str | None, value: str) -> bool:
         """Whether the document writes ``value`` with no full stop right after it: "Joseph
         K said" writes a name that ends in a letter, "Paul T. Rowe" only cuts one short."""
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'.-])")
+        pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?![\w’'.-])")
         texts = self._sentences.get(document or "", [])
         return any(pattern.search(texts[i]) for i in self._with_words(document, value))
 
@@ -838,7 +841,7 @@ class DocumentEvidence:
         lower = value[:1].lower() + value[1:]
         if lower == value:
             return False
-        opening = re.compile(rf"^(?:[\W\d_]*(?:The|A|An)\s+)?{re.escape(value)}(?![\w’'-])")
+        opening = re.compile(rf"^(?:[\W\d_]*(?:The|A|An)\s+)?{re.escape(value)}(?![\w'-])(?!’)")
         written = whole_name(value)
         lowered = whole_name(lower)
         texts = self.sentences_with_words(document, value)
@@ -1592,7 +1595,7 @@ def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
     """The symbol with the sort noun the document writes before it ("class P" of "the
     complexity class P"): a learner may name the sort with it."""
     pattern = re.compile(
-        rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<sort>[a-z]{{3,}})\s+{re.escape(symbol)}(?![\w’'-])"
+        rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<sort>[a-z]{{3,}})\s+{re.escape(symbol)}(?![\w'-])(?!’)"
     )
     return [f"{m['sort']} {symbol}" for text in texts for m in pattern.finditer(text)]
 
@@ -1618,7 +1621,7 @@ def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:
 def _used_alone(form: str, qualifier: str, texts: Sequence[str]) -> bool:
     """Whether the document writes ``form`` without the qualifier before or after it."""
     pattern = re.compile(
-        rf"(?<!{re.escape(qualifier)} )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! of )"
+        rf"(?<!{re.escape(qualifier)} )(?<![\w'-])(?<!’){re.escape(form)}(?![\w'-])(?!’)(?! of )"
     )
     return any(pattern.search(text) for text in texts)
 
@@ -1645,7 +1648,7 @@ def _with_role(name: str, texts: Sequence[str]) -> bool:
 
 def _acronyms(name: str, texts: Sequence[str]) -> list[str]:
     """The acronyms the document gives a name: "Tarlandic Green Party (TGP)" → "TGP"."""
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})[);,]")
+    pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}\s+\(([A-Z][A-Z0-9&.]{{1,9}})[);,]")
     return list(dict.fromkeys(m.group(1) for text in texts for m in pattern.finditer(text)))
 
 
@@ -1655,11 +1658,15 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
     ("King X"), and a seat it writes after it ("Olaf II of Norland")."""
     escaped = re.escape(name)
     after = re.compile(
-        rf"(?<![\w’'-]){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
+        rf"(?<![\w'-])(?<!’){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
         rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
     )
-    before = re.compile(rf"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+{escaped}(?![\w’'-])")
-    seat_after = re.compile(rf"(?<![\w’'-]){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
+    before = re.compile(
+        rf"(?<![\w'-])(?<!’)([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+{escaped}(?![\w'-])(?!’)"
+    )
+    seat_after = re.compile(
+        rf"(?<![\w'-])(?<!’){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])"
+    )
     forms: list[str] = []
     for text in texts:
         # "King David I of Scotland": the name the span left its seat out of

@@ -81,7 +81,7 @@ def expansions(evidence: DocumentEvidence, document: str) -> dict[str, str]:
             name = full[:1].lower() + full[1:]  # "Gross tonnage (GT)" opening a sentence
         elif full[:1].isupper():
             defining = re.compile(
-                rf"(?<![\w’'-])(?P<the>[Tt]he\s+)?(?P<lead>(?:[A-Z][\w’'-]*\s+)*?)"
+                rf"(?<![\w'-])(?<!’)(?P<the>[Tt]he\s+)?(?P<lead>(?:[A-Z][\w’'-]*\s+)*?)"
                 rf"{re.escape(full)}\s*\(\s*{re.escape(short)}\s*\)"
             )
             for text in evidence.sentences_with_words(document, short):

@@ -442,7 +442,9 @@ _DATED_HEADS = (
 )
 """Last words of names that may end in "of" and their year: "Clean Air Act of 1970", "Great
 Exhibition of 1851", "Compromise of 1850"."""
-_DATED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+(?P<head>[A-Z][a-z]+)\s+of\s+$")
+_DATED_NAME_BEFORE = re.compile(
+    r"(?<![\w'-])(?<!’)(?P<word>[\w’'-]+)\s+(?P<head>[A-Z][a-z]+)\s+of\s+$"
+)
 
 
 def _year_of_a_name(text: str, start: int) -> bool:
@@ -3389,10 +3391,10 @@ def _written_out(name: str, numbered: bool) -> list[str]:
     none of these alike."""
     forms = []
     for short, full in _SHORT_WORDS:
-        written_short = re.compile(rf"(?<![\w’'-]){short}\.?(?=\s+[A-Z])")
+        written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?(?=\s+[A-Z])")
         if written_short.search(name):
             forms.append(written_short.sub(full, name))
-        written_full = re.compile(rf"(?<![\w’'-]){full}(?=\s+[A-Z])")
+        written_full = re.compile(rf"(?<![\w'-])(?<!’){full}(?=\s+[A-Z])")
         if written_full.search(name):
             forms.append(written_full.sub(short, name))
     if " & " in name:

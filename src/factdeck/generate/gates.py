@@ -3049,7 +3049,7 @@ def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence
             continue
         after = sentence[match.end() :]
         for value in values:
-            pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w’'-])"
+            pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w'-])(?!’)"
             if re.match(pattern, after):
                 found.append(value)
     return list(dict.fromkeys(found))
@@ -3075,8 +3075,8 @@ class Restatements:
             return []
         found = set.intersection(*(self._where.get(word, set()) for word in words))
         escaped = re.escape(name)
-        after = re.compile(rf"(?<![\w’'-]){escaped}\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}")
-        before = re.compile(rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+{escaped}(?![\w’'-])")
+        after = re.compile(rf"(?<![\w'-])(?<!’){escaped}\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}")
+        before = re.compile(rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+{escaped}(?![\w'-])(?!’)")
         forms: list[str] = []
         for index in sorted(found):
             text = self._texts[index]
@@ -3139,12 +3139,14 @@ class Restatements:
             if normalize(text) not in own and all(name in text for name in names)
         ]
         if not beside_answer:
-            keys = [re.compile(rf"(?<![\w’'-]){re.escape(s)}(?![\w’'-])") for s in spellings]
+            keys = [
+                re.compile(rf"(?<![\w'-])(?<!’){re.escape(s)}(?![\w'-])(?!’)") for s in spellings
+            ]
             texts = [text for text in texts if not any(key.search(text) for key in keys)]
         for value in dict.fromkeys(values) if texts else ():
             if not any(value in text for text in texts) or not other(value):
                 continue
-            pattern = re.compile(rf"(?<![\w’'-]){re.escape(value)}(?![\w’'-])")
+            pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?![\w'-])(?!’)")
             if any(pattern.search(text) for text in texts):
                 others.append(value)
         return list(dict.fromkeys(others))
@@ -3592,7 +3594,7 @@ _OBJECT_ASKED = re.compile(
     r"^\s+(?:does|did|do|is|was|are|were|has|had|have)\s+(?=(?:a|an|the)\s|[A-Z])"
 )
 _NAME_IN_QUESTION = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
+    r"(?<![\w'-])(?<!’)[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
 )
 _STRANDED = re.compile(r"\b(?P<preposition>[a-z]+)\?$")
 _CLAUSE_END = re.compile(r"[,.;:]")

@@ -983,7 +983,7 @@ def asks_the_subject_s_country(
         return False
     tail = DISAMBIGUATOR.search(title)  # "Vell (Tarland)": may name the subject's country
     subject = evidence.subject(fact.document)
-    shown = re.search(rf"(?<![\w’'-]){re.escape(subject)}(?![\w-])", fact.prompt, re.I)
+    shown = re.search(rf"(?<![\w'-])(?<!’){re.escape(subject)}(?![\w-])", fact.prompt, re.I)
     if not subject or shown is None:
         return False
     homes = {evidence.home_country(fact.document)}
@@ -1192,7 +1192,7 @@ def _calls_a_school(short: str, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _school_alone(short: str) -> re.Pattern[str]:
     """``short`` as a school's whole name, followed by what only a school's name takes."""
-    return re.compile(rf"(?<![\w’'-]){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})")
+    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})")
 
 
 def _school_part(name: str) -> str | None:
@@ -1288,7 +1288,7 @@ def term_wording_forms(
         return []
     pattern = r"\s+".join(_stem_pattern(word) for word in words)
     plain = " ".join(word for word in words if _stem_pattern(word) == re.escape(word))
-    found = re.compile(rf"(?<![\w’'-])(?:{pattern})s?(?![\w’'-])", re.IGNORECASE)
+    found = re.compile(rf"(?<![\w'-])(?<!’)(?:{pattern})s?(?![\w'-])(?!’)", re.IGNORECASE)
     wordings = {term}
     if plain != term:
         for text in sentences(plain or term):
@@ -1304,17 +1304,17 @@ def term_wording_forms(
         opening = full.strip().casefold()
         if term.casefold().startswith(f"{opening} "):
             form = f"{short}{term[len(opening) :]}"  # "PV cell" where "photovoltaic (PV)"
-            written = re.compile(rf"(?<![\w’'-]){re.escape(form)}s?(?![\w’'-])")
+            written = re.compile(rf"(?<![\w'-])(?<!’){re.escape(form)}s?(?![\w'-])(?!’)")
             if any(written.search(text) for text in sentences(form)):
                 forms.append(form)
     article = r"(?:(?:an?|the)\s+)?"
     after = re.compile(
-        rf"(?<![\w’'-]){re.escape(term)}s?\s*[,(]\s*{_TERM_ALIAS_CUE}\s+{article}"
+        rf"(?<![\w'-])(?<!’){re.escape(term)}s?\s*[,(]\s*{_TERM_ALIAS_CUE}\s+{article}"
         rf"(?P<alias>{_TERM_PHRASE})\s*[,)]",
         re.IGNORECASE,
     )
     before = re.compile(
-        rf"(?<![\w’'-]){article}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
+        rf"(?<![\w'-])(?<!’){article}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
         rf"{article}{re.escape(term)}s?\s*[,)]",
         re.IGNORECASE,
     )

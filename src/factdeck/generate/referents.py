@@ -147,7 +147,7 @@ class _Sorts:
         names = sorted(self._sorts, key=len, reverse=True)
         alternatives = "|".join(map(re.escape, names))
         self._pattern = (
-            re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
+            re.compile(rf"(?<![\w'-])(?<!’)(?:{alternatives})(?![\w'-])(?!’)", re.IGNORECASE)
             if names
             else None
         )

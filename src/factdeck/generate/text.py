@@ -179,7 +179,7 @@ HYPHENED_PREFIXES = word_set(
 )
 """Prefixes written with or without a hyphen ("non-deterministic", "nondeterministic")."""
 _PREFIXED = re.compile(
-    rf"(?<![\w’'-])(?P<prefix>{'|'.join(sorted(HYPHENED_PREFIXES, key=len, reverse=True))})"
+    rf"(?<![\w'-])(?<!’)(?P<prefix>{'|'.join(sorted(HYPHENED_PREFIXES, key=len, reverse=True))})"
     r"-(?=\w)",
     re.IGNORECASE,
 )
@@ -198,7 +198,7 @@ def whole_name(name: str) -> re.Pattern[str]:
     """The pattern of ``name`` written whole, never inside a longer word or a hyphened one
     ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): compiled once per name, as every
     fact and option that names it asks again."""
-    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?![\w'-])(?!’)")
 
 
 def number_value(text: str) -> int | None:
@@ -307,8 +307,8 @@ _FRACTION_OF_SCALE = re.compile(
 
 
 _FRACTION_IN_TEXT = re.compile(
-    r"(?<![\w’'-])(?:[Hh]alf|[Aa] quarter|[Tt]hree quarters)(?:\s+of)?\s+an?\s+"
-    r"(?:thousand|million|billion)(?![\w’'-])"
+    r"(?<![\w'-])(?<!’)(?:[Hh]alf|[Aa] quarter|[Tt]hree quarters)(?:\s+of)?\s+an?\s+"
+    r"(?:thousand|million|billion)(?![\w'-])(?!’)"
 )
 
 
@@ -383,7 +383,7 @@ def surname_forms(name: str) -> list[str]:
 
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z&.]{1,9})(?=[);,])")
 _EXPANSION_IN_BRACKETS = re.compile(
-    r"(?<![\w’'-])([A-Z][A-Za-z&.]{1,9})\s+\((?:the\s+)?([^()]{3,80})\)"
+    r"(?<![\w'-])(?<!’)([A-Z][A-Za-z&.]{1,9})\s+\((?:the\s+)?([^()]{3,80})\)"
 )
 _CONNECTIVES = word_set("of the and for on in at to de du des la le &")
 MAX_EXPANSION_WORDS = 10
