@@ -2425,6 +2425,8 @@ def _select(
 
     A greedy choice: the candidate with the best score, less ``COVERAGE_PENALTY`` for each
     question its paragraph already has, is kept next (scores are re-read lazily from a heap).
+    A year or date whose question and a sibling's asking who or which did the deed show each
+    other's answer gives way to that sibling (``_named_rival``).
     """
     everything = _greedy(candidates, len(candidates), known, 0.0)
     if len(everything) <= budget:
@@ -2472,6 +2474,80 @@ def _same_fact(candidate: Candidate, other: Candidate, known: Collection[str] = 
     return not shorter or 2 * len(words & other_words) >= shorter
 
 
+_NAMED_SUBJECT_QUESTION = re.compile(r"(?:[^,?]+,\s+)?(?:Who|who|Which|which)\b")
+"""A subject question that asks for a name: "Who founded Orm in 1210?", "In 1210, which
+town was founded?"."""
+
+
+def _named_rival(candidate: Candidate, other: Candidate, known: Collection[str]) -> bool:
+    """Whether ``other``, a question of ``candidate``'s sentence, asks who or which did what
+    ``candidate`` asks the time of, so that the two give each other away ("In what year did
+    Ivo Berg found Orm?", "Who founded Orm in 1210?"). The doer is the point of such a
+    sentence and its time a detail, unless the doer is what the document is about."""
+    return (
+        candidate.span.kind in ("year", "date")
+        and other.form == "subject"
+        and other.span.kind not in _TIME_AND_COUNT
+        and bool(_NAMED_SUBJECT_QUESTION.match(other.question or ""))
+        and normalize(other.span.text) not in known
+        and (_gives_away(candidate, other) or _gives_away(other, candidate))
+    )
+
+
+@dataclass
+class _Chosen:
+    """The questions ``_greedy`` has kept so far, indexed the ways its limits read them."""
+
+    per_clause: defaultdict[tuple[int, int], list[Candidate]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    per_sentence: defaultdict[int, list[Candidate]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    per_paragraph: Counter[int] = field(default_factory=Counter)
+    answers: defaultdict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    questions: set[str] = field(default_factory=set)
+    kept: list[Candidate] = field(default_factory=list)
+    left_for_doer: defaultdict[tuple[int, int], list[Candidate]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    """The times not asked so that who did the deed is: no other time of their clause is
+    asked in their place."""
+
+    def admits(self, candidate: Candidate, known: Collection[str]) -> bool:
+        """Whether the candidate may join the kept questions: at most two a clause, of
+        different sorts; two per answer, about different facts; one per question; and none
+        whose prompt and a kept sibling's show each other's answer."""
+        asked_here = self.per_clause[_clause_key(candidate)]
+        if len(asked_here) >= MAX_ASKED_PER_SENTENCE:
+            return False
+        same_answer = self.answers[normalize(candidate.span.text)]
+        if len(same_answer) >= MAX_ASKED_PER_ANSWER:
+            return False
+        if any(_same_fact(candidate, other, known) for other in same_answer):
+            return False  # the document says one thing twice
+        held = self.left_for_doer[_clause_key(candidate)]
+        if any(_same_sort(candidate, other) for other in (*asked_here, *held)):
+            return False
+        if not _asked_beside_its_answer(candidate) and any(
+            _gives_away(candidate, other) or _gives_away(other, candidate)
+            for other in self.per_sentence[candidate.sentence.index]
+        ):
+            return False  # the better-scored question of the sentence, kept first, stays alone
+        question = normalize(candidate.question or "")
+        if question and question in self.questions:
+            return False  # the same question with another answer: the document repeats itself
+        return _worth_asking(candidate, known)
+
+    def keep(self, candidate: Candidate) -> None:
+        self.per_clause[_clause_key(candidate)].append(candidate)
+        self.per_sentence[candidate.sentence.index].append(candidate)
+        self.per_paragraph[candidate.sentence.paragraph] += 1
+        self.answers[normalize(candidate.span.text)].append(candidate)
+        self.questions.add(normalize(candidate.question or ""))
+        self.kept.append(candidate)
+
+
 def _greedy(
     candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
@@ -2481,49 +2557,38 @@ def _greedy(
         if c.score >= MIN_SCORE
     ]
     heapq.heapify(heap)
-    per_paragraph: Counter[int] = Counter()
-    per_clause: defaultdict[tuple[int, int], list[Candidate]] = defaultdict(list)
-    per_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
-    answers: defaultdict[str, list[Candidate]] = defaultdict(list)
-    questions: set[str] = set()
-    kept: list[Candidate] = []
-    while heap and len(kept) < budget:
+    by_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
+    for _, _, _, at, _ in sorted(heap):
+        by_sentence[candidates[at].sentence.index].append(candidates[at])
+    chosen = _Chosen()
+    while heap and len(chosen.kept) < budget:
         _, index, start, at, seen = heapq.heappop(heap)
         candidate = candidates[at]
         key = normalize(candidate.span.text)
-        taken = per_paragraph[candidate.sentence.paragraph]
-        taken_answer = len(answers[key])
+        taken = chosen.per_paragraph[candidate.sentence.paragraph]
+        taken_answer = len(chosen.answers[key])
         if (taken, taken_answer) != seen:  # a question was kept since the score was read
             score = candidate.score - penalty * taken - REPEATED_ANSWER_PENALTY * taken_answer
             heapq.heappush(heap, (-score, index, start, at, (taken, taken_answer)))
             continue
-        asked_here = per_clause[_clause_key(candidate)]
-        if len(asked_here) >= MAX_ASKED_PER_SENTENCE:
+        if not chosen.admits(candidate, known):
             continue
-        same_answer = answers[key]
-        if len(same_answer) >= MAX_ASKED_PER_ANSWER:
+        rival = next(
+            (
+                other
+                for other in by_sentence[index]
+                if _named_rival(candidate, other, known)
+                and not chosen.answers[normalize(other.span.text)]  # not asked elsewhere
+                and chosen.admits(other, known)
+            ),
+            None,
+        )
+        if rival is None:
+            chosen.keep(candidate)
             continue
-        if any(_same_fact(candidate, other, known) for other in same_answer):
-            continue  # the document says one thing twice
-        if any(_same_sort(candidate, other) for other in asked_here):
-            continue
-        if not _asked_beside_its_answer(candidate) and any(
-            _gives_away(candidate, other) or _gives_away(other, candidate)
-            for other in per_sentence[candidate.sentence.index]
-        ):
-            continue  # the better-scored question of the sentence, kept first, stays alone
-        question = normalize(candidate.question or "")
-        if question and question in questions:
-            continue  # the same question with another answer: the document repeats itself
-        if not _worth_asking(candidate, known):
-            continue
-        per_clause[_clause_key(candidate)].append(candidate)
-        per_sentence[candidate.sentence.index].append(candidate)
-        per_paragraph[candidate.sentence.paragraph] += 1
-        answers[key].append(candidate)
-        questions.add(question)
-        kept.append(candidate)
-    return sorted(kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
+        chosen.keep(rival)  # who did it is asked rather than when
+        chosen.left_for_doer[_clause_key(candidate)].append(candidate)
+    return sorted(chosen.kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
 
 
 _ENDS_IN_A_CUT_NAME = re.compile(r"\b[A-Z][\w’'-]*\s*(?:\.\.\.|…)$")

@@ -130,7 +130,7 @@ def test_a_question_with_an_unresolved_pronoun_is_not_asked() -> None:
         "The mill was rebuilt by Ada Wren in 1512."
     )
     asked = [c.question or "" for c in _candidates(text, "Old Mills")]
-    assert any("1512" in c.span.text for c in _candidates(text, "Old Mills"))
+    assert any("1512" in c.sentence.text for c in _candidates(text, "Old Mills"))
     assert not any(word in q.split() for q in asked for word in ("He", "he", "They", "they"))
 
 

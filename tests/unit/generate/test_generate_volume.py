@@ -177,7 +177,69 @@ def test_a_subject_question_is_not_asked_beside_a_better_one_that_shows_its_answ
     assert _kept(asks_firm, unnamed) == [firm, "1850"]  # neither shows the other's answer
     named = "In what year did Orm Mining open twelve mines at Kell?"  # the firm's accepted form
     assert _kept(asks_firm, _candidate("1850", "year", named, 2)) == [firm, "1850"]
-    assert _kept(asks_firm, _candidate("1850", "year", named, 4)) == ["1850"]
+    better_year = _candidate("1850", "year", named, 4)
+    kept = _select([asks_firm, better_year], 9, known=("orm mining corporation",))
+    assert [c.span.text for c in kept] == ["1850"]  # the firm is what the document is about
+
+
+_PATENT = (
+    "In 1606 the Tarnish inventor Ivo Berg obtained the first patent for a water pump "
+    "and held it until 1630."
+)
+_PATENT_YEAR = "In what year did Ivo Berg obtain the first patent for a water pump?"
+
+
+def _about_the_patent(answer: str, question: str, form: str, score: float) -> Candidate:
+    start = _PATENT.index(answer)
+    kind = "year" if answer.isdigit() else "person" if answer == "Ivo Berg" else "other"
+    span = Span(start, start + len(answer), kind, answer)
+    sentence = Sentence("doc", 0, 1, _PATENT, _PATENT)
+    return Candidate(answer, sentence, span, False, True, question, form, score=score)
+
+
+def test_who_did_a_deed_is_asked_rather_than_when_when_each_gives_the_other_away() -> None:
+    year = _about_the_patent("1606", _PATENT_YEAR, "fronted", 3)
+    doer = "Which Tarnish inventor obtained the first patent for a water pump in 1606?"
+    assert _kept(year, _about_the_patent("Ivo Berg", doer, "subject", 2)) == ["Ivo Berg"]
+    thing = "What obtained the first patent for a water pump in 1606?"  # no name asked for
+    assert _kept(year, _about_the_patent("Ivo Berg", thing, "subject", 2)) == ["1606"]
+    blank = _about_the_patent("Ivo Berg", doer, "subject", 0.5)  # below every question's score
+    assert _kept(year, blank) == ["1606"]
+
+
+def test_a_time_left_for_its_doer_is_not_replaced_by_another_time_of_its_clause() -> None:
+    year = _about_the_patent("1606", _PATENT_YEAR, "fronted", 3)
+    doer = "Who obtained the first patent for a water pump in 1606?"
+    held = _about_the_patent(
+        "1630", "Until what year did Ivo Berg hold the first patent for a water pump?", "fronted", 2
+    )
+    kept = _kept(year, _about_the_patent("Ivo Berg", doer, "subject", 2.5), held)
+    assert kept == ["Ivo Berg"]
+    pump = "What did Ivo Berg obtain the first patent for in 1606?"  # another sort: still asked
+    asks_pump = _about_the_patent("water pump", pump, "fronted", 2)
+    kept = _kept(year, _about_the_patent("Ivo Berg", doer, "subject", 2.5), asks_pump)
+    assert kept == ["Ivo Berg", "water pump"]
+
+
+def test_when_is_asked_of_the_documents_subject_or_a_doer_asked_already() -> None:
+    year = _about_the_patent("1606", _PATENT_YEAR, "fronted", 3)
+    doer = _about_the_patent(
+        "Ivo Berg", "Who obtained the first patent for a water pump in 1606?", "subject", 2
+    )
+    kept = _select([year, doer], 9, known=("ivo berg",))
+    assert [c.span.text for c in kept] == ["1606"]
+    text = "Ivo Berg founded the Guild of Pump Makers at Lund."
+    born = Candidate(
+        "born",
+        Sentence("doc", 1, 2, text, text),
+        Span(0, 8, "person", "Ivo Berg"),
+        False,
+        True,
+        "Who founded the Guild of Pump Makers at Lund?",
+        "subject",
+        score=4,
+    )  # kept first, in another sentence
+    assert _kept(born, year, doer) == ["1606", "Ivo Berg"]
 
 
 _DAM = "The Tarn Company built a dam at Lund in Norland in 1902."
