@@ -165,10 +165,10 @@ def same_initials(full: str, initialled: str) -> bool:
     """Whether ``initialled`` ("J. R. Tolvin", "J.R. Tolvin", "JR Tolvin") writes the
     name ``full`` ("John Ronald Tolvin") with its given names as initials."""
     short = initialled_name(full)
-    return short is not None and _letters(short) == _letters(initialled)
+    return short is not None and initials_key(short) == initials_key(initialled)
 
 
-def _letters(name: str) -> str:
+def initials_key(name: str) -> str:
     """A name without its spaces and stops, as the grader reads it ("JR Tolvin")."""
     return normalize(name).replace(" ", "")
 
