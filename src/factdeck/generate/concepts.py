@@ -1817,9 +1817,10 @@ def _noun_modifier(word: str) -> bool:
     ("medical", "fast", "immunological")."""
     lower = word.casefold()
     tags = phrasing.word_tags(lower)
-    if _ADJECTIVE_ENDING.search(lower) is not None:
-        return False
-    return not tags or ("NOUN" in tags and "ADJ" not in tags)
+    if not tags:
+        # only a word no list has is judged by its ending: "government" is a noun
+        return _ADJECTIVE_ENDING.search(lower) is None
+    return "NOUN" in tags and "ADJ" not in tags
 
 
 def _named_object(
