@@ -102,7 +102,7 @@ def _called_a_pattern(value: str, noun: str) -> re.Pattern[str]:
     own = re.escape(value)
     return re.compile(
         rf"^\s*(?:An?|Each|Every)\s+{own}\s+(?-i:[a-z])"
-        rf"|(?<![\w’'-]){own}s?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?"
+        rf"|(?<![\w’'-]){own}s?\s+(?:is|are|was|were)\s+(?!(?:not|never)\b)(?:also\s+)?(?:an?\s+)?"
         rf"(?:(?:kind|sort|type|form|class)s?\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
         rf"{re.escape(noun)}s?(?![\w’'-])",
         re.IGNORECASE,
