@@ -149,13 +149,18 @@ def _stem(word: str) -> str:
     return word.casefold()[:5]
 
 
+@lru_cache(maxsize=16384)
 def _superlative(word: str) -> bool:
-    """ "longest", "largest", "most": an adjective in its superlative form ("west" is none)."""
+    """ "longest", "largest", "most": an adjective in its superlative form ("west" is none).
+    Asked of every word of every sentence compared, so the lemmas are looked up once a word
+    and only for a word in "-est"."""
     lower = word.casefold()
     if lower in ("most", "least"):
         return True
+    if not lower.endswith("est"):
+        return False
     lemmas = getAllLemmas(lower).get("ADJ", ())
-    return lower.endswith("est") and bool(lemmas) and lower not in lemmas
+    return bool(lemmas) and lower not in lemmas
 
 
 def _named_stems(text: str, leave_out: str) -> set[str]:
