@@ -34,11 +34,11 @@ _SPELLED_WITH_E = str.maketrans(
     }
 )
 """Letters that German and Scandinavian write without their mark by adding a letter
-("Zuerich", "Malmoe", "Aarhus"), as a keyboard without them does."""
+("Kuernau", "Velloe", "Aasvik"), as a keyboard without them does."""
 
 
 def with_marks_spelled_out(text: str) -> str:
-    """``text`` with its umlauts, "ø" and "å" written as two letters ("Zürich" → "Zuerich"):
+    """``text`` with its umlauts, "ø" and "å" written as two letters ("Kürnau" → "Kuernau"):
     the other plain spelling of such a name, beside the one without the mark."""
     return unicodedata.normalize("NFC", text).translate(_SPELLED_WITH_E)
 

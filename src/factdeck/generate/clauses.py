@@ -521,6 +521,8 @@ def _coordinated(text: str) -> list[str] | None:
                 len(words) > 1
                 and words[0][:1].isupper()
                 and is_finite_verb(words[1])
+                # "not Orm but Kell sailed": after "not", the "but" corrects what was
+                # denied, no clause of its own
                 and not re.search(r"\bnot\b", left)
             )  # "X was killed in 1901 but Orm remains ...": a subject and a verb of their own
             if not (pronoun_clause or named_clause) and (

@@ -1780,6 +1780,20 @@ _NAMED_REST = re.compile(
     r"\s*\.?$"
 )
 """What may follow the object of a named doer's deed: "burned peat instead of coal"."""
+_AND_WORD = re.compile(r"(?=\sand\s(\w+)\b)")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s[^,;]*\Z")
+"""A form of "be" before the end of a text with no comma or semicolon after it."""
+
+
+def _joined_to_passive(verb: str, source: str) -> bool:
+    """Whether ``source`` joins ``verb`` by "and" to a passive or a form of "be" before it in
+    the same clause ("was razed by raids and planned destruction")."""
+    return any(
+        match.group(1) == verb and _BE_BEFORE.search(source, 0, match.start()) is not None
+        for match in _AND_WORD.finditer(source)
+    )
+
+
 _INFINITIVE = re.compile(r"to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>\s+[a-z]+)?")
 
 
@@ -1844,7 +1858,7 @@ def _object(
         done_to = text[tokens[at].end() : rest.start() if rest else len(text)]
         if named and not _named_deed(verb, done_to, rest.group("rest") if rest else ""):
             return None
-        if named and re.search(rf"\b(?:is|are|was|were|been)\s[^,;]*\sand\s{verb}\b", source):
+        if named and _joined_to_passive(verb, source):
             return None  # "was razed by raids and planned destruction": no deed of its own
         if named:
             return _named_object(text, tokens[at].end() + 1, rest, subject, aux)
@@ -1937,9 +1951,10 @@ def _noun_modifier(word: str) -> bool:
     ("medical", "fast", "immunological")."""
     lower = word.casefold()
     tags = phrasing.word_tags(lower)
-    if _ADJECTIVE_ENDING.search(lower) is not None:
-        return False
-    return not tags or ("NOUN" in tags and "ADJ" not in tags)
+    if not tags:
+        # only a word no list has is judged by its ending: "government" is a noun
+        return _ADJECTIVE_ENDING.search(lower) is None
+    return "NOUN" in tags and "ADJ" not in tags
 
 
 def _named_object(

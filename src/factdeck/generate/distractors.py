@@ -1808,8 +1808,10 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         ended += (int(year) for (year,) in said.get("gone", ()))
         for born, died in said.get("life", ()):
-            # "(1861–65)": the end in the beginning's century
+            # "(1861–65)": the end in the beginning's century, or the next one's
             last = int(died) if len(died) > 2 else int(born) // 100 * 100 + int(died)
+            if len(died) <= 2 and last <= int(born):
+                last += 100
             if int(born) < last:
                 begun.append(int(born))
                 ended.append(last)
@@ -2039,9 +2041,11 @@ def _stems(name: str) -> set[str]:
     }
 
 
-_DESCRIBING_NAME = re.compile(r"[A-Z][a-z]+(?:an|ese|ic|ish|i)")
-"""A capitalised adjective of a people, a faith or a place ("Danish", "Catholic",
-"Tarlandic"): it describes a thing, never names one."""
+_DESCRIBING_NAME = re.compile(r"[A-Z][a-z]+(?:ese|ic|ish)")
+"""A capitalised adjective of a people, a faith or a place ("Tarlandic", "Ormese"): it
+describes a thing, never names one. Not "-an" nor "-i", the ends of names too ("Morgan",
+"Helsinki"): those only as a people's word the lexicon knows ("Kenyan", "Iraqi")."""
+_PEOPLES_WORDS = lexicon.demonyms(lexicon.COUNTRIES)
 
 
 def described_head(answer: str, value: str) -> bool:
@@ -2055,6 +2059,7 @@ def described_head(answer: str, value: str) -> bool:
         word.islower()
         or "ADJ" in word_tags(word)
         or _DESCRIBING_NAME.fullmatch(word) is not None
+        or word in _PEOPLES_WORDS
         or country_of(word) is not None
         for word in value.split()[:-1]
     )

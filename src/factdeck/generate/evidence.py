@@ -85,6 +85,31 @@ _FOUNDED_FIRST = re.compile(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE
 _LIST_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _LIST_ITEM = r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}"
 """The joints and the other items of a list of a few words each: "A, B and C"."""
+
+
+@lru_cache(maxsize=8192)
+def _listed_pattern(one: str, other: str) -> re.Pattern[str]:
+    """``one`` and then ``other`` in one list ("day schools, boarding schools")."""
+    return re.compile(
+        rf"(?<![\w'-])(?<!’){re.escape(one)}{_LIST_JOIN}(?:{_LIST_ITEM}{_LIST_JOIN}){{0,4}}?"
+        rf"(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _called_a_pattern(value: str, noun: str) -> re.Pattern[str]:
+    """``value`` said to be a ``noun``, or opening a sentence as a sort of its own."""
+    own = re.escape(value)
+    return re.compile(
+        rf"^\s*(?:An?|Each|Every)\s+{own}\s+(?-i:[a-z])"
+        rf"|(?<![\w'-])(?<!’){own}s?\s+(?:is|are|was|were)\s+(?!(?:not|never)\b)(?:also\s+)?(?:an?\s+)?"
+        rf"(?:(?:kind|sort|type|form|class)s?\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"{re.escape(noun)}s?(?![\w'-])(?!’)",
+        re.IGNORECASE,
+    )
+
+
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?<!’)[a-z][a-z’'-]*")
 _NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -127,12 +152,15 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=16384)
 def _superlative(word: str) -> bool:
     """ "longest", "largest", "most": an adjective in its superlative form ("west" is none).
-    Cached: every pair of sentences compared asks again of the same words."""
+    Asked of every word of every sentence compared, so the lemmas are looked up once a word
+    and only for a word in "-est"."""
     lower = word.casefold()
     if lower in ("most", "least"):
         return True
+    if not lower.endswith("est"):
+        return False
     lemmas = getAllLemmas(lower).get("ADJ", ())
-    return lower.endswith("est") and bool(lemmas) and lower not in lemmas
+    return bool(lemmas) and lower not in lemmas
 
 
 def _named_stems(text: str, leave_out: str) -> set[str]:
@@ -185,6 +213,8 @@ class DocumentEvidence:
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
         self._named: dict[tuple[str, str], list[int]] = {}
+        self._called: dict[tuple[str, str, str], bool] = {}
+        self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
         self._present: dict[str | None, int | None] = {}
         self._names_of: dict[str, list[set[str]]] = {}
@@ -676,34 +706,33 @@ class DocumentEvidence:
         """Whether the document says ``value`` is a ``noun`` ("a jet engine is an engine
         that ...", "jet engines are a kind of engine") or opens a sentence with it as a sort
         of its own ("A search problem asks for ...")."""
-        texts = self._sentences.get(document or "", [])
-        own = re.escape(value)
-        pattern = re.compile(
-            rf"^\s*(?:An?|Each|Every)\s+{own}\s+(?-i:[a-z])"
-            rf"|(?<![\w'-])(?<!’){own}s?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?"
-            rf"(?:(?:kind|sort|type|form|class)s?\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"{re.escape(noun)}s?(?![\w'-])(?!’)",
-            re.IGNORECASE,
-        )
-        return any(
-            pattern.search(texts[index]) for index in sorted(self._with_words(document, value))
-        )
+        key = (document or "", value, noun)
+        found = self._called.get(key)
+        if found is None:
+            texts = self._sentences.get(document or "", [])
+            pattern = _called_a_pattern(value, noun)
+            found = any(
+                pattern.search(texts[index]) for index in sorted(self._with_words(document, value))
+            )
+            self._called[key] = found
+        return found
 
     def listed_together(self, document: str | None, first: str, second: str) -> bool:
         """Whether the document lists the two side by side ("boarding schools, day schools
         and charity schools", "day schools or boarding schools"): things of one sort, each
         false where the other is the answer."""
-        texts = self._sentences.get(document or "", [])
-        both = self._with_words(document, first) & self._with_words(document, second)
-        for one, other in ((first, second), (second, first)):
-            pattern = re.compile(
-                rf"(?<![\w'-])(?<!’){re.escape(one)}{_LIST_JOIN}(?:{_LIST_ITEM}{_LIST_JOIN}){{0,4}}?"
-                rf"(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)",
-                re.IGNORECASE,
+        key = (document or "", first, second)
+        found = self._together.get(key)
+        if found is None:
+            texts = self._sentences.get(document or "", [])
+            both = self._with_words(document, first) & self._with_words(document, second)
+            found = any(
+                _listed_pattern(one, other).search(texts[index])
+                for one, other in ((first, second), (second, first))
+                for index in sorted(both)
             )
-            if any(pattern.search(texts[index]) for index in sorted(both)):
-                return True
-        return False
+            self._together[key] = found
+        return found
 
     def aliased(self, document: str | None, first: str, second: str) -> bool:
         """Whether the document gives one name as another name of the other: an alias, a

@@ -789,7 +789,7 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
 
 
 _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
-"""Titles that only ever address a person (unlike "Lord" of "Lord Howe Island")."""
+"""Titles that only ever address a person (unlike "Lord" of "Lord Vell Island")."""
 _REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
@@ -843,8 +843,9 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         len(tokens) >= 2
         and _REGNAL.fullmatch(tokens[1])
         and (tokens[0] in lexicon.given_names() or not _common_word(tokens[0]))
-    ):  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number; "Class II", "Mark
-        # I" after a common noun number a sort or a model
+    ):  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number; "Class II" after a
+        # common noun numbers a sort, but a given name that is a word too stays a ruler's
+        # ("Victor II", and so "Mark I")
         return "person"
     if len(tokens) >= 2 and any(_INITIAL.fullmatch(tok) for tok in tokens[:-1]):
         return "person"  # "George W. Bush", "J. R. R. Tolkien": a person's initials
@@ -1016,7 +1017,7 @@ def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if word.endswith("ism") or word.rsplit("-", 1)[-1].islower():
+    if word.endswith("ism") or ("-" in word and word.rsplit("-", 1)[-1].islower()):
         return True  # "Ormism"; "Orm-speaking", "English-medium": a compound modifier
     coordinated = _COORDINATED_MODIFIER.match(after)
     if coordinated and _modifies_a_noun(after[coordinated.end() :]):
@@ -3057,17 +3058,17 @@ def _a_person_s_name_part(span: Span, parts: Collection[str], doc: DocumentNames
 
 
 def _people_named(keys: Collection[str]) -> int:
-    """How many people the normalised names of one surname stand for: "j r tolvin" is
-    "john ronald tolvin" with his given names as initials."""
+    """How many people the normalised names of one surname stand for: "j r tolvin" and "jr
+    tolvin" are "john ronald tolvin" with his given names as initials, as the grader reads
+    them (``same_initials``)."""
     names = [key.split() for key in keys]
 
     def initials_of(short: list[str], full: list[str]) -> bool:
-        given = zip(short[:-1], full[:-1], strict=False)
         return (
             short != full
-            and len(short) == len(full)
+            and len(short) >= 2
             and short[-1] == full[-1]
-            and all(len(letter) == 1 and word.startswith(letter) for letter, word in given)
+            and "".join(short[:-1]) == "".join(word[0] for word in full[:-1])
         )
 
     return sum(not any(initials_of(name, other) for other in names) for name in names)
@@ -3098,12 +3099,19 @@ def _unshared_surname(
     who = question is not None and re.match(r"(?:Who|Whom|Whose)\b", question) is not None
     if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
         return None
-    # "Ayanz" of "Jerónimo de Ayanz y Beaumont": the first of two surnames joined by "y"
+    # "Varga" of "Inés de Varga y Solter": the first of two surnames joined by "y"
     surname = words[-3] if len(words) >= 4 and words[-2] == "y" else words[-1]
-    key = normalize(surname)
-    if surname.isupper() or not surname[:1].isupper() or key in shared_names:
+    # the people are filed by their last word: "Tomás de Varga y Solter" under "Solter"
+    key, last = normalize(surname), normalize(words[-1])
+    if (
+        surname.isupper()
+        or not surname[:1].isupper()
+        or key in shared_names
+        or last in shared_names
+    ):
         return None
-    others = set(people_by_surname.get(key, ())) - {span.text}
+    bearers = {*people_by_surname.get(key, ()), *people_by_surname.get(last, ())}
+    others = bearers - {span.text}
     # "J. R. Tolvin" beside "John Ronald Tolvin": one man, his initials written for his names
     others = {name for name in others if not same_initials(span.text, name)}
     others = {name for name in others if not same_initials(name, span.text)}

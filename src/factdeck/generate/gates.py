@@ -586,7 +586,7 @@ _BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
 only a plural's ("the Normans' lands") stands alone."""
 _PARTICIPLE_OPENING = re.compile(
     r"^(?:(?:In|On|At|By|During|From|Since|Until|After|Before)\s+(?:(?:the|early|late|mid)\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?:[A-Z][a-z]+ly\s+(?=[a-z]))?"
+    r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?:(?P<adverb>[A-Z][a-z]+ly)\s+(?=[a-z]))?"
     r"(?P<word>[A-Za-z]+)\b"
 )
 """A question's opening word after a fronted time, or after an adverb ("Initially built with
@@ -601,6 +601,8 @@ def _verbless(body: str) -> bool:
     opening = _PARTICIPLE_OPENING.match(body)
     if opening is None:
         return False
+    if opening["adverb"] and "ADV" not in word_tags(opening["adverb"].casefold()):
+        return False  # "Italy exported which wine?": a name, no adverb, opens the clause
     word = opening["word"].casefold()
     tags = word_tags(word)
     participle = (past_participle(word) or word.endswith("ing")) and tags & {"VERB", "NOUN"} == {
@@ -1183,7 +1185,6 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 """A count of the dead, the wounded or the captured: it holds of one battle or disaster."""
-_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES) | lexicon.IRREGULAR_DEMONYMS
 
 
 def _toll_without_its_event(body: str) -> bool:
@@ -1207,7 +1208,7 @@ _ONE_UNNAMED = re.compile(
 )
 """"One engine was still working in 1820": one of some set the sentences before told."""
 _PROCEEDED = re.compile(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
-""""Menendez proceeded to massacre ...": the next deed after one the sentences before told."""
+""""Vellan proceeded to massacre ...": the next deed after one the sentences before told."""
 
 
 def _next_deed(body: str) -> bool:
@@ -1219,7 +1220,7 @@ def _next_deed(body: str) -> bool:
     )
 
 
-_STAND_IN = re.compile(r"\bnone\b(?!\s+other\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
+_STAND_IN = re.compile(r"\bnone\b(?!\s+(?:other|of)\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
 """"None succeeded", "the ones that accept funds": words that stand for a noun a sentence
 before named ("none" of whom? "ones" of what?)."""
 _UNNAMED_LEVEL = re.compile(

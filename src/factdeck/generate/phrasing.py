@@ -4521,11 +4521,14 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_PREPOSITION_OR_OF = _PREPOSITION_WORDS | {"of"}
+
+
 def _ends_a_preposition_s_phrase(text: str, start: int) -> bool:
     """Whether a preposition comes right before ``text[start:]``: "the effort by Orm was a
     failure" says the effort was one, not Orm."""
     before = _WORD.findall(text[max(0, start - 20) : start])
-    return bool(before) and before[-1].casefold() in _PREPOSITION_WORDS | {"of"}
+    return bool(before) and before[-1].casefold() in _PREPOSITION_OR_OF
 
 
 _OWN_SORTS = (

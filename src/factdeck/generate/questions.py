@@ -60,9 +60,9 @@ from factdeck.generate.text import (
     MONTHS,
     count_in_words,
     initialled_name,
+    initials_key,
     normalize,
     number_value,
-    same_initials,
     solid_forms,
     stable_hash,
     stable_rank,
@@ -1356,11 +1356,18 @@ def region_unqualified_forms(
     place, comma, region = answer.partition(", ")
     if not comma or "," in region:
         return []
-    regions = dict.fromkeys(value for kind, value in names if kind in ("place", "country"))
+    regions = _regions(tuple(names))
     if region not in regions:
         return []
     elsewhere = [other for other in regions if other != region and written(f"{place}, {other}")]
     return [] if elsewhere else [place]
+
+
+@lru_cache(maxsize=64)
+def _regions(names: tuple[tuple[str, str], ...]) -> dict[str, None]:
+    """The places and countries among a document's (kind, value) names, in order: built once
+    per document, not once per place fact."""
+    return dict.fromkeys(value for kind, value in names if kind in ("place", "country"))
 
 
 _PLACES_IN_A_LIST = (
@@ -1434,10 +1441,10 @@ def given_initials_forms(
     (``written``): "J. R. Tolvin" for "John Ronald Tolvin"; and for such initials the one
     name in full the document gives them ("John Ronald Tolvin" for "J. R. Tolvin"). Not
     where two of its people share the initials and surname ("James Roy Tolvin")."""
-    full = [name for name in dict.fromkeys(people) if initialled_name(name) is not None]
+    by_initials = _people_by_initials(tuple(people))
     initialled = initialled_name(answer)
     if initialled is not None:
-        bearers = [name for name in full if same_initials(name, initialled)]
+        bearers = by_initials.get(initials_key(initialled), [])
         spellings = (initialled, initialled.replace(". ", "."), initialled.replace(".", ""))
         shared = any(name != answer for name in bearers)
         if not shared and any(written(form) for form in spellings):
@@ -1446,8 +1453,20 @@ def given_initials_forms(
     words = answer.split()
     if len(words) < 2 or not all(_INITIAL.fullmatch(word) for word in words[:-1]):
         return []
-    bearers = [name for name in full if same_initials(name, answer)]
-    return bearers if len(bearers) == 1 else []
+    bearers = by_initials.get(initials_key(answer), [])
+    return list(bearers) if len(bearers) == 1 else []
+
+
+@lru_cache(maxsize=64)
+def _people_by_initials(people: tuple[str, ...]) -> dict[str, list[str]]:
+    """The people written in full words, keyed by their initialled name as the grader reads
+    it ("jrtolvin" for "John Ronald Tolvin"): built once per document, not once per fact."""
+    index: dict[str, list[str]] = {}
+    for name in dict.fromkeys(people):
+        short = initialled_name(name)
+        if short is not None:
+            index.setdefault(initials_key(short), []).append(name)
+    return index
 
 
 def double_surname_forms(

@@ -337,7 +337,7 @@ class Referents:
             if not _noun(word) or word.casefold() in (self._class_noun, *self._title_words):
                 return match.group(0)
             fits = self._fits(word.casefold(), sentence.index)
-            # "the Edict" after "... issued the Edict of Nantes": a name that ends in the
+            # "the Edict" after "... issued the Edict of Ormsby": a name that ends in the
             # word, or that opens with it before its "of"
             whole = {n for n in fits if n.endswith(f" {word}") or n.startswith(f"the {word} of ")}
             if len(whole) != 1:  # none in the paragraph: the one name of the document

@@ -119,15 +119,15 @@ def stable_rank(*parts: str) -> int:
 
 
 _GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}")
-"""A syllable of a Korean given name written apart ("Il Sung", "Jong Un"), which is also
-written joined ("Il-sung"); "Ronald Tolvin" or "II MHC" are no such pair."""
+"""A syllable of a Korean given name written apart ("Ho Sung", "Min Un"), which is also
+written joined ("Ho-sung"); "Ronald Tolvin" or "II MHC" are no such pair."""
 
 
 def name_variants(name: str) -> list[str]:
     """Other spellings of a personal name that mean the same person.
 
-    ``"Kim Il Sung"`` → ``["Kim Il-sung"]``; ``"Kim Jong-un"`` → ``["Kim Jong Un"]``;
-    ``"Raúl Castro"`` → ``["Raul Castro"]``.
+    ``"Pak Ho Sung"`` → ``["Pak Ho-sung"]``; ``"Pak Min-un"`` → ``["Pak Min Un"]``;
+    ``"Raúl Vendra"`` → ``["Raul Vendra"]``.
     """
     variants: list[str] = []
     tokens = name.split()
@@ -149,15 +149,22 @@ def name_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != name]
 
 
-_FULL_NAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)+")
-"""A person's name in full words, given names and surname ("John Ronald Tolvin")."""
+def _full_word(word: str) -> bool:
+    """A capitalised word of a name in full, in any alphabet ("José", "O'Neill")."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and word[0].isalpha()
+        and all(char.islower() or char in "’'-" for char in word[1:])
+    )
 
 
 def initialled_name(name: str) -> str | None:
     """ "J. R. Tolvin" for "John Ronald Tolvin"; None for a name not in full words."""
-    if not _FULL_NAME.fullmatch(name):
+    words = name.split(" ")
+    if len(words) < 2 or not all(_full_word(word) for word in words):
         return None
-    *given, surname = name.split()
+    *given, surname = words
     return " ".join([*(f"{word[0]}." for word in given), surname])
 
 
@@ -165,10 +172,10 @@ def same_initials(full: str, initialled: str) -> bool:
     """Whether ``initialled`` ("J. R. Tolvin", "J.R. Tolvin", "JR Tolvin") writes the
     name ``full`` ("John Ronald Tolvin") with its given names as initials."""
     short = initialled_name(full)
-    return short is not None and _letters(short) == _letters(initialled)
+    return short is not None and initials_key(short) == initials_key(initialled)
 
 
-def _letters(name: str) -> str:
+def initials_key(name: str) -> str:
     """A name without its spaces and stops, as the grader reads it ("JR Tolvin")."""
     return normalize(name).replace(" ", "")
 

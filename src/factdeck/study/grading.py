@@ -12,7 +12,7 @@ year or number is always wrong. Number answers accept thousands separators ("100
 11, 191" is not "May 1, 1191", nor "1 2" "12", nor "3.5" "35".
 
 A name with an umlaut, "ø" or "å" is also accepted with the mark written as a letter
-("Zuerich" for "Zürich", as "Zurich" is). A measure ("1,200 km") is accepted with its unit in
+("Kuernau" for "Kürnau", as "Kurnau" is). A measure ("1,200 km") is accepted with its unit in
 any of its spellings ("1200 kilometres") or the figure alone ("1200"), never with another
 unit ("1200 miles"), and so is a count in the unit its question asks ("1200 km" to "How many
 kilometres ...?"); a sum without its currency sign ("2.2 billion" for "$2.2 billion"),
