@@ -478,9 +478,12 @@ class DocumentEvidence:
         key = (document or "", value)
         found = self._named.get(key)
         if found is None:
-            pattern = whole_name(value)
+            # the pattern is compiled only for a value some sentence holds every word of: most
+            # forms tried ("Kellby, Norland" for each region) are written nowhere
+            holding = self._with_words(document, value)
             texts = self._sentences.get(document or "", [])
-            found = sorted(i for i in self._with_words(document, value) if pattern.search(texts[i]))
+            pattern = whole_name(value) if holding else None
+            found = sorted(i for i in holding if pattern and pattern.search(texts[i]))
             self._named[key] = found
         return found
 
@@ -597,16 +600,21 @@ class DocumentEvidence:
         ("Cheshire"), ``area`` for a land named by its people or its parts. A sort in capitals
         names another thing ("the Kingdom of Sicily")."""
         name = re.escape(value)
+        naming = self._naming(document, value)
         patterns = (
-            re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w'-])(?!’)"),
-            re.compile(
-                rf"(?<![\w'-])(?<!’){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
-                rf"({_PLACE_SORT_WORDS})\b"
-            ),
-        )
+            (
+                re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w'-])(?!’)"),
+                re.compile(
+                    rf"(?<![\w'-])(?<!’){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
+                    rf"({_PLACE_SORT_WORDS})\b"
+                ),
+            )
+            if naming
+            else ()
+        )  # compiled only for a name some sentence holds
         found: Counter[str] = Counter()
         texts = self._sentences.get(document or "", [])
-        for index in self._naming(document, value):
+        for index in naming:
             for pattern in patterns:
                 found.update(
                     PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
@@ -655,9 +663,11 @@ class DocumentEvidence:
             rf"|(?<![\w'-])(?<!’){name},?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
             rf"|\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?{name}(?![\w'-])(?!’)"
         )  # "southern Tarland", "in Tarland and the Vell Mountains", "the region of Vell and Tarland"
-        found = re.compile(land)
-        if any(found.search(texts[index]) for index in self._naming(document, value)):
-            return True
+        naming = self._naming(document, value)
+        if naming:  # compiled only for a name some sentence holds
+            found = re.compile(land)
+            if any(found.search(texts[index]) for index in naming):
+                return True
         if " " in value or len(value) < 4:
             return False
         stem = value[:-1] if value[-1] in "aey" else value
