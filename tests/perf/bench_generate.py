@@ -57,6 +57,34 @@ def one_megabyte_text() -> str:
     return "\n\n".join(parts)
 
 
+FIXTURES = sorted(ARTICLE.parent.glob("*.txt"))
+
+
+def many_names_text() -> str:
+    """The test articles repeated to 1 MB, each copy's names made its own ("Suez" becomes
+    "Suezab", then "Suezac"...) and its years shifted: a long book names thousands of people
+    and places, and the work per name, unlike a repeated article, grows with them."""
+    articles = [path.read_text(encoding="utf-8") for path in FIXTURES]
+    years = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+    lower = {w for text in articles for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    names = re.compile(r"\b[A-Z][a-z]{3,}\b")
+    parts: list[str] = []
+    size = 0
+    while size < TARGET_BYTES:
+        copy = len(parts)
+        tag = "".join(chr(ord("a") + (copy // 26**k) % 26) for k in (1, 0))
+
+        def renamed(match: re.Match[str], tag: str = tag) -> str:
+            word = match[0]
+            return word if word.lower() in lower else word + tag
+
+        text = articles[copy % len(articles)]
+        text = years.sub(lambda m, shift=copy: str(int(m[1]) - shift % 300), text)
+        parts.append(names.sub(renamed, text))
+        size += len(parts[-1].encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
 LONG_LINES, LONG_LINE_CHARS = 200, 10_000
 
 
@@ -155,6 +183,16 @@ def main() -> None:
         rows.append(("  peak memory (max RSS)", f"{peak_kib / 1024:.0f} MB", "< 300 MB"))
         summary = result.stdout.splitlines()[0].split(": ", 1)[1]
         rows.append(("  deck", summary, ""))
+        named = Path(folder) / "many-names.txt"
+        named.write_text(many_names_text(), encoding="utf-8")
+        elapsed, result = run_command(
+            ["import", str(named), "--deck", "Many names", "--out", str(deck), "--force"]
+        )
+        size_mb = named.stat().st_size / 1_000_000
+        rows.append(
+            (f"factdeck import ({size_mb:.2f} MB, many names)", f"{elapsed:.1f} s", "< 30 s")
+        )
+        rows.append(("  deck", result.stdout.splitlines()[0].split(": ", 1)[1], ""))
         hostile = Path(folder) / "long-lines.txt"
         hostile.write_text(long_lines_text(), encoding="utf-8")
         size_mb = hostile.stat().st_size / 1_000_000
