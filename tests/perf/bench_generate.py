@@ -41,17 +41,17 @@ from factdeck.paths import DEFAULT_FACTS, DEFAULT_SOURCES
 ARTICLE = Path(__file__).parents[1] / "fixtures" / "generate" / "suez_canal.txt"
 TARGET_BYTES = 1_000_000
 RUNS = 5
+YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
 def one_megabyte_text() -> str:
     """The article repeated with each copy's years shifted back, until it reaches 1 MB."""
     article = ARTICLE.read_text(encoding="utf-8")
-    years = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
     parts: list[str] = []
     size = 0
     while size < TARGET_BYTES:
         shift = len(parts)
-        shifted = years.sub(lambda m, shift=shift: str(int(m[1]) - shift), article)
+        shifted = YEARS.sub(lambda m, shift=shift: str(int(m[1]) - shift), article)
         parts.append(shifted)
         size += len(shifted.encode("utf-8")) + 2
     return "\n\n".join(parts)
@@ -65,7 +65,6 @@ def many_names_text() -> str:
     "Suezab", then "Suezac"...) and its years shifted: a long book names thousands of people
     and places, and the work per name, unlike a repeated article, grows with them."""
     articles = [path.read_text(encoding="utf-8") for path in FIXTURES]
-    years = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
     lower = {w for text in articles for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     names = re.compile(r"\b[A-Z][a-z]{3,}\b")
     parts: list[str] = []
@@ -79,7 +78,7 @@ def many_names_text() -> str:
             return word if word.lower() in lower else word + tag
 
         text = articles[copy % len(articles)]
-        text = years.sub(lambda m, shift=copy: str(int(m[1]) - shift % 300), text)
+        text = YEARS.sub(lambda m, shift=copy: str(int(m[1]) - shift % 300), text)
         parts.append(names.sub(renamed, text))
         size += len(parts[-1].encode("utf-8")) + 2
     return "\n\n".join(parts)
@@ -160,6 +159,18 @@ def time_generate_command(folder: Path, *, bytecode: bool) -> tuple[float, float
     return statistics.median(walls), statistics.median(cpus)
 
 
+def import_rows(document: Path, deck: Path, name: str, what: str) -> list[tuple[str, str, str]]:
+    """Time ``factdeck import`` of ``document`` as the deck ``name``: its row and the deck."""
+    elapsed, result = run_command(
+        ["import", str(document), "--deck", name, "--out", str(deck), "--force"]
+    )
+    size_mb = document.stat().st_size / 1_000_000
+    return [
+        (f"factdeck import ({size_mb:.2f} MB {what})", f"{elapsed:.1f} s", "< 30 s"),
+        ("  deck", result.stdout.splitlines()[0].split(": ", 1)[1], ""),
+    ]
+
+
 def main() -> None:
     rows: list[tuple[str, str, str]] = []
     rows.append(
@@ -185,14 +196,7 @@ def main() -> None:
         rows.append(("  deck", summary, ""))
         named = Path(folder) / "many-names.txt"
         named.write_text(many_names_text(), encoding="utf-8")
-        elapsed, result = run_command(
-            ["import", str(named), "--deck", "Many names", "--out", str(deck), "--force"]
-        )
-        size_mb = named.stat().st_size / 1_000_000
-        rows.append(
-            (f"factdeck import ({size_mb:.2f} MB, many names)", f"{elapsed:.1f} s", "< 30 s")
-        )
-        rows.append(("  deck", result.stdout.splitlines()[0].split(": ", 1)[1], ""))
+        rows += import_rows(named, deck, "Many names", "of many names")
         hostile = Path(folder) / "long-lines.txt"
         hostile.write_text(long_lines_text(), encoding="utf-8")
         size_mb = hostile.stat().st_size / 1_000_000
@@ -211,14 +215,7 @@ def main() -> None:
         rows.append(("  outcome", outcome[:60], ""))
         one_line = Path(folder) / "one-line.txt"
         one_line.write_text(" ".join(document.read_text(encoding="utf-8").split()), "utf-8")
-        elapsed, result = run_command(
-            ["import", str(one_line), "--deck", "One line", "--out", str(deck), "--force"]
-        )
-        size_mb = one_line.stat().st_size / 1_000_000
-        rows.append(
-            (f"factdeck import ({size_mb:.2f} MB on one line)", f"{elapsed:.1f} s", "< 30 s")
-        )
-        rows.append(("  deck", result.stdout.splitlines()[0].split(": ", 1)[1], ""))
+        rows += import_rows(one_line, deck, "One line", "on one line")
     width = max(len(name) for name, _, _ in rows)
     print(f"{'measure':<{width}}  {'result':>10}  target")
     for name, value, target in rows:
