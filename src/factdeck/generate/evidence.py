@@ -480,10 +480,11 @@ class DocumentEvidence:
         if found is None:
             # the pattern is compiled only for a value some sentence holds every word of: most
             # forms tried ("Kellby, Norland" for each region) are written nowhere
-            holding = self._with_words(document, value)
-            texts = self._sentences.get(document or "", [])
-            pattern = whole_name(value) if holding else None
-            found = sorted(i for i in holding if pattern and pattern.search(texts[i]))
+            found = []
+            if holding := self._with_words(document, value):
+                pattern = whole_name(value)
+                texts = self._sentences.get(document or "", [])
+                found = sorted(i for i in holding if pattern.search(texts[i]))
             self._named[key] = found
         return found
 
@@ -599,26 +600,22 @@ class DocumentEvidence:
         ``site`` (a camp or a fort) or ``island``; ``shire`` for an English county named so
         ("Cheshire"), ``area`` for a land named by its people or its parts. A sort in capitals
         names another thing ("the Kingdom of Sicily")."""
-        name = re.escape(value)
-        naming = self._naming(document, value)
-        patterns = (
-            (
+        found: Counter[str] = Counter()
+        if naming := self._naming(document, value):  # compiled only for a name a sentence holds
+            name = re.escape(value)
+            patterns = (
                 re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w'-])(?!’)"),
                 re.compile(
                     rf"(?<![\w'-])(?<!’){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
                     rf"({_PLACE_SORT_WORDS})\b"
                 ),
             )
-            if naming
-            else ()
-        )  # compiled only for a name some sentence holds
-        found: Counter[str] = Counter()
-        texts = self._sentences.get(document or "", [])
-        for index in naming:
-            for pattern in patterns:
-                found.update(
-                    PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
-                )
+            texts = self._sentences.get(document or "", [])
+            for index in naming:
+                for pattern in patterns:
+                    found.update(
+                        PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
+                    )
         if found:
             return found.most_common(1)[0][0]
         if re.fullmatch(r"[A-Z][a-z]+shire", value):
