@@ -275,6 +275,19 @@ def test_a_name_that_is_also_a_noun_keeps_its_capital() -> None:
     assert "Tern" not in proper_words(["Tern is a bird. A tern lives on the coast of Tern Bay."])
 
 
+def test_a_surname_that_is_also_a_unit_keeps_its_capital() -> None:
+    """A name the text writes once in lower case (the unit named after her) is still a name."""
+    mentions = " ".join(f"In {1851 + i}, the board thanked Hammer again." for i in range(10))
+    text = f"Hammer moved to Orsk in 1851. {mentions} The hammer, a unit of pressure, honours her."
+    proper = proper_words([text])
+    assert "Hammer" in proper
+    assert with_capitals("In what year did hammer move to Orsk?", proper) == (
+        "In what year did Hammer move to Orsk?"
+    )
+    # written in lower case more than now and then, the word is the text's common noun
+    assert "Hammer" not in proper_words([f"{text} A hammer weighs little. The hammer broke."])
+
+
 def test_a_word_capitalised_only_inside_a_longer_name_stays_common() -> None:
     text = "Market halls spread in the 1890s. The Kelby Market Hall opened in 1901. The Hall Fund paid."
     proper = proper_words([text])
