@@ -2434,11 +2434,14 @@ _TIME_SENSITIVE = re.compile(
 election" are true only when the document was written."""
 _PLANNED = re.compile(
     r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
-    r"\s+to\b|\bwill\s+be\b",
+    r"\s+to\b|\bwill\s+be\b"
+    r"|\bwill\s+(?:[a-z]+ly\s+)?[a-z]+\b(?=[^.;]*\b(?:1\d{3}|20\d{2})\b)",
     re.IGNORECASE,
 )
 """A plan, told as it stood when the document was written: it may since have changed. Not
-a film's set ("on set to film") nor a cause ("died due to the flood")."""
+a film's set ("on set to film") nor a cause ("died due to the flood"). "Will" with a year
+after it dates a plan ("will open in spring 2017"); without one it may state a rule ("the
+regulations will have direct effect")."""
 _NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -2487,6 +2490,21 @@ _A_TIME = re.compile(
     r"|\b[\w-]+\s+(?:age|era|period|epoch|times|reign|dynasty|war|century|decade)\b",
     re.IGNORECASE,
 )
+
+
+_NEGATED_MAIN_CLAUSE = re.compile(r"^(?:[^,]*,\s+)?(?:No|Neither|None)\b|\b(?:not|never)\b")
+"""A question whose own clause is denied ("No full series was filmed in what year?", "In what
+year did the mill not open?"). "No longer" tells a change, which has its time."""
+_RELATIVE_BEFORE_DENIAL = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,?]*\b(?:not|never)\b")
+
+
+def asks_when_nothing_happened(question: str) -> bool:
+    """Whether a question of a time asks when something did not happen: a thing fails to
+    happen in many years, so no year is the one answer. A denial inside a relative clause
+    only describes ("In what year did Orm, who never married, die?")."""
+    if _RELATIVE_BEFORE_DENIAL.search(question):
+        return False
+    return _NEGATED_MAIN_CLAUSE.search(question) is not None
 
 
 def timeless(sentence: str, question: str) -> bool:

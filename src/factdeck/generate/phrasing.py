@@ -13,6 +13,7 @@ which is still a question a teacher would accept.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1231,9 +1232,17 @@ def end_question(text: str) -> str:
     return f"{body}{closing}?"
 
 
+NAME_OVER_WORD = 10
+"""How many times more often a word must be written with a capital inside sentences than in
+lower case to be read as a name: a person's surname that is also a unit, beside a noun that
+a text capitalises now and then."""
+
+
 def proper_words(texts: Iterable[str]) -> frozenset[str]:
-    """The words a document only ever spells with a capital, inside sentences as well as at
-    their start ("Sky" in a text on the broadcaster): names, even when they are also nouns.
+    """The words a document spells with a capital inside sentences as well as at their start,
+    and in lower case never or far less often ("Sky" in a text on the broadcaster; "Hammer"
+    in one on Ilse Hammer, beside "the hammer" a unit named after her): names, even when they
+    are also nouns.
     A capital seen only after another name's word ("Garden" in "Orsk Square Garden") is the
     longer name's and leaves the word common ("Garden flats")."""
     return word_cases(texts)[0]
@@ -1241,20 +1250,22 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
 
 def word_cases(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     """``proper_words`` and ``common_words`` of the same texts, read in one pass."""
-    capital: set[str] = set()
+    capital: Counter[str] = Counter()
     capital_anywhere: set[str] = set()
-    lower: set[str] = set()
+    lower: Counter[str] = Counter()
     for text in texts:
         for match in _WORD.finditer(text):
             word = match.group(0)
             if word[:1].islower():
-                lower.add(word)
+                lower[word] += 1
             elif word[:1].isupper() and _inside_sentence(text, match.start()):
                 capital_anywhere.add(word.casefold())
                 if word[1:].islower() and not _inside_a_name(text, match.start()):
-                    capital.add(word)
-    proper = frozenset(word for word in capital if word.casefold() not in lower)
-    return proper, frozenset(lower - capital_anywhere)
+                    capital[word] += 1
+    proper = frozenset(
+        word for word, count in capital.items() if count >= NAME_OVER_WORD * lower[word.casefold()]
+    )
+    return proper, frozenset(set(lower) - capital_anywhere)
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import (
     anchored,
+    asks_when_nothing_happened,
     deep_in_list,
     gives_away,
     grammatical,
@@ -231,6 +232,20 @@ def test_a_planned_event_is_not_asked_as_a_fact() -> None:
     sentence = "The club closed in 2014, with a new club scheduled to open in 2018."
     assert not timeless(sentence, "In what year was a new club to open?")
     assert not timeless(sentence, "After the 2014 season, a new club was to open in what year?")
+    dated = "The third season will open in spring 2027, with a special shown in 2026."
+    assert not timeless(dated, "With a special shown in what year?")
+    # "will" without a date states a rule, not a plan
+    assert timeless("The charters will bind every guild.", "What will the charters bind?")
+
+
+def test_a_time_is_not_asked_of_what_did_not_happen() -> None:
+    assert asks_when_nothing_happened("No new season was filmed in what year?")
+    assert asks_when_nothing_happened("In what year did the Orsk mill not open?")
+    assert not asks_when_nothing_happened("In what year did Orm, who never married, die?")
+    assert not asks_when_nothing_happened("Since what year has the toll no longer applied?")
+    assert not asks_when_nothing_happened("In what year did the Orsk mill open?")
+    text = "The Orsk mill did not open in 1851. The Orsk mill opened in 1853 after a long delay."
+    assert "1851" not in _questions(text, "Orsk mill")
 
 
 def test_a_bare_what_inside_the_clause_is_not_left_in_place() -> None:
@@ -273,6 +288,19 @@ def test_a_name_that_is_also_a_noun_keeps_its_capital() -> None:
         "How many channels did the rival have?"
     )
     assert "Tern" not in proper_words(["Tern is a bird. A tern lives on the coast of Tern Bay."])
+
+
+def test_a_surname_that_is_also_a_unit_keeps_its_capital() -> None:
+    """A name the text writes once in lower case (the unit named after her) is still a name."""
+    mentions = " ".join(f"In {1851 + i}, the board thanked Hammer again." for i in range(10))
+    text = f"Hammer moved to Orsk in 1851. {mentions} The hammer, a unit of pressure, honours her."
+    proper = proper_words([text])
+    assert "Hammer" in proper
+    assert with_capitals("In what year did hammer move to Orsk?", proper) == (
+        "In what year did Hammer move to Orsk?"
+    )
+    # written in lower case more than now and then, the word is the text's common noun
+    assert "Hammer" not in proper_words([f"{text} A hammer weighs little. The hammer broke."])
 
 
 def test_a_word_capitalised_only_inside_a_longer_name_stays_common() -> None:
