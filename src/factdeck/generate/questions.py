@@ -2676,7 +2676,7 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
     who did the deed over what it was done to; options over typing; then the shorter
     prompt."""
     sort = 2 if fact.kind in _TIME_KINDS else 1 if fact.kind == "number" else 0
-    guessed = subject and f" {subject} " in f" {normalize(fact.answer)} "
+    guessed = bool(subject) and f" {subject} " in f" {normalize(fact.answer)} "
     if sort == 0 and (guessed or _told_by_its_time_alone(question)):
         sort = 3
     doer = _asks_the_doer(fact, question)
