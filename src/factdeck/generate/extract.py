@@ -59,7 +59,8 @@ MAX_ASKED_PER_SENTENCE = 2
 """A sentence, or one clause of an imported sentence, is asked about at most this often, the
 second time only for an answer of another kind. When one prompt shows the other's answer
 ("Which general reopened the canal in 641?" beside "In what year did the general Amr reopen
-the canal?"), the second is asked only as ``_asked_beside_its_answer`` allows. Questions that
+the canal?"), the second is asked only as ``_asked_beside_its_answer`` allows, and when each
+shows the other's, the deck keeps one of the two (``questions.asked_once``). Questions that
 share a sentence are siblings: study never brings both on one day, nor one that gives
 another's answer away into one quiz."""
 WORDS_PER_QUESTION = 40

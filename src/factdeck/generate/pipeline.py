@@ -31,6 +31,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, guessable_key, setting_places
 from factdeck.generate.questions import (
     MAX_TRUE_FALSE_SHARE,
+    asked_once,
     asks_the_subject_s_country,
     fact_questions,
     names_by_group,
@@ -163,14 +164,19 @@ def _assemble(
     questions: list[Question] = []
     asked: set[tuple[str, str]] = set()
     true_false_asked = 0
+    forms: list[tuple[FactRecord, list[Question]]] = []
     for fact in facts:
-        made = []
         if fact.origin == "curated":
             asked_as = curated_questions(fact, pool)
         else:
             room = (true_false_asked + 1) * MAX_TRUE_FALSE_SHARE <= len(facts)
             asked_as = fact_questions(fact, pool, true_false=room)
             true_false_asked += sum(q.type is QuestionType.TRUE_FALSE for q in asked_as)
+        forms.append((fact, asked_as))
+    kept = asked_once(forms, titles)
+    retold = {fact.id for fact, _ in forms} - {fact.id for fact, _ in kept}
+    for fact, asked_as in kept:
+        made = []
         for question in asked_as:
             key = (question.type.value, normalize(question.prompt))
             if key not in asked:  # one sentence with several answers: one true statement
@@ -179,7 +185,9 @@ def _assemble(
         if made:
             public.append(public_fact(fact))
             questions.extend(made)
-    order_facts, order_questions = ordering_questions(facts, {fact.id for fact in public})
+    # a fact left out for a sibling's question is told by that question's prompt
+    asked_facts = {fact.id for fact in public} | retold
+    order_facts, order_questions = ordering_questions(facts, asked_facts)
     return Bank(
         deck=deck,
         sources=[item.document for item in processed],

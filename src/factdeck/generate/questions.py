@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypedDict
 
@@ -63,6 +63,7 @@ from factdeck.generate.text import (
     initials_key,
     normalize,
     number_value,
+    number_word,
     solid_forms,
     stable_hash,
     stable_rank,
@@ -2604,3 +2605,116 @@ def public_fact(fact: FactRecord) -> Fact:
         source=SourceRef(document=fact.document, quote=fact.quote),
         topics=fact_topics(fact),
     )
+
+
+_TIME_KINDS = frozenset({"year", "date", "period"})
+
+
+def _shown_answers(fact: FactRecord, question: Question) -> list[str]:
+    """The forms of the question's answer that give it away in another prompt: the answer
+    and the forms the grader accepts (a count also in figures and in words)."""
+    if isinstance(question, NumberQuestion):
+        forms = [str(question.answer), f"{question.answer:,}", number_word(question.answer) or ""]
+    elif isinstance(question, (MultipleChoiceQuestion, TypedQuestion)):
+        forms = [question.answer, *fact.accepted]
+    else:
+        return []  # a true/false statement has no answer to show
+    return [f" {form} " for form in map(normalize, forms) if form]
+
+
+@dataclass(frozen=True)
+class _Sibling:
+    """One imported question of a sentence, as ``asked_once`` compares it with the others."""
+
+    position: int
+    prompt: str
+    answers: list[str]
+    rank: tuple[int, ...]
+
+    def shows_the_answer_of(self, other: _Sibling) -> bool:
+        return any(answer in self.prompt for answer in other.answers)
+
+
+_ASKS_THE_SUBJECT = re.compile(r"(?:[^,?]+,\s+)?(?:[Ww]ho|[Ww]hat|[Ww]hich\s+\S+)\s+(\S+\s+\S+)")
+"""A question that opens with its wh-phrase, after any time or place fronted before it, and
+the two words that follow it: "In 1210, who founded Orm?"."""
+
+
+def _asks_the_doer(fact: FactRecord, question: Question) -> bool:
+    """Whether the question asks for the subject of its fact's statement, the one who did
+    what the sentence tells: "Which guild built the hall?" of "The Orm guild built the
+    hall in 1302."."""
+    opening = _ASKS_THE_SUBJECT.match(question.prompt)
+    if opening is None or not isinstance(question.answer, str):
+        return False
+    doing = f" {normalize(question.answer)} {normalize(opening[1])} "
+    return doing in f" {normalize(fact.statement)} "
+
+
+_FRAME_WORDS = word_set(
+    "a an the of in on at to by for from with into during until since after before who whom "
+    "whose what which when where how is are was were be been do does did has have had"
+) | {month.casefold() for month in MONTHS}
+"""Words that frame a question, and the words of a date, rather than say what it is about."""
+MIN_TOLD_WORDS = 3
+"""A question about a name must tell at least this many words of its fact besides the time:
+"Who resigned in 1957?" or "Which treaty was in force from 1958?" names its fact by the year
+alone, and many answers fit."""
+
+
+def _told_by_its_time_alone(question: Question) -> bool:
+    words = normalize(question.prompt).split()
+    told = [w for w in words if w not in _FRAME_WORDS and not any(c.isdigit() for c in w)]
+    return len(told) < MIN_TOLD_WORDS
+
+
+def _sibling(fact: FactRecord, question: Question, position: int, subject: str) -> _Sibling:
+    """The question with its rank among its sentence's, best first: a name over a count and a
+    count over a time (times fill most options already), unless the name holds ``subject``,
+    the document's title, which a learner guesses ("Which company was founded in 1858?" in
+    a deck on the Orm Canal), or its prompt tells little but the time (``MIN_TOLD_WORDS``);
+    who did the deed over what it was done to; options over typing; then the shorter
+    prompt."""
+    sort = 2 if fact.kind in _TIME_KINDS else 1 if fact.kind == "number" else 0
+    guessed = bool(subject) and f" {subject} " in f" {normalize(fact.answer)} "
+    if sort == 0 and (guessed or _told_by_its_time_alone(question)):
+        sort = 3
+    doer = _asks_the_doer(fact, question)
+    typed = not isinstance(question, MultipleChoiceQuestion)
+    rank = (sort, not doer, typed, len(question.prompt.split()), position)
+    return _Sibling(
+        position, f" {normalize(question.prompt)} ", _shown_answers(fact, question), rank
+    )
+
+
+def asked_once(
+    asked: Sequence[tuple[FactRecord, list[Question]]], titles: Mapping[str, str]
+) -> list[tuple[FactRecord, list[Question]]]:
+    """The facts and their questions, less the imported ones that ask again what another
+    question of their sentence asks: when each of two prompts shows the other's answer ("Who
+    founded Orm in 1210?" beside "In what year did Ivo found Orm?"), a learner reads each
+    answer in the other question, so only the better-ranked one (``_sibling``) is asked. Two
+    questions of one sentence of which at most one shows the other's answer ask different
+    facts, and both stay. ``titles``: each document's title."""
+    subjects = {
+        document: normalize(re.sub(r"^The\s+", "", without_title_bracket(title)))
+        for document, title in titles.items()
+    }
+    by_sentence: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
+    for position, (fact, questions) in enumerate(asked):
+        if fact.origin == "auto" and len(questions) == 1:
+            subject = subjects.get(fact.document, "")
+            sibling = _sibling(fact, questions[0], position, subject)
+            by_sentence[(fact.document, fact.quote)].append(sibling)
+    left_out: set[int] = set()
+    for siblings in by_sentence.values():
+        kept: list[_Sibling] = []
+        for sibling in sorted(siblings, key=lambda s: s.rank):
+            if any(
+                sibling.shows_the_answer_of(other) and other.shows_the_answer_of(sibling)
+                for other in kept
+            ):
+                left_out.add(sibling.position)
+            else:
+                kept.append(sibling)
+    return [pair for position, pair in enumerate(asked) if position not in left_out]

@@ -267,9 +267,9 @@ def test_an_imported_deck_never_orders_the_dates_its_questions_ask() -> None:
         "1870. Tarn joined the Vell Federation in 1901. The Tarn parliament moved to Lund in 1923."
     )
     bank = build_deck(text, deck="tarn", file_name="tarn.txt", markdown=False).bank
-    asked = [q for q in bank.questions if q.type is QuestionType.MULTIPLE_CHOICE]
+    asked = [q for q in bank.questions if q.type is not QuestionType.ORDERING]
     assert len(asked) == 4  # "In what year was the colony of Tarn founded?", ...
-    assert not [q for q in bank.questions if q.type is QuestionType.ORDERING]
+    assert len(bank.questions) == 4  # no ordering question
 
 
 def test_too_few_unasked_events_make_no_ordering_question() -> None:

@@ -142,7 +142,7 @@ def test_a_question_that_keeps_the_subject_is_asked_beside_one_that_shows_its_an
     assert first == [
         ("Who led the monks of Orm to Kell in 1102?", "Ulric Brand"),
         ("In what year did Ulric Brand lead the monks of Orm to Kell?", "1102"),
-    ]  # each shows the other's answer; study keeps the two siblings apart
+    ]  # each shows the other's answer: both are candidates, the deck asks one (asked_once)
 
 
 def test_a_sentence_is_asked_again_when_neither_prompt_shows_the_other_answer() -> None:

@@ -1,0 +1,226 @@
+"""One fact of a sentence asked once: two questions whose prompts show each other's answer."""
+
+from __future__ import annotations
+
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    Question,
+    QuestionType,
+    SourceDocument,
+    SourceRef,
+    TypedQuestion,
+)
+from factdeck.generate.clean import clean_document
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.pipeline import _assemble, _process, build_deck
+from factdeck.generate.questions import asked_once
+
+_QUOTE = "In 1240, the mason Otto Marr built six towers at Lorn for the Priory of Vass."
+
+
+def _fact(
+    name: str, kind: str, answer: str, *, quote: str = _QUOTE, origin: str = "auto"
+) -> FactRecord:
+    return FactRecord(
+        id=name,
+        document="doc",
+        quote=quote,
+        statement="The mason Otto Marr built six towers at Lorn for the Priory of Vass in 1240.",
+        kind=kind,
+        answer=answer,
+        prompt="unused",
+        origin=origin,
+    )
+
+
+def _typed(fact: FactRecord, prompt: str) -> tuple[FactRecord, list[Question]]:
+    source = SourceRef(document=fact.document, quote=fact.quote)
+    question = TypedQuestion(
+        id=f"{fact.id}.typed",
+        fact_id=fact.id,
+        prompt=prompt,
+        explanation=fact.statement,
+        source=source,
+        answer=fact.answer,
+    )
+    return fact, [question]
+
+
+def _options(fact: FactRecord, prompt: str, *others: str) -> tuple[FactRecord, list[Question]]:
+    source = SourceRef(document=fact.document, quote=fact.quote)
+    question = MultipleChoiceQuestion(
+        id=f"{fact.id}.mc",
+        fact_id=fact.id,
+        prompt=prompt,
+        explanation=fact.statement,
+        source=source,
+        options=[fact.answer, *others],
+        answer=fact.answer,
+    )
+    return fact, [question]
+
+
+def _number(fact: FactRecord, prompt: str) -> tuple[FactRecord, list[Question]]:
+    source = SourceRef(document=fact.document, quote=fact.quote)
+    question = NumberQuestion(
+        id=f"{fact.id}.number",
+        fact_id=fact.id,
+        prompt=prompt,
+        explanation=fact.statement,
+        source=source,
+        answer=int(fact.answer),
+    )
+    return fact, [question]
+
+
+def _kept(*asked: tuple[FactRecord, list[Question]]) -> list[str]:
+    return [fact.answer for fact, _ in asked_once(asked, {"doc": "Abbeys of Varland"})]
+
+
+_WHO = "Who built six towers at Lorn for the Priory of Vass in 1240?"
+_WHEN = "In what year did Otto Marr build six towers at Lorn for the Priory of Vass?"
+
+
+def test_who_did_a_deed_is_asked_rather_than_when_when_each_prompt_shows_the_other() -> None:
+    doer = _typed(_fact("who", "person", "Otto Marr"), _WHO)
+    year = _options(_fact("when", "year", "1240"), _WHEN, "1236", "1244", "1251")
+    assert _kept(year, doer) == ["Otto Marr"]  # the better-ranked stays, whatever the order
+    assert _kept(doer, year) == ["Otto Marr"]
+
+
+def test_two_facts_of_a_sentence_both_stay_when_one_prompt_alone_shows_the_other_answer() -> None:
+    year = _options(_fact("when", "year", "1240"), _WHEN, "1236", "1244", "1251")
+    where = _typed(_fact("where", "place", "Lorn"), "Where did Otto Marr build six towers?")
+    assert _kept(year, where) == ["1240", "Lorn"]  # "Lorn" is in one prompt only
+
+
+def test_a_count_written_in_words_in_the_other_prompt_is_shown() -> None:
+    doer = _typed(_fact("who", "person", "Otto Marr"), _WHO)
+    count = _number(
+        _fact("count", "number", "6"),
+        "How many towers did Otto Marr build at Lorn for the Priory of Vass in 1240?",
+    )
+    assert _kept(count, doer) == ["Otto Marr"]  # a name over a count
+
+
+def test_the_doer_is_kept_over_what_the_deed_was_done_to_then_options_over_typing() -> None:
+    doer = _typed(
+        _fact("who", "person", "Otto Marr"), "Who built six towers for the Priory of Vass?"
+    )
+    priory = _options(
+        _fact("priory", "organisation", "Priory of Vass"),
+        "For which priory did Otto Marr build six towers?",
+        "Priory of Kell",
+        "Priory of Orm",
+        "Priory of Tarn",
+    )
+    assert _kept(priory, doer) == ["Otto Marr"]  # "Who" asks the statement's subject
+    priory = _options(
+        _fact("priory", "organisation", "Priory of Vass"),
+        "For which priory did Otto Marr build six towers at Lorn?",
+        "Priory of Kell",
+        "Priory of Orm",
+        "Priory of Tarn",
+    )
+    typed_place = _typed(
+        _fact("where", "place", "Lorn"), "Where did Otto Marr build towers for the Priory of Vass?"
+    )
+    assert _kept(typed_place, priory) == ["Priory of Vass"]  # neither asks the doer
+
+
+def test_questions_of_other_sentences_or_of_the_curator_are_left_alone() -> None:
+    other = "Otto Marr was a mason of Lorn."
+    doer = _typed(_fact("who", "person", "Otto Marr", quote=other), _WHO)
+    year = _options(_fact("when", "year", "1240"), _WHEN, "1236", "1244", "1251")
+    assert _kept(year, doer) == ["1240", "Otto Marr"]
+    curated_doer = _typed(_fact("who", "person", "Otto Marr", origin="curated"), _WHO)
+    assert _kept(year, curated_doer) == ["1240", "Otto Marr"]
+
+
+_ABBEYS = """Abbeys of Varland
+
+Ulric Brand led the monks of Orm to Kell in 1102. The monks built a new church there. The abbey \
+of Kell kept a library of old books. Pilgrims came to the abbey every summer. The abbey owned \
+many farms along the river. Ulric Brand died at Kell in 1131. The monks brewed beer for the \
+town. The town of Kell grew around the abbey.
+
+In 1188, Abbot Hugo Lind founded the Priory of Vass. The priory kept bees and sold wax to the \
+court.
+"""
+
+
+def test_an_imported_deck_asks_who_led_the_monks_and_not_also_when() -> None:
+    bank = build_deck(_ABBEYS, deck="Abbeys", file_name="abbeys.txt", markdown=False).bank
+    prompts = {question.prompt: question.answer for question in bank.questions}
+    assert prompts["Who led the monks of Orm to Kell in 1102?"] == "Ulric Brand"
+    assert prompts["Who founded the Priory of Vass in 1188?"] == "Abbot Hugo Lind"
+    assert "1131" in prompts.values()  # the year of another sentence is still asked
+    assert {"1102", "1188"}.isdisjoint(map(str, prompts.values()))
+
+
+_DEEDS = (
+    ("In 1102, Ulric Brand led the monks of Orm to Kell.", "Ulric Brand", "1102", "led", "lead"),
+    ("In 1188, Hugo Lind founded the Priory of Vass.", "Hugo Lind", "1188", "founded", "found"),
+    ("In 1240, Otto Marr built the Tower of Lorn.", "Otto Marr", "1240", "built", "build"),
+)
+
+
+def test_a_time_left_out_for_its_doer_is_not_put_in_order_either() -> None:
+    text = "Abbeys of Varland\n\n" + "\n\n".join(quote for quote, *_ in _DEEDS) + "\n"
+    cleaned = clean_document(text, markdown=False)
+    document = SourceDocument(id="doc", title="Abbeys of Varland", kind="text", file="a.txt")
+    facts: list[FactRecord] = []
+    for at, (quote, doer, year, past, verb) in enumerate(_DEEDS):
+        deed = quote.split(f"{doer} {past} ", 1)[1].rstrip(".")
+        statement = f"{doer} {past} {deed} in {year}."
+        when = f"In what year did {doer} {verb} {deed}?"
+        common = {"document": "doc", "quote": quote, "statement": statement, "origin": "auto"}
+        facts.append(
+            FactRecord(
+                id=f"who-{at}",
+                kind="person",
+                answer=doer,
+                prompt=f"Who {past} {deed} in {year}?",
+                **common,
+            )
+        )
+        facts.append(
+            FactRecord(
+                id=f"when-{at}",
+                kind="year",
+                answer=year,
+                prompt=when,
+                number=int(year),
+                number_prompt=when,
+                sort_key=year,
+                event=f"{doer} {past} {deed}",
+                **common,
+            )
+        )
+    bank = _assemble("Abbeys", [_process(document, cleaned, markdown=False)], facts)
+    assert [question.answer for question in bank.questions] == [doer for _, doer, *_ in _DEEDS]
+    assert all(question.type is not QuestionType.ORDERING for question in bank.questions)
+
+
+def test_a_name_asked_by_its_time_alone_gives_way_to_the_time() -> None:
+    doer = _typed(_fact("who", "person", "Otto Marr"), "Who resigned in 1240?")
+    year = _options(
+        _fact("when", "year", "1240"), "In what year did Otto Marr resign?", "1236", "1244", "1251"
+    )
+    assert _kept(doer, year) == ["1240"]  # many resigned in 1240: the name is no one fact
+
+
+def test_a_name_that_holds_the_documents_title_gives_way_to_the_time() -> None:
+    abbey = _typed(
+        _fact("abbey", "organisation", "Abbeys of Varland Trust"),
+        "Which trust built six towers at Lorn in 1240?",
+    )
+    year = _options(
+        _fact("when", "year", "1240"),
+        "In what year did the Abbeys of Varland Trust build six towers at Lorn?",
+        "1236",
+        "1244",
+        "1251",
+    )
+    assert _kept(abbey, year) == ["1240"]  # a learner of the deck guesses the trust
