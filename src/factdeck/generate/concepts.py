@@ -1575,9 +1575,12 @@ def _subject_phrase(subject: str) -> str | None:
 def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
     """Where the noun-phrase answer starting at ``start`` runs (its article left out): cut
     before a clause or a participle that qualifies it ("a pair of electrons shared between
-    two atoms" → "pair of electrons"); none for a list, a name or a long phrase."""
+    two atoms" → "pair of electrons"); none for a list (its first item is no answer), a name
+    or a long phrase."""
     rest = text[start:].rstrip(" .")
     cut = _ANSWER_ENDS.search(rest)
+    if cut and _LIST_AFTER.match(rest, cut.start()):
+        return None  # "rock, gravel and sand": the first item is not the whole answer
     phrase = rest[: cut.start()] if cut else rest
     words = phrase.split()
     for index, word in enumerate(words[1:], 1):

@@ -1,9 +1,11 @@
-"""A count whose sentence lists, after a colon, exactly what it counts is asked without the
-list ("How many parts ...?"); a list of other length, of examples, or after a clause is not
-taken for the count's own."""
+"""Lists and what is asked of them: a count whose sentence lists, after a colon, exactly what
+it counts is asked without the list ("How many parts ...?"); a list of other length, of
+examples, or after a clause is not taken for the count's own. A list is no answer of a plain
+statement, nor is its first item."""
 
 from __future__ import annotations
 
+from factdeck.generate.concepts import statement
 from factdeck.generate.gates import listed_count_end
 from factdeck.generate.pipeline import build_deck
 
@@ -45,3 +47,10 @@ def test_an_imported_deck_asks_the_count_of_a_listed_whole() -> None:
     bank = build_deck(text, deck="Orvish pottery", file_name="orv.txt", markdown=False).bank
     asked = {q.prompt: q.answer for q in bank.questions}
     assert asked.get("Into how many types are Orvish kilns divided?") == 3
+
+
+def test_the_first_item_of_a_list_is_not_what_a_thing_consists_of() -> None:
+    assert statement("A tarn wall consists of granite, slate and clay left by the ice.") is None
+    assert statement("A tarn wall is made of granite, slate, and clay.") is None
+    single = statement("A tarn wall consists of granite, which the ice carried.")
+    assert single is not None and single.question == "What does a tarn wall consist of?"
