@@ -2660,7 +2660,9 @@ def listed_count_end(text: str, start: int, end: int, source: str) -> int | None
     colon ("It has three parts: a head, a stalk and a thread"): the colon's offset in ``text``,
     so that "How many parts does it have?" is asked without the list, which would give the
     answer away. Only a list whose items, in ``source`` (the sentence as written), number
-    exactly the count is cut off: then the count is the list's own size, not a detail of it."""
+    exactly the count is cut off: then the count is the list's own size, not a detail of it.
+    Nothing else may follow the list in ``text``: a phrase moved there from the sentence's
+    opening ("in Orv") restricts the count and stays."""
     value = number_value(text[start:end])
     if value is None or not 2 <= value <= MAX_LISTED_COUNT:
         return None
@@ -2674,6 +2676,8 @@ def listed_count_end(text: str, start: int, end: int, source: str) -> int | None
     written = _COUNTED_THEN_LISTED.match(source, at + end - start)
     if written is None or _EXAMPLES_ONLY.search(written["items"]):
         return None
+    if not written["items"].startswith(text[colon + 1 :].strip(" .")):
+        return None  # "In Orv, they built two kilns: A and B" read "... A and B in Orv": kept
     return colon if _list_size(written["items"]) == value else None
 
 

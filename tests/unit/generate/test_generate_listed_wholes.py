@@ -28,6 +28,15 @@ def test_a_list_as_long_as_its_count_ends_the_question_at_the_colon() -> None:
     assert _end(marked, "three") == marked.index(":")
 
 
+def test_a_phrase_moved_after_the_list_keeps_the_list() -> None:
+    source = "In Orv, the potters built two kilns: a pit kiln and a bottle kiln."
+    moved = "The potters built two kilns: a pit kiln and a bottle kiln in Orv."
+    at = moved.index("two")
+    assert listed_count_end(moved, at, at + 3, source) is None
+    cut = "The potters built two kilns: a pit kiln"  # a clause that ends inside the list
+    assert listed_count_end(cut, at, at + 3, source) == cut.index(":")
+
+
 def test_a_list_that_is_not_the_whole_count_is_kept() -> None:
     assert _end("The kiln has four parts: a base, a funnel and a lid.", "four") is None
     assert _end("The kiln has three parts, including: a base, a funnel and a lid.", "three") is None
