@@ -927,9 +927,13 @@ def states_that(text: str) -> phrasing.Definition | None:
 _KINDS_THAT = re.compile(
     r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+are\s+"
     r"(?P<predicate>(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-    r"(?:that|which|whose|in\s+which|made\s+by|found\s+in|produced\s+by|used\s+to)\s+"
+    r"(?:that|which|whose|in\s+which|used\s+to"
+    r"|(?P<participle>[a-z]{2,}(?:ed|en)|made|found|built|held|kept|grown|sold|brought|taught)"
+    r"\s+(?:by|in|of|from|on|at|with|within|into|inside|for))\s+"
     r"[^,;:]{6,120}?)\s*\.?$"
 )
+"""A plural term, the kind it is and what sets it apart: a relative clause ("proteins that
+speed up reactions") or a participle and its phrase ("lakes formed by glaciers")."""
 
 
 _EXAMPLES_AT_END = re.compile(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
@@ -937,10 +941,17 @@ _EXAMPLES_AT_END = re.compile(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
 what the sentence says the thing is."""
 
 
+@lru_cache(maxsize=4096)
+def _past_participle(word: str) -> bool:
+    """Whether a word is a verb's past participle ("formed", "seen"), not a noun or
+    adjective that ends like one ("garden", "golden")."""
+    return any(word in getInflection(lemma, tag="VBN") for lemma in getLemma(word, upos="VERB"))
+
+
 def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
     """ "Enzymes are proteins that speed up chemical reactions." → "What are proteins that
     speed up chemical reactions called?" (enzymes): a plural term defined by the kind it is
-    (no article) and what sets it apart. A name ("Normans are people who ...") is not a
+    (no article) and what sets it apart ("Tarns are lakes formed by glaciers in cirques."). A name ("Normans are people who ...") is not a
     term, and a predicate that goes on to a second claim ("... and are ...") is not asked."""
     text = _EXAMPLES_AT_END.sub("", text)
     found = _KINDS_THAT.match(text)
@@ -949,6 +960,9 @@ def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     term, kind, predicate = found.group("term"), found.group("kind"), found.group("predicate")
     if term.split()[0] in proper or not _plural(kind.split()[-1]):
         return None
+    participle = found.group("participle")
+    if participle and not _past_participle(participle):
+        return None  # "lakes garden in ...": no participle says what sets the kind apart
     lowered = term[0].lower() + term[1:]
     if not _plain_term(lowered) or re.search(r"\s(?:and|or|but)\s+(?:are|is|were)\s", predicate):
         return None
@@ -1575,9 +1589,12 @@ def _subject_phrase(subject: str) -> str | None:
 def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
     """Where the noun-phrase answer starting at ``start`` runs (its article left out): cut
     before a clause or a participle that qualifies it ("a pair of electrons shared between
-    two atoms" → "pair of electrons"); none for a list, a name or a long phrase."""
+    two atoms" → "pair of electrons"); none for a list (its first item is no answer), a name
+    or a long phrase."""
     rest = text[start:].rstrip(" .")
     cut = _ANSWER_ENDS.search(rest)
+    if cut and _LIST_AFTER.match(rest, cut.start()):
+        return None  # "rock, gravel and sand": the first item is not the whole answer
     phrase = rest[: cut.start()] if cut else rest
     words = phrase.split()
     for index, word in enumerate(words[1:], 1):

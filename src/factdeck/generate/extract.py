@@ -2862,12 +2862,19 @@ def extract(
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:
-                clause = phrasing.clause_of(sentence.text, span.start, span.end)
+                listed_from = (
+                    gates.listed_count_end(sentence.text, span.start, span.end, source)
+                    if span.kind == "number"
+                    else None
+                )
+                if listed_from is not None:  # "three parts: A, B and C" asked without the list
+                    asked_of = replace(sentence, text=sentence.text[:listed_from])
+                clause = phrasing.clause_of(asked_of.text, span.start, span.end)
                 asked = (
                     concepts.ask(sentence.text, span.start, span.end)
                     if span.kind == "term"
                     else _ask_past_titles(
-                        sentence.text,
+                        asked_of.text,
                         span.start,
                         span.end,
                         title,

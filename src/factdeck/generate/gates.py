@@ -35,7 +35,14 @@ from factdeck.generate.phrasing import (
     plural_noun,
     word_tags,
 )
-from factdeck.generate.text import DISAMBIGUATOR, MONTHS, NUMBER_WORDS, normalize, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    MONTHS,
+    NUMBER_WORDS,
+    normalize,
+    number_value,
+    word_set,
+)
 
 
 def _verb_forms(verbs: str, tag: str) -> str:
@@ -2650,6 +2657,62 @@ def deep_in_list(sentence: str, answer: str) -> bool:
         return False
     inside = before[openers[-1].end() :]
     return len(re.findall(r"[,;]", inside)) >= 2 and not _has_clause(inside)
+
+
+_COUNTED_THEN_LISTED = re.compile(
+    r"(?P<noun>(?:\s+[A-Za-z][\w’'-]*){1,6}?):\s+(?P<items>[^:]+?)\s*\.?\s*$"
+)
+"""A count's noun and, after a colon, the list that runs to the end of the sentence: "three
+sectors: buildings, roads and industry"."""
+_CLAUSE_BEFORE_LIST = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+"""A relative clause between the count and its list: "three types of movement that are used
+in capturing prey: they may ..." lists what the clause says, not what the count counts."""
+_EXAMPLES_ONLY = re.compile(r"\b(?:including|such\s+as|e\.g|etc|among|others)\b|\.\.\.|…")
+"""A list that gives only examples of what was counted."""
+_LAST_JOIN = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+")
+MAX_LISTED_COUNT = 10
+
+
+def listed_count_end(text: str, start: int, end: int, source: str) -> int | None:
+    """Where the question of a count stops when the sentence lists what it counts after a
+    colon ("It has three parts: a head, a stalk and a thread"): the colon's offset in ``text``,
+    so that "How many parts does it have?" is asked without the list, which would give the
+    answer away. Only a list whose items, in ``source`` (the sentence as written), number
+    exactly the count is cut off: then the count is the list's own size, not a detail of it.
+    Nothing else may follow the list in ``text``: a phrase moved there from the sentence's
+    opening ("in Orv") restricts the count and stays."""
+    value = number_value(text[start:end])
+    if value is None or not 2 <= value <= MAX_LISTED_COUNT:
+        return None
+    colon = text.find(":", end)
+    if colon < 0 or _CLAUSE_BEFORE_LIST.search(text, end, colon):
+        return None
+    counted = text[end:colon]
+    at = source.find(text[start:end] + counted + ":")
+    if at < 0:
+        return None
+    written = _COUNTED_THEN_LISTED.match(source, at + end - start)
+    if written is None or _EXAMPLES_ONLY.search(written["items"]):
+        return None
+    if not written["items"].startswith(text[colon + 1 :].strip(" .")):
+        return None  # "In Orv, they built two kilns: A and B" read "... A and B in Orv": kept
+    return colon if _list_size(written["items"]) == value else None
+
+
+def _list_size(items: str) -> int | None:
+    """How many items a list names: "A, B and C", "A; B; and C", "A and B" (None when it cannot
+    be told, as when the last part joins two items with two "and"s)."""
+    if "(" in items or ")" in items:
+        items = re.sub(r"\s*\([^()]*\)", "", items)
+    separator = ";" if ";" in items else ","
+    parts = [part.strip() for part in items.split(separator)]
+    if any(not part for part in parts):
+        return None
+    last = parts[-1]
+    if len(parts) > 1 and re.match(r"(?:and|or)\s", last):
+        return len(parts)
+    joins = len(_LAST_JOIN.findall(last))
+    return len(parts) + 1 if joins == 1 else None
 
 
 _COUNT_ITEM = r"\d[\d,.]*(?:\s+[A-Za-z][\w’'-]*){1,4}?"

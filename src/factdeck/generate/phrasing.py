@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -3616,6 +3616,11 @@ def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
     return None
 
 
+_MULTIPLIED = re.compile(r"\s+(?:its|their|his|her|the|a|an|that|those|as|more|less|[a-z]{2,}er)\b")
+"""What follows "times" when it multiplies ("ten times its weight", "three times as much",
+"five times larger") rather than counts occasions ("three times in 1820")."""
+
+
 def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
     """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
     "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
@@ -3631,6 +3636,8 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if asked is None:
         return None
     phrase, end = asked
+    if phrase.endswith(" times") and _MULTIPLIED.match(after, end):
+        return None  # "eats ten times its weight": "How many times does it eat ...?" asks how often
     rest = before
     if last == "for" and _MONEY.match(answer):
         rest = before  # "sold for $5 million" → "How much was it sold for?": a price, kept
@@ -3651,6 +3658,7 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         or finite_verb(words[-1])
         or _verb_before(before, answer)
         or _phrase_before_object(before)
+        or (_after_a_modal(words) and not phrase.endswith(" times"))
     ):
         return None
     following = re.match(r"\s+([a-z]+)", after[end:])
@@ -3658,6 +3666,19 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         phrase += f" {following.group(1)}"
         end += following.end()
     return phrase, rest, after[end:]
+
+
+_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should", "shall"])
+
+
+def _after_a_modal(words: Sequence[str]) -> bool:
+    """Whether the last word is a verb's base form after a modal ("can fire [300 pots]",
+    "will cost [$20 million]"): the count is its object, asked in front of the inverted
+    modal ("How many pots can it fire?"). "can eat ten times its weight" is not asked so:
+    "How many times can it eat ...?" would ask how often."""
+    if len(words) < 3 or words[-2].casefold() not in _MODALS or not words[-1].islower():
+        return False
+    return (_lemmas(words[-1]).get("VERB") or ("",))[0] == words[-1]
 
 
 _THERE_ARE = re.compile(

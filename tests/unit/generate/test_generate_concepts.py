@@ -659,6 +659,22 @@ def test_a_plural_term_is_defined_by_its_kind_without_an_article() -> None:
     assert found.claim == "Stomata are small pores that let gases pass."  # examples left out
 
 
+def test_a_plural_term_is_defined_by_its_kind_and_a_participle_phrase() -> None:
+    text = "Tarns are small mountain lakes formed by glaciers in cirques."
+    assert _named(concepts.kinds_that(text)) == (
+        "Tarns",
+        "What are small mountain lakes formed by glaciers in cirques called?",
+    )
+    text = "Drift nets are long nets used by fishing fleets to catch herring at night."
+    assert _named(concepts.kinds_that(text)) == (
+        "Drift nets",
+        "What are long nets used by fishing fleets to catch herring at night called?",
+    )
+    # a word that only ends like a participle says nothing of the kind
+    assert concepts.kinds_that("Tarns are lakes golden in the evening sun.") is None
+    assert concepts.kinds_that("Tarns are lakes garden in the evening sun.") is None
+
+
 def test_plural_nouns_inside_a_definition_are_not_read_as_verbs() -> None:
     assert _defined("An oligopoly is a market ruled by a few large firms.") == (
         "oligopoly",
