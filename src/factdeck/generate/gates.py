@@ -2442,7 +2442,9 @@ election" are true only when the document was written."""
 _PLANNED = re.compile(
     r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
     r"\s+to\b|\bwill\s+be\b"
-    r"|\bwill\s+(?:[a-z]+ly\s+)?[a-z]+\b(?=[^.;]*\b(?:1\d{3}|20\d{2})\b)",
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)(?<!\bgood\s)"
+    r"\b(?-i:will)\s+(?:[a-z]+ly\s+)?(?P<planned>[a-z]+)\b"
+    r"(?=[^.;,]*\b(?:1\d{3}|20\d{2})\b(?!\s+[a-z]+s\b))",
     re.IGNORECASE,
 )
 """A plan, told as it stood when the document was written: it may since have changed. Not
@@ -2499,10 +2501,19 @@ _A_TIME = re.compile(
 )
 
 
-_NEGATED_MAIN_CLAUSE = re.compile(r"^(?:[^,]*,\s+)?(?:No|Neither|None)\b|\b(?:not|never)\b")
+_NEGATED_MAIN_CLAUSE = re.compile(
+    r"^(?:[^,]*,\s+)?(?:No|Neither|None)\b(?!\.|\s+longer\b)"
+    r"|\b(?:not|never)\b(?!-)(?!\s+only\b)(?!\s+[a-z]+ed\b)"
+)
 """A question whose own clause is denied ("No full series was filmed in what year?", "In what
-year did the mill not open?"). "No longer" tells a change, which has its time."""
-_RELATIVE_BEFORE_DENIAL = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,?]*\b(?:not|never)\b")
+year did the mill not open?"). Not "No. 5", "No longer" (a change, which has its time), "not
+only", a compound ("not-for-profit", "never-finished") nor a denied participle, which mostly
+describes ("the first city not ruled by a king")."""
+_RELATIVE_BEFORE_DENIAL = re.compile(
+    r",\s+(?:who|which|whose)\b[^,?]*\b(?:not|never)\b[^,?]*,"
+    r"|\b(?:that|which|who)\s+(?:[a-z]+\s+)??"
+    r"(?:is|are|was|were|does|do|did|has|have|had|can|could)\s+(?:not|never)\b"
+)
 
 
 def asks_when_nothing_happened(question: str) -> bool:
@@ -2514,12 +2525,19 @@ def asks_when_nothing_happened(question: str) -> bool:
     return _NEGATED_MAIN_CLAUSE.search(question) is not None
 
 
+def _plan(match: re.Match[str]) -> bool:
+    """Whether a ``_PLANNED`` match tells a plan: after "will", a verb's base form ("will
+    open in 2027"), not a noun ("Will Smith", "the will of 1620")."""
+    verb = match["planned"]
+    return verb is None or (dict(getAllLemmas(verb)).get("VERB") or ("",))[0] == verb
+
+
 def timeless(sentence: str, question: str) -> bool:
     """Whether a fact stays true: a sentence that says "currently", "now", "incumbent", "as of"
     or "to date" ("The current premier is ...") goes stale, unless the question keeps the
     date the sentence gives ("As of 2011, how many ...?"). A plan ("scheduled to open in
     2018") is never asked: the date is the plan's, not a fact's."""
-    if _PLANNED.search(sentence):
+    if any(_plan(match) for match in _PLANNED.finditer(sentence)):
         return False
     if re.search(_RELATIVE_NOW, question, re.IGNORECASE):
         return False  # "Where did the last synod meet?": a question that itself goes stale

@@ -1232,7 +1232,7 @@ def end_question(text: str) -> str:
     return f"{body}{closing}?"
 
 
-NAME_OVER_WORD = 10
+NAME_CASE_RATIO = 10
 """How many times more often a word must be written with a capital inside sentences than in
 lower case to be read as a name: a person's surname that is also a unit, beside a noun that
 a text capitalises now and then."""
@@ -1263,7 +1263,7 @@ def word_cases(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
                 if word[1:].islower() and not _inside_a_name(text, match.start()):
                     capital[word] += 1
     proper = frozenset(
-        word for word, count in capital.items() if count >= NAME_OVER_WORD * lower[word.casefold()]
+        word for word, count in capital.items() if count >= NAME_CASE_RATIO * lower[word.casefold()]
     )
     return proper, frozenset(set(lower) - capital_anywhere)
 
@@ -1307,6 +1307,9 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     return word_cases(texts)[1]
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def with_capitals(
     question: str, proper: Collection[str], common: Collection[str] = frozenset()
 ) -> str:
@@ -1321,7 +1324,12 @@ def with_capitals(
         if word[:1].isupper():
             lowered = word[1:].islower() and word not in proper and word.casefold() in common
             return f"{match.group(1)}{word.lower() if lowered else word}"
-        return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
+        following = _NEXT_WORD.match(question, match.end())
+        # "was bank erosion worst": a noun after it makes the word a common noun's modifier,
+        # though the text's "the Bank" is a name
+        modifier = following is not None and word_tags(following.group(1)) == {"NOUN"}
+        named = word.capitalize() in proper and not modifier
+        return f"{match.group(1)}{word.capitalize() if named else word}"
 
     return _INVERTED_SUBJECT.sub(restore, question)
 

@@ -236,6 +236,9 @@ def test_a_planned_event_is_not_asked_as_a_fact() -> None:
     assert not timeless(dated, "With a special shown in what year?")
     # "will" without a date states a rule, not a plan
     assert timeless("The charters will bind every guild.", "What will the charters bind?")
+    # a will, and a man called Will, are no plans
+    assert timeless("She signed the will in 1620 at Orm.", "Where did she sign the will?")
+    assert timeless("Will Brand opened the mill in 1851.", "Who opened the mill in 1851?")
 
 
 def test_a_time_is_not_asked_of_what_did_not_happen() -> None:
@@ -244,6 +247,15 @@ def test_a_time_is_not_asked_of_what_did_not_happen() -> None:
     assert not asks_when_nothing_happened("In what year did Orm, who never married, die?")
     assert not asks_when_nothing_happened("Since what year has the toll no longer applied?")
     assert not asks_when_nothing_happened("In what year did the Orsk mill open?")
+    assert asks_when_nothing_happened("In what year did the king who founded Orsk never return?")
+    for describing in (
+        "In what year did Orsk become the first city not ruled by a king?",
+        "In what year did the never-finished hall burn down?",
+        "In what year did the club win not only the league but also the cup?",
+        "In 1950, No. 5 Squadron moved to Orsk in what month?",
+        "No longer profitable, the mill closed in what year?",
+    ):
+        assert not asks_when_nothing_happened(describing), describing
     text = "The Orsk mill did not open in 1851. The Orsk mill opened in 1853 after a long delay."
     assert "1851" not in _questions(text, "Orsk mill")
 
@@ -301,6 +313,10 @@ def test_a_surname_that_is_also_a_unit_keeps_its_capital() -> None:
     )
     # written in lower case more than now and then, the word is the text's common noun
     assert "Hammer" not in proper_words([f"{text} A hammer weighs little. The hammer broke."])
+    # a noun after it: the word modifies a common noun ("hammer factories"), whatever the text's name
+    assert with_capitals("Where were hammer factories built?", proper) == (
+        "Where were hammer factories built?"
+    )
 
 
 def test_a_word_capitalised_only_inside_a_longer_name_stays_common() -> None:
