@@ -1,0 +1,50 @@
+"""The per-document look-ups that spare a long document a pattern per name: each answers as
+the name's own pattern would, and one document's names never leak into another's."""
+
+from __future__ import annotations
+
+import re
+
+from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
+from factdeck.generate.text import NameBeside, occurrences
+
+
+def test_occurrences_are_every_start_overlapping_ones_too() -> None:
+    assert occurrences("Orm Ormorm Orm", "Orm") == [0, 4, 11]
+    assert occurrences("aaa", "aa") == [0, 1]
+    assert occurrences("Vell", "") == []
+
+
+def test_a_phrase_beside_a_name_is_found_before_or_after_it() -> None:
+    beside = NameBeside(before=r"\bthe\s+town\s+of\s+", after=r",\s+a\s+port\b")
+    assert beside.written_beside("They sailed to the town of Orm.", "Orm")
+    assert beside.written_beside("Orm, a port on the coast, grew.", "Orm")
+    assert beside.written_beside("Kell and Orm, a port, traded.", "Orm")  # its second place
+    assert not beside.written_beside("The town of Kell traded with Orm.", "Orm")
+    assert not beside.written_beside("Orm is a port.", "Orm")
+
+
+def test_a_sort_beside_a_name_is_found_wherever_the_names_own_pattern_finds_it() -> None:
+    sentences = [
+        "The colony of Vessa was founded by traders.",
+        "Vessa, a small town, lies on the river.",
+        "Vessa traded with the town.",
+        "Traders from the city reached Vessa in spring.",
+        "The city Vessa Bay lies to the north.",
+        "Orm Vessa, the port, was closed.",
+    ]
+    name = re.escape("Vessa")
+    own = re.compile(rf"{_SORT_BEFORE}{name}(?![\w'-])(?!’)|(?<![\w'-])(?<!’){name}{_SORT_AFTER}")
+    for text in sentences:
+        if own.search(text):
+            assert _SORTED.written_beside(text, "Vessa"), text
+    assert not _SORTED.written_beside(sentences[2], "Vessa")
+    assert not _SORTED.written_beside(sentences[3], "Vessa")
+
+
+def test_another_name_stands_after_a_cue_or_in_brackets_only() -> None:
+    assert _alias_between("The Orm River (once the Tarn River) floods.", "Orm River", "Tarn River")
+    assert _alias_between("Orm, also called Tarn, and now known as Vell, is long.", "Orm", "Vell")
+    assert _alias_between("Kellby was renamed Ostby in 1901.", "Kellby", "Ostby")
+    assert not _alias_between("Orm, Tarn and Vell are rivers.", "Orm", "Tarn")
+    assert not _alias_between("Tarn was renamed Orm.", "Orm", "Tarn")  # the order counts
