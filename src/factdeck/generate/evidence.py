@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
@@ -165,6 +166,11 @@ def _predicate_stem(before: str) -> str | None:
     return None
 
 
+def words_of(text: str) -> list[str]:
+    """The words of a text in lower case, as the documents' sentences are indexed."""
+    return [word.casefold() for word in _WORD.findall(text)]
+
+
 def _stem(word: str) -> str:
     """A crude stem that joins "joins"/"joined"/"joining" and "river"/"rivers"."""
     return word.casefold()[:5]
@@ -204,6 +210,24 @@ def _word_stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text)}
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """What a statement says of its answer, to compare other names' sentences with."""
+
+    core: frozenset[str]
+    """The stems of its content words, the answer's left out."""
+    need: int
+    """How many of them another name's sentence must repeat."""
+    figures: frozenset[str]
+    """Its figures, where it asks them too: a sentence of other figures is of another time."""
+    deed: frozenset[str]
+    """The stems of its deed, which another name's sentence must repeat, where it asks one."""
+    subject: frozenset[str]
+    """The stems of its names, for a superlative ("the longest river in {answer}")."""
+    naming: frozenset[int]
+    """The sentences a name of which it may be said alike is written in."""
+
+
 class DocumentEvidence:
     """The sentences of each document, indexed by word, with the shapes its names take."""
 
@@ -235,6 +259,8 @@ class DocumentEvidence:
         self._where: dict[str, dict[str, set[int]]] = {}
         self._named: dict[tuple[str, str], list[int]] = {}
         self._place_sorts: dict[tuple[str, str], str | None] = {}
+        self._claims: dict[tuple[str, str, str, bool], _Claim | None] = {}
+        self._stems: dict[str, dict[str, list[int]]] = {}
         self._called: dict[tuple[str, str, str], bool] = {}
         self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
@@ -298,26 +324,20 @@ class DocumentEvidence:
         ``dated`` (the statement is the question asked, so its figures are asked too), a
         sentence giving other figures says it of another time, and one must also repeat the
         question's deed, its first content word ("grew" of "Who grew up in Orm?")."""
-        core = content_stems(statement, answer)
-        if len(core) < 2 or document not in self._where:
+        claim = self._claim(document, statement, answer, dated)
+        if claim is None:
             return False
         words = [w.casefold() for w in _WORD.findall(value)]
         if not words:
             return False
         where = self._where[document]
         indices = set.intersection(*(where.get(word, set()) for word in words))
-        need = max(2, math.ceil(len(core) * SHARED_SHARE))
-        core_figures = {stem for stem in core if stem.isdigit()} if dated else set()
-        deed: set[str] = set()
-        if dated:  # the first word after the wh-word that is no name and says something
-            lower = [word for word in _WORD.findall(statement)[1:] if word.islower()]
-            deed = next((stems for word in lower if (stems := content_stems(word))), set())
-        superlative = any(_superlative(w) for w in _WORD.findall(statement))
-        subject = _named_stems(statement, answer) if superlative else set()
+        core, need, core_figures = claim.core, claim.need, claim.figures
+        deed, subject = claim.deed, claim.subject
         pattern = whole_name(value)
         texts = self._sentences[document]
         left_out = _word_stems(value)
-        for index in sorted(indices):
+        for index in sorted(indices & claim.naming):
             named = pattern.search(texts[index])
             if named is None:
                 continue
@@ -334,6 +354,62 @@ class DocumentEvidence:
                 if len(core & told) >= need or subject & told:
                     return True
         return False
+
+    def alike_sentences(
+        self, document: str, statement: str, answer: str, *, dated: bool = False
+    ) -> list[str]:
+        """The document's sentences a name ``said_alike`` of the statement is written in:
+        a name written in none of them is no such name, whatever it is."""
+        claim = self._claim(document, statement, answer, dated)
+        texts = self._sentences.get(document, [])
+        return [texts[index] for index in sorted(claim.naming)] if claim else []
+
+    def _claim(self, document: str, statement: str, answer: str, dated: bool) -> _Claim | None:
+        """What the statement says of its answer (``said_alike``), read once for all the
+        names compared with it; None where it says too little to compare."""
+        key = (document, statement, answer, dated)
+        if key not in self._claims:
+            self._claims[key] = self._read_claim(document, statement, answer, dated)
+        return self._claims[key]
+
+    def _read_claim(self, document: str, statement: str, answer: str, dated: bool) -> _Claim | None:
+        core = content_stems(statement, answer)
+        if len(core) < 2 or document not in self._where:
+            return None
+        need = max(2, math.ceil(len(core) * SHARED_SHARE))
+        core_figures = {stem for stem in core if stem.isdigit()} if dated else set()
+        deed: set[str] = set()
+        if dated:  # the first word after the wh-word that is no name and says something
+            lower = [word for word in _WORD.findall(statement)[1:] if word.islower()]
+            deed = next((stems for word in lower if (stems := content_stems(word))), set())
+        superlative = any(_superlative(w) for w in _WORD.findall(statement))
+        subject = _named_stems(statement, answer) if superlative else set()
+        # a sentence repeats the statement only where its own stems do, the name's left in
+        holding = self._stem_index(document)
+        shared = Counter(index for stem in core for index in holding.get(stem, ()))
+        alike = {index for index, count in shared.items() if count >= need}
+        alike.update(index for stem in subject for index in holding.get(stem, ()))
+        alike = {index for index in alike if deed <= self._content_stems(document, index)}
+        # a name may be written in the sentence before, which the alike one goes on about
+        naming = frozenset(alike | {index - 1 for index in alike if index > 0})
+        return _Claim(
+            frozenset(core),
+            need,
+            frozenset(core_figures),
+            frozenset(deed),
+            frozenset(subject),
+            naming,
+        )
+
+    def _stem_index(self, document: str) -> dict[str, list[int]]:
+        """The indices of the document's sentences by each content stem they hold."""
+        if document not in self._stems:
+            holding: dict[str, list[int]] = defaultdict(list)
+            for index in range(len(self._sentences.get(document, []))):
+                for stem in self._content_stems(document, index):
+                    holding[stem].append(index)
+            self._stems[document] = dict(holding)
+        return self._stems[document]
 
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence of the document pairs ``value`` with the statement's predicate

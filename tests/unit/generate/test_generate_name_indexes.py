@@ -7,6 +7,7 @@ import re
 
 from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
 from factdeck.generate.text import NameBeside, occurrences
+from helpers.generation import auto_fact, document_evidence, option_pool
 
 
 def test_occurrences_are_every_start_overlapping_ones_too() -> None:
@@ -48,3 +49,34 @@ def test_another_name_stands_after_a_cue_or_in_brackets_only() -> None:
     assert _alias_between("Kellby was renamed Ostby in 1901.", "Kellby", "Ostby")
     assert not _alias_between("Orm, Tarn and Vell are rivers.", "Orm", "Tarn")
     assert not _alias_between("Tarn was renamed Orm.", "Orm", "Tarn")  # the order counts
+
+
+def test_names_said_alike_are_found_through_the_statements_sentences() -> None:
+    text = (
+        "Ivo Lind was born in Kell. He grew up in Orm as a fisherman. "
+        "Ada Venn sold grain in Vessa. Tom Hale grew roses in Kell."
+    )
+    evidence = document_evidence(text)
+    prompt = "Who grew up in Orm?"
+    assert evidence.said_alike("doc", prompt, "Ada Venn", "Ivo Lind", dated=True)
+    assert not evidence.said_alike("doc", prompt, "Ada Venn", "Tom Hale", dated=True)
+    alike = evidence.alike_sentences("doc", prompt, "Ada Venn", dated=True)
+    assert alike == ["Ivo Lind was born in Kell.", "He grew up in Orm as a fisherman."]
+
+
+def test_a_person_the_document_says_did_the_same_is_found_among_many() -> None:
+    text = "Ivo Lind was born in Kell. He grew up in Orm as well. Ada Venn grew up in Orm."
+    fact = auto_fact("person", "Ada Venn", "Ada Venn grew up in Orm.", "Who grew up in Orm?")
+    others = [f"Tom Hale{suffix}" for suffix in ("", "a", "b", "c")]
+    pool = option_pool(text, "person", [*others, "Ivo Lind"], fact)
+    assert pool.answered_by_another(fact)
+    alone = option_pool(text, "person", others, fact)
+    assert not alone.answered_by_another(fact)
+
+
+def test_a_second_documents_pool_sees_none_of_the_firsts_people() -> None:
+    first = "Ivo Lind was born in Kell. He grew up in Orm as well. Ada Venn grew up in Orm."
+    fact = auto_fact("person", "Ada Venn", "Ada Venn grew up in Orm.", "Who grew up in Orm?")
+    assert option_pool(first, "person", ["Ivo Lind"], fact).answered_by_another(fact)
+    second = "Rafe Dorn was born in Kell. Ada Venn grew up in Orm."
+    assert not option_pool(second, "person", ["Rafe Dorn"], fact).answered_by_another(fact)
