@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
+from factdeck.generate.questions import region_qualified_forms
 from factdeck.generate.text import NameBeside, occurrences
 from helpers.generation import auto_fact, document_evidence, option_pool
 
@@ -80,3 +81,17 @@ def test_a_second_documents_pool_sees_none_of_the_firsts_people() -> None:
     assert option_pool(first, "person", ["Ivo Lind"], fact).answered_by_another(fact)
     second = "Rafe Dorn was born in Kell. Ada Venn grew up in Orm."
     assert not option_pool(second, "person", ["Rafe Dorn"], fact).answered_by_another(fact)
+
+
+def test_only_a_region_written_after_the_place_is_tried_with_it() -> None:
+    names = [("place", "Kellby"), ("place", "Norland"), ("country", "Vessmark")]
+    tried: list[str] = []
+
+    def written(form: str) -> bool:
+        tried.append(form)
+        return True
+
+    texts = ["Kellby, Norland is a fishing town.", "Kellby traded with Vessmark."]
+    assert region_qualified_forms("Kellby", names, written, texts) == ["Kellby, Norland"]
+    assert tried == ["Kellby, Norland"]
+    assert region_qualified_forms("Kellby", names, written, texts[1:]) == []
