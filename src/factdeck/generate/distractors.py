@@ -30,12 +30,14 @@ from factdeck.generate.evidence import (
     DocumentEvidence,
     group_of,
     same_side,
+    words_of,
 )
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.phrasing import head_noun, word_tags
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
+    NameBeside,
     normalize,
     number_value,
     number_word,
@@ -443,6 +445,12 @@ class DistractorPool:
                 self._paired[key].add(normalize(fact.answer))
                 self._paired[key].update(normalize(a) for a in fact.accepted)
         self._names = {kind: list(values.values()) for kind, values in self._values.items()}
+        self._people = [
+            *self._values.get("person", {}).values(),
+            *self._values.get("other", {}).values(),  # a person the extractor could not file
+        ]
+        self._people_by_word: dict[str, dict[str, list[int]]] = {}
+        """The positions of each document's people by the first word of their names."""
         self._order = {
             kind: {key: index for index, key in enumerate(values)}
             for kind, values in self._values.items()
@@ -486,8 +494,8 @@ class DistractorPool:
         if evidence is None or fact.origin != "auto" or fact.kind != "person":
             return False
         answer_words = set(normalize(fact.answer).split())
-        people = [*self._values.get("person", {}).values(), *self._values.get("other", {}).values()]
-        for value, document in people:  # a person the extractor could not file is "other"
+        alike = evidence.alike_sentences(fact.document, fact.prompt, fact.answer, dated=True)
+        for value, document in self._people_written_in(fact.document, alike):
             words = set(normalize(value).split())
             if document != fact.document or words <= answer_words or answer_words <= words:
                 continue  # the answer itself, by another form of its name
@@ -496,6 +504,25 @@ class DistractorPool:
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return True
         return False
+
+    def _people_written_in(self, document: str, texts: Sequence[str]) -> list[tuple[str, str]]:
+        """The people of ``document`` whose first word one of ``texts`` writes, in the pool's
+        order: looked up by word, as a long document names thousands."""
+        if document not in self._people_by_word:
+            by_word: dict[str, list[int]] = defaultdict(list)
+            for position, (value, own) in enumerate(self._people):
+                words = words_of(value)
+                if own == document and words:
+                    by_word[words[0]].append(position)
+            self._people_by_word[document] = dict(by_word)
+        by_word = self._people_by_word[document]
+        found = {
+            position
+            for text in texts
+            for word in set(words_of(text))
+            for position in by_word.get(word, ())
+        }
+        return [self._people[position] for position in sorted(found)]
 
     def same_role(self, fact: FactRecord, value: str) -> bool:
         """Whether ``value`` has the answer's role, or the answer has none ("the Canadian
@@ -694,9 +721,14 @@ class DistractorPool:
             return False
         key = (document, name)
         if key not in self._institutions:
-            called = _called_an_institution(name)
-            self._institutions[key] = any(
-                called.search(text) for text in self._evidence.sentences_naming(document, name)
+            texts = [
+                text
+                for text in self._evidence.sentences_naming(document, name)
+                if _INSTITUTION.written_beside(text, name)
+            ]  # the name's pattern is compiled only where an institution's word stands beside it
+            called = _called_an_institution(name) if texts else None
+            self._institutions[key] = called is not None and any(
+                called.search(text) for text in texts
             )
         return self._institutions[key]
 
@@ -1822,20 +1854,28 @@ def _named_after_kin(evidence: DocumentEvidence, document: str, value: str) -> b
     """Whether the document says ``value`` was named after someone sharing a word of it
     ("Vell Mesa, named after Jon Vell", "named the cape Vell Mesa for Jon Vell")."""
     own = re.escape(value)
-    after = r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
-    whom = r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     patterns = (
-        rf"(?<![\w'-])(?<!’){own},?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?"
-        rf"named\s+{after}{whom}",
-        rf"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?{own}\s+{after}{whom}",
+        rf"(?<![\w'-])(?<!’){own}{_NAMED_AFTER}",
+        rf"{_NAMED_AS}{own}\s+{_AFTER_WHOM}",
     )
     words = set(value.split())
     return any(
         match["whom"] != value and not words.isdisjoint(match["whom"].split())
         for text in evidence.sentences_with_words(document, value)
+        if _NAMING.written_beside(text, value)  # else the name's patterns are not compiled
         for pattern in patterns
         for match in re.finditer(pattern, text)
     )
+
+
+_AFTER_WHOM = (
+    r"(?:after|for|in\s+honou?r\s+of)\s+(?:(?:the|his|her|its)\s+)?(?:[a-z]+\s+)?"
+    r"(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+_NAMED_AFTER = rf",?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|is\s+)?named\s+{_AFTER_WHOM}"
+_NAMED_AS = r"\bnamed\s+(?:it\s+|the\s+[a-z]+\s+)?"
+_NAMING = NameBeside(before=_NAMED_AS, after=_NAMED_AFTER)
+"""A naming beside a name: "X, named after Jon Vell", "named the cape X for Jon Vell"."""
 
 
 def _year_of_time(value: str) -> int:
@@ -1933,16 +1973,24 @@ _STUDIED_AT = (
 """Verbs of what someone does at a school or a firm ("studied law at Kell Tech")."""
 
 
+_CALLED_AN_INSTITUTION = rf",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_INSTITUTION_NOUNS}{_NOUN_PHRASE_END}"
+_AN_INSTITUTION_CALLED = rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+"
+_STUDIED_AT_PLACE = rf"\b{_STUDIED_AT}\s+(?:[a-z]+\s+){{0,2}}?(?:at|from)\s+(?:the\s+)?"
+_INSTITUTION = NameBeside(
+    before=f"{_AN_INSTITUTION_CALLED}|{_STUDIED_AT_PLACE}", after=_CALLED_AN_INSTITUTION
+)
+"""An institution's noun or a verb of study beside a name: "X, a technical college", "the
+college X", "studied law at X"."""
+
+
 @lru_cache(maxsize=4096)
 def _called_an_institution(name: str) -> re.Pattern[str]:
     """What says ``name`` is an institution (see ``DistractorPool._institution``)."""
     named = re.escape(name)
     return re.compile(
-        rf"(?<![\w'-])(?<!’){named},?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_INSTITUTION_NOUNS}{_NOUN_PHRASE_END}"
-        rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?{_INSTITUTION_NOUNS}\s+{named}(?![\w'-])(?!’)"
-        rf"|\b{_STUDIED_AT}\s+(?:[a-z]+\s+){{0,2}}?(?:at|from)\s+(?:the\s+)?"
-        rf"{named}(?![\w'-])(?!’)"
+        rf"(?<![\w'-])(?<!’){named}{_CALLED_AN_INSTITUTION}"
+        rf"|{_AN_INSTITUTION_CALLED}{named}(?![\w'-])(?!’)"
+        rf"|{_STUDIED_AT_PLACE}{named}(?![\w'-])(?!’)"
     )
 
 
@@ -2203,10 +2251,10 @@ def _spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
     Comnenus", "Bohemond I", "Bohemund I"): the same first name, a surname a letter or two
     apart, no clashing numeral; or one name a letter or two apart with the same numeral."""
-    numerals = [re.findall(r"\b[IVX]+\b", name) for name in (first, second)]
+    numerals = [_numerals_and_words(name)[0] for name in (first, second)]
     if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
         return False  # "Henry I" and "Henry II"
-    words = [re.sub(r"\b[IVX]+\b", " ", name).split() for name in (first, second)]
+    words = [_numerals_and_words(name)[1] for name in (first, second)]
     if len(words[0]) == len(words[1]) == 1 and numerals[0] and numerals[0] == numerals[1]:
         return _alike_letters(words[0][0].casefold(), words[1][0].casefold())
     if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
@@ -2215,6 +2263,14 @@ def _spelled_alike(first: str, second: str) -> bool:
     if last == other_last:
         return words[0] == words[1]
     return _alike_letters(last, other_last)
+
+
+@lru_cache(maxsize=65536)
+def _numerals_and_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's regnal numerals ("I" of "Bohemond I") and its other words: read once a name,
+    as every person's name is compared with every other's."""
+    numerals = tuple(re.findall(r"\b[IVX]+\b", name))
+    return numerals, tuple(re.sub(r"\b[IVX]+\b", " ", name).split())
 
 
 def _alike_letters(first: str, second: str) -> bool:

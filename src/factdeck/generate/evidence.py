@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
@@ -49,7 +50,15 @@ from factdeck.generate.chronology import (
     year_of,
 )
 from factdeck.generate.phrasing import finite_verb
-from factdeck.generate.text import DISAMBIGUATOR, abbreviations, normalize, whole_name, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    NameBeside,
+    abbreviations,
+    normalize,
+    occurrences,
+    whole_name,
+    word_set,
+)
 
 _WORD = re.compile(r"[\w’'-]+")
 _ALIAS_CUE = (
@@ -67,6 +76,19 @@ _ALIAS_LINK = (
 """One link of a chain of names of one thing ("Orm River, also called Tarn River, and now
 known as Vell River"): "and" only before a naming verb, as "Tarn, and now Vell" may be two."""
 _ALIAS_CHAIN_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_ALIAS_CUED = (
+    r"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
+    rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?"
+)
+_ALIAS_BRACKETED = r"\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
+_ALIAS_NAME_OF = (
+    r"\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
+    r"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
+)
+_ALIAS_CHAIN = rf"(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?(?:{_ALIAS_LINK})(?:the\s+)?"
+"""What stands between a name and another name of it: a cue ("Orm, formerly Tarn"), a
+bracket ("Orm (Tarn)"), "the name of" ("Orm is the old name of Tarn"), a chain of them."""
+_ALIAS_BETWEEN = re.compile("|".join((_ALIAS_CUED, _ALIAS_BRACKETED, _ALIAS_NAME_OF, _ALIAS_CHAIN)))
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
 NAME_ASIDE = r"(?:\s*\([^)]*\))?,?\s+"
@@ -144,6 +166,11 @@ def _predicate_stem(before: str) -> str | None:
     return None
 
 
+def words_of(text: str) -> list[str]:
+    """The words of a text in lower case, as the documents' sentences are indexed."""
+    return [word.casefold() for word in _WORD.findall(text)]
+
+
 def _stem(word: str) -> str:
     """A crude stem that joins "joins"/"joined"/"joining" and "river"/"rivers"."""
     return word.casefold()[:5]
@@ -183,6 +210,24 @@ def _word_stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text)}
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """What a statement says of its answer, to compare other names' sentences with."""
+
+    core: frozenset[str]
+    """The stems of its content words, the answer's left out."""
+    need: int
+    """How many of them another name's sentence must repeat."""
+    figures: frozenset[str]
+    """Its figures, where it asks them too: a sentence of other figures is of another time."""
+    deed: frozenset[str]
+    """The stems of its deed, which another name's sentence must repeat, where it asks one."""
+    subject: frozenset[str]
+    """The stems of its names, for a superlative ("the longest river in {answer}")."""
+    naming: frozenset[int]
+    """The sentences a name of which it may be said alike is written in."""
+
+
 class DocumentEvidence:
     """The sentences of each document, indexed by word, with the shapes its names take."""
 
@@ -213,6 +258,9 @@ class DocumentEvidence:
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
         self._named: dict[tuple[str, str], list[int]] = {}
+        self._place_sorts: dict[tuple[str, str], str | None] = {}
+        self._claims: dict[tuple[str, str, str, bool], _Claim | None] = {}
+        self._stems: dict[str, dict[str, list[int]]] = {}
         self._called: dict[tuple[str, str, str], bool] = {}
         self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
@@ -276,26 +324,20 @@ class DocumentEvidence:
         ``dated`` (the statement is the question asked, so its figures are asked too), a
         sentence giving other figures says it of another time, and one must also repeat the
         question's deed, its first content word ("grew" of "Who grew up in Orm?")."""
-        core = content_stems(statement, answer)
-        if len(core) < 2 or document not in self._where:
+        claim = self._claim(document, statement, answer, dated)
+        if claim is None:
             return False
         words = [w.casefold() for w in _WORD.findall(value)]
         if not words:
             return False
         where = self._where[document]
         indices = set.intersection(*(where.get(word, set()) for word in words))
-        need = max(2, math.ceil(len(core) * SHARED_SHARE))
-        core_figures = {stem for stem in core if stem.isdigit()} if dated else set()
-        deed: set[str] = set()
-        if dated:  # the first word after the wh-word that is no name and says something
-            lower = [word for word in _WORD.findall(statement)[1:] if word.islower()]
-            deed = next((stems for word in lower if (stems := content_stems(word))), set())
-        superlative = any(_superlative(w) for w in _WORD.findall(statement))
-        subject = _named_stems(statement, answer) if superlative else set()
+        core, need, core_figures = claim.core, claim.need, claim.figures
+        deed, subject = claim.deed, claim.subject
         pattern = whole_name(value)
         texts = self._sentences[document]
         left_out = _word_stems(value)
-        for index in sorted(indices):
+        for index in sorted(indices & claim.naming):
             named = pattern.search(texts[index])
             if named is None:
                 continue
@@ -312,6 +354,62 @@ class DocumentEvidence:
                 if len(core & told) >= need or subject & told:
                     return True
         return False
+
+    def alike_sentences(
+        self, document: str, statement: str, answer: str, *, dated: bool = False
+    ) -> list[str]:
+        """The document's sentences a name ``said_alike`` of the statement is written in:
+        a name written in none of them is no such name, whatever it is."""
+        claim = self._claim(document, statement, answer, dated)
+        texts = self._sentences.get(document, [])
+        return [texts[index] for index in sorted(claim.naming)] if claim else []
+
+    def _claim(self, document: str, statement: str, answer: str, dated: bool) -> _Claim | None:
+        """What the statement says of its answer (``said_alike``), read once for all the
+        names compared with it; None where it says too little to compare."""
+        key = (document, statement, answer, dated)
+        if key not in self._claims:
+            self._claims[key] = self._read_claim(document, statement, answer, dated)
+        return self._claims[key]
+
+    def _read_claim(self, document: str, statement: str, answer: str, dated: bool) -> _Claim | None:
+        core = content_stems(statement, answer)
+        if len(core) < 2 or document not in self._where:
+            return None
+        need = max(2, math.ceil(len(core) * SHARED_SHARE))
+        core_figures = {stem for stem in core if stem.isdigit()} if dated else set()
+        deed: set[str] = set()
+        if dated:  # the first word after the wh-word that is no name and says something
+            lower = [word for word in _WORD.findall(statement)[1:] if word.islower()]
+            deed = next((stems for word in lower if (stems := content_stems(word))), set())
+        superlative = any(_superlative(w) for w in _WORD.findall(statement))
+        subject = _named_stems(statement, answer) if superlative else set()
+        # a sentence repeats the statement only where its own stems do, the name's left in
+        holding = self._stem_index(document)
+        shared = Counter(index for stem in core for index in holding.get(stem, ()))
+        alike = {index for index, count in shared.items() if count >= need}
+        alike.update(index for stem in subject for index in holding.get(stem, ()))
+        alike = {index for index in alike if deed <= self._content_stems(document, index)}
+        # a name may be written in the sentence before, which the alike one goes on about
+        naming = frozenset(alike | {index - 1 for index in alike if index > 0})
+        return _Claim(
+            frozenset(core),
+            need,
+            frozenset(core_figures),
+            frozenset(deed),
+            frozenset(subject),
+            naming,
+        )
+
+    def _stem_index(self, document: str) -> dict[str, list[int]]:
+        """The indices of the document's sentences by each content stem they hold."""
+        if document not in self._stems:
+            holding: dict[str, list[int]] = defaultdict(list)
+            for index in range(len(self._sentences.get(document, []))):
+                for stem in self._content_stems(document, index):
+                    holding[stem].append(index)
+            self._stems[document] = dict(holding)
+        return self._stems[document]
 
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence of the document pairs ``value`` with the statement's predicate
@@ -543,17 +641,27 @@ class DocumentEvidence:
         """Whether the document ever puts something in, at or near ``value``, or takes it
         ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
         channel or a regulator never gets."""
-        pattern = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(value)}(?![\w'-])(?!’)")
         texts = self._sentences.get(document or "", [])
-        return any(pattern.search(texts[index]) for index in self._naming(document, value))
+        beside = [
+            i for i in self._naming(document, value) if _LOCATED.written_beside(texts[i], value)
+        ]
+        if not beside:  # no sentence to read: the name's pattern is not compiled
+            return False
+        pattern = re.compile(rf"{_LOCATED_BEFORE}{re.escape(value)}(?![\w'-])(?!’)")
+        return any(pattern.search(texts[index]) for index in beside)
 
     def placed_at(self, document: str | None, value: str) -> bool:
         """Whether the document puts something in, at or near ``value`` itself ("At Saint
         Evroul, a choir ..."): a place, whatever its name looks like; a person is never so
         placed (a person's house or time takes "'s")."""
-        pattern = re.compile(rf"\b(?i:in|at|near)\s+(?:the\s+)?{re.escape(value)}(?![\w'-])(?!’)")
         texts = self._sentences.get(document or "", [])
-        return any(pattern.search(texts[index]) for index in self._naming(document, value))
+        beside = [
+            i for i in self._naming(document, value) if _PLACED.written_beside(texts[i], value)
+        ]
+        if not beside:  # no sentence to read: the name's pattern is not compiled
+            return False
+        pattern = re.compile(rf"{_PLACED_BEFORE}{re.escape(value)}(?![\w'-])(?!’)")
+        return any(pattern.search(texts[index]) for index in beside)
 
     def is_subject(self, document: str | None, value: str) -> bool:
         """Whether ``value`` names what the document is about: its title, without a bracketed
@@ -600,18 +708,24 @@ class DocumentEvidence:
         ``site`` (a camp or a fort) or ``island``; ``shire`` for an English county named so
         ("Cheshire"), ``area`` for a land named by its people or its parts. A sort in capitals
         names another thing ("the Kingdom of Sicily")."""
+        key = (document or "", value)
+        if key not in self._place_sorts:  # asked of a name for every fact it is an option of
+            self._place_sorts[key] = self._find_place_sort(document, value)
+        return self._place_sorts[key]
+
+    def _find_place_sort(self, document: str | None, value: str) -> str | None:
         found: Counter[str] = Counter()
-        if naming := self._naming(document, value):  # compiled only for a name a sentence holds
+        texts = self._sentences.get(document or "", [])
+        beside = [
+            i for i in self._naming(document, value) if _SORTED.written_beside(texts[i], value)
+        ]
+        if beside:  # the name's patterns are compiled only where a sort word stands beside it
             name = re.escape(value)
             patterns = (
-                re.compile(rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?{name}(?![\w'-])(?!’)"),
-                re.compile(
-                    rf"(?<![\w'-])(?<!’){name},?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?"
-                    rf"({_PLACE_SORT_WORDS})\b"
-                ),
+                re.compile(rf"{_SORT_BEFORE}{name}(?![\w'-])(?!’)"),
+                re.compile(rf"(?<![\w'-])(?<!’){name}{_SORT_AFTER}"),
             )
-            texts = self._sentences.get(document or "", [])
-            for index in naming:
+            for index in beside:
                 for pattern in patterns:
                     found.update(
                         PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
@@ -655,15 +769,14 @@ class DocumentEvidence:
         a town."""
         texts = self._sentences.get(document or "", [])
         name = re.escape(value)
-        land = (
-            rf"\b(?:{_COMPASS_ADJECTIVES})\s+{name}(?![\w'-])(?!’)"
-            rf"|(?<![\w'-])(?<!’){name},?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
-            rf"|\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?{name}(?![\w'-])(?!’)"
-        )  # "southern Tarland", "in Tarland and the Vell Mountains", "the region of Vell and Tarland"
-        naming = self._naming(document, value)
-        if naming:  # compiled only for a name some sentence holds
-            found = re.compile(land)
-            if any(found.search(texts[index]) for index in naming):
+        beside = [i for i in self._naming(document, value) if _AREA.written_beside(texts[i], value)]
+        if beside:  # compiled only where a compass point or a land stands beside the name
+            found = re.compile(
+                rf"{_COMPASS_BEFORE}{name}(?![\w'-])(?!’)"
+                rf"|(?<![\w'-])(?<!’){name}{_LAND_AFTER}"
+                rf"|{_LAND_BEFORE}{name}(?![\w'-])(?!’)"
+            )  # "southern Tarland", "in Tarland and the Vell Mountains", "the region of Vell and Tarland"
+            if any(found.search(texts[index]) for index in beside):
                 return True
         if " " in value or len(value) < 4:
             return False
@@ -671,6 +784,8 @@ class DocumentEvidence:
         adjectives = [f"{stem}{ending}" for ending in ("ian", "an", "n")]
         where = self._where.get(document or "", {})
         indices = sorted(set().union(*(where.get(a.casefold(), set()) for a in adjectives)))
+        if not indices:
+            return False  # no sentence writes the adjective: its pattern is not compiled
         before_a_word = re.compile(
             rf"\b(?i:the|an?)\s+(?:{'|'.join(map(re.escape, adjectives))})\s+[A-Za-z]"
         )
@@ -680,14 +795,19 @@ class DocumentEvidence:
         """Whether the document puts one of ``places`` (comparison keys) in ``value``
         ("Eastby, in Tarland", "Holm in Tarland"): ``value`` is then an area that holds
         towns, no option among the towns themselves."""
-        pattern = re.compile(
-            rf"(?<![\w'-])(?<!’)([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_JOINING}))*),?\s+in\s+"
-            rf"(?:the\s+)?{re.escape(value)}(?![\w'-])(?!’)(?!,?\s+(?:and|or)\s+in\b|,\s+in\s+[A-Z])"
-        )  # "in Dunmere, in Kell and in Ostby" is a series of places, none in another
         texts = self._sentences.get(document or "", [])
+        beside = [
+            i for i in self._naming(document, value) if _HOLDING.written_beside(texts[i], value)
+        ]
+        if not beside:  # no place put in the name: its pattern is not compiled
+            return False
+        pattern = re.compile(
+            rf"{_HOLDING_BEFORE}{re.escape(value)}(?![\w'-])(?!’)"
+            rf"(?!,?\s+(?:and|or)\s+in\b|,\s+in\s+[A-Z])"
+        )  # "in Dunmere, in Kell and in Ostby" is a series of places, none in another
         return any(
             normalize(match.group(1)) in places
-            for index in self._naming(document, value)
+            for index in beside
             for match in pattern.finditer(texts[index])
         )
 
@@ -748,27 +868,31 @@ class DocumentEvidence:
         then right where either is."""
         texts = self._sentences.get(document or "", [])
         both = set(self._naming(document, first)) & set(self._naming(document, second))
+        both = {
+            index
+            for index in both
+            if _alias_between(texts[index], first, second)
+            or _alias_between(texts[index], second, first)
+        }
         if not both:
-            return False  # never named together: no sentence to read
+            return False  # never named together as aliases: the pair's patterns are not compiled
         patterns = []
         for one, other in ((first, second), (second, first)):
             patterns.append(
                 re.compile(
                     rf"(?<![\w'-])(?<!’){re.escape(one)}"
-                    rf"(?:(?:\s*[(,]\s*(?:(?:is|was|were)\s+)?|\s+(?:is|was|were|ha[sd]\s+been)\s+)"
-                    rf"(?:{_ALIAS_CUE})|\s*\(\s*or)\s+(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)"
-                    rf"|(?<![\w'-])(?<!’){re.escape(one)}\s*\((?:[A-Z][\w-]*:\s*)?(?:the\s+)?"
+                    rf"{_ALIAS_CUED}{re.escape(other)}(?![\w'-])(?!’)"
+                    rf"|(?<![\w'-])(?<!’){re.escape(one)}{_ALIAS_BRACKETED}"
                     rf"{re.escape(other)}(?:\s*[),;]|\s+in\s+[A-Z])"
-                    rf"|(?<![\w'-])(?<!’){re.escape(one)}\s+(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?"
-                    rf"(?:name|spelling|translation|abbreviation)\s+(?:of|for)\s+(?:the\s+)?"
+                    rf"|(?<![\w'-])(?<!’){re.escape(one)}{_ALIAS_NAME_OF}"
                     rf"{re.escape(other)}(?![\w'-])(?!’)"
                 )
             )
             # "Orm, also called Tarn, and now known as Vell": one river
             patterns.append(
                 re.compile(
-                    rf"(?<![\w'-])(?<!’){re.escape(one)}(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?"
-                    rf"(?:{_ALIAS_LINK})(?:the\s+)?{re.escape(other)}(?![\w'-])(?!’)"
+                    rf"(?<![\w'-])(?<!’){re.escape(one)}{_ALIAS_CHAIN}"
+                    rf"{re.escape(other)}(?![\w'-])(?!’)"
                 )
             )
         return any(pattern.search(texts[index]) for index in both for pattern in patterns)
@@ -929,6 +1053,18 @@ class DocumentEvidence:
         return bool(core) and any(
             core & _common_stems(texts[index], value) for index in self._naming(document, value)
         )
+
+
+def _alias_between(text: str, one: str, other: str) -> bool:
+    """Whether ``text`` writes ``other`` after ``one`` with only what may make it another name
+    of ``one`` between them (``_ALIAS_BETWEEN``)."""
+    ends = [start + len(one) for start in occurrences(text, one)]
+    return any(
+        _ALIAS_BETWEEN.fullmatch(text, end, start)
+        for end in ends
+        for start in occurrences(text, other)
+        if start >= end
+    )
 
 
 _PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
@@ -1314,6 +1450,24 @@ _LOCATIVE = (
 )
 """Words that put something somewhere or act on a place ("near X", "besieged X"); "from",
 "to" and "founded" also take people and firms."""
+_LOCATED_BEFORE = rf"\b{_LOCATIVE}\s+(?:the\s+)?"
+_LOCATED = NameBeside(before=_LOCATED_BEFORE)
+_PLACED_BEFORE = r"\b(?i:in|at|near)\s+(?:the\s+)?"
+_PLACED = NameBeside(before=_PLACED_BEFORE)
+_SORT_BEFORE = rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?"
+_SORT_AFTER = rf",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?({_PLACE_SORT_WORDS})\b"
+_SORTED = NameBeside(before=_SORT_BEFORE, after=_SORT_AFTER)
+"""A sort of place said of a name: "the colony of X", "X, a small town"."""
+_COMPASS_BEFORE = rf"\b(?:{_COMPASS_ADJECTIVES})\s+"
+_LAND_AFTER = rf",?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
+_LAND_BEFORE = rf"\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?"
+_AREA = NameBeside(before=f"{_COMPASS_BEFORE}|{_LAND_BEFORE}", after=_LAND_AFTER)
+"""A land's part or its like beside a name: "southern X", "X and the Vell Mountains"."""
+_HOLDING_BEFORE = (
+    rf"(?<![\w'-])(?<!’)([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{_JOINING}))*),?\s+in\s+(?:the\s+)?"
+)
+_HOLDING = NameBeside(before=_HOLDING_BEFORE)
+"""A place put in a name: "Eastby, in X"."""
 _DATED = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"

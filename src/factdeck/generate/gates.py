@@ -39,6 +39,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     NUMBER_WORDS,
+    NameBeside,
     normalize,
     number_value,
     word_set,
@@ -3119,6 +3120,10 @@ _ALIAS = (
     r"[A-Z][\w’'-]*)*)"
 )
 """A name another name is said to go by: its capitalised words, "the" or "of" between them."""
+_ALIAS_AFTER = rf"\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}"
+_ALIAS_BEFORE = rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+"
+_ALIASED = NameBeside(before=_ALIAS_BEFORE, after=_ALIAS_AFTER)
+"""Another name given beside a name: "X, also known as Y", "Y, also called X"."""
 _PART_CUE = re.compile(
     r"\b(?:here|there|locally|part|parts|section|stretch|segment|branch|arm|reach|course|"
     r"portion|upper|lower|middle|between|downstream|upstream|tributary)\b",
@@ -3174,12 +3179,18 @@ class Restatements:
         if not words:
             return []
         found = set.intersection(*(self._where.get(word, set()) for word in words))
+        texts = [
+            self._texts[index]
+            for index in sorted(found)
+            if _ALIASED.written_beside(self._texts[index], name)
+        ]
+        if not texts:
+            return []  # no other name given beside it: its patterns are not compiled
         escaped = re.escape(name)
-        after = re.compile(rf"(?<![\w'-])(?<!’){escaped}\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}")
-        before = re.compile(rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+{escaped}(?![\w'-])(?!’)")
+        after = re.compile(rf"(?<![\w'-])(?<!’){escaped}{_ALIAS_AFTER}")
+        before = re.compile(rf"{_ALIAS_BEFORE}{escaped}(?![\w'-])(?!’)")
         forms: list[str] = []
-        for index in sorted(found):
-            text = self._texts[index]
+        for text in texts:
             if _PART_CUE.search(text):
                 continue  # the other name may be a part's: only a whole's is the same thing
             forms += [m["alias"] for m in after.finditer(text)]

@@ -64,6 +64,7 @@ from factdeck.generate.text import (
     normalize,
     number_value,
     number_word,
+    occurrences,
     solid_forms,
     stable_hash,
     stable_rank,
@@ -366,6 +367,7 @@ def with_document_forms(
                 written_as_qualified(form, text)
                 for text in evidence.sentences_naming(fact.document, form)
             ),
+            evidence.sentences_with_words(fact.document, bare),
         )
     if fact.kind == "person":
         forms += untitled_forms(bare)
@@ -381,14 +383,10 @@ def with_document_forms(
             [value for kind, value in names if kind == "person"],
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
-        # "Frank Holm" the extractor files as a name of another kind ("Frank" is a word too)
-        people = [
-            value
-            for kind, value in names
-            if kind == "person" or lexicon.reads_as_personal_name(value)
-        ]
         forms += surname_bearer_forms(
-            bare, people, lambda name: evidence.named_before(fact.document, fact.quote, name)
+            bare,
+            _people_among(tuple(names)),
+            lambda name: evidence.named_before(fact.document, fact.quote, name),
         )
     forms += subject_forms(
         bare,
@@ -810,17 +808,32 @@ def subject_forms(
     titled), the other names the document gives it: with or without its sort word ("Port
     Orm", "City of Port Orm") and the abbreviation it defines for one of them ("POC")."""
     own = bare_place(normalize(answer))
-    if not any(
-        is_subject(value) for value in (answer, *names) if bare_place(normalize(value)) == own
-    ):
+    alike = _by_bare_place(tuple(names)).get(own, [])
+    if not any(is_subject(value) for value in (answer, *alike)):
         return []
-    forms = [
-        value
-        for value in dict.fromkeys(names)
-        if bare_place(normalize(value)) == own and normalize(value) != normalize(answer)
-    ]
+    forms = [value for value in dict.fromkeys(alike) if normalize(value) != normalize(answer)]
     forms += [short for short, full in abbreviations.items() if bare_place(normalize(full)) == own]
     return forms
+
+
+@lru_cache(maxsize=64)
+def _people_among(names: tuple[tuple[str, str], ...]) -> list[str]:
+    """The names of a document's (kind, value) names that are people's or read as a person's
+    ("Frank Holm" the extractor files as another kind, "Frank" being a word too), in order:
+    built once per document, not once per fact."""
+    return [
+        value for kind, value in names if kind == "person" or lexicon.reads_as_personal_name(value)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _by_bare_place(names: tuple[str, ...]) -> dict[str, list[str]]:
+    """A document's names by their compared form without article and sort word
+    (``bare_place``), each in order: built once per document, not once per fact."""
+    found: dict[str, list[str]] = {}
+    for value in names:
+        found.setdefault(bare_place(normalize(value)), []).append(value)
+    return found
 
 
 _LOCATED = re.compile(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")
@@ -1334,17 +1347,31 @@ def term_wording_forms(
 
 
 def region_qualified_forms(
-    answer: str, names: Sequence[tuple[str, str]], written: Callable[[str], bool]
+    answer: str,
+    names: Sequence[tuple[str, str]],
+    written: Callable[[str], bool],
+    texts: Sequence[str],
 ) -> list[str]:
     """A place with the region or country the document writes after it ("Kellby, Norland"
     for "Kellby", where it writes so): the learner who adds where the place lies names the
-    same place. Only a region that is one of the document's places or countries."""
+    same place. Only a region that is one of the document's places or countries. ``texts``:
+    the document's sentences that hold the answer's words, where such a form is written."""
     if "," in answer:
         return []
+    qualifier = f"{answer}, "
+    after = [
+        text[start + len(qualifier) :] for text in texts for start in occurrences(text, qualifier)
+    ]
+    if not after:
+        return []  # never written with a comma after it: no region to try
     regions = dict.fromkeys(
         value for kind, value in names if kind in ("place", "country") and value != answer
     )
-    return [form for region in regions if written(form := f"{answer}, {region}")]
+    return [
+        form
+        for region in regions
+        if any(rest.startswith(region) for rest in after) and written(form := f"{answer}, {region}")
+    ]
 
 
 def region_unqualified_forms(

@@ -200,6 +200,40 @@ def solid_forms(name: str) -> list[str]:
     return [solid] if solid != name else []
 
 
+class NameBeside:
+    """A phrase of a fixed shape written right before a name ("the colony of X") or right
+    after it ("X, a small town"), looked for with patterns compiled once for all names.
+
+    A pattern of the name itself costs a compile for each of a long document's thousands of
+    names; asked first, ``written_beside`` lets that pattern be compiled only for a name some
+    sentence writes beside such a phrase. ``before`` must have no lookahead at its end (it is
+    tried on the text up to the name alone), so it says "maybe" wherever the name's own
+    pattern can match."""
+
+    def __init__(self, *, before: str = "", after: str = ""):
+        self._before = re.compile(rf"(?:{before})\Z") if before else None
+        self._after = re.compile(after) if after else None
+
+    def written_beside(self, text: str, name: str) -> bool:
+        """Whether ``text`` writes ``name`` right after a ``before`` phrase or right before an
+        ``after`` one."""
+        return any(
+            (self._before is not None and self._before.search(text, 0, start))
+            or (self._after is not None and self._after.match(text, start + len(name)))
+            for start in occurrences(text, name)
+        )
+
+
+def occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, each place, overlapping ones too."""
+    starts: list[int] = []
+    start = text.find(part) if part else -1
+    while start != -1:
+        starts.append(start)
+        start = text.find(part, start + 1)
+    return starts
+
+
 @lru_cache(maxsize=8192)
 def whole_name(name: str) -> re.Pattern[str]:
     """The pattern of ``name`` written whole, never inside a longer word or a hyphened one

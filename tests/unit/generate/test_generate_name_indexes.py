@@ -1,0 +1,97 @@
+"""The per-document look-ups that spare a long document a pattern per name: each answers as
+the name's own pattern would, and one document's names never leak into another's."""
+
+from __future__ import annotations
+
+import re
+
+from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
+from factdeck.generate.questions import region_qualified_forms
+from factdeck.generate.text import NameBeside, occurrences
+from helpers.generation import auto_fact, document_evidence, option_pool
+
+
+def test_occurrences_are_every_start_overlapping_ones_too() -> None:
+    assert occurrences("Orm Ormorm Orm", "Orm") == [0, 4, 11]
+    assert occurrences("aaa", "aa") == [0, 1]
+    assert occurrences("Vell", "") == []
+
+
+def test_a_phrase_beside_a_name_is_found_before_or_after_it() -> None:
+    beside = NameBeside(before=r"\bthe\s+town\s+of\s+", after=r",\s+a\s+port\b")
+    assert beside.written_beside("They sailed to the town of Orm.", "Orm")
+    assert beside.written_beside("Orm, a port on the coast, grew.", "Orm")
+    assert beside.written_beside("Kell and Orm, a port, traded.", "Orm")  # its second place
+    assert not beside.written_beside("The town of Kell traded with Orm.", "Orm")
+    assert not beside.written_beside("Orm is a port.", "Orm")
+
+
+def test_a_sort_beside_a_name_is_found_wherever_the_names_own_pattern_finds_it() -> None:
+    sentences = [
+        "The colony of Vessa was founded by traders.",
+        "Vessa, a small town, lies on the river.",
+        "Vessa traded with the town.",
+        "Traders from the city reached Vessa in spring.",
+        "The city Vessa Bay lies to the north.",
+        "Orm Vessa, the port, was closed.",
+    ]
+    name = re.escape("Vessa")
+    own = re.compile(rf"{_SORT_BEFORE}{name}(?![\w'-])(?!’)|(?<![\w'-])(?<!’){name}{_SORT_AFTER}")
+    for text in sentences:
+        if own.search(text):
+            assert _SORTED.written_beside(text, "Vessa"), text
+    assert not _SORTED.written_beside(sentences[2], "Vessa")
+    assert not _SORTED.written_beside(sentences[3], "Vessa")
+
+
+def test_another_name_stands_after_a_cue_or_in_brackets_only() -> None:
+    assert _alias_between("The Orm River (once the Tarn River) floods.", "Orm River", "Tarn River")
+    assert _alias_between("Orm, also called Tarn, and now known as Vell, is long.", "Orm", "Vell")
+    assert _alias_between("Kellby was renamed Ostby in 1901.", "Kellby", "Ostby")
+    assert not _alias_between("Orm, Tarn and Vell are rivers.", "Orm", "Tarn")
+    assert not _alias_between("Tarn was renamed Orm.", "Orm", "Tarn")  # the order counts
+
+
+def test_names_said_alike_are_found_through_the_statements_sentences() -> None:
+    text = (
+        "Ivo Lind was born in Kell. He grew up in Orm as a fisherman. "
+        "Ada Venn sold grain in Vessa. Tom Hale grew roses in Kell."
+    )
+    evidence = document_evidence(text)
+    prompt = "Who grew up in Orm?"
+    assert evidence.said_alike("doc", prompt, "Ada Venn", "Ivo Lind", dated=True)
+    assert not evidence.said_alike("doc", prompt, "Ada Venn", "Tom Hale", dated=True)
+    alike = evidence.alike_sentences("doc", prompt, "Ada Venn", dated=True)
+    assert alike == ["Ivo Lind was born in Kell.", "He grew up in Orm as a fisherman."]
+
+
+def test_a_person_the_document_says_did_the_same_is_found_among_many() -> None:
+    text = "Ivo Lind was born in Kell. He grew up in Orm as well. Ada Venn grew up in Orm."
+    fact = auto_fact("person", "Ada Venn", "Ada Venn grew up in Orm.", "Who grew up in Orm?")
+    others = [f"Tom Hale{suffix}" for suffix in ("", "a", "b", "c")]
+    pool = option_pool(text, "person", [*others, "Ivo Lind"], fact)
+    assert pool.answered_by_another(fact)
+    alone = option_pool(text, "person", others, fact)
+    assert not alone.answered_by_another(fact)
+
+
+def test_a_second_documents_pool_sees_none_of_the_firsts_people() -> None:
+    first = "Ivo Lind was born in Kell. He grew up in Orm as well. Ada Venn grew up in Orm."
+    fact = auto_fact("person", "Ada Venn", "Ada Venn grew up in Orm.", "Who grew up in Orm?")
+    assert option_pool(first, "person", ["Ivo Lind"], fact).answered_by_another(fact)
+    second = "Rafe Dorn was born in Kell. Ada Venn grew up in Orm."
+    assert not option_pool(second, "person", ["Rafe Dorn"], fact).answered_by_another(fact)
+
+
+def test_only_a_region_written_after_the_place_is_tried_with_it() -> None:
+    names = [("place", "Kellby"), ("place", "Norland"), ("country", "Vessmark")]
+    tried: list[str] = []
+
+    def written(form: str) -> bool:
+        tried.append(form)
+        return True
+
+    texts = ["Kellby, Norland is a fishing town.", "Kellby traded with Vessmark."]
+    assert region_qualified_forms("Kellby", names, written, texts) == ["Kellby, Norland"]
+    assert tried == ["Kellby, Norland"]
+    assert region_qualified_forms("Kellby", names, written, texts[1:]) == []
