@@ -648,6 +648,22 @@ def _surname(word: str) -> bool:
     return word in _surnames() or not english_word(word)
 
 
+FAITHS = word_set(
+    """
+    Christianity Islam Judaism Orthodoxy Shinto Sufism Catholicism Protestantism Buddhism
+    Hinduism Sikhism Jainism Taoism Zoroastrianism Manichaeism Anglicanism Lutheranism
+    Calvinism Methodism
+    """
+)
+"""Faiths: a name ending in one is asked "which faith" ("Nestorian Christianity")."""
+
+
+def faith_or_doctrine(word: str) -> bool:
+    """Whether a name's last word names a faith or a doctrine ("Christianity", "Ormism"),
+    something one holds or converts to, never a place one goes to."""
+    return word in FAITHS or (word[:1].isupper() and word.endswith("ism"))
+
+
 def english_word(word: str) -> bool:
     """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
     return bool(getAllLemmas(word.casefold()))

@@ -1654,6 +1654,9 @@ _POPULATION = re.compile(
 )
 
 
+_FAITH_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|in|into|from)\s+$")
+
+
 def ask(
     text: str, start: int, end: int, kind: str, *, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -1686,6 +1689,13 @@ def ask(
     opening = _participle_opening(text, start, end)
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
+    if (
+        sort is None
+        and kind == "other"
+        and _FAITH_AFTER_A_PREPOSITION.search(text, 0, start)
+        and lexicon.FAITHS.intersection(text[start:end].split()[-1:])
+    ):
+        sort = "faith"  # "To which faith did Toqar convert?"; "converted to what" is vague
     asked = _ask(text, start, end, kind, sort)
     if asked is None or asked[1] != "subject":
         authored = _authored(text[:start], text[end:], text[start:end], kind, sort)
@@ -1710,6 +1720,8 @@ def ask(
         and not thing  # "The Edith Grant sank": a ship named for a person, not one
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
+    if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
+        asked = _who_for_a_role(*asked)
     approximate = (
         kind == "number"
         and _APPROXIMATE_BEFORE.search(text[:start])
@@ -2130,6 +2142,41 @@ def _who_does_a_deed(question: str) -> str:
         return question
     who = "Who" if match.group(1) == "What" else "who"
     return f"{question[: match.start(1)]}{who}{question[match.end(1) :]}"
+
+
+_AS_A_ROLE = re.compile(
+    r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?=\s+(?:of|for|at|in|to|on|from|under|until)\b|[,.;:]|$)"
+)
+_ROLES_OF_NO_TRADE = word_set(
+    "manager administrator commissioner treasurer adviser advisor deputy successor heir head"
+)
+"""Roles the trade lists leave out, still held only by people ("as programme manager")."""
+
+
+def _named_to_a_role(after: str) -> bool:
+    """Whether the answer is put in a role right after it ("removed Ivo Marr as programme
+    manager", "served as chief engineer"): only a person holds one."""
+    role = _AS_A_ROLE.match(after)
+    if role is None:
+        return False
+    head = role["role"].split()[-1]
+    return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+
+
+_WHAT_IN_PLACE = re.compile(r"(\s)(what)(?=\s+as\s)")
+
+
+def _who_for_a_role(question: str, form: str) -> tuple[str, str]:
+    """ "What did the firm remove as programme manager?" → "Whom did the firm remove as
+    programme manager?": the one put in a role is a person; "what" never asks for one."""
+    what = _WHAT_ASKED.match(question) or _WHAT_IN_PLACE.search(question)
+    if what is None:
+        return question, form
+    who = "who" if form == "subject" else "whom"
+    if what.group(2) == "What":
+        who = who.capitalize()
+    return f"{question[: what.start(2)]}{who}{question[what.end(2) :]}", form
 
 
 def _which_body(question: str, form: str, sort: str | None) -> tuple[str, str]:
