@@ -1654,6 +1654,13 @@ _POPULATION = re.compile(
 )
 
 
+_PART_ASKED_AS_A_WHOLE = re.compile(
+    r"^Which (?:town|city|village|county|country|state)(?= (?:is|was) (?:the|a|an) (?:[a-z]+ )?"
+    r"(?:quarter|district|centre|center|heart|part|neighbourhood|neighborhood|suburb|area"
+    r"|section|ward|borough|core) of )"
+)
+"""A name whose own word says "Town" or "City" for a part of a place ("Grainger Town is the
+historic centre of Orm"): "Which town is the centre of Orm?" calls the part a town."""
 _FAITH_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|in|into|from)\s+$")
 
 
@@ -1704,6 +1711,8 @@ def ask(
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+    if asked is not None and kind in ("place", "country", "other"):
+        asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
     thing = kind == "other" and names_a_thing(text, start, end, sort)
     if (
         asked is not None
@@ -1721,6 +1730,11 @@ def ask(
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
     if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
+        asked = _who_for_a_role(*asked)
+    if asked is not None and _told_to_think_or_do(text[:start], text[end:]):
+        bare_what = _WHAT_ASKED.match(asked[0]) or _WHAT_IN_PLACE.search(asked[0])
+        if bare_what and kind not in ("other", "term", "person"):
+            return None  # "What did Vell ask to approve the aid?" of a body: "what" misleads
         asked = _who_for_a_role(*asked)
     approximate = (
         kind == "number"
@@ -2164,7 +2178,28 @@ def _named_to_a_role(after: str) -> bool:
     return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
 
 
-_WHAT_IN_PLACE = re.compile(r"(\s)(what)(?=\s+as\s)")
+_MIND_VERBS = word_set(
+    "tell inform persuade convince urge advise warn remind notify beg implore ask request"
+    " instruct invite assure"
+)
+"""Verbs whose object is told something or asked to do it: a mind, a person or a body."""
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+_THAT_OR_TO_AFTER = re.compile(r"\s+(?:that\s|to\s+(?P<verb>[a-z]+)\b)")
+
+
+def _told_to_think_or_do(before: str, after: str) -> bool:
+    """Whether the answer is told something or asked to do it ("told Contrel that the gate
+    had fallen", "persuaded Ivo to join"): only a person or a body can be."""
+    verb = _VERB_BEFORE.search(before)
+    told = _THAT_OR_TO_AFTER.match(after)
+    if verb is None or told is None:
+        return False
+    if told["verb"] and "VERB" not in word_tags(told["verb"]):
+        return False  # "told the story to children": to whom, not to do what
+    return any(lemma in _MIND_VERBS for lemma in _lemmas(verb["verb"]).get("VERB", ()))
+
+
+_WHAT_IN_PLACE = re.compile(r"(\s)(what)(?=\s+(?:as|that|to)\s)")
 
 
 def _who_for_a_role(question: str, form: str) -> tuple[str, str]:

@@ -110,3 +110,41 @@ def test_half_a_score_glued_to_a_name_is_a_fragment() -> None:
     assert not _fragment(
         "Tarnel is served by State Route 99 and the Orm railway.", "State Route 99"
     )
+
+
+def test_one_told_something_or_asked_to_do_it_is_asked_whom() -> None:
+    sentence = "One of the Orm guards told Contrel that the gate had fallen."
+    assert _ask(sentence, "Contrel", "other") == (
+        "One of the Orm guards told whom that the gate had fallen?"
+    )
+    sentence = "The coach persuaded Vanto to join the Broncos in 1980."
+    assert (
+        _ask(sentence, "Vanto", "other")
+        == "Whom did the coach persuade to join the Broncos in 1980?"
+    )
+
+
+def test_a_body_asked_to_act_is_never_asked_what() -> None:
+    sentence = "In 1973 the governor asked Congress to approve aid for the harbour of Orm."
+    assert _ask(sentence, "Congress", "organisation") is None
+    sentence = "In 1973 the governor asked the Orm Assembly to approve aid for the harbour."
+    assert _ask(sentence, "Orm Assembly", "organisation") == (
+        "Which assembly did the governor ask to approve aid for the harbour in 1973?"
+    )
+
+
+def test_a_thing_told_to_someone_keeps_what() -> None:
+    sentence = "The old sailors told the Orm legend to children in winter."
+    assert _ask(sentence, "Orm legend", "other") == (
+        "What did the old sailors tell to children in winter?"
+    )
+
+
+def test_a_part_of_a_place_named_town_is_not_asked_which_town() -> None:
+    sentence = "Grainger Town is the historic centre of Tarnel."
+    assert _ask(sentence, "Grainger Town", "place") == "What is the historic centre of Tarnel?"
+    sentence = "Kelby Town is a market town in the north of Veland."
+    assert (
+        _ask(sentence, "Kelby Town", "place")
+        == "Which town is a market town in the north of Veland?"
+    )
