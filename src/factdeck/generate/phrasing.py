@@ -1661,6 +1661,27 @@ _PART_ASKED_AS_A_WHOLE = re.compile(
 )
 """A name whose own word says "Town" or "City" for a part of a place ("Grainger Town is the
 historic centre of Orm"): "Which town is the centre of Orm?" calls the part a town."""
+_MODIFIER_BEFORE_PLACE = re.compile(
+    r"(?P<before>(?:[\w’'-]+\s+){0,2})(?P<modifier>[a-z]+)\s+(?:in|at|on|near)\s+(?:the\s+)?$"
+)
+_BE_OR_HAVE = word_set("is was are were be been being has have had")
+_PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
+
+
+def _place_of_a_modifier(before: str) -> bool:
+    """Whether the place answers a participle or an adjective after a noun ("a woman studying
+    at Kell", "the Huguenots still resident at Orm", "a rivalry culminating in the Cup"), not
+    the clause's verb: "Where did ...?" would put the whole deed there."""
+    found = _MODIFIER_BEFORE_PLACE.search(before)
+    if found is None or _BE_OR_HAVE.intersection(found["before"].casefold().split()):
+        return False  # "was still living in Orm": the clause's own verb
+    modifier = found["modifier"]
+    if found["before"].casefold().split()[-1:] in (["a"], ["an"], ["the"], ["its"], ["their"]):
+        return False  # "at a meeting in Albany": a noun, the deed's own setting
+    participle = modifier.endswith("ing") and "VERB" in word_tags(modifier)
+    return participle or modifier in _PLACED_STATES
+
+
 _FAITH_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|in|into|from)\s+$")
 
 
@@ -1713,6 +1734,8 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
+    if asked is not None and asked[0].startswith("Where ") and _place_of_a_modifier(text[:start]):
+        return None  # "every woman studying at Kell": Kell is where she studied, not the deed
     thing = kind == "other" and names_a_thing(text, start, end, sort)
     if (
         asked is not None

@@ -148,3 +148,21 @@ def test_a_part_of_a_place_named_town_is_not_asked_which_town() -> None:
         _ask(sentence, "Kelby Town", "place")
         == "Which town is a market town in the north of Veland?"
     )
+
+
+def test_where_never_moves_a_participle_s_place_onto_the_deed() -> None:
+    sentence = (
+        "Orm stayed mostly male, with four men at Orm College for every woman studying at Kell."
+    )
+    assert _ask(sentence, "Kell", "place") is None
+    sentence = "Orm has a rivalry with Vell culminating in the Hill Cup."
+    assert _ask(sentence, "Hill Cup", "place") is None
+
+
+def test_where_still_asks_the_deed_s_own_place() -> None:
+    sentence = "In 1755 Ivo laid out his plans at a meeting in Kell."
+    assert (
+        _ask(sentence, "Kell", "place") == "Where did Ivo lay out his plans at a meeting in 1755?"
+    )
+    sentence = "The Vell army defeated the Orm army at Kell in 1204."
+    assert _ask(sentence, "Kell", "place") == "Where did the Vell army defeat the Orm army in 1204?"
