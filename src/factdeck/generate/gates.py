@@ -484,16 +484,17 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
     intestine"), never a person, a title or a faith; "who"/"whom" only for a person
-    or a group of people (never an institution or a country); "what" never for a person,
-    nor for a key that reads as a person's name.
+    or a group of people (never an institution, a country or a faith); "what" never for a
+    person, nor for a key that reads as a person's name.
     ``asked`` is the question from its wh-phrase on."""
     match = _ASKED_WH.match(asked)
     if not match:
         return True  # "which river", "how many", "when": the phrase names its own sort
     wh = match.group("wh").casefold()
+    faith = lexicon.faith_or_doctrine(answer.split()[-1] if answer.split() else "")
+    if faith and wh in ("where", "who", "whom"):
+        return False  # "Where did the khan convert?", "Whom did the books place ...?": a faith
     if wh == "where":
-        if lexicon.faith_or_doctrine(answer.split()[-1] if answer.split() else ""):
-            return False  # "Where did the khan convert?" keyed a faith: one holds it
         if kind in _PLACE_KINDS or _head(answer).casefold() in _SITE_WORDS:
             return True
         common_noun = answer.removeprefix("the ").islower()  # "the small intestine"

@@ -166,3 +166,8 @@ def test_where_still_asks_the_deed_s_own_place() -> None:
     )
     sentence = "The Vell army defeated the Orm army at Kell in 1204."
     assert _ask(sentence, "Kell", "place") == "Where did the Vell army defeat the Orm army in 1204?"
+
+
+def test_who_never_asks_for_a_faith() -> None:
+    assert not wh_fits_key("Whom did the Orm books place in a modern context?", "Islam", "other")
+    assert wh_fits_key("Whom did the Orm books praise?", "Ivo Marr", "person")
