@@ -1041,6 +1041,15 @@ def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
     return word.endswith(_ADJECTIVE_ENDINGS) and _modifies_a_noun(after, verbs_too=True)
 
 
+def _to_a_recipient(before: Sequence[str]) -> bool:
+    """Whether "to" follows a verb whose "to" names who receives or hears ("has been
+    recommended to Ivo Marr", "surrendered to Orm"): a person or a body, no place."""
+    if len(before) < 2 or before[-1] != "to":
+        return False
+    lemmas = getAllLemmas(before[-2].casefold()).get("VERB", ())
+    return any(lemma in lexicon.RECIPIENT_VERBS for lemma in lemmas)
+
+
 def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
     key = name.text_key
     if key in names.kinds:
@@ -1064,6 +1073,7 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         and before[-1] in lexicon.LOCATIVE_WORDS
         and len(name.words) <= 3
         and tuple(before) not in lexicon.NOT_LOCATIVE_BEFORE
+        and not _to_a_recipient(before)
         and not any(_INNER_CAPITAL.search(word) or word.isupper() for word in name.words)
         and names.kinds.get(normalize(name.words[0])) != "organisation"
         and not _modifies_a_noun(after)

@@ -459,6 +459,18 @@ def _person_of_a_body(answer: str) -> bool:
     return bool(found and found["given"] in lexicon.given_names())
 
 
+_TO_WHOM = re.compile(r"to\s+whom\b", re.IGNORECASE)
+
+
+def _names_a_recipient(asked: str) -> bool:
+    """Whether the question's verb names who receives or hears ("recommended", "explained")."""
+    return any(
+        lemma in lexicon.RECIPIENT_VERBS
+        for word in re.findall(r"[a-z]+", asked)
+        for lemma in getAllLemmas(word).get("VERB", ())
+    )
+
+
 def _people(asked: str, answer: str, kind: str) -> bool:
     """Whether the key is a person or a group of people ("Montanans", "German settlers"): a
     name of no known kind is a person when it opens with a given name or holds a title
@@ -471,6 +483,8 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return False
     if asks_who_made(asked, answer):
         return True  # "Who founded the March of Orm?" keyed "Olaf"
+    if _TO_WHOM.match(asked) and lexicon.plain_name(answer) and _names_a_recipient(asked):
+        return True  # "To whom was the plan recommended?" keyed "Ivo Marr"
     head, words = _head(answer), answer.split()
     if head.casefold() in _PEOPLE_WORDS or _DEMONYM_PLURAL.fullmatch(head):
         return True

@@ -1682,6 +1682,18 @@ def _place_of_a_modifier(before: str) -> bool:
     return participle or modifier in _PLACED_STATES
 
 
+_VERB_BEFORE_TO = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?:the\s+)?$")
+
+
+def _to_a_recipient(before: str) -> bool:
+    """Whether the answer follows "to" after a verb whose "to" names who receives or hears
+    ("has been recommended to", "surrendered to")."""
+    found = _VERB_BEFORE_TO.search(before)
+    return found is not None and any(
+        lemma in lexicon.RECIPIENT_VERBS for lemma in _lemmas(found["verb"]).get("VERB", ())
+    )
+
+
 _FAITH_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|in|into|from)\s+$")
 
 
@@ -1724,7 +1736,12 @@ def ask(
         and lexicon.FAITHS.intersection(text[start:end].split()[-1:])
     ):
         sort = "faith"  # "To which faith did Toqar convert?"; "converted to what" is vague
+    recipient = kind == "other" and _to_a_recipient(text[:start])
+    if recipient and lexicon.plain_name(text[start:end]):
+        kind = "person"  # "recommended to Ivo Marr" → "To whom has ... been recommended?"
     asked = _ask(text, start, end, kind, sort)
+    if recipient and asked is not None and _WHAT_ASKED.match(asked[0]):
+        return None  # "What has the plan been recommended to?": one hears it, no thing
     if asked is None or asked[1] != "subject":
         authored = _authored(text[:start], text[end:], text[start:end], kind, sort)
         asked = (authored, "subject") if authored is not None else asked

@@ -171,3 +171,25 @@ def test_where_still_asks_the_deed_s_own_place() -> None:
 def test_who_never_asks_for_a_faith() -> None:
     assert not wh_fits_key("Whom did the Orm books place in a modern context?", "Islam", "other")
     assert wh_fits_key("Whom did the Orm books praise?", "Ivo Marr", "person")
+
+
+def test_one_something_is_recommended_to_is_asked_to_whom_never_where() -> None:
+    spans = _spans(
+        "Swedish schools\n\nSwedish schools are run by the state and by private firms.\n\n"
+        "In 2009 the Swedish system of free schools was recommended to Tavik Orrin by the "
+        "Orm Institute."
+    )
+    kind, _ = spans["Tavik Orrin"]
+    assert kind != "place"
+    sentence = "The Swedish system has been recommended to Tavik Orrin."
+    assert _ask(sentence, "Tavik Orrin", "other") == (
+        "To whom has the Swedish system been recommended?"
+    )
+    assert wh_fits_key("To whom has the Swedish system been recommended?", "Tavik Orrin", "other")
+
+
+def test_a_recipient_of_no_plain_name_is_never_asked_what() -> None:
+    sentence = "The Swedish system has been recommended to Parliament."
+    assert _ask(sentence, "Parliament", "other") is None
+    sentence = "In 1760 the traders moved to Kell Harbour."
+    assert _ask(sentence, "Kell Harbour", "other") == "In 1760, the traders moved to which harbour?"
