@@ -605,6 +605,13 @@ RECIPIENT_VERBS = word_set(
 """Verbs whose "to" names who receives or hears ("recommended to Ivo Marr", "surrendered to
 the Vell army"), never where one goes."""
 
+NO_DESTINATION_VERBS = RECIPIENT_VERBS | word_set(
+    "refer belong contribute respond react object adapt listen relate amount correspond"
+    " attribute liken devote"
+)
+"""Verbs whose "to" names no place one goes to ("referred to Orm as a few acres of snow"):
+"Where did he refer?" asks nothing."""
+
 LAW_WORDS = word_set("Act Acts Bill Statute Ordinance Constitution Code Charter")
 """Last words of the name of a law or a founding text ("Colony of Orm Act"): neither the place
 nor the body it names."""

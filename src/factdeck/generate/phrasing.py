@@ -1685,12 +1685,12 @@ def _place_of_a_modifier(before: str) -> bool:
 _VERB_BEFORE_TO = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?:the\s+)?$")
 
 
-def _to_a_recipient(before: str) -> bool:
+def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS) -> bool:
     """Whether the answer follows "to" after a verb whose "to" names who receives or hears
-    ("has been recommended to", "surrendered to")."""
+    ("has been recommended to", "surrendered to"), or with ``verbs``, no destination."""
     found = _VERB_BEFORE_TO.search(before)
     return found is not None and any(
-        lemma in lexicon.RECIPIENT_VERBS for lemma in _lemmas(found["verb"]).get("VERB", ())
+        lemma in verbs for lemma in _lemmas(found["verb"]).get("VERB", ())
     )
 
 
@@ -1753,6 +1753,12 @@ def ask(
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
     if asked is not None and asked[0].startswith("Where ") and _place_of_a_modifier(text[:start]):
         return None  # "every woman studying at Kell": Kell is where she studied, not the deed
+    if (
+        asked is not None
+        and asked[0].startswith("Where ")
+        and _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
+    ):
+        return None  # "referred to Orm as ...": "Where did he refer?" asks nothing
     thing = kind == "other" and names_a_thing(text, start, end, sort)
     if (
         asked is not None

@@ -193,3 +193,12 @@ def test_a_recipient_of_no_plain_name_is_never_asked_what() -> None:
     assert _ask(sentence, "Parliament", "other") is None
     sentence = "In 1760 the traders moved to Kell Harbour."
     assert _ask(sentence, "Kell Harbour", "other") == "In 1760, the traders moved to which harbour?"
+
+
+def test_where_never_asks_for_the_to_of_a_verb_that_goes_nowhere() -> None:
+    sentence = (
+        "In 1760 the philosopher Ivo Marr referred to Kellia disparagingly as a few acres of snow."
+    )
+    assert _ask(sentence, "Kellia", "country") is None
+    sentence = "In 1760 the French army marched to Kellia."
+    assert _ask(sentence, "Kellia", "country") == "Where did the French army march in 1760?"
