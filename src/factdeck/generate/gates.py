@@ -3844,7 +3844,7 @@ _CONJUNCTIONS = word_set("because since though although while whereas unless tha
 show it cut from the rest ("the Orm cycle because")."""
 _INFINITIVE_BEFORE = re.compile(
     r"\b(?:(?:im)?possible|(?:un)?able|difficult|hard|easy|(?:un)?likely|ready|(?:un)?willing"
-    r"|eager|reluctant|unable|free|quick|slow|order|used)\s+to\s+$",
+    r"|eager|reluctant|free|quick|slow|order|used)\s+to\s+$",
     re.IGNORECASE,
 )
 """What makes the next word a verb: "impossible to find", "in order to reach"."""
