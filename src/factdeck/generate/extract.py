@@ -505,7 +505,12 @@ def _raw_names(text: str, taken: Sequence[tuple[int, int]]) -> list[_Name]:
                 parts.extend(tokens[nxt : versus + 1])
                 j = versus
                 continue
-            if _capitalised(word) or _regnal_one(word, previous) or _model_number(word, previous):
+            following = text[tokens[nxt][1] :]
+            if (
+                _capitalised(word)
+                or _regnal_one(word, previous)
+                or _model_number(word, previous, following)
+            ):
                 parts.append(tokens[nxt])
                 j = nxt
                 continue
@@ -643,13 +648,21 @@ def _possessive_inside(parts: Sequence[tuple[int, int, str]]) -> bool:
     return len(words) == 1 and _POSSESSIVE.sub("", words[0]).casefold() in _TITLE_WORDS
 
 
-def _model_number(word: str, previous: str) -> bool:
+_SCORE_OR_RANGE = re.compile(r"\d{1,3}(?:–\d+|-\d{1,2}(?!\d))")
+"""Two figures joined by a dash: a score ("34–19", "21-7") or a range, never a model number
+("Boeing 737-800" pairs three digits with a hyphen)."""
+
+
+def _model_number(word: str, previous: str, following: str = "") -> bool:
     """Whether a short figure after a capitalised word is part of its name ("Astra 2A",
     "Channel 4", "Boeing 747"), not a year ("Sky 1998") or a count after a sentence's first
-    word ("In 12 towns"), nor a rank ("ranked Lund College 10th")."""
+    word ("In 12 towns"), nor a rank ("ranked Lund College 10th"), nor the first half of a
+    score ("defeated the Orm Rams 34–19")."""
     if not word[:1].isdecimal() or len(word) > 4 or not previous[:1].isupper():
         return False
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return False
+    if _SCORE_OR_RANGE.match(word + following[:4]):
         return False
     if word.isdecimal() and 1000 <= int(word) <= 2099:
         return False
@@ -1011,19 +1024,31 @@ _COORDINATED_MODIFIER = re.compile(r" (?:and|or) [A-Z][\w-]*(?= [a-z])")
 
 
 def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
-    """Whether a lone word after "in" or "to" is a doctrine ("devoted to Ormism"), a
+    """Whether a name after "in" or "to" is a faith or doctrine ("devoted to Ormism",
+    "converted to Kellic Christianity"), or a lone word after them a
     compound modifier ("into English-medium schools") or qualifies a noun after it, even one
     that may be a verb ("opposed to Orman reforms") or one that a second qualifier shares
     ("in Orman and Kellic churches"): no place."""
+    if lexicon.faith_or_doctrine(words[-1]):
+        return True  # "converted to Nestorian Christianity": a faith is no place
     if len(words) != 1:
         return False
     word = words[0]
-    if word.endswith("ism") or ("-" in word and word.rsplit("-", 1)[-1].islower()):
+    if "-" in word and word.rsplit("-", 1)[-1].islower():
         return True  # "Ormism"; "Orm-speaking", "English-medium": a compound modifier
     coordinated = _COORDINATED_MODIFIER.match(after)
     if coordinated and _modifies_a_noun(after[coordinated.end() :]):
         return True
     return word.endswith(_ADJECTIVE_ENDINGS) and _modifies_a_noun(after, verbs_too=True)
+
+
+def _to_a_recipient(before: Sequence[str]) -> bool:
+    """Whether "to" follows a verb whose "to" names who receives or hears ("has been
+    recommended to Ivo Marr", "surrendered to Orm"): a person or a body, no place."""
+    if len(before) < 2 or before[-1] != "to":
+        return False
+    lemmas = getAllLemmas(before[-2].casefold()).get("VERB", ())
+    return any(lemma in lexicon.RECIPIENT_VERBS for lemma in lemmas)
 
 
 def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
@@ -1049,6 +1074,7 @@ def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:
         and before[-1] in lexicon.LOCATIVE_WORDS
         and len(name.words) <= 3
         and tuple(before) not in lexicon.NOT_LOCATIVE_BEFORE
+        and not _to_a_recipient(before)
         and not any(_INNER_CAPITAL.search(word) or word.isupper() for word in name.words)
         and names.kinds.get(normalize(name.words[0])) != "organisation"
         and not _modifies_a_noun(after)
@@ -2242,6 +2268,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
         return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
+    if gates.phrase_fragment(span.text, before, after):
+        return False  # "up" of "open up", "find" of "impossible to find": no thing to name
     if gates.cut_from_a_longer_name(text, span.start, span.end, span.kind):
         return False  # "the Astor Grand" of "the Astor Grand New York": the rest stays asked
     if gates.setting_not_point(text, span.start, span.end, span.kind, candidate.sentence.quote):

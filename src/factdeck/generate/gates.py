@@ -467,6 +467,18 @@ def _person_of_a_body(answer: str) -> bool:
     return bool(found and found["given"] in lexicon.given_names())
 
 
+_TO_WHOM = re.compile(r"to\s+whom\b", re.IGNORECASE)
+
+
+def _names_a_recipient(asked: str) -> bool:
+    """Whether the question's verb names who receives or hears ("recommended", "explained")."""
+    return any(
+        lemma in lexicon.RECIPIENT_VERBS
+        for word in re.findall(r"[a-z]+", asked)
+        for lemma in getAllLemmas(word).get("VERB", ())
+    )
+
+
 def _people(asked: str, answer: str, kind: str) -> bool:
     """Whether the key is a person or a group of people ("Montanans", "German settlers"): a
     name of no known kind is a person when it opens with a given name or holds a title
@@ -479,6 +491,8 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return False
     if asks_who_made(asked, answer):
         return True  # "Who founded the March of Orm?" keyed "Olaf"
+    if _TO_WHOM.match(asked) and lexicon.plain_name(answer) and _names_a_recipient(asked):
+        return True  # "To whom was the plan recommended?" keyed "Ivo Marr"
     head, words = _head(answer), answer.split()
     if head.casefold() in _PEOPLE_WORDS or _DEMONYM_PLURAL.fullmatch(head):
         return True
@@ -491,14 +505,17 @@ def _people(asked: str, answer: str, kind: str) -> bool:
 def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
-    intestine"), never a person or a title; "who"/"whom" only for a person
-    or a group of people (never an institution or a country); "what" never for a person,
-    nor for a key that reads as a person's name.
+    intestine"), never a person, a title or a faith; "who"/"whom" only for a person
+    or a group of people (never an institution, a country or a faith); "what" never for a
+    person, nor for a key that reads as a person's name.
     ``asked`` is the question from its wh-phrase on."""
     match = _ASKED_WH.match(asked)
     if not match:
         return True  # "which river", "how many", "when": the phrase names its own sort
     wh = match.group("wh").casefold()
+    faith = lexicon.faith_or_doctrine(answer.split()[-1] if answer.split() else "")
+    if faith and wh in ("where", "who", "whom"):
+        return False  # "Where did the khan convert?", "Whom did the books place ...?": a faith
     if wh == "where":
         if kind in _PLACE_KINDS or _head(answer).casefold() in _SITE_WORDS:
             return True
@@ -3927,6 +3944,55 @@ def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bo
     if _NAME_GOES_ON.match(sentence, end):
         return True
     return kind in ("place", "country") and _NAME_BEFORE.search(sentence[:start]) is not None
+
+
+_PARTICLES = word_set("up down out off away back over about around through along aside apart forth")
+"""Particles of phrasal verbs the lexicon also files as nouns ("an up"): ending a key, they
+show a verb's phrase cut ("open up"), never a thing."""
+_CONJUNCTIONS = word_set("because since though although while whereas unless than prior per via")
+"""Words that join a clause or a phrase to what comes before: at either edge of a key, they
+show it cut from the rest ("the Orm cycle because")."""
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:(?:im)?possible|(?:un)?able|difficult|hard|easy|(?:un)?likely|ready|(?:un)?willing"
+    r"|eager|reluctant|free|quick|slow|order|used)\s+to\s+$",
+    re.IGNORECASE,
+)
+"""What makes the next word a verb: "impossible to find", "in order to reach"."""
+_LINKING_BEFORE = re.compile(
+    r"\b(?:become|became|becomes|becoming|remain|remained|remains|seem|seemed|seems|grew"
+    r"|grow|grows|turned|stayed|proved|appeared)\s+$",
+    re.IGNORECASE,
+)
+_FIGURE_AFTER = re.compile(r"^[–-]\d")
+_FIGURE_BEFORE = re.compile(r"\d[–-]$")
+
+
+def phrase_fragment(answer: str, before: str, after: str) -> bool:
+    """Whether the key is a piece of a phrase, not a thing one can name: a particle or
+    conjunction at its edge ("open up", "cycle because"), a lone word that can be no noun
+    ("famous", "unique"), a verb after a word that takes one ("impossible to find"), a
+    quality after a linking verb ("became famous"), or one half of a score or range glued to
+    a name ("the Orm Rams 34" of "34–19")."""
+    words = answer.split()
+    if not words:
+        return True
+    if answer[-1:].isdecimal() and _FIGURE_AFTER.match(after):
+        return True
+    if answer[:1].isdecimal() and _FIGURE_BEFORE.search(before):
+        return True
+    if not answer[:1].islower():
+        return False
+    if words[-1] in _PARTICLES | _CONJUNCTIONS or words[0] in _CONJUNCTIONS:
+        return True
+    if len(words) > 1 or not words[0].isalpha():
+        return False
+    tags = word_tags(words[0])
+    if tags and "NOUN" not in tags and not words[0].endswith("ing"):
+        return True  # "famous", "unique": a lone word that names nothing ("weaving" may)
+    verb = "VERB" in tags and (getAllLemmas(words[0]).get("VERB") or ("",))[0] == words[0]
+    if verb and _INFINITIVE_BEFORE.search(before):
+        return True  # "impossible to find": the verb of an infinitive
+    return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None
 
 
 def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str) -> bool:

@@ -595,6 +595,23 @@ NOT_LOCATIVE_BEFORE = frozenset(
 )
 """Two-word phrases whose last word only looks locative: "due to X" names no place."""
 
+RECIPIENT_VERBS = word_set(
+    """
+    recommend explain report speak talk write appeal promise dedicate present award grant
+    offer propose suggest describe introduce complain reply preach lecture confess announce
+    entrust owe bequeath donate pledge swear surrender submit
+    """
+)
+"""Verbs whose "to" names who receives or hears ("recommended to Ivo Marr", "surrendered to
+the Vell army"), never where one goes."""
+
+NO_DESTINATION_VERBS = RECIPIENT_VERBS | word_set(
+    "refer belong contribute respond react object adapt listen relate amount correspond"
+    " attribute liken devote"
+)
+"""Verbs whose "to" names no place one goes to ("referred to Orm as a few acres of snow"):
+"Where did he refer?" asks nothing."""
+
 LAW_WORDS = word_set("Act Acts Bill Statute Ordinance Constitution Code Charter")
 """Last words of the name of a law or a founding text ("Colony of Orm Act"): neither the place
 nor the body it names."""
@@ -648,6 +665,22 @@ def _surname(word: str) -> bool:
     return word in _surnames() or not english_word(word)
 
 
+FAITHS = word_set(
+    """
+    Christianity Islam Judaism Orthodoxy Shinto Sufism Catholicism Protestantism Buddhism
+    Hinduism Sikhism Jainism Taoism Zoroastrianism Manichaeism Anglicanism Lutheranism
+    Calvinism Methodism
+    """
+)
+"""Faiths: a name ending in one is asked "which faith" ("Nestorian Christianity")."""
+
+
+def faith_or_doctrine(word: str) -> bool:
+    """Whether a name's last word names a faith or a doctrine ("Christianity", "Ormism"),
+    something one holds or converts to, never a place one goes to."""
+    return word in FAITHS or (word[:1].isupper() and word.endswith("ism"))
+
+
 def english_word(word: str) -> bool:
     """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
     return bool(getAllLemmas(word.casefold()))
@@ -656,6 +689,15 @@ def english_word(word: str) -> bool:
 def sort_word(word: str) -> bool:
     """Whether a capitalised word says what sort of thing or place a name is ("River")."""
     return word in _NAMED_SORT_WORDS
+
+
+def plain_name(name: str) -> bool:
+    """Whether a name is two or three capitalised words none of which says a sort of thing or
+    place ("Ivo Marr", never "Orm Council" or "Kell River")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and word.isalpha() and not sort_word(word) for word in words
+    )
 
 
 def reads_as_personal_name(name: str) -> bool:

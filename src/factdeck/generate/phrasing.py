@@ -1673,6 +1673,49 @@ _POPULATION = re.compile(
 )
 
 
+_PART_ASKED_AS_A_WHOLE = re.compile(
+    r"^Which (?:town|city|village|county|country|state)(?= (?:is|was) (?:the|a|an) (?:[a-z]+ )?"
+    r"(?:quarter|district|centre|center|heart|part|neighbourhood|neighborhood|suburb|area"
+    r"|section|ward|borough|core) of )"
+)
+"""A name whose own word says "Town" or "City" for a part of a place ("Grainger Town is the
+historic centre of Orm"): "Which town is the centre of Orm?" calls the part a town."""
+_MODIFIER_BEFORE_PLACE = re.compile(
+    r"(?P<before>(?:[\w’'-]+\s+){0,2})(?P<modifier>[a-z]+)\s+(?:in|at|on|near)\s+(?:the\s+)?$"
+)
+_BE_OR_HAVE = word_set("is was are were be been being has have had")
+_PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
+
+
+def _place_of_a_modifier(before: str) -> bool:
+    """Whether the place answers a participle or an adjective after a noun ("a woman studying
+    at Kell", "the Huguenots still resident at Orm", "a rivalry culminating in the Cup"), not
+    the clause's verb: "Where did ...?" would put the whole deed there."""
+    found = _MODIFIER_BEFORE_PLACE.search(before)
+    if found is None or _BE_OR_HAVE.intersection(found["before"].casefold().split()):
+        return False  # "was still living in Orm": the clause's own verb
+    modifier = found["modifier"]
+    if found["before"].casefold().split()[-1:] in (["a"], ["an"], ["the"], ["its"], ["their"]):
+        return False  # "at a meeting in Albany": a noun, the deed's own setting
+    participle = modifier.endswith("ing") and "VERB" in word_tags(modifier)
+    return participle or modifier in _PLACED_STATES
+
+
+_VERB_BEFORE_TO = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?:the\s+)?$")
+
+
+def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS) -> bool:
+    """Whether the answer follows "to" after a verb whose "to" names who receives or hears
+    ("has been recommended to", "surrendered to"), or with ``verbs``, no destination."""
+    found = _VERB_BEFORE_TO.search(before)
+    return found is not None and any(
+        lemma in verbs for lemma in _lemmas(found["verb"]).get("VERB", ())
+    )
+
+
+_FAITH_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|in|into|from)\s+$")
+
+
 def ask(
     text: str, start: int, end: int, kind: str, *, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -1705,7 +1748,19 @@ def ask(
     opening = _participle_opening(text, start, end)
     if opening is not None:  # "Founded in 1820 on the site of X, Kelby grew ..."
         text, start, end = opening
+    if (
+        sort is None
+        and kind == "other"
+        and _FAITH_AFTER_A_PREPOSITION.search(text, 0, start)
+        and lexicon.FAITHS.intersection(text[start:end].split()[-1:])
+    ):
+        sort = "faith"  # "To which faith did Toqar convert?"; "converted to what" is vague
+    recipient = kind == "other" and _to_a_recipient(text[:start])
+    if recipient and lexicon.plain_name(text[start:end]):
+        kind = "person"  # "recommended to Ivo Marr" → "To whom has ... been recommended?"
     asked = _ask(text, start, end, kind, sort)
+    if recipient and asked is not None and _WHAT_ASKED.match(asked[0]):
+        return None  # "What has the plan been recommended to?": one hears it, no thing
     if asked is None or asked[1] != "subject":
         authored = _authored(text[:start], text[end:], text[start:end], kind, sort)
         asked = (authored, "subject") if authored is not None else asked
@@ -1713,6 +1768,16 @@ def ask(
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+    if asked is not None and kind in ("place", "country", "other"):
+        asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
+    if asked is not None and asked[0].startswith("Where ") and _place_of_a_modifier(text[:start]):
+        return None  # "every woman studying at Kell": Kell is where she studied, not the deed
+    if (
+        asked is not None
+        and asked[0].startswith("Where ")
+        and _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
+    ):
+        return None  # "referred to Orm as ...": "Where did he refer?" asks nothing
     thing = kind == "other" and names_a_thing(text, start, end, sort)
     if (
         asked is not None
@@ -1729,6 +1794,13 @@ def ask(
         and not thing  # "The Edith Grant sank": a ship named for a person, not one
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
+    if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
+        asked = _who_for_a_role(*asked)
+    if asked is not None and _told_to_think_or_do(text[:start], text[end:]):
+        bare_what = _WHAT_ASKED.match(asked[0]) or _WHAT_IN_PLACE.search(asked[0])
+        if bare_what and kind not in ("other", "term", "person"):
+            return None  # "What did Vell ask to approve the aid?" of a body: "what" misleads
+        asked = _who_for_a_role(*asked)
     approximate = (
         kind == "number"
         and _APPROXIMATE_BEFORE.search(text[:start])
@@ -2149,6 +2221,62 @@ def _who_does_a_deed(question: str) -> str:
         return question
     who = "Who" if match.group(1) == "What" else "who"
     return f"{question[: match.start(1)]}{who}{question[match.end(1) :]}"
+
+
+_AS_A_ROLE = re.compile(
+    r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?=\s+(?:of|for|at|in|to|on|from|under|until)\b|[,.;:]|$)"
+)
+_ROLES_OF_NO_TRADE = word_set(
+    "manager administrator commissioner treasurer adviser advisor deputy successor heir head"
+)
+"""Roles the trade lists leave out, still held only by people ("as programme manager")."""
+
+
+def _named_to_a_role(after: str) -> bool:
+    """Whether the answer is put in a role right after it ("removed Ivo Marr as programme
+    manager", "served as chief engineer"): only a person holds one."""
+    role = _AS_A_ROLE.match(after)
+    if role is None:
+        return False
+    head = role["role"].split()[-1]
+    return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+
+
+_MIND_VERBS = word_set(
+    "tell inform persuade convince urge advise warn remind notify beg implore ask request"
+    " instruct invite assure"
+)
+"""Verbs whose object is told something or asked to do it: a mind, a person or a body."""
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+_THAT_OR_TO_AFTER = re.compile(r"\s+(?:that\s|to\s+(?P<verb>[a-z]+)\b)")
+
+
+def _told_to_think_or_do(before: str, after: str) -> bool:
+    """Whether the answer is told something or asked to do it ("told Contrel that the gate
+    had fallen", "persuaded Ivo to join"): only a person or a body can be."""
+    verb = _VERB_BEFORE.search(before)
+    told = _THAT_OR_TO_AFTER.match(after)
+    if verb is None or told is None:
+        return False
+    if told["verb"] and "VERB" not in word_tags(told["verb"]):
+        return False  # "told the story to children": to whom, not to do what
+    return any(lemma in _MIND_VERBS for lemma in _lemmas(verb["verb"]).get("VERB", ()))
+
+
+_WHAT_IN_PLACE = re.compile(r"(\s)(what)(?=\s+(?:as|that|to)\s)")
+
+
+def _who_for_a_role(question: str, form: str) -> tuple[str, str]:
+    """ "What did the firm remove as programme manager?" → "Whom did the firm remove as
+    programme manager?": the one put in a role is a person; "what" never asks for one."""
+    what = _WHAT_ASKED.match(question) or _WHAT_IN_PLACE.search(question)
+    if what is None:
+        return question, form
+    who = "who" if form == "subject" else "whom"
+    if what.group(2) == "What":
+        who = who.capitalize()
+    return f"{question[: what.start(2)]}{who}{question[what.end(2) :]}", form
 
 
 def _which_body(question: str, form: str, sort: str | None) -> tuple[str, str]:
