@@ -1249,9 +1249,13 @@ def word_cases(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
             word = match.group(0)
             if word[:1].islower():
                 lower.add(word)
-            elif word[:1].isupper() and _inside_sentence(text, match.start()):
+            elif (
+                word[:1].isupper()
+                and _inside_sentence(text, match.start())
+                and not _inside_a_name(text, match.start())  # "the Advanced Steam movement"
+            ):  # leaves "steam" a common word
                 capital_anywhere.add(word.casefold())
-                if word[1:].islower() and not _inside_a_name(text, match.start()):
+                if word[1:].islower():
                     capital.add(word)
     proper = frozenset(word for word in capital if word.casefold() not in lower)
     return proper, frozenset(lower - capital_anywhere)
@@ -1309,6 +1313,9 @@ def with_capitals(
         word = match.group(2)
         if word[:1].isupper():
             lowered = word[1:].islower() and word not in proper and word.casefold() in common
+            named = re.match(r"\s+[A-Z]", question[match.end() :]) is not None
+            named = named and not plural_noun(word)  # "historians John Gallagher" describes
+            lowered = lowered and not named  # "did General Electric": a name goes on
             return f"{match.group(1)}{word.lower() if lowered else word}"
         return f"{match.group(1)}{word.capitalize() if word.capitalize() in proper else word}"
 
@@ -1541,8 +1548,8 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
         return None  # "a four-carbon compound": part of a word
     if "%" in answer or "per" in answer:
         return "what percentage", 0
-    if _MONEY.match(answer):
-        return "how much", 0
+    if _MONEY.match(answer):  # "required £1 of capital": never "how much of capital"
+        return None if re.match(r"\s+of\b", after) else ("how much", 0)
     noun = re.match(r"\s+([A-Za-z]+)", after)
     if noun and plural_noun(noun.group(1)):
         return "how many", 0
