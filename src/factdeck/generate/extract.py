@@ -2267,7 +2267,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
         return False  # "What was a great fief of medieval France?": so were many others
     if candidate.form == "definition":
-        pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
+        if gates.clause_in_a_definition(asked):
+            return False  # "By what other name are parties entrust some MSPs known?"
     elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
         return False
     if candidate.question is None and not gates.grammatical(prompt, "blank"):

@@ -823,6 +823,36 @@ _STRANDED_TIME_ADVERB = re.compile(
 """A time asked from "early in the 20th century": the adverb stays behind without it."""
 
 
+_DEFINITION_FRAMES = (
+    re.compile(r"^By\s+what\s+other\s+name\s+(?:is|are|was|were)\s+(?P<described>.+)\s+known\?$"),
+    re.compile(r"^What\s+(?:is|are|was|were)\s+(?P<described>.+)\s+called\?$"),
+)
+_RESTRICTING_WORDS = word_set("that which who whom whose where when while")
+
+
+def clause_in_a_definition(prompt: str) -> bool:
+    """Whether a definition's frame ("By what other name are ... known?", "What is ...
+    called?") holds a clause where its noun phrase should be: "By what other name are
+    parties entrust some MSPs known?" kept a verb of the sentence. Before any relative word,
+    a noun phrase has no plain verb and no auxiliary; a participle ("a movement powered by")
+    describes its noun and may stay."""
+    for frame in _DEFINITION_FRAMES:
+        match = frame.match(prompt)
+        if match is None:
+            continue
+        for word in _WORD.findall(match["described"]):
+            lower = word.casefold()
+            if lower in _RESTRICTING_WORDS:
+                return False
+            if not word[:1].islower():
+                continue
+            if lower in AUXILIARIES:
+                return True
+            if word_tags(lower) == {"VERB"} and not past_participle(lower):
+                return not lower.endswith("ing")
+    return False
+
+
 def _stranded_participle(body: str) -> bool:
     """Whether the question ends on a present participle right after a noun ("a rivalry with
     Yale culminating?", "for every woman studying?"): the participle opened a phrase that

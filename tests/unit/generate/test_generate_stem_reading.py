@@ -1,8 +1,8 @@
 """Stems that read badly or lean on what the learner never sees: a participle or an adverb
 left behind by the answer, a wh-word before the naming phrase of another noun, a key cut from
 a title, an addressee asked as a thing, a comparison without its standard, a
-count compound without its noun, a group's bare whereabouts, and a capital that only opened
-its sentence."""
+count compound without its noun, a group's bare whereabouts, a clause inside a definition's frame, and a
+capital that only opened its sentence."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from factdeck.generate.concepts import clear_description
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
     addressee_asked_as_a_thing,
+    clause_in_a_definition,
     cut_from_a_longer_name,
     grammatical,
     group_went_where,
@@ -157,3 +158,11 @@ def test_a_thing_that_underwent_a_deed_by_no_one_named_is_one_of_many() -> None:
     assert thin_subject_question("Which bridge was completed in May 1901?")
     assert not thin_subject_question("Which country was annexed by Orm in 1910?")
     assert not thin_subject_question("Which treaty was signed in Kell in 1648?")
+
+
+def test_a_definition_frame_holds_a_noun_phrase_not_a_clause() -> None:
+    assert clause_in_a_definition("By what other name are guilds appoint some wardens known?")
+    assert clause_in_a_definition("What is the mill was built by Orm called?")
+    assert not clause_in_a_definition("By what other name are Orm wardens known?")
+    assert not clause_in_a_definition("What is a mill that grinds corn called?")
+    assert not clause_in_a_definition("What is a slow turn powered by the tail called?")
