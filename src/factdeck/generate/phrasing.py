@@ -1384,6 +1384,10 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
         modifying = after[:1].islower() and "NOUN" in word_tags(after.casefold())
         if modifying and not finite_verb(after) and before.casefold() not in _ASKING_VERBS:
             continue  # "a Turing machine": a name made a noun's modifier ("did Bond travel")
+        then, verb = [*(w.group(0) for w in words[at + 2 : at + 4]), "", ""][:2]
+        compound = then.islower() and plural_noun(then) and "VERB" in word_tags(verb)
+        if modifying and compound:
+            continue  # "did Rankine steam cycles generate": the name's noun, then the verb
         parts += [question[done : word.start()], name]
         done = word.start() + len(surname)
     return "".join([*parts, question[done:]])

@@ -1,8 +1,8 @@
 """Stems that read badly or lean on what the learner never sees: a participle or an adverb
 left behind by the answer, a wh-word before the naming phrase of another noun, a key cut from
-a title, an addressee asked as a thing, a comparison without its standard, a
-count compound without its noun, a group's bare whereabouts, a clause inside a definition's frame, and a
-capital that only opened its sentence."""
+a title, an addressee asked as a thing, a comparison without its standard, a count compound
+without its noun, a group's bare whereabouts, a clause inside a definition's frame, and a
+capital that only opened its sentence; a surname naming a compound keeps its short form."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from factdeck.generate.gates import (
     self_contained,
     thin_subject_question,
 )
-from factdeck.generate.phrasing import ask, with_capitals, word_cases
+from factdeck.generate.phrasing import ask, with_capitals, with_full_names, word_cases
 from factdeck.generate.sentences import split_sentences
 
 
@@ -166,3 +166,13 @@ def test_a_definition_frame_holds_a_noun_phrase_not_a_clause() -> None:
     assert not clause_in_a_definition("By what other name are Orm wardens known?")
     assert not clause_in_a_definition("What is a mill that grinds corn called?")
     assert not clause_in_a_definition("What is a slow turn powered by the tail called?")
+
+
+def test_a_surname_naming_a_compound_noun_is_not_given_its_full_name() -> None:
+    names = {"Lund": "Ada Lund", "Berg": "Ivo Berg"}
+    asked = "In what decade did Lund steam cycles drive most mills?"
+    assert with_full_names(asked, names) == asked
+    assert with_full_names("What did Berg build mills for?", names) == (
+        "What did Ivo Berg build mills for?"
+    )
+    assert with_full_names("Why did Berg study plants?", names) == "Why did Ivo Berg study plants?"
