@@ -77,6 +77,36 @@ _PAST_THEN_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a|an|the|his|her|its|
 """A past tense with its object ("filed a suit")."""
 
 
+_WH_BEFORE_A_SUBJECT = re.compile(r"^(?:Who|Whom|What|Where|When|Why)\s+(?:the|a|an)\s")
+"""A question never opens on a wh-word and then its subject: "Who the harbour was rebuilt
+by?" kept the order of a statement."""
+_POSSESSIVE_BEFORE_ARTICLE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:the|a|an)\s")
+"""An owner's "'s" before an article ("Ada Lund's the first ferry"): two determiners of one
+noun. Only a name's possessive is meant: "it's", "that's" are no possessives."""
+_OPENS_A_COMPLEMENT = word_set(
+    "to the a an his her its their in on at by for from with into past over through across"
+)
+
+
+def _inflected_after_do(main_clause: str) -> bool:
+    """Whether a word after "did" that can only be read as an inflected verb ("voted",
+    "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
+    takes the plain verb, so the sentence's inflection was kept. A word that is a noun too
+    and comes before the plain verb ("did flows carry") is the subject instead."""
+    words = _WORD.findall(main_clause)
+    for at, word in enumerate(words):
+        if not word[:1].islower() or word in AUXILIARIES:
+            continue
+        if word in getAllLemmas(word).get("VERB", ()):
+            return False  # the plain verb ("develop", "found"): what follows is its own
+        verb = finite_verb(word)
+        if verb is None:
+            continue
+        following = words[at + 1].casefold() if at + 1 < len(words) else ""
+        return following in _OPENS_A_COMPLEMENT and (at == 0 or not plural_noun(word))
+    return False
+
+
 def _second_deed(main_clause: str) -> bool:
     """Whether the clause after "did" holds a past tense of its own with its object: the
     question fronted the object of a name's "called" ("a firm called Vexa filed a suit")
@@ -282,6 +312,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Until what year did the length ... was 1,230 km"
     if do_support and _second_deed(main_clause):
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
+    if do_support and _inflected_after_do(main_clause):
+        return False  # "What did the council voted to close?", "Which river did flows past?"
+    if _WH_BEFORE_A_SUBJECT.match(body) or _POSSESSIVE_BEFORE_ARTICLE.search(body):
+        return False  # "Who the harbour was rebuilt by?", "was Ada Lund's the first ferry"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
         re.match(rf"^{_WH}", body, re.I)
     ):

@@ -2,7 +2,8 @@
 left behind by the answer, a wh-word before the naming phrase of another noun, a key cut from
 a title, an addressee asked as a thing, a comparison without its standard, a count compound
 without its noun, a group's bare whereabouts, a clause inside a definition's frame, and a
-capital that only opened its sentence; a surname naming a compound keeps its short form."""
+capital that only opened its sentence; a surname naming a compound keeps its short form;
+"do" with an inflected verb, and a statement's order kept after the wh-word."""
 
 from __future__ import annotations
 
@@ -176,3 +177,15 @@ def test_a_surname_naming_a_compound_noun_is_not_given_its_full_name() -> None:
         "What did Ivo Berg build mills for?"
     )
     assert with_full_names("Why did Berg study plants?", names) == "Why did Ivo Berg study plants?"
+
+
+def test_do_takes_the_plain_verb_and_a_question_inverts() -> None:
+    assert not grammatical("What did the Kell council voted to close in 1821?", "fronted")
+    assert not grammatical("Which river did flows past Orm?", "subject")
+    assert not grammatical("Who the harbour was rebuilt by after the fire?", "fronted")
+    assert not grammatical("In what year was Ada Lund's the first ferry launched?", "fronted")
+    assert grammatical("What did the council vote to close in 1821?", "fronted")
+    assert grammatical("What did flows carry to Orm?", "fronted")
+    assert grammatical("In what year did Ada Lund develop a theory based on her data?", "fronted")
+    assert grammatical("What did the physician Ivo Berg found in 1263?", "fronted")
+    assert grammatical("In what year was Ada Lund's first ferry launched?", "fronted")
