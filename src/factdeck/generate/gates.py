@@ -88,6 +88,12 @@ _OPENS_A_COMPLEMENT = word_set(
 )
 
 
+@lru_cache(maxsize=65536)
+def _lemmas_as(word: str, tag: str) -> tuple[str, ...]:
+    """The lemmas of ``word`` read as one part of speech ("ADJ": "larger" → "large")."""
+    return tuple(getAllLemmas(word).get(tag, ()))
+
+
 def _inflected_after_do(main_clause: str) -> bool:
     """Whether a word after "did" that can only be read as an inflected verb ("voted",
     "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
@@ -97,7 +103,7 @@ def _inflected_after_do(main_clause: str) -> bool:
     for at, word in enumerate(words):
         if not word[:1].islower() or word in AUXILIARIES:
             continue
-        if word in getAllLemmas(word).get("VERB", ()):
+        if word in _lemmas_as(word, "VERB"):
             return False  # the plain verb ("develop", "found"): what follows is its own
         verb = finite_verb(word)
         if verb is None:
@@ -1507,7 +1513,7 @@ def _comparative_without_its_standard(body: str) -> bool:
         lower = word.casefold()
         if not word[:1].islower() or not lower.endswith("er") or lower in _FIXED_COMPARATIVES:
             continue
-        adjective = getAllLemmas(lower).get("ADJ", ())
+        adjective = _lemmas_as(lower, "ADJ")
         following = words[at + 1]
         if adjective and lower not in adjective and following[:1].islower():
             noun = "NOUN" in word_tags(following.casefold())
