@@ -538,6 +538,10 @@ _RESTRICTORS = word_set(
 _SUPERLATIVE = re.compile(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
 
 
+_PRO_FORMS = frozenset(["one", "ones"])
+"""Words that stand for a noun said before them; whatever follows, the noun stays unseen."""
+
+
 def clear_description(question: str, known: Collection[str] = ()) -> bool:
     """Whether every "the ..." phrase of a definition's question says which thing it means:
     a superlative ("the most common reduction"), a phrase after its noun ("the input string for
@@ -553,6 +557,8 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
             phrase.append(words[index])
             index += 1
         following = words[index].casefold() if index < len(words) else ""
+        if phrase and phrase[-1].casefold() in _PRO_FORMS:
+            return False  # "the ones that accept grants": ones of the kind told before
         if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
             continue
         participle = following != "called" and (

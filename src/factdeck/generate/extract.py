@@ -2278,6 +2278,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Haldon and Marsh County": one of two asked as if alone
     if candidate.form == "subject" and gates.thin_subject_question(asked):
         return False  # "Who returned to Vell?": many did
+    if gates.group_went_where(asked):
+        return False  # "Where did some Orm monks settle?": in many places
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):
         return False  # "Marr, who joined the Varn Club (founded 1851) in 1870": the club's year
     if span.kind == "number" and gates.aside_count(candidate.sentence.quote, span.text):
@@ -2289,20 +2291,25 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "How wide is the Orm?" of "300 m wide as it nears the coast"
     if span.kind == "number" and gates.count_without_its_noun(text, span.start, span.end, asked):
         return False  # "How many arrived in the port?": of what, the sentence before says
-    if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[a-z]", after):
-        return False  # a year naming an event: "the 2006 election" → "what year election"
+    if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[^\W\d]", after):
+        return False  # a year naming an event: "the 2006 election", "the 2013 Orm coup"
     if asked and _cut_inside_a_list(asked, text):
         return False  # "... influenced by its Greek?" of "its Greek, Lombard, and Arab forebears"
     if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
         return False  # "What was a great fief of medieval France?": so were many others
     if candidate.form == "definition":
-        pass  # a fixed frame around a noun phrase of the sentence ("What is ... called?")
+        if gates.clause_in_a_definition(asked):
+            return False  # "By what other name are parties entrust some MSPs known?"
     elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
         return False
     if candidate.question is None and not gates.grammatical(prompt, "blank"):
         return False
     if asked and not gates.wh_fits_key(_wh_phrase(asked, text), span.text, span.kind):
         return False  # "Where ...?" keyed a person, "By whom ...?" keyed a country
+    if asked and gates.addressee_asked_as_a_thing(
+        _wh_phrase(asked, text), text, span.start, span.end
+    ):
+        return False  # "What did Ivo urge to sell?" of "urged the council to sell": whom
     definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
     if not definite and not gates.self_contained(prompt, known):
         return False  # a definition's own phrases may describe what they mean after the noun

@@ -85,6 +85,42 @@ _PAST_THEN_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a|an|the|his|her|its|
 """A past tense with its object ("filed a suit")."""
 
 
+_WH_BEFORE_A_SUBJECT = re.compile(r"^(?:Who|Whom|What|Where|When|Why)\s+(?:the|a|an)\s")
+"""A question never opens on a wh-word and then its subject: "Who the harbour was rebuilt
+by?" kept the order of a statement."""
+_POSSESSIVE_BEFORE_ARTICLE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:the|a|an)\s")
+"""An owner's "'s" before an article ("Ada Lund's the first ferry"): two determiners of one
+noun. Only a name's possessive is meant: "it's", "that's" are no possessives."""
+_OPENS_A_COMPLEMENT = word_set(
+    "to the a an his her its their in on at by for from with into past over through across"
+)
+
+
+@lru_cache(maxsize=65536)
+def _lemmas_as(word: str, tag: str) -> tuple[str, ...]:
+    """The lemmas of ``word`` read as one part of speech ("ADJ": "larger" → "large")."""
+    return tuple(getAllLemmas(word).get(tag, ()))
+
+
+def _inflected_after_do(main_clause: str) -> bool:
+    """Whether a word after "did" that can only be read as an inflected verb ("voted",
+    "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
+    takes the plain verb, so the sentence's inflection was kept. A word that is a noun too
+    and comes before the plain verb ("did flows carry") is the subject instead."""
+    words = _WORD.findall(main_clause)
+    for at, word in enumerate(words):
+        if not word[:1].islower() or word in AUXILIARIES:
+            continue
+        if word in _lemmas_as(word, "VERB"):
+            return False  # the plain verb ("develop", "found"): what follows is its own
+        verb = finite_verb(word)
+        if verb is None:
+            continue
+        following = words[at + 1].casefold() if at + 1 < len(words) else ""
+        return following in _OPENS_A_COMPLEMENT and (at == 0 or not plural_noun(word))
+    return False
+
+
 def _second_deed(main_clause: str) -> bool:
     """Whether the clause after "did" holds a past tense of its own with its object: the
     question fronted the object of a name's "called" ("a firm called Vexa filed a suit")
@@ -236,7 +272,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "By whom did an expedition lead ...": an agent asked in the active
     if _past_after_do(body):
         return False  # "In what year does the strike began?": "do" takes the plain verb
-    if _WH_BESIDE_WH.search(body):
+    if _WH_BESIDE_WH.search(body) or _WH_BEFORE_ITS_NAMING.search(body):
         return False  # "described by whom who noticed ...": a relative left after the wh-word
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
@@ -290,6 +326,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Until what year did the length ... was 1,230 km"
     if do_support and _second_deed(main_clause):
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
+    if do_support and _inflected_after_do(main_clause):
+        return False  # "What did the council voted to close?", "Which river did flows past?"
+    if _WH_BEFORE_A_SUBJECT.match(body) or _POSSESSIVE_BEFORE_ARTICLE.search(body):
+        return False  # "Who the harbour was rebuilt by?", "was Ada Lund's the first ferry"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (
         re.match(rf"^{_WH}", body, re.I)
     ):
@@ -310,8 +350,12 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... to carve out a state, but fail?": half of a pair of verbs
     if re.match(rf"^{_WH}", body, re.I) and _SECOND_CLAUSE.search(body):
         return False  # "When were writs issued ..., and the colony was proclaimed ...?"
+    if _headless_measure(body):
+        return False  # "When was a two-volume printed?": "two-volume" describes a noun cut away
     if _dangling_participle(body):
         return False  # "... created by a dam built?", "... the Codex, first printed?"
+    if _stranded_participle(body) or _STRANDED_TIME_ADVERB.search(body):
+        return False  # "... with Yale culminating?", "... in power stations early?"
     if _half_participle_chain(body):
         return False  # "was the coach line starting driven by": starting where, when?
     if _TWO_COPULAS.match(body):
@@ -581,6 +625,9 @@ _ENDS_AFTER_DO = re.compile(
     r"^[^,]*?\b(?:do|does|did)\s+[^,]*?(?P<before>\w+)\s+(?P<last>[a-z]+)$", re.IGNORECASE
 )
 _WH_BESIDE_WH = re.compile(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.IGNORECASE)
+_WH_BEFORE_ITS_NAMING = re.compile(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
+"""'against whom known as the War of the Two Capitals': the naming phrase belonged to a noun
+before the key ("the civil war against Ragnar known as ..."), and now follows the wh-word."""
 _ONCE_IN_THE_PRESENT = re.compile(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"
@@ -832,6 +879,84 @@ def _dangling_participle(body: str) -> bool:
         return False
     earlier = _WORD.findall(body[: after_noun.start()])
     return any(word.casefold() not in AUXILIARIES and past_participle(word) for word in earlier[1:])
+
+
+_STRANDED_TIME_ADVERB = re.compile(
+    r"^(?:When|(?:In|By|Until)\s+what\s+(?:year|decade|century)).*\s(?:early|late|mid)$",
+    re.IGNORECASE,
+)
+"""A time asked from "early in the 20th century": the adverb stays behind without it."""
+
+
+_DEFINITION_FRAMES = (
+    re.compile(r"^By\s+what\s+other\s+name\s+(?:is|are|was|were)\s+(?P<described>.+)\s+known\?$"),
+    re.compile(r"^What\s+(?:is|are|was|were)\s+(?P<described>.+)\s+called\?$"),
+)
+_RESTRICTING_WORDS = word_set("that which who whom whose where when while")
+
+
+def clause_in_a_definition(prompt: str) -> bool:
+    """Whether a definition's frame ("By what other name are ... known?", "What is ...
+    called?") holds a clause where its noun phrase should be: "By what other name are
+    parties entrust some MSPs known?" kept a verb of the sentence. Before any relative word,
+    a noun phrase has no plain verb and no auxiliary; a participle ("a movement powered by")
+    describes its noun and may stay."""
+    for frame in _DEFINITION_FRAMES:
+        match = frame.match(prompt)
+        if match is None:
+            continue
+        for word in _WORD.findall(match["described"]):
+            lower = word.casefold()
+            if lower in _RESTRICTING_WORDS:
+                return False
+            if not word[:1].islower():
+                continue
+            if lower in AUXILIARIES:
+                return True
+            if word_tags(lower) == {"VERB"} and not past_participle(lower):
+                return not lower.endswith("ing")
+    return False
+
+
+def _stranded_participle(body: str) -> bool:
+    """Whether the question ends on a present participle right after a noun ("a rivalry with
+    Yale culminating?", "for every woman studying?"): the participle opened a phrase that
+    held the answer ("culminating in The Game"), and a phrase tacked onto a noun or a clause
+    is no place to ask from. After a verb the participle is its complement ("Where did Ivo
+    go hunting?") and ends a question well."""
+    words = _WORD.findall(body)
+    if len(words) < 3:
+        return False
+    last, before = words[-1], words[-2]
+    if not last.endswith("ing") or not last.islower() or word_tags(last) != {"VERB"}:
+        return False  # "Satellite Broadcasting" a name, "its first meeting" a noun
+    if before[:1].isupper():
+        return True
+    tags = word_tags(before.casefold())
+    return "NOUN" in tags and "VERB" not in tags and before.casefold() not in _FUNCTION_WORDS
+
+
+def _headless_measure(body: str) -> bool:
+    """Whether a compound adjective of a count ("a two-volume", "the 20-year") stands where
+    its noun should be: "In what year was a two-volume printed in Paris?" lost "edition"
+    and whatever came between. Such a compound only describes; the word after it must be
+    its noun, never a verb, a participle or a preposition."""
+    for match in re.finditer(
+        r"\b(?:a|an|the)\s+(?P<count>[a-z]+|\d+)-[a-z]+(?:\s+(?P<word>[\w’'-]+))?",
+        body,
+        re.IGNORECASE,
+    ):
+        if match["count"].casefold() not in NUMBER_WORDS and not match["count"].isdigit():
+            continue
+        word = match["word"]
+        if word is None:
+            return True
+        lower = word.casefold()
+        if lower in AUXILIARIES or lower in _PREPOSITIONS or past_participle(lower):
+            return True
+        if finite_verb(lower) and not plural_noun(lower):
+            return True
+    return False
 
 
 _TWO_COPULAS = re.compile(
@@ -1397,6 +1522,31 @@ _COMPARED_DEGREE = re.compile(
     r"\b(?:relatively|comparatively)\s+[a-z-]+\b(?![^?]*\b(?:to|than|with)\b)", re.IGNORECASE
 )
 """"a relatively broad effect": broad beside what the sentences before told."""
+_FIXED_COMPARATIVES = word_set("lower higher upper inner outer elder further later earlier")
+"""Comparatives that name a kind of thing on their own ("the lower house", "higher
+education") or a time, which other rules judge."""
+
+
+def _comparative_without_its_standard(body: str) -> bool:
+    """Whether a comparative adjective ("smaller settlements", "larger data sets") describes
+    a noun with no "than" saying what it is compared with: the standard was told in the
+    sentences before, and without it the learner cannot tell which things are meant."""
+    if re.search(r"\bthan\b", body, re.IGNORECASE):
+        return False
+    words = _WORD.findall(body)
+    for at, word in enumerate(words[:-1]):
+        lower = word.casefold()
+        if not word[:1].islower() or not lower.endswith("er") or lower in _FIXED_COMPARATIVES:
+            continue
+        adjective = _lemmas_as(lower, "ADJ")
+        following = words[at + 1]
+        if adjective and lower not in adjective and following[:1].islower():
+            noun = "NOUN" in word_tags(following.casefold())
+            if noun and (plural_noun(following) or not finite_verb(following)):
+                return True  # "bigger ships dock": "ships" a noun here, not a verb
+    return False
+
+
 _JOINT = re.compile(
     r"\b(?:joint|mutual)\s+[a-z]+\b(?!\s+(?:of|with|between|by)\b)(?![^?]*\bwith\b)"
 )
@@ -1488,6 +1638,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "What had a relatively broad effect?": broad beside what?
     if _JOINT.search(body):
         return False  # "Where did joint appearances include a concert?": joint with whom?
+    if _comparative_without_its_standard(body):
+        return False  # "What did smaller settlements include?": smaller than which?
     post = _UNNAMED_POST.match(body)
     if post and not any(w[:1].isupper() and w not in MONTHS for w in _WORD.findall(post["rest"])):
         return False  # "Who was fired in November 2009?": from what?
@@ -3933,6 +4085,32 @@ _NAME_GOES_ON = re.compile(r" [A-Z][\w’'.-]*")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'.-]* $")
 
 
+_ADDRESSING_VERBS = word_set(
+    "ask request urge persuade tell order command invite encourage instruct advise warn remind"
+    " convince inform beg implore assure notify"
+)
+"""Verbs whose object is told or asked something: "requested Congress to act", "told
+Orm that ...". The object is a person or a body, who is to act or to know."""
+_INFINITIVE_OR_THAT = re.compile(r"\s+(?:to\s+(?P<verb>[a-z]+)\b|that\s)")
+_VERB_BEFORE_OBJECT = re.compile(r"(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+
+
+def addressee_asked_as_a_thing(wh_phrase: str, sentence: str, start: int, end: int) -> bool:
+    """Whether a bare "What" asks for the object of a verb of asking or telling that a
+    to-infinitive or a that-clause follows ("What did Nixon request to appropriate aid?" of
+    "requested Congress to appropriate aid"): the object is who was asked or told, never a
+    thing, so "What" misreads it."""
+    if not re.match(r"what\b(?!\s+[a-z]+\s+(?:did|does|do|was|were|is|are)\b)", wh_phrase, re.I):
+        return False
+    after = _INFINITIVE_OR_THAT.match(sentence, end)
+    before = _VERB_BEFORE_OBJECT.search(sentence[:start])
+    if after is None or before is None:
+        return False
+    if after["verb"] and "VERB" not in word_tags(after["verb"]):
+        return False  # "asked Orm to tea": a place to go, not a deed to do
+    return bool(_word_keys(before["verb"]) & _ADDRESSING_VERBS)
+
+
 def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bool:
     """Whether the key is only part of a name: a capitalised word right after it ("the Astor
     Grand" of "the Astor Grand New York", a hotel named after its city), or, for a place,
@@ -3943,6 +4121,10 @@ def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bo
         return False  # "in 1949 Kell bought ...": a time is no part of the name after it
     if _NAME_GOES_ON.match(sentence, end):
         return True
+    title_after = _TITLE_GOES_ON.match(sentence, end)
+    title_before = _TITLE_BEFORE.search(sentence[:start])
+    if any(title and _title_case_words(title["words"]) for title in (title_after, title_before)):
+        return True  # "the University Ranking by Academic Performance", "Time for Reflection"
     return kind in ("place", "country") and _NAME_BEFORE.search(sentence[:start]) is not None
 
 
@@ -3995,6 +4177,22 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None
 
 
+_TITLE_GOES_ON = re.compile(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:for|by) $")
+
+
+def _title_case_words(words: str) -> bool:
+    """Whether every word is an ordinary word written with a capital ("Academic Performance",
+    "Time"): joined to a key by "for" or "by", they and the key are one title. A name after
+    "by" ("by Orm", "by China") is an agent instead."""
+    return all(
+        word_tags(word.casefold())
+        and word not in lexicon.COUNTRIES
+        and word not in lexicon.given_names()
+        for word in words.split()
+    )
+
+
 def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str) -> bool:
     """Whether a name key is one of two or more names the sentence joins ("flows through
     Haldon and Marsh County", "Ivo, Ada and Per") and the question leaves the other out:
@@ -4013,6 +4211,7 @@ def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str)
 _MOTION_VERBS = word_set(
     "return go come move arrive leave travel flee migrate settle emigrate immigrate retreat"
     " withdraw escape relocate sail march head enter reach visit die live stay remain born"
+    " flock"
 )
 _THIN_SUBJECT = re.compile(
     r"^(?:Who|What|Which\s+[\w-]+)\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
@@ -4034,11 +4233,20 @@ _LIFE_EVENT_ALONE = re.compile(
 _LIFE_EVENTS = word_set("die bear born kill assassinate murder execute")
 
 
+_UNDERGONE_ALONE = re.compile(
+    r"^(?:What|Which\s+[a-z-]+)\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:in|on|during)\s+(?P<time>[\w\s]+?))?\s*\?$"
+)
+"""A question asking which thing underwent a deed, told by nothing but the deed and a time:
+"Which country was annexed in 1910?" (by whom? many were)."""
+
+
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
     place ("Who returned to Vell?", "Who began moving into the Orm valley?"), who said
-    something without what ("Who wrote in 2007?"), or who was born or died, with a time at
-    most ("Who was killed in 1988?"): many people did, and nothing in it frames which one is
+    something without what ("Who wrote in 2007?"), who was born or died, with a time at
+    most ("Who was killed in 1988?"), or which thing underwent a deed done by no one named
+    ("Which town was annexed in 1910?"): many did, and nothing in it frames which one is
     meant."""
     said = _SAID_WHAT_UNTOLD.match(question)
     if said and _lemmas_of(said["verb"]) & _OPINION_VERBS:
@@ -4050,10 +4258,41 @@ def thin_subject_question(question: str) -> bool:
         and not any(w[:1].isupper() and w not in MONTHS for w in (event["time"] or "").split())
     ):
         return True
+    undergone = _UNDERGONE_ALONE.match(question)
+    if (
+        undergone
+        and past_participle(undergone["verb"])
+        and not any(w[:1].isupper() and w not in MONTHS for w in (undergone["time"] or "").split())
+    ):
+        return True
     match = _THIN_SUBJECT.match(question)
     if match is None:
         return False
     return bool(_word_keys(match["verb"]) & _MOTION_VERBS)  # the verb or its lemma
+
+
+_GROUP_WENT_WHERE = re.compile(
+    r"^Where\s+(?:did|do|had|have)\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+))"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:back|away|out|up|home|abroad))?\?$"
+)
+
+
+def group_went_where(question: str) -> bool:
+    """Whether a question asks only where a group moved, settled or lived ("Where did some
+    Huguenots settle?", "Where did Orm refugees flock?"): a people or a crowd goes to many
+    places, and with no time, no origin and no other place in the question the sentence's
+    one answer is a guess among them. One person's move ("Where did Ivo Berg settle?")
+    has one answer."""
+    match = _GROUP_WENT_WHERE.match(question)
+    if match is None or not _word_keys(match["verb"]) & _MOTION_VERBS:
+        return False
+    head, words = match["head"], match["subject"].split()
+    if head[:1].isupper():  # "the Normans", "some Huguenots"; not "Tarn Lewis" nor "Charles"
+        determined = len(words) > 1 and words[-2][:1].islower()
+        plural = determined and re.search(r"[^su]s$", head) is not None
+    else:
+        plural = plural_noun(head)
+    return plural and not re.search(r"\d", question)
 
 
 def _lemmas_of(verb: str) -> set[str]:

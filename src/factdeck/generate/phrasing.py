@@ -1258,9 +1258,13 @@ def word_cases(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
             word = match.group(0)
             if word[:1].islower():
                 lower[word] += 1
-            elif word[:1].isupper() and _inside_sentence(text, match.start()):
+            elif (
+                word[:1].isupper()
+                and _inside_sentence(text, match.start())
+                and not _inside_a_name(text, match.start())  # "the Advanced Steam movement"
+            ):  # leaves "steam" a common word
                 capital_anywhere.add(word.casefold())
-                if word[1:].islower() and not _inside_a_name(text, match.start()):
+                if word[1:].islower():
                     capital[word] += 1
     proper = frozenset(
         word for word, count in capital.items() if count >= NAME_CASE_RATIO * lower[word.casefold()]
@@ -1323,6 +1327,9 @@ def with_capitals(
         word = match.group(2)
         if word[:1].isupper():
             lowered = word[1:].islower() and word not in proper and word.casefold() in common
+            named = re.match(r"\s+[A-Z]", question[match.end() :]) is not None
+            named = named and not plural_noun(word)  # "historians John Gallagher" describes
+            lowered = lowered and not named  # "did General Electric": a name goes on
             return f"{match.group(1)}{word.lower() if lowered else word}"
         following = _NEXT_WORD.match(question, match.end())
         # "was bank erosion worst": a noun after it makes the word a common noun's modifier,
@@ -1396,6 +1403,10 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
         modifying = after[:1].islower() and "NOUN" in word_tags(after.casefold())
         if modifying and not finite_verb(after) and before.casefold() not in _ASKING_VERBS:
             continue  # "a Turing machine": a name made a noun's modifier ("did Bond travel")
+        then, verb = [*(w.group(0) for w in words[at + 2 : at + 4]), "", ""][:2]
+        compound = then.islower() and plural_noun(then) and "VERB" in word_tags(verb)
+        if modifying and compound:
+            continue  # "did Rankine steam cycles generate": the name's noun, then the verb
         parts += [question[done : word.start()], name]
         done = word.start() + len(surname)
     return "".join([*parts, question[done:]])
@@ -1560,8 +1571,8 @@ def _number_phrase(answer: str, after: str) -> tuple[str, int] | None:
         return None  # "a four-carbon compound": part of a word
     if "%" in answer or "per" in answer:
         return "what percentage", 0
-    if _MONEY.match(answer):
-        return "how much", 0
+    if _MONEY.match(answer):  # "required £1 of capital": never "how much of capital"
+        return None if re.match(r"\s+of\b", after) else ("how much", 0)
     noun = re.match(r"\s+([A-Za-z]+)", after)
     if noun and plural_noun(noun.group(1)):
         return "how many", 0
