@@ -2071,8 +2071,10 @@ _MEASURED_THEN = re.compile(
     r"|\b(?:consist(?:s|ed)?\s+of|comprised?|numbered|stood\s+at)\s+(?:[\w-]+\s+){0,2}?\d"
     r"|\b(?:record(?:ed|s)?|reach(?:ed|es)?|hit|had|saw|set)\s+(?:a|an|its|their)\s+"
     r"(?:(?:new|record|all-time)\s+)?(?:low|high|peak|maximum|minimum)\s+of\b"
-    r"|\brank(?:ed|s)?\s+(?:at\s+)?(?:#\s?\d|no\.\s?\d|number\s+(?:one|two|three|\d)"
-    r"|first|second|third|\d+(?:st|nd|rd|th))\b"
+    r"|\brank(?:ed|s)?\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at|as)\s+)?(?:the\s+)?(?:#\s?\d|no\.\s?\d"
+    r"|number\s+(?:one|two|three|\d)|first|second|third|\d+(?:st|nd|rd|th))\b"
+    r"|^\W*(?:from|according\s+to|in)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:poll|survey|ranking)s?\b[^.;]*@"
     r"|\btop(?:ped|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:list|chart|rankings?|table|poll)\b"
     r"|\b(?:lowest|highest)\s+(?:[\w-]+\s+){0,3}?(?:rates?|shares?|levels?|percentage"
     r"|proportion|incomes?|unemployment|turnout)\b"
@@ -2082,8 +2084,10 @@ _MEASURED_THEN = re.compile(
 )
 """A figure as it stood when measured, where ``@`` marks the time asked for: "the survey
 estimated in 2009 that 5,274 ...", "as of 2011", "the student body consisted of 12,179",
-"recorded a low of 328 fires", "ranked at #1 on the list", "had the lowest unemployment
-rate", "reported its best quarter revenue". The year a figure was taken is trivia; the
+"recorded a low of 328 fires", "ranked at #1 on the list", "ranked the town as the 12th
+safest", "had the lowest unemployment rate", "reported its best quarter revenue", a
+standing a poll or survey the sentence opens with gives ("From a poll by the Orm Times, ...
+in 2013"). The year a figure was taken is trivia; the
 figure, or the year an event happened, is what is worth knowing."""
 
 
