@@ -3897,7 +3897,7 @@ _WHO_THEN_VERB = re.compile(
     r"^(?:Who|Which\s+[a-z]+)\s+(?:(?:had|has|have|was|were|is|are|also|later|then)\s+)*"
     r"(?P<verb>[a-z]+)\b"
 )
-_DEFINITION = re.compile(r"^What\s+(?:is|are)\s+(?:the|a|an)\s")
+_DEFINITION = re.compile(r"^What\s+(?:(?:is|are)\s+(?:the|a|an)|branch\s+of)\s")
 """A question asking for a thing by what it is: a note's subject is asked so."""
 _MIN_SETTING_SHARE = 0.75
 """A place is one the document is set in when named at least this share as often as the
@@ -3917,18 +3917,45 @@ def _bare_feature_name(name: str) -> str:
     return _FEATURE_WORD.sub("", name)
 
 
+_SCHOOL_WORD = re.compile(r"^(?:university|college)\s+of\s+|\s+(?:university|college)$")
+"""The word that says a name is a school's: "Orm College" and "Orm University" share the
+name that tells them apart."""
+
+
+def _bare_school_name(name: str) -> str:
+    return _SCHOOL_WORD.sub("", name)
+
+
+def _term_forms(term: str) -> set[str]:
+    """A term in either number, and for a doctrine its followers ("Ormism": "Ormists")."""
+    forms = {term, term.removesuffix("s"), f"{term}s"}
+    if term.endswith("ism") and " " not in term:
+        forms |= {f"{term[:-3]}ist", f"{term[:-3]}ists"}
+    return forms
+
+
 def names_the_subject(answer: str, kind: str, title: str) -> bool:
     """Whether a name key is the document's own subject, whole or in a shorter form ("Orm
     Church" in a document titled "Free Orm Church"), with or without the word that says it is
-    a river, lake or mountain ("the River Orm" in a document titled "Orm"): a learner studying
-    the deck knows it. A term is still asked by its definition: that is what a note on it
-    teaches."""
-    if kind in ("number", "year", "date", "period", "term") or answer.islower():
+    a river, lake or mountain ("the River Orm" in a document titled "Orm"), or another school
+    of its name ("Orm College" in a document titled "Orm University"): a learner studying the
+    deck knows it. A term or a common noun is the subject only whole, in either number, or as
+    the followers of the doctrine the title names ("Ormists" in a document titled "Ormism"):
+    a shorter part ("theory" of "Orm theory") names something else. A term is still asked by
+    its definition: that is what a note on it teaches."""
+    if kind in ("number", "year", "date", "period"):
         return False
     subject, key = _subject_of(title), normalize(re.sub(r"^[Tt]he\s+", "", answer))
     if not key:
         return False
-    return f" {key} " in f" {subject} " or _bare_feature_name(key) == _bare_feature_name(subject)
+    if key in _term_forms(subject):
+        return True
+    if kind == "term" or answer.islower():
+        return False
+    if f" {key} " in f" {subject} " or _bare_feature_name(key) == _bare_feature_name(subject):
+        return True
+    school = _bare_school_name(key)
+    return school != key and school == _bare_school_name(subject)
 
 
 def setting_places(

@@ -97,8 +97,35 @@ def test_the_deck_s_own_subject_is_no_key() -> None:
     assert names_the_subject("eBoard", "other", "eBoard")
     assert not names_the_subject("Tarland", "country", "Vell (Tarland)")
     assert not names_the_subject("abbey", "other", "Orm abbey")  # a common word, not a name
-    assert not names_the_subject("Orm Abbey", "term", "Orm Abbey")  # asked by its definition
+    assert not names_the_subject("Orm", "term", "Orm Abbey")  # a term only whole
     assert not names_the_subject("1999", "year", "Orm (1999 film)")
+
+
+def test_a_term_is_the_subject_whole_in_either_number_or_as_its_followers() -> None:
+    assert names_the_subject("Vell dynasty", "term", "Vell dynasty")
+    assert names_the_subject("tide mills", "term", "Tide mill")
+    assert names_the_subject("Ormists", "other", "Ormism")
+    assert names_the_subject("ormist", "term", "Ormism")
+    assert not names_the_subject("Ormish", "other", "Ormism")
+    assert not names_the_subject("tide", "term", "Tide mill")
+    assert not names_the_subject("tide mill wheel", "term", "Tide mill")
+
+
+def test_another_school_of_the_subject_s_name_is_its_own() -> None:
+    assert names_the_subject("Orm College", "organisation", "Orm University")
+    assert names_the_subject("University of Orm", "organisation", "Orm College")
+    assert not names_the_subject("Vell College", "organisation", "Orm University")
+    assert not names_the_subject("Orm Library", "organisation", "Vell University")
+
+
+def test_the_subject_as_a_key_is_asked_only_by_its_definition() -> None:
+    def guessed(prompt: str, answer: str, kind: str = "term") -> bool:
+        return guessable_key(_fact(prompt, answer, kind), "Vell dynasty", set(), lambda _: 1)
+
+    assert guessed("What was the realm ruled by the heirs of Ivo?", "Vell dynasty")
+    assert not guessed("What is a realm ruled by the heirs of Ivo called?", "Vell dynasty")
+    assert not guessed("What branch of the Orm house ruled Tarland?", "Vell dynasty")
+    assert not guessed("What did the heirs of Ivo found?", "Orm dynasty")
 
 
 def test_a_river_is_the_subject_with_or_without_its_feature_word() -> None:
