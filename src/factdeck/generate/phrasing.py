@@ -4141,6 +4141,14 @@ _NAMING = re.compile(
 )
 """A sentence that names a term; the words that only say why it bears the name ("in her
 honour", "after him", "for short") stay out of the term."""
+_REASON_AFTER_TERM = re.compile(r"\s+(?:because|since|although|though|whereas|unless)\b.*$")
+"""A clause after the name ("called the dry cycle because it ...") says why it bears it:
+the term ends before it."""
+_TIME_AFTER_TERM = re.compile(
+    r"\s(?:prior|previously|formerly|earlier|originally|initially|then|today|now|later)$"
+)
+"""A time word closing the term ("was known as a farming area prior"): the sentence says
+what it was called only then, which a question without the time misstates."""
 _NOT_TERMS = frozenset(
     [
         "this",
@@ -4231,7 +4239,8 @@ def definition(text: str) -> Definition | None:
     naming = _NAMING.match(text)
     if naming:
         # "is called its carrying capacity": the key is the term, not whose it is
-        term = _KEY_DETERMINER.sub("", naming.group("term").strip(" \"“”'"))
+        named = _REASON_AFTER_TERM.sub("", naming.group("term"))
+        term = _KEY_DETERMINER.sub("", named.strip(" \"“”'"))
         start = text.find(term, naming.start("term"))
         subject = _lower_start(naming.group("subject"))
         opens = _WORD.match(naming.group("subject"))
@@ -4242,6 +4251,7 @@ def definition(text: str) -> Definition | None:
             and term
             and start >= 0
             and len(subject.split()) <= 16
+            and not _TIME_AFTER_TERM.search(term)
         ):
             question = _finish(f"What {naming.group('verb')} {subject} called")
             claim = text[: start + len(term)] + "."
