@@ -35,7 +35,14 @@ from factdeck.generate.phrasing import (
     plural_noun,
     word_tags,
 )
-from factdeck.generate.text import DISAMBIGUATOR, MONTHS, NUMBER_WORDS, normalize, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    MONTHS,
+    NUMBER_WORDS,
+    normalize,
+    whole_name,
+    word_set,
+)
 
 
 def _verb_forms(verbs: str, tag: str) -> str:
@@ -3804,6 +3811,11 @@ _CONJOINED_AFTER = re.compile(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<o
 _CONJOINED_BEFORE = re.compile(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
 _LISTED_BEFORE = re.compile(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\s|or\s)")
+_OPENS_A_LIST = re.compile(
+    r",\s+(?:the\s+)?(?P<other>[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})*,?\s+(?:and|or)\s+[a-z]"
+)
+"""A word opening a list of short lower-case items ("redness, swelling, heat, and pain")."""
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][\w’'.-]*")
@@ -3836,6 +3848,24 @@ def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str)
     if joined is None or not joined["other"][:1].isupper():
         return False  # a name is joined to the key, not a common word
     return joined["other"] not in question
+
+
+def opens_a_list(quote: str, key: str, question: str) -> bool:
+    """Whether a lower-case key is the first of a list of lower-case items in its sentence
+    (``quote``) and the question asks as if it were all ("The signs of a chill are
+    redness, swelling and heat": "What are the signs of a chill?" → "redness"): the key is
+    only part of the answer."""
+    if not key.islower():
+        return False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", quote):
+        listed = _OPENS_A_LIST.match(quote, found.end())
+        if (
+            listed is not None
+            and listed["other"] not in lexicon.FUNCTION_WORDS
+            and not whole_name(listed["other"]).search(question)
+        ):
+            return True
+    return False
 
 
 _MOTION_VERBS = word_set(

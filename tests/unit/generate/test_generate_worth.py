@@ -9,6 +9,7 @@ from factdeck.generate.gates import (
     guessable_key,
     names_the_subject,
     one_of_a_pair,
+    opens_a_list,
     second_name_asked,
     setting_not_point,
     setting_places,
@@ -69,6 +70,17 @@ def test_one_of_two_joined_names_is_not_asked_alone() -> None:
     assert _pair("It rules Ü-Tsang and Orm.", "Orm", "What does it rule?")
     assert not _pair("In 1620, Ivo Berg founded the club.", "Ivo Berg", "Who founded it?")
     assert not _pair("The club was founded by Ivo Berg in 1620.", "1620", "When?", "year")
+
+
+def test_the_first_of_a_list_of_common_nouns_is_only_part_of_the_answer() -> None:
+    quote = "The signs of a chill are shivers, pallor, thirst, and fatigue, which pass."
+    assert opens_a_list(quote, "shivers", "What are the signs of a chill?")
+    assert opens_a_list("The mill ground oats, rye or barley.", "oats", "What did it grind?")
+    # the others are in the question, a clause after a comma, or a pair joined by "and"
+    assert not opens_a_list(quote, "shivers", "Beside pallor, thirst and fatigue, what?")
+    assert not opens_a_list("Cells eat microbes, which die, and others.", "microbes", "What?")
+    assert not opens_a_list("The signs are shivers and pallor.", "shivers", "What?")
+    assert not opens_a_list("Vell, Orm, Tarn and Lund lie north.", "Vell", "Which lies north?")
 
 
 def test_a_bare_move_to_one_place_is_no_frame() -> None:
