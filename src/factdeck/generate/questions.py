@@ -64,6 +64,7 @@ from factdeck.generate.text import (
     normalize,
     number_value,
     solid_forms,
+    spelled_by,
     stable_hash,
     stable_rank,
     surname_forms,
@@ -348,6 +349,9 @@ def with_document_forms(
         forms += called_so
         forms += school_full_forms(bare, names, fact.quote)
     if fact.kind == "term":
+        forms += or_abbreviated_forms(
+            bare, lambda words: evidence.sentences_with_words(fact.document, words)
+        )
         forms += term_wording_forms(
             bare,
             fact.prompt,
@@ -1267,6 +1271,33 @@ def _stem_pattern(word: str) -> str:
     if len(word) < 6 or stem == word:
         return re.escape(word)
     return rf"{re.escape(stem)}(?:ing|ed)"
+
+
+_OR_SHORT = r",?\s+or\s+(?P<short>[A-Z]{2,}s?)(?P<tail>(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,;.)])"
+
+
+def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """The term with its opening words in capitals where the document gives it so after
+    "or" ("natural killer cells, or NK cells,": "NK cells"; "pattern recognition receptors
+    or PRRs"): the capitals spell the words they stand for, the words after them close the
+    term. ``sentences`` gives the document's sentences that hold some words."""
+    words = term.split()
+    if not words or not term.islower():
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(term)}){_OR_SHORT}")
+    forms = []
+    for text in sentences(term):
+        for found in pattern.finditer(text):
+            short, tail = found["short"], found["tail"].split()
+            kept = words[: len(words) - len(tail)]
+            if words[len(kept) :] != tail or not kept:
+                continue
+            letters = short.removesuffix("s") if short[-1] == "s" and tail == [] else short
+            if spelled_by(" ".join(kept), letters) and len(letters) == sum(
+                len([part for part in word.split("-") if part]) for word in kept
+            ):
+                forms.append(" ".join([short, *tail]))
+    return list(dict.fromkeys(forms))
 
 
 def term_wording_forms(
