@@ -1052,6 +1052,20 @@ def _same_upland(name: str, other: str) -> bool:
     return name.split()[-1] in _UPLAND_SORTS and other.split()[-1] in _UPLAND_SORTS
 
 
+_RIVER_PARTS = word_set("Valley Basin Delta Estuary")
+"""Land a river names after itself: the "Orm Valley" is the valley of the Orm River."""
+
+
+def _river_s_own(name: str, other: str, short: str) -> bool:
+    """Whether ``other`` is the valley, basin or delta of the river ``name`` ("Orm Valley"
+    beside "Orm River"): "Orm" still names the river alone."""
+    return (
+        _sort_word(name) == "river"
+        and other.split()[-1] in _RIVER_PARTS
+        and other == f"{short} {other.split()[-1]}"
+    )
+
+
 def _bare_feature(name: str) -> str | None:
     """The name of a feature without its sort word ("Orrin" of "Orrin Mountains", "Thames"
     of "River Thames", "Halden" of "Fort Halden", "Carla" of "Hurricane Carla"), or None
@@ -1127,6 +1141,7 @@ def feature_forms(
         and f" {short_key} " in f" {key} "
         and f" {own} " not in f" {key} "
         and not _same_upland(answer, name)
+        and not _river_s_own(answer, name, short)
         for key, name in keys.items()
     ):
         return forms  # "Holby Forest" beside "Holby Valley" or "Holby Canal": which one?
