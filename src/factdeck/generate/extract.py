@@ -2249,6 +2249,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "redness, swelling and heat": one of three asked as if all
     if candidate.form == "subject" and gates.thin_subject_question(asked):
         return False  # "Who returned to Vell?": many did
+    if gates.thin_where_question(asked):
+        return False  # "Where did some weavers settle?": in many places
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):
         return False  # "Marr, who joined the Varn Club (founded 1851) in 1870": the club's year
     if span.kind == "number" and gates.aside_count(candidate.sentence.quote, span.text):

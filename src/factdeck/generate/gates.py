@@ -3892,6 +3892,22 @@ _LIFE_EVENT_ALONE = re.compile(
 _LIFE_EVENTS = word_set("die bear born kill assassinate murder execute")
 
 
+_THIN_WHERE = re.compile(
+    r"^Where\s+(?:did|do|had|have)\s+(?:(?:some|many|most|other|the)\s+)?"
+    r"(?P<group>(?:[\w-]+\s+)?[\w-]+s)\s+(?P<verb>[a-z]+)\?$"
+)
+"""A question asking only where a group went ("Where did some weavers settle?")."""
+_FLOCKING_VERBS = _MOTION_VERBS | word_set("flock scatter disperse spread")
+
+
+def thin_where_question(question: str) -> bool:
+    """Whether a question asks where a group of people moved, settled or fled with nothing
+    else said ("Where did some weavers settle?", "Where did the refugees flock?"): a group
+    goes to many places, and the sentence names only one of them."""
+    match = _THIN_WHERE.match(question)
+    return match is not None and bool(_word_keys(match["verb"]) & _FLOCKING_VERBS)
+
+
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
     place ("Who returned to Vell?", "Who began moving into the Orm valley?"), who said

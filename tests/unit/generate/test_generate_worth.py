@@ -14,6 +14,7 @@ from factdeck.generate.gates import (
     setting_not_point,
     setting_places,
     thin_subject_question,
+    thin_where_question,
 )
 from helpers.generation import auto_fact
 
@@ -92,6 +93,16 @@ def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert not thin_subject_question("Who returned to Vell in 1493?")
     assert not thin_subject_question("Who founded Orm Abbey?")
     assert not thin_subject_question("Who returned to Vell with the gospel book?")
+
+
+def test_where_a_group_went_with_nothing_else_said_has_many_answers() -> None:
+    assert thin_where_question("Where did some weavers settle?")
+    assert thin_where_question("Where did Vellish refugees flock?")
+    assert thin_where_question("Where did the monks go?")
+    assert not thin_where_question("Where did the weavers settle in 1700?")
+    assert not thin_where_question("Where did Ivo settle?")
+    assert not thin_where_question("Where did the weavers sell cloth?")
+    assert not thin_where_question("Where did the trains stop?")
 
 
 def test_who_was_born_or_died_with_a_time_at_most_frames_no_one() -> None:
