@@ -147,9 +147,11 @@ _CONTEXT_WORDS = frozenset(
         "thereafter",
         "former",
         "latter",
+        "ones",
     ]
 )
-"""Words that point at sentences the learner never sees: a question using them is weak."""
+"""Words that point at sentences the learner never sees: a question using them is weak
+("the ones that take grants" stands for a noun another sentence said)."""
 _UNSEEN_SUBJECTS = frozenset(["he", "she", "they", "it", "him", "them", "this", "these", "those"])
 """Pronouns a question cannot be understood with at all."""
 
