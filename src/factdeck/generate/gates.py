@@ -2094,8 +2094,8 @@ estimated in 2009 that 5,274 ...", "as of 2011", "the student body consisted of 
 "recorded a low of 328 fires", "ranked at #1 on the list", "ranked the town as the 12th
 safest", "had the lowest unemployment rate", "reported its best quarter revenue", a
 standing a poll or survey the sentence opens with gives ("From a poll by the Orm Times, ...
-in 2013"). The year a figure was taken is trivia; the
-figure, or the year an event happened, is what is worth knowing."""
+in 2013"). The year a figure was taken is trivia; the figure, or the year an event
+happened, is what is worth knowing."""
 
 
 _UNDER_WAY_STATE = (

@@ -1289,6 +1289,7 @@ def _stem_pattern(word: str) -> str:
 
 
 _OR_SHORT = r",?\s+or\s+(?P<short>[A-Z]{2,}s?)(?P<tail>(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,;.)])"
+"""Capitals after a term and "or", with the words that close the phrase ("..., or NK cells,")."""
 
 
 def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
@@ -1307,7 +1308,7 @@ def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -
             kept = words[: len(words) - len(tail)]
             if words[len(kept) :] != tail or not kept:
                 continue
-            letters = short.removesuffix("s") if short[-1] == "s" and tail == [] else short
+            letters = short.removesuffix("s")  # "PRRs": the plural of the letters
             if spelled_by(" ".join(kept), letters) and len(letters) == sum(
                 len([part for part in word.split("-") if part]) for word in kept
             ):
