@@ -1577,6 +1577,13 @@ _TERRITORY = re.compile(
 )
 """A territory named as a realm or an island of a place: the place's name alone names it
 (never a republic: "Republic of China" is not "China")."""
+_STATE_FORMS = word_set(
+    "Republic Kingdom Empire Federation Confederation Confederacy Commonwealth Union Emirate"
+    " Emirates Sultanate Principality Duchy Caliphate Khanate Dominion Protectorate"
+)
+"""Words for a form of state: "Democratic Republic" of "Democratic Republic of Tarland" says
+how a state is governed, and only the place after "of" makes it a name."""
+_PLACE_ADJECTIVES = lexicon.demonyms(lexicon.COUNTRIES)
 
 
 def _names_word(prompt: str, name: str) -> bool:
@@ -1669,6 +1676,8 @@ def other_forms(
         if at is None or len(value_words) == len(words):
             continue
         lead, tail = value_words[:at], value_words[at + len(words) :]
+        if lead and words[0] in _PLACE_ADJECTIVES:
+            continue  # "Vessa European Council": a meeting of the "European Council" at Vessa
         if (not lead or _country_word(lead, places)) and (
             not tail or (len(tail) == 1 and tail[0] in _NAME_TAILS)
         ):
@@ -1681,6 +1690,8 @@ def other_forms(
     for qualifier, rest in _qualified(words):
         if not _country_word(qualifier, places) or all(w in _SORTS for w in rest):
             continue
+        if rest[-1] in _STATE_FORMS and " ".join(rest) not in lexicon.COUNTRIES:
+            continue  # "Democratic Republic" of "Democratic Republic of Tarland": no name
         plain, named = " ".join(rest), " ".join(qualifier)
         country = normalize(named) not in places or named in lexicon.COUNTRIES
         if country or _used_alone(plain, named, texts(plain)):  # "Yacht Club" alone is no name

@@ -2276,6 +2276,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In Vell, the order ranks first": the setting, not the point
     if asked and gates.one_of_a_pair(text, span.start, span.end, span.kind, asked):
         return False  # "Haldon and Marsh County": one of two asked as if alone
+    if asked and gates.opens_a_list(candidate.sentence.quote, span.text, asked):
+        return False  # "redness, swelling and heat": one of three asked as if all
     if candidate.form == "subject" and gates.thin_subject_question(asked):
         return False  # "Who returned to Vell?": many did
     if gates.group_went_where(asked):

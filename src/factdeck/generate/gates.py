@@ -42,6 +42,7 @@ from factdeck.generate.text import (
     NameBeside,
     normalize,
     number_value,
+    whole_name,
     word_set,
 )
 
@@ -2248,8 +2249,10 @@ _MEASURED_THEN = re.compile(
     r"|\b(?:consist(?:s|ed)?\s+of|comprised?|numbered|stood\s+at)\s+(?:[\w-]+\s+){0,2}?\d"
     r"|\b(?:record(?:ed|s)?|reach(?:ed|es)?|hit|had|saw|set)\s+(?:a|an|its|their)\s+"
     r"(?:(?:new|record|all-time)\s+)?(?:low|high|peak|maximum|minimum)\s+of\b"
-    r"|\brank(?:ed|s)?\s+(?:at\s+)?(?:#\s?\d|no\.\s?\d|number\s+(?:one|two|three|\d)"
-    r"|first|second|third|\d+(?:st|nd|rd|th))\b"
+    r"|\brank(?:ed|s)?\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at|as)\s+)?(?:the\s+)?(?:#\s?\d|no\.\s?\d"
+    r"|number\s+(?:one|two|three|\d)|first|second|third|\d+(?:st|nd|rd|th))\b"
+    r"|^\W*(?:from|according\s+to|in)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:poll|survey|ranking)s?\b[^.;]*@"
     r"|\btop(?:ped|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:list|chart|rankings?|table|poll)\b"
     r"|\b(?:lowest|highest)\s+(?:[\w-]+\s+){0,3}?(?:rates?|shares?|levels?|percentage"
     r"|proportion|incomes?|unemployment|turnout)\b"
@@ -2259,9 +2262,11 @@ _MEASURED_THEN = re.compile(
 )
 """A figure as it stood when measured, where ``@`` marks the time asked for: "the survey
 estimated in 2009 that 5,274 ...", "as of 2011", "the student body consisted of 12,179",
-"recorded a low of 328 fires", "ranked at #1 on the list", "had the lowest unemployment
-rate", "reported its best quarter revenue". The year a figure was taken is trivia; the
-figure, or the year an event happened, is what is worth knowing."""
+"recorded a low of 328 fires", "ranked at #1 on the list", "ranked the town as the 12th
+safest", "had the lowest unemployment rate", "reported its best quarter revenue", a
+standing a poll or survey the sentence opens with gives ("From a poll by the Orm Times, ...
+in 2013"). The year a figure was taken is trivia; the figure, or the year an event
+happened, is what is worth knowing."""
 
 
 _UNDER_WAY_STATE = (
@@ -4079,6 +4084,11 @@ _CONJOINED_AFTER = re.compile(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<o
 _CONJOINED_BEFORE = re.compile(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
 _LISTED_BEFORE = re.compile(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\s|or\s)")
+_OPENS_A_LIST = re.compile(
+    r",\s+(?:the\s+)?(?P<other>[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})*,?\s+(?:and|or)\s+[a-z]"
+)
+"""A word opening a list of short lower-case items ("redness, swelling, heat, and pain")."""
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][\w’'.-]*")
@@ -4208,6 +4218,24 @@ def one_of_a_pair(sentence: str, start: int, end: int, kind: str, question: str)
     return joined["other"] not in question
 
 
+def opens_a_list(quote: str, key: str, question: str) -> bool:
+    """Whether a lower-case key is the first of a list of lower-case items in its sentence
+    (``quote``) and the question asks as if it were all ("The signs of a chill are
+    redness, swelling and heat": "What are the signs of a chill?" → "redness"): the key is
+    only part of the answer."""
+    if not key.islower():
+        return False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", quote):
+        listed = _OPENS_A_LIST.match(quote, found.end())
+        if (
+            listed is not None
+            and listed["other"] not in lexicon.FUNCTION_WORDS
+            and not whole_name(listed["other"]).search(question)
+        ):
+            return True
+    return False
+
+
 _MOTION_VERBS = word_set(
     "return go come move arrive leave travel flee migrate settle emigrate immigrate retreat"
     " withdraw escape relocate sail march head enter reach visit die live stay remain born"
@@ -4308,7 +4336,7 @@ _WHO_THEN_VERB = re.compile(
     r"^(?:Who|Which\s+[a-z]+)\s+(?:(?:had|has|have|was|were|is|are|also|later|then)\s+)*"
     r"(?P<verb>[a-z]+)\b"
 )
-_DEFINITION = re.compile(r"^What\s+(?:is|are)\s+(?:the|a|an)\s")
+_DEFINITION = re.compile(r"^What\s+(?:(?:is|are)\s+(?:the|a|an)|branch\s+of)\s")
 """A question asking for a thing by what it is: a note's subject is asked so."""
 _MIN_SETTING_SHARE = 0.75
 """A place is one the document is set in when named at least this share as often as the
@@ -4328,18 +4356,45 @@ def _bare_feature_name(name: str) -> str:
     return _FEATURE_WORD.sub("", name)
 
 
+_SCHOOL_WORD = re.compile(r"^(?:university|college)\s+of\s+|\s+(?:university|college)$")
+"""The word that says a name is a school's: "Orm College" and "Orm University" share the
+name that tells them apart."""
+
+
+def _bare_school_name(name: str) -> str:
+    return _SCHOOL_WORD.sub("", name)
+
+
+def _term_forms(term: str) -> set[str]:
+    """A term in either number, and for a doctrine its followers ("Ormism": "Ormists")."""
+    forms = {term, term.removesuffix("s"), f"{term}s"}
+    if term.endswith("ism") and " " not in term:
+        forms |= {f"{term[:-3]}ist", f"{term[:-3]}ists"}
+    return forms
+
+
 def names_the_subject(answer: str, kind: str, title: str) -> bool:
     """Whether a name key is the document's own subject, whole or in a shorter form ("Orm
     Church" in a document titled "Free Orm Church"), with or without the word that says it is
-    a river, lake or mountain ("the River Orm" in a document titled "Orm"): a learner studying
-    the deck knows it. A term is still asked by its definition: that is what a note on it
-    teaches."""
-    if kind in ("number", "year", "date", "period", "term") or answer.islower():
+    a river, lake or mountain ("the River Orm" in a document titled "Orm"), or another school
+    of its name ("Orm College" in a document titled "Orm University"): a learner studying the
+    deck knows it. A term or a common noun is the subject only whole, in either number, or as
+    the followers of the doctrine the title names ("Ormists" in a document titled "Ormism"):
+    a shorter part ("theory" of "Orm theory") names something else. A term is still asked by
+    its definition: that is what a note on it teaches."""
+    if kind in ("number", "year", "date", "period"):
         return False
     subject, key = _subject_of(title), normalize(re.sub(r"^[Tt]he\s+", "", answer))
     if not key:
         return False
-    return f" {key} " in f" {subject} " or _bare_feature_name(key) == _bare_feature_name(subject)
+    if key in _term_forms(subject):
+        return True
+    if kind == "term" or answer.islower():
+        return False
+    if f" {key} " in f" {subject} " or _bare_feature_name(key) == _bare_feature_name(subject):
+        return True
+    school = _bare_school_name(key)
+    return school != key and school == _bare_school_name(subject)
 
 
 def setting_places(

@@ -148,9 +148,11 @@ _CONTEXT_WORDS = frozenset(
         "thereafter",
         "former",
         "latter",
+        "ones",
     ]
 )
-"""Words that point at sentences the learner never sees: a question using them is weak."""
+"""Words that point at sentences the learner never sees: a question using them is weak
+("the ones that take grants" stands for a noun another sentence said)."""
 _UNSEEN_SUBJECTS = frozenset(["he", "she", "they", "it", "him", "them", "this", "these", "those"])
 """Pronouns a question cannot be understood with at all."""
 
@@ -4320,6 +4322,14 @@ _NAMING = re.compile(
 )
 """A sentence that names a term; the words that only say why it bears the name ("in her
 honour", "after him", "for short") stay out of the term."""
+_REASON_AFTER_TERM = re.compile(r"\s+(?:because|since|although|though|whereas|unless)\b.*$")
+"""A clause after the name ("called the dry cycle because it ...") says why it bears it:
+the term ends before it."""
+_TIME_AFTER_TERM = re.compile(
+    r"\s(?:prior|previously|formerly|earlier|originally|initially|then|today|now|later)$"
+)
+"""A time word closing the term ("was known as a farming area prior"): the sentence says
+what it was called only then, which a question without the time misstates."""
 _NOT_TERMS = frozenset(
     [
         "this",
@@ -4410,7 +4420,8 @@ def definition(text: str) -> Definition | None:
     naming = _NAMING.match(text)
     if naming:
         # "is called its carrying capacity": the key is the term, not whose it is
-        term = _KEY_DETERMINER.sub("", naming.group("term").strip(" \"“”'"))
+        named = _REASON_AFTER_TERM.sub("", naming.group("term"))
+        term = _KEY_DETERMINER.sub("", named.strip(" \"“”'"))
         start = text.find(term, naming.start("term"))
         subject = _lower_start(naming.group("subject"))
         opens = _WORD.match(naming.group("subject"))
@@ -4421,6 +4432,7 @@ def definition(text: str) -> Definition | None:
             and term
             and start >= 0
             and len(subject.split()) <= 16
+            and not _TIME_AFTER_TERM.search(term)
         ):
             question = _finish(f"What {naming.group('verb')} {subject} called")
             claim = text[: start + len(term)] + "."

@@ -66,6 +66,7 @@ from factdeck.generate.text import (
     number_word,
     occurrences,
     solid_forms,
+    spelled_by,
     stable_hash,
     stable_rank,
     surname_forms,
@@ -350,6 +351,9 @@ def with_document_forms(
         forms += called_so
         forms += school_full_forms(bare, names, fact.quote)
     if fact.kind == "term":
+        forms += or_abbreviated_forms(
+            bare, lambda words: evidence.sentences_with_words(fact.document, words)
+        )
         forms += term_wording_forms(
             bare,
             fact.prompt,
@@ -1062,6 +1066,20 @@ def _same_upland(name: str, other: str) -> bool:
     return name.split()[-1] in _UPLAND_SORTS and other.split()[-1] in _UPLAND_SORTS
 
 
+_RIVER_PARTS = word_set("Valley Basin Delta Estuary")
+"""Land a river names after itself: the "Orm Valley" is the valley of the Orm River."""
+
+
+def _river_s_own(name: str, other: str, short: str) -> bool:
+    """Whether ``other`` is the valley, basin or delta of the river ``name`` ("Orm Valley"
+    beside "Orm River"): "Orm" still names the river alone."""
+    return (
+        _sort_word(name) == "river"
+        and other.split()[-1] in _RIVER_PARTS
+        and other == f"{short} {other.split()[-1]}"
+    )
+
+
 def _bare_feature(name: str) -> str | None:
     """The name of a feature without its sort word ("Orrin" of "Orrin Mountains", "Thames"
     of "River Thames", "Halden" of "Fort Halden", "Carla" of "Hurricane Carla"), or None
@@ -1137,6 +1155,7 @@ def feature_forms(
         and f" {short_key} " in f" {key} "
         and f" {own} " not in f" {key} "
         and not _same_upland(answer, name)
+        and not _river_s_own(answer, name, short)
         for key, name in keys.items()
     ):
         return forms  # "Holby Forest" beside "Holby Valley" or "Holby Canal": which one?
@@ -1281,6 +1300,34 @@ def _stem_pattern(word: str) -> str:
     if len(word) < 6 or stem == word:
         return re.escape(word)
     return rf"{re.escape(stem)}(?:ing|ed)"
+
+
+_OR_SHORT = r",?\s+or\s+(?P<short>[A-Z]{2,}s?)(?P<tail>(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,;.)])"
+"""Capitals after a term and "or", with the words that close the phrase ("..., or NK cells,")."""
+
+
+def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """The term with its opening words in capitals where the document gives it so after
+    "or" ("natural killer cells, or NK cells,": "NK cells"; "pattern recognition receptors
+    or PRRs"): the capitals spell the words they stand for, the words after them close the
+    term. ``sentences`` gives the document's sentences that hold some words."""
+    words = term.split()
+    if not words or not term.islower():
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?i:{re.escape(term)}){_OR_SHORT}")
+    forms = []
+    for text in sentences(term):
+        for found in pattern.finditer(text):
+            short, tail = found["short"], found["tail"].split()
+            kept = words[: len(words) - len(tail)]
+            if words[len(kept) :] != tail or not kept:
+                continue
+            letters = short.removesuffix("s")  # "PRRs": the plural of the letters
+            if spelled_by(" ".join(kept), letters) and len(letters) == sum(
+                len([part for part in word.split("-") if part]) for word in kept
+            ):
+                forms.append(" ".join([short, *tail]))
+    return list(dict.fromkeys(forms))
 
 
 def term_wording_forms(

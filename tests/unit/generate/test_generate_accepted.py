@@ -18,7 +18,11 @@ from factdeck.generate.extract import (
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import worth_knowing
 from factdeck.generate.phrasing import ask
-from factdeck.generate.questions import asks_the_subject_s_country, with_document_forms
+from factdeck.generate.questions import (
+    asks_the_subject_s_country,
+    or_abbreviated_forms,
+    with_document_forms,
+)
 from factdeck.generate.sentences import split_sentences
 from helpers.generation import auto_fact
 
@@ -360,3 +364,20 @@ def test_a_school_is_not_called_by_its_short_name_the_document_never_gives_it(
     evidence = DocumentEvidence({"doc": sentences})
     accepted = with_document_forms(fact, evidence, names).accepted
     assert short not in accepted  # a town, a state, another school may be so named
+
+
+def test_a_term_accepts_its_capitals_the_document_gives_after_or() -> None:
+    texts = [
+        "Marsh orm cells, or MO cells, line the gut.",
+        "Heat-shock vell proteins or HSVPs, fold others.",
+        "Dwarf reeds, or cattails, grow there.",
+        "Tall reeds, or TX reeds, grow there.",
+    ]
+
+    def forms(term: str) -> list[str]:
+        return or_abbreviated_forms(term, lambda words: texts)
+
+    assert forms("marsh orm cells") == ["MO cells"]
+    assert forms("heat-shock vell proteins") == ["HSVPs"]
+    assert forms("dwarf reeds") == []  # another word, no capitals
+    assert forms("tall reeds") == []  # the capitals spell other words

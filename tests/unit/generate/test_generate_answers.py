@@ -302,3 +302,45 @@ def test_a_surname_accepts_the_one_full_name_the_document_gives_it() -> None:
     assert forms(names) == ["Mara Holm"]
     # two Holms: the surname alone does not tell which one the learner means
     assert forms([*names, ("person", "Ivo Holm")]) == []
+
+
+def test_a_state_s_form_of_government_is_no_name_without_its_place() -> None:
+    texts = [
+        "In 1971 the Democratic Republic of Vell collapsed; the Liberal Party of Vell won.",
+        "The Democratic Republic fell and the Liberal Party rose.",
+    ]
+    names = [
+        ("country", "Democratic Republic of Vell"),
+        ("organisation", "Liberal Party of Vell"),
+        ("place", "Vell"),
+    ]
+
+    def forms(answer: str, kind: str) -> list[str]:
+        return other_forms(answer, kind, "Which?", NameIndex(names), lambda _: texts, set())
+
+    assert "Democratic Republic" not in forms("Democratic Republic of Vell", "country")
+    assert "Liberal Party" in forms("Liberal Party of Vell", "organisation")
+
+
+def test_a_place_before_a_name_that_opens_with_a_people_s_word_is_a_meeting_of_it() -> None:
+    texts = [
+        "The Orsby European Council met in 1992.",
+        "The European Council sets the course.",
+        "The Tarlandic Green Party won; the Green Party governs.",
+    ]
+    names = [
+        ("organisation", "Orsby European Council"),
+        ("organisation", "European Council"),
+        ("organisation", "Tarlandic Green Party"),
+        ("organisation", "Green Party"),
+        ("place", "Orsby"),
+        ("place", "Tarland"),
+    ]
+
+    def forms(answer: str) -> list[str]:
+        return other_forms(
+            answer, "organisation", "Which?", NameIndex(names), lambda _: texts, set()
+        )
+
+    assert "Orsby European Council" not in forms("European Council")
+    assert "Tarlandic Green Party" in forms("Green Party")

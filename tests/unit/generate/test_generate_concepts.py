@@ -830,6 +830,25 @@ def test_a_naming_that_says_how_widely_the_name_is_used_keeps_that_word() -> Non
     assert concepts.named_with_adverb("These lakes are often called maars.") is None
 
 
+def test_a_named_term_ends_before_the_clause_that_says_why() -> None:
+    text = "The Orm cycle is sometimes referred to as a dry Vell cycle because, when cold, it is."
+    assert _named(concepts.named_with_adverb(text)) == (
+        "dry Vell cycle",
+        "What is the Orm cycle sometimes called?",
+    )
+    text = "The wet cycle is called the slow cycle since it takes a day."
+    assert _named(definition(text)) == ("slow cycle", "What is the wet cycle called?")
+
+
+def test_a_name_held_only_at_a_time_the_term_closes_on_is_not_asked() -> None:
+    assert definition("The quarter was known as a farming area prior, and then grew.") is None
+    assert definition("The quarter was known as a farming area then.") is None
+    assert _named(definition("The quarter was known as the Mill End, and then grew.")) == (
+        "Mill End",
+        "What was the quarter called?",
+    )
+
+
 def test_a_term_described_between_commas_is_asked_by_the_description() -> None:
     text = "Bioturbation, the mixing of soil by burrowing animals, keeps the soil open."
     assert _named(concepts.apposition(text)) == (

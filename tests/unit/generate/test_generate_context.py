@@ -249,6 +249,12 @@ def test_those_picked_out_by_a_relative_clause_point_at_nothing_before() -> None
     assert context_words("Who bought those ships?", strict=True) == 1
 
 
+def test_ones_stands_for_a_noun_another_sentence_said() -> None:
+    assert context_words("What are the ones that take grants called?") == 1
+    assert context_words("What are the older ones called?") == 1
+    assert context_words("What are the schools that take grants called?") == 0
+
+
 def test_they_after_a_bare_plural_subject_is_that_subject() -> None:
     text = "Orm archers were hired by Lund in 1040. They were paid in silver."
     assert _prepared(text, "Archery")[1] == "Orm archers were paid in silver."

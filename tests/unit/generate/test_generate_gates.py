@@ -661,6 +661,8 @@ def test_a_question_never_takes_its_answer_from_the_other_side_of_a_semicolon() 
         ("2014", "In ", " the college's student body consisted of 12,179 students."),
         ("2014", "In ", ", the singer ranked at #1 on the Orm Rich List."),
         ("2008", "On 22 January ", ", the firm reported its best quarterly revenue."),
+        ("2012", "In ", " the Orm Review ranked Vell as the 12th safest town in Tarland."),
+        ("2013", "From a poll by the Orm Times, Vell is the best-loved town in ", "."),
     ],
 )
 def test_the_year_a_figure_was_measured_is_not_worth_asking(
@@ -676,6 +678,8 @@ def test_the_year_a_figure_was_measured_is_not_worth_asking(
         ("1854", "An outbreak of typhoid in ", " killed over 1,000 miners."),
         ("1880", "The school was ranked among the best in 1870; it burned down in ", "."),
         ("1990", "The highest bridge of the county was opened in ", "."),
+        ("1936", "The first poll of the town was held in ", "."),
+        ("1936", "The Orm Review first ranked towns in ", "."),
     ],
 )
 def test_the_year_an_event_happened_stays_worth_asking(year: str, before: str, after: str) -> None:

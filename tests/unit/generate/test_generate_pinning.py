@@ -103,6 +103,13 @@ def test_a_feature_s_short_form_is_refused_where_it_names_something_else() -> No
     assert feature_forms("Beaver Valley", ["Beaver Valley"]) == []  # a common word alone
 
 
+def test_a_river_keeps_its_short_form_beside_the_valley_named_after_it() -> None:
+    assert feature_forms("Vessa River", ["Vessa River", "Vessa Valley"]) == ["Vessa"]
+    assert feature_forms("Vessa River", ["Vessa River", "Vessa Delta"]) == ["Vessa"]
+    assert feature_forms("Vessa River", ["Vessa River", "Vessa Forest"]) == []  # which one?
+    assert feature_forms("Vessa Lake", ["Vessa Lake", "Vessa Valley"]) == []
+
+
 def test_a_feature_s_short_form_the_document_writes_after_the_is_the_same_feature() -> None:
     names = ["River Tam", "Kesk"]
     assert feature_forms("River Tam", names, lambda name: name == "Tam") == ["Tam"]

@@ -6,9 +6,11 @@ from __future__ import annotations
 from factdeck.generate.extract import _done_by_a_name
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import (
+    group_went_where,
     guessable_key,
     names_the_subject,
     one_of_a_pair,
+    opens_a_list,
     second_name_asked,
     setting_not_point,
     setting_places,
@@ -71,6 +73,17 @@ def test_one_of_two_joined_names_is_not_asked_alone() -> None:
     assert not _pair("The club was founded by Ivo Berg in 1620.", "1620", "When?", "year")
 
 
+def test_the_first_of_a_list_of_common_nouns_is_only_part_of_the_answer() -> None:
+    quote = "The signs of a chill are shivers, pallor, thirst, and fatigue, which pass."
+    assert opens_a_list(quote, "shivers", "What are the signs of a chill?")
+    assert opens_a_list("The mill ground oats, rye or barley.", "oats", "What did it grind?")
+    # the others are in the question, a clause after a comma, or a pair joined by "and"
+    assert not opens_a_list(quote, "shivers", "Beside pallor, thirst and fatigue, what?")
+    assert not opens_a_list("Cells eat microbes, which die, and others.", "microbes", "What?")
+    assert not opens_a_list("The signs are shivers and pallor.", "shivers", "What?")
+    assert not opens_a_list("Vell, Orm, Tarn and Lund lie north.", "Vell", "Which lies north?")
+
+
 def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert thin_subject_question("Who returned to Vell?")
     assert thin_subject_question("Who began moving into the Orm valley?")
@@ -80,6 +93,16 @@ def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert not thin_subject_question("Who returned to Vell in 1493?")
     assert not thin_subject_question("Who founded Orm Abbey?")
     assert not thin_subject_question("Who returned to Vell with the gospel book?")
+
+
+def test_where_a_group_went_with_nothing_else_said_has_many_answers() -> None:
+    assert group_went_where("Where did some weavers settle?")
+    assert group_went_where("Where did Vellish refugees flock?")
+    assert group_went_where("Where did the monks go?")
+    assert not group_went_where("Where did the weavers settle in 1700?")
+    assert not group_went_where("Where did Ivo settle?")
+    assert not group_went_where("Where did the weavers sell cloth?")
+    assert not group_went_where("Where did the trains stop?")
 
 
 def test_who_was_born_or_died_with_a_time_at_most_frames_no_one() -> None:
@@ -97,8 +120,35 @@ def test_the_deck_s_own_subject_is_no_key() -> None:
     assert names_the_subject("eBoard", "other", "eBoard")
     assert not names_the_subject("Tarland", "country", "Vell (Tarland)")
     assert not names_the_subject("abbey", "other", "Orm abbey")  # a common word, not a name
-    assert not names_the_subject("Orm Abbey", "term", "Orm Abbey")  # asked by its definition
+    assert not names_the_subject("Orm", "term", "Orm Abbey")  # a term only whole
     assert not names_the_subject("1999", "year", "Orm (1999 film)")
+
+
+def test_a_term_is_the_subject_whole_in_either_number_or_as_its_followers() -> None:
+    assert names_the_subject("Vell dynasty", "term", "Vell dynasty")
+    assert names_the_subject("tide mills", "term", "Tide mill")
+    assert names_the_subject("Ormists", "other", "Ormism")
+    assert names_the_subject("ormist", "term", "Ormism")
+    assert not names_the_subject("Ormish", "other", "Ormism")
+    assert not names_the_subject("tide", "term", "Tide mill")
+    assert not names_the_subject("tide mill wheel", "term", "Tide mill")
+
+
+def test_another_school_of_the_subject_s_name_is_its_own() -> None:
+    assert names_the_subject("Orm College", "organisation", "Orm University")
+    assert names_the_subject("University of Orm", "organisation", "Orm College")
+    assert not names_the_subject("Vell College", "organisation", "Orm University")
+    assert not names_the_subject("Orm Library", "organisation", "Vell University")
+
+
+def test_the_subject_as_a_key_is_asked_only_by_its_definition() -> None:
+    def guessed(prompt: str, answer: str, kind: str = "term") -> bool:
+        return guessable_key(_fact(prompt, answer, kind), "Vell dynasty", set(), lambda _: 1)
+
+    assert guessed("What was the realm ruled by the heirs of Ivo?", "Vell dynasty")
+    assert not guessed("What is a realm ruled by the heirs of Ivo called?", "Vell dynasty")
+    assert not guessed("What branch of the Orm house ruled Tarland?", "Vell dynasty")
+    assert not guessed("What did the heirs of Ivo found?", "Orm dynasty")
 
 
 def test_a_river_is_the_subject_with_or_without_its_feature_word() -> None:
