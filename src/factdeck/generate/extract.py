@@ -52,6 +52,8 @@ KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
     "term", "other",
 )  # fmt: skip
+WHEN_KINDS = frozenset({"date", "year", "period"})
+"""The kinds of answer that tell when."""
 MAX_CANDIDATES_PER_SENTENCE = 6
 """Answers tried per sentence (or clause): the term it defines first, then times, counts and
 names; a sentence with more asks about the first of them."""
@@ -3436,7 +3438,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         )
     elif span.kind == "term":
         variants.extend(_other_number(span.text))
-    if span.kind not in ("date", "year", "period"):
+    if span.kind not in WHEN_KINDS:
         variants.extend(fraction_variants(bare))  # "500,000" for "half a million"
     variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
     variants.extend(_country_spellings(bare))

@@ -39,6 +39,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import (
     DEMONYMS,
+    WHEN_KINDS,
     _other_number,
     _without_named_sort,
     bare_place,
@@ -2607,9 +2608,6 @@ def public_fact(fact: FactRecord) -> Fact:
     )
 
 
-_TIME_KINDS = frozenset({"year", "date", "period"})
-
-
 def _shown_answers(fact: FactRecord, question: Question) -> list[str]:
     """The forms of the question's answer that give it away in another prompt: the answer
     and the forms the grader accepts (a count also in figures and in words)."""
@@ -2643,9 +2641,13 @@ the two words that follow it: "In 1210, who founded Orm?"."""
 def _asks_the_doer(fact: FactRecord, question: Question) -> bool:
     """Whether the question asks for the subject of its fact's statement, the one who did
     what the sentence tells: "Which guild built the hall?" of "The Orm guild built the
-    hall in 1302."."""
+    hall in 1302.". A passive subject is what was done to, no doer ("Who was elected mayor
+    of Orm in 1302?")."""
     opening = _ASKS_THE_SUBJECT.match(question.prompt)
     if opening is None or not isinstance(question.answer, str):
+        return False
+    auxiliary, verb = opening[1].split()
+    if auxiliary.casefold() in ("is", "are", "was", "were") and past_participle(verb):
         return False
     doing = f" {normalize(question.answer)} {normalize(opening[1])} "
     return doing in f" {normalize(fact.statement)} "
@@ -2656,14 +2658,17 @@ _FRAME_WORDS = word_set(
     "whose what which when where how is are was were be been do does did has have had"
 ) | {month.casefold() for month in MONTHS}
 """Words that frame a question, and the words of a date, rather than say what it is about."""
-MIN_TOLD_WORDS = 3
-"""A question about a name must tell at least this many words of its fact besides the time:
-"Who resigned in 1957?" or "Which treaty was in force from 1958?" names its fact by the year
-alone, and many answers fit."""
+MIN_TOLD_WORDS = 2
+"""A question about a name must tell at least this many words of its fact besides the time
+and the kind it asks for: "Who resigned in 1957?" or "Which treaty was in force from 1958?"
+names its fact by the year alone, and many answers fit; "Who founded Orm in 1210?" tells
+what was done and to what."""
+_ASKED_KIND = re.compile(r"\b(?:which|what)\s+\S+")
+"""The wh-word and the kind it asks for ("which treaty"): what the answer is, not the fact."""
 
 
 def _told_by_its_time_alone(question: Question) -> bool:
-    words = normalize(question.prompt).split()
+    words = _ASKED_KIND.sub("", normalize(question.prompt)).split()
     told = [w for w in words if w not in _FRAME_WORDS and not any(c.isdigit() for c in w)]
     return len(told) < MIN_TOLD_WORDS
 
@@ -2675,7 +2680,7 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
     a deck on the Orm Canal), or its prompt tells little but the time (``MIN_TOLD_WORDS``);
     who did the deed over what it was done to; options over typing; then the shorter
     prompt."""
-    sort = 2 if fact.kind in _TIME_KINDS else 1 if fact.kind == "number" else 0
+    sort = 2 if fact.kind in WHEN_KINDS else 1 if fact.kind == "number" else 0
     guessed = bool(subject) and f" {subject} " in f" {normalize(fact.answer)} "
     if sort == 0 and (guessed or _told_by_its_time_alone(question)):
         sort = 3
