@@ -1596,7 +1596,7 @@ _KIND_WEIGHT = {
     "term": 1.0,
     "other": 0.5,
 }
-_TIME_AND_COUNT = ("date", "year", "period", "number")
+_TIME_AND_COUNT = WHEN_KINDS | {"number"}
 _FORM_WEIGHT = {"definition": 1.2, "subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"

@@ -2166,7 +2166,7 @@ def _unpinned_passive(words: Sequence[str]) -> bool:
     return past_participle(" ".join(words)) and "by" not in (word.casefold() for word in words)
 
 
-_COUNT_KINDS = ("number", "date", "year", "period")
+_COUNT_KINDS = WHEN_KINDS | {"number"}
 
 
 def names_a_count(fact: FactRecord) -> bool:
