@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypedDict
 
 from factdeck.bank import (
@@ -2663,13 +2664,20 @@ MIN_TOLD_WORDS = 2
 and the kind it asks for: "Who resigned in 1957?" or "Which treaty was in force from 1958?"
 names its fact by the year alone, and many answers fit; "Who founded Orm in 1210?" tells
 what was done and to what."""
-_ASKED_KIND = re.compile(r"\b(?:which|what)\s+\S+")
-"""The wh-word and the kind it asks for ("which treaty"): what the answer is, not the fact."""
 
 
 def _told_by_its_time_alone(question: Question) -> bool:
-    words = _ASKED_KIND.sub("", normalize(question.prompt)).split()
-    told = [w for w in words if w not in _FRAME_WORDS and not any(c.isdigit() for c in w)]
+    words = normalize(question.prompt).split()
+    asked_kind = {  # "which treaty" says what the answer is; "what flooded" tells the fact
+        at + 1
+        for at, (word, following) in enumerate(pairwise(words))
+        if word in ("which", "what") and not finite_verb(following)
+    }
+    told = [
+        w
+        for at, w in enumerate(words)
+        if w not in _FRAME_WORDS and at not in asked_kind and not any(c.isdigit() for c in w)
+    ]
     return len(told) < MIN_TOLD_WORDS
 
 

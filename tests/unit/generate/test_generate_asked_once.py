@@ -250,6 +250,18 @@ def test_a_name_question_that_tells_the_deed_and_its_object_is_kept_over_the_yea
         "1220",
     )
     assert _kept(year, doer) == ["Ivo Dern"]
+    flooded = "The Tarn Water flooded Orm in 1210."
+    river = _typed(
+        _sentence_fact("what", "other", "Tarn Water", flooded), "What flooded Orm in 1210?"
+    )
+    year = _options(
+        _sentence_fact("when", "year", "1210", flooded),
+        "In what year did the Tarn Water flood Orm?",
+        "1205",
+        "1214",
+        "1220",
+    )
+    assert _kept(year, river) == ["Tarn Water"]  # "what" asks; "flooded" tells the deed
 
 
 def test_a_name_question_told_by_its_year_alone_loses_to_the_year() -> None:
