@@ -321,8 +321,24 @@ _MEASURED_IN = re.compile(
     r"(?P<unit>[a-z][\w-]*(?:\s+(?:per\s+)?[a-z][\w-]*){0,2}?)"
     r"(?=\s*[,;(]|\s+(?:but|while|whereas|because|since|using|with|on|by)\s|\s*\.?$)"
 )
-_LIST_AFTER = re.compile(r"\s*,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\s+(?:and|or)\s)")
+_LIST_AFTER = re.compile(r"\s*,\s+(?P<item>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:,|\s+(?:and|or)\s)")
 """The rest of a list after its first item: "seconds, minutes and hours"."""
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Whether a list of things goes on at ``at``: "seconds, minutes and hours"; not a
+    description of the thing before the comma ("glass, usually black or dark green",
+    "calcite, hard and brittle"), whose words are an adverb's or an adjective's."""
+    found = _LIST_AFTER.match(text, at)
+    if found is None:
+        return False
+    words = found.group("item").split()
+    opening, head = phrasing.word_tags(words[0]), phrasing.word_tags(words[-1])
+    adverb_first = opening == {"ADV"}
+    adjective_head = "ADJ" in head and "NOUN" not in head
+    return not (adverb_first or adjective_head)
+
+
 _NOT_UNITS = word_set(
     "terms term units unit ways way practice part parts principle order time turn detail"
     " relation respect proportion comparison"
@@ -340,7 +356,7 @@ def measured_in(text: str) -> phrasing.Definition | None:
         return None
     subject = _subject_phrase(found.group("subject"))
     unit = found.group("unit")
-    if _LIST_AFTER.match(text, found.end("unit")):
+    if _list_goes_on(text, found.end("unit")):
         return None  # "measured in seconds, minutes and hours": no one unit
     unit_words = unit.split()
     named = [w for w in unit_words if w != "per"]  # "kilometres per hour"
@@ -932,9 +948,9 @@ def states_that(text: str) -> phrasing.Definition | None:
 
 _KINDS_THAT = re.compile(
     r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+are\s+"
-    r"(?P<predicate>(?P<kind>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?P<predicate>(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:that|which|whose|in\s+which|used\s+to"
-    r"|(?P<participle>[a-z]{2,}(?:ed|en)|made|found|built|held|kept|grown|sold|brought|taught)"
+    r"|(?P<participle>[a-z]{3,})"
     r"\s+(?:by|in|of|from|on|at|with|within|into|inside|for))\s+"
     r"[^,;:]{6,120}?)\s*\.?$"
 )
@@ -947,27 +963,25 @@ _EXAMPLES_AT_END = re.compile(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
 what the sentence says the thing is."""
 
 
-@lru_cache(maxsize=4096)
-def _past_participle(word: str) -> bool:
-    """Whether a word is a verb's past participle ("formed", "seen"), not a noun or
-    adjective that ends like one ("garden", "golden")."""
-    return any(word in getInflection(lemma, tag="VBN") for lemma in getLemma(word, upos="VERB"))
-
-
 def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
     """ "Enzymes are proteins that speed up chemical reactions." → "What are proteins that
     speed up chemical reactions called?" (enzymes): a plural term defined by the kind it is
-    (no article) and what sets it apart ("Tarns are lakes formed by glaciers in cirques."). A name ("Normans are people who ...") is not a
-    term, and a predicate that goes on to a second claim ("... and are ...") is not asked."""
+    (no article) and what sets it apart ("Tarns are lakes formed by glaciers in cirques.",
+    "Sketches are pictures drawn by hand"). A name ("Normans are people who ...") is not a
+    term, nor an adverb a kind ("Bricks are sometimes made from clay"), and a predicate that
+    goes on to a second claim ("... and are ...") is not asked."""
     text = _EXAMPLES_AT_END.sub("", text)
     found = _KINDS_THAT.match(text)
     if found is None:
         return None
     term, kind, predicate = found.group("term"), found.group("kind"), found.group("predicate")
+    kind_tags = phrasing.word_tags(kind.split()[-1])
     if term.split()[0] in proper or not _plural(kind.split()[-1]):
         return None
+    if kind_tags and "NOUN" not in kind_tags:
+        return None  # "Bricks are sometimes made from clay": an adverb, no kind
     participle = found.group("participle")
-    if participle and not _past_participle(participle):
+    if participle and not phrasing.past_participle(participle):
         return None  # "lakes garden in ...": no participle says what sets the kind apart
     lowered = term[0].lower() + term[1:]
     if not _plain_term(lowered) or re.search(r"\s(?:and|or|but)\s+(?:are|is|were)\s", predicate):
@@ -1599,7 +1613,7 @@ def _answer_phrase(text: str, start: int) -> tuple[int, int] | None:
     or a long phrase."""
     rest = text[start:].rstrip(" .")
     cut = _ANSWER_ENDS.search(rest)
-    if cut and _LIST_AFTER.match(rest, cut.start()):
+    if cut and _list_goes_on(rest, cut.start()):
         return None  # "rock, gravel and sand": the first item is not the whole answer
     phrase = rest[: cut.start()] if cut else rest
     words = phrase.split()

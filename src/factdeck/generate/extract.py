@@ -52,6 +52,8 @@ KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
     "term", "other",
 )  # fmt: skip
+WHEN_KINDS = frozenset({"date", "year", "period"})
+"""The kinds of answer that tell when."""
 MAX_CANDIDATES_PER_SENTENCE = 6
 """Answers tried per sentence (or clause): the term it defines first, then times, counts and
 names; a sentence with more asks about the first of them."""
@@ -1620,7 +1622,7 @@ _KIND_WEIGHT = {
     "term": 1.0,
     "other": 0.5,
 }
-_TIME_AND_COUNT = ("date", "year", "period", "number")
+_TIME_AND_COUNT = WHEN_KINDS | {"number"}
 _FORM_WEIGHT = {"definition": 1.2, "subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
@@ -3473,7 +3475,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
         )
     elif span.kind == "term":
         variants.extend(_other_number(span.text))
-    if span.kind not in ("date", "year", "period"):
+    if span.kind not in WHEN_KINDS:
         variants.extend(fraction_variants(bare))  # "500,000" for "half a million"
     variants.extend(lexicon.SHORT_FORMS.get(bare, ()))
     variants.extend(_country_spellings(bare))

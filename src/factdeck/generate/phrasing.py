@@ -25,29 +25,9 @@ from factdeck.generate import lexicon
 from factdeck.generate.text import word_set
 from factdeck.normalise import NUMBER_WORDS
 
-AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "may",
-        "might",
-        "must",
-        "should",
-        "shall",
-        "does",
-        "do",
-        "did",
-    ]
-)
+MODALS = word_set("can could will would may might must should shall")
+"""The modal verbs: a plain verb follows them ("can fire", "would win")."""
+AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _DASH_ASIDE = re.compile(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
@@ -1418,7 +1398,7 @@ _NAME_WORD = re.compile(r"[\w’'.-]+")
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "around", "across", "towards"])
 _AND_OR = frozenset(["and", "or", "&"])
 _NAME_PARTICLES = frozenset(["of", "de", "du", "da", "di", "van", "von", "der", "la", "le"])
-_ASKING_VERBS = frozenset(["did", "does", "do", "will", "would", "can", "could"])
+_ASKING_VERBS = word_set("did does do") | MODALS
 """Auxiliaries whose subject a plain verb follows: "did Bond travel" (not "Bond travel")."""
 
 
@@ -3765,9 +3745,25 @@ def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
     return None
 
 
-_MULTIPLIED = re.compile(r"\s+(?:its|their|his|her|the|a|an|that|those|as|more|less|[a-z]{2,}er)\b")
-"""What follows "times" when it multiplies ("ten times its weight", "three times as much",
-"five times larger") rather than counts occasions ("three times in 1820")."""
+_MULTIPLIED = re.compile(
+    r"\s+(?:its|their|his|her|the|that|those|more|less|as\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+as"
+    r"|(?P<comparative>[a-z]{2,}er))\b"
+)
+"""What follows "times" when it multiplies ("ten times its weight", "three times as much
+as", "five times larger") rather than counts occasions ("three times a day", "five times
+after 1900")."""
+
+
+def _multiplies(after: str, at: int) -> bool:
+    """Whether the "times" that ends at ``at`` multiplies: a comparative after it is an
+    adjective or adverb ("larger"), never a preposition ("after", "under", "over")."""
+    found = _MULTIPLIED.match(after, at)
+    if found is None:
+        return False
+    comparative = found.group("comparative")
+    if comparative is None:
+        return True
+    return comparative not in _PREPOSITION_WORDS and bool(word_tags(comparative) & {"ADJ", "ADV"})
 
 
 def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
@@ -3785,7 +3781,7 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if asked is None:
         return None
     phrase, end = asked
-    if phrase.endswith(" times") and _MULTIPLIED.match(after, end):
+    if phrase.endswith(" times") and _multiplies(after, end):
         return None  # "eats ten times its weight": "How many times does it eat ...?" asks how often
     rest = before
     if last == "for" and _MONEY.match(answer):
@@ -3817,15 +3813,22 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     return phrase, rest, after[end:]
 
 
-_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should", "shall"])
+_FRONTING_MODALS = MODALS - {"would"}
+"""Modals whose count is asked in front of them; "He would win three titles" tells what
+happened later, and "How many titles would he win?" reads as a guess."""
 
 
 def _after_a_modal(words: Sequence[str]) -> bool:
     """Whether the last word is a verb's base form after a modal ("can fire [300 pots]",
-    "will cost [$20 million]"): the count is its object, asked in front of the inverted
-    modal ("How many pots can it fire?"). "can eat ten times its weight" is not asked so:
-    "How many times can it eat ...?" would ask how often."""
-    if len(words) < 3 or words[-2].casefold() not in _MODALS or not words[-1].islower():
+    "will cost [$20 million]", "can easily fire"): the count is its object, asked in front
+    of the inverted modal ("How many pots can it fire?"). "can eat ten times its weight" is
+    not asked so: "How many times can it eat ...?" would ask how often."""
+    between = words[-2].casefold() if len(words) >= 4 else ""
+    if between == "later" or (between.endswith("ly") and word_tags(between) == {"ADV"}):
+        words = [*words[:-2], words[-1]]  # "can easily fire", "will later cost"
+    if len(words) < 3 or words[-2].casefold() not in _FRONTING_MODALS:
+        return False
+    if not words[-1].islower():
         return False
     return (_lemmas(words[-1]).get("VERB") or ("",))[0] == words[-1]
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypedDict
 
 from factdeck.bank import (
@@ -39,6 +40,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import (
     DEMONYMS,
+    WHEN_KINDS,
     _other_number,
     _without_named_sort,
     bare_place,
@@ -2239,7 +2241,7 @@ def _unpinned_passive(words: Sequence[str]) -> bool:
     return past_participle(" ".join(words)) and "by" not in (word.casefold() for word in words)
 
 
-_COUNT_KINDS = ("number", "date", "year", "period")
+_COUNT_KINDS = WHEN_KINDS | {"number"}
 
 
 def names_a_count(fact: FactRecord) -> bool:
@@ -2681,9 +2683,6 @@ def public_fact(fact: FactRecord) -> Fact:
     )
 
 
-_TIME_KINDS = frozenset({"year", "date", "period"})
-
-
 def _shown_answers(fact: FactRecord, question: Question) -> list[str]:
     """The forms of the question's answer that give it away in another prompt: the answer
     and the forms the grader accepts (a count also in figures and in words)."""
@@ -2717,9 +2716,13 @@ the two words that follow it: "In 1210, who founded Orm?"."""
 def _asks_the_doer(fact: FactRecord, question: Question) -> bool:
     """Whether the question asks for the subject of its fact's statement, the one who did
     what the sentence tells: "Which guild built the hall?" of "The Orm guild built the
-    hall in 1302."."""
+    hall in 1302.". A passive subject is what was done to, no doer ("Who was elected mayor
+    of Orm in 1302?")."""
     opening = _ASKS_THE_SUBJECT.match(question.prompt)
     if opening is None or not isinstance(question.answer, str):
+        return False
+    auxiliary, verb = opening[1].split()
+    if auxiliary.casefold() in ("is", "are", "was", "were") and past_participle(verb):
         return False
     doing = f" {normalize(question.answer)} {normalize(opening[1])} "
     return doing in f" {normalize(fact.statement)} "
@@ -2730,15 +2733,25 @@ _FRAME_WORDS = word_set(
     "whose what which when where how is are was were be been do does did has have had"
 ) | {month.casefold() for month in MONTHS}
 """Words that frame a question, and the words of a date, rather than say what it is about."""
-MIN_TOLD_WORDS = 3
-"""A question about a name must tell at least this many words of its fact besides the time:
-"Who resigned in 1957?" or "Which treaty was in force from 1958?" names its fact by the year
-alone, and many answers fit."""
+MIN_TOLD_WORDS = 2
+"""A question about a name must tell at least this many words of its fact besides the time
+and the kind it asks for: "Who resigned in 1957?" or "Which treaty was in force from 1958?"
+names its fact by the year alone, and many answers fit; "Who founded Orm in 1210?" tells
+what was done and to what."""
 
 
 def _told_by_its_time_alone(question: Question) -> bool:
     words = normalize(question.prompt).split()
-    told = [w for w in words if w not in _FRAME_WORDS and not any(c.isdigit() for c in w)]
+    asked_kind = {  # "which treaty" says what the answer is; "what flooded" tells the fact
+        at + 1
+        for at, (word, following) in enumerate(pairwise(words))
+        if word in ("which", "what") and not finite_verb(following)
+    }
+    told = [
+        w
+        for at, w in enumerate(words)
+        if w not in _FRAME_WORDS and at not in asked_kind and not any(c.isdigit() for c in w)
+    ]
     return len(told) < MIN_TOLD_WORDS
 
 
@@ -2749,7 +2762,7 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
     a deck on the Orm Canal), or its prompt tells little but the time (``MIN_TOLD_WORDS``);
     who did the deed over what it was done to; options over typing; then the shorter
     prompt."""
-    sort = 2 if fact.kind in _TIME_KINDS else 1 if fact.kind == "number" else 0
+    sort = 2 if fact.kind in WHEN_KINDS else 1 if fact.kind == "number" else 0
     guessed = bool(subject) and f" {subject} " in f" {normalize(fact.answer)} "
     if sort == 0 and (guessed or _told_by_its_time_alone(question)):
         sort = 3

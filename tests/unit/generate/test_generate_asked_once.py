@@ -14,7 +14,7 @@ from factdeck.bank import (
 from factdeck.generate.clean import clean_document
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.pipeline import _assemble, _process, build_deck
-from factdeck.generate.questions import asked_once
+from factdeck.generate.questions import _asks_the_doer, asked_once
 
 _QUOTE = "In 1240, the mason Otto Marr built six towers at Lorn for the Priory of Vass."
 
@@ -224,3 +224,78 @@ def test_a_name_that_holds_the_documents_title_gives_way_to_the_time() -> None:
         "1251",
     )
     assert _kept(abbey, year) == ["1240"]  # a learner of the deck guesses the trust
+
+
+def _sentence_fact(name: str, kind: str, answer: str, statement: str) -> FactRecord:
+    return FactRecord(
+        id=name,
+        document="doc",
+        quote=statement,
+        statement=statement,
+        kind=kind,
+        answer=answer,
+        prompt="unused",
+        origin="auto",
+    )
+
+
+def test_a_name_question_that_tells_the_deed_and_its_object_is_kept_over_the_year() -> None:
+    founded = "Ivo Dern founded Orm in 1210."
+    doer = _typed(_sentence_fact("who", "person", "Ivo Dern", founded), "Who founded Orm in 1210?")
+    year = _options(
+        _sentence_fact("when", "year", "1210", founded),
+        "In what year did Ivo Dern found Orm?",
+        "1205",
+        "1214",
+        "1220",
+    )
+    assert _kept(year, doer) == ["Ivo Dern"]
+    flooded = "The Tarn Water flooded Orm in 1210."
+    river = _typed(
+        _sentence_fact("what", "other", "Tarn Water", flooded), "What flooded Orm in 1210?"
+    )
+    year = _options(
+        _sentence_fact("when", "year", "1210", flooded),
+        "In what year did the Tarn Water flood Orm?",
+        "1205",
+        "1214",
+        "1220",
+    )
+    assert _kept(year, river) == ["Tarn Water"]  # "what" asks; "flooded" tells the deed
+
+
+def test_a_name_question_told_by_its_year_alone_loses_to_the_year() -> None:
+    resigned = "Ivo Dern resigned in 1957."
+    doer = _typed(_sentence_fact("who", "person", "Ivo Dern", resigned), "Who resigned in 1957?")
+    year = _options(
+        _sentence_fact("when", "year", "1957", resigned),
+        "In what year did Ivo Dern resign?",
+        "1951",
+        "1960",
+        "1964",
+    )
+    assert _kept(doer, year) == ["1957"]
+    in_force = "The Treaty of Orm was in force from 1958."
+    treaty = _typed(
+        _sentence_fact("which", "other", "Treaty of Orm", in_force),
+        "Which treaty was in force from 1958?",
+    )
+    since = _options(
+        _sentence_fact("since", "year", "1958", in_force),
+        "From what year was the Treaty of Orm in force?",
+        "1950",
+        "1962",
+        "1966",
+    )
+    assert _kept(treaty, since) == ["1958"]  # "treaty" is the kind asked, no word of the fact
+
+
+def test_a_passive_subject_is_not_the_doer() -> None:
+    elected = _sentence_fact(
+        "who", "person", "Ivo Dern", "Ivo Dern was elected mayor of Orm in 1302."
+    )
+    (_, [passive]) = _typed(elected, "Who was elected mayor of Orm in 1302?")
+    assert not _asks_the_doer(elected, passive)
+    built = _sentence_fact("who", "person", "Ivo Dern", "Ivo Dern built the hall of Orm in 1302.")
+    (_, [active]) = _typed(built, "Who built the hall of Orm in 1302?")
+    assert _asks_the_doer(built, active)

@@ -1086,3 +1086,19 @@ def test_a_name_is_defined_only_by_what_sets_it_apart_from_its_kind() -> None:
     assert _defined("Orm Net is a network of cables in the west of Vell.") is None  # one of many
     assert _defined("Orm Net is a network of cables that serves Vell.") is None  # so do others
     assert _defined("Netting is a mesh of cables owned by the Vell Company.") is None  # no name
+
+
+def test_an_adverb_is_no_kind_of_a_plural_term() -> None:
+    assert concepts.kinds_that("Tarn bricks are sometimes made from peat and straw.") is None
+    assert concepts.kinds_that("Tarn kilns are sometimes used to dry peat.") is None
+
+
+def test_an_irregular_participle_sets_a_kind_apart() -> None:
+    assert _named(concepts.kinds_that("Tarn sketches are pictures drawn by hand in soot.")) == (
+        "Tarn sketches",
+        "What are pictures drawn by hand in soot called?",
+    )
+    assert _named(concepts.kinds_that("Tarn bells are bowls cast in bronze by smiths.")) == (
+        "Tarn bells",
+        "What are bowls cast in bronze by smiths called?",
+    )

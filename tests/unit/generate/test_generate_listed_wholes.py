@@ -63,3 +63,13 @@ def test_the_first_item_of_a_list_is_not_what_a_thing_consists_of() -> None:
     assert statement("A tarn wall is made of granite, slate, and clay.") is None
     single = statement("A tarn wall consists of granite, which the ice carried.")
     assert single is not None and single.question == "What does a tarn wall consist of?"
+
+
+def test_a_description_after_a_comma_is_no_list() -> None:
+    made = statement("A tarn pipe is made of glass, usually black or dark green.")
+    assert made is not None and (made.question, made.claim[made.start : made.end]) == (
+        "What is a tarn pipe made of?",
+        "glass",
+    )
+    made = statement("The tarn shell is made of chalk, hard and brittle.")
+    assert made is not None and made.question == "What is the tarn shell made of?"
