@@ -2272,6 +2272,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     before, after = text[: span.start], text[span.end :]
     if gates.phrase_fragment(span.text, before, after):
         return False  # "up" of "open up", "find" of "impossible to find": no thing to name
+    if named and _fragment_where_written(span.text, candidate.sentence.quote):
+        return False  # a definition's claim leaves out the words around its term
     if gates.cut_from_a_longer_name(text, span.start, span.end, span.kind):
         return False  # "the Astor Grand" of "the Astor Grand New York": the rest stays asked
     if gates.setting_not_point(text, span.start, span.end, span.kind, candidate.sentence.quote):
@@ -2345,6 +2347,14 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     hedged = span.approximate and not phrasing.asks_approximately(asked)
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
+
+
+def _fragment_where_written(term: str, quote: str) -> bool:
+    """Whether ``term``, read where the sentence as written first has it, is a piece of a
+    phrase (``gates.phrase_fragment``): "impossible to find (the same manner of burial as
+    ...)" defines no thing called "find"."""
+    at = re.search(rf"(?<![\w’'-]){re.escape(term)}(?![\w’'-])", quote)
+    return at is not None and gates.phrase_fragment(term, quote[: at.start()], quote[at.end() :])
 
 
 _NAME_THEN_VERB = re.compile(

@@ -5,6 +5,7 @@ in a role asked "what"; on small texts written for the tests."""
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import phrase_fragment, wh_fits_key
 from factdeck.generate.phrasing import ask
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import split_sentences
 
 
@@ -202,3 +203,18 @@ def test_where_never_asks_for_the_to_of_a_verb_that_goes_nowhere() -> None:
     assert _ask(sentence, "Kellia", "country") is None
     sentence = "In 1760 the French army marched to Kellia."
     assert _ask(sentence, "Kellia", "country") == "Where did the French army march in 1760?"
+
+
+def test_a_bracket_after_a_verb_defines_no_term() -> None:
+    text = (
+        "= Temor Khan =\n\nTemor Khan was the founder of the Orsk Empire. He united the tribes "
+        "of the northern plains in 1206 and was proclaimed khan. He died in 1227 during a "
+        "campaign against the Vells.\n\nTemor Khan asked to be buried without markings. "
+        "Folklore says that a stream was turned over his grave to make it impossible to find "
+        "(the same manner of burial as King Arvel of Dunmar and the queens of Kessel). His tomb "
+        "has never been found."
+    )
+    bank = build_deck(text, deck="Khan", file_name="khan.txt", markdown=False).bank
+    answers = {question.answer for question in bank.questions}
+    assert "find" not in answers
+    assert "1227" in answers  # the document is still asked about
