@@ -257,7 +257,8 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
         and bool(phrasing.word_tags(words[0]) or (proper is not None and first not in proper))
         and not _proper_name(subject)
     )
-    plural = " and " in f" {subject} " or _singular(words[-1]) != words[-1]
+    head = _alias_head(words)
+    plural = " and " in f" {subject} " or _singular(head) != head
     verb = "are" if plural and common else "is"
     named = subject[0].lower() + subject[1:] if common else subject
     claim = f"{subject} {verb} also known as {other}."
@@ -266,6 +267,20 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
     other = bare
     question = f"By what other name {verb} {named} known?"
     return phrasing.Definition(start, start + len(other), question, claim)
+
+
+_POST_MODIFIER_OPENERS = frozenset(
+    ["that", "which", "who", "whose", "of", "in", "on", "at", "for", "from", "with", "by", "to"]
+)
+
+
+def _alias_head(words: Sequence[str]) -> str:
+    """The head noun of a subject: its last word before a clause or phrase that modifies it
+    ("the cells that trap prey" are cells, not prey)."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in _POST_MODIFIER_OPENERS:
+            return words[index - 1]
+    return words[-1]
 
 
 _ABBREVIATED = re.compile(
@@ -480,6 +495,32 @@ def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     if defined is None or defined.start != 0 or defined.end != len(term):
         return None
     return replace(defined, claim=term + defined.claim[len(term) :])
+
+
+_OBJECT_APPOSITION = re.compile(
+    r"(?:^|\s)(?:an?|the)\s+(?P<term>[a-z][a-z-]{3,}),\s+"
+    r"(?P<description>(?:an?)\s+[^,;:()\"“”]{8,100}?)(?:,\s|;|\.?$)"
+)
+
+
+def object_apposition(text: str) -> phrasing.Definition | None:
+    """ "The organ holds a statocyst, a balance sensor of fine hairs." → "What is a balance
+    sensor of fine hairs called?" (statocyst): a one-word term inside the sentence, described
+    right after it between commas. Only a word no general word list knows (the document's
+    own technical term) is asked: "a lattice, a mesh of fine rods" describes one thing an
+    everyday word may mean, and the learner could guess that word."""
+    at = 0
+    while (found := _OBJECT_APPOSITION.search(text, at)) is not None:
+        at = found.start("description")  # the description may hold the next term
+        term = found.group("term")
+        if phrasing.word_tags(term) or not term.replace("-", "").isalpha():
+            continue
+        description = found.group("description")
+        claim = f"{'An' if term[0] in 'aeiou' else 'A'} {term} is {description}."
+        defined = phrasing.definition(claim)
+        if defined is not None and claim[defined.start : defined.end] == term:
+            return defined
+    return None
 
 
 KEY_ABBREVIATION_USES = 3

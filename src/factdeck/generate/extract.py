@@ -2042,6 +2042,7 @@ def _defined_or_named(
             or concepts.named_superlative(whole, proper)
             or concepts.called_kind(whole, proper)
             or concepts.includes_one_that(whole, proper)
+            or concepts.object_apposition(whole)
         )
         if named is not None:
             return named

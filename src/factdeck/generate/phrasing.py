@@ -4410,12 +4410,12 @@ def _defined_term(match: re.Match[str]) -> bool:
 
 def _noun_in_phrase(words: list[str], index: int) -> bool:
     """Whether a plural that could be a verb is a noun by its place: after an adjective that
-    is no noun or verb ("large firms"), or joined by "and"/"or" to a plural noun before it
-    ("goods and services")."""
+    is no noun or verb ("large firms"), after a count ("four bundles"), or joined by
+    "and"/"or" to a plural noun before it ("goods and services")."""
     word, before = words[index].casefold(), words[index - 1].casefold()
     if "NOUN" not in word_tags(word) or not word.endswith("s"):
         return False
-    if word_tags(before) == {"ADJ"}:
+    if word_tags(before) == {"ADJ"} or before in NUMBER_WORDS or before.isdigit():
         return True
     if before in ("and", "or") and index >= 2:
         earlier = words[index - 2].casefold()

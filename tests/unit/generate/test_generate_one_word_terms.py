@@ -1,0 +1,74 @@
+"""One-word technical terms: a word no general word list knows, named inside a sentence and
+described right after it, is asked by its description; an everyday word is not."""
+
+from __future__ import annotations
+
+from factdeck.generate import concepts
+from factdeck.generate.phrasing import Definition, definition
+from factdeck.generate.pipeline import build_deck
+
+
+def _named(found: Definition | None) -> tuple[str, str] | None:
+    return None if found is None else (found.claim[found.start : found.end], found.question)
+
+
+def test_a_technical_word_described_after_it_is_asked_by_the_description() -> None:
+    text = "The inner ear holds a vestibulith, a small stone resting on a bed of fine hairs."
+    assert _named(concepts.object_apposition(text)) == (
+        "vestibulith",
+        "What is a small stone resting on a bed of fine hairs called?",
+    )
+
+
+def test_a_description_may_hold_the_next_described_term() -> None:
+    text = (
+        "Its core is a gyrolith, a sensor made of a tarnolite, a grain resting on four pads "
+        "of jelly, that keeps it level."
+    )
+    assert _named(concepts.object_apposition(text)) == (
+        "gyrolith",
+        "What is a sensor made of a tarnolite called?",
+    )
+    rest = text[text.index("a tarnolite") :]
+    assert _named(concepts.object_apposition(rest)) == (
+        "tarnolite",
+        "What is a grain resting on four pads of jelly called?",
+    )
+
+
+def test_an_everyday_word_described_after_it_is_not_asked() -> None:
+    # the learner could guess "lattice"; its description fits many things
+    assert (
+        concepts.object_apposition("Its frame is a lattice, a mesh of rods joined at ends.") is None
+    )
+
+
+def test_a_description_too_general_to_single_out_the_term_is_not_asked() -> None:
+    assert concepts.object_apposition("Its skin is made of a vellorin, a tough protein.") is None
+
+
+def test_a_plural_after_a_count_is_a_noun_of_the_description() -> None:
+    # "bundles" could be a verb; after "four" it is the noun the phrase counts
+    assert _named(definition("A pod is a seed case held on four stalks of the plant.")) == (
+        "pod",
+        "What is a seed case held on four stalks of the plant called?",
+    )
+
+
+def test_another_name_agrees_with_the_head_noun_before_its_clause() -> None:
+    found = concepts.alias("The sticky cells that trap prey, called harpocytes, line the arms.")
+    assert found is not None
+    assert found.question == "By what other name are the sticky cells that trap prey known?"
+    assert found.claim == "The sticky cells that trap prey are also known as harpocytes."
+
+
+def test_an_imported_technical_word_in_apposition_becomes_a_question() -> None:
+    text = (
+        "Comb worms are small animals of the open sea. Each worm carries a vestibulith, a small "
+        "stone resting on a bed of fine hairs. The worms swim by beating rows of hairs. They "
+        "eat tiny shrimp and fish eggs."
+    )
+    bank = build_deck(text, deck="Comb worms", file_name="worms.txt", markdown=False).bank
+    asked = {q.prompt: q for q in bank.questions}
+    question = asked["What is a small stone resting on a bed of fine hairs called?"]
+    assert question.answer == "vestibulith"
