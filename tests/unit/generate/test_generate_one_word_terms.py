@@ -3,6 +3,8 @@ described right after it, is asked by its description; an everyday word is not."
 
 from __future__ import annotations
 
+import pytest
+
 from factdeck.generate import concepts
 from factdeck.generate.phrasing import Definition, definition
 from factdeck.generate.pipeline import build_deck
@@ -72,3 +74,26 @@ def test_an_imported_technical_word_in_apposition_becomes_a_question() -> None:
     asked = {q.prompt: q for q in bank.questions}
     question = asked["What is a small stone resting on a bed of fine hairs called?"]
     assert question.answer == "vestibulith"
+
+
+def test_a_technical_plural_defined_by_a_bare_plural_phrase_is_asked_what_it_is_called() -> None:
+    text = "Silvarves are thin layers of silt laid down in a single year."
+    assert _named(definition(text)) == (
+        "Silvarves",
+        "What are thin layers of silt laid down in a single year called?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otters are small animals that eat fish.",  # an everyday kind
+        "Silvarves are found in lakes of the north.",  # where, not what
+        "Silvarves are often seen near the shore in summer.",
+        "Silvarves are common in cold lakes of the north.",  # no plural kind
+        "Silvarves are thin layers, and they form in cold lakes.",  # no restriction
+        "Silvarves are many layers of silt in the lake.",  # a count, not a kind
+    ],
+)
+def test_a_bare_plural_predicate_that_names_no_kind_is_no_definition(text: str) -> None:
+    assert definition(text) is None
