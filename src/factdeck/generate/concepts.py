@@ -873,11 +873,18 @@ def _tense(text: str) -> str:
 
 def unquoted_term(text: str, defined: phrasing.Definition) -> str:
     """The sentence without the quotes around the term it names ("also known as "superbugs""
-    reads as "also known as superbugs"), or around the term it opens with (""Narrow-spectrum"
-    antibiotics target ..."): quotes that mark a term are no one's words."""
+    reads as "also known as superbugs"), around the term it opens with (""Narrow-spectrum"
+    antibiotics target ..."), or around any word it names in passing ("a grain on four
+    pads, called "rollers", that ..."): quotes that mark a term are no one's words."""
     term = defined.claim[defined.start : defined.end]
     text = re.sub(r"^[\"“]([\w-]+)[\"”]", r"\1", text)
+    text = _NAMED_IN_QUOTES.sub(r"\g<naming>\g<word>", text)
     return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
+
+
+_NAMED_IN_QUOTES = re.compile(
+    r"(?P<naming>\b(?:called|named|termed|known\s+as)\s+)[\"“](?P<word>[\w-]+),?[\"”]"
+)
 
 
 _REFERS_TO = re.compile(

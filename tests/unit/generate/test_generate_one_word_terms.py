@@ -97,3 +97,15 @@ def test_a_technical_plural_defined_by_a_bare_plural_phrase_is_asked_what_it_is_
 )
 def test_a_bare_plural_predicate_that_names_no_kind_is_no_definition(text: str) -> None:
     assert definition(text) is None
+
+
+def test_a_word_quoted_after_called_is_a_term_not_someones_words() -> None:
+    text = (
+        "Comb worms are small animals of the open sea. Each worm carries a vestibulith, a small "
+        'stone resting on a bed of fine hairs, called "tufts", that sense its tilt. The worms '
+        "swim by beating rows of hairs. They eat tiny shrimp and fish eggs."
+    )
+    bank = build_deck(text, deck="Comb worms", file_name="worms.txt", markdown=False).bank
+    asked = {q.prompt: q for q in bank.questions}
+    question = asked["What is a small stone resting on a bed of fine hairs called?"]
+    assert question.answer == "vestibulith"
