@@ -523,6 +523,42 @@ def object_apposition(text: str) -> phrasing.Definition | None:
     return None
 
 
+_NAMED_IN_PASSING = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:[a-z][\w-]*\s+){1,3}?of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+"
+    r"(?:also\s+)?called\s+[\"“]?(?P<term>[a-z][a-z-]{3,}),?[\"”]?(?=[,.;]|$)"
+)
+
+
+def named_in_passing(text: str) -> phrasing.Definition | None:
+    """ "Its arms bear spiny rows of bristles, called setules, that ..." → "What are spiny
+    rows of bristles called?" (setules): a technical word (one no general word list knows) that
+    the sentence gives as the name of a thing it describes in passing. The thing is the noun
+    phrase before the comma, read back from "of" over nouns and adjectives only ("bear" is
+    a verb there); its "of" phrase is what sets it apart."""
+    found = _NAMED_IN_PASSING.search(text)
+    if found is None or phrasing.word_tags(found.group("term")):
+        return None
+    before, after = found.group("phrase").split(" of ", 1)
+    words = before.split()
+    head = words[-1]
+    if "NOUN" not in phrasing.word_tags(head):
+        return None
+    kept = [head]
+    for word in reversed(words[:-1]):
+        tags = phrasing.word_tags(word)
+        if not (tags and tags <= {"NOUN", "ADJ"}) and not (not tags and "-" in word):
+            break
+        kept.insert(0, word)
+    if len(kept) < 2 or kept[0] in GENERIC_MODIFIERS:
+        return None  # "rows of hairs": which rows?
+    phrase = f"{' '.join(kept)} of {after}"
+    verb = "are" if _plural(head) else "is"
+    claim = f"{phrase[0].upper()}{phrase[1:]} {verb} called {found.group('term')}."
+    start = len(claim) - 1 - len(found.group("term"))
+    question = f"What {verb} {phrase} called?"
+    return phrasing.Definition(start, start + len(found.group("term")), question, claim)
+
+
 KEY_ABBREVIATION_USES = 3
 """How often a document writes an abbreviation, the defining bracket included, before what
 it stands for is a key fact: defined and used once more is still a passing convenience."""

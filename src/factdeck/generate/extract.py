@@ -2043,6 +2043,7 @@ def _defined_or_named(
             or concepts.called_kind(whole, proper)
             or concepts.includes_one_that(whole, proper)
             or concepts.object_apposition(whole)
+            or concepts.named_in_passing(whole)
         )
         if named is not None:
             return named

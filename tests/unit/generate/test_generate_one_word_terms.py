@@ -109,3 +109,33 @@ def test_a_word_quoted_after_called_is_a_term_not_someones_words() -> None:
     asked = {q.prompt: q for q in bank.questions}
     question = asked["What is a small stone resting on a bed of fine hairs called?"]
     assert question.answer == "vestibulith"
+
+
+def test_a_technical_word_named_in_passing_is_asked_by_what_it_names() -> None:
+    text = "Its arms bear spiny rows of bristles, called setules, that sweep food in."
+    assert _named(concepts.named_in_passing(text)) == (
+        "setules",
+        "What are spiny rows of bristles called?",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worms have rows of hairs, called tufts, on the back.",  # which rows?
+        "Its arms bear spiny rows of bristles, called combs, that sweep food in.",  # everyday
+    ],
+)
+def test_a_vague_thing_or_an_everyday_name_in_passing_is_not_asked(text: str) -> None:
+    assert concepts.named_in_passing(text) is None
+
+
+def test_an_imported_technical_word_named_in_passing_becomes_a_question() -> None:
+    text = (
+        "Comb worms are small animals of the open sea. Their arms bear spiny rows of bristles, "
+        "called setules, that sweep food into the mouth. The worms swim by beating rows of "
+        "hairs. They eat tiny shrimp and fish eggs."
+    )
+    bank = build_deck(text, deck="Comb worms", file_name="worms.txt", markdown=False).bank
+    asked = {q.prompt: q for q in bank.questions}
+    assert asked["What are spiny rows of bristles called?"].answer == "setules"
