@@ -257,7 +257,8 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
         and bool(phrasing.word_tags(words[0]) or (proper is not None and first not in proper))
         and not _proper_name(subject)
     )
-    plural = " and " in f" {subject} " or _singular(words[-1]) != words[-1]
+    head = _alias_head(words)
+    plural = " and " in f" {subject} " or _singular(head) != head
     verb = "are" if plural and common else "is"
     named = subject[0].lower() + subject[1:] if common else subject
     claim = f"{subject} {verb} also known as {other}."
@@ -266,6 +267,20 @@ def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definiti
     other = bare
     question = f"By what other name {verb} {named} known?"
     return phrasing.Definition(start, start + len(other), question, claim)
+
+
+_POST_MODIFIER_OPENERS = frozenset(
+    ["that", "which", "who", "whose", "of", "in", "on", "at", "for", "from", "with", "by", "to"]
+)
+
+
+def _alias_head(words: Sequence[str]) -> str:
+    """The head noun of a subject: its last word before a clause or phrase that modifies it
+    ("the cells that trap prey" are cells, not prey)."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in _POST_MODIFIER_OPENERS:
+            return words[index - 1]
+    return words[-1]
 
 
 _ABBREVIATED = re.compile(
@@ -496,6 +511,68 @@ def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     if defined is None or defined.start != 0 or defined.end != len(term):
         return None
     return replace(defined, claim=term + defined.claim[len(term) :])
+
+
+_OBJECT_APPOSITION = re.compile(
+    r"(?:^|\s)(?:an?|the)\s+(?P<term>[a-z][a-z-]{3,}),\s+"
+    r"(?P<description>(?:an?)\s+[^,;:()\"“”]{8,100}?)(?:,\s|;|\.?$)"
+)
+
+
+def object_apposition(text: str) -> phrasing.Definition | None:
+    """ "The organ holds a statocyst, a balance sensor of fine hairs." → "What is a balance
+    sensor of fine hairs called?" (statocyst): a one-word term inside the sentence, described
+    right after it between commas. Only a word no general word list knows (the document's
+    own technical term) is asked: "a lattice, a mesh of fine rods" describes one thing an
+    everyday word may mean, and the learner could guess that word."""
+    at = 0
+    while (found := _OBJECT_APPOSITION.search(text, at)) is not None:
+        at = found.start("description")  # the description may hold the next term
+        term = found.group("term")
+        if phrasing.word_tags(term) or not term.replace("-", "").isalpha():
+            continue
+        description = found.group("description")
+        claim = f"{'An' if term[0] in 'aeiou' else 'A'} {term} is {description}."
+        defined = phrasing.definition(claim)
+        if defined is not None and claim[defined.start : defined.end] == term:
+            return defined
+    return None
+
+
+_NAMED_IN_PASSING = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:[a-z][\w-]*\s+){1,3}?of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+"
+    r"(?:also\s+)?called\s+[\"“]?(?P<term>[a-z][a-z-]{3,}),?[\"”]?(?=[,.;]|$)"
+)
+
+
+def named_in_passing(text: str) -> phrasing.Definition | None:
+    """ "Its arms bear spiny rows of bristles, called setules, that ..." → "What are spiny
+    rows of bristles called?" (setules): a technical word (one no general word list knows) that
+    the sentence gives as the name of a thing it describes in passing. The thing is the noun
+    phrase before the comma, read back from "of" over nouns and adjectives only ("bear" is
+    a verb there); its "of" phrase is what sets it apart."""
+    found = _NAMED_IN_PASSING.search(text)
+    if found is None or phrasing.word_tags(found.group("term")):
+        return None
+    before, after = found.group("phrase").split(" of ", 1)
+    words = before.split()
+    head = words[-1]
+    if "NOUN" not in phrasing.word_tags(head):
+        return None
+    kept = [head]
+    for word in reversed(words[:-1]):
+        tags = phrasing.word_tags(word)
+        if not (tags and tags <= {"NOUN", "ADJ"}) and not (not tags and "-" in word):
+            break
+        kept.insert(0, word)
+    if len(kept) < 2 or kept[0] in GENERIC_MODIFIERS:
+        return None  # "rows of hairs": which rows?
+    phrase = f"{' '.join(kept)} of {after}"
+    verb = "are" if _plural(head) else "is"
+    claim = f"{phrase[0].upper()}{phrase[1:]} {verb} called {found.group('term')}."
+    start = len(claim) - 1 - len(found.group("term"))
+    question = f"What {verb} {phrase} called?"
+    return phrasing.Definition(start, start + len(found.group("term")), question, claim)
 
 
 KEY_ABBREVIATION_USES = 3
@@ -854,11 +931,18 @@ def _tense(text: str) -> str:
 
 def unquoted_term(text: str, defined: phrasing.Definition) -> str:
     """The sentence without the quotes around the term it names ("also known as "superbugs""
-    reads as "also known as superbugs"), or around the term it opens with (""Narrow-spectrum"
-    antibiotics target ..."): quotes that mark a term are no one's words."""
+    reads as "also known as superbugs"), around the term it opens with (""Narrow-spectrum"
+    antibiotics target ..."), or around any word it names in passing ("a grain on four
+    pads, called "rollers", that ..."): quotes that mark a term are no one's words."""
     term = defined.claim[defined.start : defined.end]
     text = re.sub(r"^[\"“]([\w-]+)[\"”]", r"\1", text)
+    text = _NAMED_IN_QUOTES.sub(r"\g<naming>\g<word>", text)
     return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
+
+
+_NAMED_IN_QUOTES = re.compile(
+    r"(?P<naming>\b(?:called|named|termed|known\s+as)\s+)[\"“](?P<word>[\w-]+),?[\"”]"
+)
 
 
 _REFERS_TO = re.compile(

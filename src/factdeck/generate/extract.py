@@ -2070,6 +2070,8 @@ def _defined_or_named(
             or concepts.named_superlative(whole, proper)
             or concepts.called_kind(whole, proper)
             or concepts.includes_one_that(whole, proper)
+            or concepts.object_apposition(whole)
+            or concepts.named_in_passing(whole)
         )
         if named is not None:
             return named

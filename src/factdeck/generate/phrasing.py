@@ -4458,7 +4458,9 @@ def definition(text: str) -> Definition | None:
         # they quote no one's view
         return definition(f"{quoted['head']}{quoted['article'].lower()}{quoted['rest']}.")
     match = _DEFINITION.match(text)
-    if not match or not _defined_term(match):
+    if not match:
+        return _bare_plural_definition(text)
+    if not _defined_term(match):
         return None
     predicate = _first_claim(match.group("predicate"))
     if predicate is None or _ABSOLUTE_BEING.search(predicate):
@@ -4490,6 +4492,43 @@ def definition(text: str) -> Definition | None:
         question = _finish(f"What {_agreeing(verb, predicate)} {predicate} called")
     claim = f"{text[: match.start('predicate')]}{predicate}."
     return Definition(match.start("term"), match.end("term"), question, claim)
+
+
+_BARE_PLURAL_DEFINITION = re.compile(
+    r"^(?P<term>[A-Za-z][a-z-]{3,}s)\s+are\s+(?P<predicate>[a-z][^;:()\"“”]{8,180}?)\s*\.?$"
+)
+_QUANTIFIERS = word_set("some many several most few all both various numerous")
+
+
+def _bare_plural_definition(text: str) -> Definition | None:
+    """ "Varves are thin layers of silt laid down in one year." → "What are thin layers of
+    silt laid down in one year called?" (varves): a plural term defined by a plural noun
+    phrase without an article. Only a word no general word list knows (the document's own
+    term) is asked: "Otters are small animals that eat fish" describes a kind the learner
+    knows by a phrase that fits many kinds."""
+    found = _BARE_PLURAL_DEFINITION.match(text)
+    if found is None or word_tags(found["term"].casefold()):
+        return None
+    words = list(_WORD.finditer(found["predicate"]))
+    if len(words) < 4 or words[0].group(0) in _QUANTIFIERS:
+        return None
+    size = next(
+        (i for i, w in enumerate(words) if w[0] in _PREDICATE_HEAD_ENDS or past_participle(w[0])),
+        len(words),
+    )
+    phrase = [w.group(0) for w in words[:size]]
+    if not phrase or not all(word_tags(w) & {"NOUN", "ADJ"} or "-" in w for w in phrase):
+        return None  # "are found in ...", "are often ...": no noun phrase says what they are
+    noun = phrase[-1]
+    if not noun.endswith("s") or noun in _lemmas(noun).get("NOUN", (noun,)):
+        return None  # "are common in ...": no plural kind
+    # the noun phrase is read above; what follows it must not be a second clause
+    rest = _first_claim(f"the {noun} {found['predicate'][words[size - 1].end() :].strip()}")
+    if rest is None or not _RESTRICTED.search(rest):
+        return None
+    predicate = found["predicate"][: words[size - 1].end()] + rest[len(f"the {noun}") :]
+    claim = f"{text[: found.start('predicate')]}{predicate}."
+    return Definition(0, found.end("term"), _finish(f"What are {predicate} called"), claim)
 
 
 _PREDICATE_HEAD_ENDS = frozenset(
@@ -4572,12 +4611,12 @@ def _defined_term(match: re.Match[str]) -> bool:
 
 def _noun_in_phrase(words: list[str], index: int) -> bool:
     """Whether a plural that could be a verb is a noun by its place: after an adjective that
-    is no noun or verb ("large firms"), or joined by "and"/"or" to a plural noun before it
-    ("goods and services")."""
+    is no noun or verb ("large firms"), after a count ("four bundles"), or joined by
+    "and"/"or" to a plural noun before it ("goods and services")."""
     word, before = words[index].casefold(), words[index - 1].casefold()
     if "NOUN" not in word_tags(word) or not word.endswith("s"):
         return False
-    if word_tags(before) == {"ADJ"}:
+    if word_tags(before) == {"ADJ"} or before in NUMBER_WORDS or before.isdigit():
         return True
     if before in ("and", "or") and index >= 2:
         earlier = words[index - 2].casefold()
