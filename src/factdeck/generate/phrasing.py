@@ -879,7 +879,7 @@ def invert(text: str) -> Inverted | None:
                 return Inverted(be, _lower_start(subject_text, text), rest, match.end())
         if verb is not None and word[:1].islower():
             lemma, tag = verb
-            after = text[match.end() :]
+            after = _series_in_base_form(text[match.end() :], tag)
             after = _COORDINATED_PAST.sub(_base_form, after)
             manner = _TRAILING_ADVERB.match(after)
             if manner and word_tags(manner["adverb"].casefold()) == {"ADV"}:
@@ -1129,6 +1129,29 @@ def _can_open_subject(word: str) -> bool:
 
 
 _COORDINATED_PAST = re.compile(r"\b(and|or|but)\s+([a-z]+)\b")
+
+
+_LEADING_VERB_SERIES = re.compile(r"^(?:,\s+(?:(?:and|or)\s+)?[a-z]+\b)+")
+
+
+def _series_in_base_form(after: str, tag: str) -> str:
+    """``after`` with the verbs that go on a series the first verb opens (", captured, and
+    sacked the town") in their base form, as "did" takes them: each must be a verb of the
+    first one's tense, else ``after`` is left as it is."""
+    series = _LEADING_VERB_SERIES.match(after)
+    if series is None:
+        return after
+    verbs = [w for w in re.findall(r"[a-z]+", series.group(0)) if w not in ("and", "or")]
+    forms = [finite_verb(w) for w in verbs]
+    if not all(form is not None and form[1] == tag for form in forms):
+        return after
+    lemmas = iter(form[0] for form in forms if form is not None)
+    based = re.sub(
+        r"[a-z]+",
+        lambda m: m.group(0) if m.group(0) in ("and", "or") else next(lemmas),
+        series.group(0),
+    )
+    return based + after[series.end() :]
 
 
 def _base_form(match: re.Match[str]) -> str:
@@ -2582,7 +2605,29 @@ def _first_break(after: str) -> int | None:
     """Where the first comma followed by a space cuts ``after``, past the comma of a date
     ("confirmed on May 21, 2008 that ...": the clause goes on after the year)."""
     dates = [m.start() + m.group(0).index(",") for m in _DATE_COMMA.finditer(after)]
-    return next((m.start() for m in re.finditer(r",\s", after) if m.start() not in dates), None)
+    return next(
+        (
+            m.start()
+            for m in re.finditer(r",\s", after)
+            if m.start() not in dates and not _in_verb_series(after, m.start())
+        ),
+        None,
+    )
+
+
+_VERB_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([a-z]+)$")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?([a-z]+)\b")
+
+
+def _in_verb_series(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` parts two verbs of one series that share what follows
+    ("besieged, captured, and sacked the town"): cut there, the first verb loses its object."""
+    before = _VERB_BEFORE_COMMA.search(text, 0, comma)
+    after = _VERB_AFTER_COMMA.match(text, comma)
+    if before is None or after is None:
+        return False
+    first, second = finite_verb(before.group(1)), finite_verb(after.group(1))
+    return first is not None and second is not None and first[1] == second[1]
 
 
 _TITLE_LINKS = word_set("and executive assistant senior")

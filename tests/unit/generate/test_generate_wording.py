@@ -338,3 +338,14 @@ def test_a_numbered_heading_s_capital_is_no_sign_of_a_name() -> None:
     )
     # a figure inside a sentence still leaves the next word inside it
     assert "Orsk" in proper_words(["In 1990 Orsk grew. The port of Orsk is old."])
+
+
+def test_a_series_of_verbs_keeps_the_object_they_share() -> None:
+    sentence = "In 1215 Temor besieged, captured, and sacked the Vell capital of Dunmar."
+    assert _ask(sentence, "1215", "year") == (
+        "In what year did Temor besiege, capture, and sack the Vell capital of Dunmar?"
+    )
+    # a comma that ends the deed still cuts what follows it
+    assert _ask("In 1215 Temor arrived, and the town fell.", "1215", "year") == (
+        "In what year did Temor arrive?"
+    )
