@@ -641,27 +641,25 @@ class DocumentEvidence:
         """Whether the document ever puts something in, at or near ``value``, or takes it
         ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
         channel or a regulator never gets."""
-        texts = self._sentences.get(document or "", [])
-        beside = [
-            i for i in self._naming(document, value) if _LOCATED.written_beside(texts[i], value)
-        ]
-        if not beside:  # no sentence to read: the name's pattern is not compiled
-            return False
-        pattern = re.compile(rf"{_LOCATED_BEFORE}{re.escape(value)}(?![\w'-])(?!’)")
-        return any(pattern.search(texts[index]) for index in beside)
+        return self._written_after(document, value, _LOCATED, _LOCATED_BEFORE)
 
     def placed_at(self, document: str | None, value: str) -> bool:
         """Whether the document puts something in, at or near ``value`` itself ("At Saint
         Evroul, a choir ..."): a place, whatever its name looks like; a person is never so
         placed (a person's house or time takes "'s")."""
+        return self._written_after(document, value, _PLACED, _PLACED_BEFORE)
+
+    def _written_after(
+        self, document: str | None, value: str, beside: NameBeside, before: str
+    ) -> bool:
+        """Whether a sentence naming ``value`` has ``before`` right before it: ``beside``
+        finds the sentences where it may, so the name's pattern is compiled only for them."""
         texts = self._sentences.get(document or "", [])
-        beside = [
-            i for i in self._naming(document, value) if _PLACED.written_beside(texts[i], value)
-        ]
-        if not beside:  # no sentence to read: the name's pattern is not compiled
+        at = [i for i in self._naming(document, value) if beside.written_beside(texts[i], value)]
+        if not at:  # no sentence to read: the name's pattern is not compiled
             return False
-        pattern = re.compile(rf"{_PLACED_BEFORE}{re.escape(value)}(?![\w'-])(?!’)")
-        return any(pattern.search(texts[index]) for index in beside)
+        pattern = re.compile(rf"{before}{re.escape(value)}(?![\w'-])(?!’)")
+        return any(pattern.search(texts[index]) for index in at)
 
     def is_subject(self, document: str | None, value: str) -> bool:
         """Whether ``value`` names what the document is about: its title, without a bracketed
