@@ -247,6 +247,9 @@ class DocumentNames:
     people_with_place_surnames: set[str] = field(default_factory=set)
     """People whose surname is a place's word ("Ann Hill", "Tom Brook"), by their full names'
     keys and their surnames': the place's word alone would make them places."""
+    numbered_things: set[str] = field(default_factory=set)
+    """Names with a ruler's number that the document writes after an article ("the Orion V"),
+    by their keys: no ruler is written so, they name a ship, a rocket or a play."""
 
 
 DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
@@ -1112,6 +1115,11 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
         parsed.append(_SentenceNames(sentence, dates, numbers, pieces))
     _unlabel_names_written_bare(parsed)
     for item in parsed:
+        for piece in item.names:
+            numbered = _numbered_after_article(piece, item.sentence.text)
+            if numbered is not None:
+                doc.numbered_things.add(numbered)
+    for item in parsed:
         doc.inner_names.update(p.text_key for p in item.names if not p.first_in_sentence)
     for item in parsed:
         text = item.sentence.text
@@ -1122,6 +1130,8 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                 continue
             trimmed.append(name)
             kind = _strong_kind(name, text)
+            if kind == "person" and name.text_key in doc.numbered_things:
+                kind = None
             if kind is not None:
                 doc.kinds.setdefault(name.text_key, kind)
                 if kind == "person" and len(name.words) > 1:
@@ -1202,6 +1212,19 @@ def _find_people_with_place_surnames(parsed: Sequence[_SentenceNames], doc: Docu
 _PERSONAL_PRONOUN_OPENING = re.compile(r"(?:She|He)\s")
 
 
+def _numbered_after_article(name: _Name, text: str) -> str | None:
+    """The key of a name with a ruler's number written right after an article ("the Orion
+    V", "The Orion V" opening a sentence), else None: "the young Henry V" is the king."""
+    words = name.words
+    if words[0] in ("The", "A", "An"):
+        words = words[1:]
+    elif _words_before(text, name.start, 1) not in (["the"], ["a"], ["an"]):
+        return None
+    if len(words) < 2 or not _REGNAL.fullmatch(words[1]):
+        return None
+    return normalize(" ".join(words))
+
+
 def _split_known_person(name: _Name, doc: DocumentNames) -> list[_Name]:
     """ "Communist Party of Cuba Raúl Castro" → the party, then the person the text knows."""
     for cut in range(1, len(name.tokens) - 1):
@@ -1250,6 +1273,8 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
             kind: str | None = "person"
         else:
             kind = _strong_kind(name, text) or _gazetteer_kind(name, text, doc)
+        if kind == "person" and name.text_key in doc.numbered_things:
+            kind = None  # "the Orion V": a numbered thing, no ruler
         if (
             kind is None
             and (not name.first_in_sentence or _no_common_word(name.words, doc))

@@ -752,7 +752,8 @@ _PREPOSITIONS_AND_ARTICLES = _NOUN_PHRASE_OPENERS | word_set(
 
 def _participle_before_noun(words: list[re.Match[str]], index: int, following: str) -> bool:
     """Whether ``words[index]`` is a participle between an adjective of a noun phrase and its
-    noun ("the first organised group", "an old walled town"): no verb stands there."""
+    noun ("the first organised group", "an old walled town", "the first crewed Orion V flight
+    left ..."): no verb stands there."""
     if index < 2 or words[index - 2].group(0).casefold() not in _NOUN_PHRASE_OPENERS:
         return False
     adjective = words[index - 1].group(0)
@@ -760,7 +761,26 @@ def _participle_before_noun(words: list[re.Match[str]], index: int, following: s
     plain_adjective = "ADJ" in tags and not tags & {"NOUN", "VERB"}
     if not adjective[:1].islower() or not (plain_adjective or adjective in _ORDINAL_WORDS):
         return False  # "the fleet moved north": a noun may be the whole subject
-    return following not in _PREPOSITIONS_AND_ARTICLES and "NOUN" in word_tags(following)
+    if following not in _PREPOSITIONS_AND_ARTICLES and "NOUN" in word_tags(following):
+        return True
+    return _name_then_verb(words, index + 1)
+
+
+def _name_then_verb(words: list[re.Match[str]], start: int) -> bool:
+    """Whether ``words[start:]`` is a name, perhaps with nouns after it, and then a finite
+    verb ("Orion V flight left"): the name goes on the noun phrase a participle before it
+    describes, and the clause's verb is the one after it."""
+    if start >= len(words) or not words[start].group(0)[:1].isupper():
+        return False
+    for match in words[start + 1 : start + 8]:
+        word = match.group(0)
+        if word[:1].isupper():
+            continue
+        if _finite_word(word):
+            return True
+        if word in _PREPOSITIONS_AND_ARTICLES or "NOUN" not in word_tags(word):
+            return False
+    return False
 
 
 def _gerund_after(words: list[re.Match[str]], index: int) -> bool:

@@ -125,3 +125,34 @@ def test_a_pronoun_or_a_title_shows_a_place_word_surname_is_a_persons(text: str)
 def test_it_after_a_park_leaves_it_a_place() -> None:
     text = "Helena Park opened in 1901 beside the river. It closed in 1950."
     assert _kinds(text)["Helena Park"] == "place"
+
+
+def _every_kind(text: str, name: str) -> list[str]:
+    """The kind the extractor gives each mention of ``name``."""
+    sentences = split_sentences("doc", clean_document(text).text)
+    parsed, doc = _collect(prepare_sentences(sentences, "Notes", split=True))
+    return [span.kind for item in parsed for span in _name_spans(item, doc) if span.text == name]
+
+
+_NUMBERED_ROCKET = (
+    "The Varno Space Office built the Tarven IV in Ossby between 1961 and 1966. "
+    "After two tests the office declared the Tarven IV ready to fly men. "
+    "Tarven IV flew to Kellmoor in 1968."
+)
+
+
+def test_a_name_with_a_rulers_number_after_an_article_is_no_person() -> None:
+    kinds = _every_kind(_NUMBERED_ROCKET, "Tarven IV")
+    assert len(kinds) == 3
+    assert "person" not in kinds
+
+
+def test_a_name_with_a_rulers_number_and_no_article_stays_a_person() -> None:
+    text = "Tarven IV of Dalmor founded Ossby in 1402. Tarven IV died at Ossby in 1422."
+    assert _every_kind(text, "Tarven IV") == ["person", "person"]
+
+
+def test_a_numbered_thing_after_an_article_is_asked_with_what() -> None:
+    asked = [q for q, answer in _questions(_NUMBERED_ROCKET) if answer == "Tarven IV" and q]
+    assert "What did the Varno Space Office build in Ossby between 1961 and 1966?" in asked
+    assert all(not q.startswith(("Who ", "Whom ")) for q in asked)

@@ -272,3 +272,27 @@ def test_the_name_before_the_name_it_gives_is_asked_what_name() -> None:
         "What title did Ivo take?",
         "fronted",
     )
+
+
+def test_a_participle_before_a_name_in_the_subject_is_not_the_verb() -> None:
+    flight = invert("The first crewed Tarven IV flight left Ossby in 1968.")
+    assert flight is not None
+    assert (flight.subject, flight.rest) == (
+        "the first crewed Tarven IV flight",
+        "leave Ossby in 1968.",
+    )
+    vase = invert("An early painted Harlow vase reached Dunmore in 1820.")
+    assert vase is not None
+    assert vase.subject == "an early painted Harlow vase"
+    assert vase.rest.startswith("reach Dunmore")
+
+
+def test_a_past_verb_before_a_name_with_no_verb_after_stays_the_verb() -> None:
+    crew = invert("In 1968 the crew left Ossby.")
+    assert crew is None or crew.rest.startswith("leave")
+    guild = invert("The guild crewed the barge in 1968.")
+    assert guild is not None
+    assert (guild.subject, guild.rest) == ("the guild", "crew the barge in 1968.")
+    first = invert("The first reached Ossby in 1968 after the pilots had left.")
+    assert first is not None
+    assert first.rest.startswith("reach Ossby")
