@@ -348,6 +348,8 @@ def test_a_verb_after_a_phrase_set_off_after_a_noun_keeps_that_noun_as_subject()
     assert not any(c.startswith("Orsk went") for c in split_clauses(described))
     short = "Kell lost the final when Ada Holt, a striker, broke a leg in the first half."
     assert not any(c.startswith("Kell broke") for c in split_clauses(short))
+    inside = "Tribute is the payment that one town, often a small port, owes to another town."
+    assert split_clauses(inside) == [inside]
     assert split_clauses("Tomas Brell, a veteran, went down with a broken arm in the final.") == [
         "Tomas Brell went down with a broken arm in the final.",
         "Tomas Brell was a veteran.",
