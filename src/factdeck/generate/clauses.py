@@ -620,11 +620,35 @@ def _listed_verbs(text: str) -> list[str] | None:
             continue
         if re.search(r",\s+(?:and|but|who|which|whom|where)\s", left):
             continue  # "X wrote the music, and his brother, Y, wrote ...": another subject
+        if _closes_aside(left):
+            continue  # "X lost when Y, a veteran who ..., went down": Y went down, not X
         subject = _subject(left)
         if subject is None or "," in subject:
             continue
         return [left, f"{subject} {text[match.start('verb') :]}"]
     return None
+
+
+def _closes_aside(left: str) -> bool:
+    """Whether the comma after ``left`` closes a phrase set off after a noun ("when Ada Holt,
+    a painter who had ...") rather than a verb phrase listed after the first ("... in the
+    mountains, forms part ..."): a verb after that comma belongs to the noun before the phrase,
+    not to the clause's subject. The commas of the phrases that open the sentence do not
+    count."""
+    body = left[len(_openings(left)) :]
+    if "," not in body:
+        return False
+    last = body.rsplit(",", 1)[1].split()
+    while last and last[0] in _LISTING_ADVERBS:
+        last.pop(0)
+    if not last:
+        return True
+    first = last[0]
+    opens_predicate = is_finite_verb(first) and "VERB" in word_tags(first)
+    return not opens_predicate and first.casefold() not in _PREPOSITIONS
+
+
+_LISTING_ADVERBS = word_set("then later eventually finally also")
 
 
 def _maybe_participle(word: str) -> bool:

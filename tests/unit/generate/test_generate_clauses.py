@@ -339,6 +339,39 @@ def test_verb_phrases_listed_with_commas_only_share_the_subject() -> None:
     assert split_clauses(text) == [text]  # "founded" is a participle, not a second verb
 
 
+def test_a_verb_after_a_phrase_set_off_after_a_noun_keeps_that_noun_as_subject() -> None:
+    described = (
+        "Orsk suffered a major setback when Tomas Brell, an 11-year veteran who had already"
+        " overcome three knee injuries in his career, went down with a broken arm in the Vell"
+        " Cup Final."
+    )
+    assert not any(c.startswith("Orsk went") for c in split_clauses(described))
+    short = "Kell lost the final when Ada Holt, a striker, broke a leg in the first half."
+    assert not any(c.startswith("Kell broke") for c in split_clauses(short))
+    inside = "Tribute is the payment that one town, often a small port, owes to another town."
+    assert split_clauses(inside) == [inside]
+    assert split_clauses("Tomas Brell, a veteran, went down with a broken arm in the final.") == [
+        "Tomas Brell went down with a broken arm in the final.",
+        "Tomas Brell was a veteran.",
+    ]
+    # an aside after the first verb phrase leaves the next one to the subject
+    assert split_clauses(
+        "The Orra begins in the hills, in the north, forms part of the border."
+    ) == ["The Orra begins in the hills, in the north.", "The Orra forms part of the border."]
+
+
+def test_a_clause_s_subject_is_never_taken_from_another_clause_in_a_question() -> None:
+    text = (
+        "Vell Cup\n\nThe Vell Cup is a football competition in Orsk. It was first played in 1921."
+        "\n\nOrsk suffered a major setback when Tomas Brell, an 11-year veteran who had already"
+        " overcome three knee injuries in his career, went down with a broken arm in the Vell"
+        " Cup Final. Orsk lost the final 2–1 to Dunmar."
+    )
+    cleaned = clean_document(text)
+    found = extract(split_sentences("doc", cleaned.text), "Vell Cup", selective=True)
+    assert not any("Orsk went" in c.question for c in found.candidates)
+
+
 def test_a_clause_joined_by_and_with_a_pronoun_subject_stands_alone() -> None:
     assert split_clauses("Ulla was a weaver and she sold cloth in Kell.") == [
         "Ulla was a weaver.",
