@@ -653,9 +653,9 @@ def _possessive_inside(parts: Sequence[tuple[int, int, str]]) -> bool:
     return len(words) == 1 and _POSSESSIVE.sub("", words[0]).casefold() in _TITLE_WORDS
 
 
-_SCORE_OR_RANGE = re.compile(r"\d{1,3}(?:–\d+|-\d{1,2}(?!\d))")
+_SCORE_OR_RANGE = re.compile(r"\d{1,3}–\d+|\d{1,2}-\d{1,2}(?!\d)")
 """Two figures joined by a dash: a score ("34–19", "21-7") or a range, never a model number
-("Boeing 737-800" pairs three digits with a hyphen)."""
+("Kestrel 737-800", "Kestrel 747-8": three digits before a hyphen)."""
 
 
 def _model_number(word: str, previous: str, following: str = "") -> bool:
@@ -1034,7 +1034,7 @@ def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
     compound modifier ("into English-medium schools") or qualifies a noun after it, even one
     that may be a verb ("opposed to Orman reforms") or one that a second qualifier shares
     ("in Orman and Kellic churches"): no place."""
-    if lexicon.faith_or_doctrine(words[-1]):
+    if lexicon.faith_or_doctrine(" ".join(words)):
         return True  # "converted to Nestorian Christianity": a faith is no place
     if len(words) != 1:
         return False

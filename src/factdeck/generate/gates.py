@@ -558,7 +558,7 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     if not match:
         return True  # "which river", "how many", "when": the phrase names its own sort
     wh = match.group("wh").casefold()
-    faith = lexicon.faith_or_doctrine(answer.split()[-1] if answer.split() else "")
+    faith = lexicon.faith_or_doctrine(answer)
     if faith and wh in ("where", "who", "whom"):
         return False  # "Where did the khan convert?", "Whom did the books place ...?": a faith
     if wh == "where":
@@ -2618,7 +2618,8 @@ _PLANNED = re.compile(
     r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
     r"\s+to\b|\bwill\s+be\b"
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)(?<!\bgood\s)"
-    r"\b(?-i:will)\s+(?:[a-z]+ly\s+)?(?P<planned>[a-z]+)\b"
+    r"\b(?-i:will)\s+(?:(?:[a-z]+ly|also|soon|then|still|not|never|again|first)\s+)*"
+    r"(?P<planned>[a-z]+)\b"
     r"(?=[^.;,]*\b(?:1\d{3}|20\d{2})\b(?!\s+[a-z]+s\b))",
     re.IGNORECASE,
 )
@@ -2678,6 +2679,8 @@ _A_TIME = re.compile(
 
 _NEGATED_MAIN_CLAUSE = re.compile(
     r"^(?:[^,]*,\s+)?(?:No|Neither|None)\b(?!\.|\s+longer\b)"
+    r"|\b(?:was|were|is|are|had|has|have|did|does|do)\s+(?:[\w’'-]+\s+){0,3}?(?:not|never)\b"
+    r"(?!-)(?!\s+only\b)"
     r"|\b(?:not|never)\b(?!-)(?!\s+only\b)(?!\s+[a-z]+ed\b)"
 )
 """A question whose own clause is denied ("No full series was filmed in what year?", "In what
@@ -4157,6 +4160,9 @@ _LINKING_BEFORE = re.compile(
 )
 _FIGURE_AFTER = re.compile(r"^[–-]\d")
 _FIGURE_BEFORE = re.compile(r"\d[–-]$")
+_NAME_JUST_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+"""A name right before a figure: "the Orm Rams 21-7" glues a score to a team; "(1850–1920)" or
+"the war of 1914–1918" opens a span of years."""
 
 
 def phrase_fragment(answer: str, before: str, after: str) -> bool:
@@ -4169,13 +4175,16 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     if not words:
         return True
     if answer[-1:].isdecimal() and _FIGURE_AFTER.match(after):
-        return True
+        return not answer.isdecimal() or _NAME_JUST_BEFORE.search(before) is not None
     if answer[:1].isdecimal() and _FIGURE_BEFORE.search(before):
         return True
     if not answer[:1].islower():
         return False
-    if words[-1] in _PARTICLES | _CONJUNCTIONS or words[0] in _CONJUNCTIONS:
+    if words[-1] in _CONJUNCTIONS or words[0] in _CONJUNCTIONS:
         return True
+    before_particle = word_tags(words[-2]) if len(words) > 1 else {"VERB"}
+    if words[-1] in _PARTICLES and before_particle & {"VERB", "ADJ", "NOUN"} == {"VERB"}:
+        return True  # "up" of "open up"; not "lower back", a noun's phrase
     if len(words) > 1 or not words[0].isalpha():
         return False
     tags = word_tags(words[0])

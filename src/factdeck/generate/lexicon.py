@@ -675,10 +675,18 @@ FAITHS = word_set(
 """Faiths: a name ending in one is asked "which faith" ("Nestorian Christianity")."""
 
 
-def faith_or_doctrine(word: str) -> bool:
-    """Whether a name's last word names a faith or a doctrine ("Christianity", "Ormism"),
-    something one holds or converts to, never a place one goes to."""
-    return word in FAITHS or (word[:1].isupper() and word.endswith("ism"))
+def faith_or_doctrine(name: str) -> bool:
+    """Whether a name ends in a faith or a doctrine ("Nestorian Christianity", "Ormism"),
+    something one holds or converts to, never a place one goes to. An "-ism" after "of" is a
+    field an institution is named after ("Kell Institute of Journalism"), no doctrine."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in FAITHS:
+        return True
+    after_of = len(words) >= 2 and words[-2] == "of"
+    return last[:1].isupper() and last.endswith("ism") and not after_of
 
 
 def english_word(word: str) -> bool:

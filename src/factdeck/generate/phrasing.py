@@ -1151,24 +1151,39 @@ def _can_open_subject(word: str) -> bool:
 _COORDINATED_PAST = re.compile(r"\b(and|or|but)\s+([a-z]+)\b")
 
 
-_LEADING_VERB_SERIES = re.compile(r"^(?:,\s+(?:(?:and|or)\s+)?[a-z]+\b)+")
+_LEADING_VERB_SERIES = re.compile(
+    r"^,\s+(?:(?:and|or)\s+)?[a-z]+\b(?:,\s+(?:(?:and|or)\s+)?[a-z]+\b|\s+(?:and|or)\s+[a-z]+\b)*"
+)
+_OBJECT_AFTER_SERIES = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z])")
+"""What a series of verbs shares: an object after its last verb ("and sacked the town")."""
+
+
+def _verb_series(after: str, tag: str) -> tuple[re.Match[str], list[str]] | None:
+    """The series of verbs ``after`` opens with (", captured, and sacked" before "the town")
+    and their base forms: each a verb of tense ``tag``, the last after "and" or "or", and an
+    object after it; None for anything else ("died, aged 60, in 1950": an aside)."""
+    series = _LEADING_VERB_SERIES.match(after)
+    if series is None or not re.search(r"\b(?:and|or)\s+[a-z]+$", series.group(0)):
+        return None
+    if not _OBJECT_AFTER_SERIES.match(after, series.end()):
+        return None
+    verbs = [w for w in re.findall(r"[a-z]+", series.group(0)) if w not in ("and", "or")]
+    forms = [finite_verb(w) for w in verbs]
+    lemmas = [form[0] for form in forms if form is not None and form[1] == tag]
+    return (series, lemmas) if len(lemmas) == len(verbs) else None
 
 
 def _series_in_base_form(after: str, tag: str) -> str:
-    """``after`` with the verbs that go on a series the first verb opens (", captured, and
-    sacked the town") in their base form, as "did" takes them: each must be a verb of the
-    first one's tense, else ``after`` is left as it is."""
-    series = _LEADING_VERB_SERIES.match(after)
-    if series is None:
+    """``after`` with the verbs of a series the first verb opens in their base form, as "did"
+    takes them (``_verb_series``); else ``after`` as it is."""
+    found = _verb_series(after, tag)
+    if found is None:
         return after
-    verbs = [w for w in re.findall(r"[a-z]+", series.group(0)) if w not in ("and", "or")]
-    forms = [finite_verb(w) for w in verbs]
-    if not all(form is not None and form[1] == tag for form in forms):
-        return after
-    lemmas = iter(form[0] for form in forms if form is not None)
+    series, lemmas = found
+    bases = iter(lemmas)
     based = re.sub(
         r"[a-z]+",
-        lambda m: m.group(0) if m.group(0) in ("and", "or") else next(lemmas),
+        lambda m: m.group(0) if m.group(0) in ("and", "or") else next(bases),
         series.group(0),
     )
     return based + after[series.end() :]
@@ -2643,11 +2658,8 @@ def _in_verb_series(text: str, comma: int) -> bool:
     """Whether the comma at ``comma`` parts two verbs of one series that share what follows
     ("besieged, captured, and sacked the town"): cut there, the first verb loses its object."""
     before = _VERB_BEFORE_COMMA.search(text, 0, comma)
-    after = _VERB_AFTER_COMMA.match(text, comma)
-    if before is None or after is None:
-        return False
-    first, second = finite_verb(before.group(1)), finite_verb(after.group(1))
-    return first is not None and second is not None and first[1] == second[1]
+    first = finite_verb(before.group(1)) if before else None
+    return first is not None and _verb_series(text[comma:], first[1]) is not None
 
 
 _TITLE_LINKS = word_set("and executive assistant senior")

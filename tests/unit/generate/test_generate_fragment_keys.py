@@ -2,8 +2,9 @@
 phrase ("up" of "open up", half of a score), never a faith asked "where", never a person put
 in a role asked "what"; on small texts written for the tests."""
 
-from factdeck.generate.extract import extract
+from factdeck.generate.extract import _model_number, extract
 from factdeck.generate.gates import phrase_fragment, wh_fits_key
+from factdeck.generate.lexicon import faith_or_doctrine
 from factdeck.generate.phrasing import ask
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.sentences import split_sentences
@@ -42,6 +43,9 @@ def test_a_model_number_still_belongs_to_its_name() -> None:
         "Orm Air bought the Kestrel 747 from the Velan Aircraft Company in 1990."
     )
     assert "Kestrel 747" in spans
+    # three digits before a hyphen: a model ("Heron 747-8"), no score
+    assert _model_number("747", "Heron", "-8 entered service")
+    assert not _model_number("34", "Falcons", "–19 in the final")
 
 
 def test_a_faith_after_to_is_no_place_and_is_asked_which_faith() -> None:
@@ -218,3 +222,17 @@ def test_a_bracket_after_a_verb_defines_no_term() -> None:
     answers = {question.answer for question in bank.questions}
     assert "find" not in answers
     assert "1227" in answers  # the document is still asked about
+
+
+def test_a_span_of_years_and_a_noun_s_phrase_are_no_fragments() -> None:
+    assert not _fragment("Ivo Marr (1850–1920) built the hall.", "1850")
+    assert not _fragment("The war of 1914–1918 ended the trade.", "1914")
+    assert not _fragment("She had pain in the lower back for years.", "lower back")
+    assert _fragment("The Broncos beat the Orm Rams 21-7 at Hill Park.", "Orm Rams 21")
+
+
+def test_an_ism_after_of_names_a_field_not_a_faith() -> None:
+    assert faith_or_doctrine("Nestorian Christianity")
+    assert faith_or_doctrine("Ormism")
+    assert not faith_or_doctrine("Kell Institute of Journalism")
+    assert wh_fits_key("Where did Ivo study?", "Kell Institute of Journalism", "organisation")
