@@ -1050,10 +1050,7 @@ def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
 def _to_a_recipient(before: Sequence[str]) -> bool:
     """Whether "to" follows a verb whose "to" names who receives or hears ("has been
     recommended to Ivo Marr", "surrendered to Orm"): a person or a body, no place."""
-    if len(before) < 2 or before[-1] != "to":
-        return False
-    lemmas = getAllLemmas(before[-2].casefold()).get("VERB", ())
-    return any(lemma in lexicon.RECIPIENT_VERBS for lemma in lemmas)
+    return len(before) >= 2 and before[-1] == "to" and lexicon.recipient_verb(before[-2])
 
 
 def _gazetteer_kind(name: _Name, text: str, names: DocumentNames) -> str | None:

@@ -517,11 +517,7 @@ _TO_WHOM = re.compile(r"to\s+whom\b", re.IGNORECASE)
 
 def _names_a_recipient(asked: str) -> bool:
     """Whether the question's verb names who receives or hears ("recommended", "explained")."""
-    return any(
-        lemma in lexicon.RECIPIENT_VERBS
-        for word in re.findall(r"[a-z]+", asked)
-        for lemma in getAllLemmas(word).get("VERB", ())
-    )
+    return any(lexicon.recipient_verb(word) for word in re.findall(r"[a-z]+", asked))
 
 
 def _people(asked: str, answer: str, kind: str) -> bool:

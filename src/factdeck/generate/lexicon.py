@@ -689,6 +689,12 @@ def faith_or_doctrine(name: str) -> bool:
     return last[:1].isupper() and last.endswith("ism") and not after_of
 
 
+def recipient_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb whose "to" names who receives or hears
+    ("recommended", "surrendered"; ``RECIPIENT_VERBS``), not where one goes."""
+    return any(lemma in RECIPIENT_VERBS for lemma in getAllLemmas(word.casefold()).get("VERB", ()))
+
+
 def english_word(word: str) -> bool:
     """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
     return bool(getAllLemmas(word.casefold()))
