@@ -2286,7 +2286,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     named = span.kind == "term" or candidate.form == "definition"
     if not gates.timeless(text, prompt):
         return False  # "the current premier": a fact that goes stale
-    if span.kind in ("date", "year", "period") and gates.asks_when_nothing_happened(prompt):
+    if span.kind in WHEN_KINDS and gates.asks_when_nothing_happened(prompt):
         return False
     if not gates.keeps_restrictions(candidate.sentence.quote, prompt, span.text, clause=text):
         return False  # "officially", "in its lower course" lost, or "Where did X return?"

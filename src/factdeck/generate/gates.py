@@ -23,6 +23,7 @@ from factdeck.generate.phrasing import (
     AUXILIARIES,
     Inverted,
     asks_who_made,
+    base_verb,
     describes_a_thing,
     finite_verb,
     head_noun,
@@ -2703,7 +2704,7 @@ def _plan(match: re.Match[str]) -> bool:
     """Whether a ``_PLANNED`` match tells a plan: after "will", a verb's base form ("will
     open in 2027"), not a noun ("Will Smith", "the will of 1620")."""
     verb = match["planned"]
-    return verb is None or (dict(getAllLemmas(verb)).get("VERB") or ("",))[0] == verb
+    return verb is None or base_verb(verb)
 
 
 def timeless(sentence: str, question: str) -> bool:
@@ -4186,7 +4187,7 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     tags = word_tags(words[0])
     if tags and "NOUN" not in tags and not words[0].endswith("ing"):
         return True  # "famous", "unique": a lone word that names nothing ("weaving" may)
-    verb = "VERB" in tags and (getAllLemmas(words[0]).get("VERB") or ("",))[0] == words[0]
+    verb = "VERB" in tags and base_verb(words[0])
     if verb and _INFINITIVE_BEFORE.search(before):
         return True  # "impossible to find": the verb of an infinitive
     return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None

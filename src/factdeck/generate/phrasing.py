@@ -346,6 +346,11 @@ def word_tags(word: str) -> set[str]:
     return set(_lemmas(word))
 
 
+def base_verb(word: str) -> bool:
+    """Whether ``word`` is a verb's base form ("find", "open"), as "did" or "to" takes it."""
+    return (_lemmas(word).get("VERB") or ("",))[0] == word
+
+
 @lru_cache(maxsize=65536)
 def finite_verb(word: str) -> tuple[str, str] | None:
     """(lemma, "VBD" or "VBZ") when ``word`` is a past or third-person present verb form."""
@@ -980,7 +985,7 @@ def _tense_by_position(words: list[re.Match[str]], index: int, text: str) -> str
     word = words[index].group(0)
     if not word.isalpha() or not word.islower() or word in AUXILIARIES or word in _NOT_NOUNS:
         return None
-    if (_lemmas(word).get("VERB") or ("",))[0] != word:
+    if not base_verb(word):
         return None
     previous = words[index - 1]
     gap = text[previous.end() : words[index].start()]
@@ -1053,11 +1058,7 @@ def _coordinated_verb(text: str) -> bool:
     a second predicate that the sentence's finite verbs alone would not show."""
     for match in _COORDINATED_WORD.finditer(text):
         word = match.group(1)
-        if (
-            word in AUXILIARIES
-            or finite_verb(word)
-            or (_lemmas(word).get("VERB") or ("",))[0] == word
-        ):
+        if word in AUXILIARIES or finite_verb(word) or base_verb(word):
             return True
     return False
 
@@ -3907,7 +3908,7 @@ def _after_a_modal(words: Sequence[str]) -> bool:
         return False
     if not words[-1].islower():
         return False
-    return (_lemmas(words[-1]).get("VERB") or ("",))[0] == words[-1]
+    return base_verb(words[-1])
 
 
 _THERE_ARE = re.compile(
