@@ -213,13 +213,15 @@ def placed_options(
     each other by varying amounts (no two neighbouring steps equal), never further than the
     reach. The key's place among the sorted options comes from the fact id, so over many
     facts it is at each place as often; a side that runs short of acceptable values gives its
-    place to the other. ``value_at`` renders an offset, or None where there is no such value.
+    place to the other. None where the key would be the earliest or the latest option by more
+    than the largest step: alone at one end, it would stand out. ``value_at`` renders an
+    offset, or None where there is no such value.
     """
     least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
-    sides: list[list[str]] = []
+    sides: list[list[tuple[int, str]]] = []
     for sign in (-1, 1):
-        values: list[str] = []
+        values: list[tuple[int, str]] = []
         offset = 0
         for gap in _gaps(seed + sign, MAX_STEPS, (least, largest)):
             offset += gap
@@ -227,13 +229,17 @@ def placed_options(
                 break  # a side never gives more than all the options
             value = value_at(sign * offset)
             if value is not None and acceptable(value):
-                values.append(value)
+                values.append((offset, value))
         sides.append(values)
     below, above = sides
     low = min(stable_rank(fact_id, "place") % (need + 1), len(below))
     high = min(need - low, len(above))
     low = min(need - high, len(below))
-    return [*below[:low], *above[:high]]
+    placed = [below[:low], above[:high]]
+    ends = [side[0][0] for side in placed if side]
+    if len(ends) == 1 and ends[0] > largest:
+        return []  # the key alone at one end, far from the others: it stands out
+    return [value for _, value in (*placed[0], *placed[1])]
 
 
 def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
