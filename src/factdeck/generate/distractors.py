@@ -360,9 +360,9 @@ def _value_pattern(value: str) -> re.Pattern[str]:
 
 
 def nearby_periods(answer: str, seed: int) -> list[str]:
-    """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s"),
-    or round hundreds ("1800s" → "1700s"), in a fixed order drawn from ``seed``; nothing
-    for a span of several periods."""
+    """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s",
+    never a round hundred), or round hundreds ("1800s" → "1700s"), in a fixed order drawn
+    from ``seed``; nothing for a span of several periods."""
     century = _CENTURY.match(answer.strip())
     decade = _DECADE.match(answer.strip())
     if century and not re.search(r"\d", century.group(1)) and " and " not in answer:
@@ -371,10 +371,12 @@ def nearby_periods(answer: str, seed: int) -> list[str]:
         shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
     elif decade:
         value = int(decade.group(1))
-        # "the 1800s" is a century: "the 1820s" would lie within it
+        # "the 1800s" may read as a century: "the 1820s" would lie within it, and it
+        # would hold the key "1820s"
         step = 100 if value % 100 == 0 else 10
         offsets = (-3 * step, -2 * step, -step, step, 2 * step, 3 * step)
-        shaped = [f"{value + o}{decade.group(2)}" for o in offsets if value + o > 0]
+        values = [value + o for o in offsets if value + o > 0]
+        shaped = [f"{v}{decade.group(2)}" for v in values if step == 100 or v % 100]
     else:
         return []
     return sorted(shaped, key=lambda v: stable_rank(str(seed), v))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.generate.distractors import nearby_periods
 from helpers.generation import auto_fact, document_evidence, option_pool
 
 _TOWER = (
@@ -148,9 +147,3 @@ def test_a_century_option_falls_within_the_life_of_the_person_asked_about() -> N
     prompt = "In what century did Arno Vell invent the treadle loom?"
     fact = auto_fact("period", "19th century", statement, prompt)
     assert option_pool(text, "period", [], fact).choose(fact) == []
-
-
-def test_a_round_hundred_steps_by_hundreds() -> None:
-    options = nearby_periods("1800s", 7)
-    assert options
-    assert all(option.endswith("00s") for option in options)
