@@ -879,7 +879,7 @@ class DistractorPool:
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
-        lifetime = self._lifetime_in_prompt(fact)
+        bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -911,8 +911,10 @@ class DistractorPool:
                 and not self._certainly_false_time(fact, value)
             ):
                 return False
-            if lifetime is not None and not _overlaps(_years_of_time(value), lifetime):
-                return False  # before what the question names began, or after it ended
+            if bounds is not None and not _overlaps(_years_of_time(value), bounds):
+                # before what the question names began, after it ended, or outside the
+                # decade the sentence tells it in
+                return False
             if (window is not None or cycle is not None) and not _in_chronology(
                 fact.answer, value, window, cycle
             ):
@@ -1946,6 +1948,40 @@ def _period_years(value: str) -> tuple[int, int] | None:
         first = int(decade.group(1))
         return first, first + (99 if first % 100 == 0 else 9)
     return None
+
+
+_PERIOD_IN_TEXT = re.compile(
+    r"\b(?:(?:early|mid|middle|late)[\s-]+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"
+    r"|(?<![\d.,£$€])\b(?:1\d{2}0|20\d0)s\b",
+    re.IGNORECASE,
+)
+
+
+def _framing_period(fact: FactRecord) -> tuple[int, int] | None:
+    """The years of a decade or a century the fact's sentence names that hold an imported
+    year key ("unrest during the 1960s, beginning in 1962"): the sentence places what it
+    tells within it, so an option outside it ("1959") is ruled out by the sentence alone.
+    None where it names none."""
+    if fact.origin != "auto" or fact.kind not in ("year", "date"):
+        return None
+    key = _years_of_time(fact.answer)
+    if key is None:
+        return None
+    frame: tuple[int, int] | None = None
+    for match in _PERIOD_IN_TEXT.finditer(fact.quote):
+        period = _period_years(match.group(0))
+        if period is not None and period[0] <= key[0] and key[1] <= period[1]:
+            frame = _within(frame, period)
+    return frame
+
+
+def _within(
+    window: tuple[int, int] | None, other: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The years two windows share (either None: the other)."""
+    if window is None or other is None:
+        return window or other
+    return max(window[0], other[0]), min(window[1], other[1])
 
 
 def _overlaps(span: tuple[int, int] | None, window: tuple[int, int]) -> bool:
