@@ -440,6 +440,7 @@ class DistractorPool:
         self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
         """The years and the role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
+        self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
         """When each document says a name of a question came to be and ceased to be."""
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
@@ -880,6 +881,7 @@ class DistractorPool:
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
+        bounds = _within(bounds, self._arrival_in_prompt(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -1041,6 +1043,38 @@ class DistractorPool:
                 if ended is not None and ended >= key_first:
                     last = min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
+
+    def _arrival_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported question of a time, the latest year the document says a thing
+        the question names by a lower-case noun came to a place ("the railway reached the
+        valley in 1881" for "In what decade did Kelburn grow as a railway town?"), where it
+        is not later than the key: nothing the question asks of it came before. None where
+        there is none, or where the fact's own sentence tells that arrival."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
+            return None
+        key = _years_of_time(fact.answer)
+        if key is None:
+            return None
+        arrived = [
+            year
+            for noun in _prompt_nouns(fact.prompt)
+            for year, text in self._arrivals_of(fact.document, noun)
+            if year <= key[1] and text != fact.quote
+        ]
+        return (max(arrived), 9999) if arrived else None
+
+    def _arrivals_of(self, document: str, noun: str) -> list[tuple[int, str]]:
+        """The years the document says a ``noun`` came to a place, each with its sentence."""
+        key = (document, noun)
+        if key not in self._arrivals and self._evidence is not None:
+            pattern = re.compile(rf"\b[Tt]he\s+(?:first\s+)?{re.escape(noun)}s?{_ARRIVED}")
+            self._arrivals[key] = [
+                (int(match.group(1)), text)
+                for text in self._evidence.sentences_with_words(document, noun)
+                for match in pattern.finditer(text)
+            ]
+        return self._arrivals.get(key, [])
 
     def _lifetime_of(self, document: str, name: str) -> tuple[int | None, int | None]:
         """The earliest year the document says ``name`` came to be (built, born, founded)
@@ -1955,6 +1989,23 @@ _PERIOD_IN_TEXT = re.compile(
     r"|(?<![\d.,£$€])\b(?:1\d{2}0|20\d0)s\b",
     re.IGNORECASE,
 )
+
+
+_ARRIVED = (
+    r"\s+(?:(?:had\s+)?(?:first\s+)?(?:reached|arrived\s+(?:in|at)|came\s+to))"
+    r"\s+(?:[\w’'-]+\s+){1,4}?in\s+(1\d{3}|20\d{2})\b"
+)
+"""A thing's coming to a place, with its year: " reached the valley in 1881", " arrived in
+Kelburn in 1881", " came to the town in 1881"."""
+
+
+def _prompt_nouns(prompt: str) -> list[str]:
+    """The lower-case nouns of a question ("railway", "town"), but words of time."""
+    found = []
+    for word in re.findall(r"(?<![\w’'-])[a-z][a-z-]{3,}(?![\w’'-])", prompt):
+        if word not in _GENERIC_NOUNS and "NOUN" in word_tags(word) and word not in found:
+            found.append(word)
+    return found
 
 
 def _framing_period(fact: FactRecord) -> tuple[int, int] | None:

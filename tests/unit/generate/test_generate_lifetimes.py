@@ -147,3 +147,32 @@ def test_a_century_option_falls_within_the_life_of_the_person_asked_about() -> N
     prompt = "In what century did Arno Vell invent the treadle loom?"
     fact = auto_fact("period", "19th century", statement, prompt)
     assert option_pool(text, "period", [], fact).choose(fact) == []
+
+
+_RAILWAY_TOWN = (
+    "Kelburn\n\nSheep were first shorn in the valley in the 1830s. The railway reached the "
+    "valley in 1881.\n\nKelburn grew quickly in the {decade} as a railway town. The line was "
+    "doubled in 1921."
+)
+
+
+@pytest.mark.parametrize("decade", ["1880s", "1890s"])
+def test_no_option_before_a_thing_the_question_names_came_to_the_place(decade: str) -> None:
+    statement = f"Kelburn grew quickly in the {decade} as a railway town."
+    prompt = "In what decade did Kelburn grow quickly as a railway town?"
+    fact = auto_fact("period", decade, statement, prompt)
+    options = option_pool(_RAILWAY_TOWN.format(decade=decade), "period", [], fact).choose(fact)
+    assert options
+    assert all(int(option[:4]) + 9 >= 1881 for option in options)
+
+
+def test_the_year_a_thing_came_is_no_bound_where_the_question_asks_it() -> None:
+    text = _RAILWAY_TOWN.format(decade="1890s")
+    statement = "The railway reached the valley in 1881."
+    fact = auto_fact("year", "1881", statement, "In what year did the railway reach the valley?")
+    assert option_pool(text, "year", [], fact)._arrival_in_prompt(fact) is None
+    asked_later = auto_fact(
+        "year", "1894", "The line was doubled in 1894.", "In what year was the railway doubled?"
+    )
+    bound = option_pool(text, "year", [], asked_later)._arrival_in_prompt(asked_later)
+    assert bound == (1881, 9999)
