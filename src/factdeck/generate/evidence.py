@@ -1023,11 +1023,13 @@ class DocumentEvidence:
 
     def told_of_after(self, document: str | None, name: str) -> list[str]:
         """The sentences that go on to tell of a person with "He" or "She" right after a
-        sentence of the same paragraph that opens with the name ("Arno Vell wrote poems. He
-        died in 1849."), the name put in place of the pronoun."""
+        sentence of the same paragraph that opens with the name, or with the person's
+        fuller name ("Arno Vell wrote poems. He died in 1849." for "Vell" too), the name put
+        in place of the pronoun."""
         texts = self._sentences.get(document or "", [])
         paragraphs = self._paragraphs.get(document or "", [])
-        opening = re.compile(rf"{re.escape(name)}\s+[a-z]")
+        # the name opens the sentence, also after a first name or a title ("Sir Arno Vell")
+        opening = re.compile(rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(name)}\s+[a-z]")
         told = []
         for index in self._naming(document, name):
             after = index + 1

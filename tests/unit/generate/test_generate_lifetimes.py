@@ -118,6 +118,7 @@ def test_he_or_she_tells_of_the_person_the_sentence_before_opens_with() -> None:
         "Edda Holm painted ships.\n\nHe was a sailor."
     )
     assert evidence.told_of_after("doc", "Edda Holm") == ["Edda Holm died in 1849."]
+    assert evidence.told_of_after("doc", "Holm") == ["Holm died in 1849."]
 
 
 _TOWN = (
