@@ -440,8 +440,9 @@ class DistractorPool:
         self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
         """The years and the role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
-        self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
         """When each document says a name of a question came to be and ceased to be."""
+        self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        """When each document says a thing a question names by a noun came to a place."""
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
         self._works: dict[tuple[str, str], bool] = {}
@@ -1989,6 +1990,7 @@ _PERIOD_IN_TEXT = re.compile(
     r"|(?<![\d.,£$€])\b(?:1\d{2}0|20\d0)s\b",
     re.IGNORECASE,
 )
+"""A century or a decade a sentence names: "the late 19th century", "the 1960s"."""
 
 
 _ARRIVED = (
