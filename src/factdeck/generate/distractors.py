@@ -213,13 +213,15 @@ def placed_options(
     each other by varying amounts (no two neighbouring steps equal), never further than the
     reach. The key's place among the sorted options comes from the fact id, so over many
     facts it is at each place as often; a side that runs short of acceptable values gives its
-    place to the other. ``value_at`` renders an offset, or None where there is no such value.
+    place to the other. None where the key would be the earliest or the latest option by more
+    than the largest step: alone at one end, it would stand out. ``value_at`` renders an
+    offset, or None where there is no such value.
     """
     least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
-    sides: list[list[str]] = []
+    sides: list[list[tuple[int, str]]] = []
     for sign in (-1, 1):
-        values: list[str] = []
+        values: list[tuple[int, str]] = []
         offset = 0
         for gap in _gaps(seed + sign, MAX_STEPS, (least, largest)):
             offset += gap
@@ -227,13 +229,17 @@ def placed_options(
                 break  # a side never gives more than all the options
             value = value_at(sign * offset)
             if value is not None and acceptable(value):
-                values.append(value)
+                values.append((offset, value))
         sides.append(values)
     below, above = sides
     low = min(stable_rank(fact_id, "place") % (need + 1), len(below))
     high = min(need - low, len(above))
     low = min(need - high, len(below))
-    return [*below[:low], *above[:high]]
+    placed = [below[:low], above[:high]]
+    ends = [side[0][0] for side in placed if side]
+    if len(ends) == 1 and ends[0] > largest:
+        return []  # the key alone at one end, far from the others: it stands out
+    return [value for _, value in (*placed[0], *placed[1])]
 
 
 def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
@@ -354,8 +360,9 @@ def _value_pattern(value: str) -> re.Pattern[str]:
 
 
 def nearby_periods(answer: str, seed: int) -> list[str]:
-    """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s"),
-    in a fixed order drawn from ``seed``; nothing for a span of several periods."""
+    """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s",
+    never a round hundred), or round hundreds ("1800s" → "1700s"), in a fixed order drawn
+    from ``seed``; nothing for a span of several periods."""
     century = _CENTURY.match(answer.strip())
     decade = _DECADE.match(answer.strip())
     if century and not re.search(r"\d", century.group(1)) and " and " not in answer:
@@ -364,7 +371,12 @@ def nearby_periods(answer: str, seed: int) -> list[str]:
         shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
     elif decade:
         value = int(decade.group(1))
-        shaped = [f"{value + o}{decade.group(2)}" for o in (-30, -20, -10, 10, 20, 30)]
+        # "the 1800s" may read as a century: "the 1820s" would lie within it, and it
+        # would hold the key "1820s"
+        step = 100 if value % 100 == 0 else 10
+        offsets = (-3 * step, -2 * step, -step, step, 2 * step, 3 * step)
+        values = [value + o for o in offsets if value + o > 0]
+        shaped = [f"{v}{decade.group(2)}" for v in values if step == 100 or v % 100]
     else:
         return []
     return sorted(shaped, key=lambda v: stable_rank(str(seed), v))
@@ -429,6 +441,8 @@ class DistractorPool:
         """The years and the role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
         """When each document says a name of a question came to be and ceased to be."""
+        self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        """When each document says a thing a question names by a noun came to a place."""
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
         self._works: dict[tuple[str, str], bool] = {}
@@ -867,7 +881,8 @@ class DistractorPool:
 
         spellings = (fact.answer, *fact.accepted)
         auto_names = names and fact.origin == "auto"
-        lifetime = self._lifetime_in_prompt(fact)
+        bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
+        bounds = _within(bounds, self._arrival_in_prompt(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -899,8 +914,10 @@ class DistractorPool:
                 and not self._certainly_false_time(fact, value)
             ):
                 return False
-            if lifetime is not None and not lifetime[0] <= _year_of_time(value) <= lifetime[1]:
-                return False  # before what the question names began, or after it ended
+            if bounds is not None and not _overlaps(_years_of_time(value), bounds):
+                # before what the question names began, after it ended, or outside the
+                # decade the sentence tells it in
+                return False
             if (window is not None or cycle is not None) and not _in_chronology(
                 fact.answer, value, window, cycle
             ):
@@ -985,18 +1002,23 @@ class DistractorPool:
         return value
 
     def _lifetime_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
-        """For an imported question of a year or a date, the years the document gives for the
-        beginning and the end of what the question names, or of a body a name it gives is
-        named after ("the Orm Tower's lobby": the tower built in 1950; a person born in 1810
-        and dead in 1849), where the key lies between them; else None. A beginning in the
-        key's own year bounds the options too, unless the fact tells that beginning itself
-        ("When was the Orm Club founded?" may offer earlier years). Where the question
-        places what it asks after such a thing ("after its defeat in the Orm War"), no option
-        lies before its end; where before it, none after its beginning."""
+        """For an imported question of a year, a date, a decade or a century, the years the
+        document gives for the beginning and the end of what the question names, or of a
+        body a name it gives is named after ("the Orm Tower's lobby": the tower built in
+        1950; a person born in 1810 and dead in 1849), where the key lies between them; else
+        None. A beginning within the key's own time bounds the options too, unless the fact
+        tells that beginning itself ("When was the Orm Club founded?" may offer earlier
+        years). Where the question places what it asks after such a thing ("after its defeat
+        in the Orm War"), no option lies before its end; where before it, none after its
+        beginning. An option of a period needs only to overlap the years left."""
         evidence = self._evidence
-        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date"):
+        kinds = ("year", "date", "period")
+        if evidence is None or fact.origin != "auto" or fact.kind not in kinds:
             return None
-        answer_year = _year_of_time(fact.answer)
+        key = _years_of_time(fact.answer)
+        if key is None:
+            return None
+        key_first, key_last = key
         first, last = 0, 9999
         for found in _PROMPT_NAME.finditer(fact.prompt):
             name = found.group(0)
@@ -1007,28 +1029,66 @@ class DistractorPool:
                 begun, ended = self._lifetime_of(fact.document, owner)
                 if related is not None and related.group(1).casefold() in _AFTER_WORDS:
                     since = ended if ended is not None else begun
-                    if since is not None and since <= answer_year:
+                    if since is not None and since <= key_last:
                         first = max(first, since)  # "after its defeat in the Orm War"
-                elif related is not None and begun is not None and answer_year <= begun:
+                elif related is not None and begun is not None and key_first <= begun:
                     last = min(last, begun)  # "before the Orm War": not after it began
-                if begun is not None and begun < answer_year:
+                if begun is not None and begun < key_first:
                     first = max(first, begun)
-                elif begun == answer_year and _lifetime(owner, [fact.quote])[0] is None:
+                elif (
+                    begun is not None
+                    and begun <= key_last
+                    and _lifetime(owner, [fact.quote])[0] is None
+                ):
                     first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
-                if ended is not None and ended >= answer_year:
+                if ended is not None and ended >= key_first:
                     last = min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
 
+    def _arrival_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported question of a time, the latest year the document says a thing
+        the question names by a lower-case noun came to a place ("the railway reached the
+        valley in 1881" for "In what decade did Kelburn grow as a railway town?"), where it
+        is not later than the key: nothing the question asks of it came before. None where
+        there is none, or where the fact's own sentence tells that arrival."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
+            return None
+        key = _years_of_time(fact.answer)
+        if key is None:
+            return None
+        arrived = [
+            year
+            for noun in _prompt_nouns(fact.prompt)
+            for year, text in self._arrivals_of(fact.document, noun)
+            if year <= key[1] and text != fact.quote
+        ]
+        return (max(arrived), 9999) if arrived else None
+
+    def _arrivals_of(self, document: str, noun: str) -> list[tuple[int, str]]:
+        """The years the document says a ``noun`` came to a place, each with its sentence."""
+        key = (document, noun)
+        if key not in self._arrivals and self._evidence is not None:
+            pattern = re.compile(rf"\b[Tt]he\s+(?:first\s+)?{re.escape(noun)}s?{_ARRIVED}")
+            self._arrivals[key] = [
+                (int(match.group(1)), text)
+                for text in self._evidence.sentences_with_words(document, noun)
+                for match in pattern.finditer(text)
+            ]
+        return self._arrivals.get(key, [])
+
     def _lifetime_of(self, document: str, name: str) -> tuple[int | None, int | None]:
         """The earliest year the document says ``name`` came to be (built, born, founded)
-        and the latest it says it ceased to be (``_lifetime``), each None where it says none:
-        the same for every question that names it."""
+        and the latest it says it ceased to be (``_lifetime``), also in a sentence that goes
+        on with "He" or "She" ("Arno Vell wrote poems. He died in 1849."), each None where it
+        says none: the same for every question that names it."""
         evidence = self._evidence
         if evidence is None:
             return None, None
         key = (document, name)
         if key not in self._lifetimes:
-            begun, ended = _lifetime(name, evidence.sentences_naming(document, name))
+            texts = evidence.sentences_naming(document, name)
+            begun, ended = _lifetime(name, [*texts, *evidence.told_of_after(document, name)])
             founded = evidence.founding_year(document, name)
             if founded is not None:
                 begun = founded if begun is None else min(begun, founded)
@@ -1707,6 +1767,9 @@ _WHEN = (
     r"(?:[A-Z][a-z]+\.?\s+)?(\d{4})\b"
 )
 """When something happened: "in 1950", "on October 23, 2001", "on 1 March 1810"."""
+_WHERE = r"(?:\s+(?:in|at|near|of)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3},?){0,2}"
+"""Where or of what it happened, told between the verb and the year: "died in Tarn in 1849",
+"died of a fever in 1849", "was born at Orm Hall on 2 May 1801"."""
 _AFTER_NAME = rf"{NAME_ASIDE}(?:which\s+|that\s+|who\s+)?"
 _BEGUN = (
     rf"(?:{PASSIVE_AUXILIARY}(?:built|constructed|erected|completed|launched|released"
@@ -1725,10 +1788,14 @@ _FRONTED_BEGUN = (
 )
 _BEGUN_ASIDE = (
     r"(?:,\s+|\s*\()(?:first\s+)?(?:built|founded|established|created|formed|opened|launched|born"
-    r"|introduced|released)\s+(?:in\s+)?(\d{4})\b"
+    r"|introduced|released|b\.)\s+(?:in\s+)?(\d{4})\b"
 )
 """A beginning told in an aside right after the name: "the League, founded in 1945, ...",
 "the League (founded 1945)"."""
+_ENDED_ASIDE = r"\s*\((?:[^()]*?[;,]\s*)?(?:died|d\.)\s+(?:in\s+)?(\d{4})\b"
+"""A death told in brackets right after the name: "Arno Vell (died 1849)", "(b. 1801, d. 1849)"."""
+_DEATH = r"\bdeath\s+of\s+(?:the\s+)?"
+"""A death told as a noun before the name: "after the death of Arno Vell in 1849"."""
 _ITS_BEGINNING = (
     r"since\s+(?:its|their)\s+(?:founding|foundation|creation|establishment|inception"
     r"|formation|launch|opening)\s+in\s+(\d{4})\b"
@@ -1769,7 +1836,10 @@ _INSTRUMENT = re.compile(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|S
 
 
 _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
-    "built": (re.compile(rf"{_BEGUN}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_BEGUN}{_WHEN}"),
+    "built": (
+        re.compile(rf"{_BEGUN}{_WHERE}{_WHEN}"),
+        lambda own: rf"{own}{_AFTER_NAME}{_BEGUN}{_WHERE}{_WHEN}",
+    ),
     "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
     "since": (re.compile(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
     "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
@@ -1788,7 +1858,15 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
             rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
         ),
     ),
-    "gone": (re.compile(rf"{_ENDED}{_WHEN}"), lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHEN}"),
+    "gone": (
+        re.compile(rf"{_ENDED}{_WHERE}{_WHEN}"),
+        lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHERE}{_WHEN}",
+    ),
+    "gone aside": (re.compile(_ENDED_ASIDE), lambda own: rf"{own}{_ENDED_ASIDE}"),
+    "death": (
+        re.compile(rf"\bdeath{_WHERE}{_WHEN}"),
+        lambda own: rf"{_DEATH}{own}{_WHERE}{_WHEN}",
+    ),
     "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
     "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
@@ -1838,7 +1916,8 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         ):
             begun += (int(year) for (year,) in said.get(form, ()))
         begun += (int(year or other) for year, other in said.get("since begun", ()))
-        ended += (int(year) for (year,) in said.get("gone", ()))
+        for form in ("gone", "gone aside", "death"):
+            ended += (int(year) for (year,) in said.get(form, ()))
         for born, died in said.get("life", ()):
             # "(1861–65)": the end in the beginning's century, or the next one's
             last = int(died) if len(died) > 2 else int(born) // 100 * 100 + int(died)
@@ -1878,13 +1957,89 @@ _NAMING = NameBeside(before=_NAMED_AS, after=_NAMED_AFTER)
 """A naming beside a name: "X, named after Jon Vell", "named the cape X for Jon Vell"."""
 
 
-def _year_of_time(value: str) -> int:
-    """The year a year or a date option falls in; 0 where it gives none."""
+def _years_of_time(value: str) -> tuple[int, int] | None:
+    """The first and the last year of a year, a date, a decade or a century ("late 16th
+    century": 1567 to 1600; "1800s" reads as a century), or None."""
     date = parse_date(value)
     if date is not None:
-        return date.year
+        return date.year, date.year
     year = number_value(value)
-    return int(year) if year is not None else 0
+    if year is not None:
+        return year, year
+    return _period_years(value)
+
+
+def _period_years(value: str) -> tuple[int, int] | None:
+    """The first and the last year of a decade or a century, of its part where it names one
+    ("late 16th century": 1567 to 1600); a round hundred ("the 1800s") is a century."""
+    century = _CENTURY.match(value.strip())
+    if century and not re.search(r"\d", century.group(1)) and " and " not in value:
+        start = _first_year_of_century(century)
+        end = int(century.group(2)) * 100
+        part = re.search(r"\b(early|mid|middle|late)\b", century.group(1), re.IGNORECASE)
+        return start, min(end, start + 33) if part else end
+    decade = _DECADE.match(value.strip())
+    if decade:
+        first = int(decade.group(1))
+        return first, first + (99 if first % 100 == 0 else 9)
+    return None
+
+
+_PERIOD_IN_TEXT = re.compile(
+    r"\b(?:(?:early|mid|middle|late)[\s-]+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"
+    r"|(?<![\d.,£$€])\b(?:1\d{2}0|20\d0)s\b",
+    re.IGNORECASE,
+)
+"""A century or a decade a sentence names: "the late 19th century", "the 1960s"."""
+
+
+_ARRIVED = (
+    r"\s+(?:(?:had\s+)?(?:first\s+)?(?:reached|arrived\s+(?:in|at)|came\s+to))"
+    r"\s+(?:[\w’'-]+\s+){1,4}?in\s+(1\d{3}|20\d{2})\b"
+)
+"""A thing's coming to a place, with its year: " reached the valley in 1881", " arrived in
+Kelburn in 1881", " came to the town in 1881"."""
+
+
+def _prompt_nouns(prompt: str) -> list[str]:
+    """The lower-case nouns of a question ("railway", "town"), but words of time."""
+    found = []
+    for word in re.findall(r"(?<![\w’'-])[a-z][a-z-]{3,}(?![\w’'-])", prompt):
+        if word not in _GENERIC_NOUNS and "NOUN" in word_tags(word) and word not in found:
+            found.append(word)
+    return found
+
+
+def _framing_period(fact: FactRecord) -> tuple[int, int] | None:
+    """The years of a decade or a century the fact's sentence names that hold an imported
+    year key ("unrest during the 1960s, beginning in 1962"): the sentence places what it
+    tells within it, so an option outside it ("1959") is ruled out by the sentence alone.
+    None where it names none."""
+    if fact.origin != "auto" or fact.kind not in ("year", "date"):
+        return None
+    key = _years_of_time(fact.answer)
+    if key is None:
+        return None
+    frame: tuple[int, int] | None = None
+    for match in _PERIOD_IN_TEXT.finditer(fact.quote):
+        period = _period_years(match.group(0))
+        if period is not None and period[0] <= key[0] and key[1] <= period[1]:
+            frame = _within(frame, period)
+    return frame
+
+
+def _within(
+    window: tuple[int, int] | None, other: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The years two windows share (either None: the other)."""
+    if window is None or other is None:
+        return window or other
+    return max(window[0], other[0]), min(window[1], other[1])
+
+
+def _overlaps(span: tuple[int, int] | None, window: tuple[int, int]) -> bool:
+    """Whether the years of an option share one with a window of years."""
+    return span is not None and span[0] <= window[1] and window[0] <= span[1]
 
 
 def _neighbours(country: str) -> tuple[str, ...]:

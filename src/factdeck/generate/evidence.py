@@ -228,6 +228,9 @@ class _Claim:
     """The sentences a name of which it may be said alike is written in."""
 
 
+_PERSONAL_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+
+
 class DocumentEvidence:
     """The sentences of each document, indexed by word, with the shapes its names take."""
 
@@ -1017,6 +1020,25 @@ class DocumentEvidence:
         """The document's sentences that name ``value`` as a whole, in their order."""
         texts = self._sentences.get(document or "", [])
         return [texts[index] for index in self._naming(document, value)]
+
+    def told_of_after(self, document: str | None, name: str) -> list[str]:
+        """The sentences that go on to tell of a person with "He" or "She" right after a
+        sentence of the same paragraph that opens with the name, or with the person's
+        fuller name ("Arno Vell wrote poems. He died in 1849." for "Vell" too), the name put
+        in place of the pronoun."""
+        texts = self._sentences.get(document or "", [])
+        paragraphs = self._paragraphs.get(document or "", [])
+        # the name opens the sentence, also after a first name or a title ("Sir Arno Vell")
+        opening = re.compile(rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(name)}\s+[a-z]")
+        told = []
+        for index in self._naming(document, name):
+            after = index + 1
+            if after >= len(texts) or paragraphs[after] != paragraphs[index]:
+                continue
+            pronoun = _PERSONAL_PRONOUN.match(texts[after])
+            if pronoun and opening.match(texts[index]):
+                told.append(name + texts[after][pronoun.end() :])
+        return told
 
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.generation import auto_fact, option_pool
+from helpers.generation import auto_fact, document_evidence, option_pool
 
 _TOWER = (
     "Orsk Tower\n\n"
@@ -46,6 +46,10 @@ _PAINTER = (
     [
         "The painter Edda Holm (1811–1849) worked in Vell.",
         "Edda Holm was born in 1811 in Vell. Edda Holm died in 1849 in Tarn.",
+        "Edda Holm was born at Orm Hall in 1811. Edda Holm died of a fever in Tarn in 1849.",
+        "Edda Holm (b. 1811, d. 1849) worked in Vell.",
+        "Edda Holm was born in 1811. After the death of Edda Holm in 1849, her studio closed.",
+        "Edda Holm was born in 1811. Edda Holm worked in Vell. She died in 1849.",
     ],
 )
 @pytest.mark.parametrize("year", [1846, 1847, 1848])
@@ -105,3 +109,71 @@ def test_no_year_option_before_someone_introduced_the_thing_asked_about(
     options = option_pool(text, "year", ["1974", "1998"], fact).choose(fact)
     assert options
     assert all(int(option) >= begun for option in options)
+
+
+def test_he_or_she_tells_of_the_person_the_sentence_before_opens_with() -> None:
+    evidence = document_evidence(
+        "Painters\n\nEdda Holm worked in Vell. She died in 1849.\n\n"
+        "Edda Holm met Ansa Brun. Ansa Brun sold paints. She died in 1846.\n\n"
+        "Edda Holm painted ships.\n\nHe was a sailor."
+    )
+    assert evidence.told_of_after("doc", "Edda Holm") == ["Edda Holm died in 1849."]
+    assert evidence.told_of_after("doc", "Holm") == ["Holm died in 1849."]
+
+
+_TOWN = (
+    "Kelburn\n\n"
+    "Kelburn was founded in 1864 on the river. Sheep were first shorn in the valley in the "
+    "1830s.\n\n"
+    "Kelburn grew quickly in the {decade} as a railway town. The line was doubled in 1921."
+)
+
+
+@pytest.mark.parametrize("decade", ["1870s", "1880s"])
+def test_no_decade_option_before_the_place_asked_about_was_founded(decade: str) -> None:
+    statement = f"Kelburn grew quickly in the {decade} as a railway town."
+    prompt = "In what decade did Kelburn grow quickly as a railway town?"
+    fact = auto_fact("period", decade, statement, prompt)
+    options = option_pool(_TOWN.format(decade=decade), "period", [], fact).choose(fact)
+    assert options
+    assert all(int(option[:4]) + 9 >= 1864 for option in options)
+
+
+def test_a_century_option_falls_within_the_life_of_the_person_asked_about() -> None:
+    text = (
+        "Looms\n\nLooms were first made in Tarn in the 15th century. Arno Vell (1801–1890) "
+        "was a weaver of Tarn.\n\nArno Vell invented the treadle loom in the 19th century."
+    )
+    statement = "Arno Vell invented the treadle loom in the 19th century."
+    prompt = "In what century did Arno Vell invent the treadle loom?"
+    fact = auto_fact("period", "19th century", statement, prompt)
+    assert option_pool(text, "period", [], fact).choose(fact) == []
+
+
+_RAILWAY_TOWN = (
+    "Kelburn\n\nSheep were first shorn in the valley in the 1830s. The railway reached the "
+    "valley in 1881.\n\nKelburn grew quickly in the {decade} as a railway town. The line was "
+    "doubled in 1921."
+)
+
+
+@pytest.mark.parametrize("decade", ["1880s", "1890s"])
+def test_no_option_before_a_thing_the_question_names_came_to_the_place(decade: str) -> None:
+    statement = f"Kelburn grew quickly in the {decade} as a railway town."
+    prompt = "In what decade did Kelburn grow quickly as a railway town?"
+    fact = auto_fact("period", decade, statement, prompt)
+    options = option_pool(_RAILWAY_TOWN.format(decade=decade), "period", [], fact).choose(fact)
+    assert options
+    assert all(int(option[:4]) + 9 >= 1881 for option in options)
+
+
+def test_the_year_a_thing_came_is_no_bound_where_the_question_asks_it() -> None:
+    text = _RAILWAY_TOWN.format(decade="1890s")
+    statement = "The railway reached the valley in 1881."
+    fact = auto_fact("year", "1881", statement, "In what year did the railway reach the valley?")
+    assert option_pool(text, "year", [], fact)._arrival_in_prompt(fact) is None
+    asked_later = auto_fact(
+        "year", "1894", "The line was doubled in 1894.", "In what year was the railway doubled?"
+    )
+    bound = option_pool(text, "year", [], asked_later)._arrival_in_prompt(asked_later)
+    assert bound == (1881, 9999)

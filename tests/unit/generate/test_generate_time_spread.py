@@ -1,0 +1,63 @@
+"""Options of a time question that give the key away, may be true, or fall outside the time
+its sentence gives: the key alone at one end, far from the others; a round hundred ("the
+1800s") that may read as a century; a year outside the decade its sentence names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factdeck.generate.distractors import YEAR_SPACING, nearby_periods, placed_options
+from helpers.generation import auto_fact, option_pool
+
+
+def _later_than(year: int) -> Callable[[str], bool]:
+    return lambda value: int(value) > year
+
+
+@pytest.mark.parametrize("fact_id", ["fact-a", "fact-b", "fact-c"])
+def test_no_options_where_the_key_would_stand_far_below_them(fact_id: str) -> None:
+    options = placed_options(
+        fact_id, 3, YEAR_SPACING, lambda offset: str(2001 + offset), _later_than(2007)
+    )
+    assert options == []
+
+
+@pytest.mark.parametrize("fact_id", ["fact-a", "fact-b", "fact-c"])
+def test_options_a_step_away_on_one_side_are_kept(fact_id: str) -> None:
+    options = placed_options(
+        fact_id, 3, YEAR_SPACING, lambda offset: str(2001 + offset), _later_than(2001)
+    )
+    assert len(options) == 3
+    assert min(int(option) for option in options) <= 2001 + YEAR_SPACING[1]
+
+
+def test_a_round_hundred_steps_by_hundreds() -> None:
+    options = nearby_periods("1800s", 7)
+    assert options
+    assert all(option.endswith("00s") for option in options)
+
+
+def test_a_decade_has_no_round_hundred_for_an_option() -> None:
+    options = nearby_periods("1820s", 7)
+    assert "1790s" in options
+    assert "1800s" not in options
+
+
+_COLLEGE = (
+    "Orm College\n\nOrm College opened in 1921. A library was added in 1948 and a hall in "
+    "1990.\n\nThe college saw unrest during the 1960s, beginning in {year}, when students "
+    "occupied the dean's office."
+)
+
+
+@pytest.mark.parametrize("year", [1961, 1962, 1963])
+def test_a_year_option_lies_in_the_decade_its_sentence_places_the_key_in(year: int) -> None:
+    text = _COLLEGE.format(year=year)
+    statement = text.split("\n\n")[-1]
+    prompt = "In what year did students occupy the dean's office at Orm College?"
+    fact = auto_fact("year", str(year), statement, prompt)
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert options
+    assert all(1960 <= int(option) <= 1969 for option in options)
