@@ -141,9 +141,9 @@ def split_clauses(text: str) -> list[str]:
 def marked_clauses(text: str) -> list[tuple[str, bool]]:
     """``split_clauses`` with, for each clause, whether it tells a side detail: what a
     relative clause, an appositive or a participle says of a noun, a clause opening with
-    "although", "though", "after", "while" or "whereas", or the time of an event a phrase
-    opening with "after", "before", "since" or "until" names. The sentence is not about
-    these; a question from one asks what the learner meets in passing."""
+    "although", "though", "after", "while" or "whereas". The sentence is not about these; a
+    question from one asks what the learner meets in passing. The time of an event an
+    opening phrase names ("After the siege of Orm in 1097, ...") is a fact of its own."""
     opened = _unmarked_participle_marked(_without_sentence_adverb(text.strip()))
     pieces = _split(_unmarked_opening_moved(opened), depth=0)
     return [
@@ -333,7 +333,7 @@ def _split(text: str, depth: int) -> list[tuple[str, bool]]:
         return _split_each(gapped, depth, aside=False)
     dated = _dated_event(text)
     if dated is not None:
-        return _split_each(dated, depth, aside=_dated_aside(text))
+        return _split_each(dated, depth, aside=False)
     lead = _openings(text)
     core = text[len(lead) :]
     joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
@@ -386,15 +386,6 @@ def _conceded(text: str, pieces: list[str]) -> bool:
     sentence concedes, not what it says."""
     conceding = _CONCEDING.search(text)
     return conceding is not None and pieces[0].strip() == text[: conceding.start()].strip()
-
-
-def _dated_aside(text: str) -> bool:
-    """Whether the time a dated opening phrase names is not the main clause's ("After the
-    siege in 1097, ..."): the event's own time is then a side detail."""
-    opening = _DATED_OPENING.match(text)
-    return opening is not None and (
-        opening["preposition"].split()[0].casefold() in _RELATIVE_TIME_PREPOSITIONS
-    )
 
 
 def _openings(text: str) -> str:
