@@ -2592,7 +2592,8 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
     """Whether the key at ``start``:``end`` sits in a clause the sentence tells in passing:
     a relative clause after a comma ("Ivo Lund, who later became mayor of Orm, ...") or a
     clause with its own verb opening with "after", "although", "though", "when", "while" or
-    "whereas" ("Orm sued Kell after it bought seed from Vell": the point is the lawsuit).
+    "whereas" ("Orm sued Kell after it bought seed from Vell": the point is the lawsuit), or
+    with a participle ("after meeting Ada at the Orm Festival, he was made director").
     The time of a "when" or "while" clause is the main clause's time too, so it stays."""
     before = sentence[:start]
     if _RELATIVE_OPENING.search(before):
@@ -2610,10 +2611,13 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
         return False
     if kind in _TIME_KINDS and opening["word"].casefold() in _SAME_TIME:
         return False
+    told = _WORD.findall(before[opening.end() :])
+    if told and told[0].endswith("ing") and "VERB" in word_tags(told[0]):
+        return True  # "after meeting Ada at the Orm Festival": a clause without its subject
     rest = _CLAUSE_STOP.split(sentence[end:], maxsplit=1)[0]
     # the word right after the opening is no verb of a clause ("after leaving"), and one
     # read as an adjective ("after deceased clergyman Ivo Lund") makes it a preposition
-    words = _WORD.findall(before[opening.end() :])[1:] + _WORD.findall(rest)
+    words = told[1:] + _WORD.findall(rest)
     return any(is_finite_verb(word) and "ADJ" not in word_tags(word) for word in words)
 
 

@@ -96,6 +96,15 @@ def test_a_key_inside_a_side_clause_of_a_whole_sentence() -> None:
     assert not _side(lawsuit, "Kell Farms", "organisation")
 
 
+def test_a_participle_clause_after_a_subordinator_is_a_side_clause() -> None:
+    met = "After meeting Ada Voss at the Orm Festival, Ivo was made director in 1921."
+    assert _side(met, "Orm Festival", "event")
+    assert not _side(met, "1921", "year")
+    toured = "Ivo wrote a symphony in 1902 while touring Kestland with a quartet."
+    assert _side(toured, "Kestland", "place")
+    assert not _side(toured, "1902", "year")
+
+
 def test_a_when_clause_tells_the_main_clause_s_time_but_not_its_deed() -> None:
     recalled = "When Ivo died in Kell in 1328, Ada was recalled to Orm."
     assert not _side(recalled, "1328", "year")
