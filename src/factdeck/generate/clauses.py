@@ -47,6 +47,7 @@ left whole and the gates judge it as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from lemminflect import getInflection, getLemma
@@ -134,9 +135,21 @@ _COUNT = (
 def split_clauses(text: str) -> list[str]:
     """The clauses of a sentence that each stand alone, in reading order (the main clause
     first); ``[text]`` when no rule applies safely."""
+    return [clause for clause, _ in marked_clauses(text)]
+
+
+def marked_clauses(text: str) -> list[tuple[str, bool]]:
+    """``split_clauses`` with, for each clause, whether it tells a side detail: what a
+    relative clause, an appositive or a participle says of a noun, a clause opening with
+    "although", "though", "after", "while" or "whereas". The sentence is not about these; a
+    question from one asks what the learner meets in passing. The time of an event an
+    opening phrase names ("After the siege of Orm in 1097, ...") is a fact of its own."""
     opened = _unmarked_participle_marked(_without_sentence_adverb(text.strip()))
     pieces = _split(_unmarked_opening_moved(opened), depth=0)
-    return [_finish(_counted_population(_opening_moved(piece))) for piece in pieces[:MAX_CLAUSES]]
+    return [
+        (_finish(_counted_population(_opening_moved(piece))), aside)
+        for piece, aside in pieces[:MAX_CLAUSES]
+    ]
 
 
 _POPULATION = re.compile(
@@ -312,15 +325,15 @@ def _keeps_capital(main: str) -> bool:
     return first is not None and first.group(0).casefold() not in COMMON_START_WORDS
 
 
-def _split(text: str, depth: int) -> list[str]:
+def _split(text: str, depth: int) -> list[tuple[str, bool]]:
     if depth > 3:
-        return [text]
+        return [(text, False)]
     gapped = _gapped(text) or _verb_gapped(text)
     if gapped is not None:
-        return [part for piece in gapped for part in _split(piece, depth + 1)]
+        return _split_each(gapped, depth, aside=False)
     dated = _dated_event(text)
     if dated is not None:
-        return [part for piece in dated for part in _split(piece, depth + 1)]
+        return _split_each(dated, depth, aside=False)
     lead = _openings(text)
     core = text[len(lead) :]
     joined = (_coordinated(core) or _listed_verbs(core)) if lead else None
@@ -328,15 +341,51 @@ def _split(text: str, depth: int) -> list[str]:
         # "In 1064, during the war, X led the army and took a booty": both verb phrases keep
         # the phrases that open the sentence, which hold for both
         kept = [f"{lead}{_lower_first(piece)}" for piece in joined]
-        return [part for piece in kept for part in _split(piece, depth + 1)]
+        return _split_each(kept, depth, aside=_conceded(core, joined))
     for rule in (
         _leading, _absolute, _with_opening, _named_subject, _copula_relative, _relative, _coordinated,
         _listed_verbs, _appositive, _participle_aside, _when_then, _trailing,
     ):  # fmt: skip
         pieces = rule(text)
         if pieces is not None and not any(_POINTER.search(piece) for piece in pieces[1:]):
-            return [part for piece in pieces for part in _split(piece, depth + 1)]
-    return [text]
+            return _split_each(pieces, depth, aside=_aside(rule, text, pieces))
+    return [(text, False)]
+
+
+def _split_each(pieces: list[str], depth: int, *, aside: bool) -> list[tuple[str, bool]]:
+    """Each piece split further; with ``aside``, the pieces after the first tell side
+    details, and so does every clause cut from them."""
+    return [
+        (part, told_aside or (aside and number > 0))
+        for number, piece in enumerate(pieces)
+        for part, told_aside in _split(piece, depth + 1)
+    ]
+
+
+_SIDE_SUBORDINATORS = word_set("although though after while whereas")
+"""Openings of a clause that only sets the scene of the main one (a concession, what came
+before, what went on meanwhile)."""
+
+
+def _aside(rule: Callable[[str], list[str] | None], text: str, pieces: list[str]) -> bool:
+    """Whether a rule's pieces after the first tell side details: what a relative clause, an
+    appositive or a participle says of a noun, or a scene-setting or conceded clause."""
+    if rule in (_named_subject, _relative, _appositive, _participle_aside):
+        return True
+    if rule is _leading:  # not "Founded in 1820 by X, Kelby ...": Kelby's own history
+        opener = _WORD.match(text)
+        return opener is not None and opener.group(0).casefold() in _SIDE_SUBORDINATORS
+    return rule is _coordinated and _conceded(text, pieces)
+
+
+_CONCEDING = re.compile(r",\s+(?:although|though)\s")
+
+
+def _conceded(text: str, pieces: list[str]) -> bool:
+    """Whether a clause joined by ", although" or ", though" is the second piece: what the
+    sentence concedes, not what it says."""
+    conceding = _CONCEDING.search(text)
+    return conceding is not None and pieces[0].strip() == text[: conceding.start()].strip()
 
 
 def _openings(text: str) -> str:

@@ -1741,8 +1741,8 @@ def prepare_sentences(
     for sentence in sentences:
         told = referents.dated(sentence.text, sentence) if referents is not None else sentence.text
         whole = phrasing.simplify(told, appositives=not split) or told
-        pieces = clauses.split_clauses(whole) if split else [whole]
-        for number, piece in enumerate(pieces):
+        pieces = clauses.marked_clauses(whole) if split else [(whole, False)]
+        for number, (piece, aside) in enumerate(pieces):
             text = phrasing.simplify(piece) or piece if split else piece
             text = referents.resolved(text, sentence) if referents is not None else text
             starts_with_subject = subject is not None and text.startswith(subject)
@@ -1784,7 +1784,7 @@ def prepare_sentences(
                 text = _resolve_person(text, previous, it=split and alone)
             if own_pronoun and person == "They":  # after "Orm archers ... They": the archers
                 text = _person_named(text, person, subject or "")
-            prepared.append(replace(sentence, text=text, clause=number))
+            prepared.append(replace(sentence, text=text, clause=number, aside=aside))
         main = prepared[-len(pieces)].text
         about_subject = subject is not None and main.startswith(subject)
         about_subject = about_subject and _only_about(main, subject or "")
@@ -2284,10 +2284,26 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     span, text = candidate.span, candidate.sentence.text
     named = span.kind == "term" or candidate.form == "definition"
+    defines_a_term = (
+        span.kind == "term"
+        and candidate.form == "definition"
+        and gates.says_what_it_is(text, span.start, span.end)
+    )
+    ranked = gates.ranks_among_its_kind(text)  # "Orm is the deepest lake in Tarn"
+    if candidate.sentence.aside and not (defines_a_term or ranked):
+        return False  # "Ada Lund, a geologist at Orm, found ...": what she found is the point
     if not gates.timeless(text, prompt):
         return False  # "the current premier": a fact that goes stale
     if span.kind in WHEN_KINDS and gates.asks_when_nothing_happened(prompt):
         return False
+    if gates.deadline_time(span.kind, text[: span.start]):
+        return False  # "By what year did Orm teach law?": 1880 and every year after
+    side = gates.in_a_side_clause(text, span.start, span.end, span.kind)
+    if side and not defines_a_term:
+        return False  # "Orm sued Kell after it bought seed from Vell": not where the seed came from
+    passing = candidate.form == "definition" and not (defines_a_term or ranked)
+    if passing and gates.described_in_passing(candidate.sentence.quote, span.text, text):
+        return False  # "Frontex, the border agency, has its seat in Vell": the seat is the point
     if not gates.keeps_restrictions(candidate.sentence.quote, prompt, span.text, clause=text):
         return False  # "officially", "in its lower course" lost, or "Where did X return?"
     asked = candidate.question or ""

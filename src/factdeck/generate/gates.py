@@ -2579,6 +2579,120 @@ def _only_in_asides(quote: str, pattern: str) -> bool:
 _RELATIVE_WORDS = word_set("which who whom whose")
 
 
+_SIDE_CLAUSE_OPENING = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<word>after|although|though|when|while|whereas)\s+", re.IGNORECASE
+)
+_CLAUSE_STOP = re.compile(r"[,;:.(]")
+_TRAILING_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
+_SAME_TIME = word_set("when while")
+_TIME_KINDS = frozenset({"date", "year", "period"})
+
+
+def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
+    """Whether the key at ``start``:``end`` sits in a clause the sentence tells in passing:
+    a relative clause after a comma ("Ivo Lund, who later became mayor of Orm, ...") or a
+    clause with its own verb opening with "after", "although", "though", "when", "while" or
+    "whereas" ("Orm sued Kell after it bought seed from Vell": the point is the lawsuit), or
+    with a participle ("after meeting Ada at the Orm Festival, he was made director").
+    The time of a "when" or "while" clause is the main clause's time too, so it stays."""
+    before = sentence[:start]
+    if _RELATIVE_OPENING.search(before):
+        return True
+    opening = None
+    for found in _SIDE_CLAUSE_OPENING.finditer(before):
+        opening = found
+    if opening is None:
+        return False
+    # after the main clause's verb the clause runs to the sentence's end ("..., when they
+    # took Kell, Ivo won at Orm, and ..."); before it, to its comma ("When Ivo died, ...")
+    trailing = any(is_finite_verb(word) for word in _WORD.findall(before[: opening.start()]))
+    stop = _TRAILING_CLAUSE_STOP if trailing else _CLAUSE_STOP
+    if stop.search(before[opening.end() :]):
+        return False
+    if kind in _TIME_KINDS and opening["word"].casefold() in _SAME_TIME:
+        return False
+    told = _WORD.findall(before[opening.end() :])
+    if told and told[0].endswith("ing") and "VERB" in word_tags(told[0]):
+        return True  # "after meeting Ada at the Orm Festival": a clause without its subject
+    rest = _CLAUSE_STOP.split(sentence[end:], maxsplit=1)[0]
+    # the word right after the opening is no verb of a clause ("after leaving"), and one
+    # read as an adjective ("after deceased clergyman Ivo Lund") makes it a preposition
+    words = told[1:] + _WORD.findall(rest)
+    return any(is_finite_verb(word) and "ADJ" not in word_tags(word) for word in words)
+
+
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?|one\s+of\s+the)\s")
+_BE_FORMS = word_set("is are was were")
+
+
+def described_in_passing(quote: str, name: str, claim: str) -> bool:
+    """Whether ``claim`` says of ``name`` what the sentence describes it as in an appositive,
+    on the way to saying something else: "Frontex, the border agency of the union, has its
+    seat in Vell" is about the seat, "It was made for Odo, the Bishop of Orm" about the
+    making. After a copula the description is the point: "Vell is home to Orm Field, the
+    busiest airport of the country"; and a claim of the main clause ("Ivo, a baker, was the
+    first mayor") is no description."""
+    found = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", quote)
+    opening = found and _DESCRIPTION_AFTER.match(quote, found.end())
+    if found is None or not opening:
+        return False
+    description = re.split(r"[,;()]", quote[opening.end() :], maxsplit=1)[0].strip()
+    if description.casefold() not in claim.casefold():
+        return False
+    verbs = [w for w in _WORD.findall(quote[: found.start()]) if is_finite_verb(w)]
+    if not verbs or verbs[-1] not in _BE_FORMS:
+        return True
+    after_be = quote[: found.start()].rsplit(verbs[-1], 1)[1]
+    return past_participle(after_be.strip())  # "was made for Odo": a passive, no copula
+
+
+_BE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|called|known\s+as|termed|named|referred\s+to\s+as)\s+"
+    r"(?:an?\s+|the\s+)?$"
+)
+
+
+def says_what_it_is(claim: str, start: int, end: int) -> bool:
+    """Whether ``claim`` says what the term at ``start``:``end`` is or is called ("P is the
+    set of ...", "... is called a reduction"), so that a clause telling it is a definition,
+    the point of its own even inside a relative clause; "the regatta predates the football
+    game" tells no such thing."""
+    return bool(_BE_AFTER.match(claim, end) or _NAMING_BEFORE.search(claim[:start]))
+
+
+_RANKED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:one\s+of\s+)?(?:the|its|their)\s+"
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?P<rank>[a-z]+)\b"
+)
+_RANKING_WORDS = word_set("best worst most least first last only")
+
+
+def ranks_among_its_kind(claim: str) -> bool:
+    """Whether ``claim`` ranks its subject among all of its kind ("Orm is the deepest lake
+    in Tarn", "... the second-busiest airport", "... the first mill of the valley"): a fact
+    that stands on its own, however much in passing the sentence tells it."""
+    ranked = _RANKED.search(claim)
+    if ranked is None:
+        return False
+    rank = ranked["rank"]
+    superlative = len(rank) > 4 and rank.endswith("est") and "ADJ" in word_tags(rank)
+    return superlative or rank in _RANKING_WORDS
+
+
+_BY_A_TIME = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:early|mid|middle|late|end\s+of(?:\s+the)?)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def deadline_time(kind: str, before: str) -> bool:
+    """Whether a time key follows "by" ("By 1880, the college taught law"): it states a
+    deadline, not when anything happened, and every later year would answer "By what year
+    ...?" as truly."""
+    return kind in _TIME_KINDS and _BY_A_TIME.search(before) is not None
+
+
 _FOUNDED_BODY = re.compile(
     r"\b(?P<letters>[A-Z][A-Z&]{1,5})s?\s+(?:(?:was|were|is|are)\s+)?(?:first\s+|\w+ly\s+)?"
     r"(?:founded|established|incorporated|formed|created|chartered|organi[sz]ed|set\s+up)\b"

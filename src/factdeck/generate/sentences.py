@@ -64,6 +64,9 @@ class Sentence:
     clause: int = 0
     """Which clause of the sentence ``text`` is, when a long sentence is split into clauses
     that each stand alone (0: the main clause, or the whole sentence)."""
+    aside: bool = False
+    """Whether the clause tells a side detail of the sentence (what a relative clause or an
+    appositive says of a noun, a conceded or earlier event), not what the sentence is about."""
     paragraph: int = 0
     """Which paragraph of its document the sentence is in (0-based)."""
     note_line: bool = False

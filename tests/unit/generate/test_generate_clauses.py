@@ -303,7 +303,7 @@ def test_one_question_per_clause_when_the_clauses_carry_different_facts() -> Non
     text = (
         "Rivers of Europe\n\n"
         "The Weser rises in Hesse, and the Ems rises in the Teutoburg Forest. "
-        "Dresden lies on the Elbe. Bremen, which was founded in 787, lies on the Weser."
+        "Dresden lies on the Elbe. Bremen was founded in 787 and lies on the Weser."
     )
     cleaned = clean_document(text)
     found = extract(split_sentences("doc", cleaned.text), "Rivers of Europe", selective=True)
