@@ -819,18 +819,25 @@ class DistractorPool:
     def _of_asked_time(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the time the question asks of
         (``_asked_year``, else the key's era): the years of the sentences that name it, else
-        its era (``DocumentEvidence.era``), lie within ``ERA_NEAR`` years of it. A person of
-        another generation is no option; one the document never dates is left to the other
-        rules."""
+        its era (``DocumentEvidence.era``), lie within ``ERA_NEAR`` years of it. Where the
+        fact's own sentence is dated, a person no sentence of theirs dates is an option only
+        in the key's own passage (a paragraph's era may be a summary's, centuries wide); one
+        the document never dates at all is left to the other rules."""
         evidence = self._evidence
         if evidence is None:
             return True
+        dated = bool(story_times([fact.quote])[0])
         when = self._asked_year(fact)
         if when is None:
             when = evidence.era(fact.document, fact.answer)
         document = self.document_of(fact.kind, value) or fact.document
         years = self._tied(document, value)[0]
         if not years:
+            nearby = document == fact.document and evidence.named_nearby(
+                fact.document, fact.answer, value
+            )
+            if dated and not nearby:
+                return False
             era = evidence.era(document, value)
             years = [era] if era is not None else []
         if when is None or not years:

@@ -42,14 +42,17 @@ def test_a_question_asking_who_held_a_role_names_that_role() -> None:
 _GUILD = (
     "The Orm Guild\n\n"
     "Ada Venn led the guild in 1881. Rolf Dane joined the guild in 1876.\n\n"
-    "Otto Kell founded the guild in 1830. Ivo Brask praised the guild."
+    "Otto Kell founded the guild in 1830. Ivo Brask praised the guild.\n\n"
+    "Tarn grew fast.\n\n"
+    "In 1879 the guild hall burned. Pia Lund sang for the guild."
 )
 
 
 def test_a_dated_person_question_takes_only_people_dated_near_its_time() -> None:
     fact = auto_fact("person", "Ada Venn", "Ada Venn led the guild in 1881.", "Who led the guild?")
-    # Ivo Brask, whose own sentence gives no year, by the time of his paragraph
-    names = ["Rolf Dane", "Otto Kell", "Ivo Brask"]
+    # Ivo Brask, whose own sentence gives no year, by the time of his paragraph; Pia Lund,
+    # likewise undated, is outside the key's passage: her paragraph's year may not be hers
+    names = ["Rolf Dane", "Otto Kell", "Ivo Brask", "Pia Lund"]
     assert _accepted(_GUILD, "person", fact, names) == ["Rolf Dane"]
 
 
