@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -81,6 +81,18 @@ a place may be options for each other (the extractor often files one as the othe
 ERA_GAP = 60
 """People whose documented years lie further apart than this are of different eras: neither is
 a plausible option for the other."""
+ERA_NEAR = 30
+"""The most years between the time a question about a person asks of and a year the document
+names an option in: a person of the answer's generation."""
+_LAND = re.compile(
+    r"(?<![\w'-])(?<!’)("
+    + "|".join(
+        re.escape(land)
+        for land in sorted(lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES, key=len, reverse=True)
+    )
+    + r")(?![\w'-])(?!’)"
+)
+"""A country, a state or a province by name."""
 _STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
 _LONE_INITIAL = re.compile(r"\s[A-HJ-UWYZ]\.?$")
@@ -446,6 +458,10 @@ class DistractorPool:
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
         self._works: dict[tuple[str, str], bool] = {}
+        self._land_names: dict[tuple[str, str], frozenset[str]] = {}
+        self._surnames: dict[str, Counter[str]] = {}
+        """How many of each document's people end their names with each word."""
+        """The lands each document names beside a place's name."""
         """Whether each document writes a name as a work's title."""
         self._institutions: dict[tuple[str, str], bool] = {}
         """Whether each document uses a name as an institution's."""
@@ -575,6 +591,8 @@ class DistractorPool:
             return False  # "Vell Mesa, named after Jon Vell": a place among explorers
         if self._named_as_other_kind(fact, value):
             return False  # a person's name among places, a place among people
+        if self._marked_as_person(fact, value):
+            return False  # "Ivo Lind sold his mill": a man among firms or towns
         works = fact.kind in ("person", "place") and self._a_work(fact, value)
         if works and not self._a_work(fact, fact.answer):
             return False  # "the film Salt Road" among towns or people
@@ -625,6 +643,12 @@ class DistractorPool:
             asked_role = _role_asked(fact.prompt)
             if asked_role is not None and not self._of_role(fact, value, *asked_role):
                 return False  # "Which navigator ...?": never an emperor, nor one of no role
+            if not self._of_key_role(fact, value):
+                return False  # "the bishop Ivo Lind" beside a merchant, or one of no known role
+            if not self._of_asked_time(fact, value):
+                return False  # "Who led the guild in 1881?": never a man of the 1830s
+            if not self._of_key_s_sex(fact, value):
+                return False  # "Whom did Ivo Lind marry?": only women the document marks so
             asked_people = _ASKED_PEOPLE.match(fact.prompt)
             people = asked_people and next(group for group in asked_people.groups() if group)
             if people and not self._of_people(fact, value, people):
@@ -639,6 +663,10 @@ class DistractorPool:
         if evidence is not None and fact.kind == "place" and not self._located(fact, value):
             return False  # "Ofcom" among towns: never in, at or near anything
         if evidence is not None and fact.kind == "place":
+            if not self._in_the_key_s_land(fact, value):
+                return False  # "Where in Tarland ...?": never a town of another country
+            if not self._of_the_key_s_time(fact, value):
+                return False  # "Where was he held in 1879?": never a town of a later story
             sorts = [self._place_sort(fact, name) for name in (fact.answer, value)]
             if sorts[0] != sorts[1]:
                 return False  # "the colony of X" among towns, a region that holds towns
@@ -765,6 +793,121 @@ class DistractorPool:
         if held and role in roles:
             return False
         return role in roles or bool(_trades(roles) & _trades({role}))
+
+    def _of_key_role(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document ties the person ``value`` to a role the document or the
+        question puts on the key (``_key_roles``), or to a role of its trade, where there is
+        one: a merchant is no option for a bishop, nor is a person the document gives no role."""
+        key_roles = self._key_roles(fact) - {"character"}
+        if not key_roles:
+            return True
+        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles -= {"character"}
+        return bool(roles & key_roles) or bool(_trades(roles) & _trades(key_roles))
+
+    def _marked_as_person(self, fact: FactRecord, value: str) -> bool:
+        """Whether a key that is no person's has an option the document marks as a man or a
+        woman (``DocumentEvidence.sex``) and never the key: a person among firms or towns."""
+        evidence = self._evidence
+        if evidence is None or fact.kind not in _KIND_GROUP or fact.kind == "person":
+            return False
+        return (
+            evidence.sex(self.document_of(fact.kind, value) or fact.document, value) is not None
+            and evidence.sex(fact.document, fact.answer) is None
+        )
+
+    def _of_key_s_sex(self, fact: FactRecord, value: str) -> bool:
+        """Whether the person ``value`` is of the key's sex as the document or the question
+        marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, or any key of a
+        question of kin or marriage, takes only people the document marks the same way; a
+        man's takes none it marks a woman."""
+        evidence = self._evidence
+        if evidence is None:
+            return True
+        key_sex = asked_sex(fact.prompt) or evidence.sex(fact.document, fact.answer)
+        value_sex = evidence.sex(self.document_of(fact.kind, value) or fact.document, value)
+        if key_sex == "female" or _ASKS_KIN.search(fact.prompt):
+            return key_sex is not None and value_sex == key_sex
+        return key_sex is None or value_sex != "female"
+
+    def _of_asked_time(self, fact: FactRecord, value: str) -> bool:
+        """Whether the person ``value`` is of the time the question asks of
+        (``_asked_year``, else the key's era): the years of the sentences that name it, else
+        its era (``DocumentEvidence.era``), lie within ``ERA_NEAR`` years of it. Where the
+        fact's own sentence is dated, a person no sentence of theirs dates is an option only
+        in the key's own passage (a paragraph's era may be a summary's, centuries wide); one
+        the document never dates at all is left to the other rules."""
+        evidence = self._evidence
+        if evidence is None:
+            return True
+        dated = bool(story_times([fact.quote])[0])
+        when = self._asked_year(fact)
+        if when is None:
+            when = evidence.era(fact.document, fact.answer)
+        document = self.document_of(fact.kind, value) or fact.document
+        years = self._tied(document, value)[0]
+        if not years:
+            nearby = document == fact.document and evidence.named_nearby(
+                fact.document, fact.answer, value
+            )
+            if dated and not nearby:
+                return False
+            era = evidence.era(document, value)
+            years = [era] if era is not None else []
+        if when is None or not years:
+            return True
+        return any(abs(year - when) <= ERA_NEAR for year in years)
+
+    def _lands(self, document: str, name: str) -> frozenset[str]:
+        """The countries, states and provinces the document names in the sentences that name
+        the place ``name`` ("Orm, Tarland", "the fort at Orm in Tarland"), else in their
+        paragraphs, but for the land ``name`` itself: read once, as every fact that offers it
+        asks again."""
+        key = (document, name)
+        if key not in self._land_names:
+            evidence = self._evidence
+            own = whole_name(name)
+
+            def lands_in(texts: Iterable[str]) -> frozenset[str]:
+                return frozenset(
+                    land
+                    for text in texts
+                    for land in _LAND.findall(own.sub(" ", text))
+                    if land != name
+                )
+
+            found = frozenset[str]()
+            if evidence is not None:
+                found = lands_in(evidence.sentences_naming(document, name))
+                found = found or lands_in(evidence.paragraphs_naming(document, name))
+            self._land_names[key] = found
+        return self._land_names[key]
+
+    def _in_the_key_s_land(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document ties the place ``value`` to a land it ties the key to
+        (``_lands``), where it ties the key to one: a town of another country is no
+        plausible option, nor one the document ties to no land at all."""
+        key_lands = self._lands(fact.document, fact.answer)
+        if not key_lands:
+            return True
+        return not key_lands.isdisjoint(
+            self._lands(self.document_of(fact.kind, value) or fact.document, value)
+        )
+
+    def _of_the_key_s_time(self, fact: FactRecord, value: str) -> bool:
+        """For a dated fact (a year in its sentence), whether the document names the place
+        ``value`` in a sentence dated within ``ERA_NEAR`` years of it or in the key's own
+        passage: a town the story reaches a century later is no option."""
+        years = sorted(year_of(span) for times in story_times([fact.quote]) for span, _ in times)
+        if not years or self._evidence is None:
+            return True
+        when = years[len(years) // 2]
+        document = self.document_of(fact.kind, value) or fact.document
+        named = self._tied(document, value)[0]
+        return any(abs(year - when) <= ERA_NEAR for year in named) or (
+            document == fact.document
+            and self._evidence.named_nearby(fact.document, fact.answer, value)
+        )
 
     def _named_after_someone(self, fact: FactRecord, value: str) -> bool:
         """Whether the document says ``value``, which does not read as a person's name, was
@@ -893,6 +1036,12 @@ class DistractorPool:
             if names and fact.origin == "auto" and not self._same_sort(fact, value):
                 return False
             if auto_names and not same_form(fact.answer, value):
+                return False
+            if (
+                fact.kind == "person"
+                and fact.origin == "auto"
+                and not same_person_form(fact.answer, value)
+            ):
                 return False
             if names:
                 words = set(key.split())
@@ -1101,12 +1250,30 @@ class DistractorPool:
         if key not in self._ties:
             named = self._evidence.sentences_naming(document, value) if self._evidence else []
             years = [year_of(span) for times in story_times(named) for span, _ in times]
-            roles = set(roles_in(value, named))
+            roles = set(roles_in(value, named)) | title_roles(value)
+            surname = self._own_surname(document, value)
+            if surname is not None and self._evidence is not None:
+                # "designed by Kallio": the role of "Edda Kallio" where no one else is
+                # a Kallio
+                roles |= roles_in(surname, self._evidence.sentences_naming(document, surname))
             extracted = self._roles.get(normalize(value))  # "performer" of "X as Mrs. Kell"
             if extracted is not None and extracted in _TRADE_ROLES:
                 roles.add(extracted)
             self._ties[key] = years, frozenset(roles)
         return self._ties[key]
+
+    def _own_surname(self, document: str, value: str) -> str | None:
+        """The last word of a person's name of several words ("Kallio" of "Edda
+        Kallio") where no other person of the document ends their name with it, else
+        None: the document may write the person by it alone."""
+        words = value.split()
+        if len(words) < 2 or not words[-1][:1].isupper() or _REGNAL.search(value):
+            return None
+        if document not in self._surnames:
+            self._surnames[document] = Counter(
+                name.split()[-1] for name, own in self._people if own == document and name.split()
+            )
+        return words[-1] if self._surnames[document][words[-1]] <= 1 else None
 
     def _asked_year(self, fact: FactRecord) -> int | None:
         """The time a question about a person asks of: the middle year its sentence gives
@@ -1501,6 +1668,12 @@ _ASKED_ROLE = re.compile(
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
 composer?"."""
+_ASKED_HOLDER = re.compile(
+    rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?i:({_ROLE}))s?\b"
+)
+"""A question asking who held a role: "Who was the first Orskan bishop?", "Who became the
+guild's treasurer?"."""
 _MADE_BY = {
     "composed": "composer",
     "scored": "composer",
@@ -1632,7 +1805,7 @@ _ROLE_ADJECTIVE = re.compile(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
 
 def asked_roles(prompt: str) -> frozenset[str]:
     """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
-    film's composer?", "Who won the mayoral election?"."""
+    film's composer?", "Who won the mayoral election?", "Who was the first bishop?"."""
     found = {m.group(1).casefold() for m in _ROLE_ADJECTIVE.finditer(prompt)}
     asked = _role_asked(prompt)
     if asked is not None:
@@ -1643,7 +1816,40 @@ def asked_roles(prompt: str) -> frozenset[str]:
     successor = _SUCCESSOR.search(prompt)
     if successor:
         found.add(successor.group(1).casefold())
+    holder = _ASKED_HOLDER.search(prompt)
+    if holder:
+        found.add(holder.group(1).casefold())
     return frozenset(found)
+
+
+_KIN = {
+    "female": """wife widow mother daughter sister niece aunt grandmother granddaughter
+        stepmother stepdaughter bride queen empress princess duchess countess consort""",
+    "male": """husband widower father son brother nephew uncle grandfather grandson stepfather
+        stepson king emperor prince duke count""",
+}
+_ASKED_SEX = {
+    side: re.compile(
+        rf"^(?:Who\s+(?:was|is|became|were)\s+(?:the\s+|his\s+|her\s+|[A-Z][\w’'-]*"
+        rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
+        rf"(?:{'|'.join(words.split())})\b"
+    )
+    for side, words in _KIN.items()
+}
+"""A question asking for a woman or a man by kin or rank: "Who was Ivo Lind's wife?",
+"Which queen ...?"."""
+_ASKS_KIN = re.compile(
+    r"^Wh(?:o|om|ose)\b.*\b(?:marr(?:y|ied|iage)|wed(?:ded)?|spouse|wife|widow|husband|widower"
+    r"|mother|father|daughter|son|sister|brother|niece|nephew|aunt|uncle|grandmother"
+    r"|grandfather|consort|bride|fiancée?)\b"
+)
+"""A question about a person's kin or marriage: its key's sex is what the question is about."""
+
+
+def asked_sex(prompt: str) -> str | None:
+    """ "female" or "male" where the question asks for a person by a noun of kin or rank
+    that marks it ("Who was Ivo Lind's wife?", "Which duke ...?"), else None."""
+    return next((side for side, asked in _ASKED_SEX.items() if asked.search(prompt)), None)
 
 
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
@@ -1654,6 +1860,32 @@ def _role_asked(prompt: str) -> tuple[str, bool] | None:
     if asked is None:
         return None
     return (asked.group(1) or asked.group(2)).casefold(), asked.group(1) is None
+
+
+def title_roles(name: str) -> frozenset[str]:
+    """The roles a person's name carries as a title, cased down: its first word ("Bishop
+    Ivo Lind", "King Olaf") or its last ("Ulan Khan")."""
+    words = name.split()
+    if len(words) < 2:
+        return frozenset()
+    return frozenset(
+        word.casefold()
+        for word in (words[0], words[-1])
+        if word[:1].isupper() and word.casefold() in ROLE_WORDS
+    )
+
+
+_TITLE_WORDS = word_set("chief saint st. st sheikh imam rabbi reverend rev. father brother")
+"""Words that open a person's name as a title without naming a trade."""
+
+
+def titled(name: str) -> bool:
+    """Whether a person's name opens with a title or a role ("Dr Ivo Lind", "General Moss",
+    "Chief Orenda"), which sets it apart at a glance from names without one."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[0] in _TITLES or words[0].casefold() in ROLE_WORDS | _TITLE_WORDS
+    )
 
 
 def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
@@ -2360,6 +2592,21 @@ def same_form(answer: str, value: str) -> bool:
         return True
     shorter, longer = sorted((len(answer.strip()), len(value.strip())))
     return longer <= MAX_LENGTH_RATIO * shorter
+
+
+def same_person_form(answer: str, value: str) -> bool:
+    """Whether a person option is written like the key: both or neither with a title
+    (``titled``), both or neither a single name ("Lind" among "Ivo Moss" and "Ada Kell" is
+    the one without a given name), both or neither a ruler's numbered name ("Olaf II")."""
+    if titled(answer) != titled(value):
+        return False
+    if bool(_REGNAL.search(answer)) != bool(_REGNAL.search(value)):
+        return False
+    return (" " in answer.strip()) == (" " in value.strip())
+
+
+_REGNAL = re.compile(r"\s[IVX]+\b(?:\s+of\s|$)")
+"""A ruler's numeral ending a name, or before the realm: "Olaf II", "Olaf II of Orm"."""
 
 
 _LINKING_WORDS = (

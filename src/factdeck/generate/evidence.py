@@ -277,6 +277,7 @@ class DocumentEvidence:
         self._content: dict[str, list[frozenset[str] | None]] = {}
         self._cycles: dict[str, list[tuple[str, int]]] = {}
         self._keys: dict[str, list[str]] = {}
+        self._sexes: dict[tuple[str, str], str | None] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -1040,6 +1041,31 @@ class DocumentEvidence:
                 told.append(name + texts[after][pronoun.end() :])
         return told
 
+    def sex(self, document: str | None, name: str) -> str | None:
+        """ "female" or "male" where the document marks the person ``name`` so and never the
+        other way (``sex_marks``), else None: read once, as every fact that offers the name
+        asks again."""
+        key = (document or "", name)
+        if key not in self._sexes:
+            texts = self._sentences.get(document or "", [])
+            paragraphs = self._paragraphs.get(document or "", [])
+            marks: Counter[str] = Counter(title_sex(name))
+            for index in self._naming(document, name):
+                following = ""
+                if index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[index]:
+                    following = texts[index + 1]
+                marks.update(sex_marks(name, texts[index], following))
+            sides = [side for side in ("female", "male") if marks[side]]
+            self._sexes[key] = sides[0] if len(sides) == 1 else None
+        return self._sexes[key]
+
+    def paragraphs_naming(self, document: str | None, value: str) -> list[str]:
+        """The sentences of the document's paragraphs that name ``value``, in their order."""
+        texts = self._sentences.get(document or "", [])
+        paragraphs = self._paragraphs.get(document or "", [])
+        around = {paragraphs[index] for index in self._naming(document, value)}
+        return [text for index, text in enumerate(texts) if paragraphs[index] in around]
+
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
         return len(self._naming(document, value))
@@ -1073,6 +1099,82 @@ class DocumentEvidence:
         return bool(core) and any(
             core & _common_stems(texts[index], value) for index in self._naming(document, value)
         )
+
+
+_SEXED_TITLES = {
+    "female": word_set(
+        """Queen Empress Princess Duchess Countess Baroness Lady Dame Mrs Mrs. Miss Ms Ms.
+        Madame Mme Sister Tsarina Abbess Khatun Begum"""
+    ),
+    "male": word_set(
+        """King Emperor Prince Duke Count Baron Earl Lord Sir Mr Mr. Monsieur Pope Tsar Czar
+        Sultan Shah Khan Father Brother"""
+    ),
+}
+"""Titles that open or end a person's name ("Queen Ada", "Ulana Khatun") by sex."""
+_SEXED_NOUNS = {
+    "female": """wife widow mother daughter sister niece aunt grandmother granddaughter
+        stepmother stepdaughter bride fiancée queen empress princess duchess countess
+        baroness actress heiress mistress consort""",
+    "male": """husband widower father son brother nephew uncle grandfather grandson stepfather
+        stepson groom fiancé king emperor prince duke count baron earl""",
+}
+_NOUN_BEFORE = {
+    side: re.compile(rf"\b(?:{'|'.join(words.split())}),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    for side, words in _SEXED_NOUNS.items()
+}
+"""A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen
+", "her son Dr "."""
+_NOUN_AFTER = {
+    side: re.compile(
+        rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(words.split())})\b"
+    )
+    for side, words in _SEXED_NOUNS.items()
+}
+"""The same in an apposition after a name: ", his wife", ", the queen"."""
+_OPENING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?$")
+"""What may stand before a sentence's subject: nothing, or an opening phrase ("In 1881, ")."""
+_PRONOUNS = {
+    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "male": re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE),
+}
+_NEXT_PRONOUN = re.compile(r"^(?:(She|Her)|(He|His))\b")
+
+
+def title_sex(name: str) -> list[str]:
+    """The sex a title of ``name`` marks ("Queen Ada", "Lord Vell", "Ulana Khatun"), if
+    any: a list of one mark or none."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    return [side for side, titles in _SEXED_TITLES.items() if {words[0], words[-1]} & titles]
+
+
+def sex_marks(name: str, text: str, following: str = "") -> list[str]:
+    """The marks of sex a sentence gives the person ``name``: a noun of kin or rank right
+    before it or in an apposition after it ("his wife Ada Lind", "Ada Lind, his wife", "the
+    queen Ada"); where it opens the sentence as its subject, a pronoun before the next name
+    ("Ada Lind published her ...") and a pronoun opening the ``following`` sentence of its
+    paragraph ("She ...")."""
+    marks: list[str] = []
+    match = whole_name(name).search(text)
+    if match is None:
+        return marks
+    before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() :]
+    for side in ("female", "male"):
+        if _NOUN_BEFORE[side].search(before) or _NOUN_AFTER[side].match(after):
+            marks.append(side)
+    if not _OPENING_SUBJECT.match(text[: match.start()]):
+        return marks
+    # the clause the name is the subject of, without an apposition ("Ivo, her son, sang")
+    clause = re.split(r"\s[A-Z]|[;:]", re.sub(r"^,[^,]*,", "", after), maxsplit=1)[0]
+    for side, pronoun in _PRONOUNS.items():
+        if pronoun.search(clause):
+            marks.append(side)
+    opening = _NEXT_PRONOUN.match(following)
+    if opening and not re.search(r"\s[A-Z]", after):  # "Ivo met Ada. She ...": maybe hers
+        marks.append("female" if opening.group(1) else "male")
+    return marks
 
 
 def _alias_between(text: str, one: str, other: str) -> bool:

@@ -145,7 +145,7 @@ TRADES = {
             soldier navigator explorer""",
         "church": "pope bishop archbishop cardinal priest monk nun missionary",
         "letters": """author writer poet novelist critic journalist reporter editor publisher
-            historian philosopher screenwriter""",
+            historian philosopher screenwriter scholar academic theologian""",
         "music": """composer singer musician pianist violinist conductor guitarist drummer
             songwriter rapper""",
         "cast": "actor actress performer character dancer",

@@ -8,6 +8,7 @@ from itertools import pairwise
 from factdeck.bank import QuestionType
 from factdeck.generate import lexicon
 from factdeck.generate.distractors import (
+    _LONE_INITIAL,
     DistractorPool,
     parse_date,
     ruled_out_by_prompt,
@@ -330,7 +331,8 @@ def test_a_name_cut_at_its_initial_is_no_option_but_one_written_so_is() -> None:
     chosen = _guild_options("Orla Brant", names)
     assert "Paul T" not in chosen  # "Paul T. Rowe" cut short at the full stop
     assert "Joseph K" in chosen  # "Joseph K ran": the document writes the name so
-    assert "Otto I" in chosen  # a ruler's numeral, even where a sentence ends with it
+    assert "Otto I" not in chosen  # a ruler's numbered name beside plain names: the form
+    assert not _LONE_INITIAL.search("Otto I")  # a ruler's numeral, never a cut initial
 
 
 def test_options_of_a_person_take_the_key_form_surname_title_or_body() -> None:

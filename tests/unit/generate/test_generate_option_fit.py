@@ -43,16 +43,16 @@ def test_a_people_named_with_the_gets_no_persons_as_options() -> None:
 
 _FILM = (
     "Career\n\n"
-    "In 2013 Ada Wren voiced Queen Lira in the animated film Moss. Karl Sund was cast as "
+    "In 2013 Ada Wren voiced Lira Holm in the animated film Moss. Karl Sund was cast as "
     "Tom Vell in the same film. Ada Wren sang with Lena Moor in 2012 and with Ivo Stark in "
     "2014. Ada Wren toured with Karl Sund in 2013."
 )
 
 
 def test_a_voiced_or_cast_character_is_no_option_for_a_real_person_nor_the_reverse() -> None:
-    statement = "In 2013 Ada Wren voiced Queen Lira in the animated film Moss."
+    statement = "In 2013 Ada Wren voiced Lira Holm in the animated film Moss."
     prompt = "Whom did Ada Wren voice in the animated film Moss?"
-    character = auto_fact("person", "Queen Lira", statement, prompt)
+    character = auto_fact("person", "Lira Holm", statement, prompt)
     names = ["Lena Moor", "Ivo Stark", "Karl Sund", "Tom Vell"]
     pool = option_pool(_FILM, "person", names, character)
     assert pool.choose(character) == ["Tom Vell"]  # the one other character

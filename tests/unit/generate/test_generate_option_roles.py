@@ -102,7 +102,7 @@ def test_a_real_person_is_no_option_for_a_question_about_a_character() -> None:
 
 def test_an_author_in_their_own_book_stays_a_real_person() -> None:
     fact = auto_fact("person", "Ada Venn", _WROTE, "Who wrote the screenplay?")
-    text = _FILM.format(character="In the novel, Dill Harper describes a flood.")
+    text = _FILM.format(character="In the novel, the writer Dill Harper describes a flood.")
     assert _accepted(text, fact, ["Dill Harper", "Rolf Dane"]) == ["Dill Harper", "Rolf Dane"]
 
 

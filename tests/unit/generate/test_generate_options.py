@@ -14,8 +14,8 @@ from helpers.generation import auto_fact, document_evidence, option_pool, questi
 
 _GUILDS = (
     "Guilds\n\n"
-    "In 1402 the mason Ada Wren rebuilt the bridge at Tarn. In 1405 Karl Sund paved the square "
-    "of Tarn. In 1410 Lena Moor roofed the hall. Ivo Stark was a mason too; in 1408 he raised "
+    "In 1402 Ada Wren rebuilt the bridge at Tarn. In 1405 Karl Sund paved the square "
+    "of Tarn. In 1410 Lena Moor roofed the hall. Ivo Stark was a mason; in 1408 he raised "
     "the gate.\n\n"
     "Centuries earlier, in 911, Rosa Fink founded the abbey. Otto Brand blessed it in 915.\n\n"
     "Far later, in 1790, Pia Strand sold the bridge."
@@ -23,7 +23,7 @@ _GUILDS = (
 
 
 def test_a_person_gets_people_of_the_answers_era() -> None:
-    statement = "In 1402 the mason Ada Wren rebuilt the bridge at Tarn."
+    statement = "In 1402 Ada Wren rebuilt the bridge at Tarn."
     fact = auto_fact("person", "Ada Wren", statement, "Who rebuilt the bridge at Tarn in 1402?")
     names = ["Ada Wren", "Rosa Fink", "Otto Brand", "Karl Sund", "Pia Strand", "Lena Moor"]
     names.append("Ivo Stark")

@@ -22,7 +22,9 @@ def test_people_of_the_questions_time_come_before_those_of_another_generation() 
     fact = auto_fact("person", "Max Orlo", statement, "Who choreographed the 1909 ballet Vellia?")
     names = ["Ada Moor", "Tom Reed", "Lev Dorn", "Ivo Hale", "Max Orlo"]
     options = option_pool(_BALLET, "person", names, fact).choose(fact)
-    assert sorted(options) == ["Ivo Hale", "Lev Dorn", "Tom Reed"]
+    # a choreographer is of a stage's crew: its composer and its designer, never a dancer
+    # of its cast
+    assert sorted(options) == ["Ivo Hale", "Lev Dorn"]
 
 
 _TOWN = (
