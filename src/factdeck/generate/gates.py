@@ -567,7 +567,35 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return _people(asked, answer, kind)
     if _MET_AS_A_PERSON.match(asked):
         return False  # "What did Ana meet?": one meets, marries or kills a person
+    if _role_asked_what(asked) and not _names_an_office(answer):
+        return False  # "What was the head of design at Orm Radio?": whoever held it
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
+
+
+_WHAT_IS_THE = re.compile(
+    r"what\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+[^?]+?)\s*\??$",
+    re.IGNORECASE,
+)
+_HEAD_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+)?head\s+of\s")
+
+
+def _names_an_office(answer: str) -> bool:
+    """Whether a key names an office rather than its holder ("Warden of Orm", "President")."""
+    words = answer.split()
+    return not words or "of" in words or answer[:1].islower() or lexicon.title_word(words[0])
+
+
+def _role_asked_what(asked: str) -> bool:
+    """Whether "what is/was ...?" asks who holds a role ("the chief engineer of Orm Radio",
+    "the head of design"): the answer is a person, asked "who". Naming the role ("What is
+    the mayor of Vell called?") asks for a word, and "what" fits it."""
+    found = _WHAT_IS_THE.match(asked)
+    if found is None:
+        return False
+    description = found["description"]
+    if re.search(r"\b(?:called|known|named|titled|styled)\b", description):
+        return False
+    return names_people(description, "other") or _HEAD_OF.match(description) is not None
 
 
 _MET_AS_A_PERSON = re.compile(
@@ -2327,6 +2355,21 @@ _DESCRIPTIVE_ADJECTIVES = word_set(
     " big small large little tall short good bad new local ordinary poorer richer younger older"
 )
 """Adjectives that describe rather than sort ("a white farmer", "black workers")."""
+_PRAISING_ADJECTIVES = word_set("unique distinctive remarkable peculiar notable striking")
+"""Adjectives by which a text praises or singles out what it names, never a part of a name."""
+_CLASS_NOUNS = word_set(
+    "type types subtype subtypes kind kinds sort sorts form forms variety varieties category"
+    " categories example examples instance instances"
+)
+"""Nouns that say a thing is one sort of another without naming which."""
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before a noun only describes or counts it ("minor", "third")."""
+    return word in NUMBER_WORDS or word in _ORDINALS or "ADJ" in word_tags(word)
+
+
+_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth last")
 _VAGUE_HEADS = _PEOPLE_WORDS | word_set(
     "man men woman women child children family families people person persons folk group"
     " groups number amount part parts area areas thing things way ways kind kinds variety range"
@@ -2356,8 +2399,10 @@ def filler(answer: str) -> bool:
         words = words[1:]
     if not words or not words[0].isalpha():
         return False
-    if words[0] in _VAGUE_QUANTIFIERS:
-        return True
+    if words[0] in _VAGUE_QUANTIFIERS or words[0] in _PRAISING_ADJECTIVES:
+        return True  # "unique flicking": the text's praise, no part of a term's name
+    if words[-1] in _CLASS_NOUNS and all(_describes(word) for word in words[:-1]):
+        return True  # "minor subtype", "a third form": which sort, the key does not say
     if len(words) != 2 or words[0] not in _DESCRIPTIVE_ADJECTIVES:
         return False
     return _vague_head(words[1], one=one)
@@ -2987,6 +3032,65 @@ def gives_away(prompt: str, answer: str) -> bool:
         if word.isalpha() and word.islower() and any(_same_family(lower, w) for w in words):
             return True  # of a name, only its own words count: mines are a mining firm's
     return False
+
+
+_WH_NOUN = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?P<noun>[a-z-]+)\b")
+_TIME_NOUNS = word_set("year years decade century era age period month day season millennium")
+
+
+def half_given_by_its_noun(question: str, answer: str) -> bool:
+    """Whether a common key repeats the noun its "what"/"which" asks by, leaving the learner
+    only a modifier to add: "What term did the mayor serve?" keyed "four-year term", "What
+    bondage did the lords impose?" keyed "debt bondage". A name ("Which league ...?" keyed
+    "Hanse League") and a time ("Until what century ...?") are told apart by more than their
+    noun."""
+    asked = _WH_NOUN.search(question)
+    words = answer.split()
+    if asked is None or len(words) < 2 or not answer[:1].islower():
+        return False
+    if asked["noun"] in _TIME_NOUNS or any(ch.isdigit() for ch in answer):
+        return False
+    nouns = {asked["noun"], *_lemmas_as(asked["noun"], "NOUN")}
+    head = words[-1].casefold()
+    return bool(nouns & {head, *_lemmas_as(head, "NOUN")})
+
+
+_FRAMING_COUNT = re.compile(
+    r"^(?:In\s+|By\s+|On\s+|Under\s+)?(?i:how)\s+many\s+"
+    r"(?:(?P<noun>manners|senses|meanings|respects|aspects|definitions)\b"
+    r"|[^?]*\b(?:is|are|was|were|be|been)\s[^?]*?\b"
+    r"(?P<verb>described|defined|characteri[sz]ed|viewed|understood|interpreted|conceived"
+    r"|explained|discussed)\b(?!\s+as\b))"
+)
+
+
+def frames_the_document(question: str) -> bool:
+    """Whether a count asks how a document frames its subject rather than a fact of it: "In
+    how many manners is teaching described?", "How many aspects does the essay stress?". The
+    number of ways an author chose to describe or sort a thing is trivia about the text."""
+    return _FRAMING_COUNT.search(question) is not None
+
+
+_CALLED_BARE = re.compile(
+    r"^What\s+(?:is|was|are|were)\s+the\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+called\?$"
+)
+
+
+def names_an_unsaid_thing(question: str) -> bool:
+    """Whether a "What was the ... called?" question names its thing only by a bare common
+    noun ("What was the system called?", "What was the award called?"): which system, of
+    whom, the learner cannot tell, and many names are true of some system."""
+    return _CALLED_BARE.match(question) is not None
+
+
+_WHO_IS_THE_TITLE = re.compile(r"^(?i:who)\s+(?:is|was|are|were)\s+the\s+")
+
+
+def role_for_who_is(question: str, answer: str) -> bool:
+    """Whether "Who is the ...?" is keyed a common noun rather than someone's name: "Who is
+    the President of Vell?" keyed "mayor" turned "the mayor is called President" around, and
+    "who is" asks whom the title names."""
+    return _WHO_IS_THE_TITLE.match(question) is not None and answer.removeprefix("the ").islower()
 
 
 def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[str] = ()) -> bool:
@@ -4175,6 +4279,8 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
         return not answer.isdecimal() or _NAME_JUST_BEFORE.search(before) is not None
     if answer[:1].isdecimal() and _FIGURE_BEFORE.search(before):
         return True
+    if _opening_adverb(words, before, after):
+        return True  # "Too" of "Too, the council pressed ...": capitalised only by its place
     if not answer[:1].islower():
         return False
     if words[-1] in _CONJUNCTIONS or words[0] in _CONJUNCTIONS:
@@ -4191,6 +4297,14 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     if verb and _INFINITIVE_BEFORE.search(before):
         return True  # "impossible to find": the verb of an infinitive
     return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None
+
+
+def _opening_adverb(words: Sequence[str], before: str, after: str) -> bool:
+    """Whether a one-word key is an adverb that opens its sentence before a comma ("Too, ...",
+    "Moreover, ..."): a capital there marks the sentence's start, not a name."""
+    if len(words) != 1 or before.strip() or not after.lstrip().startswith(","):
+        return False
+    return word_tags(words[0].casefold()) == {"ADV"}
 
 
 _TITLE_GOES_ON = re.compile(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")

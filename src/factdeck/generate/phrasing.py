@@ -1492,6 +1492,8 @@ def head_noun(answer: str, kind: str) -> str | None:
         return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     candidates = [head[-1], words[0]] if len(words) > 1 else []
+    if len(words) == 2 and words[1] in lexicon.COUNTRIES and words[0] not in _PLACE_FIRST_WORDS:
+        candidates = [words[1]]  # "Congress Austria" is a land, never "which congress"
     if kind in ("country", "place"):
         # "Fort Union" is a fort: for a place, a word naming a place outranks one naming a body
         candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
@@ -1536,6 +1538,8 @@ def organisation_sort(answer: str) -> str | None:
         return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
+    if words[-1] in lexicon.COUNTRIES:
+        return None  # "Congress Austria": a land named for a congress
     if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):
         return words[0].casefold()  # "Bank Leumi", never "College Factual": a word, no name
     return None

@@ -129,3 +129,11 @@ def test_no_question_asks_about_half_of_a_name_cut_at_an_ellipsis() -> None:
     prompts = [c.question or "" for c in extract(sentences, "Orm", selective=False).candidates]
     assert not [p for p in prompts if "We Are" in p or "Kell" in p or "Tour" in p]
     assert any("Orm Festival" in p for p in prompts)
+
+
+def test_a_sort_word_before_a_country_s_name_is_no_sort() -> None:
+    # "Congress Austria" names a land after the body that made it: never "which congress"
+    assert head_noun("Congress Austria", "place") != "congress"
+    assert organisation_sort("Congress Austria") is None
+    assert head_noun("Lake Ontario", "place") == "lake"
+    assert head_noun("Fort Chile", "place") == "fort"
