@@ -6,7 +6,7 @@ the wrong half of a name."""
 from __future__ import annotations
 
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.extract import _cut_from_a_list_s_head, candidate_fact, extract
 from factdeck.generate.gates import asks_a_year_beside_a_year, grammatical
 from factdeck.generate.phrasing import ask, head_noun, organisation_sort
 from factdeck.generate.sentences import split_sentences
@@ -137,3 +137,22 @@ def test_a_sort_word_before_a_country_s_name_is_no_sort() -> None:
     assert organisation_sort("Congress Austria") is None
     assert head_noun("Lake Ontario", "place") == "lake"
     assert head_noun("Fort Chile", "place") == "fort"
+
+
+def test_a_question_keeps_a_list_from_its_first_item() -> None:
+    sentence = "Farm unions, river guilds and the press criticised the Orm council in 1934."
+    assert _cut_from_a_list_s_head(
+        "In what year did river guilds and the press criticise the Orm council?", sentence
+    )
+    assert not _cut_from_a_list_s_head(
+        "In what year did farm unions, river guilds and the press criticise the Orm council?",
+        sentence,
+    )
+    opening = "In 1934, river guilds and the press criticised the Orm council."
+    assert not _cut_from_a_list_s_head(
+        "In what year did river guilds and the press criticise the Orm council?", opening
+    )
+    adverb = "Too, river guilds and the press criticised the Orm council in 1934."
+    assert not _cut_from_a_list_s_head(
+        "In what year did river guilds and the press criticise the Orm council?", adverb
+    )
