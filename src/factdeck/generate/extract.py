@@ -2379,6 +2379,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In how many manners is teaching described?": the text's framing
     if gates.names_an_unsaid_thing(prompt):
         return False  # "What was the system called?": which system?
+    if asked and gates.where_of_a_topic(asked):
+        return False  # "Where does the work deal with prophecy?": a gloss, not a place
     if asked and gates.role_for_who_is(asked, span.text):
         return False  # "Who is the President of Vell?" keyed "mayor"
     hedged = span.approximate and not phrasing.asks_approximately(asked)

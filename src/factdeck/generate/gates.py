@@ -317,6 +317,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "a which pact", "Elbe's what"
     if _wh_inside_noun_phrase(body):
         return False  # "the protected which mountains", "has nearly what residents"
+    if _PREPOSITION_AFTER_WH_NOUN.match(body):
+        return False  # "From which west via does the road come?": "from the west via Orm"
+    if _HALF_A_RANGE.match(body):
+        return False  # "From what century was it a school to about 1830?": half a range
     fronted_whom = re.match(rf"^whom\s+(?:{_AUXILIARY_WORDS})\s", body, re.IGNORECASE)
     if _PLAIN_WHOM.search(body) and not (_WHOM_AFTER_PREPOSITION.search(body) or fronted_whom):
         return False  # "whom" is only safe after its preposition or fronted as the object
@@ -436,6 +440,24 @@ _MODIFIED_WH = re.compile(
     r"(?P<modifiers>(?:[\w-]+\s+){1,2})(?:which|what|how\s+many|how\s+much)\b",
     re.IGNORECASE,
 )
+_PREPOSITION_AFTER_WH_NOUN = re.compile(
+    r"^(?:[A-Z][a-z]*\s+)?(?:which|what)\s+[a-z][\w-]*\s+"
+    r"(?:via|of|in|to|from|by|at|on|with|for|into)\s+(?:does|do|did|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+"""A wh-phrase ending on a preposition right before its auxiliary: the phrase was cut from a
+longer one ("from the west via Orm"), and its noun is no answer's sort."""
+_HALF_A_RANGE = re.compile(
+    r"^From\s+(?:what|which)\s+(?:year|decade|century|date|month)\b.*\sto\s+"
+    r"(?:about\s+|around\s+|c\.\s*)?(?:the\s+)?(?:\d|early\b|late\b|mid\b|[A-Z][a-z]+\s+\d)"
+)
+"""A start asked while the end of its range stays ("from 1930 to 1950"): the question reads
+the range as two facts and strands its second half."""
+_BARE_MODIFIED_WH = re.compile(
+    r"\b(?:to|of|in|on|at|by|with|from|for|into|against|than)\s+(?P<modifier>[a-z][\w-]*)\s+"
+    r"(?:which|what)\b"
+)
+_HEDGES = word_set("about around roughly approximately nearly almost only just exactly precisely")
 _HEDGED_WH = re.compile(
     r"\b(?:(?:nearly|almost|some|roughly|approximately)\s+(?:what|which|how\s+many|how\s+much)"
     r"|(?:about|around|over)\s+how\s+(?:many|much))\b",
@@ -465,6 +487,12 @@ def _wh_inside_noun_phrase(body: str) -> bool:
     for match in _MODIFIED_WH.finditer(body):
         if all(_modifier(word) for word in match.group("modifiers").split()):
             return True
+    for match in _BARE_MODIFIED_WH.finditer(body):
+        word = match["modifier"]
+        if word in _HEDGES or word in _FUNCTION_WORDS or word[:1].isdigit():
+            continue
+        if _modifier(word) or "VERB" not in word_tags(word):
+            return True  # "comparing figures to yearly what": the noun after "yearly" asked
     for match in _HEDGED_WH.finditer(body):
         before = body[: match.start()].split()
         if before and before[-1].casefold() not in _PREPOSITIONS:
@@ -3091,6 +3119,20 @@ def role_for_who_is(question: str, answer: str) -> bool:
     the President of Vell?" keyed "mayor" turned "the mayor is called President" around, and
     "who is" asks whom the title names."""
     return _WHO_IS_THE_TITLE.match(question) is not None and answer.removeprefix("the ").islower()
+
+
+_WHERE_OF_A_TOPIC = re.compile(
+    r"^Where\b[^?]*?\b(?:deals?|dealt|dealing|discuss(?:es|ed)?|describe[sd]?|treats?|treated"
+    r"|focus(?:es|ed)?|focused|concerns?|concerned|address(?:es|ed)?|explores?|explored"
+    r"|depicts?|depicted|portrays?|portrayed|covers?|covered)\b"
+)
+
+
+def where_of_a_topic(question: str) -> bool:
+    """Whether "where" asks what a work or a deed is about ("Where does the work largely deal
+    with prophecy?", "Where was the treaty focused on resolving issues?"): the place is part
+    of the topic, a gloss copied from the text, not where anything happened."""
+    return _WHERE_OF_A_TOPIC.match(question) is not None
 
 
 def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[str] = ()) -> bool:

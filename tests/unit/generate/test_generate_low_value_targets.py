@@ -11,6 +11,7 @@ from factdeck.generate.gates import (
     half_given_by_its_noun,
     names_an_unsaid_thing,
     role_for_who_is,
+    where_of_a_topic,
 )
 from factdeck.generate.pipeline import build_deck
 
@@ -97,3 +98,11 @@ def test_a_sort_named_only_as_minor_is_not_asked() -> None:
     )
     assert "minor subtype" not in prompts.values()
     assert "unique curling" not in prompts.values()
+
+
+def test_where_asked_of_a_topic_is_a_gloss() -> None:
+    assert where_of_a_topic("Where does the Orm chronicle largely deal with famine?")
+    assert where_of_a_topic("Where was the Vell treaty focused on settling trade?")
+    assert not where_of_a_topic("Where did the Orm monks settle?")
+    assert not where_of_a_topic("Where was the Vell treaty signed?")
+    assert not where_of_a_topic("What does the Orm chronicle deal with?")
