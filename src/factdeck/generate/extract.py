@@ -2331,6 +2331,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         )
     if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
         return False  # "What was a great fief of medieval France?": so were many others
+    if gates.of_one_of_many(asked):
+        return False  # "What was the site of a weaving school?": of which school?
     if candidate.form == "definition":
         if gates.clause_in_a_definition(asked):
             return False  # "By what other name are parties entrust some MSPs known?"
@@ -2379,7 +2381,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In how many manners is teaching described?": the text's framing
     if gates.names_an_unsaid_thing(prompt):
         return False  # "What was the system called?": which system?
-    if asked and gates.where_of_a_topic(asked):
+    if asked and gates.topic_gloss(asked):
         return False  # "Where does the work deal with prophecy?": a gloss, not a place
     if asked and gates.role_for_who_is(asked, span.text):
         return False  # "Who is the President of Vell?" keyed "mayor"

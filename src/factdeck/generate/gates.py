@@ -3128,11 +3128,30 @@ _WHERE_OF_A_TOPIC = re.compile(
 )
 
 
-def where_of_a_topic(question: str) -> bool:
+_HEDGED_TOPIC = re.compile(
+    r"\b(?:largely|primarily|mainly|mostly|chiefly|principally)\s+(?:deals?|dealt|dealing"
+    r"|focus(?:es|ed)?|focused|concerns?|concerned|treats?|treated)\b"
+)
+
+
+def topic_gloss(question: str) -> bool:
     """Whether "where" asks what a work or a deed is about ("Where does the work largely deal
     with prophecy?", "Where was the treaty focused on resolving issues?"): the place is part
-    of the topic, a gloss copied from the text, not where anything happened."""
-    return _WHERE_OF_A_TOPIC.match(question) is not None
+    of the topic, a gloss copied from the text, not where anything happened. A topic told as
+    "largely" or "primarily" so is the text's summary whatever is asked of it."""
+    return (
+        _WHERE_OF_A_TOPIC.match(question) is not None or _HEDGED_TOPIC.search(question) is not None
+    )
+
+
+_OF_ONE_OF_MANY = re.compile(r"^(?:What|Which \w+)\s+(?:is|was|are|were)\s+the\s+\w+\s+of\s+an?\s")
+_SINGLES_OUT = re.compile(r"\b(?:that|which|who|whose|where)\b")
+
+
+def of_one_of_many(question: str) -> bool:
+    """Whether a question asks the site, seat or home "of a" thing ("What was the site of a
+    dye works?"): of which one, it does not say, unless a relative clause singles it out."""
+    return _OF_ONE_OF_MANY.match(question) is not None and not _SINGLES_OUT.search(question)
 
 
 def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[str] = ()) -> bool:

@@ -10,8 +10,9 @@ from factdeck.generate.gates import (
     frames_the_document,
     half_given_by_its_noun,
     names_an_unsaid_thing,
+    of_one_of_many,
     role_for_who_is,
-    where_of_a_topic,
+    topic_gloss,
 )
 from factdeck.generate.pipeline import build_deck
 
@@ -101,8 +102,16 @@ def test_a_sort_named_only_as_minor_is_not_asked() -> None:
 
 
 def test_where_asked_of_a_topic_is_a_gloss() -> None:
-    assert where_of_a_topic("Where does the Orm chronicle largely deal with famine?")
-    assert where_of_a_topic("Where was the Vell treaty focused on settling trade?")
-    assert not where_of_a_topic("Where did the Orm monks settle?")
-    assert not where_of_a_topic("Where was the Vell treaty signed?")
-    assert not where_of_a_topic("What does the Orm chronicle deal with?")
+    assert topic_gloss("Where does the Orm chronicle largely deal with famine?")
+    assert topic_gloss("Where was the Vell treaty focused on settling trade?")
+    assert not topic_gloss("Where did the Orm monks settle?")
+    assert not topic_gloss("Where was the Vell treaty signed?")
+    assert not topic_gloss("What does the Orm chronicle deal with?")
+    assert topic_gloss("Which chronicle largely deals with famine in the Orm valley?")
+    assert not topic_gloss("Which chronicle deals with the famine of 1310 in Orm?")
+
+
+def test_the_site_of_a_thing_names_none() -> None:
+    assert of_one_of_many("What was the site of a dye works from 1500 to about 1790?")
+    assert not of_one_of_many("What was the site of the Orm dye works?")
+    assert not of_one_of_many("What was the site of a dye works that Ivo Marr founded?")
