@@ -4336,6 +4336,8 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     words = answer.split()
     if not words:
         return True
+    if _ACROSS_A_DASH.search(answer):
+        return True  # "Varlander – in Orm speech varlak": a name and the gloss set off after it
     if answer[-1:].isdecimal() and _FIGURE_AFTER.match(after):
         return not answer.isdecimal() or _NAME_JUST_BEFORE.search(before) is not None
     if answer[:1].isdecimal() and _FIGURE_BEFORE.search(before):
@@ -4358,6 +4360,10 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     if verb and _INFINITIVE_BEFORE.search(before):
         return True  # "impossible to find": the verb of an infinitive
     return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None
+
+
+_ACROSS_A_DASH = re.compile(r"\s[–—-]\s+[a-z]")
+"""A spaced dash before a lower-case word: the key ran on into an aside."""
 
 
 def _opening_adverb(words: Sequence[str], before: str, after: str) -> bool:

@@ -4400,13 +4400,14 @@ _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
     r"\s+"
-    r"(?P<term>[^,;:.]{1,40}?)"
+    r"(?P<term>[^,;:.–—]{1,40}?)"
     r"(?:\s+(?:in\s+(?:his|her|their|its)\s+(?:honou?rs?|memory)|after\s+(?:him|her|them|it)"
     r"|for\s+short))?"
-    r"(?P<rest>,.*)?\s*[.;]?$"
+    r"(?P<rest>(?:,|\s[–—]\s).*)?\s*[.;]?$"
 )
 """A sentence that names a term; the words that only say why it bears the name ("in her
-honour", "after him", "for short") stay out of the term."""
+honour", "after him", "for short") stay out of the term, and so does an aside after a dash
+("a Tarnelite – in Orm speech tarnak")."""
 _REASON_AFTER_TERM = re.compile(r"\s+(?:because|since|although|though|whereas|unless)\b.*$")
 """A clause after the name ("called the dry cycle because it ...") says why it bears it:
 the term ends before it."""

@@ -252,3 +252,10 @@ def test_a_role_is_asked_who_holds_it_never_what() -> None:
     assert wh_fits_key("What was the head office of Orm Radio?", "Vell House", "other")
     assert wh_fits_key("What was the capital of Orm?", "Tarnel", "other")
     assert wh_fits_key("What is the head of the Orm mint?", "Keeper of Vell", "other")
+
+
+def test_a_key_does_not_run_across_a_dash_into_its_gloss() -> None:
+    sentence = "A native of Tarnel is known as a Tarnelite – in Orm speech tarnak (male)."
+    assert _fragment(sentence, "Tarnelite – in Orm speech tarnak")
+    assert not _fragment(sentence, "Tarnelite")
+    assert not _fragment("The line runs from Orm – Vell Junction to Kell.", "Orm – Vell Junction")
