@@ -318,9 +318,9 @@ def grammatical(prompt: str, form: str) -> bool:
     if _wh_inside_noun_phrase(body):
         return False  # "the protected which mountains", "has nearly what residents"
     if _PREPOSITION_AFTER_WH_NOUN.match(body):
-        return False  # "From which west via does the road come?": "from the west via Orm"
+        return False  # "From which south via did the drovers come?": "from the south via Orm"
     if _HALF_A_RANGE.match(body):
-        return False  # "From what century was it a school to about 1830?": half a range
+        return False  # "From what century was it a mill to about 1790?": half a range
     fronted_whom = re.match(rf"^whom\s+(?:{_AUXILIARY_WORDS})\s", body, re.IGNORECASE)
     if _PLAIN_WHOM.search(body) and not (_WHOM_AFTER_PREPOSITION.search(body) or fronted_whom):
         return False  # "whom" is only safe after its preposition or fronted as the object
@@ -446,7 +446,7 @@ _PREPOSITION_AFTER_WH_NOUN = re.compile(
     re.IGNORECASE,
 )
 """A wh-phrase ending on a preposition right before its auxiliary: the phrase was cut from a
-longer one ("from the west via Orm"), and its noun is no answer's sort."""
+longer one ("from the south via Orm"), and its noun is no answer's sort."""
 _HALF_A_RANGE = re.compile(
     r"^From\s+(?:what|which)\s+(?:year|decade|century|date|month)\b.*\sto\s+"
     r"(?:about\s+|around\s+|c\.\s*)?(?:the\s+)?(?:\d|early\b|late\b|mid\b|[A-Z][a-z]+\s+\d)"
@@ -492,7 +492,7 @@ def _wh_inside_noun_phrase(body: str) -> bool:
         if word in _HEDGES or word in _FUNCTION_WORDS or word[:1].isdigit():
             continue
         if _modifier(word) or "VERB" not in word_tags(word):
-            return True  # "comparing figures to yearly what": the noun after "yearly" asked
+            return True  # "prices set against yearly what": the noun after "yearly" asked
     for match in _HEDGED_WH.finditer(body):
         before = body[: match.start()].split()
         if before and before[-1].casefold() not in _PREPOSITIONS:
@@ -596,7 +596,7 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     if _MET_AS_A_PERSON.match(asked):
         return False  # "What did Ana meet?": one meets, marries or kills a person
     if _role_asked_what(asked) and not _names_an_office(answer):
-        return False  # "What was the head of design at Orm Radio?": whoever held it
+        return False  # "What was the head of sales at Orm Radio?": whoever held it
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
 
 
@@ -615,7 +615,7 @@ def _names_an_office(answer: str) -> bool:
 
 def _role_asked_what(asked: str) -> bool:
     """Whether "what is/was ...?" asks who holds a role ("the chief engineer of Orm Radio",
-    "the head of design"): the answer is a person, asked "who". Naming the role ("What is
+    "the head of sales"): the answer is a person, asked "who". Naming the role ("What is
     the mayor of Vell called?") asks for a word, and "what" fits it."""
     found = _WHAT_IS_THE.match(asked)
     if found is None:
@@ -2428,9 +2428,9 @@ def filler(answer: str) -> bool:
     if not words or not words[0].isalpha():
         return False
     if words[0] in _VAGUE_QUANTIFIERS or words[0] in _PRAISING_ADJECTIVES:
-        return True  # "unique flicking": the text's praise, no part of a term's name
+        return True  # "unique curling": the text's praise, no part of a term's name
     if words[-1] in _CLASS_NOUNS and all(_describes(word) for word in words[:-1]):
-        return True  # "minor subtype", "a third form": which sort, the key does not say
+        return True  # "rare variety", "a third form": which sort, the key does not say
     if len(words) != 2 or words[0] not in _DESCRIPTIVE_ADJECTIVES:
         return False
     return _vague_head(words[1], one=one)
@@ -3068,7 +3068,7 @@ _TIME_NOUNS = word_set("year years decade century era age period month day seaso
 
 def half_given_by_its_noun(question: str, answer: str) -> bool:
     """Whether a common key repeats the noun its "what"/"which" asks by, leaving the learner
-    only a modifier to add: "What term did the mayor serve?" keyed "four-year term", "What
+    only a modifier to add: "What term did the reeve serve?" keyed "two-year term", "What
     bondage did the lords impose?" keyed "debt bondage". A name ("Which league ...?" keyed
     "Hanse League") and a time ("Until what century ...?") are told apart by more than their
     noun."""
@@ -3106,8 +3106,8 @@ _CALLED_BARE = re.compile(
 
 def names_an_unsaid_thing(question: str) -> bool:
     """Whether a "What was the ... called?" question names its thing only by a bare common
-    noun ("What was the system called?", "What was the award called?"): which system, of
-    whom, the learner cannot tell, and many names are true of some system."""
+    noun ("What was the index called?", "What was the prize called?"): which index, of
+    whom, the learner cannot tell, and many names are true of some index."""
     return _CALLED_BARE.match(question) is not None
 
 
@@ -3135,8 +3135,8 @@ _HEDGED_TOPIC = re.compile(
 
 
 def topic_gloss(question: str) -> bool:
-    """Whether "where" asks what a work or a deed is about ("Where does the work largely deal
-    with prophecy?", "Where was the treaty focused on resolving issues?"): the place is part
+    """Whether "where" asks what a work or a deed is about ("Where does the chronicle largely
+    deal with famine?", "Where was the pact focused on settling trade?"): the place is part
     of the topic, a gloss copied from the text, not where anything happened. A topic told as
     "largely" or "primarily" so is the text's summary whatever is asked of it."""
     return (
@@ -4343,7 +4343,7 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     if answer[:1].isdecimal() and _FIGURE_BEFORE.search(before):
         return True
     if _opening_adverb(words, before, after):
-        return True  # "Too" of "Too, the council pressed ...": capitalised only by its place
+        return True  # "Too" of "Too, the guild pressed ...": capitalised only by its place
     if not answer[:1].islower():
         return False
     if words[-1] in _CONJUNCTIONS or words[0] in _CONJUNCTIONS:

@@ -159,10 +159,7 @@ def test_a_question_keeps_a_list_from_its_first_item() -> None:
 
 
 def test_a_wh_word_after_a_bare_adjective_asks_half_a_noun_phrase() -> None:
-    assert not grammatical(
-        "Studies based on comparing monthly wool prices to monthly what were misleading?",
-        "in-situ",
-    )
+    assert not grammatical("The Orm guild set its wool prices against monthly what?", "in-situ")
     assert not grammatical("Orm compared wool prices to yearly what?", "in-situ")
     assert grammatical("In about what year was the Orm mill sold?", "fronted")
     assert grammatical("Orm sold its wool to which town?", "in-situ")
@@ -170,14 +167,14 @@ def test_a_wh_word_after_a_bare_adjective_asks_half_a_noun_phrase() -> None:
 
 
 def test_a_wh_phrase_ending_on_a_preposition_was_cut_from_a_longer_one() -> None:
-    assert not grammatical("From which north via does the Orm road come?", "fronted")
+    assert not grammatical("From which south via did the Orm drovers come?", "fronted")
     assert grammatical("From which country did Orm import wool to Vell?", "fronted")
     assert grammatical("In which part of Orm did the monks settle?", "fronted")
 
 
 def test_the_start_of_a_range_is_not_asked_without_its_end() -> None:
     assert not grammatical(
-        "From what century was the Orm mill the site of a dye works to about 1830?", "fronted"
+        "From what century was the Orm mill the site of a dye works to about 1790?", "fronted"
     )
-    assert not grammatical("From what year was Ada Moll the head of Orm Radio to 1950?", "fronted")
+    assert not grammatical("From what year was Ula Brisk the head of Orm Radio to 1950?", "fronted")
     assert grammatical("From what year was the Orm treaty in force?", "fronted")

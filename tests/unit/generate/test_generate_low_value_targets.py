@@ -1,5 +1,5 @@
 """Targets a strict teacher would not ask for: a common key that repeats the noun its
-question asks by, a count of the ways a text frames its subject, a bare "the system" asked
+question asks by, a count of the ways a text frames its subject, a bare "the index" asked
 for its name, and a role given as the answer to "Who is the ...?"; on small texts written
 for the tests."""
 
@@ -23,7 +23,7 @@ def _prompts(text: str) -> dict[str, str]:
 
 
 def test_a_common_key_that_repeats_the_asked_noun_is_half_given() -> None:
-    assert half_given_by_its_noun("What term did Mayor Ivo Tarn serve?", "four-year term")
+    assert half_given_by_its_noun("What term did Reeve Ivo Tarn serve?", "two-year term")
     assert half_given_by_its_noun("What bondage did the Orm lords impose?", "debt bondage")
     assert half_given_by_its_noun("What clerks did Varl dismiss?", "pro-Tarn clerks")
     assert half_given_by_its_noun("Which games did the Vell club play?", "board game")
@@ -39,9 +39,9 @@ def test_the_term_of_a_mayor_is_not_asked_by_its_own_noun() -> None:
     prompts = _prompts(
         "Tarnel\n\nTarnel is a town on the river Orm, founded in 1210.\n\n"
         "History\n\nIvo Tarn was the first mayor of Tarnel, elected in 1921. Mayor Ivo Tarn "
-        "served a four-year term as mayor of Tarnel."
+        "served a two-year term as mayor of Tarnel."
     )
-    assert "four-year term" not in prompts.values()
+    assert "two-year term" not in prompts.values()
 
 
 def test_a_count_of_how_a_text_frames_its_subject_is_trivia() -> None:
@@ -63,17 +63,17 @@ def test_the_framing_count_of_a_school_is_not_asked() -> None:
 
 
 def test_a_bare_common_noun_asked_for_its_name_is_unsaid() -> None:
-    assert names_an_unsaid_thing("What was the system called?")
-    assert names_an_unsaid_thing("What was the cataloging system called?")
-    assert not names_an_unsaid_thing("What was the cataloging system of the Orm library called?")
+    assert names_an_unsaid_thing("What was the index called?")
+    assert names_an_unsaid_thing("What was the filing index called?")
+    assert not names_an_unsaid_thing("What was the filing index of the Orm library called?")
     assert not names_an_unsaid_thing("What is a system of ditches that drains a fen called?")
-    assert not names_an_unsaid_thing("What was the Orm award called?")
+    assert not names_an_unsaid_thing("What was the Orm prize called?")
 
 
 def test_who_is_the_title_keyed_by_a_role_is_turned_around() -> None:
     assert role_for_who_is("Who is the President of Vell?", "mayor")
     assert role_for_who_is("Who was the head of the Orm guild?", "the treasurer")
-    assert not role_for_who_is("Who was the head of the Orm guild?", "Ada Moll")
+    assert not role_for_who_is("Who was the head of the Orm guild?", "Ula Brisk")
     assert not role_for_who_is("Who led the Orm guild?", "the treasurer")
 
 
@@ -82,8 +82,8 @@ def test_a_count_described_as_something_is_a_fact_not_a_framing() -> None:
 
 
 def test_praise_or_a_bare_sort_is_no_key() -> None:
-    assert filler("unique flicking")
-    assert filler("minor subtype")
+    assert filler("unique curling")
+    assert filler("rare variety")
     assert filler("a third form")
     assert not filler("special relativity")
     assert not filler("blood type")
@@ -91,13 +91,13 @@ def test_praise_or_a_bare_sort_is_no_key() -> None:
     assert not filler("minor planet")
 
 
-def test_a_sort_named_only_as_minor_is_not_asked() -> None:
+def test_a_sort_named_only_as_rare_is_not_asked() -> None:
     prompts = _prompts(
         "Orm moss\n\nOrm moss is a moss of the Vell marshes, first described in 1890.\n\n"
-        "Kinds\n\nA third, minor subtype is the grey Orm moss that grows on the bark of "
+        "Kinds\n\nA rare variety is the grey Orm moss that grows on the bark of "
         "alders. The unique curling is a slow movement of the leaves of Orm moss in dry air."
     )
-    assert "minor subtype" not in prompts.values()
+    assert "rare variety" not in prompts.values()
     assert "unique curling" not in prompts.values()
 
 
