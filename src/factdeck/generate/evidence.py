@@ -998,12 +998,13 @@ class DocumentEvidence:
 
     def capitalised_only_first(self, document: str, value: str) -> bool:
         """Whether the document writes ``value`` ("Neutrinos") in lower case somewhere and
-        capitalised only where it opens a sentence (after "The" at most): the capital is
-        the sentence's, not the name's."""
+        capitalised only where it opens a sentence: the capital is the sentence's, not the
+        name's. After an opening article ("The Spinners, a house by the river, ...") the
+        capital is the name's own."""
         lower = value[:1].lower() + value[1:]
         if lower == value:
             return False
-        opening = re.compile(rf"^(?:[\W\d_]*(?:The|A|An)\s+)?{re.escape(value)}(?![\w'-])(?!’)")
+        opening = re.compile(rf"^[\W\d_]*{re.escape(value)}(?![\w'-])(?!’)")
         written = whole_name(value)
         lowered = whole_name(lower)
         texts = self.sentences_with_words(document, value)

@@ -2341,8 +2341,12 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # a year naming an event: "the 2006 election", "the 2013 Orm coup"
     if asked and _cut_inside_a_list(asked, text):
         return False  # "... influenced by its Greek?" of "its Greek, Lombard, and Arab forebears"
+    if asked and _cut_from_a_list_s_head(asked, text):
+        return False  # "river guilds and the press" of "Farm unions, river guilds and ..."
     if candidate.form == "subject" and _ONE_OF_MANY.match(asked) and not _RELATIVE.search(asked):
         return False  # "What was a great fief of medieval France?": so were many others
+    if gates.of_one_of_many(asked):
+        return False  # "What was the site of a dye works?": of which works?
     if candidate.form == "definition":
         if gates.clause_in_a_definition(asked):
             return False  # "By what other name are parties entrust some MSPs known?"
@@ -2385,6 +2389,16 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "What is used to collect salt through evaporation?": evaporation pans
     if asked and not named and gates.gives_away(asked, span.text):
         return False
+    if asked and gates.half_given_by_its_noun(asked, span.text):
+        return False  # "What term did the reeve serve?" keyed "two-year term"
+    if span.kind == "number" and gates.frames_the_document(asked):
+        return False  # "In how many manners is teaching described?": the text's framing
+    if gates.names_an_unsaid_thing(prompt):
+        return False  # "What was the index called?": which index?
+    if asked and gates.topic_gloss(asked):
+        return False  # "Where does the chronicle deal with famine?": a gloss, not a place
+    if asked and gates.role_for_who_is(asked, span.text):
+        return False  # "Who is the President of Vell?" keyed "mayor"
     hedged = span.approximate and not phrasing.asks_approximately(asked)
     return gates.worth_knowing(span.text, span.kind, before, after, approximate=hedged)
 
@@ -2449,6 +2463,28 @@ def _cut_inside_a_list(question: str, sentence: str) -> bool:
             continue
         kept = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", question)
         if kept and not question[kept.end() :].startswith(","):
+            return True
+    return False
+
+
+def _cut_from_a_list_s_head(question: str, sentence: str) -> bool:
+    """Whether the question keeps the later items of a list and drops its first ("In what year
+    did human rights groups and the press criticise ...?" of "Opposition parties, human rights
+    groups and the press criticised ..."): the subject it asks of is not the sentence's. An
+    opening phrase before the comma ("In 1934, ...", "Later, ...") is no item of a list."""
+    for listed in re.finditer(rf",\s+{_LIST_ITEM},?\s+(?:and|or)\s", sentence):
+        head = re.split(r"[,;:(]", sentence[: listed.start()])[-1].strip()
+        words = head.split()
+        if not words or not _verbless(head) or any(ch.isdigit() for ch in head):
+            continue
+        opening = words[0].casefold()
+        if opening in lexicon.COMMON_START_WORDS or opening in _PREPOSITIONS:
+            continue  # "In 1934, ...", "However, ...": an opening phrase, no item
+        if len(words) == 1 and "ADV" in phrasing.word_tags(opening):
+            continue  # "Too, ...", "Finally, ..."
+        second = sentence[listed.start() :].lstrip(", ").split()[:2]
+        kept = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, second)) + r"(?!\w)", question)
+        if kept and words[-1].casefold() not in question.casefold():
             return True
     return False
 

@@ -317,6 +317,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "a which pact", "Elbe's what"
     if _wh_inside_noun_phrase(body):
         return False  # "the protected which mountains", "has nearly what residents"
+    if _PREPOSITION_AFTER_WH_NOUN.match(body):
+        return False  # "From which south via did the drovers come?": "from the south via Orm"
+    if _HALF_A_RANGE.match(body):
+        return False  # "From what century was it a mill to about 1790?": half a range
     fronted_whom = re.match(rf"^whom\s+(?:{_AUXILIARY_WORDS})\s", body, re.IGNORECASE)
     if _PLAIN_WHOM.search(body) and not (_WHOM_AFTER_PREPOSITION.search(body) or fronted_whom):
         return False  # "whom" is only safe after its preposition or fronted as the object
@@ -436,6 +440,24 @@ _MODIFIED_WH = re.compile(
     r"(?P<modifiers>(?:[\w-]+\s+){1,2})(?:which|what|how\s+many|how\s+much)\b",
     re.IGNORECASE,
 )
+_PREPOSITION_AFTER_WH_NOUN = re.compile(
+    r"^(?:[A-Z][a-z]*\s+)?(?:which|what)\s+[a-z][\w-]*\s+"
+    r"(?:via|of|in|to|from|by|at|on|with|for|into)\s+(?:does|do|did|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+"""A wh-phrase ending on a preposition right before its auxiliary: the phrase was cut from a
+longer one ("from the south via Orm"), and its noun is no answer's sort."""
+_HALF_A_RANGE = re.compile(
+    r"^From\s+(?:what|which)\s+(?:year|decade|century|date|month)\b.*\sto\s+"
+    r"(?:about\s+|around\s+|c\.\s*)?(?:the\s+)?(?:\d|early\b|late\b|mid\b|[A-Z][a-z]+\s+\d)"
+)
+"""A start asked while the end of its range stays ("from 1930 to 1950"): the question reads
+the range as two facts and strands its second half."""
+_BARE_MODIFIED_WH = re.compile(
+    r"\b(?:to|of|in|on|at|by|with|from|for|into|against|than)\s+(?P<modifier>[a-z][\w-]*)\s+"
+    r"(?:which|what)\b"
+)
+_HEDGES = word_set("about around roughly approximately nearly almost only just exactly precisely")
 _HEDGED_WH = re.compile(
     r"\b(?:(?:nearly|almost|some|roughly|approximately)\s+(?:what|which|how\s+many|how\s+much)"
     r"|(?:about|around|over)\s+how\s+(?:many|much))\b",
@@ -465,6 +487,12 @@ def _wh_inside_noun_phrase(body: str) -> bool:
     for match in _MODIFIED_WH.finditer(body):
         if all(_modifier(word) for word in match.group("modifiers").split()):
             return True
+    for match in _BARE_MODIFIED_WH.finditer(body):
+        word = match["modifier"]
+        if word in _HEDGES or word in _FUNCTION_WORDS or word[:1].isdigit():
+            continue
+        if _modifier(word) or "VERB" not in word_tags(word):
+            return True  # "prices set against yearly what": the noun after "yearly" asked
     for match in _HEDGED_WH.finditer(body):
         before = body[: match.start()].split()
         if before and before[-1].casefold() not in _PREPOSITIONS:
@@ -567,7 +595,35 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return _people(asked, answer, kind)
     if _MET_AS_A_PERSON.match(asked):
         return False  # "What did Ana meet?": one meets, marries or kills a person
+    if _role_asked_what(asked) and not _names_an_office(answer):
+        return False  # "What was the head of sales at Orm Radio?": whoever held it
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
+
+
+_WHAT_IS_THE = re.compile(
+    r"what\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+[^?]+?)\s*\??$",
+    re.IGNORECASE,
+)
+_HEAD_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+)?head\s+of\s")
+
+
+def _names_an_office(answer: str) -> bool:
+    """Whether a key names an office rather than its holder ("Warden of Orm", "President")."""
+    words = answer.split()
+    return not words or "of" in words or answer[:1].islower() or lexicon.title_word(words[0])
+
+
+def _role_asked_what(asked: str) -> bool:
+    """Whether "what is/was ...?" asks who holds a role ("the chief engineer of Orm Radio",
+    "the head of sales"): the answer is a person, asked "who". Naming the role ("What is
+    the mayor of Vell called?") asks for a word, and "what" fits it."""
+    found = _WHAT_IS_THE.match(asked)
+    if found is None:
+        return False
+    description = found["description"]
+    if re.search(r"\b(?:called|known|named|titled|styled)\b", description):
+        return False
+    return names_people(description, "other") or _HEAD_OF.match(description) is not None
 
 
 _MET_AS_A_PERSON = re.compile(
@@ -2327,6 +2383,21 @@ _DESCRIPTIVE_ADJECTIVES = word_set(
     " big small large little tall short good bad new local ordinary poorer richer younger older"
 )
 """Adjectives that describe rather than sort ("a white farmer", "black workers")."""
+_PRAISING_ADJECTIVES = word_set("unique distinctive remarkable peculiar notable striking")
+"""Adjectives by which a text praises or singles out what it names, never a part of a name."""
+_CLASS_NOUNS = word_set(
+    "type types subtype subtypes kind kinds sort sorts form forms variety varieties category"
+    " categories example examples instance instances"
+)
+"""Nouns that say a thing is one sort of another without naming which."""
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before a noun only describes or counts it ("minor", "third")."""
+    return word in NUMBER_WORDS or word in _ORDINALS or "ADJ" in word_tags(word)
+
+
+_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth last")
 _VAGUE_HEADS = _PEOPLE_WORDS | word_set(
     "man men woman women child children family families people person persons folk group"
     " groups number amount part parts area areas thing things way ways kind kinds variety range"
@@ -2356,8 +2427,10 @@ def filler(answer: str) -> bool:
         words = words[1:]
     if not words or not words[0].isalpha():
         return False
-    if words[0] in _VAGUE_QUANTIFIERS:
-        return True
+    if words[0] in _VAGUE_QUANTIFIERS or words[0] in _PRAISING_ADJECTIVES:
+        return True  # "unique curling": the text's praise, no part of a term's name
+    if words[-1] in _CLASS_NOUNS and all(_describes(word) for word in words[:-1]):
+        return True  # "rare variety", "a third form": which sort, the key does not say
     if len(words) != 2 or words[0] not in _DESCRIPTIVE_ADJECTIVES:
         return False
     return _vague_head(words[1], one=one)
@@ -3101,6 +3174,98 @@ def gives_away(prompt: str, answer: str) -> bool:
         if word.isalpha() and word.islower() and any(_same_family(lower, w) for w in words):
             return True  # of a name, only its own words count: mines are a mining firm's
     return False
+
+
+_WH_NOUN = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?P<noun>[a-z-]+)\b")
+_TIME_NOUNS = word_set("year years decade century era age period month day season millennium")
+
+
+def half_given_by_its_noun(question: str, answer: str) -> bool:
+    """Whether a common key repeats the noun its "what"/"which" asks by, leaving the learner
+    only a modifier to add: "What term did the reeve serve?" keyed "two-year term", "What
+    bondage did the lords impose?" keyed "debt bondage". A name ("Which league ...?" keyed
+    "Hanse League") and a time ("Until what century ...?") are told apart by more than their
+    noun."""
+    asked = _WH_NOUN.search(question)
+    words = answer.split()
+    if asked is None or len(words) < 2 or not answer[:1].islower():
+        return False
+    if asked["noun"] in _TIME_NOUNS or any(ch.isdigit() for ch in answer):
+        return False
+    nouns = {asked["noun"], *_lemmas_as(asked["noun"], "NOUN")}
+    head = words[-1].casefold()
+    return bool(nouns & {head, *_lemmas_as(head, "NOUN")})
+
+
+_FRAMING_COUNT = re.compile(
+    r"^(?:In\s+|By\s+|On\s+|Under\s+)?(?i:how)\s+many\s+"
+    r"(?:(?P<noun>manners|senses|meanings|respects|aspects|definitions)\b"
+    r"|[^?]*\b(?:is|are|was|were|be|been)\s[^?]*?\b"
+    r"(?P<verb>described|defined|characteri[sz]ed|viewed|understood|interpreted|conceived"
+    r"|explained|discussed)\b(?!\s+as\b))"
+)
+
+
+def frames_the_document(question: str) -> bool:
+    """Whether a count asks how a document frames its subject rather than a fact of it: "In
+    how many manners is teaching described?", "How many aspects does the essay stress?". The
+    number of ways an author chose to describe or sort a thing is trivia about the text."""
+    return _FRAMING_COUNT.search(question) is not None
+
+
+_CALLED_BARE = re.compile(
+    r"^What\s+(?:is|was|are|were)\s+the\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+called\?$"
+)
+
+
+def names_an_unsaid_thing(question: str) -> bool:
+    """Whether a "What was the ... called?" question names its thing only by a bare common
+    noun ("What was the index called?", "What was the prize called?"): which index, of
+    whom, the learner cannot tell, and many names are true of some index."""
+    return _CALLED_BARE.match(question) is not None
+
+
+_WHO_IS_THE_TITLE = re.compile(r"^(?i:who)\s+(?:is|was|are|were)\s+the\s+")
+
+
+def role_for_who_is(question: str, answer: str) -> bool:
+    """Whether "Who is the ...?" is keyed a common noun rather than someone's name: "Who is
+    the President of Vell?" keyed "mayor" turned "the mayor is called President" around, and
+    "who is" asks whom the title names."""
+    return _WHO_IS_THE_TITLE.match(question) is not None and answer.removeprefix("the ").islower()
+
+
+_WHERE_OF_A_TOPIC = re.compile(
+    r"^Where\b[^?]*?\b(?:deals?|dealt|dealing|discuss(?:es|ed)?|describe[sd]?|treats?|treated"
+    r"|focus(?:es|ed)?|focused|concerns?|concerned|address(?:es|ed)?|explores?|explored"
+    r"|depicts?|depicted|portrays?|portrayed|covers?|covered)\b"
+)
+
+
+_HEDGED_TOPIC = re.compile(
+    r"\b(?:largely|primarily|mainly|mostly|chiefly|principally)\s+(?:deals?|dealt|dealing"
+    r"|focus(?:es|ed)?|focused|concerns?|concerned|treats?|treated)\b"
+)
+
+
+def topic_gloss(question: str) -> bool:
+    """Whether "where" asks what a work or a deed is about ("Where does the chronicle largely
+    deal with famine?", "Where was the pact focused on settling trade?"): the place is part
+    of the topic, a gloss copied from the text, not where anything happened. A topic told as
+    "largely" or "primarily" so is the text's summary whatever is asked of it."""
+    return (
+        _WHERE_OF_A_TOPIC.match(question) is not None or _HEDGED_TOPIC.search(question) is not None
+    )
+
+
+_OF_ONE_OF_MANY = re.compile(r"^(?:What|Which \w+)\s+(?:is|was|are|were)\s+the\s+\w+\s+of\s+an?\s")
+_SINGLES_OUT = re.compile(r"\b(?:that|which|who|whose|where)\b")
+
+
+def of_one_of_many(question: str) -> bool:
+    """Whether a question asks the site, seat or home "of a" thing ("What was the site of a
+    dye works?"): of which one, it does not say, unless a relative clause singles it out."""
+    return _OF_ONE_OF_MANY.match(question) is not None and not _SINGLES_OUT.search(question)
 
 
 def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[str] = ()) -> bool:
@@ -4285,10 +4450,14 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     words = answer.split()
     if not words:
         return True
+    if _ACROSS_A_DASH.search(answer):
+        return True  # "Varlander – in Orm speech varlak": a name and the gloss set off after it
     if answer[-1:].isdecimal() and _FIGURE_AFTER.match(after):
         return not answer.isdecimal() or _NAME_JUST_BEFORE.search(before) is not None
     if answer[:1].isdecimal() and _FIGURE_BEFORE.search(before):
         return True
+    if _opening_adverb(words, before, after):
+        return True  # "Too" of "Too, the guild pressed ...": capitalised only by its place
     if not answer[:1].islower():
         return False
     if words[-1] in _CONJUNCTIONS or words[0] in _CONJUNCTIONS:
@@ -4305,6 +4474,18 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     if verb and _INFINITIVE_BEFORE.search(before):
         return True  # "impossible to find": the verb of an infinitive
     return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None
+
+
+_ACROSS_A_DASH = re.compile(r"\s[–—-]\s+[a-z]")
+"""A spaced dash before a lower-case word: the key ran on into an aside."""
+
+
+def _opening_adverb(words: Sequence[str], before: str, after: str) -> bool:
+    """Whether a one-word key is an adverb that opens its sentence before a comma ("Too, ...",
+    "Moreover, ..."): a capital there marks the sentence's start, not a name."""
+    if len(words) != 1 or before.strip() or not after.lstrip().startswith(","):
+        return False
+    return word_tags(words[0].casefold()) == {"ADV"}
 
 
 _TITLE_GOES_ON = re.compile(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")

@@ -1492,6 +1492,8 @@ def head_noun(answer: str, kind: str) -> str | None:
         return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
     candidates = [head[-1], words[0]] if len(words) > 1 else []
+    if len(words) == 2 and words[1] in lexicon.COUNTRIES and words[0] not in _PLACE_FIRST_WORDS:
+        candidates = [words[1]]  # "Congress Austria" is a land, never "which congress"
     if kind in ("country", "place"):
         # "Fort Union" is a fort: for a place, a word naming a place outranks one naming a body
         candidates.sort(key=lambda word: word not in lexicon.PLACE_WORDS)
@@ -1536,6 +1538,8 @@ def organisation_sort(answer: str) -> str | None:
         return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
+    if words[-1] in lexicon.COUNTRIES:
+        return None  # "Congress Austria": a land named for a congress
     if words[0] in _ORGANISATION_SORTS and not word_tags(words[-1].casefold()):
         return words[0].casefold()  # "Bank Leumi", never "College Factual": a word, no name
     return None
@@ -4396,13 +4400,14 @@ _NAMING = re.compile(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
     r"\s+"
-    r"(?P<term>[^,;:.]{1,40}?)"
+    r"(?P<term>[^,;:.–—]{1,40}?)"
     r"(?:\s+(?:in\s+(?:his|her|their|its)\s+(?:honou?rs?|memory)|after\s+(?:him|her|them|it)"
     r"|for\s+short))?"
-    r"(?P<rest>,.*)?\s*[.;]?$"
+    r"(?P<rest>(?:,|\s[–—]\s).*)?\s*[.;]?$"
 )
 """A sentence that names a term; the words that only say why it bears the name ("in her
-honour", "after him", "for short") stay out of the term."""
+honour", "after him", "for short") stay out of the term, and so does an aside after a dash
+("a Tarnelite – in Orm speech tarnak")."""
 _REASON_AFTER_TERM = re.compile(r"\s+(?:because|since|although|though|whereas|unless)\b.*$")
 """A clause after the name ("called the dry cycle because it ...") says why it bears it:
 the term ends before it."""

@@ -249,3 +249,12 @@ def test_a_role_key_accepts_the_role_without_the_words_describing_the_person() -
     assert not _accepts(ranked, "housekeeper")  # a head housekeeper is another role
     thing = _fact(text.replace("black housekeeper", "black dog"), "black dog", prompt, [])
     assert not _accepts(thing, "dog")
+
+
+def test_a_capital_after_an_opening_article_is_the_name_s_own() -> None:
+    text = (
+        "The Spinners, a stone house by the river, was the site of a dye works. "
+        "Many spinners lived in the town."
+    )
+    fact = _fact(text, "Spinners", "What was the site of a dye works?", [], "other")
+    assert fact.answer == "Spinners"

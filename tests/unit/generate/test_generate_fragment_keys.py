@@ -236,3 +236,26 @@ def test_an_ism_after_of_names_a_field_not_a_faith() -> None:
     assert faith_or_doctrine("Ormism")
     assert not faith_or_doctrine("Kell Institute of Journalism")
     assert wh_fits_key("Where did Ivo study?", "Kell Institute of Journalism", "organisation")
+
+
+def test_an_adverb_opening_its_sentence_is_no_name() -> None:
+    assert _fragment("Too, the Orm guild pressed the king for a charter.", "Too")
+    assert _fragment("Moreover, the Orm council pressed the crown.", "Moreover")
+    assert not _fragment("Tarnel, the Orm council's seat, pressed the crown.", "Tarnel")
+    assert not _fragment("The council met in Orm, too, in 1302.", "Orm")
+
+
+def test_a_role_is_asked_who_holds_it_never_what() -> None:
+    assert not wh_fits_key("What was the head of sales at Orm Radio?", "Kesi Ombara", "other")
+    assert not wh_fits_key("What was the chief engineer of Orm Radio?", "Tuvo Halk", "other")
+    assert wh_fits_key("What is the mayor of Vell called?", "President", "other")
+    assert wh_fits_key("What was the head office of Orm Radio?", "Vell House", "other")
+    assert wh_fits_key("What was the capital of Orm?", "Tarnel", "other")
+    assert wh_fits_key("What is the head of the Orm mint?", "Keeper of Vell", "other")
+
+
+def test_a_key_does_not_run_across_a_dash_into_its_gloss() -> None:
+    sentence = "A native of Tarnel is known as a Tarnelite – in Orm speech tarnak (male)."
+    assert _fragment(sentence, "Tarnelite – in Orm speech tarnak")
+    assert not _fragment(sentence, "Tarnelite")
+    assert not _fragment("The line runs from Orm – Vell Junction to Kell.", "Orm – Vell Junction")

@@ -6,7 +6,7 @@ the wrong half of a name."""
 from __future__ import annotations
 
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.extract import _cut_from_a_list_s_head, candidate_fact, extract
 from factdeck.generate.gates import asks_a_year_beside_a_year, grammatical
 from factdeck.generate.phrasing import ask, head_noun, organisation_sort
 from factdeck.generate.sentences import split_sentences
@@ -129,3 +129,52 @@ def test_no_question_asks_about_half_of_a_name_cut_at_an_ellipsis() -> None:
     prompts = [c.question or "" for c in extract(sentences, "Orm", selective=False).candidates]
     assert not [p for p in prompts if "We Are" in p or "Kell" in p or "Tour" in p]
     assert any("Orm Festival" in p for p in prompts)
+
+
+def test_a_sort_word_before_a_country_s_name_is_no_sort() -> None:
+    # "Congress Austria" names a land after the body that made it: never "which congress"
+    assert head_noun("Congress Austria", "place") != "congress"
+    assert organisation_sort("Congress Austria") is None
+    assert head_noun("Lake Ontario", "place") == "lake"
+    assert head_noun("Fort Chile", "place") == "fort"
+
+
+def test_a_question_keeps_a_list_from_its_first_item() -> None:
+    sentence = "Farm unions, river guilds and the press criticised the Orm council in 1934."
+    assert _cut_from_a_list_s_head(
+        "In what year did river guilds and the press criticise the Orm council?", sentence
+    )
+    assert not _cut_from_a_list_s_head(
+        "In what year did farm unions, river guilds and the press criticise the Orm council?",
+        sentence,
+    )
+    opening = "In 1934, river guilds and the press criticised the Orm council."
+    assert not _cut_from_a_list_s_head(
+        "In what year did river guilds and the press criticise the Orm council?", opening
+    )
+    adverb = "Too, river guilds and the press criticised the Orm council in 1934."
+    assert not _cut_from_a_list_s_head(
+        "In what year did river guilds and the press criticise the Orm council?", adverb
+    )
+
+
+def test_a_wh_word_after_a_bare_adjective_asks_half_a_noun_phrase() -> None:
+    assert not grammatical("The Orm guild set its wool prices against monthly what?", "in-situ")
+    assert not grammatical("Orm compared wool prices to yearly what?", "in-situ")
+    assert grammatical("In about what year was the Orm mill sold?", "fronted")
+    assert grammatical("Orm sold its wool to which town?", "in-situ")
+    assert grammatical("The Orm mill was sold to which firm?", "in-situ")
+
+
+def test_a_wh_phrase_ending_on_a_preposition_was_cut_from_a_longer_one() -> None:
+    assert not grammatical("From which south via did the Orm drovers come?", "fronted")
+    assert grammatical("From which country did Orm import wool to Vell?", "fronted")
+    assert grammatical("In which part of Orm did the monks settle?", "fronted")
+
+
+def test_the_start_of_a_range_is_not_asked_without_its_end() -> None:
+    assert not grammatical(
+        "From what century was the Orm mill the site of a dye works to about 1790?", "fronted"
+    )
+    assert not grammatical("From what year was Ula Brisk the head of Orm Radio to 1950?", "fronted")
+    assert grammatical("From what year was the Orm treaty in force?", "fronted")

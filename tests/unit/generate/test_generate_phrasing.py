@@ -408,3 +408,11 @@ def test_a_definition_by_whatever_asks_for_the_name_of_what_it_says(
 )
 def test_a_whatever_clause_of_a_pronoun_or_of_context_defines_nothing(sentence: str) -> None:
     assert definition(sentence) is None
+
+
+def test_a_named_term_ends_before_an_aside_after_a_dash() -> None:
+    sentence = "A native or resident of Tarnel is known as a Tarnelite – in Orm speech tarnak."
+    found = definition(sentence)
+    assert found is not None
+    assert sentence[found.start : found.end] == "Tarnelite"
+    assert found.question == "What is a native or resident of Tarnel called?"
