@@ -343,11 +343,13 @@ def _ordinal(value: int) -> str:
     return f"{value}{suffix}"
 
 
+@lru_cache(maxsize=1024)
 def _ordinal_pattern(number: str) -> re.Pattern[str]:
     """The ordinal of a named century: "20th" in "the 19th and 20th century", "20th-century"."""
     return re.compile(rf"(?<![\w.,]){number}(?:st|nd|rd|th)\b(?=[\w\s,–-]{{0,40}}?centur)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _value_pattern(value: str) -> re.Pattern[str]:
     """The value as a whole token: "150" is not in "1,150" nor in "150.5"."""
     return re.compile(rf"(?<![\w’'.,-]){re.escape(value)}(?![\w’'-]|[.,]\d)")
@@ -887,7 +889,11 @@ class DistractorPool:
                     return False  # named in the question itself
             if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
                 return False
-            if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
+            if (
+                fact.kind == "year"
+                and value in fact.statement
+                and re.search(rf"\b{re.escape(value)}\b", fact.statement)
+            ):
                 return False  # another year of the same sentence: maybe also true
             if fact.kind in ("date", "year") and ruled_out_by_prompt(
                 fact.prompt, fact.answer, value
@@ -1113,7 +1119,8 @@ class DistractorPool:
             near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
             near += self._subject_sentences(fact) if fact.kind == "year" else []
             self._near = {fact.id: near}
-        if any(mark.search(text) for text in near):
+        written = century.group(2) if century else value  # what ``mark`` cannot match without
+        if any(written in text and mark.search(text) for text in near):
             return False
         if fact.kind == "year" and self._within_subject_span(fact, value):
             return False  # "the commission sat from 1968 to 1972": 1971 may be its year too

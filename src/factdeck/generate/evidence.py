@@ -252,6 +252,7 @@ class DocumentEvidence:
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
         }
+        self._members: dict[str, dict[int, list[int]]] = {}
         self._lower: dict[str, set[str]] = {}
         self._name_index: dict[str, NameIndex] = {}
         self._articled: dict[str, Counter[str]] = {}
@@ -617,14 +618,25 @@ class DocumentEvidence:
         named = self._naming(document, value)
         years = sorted(year for index in named for year in dated[index])
         if not years:
+            members = self._paragraph_members(document)
             around = {paragraphs[index] for index in named}
             years = sorted(
                 year
-                for index, paragraph in enumerate(paragraphs)
-                if paragraph in around
+                for paragraph in around
+                for index in members[paragraph]
                 for year in dated[index]
             )
         return years[len(years) // 2] if years else None
+
+    def _paragraph_members(self, document: str) -> dict[int, list[int]]:
+        """The indices of each paragraph's sentences: read once, as every name's ``era``
+        without a dated sentence of its own looks for its paragraphs' years."""
+        if document not in self._members:
+            members: dict[int, list[int]] = {}
+            for index, paragraph in enumerate(self._paragraphs.get(document, [])):
+                members.setdefault(paragraph, []).append(index)
+            self._members[document] = members
+        return self._members[document]
 
     def named_nearby(self, document: str, first: str, second: str) -> bool:
         """Whether the document names ``second`` in a paragraph that names ``first`` or in the

@@ -22,7 +22,7 @@ from itertools import pairwise
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
-from factdeck.generate.text import word_set
+from factdeck.generate.text import whole_word_starts, word_set
 from factdeck.normalise import NUMBER_WORDS
 
 MODALS = word_set("can could will would may might must should shall")
@@ -1233,7 +1233,8 @@ def _lower_start(subject: str, text: str = "") -> str:
         return subject
     first = words[0]
     common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
-    named = re.search(rf"(?<=\s){re.escape(first)}\b", text[len(first) :]) is not None
+    later = text[len(first) :]
+    named = first in later and re.search(rf"(?<=\s){re.escape(first)}\b", later) is not None
     if named and not common:
         return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
@@ -2059,8 +2060,9 @@ def _cuts_a_list(question: str, text: str) -> bool:
     end = _STEM_END.search(question.rstrip(" ?"))
     if end is None:
         return False
-    for found in re.finditer(rf"\b{re.escape(end.group(0))}\b", text):
-        more = _MORE_ITEMS.match(text, found.end())
+    last = end.group(0)
+    for start in whole_word_starts(last, text):
+        more = _MORE_ITEMS.match(text, start + len(last))
         if more is None:
             continue
         items = f"{more['items'] or ''} {more['last']}"

@@ -234,6 +234,38 @@ def occurrences(text: str, part: str) -> list[int]:
     return starts
 
 
+def word_char(char: str) -> bool:
+    """Whether ``char`` is of a word as the pattern ``\\w`` has it."""
+    return char.isalnum() or char == "_"
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether ``at`` in ``text`` is a word boundary as the pattern ``\\b`` has it."""
+    before = at > 0 and word_char(text[at - 1])
+    after = at < len(text) and word_char(text[at])
+    return before != after
+
+
+def whole_word_starts(word: str, text: str, *, ignore_case: bool = False) -> list[int]:
+    """Where ``word`` starts in ``text`` as ``\\b`` + ``word`` + ``\\b`` finds it, each match
+    after the last one's end: no pattern compiled per word, as a document's thousands of
+    names would need (only a case-blind search beyond ASCII still compiles one)."""
+    if not word or (ignore_case and not (word.isascii() and text.isascii())):
+        flags = re.IGNORECASE if ignore_case else 0
+        return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, flags)]
+    haystack, needle = (text.lower(), word.lower()) if ignore_case else (text, word)
+    starts: list[int] = []
+    at = haystack.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if _word_boundary(text, at) and _word_boundary(text, end):
+            starts.append(at)
+            at = haystack.find(needle, end)
+        else:
+            at = haystack.find(needle, at + 1)
+    return starts
+
+
 @lru_cache(maxsize=8192)
 def whole_name(name: str) -> re.Pattern[str]:
     """The pattern of ``name`` written whole, never inside a longer word or a hyphened one

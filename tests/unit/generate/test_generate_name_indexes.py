@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
+from factdeck.generate.gates import _for_it_to
 from factdeck.generate.questions import region_qualified_forms
-from factdeck.generate.text import NameBeside, occurrences
+from factdeck.generate.text import NameBeside, occurrences, whole_word_starts
 from helpers.generation import auto_fact, document_evidence, option_pool
 
 
@@ -95,3 +96,31 @@ def test_only_a_region_written_after_the_place_is_tried_with_it() -> None:
     assert region_qualified_forms("Kellby", names, written, texts) == ["Kellby, Norland"]
     assert tried == ["Kellby, Norland"]
     assert region_qualified_forms("Kellby", names, written, texts[1:]) == []
+
+
+def test_a_whole_word_is_found_where_its_own_pattern_finds_it() -> None:
+    assert whole_word_starts("Orm", "Orm met Orma at Orm-Vell and _Orm") == [0, 16]
+    assert whole_word_starts("a-a", "a-a-a a-a") == [0, 6]  # each after the last one's end
+    assert whole_word_starts("orm", "ORM and Orm", ignore_case=True) == [0, 8]
+    texts = ["Orm met Orma at Orm-Vell; orm, ORM and _Orm.", "(Kell) and x(Kell", "Øre, øre ØRE"]
+    for text in texts:
+        for word in ("Orm", "orm", "(Kell", "Kell)", "øre", "Øre", ""):
+            for flags in (0, re.IGNORECASE):
+                found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, flags)]
+                assert whole_word_starts(word, text, ignore_case=bool(flags)) == found
+
+
+def test_a_name_after_for_is_found_as_the_infinitives_subject_without_its_pattern() -> None:
+    sentences = [
+        "They pressed for Vell to join the league.",
+        "They pressed for the Vell to join.",
+        "They asked, for Vell to Join.",
+        "Before Vell to join, they waited.",
+        "It was good for Vell to 12 ships.",
+        "A plan for Vell to",
+    ]
+    found = [_for_it_to(sentence, "Vell") for sentence in sentences]
+    assert found == [True, True, False, False, False, False]
+    for sentence in sentences:
+        pattern = r"\bfor\s+(?:the\s+)?Vell\s+to\s+[a-z]+"
+        assert _for_it_to(sentence, "Vell") == (re.search(pattern, sentence) is not None)
