@@ -266,7 +266,8 @@ class DocumentEvidence:
         self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
         self._present: dict[str | None, int | None] = {}
-        self._names_of: dict[str, list[set[str]]] = {}
+        self._naming_stem: dict[str, dict[str, list[int]]] = {}
+        self._own: dict[tuple[str, str, str], set[int]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
         self._abbreviations: dict[str, dict[str, str]] = {}
@@ -438,28 +439,38 @@ class DocumentEvidence:
         statement's subject (its names other than the answer): whatever they date or count may
         be true of the subject as well."""
         texts = self._sentences.get(document, [])
-        paragraphs = self._paragraphs.get(document, [])
-        own = self._own_paragraphs(document, quote, statement)
-        subject = _named_stems(statement, answer)
-        if document not in self._names_of:
-            self._names_of[document] = [_named_stems(text, "") for text in texts]
-        names = self._names_of[document]
-        return [
-            text
-            for index, text in enumerate(texts)
-            if paragraphs[index] in own or (subject and subject & names[index])
-        ]
+        members = self._paragraph_members(document)
+        found = {
+            index
+            for paragraph in self._own_paragraphs(document, quote, statement)
+            for index in members[paragraph]
+        }
+        if document not in self._naming_stem:
+            naming: dict[str, list[int]] = {}
+            for index, text in enumerate(texts):
+                for stem in _named_stems(text, ""):
+                    naming.setdefault(stem, []).append(index)
+            self._naming_stem[document] = naming
+        naming = self._naming_stem[document]
+        found.update(
+            index for stem in _named_stems(statement, answer) for index in naming.get(stem, ())
+        )
+        return [texts[index] for index in sorted(found)]
 
     def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
-        """The paragraphs of the sentences the fact was read from."""
-        paragraphs = self._paragraphs.get(document, [])
-        source = normalize(quote)
-        said = normalize(statement)
-        return {
-            paragraphs[index]
-            for index, key in enumerate(self._sentence_keys(document))
-            if key and (key in source or (said and said in key))
-        }
+        """The paragraphs of the sentences the fact was read from: read once for the fact's
+        window of time and its sentences about the subject alike."""
+        key = (document, quote, statement)
+        if key not in self._own:
+            paragraphs = self._paragraphs.get(document, [])
+            source = normalize(quote)
+            said = normalize(statement)
+            self._own[key] = {
+                paragraphs[index]
+                for index, sentence in enumerate(self._sentence_keys(document))
+                if sentence and (sentence in source or (said and said in sentence))
+            }
+        return self._own[key]
 
     def _sentence_keys(self, document: str) -> list[str]:
         """The document's sentences, each normalised: read once, as every dated fact

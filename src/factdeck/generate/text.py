@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable, Sequence, Set
+from functools import cached_property, lru_cache
 
 from factdeck.normalise import normalise
 
@@ -264,6 +265,89 @@ def whole_word_starts(word: str, text: str, *, ignore_case: bool = False) -> lis
         else:
             at = haystack.find(needle, at + 1)
     return starts
+
+
+class DocumentNames(tuple[tuple[str, str], ...]):
+    """A document's names, each a (kind, value) pair once, with what every fact of the
+    document reads of all of them worked out once: a long document names thousands."""
+
+    def __new__(cls, pairs: Iterable[tuple[str, str]]) -> DocumentNames:
+        return super().__new__(cls, dict.fromkeys(pairs))
+
+    @cached_property
+    def values(self) -> tuple[str, ...]:
+        return tuple(value for _, value in self)
+
+    @cached_property
+    def by_kind(self) -> dict[str, tuple[str, ...]]:
+        """The values of each kind, in order."""
+        values: dict[str, list[str]] = {}
+        for kind, value in self:
+            values.setdefault(kind, []).append(value)
+        return {kind: tuple(found) for kind, found in values.items()}
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """Each value normalised."""
+        return tuple(normalize(value) for value in self.values)
+
+    @cached_property
+    def place_keys(self) -> frozenset[str]:
+        """The normalised names of places and countries."""
+        return frozenset(
+            key for (kind, _), key in zip(self, self.keys, strict=True) if kind in _PLACE_KINDS
+        )
+
+    @cached_property
+    def country_keys(self) -> frozenset[str]:
+        return frozenset(
+            key for (kind, _), key in zip(self, self.keys, strict=True) if kind == "country"
+        )
+
+
+_PLACE_KINDS = ("place", "country")
+
+
+def name_values(names: Sequence[tuple[str, str]]) -> list[str]:
+    """The values of (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return list(names.values)
+    return [value for _, value in names]
+
+
+def values_of_kind(names: Sequence[tuple[str, str]], kind: str) -> list[str]:
+    """The values of one kind among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return list(names.by_kind.get(kind, ()))
+    return [value for named, value in names if named == kind]
+
+
+def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """Each value of distinct (kind, value) pairs with its normalised form."""
+    if isinstance(names, DocumentNames):
+        return zip(names.values, names.keys, strict=True)
+    return [(value, normalize(value)) for _, value in dict.fromkeys(names)]
+
+
+def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:
+    """The normalised values of (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.keys
+    return [normalize(value) for _, value in names]
+
+
+def place_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
+    """The normalised values of the places and countries among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.place_keys
+    return {normalize(value) for kind, value in names if kind in _PLACE_KINDS}
+
+
+def country_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
+    """The normalised values of the countries among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.country_keys
+    return {normalize(value) for kind, value in names if kind == "country"}
 
 
 @lru_cache(maxsize=8192)

@@ -8,7 +8,18 @@ import re
 from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
 from factdeck.generate.gates import _for_it_to
 from factdeck.generate.questions import region_qualified_forms
-from factdeck.generate.text import NameBeside, occurrences, whole_word_starts
+from factdeck.generate.text import (
+    DocumentNames,
+    NameBeside,
+    country_keys,
+    name_keys,
+    name_values,
+    occurrences,
+    place_keys,
+    values_of_kind,
+    values_with_keys,
+    whole_word_starts,
+)
 from helpers.generation import auto_fact, document_evidence, option_pool
 
 
@@ -124,3 +135,27 @@ def test_a_name_after_for_is_found_as_the_infinitives_subject_without_its_patter
     for sentence in sentences:
         pattern = r"\bfor\s+(?:the\s+)?Vell\s+to\s+[a-z]+"
         assert _for_it_to(sentence, "Vell") == (re.search(pattern, sentence) is not None)
+
+
+def test_a_documents_names_read_once_give_what_the_pairs_give() -> None:
+    pairs = [
+        ("place", "Orm Bay"),
+        ("person", "Ivo Tarn"),
+        ("country", "Norland"),
+        ("place", "Orm Bay"),
+        ("person", "Kell"),
+        ("place", "Kell"),
+    ]
+    names = DocumentNames(pairs)
+    assert list(names) == [p for i, p in enumerate(pairs) if p not in pairs[:i]]
+    for given in (names, list(names)):
+        assert name_values(given) == ["Orm Bay", "Ivo Tarn", "Norland", "Kell", "Kell"]
+        assert list(name_keys(given)) == ["orm bay", "ivo tarn", "norland", "kell", "kell"]
+        assert set(place_keys(given)) == {"orm bay", "norland", "kell"}
+        assert set(country_keys(given)) == {"norland"}
+        assert values_of_kind(given, "person") == ["Ivo Tarn", "Kell"]
+        assert values_of_kind(given, "event") == []
+        assert list(values_with_keys(given))[:2] == [
+            ("Orm Bay", "orm bay"),
+            ("Ivo Tarn", "ivo tarn"),
+        ]
