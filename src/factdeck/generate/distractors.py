@@ -457,6 +457,8 @@ class DistractorPool:
             kind: {key: index for index, key in enumerate(values)}
             for kind, values in self._values.items()
         }
+        """Each name's place among its kind's: the place of each value of ``_names``."""
+        self._candidates: dict[tuple[str, bool, str | None], list[tuple[str, str, int]]] = {}
         self._years = {
             year
             for value, _ in self._values["year"].values()
@@ -1372,23 +1374,38 @@ class DistractorPool:
         values = sorted(dict.fromkeys(values), key=lambda v: stable_rank(fact.id, str(v)))
         return [_format_like(fact.answer, v) for v in values]
 
+    def _kind_candidates(
+        self, kind: str, sorted_by_head: bool, head: str | None
+    ) -> list[tuple[str, str, int]]:
+        """The names of a kind long enough to offer, of the sort ``head`` names where the kind
+        is ``sorted_by_head``, each with its document and its place among the kind's names:
+        read once a sort, not once a fact, as a long document names thousands."""
+        key = (kind, sorted_by_head, head)
+        if key not in self._candidates:
+            self._candidates[key] = [
+                (value, document, index)
+                for index, (value, document) in enumerate(self._names.get(kind, []))
+                if (not sorted_by_head or _head(value, kind) == head)
+                and len(value) >= 3
+                and not (value.isupper() and len(value) <= 2)
+            ]
+        return self._candidates[key]
+
     def _same_kind(self, fact: FactRecord) -> list[str]:
         """Names of the answer's kind (and sort), nearest to it in the documents first: a
         name mentioned near the answer is likely of the same time and place, so plausible."""
-        values = self._names.get(fact.kind, [])
-        if fact.kind in SUBKINDS:
-            head = _head(fact.answer, fact.kind)
-            values = [v for v in values if _head(v[0], fact.kind) == head]
-        values = [v for v in values if len(v[0]) >= 3 and not (v[0].isupper() and len(v[0]) <= 2)]
-        order = self._order.get(fact.kind, {})
-        at = order.get(normalize(fact.answer))
+        sorted_by_head = fact.kind in SUBKINDS
+        head = _head(fact.answer, fact.kind) if sorted_by_head else None
+        candidates = self._kind_candidates(fact.kind, sorted_by_head, head)
+        values = [(value, document) for value, document, _ in candidates]
+        at = self._order.get(fact.kind, {}).get(normalize(fact.answer))
         if at is None:
             if len(values) > NAME_WINDOW:
                 start = stable_rank(fact.id, "window") % len(values)
                 values = (values[start:] + values[:start])[:NAME_WINDOW]
             distance = dict.fromkeys((value for value, _ in values), 0)
         else:
-            distance = {value: abs(order.get(normalize(value), at) - at) for value, _ in values}
+            distance = {value: abs(index - at) for value, _, index in candidates}
             values = sorted(values, key=lambda v: distance[v[0]])[:NAME_WINDOW]
         answer_words = len(fact.answer.split())
 
