@@ -41,6 +41,7 @@ from factdeck.generate.text import (
     normalize,
     number_value,
     number_word,
+    numerals_and_words,
     stable_rank,
     whole_name,
     word_set,
@@ -2274,11 +2275,12 @@ def overlapping(first: str, second: str) -> bool:
 def _spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
     Comnenus", "Bohemond I", "Bohemund I"): the same first name, a surname a letter or two
-    apart, no clashing numeral; or one name a letter or two apart with the same numeral."""
-    numerals = [_numerals_and_words(name)[0] for name in (first, second)]
+    apart, no clashing numeral; or one name a letter or two apart with the same numeral
+    (``people_sharing_a_spelling_key`` finds the only names that can be)."""
+    numerals = [numerals_and_words(name)[0] for name in (first, second)]
     if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
         return False  # "Henry I" and "Henry II"
-    words = [_numerals_and_words(name)[1] for name in (first, second)]
+    words = [numerals_and_words(name)[1] for name in (first, second)]
     if len(words[0]) == len(words[1]) == 1 and numerals[0] and numerals[0] == numerals[1]:
         return _alike_letters(words[0][0].casefold(), words[1][0].casefold())
     if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
@@ -2287,14 +2289,6 @@ def _spelled_alike(first: str, second: str) -> bool:
     if last == other_last:
         return words[0] == words[1]
     return _alike_letters(last, other_last)
-
-
-@lru_cache(maxsize=65536)
-def _numerals_and_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's regnal numerals ("I" of "Bohemond I") and its other words: read once a name,
-    as every person's name is compared with every other's."""
-    numerals = tuple(re.findall(r"\b[IVX]+\b", name))
-    return numerals, tuple(re.sub(r"\b[IVX]+\b", " ", name).split())
 
 
 def _alike_letters(first: str, second: str) -> bool:

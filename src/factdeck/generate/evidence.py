@@ -1549,15 +1549,20 @@ def _years_of(text: str) -> list[int]:
     return years
 
 
-def _common_stems(text: str, leave_out: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _common_stems(text: str, leave_out: str) -> frozenset[str]:
     """The stems of a text's common content words (lower case, or first in the sentence:
-    "Barges"), without ``leave_out``'s."""
+    "Barges"), without ``leave_out``'s: read once a sentence and name, as every option's
+    name is compared with the sentences that name it."""
     words = _WORD.findall(text)
-    return {
-        _stem(w)
-        for index, w in enumerate(words)
-        if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
-    } - {_stem(w) for w in _WORD.findall(leave_out)}
+    return frozenset(
+        {
+            _stem(w)
+            for index, w in enumerate(words)
+            if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
+        }
+        - {_stem(w) for w in _WORD.findall(leave_out)}
+    )
 
 
 _QUALIFIER_KINDS = ("place", "country")

@@ -70,6 +70,7 @@ from factdeck.generate.text import (
     number_value,
     number_word,
     occurrences,
+    people_sharing_a_spelling_key,
     place_keys,
     solid_forms,
     spelled_by,
@@ -337,7 +338,7 @@ def with_document_forms(
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
             value
-            for value in values_of_kind(names, "person")
+            for value in people_sharing_a_spelling_key(names, bare)
             if value != bare and _spelled_alike(bare, value)
         ]
     values = name_values(names)

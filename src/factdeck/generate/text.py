@@ -267,6 +267,14 @@ def whole_word_starts(word: str, text: str, *, ignore_case: bool = False) -> lis
     return starts
 
 
+@lru_cache(maxsize=65536)
+def numerals_and_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's regnal numerals ("I" of "Bohemond I") and its other words: read once a name,
+    as every person's name is compared with every other's."""
+    numerals = tuple(re.findall(r"\b[IVX]+\b", name))
+    return numerals, tuple(re.sub(r"\b[IVX]+\b", " ", name).split())
+
+
 class DocumentNames(tuple[tuple[str, str], ...]):
     """A document's names, each a (kind, value) pair once, with what every fact of the
     document reads of all of them worked out once: a long document names thousands."""
@@ -285,6 +293,28 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         for kind, value in self:
             values.setdefault(kind, []).append(value)
         return {kind: tuple(found) for kind, found in values.items()}
+
+    @cached_property
+    def people_by_first_word(self) -> dict[str, list[int]]:
+        """The positions among the people's names of those of two words or more, by their
+        first word other than a numeral."""
+        found: dict[str, list[int]] = {}
+        for at, name in enumerate(self.by_kind.get("person", ())):
+            words = numerals_and_words(name)[1]
+            if len(words) >= 2:
+                found.setdefault(words[0], []).append(at)
+        return found
+
+    @cached_property
+    def people_by_numerals(self) -> dict[tuple[str, ...], list[int]]:
+        """The positions among the people's names of those of one word and a numeral ("Bohemond
+        I"), by their numerals."""
+        found: dict[tuple[str, ...], list[int]] = {}
+        for at, name in enumerate(self.by_kind.get("person", ())):
+            numerals, words = numerals_and_words(name)
+            if len(words) == 1 and numerals:
+                found.setdefault(numerals, []).append(at)
+        return found
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
@@ -320,6 +350,20 @@ def values_of_kind(names: Sequence[tuple[str, str]], kind: str) -> list[str]:
     if isinstance(names, DocumentNames):
         return list(names.by_kind.get(kind, ()))
     return [value for named, value in names if named == kind]
+
+
+def people_sharing_a_spelling_key(names: Sequence[tuple[str, str]], name: str) -> list[str]:
+    """The people among (kind, value) pairs, in order, that may be ``name`` spelled another
+    way: of two words or more, the same first word, else of one word, the same numerals."""
+    if not isinstance(names, DocumentNames):
+        return values_of_kind(names, "person")
+    people = names.by_kind.get("person", ())
+    numerals, words = numerals_and_words(name)
+    if len(words) >= 2:
+        return [people[at] for at in names.people_by_first_word.get(words[0], [])]
+    if len(words) == 1 and numerals:
+        return [people[at] for at in names.people_by_numerals.get(numerals, [])]
+    return []
 
 
 def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factdeck.generate.distractors import _spelled_alike
 from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
 from factdeck.generate.gates import _for_it_to
 from factdeck.generate.questions import region_qualified_forms
@@ -15,6 +16,7 @@ from factdeck.generate.text import (
     name_keys,
     name_values,
     occurrences,
+    people_sharing_a_spelling_key,
     place_keys,
     values_of_kind,
     values_with_keys,
@@ -159,3 +161,15 @@ def test_a_documents_names_read_once_give_what_the_pairs_give() -> None:
             ("Orm Bay", "orm bay"),
             ("Ivo Tarn", "ivo tarn"),
         ]
+
+
+def test_the_people_who_may_be_one_spelled_two_ways_are_found_by_their_shared_words() -> None:
+    people = ["Ivo Tarn", "Ivo I Tarne", "Bohemond I", "Bohemund I", "Bohemond II", "Tarn", "Kell"]
+    names = DocumentNames([("person", name) for name in people] + [("place", "Ivo Bay")])
+    assert people_sharing_a_spelling_key(names, "Ivo Tarne") == ["Ivo Tarn", "Ivo I Tarne"]
+    assert people_sharing_a_spelling_key(names, "Bohemund I") == ["Bohemond I", "Bohemund I"]
+    assert people_sharing_a_spelling_key(names, "Tarn") == []
+    for name in [*people, "Ivo", "Bohemond III", ""]:
+        alike = [other for other in people if other != name and _spelled_alike(name, other)]
+        shared = people_sharing_a_spelling_key(names, name)
+        assert [other for other in shared if other != name and _spelled_alike(name, other)] == alike
