@@ -28,7 +28,9 @@ Signals, each from the text alone:
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -61,6 +63,8 @@ from factdeck.generate.text import (
 )
 
 _WORD = re.compile(r"[\w’'-]+")
+_KEY_START = 8
+"""How many first characters of a sentence's normalised text index it."""
 _ALIAS_CUE = (
     r"(?:also\s+|later\s+|then\s+)?(?:\w+ly\s+)?"
     r"(?:known\s+(?:\w+ly\s+)?as|called|named|nicknamed|styled|renamed)"
@@ -268,6 +272,8 @@ class DocumentEvidence:
         self._present: dict[str | None, int | None] = {}
         self._naming_stem: dict[str, dict[str, list[int]]] = {}
         self._own: dict[tuple[str, str, str], set[int]] = {}
+        self._key_starts: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
+        self._joined_keys: dict[str, tuple[str, list[int]]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
         self._abbreviations: dict[str, dict[str, str]] = {}
@@ -463,14 +469,48 @@ class DocumentEvidence:
         key = (document, quote, statement)
         if key not in self._own:
             paragraphs = self._paragraphs.get(document, [])
-            source = normalize(quote)
+            found = self._sentence_keys_within(document, normalize(quote))
             said = normalize(statement)
-            self._own[key] = {
-                paragraphs[index]
-                for index, sentence in enumerate(self._sentence_keys(document))
-                if sentence and (sentence in source or (said and said in sentence))
-            }
+            if said:
+                found |= self._sentence_keys_holding(document, said)
+            self._own[key] = {paragraphs[index] for index in found}
         return self._own[key]
+
+    def _sentence_keys_within(self, document: str, source: str) -> set[int]:
+        """The indices of the sentences whose normalised text ``source`` holds: looked up by
+        the first characters of each, at every place of ``source``, not by reading them all."""
+        if document not in self._key_starts:
+            starts: dict[str, list[int]] = {}
+            short: list[int] = []
+            for index, sentence in enumerate(self._sentence_keys(document)):
+                if len(sentence) >= _KEY_START:
+                    starts.setdefault(sentence[:_KEY_START], []).append(index)
+                elif sentence:
+                    short.append(index)
+            self._key_starts[document] = (starts, short)
+        starts, short = self._key_starts[document]
+        keys = self._sentence_keys(document)
+        found = {index for index in short if keys[index] in source}
+        for at in range(len(source) - _KEY_START + 1):
+            for index in starts.get(source[at : at + _KEY_START], ()):
+                if source.startswith(keys[index], at):
+                    found.add(index)
+        return found
+
+    def _sentence_keys_holding(self, document: str, said: str) -> set[int]:
+        """The indices of the sentences whose normalised text holds ``said`` (normalised, so
+        without a line break): found in the document's sentences joined by line breaks."""
+        if document not in self._joined_keys:
+            keys = self._sentence_keys(document)
+            offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
+            self._joined_keys[document] = ("\n".join(keys), offsets)
+        joined, offsets = self._joined_keys[document]
+        found: set[int] = set()
+        at = joined.find(said)
+        while at != -1:
+            found.add(bisect.bisect_right(offsets, at) - 1)
+            at = joined.find(said, at + 1)
+        return found
 
     def _sentence_keys(self, document: str) -> list[str]:
         """The document's sentences, each normalised: read once, as every dated fact
@@ -498,15 +538,16 @@ class DocumentEvidence:
         if document not in self._times:
             self._times[document] = story_times(self._sentences[document])
         times = self._times[document]
-        paragraphs = self._paragraphs.get(document, [])
+        members = self._paragraph_members(document)
         own = self._own_paragraphs(document, quote, statement)
         following = max(own, default=-1) + 1
         low, high = 0, datetime.date.max.toordinal() + 1
-        for index, spans in enumerate(times):
-            for (first, last), yearless in spans:
-                continued = yearless and paragraphs[index] == following  # "By 1 June, ..."
-                if paragraphs[index] not in own and not continued:
-                    continue
+        read = [(index, True) for paragraph in own for index in members[paragraph]]
+        read += [(index, False) for index in members.get(following, [])]
+        for index, owned in read:
+            for (first, last), yearless in times[index]:
+                if not owned and not yearless:
+                    continue  # of the next paragraph, only a day that goes on with the story
                 if last < key[0]:
                     low = max(low, last)
                 elif first > key[1]:

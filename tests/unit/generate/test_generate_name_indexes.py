@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from factdeck.generate.distractors import _spelled_alike
-from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
+from factdeck.generate.evidence import (
+    _SORT_AFTER,
+    _SORT_BEFORE,
+    _SORTED,
+    DocumentEvidence,
+    _alias_between,
+)
 from factdeck.generate.gates import _for_it_to
 from factdeck.generate.questions import region_qualified_forms
 from factdeck.generate.text import (
@@ -173,3 +179,15 @@ def test_the_people_who_may_be_one_spelled_two_ways_are_found_by_their_shared_wo
         alike = [other for other in people if other != name and _spelled_alike(name, other)]
         shared = people_sharing_a_spelling_key(names, name)
         assert [other for other in shared if other != name and _spelled_alike(name, other)] == alike
+
+
+def test_a_facts_own_paragraphs_are_those_of_the_sentences_its_quote_holds() -> None:
+    sentences = ["Orm grew.", "Kell traded salt with Orm.", "Vell sank.", "Tarn rose.", "Ket."]
+    evidence = DocumentEvidence({"doc": sentences}, {"doc": [0, 0, 1, 2, 3]})
+    quote = "Kell traded salt with Orm. Vell sank."
+    assert evidence._own_paragraphs("doc", quote, "") == {0, 1}  # the quote's two sentences
+    assert evidence._own_paragraphs("doc", "Orm grew", "") == {0}
+    assert evidence._own_paragraphs("doc", "Ket, Orm grew.", "") == {0, 3}  # "Ket" is short
+    assert evidence._own_paragraphs("doc", "", "tarn rose") == {2}  # the sentence holds it
+    assert evidence._own_paragraphs("doc", "Vell sank and Tarn", "salt with") == {0, 1}
+    assert evidence._own_paragraphs("doc", "Kell traded salt", "sank tarn") == set()
