@@ -244,6 +244,7 @@ def without_spaces(normalised: str) -> str:
     return _FIGURE_GAP.sub(FIGURE_GAP, normalised).replace(" ", "")
 
 
+@lru_cache(maxsize=65536)
 def answer_key(text: str) -> str:
     """The form typed answers are compared in: normalised, numbers in digits (a figure grouped
     in thousands by any separator as one figure), without a leading article, a day beside its

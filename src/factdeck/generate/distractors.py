@@ -41,6 +41,7 @@ from factdeck.generate.text import (
     normalize,
     number_value,
     number_word,
+    numerals_and_words,
     stable_rank,
     whole_name,
     word_set,
@@ -361,11 +362,13 @@ def _ordinal(value: int) -> str:
     return f"{value}{suffix}"
 
 
+@lru_cache(maxsize=1024)
 def _ordinal_pattern(number: str) -> re.Pattern[str]:
     """The ordinal of a named century: "20th" in "the 19th and 20th century", "20th-century"."""
     return re.compile(rf"(?<![\w.,]){number}(?:st|nd|rd|th)\b(?=[\w\s,–-]{{0,40}}?centur)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _value_pattern(value: str) -> re.Pattern[str]:
     """The value as a whole token: "150" is not in "1,150" nor in "150.5"."""
     return re.compile(rf"(?<![\w’'.,-]){re.escape(value)}(?![\w’'-]|[.,]\d)")
@@ -485,6 +488,8 @@ class DistractorPool:
             kind: {key: index for index, key in enumerate(values)}
             for kind, values in self._values.items()
         }
+        """Each name's place among its kind's: the place of each value of ``_names``."""
+        self._candidates: dict[tuple[str, bool, str | None], list[tuple[str, str, int]]] = {}
         self._years = {
             year
             for value, _ in self._values["year"].values()
@@ -1051,7 +1056,11 @@ class DistractorPool:
                     return False  # named in the question itself
             if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
                 return False
-            if fact.kind == "year" and re.search(rf"\b{re.escape(value)}\b", fact.statement):
+            if (
+                fact.kind == "year"
+                and value in fact.statement
+                and re.search(rf"\b{re.escape(value)}\b", fact.statement)
+            ):
                 return False  # another year of the same sentence: maybe also true
             if fact.kind in ("date", "year") and ruled_out_by_prompt(
                 fact.prompt, fact.answer, value
@@ -1340,7 +1349,8 @@ class DistractorPool:
             near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
             near += self._subject_sentences(fact) if fact.kind == "year" else []
             self._near = {fact.id: near}
-        if any(mark.search(text) for text in near):
+        written = century.group(2) if century else value  # what ``mark`` cannot match without
+        if any(written in text and mark.search(text) for text in near):
             return False
         if fact.kind == "year" and self._within_subject_span(fact, value):
             return False  # "the commission sat from 1968 to 1972": 1971 may be its year too
@@ -1592,23 +1602,38 @@ class DistractorPool:
         values = sorted(dict.fromkeys(values), key=lambda v: stable_rank(fact.id, str(v)))
         return [_format_like(fact.answer, v) for v in values]
 
+    def _kind_candidates(
+        self, kind: str, sorted_by_head: bool, head: str | None
+    ) -> list[tuple[str, str, int]]:
+        """The names of a kind long enough to offer, of the sort ``head`` names where the kind
+        is ``sorted_by_head``, each with its document and its place among the kind's names:
+        read once a sort, not once a fact, as a long document names thousands."""
+        key = (kind, sorted_by_head, head)
+        if key not in self._candidates:
+            self._candidates[key] = [
+                (value, document, index)
+                for index, (value, document) in enumerate(self._names.get(kind, []))
+                if (not sorted_by_head or _head(value, kind) == head)
+                and len(value) >= 3
+                and not (value.isupper() and len(value) <= 2)
+            ]
+        return self._candidates[key]
+
     def _same_kind(self, fact: FactRecord) -> list[str]:
         """Names of the answer's kind (and sort), nearest to it in the documents first: a
         name mentioned near the answer is likely of the same time and place, so plausible."""
-        values = self._names.get(fact.kind, [])
-        if fact.kind in SUBKINDS:
-            head = _head(fact.answer, fact.kind)
-            values = [v for v in values if _head(v[0], fact.kind) == head]
-        values = [v for v in values if len(v[0]) >= 3 and not (v[0].isupper() and len(v[0]) <= 2)]
-        order = self._order.get(fact.kind, {})
-        at = order.get(normalize(fact.answer))
+        sorted_by_head = fact.kind in SUBKINDS
+        head = _head(fact.answer, fact.kind) if sorted_by_head else None
+        candidates = self._kind_candidates(fact.kind, sorted_by_head, head)
+        values = [(value, document) for value, document, _ in candidates]
+        at = self._order.get(fact.kind, {}).get(normalize(fact.answer))
         if at is None:
             if len(values) > NAME_WINDOW:
                 start = stable_rank(fact.id, "window") % len(values)
                 values = (values[start:] + values[:start])[:NAME_WINDOW]
             distance = dict.fromkeys((value for value, _ in values), 0)
         else:
-            distance = {value: abs(order.get(normalize(value), at) - at) for value, _ in values}
+            distance = {value: abs(index - at) for value, _, index in candidates}
             values = sorted(values, key=lambda v: distance[v[0]])[:NAME_WINDOW]
         answer_words = len(fact.answer.split())
 
@@ -2652,11 +2677,12 @@ def overlapping(first: str, second: str) -> bool:
 def _spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one person spelled two ways ("Alexius Komnenos", "Alexius I
     Comnenus", "Bohemond I", "Bohemund I"): the same first name, a surname a letter or two
-    apart, no clashing numeral; or one name a letter or two apart with the same numeral."""
-    numerals = [_numerals_and_words(name)[0] for name in (first, second)]
+    apart, no clashing numeral; or one name a letter or two apart with the same numeral
+    (``people_sharing_a_spelling_key`` finds the only names that can be)."""
+    numerals = [numerals_and_words(name)[0] for name in (first, second)]
     if numerals[0] and numerals[1] and numerals[0] != numerals[1]:
         return False  # "Henry I" and "Henry II"
-    words = [_numerals_and_words(name)[1] for name in (first, second)]
+    words = [numerals_and_words(name)[1] for name in (first, second)]
     if len(words[0]) == len(words[1]) == 1 and numerals[0] and numerals[0] == numerals[1]:
         return _alike_letters(words[0][0].casefold(), words[1][0].casefold())
     if min(len(words[0]), len(words[1])) < 2 or words[0][0] != words[1][0]:
@@ -2665,14 +2691,6 @@ def _spelled_alike(first: str, second: str) -> bool:
     if last == other_last:
         return words[0] == words[1]
     return _alike_letters(last, other_last)
-
-
-@lru_cache(maxsize=65536)
-def _numerals_and_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's regnal numerals ("I" of "Bohemond I") and its other words: read once a name,
-    as every person's name is compared with every other's."""
-    numerals = tuple(re.findall(r"\b[IVX]+\b", name))
-    return numerals, tuple(re.sub(r"\b[IVX]+\b", " ", name).split())
 
 
 def _alike_letters(first: str, second: str) -> bool:

@@ -28,7 +28,9 @@ Signals, each from the text alone:
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -61,6 +63,8 @@ from factdeck.generate.text import (
 )
 
 _WORD = re.compile(r"[\w’'-]+")
+_KEY_START = 8
+"""How many first characters of a sentence's normalised text index it."""
 _ALIAS_CUE = (
     r"(?:also\s+|later\s+|then\s+)?(?:\w+ly\s+)?"
     r"(?:known\s+(?:\w+ly\s+)?as|called|named|nicknamed|styled|renamed)"
@@ -255,6 +259,7 @@ class DocumentEvidence:
             document: list((paragraphs or {}).get(document, range(len(texts))))
             for document, texts in self._sentences.items()
         }
+        self._members: dict[str, dict[int, list[int]]] = {}
         self._lower: dict[str, set[str]] = {}
         self._name_index: dict[str, NameIndex] = {}
         self._articled: dict[str, Counter[str]] = {}
@@ -268,7 +273,10 @@ class DocumentEvidence:
         self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
         self._present: dict[str | None, int | None] = {}
-        self._names_of: dict[str, list[set[str]]] = {}
+        self._naming_stem: dict[str, dict[str, list[int]]] = {}
+        self._own: dict[tuple[str, str, str], set[int]] = {}
+        self._key_starts: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
+        self._joined_keys: dict[str, tuple[str, list[int]]] = {}
         self._years: dict[str, list[list[int]]] = {}
         self._times: dict[str, list[list[tuple[TimeSpan, bool]]]] = {}
         self._abbreviations: dict[str, dict[str, str]] = {}
@@ -441,28 +449,72 @@ class DocumentEvidence:
         statement's subject (its names other than the answer): whatever they date or count may
         be true of the subject as well."""
         texts = self._sentences.get(document, [])
-        paragraphs = self._paragraphs.get(document, [])
-        own = self._own_paragraphs(document, quote, statement)
-        subject = _named_stems(statement, answer)
-        if document not in self._names_of:
-            self._names_of[document] = [_named_stems(text, "") for text in texts]
-        names = self._names_of[document]
-        return [
-            text
-            for index, text in enumerate(texts)
-            if paragraphs[index] in own or (subject and subject & names[index])
-        ]
+        members = self._paragraph_members(document)
+        found = {
+            index
+            for paragraph in self._own_paragraphs(document, quote, statement)
+            for index in members[paragraph]
+        }
+        if document not in self._naming_stem:
+            naming: dict[str, list[int]] = {}
+            for index, text in enumerate(texts):
+                for stem in _named_stems(text, ""):
+                    naming.setdefault(stem, []).append(index)
+            self._naming_stem[document] = naming
+        naming = self._naming_stem[document]
+        found.update(
+            index for stem in _named_stems(statement, answer) for index in naming.get(stem, ())
+        )
+        return [texts[index] for index in sorted(found)]
 
     def _own_paragraphs(self, document: str, quote: str, statement: str) -> set[int]:
-        """The paragraphs of the sentences the fact was read from."""
-        paragraphs = self._paragraphs.get(document, [])
-        source = normalize(quote)
-        said = normalize(statement)
-        return {
-            paragraphs[index]
-            for index, key in enumerate(self._sentence_keys(document))
-            if key and (key in source or (said and said in key))
-        }
+        """The paragraphs of the sentences the fact was read from: read once for the fact's
+        window of time and its sentences about the subject alike."""
+        key = (document, quote, statement)
+        if key not in self._own:
+            paragraphs = self._paragraphs.get(document, [])
+            found = self._sentence_keys_within(document, normalize(quote))
+            said = normalize(statement)
+            if said:
+                found |= self._sentence_keys_holding(document, said)
+            self._own[key] = {paragraphs[index] for index in found}
+        return self._own[key]
+
+    def _sentence_keys_within(self, document: str, source: str) -> set[int]:
+        """The indices of the sentences whose normalised text ``source`` holds: looked up by
+        the first characters of each, at every place of ``source``, not by reading them all."""
+        if document not in self._key_starts:
+            starts: dict[str, list[int]] = {}
+            short: list[int] = []
+            for index, sentence in enumerate(self._sentence_keys(document)):
+                if len(sentence) >= _KEY_START:
+                    starts.setdefault(sentence[:_KEY_START], []).append(index)
+                elif sentence:
+                    short.append(index)
+            self._key_starts[document] = (starts, short)
+        starts, short = self._key_starts[document]
+        keys = self._sentence_keys(document)
+        found = {index for index in short if keys[index] in source}
+        for at in range(len(source) - _KEY_START + 1):
+            for index in starts.get(source[at : at + _KEY_START], ()):
+                if source.startswith(keys[index], at):
+                    found.add(index)
+        return found
+
+    def _sentence_keys_holding(self, document: str, said: str) -> set[int]:
+        """The indices of the sentences whose normalised text holds ``said`` (normalised, so
+        without a line break): found in the document's sentences joined by line breaks."""
+        if document not in self._joined_keys:
+            keys = self._sentence_keys(document)
+            offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
+            self._joined_keys[document] = ("\n".join(keys), offsets)
+        joined, offsets = self._joined_keys[document]
+        found: set[int] = set()
+        at = joined.find(said)
+        while at != -1:
+            found.add(bisect.bisect_right(offsets, at) - 1)
+            at = joined.find(said, at + 1)
+        return found
 
     def _sentence_keys(self, document: str) -> list[str]:
         """The document's sentences, each normalised: read once, as every dated fact
@@ -490,15 +542,16 @@ class DocumentEvidence:
         if document not in self._times:
             self._times[document] = story_times(self._sentences[document])
         times = self._times[document]
-        paragraphs = self._paragraphs.get(document, [])
+        members = self._paragraph_members(document)
         own = self._own_paragraphs(document, quote, statement)
         following = max(own, default=-1) + 1
         low, high = 0, datetime.date.max.toordinal() + 1
-        for index, spans in enumerate(times):
-            for (first, last), yearless in spans:
-                continued = yearless and paragraphs[index] == following  # "By 1 June, ..."
-                if paragraphs[index] not in own and not continued:
-                    continue
+        read = [(index, True) for paragraph in own for index in members[paragraph]]
+        read += [(index, False) for index in members.get(following, [])]
+        for index, owned in read:
+            for (first, last), yearless in times[index]:
+                if not owned and not yearless:
+                    continue  # of the next paragraph, only a day that goes on with the story
                 if last < key[0]:
                     low = max(low, last)
                 elif first > key[1]:
@@ -621,14 +674,25 @@ class DocumentEvidence:
         named = self._naming(document, value)
         years = sorted(year for index in named for year in dated[index])
         if not years:
+            members = self._paragraph_members(document)
             around = {paragraphs[index] for index in named}
             years = sorted(
                 year
-                for index, paragraph in enumerate(paragraphs)
-                if paragraph in around
+                for paragraph in around
+                for index in members[paragraph]
                 for year in dated[index]
             )
         return years[len(years) // 2] if years else None
+
+    def _paragraph_members(self, document: str) -> dict[int, list[int]]:
+        """The indices of each paragraph's sentences: read once, as every name's ``era``
+        without a dated sentence of its own looks for its paragraphs' years."""
+        if document not in self._members:
+            members: dict[int, list[int]] = {}
+            for index, paragraph in enumerate(self._paragraphs.get(document, [])):
+                members.setdefault(paragraph, []).append(index)
+            self._members[document] = members
+        return self._members[document]
 
     def named_nearby(self, document: str, first: str, second: str) -> bool:
         """Whether the document names ``second`` in a paragraph that names ``first`` or in the
@@ -1651,15 +1715,20 @@ def _years_of(text: str) -> list[int]:
     return years
 
 
-def _common_stems(text: str, leave_out: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _common_stems(text: str, leave_out: str) -> frozenset[str]:
     """The stems of a text's common content words (lower case, or first in the sentence:
-    "Barges"), without ``leave_out``'s."""
+    "Barges"), without ``leave_out``'s: read once a sentence and name, as every option's
+    name is compared with the sentences that name it."""
     words = _WORD.findall(text)
-    return {
-        _stem(w)
-        for index, w in enumerate(words)
-        if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
-    } - {_stem(w) for w in _WORD.findall(leave_out)}
+    return frozenset(
+        {
+            _stem(w)
+            for index, w in enumerate(words)
+            if (index == 0 or w[:1].islower()) and w.casefold() not in _STOP and len(w) > 3
+        }
+        - {_stem(w) for w in _WORD.findall(leave_out)}
+    )
 
 
 _QUALIFIER_KINDS = ("place", "country")

@@ -812,6 +812,9 @@ _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
 _REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
+_APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
+
+
 def _strong_kind(name: _Name, text: str) -> str | None:
     """The kind a name has from its own words and its immediate context, if any."""
     tokens = name.undated_words
@@ -893,7 +896,7 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "person"
     if _LIFESPAN_AFTER.match(after):
         return "person"
-    appositive = re.match(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})", after)
+    appositive = _APPOSITIVE_AFTER.match(after)
     if appositive:
         words = [w.casefold() for w in _WORD.findall(appositive.group(1))[:6]]
         if words and words[0] in {"a", "an", "the", "first", "then"} | lexicon.TITLE_MODIFIERS:
@@ -1499,6 +1502,9 @@ def _subject_s_other_names(
     return found
 
 
+_NAME_GOES_ON = re.compile(r"(?:['’]s\b|/|\s+[IVX]+\b)")
+
+
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
     """Whether the span can be asked for: not the document's subject, not a lone name the
     document's people share (a surname or a first name of several), and nothing of it (nor an
@@ -1520,7 +1526,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
         return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
-    if re.match(r"(?:['’]s\b|/|\s+[IVX]+\b)", after) or before.endswith("/"):
+    if _NAME_GOES_ON.match(after) or before.endswith("/"):
         return False  # part of something larger: "David's successors", "Henry I", "A/B"
     if span.kind == "period" and (
         " and " in span.text or re.search(r"\bbetween\s+(?:the\s+)?$", before)
@@ -2182,20 +2188,28 @@ _LEAD_MODIFIERS = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 """An article and lower-case words before a name ("the environmentalist Greens")."""
 
 
+_SHORT_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
+_REST_OF_LIST = rf"(?:,\s+{_SHORT_ITEM})*,?\s+(?:and|or)\s+\w"
+_LIST_FROM_FIRST = re.compile(rf"^(?:\s+[a-z]+)?,\s+{_SHORT_ITEM}{_REST_OF_LIST}")
+_LIST_ITEM_BEFORE = re.compile(rf"{_SHORT_ITEM},\s+$")
+_LIST_REST = re.compile(rf"^{_REST_OF_LIST}")
+_LIST_BEFORE_LAST = re.compile(rf",\s+{_SHORT_ITEM},?\s+(?:and|or)\s+$")
+_TWO_ITEMS_BEFORE_LAST = re.compile(
+    rf",\s+{_LIST_ITEM},\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$"
+)
+
+
 def _in_list(text: str, span: Span) -> bool:
     """Whether the span is one item of a list of three or more ("A, B, C and D")."""
     before, after = text[: span.start], text[span.end :]
-    item = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
-    rest = rf"(?:,\s+{item})*,?\s+(?:and|or)\s+\w"
-    first = re.match(rf"^(?:\s+[a-z]+)?,\s+{item}{rest}", after)  # "Orm islands, reefs and"
+    first = _LIST_FROM_FIRST.match(after)  # "Orm islands, reefs and"
     # the search tries every word of ``before``: only where it ends in a comma and a space
     bare = before.rstrip()
     comma_ends = bare.endswith(",") and len(bare) < len(before)
-    middle_before = re.search(rf"{item},\s+$", before) if comma_ends else None
-    middle_after = re.match(rf"^{rest}", after)
-    last = re.search(rf",\s+{item},?\s+(?:and|or)\s+$", before) or re.search(
-        rf",\s+{_LIST_ITEM},\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$", before
-    )  # two items before ", and the environmentalist Greens": a list, not an opening phrase
+    middle_before = _LIST_ITEM_BEFORE.search(before) if comma_ends else None
+    middle_after = _LIST_REST.match(after)
+    # two items before ", and the environmentalist Greens": a list, not an opening phrase
+    last = _LIST_BEFORE_LAST.search(before) or _TWO_ITEMS_BEFORE_LAST.search(before)
     return bool(
         (first and _verbless(first.group(0)))
         or (

@@ -43,7 +43,10 @@ from factdeck.generate.text import (
     NameBeside,
     normalize,
     number_value,
+    occurrences,
     whole_name,
+    whole_word_starts,
+    word_char,
     word_set,
 )
 
@@ -2516,7 +2519,7 @@ def aside_year(quote: str, answer: str) -> bool:
     "Kelly succeeded Weis, who was dismissed in 2009": 2009). The year of the subject's own
     clause ("The Grotto, which was built in 1896, is a replica") stays."""
     year = re.search(r"\b\d{3,4}\b", answer)  # "1851", or the year of "November 2009"
-    if year is None:
+    if year is None or year.group(0) not in quote:
         return False
     return _only_in_asides(quote, rf"(?<![\d,.]){year.group(0)}(?![\d,])")
 
@@ -2525,8 +2528,10 @@ def aside_count(quote: str, answer: str) -> bool:
     """Whether every mention of a count sits in an aside about something other than the
     sentence's subject, as ``aside_year`` tells: "Vell Rovers joined the league, which was
     founded by twelve clubs, in 1890" is about the Rovers, not how many clubs founded it."""
-    figure = re.escape(answer.strip())
-    return bool(figure) and _only_in_asides(quote, rf"(?<![\w,.]){figure}(?![\w,])")
+    figure = answer.strip()
+    if not figure or (figure.isascii() and quote.isascii() and figure.lower() not in quote.lower()):
+        return False  # of ASCII, a case-blind match is one of the lower-case texts
+    return _only_in_asides(quote, rf"(?<![\w,.]){re.escape(figure)}(?![\w,])")
 
 
 _PLACE_OF_A_MEASURE = re.compile(
@@ -3601,12 +3606,13 @@ def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence
         if "VERB" in getAllLemmas(word) and not word[:1].isupper()
         for key in _word_keys(word)
     }
+    written = [value for value in values if value in sentence]
     found: list[str] = []
     for match in _WORD.finditer(sentence):
         if not _word_keys(match.group(0)) & verbs:
             continue
         after = sentence[match.end() :]
-        for value in values:
+        for value in written:
             pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w'-])(?!’)"
             if re.match(pattern, after):
                 found.append(value)
@@ -3749,10 +3755,11 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
         return False
     if question and _cut_at_a_full_stop(question.rstrip(" ?.")):
         return False  # every form, a definition's too: "Who was the dedicatee of X's Op?"
+    named = answer.strip() in squeezed  # most answers are not written as the sentence has them
     key = re.escape(answer.strip())
-    if re.search(rf"\bfor\s+(?:the\s+)?{key}\s+to\s+[a-z]+", squeezed):
+    if named and _for_it_to(squeezed, answer.strip()):
         return False
-    if _HOW_MANY.match(question):
+    if named and _HOW_MANY.match(question):
         counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
         if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
             return False
@@ -3807,6 +3814,20 @@ def _name_after_a_participle_subject(inverted: Inverted | None, question: str) -
     return f"{subject[-1]} {named}" in question or f"{subject[-1]} the {named}" in question
 
 
+def _for_it_to(squeezed: str, name: str) -> bool:
+    """Whether ``squeezed``, a sentence with its spaces single, has ``name`` as the subject of an
+    infinitive after "for" ("pressed for (the) Vell to join"), read without a pattern per name."""
+    for lead in ("for ", "for the "):
+        phrase = f"{lead}{name} to "
+        for at in occurrences(squeezed, phrase):
+            after = at + len(phrase)
+            if (at == 0 or not word_char(squeezed[at - 1])) and "a" <= squeezed[
+                after : after + 1
+            ] <= "z":
+                return True
+    return False
+
+
 def _subject_keeps_its_verb(sentence: str, clause: str, inverted: Inverted | None) -> bool:
     """Whether the clause's subject meets its verb in the sentence with only an aside, or a
     coordinated predicate of the same voice, between them (``inverted``: the clause inverted)."""
@@ -3816,10 +3837,10 @@ def _subject_keeps_its_verb(sentence: str, clause: str, inverted: Inverted | Non
     verb = clause[len(subject) : inverted.verb_end].split()
     if not verb or subject.casefold() != inverted.subject.casefold():
         return True
-    found = re.search(rf"\b{re.escape(subject)}\b", sentence, re.IGNORECASE)
-    if found is None:
+    found = whole_word_starts(subject, sentence, ignore_case=True)
+    if not found:
         return True  # the clause names the subject another sentence gave ("It" replaced)
-    rest = sentence[found.end() :]
+    rest = sentence[found[0] + len(subject) :]
     meets = re.search(rf"(?<![\w-]){re.escape(verb[0])}(?![\w-])", rest)
     if meets is None:
         return True

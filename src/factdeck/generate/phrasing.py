@@ -22,7 +22,7 @@ from itertools import pairwise
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
-from factdeck.generate.text import word_set
+from factdeck.generate.text import whole_word_starts, word_set
 from factdeck.normalise import NUMBER_WORDS
 
 MODALS = word_set("can could will would may might must should shall")
@@ -172,6 +172,12 @@ NOUN_KINDS = {
 }
 
 
+_LOOSE_ADVERB = re.compile(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+_SPACES_RUN = re.compile(r"\s{2,}")
+
+
 def simplify(text: str, *, appositives: bool = True) -> str:
     """The sentence without bracketed asides, citations, dash asides and dangling connectives
     (and without an appositive between the subject and its verb, unless ``appositives`` is
@@ -183,7 +189,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     text = _DASH_ASIDE.sub(" ", text)
     text = _IN_VAIN.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
-    text = re.sub(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])", "", text)
+    text = _LOOSE_ADVERB.sub("", text)
     text = _TIME_POINTER.sub(_without_time_pointer, text)
     text = _RELATIVE_TIME_AT_EDGE.sub(_without_relative_time, text)
     text = without_connective(text)
@@ -202,9 +208,9 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     aside = _OBJECT_APPOSITIVE.search(text)  # no clause of its own: dropped before splitting
     if aside and not _has_finite(aside.group(0)):
         text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
+    return _SPACES_RUN.sub(" ", text).strip()
 
 
 _RELATIVE_TIME = (
@@ -792,14 +798,20 @@ def _gerund_after(words: list[re.Match[str]], index: int) -> bool:
     return index < len(words) and words[index].group(0).endswith("ing")
 
 
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+),?\s+")
+_SUBORDINATOR = re.compile(r"\b(that|which|who|whom|whose|where|when|while|because|if)\b")
+
+
+@lru_cache(maxsize=4096)
 def invert(text: str) -> Inverted | None:
-    """Subject-auxiliary inversion of a declarative clause, or None when it is not safe.
+    """Subject-auxiliary inversion of a declarative clause, or None when it is not safe
+    (cached: the gates ask it again of the clause its question was made from).
 
     "The canal was opened in 1869" → ("was", "the canal", "opened in 1869");
     "Emma married Ethelred" → ("did", "Emma", "marry Ethelred");
     "Initially the mill ground oats" → ("did", "the mill", "initially grind oats").
     """
-    opening = re.match(r"([A-Z][a-z]+),?\s+", text)
+    opening = _OPENING_WORD.match(text)
     if opening and opening.group(1).casefold() in _OPENING_ADVERBS:
         inverted = invert(text[opening.end() :])
         if inverted is None:
@@ -861,9 +873,7 @@ def invert(text: str) -> Inverted | None:
         ):
             continue  # "incursions of Norse war bands into ...": a noun inside the phrase
         subject_text = text[: match.start()].rstrip()
-        if subject_text.endswith(",") or re.search(
-            r"\b(that|which|who|whom|whose|where|when|while|because|if)\b", subject_text
-        ):
+        if subject_text.endswith(",") or _SUBORDINATOR.search(subject_text):
             return None
         adverbial = _ADVERBIAL_AFTER_NAME.match(subject_text)
         if adverbial is not None and word[:1].islower():
@@ -1233,7 +1243,8 @@ def _lower_start(subject: str, text: str = "") -> str:
         return subject
     first = words[0]
     common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
-    named = re.search(rf"(?<=\s){re.escape(first)}\b", text[len(first) :]) is not None
+    later = text[len(first) :]
+    named = first in later and re.search(rf"(?<=\s){re.escape(first)}\b", later) is not None
     if named and not common:
         return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
@@ -1253,8 +1264,8 @@ def _sentence_adverb(word: str) -> bool:
 
 
 def _finish(text: str) -> str:
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.")
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _SPACES_RUN.sub(" ", text).strip(" ,;:.")
     if not text:
         return text
     return end_question(text[0].upper() + text[1:])
@@ -1411,6 +1422,9 @@ def first_full_names(
     return names
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
     """The question with a surname standing alone ("Whose opinion did Calder cite?") given the
     full name the document first gave ("... did Anselm Calder cite?"): the document introduced
@@ -1419,7 +1433,7 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
     parts: list[str] = []
     done = 0
     for at, word in enumerate(words):
-        surname = re.sub(r"['’]s$", "", word.group(0))
+        surname = _POSSESSIVE_END.sub("", word.group(0))
         name = full_names.get(surname)
         if name is None or name in question:
             continue
@@ -1573,13 +1587,16 @@ _PERSON_NOUNS = (
 ("chair", "count", "justice", a "conductor" of heat, a record "player") is left out."""
 
 
+_HEAD_BEFORE_PLACE = re.compile(r"\s+(?:of|in|from|at)\s+")
+
+
 def names_people(answer: str, kind: str) -> bool:
     """Whether the answer names people: a group ("Montanans", "German settlers", "the
     residents of Orm") or a person by role or trade ("the housekeeper", "a Kelland farmer",
     "the miller of Orsk"), asked for with "who" like a person, never "what"."""
     if kind in _NOT_PEOPLE_KINDS or kind == "number":
         return False
-    head = re.split(r"\s+(?:of|in|from|at)\s+", answer.strip())[0].split()
+    head = _HEAD_BEFORE_PLACE.split(answer.strip())[0].split()
     if not head:
         return False
     last = head[-1]
@@ -2063,8 +2080,9 @@ def _cuts_a_list(question: str, text: str) -> bool:
     end = _STEM_END.search(question.rstrip(" ?"))
     if end is None:
         return False
-    for found in re.finditer(rf"\b{re.escape(end.group(0))}\b", text):
-        more = _MORE_ITEMS.match(text, found.end())
+    last = end.group(0)
+    for start in whole_word_starts(last, text):
+        more = _MORE_ITEMS.match(text, start + len(last))
         if more is None:
             continue
         items = f"{more['items'] or ''} {more['last']}"

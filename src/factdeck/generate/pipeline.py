@@ -43,7 +43,7 @@ from factdeck.generate.questions import (
     with_one_answer,
 )
 from factdeck.generate.sentences import Sentence, not_to_ask, split_sentences
-from factdeck.generate.text import normalize, number_value, slugify
+from factdeck.generate.text import DocumentNames, normalize, number_value, slugify
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -113,11 +113,11 @@ def _assemble(
         {item.document.id: item.document.title for item in processed},
     )
     facts = with_abbreviations_spelled_out(facts, evidence)
-    names: dict[str, list[tuple[str, str]]] = {}
+    listed: dict[str, list[tuple[str, str]]] = {}
     for kind, value, document in entries:
-        names.setdefault(document, []).append((kind, value))
-    names = {document: list(dict.fromkeys(pairs)) for document, pairs in names.items()}
-    facts = [with_document_forms(f, evidence, names.get(f.document, [])) for f in facts]
+        listed.setdefault(document, []).append((kind, value))
+    names = {document: DocumentNames(found) for document, found in listed.items()}
+    facts = [with_document_forms(f, evidence, names.get(f.document, ())) for f in facts]
     restatements = {
         item.document.id: Restatements([sentence.text for sentence in item.sentences])
         for item in processed

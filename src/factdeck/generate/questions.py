@@ -61,17 +61,24 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     count_in_words,
+    country_keys,
     initialled_name,
     initials_key,
+    name_keys,
+    name_values,
     normalize,
     number_value,
     number_word,
     occurrences,
+    people_sharing_a_spelling_key,
+    place_keys,
     solid_forms,
     spelled_by,
     stable_hash,
     stable_rank,
     surname_forms,
+    values_of_kind,
+    values_with_keys,
     whole_name,
     without_title_bracket,
     word_set,
@@ -309,7 +316,7 @@ def with_document_forms(
         # where no other abbey of the document is so named.)
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
-    forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
+    forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
     forms += national_body_forms(bare)
     # a person's bare bracket gives a party or a paper, no other name of the person
     forms += gloss_forms(
@@ -331,10 +338,10 @@ def with_document_forms(
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
             value
-            for kind, value in names
-            if kind == "person" and value != bare and _spelled_alike(bare, value)
+            for value in people_sharing_a_spelling_key(names, bare)
+            if value != bare and _spelled_alike(bare, value)
         ]
-    values = [value for _, value in names]
+    values = name_values(names)
     defined = evidence.abbreviations(fact.document)
     if fact.kind in ("place", "country", "event", "other"):
         forms += feature_forms(
@@ -386,7 +393,7 @@ def with_document_forms(
         forms += uninitialled_forms(bare, values)
         forms += given_initials_forms(
             bare,
-            [value for kind, value in names if kind == "person"],
+            values_of_kind(names, "person"),
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
         forms += surname_bearer_forms(
@@ -859,7 +866,7 @@ def called_forms(
     place, a name of things in the other number, and the name with the sort word the
     question asks for."""
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
-    values = [value for _, value in names]
+    values = name_values(names)
     called: list[str] = []
     if fact.kind in ("place", "organisation", "other", "event", "person"):
         called += distinctive_forms(
@@ -1812,7 +1819,7 @@ def place_qualified_forms(
     where it also writes "Comets" alone (``apart``), "New York Comets" for "Comets" where
     that is its one longer name, "Independence War" for "Orskian Independence War".
     Not where another name holds the short form ("Comets Hall"), nor for a common word."""
-    places = {normalize(value) for kind, value in names if kind in ("place", "country")}
+    places = place_keys(names)
     own = normalize(answer)
     words = answer.split()
     lead = _place_lead(words, places)
@@ -1824,8 +1831,8 @@ def place_qualified_forms(
     key = normalize(short)
     holders = [
         value
-        for _, value in dict.fromkeys(names)
-        if normalize(value) not in (own, key) and f" {key} " in f" {normalize(value)} "
+        for value, value_key in values_with_keys(names)
+        if value_key not in (own, key) and f" {key} " in f" {value_key} "
     ]
     if lead:
         return [short] if not holders and apart(short) else []
@@ -2082,9 +2089,9 @@ def class_noun_forms(
         if not (owner and len(cut) == 1 and word_tags(cut[0].casefold())):
             forms.append(cut)  # "Fire" of "ORMFD Fire Academy" is a word of its sort phrase
     own = normalize(answer)
-    keys = [key for key in (normalize(value) for _, value in names) if key != own]
-    places = {normalize(value) for kind, value in names if kind in ("place", "country")}
-    countries = {normalize(value) for kind, value in names if kind == "country"}
+    keys = [key for key in name_keys(names) if key != own]
+    places = place_keys(names)
+    countries = country_keys(names)
     kept = []
     for form in forms:
         short = " ".join(form)

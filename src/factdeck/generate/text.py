@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable, Sequence, Set
+from functools import cached_property, lru_cache
 
 from factdeck.normalise import normalise
 
@@ -232,6 +233,165 @@ def occurrences(text: str, part: str) -> list[int]:
         starts.append(start)
         start = text.find(part, start + 1)
     return starts
+
+
+def word_char(char: str) -> bool:
+    """Whether ``char`` is of a word as the pattern ``\\w`` has it."""
+    return char.isalnum() or char == "_"
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether ``at`` in ``text`` is a word boundary as the pattern ``\\b`` has it."""
+    before = at > 0 and word_char(text[at - 1])
+    after = at < len(text) and word_char(text[at])
+    return before != after
+
+
+def whole_word_starts(word: str, text: str, *, ignore_case: bool = False) -> list[int]:
+    """Where ``word`` starts in ``text`` as ``\\b`` + ``word`` + ``\\b`` finds it, each match
+    after the last one's end: no pattern compiled per word, as a document's thousands of
+    names would need (only a case-blind search beyond ASCII still compiles one)."""
+    if not word or (ignore_case and not (word.isascii() and text.isascii())):
+        flags = re.IGNORECASE if ignore_case else 0
+        return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, flags)]
+    haystack, needle = (text.lower(), word.lower()) if ignore_case else (text, word)
+    starts: list[int] = []
+    at = haystack.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if _word_boundary(text, at) and _word_boundary(text, end):
+            starts.append(at)
+            at = haystack.find(needle, end)
+        else:
+            at = haystack.find(needle, at + 1)
+    return starts
+
+
+@lru_cache(maxsize=65536)
+def numerals_and_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's regnal numerals ("I" of "Bohemond I") and its other words: read once a name,
+    as every person's name is compared with every other's."""
+    numerals = tuple(re.findall(r"\b[IVX]+\b", name))
+    return numerals, tuple(re.sub(r"\b[IVX]+\b", " ", name).split())
+
+
+class DocumentNames(tuple[tuple[str, str], ...]):
+    """A document's names, each a (kind, value) pair once, with what every fact of the
+    document reads of all of them worked out once: a long document names thousands."""
+
+    def __new__(cls, pairs: Iterable[tuple[str, str]]) -> DocumentNames:
+        return super().__new__(cls, dict.fromkeys(pairs))
+
+    @cached_property
+    def values(self) -> tuple[str, ...]:
+        return tuple(value for _, value in self)
+
+    @cached_property
+    def by_kind(self) -> dict[str, tuple[str, ...]]:
+        """The values of each kind, in order."""
+        values: dict[str, list[str]] = {}
+        for kind, value in self:
+            values.setdefault(kind, []).append(value)
+        return {kind: tuple(found) for kind, found in values.items()}
+
+    @cached_property
+    def people_by_first_word(self) -> dict[str, list[int]]:
+        """The positions among the people's names of those of two words or more, by their
+        first word other than a numeral."""
+        found: dict[str, list[int]] = {}
+        for at, name in enumerate(self.by_kind.get("person", ())):
+            words = numerals_and_words(name)[1]
+            if len(words) >= 2:
+                found.setdefault(words[0], []).append(at)
+        return found
+
+    @cached_property
+    def people_by_numerals(self) -> dict[tuple[str, ...], list[int]]:
+        """The positions among the people's names of those of one word and a numeral ("Bohemond
+        I"), by their numerals."""
+        found: dict[tuple[str, ...], list[int]] = {}
+        for at, name in enumerate(self.by_kind.get("person", ())):
+            numerals, words = numerals_and_words(name)
+            if len(words) == 1 and numerals:
+                found.setdefault(numerals, []).append(at)
+        return found
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """Each value normalised."""
+        return tuple(normalize(value) for value in self.values)
+
+    @cached_property
+    def place_keys(self) -> frozenset[str]:
+        """The normalised names of places and countries."""
+        return frozenset(
+            key for (kind, _), key in zip(self, self.keys, strict=True) if kind in _PLACE_KINDS
+        )
+
+    @cached_property
+    def country_keys(self) -> frozenset[str]:
+        return frozenset(
+            key for (kind, _), key in zip(self, self.keys, strict=True) if kind == "country"
+        )
+
+
+_PLACE_KINDS = ("place", "country")
+
+
+def name_values(names: Sequence[tuple[str, str]]) -> list[str]:
+    """The values of (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return list(names.values)
+    return [value for _, value in names]
+
+
+def values_of_kind(names: Sequence[tuple[str, str]], kind: str) -> list[str]:
+    """The values of one kind among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return list(names.by_kind.get(kind, ()))
+    return [value for named, value in names if named == kind]
+
+
+def people_sharing_a_spelling_key(names: Sequence[tuple[str, str]], name: str) -> list[str]:
+    """The people among (kind, value) pairs, in order, that may be ``name`` spelled another
+    way: of two words or more, the same first word, else of one word, the same numerals."""
+    if not isinstance(names, DocumentNames):
+        return values_of_kind(names, "person")
+    people = names.by_kind.get("person", ())
+    numerals, words = numerals_and_words(name)
+    if len(words) >= 2:
+        return [people[at] for at in names.people_by_first_word.get(words[0], [])]
+    if len(words) == 1 and numerals:
+        return [people[at] for at in names.people_by_numerals.get(numerals, [])]
+    return []
+
+
+def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """Each value of distinct (kind, value) pairs with its normalised form."""
+    if isinstance(names, DocumentNames):
+        return zip(names.values, names.keys, strict=True)
+    return [(value, normalize(value)) for _, value in dict.fromkeys(names)]
+
+
+def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:
+    """The normalised values of (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.keys
+    return [normalize(value) for _, value in names]
+
+
+def place_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
+    """The normalised values of the places and countries among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.place_keys
+    return {normalize(value) for kind, value in names if kind in _PLACE_KINDS}
+
+
+def country_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
+    """The normalised values of the countries among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.country_keys
+    return {normalize(value) for kind, value in names if kind == "country"}
 
 
 @lru_cache(maxsize=8192)

@@ -5,9 +5,29 @@ from __future__ import annotations
 
 import re
 
-from factdeck.generate.evidence import _SORT_AFTER, _SORT_BEFORE, _SORTED, _alias_between
+from factdeck.generate.distractors import _spelled_alike
+from factdeck.generate.evidence import (
+    _SORT_AFTER,
+    _SORT_BEFORE,
+    _SORTED,
+    DocumentEvidence,
+    _alias_between,
+)
+from factdeck.generate.gates import _for_it_to
 from factdeck.generate.questions import region_qualified_forms
-from factdeck.generate.text import NameBeside, occurrences
+from factdeck.generate.text import (
+    DocumentNames,
+    NameBeside,
+    country_keys,
+    name_keys,
+    name_values,
+    occurrences,
+    people_sharing_a_spelling_key,
+    place_keys,
+    values_of_kind,
+    values_with_keys,
+    whole_word_starts,
+)
 from helpers.generation import auto_fact, document_evidence, option_pool
 
 
@@ -95,3 +115,79 @@ def test_only_a_region_written_after_the_place_is_tried_with_it() -> None:
     assert region_qualified_forms("Kellby", names, written, texts) == ["Kellby, Norland"]
     assert tried == ["Kellby, Norland"]
     assert region_qualified_forms("Kellby", names, written, texts[1:]) == []
+
+
+def test_a_whole_word_is_found_where_its_own_pattern_finds_it() -> None:
+    assert whole_word_starts("Orm", "Orm met Orma at Orm-Vell and _Orm") == [0, 16]
+    assert whole_word_starts("a-a", "a-a-a a-a") == [0, 6]  # each after the last one's end
+    assert whole_word_starts("orm", "ORM and Orm", ignore_case=True) == [0, 8]
+    texts = ["Orm met Orma at Orm-Vell; orm, ORM and _Orm.", "(Kell) and x(Kell", "Øre, øre ØRE"]
+    for text in texts:
+        for word in ("Orm", "orm", "(Kell", "Kell)", "øre", "Øre", ""):
+            for flags in (0, re.IGNORECASE):
+                found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, flags)]
+                assert whole_word_starts(word, text, ignore_case=bool(flags)) == found
+
+
+def test_a_name_after_for_is_found_as_the_infinitives_subject_without_its_pattern() -> None:
+    sentences = [
+        "They pressed for Vell to join the league.",
+        "They pressed for the Vell to join.",
+        "They asked, for Vell to Join.",
+        "Before Vell to join, they waited.",
+        "It was good for Vell to 12 ships.",
+        "A plan for Vell to",
+    ]
+    found = [_for_it_to(sentence, "Vell") for sentence in sentences]
+    assert found == [True, True, False, False, False, False]
+    for sentence in sentences:
+        pattern = r"\bfor\s+(?:the\s+)?Vell\s+to\s+[a-z]+"
+        assert _for_it_to(sentence, "Vell") == (re.search(pattern, sentence) is not None)
+
+
+def test_a_documents_names_read_once_give_what_the_pairs_give() -> None:
+    pairs = [
+        ("place", "Orm Bay"),
+        ("person", "Ivo Tarn"),
+        ("country", "Norland"),
+        ("place", "Orm Bay"),
+        ("person", "Kell"),
+        ("place", "Kell"),
+    ]
+    names = DocumentNames(pairs)
+    assert list(names) == [p for i, p in enumerate(pairs) if p not in pairs[:i]]
+    for given in (names, list(names)):
+        assert name_values(given) == ["Orm Bay", "Ivo Tarn", "Norland", "Kell", "Kell"]
+        assert list(name_keys(given)) == ["orm bay", "ivo tarn", "norland", "kell", "kell"]
+        assert set(place_keys(given)) == {"orm bay", "norland", "kell"}
+        assert set(country_keys(given)) == {"norland"}
+        assert values_of_kind(given, "person") == ["Ivo Tarn", "Kell"]
+        assert values_of_kind(given, "event") == []
+        assert list(values_with_keys(given))[:2] == [
+            ("Orm Bay", "orm bay"),
+            ("Ivo Tarn", "ivo tarn"),
+        ]
+
+
+def test_the_people_who_may_be_one_spelled_two_ways_are_found_by_their_shared_words() -> None:
+    people = ["Ivo Tarn", "Ivo I Tarne", "Bohemond I", "Bohemund I", "Bohemond II", "Tarn", "Kell"]
+    names = DocumentNames([("person", name) for name in people] + [("place", "Ivo Bay")])
+    assert people_sharing_a_spelling_key(names, "Ivo Tarne") == ["Ivo Tarn", "Ivo I Tarne"]
+    assert people_sharing_a_spelling_key(names, "Bohemund I") == ["Bohemond I", "Bohemund I"]
+    assert people_sharing_a_spelling_key(names, "Tarn") == []
+    for name in [*people, "Ivo", "Bohemond III", ""]:
+        alike = [other for other in people if other != name and _spelled_alike(name, other)]
+        shared = people_sharing_a_spelling_key(names, name)
+        assert [other for other in shared if other != name and _spelled_alike(name, other)] == alike
+
+
+def test_a_facts_own_paragraphs_are_those_of_the_sentences_its_quote_holds() -> None:
+    sentences = ["Orm grew.", "Kell traded salt with Orm.", "Vell sank.", "Tarn rose.", "Ket."]
+    evidence = DocumentEvidence({"doc": sentences}, {"doc": [0, 0, 1, 2, 3]})
+    quote = "Kell traded salt with Orm. Vell sank."
+    assert evidence._own_paragraphs("doc", quote, "") == {0, 1}  # the quote's two sentences
+    assert evidence._own_paragraphs("doc", "Orm grew", "") == {0}
+    assert evidence._own_paragraphs("doc", "Ket, Orm grew.", "") == {0, 3}  # "Ket" is short
+    assert evidence._own_paragraphs("doc", "", "tarn rose") == {2}  # the sentence holds it
+    assert evidence._own_paragraphs("doc", "Vell sank and Tarn", "salt with") == {0, 1}
+    assert evidence._own_paragraphs("doc", "Kell traded salt", "sank tarn") == set()
