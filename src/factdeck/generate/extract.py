@@ -1739,7 +1739,9 @@ def prepare_sentences(
     before = ""
     prepared: list[Sentence] = []
     for sentence in sentences:
-        told = referents.dated(sentence.text, sentence) if referents is not None else sentence.text
+        told = sentence.text
+        if referents is not None:  # "the following year", "by December 25": which year
+            told = referents.with_years(referents.dated(told, sentence), sentence)
         whole = phrasing.simplify(told, appositives=not split) or told
         pieces = clauses.split_clauses(whole) if split else [whole]
         for number, piece in enumerate(pieces):
@@ -1762,13 +1764,18 @@ def prepare_sentences(
                         named = _owner(named)  # "Its capital is ..." → "Kestria's capital"
                     text = f"{opening}{named} {text[lead.end() :]}"
                     starts_with_subject = not lead["opening"]
+            rival = (  # "the church" after "Varby also has the Church of Saint Ansel"
+                class_noun is not None
+                and referents is not None
+                and referents.names_another(class_noun, sentence)
+            )
             if subject is not None and class_noun is not None and not starts_with_subject:
-                text = _class_noun_named(text, class_noun, subject)
+                text = text if rival else _class_noun_named(text, class_noun, subject)
                 starts_with_subject = text.startswith(subject)
             if subject is not None and class_noun is not None and own_class_noun is None:
                 texts = (s.text for s in sentences)
                 own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
-            if subject is not None and class_noun is not None and own_class_noun:
+            if subject is not None and class_noun is not None and own_class_noun and not rival:
                 text = _class_noun_inside(text, class_noun, subject)
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
@@ -2310,6 +2317,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Who returned to Vell?": many did
     if gates.group_went_where(asked):
         return False  # "Where did some Orm monks settle?": in many places
+    if span.kind == "date" and span.text not in candidate.sentence.quote:
+        return False  # "on April 16" dated 1754 by its paragraph: a date the sentence never says
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):
         return False  # "Marr, who joined the Varn Club (founded 1851) in 1870": the club's year
     if span.kind == "number" and gates.aside_count(candidate.sentence.quote, span.text):
