@@ -30,6 +30,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTH_NUMBER,
     MONTHS,
+    PLACE_AFTER_COMMA,
     abbreviations,
     fraction_variants,
     name_variants,
@@ -1666,18 +1667,21 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
     topic = normalize(title).removeprefix("the ")
     if not topic:
         return None
-    pattern = re.compile(rf"^(?:The\s+)?{re.escape(title.removeprefix('The ').strip())}\b")
-    for sentence in sentences[:20]:
-        match = pattern.match(sentence.text)
-        if match:
-            return match.group(0)
+    # "Lund, Varland": "Lund" where no sentence names it with its region ("Paris, Texas")
+    for name in dict.fromkeys((title, PLACE_AFTER_COMMA.sub("", title) or title)):
+        pattern = re.compile(rf"^(?:The\s+)?{re.escape(name.removeprefix('The ').strip())}\b")
+        for sentence in sentences[:20]:
+            match = pattern.match(sentence.text)
+            if match:
+                return match.group(0)
     return None
 
 
 def _class_noun(text: str, subject: str) -> str | None:
-    """The noun the first sentence files the subject under: "The Elbe is a European river"."""
+    """The noun the first sentence files the subject under: "The Elbe is a European river",
+    "Lund (/lʊnd/), a port on the Kell, is a city ..." (a bracket and an aside between)."""
     match = re.match(
-        rf"^{re.escape(subject)}(?:,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:an?|the|[A-Z]\w+['’]s)\s+"
+        rf"^{re.escape(subject)}(?:\s+\([^()]{{1,80}}\))?(?:,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:an?|the|[A-Z]\w+['’]s)\s+"
         r"((?:[a-z-]+\s+and\s+)?[\w\s-]{1,60}?)"
         r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
         r"|and)\b|[,.;]|$)",
@@ -3212,9 +3216,12 @@ def _unshared_surname(
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
     """Whether the candidate's question or answer is a definite phrase the document uses for
-    several named things (``Referents.leans_on_unseen``)."""
+    several named things (``Referents.leans_on_unseen``), or its question asks of a post
+    and never names the body it is at."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     before = candidate.sentence.text[: candidate.span.start]
+    if gates.post_of_an_unnamed_body(prompt):
+        return True  # "Who was the head of drama?": at which broadcaster?
     return referents.leans_on_unseen(prompt, candidate.span.text, before)
 
 

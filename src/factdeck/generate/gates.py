@@ -1619,6 +1619,25 @@ def _own_event(body: str, relative_time: re.Match[str]) -> bool:
     return named or _WHO_SUBJECT.match(before) is not None
 
 
+_DEPARTMENT_POST = re.compile(
+    r"\b(?:head|director|controller|chief|editor|manager|chairman|chair|dean|curator"
+    r"|commissioner|secretary)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+    r"(?=\s+(?:in|from|until|since|by|during|when|before|after|between)\b|\s*[?,]|$)"
+)
+"""A post over a field rather than a named body: "head of drama", "director of programming"."""
+
+
+def post_of_an_unnamed_body(prompt: str) -> bool:
+    """Whether the question asks of a post over a field ("Who was the head of drama?",
+    "Who became director of programming in 1990?") and names no body or person at all: the
+    broadcaster or the firm the post is at was told in sentences the learner never sees. A
+    capitalised word after the first ("at Kell TV", "as Ivo Lind's successor") says whose."""
+    if _DEPARTMENT_POST.search(prompt) is None:
+        return False
+    words = _WORD.findall(prompt)[1:]
+    return not any(word[:1].isupper() and word not in MONTHS for word in words)
+
+
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """Whether a learner can understand the prompt without the sentences around it.
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
-from factdeck.generate.text import DISAMBIGUATOR, MONTH_NUMBER, MONTHS, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    MONTH_NUMBER,
+    MONTHS,
+    PLACE_AFTER_COMMA,
+    word_set,
+)
 
 _ABBREVIATION = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
@@ -251,15 +257,10 @@ def _title_sorts(title: str, class_noun: str | None) -> set[str]:
     return {sort for sort in found if sort in _SUBJECT_SORTS}
 
 
-_PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
-"""A title's tail naming the larger place a place lies in ("Lund, Varland"): the document
-calls the place by its own name."""
-
-
 def _subject_name(title: str) -> str:
     """The document's subject as a question names it in mid-sentence: its title without the
     disambiguator, after "the" where a sort opens it ("the University of Kell")."""
-    name = _PLACE_AFTER_COMMA.sub("", DISAMBIGUATOR.sub("", title)).strip()
+    name = PLACE_AFTER_COMMA.sub("", DISAMBIGUATOR.sub("", title)).strip()
     return f"the {name}" if re.match(r"[A-Z][a-z]+\s+of\s", name) else name
 
 

@@ -1,0 +1,27 @@
+"""A question names the body a post is at and the place a title's region names: "Who was
+the head of drama?" asks of a broadcaster the learner never saw."""
+
+from __future__ import annotations
+
+from factdeck.generate.extract import _class_noun, _subject_form
+from factdeck.generate.gates import post_of_an_unnamed_body
+from factdeck.generate.sentences import split_sentences
+
+
+def test_a_post_over_a_field_needs_the_body_it_is_at() -> None:
+    assert post_of_an_unnamed_body("Who was the head of drama?")
+    assert post_of_an_unnamed_body("Who became director of programming in 1990?")
+    assert post_of_an_unnamed_body("Who was made head of news in March?")
+    assert not post_of_an_unnamed_body("Who was the controller of news at Kell TV?")
+    assert not post_of_an_unnamed_body("Who succeeded Ivo Lind as head of drama?")
+    assert not post_of_an_unnamed_body("Who was the head of the Orm Museum?")
+    assert not post_of_an_unnamed_body("Who wrote the history of drama?")
+
+
+def test_a_place_title_with_its_region_is_the_place_s_own_name_in_the_text() -> None:
+    text = "Lund (/lʊnd/), the seat of Kell County, is a city in Varland. It grew in 1900."
+    sentences = split_sentences("doc", text)
+    assert _subject_form(sentences, "Lund, Varland") == "Lund"
+    assert _class_noun(sentences[0].text, "Lund") == "city"
+    named = split_sentences("doc", "Paris, Texas is a film by Ivo Lind. It won a prize.")
+    assert _subject_form(named, "Paris, Texas") == "Paris, Texas"
