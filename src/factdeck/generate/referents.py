@@ -466,8 +466,8 @@ class Referents:
         if match["sort"].casefold() not in self._subject_sorts_named:
             return False
         following = re.match(r"\s+([a-z]+)", match.string[match.end() :])
-        if following and _noun(following[1]) and not finite_verb(following[1]):
-            return False  # "the town hall", "the state tree": a compound names its own thing
+        if following and {"NOUN"} <= word_tags(following[1]) - {"ADJ"} <= {"NOUN"}:
+            return False  # "the town hall", "the city council": a compound names its own thing
         return _SORT_RESTRICTED.match(match.string, match.end()) is None
 
 

@@ -49,6 +49,7 @@ def test_a_question_keeping_the_subject_s_sort_unresolved_leans_on_unseen_text()
     assert not referents.leans_on_unseen("What is the largest church in Varby?", "x", "")
     assert not referents.leans_on_unseen("When was the church in Varby built?", "1320", "")
     assert not referents.leans_on_unseen("Who built the church hall in Varby?", "Ivo", "")
+    assert referents.leans_on_unseen("When did the new church take its name?", "1650", "")
     other, _ = _referents(_CHURCH, "Varby")
     assert not other.leans_on_unseen("When was the church rebuilt?", "1650", "")  # not its sort
 
