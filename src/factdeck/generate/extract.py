@@ -3024,6 +3024,8 @@ def extract(
     ]
     if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
+        given = gates.given_names_of_several(value for kind, value in pool if kind == "person")
+        candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         members = gates.sort_members(pool, {**roles, **name_sorts})

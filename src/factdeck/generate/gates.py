@@ -1638,6 +1638,39 @@ def post_of_an_unnamed_body(prompt: str) -> bool:
     return not any(word[:1].isupper() and word not in MONTHS for word in words)
 
 
+def given_names_of_several(people: Iterable[str]) -> set[str]:
+    """The given names that open the names of two people or more ("William" of "William
+    Pitt" and "William Trent"); a title ("King", "Governor") is no given name."""
+    bearers: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        first = words[0] if len(words) >= 2 else ""
+        if first.isalpha() and first.istitle() and first.casefold() not in lexicon.PERSON_TITLES:
+            bearers.setdefault(first, set()).add(name)
+    return {first for first, names in bearers.items() if len(names) > 1}
+
+
+_GIVEN_NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+(?:(?:of|the|de|von|van|du|la)\s+)?[A-Z]")
+"""A word after a given name that carries the name on: "William Pitt", "William of Orm",
+"William the Conqueror", "William II"."""
+
+
+def bare_given_name(question: str, shared: Collection[str]) -> bool:
+    """Whether the question names a person by a given name alone that several people of the
+    document bear: "Which country did William invade in 1072?" where it tells of William
+    the Conqueror and William of Orm (which William?)."""
+    for match in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])", question):
+        if match.group(0) not in shared:
+            continue
+        before = question[: match.start()].split()
+        if before and before[-1][:1].isupper() and match.start() > len(before[0]) + 1:
+            continue  # "King William", "Duke William": a title says which one
+        if _GIVEN_NAME_GOES_ON.match(question, match.end()):
+            continue
+        return True
+    return False
+
+
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """Whether a learner can understand the prompt without the sentences around it.
 
