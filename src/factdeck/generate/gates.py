@@ -1640,12 +1640,14 @@ def post_of_an_unnamed_body(prompt: str) -> bool:
 
 def given_names_of_several(people: Iterable[str]) -> set[str]:
     """The given names that open the names of two people or more ("William" of "William
-    Pitt" and "William Trent"); a title ("King", "Governor") is no given name."""
+    Pitt" and "William Trent"); only a word people are named ("Scottish" of a body the
+    document's names took for a person's is none)."""
     bearers: dict[str, set[str]] = {}
+    given = lexicon.given_names()
     for name in people:
         words = name.split()
         first = words[0] if len(words) >= 2 else ""
-        if first.isalpha() and first.istitle() and first.casefold() not in lexicon.PERSON_TITLES:
+        if first in given and first.casefold() not in lexicon.PERSON_TITLES:
             bearers.setdefault(first, set()).add(name)
     return {first for first, names in bearers.items() if len(names) > 1}
 

@@ -30,9 +30,8 @@ def test_a_place_title_with_its_region_is_the_place_s_own_name_in_the_text() -> 
 
 
 def test_a_given_name_alone_that_several_people_bear_says_no_one() -> None:
-    shared = given_names_of_several(
-        ["William Pitt", "William of Orm", "Ivo Lind", "Kublai Khan", "King Ivo", "King Olaf"]
-    )
+    people = ["William Pitt", "William of Orm", "Ivo Lind", "King Ivo", "King Olaf"]
+    shared = given_names_of_several([*people, "Varlish Ministers", "Varlish Assembly"])
     assert shared == {"William"}
     assert bare_given_name("Which country did William invade in 1072?", shared)
     assert bare_given_name("When did William's fleet reach Kell?", shared)
