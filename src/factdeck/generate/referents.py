@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factdeck.generate import lexicon
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
@@ -397,7 +398,38 @@ class Referents:
                 whole = {f"the {name}" for name in self._longer.get(word, ())}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
-        return _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
+        named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
+        return self._given_names_whole(named, sentence)
+
+    def _given_names_whole(self, text: str, sentence: Sentence) -> str:
+        """ "William invaded Orm in 1072." after "... opposing William the Conqueror ..." in
+        its paragraph → "William the Conqueror invaded Orm in 1072.": a given name alone is
+        the one longer name its paragraph has given a person of that name, up to the
+        sentence. Where the paragraph gives none or two ("William Pitt", "William of Orm"),
+        the name is left alone."""
+        found = [
+            m
+            for m in _BARE_GIVEN_NAME.finditer(text)
+            if _bare(text, m) and m.group(0).casefold() not in self._title_words
+        ]
+        if not found:
+            return text
+        texts = self._texts.get(sentence.paragraph, [])
+        told = [*texts[: max(self._reached.get(sentence.index, 0) - 1, 0)], text]
+        pieces: list[str] = []
+        end = 0
+        for match in found:
+            longer = {
+                whole.group(0)
+                for paragraph_text in told
+                for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
+            }
+            if any(lexicon.sort_word(name.split()[-1]) for name in longer):
+                continue  # "Victoria Street", "Ivo Council": a place's or a body's name
+            if len(longer) == 1:
+                pieces += [text[end : match.start()], longer.pop()]
+                end = match.end()
+        return "".join([*pieces, text[end:]])
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -484,6 +516,27 @@ _SORT_RESTRICTED = re.compile(
 )
 """What says which thing of a sort a phrase means: "the state of Kessia", "the church that
 ...", "the river Kell", "the college in Lund"."""
+
+_BARE_GIVEN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
+_NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
+"""What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
+
+
+def _bare(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised word is a person's given name standing alone: in the list of
+    given names, with no name before it but the sentence's start, and none going on after."""
+    word = match.group(0)
+    if word not in lexicon.given_names() or word_tags(word.casefold()) or word in MONTHS:
+        return False  # "Mark", "Grant", "May": words as often as names
+    before = text[: match.start()].split()
+    titled = before and before[-1][:1].isupper() and before[-1].strip(",") not in MONTHS
+    if titled or (before and before[-1] in ("the", "a", "an")):
+        return False  # "King William", "Duke Ivo": a title says which one
+    following = re.match(r"\s+([a-z]+)", text[match.end() :])
+    if following and word_tags(following[1]) - {"ADJ"} == {"NOUN"}:
+        return False  # "Norman knights": a people's adjective before its noun, no one's name
+    return re.match(_NAME_GOES_ON, text[match.end() :]) is None
+
 
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*"
 _PAIR_WITH_NAMES = re.compile(

@@ -93,3 +93,17 @@ def test_an_imported_deck_asks_the_subject_by_name_or_not_at_all() -> None:
     assert not any(re.search(r"\bthe church\b(?! of)", q) for q in questions)
     assert any("3 June 1701" in q for q in questions)
     assert not any(c.span.text == "3 June 1701" for c in found)  # a date the text never says
+
+
+def test_a_given_name_alone_is_the_one_longer_name_its_paragraph_gives_it() -> None:
+    text = (
+        "Edgar fled to Varland, opposing William the Conqueror. William invaded Varland in "
+        "1072.\n\nWilliam Pitt met William of Orm. William left in 1080.\n\nIvo Lind crossed "
+        "Victoria Street. In August Ivo sailed. Victoria grew. Ivo settlers won."
+    )
+    _, resolved = _referents(text, "Victoria")
+    assert resolved[1] == "William the Conqueror invaded Varland in 1072."
+    assert resolved[3] == "William left in 1080."  # Pitt or Orm?
+    assert resolved[5] == "In August Ivo Lind sailed."
+    assert resolved[6] == "Victoria grew."  # the subject, not the street
+    assert resolved[7] == "Ivo settlers won."  # a people's adjective
