@@ -1359,9 +1359,16 @@ _PROCEEDED = re.compile(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.
 """"Vellan proceeded to massacre ...": the next deed after one the sentences before told."""
 
 
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:his|her|its|their)\s+[a-z]", re.IGNORECASE)
+""""Who continued his campaign ...?": a deed going on from one the sentences before told."""
+
+
 def _next_deed(body: str) -> bool:
     """Whether the question tells a deed as the step after another ("proceeded to burn the
-    town"), not a move to a place ("proceeded to Rome", "proceeded to the coast")."""
+    town", "continued his campaign"), not a move to a place ("proceeded to Rome",
+    "proceeded to the coast")."""
+    if _CONTINUED.search(body):
+        return True
     return any(
         "VERB" in word_tags(match["verb"]) and match["verb"] not in _FUNCTION_WORDS
         for match in _PROCEEDED.finditer(body)

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from factdeck.generate.extract import _class_noun, _subject_form, extract
-from factdeck.generate.gates import bare_given_name, given_names_of_several, post_of_an_unnamed_body
+from factdeck.generate.gates import (
+    bare_given_name,
+    given_names_of_several,
+    post_of_an_unnamed_body,
+    self_contained,
+)
 from factdeck.generate.sentences import split_sentences
 
 
@@ -51,3 +56,9 @@ def test_an_imported_deck_asks_no_deed_of_a_shared_given_name() -> None:
     ]
     assert questions
     assert not any(re.search(r"\bWilliam\b(?! (?:of|Lund))", q) for q in questions)
+
+
+def test_a_deed_continued_goes_on_from_one_told_before() -> None:
+    assert not self_contained("Who continued his campaign against Kell in 1081?")
+    assert self_contained("Who led a campaign against Kell in 1081?")
+    assert self_contained("Which road continues to Kell?")
