@@ -30,6 +30,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTH_NUMBER,
     MONTHS,
+    PLACE_AFTER_COMMA,
     abbreviations,
     fraction_variants,
     name_variants,
@@ -1672,18 +1673,21 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
     topic = normalize(title).removeprefix("the ")
     if not topic:
         return None
-    pattern = re.compile(rf"^(?:The\s+)?{re.escape(title.removeprefix('The ').strip())}\b")
-    for sentence in sentences[:20]:
-        match = pattern.match(sentence.text)
-        if match:
-            return match.group(0)
+    # "Lund, Varland": "Lund" where no sentence names it with its region ("Paris, Texas")
+    for name in dict.fromkeys((title, PLACE_AFTER_COMMA.sub("", title) or title)):
+        pattern = re.compile(rf"^(?:The\s+)?{re.escape(name.removeprefix('The ').strip())}\b")
+        for sentence in sentences[:20]:
+            match = pattern.match(sentence.text)
+            if match:
+                return match.group(0)
     return None
 
 
 def _class_noun(text: str, subject: str) -> str | None:
-    """The noun the first sentence files the subject under: "The Elbe is a European river"."""
+    """The noun the first sentence files the subject under: "The Elbe is a European river",
+    "Lund (/lʊnd/), a port on the Kell, is a city ..." (a bracket and an aside between)."""
     match = re.match(
-        rf"^{re.escape(subject)}(?:,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:an?|the|[A-Z]\w+['’]s)\s+"
+        rf"^{re.escape(subject)}(?:\s+\([^()]{{1,80}}\))?(?:,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:an?|the|[A-Z]\w+['’]s)\s+"
         r"((?:[a-z-]+\s+and\s+)?[\w\s-]{1,60}?)"
         r"(?:\s+(?:that|which|who|whose|whereby|in|of|on|at|by|for|to|as|from|with|between|located"
         r"|and)\b|[,.;]|$)",
@@ -1745,7 +1749,9 @@ def prepare_sentences(
     before = ""
     prepared: list[Sentence] = []
     for sentence in sentences:
-        told = referents.dated(sentence.text, sentence) if referents is not None else sentence.text
+        told = sentence.text
+        if referents is not None:  # "the following year", "by December 25": which year
+            told = referents.with_years(referents.dated(told, sentence), sentence)
         whole = phrasing.simplify(told, appositives=not split) or told
         pieces = clauses.marked_clauses(whole) if split else [(whole, False)]
         for number, (piece, aside) in enumerate(pieces):
@@ -1768,13 +1774,18 @@ def prepare_sentences(
                         named = _owner(named)  # "Its capital is ..." → "Kestria's capital"
                     text = f"{opening}{named} {text[lead.end() :]}"
                     starts_with_subject = not lead["opening"]
+            rival = (  # "the church" after "Varby also has the Church of Saint Ansel"
+                class_noun is not None
+                and referents is not None
+                and referents.names_another(class_noun, sentence)
+            )
             if subject is not None and class_noun is not None and not starts_with_subject:
-                text = _class_noun_named(text, class_noun, subject)
+                text = text if rival else _class_noun_named(text, class_noun, subject)
                 starts_with_subject = text.startswith(subject)
             if subject is not None and class_noun is not None and own_class_noun is None:
                 texts = (s.text for s in sentences)
                 own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
-            if subject is not None and class_noun is not None and own_class_noun:
+            if subject is not None and class_noun is not None and own_class_noun and not rival:
                 text = _class_noun_inside(text, class_noun, subject)
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
@@ -2340,6 +2351,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Who returned to Vell?": many did
     if gates.group_went_where(asked):
         return False  # "Where did some Orm monks settle?": in many places
+    if span.kind == "date" and span.text not in candidate.sentence.quote:
+        return False  # "on April 16" dated 1754 by its paragraph: a date the sentence never says
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):
         return False  # "Marr, who joined the Varn Club (founded 1851) in 1870": the club's year
     if span.kind == "number" and gates.aside_count(candidate.sentence.quote, span.text):
@@ -3077,6 +3090,8 @@ def extract(
     ]
     if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
+        given = gates.given_names_of_several(value for kind, value in pool if kind == "person")
+        candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         members = gates.sort_members(pool, {**roles, **name_sorts})
@@ -3269,9 +3284,12 @@ def _unshared_surname(
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
     """Whether the candidate's question or answer is a definite phrase the document uses for
-    several named things (``Referents.leans_on_unseen``)."""
+    several named things (``Referents.leans_on_unseen``), or its question asks of a post
+    and never names the body it is at."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     before = candidate.sentence.text[: candidate.span.start]
+    if gates.post_of_an_unnamed_body(prompt):
+        return True  # "Who was the head of drama?": at which broadcaster?
     return referents.leans_on_unseen(prompt, candidate.span.text, before)
 
 

@@ -1418,9 +1418,16 @@ _PROCEEDED = re.compile(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.
 """"Vellan proceeded to massacre ...": the next deed after one the sentences before told."""
 
 
+_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:his|her|its|their)\s+[a-z]", re.IGNORECASE)
+""""Who continued his campaign ...?": a deed going on from one the sentences before told."""
+
+
 def _next_deed(body: str) -> bool:
     """Whether the question tells a deed as the step after another ("proceeded to burn the
-    town"), not a move to a place ("proceeded to Rome", "proceeded to the coast")."""
+    town", "continued his campaign"), not a move to a place ("proceeded to Rome",
+    "proceeded to the coast")."""
+    if _CONTINUED.search(body):
+        return True
     return any(
         "VERB" in word_tags(match["verb"]) and match["verb"] not in _FUNCTION_WORDS
         for match in _PROCEEDED.finditer(body)
@@ -1676,6 +1683,60 @@ def _own_event(body: str, relative_time: re.Match[str]) -> bool:
     before = body[: relative_time.start()]
     named = any(w[:1].isupper() for w in _WORD.findall(before)[1:])
     return named or _WHO_SUBJECT.match(before) is not None
+
+
+_DEPARTMENT_POST = re.compile(
+    r"\b(?:head|director|controller|chief|editor|manager|chairman|chair|dean|curator"
+    r"|commissioner|secretary)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+    r"(?=\s+(?:in|from|until|since|by|during|when|before|after|between)\b|\s*[?,]|$)"
+)
+"""A post over a field rather than a named body: "head of drama", "director of programming"."""
+
+
+def post_of_an_unnamed_body(prompt: str) -> bool:
+    """Whether the question asks of a post over a field ("Who was the head of drama?",
+    "Who became director of programming in 1990?") and names no body or person at all: the
+    broadcaster or the firm the post is at was told in sentences the learner never sees. A
+    capitalised word after the first ("at Kell TV", "as Ivo Lind's successor") says whose."""
+    if _DEPARTMENT_POST.search(prompt) is None:
+        return False
+    words = _WORD.findall(prompt)[1:]
+    return not any(word[:1].isupper() and word not in MONTHS for word in words)
+
+
+def given_names_of_several(people: Iterable[str]) -> set[str]:
+    """The given names that open the names of two people or more ("William" of "William
+    Pitt" and "William Trent"); only a word people are named ("Scottish" of a body the
+    document's names took for a person's is none)."""
+    bearers: dict[str, set[str]] = {}
+    given = lexicon.given_names()
+    for name in people:
+        words = name.split()
+        first = words[0] if len(words) >= 2 else ""
+        if first in given and first.casefold() not in lexicon.PERSON_TITLES:
+            bearers.setdefault(first, set()).add(name)
+    return {first for first, names in bearers.items() if len(names) > 1}
+
+
+_GIVEN_NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+(?:(?:of|the|de|von|van|du|la)\s+)?[A-Z]")
+"""A word after a given name that carries the name on: "William Pitt", "William of Orm",
+"William the Conqueror", "William II"."""
+
+
+def bare_given_name(question: str, shared: Collection[str]) -> bool:
+    """Whether the question names a person by a given name alone that several people of the
+    document bear: "Which country did William invade in 1072?" where it tells of William
+    the Conqueror and William of Orm (which William?)."""
+    for match in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])", question):
+        if match.group(0) not in shared:
+            continue
+        before = question[: match.start()].split()
+        if before and before[-1][:1].isupper() and match.start() > len(before[0]) + 1:
+            continue  # "King William", "Duke William": a title says which one
+        if _GIVEN_NAME_GOES_ON.match(question, match.end()):
+            continue
+        return True
+    return False
 
 
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:

@@ -12,9 +12,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factdeck.generate import lexicon
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
-from factdeck.generate.text import DISAMBIGUATOR, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    MONTH_NUMBER,
+    MONTHS,
+    PLACE_AFTER_COMMA,
+    word_set,
+)
 
 _ABBREVIATION = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
@@ -72,6 +79,43 @@ _FOLLOWING_YEAR = re.compile(
 """A year told by the one before it: "the following year", "in the next year's election"."""
 _YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d|s\b|\s*(?:%|percent))")
 """A year of the common era written out: "1848", not "1,848", "1840s" or "1848 percent"."""
+_MONTHS = "|".join(MONTHS)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_POINT_IN_A_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?P<lead>[Oo]n|[Bb]y|[Ii]n|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]fter|[Bb]efore"
+    rf"|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-)\s*)?(?P<date>(?P<day_first>\d{{1,2}}\s+)?"
+    rf"(?P<month>{_MONTHS})(?P<day>\s+{_DAY})?)\b(?!-)"
+)
+"""A month, with a day or after a word placing a time in it: "by December 25", "on 12 May",
+"in November" ("May" alone is a name or a verb as often)."""
+_YEAR_GIVEN = re.compile(
+    r",?\s+(?:\d{3,4}\b|of\s+(?:that|this|the\s+same|the\s+following|the\s+next)\s+year)"
+)
+"""What after a month says its year: "May 5, 1990", "May of that year"."""
+_EVERY_YEAR = re.compile(r"\b(?:every|each|annually|yearly|annual)\b", re.IGNORECASE)
+_FULL_DATE = re.compile(rf"\b(?P<month>{_MONTHS})(?:\s+{_DAY})?,?\s+(?P<year>\d{{4}})$")
+"""A date ending where its year ends: "November 7, 1973", "7 November 1973", "May 1999"."""
+_OPENING_YEAR = re.compile(r"^(?:In|By|On|During)\s+(?P<year>\d{4}),?\s")
+"""A year that opens a sentence and so times all of it: "In 1975, the band ..."."""
+
+
+def _point_in_a_year(match: re.Match[str]) -> bool:
+    """Whether a ``_POINT_IN_A_YEAR`` match is a time: a day or a placing word beside the
+    month, and "May" only with its day."""
+    if match["month"] == "May":
+        return bool(match["day"] or match["day_first"])
+    return bool(match["day"] or match["day_first"] or match["lead"])
+
+
+def month_without_its_year(prompt: str) -> bool:
+    """Whether the question places its fact in a month and never says which year: "Which
+    country was thought friendly by December 25?" (of which year?). A yearly custom ("held
+    each May") needs none."""
+    if re.search(r"\d{4}", prompt) or _EVERY_YEAR.search(prompt):
+        return False
+    return any(_point_in_a_year(m) for m in _POINT_IN_A_YEAR.finditer(prompt))
+
+
 _DATED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|since|until)\s+(?:\d|the\s+\d)")
 """A time after a definite phrase ("the state in 1992"), which says when, not which one."""
 
@@ -188,7 +232,8 @@ def _subject_sorts(sentences: Sequence[Sentence], title: str) -> set[str]:
 _SUBJECT_SORTS = word_set(
     """
     city town village port state province county region country island territory colony
-    company corporation firm broadcaster university college
+    company corporation firm broadcaster university college school parliament assembly
+    church cathedral abbey monastery museum library hospital airport war
     """
 )
 """Sorts of a place or a body the document is about, which "the state" may stand for: "the
@@ -207,13 +252,16 @@ def _title_sorts(title: str, class_noun: str | None) -> set[str]:
     head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", title)
     if head:
         found.add(head["head"].casefold())
+    last = re.search(r"\s(?P<head>[A-Z][a-z]+)$", _subject_name(title))
+    if last:
+        found.add(last["head"].casefold())  # "Harvard University", "Holm Church"
     return {sort for sort in found if sort in _SUBJECT_SORTS}
 
 
 def _subject_name(title: str) -> str:
     """The document's subject as a question names it in mid-sentence: its title without the
     disambiguator, after "the" where a sort opens it ("the University of Kell")."""
-    name = DISAMBIGUATOR.sub("", title).strip()
+    name = PLACE_AFTER_COMMA.sub("", DISAMBIGUATOR.sub("", title)).strip()
     return f"the {name}" if re.match(r"[A-Z][a-z]+\s+of\s", name) else name
 
 
@@ -291,6 +339,12 @@ class Referents:
             self._first_rival[key] = next(rivals, len(texts) + 1)
         return self._reached.get(sentence.index, 0) < self._first_rival[key]
 
+    def names_another(self, sort: str, sentence: Sentence) -> bool:
+        """Whether the paragraph of ``sentence``, up to its end, names a thing of ``sort``
+        other than the document's subject: "the church" after "Varby also has the Church of
+        Saint Ansel" may be either church."""
+        return not self._sole_of_sort(sort, sentence)
+
     def _names_rival(self, sort: str, text: str, in_text: Sequence[_Named]) -> bool:
         """Whether a text, whose named things the constructor found (``in_text``), names a
         thing of ``sort`` other than the document's subject."""
@@ -344,7 +398,38 @@ class Referents:
                 whole = {f"the {name}" for name in self._longer.get(word, ())}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
-        return _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
+        named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
+        return self._given_names_whole(named, sentence)
+
+    def _given_names_whole(self, text: str, sentence: Sentence) -> str:
+        """ "William invaded Orm in 1072." after "... opposing William the Conqueror ..." in
+        its paragraph → "William the Conqueror invaded Orm in 1072.": a given name alone is
+        the one longer name its paragraph has given a person of that name, up to the
+        sentence. Where the paragraph gives none or two ("William Pitt", "William of Orm"),
+        the name is left alone."""
+        found = [
+            m
+            for m in _BARE_GIVEN_NAME.finditer(text)
+            if _bare(text, m) and m.group(0).casefold() not in self._title_words
+        ]
+        if not found:
+            return text
+        texts = self._texts.get(sentence.paragraph, [])
+        told = [*texts[: max(self._reached.get(sentence.index, 0) - 1, 0)], text]
+        pieces: list[str] = []
+        end = 0
+        for match in found:
+            longer = {
+                whole.group(0)
+                for paragraph_text in told
+                for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
+            }
+            if any(lexicon.sort_word(name.split()[-1]) for name in longer):
+                continue  # "Victoria Street", "Ivo Council": a place's or a body's name
+            if len(longer) == 1:
+                pieces += [text[end : match.start()], longer.pop()]
+                end = match.end()
+        return "".join([*pieces, text[end:]])
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -364,16 +449,93 @@ class Referents:
             named = f"{found['in'] or ('In' if found['the'] == 'The' else 'in')} {year}"
         return text[: found.start()] + named + text[found.end() :]
 
+    def with_years(self, text: str, sentence: Sentence) -> str:
+        """ "By December 25, Japan was ..." after "On November 7, 1973, ..." in its paragraph
+        → "By December 25, 1973, Japan was ...": a month without its year takes the year of
+        the last year the paragraph names before it, where that year is a date's (a month's
+        not later than this one) or opens its sentence ("In 1975, ..."). Where the last year
+        before is any other ("grew by 5% in 1970"), the text is left as it is."""
+        if not re.search(rf"\b(?:{_MONTHS})\b", text) or _EVERY_YEAR.search(text):
+            return text
+        paragraph, reached = sentence.paragraph, self._reached.get(sentence.index, 0)
+        earlier = self._texts.get(paragraph, [])[: max(reached - 1, 0)]
+        pieces: list[str] = []
+        end = 0
+        for match in _POINT_IN_A_YEAR.finditer(text):
+            if not _point_in_a_year(match) or _YEAR_GIVEN.match(text, match.end()):
+                continue
+            if _told_years(text[match.end() :]):
+                break  # "between 3 March and 5 April 1970": a later year is this one's too
+            year = _year_before(text[: match.start()], earlier, MONTH_NUMBER[match["month"]])
+            if year is None:
+                continue
+            after_day = match["day"] and not match["day_first"]  # "December 25, 1973"
+            pieces += [text[end : match.end()], f", {year}" if after_day else f" {year}"]
+            end = match.end()
+        return "".join([*pieces, text[end:]])
+
     def leans_on_unseen(self, prompt: str, answer: str, before: str) -> bool:
         """Whether the question or its answer is a definite phrase the document uses for
         several named things: "the Mile" where it names a Golden and a Magnificent Mile, or
         the answer "metropolitan area" ("the metropolitan area grew ...") where it names the
-        Orm and the Kell metropolitan area."""
+        Orm and the Kell metropolitan area; whether the question keeps the subject's sort
+        that ``resolved`` could not name ("the university" beside another university), or a
+        month without the year ``with_years`` could not give."""
         for match in _CUT_NAME.finditer(prompt):
             if match.start() and len(self._longer.get(match["word"], ())) > 1:
                 return True
+        if any(self._subject_sort_left(match) for match in _SORT_PHRASE.finditer(prompt)):
+            return True
+        if month_without_its_year(prompt):
+            return True
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
+
+    def _subject_sort_left(self, match: re.Match[str]) -> bool:
+        """Whether a phrase of the question is the subject's sort alone ("the university",
+        "the new Parliament"), which ``resolved`` left as it was because the paragraph also
+        named another of the sort: a learner who never saw the paragraph cannot tell which."""
+        if match["sort"].casefold() not in self._subject_sorts_named:
+            return False
+        following = re.match(r"\s+([a-z]+)", match.string[match.end() :])
+        if following and {"NOUN"} <= word_tags(following[1]) - {"ADJ"} <= {"NOUN"}:
+            return False  # "the town hall", "the city council": a compound names its own thing
+        return _SORT_RESTRICTED.match(match.string, match.end()) is None
+
+
+_SORT_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?:(?:new|old|present|current|modern|early|original|former|later)\s+)?"
+    r"(?P<sort>[A-Za-z][a-z]+)\b(?![’'-](?!s\b))"
+)
+"""A sort after "the", alone or after a word that tells one time of a thing from another,
+not the thing from others of its sort: "the university", "the new Parliament" (whichever
+parliament the sentences before were about)."""
+_SORT_RESTRICTED = re.compile(
+    rf"\s+(?:of|that|which|who|whom|whose|where|known|called|named|{_NAME_WORD})\b"
+    rf"|\s+(?:in|at|near|on)\s+{_NAME_WORD}"
+)
+"""What says which thing of a sort a phrase means: "the state of Kessia", "the church that
+...", "the river Kell", "the college in Lund"."""
+
+_BARE_GIVEN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
+_NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
+"""What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
+
+
+def _bare(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised word is a person's given name standing alone: in the list of
+    given names, with no name before it but the sentence's start, and none going on after."""
+    word = match.group(0)
+    if word not in lexicon.given_names() or word_tags(word.casefold()) or word in MONTHS:
+        return False  # "Mark", "Grant", "May": words as often as names
+    before = text[: match.start()].split()
+    titled = before and before[-1][:1].isupper() and before[-1].strip(",") not in MONTHS
+    if titled or (before and before[-1] in ("the", "a", "an")):
+        return False  # "King William", "Duke Ivo": a title says which one
+    following = re.match(r"\s+([a-z]+)", text[match.end() :])
+    if following and word_tags(following[1]) - {"ADJ"} == {"NOUN"}:
+        return False  # "Norman knights": a people's adjective before its noun, no one's name
+    return re.match(_NAME_GOES_ON, text[match.end() :]) is None
 
 
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*"
@@ -382,6 +544,28 @@ _PAIR_WITH_NAMES = re.compile(
     rf"\s+(?P<names>{_ONE_NAME}\s+and\s+{_ONE_NAME}),\s"
 )
 """A pair and, set off by commas, its two members: "the two towns, Kell and Orsk,"."""
+
+
+def _told_years(text: str) -> list[re.Match[str]]:
+    """The years of a text that tell a time: not "the 1967 borders", a year naming a thing."""
+    return [y for y in _YEAR.finditer(text) if not re.search(r"\b[Tt]he\s+$", text[: y.start()])]
+
+
+def _year_before(text: str, earlier: Sequence[str], month: int) -> str | None:
+    """The year that times a month told after ``text``, the start of its sentence, and the
+    ``earlier`` sentences of its paragraph: the last year named, where it is a date's (with
+    a month not later than ``month``) or opens its sentence."""
+    for told in (text, *reversed(earlier)):
+        years = _told_years(told)
+        if not years:
+            continue
+        last = years[-1]
+        date = _FULL_DATE.search(told, 0, last.end())
+        if date is not None and date.end() == last.end():
+            return last.group(0) if MONTH_NUMBER[date["month"]] <= month else None
+        opening = _OPENING_YEAR.match(told)
+        return last.group(0) if opening is not None and len(years) == 1 else None
+    return None
 
 
 def _named_group(text: str) -> str:

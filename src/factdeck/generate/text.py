@@ -78,6 +78,9 @@ def number_word(value: int) -> str | None:
 DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
 """A title's bracketed tail that tells it from others of the same name ("Georgia
 (country)", "Spectre (2015 film)")."""
+PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+"""A title's tail naming the larger place a place lies in ("Lund, Varland"): a document on
+it mostly calls the place by its own name."""
 _TITLE_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")
 
 
