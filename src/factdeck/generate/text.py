@@ -175,6 +175,20 @@ def same_initials(full: str, initialled: str) -> bool:
     return short is not None and initials_key(short) == initials_key(initialled)
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def transliterated_alike(first: str, second: str) -> bool:
+    """Whether two names of two words are one person's written two ways: the same surname
+    after given names of six letters or more that differ only in their vowels ("Mohammad
+    Iqbal", "Muhammad Iqbal")."""
+    one, other = first.split(), second.split()
+    if len(one) != 2 or len(other) != 2 or one[1] != other[1] or one[0] == other[0]:
+        return False
+    given = [strip_accents(words[0]).casefold() for words in (one, other)]
+    return min(map(len, given)) >= 6 and _VOWELS.sub("", given[0]) == _VOWELS.sub("", given[1])
+
+
 def initials_key(name: str) -> str:
     """A name without its spaces and stops, as the grader reads it ("JR Tolvin")."""
     return normalize(name).replace(" ", "")
@@ -240,6 +254,22 @@ def whole_name(name: str) -> re.Pattern[str]:
     ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): compiled once per name, as every
     fact and option that names it asks again."""
     return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?![\w'-])(?!’)")
+
+
+_ASKS_WHO = re.compile(
+    r"(?:(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]or|[Ff]rom|[Aa]gainst|[Uu]nder|[Oo]f)\s+)?"
+    r"(?:[Ww]ho|[Ww]hom|[Ww]hose)\b"
+)
+_WH_WORD = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hom)\b")
+
+
+def asks_who(prompt: str) -> bool:
+    """Whether a question asks for a person: "Who ...?", "To whom ...?", "In 1930, who
+    ...?". Not a question with a "who" clause inside ("Which prize did Ana, who ..., win?")."""
+    if _ASKS_WHO.match(prompt):
+        return True
+    lead, comma, rest = prompt.partition(", ")
+    return bool(comma) and not _WH_WORD.search(lead) and _ASKS_WHO.match(rest) is not None
 
 
 def number_value(text: str) -> int | None:
