@@ -2162,8 +2162,21 @@ def initials_forms(
     """The initials of a name where the document writes them (``written``) without
     spelling them out ("PTC" for "Port Talbot City"): it calls the name so. Not where
     another of its names (``names``) has the same initials, nor where the document defines
-    the letters as something else."""
-    letters = _initials(re.sub(r"^[Tt]he\s+", "", answer))
+    the letters as something else. A numbered name takes its words' initials before its
+    number ("SR 99" for "State Route 99")."""
+    bare = re.sub(r"^[Tt]he\s+", "", answer)
+    *named, number = bare.split() or [""]
+    if len(named) >= 2 and number.isdigit():
+        letters = _initials(" ".join(named))
+        if letters is None:
+            return []
+        short = f"{letters} {number}"
+        # "State Road 99" beside "State Route 99": the letters are either's
+        alike = [
+            name for name in names if name != bare and initials_forms(name, (), {}, bool) == [short]
+        ]
+        return [short] if written(short) and not alike else []
+    letters = _initials(bare)
     if letters is None or len(letters) < MIN_INITIALS:
         return []
     own = normalize(answer)

@@ -14,6 +14,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     first_and_last_forms,
     given_name_forms,
+    initials_forms,
     or_gloss_forms,
     sort_added_forms,
     with_document_forms,
@@ -232,3 +233,15 @@ def test_a_body_s_name_is_not_accepted_without_its_sort_word_where_other_names_h
     names = [("organisation", "Orm Company"), ("other", "Orm"), ("place", "Orm Valley")]
     assert sort_added_forms("Orm Company", names) == []
     assert sort_added_forms("Ohio Company", [("other", "Ohio")]) == []
+
+
+def test_a_numbered_name_takes_its_initials_before_the_number_where_the_document_writes_them() -> (
+    None
+):
+    def written(form: str) -> bool:
+        return form == "SR 12"
+
+    assert initials_forms("State Route 12", ["SR 12"], {}, written) == ["SR 12"]
+    assert initials_forms("State Route 12", ["State Road 12"], {}, written) == []
+    assert initials_forms("State Route 12", [], {}, lambda form: False) == []
+    assert initials_forms("state route 12", [], {}, written) == []
