@@ -16,6 +16,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TypedDict
 
+from lemminflect import getLemma
+
 from factdeck.bank import (
     Fact,
     MultipleChoiceQuestion,
@@ -313,6 +315,10 @@ def with_document_forms(
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, (value for kind, value in names if kind == fact.kind))
     forms += national_body_forms(bare)
+    if fact.kind in ("place", "country", "other"):
+        forms += realm_land_forms(
+            bare, lambda land: evidence.written_apart(fact.document, land, bare)
+        )
     # a person's bare bracket gives a party or a paper, no other name of the person
     forms += gloss_forms(
         bare,
@@ -454,7 +460,8 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
     other_head = other.split()[-1]
     if head.endswith("ics"):
         junk = not evidence.mentions(fact.document, other_head)
-    elif other_head.endswith("s") and not head.endswith("s"):
+    elif (getLemma(head, upos="NOUN") or (head,))[0] == head:
+        # the key is the singular ("thesis" → "theses", "money" → "moneys")
         junk = not evidence.counts(fact.document, head, other_head)
     else:
         return fact
@@ -466,6 +473,24 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
         if normalize(re.sub(r"^[Tt]he\s+", "", form)) != normalize(other)
     )
     return fact if kept == fact.accepted else replace(fact, accepted=kept)
+
+
+_REALM_OF = re.compile(
+    r"(?:Kingdom|Empire|Republic|Grand Duchy|Duchy|Principality|Electorate|Sultanate|Caliphate"
+    r"|Khanate|Emirate) of (?P<land>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+)
+"""A state named as its land's kingdom, duchy or empire ("Kingdom of Prussia")."""
+
+
+def realm_land_forms(name: str, written_apart: Callable[[str], bool]) -> list[str]:
+    """ "Prussia" for "Kingdom of Prussia": a state is called by its land's name. Not where
+    the document writes that name for something else too (a city "Vessa" beside the "Duchy
+    of Vessa"), unless the land is a country, which its state is."""
+    found = _REALM_OF.fullmatch(name)
+    if found is None:
+        return []
+    land = found["land"]
+    return [land] if land in lexicon.COUNTRIES or not written_apart(land) else []
 
 
 def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
@@ -1995,6 +2020,13 @@ def place_qualified_forms(
 _GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
 
 
+_NAME_WORD = r"[A-ZÀ-ÞŒ][a-zß-ÿœ’']+"
+_GIVEN_NAMES = re.compile(rf"{_NAME_WORD}(?:-{_NAME_WORD})?|[A-Z][a-z’'-]+")
+"""A name's word in any Latin letters ("Contrecœur"), or two joined by a hyphen ("Jean-Luc")."""
+_NAME_PARTICLES = word_set("de da di du del della van von der den le la y bin ibn")
+"""Lower-case words inside a person's full name ("Ana Pecaudy de Holm")."""
+
+
 def given_name_forms(
     answer: str, kind: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
 ) -> list[str]:
@@ -2005,7 +2037,7 @@ def given_name_forms(
     word that may be no given name. A name after which a common word follows ("Holm
     Bridge") is a thing named after someone, no person."""
     person = kind == "person" or (kind == "other" and asks_who(prompt))
-    if not person or len(answer.split()) != 1 or not _GIVEN_NAME.fullmatch(answer):
+    if not person or len(answer.split()) != 1 or not _GIVEN_NAMES.fullmatch(answer):
         return []
     full = set()
     whole = set()
@@ -2023,11 +2055,11 @@ def given_name_forms(
         if words[-1] != answer:
             continue
         first = words[0]
-        if not _GIVEN_NAME.fullmatch(first) or word_tags(first.casefold()):
+        if not _GIVEN_NAMES.fullmatch(first) or word_tags(first.casefold()):
             return []  # "Bosnian Serbs Ana Holm": whose name it is is unclear
         full.add(f"{first} {answer}")
         if not any(word in lexicon.IRREGULAR_DEMONYMS for word in words[:-1]) and all(
-            _GIVEN_NAME.fullmatch(word) for word in words[1:-1]
+            _GIVEN_NAMES.fullmatch(word) or word in _NAME_PARTICLES for word in words[1:-1]
         ):
             whole.add(" ".join(words))  # not "Northern Kaito Venn", a people's word before her
     people = [

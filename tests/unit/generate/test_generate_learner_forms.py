@@ -16,6 +16,7 @@ from factdeck.generate.questions import (
     given_name_forms,
     initials_forms,
     or_gloss_forms,
+    realm_land_forms,
     sort_added_forms,
     with_document_forms,
     without_uncounted_plurals,
@@ -218,6 +219,8 @@ def test_a_plural_the_document_never_counts_is_not_accepted() -> None:
     assert accepted("envoy", ("envoys",)) == ("envoys",)
     assert accepted("seal", ("seals",)) == ("seals",)  # "a seal": a thing one counts
     assert accepted("port informatics", ("port informatic",)) == ()
+    assert accepted("Orm thesis", ("Orm theses",)) == ()  # a singular ending in "s"
+    assert accepted("envoys", ("envoy",)) == ("envoy",)  # a plural key keeps its singular
 
 
 def test_a_term_ends_where_a_dash_sets_off_an_aside() -> None:
@@ -245,3 +248,26 @@ def test_a_numbered_name_takes_its_initials_before_the_number_where_the_document
     assert initials_forms("State Route 12", ["State Road 12"], {}, written) == []
     assert initials_forms("State Route 12", [], {}, lambda form: False) == []
     assert initials_forms("state route 12", [], {}, written) == []
+
+
+def test_a_state_named_as_its_land_s_kingdom_takes_the_land_s_name() -> None:
+    assert realm_land_forms("Kingdom of Orrland", lambda land: False) == ["Orrland"]
+    assert realm_land_forms("Grand Duchy of Kell Vale", lambda land: False) == ["Kell Vale"]
+    # the document writes "Vessa" for a city too
+    assert realm_land_forms("Duchy of Vessa", lambda land: True) == []
+    assert realm_land_forms("Kingdom of Norway", lambda land: True) == ["Norway"]
+    assert realm_land_forms("Bank of Orrland", lambda land: False) == []
+
+
+def test_a_kingdom_s_land_is_accepted_where_the_document_writes_it_only_in_its_name() -> None:
+    facts = _facts(
+        "In 1795 the town of Vessa was annexed by the Kingdom of Orrland. "
+        "Vessa became a provincial capital in 1796."
+    )
+    assert any(_accepts(fact, "Orrland") for fact in facts["Kingdom of Orrland"])
+
+
+def test_a_surname_key_accepts_a_full_name_with_a_joined_given_name_and_particles() -> None:
+    names = ["Jean-Luc Pecaud de Vallœur", "Vallœur"]
+    forms = given_name_forms("Vallœur", "person", "Who led the column?", names, bool)
+    assert "Jean-Luc Pecaud de Vallœur" in forms
