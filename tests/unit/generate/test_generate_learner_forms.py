@@ -47,7 +47,19 @@ def _accepts(fact: FactRecord, typed: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    "office", ["Deputy Administrator", "Commissioner", "Superintendent", "Rabbi", "Treasurer"]
+    "office",
+    [
+        "Deputy Administrator",
+        "Commissioner",
+        "Superintendent",
+        "Rabbi",
+        "Treasurer",
+        "Councillor",
+        "Representative",
+        "Inspector",
+        "Abbot",
+        "Commodore",
+    ],
 )
 def test_an_office_before_a_name_is_no_part_of_the_key(office: str) -> None:
     facts = _facts(
@@ -271,3 +283,8 @@ def test_a_surname_key_accepts_a_full_name_with_a_joined_given_name_and_particle
     names = ["Jean-Luc Pecaud de Vallœur", "Vallœur"]
     forms = given_name_forms("Vallœur", "person", "Who led the column?", names, bool)
     assert "Jean-Luc Pecaud de Vallœur" in forms
+
+
+def test_a_surname_like_an_office_after_a_given_name_stays_the_name() -> None:
+    facts = _facts("The painter John Pastor painted the harbour of Vessa in 1970.")
+    assert "John Pastor" in facts
