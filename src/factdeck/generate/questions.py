@@ -982,6 +982,10 @@ def called_forms(
     ):
         settled = fact.kind == "place" and evidence.place_sort(fact.document, bare) is not None
         called += [] if settled else sort_added_forms(bare, names)
+    if fact.kind in ("term", "other", "organisation"):
+        called += named_in_capitals_forms(
+            bare, fact.prompt, lambda form: evidence.mentions(fact.document, form) > 0
+        )
     if fact.kind == "term":
         called += modifier_forms(bare, fact.prompt)
     if fact.kind == "other":
@@ -1828,6 +1832,21 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
 def _owner_s_capitals(word: str) -> bool:
     """Whether a word is capitals that name a body's owner before its name ("NTV")."""
     return word.isupper() and word.isalpha() and len(word) >= 2
+
+
+def named_in_capitals_forms(answer: str, prompt: str, written: Callable[[str], bool]) -> list[str]:
+    """The name in capitals that opens a key of common words saying what it is ("ORMNET"
+    for "ORMNET packet network"), where the document writes the capitals alone
+    (``written``) and the question does not show them: the name is what it is called."""
+    words = answer.split()
+    name = words[0] if words else ""
+    if len(words) < 2 or not (name.isupper() and name.isalpha() and len(name) >= 3):
+        return []
+    if not all(word.islower() for word in words[1:]):
+        return []
+    if f" {normalize(name)} " in f" {normalize(prompt)} " or not written(name):
+        return []
+    return [name]
 
 
 def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from factdeck.generate.questions import (
     first_and_last_forms,
     given_name_forms,
     initials_forms,
+    named_in_capitals_forms,
     or_gloss_forms,
     realm_land_forms,
     sort_added_forms,
@@ -288,3 +289,17 @@ def test_a_surname_key_accepts_a_full_name_with_a_joined_given_name_and_particle
 def test_a_surname_like_an_office_after_a_given_name_stays_the_name() -> None:
     facts = _facts("The painter John Pastor painted the harbour of Vessa in 1970.")
     assert "John Pastor" in facts
+
+
+def test_a_name_in_capitals_before_what_it_is_is_accepted_alone_where_the_document_writes_it() -> (
+    None
+):
+    def written(form: str) -> bool:
+        return form == "ORMNET"
+
+    prompt = "What was a research network run by Ana Holm called?"
+    assert named_in_capitals_forms("ORMNET packet network", prompt, written) == ["ORMNET"]
+    assert named_in_capitals_forms("ORMNET packet network", prompt, lambda form: False) == []
+    assert named_in_capitals_forms("ORMNET packet network", "What did ORMNET run?", written) == []
+    assert named_in_capitals_forms("ORMNET Packet Network", prompt, written) == []
+    assert named_in_capitals_forms("PT network", prompt, written) == []
