@@ -1787,11 +1787,12 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
     words = answer.split()
 
     def starting(start: Sequence[str]) -> set[str]:
+        opening = " ".join(start) + " "
         return {
             value
             for _, value in names
-            if (other := value.split())[: len(start)] == start
-            and len(other) == len(start) + 1
+            if value.startswith(opening)  # read first: most names open otherwise
+            and len(other := value.split()) == len(start) + 1
             and other[-1] in _ADDED_SORTS
         }
 
@@ -1799,14 +1800,17 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
     forms = sorted(longer) if len(longer) == 1 else []
     if len(words) >= 2 and words[-1] in _ADDED_SORTS and starting(words[:-1]) == {answer}:
         short = " ".join(words[:-1])
-        key = f" {normalize(short)} "
-        # "Ohio" of "Ohio Company" beside "Ohio Valley": the short name is other things' too
-        held = any(
-            key in f" {normalize(value)} " and value not in (answer, short) for _, value in names
-        )
         alone = any(kind in ("organisation", "other") and value == short for kind, value in names)
-        if alone and not held and short not in _COUNTRY_OR_STATE:
-            forms.append(short)
+        if alone and short not in _COUNTRY_OR_STATE:
+            key = f" {normalize(short)} "
+            # "Ohio" of "Ohio Company" beside "Ohio Valley": the short name is other things' too
+            held = any(
+                key in f" {normalize(value)} "
+                for _, value in names
+                if value not in (answer, short) and short.casefold() in value.casefold()
+            )
+            if not held:
+                forms.append(short)
     for full in (answer, *forms):
         full_words = full.split()
         if len(full_words) < 3 or not _owner_s_capitals(full_words[0]):
@@ -2224,7 +2228,11 @@ def initials_forms(
         short = f"{letters} {number}"
         # "State Road 99" beside "State Route 99": the letters are either's
         alike = [
-            name for name in names if name != bare and initials_forms(name, (), {}, bool) == [short]
+            name
+            for name in names
+            if name != bare
+            and name.endswith(f" {number}")
+            and initials_forms(name, (), {}, bool) == [short]
         ]
         return [short] if written(short) and not alike else []
     letters = _initials(bare)
