@@ -56,6 +56,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     NameBeside,
     abbreviations,
+    asks_who,
     normalize,
     occurrences,
     whole_name,
@@ -1077,6 +1078,18 @@ class DocumentEvidence:
             return False
         return all(opening.match(text) and len(written.findall(text)) == 1 for text in capitalised)
 
+    def counts(self, document: str, noun: str, plural: str) -> bool:
+        """Whether the document writes the noun as a thing one counts: its plural ("four
+        envoys"), or the noun after "a", "one", "each", "every" or "another", a word between
+        ("an early envoy")."""
+        if self.sentences_naming(document, plural):
+            return True
+        counted = re.compile(
+            rf"\b(?:a|an|one|each|every|another)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b",
+            re.IGNORECASE,
+        )
+        return any(counted.search(text) for text in self.sentences_with_words(document, noun))
+
     def sentences_with_words(self, document: str, value: str) -> list[str]:
         """The document's sentences that hold every word of ``value``, in any case."""
         texts = self._sentences.get(document, [])
@@ -1893,7 +1906,7 @@ def other_forms(
     joined = kind == "place" and len(words) >= 3 and words[1] in lexicon.PLACE_PARTICLES
     if joined and normalize(words[0]) in index.names:  # the document also names it in short
         forms.append(words[0])  # "Hoorn" for "Hoorn bij Velde"
-    person = kind == "person" or re.match(r"^(?:Who|Whom)\b", prompt) is not None
+    person = kind == "person" or (kind == "other" and asks_who(prompt))
     if person:
         forms += _appositions(bare, texts(bare))
         last = words[-1]
@@ -2051,7 +2064,7 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
     ("King X"), and a seat it writes after it ("Olaf II of Norland")."""
     escaped = re.escape(name)
     after = re.compile(
-        rf"(?<![\w'-])(?<!’){escaped},\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
+        rf"(?<![\w'-])(?<!’){escaped},\s+(?P<article>the\s+|an?\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
         rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
     )
     before = re.compile(
@@ -2065,9 +2078,11 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
         # "King David I of Scotland": the name the span left its seat out of
         forms += [f"{name} of {match.group(1)}" for match in seat_after.finditer(text)]
         for match in after.finditer(text):
-            title, seat = match.group(1), match.group(2)
+            title, seat = match.group(2), match.group(3)
             if title.casefold() not in _TITLES or name.startswith(title):
                 continue
+            if title.islower() and (match["article"] or "").startswith("a"):
+                continue  # "Ned Holm, an engineer from Brill": a trade, no title of his name
             forms.append(f"{title.capitalize()} {name}")
             if seat:
                 forms.append(f"{name} of {seat}")

@@ -32,6 +32,7 @@ from factdeck.generate.text import (
     MONTHS,
     PLACE_AFTER_COMMA,
     abbreviations,
+    asks_who,
     fraction_variants,
     name_variants,
     normalize,
@@ -42,6 +43,7 @@ from factdeck.generate.text import (
     scaled_fractions,
     spelled_by,
     stable_hash,
+    transliterated_alike,
     without_title_bracket,
     word_set,
 )
@@ -2137,10 +2139,15 @@ def _defined_term(
     "opportunity cost"; a glossary line's "Xylem" keeps its capital."""
     claim = defined.claim
     text = claim[defined.start : defined.end]
+    aside = re.search(r"\s+[–—]\s", text)
+    if (
+        aside is not None
+    ):  # "a Varsovian – in Vellish varsak": the term ends where a dash sets off an aside
+        text = text[: aside.start()]
     first = text.split()[0] if text.split() else ""
     if defined.start == 0 and first[1:].islower() and lower_elsewhere(first.casefold()):
         text = text[:1].lower() + text[1:]
-    term = Span(defined.start, defined.end, "term", text)
+    term = Span(defined.start, defined.start + len(text), "term", text)
     if not _answerable(term, replace(sentence, text=claim), frequent, shared_names):
         return None, spans
     others = [s for s in spans if s.kind != "term" and s.text != term.text]
@@ -3260,22 +3267,21 @@ def _unshared_surname(
     it a first name of the document's people; else None. "Charles Albert of Tarland": the
     last word names his seat, not his family; "Louis XIV": a numeral is no surname."""
     words = span.text.split()
-    who = question is not None and re.match(r"(?:Who|Whom|Whose)\b", question) is not None
+    who = question is not None and asks_who(question)
     if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
         return None
     # "Varga" of "Inés de Varga y Solter": the first of two surnames joined by "y"
     surname = words[-3] if len(words) >= 4 and words[-2] == "y" else words[-1]
     # the people are filed by their last word: "Tomás de Varga y Solter" under "Solter"
     key, last = normalize(surname), normalize(words[-1])
-    if (
-        surname.isupper()
-        or not surname[:1].isupper()
-        or key in shared_names
-        or last in shared_names
-    ):
+    if surname.isupper() or not surname[:1].isupper():
         return None
     bearers = {*people_by_surname.get(key, ()), *people_by_surname.get(last, ())}
-    others = bearers - {span.text}
+    # "Mohammad Iqbal" beside "Muhammad Iqbal": one man whose name is spelled two ways
+    respelled = {name for name in bearers if transliterated_alike(name, span.text)}
+    if (key in shared_names or last in shared_names) and not respelled:
+        return None
+    others = bearers - {span.text} - respelled
     # "J. R. Tolvin" beside "John Ronald Tolvin": one man, his initials written for his names
     others = {name for name in others if not same_initials(span.text, name)}
     others = {name for name in others if not same_initials(name, span.text)}

@@ -92,6 +92,11 @@ PERSON_TITLES = word_set(
     spokesperson duke duchess count countess baron earl viceroy khan caliph emir pharaoh
     consort regent inventor mathematician historian economist banker merchant entrepreneur
     businessman businesswoman official officer diplomat activist singer actor actress chieftain
+    administrator commissioner superintendent provost treasurer speaker rabbi imam sheikh
+    ayatollah mufti vizier patriarch reverend congressman congresswoman councillor councilman
+    councilwoman alderman representative magistrate sheriff commodore brigadier inspector
+    detective headmaster headmistress chairperson archdeacon deacon pastor abbot abbess
+    rector raja rajah maharaja nawab shogun
     """
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""

@@ -41,6 +41,7 @@ from factdeck.generate.questions import (
     with_document_forms,
     with_office_alone,
     with_one_answer,
+    without_uncounted_plurals,
 )
 from factdeck.generate.sentences import Sentence, not_to_ask, split_sentences
 from factdeck.generate.text import DocumentNames, normalize, number_value, slugify
@@ -118,6 +119,7 @@ def _assemble(
         listed.setdefault(document, []).append((kind, value))
     names = {document: DocumentNames(found) for document, found in listed.items()}
     facts = [with_document_forms(f, evidence, names.get(f.document, ())) for f in facts]
+    facts = [without_uncounted_plurals(f, evidence) for f in facts]
     restatements = {
         item.document.id: Restatements([sentence.text for sentence in item.sentences])
         for item in processed

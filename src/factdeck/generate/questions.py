@@ -16,6 +16,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TypedDict
 
+from lemminflect import getLemma
+
 from factdeck.bank import (
     Fact,
     MultipleChoiceQuestion,
@@ -60,6 +62,7 @@ from factdeck.generate.phrasing import (
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    asks_who,
     count_in_words,
     country_keys,
     initialled_name,
@@ -71,12 +74,14 @@ from factdeck.generate.text import (
     number_word,
     occurrences,
     people_sharing_a_spelling_key,
+    people_sharing_a_surname,
     place_keys,
     solid_forms,
     spelled_by,
     stable_hash,
     stable_rank,
     surname_forms,
+    transliterated_alike,
     values_of_kind,
     values_with_keys,
     whole_name,
@@ -318,12 +323,16 @@ def with_document_forms(
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
     forms += national_body_forms(bare)
+    if fact.kind in ("place", "country", "other"):
+        forms += realm_land_forms(
+            bare, lambda land: evidence.written_apart(fact.document, land, bare)
+        )
     # a person's bare bracket gives a party or a paper, no other name of the person
     forms += gloss_forms(
         bare,
         evidence.sentences_with_words(fact.document, bare),
         lambda name: evidence.mentions(fact.document, name) > 1,
-        labelled_only=fact.kind == "person" or re.match(r"(?:Who|Whom)\b", fact.prompt) is not None,
+        labelled_only=fact.kind == "person" or asks_who(fact.prompt),
         quote=fact.quote,
     )
     if fact.kind != "person":
@@ -340,6 +349,11 @@ def with_document_forms(
             value
             for value in people_sharing_a_spelling_key(names, bare)
             if value != bare and _spelled_alike(bare, value)
+        ]
+        forms += [
+            value
+            for value in people_sharing_a_surname(names, bare)
+            if value not in forms and transliterated_alike(bare, value)
         ]
     values = name_values(names)
     defined = evidence.abbreviations(fact.document)
@@ -359,6 +373,10 @@ def with_document_forms(
     if fact.kind in ("organisation", "place", "other"):
         forms += called_so
         forms += school_full_forms(bare, names, fact.quote)
+    if fact.kind in ("term", "other"):
+        forms += or_gloss_forms(
+            bare, fact.prompt, lambda words: evidence.sentences_with_words(fact.document, words)
+        )
     if fact.kind == "term":
         forms += or_abbreviated_forms(
             bare, lambda words: evidence.sentences_with_words(fact.document, words)
@@ -384,7 +402,7 @@ def with_document_forms(
         )
     if fact.kind == "person":
         forms += untitled_forms(bare)
-    if fact.kind == "person" or (fact.kind == "other" and re.match(r"(?:Who|Whom)\b", fact.prompt)):
+    if fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt)):
         forms += particle_surname_forms(bare, values)
     if fact.kind in ("person", "other"):
         forms += double_surname_forms(
@@ -434,6 +452,56 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
+    """An imported fact whose answer is a common noun in the singular that does not accept
+    its plural where the document never counts the noun ("paper moneys", "collaborations"
+    for a mass or abstract noun), nor a field's name ending in "-ics" in a singular the
+    document never writes ("immunoinformatic")."""
+    if fact.origin != "auto" or fact.kind not in ("term", "other"):
+        return fact
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    head = bare.split()[-1] if bare.split() else ""
+    if not head.isalpha() or not head.islower():
+        return fact
+    other = other_number(bare)
+    if other is None:
+        return fact
+    other_head = other.split()[-1]
+    if head.endswith("ics"):
+        junk = not evidence.mentions(fact.document, other_head)
+    elif (getLemma(head, upos="NOUN") or (head,))[0] == head:
+        # the key is the singular ("thesis" → "theses", "money" → "moneys")
+        junk = not evidence.counts(fact.document, head, other_head)
+    else:
+        return fact
+    if not junk:
+        return fact
+    kept = tuple(
+        form
+        for form in fact.accepted
+        if normalize(re.sub(r"^[Tt]he\s+", "", form)) != normalize(other)
+    )
+    return fact if kept == fact.accepted else replace(fact, accepted=kept)
+
+
+_REALM_OF = re.compile(
+    r"(?:Kingdom|Empire|Republic|Grand Duchy|Duchy|Principality|Electorate|Sultanate|Caliphate"
+    r"|Khanate|Emirate) of (?P<land>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+)
+"""A state named as its land's kingdom, duchy or empire ("Kingdom of Prussia")."""
+
+
+def realm_land_forms(name: str, written_apart: Callable[[str], bool]) -> list[str]:
+    """ "Prussia" for "Kingdom of Prussia": a state is called by its land's name. Not where
+    the document writes that name for something else too (a city "Vessa" beside the "Duchy
+    of Vessa"), unless the land is a country, which its state is."""
+    found = _REALM_OF.fullmatch(name)
+    if found is None:
+        return []
+    land = found["land"]
+    return [land] if land in lexicon.COUNTRIES or not written_apart(land) else []
 
 
 def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
@@ -899,6 +967,12 @@ def called_forms(
         )
         people = (*fact.accepted, *forms, *called)
         called += [short for form in people for short in untitled_forms(form)]
+        if fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt)):
+            called += [
+                short
+                for form in (bare, *people, *called)
+                for short in first_and_last_forms(form, values)
+            ]
         called += [
             short
             for form in (bare, *people, *called)
@@ -914,6 +988,15 @@ def called_forms(
     located = _LOCATED.match(bare)
     if located:
         called.append(bare[located.end() :])  # "Vessa Clarion" for "Oslo-based Vessa Clarion"
+    if fact.kind in ("organisation", "event", "place") or (
+        fact.kind == "other" and not asks_who(fact.prompt)
+    ):
+        settled = fact.kind == "place" and evidence.place_sort(fact.document, bare) is not None
+        called += [] if settled else sort_added_forms(bare, names)
+    if fact.kind in ("term", "other", "organisation"):
+        called += named_in_capitals_forms(
+            bare, fact.prompt, lambda form: evidence.mentions(fact.document, form) > 0
+        )
     if fact.kind == "term":
         called += modifier_forms(bare, fact.prompt)
     if fact.kind == "other":
@@ -1339,6 +1422,43 @@ def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -
     return list(dict.fromkeys(forms))
 
 
+_GLOSS_WORDS = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"
+_NOT_A_GLOSS = word_set(
+    "a an the of in on at for with by to from and or not as so his her its their"
+)
+
+
+def or_gloss_forms(key: str, prompt: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """The other common noun the document gives the key after "or" between commas or in a
+    bracket ("envoys, or messengers," for "envoys", and back): the document says it is the
+    same thing. Only a noun phrase of the key's number, never one the question shows nor a
+    phrase opened or closed by an article or a preposition ("by land, or by sea,")."""
+    if not key.islower() or len(key.split()) > 3:
+        return []
+    name = re.escape(key)
+    patterns = (
+        re.compile(rf"(?<![\w-]){name},\s+or\s+(?P<gloss>{_GLOSS_WORDS})(?=,)"),
+        re.compile(rf"(?<![\w-]){name}\s+\(or\s+(?P<gloss>{_GLOSS_WORDS})\)"),
+        re.compile(rf"(?P<before>[\w’'-]+)\s+(?P<gloss>[a-z][a-z-]+),\s+or\s+{name}(?=,)"),
+    )
+    plural = key.endswith("s")
+    forms = []
+    for text in sentences(key):
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                gloss = found["gloss"].split()
+                before = found.groupdict().get("before")
+                if before and word_tags(before.casefold()) & {"NOUN", "ADJ", "PROPN"}:
+                    continue  # "tide tables, or almanacs,": the noun may be a compound's end
+                if gloss[0] in _NOT_A_GLOSS or gloss[-1] in _NOT_A_GLOSS:
+                    continue
+                if gloss[-1].endswith("s") != plural or " ".join(gloss) == key:
+                    continue
+                forms.append(" ".join(gloss))
+    shown = f" {normalize(prompt)} "
+    return [form for form in dict.fromkeys(forms) if f" {normalize(form)} " not in shown]
+
+
 def term_wording_forms(
     term: str,
     prompt: str,
@@ -1658,6 +1778,92 @@ def sort_phrase_forms(
     return [" ".join(phrase)]
 
 
+_ADDED_SORTS = (_BODY_SORTS | lexicon.ORGANISATION_WORDS | word_set("Tower Airport Station")) - (
+    word_set("Street Road Avenue Square Park Bridge Elementary Primary Secondary High Middle")
+    | word_set("International National")
+)
+"""Sort words the document may add to what it also calls a body, a building or a site by
+alone ("Marlowe Tower" for "Marlowe", "Harlan Company" for "Harlan"); a street, a park or
+a bridge named after a place is another thing."""
+
+
+def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
+    """The one longer name of the document that only adds a sort word to the answer ("NTV
+    Red Network" for "NTV Red", "Ostby Airport" for "Ostby"): the learner may name the sort
+    with it. Not where two such names ("Marlowe Tower", "Marlowe Company") make the answer
+    two things. For a body's name with its sort word, also the name without it that the
+    document gives a body or a thing of no known kind ("NTV Red" for "NTV Red Network"), and
+    the name without an owner's capitals before it where the document writes that too ("Red
+    Network")."""
+    words = answer.split()
+
+    def starting(start: Sequence[str]) -> set[str]:
+        opening = " ".join(start) + " "
+        return {
+            value
+            for _, value in names
+            if value.startswith(opening)  # read first: most names open otherwise
+            and len(other := value.split()) == len(start) + 1
+            and other[-1] in _ADDED_SORTS
+        }
+
+    longer = starting(words)
+    forms = sorted(longer) if len(longer) == 1 else []
+    if len(words) >= 2 and words[-1] in _ADDED_SORTS and starting(words[:-1]) == {answer}:
+        short = " ".join(words[:-1])
+        alone = any(kind in ("organisation", "other") and value == short for kind, value in names)
+        if alone and short not in _COUNTRY_OR_STATE:
+            key = f" {normalize(short)} "
+            # "Ohio" of "Ohio Company" beside "Ohio Valley": the short name is other things' too
+            held = any(
+                key in f" {normalize(value)} "
+                for _, value in names
+                if value not in (answer, short) and short.casefold() in value.casefold()
+            )
+            if not held:
+                forms.append(short)
+    for full in (answer, *forms):
+        full_words = full.split()
+        if len(full_words) < 3 or not _owner_s_capitals(full_words[0]):
+            continue
+        tail = " ".join(full_words[1:])
+        if full_words[-1] not in _ADDED_SORTS:
+            continue
+        others = [value for _, value in names if value.endswith(f" {tail}") and value != full]
+        if not others and any(value == tail for _, value in names):
+            forms.append(tail)
+    if len(words) >= 2 and words[-1] in _ADDED_SORTS:
+        owned = {
+            value
+            for _, value in names
+            if value.endswith(f" {answer}") and _owner_s_capitals(value.removesuffix(f" {answer}"))
+        }
+        holders = [value for _, value in names if value.endswith(f" {answer}")]
+        if len(owned) == len(holders) == 1:
+            forms.extend(owned)  # "NTV Red Network" for "Red Network"
+    return list(dict.fromkeys(forms))
+
+
+def _owner_s_capitals(word: str) -> bool:
+    """Whether a word is capitals that name a body's owner before its name ("NTV")."""
+    return word.isupper() and word.isalpha() and len(word) >= 2
+
+
+def named_in_capitals_forms(answer: str, prompt: str, written: Callable[[str], bool]) -> list[str]:
+    """The name in capitals that opens a key of common words saying what it is ("ORMNET"
+    for "ORMNET packet network"), where the document writes the capitals alone
+    (``written``) and the question does not show them: the name is what it is called."""
+    words = answer.split()
+    name = words[0] if words else ""
+    if len(words) < 2 or not (name.isupper() and name.isalpha() and len(name) >= 3):
+        return []
+    if not all(word.islower() for word in words[1:]):
+        return []
+    if f" {normalize(name)} " in f" {normalize(prompt)} " or not written(name):
+        return []
+    return [name]
+
+
 def _distinctive_part(name: str, kind: str) -> tuple[str, str] | None:
     """The words of a name before its closing sort words, with its last sort word ("Harwick",
     "School" of "Harwick High School"; "Corvin", "School" of "Corvin School of Music"), or
@@ -1848,6 +2054,13 @@ def place_qualified_forms(
 _GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
 
 
+_NAME_WORD = r"[A-ZÀ-ÞŒ][a-zß-ÿœ’']+"
+_GIVEN_NAMES = re.compile(rf"{_NAME_WORD}(?:-{_NAME_WORD})?|[A-Z][a-z’'-]+")
+"""A name's word in any Latin letters ("Contrecœur"), or two joined by a hyphen ("Jean-Luc")."""
+_NAME_PARTICLES = word_set("de da di du del della van von der den le la y bin ibn")
+"""Lower-case words inside a person's full name ("Ana Pecaudy de Holm")."""
+
+
 def given_name_forms(
     answer: str, kind: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
 ) -> list[str]:
@@ -1857,10 +2070,11 @@ def given_name_forms(
     given names (two people: "Ana Holm", "Per Holm"), nor where a name of it opens with a
     word that may be no given name. A name after which a common word follows ("Holm
     Bridge") is a thing named after someone, no person."""
-    person = kind == "person" or re.match(r"(?:Who|Whom)\b", prompt) is not None
-    if not person or len(answer.split()) != 1 or not _GIVEN_NAME.fullmatch(answer):
+    person = kind == "person" or (kind == "other" and asks_who(prompt))
+    if not person or len(answer.split()) != 1 or not _GIVEN_NAMES.fullmatch(answer):
         return []
     full = set()
+    whole = set()
     for name in names:
         words = name.split()
         while len(words) > 2 and words[0].casefold() in _PERSON_TITLES:
@@ -1875,12 +2089,20 @@ def given_name_forms(
         if words[-1] != answer:
             continue
         first = words[0]
-        if not _GIVEN_NAME.fullmatch(first) or word_tags(first.casefold()):
+        if not _GIVEN_NAMES.fullmatch(first) or word_tags(first.casefold()):
             return []  # "Bosnian Serbs Ana Holm": whose name it is is unclear
         full.add(f"{first} {answer}")
-    if len(full) != 1:
+        if not any(word in lexicon.IRREGULAR_DEMONYMS for word in words[:-1]) and all(
+            _GIVEN_NAMES.fullmatch(word) or word in _NAME_PARTICLES for word in words[1:-1]
+        ):
+            whole.add(" ".join(words))  # not "Northern Kaito Venn", a people's word before her
+    people = [
+        form for form in full if not any(transliterated_alike(form, o) and o < form for o in full)
+    ]
+    if len(people) != 1:
         return []
-    return [form for form in full if written(form)]
+    # "Ana Maria Holm" as the document writes her name in full
+    return [form for form in sorted(full) if written(form)] + sorted(whole - full)
 
 
 _AFFILIATED = re.compile(
@@ -1916,14 +2138,34 @@ def affiliation_forms(
 
 
 def _first_and_last(name: str) -> str | None:
-    """ "Ana Holm" of "Ana Maria Holm": a name without its middle names (None when it has
-    none, or when a word is an initial or a title)."""
+    """ "Ana Holm" of "Ana Maria Holm" or "Ana M. Holm": a name without its middle names and
+    initials (None when it has none, or when it opens with a title or an initial)."""
     words = name.split()
-    if len(words) < 3 or not all(_GIVEN_NAME.fullmatch(word) for word in words):
+    if len(words) < 3 or not (_GIVEN_NAME.fullmatch(words[0]) and _GIVEN_NAME.fullmatch(words[-1])):
         return None
     if words[0].casefold() in _PERSON_TITLES:
         return None
+    if not all(_GIVEN_NAME.fullmatch(word) or _INITIAL.fullmatch(word) for word in words[1:-1]):
+        return None  # "Ana de Holm", "Louis XIV Holm": particles and numerals stay
     return f"{words[0]} {words[-1]}"
+
+
+def first_and_last_forms(name: str, names: Sequence[str]) -> list[str]:
+    """A person's given name and surname, as a learner types them ("Ana Holm" for "Ana
+    Maria Holm"), unless another name of the document (``names``) reads so too ("Ana Lisa
+    Holm" beside "Ana Maria Holm", or an "Ana Holm" of its own)."""
+    short = _first_and_last(name)
+    if short is None or short.split()[0] not in lexicon.given_names():
+        return []  # "Sayyid Maududi": an honorific is no given name
+    key, own = normalize(short), normalize(name)
+    for other in names:
+        other_short = _first_and_last(other)
+        if normalize(other) != own and key in (
+            normalize(other),
+            normalize(other_short) if other_short else None,
+        ):
+            return []
+    return [short]
 
 
 def asked_sort_forms(
@@ -1986,8 +2228,25 @@ def initials_forms(
     """The initials of a name where the document writes them (``written``) without
     spelling them out ("PTC" for "Port Talbot City"): it calls the name so. Not where
     another of its names (``names``) has the same initials, nor where the document defines
-    the letters as something else."""
-    letters = _initials(re.sub(r"^[Tt]he\s+", "", answer))
+    the letters as something else. A numbered name takes its words' initials before its
+    number ("SR 99" for "State Route 99")."""
+    bare = re.sub(r"^[Tt]he\s+", "", answer)
+    *named, number = bare.split() or [""]
+    if len(named) >= 2 and number.isdigit():
+        letters = _initials(" ".join(named))
+        if letters is None:
+            return []
+        short = f"{letters} {number}"
+        # "State Road 99" beside "State Route 99": the letters are either's
+        alike = [
+            name
+            for name in names
+            if name != bare
+            and name.endswith(f" {number}")
+            and initials_forms(name, (), {}, bool) == [short]
+        ]
+        return [short] if written(short) and not alike else []
+    letters = _initials(bare)
     if letters is None or len(letters) < MIN_INITIALS:
         return []
     own = normalize(answer)

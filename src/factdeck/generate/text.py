@@ -179,6 +179,20 @@ def same_initials(full: str, initialled: str) -> bool:
     return short is not None and initials_key(short) == initials_key(initialled)
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def transliterated_alike(first: str, second: str) -> bool:
+    """Whether two names of two words are one person's written two ways: the same surname
+    after given names of six letters or more that differ only in their vowels ("Mohammad
+    Iqbal", "Muhammad Iqbal")."""
+    one, other = first.split(), second.split()
+    if len(one) != 2 or len(other) != 2 or one[1] != other[1] or one[0] == other[0]:
+        return False
+    given = [strip_accents(words[0]).casefold() for words in (one, other)]
+    return min(map(len, given)) >= 6 and _VOWELS.sub("", given[0]) == _VOWELS.sub("", given[1])
+
+
 def initials_key(name: str) -> str:
     """A name without its spaces and stops, as the grader reads it ("JR Tolvin")."""
     return normalize(name).replace(" ", "")
@@ -309,6 +323,16 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return found
 
     @cached_property
+    def two_word_people_by_surname(self) -> dict[str, list[int]]:
+        """The positions among the people's names of those of two words, by their second."""
+        found: dict[str, list[int]] = {}
+        for at, name in enumerate(self.by_kind.get("person", ())):
+            words = name.split()
+            if len(words) == 2:
+                found.setdefault(words[1], []).append(at)
+        return found
+
+    @cached_property
     def people_by_numerals(self) -> dict[tuple[str, ...], list[int]]:
         """The positions among the people's names of those of one word and a numeral ("Bohemond
         I"), by their numerals."""
@@ -369,6 +393,20 @@ def people_sharing_a_spelling_key(names: Sequence[tuple[str, str]], name: str) -
     return []
 
 
+def people_sharing_a_surname(names: Sequence[tuple[str, str]], name: str) -> list[str]:
+    """The people of two words among (kind, value) pairs, in order, whose second word is that
+    of ``name``, itself of two words: the ones ``transliterated_alike`` may match."""
+    words = name.split()
+    if len(words) != 2:
+        return []
+    if not isinstance(names, DocumentNames):
+        return [
+            value for value in values_of_kind(names, "person") if value.split()[1:] == words[1:]
+        ]
+    people = names.by_kind.get("person", ())
+    return [people[at] for at in names.two_word_people_by_surname.get(words[1], [])]
+
+
 def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
     """Each value of distinct (kind, value) pairs with its normalised form."""
     if isinstance(names, DocumentNames):
@@ -403,6 +441,22 @@ def whole_name(name: str) -> re.Pattern[str]:
     ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): compiled once per name, as every
     fact and option that names it asks again."""
     return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?![\w'-])(?!’)")
+
+
+_ASKS_WHO = re.compile(
+    r"(?:(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]or|[Ff]rom|[Aa]gainst|[Uu]nder|[Oo]f)\s+)?"
+    r"(?:[Ww]ho|[Ww]hom|[Ww]hose)\b"
+)
+_WH_WORD = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hom)\b")
+
+
+def asks_who(prompt: str) -> bool:
+    """Whether a question asks for a person: "Who ...?", "To whom ...?", "In 1930, who
+    ...?". Not a question with a "who" clause inside ("Which prize did Ana, who ..., win?")."""
+    if _ASKS_WHO.match(prompt):
+        return True
+    lead, comma, rest = prompt.partition(", ")
+    return bool(comma) and not _WH_WORD.search(lead) and _ASKS_WHO.match(rest) is not None
 
 
 def number_value(text: str) -> int | None:

@@ -154,7 +154,7 @@ def test_an_imported_deck_asks_who_led_the_monks_and_not_also_when() -> None:
     bank = build_deck(_ABBEYS, deck="Abbeys", file_name="abbeys.txt", markdown=False).bank
     prompts = {question.prompt: question.answer for question in bank.questions}
     assert prompts["Who led the monks of Orm to Kell in 1102?"] == "Ulric Brand"
-    assert prompts["Who founded the Priory of Vass in 1188?"] == "Abbot Hugo Lind"
+    assert prompts["Who founded the Priory of Vass in 1188?"] == "Hugo Lind"  # not the office
     assert "1131" in prompts.values()  # the year of another sentence is still asked
     assert {"1102", "1188"}.isdisjoint(map(str, prompts.values()))
 

@@ -1,0 +1,305 @@
+"""Typed keys and accepted forms as a learner who knows the fact types them: a person without
+the office before the name, by given name and surname, by a name the document spells two ways;
+a body or a site with or without its sort word; the other noun the document gives after "or";
+and never a plural no one says, nor another person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import (
+    first_and_last_forms,
+    given_name_forms,
+    initials_forms,
+    named_in_capitals_forms,
+    or_gloss_forms,
+    realm_land_forms,
+    sort_added_forms,
+    with_document_forms,
+    without_uncounted_plurals,
+)
+from factdeck.generate.sentences import split_sentences
+from factdeck.generate.text import asks_who, transliterated_alike
+from factdeck.normalise import answer_key
+from helpers.generation import auto_fact, document_evidence
+
+
+def _facts(text: str, title: str = "Tarland") -> dict[str, list[FactRecord]]:
+    """The text's candidates by key, each with every form its document gives the key."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    sentences = split_sentences("doc", cleaned.text)
+    found = extract(sentences, title, selective=False)
+    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
+    names = list(dict.fromkeys(found.pool))
+    facts: dict[str, list[FactRecord]] = {}
+    for candidate in found.candidates:
+        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
+        facts.setdefault(fact.answer, []).append(fact)
+    return facts
+
+
+def _accepts(fact: FactRecord, typed: str) -> bool:
+    """Whether the grader takes ``typed`` for the fact's key (a leading article aside)."""
+    return answer_key(typed) in {answer_key(form) for form in (fact.answer, *fact.accepted)}
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Deputy Administrator",
+        "Commissioner",
+        "Superintendent",
+        "Rabbi",
+        "Treasurer",
+        "Councillor",
+        "Representative",
+        "Inspector",
+        "Abbot",
+        "Commodore",
+    ],
+)
+def test_an_office_before_a_name_is_no_part_of_the_key(office: str) -> None:
+    facts = _facts(
+        f"In 1964 {office} Karl B. Henning opened the north pier of Vessa. "
+        "Henning later wrote a history of the port."
+    )
+    (opened,) = facts["Karl B. Henning"]
+    for typed in ("Karl Henning", "Henning"):
+        assert _accepts(opened, typed)
+    (wrote,) = facts["Henning"]
+    assert _accepts(wrote, "Karl B. Henning")
+    assert _accepts(wrote, "Karl Henning")
+
+
+def test_a_name_is_accepted_by_given_name_and_surname_without_the_middle_names() -> None:
+    assert first_and_last_forms("Robert Maynard Orley", ["Robert Maynard Orley"]) == [
+        "Robert Orley"
+    ]
+    assert first_and_last_forms("Karl B. Henning", []) == ["Karl Henning"]
+
+
+def test_given_name_and_surname_another_person_of_the_document_reads_as_are_not_accepted() -> None:
+    assert first_and_last_forms("Ana Maria Holm", ["Ana Maria Holm", "Ana Lisa Holm"]) == []
+    assert first_and_last_forms("Ana Maria Holm", ["Ana Holm"]) == []
+
+
+def test_an_honorific_a_particle_or_a_title_makes_no_given_name_and_surname() -> None:
+    assert first_and_last_forms("Sayyid Abul Ala Venn", []) == []
+    assert first_and_last_forms("Jean de la Marlac", []) == []
+    assert first_and_last_forms("Admiral Ana Holm", []) == []
+
+
+def test_a_surname_key_accepts_the_one_full_name_the_document_writes() -> None:
+    names = ["Sayyid Abul Ala Venn", "Tarland"]
+    forms = given_name_forms("Venn", "other", "Who founded the party in 1941?", names, bool)
+    assert "Sayyid Abul Ala Venn" in forms
+    assert given_name_forms("Venn", "other", "What founded it?", names, bool) == []
+    two = ["Sayyid Abul Ala Venn", "Ivo Venn"]
+    assert given_name_forms("Venn", "person", "Who founded it?", two, bool) == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "who"),
+    [
+        ("Who founded the port?", True),
+        ("To whom was the system recommended?", True),
+        ("In 1955, who was hired to plan the campus?", True),
+        ("Whose curve predicts the fall?", True),
+        ("Which prize did Ana, who led the port, win?", False),
+        ("In 1930, which city fell?", False),
+    ],
+)
+def test_a_question_asks_for_a_person_by_who_wherever_it_stands(prompt: str, who: bool) -> None:
+    assert asks_who(prompt) is who
+
+
+def test_a_person_asked_to_whom_accepts_the_surname() -> None:
+    facts = _facts("The new ferry law of Vessa was recommended to Ivo Orsberg in 1990.")
+    (fact,) = facts["Ivo Orsberg"]
+    assert fact.prompt.startswith("To whom")
+    assert _accepts(fact, "Orsberg")
+
+
+def test_one_name_spelled_two_ways_is_one_person() -> None:
+    assert transliterated_alike("Mohammad Orsk", "Muhammad Orsk")
+    assert not transliterated_alike("Maria Holm", "Mario Holm")  # too short to tell
+    assert not transliterated_alike("Daniel Holm", "Danielle Holm")
+    assert not transliterated_alike("Muhammad Orsk", "Muhammad Vell")
+
+
+def test_a_surname_two_spellings_of_one_man_share_is_accepted() -> None:
+    facts = _facts(
+        "Sir Muhammad Orsk was elected president of the Vell League in 1930. "
+        "Orsk expressed fears for the league. "
+        "The poet Tam Lind praised Mohammad Orsk in 1931."
+    )
+    (fact,) = facts["Muhammad Orsk"]
+    assert _accepts(fact, "Orsk")
+    assert _accepts(fact, "Mohammad Orsk")
+
+
+_NAMES = [
+    ("organisation", "Harlan Company"),
+    ("person", "Ned Harlan"),
+    ("place", "Marlowe Tower"),
+    ("place", "Marlowe"),
+    ("organisation", "NTV Red Network"),
+    ("other", "NTV Red"),
+    ("organisation", "Red Network"),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "forms"),
+    [
+        ("Harlan", ["Harlan Company"]),
+        ("Marlowe", ["Marlowe Tower"]),
+        ("NTV Red", ["NTV Red Network", "Red Network"]),
+        ("NTV Red Network", ["NTV Red", "Red Network"]),
+        ("Red Network", ["NTV Red Network"]),
+    ],
+)
+def test_a_name_takes_the_document_s_name_with_or_without_its_sort_word(
+    answer: str, forms: list[str]
+) -> None:
+    assert sort_added_forms(answer, _NAMES) == forms
+
+
+def test_two_longer_names_or_a_street_give_no_longer_form() -> None:
+    names = [("place", "Marlowe Tower"), ("organisation", "Marlowe Company")]
+    assert sort_added_forms("Marlowe", names) == []
+    assert sort_added_forms("Vessa", [("place", "Vessa Street")]) == []
+
+
+def test_a_company_named_after_a_man_takes_its_sort_word_and_never_the_man() -> None:
+    text = (
+        "The Harlan Company was founded by Ned Harlan, an engineer from Brill, in 1921. "
+        "In 1983 Harlan launched the first weather satellite of Tarland. Ned Harlan died in 1990."
+    )
+    evidence = document_evidence(text)
+    names = list(dict.fromkeys(extract(split_sentences("doc", text), "Doc").pool))
+    statement = evidence.sentences_with_words("doc", "1983")[0]
+    prompt = "Who launched the first weather satellite of Tarland in 1983?"
+    fact = auto_fact("organisation", "Harlan", statement, prompt)
+    fact = with_document_forms(fact, evidence, names)
+    assert _accepts(fact, "Harlan Company")
+    assert _accepts(fact, "The Harlan Company")
+    assert not _accepts(fact, "Ned Harlan")
+    founder = auto_fact("person", "Ned Harlan", text.split(". ")[0], "Who founded it?")
+    founder = with_document_forms(founder, evidence, names)
+    assert not _accepts(founder, "Engineer Ned Harlan")  # "an engineer": a trade, no title
+
+
+def test_a_noun_takes_the_other_noun_the_document_gives_after_or() -> None:
+    text = (
+        "The port sent envoys, or messengers, to the northern towns. "
+        "The council relied on stewards (or wardens) to keep the roads. "
+        "Goods went by land, or by sea, to the capital. "
+        "The clerks kept tide tables, or almanacs, in the harbour office."
+    )
+    evidence = document_evidence(text)
+
+    def forms(key: str, prompt: str = "Whom did the port send?") -> list[str]:
+        return or_gloss_forms(
+            key, prompt, lambda words: evidence.sentences_with_words("doc", words)
+        )
+
+    assert forms("envoys") == ["messengers"]
+    assert forms("messengers") == ["envoys"]
+    assert forms("stewards") == ["wardens"]
+    assert forms("envoys", "Which messengers did the port send?") == []
+    assert forms("land") == []
+    assert forms("almanacs") == []  # "tide tables", not "tables"
+    assert forms("Envoys") == []
+
+
+def test_a_plural_the_document_never_counts_is_not_accepted() -> None:
+    text = (
+        "The port of Vessa adopted paper money in 1911. "
+        "The port hired envoys in 1920. Each envoy carried a seal."
+    )
+    evidence = document_evidence(text)
+
+    def accepted(answer: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+        fact = auto_fact("term", answer, text, "What?", accepted=forms)
+        return without_uncounted_plurals(fact, evidence).accepted
+
+    assert accepted("paper money", ("paper moneys", "the paper money")) == ("the paper money",)
+    assert accepted("envoy", ("envoys",)) == ("envoys",)
+    assert accepted("seal", ("seals",)) == ("seals",)  # "a seal": a thing one counts
+    assert accepted("port informatics", ("port informatic",)) == ()
+    assert accepted("Orm thesis", ("Orm theses",)) == ()  # a singular ending in "s"
+    assert accepted("envoys", ("envoy",)) == ("envoy",)  # a plural key keeps its singular
+
+
+def test_a_term_ends_where_a_dash_sets_off_an_aside() -> None:
+    facts = _facts(
+        "A native or resident of Vessa is known as a Vessan – in Vellish vessak (male). "
+        "Vessa lies on the Orm River."
+    )
+    assert "Vessan" in facts
+    assert not any("–" in answer for answer in facts)
+
+
+def test_a_body_s_name_is_not_accepted_without_its_sort_word_where_other_names_hold_it() -> None:
+    names = [("organisation", "Orm Company"), ("other", "Orm"), ("place", "Orm Valley")]
+    assert sort_added_forms("Orm Company", names) == []
+    assert sort_added_forms("Ohio Company", [("other", "Ohio")]) == []
+
+
+def test_a_numbered_name_takes_its_initials_before_the_number_where_the_document_writes_them() -> (
+    None
+):
+    def written(form: str) -> bool:
+        return form == "SR 12"
+
+    assert initials_forms("State Route 12", ["SR 12"], {}, written) == ["SR 12"]
+    assert initials_forms("State Route 12", ["State Road 12"], {}, written) == []
+    assert initials_forms("State Route 12", [], {}, lambda form: False) == []
+    assert initials_forms("state route 12", [], {}, written) == []
+
+
+def test_a_state_named_as_its_land_s_kingdom_takes_the_land_s_name() -> None:
+    assert realm_land_forms("Kingdom of Orrland", lambda land: False) == ["Orrland"]
+    assert realm_land_forms("Grand Duchy of Kell Vale", lambda land: False) == ["Kell Vale"]
+    # the document writes "Vessa" for a city too
+    assert realm_land_forms("Duchy of Vessa", lambda land: True) == []
+    assert realm_land_forms("Kingdom of Norway", lambda land: True) == ["Norway"]
+    assert realm_land_forms("Bank of Orrland", lambda land: False) == []
+
+
+def test_a_kingdom_s_land_is_accepted_where_the_document_writes_it_only_in_its_name() -> None:
+    facts = _facts(
+        "In 1795 the town of Vessa was annexed by the Kingdom of Orrland. "
+        "Vessa became a provincial capital in 1796."
+    )
+    assert any(_accepts(fact, "Orrland") for fact in facts["Kingdom of Orrland"])
+
+
+def test_a_surname_key_accepts_a_full_name_with_a_joined_given_name_and_particles() -> None:
+    names = ["Jean-Luc Pecaud de Vallœur", "Vallœur"]
+    forms = given_name_forms("Vallœur", "person", "Who led the column?", names, bool)
+    assert "Jean-Luc Pecaud de Vallœur" in forms
+
+
+def test_a_surname_like_an_office_after_a_given_name_stays_the_name() -> None:
+    facts = _facts("The painter John Pastor painted the harbour of Vessa in 1970.")
+    assert "John Pastor" in facts
+
+
+def test_a_name_in_capitals_before_what_it_is_is_accepted_alone_where_the_document_writes_it() -> (
+    None
+):
+    def written(form: str) -> bool:
+        return form == "ORMNET"
+
+    prompt = "What was a research network run by Ana Holm called?"
+    assert named_in_capitals_forms("ORMNET packet network", prompt, written) == ["ORMNET"]
+    assert named_in_capitals_forms("ORMNET packet network", prompt, lambda form: False) == []
+    assert named_in_capitals_forms("ORMNET packet network", "What did ORMNET run?", written) == []
+    assert named_in_capitals_forms("ORMNET Packet Network", prompt, written) == []
+    assert named_in_capitals_forms("PT network", prompt, written) == []
