@@ -2600,6 +2600,15 @@ def _select(
 _KIND_SORT = {"date": "time", "year": "time", "period": "time", "country": "place"}
 
 
+def _figures_of_one_sort(candidate: Candidate, other: Candidate) -> bool:
+    """Whether two answers are both times or both counts: a sentence is asked one of them,
+    the better-scored, not two years ("Orm was founded in 1210 and walled in 1244") or two
+    measures ("120 km long and 30 km wide"). A learner meets the sentence again in the
+    second question, the first an easy cue for it; two names of one sentence ("The Weser
+    rises in Hesse, and the Ems in the Harz") tell two facts."""
+    return candidate.span.kind in _TIME_AND_COUNT and _same_sort(candidate, other)
+
+
 def _same_sort(candidate: Candidate, other: Candidate) -> bool:
     """Whether two answers are of one sort (a year and a date are both times): a clause is
     asked about twice only for answers of different sorts, a person and a year, not two
@@ -2679,7 +2688,7 @@ class _Chosen:
 
     def admits(self, candidate: Candidate, known: Collection[str]) -> bool:
         """Whether the candidate may join the kept questions: at most two a clause, of
-        different sorts; two per answer, about different facts; one per question; and none
+        different sorts, and one time and one count a sentence; two per answer, about different facts; one per question; and none
         whose prompt and a kept sibling's show each other's answer."""
         asked_here = self.per_clause[_clause_key(candidate)]
         if len(asked_here) >= MAX_ASKED_PER_SENTENCE:
@@ -2691,6 +2700,9 @@ class _Chosen:
             return False  # the document says one thing twice
         held = self.left_for_doer[_clause_key(candidate)]
         if any(_same_sort(candidate, other) for other in (*asked_here, *held)):
+            return False
+        asked_in_sentence = self.per_sentence[candidate.sentence.index]
+        if any(_figures_of_one_sort(candidate, other) for other in asked_in_sentence):
             return False
         if not _asked_beside_its_answer(candidate) and any(
             _gives_away(candidate, other) or _gives_away(other, candidate)

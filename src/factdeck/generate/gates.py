@@ -4813,6 +4813,20 @@ def _asks_of_a_known_place(prompt: str, title: str, setting: Collection[str]) ->
     return any(place and f" {place} " in asked for place in known)
 
 
+def _year_of_the_title(fact: FactRecord, title: str) -> bool:
+    """Whether the fact's key is a year the title shows, or a date in it ("12 May 1999" in a
+    deck on "Orm (1999 film)"): asked by its year or with options that differ in their year,
+    the title gives the answer; a later event of the subject (a re-release, a sequel) has
+    a year of its own."""
+    if fact.kind == "year":
+        year = fact.answer
+    elif fact.kind == "date" and fact.year is not None:
+        year = str(fact.year)
+    else:
+        return False
+    return re.search(rf"(?<!\d){re.escape(year)}(?!\d)", title) is not None
+
+
 def guessable_key(
     fact: FactRecord,
     title: str,
@@ -4821,16 +4835,16 @@ def guessable_key(
 ) -> bool:
     """Whether an imported question's key is one the deck gives away or one nobody needs:
     the document's own subject (``names_the_subject``) unless asked by its definition, or
-    the year its title names; a place it is set in, however the question asks for it
-    ("Where ...?", "In which country ...?": ``setting_places``, any learner guesses it); a
-    continent asked of the subject, of such a place or of a well-known country; or a person
-    the document names once,
-    asked for an opinion ("Who praised the novel's sparse prose?"): trivia."""
+    the year its title names, alone or in a date (``_year_of_the_title``); a place it is set
+    in, however the question asks for it ("Where ...?", "In which country ...?":
+    ``setting_places``, any learner guesses it); a continent asked of the subject, of such a
+    place or of a well-known country; or a person the document names once, asked for an
+    opinion ("Who praised the novel's sparse prose?"): trivia."""
     if fact.origin != "auto":
         return False
     if names_the_subject(fact.answer, fact.kind, title) and not _DEFINITION.match(fact.prompt):
         return True
-    if fact.kind == "year" and re.search(rf"(?<!\d){re.escape(fact.answer)}(?!\d)", title):
+    if _year_of_the_title(fact, title):
         return True  # "In what year was it released?" in a deck on "Orm (1999 film)"
     if fact.kind in _PLACE_KINDS and normalize(re.sub(r"^[Tt]he\s+", "", fact.answer)) in setting:
         return True

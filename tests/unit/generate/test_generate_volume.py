@@ -145,14 +145,14 @@ def test_a_question_that_keeps_the_subject_is_asked_beside_one_that_shows_its_an
     ]  # each shows the other's answer: both are candidates, the deck asks one (asked_once)
 
 
-def test_a_sentence_is_asked_again_when_neither_prompt_shows_the_other_answer() -> None:
+def test_a_sentence_with_two_counts_is_asked_one() -> None:
     text = (
         "Ardenne is a small state in the north of Varland. Tin was mined near Orm in 1850. "
         "The state's highest peak is Mount Kell. In 1850, the state had 1,200 farms and 48 mills."
     )
     asked = _asked(text, "Ardenne")
     assert ("How many farms did Ardenne have in 1850?", "1,200") in asked
-    assert ("How many mills did Ardenne have in 1850?", "48") in asked
+    assert ("How many mills did Ardenne have in 1850?", "48") not in asked  # a cue to the first
 
 
 _MINES = "The Orm Mining Corporation opened twelve mines at Kell in 1850."

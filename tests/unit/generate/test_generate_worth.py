@@ -3,6 +3,8 @@ remark or something the deck itself gives away."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factdeck.generate.extract import _done_by_a_name
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import (
@@ -16,6 +18,7 @@ from factdeck.generate.gates import (
     setting_places,
     thin_subject_question,
 )
+from factdeck.generate.pipeline import build_deck
 from helpers.generation import auto_fact
 
 
@@ -215,6 +218,34 @@ def test_the_year_the_deck_s_title_names_is_no_key() -> None:
     assert guessed("1931", "1931 Vell flood")
     assert not guessed("1999", "Orm (19990 catalogue)")
     assert not guessed("2001", "Orm (1999 film)")
+
+
+def test_a_date_in_the_year_the_deck_s_title_names_is_no_key() -> None:
+    def guessed(answer: str, sort_key: str, title: str) -> bool:
+        fact = _fact("When did Orm open in cinemas?", answer, "date")
+        return guessable_key(replace(fact, sort_key=sort_key), title, set(), lambda name: 5)
+
+    assert guessed("12 May 1999", "1999-05-12", "Orm (1999 film)")
+    assert guessed("March 2031", "2031-03", "2031 Varn earthquake")
+    assert not guessed("12 May 2004", "2004-05-12", "Orm (1999 film)")
+    assert not guessed("12 May 1999", "1999-05-12", "Orm (film)")
+
+
+_FILM = """= Ostmark (1994 film) =
+
+Ostmark is a drama film directed by Lene Harsk. Ostmark opened in cinemas on 12 May 1994. It was shot in the port town of Kelby over nine weeks.
+
+The film was first shown on television in November 1994. Harsk wrote the screenplay with her brother Aldo Harsk.
+
+A sequel, Ostmark Returns, was released in 1999.
+"""
+
+
+def test_no_question_of_a_deck_asks_the_year_its_title_shows() -> None:
+    bank = build_deck(_FILM, deck="Film", file_name="film.txt", markdown=False).bank
+    answers = [str(question.answer) for question in bank.questions]
+    assert not [answer for answer in answers if "1994" in answer]
+    assert "1999" in answers  # the sequel's year is not the title's
 
 
 def test_another_name_of_a_thing_the_question_names_is_trivia() -> None:
