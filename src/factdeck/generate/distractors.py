@@ -2241,12 +2241,9 @@ def _kin_named(text: str, surname: str) -> bool:
 
 
 def _surname(name: str) -> str | None:
-    """The family name of a person's full name ("Holm" of "Edda Holm", "Edda Ros Holm"): the
-    last word, where the first is a given name; else None."""
-    words = name.split()
-    if 2 <= len(words) <= 3 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
-        return words[-1]
-    return None
+    """The family name of a person's full name ("Holm" of "Edda Holm", "Edda Ros Holm"), never
+    of a place's ("Victoria Street"); else None."""
+    return name.split()[-1] if lexicon.reads_as_personal_name(name) else None
 
 
 def _named_after_kin(evidence: DocumentEvidence, document: str, value: str) -> bool:

@@ -200,3 +200,10 @@ def test_a_person_named_by_the_family_name_alone_is_the_person(
     fact = auto_fact("year", "1847", "Edda Holm painted the harbour in 1847.", "In what year?")
     pool = option_pool(f"Painters\n\n{text}", "year", ["1838"], fact)
     assert pool._lifetime_of("doc", "Edda Holm") == lifetime
+
+
+def test_a_place_named_like_a_person_has_no_family_name() -> None:
+    fact = auto_fact("year", "1847", "Ada Street was paved in 1847.", "In what year?")
+    text = "Streets of Vell\n\nAda Street was paved in 1847. The Street was closed in 1870."
+    pool = option_pool(text, "year", ["1838"], fact)
+    assert pool._lifetime_of("doc", "Ada Street") == (None, None)
