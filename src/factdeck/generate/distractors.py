@@ -1245,7 +1245,15 @@ class DistractorPool:
             return None, None
         key = (document, name)
         if key not in self._lifetimes:
-            texts = evidence.sentences_naming(document, name)
+            texts = _naming_or_owning(evidence, document, name)
+            surname = _surname(name)
+            if surname is not None:  # "Holm died in 1849" of "Edda Holm": she, not a kinsman
+                alone = _named_or_owning(surname)
+                texts += (
+                    alone.sub(name, text)
+                    for text in _naming_or_owning(evidence, document, surname)
+                    if not _kin_named(text, surname)
+                )
             begun, ended = _lifetime(name, [*texts, *evidence.told_of_after(document, name)])
             founded = evidence.founding_year(document, name)
             if founded is not None:
@@ -2053,6 +2061,8 @@ _ENDED_ASIDE = r"\s*\((?:[^()]*?[;,]\s*)?(?:died|d\.)\s+(?:in\s+)?(\d{4})\b"
 """A death told in brackets right after the name: "Arno Vell (died 1849)", "(b. 1801, d. 1849)"."""
 _DEATH = r"\bdeath\s+of\s+(?:the\s+)?"
 """A death told as a noun before the name: "after the death of Arno Vell in 1849"."""
+_OWN_DEATH = rf"['’]s?\s+death{_WHERE}{_WHEN}"
+"""A death told as a noun after the name's possessive: "after Arno's death in 1849"."""
 _ITS_BEGINNING = (
     r"since\s+(?:its|their)\s+(?:founding|foundation|creation|establishment|inception"
     r"|formation|launch|opening)\s+in\s+(\d{4})\b"
@@ -2081,9 +2091,14 @@ _SINCE = (
 )
 """How a text says a thing has been since a year: "has existed since 1945", "in operation
 since 1902"."""
-_LIFESPAN = r"\s*\((?:c\.\s*|born\s+)?(\d{3,4})\s*[–-]\s*(?:c\.\s*|died\s+)?(\d{2,4})\)"
-"""A life or a span after a name: "Edda Holm (1475–1542)", "the Orm dynasty (1368–1644)",
-"the Orm War (1861–65)"."""
+_DAY_OF_YEAR = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?"
+"""A day and month before a year: "2 March ", "March 2, "."""
+_LIFESPAN = (
+    rf"\s*\((?:c\.\s*|born\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*(?:c\.\s*|died\s+)?"
+    rf"{_DAY_OF_YEAR}(\d{{2,4}})\)"
+)
+"""A life or a span after a name: "Edda Holm (1475–1542)", "Edda Holm (2 March 1811 – 17
+October 1849)", "the Orm dynasty (1368–1644)", "the Orm War (1861–65)"."""
 
 
 _TITLE_YEAR = r"\s+(1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
@@ -2124,6 +2139,11 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
         re.compile(rf"\bdeath{_WHERE}{_WHEN}"),
         lambda own: rf"{_DEATH}{own}{_WHERE}{_WHEN}",
     ),
+    "own death": (
+        re.compile(_OWN_DEATH),
+        # the possessive stands where the whole name's closing look-ahead forbids it
+        lambda own: own.removesuffix(_NAME_CLOSES) + _OWN_DEATH,
+    ),
     "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
     "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
@@ -2131,6 +2151,10 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
 of the pattern without the name, compiled once, and the whole pattern for a name (``own``).
 A sentence without the part cannot match the whole, which is compiled for a name only when
 one of its sentences holds the part: compiling costs far more than reading a sentence."""
+
+
+_NAME_CLOSES = r"(?![\w'-])(?!’)"
+"""The look-ahead that closes a ``whole_name`` pattern: no word goes on after the name."""
 
 
 @lru_cache(maxsize=16384)
@@ -2173,7 +2197,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         ):
             begun += (int(year) for (year,) in said.get(form, ()))
         begun += (int(year or other) for year, other in said.get("since begun", ()))
-        for form in ("gone", "gone aside", "death"):
+        for form in ("gone", "gone aside", "death", "own death"):
             ended += (int(year) for (year,) in said.get(form, ()))
         for born, died in said.get("life", ()):
             # "(1861–65)": the end in the beginning's century, or the next one's
@@ -2184,6 +2208,42 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
                 begun.append(int(born))
                 ended.append(last)
     return min(begun, default=None), max(ended, default=None)
+
+
+def _named_or_owning(name: str) -> re.Pattern[str]:
+    """``name`` written whole, also before its possessive ("Holm's", "Holm’s")."""
+    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?=['’]s?\s|{_NAME_CLOSES})")
+
+
+def _naming_or_owning(evidence: DocumentEvidence, document: str, name: str) -> list[str]:
+    """The document's sentences that name ``name`` whole, or as an owner ("after Edda's
+    death"), in their order."""
+    owning = [
+        text
+        for mark in ("'s", "’s")
+        for text in evidence.sentences_with_words(document, name + mark)
+    ]
+    pattern = _named_or_owning(name)
+    return [
+        *evidence.sentences_naming(document, name),
+        *(text for text in dict.fromkeys(owning) if pattern.search(text)),
+    ]
+
+
+def _kin_named(text: str, surname: str) -> bool:
+    """Whether ``text`` names anyone by ``surname`` with a name before it ("Clara Holm", "Edda
+    Holm"): "Holm" there may be another of the family. "After Holm's death" names none."""
+    before = re.finditer(rf"([A-Z][\w’'-]*)\s+{re.escape(surname)}\b", text)
+    return any(
+        match.group(1).casefold() not in lexicon.FUNCTION_WORDS | lexicon.CONNECTORS
+        for match in before
+    )
+
+
+def _surname(name: str) -> str | None:
+    """The family name of a person's full name ("Holm" of "Edda Holm", "Edda Ros Holm"), never
+    of a place's ("Victoria Street"); else None."""
+    return name.split()[-1] if lexicon.reads_as_personal_name(name) else None
 
 
 def _named_after_kin(evidence: DocumentEvidence, document: str, value: str) -> bool:

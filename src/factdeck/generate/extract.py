@@ -1705,8 +1705,20 @@ def _class_noun(text: str, subject: str) -> str | None:
             return None
         word = plural.group(1)
         return word[:-1] if phrasing.plural_noun(word) else None
-    word = match.group(1).split()[-1]
+    words = match.group(1).split()
+    for at in range(1, len(words)):
+        if _participle_after_noun(words[at - 1], words[at]):
+            words = words[:at]  # "a game developed by ...": the noun before the participle
+            break
+    word = words[-1]
     return word.casefold() if word.islower() else None
+
+
+def _participle_after_noun(noun: str, word: str) -> bool:
+    """Whether ``word`` is a participle that opens a phrase after the noun ``noun``: "game
+    developed", "drama directed", not "widely used" (an adverb before it)."""
+    tags = phrasing.word_tags(word)
+    return "VERB" in tags and "NOUN" not in tags and "NOUN" in phrasing.word_tags(noun)
 
 
 def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | None:
@@ -1744,7 +1756,9 @@ def prepare_sentences(
     pronoun = _PLURAL_PRONOUN if plural else _SINGULAR_PRONOUN
     person = _person_pronoun(sentences, subject)
     class_noun: str | None = None
-    own_class_noun: bool | None = None  # no other name in the document shares the class noun
+    bracket_sort = _disambiguator_sort(title)
+    short = _short_title(sentences, subject) if subject is not None else None
+    own_sort: dict[str, bool] = {}  # whether no other name in the document shares the sort
     about_subject = False
     previous: str | None = None
     previous_paragraph = -1
@@ -1776,19 +1790,19 @@ def prepare_sentences(
                         named = _owner(named)  # "Its capital is ..." → "Kestria's capital"
                     text = f"{opening}{named} {text[lead.end() :]}"
                     starts_with_subject = not lead["opening"]
-            rival = (  # "the church" after "Varby also has the Church of Saint Ansel"
-                class_noun is not None
-                and referents is not None
-                and referents.names_another(class_noun, sentence)
-            )
-            if subject is not None and class_noun is not None and not starts_with_subject:
-                text = text if rival else _class_noun_named(text, class_noun, subject)
-                starts_with_subject = text.startswith(subject)
-            if subject is not None and class_noun is not None and own_class_noun is None:
-                texts = (s.text for s in sentences)
-                own_class_noun = bool(gates.unshared_nouns({class_noun}, texts, title))
-            if subject is not None and class_noun is not None and own_class_noun and not rival:
-                text = _class_noun_inside(text, class_noun, subject)
+            for sort in dict.fromkeys((class_noun, bracket_sort)):
+                if subject is None or sort is None:
+                    continue
+                # "the church" after "Varby also has the Church of Saint Ansel"
+                rival = referents is not None and referents.names_another(sort, sentence)
+                if not starts_with_subject and not rival:
+                    text = _class_noun_named(text, sort, short or subject)
+                    starts_with_subject = text.startswith(short or subject)
+                if sort not in own_sort:
+                    texts = (s.text for s in sentences)
+                    own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
+                if own_sort[sort] and not rival:
+                    text = _class_noun_inside(text, sort, short or subject)
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -1811,6 +1825,26 @@ def prepare_sentences(
         previous_paragraph = sentence.paragraph
         before = main
     return prepared
+
+
+def _short_title(sentences: Sequence[Sentence], subject: str) -> str | None:
+    """The part after a title's colon where the document names the subject by it alone:
+    "Night Crown" of "The Lay of Orm: Night Crown" ("Night Crown sold 400,000 copies")."""
+    head, colon, short = subject.rpartition(": ")
+    if not colon or not head or not short[:1].isupper():
+        return None
+    alone = re.compile(rf"(?<!: )(?<![\w'-]){re.escape(short)}(?![\w'-])")
+    return short if any(alone.search(s.text) for s in sentences) else None
+
+
+def _disambiguator_sort(title: str) -> str | None:
+    """The sort a title's bracketed disambiguator files the subject under: "film" of "Ostmark
+    (1994 film)", "game" of "Orm (video game)"; None for a place ("Lund (Varland)")."""
+    bracket = DISAMBIGUATOR.search(title)
+    words = bracket["words"].split() if bracket else []
+    if not words or not re.fullmatch(r"[a-z]+", words[-1]) or words[-1] == "disambiguation":
+        return None
+    return words[-1] if "NOUN" in phrasing.word_tags(words[-1]) else None
 
 
 def _class_noun_named(text: str, class_noun: str, subject: str) -> str:

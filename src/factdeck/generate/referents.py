@@ -241,10 +241,34 @@ state" of a document on a state is that state only beside the text. Works are le
 text on one film calls the film it has just named ("the sequel to Orm") "the film" too."""
 
 
-def _title_sorts(title: str, class_noun: str | None) -> set[str]:
+_WORK_SORTS = word_set(
+    "film movie game album song single novel book play opera series show episode poem painting"
+)
+"""Sorts of a made work, of which a text on one tells of others by no name of the sort: "a
+sequel, Westmark", "her earlier film Nachtzug"."""
+_ANOTHER_WORK = re.compile(
+    r"\b(?:sequels?|prequels?|remakes?|spin-offs?|follow-ups?|successors?|predecessors?"
+    r"|adaptations?|re-releases?|reboots?)\b",
+    re.IGNORECASE,
+)
+"""Words that tell of another work beside the one a text is on."""
+
+
+def _names_another_work(sort: str, text: str, subject: str) -> bool:
+    """Whether a text tells of a work other than the subject: a sequel, a remake, or the sort
+    without "the" ("her earlier film", "two films"). A text that opens with the subject says
+    what the subject is ("Ostmark is a 1994 film")."""
+    if _ANOTHER_WORK.search(text):
+        return True
+    if text.startswith((subject, f"The {subject}")):
+        return False
+    return re.search(rf"(?<!\bthe\s)(?<!\bThe\s)\b{re.escape(sort)}s?\b", text) is not None
+
+
+def _title_sorts(title: str, class_noun: str | None, kinds: frozenset[str]) -> set[str]:
     """The sorts a document files its subject under: the noun its first sentence gives, the
     last word of the title's bracketed disambiguator ("Kell (2012 film)"), and the title's own
-    head noun ("University of Kell")."""
+    head noun ("University of Kell"), of ``kinds``."""
     found = {class_noun} if class_noun else set()
     bracket = DISAMBIGUATOR.search(title)
     if bracket and bracket["words"].split():
@@ -255,7 +279,7 @@ def _title_sorts(title: str, class_noun: str | None) -> set[str]:
     last = re.search(r"\s(?P<head>[A-Z][a-z]+)$", _subject_name(title))
     if last:
         found.add(last["head"].casefold())  # "Harvard University", "Holm Church"
-    return {sort for sort in found if sort in _SUBJECT_SORTS}
+    return {sort for sort in found if sort in kinds}
 
 
 def _subject_name(title: str) -> str:
@@ -276,7 +300,13 @@ class Referents:
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
         self._subject = _subject_name(title)
-        self._subject_sorts_named = _title_sorts(title, class_noun) if self._subject else set()
+        self._subject_sorts_named: set[str] = set()
+        self._subject_works: set[str] = set()
+        """The sorts of a work the subject is filed under ("film"): "the film" a question
+        keeps may be the subject or another film the document told of."""
+        if self._subject:
+            self._subject_sorts_named = _title_sorts(title, class_noun, _SUBJECT_SORTS)
+            self._subject_works = _title_sorts(title, class_noun, _WORK_SORTS)
         self._texts: dict[int, list[str]] = {}
         """The sentences of each paragraph, in reading order."""
         self._sentence_nameds: dict[int, list[list[_Named]]] = {}
@@ -348,6 +378,8 @@ class Referents:
     def _names_rival(self, sort: str, text: str, in_text: Sequence[_Named]) -> bool:
         """Whether a text, whose named things the constructor found (``in_text``), names a
         thing of ``sort`` other than the document's subject."""
+        if sort in _WORK_SORTS and _names_another_work(sort, text, self._subject):
+            return True
         named = [n.name for n in in_text if n.head == sort]
         capital = re.escape(sort[:1].upper() + sort[1:])
         named += [
@@ -495,7 +527,7 @@ class Referents:
         """Whether a phrase of the question is the subject's sort alone ("the university",
         "the new Parliament"), which ``resolved`` left as it was because the paragraph also
         named another of the sort: a learner who never saw the paragraph cannot tell which."""
-        if match["sort"].casefold() not in self._subject_sorts_named:
+        if match["sort"].casefold() not in self._subject_sorts_named | self._subject_works:
             return False
         following = re.match(r"\s+([a-z]+)", match.string[match.end() :])
         if following and {"NOUN"} <= word_tags(following[1]) - {"ADJ"} <= {"NOUN"}:

@@ -50,6 +50,12 @@ _PAINTER = (
         "Edda Holm (b. 1811, d. 1849) worked in Vell.",
         "Edda Holm was born in 1811. After the death of Edda Holm in 1849, her studio closed.",
         "Edda Holm was born in 1811. Edda Holm worked in Vell. She died in 1849.",
+        "Edda Holm (2 March 1811 – 17 October 1849) was a painter of Vell.",
+        "Edda Holm (March 2, 1811 – October 17, 1849) was a painter of Vell.",
+        "Edda Holm was born in 1811. Edda died in Tarn on 17 October 1849.",
+        "Edda Holm was born in 1811. Holm died in Tarn on October 17, 1849.",
+        "Edda Holm was born in 1811. After Edda's death in 1849, her studio closed.",
+        "Edda Holm was born in 1811. Holm's death in October 1849 closed her studio.",
     ],
 )
 @pytest.mark.parametrize("year", [1846, 1847, 1848])
@@ -177,3 +183,27 @@ def test_the_year_a_thing_came_is_no_bound_where_the_question_asks_it() -> None:
     )
     bound = option_pool(text, "year", [], asked_later)._arrival_in_prompt(asked_later)
     assert bound == (1881, 9999)
+
+
+@pytest.mark.parametrize(
+    ("text", "lifetime"),
+    [
+        ("Edda Holm was a painter. Holm died in Tarn in 1849.", (None, 1849)),
+        ("Edda Holm was a painter. After Holm's death in 1849, her studio closed.", (None, 1849)),
+        ("Edda Holm was a painter. Her son Jon Holm died in 1870.", (None, None)),
+        ("Edda Holm was a painter. Holm and Jon Holm died in 1870.", (None, None)),
+    ],
+)
+def test_a_person_named_by_the_family_name_alone_is_the_person(
+    text: str, lifetime: tuple[int | None, int | None]
+) -> None:
+    fact = auto_fact("year", "1847", "Edda Holm painted the harbour in 1847.", "In what year?")
+    pool = option_pool(f"Painters\n\n{text}", "year", ["1838"], fact)
+    assert pool._lifetime_of("doc", "Edda Holm") == lifetime
+
+
+def test_a_place_named_like_a_person_has_no_family_name() -> None:
+    fact = auto_fact("year", "1847", "Ada Street was paved in 1847.", "In what year?")
+    text = "Streets of Vell\n\nAda Street was paved in 1847. The Street was closed in 1870."
+    pool = option_pool(text, "year", ["1838"], fact)
+    assert pool._lifetime_of("doc", "Ada Street") == (None, None)
