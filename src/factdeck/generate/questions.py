@@ -69,6 +69,7 @@ from factdeck.generate.text import (
     initials_key,
     name_keys,
     name_values,
+    names_by_first_and_last_word,
     normalize,
     number_value,
     number_word,
@@ -971,7 +972,7 @@ def called_forms(
             called += [
                 short
                 for form in (bare, *people, *called)
-                for short in first_and_last_forms(form, values)
+                for short in first_and_last_forms(form, names)
             ]
         called += [
             short
@@ -2150,15 +2151,15 @@ def _first_and_last(name: str) -> str | None:
     return f"{words[0]} {words[-1]}"
 
 
-def first_and_last_forms(name: str, names: Sequence[str]) -> list[str]:
+def first_and_last_forms(name: str, names: Sequence[tuple[str, str]]) -> list[str]:
     """A person's given name and surname, as a learner types them ("Ana Holm" for "Ana
-    Maria Holm"), unless another name of the document (``names``) reads so too ("Ana Lisa
-    Holm" beside "Ana Maria Holm", or an "Ana Holm" of its own)."""
+    Maria Holm"), unless another of the document's (kind, value) names reads so too ("Ana
+    Lisa Holm" beside "Ana Maria Holm", or an "Ana Holm" of its own)."""
     short = _first_and_last(name)
     if short is None or short.split()[0] not in lexicon.given_names():
         return []  # "Sayyid Maududi": an honorific is no given name
     key, own = normalize(short), normalize(name)
-    for other in names:
+    for other in names_by_first_and_last_word(names).get(key, ()):
         other_short = _first_and_last(other)
         if normalize(other) != own and key in (
             normalize(other),

@@ -349,6 +349,13 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return tuple(normalize(value) for value in self.values)
 
     @cached_property
+    def by_first_and_last_word(self) -> dict[str, tuple[str, ...]]:
+        """The values by their normalised form and, for those of three words or more, by that
+        of their first and last words ("ana holm" for "Ana Maria Holm"): the names a short
+        form of a person's name may be, found without reading every name for each form."""
+        return _by_first_and_last_word(self.values)
+
+    @cached_property
     def place_keys(self) -> frozenset[str]:
         """The normalised names of places and countries."""
         return frozenset(
@@ -363,6 +370,26 @@ class DocumentNames(tuple[tuple[str, str], ...]):
 
 
 _PLACE_KINDS = ("place", "country")
+
+
+def _by_first_and_last_word(values: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for value in values:
+        keys = [normalize(value)]
+        words = value.split()
+        if len(words) >= 3:
+            keys.append(normalize(f"{words[0]} {words[-1]}"))
+        for key in dict.fromkeys(keys):
+            found.setdefault(key, []).append(value)
+    return {key: tuple(owners) for key, owners in found.items()}
+
+
+def names_by_first_and_last_word(names: Sequence[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The values of (kind, value) pairs by their normalised form and, for those of three
+    words or more, by that of their first and last words."""
+    if isinstance(names, DocumentNames):
+        return names.by_first_and_last_word
+    return _by_first_and_last_word(value for _, value in names)
 
 
 def name_values(names: Sequence[tuple[str, str]]) -> list[str]:

@@ -23,7 +23,7 @@ from factdeck.generate.questions import (
     without_uncounted_plurals,
 )
 from factdeck.generate.sentences import split_sentences
-from factdeck.generate.text import asks_who, transliterated_alike
+from factdeck.generate.text import DocumentNames, asks_who, transliterated_alike
 from factdeck.normalise import answer_key
 from helpers.generation import auto_fact, document_evidence
 
@@ -76,15 +76,20 @@ def test_an_office_before_a_name_is_no_part_of_the_key(office: str) -> None:
 
 
 def test_a_name_is_accepted_by_given_name_and_surname_without_the_middle_names() -> None:
-    assert first_and_last_forms("Robert Maynard Orley", ["Robert Maynard Orley"]) == [
+    assert first_and_last_forms("Robert Maynard Orley", [("person", "Robert Maynard Orley")]) == [
         "Robert Orley"
     ]
     assert first_and_last_forms("Karl B. Henning", []) == ["Karl Henning"]
 
 
 def test_given_name_and_surname_another_person_of_the_document_reads_as_are_not_accepted() -> None:
-    assert first_and_last_forms("Ana Maria Holm", ["Ana Maria Holm", "Ana Lisa Holm"]) == []
-    assert first_and_last_forms("Ana Maria Holm", ["Ana Holm"]) == []
+    people = [("person", "Ana Maria Holm"), ("person", "Ana Lisa Holm")]
+    assert first_and_last_forms("Ana Maria Holm", people) == []
+    assert first_and_last_forms("Ana Maria Holm", DocumentNames(people)) == []
+    assert first_and_last_forms("Ana Maria Holm", [("person", "Ana Holm")]) == []
+    assert first_and_last_forms("Ana Maria Holm", DocumentNames([("person", "Ana Holm")])) == []
+    others = DocumentNames([("person", "Ana Maria Holm"), ("person", "Ana Lisa Berg")])
+    assert first_and_last_forms("Ana Maria Holm", others) == ["Ana Holm"]
 
 
 def test_an_honorific_a_particle_or_a_title_makes_no_given_name_and_surname() -> None:
