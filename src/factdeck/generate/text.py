@@ -184,13 +184,19 @@ _VOWELS = re.compile(r"[aeiouy]")
 
 def transliterated_alike(first: str, second: str) -> bool:
     """Whether two names of two words are one person's written two ways: the same surname
-    after given names of six letters or more that differ only in their vowels ("Mohammad
-    Iqbal", "Muhammad Iqbal")."""
+    after given names of six letters or more that differ only in vowels inside them
+    ("Mohammad Iqbal", "Muhammad Iqbal"). A vowel added or changed at the end makes
+    another name, often another sex's ("Antonio", "Antonia"; "Justin", "Justine")."""
     one, other = first.split(), second.split()
     if len(one) != 2 or len(other) != 2 or one[1] != other[1] or one[0] == other[0]:
         return False
-    given = [strip_accents(words[0]).casefold() for words in (one, other)]
-    return min(map(len, given)) >= 6 and _VOWELS.sub("", given[0]) == _VOWELS.sub("", given[1])
+    given, spelled = (strip_accents(words[0]).casefold() for words in (one, other))
+    return (
+        len(given) == len(spelled) >= 6
+        and given[0] == spelled[0]
+        and given[-1] == spelled[-1]
+        and _VOWELS.sub("", given) == _VOWELS.sub("", spelled)
+    )
 
 
 def initials_key(name: str) -> str:

@@ -136,6 +136,28 @@ def test_one_name_spelled_two_ways_is_one_person() -> None:
     assert not transliterated_alike("Muhammad Orsk", "Muhammad Vell")
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Antonio Varsk", "Antonia Varsk"),
+        ("Justin Varsk", "Justine Varsk"),
+        ("Louisa Varsk", "Louise Varsk"),
+        ("Daniel Varsk", "Daniela Varsk"),
+    ],
+)
+def test_given_names_that_end_otherwise_are_two_people(one: str, other: str) -> None:
+    assert not transliterated_alike(one, other)
+
+
+def test_a_sister_of_the_same_surname_is_not_accepted_for_her_brother() -> None:
+    facts = _facts(
+        "Antonio Varsk built the mill at Orm in 1850. "
+        "His sister Antonia Varsk ran the school at Orm in 1852."
+    )
+    (built,) = facts["Antonio Varsk"]
+    assert not _accepts(built, "Antonia Varsk")
+
+
 def test_a_surname_two_spellings_of_one_man_share_is_accepted() -> None:
     facts = _facts(
         "Sir Muhammad Orsk was elected president of the Vell League in 1930. "
