@@ -2719,8 +2719,10 @@ _RELATIVE_WORDS = word_set("which who whom whose")
 
 
 _SIDE_CLAUSE_OPENING = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<word>after|although|though|when|while|whereas)\s+", re.IGNORECASE
+    r"(?:^|(?<=[\s,]))(?<!\ba )(?P<word>after|although|though|when|while|whereas)\s+",
+    re.IGNORECASE,
 )
+"""A word that opens a side clause; "a while" is a stretch of time ("for a while")."""
 _CLAUSE_STOP = re.compile(r"[,;:.(]")
 _TRAILING_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
 _SAME_TIME = word_set("when while")
@@ -2733,7 +2735,9 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
     clause with its own verb opening with "after", "although", "though", "when", "while" or
     "whereas" ("Orm sued Kell after it bought seed from Vell": the point is the lawsuit), or
     with a participle ("after meeting Ada at the Orm Festival, he was made director").
-    The time of a "when" or "while" clause is the main clause's time too, so it stays."""
+    The time of a "when" or "while" clause is the main clause's time too, so it stays.
+    An opening that no comma closes at the sentence's start is a phrase of the main clause
+    ("After the war Ivo bought the mill")."""
     before = sentence[:start]
     if _RELATIVE_OPENING.search(before):
         return True
@@ -2742,6 +2746,8 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
         opening = found
     if opening is None:
         return False
+    if not before[: opening.start()].strip(" \"'“‘(") and "," not in sentence[opening.end() :]:
+        return False  # "After the war Ivo bought the mill": an opening phrase, no clause
     # after the main clause's verb the clause runs to the sentence's end ("..., when they
     # took Kell, Ivo won at Orm, and ..."); before it, to its comma ("When Ivo died, ...")
     trailing = any(is_finite_verb(word) for word in _WORD.findall(before[: opening.start()]))

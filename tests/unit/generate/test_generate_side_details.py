@@ -124,6 +124,19 @@ def test_after_before_a_noun_is_a_preposition_not_a_clause() -> None:
     assert not _side(lost, "Vell", "place")
 
 
+def test_an_opening_phrase_no_comma_closes_is_part_of_the_main_clause() -> None:
+    bought = "After the war Ivo Lind bought the Kell Mill at Orm."
+    assert not _side(bought, "Kell Mill", "organisation")
+    assert not _side(bought, "Orm", "place")
+    ran = "For a while Ivo Lind ran the Tarn Bank in Orm."
+    assert not _side(ran, "Tarn Bank", "organisation")
+    assert not _side(ran, "Orm", "place")
+    stayed = "Ivo Lind ran the Tarn Bank for a while and then bought the Kell Mill."
+    assert not _side(stayed, "Kell Mill", "organisation")
+    closed = "After Ivo Lind bought the Kell Mill, Ada ran the Tarn Bank."
+    assert _side(closed, "Kell Mill", "organisation")
+
+
 def test_a_name_described_on_the_way_to_another_point() -> None:
     agency = "Orvex, the border agency of Tarland, sits in Vell."
     assert described_in_passing(agency, "Orvex", "Orvex is the border agency of Tarland.")
