@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from factdeck.generate.extract import extract
 from factdeck.generate.referents import Referents, month_without_its_year
 from factdeck.generate.sentences import split_sentences
@@ -78,6 +80,19 @@ def test_a_question_placed_in_a_month_of_no_year_is_not_asked() -> None:
     assert not month_without_its_year("How many people lived in Orm in November 1911?")
     assert not month_without_its_year("Which fair is held in Orm each June?")
     assert not month_without_its_year("Whom did Ada May meet in Orm?")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In what year did the Vessa ferry sink in June?",
+        "What year did Ivo Lind reach Orm on 3 May?",
+        "When did the Tarn mill burn in late March?",
+        "On what date did Ada Voss sail from Orm in November?",
+    ],
+)
+def test_a_question_asking_the_year_needs_no_year_beside_its_month(prompt: str) -> None:
+    assert not month_without_its_year(prompt)
 
 
 def test_an_imported_deck_asks_the_subject_by_name_or_not_at_all() -> None:
