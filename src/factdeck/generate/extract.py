@@ -1505,7 +1505,7 @@ def _subject_s_other_names(
     return found
 
 
-_NAME_GOES_ON = re.compile(r"(?:['’]s\b|/|\s+[IVX]+\b)")
+_PART_OF_SOMETHING_LARGER = re.compile(r"(?:['’]s\b|/|\s+[IVX]+\b)")
 
 
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
@@ -1529,7 +1529,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
         return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
-    if _NAME_GOES_ON.match(after) or before.endswith("/"):
+    if _PART_OF_SOMETHING_LARGER.match(after) or before.endswith("/"):
         return False  # part of something larger: "David's successors", "Henry I", "A/B"
     if span.kind == "period" and (
         " and " in span.text or re.search(r"\bbetween\s+(?:the\s+)?$", before)

@@ -525,8 +525,12 @@ _SORT_RESTRICTED = re.compile(
 ...", "the river Kell", "the college in Lund"."""
 
 _BARE_GIVEN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
-_NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
-"""What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
+_NAME_GOES_ON = (
+    r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?"
+    r"(?:[A-Z][\w’'-]*[\w’'](?![\w’'-])(?<![’']s)|[IVX]+\b))+"
+)
+"""What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"; not a
+word of whose ("Orm's mill"), which is no name of a person."""
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:

@@ -122,3 +122,9 @@ def test_a_given_name_alone_is_the_one_longer_name_its_paragraph_gives_it() -> N
     assert resolved[5] == "In August Ivo Lind sailed."
     assert resolved[6] == "Victoria grew."  # the subject, not the street
     assert resolved[7] == "Ivo settlers won."  # a people's adjective
+
+
+def test_a_possessive_carries_no_given_name_on() -> None:
+    text = "In 1850 Ivo Lind showed Edgar Varsk's mill. Edgar sold it in 1860."
+    _, resolved = _referents(text, "Vessa")
+    assert resolved[1] == "Edgar sold it in 1860."
