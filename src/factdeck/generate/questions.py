@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TypedDict
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 
 from factdeck.bank import (
     Fact,
@@ -470,7 +470,9 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
     if other is None:
         return fact
     other_head = other.split()[-1]
-    if head.endswith("ics"):
+    if head.endswith("ics") and head in getAllLemmas(head).get("NOUN", (head,)):
+        # a field ("physics", or one the word list lacks), not the plural of a noun ending
+        # in "-ic" ("relics", "critics")
         junk = not evidence.mentions(fact.document, other_head)
     elif (getLemma(head, upos="NOUN") or (head,))[0] == head:
         # the key is the singular ("thesis" → "theses", "money" → "moneys")

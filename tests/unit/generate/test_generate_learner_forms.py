@@ -263,6 +263,22 @@ def test_a_plural_the_document_never_counts_is_not_accepted() -> None:
     assert accepted("envoys", ("envoy",)) == ("envoy",)  # a plural key keeps its singular
 
 
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("relics", "relic"), ("critics", "critic"), ("clinics", "clinic"), ("topics", "topic")],
+)
+def test_a_plural_ending_in_ics_keeps_its_singular(plural: str, singular: str) -> None:
+    text = f"The abbey of Vessa kept {plural} of Saint Orm in 1211."
+    fact = auto_fact("term", plural, text, "What?", accepted=(singular,))
+    assert without_uncounted_plurals(fact, document_evidence(text)).accepted == (singular,)
+
+
+def test_a_field_ending_in_ics_takes_no_singular_the_document_never_writes() -> None:
+    text = "Ivo Lind taught statistics at the Vessa school in 1911."
+    fact = auto_fact("term", "statistics", text, "What?", accepted=("statistic",))
+    assert without_uncounted_plurals(fact, document_evidence(text)).accepted == ()
+
+
 def test_a_term_ends_where_a_dash_sets_off_an_aside() -> None:
     facts = _facts(
         "A native or resident of Vessa is known as a Vessan – in Vellish vessak (male). "
