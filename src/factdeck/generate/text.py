@@ -306,7 +306,8 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return super().__new__(cls, dict.fromkeys(pairs))
 
     @cached_property
-    def values(self) -> tuple[str, ...]:
+    def value_list(self) -> tuple[str, ...]:
+        """The values, in order (named so as not to hide the tuple's own methods)."""
         return tuple(value for _, value in self)
 
     @cached_property
@@ -350,28 +351,28 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return found
 
     @cached_property
-    def keys(self) -> tuple[str, ...]:
+    def key_list(self) -> tuple[str, ...]:
         """Each value normalised."""
-        return tuple(normalize(value) for value in self.values)
+        return tuple(normalize(value) for value in self.value_list)
 
     @cached_property
     def by_first_and_last_word(self) -> dict[str, tuple[str, ...]]:
         """The values by their normalised form and, for those of three words or more, by that
         of their first and last words ("ana holm" for "Ana Maria Holm"): the names a short
         form of a person's name may be, found without reading every name for each form."""
-        return _by_first_and_last_word(self.values)
+        return _by_first_and_last_word(self.value_list)
 
     @cached_property
     def place_keys(self) -> frozenset[str]:
         """The normalised names of places and countries."""
         return frozenset(
-            key for (kind, _), key in zip(self, self.keys, strict=True) if kind in _PLACE_KINDS
+            key for (kind, _), key in zip(self, self.key_list, strict=True) if kind in _PLACE_KINDS
         )
 
     @cached_property
     def country_keys(self) -> frozenset[str]:
         return frozenset(
-            key for (kind, _), key in zip(self, self.keys, strict=True) if kind == "country"
+            key for (kind, _), key in zip(self, self.key_list, strict=True) if kind == "country"
         )
 
 
@@ -401,7 +402,7 @@ def names_by_first_and_last_word(names: Sequence[tuple[str, str]]) -> dict[str, 
 def name_values(names: Sequence[tuple[str, str]]) -> list[str]:
     """The values of (kind, value) pairs."""
     if isinstance(names, DocumentNames):
-        return list(names.values)
+        return list(names.value_list)
     return [value for _, value in names]
 
 
@@ -443,14 +444,14 @@ def people_sharing_a_surname(names: Sequence[tuple[str, str]], name: str) -> lis
 def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
     """Each value of distinct (kind, value) pairs with its normalised form."""
     if isinstance(names, DocumentNames):
-        return zip(names.values, names.keys, strict=True)
+        return zip(names.value_list, names.key_list, strict=True)
     return [(value, normalize(value)) for _, value in dict.fromkeys(names)]
 
 
 def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:
     """The normalised values of (kind, value) pairs."""
     if isinstance(names, DocumentNames):
-        return names.keys
+        return names.key_list
     return [normalize(value) for _, value in names]
 
 

@@ -346,3 +346,10 @@ def test_a_name_in_capitals_before_what_it_is_is_accepted_alone_where_the_docume
     assert named_in_capitals_forms("ORMNET packet network", "What did ORMNET run?", written) == []
     assert named_in_capitals_forms("ORMNET Packet Network", prompt, written) == []
     assert named_in_capitals_forms("PT network", prompt, written) == []
+
+
+def test_a_document_s_names_read_as_the_pairs_they_are() -> None:
+    names = DocumentNames([("person", "Ivo Lind"), ("place", "Orm"), ("person", "Ivo Lind")])
+    assert dict(names) == {"person": "Ivo Lind", "place": "Orm"}
+    assert names.value_list == ("Ivo Lind", "Orm")
+    assert names.key_list == ("ivo lind", "orm")
