@@ -427,7 +427,8 @@ class Referents:
         end = 0
         for match in found:
             longer = {
-                whole.group(0)
+                # "William Orm's mill": the name is "William Orm"
+                _POSSESSIVE_END.sub("", whole.group(0))
                 for paragraph_text in told
                 for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
             }
@@ -525,12 +526,9 @@ _SORT_RESTRICTED = re.compile(
 ...", "the river Kell", "the college in Lund"."""
 
 _BARE_GIVEN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
-_NAME_GOES_ON = (
-    r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?"
-    r"(?:[A-Z][\w’'-]*[\w’'](?![\w’'-])(?<![’']s)|[IVX]+\b))+"
-)
-"""What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"; not a
-word of whose ("Orm's mill"), which is no name of a person."""
+_NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
+"""What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
+_POSSESSIVE_END = re.compile(r"[’']s$")
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:
