@@ -35,11 +35,6 @@ def _mains(sentence: str) -> list[str]:
             "Ren Okada was a geologist at Hollin University.",
         ),
         (
-            "The radio, designed by Ivo Brankov, inspired the wheel of the player.",
-            "The radio inspired the wheel of the player.",
-            "The radio was designed by Ivo Brankov.",
-        ),
-        (
             "Vell Harbour, which had been taken from Orvia in 1713, still had a Norse port.",
             "Vell Harbour still had a Norse port.",
             "Vell Harbour had been taken from Orvia in 1713.",
@@ -67,6 +62,14 @@ def test_the_subject_s_own_history_and_the_time_of_its_deed_are_no_aside() -> No
     founded = "Founded in 1820 by Ivo Berg, Kelby grew quickly."
     assert _asides(founded) == []
     assert "Kelby was founded in 1820 by Ivo Berg." in _mains(founded)
+    between = "Kelby, founded in 1820 by Ivo Berg, lies on the Orm."
+    assert _asides(between) == []
+    assert "Kelby lies on the Orm." in _mains(between)
+    designed = "The radio, designed by Ivo Brankov, inspired the wheel of the player."
+    assert _asides(designed) == []
+    ends = "The race ends at the Orm Arena, built in 1990."
+    (arena,) = _asides(ends)  # a name after the verb: no subject of its own
+    assert arena.startswith("The Orm Arena ")
     during = "During the Orm War in 1894, Tarland took Vell Island."
     assert _asides(during) == []
     assert "The Orm War took place in 1894." in _mains(during)
@@ -195,8 +198,9 @@ def test_an_imported_deck_asks_the_point_and_not_the_side_details() -> None:
     bank = build_deck(_DOCUMENT, deck="Orm Valley", file_name="orm.txt", markdown=False).bank
     asked = {(q.prompt, str(q.answer)) for q in bank.questions}
     answers = {answer for _, answer in asked}
-    side = {"Hollin University", "Ivo Brankov", "1880", "Vell Lines", "1890", "Orvex"}
+    side = {"Hollin University", "1880", "Vell Lines", "1890", "Orvex"}
     assert not answers & side
     assert answers & {"Ren Okada", "1921"}
     assert answers & {"Kell Bridge", "1934"}
+    assert "Ivo Brankov" in answers  # the bridge's own history, told of the subject
     assert answers & {"grain", "Kestport"}
