@@ -3274,8 +3274,10 @@ _FRAMING_COUNT = re.compile(
     r"(?:(?P<noun>manners|senses|meanings|respects|aspects|definitions)\b"
     r"|[^?]*\b(?:is|are|was|were|be|been)\s[^?]*?\b"
     r"(?P<verb>described|defined|characteri[sz]ed|viewed|understood|interpreted|conceived"
-    r"|explained|discussed)\b(?!\s+as\b))"
+    r"|explained|discussed)\b(?!\s+(?:as|to)\b))"
 )
+"""A count of the ways a thing is described; not of things described to be so, which the
+count's sentence reports ("were understood to have died")."""
 
 
 def frames_the_document(question: str) -> bool:
