@@ -40,6 +40,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     NameBeside,
     normalize,
     number_value,
@@ -2458,10 +2459,11 @@ _CLASS_NOUNS = word_set(
 
 def _describes(word: str) -> bool:
     """Whether a word before a noun only describes or counts it ("minor", "third")."""
-    return word in NUMBER_WORDS or word in _ORDINALS or "ADJ" in word_tags(word)
+    return (
+        word in NUMBER_WORDS or word in ORDINAL_WORDS or word == "last" or "ADJ" in word_tags(word)
+    )
 
 
-_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth last")
 _VAGUE_HEADS = _PEOPLE_WORDS | word_set(
     "man men woman women child children family families people person persons folk group"
     " groups number amount part parts area areas thing things way ways kind kinds variety range"

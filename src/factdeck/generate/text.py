@@ -30,6 +30,31 @@ MONTH_NUMBER = {name: index + 1 for index, name in enumerate(MONTHS)}
 MONTH_NUMBER.update({name[:3]: index + 1 for index, name in enumerate(MONTHS)})
 MONTH_NUMBER["Sept"] = 9
 
+ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+)
+"""The ordinals in words, in order: ``ORDINAL_WORDS[n - 1]`` is the n-th."""
+
 NUMBER_WORDS = {
     "two": 2,
     "three": 3,
