@@ -1103,7 +1103,8 @@ def _participle_aside(text: str) -> list[str] | None:
         head = antecedent.split()[-1]
         if head.endswith("s") and (head[:1].isupper() or plural_noun(head)):
             continue  # a plural, or a name that may be one: the verb may not agree
-        be = "was" if _past_clause(main) else "is"
+        # "established in 1890" was done then, whatever the tense of the main clause
+        be = "was" if _past_clause(main) or re.search(r"\b\d{3,4}\b", aside) else "is"
         return [main, f"{antecedent[:1].upper()}{antecedent[1:]} {be} {aside}"]
     return None
 
