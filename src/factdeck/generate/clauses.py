@@ -370,12 +370,24 @@ before, what went on meanwhile)."""
 def _aside(rule: Callable[[str], list[str] | None], text: str, pieces: list[str]) -> bool:
     """Whether a rule's pieces after the first tell side details: what a relative clause, an
     appositive or a participle says of a noun, or a scene-setting or conceded clause."""
-    if rule in (_named_subject, _relative, _appositive, _participle_aside):
+    if rule is _participle_aside:  # not "Kelby, founded in 1820, lies ...": Kelby's history
+        return not _told_of_the_subject(pieces)
+    if rule in (_named_subject, _relative, _appositive):
         return True
     if rule is _leading:  # not "Founded in 1820 by X, Kelby ...": Kelby's own history
         opener = _WORD.match(text)
         return opener is not None and opener.group(0).casefold() in _SIDE_SUBORDINATORS
     return rule is _coordinated and _conceded(text, pieces)
+
+
+_TOLD_OF = re.compile(r"(?P<noun>.+?) (?:is|was) ")
+
+
+def _told_of_the_subject(pieces: list[str]) -> bool:
+    """Whether the second piece ("Kelby was founded in 1820") tells of the noun the first,
+    the main clause, opens with as its subject ("Kelby lies on the Orm.")."""
+    told = _TOLD_OF.match(pieces[1])
+    return told is not None and pieces[0].casefold().startswith(f"{told['noun'].casefold()} ")
 
 
 _CONCEDING = re.compile(r",\s+(?:although|though)\s")
@@ -1091,7 +1103,8 @@ def _participle_aside(text: str) -> list[str] | None:
         head = antecedent.split()[-1]
         if head.endswith("s") and (head[:1].isupper() or plural_noun(head)):
             continue  # a plural, or a name that may be one: the verb may not agree
-        be = "was" if _past_clause(main) else "is"
+        # "established in 1890" was done then, whatever the tense of the main clause
+        be = "was" if _past_clause(main) or re.search(r"\b\d{3,4}\b", aside) else "is"
         return [main, f"{antecedent[:1].upper()}{antecedent[1:]} {be} {aside}"]
     return None
 

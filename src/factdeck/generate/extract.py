@@ -30,6 +30,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTH_NUMBER,
     MONTHS,
+    ORDINAL_WORDS,
     PLACE_AFTER_COMMA,
     abbreviations,
     asks_who,
@@ -1505,7 +1506,7 @@ def _subject_s_other_names(
     return found
 
 
-_NAME_GOES_ON = re.compile(r"(?:['’]s\b|/|\s+[IVX]+\b)")
+_PART_OF_SOMETHING_LARGER = re.compile(r"(?:['’]s\b|/|\s+[IVX]+\b)")
 
 
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
@@ -1529,7 +1530,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
         return False
     if span.kind == "number" and after.startswith("-"):
         return False  # part of a word: "a four-carbon sugar", "a 103-man brigade"
-    if _NAME_GOES_ON.match(after) or before.endswith("/"):
+    if _PART_OF_SOMETHING_LARGER.match(after) or before.endswith("/"):
         return False  # part of something larger: "David's successors", "Henry I", "A/B"
     if span.kind == "period" and (
         " and " in span.text or re.search(r"\bbetween\s+(?:the\s+)?$", before)
@@ -3426,29 +3427,6 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return extract(sentences).pool
 
 
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "twenty-first",
-]
 _CENTURY_ANSWER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?P<part>early|mid|middle|late)[\s-]+)?"
     r"(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z-]+))[\s-]+century"
@@ -3477,17 +3455,17 @@ def century_variants(answer: str) -> list[str]:
         return []
     if match.group("digits"):
         number = int(match.group("digits"))
-    elif match.group("word") and match.group("word").casefold() in _ORDINALS:
-        number = _ORDINALS.index(match.group("word").casefold()) + 1
+    elif match.group("word") and match.group("word").casefold() in ORDINAL_WORDS:
+        number = ORDINAL_WORDS.index(match.group("word").casefold()) + 1
     else:
         return []
-    if not 1 <= number <= len(_ORDINALS):
+    if not 1 <= number <= len(ORDINAL_WORDS):
         return []
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
     era = (match.group("era") or "").strip()
     forms = []
     for spelled in _ERA_FORMS.get(era.upper(), (f" {era}",)):
-        for ordinal in (f"{number}{suffix or 'th'}", _ORDINALS[number - 1]):
+        for ordinal in (f"{number}{suffix or 'th'}", ORDINAL_WORDS[number - 1]):
             forms += [f"{ordinal} century{spelled}", f"{ordinal}{spelled}"]
             if match.group("part"):
                 forms.append(f"{match.group('part')} {ordinal} century{spelled}")
@@ -3508,7 +3486,7 @@ def hundreds_variants(answer: str) -> list[str]:
     match = _HUNDREDS_ANSWER.match(answer.strip())
     if match is None or int(match["hundreds"]) + 1 not in _HUNDREDS_CENTURIES:
         return []
-    ordinal = _ORDINALS[int(match["hundreds"])]
+    ordinal = ORDINAL_WORDS[int(match["hundreds"])]
     forms = [f"{match['hundreds']}00s", *century_variants(f"{ordinal} century")]
     return [form for form in dict.fromkeys(forms) if form != answer.strip()]
 
@@ -3746,7 +3724,7 @@ def _regnal_variants(name: str) -> list[str]:
     if number is None:
         return []
     stem = " ".join(words[:-1])
-    return [f"{stem} the {_ORDINALS[number - 1].capitalize()}", f"{stem} {_ordinal(number)}"]
+    return [f"{stem} the {ORDINAL_WORDS[number - 1].capitalize()}", f"{stem} {_ordinal(number)}"]
 
 
 def _ordinal(number: int) -> str:

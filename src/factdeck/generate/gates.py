@@ -40,6 +40,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     NameBeside,
     normalize,
     number_value,
@@ -2458,10 +2459,11 @@ _CLASS_NOUNS = word_set(
 
 def _describes(word: str) -> bool:
     """Whether a word before a noun only describes or counts it ("minor", "third")."""
-    return word in NUMBER_WORDS or word in _ORDINALS or "ADJ" in word_tags(word)
+    return (
+        word in NUMBER_WORDS or word in ORDINAL_WORDS or word == "last" or "ADJ" in word_tags(word)
+    )
 
 
-_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth last")
 _VAGUE_HEADS = _PEOPLE_WORDS | word_set(
     "man men woman women child children family families people person persons folk group"
     " groups number amount part parts area areas thing things way ways kind kinds variety range"
@@ -2719,8 +2721,10 @@ _RELATIVE_WORDS = word_set("which who whom whose")
 
 
 _SIDE_CLAUSE_OPENING = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<word>after|although|though|when|while|whereas)\s+", re.IGNORECASE
+    r"(?:^|(?<=[\s,]))(?<!\ba )(?P<word>after|although|though|when|while|whereas)\s+",
+    re.IGNORECASE,
 )
+"""A word that opens a side clause; "a while" is a stretch of time ("for a while")."""
 _CLAUSE_STOP = re.compile(r"[,;:.(]")
 _TRAILING_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
 _SAME_TIME = word_set("when while")
@@ -2733,7 +2737,9 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
     clause with its own verb opening with "after", "although", "though", "when", "while" or
     "whereas" ("Orm sued Kell after it bought seed from Vell": the point is the lawsuit), or
     with a participle ("after meeting Ada at the Orm Festival, he was made director").
-    The time of a "when" or "while" clause is the main clause's time too, so it stays."""
+    The time of a "when" or "while" clause is the main clause's time too, so it stays.
+    An opening that no comma closes at the sentence's start is a phrase of the main clause
+    ("After the war Ivo bought the mill")."""
     before = sentence[:start]
     if _RELATIVE_OPENING.search(before):
         return True
@@ -2742,6 +2748,8 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
         opening = found
     if opening is None:
         return False
+    if not before[: opening.start()].strip(" \"'“‘(") and "," not in sentence[opening.end() :]:
+        return False  # "After the war Ivo bought the mill": an opening phrase, no clause
     # after the main clause's verb the clause runs to the sentence's end ("..., when they
     # took Kell, Ivo won at Orm, and ..."); before it, to its comma ("When Ivo died, ...")
     trailing = any(is_finite_verb(word) for word in _WORD.findall(before[: opening.start()]))
@@ -3268,8 +3276,10 @@ _FRAMING_COUNT = re.compile(
     r"(?:(?P<noun>manners|senses|meanings|respects|aspects|definitions)\b"
     r"|[^?]*\b(?:is|are|was|were|be|been)\s[^?]*?\b"
     r"(?P<verb>described|defined|characteri[sz]ed|viewed|understood|interpreted|conceived"
-    r"|explained|discussed)\b(?!\s+as\b))"
+    r"|explained|discussed)\b(?!\s+(?:as|to)\b))"
 )
+"""A count of the ways a thing is described; not of things described to be so, which the
+count's sentence reports ("were understood to have died")."""
 
 
 def frames_the_document(question: str) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TypedDict
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 
 from factdeck.bank import (
     Fact,
@@ -69,6 +69,7 @@ from factdeck.generate.text import (
     initials_key,
     name_keys,
     name_values,
+    names_by_first_and_last_word,
     normalize,
     number_value,
     number_word,
@@ -469,7 +470,9 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
     if other is None:
         return fact
     other_head = other.split()[-1]
-    if head.endswith("ics"):
+    if head.endswith("ics") and head in getAllLemmas(head).get("NOUN", (head,)):
+        # a field ("physics", or one the word list lacks), not the plural of a noun ending
+        # in "-ic" ("relics", "critics")
         junk = not evidence.mentions(fact.document, other_head)
     elif (getLemma(head, upos="NOUN") or (head,))[0] == head:
         # the key is the singular ("thesis" → "theses", "money" → "moneys")
@@ -971,7 +974,7 @@ def called_forms(
             called += [
                 short
                 for form in (bare, *people, *called)
-                for short in first_and_last_forms(form, values)
+                for short in first_and_last_forms(form, names)
             ]
         called += [
             short
@@ -2150,15 +2153,15 @@ def _first_and_last(name: str) -> str | None:
     return f"{words[0]} {words[-1]}"
 
 
-def first_and_last_forms(name: str, names: Sequence[str]) -> list[str]:
+def first_and_last_forms(name: str, names: Sequence[tuple[str, str]]) -> list[str]:
     """A person's given name and surname, as a learner types them ("Ana Holm" for "Ana
-    Maria Holm"), unless another name of the document (``names``) reads so too ("Ana Lisa
-    Holm" beside "Ana Maria Holm", or an "Ana Holm" of its own)."""
+    Maria Holm"), unless another of the document's (kind, value) names reads so too ("Ana
+    Lisa Holm" beside "Ana Maria Holm", or an "Ana Holm" of its own)."""
     short = _first_and_last(name)
     if short is None or short.split()[0] not in lexicon.given_names():
         return []  # "Sayyid Maududi": an honorific is no given name
     key, own = normalize(short), normalize(name)
-    for other in names:
+    for other in names_by_first_and_last_word(names).get(key, ()):
         other_short = _first_and_last(other)
         if normalize(other) != own and key in (
             normalize(other),

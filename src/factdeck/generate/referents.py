@@ -107,11 +107,18 @@ def _point_in_a_year(match: re.Match[str]) -> bool:
     return bool(match["day"] or match["day_first"] or match["lead"])
 
 
+_ASKS_A_TIME = re.compile(
+    r"^(?:When\b|(?:(?:In|On|By)\s+)?(?:what|which)\s+(?:year|date|day)\b)", re.IGNORECASE
+)
+"""A question that asks when: its answer gives the year a month of the question lacks."""
+
+
 def month_without_its_year(prompt: str) -> bool:
     """Whether the question places its fact in a month and never says which year: "Which
     country was thought friendly by December 25?" (of which year?). A yearly custom ("held
-    each May") needs none."""
-    if re.search(r"\d{4}", prompt) or _EVERY_YEAR.search(prompt):
+    each May") needs none, nor a question that asks the year ("In what year did the ship
+    sink in June?")."""
+    if re.search(r"\d{4}", prompt) or _EVERY_YEAR.search(prompt) or _ASKS_A_TIME.match(prompt):
         return False
     return any(_point_in_a_year(m) for m in _POINT_IN_A_YEAR.finditer(prompt))
 
@@ -452,7 +459,8 @@ class Referents:
         end = 0
         for match in found:
             longer = {
-                whole.group(0)
+                # "William Orm's mill": the name is "William Orm"
+                _POSSESSIVE_END.sub("", whole.group(0))
                 for paragraph_text in told
                 for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
             }
@@ -552,6 +560,7 @@ _SORT_RESTRICTED = re.compile(
 _BARE_GIVEN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
 """What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
+_POSSESSIVE_END = re.compile(r"[’']s$")
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:

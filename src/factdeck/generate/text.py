@@ -30,6 +30,31 @@ MONTH_NUMBER = {name: index + 1 for index, name in enumerate(MONTHS)}
 MONTH_NUMBER.update({name[:3]: index + 1 for index, name in enumerate(MONTHS)})
 MONTH_NUMBER["Sept"] = 9
 
+ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+)
+"""The ordinals in words, in order: ``ORDINAL_WORDS[n - 1]`` is the n-th."""
+
 NUMBER_WORDS = {
     "two": 2,
     "three": 3,
@@ -184,13 +209,19 @@ _VOWELS = re.compile(r"[aeiouy]")
 
 def transliterated_alike(first: str, second: str) -> bool:
     """Whether two names of two words are one person's written two ways: the same surname
-    after given names of six letters or more that differ only in their vowels ("Mohammad
-    Iqbal", "Muhammad Iqbal")."""
+    after given names of six letters or more that differ only in vowels inside them
+    ("Mohammad Iqbal", "Muhammad Iqbal"). A vowel added or changed at the end makes
+    another name, often another sex's ("Antonio", "Antonia"; "Justin", "Justine")."""
     one, other = first.split(), second.split()
     if len(one) != 2 or len(other) != 2 or one[1] != other[1] or one[0] == other[0]:
         return False
-    given = [strip_accents(words[0]).casefold() for words in (one, other)]
-    return min(map(len, given)) >= 6 and _VOWELS.sub("", given[0]) == _VOWELS.sub("", given[1])
+    given, spelled = (strip_accents(words[0]).casefold() for words in (one, other))
+    return (
+        len(given) == len(spelled) >= 6
+        and given[0] == spelled[0]
+        and given[-1] == spelled[-1]
+        and _VOWELS.sub("", given) == _VOWELS.sub("", spelled)
+    )
 
 
 def initials_key(name: str) -> str:
@@ -300,7 +331,8 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return super().__new__(cls, dict.fromkeys(pairs))
 
     @cached_property
-    def values(self) -> tuple[str, ...]:
+    def value_list(self) -> tuple[str, ...]:
+        """The values, in order (named so as not to hide the tuple's own methods)."""
         return tuple(value for _, value in self)
 
     @cached_property
@@ -344,31 +376,58 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return found
 
     @cached_property
-    def keys(self) -> tuple[str, ...]:
+    def key_list(self) -> tuple[str, ...]:
         """Each value normalised."""
-        return tuple(normalize(value) for value in self.values)
+        return tuple(normalize(value) for value in self.value_list)
+
+    @cached_property
+    def by_first_and_last_word(self) -> dict[str, tuple[str, ...]]:
+        """The values by their normalised form and, for those of three words or more, by that
+        of their first and last words ("ana holm" for "Ana Maria Holm"): the names a short
+        form of a person's name may be, found without reading every name for each form."""
+        return _by_first_and_last_word(self.value_list)
 
     @cached_property
     def place_keys(self) -> frozenset[str]:
         """The normalised names of places and countries."""
         return frozenset(
-            key for (kind, _), key in zip(self, self.keys, strict=True) if kind in _PLACE_KINDS
+            key for (kind, _), key in zip(self, self.key_list, strict=True) if kind in _PLACE_KINDS
         )
 
     @cached_property
     def country_keys(self) -> frozenset[str]:
         return frozenset(
-            key for (kind, _), key in zip(self, self.keys, strict=True) if kind == "country"
+            key for (kind, _), key in zip(self, self.key_list, strict=True) if kind == "country"
         )
 
 
 _PLACE_KINDS = ("place", "country")
 
 
+def _by_first_and_last_word(values: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for value in values:
+        keys = [normalize(value)]
+        words = value.split()
+        if len(words) >= 3:
+            keys.append(normalize(f"{words[0]} {words[-1]}"))
+        for key in dict.fromkeys(keys):
+            found.setdefault(key, []).append(value)
+    return {key: tuple(owners) for key, owners in found.items()}
+
+
+def names_by_first_and_last_word(names: Sequence[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The values of (kind, value) pairs by their normalised form and, for those of three
+    words or more, by that of their first and last words."""
+    if isinstance(names, DocumentNames):
+        return names.by_first_and_last_word
+    return _by_first_and_last_word(value for _, value in names)
+
+
 def name_values(names: Sequence[tuple[str, str]]) -> list[str]:
     """The values of (kind, value) pairs."""
     if isinstance(names, DocumentNames):
-        return list(names.values)
+        return list(names.value_list)
     return [value for _, value in names]
 
 
@@ -410,14 +469,14 @@ def people_sharing_a_surname(names: Sequence[tuple[str, str]], name: str) -> lis
 def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
     """Each value of distinct (kind, value) pairs with its normalised form."""
     if isinstance(names, DocumentNames):
-        return zip(names.values, names.keys, strict=True)
+        return zip(names.value_list, names.key_list, strict=True)
     return [(value, normalize(value)) for _, value in dict.fromkeys(names)]
 
 
 def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:
     """The normalised values of (kind, value) pairs."""
     if isinstance(names, DocumentNames):
-        return names.keys
+        return names.key_list
     return [normalize(value) for _, value in names]
 
 

@@ -23,7 +23,7 @@ from factdeck.generate.questions import (
     without_uncounted_plurals,
 )
 from factdeck.generate.sentences import split_sentences
-from factdeck.generate.text import asks_who, transliterated_alike
+from factdeck.generate.text import DocumentNames, asks_who, transliterated_alike
 from factdeck.normalise import answer_key
 from helpers.generation import auto_fact, document_evidence
 
@@ -76,15 +76,20 @@ def test_an_office_before_a_name_is_no_part_of_the_key(office: str) -> None:
 
 
 def test_a_name_is_accepted_by_given_name_and_surname_without_the_middle_names() -> None:
-    assert first_and_last_forms("Robert Maynard Orley", ["Robert Maynard Orley"]) == [
+    assert first_and_last_forms("Robert Maynard Orley", [("person", "Robert Maynard Orley")]) == [
         "Robert Orley"
     ]
     assert first_and_last_forms("Karl B. Henning", []) == ["Karl Henning"]
 
 
 def test_given_name_and_surname_another_person_of_the_document_reads_as_are_not_accepted() -> None:
-    assert first_and_last_forms("Ana Maria Holm", ["Ana Maria Holm", "Ana Lisa Holm"]) == []
-    assert first_and_last_forms("Ana Maria Holm", ["Ana Holm"]) == []
+    people = [("person", "Ana Maria Holm"), ("person", "Ana Lisa Holm")]
+    assert first_and_last_forms("Ana Maria Holm", people) == []
+    assert first_and_last_forms("Ana Maria Holm", DocumentNames(people)) == []
+    assert first_and_last_forms("Ana Maria Holm", [("person", "Ana Holm")]) == []
+    assert first_and_last_forms("Ana Maria Holm", DocumentNames([("person", "Ana Holm")])) == []
+    others = DocumentNames([("person", "Ana Maria Holm"), ("person", "Ana Lisa Berg")])
+    assert first_and_last_forms("Ana Maria Holm", others) == ["Ana Holm"]
 
 
 def test_an_honorific_a_particle_or_a_title_makes_no_given_name_and_surname() -> None:
@@ -129,6 +134,28 @@ def test_one_name_spelled_two_ways_is_one_person() -> None:
     assert not transliterated_alike("Maria Holm", "Mario Holm")  # too short to tell
     assert not transliterated_alike("Daniel Holm", "Danielle Holm")
     assert not transliterated_alike("Muhammad Orsk", "Muhammad Vell")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Antonio Varsk", "Antonia Varsk"),
+        ("Justin Varsk", "Justine Varsk"),
+        ("Louisa Varsk", "Louise Varsk"),
+        ("Daniel Varsk", "Daniela Varsk"),
+    ],
+)
+def test_given_names_that_end_otherwise_are_two_people(one: str, other: str) -> None:
+    assert not transliterated_alike(one, other)
+
+
+def test_a_sister_of_the_same_surname_is_not_accepted_for_her_brother() -> None:
+    facts = _facts(
+        "Antonio Varsk built the mill at Orm in 1850. "
+        "His sister Antonia Varsk ran the school at Orm in 1852."
+    )
+    (built,) = facts["Antonio Varsk"]
+    assert not _accepts(built, "Antonia Varsk")
 
 
 def test_a_surname_two_spellings_of_one_man_share_is_accepted() -> None:
@@ -236,6 +263,22 @@ def test_a_plural_the_document_never_counts_is_not_accepted() -> None:
     assert accepted("envoys", ("envoy",)) == ("envoy",)  # a plural key keeps its singular
 
 
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("relics", "relic"), ("critics", "critic"), ("clinics", "clinic"), ("topics", "topic")],
+)
+def test_a_plural_ending_in_ics_keeps_its_singular(plural: str, singular: str) -> None:
+    text = f"The abbey of Vessa kept {plural} of Saint Orm in 1211."
+    fact = auto_fact("term", plural, text, "What?", accepted=(singular,))
+    assert without_uncounted_plurals(fact, document_evidence(text)).accepted == (singular,)
+
+
+def test_a_field_ending_in_ics_takes_no_singular_the_document_never_writes() -> None:
+    text = "Ivo Lind taught statistics at the Vessa school in 1911."
+    fact = auto_fact("term", "statistics", text, "What?", accepted=("statistic",))
+    assert without_uncounted_plurals(fact, document_evidence(text)).accepted == ()
+
+
 def test_a_term_ends_where_a_dash_sets_off_an_aside() -> None:
     facts = _facts(
         "A native or resident of Vessa is known as a Vessan – in Vellish vessak (male). "
@@ -303,3 +346,10 @@ def test_a_name_in_capitals_before_what_it_is_is_accepted_alone_where_the_docume
     assert named_in_capitals_forms("ORMNET packet network", "What did ORMNET run?", written) == []
     assert named_in_capitals_forms("ORMNET Packet Network", prompt, written) == []
     assert named_in_capitals_forms("PT network", prompt, written) == []
+
+
+def test_a_document_s_names_read_as_the_pairs_they_are() -> None:
+    names = DocumentNames([("person", "Ivo Lind"), ("place", "Orm"), ("person", "Ivo Lind")])
+    assert dict(names) == {"person": "Ivo Lind", "place": "Orm"}
+    assert names.value_list == ("Ivo Lind", "Orm")
+    assert names.key_list == ("ivo lind", "orm")

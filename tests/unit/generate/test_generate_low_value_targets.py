@@ -47,6 +47,12 @@ def test_the_term_of_a_mayor_is_not_asked_by_its_own_noun() -> None:
 def test_a_count_of_how_a_text_frames_its_subject_is_trivia() -> None:
     assert frames_the_document("In how many manners is teaching at Orm described?")
     assert frames_the_document("How many aspects does the Vell report stress?")
+
+
+def test_a_count_of_things_reported_to_be_so_frames_nothing() -> None:
+    assert not frames_the_document("How many people were understood to have died in the fire?")
+    assert not frames_the_document("How many ships were described to have sunk off Orm?")
+    assert frames_the_document("In how many ways is grace understood at Vell?")
     assert frames_the_document("In how many ways can the Orm rite be interpreted?")
     assert frames_the_document("How many ways is the word commonly understood?")
     assert not frames_the_document("In how many ways can 12 be written as a sum of primes?")

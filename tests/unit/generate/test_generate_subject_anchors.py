@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from factdeck.generate.extract import extract
 from factdeck.generate.referents import Referents, month_without_its_year
 from factdeck.generate.sentences import split_sentences
@@ -80,6 +82,19 @@ def test_a_question_placed_in_a_month_of_no_year_is_not_asked() -> None:
     assert not month_without_its_year("Whom did Ada May meet in Orm?")
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In what year did the Vessa ferry sink in June?",
+        "What year did Ivo Lind reach Orm on 3 May?",
+        "When did the Tarn mill burn in late March?",
+        "On what date did Ada Voss sail from Orm in November?",
+    ],
+)
+def test_a_question_asking_the_year_needs_no_year_beside_its_month(prompt: str) -> None:
+    assert not month_without_its_year(prompt)
+
+
 def test_an_imported_deck_asks_the_subject_by_name_or_not_at_all() -> None:
     text = (
         "Holm Church\n\nHolm Church is a church in Varby. The church was rebuilt by Ivo Lind "
@@ -107,3 +122,13 @@ def test_a_given_name_alone_is_the_one_longer_name_its_paragraph_gives_it() -> N
     assert resolved[5] == "In August Ivo Lind sailed."
     assert resolved[6] == "Victoria grew."  # the subject, not the street
     assert resolved[7] == "Ivo settlers won."  # a people's adjective
+
+
+def test_a_given_name_alone_is_the_longer_name_without_its_possessive() -> None:
+    text = (
+        "In 1850 Ivo Lind showed Edgar Varsk's mill. Edgar sold it in 1860.\n\n"
+        "Edgar Varsk's mill and Edgar Holm's barn burned. Edgar Holm's son left in 1870."
+    )
+    _, resolved = _referents(text, "Vessa")
+    assert resolved[1] == "Edgar Varsk sold it in 1860."
+    assert resolved[3] == "Edgar Holm's son left in 1870."  # no bare name: left as it is
