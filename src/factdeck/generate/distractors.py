@@ -816,24 +816,27 @@ class DistractorPool:
         evidence = self._evidence
         if evidence is None or fact.kind not in _KIND_GROUP or fact.kind == "person":
             return False
+        document = self.document_of(fact.kind, value) or fact.document
         return (
-            evidence.sex(self.document_of(fact.kind, value) or fact.document, value) is not None
-            and evidence.sex(fact.document, fact.answer) is None
+            evidence.sex(document, value, person=False) is not None
+            and evidence.sex(fact.document, fact.answer, person=False) is None
         )
 
     def _of_key_s_sex(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the key's sex as the document or the question
         marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, or any key of a
-        question of kin or marriage, takes only people the document marks the same way; a
-        man's takes none it marks a woman."""
+        question asking for kin or a spouse, takes only people the document marks the same
+        way; a man's takes none it marks a woman; a key of no known sex, any person."""
         evidence = self._evidence
         if evidence is None:
             return True
         key_sex = asked_sex(fact.prompt) or evidence.sex(fact.document, fact.answer)
         value_sex = evidence.sex(self.document_of(fact.kind, value) or fact.document, value)
-        if key_sex == "female" or _ASKS_KIN.search(fact.prompt):
-            return key_sex is not None and value_sex == key_sex
-        return key_sex is None or value_sex != "female"
+        if key_sex is None:
+            return True
+        if key_sex == "female" or asks_kin(fact.prompt):
+            return value_sex == key_sex
+        return value_sex != "female"
 
     def _of_asked_time(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the time the question asks of
@@ -1856,19 +1859,31 @@ _KIN = {
 _ASKED_SEX = {
     side: re.compile(
         rf"^(?:Who\s+(?:was|is|became|were)\s+(?:the\s+|his\s+|her\s+|[A-Z][\w’'-]*"
-        rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
-        rf"(?:{'|'.join(words.split())})\b"
+        rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w’'-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
+        rf"(?:{'|'.join(words.split())})(?![\w’'])"
     )
     for side, words in _KIN.items()
 }
 """A question asking for a woman or a man by kin or rank: "Who was Ivo Lind's wife?",
-"Which queen ...?"."""
-_ASKS_KIN = re.compile(
-    r"^Wh(?:o|om|ose)\b.*\b(?:marr(?:y|ied|iage)|wed(?:ded)?|spouse|wife|widow|husband|widower"
-    r"|mother|father|daughter|son|sister|brother|niece|nephew|aunt|uncle|grandmother"
-    r"|grandfather|consort|bride|fiancée?)\b"
+"Which queen ...?" (never "Who was the king's wife?", a woman)."""
+_KIN_NOUNS = (
+    r"(?:spouse|wife|widow|husband|widower|mother|father|daughter|son|sister|brother|niece"
+    r"|nephew|aunt|uncle|grandmother|grandfather|consort|bride|fiancée?)(?![\w’'])"
 )
-"""A question about a person's kin or marriage: its key's sex is what the question is about."""
+_ASKS_KIN = re.compile(
+    r"^Who\s+(?:was|is|were|became)\s+(?:the|his|her|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    rf"[’']s)\s+(?:[\w’'-]+\s+)?{_KIN_NOUNS}"
+    r"|^Whom\s+did\s.*\b(?:marry|wed)\b|^Who\s+(?:married|wed)\b"
+)
+"""A question asking for a person by their kin or marriage ("Who was Ivo Lind's wife?",
+"Who was the son of Olaf?", "Whom did Ivo Lind marry?"): its key's sex is what it asks. Never
+one where kin only describes someone else ("Who defeated Harald's son?", "Who led the
+guild's sister house?")."""
+
+
+def asks_kin(prompt: str) -> bool:
+    """Whether a question asks for a person by their kin or marriage (``_ASKS_KIN``)."""
+    return bool(_ASKS_KIN.search(prompt))
 
 
 def asked_sex(prompt: str) -> str | None:
