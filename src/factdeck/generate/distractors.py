@@ -1697,11 +1697,12 @@ _ASKED_ROLE = re.compile(
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
 composer?"."""
 _ASKED_HOLDER = re.compile(
-    rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
-    rf"(?i:({_ROLE}))s?\b"
+    rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+"
+    rf"(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?i:({_ROLE}))s?(?![\w’'])"
 )
 """A question asking who held a role: "Who was the first Orskan bishop?", "Who became the
-guild's treasurer?"."""
+guild's treasurer?"; never a role of someone else, named after "of" or as a possessor
+("Who was the wife of the bishop?", "Who was the bishop's wife?")."""
 _MADE_BY = {
     "composed": "composer",
     "scored": "composer",

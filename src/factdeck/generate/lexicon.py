@@ -145,10 +145,14 @@ TRADES = {
             shah governor mayor senator ambassador secretary chancellor dictator consul envoy
             diplomat candidate councillor councilor viceroy regent duke duchess count countess jarl
             baron earl khan caliph emir pharaoh consort official activist judge justice
-            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
+            counselor counsellor spokesman spokeswoman spokesperson chieftain treasurer provost
+            commissioner administrator superintendent magistrate alderman councilman
+            councilwoman congressman congresswoman chairperson raja rajah maharaja nawab shogun
+            vizier""",
         "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
-            soldier navigator explorer""",
-        "church": "pope bishop archbishop cardinal priest monk nun missionary",
+            soldier navigator explorer brigadier commodore""",
+        "church": """pope bishop archbishop cardinal priest monk nun missionary abbot
+            archdeacon patriarch rabbi imam mufti ayatollah""",
         "letters": """author writer poet novelist critic journalist reporter editor publisher
             historian philosopher screenwriter scholar academic theologian""",
         "music": """composer singer musician pianist violinist conductor guitarist drummer

@@ -5,7 +5,7 @@ kin is what it asks for."""
 
 from __future__ import annotations
 
-from factdeck.generate.distractors import asked_sex, asks_kin
+from factdeck.generate.distractors import asked_roles, asked_sex, asks_kin
 from factdeck.generate.evidence import sex_marks
 from factdeck.generate.facts import FactRecord
 from helpers.generation import auto_fact, document_evidence, option_pool
@@ -78,3 +78,10 @@ def test_a_key_of_no_known_sex_takes_people_of_either() -> None:
     )
     pool = option_pool(_BATTLES, "person", ["Per Holm", "Odo Kell", "Sven Aske", "Arne Voss"], fact)
     assert all(pool._of_key_s_sex(fact, name) for name in ["Per Holm", "Odo Kell", "Sven Aske"])
+
+
+def test_a_question_asks_for_the_role_it_names_as_held_never_another_s() -> None:
+    assert asked_roles("Who became the Selle guild's provost?") == {"provost"}
+    assert asked_roles("Who was the wife of the margrave's bishop?") == frozenset()
+    assert asked_roles("Who was the son of Mayor Arne Voss?") == frozenset()
+    assert asked_roles("Who was the bishop's steward?") == frozenset()
