@@ -1276,14 +1276,17 @@ class DistractorPool:
 
     def _own_surname(self, document: str, value: str) -> str | None:
         """The last word of a person's name of several words ("Kallio" of "Edda
-        Kallio") where no other person of the document ends their name with it, else
-        None: the document may write the person by it alone."""
+        Kallio") where no other person of the document ends their name of several words with
+        it, else None: the document may write the person by it alone (the name "Kallio" is
+        that short form, no other bearer)."""
         words = value.split()
         if len(words) < 2 or not words[-1][:1].isupper() or _REGNAL.search(value):
             return None
         if document not in self._surnames:
             self._surnames[document] = Counter(
-                name.split()[-1] for name, own in self._people if own == document and name.split()
+                name.split()[-1]
+                for name, own in self._people
+                if own == document and len(name.split()) > 1
             )
         return words[-1] if self._surnames[document][words[-1]] <= 1 else None
 

@@ -1107,15 +1107,17 @@ class DocumentEvidence:
         in place of the pronoun."""
         texts = self._sentences.get(document or "", [])
         paragraphs = self._paragraphs.get(document or "", [])
-        # the name opens the sentence, also after a first name or a title ("Sir Arno Vell")
-        opening = re.compile(rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(name)}\s+[a-z]")
+        # the name opens the sentence, also after a first name or a title ("Sir Arno Vell"),
+        # never after another name ("With Vell gone, Ivo Moss ...": the pronoun is Moss's)
+        opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
         told = []
         for index in self._naming(document, name):
             after = index + 1
             if after >= len(texts) or paragraphs[after] != paragraphs[index]:
                 continue
             pronoun = _PERSONAL_PRONOUN.match(texts[after])
-            if pronoun and opening.match(texts[index]):
+            opened = opening.match(texts[index])
+            if pronoun and opened and all(map(_title_or_given_name, opened.group(1).split())):
                 told.append(name + texts[after][pronoun.end() :])
         return told
 
@@ -1225,6 +1227,12 @@ _SUBJECT_S_PRONOUNS = {
 reflexive or a possessive before its noun ("Ada Lind said she ...", "Ada Lind sold her
 house"); never an object pronoun ("Ada Lind married him", "Ivo Lind met her at Orm")."""
 _NEXT_PRONOUN = re.compile(r"^(?:(She|Her)|(He|His))\b")
+
+
+def _title_or_given_name(word: str) -> bool:
+    """Whether ``word`` may stand before a surname in a person's name: a title ("Sir",
+    "Bishop") or a first name ("Arno")."""
+    return word.rstrip(".").casefold() in lexicon.PERSON_TITLES or word in lexicon.given_names()
 
 
 def title_sex(name: str) -> list[str]:

@@ -85,3 +85,24 @@ def test_a_question_asks_for_the_role_it_names_as_held_never_another_s() -> None
     assert asked_roles("Who was the wife of the margrave's bishop?") == frozenset()
     assert asked_roles("Who was the son of Mayor Arne Voss?") == frozenset()
     assert asked_roles("Who was the bishop's steward?") == frozenset()
+
+
+def test_a_pronoun_goes_on_with_a_name_only_after_its_titles_or_given_names() -> None:
+    text = (
+        "Mills of the Selle\n\n"
+        "With Voss gone, Tilde Marsk took the mill. She died in 1849.\n\n"
+        "Sir Arne Voss built the weir. He died in 1850."
+    )
+    evidence = document_evidence(text)
+    assert evidence.told_of_after("doc", "Voss") == ["Voss died in 1850."]
+
+
+def test_the_document_s_short_form_of_a_name_is_no_other_bearer_of_its_surname() -> None:
+    text = (
+        "The Selle Hall\n\n"
+        "Tilde Marsk was born in Brenna. "
+        "The hall was drawn by the architect Marsk in 1901."
+    )
+    fact = auto_fact("person", "Tilde Marsk", "Tilde Marsk was born in Brenna.", "Who drew it?")
+    pool = option_pool(text, "person", ["Marsk", "Tilde Marsk"], fact)
+    assert pool._own_surname("doc", "Tilde Marsk") == "Marsk"
