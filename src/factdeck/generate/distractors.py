@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -374,15 +375,19 @@ def _value_pattern(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'.,-]){re.escape(value)}(?![\w’'-]|[.,]\d)")
 
 
-def nearby_periods(answer: str, seed: int) -> list[str]:
+def nearby_periods(answer: str, seed: int, latest: int | None = None) -> list[str]:
     """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s",
-    never a round hundred), or round hundreds ("1800s" → "1700s"), in a fixed order drawn
-    from ``seed``; nothing for a span of several periods."""
+    never a round hundred), or round hundreds ("1800s" → "1700s"), none beginning after
+    ``latest`` (the document's time) where given; in a fixed order drawn from ``seed`` that
+    takes earlier and later periods by turns, so the key is not the latest or the earliest
+    option where the document allows both; nothing for a span of several periods."""
     century = _CENTURY.match(answer.strip())
     decade = _DECADE.match(answer.strip())
     if century and not re.search(r"\d", century.group(1)) and " and " not in answer:
         value = int(century.group(2))
         values = [value + o for o in (-2, -1, 1, 2, 3) if value + o >= 1]
+        own_start = (value - 1) * 100 + 1
+        starts = [(v - 1) * 100 + 1 for v in values]
         shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
     elif decade:
         value = int(decade.group(1))
@@ -390,11 +395,26 @@ def nearby_periods(answer: str, seed: int) -> list[str]:
         # would hold the key "1820s"
         step = 100 if value % 100 == 0 else 10
         offsets = (-3 * step, -2 * step, -step, step, 2 * step, 3 * step)
-        values = [value + o for o in offsets if value + o > 0]
-        shaped = [f"{v}{decade.group(2)}" for v in values if step == 100 or v % 100]
+        values = [
+            value + o for o in offsets if value + o > 0 and (step == 100 or (value + o) % 100)
+        ]
+        own_start, starts = value, values
+        shaped = [f"{v}{decade.group(2)}" for v in values]
     else:
         return []
-    return sorted(shaped, key=lambda v: stable_rank(str(seed), v))
+    allowed = [
+        (start, period)
+        for start, period in zip(starts, shaped, strict=True)
+        if latest is None or start <= latest
+    ]
+    sides = [
+        sorted(
+            (p for s, p in allowed if (s < own_start) == earlier),
+            key=lambda p: stable_rank(str(seed), p),
+        )
+        for earlier in (seed % 2 == 0, seed % 2 != 0)
+    ]
+    return [period for pair in itertools.zip_longest(*sides) for period in pair if period]
 
 
 def _mix(seed: int, value: int) -> int:
@@ -1119,7 +1139,7 @@ class DistractorPool:
                 take(self._numbers(fact))
         elif fact.kind == "period" and not (fact.origin == "auto" and "Century" in fact.answer):
             # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
-            take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
+            take(nearby_periods(fact.answer, stable_rank(fact.id, "period"), self._latest(fact)))
         elif fact.kind in NAME_KINDS:
             same_kind = self._same_kind(fact)
             if fact.kind == "country" and fact.origin == "auto":
@@ -1131,6 +1151,14 @@ class DistractorPool:
             if fact.kind == "country" and fact.origin != "auto":
                 take(self._lexicon_countries(fact))
         return chosen
+
+    def _latest(self, fact: FactRecord) -> int | None:
+        """The latest year the fact's document gives, its own time where it states one
+        (``DocumentEvidence.present_year``), else None: no option of a time is later."""
+        if self._evidence is None:
+            return None
+        evidence = self._evidence
+        return evidence.present_year(fact.document) or evidence.latest_year(fact.document)
 
     def _cut_before_and(self, fact: FactRecord, value: str) -> bool:
         """Whether the document writes a name of a sort of something (``sort_first``) only
