@@ -227,9 +227,9 @@ def placed_options(
     each other by varying amounts (no two neighbouring steps equal), never further than the
     reach. The key's place among the sorted options comes from the fact id, so over many
     facts it is at each place as often; a side that runs short of acceptable values gives its
-    place to the other. None where the key would be the earliest or the latest option by more
-    than the largest step: alone at one end, it would stand out. ``value_at`` renders an
-    offset, or None where there is no such value.
+    place to the other. No options (an empty list) where the key would be the earliest or
+    the latest option by more than the largest step: alone at one end, it would stand out.
+    ``value_at`` renders an offset, or None where there is no such value.
     """
     least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
@@ -481,11 +481,12 @@ class DistractorPool:
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
         self._works: dict[tuple[str, str], bool] = {}
-        self._land_names: dict[tuple[str, str], frozenset[str]] = {}
-        self._surnames: dict[str, Counter[str]] = {}
-        """How many of each document's people end their names with each word."""
-        """The lands each document names beside a place's name."""
         """Whether each document writes a name as a work's title."""
+        self._land_names: dict[tuple[str, str], frozenset[str]] = {}
+        """The lands each document names beside a place's name."""
+        self._surnames: dict[str, Counter[str]] = {}
+        """How many of each document's people end their names of several words with each
+        word."""
         self._institutions: dict[tuple[str, str], bool] = {}
         """Whether each document uses a name as an institution's."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
@@ -1882,25 +1883,19 @@ def asked_roles(prompt: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_KIN = {
-    "female": """wife widow mother daughter sister niece aunt grandmother granddaughter
-        stepmother stepdaughter bride queen empress princess duchess countess consort""",
-    "male": """husband widower father son brother nephew uncle grandfather grandson stepfather
-        stepson king emperor prince duke count""",
-}
 _ASKED_SEX = {
     side: re.compile(
         rf"^(?:Who\s+(?:was|is|became|were)\s+(?:the\s+|his\s+|her\s+|[A-Z][\w’'-]*"
         rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w’'-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
-        rf"(?:{'|'.join(words.split())})(?![\w’'])"
+        rf"(?:{'|'.join(sorted(kin | lexicon.RANKS_BY_SEX[side]))})(?![\w’'])"
     )
-    for side, words in _KIN.items()
+    for side, kin in lexicon.KIN_BY_SEX.items()
 }
 """A question asking for a woman or a man by kin or rank: "Who was Ivo Lind's wife?",
 "Which queen ...?" (never "Who was the king's wife?", a woman)."""
 _KIN_NOUNS = (
-    r"(?:spouse|wife|widow|husband|widower|mother|father|daughter|son|sister|brother|niece"
-    r"|nephew|aunt|uncle|grandmother|grandfather|consort|bride|fiancée?)(?![\w’'])"
+    rf"(?:spouse|{'|'.join(sorted(lexicon.KIN_BY_SEX['female'] | lexicon.KIN_BY_SEX['male']))})"
+    r"(?![\w’'])"
 )
 _ASKS_KIN = re.compile(
     r"^Who\s+(?:was|is|were|became)\s+(?:the|his|her|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -1947,7 +1942,7 @@ def title_roles(name: str) -> frozenset[str]:
     )
 
 
-_TITLE_WORDS = word_set("chief saint st. st sheikh imam rabbi reverend rev. father brother")
+_TITLE_WORDS = {word.casefold() for word in lexicon.ADDRESS_TITLES}
 """Words that open a person's name as a title without naming a trade."""
 
 

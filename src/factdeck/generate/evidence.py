@@ -1182,33 +1182,16 @@ class DocumentEvidence:
         )
 
 
-_SEXED_TITLES = {
-    "female": word_set(
-        """Queen Empress Princess Duchess Countess Baroness Lady Dame Mrs Mrs. Miss Ms Ms.
-        Madame Mme Sister Tsarina Abbess Khatun Begum"""
-    ),
-    "male": word_set(
-        """King Emperor Prince Duke Count Baron Earl Lord Sir Mr Mr. Monsieur Pope Tsar Czar
-        Sultan Shah Khan Father Brother"""
-    ),
-}
-"""Titles that open or end a person's name ("Queen Ada", "Ulana Khatun") by sex."""
-_SEXED_NOUNS = {
-    "female": """wife widow mother daughter sister niece aunt grandmother granddaughter
-        stepmother stepdaughter bride fiancée queen empress princess duchess countess
-        baroness actress heiress mistress consort""",
-    "male": """husband widower father son brother nephew uncle grandfather grandson stepfather
-        stepson groom fiancé king emperor prince duke count baron earl""",
-}
+_SEXED_NOUNS = {side: kin | lexicon.RANKS_BY_SEX[side] for side, kin in lexicon.KIN_BY_SEX.items()}
 _NOUN_BEFORE = {
-    side: re.compile(rf"\b(?:{'|'.join(words.split())})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    side: re.compile(rf"\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
     for side, words in _SEXED_NOUNS.items()
 }
 """A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen
 ", "her son Dr "."""
 _NOUN_AFTER = {
     side: re.compile(
-        rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(words.split())})(?![\w’'])"
+        rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
     )
     for side, words in _SEXED_NOUNS.items()
 }
@@ -1241,7 +1224,7 @@ def title_sex(name: str) -> list[str]:
     words = name.split()
     if len(words) < 2:
         return []
-    return [side for side, titles in _SEXED_TITLES.items() if {words[0], words[-1]} & titles]
+    return [side for side, titles in lexicon.SEXED_TITLES.items() if {words[0], words[-1]} & titles]
 
 
 def sex_marks(name: str, text: str, following: str = "") -> list[str]:

@@ -174,6 +174,42 @@ film's cast and its crew are two trades: an actress is no option for who compose
 Every word names a person by what they do ("the housekeeper" is asked with "who")."""
 
 
+KIN_BY_SEX = {
+    "female": word_set(
+        """wife widow mother daughter sister niece aunt grandmother granddaughter stepmother
+        stepdaughter bride fiancée consort"""
+    ),
+    "male": word_set(
+        """husband widower father son brother nephew uncle grandfather grandson stepfather
+        stepson groom fiancé"""
+    ),
+}
+"""Nouns of a woman's or a man's kin or marriage ("his wife", "the son of")."""
+
+RANKS_BY_SEX = {
+    "female": word_set("queen empress princess duchess countess baroness actress heiress mistress"),
+    "male": word_set("king emperor prince duke count baron earl"),
+}
+"""Nouns of a woman's or a man's rank or calling ("the queen", "an actress")."""
+
+SEXED_TITLES = {
+    "female": word_set(
+        """Queen Empress Princess Duchess Countess Baroness Lady Dame Mrs Mrs. Miss Ms Ms.
+        Madame Mme Sister Tsarina Abbess Khatun Begum"""
+    ),
+    "male": word_set(
+        """King Emperor Prince Duke Count Baron Earl Lord Sir Mr Mr. Monsieur Pope Tsar Czar
+        Sultan Shah Khan Father Brother"""
+    ),
+}
+"""Titles that open or end a person's name ("Queen Ada", "Ulana Khatun") by sex."""
+
+ADDRESS_TITLES = word_set(
+    "Chief Saint St. St Sheikh Imam Rabbi Reverend Rev. Father Brother Sister"
+)
+"""Titles of address that open a person's name without naming a trade ("Father Ivo")."""
+
+
 WORK_WORDS = word_set(
     """film films movie movies album albums single singles song songs novel novels book books
     play plays musical musicals opera operas series show shows sitcom documentary documentaries

@@ -5,6 +5,7 @@ kin is what it asks for."""
 
 from __future__ import annotations
 
+from factdeck.generate import lexicon
 from factdeck.generate.distractors import asked_roles, asked_sex, asks_kin
 from factdeck.generate.evidence import sex_marks
 from factdeck.generate.facts import FactRecord
@@ -106,3 +107,12 @@ def test_the_document_s_short_form_of_a_name_is_no_other_bearer_of_its_surname()
     fact = auto_fact("person", "Tilde Marsk", "Tilde Marsk was born in Brenna.", "Who drew it?")
     pool = option_pool(text, "person", ["Marsk", "Tilde Marsk"], fact)
     assert pool._own_surname("doc", "Tilde Marsk") == "Marsk"
+
+
+def test_a_noun_of_kin_or_rank_marks_the_same_sex_in_a_text_and_in_a_question() -> None:
+    for side in ("female", "male"):
+        for noun in sorted(lexicon.KIN_BY_SEX[side] | lexicon.RANKS_BY_SEX[side]):
+            assert sex_marks("Arne Voss", f"Arne Voss, the {noun}, came to Brenna.") == [side]
+            assert asked_sex(f"Who was Tilde Marsk's {noun}?") == side
+        for noun in sorted(lexicon.KIN_BY_SEX[side]):
+            assert asks_kin(f"Who was the {noun} of Tilde Marsk?")
