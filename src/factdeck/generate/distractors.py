@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -226,9 +227,9 @@ def placed_options(
     each other by varying amounts (no two neighbouring steps equal), never further than the
     reach. The key's place among the sorted options comes from the fact id, so over many
     facts it is at each place as often; a side that runs short of acceptable values gives its
-    place to the other. None where the key would be the earliest or the latest option by more
-    than the largest step: alone at one end, it would stand out. ``value_at`` renders an
-    offset, or None where there is no such value.
+    place to the other. No options (an empty list) where the key would be the earliest or
+    the latest option by more than the largest step: alone at one end, it would stand out.
+    ``value_at`` renders an offset, or None where there is no such value.
     """
     least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
@@ -374,15 +375,19 @@ def _value_pattern(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'.,-]){re.escape(value)}(?![\w’'-]|[.,]\d)")
 
 
-def nearby_periods(answer: str, seed: int) -> list[str]:
+def nearby_periods(answer: str, seed: int, latest: int | None = None) -> list[str]:
     """Neighbouring centuries ("10th century" → "9th century", ...) or decades ("1050s",
-    never a round hundred), or round hundreds ("1800s" → "1700s"), in a fixed order drawn
-    from ``seed``; nothing for a span of several periods."""
+    never a round hundred), or round hundreds ("1800s" → "1700s"), none beginning after
+    ``latest`` (the document's time) where given; in a fixed order drawn from ``seed`` that
+    takes earlier and later periods by turns, so the key is not the latest or the earliest
+    option where the document allows both; nothing for a span of several periods."""
     century = _CENTURY.match(answer.strip())
     decade = _DECADE.match(answer.strip())
     if century and not re.search(r"\d", century.group(1)) and " and " not in answer:
         value = int(century.group(2))
         values = [value + o for o in (-2, -1, 1, 2, 3) if value + o >= 1]
+        own_start = (value - 1) * 100 + 1
+        starts = [(v - 1) * 100 + 1 for v in values]
         shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
     elif decade:
         value = int(decade.group(1))
@@ -390,11 +395,26 @@ def nearby_periods(answer: str, seed: int) -> list[str]:
         # would hold the key "1820s"
         step = 100 if value % 100 == 0 else 10
         offsets = (-3 * step, -2 * step, -step, step, 2 * step, 3 * step)
-        values = [value + o for o in offsets if value + o > 0]
-        shaped = [f"{v}{decade.group(2)}" for v in values if step == 100 or v % 100]
+        values = [
+            value + o for o in offsets if value + o > 0 and (step == 100 or (value + o) % 100)
+        ]
+        own_start, starts = value, values
+        shaped = [f"{v}{decade.group(2)}" for v in values]
     else:
         return []
-    return sorted(shaped, key=lambda v: stable_rank(str(seed), v))
+    allowed = [
+        (start, period)
+        for start, period in zip(starts, shaped, strict=True)
+        if latest is None or start <= latest
+    ]
+    sides = [
+        sorted(
+            (p for s, p in allowed if (s < own_start) == earlier),
+            key=lambda p: stable_rank(str(seed), p),
+        )
+        for earlier in (seed % 2 == 0, seed % 2 != 0)
+    ]
+    return [period for pair in itertools.zip_longest(*sides) for period in pair if period]
 
 
 def _mix(seed: int, value: int) -> int:
@@ -461,11 +481,12 @@ class DistractorPool:
         self._named_after: dict[tuple[str, str], bool] = {}
         """Whether each document says a value was named after someone sharing a word of it."""
         self._works: dict[tuple[str, str], bool] = {}
-        self._land_names: dict[tuple[str, str], frozenset[str]] = {}
-        self._surnames: dict[str, Counter[str]] = {}
-        """How many of each document's people end their names with each word."""
-        """The lands each document names beside a place's name."""
         """Whether each document writes a name as a work's title."""
+        self._land_names: dict[tuple[str, str], frozenset[str]] = {}
+        """The lands each document names beside a place's name."""
+        self._surnames: dict[str, Counter[str]] = {}
+        """How many of each document's people end their names of several words with each
+        word."""
         self._institutions: dict[tuple[str, str], bool] = {}
         """Whether each document uses a name as an institution's."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
@@ -816,24 +837,27 @@ class DistractorPool:
         evidence = self._evidence
         if evidence is None or fact.kind not in _KIND_GROUP or fact.kind == "person":
             return False
+        document = self.document_of(fact.kind, value) or fact.document
         return (
-            evidence.sex(self.document_of(fact.kind, value) or fact.document, value) is not None
-            and evidence.sex(fact.document, fact.answer) is None
+            evidence.sex(document, value, person=False) is not None
+            and evidence.sex(fact.document, fact.answer, person=False) is None
         )
 
     def _of_key_s_sex(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the key's sex as the document or the question
         marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, or any key of a
-        question of kin or marriage, takes only people the document marks the same way; a
-        man's takes none it marks a woman."""
+        question asking for kin or a spouse, takes only people the document marks the same
+        way; a man's takes none it marks a woman; a key of no known sex, any person."""
         evidence = self._evidence
         if evidence is None:
             return True
         key_sex = asked_sex(fact.prompt) or evidence.sex(fact.document, fact.answer)
         value_sex = evidence.sex(self.document_of(fact.kind, value) or fact.document, value)
-        if key_sex == "female" or _ASKS_KIN.search(fact.prompt):
-            return key_sex is not None and value_sex == key_sex
-        return key_sex is None or value_sex != "female"
+        if key_sex is None:
+            return True
+        if key_sex == "female" or asks_kin(fact.prompt):
+            return value_sex == key_sex
+        return value_sex != "female"
 
     def _of_asked_time(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the time the question asks of
@@ -1116,7 +1140,7 @@ class DistractorPool:
                 take(self._numbers(fact))
         elif fact.kind == "period" and not (fact.origin == "auto" and "Century" in fact.answer):
             # "20th Century" with a capital is part of a name ("20th Century Fox"): no period
-            take(nearby_periods(fact.answer, stable_rank(fact.id, "period")))
+            take(nearby_periods(fact.answer, stable_rank(fact.id, "period"), self._latest(fact)))
         elif fact.kind in NAME_KINDS:
             same_kind = self._same_kind(fact)
             if fact.kind == "country" and fact.origin == "auto":
@@ -1128,6 +1152,14 @@ class DistractorPool:
             if fact.kind == "country" and fact.origin != "auto":
                 take(self._lexicon_countries(fact))
         return chosen
+
+    def _latest(self, fact: FactRecord) -> int | None:
+        """The latest year the fact's document gives, its own time where it states one
+        (``DocumentEvidence.present_year``), else None: no option of a time is later."""
+        if self._evidence is None:
+            return None
+        evidence = self._evidence
+        return evidence.present_year(fact.document) or evidence.latest_year(fact.document)
 
     def _cut_before_and(self, fact: FactRecord, value: str) -> bool:
         """Whether the document writes a name of a sort of something (``sort_first``) only
@@ -1281,14 +1313,17 @@ class DistractorPool:
 
     def _own_surname(self, document: str, value: str) -> str | None:
         """The last word of a person's name of several words ("Kallio" of "Edda
-        Kallio") where no other person of the document ends their name with it, else
-        None: the document may write the person by it alone."""
+        Kallio") where no other person of the document ends their name of several words with
+        it, else None: the document may write the person by it alone (the name "Kallio" is
+        that short form, no other bearer)."""
         words = value.split()
         if len(words) < 2 or not words[-1][:1].isupper() or _REGNAL.search(value):
             return None
         if document not in self._surnames:
             self._surnames[document] = Counter(
-                name.split()[-1] for name, own in self._people if own == document and name.split()
+                name.split()[-1]
+                for name, own in self._people
+                if own == document and len(name.split()) > 1
             )
         return words[-1] if self._surnames[document][words[-1]] <= 1 else None
 
@@ -1702,11 +1737,12 @@ _ASKED_ROLE = re.compile(
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
 composer?"."""
 _ASKED_HOLDER = re.compile(
-    rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
-    rf"(?i:({_ROLE}))s?\b"
+    rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+"
+    rf"(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?i:({_ROLE}))s?(?![\w’'])"
 )
 """A question asking who held a role: "Who was the first Orskan bishop?", "Who became the
-guild's treasurer?"."""
+guild's treasurer?"; never a role of someone else, named after "of" or as a possessor
+("Who was the wife of the bishop?", "Who was the bishop's wife?")."""
 _MADE_BY = {
     "composed": "composer",
     "scored": "composer",
@@ -1855,28 +1891,34 @@ def asked_roles(prompt: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_KIN = {
-    "female": """wife widow mother daughter sister niece aunt grandmother granddaughter
-        stepmother stepdaughter bride queen empress princess duchess countess consort""",
-    "male": """husband widower father son brother nephew uncle grandfather grandson stepfather
-        stepson king emperor prince duke count""",
-}
 _ASKED_SEX = {
     side: re.compile(
         rf"^(?:Who\s+(?:was|is|became|were)\s+(?:the\s+|his\s+|her\s+|[A-Z][\w’'-]*"
-        rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
-        rf"(?:{'|'.join(words.split())})\b"
+        rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w’'-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
+        rf"(?:{'|'.join(sorted(kin | lexicon.RANKS_BY_SEX[side]))})(?![\w’'])"
     )
-    for side, words in _KIN.items()
+    for side, kin in lexicon.KIN_BY_SEX.items()
 }
 """A question asking for a woman or a man by kin or rank: "Who was Ivo Lind's wife?",
-"Which queen ...?"."""
-_ASKS_KIN = re.compile(
-    r"^Wh(?:o|om|ose)\b.*\b(?:marr(?:y|ied|iage)|wed(?:ded)?|spouse|wife|widow|husband|widower"
-    r"|mother|father|daughter|son|sister|brother|niece|nephew|aunt|uncle|grandmother"
-    r"|grandfather|consort|bride|fiancée?)\b"
+"Which queen ...?" (never "Who was the king's wife?", a woman)."""
+_KIN_NOUNS = (
+    rf"(?:spouse|{'|'.join(sorted(lexicon.KIN_BY_SEX['female'] | lexicon.KIN_BY_SEX['male']))})"
+    r"(?![\w’'])"
 )
-"""A question about a person's kin or marriage: its key's sex is what the question is about."""
+_ASKS_KIN = re.compile(
+    r"^Who\s+(?:was|is|were|became)\s+(?:the|his|her|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    rf"[’']s)\s+(?:[\w’'-]+\s+)?{_KIN_NOUNS}"
+    r"|^Whom\s+did\s.*\b(?:marry|wed)\b|^Who\s+(?:married|wed)\b"
+)
+"""A question asking for a person by their kin or marriage ("Who was Ivo Lind's wife?",
+"Who was the son of Olaf?", "Whom did Ivo Lind marry?"): its key's sex is what it asks. Never
+one where kin only describes someone else ("Who defeated Harald's son?", "Who led the
+guild's sister house?")."""
+
+
+def asks_kin(prompt: str) -> bool:
+    """Whether a question asks for a person by their kin or marriage (``_ASKS_KIN``)."""
+    return bool(_ASKS_KIN.search(prompt))
 
 
 def asked_sex(prompt: str) -> str | None:
@@ -1908,7 +1950,7 @@ def title_roles(name: str) -> frozenset[str]:
     )
 
 
-_TITLE_WORDS = word_set("chief saint st. st sheikh imam rabbi reverend rev. father brother")
+_TITLE_WORDS = {word.casefold() for word in lexicon.ADDRESS_TITLES}
 """Words that open a person's name as a title without naming a trade."""
 
 

@@ -286,7 +286,7 @@ class DocumentEvidence:
         self._content: dict[str, list[frozenset[str] | None]] = {}
         self._cycles: dict[str, list[tuple[str, int]]] = {}
         self._keys: dict[str, list[str]] = {}
-        self._sexes: dict[tuple[str, str], str | None] = {}
+        self._sexes: dict[tuple[str, str, bool], str | None] = {}
         for document, texts in self._sentences.items():
             lower: set[str] = set()
             articled: Counter[str] = Counter()
@@ -1107,30 +1107,33 @@ class DocumentEvidence:
         in place of the pronoun."""
         texts = self._sentences.get(document or "", [])
         paragraphs = self._paragraphs.get(document or "", [])
-        # the name opens the sentence, also after a first name or a title ("Sir Arno Vell")
-        opening = re.compile(rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}{re.escape(name)}\s+[a-z]")
+        # the name opens the sentence, also after a first name or a title ("Sir Arno Vell"),
+        # never after another name ("With Vell gone, Ivo Moss ...": the pronoun is Moss's)
+        opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
         told = []
         for index in self._naming(document, name):
             after = index + 1
             if after >= len(texts) or paragraphs[after] != paragraphs[index]:
                 continue
             pronoun = _PERSONAL_PRONOUN.match(texts[after])
-            if pronoun and opening.match(texts[index]):
+            opened = opening.match(texts[index])
+            if pronoun and opened and all(map(_title_or_given_name, opened.group(1).split())):
                 told.append(name + texts[after][pronoun.end() :])
         return told
 
-    def sex(self, document: str | None, name: str) -> str | None:
+    def sex(self, document: str | None, name: str, person: bool = True) -> str | None:
         """ "female" or "male" where the document marks the person ``name`` so and never the
         other way (``sex_marks``), else None: read once, as every fact that offers the name
-        asks again."""
-        key = (document or "", name)
+        asks again. Where ``name`` need not be a person's (``person`` False), a pronoun
+        opening the next sentence is no mark: "Orm lay on a river. He built a mill there." """
+        key = (document or "", name, person)
         if key not in self._sexes:
             texts = self._sentences.get(document or "", [])
             paragraphs = self._paragraphs.get(document or "", [])
             marks: Counter[str] = Counter(title_sex(name))
             for index in self._naming(document, name):
                 following = ""
-                if index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[index]:
+                if person and index + 1 < len(texts) and paragraphs[index + 1] == paragraphs[index]:
                     following = texts[index + 1]
                 marks.update(sex_marks(name, texts[index], following))
             sides = [side for side in ("female", "male") if marks[side]]
@@ -1179,44 +1182,40 @@ class DocumentEvidence:
         )
 
 
-_SEXED_TITLES = {
-    "female": word_set(
-        """Queen Empress Princess Duchess Countess Baroness Lady Dame Mrs Mrs. Miss Ms Ms.
-        Madame Mme Sister Tsarina Abbess Khatun Begum"""
-    ),
-    "male": word_set(
-        """King Emperor Prince Duke Count Baron Earl Lord Sir Mr Mr. Monsieur Pope Tsar Czar
-        Sultan Shah Khan Father Brother"""
-    ),
-}
-"""Titles that open or end a person's name ("Queen Ada", "Ulana Khatun") by sex."""
-_SEXED_NOUNS = {
-    "female": """wife widow mother daughter sister niece aunt grandmother granddaughter
-        stepmother stepdaughter bride fiancée queen empress princess duchess countess
-        baroness actress heiress mistress consort""",
-    "male": """husband widower father son brother nephew uncle grandfather grandson stepfather
-        stepson groom fiancé king emperor prince duke count baron earl""",
-}
+_SEXED_NOUNS = {side: kin | lexicon.RANKS_BY_SEX[side] for side, kin in lexicon.KIN_BY_SEX.items()}
 _NOUN_BEFORE = {
-    side: re.compile(rf"\b(?:{'|'.join(words.split())}),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    side: re.compile(rf"\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
     for side, words in _SEXED_NOUNS.items()
 }
 """A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen
 ", "her son Dr "."""
 _NOUN_AFTER = {
     side: re.compile(
-        rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(words.split())})\b"
+        rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
     )
     for side, words in _SEXED_NOUNS.items()
 }
-"""The same in an apposition after a name: ", his wife", ", the queen"."""
+"""The same in an apposition after a name: ", his wife", ", the queen" (never ", the
+queen's favourite", a noun of another person)."""
 _OPENING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?$")
 """What may stand before a sentence's subject: nothing, or an opening phrase ("In 1881, ")."""
-_PRONOUNS = {
-    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
-    "male": re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE),
+_OBJECT_FOLLOWERS = r"(?:in|at|on|to|for|with|from|by|as|and|or|but|that|after|before|into|when|while|until|again|later|then|there|once|twice|also|a|an|the)\b"
+_SUBJECT_S_PRONOUNS = {
+    "female": re.compile(
+        rf"\b(?:she|herself|hers)\b|\bher\s+(?!{_OBJECT_FOLLOWERS})[a-z]", re.IGNORECASE
+    ),
+    "male": re.compile(r"\b(?:he|himself|his)\b", re.IGNORECASE),
 }
+"""Pronouns in a subject's clause that stand for the subject: a subject pronoun, a
+reflexive or a possessive before its noun ("Ada Lind said she ...", "Ada Lind sold her
+house"); never an object pronoun ("Ada Lind married him", "Ivo Lind met her at Orm")."""
 _NEXT_PRONOUN = re.compile(r"^(?:(She|Her)|(He|His))\b")
+
+
+def _title_or_given_name(word: str) -> bool:
+    """Whether ``word`` may stand before a surname in a person's name: a title ("Sir",
+    "Bishop") or a first name ("Arno")."""
+    return word.rstrip(".").casefold() in lexicon.PERSON_TITLES or word in lexicon.given_names()
 
 
 def title_sex(name: str) -> list[str]:
@@ -1225,14 +1224,15 @@ def title_sex(name: str) -> list[str]:
     words = name.split()
     if len(words) < 2:
         return []
-    return [side for side, titles in _SEXED_TITLES.items() if {words[0], words[-1]} & titles]
+    return [side for side, titles in lexicon.SEXED_TITLES.items() if {words[0], words[-1]} & titles]
 
 
 def sex_marks(name: str, text: str, following: str = "") -> list[str]:
     """The marks of sex a sentence gives the person ``name``: a noun of kin or rank right
     before it or in an apposition after it ("his wife Ada Lind", "Ada Lind, his wife", "the
-    queen Ada"); where it opens the sentence as its subject, a pronoun before the next name
-    ("Ada Lind published her ...") and a pronoun opening the ``following`` sentence of its
+    queen Ada"); where it opens the sentence as its subject, a subject, reflexive or
+    possessive pronoun before the next name ("Ada Lind published her ...", never an object:
+    "Ada Lind married him") and a pronoun opening the ``following`` sentence of its
     paragraph ("She ...")."""
     marks: list[str] = []
     match = whole_name(name).search(text)
@@ -1246,7 +1246,7 @@ def sex_marks(name: str, text: str, following: str = "") -> list[str]:
         return marks
     # the clause the name is the subject of, without an apposition ("Ivo, her son, sang")
     clause = re.split(r"\s[A-Z]|[;:]", re.sub(r"^,[^,]*,", "", after), maxsplit=1)[0]
-    for side, pronoun in _PRONOUNS.items():
+    for side, pronoun in _SUBJECT_S_PRONOUNS.items():
         if pronoun.search(clause):
             marks.append(side)
     opening = _NEXT_PRONOUN.match(following)

@@ -145,10 +145,14 @@ TRADES = {
             shah governor mayor senator ambassador secretary chancellor dictator consul envoy
             diplomat candidate councillor councilor viceroy regent duke duchess count countess jarl
             baron earl khan caliph emir pharaoh consort official activist judge justice
-            counselor counsellor spokesman spokeswoman spokesperson chieftain""",
+            counselor counsellor spokesman spokeswoman spokesperson chieftain treasurer provost
+            commissioner administrator superintendent magistrate alderman councilman
+            councilwoman congressman congresswoman chairperson raja rajah maharaja nawab shogun
+            vizier""",
         "arms": """general admiral colonel captain commander marshal lieutenant sergeant officer
-            soldier navigator explorer""",
-        "church": "pope bishop archbishop cardinal priest monk nun missionary",
+            soldier navigator explorer brigadier commodore""",
+        "church": """pope bishop archbishop cardinal priest monk nun missionary abbot
+            archdeacon patriarch rabbi imam mufti ayatollah""",
         "letters": """author writer poet novelist critic journalist reporter editor publisher
             historian philosopher screenwriter scholar academic theologian""",
         "music": """composer singer musician pianist violinist conductor guitarist drummer
@@ -168,6 +172,42 @@ TRADES = {
 governor for a mayor, a miller for a farmer; a role of no trade here is of an unknown one. A
 film's cast and its crew are two trades: an actress is no option for who composed the score.
 Every word names a person by what they do ("the housekeeper" is asked with "who")."""
+
+
+KIN_BY_SEX = {
+    "female": word_set(
+        """wife widow mother daughter sister niece aunt grandmother granddaughter stepmother
+        stepdaughter bride fiancée consort"""
+    ),
+    "male": word_set(
+        """husband widower father son brother nephew uncle grandfather grandson stepfather
+        stepson groom fiancé"""
+    ),
+}
+"""Nouns of a woman's or a man's kin or marriage ("his wife", "the son of")."""
+
+RANKS_BY_SEX = {
+    "female": word_set("queen empress princess duchess countess baroness actress heiress mistress"),
+    "male": word_set("king emperor prince duke count baron earl"),
+}
+"""Nouns of a woman's or a man's rank or calling ("the queen", "an actress")."""
+
+SEXED_TITLES = {
+    "female": word_set(
+        """Queen Empress Princess Duchess Countess Baroness Lady Dame Mrs Mrs. Miss Ms Ms.
+        Madame Mme Sister Tsarina Abbess Khatun Begum"""
+    ),
+    "male": word_set(
+        """King Emperor Prince Duke Count Baron Earl Lord Sir Mr Mr. Monsieur Pope Tsar Czar
+        Sultan Shah Khan Father Brother"""
+    ),
+}
+"""Titles that open or end a person's name ("Queen Ada", "Ulana Khatun") by sex."""
+
+ADDRESS_TITLES = word_set(
+    "Chief Saint St. St Sheikh Imam Rabbi Reverend Rev. Father Brother Sister"
+)
+"""Titles of address that open a person's name without naming a trade ("Father Ivo")."""
 
 
 WORK_WORDS = word_set(
