@@ -847,14 +847,15 @@ class DistractorPool:
         """Whether the person ``value`` is of the key's sex as the document or the question
         marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, or any key of a
         question asking for kin or a spouse, takes only people the document marks the same
-        way; a man's takes none it marks a woman; a key of no known sex, any person."""
+        way; a man's takes none it marks a woman; a key of no known sex, any person, unless
+        kin is asked: a wife among men is no option, so such a question is typed."""
         evidence = self._evidence
         if evidence is None:
             return True
         key_sex = asked_sex(fact.prompt) or evidence.sex(fact.document, fact.answer)
         value_sex = evidence.sex(self.document_of(fact.kind, value) or fact.document, value)
         if key_sex is None:
-            return True
+            return not asks_kin(fact.prompt)
         if key_sex == "female" or asks_kin(fact.prompt):
             return value_sex == key_sex
         return value_sex != "female"

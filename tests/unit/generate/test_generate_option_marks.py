@@ -73,8 +73,14 @@ def test_a_question_of_marriage_takes_only_people_the_document_marks_of_the_key_
     assert _accepted(text, "person", fact, names) == ["Greta Lenk"]
 
 
-def test_a_question_of_marriage_with_a_key_of_no_known_sex_takes_people_of_either() -> None:
+def test_a_question_of_marriage_with_a_key_of_no_known_sex_takes_no_option() -> None:
     fact = auto_fact("person", "Maren Tolle", _MARRIED, "Whom did Arvid Lenk marry in 1881?")
+    names = ["Greta Lenk", "Tomas Berg", "Nils Holm", "Ilse Varn"]
+    assert _accepted(_MARRIAGES, "person", fact, names) == []
+
+
+def test_a_question_of_no_kin_with_a_key_of_no_known_sex_takes_people_of_either() -> None:
+    fact = auto_fact("person", "Maren Tolle", _MARRIED, "Who painted Arvid Lenk in 1881?")
     names = ["Greta Lenk", "Tomas Berg", "Nils Holm", "Ilse Varn"]
     assert _accepted(_MARRIAGES, "person", fact, names) == names
 
