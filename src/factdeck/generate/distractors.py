@@ -794,9 +794,8 @@ class DistractorPool:
                 for text in self._evidence.sentences_naming(document, name)
                 if _INSTITUTION.written_beside(text, name)
             ]  # the name's pattern is compiled only where an institution's word stands beside it
-            called = _called_an_institution(name) if texts else None
-            self._institutions[key] = called is not None and any(
-                called.search(text) for text in texts
+            self._institutions[key] = any(
+                _called_an_institution(name).search(text) for text in texts
             )
         return self._institutions[key]
 
@@ -1896,9 +1895,9 @@ _ASKED_SEX = {
     side: re.compile(
         rf"^(?:Who\s+(?:was|is|became|were)\s+(?:the\s+|his\s+|her\s+|[A-Z][\w’'-]*"
         rf"(?:\s+[A-Z][\w’'-]*)*[’']s\s+)(?:[\w’'-]+\s+)?|Which\s+(?:[\w-]+\s+)?)"
-        rf"(?:{'|'.join(sorted(kin | lexicon.RANKS_BY_SEX[side]))})(?![\w’'])"
+        rf"(?:{'|'.join(sorted(nouns))})(?![\w’'])"
     )
-    for side, kin in lexicon.KIN_BY_SEX.items()
+    for side, nouns in lexicon.SEXED_NOUNS.items()
 }
 """A question asking for a woman or a man by kin or rank: "Who was Ivo Lind's wife?",
 "Which queen ...?" (never "Who was the king's wife?", a woman)."""
@@ -1951,17 +1950,15 @@ def title_roles(name: str) -> frozenset[str]:
     )
 
 
-_TITLE_WORDS = {word.casefold() for word in lexicon.ADDRESS_TITLES}
-"""Words that open a person's name as a title without naming a trade."""
+_TITLE_OR_ROLE_WORDS = ROLE_WORDS | {word.casefold() for word in lexicon.ADDRESS_TITLES}
+"""Words that open a person's name as a title, naming a trade ("General") or not ("Dr")."""
 
 
 def titled(name: str) -> bool:
     """Whether a person's name opens with a title or a role ("Dr Ivo Lind", "General Moss",
     "Chief Orenda"), which sets it apart at a glance from names without one."""
     words = name.split()
-    return len(words) > 1 and (
-        words[0] in _TITLES or words[0].casefold() in ROLE_WORDS | _TITLE_WORDS
-    )
+    return len(words) > 1 and (words[0] in _TITLES or words[0].casefold() in _TITLE_OR_ROLE_WORDS)
 
 
 def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:

@@ -34,7 +34,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,6 +59,7 @@ from factdeck.generate.text import (
     asks_who,
     normalize,
     occurrences,
+    place_keys,
     whole_name,
     word_set,
 )
@@ -1145,7 +1146,8 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         paragraphs = self._paragraphs.get(document or "", [])
         around = {paragraphs[index] for index in self._naming(document, value)}
-        return [text for index, text in enumerate(texts) if paragraphs[index] in around]
+        members = self._paragraph_members(document or "")
+        return [texts[index] for index in sorted(i for p in around for i in members[p])]
 
     def mentions(self, document: str | None, value: str) -> int:
         """How many of the document's sentences name ``value``."""
@@ -1182,10 +1184,9 @@ class DocumentEvidence:
         )
 
 
-_SEXED_NOUNS = {side: kin | lexicon.RANKS_BY_SEX[side] for side, kin in lexicon.KIN_BY_SEX.items()}
 _NOUN_BEFORE = {
     side: re.compile(rf"\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
-    for side, words in _SEXED_NOUNS.items()
+    for side, words in lexicon.SEXED_NOUNS.items()
 }
 """A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen
 ", "her son Dr "."""
@@ -1193,7 +1194,7 @@ _NOUN_AFTER = {
     side: re.compile(
         rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
     )
-    for side, words in _SEXED_NOUNS.items()
+    for side, words in lexicon.SEXED_NOUNS.items()
 }
 """The same in an apposition after a name: ", his wife", ", the queen" (never ", the
 queen's favourite", a noun of another person)."""
@@ -1744,12 +1745,11 @@ def _common_stems(text: str, leave_out: str) -> frozenset[str]:
     )
 
 
-_QUALIFIER_KINDS = ("place", "country")
 _SORTS = lexicon.ORGANISATION_WORDS | lexicon.PLACE_WORDS | lexicon.EVENT_WORDS
 _TITLES = {word.casefold() for word in lexicon.PERSON_TITLES}
 
 
-def _country_word(words: Sequence[str], places: set[str]) -> bool:
+def _country_word(words: Sequence[str], places: Set[str]) -> bool:
     """Whether words name a country or a place of the document, or are its adjective
     ("Chilean", "United States", "Tarland"): a qualifier that may be dropped."""
     phrase = " ".join(words)
@@ -1815,7 +1815,7 @@ class NameIndex:
 
     def __init__(self, names: Sequence[tuple[str, str]]):
         self.names = {normalize(value): value for _, value in names}
-        self.places = {normalize(value) for kind, value in names if kind in _QUALIFIER_KINDS}
+        self.places = place_keys(names)
         self.people = {normalize(value) for kind, value in names if kind == "person"}
         self._by_word: dict[str, list[str]] = defaultdict(list)
         for key in self.names:

@@ -192,6 +192,9 @@ RANKS_BY_SEX = {
 }
 """Nouns of a woman's or a man's rank or calling ("the queen", "an actress")."""
 
+SEXED_NOUNS = {side: kin | RANKS_BY_SEX[side] for side, kin in KIN_BY_SEX.items()}
+"""Nouns of a woman's or a man's kin or rank, both together."""
+
 SEXED_TITLES = {
     "female": word_set(
         """Queen Empress Princess Duchess Countess Baroness Lady Dame Mrs Mrs. Miss Ms Ms.

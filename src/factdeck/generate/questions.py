@@ -1836,12 +1836,8 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
         if not others and any(value == tail for _, value in names):
             forms.append(tail)
     if len(words) >= 2 and words[-1] in _ADDED_SORTS:
-        owned = {
-            value
-            for _, value in names
-            if value.endswith(f" {answer}") and _owner_s_capitals(value.removesuffix(f" {answer}"))
-        }
         holders = [value for _, value in names if value.endswith(f" {answer}")]
+        owned = {value for value in holders if _owner_s_capitals(value.removesuffix(f" {answer}"))}
         if len(owned) == len(holders) == 1:
             forms.extend(owned)  # "NTV Red Network" for "Red Network"
     return list(dict.fromkeys(forms))
