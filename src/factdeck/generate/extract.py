@@ -56,8 +56,7 @@ KIND_PRIORITY = (
     "date", "year", "period", "number", "person", "organisation", "event", "place", "country",
     "term", "other",
 )  # fmt: skip
-WHEN_KINDS = frozenset({"date", "year", "period"})
-"""The kinds of answer that tell when."""
+WHEN_KINDS = gates.WHEN_KINDS
 MAX_CANDIDATES_PER_SENTENCE = 6
 """Answers tried per sentence (or clause): the term it defines first, then times, counts and
 names; a sentence with more asks about the first of them."""

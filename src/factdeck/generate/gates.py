@@ -29,6 +29,7 @@ from factdeck.generate.phrasing import (
     head_noun,
     invert,
     is_finite_verb,
+    lemmas_as,
     names_people,
     organisation_sort,
     own_sort,
@@ -102,12 +103,6 @@ _OPENS_A_COMPLEMENT = word_set(
 )
 
 
-@lru_cache(maxsize=65536)
-def _lemmas_as(word: str, tag: str) -> tuple[str, ...]:
-    """The lemmas of ``word`` read as one part of speech ("ADJ": "larger" → "large")."""
-    return tuple(getAllLemmas(word).get(tag, ()))
-
-
 def _inflected_after_do(main_clause: str) -> bool:
     """Whether a word after "did" that can only be read as an inflected verb ("voted",
     "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
@@ -117,7 +112,7 @@ def _inflected_after_do(main_clause: str) -> bool:
     for at, word in enumerate(words):
         if not word[:1].islower() or word in AUXILIARIES:
             continue
-        if word in _lemmas_as(word, "VERB"):
+        if word in lemmas_as(word, "VERB"):
             return False  # the plain verb ("develop", "found"): what follows is its own
         verb = finite_verb(word)
         if verb is None:
@@ -1603,7 +1598,7 @@ def _comparative_without_its_standard(body: str) -> bool:
         lower = word.casefold()
         if not word[:1].islower() or not lower.endswith("er") or lower in _FIXED_COMPARATIVES:
             continue
-        adjective = _lemmas_as(lower, "ADJ")
+        adjective = lemmas_as(lower, "ADJ")
         following = words[at + 1]
         if adjective and lower not in adjective and following[:1].islower():
             noun = "NOUN" in word_tags(following.casefold())
@@ -2728,7 +2723,8 @@ _SIDE_CLAUSE_OPENING = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;:.(]")
 _TRAILING_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
 _SAME_TIME = word_set("when while")
-_TIME_KINDS = frozenset({"date", "year", "period"})
+WHEN_KINDS = frozenset({"date", "year", "period"})
+"""The kinds of answer that tell when."""
 
 
 def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
@@ -2756,7 +2752,7 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
     stop = _TRAILING_CLAUSE_STOP if trailing else _CLAUSE_STOP
     if stop.search(before[opening.end() :]):
         return False
-    if kind in _TIME_KINDS and opening["word"].casefold() in _SAME_TIME:
+    if kind in WHEN_KINDS and opening["word"].casefold() in _SAME_TIME:
         return False
     told = _WORD.findall(before[opening.end() :])
     if told and told[0].endswith("ing") and "VERB" in word_tags(told[0]):
@@ -2769,7 +2765,6 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
 
 
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?|one\s+of\s+the)\s")
-_BE_FORMS = word_set("is are was were")
 
 
 def described_in_passing(quote: str, name: str, claim: str) -> bool:
@@ -2787,7 +2782,7 @@ def described_in_passing(quote: str, name: str, claim: str) -> bool:
     if description.casefold() not in claim.casefold():
         return False
     verbs = [w for w in _WORD.findall(quote[: found.start()]) if is_finite_verb(w)]
-    if not verbs or verbs[-1] not in _BE_FORMS:
+    if not verbs or verbs[-1] not in _BE:
         return True
     after_be = quote[: found.start()].rsplit(verbs[-1], 1)[1]
     return past_participle(after_be.strip())  # "was made for Odo": a passive, no copula
@@ -2837,7 +2832,7 @@ def deadline_time(kind: str, before: str) -> bool:
     """Whether a time key follows "by" ("By 1880, the college taught law"): it states a
     deadline, not when anything happened, and every later year would answer "By what year
     ...?" as truly."""
-    return kind in _TIME_KINDS and _BY_A_TIME.search(before) is not None
+    return kind in WHEN_KINDS and _BY_A_TIME.search(before) is not None
 
 
 _FOUNDED_BODY = re.compile(
@@ -3266,9 +3261,9 @@ def half_given_by_its_noun(question: str, answer: str) -> bool:
         return False
     if asked["noun"] in _TIME_NOUNS or any(ch.isdigit() for ch in answer):
         return False
-    nouns = {asked["noun"], *_lemmas_as(asked["noun"], "NOUN")}
+    nouns = {asked["noun"], *lemmas_as(asked["noun"], "NOUN")}
     head = words[-1].casefold()
-    return bool(nouns & {head, *_lemmas_as(head, "NOUN")})
+    return bool(nouns & {head, *lemmas_as(head, "NOUN")})
 
 
 _FRAMING_COUNT = re.compile(

@@ -347,6 +347,11 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return dict(getAllLemmas(word))
 
 
+def lemmas_as(word: str, tag: str) -> tuple[str, ...]:
+    """The lemmas of ``word`` read as one part of speech ("ADJ": "larger" → "large")."""
+    return tuple(_lemmas(word).get(tag, ()))
+
+
 def word_tags(word: str) -> set[str]:
     """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown."""
     return set(_lemmas(word))
@@ -2674,7 +2679,6 @@ def _first_break(after: str) -> int | None:
 
 
 _VERB_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([a-z]+)$")
-_VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?([a-z]+)\b")
 
 
 def _in_verb_series(text: str, comma: int) -> bool:

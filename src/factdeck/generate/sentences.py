@@ -553,9 +553,7 @@ _MADE_UP_SETUP = re.compile(
 the actor they set up: a name needs a verb of the present or a modal after it ("Say Ana
 earns ..."), so a title ("Imagine was released ...", "Say Anything is a film") is no example."""
 _ACTOR_DETERMINER = re.compile(r"\b(?:an?|one|two|three|four|five|some|several)\s+", re.IGNORECASE)
-_ACTOR_STOP = phrasing.MODALS | word_set(
-    "who which that whose is are was were has have had does do did"
-)
+_ACTOR_STOP = phrasing.AUXILIARIES | word_set("who which that whose")
 _WORD = re.compile(r"[A-Za-z-]+")
 _PEOPLE_WORD = re.compile(r"[A-Z][a-z]+\s+(?=(?P<trade>[a-z][a-z-]+)\b)")
 _QUANTITY_AFTER = re.compile(r"\s+of\s+(?:about\s+)?\d")
