@@ -452,6 +452,14 @@ PROXIMITY = 12
 hash, so choosing stays linear in the number of facts."""
 
 
+@lru_cache(maxsize=4096)
+def _quote_year(quote: str) -> int | None:
+    """The middle year a fact's own sentence gives, None where it gives none: every option of
+    the fact asks again."""
+    years = sorted(year_of(span) for times in story_times([quote]) for span, _ in times)
+    return years[len(years) // 2] if years else None
+
+
 class DistractorPool:
     """Same-kind values from the whole corpus, and the statements they are paired with."""
 
@@ -869,7 +877,7 @@ class DistractorPool:
         evidence = self._evidence
         if evidence is None:
             return True
-        dated = bool(story_times([fact.quote])[0])
+        dated = _quote_year(fact.quote) is not None
         when = self._asked_year(fact)
         if when is None:
             when = evidence.era(fact.document, fact.answer)
@@ -927,10 +935,9 @@ class DistractorPool:
         """For a dated fact (a year in its sentence), whether the document names the place
         ``value`` in a sentence dated within ``ERA_NEAR`` years of it or in the key's own
         passage: a town the story reaches a century later is no option."""
-        years = sorted(year_of(span) for times in story_times([fact.quote]) for span, _ in times)
-        if not years or self._evidence is None:
+        when = _quote_year(fact.quote)
+        if when is None or self._evidence is None:
             return True
-        when = years[len(years) // 2]
         document = self.document_of(fact.kind, value) or fact.document
         named = self._tied(document, value)[0]
         return any(abs(year - when) <= ERA_NEAR for year in named) or (
@@ -1331,8 +1338,10 @@ class DistractorPool:
         """The time a question about a person asks of: the middle year its sentence gives
         ("won the 2012 election"), else of the sentences that name the answer; None where
         none gives one (a year of the paragraph alone may be another story's)."""
-        years = sorted(year_of(span) for times in story_times([fact.quote]) for span, _ in times)
-        years = years or sorted(self._tied(fact.document, fact.answer)[0])
+        when = _quote_year(fact.quote)
+        if when is not None:
+            return when
+        years = sorted(self._tied(fact.document, fact.answer)[0])
         return years[len(years) // 2] if years else None
 
     def _key_roles(self, fact: FactRecord) -> frozenset[str]:
