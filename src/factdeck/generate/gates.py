@@ -4832,6 +4832,44 @@ def _year_of_the_title(fact: FactRecord, title: str) -> bool:
     return re.search(rf"(?<!\d){re.escape(year)}(?!\d)", title) is not None
 
 
+_FIGURES = re.compile(r"\d+")
+
+
+def shows_its_figures(fact: FactRecord) -> bool:
+    """Whether a time's or a count's key stands in its own prompt, in any form: "In mid-2011,
+    a new model was released in what year?" or "In the 2009–10 season, in what year ...?"
+    (2011, 2009), "How many of the 12 ships ...?" (12). Figures inside a longer number are
+    another number ("10" in "2010")."""
+    if fact.kind not in WHEN_KINDS | {"number"}:
+        return False
+    keys = set(_FIGURES.findall(fact.answer.replace(",", "")))
+    keys |= {str(fact.number)} if fact.number is not None else set()
+    for prompt in {fact.prompt, fact.number_prompt or fact.prompt}:
+        shown = set(_FIGURES.findall(prompt.replace(",", "")))
+        if keys & shown:
+            return True
+    return False
+
+
+_PRESENT_TIME_QUESTION = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:what|which)\s+(?:year|century|decade)\s+(?:does|do|is|are)\b"
+)
+"""A question for the year, century or decade of a deed told in the present tense: "In what
+century does a Kesk translation preserve the letter?"."""
+
+
+def asks_a_present_deed_s_time(fact: FactRecord) -> bool:
+    """Whether a time question asks when something that goes on now is done: the sentence's
+    date belonged to a noun ("A 16th-century translation preserves the letter", "The 1990
+    census shows ..."), never to its present-tense verb, which has no time of its own. Only a
+    past verb ("was made", "preserved") has the time a date before it gives."""
+    if fact.kind not in WHEN_KINDS:
+        return False
+    return any(
+        _PRESENT_TIME_QUESTION.match(prompt) for prompt in (fact.prompt, fact.number_prompt or "")
+    )
+
+
 def guessable_key(
     fact: FactRecord,
     title: str,
@@ -4848,6 +4886,8 @@ def guessable_key(
     if fact.origin != "auto":
         return False
     if names_the_subject(fact.answer, fact.kind, title) and not _DEFINITION.match(fact.prompt):
+        return True
+    if shows_its_figures(fact) or asks_a_present_deed_s_time(fact):
         return True
     if _year_of_the_title(fact, title):
         return True  # "In what year was it released?" in a deck on "Orm (1999 film)"
