@@ -436,6 +436,9 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
         subject = main_subject(text)
         if subject is not None and _named_again(subject, piece[pronoun.end() :]):
             subject = None  # "..., but he died before Kublai": "he" is not Kublai
+        personal = pronoun.group(0).strip().casefold() in ("he", "she")
+        if subject is not None and personal and names_no_person(subject):
+            subject = None  # "Scouts had reported ..., so he ordered": not the scouts
         if subject is not None:
             subject = subject[0].upper() + subject[1:]
             shift = len(subject) + 1 - pronoun.end()
@@ -443,6 +446,19 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
                 f"{subject} {piece[pronoun.end() :]}", start - left + shift, end - left + shift
             )
     return Clause(piece, start - left, end - left)
+
+
+def names_no_person(name: str) -> bool:
+    """Whether a subject can never be what "he" or "she" stands for: many ("Scouts", "French
+    forces"), a thing its last word names the sort of ("Kell Academy", "Orm River"), a country,
+    or a year."""
+    words = name.split()
+    if not words or any(c.isdigit() for c in name) or name in lexicon.COUNTRIES:
+        return True
+    last = words[-1]
+    if lexicon.sort_word(last):
+        return True
+    return plural_noun(last) and (len(words) == 1 or last.islower())
 
 
 def _named_again(subject: str, clause: str) -> bool:

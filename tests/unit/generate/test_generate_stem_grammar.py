@@ -296,3 +296,15 @@ def test_a_past_verb_before_a_name_with_no_verb_after_stays_the_verb() -> None:
     first = invert("The first reached Ossby in 1968 after the pilots had left.")
     assert first is not None
     assert first.rest.startswith("reach Ossby")
+
+
+def test_he_or_she_of_a_later_clause_is_never_a_plural_or_a_thing_subject() -> None:
+    sentence = "Scouts had reported the weakness of the fort, so he ordered an attack on Lund."
+    at = sentence.index("Lund")
+    assert clause_of(sentence, at, at + 4).text.startswith("he ordered")
+    academy = "The Kell Academy had few pupils, so she taught at Lund."
+    at = academy.index("Lund")
+    assert clause_of(academy, at, at + 4).text.startswith("she taught")
+    person = "Ivo Marr had few pupils, so he taught at Lund."
+    at = person.index("Lund")
+    assert clause_of(person, at, at + 4).text == "Ivo Marr taught at Lund"
