@@ -575,6 +575,11 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             ):
                 right = b_start
                 break
+            opening = _LEAD_PHRASE.match(text, left)  # "When Ivo returned in 1041, ..."
+            main = opening is None or opening.end() < b_end
+            if main and _clause_after_its_opening(follows) and _has_finite(text[left:b_start]):
+                right = b_start  # a verb far from its subject still makes a clause
+                break
     if left:
         conjunction = re.match(
             r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until)\s+",
@@ -658,6 +663,14 @@ def _has_verb_before(text: str, left: int, start: int) -> bool:
     if not words or not _can_open_subject(words[0]):
         return False
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:])
+
+
+def _clause_after_its_opening(follows: str) -> bool:
+    """Whether what follows a comma is a clause of its own behind an opening phrase: "..., in
+    the case of the climate, the Orm Protocol failed" goes on with a new subject and verb,
+    which the question must not run into."""
+    lead = _LEAD_PHRASE.match(follows[:1].upper() + follows[1:])
+    return lead is not None and _has_subject_and_verb(follows[lead.end() :].split(",")[0])
 
 
 def _has_subject_and_verb(text: str, reach: int = 6) -> bool:
