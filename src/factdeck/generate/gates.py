@@ -4870,6 +4870,28 @@ def asks_a_present_deed_s_time(fact: FactRecord) -> bool:
     )
 
 
+_DESCRIBED_DEED = re.compile(
+    r"\b(?P<described>(?:responsible|blamed|known|famous|notorious|convicted|accused|arrested"
+    r"|jailed|praised|remembered|noted|honou?red|rewarded|punished)\s+for)\s+[^,;.()]{1,80}?"
+    r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?P<year>\d{4})\b"
+)
+"""A deed that describes someone, with its own date: "the group responsible for the murder
+of Ivo Marr in 1981"."""
+
+
+def dates_a_described_deed(fact: FactRecord) -> bool:
+    """Whether a time question asks the date of a deed that only describes a noun of its
+    sentence as the time of the sentence's verb: "The fight was taken up by the group
+    responsible for the murder of Ivo Marr in 1981" gives no year for taking it up."""
+    year = fact.year if fact.year is not None else fact.number
+    if fact.kind not in WHEN_KINDS or year is None:
+        return False
+    return any(
+        match["year"] == str(year) and match["described"] in fact.prompt
+        for match in _DESCRIBED_DEED.finditer(fact.quote)
+    )
+
+
 def guessable_key(
     fact: FactRecord,
     title: str,
@@ -4888,6 +4910,8 @@ def guessable_key(
     if names_the_subject(fact.answer, fact.kind, title) and not _DEFINITION.match(fact.prompt):
         return True
     if shows_its_figures(fact) or asks_a_present_deed_s_time(fact):
+        return True
+    if dates_a_described_deed(fact):
         return True
     if _year_of_the_title(fact, title):
         return True  # "In what year was it released?" in a deck on "Orm (1999 film)"

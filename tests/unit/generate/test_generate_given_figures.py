@@ -3,8 +3,15 @@ the present tense; on small facts written for the tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import asks_a_present_deed_s_time, guessable_key, shows_its_figures
+from factdeck.generate.gates import (
+    asks_a_present_deed_s_time,
+    dates_a_described_deed,
+    guessable_key,
+    shows_its_figures,
+)
 
 
 def _fact(kind: str, answer: str, prompt: str, number: int | None = None) -> FactRecord:
@@ -63,3 +70,20 @@ def test_both_are_keys_the_deck_does_not_ask() -> None:
     assert guessable_key(given, "Orm", set(), lambda _: 1)
     assert guessable_key(present, "Orm", set(), lambda _: 1)
     assert not guessable_key(asked, "Orm", set(), lambda _: 1)
+
+
+def _quoted(quote: str, prompt: str, year: int) -> FactRecord:
+    return replace(_fact("year", str(year), prompt, year), quote=quote, sort_key=str(year))
+
+
+def test_the_date_of_a_deed_that_describes_a_noun_is_not_the_verbs_time() -> None:
+    quote = (
+        "The fight was taken up by the Orm League responsible for the murder of Ivo Marr in 1881."
+    )
+    taken = "In what year was the fight taken up by the Orm League responsible for the murder of Ivo Marr?"
+    assert dates_a_described_deed(_quoted(quote, taken, 1881))
+    murder = "In what year was Ivo Marr murdered?"
+    assert not dates_a_described_deed(_quoted(quote, murder, 1881))  # the deed itself
+    plain = "The fight was taken up by the Orm League in 1881."
+    asked = "In what year was the fight taken up by the Orm League?"
+    assert not dates_a_described_deed(_quoted(plain, asked, 1881))
