@@ -1740,6 +1740,7 @@ def prepare_sentences(
     *,
     split: bool = False,
     referents: Referents | None = None,
+    sorts: Mapping[str, str] | None = None,
 ) -> list[Sentence]:
     """The sentences as questions use them: simplified, and "It"/"They"/"The river" at the
     start of a sentence that follows one about the document's subject made explicit, as is
@@ -1748,7 +1749,9 @@ def prepare_sentences(
     ``split`` cuts each sentence into clauses that stand alone (``clauses.split_clauses``),
     each a ``Sentence`` of its own with the same index, and lets "It" opening a sentence stand
     for the named subject of the sentence before. ``referents`` name what a definite phrase
-    stands for where the sentences before make it certain ("the league" → "the Orm League")."""
+    stands for where the sentences before make it certain ("the league" → "the Orm League").
+    ``sorts``: the sort the document files each name under (``phrasing.named_sorts``), so that
+    "her" never stands for a name of a thing."""
     if split:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate import clauses
     subject = _subject_form(sentences, title)
@@ -1757,6 +1760,7 @@ def prepare_sentences(
     person = _person_pronoun(sentences, subject)
     class_noun: str | None = None
     bracket_sort = _disambiguator_sort(title)
+    sorts = sorts or {}
     short = _short_title(sentences, subject) if subject is not None else None
     own_sort: dict[str, bool] = {}  # whether no other name in the document shares the sort
     about_subject = False
@@ -1814,7 +1818,10 @@ def prepare_sentences(
                 alone = previous is not None and _only_about(before, previous)
                 alone = alone and previous_paragraph == sentence.paragraph
                 alone = alone and not _expletive(text)
-                text = _resolve_person(text, previous, it=split and alone)
+                thing = previous is not None and _a_thing(previous, sorts)
+                if previous is not None and subject is not None and _same_name(previous, subject):
+                    thing = thing or any(map(_thing_sort, (class_noun, bracket_sort)))
+                text = _resolve_person(text, previous, it=split and alone, thing=thing)
             if own_pronoun and person == "They":  # after "Orm archers ... They": the archers
                 text = _person_named(text, person, subject or "")
             prepared.append(replace(sentence, text=text, clause=number, aside=aside))
@@ -2003,10 +2010,13 @@ def _capital(subject: str, opening: str) -> str:
     return f"{first.casefold()} {rest}" if rest and first in ("The", "A", "An") else subject
 
 
-def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str:
+def _resolve_person(
+    text: str, previous: str | None, *, it: bool = False, thing: bool = False
+) -> str:
     """ "Ethelred fled to Normandy. He returned in 1016." → "Ethelred returned in 1016.":
     "He"/"She" opening a sentence is the name the sentence before opened with ("His"/"Her"
-    its possessive); "They" is a
+    its possessive), unless that name is a ``thing`` (a work, a place, a body): "Solvara was
+    released in 2005. Her first role ..." is the singer's, never the album's. "They" is a
     plural subject the sentence before opened with ("The Normans"). With ``it`` (the sentence
     before names nothing else), "It" is the singular name it opened with ("Passau is a city on
     the Elbe. It is ..."). The pronoun may follow an opening phrase that names nothing ("In
@@ -2015,6 +2025,8 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
         return text
     lead = re.match(rf"^{_OPENING}(He|She|They|It|His|Her|he|she|they|it)\s+(?=[a-z])", text)
     if lead is None or (lead.group(2).casefold() == "it" and not it):
+        return text
+    if thing and lead.group(2).casefold() in _PERSONAL_PRONOUNS:
         return text
     opening = lead["opening"] or ""
     if bool(opening) != lead.group(2).islower():
@@ -2039,6 +2051,33 @@ def _resolve_person(text: str, previous: str | None, *, it: bool = False) -> str
             return text
         return f"{opening}{_capital(previous, opening)} {text[lead.end() :]}"
     return f"{opening}{previous} {text[lead.end() :]}" if name else text
+
+
+_PERSONAL_PRONOUNS = word_set("he she his her")
+_THING_SORTS = lexicon.WORK_WORDS | word_set(
+    "band group company firm country nation state city town village kingdom empire dynasty"
+    " team ship year century decade"
+)
+"""Sorts of a thing that "he" or "she" never stands for, besides the sort words of a name
+("University", "River": ``lexicon.sort_word``)."""
+
+
+def _thing_sort(sort: str | None) -> bool:
+    """Whether a sort noun ("debut album", "river") files a name under things, not people."""
+    last = sort.split()[-1] if sort else ""
+    return bool(last) and (last in _THING_SORTS or lexicon.sort_word(last.capitalize()))
+
+
+def _same_name(name: str, subject: str) -> bool:
+    return name.casefold().removeprefix("the ") == subject.casefold().removeprefix("the ")
+
+
+def _a_thing(name: str, sorts: Mapping[str, str]) -> bool:
+    """Whether a name is of no person: the document files it under a sort of thing ("Solvara
+    is the debut album by ..."), or the name says so itself (``phrasing.names_no_person``)."""
+    if phrasing.names_no_person(name):
+        return True
+    return _thing_sort(sorts.get(name.casefold().removeprefix("the ")))
 
 
 _CAST_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+as\s+$")
@@ -2851,7 +2890,10 @@ def extract(
     referents = (
         Referents(sentences, title, _document_class_noun(sentences, title)) if selective else None
     )
-    prepared = prepare_sentences(sentences, title, split=selective, referents=referents)
+    name_sorts = phrasing.named_sorts(originals.values())
+    prepared = prepare_sentences(
+        sentences, title, split=selective, referents=referents, sorts=name_sorts
+    )
     parsed, doc = _collect(prepared)
     for text in originals.values():
         for match in _ACRONYM_DEFINED.finditer(text):
@@ -2935,7 +2977,6 @@ def extract(
     abbreviation_keys = concepts.key_abbreviations(spelled_out, originals.values(), lead)
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
-    name_sorts = phrasing.named_sorts(originals.values())
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
     full_names = phrasing.first_full_names(
         (value for kind, value in pool if kind == "person"),

@@ -4832,6 +4832,66 @@ def _year_of_the_title(fact: FactRecord, title: str) -> bool:
     return re.search(rf"(?<!\d){re.escape(year)}(?!\d)", title) is not None
 
 
+_FIGURES = re.compile(r"\d+")
+
+
+def shows_its_figures(fact: FactRecord) -> bool:
+    """Whether a time's or a count's key stands in its own prompt, in any form: "In mid-2011,
+    a new model was released in what year?" or "In the 2009–10 season, in what year ...?"
+    (2011, 2009), "How many of the 12 ships ...?" (12). Figures inside a longer number are
+    another number ("10" in "2010")."""
+    if fact.kind not in WHEN_KINDS | {"number"}:
+        return False
+    keys = set(_FIGURES.findall(fact.answer.replace(",", "")))
+    keys |= {str(fact.number)} if fact.number is not None else set()
+    for prompt in {fact.prompt, fact.number_prompt or fact.prompt}:
+        shown = set(_FIGURES.findall(prompt.replace(",", "")))
+        if keys & shown:
+            return True
+    return False
+
+
+_PRESENT_TIME_QUESTION = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:what|which)\s+(?:year|century|decade)\s+(?:does|do|is|are)\b"
+)
+"""A question for the year, century or decade of a deed told in the present tense: "In what
+century does a Kesk translation preserve the letter?"."""
+
+
+def asks_a_present_deed_s_time(fact: FactRecord) -> bool:
+    """Whether a time question asks when something that goes on now is done: the sentence's
+    date belonged to a noun ("A 16th-century translation preserves the letter", "The 1990
+    census shows ..."), never to its present-tense verb, which has no time of its own. Only a
+    past verb ("was made", "preserved") has the time a date before it gives."""
+    if fact.kind not in WHEN_KINDS:
+        return False
+    return any(
+        _PRESENT_TIME_QUESTION.match(prompt) for prompt in (fact.prompt, fact.number_prompt or "")
+    )
+
+
+_DESCRIBED_DEED = re.compile(
+    r"\b(?P<described>(?:responsible|blamed|known|famous|notorious|convicted|accused|arrested"
+    r"|jailed|praised|remembered|noted|honou?red|rewarded|punished)\s+for)\s+[^,;.()]{1,80}?"
+    r"\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?P<year>\d{4})\b"
+)
+"""A deed that describes someone, with its own date: "the group responsible for the murder
+of Ivo Marr in 1981"."""
+
+
+def dates_a_described_deed(fact: FactRecord) -> bool:
+    """Whether a time question asks the date of a deed that only describes a noun of its
+    sentence as the time of the sentence's verb: "The fight was taken up by the group
+    responsible for the murder of Ivo Marr in 1981" gives no year for taking it up."""
+    year = fact.year if fact.year is not None else fact.number
+    if fact.kind not in WHEN_KINDS or year is None:
+        return False
+    return any(
+        match["year"] == str(year) and match["described"] in fact.prompt
+        for match in _DESCRIBED_DEED.finditer(fact.quote)
+    )
+
+
 def guessable_key(
     fact: FactRecord,
     title: str,
@@ -4848,6 +4908,10 @@ def guessable_key(
     if fact.origin != "auto":
         return False
     if names_the_subject(fact.answer, fact.kind, title) and not _DEFINITION.match(fact.prompt):
+        return True
+    if shows_its_figures(fact) or asks_a_present_deed_s_time(fact):
+        return True
+    if dates_a_described_deed(fact):
         return True
     if _year_of_the_title(fact, title):
         return True  # "In what year was it released?" in a deck on "Orm (1999 film)"

@@ -436,6 +436,9 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
         subject = main_subject(text)
         if subject is not None and _named_again(subject, piece[pronoun.end() :]):
             subject = None  # "..., but he died before Kublai": "he" is not Kublai
+        personal = pronoun.group(0).strip().casefold() in ("he", "she")
+        if subject is not None and personal and names_no_person(subject):
+            subject = None  # "Scouts had reported ..., so he ordered": not the scouts
         if subject is not None:
             subject = subject[0].upper() + subject[1:]
             shift = len(subject) + 1 - pronoun.end()
@@ -443,6 +446,19 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
                 f"{subject} {piece[pronoun.end() :]}", start - left + shift, end - left + shift
             )
     return Clause(piece, start - left, end - left)
+
+
+def names_no_person(name: str) -> bool:
+    """Whether a subject can never be what "he" or "she" stands for: many ("Scouts", "French
+    forces"), a thing its last word names the sort of ("Kell Academy", "Orm River"), a country,
+    or a year."""
+    words = name.split()
+    if not words or any(c.isdigit() for c in name) or name in lexicon.COUNTRIES:
+        return True
+    last = words[-1]
+    if lexicon.sort_word(last):
+        return True
+    return plural_noun(last) and (len(words) == 1 or last.islower())
 
 
 def _named_again(subject: str, clause: str) -> bool:
@@ -559,6 +575,11 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             ):
                 right = b_start
                 break
+            opening = _LEAD_PHRASE.match(text, left)  # "When Ivo returned in 1041, ..."
+            main = opening is None or opening.end() < b_end
+            if main and _clause_after_its_opening(follows) and _has_finite(text[left:b_start]):
+                right = b_start  # a verb far from its subject still makes a clause
+                break
     if left:
         conjunction = re.match(
             r"(?:and|but|while|whereas|although|though|so|yet|when|because|as|since|until)\s+",
@@ -642,6 +663,14 @@ def _has_verb_before(text: str, left: int, start: int) -> bool:
     if not words or not _can_open_subject(words[0]):
         return False
     return any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words[1:])
+
+
+def _clause_after_its_opening(follows: str) -> bool:
+    """Whether what follows a comma is a clause of its own behind an opening phrase: "..., in
+    the case of the climate, the Orm Protocol failed" goes on with a new subject and verb,
+    which the question must not run into."""
+    lead = _LEAD_PHRASE.match(follows[:1].upper() + follows[1:])
+    return lead is not None and _has_subject_and_verb(follows[lead.end() :].split(",")[0])
 
 
 def _has_subject_and_verb(text: str, reach: int = 6) -> bool:

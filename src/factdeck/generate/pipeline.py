@@ -187,7 +187,7 @@ def _assemble(
         if made:
             public.append(public_fact(fact))
             questions.extend(made)
-    # a fact left out for a sibling's question is told by that question's prompt
+    # a fact left out for a sibling's question is not put in order either: their prompts meet
     asked_facts = {fact.id for fact in public} | retold
     order_facts, order_questions = ordering_questions(facts, asked_facts)
     return Bank(

@@ -3043,11 +3043,11 @@ def asked_once(
     asked: Sequence[tuple[FactRecord, list[Question]]], titles: Mapping[str, str]
 ) -> list[tuple[FactRecord, list[Question]]]:
     """The facts and their questions, less the imported ones that ask again what another
-    question of their sentence asks: when each of two prompts shows the other's answer ("Who
-    founded Orm in 1210?" beside "In what year did Ivo found Orm?"), a learner reads each
-    answer in the other question, so only the better-ranked one (``_sibling``) is asked. Two
-    questions of one sentence of which at most one shows the other's answer ask different
-    facts, and both stay. ``titles``: each document's title."""
+    question of their sentence asks: when one of two prompts shows the other's answer ("In
+    what year did Ivo found Orm?" beside "Who founded Orm in 1210?", or only "In what year
+    did Ivo build the hall at Orm?" beside "Where did Ivo build the hall?"), a learner reads
+    that answer in the other question, so only the better-ranked one (``_sibling``) is
+    asked. ``titles``: each document's title."""
     subjects = {
         document: normalize(re.sub(r"^The\s+", "", without_title_bracket(title)))
         for document, title in titles.items()
@@ -3063,7 +3063,7 @@ def asked_once(
         kept: list[_Sibling] = []
         for sibling in sorted(siblings, key=lambda s: s.rank):
             if any(
-                sibling.shows_the_answer_of(other) and other.shows_the_answer_of(sibling)
+                sibling.shows_the_answer_of(other) or other.shows_the_answer_of(sibling)
                 for other in kept
             ):
                 left_out.add(sibling.position)

@@ -89,10 +89,23 @@ def test_who_did_a_deed_is_asked_rather_than_when_when_each_prompt_shows_the_oth
     assert _kept(doer, year) == ["Otto Marr"]
 
 
-def test_two_facts_of_a_sentence_both_stay_when_one_prompt_alone_shows_the_other_answer() -> None:
+def test_one_prompt_alone_showing_the_other_answer_is_enough_to_ask_one_of_them() -> None:
     year = _options(_fact("when", "year", "1240"), _WHEN, "1236", "1244", "1251")
     where = _typed(_fact("where", "place", "Lorn"), "Where did Otto Marr build six towers?")
-    assert _kept(year, where) == ["1240", "Lorn"]  # "Lorn" is in one prompt only
+    assert _kept(year, where) == ["Lorn"]  # the year's prompt tells "at Lorn"
+    assert _kept(where, year) == ["Lorn"]
+
+
+def test_two_facts_of_a_sentence_both_stay_when_neither_prompt_shows_the_other() -> None:
+    year = _options(
+        _fact("when", "year", "1240"),
+        "In what year did Otto Marr build six towers?",
+        "1236",
+        "1244",
+        "1251",
+    )
+    where = _typed(_fact("where", "place", "Lorn"), "Where did Otto Marr build six towers?")
+    assert _kept(year, where) == ["1240", "Lorn"]
 
 
 def test_a_count_written_in_words_in_the_other_prompt_is_shown() -> None:

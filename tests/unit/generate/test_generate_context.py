@@ -8,7 +8,13 @@ import re
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import relative_to_unseen, self_contained, timeless, unshared_nouns
-from factdeck.generate.phrasing import context_words, first_full_names, simplify, with_full_names
+from factdeck.generate.phrasing import (
+    context_words,
+    first_full_names,
+    named_sorts,
+    simplify,
+    with_full_names,
+)
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -501,3 +507,27 @@ def test_a_surname_that_is_also_a_word_keeps_its_capital_behind_did() -> None:
     asked = " ".join(c.question or "" for c in found.candidates)
     assert "send the first preachers" in asked
     assert "did harrow" not in asked
+
+
+def test_her_or_his_after_a_sentence_about_a_work_stays_as_written() -> None:
+    album = (
+        "Solvara is the debut album by the singer Lena Ostrova. Solvara was released in 2005. "
+        "Her first acting role came in 2006 in the comedy Blue Dog."
+    )
+    assert _unsplit(album, "Solvara (album)")[2].startswith("Her first acting role")
+    academy = "The Kell Academy opened in 1850. In 1860, he moved to Lund."
+    assert _unsplit(academy, "Painters")[1] == "In 1860, he moved to Lund."
+    person = "Ivo Brand was a painter. Ivo Brand moved to Orm in 1850. His studio burned down."
+    assert _unsplit(person, "Painters")[2] == "Ivo Brand's studio burned down."
+
+
+def test_her_or_his_never_stands_for_a_name_the_document_files_under_a_work_s_sort() -> None:
+    text = (
+        "Orvane is the debut album by Ivo Brand. Orvane was recorded in Lund in 1850. His first play "
+        "was staged in 1852. Ivo Brand moved to Orm in 1860. His house burned down in 1871."
+    )
+    sentences = split_sentences("doc", text)
+    sorts = named_sorts(s.text for s in sentences)
+    prepared = [s.text for s in prepare_sentences(sentences, "Writers", sorts=sorts)]
+    assert prepared[2] == "His first play was staged in 1852."
+    assert prepared[4] == "Ivo Brand's house burned down in 1871."

@@ -296,3 +296,37 @@ def test_a_past_verb_before_a_name_with_no_verb_after_stays_the_verb() -> None:
     first = invert("The first reached Ossby in 1968 after the pilots had left.")
     assert first is not None
     assert first.rest.startswith("reach Ossby")
+
+
+def test_he_or_she_of_a_later_clause_is_never_a_plural_or_a_thing_subject() -> None:
+    sentence = "Scouts had reported the weakness of the fort, so he ordered an attack on Lund."
+    at = sentence.index("Lund")
+    assert clause_of(sentence, at, at + 4).text.startswith("he ordered")
+    academy = "The Kell Academy had few pupils, so she taught at Lund."
+    at = academy.index("Lund")
+    assert clause_of(academy, at, at + 4).text.startswith("she taught")
+    person = "Ivo Marr had few pupils, so he taught at Lund."
+    at = person.index("Lund")
+    assert clause_of(person, at, at + 4).text == "Ivo Marr taught at Lund"
+
+
+def test_a_question_ends_before_a_new_clause_behind_an_opening_phrase() -> None:
+    sentence = (
+        "The Kell Pact has worked in the case of rivers, in the case of lakes, the Orm Pact failed."
+    )
+    at = sentence.index("Kell Pact")
+    assert clause_of(sentence, at, at + 9).text == "The Kell Pact has worked in the case of rivers"
+    far = "Trade based on the Kell Pact has worked, in the case of lakes, the Orm Pact failed."
+    at = far.index("Kell Pact")
+    assert clause_of(far, at, at + 9).text == "Trade based on the Kell Pact has worked"
+
+
+def test_an_opening_phrase_or_an_aside_is_no_clause_to_end_before() -> None:
+    opening = "At Kell, in 1850, Ivo Marr built a mill."
+    assert clause_of(opening, 3, 7).text == "At Kell, in 1850, Ivo Marr built a mill"
+    aside = "Ivo Marr built the mill at Kell, in the north of Varland, in 1850."
+    at = aside.index("Kell")
+    assert clause_of(aside, at, at + 4).text == aside.rstrip(".")
+    when = "When Ivo Marr came back from Orm in 1041, at the request of Ada, he built a mill."
+    at = when.index("1041")
+    assert clause_of(when, at, at + 4).text.endswith("he built a mill")
