@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TypedDict
 
@@ -39,7 +39,7 @@ from factdeck.generate.distractors import (
     parse_date,
     same_body_names,
 )
-from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import (
     DEMONYMS,
     WHEN_KINDS,
@@ -442,6 +442,14 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    if fact.kind == "person" or asks_who(fact.prompt):
+        accepted = tuple(
+            form
+            for form in accepted
+            if not _surname_unsaid(
+                form, bare, partial(evidence.written_apart, fact.document, form, bare)
+            )
+        )
     school = _school_part(bare)
     if school is not None and school not in called_so:
         # "Washington" for "University of Washington" names a state, a city and other
@@ -453,6 +461,20 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def _surname_unsaid(form: str, name: str, written_alone: Callable[[], bool]) -> bool:
+    """Whether ``form`` is the last word of a person's ``name`` that no one may take for a
+    surname: the name does not plainly put the given name first ("Li Wenbo", where "Wenbo"
+    is his given name) and the document never calls the person by that word alone
+    (``written_alone``)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and form == words[-1]
+        and not given_name_first(words)
+        and not written_alone()
+    )
 
 
 def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:

@@ -1,0 +1,80 @@
+"""Typed keys that accept the names a learner types: a surname alone only where the name puts
+the given name first or the document says the part alone."""
+
+from __future__ import annotations
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.evidence import DocumentEvidence, given_name_first
+from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import with_document_forms
+from factdeck.generate.sentences import split_sentences
+from factdeck.normalise import answer_key
+
+
+def _facts(text: str, title: str = "Orm Valley") -> dict[str, list[FactRecord]]:
+    """The text's candidates by key, each with every form its document gives the key."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    sentences = split_sentences("doc", cleaned.text)
+    found = extract(sentences, title, selective=False)
+    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
+    names = list(dict.fromkeys(found.pool))
+    facts: dict[str, list[FactRecord]] = {}
+    for candidate in found.candidates:
+        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
+        facts.setdefault(fact.answer, []).append(fact)
+    return facts
+
+
+def _accepts(fact: FactRecord, typed: str) -> bool:
+    """Whether the grader takes ``typed`` for the fact's key (a leading article aside)."""
+    return answer_key(typed) in {answer_key(form) for form in (fact.answer, *fact.accepted)}
+
+
+def test_a_name_puts_the_given_name_first_only_when_it_opens_with_one_and_is_not_chinese() -> None:
+    assert given_name_first(["Marco", "Tellini"])
+    assert not given_name_first(["Li", "Wenbo"])  # "Li" is a given name too, but not here
+    assert not given_name_first(["Zhu", "Yuanlong"])
+    assert not given_name_first(["Tellini", "Marco"])
+    assert given_name_first(["Barack", "Obama"])  # no family name first, no given name last
+
+
+def test_a_chinese_given_name_is_not_accepted_as_a_surname() -> None:
+    facts = _facts("Li Wenbo mentored the young prince Kadan in 1340.")
+    (mentored,) = [f for f in facts["Li Wenbo"] if f.kind == "person"]
+    assert not _accepts(mentored, "Wenbo")
+
+
+def test_a_family_name_the_document_writes_alone_is_accepted() -> None:
+    facts = _facts(
+        "Zhu Yuanlong, the envoy of the Ming court, brought silk to the valley in 1347. "
+        "Zhu later returned to the capital."
+    )
+    (returned,) = facts["Zhu"]
+    assert _accepts(returned, "Zhu Yuanlong")
+
+
+def test_a_family_name_another_person_bears_is_not_accepted_alone() -> None:
+    facts = _facts(
+        "Li Meng mentored the young prince Kadan in 1340. Li Tan led a revolt in 1262. "
+        "The surname of his second wife was Li."
+    )
+    (mentored,) = [f for f in facts["Li Meng"] if f.kind == "person"]
+    assert not _accepts(mentored, "Li")
+    assert not _accepts(mentored, "Meng")
+
+
+def test_a_surname_is_accepted_alone_only_when_no_other_person_has_it() -> None:
+    facts = _facts(
+        "The composer Marco Tellini wrote the anthem of the valley in 1902. "
+        "The painter Lucia Ferrant decorated the council chamber in 1910. "
+        "Paolo Ferrant, her brother, built the new bridge in 1912. "
+        "Marco Ravelli, a merchant of Orm, paid for the bridge."
+    )
+    (decorated,) = [f for f in facts["Lucia Ferrant"] if f.kind == "person"]
+    assert not _accepts(decorated, "Ferrant")
+    assert not _accepts(decorated, "Paolo Ferrant")
+    (paid,) = [f for f in facts["Marco Ravelli"] if f.kind == "person"]
+    assert _accepts(paid, "Ravelli")
+    assert not _accepts(paid, "Marco")
+    assert not _accepts(paid, "Marco Tellini")
