@@ -401,6 +401,13 @@ def with_document_forms(
             ),
             evidence.sentences_with_words(fact.document, bare),
         )
+    if fact.kind in ("organisation", "place", "event", "other"):
+        forms += longer_written_forms(bare, evidence.sentences_with_words(fact.document, bare))
+        forms += shorter_written_forms(
+            bare,
+            lambda tail: evidence.sentences_with_words(fact.document, tail),
+            lambda tail: evidence.written_apart(fact.document, tail, bare),
+        )
     if fact.kind == "person":
         forms += untitled_forms(bare)
     if fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt)):
@@ -461,6 +468,91 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+_NAME_LEAD = r"(?P<lead>(?:[A-Z][\w’'-]*\.?\s)+)"
+"""Capitalised words (an initial among them) that may open a longer name."""
+
+
+def _opens_no_name(word: str) -> bool:
+    """Whether a capitalised word opens no name: "In", "The", a title or a possessive."""
+    folded = word.casefold()
+    return (
+        folded in lexicon.COMMON_START_WORDS
+        or folded in lexicon.FUNCTION_WORDS
+        or folded.rstrip(".") in lexicon.PERSON_TITLES
+    )
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _name_lead(words: Sequence[str]) -> list[str]:
+    """The words of ``words`` that belong to a name before what follows them: those after
+    the last word no name opens with ("In", "The"), a possessive ("Tarland's") or a title."""
+    kept: list[str] = []
+    for word in words:
+        if _opens_no_name(word) or _possessive(word):
+            kept = []
+        else:
+            kept.append(word)
+    return kept
+
+
+def _capitalised_name(words: Sequence[str]) -> bool:
+    """Whether a name is two words or more, each capitalised but for joining words."""
+    return len(words) >= 2 and all(
+        word[:1].isupper() or word in lexicon.CONNECTORS for word in words
+    )
+
+
+def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
+    """The longer name the document writes for a name by putting more of its own words
+    before it ("Anna K. Kessel Library" for "Kessel Library", "Kesk Organic Rule" for
+    "Organic Rule"): a learner who read that name types it. Not where the document writes
+    two such names, which may be two things ("Orm General Council", "Vell General
+    Council"), nor where the name opens with a people's adjective ("Vessa European
+    Council" is a meeting of the "European Council"), nor where a capitalised word that
+    opens no name stands inside the longer one ("All Tarland Farmers' League")."""
+    words = answer.split()
+    if not _capitalised_name(words) or words[0] in DEMONYMS:
+        return []
+    pattern = re.compile(rf"(?<![\w’'.-]){_NAME_LEAD}{re.escape(answer)}(?![\w’'-])")
+    longer: set[str] = set()
+    for text in sentences:
+        for match in pattern.finditer(text):
+            written = match["lead"].split()
+            inside = written[1:] if match.start() == 0 else written
+            if any(_opens_no_name(word) for word in inside):
+                return []
+            lead = _name_lead(written)
+            if lead:
+                longer.add(" ".join([*lead, answer]))
+    return sorted(longer) if len(longer) == 1 else []
+
+
+def shorter_written_forms(
+    answer: str,
+    sentences: Callable[[str], Sequence[str]],
+    written_apart: Callable[[str], bool],
+) -> list[str]:
+    """The shorter name the document also gives a name, its last words written alone
+    ("Kessel Library" for "Anna K. Kessel Library"), where it is the short form of that name
+    only: the document writes no other longer name ending in it (``longer_written_forms``)."""
+    words = answer.split()
+    forms = []
+    for start in range(1, len(words) - 1):
+        tail = " ".join(words[start:])
+        if (
+            _capitalised_name(words[start:])
+            and words[start] not in lexicon.CONNECTORS
+            and not lexicon.english_word(words[start])  # "Episcopal Church": a church of its own
+            and written_apart(tail)
+            and longer_written_forms(tail, sentences(tail)) == [answer]
+        ):
+            forms.append(tail)
+    return forms
 
 
 def _surname_unsaid(form: str, name: str, written_alone: Callable[[], bool]) -> bool:

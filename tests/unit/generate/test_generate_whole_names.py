@@ -1,5 +1,6 @@
-"""Typed keys that accept the names a learner types: a surname alone only where the name puts
-the given name first or the document says the part alone."""
+"""Typed keys that are whole names and accept the names a learner types: a surname alone only
+where the name puts the given name first or the document says the part alone, and the longer or
+shorter name the document gives a body."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import with_document_forms
+from factdeck.generate.questions import (
+    longer_written_forms,
+    shorter_written_forms,
+    with_document_forms,
+)
 from factdeck.generate.sentences import split_sentences
 from factdeck.normalise import answer_key
 
@@ -78,3 +83,38 @@ def test_a_surname_is_accepted_alone_only_when_no_other_person_has_it() -> None:
     assert _accepts(paid, "Ravelli")
     assert not _accepts(paid, "Marco")
     assert not _accepts(paid, "Marco Tellini")
+
+
+def test_a_body_accepts_the_one_longer_name_the_document_writes_for_it() -> None:
+    sentences = [
+        "The Anna K. Kessel Library was founded in 1881.",
+        "The Kessel Library holds the oldest charters.",
+        "During Kessel Library hours the hall is closed.",
+    ]
+    assert longer_written_forms("Kessel Library", sentences) == ["Anna K. Kessel Library"]
+    two = [*sentences, "The Orm Kessel Library opened in 1901."]
+    assert longer_written_forms("Kessel Library", two) == []  # two libraries, perhaps
+    assert longer_written_forms("Library", sentences) == []
+    meeting = ["The 1989 Vessa European Council met in May.", "The European Council rules."]
+    assert longer_written_forms("European Council", meeting) == []
+    broken = ["He joined the All Vell Farmers League in 1920."]
+    assert longer_written_forms("Farmers League", broken) == []
+
+
+def test_a_body_accepts_its_short_name_only_where_the_document_writes_it_for_that_body() -> None:
+    texts = [
+        "The Anna K. Kessel Library was founded in 1881.",
+        "The Kessel Library holds the oldest charters.",
+    ]
+
+    def holding(tail: str) -> list[str]:
+        return [text for text in texts if tail in text]
+
+    def apart(tail: str) -> bool:
+        return any(tail in text.replace("Anna K. Kessel Library", " ") for text in texts)
+
+    assert shorter_written_forms("Anna K. Kessel Library", holding, apart) == ["Kessel Library"]
+    texts.append("The Orm Kessel Library opened in 1901.")
+    assert shorter_written_forms("Anna K. Kessel Library", holding, apart) == []
+    texts[:] = ["Vell Episcopal Church was built in 1720.", "He left the Episcopal Church."]
+    assert shorter_written_forms("Vell Episcopal Church", holding, apart) == []
