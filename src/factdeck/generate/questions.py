@@ -555,6 +555,42 @@ def shorter_written_forms(
     return forms
 
 
+_CONTINUED_NAME = re.compile(r"\s(?:on|for)\s(?:the\s)?[A-Z]")
+"""A body's name that goes on after its sort word ("House Committee on Territories")."""
+
+
+def cut_from_a_name(fact: FactRecord) -> bool:
+    """Whether an imported name key is cut from inside the longer name its sentence writes
+    ("Lakes region" of "the Great Lakes region", "House Committee" of "the House Committee
+    on Territories"): the key is then no name of anything. A person's title before the name
+    ("Admiral Ivo Marr") is no part of it."""
+    if fact.origin != "auto" or fact.kind not in (
+        "organisation",
+        "place",
+        "event",
+        "other",
+        "term",
+    ):
+        return False
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    words = bare.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    written = list(re.finditer(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])", fact.quote))
+    if not written:
+        return False
+    for match in written:
+        lead = fact.quote[: match.start()]
+        before = _name_lead(lead.split()[-1:])
+        if not before or not before[0][:1].isupper() or not lead.endswith(" "):
+            continued = words[-1] in lexicon.ORGANISATION_WORDS and _CONTINUED_NAME.match(
+                fact.quote[match.end() :]
+            )
+            if not continued:
+                return False
+    return True
+
+
 def _surname_unsaid(form: str, name: str, written_alone: Callable[[], bool]) -> bool:
     """Whether ``form`` is the last word of a person's ``name`` that no one may take for a
     surname: the name does not plainly put the given name first ("Li Wenbo", where "Wenbo"

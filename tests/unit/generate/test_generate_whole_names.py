@@ -1,6 +1,6 @@
 """Typed keys that are whole names and accept the names a learner types: a surname alone only
-where the name puts the given name first or the document says the part alone, and the longer or
-shorter name the document gives a body."""
+where the name puts the given name first or the document says the part alone, the longer or
+shorter name the document gives a body, and no key cut from inside a longer name."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
+    cut_from_a_name,
     longer_written_forms,
     shorter_written_forms,
     with_document_forms,
 )
 from factdeck.generate.sentences import split_sentences
 from factdeck.normalise import answer_key
+from helpers.generation import auto_fact
 
 
 def _facts(text: str, title: str = "Orm Valley") -> dict[str, list[FactRecord]]:
@@ -118,3 +120,37 @@ def test_a_body_accepts_its_short_name_only_where_the_document_writes_it_for_tha
     assert shorter_written_forms("Anna K. Kessel Library", holding, apart) == []
     texts[:] = ["Vell Episcopal Church was built in 1720.", "He left the Episcopal Church."]
     assert shorter_written_forms("Vell Episcopal Church", holding, apart) == []
+
+
+def test_a_key_cut_from_inside_a_longer_name_is_not_asked() -> None:
+    cut_before = auto_fact(
+        "term",
+        "Lakes region",
+        "The traders crossed the Great Lakes region in 1750.",
+        "Which region did the traders cross in 1750?",
+    )
+    cut_after = auto_fact(
+        "organisation",
+        "House Committee",
+        "In 1920 the House Committee on Territories approved the union.",
+        "In 1920, which committee on Territories approved the union?",
+    )
+    whole = auto_fact(
+        "organisation",
+        "House Committee",
+        "In 1920 the House Committee approved the union of Orm and Vell.",
+        "In 1920, which committee approved the union of Orm and Vell?",
+    )
+    assert cut_from_a_name(cut_before)
+    assert cut_from_a_name(cut_after)
+    assert not cut_from_a_name(whole)
+    for quote in (
+        "During 1881 Kessel Library opened its doors.",
+        "During the fair, Kessel Library opened its doors.",
+        "Tarland's Kessel Library opened its doors in 1881.",
+        "When Kessel Library opened its doors in 1881, the town grew.",
+    ):
+        opening = auto_fact(
+            "organisation", "Kessel Library", quote, "Which library opened its doors in 1881?"
+        )
+        assert not cut_from_a_name(opening), quote
