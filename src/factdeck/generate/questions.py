@@ -507,6 +507,12 @@ def _capitalised_name(words: Sequence[str]) -> bool:
     )
 
 
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|&|of|de|la|von|van)\s+$")
+"""A name's words joined to the capitalised words after them ("Reva and" before "Ivo")."""
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for|on|and|&)\s+(?:the\s+)?[A-Z]")
+"""A name going on after a sort word ("Hall for the Arts", "Council of Vell")."""
+
+
 def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     """The longer name the document writes for a name by putting more of its own words
     before it ("Anna K. Kessel Library" for "Kessel Library", "Kesk Organic Rule" for
@@ -514,7 +520,8 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     two such names, which may be two things ("Orm General Council", "Vell General
     Council"), nor where the name opens with a people's adjective ("Vessa European
     Council" is a meeting of the "European Council"), nor where a capitalised word that
-    opens no name stands inside the longer one ("All Tarland Farmers' League")."""
+    opens no name stands inside the longer one ("All Tarland Farmers' League"), nor where
+    the name runs on beyond those words ("the Reva and Ivo Marr Hall for the Arts")."""
     words = answer.split()
     if not _capitalised_name(words) or words[0] in DEMONYMS:
         return []
@@ -524,7 +531,11 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
         for match in pattern.finditer(text):
             written = match["lead"].split()
             inside = written[1:] if match.start() == 0 else written
-            if any(_opens_no_name(word) for word in inside):
+            if (
+                any(_opens_no_name(word) for word in inside)
+                or _JOINED_BEFORE.search(text[: match.start()])
+                or _NAME_GOES_ON.match(text[match.end() :])
+            ):
                 return []
             lead = _name_lead(written)
             if lead:

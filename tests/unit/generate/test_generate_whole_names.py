@@ -101,6 +101,10 @@ def test_a_body_accepts_the_one_longer_name_the_document_writes_for_it() -> None
     assert longer_written_forms("European Council", meeting) == []
     broken = ["He joined the All Vell Farmers League in 1920."]
     assert longer_written_forms("Farmers League", broken) == []
+    joined = ["The Reva and Ivo Marr Hall opened in 2012.", "The Marr Hall was designed by Ada."]
+    assert longer_written_forms("Marr Hall", joined) == []  # no "Ivo Marr Hall"
+    going_on = ["The Ivo Marr Hall for the Arts opened in 2012."]
+    assert longer_written_forms("Marr Hall", going_on) == []
 
 
 def test_a_body_accepts_its_short_name_only_where_the_document_writes_it_for_that_body() -> None:
