@@ -1922,6 +1922,14 @@ def other_forms(
             and last.casefold() not in lower  # "Media", "Land": a word, no surname
         ):
             forms.append(last)
+        if (
+            len(words) == 2
+            and kind == "person"
+            and not given_name_first(words)
+            and written_alone(words[0], bare, texts(words[0]))
+            and not _another_bearer(words[0], bare, texts(words[0]))
+        ):
+            forms.append(words[0])  # "Zhu" for "Zhu Yuanlong" where the document says "Zhu"
     if person:
         forms += _bynames(bare, list(index.names.values()), texts)
         full = [
@@ -1935,6 +1943,41 @@ def other_forms(
     if _SYMBOL.fullmatch(bare):
         forms += _sorts_before(bare, texts(bare))
     return _unambiguous(forms, bare, index)
+
+
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua"
+    r"|uo|ui|ue|er|a|o|e|i|u)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
+"""A word spelled in Chinese syllables ("Zhu", "Yuanlong", "Sihui")."""
+
+
+def given_name_first(words: Sequence[str]) -> bool:
+    """Whether a person's name plainly puts the given name first ("Marco Tellini"): it opens
+    with a known given name, or with no known family name before a last word that is no
+    known given name ("Barack Obama"), and it is no Chinese name in syllables, which puts
+    the family name first ("Li Wenbo", "Zhu Yuanlong"): there the last word is a given
+    name, no surname."""
+    if all(_PINYIN_WORD.fullmatch(word) for word in words):
+        return False
+    given = lexicon.given_names()
+    return words[0] in given or (not lexicon.family_name(words[0]) and words[-1] not in given)
+
+
+def written_alone(part: str, whole: str, texts: Sequence[str]) -> bool:
+    """Whether one of ``texts`` writes ``part`` of a name on its own, outside ``whole``
+    ("Zhu brought silk" beside "Zhu Yuanlong"): the document calls the person so."""
+    pattern = whole_name(part)
+    return any(pattern.search(text.replace(whole, " ")) for text in texts)
+
+
+def _another_bearer(family: str, name: str, texts: Sequence[str]) -> bool:
+    """Whether one of ``texts`` names another person of the family: the family name before
+    a capitalised word other than in ``name`` ("Li Tan" beside "Li Meng")."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(family)}\s+[A-Z]")
+    return any(pattern.search(text.replace(name, " ")) for text in texts)
 
 
 def _unambiguous(forms: Sequence[str], name: str, index: NameIndex) -> list[str]:

@@ -707,6 +707,11 @@ def _surnames() -> frozenset[str]:
     return _name_list("family.txt")
 
 
+def family_name(word: str) -> bool:
+    """Whether a word is a known family name ("Holt")."""
+    return word in _surnames()
+
+
 def _surname(word: str) -> bool:
     """Whether a capitalised word can end a person's name: a known family name ("Holt") or
     no English word ("Marlow"); "Kelby Cloth" names a thing."""

@@ -33,6 +33,7 @@ from factdeck.generate.questions import (
     MAX_TRUE_FALSE_SHARE,
     asked_once,
     asks_the_subject_s_country,
+    cut_from_a_name,
     fact_questions,
     names_by_group,
     ordering_questions,
@@ -118,6 +119,7 @@ def _assemble(
     for kind, value, document in entries:
         listed.setdefault(document, []).append((kind, value))
     names = {document: DocumentNames(found) for document, found in listed.items()}
+    facts = [f for f in facts if not cut_from_a_name(f)]
     facts = [with_document_forms(f, evidence, names.get(f.document, ())) for f in facts]
     facts = [without_uncounted_plurals(f, evidence) for f in facts]
     restatements = {

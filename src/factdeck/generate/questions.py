@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TypedDict
 
@@ -39,7 +39,7 @@ from factdeck.generate.distractors import (
     parse_date,
     same_body_names,
 )
-from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import (
     DEMONYMS,
     WHEN_KINDS,
@@ -401,6 +401,13 @@ def with_document_forms(
             ),
             evidence.sentences_with_words(fact.document, bare),
         )
+    if fact.kind in ("organisation", "place", "event", "other"):
+        forms += longer_written_forms(bare, evidence.sentences_with_words(fact.document, bare))
+        forms += shorter_written_forms(
+            bare,
+            lambda tail: evidence.sentences_with_words(fact.document, tail),
+            lambda tail: evidence.written_apart(fact.document, tail, bare),
+        )
     if fact.kind == "person":
         forms += untitled_forms(bare)
     if fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt)):
@@ -442,6 +449,14 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
+    if fact.kind == "person" or asks_who(fact.prompt):
+        accepted = tuple(
+            form
+            for form in accepted
+            if not _surname_unsaid(
+                form, bare, partial(evidence.written_apart, fact.document, form, bare)
+            )
+        )
     school = _school_part(bare)
     if school is not None and school not in called_so:
         # "Washington" for "University of Washington" names a state, a city and other
@@ -453,6 +468,152 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+_NAME_LEAD = r"(?P<lead>(?:[A-Z][\w’'-]*\.?\s)+)"
+"""Capitalised words (an initial among them) that may open a longer name."""
+
+
+def _opens_no_name(word: str) -> bool:
+    """Whether a capitalised word opens no name: "In", "The", a title or a possessive."""
+    folded = word.casefold()
+    return (
+        folded in lexicon.COMMON_START_WORDS
+        or folded in lexicon.FUNCTION_WORDS
+        or folded.rstrip(".") in lexicon.PERSON_TITLES
+    )
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _name_lead(words: Sequence[str]) -> list[str]:
+    """The words of ``words`` that belong to a name before what follows them: those after
+    the last word no name opens with ("In", "The"), a possessive ("Tarland's") or a title."""
+    kept: list[str] = []
+    for word in words:
+        if _opens_no_name(word) or _possessive(word):
+            kept = []
+        else:
+            kept.append(word)
+    return kept
+
+
+def _capitalised_name(words: Sequence[str]) -> bool:
+    """Whether a name is two words or more, each capitalised but for joining words."""
+    return len(words) >= 2 and all(
+        word[:1].isupper() or word in lexicon.CONNECTORS for word in words
+    )
+
+
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|&|of|de|la|von|van)\s+$")
+"""A name's words joined to the capitalised words after them ("Reva and" before "Ivo")."""
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for|on|and|&)\s+(?:the\s+)?[A-Z]")
+"""A name going on after a sort word ("Hall for the Arts", "Council of Vell")."""
+
+
+def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
+    """The longer name the document writes for a name by putting more of its own words
+    before it ("Anna K. Kessel Library" for "Kessel Library", "Kesk Organic Rule" for
+    "Organic Rule"): a learner who read that name types it. Not where the document writes
+    two such names, which may be two things ("Orm General Council", "Vell General
+    Council"), nor where the name opens with a people's adjective ("Vessa European
+    Council" is a meeting of the "European Council"), nor where a capitalised word that
+    opens no name stands inside the longer one ("All Tarland Farmers' League"), nor where
+    the name runs on beyond those words ("the Reva and Ivo Marr Hall for the Arts")."""
+    words = answer.split()
+    if not _capitalised_name(words) or words[0] in DEMONYMS:
+        return []
+    pattern = re.compile(rf"(?<![\w’'.-]){_NAME_LEAD}{re.escape(answer)}(?![\w’'-])")
+    longer: set[str] = set()
+    for text in sentences:
+        for match in pattern.finditer(text):
+            written = match["lead"].split()
+            inside = written[1:] if match.start() == 0 else written
+            if (
+                any(_opens_no_name(word) for word in inside)
+                or _JOINED_BEFORE.search(text[: match.start()])
+                or _NAME_GOES_ON.match(text[match.end() :])
+            ):
+                return []
+            lead = _name_lead(written)
+            if lead:
+                longer.add(" ".join([*lead, answer]))
+    return sorted(longer) if len(longer) == 1 else []
+
+
+def shorter_written_forms(
+    answer: str,
+    sentences: Callable[[str], Sequence[str]],
+    written_apart: Callable[[str], bool],
+) -> list[str]:
+    """The shorter name the document also gives a name, its last words written alone
+    ("Kessel Library" for "Anna K. Kessel Library"), where it is the short form of that name
+    only: the document writes no other longer name ending in it (``longer_written_forms``)."""
+    words = answer.split()
+    forms = []
+    for start in range(1, len(words) - 1):
+        tail = " ".join(words[start:])
+        if (
+            _capitalised_name(words[start:])
+            and words[start] not in lexicon.CONNECTORS
+            and not lexicon.english_word(words[start])  # "Episcopal Church": a church of its own
+            and written_apart(tail)
+            and longer_written_forms(tail, sentences(tail)) == [answer]
+        ):
+            forms.append(tail)
+    return forms
+
+
+_CONTINUED_NAME = re.compile(r"\s(?:on|for)\s(?:the\s)?[A-Z]")
+"""A body's name that goes on after its sort word ("House Committee on Territories")."""
+
+
+def cut_from_a_name(fact: FactRecord) -> bool:
+    """Whether an imported name key is cut from inside the longer name its sentence writes
+    ("Lakes region" of "the Great Lakes region", "House Committee" of "the House Committee
+    on Territories"): the key is then no name of anything. A person's title before the name
+    ("Admiral Ivo Marr") is no part of it."""
+    if fact.origin != "auto" or fact.kind not in (
+        "organisation",
+        "place",
+        "event",
+        "other",
+        "term",
+    ):
+        return False
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    words = bare.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    written = list(re.finditer(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])", fact.quote))
+    if not written:
+        return False
+    for match in written:
+        lead = fact.quote[: match.start()]
+        before = _name_lead(lead.split()[-1:])
+        if not before or not before[0][:1].isupper() or not lead.endswith(" "):
+            continued = words[-1] in lexicon.ORGANISATION_WORDS and _CONTINUED_NAME.match(
+                fact.quote[match.end() :]
+            )
+            if not continued:
+                return False
+    return True
+
+
+def _surname_unsaid(form: str, name: str, written_alone: Callable[[], bool]) -> bool:
+    """Whether ``form`` is the last word of a person's ``name`` that no one may take for a
+    surname: the name does not plainly put the given name first ("Li Wenbo", where "Wenbo"
+    is his given name) and the document never calls the person by that word alone
+    (``written_alone``)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and form == words[-1]
+        and not given_name_first(words)
+        and not written_alone()
+    )
 
 
 def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
