@@ -828,10 +828,13 @@ class DistractorPool:
         return role in roles or bool(_trades(roles) & _trades({role}))
 
     def _of_key_role(self, fact: FactRecord, value: str) -> bool:
-        """Whether the document ties the person ``value`` to a role the document or the
-        question puts on the key (``_key_roles``), or to a role of its trade, where there is
-        one: a merchant is no option for a bishop, nor is a person the document gives no role."""
-        key_roles = self._key_roles(fact) - {"character"}
+        """Whether the document ties the person ``value`` to a role the question asks for
+        (``asked_roles``), else to one the document puts on the key (``_key_roles``), or to a
+        role of its trade, where there is one: a merchant is no option for a bishop, nor is a
+        person the document gives no role."""
+        # what the question asks for decides: "Who composed the score?" takes no actor for
+        # a key who also acted
+        key_roles = (asked_roles(fact.prompt) or self._key_roles(fact)) - {"character"}
         if not key_roles:
             return True
         roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
@@ -852,18 +855,20 @@ class DistractorPool:
 
     def _of_key_s_sex(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the key's sex as the document or the question
-        marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, or any key of a
-        question asking for kin or a spouse, takes only people the document marks the same
-        way; a man's takes none it marks a woman; a key of no known sex, any person, unless
+        marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, a key whose sex
+        the question gives ("Who was cast as Mr. Falk?"), or any key of a question asking
+        for kin or a spouse, takes only people the document marks the same way; a man's
+        takes none it marks a woman; a key of no known sex, any person, unless
         kin is asked: a wife among men is no option, so such a question is typed."""
         evidence = self._evidence
         if evidence is None:
             return True
-        key_sex = asked_sex(fact.prompt) or evidence.sex(fact.document, fact.answer)
+        prompt_sex = asked_sex(fact.prompt)
+        key_sex = prompt_sex or evidence.sex(fact.document, fact.answer)
         value_sex = evidence.sex(self.document_of(fact.kind, value) or fact.document, value)
         if key_sex is None:
             return not asks_kin(fact.prompt)
-        if key_sex == "female" or asks_kin(fact.prompt):
+        if key_sex == "female" or prompt_sex is not None or asks_kin(fact.prompt):
             return value_sex == key_sex
         return value_sex != "female"
 
@@ -1305,7 +1310,11 @@ class DistractorPool:
         key = (document, value)
         if key not in self._ties:
             named = self._evidence.sentences_naming(document, value) if self._evidence else []
-            years = [year_of(span) for times in story_times(named) for span, _ in times]
+            years = [
+                year
+                for text, times in zip(named, story_times(named), strict=True)
+                for year in self._own_years(document, value, text, times)
+            ]
             roles = set(roles_in(value, named)) | title_roles(value)
             surname = self._own_surname(document, value)
             if surname is not None and self._evidence is not None:
@@ -1317,6 +1326,31 @@ class DistractorPool:
                 roles.add(extracted)
             self._ties[key] = years, frozenset(roles)
         return self._ties[key]
+
+    def _own_years(
+        self, document: str, value: str, text: str, times: list[tuple[TimeSpan, bool]]
+    ) -> list[int]:
+        """The years of ``text`` (its ``times``) that tie to the person ``value``: all of
+        them, but where it gives several years and names another of the document's people
+        ("the medal went to Ivo Renn in 1921 and to Anna Stolt in 1939"), only the one
+        written nearest the name: a list's other years are its other entries'."""
+        years = [year_of(span) for span, _ in times]
+        if len(set(years)) < 2:
+            return years
+        others = [
+            name
+            for name, _ in self._people_written_in(document, [text])
+            if normalize(name) != normalize(value) and whole_name(name).search(text)
+        ]
+        own = whole_name(value).search(text)
+        if own is None or not others:
+            return years
+        gaps = [
+            (max(match.start() - own.end(), own.start() - match.end()), int(match.group(1)))
+            for match in _YEAR.finditer(text)
+            if int(match.group(1)) in years
+        ]
+        return [min(gaps)[1]] if gaps else years
 
     def _own_surname(self, document: str, value: str) -> str | None:
         """The last word of a person's name of several words ("Kallio" of "Edda
@@ -1930,10 +1964,43 @@ def asks_kin(prompt: str) -> bool:
     return bool(_ASKS_KIN.search(prompt))
 
 
+_ASKED_PART_SEX = {
+    side: re.compile(
+        r"^Who\s+(?:(?:was|were)\s+(?:first\s+|later\s+)?cast\s+as|(?:first\s+|later\s+)?"
+        r"(?:played|portrayed|voiced))\s+(?:the\s+)?"
+        rf"(?:(?:{'|'.join(sorted(re.escape(t) for t in lexicon.SEXED_TITLES[side]))})"
+        rf"(?![\w’'])|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
+    )
+    for side in ("female", "male")
+}
+"""A question asking who played a part of a woman or a man: "Who was cast as Mr. Falk?",
+"Who played the Countess?" (never "Who played the king's son?")."""
+_ASKED_ACTOR = re.compile(r"^Which\s+(?:[\w-]+\s+)?actor(?![\w’'])")
+"""A question asking "Which actor ...?": a man, where "actress" is the word for a woman."""
+_KEY_S_PRONOUN = re.compile(
+    r"^Who\s+(?!(?:was|is|were|became)\s+(?:his|her)\b)(?:[a-z][\w’'-]*\s+){1,8}?"
+    r"(?:(his\s+[a-z]|himself\b)|(her\s+(?!(?:in|at|on|to|for|with|from|by|as|and|or|that"
+    r"|after|before|into|when|until|again|later|then|there|a|an|the)\b)[a-z]|herself\b))"
+)
+"""A possessive or a reflexive of the key in a question that names no one before it: "Who
+won an award for her part?", "Who named the cape after himself?"; never someone else's kin
+("Who was his wife?") nor an object ("Who taught her to paint?")."""
+
+
 def asked_sex(prompt: str) -> str | None:
-    """ "female" or "male" where the question asks for a person by a noun of kin or rank
-    that marks it ("Who was Ivo Lind's wife?", "Which duke ...?"), else None."""
-    return next((side for side, asked in _ASKED_SEX.items() if asked.search(prompt)), None)
+    """ "female" or "male" where the question marks its key so: by a noun of kin or rank it
+    asks for ("Who was Ivo Lind's wife?", "Which duke ...?"), by a part of a woman or a man
+    its key played ("Who was cast as Mr. Falk?"), by "Which actor" or "Which actress", or
+    by "his" or "her" of the key ("Who won an award for her part?"); else None."""
+    for side in ("female", "male"):
+        if _ASKED_SEX[side].search(prompt) or _ASKED_PART_SEX[side].search(prompt):
+            return side
+    if _ASKED_ACTOR.search(prompt):
+        return "male"
+    pronoun = _KEY_S_PRONOUN.search(prompt)
+    if pronoun is not None:
+        return "male" if pronoun.group(1) else "female"
+    return None
 
 
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
