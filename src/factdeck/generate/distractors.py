@@ -1056,6 +1056,8 @@ class DistractorPool:
         answer_date = parse_date(fact.answer) if fact.kind == "date" else None
         chosen: list[str] = []
         chosen_keys: set[str] = set()
+        if fact.kind == "period" and fact.origin == "auto" and _OVER_A_SPAN.search(fact.prompt):
+            return []  # "until the empire's collapse": the period next to the key holds too
         window, cycle = self._chronology(fact)
         if cycle is not None and not cycle[1]:
             return []  # "elections held in 2006": every other turn of the cycle held one too
@@ -1225,7 +1227,10 @@ class DistractorPool:
         for found in _PROMPT_NAME.finditer(fact.prompt):
             name = found.group(0)
             related = _RELATED_IN_TIME.search(fact.prompt, 0, found.start())
-            for owner in _owners(name):
+            body = _BODY_NOUN_AFTER.match(fact.prompt, found.end())
+            # "the Vesk dynasty": the dynasty's span, not only what is named "Vesk"
+            bodies = [f"{name} {body.group(1)}"] if body else []
+            for owner in [*bodies, *_owners(name)]:
                 if owner.casefold() in _QUESTION_WORDS:
                     continue  # "In what year ...": no name, and in nearly every sentence
                 begun, ended = self._lifetime_of(fact.document, owner)
@@ -1423,7 +1428,8 @@ class DistractorPool:
         and plausible: the document does not mention it in the question's paragraph nor
         beside its subject ("the 19th and 20th century" makes neither century false), and a
         century or decade is no later than the document's own time, or than its latest where
-        it gives no year (never today's: the options depend on the document alone)."""
+        it gives no year (never today's: the options depend on the document alone); one after
+        the key is over by then."""
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
@@ -1452,6 +1458,13 @@ class DistractorPool:
                 latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
                 if latest is None or _first_year_of_century(century) > latest:
                     return False
+        span, key_span = _years_of_time(value), _years_of_time(fact.answer)
+        if fact.kind == "period" and span and key_span and span[0] > key_span[1]:
+            # a period still running at the document's time ("21st century" in a text of
+            # 2015): what the question asks may yet fall in it, untold
+            latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
+            if latest is not None and span[1] > latest:
+                return False
         decade = _DECADE.match(value.strip())
         if decade and fact.kind == "period":
             # the document's own time, not the end of a century it names: a text of 2015 on
@@ -2136,6 +2149,23 @@ _PROMPT_NAME = re.compile(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_OVER_A_SPAN = re.compile(
+    r"^(?!.*\b(?:not|never)\b|.*n[’']t\b).*(?:\b(?:until|till)\b(?!\s+(?:what|which)\b)"
+    r"|\bthroughout\s+(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history|existence|life|lifetime|period"
+    r"|era|age|century|centuries|decade|decades|years|war)\b"
+    r"|\bfrom\s+(?:the\s+)?(?:\d|early|mid|late)[^?]*\b(?:to|until)\b"
+    r"|\bbetween\s+(?:the\s+)?\d[^?]*\band\b)"
+)
+"""A question of a time over a span ("In what century was Orm the main rival until the
+empire's collapse?", "... throughout its reign?"): the key is one period of several that
+hold it. Never "not ... until", a point in time, nor "throughout the world", a place."""
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(dynasty|empire|kingdom|republic|caliphate|khanate|sultanate|monarchy|principality"
+    r"|duchy|colony|regime|company|firm|league|party|army|navy|clan|union|federation"
+    r"|confederation)\b"
+)
+"""A lower-case noun of a body right after a name ("the Vesk dynasty", "the Orm company"):
+the name and the noun together name the body whose span bounds a question's options."""
 _RELATED_IN_TIME = re.compile(
     r"\b(after|following|since|before|until|prior\s+to)\s+(?:[a-z][\w’'-]*\s+){0,4}$",
     re.IGNORECASE,
@@ -2217,6 +2247,17 @@ _LIFESPAN = (
 October 1849)", "the Orm dynasty (1368–1644)", "the Orm War (1861–65)"."""
 
 
+_HELD_SPAN = (
+    r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b[^.;]{0,60}?"
+    r"\b(?:from|between)\s+(\d{4})\s*(?:to|until|till|and|[–-])\s*(\d{4})\b"
+)
+"""A span a thing held or lasted through, told after it: "ruled Tarland from 1368 to 1644",
+"existed between 1201 and 1410"."""
+_BEGUN_THEN_ENDED = (
+    rf"{_BEGUN}{_WHERE}{_WHEN},?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:demolished"
+    r"|dissolved|disbanded|abolished|closed|destroyed|razed|torn\s+down)\s+in\s+(\d{4})\b"
+)
+"""A beginning and an end told in one breath: "was founded in 1201 and dissolved in 1410"."""
 _TITLE_YEAR = r"\s+(1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
 """The year a treaty or a law is named with: "the Treaty of Orm 1957", "the Mills Act 1998"."""
 _INSTRUMENT = re.compile(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|Statute)\b")
@@ -2261,6 +2302,11 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
         lambda own: own.removesuffix(_NAME_CLOSES) + _OWN_DEATH,
     ),
     "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+    "held": (re.compile(_HELD_SPAN), lambda own: rf"{own}{_AFTER_NAME}{_HELD_SPAN}"),
+    "begun then gone": (
+        re.compile(_BEGUN_THEN_ENDED),
+        lambda own: rf"{own}{_AFTER_NAME}{_BEGUN_THEN_ENDED}",
+    ),
     "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
 """How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
@@ -2290,7 +2336,8 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
     released, born, opened, someone founded or introduced it, or a treaty or a law named with
     its year: "the Treaty of Orm 1957") and the latest they say it ceased to be
-    (demolished, dissolved, died), each None where they say none."""
+    (demolished, dissolved, died), also both at once ("ruled from 1368 to 1644", "founded in
+    1201 and dissolved in 1410"), each None where they say none."""
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
@@ -2315,6 +2362,10 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         for form in ("gone", "gone aside", "death", "own death"):
             ended += (int(year) for (year,) in said.get(form, ()))
+        for first, last_year in [*said.get("held", ()), *said.get("begun then gone", ())]:
+            if int(first) < int(last_year):
+                begun.append(int(first))
+                ended.append(int(last_year))
         for born, died in said.get("life", ()):
             # "(1861–65)": the end in the beginning's century, or the next one's
             last = int(died) if len(died) > 2 else int(born) // 100 * 100 + int(died)
