@@ -1982,12 +1982,21 @@ _ASKED_PART_SEX = {
         r"^Who\s+(?:(?:was|were)\s+(?:first\s+|later\s+)?cast\s+as|(?:first\s+|later\s+)?"
         r"(?:played|portrayed|voiced))\s+(?:the\s+)?"
         rf"(?:(?:{'|'.join(sorted(re.escape(t) for t in lexicon.SEXED_TITLES[side]))})"
-        rf"(?![\w’'])|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
+        rf"(?![\w’'])(?!\.?(?:\s+[A-Z][\w.-]*)*[’']s\b)"
+        rf"|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
     )
     for side in ("female", "male")
 }
 """A question asking who played a part of a woman or a man: "Who was cast as Mr. Falk?",
-"Who played the Countess?" (never "Who played the king's son?")."""
+"Who played the Countess?" (never "Who played the king's son?" nor "Who played Mr. Falk's
+wife?", parts named after another's)."""
+_PERSON_NOUNS = (
+    ROLE_WORDS
+    | lexicon.SEXED_NOUNS["female"]
+    | lexicon.SEXED_NOUNS["male"]
+    | word_set("man woman men women boy girl child children people person family")
+)
+"""Nouns of a person: one standing before "his" or "her" in a question may own it."""
 _ASKED_ACTOR = re.compile(r"^Which\s+(?:[\w-]+\s+)?actor(?![\w’'])")
 """A question asking "Which actor ...?": a man, where "actress" is the word for a woman."""
 _KEY_S_PRONOUN = re.compile(
@@ -2011,9 +2020,12 @@ def asked_sex(prompt: str) -> str | None:
     if _ASKED_ACTOR.search(prompt):
         return "male"
     pronoun = _KEY_S_PRONOUN.search(prompt)
-    if pronoun is not None:
-        return "male" if pronoun.group(1) else "female"
-    return None
+    if pronoun is None:
+        return None
+    between = prompt[: pronoun.start(1) if pronoun.group(1) else pronoun.start(2)].split()[1:]
+    if any(word.casefold() in _PERSON_NOUNS for word in between):
+        return None  # "Who sued the king for his debts?": maybe the king's
+    return "male" if pronoun.group(1) else "female"
 
 
 def _role_asked(prompt: str) -> tuple[str, bool] | None:

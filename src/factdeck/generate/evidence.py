@@ -1203,13 +1203,14 @@ _PART_AFTER = {
         r"^,?\s+(?:(?:was|were)\s+(?:first\s+)?cast\s+as|(?:also\s+)?(?:played|portrayed"
         r"|voiced)|as)\s+(?:(?:the|a|an)\s+)?"
         rf"(?:(?:{'|'.join(sorted(re.escape(t) for t in lexicon.SEXED_TITLES[side]))})"
-        rf"(?![\w’'])|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
+        rf"(?![\w’'])(?!\.?(?:\s+[A-Z][\w.-]*)*[’']s\b)"
+        rf"|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
     )
     for side in ("female", "male")
 }
 """A part of a woman or a man that the name plays, right after it: " was cast as Mr. Falk",
-" as the Countess", " played Queen Ada", " as a widow" (never " played the king's son", a
-part named after another's)."""
+" as the Countess", " played Queen Ada", " as a widow" (never " played the king's son" nor
+" played Mr. Falk's wife", parts named after another's)."""
 _OPENING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?$")
 """What may stand before a sentence's subject: nothing, or an opening phrase ("In 1881, ")."""
 _OBJECT_FOLLOWERS = r"(?:in|at|on|to|for|with|from|by|as|and|or|but|that|after|before|into|when|while|until|again|later|then|there|once|twice|also|a|an|the)\b"
