@@ -2252,19 +2252,22 @@ since 1902"."""
 _DAY_OF_YEAR = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?"
 """A day and month before a year: "2 March ", "March 2, "."""
 _LIFESPAN = (
-    rf"\s*\((?:c\.\s*|born\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*(?:c\.\s*|died\s+)?"
+    rf"\s*\((?:c\.\s*|born\s+|ruled\s+|reigned\s+|r\.\s*)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*"
+    r"(?:c\.\s*|died\s+)?"
     rf"{_DAY_OF_YEAR}(\d{{2,4}})\)"
 )
 """A life or a span after a name: "Edda Holm (1475–1542)", "Edda Holm (2 March 1811 – 17
-October 1849)", "the Orm dynasty (1368–1644)", "the Orm War (1861–65)"."""
+October 1849)", "the Orm dynasty (1368–1644)", "the Orm dynasty (ruled 1368–1644)", "the Orm
+War (1861–65)"."""
 
 
 _HELD_SPAN = (
     r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b[^.;]{0,60}?"
-    r"\b(?:from|between)\s+(\d{4})\s*(?:to|until|till|and|[–-])\s*(\d{4})\b"
+    r"\b(?:(?:from|between)\s+(\d{4})\s*(?:to|until|till|and|[–-])\s*|(\d{4})\s*[–-]\s*)"
+    r"(\d{4})\b"
 )
 """A span a thing held or lasted through, told after it: "ruled Tarland from 1368 to 1644",
-"existed between 1201 and 1410"."""
+"existed between 1201 and 1410", "reigned 1368–1644"."""
 _BEGUN_THEN_ENDED = (
     rf"{_BEGUN}{_WHERE}{_WHEN},?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:demolished"
     r"|dissolved|disbanded|abolished|closed|destroyed|razed|torn\s+down)\s+in\s+(\d{4})\b"
@@ -2374,7 +2377,8 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         for form in ("gone", "gone aside", "death", "own death"):
             ended += (int(year) for (year,) in said.get(form, ()))
-        for first, last_year in [*said.get("held", ()), *said.get("begun then gone", ())]:
+        spans = [(after or dashed, last) for after, dashed, last in said.get("held", ())]
+        for first, last_year in [*spans, *said.get("begun then gone", ())]:
             if int(first) < int(last_year):
                 begun.append(int(first))
                 ended.append(int(last_year))

@@ -43,10 +43,14 @@ def test_a_body_s_period_options_lie_within_its_span(span: str) -> None:
 
 
 def test_a_span_held_or_begun_and_ended_in_one_breath_is_a_lifetime() -> None:
-    assert _lifetime("Orm League", ["The Orm League existed between 1201 and 1410."]) == (
-        1201,
-        1410,
-    )
+    for told in (
+        "The Orm League existed between 1201 and 1410.",
+        "The Orm League, which ruled Holm from 1201 until 1410, built forts.",
+        "The Orm League ruled Holm 1201–1410.",
+        "The Orm League (ruled 1201–1410) built forts.",
+        "The Orm League was founded in 1201 and dissolved in 1410.",
+    ):
+        assert _lifetime("Orm League", [told]) == (1201, 1410)
     assert _lifetime("Orm League", ["The Orm League was formed in 1201."]) == (None, None)
 
 
