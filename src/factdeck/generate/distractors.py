@@ -828,10 +828,13 @@ class DistractorPool:
         return role in roles or bool(_trades(roles) & _trades({role}))
 
     def _of_key_role(self, fact: FactRecord, value: str) -> bool:
-        """Whether the document ties the person ``value`` to a role the document or the
-        question puts on the key (``_key_roles``), or to a role of its trade, where there is
-        one: a merchant is no option for a bishop, nor is a person the document gives no role."""
-        key_roles = self._key_roles(fact) - {"character"}
+        """Whether the document ties the person ``value`` to a role the question asks for
+        (``asked_roles``), else to one the document puts on the key (``_key_roles``), or to a
+        role of its trade, where there is one: a merchant is no option for a bishop, nor is a
+        person the document gives no role."""
+        # what the question asks for decides: "Who composed the score?" takes no actor for
+        # a key who also acted
+        key_roles = (asked_roles(fact.prompt) or self._key_roles(fact)) - {"character"}
         if not key_roles:
             return True
         roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
@@ -852,18 +855,20 @@ class DistractorPool:
 
     def _of_key_s_sex(self, fact: FactRecord, value: str) -> bool:
         """Whether the person ``value`` is of the key's sex as the document or the question
-        marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, or any key of a
-        question asking for kin or a spouse, takes only people the document marks the same
-        way; a man's takes none it marks a woman; a key of no known sex, any person, unless
+        marks it (``DocumentEvidence.sex``, ``asked_sex``): a woman's key, a key whose sex
+        the question gives ("Who was cast as Mr. Falk?"), or any key of a question asking
+        for kin or a spouse, takes only people the document marks the same way; a man's
+        takes none it marks a woman; a key of no known sex, any person, unless
         kin is asked: a wife among men is no option, so such a question is typed."""
         evidence = self._evidence
         if evidence is None:
             return True
-        key_sex = asked_sex(fact.prompt) or evidence.sex(fact.document, fact.answer)
+        prompt_sex = asked_sex(fact.prompt)
+        key_sex = prompt_sex or evidence.sex(fact.document, fact.answer)
         value_sex = evidence.sex(self.document_of(fact.kind, value) or fact.document, value)
         if key_sex is None:
             return not asks_kin(fact.prompt)
-        if key_sex == "female" or asks_kin(fact.prompt):
+        if key_sex == "female" or prompt_sex is not None or asks_kin(fact.prompt):
             return value_sex == key_sex
         return value_sex != "female"
 
@@ -1051,6 +1056,8 @@ class DistractorPool:
         answer_date = parse_date(fact.answer) if fact.kind == "date" else None
         chosen: list[str] = []
         chosen_keys: set[str] = set()
+        if fact.kind == "period" and fact.origin == "auto" and _OVER_A_SPAN.search(fact.prompt):
+            return []  # "until the empire's collapse": the period next to the key holds too
         window, cycle = self._chronology(fact)
         if cycle is not None and not cycle[1]:
             return []  # "elections held in 2006": every other turn of the cycle held one too
@@ -1220,7 +1227,10 @@ class DistractorPool:
         for found in _PROMPT_NAME.finditer(fact.prompt):
             name = found.group(0)
             related = _RELATED_IN_TIME.search(fact.prompt, 0, found.start())
-            for owner in _owners(name):
+            body = _BODY_NOUN_AFTER.match(fact.prompt, found.end())
+            # "the Vesk dynasty": the dynasty's span, not only what is named "Vesk"
+            bodies = [f"{name} {body.group(1)}"] if body else []
+            for owner in [*bodies, *_owners(name)]:
                 if owner.casefold() in _QUESTION_WORDS:
                     continue  # "In what year ...": no name, and in nearly every sentence
                 begun, ended = self._lifetime_of(fact.document, owner)
@@ -1305,7 +1315,11 @@ class DistractorPool:
         key = (document, value)
         if key not in self._ties:
             named = self._evidence.sentences_naming(document, value) if self._evidence else []
-            years = [year_of(span) for times in story_times(named) for span, _ in times]
+            years = [
+                year
+                for text, times in zip(named, story_times(named), strict=True)
+                for year in self._own_years(document, value, text, times)
+            ]
             roles = set(roles_in(value, named)) | title_roles(value)
             surname = self._own_surname(document, value)
             if surname is not None and self._evidence is not None:
@@ -1317,6 +1331,31 @@ class DistractorPool:
                 roles.add(extracted)
             self._ties[key] = years, frozenset(roles)
         return self._ties[key]
+
+    def _own_years(
+        self, document: str, value: str, text: str, times: list[tuple[TimeSpan, bool]]
+    ) -> list[int]:
+        """The years of ``text`` (its ``times``) that tie to the person ``value``: all of
+        them, but where it gives several years and names another of the document's people
+        ("the medal went to Ivo Renn in 1921 and to Anna Stolt in 1939"), only the one
+        written nearest the name: a list's other years are its other entries'."""
+        years = [year_of(span) for span, _ in times]
+        if len(set(years)) < 2:
+            return years
+        others = [
+            name
+            for name, _ in self._people_written_in(document, [text])
+            if normalize(name) != normalize(value) and whole_name(name).search(text)
+        ]
+        own = whole_name(value).search(text)
+        if own is None or not others:
+            return years
+        gaps = [
+            (max(match.start() - own.end(), own.start() - match.end()), int(match.group(1)))
+            for match in _YEAR.finditer(text)
+            if int(match.group(1)) in years
+        ]
+        return [min(gaps)[1]] if gaps else years
 
     def _own_surname(self, document: str, value: str) -> str | None:
         """The last word of a person's name of several words ("Kallio" of "Edda
@@ -1389,7 +1428,8 @@ class DistractorPool:
         and plausible: the document does not mention it in the question's paragraph nor
         beside its subject ("the 19th and 20th century" makes neither century false), and a
         century or decade is no later than the document's own time, or than its latest where
-        it gives no year (never today's: the options depend on the document alone)."""
+        it gives no year (never today's: the options depend on the document alone); one after
+        the key is over by then."""
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
@@ -1418,6 +1458,13 @@ class DistractorPool:
                 latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
                 if latest is None or _first_year_of_century(century) > latest:
                     return False
+        span, key_span = _years_of_time(value), _years_of_time(fact.answer)
+        if fact.kind == "period" and span and key_span and span[0] > key_span[1]:
+            # a period still running at the document's time ("21st century" in a text of
+            # 2015): what the question asks may yet fall in it, untold
+            latest = evidence.present_year(fact.document) or evidence.latest_year(fact.document)
+            if latest is not None and span[1] > latest:
+                return False
         decade = _DECADE.match(value.strip())
         if decade and fact.kind == "period":
             # the document's own time, not the end of a century it names: a text of 2015 on
@@ -1930,10 +1977,55 @@ def asks_kin(prompt: str) -> bool:
     return bool(_ASKS_KIN.search(prompt))
 
 
+_ASKED_PART_SEX = {
+    side: re.compile(
+        r"^Who\s+(?:(?:was|were)\s+(?:first\s+|later\s+)?cast\s+as|(?:first\s+|later\s+)?"
+        r"(?:played|portrayed|voiced))\s+(?:the\s+)?"
+        rf"(?:(?:{'|'.join(sorted(re.escape(t) for t in lexicon.SEXED_TITLES[side]))})"
+        rf"(?![\w’'])(?!\.?(?:\s+[A-Z][\w.-]*)*[’']s\b)"
+        rf"|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
+    )
+    for side in ("female", "male")
+}
+"""A question asking who played a part of a woman or a man: "Who was cast as Mr. Falk?",
+"Who played the Countess?" (never "Who played the king's son?" nor "Who played Mr. Falk's
+wife?", parts named after another's)."""
+_PERSON_NOUNS = (
+    ROLE_WORDS
+    | lexicon.SEXED_NOUNS["female"]
+    | lexicon.SEXED_NOUNS["male"]
+    | word_set("man woman men women boy girl child children people person family")
+)
+"""Nouns of a person: one standing before "his" or "her" in a question may own it."""
+_ASKED_ACTOR = re.compile(r"^Which\s+(?:[\w-]+\s+)?actor(?![\w’'])")
+"""A question asking "Which actor ...?": a man, where "actress" is the word for a woman."""
+_KEY_S_PRONOUN = re.compile(
+    r"^Who\s+(?!(?:was|is|were|became)\s+(?:his|her)\b)(?:[a-z][\w’'-]*\s+){1,8}?"
+    r"(?:(his\s+[a-z]|himself\b)|(her\s+(?!(?:in|at|on|to|for|with|from|by|as|and|or|that"
+    r"|after|before|into|when|until|again|later|then|there|a|an|the)\b)[a-z]|herself\b))"
+)
+"""A possessive or a reflexive of the key in a question that names no one before it: "Who
+won an award for her part?", "Who named the cape after himself?"; never someone else's kin
+("Who was his wife?") nor an object ("Who taught her to paint?")."""
+
+
 def asked_sex(prompt: str) -> str | None:
-    """ "female" or "male" where the question asks for a person by a noun of kin or rank
-    that marks it ("Who was Ivo Lind's wife?", "Which duke ...?"), else None."""
-    return next((side for side, asked in _ASKED_SEX.items() if asked.search(prompt)), None)
+    """ "female" or "male" where the question marks its key so: by a noun of kin or rank it
+    asks for ("Who was Ivo Lind's wife?", "Which duke ...?"), by a part of a woman or a man
+    its key played ("Who was cast as Mr. Falk?"), by "Which actor" or "Which actress", or
+    by "his" or "her" of the key ("Who won an award for her part?"); else None."""
+    for side in ("female", "male"):
+        if _ASKED_SEX[side].search(prompt) or _ASKED_PART_SEX[side].search(prompt):
+            return side
+    if _ASKED_ACTOR.search(prompt):
+        return "male"
+    pronoun = _KEY_S_PRONOUN.search(prompt)
+    if pronoun is None:
+        return None
+    between = prompt[: pronoun.start(1) if pronoun.group(1) else pronoun.start(2)].split()[1:]
+    if any(word.casefold() in _PERSON_NOUNS for word in between):
+        return None  # "Who sued the king for his debts?": maybe the king's
+    return "male" if pronoun.group(1) else "female"
 
 
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
@@ -2069,6 +2161,23 @@ _PROMPT_NAME = re.compile(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_OVER_A_SPAN = re.compile(
+    r"^(?!.*\b(?:not|never)\b|.*n[’']t\b).*(?:\b(?:until|till)\b(?!\s+(?:what|which)\b)"
+    r"|\bthroughout\s+(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history|existence|life|lifetime|period"
+    r"|era|age|century|centuries|decade|decades|years|war)\b"
+    r"|\bfrom\s+(?:the\s+)?(?:\d|early|mid|late)[^?]*\b(?:to|until)\b"
+    r"|\bbetween\s+(?:the\s+)?\d[^?]*\band\b)"
+)
+"""A question of a time over a span ("In what century was Orm the main rival until the
+empire's collapse?", "... throughout its reign?"): the key is one period of several that
+hold it. Never "not ... until", a point in time, nor "throughout the world", a place."""
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(dynasty|empire|kingdom|republic|caliphate|khanate|sultanate|monarchy|principality"
+    r"|duchy|colony|regime|company|firm|league|party|army|navy|clan|union|federation"
+    r"|confederation)\b"
+)
+"""A lower-case noun of a body right after a name ("the Vesk dynasty", "the Orm company"):
+the name and the noun together name the body whose span bounds a question's options."""
 _RELATED_IN_TIME = re.compile(
     r"\b(after|following|since|before|until|prior\s+to)\s+(?:[a-z][\w’'-]*\s+){0,4}$",
     re.IGNORECASE,
@@ -2143,13 +2252,27 @@ since 1902"."""
 _DAY_OF_YEAR = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?"
 """A day and month before a year: "2 March ", "March 2, "."""
 _LIFESPAN = (
-    rf"\s*\((?:c\.\s*|born\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*(?:c\.\s*|died\s+)?"
+    rf"\s*\((?:c\.\s*|born\s+|ruled\s+|reigned\s+|r\.\s*)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*"
+    r"(?:c\.\s*|died\s+)?"
     rf"{_DAY_OF_YEAR}(\d{{2,4}})\)"
 )
 """A life or a span after a name: "Edda Holm (1475–1542)", "Edda Holm (2 March 1811 – 17
-October 1849)", "the Orm dynasty (1368–1644)", "the Orm War (1861–65)"."""
+October 1849)", "the Orm dynasty (1368–1644)", "the Orm dynasty (ruled 1368–1644)", "the Orm
+War (1861–65)"."""
 
 
+_HELD_SPAN = (
+    r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b[^.;]{0,60}?"
+    r"\b(?:(?:from|between)\s+(\d{4})\s*(?:to|until|till|and|[–-])\s*|(\d{4})\s*[–-]\s*)"
+    r"(\d{4})\b"
+)
+"""A span a thing held or lasted through, told after it: "ruled Tarland from 1368 to 1644",
+"existed between 1201 and 1410", "reigned 1368–1644"."""
+_BEGUN_THEN_ENDED = (
+    rf"{_BEGUN}{_WHERE}{_WHEN},?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:demolished"
+    r"|dissolved|disbanded|abolished|closed|destroyed|razed|torn\s+down)\s+in\s+(\d{4})\b"
+)
+"""A beginning and an end told in one breath: "was founded in 1201 and dissolved in 1410"."""
 _TITLE_YEAR = r"\s+(1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
 """The year a treaty or a law is named with: "the Treaty of Orm 1957", "the Mills Act 1998"."""
 _INSTRUMENT = re.compile(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|Statute)\b")
@@ -2194,6 +2317,11 @@ _LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
         lambda own: own.removesuffix(_NAME_CLOSES) + _OWN_DEATH,
     ),
     "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+    "held": (re.compile(_HELD_SPAN), lambda own: rf"{own}{_AFTER_NAME}{_HELD_SPAN}"),
+    "begun then gone": (
+        re.compile(_BEGUN_THEN_ENDED),
+        lambda own: rf"{own}{_AFTER_NAME}{_BEGUN_THEN_ENDED}",
+    ),
     "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
 """How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
@@ -2223,7 +2351,8 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
     """The earliest year ``texts``, sentences that name ``name``, say it came to be (built,
     released, born, opened, someone founded or introduced it, or a treaty or a law named with
     its year: "the Treaty of Orm 1957") and the latest they say it ceased to be
-    (demolished, dissolved, died), each None where they say none."""
+    (demolished, dissolved, died), also both at once ("ruled from 1368 to 1644", "founded in
+    1201 and dissolved in 1410"), each None where they say none."""
     begun: list[int] = []
     ended: list[int] = []
     for text in texts:
@@ -2248,6 +2377,11 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
         begun += (int(year or other) for year, other in said.get("since begun", ()))
         for form in ("gone", "gone aside", "death", "own death"):
             ended += (int(year) for (year,) in said.get(form, ()))
+        spans = [(after or dashed, last) for after, dashed, last in said.get("held", ())]
+        for first, last_year in [*spans, *said.get("begun then gone", ())]:
+            if int(first) < int(last_year):
+                begun.append(int(first))
+                ended.append(int(last_year))
         for born, died in said.get("life", ()):
             # "(1861–65)": the end in the beginning's century, or the next one's
             last = int(died) if len(died) > 2 else int(born) // 100 * 100 + int(died)

@@ -1185,11 +1185,11 @@ class DocumentEvidence:
 
 
 _NOUN_BEFORE = {
-    side: re.compile(rf"\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    side: re.compile(rf"\b(?i:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
     for side, words in lexicon.SEXED_NOUNS.items()
 }
-"""A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen
-", "her son Dr "."""
+"""A noun of a woman's or a man's kin or rank right before a name, also opening a sentence:
+"his wife ", "the queen ", "her son Dr ", "Actress "."""
 _NOUN_AFTER = {
     side: re.compile(
         rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
@@ -1198,6 +1198,19 @@ _NOUN_AFTER = {
 }
 """The same in an apposition after a name: ", his wife", ", the queen" (never ", the
 queen's favourite", a noun of another person)."""
+_PART_AFTER = {
+    side: re.compile(
+        r"^,?\s+(?:(?:was|were)\s+(?:first\s+)?cast\s+as|(?:also\s+)?(?:played|portrayed"
+        r"|voiced)|as)\s+(?:(?:the|a|an)\s+)?"
+        rf"(?:(?:{'|'.join(sorted(re.escape(t) for t in lexicon.SEXED_TITLES[side]))})"
+        rf"(?![\w’'])(?!\.?(?:\s+[A-Z][\w.-]*)*[’']s\b)"
+        rf"|(?:{'|'.join(sorted(lexicon.SEXED_NOUNS[side]))})(?![\w’']))"
+    )
+    for side in ("female", "male")
+}
+"""A part of a woman or a man that the name plays, right after it: " was cast as Mr. Falk",
+" as the Countess", " played Queen Ada", " as a widow" (never " played the king's son" nor
+" played Mr. Falk's wife", parts named after another's)."""
 _OPENING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?$")
 """What may stand before a sentence's subject: nothing, or an opening phrase ("In 1881, ")."""
 _OBJECT_FOLLOWERS = r"(?:in|at|on|to|for|with|from|by|as|and|or|but|that|after|before|into|when|while|until|again|later|then|there|once|twice|also|a|an|the)\b"
@@ -1231,7 +1244,8 @@ def title_sex(name: str) -> list[str]:
 def sex_marks(name: str, text: str, following: str = "") -> list[str]:
     """The marks of sex a sentence gives the person ``name``: a noun of kin or rank right
     before it or in an apposition after it ("his wife Ada Lind", "Ada Lind, his wife", "the
-    queen Ada"); where it opens the sentence as its subject, a subject, reflexive or
+    queen Ada"), or a part of a woman or a man it plays ("Ada Lind as the Countess"); where
+    it opens the sentence as its subject, a subject, reflexive or
     possessive pronoun before the next name ("Ada Lind published her ...", never an object:
     "Ada Lind married him") and a pronoun opening the ``following`` sentence of its
     paragraph ("She ...")."""
@@ -1241,7 +1255,8 @@ def sex_marks(name: str, text: str, following: str = "") -> list[str]:
         return marks
     before, after = text[max(0, match.start() - 60) : match.start()], text[match.end() :]
     for side in ("female", "male"):
-        if _NOUN_BEFORE[side].search(before) or _NOUN_AFTER[side].match(after):
+        noun = _NOUN_BEFORE[side].search(before) or _NOUN_AFTER[side].match(after)
+        if noun or _PART_AFTER[side].match(after):
             marks.append(side)
     if not _OPENING_SUBJECT.match(text[: match.start()]):
         return marks

@@ -188,7 +188,7 @@ KIN_BY_SEX = {
 
 RANKS_BY_SEX = {
     "female": word_set("queen empress princess duchess countess baroness actress heiress mistress"),
-    "male": word_set("king emperor prince duke count baron earl"),
+    "male": word_set("king emperor prince duke count baron earl jarl"),
 }
 """Nouns of a woman's or a man's rank or calling ("the queen", "an actress")."""
 

@@ -93,7 +93,8 @@ def test_a_character_is_no_option_among_real_people(character: str) -> None:
 
 def test_a_real_person_is_no_option_for_a_question_about_a_character() -> None:
     text = _FILM.format(
-        character="The narrator, Dill Harper, loses his dog. Tom Wick portrays Jo Ash."
+        character="The narrator, Dill Harper, loses his dog. "
+        "Tom Wick portrays Jo Ash, the narrator's brother."
     )
     lost = "The narrator, Dill Harper, loses his dog."
     fact = auto_fact("person", "Dill Harper", lost, "Who loses his dog?")
