@@ -3216,15 +3216,13 @@ def _with_topic(
         for year in _YEAR_WRITTEN.findall(sentence.quote):
             last_year[sentence.paragraph] = int(year)
         reached_years[sentence.index] = last_year.get(sentence.paragraph)
-    places = [value for kind, value in pool if kind in ("place", "country")]
+    places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
+    scoping_names = topics.Names(scoping)
 
     def elsewhere(candidate: Candidate) -> bool:
         if referents is not None and referents.names_another(topic.sort, candidate.sentence):
             return True
-        answer = candidate.span.text
-        return topic.group not in ("place", "event") and any(
-            re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", answer) for place in places
-        )
+        return topic.group not in ("place", "event") and places.named_in(candidate.span.text)
 
     return [
         replace(
@@ -3234,7 +3232,7 @@ def _with_topic(
                 c.span.text,
                 (c.sentence.quote, reached_years.get(c.sentence.index)),
                 topic,
-                sorted(scoping),
+                scoping_names,
                 proper,
             ),
         )

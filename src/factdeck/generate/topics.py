@@ -3,7 +3,7 @@
 A learner sees one question, never the title above it. "Which commission started a relief
 plan?" is about a flood the title names; "Who was Ada Moll cast as?" about a film. Where the
 document is on a named place, body, work, product or event, a question about it that names
-neither it nor anything that scopes it opens with the subject: "After the Varna flood, ...",
+neither it nor anything that scopes it opens with the subject: "In the Varna flood, ...",
 "In Ostmark, ...". A person or a concept gets no such opening: a question on one is about it
 as it stands.
 """
@@ -67,11 +67,15 @@ _ASKED_SORT = re.compile(r"^(?:\w+\s+)?(?i:which|what)\s+(?P<sort>[a-z]+)(?:\s+(
 """The sort a question asks for: "Which war ...", "During which major war ..."."""
 MAX_ANCHORED_WORDS = 25
 """Words a question may reach with its opening: a longer one is hard enough to read."""
-_IS_A = re.compile(
+_IS_A = (
     r"^(?:The\s+)?{name}(?:\s+\([^()]*\))?(?:,[^,;]*,)?\s+(?:is|was|are|were)\s+"
     r"(?:an?|the|one\s+of\s+the)\s+(?P<words>[^,.;()]*)"
 )
-_SHORT_FORMS = r"\s*(?:\((?P<inside>[^()]*)\)|,?\s*(?:often\s+|also\s+|commonly\s+)?(?:abbreviated|known\s+as)\s+(?P<after>[A-Z][\w-]+))"
+"""What the first sentence says the subject is, with the name put in: "Kell is a city"."""
+_SHORT_FORMS = (
+    r"\s*(?:\((?P<inside>[^()]*)\)|,?\s*(?:often\s+|also\s+|commonly\s+)?"
+    r"(?:abbreviated|known\s+as)\s+(?P<after>[A-Z][\w-]+))"
+)
 """Short names right after a name: "(UChicago, Chicago, or U of C)", ", often abbreviated
 SoCal"."""
 _PEOPLE_S_ADJECTIVE = re.compile(r"\w+(?:ish|ese|ian|an|al|ic|ch)")
@@ -153,7 +157,7 @@ def _sort(title: str, base: str, class_noun: str | None, first: str | None) -> s
     head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", base)
     found += [head["head"].casefold() if head else None, last.casefold(), class_noun]
     if first is not None:
-        is_a = re.match(_IS_A.pattern.format(name=re.escape(base)), first)
+        is_a = re.match(_IS_A.format(name=re.escape(base)), first)
         if is_a:
             found += re.split(
                 r"\s+(?:of|that|which|who|in|on|at|for|by|to|under)\b", is_a["words"]
@@ -285,11 +289,23 @@ def _describes_another(source: str, topic: Topic) -> bool:
     )
 
 
-def _names(name: str, text: str) -> bool:
-    """Whether a text names ``name``, with a capital as a name is written ("March of Orm" of
-    the name cased down, never the word "bright" of the place Bright)."""
-    found = re.search(rf"(?<![\w-])(?i:{re.escape(name)})(?![\w-])", text)
-    return found is not None and found.group(0)[:1].isupper()
+class Names:
+    """Names found in a text by one pattern, each with a capital as a name is written ("March
+    of Orm" of a name cased down, never the word "bright" of the place Bright)."""
+
+    def __init__(self, names: Collection[str]):
+        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        self._pattern = (
+            re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+            if alternatives
+            else None
+        )
+
+    def named_in(self, text: str) -> bool:
+        """Whether the text names one of the names."""
+        if self._pattern is None:
+            return False
+        return any(found.group(0)[:1].isupper() for found in self._pattern.finditer(text))
 
 
 def anchored(
@@ -297,7 +313,7 @@ def anchored(
     answer: str,
     source: tuple[str, int | None],
     topic: Topic,
-    scoping: Collection[str],
+    scoping: Names,
     proper: Collection[str],
 ) -> str:
     """The question opening with its topic ("In Warsaw, which river ...?") where it names
@@ -310,7 +326,7 @@ def anchored(
     own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
     if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):
         return question  # "In the Kell Parliament, which government ...?" → "Kell Government"
-    if any(_names(name, question) for name in scoping) or _describes_another(source[0], topic):
+    if scoping.named_in(question) or _describes_another(source[0], topic):
         return question  # "Which river ... in Poland?": a place says where already
     asked = _ASKED_SORT.match(question)
     asked_sorts = [asked["sort"], asked["after"] or ""] if asked else []

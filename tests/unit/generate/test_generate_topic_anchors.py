@@ -5,7 +5,7 @@ written for the tests."""
 import pytest
 
 from factdeck.generate.pipeline import build_deck
-from factdeck.generate.topics import Topic, anchored, document_topic
+from factdeck.generate.topics import Names, Topic, anchored, document_topic
 
 _STATE = (
     "Lundmark\n\n"
@@ -66,6 +66,13 @@ def _topic(title: str, first: str, *more: str) -> Topic:
             "Filming of Ostmark temporarily returned to Dorset to shoot scenes at which abbey?",
         ),
         (
+            "Ostmark (1994 film)",
+            "Ostmark is a 1994 drama film directed by Ivo Brand.",
+            "Where were the snow scenes shot?",
+            "Tarn Pass",
+            "During filming of Ostmark, where were the snow scenes shot?",
+        ),
+        (
             "Kell University",
             "Kell University is a public university in Orsk.",
             "In the fall of what year did Hart Hall begin housing graduate students?",
@@ -95,7 +102,9 @@ def test_a_question_opens_with_its_subject(
     mentions = [f"Much was written about {_AS_WRITTEN.get(title, title)} in 1998."]
     topic = _topic(title, first, *mentions)
     when = 1998 if "flood" in title else None
-    assert anchored(question, answer, (question, when), topic, (), set()) == anchored_question
+    assert (
+        anchored(question, answer, (question, when), topic, Names(()), set()) == anchored_question
+    )
 
 
 def test_a_question_that_names_its_subject_keeps_its_wording() -> None:
@@ -104,25 +113,25 @@ def test_a_question_that_names_its_subject_keeps_its_wording() -> None:
         "In what year was Kell University founded?",
         "Who was Kell's first president?",
     ):
-        assert anchored(question, "Ivo Marr", (question, None), topic, (), set()) == question
+        assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
 
 
 def test_a_question_on_another_thing_of_the_sort_keeps_its_wording() -> None:
     film = _topic("Ostmark (1994 film)", "Ostmark is a 1994 drama film directed by Ivo Brand.")
     question = "Which film did Ivo Brand direct after his debut?"
-    assert anchored(question, "Nachtzug", (question, None), film, (), set()) == question
+    assert anchored(question, "Nachtzug", (question, None), film, Names(()), set()) == question
     state = _topic("Lundmark", "Lundmark is a state in the north of Varland.")
     question = "Which river forms the border of Kessia?"
-    assert anchored(question, "Orm", (question, None), state, ("Kessia",), set()) == question
+    assert anchored(question, "Orm", (question, None), state, Names({"Kessia"}), set()) == question
 
 
 def test_a_question_outside_an_event_s_years_keeps_its_wording() -> None:
     flood = _topic("1998 Varna flood", "The 1998 Varna flood was a flood in the Varna valley.")
     question = "Which dam was built on the river?"
     earlier = "The Kell Dam was built on the river in 1961."
-    assert anchored(question, "Kell Dam", (earlier, 1961), flood, (), set()) == question
+    assert anchored(question, "Kell Dam", (earlier, 1961), flood, Names(()), set()) == question
     during = "The Kell Dam broke on the river in 1998."
-    assert anchored(question, "Kell Dam", (during, 1998), flood, (), set()).startswith(
+    assert anchored(question, "Kell Dam", (during, 1998), flood, Names(()), set()).startswith(
         "In the 1998 Varna flood, which dam"
     )
 
@@ -130,8 +139,51 @@ def test_a_question_outside_an_event_s_years_keeps_its_wording() -> None:
 def test_an_answer_that_names_the_subject_leaves_the_question_alone() -> None:
     state = _topic("Lundmark", "Lundmark is a state in the north of Varland.")
     question = "Which team won the cup in 1990?"
-    assert anchored(question, "Lundmark Rovers", (question, None), state, (), set()) == question
+    assert (
+        anchored(question, "Lundmark Rovers", (question, None), state, Names(()), set()) == question
+    )
 
 
 def test_a_person_has_no_topic() -> None:
     assert document_topic(["Ivo Marr is a Varlish painter."], "Ivo Marr", None) is None
+
+
+def test_a_sentence_on_another_place_of_the_sort_keeps_its_wording() -> None:
+    state = _topic("Lundmark", "Lundmark is a state in the north of Varland.")
+    question = "Who founded the March of Orm?"
+    source = "Orsk was the seat of the March of Orm, a small state founded by Brandulf."
+    assert anchored(question, "Brandulf", (source, None), state, Names(()), set()) == question
+    source = "Orsk was the seat of a small court founded by Brandulf."
+    question = "Who founded a small court?"
+    assert anchored(question, "Brandulf", (source, None), state, Names(()), set()) == (
+        "In Lundmark, who founded a small court?"
+    )
+
+
+def test_a_question_on_a_college_whose_answer_is_a_town_s_keeps_its_wording() -> None:
+    text = (
+        "Orm College\n\nOrm College is a small college in the town of Kelby. Ivo Berg was "
+        "active in the Kelby Reading Society. The college library was designed by Ada Holm.\n"
+    )
+    prompts = _prompts(text)
+    assert "Which society was Ivo Berg active in?" in prompts
+    assert "At Orm College, who designed the college library?" in prompts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the river rise above the old bridge?",
+        "Which town was flooded in 1998?",
+        "During which war was the dam built?",
+    ],
+)
+def test_an_event_s_question_placed_in_time_keeps_its_wording(question: str) -> None:
+    flood = _topic("1998 Varna flood", "The 1998 Varna flood was a flood in the Varna valley.")
+    assert anchored(question, "Kell", (question, 1998), flood, Names(()), set()) == question
+
+
+def test_a_long_question_keeps_its_wording() -> None:
+    topic = _topic("Kell University", "Kell University is a public university in Orsk.")
+    question = "Who " + "very " * 20 + "much wanted the hall?"
+    assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
