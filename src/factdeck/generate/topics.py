@@ -126,8 +126,19 @@ class Topic:
         return f"In {self.name},"
 
     def names_it(self, text: str) -> bool:
-        """Whether a text names the subject by one of its forms ("Kell's", "Kellish" too)."""
-        return any(re.search(rf"(?<![\w-]){re.escape(form)}", text) for form in self.forms)
+        """Whether a text names the subject by one of its forms ("Kell's", "Kellish",
+        "southern Kessia" of Southern Kessia too)."""
+        return any(
+            _capitalised(found.group(0))
+            for form in self.forms
+            for found in re.finditer(rf"(?<![\w-]){re.escape(form)}", text, re.IGNORECASE)
+        )
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name found with its case ignored has a capital, as a name is written
+    ("southern Kessia", never the word "bright" of the place Bright)."""
+    return any(letter.isupper() for letter in name)
 
 
 def sort_group(sort: str) -> str | None:
@@ -291,7 +302,8 @@ def _describes_another(source: str, topic: Topic) -> bool:
 
 class Names:
     """Names found in a text by one pattern, each with a capital as a name is written ("March
-    of Orm" of a name cased down, never the word "bright" of the place Bright)."""
+    of Orm" of a name cased down, never the word "bright" of the place Bright:
+    ``_capitalised``)."""
 
     def __init__(self, names: Collection[str]):
         alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
@@ -305,7 +317,7 @@ class Names:
         """Whether the text names one of the names."""
         if self._pattern is None:
             return False
-        return any(found.group(0)[:1].isupper() for found in self._pattern.finditer(text))
+        return any(_capitalised(found.group(0)) for found in self._pattern.finditer(text))
 
 
 def anchored(

@@ -187,3 +187,15 @@ def test_a_long_question_keeps_its_wording() -> None:
     topic = _topic("Kell University", "Kell University is a public university in Orsk.")
     question = "Who " + "very " * 20 + "much wanted the hall?"
     assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
+
+
+def test_a_name_written_in_part_lower_case_still_names_the_subject() -> None:
+    region = _topic(
+        "Southern Kessia",
+        "Southern Kessia is a region of Varland.",
+        "Storms often hit Southern Kessia.",
+    )
+    question = "How many storms does southern Kessia have each year?"
+    assert anchored(question, "ten", (question, None), region, Names(()), set()) == question
+    assert not Names({"Bright"}).named_in("Who had a bright idea?")
+    assert Names({"Bright"}).named_in("Which valley is near Bright?")
