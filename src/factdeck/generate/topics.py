@@ -115,7 +115,7 @@ class Topic:
         """The words a question about the subject opens with: "In Warsaw,", "At Kell
         University,", "During filming of Ostmark,"."""
         if self.group == "place":
-            return f"In {self.name},"
+            return f"{'On' if self.sort == 'island' else 'In'} {self.name},"
         if self.group == "body":
             return f"{'In' if self.sort in _BODY_IN else 'At'} {self.name},"
         if self.group == "work":

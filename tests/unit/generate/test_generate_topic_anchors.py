@@ -73,6 +73,13 @@ def _topic(title: str, first: str, *more: str) -> Topic:
             "During filming of Ostmark, where were the snow scenes shot?",
         ),
         (
+            "Tarn Island",
+            "Tarn Island is an island in the Vell Sea.",
+            "Which bird nests on the cliffs?",
+            "the gannet",
+            "On Tarn Island, which bird nests on the cliffs?",
+        ),
+        (
             "Kell University",
             "Kell University is a public university in Orsk.",
             "In the fall of what year did Hart Hall begin housing graduate students?",
