@@ -966,7 +966,7 @@ def test_a_name_whose_definition_fails_is_still_asked_by_the_sentence_s_other_qu
     assert (
         (asked[0].question or "")
         .casefold()
-        .removeprefix("in tarland, ")
+        .removeprefix("on tarland, ")
         .startswith("who was the bishop who rebuilt")
     )
 
