@@ -306,7 +306,7 @@ class Names:
     ``_capitalised``)."""
 
     def __init__(self, names: Collection[str]):
-        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        alternatives = "|".join(map(re.escape, sorted(names, key=lambda name: (-len(name), name))))
         self._pattern = (
             re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
             if alternatives
