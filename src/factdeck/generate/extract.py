@@ -3210,7 +3210,77 @@ def extract(
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
+        candidates = _with_topic(
+            candidates, sentences, title, (pool, name_sorts), proper, referents
+        )
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
+_SCOPING_KINDS = {"place": ("place", "country"), "body": ("organisation",)}
+"""The names that already say where or in what a question of a topic's group is: another
+place for a place, another body for a body (and any name the document files under a sort
+of the topic's group)."""
+
+
+def _with_topic(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    title: str,
+    names: tuple[Sequence[tuple[str, str]], Mapping[str, str]],
+    proper: Collection[str],
+    referents: Referents | None,
+) -> list[Candidate]:
+    """The candidates with each question that never names the document's subject opening
+    with it (``topics.anchored``). ``names`` are the document's names by kind (the pool)
+    and by the sort it files them under (``phrasing.named_sorts``). A question is left as it
+    is where its paragraph has named another thing of the subject's sort (``referents``),
+    or, on a body, a work or a product, where its answer names a place: the fact may be
+    that place's ("Ivo Berg was active in the Kelby Reading Society", in a text on a
+    college)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    texts = [sentence.text for sentence in sentences]
+    topic = topics.document_topic(texts, title, _document_class_noun(sentences, title))
+    if topic is None:
+        return list(candidates)
+    kinds = _SCOPING_KINDS.get(topic.group, ())
+    pool, sorts = names
+    scoping = {value for kind, value in pool if kind in kinds}
+    scoping |= {
+        name for name, sort in sorts.items() if topics.sort_group(sort.split()[-1]) == topic.group
+    }
+    scoping = {name for name in scoping if not topic.names_it(name)}
+    reached_years: dict[int, int | None] = {}  # the last year each paragraph has named
+    last_year: dict[int, int] = {}
+    for sentence in sentences:
+        for year in _YEAR_WRITTEN.findall(sentence.quote):
+            last_year[sentence.paragraph] = int(year)
+        reached_years[sentence.index] = last_year.get(sentence.paragraph)
+    places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
+    scoping_names = topics.Names(scoping)
+
+    def elsewhere(candidate: Candidate) -> bool:
+        if referents is not None and referents.names_another(topic.sort, candidate.sentence):
+            return True
+        return topic.group not in ("place", "event") and places.named_in(candidate.span.text)
+
+    return [
+        replace(
+            c,
+            question=topics.anchored(
+                c.question,
+                c.span.text,
+                (c.sentence.quote, reached_years.get(c.sentence.index)),
+                topic,
+                scoping_names,
+                proper,
+            ),
+        )
+        if c.question and not c.attributed and c.form != "definition" and not elsewhere(c)
+        else c
+        for c in candidates
+    ]
 
 
 def _rivals(

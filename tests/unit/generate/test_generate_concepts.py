@@ -963,7 +963,12 @@ def test_a_name_whose_definition_fails_is_still_asked_by_the_sentence_s_other_qu
     found = extract(split_sentences("doc", text), "Tarland", selective=True)
     asked = [c for c in found.candidates if c.span.text == "Aldo Venn"]
     assert [c.form for c in asked] == ["subject"]
-    assert (asked[0].question or "").startswith("Who was the bishop who rebuilt")
+    assert (
+        (asked[0].question or "")
+        .casefold()
+        .removeprefix("on tarland, ")
+        .startswith("who was the bishop who rebuilt")
+    )
 
 
 def test_a_term_capitalised_only_to_open_its_sentence_is_asked_in_lower_case() -> None:

@@ -1,0 +1,363 @@
+"""A question that never says what it is about gets the document's subject said first.
+
+A learner sees one question, never the title above it. "Which commission started a relief
+plan?" is about a flood the title names; "Who was Ada Moll cast as?" about a film. Where the
+document is on a named place, body, work, product or event, a question about it that names
+neither it nor anything that scopes it opens with the subject: "In the Varna flood, ...",
+"In Ostmark, ...". A person or a concept gets no such opening: a question on one is about it
+as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from factdeck.generate.phrasing import word_tags
+from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, word_set
+
+_PLACE = word_set(
+    "city town village port state province county region country island territory colony"
+    " municipality borough district nation republic kingdom metropolis suburb commune"
+    " prefecture archipelago peninsula"
+)
+_BODY_AT = word_set(
+    "university college school academy institute museum library hospital company corporation"
+    " firm broadcaster airline bank club agency body panel organisation organization"
+    " association society foundation commission studio label publisher"
+)
+_BODY_IN = word_set("parliament assembly congress senate council church party government league")
+_WORK = word_set(
+    "film movie game album song single novel book play opera series show episode poem"
+    " painting musical sitcom documentary"
+)
+_SCREEN_PRODUCT = word_set(
+    "player phone smartphone console computer device tablet laptop camera watch"
+)
+_EVENT = word_set(
+    "war battle siege crisis earthquake flood storm hurricane cyclone typhoon tornado fire"
+    " disaster famine epidemic pandemic revolution uprising rebellion election referendum"
+    " strike riot massacre eruption tsunami games olympics championship"
+)
+_SORTS = _PLACE | _BODY_AT | _BODY_IN | _WORK | _SCREEN_PRODUCT | _EVENT
+
+_SCREEN_WORK = word_set("film movie series show episode sitcom documentary")
+_PRODUCTION = re.compile(r"\b(?:filming|filmed|shooting|shot|principal photography)\b")
+"""Words that put a question in the making of a film, not its story."""
+_PRODUCTION_OPENING = re.compile(
+    r"^(?:Filming|Shooting|Production|Principal photography)\s(?=[a-z])"
+)
+"""A question whose subject is the making itself: "Filming returned to ..." → "Filming of
+Ostmark returned to ..."."""
+
+_ASKS_A_TIME = re.compile(
+    r"^(?:(?:In|On|By|Until|Since|From|During|Before|After)\s+)?(?:When\b|(?:what|which)\s+"
+    r"(?:year|years|date|day|month|century|decade|period)\b)",
+    re.IGNORECASE,
+)
+_TIME_NAMED = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\s+century\b"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|twenty-first)\s+century\b",
+    re.IGNORECASE,
+)
+_ASKED_SORT = re.compile(r"^(?:\w+\s+)?(?i:which|what)\s+(?P<sort>[a-z]+)(?:\s+(?P<after>[a-z]+))?")
+"""The sort a question asks for: "Which war ...", "During which major war ..."."""
+MAX_ANCHORED_WORDS = 25
+"""Words a question may reach with its opening: a longer one is hard enough to read."""
+_IS_A = (
+    r"^(?:The\s+)?{name}(?:\s+\([^()]*\))?(?:,[^,;]*,)?\s+(?:is|was|are|were)\s+"
+    r"(?:an?|the|one\s+of\s+the)\s+(?P<words>[^,.;()]*)"
+)
+"""What the first sentence says the subject is, with the name put in: "Kell is a city"."""
+_SHORT_FORMS = (
+    r"\s*(?:\((?P<inside>[^()]*)\)|,?\s*(?:often\s+|also\s+|commonly\s+)?"
+    r"(?:abbreviated|known\s+as)\s+(?P<after>[A-Z][\w-]+))"
+)
+"""Short names right after a name: "(UChicago, Chicago, or U of C)", ", often abbreviated
+SoCal"."""
+_PEOPLE_S_ADJECTIVE = re.compile(r"\w+(?:ish|ese|ian|an|al|ic|ch)")
+"""A capitalised word that is a people's or a place's adjective ("Scottish", "French")."""
+_KEEPS_ITS_CAPITAL = re.compile(r"[A-Z]\w*[A-Z]\w*|I|[A-Z]\d")
+"""A first word that is capitalised in any place: "US", "BSkyB", "I"."""
+_WORD = re.compile(r"[\w’'-]+")
+_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
+_EARLIER = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|lt|nt)\b")
+"""A pluperfect ("had negotiated"): what came before the time a sentence tells of."""
+_MEANING = re.compile(r"\bstands?\s+for\?$|\bcalled\?$")
+"""A question on what a term means, which holds wherever the term is used."""
+_FUNCTION_WORDS = word_set(
+    "the a an this these that those which what who whom whose when where why how in on at by"
+    " for from to with after before during since until under of"
+)
+"""Words a question may open with that are never names."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A document's subject as a question may open with it."""
+
+    name: str
+    """The subject as it reads in mid-sentence: "Warsaw", "the Scottish Parliament"."""
+    group: str
+    """``place``, ``body``, ``work``, ``product`` or ``event``."""
+    sort: str
+    """The noun the document files the subject under: "city", "film", "flood"."""
+    forms: tuple[str, ...]
+    """What names the subject in a question: its name, short name, abbreviation, the words
+    of its name no other English word is spelt as ("Kell" of "Kell University")."""
+    years: tuple[int, int] | None = None
+    """An event's first and last year, where its title or first sentence says them."""
+
+    def opening(self, question: str) -> str:
+        """The words a question about the subject opens with: "In Warsaw,", "At Kell
+        University,", "During filming of Ostmark,"."""
+        if self.group == "place":
+            return f"{'On' if self.sort == 'island' else 'In'} {self.name},"
+        if self.group == "body":
+            return f"{'In' if self.sort in _BODY_IN else 'At'} {self.name},"
+        if self.group == "work":
+            screen = self.sort in _SCREEN_WORK and _PRODUCTION.search(question)
+            return f"During filming of {self.name}," if screen else f"In {self.name},"
+        if self.group == "product":
+            return f"{'On' if self.sort in _SCREEN_PRODUCT else 'For'} {self.name},"
+        return f"In {self.name},"
+
+    def names_it(self, text: str) -> bool:
+        """Whether a text names the subject by one of its forms ("Kell's", "Kellish",
+        "southern Kessia" of Southern Kessia too)."""
+        return any(
+            _capitalised(found.group(0))
+            for form in self.forms
+            for found in re.finditer(rf"(?<![\w-]){re.escape(form)}", text, re.IGNORECASE)
+        )
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name found with its case ignored has a capital, as a name is written
+    ("southern Kessia", never the word "bright" of the place Bright)."""
+    return any(letter.isupper() for letter in name)
+
+
+def sort_group(sort: str) -> str | None:
+    """The group of things a sort is of: ``place``, ``body``, ``work``, ``product``,
+    ``event``; None for a sort of none of them."""
+    if sort in _PLACE:
+        return "place"
+    if sort in _BODY_AT or sort in _BODY_IN:
+        return "body"
+    if sort in _WORK:
+        return "work"
+    if sort in _SCREEN_PRODUCT:
+        return "product"
+    return "event" if sort in _EVENT else None
+
+
+def _sort(title: str, base: str, class_noun: str | None, first: str | None) -> str | None:
+    """The sort of a named subject: its title's bracketed disambiguator, the head before
+    "of", its last word, the first sentence's class noun; none where the title ends in a
+    common noun of no such sort ("Orm law", "Kell dynasty": a concept, a period)."""
+    bracket = DISAMBIGUATOR.search(title)
+    words = bracket["words"].split() if bracket else []
+    last = base.split()[-1]
+    if last.islower() and last not in _SORTS:
+        return None
+    found = [words[-1] if words and words[-1].islower() else None]
+    head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", base)
+    found += [head["head"].casefold() if head else None, last.casefold(), class_noun]
+    if first is not None:
+        is_a = re.match(_IS_A.format(name=re.escape(base)), first)
+        if is_a:
+            found += re.split(
+                r"\s+(?:of|that|which|who|in|on|at|for|by|to|under)\b", is_a["words"]
+            )[0].split()
+    return next((sort for sort in found if sort in _SORTS), None)
+
+
+def _proper(base: str, texts: Sequence[str]) -> bool:
+    """Whether the document's subject has a name: one that opens with a word no English word
+    is spelt as ("Lundmark"), or that the document writes with its capitals inside a sentence
+    ("... of the Kell Regatta"), not only where a sentence opens ("Private schools are ...",
+    "a private school")."""
+    first = base.split()[0]
+    if first[:1].isupper() and not word_tags(first.casefold()):
+        return True
+    pattern = re.compile(rf"(?<=\s){re.escape(base)}(?![\w-])")
+    named = first[:1].isupper() or first[:1].isdigit()
+    return named and any(pattern.search(text) for text in texts)
+
+
+def _with_article(name: str, texts: Sequence[str]) -> str:
+    """The name after "the" where the document writes it so more often than not, or where it
+    ends in a common noun and the document does not say."""
+    if name.startswith("the "):
+        return name
+    after_the = bare = 0
+    pattern = re.compile(rf"(?P<before>\S+)\s+{re.escape(name)}(?![\w-])")
+    for text in texts:
+        for match in pattern.finditer(text):
+            if match["before"] == "the":
+                after_the += 1
+            elif match["before"] != "The":
+                bare += 1
+    common = name.split()[-1].islower()  # "1998 Varna flood": a noun phrase, not a name
+    return f"the {name}" if after_the > bare or (common and after_the == bare) else name
+
+
+def _short_forms(base: str, first: str | None) -> list[str]:
+    """The short names the first sentence gives the subject right after its name:
+    "(UChicago, Chicago, or U of C)", "often abbreviated SoCal"."""
+    match = re.match(rf"(?:The\s+)?{re.escape(base)}{_SHORT_FORMS}", first or "")
+    if match is None:
+        return []
+    forms: list[str] = []
+    for piece in re.split(r",|;|\bor\b|\balso\b", match["inside"] or match["after"] or ""):
+        piece = piece.strip()
+        if re.fullmatch(r"(?:[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*)*", piece):
+            forms.append(piece)
+    return forms
+
+
+def _own_word(base: str) -> list[str]:
+    """The one word of a name that tells it from others of its sort where the rest is the
+    sort ("Kell" of "Kell University", "University of Kell"): the document may call the
+    subject by it alone. Not a people's adjective ("Scottish" of "Scottish Parliament")."""
+    words = [
+        w for w in base.split() if w.casefold() not in ("of", "the") and w.casefold() not in _SORTS
+    ]
+    if len(words) != 1 or len(words) == len(base.split()):
+        return []
+    word = words[0]
+    if not word[:1].isupper() or word_tags(word.casefold()) or _PEOPLE_S_ADJECTIVE.fullmatch(word):
+        return []
+    return [word]
+
+
+def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> Topic | None:
+    """The subject of a document on a named place, body, work, product or event; None for a
+    person, a people, a concept."""
+    base = PLACE_AFTER_COMMA.sub("", DISAMBIGUATOR.sub("", title)).strip()
+    base = base.removeprefix("The ").strip()
+    if not base or not _proper(base, texts):
+        return None
+    opening = re.compile(rf"^(?:The\s+)?{re.escape(base)}\b")
+    first = next((t for t in texts[:20] if opening.match(t)), None)
+    sort = _sort(title, base, class_noun, first)
+    if sort is None:
+        return None
+    shorts = _short_forms(base, first)
+    name = base
+    abbreviation = next((s for s in shorts if s.isupper() and len(s) >= 2), None)
+    if len(base.split()) >= 4 and abbreviation:
+        name = abbreviation  # "the IPCC": a learner reads it faster than six words
+    forms = dict.fromkeys([base, *shorts, *_own_word(base)])
+    told = [int(year) for year in _YEAR.findall(f"{title} {first or ''}")]
+    years = (min(told), max(told)) if told else None
+    return Topic(_with_article(name, texts), sort_group(sort) or "event", sort, tuple(forms), years)
+
+
+def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:
+    """Whether a sentence may tell of a time before or after an event: its paragraph has
+    reached (``when``) no year of the event, it names a year outside them ("pulled out of
+    the accord in 1971" in a text on a 1973 crisis), or it is a pluperfect ("had
+    negotiated")."""
+    if topic.years is None or when is None or _EARLIER.search(source):
+        return True
+    first, last = topic.years
+    years = [int(year) for year in _YEAR.findall(source)]
+    return any(not first <= year <= last for year in [*years, when])
+
+
+def _opening_word(question: str, proper: Collection[str]) -> str:
+    """The question with its first word as it reads after an opening phrase: "Which" →
+    "which", "Scouts" → "scouts", but "Governor Ivo Marr", "Kell's", "US" as they are."""
+    first = _WORD.match(question)
+    word = first.group(0) if first else ""
+    bare = re.sub(r"[’']s$", "", word)
+    named = bare in proper or _KEEPS_ITS_CAPITAL.fullmatch(bare) is not None
+    named = named or not word_tags(bare.casefold())  # no English word: a name
+    title = re.match(r"\s+[A-Z]", question[len(word) :]) is not None  # "Governor Ivo Marr"
+    if word.casefold() in _FUNCTION_WORDS or not (named or title):
+        return question[:1].lower() + question[1:]
+    return question
+
+
+_DESCRIBED_NAME = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<sort>[a-z]+)\b(?=\s+(?:that|which|who|founded|built|made|[a-z]+ed\b)|[,.;]|$)"
+)
+"""A name and the sort an apposition gives it: "the March of Orm, a small state founded"."""
+
+
+def _describes_another(source: str, topic: Topic) -> bool:
+    """Whether a sentence gives another name a sort of the topic's group ("Kelby was the seat
+    of the March of Orm, a small state"): its question may be about that one."""
+    return any(
+        sort_group(match["sort"]) == topic.group and not topic.names_it(match["name"])
+        for match in _DESCRIBED_NAME.finditer(source)
+    )
+
+
+class Names:
+    """Names found in a text by one pattern, each with a capital as a name is written ("March
+    of Orm" of a name cased down, never the word "bright" of the place Bright:
+    ``_capitalised``)."""
+
+    def __init__(self, names: Collection[str]):
+        alternatives = "|".join(map(re.escape, sorted(names, key=lambda name: (-len(name), name))))
+        self._pattern = (
+            re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+            if alternatives
+            else None
+        )
+
+    def named_in(self, text: str) -> bool:
+        """Whether the text names one of the names."""
+        if self._pattern is None:
+            return False
+        return any(_capitalised(found.group(0)) for found in self._pattern.finditer(text))
+
+
+def anchored(
+    question: str,
+    answer: str,
+    source: tuple[str, int | None],
+    topic: Topic,
+    scoping: Names,
+    proper: Collection[str],
+) -> str:
+    """The question opening with its topic ("In Warsaw, which river ...?") where it names
+    neither the topic nor a name that scopes it (``scoping``: the document's other places
+    for a place), asks nothing outside it, and its answer does not name the topic.
+    ``source`` is the sentence the question was made from and the last year its paragraph
+    has named by its end."""
+    if topic.names_it(question) or topic.names_it(answer) or _MEANING.search(question):
+        return question
+    own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
+    if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):
+        return question  # "In the Kell Parliament, which government ...?" → "Kell Government"
+    if scoping.named_in(question) or _describes_another(source[0], topic):
+        return question  # "Which river ... in Poland?": a place says where already
+    asked = _ASKED_SORT.match(question)
+    asked_sorts = [asked["sort"], asked["after"] or ""] if asked else []
+    if topic.group in ("work", "event", "product") and any(
+        sort == "event" or sort_group(sort) == topic.group for sort in asked_sorts
+    ):
+        return question  # "During which war ...?": another of the topic's sort
+    if topic.group == "event" and (
+        _ASKS_A_TIME.match(question)
+        or _TIME_NAMED.search(question)
+        or _outside_the_event(*source, topic)
+    ):
+        return question  # a time places an event's question, or puts it outside the event
+    production = _PRODUCTION_OPENING.match(question)
+    if topic.group == "work" and production:
+        return f"{production.group(0).rstrip()} of {topic.name} {question[production.end() :]}"
+    opening = topic.opening(question)
+    if question.split()[0].casefold() == opening.split()[0].casefold():
+        return question  # "In Kell, in what year ...?" says "in" twice
+    whole = f"{opening} {_opening_word(question, proper)}"
+    spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
+    return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out

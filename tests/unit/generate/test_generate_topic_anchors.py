@@ -1,0 +1,208 @@
+"""A question that never names the document's subject opens with it ("In Lundmark, ...",
+"At Kell University, ...", "In Ostmark, ...", "In the 1998 Varna flood, ..."), on small texts
+written for the tests."""
+
+import pytest
+
+from factdeck.generate.pipeline import build_deck
+from factdeck.generate.topics import Names, Topic, anchored, document_topic
+
+_STATE = (
+    "Lundmark\n\n"
+    "Lundmark is a state in the north of Varland. Its capital is Orsk. "
+    "The first public library on record was at Fort Kessel in 1871. "
+    "Farmers grow barley and rye on the plains.\n"
+)
+
+
+def _prompts(text: str) -> list[str]:
+    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
+    return [question.prompt for question in bank.questions]
+
+
+def test_a_question_on_a_state_opens_with_the_state() -> None:
+    assert "In Lundmark, the first public library on record was at which fort in 1871?" in _prompts(
+        _STATE
+    )
+
+
+def test_a_question_on_a_concept_keeps_its_wording() -> None:
+    text = _STATE.replace("Lundmark\n\n", "Crop rotation\n\n").replace(
+        "Lundmark is a state in the north of Varland.",
+        "Crop rotation is a practice of farmers in the north of Varland.",
+    )
+    assert "The first public library on record was at which fort in 1871?" in _prompts(text)
+
+
+_AS_WRITTEN = {
+    "Ostmark (1994 film)": "Ostmark",
+    "Orbit One": "the Orbit One",
+    "1998 Varna flood": "the 1998 Varna flood",
+}
+"""How the texts of the tests write their subjects in mid-sentence."""
+
+
+def _topic(title: str, first: str, *more: str) -> Topic:
+    topic = document_topic([first, *more], title, None)
+    assert topic is not None
+    return topic
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "question", "answer", "anchored_question"),
+    [
+        (
+            "Ostmark (1994 film)",
+            "Ostmark is a 1994 drama film directed by Ivo Brand.",
+            "Who was Ada Moll cast as?",
+            "the nurse",
+            "In Ostmark, who was Ada Moll cast as?",
+        ),
+        (
+            "Ostmark (1994 film)",
+            "Ostmark is a 1994 drama film directed by Ivo Brand.",
+            "Filming temporarily returned to Dorset to shoot scenes at which abbey?",
+            "Holm Abbey",
+            "Filming of Ostmark temporarily returned to Dorset to shoot scenes at which abbey?",
+        ),
+        (
+            "Ostmark (1994 film)",
+            "Ostmark is a 1994 drama film directed by Ivo Brand.",
+            "Where were the snow scenes shot?",
+            "Tarn Pass",
+            "During filming of Ostmark, where were the snow scenes shot?",
+        ),
+        (
+            "Tarn Island",
+            "Tarn Island is an island in the Vell Sea.",
+            "Which bird nests on the cliffs?",
+            "the gannet",
+            "On Tarn Island, which bird nests on the cliffs?",
+        ),
+        (
+            "Kell University",
+            "Kell University is a public university in Orsk.",
+            "In the fall of what year did Hart Hall begin housing graduate students?",
+            "1962",
+            "At Kell University, in the fall of what year did Hart Hall begin housing graduate"
+            " students?",
+        ),
+        (
+            "Orbit One",
+            "The Orbit One is a portable music player made by Varcom.",
+            "What was the Helix font replaced with?",
+            "Sans Nine",
+            "On the Orbit One, what was the Helix font replaced with?",
+        ),
+        (
+            "1998 Varna flood",
+            "The 1998 Varna flood was a flood in the Varna valley in 1998.",
+            "Which commission started a level II relief plan?",
+            "the Water Board",
+            "In the 1998 Varna flood, which commission started a level II relief plan?",
+        ),
+    ],
+)
+def test_a_question_opens_with_its_subject(
+    title: str, first: str, question: str, answer: str, anchored_question: str
+) -> None:
+    mentions = [f"Much was written about {_AS_WRITTEN.get(title, title)} in 1998."]
+    topic = _topic(title, first, *mentions)
+    when = 1998 if "flood" in title else None
+    assert (
+        anchored(question, answer, (question, when), topic, Names(()), set()) == anchored_question
+    )
+
+
+def test_a_question_that_names_its_subject_keeps_its_wording() -> None:
+    topic = _topic("Kell University", "Kell University is a public university in Orsk.")
+    for question in (
+        "In what year was Kell University founded?",
+        "Who was Kell's first president?",
+    ):
+        assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
+
+
+def test_a_question_on_another_thing_of_the_sort_keeps_its_wording() -> None:
+    film = _topic("Ostmark (1994 film)", "Ostmark is a 1994 drama film directed by Ivo Brand.")
+    question = "Which film did Ivo Brand direct after his debut?"
+    assert anchored(question, "Nachtzug", (question, None), film, Names(()), set()) == question
+    state = _topic("Lundmark", "Lundmark is a state in the north of Varland.")
+    question = "Which river forms the border of Kessia?"
+    assert anchored(question, "Orm", (question, None), state, Names({"Kessia"}), set()) == question
+
+
+def test_a_question_outside_an_event_s_years_keeps_its_wording() -> None:
+    flood = _topic("1998 Varna flood", "The 1998 Varna flood was a flood in the Varna valley.")
+    question = "Which dam was built on the river?"
+    earlier = "The Kell Dam was built on the river in 1961."
+    assert anchored(question, "Kell Dam", (earlier, 1961), flood, Names(()), set()) == question
+    during = "The Kell Dam broke on the river in 1998."
+    assert anchored(question, "Kell Dam", (during, 1998), flood, Names(()), set()).startswith(
+        "In the 1998 Varna flood, which dam"
+    )
+
+
+def test_an_answer_that_names_the_subject_leaves_the_question_alone() -> None:
+    state = _topic("Lundmark", "Lundmark is a state in the north of Varland.")
+    question = "Which team won the cup in 1990?"
+    assert (
+        anchored(question, "Lundmark Rovers", (question, None), state, Names(()), set()) == question
+    )
+
+
+def test_a_person_has_no_topic() -> None:
+    assert document_topic(["Ivo Marr is a Varlish painter."], "Ivo Marr", None) is None
+
+
+def test_a_sentence_on_another_place_of_the_sort_keeps_its_wording() -> None:
+    state = _topic("Lundmark", "Lundmark is a state in the north of Varland.")
+    question = "Who founded the March of Orm?"
+    source = "Orsk was the seat of the March of Orm, a small state founded by Brandulf."
+    assert anchored(question, "Brandulf", (source, None), state, Names(()), set()) == question
+    source = "Orsk was the seat of a small court founded by Brandulf."
+    question = "Who founded a small court?"
+    assert anchored(question, "Brandulf", (source, None), state, Names(()), set()) == (
+        "In Lundmark, who founded a small court?"
+    )
+
+
+def test_a_question_on_a_college_whose_answer_is_a_town_s_keeps_its_wording() -> None:
+    text = (
+        "Orm College\n\nOrm College is a small college in the town of Kelby. Ivo Berg was "
+        "active in the Kelby Reading Society. The college library was designed by Ada Holm.\n"
+    )
+    prompts = _prompts(text)
+    assert "Which society was Ivo Berg active in?" in prompts
+    assert "At Orm College, who designed the college library?" in prompts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the river rise above the old bridge?",
+        "Which town was flooded in 1998?",
+        "During which war was the dam built?",
+    ],
+)
+def test_an_event_s_question_placed_in_time_keeps_its_wording(question: str) -> None:
+    flood = _topic("1998 Varna flood", "The 1998 Varna flood was a flood in the Varna valley.")
+    assert anchored(question, "Kell", (question, 1998), flood, Names(()), set()) == question
+
+
+def test_a_long_question_keeps_its_wording() -> None:
+    topic = _topic("Kell University", "Kell University is a public university in Orsk.")
+    question = "Who " + "very " * 20 + "much wanted the hall?"
+    assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
+
+
+def test_a_name_written_in_part_lower_case_still_names_the_subject() -> None:
+    region = _topic(
+        "Southern Kessia",
+        "Southern Kessia is a region of Varland.",
+        "Storms often hit Southern Kessia.",
+    )
+    question = "How many storms does southern Kessia have each year?"
+    assert anchored(question, "ten", (question, None), region, Names(()), set()) == question
+    assert not Names({"Bright"}).named_in("Who had a bright idea?")
+    assert Names({"Bright"}).named_in("Which valley is near Bright?")
