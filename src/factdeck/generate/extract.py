@@ -2324,7 +2324,9 @@ def _score(
     score += 0.15 * min(mentions - 1, 3) if span.kind not in _TIME_AND_COUNT else 0
     score += 0.3 if early else 0.0
     score -= 0.06 * max(0, words - LONG_PROMPT_WORDS)
-    score -= 0.6 * phrasing.context_words(prompt)
+    # a definition's "its" may belong to the thing its own description brings in
+    pointing = phrasing.unbound_context_words if form == "definition" else phrasing.context_words
+    score -= 0.6 * pointing(prompt)
     return score
 
 

@@ -1,0 +1,65 @@
+"""Key terms of a technical text with no names or dates: definitions whose description has
+its own "its" or "their", terms named for each member of a kind, a thing's kind, the parts a
+thing consists of, and the other name given in an aside."""
+
+from __future__ import annotations
+
+from factdeck.generate.phrasing import definition, unbound_context_words
+from factdeck.generate.pipeline import build_deck
+
+
+def _defined(text: str) -> tuple[str, str] | None:
+    found = definition(text)
+    return None if found is None else (text[found.start : found.end], found.question)
+
+
+def test_a_possessive_bound_inside_the_description_points_nowhere_else() -> None:
+    assert unbound_context_words("a ladder that folds its rungs flat") == 0
+    assert unbound_context_words("kilns whose doors seal their chambers") == 0
+    assert unbound_context_words("the largest town in its north") == 1
+    assert unbound_context_words("the kilns that seal their chambers") == 1
+    assert unbound_context_words("a kiln that they built") == 1
+
+
+def test_a_definition_whose_description_owns_its_possessive_is_asked() -> None:
+    text = "A loom that winds its own thread back onto its beam is known as a reel loom."
+    assert _defined(text) == (
+        "reel loom",
+        "What is a loom that winds its own thread back onto its beam called?",
+    )
+    text = "A furlow is a field plough whose blades turn over their own furrows."
+    assert _defined(text) == (
+        "furlow",
+        "What is a field plough whose blades turn over their own furrows called?",
+    )
+    assert _defined("The largest town in its north is called Orm.") is None
+
+
+def test_each_member_of_a_kind_may_be_named() -> None:
+    text = "Each cell in a honey comb is called a brood chamber."
+    assert _defined(text) == ("brood chamber", "What is each cell in a honey comb called?")
+
+
+_LOOMS = """= Reel loom =
+
+In weaving, a reel loom is a frame for making cloth whose beam turns on its own axle.
+
+A loom that winds its own thread back onto its beam is known as a drawing loom. Each thread
+that runs along the cloth is called a warp end.
+"""
+
+
+def _asked(text: str, deck: str) -> dict[str, str]:
+    bank = build_deck(text, deck=deck, file_name="notes.txt", markdown=False).bank
+    return {question.prompt: question.answer for question in bank.questions}
+
+
+def test_a_text_with_no_names_or_dates_is_asked_its_terms() -> None:
+    asked = _asked(_LOOMS, "Reel loom")
+    assert asked["What is a frame for making cloth whose beam turns on its own axle called?"] == (
+        "reel loom"
+    )
+    assert asked["What is a loom that winds its own thread back onto its beam called?"] == (
+        "drawing loom"
+    )
+    assert asked["What is each thread that runs along the cloth called?"] == "warp end"
