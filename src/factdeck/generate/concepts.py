@@ -1076,6 +1076,34 @@ def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
 
 
+_KIND_OF = re.compile(
+    r"^(?P<article>(?:An?|The)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?P<verb>is|are)\s+(?:a|an|one)\s+(?P<sort>kind|type|sort|variety|class)\s+of\s+"
+    r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\.?$"
+)
+"""A sentence that says only what a term is a kind of: "Knots are a kind of deadlock."."""
+
+
+def kind_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Gill rakers are a type of filter." → "What are gill rakers a type of?" (filter): the
+    broader kind a term belongs to is asked, not the term ("What is a kind of filter
+    called?" fits every kind of filter). Both must be plain common-noun terms, and the kind
+    must name something ("a kind of process" teaches nothing)."""
+    found = _KIND_OF.match(text)
+    if found is None:
+        return None
+    term, kind = found.group("term"), found.group("kind")
+    lowered = term[0].lower() + term[1:] if term.split()[0] not in proper else term
+    if not (_plain_term(lowered) and _plain_term(kind)):
+        return None
+    if phrasing.context_words(f"{term} {kind}"):
+        return None
+    article = (found.group("article") or "").casefold()
+    question = f"What {found.group('verb')} {article}{lowered} a {found.group('sort')} of?"
+    start = found.start("kind")
+    return phrasing.Definition(start, start + len(kind), question, text.rstrip(" .") + ".")
+
+
 _GLOSS = re.compile(r"\s+\((?P<gloss>(?:the|a|an)\s+[^()]{6,100})\)")
 
 

@@ -2116,6 +2116,9 @@ def _defined_or_named(
 ) -> phrasing.Definition | None:
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
+        kind = concepts.kind_of(whole, proper)
+        if kind is not None:  # "Knots are a kind of deadlock": asked for the kind, not the term
+            return kind
         common = concepts.common_opening(whole, proper)
         found = phrasing.definition(whole) or (phrasing.definition(common) if common else None)
         if (

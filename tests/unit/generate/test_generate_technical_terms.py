@@ -4,6 +4,7 @@ thing consists of, and the other name given in an aside."""
 
 from __future__ import annotations
 
+from factdeck.generate.concepts import kind_of
 from factdeck.generate.phrasing import definition, unbound_context_words
 from factdeck.generate.pipeline import build_deck
 
@@ -63,3 +64,28 @@ def test_a_text_with_no_names_or_dates_is_asked_its_terms() -> None:
         "drawing loom"
     )
     assert asked["What is each thread that runs along the cloth called?"] == "warp end"
+
+
+def test_a_kind_is_asked_for_not_the_term_that_many_kinds_fit() -> None:
+    found = kind_of("Tarn mosses are a kind of peat moss.")
+    assert found is not None
+    assert found.question == "What are tarn mosses a kind of?"
+    assert found.claim[found.start : found.end] == "peat moss"
+    found = kind_of("A furlow is a type of plough.")
+    assert found is not None and found.question == "What is a furlow a type of?"
+
+
+def test_a_kind_that_names_nothing_or_points_back_is_not_asked() -> None:
+    assert kind_of("Furlows are a kind of process.") is None
+    assert kind_of("They are a kind of plough.") is None
+    assert kind_of("Furlows are a kind of plough used in wet clay.") is None
+
+
+def test_the_kind_of_a_term_becomes_a_question_of_the_deck() -> None:
+    text = (
+        "= Furlow =\n\nA furlow is a plough whose blades turn over their own furrows.\n\n"
+        "Furlows are a kind of mouldboard plough.\n"
+    )
+    asked = _asked(text, "Furlow")
+    assert asked["What are furlows a kind of?"] == "mouldboard plough"
+    assert not any(prompt.startswith("What is a kind of") for prompt in asked)
