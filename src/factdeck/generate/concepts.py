@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1674,7 +1674,15 @@ def statement(
     learner should be asked to complete, and "the crisis reduced demand" leans on the text.
     The document's ``proper`` words tell a name from a common noun that opens the sentence;
     the ``source`` sentence shows whether the clause's verb was one of its subject's."""
-    for form in (_takes_place, _consists, _passive, _feature_of, _results_from, _used_to):
+    for form in (
+        _takes_place,
+        _consists,
+        _consists_of_list,
+        _passive,
+        _feature_of,
+        _results_from,
+        _used_to,
+    ):
         found = form(text)
         if found is not None:
             return found
@@ -1806,6 +1814,90 @@ def _consists(text: str) -> Statement | None:
     else:
         question = f"What {match.group('be')} {subject} {match.group('participle')} of?"
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+_PART = re.compile(r"(?:the|a|an)\s+(?P<part>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+MAX_LISTED_PARTS = 4
+
+
+def listed_parts(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The whole and where each of its parts is written, of a sentence that lists the parts
+    a thing consists of ("A lock consists of a bolt, a cam and a spring." → "a lock", bolt,
+    cam, spring): two to four short common-noun phrases with nothing after the last, each
+    with its article (parts are counted; "granite, slate and clay" are what it is made of)."""
+    match = _CONSISTS.match(text)
+    if match is None or _subject_phrase(match.group("subject")) is None:
+        return None
+    start = match.start("answer")
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", text[start:].rstrip(" ."))
+    if not 2 <= len(items) <= MAX_LISTED_PARTS:
+        return None
+    spans: list[tuple[int, int]] = []
+    for item in items:
+        found = _PART.fullmatch(item)
+        start = text.find(item, start)
+        if found is None or start < 0:
+            return None
+        words = found.group("part").split()
+        if not _technical_noun(words[-1]) or generic_key(found.group("part")):
+            return None
+        if any(w in _NOT_IN_TERMS or w in _PRONOUNS or w in ("or", "nor") for w in words):
+            return None
+        spans.append((start + found.start("part"), start + len(item)))
+        start += len(item)
+    return match.group("subject"), spans
+
+
+def wholes_of_parts(texts: Iterable[str]) -> dict[str, str]:
+    """Each part a text lists for one kind of thing ("A lock consists of a bolt, a cam and a
+    spring.": bolt, cam and spring of "a lock"), keyed by ``term_key``; a part listed for two
+    wholes belongs to neither."""
+    wholes: dict[str, set[str]] = {}
+    for text in texts:
+        listed = listed_parts(text)
+        if listed is None or not re.match(r"An?\s", listed[0]):
+            continue  # "The engine consists of ...": which engine, the text says
+        whole = listed[0][0].lower() + listed[0][1:]
+        for start, end in listed[1]:
+            wholes.setdefault(term_key(text[start:end].split()), set()).add(whole)
+    return {part: next(iter(found)) for part, found in wholes.items() if len(found) == 1}
+
+
+_PART_DESCRIPTION = re.compile(r"^What (?P<be>is|are) (?P<description>the [a-z ]+?) called\?$")
+
+
+def of_its_whole(question: str, term: str, wholes: Mapping[str, str]) -> str:
+    """A part's definition with the whole it belongs to: "What is the item at the front
+    called?" for "head", a part of "a queue", → "What is the item at the front of a queue
+    called?". Only a bare "the ..." description is completed: one that already says of what
+    ("the item at the front of the list") is left as it is."""
+    found = _PART_DESCRIPTION.match(question)
+    whole = wholes.get(term_key(term.split()))
+    if found is None or whole is None or " of " in f" {found['description']} ":
+        return question
+    if phrasing.context_words(found["description"]):
+        return question
+    return f"What {found['be']} {found['description']} of {whole} called?"
+
+
+def _consists_of_list(text: str) -> Statement | None:
+    """ "A lock consists of a bolt, a cam and a key." → "What does a lock consist of besides
+    a bolt and a cam?" (key): of a thing's parts, only the last is asked, once."""
+    listed = listed_parts(text)
+    match = _CONSISTS.match(text)
+    if listed is None or match is None:
+        return None
+    subject = _subject_phrase(listed[0])
+    *shown, (start, end) = listed[1]
+    before = text[match.start("answer") : shown[-1][1]]
+    given = re.sub(r",\s+(?:and\s+)?(?=[^,]*$)", " and ", before) if len(shown) > 1 else before
+    verb = match.group("verb")
+    if verb is not None:
+        asked = f"What {_do_of(verb)} {subject} consist of"
+    else:
+        joined = text[match.end("participle") : match.start("answer")].strip()
+        asked = f"What {match.group('be')} {subject} {match.group('participle')} {joined}"
+    return Statement(start, end, f"{asked} besides {given}?", text[:end] + ".")
 
 
 def _passive(text: str) -> Statement | None:

@@ -2938,6 +2938,7 @@ def extract(
     )
     spelled_out = abbreviations(list(originals.values()))
     abbreviation_keys = concepts.key_abbreviations(spelled_out, originals.values(), lead)
+    wholes = concepts.wholes_of_parts(originals.values()) if selective else {}
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     name_sorts = phrasing.named_sorts(originals.values())
@@ -3067,6 +3068,7 @@ def extract(
                 asked_of = replace(sentence, text=defined.claim)
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
+                question = concepts.of_its_whole(question, span.text, wholes)
                 if span.kind != "term":  # "What is the home of X?" keyed a city
                     question = phrasing.with_named_sort(question, span_sort)
                 if isinstance(defined, concepts.Statement):

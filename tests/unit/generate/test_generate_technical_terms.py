@@ -4,7 +4,7 @@ thing consists of, and the other name given in an aside."""
 
 from __future__ import annotations
 
-from factdeck.generate.concepts import kind_of
+from factdeck.generate.concepts import kind_of, of_its_whole, statement, wholes_of_parts
 from factdeck.generate.phrasing import definition, unbound_context_words
 from factdeck.generate.pipeline import build_deck
 
@@ -89,3 +89,45 @@ def test_the_kind_of_a_term_becomes_a_question_of_the_deck() -> None:
     asked = _asked(text, "Furlow")
     assert asked["What are furlows a kind of?"] == "mouldboard plough"
     assert not any(prompt.startswith("What is a kind of") for prompt in asked)
+
+
+def test_of_a_thing_s_listed_parts_only_the_last_is_asked() -> None:
+    found = statement("A lock consists of a bolt, a cam and a spring.")
+    assert found is not None
+    assert found.question == "What does a lock consist of besides a bolt and a cam?"
+    assert found.claim[found.start : found.end] == "spring"
+    found = statement("A kiln is made up of a firebox and a chamber.")
+    assert found is not None
+    assert found.question == "What is a kiln made up of besides a firebox?"
+    assert statement("A lock consists of many parts and a spring.") is None
+    assert statement("It consists of a bolt and a cam.") is None
+
+
+def test_a_part_s_bare_description_says_whose_part_it_is() -> None:
+    wholes = wholes_of_parts(["A lock consists of a bolt, a cam and a spring."])
+    assert wholes == {"bolt": "a lock", "cam": "a lock", "spring": "a lock"}
+    asked = "What is the piece that slides into the frame called?"
+    assert of_its_whole(asked, "bolt", wholes) == (
+        "What is the piece that slides into the frame of a lock called?"
+    )
+    said = "What is the last piece of the row called?"
+    assert of_its_whole(said, "bolt", wholes) == said
+    assert of_its_whole(asked, "latch", wholes) == asked
+    shared = ["A lock consists of a bolt and a cam.", "A door consists of a bolt and a hinge."]
+    assert "bolt" not in wholes_of_parts(shared)
+
+
+def test_a_part_is_asked_with_its_whole_in_a_deck() -> None:
+    text = (
+        "= Tumbler lock =\n\nA tumbler lock consists of a bolt, a cam and a spring. The piece "
+        "that slides into the frame is called the bolt. The piece that turns with the key is "
+        "called the cam.\n"
+    )
+    asked = _asked(text, "Tumbler lock")
+    assert asked["What is the piece that slides into the frame of a tumbler lock called?"] == (
+        "bolt"
+    )
+
+
+def test_materials_listed_without_articles_are_no_parts() -> None:
+    assert statement("A tarn lock consists of brass, iron and tin.") is None
