@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -225,16 +225,34 @@ _ALIAS = re.compile(
 )
 
 
+_OR_ALIAS = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?),\s+or\s+"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?),\s+(?:is|are|was|were)\s"
+)
+"""Another name set off by commas and "or" before the verb: "A sand bar, or shoal, is ..."."""
 _QUALIFIED_NAME = re.compile(r"\s(?:in|on|at|for|by|from|during|among|since|until)\s")
 
 
-def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
+def or_alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
+    """ "A sand bar, or shoal, is a ridge of sand ..." → "By what other name is a sand bar
+    known?" (shoal): the other name as ``alias`` asks it, for a sentence whose definition is
+    not asked (a definition says more of the term than its other name)."""
+    return alias(text, proper, _OR_ALIAS.match)
+
+
+def alias(
+    text: str,
+    proper: Collection[str] | None = None,
+    named_also: Callable[[str], re.Match[str] | None] = _ALIAS.match,
+) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
-    are public schools known?" (state schools): a subject and the other name the sentence gives it
-    right after ("also" may be left out: "Field mice (known as wood mice) eat seeds"). The claim is the naming alone: "Public schools are also known as state
-    schools.". A capitalised opening word that the document (``proper``) never writes with a
-    capital inside a sentence is a common noun ("Bacteriophages, also known as phages")."""
-    match = _ALIAS.match(text)
+    are public schools known?" (state schools): a subject and the other name the sentence
+    gives it right after, as ``named_also`` finds it ("also" may be left out: "Field mice
+    (known as wood mice) eat seeds"). The claim is the naming alone: "Public schools are
+    also known as state schools.". A capitalised opening word that the document
+    (``proper``) never writes with a capital inside a sentence is a common noun
+    ("Bacteriophages, also known as phages")."""
+    match = named_also(text)
     if match is None:
         return None
     subject, other = match.group("subject"), match.group("alias")

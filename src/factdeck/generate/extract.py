@@ -2153,8 +2153,12 @@ def _defined_or_named(
         )
         if named is not None:
             return named
-    return phrasing.definition(sentence.text) or concepts.statement(
-        sentence.text, note_line=sentence.note_line, proper=proper, source=original
+    return (
+        phrasing.definition(sentence.text)
+        or (concepts.or_alias(original, proper) if sentence.clause == 0 else None)
+        or concepts.statement(
+            sentence.text, note_line=sentence.note_line, proper=proper, source=original
+        )
     )
 
 

@@ -4,7 +4,13 @@ thing consists of, and the other name given in an aside."""
 
 from __future__ import annotations
 
-from factdeck.generate.concepts import kind_of, of_its_whole, statement, wholes_of_parts
+from factdeck.generate.concepts import (
+    kind_of,
+    of_its_whole,
+    or_alias,
+    statement,
+    wholes_of_parts,
+)
 from factdeck.generate.phrasing import definition, unbound_context_words
 from factdeck.generate.pipeline import build_deck
 
@@ -131,3 +137,18 @@ def test_a_part_is_asked_with_its_whole_in_a_deck() -> None:
 
 def test_materials_listed_without_articles_are_no_parts() -> None:
     assert statement("A tarn lock consists of brass, iron and tin.") is None
+
+
+def test_another_name_set_off_by_or_is_asked_when_no_definition_is() -> None:
+    found = or_alias("A sand bar, or shoal, is a ridge of sand along a shore.")
+    assert found is not None and found.question == "By what other name is a sand bar known?"
+    assert found.claim[found.start : found.end] == "shoal"
+    assert or_alias("Sand bars, dunes, or spits, are common here.") is None
+    asked = _asked(
+        "= Tarn loom =\n\nA tarn loom, or frame loom, is a device that weaves cloth on a beam.\n\n"
+        "A reel loom, or strip frame, is used to weave narrow strips of cloth.\n",
+        "Tarn loom",
+    )
+    assert asked["By what other name is a reel loom known?"] == "strip frame"
+    assert asked["What is a device that weaves cloth on a beam called?"] == "tarn loom"
+    assert "By what other name is a tarn loom known?" not in asked
