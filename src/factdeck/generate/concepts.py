@@ -659,8 +659,9 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
     a problem", "the class containing ..."), a name, or a noun the document's subject goes by;
     not "the fluid" or "the input" alone, which point at something said before."""
     words = _TOKEN.findall(question)
+    own_clause = _own_clause_start(question, words)
     for at, word in enumerate(words):
-        if word.casefold() != "the":
+        if word.casefold() != "the" or at > own_clause:
             continue
         phrase: list[str] = []
         index = at + 1
@@ -679,6 +680,21 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
             continue
         return False
     return True
+
+
+_INDEFINITE_QUESTION = re.compile(r"^What (?:is an?|are (?!the\b|these\b|those\b))\s*\w")
+_CLAUSE_OPENERS = frozenset(["that", "which", "whose", "where", "who", "whom"])
+
+
+def _own_clause_start(question: str, words: Sequence[str]) -> int:
+    """Where the relative clause of an indefinite description starts ("What is a tax by which
+    the tax rate rises ...?"): a "the ..." inside it is the described thing's own (its rate),
+    not one told before. The end of the words when there is no such clause."""
+    if _INDEFINITE_QUESTION.match(question):
+        for index, word in enumerate(words):
+            if word.casefold() in _CLAUSE_OPENERS:
+                return index
+    return len(words)
 
 
 def _in_description(word: str, started: bool) -> bool:

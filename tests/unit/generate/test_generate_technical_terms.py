@@ -5,6 +5,7 @@ thing consists of, and the other name given in an aside."""
 from __future__ import annotations
 
 from factdeck.generate.concepts import (
+    clear_description,
     kind_of,
     of_its_whole,
     or_alias,
@@ -152,3 +153,16 @@ def test_another_name_set_off_by_or_is_asked_when_no_definition_is() -> None:
     assert asked["By what other name is a reel loom known?"] == "strip frame"
     assert asked["What is a device that weaves cloth on a beam called?"] == "tarn loom"
     assert "By what other name is a tarn loom known?" not in asked
+
+
+def test_a_the_phrase_inside_an_indefinite_description_s_clause_is_its_own() -> None:
+    owned = "What is a toll by which the toll rate rises as the cargo weight rises called?"
+    assert clear_description(owned)
+    assert clear_description("What are looms whose beams turn the shaft called?")
+    assert not clear_description("What is the fluid that fills the chamber called?")
+    assert not clear_description("What is a fluid in the chamber called?")
+    text = "= Tolls =\n\nA weight toll is a toll by which the toll rate rises as the cargo grows.\n"
+    asked = _asked(text, "Tolls")
+    assert asked["What is a toll by which the toll rate rises as the cargo grows called?"] == (
+        "weight toll"
+    )
