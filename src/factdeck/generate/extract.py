@@ -2353,7 +2353,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     pointing at sentences the learner cannot see, no opinion, worth knowing, and not shown
     by the prompt itself. ``known`` are the nouns the document's subject goes by."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
-    if candidate.attributed or phrasing.context_words(prompt, strict=True):
+    pointing = (
+        phrasing.unbound_context_words if candidate.form == "definition" else phrasing.context_words
+    )
+    if candidate.attributed or pointing(prompt, strict=True):
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False

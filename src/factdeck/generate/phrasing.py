@@ -4768,24 +4768,33 @@ def context_words(prompt: str, *, strict: bool = False) -> int:
     return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)
 
 
-def unbound_context_words(phrase: str) -> int:
-    """``context_words`` of a phrase that describes a thing, less the possessives bound inside
+def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
+    """``context_words`` of a phrase that describes a thing, less the pronouns bound inside
     it: in "a queue that joins its tail to its head" and "proteins that fold their chains",
     "its" and "their" belong to the thing the phrase itself brings in, not to one told before.
-    "its" is bound by an earlier indefinite singular ("a", "an", "each", "every"), "their" by
-    an earlier bare plural noun; "the largest city in its north" still leans on the text."""
+    "its" and "it" are bound by an earlier indefinite singular ("a", "an", "each", "every"),
+    "their", "they" and "them" by an earlier bare plural noun ("a queue whose size is fixed
+    when it is made"); "the largest city in its north" still leans on the text, and so does
+    a pronoun right after a relative word ("a city that it founded": it did the founding)."""
     words = _WORD.findall(phrase)
+    counted = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
     bound = 0
     singular = plural = False
     for index, word in enumerate(words):
         lower = word.casefold()
-        if (lower == "its" and singular) or (lower == "their" and plural):
-            bound += 1
+        after_relative = index > 0 and words[index - 1].casefold() in _RELATIVE_PRONOUNS
+        agrees = (lower in _BOUND_SINGULAR and singular) or (lower in _BOUND_PLURAL and plural)
+        if agrees and lower in counted:
+            bound += not (after_relative and lower in _PERSONAL_PRONOUNS)
         singular = singular or lower in _INDEFINITE_SINGULAR
         plural = plural or _bare_plural(words, index)
-    return context_words(phrase) - bound
+    return context_words(phrase, strict=strict) - bound
 
 
+_BOUND_SINGULAR = frozenset(["its", "it"])
+_BOUND_PLURAL = frozenset(["their", "they", "them"])
+_PERSONAL_PRONOUNS = frozenset(["it", "they", "them"])
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom"])
 _INDEFINITE_SINGULAR = frozenset(["a", "an", "each", "every"])
 
 

@@ -166,3 +166,13 @@ def test_a_the_phrase_inside_an_indefinite_description_s_clause_is_its_own() -> 
     assert asked["What is a toll by which the toll rate rises as the cargo grows called?"] == (
         "weight toll"
     )
+
+
+def test_a_pronoun_bound_inside_a_definition_s_description_points_nowhere_else() -> None:
+    assert unbound_context_words("a loom whose beam is fixed when it is built", strict=True) == 0
+    assert unbound_context_words("proteins that unfold when they dry", strict=True) == 0
+    assert unbound_context_words("the signal that wakes it", strict=True) == 1
+    assert unbound_context_words("a town that it founded", strict=True) == 1
+    text = "= Looms =\n\nA loom whose beam is fixed when it is built is called a rigid loom.\n"
+    asked = _asked(text, "Looms")
+    assert asked["What is a loom whose beam is fixed when it is built called?"] == "rigid loom"
