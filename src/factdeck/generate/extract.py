@@ -3183,7 +3183,25 @@ def extract(
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
+        candidates = _one_own_definition(candidates, topic, known)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _one_own_definition(
+    candidates: list[Candidate], topic: str, known: Collection[str]
+) -> list[Candidate]:
+    """The chosen candidates with one definition of the document's own subject: the first
+    that is worth asking. A document defines its subject more than once ("A reel loom is a
+    frame ...", later "A reel loom is a machine ..."); a deck asks for it once."""
+    subject = concepts.term_key(topic.split())
+    own = [
+        c
+        for c in candidates
+        if c.form == "definition" and concepts.term_key(c.span.text.split()) == subject
+    ]
+    kept = next((c.id for c in own if _worth_asking(c, known)), None)
+    dropped = {c.id for c in own} - {kept}
+    return [c for c in candidates if c.id not in dropped]
 
 
 def _rivals(

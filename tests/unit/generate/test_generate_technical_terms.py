@@ -176,3 +176,15 @@ def test_a_pronoun_bound_inside_a_definition_s_description_points_nowhere_else()
     text = "= Looms =\n\nA loom whose beam is fixed when it is built is called a rigid loom.\n"
     asked = _asked(text, "Looms")
     assert asked["What is a loom whose beam is fixed when it is built called?"] == "rigid loom"
+
+
+def test_the_document_s_own_subject_is_asked_for_once() -> None:
+    text = (
+        "= Reel loom =\n\nIn weaving, a reel loom is a frame for making cloth with a beam on "
+        "an axle.\n\nThe drawing of thread is slow. A reel loom is a machine that pulls thread "
+        "from a spool onto a wide beam. Each thread that runs along the cloth is called a warp "
+        "end.\n"
+    )
+    asked = _asked(text, "Reel loom")
+    assert list(asked.values()).count("reel loom") == 1
+    assert asked["What is each thread that runs along the cloth called?"] == "warp end"
