@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -225,16 +225,34 @@ _ALIAS = re.compile(
 )
 
 
+_OR_ALIAS = re.compile(
+    r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?),\s+or\s+"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?),\s+(?:is|are|was|were)\s"
+)
+"""Another name set off by commas and "or" before the verb: "A sand bar, or shoal, is ..."."""
 _QUALIFIED_NAME = re.compile(r"\s(?:in|on|at|for|by|from|during|among|since|until)\s")
 
 
-def alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
+def or_alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
+    """ "A sand bar, or shoal, is a ridge of sand ..." → "By what other name is a sand bar
+    known?" (shoal): the other name as ``alias`` asks it, for a sentence whose definition is
+    not asked (a definition says more of the term than its other name)."""
+    return alias(text, proper, _OR_ALIAS.match)
+
+
+def alias(
+    text: str,
+    proper: Collection[str] | None = None,
+    named_also: Callable[[str], re.Match[str] | None] = _ALIAS.match,
+) -> phrasing.Definition | None:
     """ "Public schools, also known as state schools, are run by ..." → "By what other name
-    are public schools known?" (state schools): a subject and the other name the sentence gives it
-    right after ("also" may be left out: "Field mice (known as wood mice) eat seeds"). The claim is the naming alone: "Public schools are also known as state
-    schools.". A capitalised opening word that the document (``proper``) never writes with a
-    capital inside a sentence is a common noun ("Bacteriophages, also known as phages")."""
-    match = _ALIAS.match(text)
+    are public schools known?" (state schools): a subject and the other name the sentence
+    gives it right after, as ``named_also`` finds it ("also" may be left out: "Field mice
+    (known as wood mice) eat seeds"). The claim is the naming alone: "Public schools are
+    also known as state schools.". A capitalised opening word that the document
+    (``proper``) never writes with a capital inside a sentence is a common noun
+    ("Bacteriophages, also known as phages")."""
+    match = named_also(text)
     if match is None:
         return None
     subject, other = match.group("subject"), match.group("alias")
@@ -641,8 +659,9 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
     a problem", "the class containing ..."), a name, or a noun the document's subject goes by;
     not "the fluid" or "the input" alone, which point at something said before."""
     words = _TOKEN.findall(question)
+    own_clause = _own_clause_start(question, words)
     for at, word in enumerate(words):
-        if word.casefold() != "the":
+        if word.casefold() != "the" or at > own_clause:
             continue
         phrase: list[str] = []
         index = at + 1
@@ -661,6 +680,21 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
             continue
         return False
     return True
+
+
+_INDEFINITE_QUESTION = re.compile(r"^What (?:is an?|are (?!the\b|these\b|those\b))\s*\w")
+_CLAUSE_OPENERS = frozenset(["that", "which", "whose", "where", "who", "whom"])
+
+
+def _own_clause_start(question: str, words: Sequence[str]) -> int:
+    """Where the relative clause of an indefinite description starts ("What is a tax by which
+    the tax rate rises ...?"): a "the ..." inside it is the described thing's own (its rate),
+    not one told before. The end of the words when there is no such clause."""
+    if _INDEFINITE_QUESTION.match(question):
+        for index, word in enumerate(words):
+            if word.casefold() in _CLAUSE_OPENERS:
+                return index
+    return len(words)
 
 
 def _in_description(word: str, started: bool) -> bool:
@@ -1074,6 +1108,34 @@ def kinds_that(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
         return None
     question = f"What are {predicate} called?"
     return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
+
+
+_KIND_OF = re.compile(
+    r"^(?P<article>(?:An?|The)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?P<verb>is|are)\s+(?:a|an|one)\s+(?P<sort>kind|type|sort|variety|class)\s+of\s+"
+    r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\.?$"
+)
+"""A sentence that says only what a term is a kind of: "Knots are a kind of deadlock."."""
+
+
+def kind_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
+    """ "Gill rakers are a type of filter." → "What are gill rakers a type of?" (filter): the
+    broader kind a term belongs to is asked, not the term ("What is a kind of filter
+    called?" fits every kind of filter). Both must be plain common-noun terms, and the kind
+    must name something ("a kind of process" teaches nothing)."""
+    found = _KIND_OF.match(text)
+    if found is None:
+        return None
+    term, kind = found.group("term"), found.group("kind")
+    lowered = term[0].lower() + term[1:] if term.split()[0] not in proper else term
+    if not (_plain_term(lowered) and _plain_term(kind)):
+        return None
+    if phrasing.context_words(f"{term} {kind}"):
+        return None
+    article = (found.group("article") or "").casefold()
+    question = f"What {found.group('verb')} {article}{lowered} a {found.group('sort')} of?"
+    start = found.start("kind")
+    return phrasing.Definition(start, start + len(kind), question, text.rstrip(" .") + ".")
 
 
 _GLOSS = re.compile(r"\s+\((?P<gloss>(?:the|a|an)\s+[^()]{6,100})\)")
@@ -1646,7 +1708,15 @@ def statement(
     learner should be asked to complete, and "the crisis reduced demand" leans on the text.
     The document's ``proper`` words tell a name from a common noun that opens the sentence;
     the ``source`` sentence shows whether the clause's verb was one of its subject's."""
-    for form in (_takes_place, _consists, _passive, _feature_of, _results_from, _used_to):
+    for form in (
+        _takes_place,
+        _consists,
+        _consists_of_list,
+        _passive,
+        _feature_of,
+        _results_from,
+        _used_to,
+    ):
         found = form(text)
         if found is not None:
             return found
@@ -1778,6 +1848,90 @@ def _consists(text: str) -> Statement | None:
     else:
         question = f"What {match.group('be')} {subject} {match.group('participle')} of?"
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
+
+
+_PART = re.compile(r"(?:the|a|an)\s+(?P<part>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+MAX_LISTED_PARTS = 4
+
+
+def listed_parts(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The whole and where each of its parts is written, of a sentence that lists the parts
+    a thing consists of ("A lock consists of a bolt, a cam and a spring." → "a lock", bolt,
+    cam, spring): two to four short common-noun phrases with nothing after the last, each
+    with its article (parts are counted; "granite, slate and clay" are what it is made of)."""
+    match = _CONSISTS.match(text)
+    if match is None or _subject_phrase(match.group("subject")) is None:
+        return None
+    start = match.start("answer")
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", text[start:].rstrip(" ."))
+    if not 2 <= len(items) <= MAX_LISTED_PARTS:
+        return None
+    spans: list[tuple[int, int]] = []
+    for item in items:
+        found = _PART.fullmatch(item)
+        start = text.find(item, start)
+        if found is None or start < 0:
+            return None
+        words = found.group("part").split()
+        if not _technical_noun(words[-1]) or generic_key(found.group("part")):
+            return None
+        if any(w in _NOT_IN_TERMS or w in _PRONOUNS or w in ("or", "nor") for w in words):
+            return None
+        spans.append((start + found.start("part"), start + len(item)))
+        start += len(item)
+    return match.group("subject"), spans
+
+
+def wholes_of_parts(texts: Iterable[str]) -> dict[str, str]:
+    """Each part a text lists for one kind of thing ("A lock consists of a bolt, a cam and a
+    spring.": bolt, cam and spring of "a lock"), keyed by ``term_key``; a part listed for two
+    wholes belongs to neither."""
+    wholes: dict[str, set[str]] = {}
+    for text in texts:
+        listed = listed_parts(text)
+        if listed is None or not re.match(r"An?\s", listed[0]):
+            continue  # "The engine consists of ...": which engine, the text says
+        whole = listed[0][0].lower() + listed[0][1:]
+        for start, end in listed[1]:
+            wholes.setdefault(term_key(text[start:end].split()), set()).add(whole)
+    return {part: next(iter(found)) for part, found in wholes.items() if len(found) == 1}
+
+
+_PART_DESCRIPTION = re.compile(r"^What (?P<be>is|are) (?P<description>the [a-z ]+?) called\?$")
+
+
+def of_its_whole(question: str, term: str, wholes: Mapping[str, str]) -> str:
+    """A part's definition with the whole it belongs to: "What is the item at the front
+    called?" for "head", a part of "a queue", → "What is the item at the front of a queue
+    called?". Only a bare "the ..." description is completed: one that already says of what
+    ("the item at the front of the list") is left as it is."""
+    found = _PART_DESCRIPTION.match(question)
+    whole = wholes.get(term_key(term.split()))
+    if found is None or whole is None or " of " in f" {found['description']} ":
+        return question
+    if phrasing.context_words(found["description"]):
+        return question
+    return f"What {found['be']} {found['description']} of {whole} called?"
+
+
+def _consists_of_list(text: str) -> Statement | None:
+    """ "A lock consists of a bolt, a cam and a key." → "What does a lock consist of besides
+    a bolt and a cam?" (key): of a thing's parts, only the last is asked, once."""
+    listed = listed_parts(text)
+    match = _CONSISTS.match(text)
+    if listed is None or match is None:
+        return None
+    subject = _subject_phrase(listed[0])
+    *shown, (start, end) = listed[1]
+    before = text[match.start("answer") : shown[-1][1]]
+    given = re.sub(r",\s+(?:and\s+)?(?=[^,]*$)", " and ", before) if len(shown) > 1 else before
+    verb = match.group("verb")
+    if verb is not None:
+        asked = f"What {_do_of(verb)} {subject} consist of"
+    else:
+        joined = text[match.end("participle") : match.start("answer")].strip()
+        asked = f"What {match.group('be')} {subject} {match.group('participle')} {joined}"
+    return Statement(start, end, f"{asked} besides {given}?", text[:end] + ".")
 
 
 def _passive(text: str) -> Statement | None:

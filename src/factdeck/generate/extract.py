@@ -2155,6 +2155,9 @@ def _defined_or_named(
 ) -> phrasing.Definition | None:
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
+        kind = concepts.kind_of(whole, proper)
+        if kind is not None:  # "Knots are a kind of deadlock": asked for the kind, not the term
+            return kind
         common = concepts.common_opening(whole, proper)
         found = phrasing.definition(whole) or (phrasing.definition(common) if common else None)
         if (
@@ -2189,8 +2192,12 @@ def _defined_or_named(
         )
         if named is not None:
             return named
-    return phrasing.definition(sentence.text) or concepts.statement(
-        sentence.text, note_line=sentence.note_line, proper=proper, source=original
+    return (
+        phrasing.definition(sentence.text)
+        or (concepts.or_alias(original, proper) if sentence.clause == 0 else None)
+        or concepts.statement(
+            sentence.text, note_line=sentence.note_line, proper=proper, source=original
+        )
     )
 
 
@@ -2363,7 +2370,9 @@ def _score(
     score += 0.15 * min(mentions - 1, 3) if span.kind not in _TIME_AND_COUNT else 0
     score += 0.3 if early else 0.0
     score -= 0.06 * max(0, words - LONG_PROMPT_WORDS)
-    score -= 0.6 * phrasing.context_words(prompt)
+    # a definition's "its" may belong to the thing its own description brings in
+    pointing = phrasing.unbound_context_words if form == "definition" else phrasing.context_words
+    score -= 0.6 * pointing(prompt)
     return score
 
 
@@ -2383,7 +2392,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     pointing at sentences the learner cannot see, no opinion, worth knowing, and not shown
     by the prompt itself. ``known`` are the nouns the document's subject goes by."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
-    if candidate.attributed or phrasing.context_words(prompt, strict=True):
+    pointing = (
+        phrasing.unbound_context_words if candidate.form == "definition" else phrasing.context_words
+    )
+    if candidate.attributed or pointing(prompt, strict=True):
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
@@ -2975,6 +2987,7 @@ def extract(
     )
     spelled_out = abbreviations(list(originals.values()))
     abbreviation_keys = concepts.key_abbreviations(spelled_out, originals.values(), lead)
+    wholes = concepts.wholes_of_parts(originals.values()) if selective else {}
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
@@ -3103,6 +3116,7 @@ def extract(
                 asked_of = replace(sentence, text=defined.claim)
                 clause = phrasing.Clause(defined.claim.rstrip(" ."), span.start, span.end)
                 question, form = defined.question, "definition"
+                question = concepts.of_its_whole(question, span.text, wholes)
                 if span.kind != "term":  # "What is the home of X?" keyed a city
                     question = phrasing.with_named_sort(question, span_sort)
                 if isinstance(defined, concepts.Statement):
@@ -3210,6 +3224,7 @@ def extract(
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
+        candidates = _one_own_definition(candidates, topic, known)
         candidates = _with_topic(
             candidates, sentences, title, (pool, name_sorts), proper, referents
         )
@@ -3281,6 +3296,23 @@ def _with_topic(
         else c
         for c in candidates
     ]
+
+
+def _one_own_definition(
+    candidates: list[Candidate], topic: str, known: Collection[str]
+) -> list[Candidate]:
+    """The chosen candidates with one definition of the document's own subject: the first
+    that is worth asking. A document defines its subject more than once ("A reel loom is a
+    frame ...", later "A reel loom is a machine ..."); a deck asks for it once."""
+    subject = concepts.term_key(topic.split())
+    own = [
+        c
+        for c in candidates
+        if c.form == "definition" and concepts.term_key(c.span.text.split()) == subject
+    ]
+    kept = next((c.id for c in own if _worth_asking(c, known)), None)
+    dropped = {c.id for c in own} - {kept}
+    return [c for c in candidates if c.id not in dropped]
 
 
 def _rivals(

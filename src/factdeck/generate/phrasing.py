@@ -4562,10 +4562,13 @@ def definition(text: str) -> Definition | None:
         start = text.find(term, naming.start("term"))
         subject = _lower_start(naming.group("subject"))
         opens = _WORD.match(naming.group("subject"))
-        plain = opens is not None and _can_open_subject(opens.group(0))
+        # "Each item in a list is called ..." names what every item is called
+        plain = opens is not None and (
+            _can_open_subject(opens.group(0)) or opens.group(0) == "Each"
+        )
         if (
             plain
-            and not context_words(subject)
+            and not unbound_context_words(subject)
             and term
             and start >= 0
             and len(subject.split()) <= 16
@@ -4768,7 +4771,7 @@ def _first_claim(predicate: str) -> str | None:
     words = _WORD.findall(predicate)
     if words and words[-1] in ("and", "or", "but"):
         return None  # "the face of government and, with ...": the phrase goes on
-    if not 3 <= len(words) <= 18 or "," in predicate or context_words(predicate):
+    if not 3 <= len(words) <= 18 or "," in predicate or unbound_context_words(predicate):
         return None
     for index, word in enumerate(words[1:], start=1):
         if word in AUXILIARIES or (word[:1].islower() and finite_verb(word)):
@@ -4792,6 +4795,48 @@ def context_words(prompt: str, *, strict: bool = False) -> int:
     words = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
     prompt = _RESTRICTED_THOSE.sub("", prompt)
     return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)
+
+
+def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
+    """``context_words`` of a phrase that describes a thing, less the pronouns bound inside
+    it: in "a queue that joins its tail to its head" and "proteins that fold their chains",
+    "its" and "their" belong to the thing the phrase itself brings in, not to one told before.
+    "its" and "it" are bound by an earlier indefinite singular ("a", "an", "each", "every"),
+    "their", "they" and "them" by an earlier bare plural noun ("a queue whose size is fixed
+    when it is made"); "the largest city in its north" still leans on the text, and so does
+    a pronoun right after a relative word ("a city that it founded": it did the founding)."""
+    words = _WORD.findall(phrase)
+    counted = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
+    bound = 0
+    singular = plural = False
+    for index, word in enumerate(words):
+        lower = word.casefold()
+        after_relative = index > 0 and words[index - 1].casefold() in _RELATIVE_PRONOUNS
+        agrees = (lower in _BOUND_SINGULAR and singular) or (lower in _BOUND_PLURAL and plural)
+        if agrees and lower in counted:
+            bound += not (after_relative and lower in _PERSONAL_PRONOUNS)
+        singular = singular or lower in _INDEFINITE_SINGULAR
+        plural = plural or _bare_plural(words, index)
+    return context_words(phrase, strict=strict) - bound
+
+
+_BOUND_SINGULAR = frozenset(["its", "it"])
+_BOUND_PLURAL = frozenset(["their", "they", "them"])
+_PERSONAL_PRONOUNS = frozenset(["it", "they", "them"])
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom"])
+_INDEFINITE_SINGULAR = frozenset(["a", "an", "each", "every"])
+
+
+def _bare_plural(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` is a plural noun with no determiner that points back at the
+    text ("proteins", "whose bobbins"; not "the proteins", "these bobbins")."""
+    word = words[index].casefold()
+    if word in _CONTEXT_WORDS or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    if "NOUN" not in word_tags(word):
+        return False
+    before = words[index - 1].casefold() if index else ""
+    return before not in _DETERMINERS and before not in _CONTEXT_WORDS
 
 
 _RESTRICTED_THOSE = re.compile(
