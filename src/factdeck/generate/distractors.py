@@ -480,8 +480,10 @@ class DistractorPool:
         """The sentences near the fact whose options are being chosen."""
         self._subject: dict[str, list[str]] = {}
         """The sentences that name its subject by a head noun of its question."""
-        self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
-        """The years and the role words each document ties a person's name to."""
+        self._tied_year_lists: dict[tuple[str, str], list[int]] = {}
+        """The years each document ties a name to."""
+        self._tied_role_sets: dict[tuple[str, str], frozenset[str]] = {}
+        """The role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
         """When each document says a name of a question came to be and ceased to be."""
         self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
@@ -821,7 +823,7 @@ class DistractorPool:
         trade (``lexicon.TRADES``: an explorer or a captain for a navigator); where the
         question asks who held the role (``held``), to another role of its trade only: the
         film's other "production designer" may be the answer too."""
-        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles = self._tied_roles(self.document_of(fact.kind, value) or fact.document, value)
         roles -= {"character"}  # a story's, never a real person's role
         if held and role in roles:
             return False
@@ -834,7 +836,7 @@ class DistractorPool:
         key_roles = self._key_roles(fact) - {"character"}
         if not key_roles:
             return True
-        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles = self._tied_roles(self.document_of(fact.kind, value) or fact.document, value)
         roles -= {"character"}
         return bool(roles & key_roles) or bool(_trades(roles) & _trades(key_roles))
 
@@ -882,7 +884,7 @@ class DistractorPool:
         if when is None:
             when = evidence.era(fact.document, fact.answer)
         document = self.document_of(fact.kind, value) or fact.document
-        years = self._tied(document, value)[0]
+        years = self._tied_years(document, value)
         if not years:
             nearby = document == fact.document and evidence.named_nearby(
                 fact.document, fact.answer, value
@@ -939,7 +941,7 @@ class DistractorPool:
         if when is None or self._evidence is None:
             return True
         document = self.document_of(fact.kind, value) or fact.document
-        named = self._tied(document, value)[0]
+        named = self._tied_years(document, value)
         return any(abs(year - when) <= ERA_NEAR for year in named) or (
             document == fact.document
             and self._evidence.named_nearby(fact.document, fact.answer, value)
@@ -1300,12 +1302,22 @@ class DistractorPool:
             self._lifetimes[key] = begun, ended
         return self._lifetimes[key]
 
-    def _tied(self, document: str, value: str) -> tuple[list[int], frozenset[str]]:
-        """The years of the sentences that name ``value`` and the role words they tie to it."""
+    def _tied_years(self, document: str, value: str) -> list[int]:
+        """The years of the sentences that name ``value`` (apart from ``_tied_roles``, which
+        only people's options need: reading a place's roles cost a long document seconds)."""
         key = (document, value)
-        if key not in self._ties:
+        if key not in self._tied_year_lists:
             named = self._evidence.sentences_naming(document, value) if self._evidence else []
-            years = [year_of(span) for times in story_times(named) for span, _ in times]
+            self._tied_year_lists[key] = [
+                year_of(span) for times in story_times(named) for span, _ in times
+            ]
+        return self._tied_year_lists[key]
+
+    def _tied_roles(self, document: str, value: str) -> frozenset[str]:
+        """The role words the sentences that name ``value`` tie to it."""
+        key = (document, value)
+        if key not in self._tied_role_sets:
+            named = self._evidence.sentences_naming(document, value) if self._evidence else []
             roles = set(roles_in(value, named)) | title_roles(value)
             surname = self._own_surname(document, value)
             if surname is not None and self._evidence is not None:
@@ -1315,8 +1327,8 @@ class DistractorPool:
             extracted = self._roles.get(normalize(value))  # "performer" of "X as Mrs. Kell"
             if extracted is not None and extracted in _TRADE_ROLES:
                 roles.add(extracted)
-            self._ties[key] = years, frozenset(roles)
-        return self._ties[key]
+            self._tied_role_sets[key] = frozenset(roles)
+        return self._tied_role_sets[key]
 
     def _own_surname(self, document: str, value: str) -> str | None:
         """The last word of a person's name of several words ("Kallio" of "Edda
@@ -1341,13 +1353,13 @@ class DistractorPool:
         when = _quote_year(fact.quote)
         if when is not None:
             return when
-        years = sorted(self._tied(fact.document, fact.answer)[0])
+        years = sorted(self._tied_years(fact.document, fact.answer))
         return years[len(years) // 2] if years else None
 
     def _key_roles(self, fact: FactRecord) -> frozenset[str]:
         """The role words the document or the question ties to the key: the same for every
         option of the fact."""
-        return self._tied(fact.document, fact.answer)[1] | asked_roles(fact.prompt)
+        return self._tied_roles(fact.document, fact.answer) | asked_roles(fact.prompt)
 
     def _person_fit(
         self, key_roles: frozenset[str], value: str, document: str, when: int | None
@@ -1358,7 +1370,7 @@ class DistractorPool:
         "mayor"), then by time (``NEAR_YEARS`` from ``when``, the question's
         time, to the nearest year the document ties the option to; an undated option after
         those of the same time)."""
-        years, roles = self._tied(document, value)
+        years, roles = self._tied_years(document, value), self._tied_roles(document, value)
         if roles & key_roles:
             role_rank = 0
         elif (
