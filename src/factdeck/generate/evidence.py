@@ -345,13 +345,14 @@ class DocumentEvidence:
         if not words:
             return False
         where = self._where[document]
-        indices = set.intersection(*(where.get(word, set()) for word in words))
+        # from the few sentences said alike, not the many a common word of the name is in
+        indices = claim.naming.intersection(*(where.get(word, set()) for word in words))
         core, need, core_figures = claim.core, claim.need, claim.figures
         deed, subject = claim.deed, claim.subject
         pattern = whole_name(value)
         texts = self._sentences[document]
         left_out = _word_stems(value)
-        for index in sorted(indices & claim.naming):
+        for index in sorted(indices):
             named = pattern.search(texts[index])
             if named is None:
                 continue

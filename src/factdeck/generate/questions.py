@@ -67,7 +67,6 @@ from factdeck.generate.text import (
     country_keys,
     initialled_name,
     initials_key,
-    name_keys,
     name_values,
     names_by_first_and_last_word,
     normalize,
@@ -83,8 +82,9 @@ from factdeck.generate.text import (
     stable_rank,
     surname_forms,
     transliterated_alike,
+    values_holding,
     values_of_kind,
-    values_with_keys,
+    values_one_word_longer,
     whole_name,
     without_title_bracket,
     word_set,
@@ -1005,7 +1005,7 @@ def called_forms(
     if fact.kind == "other":
         called += other_number_forms(
             bare,
-            values,
+            names,
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
     if fact.kind in ("organisation", "other", "event"):
@@ -1311,16 +1311,20 @@ _ENROLLING = (
 )
 
 
+_SCHOOL_S_WORDS = re.compile(rf"(?:{_OF_A_SCHOOL}|{_ENROLLING})")
+_NO_WORD_JOINED_BEFORE = re.compile(r"(?<![\w'-])(?<!’)")
+
+
 def _calls_a_school(short: str, text: str) -> bool:
     """Whether the sentence calls a school by ``short`` alone ("Tarland has four thousand
-    students", "Tarland's football team")."""
-    return _school_alone(short).search(text) is not None
-
-
-@lru_cache(maxsize=4096)
-def _school_alone(short: str) -> re.Pattern[str]:
-    """``short`` as a school's whole name, followed by what only a school's name takes."""
-    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})")
+    students", "Tarland's football team"): ``short`` as a whole name, followed by what only
+    a school's name takes (found without a pattern compiled for each of a long document's
+    names)."""
+    return any(
+        _NO_WORD_JOINED_BEFORE.match(text, start)
+        and _SCHOOL_S_WORDS.match(text, start + len(short))
+        for start in occurrences(text, short)
+    )
 
 
 def _school_part(name: str) -> str | None:
@@ -1804,10 +1808,8 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
         opening = " ".join(start) + " "
         return {
             value
-            for _, value in names
-            if value.startswith(opening)  # read first: most names open otherwise
-            and len(other := value.split()) == len(start) + 1
-            and other[-1] in _ADDED_SORTS
+            for value in values_one_word_longer(names, start)
+            if value.startswith(opening) and value.split()[-1] in _ADDED_SORTS
         }
 
     longer = starting(words)
@@ -1945,7 +1947,7 @@ def distinctive_forms(
 
 
 def other_number_forms(
-    answer: str, names: Sequence[str], written: Callable[[str], bool]
+    answer: str, names: Sequence[tuple[str, str]], written: Callable[[str], bool]
 ) -> list[str]:
     """A name of things in the other number, as the document also writes it ("Glass Key"
     for "Glass Keys", "Vx-9" for "Vx-9s"): one sort of thing, counted otherwise. Not
@@ -1955,10 +1957,7 @@ def other_number_forms(
         return []
     other = answer[:-1] if last.endswith("s") and len(last) > 3 else f"{answer}s"
     key, own = normalize(other), normalize(answer)
-    held = any(
-        f" {key} " in f" {name_key} " and name_key not in (key, own)
-        for name_key in (normalize(name) for name in names)
-    )
+    held = any(name_key not in (key, own) for _, name_key in values_holding(names, key))
     return [other] if not held and written(other) else []
 
 
@@ -2035,9 +2034,7 @@ def place_qualified_forms(
         return []  # "Assembly", "Times": the word alone says nothing
     key = normalize(short)
     holders = [
-        value
-        for value, value_key in values_with_keys(names)
-        if value_key not in (own, key) and f" {key} " in f" {value_key} "
+        value for value, value_key in values_holding(names, key) if value_key not in (own, key)
     ]
     if lead:
         return [short] if not holders and apart(short) else []
@@ -2347,14 +2344,15 @@ def class_noun_forms(
         if not (owner and len(cut) == 1 and word_tags(cut[0].casefold())):
             forms.append(cut)  # "Fire" of "ORMFD Fire Academy" is a word of its sort phrase
     own = normalize(answer)
-    keys = [key for key in name_keys(names) if key != own]
     places = place_keys(names)
     countries = country_keys(names)
     kept = []
     for form in forms:
         short = " ".join(form)
-        key = f" {normalize(short)} "
-        rival = any(key in f" {other} " and sort in other.split() for other in keys)
+        rival = any(
+            other != own and sort in other.split()
+            for _, other in values_holding(names, normalize(short))
+        )
         rival |= sort in _SETTLEMENT_SORTS and (
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )

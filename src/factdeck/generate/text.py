@@ -388,6 +388,29 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return _by_first_and_last_word(self.value_list)
 
     @cached_property
+    def by_words_before_last(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The values of two words or more by all their words but the last ("Orm Bay" under
+        ("Orm",)): the longer names of a name, found without reading every name."""
+        return _by_words_before_last(self.value_list)
+
+    @cached_property
+    def by_words_held(self) -> dict[str, tuple[int, ...]]:
+        """The positions of the values whose normalised form holds each run of its words
+        ("orm bay" under "orm", "bay" and "orm bay"): the names that hold a name, found
+        without reading every name."""
+        found: dict[str, list[int]] = {}
+        for at, key in enumerate(self.key_list):
+            words = key.split(" ")
+            runs = (
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+            )
+            for run in dict.fromkeys(runs):
+                found.setdefault(run, []).append(at)
+        return {run: tuple(positions) for run, positions in found.items()}
+
+    @cached_property
     def place_keys(self) -> frozenset[str]:
         """The normalised names of places and countries."""
         return frozenset(
@@ -414,6 +437,23 @@ def _by_first_and_last_word(values: Iterable[str]) -> dict[str, tuple[str, ...]]
         for key in dict.fromkeys(keys):
             found.setdefault(key, []).append(value)
     return {key: tuple(owners) for key, owners in found.items()}
+
+
+def _by_words_before_last(values: Iterable[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    found: dict[tuple[str, ...], list[str]] = {}
+    for value in values:
+        words = value.split()
+        if len(words) >= 2:
+            found.setdefault(tuple(words[:-1]), []).append(value)
+    return {key: tuple(owners) for key, owners in found.items()}
+
+
+def values_one_word_longer(names: Sequence[tuple[str, str]], words: Sequence[str]) -> list[str]:
+    """The values of (kind, value) pairs, in order, of one word more than ``words``, which
+    they open with ("Orm Bay" for ["Orm"])."""
+    if isinstance(names, DocumentNames):
+        return list(names.by_words_before_last.get(tuple(words), ()))
+    return [value for _, value in names if value.split()[:-1] == list(words) and words]
 
 
 def names_by_first_and_last_word(names: Sequence[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
@@ -471,6 +511,15 @@ def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, st
     if isinstance(names, DocumentNames):
         return zip(names.value_list, names.key_list, strict=True)
     return [(value, normalize(value)) for _, value in dict.fromkeys(names)]
+
+
+def values_holding(names: Sequence[tuple[str, str]], key: str) -> list[tuple[str, str]]:
+    """Each value of distinct (kind, value) pairs with its normalised form, in order, where
+    that form holds the normalised ``key`` as whole words (``f" {key} "`` in ``f" {form} "``)."""
+    if isinstance(names, DocumentNames):
+        values, keys = names.value_list, names.key_list
+        return [(values[at], keys[at]) for at in names.by_words_held.get(key, ())]
+    return [(value, form) for value, form in values_with_keys(names) if f" {key} " in f" {form} "]
 
 
 def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:
