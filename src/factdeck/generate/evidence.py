@@ -51,6 +51,7 @@ from factdeck.generate.chronology import (
     time_span,
     year_of,
 )
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import finite_verb
 from factdeck.generate.text import (
     DISAMBIGUATOR,
@@ -64,7 +65,7 @@ from factdeck.generate.text import (
     word_set,
 )
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = LazyPattern(r"[\w’'-]+")
 _KEY_START = 8
 """How many first characters of a sentence's normalised text index it."""
 _ALIAS_CUE = (
@@ -94,7 +95,9 @@ _ALIAS_NAME_OF = (
 _ALIAS_CHAIN = rf"(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?(?:{_ALIAS_LINK})(?:the\s+)?"
 """What stands between a name and another name of it: a cue ("Orm, formerly Tarn"), a
 bracket ("Orm (Tarn)"), "the name of" ("Orm is the old name of Tarn"), a chain of them."""
-_ALIAS_BETWEEN = re.compile("|".join((_ALIAS_CUED, _ALIAS_BRACKETED, _ALIAS_NAME_OF, _ALIAS_CHAIN)))
+_ALIAS_BETWEEN = LazyPattern(
+    "|".join((_ALIAS_CUED, _ALIAS_BRACKETED, _ALIAS_NAME_OF, _ALIAS_CHAIN))
+)
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
 NAME_ASIDE = r"(?:\s*\([^)]*\))?,?\s+"
@@ -103,12 +106,12 @@ comma."""
 PASSIVE_AUXILIARY = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?"
 """A passive's auxiliary, with an adverb, before its participle: "was first", "had been
 formally"."""
-_FOUNDED_WHEN = re.compile(
+_FOUNDED_WHEN = LazyPattern(
     rf"{PASSIVE_AUXILIARY}{_FOUNDED}(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b", re.IGNORECASE
 )
 """How a text dates a founding after the name (``DocumentEvidence.founding_year``): "was
 founded in 1945"."""
-_FOUNDED_FIRST = re.compile(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
+_FOUNDED_FIRST = LazyPattern(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
 """How a text dates a founding before the name: "Founded in 1945, (the Orm Club)"."""
 _LIST_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _LIST_ITEM = r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}"
@@ -138,9 +141,9 @@ def _called_a_pattern(value: str, noun: str) -> re.Pattern[str]:
     )
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_WORD = re.compile(r"(?<![\w'-])(?<!’)[a-z][a-z’'-]*")
-_NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_POSSESSIVE = LazyPattern(r"[’']s?$")
+_LOWER_WORD = LazyPattern(r"(?<![\w'-])(?<!’)[a-z][a-z’'-]*")
+_NAME = LazyPattern(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
     """
     the a an of and or in on at to for by with from as is was were are be been being has had
@@ -234,7 +237,7 @@ class _Claim:
     """The sentences a name of which it may be said alike is written in."""
 
 
-_PERSONAL_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+_PERSONAL_PRONOUN = LazyPattern(r"(?:He|She)(?=\s)")
 
 
 class DocumentEvidence:
@@ -1186,32 +1189,32 @@ class DocumentEvidence:
 
 
 _NOUN_BEFORE = {
-    side: re.compile(rf"\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    side: LazyPattern(rf"\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
     for side, words in lexicon.SEXED_NOUNS.items()
 }
 """A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen
 ", "her son Dr "."""
 _NOUN_AFTER = {
-    side: re.compile(
+    side: LazyPattern(
         rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
     )
     for side, words in lexicon.SEXED_NOUNS.items()
 }
 """The same in an apposition after a name: ", his wife", ", the queen" (never ", the
 queen's favourite", a noun of another person)."""
-_OPENING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?$")
+_OPENING_SUBJECT = LazyPattern(r"^(?:[^,]{0,40},\s+)?$")
 """What may stand before a sentence's subject: nothing, or an opening phrase ("In 1881, ")."""
 _OBJECT_FOLLOWERS = r"(?:in|at|on|to|for|with|from|by|as|and|or|but|that|after|before|into|when|while|until|again|later|then|there|once|twice|also|a|an|the)\b"
 _SUBJECT_S_PRONOUNS = {
-    "female": re.compile(
+    "female": LazyPattern(
         rf"\b(?:she|herself|hers)\b|\bher\s+(?!{_OBJECT_FOLLOWERS})[a-z]", re.IGNORECASE
     ),
-    "male": re.compile(r"\b(?:he|himself|his)\b", re.IGNORECASE),
+    "male": LazyPattern(r"\b(?:he|himself|his)\b", re.IGNORECASE),
 }
 """Pronouns in a subject's clause that stand for the subject: a subject pronoun, a
 reflexive or a possessive before its noun ("Ada Lind said she ...", "Ada Lind sold her
 house"); never an object pronoun ("Ada Lind married him", "Ivo Lind met her at Orm")."""
-_NEXT_PRONOUN = re.compile(r"^(?:(She|Her)|(He|His))\b")
+_NEXT_PRONOUN = LazyPattern(r"^(?:(She|Her)|(He|His))\b")
 
 
 def _title_or_given_name(word: str) -> bool:
@@ -1269,7 +1272,7 @@ def _alias_between(text: str, one: str, other: str) -> bool:
     )
 
 
-_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
+_PRONOUN_OPENING = LazyPattern(r"(?:He|She|They)\s")
 """A sentence that goes on about the subject of the one before."""
 
 
@@ -1285,7 +1288,7 @@ class _Cued:
         may match instead of a choice."""
         pieces = choices.split()
         self.cues = tuple(_first_word(piece) for piece in pieces) + tuple(cues.split())
-        self.pattern = re.compile(pattern(f"(?:{'|'.join(pieces)})"))
+        self.pattern = LazyPattern(pattern(f"(?:{'|'.join(pieces)})"))
 
 
 def _first_word(piece: str) -> str:
@@ -1368,7 +1371,7 @@ _AUTHORS_STEMS = (
     r"|present|show|depict|portray|recount|tell|told|narrat|dedicat|us|includ)"
 )
 """What an author does in their own book, in any tense ("In the novel, Orm describes ...")."""
-_SET_IN_A_STORY = re.compile(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
+_SET_IN_A_STORY = LazyPattern(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
 _AUTHORS_VERBS = word_set(
     "argue write describe claim say state suggest propose note explain discuss present show"
     " depict portray recount tell narrate dedicate play star appear direct voice produce"
@@ -1460,8 +1463,8 @@ _CREW_PATTERNS = (
 """Who a document names with a part in making a work ("directed by X", "X wrote", "X has
 signed on", "starring X", "the director X", "X, the author of"): a real person, never one of
 the work's characters, whatever tense the document tells of them in."""
-_ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
-_PLOT_OPENING = re.compile(
+_ACTING_NOW = LazyPattern(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
+_PLOT_OPENING = LazyPattern(
     rf"^(?:The|Her|His|Its|Their|This)\s+(?:(?:[a-z-]+\s+)?{_STORY_WORDS}|plot(?:\s+of)?)"
     r"(?:,?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*,?)?"
     r"\s+(?:follows|centres\s+on|centers\s+on|focuses\s+on|sees|concerns|opens|ends|begins"
@@ -1470,7 +1473,7 @@ _PLOT_OPENING = re.compile(
 """A sentence telling a work's plot, its subject the work or its plot ("Her novel The Salt
 Year follows the heroine ...", "The film ends when ...", "The plot of The Salt Year centres
 on ...", "The novel tells the story of ...")."""
-_FOLLOWED = re.compile(
+_FOLLOWED = LazyPattern(
     rf"^\s+(?:(?:the|its|a|an|her|his|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PROPER}"
 )
 """Whom a work "follows": the person its plot is about."""
@@ -1529,7 +1532,7 @@ def _plot_people(texts: Sequence[str]) -> tuple[set[str], set[str]]:
     return followed_people - past, acting - past
 
 
-_STORY_SUBJECT = re.compile(
+_STORY_SUBJECT = LazyPattern(
     rf"^(?:(?:When|As|After|Once|While|Before|Until|Then|Later|Soon)\s+)?{_PROPER}\s+[a-z]+\b"
 )
 """A sentence that opens on its subject, maybe after a word of time ("Vell is helped by ...",
@@ -1599,8 +1602,8 @@ _LAND_FEATURE = (
     r"|region\s+of\s+[A-Z][\w’'-]*)\b(?!\s+[A-Z])"
 )
 """A land a place is named beside, as its like: a range, a valley, a region."""
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-_CENTURY_OR_YEAR = re.compile(
+_BRACKETED = LazyPattern(r"\s*\([^()]*\)")
+_CENTURY_OR_YEAR = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )
 
@@ -1670,18 +1673,18 @@ _HOLDING_BEFORE = (
 )
 _HOLDING = NameBeside(before=_HOLDING_BEFORE)
 """A place put in a name: "Eastby, in X"."""
-_DATED = re.compile(
+_DATED = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
     r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
 )
 
 
-_ELECTORAL = re.compile(
+_ELECTORAL = LazyPattern(
     r"\b(?:(?:re-)?elect(?:ed|ion|ions|s)?|seats?|votes?|voted|polls?|ballots?)\b", re.IGNORECASE
 )
 """Words of an election, or of what an election gives ("won their first seats")."""
-_SINGLED_OUT = re.compile(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
+_SINGLED_OUT = LazyPattern(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
 _CYCLE_STEMS = {
     _stem(word)
     for word in word_set("every year years held occur occurs take takes place now fixed")
@@ -1690,15 +1693,15 @@ _CYCLE_STEMS = {
 
 
 _PEOPLE_ADJECTIVE = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = LazyPattern(
     rf"\b({_PEOPLE_ADJECTIVE})\s+((?:[a-z]+\s+){{1,2}})"
     r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*,?\s+)?$"
 )
 """A people's adjective and a role right before a name: "the Byzantine general ", "the
 Byzantine duke of Antioch, "."""
-_GROUP = re.compile(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
+_GROUP = LazyPattern(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
 """A people a statement tells of: "Norman adventurers", "the Normans of Edessa"."""
-REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+REALM = LazyPattern(r"\s+of\s+([A-Z][\w’'-]+)")
 """The realm or land after a person's name: "(King Malcolm III) of Scotland"."""
 SIDE_STEM = 4
 """Letters a people's adjective shares with its land: "Norman"/"Normandy", "Scottish"/"Scotland"."""
@@ -1767,7 +1770,7 @@ def _country_word(words: Sequence[str], places: Set[str]) -> bool:
     )
 
 
-_ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish|i)$")
+_ADJECTIVE_END = LazyPattern(r"(?:an|ese|ic|ish|i)$")
 """How an adjective of a country or a place ends: "Chilean", "Tarlandic"."""
 _NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
 """Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
@@ -1777,7 +1780,7 @@ _CORPORATE_WORDS = lexicon.COMPANY_SUFFIXES | word_set(
     "Systems Group Holdings Corporation Company Industries Enterprises Incorporated"
 )
 """The corporate word after a firm's name, which people leave out ("Orsby" of "Orsby Systems")."""
-_TERRITORY = re.compile(
+_TERRITORY = LazyPattern(
     r"(?P<head>island|isle|Island|Isle|Kingdom|Empire|Duchy|County|Principality|Emirate|"
     r"Sultanate|Caliphate|Khanate)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
@@ -1949,9 +1952,9 @@ def _unambiguous(forms: Sequence[str], name: str, index: NameIndex) -> list[str]
     return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(name) and unambiguous(f)]
 
 
-_BYNAME = re.compile(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
-_RULER = re.compile(r"(?P<first>[A-Z][\w’'-]+) [IVX]+")
-_YEAR_FIGURE = re.compile(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)")
+_BYNAME = LazyPattern(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
+_RULER = LazyPattern(r"(?P<first>[A-Z][\w’'-]+) [IVX]+")
+_YEAR_FIGURE = LazyPattern(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)")
 
 
 def _bynames(name: str, names: Sequence[str], texts: Callable[[str], Sequence[str]]) -> list[str]:
@@ -1994,7 +1997,7 @@ def _unnumbered(name: str, first: str, forms: Sequence[str], texts: Sequence[str
     return unnumbered
 
 
-_SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
+_SYMBOL = LazyPattern(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
 """A name written as a symbol ("P", "NP", "co-NP", "PSPACE"): capitals, no word."""
 
 

@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence, Set
 from functools import cached_property, lru_cache
 
+from factdeck.generate.patterns import LazyPattern
 from factdeck.normalise import normalise
 
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 
 MONTHS = (
     "January",
@@ -100,13 +101,13 @@ def number_word(value: int) -> str | None:
     return None
 
 
-DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
+DISAMBIGUATOR = LazyPattern(r"\s*\((?P<words>[^()]*)\)\s*$")
 """A title's bracketed tail that tells it from others of the same name ("Georgia
 (country)", "Spectre (2015 film)")."""
-PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+PLACE_AFTER_COMMA = LazyPattern(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 """A title's tail naming the larger place a place lies in ("Lund, Varland"): a document on
 it mostly calls the place by its own name."""
-_TITLE_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")
+_TITLE_BRACKET = LazyPattern(r"\s*\([^)]*\)\s*$")
 
 
 def without_title_bracket(title: str) -> str:
@@ -147,7 +148,7 @@ def stable_rank(*parts: str) -> int:
     return int(stable_hash(*parts, length=12), 16)
 
 
-_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}")
+_GIVEN_SYLLABLE = LazyPattern(r"[A-Z][a-z]{1,3}")
 """A syllable of a Korean given name written apart ("Ho Sung", "Min Un"), which is also
 written joined ("Ho-sung"); "Ronald Tolvin" or "II MHC" are no such pair."""
 
@@ -204,7 +205,7 @@ def same_initials(full: str, initialled: str) -> bool:
     return short is not None and initials_key(short) == initials_key(initialled)
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS = LazyPattern(r"[aeiouy]")
 
 
 def transliterated_alike(first: str, second: str) -> bool:
@@ -234,7 +235,7 @@ HYPHENED_PREFIXES = word_set(
     " ultra bi tri extra intra infra hyper super meta poly mono"
 )
 """Prefixes written with or without a hyphen ("non-deterministic", "nondeterministic")."""
-_PREFIXED = re.compile(
+_PREFIXED = LazyPattern(
     rf"(?<![\w'-])(?<!’)(?P<prefix>{'|'.join(sorted(HYPHENED_PREFIXES, key=len, reverse=True))})"
     r"-(?=\w)",
     re.IGNORECASE,
@@ -260,8 +261,8 @@ class NameBeside:
     pattern can match."""
 
     def __init__(self, *, before: str = "", after: str = ""):
-        self._before = re.compile(rf"(?:{before})\Z") if before else None
-        self._after = re.compile(after) if after else None
+        self._before = LazyPattern(rf"(?:{before})\Z") if before else None
+        self._after = LazyPattern(after) if after else None
 
     def written_beside(self, text: str, name: str) -> bool:
         """Whether ``text`` writes ``name`` right after a ``before`` phrase or right before an
@@ -551,11 +552,11 @@ def whole_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?![\w'-])(?!’)")
 
 
-_ASKS_WHO = re.compile(
+_ASKS_WHO = LazyPattern(
     r"(?:(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]or|[Ff]rom|[Aa]gainst|[Uu]nder|[Oo]f)\s+)?"
     r"(?:[Ww]ho|[Ww]hom|[Ww]hose)\b"
 )
-_WH_WORD = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hom)\b")
+_WH_WORD = LazyPattern(r"\b(?:[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hom)\b")
 
 
 def asks_who(prompt: str) -> bool:
@@ -596,7 +597,7 @@ def number_variants(text: str) -> list[str]:
 
 
 _COUNT_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_COUNT_FRACTION = re.compile(
+_COUNT_FRACTION = LazyPattern(
     r"(?:an?\s+|one\s+)?(?P<fraction>half|quarter|third|(?P<count>two|three)\s+(?:quarters|thirds))"
     r"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>thousand|million|billion)"
 )
@@ -666,13 +667,13 @@ _FRACTIONS = {
 _FRACTION_WORDS = {(1, 2): "one half", (1, 4): "one quarter", (3, 4): "three quarters"}
 _FRACTION_WORDS |= {(1, 3): "one third", (2, 3): "two thirds"}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_FRACTION_OF_SCALE = re.compile(
+_FRACTION_OF_SCALE = LazyPattern(
     rf"(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})"
     r"(?:\s+of)?\s+an?\s+(?P<scale>thousand|million|billion)"
 )
 
 
-_FRACTION_IN_TEXT = re.compile(
+_FRACTION_IN_TEXT = LazyPattern(
     r"(?<![\w'-])(?<!’)(?:[Hh]alf|[Aa] quarter|[Tt]hree quarters)(?:\s+of)?\s+an?\s+"
     r"(?:thousand|million|billion)(?![\w'-])(?!’)"
 )
@@ -747,8 +748,8 @@ def surname_forms(name: str) -> list[str]:
     return forms
 
 
-_ABBREVIATION_IN_BRACKETS = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z&.]{1,9})(?=[);,])")
-_EXPANSION_IN_BRACKETS = re.compile(
+_ABBREVIATION_IN_BRACKETS = LazyPattern(r"\((?:the\s+)?([A-Z][A-Za-z&.]{1,9})(?=[);,])")
+_EXPANSION_IN_BRACKETS = LazyPattern(
     r"(?<![\w'-])(?<!’)([A-Z][A-Za-z&.]{1,9})\s+\((?:the\s+)?([^()]{3,80})\)"
 )
 _CONNECTIVES = word_set("of the and for on in at to de du des la le &")
