@@ -259,6 +259,8 @@ class DocumentEvidence:
             for document, title in self._titles.items()
         }
         self._homes: dict[str, str | None] = {}
+        self._joined: dict[str, tuple[str, list[int]]] = {}
+        """Each document's sentences joined by line breaks, with where each one starts."""
         self._sides: dict[tuple[str | None, str], str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
@@ -1043,11 +1045,32 @@ class DocumentEvidence:
                 text = text.replace(name, " ")
             return text
 
+        texts = self._sentences.get(document, [])
+        held = self._holding(document, max(runs, key=len)) if runs else range(len(texts))
         return any(
-            pattern.search(outside(text))
-            for text in self._sentences.get(document, [])
-            if all(run in text for run in runs)
+            pattern.search(outside(texts[index]))
+            for index in held
+            if all(run in texts[index] for run in runs)
         )
+
+    def _holding(self, document: str, fragment: str) -> list[int]:
+        """The indices of the document's sentences that hold ``fragment``, which holds no
+        space, in order: found in the sentences joined by line breaks, which no such fragment
+        straddles, rather than by reading the long document's sentences one by one."""
+        if document not in self._joined:
+            texts = self._sentences.get(document, [])
+            starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+            self._joined[document] = "\n".join(texts), starts
+        joined, starts = self._joined[document]
+        found: list[int] = []
+        at = joined.find(fragment)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            found.append(index)
+            # on from the next sentence: one is enough for each
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(joined)
+            at = joined.find(fragment, next_start)
+        return found
 
     def named_together(self, document: str, value: str, others: Sequence[str]) -> bool:
         """Whether a sentence of the document names ``value`` beside one of ``others`` that

@@ -259,3 +259,23 @@ def test_a_school_called_by_its_short_name_is_found_as_by_the_names_own_pattern(
     called = [text for text in texts if _calls_a_school("Tarland", text)]
     assert called == [text for text in texts if own.search(text)]
     assert called == [texts[0], texts[1], texts[2], texts[3], texts[8]]
+
+
+def test_a_part_written_apart_from_its_whole_is_found_in_any_sentence_of_many() -> None:
+    sentences = [
+        "The University of Tarland opened in 1901.",
+        "Students of the University of Tarland rowed.",
+        *(f"Ships number {n} sailed past Vell." for n in range(50)),
+        "Tarland is a county on the coast.",
+        "The Tarlandic fleet sailed.",
+        "Kell lies near Tarland-on-Sea.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    assert evidence.written_apart("doc", "Tarland", "University of Tarland")
+    assert not evidence.written_apart("doc", "Tarland", "University of Tarland", "Tarland")
+    without_county = DocumentEvidence({"doc": [*sentences[:-3], *sentences[-2:]]})
+    assert not without_county.written_apart("doc", "Tarland", "University of Tarland")
+    assert evidence.written_apart("doc", "Tarland is", "University of Tarland")  # two runs
+    assert not evidence.written_apart("doc", "Tarland was", "University of Tarland")
+    assert evidence.written_apart("doc", "Vell", "Vell Bay")  # in each of many sentences
+    assert not DocumentEvidence({}).written_apart("doc", "Vell", "Vell Bay")
