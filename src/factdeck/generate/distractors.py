@@ -2285,11 +2285,11 @@ def _naming_or_owning(evidence: DocumentEvidence, document: str, name: str) -> l
         for mark in ("'s", "’s")
         for text in evidence.sentences_with_words(document, name + mark)
     ]
+    named = evidence.sentences_naming(document, name)
+    if not owning:  # no owner's mark: the name's pattern is not compiled
+        return list(named)
     pattern = _named_or_owning(name)
-    return [
-        *evidence.sentences_naming(document, name),
-        *(text for text in dict.fromkeys(owning) if pattern.search(text)),
-    ]
+    return [*named, *(text for text in dict.fromkeys(owning) if pattern.search(text))]
 
 
 def _kin_named(text: str, surname: str) -> bool:

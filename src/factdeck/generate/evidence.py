@@ -259,6 +259,8 @@ class DocumentEvidence:
             for document, title in self._titles.items()
         }
         self._homes: dict[str, str | None] = {}
+        self._written_afters: dict[tuple[str, str, str, NameBeside], bool] = {}
+        """Whether each document writes a phrase right before a name (``_written_after``)."""
         self._joined: dict[str, tuple[str, list[int]]] = {}
         """Each document's sentences joined by line breaks, with where each one starts."""
         self._sides: dict[tuple[str | None, str], str | None] = {}
@@ -729,13 +731,20 @@ class DocumentEvidence:
         self, document: str | None, value: str, beside: NameBeside, before: str
     ) -> bool:
         """Whether a sentence naming ``value`` has ``before`` right before it: ``beside``
-        finds the sentences where it may, so the name's pattern is compiled only for them."""
-        texts = self._sentences.get(document or "", [])
-        at = [i for i in self._naming(document, value) if beside.written_beside(texts[i], value)]
-        if not at:  # no sentence to read: the name's pattern is not compiled
-            return False
-        pattern = re.compile(rf"{before}{re.escape(value)}(?![\w'-])(?!’)")
-        return any(pattern.search(texts[index]) for index in at)
+        finds the sentences where it may, so the name's pattern is compiled only for them,
+        and once a name (the options of many facts ask of the same names)."""
+        key = (document or "", value, before, beside)
+        if key not in self._written_afters:
+            texts = self._sentences.get(document or "", [])
+            at = [
+                i for i in self._naming(document, value) if beside.written_beside(texts[i], value)
+            ]
+            if not at:  # no sentence to read: the name's pattern is not compiled
+                self._written_afters[key] = False
+            else:
+                pattern = re.compile(rf"{before}{re.escape(value)}(?![\w'-])(?!’)")
+                self._written_afters[key] = any(pattern.search(texts[index]) for index in at)
+        return self._written_afters[key]
 
     def is_subject(self, document: str | None, value: str) -> bool:
         """Whether ``value`` names what the document is about: its title, without a bracketed
@@ -1137,15 +1146,19 @@ class DocumentEvidence:
         paragraphs = self._paragraphs.get(document or "", [])
         # the name opens the sentence, also after a first name or a title ("Sir Arno Vell"),
         # never after another name ("With Vell gone, Ivo Moss ...": the pronoun is Moss's)
-        opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
+        opening: re.Pattern[str] | None = None
         told = []
         for index in self._naming(document, name):
             after = index + 1
             if after >= len(texts) or paragraphs[after] != paragraphs[index]:
                 continue
             pronoun = _PERSONAL_PRONOUN.match(texts[after])
+            if pronoun is None:
+                continue
+            if opening is None:  # compiled only for a name a pronoun follows
+                opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
             opened = opening.match(texts[index])
-            if pronoun and opened and all(map(_title_or_given_name, opened.group(1).split())):
+            if opened and all(map(_title_or_given_name, opened.group(1).split())):
                 told.append(name + texts[after][pronoun.end() :])
         return told
 
