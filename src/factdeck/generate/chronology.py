@@ -14,12 +14,13 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import MONTH_NUMBER, number_value
 
 TimeSpan = tuple[int, int]
 """The first and the last day of a time."""
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
-_TIME = re.compile(
+_TIME = LazyPattern(
     rf"\b(?P<dmy_day>\d{{1,2}})\s+(?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>\d{{3,4}})\b"
     rf"|\b(?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}}),\s*(?P<mdy_year>\d{{3,4}})\b"
     rf"|\b(?P<my_month>{_MONTH})\.?\s+(?P<my_year>\d{{3,4}})\b"
@@ -28,12 +29,12 @@ _TIME = re.compile(
 )
 """A full date ("1 May 1191", "May 1, 1191"), a month ("April 1191"), a decade ("the 1850s")
 or a year (not a count of a thousand and more: "1,435", "1500.5", "1850%")."""
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = LazyPattern(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\b(?!\.?,?\s*\d)"
     rf"|\b(?P<month_first>{_MONTH})\s+(?P<day_after>\d{{1,2}})\b(?!,?\s*\d)"
 )
 """A day without its year ("by 1 June", "on June 5")."""
-_PROSPECT = re.compile(
+_PROSPECT = LazyPattern(
     r"\b(?:will(?!\s+and\b)|shall|won't|scheduled\s+to|(?:is|are)\s+(?:expected|planned|set|due)\s+to"
     r"|plans?\s+to|planned\s+for|upcoming|projected\s+to"
     r"|(?:committed|pledged|aims?|aimed|intends?|seeks?|hopes?)\s+to|goal\s+of|target\s+of"
@@ -43,11 +44,11 @@ _PROSPECT = re.compile(
 """Words that tell of what is still to come ("scheduled to return in 2018", "will close in
 October 2016", "to be available in 2016", "committed to halving it by 2050"): such a year
 lies after the document's own time."""
-_CYCLE = re.compile(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
+_CYCLE = LazyPattern(r"\bevery\s+(\w+)\s+years\b", re.IGNORECASE)
 _LISTED_YEAR = r"(?:1\d{3}|20\d{2})"
 _NEXT_LISTED_YEAR = rf"(?:,\s*|,?\s+and\s+){_LISTED_YEAR}"
 """A year after another in a list (", 1998", " and 2002")."""
-_YEAR_LIST = re.compile(rf"(?<![\d.,£$€]){_LISTED_YEAR}(?:{_NEXT_LISTED_YEAR}){{2,}}(?![.,]?\d)")
+_YEAR_LIST = LazyPattern(rf"(?<![\d.,£$€]){_LISTED_YEAR}(?:{_NEXT_LISTED_YEAR}){{2,}}(?![.,]?\d)")
 """Three or more years listed together ("in 1994, 1998 and 2002")."""
 _MAX_CYCLE = 12
 """Longer periods than this are no cycle of events a question could follow."""
@@ -153,7 +154,7 @@ def cycle_of(text: str) -> int | None:
     return years if years is not None and 2 <= years <= _MAX_CYCLE else None
 
 
-_RECURRING_DEED = re.compile(
+_RECURRING_DEED = LazyPattern(
     rf"\b(?P<again>re-|re(?=elect|appoint|nominat))?(?P<verb>[a-z]{{3,}}ed|held|won)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
     rf"(?P<years>{_LISTED_YEAR}(?:{_NEXT_LISTED_YEAR})*)(?![.,]?\d)"
     r"(?:\s+again\b)?"

@@ -53,6 +53,7 @@ from itertools import pairwise
 from lemminflect import getInflection, getLemma
 
 from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS, EVENT_WORDS
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     ends_a_list,
@@ -70,27 +71,27 @@ from factdeck.generate.text import MONTHS, word_set
 MAX_CLAUSES = 4
 """A sentence yields at most this many clauses (the rules recurse on their pieces)."""
 
-_WORD = re.compile(r"[\w’'-]+")
-_PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
-_COORDINATION = re.compile(
+_WORD = LazyPattern(r"[\w’'-]+")
+_PRONOUN = LazyPattern(r"^(?:it|they|he|she)\s+(?=[a-z])", re.IGNORECASE)
+_COORDINATION = LazyPattern(
     r"(?:,\s+(?:and|but|so(?=\s+[A-Z])|while|whereas|although|though|because"
     r"|when(?=\s+(?:he|she|it|they)\s))|;"
     r"|\s+(?:and|but),?(?=\s+[a-z]+\s)|\s+but(?=\s+[A-Z]))\s+"
 )
-_LEADING_SUBORDINATE = re.compile(
+_LEADING_SUBORDINATE = LazyPattern(
     r"^(?:Although|Though|Because|While|Whereas|After)\s+(?P<sub>[^,]{3,120}),\s+"
     r"(?P<main>.+)$"
 )
-_LEADING_PARTICIPLE = re.compile(
+_LEADING_PARTICIPLE = LazyPattern(
     r"^(?:Having\s+[a-z]+|Being|Born|Built|Located|Situated|Founded|Known|Named|Formed"
     r"|[A-Z][a-z]+ing)\b[^,]{0,90},\s+(?P<main>.+)$"
 )
-_RELATIVE = re.compile(r",\s+(?P<word>which|who|where)\s+")
-_COPULA_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(r",\s+(?P<word>which|who|where)\s+")
+_COPULA_RELATIVE = LazyPattern(
     r"^(?P<main>(?P<subject>[A-Z][^,;]{1,60}?)\s+(?:is|was)\s+(?:an?|the)\s+[^,;]{1,60}?)"
     r"\s+(?:that|which|who)\s+(?P<rest>[a-z][^;]*)$"
 )
-_OPENING = re.compile(
+_OPENING = LazyPattern(
     r"^(?P<lead>(?:In|On|At|By|From|After|Before|During|Under|Near|Along|Between|As\s+of"
     r"|Throughout|Within|Following|Prior\s+to|Until|Since)\s+[^,;]{2,60}),\s+(?P<main>.+)$"
 )
@@ -98,14 +99,14 @@ _SUBORDINATORS = word_set(
     "as when while although though because if whereas once unless whether after before since"
     " until so"
 )
-_LEAD_PHRASE = re.compile(
+_LEAD_PHRASE = LazyPattern(
     r"^(?:in|on|at|by|from|since|until|after|before|during|under|near|along|throughout|within"
     r"|following|around)\s+[^,;]{1,60},\s+",
     re.IGNORECASE,
 )
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
-_APPOSITIVE = re.compile(r",\s+(?P<aside>(?:the|one of the|an?)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
-_NAME = re.compile(
+_TRAILING_PARTICIPLE = LazyPattern(r",\s+(?P<verb>[a-z]+ing)\b[^;]*$")
+_APPOSITIVE = LazyPattern(r",\s+(?P<aside>(?:the|one of the|an?)\s+[^,;]{2,60}?)(?=,\s+|\.?$)")
+_NAME = LazyPattern(
     r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|the|von|van|du|la))*"
 )
 """A name alone, without nouns that title it ("Ada Holt", not "the painter Ada Holt")."""
@@ -120,7 +121,7 @@ _PREPOSITIONS = word_set(
     " until against around across along between of as following throughout past beyond towards"
     " toward below above beside"
 )
-_POINTER = re.compile(
+_POINTER = LazyPattern(
     r"\b(?:its|their|his|her|this|these|those|there)\b|(?<!,\s)\bthen\b", re.IGNORECASE
 )
 """A word in a split-off clause that may point at what the other clause names."""
@@ -152,7 +153,7 @@ def marked_clauses(text: str) -> list[tuple[str, bool]]:
     ]
 
 
-_POPULATION = re.compile(
+_POPULATION = LazyPattern(
     rf"\b(?P<have>has|had|have)\s+a\s+population\s+of\s+(?P<count>{_COUNT})(?=[\s.]|$)"
 )
 
@@ -163,7 +164,7 @@ def _counted_population(clause: str) -> str:
     return _POPULATION.sub(r"\g<have> \g<count> inhabitants", clause)
 
 
-_SENTENCE_ADVERB = re.compile(r"^(?P<adverb>[A-Z][a-z]+ly),\s+(?=[A-Za-z])")
+_SENTENCE_ADVERB = LazyPattern(r"^(?P<adverb>[A-Z][a-z]+ly),\s+(?=[A-Za-z])")
 
 
 def _without_sentence_adverb(text: str) -> str:
@@ -177,7 +178,7 @@ def _without_sentence_adverb(text: str) -> str:
 
 
 _MONTH = rf"(?:{'|'.join(MONTHS)}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)"
-_TIME_OPENING = re.compile(
+_TIME_OPENING = LazyPattern(
     r"^(?:In|On|By|During|After|Before|Since|Until|From|Following|Throughout)\s+"
     r"(?:the\s+(?:(?:early|late|mid|first|second|last|middle|end|beginning|start|half|part)"
     r"[\s-]+(?:of\s+the\s+)?)*(?:\d{1,2}(?:st|nd|rd|th)\s+century|\d{3,4}s)"
@@ -185,7 +186,7 @@ _TIME_OPENING = re.compile(
     r"(?=\s+(?:(?:the|a|an|its|his|her|their|it|he|she|they)\s|[A-Z]))"
 )
 """A time phrase opening a sentence without its comma: "In 1308 the order seized ..."."""
-_EVENT_OPENING = re.compile(
+_EVENT_OPENING = LazyPattern(
     r"^(?:During|After|Before|Since|Until|Following|Throughout)\s+the\s+"
     r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}"
     r"(?=\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s)"
@@ -193,7 +194,7 @@ _EVENT_OPENING = re.compile(
 """A named event opening a sentence without its comma, up to the article of the subject:
 "During the Thirty Years' War the town ...". A name followed by a name is left alone, as
 where one ends cannot be told."""
-_PLACE_OPENING = re.compile(
+_PLACE_OPENING = LazyPattern(
     r"^(?:In|At|Near|Between|Along|Within|From)\s+"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
     r"(?=\s+(?:the|a|an|its|his|her|their)\s)"
@@ -380,7 +381,7 @@ def _aside(rule: Callable[[str], list[str] | None], text: str, pieces: list[str]
     return rule is _coordinated and _conceded(text, pieces)
 
 
-_TOLD_OF = re.compile(r"(?P<noun>.+?) (?:is|was) ")
+_TOLD_OF = LazyPattern(r"(?P<noun>.+?) (?:is|was) ")
 
 
 def _told_of_the_subject(pieces: list[str]) -> bool:
@@ -390,7 +391,7 @@ def _told_of_the_subject(pieces: list[str]) -> bool:
     return told is not None and pieces[0].casefold().startswith(f"{told['noun'].casefold()} ")
 
 
-_CONCEDING = re.compile(r",\s+(?:although|though)\s")
+_CONCEDING = LazyPattern(r",\s+(?:although|though)\s")
 
 
 def _conceded(text: str, pieces: list[str]) -> bool:
@@ -509,13 +510,13 @@ _ABSOLUTE_NOUN = (
     r"(?P<noun>(?:the|a|an|his|her|its|their|one|some|many|most|all|each|both|these|those"
     r"|another|only|\d[\d,]*)\s+[^,;]{0,50}?)"
 )
-_ABSOLUTE_AFTER = re.compile(rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*$")
-_ABSOLUTE_INSIDE = re.compile(
+_ABSOLUTE_AFTER = LazyPattern(rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*$")
+_ABSOLUTE_INSIDE = LazyPattern(
     rf",\s+(?:with\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^,;]*,\s+(?=(?P<verb>[a-z]+)\b)"
 )
 """An absolute between a subject and its verb: "The lever, the simplest being a seesaw, is
 ..."."""
-_ABSOLUTE_BEFORE = re.compile(
+_ABSOLUTE_BEFORE = LazyPattern(
     rf"^(?:[Ww]ith\s+)?{_ABSOLUTE_NOUN}\s+being\s+[^;]*?,\s+(?P<main>.+)$", re.IGNORECASE
 )
 
@@ -659,7 +660,7 @@ def _passive_auxiliary(clause: str) -> str | None:
     return None
 
 
-_LISTED_VERB = re.compile(
+_LISTED_VERB = LazyPattern(
     r",\s+(?:(?:then|later|eventually|finally|also)\s+)?(?P<verb>[a-z]+)\s+(?=\S)"
 )
 
@@ -1045,8 +1046,8 @@ def _appositive(text: str) -> list[str] | None:
     return None
 
 
-_LIST_END = re.compile(r",\s+(?:and|or)\s")
-_NAMED_ASIDE = re.compile(r"the\s+[A-Z]")
+_LIST_END = LazyPattern(r",\s+(?:and|or)\s")
+_NAMED_ASIDE = LazyPattern(r"the\s+[A-Z]")
 """A phrase between commas that is a name ("the Office of Parks"), so that it may be one
 item of a list; a description ("the citadel of Mili") is what the name before it is."""
 
@@ -1063,7 +1064,7 @@ def _list_goes_on(rest: str) -> bool:
     return end is not None or (first is not None and first.group(0)[:1].isupper())
 
 
-_PARTICIPLE_ASIDE = re.compile(
+_PARTICIPLE_ASIDE = LazyPattern(
     r",\s+(?P<aside>(?P<verb>[a-z]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:in|on|at|by|for|from|as|to|after|near|under|with|during)\s+[^,;]{2,80}?)"
     r"(?=,\s+|\.?$)"
@@ -1109,7 +1110,7 @@ def _participle_aside(text: str) -> list[str] | None:
     return None
 
 
-_WHEN_THEN = re.compile(
+_WHEN_THEN = LazyPattern(
     r"^(?P<main>.+?\s(?:in|on|until|by)\s+(?P<time>(?:(?P<day>\d{1,2})\s+)?"
     rf"(?:(?P<month>{_MONTH})\s+)?(?:(?P<date>\d{{1,2}}),\s+)?\d{{3,4}})),\s+when\s+"
     r"(?P<sub>[^,;]+?)(?:,\s+(?P<after>[a-z]+ing\b[^;]*))?\.?$"
@@ -1130,7 +1131,7 @@ def _when_then(text: str) -> list[str] | None:
     return [main, f"{sub[:1].upper()}{sub[1:]} {on} {match['time']}"]
 
 
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT = LazyPattern(
     r"^(?P<description>(?:One\s+of\s+the|The|An?)\s+[a-z][^,;]{2,80}?),\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|the|von|van)\s+)?[A-Z][\w’'-]*){0,4}),\s+"
     r"(?P<rest>[a-z].*)$"
@@ -1177,9 +1178,9 @@ def _past(word: str) -> bool:
     return verb is not None and verb[1] == "VBD"
 
 
-_COUNT_CONJUNCT = re.compile(rf"(?P<separator>,\s+(?:and\s+)?|\s+and\s+)(?P<count>{_COUNT})\s")
-_COUNT_START = re.compile(rf"(?<![\w,.£$€-])(?:{_COUNT})\s")
-_SEPARATOR = re.compile(r",\s|\sand\s")
+_COUNT_CONJUNCT = LazyPattern(rf"(?P<separator>,\s+(?:and\s+)?|\s+and\s+)(?P<count>{_COUNT})\s")
+_COUNT_START = LazyPattern(rf"(?<![\w,.£$€-])(?:{_COUNT})\s")
+_SEPARATOR = LazyPattern(r",\s|\sand\s")
 _UNSHARED = word_set("of the a an in on at for per by to and with from over than more less")
 
 
@@ -1283,12 +1284,12 @@ _APPROXIMATELY = (
     r"(?:(?:just\s+)?(?:under|over)|more\s+than|less\s+than|fewer\s+than|about|around|nearly"
     r"|almost|some)"
 )
-_VERB_GAP = re.compile(
+_VERB_GAP = LazyPattern(
     rf"(?P<first>.+?)(?:,\s+|\s+)and\s+(?P<approx>{_APPROXIMATELY}\s+)?(?P<count>{_COUNT})\s+"
     r"(?P<preposition>in|at|for|to|from|on|by)\s+(?P<rest>[^,;]+?)\.?$",
     re.IGNORECASE,
 )
-_FIRST_COUNT = re.compile(
+_FIRST_COUNT = LazyPattern(
     rf"(?:(?<=\s)|^)(?P<approx>{_APPROXIMATELY}\s+)?(?P<count>{_COUNT})\s", re.IGNORECASE
 )
 
@@ -1318,7 +1319,7 @@ def _verb_gapped(text: str) -> list[str] | None:
     return [first, _lower_first(second) if lead else second[:1].upper() + second[1:]]
 
 
-_WITH_OPENING = re.compile(
+_WITH_OPENING = LazyPattern(
     r"^With\s+(?P<held>(?:an?|over|more\s+than|about|around|nearly|almost|some|\d)"
     r"(?:[^,;]|,(?=\d)){2,60}),\s+(?P<main>.+)$"
 )
@@ -1346,7 +1347,7 @@ def _with_opening(text: str) -> list[str] | None:
     return [main, f"{subject} {have} {held}"]
 
 
-_DATED_OPENING = re.compile(
+_DATED_OPENING = LazyPattern(
     r"^(?P<preposition>After|Following|Before|Since|Until|Prior\s+to|At|During)\s+"
     r"(?P<phrase>[^,;]{3,80}?)\s+"
     rf"(?P<time>(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
@@ -1355,7 +1356,7 @@ _DATED_OPENING = re.compile(
 _RELATIVE_TIME_PREPOSITIONS = word_set("after following before since until prior")
 """Prepositions that set the main clause apart in time from their phrase: the phrase's own
 time is not the main clause's ("After the siege in 1097, Bohemond ruled ...")."""
-_NAMED_EVENT = re.compile(
+_NAMED_EVENT = LazyPattern(
     r"^(?:the\s+)?(?:(?:[a-z][\w-]*)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:of|de|the|on|for)\s+)*[A-Z0-9][\w’'-]*)*)$"
 )
@@ -1401,7 +1402,7 @@ def _dated_event(text: str) -> list[str] | None:
     return [f"{preposition} {phrase}, {main}", f"{article}{event['name']} {verb} {time}"]
 
 
-_NOMINAL_OF = re.compile(
+_NOMINAL_OF = LazyPattern(
     r"^the\s+(?P<act>[a-z]+)\s+of\s+(?P<undergoer>(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of|de|the|and)?\s*[A-Z][\w’'-]*)*|the\s+[a-z]+\s+of\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*)$"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import collapse_spaces, normalize
 
 
@@ -100,16 +101,16 @@ SUMMARY_SECTIONS = frozenset(
 """The headings of a textbook's summary, which says again what its sections said: in plain
 text it runs to the next heading, not to its first long line."""
 _DROPPED_SECTIONS = BOILERPLATE_SECTIONS | EXERCISE_SECTIONS | TEXTBOOK_LISTS | SUMMARY_SECTIONS
-_LETTERED_ITEM = re.compile(r"^\s*\(?[a-h][.)]\s+")
+_LETTERED_ITEM = LazyPattern(r"^\s*\(?[a-h][.)]\s+")
 """A lettered part of an exercise ("a. Draw ...", "(b) What is ...")."""
 
-_WIKI_HEADING = re.compile(r"^\s*(=+)\s*(.*?)\s*\1\s*$")
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+_WIKI_HEADING = LazyPattern(r"^\s*(=+)\s*(.*?)\s*\1\s*$")
+_MD_HEADING = LazyPattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = LazyPattern(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 BULLETS = "-*+•‣◦▪▫●○■□►▸➢➤✓✔\uf0b7\uf0a7"
 """Characters that open a list item: the Markdown ones, and the bullet glyphs a copy out of a
 PDF or a word processor brings (U+F0B7 and U+F0A7 are the symbol font's bullets)."""
-LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
+LIST_ITEM = LazyPattern(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
 """The opening of a list item: a bullet or a number ("3." or "3)"), then a space."""
 CHAPTER_NAMES = ("Chapter", "Unit", "Part", "Section", "Lesson", "Module")
 """The words that number the parts of a book in its title lines and running heads
@@ -137,13 +138,13 @@ def as_written_or_capitals(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(word)}|{re.escape(word.upper())}" for word in words)
 
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
-_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-_LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_HTML_LINE = re.compile(r"^\s*<[^>]+>\s*$|^\s*<!--.*-->\s*$")
+_FENCE = LazyPattern(r"^\s*(```|~~~)")
+_URL_ONLY = LazyPattern(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
+_IMAGE_ONLY = LazyPattern(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_LINK_REFERENCE = LazyPattern(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_HTML_LINE = LazyPattern(r"^\s*<[^>]+>\s*$|^\s*<!--.*-->\s*$")
 
-_CREDIT = re.compile(
+_CREDIT = LazyPattern(
     r"\((?:photo|photograph|image|picture)s?\s+(?:by|credit|courtesy)\b"
     r"|\bvia\s+getty\s+images\b|\bgetty\s+images\b|\bshutterstock\b|\bAP\s+Photo\b"
     r"|^\s*(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*:"
@@ -151,38 +152,38 @@ _CREDIT = re.compile(
     r"|\w[/\\](?:TASS|AFP|AP|Reuters|EPA|Getty|Xinhua|KCNA|Bloomberg|Sipa)\b|©",
     re.IGNORECASE,
 )
-_DATELINE_CAPTION = re.compile(
+_DATELINE_CAPTION = LazyPattern(
     r"^\s*[A-Z][A-Z .,'’-]{2,}\s+[-–—]\s+[A-Z][A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\s*:"
 )
 _SOCIAL_NETWORKS = (
     r"(?:twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|mastodon|youtube|x)"
 )
-_SOCIAL = re.compile(
+_SOCIAL = LazyPattern(
     rf"^\s*follow\b.{{0,80}}\bon\s+{_SOCIAL_NETWORKS}\b"
     r"|\b(?:e-?mail|contact|reach)\s+(?:him|her|them|me|the\s+author)\s+at\b"
     r"|^\s*(?:follow|find)\s+(?:us|me|him|her)\s+on\b",
     re.IGNORECASE,
 )
-_SHARE = re.compile(r"^\s*share\s+(?:this|on|via)\b.{0,60}$", re.IGNORECASE)
-_COMMENTS = re.compile(
+_SHARE = LazyPattern(r"^\s*share\s+(?:this|on|via)\b.{0,60}$", re.IGNORECASE)
+_COMMENTS = LazyPattern(
     r"\bcomment(?:s|ing)?\b.{0,80}$",
     re.IGNORECASE,
 )
-_COMMENT_PHRASES = re.compile(
+_COMMENT_PHRASES = LazyPattern(
     r"let us know|comments?\s+(?:are|is)\s+closed|leave\s+a\s+comment|post\s+a\s+comment"
     r"|join\s+the\s+(?:conversation|discussion)|comment(?:ing)?\s+policy|with\s+commenting"
     r"|first\s+to\s+comment|(?:view|show|load|read)\s+(?:all\s+)?comments|^\s*\d+\s+comments?\s*$"
     r"|^\s*comments?\s*:?\s*$",
     re.IGNORECASE,
 )
-_BOILERPLATE_LINE = re.compile(
+_BOILERPLATE_LINE = LazyPattern(
     r"^\s*(?:advertisement|sponsored(?:\s+content)?|sign\s+up\s+for\b.{0,60}newsletter.*"
     r"|subscribe\s+to\b.{0,60}|read\s+more\s*:.*|related\s*:.*|skip\s+to\s+content)\s*$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+_BYLINE = LazyPattern(r"^\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TERMINAL = tuple('.!?:;,"”’)…]')
-_SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[A-Z]")
+_SENTENCE_END_INSIDE = LazyPattern(r"[a-z]{2}[.!?][\"'”’)]*\s+[A-Z]")
 
 
 def _exercise_goes_on(line: str, previous: str) -> bool:
@@ -258,7 +259,7 @@ def _markdown_reason(line: str) -> str | None:
     return None
 
 
-_WORKED_EXAMPLE_TITLE = re.compile(
+_WORKED_EXAMPLE_TITLE = LazyPattern(
     r"(?i:worked\s+example|example)\s+\d{1,3}(?:[.\-–]\d{1,3})*[.:]?(?:\s+\S.*)?"
     r"|(?i:worked\s+example)(?:\s*[:.]\s*\S.*)?"
 )

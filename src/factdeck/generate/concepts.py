@@ -19,6 +19,7 @@ from functools import lru_cache
 from lemminflect import getInflection, getLemma
 
 from factdeck.generate import lexicon, phrasing
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import MONTHS, abbreviations, normalize, word_set
 
 MIN_TERM_WORDS, MAX_TERM_WORDS = 2, 4
@@ -26,16 +27,16 @@ MIN_TERM_USES = 2
 MIN_QUESTION_WORDS = 9
 """A term asked as the subject of what the sentence says of it needs that many words to single
 it out: "What became distinct from the Latin language?" fits many languages."""
-_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
-_OBJECT_AFTER = re.compile(
+_TOKEN = LazyPattern(r"[A-Za-z][\w’'-]*")
+_OBJECT_AFTER = LazyPattern(
     r"\s+(?:that|the|a|an|this|these|those|its|their|his|her|it|them|one|two|many|most|some"
     r"|all)\b"
 )
 """What follows a verb rather than a plural noun: "the thesis states that", "it takes time"."""
-_HEAD_OF_LARGER = re.compile(r"\s+of\s|['’]s?\s")
+_HEAD_OF_LARGER = LazyPattern(r"\s+of\s|['’]s?\s")
 """A term followed by "of" or a possessive is part of a larger phrase: "the business
 districts of the city" names districts the term alone does not."""
-_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|these|those)\b")
+_DETERMINER_AFTER = LazyPattern(r"\s+(?:the|a|an|its|their|this|these|those)\b")
 """What follows a verb rather than a noun: "the areas form the"."""
 GENERIC_MODIFIERS = word_set(
     """
@@ -189,8 +190,8 @@ def same_root(word: str, other: str, min_letters: int) -> bool:
     return common >= min_letters and common >= 0.75 * shorter
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+$")
-_DESCRIBED_BY = re.compile(
+_ARTICLE_BEFORE = LazyPattern(r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+$")
+_DESCRIBED_BY = LazyPattern(
     r"^(?P<subject>The\s+[^,;]{3,80}?)\s+(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?$"
 )
 
@@ -215,7 +216,7 @@ def ask(text: str, start: int, end: int) -> tuple[str, str] | None:
     return phrasing.ask(text, start, end, "term")
 
 
-_ALIAS = re.compile(
+_ALIAS = LazyPattern(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
     r"(?:,\s+|\s+\(\s*)(?:(?:also|otherwise|commonly|more commonly|sometimes|often)\s+"
     r"(?:known\s+(?:simply\s+)?as|called|named|termed|referred\s+to\s+as)"
@@ -301,7 +302,7 @@ def _alias_head(words: Sequence[str]) -> str:
     return words[-1]
 
 
-_ABBREVIATED = re.compile(
+_ABBREVIATED = LazyPattern(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
     r"(?:,\s+|\s+\(\s*)(?P<adverb>(?:often|commonly|usually|sometimes|also)\s+)?"
     r"abbreviated\s+(?:as\s+|to\s+)?[\"“]?(?P<short>[A-Za-z][\w.&-]{1,11})[\"”]?\s*(?:,|\))"
@@ -347,14 +348,16 @@ def _as_asked(subject: str, proper: Collection[str]) -> str:
     return subject[0].lower() + subject[1:] if common else subject
 
 
-_MEASURED_IN = re.compile(
+_MEASURED_IN = LazyPattern(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+"
     r"(?P<be>is|are|was|were)\s+(?P<adverb>(?:usually|typically|commonly|normally|often"
     r"|generally|mostly)\s+)?measured\s+in\s+"
     r"(?P<unit>[a-z][\w-]*(?:\s+(?:per\s+)?[a-z][\w-]*){0,2}?)"
     r"(?=\s*[,;(]|\s+(?:but|while|whereas|because|since|using|with|on|by)\s|\s*\.?$)"
 )
-_LIST_AFTER = re.compile(r"\s*,\s+(?P<item>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:,|\s+(?:and|or)\s)")
+_LIST_AFTER = LazyPattern(
+    r"\s*,\s+(?P<item>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:,|\s+(?:and|or)\s)"
+)
 """The rest of a list after its first item: "seconds, minutes and hours"."""
 
 
@@ -405,7 +408,7 @@ def measured_in(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(found.start("unit"), found.end("unit"), question, claim)
 
 
-_BRANCH_OF = re.compile(
+_BRANCH_OF = LazyPattern(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?P<be>is|was)\s+(?:a|an|the)\s+(?:(?:major|main|distinct|separate|modern)\s+)?"
     r"(?P<kind>branch|subfield|sub-field|subdiscipline|sub-discipline)\s+of\s+"
@@ -420,7 +423,7 @@ _BRANCH_PARTICIPLES = {
 }
 """What "the branch of ecology dealing with lakes" says as a verb; "concerned with", "devoted
 to" and "focused on" keep their participle after "is"."""
-_BRANCH_REST_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although)\b)|;")
+_BRANCH_REST_END = LazyPattern(r",\s+(?=(?:and|or|but|which|while|whereas|although)\b)|;")
 
 
 def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
@@ -472,7 +475,7 @@ def branch_of(text: str, proper: Collection[str] = ()) -> phrasing.Definition | 
     return phrasing.Definition(answer[0], answer[1], question, claim)
 
 
-_NAMED_WITH_ADVERB = re.compile(
+_NAMED_WITH_ADVERB = LazyPattern(
     r"\s(?:is|are|was|were)\s+(?P<adverb>(?:commonly|often|sometimes|usually|generally|also"
     r"|popularly|colloquially|informally|widely|collectively)\s+)"
     r"(?=(?:called|named|known\s+as|termed|referred\s+to\s+as)\s)"
@@ -501,7 +504,7 @@ def named_with_adverb(text: str, proper: Collection[str] = ()) -> phrasing.Defin
     return phrasing.Definition(start, end, question, claim)
 
 
-_APPOSITION = re.compile(
+_APPOSITION = LazyPattern(
     r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+(?P<description>the\s+[^,;:()\"“”]{8,100}?),"
     r"\s+(?P<verb>[a-z]+)\s"
 )
@@ -531,7 +534,7 @@ def apposition(text: str, proper: Collection[str] = ()) -> phrasing.Definition |
     return replace(defined, claim=term + defined.claim[len(term) :])
 
 
-_OBJECT_APPOSITION = re.compile(
+_OBJECT_APPOSITION = LazyPattern(
     r"(?:^|\s)(?:an?|the)\s+(?P<term>[a-z][a-z-]{3,}),\s+"
     r"(?P<description>(?:an?)\s+[^,;:()\"“”]{8,100}?)(?:,\s|;|\.?$)"
 )
@@ -557,7 +560,7 @@ def object_apposition(text: str) -> phrasing.Definition | None:
     return None
 
 
-_NAMED_IN_PASSING = re.compile(
+_NAMED_IN_PASSING = LazyPattern(
     r"(?:^|\s)(?P<phrase>(?:[a-z][\w-]*\s+){1,3}?of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+"
     r"(?:also\s+)?called\s+[\"“]?(?P<term>[a-z][a-z-]{3,}),?[\"”]?(?=[,.;]|$)"
 )
@@ -646,7 +649,7 @@ _RESTRICTORS = word_set(
     "of for in on at from with between among into over under by that which who whom whose"
     " where when"
 )
-_SUPERLATIVE = re.compile(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
+_SUPERLATIVE = LazyPattern(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
 
 
 _PRO_FORMS = frozenset(["one", "ones"])
@@ -734,10 +737,10 @@ def generic_key(term: str) -> bool:
     )
 
 
-_NAME_WORD = re.compile(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
+_NAME_WORD = LazyPattern(r"(?P<word>word|term|phrase|name)\s+(?=\S)")
 
 
-_TRAILING_TIME = re.compile(
+_TRAILING_TIME = LazyPattern(
     rf"\s+(?P<time>(?:in|by|from|since|until)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?:the\s+)?\d{{3,4}}s?(?:\s+(?:BC|AD|BCE|CE))?)$"
@@ -790,15 +793,15 @@ def usable_definition(defined: phrasing.Definition) -> phrasing.Definition | Non
 _DEGREE = r"(?:most|least|best|worst|[a-z]{3,}est)"
 _TERM_WORDS = r"[\w-]+(?:\s+[\w-]+){0,4}?"
 _AFTER_TERM = r"\s*(?:,\s+(?:which|who)\s.*)?\.?$"
-_SUPERLATIVE_SUBJECT = re.compile(
+_SUPERLATIVE_SUBJECT = LazyPattern(
     rf"^(?P<described>The\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,80}}?)\s+"
     rf"(?P<verb>is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>{_TERM_WORDS}){_AFTER_TERM}"
 )
-_SUPERLATIVE_PREDICATE = re.compile(
+_SUPERLATIVE_PREDICATE = LazyPattern(
     rf"^(?:(?:A|An|The)\s+)?(?P<term>{_TERM_WORDS})\s+(?P<verb>is|are|was|were)\s+"
     rf"(?P<described>the\s+(?P<degree>{_DEGREE})\s+[^,;:()\"“”]{{3,60}}?){_AFTER_TERM}"
 )
-_DEFINED_AS = re.compile(
+_DEFINED_AS = LazyPattern(
     r"(?:^|,\s+)(?P<article>[Tt]he\s+|[Aa]n?\s+)?(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
     r"(?:\s+[A-Z](?:\(\w\))?)?\s+(?P<verb>is|are)\s+defined\s+(?:to\s+be|as)\s+"
     r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,160}?)\s*\.?$"
@@ -887,12 +890,12 @@ def _defined_as(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(start, start + len(term), question, claim)
 
 
-_NAMED_SUPERLATIVE = re.compile(
+_NAMED_SUPERLATIVE = LazyPattern(
     r"(?<![\w'-])(?<!’)(?P<term>[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|the)\s+)?[A-Z][\w’'.-]*){0,5}),\s+"
     r"(?P<described>the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
     rf"(?P<degree>{_DEGREE}|only|first|oldest)\s+[^,;:()\"“”]{{8,90}}?)(?=\s*(?:,|\.?$)|\s+and\s+the\s)"
 )
-_CLAUSE_IN_DESCRIPTION = re.compile(r"\b(?:being|that|which|who|whom|whose|where|when)\b")
+_CLAUSE_IN_DESCRIPTION = LazyPattern(r"\b(?:being|that|which|who|whom|whose|where|when)\b")
 _PRESENT = word_set("is are has have")
 _ORDINALS = word_set("second third fourth fifth")
 _PAST = word_set("was were had")
@@ -974,12 +977,12 @@ def unquoted_term(text: str, defined: phrasing.Definition) -> str:
     return re.sub(rf"[\"“]({re.escape(term)})[\"”]", r"\1", text)
 
 
-_NAMED_IN_QUOTES = re.compile(
+_NAMED_IN_QUOTES = LazyPattern(
     r"(?P<naming>\b(?:called|named|termed|known\s+as)\s+)[\"“](?P<word>[\w-]+),?[\"”]"
 )
 
 
-_REFERS_TO = re.compile(
+_REFERS_TO = LazyPattern(
     r"^(?:(?:In\s+[^,]{3,60},\s+)|(?P<named>[Tt]he\s+(?P<word>term|word)\s+))?"
     r"(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?P<verb>refers|refer)\s+to\s+"
     r"(?P<meaning>(?:the|a|an)\s+[^,;:]{8,140}?)\s*\.?$"
@@ -1009,7 +1012,7 @@ def refers_to(text: str, proper: Collection[str] = ()) -> phrasing.Definition | 
     )
 
 
-_UNLIKE = re.compile(
+_UNLIKE = LazyPattern(
     r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+unlike\s+(?P<other>[^,;:]{3,50}?),\s+"
     r"(?P<rest>(?P<verb>[a-z]+)\s+[^;:]{6,140}?)\s*\.?$"
 )
@@ -1034,7 +1037,7 @@ def unlike(text: str, proper: Collection[str] = ()) -> phrasing.Definition | Non
     return phrasing.Definition(0, len(term), question, text.rstrip(" .") + ".")
 
 
-_STATES_THAT = re.compile(
+_STATES_THAT = LazyPattern(
     r"(?:(?<=^)|(?<=,\s))(?:(?:The|the)\s+)?(?P<term>(?:[A-Z][\w’'–-]*\s+|[a-z][\w-]*\s+){0,3}"
     r"(?P<head>law|thesis|theorem|principle|rule|hypothesis|conjecture|lemma)"
     r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+"
@@ -1064,7 +1067,7 @@ def states_that(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(len(article), len(article) + len(term), question, article + said)
 
 
-_KINDS_THAT = re.compile(
+_KINDS_THAT = LazyPattern(
     r"^(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+are\s+"
     r"(?P<predicate>(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:that|which|whose|in\s+which|used\s+to"
@@ -1076,7 +1079,7 @@ _KINDS_THAT = re.compile(
 speed up reactions") or a participle and its phrase ("lakes formed by glaciers")."""
 
 
-_EXAMPLES_AT_END = re.compile(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
+_EXAMPLES_AT_END = LazyPattern(r",?\s+(?:including|such\s+as)\s+[^;:]*$")
 """Examples that close a sentence ("... chemicals including enzymes and ..."): no part of
 what the sentence says the thing is."""
 
@@ -1179,7 +1182,7 @@ def _name_before(text: str) -> str | None:
     return name.group(1) if name else None
 
 
-_WHEREAS = re.compile(r",\s+whereas\s+")
+_WHEREAS = LazyPattern(r",\s+whereas\s+")
 MIN_CONTRAST_WORDS = 6
 """A contrast's question names the kind and what sets the answer apart: "Which plants live
 for many years?" needs no more."""
@@ -1238,13 +1241,13 @@ def _opening_term(clause: str) -> str | None:
     return None
 
 
-_COINED = re.compile(
+_COINED = LazyPattern(
     r"^(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+"
     r"(?P<verb>coined|introduced|created|invented|used|uses|use)\s+the\s+(?P<word>term|word|name)\s+"
     r"[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?\s+"
     r"to\s+(?P<purpose>describe|denote|name|refer\s+to)\s+(?P<rest>[^;:\"“”]{8,140}?)\s*\.?$"
 )
-_NAMED_BY = re.compile(
+_NAMED_BY = LazyPattern(
     r"^The\s+(?P<word>term|word|name)\s+[\"“'‘]?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”'’]?,\s+"
     r"meaning\s+(?P<meaning>[\"“'‘][^\"”'’,]{2,40}[\"”'’]),\s+(?P<be>was|is)\s+"
     r"(?P<verb>coined|introduced|invented)\s+by\s+(?P<agent>[^,;:]{3,80}?)"
@@ -1310,17 +1313,17 @@ def coined_term(text: str, proper: Collection[str] = ()) -> phrasing.Definition 
     return phrasing.Definition(start, start + len(term), question, claim)
 
 
-_CALLED_KIND = re.compile(
+_CALLED_KIND = LazyPattern(
     r"^(?:(?P<article>A|An|The)\s+)?(?P<kind>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
     r"(?:called|known\s+as|termed)\s+"
 )
 """A subject that names its kind, then its term, with no comma: a name set off by commas
 ("Public schools, known as state schools, ...") is another name for the same thing."""
-_CALLED_TERM = re.compile(
+_CALLED_TERM = LazyPattern(
     r"[\"“‘']?(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){%d})[\"”’']?\s+(?P<verb>[a-z]+)\s+"
     r"(?P<rest>[^;:]{8,300}?)\s*\.?$"
 )
-_CLAIM_END = re.compile(r",\s+(?=(?:and|or|but|which|while|whereas|although|so)\b)|;")
+_CLAIM_END = LazyPattern(r",\s+(?=(?:and|or|but|which|while|whereas|although|so)\b)|;")
 
 
 def called_kind(text: str, proper: Collection[str] = ()) -> phrasing.Definition | None:
@@ -1385,11 +1388,11 @@ def _agrees(verb: str, plural: bool) -> bool:
     return base and getLemma(verb, upos="VERB")[:1] == (verb,)
 
 
-_INCLUDES_ONE_THAT = re.compile(
+_INCLUDES_ONE_THAT = LazyPattern(
     r"^(?P<group>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>include|included)\s+"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:that|which|who)\s+(?P<rest>[^;:]{8,300})"
 )
-_NEXT_ITEM = re.compile(
+_NEXT_ITEM = LazyPattern(
     r";|,\s+(?:and\s+|or\s+)?(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s|,\s+(?:such\s+as|and)\s"
 )
 """Where the first item's relative clause ends: at the next item ("; rushes that ...", ", and
@@ -1438,7 +1441,7 @@ def includes_one_that(text: str, proper: Collection[str] = ()) -> phrasing.Defin
     return phrasing.Definition(start, start + len(term), question, claim, _singular(group[-1]))
 
 
-_WHICH_IS = re.compile(
+_WHICH_IS = LazyPattern(
     r",\s+which\s+(?P<verb>is|are|was|were)\s+(?P<predicate>(?:a|an|the)\s+[^,;:]{8,160}?)"
     r"\s*(?:[,;.]|$)"
 )
@@ -1459,7 +1462,7 @@ def which_is(text: str) -> phrasing.Definition | None:
     return None
 
 
-_QUANTITY_END = re.compile(r"(?:\d|\b(?:hundreds|thousands|millions|billions))\s+$")
+_QUANTITY_END = LazyPattern(r"(?:\d|\b(?:hundreds|thousands|millions|billions))\s+$")
 
 
 def _phrase_before(text: str, end: int) -> str | None:
@@ -1602,7 +1605,7 @@ OWN_DEFINITION_BONUS = 1.0
 says, what its subject is comes first."""
 
 
-_OPENING_WORD = re.compile(r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_OPENING_WORD = LazyPattern(r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 def common_opening(text: str, proper: Collection[str]) -> str | None:
@@ -1627,25 +1630,25 @@ def defines_subject(defined: phrasing.Definition, topic: str) -> bool:
 
 
 _SUBJECT = r"(?P<subject>(?:The\s+|An?\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)"
-_TAKES_PLACE = re.compile(
+_TAKES_PLACE = LazyPattern(
     rf"^{_SUBJECT}\s+(?P<verb>takes|take|took|occurs|occur|occurred)\s+(?P<place>place\s+)?in\s+"
     r"(?P<answer>.+?)\.?$"
 )
-_CONSISTS = re.compile(
+_CONSISTS = LazyPattern(
     rf"^{_SUBJECT}\s+(?:(?P<verb>consists|consist|consisted)\s+of"
     r"|(?P<be>is|are|was|were)\s+(?P<participle>made|composed)\s+(?:up\s+)?of)\s+"
     r"(?P<answer>.+?)\.?$"
 )
-_PASSIVE = re.compile(
+_PASSIVE = LazyPattern(
     rf"^{_SUBJECT}\s+(?P<be>is|are|was|were)\s+(?P<participle>[a-z]+(?:ed|en)|found|made|held|kept|built)\s+"
     r"(?P<rest>(?:as|in|into|by|from|during|through|to|at|for)\s+.+?)\.?$"
 )
-_FEATURE_OF = re.compile(
+_FEATURE_OF = LazyPattern(
     r"^(?P<subject>The\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for|in)\s+[^,;:]{3,60}?)"
     r"\s+(?P<be>is|are|was|were)\s+(?P<answer>(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"\.?$"
 )
-_ANSWER_ENDS = re.compile(r"\s+(?:that|which|who|where|when|because|while|whereas)\s|,|;")
+_ANSWER_ENDS = LazyPattern(r"\s+(?:that|which|who|where|when|because|while|whereas)\s|,|;")
 _DO_SUPPORT = {"VBZ": "does", "VBP": "do", "VBD": "did"}
 _PAST_FORMS = frozenset({"took", "occurred", "consisted"})
 _BARE = {
@@ -1727,7 +1730,7 @@ def statement(
     return _object(clause, proper=proper, named=True, source=source)
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:which|who|and|but|while|whereas)\s|;")
+_NEXT_CLAUSE = LazyPattern(r",\s+(?:which|who|and|but|while|whereas)\s|;")
 """Where a clause of its own starts after a first one."""
 
 
@@ -1986,7 +1989,7 @@ def _feature_of(text: str) -> Statement | None:
     return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
 
 
-_RESULTS_FROM = re.compile(
+_RESULTS_FROM = LazyPattern(
     rf"^{_SUBJECT}\s+(?:(?P<verb>results|result|resulted|arises|arise|arose)\s+from"
     r"|(?P<be>is|are|was|were)\s+caused\s+by)\s+(?P<cause>[^;:]{8,160}?)\s*\.?$"
 )
@@ -2023,7 +2026,7 @@ def _subject_answer(text: str, end: int) -> tuple[int, int] | None:
     return answer if answer is not None and answer[1] == end else None
 
 
-_USED_TO = re.compile(
+_USED_TO = LazyPattern(
     rf"^{_SUBJECT}\s+(?P<be>is|are|was|were)\s+(?:often\s+|commonly\s+|mainly\s+)?used\s+"
     r"(?P<purpose>to\s+[a-z]+\s+[^;:]{4,120}?)\s*\.?$"
 )
@@ -2045,18 +2048,18 @@ def _used_to(text: str) -> Statement | None:
     return Statement(answer[0], answer[1], question, text.rstrip(" .") + ".")
 
 
-_OBJECT_REST = re.compile(
+_OBJECT_REST = LazyPattern(
     r"\s+(?P<rest>(?:from|for|by|into|to|in|on|at|through|with|during|inside|within)\s+[^,;:]+?)"
     r"\s*\.?$"
 )
-_NAMED_REST = re.compile(
+_NAMED_REST = LazyPattern(
     r"\s+(?P<rest>(?:from|for|by|into|to|in|on|at|through|with|during|inside|within|as|until"
     r"|after|before|since|across|throughout|against|among|under|over|instead\s+of)\s+[^,;:]+?)"
     r"\s*\.?$"
 )
 """What may follow the object of a named doer's deed: "burned peat instead of coal"."""
-_AND_WORD = re.compile(r"(?=\sand\s(\w+)\b)")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s[^,;]*\Z")
+_AND_WORD = LazyPattern(r"(?=\sand\s(\w+)\b)")
+_BE_BEFORE = LazyPattern(r"\b(?:is|are|was|were|been)\s[^,;]*\Z")
 """A form of "be" before the end of a text with no comma or semicolon after it."""
 
 
@@ -2069,10 +2072,10 @@ def _joined_to_passive(verb: str, source: str) -> bool:
     )
 
 
-_INFINITIVE = re.compile(r"to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>\s+[a-z]+)?")
+_INFINITIVE = LazyPattern(r"to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>\s+[a-z]+)?")
 
 
-_TO = re.compile(r"\bto\s")
+_TO = LazyPattern(r"\bto\s")
 
 
 def _infinitive(rest: str) -> bool:
@@ -2172,13 +2175,13 @@ _VAGUE_OBJECTS = word_set(
     """
 )
 """Objects that name no particular thing: "presented evidence", "maintains a location"."""
-_CLAUSE_WORDS = re.compile(
+_CLAUSE_WORDS = LazyPattern(
     r"\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|whereas"
     r"|and|but|or|him|her|them|it|they|he|she|its|their|his|is|are|was|were)\b"
 )
 
 
-_CLAUSE_ENDS = re.compile(
+_CLAUSE_ENDS = LazyPattern(
     r"\s*\.?$|,\s+(?:which|and|but|while|whereas)\s|\s+and\s+[a-z]+(?:ed|s)\s"
 )
 """Where the clause of an object ends: the sentence's end, or a clause of its own after it."""
@@ -2217,7 +2220,7 @@ _NOUNS_THEN_TO = word_set(
 """Nouns that a "to" clause completes ("plans to build a dam")."""
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ary|ible|able|ish|less)$")
+_ADJECTIVE_ENDING = LazyPattern(r"(?:al|ic|ive|ous|ful|ent|ant|ary|ible|able|ish|less)$")
 
 
 def _noun_modifier(word: str) -> bool:

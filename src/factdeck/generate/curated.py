@@ -7,7 +7,6 @@ curated facts, automatic candidates are kept only when listed under ``accept``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypedDict
@@ -26,6 +25,7 @@ from factdeck.bank import (
 from factdeck.generate.distractors import DistractorPool, parse_date
 from factdeck.generate.extract import date_variants
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.questions import clamp_difficulty, fact_topics, typed_suits
 from factdeck.generate.text import name_variants, number_value, number_variants, stable_rank
 from factdeck.normalise import answer_key
@@ -36,7 +36,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SLUG = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
 QuestionForm = Literal["mc", "tf", "typed", "number"]
 """A form of question a fact is asked in (true/false covers both the true and false statement)."""
-_SORT_KEY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_SORT_KEY = LazyPattern(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def _to_text(value: Any) -> Any:
@@ -365,7 +365,7 @@ def _number_prompt(entry: CuratedFact, number: int | None) -> str | None:
 NOTE_LABEL = "Note:"
 """Starts the part of an explanation that says where the documents and the wider record differ."""
 
-_LEADING_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_LEADING_NUMBER = LazyPattern(r"\d{1,3}(?:,\d{3})+|\d+")
 """The number an option starts with: "100,000", "1960" of "1960s"."""
 
 

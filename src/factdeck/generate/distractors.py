@@ -34,6 +34,7 @@ from factdeck.generate.evidence import (
     words_of,
 )
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import head_noun, word_tags
 from factdeck.generate.text import (
     MONTH_NUMBER,
@@ -86,7 +87,7 @@ a plausible option for the other."""
 ERA_NEAR = 30
 """The most years between the time a question about a person asks of and a year the document
 names an option in: a person of the answer's generation."""
-_LAND = re.compile(
+_LAND = LazyPattern(
     r"(?<![\w'-])(?<!’)("
     + "|".join(
         re.escape(land)
@@ -95,12 +96,12 @@ _LAND = re.compile(
     + r")(?![\w'-])(?!’)"
 )
 """A country, a state or a province by name."""
-_STATEMENT_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
+_STATEMENT_NAME = LazyPattern(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*")
 """A capitalised name of a statement (its first word is skipped: any word opens a sentence)."""
-_LONE_INITIAL = re.compile(r"\s[A-HJ-UWYZ]\.?$")
+_LONE_INITIAL = LazyPattern(r"\s[A-HJ-UWYZ]\.?$")
 """A name's last word that is a lone initial: "Paul T", most often a name cut short ("I",
 "V" and "X" are a ruler's numerals: "Bohemund I", "Charles X")."""
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = LazyPattern(
     r"(?i)\b(?:(early|mid|late)[- ]?(\d{4})\b|(spring|summer|autumn|winter)\b"
     r"|(?:in\s+the\s+)(fall)\b)"
 )
@@ -115,21 +116,21 @@ _PART_MONTHS = {
     "fall": frozenset({9, 10, 11, 3, 4, 5}),
     "winter": frozenset({12, 1, 2, 6, 7, 8}),
 }
-_MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
-_LONE_MONTH = re.compile(r"\bin\s+(" + "|".join(MONTHS) + r")\b(?![\s,]*\d)")
+_MONTH_NAME = LazyPattern(r"\b(" + "|".join(MONTHS) + r")\b")
+_LONE_MONTH = LazyPattern(r"\bin\s+(" + "|".join(MONTHS) + r")\b(?![\s,]*\d)")
 """A month a prompt names without a day or a year ("... at the fair in May?")."""
-_SEAFARING = re.compile(
+_SEAFARING = LazyPattern(
     r"\b(?:sea|seas|ocean|coast|coasts|sailed|sailing|ships?|fleet|port|ports|harbour|harbor"
     r"|navy|naval|voyage|landed|shore|shores|island)\b",
     re.IGNORECASE,
 )
 """Words of a statement about the sea: its country has a coast."""
-_PLACE_HYPHENS = re.compile(lexicon.PLACE_HYPHEN)
-_DMY = re.compile(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
-_MDY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
-_MY = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-_FIRST_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_PLACE_HYPHENS = LazyPattern(lexicon.PLACE_HYPHEN)
+_DMY = LazyPattern(r"^(\d{1,2})\s+([A-Z][a-z]+\.?)\s+(\d{4})$")
+_MDY = LazyPattern(r"^([A-Z][a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")
+_MY = LazyPattern(r"^([A-Z][a-z]+\.?)\s+(\d{4})$")
+_ISO = LazyPattern(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_FIRST_NUMBER = LazyPattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _COMMON_COUNTRIES = sorted(
     word_set(
         """
@@ -334,11 +335,11 @@ def _format_like(answer: str, value: float) -> str:
     return answer[: match.start()] + text + answer[match.end() :]
 
 
-_CENTURY = re.compile(r"^(.*?)(\d{1,2})(st|nd|rd|th)([\s-]+centur(?:y|ies).*)$", re.IGNORECASE)
-_DECADE = re.compile(r"^(\d{2,3}0)([’']?s)$")
+_CENTURY = LazyPattern(r"^(.*?)(\d{1,2})(st|nd|rd|th)([\s-]+centur(?:y|ies).*)$", re.IGNORECASE)
+_DECADE = LazyPattern(r"^(\d{2,3}0)([’']?s)$")
 
 
-_YEAR = re.compile(r"(?<![\d.,£$€])\b(\d{3,4})\b(?![.,]?\d|\s*(?:%|per\s?cent))")
+_YEAR = LazyPattern(r"(?<![\d.,£$€])\b(\d{3,4})\b(?![.,]?\d|\s*(?:%|per\s?cent))")
 
 
 _CENTURY_PART_START = {"early": 0, "mid": 33, "middle": 33, "late": 66}
@@ -480,8 +481,10 @@ class DistractorPool:
         """The sentences near the fact whose options are being chosen."""
         self._subject: dict[str, list[str]] = {}
         """The sentences that name its subject by a head noun of its question."""
-        self._ties: dict[tuple[str, str], tuple[list[int], frozenset[str]]] = {}
-        """The years and the role words each document ties a person's name to."""
+        self._tied_year_lists: dict[tuple[str, str], list[int]] = {}
+        """The years each document ties a name to."""
+        self._tied_role_sets: dict[tuple[str, str], frozenset[str]] = {}
+        """The role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
         """When each document says a name of a question came to be and ceased to be."""
         self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
@@ -821,7 +824,7 @@ class DistractorPool:
         trade (``lexicon.TRADES``: an explorer or a captain for a navigator); where the
         question asks who held the role (``held``), to another role of its trade only: the
         film's other "production designer" may be the answer too."""
-        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles = self._tied_roles(self.document_of(fact.kind, value) or fact.document, value)
         roles -= {"character"}  # a story's, never a real person's role
         if held and role in roles:
             return False
@@ -837,7 +840,7 @@ class DistractorPool:
         key_roles = (asked_roles(fact.prompt) or self._key_roles(fact)) - {"character"}
         if not key_roles:
             return True
-        roles = self._tied(self.document_of(fact.kind, value) or fact.document, value)[1]
+        roles = self._tied_roles(self.document_of(fact.kind, value) or fact.document, value)
         roles -= {"character"}
         return bool(roles & key_roles) or bool(_trades(roles) & _trades(key_roles))
 
@@ -887,7 +890,7 @@ class DistractorPool:
         if when is None:
             when = evidence.era(fact.document, fact.answer)
         document = self.document_of(fact.kind, value) or fact.document
-        years = self._tied(document, value)[0]
+        years = self._tied_years(document, value)
         if not years:
             nearby = document == fact.document and evidence.named_nearby(
                 fact.document, fact.answer, value
@@ -944,7 +947,7 @@ class DistractorPool:
         if when is None or self._evidence is None:
             return True
         document = self.document_of(fact.kind, value) or fact.document
-        named = self._tied(document, value)[0]
+        named = self._tied_years(document, value)
         return any(abs(year - when) <= ERA_NEAR for year in named) or (
             document == fact.document
             and self._evidence.named_nearby(fact.document, fact.answer, value)
@@ -1310,16 +1313,24 @@ class DistractorPool:
             self._lifetimes[key] = begun, ended
         return self._lifetimes[key]
 
-    def _tied(self, document: str, value: str) -> tuple[list[int], frozenset[str]]:
-        """The years of the sentences that name ``value`` and the role words they tie to it."""
+    def _tied_years(self, document: str, value: str) -> list[int]:
+        """The years of the sentences that name ``value`` (apart from ``_tied_roles``, which
+        only people's options need: reading a place's roles cost a long document seconds)."""
         key = (document, value)
-        if key not in self._ties:
+        if key not in self._tied_year_lists:
             named = self._evidence.sentences_naming(document, value) if self._evidence else []
-            years = [
+            self._tied_year_lists[key] = [
                 year
                 for text, times in zip(named, story_times(named), strict=True)
                 for year in self._own_years(document, value, text, times)
             ]
+        return self._tied_year_lists[key]
+
+    def _tied_roles(self, document: str, value: str) -> frozenset[str]:
+        """The role words the sentences that name ``value`` tie to it."""
+        key = (document, value)
+        if key not in self._tied_role_sets:
+            named = self._evidence.sentences_naming(document, value) if self._evidence else []
             roles = set(roles_in(value, named)) | title_roles(value)
             surname = self._own_surname(document, value)
             if surname is not None and self._evidence is not None:
@@ -1329,8 +1340,8 @@ class DistractorPool:
             extracted = self._roles.get(normalize(value))  # "performer" of "X as Mrs. Kell"
             if extracted is not None and extracted in _TRADE_ROLES:
                 roles.add(extracted)
-            self._ties[key] = years, frozenset(roles)
-        return self._ties[key]
+            self._tied_role_sets[key] = frozenset(roles)
+        return self._tied_role_sets[key]
 
     def _own_years(
         self, document: str, value: str, text: str, times: list[tuple[TimeSpan, bool]]
@@ -1380,13 +1391,13 @@ class DistractorPool:
         when = _quote_year(fact.quote)
         if when is not None:
             return when
-        years = sorted(self._tied(fact.document, fact.answer)[0])
+        years = sorted(self._tied_years(fact.document, fact.answer))
         return years[len(years) // 2] if years else None
 
     def _key_roles(self, fact: FactRecord) -> frozenset[str]:
         """The role words the document or the question ties to the key: the same for every
         option of the fact."""
-        return self._tied(fact.document, fact.answer)[1] | asked_roles(fact.prompt)
+        return self._tied_roles(fact.document, fact.answer) | asked_roles(fact.prompt)
 
     def _person_fit(
         self, key_roles: frozenset[str], value: str, document: str, when: int | None
@@ -1397,7 +1408,7 @@ class DistractorPool:
         "mayor"), then by time (``NEAR_YEARS`` from ``when``, the question's
         time, to the nearest year the document ties the option to; an undated option after
         those of the same time)."""
-        years, roles = self._tied(document, value)
+        years, roles = self._tied_years(document, value), self._tied_roles(document, value)
         if roles & key_roles:
             role_rank = 0
         elif (
@@ -1776,23 +1787,23 @@ ROLE_WORDS = _TRADE_ROLES - {"performer", "character"}
 (a "performer" or a "character" only the extractor gives): a person of the key's role is
 the plausible option."""
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-_ROLE_BEFORE = re.compile(rf"(?i:\b({_ROLE}))s?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+_ROLE_BEFORE = LazyPattern(rf"(?i:\b({_ROLE}))s?\s+(?:[A-Z][\w’'.-]*\s+)*$")
 """A role word right before a name: "the critic ", "Mayor ", "composer Tom "."""
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = LazyPattern(
     rf"^(?:,\s*|\s*\(|\s+(?:(?:was|is|became|served\s+as|returned\s+as|worked\s+as)\s+))"
     rf"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?({_ROLE})s?\b",
     re.IGNORECASE,
 )
 """A role word in an apposition or a predicate after a name: ", a critic", " (mayor",
 " served as governor"."""
-_ASKED_ROLE = re.compile(
+_ASKED_ROLE = LazyPattern(
     rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b"
     rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
     re.IGNORECASE,
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
 composer?"."""
-_ASKED_HOLDER = re.compile(
+_ASKED_HOLDER = LazyPattern(
     rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+"
     rf"(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?i:({_ROLE}))s?(?![\w’'])"
 )
@@ -1821,24 +1832,24 @@ _PART = "|".join(sorted(set(_MADE_BY) - {"played"}, key=len, reverse=True))
 _PART += r"|played(?=\s+(?:the\s+(?:role|part)\s+of\s+)?[A-Z])"
 """The verbs of a part in a work; "played" only before whom ("played Nessa Orme"), never
 "played for Orm" nor "played the piano"."""
-_ASKED_PART = re.compile(
+_ASKED_PART = LazyPattern(
     rf"^Who\s+(?:(?:also|first|later|then|once|originally)\s+)?({_PART})\b"
     rf"|\b(star)\s+(?:opposite|alongside)\b"
 )
 """A question asking who made a work or acted in it: "Who composed the score?", "Who did
 Ann Lee star opposite?"."""
-_PART_AFTER = re.compile(
+_PART_AFTER = LazyPattern(
     rf"^,?\s+(?:(?:also|later|then|once|again)\s+)?(?!starring|wrote)({_PART})\b(?!\s+by\b)"
 )
 """A name's part in a work, after the name: "Tom Vell composed the score", "Ann Lee
 starred" (never "Tom Vell, starring Ann Lee": hers; nor "Tom Vell wrote", maybe a letter)."""
-_PART_BEFORE = re.compile(rf"\b({_PART})\s+by\s+$|\b(starring|casting|cast)\s+$")
+_PART_BEFORE = LazyPattern(rf"\b({_PART})\s+by\s+$|\b(starring|casting|cast)\s+$")
 """A name's part in a work, before the name: "directed by ", "starring ", "casting "."""
-_CAST_AFTER = re.compile(
+_CAST_AFTER = LazyPattern(
     r"^,?\s+(?:(?:also|later|then)\s+)?(?:joined\s+the\s+cast|(?:was|were|has\s+been|had\s+been)\s+cast)\b"
 )
 """A name cast in a work, after the name: "Ann Lee joined the cast", "Ann Lee was cast"."""
-_SUCCESSOR = re.compile(
+_SUCCESSOR = LazyPattern(
     rf"^(?:The\s+)?(?i:({_ROLE}))\s+(?:[A-Z][\w’'.-]*\s+|van\s+|de\s+|von\s+)+"
     r"(?:(?:later|then|also)\s+)?(?:took\s+over\s+from|succeeded|replaced)\s+whom\b"
 )
@@ -1850,7 +1861,7 @@ SUBJECT_NOUN_REACH = 4
 """The most sentences a head noun of a question may be in to tie what they date to the
 question's subject: a noun of many sentences ("album" in a singer's article) names many
 things."""
-_DETERMINER = re.compile(r"(?:the|its|their|his|her|a|an|[A-Z][\w’'-]*)$")
+_DETERMINER = LazyPattern(r"(?:the|its|their|his|her|a|an|[A-Z][\w’'-]*)$")
 _AUXILIARIES = word_set("do does did is are was were has have had will would can could")
 _GENERIC_NOUNS = word_set("year years time times date dates century decade month day")
 
@@ -1887,7 +1898,7 @@ def _plural(noun: str) -> str:
     return (getInflection(noun, tag="NNS") or (noun,))[0]
 
 
-_YEAR_SPAN = re.compile(
+_YEAR_SPAN = LazyPattern(
     r"(?:(?<![\d.,£$€])\b(1\d{3}|20\d{2})\s*(?:–|—|-|\s(?:to|until|till)\s)"
     r"|\bbetween\s+(1\d{3}|20\d{2})\s+and\s+)\s*(\d{2}|1\d{3}|20\d{2})\b"
     r"(?![.,]?\d|\s*(?:%|per\s?cent))"
@@ -1896,7 +1907,7 @@ _YEAR_SPAN = re.compile(
 and 1972"."""
 
 
-_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]*\s*\((?:c\.\s*|born\s+)?$")
+_AFTER_A_NAME = LazyPattern(r"[A-Z][\w’'-]*\s*\((?:c\.\s*|born\s+)?$")
 """A bracket opened right after a name: the years in it are a life or a reign."""
 
 
@@ -1924,7 +1935,7 @@ same moment, of the same time, or still of the answer's generation: nearer is mo
 plausible."""
 
 
-_ROLE_ADJECTIVE = re.compile(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
+_ROLE_ADJECTIVE = LazyPattern(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
 """An adjective or a noun of a role's office: "mayoral", "presidential", "governorship"."""
 
 
@@ -1961,7 +1972,7 @@ _KIN_NOUNS = (
     rf"(?:spouse|{'|'.join(sorted(lexicon.KIN_BY_SEX['female'] | lexicon.KIN_BY_SEX['male']))})"
     r"(?![\w’'])"
 )
-_ASKS_KIN = re.compile(
+_ASKS_KIN = LazyPattern(
     r"^Who\s+(?:was|is|were|became)\s+(?:the|his|her|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     rf"[’']s)\s+(?:[\w’'-]+\s+)?{_KIN_NOUNS}"
     r"|^Whom\s+did\s.*\b(?:marry|wed)\b|^Who\s+(?:married|wed)\b"
@@ -2085,16 +2096,16 @@ def roles_in(name: str, texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = LazyPattern(
     rf"\b(?:{'|'.join(sorted(lexicon.WORK_WORDS))})\s+$"
     r"|\b(?:starred|starring|co-starred|co-starring)\s+in\s+(?:the\s+)?$"
 )
 """What is written right before a work's title: a lower-case noun of a work ("the film ",
 "her album "; never "In the novel, ", before its hero), or a part in it ("starred in ")."""
-_DATED_WORK = re.compile(r"^\s*\((?:1[5-9]|20)\d\d\)")
+_DATED_WORK = LazyPattern(r"^\s*\((?:1[5-9]|20)\d\d\)")
 """A work's year alone in brackets after its title ("Salt Road (2006)"; a span is a life or
 a reign)."""
-_IN_A_LONGER_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?$")
+_IN_A_LONGER_NAME = LazyPattern(r"[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?$")
 
 
 def written_as_work(name: str, texts: Iterable[str]) -> bool:
@@ -2157,7 +2168,7 @@ _QUESTION_WORDS = (
     | word_set("what which when who whom whose how where why")
 )
 """Words that open a question with a capital ("In what year ..."), never a name."""
-_PROMPT_NAME = re.compile(
+_PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
@@ -2275,54 +2286,54 @@ _BEGUN_THEN_ENDED = (
 """A beginning and an end told in one breath: "was founded in 1201 and dissolved in 1410"."""
 _TITLE_YEAR = r"\s+(1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
 """The year a treaty or a law is named with: "the Treaty of Orm 1957", "the Mills Act 1998"."""
-_INSTRUMENT = re.compile(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|Statute)\b")
+_INSTRUMENT = LazyPattern(r"\b(?:Treaty|Act|Convention|Agreement|Accord|Charter|Statute)\b")
 """The word of a treaty's or a law's name: such a name followed by a year gives its making."""
 
 
-_LIFETIME_FORMS: dict[str, tuple[re.Pattern[str], Callable[[str], str]]] = {
+_LIFETIME_FORMS: dict[str, tuple[LazyPattern, Callable[[str], str]]] = {
     "built": (
-        re.compile(rf"{_BEGUN}{_WHERE}{_WHEN}"),
+        LazyPattern(rf"{_BEGUN}{_WHERE}{_WHEN}"),
         lambda own: rf"{own}{_AFTER_NAME}{_BEGUN}{_WHERE}{_WHEN}",
     ),
-    "built first": (re.compile(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
-    "since": (re.compile(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
-    "begun by": (re.compile(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
+    "built first": (LazyPattern(_FRONTED_BEGUN), lambda own: rf"{_FRONTED_BEGUN}(?:the\s+)?{own}"),
+    "since": (LazyPattern(_SINCE), lambda own: rf"{own}{_AFTER_NAME}{_SINCE}"),
+    "begun by": (LazyPattern(_BEGUN_ACTIVE), lambda own: rf"{_BEGUN_ACTIVE}{own}{_OBJECT_ASIDE}"),
     "begun after a year": (
-        re.compile(_YEAR_FIRST_BEGUN),
+        LazyPattern(_YEAR_FIRST_BEGUN),
         lambda own: rf"{_YEAR_FIRST_BEGUN}{own}(?![\w'-])(?!’)",
     ),
     "begun passive after a year": (
-        re.compile(_YEAR_FIRST_PASSIVE.replace("{own}", r"[^.;]{1,80}?")),
+        LazyPattern(_YEAR_FIRST_PASSIVE.replace("{own}", r"[^.;]{1,80}?")),
         lambda own: _YEAR_FIRST_PASSIVE.replace("{own}", own),
     ),
-    "begun aside": (re.compile(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
+    "begun aside": (LazyPattern(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
     "since begun": (
-        re.compile(rf"(?i:{_ITS_BEGINNING})"),
+        LazyPattern(rf"(?i:{_ITS_BEGINNING})"),
         lambda own: (
             rf"(?i:{_ITS_BEGINNING}),?\s+(?:the\s+)?{own}|{own}\b[^.;]{{0,80}}?\b{_ITS_BEGINNING}"
         ),
     ),
     "gone": (
-        re.compile(rf"{_ENDED}{_WHERE}{_WHEN}"),
+        LazyPattern(rf"{_ENDED}{_WHERE}{_WHEN}"),
         lambda own: rf"{own}{_AFTER_NAME}{_ENDED}{_WHERE}{_WHEN}",
     ),
-    "gone aside": (re.compile(_ENDED_ASIDE), lambda own: rf"{own}{_ENDED_ASIDE}"),
+    "gone aside": (LazyPattern(_ENDED_ASIDE), lambda own: rf"{own}{_ENDED_ASIDE}"),
     "death": (
-        re.compile(rf"\bdeath{_WHERE}{_WHEN}"),
+        LazyPattern(rf"\bdeath{_WHERE}{_WHEN}"),
         lambda own: rf"{_DEATH}{own}{_WHERE}{_WHEN}",
     ),
     "own death": (
-        re.compile(_OWN_DEATH),
+        LazyPattern(_OWN_DEATH),
         # the possessive stands where the whole name's closing look-ahead forbids it
         lambda own: own.removesuffix(_NAME_CLOSES) + _OWN_DEATH,
     ),
-    "life": (re.compile(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
-    "held": (re.compile(_HELD_SPAN), lambda own: rf"{own}{_AFTER_NAME}{_HELD_SPAN}"),
+    "life": (LazyPattern(_LIFESPAN), lambda own: rf"{own}{_LIFESPAN}"),
+    "held": (LazyPattern(_HELD_SPAN), lambda own: rf"{own}{_AFTER_NAME}{_HELD_SPAN}"),
     "begun then gone": (
-        re.compile(_BEGUN_THEN_ENDED),
+        LazyPattern(_BEGUN_THEN_ENDED),
         lambda own: rf"{own}{_AFTER_NAME}{_BEGUN_THEN_ENDED}",
     ),
-    "titled": (re.compile(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
+    "titled": (LazyPattern(_TITLE_YEAR), lambda own: rf"{own}{_TITLE_YEAR}"),
 }
 """How a text tells when a named thing came to be or ceased to be (``_lifetime``): a part
 of the pattern without the name, compiled once, and the whole pattern for a name (``own``).
@@ -2406,11 +2417,11 @@ def _naming_or_owning(evidence: DocumentEvidence, document: str, name: str) -> l
         for mark in ("'s", "’s")
         for text in evidence.sentences_with_words(document, name + mark)
     ]
+    named = evidence.sentences_naming(document, name)
+    if not owning:  # no owner's mark: the name's pattern is not compiled
+        return list(named)
     pattern = _named_or_owning(name)
-    return [
-        *evidence.sentences_naming(document, name),
-        *(text for text in dict.fromkeys(owning) if pattern.search(text)),
-    ]
+    return [*named, *(text for text in dict.fromkeys(owning) if pattern.search(text))]
 
 
 def _kin_named(text: str, surname: str) -> bool:
@@ -2485,7 +2496,7 @@ def _period_years(value: str) -> tuple[int, int] | None:
     return None
 
 
-_PERIOD_IN_TEXT = re.compile(
+_PERIOD_IN_TEXT = LazyPattern(
     r"\b(?:(?:early|mid|middle|late)[\s-]+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"
     r"|(?<![\d.,£$€])\b(?:1\d{2}0|20\d0)s\b",
     re.IGNORECASE,
@@ -2650,11 +2661,11 @@ def _called_an_institution(name: str) -> re.Pattern[str]:
 
 
 _LAND_WORDS = lexicon.PLACE_WORDS | word_set("Land Lands Point Sound Bluff Inlet Fjord Shelf Peak")
-_ASKS_FOR_A_PERSON = re.compile(r"(?:Who|Whom|Whose)\b")
+_ASKS_FOR_A_PERSON = LazyPattern(r"(?:Who|Whom|Whose)\b")
 
 
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
-_ASKED_PEOPLE = re.compile(
+_ASKED_PEOPLE = LazyPattern(
     rf"(?:Which|What)\s+({_PEOPLE_WORD})\s+[a-z]"
     rf"|(?:Who|Whom)\s+(?:led|commanded|ruled)\s+(?:the\s+)?({_PEOPLE_WORD})s?\b"
     rf"|Under\s+whom\s+did\s+(?:the\s+)?({_PEOPLE_WORD})s?\s"
@@ -2662,7 +2673,7 @@ _ASKED_PEOPLE = re.compile(
 """A question that names the people of the person it asks for: "Which Orskan duke ...?",
 "Who led the Orskans ...?", "Under whom did Orskan raiders ...?" (a people the question
 names otherwise, "Who brought Orskan songs to Kell?", may be another than the person's)."""
-_PEOPLE = re.compile(rf"\b{_PEOPLE_WORD}s?\b")
+_PEOPLE = LazyPattern(rf"\b{_PEOPLE_WORD}s?\b")
 """A people's adjective or name: "Orskan", "Orskans"."""
 
 
@@ -2744,7 +2755,7 @@ def _stems(name: str) -> set[str]:
     }
 
 
-_DESCRIBING_NAME = re.compile(r"[A-Z][a-z]+(?:ese|ic|ish)")
+_DESCRIBING_NAME = LazyPattern(r"[A-Z][a-z]+(?:ese|ic|ish)")
 """A capitalised adjective of a people, a faith or a place ("Tarlandic", "Ormese"): it
 describes a thing, never names one. Not "-an" nor "-i", the ends of names too ("Morgan",
 "Helsinki"): those only as a people's word the lexicon knows ("Kenyan", "Iraqi")."""
@@ -2827,7 +2838,7 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
     return True
 
 
-_NO_PERSONS_WORD = re.compile(
+_NO_PERSONS_WORD = LazyPattern(
     r"\d|\b[A-Z][a-z]+ism\b|\b(?![IVXL]+\b)[A-Z]{2,}\b|^Great\s"
     r"|^(?:Blue|Red|Green|Golden|Fighting)\s(?:\S+\s)*\S+s$"
 )
@@ -2835,7 +2846,7 @@ _NO_PERSONS_WORD = re.compile(
 capitals that is no ruler's numeral ("Kell OS", a program), a title ("Great Khan") or a
 team's colour before a plural ("Blue Herons"; "Blue Ivy Carter" is a person): no person's
 name."""
-_ARTICLE = re.compile(r"(?i)the\s")
+_ARTICLE = LazyPattern(r"(?i)the\s")
 MAX_WORD_GAP = 1
 """The most words an option of an imported name may have more or fewer than the key: the one
 long option among short ones is the one to pick."""
@@ -2873,7 +2884,7 @@ def same_person_form(answer: str, value: str) -> bool:
     return (" " in answer.strip()) == (" " in value.strip())
 
 
-_REGNAL = re.compile(r"\s[IVX]+\b(?:\s+of\s|$)")
+_REGNAL = LazyPattern(r"\s[IVX]+\b(?:\s+of\s|$)")
 """A ruler's numeral ending a name, or before the realm: "Olaf II", "Olaf II of Orm"."""
 
 
@@ -3026,7 +3037,7 @@ def same_body_names(answer: str, names: Iterable[str]) -> list[str]:
     ]
 
 
-_ARTICLED_COUNTRY = re.compile(r"^United\b|\b(?:Republic|Kingdom|Union|Emirates)\b|s$")
+_ARTICLED_COUNTRY = LazyPattern(r"^United\b|\b(?:Republic|Kingdom|Union|Emirates)\b|s$")
 """A country named with "the": "the United Kingdom", "the Czech Republic", "the Netherlands"."""
 
 

@@ -51,6 +51,7 @@ from factdeck.generate.chronology import (
     time_span,
     year_of,
 )
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import finite_verb
 from factdeck.generate.text import (
     DISAMBIGUATOR,
@@ -64,7 +65,7 @@ from factdeck.generate.text import (
     word_set,
 )
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = LazyPattern(r"[\w’'-]+")
 _KEY_START = 8
 """How many first characters of a sentence's normalised text index it."""
 _ALIAS_CUE = (
@@ -94,7 +95,9 @@ _ALIAS_NAME_OF = (
 _ALIAS_CHAIN = rf"(?:(?:{_ALIAS_LINK}){_ALIAS_CHAIN_NAME})*?(?:{_ALIAS_LINK})(?:the\s+)?"
 """What stands between a name and another name of it: a cue ("Orm, formerly Tarn"), a
 bracket ("Orm (Tarn)"), "the name of" ("Orm is the old name of Tarn"), a chain of them."""
-_ALIAS_BETWEEN = re.compile("|".join((_ALIAS_CUED, _ALIAS_BRACKETED, _ALIAS_NAME_OF, _ALIAS_CHAIN)))
+_ALIAS_BETWEEN = LazyPattern(
+    "|".join((_ALIAS_CUED, _ALIAS_BRACKETED, _ALIAS_NAME_OF, _ALIAS_CHAIN))
+)
 _FOUNDED = r"(?:founded|established|formed|incorporated|chartered|set\s+up)"
 """Verbs of a body's beginning: no event of the body comes before it."""
 NAME_ASIDE = r"(?:\s*\([^)]*\))?,?\s+"
@@ -103,12 +106,12 @@ comma."""
 PASSIVE_AUXILIARY = r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?"
 """A passive's auxiliary, with an adverb, before its participle: "was first", "had been
 formally"."""
-_FOUNDED_WHEN = re.compile(
+_FOUNDED_WHEN = LazyPattern(
     rf"{PASSIVE_AUXILIARY}{_FOUNDED}(?:\s+[^.;,]{{0,40}}?)?\s+in\s+(\d{{4}})\b", re.IGNORECASE
 )
 """How a text dates a founding after the name (``DocumentEvidence.founding_year``): "was
 founded in 1945"."""
-_FOUNDED_FIRST = re.compile(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
+_FOUNDED_FIRST = LazyPattern(rf"\b{_FOUNDED}\s+in\s+(\d{{4}}),\s+", re.IGNORECASE)
 """How a text dates a founding before the name: "Founded in 1945, (the Orm Club)"."""
 _LIST_JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _LIST_ITEM = r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}"
@@ -138,9 +141,9 @@ def _called_a_pattern(value: str, noun: str) -> re.Pattern[str]:
     )
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_WORD = re.compile(r"(?<![\w'-])(?<!’)[a-z][a-z’'-]*")
-_NAME = re.compile(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_POSSESSIVE = LazyPattern(r"[’']s?$")
+_LOWER_WORD = LazyPattern(r"(?<![\w'-])(?<!’)[a-z][a-z’'-]*")
+_NAME = LazyPattern(r"(?:\b([Tt]he)\s+)?\b((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _STOP = word_set(
     """
     the a an of and or in on at to for by with from as is was were are be been being has had
@@ -234,7 +237,7 @@ class _Claim:
     """The sentences a name of which it may be said alike is written in."""
 
 
-_PERSONAL_PRONOUN = re.compile(r"(?:He|She)(?=\s)")
+_PERSONAL_PRONOUN = LazyPattern(r"(?:He|She)(?=\s)")
 
 
 class DocumentEvidence:
@@ -256,6 +259,10 @@ class DocumentEvidence:
             for document, title in self._titles.items()
         }
         self._homes: dict[str, str | None] = {}
+        self._written_afters: dict[tuple[str, str, str, NameBeside], bool] = {}
+        """Whether each document writes a phrase right before a name (``_written_after``)."""
+        self._joined: dict[str, tuple[str, list[int]]] = {}
+        """Each document's sentences joined by line breaks, with where each one starts."""
         self._sides: dict[tuple[str | None, str], str | None] = {}
         self._paragraphs = {
             document: list((paragraphs or {}).get(document, range(len(texts))))
@@ -345,13 +352,14 @@ class DocumentEvidence:
         if not words:
             return False
         where = self._where[document]
-        indices = set.intersection(*(where.get(word, set()) for word in words))
+        # from the few sentences said alike, not the many a common word of the name is in
+        indices = claim.naming.intersection(*(where.get(word, set()) for word in words))
         core, need, core_figures = claim.core, claim.need, claim.figures
         deed, subject = claim.deed, claim.subject
         pattern = whole_name(value)
         texts = self._sentences[document]
         left_out = _word_stems(value)
-        for index in sorted(indices & claim.naming):
+        for index in sorted(indices):
             named = pattern.search(texts[index])
             if named is None:
                 continue
@@ -723,13 +731,20 @@ class DocumentEvidence:
         self, document: str | None, value: str, beside: NameBeside, before: str
     ) -> bool:
         """Whether a sentence naming ``value`` has ``before`` right before it: ``beside``
-        finds the sentences where it may, so the name's pattern is compiled only for them."""
-        texts = self._sentences.get(document or "", [])
-        at = [i for i in self._naming(document, value) if beside.written_beside(texts[i], value)]
-        if not at:  # no sentence to read: the name's pattern is not compiled
-            return False
-        pattern = re.compile(rf"{before}{re.escape(value)}(?![\w'-])(?!’)")
-        return any(pattern.search(texts[index]) for index in at)
+        finds the sentences where it may, so the name's pattern is compiled only for them,
+        and once a name (the options of many facts ask of the same names)."""
+        key = (document or "", value, before, beside)
+        if key not in self._written_afters:
+            texts = self._sentences.get(document or "", [])
+            at = [
+                i for i in self._naming(document, value) if beside.written_beside(texts[i], value)
+            ]
+            if not at:  # no sentence to read: the name's pattern is not compiled
+                self._written_afters[key] = False
+            else:
+                pattern = re.compile(rf"{before}{re.escape(value)}(?![\w'-])(?!’)")
+                self._written_afters[key] = any(pattern.search(texts[index]) for index in at)
+        return self._written_afters[key]
 
     def is_subject(self, document: str | None, value: str) -> bool:
         """Whether ``value`` names what the document is about: its title, without a bracketed
@@ -1039,11 +1054,32 @@ class DocumentEvidence:
                 text = text.replace(name, " ")
             return text
 
+        texts = self._sentences.get(document, [])
+        held = self._holding(document, max(runs, key=len)) if runs else range(len(texts))
         return any(
-            pattern.search(outside(text))
-            for text in self._sentences.get(document, [])
-            if all(run in text for run in runs)
+            pattern.search(outside(texts[index]))
+            for index in held
+            if all(run in texts[index] for run in runs)
         )
+
+    def _holding(self, document: str, fragment: str) -> list[int]:
+        """The indices of the document's sentences that hold ``fragment``, which holds no
+        space, in order: found in the sentences joined by line breaks, which no such fragment
+        straddles, rather than by reading the long document's sentences one by one."""
+        if document not in self._joined:
+            texts = self._sentences.get(document, [])
+            starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+            self._joined[document] = "\n".join(texts), starts
+        joined, starts = self._joined[document]
+        found: list[int] = []
+        at = joined.find(fragment)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            found.append(index)
+            # on from the next sentence: one is enough for each
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(joined)
+            at = joined.find(fragment, next_start)
+        return found
 
     def named_together(self, document: str, value: str, others: Sequence[str]) -> bool:
         """Whether a sentence of the document names ``value`` beside one of ``others`` that
@@ -1110,15 +1146,19 @@ class DocumentEvidence:
         paragraphs = self._paragraphs.get(document or "", [])
         # the name opens the sentence, also after a first name or a title ("Sir Arno Vell"),
         # never after another name ("With Vell gone, Ivo Moss ...": the pronoun is Moss's)
-        opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
+        opening: re.Pattern[str] | None = None
         told = []
         for index in self._naming(document, name):
             after = index + 1
             if after >= len(texts) or paragraphs[after] != paragraphs[index]:
                 continue
             pronoun = _PERSONAL_PRONOUN.match(texts[after])
+            if pronoun is None:
+                continue
+            if opening is None:  # compiled only for a name a pronoun follows
+                opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
             opened = opening.match(texts[index])
-            if pronoun and opened and all(map(_title_or_given_name, opened.group(1).split())):
+            if opened and all(map(_title_or_given_name, opened.group(1).split())):
                 told.append(name + texts[after][pronoun.end() :])
         return told
 
@@ -1191,7 +1231,7 @@ _NOUN_BEFORE = {
 """A noun of a woman's or a man's kin or rank right before a name, also opening a sentence:
 "his wife ", "the queen ", "her son Dr ", "Actress "."""
 _NOUN_AFTER = {
-    side: re.compile(
+    side: LazyPattern(
         rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
     )
     for side, words in lexicon.SEXED_NOUNS.items()
@@ -1215,15 +1255,15 @@ _OPENING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?$")
 """What may stand before a sentence's subject: nothing, or an opening phrase ("In 1881, ")."""
 _OBJECT_FOLLOWERS = r"(?:in|at|on|to|for|with|from|by|as|and|or|but|that|after|before|into|when|while|until|again|later|then|there|once|twice|also|a|an|the)\b"
 _SUBJECT_S_PRONOUNS = {
-    "female": re.compile(
+    "female": LazyPattern(
         rf"\b(?:she|herself|hers)\b|\bher\s+(?!{_OBJECT_FOLLOWERS})[a-z]", re.IGNORECASE
     ),
-    "male": re.compile(r"\b(?:he|himself|his)\b", re.IGNORECASE),
+    "male": LazyPattern(r"\b(?:he|himself|his)\b", re.IGNORECASE),
 }
 """Pronouns in a subject's clause that stand for the subject: a subject pronoun, a
 reflexive or a possessive before its noun ("Ada Lind said she ...", "Ada Lind sold her
 house"); never an object pronoun ("Ada Lind married him", "Ivo Lind met her at Orm")."""
-_NEXT_PRONOUN = re.compile(r"^(?:(She|Her)|(He|His))\b")
+_NEXT_PRONOUN = LazyPattern(r"^(?:(She|Her)|(He|His))\b")
 
 
 def _title_or_given_name(word: str) -> bool:
@@ -1283,7 +1323,7 @@ def _alias_between(text: str, one: str, other: str) -> bool:
     )
 
 
-_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
+_PRONOUN_OPENING = LazyPattern(r"(?:He|She|They)\s")
 """A sentence that goes on about the subject of the one before."""
 
 
@@ -1299,7 +1339,7 @@ class _Cued:
         may match instead of a choice."""
         pieces = choices.split()
         self.cues = tuple(_first_word(piece) for piece in pieces) + tuple(cues.split())
-        self.pattern = re.compile(pattern(f"(?:{'|'.join(pieces)})"))
+        self.pattern = LazyPattern(pattern(f"(?:{'|'.join(pieces)})"))
 
 
 def _first_word(piece: str) -> str:
@@ -1382,7 +1422,7 @@ _AUTHORS_STEMS = (
     r"|present|show|depict|portray|recount|tell|told|narrat|dedicat|us|includ)"
 )
 """What an author does in their own book, in any tense ("In the novel, Orm describes ...")."""
-_SET_IN_A_STORY = re.compile(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
+_SET_IN_A_STORY = LazyPattern(rf"\b(?:[Ii]n|[Tt]hroughout)\s+(?:the|this)\s+{_STORY_WORDS}\b")
 _AUTHORS_VERBS = word_set(
     "argue write describe claim say state suggest propose note explain discuss present show"
     " depict portray recount tell narrate dedicate play star appear direct voice produce"
@@ -1474,8 +1514,8 @@ _CREW_PATTERNS = (
 """Who a document names with a part in making a work ("directed by X", "X wrote", "X has
 signed on", "starring X", "the director X", "X, the author of"): a real person, never one of
 the work's characters, whatever tense the document tells of them in."""
-_ACTING_NOW = re.compile(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
-_PLOT_OPENING = re.compile(
+_ACTING_NOW = LazyPattern(rf"{_PROPER}\s+(?P<verb>[a-z]+)\b")
+_PLOT_OPENING = LazyPattern(
     rf"^(?:The|Her|His|Its|Their|This)\s+(?:(?:[a-z-]+\s+)?{_STORY_WORDS}|plot(?:\s+of)?)"
     r"(?:,?\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*,?)?"
     r"\s+(?:follows|centres\s+on|centers\s+on|focuses\s+on|sees|concerns|opens|ends|begins"
@@ -1484,7 +1524,7 @@ _PLOT_OPENING = re.compile(
 """A sentence telling a work's plot, its subject the work or its plot ("Her novel The Salt
 Year follows the heroine ...", "The film ends when ...", "The plot of The Salt Year centres
 on ...", "The novel tells the story of ...")."""
-_FOLLOWED = re.compile(
+_FOLLOWED = LazyPattern(
     rf"^\s+(?:(?:the|its|a|an|her|his|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PROPER}"
 )
 """Whom a work "follows": the person its plot is about."""
@@ -1543,7 +1583,7 @@ def _plot_people(texts: Sequence[str]) -> tuple[set[str], set[str]]:
     return followed_people - past, acting - past
 
 
-_STORY_SUBJECT = re.compile(
+_STORY_SUBJECT = LazyPattern(
     rf"^(?:(?:When|As|After|Once|While|Before|Until|Then|Later|Soon)\s+)?{_PROPER}\s+[a-z]+\b"
 )
 """A sentence that opens on its subject, maybe after a word of time ("Vell is helped by ...",
@@ -1613,8 +1653,8 @@ _LAND_FEATURE = (
     r"|region\s+of\s+[A-Z][\w’'-]*)\b(?!\s+[A-Z])"
 )
 """A land a place is named beside, as its like: a range, a valley, a region."""
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-_CENTURY_OR_YEAR = re.compile(
+_BRACKETED = LazyPattern(r"\s*\([^()]*\)")
+_CENTURY_OR_YEAR = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
 )
 
@@ -1684,18 +1724,18 @@ _HOLDING_BEFORE = (
 )
 _HOLDING = NameBeside(before=_HOLDING_BEFORE)
 """A place put in a name: "Eastby, in X"."""
-_DATED = re.compile(
+_DATED = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
     r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
 )
 
 
-_ELECTORAL = re.compile(
+_ELECTORAL = LazyPattern(
     r"\b(?:(?:re-)?elect(?:ed|ion|ions|s)?|seats?|votes?|voted|polls?|ballots?)\b", re.IGNORECASE
 )
 """Words of an election, or of what an election gives ("won their first seats")."""
-_SINGLED_OUT = re.compile(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
+_SINGLED_OUT = LazyPattern(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
 _CYCLE_STEMS = {
     _stem(word)
     for word in word_set("every year years held occur occurs take takes place now fixed")
@@ -1704,15 +1744,15 @@ _CYCLE_STEMS = {
 
 
 _PEOPLE_ADJECTIVE = r"[A-Z][a-z]+(?:an|ine|ese|ic|ish|i)"
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = LazyPattern(
     rf"\b({_PEOPLE_ADJECTIVE})\s+((?:[a-z]+\s+){{1,2}})"
     r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*,?\s+)?$"
 )
 """A people's adjective and a role right before a name: "the Byzantine general ", "the
 Byzantine duke of Antioch, "."""
-_GROUP = re.compile(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
+_GROUP = LazyPattern(rf"\b({_PEOPLE_ADJECTIVE})s?(?=\s+(?:[a-z]|of\b))")
 """A people a statement tells of: "Norman adventurers", "the Normans of Edessa"."""
-REALM = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+REALM = LazyPattern(r"\s+of\s+([A-Z][\w’'-]+)")
 """The realm or land after a person's name: "(King Malcolm III) of Scotland"."""
 SIDE_STEM = 4
 """Letters a people's adjective shares with its land: "Norman"/"Normandy", "Scottish"/"Scotland"."""
@@ -1781,7 +1821,7 @@ def _country_word(words: Sequence[str], places: Set[str]) -> bool:
     )
 
 
-_ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish|i)$")
+_ADJECTIVE_END = LazyPattern(r"(?:an|ese|ic|ish|i)$")
 """How an adjective of a country or a place ends: "Chilean", "Tarlandic"."""
 _NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
 """Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
@@ -1791,7 +1831,7 @@ _CORPORATE_WORDS = lexicon.COMPANY_SUFFIXES | word_set(
     "Systems Group Holdings Corporation Company Industries Enterprises Incorporated"
 )
 """The corporate word after a firm's name, which people leave out ("Orsby" of "Orsby Systems")."""
-_TERRITORY = re.compile(
+_TERRITORY = LazyPattern(
     r"(?P<head>island|isle|Island|Isle|Kingdom|Empire|Duchy|County|Principality|Emirate|"
     r"Sultanate|Caliphate|Khanate)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
@@ -2006,9 +2046,9 @@ def _unambiguous(forms: Sequence[str], name: str, index: NameIndex) -> list[str]
     return [f for f in dict.fromkeys(forms) if normalize(f) != normalize(name) and unambiguous(f)]
 
 
-_BYNAME = re.compile(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
-_RULER = re.compile(r"(?P<first>[A-Z][\w’'-]+) [IVX]+")
-_YEAR_FIGURE = re.compile(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)")
+_BYNAME = LazyPattern(r"(?P<first>[A-Z][\w’'-]+) the (?P<byname>[A-Z][\w’'-]+)")
+_RULER = LazyPattern(r"(?P<first>[A-Z][\w’'-]+) [IVX]+")
+_YEAR_FIGURE = LazyPattern(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)")
 
 
 def _bynames(name: str, names: Sequence[str], texts: Callable[[str], Sequence[str]]) -> list[str]:
@@ -2051,7 +2091,7 @@ def _unnumbered(name: str, first: str, forms: Sequence[str], texts: Sequence[str
     return unnumbered
 
 
-_SYMBOL = re.compile(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
+_SYMBOL = LazyPattern(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
 """A name written as a symbol ("P", "NP", "co-NP", "PSPACE"): capitals, no word."""
 
 

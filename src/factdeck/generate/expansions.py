@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 from factdeck.generate import lexicon
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import normalize, word_set
 
 WELL_KNOWN = word_set(
@@ -33,17 +34,17 @@ FAMILIAR_MENTIONS = 5
 """Sentences naming an abbreviation that make it the document's own word ("NP" in a text on
 complexity classes): a learner of the document knows it as well as any spelled-out one."""
 
-_STANDALONE = re.compile(r"(?<![\w’'&.+/-])(?P<letters>[A-Z][A-Z&]*[A-Z])(?![\w&+/-]|[’']\w\w)")
+_STANDALONE = LazyPattern(r"(?<![\w’'&.+/-])(?P<letters>[A-Z][A-Z&]*[A-Z])(?![\w&+/-]|[’']\w\w)")
 """A word in capitals ("PHA", "AT&T", "PHA's"), not inside a word or a hyphenated one."""
-_ROMAN = re.compile(r"[IVXLCDM]+")
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
-_WORD_AFTER = re.compile(r"^\W*?([\w’'-]+)")
-_ASKS_THE_LETTERS = re.compile(r"\bstand\s+for\b|\babbreviat", re.IGNORECASE)
+_ROMAN = LazyPattern(r"[IVXLCDM]+")
+_WORD_BEFORE = LazyPattern(r"([\w’'-]+)\W*$")
+_WORD_AFTER = LazyPattern(r"^\W*?([\w’'-]+)")
+_ASKS_THE_LETTERS = LazyPattern(r"\bstand\s+for\b|\babbreviat", re.IGNORECASE)
 """A question about the abbreviation itself ("What does GSP stand for?")."""
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our my your whose each every no any"
 )
-_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
+_ARTICLE_BEFORE = LazyPattern(r"\b([Aa]n?)\s+$")
 
 
 def with_abbreviations_spelled_out(

@@ -25,6 +25,7 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 from factdeck.generate import concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     DISAMBIGUATOR,
@@ -83,47 +84,47 @@ _MONTH = (
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\s+(\d{{4}})\b")
-_MDY = re.compile(rf"\b({_MONTH})\s+{_DAY},?\s+(\d{{4}})\b")
-_MY = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_PARTIAL_DATE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
-_MONTH_ALONE = re.compile(rf"\b{_MONTH}(?![\w])")
-_ANY_MONTH = re.compile(_MONTH)
+_DMY = LazyPattern(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\s+(\d{{4}})\b")
+_MDY = LazyPattern(rf"\b({_MONTH})\s+{_DAY},?\s+(\d{{4}})\b")
+_MY = LazyPattern(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")
+_ISO = LazyPattern(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PARTIAL_DATE = LazyPattern(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
+_MONTH_ALONE = LazyPattern(rf"\b{_MONTH}(?![\w])")
+_ANY_MONTH = LazyPattern(_MONTH)
 """A month's name anywhere: every date pattern but the ISO one needs one."""
-_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0|[1-9][0-9]0)[’']?s\b")
-_CENTURY = re.compile(
+_DECADE = LazyPattern(r"\b(1[0-9]{2}0|20[0-9]0|[1-9][0-9]0)[’']?s\b")
+_CENTURY = LazyPattern(
     r"\b(?:early|mid|middle|late)?-?\s?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
     r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
     r"(?:\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?:\s+(?:BC|BCE|AD|CE))?\b",
     re.IGNORECASE,
 )
-_CENTURY_WORD = re.compile("centur", re.IGNORECASE)
+_CENTURY_WORD = LazyPattern("centur", re.IGNORECASE)
 """What every match of ``_CENTURY`` holds."""
-_YEAR = re.compile(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
-_EARLY_YEAR = re.compile(r"(?<![\w$£€.,/-])([1-9]\d{2})(?![\w%]|[.,]\d|-[A-Za-z])")
+_YEAR = LazyPattern(r"(?<![\w$£€.,/-])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d|-[A-Za-z])")
+_EARLY_YEAR = LazyPattern(r"(?<![\w$£€.,/-])([1-9]\d{2})(?![\w%]|[.,]\d|-[A-Za-z])")
 _EARLY_YEAR_CUES = word_set("in since until by after before during around circa c ca year")
-_ERA = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{1,4}\b")
+_ERA = LazyPattern(r"\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{1,4}\b")
 _YEAR_PREPOSITIONS = word_set("in since until by from after before during of c ca circa")
-_NUMBER = re.compile(
+_NUMBER = LazyPattern(
     r"(?<![\w$£€.,/-])((?:(?:US|A|C|NZ|HK)\$|[$£€])?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(\s+(?:million|billion|trillion)|bn|m)?(\s?%|\s+per\s?cent|\s+percent)?(?![\w]|[.,]\d)"
 )
 """A figure: "1,548", "$8.7 billion", "US$40 billion", "£1.3bn", "61.1%" ("bn" and "m" only
 after a currency sign: "25m" alone may be metres)."""
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD = LazyPattern(
     r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
-_POSSESSIVE = re.compile(r"['’]s$")
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
-_LIFESPAN_AFTER = re.compile(r"^\s*\((?:born\s+|c\.\s*|b\.\s*)?\d{3,4}")
-_SCARE_QUOTE = re.compile(r"[“\"][\w-]+[”\"]")
+_WORD = LazyPattern(r"\w(?:[\w’'-]*\w)?")
+_POSSESSIVE = LazyPattern(r"['’]s$")
+_ACRONYM_AFTER = LazyPattern(r"^\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
+_LIFESPAN_AFTER = LazyPattern(r"^\s*\((?:born\s+|c\.\s*|b\.\s*)?\d{3,4}")
+_SCARE_QUOTE = LazyPattern(r"[“\"][\w-]+[”\"]")
 
 _KIND_HINT = {
     "date": "a date",
@@ -151,7 +152,7 @@ _ORGANISATION_ROLES = word_set(
 )
 """Sorts of body a text may call an organisation whose name says none ("Acme, a construction
 company"): a question asks "which company" for it instead of "what"."""
-_ORGANISATION_AFTER = re.compile(
+_ORGANISATION_AFTER = LazyPattern(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(sorted(_ORGANISATION_ROLES)) + r")\b"
 )
 
@@ -269,7 +270,7 @@ def _is_demonym(token: str) -> bool:
     return bool(parts) and all(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
 
 
-_PARTICLE = re.compile(lexicon.NAME_PARTICLE)
+_PARTICLE = LazyPattern(lexicon.NAME_PARTICLE)
 _NO_NATIONALITY = word_set("Western Eastern Northern Southern Latin Afro Anglo")
 """Words of the demonym list that begin a place's or a people's name ("Northern Cheyenne")."""
 
@@ -451,7 +452,7 @@ _DATED_HEADS = (
 )
 """Last words of names that may end in "of" and their year: "Clean Air Act of 1970", "Great
 Exhibition of 1851", "Compromise of 1850"."""
-_DATED_NAME_BEFORE = re.compile(
+_DATED_NAME_BEFORE = LazyPattern(
     r"(?<![\w'-])(?<!’)(?P<word>[\w’'-]+)\s+(?P<head>[A-Z][a-z]+)\s+of\s+$"
 )
 
@@ -556,7 +557,7 @@ def _tokens(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int,
     return tokens
 
 
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_INITIALISM = LazyPattern(r"\b(?:[A-Z]\.){2,}")
 """Capitals each with its full stop: "U.S.", "D.C.", one word of a name ("U.S. Army")."""
 _VERSUS = frozenset(["v", "vs"])
 
@@ -621,7 +622,7 @@ def _listed_in_name(
     return None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = LazyPattern(r"[A-Z]\.")
 """A capital initial with its full stop, as a name's token: the "W." of "George W. Bush"."""
 
 _AMPERSANDS = ("&", " & ")
@@ -656,7 +657,7 @@ def _possessive_inside(parts: Sequence[tuple[int, int, str]]) -> bool:
     return len(words) == 1 and _POSSESSIVE.sub("", words[0]).casefold() in _TITLE_WORDS
 
 
-_SCORE_OR_RANGE = re.compile(r"\d{1,3}–\d+|\d{1,2}-\d{1,2}(?!\d)")
+_SCORE_OR_RANGE = LazyPattern(r"\d{1,3}–\d+|\d{1,2}-\d{1,2}(?!\d)")
 """Two figures joined by a dash: a score ("34–19", "21-7") or a range, never a model number
 ("Kestrel 737-800", "Kestrel 747-8": three digits before a hyphen)."""
 
@@ -812,10 +813,10 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
 
 _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
 """Titles that only ever address a person (unlike "Lord" of "Lord Vell Island")."""
-_REGNAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+_REGNAL = LazyPattern(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
-_APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
+_APPOSITIVE_AFTER = LazyPattern(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
 
 
 def _strong_kind(name: _Name, text: str) -> str | None:
@@ -943,8 +944,8 @@ def _given_name_first(tokens: Sequence[str], names: DocumentNames) -> bool:
     )
 
 
-_COMPANY_SUFFIX_AFTER = re.compile(lexicon.COMPANY_SUFFIX_AFTER)
-_PLACE_HYPHEN = re.compile(lexicon.PLACE_HYPHEN)
+_COMPANY_SUFFIX_AFTER = LazyPattern(lexicon.COMPANY_SUFFIX_AFTER)
+_PLACE_HYPHEN = LazyPattern(lexicon.PLACE_HYPHEN)
 _PREPOSITIONS = word_set(
     "of from in to at by with for on into onto near under over about across through between"
     " among against toward towards within without"
@@ -954,7 +955,7 @@ _PLACE_PREPOSITIONS = word_set("in at from near within across through throughout
 _SAINTS = word_set("Saint St St. Sainte San Santa Santo São")
 _AT_A_PLACE = [["in"], ["at"], ["near"]]
 """The one word before "Saint X" that makes it a place named after the saint."""
-_INNER_CAPITAL = re.compile(r"\w[A-Z]|\d")
+_INNER_CAPITAL = LazyPattern(r"\w[A-Z]|\d")
 
 
 def _language_or_field(tokens: Sequence[str], before: str) -> bool:
@@ -1031,7 +1032,7 @@ def _modifies_a_noun(after: str, *, verbs_too: bool = False) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("an", "al", "ic", "ist")
-_COORDINATED_MODIFIER = re.compile(r" (?:and|or) [A-Z][\w-]*(?= [a-z])")
+_COORDINATED_MODIFIER = LazyPattern(r" (?:and|or) [A-Z][\w-]*(?= [a-z])")
 
 
 def _modifier_or_doctrine(words: Sequence[str], after: str) -> bool:
@@ -1212,7 +1213,7 @@ def _find_people_with_place_surnames(parsed: Sequence[_SentenceNames], doc: Docu
                 doc.bearers.setdefault(normalize(words[-1]), set()).add(name.text_key)
 
 
-_PERSONAL_PRONOUN_OPENING = re.compile(r"(?:She|He)\s")
+_PERSONAL_PRONOUN_OPENING = LazyPattern(r"(?:She|He)\s")
 
 
 def _numbered_after_article(name: _Name, text: str) -> str | None:
@@ -1244,7 +1245,7 @@ def _common_word(word: str) -> bool:
     return bool(phrasing.word_tags(word.casefold()) & {"NOUN", "ADJ", "VERB", "ADV"})
 
 
-_COMPASS_BEFORE = re.compile(
+_COMPASS_BEFORE = LazyPattern(
     r"\b((?:north|south)?(?:-?east|-?west)?ern|northern|southern|central)\s+$"
 )
 
@@ -1335,14 +1336,14 @@ def _usable_sentence(sentence: Sentence) -> bool:
     return words[0].casefold() not in lexicon.PRONOUN_STARTS
 
 
-_EXAMPLE_BEFORE = re.compile(
+_EXAMPLE_BEFORE = LazyPattern(
     r"\b(?:such as|including|includes|include|like|e\.g\.|for example|for instance)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-_EXAMPLES_SO_FAR = re.compile(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
-_WORK_TITLE = re.compile(
+_EXAMPLES_SO_FAR = LazyPattern(r"\b(?:such as|including)\b[^.;:]*$", re.IGNORECASE)
+_WORK_TITLE = LazyPattern(
     r"\b(?:novel|book|poem|play|film|opera|album|song|painting|treatise|essay|chronicle|"
     r"magazine|newspaper|journal|titled|entitled)\s+"
     r"([A-Z0-9][\w’'-]*(?:(?:\s+(?:of|in|on|the|and|for|to|at|a|an))*\s+[A-Z][\w’'-]*)*)"
@@ -1352,7 +1353,7 @@ a place or name inside it is part of the title, not a fact of the sentence. The 
 a capitalised word: "the play Orun in 1790" leaves "in" to the sentence."""
 
 
-_DEGREE_BEFORE = re.compile(
+_DEGREE_BEFORE = LazyPattern(
     r"(?<!or )\b(?:most|least|more|less|very|so|too|quite|rather)\s+$", re.I
 )
 _EVALUATIVE = word_set(
@@ -1375,7 +1376,7 @@ def _evaluative(span: Span, before: str) -> bool:
     )
 
 
-_ALSO_BEFORE = re.compile(r"\balso\b(?!\s+(?:known|called|named|spelled|written))[^,;:]*$")
+_ALSO_BEFORE = LazyPattern(r"\balso\b(?!\s+(?:known|called|named|spelled|written))[^,;:]*$")
 
 
 def _one_of_more(quote: str, answer: str) -> bool:
@@ -1429,7 +1430,7 @@ _CONTINENT_WORDS = {
     "oceania": "oceania",
     "antarctica": "antarctica",
 }
-_HOME_COUNTRY = re.compile(
+_HOME_COUNTRY = LazyPattern(
     r"\b(?:in|of)\s+(?:the\s+)?(?:(?:central|[a-z]+(?:-[a-z]+)?ern)\s+)?"
     r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)"
 )
@@ -1457,8 +1458,8 @@ def _subject_home(first_sentence: str, opening: str) -> set[str]:
 
 
 _SORT_OF_PLACE = r"(?:city|town|village|borough|county|state|province|territory|republic|kingdom)"
-_SORT_BEFORE = re.compile(rf"^(?:the )?{_SORT_OF_PLACE} of ")
-_SORT_AFTER = re.compile(rf" {_SORT_OF_PLACE}$")
+_SORT_BEFORE = LazyPattern(rf"^(?:the )?{_SORT_OF_PLACE} of ")
+_SORT_AFTER = LazyPattern(rf" {_SORT_OF_PLACE}$")
 
 
 def bare_place(key: str) -> str:
@@ -1467,7 +1468,7 @@ def bare_place(key: str) -> str:
     return _SORT_AFTER.sub("", key) or key
 
 
-_BORN_AS = re.compile(r"\b(?:born|n[ée]e)\s+([A-Z][\w’'-]+)")
+_BORN_AS = LazyPattern(r"\b(?:born|n[ée]e)\s+([A-Z][\w’'-]+)")
 """The given name a person's first sentence says they were born with ("born Mart Ilves")."""
 
 
@@ -1505,7 +1506,7 @@ def _subject_s_other_names(
     return found
 
 
-_PART_OF_SOMETHING_LARGER = re.compile(r"(?:['’]s\b|/|\s+[IVX]+\b)")
+_PART_OF_SOMETHING_LARGER = LazyPattern(r"(?:['’]s\b|/|\s+[IVX]+\b)")
 
 
 def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names: set[str]) -> bool:
@@ -1546,7 +1547,7 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
     return not any(f" {value} " in rest for value in shown if value)
 
 
-_COORDINATOR = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s+or\s+(?:the\s+)?")
+_COORDINATOR = LazyPattern(r"\s*,?\s+and\s+(?:the\s+)?|\s+or\s+(?:the\s+)?")
 """What joins two items: ", or" glosses a name ("the Orm Race, or Ormrace"), it adds none."""
 _PLACE_KINDS = frozenset(["place", "country"])
 
@@ -1571,7 +1572,7 @@ def _coordinated_partner(span: Span, spans: Sequence[Span], text: str) -> Span |
 
 
 _OWNER = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
-_OWNED_BY_NAMED = re.compile(
+_OWNED_BY_NAMED = LazyPattern(
     rf",\s+(?:an?\s+{_OWNER}\s+(?:company|subsidiary|division|brand|label|imprint)\b"
     rf"|(?:part\s+of|owned\s+by|a\s+subsidiary\s+of|a\s+division\s+of)\s+(?:the\s+)?{_OWNER})"
 )
@@ -1639,7 +1640,7 @@ class Extraction:
     keyed by the name's comparison key: options for a king are other kings."""
 
 
-_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_CONTENT_WORD = LazyPattern(r"[A-Za-z][a-z]{3,}")
 _KIND_WEIGHT = {
     "date": 1.0,
     "year": 1.0,
@@ -1655,7 +1656,7 @@ _KIND_WEIGHT = {
 }
 _TIME_AND_COUNT = WHEN_KINDS | {"number"}
 _FORM_WEIGHT = {"definition": 1.2, "subject": 1.0, "fronted": 1.0, "in-situ": 0.4, "blank": -1.5}
-_ACRONYM_DEFINED = re.compile(
+_ACRONYM_DEFINED = LazyPattern(
     r"\b([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|in|de|du|des|[A-Z][\w’'-]*))*)\s+"
     r"\(([A-Z][A-Z0-9&.]{1,9})[);,]"  # "(VRC; founded 1890)": the aside goes on after it
 )
@@ -1922,7 +1923,7 @@ _OPENING = rf"(?P<opening>{_OPENING_WORDS}\s[^,;A-Z]{{1,50}},\s+)?"
 """A fronted time or place phrase that names nothing ("In 1851, ", "After the war, "): the
 pronoun after it is the subject the sentence before was about, as at a sentence's start."""
 
-_EXPLETIVE_IT = re.compile(
+_EXPLETIVE_IT = LazyPattern(
     rf"^{_OPENING}[Ii]t\s+(?:\w+ly\s+)?(?:(?:is|was|has|had|will|would|may|might|could|must)"
     r"(?:\s+(?:have|be|been)){0,2}|seems?|seemed|appears?|appeared|remains?|remained|becomes?"
     r"|became|takes?|took|makes?|made)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -2124,7 +2125,7 @@ def _organisation_role(text: str, span: Span) -> str | None:
     return after.group(1) if after else None
 
 
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = LazyPattern(
     r"(?:\s+|,\s+(?:a|an|the)\s+(?:small\s+|large\s+|historic\s+)?)("
     + "|".join(sorted(_PLACE_ROLES))
     + r")\b"
@@ -2288,11 +2289,11 @@ _LEAD_MODIFIERS = r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 
 _SHORT_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}"
 _REST_OF_LIST = rf"(?:,\s+{_SHORT_ITEM})*,?\s+(?:and|or)\s+\w"
-_LIST_FROM_FIRST = re.compile(rf"^(?:\s+[a-z]+)?,\s+{_SHORT_ITEM}{_REST_OF_LIST}")
-_LIST_ITEM_BEFORE = re.compile(rf"{_SHORT_ITEM},\s+$")
-_LIST_REST = re.compile(rf"^{_REST_OF_LIST}")
-_LIST_BEFORE_LAST = re.compile(rf",\s+{_SHORT_ITEM},?\s+(?:and|or)\s+$")
-_TWO_ITEMS_BEFORE_LAST = re.compile(
+_LIST_FROM_FIRST = LazyPattern(rf"^(?:\s+[a-z]+)?,\s+{_SHORT_ITEM}{_REST_OF_LIST}")
+_LIST_ITEM_BEFORE = LazyPattern(rf"{_SHORT_ITEM},\s+$")
+_LIST_REST = LazyPattern(rf"^{_REST_OF_LIST}")
+_LIST_BEFORE_LAST = LazyPattern(rf",\s+{_SHORT_ITEM},?\s+(?:and|or)\s+$")
+_TWO_ITEMS_BEFORE_LAST = LazyPattern(
     rf",\s+{_LIST_ITEM},\s+{_LIST_ITEM},?\s+(?:and|or)\s+{_LEAD_MODIFIERS}$"
 )
 
@@ -2376,12 +2377,12 @@ def _score(
     return score
 
 
-_ONE_OF_MANY = re.compile(
+_ONE_OF_MANY = LazyPattern(
     r"^(?:What|Who|Which \w+)\s+(?:is|was|are|were)\s+(?:an?|one\s+of|part\s+of|among)\s"
 )
 """A subject question whose answer is one of a kind: many things fit it, unless a relative
 clause singles it out ("a business center that includes Downtown Santa Ana")."""
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_RELATIVE = LazyPattern(r"\b(?:that|which|who|whose|where)\b")
 MAX_PROMPT_WORDS = 32
 _AGENTS_AND_PLACES = frozenset({"person", "place", "country", "organisation", "event"})
 """Answers that need an anchor in their question: many people or places fit a bare deed."""
@@ -2530,7 +2531,7 @@ def _fragment_where_written(term: str, quote: str) -> bool:
     return at is not None and gates.phrase_fragment(term, quote[: at.start()], quote[at.end() :])
 
 
-_NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = LazyPattern(
     r"What\s+(?:did|was|were|had)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
 
@@ -2564,7 +2565,7 @@ def _wh_phrase(question: str, sentence: str) -> str:
     return question[question.rfind(" ", 0, same) + 1 :]
 
 
-_TWO_DEEDS = re.compile(r",\s+[a-z]+ed\s+by\s+[^,;]+?\s+and\s+[a-z]+ed\s+by\s")
+_TWO_DEEDS = LazyPattern(r",\s+[a-z]+ed\s+by\s+[^,;]+?\s+and\s+[a-z]+ed\s+by\s")
 
 
 def _cut_inside_a_list(question: str, sentence: str) -> bool:
@@ -2635,7 +2636,7 @@ def _gives_away(shown: Candidate, asked: Candidate) -> bool:
     return any(f" {form} " in prompt for form in _answer_forms(asked))
 
 
-_WH_OPENING = re.compile(r"(?:What|Which|Who|Whom|Whose|How)\b")
+_WH_OPENING = LazyPattern(r"(?:What|Which|Who|Whom|Whose|How)\b")
 """A question asked in place that opens with its wh-phrase asks for the sentence's subject."""
 
 
@@ -2731,7 +2732,7 @@ def _same_fact(candidate: Candidate, other: Candidate, known: Collection[str] = 
     return not shorter or 2 * len(words & other_words) >= shorter
 
 
-_NAMED_SUBJECT_QUESTION = re.compile(r"(?:[^,?]+,\s+)?(?:Who|who|Which|which)\b")
+_NAMED_SUBJECT_QUESTION = LazyPattern(r"(?:[^,?]+,\s+)?(?:Who|who|Which|which)\b")
 """A subject question that asks for a name: "Who founded Orm in 1210?", "In 1210, which
 town was founded?"."""
 
@@ -2851,7 +2852,7 @@ def _greedy(
     return sorted(chosen.kept, key=lambda c: (c.sentence.index, c.sentence.clause, c.span.start))
 
 
-_ENDS_IN_A_CUT_NAME = re.compile(r"\b[A-Z][\w’'-]*\s*(?:\.\.\.|…)$")
+_ENDS_IN_A_CUT_NAME = LazyPattern(r"\b[A-Z][\w’'-]*\s*(?:\.\.\.|…)$")
 """A sentence that ends on a capitalised word and an ellipsis: a title such as "We Are...
 Kell" that the sentence splitter cut, not the end of a thought."""
 
@@ -3328,8 +3329,8 @@ def _rivals(
     return list(members.get(sort, {}).values()) if sort else []
 
 
-_PEOPLE_S_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
-_WORDS_SIDE_BY_SIDE = re.compile(r"\b([A-Z][\w-]*) (?=([A-Z][\w-]*)\b)")
+_PEOPLE_S_NAME = LazyPattern(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_WORDS_SIDE_BY_SIDE = LazyPattern(r"\b([A-Z][\w-]*) (?=([A-Z][\w-]*)\b)")
 
 
 def _surnames_never_lower(
@@ -3368,10 +3369,10 @@ def _family_surnames(document: str) -> set[str]:
     return {surname.casefold() for surname in found}
 
 
-_JOINED_GIVEN_NAMES = re.compile(
+_JOINED_GIVEN_NAMES = LazyPattern(
     r"(\S*)\s+[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+ ([A-Z][a-z]{2,})\b"
 )
-_FAMILY_OF = re.compile(
+_FAMILY_OF = LazyPattern(
     r"\bthe ([A-Z][a-z]{2,})(?:s\b| (?:brothers|sisters|family|twins|siblings)\b)"
 )
 
@@ -3489,7 +3490,7 @@ def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
 
 
 _TITLE_WORD = r"[A-Z][\w’'-]*"
-_TITLE_RUN = re.compile(
+_TITLE_RUN = LazyPattern(
     rf"(?<=[a-z,;:] )(?:Of|To|In|With|For|At|By|From|On|Into|Upon|A|An|And)\s+{_TITLE_WORD}"
     rf"(?:\s+(?:(?:a|an|the|of|and|to|in|on|with|for|at|by|from)\s+)*{_TITLE_WORD})*"
 )
@@ -3569,7 +3570,7 @@ def pool_entries(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
     return extract(sentences).pool
 
 
-_CENTURY_ANSWER = re.compile(
+_CENTURY_ANSWER = LazyPattern(
     r"^(?:[Tt]he\s+)?(?:(?P<part>early|mid|middle|late)[\s-]+)?"
     r"(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z-]+))[\s-]+century"
     r"(?P<era>\s+(?:BC|BCE|AD|CE))?$",
@@ -3619,7 +3620,7 @@ def century_variants(answer: str) -> list[str]:
 _HUNDREDS_CENTURIES = range(2, 21)
 """Centuries also said by their hundreds ("the 1300s" for the 14th): not the 21st, whose
 "2000s" is as often a decade."""
-_HUNDREDS_ANSWER = re.compile(r"^(?:[Tt]he\s+)?(?P<hundreds>[1-9]\d?)00s$")
+_HUNDREDS_ANSWER = LazyPattern(r"^(?:[Tt]he\s+)?(?P<hundreds>[1-9]\d?)00s$")
 
 
 def hundreds_variants(answer: str) -> list[str]:
@@ -3633,7 +3634,7 @@ def hundreds_variants(answer: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form != answer.strip()]
 
 
-_DECADE_ANSWER = re.compile(r"^(?:[Tt]he\s+)?(?P<century>1[1-9])(?P<decade>[1-9]0)s$")
+_DECADE_ANSWER = LazyPattern(r"^(?:[Tt]he\s+)?(?P<century>1[1-9])(?P<decade>[1-9]0)s$")
 
 
 def decade_variants(answer: str) -> list[str]:
@@ -3788,7 +3789,7 @@ def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:
 _FOREIGN_LEGAL_FORMS = word_set("AB AG ASA NV BV SpA Oy Oyj")
 """Legal forms of firms abroad that close a firm's name ("Vellverk AB"): no one says them."""
 
-_LANGUAGE_KEY = re.compile(r"(?P<name>[A-Z][a-z]+) language")
+_LANGUAGE_KEY = LazyPattern(r"(?P<name>[A-Z][a-z]+) language")
 """A language named with the word "language", which its name alone says."""
 
 
@@ -3820,7 +3821,7 @@ def _written_out(name: str, numbered: bool) -> list[str]:
     return forms
 
 
-_SCALED = re.compile(
+_SCALED = LazyPattern(
     r"^(?P<sign>(?:(?:US|A|C|NZ|HK)\$|[$£€])?)(?P<figure>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>bn|billion|m|million|%|per\s?cent|percent)$"
 )
@@ -3911,10 +3912,10 @@ def date_variants(text: str, sort_key: str | None) -> list[str]:
     return [f for f in forms if f != text]
 
 
-_PART_OF_A_YEAR = re.compile(
+_PART_OF_A_YEAR = LazyPattern(
     r"\b(?:mid|early|late)\s*-\s*(?:1\d{3}|20\d{2})|(?<![\w$£€.,/-])(?:1\d|20)\d0s\b", re.I
 )
-_LIST_BEFORE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_LIST_BEFORE = LazyPattern(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
 def _names_something(event: str, known: Collection[str]) -> bool:

@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas, getInflection
 from factdeck.generate import lexicon, sentences
 from factdeck.generate.concepts import same_root
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     Inverted,
@@ -60,42 +61,42 @@ def _verb_forms(verbs: str, tag: str) -> str:
 
 
 _WH = r"(?:what|which|who|whom|whose|where|when|how\s+many|how\s+much)"
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = LazyPattern(r"[\w’'-]+")
 _FUNCTION_WORDS = word_set(
     "a an the of in on at to by for from with into onto and or but nor that which who whom whose"
     " where when as than is are was were be been being has have had do does did can could will"
     " would may might must should shall not no its their his her this these those it they"
 )
-_WH_IN_COORDINATION = re.compile(
+_WH_IN_COORDINATION = LazyPattern(
     rf"(?<!^)\b(?:and|or|nor|but)\s+{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s+(?:and|or|nor)\s",
     re.IGNORECASE,
 )
-_WH_IN_RANGE = re.compile(
+_WH_IN_RANGE = LazyPattern(
     rf"[\d–—-]\s*[–—-]\s*{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s*[–—-]\s*\d|\bbetween\s+{_WH}\b",
     re.IGNORECASE,
 )
-_WH_AFTER_DETERMINER = re.compile(
+_WH_AFTER_DETERMINER = LazyPattern(
     rf"\b(?:a|an|the|this|that|its|their)\s+{_WH}\b|['’]s\s+{_WH}\b", re.IGNORECASE
 )
-_WH_BEFORE_LIST = re.compile(rf"\b{_WH}(?:\s+[\w-]+){{0,2}}\s*,", re.IGNORECASE)
-_PLAIN_WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
-_WHOM_AFTER_PREPOSITION = re.compile(
+_WH_BEFORE_LIST = LazyPattern(rf"\b{_WH}(?:\s+[\w-]+){{0,2}}\s*,", re.IGNORECASE)
+_PLAIN_WHOM = LazyPattern(r"\bwhom\b", re.IGNORECASE)
+_WHOM_AFTER_PREPOSITION = LazyPattern(
     r"\b(?:to|by|with|from|for|of|against|under|after|before)\s+whom\b", re.IGNORECASE
 )
-_DO_SUPPORT = re.compile(
+_DO_SUPPORT = LazyPattern(
     rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:do|does|did)\s+(?P<rest>.*)$", re.IGNORECASE
 )
-_SECOND_FINITE = re.compile(
+_SECOND_FINITE = LazyPattern(
     r"\b(?:is|are|was|were|has|have|had|does|did|do|isn't|wasn't|doesn't|didn't|don't)\b"
 )
-_PAST_THEN_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a|an|the|his|her|its|their)\b")
+_PAST_THEN_OBJECT = LazyPattern(r"\b(?P<verb>[a-z]+ed)\s+(?:a|an|the|his|her|its|their)\b")
 """A past tense with its object ("filed a suit")."""
 
 
-_WH_BEFORE_A_SUBJECT = re.compile(r"^(?:Who|Whom|What|Where|When|Why)\s+(?:the|a|an)\s")
+_WH_BEFORE_A_SUBJECT = LazyPattern(r"^(?:Who|Whom|What|Where|When|Why)\s+(?:the|a|an)\s")
 """A question never opens on a wh-word and then its subject: "Who the harbour was rebuilt
 by?" kept the order of a statement."""
-_POSSESSIVE_BEFORE_ARTICLE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:the|a|an)\s")
+_POSSESSIVE_BEFORE_ARTICLE = LazyPattern(r"\b[A-Z][\w-]*['’]s\s+(?:the|a|an)\s")
 """An owner's "'s" before an article ("Ada Lund's the first ferry"): two determiners of one
 noun. Only a name's possessive is meant: "it's", "that's" are no possessives."""
 _OPENS_A_COMPLEMENT = word_set(
@@ -133,10 +134,10 @@ def _second_deed(main_clause: str) -> bool:
     return False
 
 
-_ODD_SYMBOLS = re.compile(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
-_ENUMERATION = re.compile(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
+_ODD_SYMBOLS = LazyPattern(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
+_ENUMERATION = LazyPattern(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
-_TIME_OF_WHAT = re.compile(
+_TIME_OF_WHAT = LazyPattern(
     r"(?:\b(?:until|since|after|before|following|during|upon)\s+(?:the|a|an|his|her|its|their)"
     r"\s+[^,;]+|\b(?:is|was|are|were)\s+[A-Z][^,;]*)\s+(?:in|during|by)\s+what\s+"
     r"(?:year|decade|century|date|month)\b"
@@ -147,23 +148,23 @@ _ONE_OF_A_SERIES = (
     r"^(?:when|in\s+what\s+(?:year|month))\b.*\b(?:launch|start|begin|run|introduce|unveil"
     r"|release|air|publish)\s+(?:a|another)\s+new\b"
 )
-_MANY_ANSWERS = re.compile(
+_MANY_ANSWERS = LazyPattern(
     rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
     re.IGNORECASE,
 )
-_ONE_OF_A_SORT = re.compile(r"^(?:Who|What)\s+(?:is|was|are|were)\s+(?:a|an)\s", re.IGNORECASE)
+_ONE_OF_A_SORT = LazyPattern(r"^(?:Who|What)\s+(?:is|was|are|were)\s+(?:a|an)\s", re.IGNORECASE)
 """A question asking which thing is one of a sort ("Who is a British broadcaster?"): many are."""
-_WH_OPENS_CLAUSE = re.compile(
+_WH_OPENS_CLAUSE = LazyPattern(
     rf"(?<!^)\b(?:before|after|until|since|because|while|once|although|though|whereas)\s+"
     rf"{_WH}\s+(?P<rest>(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
     re.IGNORECASE,
 )
-_FRAGMENT = re.compile(
+_FRAGMENT = LazyPattern(
     r"^(?:(?:As|While|Although|Though|Because|If|Whereas|Once|Unless|Since|Until)\s+(?!what|which"
     r"|when|how|who)|With\s+[^,?]*\bhaving\b)",
 )
-_COMPASS_PLACE = re.compile(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", re.IGNORECASE)
-_OPENING = re.compile(
+_COMPASS_PLACE = LazyPattern(r"\b(?:in|to)\s+the\s+(?:north|south|east|west)\b", re.IGNORECASE)
+_OPENING = LazyPattern(
     r"^(?:(?:(?:Even|Long|Shortly|Soon)\s+(?=after|before))?(?:In|On|At|By|From|Since|Until|After"
     r"|Before|During|Near|Along|Under|Within|Prior\s+to"
     r"|Throughout|Following|Despite|Between|Among|Across|Beyond|Upstream\s+of|Downstream\s+of"
@@ -207,7 +208,7 @@ def _plural_noun_in_place(words: Sequence[str], at: int) -> bool:
     return adjective and at >= 2 and words[at - 2].casefold() in _NOUN_OPENERS
 
 
-_FIGURE_WORD = re.compile(r"\d[\d,]*")
+_FIGURE_WORD = LazyPattern(r"\d[\d,]*")
 
 
 def _finite_verb_at(words: Sequence[str], at: int) -> bool:
@@ -376,7 +377,7 @@ def grammatical(prompt: str, form: str) -> bool:
     return not _tacked_on(body)
 
 
-_ASKED_YEAR_BESIDE_A_YEAR = re.compile(
+_ASKED_YEAR_BESIDE_A_YEAR = LazyPattern(
     r"\b(?:what|which)\s+(?:year|decade|century)\b.*\b(?:in|by|since|until|from|after|before"
     r"|during)\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
     re.IGNORECASE,
@@ -393,12 +394,12 @@ def asks_a_year_beside_a_year(question: str) -> bool:
     return _ASKED_YEAR_BESIDE_A_YEAR.search(question) is not None
 
 
-_TIME_BOUND = re.compile(
+_TIME_BOUND = LazyPattern(
     r"^(?P<bound>after|before|since)\s+what\s+(?:year|date|decade|century)\s+(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b", re.IGNORECASE)
-_TIME_WORD = re.compile(
+_NEGATION = LazyPattern(r"\b(?:not|never|no\s+longer)\b", re.IGNORECASE)
+_TIME_WORD = LazyPattern(
     r"(?P<before>\b[\w’'-]+\s+)?\b(?:later|earlier)\b(?:\s+(?P<after>[\w’'-]+))?", re.IGNORECASE
 )
 
@@ -434,30 +435,30 @@ def _vague_time_bound(body: str) -> bool:
     return _NEGATION.search(body) is None
 
 
-_MODIFIED_WH = re.compile(
+_MODIFIED_WH = LazyPattern(
     r"\b(?:a|an|the|this|that|these|those|its|their|his|her)\s+"
     r"(?P<modifiers>(?:[\w-]+\s+){1,2})(?:which|what|how\s+many|how\s+much)\b",
     re.IGNORECASE,
 )
-_PREPOSITION_AFTER_WH_NOUN = re.compile(
+_PREPOSITION_AFTER_WH_NOUN = LazyPattern(
     r"^(?:[A-Z][a-z]*\s+)?(?:which|what)\s+[a-z][\w-]*\s+"
     r"(?:via|of|in|to|from|by|at|on|with|for|into)\s+(?:does|do|did|is|are|was|were|has|have|had)\b",
     re.IGNORECASE,
 )
 """A wh-phrase ending on a preposition right before its auxiliary: the phrase was cut from a
 longer one ("from the south via Orm"), and its noun is no answer's sort."""
-_HALF_A_RANGE = re.compile(
+_HALF_A_RANGE = LazyPattern(
     r"^From\s+(?:what|which)\s+(?:year|decade|century|date|month)\b.*\sto\s+"
     r"(?:about\s+|around\s+|c\.\s*)?(?:the\s+)?(?:\d|early\b|late\b|mid\b|[A-Z][a-z]+\s+\d)"
 )
 """A start asked while the end of its range stays ("from 1930 to 1950"): the question reads
 the range as two facts and strands its second half."""
-_BARE_MODIFIED_WH = re.compile(
+_BARE_MODIFIED_WH = LazyPattern(
     r"\b(?:to|of|in|on|at|by|with|from|for|into|against|than)\s+(?P<modifier>[a-z][\w-]*)\s+"
     r"(?:which|what)\b"
 )
 _HEDGES = word_set("about around roughly approximately nearly almost only just exactly precisely")
-_HEDGED_WH = re.compile(
+_HEDGED_WH = LazyPattern(
     r"\b(?:(?:nearly|almost|some|roughly|approximately)\s+(?:what|which|how\s+many|how\s+much)"
     r"|(?:about|around|over)\s+how\s+(?:many|much))\b",
     re.IGNORECASE,
@@ -499,7 +500,7 @@ def _wh_inside_noun_phrase(body: str) -> bool:
     return False
 
 
-_ASKED_WH = re.compile(
+_ASKED_WH = LazyPattern(
     r"\b(?:(?:by|to|from|with|for|of|in|at|on)\s+)?(?P<wh>who|whom|where|what)\b", re.IGNORECASE
 )
 _PLACE_KINDS = frozenset(["place", "country"])
@@ -514,7 +515,7 @@ _PEOPLE_WORDS = word_set(
     "settlers residents inhabitants immigrants emigrants colonists natives citizens people peoples"
     " migrants refugees pioneers missionaries locals nationals tribesmen townspeople"
 )
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+[aeiou]ns")
+_DEMONYM_PLURAL = LazyPattern(r"[A-Z][a-z]+[aeiou]ns")
 _NOT_PEOPLE = frozenset(
     ["place", "country", "organisation", "year", "date", "period", "number", "event", "term"]
 )
@@ -525,12 +526,12 @@ def _head(answer: str) -> str:
     return words[-1].strip(".,’'") if words else ""
 
 
-_HOLDS_A_TITLE = re.compile(
+_HOLDS_A_TITLE = LazyPattern(
     r"^(?i:who)\s+(?:is|was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<title>[A-Z][\w-]+)"
 )
 
 
-_PERSON_OF_A_BODY = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+\s+of\s")
+_PERSON_OF_A_BODY = LazyPattern(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+\s+of\s")
 
 
 def _person_of_a_body(answer: str) -> bool:
@@ -540,7 +541,7 @@ def _person_of_a_body(answer: str) -> bool:
     return bool(found and found["given"] in lexicon.given_names())
 
 
-_TO_WHOM = re.compile(r"to\s+whom\b", re.IGNORECASE)
+_TO_WHOM = LazyPattern(r"to\s+whom\b", re.IGNORECASE)
 
 
 def _names_a_recipient(asked: str) -> bool:
@@ -599,11 +600,11 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
 
 
-_WHAT_IS_THE = re.compile(
+_WHAT_IS_THE = LazyPattern(
     r"what\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+[^?]+?)\s*\??$",
     re.IGNORECASE,
 )
-_HEAD_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+)?head\s+of\s")
+_HEAD_OF = LazyPattern(r"(?:the|a|an)\s+(?:[a-z-]+\s+)?head\s+of\s")
 
 
 def _names_an_office(answer: str) -> bool:
@@ -625,7 +626,7 @@ def _role_asked_what(asked: str) -> bool:
     return names_people(description, "other") or _HEAD_OF.match(description) is not None
 
 
-_MET_AS_A_PERSON = re.compile(
+_MET_AS_A_PERSON = LazyPattern(
     r"what\s+(?:did|does|do)\b[^?,;]*?\b(?:meet|marry|wed|interview|befriend|knight|kill"
     r"|murder|assassinate|execute|kidnap|ordain)\b",
     re.IGNORECASE,
@@ -640,7 +641,7 @@ def _personal_name_of_no_place(answer: str, kind: str) -> bool:
     return kind not in _PLACE_KINDS and lexicon.reads_as_personal_name(answer)
 
 
-_INNER_FULL_STOP = re.compile(r"(?P<word>[\w’'.-]+)\.(?=\s)")
+_INNER_FULL_STOP = LazyPattern(r"(?P<word>[\w’'.-]+)\.(?=\s)")
 _TITLE_ABBREVIATIONS = word_set("Fr Mrs Ms Rev Gen Col Capt Lt Sgt Prof Gov Sen Rep")
 """Titles that stand before a name with a full stop ("Fr. Zahm"): a question ending in one
 was cut there, and one holding one inside is whole."""
@@ -671,21 +672,21 @@ _BEFORE_A_FULL_STOP = (
     word_set("v vs No St Mt Ft Jr Sr Inc Ltd Op Vol Nos Mr Dr") | _TITLE_ABBREVIATIONS
 )
 """Words that end a question only when a full stop after them was taken for a sentence's."""
-_NUMBERING_WORD = re.compile(r"\b(?:Op|Opp|Vol|Nos)\b(?!\.?\s*\d)")
+_NUMBERING_WORD = LazyPattern(r"\b(?:Op|Opp|Vol|Nos)\b(?!\.?\s*\d)")
 """Abbreviations that stand only before a number ("Op. 10", "Vol. 2"): without one, the
 question was cut at their full stop."""
-_ENDS_AFTER_DO = re.compile(
+_ENDS_AFTER_DO = LazyPattern(
     r"^[^,]*?\b(?:do|does|did)\s+[^,]*?(?P<before>\w+)\s+(?P<last>[a-z]+)$", re.IGNORECASE
 )
-_WH_BESIDE_WH = re.compile(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.IGNORECASE)
-_WH_BEFORE_ITS_NAMING = re.compile(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
+_WH_BESIDE_WH = LazyPattern(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.IGNORECASE)
+_WH_BEFORE_ITS_NAMING = LazyPattern(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
 """'against whom known as the War of the Two Capitals': the naming phrase belonged to a noun
 before the key ("the civil war against Ragnar known as ..."), and now follows the wh-word."""
-_ONCE_IN_THE_PRESENT = re.compile(
+_ONCE_IN_THE_PRESENT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"
 )
-_RELATIVE_CLOSE = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
+_RELATIVE_CLOSE = LazyPattern(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _BEFORE_A_PAST_OF_ITS_OWN = word_set(
     "that which who whom was were had has have been be is are being"
 )
@@ -704,12 +705,12 @@ def _past_after_do(body: str) -> bool:
     return verb is not None and verb[1] == "VBD"
 
 
-_BY_WHOM_DID = re.compile(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
-_POSSESSIVE_WH = re.compile(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
-_BARE_APOSTROPHE = re.compile(r"(?<![sS\s])['’](?=\s)")
+_BY_WHOM_DID = LazyPattern(r"^By\s+(?:whom|who)\s+(?:did|do|does)\b", re.IGNORECASE)
+_POSSESSIVE_WH = LazyPattern(r"\b(?:who|whom|what|which(?:\s+[a-z]+)?)(?:['’]s?)(?=\s|$)", re.I)
+_BARE_APOSTROPHE = LazyPattern(r"(?<![sS\s])['’](?=\s)")
 """A possessive's apostrophe left after a word it does not belong to ("the map' voyage");
 only a plural's ("the Normans' lands") stands alone."""
-_PARTICIPLE_OPENING = re.compile(
+_PARTICIPLE_OPENING = LazyPattern(
     r"^(?:(?:In|On|At|By|During|From|Since|Until|After|Before)\s+(?:(?:the|early|late|mid)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?\d{1,4}s?(?:,?\s+\d{4})?,?\s+)?(?:(?P<adverb>[A-Z][a-z]+ly)\s+(?=[a-z]))?"
     r"(?P<word>[A-Za-z]+)\b"
@@ -748,7 +749,7 @@ def _verbless(body: str) -> bool:
     return True
 
 
-_WHO_IS_THE = re.compile(r"^Who\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+.+)$")
+_WHO_IS_THE = LazyPattern(r"^Who\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+.+)$")
 
 
 def _who_for_a_thing(body: str) -> bool:
@@ -757,17 +758,17 @@ def _who_for_a_thing(body: str) -> bool:
     return asked is not None and describes_a_thing(asked["description"])
 
 
-_PLURAL_VERB_THEN_SUBJECT = re.compile(
+_PLURAL_VERB_THEN_SUBJECT = LazyPattern(
     rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?:are|were|have)\s+the\s+(?P<phrase>[^,]+)$",
     re.IGNORECASE,
 )
 _HEAD_ENDS = word_set(
     "of in on at to by for from with into as that which who whom whose where when called named"
 )
-_THE_BEFORE_NAME = re.compile(
+_THE_BEFORE_NAME = LazyPattern(
     r"\bthe\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?:\s+(?P<next>[a-z]+)|(?=[\s,?.]*$|,))"
 )
-_WHAT_NUMBER = re.compile(
+_WHAT_NUMBER = LazyPattern(
     r"\bwhat\s+(?:halves|thirds|quarters|[a-z]+ths|hundreds?|thousands?|millions?|billions?"
     r"|dozens?|per\s?cent)\b",
     re.IGNORECASE,
@@ -818,7 +819,7 @@ def _garbled_phrase(body: str, form: str) -> bool:
     return "NOUN" in word_tags(noun) and not plural_noun(noun)
 
 
-_AUXILIARY_THEN_SUBJECT = re.compile(
+_AUXILIARY_THEN_SUBJECT = LazyPattern(
     rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?P<verb>does|do|is|are|was|were|has|have)"
     r"\s+(?P<phrase>[^,]+)$",
     re.IGNORECASE,
@@ -871,7 +872,7 @@ def _auxiliary_disagrees(body: str) -> bool:
     return False
 
 
-_SINGULAR_VERB_THEN_SUBJECT = re.compile(
+_SINGULAR_VERB_THEN_SUBJECT = LazyPattern(
     rf"^(?:[A-Za-z]+\s+)?{_WH}(?:\s+[a-z]+)?\s+(?:is|was|has|does)\s+the\s+(?P<phrase>[^,]+)$",
     re.IGNORECASE,
 )
@@ -902,20 +903,20 @@ def _singular_verb_before_plural(body: str) -> bool:
     return bool(nouns) and head[-1] not in nouns
 
 
-_TIME_OF_A_STATE = re.compile(
+_TIME_OF_A_STATE = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
 )
-_LAST_COMMA_PHRASE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?P<word>[a-z]+)$")
-_YEAR_AS_A_NOUN = re.compile(
+_LAST_COMMA_PHRASE = LazyPattern(r",\s+(?:[a-z]+\s+){0,2}?(?P<word>[a-z]+)$")
+_YEAR_AS_A_NOUN = LazyPattern(
     r"\b(?:what|which)\s+(?:year|decade|century)\s+(?!(?:did|do|does|was|were|is|are|has|have"
     r"|had|will|would|could|can|may|might|should|must)\b)[A-Za-z]",
     re.IGNORECASE,
 )
-_CUT_COORDINATION = re.compile(r",\s+(?:but|and|or)\s+[a-z]+$")
-_SECOND_CLAUSE = re.compile(
+_CUT_COORDINATION = LazyPattern(r",\s+(?:but|and|or)\s+[a-z]+$")
+_SECOND_CLAUSE = LazyPattern(
     r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
 )
-_NOUN_THEN_WORD = re.compile(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
+_NOUN_THEN_WORD = LazyPattern(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
 
 
 def _dangling_participle(body: str) -> bool:
@@ -934,7 +935,7 @@ def _dangling_participle(body: str) -> bool:
     return any(word.casefold() not in AUXILIARIES and past_participle(word) for word in earlier[1:])
 
 
-_STRANDED_TIME_ADVERB = re.compile(
+_STRANDED_TIME_ADVERB = LazyPattern(
     r"^(?:When|(?:In|By|Until)\s+what\s+(?:year|decade|century)).*\s(?:early|late|mid)$",
     re.IGNORECASE,
 )
@@ -1012,7 +1013,7 @@ def _headless_measure(body: str) -> bool:
     return False
 
 
-_TWO_COPULAS = re.compile(
+_TWO_COPULAS = LazyPattern(
     r"^(?:What|Which\s+[a-z]+|Who)\s+(?:is|are|was|were)\s"
     r"(?:(?!\b(?:that|which|who|whom|whose|where|when|and|or)\b)[^,])*?\s(?:is|are|was|were)\s"
 )
@@ -1100,7 +1101,7 @@ def _verb_form(word: str) -> bool:
     return word in AUXILIARIES or "VERB" in word_tags(word)
 
 
-_OF_WHICH_SUBJECT = re.compile(
+_OF_WHICH_SUBJECT = LazyPattern(
     r"^(?P<article>(?:The|A|An)\s+)?(?P<head>(?:[\w’'-]+\s+){1,4}?)of\s+which\s+"
     r"(?P<noun>[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b"
 )
@@ -1127,7 +1128,7 @@ def _wh_in_subject(body: str) -> bool:
     return is_finite_verb(verb) and plain  # "lies on", not "ruins near"
 
 
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS_COMMA = LazyPattern(r"(?<=\d),(?=\d{3}\b)")
 _BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | _DETERMINERS
 """Words a plural noun subject may follow ("and landslides", "the landslides")."""
 
@@ -1146,7 +1147,7 @@ def _joined_plural(lowered: Sequence[str], finite: Sequence[bool], at: int) -> b
     return joined and opens
 
 
-_BARE_TIME_THEN_SUBJECT = re.compile(
+_BARE_TIME_THEN_SUBJECT = LazyPattern(
     r"^(?:In|By|Since|After|Before|During|Prior\s+to|Until)\s+(?:the\s+)?(?:early\s+|late\s+)?"
     r"\d{3,4}(?:s|[–-]\d{2,4})?\s+(?:which\s+[a-z]+|who)\s+(?P<verb>[a-z]+)\s"
 )
@@ -1333,7 +1334,7 @@ def _tacked_on(body: str) -> bool:
 
 _ORDER_ADVERBS = word_set("first later then also once still")
 _HEDGES = word_set("about around some roughly approximately nearly almost over")
-_PLACE_PHRASE = re.compile(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
+_PLACE_PHRASE = LazyPattern(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
 
 
 _PRONOUNS = word_set(
@@ -1343,26 +1344,26 @@ _PRONOUNS = word_set(
 _POSSESSIVE_PEOPLE = frozenset(["his", "her", "hers", "its"])
 """Possessives that are clear only after a name in the same question ("The Elbe gave its
 name to ...")."""
-_THAT_NOUN = re.compile(
+_THAT_NOUN = LazyPattern(
     r"\b(?:to|in|on|at|by|for|from|with|of|into|after|before|during|under|over|since|until)"
     r"\s+that\s+(?!(?:is|was|are|were|has|had|have)\b)[a-z]+",
     re.IGNORECASE,
 )
 """A demonstrative after a preposition: "to that list", "in that year" name something the
 learner cannot see."""
-_COMPARED_OPENING = re.compile(
+_COMPARED_OPENING = LazyPattern(
     r"^(?:(?:Most|More|Less|Equally|Even)\s+[a-z]+|Also|Another|Other|Similar)\s+"
     r"(?:is|are|was|were)\b"
 )
 """An inverted opening that compares with what came before ("Most notable is ...")."""
-_ALSO_AT_THE_END = re.compile(r"(?:\bas\s+well|,?\s+too)\s*\??$", re.IGNORECASE)
+_ALSO_AT_THE_END = LazyPattern(r"(?:\bas\s+well|,?\s+too)\s*\??$", re.IGNORECASE)
 """A deed done "as well" or "too", beside one a sentence before told."""
-_DO_SO = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
-_THERE_IS = re.compile(
+_DO_SO = LazyPattern(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
+_THERE_IS = LazyPattern(
     r"\bthere\s+(?:is|are|was|were|has|have|had)\b|\b(?:is|are|was|were)\s+there\b",
     re.IGNORECASE,
 )
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = LazyPattern(
     r"\b(?:within\s+a\s+short\s+time|(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+"
     r"(?:days|weeks|months|years)\s+later|shortly\s+(?:after|afterwards|before|thereafter)"
     r"|soon\s+after(?:wards)?|the\s+(?:following|next|previous)\s+(?:day|week|month|year)"
@@ -1371,18 +1372,18 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 """A time told from the sentences before ("a few days later"): the learner cannot place it."""
-_COMPARED_TIME = re.compile(
+_COMPARED_TIME = LazyPattern(
     r"\b(?:earlier|previous|preceding|subsequent)\s+(?!than\b|in\b|on\b|at\b)[\w-]+", re.I
 )
 """"earlier Viking settlers": earlier than what the sentences before told."""
-_REACTION = re.compile(
+_REACTION = LazyPattern(
     r"\b(?:in\s+(?:response|reply|retaliation|reaction|return|exchange)"
     r"|as\s+a\s+(?:result|consequence))\b(?!\s+(?:to|of|for)\b)",
     re.IGNORECASE,
 )
 """A deed told as the answer to another ("in response", "as a result") with no "to" or "of"
 saying which: what it answered is in the sentences before."""
-_TOLL = re.compile(
+_TOLL = LazyPattern(
     r"^(?:(?:About|Roughly|Approximately|Nearly|Almost|Some|Over)\s+)?how\s+many\b[^?]*"
     r"\b(?:killed|injured|wounded|died|captured|drowned|taken\s+prisoner)\b",
     re.IGNORECASE,
@@ -1400,21 +1401,21 @@ def _toll_without_its_event(body: str) -> bool:
     return all(name in _DEMONYMS for name in names)
 
 
-_OPENING_PART = re.compile(
+_OPENING_PART = LazyPattern(
     r"^(?:(?:An?|Some|Several|Many|Early|Earlier|Later|Original|Initial)\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>versions?|instances?|examples?|manifestations?)\b(?!\s+of\b)"
 )
 """An opening "Early versions ...", "An example ...": a noun that is always of something,
 with its "of" left in the sentence before."""
-_ONE_UNNAMED = re.compile(
+_ONE_UNNAMED = LazyPattern(
     r"^One\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:was|were|is|had|has|became|remained)\b"
 )
 """"One engine was still working in 1820": one of some set the sentences before told."""
-_PROCEEDED = re.compile(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_PROCEEDED = LazyPattern(r"\bproceed(?:s|ed|ing)?\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 """"Vellan proceeded to massacre ...": the next deed after one the sentences before told."""
 
 
-_CONTINUED = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:his|her|its|their)\s+[a-z]", re.IGNORECASE)
+_CONTINUED = LazyPattern(r"\bcontinu(?:e|es|ed|ing)\s+(?:his|her|its|their)\s+[a-z]", re.IGNORECASE)
 """"Who continued his campaign ...?": a deed going on from one the sentences before told."""
 
 
@@ -1430,23 +1431,23 @@ def _next_deed(body: str) -> bool:
     )
 
 
-_STAND_IN = re.compile(r"\bnone\b(?!\s+(?:other|of)\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
+_STAND_IN = LazyPattern(r"\bnone\b(?!\s+(?:other|of)\b)|(?<!\bloved\s)\bones\b", re.IGNORECASE)
 """"None succeeded", "the ones that accept funds": words that stand for a noun a sentence
 before named ("none" of whom? "ones" of what?)."""
-_UNNAMED_LEVEL = re.compile(
+_UNNAMED_LEVEL = LazyPattern(
     r"\bat\s+(?:the\s+)?(?:state|national|federal|provincial|regional|local|county|city)"
     r"\s+level\b",
     re.IGNORECASE,
 )
 """"at state level" with the state named only in the sentences before."""
-_WHOSE_EVENT = re.compile(
+_WHOSE_EVENT = LazyPattern(
     r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:announcement|decision|move|plan|proposal|offer|bid"
     r"|request|claim|statement|report|response|reply|intention|attempt|refusal|approval)\b"
     r"(?!\s+(?:of|to|that|on|for)\b)"
 )
 """"Holden's announcement" (of what?): an act that needs its object, told elsewhere; "Rollo's
 arrival" needs none."""
-_EXAMPLES_OF_A_PLURAL = re.compile(
+_EXAMPLES_OF_A_PLURAL = LazyPattern(
     r"^(?:Who|What|Which\s+[a-z]+)\s+(?P<deed>(?:[a-z]+\s+){1,4}?[a-z]+s),?\s+(?:including"
     r"|such\s+as|like|among\s+them)\s+(?:the\s+)?(?P<examples>[A-Z][\w’'.-]*(?:(?:\s+|,\s+|\s+and\s+)"
     r"(?:the\s+)?[A-Z][\w’'.-]*)*)"
@@ -1465,15 +1466,15 @@ def _one_deed_of_many(body: str) -> bool:
     return not re.search(r"\b[A-Z]|\d", rest)
 
 
-_KIN_OF_A_BARE_NAME = re.compile(
+_KIN_OF_A_BARE_NAME = LazyPattern(
     r"(?:^|[^\w\s’'-]\s*|\b[a-z][\w’'-]*\s+)(?P<name>[A-Z][a-z]+)['’]s\s+(?:nephew|niece|son|sons"
     r"|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|uncle|aunt"
     r"|cousin|heir|widow|grandson|granddaughter)\b"
 )
 """"Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
-_OWN_NEXT = re.compile(r"[’']s\s+(?:next|previous|preceding|subsequent|following)\b", re.I)
+_OWN_NEXT = LazyPattern(r"[’']s\s+(?:next|previous|preceding|subsequent|following)\b", re.I)
 """One's work in a sequence the question never tells: "Orm's next album" (after which?)."""
-_UNSEEN_LANDMARK = re.compile(
+_UNSEEN_LANDMARK = LazyPattern(
     r"\b(?:further|farther)\s+(?:up|down|upstream|downstream|upriver|downriver|inland|north|south"
     r"|east|west|along|away|out|on|back)\b|\bthe\s+(?:other|next)\b"
     r"|\bthe\s+same\b(?![^?]*\bas\b)",
@@ -1481,19 +1482,19 @@ _UNSEEN_LANDMARK = re.compile(
 )
 """A place or thing told relative to one the learner never saw: "further upstream" (of
 what?), "the other bank", "the next king", "the same year" with no "as ..."."""
-_OTHERS = re.compile(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than\b)", re.I)
+_OTHERS = LazyPattern(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than\b)", re.I)
 """Others than the ones a sentence before named ("three others were convicted"), unless
 "than" or "any" says which ("more than any other city", "a language other than English")."""
-_UNNAMED_MEMBERS = re.compile(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
+_UNNAMED_MEMBERS = LazyPattern(r"\bmembers\b(?!\s+of\b)", re.IGNORECASE)
 """"How many members ...?": members of a body the question must name."""
-_UNNAMED_GROUP = re.compile(
+_UNNAMED_GROUP = LazyPattern(
     r"\b(?P<quantifier>[Bb]oth|[Ee]ither|[Nn]either"
     r"|[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
 )
 """A pair or a group by its count alone: "both teams", "either city", "the two sides" name
 members that only the sentences before told."""
-_MEMBERS_FOLLOW = re.compile(r"\s*(?:[,(:—]\s*)?(?:of|called|named|from)?\s*[A-Z]")
+_MEMBERS_FOLLOW = LazyPattern(r"\s*(?:[,(:—]\s*)?(?:of|called|named|from)?\s*[A-Z]")
 """Members named right after the group: "the two towns, Kell and Orsk", "the two towns of
 Kell and Orsk"."""
 
@@ -1542,7 +1543,7 @@ _PLACE_PREPOSITIONS = word_set(
 )
 
 
-_REPEATED_DEED = re.compile(
+_REPEATED_DEED = LazyPattern(
     r"^(?:Where|Who|Whom|What|Which\s+[a-z]+)\s+(?:(?:did|does|do|had|has|have)\s+"
     r"(?P<subject>[^?]+?)\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:down|up|out|off|back|away|home|abroad))?"
@@ -1559,7 +1560,7 @@ _OBJECT_VERBS = (
     "ratify sign join approve adopt endorse accept enact reject conquer capture invade found"
     " establish release publish win"
 )
-_OBJECT_NEEDED = re.compile(
+_OBJECT_NEEDED = LazyPattern(
     r"^(?:(?:When|Where|Why|How|(?:In|On|By|Since|From|Until)\s+(?:what|which)\s+[a-z]+)"
     rf"\s+(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_OBJECT_VERBS, 'VB')}|write)"
     rf"|(?:Who|What|Which(?:\s+[A-Z][\w-]*){{0,2}}\s+[a-z]+)\s+(?:{_verb_forms(_OBJECT_VERBS, 'VBD')}))"
@@ -1567,18 +1568,18 @@ _OBJECT_NEEDED = re.compile(
 )
 """"In what year did the League ratify?", "Which Norse king conquered in 1016?": ratified
 what, conquered what? A verb that takes an object, left without one."""
-_UNNAMED_POST = re.compile(
+_UNNAMED_POST = LazyPattern(
     r"^Who\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:fired|dismissed|sacked|hired|appointed|elected"
     r"|promoted|replaced|sworn\s+in)\b(?![^?]*\b(?:as|to|from|of|by)\b)(?P<rest>[^?]*)\?$"
 )
 """"Who was fired in November 2009?": fired from what? A post taken or lost, with no post
 and no body named."""
-_UNNAMED_ACTOR = re.compile(
+_UNNAMED_ACTOR = LazyPattern(
     r"\b(?:did|does|do)\s+(?:a|an)\s+(?P<first>[A-Za-z-]+)\s+(?P<second>[a-z-]+)\b"
 )
 """"In what year did a bishop open the library?": which bishop? A deed of someone the
 question calls only by a role is trivia about a person the learner cannot place."""
-_COMPARED_DEGREE = re.compile(
+_COMPARED_DEGREE = LazyPattern(
     r"\b(?:relatively|comparatively)\s+[a-z-]+\b(?![^?]*\b(?:to|than|with)\b)", re.IGNORECASE
 )
 """"a relatively broad effect": broad beside what the sentences before told."""
@@ -1607,11 +1608,11 @@ def _comparative_without_its_standard(body: str) -> bool:
     return False
 
 
-_JOINT = re.compile(
+_JOINT = LazyPattern(
     r"\b(?:joint|mutual)\s+[a-z]+\b(?!\s+(?:of|with|between|by)\b)(?![^?]*\bwith\b)"
 )
 """"joint appearances" (whose?): a deed shared with someone the question never names."""
-_HOLDER = re.compile(
+_HOLDER = LazyPattern(
     r"^Who\s+(?:is|was|were|became)\s+the\s+(?P<role>[a-z-]+)\s+of\s+(?:the\s+)?"
     r"[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*\?$"
 )
@@ -1620,7 +1621,7 @@ _HELD_ROLES = lexicon.PERSON_TITLES - word_set("founder inventor architect autho
     "ruler head chief abbot coach manager owner editor"
 )
 """Roles that pass from one holder to the next (a founder or an author stays one)."""
-_CREATED = re.compile(
+_CREATED = LazyPattern(
     r"^Who\s+(?:[a-z]+ly\s+)?(?:wrote|composed|painted|directed|sculpted|illustrated"
     r"|choreographed|authored)\s+(?P<work>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\?$"
 )
@@ -1654,10 +1655,10 @@ def _work_named_as_its_subject(question: str, known: set[str]) -> bool:
 
 
 _HIS_OR_HER = frozenset(["his", "her"])
-_WHO_SUBJECT = re.compile(r"^(?:[^,]{1,40},\s+)?Who\s+[a-z]", re.IGNORECASE)
+_WHO_SUBJECT = LazyPattern(r"^(?:[^,]{1,40},\s+)?Who\s+[a-z]", re.IGNORECASE)
 """A question asking for a person as its subject: a "his" or "her" after it is that person's
 ("Who dedicated his first sonata to Ansa Veld?")."""
-_OWN_EVENT = re.compile(r"\s+(?:his|her)\s+[a-z]")
+_OWN_EVENT = LazyPattern(r"\s+(?:his|her)\s+[a-z]")
 
 
 def _kin_by_a_name(tokens: Sequence[tuple[str, int]], index: int) -> bool:
@@ -1681,7 +1682,7 @@ def _own_event(body: str, relative_time: re.Match[str]) -> bool:
     return named or _WHO_SUBJECT.match(before) is not None
 
 
-_DEPARTMENT_POST = re.compile(
+_DEPARTMENT_POST = LazyPattern(
     r"\b(?:head|director|controller|chief|editor|manager|chairman|chair|dean|curator"
     r"|commissioner|secretary)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
     r"(?=\s+(?:in|from|until|since|by|during|when|before|after|between)\b|\s*[?,]|$)"
@@ -1714,7 +1715,7 @@ def given_names_of_several(people: Iterable[str]) -> set[str]:
     return {first for first, names in bearers.items() if len(names) > 1}
 
 
-_GIVEN_NAME_GOES_ON = re.compile(r"(?:['’]s)?\s+(?:(?:of|the|de|von|van|du|la)\s+)?[A-Z]")
+_GIVEN_NAME_GOES_ON = LazyPattern(r"(?:['’]s)?\s+(?:(?:of|the|de|von|van|du|la)\s+)?[A-Z]")
 """A word after a given name that carries the name on: "William Pitt", "William of Orm",
 "William the Conqueror", "William II"."""
 
@@ -1878,7 +1879,7 @@ def _relative_to_unseen(text: str) -> bool:
     return False
 
 
-_EMPHATIC = re.compile(
+_EMPHATIC = LazyPattern(
     r"(?<=[\w’'])\s+(?:himself|herself|themselves|itself)\b(?=\s+[a-z]|\s*[?,;]|\s*$)"
 )
 """A reflexive right after a noun and before more words: "Orlo himself appointed the
@@ -2026,7 +2027,7 @@ def _gives(word: str) -> bool:
     return any(lemma in _GIVING_VERBS for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-_A_TIME_WORD = re.compile(r"\d{1,4}(?:s|st|nd|rd|th)?")
+_A_TIME_WORD = LazyPattern(r"\d{1,4}(?:s|st|nd|rd|th)?")
 """A figure that names a time or a rank ("the 1360s", "the 2006 election", "the 19th
 century"); "the 3D film" names no film."""
 _WEEKDAYS = frozenset(day.casefold() for day in lexicon.WEEKDAYS)
@@ -2049,7 +2050,7 @@ def _inside_a_do_subject(tokens: list[tuple[str, int]], lowered: list[str], at: 
     return 2 <= len(between) <= 3 and between[-1] in _PREPOSITIONS  # "did a fair for the"
 
 
-_ONE_OF_ITS_KIND = re.compile(
+_ONE_OF_ITS_KIND = LazyPattern(
     r"(?:Which|What)\s+(?!(?:year|date|day|month|season|decade|century|age|time)\b)"
     r"[a-z][\w-]*\s+did\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
     r"(?:\s+(?!(?:to|in|on|at|from|for|with|after|before|during|under|by|against|into|near)\b)"
@@ -2229,35 +2230,35 @@ def _plural_subject_before(tokens: list[tuple[str, int]], lowered: list[str], at
     return False
 
 
-_CITED = re.compile(
+_CITED = LazyPattern(
     r"(?:\b(?:cited|quoted|reported|estimated|measured|given|stated|put|recorded)\s+(?:as|at)"
     r"|\baccording\s+to)\b[^.;]*$",
     re.IGNORECASE,
 )
-_ELEVATION = re.compile(
+_ELEVATION = LazyPattern(
     r"^\s*(?:m|metres|meters|ft|feet)\b(?:\s*\([^)]*\))?\s+(?:above|below)\s+sea", re.I
 )
-_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:from|between))\s*(?:[–—-]|to|and)?\s*$")
-_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+\d|and\s+\d)")
+_RANGE_BEFORE = LazyPattern(r"(?:\d|\b(?:from|between))\s*(?:[–—-]|to|and)?\s*$")
+_RANGE_AFTER = LazyPattern(r"^\s*(?:[–—-]|to\s+\d|and\s+\d)")
 
 
-_PART_OF_TIME = re.compile(
+_PART_OF_TIME = LazyPattern(
     r"\b(?:half|halves|part|end|beginning|start|middle|quarter|third|decade|years|turn)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-_CHANGE_BY = re.compile(
+_CHANGE_BY = LazyPattern(
     r"\b(?:(?:increas|decreas|declin|rais|reduc|expand|climb|jump|gain|drop|fall|ris|grow)\w*"
     r"|rose|fell|grew|shrank|cut)\s+by\s+$"
     r"|\b(?:increase|decrease|decline|rise|fall|drop|growth|gain|cut|reduction|jump)s?\s+of\s+$",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"%|\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
+_PERCENT = LazyPattern(r"%|\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 
-_NONE_OF_THEM = re.compile(
+_NONE_OF_THEM = LazyPattern(
     r"^[^.;]*?[,;]\s*(?:(?:but|and|yet)\s+)?(?:none|not\s+one|neither)\b", re.IGNORECASE
 )
 """A count the same sentence then denies ("five bills, but none passed", "three attempts;
@@ -2266,13 +2267,13 @@ _CLAIM_VERBS = (
     r"(?:estimated|estimates|reported|said|says|stated|claimed|calculated|calculates"
     r"|predicted|predicts|projected|reckoned|reckons)"
 )
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE = LazyPattern(
     rf"(?:\b{_CLAIM_VERBS}\s+by|\baccording\s+to|\b(?:estimates?|reports?|surveys?"
     r"|study|studies|census)\s+(?:by|from|of))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """An answer after "estimated by", "according to", "a report by": who said it, not what."""
-_SOURCE_AFTER = re.compile(
+_SOURCE_AFTER = LazyPattern(
     rf"^(?:\s*\([^)]*\))?\s*,?\s+(?:has\s+|had\s+|have\s+)?{_CLAIM_VERBS}\b",
     re.IGNORECASE,
 )
@@ -2280,7 +2281,7 @@ _SOURCE_AFTER = re.compile(
 point of the sentence, the one who made it is a side part."""
 
 
-_OPINION_AFTER = re.compile(
+_OPINION_AFTER = LazyPattern(
     r"^(?:\s*\([^)]*\))?(?:\s+(?:of|at|for)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*)?"
     r"\s*,?\s+(?:(?:has|had|have|also|later|once|then)\s+)*(?:"
     r"(?:praised|lauded|hailed|panned|critici[sz]ed|dismissed|derided|slammed|applauded"
@@ -2298,9 +2299,9 @@ _OPINION_AFTER = re.compile(
 'slight'", "described the film as a triumph", "wrote that ...", "wrote in 2001 that ...", "argues
 that ...", "revealed that ..."): what was said is the point, not the critic, scholar or
 spokesman who said it."""
-_REVIEWS_COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
+_REVIEWS_COUNTED = LazyPattern(r"^\s+(?:[\w-]+\s+)?(?:reviews|reviewers|critics)\b", re.I)
 """A count of the reviews a score rests on ("based on 274 reviews"): the score is the point."""
-_PUBLISHED_IN = re.compile(
+_PUBLISHED_IN = LazyPattern(
     r"\b(?:writing|wrote|reviewing|reviewed|review|column|article|editorial|interview)\s+"
     r"(?:in|for|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2318,7 +2319,7 @@ _MEASURE_VERB = (
     r"|welcom|receiv)(?:e|es|s|ed|led|ing)?|carr(?:y|ies|ied)|sold|sells?|costs?|brought"
     r"|bring|had|has|have|was|were)"
 )
-_STATISTIC = re.compile(
+_STATISTIC = LazyPattern(
     rf"{_AMOUNT}"
     rf"|\b{_MEASURE_VERB}\s+(?:(?:in|up|to|a|an|total|of|some|about|around|over|nearly|almost"
     r"|more|than|less|fewer|approximately|roughly|just|under|record)\s+)*\d[\d,]*\d\b"
@@ -2327,7 +2328,7 @@ _STATISTIC = re.compile(
 )
 """An amount in the sentence: money, a share, a figure in millions, or a count a verb of
 measure gives ("reached 45,000", "carried over 300 passengers", "a population of 9,000")."""
-_MERELY_SAID = re.compile(
+_MERELY_SAID = LazyPattern(
     r"\b(?:(?:announc|disclos|propos)(?:e|es|ed|ing)|stated|(?:report|reveal|confirm|unveil"
     r"|outlin)(?:s|ed|ing)?|said|says)\s+"
     r"(?:(?:in|on|its|their|his|her|the|a|an|new)\s+)*(?:that|plans?|intentions?|proposals?"
@@ -2336,7 +2337,7 @@ _MERELY_SAID = re.compile(
 )
 """A plan, an intention or a claim made known ("announced plans to build", "reported that
 exports doubled"): when it was said is beside the point of what was said."""
-_OPINION_TIME = re.compile(
+_OPINION_TIME = LazyPattern(
     r"\b(?:wrote|writes|written|argued|argues|remarked|commented|observed|opined|declared"
     r"|noted|insisted|recalled|claimed|complained)\s+(?:(?:in|on|its|their|his|her|the|a|an)\s+)*"
     r"(?:that\b|[,:]?\s*[\"“‘])"
@@ -2347,7 +2348,7 @@ _OPINION_TIME = re.compile(
 )
 """A view written or a remark quoted ("Veld wrote in 1998 that ...", "'...,' said Rell in
 1979", "in a column in 1998"): when someone said it is a side detail of what was said."""
-_TIME_CLAUSE_KEY = re.compile(
+_TIME_CLAUSE_KEY = LazyPattern(
     r"^(?:after|before|until|till|once|when|whenever|while|following|as\s+soon\s+as)\s", re.I
 )
 """A key that opens a time clause or a time told by another event ("after the flood had
@@ -2355,7 +2356,7 @@ receded"): the event it leans on is a side detail, never the point of the questi
 
 
 _FIGURE_CLAIM = r"(?:estimat|calculat|count|report|record|f(?:ound|inds?)|show)\w*"
-_MEASURED_THEN = re.compile(
+_MEASURED_THEN = LazyPattern(
     rf"\b{_FIGURE_CLAIM}\b[^@.;]*@[^.;]*?\bthat\s+(?:[\w-]+\s+){{0,4}}?\d"
     rf"|@[^.;]*?\b{_FIGURE_CLAIM}\s+that\s+(?:[\w-]+\s+){{0,4}}?\d"
     r"|\bas\s+of\s+@"
@@ -2388,7 +2389,7 @@ _UNDER_WAY_STATE = (
     r"|being\s+(?:built|constructed|planned|developed|restored|renovated|rebuilt|designed)"
     r"|(?:is|are|was|were|still)\s+planned(?!\s+(?:in\s+)?@))"
 )
-_UNDER_WAY = re.compile(
+_UNDER_WAY = LazyPattern(
     rf"\b{_UNDER_WAY_STATE}\b[^,;@]*@|@,?[^,;]*?\b{_UNDER_WAY_STATE}", re.IGNORECASE
 )
 """A state that lasts for years, in the same clause as the year ("In 2009 the bridge was
@@ -2399,7 +2400,7 @@ _RENAMED_THINGS = (
     r"|magazines?|awards?|prizes?|products?|packages?|networks?|websites?|apps?)"
 )
 """What a document's production news renames: a programme renamed, not a town."""
-_PRODUCTION = re.compile(
+_PRODUCTION = LazyPattern(
     r"\b(?:embark\w*|set\s+out)\s+on\b[^.;]{0,80}?\btours?\b"
     r"|\b(?:beg[au]n|start\w*|launch\w*|kick\w*\s+off|open\w*)\s+(?:[\w'’-]+\s+){0,6}?tours?\b"
     r"|\btours?\s+(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|opened|kicked\s+off)\b"
@@ -2422,13 +2423,13 @@ that ..."), a later plan announced ("Pepsi announced she would perform"). When t
 happened is production trivia no teacher would ask."""
 
 
-_DEFINITE_COMPOUND = re.compile(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
+_DEFINITE_COMPOUND = LazyPattern(r"^the\s+\|[a-z-]+\s+[a-z]", re.IGNORECASE)
 """A common noun phrase the document made definite where it opens a sentence ("The football
 team competes ...", of the school it is about): which one, another sentence told. A term of
 its own is written with capitals ("The Orm Treaty") or is defined ("The two-step rule is a
 rule ...", "The inner ring is the main defence of a cell": a definite predicate names one
 thing as much as an indefinite one names a kind)."""
-_DEFINED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
+_DEFINED_AFTER = LazyPattern(r"\s+(?:is|was)\s+(?:a|an|the)\s")
 _GRADED = word_set("common numerous many several various certain mixed earliest latest further")
 """Words that grade or count a noun phrase ("numerous films", "a common phenomenon"): what
 they describe is no term a learner could name."""
@@ -2463,7 +2464,7 @@ _VAGUE_HEADS = _PEOPLE_WORDS | word_set(
     "man men woman women child children family families people person persons folk group"
     " groups number amount part parts area areas thing things way ways kind kinds variety range"
 )
-_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist)")
+_PERSON_NOUN = LazyPattern(r"[a-z]{3,}(?:er|or|ist)")
 
 
 def _vague_head(noun: str, *, one: bool) -> bool:
@@ -2566,7 +2567,7 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     return True
 
 
-_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;()]*$", re.IGNORECASE)
+_RELATIVE_OPENING = LazyPattern(r",\s*(?:which|who|whom|whose|where)\b[^,;()]*$", re.IGNORECASE)
 """The text up to a point inside a relative clause: "..., who was dismissed in"."""
 
 
@@ -2592,7 +2593,7 @@ def aside_count(quote: str, answer: str) -> bool:
     return _only_in_asides(quote, rf"(?<![\w,.]){re.escape(figure)}(?![\w,])")
 
 
-_PLACE_OF_A_MEASURE = re.compile(
+_PLACE_OF_A_MEASURE = LazyPattern(
     r"\b(?i:as)\s+(?:it|they|the\s+[a-z]+)\s+(?:nears?|approach(?:es)?|enters?|reach(?:es)?|leaves?"
     r"|pass(?:es)?|crosses?|neared|approached|entered|reached|left|passed|crossed)"
     r"(?:\s+(?:the\s+)?[\w'’-]+){1,3}"
@@ -2635,7 +2636,7 @@ def drops_place_of_measure(quote: str, clause: str, start: int, end: int, questi
     return False
 
 
-_HOW_MANY_WHAT = re.compile(r"\bhow\s+many\b(?:\s+(?P<next>[\w'’-]+))?", re.IGNORECASE)
+_HOW_MANY_WHAT = LazyPattern(r"\bhow\s+many\b(?:\s+(?P<next>[\w'’-]+))?", re.IGNORECASE)
 
 
 def _no_noun_at(word: str | None, *, asked: bool) -> bool:
@@ -2652,7 +2653,7 @@ def _no_noun_at(word: str | None, *, asked: bool) -> bool:
     return asked and word in _PREPOSITIONS
 
 
-_WORDS_RIGHT_AFTER = re.compile(
+_WORDS_RIGHT_AFTER = LazyPattern(
     r"\s+(?P<verb>[\w'’-]+)(?:\s+(?P<next>[\w'’-]+)|\s*(?P<end>[.;!?]|$))?"
 )
 
@@ -2715,13 +2716,13 @@ def _only_in_asides(quote: str, pattern: str) -> bool:
 _RELATIVE_WORDS = word_set("which who whom whose")
 
 
-_SIDE_CLAUSE_OPENING = re.compile(
+_SIDE_CLAUSE_OPENING = LazyPattern(
     r"(?:^|(?<=[\s,]))(?<!\ba )(?P<word>after|although|though|when|while|whereas)\s+",
     re.IGNORECASE,
 )
 """A word that opens a side clause; "a while" is a stretch of time ("for a while")."""
-_CLAUSE_STOP = re.compile(r"[,;:.(]")
-_TRAILING_CLAUSE_STOP = re.compile(r"[;:]|\.\s")
+_CLAUSE_STOP = LazyPattern(r"[,;:.(]")
+_TRAILING_CLAUSE_STOP = LazyPattern(r"[;:]|\.\s")
 _SAME_TIME = word_set("when while")
 WHEN_KINDS = frozenset({"date", "year", "period"})
 """The kinds of answer that tell when."""
@@ -2764,7 +2765,7 @@ def in_a_side_clause(sentence: str, start: int, end: int, kind: str) -> bool:
     return any(is_finite_verb(word) and "ADJ" not in word_tags(word) for word in words)
 
 
-_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?|one\s+of\s+the)\s")
+_DESCRIPTION_AFTER = LazyPattern(r",\s+(?:the|an?|one\s+of\s+the)\s")
 
 
 def described_in_passing(quote: str, name: str, claim: str) -> bool:
@@ -2788,8 +2789,8 @@ def described_in_passing(quote: str, name: str, claim: str) -> bool:
     return past_participle(after_be.strip())  # "was made for Odo": a passive, no copula
 
 
-_BE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s")
-_NAMING_BEFORE = re.compile(
+_BE_AFTER = LazyPattern(r"\s+(?:is|are|was|were)\s")
+_NAMING_BEFORE = LazyPattern(
     r"\b(?:is|are|was|were|called|known\s+as|termed|named|referred\s+to\s+as)\s+"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -2803,7 +2804,7 @@ def says_what_it_is(claim: str, start: int, end: int) -> bool:
     return bool(_BE_AFTER.match(claim, end) or _NAMING_BEFORE.search(claim[:start]))
 
 
-_RANKED = re.compile(
+_RANKED = LazyPattern(
     r"\b(?:is|are|was|were)\s+(?:one\s+of\s+)?(?:the|its|their)\s+"
     r"(?:(?:second|third|fourth|fifth)[- ])?(?P<rank>[a-z]+)\b"
 )
@@ -2822,7 +2823,7 @@ def ranks_among_its_kind(claim: str) -> bool:
     return superlative or rank in _RANKING_WORDS
 
 
-_BY_A_TIME = re.compile(
+_BY_A_TIME = LazyPattern(
     r"\bby\s+(?:the\s+)?(?:(?:early|mid|middle|late|end\s+of(?:\s+the)?)[\s-]+)?$",
     re.IGNORECASE,
 )
@@ -2835,7 +2836,7 @@ def deadline_time(kind: str, before: str) -> bool:
     return kind in WHEN_KINDS and _BY_A_TIME.search(before) is not None
 
 
-_FOUNDED_BODY = re.compile(
+_FOUNDED_BODY = LazyPattern(
     r"\b(?P<letters>[A-Z][A-Z&]{1,5})s?\s+(?:(?:was|were|is|are)\s+)?(?:first\s+|\w+ly\s+)?"
     r"(?:founded|established|incorporated|formed|created|chartered|organi[sz]ed|set\s+up)\b"
 )
@@ -2860,14 +2861,14 @@ _RELATIVE_NOW = (
     r"|session|season|survey|poll|referendum|tournament|championships?|games|festival"
     r"|edition|general\s+conference))\b"
 )
-_TIME_SENSITIVE = re.compile(
+_TIME_SENSITIVE = LazyPattern(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
     rf"|at\s+present|at\s+the\s+time\s+of\s+writing)\b|{_RELATIVE_NOW}",
     re.IGNORECASE,
 )
 """Time told from the day of writing: "currently", "recent", "this year", "the last
 election" are true only when the document was written."""
-_PLANNED = re.compile(
+_PLANNED = LazyPattern(
     r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
     r"\s+to\b|\bwill\s+be\b"
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bof\s)(?<!\bgood\s)"
@@ -2880,20 +2881,20 @@ _PLANNED = re.compile(
 a film's set ("on set to film") nor a cause ("died due to the flood"). "Will" with a year
 after it dates a plan ("will open in spring 2017"); without one it may state a rule ("the
 regulations will have direct effect")."""
-_NOW_AS_A_PLACE = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
+_NOW_AS_A_PLACE = LazyPattern(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
-_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+_YEAR = LazyPattern(r"\b(?:1\d{3}|20\d{2})\b")
 
 
-_NOT_THE_WRITERS_NOW = re.compile(r"\b[A-Z][\w&.-]*\s+Today\b|[“\"][^”\"]*[”\"]")
+_NOT_THE_WRITERS_NOW = LazyPattern(r"\b[A-Z][\w&.-]*\s+Today\b|[“\"][^”\"]*[”\"]")
 """A name ("USA Today") or words quoted from someone ("our current moment"): neither tells
 time from the day the document was written."""
-_NOW_ASIDE = re.compile(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
+_NOW_ASIDE = LazyPattern(r",\s+(?:currently|presently)\s+[^,;]*?\.?$")
 """A closing aside on who holds an office now ("... is the Governor, currently Ann Lee"): the
 office is timeless, only the aside is not."""
 
 
-_PAST_STATE = re.compile(
+_PAST_STATE = LazyPattern(
     r"\b(?:was|were)\s+(?:what|how\s+many|how\s+much)\b"
     r"|\b(?:what|how\s+many|how\s+much)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s*\?"
     r"|\bdid\s+(?:[\w’'-]+\s+){1,6}?(?<!\bto\s)(?:flow|lie|border|cover|stretch|extend|reach|belong"
@@ -2904,13 +2905,13 @@ _PAST_STATE = re.compile(
 """A past state ("Which country did the river flow through?", "Rates were what
 percentage?"): true only at a time the question must keep; not a state a deed aimed at
 ("did the guild decide to have a hall")."""
-_PAST_STATE_VERB = re.compile(
+_PAST_STATE_VERB = LazyPattern(
     r"(?P<before>\b(?:[\w’'-]+\s+){0,2})(?:flowed|bordered|covered|stretched|extended|belonged"
     r"|consisted|contained|drained|occupied|inhabited|numbered|totalled|totaled|employed"
     r"|measured)\b",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|am)\b|\b(?:a|an|the)\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = LazyPattern(r"\b(?:is|are|be|been|being|am)\b|\b(?:a|an|the)\s+$", re.IGNORECASE)
 """"is bordered", "is strictly contained": a present passive, no past state; nor "an
 extended warranty", a participle that describes a noun."""
 
@@ -2921,7 +2922,7 @@ def _past_state(question: str) -> bool:
     return any(not _PASSIVE_BEFORE.search(m["before"]) for m in _PAST_STATE_VERB.finditer(question))
 
 
-_A_TIME = re.compile(
+_A_TIME = LazyPattern(
     r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s|BC|BCE|AD|ago)\b"
     r"|\b(?:during|until|since|before|after|when|while|by\s+the\s+time|what\s+year"
     r"|what\s+century|what\s+decade|what\s+date)\b"
@@ -2930,7 +2931,7 @@ _A_TIME = re.compile(
 )
 
 
-_NEGATED_MAIN_CLAUSE = re.compile(
+_NEGATED_MAIN_CLAUSE = LazyPattern(
     r"^(?:[^,]*,\s+)?(?:No|Neither|None)\b(?!\.|\s+longer\b)"
     r"|\b(?:was|were|is|are|had|has|have|did|does|do)\s+(?:[\w’'-]+\s+){0,3}?(?:not|never)\b"
     r"(?!-)(?!\s+only\b)"
@@ -2940,7 +2941,7 @@ _NEGATED_MAIN_CLAUSE = re.compile(
 year did the mill not open?"). Not "No. 5", "No longer" (a change, which has its time), "not
 only", a compound ("not-for-profit", "never-finished") nor a denied participle, which mostly
 describes ("the first city not ruled by a king")."""
-_RELATIVE_BEFORE_DENIAL = re.compile(
+_RELATIVE_BEFORE_DENIAL = LazyPattern(
     r",\s+(?:who|which|whose)\b[^,?]*\b(?:not|never)\b[^,?]*,"
     r"|\b(?:that|which|who)\s+(?:[a-z]+\s+)??"
     r"(?:is|are|was|were|does|do|did|has|have|had|can|could)\s+(?:not|never)\b"
@@ -2981,7 +2982,7 @@ def timeless(sentence: str, question: str) -> bool:
     return any(year in question for year in _YEAR.findall(said))
 
 
-_COUNTED = re.compile(
+_COUNTED = LazyPattern(
     rf"\b(?P<figure>\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,2}}?"
     r"[A-Za-z-]+s)\b",
     re.IGNORECASE,
@@ -3001,11 +3002,11 @@ def _counted_head(noun: str) -> str | None:
     return words[-1].casefold()
 
 
-_NAMED_WHOLE = re.compile(r"\s+(?:in|of|on|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+)")
+_NAMED_WHOLE = LazyPattern(r"\s+(?:in|of|on|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*)+)")
 """The named whole a count belongs to: "37 seats in the Upper House" counts seats of one body."""
 
 
-_OWNER = re.compile(
+_OWNER = LazyPattern(
     r"^(?:The\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)\s+(?:has|had|have|is|was|are"
     r"|were|contains|contained|includes|included|holds|held|covers|covered|employs|employed)\b"
 )
@@ -3028,7 +3029,7 @@ the words before the noun ("public" of "1,548 public schools")."""
 
 
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
-_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z-]+)")
+_OF_WHAT = LazyPattern(r"\s+of\s+(?:the\s+)?([A-Za-z-]+)")
 
 
 def _modifiers(noun: str, after: str) -> frozenset[str]:
@@ -3089,7 +3090,7 @@ def stated_two_ways(answer: str, after: str, counts: Counts, before: str = "") -
     return False
 
 
-_LIST_OPENER = re.compile(r":|\b(?:such\s+as|including|includes|include|namely|among\s+them)\b")
+_LIST_OPENER = LazyPattern(r":|\b(?:such\s+as|including|includes|include|namely|among\s+them)\b")
 
 
 def deep_in_list(sentence: str, answer: str) -> bool:
@@ -3108,17 +3109,17 @@ def deep_in_list(sentence: str, answer: str) -> bool:
     return len(re.findall(r"[,;]", inside)) >= 2 and not _has_clause(inside)
 
 
-_COUNTED_THEN_LISTED = re.compile(
+_COUNTED_THEN_LISTED = LazyPattern(
     r"(?P<noun>(?:\s+[A-Za-z][\w’'-]*){1,6}?):\s+(?P<items>[^:]+?)\s*\.?\s*$"
 )
 """A count's noun and, after a colon, the list that runs to the end of the sentence: "three
 sectors: buildings, roads and industry"."""
-_CLAUSE_BEFORE_LIST = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_CLAUSE_BEFORE_LIST = LazyPattern(r"\b(?:that|which|who|whom|whose|where|when)\b")
 """A relative clause between the count and its list: "three types of movement that are used
 in capturing prey: they may ..." lists what the clause says, not what the count counts."""
-_EXAMPLES_ONLY = re.compile(r"\b(?:including|such\s+as|e\.g|etc|among|others)\b|\.\.\.|…")
+_EXAMPLES_ONLY = LazyPattern(r"\b(?:including|such\s+as|e\.g|etc|among|others)\b|\.\.\.|…")
 """A list that gives only examples of what was counted."""
-_LAST_JOIN = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+")
+_LAST_JOIN = LazyPattern(r"\s+(?:and|or|as\s+well\s+as)\s+")
 MAX_LISTED_COUNT = 10
 
 
@@ -3166,7 +3167,7 @@ def _list_size(items: str) -> int | None:
 
 _COUNT_ITEM = r"\d[\d,.]*(?:\s+[A-Za-z][\w’'-]*){1,4}?"
 """A count and what it counts: "1,548 public schools"."""
-_COUNT_LIST = re.compile(rf"{_COUNT_ITEM}(?:,\s+{_COUNT_ITEM})+,?\s+(?:and|or)\s+{_COUNT_ITEM}\b")
+_COUNT_LIST = LazyPattern(rf"{_COUNT_ITEM}(?:,\s+{_COUNT_ITEM})+,?\s+(?:and|or)\s+{_COUNT_ITEM}\b")
 
 
 def later_count_in_list(sentence: str, answer: str) -> bool:
@@ -3245,7 +3246,7 @@ def gives_away(prompt: str, answer: str) -> bool:
     return False
 
 
-_WH_NOUN = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?P<noun>[a-z-]+)\b")
+_WH_NOUN = LazyPattern(r"\b(?:[Ww]hat|[Ww]hich)\s+(?P<noun>[a-z-]+)\b")
 _TIME_NOUNS = word_set("year years decade century era age period month day season millennium")
 
 
@@ -3266,7 +3267,7 @@ def half_given_by_its_noun(question: str, answer: str) -> bool:
     return bool(nouns & {head, *lemmas_as(head, "NOUN")})
 
 
-_FRAMING_COUNT = re.compile(
+_FRAMING_COUNT = LazyPattern(
     r"^(?:In\s+|By\s+|On\s+|Under\s+)?(?i:how)\s+many\s+"
     r"(?:(?P<noun>manners|senses|meanings|respects|aspects|definitions)\b"
     r"|[^?]*\b(?:is|are|was|were|be|been)\s[^?]*?\b"
@@ -3284,7 +3285,7 @@ def frames_the_document(question: str) -> bool:
     return _FRAMING_COUNT.search(question) is not None
 
 
-_CALLED_BARE = re.compile(
+_CALLED_BARE = LazyPattern(
     r"^What\s+(?:is|was|are|were)\s+the\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+called\?$"
 )
 
@@ -3296,7 +3297,7 @@ def names_an_unsaid_thing(question: str) -> bool:
     return _CALLED_BARE.match(question) is not None
 
 
-_WHO_IS_THE_TITLE = re.compile(r"^(?i:who)\s+(?:is|was|are|were)\s+the\s+")
+_WHO_IS_THE_TITLE = LazyPattern(r"^(?i:who)\s+(?:is|was|are|were)\s+the\s+")
 
 
 def role_for_who_is(question: str, answer: str) -> bool:
@@ -3306,14 +3307,14 @@ def role_for_who_is(question: str, answer: str) -> bool:
     return _WHO_IS_THE_TITLE.match(question) is not None and answer.removeprefix("the ").islower()
 
 
-_WHERE_OF_A_TOPIC = re.compile(
+_WHERE_OF_A_TOPIC = LazyPattern(
     r"^Where\b[^?]*?\b(?:deals?|dealt|dealing|discuss(?:es|ed)?|describe[sd]?|treats?|treated"
     r"|focus(?:es|ed)?|focused|concerns?|concerned|address(?:es|ed)?|explores?|explored"
     r"|depicts?|depicted|portrays?|portrayed|covers?|covered)\b"
 )
 
 
-_HEDGED_TOPIC = re.compile(
+_HEDGED_TOPIC = LazyPattern(
     r"\b(?:largely|primarily|mainly|mostly|chiefly|principally)\s+(?:deals?|dealt|dealing"
     r"|focus(?:es|ed)?|focused|concerns?|concerned|treats?|treated)\b"
 )
@@ -3329,8 +3330,8 @@ def topic_gloss(question: str) -> bool:
     )
 
 
-_OF_ONE_OF_MANY = re.compile(r"^(?:What|Which \w+)\s+(?:is|was|are|were)\s+the\s+\w+\s+of\s+an?\s")
-_SINGLES_OUT = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_OF_ONE_OF_MANY = LazyPattern(r"^(?:What|Which \w+)\s+(?:is|was|are|were)\s+the\s+\w+\s+of\s+an?\s")
+_SINGLES_OUT = LazyPattern(r"\b(?:that|which|who|whose|where)\b")
 
 
 def of_one_of_many(question: str) -> bool:
@@ -3369,7 +3370,7 @@ def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[s
     return False
 
 
-_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
+_AGENT = LazyPattern(r"\bby\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
 _OPENERS = word_set(
     "what which who whom whose where when how the a an in on at by from to since during for with"
     " into onto under over after before prior until through across among between within about"
@@ -3443,7 +3444,7 @@ def _without_determiners(name: str) -> str:
     return " ".join(words)
 
 
-_QUALIFIER = re.compile(
+_QUALIFIER = LazyPattern(
     r"\b(?:legally|officially|formally|nominally|technically|theoretically|traditionally"
     r"|customarily|historically|originally|initially|usually|typically|normally|generally"
     r"|often|sometimes|occasionally|mostly|reportedly|allegedly|supposedly|temporarily"
@@ -3456,14 +3457,14 @@ _QUALIFIER = re.compile(
 )
 """Words that restrict when, where or in what sense a statement holds: "legally",
 "traditionally", "according to ...", "in its lower course", "during the last ice age"."""
-_JUDGED = re.compile(
+_JUDGED = LazyPattern(
     r"\b(?:considered|regarded|deemed|reputed|reckoned|believed\s+to|thought\s+to|said\s+to"
     r"|claimed\s+to|probably|possibly|perhaps|presumably|apparently|arguably)\b",
     re.IGNORECASE,
 )
 """Words that make a statement someone's judgement or a guess ("is regarded as the finest",
 "was probably built in 1340"): a question that drops them asks an opinion as fact."""
-_EVALUATIVE = re.compile(
+_EVALUATIVE = LazyPattern(
     r"\b(?:greatest|finest|masterpieces?|most\s+(?:important|influential|significant|beautiful"
     r"|admired|respected|impressive|remarkable|valuable)"
     r"|brilliant(?:ly)?|remarkabl[ey]|masterful(?:ly)?"
@@ -3491,18 +3492,18 @@ def _judgement_word(phrase: str) -> str:
     return word[:-2] if word.endswith("ed") else word
 
 
-_ALSO = re.compile(
+_ALSO = LazyPattern(
     r"\b(?:also(?!\s+(?:known|called|named|spelled|spelt|written|referred))|likewise|similarly|too(?=\s*[,.;]|\s*$)|as\s+well(?!\s+as))\b",
     re.IGNORECASE,
 )
 """A deed shared with someone the sentences before name: the key is one answer of several."""
-_POINTING_OPENING = re.compile(
+_POINTING_OPENING = LazyPattern(
     r"(?:In|At|During|Under|After|Before|By|From|With|For|Throughout)\s+"
     r"(?:this|these|that|those)\s+[a-z][\w\s-]{0,40}?(?=,)"
 )
 """An opening phrase that restricts the sentence to something told before ("In these
 original ventures,", "During that campaign,"): without it the claim says too much."""
-_PURPOSE_OR_REASON = re.compile(
+_PURPOSE_OR_REASON = LazyPattern(
     r"(?:(?:In\s+order|So\s+as)\s+to\s+[a-z]+|To\s+(?P<verb>[a-z]+)"
     r"|Because|Since\s+(?:this|that|these|those)|Due\s+to|Owing\s+to|Thanks\s+to"
     r"|As\s+a\s+(?:result|consequence)|In\s+(?:response|reply|reaction)\s+to"
@@ -3511,7 +3512,7 @@ _PURPOSE_OR_REASON = re.compile(
 """An opening clause that says what the sentence's deed was for or why it happened ("To
 justify ordaining the first bishops, Calder cited ..."): it says what the deed is about, and
 the rest ("Whose opinion did Calder cite?") is one of the many the person ever did."""
-_OPENS_ON_TIME_OR_COUNT = re.compile(
+_OPENS_ON_TIME_OR_COUNT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century|month)|How\s+(?:many|much)|About\s+how)\b"
 )
 """A question whose opening asks a time or a count ("When", "In what year", "How many"): the
@@ -3521,12 +3522,12 @@ _GOING_VERBS = (
     "return go move travel flee retreat retire sail migrate relocate emigrate escape withdraw"
     " head march visit"
 )
-_MOTION = re.compile(
+_MOTION = LazyPattern(
     rf"^Where\s+(?:(?:did|does|do)\s+.+?\s+(?:{_verb_forms(_GOING_VERBS, 'VB')})"
     rf"|(?:had|has|have)\s+.+?\s+(?:{_verb_forms(_GOING_VERBS, 'VBN')}))$",
     re.IGNORECASE,
 )
-_BARE_ROLE = re.compile(
+_BARE_ROLE = LazyPattern(
     r"^Who\s+(?:became|was\s+(?:appointed|elected|made|named|ordained|consecrated|crowned))"
     r"\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}[a-z-]+(?:\s+in\s+\d{3,4})?$"
 )
@@ -3583,7 +3584,7 @@ def keeps_restrictions(
     return not _BARE_ROLE.match(body)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
 """An aside in brackets, which a clause asked about leaves out."""
 
 
@@ -3610,7 +3611,7 @@ def _told_in(clause: str | None, sentence: str, word: re.Match[str]) -> bool:
     return re.search(rf"\b{around}\b", clause, re.IGNORECASE) is not None
 
 
-_ASKED_FOR = re.compile(
+_ASKED_FOR = LazyPattern(
     r"\b(?:which|what)\s+[\w-]+|\b(?:who|whom|whose|where|when|how\s+(?:many|much))\b",
     re.IGNORECASE,
 )
@@ -3648,7 +3649,7 @@ _ALIAS_AFTER = rf"\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}"
 _ALIAS_BEFORE = rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+"
 _ALIASED = NameBeside(before=_ALIAS_BEFORE, after=_ALIAS_AFTER)
 """Another name given beside a name: "X, also known as Y", "Y, also called X"."""
-_PART_CUE = re.compile(
+_PART_CUE = LazyPattern(
     r"\b(?:here|there|locally|part|parts|section|stretch|segment|branch|arm|reach|course|"
     r"portion|upper|lower|middle|between|downstream|upstream|tributary)\b",
     re.IGNORECASE,
@@ -3657,7 +3658,7 @@ _PART_CUE = re.compile(
 Orrsee", "its upper course, known as ..."): a sentence holding one may name only that part."""
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
+_NAME_RUN = LazyPattern(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
 """Capitalised words in a row ("the Orm Box"): a name another sentence must give whole, not
 word by word ("the Orm Mini, a small box")."""
 
@@ -3788,13 +3789,13 @@ class Restatements:
         return list(dict.fromkeys(others))
 
 
-_QUOTED = re.compile(r"[\"“”](?P<words>[^\"“”]{2,}?)[\"“”]")
+_QUOTED = LazyPattern(r"[\"“”](?P<words>[^\"“”]{2,}?)[\"“”]")
 _ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
     r"|\d+(?:st|nd|rd|th))"
 )
-_WHICH_ORDINAL = re.compile(rf"\bwhich\s+{_ORDINAL_WORD}(?![\w-])", re.IGNORECASE)
-_HOW_MANY = re.compile(r"^How\s+(?:many|much)\b")
+_WHICH_ORDINAL = LazyPattern(rf"\bwhich\s+{_ORDINAL_WORD}(?![\w-])", re.IGNORECASE)
+_HOW_MANY = LazyPattern(r"^How\s+(?:many|much)\b")
 _GAP_PREPOSITIONS = word_set("for with in of by from to on at over under into among between")
 _SHARED_AUXILIARY = word_set("is are was were has have had be been")
 _COORDINATOR = word_set("and or but")
@@ -3944,7 +3945,7 @@ _A_PART = (
     r"(?:examples?|instances?|members?|parts?|types?|kinds?|forms?|components?|elements?"
     r"|cases?|varieties|variety|pieces?|sections?|units?|branch(?:es)?)"
 )
-_MEMBER_ASKED = re.compile(
+_MEMBER_ASKED = LazyPattern(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|part\s+of|among"
     rf"|(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of|{_A_PART}\s+of"
     r"|(?:included|contained|listed)\s+(?:in|among|on)\b)",
@@ -3952,7 +3953,7 @@ _MEMBER_ASKED = re.compile(
 )
 """The wh-phrase as one member of a whole: "Which school is part of Harlow University?",
 "What is an example of modern design?", "What is included in the festival?"."""
-_PARTICIPANT_ASKED = re.compile(
+_PARTICIPANT_ASKED = LazyPattern(
     rf"^{_ASKER}\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|actively\s+|heavily\s+|deeply\s+|closely\s+)?(?:active|involved|engaged"
     r"|present))|(?:also\s+)?(?:took\s+part|takes\s+part|take\s+part|participated"
@@ -3961,13 +3962,13 @@ _PARTICIPANT_ASKED = re.compile(
 )
 """The wh-phrase as one who took part: "Who was active in the Catholic Summer School
 movement?", "Who fought in the battle?": many did, the sentence named one."""
-_MEMBER_IN_SITU = re.compile(
+_MEMBER_IN_SITU = LazyPattern(
     rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{_A_PART}\s+of\b[^?]*\b(?:is|are|was|were)"
     r"\s+(?:what|which|who|whom)\b",
     re.IGNORECASE,
 )
 """The same, asked in place: "A highly influential example of modern design is what?"."""
-_PARTS_ASKED = re.compile(
+_PARTS_ASKED = LazyPattern(
     r"\b(?:include[sd]?|including|contain(?:s|ed)?|comprise[sd]?|features?|offers?"
     r"|encompass(?:es|ed)?|incorporate[sd]?)\s+(?:what|which)\b"
     r"|^(?:what|which(?:\s+[a-z][\w-]*){1,2})\s+(?:(?:do|does|did)\s+.+\s+(?:include|contain"
@@ -3978,27 +3979,27 @@ _PARTS_ASKED = re.compile(
 """The wh-phrase as one of the parts a whole holds: "What does the park include?", "The
 menu features which dish?": the sentence named one of them. What was offered or featured
 once ("What did the king offer Rollo?") is a deed, one thing."""
-_USED_BY_WHAT = re.compile(
+_USED_BY_WHAT = LazyPattern(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:used|employed|utili[sz]ed|applied)"
     r"\s+(?:to|for|in|as|by|on|with)\b",
     re.IGNORECASE,
 )
 """A tool asked by its use: "What is used to heat water?" (many things are)."""
-_USED_FOR_WHAT = re.compile(
+_USED_FOR_WHAT = LazyPattern(
     r"\b(?:used|employed|utili[sz]ed)\s+(?:to|for|in|as)\s+(?:what|which)\b"
     r"|^(?:what|which\s+[\w-]+)\s+(?:is|are|was|were)\s+.+\s+(?:used|employed|utili[sz]ed)"
     r"(?:\s+(?:for|to\s+do|in|as))?$",
     re.IGNORECASE,
 )
 """A use asked of a tool: "What is glass used for?" (it may have many uses)."""
-_VAGUE_RELATION = re.compile(
+_VAGUE_RELATION = LazyPattern(
     r"\b(?:relate[sd]?|relating|associated|linked|connected|tied)\s+(?:to|with)\b"
     r"|\b(?:involve[sd]?|concern(?:s|ed)?|deal(?:s|t)?\s+with|pertain(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
 """A verb that says only that two things have to do with each other: "What relates to glass
 in building?" is answered by anything about glass unless a name or a figure pins it."""
-_ONE_OF_A_KIND = re.compile(
+_ONE_OF_A_KIND = LazyPattern(
     r"\b(?:only|sole|first|last|main|chief|principal|largest|smallest|oldest|earliest|latest"
     r"|highest|tallest|longest|biggest|most|least|[a-z]{3,}est)\b",
     re.IGNORECASE,
@@ -4010,36 +4011,36 @@ _NOT_SUPERLATIVE = word_set(
     " bucharest everest"
 )
 """Words ending in "est" that grade nothing."""
-_WHICH_SORT = re.compile(r"\b[Ww]hich\s+(?P<sort>[a-z][\w-]*)\b")
-_ONLY_PLACED = re.compile(
+_WHICH_SORT = LazyPattern(r"\b[Ww]hich\s+(?P<sort>[a-z][\w-]*)\b")
+_ONLY_PLACED = LazyPattern(
     r"^(?:(?:in|at|on|of|for|from|to|by|with)\s+)?which\s+[a-z][\w-]*\s+(?:is|are|was|were"
     r"|has|have|had|belongs?|belonged|lies|lay|stands?|stood|sits?|sat)\s+(?!the\b|an?\b)",
     re.IGNORECASE,
 )
 """A "which <sort>" question whose relation only places or holds the answer ("Which school
 is in the north?", "Which college has a library?"), no deed of its own."""
-_BORDERS = re.compile(
+_BORDERS = LazyPattern(
     r"(?<!\bthe\s)\b(?:north|south|east|west|north-east|north-west|south-east|south-west)"
     r"(?:east|west)?\s+of\b",
     re.IGNORECASE,
 )
 """A place told by its side of another ("lies south of Tarland"): the neighbour on that side
 is one, unlike a place "in the north of Tarland", one of many there."""
-_FIGURE_ASKED = re.compile(
+_FIGURE_ASKED = LazyPattern(
     r"^when\b|\b(?:what|which)\s+(?:year|decade|century|month|date|day|period|era|percentage)s?\b"
     r"|\bhow\s+(?:many|much|long|far|old)\b",
     re.IGNORECASE,
 )
 """A time, a count or a measure asked anywhere in the question ("In what year was ...", "how
 long"): the one figure of a stated relation, never one member of many."""
-_ONE_AMONG = re.compile(
+_ONE_AMONG = LazyPattern(
     rf"^{_ASKER}\s+(?:is|are|was|were)\s+{_STATE_ADVERB}(?:one\s+of|among|amongst)\b"
     r"|\bone\s+of\b[^?]*\b(?:is|are|was|were)\s+(?:what|which|who|whom)\b",
     re.IGNORECASE,
 )
 """The wh-phrase as one of several: "Which club is one of the oldest in the league?", "One
 of the first teachers was whom?". The whole asked ("X is one of which group?") is one."""
-_DESCRIBED = re.compile(r"\b(?:that|which|whose|who|whom|where)\s+\w")
+_DESCRIBED = LazyPattern(r"\b(?:that|which|whose|who|whom|where)\s+\w")
 _PINNING_WORDS = word_set(
     "i a an the of in on at to by for from with and or but as is are was were be been has have"
     " had do does did what which who whom whose where when how"
@@ -4148,7 +4149,7 @@ def sort_members(
     return dict(members)
 
 
-_ONLY_AT_A_NAME = re.compile(
+_ONLY_AT_A_NAME = LazyPattern(
     r"^(?:Which|What)\s+(?P<sort>[a-z][\w-]*)\s+(?:is|are|was|were)\s+(?:(?:now|still)\s+)?"
     r"(?:(?:based|located|situated|housed|hosted|found)\s+)?(?:at|in|on|within|inside|part\s+of)"
     r"\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|on|upon)\s+)*[A-Z][\w’'-]*)*)$"
@@ -4202,17 +4203,17 @@ def _a_deed_follows(clause: str) -> bool:
     return False
 
 
-_SCOPE_OPENING = re.compile(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
+_SCOPE_OPENING = LazyPattern(r"^\W*(?:In|Across|Throughout|Within|Outside)\s+(?:the\s+)?$")
 _HAPPENINGS = lexicon.EVENT_WORDS | word_set("Tour Tours Voyage Journey Visit")
 """Heads of names of things that happen: "in" after them says where they went on."""
-_NAMED_THEN_IN = re.compile(r"(?P<name>[A-Z][\w’'-]*)\s+in\s+(?:the\s+)?$")
-_NAMED_THEN_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+$")
-_NOUN_THEN_IN = re.compile(r"[^\W\d][\w’'-]*\s+(?:in|at)\s+(?:the\s+)?$")
-_CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+")
+_NAMED_THEN_IN = LazyPattern(r"(?P<name>[A-Z][\w’'-]*)\s+in\s+(?:the\s+)?$")
+_NAMED_THEN_COMMA = LazyPattern(r"[A-Z][\w’'-]*,\s+$")
+_NOUN_THEN_IN = LazyPattern(r"[^\W\d][\w’'-]*\s+(?:in|at)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = LazyPattern(r"(?<!\d),\s+|[;:]\s+|\b(?:and|but|while|whereas)\s+")
 """Where a clause may begin; not the comma of a date ("June 1, 2013")."""
 
 
-_SECOND_NAME_ASKED = re.compile(
+_SECOND_NAME_ASKED = LazyPattern(
     r"^What\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)*"
     r"[A-Z\d][\w’'-]*)*)(?<!['’]s)(?:,[^?]*,)?\s+(?:(?:also|now|later|often|sometimes|commonly"
     r"|usually|officially|locally|popularly|formerly|still)\s+)?"
@@ -4235,20 +4236,20 @@ def second_name_asked(question: str, answer: str, texts: Sequence[str]) -> bool:
     return sum(text.count(answer) for text in texts) <= sum(text.count(name) for text in texts)
 
 
-_WH_PHRASE = re.compile(
+_WH_PHRASE = LazyPattern(
     r"^(?:(?P<preposition>[A-Z][a-z]+)\s+)?"
     r"(?:[Ww]hich\s+(?=(?P<sort>[a-z][\w-]*))[a-z][\w-]*|Who|Whom)\b(?P<after>.*)$"
 )
 """A question opened by its wh-phrase: "Through which county ...", "Who ...". ``sort`` is
 the whole word after "which", read ahead so that a hyphen ending it stays in it."""
-_OBJECT_ASKED = re.compile(
+_OBJECT_ASKED = LazyPattern(
     r"^\s+(?:does|did|do|is|was|are|were|has|had|have)\s+(?=(?:a|an|the)\s|[A-Z])"
 )
-_NAME_IN_QUESTION = re.compile(
+_NAME_IN_QUESTION = LazyPattern(
     r"(?<![\w'-])(?<!’)[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w’'-]*)*"
 )
-_STRANDED = re.compile(r"\b(?P<preposition>[a-z]+)\?$")
-_CLAUSE_END = re.compile(r"[,.;:]")
+_STRANDED = LazyPattern(r"\b(?P<preposition>[a-z]+)\?$")
+_CLAUSE_END = LazyPattern(r"[,.;:]")
 _NEAR_SUBJECT_WORDS = 12
 """How far before its verb a rival may stand and still be its subject ("Per Lund, the mayor
 of Orm, also attended ...")."""
@@ -4446,19 +4447,19 @@ def setting_not_point(sentence: str, start: int, end: int, kind: str, quote: str
     )
 
 
-_CONJOINED_AFTER = re.compile(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<other>[\w’'-]+)")
-_CONJOINED_BEFORE = re.compile(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
-_LISTED_BEFORE = re.compile(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
-_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\s|or\s)")
-_OPENS_A_LIST = re.compile(
+_CONJOINED_AFTER = LazyPattern(r"^\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<other>[\w’'-]+)")
+_CONJOINED_BEFORE = LazyPattern(r"(?P<other>[\w’'-]+)\s+(?:and|or)\s+(?:the\s+)?$")
+_LISTED_BEFORE = LazyPattern(r"(?P<other>[\w’'-]+),\s+(?:the\s+)?$")
+_LIST_GOES_ON = LazyPattern(r"^\s*(?:,|and\s|or\s)")
+_OPENS_A_LIST = LazyPattern(
     r",\s+(?:the\s+)?(?P<other>[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2}"
     r"(?:,\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})*,?\s+(?:and|or)\s+[a-z]"
 )
 """A word opening a list of short lower-case items ("redness, swelling, heat, and pain")."""
 
 
-_NAME_GOES_ON = re.compile(r" [A-Z][\w’'.-]*")
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'.-]* $")
+_NAME_GOES_ON = LazyPattern(r" [A-Z][\w’'.-]*")
+_NAME_BEFORE = LazyPattern(r"(?<=[a-z,;:] )[A-Z][\w’'.-]* $")
 
 
 _ADDRESSING_VERBS = word_set(
@@ -4467,8 +4468,8 @@ _ADDRESSING_VERBS = word_set(
 )
 """Verbs whose object is told or asked something: "requested Congress to act", "told
 Orm that ...". The object is a person or a body, who is to act or to know."""
-_INFINITIVE_OR_THAT = re.compile(r"\s+(?:to\s+(?P<verb>[a-z]+)\b|that\s)")
-_VERB_BEFORE_OBJECT = re.compile(r"(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+_INFINITIVE_OR_THAT = LazyPattern(r"\s+(?:to\s+(?P<verb>[a-z]+)\b|that\s)")
+_VERB_BEFORE_OBJECT = LazyPattern(r"(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 
 
 def addressee_asked_as_a_thing(wh_phrase: str, sentence: str, start: int, end: int) -> bool:
@@ -4510,20 +4511,20 @@ show a verb's phrase cut ("open up"), never a thing."""
 _CONJUNCTIONS = word_set("because since though although while whereas unless than prior per via")
 """Words that join a clause or a phrase to what comes before: at either edge of a key, they
 show it cut from the rest ("the Orm cycle because")."""
-_INFINITIVE_BEFORE = re.compile(
+_INFINITIVE_BEFORE = LazyPattern(
     r"\b(?:(?:im)?possible|(?:un)?able|difficult|hard|easy|(?:un)?likely|ready|(?:un)?willing"
     r"|eager|reluctant|free|quick|slow|order|used)\s+to\s+$",
     re.IGNORECASE,
 )
 """What makes the next word a verb: "impossible to find", "in order to reach"."""
-_LINKING_BEFORE = re.compile(
+_LINKING_BEFORE = LazyPattern(
     r"\b(?:become|became|becomes|becoming|remain|remained|remains|seem|seemed|seems|grew"
     r"|grow|grows|turned|stayed|proved|appeared)\s+$",
     re.IGNORECASE,
 )
-_FIGURE_AFTER = re.compile(r"^[–-]\d")
-_FIGURE_BEFORE = re.compile(r"\d[–-]$")
-_NAME_JUST_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+_FIGURE_AFTER = LazyPattern(r"^[–-]\d")
+_FIGURE_BEFORE = LazyPattern(r"\d[–-]$")
+_NAME_JUST_BEFORE = LazyPattern(r"[A-Z][\w’'-]*\s+$")
 """A name right before a figure: "the Orm Rams 21-7" glues a score to a team; "(1850–1920)" or
 "the war of 1914–1918" opens a span of years."""
 
@@ -4563,7 +4564,7 @@ def phrase_fragment(answer: str, before: str, after: str) -> bool:
     return "ADJ" in tags and _LINKING_BEFORE.search(before) is not None
 
 
-_ACROSS_A_DASH = re.compile(r"\s[–—-]\s+[a-z]")
+_ACROSS_A_DASH = LazyPattern(r"\s[–—-]\s+[a-z]")
 """A spaced dash before a lower-case word: the key ran on into an aside."""
 
 
@@ -4575,8 +4576,8 @@ def _opening_adverb(words: Sequence[str], before: str, after: str) -> bool:
     return word_tags(words[0].casefold()) == {"ADV"}
 
 
-_TITLE_GOES_ON = re.compile(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:for|by) $")
+_TITLE_GOES_ON = LazyPattern(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")
+_TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:for|by) $")
 
 
 def _title_case_words(words: str) -> bool:
@@ -4629,7 +4630,7 @@ _MOTION_VERBS = word_set(
     " withdraw escape relocate sail march head enter reach visit die live stay remain born"
     " flock"
 )
-_THIN_SUBJECT = re.compile(
+_THIN_SUBJECT = LazyPattern(
     r"^(?:Who|What|Which\s+[\w-]+)\s+(?:(?:had|has|have|was|were|is|are)\s+)?"
     r"(?:(?:began|begun|started|begin|start)\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?:back|away|out|up|home))?\s+(?:to|into|in|from|at|for|toward|towards|out\s+of)?"
@@ -4637,11 +4638,11 @@ _THIN_SUBJECT = re.compile(
 )
 
 
-_SAID_WHAT_UNTOLD = re.compile(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+[\w\s]+?)?\s*\?$")
+_SAID_WHAT_UNTOLD = LazyPattern(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+[\w\s]+?)?\s*\?$")
 """A question asking who said or wrote, the words said cut away: "Who wrote in 2007?"."""
 
 
-_LIFE_EVENT_ALONE = re.compile(
+_LIFE_EVENT_ALONE = LazyPattern(
     r"^Who\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+(?P<time>[\w\s]+?))?\s*\?$"
 )
 """A question asking who was born, died or was killed, with a time at most: "Who was killed in
@@ -4649,7 +4650,7 @@ _LIFE_EVENT_ALONE = re.compile(
 _LIFE_EVENTS = word_set("die bear born kill assassinate murder execute")
 
 
-_UNDERGONE_ALONE = re.compile(
+_UNDERGONE_ALONE = LazyPattern(
     r"^(?:What|Which\s+[a-z-]+)\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
     r"(?:\s+(?:in|on|during)\s+(?P<time>[\w\s]+?))?\s*\?$"
 )
@@ -4687,7 +4688,7 @@ def thin_subject_question(question: str) -> bool:
     return bool(_word_keys(match["verb"]) & _MOTION_VERBS)  # the verb or its lemma
 
 
-_GROUP_WENT_WHERE = re.compile(
+_GROUP_WENT_WHERE = LazyPattern(
     r"^Where\s+(?:did|do|had|have)\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+))"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:back|away|out|up|home|abroad))?\?$"
 )
@@ -4720,11 +4721,11 @@ _OPINION_VERBS = word_set(
     " suggest comment remark observe consider believe contend assert maintain dismiss hail"
     " laud condemn applaud commend deride view regard deem"
 )
-_WHO_THEN_VERB = re.compile(
+_WHO_THEN_VERB = LazyPattern(
     r"^(?:Who|Which\s+[a-z]+)\s+(?:(?:had|has|have|was|were|is|are|also|later|then)\s+)*"
     r"(?P<verb>[a-z]+)\b"
 )
-_DEFINITION = re.compile(r"^What\s+(?:(?:is|are)\s+(?:the|a|an)|branch\s+of)\s")
+_DEFINITION = LazyPattern(r"^What\s+(?:(?:is|are)\s+(?:the|a|an)|branch\s+of)\s")
 """A question asking for a thing by what it is: a note's subject is asked so."""
 _MIN_SETTING_SHARE = 0.75
 """A place is one the document is set in when named at least this share as often as the
@@ -4735,7 +4736,7 @@ def _subject_of(title: str) -> str:
     return normalize(re.sub(r"^The\s+", "", DISAMBIGUATOR.sub("", title) or title))
 
 
-_FEATURE_WORD = re.compile(r"^(?:the\s+)?(?:river|lake|loch|mount)\s+|\s+(?:river|lake|creek)$")
+_FEATURE_WORD = LazyPattern(r"^(?:the\s+)?(?:river|lake|loch|mount)\s+|\s+(?:river|lake|creek)$")
 """The word that says a name is a river, lake or mountain's, which titles and sentences give
 or leave out at will ("River Orm", "the Orm River", "Orm")."""
 
@@ -4744,7 +4745,7 @@ def _bare_feature_name(name: str) -> str:
     return _FEATURE_WORD.sub("", name)
 
 
-_SCHOOL_WORD = re.compile(r"^(?:university|college)\s+of\s+|\s+(?:university|college)$")
+_SCHOOL_WORD = LazyPattern(r"^(?:university|college)\s+of\s+|\s+(?:university|college)$")
 """The word that says a name is a school's: "Orm College" and "Orm University" share the
 name that tells them apart."""
 

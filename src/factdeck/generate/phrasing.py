@@ -22,6 +22,7 @@ from itertools import pairwise
 from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import whole_word_starts, word_set
 from factdeck.normalise import NUMBER_WORDS
 
@@ -29,11 +30,11 @@ MODALS = word_set("can could will would may might must should shall")
 """The modal verbs: a plain verb follows them ("can fire", "would win")."""
 AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
-_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_DASH_ASIDE = re.compile(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
+_BRACKETS = LazyPattern(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_DASH_ASIDE = LazyPattern(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
 """An aside between dashes: em dashes, or en dashes set off by spaces; en dashes between words
 join them ("the Kell–Orm–Tarn line", "a 7–2–2 record")."""
-_CONNECTIVE = re.compile(
+_CONNECTIVE = LazyPattern(
     r"^(?:In\s+(?:response|reply|retaliation|return),\s+(?=\S)|(?:However|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Thus|Hence"
     r"|Therefore|Consequently|Additionally|In addition|In contrast|By contrast|Similarly"
     r"|Likewise|Instead|Indeed|Thereafter|Subsequently|Afterwards|Afterward|Besides|Then"
@@ -48,29 +49,29 @@ _CONNECTIVE = re.compile(
 """A connective opening a sentence, dropped whole: "Later on" before "Later", so that no
 "on" is left behind ("On, the ice sheet ..."). "In response, " only with its comma: "In
 response to the raid, ..." says to what."""
-_IN_VAIN = re.compile(
+_IN_VAIN = LazyPattern(
     r",?\s+but\s+(?:to\s+no\s+avail|in\s+vain|without\s+success|unsuccessfully)(?=[.;]?$)"
 )
 """A tail that says an effort failed: it makes a second claim after the question's."""
-_INNER_CONNECTIVE = re.compile(
+_INNER_CONNECTIVE = LazyPattern(
     r",\s*(?:however|therefore|moreover|furthermore|though|also|in turn|for example"
     r"|for instance|in fact|nevertheless|thus)\s*,",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w’'-]+")
-_CLAUSE_BREAK = re.compile(
+_WORD = LazyPattern(r"[\w’'-]+")
+_CLAUSE_BREAK = LazyPattern(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|which|where|when|who|whose"
     r"|as(?!\s+well\s+as)|so"
     r"|yet|because|since|until|making|leading|becoming|giving|causing|resulting|allowing"
     r"|including|followed)\b)"
 )
-_LEAD_PHRASE = re.compile(
+_LEAD_PHRASE = LazyPattern(
     r"^(?:In|On|At|After|Before|During|Through|With|Although|Though|While|Because|Since|When"
     r"|As|Under|Following|Despite|Having|Being|Once|Unlike|Like|Along|Besides|Throughout"
     r"|Within|Without|Upon|From|By|For|Over|Among|Between|Across|Due to|Beyond|Until|Whereas"
     r"|If|To|Even)\b[^,]{1,90},\s+"
 )
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = LazyPattern(
     r"\b(in|on|at|by|during|since|until|till|from|into|onto|near|to|towards|toward|throughout"
     r"|around|between|of|through|across|within|for|with|under|over|after|before|as)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -172,10 +173,10 @@ NOUN_KINDS = {
 }
 
 
-_LOOSE_ADVERB = re.compile(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_DOUBLE_COMMA = re.compile(r",\s*,")
-_SPACES_RUN = re.compile(r"\s{2,}")
+_LOOSE_ADVERB = LazyPattern(r"(?<!but )\b(?:also|even|nevertheless|nonetheless)\s+(?=[a-z])")
+_SPACE_BEFORE_MARK = LazyPattern(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = LazyPattern(r",\s*,")
+_SPACES_RUN = LazyPattern(r"\s{2,}")
 
 
 def simplify(text: str, *, appositives: bool = True) -> str:
@@ -218,7 +219,7 @@ _RELATIVE_TIME = (
     r"|soon\s+after(?:wards)?|(?:(?:a\s+few|several|some|two|three)\s+)?(?:days|weeks|months"
     r"|years)\s+later|the\s+(?:following|next)\s+(?:day|week|month|year))"
 )
-_RELATIVE_TIME_AT_EDGE = re.compile(
+_RELATIVE_TIME_AT_EDGE = LazyPattern(
     rf"^{_RELATIVE_TIME},\s+(?P<first>[A-Za-z])"
     rf"|(?P<before>\b[\w’'-]+)(?:,\s*|\s+){_RELATIVE_TIME}(?=[.;]?$|,)",
     re.IGNORECASE,
@@ -240,7 +241,7 @@ _PREPOSITIONS_BEFORE_TIME = frozenset(
 )
 
 
-_TIME_POINTER = re.compile(
+_TIME_POINTER = LazyPattern(
     r"(?P<before>\b[\w’'-]+)\s+(?:thereafter|subsequently|afterwards|afterward|then|later)\s+"
     r"(?=(?P<next>[a-z]+)\b)"
 )
@@ -287,7 +288,7 @@ def without_connective(text: str) -> str:
     return text
 
 
-_APPOSITIVE = re.compile(
+_APPOSITIVE = LazyPattern(
     r",\s+((?:the|a|an|one of|called|known as|then|now|formerly|once|[a-z]+ed|built|born|or"
     r"|amongst|among|along with|together with|like|including|his|her|its|their"
     r"|[A-Z][\w-]*['’]s)\s+"
@@ -302,12 +303,12 @@ _OPENING_PREPOSITIONS = word_set(
     " Behind Alongside Amid"
 )
 """A sentence's first word that opens a phrase before its subject, not the subject itself."""
-_RELATIVE_ASIDE = re.compile(
+_RELATIVE_ASIDE = LazyPattern(
     r",\s+(?:(?:in|on|at|around|by|for|from|with|under|through|to|into|during)\s+)?"
     r"(?:which|whom|whose)\s+[^,;]{2,80},\s+(?=(?:is|are|was|were|has|have|had|[a-z]+ed)\b)"
 )
 """A relative clause between a subject and its verb: "The staff, around which ..., was"."""
-_OBJECT_APPOSITIVE = re.compile(
+_OBJECT_APPOSITIVE = LazyPattern(
     r"(?P<name>\b[A-Z][\w’'-]+),\s+(?:the|a|an)\s+[^,;]{2,60}?,\s+(?=(?:from|in|on|at|during|until"
     r"|since|between|for|with|after|before)\s)"
 )
@@ -406,8 +407,8 @@ class Clause:
     end: int
 
 
-_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\b\s*", re.IGNORECASE)
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_PRONOUN_SUBJECT = LazyPattern(r"^(?:he|she|it|they)\b\s*", re.IGNORECASE)
+_RELATIVE = LazyPattern(r",\s+(?:which|who)\s+")
 _NAMES_NOTHING = word_set("none neither either nobody nothing another others")
 """Subjects that name no one a later pronoun could stand for."""
 
@@ -492,15 +493,15 @@ def _relative_clause(text: str, start: int, end: int) -> Clause | None:
     return None
 
 
-_COMMA = re.compile(r",\s+")
-_TRAILING_PHRASE = re.compile(
+_COMMA = LazyPattern(r",\s+")
+_TRAILING_PHRASE = LazyPattern(
     r"(?:\w+ing|especially|including|such as|owing|mainly|mostly|particularly|notably|with"
     r"|where|when|which|who|whose|while|whereas|although|though|as well as|before|after"
     r"|until|thus|thereby|making|leading)\b"
 )
 
 
-_JOINING = re.compile(
+_JOINING = LazyPattern(
     r"(?:and|but|while|whereas|although|though|so|yet|when|because|as(?!\s+well\s+as)|since"
     r"|until|he|she|it|they)\b"
 )
@@ -522,7 +523,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
 
 
 _CAPITALISED_RUN = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-_LISTED_NAME = re.compile(
+_LISTED_NAME = LazyPattern(
     rf"\b{_CAPITALISED_RUN}\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+{_CAPITALISED_RUN})+,?\s+and\s+{_CAPITALISED_RUN}"
 )
@@ -606,21 +607,21 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     return clause
 
 
-_TIME_THEN = re.compile(
+_TIME_THEN = LazyPattern(
     r"\b(?P<time>(?:in|during|by)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4})"
     r"\s*,\s+when\s+$"
 )
 
 
-_TIME_BOUND = re.compile(
+_TIME_BOUND = LazyPattern(
     r"(?:Even\s+|Long\s+|Shortly\s+|Soon\s+)?(?:before|after|until|since|prior\s+to)\s[^,]{3,60},\s",
     re.IGNORECASE,
 )
 """An opening phrase that bounds the fact in time: without it the clause may be false."""
-_INNER_BREAK = re.compile(r"\s(?=(?:while|whereas|although|because)\s)")
+_INNER_BREAK = LazyPattern(r"\s(?=(?:while|whereas|although|because)\s)")
 
 
-_FREQUENCY = re.compile(
+_FREQUENCY = LazyPattern(
     r"(?:(?:each|every)\s+(?:year|month|week|day|summer|winter|spring|autumn|season)"
     r"|annually|yearly|every\s+\w+\s+years)",
     re.IGNORECASE,
@@ -704,7 +705,7 @@ _SUBJECT_REACH = 12
 (``_plainly_main_verb``): "the distinct cultural identity of the Normans emerged in ..."."""
 
 
-_TRAILING_ADVERB = re.compile(
+_TRAILING_ADVERB = LazyPattern(
     r"\s+(?P<adverb>[a-z]+ly)(?=\s+(?:in|on|at|to|into|from|near|with|by)\b|\s*$)"
 )
 """An adverb in -ly right after a verb that do-support separates from it: it goes before the
@@ -742,8 +743,8 @@ class Inverted:
     """Where the verb (or auxiliary) ends in the clause."""
 
 
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|by|near|for|from|during|under|with)\b")
-_BEFORE_ITS_VERB_BREAK = re.compile(
+_PARTICIPLE_PHRASE = LazyPattern(r"\s+(?:in|on|at|by|near|for|from|during|under|with)\b")
+_BEFORE_ITS_VERB_BREAK = LazyPattern(
     r"[,;:]|\b(?:that|which|who|whom|whose|where|when|and|but|or|because|while|as|if)\b"
 )
 
@@ -832,8 +833,8 @@ def _gerund_after(words: list[re.Match[str]], index: int) -> bool:
     return index < len(words) and words[index].group(0).endswith("ing")
 
 
-_OPENING_WORD = re.compile(r"([A-Z][a-z]+),?\s+")
-_SUBORDINATOR = re.compile(r"\b(that|which|who|whom|whose|where|when|while|because|if)\b")
+_OPENING_WORD = LazyPattern(r"([A-Z][a-z]+),?\s+")
+_SUBORDINATOR = LazyPattern(r"\b(that|which|who|whom|whose|where|when|while|because|if)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -963,19 +964,19 @@ def invert(text: str) -> Inverted | None:
     return None
 
 
-_ADVERBIAL_AFTER_NAME = re.compile(
+_ADVERBIAL_AFTER_NAME = LazyPattern(
     r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"\s+(?P<phrase>(?:in|at|with|within|after|by)\s+(?=[^A-Z]*\d)[a-z\d][^A-Z,;]*)$"
 )
 """A name, then a phrase with a figure that tells how or when the deed was done ("Ivo Berg in
 21 hops flew ..."): the phrase is the verb's, not the name's, and follows the verb."""
 _NAMING_LEMMAS = word_set("call name dub term title entitle nickname rename style")
-_HEAD_ENDS = re.compile(
+_HEAD_ENDS = LazyPattern(
     r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
     r"|beyond|above|below|under|over|outside|inside|within|south|north|east|west)\s+"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-_BY_AGENT = re.compile(r"^[^,;]*?\bby\s+(?:the\s+)?[A-Z]")
+_BY_AGENT = LazyPattern(r"^[^,;]*?\bby\s+(?:the\s+)?[A-Z]")
 
 
 def _head_of_subject(subject: str) -> str:
@@ -1094,7 +1095,7 @@ def _verb_before(before: str, answer: str) -> bool:
     return at > 0 and bool(_tense_by_position(words, at, text))
 
 
-_COORDINATED_WORD = re.compile(r"\b(?:and|or|but)\s+(?:then\s+|also\s+)?([a-z]+)\b")
+_COORDINATED_WORD = LazyPattern(r"\b(?:and|or|but)\s+(?:then\s+|also\s+)?([a-z]+)\b")
 
 
 def _coordinated_verb(text: str) -> bool:
@@ -1107,7 +1108,7 @@ def _coordinated_verb(text: str) -> bool:
     return False
 
 
-_VERB_SCAN_STOP = re.compile(r"[,;:(]|\b(?:and|or|but|that|which|who|whom|whose|where|when)\b")
+_VERB_SCAN_STOP = LazyPattern(r"[,;:(]|\b(?:and|or|but|that|which|who|whom|whose|where|when)\b")
 
 
 def _verb_follows(words: list[re.Match[str]], index: int, text: str) -> bool:
@@ -1193,13 +1194,13 @@ def _can_open_subject(word: str) -> bool:
     return bool(tags & {"NOUN", "ADJ", "PROPN", "PRON", "NUM"})
 
 
-_COORDINATED_PAST = re.compile(r"\b(and|or|but)\s+([a-z]+)\b")
+_COORDINATED_PAST = LazyPattern(r"\b(and|or|but)\s+([a-z]+)\b")
 
 
-_LEADING_VERB_SERIES = re.compile(
+_LEADING_VERB_SERIES = LazyPattern(
     r"^,\s+(?:(?:and|or)\s+)?[a-z]+\b(?:,\s+(?:(?:and|or)\s+)?[a-z]+\b|\s+(?:and|or)\s+[a-z]+\b)*"
 )
-_OBJECT_AFTER_SERIES = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z])")
+_OBJECT_AFTER_SERIES = LazyPattern(r"\s+(?:the|a|an|his|her|its|their|[A-Z])")
 """What a series of verbs shares: an object after its last verb ("and sacked the town")."""
 
 
@@ -1358,7 +1359,7 @@ def word_cases(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     return proper, frozenset(set(lower) - capital_anywhere)
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")
+_NAME_WORD_BEFORE = LazyPattern(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*)\s$")
 _WORD_BEFORE_WINDOW = 80
 
 
@@ -1374,7 +1375,7 @@ def _inside_a_name(text: str, at: int) -> bool:
     )
 
 
-_SECTION_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d+(?:\.\d+)*\.?[ \t]+$")
+_SECTION_NUMBER_BEFORE = LazyPattern(r"(?:^|\n)[ \t]*\d+(?:\.\d+)*\.?[ \t]+$")
 _SECTION_NUMBER_WINDOW = 24
 
 
@@ -1397,7 +1398,7 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     return word_cases(texts)[1]
 
 
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = LazyPattern(r"\s+([a-z]+)\b")
 
 
 def with_capitals(
@@ -1456,7 +1457,7 @@ def first_full_names(
     return names
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = LazyPattern(r"['’]s$")
 
 
 def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
@@ -1501,7 +1502,7 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
     return "".join([*parts, question[done:]])
 
 
-_NAME_WORD = re.compile(r"[\w’'.-]+")
+_NAME_WORD = LazyPattern(r"[\w’'.-]+")
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "around", "across", "towards"])
 _AND_OR = frozenset(["and", "or", "&"])
 _NAME_PARTICLES = frozenset(["of", "de", "du", "da", "di", "van", "von", "der", "la", "le"])
@@ -1509,7 +1510,7 @@ _ASKING_VERBS = word_set("did does do") | MODALS
 """Auxiliaries whose subject a plain verb follows: "did Bond travel" (not "Bond travel")."""
 
 
-_INVERTED_SUBJECT = re.compile(
+_INVERTED_SUBJECT = LazyPattern(
     r"(\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s)([A-Za-z][\w’'-]*)"
 )
 
@@ -1606,7 +1607,7 @@ _PEOPLE_NOUNS = word_set(
 )
 _AGENT_NOUNS = _PEOPLE_NOUNS | _LOWER_ROLE_NOUNS | _LOWER_ORGANISATION_WORDS
 """Nouns of those who name things: people, roles, bodies ("the settlers called ...")."""
-_PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+[aeiou]ns")
+_PLURAL_DEMONYM = LazyPattern(r"[A-Z][a-z]+[aeiou]ns")
 """A people named by its place: "Montanans", "Victorians", "Normans" (never "-ese", which
 also names a language: "Chinese")."""
 _NOT_PEOPLE_KINDS = frozenset(["place", "country", "organisation", "year", "date", "period"])
@@ -1621,7 +1622,7 @@ _PERSON_NOUNS = (
 ("chair", "count", "justice", a "conductor" of heat, a record "player") is left out."""
 
 
-_HEAD_BEFORE_PLACE = re.compile(r"\s+(?:of|in|from|at)\s+")
+_HEAD_BEFORE_PLACE = LazyPattern(r"\s+(?:of|in|from|at)\s+")
 
 
 def names_people(answer: str, kind: str) -> bool:
@@ -1657,7 +1658,7 @@ def _which(answer: str, kind: str, *, subject: bool) -> str:
     return f"which {noun}" if noun else "what"
 
 
-_MONEY = re.compile(r"(?:US|A|C|NZ|HK)?[$£€¥]")
+_MONEY = LazyPattern(r"(?:US|A|C|NZ|HK)?[$£€¥]")
 """A sum of money ("$40 billion", "US$40 billion")."""
 
 
@@ -1688,29 +1689,29 @@ _OBJECT_NAMING_FORMS = "|".join(
         }
     )
 )
-_NAMING_BEFORE = re.compile(rf"\b(?:{_OBJECT_NAMING_FORMS})\s+$")
-_NAMED_OBJECT = re.compile(
+_NAMING_BEFORE = LazyPattern(rf"\b(?:{_OBJECT_NAMING_FORMS})\s+$")
+_NAMED_OBJECT = LazyPattern(
     rf"\b(?P<verb>{_OBJECT_NAMING_FORMS})\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,3}}$"
 )
 """A naming verb and its first object before the name it gives: "called the cove "."""
-_CALLED_BEFORE = re.compile(
+_CALLED_BEFORE = LazyPattern(
     r"(?:The|A|An)\s+(?P<noun>[^,;]{2,60}?)\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
 )
 """A subject that a name follows, with no comma: "A firm called Orvo ..."."""
-_NAMED_AS = re.compile(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
+_NAMED_AS = LazyPattern(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
-_TRAILING_SUBORDINATE = re.compile(
+_TRAILING_SUBORDINATE = LazyPattern(
     r",?\s+(?:so that|while|because|although|though|whereas"
     r"|(?:before|after|until|when)(?=\s+(?:it|they|he|she)\s))\s",
     re.IGNORECASE,
 )
-_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:then|later|soon|first)\s+)?(?P<verb>[a-z]+)\b")
+_SECOND_PREDICATE = LazyPattern(r",?\s+and\s+(?:(?:then|later|soon|first)\s+)?(?P<verb>[a-z]+)\b")
 """A second verb phrase of the same subject after the answer and its phrases ("... in 1945
 and was rebuilt", "rises in the hills in Tarn and flows south"): the answer belongs to the
 first, so the question ends before it."""
 
 
-_SECOND_CLAUSE = re.compile(
+_SECOND_CLAUSE = LazyPattern(
     r",?\s+and\s+(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??"
     r"\s+(?P<verb>[a-z]+)\b"
 )
@@ -1733,14 +1734,14 @@ def _second_verb(word: str, following: str) -> bool:
     return lower in _AFTER_VERB or "ADV" in word_tags(lower)  # "and flows southeast"
 
 
-_GAPPED_TAIL = re.compile(
+_GAPPED_TAIL = LazyPattern(
     r",?\s+and\s+(?P<rest>(?:the|a|an|its|their|his|her)\s[^,;]*|[A-Z][^,;]*)$"
 )
 """A second fact with its verb left out right after a time ("... the mill in 1801 and the
 bridge in 1805", the same preposition before another figure): the question keeps the answer's
 own fact only. A tail opening with a figure or a phrase of time ("and 1860s", "and again in
 1683") is the answer's own conjunct: the clause has two times."""
-_DEMONSTRATIVE_TAIL = re.compile(
+_DEMONSTRATIVE_TAIL = LazyPattern(
     r",?\s+(?:for|in|by|with|after|from|during|through|despite)\s+(?:this|these|that|those)"
     r"(?:\s+[a-z-]+){0,2}(?=[\s.]*$)"
 )
@@ -1764,8 +1765,8 @@ _APPROXIMATORS = (
     r"(?:about|around|some|roughly|approximately|nearly|almost|(?:just\s+)?(?:over|under)"
     r"|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|an\s+estimated|circa)"
 )
-_APPROXIMATE_BEFORE = re.compile(rf"\b{_APPROXIMATORS}\s+$", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(
+_APPROXIMATE_BEFORE = LazyPattern(rf"\b{_APPROXIMATORS}\s+$", re.IGNORECASE)
+_BOUND_BEFORE = LazyPattern(
     r"(?<!\bjust\s)\b(?:over|under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least)\s+$",
     re.IGNORECASE,
 )
@@ -1773,21 +1774,21 @@ _BOUND_BEFORE = re.compile(
 to "About how many ...?" (the true figure may be far above it), and "More than how many
 ...?" is no English. Such a count is asked without the hedge, which the gate rejects.
 "Just over 900" stays a round figure."""
-_APPROXIMATE_COUNT = re.compile(rf"^(?:{_APPROXIMATORS}\s+)?how\s+(?=many\b|much\b)", re.I)
-_POPULATION = re.compile(
+_APPROXIMATE_COUNT = LazyPattern(rf"^(?:{_APPROXIMATORS}\s+)?how\s+(?=many\b|much\b)", re.I)
+_POPULATION = LazyPattern(
     r"(?P<lead>(?:[A-Z][^,;]{1,50},\s+)?)(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<verb>has|had)"
     r"\s+an?\s+(?:total\s+|estimated\s+)?population\s+of\s+"
 )
 
 
-_PART_ASKED_AS_A_WHOLE = re.compile(
+_PART_ASKED_AS_A_WHOLE = LazyPattern(
     r"^Which (?:town|city|village|county|country|state)(?= (?:is|was) (?:the|a|an) (?:[a-z]+ )?"
     r"(?:quarter|district|centre|center|heart|part|neighbourhood|neighborhood|suburb|area"
     r"|section|ward|borough|core) of )"
 )
 """A name whose own word says "Town" or "City" for a part of a place ("Grainger Town is the
 historic centre of Orm"): "Which town is the centre of Orm?" calls the part a town."""
-_MODIFIER_BEFORE_PLACE = re.compile(
+_MODIFIER_BEFORE_PLACE = LazyPattern(
     r"(?P<before>(?:[\w’'-]+\s+){0,2})(?P<modifier>[a-z]+)\s+(?:in|at|on|near)\s+(?:the\s+)?$"
 )
 _BE_OR_HAVE = word_set("is was are were be been being has have had")
@@ -1808,7 +1809,7 @@ def _place_of_a_modifier(before: str) -> bool:
     return participle or modifier in _PLACED_STATES
 
 
-_VERB_BEFORE_TO = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?:the\s+)?$")
+_VERB_BEFORE_TO = LazyPattern(r"\b(?P<verb>[a-z]+)\s+to\s+(?:the\s+)?$")
 
 
 def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS) -> bool:
@@ -1820,7 +1821,7 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
     )
 
 
-_FAITH_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|in|into|from)\s+$")
+_FAITH_AFTER_A_PREPOSITION = LazyPattern(r"\b(?:to|in|into|from)\s+$")
 
 
 def ask(
@@ -1941,7 +1942,7 @@ def ask(
     return f"About how {question[count.end() :]}", form
 
 
-_ASIDE_DASH = re.compile(r"—|\s–\s")
+_ASIDE_DASH = LazyPattern(r"—|\s–\s")
 
 
 def unpaired_dash(question: str) -> bool:
@@ -1953,25 +1954,25 @@ def unpaired_dash(question: str) -> bool:
 
 
 _QUOTE_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
-_DOUBLED_WORD = re.compile(r"\b(?P<word>[a-z]+)\s+(?P=word)\b")
-_DANGLING_END = re.compile(
+_DOUBLED_WORD = LazyPattern(r"\b(?P<word>[a-z]+)\s+(?P=word)\b")
+_DANGLING_END = LazyPattern(
     r"(?:,|\b(?:and|or|but|nor|which|who|whose|the|a|an|while|whereas|although|because"
     r"|as\s+well\s+as))\s*\?*$"
 )
 
 
-_UNINVERTED = re.compile(r"^[A-Z][a-z]+\s+(?:what|which)\s+(?P<noun>[\w-]+)\s+(?:the|a|an)\s")
+_UNINVERTED = LazyPattern(r"^[A-Z][a-z]+\s+(?:what|which)\s+(?P<noun>[\w-]+)\s+(?:the|a|an)\s")
 """A preposition's wh-phrase fronted before a subject with no auxiliary: "In what year the
 guild met?" (a subject asked, "What took the title?", has no preposition before it)."""
 
 
-_STRANDED_DEGREE = re.compile(r"\bas\s+(?:early|late|far|far\s+back|long\s+ago)\s*\?$")
+_STRANDED_DEGREE = LazyPattern(r"\bas\s+(?:early|late|far|far\s+back|long\s+ago)\s*\?$")
 """The "as early" of "as early as" left behind by a fronted "as what century"."""
-_SECOND_CLAUSE_AFTER_WH = re.compile(
+_SECOND_CLAUSE_AFTER_WH = LazyPattern(
     r"\b(?:what|which|who|whom|where|when|how)\b[^?]*,\s+but\s+[^?]+\?$", re.IGNORECASE
 )
 """A clause after ", but" kept in a stem whose wh-phrase stands before it."""
-_SINGULAR_BE_COMPLEMENT = re.compile(
+_SINGULAR_BE_COMPLEMENT = LazyPattern(
     r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<head>[a-z]+s)"
     r"(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
 )
@@ -2008,7 +2009,7 @@ def ill_formed(question: str) -> bool:
     return unpaired or doubled or uninverted or dangling or ";" in question
 
 
-_ASKED_OF_BE = re.compile(r"^(?:In|On|By|Since|Until) what (?:year|date) (?:is|are|was|were)\b")
+_ASKED_OF_BE = LazyPattern(r"^(?:In|On|By|Since|Until) what (?:year|date) (?:is|are|was|were)\b")
 
 
 def _time_of_an_aside(question: str, text: str, start: int) -> bool:
@@ -2039,7 +2040,7 @@ def _time_of_an_aside(question: str, text: str, start: int) -> bool:
     return False
 
 
-_BE_WORD = re.compile(r"\b(?:is|was|are|were)\b")
+_BE_WORD = LazyPattern(r"\b(?:is|was|are|were)\b")
 
 
 def _plainly_finite(word: str) -> bool:
@@ -2051,7 +2052,7 @@ def _plainly_finite(word: str) -> bool:
     )
 
 
-_PRESENT_BE_AFTER_YEAR = re.compile(r"^(?P<ask>In what year) (?P<be>is|are)\b")
+_PRESENT_BE_AFTER_YEAR = LazyPattern(r"^(?P<ask>In what year) (?P<be>is|are)\b")
 
 
 def _past_be(match: re.Match[str]) -> str:
@@ -2061,10 +2062,10 @@ def _past_be(match: re.Match[str]) -> str:
 
 MAX_STEM_WORDS = 25
 """A stem longer than this loses a closing aside, which says nothing the question needs."""
-_CLOSING_ASIDE = re.compile(
+_CLOSING_ASIDE = LazyPattern(
     r",\s+(?:in\s+which|where|which|who|whose|the|an?|as)\s+(?P<body>[^,;]+)\?$"
 )
-_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
+_WH_WORD = LazyPattern(r"\b(?:what|which|who|whom|whose|where|when|how)\b", re.IGNORECASE)
 
 
 def _without_closing_aside(question: str) -> str:
@@ -2082,12 +2083,12 @@ def _without_closing_aside(question: str) -> str:
     return f"{question[: aside.start()]}?"
 
 
-_IN_AN_APPOSITION = re.compile(
+_IN_AN_APPOSITION = LazyPattern(
     r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|near|on|of)\s+(?:the\s+)?$"
 )
 
 
-_DOUBLED_HEAD = re.compile(
+_DOUBLED_HEAD = LazyPattern(
     r"\b(?P<article>the|a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+of\s+(?P<wh>which|what)\s+(?P=head)\b",
     re.IGNORECASE,
 )
@@ -2099,13 +2100,13 @@ def _single_head(match: re.Match[str]) -> str:
 
 
 _LIST_ITEM = r"[\w’'.-]+(?:\s+[\w’'.-]+){0,3}"
-_MORE_ITEMS = re.compile(
+_MORE_ITEMS = LazyPattern(
     rf"(?:,\s+(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?\s+(?:and|or)\s+(?!then\b)"
     rf"|\s+(?:and|or)\s+(?=[A-Z0-9]))(?P<last>{_LIST_ITEM})(?=\s*[,.;:)]|\s*$)"
 )
 """More members after a stem's last word: ", Orsk, Varn, and Tull", or " and Tull" (a name
 or a figure; ", and subsequently at Kell" goes on with another fact)."""
-_STEM_END = re.compile(r"(?:[\w’'.-]+\s+)?[\w’'.-]+$")
+_STEM_END = LazyPattern(r"(?:[\w’'.-]+\s+)?[\w’'.-]+$")
 
 
 def _cuts_a_list(question: str, text: str) -> bool:
@@ -2127,7 +2128,7 @@ def _cuts_a_list(question: str, text: str) -> bool:
     return False
 
 
-_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+)\s+(?P<word>[a-z][\w-]*)\s+$")
+_MODIFIER_BEFORE = LazyPattern(r"(?:^|\s)(?P<before>[\w’'-]+)\s+(?P<word>[a-z][\w-]*)\s+$")
 
 
 def _inside_a_compound(text: str, start: int, end: int, kind: str) -> bool:
@@ -2160,14 +2161,14 @@ def _inside_a_compound(text: str, start: int, end: int, kind: str) -> bool:
     return after_verb and noun and word not in AUXILIARIES and finite_verb(word) is None
 
 
-_WHAT_ASKED = re.compile(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
-_WHAT_DOES = re.compile(
+_WHAT_ASKED = LazyPattern(r"^((?:[^,]{1,60},\s+){0,3}?)(what)\b", re.IGNORECASE)
+_WHAT_DOES = LazyPattern(
     r"^(?:[^,]{1,60},\s+){0,3}?(what)\s+(?:has\s+|had\s+)?([a-z]+)\b", re.IGNORECASE
 )
 """A bare "what" for subject and its verb, past a perfect's "has" or "had" ("What has
 announced ...")."""
-_POSSESSIVE = re.compile(r"['’]s")
-_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_POSSESSIVE = LazyPattern(r"['’]s")
+_NAME_NEXT = LazyPattern(r"\s+[A-Z]")
 
 
 def _possessive_of_name(text: str, start: int, end: int) -> bool:
@@ -2179,11 +2180,11 @@ def _possessive_of_name(text: str, start: int, end: int) -> bool:
     return owner is not None and bool(_NAME_NEXT.match(text, owner.end()))
 
 
-_OWNER_MARK = re.compile(r"['’]s?(?=\s)")
+_OWNER_MARK = LazyPattern(r"['’]s?(?=\s)")
 """The mark of a possessive after a name: "Holm's survey", "Columbus' voyage"."""
 
 
-_PARTICIPLE_OPENING = re.compile(
+_PARTICIPLE_OPENING = LazyPattern(
     r"^(?P<participle>[A-Z][a-z]+)\s+(?P<phrase>[^,;]+),\s+(?P<main>.+)$"
 )
 _SUBJECT_ADVERBS = word_set("later then also still soon first once now again eventually")
@@ -2331,7 +2332,7 @@ def _who_does_a_deed(question: str) -> str:
     return f"{question[: match.start(1)]}{who}{question[match.end(1) :]}"
 
 
-_AS_A_ROLE = re.compile(
+_AS_A_ROLE = LazyPattern(
     r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
     r"(?=\s+(?:of|for|at|in|to|on|from|under|until)\b|[,.;:]|$)"
 )
@@ -2356,8 +2357,8 @@ _MIND_VERBS = word_set(
     " instruct invite assure"
 )
 """Verbs whose object is told something or asked to do it: a mind, a person or a body."""
-_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
-_THAT_OR_TO_AFTER = re.compile(r"\s+(?:that\s|to\s+(?P<verb>[a-z]+)\b)")
+_VERB_BEFORE = LazyPattern(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+_THAT_OR_TO_AFTER = LazyPattern(r"\s+(?:that\s|to\s+(?P<verb>[a-z]+)\b)")
 
 
 def _told_to_think_or_do(before: str, after: str) -> bool:
@@ -2372,7 +2373,7 @@ def _told_to_think_or_do(before: str, after: str) -> bool:
     return any(lemma in _MIND_VERBS for lemma in _lemmas(verb["verb"]).get("VERB", ()))
 
 
-_WHAT_IN_PLACE = re.compile(r"(\s)(what)(?=\s+(?:as|that|to)\s)")
+_WHAT_IN_PLACE = LazyPattern(r"(\s)(what)(?=\s+(?:as|that|to)\s)")
 
 
 def _who_for_a_role(question: str, form: str) -> tuple[str, str]:
@@ -2418,11 +2419,11 @@ def _population(before: str, after: str, *, approximate: bool) -> str | None:
     return _finish(f"{wh} {be} the {about}population of {_lower_start(match['subject'])}")
 
 
-_PLACE_ASIDE_BEFORE = re.compile(r",\s+(?:in|on|at|near|off|outside|inside)\s+(?:the\s+)?$")
+_PLACE_ASIDE_BEFORE = LazyPattern(r",\s+(?:in|on|at|near|off|outside|inside)\s+(?:the\s+)?$")
 """A place phrase set off by commas that the answer ends: "born in Holm, on [Kell Island],"."""
 
 
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+$")
+_KIN_BEFORE = LazyPattern(r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+$")
 _ONE_OF_SEVERAL_KIN = word_set(
     "son daughter brother sister nephew niece cousin grandson granddaughter rival ally pupil"
 )
@@ -2690,7 +2691,7 @@ def _ask(
     return _in_situ(before, after, answer, kind, sort, listed=listed)
 
 
-_DATE_COMMA = re.compile(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
+_DATE_COMMA = LazyPattern(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
 
 
 def _first_break(after: str) -> int | None:
@@ -2707,7 +2708,7 @@ def _first_break(after: str) -> int | None:
     )
 
 
-_VERB_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([a-z]+)$")
+_VERB_BEFORE_COMMA = LazyPattern(r"(?<![\w’'-])([a-z]+)$")
 
 
 def _in_verb_series(text: str, comma: int) -> bool:
@@ -2730,12 +2731,12 @@ def _titles_only(before: str) -> bool:
     )
 
 
-_ONLY_ITS_TIME = re.compile(
+_ONLY_ITS_TIME = LazyPattern(
     r"^\s+(?:took\s+place|struck|happened|occurred|(?:was|were)\s+(?:signed|held|fought))"
     r"\s+(?:in|on)\s+[^,;]+?\.?$"
 )
 """What an event's clause says when it says only when it happened."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_QUALIFIED = word_set(
     "north south east west each both all alone itself himself herself themselves"
 )
@@ -2756,7 +2757,7 @@ def _qualifies_noun(after: str) -> bool:
     return "NOUN" in word_tags(word) and finite_verb(word) is None
 
 
-_PLURAL_BE_BEFORE_A = re.compile(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
+_PLURAL_BE_BEFORE_A = LazyPattern(r"^\s+(are|were)(?=\s+(?:a|an|one)\s)")
 """A plural "are" kept from the source before a singular noun ("Sheep are an important part
 of ..."): with a bare "what" or "who" for subject, the verb is singular."""
 
@@ -2769,7 +2770,7 @@ def _agreeing_with_wh(wh: str, after: str) -> str:
     return _PLURAL_BE_BEFORE_A.sub(lambda m: " is" if m.group(1) == "are" else " was", after)
 
 
-_OPENING_PREPOSITION = re.compile(
+_OPENING_PREPOSITION = LazyPattern(
     r"^(?:In|On|At|During|Within|After|Before|Until|Since|From|Following|Under|By|Prior\s+to)\s"
 )
 
@@ -2823,23 +2824,23 @@ def _in_opening(
     )
 
 
-_PART_OF_PLACE = re.compile(
+_PART_OF_PLACE = LazyPattern(
     r"\b(?:far\s+)?(?:(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern|central"
     r"|medieval|ancient|modern|present-day|mainland|coastal|inland)\s+$"
 )
 """A word naming a part or an age of the place after it: the question asks for the place, as
 "which country" reads badly after "southern" and the fact holds of the whole place."""
-_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whom|whose|which|where)\s")
-_RELATIVE_ASIDE_AFTER = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,;]*(?=,\s)")
+_RELATIVE_AFTER = LazyPattern(r",?\s+(?:who|whom|whose|which|where)\s")
+_RELATIVE_ASIDE_AFTER = LazyPattern(r",\s+(?:who|whom|whose|which|where)\s[^,;]*(?=,\s)")
 _NAME_KINDS = frozenset(["place", "country", "organisation", "event", "person", "other"])
 _CONJUNCT = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-_OTHER_BEFORE = re.compile(
+_OTHER_BEFORE = LazyPattern(
     rf"\b(?:in|at|to|from|with|into|through|on|by)\s(?P<other>{_CONJUNCT})\s+and\s+$"
 )
-_CONJUNCT_PREPOSITION = re.compile(r"\b(?:in|at|to|from|with|into|through|on|by)\s+$")
-_THEN_BEFORE = re.compile(rf"\s(?P<other>{_CONJUNCT})\s+and\s+then\s+$")
-_THEN_AFTER = re.compile(rf"^\s+and\s+then\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
-_OTHER_AFTER = re.compile(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
+_CONJUNCT_PREPOSITION = LazyPattern(r"\b(?:in|at|to|from|with|into|through|on|by)\s+$")
+_THEN_BEFORE = LazyPattern(rf"\s(?P<other>{_CONJUNCT})\s+and\s+then\s+$")
+_THEN_AFTER = LazyPattern(rf"^\s+and\s+then\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
+_OTHER_AFTER = LazyPattern(rf"^\s+and\s+(?P<other>{_CONJUNCT})(?=[\s,.;]|$)")
 
 
 def _without_other_conjunct(before: str, after: str, which: str, kind: str) -> tuple[str, str]:
@@ -2875,9 +2876,9 @@ def _without_other_conjunct(before: str, after: str, which: str, kind: str) -> t
 _AGENT_KINDS = frozenset(["person", "organisation", "country"])
 """Kinds of answer that surely did what a passive clause says ("founded by X"): a name of no
 known kind may be a person or a thing, so "What founded ...?" could not be told apart."""
-_LISTED_AFTER = re.compile(r"\s*(?:and|or|&)\s|\s*,(?:\s*[^,;]+,)*\s*[^,;]+?,?\s+(?:and|or)\s")
+_LISTED_AFTER = LazyPattern(r"\s*(?:and|or|&)\s|\s*,(?:\s*[^,;]+,)*\s*[^,;]+?,?\s+(?:and|or)\s")
 """What follows the first item of a list: ", B and C", " and B"."""
-_PASSIVE_BY = re.compile(
+_PASSIVE_BY = LazyPattern(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)(?:\s+and\s+(?P<second>[a-z]+))?"
     r"(?:\s+(?P<manner>[a-z]+ly))?\s+by\s+$"
@@ -2914,10 +2915,10 @@ def _active(before: str, after: str, wh: str) -> str | None:
     return _finish(f"{wh} {adverb}{verb} {_lower_start(subject)}{manner}{after}")
 
 
-_REDUCED_PASSIVE = re.compile(
+_REDUCED_PASSIVE = LazyPattern(
     r"^(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:]{2,60}?)\s+(?P<participle>[a-z]+)\s+by\s+$"
 )
-_MAIN_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]+)\s")
+_MAIN_VERB_AFTER = LazyPattern(r"^\s+(?P<verb>[a-z]+)\s")
 
 
 _ONGOING = word_set("owned operated run managed controlled governed led headed chaired funded")
@@ -2965,23 +2966,23 @@ _AUTHORED = word_set(
 )
 """Participles of a deed only a person or a body does ("designed by", "founded by"): their
 agent is asked "Who", even when the name finder could not tell a person's name."""
-_AUTHORED_BY = re.compile(
+_AUTHORED_BY = LazyPattern(
     r"(?P<described>\S.*?),?\s+(?P<participle>[a-z-]+)(?:\s+and\s+(?P<second>[a-z-]+))?"
     r"\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:(?!the\s)(?P<role>[a-z]+|[A-Z]{2,})\s+)?$"
 )
-_EARLIER_AGENT = re.compile(r",?\s+[a-z-]+\s+by\s+[A-Z][^,;()]*?\s+and$")
+_EARLIER_AGENT = LazyPattern(r",?\s+[a-z-]+\s+by\s+[A-Z][^,;()]*?\s+and$")
 """The first of two deeds ("choreographed by Ann Vell and orchestrated by"): the thing both
 were done to stands before it."""
-_PASSIVE_AFTER_ASIDE = re.compile(r"(?P<subject>[^,;]+?),\s+[a-z]+ing\b[^;]*?,\s+(?:was|were)")
+_PASSIVE_AFTER_ASIDE = LazyPattern(r"(?P<subject>[^,;]+?),\s+[a-z]+ing\b[^;]*?,\s+(?:was|were)")
 """A past passive whose subject an aside follows ("Ada's tomb, showing a lyre, was carved by
 ..."): the subject is the thing the deed was done to."""
-_DESCRIPTION_WORD = re.compile(r"[\w’'.-]+|\"[^\"]{1,60}\"|“[^”]{1,60}”")
+_DESCRIPTION_WORD = LazyPattern(r"[\w’'.-]+|\"[^\"]{1,60}\"|“[^”]{1,60}”")
 _NOT_IN_DESCRIPTION = word_set(
     "and or but nor that which who whom whose where when as than it its his her their this"
     " these those he she they we"
 )
 _DESCRIPTION_LINKS = word_set("of for")
-_NAMED_SUBJECT = re.compile(r"(?P<subject>[A-Z][^,;()]{1,80}?)\s+(?:is|was|are|were)\s+")
+_NAMED_SUBJECT = LazyPattern(r"(?P<subject>[A-Z][^,;()]{1,80}?)\s+(?:is|was|are|were)\s+")
 """A subject the description after "is" stands for ("Kell Saga is a novel written by")."""
 _NAME_LINKS = word_set("of the and de la von van der du")
 
@@ -3166,7 +3167,7 @@ def _active_form(participle: str | None, aux: str) -> str | None:
     return forms[0] if forms else None
 
 
-_PART_OF = re.compile(
+_PART_OF = LazyPattern(
     r"\b(at|on|in|during|after|before|since|until|from|near|to)\s+"
     r"(the\s+(?:[a-z]+\s+)?[a-z]+)\s+of\s+$"
 )
@@ -3221,7 +3222,7 @@ _NAMED_FOR_PEOPLE = _THING_NOUNS | word_set(
     """
 )
 """Sorts of things often named after a person ("the Edith Grant, a hotel")."""
-_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+_THE_BEFORE = LazyPattern(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 
 def names_a_thing(text: str, start: int, end: int, sort: str | None) -> bool:
@@ -3505,7 +3506,7 @@ def _fronted(
     )
 
 
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>[\w’'-]+)")
+_RELATIVE_PRONOUN = LazyPattern(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>[\w’'-]+)")
 
 
 def _relative_clause_after(after: str) -> bool:
@@ -3567,7 +3568,7 @@ _PLACE_ENDS = (
 )
 """Where a place's name ends: before a mark, a phrase or a clause; not before the full stop
 of an initialism ("U.S.") or a common noun that is still its name ("Bitterroot valley")."""
-_CONTAINER = re.compile(
+_CONTAINER = LazyPattern(
     rf"\s+in\s+{_NOT_A_MONTH}(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
     rf"{_PLACE_ENDS}(?!\s+(?:and|or)\s|\s+\d)"
 )
@@ -3575,7 +3576,7 @@ _CONTAINER = re.compile(
 ("in May 1450")."""
 
 
-_HELD_IN = re.compile(
+_HELD_IN = LazyPattern(
     rf"\s+(?:in|on)\s+(?:the\s+)?{_NOT_A_MONTH}[A-Z][\w’'-]*"
     rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}{_PLACE_ENDS}(?!\s+(?:and|or)\s|\s+\d)"
 )
@@ -3586,7 +3587,7 @@ to the front with the wh-phrase it belongs to."""
 _STRANDED = word_set("into from to with on for as")
 """Prepositions a question with "what" leaves at its end ("What is the bread made from?");
 not "by", whose object is as often a group of people as a thing."""
-_COMPARED_WITH_UNSEEN = re.compile(
+_COMPARED_WITH_UNSEEN = LazyPattern(
     r"\b(?:analogous|similar|such|same|further|corresponding|respective|comparable|likewise)\b",
     re.IGNORECASE,
 )
@@ -3629,7 +3630,7 @@ def _strands(preposition: str, before: str) -> bool:
     )
 
 
-_PASSIVE_BEFORE_IN = re.compile(
+_PASSIVE_BEFORE_IN = LazyPattern(
     r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]+)\s+$"
 )
 _PARTICIPLES_OF_PLACE = word_set(
@@ -3644,7 +3645,7 @@ def _bounds(follows: str) -> bool:
     return _QUALIFIER.match(phrase) is not None and not _has_finite(phrase)
 
 
-_QUALIFIER = re.compile(
+_QUALIFIER = LazyPattern(
     r"^(?:(?:even|long|shortly|soon|just)\s+)?(?:(?:before|after|until|since|prior\s+to|during"
     r"|following|throughout)\s+\S|(?:in|on|at|by|near)\s+(?:the\s+)?(?:early\s+|late\s+)?"
     r"(?:[A-Z]|\d))",
@@ -3654,28 +3655,28 @@ _QUALIFIER = re.compile(
 that drops it may have another answer, or none."""
 _COMPLEMENT_VERBS = frozenset(["consider", "regard", "describe", "treat", "see", "define"])
 """Verbs whose object needs its "as ..." complement to make a claim."""
-_EVENT_BEFORE_TIME = re.compile(
+_EVENT_BEFORE_TIME = LazyPattern(
     r"(?:\b(?:until|since|after|before|following|during|upon)\s+(?:the|a|an|his|her|its|their)"
     r"\s+[^,;]+|,\s+with\s+[^,;]+)$"
 )
 """A phrase naming an event right before a date: the date may be the event's, not the
 clause's ("until the construction of the canal in 1927")."""
-_RANKED = re.compile(
+_RANKED = LazyPattern(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+est"
     r"|most\s+\w+|largest|\d+(?:st|nd|rd|th))\s*$",
     re.IGNORECASE,
 )
-_ONWARDS = re.compile(r"\s+onwards?\b")
-_NOUN_TAKING_IN = re.compile(
+_ONWARDS = LazyPattern(r"\s+onwards?\b")
+_NOUN_TAKING_IN = LazyPattern(
     r"\b(?:faith|belief|beliefs|interest|interests|role|roles|part|trust|confidence"
     r"|involvement|participation|stake|share|rise)\s*$",
     re.IGNORECASE,
 )
 """A noun whose "in" phrase says what it is in or about, not where: "faith in Krishna", "a
 role in the revolt", "a rise in prices"."""
-_INFINITIVE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
-_UNDER_THE_NAME = re.compile(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
-_TITLE_OF = re.compile(
+_INFINITIVE_OBJECT = LazyPattern(r"\b(?P<verb>[a-z]+)\s+to\s+(?P<base>[a-z]+)\s+$")
+_UNDER_THE_NAME = LazyPattern(r"\b(under|by|with)\s+the\s+name\s+$", re.IGNORECASE)
+_TITLE_OF = LazyPattern(
     r"\bthe\s+(?:(?P<noun>title|rank|name|style|office|post|status)\s+of"
     r"|(?P<noun_before>name|title))\s+$",
     re.IGNORECASE,
@@ -3747,7 +3748,7 @@ _PREPOSITION_WORDS = word_set(
 
 _OPENING_NAME_REACH = 12
 """Words an opening phrase without its comma may span before the name that ends it."""
-_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–]")
+_PUNCTUATION = LazyPattern(r"[,;:()\[\]\"“”—–]")
 _OPENING_STOPS = _CLAUSE_OPENERS | _SUBORDINATE_OPENERS | word_set("whether so")
 """Words after which an opening phrase is a clause: "After Orm fell the ..."."""
 
@@ -3878,7 +3879,7 @@ def _count_phrase(after: str, answer: str) -> tuple[str, int] | None:
     return None
 
 
-_MULTIPLIED = re.compile(
+_MULTIPLIED = LazyPattern(
     r"\s+(?:its|their|his|her|the|that|those|more|less|as\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+as"
     r"|(?P<comparative>[a-z]{2,}er))\b"
 )
@@ -3966,7 +3967,7 @@ def _after_a_modal(words: Sequence[str]) -> bool:
     return base_verb(words[-1])
 
 
-_THERE_ARE = re.compile(
+_THERE_ARE = LazyPattern(
     r"^(?:(?P<lead>(?:In|On|At|Within|Across|From|During)\s[^,]{2,60}?),?\s+)?"
     r"[Tt]here\s+(?P<be>are|were)\s+(?:also\s+)?$"
 )
@@ -4020,7 +4021,7 @@ def _count_and_tail(after: str) -> str | None:
     return f"{found[0]}{tail.rstrip(' .')}"
 
 
-_HOME_TO = re.compile(
+_HOME_TO = LazyPattern(
     r"(?P<subject>[A-Z][^,;]{1,60}?)\s+(?P<be>is|was|are|were)\s+(?:also\s+)?home\s+to\s+"
 )
 
@@ -4178,14 +4179,14 @@ _TIME_POINT_CORE = (
 )
 """A year, a decade or a date ("1903", "early 1850s", "2 May 1931", "May 2, 1931")."""
 _TIME_POINT = rf"\s+(?:the\s+)?{_TIME_POINT_CORE}"
-_TIME_PHRASE = re.compile(rf"\s+(?P<phrase>(?:{'|'.join(_TIME_WORDS)}){_TIME_POINT})")
+_TIME_PHRASE = LazyPattern(rf"\s+(?P<phrase>(?:{'|'.join(_TIME_WORDS)}){_TIME_POINT})")
 """A time after the answer that bounds the fact ("... to FAT32 in 2006"): it stays in the
 question, after the stranded preposition."""
-_OPENING_TIME = re.compile(
+_OPENING_TIME = LazyPattern(
     rf"(?P<phrase>(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)}){_TIME_POINT}),\s+(?=[A-Z])"
 )
 """A time opening the clause ("In 1903, Kellco ..."): it closes the question instead."""
-_BARE_OPENING_TIME = re.compile(
+_BARE_OPENING_TIME = LazyPattern(
     rf"(?:{'|'.join(w.capitalize() for w in _TIME_WORDS)})\s+{_TIME_POINT_CORE}"
     r"(?=\s+(?!(?:and|or|to|through|until|till|before|after|when|while|as|during|since"
     r"|because|although|in|on|at|by|with)\b)[A-Za-z])"
@@ -4193,7 +4194,7 @@ _BARE_OPENING_TIME = re.compile(
 """A time opening the clause without its comma ("In 1829 Ivo Berg ...", "On 2 May 1931 the
 mill ..."); not "In the 1849 census", "In 1849 and 1850", where the time runs on, nor "In
 1648 before the war ...", where a second phrase or a clause goes on opening the sentence."""
-_SEASON_OR_PART = re.compile(
+_SEASON_OR_PART = LazyPattern(
     r"\b(?:spring|summer|autumn|fall|winter|start|beginning|end|middle|half|course)$"
 )
 """A part of a year or a time that a clause's last phrase gives its deed ("in the fall of")."""
@@ -4216,7 +4217,7 @@ def _bare_common_subject(subject: str) -> bool:
 
 
 _UNSEEN_OBJECTS = word_set("him her them it his its their this these those")
-_PLAIN_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”—–/]")
+_PLAIN_PUNCTUATION = LazyPattern(r"[,;:()\[\]\"“”—–/]")
 
 
 def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str | None:
@@ -4299,7 +4300,7 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
     return _finish(f"{asked}{time}")
 
 
-_INDEFINITE_ARTICLE_AT_END = re.compile(r"(?<=\s)(?:a|an)\s+$")
+_INDEFINITE_ARTICLE_AT_END = LazyPattern(r"(?<=\s)(?:a|an)\s+$")
 _MAX_TRAILING_WORDS = 10
 _EXAMPLE_WORDS = word_set("like including than except besides")
 
@@ -4379,7 +4380,7 @@ def _verb_phrase_plain(rest: str, *, object_asked: bool) -> bool:
     return True
 
 
-_QUANTIFIED_OWNER = re.compile(
+_QUANTIFIED_OWNER = LazyPattern(
     r"(?:Several|Various|Many|Some|A\s+few|Numerous)\s+"
     r"(?P<rest>(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+of\s+)"
 )
@@ -4387,7 +4388,7 @@ _QUANTIFIED_OWNER = re.compile(
 fled" is asked "Monks of which abbey fled ...?", true of some of them as of several."""
 
 
-_SORT_OF_PLACE = re.compile(
+_SORT_OF_PLACE = LazyPattern(
     r"\bthe\s+((?:(?!of\b)[\w-]+\s+){0,2}?(?:city|town|village|port|state|province|region"
     r"|county|district|island|river|lake|valley|kingdom|republic|duchy|empire|colony|territory"
     r"|principality|diocese|parish|borough))\s+of\s+$",
@@ -4397,21 +4398,21 @@ _SORT_OF_PLACE = re.compile(
 kingdom of X" → "which former Frankish kingdom")."""
 
 
-_DEFINITION = re.compile(
+_DEFINITION = LazyPattern(
     r"^(?P<lead>[A-Z][^,]{2,60},\s+)?(?:(?P<article>A|An|The|a|an|the)\s+)?"
     r"(?P<term>[\w][\w-]*(?:\s+[\w][\w-]*){0,3})\s+"
     r"(?P<verb>is|are|was|were)\s+(?:(?:understood|taken|considered)\s+to\s+be\s+"
     r"|(?:regarded|defined|described)\s+as\s+)?"
     r"(?P<predicate>(?:a|an|the)\s+[^;:]{8,180}?)\s*[.;]?$"
 )
-_WHATEVER_DEFINITION = re.compile(
+_WHATEVER_DEFINITION = LazyPattern(
     r"^(?P<lead>)(?:(?P<article>A|An|The)\s+)?(?P<term>[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
     r"(?P<verb>is|are)\s+(?P<predicate>whatever\s+[^,;:]{8,120}?)\s*\.?$"
 )
 """A term defined by a free relative clause ("Opportunity cost is whatever must be given up
 to obtain some item."), in the present tense of a definition, in one clause."""
 _PRONOUN_NOUNS = frozenset(["everything", "anything", "nothing", "something"])
-_QUOTED_DEFINITION = re.compile(
+_QUOTED_DEFINITION = LazyPattern(
     r"^(?P<head>[A-Za-z][^\"“”]{2,80}?\s(?:is|are|was|were)\s+(?:defined|described)\s+as\s+)"
     r"[\"“](?P<article>A|An|The|a|an|the)(?P<rest>\s[^\"“”]{8,180}?)[.,]?[\"”]\s*\.?$"
 )
@@ -4425,7 +4426,7 @@ def _common_noun(word: str) -> bool:
     return "NOUN" in word_tags(word) and word not in _PRONOUN_NOUNS
 
 
-_PREDICATE_END = re.compile(
+_PREDICATE_END = LazyPattern(
     r",\s+(?=(?:which|who|whose|where|while|whereas|although|though|and|or|but|as|so|because"
     r"|since|when|with|making|meaning|giving)\b)|;"
 )
@@ -4434,7 +4435,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
 _RELATIVE_WORDS = frozenset(
     ["that", "which", "who", "whose", "whom", "where", "whereby", "when", "whether", "how"]
 )
-_RESTRICTED = re.compile(
+_RESTRICTED = LazyPattern(
     r"\b(?:of|in|for|that|which|who|whose|where|whereby|between|among|with|over|from|by|on|at"
     r"|to|whose|containing|used|made|found|designed|inside|within|into|across|through"
     r"|around|under|against|without)\b"
@@ -4447,7 +4448,7 @@ _NOUN_AFTER = frozenset(
 )
 """Prepositions and quantifiers after which a word that could be a verb ("prices", "sets",
 "parties") is a noun; after "to" a finite form ("to buckets") can only be one."""
-_NAMING = re.compile(
+_NAMING = LazyPattern(
     r"^(?P<subject>[A-Z][^;:]{3,120}?)\s+(?P<verb>is|are|was|were)\s+"
     r"(?:(?:called|named)(?!\s+(?:after|for|by|in|off|on|up)\b)|known as|termed|referred to as)"
     r"\s+"
@@ -4459,10 +4460,10 @@ _NAMING = re.compile(
 """A sentence that names a term; the words that only say why it bears the name ("in her
 honour", "after him", "for short") stay out of the term, and so does an aside after a dash
 ("a Tarnelite – in Orm speech tarnak")."""
-_REASON_AFTER_TERM = re.compile(r"\s+(?:because|since|although|though|whereas|unless)\b.*$")
+_REASON_AFTER_TERM = LazyPattern(r"\s+(?:because|since|although|though|whereas|unless)\b.*$")
 """A clause after the name ("called the dry cycle because it ...") says why it bears it:
 the term ends before it."""
-_TIME_AFTER_TERM = re.compile(
+_TIME_AFTER_TERM = LazyPattern(
     r"\s(?:prior|previously|formerly|earlier|originally|initially|then|today|now|later)$"
 )
 """A time word closing the term ("was known as a farming area prior"): the sentence says
@@ -4529,7 +4530,7 @@ def _is_role(word: str, roles: Collection[str]) -> bool:
     return any(part in roles for part in [word.casefold(), *word.casefold().split("-")])
 
 
-_ABSOLUTE_BEING = re.compile(
+_ABSOLUTE_BEING = LazyPattern(
     r"(?<!\bof)(?<!\bfrom)(?<!\bfor)(?<!\bby)(?<!\bwithout)(?<!\babout)\s+being\b"
 )
 """A noun with "being" after it, an absolute ("the best known example being the force
@@ -4537,8 +4538,8 @@ between quarks"): it names an example, not what the term is. After a preposition
 is a gerund that may define ("the state of being awake")."""
 
 
-_KEY_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|my)\s+", re.IGNORECASE)
-_POSSESSIVE_OPENING = re.compile(r"^(?:its|their|his|her|our|your|my)\s", re.IGNORECASE)
+_KEY_DETERMINER = LazyPattern(r"^(?:the|a|an|its|their|his|her|our|your|my)\s+", re.IGNORECASE)
+_POSSESSIVE_OPENING = LazyPattern(r"^(?:its|their|his|her|our|your|my)\s", re.IGNORECASE)
 
 
 def opens_with_possessive(key: str) -> bool:
@@ -4631,7 +4632,7 @@ def definition(text: str) -> Definition | None:
     return Definition(match.start("term"), match.end("term"), question, claim)
 
 
-_BARE_PLURAL_DEFINITION = re.compile(
+_BARE_PLURAL_DEFINITION = LazyPattern(
     r"^(?P<term>[A-Za-z][a-z-]{3,}s)\s+are\s+(?P<predicate>[a-z][^;:()\"“”]{8,180}?)\s*\.?$"
 )
 _QUANTIFIERS = word_set("some many several most few all both various numerous")
@@ -4708,7 +4709,7 @@ def _agreeing(verb: str, predicate: str) -> str:
     return "was" if past else "is"  # "the class", "the smallest unit"
 
 
-_MADE_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s")
+_MADE_BY = LazyPattern(r"\b[a-z]{3,}ed\s+by\s")
 """What sets a named thing apart from others of its kind: who made, runs or proposes it ("a
 network operated by Orvo"). A relative clause does not: "a company which serves Vell" is
 one of several."""
@@ -4847,19 +4848,19 @@ not anything told before."""
 
 
 _NAME = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*)"
-_SORT_BEFORE_NAME = re.compile(
+_SORT_BEFORE_NAME = LazyPattern(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<sort>[a-z][a-z-]+)\s+(?P<of>of\s+)?{_NAME}"
 )
 """A sort, with up to two words describing it, before a name: "the former royal abbey of
 Kell" files Kell as an abbey."""
 _DESCRIPTION = r"(?:a|an|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)"
-_SORT_IN_APPOSITION = re.compile(
+_SORT_IN_APPOSITION = LazyPattern(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|de|du|la|le)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an)\s+"
     r"(?P<phrase>(?:[\w-]+\s+){0,3}?[a-z][a-z-]+)(?=\s*[,;.]|$|\s+(?:in|on|at|near)\s+[A-Z])"
 )
 """An apposition that describes: "Orm, a dam system, ..." or "Orm, a hotel in Kell" ("Orm,
 the staff, ..." may open a new subject after an opening phrase)."""
-_SORT_AS_PREDICATE = re.compile(
+_SORT_AS_PREDICATE = LazyPattern(
     rf"{_NAME}\s+(?:is|was)\s+{_DESCRIPTION}"
     r"(?=\s*[,;.]|\s+(?:of|in|on|at|for|from|with|by|that|which|who|based|owned|run|founded"
     r"|located|near)\b)"
@@ -4965,7 +4966,7 @@ def _named(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
 
-_OF_A_YEAR = re.compile(r"\s+of\s+\d{4}$")
+_OF_A_YEAR = LazyPattern(r"\s+of\s+\d{4}$")
 """The year that ends a name ("Orm Water Act of 1902"), after the word that says its sort."""
 
 
@@ -4982,7 +4983,7 @@ def own_sort(answer: str) -> str | None:
 
 
 _PLACE_SORTS = lexicon.PLACE_WORDS | {"Region", "State", "Country", "Kingdom", "Capital"}
-_WHAT_IS_THE = re.compile(r"^What\s+(?=(?:is|was|are|were)\s+(?:the|a|an)\s)")
+_WHAT_IS_THE = LazyPattern(r"^What\s+(?=(?:is|was|are|were)\s+(?:the|a|an)\s)")
 
 
 def with_named_sort(question: str, sort: str | None) -> str:
@@ -5005,7 +5006,7 @@ def _which_sort(answer: str, sort: str | None) -> str | None:
     return f"which {noun}"
 
 
-_REDUCED_RELATIVE_AGENT = re.compile(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
+_REDUCED_RELATIVE_AGENT = LazyPattern(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
 _PASSIVE_HELPERS = AUXILIARIES | word_set("be been being get got gets")
 
 
@@ -5019,10 +5020,10 @@ def _agent_of_reduced_relative(before: str) -> bool:
     return match["before"].casefold() not in _PASSIVE_HELPERS
 
 
-_WHAT_OPENS = re.compile(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
+_WHAT_OPENS = LazyPattern(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
 
 
-_NAMING_IN_QUESTION = re.compile(
+_NAMING_IN_QUESTION = LazyPattern(
     rf"\b(?:{'|'.join(_OBJECT_NAMING_LEMMAS)})\s+(?:the|a|an|its|their|his|her)\s"
 )
 

@@ -51,6 +51,7 @@ from factdeck.generate.extract import (
 )
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     finite_verb,
     names_people,
@@ -67,7 +68,6 @@ from factdeck.generate.text import (
     country_keys,
     initialled_name,
     initials_key,
-    name_keys,
     name_values,
     names_by_first_and_last_word,
     normalize,
@@ -83,8 +83,9 @@ from factdeck.generate.text import (
     stable_rank,
     surname_forms,
     transliterated_alike,
+    values_holding,
     values_of_kind,
-    values_with_keys,
+    values_one_word_longer,
     whole_name,
     without_title_bracket,
     word_set,
@@ -143,7 +144,7 @@ def typed_suits(fact: FactRecord) -> bool:
     return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
 
 
-PLACE_LIST = re.compile(
+PLACE_LIST = LazyPattern(
     r"[A-Z][\w’'.-]*,\s+(?!(?:[A-Z]\.){1,3}$|[A-Z]{2,3}$|(?:Jr|Sr|Inc|Ltd)\.?$)[A-Z]"
 )
 """A key of names joined by a comma ("Kell County, Orsk Island"): typed, it asks for both,
@@ -182,7 +183,7 @@ def _yes_no(statement: str) -> str | None:
     return question
 
 
-_LEFT_BEHIND = re.compile(
+_LEFT_BEHIND = LazyPattern(
     r"(?:Did|Does|Do)\b(?:(?!\b(?:that|which|who|whom|whose|where|when|while|because|if"
     r"|as|since|after|before|until)\b).)*\b(?:was|were|is|are|has|have|had)\b"
 )
@@ -190,9 +191,9 @@ _LEFT_BEHIND = re.compile(
 to Orm and was crowned there?"): the statement joined two verbs, only one was moved."""
 
 
-_YEAR = re.compile(r"(?<![\w$£€.,/-])(1\d{3}|20\d{2})(?![\w%]|[.,]\d)")
+_YEAR = LazyPattern(r"(?<![\w$£€.,/-])(1\d{3}|20\d{2})(?![\w%]|[.,]\d)")
 """A year written out: "1887" (never part of a figure such as "1,887" or "1887%")."""
-TIME_PHRASE = re.compile(
+TIME_PHRASE = LazyPattern(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+\d{3,4}\b)?"
     r"|(?<![\w$£€.,/-])(?:1\d{3}|20\d{2})(?![\w%]|[.,]\d)"
@@ -246,7 +247,7 @@ def _false_value(fact: FactRecord, distractors: Sequence[str], pool: DistractorP
     )
 
 
-ONE_HOLDER = re.compile(
+ONE_HOLDER = LazyPattern(
     r"\b(?:(?:is|was|are|were) the|first|only|sole|largest|smallest|longest|highest|oldest"
     r"|biggest|tallest|deepest|founded|established|signed|crowned|assassinated|invented"
     r"|discovered|born|died)\b",
@@ -255,7 +256,7 @@ ONE_HOLDER = re.compile(
 """What makes one name the only one a statement can hold: a definite description ("was the
 capital"), a superlative or a one-time act. "The settlers began to enter Vell" is no such
 statement: they may have entered other lands as well."""
-PLACED_ANSWER = re.compile(
+PLACED_ANSWER = LazyPattern(
     r"\{answer\}\s+(?:in|on|near|of)\s+(?:the\s+)?"
     rf"(?!(?:{'|'.join(MONTHS + lexicon.WEEKDAYS)})\b)[A-Z]"
 )
@@ -263,12 +264,12 @@ PLACED_ANSWER = re.compile(
 elsewhere, so the false statement contradicts itself rather than the document."""
 
 
-SEVERAL_CLAIMS = re.compile(
+SEVERAL_CLAIMS = LazyPattern(
     r"[;,]|\s(?:and|or|but|while|whilst|whereas|which|who|after|before|when|until|then)\s"
 )
 """A statement that joins clauses or lists makes several claims (or hides one in an aside):
 a false one must make only one."""
-BOUND_QUESTION = re.compile(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
+BOUND_QUESTION = LazyPattern(r"\b(?:by|since|until|till|before|after) (?:what|which|when)\b", re.I)
 """A question that asks for a bound ("By what century ...?", "Since when ...?"): values
 beyond the bound make it true as well."""
 
@@ -650,7 +651,7 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
     return fact if kept == fact.accepted else replace(fact, accepted=kept)
 
 
-_REALM_OF = re.compile(
+_REALM_OF = LazyPattern(
     r"(?:Kingdom|Empire|Republic|Grand Duchy|Duchy|Principality|Electorate|Sultanate|Caliphate"
     r"|Khanate|Emirate) of (?P<land>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
 )
@@ -690,14 +691,14 @@ def with_sentence_case(fact: FactRecord, evidence: DocumentEvidence) -> FactReco
     return replace(fact, answer=lower, accepted=others)
 
 
-_LANGUAGE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
+_LANGUAGE_NAME = LazyPattern(r"[A-Z][a-z]+(?:ish|ian|ese|ic|an|ch|sh)")
 """How the name of a language ends ("Frisian", "Flemish")."""
 _GLOSS_NAME = r"[\w’'-]+(?:\s+[\w’'-]+){0,5}"
 _QUOTE = r"[\"“”‘’']?"
 _PROPER_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del|upon|on))*"
 """A name of capitalised words, joining words between them ("Newcastle upon Tyne")."""
 _NAMED_GLOSS = rf"{_QUOTE}(?P<gloss>{_GLOSS_NAME}){_QUOTE}"
-_BRACKET = re.compile(r"\s*\(\s*(?P<inside>[^()]{2,160}?)\s*\)")
+_BRACKET = LazyPattern(r"\s*\(\s*(?P<inside>[^()]{2,160}?)\s*\)")
 """A bracket after a name, which may give the name in other words."""
 _SOURCE_WORDS = r"(?:sources|texts|records|documents|accounts|chronicles|usage|spelling)"
 _SCRIPT = r"(?:simplified|traditional|modern|old|classical|standard)"
@@ -706,41 +707,43 @@ _ROMANISATION = r"(?:[Pp]inyin|Wade[–-]Giles|Wylie|[Rr]omani[sz]ed|[Tt]ranslit
 _GLOSS_PARTS = (
     (
         "language",
-        re.compile(
+        LazyPattern(
             rf"(?:in\s+|{_SCRIPT}\s+)?(?P<language>[A-Z][\w’'-]+|{_ROMANISATION})\s*:\s*"
             rf"{_NAMED_GLOSS}"
         ),
     ),
     (
         "translated",
-        re.compile(rf"(?:lit\.|literally|meaning|translated(?:\s+as)?)\s*:?\s*{_NAMED_GLOSS}"),
+        LazyPattern(rf"(?:lit\.|literally|meaning|translated(?:\s+as)?)\s*:?\s*{_NAMED_GLOSS}"),
     ),
     (
         "spelled",
-        re.compile(
+        LazyPattern(
             rf"(?:(?:(?:also|sometimes|alternatively|often)\s+)?(?:spelled|spelt|written|rendered)"
             rf"(?:\s+as)?|also|or)\s+{_NAMED_GLOSS}"
         ),
     ),
     (
         "language",
-        re.compile(
+        LazyPattern(
             rf"{_NAMED_GLOSS}\s+in\s+(?P<language>[A-Z][\w’'-]+)(?P<sources>\s+{_SOURCE_WORDS})?"
         ),
     ),
     (
         "former",
-        re.compile(rf"(?:formerly|originally)(?:\s+(?:called|named|known\s+as))?\s+{_NAMED_GLOSS}"),
+        LazyPattern(
+            rf"(?:formerly|originally)(?:\s+(?:called|named|known\s+as))?\s+{_NAMED_GLOSS}"
+        ),
     ),
     (
         "later",
-        re.compile(
+        LazyPattern(
             r"(?:(?:later|now|today|present[- ]day|modern(?:[- ]day)?)"
             r"(?:\s+(?:called|named|known\s+as|renamed))?|(?:later\s+)?renamed)\s+"
             rf"{_QUOTE}(?P<gloss>{_PROPER_NAME}){_QUOTE}(?:\s+in\s+(?:1\d{{3}}|20\d{{2}}))?"
         ),
     ),
-    ("plain", re.compile(_NAMED_GLOSS)),
+    ("plain", LazyPattern(_NAMED_GLOSS)),
 )
 """What a bracket's part may say of the name before it, by how it says it: the name in a
 language ("Dutch: Oranje Schans", "Juan Vaz in Spanish sources"), its meaning ("lit. New
@@ -748,7 +751,7 @@ Harbour"), another spelling ("also spelled Velma", "or Velma"), a former name ("
 Fort Oranje"), a later one ("later Port Kell", "modern Orsk", "renamed Holm in 1701"),
 or a bare gloss ("New Harbour"). A later name is the bracket's whole say: "later replaced
 by Fort Lind", "now part of Orsk" or "near present-day Orsk" name another thing."""
-_SPELLED_APART = re.compile(
+_SPELLED_APART = LazyPattern(
     rf",\s*(?:(?:also|sometimes|alternatively)\s+(?:spelled|spelt|written)|or"
     rf"|(?P<former>formerly|originally)(?:\s+(?:called|named|known\s+as))?|(?P<later>now))\s+"
     rf"{_QUOTE}(?P<gloss>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|la|van|von|da|del))*)"
@@ -757,7 +760,7 @@ _SPELLED_APART = re.compile(
 """Another spelling, a former name or a later one a comma gives a name ("the Velm, also
 spelled Velma, flows north"; "Kell, or Kelby, lies ..."; "Orsk, formerly Fort Velde, was
 ..."; "Vell, now Port Kell, was founded ...")."""
-_LIST_LEAD = re.compile(r"(?:,|\b(?:either|whether|between|both|and|or))\s*$", re.IGNORECASE)
+_LIST_LEAD = LazyPattern(r"(?:,|\b(?:either|whether|between|both|and|or))\s*$", re.IGNORECASE)
 """What stands before a name that opens or continues a list ("Orsk, Kell, or Varn"):
 the name after "or" is then another item, not another spelling."""
 
@@ -946,10 +949,10 @@ def gloss_forms(
     return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
 
 
-_DATED = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+_DATED = LazyPattern(r"\b1\d{3}\b|\b20\d{2}\b")
 _RENAMES = ("former", "later")
 """How a bracket gives the name before it another name it bore at another time."""
-_PLACED_BY_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:on|in|at|near|off|by)\s+(?:the\s+)?$")
+_PLACED_BY_NAME = LazyPattern(r"[A-Z][\w’'-]*\s+(?:on|in|at|near|off|by)\s+(?:the\s+)?$")
 """What stands before a name that places another ("the Brede Rooms on" Kell Street (now
 Lind House)): the bracket may rename either, so it renames neither for sure."""
 
@@ -984,14 +987,14 @@ def _same_sentence(text: str, quote: str) -> bool:
     return bool(quote) and normalize(text) == normalize(quote)
 
 
-_REVOLUTIONARY_WAR = re.compile(r"(?P<who>.+?)\s+Revolutionary\s+War")
-_REVOLUTION = re.compile(r"(?P<who>.+?)\s+Revolution")
-_DATED_LAW = re.compile(r"(?P<law>.+?\s+Act)(?:\s+of|,)?\s+(?P<year>1\d{3}|20\d{2})")
-_TREATY_OF = re.compile(r"(?P<sort>Treaty)\s+of\s+(?P<place>[A-Z][\w’'-]+)")
-_PLACE_TREATY = re.compile(r"(?P<place>[A-Z][\w’'-]+)\s+(?P<sort>Treaty)")
+_REVOLUTIONARY_WAR = LazyPattern(r"(?P<who>.+?)\s+Revolutionary\s+War")
+_REVOLUTION = LazyPattern(r"(?P<who>.+?)\s+Revolution")
+_DATED_LAW = LazyPattern(r"(?P<law>.+?\s+Act)(?:\s+of|,)?\s+(?P<year>1\d{3}|20\d{2})")
+_TREATY_OF = LazyPattern(r"(?P<sort>Treaty)\s+of\s+(?P<place>[A-Z][\w’'-]+)")
+_PLACE_TREATY = LazyPattern(r"(?P<place>[A-Z][\w’'-]+)\s+(?P<sort>Treaty)")
 _WORLD_WARS = {"I": "First", "II": "Second", "1": "First", "2": "Second"}
-_WORLD_WAR = re.compile(r"World\s+War\s+(?P<number>II|I|1|2)")
-_ORDINAL_WORLD_WAR = re.compile(r"(?P<ordinal>First|Second)\s+World\s+War")
+_WORLD_WAR = LazyPattern(r"World\s+War\s+(?P<number>II|I|1|2)")
+_ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 
 
 def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
@@ -1027,8 +1030,8 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     return [form for form in forms if form != answer]
 
 
-_OF_THE = re.compile(r"(?<=\s)of\s+the\s+(?=[A-Z])")
-_OF_A_NAME = re.compile(r"(?<=\s)of\s+(?=[A-Z])")
+_OF_THE = LazyPattern(r"(?<=\s)of\s+the\s+(?=[A-Z])")
+_OF_A_NAME = LazyPattern(r"(?<=\s)of\s+(?=[A-Z])")
 
 
 def article_inside_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
@@ -1081,7 +1084,7 @@ def _by_bare_place(names: tuple[str, ...]) -> dict[str, list[str]]:
     return found
 
 
-_LOCATED = re.compile(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")
+_LOCATED = LazyPattern(r"[\w’'.]+-(?:based|born|owned|run|headquartered)\s+(?=[A-Z])")
 """A modifier that says where a named thing is from, left before the name in the key."""
 
 
@@ -1166,7 +1169,7 @@ def called_forms(
     if fact.kind == "other":
         called += other_number_forms(
             bare,
-            values,
+            names,
             lambda form: evidence.mentions(fact.document, form) > 0,
         )
     if fact.kind in ("organisation", "other", "event"):
@@ -1301,7 +1304,7 @@ def with_one_answer(
     return replace(fact, typed=False, not_distractors=excluded)
 
 
-_ASKED_SORT = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?P<sort>[a-z]{3,})\b")
+_ASKED_SORT = LazyPattern(r"\b(?:[Ww]hich|[Ww]hat)\s+(?P<sort>[a-z]{3,})\b")
 """The sort a question asks for ("Which river ...?")."""
 _TRAILING_SORTS = word_set(
     "Mountains Mountain Hills Range River Islands Island Desert Forest Valley Highlands Plateau"
@@ -1448,7 +1451,7 @@ def city_forms(
     return [] if holding else [short]
 
 
-_SCHOOL = re.compile(
+_SCHOOL = LazyPattern(
     r"(?:(?:University|College|Institute|Academy|Polytechnic) of (?:the )?(?P<after>[A-Z][\w’'-]+"
     r"(?: [A-Z][\w’'-]+)?)|(?P<before>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:University|College"
     r"|Institute of Technology|Polytechnic))"
@@ -1472,16 +1475,20 @@ _ENROLLING = (
 )
 
 
+_SCHOOL_S_WORDS = LazyPattern(rf"(?:{_OF_A_SCHOOL}|{_ENROLLING})")
+_NO_WORD_JOINED_BEFORE = LazyPattern(r"(?<![\w'-])(?<!’)")
+
+
 def _calls_a_school(short: str, text: str) -> bool:
     """Whether the sentence calls a school by ``short`` alone ("Tarland has four thousand
-    students", "Tarland's football team")."""
-    return _school_alone(short).search(text) is not None
-
-
-@lru_cache(maxsize=4096)
-def _school_alone(short: str) -> re.Pattern[str]:
-    """``short`` as a school's whole name, followed by what only a school's name takes."""
-    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(short)}(?:{_OF_A_SCHOOL}|{_ENROLLING})")
+    students", "Tarland's football team"): ``short`` as a whole name, followed by what only
+    a school's name takes (found without a pattern compiled for each of a long document's
+    names)."""
+    return any(
+        _NO_WORD_JOINED_BEFORE.match(text, start)
+        and _SCHOOL_S_WORDS.match(text, start + len(short))
+        for start in occurrences(text, short)
+    )
 
 
 def _school_part(name: str) -> str | None:
@@ -1542,7 +1549,7 @@ def school_full_forms(answer: str, names: Sequence[tuple[str, str]], quote: str)
     return schools
 
 
-_INFLECTION = re.compile(r"(?:ing|ed)$")
+_INFLECTION = LazyPattern(r"(?:ing|ed)$")
 """Endings that bend one verb into the two adjectives a term is written with: "concentrated"
 and "concentrating" solar power are one thing."""
 _TERM_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called)"
@@ -1742,12 +1749,12 @@ _PLACES_IN_A_LIST = (
     r"districts|boroughs|towns|cities|villages|ports|counties|provinces|regions|states|islands|"
     r"parishes|municipalities|communes|wards|neighbou?rhoods|countries|between|both|either"
 )
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE = LazyPattern(
     rf"(?:[A-Z][\w’'.-]*,\s*|:\s*|\b(?:{_PLACES_IN_A_LIST})\s+(?:of\s+)?(?:the\s+)?)$"
 )
 """What stands before a list of places: one of its names, a colon ("Its districts: Kell,
 Orsk") or a plural word for places ("the districts of Kell, Orsk")."""
-_LIST_AFTER = re.compile(
+_LIST_AFTER = LazyPattern(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or|&|plus|as\s+well\s+as|along\s+with)\s"
     r"|,\s*etc\b)"
 )
@@ -1781,7 +1788,7 @@ def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
     return [] if shared else forms
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = LazyPattern(r"[A-Z]\.")
 
 
 def uninitialled_forms(answer: str, names: Sequence[str]) -> list[str]:
@@ -1965,10 +1972,8 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
         opening = " ".join(start) + " "
         return {
             value
-            for _, value in names
-            if value.startswith(opening)  # read first: most names open otherwise
-            and len(other := value.split()) == len(start) + 1
-            and other[-1] in _ADDED_SORTS
+            for value in values_one_word_longer(names, start)
+            if value.startswith(opening) and value.split()[-1] in _ADDED_SORTS
         }
 
     longer = starting(words)
@@ -2106,7 +2111,7 @@ def distinctive_forms(
 
 
 def other_number_forms(
-    answer: str, names: Sequence[str], written: Callable[[str], bool]
+    answer: str, names: Sequence[tuple[str, str]], written: Callable[[str], bool]
 ) -> list[str]:
     """A name of things in the other number, as the document also writes it ("Glass Key"
     for "Glass Keys", "Vx-9" for "Vx-9s"): one sort of thing, counted otherwise. Not
@@ -2116,17 +2121,14 @@ def other_number_forms(
         return []
     other = answer[:-1] if last.endswith("s") and len(last) > 3 else f"{answer}s"
     key, own = normalize(other), normalize(answer)
-    held = any(
-        f" {key} " in f" {name_key} " and name_key not in (key, own)
-        for name_key in (normalize(name) for name in names)
-    )
+    held = any(name_key not in (key, own) for _, name_key in values_holding(names, key))
     return [other] if not held and written(other) else []
 
 
 _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 
-_ASKS_WHICH_HEAD = re.compile(r"(?:^|,\s+)[Ww]hich\s+(?P<head>[a-z][a-z-]{2,})\b")
+_ASKS_WHICH_HEAD = LazyPattern(r"(?:^|,\s+)[Ww]hich\s+(?P<head>[a-z][a-z-]{2,})\b")
 """A question that opens on "Which" and the noun it asks for ("Which railways ...?")."""
 
 
@@ -2154,7 +2156,7 @@ def modifier_forms(term: str, prompt: str) -> list[str]:
     return []
 
 
-_PEOPLE_ENDING = re.compile(r"(?:ian|an|ish|ese|i|n)")
+_PEOPLE_ENDING = LazyPattern(r"(?:ian|an|ish|ese|i|n)")
 """How a people's word made of a place's name ends ("Orskian" of "Orsk", "Vellish")."""
 
 
@@ -2196,9 +2198,7 @@ def place_qualified_forms(
         return []  # "Assembly", "Times": the word alone says nothing
     key = normalize(short)
     holders = [
-        value
-        for value, value_key in values_with_keys(names)
-        if value_key not in (own, key) and f" {key} " in f" {value_key} "
+        value for value, value_key in values_holding(names, key) if value_key not in (own, key)
     ]
     if lead:
         return [short] if not holders and apart(short) else []
@@ -2211,11 +2211,11 @@ def place_qualified_forms(
     return longer if len(longer) == len(holders) == 1 else []
 
 
-_GIVEN_NAME = re.compile(r"[A-Z][a-z’'-]+")
+_GIVEN_NAME = LazyPattern(r"[A-Z][a-z’'-]+")
 
 
 _NAME_WORD = r"[A-ZÀ-ÞŒ][a-zß-ÿœ’']+"
-_GIVEN_NAMES = re.compile(rf"{_NAME_WORD}(?:-{_NAME_WORD})?|[A-Z][a-z’'-]+")
+_GIVEN_NAMES = LazyPattern(rf"{_NAME_WORD}(?:-{_NAME_WORD})?|[A-Z][a-z’'-]+")
 """A name's word in any Latin letters ("Contrecœur"), or two joined by a hyphen ("Jean-Luc")."""
 _NAME_PARTICLES = word_set("de da di du del della van von der den le la y bin ibn")
 """Lower-case words inside a person's full name ("Ana Pecaudy de Holm")."""
@@ -2265,7 +2265,7 @@ def given_name_forms(
     return [form for form in sorted(full) if written(form)] + sorted(whole - full)
 
 
-_AFFILIATED = re.compile(
+_AFFILIATED = LazyPattern(
     r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}),? of the (?P<body>[A-Z][\w’'.-]*(?: [\w’'.-]+)*)"
 )
 """A person's name with the body the person speaks for ("Ada Venn of the Daily Courier")."""
@@ -2436,7 +2436,7 @@ def initialled_name_forms(
     return list(found) if len(found) == 1 else []
 
 
-_OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")
+_OWNER_ABBREVIATION = LazyPattern(r"[A-Z][A-Z&]{1,7}")
 """An owner's abbreviation that opens a name ("RNLI" of "RNLI Sea Academy")."""
 _SETTLEMENT_SORTS = word_set(
     "city town village borough county state province district region territory municipality"
@@ -2451,7 +2451,7 @@ _STYLE_SORTS = word_set("genre genres style styles movement movements school tra
 architecture")."""
 
 
-_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ic|al|i)$")
+_ADJECTIVE_ENDING = LazyPattern(r"(?:an|ish|ese|ic|al|i)$")
 """How a word that describes a people, a region or a period ends ("Nordic", "Victorian")."""
 
 
@@ -2508,14 +2508,15 @@ def class_noun_forms(
         if not (owner and len(cut) == 1 and word_tags(cut[0].casefold())):
             forms.append(cut)  # "Fire" of "ORMFD Fire Academy" is a word of its sort phrase
     own = normalize(answer)
-    keys = [key for key in name_keys(names) if key != own]
     places = place_keys(names)
     countries = country_keys(names)
     kept = []
     for form in forms:
         short = " ".join(form)
-        key = f" {normalize(short)} "
-        rival = any(key in f" {other} " and sort in other.split() for other in keys)
+        rival = any(
+            other != own and sort in other.split()
+            for _, other in values_holding(names, normalize(short))
+        )
         rival |= sort in _SETTLEMENT_SORTS and (
             short in _COUNTRY_OR_STATE or normalize(short) in places
         )
@@ -2559,7 +2560,7 @@ def shows_a_name_of_the_answer(fact: FactRecord) -> bool:
     return gives_away(fact.prompt, fact.answer)
 
 
-_THE_THEN_NAME = re.compile(
+_THE_THEN_NAME = LazyPattern(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:\s+(?P<next>[a-z][\w-]*))?"
 )
 
@@ -2583,7 +2584,7 @@ def article_before_person(prompt: str, pool: DistractorPool, quote: str = "") ->
     return False
 
 
-_WHAT_OPENS = re.compile(r"^(?:[^,]{1,60},\s+){0,3}?what\s+(?P<rest>.*)$", re.IGNORECASE)
+_WHAT_OPENS = LazyPattern(r"^(?:[^,]{1,60},\s+){0,3}?what\s+(?P<rest>.*)$", re.IGNORECASE)
 """A bare "what" that opens the question, past up to three opening phrases ("In 1853, what
 ..."); "what term", "what river" name their sort and are not bare."""
 _PERFECT_OR_NOT = word_set("has have had been not previously also first later")
@@ -2594,7 +2595,7 @@ _COPULAS = word_set("is are was were be became become becomes remains remained r
 "What became the capital ...?"): the question says the sort of its answer."""
 _DO_SUPPORT = word_set("did does do")
 _POSSESSING = word_set("has have had")
-_NAMING_END = re.compile(r"\b(?:stand for|mean|called|known as|named|termed)\?$")
+_NAMING_END = LazyPattern(r"\b(?:stand for|mean|called|known as|named|termed)\?$")
 """A question that asks what something is called or what letters stand for: its key is the
 wording itself."""
 _KINDS_WHAT_HIDES = frozenset(["other", "organisation", "place", "country", "event"])
@@ -2822,7 +2823,7 @@ def _one_form(fact: FactRecord, questions: list[Question], *, true_false: bool) 
     return next(([by_form[form]] for form in order if form in by_form), [])
 
 
-_DAY_IS_THE_FACT = re.compile(
+_DAY_IS_THE_FACT = LazyPattern(
     r"\b(?:day|days|holiday|festival|feast|anniversary|celebrat\w*|commemorat\w*|observed"
     r"|marked)\b",
     re.IGNORECASE,
@@ -2865,7 +2866,7 @@ _STATIVE_PAST = word_set("was were had")
 _DETERMINERS = word_set("a an the his her its their our this that these those every each")
 _SAME_IN_THE_PAST = word_set("set put cut hit let spread cast shut split burst upset quit")
 """Past forms spelled as the verb itself ("The company set up an office")."""
-_STATISTIC = re.compile(
+_STATISTIC = LazyPattern(
     r"\d\s*%|\bper\s*cent\b|\bpercent\b|[$£€¥]|\b(?:million|billion|trillion)\b"
     r"|^\W*(?:about|some|around|over|nearly|almost|approximately)?\s*\d",
     re.IGNORECASE,
@@ -2877,8 +2878,8 @@ _LOOSE_END = word_set(
     " into onto upon"
 )
 """An item ending in one of these words was cut inside a phrase."""
-_CLEAN_END = re.compile(r"[\w)’'\"”]$")
-_NOT_ONE_EVENT = re.compile(
+_CLEAN_END = LazyPattern(r"[\w)’'\"”]$")
+_NOT_ONE_EVENT = LazyPattern(
     r"[;:]|\b(?:the|that|this|same)\s+(?:year|month|decade|century|day)\b", re.IGNORECASE
 )
 """Two claims ("The duke crossed the sea; his army landed") or a time the item points at
@@ -3134,7 +3135,7 @@ class _Sibling:
         return any(answer in self.prompt for answer in other.answers)
 
 
-_ASKS_THE_SUBJECT = re.compile(r"(?:[^,?]+,\s+)?(?:[Ww]ho|[Ww]hat|[Ww]hich\s+\S+)\s+(\S+\s+\S+)")
+_ASKS_THE_SUBJECT = LazyPattern(r"(?:[^,?]+,\s+)?(?:[Ww]ho|[Ww]hat|[Ww]hich\s+\S+)\s+(\S+\s+\S+)")
 """A question that opens with its wh-phrase, after any time or place fronted before it, and
 the two words that follow it: "In 1210, who founded Orm?"."""
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
@@ -23,10 +24,10 @@ from factdeck.generate.text import (
     word_set,
 )
 
-_ABBREVIATION = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
+_ABBREVIATION = LazyPattern(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
-_IDENTITY = re.compile(
+_CAPITALISED = LazyPattern(r"\b[A-Z][\w’'-]*")
+_IDENTITY = LazyPattern(
     r"^(?:(?:What|Which\s+[a-z]+)\s+(?:is|are|was|were)\s+(?:a|an|the)\s"
     r"|How\s+(?:is|are)\s.+\sabbreviated\?$)"
 )
@@ -53,49 +54,49 @@ def unexplained_abbreviation(answer: str, prompt: str, accepted: Iterable[str] =
 
 
 _NAME_WORD = r"[A-Z][\w’'-]*"
-_LONG_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})+")
+_LONG_NAME = LazyPattern(rf"\b{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})+")
 """A name of two words or more: "Northern Football League", "Magnificent Mile"."""
-_NAME_WITH_NOUN = re.compile(
+_NAME_WITH_NOUN = LazyPattern(
     rf"\b[Tt]he\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?P<tail>[a-z]+(?:\s+[a-z]+)?)\b"
 )
 """A name before a common noun phrase: "the Marrowby metropolitan area"."""
-_SORT_BEFORE_NAME = re.compile(
+_SORT_BEFORE_NAME = LazyPattern(
     rf"\b[Tt]he\s+(?P<sort>[a-z]+)\s+(?P<name>(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
 )
 """A sort right before a name: "the novel The Glass Tower", "the architect Ivo Brenn"."""
-_DEFINITE = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
-_CUT_NAME = re.compile(
+_DEFINITE = LazyPattern(r"\b(?P<the>[Tt]he)\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+_CUT_NAME = LazyPattern(
     rf"\b(?P<the>[Tt]he)\s+(?P<word>{_NAME_WORD})\b(?![’'-]|\s+(?:{_NAME_WORD}|of|de|del|du|la|le|&)\b)"
 )
 """A name's last word alone after "the": "the Mile" of "the Magnificent Mile"."""
-_RESTRICTED_AFTER = re.compile(
+_RESTRICTED_AFTER = LazyPattern(
     r"\s+(?:of|that|which|who|whom|whose|where|known|called|named|to|for|in|on|at|from|[A-Z\d])"
 )
 """What makes a definite phrase say itself which thing it means ("the area of Orm", "the
 league that ...", "the river Kell"), or puts it in a place that may do so."""
-_FOLLOWING_YEAR = re.compile(
+_FOLLOWING_YEAR = LazyPattern(
     r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
 )
 """A year told by the one before it: "the following year", "in the next year's election"."""
-_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d|s\b|\s*(?:%|percent))")
+_YEAR = LazyPattern(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d|s\b|\s*(?:%|percent))")
 """A year of the common era written out: "1848", not "1,848", "1840s" or "1848 percent"."""
 _MONTHS = "|".join(MONTHS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_POINT_IN_A_YEAR = re.compile(
+_POINT_IN_A_YEAR = LazyPattern(
     rf"(?<![\w-])(?:(?P<lead>[Oo]n|[Bb]y|[Ii]n|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]fter|[Bb]efore"
     rf"|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-)\s*)?(?P<date>(?P<day_first>\d{{1,2}}\s+)?"
     rf"(?P<month>{_MONTHS})(?P<day>\s+{_DAY})?)\b(?!-)"
 )
 """A month, with a day or after a word placing a time in it: "by December 25", "on 12 May",
 "in November" ("May" alone is a name or a verb as often)."""
-_YEAR_GIVEN = re.compile(
+_YEAR_GIVEN = LazyPattern(
     r",?\s+(?:\d{3,4}\b|of\s+(?:that|this|the\s+same|the\s+following|the\s+next)\s+year)"
 )
 """What after a month says its year: "May 5, 1990", "May of that year"."""
-_EVERY_YEAR = re.compile(r"\b(?:every|each|annually|yearly|annual)\b", re.IGNORECASE)
-_FULL_DATE = re.compile(rf"\b(?P<month>{_MONTHS})(?:\s+{_DAY})?,?\s+(?P<year>\d{{4}})$")
+_EVERY_YEAR = LazyPattern(r"\b(?:every|each|annually|yearly|annual)\b", re.IGNORECASE)
+_FULL_DATE = LazyPattern(rf"\b(?P<month>{_MONTHS})(?:\s+{_DAY})?,?\s+(?P<year>\d{{4}})$")
 """A date ending where its year ends: "November 7, 1973", "7 November 1973", "May 1999"."""
-_OPENING_YEAR = re.compile(r"^(?:In|By|On|During)\s+(?P<year>\d{4}),?\s")
+_OPENING_YEAR = LazyPattern(r"^(?:In|By|On|During)\s+(?P<year>\d{4}),?\s")
 """A year that opens a sentence and so times all of it: "In 1975, the band ..."."""
 
 
@@ -107,7 +108,7 @@ def _point_in_a_year(match: re.Match[str]) -> bool:
     return bool(match["day"] or match["day_first"] or match["lead"])
 
 
-_ASKS_A_TIME = re.compile(
+_ASKS_A_TIME = LazyPattern(
     r"^(?:When\b|(?:(?:In|On|By)\s+)?(?:what|which)\s+(?:year|date|day)\b)", re.IGNORECASE
 )
 """A question that asks when: its answer gives the year a month of the question lacks."""
@@ -123,7 +124,7 @@ def month_without_its_year(prompt: str) -> bool:
     return any(_point_in_a_year(m) for m in _POINT_IN_A_YEAR.finditer(prompt))
 
 
-_DATED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|since|until)\s+(?:\d|the\s+\d)")
+_DATED_AFTER = LazyPattern(r"\s+(?:in|on|at|by|from|since|until)\s+(?:\d|the\s+\d)")
 """A time after a definite phrase ("the state in 1992"), which says when, not which one."""
 
 
@@ -253,7 +254,7 @@ _WORK_SORTS = word_set(
 )
 """Sorts of a made work, of which a text on one tells of others by no name of the sort: "a
 sequel, Westmark", "her earlier film Nachtzug"."""
-_ANOTHER_WORK = re.compile(
+_ANOTHER_WORK = LazyPattern(
     r"\b(?:sequels?|prequels?|remakes?|spin-offs?|follow-ups?|successors?|predecessors?"
     r"|adaptations?|re-releases?|reboots?)\b",
     re.IGNORECASE,
@@ -543,24 +544,24 @@ class Referents:
         return _SORT_RESTRICTED.match(match.string, match.end()) is None
 
 
-_SORT_PHRASE = re.compile(
+_SORT_PHRASE = LazyPattern(
     r"\b[Tt]he\s+(?:(?:new|old|present|current|modern|early|original|former|later)\s+)?"
     r"(?P<sort>[A-Za-z][a-z]+)\b(?![’'-](?!s\b))"
 )
 """A sort after "the", alone or after a word that tells one time of a thing from another,
 not the thing from others of its sort: "the university", "the new Parliament" (whichever
 parliament the sentences before were about)."""
-_SORT_RESTRICTED = re.compile(
+_SORT_RESTRICTED = LazyPattern(
     rf"\s+(?:of|that|which|who|whom|whose|where|known|called|named|{_NAME_WORD})\b"
     rf"|\s+(?:in|at|near|on)\s+{_NAME_WORD}"
 )
 """What says which thing of a sort a phrase means: "the state of Kessia", "the church that
 ...", "the river Kell", "the college in Lund"."""
 
-_BARE_GIVEN_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
+_BARE_GIVEN_NAME = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
 """What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
-_POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_END = LazyPattern(r"[’']s$")
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:
@@ -580,7 +581,7 @@ def _bare(text: str, match: re.Match[str]) -> bool:
 
 
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD})*"
-_PAIR_WITH_NAMES = re.compile(
+_PAIR_WITH_NAMES = LazyPattern(
     rf"\b(?P<quantifier>[Bb]oth|(?P<the>[Tt]he)\s+two)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+s),"
     rf"\s+(?P<names>{_ONE_NAME}\s+and\s+{_ONE_NAME}),\s"
 )
@@ -625,7 +626,7 @@ def _named_group(text: str) -> str:
     return _PAIR_WITH_NAMES.sub(members, text)
 
 
-_EMPHATIC_PERSON = re.compile(
+_EMPHATIC_PERSON = LazyPattern(
     rf"(?P<name>\b{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?:himself|herself)\s+(?=(?P<next>[a-z]+)\b)"
 )
 """A person's name and an emphatic reflexive before the verb: "Orlo himself appointed"."""

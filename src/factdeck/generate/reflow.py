@@ -36,6 +36,7 @@ from factdeck.generate.clean import (
     as_written_or_capitals,
     margin_note_label,
 )
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.sentences import SENTENCE_STARTERS, margin_definition, split_paragraph
 from factdeck.generate.text import word_set
@@ -56,7 +57,7 @@ _REFERS_BACK = word_set(
 """Sentence openers that refer to the sentence before ("He", "However"): a paragraph does
 not start with one, so the sentence keeps what it refers to."""
 
-_RUN_ON = re.compile(
+_RUN_ON = LazyPattern(
     r"(?<![\w@/.:_])(?:[A-Za-z]*[a-z]{2}|\d[\d,]*%?)[.!?]+[\"'”’)\]]*"
     r"(?P<next>[A-Z][a-z]*)(?=[\s,;:!?\"'”’)\]]|\.(?!\w)|$)"
 )
@@ -65,7 +66,7 @@ number, then the stop and its closers, then a plain capitalised word. A word tha
 a URL, an e-mail address, a path or a dotted name (not after a space) does not count, nor a
 capitalised word run into more letters ("WriteLine"), a call "(" or another dotted part."""
 _DOMAIN_ENDINGS = frozenset({"com", "org", "net", "edu", "gov", "info", "io"})
-_HEADING_RUN = re.compile(
+_HEADING_RUN = LazyPattern(
     r"[A-Z][A-Z’'&-]*[A-Z](?:\s+(?:[A-Z][A-Z’'&-]*[A-Z]|\d+))+(?=\s+[A-Z][a-z])"
 )
 """A heading in capitals at the start of a sentence, two words at least (of 8 letters in all,
@@ -73,22 +74,22 @@ so that "US NATO" stays): "CHAPTER 3 THE HOUSEHOLD ECONOMY Households spend …"
 _SECTION_NAMES = sorted(
     (name.capitalize() for name in BOILERPLATE_SECTIONS), key=lambda n: (-len(n), n)
 )
-_SECTION_RUN = re.compile(
+_SECTION_RUN = LazyPattern(
     f"(?:{'|'.join(map(re.escape, _SECTION_NAMES))})"
     + rf"(?=\s+(?:[{re.escape(BULLETS)}^]|\d{{1,3}}[.)])\s)"
 )
 """A run-in "See also" or "References" section opening a sentence, its list after it: its
 items open with a bullet (any glyph a list item opens with), a number, or the caret of a
 reference's back-link."""
-_TOKEN = re.compile(r"\S+")
+_TOKEN = LazyPattern(r"\S+")
 _ARTICLES = frozenset({"The", "A", "An"})
-_BROKEN_WORD = re.compile(
+_BROKEN_WORD = LazyPattern(
     r"(?<!\w)(?P<head>[A-Za-z]+)-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<tail>[a-z]+)\b(?!-)"
 )
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _SOFT_HYPHEN = "\u00ad"
-_SOFT_HYPHEN_BREAK = re.compile(r"(?<=\w)\u00ad(?:[ \t]*\n[ \t]*|[ \t]+)(?=\w)")
+_SOFT_HYPHEN_BREAK = LazyPattern(r"(?<=\w)\u00ad(?:[ \t]*\n[ \t]*|[ \t]+)(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -260,34 +261,34 @@ def split_long_line(line: str) -> list[str]:
     return paragraphs
 
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = LazyPattern(
     r"\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*", re.IGNORECASE
 )
 _CHAPTER_WORD = rf"(?:{'|'.join(CHAPTER_NAMES).lower()})\s+\d{{1,3}}[.:]?"
-_RUNNING_HEAD = re.compile(
+_RUNNING_HEAD = LazyPattern(
     r"\s*(?:\d{1,4}\s+(?P<after>\S.{2,80}?)|(?P<before>\S.{2,80}?)\s+\d{1,4})\s*"
 )
 MAX_TITLE_LINE = 120
 """A chapter's or a box's title line is no longer than this."""
-_CAPITALS_HEAD = re.compile(r"[A-Z][A-Z\d ,:;&'’()-]*[A-Z)]")
-_CHAPTER_HEAD = re.compile(rf"(?i:{_CHAPTER_WORD})\s+\S.*")
-_CHAPTER_TITLE_LINE = re.compile(rf"\s*(?i:{_CHAPTER_WORD})\s+[A-Z][^.!?:;]{{0,80}}[^\s.!?:;,]\s*")
-_CAPTION = re.compile(
+_CAPITALS_HEAD = LazyPattern(r"[A-Z][A-Z\d ,:;&'’()-]*[A-Z)]")
+_CHAPTER_HEAD = LazyPattern(rf"(?i:{_CHAPTER_WORD})\s+\S.*")
+_CHAPTER_TITLE_LINE = LazyPattern(rf"\s*(?i:{_CHAPTER_WORD})\s+[A-Z][^.!?:;]{{0,80}}[^\s.!?:;,]\s*")
+_CAPTION = LazyPattern(
     r"\s*(?i:figure|fig\.|table|chart|graph|map|diagram|exhibit|box)\s+\d{1,3}(?:[.\-–]\d{1,3})*"
     r"[.:]?\s+[A-Z(\"“‘].*"
 )
-_CONTINUED = re.compile(
+_CONTINUED = LazyPattern(
     r"\s*(?:\S.{0,80}\s)?\((?:continued|cont(?:’|'|\.|inued)?)\)\s*|\s*continued\s+(?:on|from)\s+"
     r"(?:the\s+)?(?:next|previous|page)\b.{0,20}",
     re.IGNORECASE,
 )
 _SPACED_LABEL = margin_note_label(r"\s+")
-_MARGIN_LABEL = re.compile(
+_MARGIN_LABEL = LazyPattern(
     rf"\s*(?:{_SPACED_LABEL}|key\s+ideas?|did\s+you\s+know\??|study\s+tip|remember)"
     r"\s*[:–—]\s*\S",
     re.IGNORECASE,
 )
-_INLINE_MARGIN_NOTE = re.compile(
+_INLINE_MARGIN_NOTE = LazyPattern(
     rf"(?<=[a-z,;] ){margin_note_label(' ')}\s*[:–—]\s+[^.!?\n]{{1,120}}[.!?]\s+(?=[a-z])"
 )
 """A margin note's box run into the middle of a sentence: "The seller sets a Key term: price
@@ -325,9 +326,9 @@ def _numbered(line: str) -> bool:
     )
 
 
-_TABLE_CAPTION = re.compile(r"\s*(?i:table|exhibit)\s")
+_TABLE_CAPTION = LazyPattern(r"\s*(?i:table|exhibit)\s")
 MAX_ROW_CHARS = 80
-_PROSE_RUN = re.compile(r"(?:\b[a-z]{2,}\b[,;]?\s+){3}[a-z]{2,}\b")
+_PROSE_RUN = LazyPattern(r"(?:\b[a-z]{2,}\b[,;]?\s+){3}[a-z]{2,}\b")
 """Four lower-case words in a row: prose, not a table's row ("2 grasshopper 2,000")."""
 
 
@@ -397,8 +398,8 @@ def _furniture(lines: list[str]) -> set[int]:
 
 MARGIN_GAP = " " * 3
 """A run of spaces this long inside a line sets a layout copy's margin column apart."""
-_BESIDE_MARGIN = re.compile(r"(?P<body>\S.{29,}?\S) {3,}(?P<margin>\S.{0,60})")
-_MARGIN_ALONE = re.compile(r" {30,}\S.{0,60}")
+_BESIDE_MARGIN = LazyPattern(r"(?P<body>\S.{29,}?\S) {3,}(?P<margin>\S.{0,60})")
+_MARGIN_ALONE = LazyPattern(r" {30,}\S.{0,60}")
 MIN_MARGIN_LINES = 2
 MAX_MARGIN_LINE = 200
 
@@ -466,13 +467,13 @@ def drop_page_furniture(text: str) -> tuple[str, int]:
 
 
 _CHAPTER_NAME = as_written_or_capitals(CHAPTER_NAMES)
-_INLINE_CHAPTER_HEAD = re.compile(
+_INLINE_CHAPTER_HEAD = LazyPattern(
     rf"(?<!\S)\d{{1,4}} (?P<chapter>(?:{_CHAPTER_NAME}) \d{{1,3}}[.:]?)"
     r" (?P<words>(?:[^\s.!?]+ ){1,12})"
 )
-_CHAPTER_NUMBERED = re.compile(rf"(?:{_CHAPTER_NAME}) \d")
+_CHAPTER_NUMBERED = LazyPattern(rf"(?:{_CHAPTER_NAME}) \d")
 """A quick first look for "Chapter 4": only a text that has one can have a chapter's head."""
-_INLINE_CAPITALS_HEAD = re.compile(r"(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} ")
+_INLINE_CAPITALS_HEAD = LazyPattern(r"(?P<head>[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]*)+) \d{1,4} ")
 
 
 def _drop_inline_running_heads(text: str) -> tuple[str, int]:
@@ -522,7 +523,7 @@ def _drop_inline_running_heads(text: str) -> tuple[str, int]:
     return inline.subn(page_break, text)
 
 
-_EXAMPLE_TITLE_LINE = re.compile(
+_EXAMPLE_TITLE_LINE = LazyPattern(
     r"\s*(?i:(?:worked\s+)?example|case\s+study|thought\s+experiment|activity|exercise|fyi"
     r"|in\s+the\s+news)"
     r"(?:\s+\d{1,3}(?:\.\d{1,3})*[.:]?)?(?:\s+[A-Z][^.!?:;]{0,60}[^\s.!:;,])?\s*"
@@ -550,14 +551,14 @@ def _chapter_titles_apart(text: str) -> str:
     return "\n".join(out)
 
 
-_INLINE_RUN = re.compile(
+_INLINE_RUN = LazyPattern(
     r"(?:(?<=[a-z\d][.!?])(?P<lead>[ \n])|(?<=\n\n)|\A)(?P<run>[a-z](?:[^.!?\n]|\n(?![ \t]*\n))*)"
 )
 """A lower-case run after a sentence's end, up to the next stop or the paragraph's end: where
 a margin glossary's entry glued to the body stands ("... a month. marginal product the
 increase in output ... The third worker ..."), its lines wrapped or not."""
 _OPENERS = SENTENCE_STARTERS | word_set("Its Our Each Every Most Some Many All No")
-_CAPITALISED = re.compile(r"[ \n](?=[A-Z][a-z]*\b)")
+_CAPITALISED = LazyPattern(r"[ \n](?=[A-Z][a-z]*\b)")
 
 
 def _glued_entry_end(run: str, text: str) -> int | None:
@@ -576,7 +577,7 @@ def _glued_entry_end(run: str, text: str) -> int | None:
     return None
 
 
-_DEFINER_INSIDE = re.compile(r" (?:an?|the|whatever|anything|something|any|that|which|who) ")
+_DEFINER_INSIDE = LazyPattern(r" (?:an?|the|whatever|anything|something|any|that|which|who) ")
 """A quick first look for a glossary line's definition (the patterns are much slower)."""
 MIN_GLOSSARY_LINES = 2
 """A text with this many glossary lines whose terms the body uses has a margin glossary."""

@@ -22,6 +22,7 @@ from factdeck.generate.clean import (
     as_written_or_capitals,
     margin_note_label,
 )
+from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import MONTHS, collapse_spaces, word_set
 
 ABBREVIATIONS = word_set(
@@ -45,9 +46,9 @@ _TERMINATORS = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
-_LIST_MARKER = re.compile(rf"^(\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)]|>)\s+)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_LIST_MARKER = LazyPattern(rf"^(\s*(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)]|>)\s+)")
+_MD_LINK = LazyPattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = LazyPattern(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def _regnal_number_ends_sentence(paragraph: str, dot: int, next_start: int) -> b
     return name_before is not None and _sentence_starter_at(paragraph, next_start)
 
 
-_NEXT_WORD = re.compile(r"\w+")
+_NEXT_WORD = LazyPattern(r"\w+")
 
 
 def _sentence_starter_at(paragraph: str, at: int) -> bool:
@@ -168,7 +169,7 @@ def _sentence_starter_at(paragraph: str, at: int) -> bool:
     return word is not None and word.group(0) in SENTENCE_STARTERS
 
 
-_ARTICLE_BEFORE_LETTER = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE_LETTER = LazyPattern(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
 def _letter_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
@@ -179,11 +180,11 @@ def _letter_ends_sentence(paragraph: str, dot: int, next_start: int) -> bool:
     ) is not None and _sentence_starter_at(paragraph, next_start)
 
 
-_DATE_ABBREVIATION = re.compile(r"\((?:[^()]{0,40}[;,–—]\s*)?(?:r|b|d|c|fl|m)$")
+_DATE_ABBREVIATION = LazyPattern(r"\((?:[^()]{0,40}[;,–—]\s*)?(?:r|b|d|c|fl|m)$")
 """A reign, birth, death or marriage date opening a bracket or an item in it: "(r. 1644–1661)",
 "(b. 1811; d. 1849)". Its full stop is followed by a number or a month, which would open a
 sentence."""
-_DATE_START = re.compile(rf"\d|(?:{'|'.join(MONTHS)})\b")
+_DATE_START = LazyPattern(rf"\d|(?:{'|'.join(MONTHS)})\b")
 
 
 def _is_abbreviation(paragraph: str, dot: int, next_start: int) -> bool:
@@ -263,7 +264,7 @@ def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     return result
 
 
-_GLOSSARY_ENTRY = re.compile(
+_GLOSSARY_ENTRY = LazyPattern(
     r"^(?P<term>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s*(?::|\s[-–—]\s|[–—])\s*"
     r"(?P<description>(?:an?|the)\s+[a-z][^:;]{6,}?)\s*\.?$"
 )
@@ -296,7 +297,7 @@ def glossary_entry(line: str) -> str | None:
 _DEFINERS = word_set("a an the whatever anything something any")
 """Words a margin glossary's definition opens with: "a demand for ...", "whatever must ..."."""
 _RELATIVES = word_set("that which who whose")
-_TERM_WORD = re.compile(r"[a-z][a-z’'-]*")
+_TERM_WORD = LazyPattern(r"[a-z][a-z’'-]*")
 _TERM_JOINERS = word_set("of and for in to")
 """Words inside a term that join its nouns ("value of the marginal product")."""
 _NOT_TERM_OPENERS = word_set(
@@ -315,7 +316,7 @@ MAX_MARGIN_ENTRY_WORDS = 40
 
 
 _PLURAL_ENDS = ("", "s", "es")
-_NOT_WORD = re.compile(r"[^\w’']+")
+_NOT_WORD = LazyPattern(r"[^\w’']+")
 
 
 @functools.lru_cache(maxsize=2)
@@ -404,7 +405,7 @@ def _own_line(paragraph: str, begin: int, finish: int) -> bool:
     )
 
 
-_TOPIC = re.compile(r"^(?:(?P<article>The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}$")
+_TOPIC = LazyPattern(r"^(?:(?P<article>The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}$")
 _SECTION_WORDS = word_set(
     """
     introduction overview summary notes note key terms term definitions definition glossary
@@ -416,8 +417,8 @@ _SECTION_WORDS = word_set(
 )
 """Heading words that name an aspect of the subject, not what the points under them are
 about: "- takes place in the stroma" under "Where it happens" has no subject in its heading."""
-_POINT_PRONOUN = re.compile(r"^(?P<pronoun>It|They)\s+(?=[a-z])")
-_POINT_VERB = re.compile(r"^(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+)")
+_POINT_PRONOUN = LazyPattern(r"^(?P<pronoun>It|They)\s+(?=[a-z])")
+_POINT_VERB = LazyPattern(r"^(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+)")
 _OBJECT_OPENERS = word_set("the a an its their this these those some many all two three")
 
 
@@ -538,7 +539,7 @@ def split_sentences(
 
 _EXAMPLE_LEAD = r"(?:(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)|to\s+illustrate(?:\s+this)?|to\s+see\s+(?:this|why|how)|now),?\s+)?"
 _INDEFINITE = r"(?:an?|one|two|three|four|five|some|any|several|yourself|you)\b"
-_MADE_UP_SETUP = re.compile(
+_MADE_UP_SETUP = LazyPattern(
     _EXAMPLE_LEAD + r"(?:(?:let(?:'s|’s|\s+us)\s+)?(?:imagine|suppose|assume|say|pretend)\b"
     r"(?:\s*,)?\s+(?:that\s+|now\s+)?(?:"
     + _INDEFINITE
@@ -552,17 +553,17 @@ _MADE_UP_SETUP = re.compile(
 ("consider the problem of sorting" names a real thing), "Imagine" and the others only before
 the actor they set up: a name needs a verb of the present or a modal after it ("Say Ana
 earns ..."), so a title ("Imagine was released ...", "Say Anything is a film") is no example."""
-_ACTOR_DETERMINER = re.compile(r"\b(?:an?|one|two|three|four|five|some|several)\s+", re.IGNORECASE)
+_ACTOR_DETERMINER = LazyPattern(r"\b(?:an?|one|two|three|four|five|some|several)\s+", re.IGNORECASE)
 _ACTOR_STOP = phrasing.AUXILIARIES | word_set("who which that whose")
-_WORD = re.compile(r"[A-Za-z-]+")
-_PEOPLE_WORD = re.compile(r"[A-Z][a-z]+\s+(?=(?P<trade>[a-z][a-z-]+)\b)")
-_QUANTITY_AFTER = re.compile(r"\s+of\s+(?:about\s+)?\d")
-_SETUP_NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z])\b")
+_WORD = LazyPattern(r"[A-Za-z-]+")
+_PEOPLE_WORD = LazyPattern(r"[A-Z][a-z]+\s+(?=(?P<trade>[a-z][a-z-]+)\b)")
+_QUANTITY_AFTER = LazyPattern(r"\s+of\s+(?:about\s+)?\d")
+_SETUP_NAME = LazyPattern(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z])\b")
 _REFERS_BACK_TO_ACTOR = r"(?:the|this|that|these|those|our|each|both|either|his|her|their)\s+"
-_PRONOUN = re.compile(
+_PRONOUN = LazyPattern(
     r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|himself|herself)\b", re.IGNORECASE
 )
-_CONDITIONAL = re.compile(
+_CONDITIONAL = LazyPattern(
     r"\b(?:would|could|might)\b|^(?:if|in\s+(?:this|that|such\s+a)\s+case|then|so|now|next"
     r"|one\s+(?:day|morning|afternoon|evening|night|week|month|year))\b",
     re.IGNORECASE,
@@ -608,8 +609,8 @@ def _actors(setup: str, cue_end: int) -> list[re.Pattern[str]]:
 
 _NOT_A_NAME = SENTENCE_STARTERS | word_set("If Then So Now Next Once Unless")
 """Capitalised words that open a sentence without naming anyone."""
-_FIRST_WORD_CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
-_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
+_FIRST_WORD_CAPITALISED = LazyPattern(r"[A-Z][a-z]+\b")
+_CAPITAL_AFTER_SPACE = LazyPattern(r"(?<=\s)[A-Z]")
 
 
 def _refers_back_by_pronoun(text: str) -> bool:
@@ -628,13 +629,13 @@ def _refers_back_by_pronoun(text: str) -> bool:
     return not named_first and _CAPITAL_AFTER_SPACE.search(before) is None
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_READER_OPENS = re.compile(
+_QUOTED = LazyPattern(r"“[^”]*”|\"[^\"]*\"")
+_READER_OPENS = LazyPattern(
     r"(?:^|,\s+|\b(?:when|if|as|once|before|after|while|because|since|until|unless|where)\s+)"
     r"(?:you|your|You|Your)\b"
 )
-_YOU_THEN = re.compile(r"\byou\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
-_TEXTBOOK_WE = re.compile(
+_YOU_THEN = LazyPattern(r"\byou\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b")
+_TEXTBOOK_WE = LazyPattern(
     r"(?:^|,\s+)(?:we|We)\s+(?:(?:now|often|also|then|first|next|can|could|will|shall|may|might"
     r"|must|should|have|had|are|were|need|saw|see|know|say|call|turn|ask|find|learn|look"
     r"|begin|consider|define|think|use|get|describe|discuss|examine|return)\b)"
@@ -671,12 +672,12 @@ _HYPOTHETICAL_MODALS = word_set("could would might")
 _PLACING = word_set("in from on at near")
 """Prepositions that put a made-up person somewhere ("a farmer in Iowa"); "a member of the
 House" names a role, whose rules "can" states."""
-_GENERIC_PERSON = re.compile(
+_GENERIC_PERSON = LazyPattern(
     r"(?:An?|One)\s+(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
     r"(?:\s+(?P<preposition>in|from|on|at|of|for|near|with)\s+[^,;:]{1,40}?)?"
     r"\s+(?P<modal>can|could|would|might)\s+"
 )
-_QUANTITY = re.compile(
+_QUANTITY = LazyPattern(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|hundred|thousand|million|dozen|half)\b",
     re.IGNORECASE,
@@ -721,7 +722,7 @@ def _actor_pattern(head: str, lemma: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_REFERS_BACK_TO_ACTOR}(?:\w+\s+)?(?:{forms})s?\b", re.IGNORECASE)
 
 
-_GENERIC_PERSON_NOW = re.compile(
+_GENERIC_PERSON_NOW = LazyPattern(
     r"(?:(?i:for\s+(?:example|instance)|as\s+an\s+example),\s+)?(?:[Aa]n?|[Oo]ne)\s+"
     r"(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
     r"(?P<place>\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
@@ -729,7 +730,7 @@ _GENERIC_PERSON_NOW = re.compile(
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 """Endings of a noun that names someone by what they do, after a people's word: "a Bolivian
 dyer", "a Thai sculptor"."""
-_EXAMPLE_CUE = re.compile(
+_EXAMPLE_CUE = LazyPattern(
     r"\b(?:suppose|imagine|consider|for\s+(?:example|instance)|(?:table|figure|fig\.)\s+\d)",
     re.IGNORECASE,
 )
@@ -865,7 +866,7 @@ _RUN_IN_CHAPTER = as_written_or_capitals(
 """The names of a running head run into a sentence; not "Part" or "Section", which follow a
 number in a citation too ("Title 17 Section 107 The ...")."""
 _SPACED_LABEL = margin_note_label(r"\s+")
-_FURNITURE_INSIDE = re.compile(
+_FURNITURE_INSIDE = LazyPattern(
     r"(?P<caption>(?:Figure|Fig\.|Table|Chart|Exhibit)\s+\d{1,3}[.\-–]\d{1,3}[.:]?\s+[A-Z])"
     rf"|(?P<chapter>(?:{_RUN_IN_CHAPTER})\s+\d{{1,3}}[.:]?\s+[A-Z])"
     r"|(?P<capitals>[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)+\s+\d{1,4}\s+[A-Z][a-z])"
@@ -881,8 +882,8 @@ Congress Jeannette Rankin ..."). What must stand before one is checked apart (fa
 pattern that looks behind at every character): a caption and a head open a word, a
 chapter's head follows its page number, a label opens the sentence or follows a lower-case
 word, a box's label opens the sentence."""
-_PAGE_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,4}\s+$")
-_WORD_BEFORE_LABEL = re.compile(r"[a-z,;]\s$")
+_PAGE_NUMBER_BEFORE = LazyPattern(r"(?:^|\s)\d{1,4}\s+$")
+_WORD_BEFORE_LABEL = LazyPattern(r"[a-z,;]\s$")
 
 
 def _garbled_by_furniture(text: str) -> bool:
@@ -908,7 +909,7 @@ def garbled_by_page_furniture(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(s.index for s in sentences if _garbled_by_furniture(s.text))
 
 
-_BYLINE_INSIDE = re.compile(
+_BYLINE_INSIDE = LazyPattern(
     r"(?<=[A-Za-z] )By\s+(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}\b"
     r"|[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\s+(?:The\s+)?[A-Z][a-z])"
 )
@@ -918,7 +919,7 @@ Ledger ...": "By" with a capital inside a sentence, after a headline's word, bef
 (in capitals, or followed by the paper's name)."""
 _WEEKDAY = rf"(?:{'|'.join(lexicon.WEEKDAYS)})"
 _SPAN_OF_TIME = rf"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|night|{_WEEKDAY})"
-_RELATIVE_DATE = re.compile(
+_RELATIVE_DATE = LazyPattern(
     rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_SPAN_OF_TIME}\b(?!\s*,?\s*\d)"
     r"|\b(?:yesterday|tomorrow)\b|^(?:Yesterday|Tomorrow)\b"
 )
@@ -975,8 +976,8 @@ _EXERCISE_VERB_OBJECTS = word_set(
     """
 )
 """Words that follow an exercise's verb: its object's article, a question word."""
-_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
-_ENDS_ON_ITEM_NUMBER = re.compile(r"\s\(?\d{1,2}[.)]$")
+_ITEM_NUMBER = LazyPattern(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+_ENDS_ON_ITEM_NUMBER = LazyPattern(r"\s\(?\d{1,2}[.)]$")
 
 
 def _task(text: str) -> bool:
@@ -1021,7 +1022,7 @@ def exercises(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(found)
 
 
-_EXAMPLES_OF_WHAT_CAME_BEFORE = re.compile(
+_EXAMPLES_OF_WHAT_CAME_BEFORE = LazyPattern(
     r"\s(?:is|are|was|were)\s+(?:(?:an?|one|two|three|good|typical|classic|other|further"
     r"|more|some|such)\s+){0,2}examples?[.!]?$"
 )

@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence, Set
 from functools import cached_property, lru_cache
 
+from factdeck.generate.patterns import LazyPattern
 from factdeck.normalise import normalise
 
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 
 MONTHS = (
     "January",
@@ -100,13 +101,13 @@ def number_word(value: int) -> str | None:
     return None
 
 
-DISAMBIGUATOR = re.compile(r"\s*\((?P<words>[^()]*)\)\s*$")
+DISAMBIGUATOR = LazyPattern(r"\s*\((?P<words>[^()]*)\)\s*$")
 """A title's bracketed tail that tells it from others of the same name ("Georgia
 (country)", "Spectre (2015 film)")."""
-PLACE_AFTER_COMMA = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+PLACE_AFTER_COMMA = LazyPattern(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 """A title's tail naming the larger place a place lies in ("Lund, Varland"): a document on
 it mostly calls the place by its own name."""
-_TITLE_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")
+_TITLE_BRACKET = LazyPattern(r"\s*\([^)]*\)\s*$")
 
 
 def without_title_bracket(title: str) -> str:
@@ -147,7 +148,7 @@ def stable_rank(*parts: str) -> int:
     return int(stable_hash(*parts, length=12), 16)
 
 
-_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}")
+_GIVEN_SYLLABLE = LazyPattern(r"[A-Z][a-z]{1,3}")
 """A syllable of a Korean given name written apart ("Ho Sung", "Min Un"), which is also
 written joined ("Ho-sung"); "Ronald Tolvin" or "II MHC" are no such pair."""
 
@@ -204,7 +205,7 @@ def same_initials(full: str, initialled: str) -> bool:
     return short is not None and initials_key(short) == initials_key(initialled)
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS = LazyPattern(r"[aeiouy]")
 
 
 def transliterated_alike(first: str, second: str) -> bool:
@@ -234,7 +235,7 @@ HYPHENED_PREFIXES = word_set(
     " ultra bi tri extra intra infra hyper super meta poly mono"
 )
 """Prefixes written with or without a hyphen ("non-deterministic", "nondeterministic")."""
-_PREFIXED = re.compile(
+_PREFIXED = LazyPattern(
     rf"(?<![\w'-])(?<!’)(?P<prefix>{'|'.join(sorted(HYPHENED_PREFIXES, key=len, reverse=True))})"
     r"-(?=\w)",
     re.IGNORECASE,
@@ -260,8 +261,8 @@ class NameBeside:
     pattern can match."""
 
     def __init__(self, *, before: str = "", after: str = ""):
-        self._before = re.compile(rf"(?:{before})\Z") if before else None
-        self._after = re.compile(after) if after else None
+        self._before = LazyPattern(rf"(?:{before})\Z") if before else None
+        self._after = LazyPattern(after) if after else None
 
     def written_beside(self, text: str, name: str) -> bool:
         """Whether ``text`` writes ``name`` right after a ``before`` phrase or right before an
@@ -388,6 +389,29 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return _by_first_and_last_word(self.value_list)
 
     @cached_property
+    def by_words_before_last(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The values of two words or more by all their words but the last ("Orm Bay" under
+        ("Orm",)): the longer names of a name, found without reading every name."""
+        return _by_words_before_last(self.value_list)
+
+    @cached_property
+    def by_words_held(self) -> dict[str, tuple[int, ...]]:
+        """The positions of the values whose normalised form holds each run of its words
+        ("orm bay" under "orm", "bay" and "orm bay"): the names that hold a name, found
+        without reading every name."""
+        found: dict[str, list[int]] = {}
+        for at, key in enumerate(self.key_list):
+            words = key.split(" ")
+            runs = (
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+            )
+            for run in dict.fromkeys(runs):
+                found.setdefault(run, []).append(at)
+        return {run: tuple(positions) for run, positions in found.items()}
+
+    @cached_property
     def place_keys(self) -> frozenset[str]:
         """The normalised names of places and countries."""
         return frozenset(
@@ -414,6 +438,23 @@ def _by_first_and_last_word(values: Iterable[str]) -> dict[str, tuple[str, ...]]
         for key in dict.fromkeys(keys):
             found.setdefault(key, []).append(value)
     return {key: tuple(owners) for key, owners in found.items()}
+
+
+def _by_words_before_last(values: Iterable[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    found: dict[tuple[str, ...], list[str]] = {}
+    for value in values:
+        words = value.split()
+        if len(words) >= 2:
+            found.setdefault(tuple(words[:-1]), []).append(value)
+    return {key: tuple(owners) for key, owners in found.items()}
+
+
+def values_one_word_longer(names: Sequence[tuple[str, str]], words: Sequence[str]) -> list[str]:
+    """The values of (kind, value) pairs, in order, of one word more than ``words``, which
+    they open with ("Orm Bay" for ["Orm"])."""
+    if isinstance(names, DocumentNames):
+        return list(names.by_words_before_last.get(tuple(words), ()))
+    return [value for _, value in names if value.split()[:-1] == list(words) and words]
 
 
 def names_by_first_and_last_word(names: Sequence[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
@@ -473,6 +514,15 @@ def values_with_keys(names: Sequence[tuple[str, str]]) -> Iterable[tuple[str, st
     return [(value, normalize(value)) for _, value in dict.fromkeys(names)]
 
 
+def values_holding(names: Sequence[tuple[str, str]], key: str) -> list[tuple[str, str]]:
+    """Each value of distinct (kind, value) pairs with its normalised form, in order, where
+    that form holds the normalised ``key`` as whole words (``f" {key} "`` in ``f" {form} "``)."""
+    if isinstance(names, DocumentNames):
+        values, keys = names.value_list, names.key_list
+        return [(values[at], keys[at]) for at in names.by_words_held.get(key, ())]
+    return [(value, form) for value, form in values_with_keys(names) if f" {key} " in f" {form} "]
+
+
 def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:
     """The normalised values of (kind, value) pairs."""
     if isinstance(names, DocumentNames):
@@ -502,11 +552,11 @@ def whole_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?![\w'-])(?!’)")
 
 
-_ASKS_WHO = re.compile(
+_ASKS_WHO = LazyPattern(
     r"(?:(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]or|[Ff]rom|[Aa]gainst|[Uu]nder|[Oo]f)\s+)?"
     r"(?:[Ww]ho|[Ww]hom|[Ww]hose)\b"
 )
-_WH_WORD = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hom)\b")
+_WH_WORD = LazyPattern(r"\b(?:[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hom)\b")
 
 
 def asks_who(prompt: str) -> bool:
@@ -547,7 +597,7 @@ def number_variants(text: str) -> list[str]:
 
 
 _COUNT_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_COUNT_FRACTION = re.compile(
+_COUNT_FRACTION = LazyPattern(
     r"(?:an?\s+|one\s+)?(?P<fraction>half|quarter|third|(?P<count>two|three)\s+(?:quarters|thirds))"
     r"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>thousand|million|billion)"
 )
@@ -617,13 +667,13 @@ _FRACTIONS = {
 _FRACTION_WORDS = {(1, 2): "one half", (1, 4): "one quarter", (3, 4): "three quarters"}
 _FRACTION_WORDS |= {(1, 3): "one third", (2, 3): "two thirds"}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_FRACTION_OF_SCALE = re.compile(
+_FRACTION_OF_SCALE = LazyPattern(
     rf"(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})"
     r"(?:\s+of)?\s+an?\s+(?P<scale>thousand|million|billion)"
 )
 
 
-_FRACTION_IN_TEXT = re.compile(
+_FRACTION_IN_TEXT = LazyPattern(
     r"(?<![\w'-])(?<!’)(?:[Hh]alf|[Aa] quarter|[Tt]hree quarters)(?:\s+of)?\s+an?\s+"
     r"(?:thousand|million|billion)(?![\w'-])(?!’)"
 )
@@ -698,8 +748,8 @@ def surname_forms(name: str) -> list[str]:
     return forms
 
 
-_ABBREVIATION_IN_BRACKETS = re.compile(r"\((?:the\s+)?([A-Z][A-Za-z&.]{1,9})(?=[);,])")
-_EXPANSION_IN_BRACKETS = re.compile(
+_ABBREVIATION_IN_BRACKETS = LazyPattern(r"\((?:the\s+)?([A-Z][A-Za-z&.]{1,9})(?=[);,])")
+_EXPANSION_IN_BRACKETS = LazyPattern(
     r"(?<![\w'-])(?<!’)([A-Z][A-Za-z&.]{1,9})\s+\((?:the\s+)?([^()]{3,80})\)"
 )
 _CONNECTIVES = word_set("of the and for on in at to de du des la le &")

@@ -227,7 +227,10 @@ def test_where_a_named_thing_is_from_may_be_left_out() -> None:
 @given(st.sampled_from(["Glass Key", "Vx-9", "Vessa Stone", "Kelltrain"]))
 def test_a_name_of_things_in_the_other_number_where_the_document_writes_it(name: str) -> None:
     plural = f"{name}s"
-    assert other_number_forms(plural, [plural], lambda form: form == name) == [name]
-    assert other_number_forms(name, [name], lambda form: form == plural) == [plural]
-    assert other_number_forms(plural, [plural], lambda form: False) == []
-    assert other_number_forms(plural, [plural, f"{name} Bay"], lambda form: True) == []
+    assert other_number_forms(plural, [("other", plural)], lambda form: form == name) == [name]
+    assert other_number_forms(name, [("other", name)], lambda form: form == plural) == [plural]
+    assert other_number_forms(plural, [("other", plural)], lambda form: False) == []
+    assert (
+        other_number_forms(plural, [("other", plural), ("place", f"{name} Bay")], lambda form: True)
+        == []
+    )

@@ -14,7 +14,12 @@ from factdeck.generate.evidence import (
     _alias_between,
 )
 from factdeck.generate.gates import _for_it_to
-from factdeck.generate.questions import region_qualified_forms
+from factdeck.generate.questions import (
+    _ENROLLING,
+    _OF_A_SCHOOL,
+    _calls_a_school,
+    region_qualified_forms,
+)
 from factdeck.generate.text import (
     DocumentNames,
     NameBeside,
@@ -24,7 +29,9 @@ from factdeck.generate.text import (
     occurrences,
     people_sharing_a_spelling_key,
     place_keys,
+    values_holding,
     values_of_kind,
+    values_one_word_longer,
     values_with_keys,
     whole_word_starts,
 )
@@ -191,3 +198,84 @@ def test_a_facts_own_paragraphs_are_those_of_the_sentences_its_quote_holds() -> 
     assert evidence._own_paragraphs("doc", "", "tarn rose") == {2}  # the sentence holds it
     assert evidence._own_paragraphs("doc", "Vell sank and Tarn", "salt with") == {0, 1}
     assert evidence._own_paragraphs("doc", "Kell traded salt", "sank tarn") == set()
+
+
+def test_longer_names_are_found_by_their_words_as_by_reading_every_name() -> None:
+    pairs = [
+        ("place", "Orm Bay"),
+        ("organisation", "Orm Bay Company"),
+        ("place", "Orm"),
+        ("organisation", "Orm Bay"),
+        ("person", "Orm Kell Lind"),
+        ("place", "Kell Orm"),
+    ]
+    names = DocumentNames(pairs)
+    assert values_one_word_longer(names, ["Orm"]) == ["Orm Bay", "Orm Bay"]
+    assert values_one_word_longer(names, ["Orm", "Bay"]) == ["Orm Bay Company"]
+    assert values_one_word_longer(names, ["Kell"]) == ["Kell Orm"]
+    for words in (["Orm"], ["Orm", "Bay"], ["Orm", "Kell"], ["Kell"], ["Lind"], []):
+        assert values_one_word_longer(names, words) == values_one_word_longer(pairs, words)
+
+
+def test_names_holding_a_name_are_found_by_their_words_as_by_reading_every_name() -> None:
+    pairs = [
+        ("place", "Orm Bay"),
+        ("organisation", "Orm Bay Company"),
+        ("place", "Ormsby"),
+        ("person", "Ivo Orm-Lind"),
+        ("organisation", "Orm Bay"),
+        ("place", "Bay of Orm Orm"),
+    ]
+    names = DocumentNames(pairs)
+    assert values_holding(names, "orm bay") == [
+        ("Orm Bay", "orm bay"),
+        ("Orm Bay Company", "orm bay company"),
+        ("Orm Bay", "orm bay"),
+    ]
+    assert [value for value, _ in values_holding(names, "orm")] == [
+        "Orm Bay",
+        "Orm Bay Company",
+        "Ivo Orm-Lind",
+        "Orm Bay",
+        "Bay of Orm Orm",
+    ]  # never "Ormsby"; "Bay of Orm Orm" once
+    for key in ("orm", "orm bay", "bay company", "of orm", "lind", "ormsby", "vell", ""):
+        assert values_holding(names, key) == values_holding(pairs, key)
+
+
+def test_a_school_called_by_its_short_name_is_found_as_by_the_names_own_pattern() -> None:
+    own = re.compile(rf"(?<![\w'-])(?<!’)Tarland(?:{_OF_A_SCHOOL}|{_ENROLLING})")
+    texts = [
+        "Tarland has four thousand students.",
+        "Tarland's rowing crew won the race.",
+        "Tarland’s alumni include two judges.",
+        "Tarland students marched.",
+        "New-Tarland students marched.",
+        "Outarland students marched.",
+        "Tarlands students marched.",
+        "The town of Tarland grew.",
+        "Tarland and Tarland students met.",
+    ]
+    called = [text for text in texts if _calls_a_school("Tarland", text)]
+    assert called == [text for text in texts if own.search(text)]
+    assert called == [texts[0], texts[1], texts[2], texts[3], texts[8]]
+
+
+def test_a_part_written_apart_from_its_whole_is_found_in_any_sentence_of_many() -> None:
+    sentences = [
+        "The University of Tarland opened in 1901.",
+        "Students of the University of Tarland rowed.",
+        *(f"Ships number {n} sailed past Vell." for n in range(50)),
+        "Tarland is a county on the coast.",
+        "The Tarlandic fleet sailed.",
+        "Kell lies near Tarland-on-Sea.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    assert evidence.written_apart("doc", "Tarland", "University of Tarland")
+    assert not evidence.written_apart("doc", "Tarland", "University of Tarland", "Tarland")
+    without_county = DocumentEvidence({"doc": [*sentences[:-3], *sentences[-2:]]})
+    assert not without_county.written_apart("doc", "Tarland", "University of Tarland")
+    assert evidence.written_apart("doc", "Tarland is", "University of Tarland")  # two runs
+    assert not evidence.written_apart("doc", "Tarland was", "University of Tarland")
+    assert evidence.written_apart("doc", "Vell", "Vell Bay")  # in each of many sentences
+    assert not DocumentEvidence({}).written_apart("doc", "Vell", "Vell Bay")
