@@ -114,8 +114,8 @@ def test_a_list_of_several_years_ties_each_person_to_the_year_beside_them() -> N
     pool = option_pool(
         _TUNNELS, "person", ["Ivo Hemm", "Arne Voss", "Ola Berg", "Tilde Marsk"], fact
     )
-    assert pool._tied("doc", "Tilde Marsk")[0] == [1939]
-    assert pool._tied("doc", "Ola Berg")[0] == [1899]
+    assert pool._tied_years("doc", "Tilde Marsk") == [1939]
+    assert pool._tied_years("doc", "Ola Berg") == [1899]
     assert [
         name for name in ("Arne Voss", "Ola Berg", "Tilde Marsk") if pool._of_asked_time(fact, name)
     ] == [
