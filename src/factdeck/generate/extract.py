@@ -3233,10 +3233,16 @@ def extract(
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
-_SCOPING_KINDS = {"place": ("place", "country"), "body": ("organisation",)}
-"""The names that already say where or in what a question of a topic's group is: another
-place for a place, another body for a body (and any name the document files under a sort
-of the topic's group)."""
+_SCOPING_KINDS = {
+    "place": ("place", "country"),
+    "body": ("place", "country", "organisation"),
+    "work": ("place", "country"),
+    "product": ("place", "country"),
+}
+"""The names that already say where or in what a question of a topic's group is: a place
+for all but an event ("At Kell University," must not put a fact of Varland in the
+university), another body for a body (and any name the document files under a sort of
+the topic's group). An event's opening says when, not where: a place leaves it true."""
 
 
 def _with_topic(
@@ -3253,7 +3259,9 @@ def _with_topic(
     is where its paragraph has named another thing of the subject's sort (``referents``),
     or, on a body, a work or a product, where its answer names a place: the fact may be
     that place's ("Ivo Berg was active in the Kelby Reading Society", in a text on a
-    college)."""
+    college). On a place, a person's deed the sentence does not place there keeps its
+    wording ("Holm was knighted in 1862"); on a work, a fact of neither its story nor its
+    making does (``topics.of_the_work``)."""
     from factdeck.generate import topics  # an imported deck's reading only
 
     texts = [sentence.text for sentence in sentences]
@@ -3276,10 +3284,30 @@ def _with_topic(
     places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
     scoping_names = topics.Names(scoping)
 
+    people = {value for kind, value in pool if kind == "person"}
+    people_named = topics.Names(people | {person.split()[-1] for person in people})
+
+    def a_person_s_deed(candidate: Candidate) -> bool:
+        """Whether the sentence tells what a person did ("Holm was knighted in 1862") and
+        does not say it was in the place: the opening "In Kell," would say so."""
+        sentence = candidate.sentence
+        if topic.names_it(sentence.text) or topic.names_it(sentence.quote):
+            return False
+        subject = phrasing.main_subject(sentence.text) or ""
+        return (
+            people_named.named_in(subject) or re.match(r"(?:He|She)\b", sentence.text) is not None
+        )
+
     def elsewhere(candidate: Candidate) -> bool:
         if referents is not None and referents.names_another(topic.sort, candidate.sentence):
             return True
-        return topic.group not in ("place", "event") and places.named_in(candidate.span.text)
+        if topic.group == "place":
+            return a_person_s_deed(candidate)
+        if topic.group == "work" and not topics.of_the_work(
+            candidate.question or "", candidate.sentence.text
+        ):
+            return True
+        return topic.group != "event" and places.named_in(candidate.span.text)
 
     return [
         replace(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from factdeck.generate import lexicon
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, word_set
 
@@ -72,14 +73,21 @@ _IS_A = (
     r"(?:an?|the|one\s+of\s+the)\s+(?P<words>[^,.;()]*)"
 )
 """What the first sentence says the subject is, with the name put in: "Kell is a city"."""
-_SHORT_FORMS = (
-    r"\s*(?:\((?P<inside>[^()]*)\)|,?\s*(?:often\s+|also\s+|commonly\s+)?"
-    r"(?:abbreviated|known\s+as)\s+(?P<after>[A-Z][\w-]+))"
+_CALLED = (
+    r"(?:(?:often|also|commonly|sometimes|usually|popularly|formerly)\s+)*"
+    r"(?:abbreviated(?:\s+as)?|(?:known|referred\s+to)\s+as|called)\s+|\bor\s+simply\s+"
+)
+"""Words that give a subject's other name: "commonly referred to as", "or simply"."""
+_SHORT_FORM = re.compile(
+    rf"\s*(?:\((?P<inside>[^()]*)\)|,?\s*(?:{_CALLED})[\"“]?(?P<after>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))"
 )
 """Short names right after a name: "(UChicago, Chicago, or U of C)", ", often abbreviated
-SoCal"."""
-_PEOPLE_S_ADJECTIVE = re.compile(r"\w+(?:ish|ese|ian|an|al|ic|ch)")
-"""A capitalised word that is a people's or a place's adjective ("Scottish", "French")."""
+SoCal", "(commonly referred to as Kellu)", ", or simply Kell"."""
+_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
+_ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
+"""The shape of a people's or a place's adjective no list holds ("Vessian"); a city's name
+rarely has it ("Milan", "Munich")."""
+_CAPITALISED_BEFORE_A_NOUN = re.compile(r"(?<=\s)(?P<word>[A-Z][a-z]+)(?=\s+[a-z])")
 _KEEPS_ITS_CAPITAL = re.compile(r"[A-Z]\w*[A-Z]\w*|I|[A-Z]\d")
 """A first word that is capitalised in any place: "US", "BSkyB", "I"."""
 _WORD = re.compile(r"[\w’'-]+")
@@ -126,12 +134,17 @@ class Topic:
         return f"In {self.name},"
 
     def names_it(self, text: str) -> bool:
-        """Whether a text names the subject by one of its forms ("Kell's", "Kellish",
-        "southern Kessia" of Southern Kessia too)."""
+        """Whether a text names the subject by one of its forms or its people's adjective
+        ("Kell's", "Kellish", "Kessian" of Kessia, "southern Kessia" of Southern
+        Kessia too), never by a longer name ("Kelly")."""
         return any(
             _capitalised(found.group(0))
             for form in self.forms
-            for found in re.finditer(rf"(?<![\w-]){re.escape(form)}", text, re.IGNORECASE)
+            for found in re.finditer(
+                rf"(?<![\w-]){re.escape(form)}(?=(?:ish|ese|ian{'|n' if form.endswith('a') else ''})?(?!\w))",
+                text,
+                re.IGNORECASE,
+            )
         )
 
 
@@ -207,16 +220,21 @@ def _with_article(name: str, texts: Sequence[str]) -> str:
 
 
 def _short_forms(base: str, first: str | None) -> list[str]:
-    """The short names the first sentence gives the subject right after its name:
-    "(UChicago, Chicago, or U of C)", "often abbreviated SoCal"."""
-    match = re.match(rf"(?:The\s+)?{re.escape(base)}{_SHORT_FORMS}", first or "")
-    if match is None:
+    """The short names the first sentence gives the subject right after its name, one
+    after another: "(UChicago, Chicago, or U of C)", "often abbreviated SoCal", "(Kellu),
+    also known as Kell U"."""
+    opening = re.match(rf"(?:The\s+)?{re.escape(base)}", first or "")
+    if opening is None:
         return []
     forms: list[str] = []
-    for piece in re.split(r",|;|\bor\b|\balso\b", match["inside"] or match["after"] or ""):
-        piece = piece.strip()
-        if re.fullmatch(r"(?:[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*)*", piece):
-            forms.append(piece)
+    position = opening.end()
+    while match := _SHORT_FORM.match(first or "", position):
+        position = match.end()
+        given = re.sub(_CALLED, "", match["inside"] or match["after"] or "")
+        for piece in re.split(r",|;|\bor\b|\balso\b", given):
+            piece = piece.strip(' "“”')
+            if re.fullmatch(r"(?:[A-Z][\w-]*)(?:\s+(?:of\s+)?[A-Z][\w-]*)*", piece):
+                forms.append(piece)
     return forms
 
 
@@ -230,9 +248,25 @@ def _own_word(base: str) -> list[str]:
     if len(words) != 1 or len(words) == len(base.split()):
         return []
     word = words[0]
-    if not word[:1].isupper() or word_tags(word.casefold()) or _PEOPLE_S_ADJECTIVE.fullmatch(word):
+    if not word[:1].isupper() or word_tags(word.casefold()) or _place_adjective(word):
         return []
     return [word]
+
+
+def _place_adjective(word: str) -> bool:
+    """Whether a capitalised word is a people's or a place's adjective ("Scottish", "French",
+    "Vessian"), not a given name ("Brian")."""
+    if word in _DEMONYMS:
+        return True
+    return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in lexicon.given_names()
+
+
+def names_a_people(question: str) -> bool:
+    """Whether a question names a people or a place by its adjective in mid-sentence ("the
+    Russian rivers", "the Vessian coast"): it says where its fact is already."""
+    return any(
+        _place_adjective(match["word"]) for match in _CAPITALISED_BEFORE_A_NOUN.finditer(question)
+    )
 
 
 def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> Topic | None:
@@ -300,6 +334,33 @@ def _describes_another(source: str, topic: Topic) -> bool:
     )
 
 
+_MAKING = re.compile(
+    r"\b(?:cast|casting|film(?:ed|ing)?|shot|shoot(?:ing)?|releas\w*|premier\w*|scor(?:e|ed|ing)"
+    r"|soundtrack|compos\w*|wr[io]t\w*|written|draft\w*|publish\w*|edit(?:ed|ing|ion|or)s?"
+    r"|record\w*|produc\w*|direct\w*|adapt\w*|screenplay|script|chapters?|characters?|plot"
+    r"|story|narrat\w*|protagonist|roles?|play(?:ed|s)|portray\w*|voic\w*|star(?:s|red|ring))\b",
+    re.IGNORECASE,
+)
+"""Words of a work's making or of its story as such: cast, filming, release, score, writing."""
+_PASSIVE = re.compile(r"\b(?:is|are|be|been|being|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|took|made|gave|got|became|began|grew|lived|died|born"
+    r"|[a-z]{3,}ed)\b"
+)
+"""A verb that tells of the past: a story is told in the present ("Ada finds the letter"),
+a life in the past ("Her aunt came daily ...")."""
+
+
+def of_the_work(question: str, source: str) -> bool:
+    """Whether a question on a work is a fact of its story or of its making, which "In
+    Ostmark," may open: one that says so ("cast", "filmed", "the plot"), or whose sentence is
+    told in the present as a story is. A fact of real people's lives the document tells
+    ("Her aunt came daily to care for the family") is in the past."""
+    if _MAKING.search(question) or _MAKING.search(source):
+        return True
+    return _PAST.search(_PASSIVE.sub("", source)) is None
+
+
 class Names:
     """Names found in a text by one pattern, each with a capital as a name is written ("March
     of Orm" of a name cased down, never the word "bright" of the place Bright:
@@ -329,8 +390,10 @@ def anchored(
     proper: Collection[str],
 ) -> str:
     """The question opening with its topic ("In Warsaw, which river ...?") where it names
-    neither the topic nor a name that scopes it (``scoping``: the document's other places
-    for a place), asks nothing outside it, and its answer does not name the topic.
+    neither the topic nor a name or a people's adjective that scopes it (``scoping``: the
+    document's other places, and bodies for a body; "the Russian rivers", but for an event,
+    whose opening says when, not where), asks nothing outside it, and its answer does not
+    name the topic.
     ``source`` is the sentence the question was made from and the last year its paragraph
     has named by its end."""
     if topic.names_it(question) or topic.names_it(answer) or _MEANING.search(question):
@@ -338,8 +401,10 @@ def anchored(
     own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
     if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):
         return question  # "In the Kell Parliament, which government ...?" → "Kell Government"
-    if scoping.named_in(question) or _describes_another(source[0], topic):
-        return question  # "Which river ... in Poland?": a place says where already
+    if scoping.named_in(question) or (topic.group != "event" and names_a_people(question)):
+        return question  # "Which river ... in Poland?", "... the Russian rivers": where already
+    if _describes_another(source[0], topic):
+        return question
     asked = _ASKED_SORT.match(question)
     asked_sorts = [asked["sort"], asked["after"] or ""] if asked else []
     if topic.group in ("work", "event", "product") and any(

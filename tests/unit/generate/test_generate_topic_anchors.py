@@ -5,7 +5,7 @@ written for the tests."""
 import pytest
 
 from factdeck.generate.pipeline import build_deck
-from factdeck.generate.topics import Names, Topic, anchored, document_topic
+from factdeck.generate.topics import Names, Topic, anchored, document_topic, of_the_work
 
 _STATE = (
     "Lundmark\n\n"
@@ -206,3 +206,119 @@ def test_a_name_written_in_part_lower_case_still_names_the_subject() -> None:
     assert anchored(question, "ten", (question, None), region, Names(()), set()) == question
     assert not Names({"Bright"}).named_in("Who had a bright idea?")
     assert Names({"Bright"}).named_in("Which valley is near Bright?")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The University of Kell (commonly referred to as Kellu) is a public university in Orsk.",
+        "The University of Kell, also known as Kellu, is a public university in Orsk.",
+        "The University of Kell, often called Kellu, is a public university in Orsk.",
+        "The University of Kell (UK), or simply Kellu, is a public university in Orsk.",
+    ],
+)
+def test_a_short_form_the_first_sentence_gives_names_the_subject(first: str) -> None:
+    topic = _topic("University of Kell", first)
+    question = "In what year did Kellu first sponsor varsity rowing?"
+    assert anchored(question, "1870", (question, None), topic, Names(()), set()) == question
+
+
+def test_a_longer_word_does_not_name_the_subject() -> None:
+    topic = _topic("Kell University", "Kell University is a public university in Orsk.")
+    assert topic.names_it("Who was Kell's first president?")
+    assert topic.names_it("Which Kellish ale is brewed on the campus?")
+    assert not topic.names_it("Who married Ada Kelly?")
+    question = "Who married Ada Kelly?"
+    assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == (
+        "At Kell University, who married Ada Kelly?"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Vorsk raiders sailed down the Russian rivers from which sea?",
+        "The first map to show the Vessian coast was informed by whose expedition?",
+        "Whose vaccine had reduced polio in North American towns by 1962?",
+    ],
+)
+def test_a_question_that_names_a_people_s_adjective_keeps_its_wording(question: str) -> None:
+    for title, first in (
+        ("Lundmark", "Lundmark is a state in the north of Varland."),
+        ("Kell University", "Kell University is a public university in Orsk."),
+    ):
+        topic = _topic(title, first)
+        assert anchored(question, "Orm", (question, None), topic, Names(()), set()) == question
+
+
+def test_a_question_on_a_body_that_names_a_place_keeps_its_wording() -> None:
+    text = (
+        "Orm College\n\nOrm College is a small college in the town of Kelby. The college library "
+        "was designed by Ada Holm. In 1955, the vaccine of Dr. Ivo Berg was first given to "
+        "children in Varland.\n"
+    )
+    prompts = _prompts(text)
+    assert "At Orm College, who designed the college library?" in prompts
+    assert (
+        "In what year was the vaccine of Dr. Ivo Berg first given to children in Varland?"
+        in prompts
+    )
+
+
+def test_a_city_s_name_is_not_read_as_a_people_s_adjective() -> None:
+    topic = _topic("Milan University", "Milan University is a public university in Orsk.")
+    assert topic.forms == ("Milan University", "Milan")
+    question = "Who was the mayor of Milan in 1900?"
+    assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
+
+
+def test_a_person_s_deed_not_placed_in_the_city_keeps_its_wording() -> None:
+    text = (
+        "Kell\n\nKell is a city in northern Orm. The painter Ivo Holm was knighted by the king in "
+        "1862. In Kell, the painter Ada Lind founded a drawing school in 1850. The old market of "
+        "the city sells fish and salt. The Old Mill garden, designed by Ada Holm, was opened "
+        "in 2002.\n"
+    )
+    prompts = _prompts(text)
+    assert "Which painter was knighted by the king in 1862?" in prompts
+    assert "In Kell, who designed the Old Mill garden?" in prompts
+    assert "In what year did the painter Ada Lind found a drawing school in Kell?" in prompts
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "of_the_story"),
+    [
+        (
+            "Who came daily to care for the Lind house and family?",
+            "Her aunt Mary Brook came daily to care for the Lind house and family.",
+            False,
+        ),
+        (
+            "Who finds a letter in the attic?",
+            "In the story, the orphan Amasa Lee finds a letter in the attic.",
+            True,
+        ),
+        ("Who is the orphan raised by?", "The orphan is raised by her uncle Ivo.", True),
+        ("Who wrote the music?", "The music was composed by Ivo Holm in 1931.", True),
+    ],
+)
+def test_a_work_opens_only_facts_of_its_story_or_making(
+    question: str, source: str, of_the_story: bool
+) -> None:
+    assert of_the_work(question, source) is of_the_story
+
+
+def test_an_event_s_question_naming_a_people_keeps_its_opening() -> None:
+    flood = _topic("1998 Varna flood", "The 1998 Varna flood was a flood in the Varna valley.")
+    question = "Which dam did the Kessian engineers open?"
+    assert anchored(question, "Kell Dam", (question, 1998), flood, Names(()), set()) == (
+        "In the 1998 Varna flood, which dam did the Kessian engineers open?"
+    )
+
+
+def test_a_place_s_adjective_names_the_place() -> None:
+    state = _topic("Kessia", "Kessia is a state in the north of Varland.")
+    question = "When were the Kessian Council elections first held?"
+    assert anchored(question, "1851", (question, None), state, Names(()), set()) == question
+    assert state.names_it("Who chaired the Kessian Council?")
+    assert not state.names_it("Who chaired the Kessano Council?")
