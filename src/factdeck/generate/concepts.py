@@ -685,7 +685,7 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
     return True
 
 
-_INDEFINITE_QUESTION = re.compile(r"^What (?:is an?|are (?!the\b|these\b|those\b))\s*\w")
+_INDEFINITE_QUESTION = re.compile(r"^What (?:is an?\s|are (?!the\b|these\b|those\b))\s*\w")
 _CLAUSE_OPENERS = frozenset(["that", "which", "whose", "where", "who", "whom"])
 
 
