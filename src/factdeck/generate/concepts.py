@@ -1901,6 +1901,7 @@ def wholes_of_parts(texts: Iterable[str]) -> dict[str, str]:
 
 
 _PART_DESCRIPTION = re.compile(r"^What (?P<be>is|are) (?P<description>the [a-z ]+?) called\?$")
+_RELATIVE_CLAUSE = re.compile(r" (?=(?:that|which|who|whose|where) )")
 
 
 def of_its_whole(question: str, term: str, wholes: Mapping[str, str]) -> str:
@@ -1914,7 +1915,11 @@ def of_its_whole(question: str, term: str, wholes: Mapping[str, str]) -> str:
         return question
     if phrasing.context_words(found["description"]):
         return question
-    return f"What {found['be']} {found['description']} of {whole} called?"
+    # "the part that pours" → "the part of a kettle that pours": the whole belongs to the head
+    described = _RELATIVE_CLAUSE.sub(lambda _: f" of {whole} ", found["description"], count=1)
+    if described == found["description"]:
+        described = f"{described} of {whole}"
+    return f"What {found['be']} {described} called?"
 
 
 def _consists_of_list(text: str) -> Statement | None:
