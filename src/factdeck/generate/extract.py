@@ -2948,7 +2948,8 @@ def extract(
         for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
     frequent = {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
-    topic = normalize(title).removeprefix("the ")
+    # "Reel loom (machine)": the bracket tells the title from others; the text says "reel loom"
+    topic = normalize(DISAMBIGUATOR.sub("", title).strip() or title).removeprefix("the ")
     subject = {topic, concepts.term_key(topic.split())} if topic else set()
     opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
     subject |= {key for key in frequent if f" {key} " in opening}  # named in the title or lead

@@ -1,6 +1,14 @@
 """Readings narrowed so a question says only what its sentence says."""
 
 from factdeck.generate import concepts
+from factdeck.generate.extract import extract
+from factdeck.generate.sentences import split_sentences
+
+_LOOM = (
+    "A reel loom is a frame that winds thread onto bobbins. Weavers in the valley kept one in"
+    " every house. The frame stood by the hearth through the winter. A reel loom is a machine"
+    " that turns a crank to wind yarn."
+)
 
 
 def test_an_adverb_after_is_is_no_indefinite_description() -> None:
@@ -25,3 +33,11 @@ def test_a_whole_joins_the_head_noun_before_its_relative_clause() -> None:
         concepts.of_its_whole("What is the item at the side called?", "hinge", wholes)
         == "What is the item at the side of a gate called?"
     )
+
+
+def test_a_titles_bracket_does_not_hide_the_subject_defined_twice() -> None:
+    found = extract(split_sentences("doc", _LOOM), "Reel loom (machine)", selective=True)
+    defined = [c.sentence.text for c in found.candidates if c.form == "definition"]
+    assert defined == [
+        "A reel loom is a frame that winds thread onto bobbins.",
+    ]
