@@ -2,7 +2,9 @@
 
 from factdeck.generate import concepts
 from factdeck.generate.extract import extract
+from factdeck.generate.questions import cut_from_a_name
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact
 
 _LOOM = (
     "A reel loom is a frame that winds thread onto bobbins. Weavers in the valley kept one in"
@@ -41,3 +43,27 @@ def test_a_titles_bracket_does_not_hide_the_subject_defined_twice() -> None:
     assert defined == [
         "A reel loom is a frame that winds thread onto bobbins.",
     ]
+
+
+def test_a_month_or_describing_compound_before_a_name_is_no_part_of_it() -> None:
+    dated = auto_fact(
+        "organisation",
+        "Vell Council",
+        "In March Vell Council voted to close the mill.",
+        "In March, which council voted to close the mill?",
+    )
+    described = auto_fact(
+        "organisation",
+        "Vell Council",
+        "The Tarby-based Vell Council voted to close the mill.",
+        "Which council voted to close the mill?",
+    )
+    longer = auto_fact(
+        "organisation",
+        "Vell Council",
+        "The Upper Vell Council voted to close the mill.",
+        "Which council voted to close the mill?",
+    )
+    assert not cut_from_a_name(dated)
+    assert not cut_from_a_name(described)
+    assert cut_from_a_name(longer)
