@@ -452,12 +452,14 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
 def names_no_person(name: str) -> bool:
     """Whether a subject can never be what "he" or "she" stands for: many ("Scouts", "French
     forces"), a thing its last word names the sort of ("Kell Academy", "Orm River"), a country,
-    or a year."""
+    or a year. A given name before a family name that is also a sort word ("Ivo Hall",
+    "Ada Church") is a person's as much as a thing's."""
     words = name.split()
     if not words or any(c.isdigit() for c in name) or name in lexicon.COUNTRIES:
         return True
     last = words[-1]
-    if lexicon.sort_word(last):
+    personal = len(words) == 2 and words[0] in lexicon.given_names() and lexicon.family_name(last)
+    if lexicon.sort_word(last) and not personal:
         return True
     return plural_noun(last) and (len(words) == 1 or last.islower())
 

@@ -1,7 +1,7 @@
 """Readings narrowed so a question says only what its sentence says."""
 
-from factdeck.generate import concepts
-from factdeck.generate.extract import extract
+from factdeck.generate import concepts, phrasing
+from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.questions import cut_from_a_name
 from factdeck.generate.sentences import split_sentences
 from helpers.generation import auto_fact
@@ -67,3 +67,13 @@ def test_a_month_or_describing_compound_before_a_name_is_no_part_of_it() -> None
     assert not cut_from_a_name(dated)
     assert not cut_from_a_name(described)
     assert cut_from_a_name(longer)
+
+
+def test_a_given_name_before_a_family_name_may_be_the_he_that_follows() -> None:
+    text = (
+        "The Kell Choir sang in the old hall. Ivo Hall fled to Orm in 1795. He returned in 1801"
+        " and led the choir again."
+    )
+    prepared = [s.text for s in prepare_sentences(split_sentences("doc", text), "Kell Choir")]
+    assert prepared[-1] == "Ivo Hall returned in 1801 and led the choir again."
+    assert phrasing.names_no_person("Kell Academy")
