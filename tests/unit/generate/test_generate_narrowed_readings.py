@@ -77,3 +77,10 @@ def test_a_given_name_before_a_family_name_may_be_the_he_that_follows() -> None:
     prepared = [s.text for s in prepare_sentences(split_sentences("doc", text), "Kell Choir")]
     assert prepared[-1] == "Ivo Hall returned in 1801 and led the choir again."
     assert phrasing.names_no_person("Kell Academy")
+
+
+def test_its_after_an_indefinite_head_binds_only_inside_the_things_own_phrase() -> None:
+    assert phrasing.unbound_context_words("a town in its south") == 1
+    assert phrasing.unbound_context_words("a port on their coast") == 1
+    assert phrasing.unbound_context_words("a drum whose skin keeps its tension") == 0
+    assert phrasing.unbound_context_words("a cart with its own brake") == 0
