@@ -33,6 +33,7 @@ from factdeck.generate.text import (
     MONTHS,
     ORDINAL_WORDS,
     PLACE_AFTER_COMMA,
+    WRITTEN_YEAR,
     abbreviations,
     asks_who,
     fraction_variants,
@@ -3233,7 +3234,6 @@ def extract(
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
 _SCOPING_KINDS = {"place": ("place", "country"), "body": ("organisation",)}
 """The names that already say where or in what a question of a topic's group is: another
 place for a place, another body for a body (and any name the document files under a sort
@@ -3271,7 +3271,7 @@ def _with_topic(
     reached_years: dict[int, int | None] = {}  # the last year each paragraph has named
     last_year: dict[int, int] = {}
     for sentence in sentences:
-        for year in _YEAR_WRITTEN.findall(sentence.quote):
+        for year in WRITTEN_YEAR.findall(sentence.quote):
             last_year[sentence.paragraph] = int(year)
         reached_years[sentence.index] = last_year.get(sentence.paragraph)
     places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
