@@ -2901,9 +2901,8 @@ def extract(
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
-    referents = (
-        Referents(sentences, title, _document_class_noun(sentences, title)) if selective else None
-    )
+    class_noun = _document_class_noun(sentences, title) if selective else None
+    referents = Referents(sentences, title, class_noun) if selective else None
     name_sorts = phrasing.named_sorts(originals.values())
     prepared = prepare_sentences(
         sentences, title, split=selective, referents=referents, sorts=name_sorts
@@ -3229,7 +3228,7 @@ def extract(
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
         candidates = _with_topic(
-            candidates, sentences, title, (pool, name_sorts), proper, referents
+            candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
@@ -3244,12 +3243,14 @@ def _with_topic(
     candidates: Sequence[Candidate],
     sentences: Sequence[Sentence],
     title: str,
+    class_noun: str | None,
     names: tuple[Sequence[tuple[str, str]], Mapping[str, str]],
     proper: Collection[str],
     referents: Referents | None,
 ) -> list[Candidate]:
     """The candidates with each question that never names the document's subject opening
-    with it (``topics.anchored``). ``names`` are the document's names by kind (the pool)
+    with it (``topics.anchored``). ``class_noun`` is the noun the document files its subject
+    under (``_document_class_noun``). ``names`` are the document's names by kind (the pool)
     and by the sort it files them under (``phrasing.named_sorts``). A question is left as it
     is where its paragraph has named another thing of the subject's sort (``referents``),
     or, on a body, a work or a product, where its answer names a place: the fact may be
@@ -3258,7 +3259,7 @@ def _with_topic(
     from factdeck.generate import topics  # an imported deck's reading only
 
     texts = [sentence.text for sentence in sentences]
-    topic = topics.document_topic(texts, title, _document_class_noun(sentences, title))
+    topic = topics.document_topic(texts, title, class_noun)
     if topic is None:
         return list(candidates)
     kinds = _SCOPING_KINDS.get(topic.group, ())
