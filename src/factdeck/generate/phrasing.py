@@ -4819,7 +4819,7 @@ def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
         after_relative = index > 0 and words[index - 1].casefold() in _RELATIVE_PRONOUNS
         agrees = (lower in _BOUND_SINGULAR and singular) or (lower in _BOUND_PLURAL and plural)
         if agrees and described and lower in counted:
-            bound += not (after_relative and lower in _PERSONAL_PRONOUNS)
+            bound += not (after_relative and lower in _GOVERNED_PRONOUNS)
         described = described or ((singular or plural) and lower in _THING_S_OWN_PHRASE)
         singular = singular or lower in _INDEFINITE_SINGULAR
         plural = plural or _bare_plural(words, index)
@@ -4828,7 +4828,7 @@ def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
 
 _BOUND_SINGULAR = frozenset(["its", "it"])
 _BOUND_PLURAL = frozenset(["their", "they", "them"])
-_PERSONAL_PRONOUNS = frozenset(["it", "they", "them"])
+_GOVERNED_PRONOUNS = frozenset(["it", "they", "them"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom"])
 _THING_S_OWN_PHRASE = frozenset(["that", "which", "who", "whom", "whose", "with", "having"])
 _INDEFINITE_SINGULAR = frozenset(["a", "an", "each", "every"])
