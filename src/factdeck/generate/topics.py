@@ -80,6 +80,9 @@ _SHORT_FORMS = (
 SoCal"."""
 _PEOPLE_S_ADJECTIVE = re.compile(r"\w+(?:ish|ese|ian|an|al|ic|ch)")
 """A capitalised word that is a people's or a place's adjective ("Scottish", "French")."""
+_FORM_ENDS = r"(?:(?![a-z])|(?=(?:ish|ese|i?an|n|s)\b))"
+"""Where a form of the subject's name ends: at the word's end, or before the ending of its
+people's adjective or a plural ("Kellish", "Kessian", "Normans")."""
 _KEEPS_ITS_CAPITAL = re.compile(r"[A-Z]\w*[A-Z]\w*|I|[A-Z]\d")
 """A first word that is capitalised in any place: "US", "BSkyB", "I"."""
 _WORD = re.compile(r"[\w’'-]+")
@@ -126,11 +129,14 @@ class Topic:
 
     def names_it(self, text: str) -> bool:
         """Whether a text names the subject by one of its forms ("Kell's", "Kellish",
-        "southern Kessia" of Southern Kessia too)."""
+        "southern Kessia" of Southern Kessia too), not as the start of another name ("Ada
+        Kelly", "Kellerby")."""
         return any(
             _capitalised(found.group(0))
             for form in self.forms
-            for found in re.finditer(rf"(?<![\w-]){re.escape(form)}", text, re.IGNORECASE)
+            for found in re.finditer(
+                rf"(?<![\w-]){re.escape(form)}{_FORM_ENDS}", text, re.IGNORECASE
+            )
         )
 
 

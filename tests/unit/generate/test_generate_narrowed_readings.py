@@ -1,6 +1,6 @@
 """Readings narrowed so a question says only what its sentence says."""
 
-from factdeck.generate import concepts, phrasing
+from factdeck.generate import concepts, phrasing, topics
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.questions import cut_from_a_name
 from factdeck.generate.sentences import split_sentences
@@ -93,3 +93,13 @@ def test_or_gives_another_name_only_before_a_defining_predicate() -> None:
     named = concepts.or_alias("A gravel spit, or shoal, is a ridge of stones at a bay.")
     assert named is not None
     assert named.claim == "A gravel spit is also known as shoal."
+
+
+def test_a_topic_is_not_named_by_a_longer_word_that_starts_with_it() -> None:
+    texts = ["Tarn is a town in western Vell.", "Tarn has a mill on the river."]
+    topic = topics.document_topic(texts, "Tarn", "town")
+    assert topic is not None
+    assert not topic.names_it("Who married Ada Tarnley?")
+    assert not topic.names_it("Tarnby")
+    assert topic.names_it("Tarn's mill")
+    assert topic.names_it("the Tarnish dialect")
