@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from factdeck.generate import lexicon
 from factdeck.generate.phrasing import word_tags
 from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, WRITTEN_YEAR, word_set
 
@@ -78,8 +80,9 @@ _SHORT_FORMS = (
 )
 """Short names right after a name: "(UChicago, Chicago, or U of C)", ", often abbreviated
 SoCal"."""
-_PEOPLE_S_ADJECTIVE = re.compile(r"\w+(?:ish|ese|ian|an|al|ic|ch)")
-"""A capitalised word that is a people's or a place's adjective ("Scottish", "French")."""
+_PEOPLE_S_ADJECTIVE_ENDING = re.compile(r"\w+(?:ish|ese|ian)")
+"""A capitalised word shaped as a people's adjective no list knows ("Kessian"); shorter
+endings ("-an", "-ch") end place names too ("Milan", "Munich")."""
 _FORM_ENDS = r"(?:(?![a-z])|(?=(?:ish|ese|i?an|n|s)\b))"
 """Where a form of the subject's name ends: at the word's end, or before the ending of its
 people's adjective or a plural ("Kellish", "Kessian", "Normans")."""
@@ -235,9 +238,20 @@ def _own_word(base: str) -> list[str]:
     if len(words) != 1 or len(words) == len(base.split()):
         return []
     word = words[0]
-    if not word[:1].isupper() or word_tags(word.casefold()) or _PEOPLE_S_ADJECTIVE.fullmatch(word):
+    if not word[:1].isupper() or word_tags(word.casefold()) or _people_s_adjective(word):
         return []
     return [word]
+
+
+def _people_s_adjective(word: str) -> bool:
+    """Whether a capitalised word is a people's or a place's adjective ("Scottish",
+    "French")."""
+    return word in _known_demonyms() or bool(_PEOPLE_S_ADJECTIVE_ENDING.fullmatch(word))
+
+
+@lru_cache(maxsize=1)
+def _known_demonyms() -> frozenset[str]:
+    return lexicon.demonyms(lexicon.COUNTRIES)
 
 
 def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> Topic | None:

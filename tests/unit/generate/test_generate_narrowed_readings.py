@@ -103,3 +103,19 @@ def test_a_topic_is_not_named_by_a_longer_word_that_starts_with_it() -> None:
     assert not topic.names_it("Tarnby")
     assert topic.names_it("Tarn's mill")
     assert topic.names_it("the Tarnish dialect")
+
+
+def test_a_place_name_ending_like_an_adjective_may_name_its_body() -> None:
+    sorted_by = topics.document_topic(
+        ["Brijan University is a school in Vell.", "Brijan University has a library."],
+        "Brijan University",
+        "school",
+    )
+    assert sorted_by is not None
+    assert "Brijan" in sorted_by.forms
+    known = topics.document_topic(
+        ["Scottish Academy is a school in Vell.", "Scottish Academy has a library."],
+        "Scottish Academy",
+        "school",
+    )
+    assert known is None or "Scottish" not in known.forms
