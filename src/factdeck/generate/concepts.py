@@ -228,16 +228,25 @@ _ALIAS = LazyPattern(
 
 _OR_ALIAS = re.compile(
     r"^(?P<subject>(?:(?:The|A|An)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?),\s+or\s+"
-    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?),\s+(?:is|are|was|were)\s"
+    r"(?P<alias>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?),\s+(?:is|are|was|were)\s+"
+    r"(?:an?|the)\s+[a-z]"
 )
-"""Another name set off by commas and "or" before the verb: "A sand bar, or shoal, is ..."."""
+"""Another name set off by commas and "or" before a verb that defines the subject: "A sand
+bar, or shoal, is a ridge ...". Before a verb that tells what befalls it ("Tea, or coffee,
+is served at breakfast") the "or" offers a second thing, not a second name."""
 _QUALIFIED_NAME = re.compile(r"\s(?:in|on|at|for|by|from|during|among|since|until)\s")
 
 
 def or_alias(text: str, proper: Collection[str] | None = None) -> phrasing.Definition | None:
     """ "A sand bar, or shoal, is a ridge of sand ..." → "By what other name is a sand bar
     known?" (shoal): the other name as ``alias`` asks it, for a sentence whose definition is
-    not asked (a definition says more of the term than its other name)."""
+    not asked (a definition says more of the term than its other name). The other name is a
+    common noun of its own ("failing him the council" is no name)."""
+    found = _OR_ALIAS.match(text)
+    if found is None or phrasing.context_words(found["alias"]):
+        return None
+    if not _plain_term(re.sub(r"^the\s+", "", found["alias"])):
+        return None
     return alias(text, proper, _OR_ALIAS.match)
 
 
@@ -685,7 +694,7 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
     return True
 
 
-_INDEFINITE_QUESTION = re.compile(r"^What (?:is an?|are (?!the\b|these\b|those\b))\s*\w")
+_INDEFINITE_QUESTION = re.compile(r"^What (?:is an?\s|are (?!the\b|these\b|those\b))\s*\w")
 _CLAUSE_OPENERS = frozenset(["that", "which", "whose", "where", "who", "whom"])
 
 
@@ -1901,6 +1910,7 @@ def wholes_of_parts(texts: Iterable[str]) -> dict[str, str]:
 
 
 _PART_DESCRIPTION = re.compile(r"^What (?P<be>is|are) (?P<description>the [a-z ]+?) called\?$")
+_RELATIVE_CLAUSE = re.compile(r" (?=(?:that|which|who|whose|where) )")
 
 
 def of_its_whole(question: str, term: str, wholes: Mapping[str, str]) -> str:
@@ -1914,7 +1924,11 @@ def of_its_whole(question: str, term: str, wholes: Mapping[str, str]) -> str:
         return question
     if phrasing.context_words(found["description"]):
         return question
-    return f"What {found['be']} {found['description']} of {whole} called?"
+    # "the part that pours" → "the part of a kettle that pours": the whole belongs to the head
+    described = _RELATIVE_CLAUSE.sub(lambda _: f" of {whole} ", found["description"], count=1)
+    if described == found["description"]:
+        described = f"{described} of {whole}"
+    return f"What {found['be']} {described} called?"
 
 
 def _consists_of_list(text: str) -> Statement | None:

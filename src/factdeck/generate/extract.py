@@ -33,6 +33,7 @@ from factdeck.generate.text import (
     MONTHS,
     ORDINAL_WORDS,
     PLACE_AFTER_COMMA,
+    WRITTEN_YEAR,
     abbreviations,
     asks_who,
     fraction_variants,
@@ -2900,9 +2901,8 @@ def extract(
     sentences = [_bounded(s) if s.index in too_long else s for s in sentences]
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
-    referents = (
-        Referents(sentences, title, _document_class_noun(sentences, title)) if selective else None
-    )
+    class_noun = _document_class_noun(sentences, title) if selective else None
+    referents = Referents(sentences, title, class_noun) if selective else None
     name_sorts = phrasing.named_sorts(originals.values())
     prepared = prepare_sentences(
         sentences, title, split=selective, referents=referents, sorts=name_sorts
@@ -2948,7 +2948,8 @@ def extract(
         for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
     frequent = {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
-    topic = normalize(title).removeprefix("the ")
+    # "Reel loom (machine)": the bracket tells the title from others; the text says "reel loom"
+    topic = normalize(DISAMBIGUATOR.sub("", title).strip() or title).removeprefix("the ")
     subject = {topic, concepts.term_key(topic.split())} if topic else set()
     opening = f" {normalize(' '.join(s.text for s in prepared[:2]))} {topic} "
     subject |= {key for key in frequent if f" {key} " in opening}  # named in the title or lead
@@ -3227,12 +3228,11 @@ def extract(
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
         candidates = _with_topic(
-            candidates, sentences, title, (pool, name_sorts), proper, referents
+            candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
 _SCOPING_KINDS = {
     "place": ("place", "country"),
     "body": ("place", "country", "organisation"),
@@ -3249,12 +3249,14 @@ def _with_topic(
     candidates: Sequence[Candidate],
     sentences: Sequence[Sentence],
     title: str,
+    class_noun: str | None,
     names: tuple[Sequence[tuple[str, str]], Mapping[str, str]],
     proper: Collection[str],
     referents: Referents | None,
 ) -> list[Candidate]:
     """The candidates with each question that never names the document's subject opening
-    with it (``topics.anchored``). ``names`` are the document's names by kind (the pool)
+    with it (``topics.anchored``). ``class_noun`` is the noun the document files its subject
+    under (``_document_class_noun``). ``names`` are the document's names by kind (the pool)
     and by the sort it files them under (``phrasing.named_sorts``). A question is left as it
     is where its paragraph has named another thing of the subject's sort (``referents``),
     or, on a body, a work or a product, where its answer names a place: the fact may be
@@ -3265,7 +3267,7 @@ def _with_topic(
     from factdeck.generate import topics  # an imported deck's reading only
 
     texts = [sentence.text for sentence in sentences]
-    topic = topics.document_topic(texts, title, _document_class_noun(sentences, title))
+    topic = topics.document_topic(texts, title, class_noun)
     if topic is None:
         return list(candidates)
     kinds = _SCOPING_KINDS.get(topic.group, ())
@@ -3278,7 +3280,7 @@ def _with_topic(
     reached_years: dict[int, int | None] = {}  # the last year each paragraph has named
     last_year: dict[int, int] = {}
     for sentence in sentences:
-        for year in _YEAR_WRITTEN.findall(sentence.quote):
+        for year in WRITTEN_YEAR.findall(sentence.quote):
             last_year[sentence.paragraph] = int(year)
         reached_years[sentence.index] = last_year.get(sentence.paragraph)
     places = topics.Names({value for kind, value in pool if kind in ("place", "country")})

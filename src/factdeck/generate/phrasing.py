@@ -452,12 +452,14 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
 def names_no_person(name: str) -> bool:
     """Whether a subject can never be what "he" or "she" stands for: many ("Scouts", "French
     forces"), a thing its last word names the sort of ("Kell Academy", "Orm River"), a country,
-    or a year."""
+    or a year. A given name before a family name that is also a sort word ("Ivo Hall",
+    "Ada Church") is a person's as much as a thing's."""
     words = name.split()
     if not words or any(c.isdigit() for c in name) or name in lexicon.COUNTRIES:
         return True
     last = words[-1]
-    if lexicon.sort_word(last):
+    personal = len(words) == 2 and words[0] in lexicon.given_names() and lexicon.family_name(last)
+    if lexicon.sort_word(last) and not personal:
         return True
     return plural_noun(last) and (len(words) == 1 or last.islower())
 
@@ -4804,18 +4806,21 @@ def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
     "its" and "their" belong to the thing the phrase itself brings in, not to one told before.
     "its" and "it" are bound by an earlier indefinite singular ("a", "an", "each", "every"),
     "their", "they" and "them" by an earlier bare plural noun ("a queue whose size is fixed
-    when it is made"); "the largest city in its north" still leans on the text, and so does
-    a pronoun right after a relative word ("a city that it founded": it did the founding)."""
+    when it is made"), once a relative clause or a "with"/"having" phrase of the thing has
+    begun; "a city in its north" and "the largest city in its north" still lean on the text,
+    and so does a pronoun right after a relative word ("a city that it founded": it did the
+    founding)."""
     words = _WORD.findall(phrase)
     counted = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
     bound = 0
-    singular = plural = False
+    singular = plural = described = False
     for index, word in enumerate(words):
         lower = word.casefold()
         after_relative = index > 0 and words[index - 1].casefold() in _RELATIVE_PRONOUNS
         agrees = (lower in _BOUND_SINGULAR and singular) or (lower in _BOUND_PLURAL and plural)
-        if agrees and lower in counted:
-            bound += not (after_relative and lower in _PERSONAL_PRONOUNS)
+        if agrees and described and lower in counted:
+            bound += not (after_relative and lower in _GOVERNED_PRONOUNS)
+        described = described or ((singular or plural) and lower in _THING_S_OWN_PHRASE)
         singular = singular or lower in _INDEFINITE_SINGULAR
         plural = plural or _bare_plural(words, index)
     return context_words(phrase, strict=strict) - bound
@@ -4823,8 +4828,9 @@ def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
 
 _BOUND_SINGULAR = frozenset(["its", "it"])
 _BOUND_PLURAL = frozenset(["their", "they", "them"])
-_PERSONAL_PRONOUNS = frozenset(["it", "they", "them"])
+_GOVERNED_PRONOUNS = frozenset(["it", "they", "them"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom"])
+_THING_S_OWN_PHRASE = frozenset(["that", "which", "who", "whom", "whose", "with", "having"])
 _INDEFINITE_SINGULAR = frozenset(["a", "an", "each", "every"])
 
 

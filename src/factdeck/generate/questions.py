@@ -594,13 +594,28 @@ def cut_from_a_name(fact: FactRecord) -> bool:
     for match in written:
         lead = fact.quote[: match.start()]
         before = _name_lead(lead.split()[-1:])
-        if not before or not before[0][:1].isupper() or not lead.endswith(" "):
+        if (
+            not before
+            or not before[0][:1].isupper()
+            or _dates_or_describes(before[0])
+            or not lead.endswith(" ")
+        ):
             continued = words[-1] in lexicon.ORGANISATION_WORDS and _CONTINUED_NAME.match(
                 fact.quote[match.end() :]
             )
             if not continued:
                 return False
     return True
+
+
+_DESCRIBING_COMPOUND = LazyPattern(r"^[A-Z][\w’'.]*-[a-z]+$")
+"""A capitalised compound that describes what follows ("Kelby-based", "Orm-born")."""
+
+
+def _dates_or_describes(word: str) -> bool:
+    """Whether a capitalised word before a name is no part of it: a month or weekday ("In
+    March Orm Council voted") or a describing compound ("the Kelby-based Orm Council")."""
+    return word in MONTHS or word in lexicon.WEEKDAYS or bool(_DESCRIBING_COMPOUND.match(word))
 
 
 def _surname_unsaid(form: str, name: str, written_alone: Callable[[], bool]) -> bool:

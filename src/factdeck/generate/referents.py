@@ -21,6 +21,7 @@ from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
     PLACE_AFTER_COMMA,
+    WRITTEN_YEAR,
     word_set,
 )
 
@@ -78,7 +79,7 @@ _FOLLOWING_YEAR = LazyPattern(
     r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
 )
 """A year told by the one before it: "the following year", "in the next year's election"."""
-_YEAR = LazyPattern(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d|s\b|\s*(?:%|percent))")
+_YEAR = LazyPattern(WRITTEN_YEAR.pattern + r"(?![\d,.]\d|s\b|\s*(?:%|percent))")
 """A year of the common era written out: "1848", not "1,848", "1840s" or "1848 percent"."""
 _MONTHS = "|".join(MONTHS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

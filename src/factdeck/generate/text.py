@@ -107,6 +107,8 @@ DISAMBIGUATOR = LazyPattern(r"\s*\((?P<words>[^()]*)\)\s*$")
 PLACE_AFTER_COMMA = LazyPattern(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 """A title's tail naming the larger place a place lies in ("Lund, Varland"): a document on
 it mostly calls the place by its own name."""
+WRITTEN_YEAR = LazyPattern(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
+"""A year written as four figures, not inside a longer number, a sum or a range's tail."""
 _TITLE_BRACKET = LazyPattern(r"\s*\([^)]*\)\s*$")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import word_tags
-from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, word_set
+from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, WRITTEN_YEAR, word_set
 
 _PLACE = word_set(
     "city town village port state province county region country island territory colony"
@@ -91,7 +91,6 @@ _CAPITALISED_BEFORE_A_NOUN = re.compile(r"(?<=\s)(?P<word>[A-Z][a-z]+)(?=\s+[a-z
 _KEEPS_ITS_CAPITAL = re.compile(r"[A-Z]\w*[A-Z]\w*|I|[A-Z]\d")
 """A first word that is capitalised in any place: "US", "BSkyB", "I"."""
 _WORD = re.compile(r"[\w’'-]+")
-_YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
 _EARLIER = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght|lt|nt)\b")
 """A pluperfect ("had negotiated"): what came before the time a sentence tells of."""
 _MEANING = re.compile(r"\bstands?\s+for\?$|\bcalled\?$")
@@ -287,7 +286,7 @@ def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> 
     if len(base.split()) >= 4 and abbreviation:
         name = abbreviation  # "the IPCC": a learner reads it faster than six words
     forms = dict.fromkeys([base, *shorts, *_own_word(base)])
-    told = [int(year) for year in _YEAR.findall(f"{title} {first or ''}")]
+    told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
     return Topic(_with_article(name, texts), sort_group(sort) or "event", sort, tuple(forms), years)
 
@@ -300,7 +299,7 @@ def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:
     if topic.years is None or when is None or _EARLIER.search(source):
         return True
     first, last = topic.years
-    years = [int(year) for year in _YEAR.findall(source)]
+    years = [int(year) for year in WRITTEN_YEAR.findall(source)]
     return any(not first <= year <= last for year in [*years, when])
 
 

@@ -115,7 +115,7 @@ def test_a_part_s_bare_description_says_whose_part_it_is() -> None:
     assert wholes == {"bolt": "a lock", "cam": "a lock", "spring": "a lock"}
     asked = "What is the piece that slides into the frame called?"
     assert of_its_whole(asked, "bolt", wholes) == (
-        "What is the piece that slides into the frame of a lock called?"
+        "What is the piece of a lock that slides into the frame called?"
     )
     said = "What is the last piece of the row called?"
     assert of_its_whole(said, "bolt", wholes) == said
@@ -131,7 +131,7 @@ def test_a_part_is_asked_with_its_whole_in_a_deck() -> None:
         "called the cam.\n"
     )
     asked = _asked(text, "Tumbler lock")
-    assert asked["What is the piece that slides into the frame of a tumbler lock called?"] == (
+    assert asked["What is the piece of a tumbler lock that slides into the frame called?"] == (
         "bolt"
     )
 
@@ -150,7 +150,8 @@ def test_another_name_set_off_by_or_is_asked_when_no_definition_is() -> None:
         "A reel loom, or strip frame, is used to weave narrow strips of cloth.\n",
         "Tarn loom",
     )
-    assert asked["By what other name is a reel loom known?"] == "strip frame"
+    # before a verb that tells what is done with it, "or" may offer a second thing
+    assert "By what other name is a reel loom known?" not in asked
     assert asked["What is a device that weaves cloth on a beam called?"] == "tarn loom"
     assert "By what other name is a tarn loom known?" not in asked
 
