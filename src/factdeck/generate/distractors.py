@@ -2008,35 +2008,36 @@ _PERSON_NOUNS = (
     | word_set("man woman men women boy girl child children people person family")
 )
 """Nouns of a person: one standing before "his" or "her" in a question may own it."""
-_ASKED_ACTOR = re.compile(r"^Which\s+(?:[\w-]+\s+)?actor(?![\w’'])")
-"""A question asking "Which actor ...?": a man, where "actress" is the word for a woman."""
 _KEY_S_PRONOUN = re.compile(
     r"^Who\s+(?!(?:was|is|were|became)\s+(?:his|her)\b)(?:[a-z][\w’'-]*\s+){1,8}?"
-    r"(?:(his\s+[a-z]|himself\b)|(her\s+(?!(?:in|at|on|to|for|with|from|by|as|and|or|that"
-    r"|after|before|into|when|until|again|later|then|there|a|an|the)\b)[a-z]|herself\b))"
+    r"(?:(?<=\s)(?:in|at|on|for|with|from|by|during|after|before|throughout|of)\s+"
+    r"(?:(his)\s+[a-z]|(her)\s+(?!(?:in|at|on|to|for|with|from|by|as|and|or|that|after|before"
+    r"|into|when|until|again|later|then|there|a|an|the)\b)[a-z])|(himself)\b|(herself)\b)"
 )
-"""A possessive or a reflexive of the key in a question that names no one before it: "Who
-won an award for her part?", "Who named the cape after himself?"; never someone else's kin
-("Who was his wife?") nor an object ("Who taught her to paint?")."""
+"""A possessive of the key after a preposition, or a reflexive, in a question that names no
+one before it: "Who won an award for her part?", "Who named the cape after himself?"; never
+someone else's kin ("Who was his wife?"), an object ("Who taught her to paint?") nor a
+possessive right after a verb, most often of the document's subject ("Who replaced her
+husband as king?", "Who designed his tomb?")."""
 
 
 def asked_sex(prompt: str) -> str | None:
     """ "female" or "male" where the question marks its key so: by a noun of kin or rank it
     asks for ("Who was Ivo Lind's wife?", "Which duke ...?"), by a part of a woman or a man
-    its key played ("Who was cast as Mr. Falk?"), by "Which actor" or "Which actress", or
-    by "his" or "her" of the key ("Who won an award for her part?"); else None."""
+    its key played ("Who was cast as Mr. Falk?"), by "Which actress" (never "Which actor",
+    a word for women too), or by "his" or "her" of the key ("Who won an award for her
+    part?"); else None."""
     for side in ("female", "male"):
         if _ASKED_SEX[side].search(prompt) or _ASKED_PART_SEX[side].search(prompt):
             return side
-    if _ASKED_ACTOR.search(prompt):
-        return "male"
     pronoun = _KEY_S_PRONOUN.search(prompt)
     if pronoun is None:
         return None
-    between = prompt[: pronoun.start(1) if pronoun.group(1) else pronoun.start(2)].split()[1:]
+    mark = next(group for group in range(1, 5) if pronoun.group(group))
+    between = prompt[: pronoun.start(mark)].split()[1:]
     if any(word.casefold() in _PERSON_NOUNS for word in between):
         return None  # "Who sued the king for his debts?": maybe the king's
-    return "male" if pronoun.group(1) else "female"
+    return "male" if mark in (1, 3) else "female"
 
 
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
