@@ -2273,13 +2273,17 @@ October 1849)", "the Orm dynasty (1368–1644)", "the Orm dynasty (ruled 1368–
 War (1861–65)"."""
 
 
+_AFTER_A_SPAN_YEAR = "|".join(sorted(lexicon.FUNCTION_WORDS | word_set("the a an to of with over")))
 _HELD_SPAN = (
-    r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b[^.;]{0,60}?"
+    r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b"
+    r"(?:(?!\b(?:which|who|whom|whose|that|when|while|where)\b)[^.;]){0,60}?"
     r"\b(?:(?:from|between)\s+(\d{4})\s*(?:to|until|till|and|[–-])\s*|(\d{4})\s*[–-]\s*)"
-    r"(\d{4})\b"
+    rf"(\d{{4}})\b(?![.,]?\d|\s*(?:%|per\s?cent)|\s+(?!(?:{_AFTER_A_SPAN_YEAR})\b)[a-z])"
 )
 """A span a thing held or lasted through, told after it: "ruled Tarland from 1368 to 1644",
-"existed between 1201 and 1410", "reigned 1368–1644"."""
+"existed between 1201 and 1410", "reigned 1368–1644"; never the span of another thing a
+relative clause tells of ("existed before the war, which lasted from 1914 to 1918"), nor a
+count ("between 1600 and 1700 villages"), whose noun follows it."""
 _BEGUN_THEN_ENDED = (
     rf"{_BEGUN}{_WHERE}{_WHEN},?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:demolished"
     r"|dissolved|disbanded|abolished|closed|destroyed|razed|torn\s+down)\s+in\s+(\d{4})\b"
