@@ -2014,10 +2014,12 @@ def given_name_first(words: Sequence[str]) -> bool:
     with a known given name, or with no known family name before a last word that is no
     known given name ("Barack Obama"), and it is no Chinese name in syllables, which puts
     the family name first ("Li Wenbo", "Zhu Yuanlong"): there the last word is a given
-    name, no surname."""
-    if all(_PINYIN_WORD.fullmatch(word) for word in words):
-        return False
+    name, no surname. Syllables alone do not make a name Chinese where it opens with a given
+    name that is no family name ("Diane Chen", "Anna Liu")."""
     given = lexicon.given_names()
+    opens_with_a_given_name = words[0] in given and not lexicon.family_name(words[0])
+    if not opens_with_a_given_name and all(_PINYIN_WORD.fullmatch(word) for word in words):
+        return False
     return words[0] in given or (not lexicon.family_name(words[0]) and words[-1] not in given)
 
 
