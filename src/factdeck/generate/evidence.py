@@ -1225,11 +1225,15 @@ class DocumentEvidence:
 
 
 _NOUN_BEFORE = {
-    side: re.compile(rf"\b(?i:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    side: re.compile(
+        rf"(?:\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*"
+        rf"|\b(?:{'|'.join(sorted(word.capitalize() for word in words))}),?\s+)$"
+    )
     for side, words in lexicon.SEXED_NOUNS.items()
 }
-"""A noun of a woman's or a man's kin or rank right before a name, also opening a sentence:
-"his wife ", "the queen ", "her son Dr ", "Actress "."""
+"""A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen ",
+"her son Dr "; capitalised only right before it ("Actress ", "Queen "), never a word of
+another name before it ("Prince Edward Island Premier ")."""
 _NOUN_AFTER = {
     side: LazyPattern(
         rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"

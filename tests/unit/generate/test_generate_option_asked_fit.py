@@ -53,6 +53,8 @@ def test_a_question_gives_its_key_s_sex_by_a_part_an_actress_or_a_pronoun_of_the
         ("Arne Voss was cast as Mr. Orbek, a baker.", ["male"]),
         ("The cast included Tilde Marsk as the Duchess.", ["female"]),
         ("Actress Tilde Marsk turned the part down.", ["female"]),
+        ("Prince Orvel Island Mayor Tilde Marsk opened the bridge.", []),
+        ("In 1902 Duke Arne Voss opened the bridge.", ["male"]),
         ("Arne Voss played the king's son.", []),
         ("Arne Voss played Mrs. Orbek's son.", []),
     ],
