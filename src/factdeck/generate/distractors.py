@@ -2174,15 +2174,17 @@ _PROMPT_NAME = LazyPattern(
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
 _OVER_A_SPAN = re.compile(
-    r"^(?!.*\b(?:not|never)\b|.*n[’']t\b).*(?:\b(?:until|till)\b(?!\s+(?:what|which)\b)"
-    r"|\bthroughout\s+(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history|existence|life|lifetime|period"
-    r"|era|age|century|centuries|decade|decades|years|war)\b"
-    r"|\bfrom\s+(?:the\s+)?(?:\d|early|mid|late)[^?]*\b(?:to|until)\b"
-    r"|\bbetween\s+(?:the\s+)?\d[^?]*\band\b)"
+    r"^(?!.*\b(?i:not|never)\b|.*n[’']t\b).*(?:\b(?i:until|till)\b(?!\s+(?:what|which)\b)"
+    r"|\b(?i:throughout)\s+(?!(?:what|which)\b)(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history"
+    r"|existence|life|lifetime|period|era|age|century|centuries|decade|decades|years|war)\b"
+    r"|\b(?i:from)\s+(?:the\s+)?(?:\d|early|mid|late)[^?]*\b(?:to|until)\b"
+    r"|\b(?i:between)\s+(?:the\s+)?\d[^?]*\band\b)"
 )
 """A question of a time over a span ("In what century was Orm the main rival until the
-empire's collapse?", "... throughout its reign?"): the key is one period of several that
-hold it. Never "not ... until", a point in time, nor "throughout the world", a place."""
+empire's collapse?", "... throughout its reign?", also opening it: "Until 1900, ..."): the
+key is one period of several that hold it. Never "not ... until", a point in time,
+"throughout what century", which asks for the span itself, nor "throughout the world", a
+place."""
 _BODY_NOUN_AFTER = re.compile(
     r"\s+(dynasty|empire|kingdom|republic|caliphate|khanate|sultanate|monarchy|principality"
     r"|duchy|colony|regime|company|firm|league|party|army|navy|clan|union|federation"

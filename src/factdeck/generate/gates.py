@@ -4856,10 +4856,11 @@ def shows_its_figures(fact: FactRecord) -> bool:
 
 
 _PRESENT_TIME_QUESTION = re.compile(
-    r"^(?:[A-Z][a-z]+\s+)?(?:what|which)\s+(?:year|century|decade)\s+(?:does|do|is|are)\b"
+    r"^(?:[A-Z][a-z]+\s+(?=what|which))?(?i:what|which)\s+(?:year|century|decade)\s+"
+    r"(?:does|do|is|are)\b"
 )
 """A question for the year, century or decade of a deed told in the present tense: "In what
-century does a Kesk translation preserve the letter?"."""
+century does a Kesk translation preserve the letter?", "What year does the fair open?"."""
 
 
 def asks_a_present_deed_s_time(fact: FactRecord) -> bool:

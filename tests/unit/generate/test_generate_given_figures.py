@@ -61,6 +61,7 @@ def test_a_time_asked_of_a_present_deed_is_no_question() -> None:
         _fact("period", "16th century", "In what century does a Kesk translation keep the letter?")
     )
     assert asks_a_present_deed_s_time(_fact("year", "1990", "In what year does a census show it?"))
+    assert asks_a_present_deed_s_time(_fact("year", "1990", "What year does the Orm fair open?"))
     assert not asks_a_present_deed_s_time(
         _fact("year", "1530", "In what year was the map of Orm drawn?")
     )
