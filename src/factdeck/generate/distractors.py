@@ -2008,35 +2008,36 @@ _PERSON_NOUNS = (
     | word_set("man woman men women boy girl child children people person family")
 )
 """Nouns of a person: one standing before "his" or "her" in a question may own it."""
-_ASKED_ACTOR = re.compile(r"^Which\s+(?:[\w-]+\s+)?actor(?![\w’'])")
-"""A question asking "Which actor ...?": a man, where "actress" is the word for a woman."""
 _KEY_S_PRONOUN = re.compile(
     r"^Who\s+(?!(?:was|is|were|became)\s+(?:his|her)\b)(?:[a-z][\w’'-]*\s+){1,8}?"
-    r"(?:(his\s+[a-z]|himself\b)|(her\s+(?!(?:in|at|on|to|for|with|from|by|as|and|or|that"
-    r"|after|before|into|when|until|again|later|then|there|a|an|the)\b)[a-z]|herself\b))"
+    r"(?:(?<=\s)(?:in|at|on|for|with|from|by|during|after|before|throughout|of)\s+"
+    r"(?:(his)\s+[a-z]|(her)\s+(?!(?:in|at|on|to|for|with|from|by|as|and|or|that|after|before"
+    r"|into|when|until|again|later|then|there|a|an|the)\b)[a-z])|(himself)\b|(herself)\b)"
 )
-"""A possessive or a reflexive of the key in a question that names no one before it: "Who
-won an award for her part?", "Who named the cape after himself?"; never someone else's kin
-("Who was his wife?") nor an object ("Who taught her to paint?")."""
+"""A possessive of the key after a preposition, or a reflexive, in a question that names no
+one before it: "Who won an award for her part?", "Who named the cape after himself?"; never
+someone else's kin ("Who was his wife?"), an object ("Who taught her to paint?") nor a
+possessive right after a verb, most often of the document's subject ("Who replaced her
+husband as king?", "Who designed his tomb?")."""
 
 
 def asked_sex(prompt: str) -> str | None:
     """ "female" or "male" where the question marks its key so: by a noun of kin or rank it
     asks for ("Who was Ivo Lind's wife?", "Which duke ...?"), by a part of a woman or a man
-    its key played ("Who was cast as Mr. Falk?"), by "Which actor" or "Which actress", or
-    by "his" or "her" of the key ("Who won an award for her part?"); else None."""
+    its key played ("Who was cast as Mr. Falk?"), by "Which actress" (never "Which actor",
+    a word for women too), or by "his" or "her" of the key ("Who won an award for her
+    part?"); else None."""
     for side in ("female", "male"):
         if _ASKED_SEX[side].search(prompt) or _ASKED_PART_SEX[side].search(prompt):
             return side
-    if _ASKED_ACTOR.search(prompt):
-        return "male"
     pronoun = _KEY_S_PRONOUN.search(prompt)
     if pronoun is None:
         return None
-    between = prompt[: pronoun.start(1) if pronoun.group(1) else pronoun.start(2)].split()[1:]
+    mark = next(group for group in range(1, 5) if pronoun.group(group))
+    between = prompt[: pronoun.start(mark)].split()[1:]
     if any(word.casefold() in _PERSON_NOUNS for word in between):
         return None  # "Who sued the king for his debts?": maybe the king's
-    return "male" if pronoun.group(1) else "female"
+    return "male" if mark in (1, 3) else "female"
 
 
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
@@ -2173,15 +2174,17 @@ _PROMPT_NAME = LazyPattern(
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
 _OVER_A_SPAN = re.compile(
-    r"^(?!.*\b(?:not|never)\b|.*n[’']t\b).*(?:\b(?:until|till)\b(?!\s+(?:what|which)\b)"
-    r"|\bthroughout\s+(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history|existence|life|lifetime|period"
-    r"|era|age|century|centuries|decade|decades|years|war)\b"
-    r"|\bfrom\s+(?:the\s+)?(?:\d|early|mid|late)[^?]*\b(?:to|until)\b"
-    r"|\bbetween\s+(?:the\s+)?\d[^?]*\band\b)"
+    r"^(?!.*\b(?i:not|never)\b|.*n[’']t\b).*(?:\b(?i:until|till)\b(?!\s+(?:what|which)\b)"
+    r"|\b(?i:throughout)\s+(?!(?:what|which)\b)(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history"
+    r"|existence|life|lifetime|period|era|age|century|centuries|decade|decades|years|war)\b"
+    r"|\b(?i:from)\s+(?:the\s+)?(?:\d|early|mid|late)[^?]*\b(?:to|until)\b"
+    r"|\b(?i:between)\s+(?:the\s+)?\d[^?]*\band\b)"
 )
 """A question of a time over a span ("In what century was Orm the main rival until the
-empire's collapse?", "... throughout its reign?"): the key is one period of several that
-hold it. Never "not ... until", a point in time, nor "throughout the world", a place."""
+empire's collapse?", "... throughout its reign?", also opening it: "Until 1900, ..."): the
+key is one period of several that hold it. Never "not ... until", a point in time,
+"throughout what century", which asks for the span itself, nor "throughout the world", a
+place."""
 _BODY_NOUN_AFTER = re.compile(
     r"\s+(dynasty|empire|kingdom|republic|caliphate|khanate|sultanate|monarchy|principality"
     r"|duchy|colony|regime|company|firm|league|party|army|navy|clan|union|federation"
@@ -2272,13 +2275,17 @@ October 1849)", "the Orm dynasty (1368–1644)", "the Orm dynasty (ruled 1368–
 War (1861–65)"."""
 
 
+_AFTER_A_SPAN_YEAR = "|".join(sorted(lexicon.FUNCTION_WORDS | word_set("the a an to of with over")))
 _HELD_SPAN = (
-    r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b[^.;]{0,60}?"
+    r"(?:ruled|reigned|governed|existed|lasted|flourished|operated|held\s+power)\b"
+    r"(?:(?!\b(?:which|who|whom|whose|that|when|while|where)\b)[^.;]){0,60}?"
     r"\b(?:(?:from|between)\s+(\d{4})\s*(?:to|until|till|and|[–-])\s*|(\d{4})\s*[–-]\s*)"
-    r"(\d{4})\b"
+    rf"(\d{{4}})\b(?![.,]?\d|\s*(?:%|per\s?cent)|\s+(?!(?:{_AFTER_A_SPAN_YEAR})\b)[a-z])"
 )
 """A span a thing held or lasted through, told after it: "ruled Tarland from 1368 to 1644",
-"existed between 1201 and 1410", "reigned 1368–1644"."""
+"existed between 1201 and 1410", "reigned 1368–1644"; never the span of another thing a
+relative clause tells of ("existed before the war, which lasted from 1914 to 1918"), nor a
+count ("between 1600 and 1700 villages"), whose noun follows it."""
 _BEGUN_THEN_ENDED = (
     rf"{_BEGUN}{_WHERE}{_WHEN},?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:demolished"
     r"|dissolved|disbanded|abolished|closed|destroyed|razed|torn\s+down)\s+in\s+(\d{4})\b"

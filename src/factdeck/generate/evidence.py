@@ -1225,11 +1225,15 @@ class DocumentEvidence:
 
 
 _NOUN_BEFORE = {
-    side: re.compile(rf"\b(?i:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*$")
+    side: re.compile(
+        rf"(?:\b(?:{'|'.join(sorted(words))})(?![\w’']),?\s+(?:[A-Z][\w’'.-]*\s+)*"
+        rf"|\b(?:{'|'.join(sorted(word.capitalize() for word in words))}),?\s+)$"
+    )
     for side, words in lexicon.SEXED_NOUNS.items()
 }
-"""A noun of a woman's or a man's kin or rank right before a name, also opening a sentence:
-"his wife ", "the queen ", "her son Dr ", "Actress "."""
+"""A noun of a woman's or a man's kin or rank right before a name: "his wife ", "the queen ",
+"her son Dr "; capitalised only right before it ("Actress ", "Queen "), never a word of
+another name before it ("Prince Edward Island Premier ")."""
 _NOUN_AFTER = {
     side: LazyPattern(
         rf"^,\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:{'|'.join(sorted(words))})(?![\w’'])"
@@ -2014,10 +2018,12 @@ def given_name_first(words: Sequence[str]) -> bool:
     with a known given name, or with no known family name before a last word that is no
     known given name ("Barack Obama"), and it is no Chinese name in syllables, which puts
     the family name first ("Li Wenbo", "Zhu Yuanlong"): there the last word is a given
-    name, no surname."""
-    if all(_PINYIN_WORD.fullmatch(word) for word in words):
-        return False
+    name, no surname. Syllables alone do not make a name Chinese where it opens with a given
+    name that is no family name ("Diane Chen", "Anna Liu")."""
     given = lexicon.given_names()
+    opens_with_a_given_name = words[0] in given and not lexicon.family_name(words[0])
+    if not opens_with_a_given_name and all(_PINYIN_WORD.fullmatch(word) for word in words):
+        return False
     return words[0] in given or (not lexicon.family_name(words[0]) and words[-1] not in given)
 
 

@@ -4840,10 +4840,13 @@ def shows_its_figures(fact: FactRecord) -> bool:
     """Whether a time's or a count's key stands in its own prompt, in any form: "In mid-2011,
     a new model was released in what year?" or "In the 2009–10 season, in what year ...?"
     (2011, 2009), "How many of the 12 ships ...?" (12). Figures inside a longer number are
-    another number ("10" in "2010")."""
+    another number ("10" in "2010"). A date gives itself away by its year, never by its day
+    ("5" of "5 May 1890" in "When did the 5 ships reach Orm?")."""
     if fact.kind not in WHEN_KINDS | {"number"}:
         return False
     keys = set(_FIGURES.findall(fact.answer.replace(",", "")))
+    if fact.kind == "date":
+        keys = {figure for figure in keys if len(figure) >= 3} or keys
     keys |= {str(fact.number)} if fact.number is not None else set()
     for prompt in {fact.prompt, fact.number_prompt or fact.prompt}:
         shown = set(_FIGURES.findall(prompt.replace(",", "")))
@@ -4853,10 +4856,11 @@ def shows_its_figures(fact: FactRecord) -> bool:
 
 
 _PRESENT_TIME_QUESTION = re.compile(
-    r"^(?:[A-Z][a-z]+\s+)?(?:what|which)\s+(?:year|century|decade)\s+(?:does|do|is|are)\b"
+    r"^(?:[A-Z][a-z]+\s+(?=what|which))?(?i:what|which)\s+(?:year|century|decade)\s+"
+    r"(?:does|do|is|are)\b"
 )
 """A question for the year, century or decade of a deed told in the present tense: "In what
-century does a Kesk translation preserve the letter?"."""
+century does a Kesk translation preserve the letter?", "What year does the fair open?"."""
 
 
 def asks_a_present_deed_s_time(fact: FactRecord) -> bool:

@@ -50,6 +50,10 @@ def test_figures_inside_a_longer_number_or_another_year_give_nothing_away() -> N
         _fact("year", "1851", "In what year did Kell become a town after the 1850 flood?", 1851)
     )
     assert not shows_its_figures(_fact("person", "Ivo 1850", "Who won the 1850 race at Orm?"))
+    assert not shows_its_figures(_fact("date", "5 May 1890", "When did the 5 ships reach Orm?"))
+    assert shows_its_figures(
+        _fact("date", "5 May 1890", "After the 1890 flood, when did Orm sail?")
+    )
 
 
 def test_a_time_asked_of_a_present_deed_is_no_question() -> None:
@@ -57,6 +61,7 @@ def test_a_time_asked_of_a_present_deed_is_no_question() -> None:
         _fact("period", "16th century", "In what century does a Kesk translation keep the letter?")
     )
     assert asks_a_present_deed_s_time(_fact("year", "1990", "In what year does a census show it?"))
+    assert asks_a_present_deed_s_time(_fact("year", "1990", "What year does the Orm fair open?"))
     assert not asks_a_present_deed_s_time(
         _fact("year", "1530", "In what year was the map of Orm drawn?")
     )

@@ -1,5 +1,5 @@
 """Person options fit what the question itself tells of its key: the sex a part, "Which
-actor" or "his"/"her" of the key gives it, the role it asks for (never another role the key
+actress" or "his"/"her" of the key gives it, the role it asks for (never another role the key
 also has), and the time of the question, judged by the years the document ties to each
 person (a list of prize winners ties each to their own year, not to every year of it)."""
 
@@ -25,10 +25,14 @@ def _accepted(text: str, fact: FactRecord, names: list[str]) -> list[str]:
         ("Who played the Duchess?", "female"),
         ("Who was first cast as Lady Venn?", "female"),
         ("Who voiced the king?", "male"),
-        ("Which actor played the ferryman?", "male"),
+        ("Which actor played the ferryman?", None),
         ("Which actress played the ferryman?", "female"),
         ("Who won a prize for her part in the film?", "female"),
-        ("Who sold his mill in 1881?", "male"),
+        ("Who lost an eye in his first duel?", "male"),
+        ("Who sold his mill in 1881?", None),
+        ("Who replaced her husband as abbot?", None),
+        ("Who taught her son to weave?", None),
+        ("Who designed his tomb at Vell?", None),
         ("Who played the king's son?", None),
         ("Who played Mr. Orbek's daughter?", None),
         ("Who sued the king for his debts?", None),
@@ -37,7 +41,7 @@ def _accepted(text: str, fact: FactRecord, names: list[str]) -> list[str]:
         ("Who married Ivo Lind after his divorce?", None),
     ],
 )
-def test_a_question_gives_its_key_s_sex_by_a_part_an_actor_or_a_pronoun_of_the_key(
+def test_a_question_gives_its_key_s_sex_by_a_part_an_actress_or_a_pronoun_of_the_key(
     prompt: str, sex: str | None
 ) -> None:
     assert asked_sex(prompt) == sex
@@ -49,6 +53,8 @@ def test_a_question_gives_its_key_s_sex_by_a_part_an_actor_or_a_pronoun_of_the_k
         ("Arne Voss was cast as Mr. Orbek, a baker.", ["male"]),
         ("The cast included Tilde Marsk as the Duchess.", ["female"]),
         ("Actress Tilde Marsk turned the part down.", ["female"]),
+        ("Prince Orvel Island Mayor Tilde Marsk opened the bridge.", []),
+        ("In 1902 Duke Arne Voss opened the bridge.", ["male"]),
         ("Arne Voss played the king's son.", []),
         ("Arne Voss played Mrs. Orbek's son.", []),
     ],

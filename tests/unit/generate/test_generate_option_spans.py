@@ -54,6 +54,18 @@ def test_a_span_held_or_begun_and_ended_in_one_breath_is_a_lifetime() -> None:
     assert _lifetime("Orm League", ["The Orm League was formed in 1201."]) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Orm League existed long before the flood, which lasted from 1501 to 1503.",
+        "The Orm League operated boats for Duke Hal, who reigned from 1480 to 1520.",
+        "The Orm League operated in the hills between 1600 and 1700 farms.",
+    ],
+)
+def test_another_thing_s_span_or_a_count_is_no_lifetime(told: str) -> None:
+    assert _lifetime("Orm League", [told]) == (None, None)
+
+
 def test_no_period_option_is_still_running_at_the_document_s_time() -> None:
     options = _options(
         _LUND.format(span=""),
@@ -71,6 +83,10 @@ def test_no_period_option_is_still_running_at_the_document_s_time() -> None:
         ("In what century was Lund the main rival of Holm until the empire's collapse?", True),
         ("In what century did Lund trade with Holm throughout its history?", True),
         ("In what century did Lund trade with Holm throughout the world?", False),
+        ("Until the empire's collapse, in what century was Lund the main rival of Holm?", True),
+        ("Throughout its history, in what century did Lund trade with Holm?", True),
+        ("Throughout which century did Lund trade with Holm?", False),
+        ("Not until the railway came, in what century did Lund trade with Holm?", False),
         ("In what century did Lund not trade with Holm until the railway came?", False),
         ("In what century did a railway reach Lund?", False),
     ],

@@ -4,6 +4,8 @@ shorter name the document gives a body, and no key cut from inside a longer name
 
 from __future__ import annotations
 
+import pytest
+
 from factdeck.generate.clean import clean_document
 from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import candidate_fact, extract
@@ -44,6 +46,20 @@ def test_a_name_puts_the_given_name_first_only_when_it_opens_with_one_and_is_not
     assert not given_name_first(["Zhu", "Yuanlong"])
     assert not given_name_first(["Tellini", "Marco"])
     assert given_name_first(["Barack", "Obama"])  # no family name first, no given name last
+
+
+@pytest.mark.parametrize("name", ["Diane Chen", "Anna Liu", "Ian Lee", "Dan Shen"])
+def test_a_name_in_chinese_syllables_that_opens_with_a_given_name_puts_it_first(
+    name: str,
+) -> None:
+    assert given_name_first(name.split())
+
+
+def test_the_surname_of_a_given_name_first_in_chinese_syllables_is_accepted() -> None:
+    facts = _facts("The weaver Diane Chen founded the Orm guild of dyers in 1902.")
+    (founded,) = [f for f in facts["Diane Chen"] if f.kind == "person"]
+    assert _accepts(founded, "Chen")
+    assert not _accepts(founded, "Diane")
 
 
 def test_a_chinese_given_name_is_not_accepted_as_a_surname() -> None:
