@@ -7,11 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from factdeck.bank import QuestionType
+from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
+from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import fact_questions
+from factdeck.generate.questions import fact_questions, with_document_forms
 from factdeck.generate.sentences import Sentence, split_sentences
+from factdeck.normalise import answer_key
 
 
 def auto_fact(kind: str, answer: str, statement: str, prompt: str, **more: object) -> FactRecord:
@@ -53,3 +56,22 @@ def option_pool(text: str, kind: str, names: list[str], fact: FactRecord) -> Dis
 def question_types(fact: FactRecord, pool: DistractorPool) -> list[QuestionType]:
     """The forms ``fact`` is asked in."""
     return [question.type for question in fact_questions(fact, pool)]
+
+
+def document_facts(text: str, title: str) -> dict[str, list[FactRecord]]:
+    """A text's candidates by key, each with every form its document gives the key."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    sentences = split_sentences("doc", cleaned.text)
+    found = extract(sentences, title, selective=False)
+    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
+    names = list(dict.fromkeys(found.pool))
+    facts: dict[str, list[FactRecord]] = {}
+    for candidate in found.candidates:
+        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
+        facts.setdefault(fact.answer, []).append(fact)
+    return facts
+
+
+def accepts(fact: FactRecord, typed: str) -> bool:
+    """Whether the grader takes ``typed`` for the fact's key (a leading article aside)."""
+    return answer_key(typed) in {answer_key(form) for form in (fact.answer, *fact.accepted)}

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.generate.clean import clean_document
-from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     first_and_last_forms,
@@ -24,27 +22,11 @@ from factdeck.generate.questions import (
 )
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.text import DocumentNames, asks_who, transliterated_alike
-from factdeck.normalise import answer_key
-from helpers.generation import auto_fact, document_evidence
+from helpers.generation import accepts, auto_fact, document_evidence, document_facts
 
 
 def _facts(text: str, title: str = "Tarland") -> dict[str, list[FactRecord]]:
-    """The text's candidates by key, each with every form its document gives the key."""
-    cleaned = clean_document(f"{title}\n\n{text}")
-    sentences = split_sentences("doc", cleaned.text)
-    found = extract(sentences, title, selective=False)
-    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
-    names = list(dict.fromkeys(found.pool))
-    facts: dict[str, list[FactRecord]] = {}
-    for candidate in found.candidates:
-        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
-        facts.setdefault(fact.answer, []).append(fact)
-    return facts
-
-
-def _accepts(fact: FactRecord, typed: str) -> bool:
-    """Whether the grader takes ``typed`` for the fact's key (a leading article aside)."""
-    return answer_key(typed) in {answer_key(form) for form in (fact.answer, *fact.accepted)}
+    return document_facts(text, title)
 
 
 @pytest.mark.parametrize(
@@ -69,10 +51,10 @@ def test_an_office_before_a_name_is_no_part_of_the_key(office: str) -> None:
     )
     (opened,) = facts["Karl B. Henning"]
     for typed in ("Karl Henning", "Henning"):
-        assert _accepts(opened, typed)
+        assert accepts(opened, typed)
     (wrote,) = facts["Henning"]
-    assert _accepts(wrote, "Karl B. Henning")
-    assert _accepts(wrote, "Karl Henning")
+    assert accepts(wrote, "Karl B. Henning")
+    assert accepts(wrote, "Karl Henning")
 
 
 def test_a_name_is_accepted_by_given_name_and_surname_without_the_middle_names() -> None:
@@ -126,7 +108,7 @@ def test_a_person_asked_to_whom_accepts_the_surname() -> None:
     facts = _facts("The new ferry law of Vessa was recommended to Ivo Orsberg in 1990.")
     (fact,) = facts["Ivo Orsberg"]
     assert fact.prompt.startswith("To whom")
-    assert _accepts(fact, "Orsberg")
+    assert accepts(fact, "Orsberg")
 
 
 def test_one_name_spelled_two_ways_is_one_person() -> None:
@@ -155,7 +137,7 @@ def test_a_sister_of_the_same_surname_is_not_accepted_for_her_brother() -> None:
         "His sister Antonia Varsk ran the school at Orm in 1852."
     )
     (built,) = facts["Antonio Varsk"]
-    assert not _accepts(built, "Antonia Varsk")
+    assert not accepts(built, "Antonia Varsk")
 
 
 def test_a_surname_two_spellings_of_one_man_share_is_accepted() -> None:
@@ -165,8 +147,8 @@ def test_a_surname_two_spellings_of_one_man_share_is_accepted() -> None:
         "The poet Tam Lind praised Mohammad Orsk in 1931."
     )
     (fact,) = facts["Muhammad Orsk"]
-    assert _accepts(fact, "Orsk")
-    assert _accepts(fact, "Mohammad Orsk")
+    assert accepts(fact, "Orsk")
+    assert accepts(fact, "Mohammad Orsk")
 
 
 _NAMES = [
@@ -213,12 +195,12 @@ def test_a_company_named_after_a_man_takes_its_sort_word_and_never_the_man() -> 
     prompt = "Who launched the first weather satellite of Tarland in 1983?"
     fact = auto_fact("organisation", "Harlan", statement, prompt)
     fact = with_document_forms(fact, evidence, names)
-    assert _accepts(fact, "Harlan Company")
-    assert _accepts(fact, "The Harlan Company")
-    assert not _accepts(fact, "Ned Harlan")
+    assert accepts(fact, "Harlan Company")
+    assert accepts(fact, "The Harlan Company")
+    assert not accepts(fact, "Ned Harlan")
     founder = auto_fact("person", "Ned Harlan", text.split(". ")[0], "Who founded it?")
     founder = with_document_forms(founder, evidence, names)
-    assert not _accepts(founder, "Engineer Ned Harlan")  # "an engineer": a trade, no title
+    assert not accepts(founder, "Engineer Ned Harlan")  # "an engineer": a trade, no title
 
 
 def test_a_noun_takes_the_other_noun_the_document_gives_after_or() -> None:
@@ -320,7 +302,7 @@ def test_a_kingdom_s_land_is_accepted_where_the_document_writes_it_only_in_its_n
         "In 1795 the town of Vessa was annexed by the Kingdom of Orrland. "
         "Vessa became a provincial capital in 1796."
     )
-    assert any(_accepts(fact, "Orrland") for fact in facts["Kingdom of Orrland"])
+    assert any(accepts(fact, "Orrland") for fact in facts["Kingdom of Orrland"])
 
 
 def test_a_surname_key_accepts_a_full_name_with_a_joined_given_name_and_particles() -> None:

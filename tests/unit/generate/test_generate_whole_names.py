@@ -6,38 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.generate.clean import clean_document
-from factdeck.generate.evidence import DocumentEvidence, given_name_first
-from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.evidence import given_name_first
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     cut_from_a_name,
     longer_written_forms,
     shorter_written_forms,
-    with_document_forms,
 )
-from factdeck.generate.sentences import split_sentences
-from factdeck.normalise import answer_key
-from helpers.generation import auto_fact
+from helpers.generation import accepts, auto_fact, document_facts
 
 
 def _facts(text: str, title: str = "Orm Valley") -> dict[str, list[FactRecord]]:
-    """The text's candidates by key, each with every form its document gives the key."""
-    cleaned = clean_document(f"{title}\n\n{text}")
-    sentences = split_sentences("doc", cleaned.text)
-    found = extract(sentences, title, selective=False)
-    evidence = DocumentEvidence({"doc": [sentence.text for sentence in sentences]})
-    names = list(dict.fromkeys(found.pool))
-    facts: dict[str, list[FactRecord]] = {}
-    for candidate in found.candidates:
-        fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
-        facts.setdefault(fact.answer, []).append(fact)
-    return facts
-
-
-def _accepts(fact: FactRecord, typed: str) -> bool:
-    """Whether the grader takes ``typed`` for the fact's key (a leading article aside)."""
-    return answer_key(typed) in {answer_key(form) for form in (fact.answer, *fact.accepted)}
+    return document_facts(text, title)
 
 
 def test_a_name_puts_the_given_name_first_only_when_it_opens_with_one_and_is_not_chinese() -> None:
@@ -58,14 +38,14 @@ def test_a_name_in_chinese_syllables_that_opens_with_a_given_name_puts_it_first(
 def test_the_surname_of_a_given_name_first_in_chinese_syllables_is_accepted() -> None:
     facts = _facts("The weaver Diane Chen founded the Orm guild of dyers in 1902.")
     (founded,) = [f for f in facts["Diane Chen"] if f.kind == "person"]
-    assert _accepts(founded, "Chen")
-    assert not _accepts(founded, "Diane")
+    assert accepts(founded, "Chen")
+    assert not accepts(founded, "Diane")
 
 
 def test_a_chinese_given_name_is_not_accepted_as_a_surname() -> None:
     facts = _facts("Li Wenbo mentored the young prince Kadan in 1340.")
     (mentored,) = [f for f in facts["Li Wenbo"] if f.kind == "person"]
-    assert not _accepts(mentored, "Wenbo")
+    assert not accepts(mentored, "Wenbo")
 
 
 def test_a_family_name_the_document_writes_alone_is_accepted() -> None:
@@ -74,7 +54,7 @@ def test_a_family_name_the_document_writes_alone_is_accepted() -> None:
         "Zhu later returned to the capital."
     )
     (returned,) = facts["Zhu"]
-    assert _accepts(returned, "Zhu Yuanlong")
+    assert accepts(returned, "Zhu Yuanlong")
 
 
 def test_a_family_name_another_person_bears_is_not_accepted_alone() -> None:
@@ -83,8 +63,8 @@ def test_a_family_name_another_person_bears_is_not_accepted_alone() -> None:
         "The surname of his second wife was Li."
     )
     (mentored,) = [f for f in facts["Li Meng"] if f.kind == "person"]
-    assert not _accepts(mentored, "Li")
-    assert not _accepts(mentored, "Meng")
+    assert not accepts(mentored, "Li")
+    assert not accepts(mentored, "Meng")
 
 
 def test_a_surname_is_accepted_alone_only_when_no_other_person_has_it() -> None:
@@ -95,12 +75,12 @@ def test_a_surname_is_accepted_alone_only_when_no_other_person_has_it() -> None:
         "Marco Ravelli, a merchant of Orm, paid for the bridge."
     )
     (decorated,) = [f for f in facts["Lucia Ferrant"] if f.kind == "person"]
-    assert not _accepts(decorated, "Ferrant")
-    assert not _accepts(decorated, "Paolo Ferrant")
+    assert not accepts(decorated, "Ferrant")
+    assert not accepts(decorated, "Paolo Ferrant")
     (paid,) = [f for f in facts["Marco Ravelli"] if f.kind == "person"]
-    assert _accepts(paid, "Ravelli")
-    assert not _accepts(paid, "Marco")
-    assert not _accepts(paid, "Marco Tellini")
+    assert accepts(paid, "Ravelli")
+    assert not accepts(paid, "Marco")
+    assert not accepts(paid, "Marco Tellini")
 
 
 def test_a_body_accepts_the_one_longer_name_the_document_writes_for_it() -> None:
