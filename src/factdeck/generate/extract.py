@@ -3761,8 +3761,20 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
 def ends_inside_a_sort(words: Sequence[str]) -> bool:
     """Whether a name cut before its sort word keeps a common word of the sort phrase last
     ("Orm Fire" of "Orm Fire Academy", "Vell Police" of "Vell Police Department"): no one
-    calls it so. A place's word is the name's own ("Vessa Hill" of "Vessa Hill Hospital")."""
-    return len(words) >= 2 and _common_word(words[-1]) and words[-1] not in lexicon.PLACE_WORDS
+    calls it so. A place's word or a compass point is the name's own ("Vessa Hill" of
+    "Vessa Hill Hospital", "Orm East" of "Orm East Conference")."""
+    return (
+        len(words) >= 2
+        and _common_word(words[-1])
+        and words[-1] not in lexicon.PLACE_WORDS | _COMPASS_POINTS
+    )
+
+
+_COMPASS_POINTS = word_set(
+    "North South East West Northeast Northwest Southeast Southwest North-East North-West"
+    " South-East South-West"
+)
+"""Compass points that close a name of their own before its sort word ("Orm East")."""
 
 
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:

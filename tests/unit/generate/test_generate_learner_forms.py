@@ -353,3 +353,17 @@ def test_a_document_s_names_read_as_the_pairs_they_are() -> None:
     assert dict(names) == {"person": "Ivo Lind", "place": "Orm"}
     assert names.value_list == ("Ivo Lind", "Orm")
     assert names.key_list == ("ivo lind", "orm")
+
+
+def test_a_name_closing_on_a_compass_point_is_accepted_without_its_sort_word() -> None:
+    facts = _facts("In 1820 the town of Orm joined the Vessa East Conference.")
+    (joined,) = facts["Vessa East Conference"]
+    assert joined.prompt.startswith("Which conference")
+    assert _accepts(joined, "Vessa East")
+    assert not _accepts(joined, "Vessa")
+
+
+def test_a_name_cut_inside_its_sort_phrase_is_still_not_accepted() -> None:
+    facts = _facts("In 1820 the town of Orm opened the Vessa Fire Academy.")
+    (opened,) = facts["Vessa Fire Academy"]
+    assert not _accepts(opened, "Vessa Fire")
