@@ -343,6 +343,7 @@ def with_document_forms(
             return evidence.mentions(fact.document, name) > 0
 
         forms += event_name_forms(bare, written)
+        forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
@@ -1043,6 +1044,28 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
     return [form for form in forms if form != answer]
+
+
+_CIVIL_WAR = LazyPattern(r"(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+Civil\s+War")
+_CIVIL_WAR_WRITTEN = LazyPattern(r"(?:(?P<before>[\w’'-]+)\s+)?[Cc]ivil\s+[Ww]ar(?P<plural>s)?\b")
+_BACK_TO_ONE = word_set("the The its this")
+
+
+def lone_civil_war_forms(answer: str, sentences: Sequence[str]) -> list[str]:
+    """ "Civil War" for "Kessian Civil War" where every civil war the document's
+    ``sentences`` name is that one ("the Kessian Civil War", "after the civil war"): a
+    land's history calls its one civil war so. Beside another civil war ("a civil war",
+    "the Tarnic Civil War") or civil wars in the plural, the bare words name neither."""
+    war = _CIVIL_WAR.fullmatch(answer)
+    if war is None:
+        return []
+    own = war["whose"].split()[-1]
+    for text in sentences:
+        for named in _CIVIL_WAR_WRITTEN.finditer(text):
+            before = named["before"]
+            if named["plural"] or before not in (None, own, *_BACK_TO_ONE):
+                return []
+    return ["Civil War"]
 
 
 _OF_THE = LazyPattern(r"(?<=\s)of\s+the\s+(?=[A-Z])")

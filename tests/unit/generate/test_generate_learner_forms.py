@@ -367,3 +367,27 @@ def test_a_name_cut_inside_its_sort_phrase_is_still_not_accepted() -> None:
     facts = _facts("In 1820 the town of Orm opened the Vessa Fire Academy.")
     (opened,) = facts["Vessa Fire Academy"]
     assert not _accepts(opened, "Vessa Fire")
+
+
+def test_the_one_civil_war_of_a_document_is_accepted_as_the_civil_war() -> None:
+    facts = _facts(
+        "In 1801 the town of Orm joined the Kessian Civil War. After the civil war, Orm grew."
+    )
+    (joined,) = facts["Kessian Civil War"]
+    assert _accepts(joined, "Civil War")
+    assert _accepts(joined, "the civil war")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "In 1850 the Tarnic Civil War ruined the harbour.",
+        "In 1850 a civil war ruined the harbour.",
+        "Both civil wars ruined the harbour.",
+    ],
+)
+def test_civil_war_alone_is_not_accepted_beside_another_civil_war(other: str) -> None:
+    facts = _facts(f"In 1801 the town of Orm joined the Kessian Civil War. {other}")
+    (joined,) = facts["Kessian Civil War"]
+    assert not _accepts(joined, "Civil War")
+    assert _accepts(joined, "Kessian Civil War")
