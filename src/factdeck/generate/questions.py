@@ -42,6 +42,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import (
     DEMONYMS,
+    GENERIC_QUALIFIERS,
     WHEN_KINDS,
     _other_number,
     _without_named_sort,
@@ -343,6 +344,7 @@ def with_document_forms(
             return evidence.mentions(fact.document, name) > 0
 
         forms += event_name_forms(bare, written)
+        forms += empire_people_forms(bare, fact.prompt)
         forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
     forms += solid_forms(bare)
@@ -1044,6 +1046,23 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
     return [form for form in forms if form != answer]
+
+
+_PEOPLE_S_EMPIRE = LazyPattern(r"(?P<people>[A-Z][a-z]+)\s+Empire")
+
+
+def empire_people_forms(answer: str, prompt: str) -> list[str]:
+    """ "Danish" for "Danish Empire" where the question asks "which empire": the word of
+    the people names their empire once the sort is given. A word that qualifies any empire
+    ("Great", "Eastern", "Holy") names none."""
+    empire = _PEOPLE_S_EMPIRE.fullmatch(answer)
+    asked = _ASKED_SORT.search(prompt)
+    if empire is None or asked is None or asked["sort"] != "empire":
+        return []
+    people = empire["people"]
+    if people not in DEMONYMS or people in GENERIC_QUALIFIERS:
+        return []
+    return [] if "ADJ" in word_tags(people.casefold()) else [people]
 
 
 _CIVIL_WAR = LazyPattern(r"(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+Civil\s+War")

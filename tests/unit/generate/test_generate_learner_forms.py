@@ -12,6 +12,7 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
+    empire_people_forms,
     first_and_last_forms,
     given_name_forms,
     initials_forms,
@@ -391,3 +392,24 @@ def test_civil_war_alone_is_not_accepted_beside_another_civil_war(other: str) ->
     (joined,) = facts["Kessian Civil War"]
     assert not _accepts(joined, "Civil War")
     assert _accepts(joined, "Kessian Civil War")
+
+
+def test_an_empire_asked_as_an_empire_is_accepted_by_its_people_s_word() -> None:
+    facts = _facts("Orm was ruled by the Danish Empire until 1800.")
+    (ruled,) = facts["Danish Empire"]
+    assert "which empire" in ruled.prompt.casefold()
+    assert _accepts(ruled, "Danish")
+
+
+@pytest.mark.parametrize(
+    ("empire", "prompt"),
+    [
+        ("Danish Empire", "Which country annexed Orm in 1790?"),
+        ("Great Empire", "Which empire annexed Orm in 1790?"),
+        ("Eastern Empire", "Which empire annexed Orm in 1790?"),
+    ],
+)
+def test_an_empire_is_not_its_word_alone_unasked_or_where_the_word_qualifies_any(
+    empire: str, prompt: str
+) -> None:
+    assert empire_people_forms(empire, prompt) == []
