@@ -461,6 +461,7 @@ def with_document_forms(
                 form, bare, partial(evidence.written_apart, fact.document, form, bare)
             )
         )
+        accepted = tuple(dict.fromkeys((*accepted, *ranked_surname_forms(bare, accepted))))
     school = _school_part(bare)
     if school is not None and school not in called_so:
         # "Washington" for "University of Washington" names a state, a city and other
@@ -1934,6 +1935,27 @@ def surname_bearer_forms(
     earlier = [name for name in bearers if named_before(name)]
     if len(earlier) == 1:
         forms.append(earlier[0])
+    return forms
+
+
+_RANKS_BEFORE_A_SURNAME = word_set("dr professor general admiral captain colonel commander lord")
+"""Titles people put before the surname alone ("General Brell", "Dr Ruiz"); a knight or a
+dame is "Sir Edmund", by the given name."""
+
+
+def ranked_surname_forms(key: str, accepted: Sequence[str]) -> list[str]:
+    """ "General Brell" for "Tomas Brell", written "General Tomas Brell": one of rank as
+    people address them, where the surname alone is accepted (no one else of the document
+    bears it)."""
+    forms = []
+    for form in (key, *accepted):
+        words = form.split()
+        if (
+            len(words) == 3
+            and words[0].rstrip(".").casefold() in _RANKS_BEFORE_A_SURNAME
+            and words[2] in accepted
+        ):
+            forms.append(f"{words[0]} {words[2]}")
     return forms
 
 

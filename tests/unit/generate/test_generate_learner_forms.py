@@ -18,6 +18,7 @@ from factdeck.generate.questions import (
     initials_forms,
     named_in_capitals_forms,
     or_gloss_forms,
+    ranked_surname_forms,
     realm_land_forms,
     sort_added_forms,
     with_document_forms,
@@ -413,3 +414,23 @@ def test_an_empire_is_not_its_word_alone_unasked_or_where_the_word_qualifies_any
     empire: str, prompt: str
 ) -> None:
     assert empire_people_forms(empire, prompt) == []
+
+
+@pytest.mark.parametrize("title", ["General", "Admiral", "Captain", "Professor", "Dr", "Lord"])
+def test_one_of_rank_is_accepted_by_title_and_surname(title: str) -> None:
+    facts = _facts(f"The fort of Orm was built by {title} Tomas Brell in 1771.")
+    (built,) = facts["Tomas Brell"]
+    assert _accepts(built, f"{title} Brell")
+    assert _accepts(built, "Brell")
+
+
+def test_a_knight_is_not_accepted_by_title_and_surname() -> None:
+    facts = _facts("The fort of Orm was built by Sir Tomas Brell in 1771.")
+    (built,) = facts["Tomas Brell"]
+    assert not _accepts(built, "Sir Brell")
+
+
+def test_title_and_surname_are_not_accepted_where_the_surname_alone_is_not() -> None:
+    key, accepted = "Tomas Brell", ("General Tomas Brell",)
+    assert ranked_surname_forms(key, accepted) == []
+    assert ranked_surname_forms(key, (*accepted, "Brell")) == ["General Brell"]
