@@ -631,10 +631,11 @@ _AMPERSANDS = ("&", " & ")
 
 
 def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, int, str]:
-    """ "St" of "St. Anne's Hall", or the initial "W" of "George W. Bush", with its full stop,
+    """ "St" of "St. Anne's Hall", "Dr" of "Dr. Ana Ruiz", or the initial "W" of "George W. Bush", with its full stop,
     so the name runs on past it."""
     initial = len(word) == 1 and word.isupper()
-    if (word in lexicon.NAME_ABBREVIATIONS or initial) and text[end : end + 2] == ". ":
+    named = word in lexicon.NAME_ABBREVIATIONS or word in _ADDRESS_ABBREVIATIONS
+    if (named or initial) and text[end : end + 2] == ". ":
         after = text[end + 2 : end + 3]
         if after[:1].isupper():
             return start, end + 1, word + "."
@@ -645,6 +646,9 @@ def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, in
     return start, end, word
 
 
+_ADDRESS_ABBREVIATIONS = frozenset(["Dr", "Mr", "Mrs", "Ms"])
+"""Titles written short before a name ("Dr. Ana Ruiz"): the full stop is theirs, and the
+name runs on past it."""
 _NAME_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"])
 """Abbreviations that end a name, their full stop with them."""
 

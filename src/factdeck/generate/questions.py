@@ -1969,8 +1969,8 @@ def untitled_forms(answer: str) -> list[str]:
     Kerr", "Olaf II" for "King Olaf II"): the name alone says who. A title before a
     single name stays ("Pope Urban" is not "Urban")."""
     words = answer.split()
-    if len(words) < 3 or words[0].casefold() not in _PERSON_TITLES:
-        return []
+    if len(words) < 3 or words[0].casefold().rstrip(".") not in _PERSON_TITLES:
+        return []  # "Dr." is "Dr"
     rest = words[1:]
     if not all(w[:1].isupper() for w in rest):
         return []  # "King of the Franks"

@@ -434,3 +434,12 @@ def test_title_and_surname_are_not_accepted_where_the_surname_alone_is_not() -> 
     key, accepted = "Tomas Brell", ("General Tomas Brell",)
     assert ranked_surname_forms(key, accepted) == []
     assert ranked_surname_forms(key, (*accepted, "Brell")) == ["General Brell"]
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Mrs.", "Ms."])
+def test_a_title_written_short_stays_with_the_name_it_opens(title: str) -> None:
+    facts = _facts(f"The first census of Orm was taken by {title} Ana Ruiz in 1740.")
+    (taken,) = facts[f"{title} Ana Ruiz"]
+    assert title not in taken.prompt
+    for typed in ("Ana Ruiz", f"{title} Ana Ruiz", "Ruiz"):
+        assert _accepts(taken, typed)
