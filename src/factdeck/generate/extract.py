@@ -631,10 +631,11 @@ _AMPERSANDS = ("&", " & ")
 
 
 def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, int, str]:
-    """ "St" of "St. Anne's Hall", or the initial "W" of "George W. Bush", with its full stop,
+    """ "St" of "St. Anne's Hall", "Dr" of "Dr. Ana Ruiz", or the initial "W" of "George W. Bush", with its full stop,
     so the name runs on past it."""
     initial = len(word) == 1 and word.isupper()
-    if (word in lexicon.NAME_ABBREVIATIONS or initial) and text[end : end + 2] == ". ":
+    named = word in lexicon.NAME_ABBREVIATIONS or word in _ADDRESS_ABBREVIATIONS
+    if (named or initial) and text[end : end + 2] == ". ":
         after = text[end + 2 : end + 3]
         if after[:1].isupper():
             return start, end + 1, word + "."
@@ -645,6 +646,9 @@ def _with_full_stop(text: str, start: int, end: int, word: str) -> tuple[int, in
     return start, end, word
 
 
+_ADDRESS_ABBREVIATIONS = frozenset(["Dr", "Mr", "Mrs", "Ms"])
+"""Titles written short before a name ("Dr. Ana Ruiz"): the full stop is theirs, and the
+name runs on past it."""
 _NAME_SUFFIXES = frozenset(["Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"])
 """Abbreviations that end a name, their full stop with them."""
 
@@ -3761,8 +3765,20 @@ def _without_named_sort(answer: str, prompt: str) -> str | None:
 def ends_inside_a_sort(words: Sequence[str]) -> bool:
     """Whether a name cut before its sort word keeps a common word of the sort phrase last
     ("Orm Fire" of "Orm Fire Academy", "Vell Police" of "Vell Police Department"): no one
-    calls it so. A place's word is the name's own ("Vessa Hill" of "Vessa Hill Hospital")."""
-    return len(words) >= 2 and _common_word(words[-1]) and words[-1] not in lexicon.PLACE_WORDS
+    calls it so. A place's word or a compass point is the name's own ("Vessa Hill" of
+    "Vessa Hill Hospital", "Orm East" of "Orm East Conference")."""
+    return (
+        len(words) >= 2
+        and _common_word(words[-1])
+        and words[-1] not in lexicon.PLACE_WORDS | _COMPASS_POINTS
+    )
+
+
+_COMPASS_POINTS = word_set(
+    "North South East West Northeast Northwest Southeast Southwest North-East North-West"
+    " South-East South-West"
+)
+"""Compass points that close a name of their own before its sort word ("Orm East")."""
 
 
 def _accepted(span: Span, text: str = "", prompt: str = "") -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from factdeck.generate.distractors import (
 from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import (
     DEMONYMS,
+    GENERIC_QUALIFIERS,
     WHEN_KINDS,
     _other_number,
     _without_named_sort,
@@ -343,6 +344,8 @@ def with_document_forms(
             return evidence.mentions(fact.document, name) > 0
 
         forms += event_name_forms(bare, written)
+        forms += empire_people_forms(bare, fact.prompt)
+        forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
@@ -458,6 +461,7 @@ def with_document_forms(
                 form, bare, partial(evidence.written_apart, fact.document, form, bare)
             )
         )
+        accepted = tuple(dict.fromkeys((*accepted, *ranked_surname_forms(bare, accepted))))
     school = _school_part(bare)
     if school is not None and school not in called_so:
         # "Washington" for "University of Washington" names a state, a city and other
@@ -1043,6 +1047,45 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
     return [form for form in forms if form != answer]
+
+
+_PEOPLE_S_EMPIRE = LazyPattern(r"(?P<people>[A-Z][a-z]+)\s+Empire")
+
+
+def empire_people_forms(answer: str, prompt: str) -> list[str]:
+    """ "Danish" for "Danish Empire" where the question asks "which empire": the word of
+    the people names their empire once the sort is given. A word that qualifies any empire
+    ("Great", "Eastern", "Holy") names none."""
+    empire = _PEOPLE_S_EMPIRE.fullmatch(answer)
+    asked = _ASKED_SORT.search(prompt)
+    if empire is None or asked is None or asked["sort"] != "empire":
+        return []
+    people = empire["people"]
+    if people not in DEMONYMS or people in GENERIC_QUALIFIERS:
+        return []
+    return [] if "ADJ" in word_tags(people.casefold()) else [people]
+
+
+_CIVIL_WAR = LazyPattern(r"(?P<whose>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+Civil\s+War")
+_CIVIL_WAR_WRITTEN = LazyPattern(r"(?:(?P<before>[\w’'-]+)\s+)?[Cc]ivil\s+[Ww]ar(?P<plural>s)?\b")
+_BACK_TO_ONE = word_set("the The its this")
+
+
+def lone_civil_war_forms(answer: str, sentences: Sequence[str]) -> list[str]:
+    """ "Civil War" for "Kessian Civil War" where every civil war the document's
+    ``sentences`` name is that one ("the Kessian Civil War", "after the civil war"): a
+    land's history calls its one civil war so. Beside another civil war ("a civil war",
+    "the Tarnic Civil War") or civil wars in the plural, the bare words name neither."""
+    war = _CIVIL_WAR.fullmatch(answer)
+    if war is None:
+        return []
+    own = war["whose"].split()[-1]
+    for text in sentences:
+        for named in _CIVIL_WAR_WRITTEN.finditer(text):
+            before = named["before"]
+            if named["plural"] or before not in (None, own, *_BACK_TO_ONE):
+                return []
+    return ["Civil War"]
 
 
 _OF_THE = LazyPattern(r"(?<=\s)of\s+the\s+(?=[A-Z])")
@@ -1895,6 +1938,27 @@ def surname_bearer_forms(
     return forms
 
 
+_RANKS_BEFORE_A_SURNAME = word_set("dr professor general admiral captain colonel commander lord")
+"""Titles people put before the surname alone ("General Brell", "Dr Ruiz"); a knight or a
+dame is "Sir Edmund", by the given name."""
+
+
+def ranked_surname_forms(key: str, accepted: Sequence[str]) -> list[str]:
+    """ "General Brell" for "Tomas Brell", written "General Tomas Brell": one of rank as
+    people address them, where the surname alone is accepted (no one else of the document
+    bears it)."""
+    forms = []
+    for form in (key, *accepted):
+        words = form.split()
+        if (
+            len(words) == 3
+            and words[0].rstrip(".").casefold() in _RANKS_BEFORE_A_SURNAME
+            and words[2] in accepted
+        ):
+            forms.append(f"{words[0]} {words[2]}")
+    return forms
+
+
 _PERSON_TITLES = lexicon.PERSON_TITLES | word_set(
     "brother sister father friar abbot abbess prior st mother miss"
 )
@@ -1905,8 +1969,8 @@ def untitled_forms(answer: str) -> list[str]:
     Kerr", "Olaf II" for "King Olaf II"): the name alone says who. A title before a
     single name stays ("Pope Urban" is not "Urban")."""
     words = answer.split()
-    if len(words) < 3 or words[0].casefold() not in _PERSON_TITLES:
-        return []
+    if len(words) < 3 or words[0].casefold().rstrip(".") not in _PERSON_TITLES:
+        return []  # "Dr." is "Dr"
     rest = words[1:]
     if not all(w[:1].isupper() for w in rest):
         return []  # "King of the Franks"

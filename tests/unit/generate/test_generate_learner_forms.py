@@ -10,11 +10,13 @@ import pytest
 from factdeck.generate.extract import extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
+    empire_people_forms,
     first_and_last_forms,
     given_name_forms,
     initials_forms,
     named_in_capitals_forms,
     or_gloss_forms,
+    ranked_surname_forms,
     realm_land_forms,
     sort_added_forms,
     with_document_forms,
@@ -335,3 +337,91 @@ def test_a_document_s_names_read_as_the_pairs_they_are() -> None:
     assert dict(names) == {"person": "Ivo Lind", "place": "Orm"}
     assert names.value_list == ("Ivo Lind", "Orm")
     assert names.key_list == ("ivo lind", "orm")
+
+
+def test_a_name_closing_on_a_compass_point_is_accepted_without_its_sort_word() -> None:
+    facts = _facts("In 1820 the town of Orm joined the Vessa East Conference.")
+    (joined,) = facts["Vessa East Conference"]
+    assert joined.prompt.startswith("Which conference")
+    assert accepts(joined, "Vessa East")
+    assert not accepts(joined, "Vessa")
+
+
+def test_a_name_cut_inside_its_sort_phrase_is_still_not_accepted() -> None:
+    facts = _facts("In 1820 the town of Orm opened the Vessa Fire Academy.")
+    (opened,) = facts["Vessa Fire Academy"]
+    assert not accepts(opened, "Vessa Fire")
+
+
+def test_the_one_civil_war_of_a_document_is_accepted_as_the_civil_war() -> None:
+    facts = _facts(
+        "In 1801 the town of Orm joined the Kessian Civil War. After the civil war, Orm grew."
+    )
+    (joined,) = facts["Kessian Civil War"]
+    assert accepts(joined, "Civil War")
+    assert accepts(joined, "the civil war")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "In 1850 the Tarnic Civil War ruined the harbour.",
+        "In 1850 a civil war ruined the harbour.",
+        "Both civil wars ruined the harbour.",
+    ],
+)
+def test_civil_war_alone_is_not_accepted_beside_another_civil_war(other: str) -> None:
+    facts = _facts(f"In 1801 the town of Orm joined the Kessian Civil War. {other}")
+    (joined,) = facts["Kessian Civil War"]
+    assert not accepts(joined, "Civil War")
+    assert accepts(joined, "Kessian Civil War")
+
+
+def test_an_empire_asked_as_an_empire_is_accepted_by_its_people_s_word() -> None:
+    facts = _facts("Orm was ruled by the Danish Empire until 1800.")
+    (ruled,) = facts["Danish Empire"]
+    assert "which empire" in ruled.prompt.casefold()
+    assert accepts(ruled, "Danish")
+
+
+@pytest.mark.parametrize(
+    ("empire", "prompt"),
+    [
+        ("Danish Empire", "Which country annexed Orm in 1790?"),
+        ("Great Empire", "Which empire annexed Orm in 1790?"),
+        ("Eastern Empire", "Which empire annexed Orm in 1790?"),
+    ],
+)
+def test_an_empire_is_not_its_word_alone_unasked_or_where_the_word_qualifies_any(
+    empire: str, prompt: str
+) -> None:
+    assert empire_people_forms(empire, prompt) == []
+
+
+@pytest.mark.parametrize("title", ["General", "Admiral", "Captain", "Professor", "Dr", "Lord"])
+def test_one_of_rank_is_accepted_by_title_and_surname(title: str) -> None:
+    facts = _facts(f"The fort of Orm was built by {title} Tomas Brell in 1771.")
+    (built,) = facts["Tomas Brell"]
+    assert accepts(built, f"{title} Brell")
+    assert accepts(built, "Brell")
+
+
+def test_a_knight_is_not_accepted_by_title_and_surname() -> None:
+    facts = _facts("The fort of Orm was built by Sir Tomas Brell in 1771.")
+    (built,) = facts["Tomas Brell"]
+    assert not accepts(built, "Sir Brell")
+
+
+def test_title_and_surname_are_not_accepted_where_the_surname_alone_is_not() -> None:
+    key, accepted = "Tomas Brell", ("General Tomas Brell",)
+    assert ranked_surname_forms(key, accepted) == []
+    assert ranked_surname_forms(key, (*accepted, "Brell")) == ["General Brell"]
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Mrs.", "Ms."])
+def test_a_title_written_short_stays_with_the_name_it_opens(title: str) -> None:
+    facts = _facts(f"The first census of Orm was taken by {title} Ana Ruiz in 1740.")
+    (taken,) = facts[f"{title} Ana Ruiz"]
+    assert title not in taken.prompt
+    for typed in ("Ana Ruiz", f"{title} Ana Ruiz", "Ruiz"):
+        assert accepts(taken, typed)
