@@ -33,6 +33,7 @@ from factdeck.generate.text import (
     MONTHS,
     ORDINAL_WORDS,
     PLACE_AFTER_COMMA,
+    REGNAL_NUMBER,
     WRITTEN_YEAR,
     abbreviations,
     asks_who,
@@ -818,7 +819,6 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
 
 _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
 """Titles that only ever address a person (unlike "Lord" of "Lord Vell Island")."""
-_REGNAL = LazyPattern(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
 _APPOSITIVE_AFTER = LazyPattern(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
@@ -872,7 +872,7 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "place"  # "the choir of the abbey at Saint Evroul": a place named after a saint
     if name.titled or (
         len(tokens) >= 2
-        and _REGNAL.fullmatch(tokens[1])
+        and REGNAL_NUMBER.fullmatch(tokens[1])
         and (tokens[0] in lexicon.given_names() or not _common_word(tokens[0]))
     ):  # "Richard I of Normandy", "Alexius I Comnenus": a ruler's number; "Class II" after a
         # common noun numbers a sort, but a given name that is a word too stays a ruler's
@@ -1229,7 +1229,7 @@ def _numbered_after_article(name: _Name, text: str) -> str | None:
         words = words[1:]
     elif _words_before(text, name.start, 1) not in (["the"], ["a"], ["an"]):
         return None
-    if len(words) < 2 or not _REGNAL.fullmatch(words[1]):
+    if len(words) < 2 or not REGNAL_NUMBER.fullmatch(words[1]):
         return None
     return normalize(" ".join(words))
 

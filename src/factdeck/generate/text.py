@@ -210,13 +210,20 @@ def same_initials(full: str, initialled: str) -> bool:
 _VOWELS = LazyPattern(r"[aeiouy]")
 
 
+REGNAL_NUMBER = LazyPattern(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
+"""A ruler's number after the name ("II" of "Ottokar II"), up to XXIX."""
+
+
 def transliterated_alike(first: str, second: str) -> bool:
     """Whether two names of two words are one person's written two ways: the same surname
     after given names of six letters or more that differ only in vowels inside them
     ("Mohammad Iqbal", "Muhammad Iqbal"). A vowel added or changed at the end makes
-    another name, often another sex's ("Antonio", "Antonia"; "Justin", "Justine")."""
+    another name, often another sex's ("Antonio", "Antonia"; "Justin", "Justine"). A
+    shared ruler's number is no surname: "Mehmed II" and "Mahmud II" were two sultans."""
     one, other = first.split(), second.split()
     if len(one) != 2 or len(other) != 2 or one[1] != other[1] or one[0] == other[0]:
+        return False
+    if REGNAL_NUMBER.fullmatch(one[1]):
         return False
     given, spelled = (strip_accents(words[0]).casefold() for words in (one, other))
     return (

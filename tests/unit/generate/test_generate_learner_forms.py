@@ -118,6 +118,7 @@ def test_one_name_spelled_two_ways_is_one_person() -> None:
     assert not transliterated_alike("Maria Holm", "Mario Holm")  # too short to tell
     assert not transliterated_alike("Daniel Holm", "Danielle Holm")
     assert not transliterated_alike("Muhammad Orsk", "Muhammad Vell")
+    assert not transliterated_alike("Kasimir II", "Kasumar II")  # two rulers, one number
 
 
 @pytest.mark.parametrize(
