@@ -2766,7 +2766,6 @@ _DESCRIBING_NAME = LazyPattern(r"[A-Z][a-z]+(?:ese|ic|ish)")
 """A capitalised adjective of a people, a faith or a place ("Tarlandic", "Ormese"): it
 describes a thing, never names one. Not "-an" nor "-i", the ends of names too ("Morgan",
 "Helsinki"): those only as a people's word the lexicon knows ("Kenyan", "Iraqi")."""
-_PEOPLES_WORDS = lexicon.demonyms(lexicon.COUNTRIES)
 
 
 def described_head(answer: str, value: str) -> bool:
@@ -2780,7 +2779,7 @@ def described_head(answer: str, value: str) -> bool:
         word.islower()
         or "ADJ" in word_tags(word)
         or _DESCRIBING_NAME.fullmatch(word) is not None
-        or word in _PEOPLES_WORDS
+        or word in lexicon.COUNTRY_DEMONYMS
         or country_of(word) is not None
         for word in value.split()[:-1]
     )

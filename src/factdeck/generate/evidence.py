@@ -1847,7 +1847,6 @@ _STATE_FORMS = word_set(
 )
 """Words for a form of state: "Democratic Republic" of "Democratic Republic of Tarland" says
 how a state is governed, and only the place after "of" makes it a name."""
-_PLACE_ADJECTIVES = lexicon.demonyms(lexicon.COUNTRIES)
 
 
 def _names_word(prompt: str, name: str) -> bool:
@@ -1940,7 +1939,7 @@ def other_forms(
         if at is None or len(value_words) == len(words):
             continue
         lead, tail = value_words[:at], value_words[at + len(words) :]
-        if lead and words[0] in _PLACE_ADJECTIVES:
+        if lead and words[0] in lexicon.COUNTRY_DEMONYMS:
             continue  # "Vessa European Council": a meeting of the "European Council" at Vessa
         if (not lead or _country_word(lead, places)) and (
             not tail or (len(tail) == 1 and tail[0] in _NAME_TAILS)

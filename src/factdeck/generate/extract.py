@@ -258,7 +258,6 @@ class DocumentNames:
     by their keys: no ruler is written so, they name a ship, a rocket or a play."""
 
 
-DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
 _SURNAME_TITLES = word_set(
     "lord lady sir dame mr mrs ms dr general admiral colonel captain governor"
@@ -269,7 +268,9 @@ that person. A monarch's or a saint's title goes with a given name that places s
 
 def _is_demonym(token: str) -> bool:
     parts = [p for p in re.split(r"[-–]", token) if p]
-    return bool(parts) and all(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
+    return bool(parts) and all(
+        p in lexicon.COUNTRY_DEMONYMS or p.rstrip("s") in lexicon.COUNTRY_DEMONYMS for p in parts
+    )
 
 
 _PARTICLE = LazyPattern(lexicon.NAME_PARTICLE)
@@ -1274,7 +1275,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
     for name in names:
         while (
             len(name.tokens) > 1
-            and name.words[-1] in DEMONYMS
+            and name.words[-1] in lexicon.COUNTRY_DEMONYMS
             and _modifies_a_noun(text[name.end :])
         ):  # "In southern Italy Norman artwork survives": "Norman" goes with "artwork"
             name = _Name(name.tokens[:-1], name.titled, name.first_in_sentence)
@@ -3733,7 +3734,7 @@ def proper_remainder(
         return False
     if len(words) == 1 and (
         words[0] in GENERIC_QUALIFIERS
-        or words[0] in DEMONYMS
+        or words[0] in lexicon.COUNTRY_DEMONYMS
         or (
             not after_sort
             and ("ADJ" in phrasing.word_tags(words[0].casefold()) or common(words[0]))

@@ -137,6 +137,10 @@ def demonyms(places: Iterable[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+COUNTRY_DEMONYMS = demonyms(COUNTRIES)
+"""The adjectives of the peoples of the countries ("French", "Kenyan"), built once."""
+
+
 TRADES = {
     trade: word_set(words)
     for trade, words in {

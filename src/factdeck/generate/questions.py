@@ -41,7 +41,6 @@ from factdeck.generate.distractors import (
 )
 from factdeck.generate.evidence import DocumentEvidence, given_name_first
 from factdeck.generate.extract import (
-    DEMONYMS,
     GENERIC_QUALIFIERS,
     WHEN_KINDS,
     _other_number,
@@ -528,7 +527,7 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     opens no name stands inside the longer one ("All Tarland Farmers' League"), nor where
     the name runs on beyond those words ("the Reva and Ivo Marr Hall for the Arts")."""
     words = answer.split()
-    if not _capitalised_name(words) or words[0] in DEMONYMS:
+    if not _capitalised_name(words) or words[0] in lexicon.COUNTRY_DEMONYMS:
         return []
     pattern = re.compile(rf"(?<![\w’'.-]){_NAME_LEAD}{re.escape(answer)}(?![\w’'-])")
     longer: set[str] = set()
@@ -790,7 +789,9 @@ def _a_language(language: str, sources: bool) -> bool:
     a language the word lists know."""
     if language in _COUNTRY_OR_STATE:
         return False
-    return language in DEMONYMS or (sources and bool(_LANGUAGE_NAME.fullmatch(language)))
+    return language in lexicon.COUNTRY_DEMONYMS or (
+        sources and bool(_LANGUAGE_NAME.fullmatch(language))
+    )
 
 
 def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
@@ -1061,7 +1062,7 @@ def empire_people_forms(answer: str, prompt: str) -> list[str]:
     if empire is None or asked is None or asked["sort"] != "empire":
         return []
     people = empire["people"]
-    if people not in DEMONYMS or people in GENERIC_QUALIFIERS:
+    if people not in lexicon.COUNTRY_DEMONYMS or people in GENERIC_QUALIFIERS:
         return []
     return [] if "ADJ" in word_tags(people.casefold()) else [people]
 
@@ -1454,7 +1455,7 @@ def feature_forms(
     of the document holds ("Orrin Canal"), unless the question asks for the feature's sort
     ("Which river ...?": "Orrin" then says "the Orrin River")."""
     short = _bare_feature(answer)
-    if short in DEMONYMS:
+    if short in lexicon.COUNTRY_DEMONYMS:
         short = None  # "Tibetan" of "Tibetan Plateau" names a people, no feature
     near = [name for name in names if answer in name or (short is not None and short in name)]
     keys = {normalize(name): name for name in near}  # only names holding it can be its forms
@@ -2221,7 +2222,7 @@ def modifier_forms(term: str, prompt: str) -> list[str]:
     words = term.split()
     if any(word.casefold() in _FUNCTION_WORDS for word in words):
         return []
-    if len(words) >= 3 and words[0] in DEMONYMS and " ".join(words[1:]).islower():
+    if len(words) >= 3 and words[0] in lexicon.COUNTRY_DEMONYMS and " ".join(words[1:]).islower():
         return [" ".join(words[1:])]
     asked = _ASKS_WHICH_HEAD.search(prompt)
     if (
@@ -2249,7 +2250,7 @@ def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
         if len(words) > size and (lead in _COUNTRY_OR_STATE or normalize(lead) in places):
             return size
     first = words[0] if len(words) > 1 else ""
-    if first in DEMONYMS or any(
+    if first in lexicon.COUNTRY_DEMONYMS or any(
         first.startswith(place.title()) and _PEOPLE_ENDING.fullmatch(first[len(place) :])
         for place in places
         if " " not in place

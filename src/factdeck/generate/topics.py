@@ -83,7 +83,6 @@ _SHORT_FORM = re.compile(
 )
 """Short names right after a name: "(UChicago, Chicago, or U of C)", ", often abbreviated
 SoCal", "(commonly referred to as Kellu)", ", or simply Kell"."""
-_DEMONYMS = lexicon.demonyms(lexicon.COUNTRIES)
 _ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
 """The shape of a people's or a place's adjective no list holds ("Vessian"); a city's name
 rarely has it ("Milan", "Munich")."""
@@ -255,7 +254,7 @@ def _own_word(base: str) -> list[str]:
 def _place_adjective(word: str) -> bool:
     """Whether a capitalised word is a people's or a place's adjective ("Scottish", "French",
     "Vessian"), not a given name ("Brian")."""
-    if word in _DEMONYMS:
+    if word in lexicon.COUNTRY_DEMONYMS:
         return True
     return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in lexicon.given_names()
 
