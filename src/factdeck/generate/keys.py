@@ -153,9 +153,9 @@ def _same_noun(word: str, noun: str) -> bool:
 
 
 def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
-    """The "which N" of a prompt when the key is that noun and common words only ("Which
-    senate ...? → State Senate"): the question gives the key's head and asks only for a
-    plain word before it."""
+    """The "which N" of a prompt when the key is a name made of that noun and common words
+    only ("Which senate ...? → State Senate"): the question gives the name's head and asks
+    only for a plain word before it."""
     if fact.kind in ("person", "year", "date", "period", "number"):
         return None
     found = _WHICH.search(fact.prompt)
@@ -166,8 +166,9 @@ def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
     if not _same_noun(words[at], found.group(2)):
         return None
     rest = [w for i, w in enumerate(words) if i != at and w.casefold() not in _JOINING_WORDS]
-    if not rest or not all(word.isalpha() and lexicon.english_word(word) for word in rest):
-        return None
+    plain = (word[:1].isupper() and word.isalpha() and lexicon.english_word(word) for word in rest)
+    if not rest or not all(plain):
+        return None  # a lower-case term ("natural killer cells") names its kind, as it should
     return found
 
 
@@ -184,14 +185,16 @@ def with_broader_which(fact: FactRecord) -> FactRecord | None:
     return replace(fact, prompt=prompt)
 
 
-_WHO = LazyPattern(r"^(?:(?P<to>[A-Z][a-z]+) whom|Who)\b")
+_WHO = LazyPattern(r"(?:^|(?<=, ))(?:(?P<to>[A-Za-z][a-z]+) whom|(?P<who>[Ww]ho))\b")
+"""The question's "who" or "to whom", opening it or after its opening phrase ("In Orm,
+who ..."), never a relative "who" inside it."""
 _NO_PERSON_KINDS = frozenset(["place", "country", "organisation"])
 
 
 def with_thing_wh(fact: FactRecord) -> FactRecord | None:
     """ "Who ...?" asked of a body, a town or a country asks "Which body/town/country ...?",
     from the sort its name gives; a thing of no known sort is not asked with "who"."""
-    found = _WHO.match(fact.prompt)
+    found = _WHO.search(fact.prompt)
     if found is None or fact.kind not in _NO_PERSON_KINDS or names_people(fact.answer, "other"):
         return fact
     if fact.kind == "organisation":
@@ -202,8 +205,9 @@ def with_thing_wh(fact: FactRecord) -> FactRecord | None:
         sort = own_sort(fact.answer)
     if sort is None:
         return None
-    which = f"{found['to']} which {sort}" if found["to"] else f"Which {sort}"
-    return replace(fact, prompt=f"{which}{fact.prompt[found.end() :]}")
+    which = f"{found['to']} which {sort}" if found["to"] else f"{found['who'][0]}hich {sort}"
+    prompt = fact.prompt
+    return replace(fact, prompt=f"{prompt[: found.start()]}{which}{prompt[found.end() :]}")
 
 
 def with_answerable_key(fact: FactRecord, text: str) -> FactRecord | None:
@@ -215,5 +219,5 @@ def with_answerable_key(fact: FactRecord, text: str) -> FactRecord | None:
         return None
     fact = without_stray_article(without_home_place(fact))
     fact = unique_ruler_forms(fact, text)
-    broadened = with_broader_which(fact)
-    return with_thing_wh(broadened) if broadened is not None else None
+    asked = with_thing_wh(fact)
+    return with_broader_which(asked) if asked is not None else None

@@ -100,6 +100,7 @@ def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> Non
     assert asked("Academy of Arts", "Which academy gave the medal?") == "Which body gave the medal?"
     assert asked("Orvan Senate", "Which senate passed the act?") == "Which senate passed the act?"
     assert asked("Quiet Revolution", "Which revolution began in 1960?") is None
+    assert asked("killer cells", "Which cells kill it?") == "Which cells kill it?"
 
 
 def test_who_is_not_asked_of_a_body_or_a_town() -> None:
@@ -107,7 +108,15 @@ def test_who_is_not_asked_of_a_body_or_a_town() -> None:
     asked = with_thing_wh(body)
     assert asked is not None
     assert asked.prompt == "Which company built the railway?"
+    in_town = auto_fact("organisation", "Orm Guild", "s", "In Orm, to whom was the hall sold?")
+    asked = with_thing_wh(in_town)
+    assert asked is not None
+    assert asked.prompt == "In Orm, to which body was the hall sold?"
     town = auto_fact("place", "Orlham", "s", "Who sacked the abbey in 1402?")
     assert with_thing_wh(town) is None
+    council = auto_fact("organisation", "Electoral Council", "s", "Who counts the votes?")
+    counted = with_answerable_key(council, "")
+    assert counted is not None
+    assert counted.prompt == "Which body counts the votes?"
     person = auto_fact("person", "Ana Kerr", "s", "Who designed the hall?")
     assert with_answerable_key(person, "") == person
