@@ -126,9 +126,6 @@ def unique_ruler_forms(fact: FactRecord, text: str) -> FactRecord:
         return fact
     at = numbered[0]
     stem, number = " ".join(words[:at]), words[at]
-    others = re.findall(rf"\b{re.escape(stem)}\s+([IVX]+)\b", text)
-    if not any(other != number for other in others):
-        return fact
     numeral_free = [
         form
         for form in fact.accepted
@@ -138,6 +135,10 @@ def unique_ruler_forms(fact: FactRecord, text: str) -> FactRecord:
         and not re.search(r"\d", form)
     ]
     if not numeral_free:
+        return fact
+    # searched only for the rare form without a number, not for every ruler in a long text
+    others = re.findall(rf"\b{re.escape(stem)}\s+([IVX]+)\b", text)
+    if not any(other != number for other in others):
         return fact
     accepted = tuple(form for form in fact.accepted if form not in numeral_free)
     return replace(fact, accepted=accepted)
