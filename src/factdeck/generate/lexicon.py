@@ -574,6 +574,11 @@ BROADER_SORTS = {
     **dict.fromkeys(word_set("college university institute school"), "institution"),
     **dict.fromkeys(word_set("army navy regiment"), "force"),
     **dict.fromkeys(word_set("church cathedral chapel abbey temple"), "place of worship"),
+    **dict.fromkeys(word_set("sea ocean lake river bay gulf strait"), "body of water"),
+    **dict.fromkeys(word_set("desert plain plains basin plateau peninsula"), "region"),
+    **dict.fromkeys(word_set("mountains hills"), "range"),
+    **dict.fromkeys(word_set("prize medal trophy"), "award"),
+    **dict.fromkeys(word_set("empire kingdom"), "realm"),
     "corporation": "company",
     "company": "firm",
     "war": "conflict",
@@ -584,7 +589,8 @@ BROADER_SORTS = {
     "government": "administration",
 }
 """A broader word for a sort a "which" question names, when the key is that sort and plain
-words ("Which senate ...? → State Senate" is asked "Which body ...?")."""
+words ("Which senate ...? → State Senate" is asked "Which body ...?", "Which sea ...? →
+Black Sea" "Which body of water ...?")."""
 
 
 COMPANY_SUFFIXES = word_set("Limited Ltd Ltd. plc PLC Inc Inc. LLC GmbH Corporation Corp Corp.")

@@ -32,6 +32,7 @@ def test_a_document_s_unknowns_and_self_answering_nouns_are_not_asked_as_such() 
     asked = _asked(_TOWN)
     assert all(answer != "unknown" for _, answer in asked)
     assert not any(prompt.startswith("Which senate") for prompt, _ in asked)
+    assert ("Which body passed the Vessa Bridge Act in 1902?", "State Senate") in asked
 
 
 def test_a_key_saying_nothing_is_known_is_no_answer() -> None:
@@ -99,6 +100,9 @@ def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> Non
     assert asked("State Senate", "Which senate passed the act?") == "Which body passed the act?"
     assert asked("Academy of Arts", "Which academy gave the medal?") == "Which body gave the medal?"
     assert asked("Orvan Senate", "Which senate passed the act?") == "Which senate passed the act?"
+    assert asked("Black Sea", "Which sea does the Orl flow into?") == (
+        "Which body of water does the Orl flow into?"
+    )
     assert asked("Quiet Revolution", "Which revolution began in 1960?") is None
     assert asked("killer cells", "Which cells kill it?") == "Which cells kill it?"
 
