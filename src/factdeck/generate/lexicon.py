@@ -563,6 +563,36 @@ SHORT_FORMS = {
 }
 """Short forms every reader knows, accepted when a typed answer is the full name."""
 
+BROADER_SORTS = {
+    **dict.fromkeys(
+        word_set(
+            "council senate parliament assembly congress academy committee commission board"
+            " league conference society association federation"
+        ),
+        "body",
+    ),
+    **dict.fromkeys(word_set("college university institute school"), "institution"),
+    **dict.fromkeys(word_set("army navy regiment"), "force"),
+    **dict.fromkeys(word_set("church cathedral chapel abbey temple"), "place of worship"),
+    **dict.fromkeys(word_set("sea ocean lake river bay gulf strait"), "body of water"),
+    **dict.fromkeys(word_set("desert plain plains basin plateau peninsula"), "region"),
+    **dict.fromkeys(word_set("mountains hills"), "range"),
+    **dict.fromkeys(word_set("prize medal trophy"), "award"),
+    **dict.fromkeys(word_set("empire kingdom"), "realm"),
+    "corporation": "company",
+    "company": "firm",
+    "war": "conflict",
+    "canal": "waterway",
+    "valley": "region",
+    "county": "area",
+    "charter": "document",
+    "government": "administration",
+}
+"""A broader word for a sort a "which" question names, when the key is that sort and plain
+words ("Which senate ...? → State Senate" is asked "Which body ...?", "Which sea ...? →
+Black Sea" "Which body of water ...?")."""
+
+
 COMPANY_SUFFIXES = word_set("Limited Ltd Ltd. plc PLC Inc Inc. LLC GmbH Corporation Corp Corp.")
 """The legal form after a firm's name: "Sky UK Limited" is known as "Sky UK"."""
 

@@ -29,6 +29,7 @@ from factdeck.generate.expansions import with_abbreviations_spelled_out
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, guessable_key, setting_places
+from factdeck.generate.keys import with_answerable_key
 from factdeck.generate.questions import (
     MAX_TRUE_FALSE_SHARE,
     asked_once,
@@ -163,6 +164,12 @@ def _assemble(
     facts = [
         with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts
     ]
+    texts = {
+        item.document.id: " ".join(sentence.text for sentence in item.sentences)
+        for item in processed
+    }
+    answerable = (with_answerable_key(f, texts.get(f.document, "")) for f in facts)
+    facts = [f for f in answerable if f is not None]
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
     questions: list[Question] = []

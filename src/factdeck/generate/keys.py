@@ -1,0 +1,224 @@
+"""Keys that are answers, and accepted forms a learner who knows the fact would type.
+
+A last look at each automatic fact once its key and forms are settled: a key that says only
+that nothing is known, a key cut across quotation marks, "the" before a word that is no
+noun, a place glued to a person's name, a ruler's short name another ruler shares, a
+"which" question whose noun is most of its own key, and "who" asked of a thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factdeck.generate import lexicon
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.phrasing import names_people, organisation_sort, own_sort, word_tags
+from factdeck.generate.text import word_set
+
+_NON_ANSWER = LazyPattern(
+    r"(?:(?:still|largely|mostly|entirely|wholly|also|as yet|now)\s+)?"
+    r"(?:unknown|unclear|uncertain|disputed|debated|contested|obscure|unresolved|undetermined"
+    r"|not\s+(?:known|clear|certain)|(?:a\s+)?matter\s+of\s+(?:debate|dispute|conjecture)"
+    r"|(?:a\s+)?(?:mystery|subject\s+of\s+debate)|in\s+doubt|open\s+to\s+question)",
+    re.IGNORECASE,
+)
+"""What a sentence says when the fact is not known ("the origins of the name are unknown"):
+no answer to learn."""
+
+
+def non_answer(answer: str) -> bool:
+    """Whether a key only says that the answer is not known or is argued over."""
+    return _NON_ANSWER.fullmatch(answer.strip()) is not None
+
+
+_QUOTE_MARKS = "'\"‘’“”"
+_INSIDE_A_WORD = LazyPattern(r"(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=s)['’](?=\s|$)")
+"""An apostrophe, not a quotation mark: "Kell's", "don't", "the Hundred Years' War"."""
+_QUOTED = LazyPattern(r"(?:^|(?<=\s))['‘\"“][^'‘’\"“”]+['’\"”](?=\W|$)")
+_JOINED = LazyPattern(r"['’\"”]\s*(?:,|and|or|,\s*and|,\s*or)\s+['‘\"“]")
+
+
+def broken_quotes(answer: str) -> bool:
+    """Whether a key holds a quotation mark it does not close or open in the right place
+    ("left-handed' and 'right-handed"), or joins two quoted items ("'left' and 'right'"):
+    neither is one answer."""
+    marks = _INSIDE_A_WORD.sub("", answer)
+    if not any(mark in marks for mark in _QUOTE_MARKS):
+        return False
+    if _JOINED.search(marks):
+        return True
+    rest = _QUOTED.sub("", marks)
+    return any(mark in rest for mark in _QUOTE_MARKS)
+
+
+_PARTICLES = word_set("out up off down away over back in on through about around along")
+"""Particles that close a phrasal verb ("run out", "give up"), never a noun phrase."""
+_ADJECTIVE_END = LazyPattern(r"(?:ed|ous|ful|ive|able|ible|less|ly|ish)$")
+
+
+def _noun_head(key: str) -> bool:
+    """Whether a lower-case key ends in a noun, which "the" may open ("the statocyst", "the
+    natural killer cells"), not in an adjective or a particle ("unknown", "right-handed",
+    "run out")."""
+    last = key.split()[-1].casefold().split("-")[-1]
+    if last in _PARTICLES:
+        return False
+    tags = word_tags(last)
+    if not tags:
+        return _ADJECTIVE_END.search(last) is None  # a term no dictionary has: a noun
+    if len(key.split()) == 1 and "ADJ" in tags:
+        return False  # a lone "unknown" or "general" reads as the adjective
+    return "NOUN" in tags
+
+
+def without_stray_article(fact: FactRecord) -> FactRecord:
+    """A lower-case key that is no noun phrase is never accepted with "the" before it."""
+    key = fact.answer
+    if not key[:1].islower() or _noun_head(key):
+        return fact
+    articled = f"the {key}".casefold()
+    accepted = tuple(form for form in fact.accepted if form.casefold() != articled)
+    return replace(fact, accepted=accepted) if accepted != fact.accepted else fact
+
+
+_ROMAN = word_set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII")
+
+
+def _names_a_person(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and words[-1] not in _ROMAN
+        and not any(lexicon.sort_word(word) for word in words)
+    )
+
+
+def without_home_place(fact: FactRecord) -> FactRecord:
+    """ "Tomas Brell of Kessford" (from "Mayor Tomas Brell of Kessford") is "Tomas Brell":
+    the place says where he served, not his name, and no learner types it. A form "Brell of
+    Kessford" is the surname the document leaves to him alone: "Brell" is accepted."""
+    if fact.kind != "person":
+        return fact
+    words = fact.answer.split()
+    if "of" not in words:
+        return fact
+    at = words.index("of")
+    name, place = words[:at], " ".join(words[at + 1 :])
+    if not _names_a_person(name) or not place[:1].isupper():
+        return fact
+    if not lexicon.reads_as_personal_name(" ".join(name)):
+        return fact
+    short = " ".join(name)
+    suffix = f" of {place}"
+    accepted = [form.removesuffix(suffix) for form in fact.accepted]
+    accepted = [form for form in dict.fromkeys(accepted) if form != short and place not in form]
+    return replace(fact, answer=short, accepted=tuple(accepted))
+
+
+def unique_ruler_forms(fact: FactRecord, text: str) -> FactRecord:
+    """A ruler's form without his number ("Oswin of Vessia" for "Oswin II") is accepted only
+    when the document names no other ruler of that name ("Oswin I")."""
+    words = fact.answer.split()
+    numbered = [i for i, word in enumerate(words) if word in _ROMAN and i > 0]
+    if fact.kind != "person" or not numbered:
+        return fact
+    at = numbered[0]
+    stem, number = " ".join(words[:at]), words[at]
+    numeral_free = [
+        form
+        for form in fact.accepted
+        if form.startswith(stem)
+        and not any(word in _ROMAN for word in form.split())
+        and " the " not in form
+        and not re.search(r"\d", form)
+    ]
+    if not numeral_free:
+        return fact
+    # searched only for the rare form without a number, not for every ruler in a long text
+    others = re.findall(rf"\b{re.escape(stem)}\s+([IVX]+)\b", text)
+    if not any(other != number for other in others):
+        return fact
+    accepted = tuple(form for form in fact.accepted if form not in numeral_free)
+    return replace(fact, accepted=accepted)
+
+
+_JOINING_WORDS = word_set("of the and for")
+_WHICH = LazyPattern(r"\b([Ww]hich)\s+([a-z]+)\b")
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    word, noun = word.casefold(), noun.casefold()
+    return word == noun or word in (f"{noun}s", f"{noun}es") or noun in (f"{word}s", f"{word}es")
+
+
+def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
+    """The "which N" of a prompt when the key is a name made of that noun and common words
+    only ("Which senate ...? → State Senate"): the question gives the name's head and asks
+    only for a plain word before it."""
+    if fact.kind in ("person", "year", "date", "period", "number"):
+        return None
+    found = _WHICH.search(fact.prompt)
+    words = fact.answer.split()
+    if found is None or len(words) < 2:
+        return None
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    if not _same_noun(words[at], found.group(2)):
+        return None
+    rest = [w for i, w in enumerate(words) if i != at and w.casefold() not in _JOINING_WORDS]
+    plain = (word[:1].isupper() and word.isalpha() and lexicon.english_word(word) for word in rest)
+    if not rest or not all(plain):
+        return None  # a lower-case term ("natural killer cells") names its kind, as it should
+    return found
+
+
+def with_broader_which(fact: FactRecord) -> FactRecord | None:
+    """ "Which senate passed it? → State Senate" becomes "Which body passed it?" when the
+    lexicon has a broader word for the noun, else the question is not asked."""
+    found = _self_answering_noun(fact)
+    if found is None:
+        return fact
+    broader = lexicon.BROADER_SORTS.get(found.group(2))
+    if broader is None or re.search(rf"\b{broader}\b", fact.prompt, re.IGNORECASE):
+        return None
+    prompt = f"{fact.prompt[: found.start(2)]}{broader}{fact.prompt[found.end(2) :]}"
+    return replace(fact, prompt=prompt)
+
+
+_WHO = LazyPattern(r"(?:^|(?<=, ))(?:(?P<to>[A-Za-z][a-z]+) whom|(?P<who>[Ww]ho))\b")
+"""The question's "who" or "to whom", opening it or after its opening phrase ("In Orm,
+who ..."), never a relative "who" inside it."""
+_NO_PERSON_KINDS = frozenset(["place", "country", "organisation"])
+
+
+def with_thing_wh(fact: FactRecord) -> FactRecord | None:
+    """ "Who ...?" asked of a body, a town or a country asks "Which body/town/country ...?",
+    from the sort its name gives; a thing of no known sort is not asked with "who"."""
+    found = _WHO.search(fact.prompt)
+    if found is None or fact.kind not in _NO_PERSON_KINDS or names_people(fact.answer, "other"):
+        return fact
+    if fact.kind == "organisation":
+        sort: str | None = organisation_sort(fact.answer) or "body"
+    elif fact.kind == "country":
+        sort = "country"
+    else:
+        sort = own_sort(fact.answer)
+    if sort is None:
+        return None
+    which = f"{found['to']} which {sort}" if found["to"] else f"{found['who'][0]}hich {sort}"
+    prompt = fact.prompt
+    return replace(fact, prompt=f"{prompt[: found.start()]}{which}{prompt[found.end() :]}")
+
+
+def with_answerable_key(fact: FactRecord, text: str) -> FactRecord | None:
+    """The fact with its key and forms made answers a learner would give, or None when its
+    key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
+    if fact.origin == "curated":
+        return fact
+    if non_answer(fact.answer) or broken_quotes(fact.answer):
+        return None
+    fact = without_stray_article(without_home_place(fact))
+    fact = unique_ruler_forms(fact, text)
+    asked = with_thing_wh(fact)
+    return with_broader_which(asked) if asked is not None else None

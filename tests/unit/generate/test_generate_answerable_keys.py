@@ -1,0 +1,126 @@
+"""Keys that are answers and accepted forms a learner who knows the fact would type."""
+
+from factdeck.generate.keys import (
+    broken_quotes,
+    non_answer,
+    unique_ruler_forms,
+    with_answerable_key,
+    with_broader_which,
+    with_thing_wh,
+    without_home_place,
+    without_stray_article,
+)
+from factdeck.generate.pipeline import build_deck
+from helpers.generation import auto_fact
+
+_TOWN = """Vessa
+
+Vessa is a small town on the Orl River in the north of Pelland. The origins of the name Vessa
+are unknown. The town was founded in 1204 by traders from the coast.
+
+The State Senate passed the Vessa Bridge Act in 1902. The Academy of Arts awarded the Pell
+Medal to the painter Ana Kerr in 1955.
+"""
+
+
+def _asked(text: str) -> list[tuple[str, str]]:
+    bank = build_deck(text, deck="d", file_name="d.txt", markdown=False).bank
+    return [(q.prompt, str(q.answer)) for q in bank.questions]
+
+
+def test_a_document_s_unknowns_and_self_answering_nouns_are_not_asked_as_such() -> None:
+    asked = _asked(_TOWN)
+    assert all(answer != "unknown" for _, answer in asked)
+    assert not any(prompt.startswith("Which senate") for prompt, _ in asked)
+    assert ("Which body passed the Vessa Bridge Act in 1902?", "State Senate") in asked
+
+
+def test_a_key_saying_nothing_is_known_is_no_answer() -> None:
+    for key in ("unknown", "unclear", "disputed", "not known", "a matter of debate", "obscure"):
+        assert non_answer(key), key
+    assert not non_answer("unknown soldier")
+    assert not non_answer("Orl River")
+
+
+def test_a_key_cut_across_quotation_marks_is_no_answer() -> None:
+    assert broken_quotes("left-handed' and 'right-handed")
+    assert broken_quotes("'left-handed' and 'right-handed'")
+    assert broken_quotes("'Old Kell")
+    assert not broken_quotes("Hundred Years' War")
+    assert not broken_quotes("Kell's Ferry")
+    assert not broken_quotes("the 'Blue Hour' broadcast")
+
+
+def test_the_article_is_accepted_only_before_a_noun() -> None:
+    def accepted(key: str) -> tuple[str, ...]:
+        fact = auto_fact("term", key, "s", "What is it?", accepted=(f"the {key}",))
+        return without_stray_article(fact).accepted
+
+    assert accepted("run out") == ()
+    assert accepted("right-handed") == ()
+    assert accepted("unknown") == ()
+    assert accepted("statocyst") == ("the statocyst",)
+    assert accepted("natural killer cells") == ("the natural killer cells",)
+
+
+def test_a_home_place_is_cut_from_a_person_s_name() -> None:
+    fact = auto_fact(
+        "person",
+        "Tomas Brell of Kessford",
+        "Mayor Tomas Brell of Kessford signed the charter.",
+        "Who signed the charter?",
+        accepted=("Brell of Kessford",),
+    )
+    cut = without_home_place(fact)
+    assert cut.answer == "Tomas Brell"
+    assert cut.accepted == ("Brell",)
+    one_name = auto_fact("person", "Wido of Kessford", "s", "Who led the army?")
+    assert without_home_place(one_name) == one_name
+
+
+def test_a_ruler_s_short_name_is_accepted_only_when_no_other_ruler_shares_it() -> None:
+    fact = auto_fact(
+        "person",
+        "Oswin II",
+        "Oswin II of Vessia rebuilt the bridge in stone.",
+        "Who rebuilt the bridge in stone?",
+        accepted=("Oswin the Second", "Oswin of Vessia", "Oswin II of Vessia"),
+    )
+    shared = "Oswin I of Vessia built the bridge. Oswin II of Vessia rebuilt it in stone."
+    assert unique_ruler_forms(fact, shared).accepted == ("Oswin the Second", "Oswin II of Vessia")
+    alone = "Oswin II of Vessia rebuilt the bridge in stone."
+    assert unique_ruler_forms(fact, alone) == fact
+
+
+def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> None:
+    def asked(key: str, prompt: str) -> str | None:
+        fact = with_broader_which(auto_fact("organisation", key, "s", prompt))
+        return fact.prompt if fact is not None else None
+
+    assert asked("State Senate", "Which senate passed the act?") == "Which body passed the act?"
+    assert asked("Academy of Arts", "Which academy gave the medal?") == "Which body gave the medal?"
+    assert asked("Orvan Senate", "Which senate passed the act?") == "Which senate passed the act?"
+    assert asked("Black Sea", "Which sea does the Orl flow into?") == (
+        "Which body of water does the Orl flow into?"
+    )
+    assert asked("Quiet Revolution", "Which revolution began in 1960?") is None
+    assert asked("killer cells", "Which cells kill it?") == "Which cells kill it?"
+
+
+def test_who_is_not_asked_of_a_body_or_a_town() -> None:
+    body = auto_fact("organisation", "Kell Mill Company", "s", "Who built the railway?")
+    asked = with_thing_wh(body)
+    assert asked is not None
+    assert asked.prompt == "Which company built the railway?"
+    in_town = auto_fact("organisation", "Orm Guild", "s", "In Orm, to whom was the hall sold?")
+    asked = with_thing_wh(in_town)
+    assert asked is not None
+    assert asked.prompt == "In Orm, to which body was the hall sold?"
+    town = auto_fact("place", "Orlham", "s", "Who sacked the abbey in 1402?")
+    assert with_thing_wh(town) is None
+    council = auto_fact("organisation", "Electoral Council", "s", "Who counts the votes?")
+    counted = with_answerable_key(council, "")
+    assert counted is not None
+    assert counted.prompt == "Which body counts the votes?"
+    person = auto_fact("person", "Ana Kerr", "s", "Who designed the hall?")
+    assert with_answerable_key(person, "") == person
