@@ -2422,6 +2422,8 @@ def asked_sort_forms(
     sort = asked["sort"]
     if "NOUN" not in word_tags(sort) or "AUX" in word_tags(sort):
         return []  # "What was ...?" asks for no sort
+    if sort.casefold() in _WORDS_FOR_A_NAME:
+        return []  # "the name Vesmar": the word says a name follows, it is no part of it
     if normalize(sort) in normalize(answer).split():
         return []
     candidates = (
@@ -2443,6 +2445,9 @@ def asked_sort_forms(
         and not another_thing(form)
         and (form[:1].islower() or normalize(form) in keys)
     ]
+
+
+_WORDS_FOR_A_NAME = word_set("name title nickname byname epithet moniker term word label")
 
 
 MIN_INITIALS = 3
