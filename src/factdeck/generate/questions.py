@@ -466,6 +466,18 @@ def with_document_forms(
         # "Washington" for "University of Washington" names a state, a city and other
         # schools: only the document's own use makes it the school's name
         accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
+    english = (
+        None
+        if expansion is not None or fact.kind == "person"
+        else english_name(
+            bare,
+            evidence.sentences_with_words(fact.document, bare),
+            lambda name: evidence.mentions(fact.document, name) > 1,
+        )
+    )
+    if english is not None and f" {normalize(english)} " not in f" {normalize(fact.prompt)} ":
+        others = (fact.answer, *(a for a in accepted if normalize(a) != normalize(english)))
+        return replace(fact, answer=english, accepted=tuple(dict.fromkeys(others)))
     if expansion is not None:
         # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key
         # reads as its like among the options and tells the learner what the letters are
@@ -801,8 +813,10 @@ def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
         pieces = [piece.strip() for piece in inside.split(separator)]
         if len(pieces) < 2:
             continue
-        labelled = []
+        labelled: list[tuple[str, re.Match[str]]] = []
         for piece in pieces:
+            if labelled and _QUOTED_MEANING.fullmatch(piece):
+                continue  # "Orvan: Vesaar, 'river town'": what the name means, no name of it
             part = _gloss_part(piece)
             if part is None or part[0] == "plain":
                 break  # an unlabelled piece: the separator is the bracket's own words'
@@ -811,6 +825,10 @@ def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
             return labelled
     part = _gloss_part(inside)
     return [] if part is None else [part]
+
+
+_QUOTED_MEANING = LazyPattern(r"[\"“‘'][a-z][\w’'-]*(?:\s+[\w’'-]+)*[\"”’']")
+"""A meaning in quotes after a name in another language ("'river town'")."""
 
 
 def _gloss_part(piece: str) -> tuple[str, re.Match[str]] | None:
@@ -866,7 +884,11 @@ def _gloss_pair(
 def _translated_words(gloss: Sequence[str], name: Sequence[str]) -> tuple[list[str], list[str]]:
     """The words of a gloss that translate the name's, and those of the name they translate:
     all of each, but where the gloss keeps the name's own words in place and translates the
-    rest ("New" and "Nueva" of "Nueva Orsk (New Orsk)"), only those that differ."""
+    rest ("New" and "Nueva" of "Nueva Orsk (New Orsk)", or of "Nueva-Orsk", whose hyphen
+    joins what the gloss writes apart), only those that differ."""
+    parts = [part for word in name for part in word.split("-") if part]
+    if len(gloss) != len(name) and len(gloss) == len(parts):
+        name = parts
     if len(gloss) == len(name):
         differ = [(g, n) for g, n in zip(gloss, name, strict=True) if normalize(g) != normalize(n)]
         if 0 < len(differ) < len(gloss):
@@ -967,6 +989,36 @@ def gloss_forms(
             elif normalize(name) == own:
                 forms.append(spelled["gloss"])
     return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
+
+
+def english_name(
+    answer: str, texts: Sequence[str], named_elsewhere: Callable[[str], bool] = lambda _: False
+) -> str | None:
+    """The English name a document gives beside a key it writes in another language: the
+    name before a labelled bracket ("New Kessland (Dutch: Nieuw-Kessland)") or the
+    translation in a bare one ("Nieuw-Kessland (New Kessland)"), read as ``gloss_forms``
+    reads them. The learner reads the key in the document's own language."""
+    own = normalize(answer)
+    for text in texts:
+        for bracket in _BRACKET.finditer(text):
+            name = _closing_name(text[: bracket.start()])
+            for how, match in _bracket_glosses(bracket["inside"]):
+                if how not in ("language", "plain"):
+                    continue
+                pair = _gloss_pair(name, how, match, named_elsewhere)
+                if pair is None or _ROMANISATION_LABEL.fullmatch(
+                    match.groupdict().get("language") or ""
+                ):
+                    continue
+                english, foreign = pair if how == "language" else pair[::-1]
+                if normalize(foreign) == own and normalize(english) != own:
+                    return english
+    return None
+
+
+_ROMANISATION_LABEL = LazyPattern(_ROMANISATION)
+"""A bracket in the Latin letters of a name written otherwise ("pinyin: Zhu Shaowei") gives
+no English name: the name before it is the foreign one."""
 
 
 _DATED = LazyPattern(r"\b1\d{3}\b|\b20\d{2}\b")

@@ -6,6 +6,7 @@ name asked as a name without the word "name"."""
 from __future__ import annotations
 
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import english_name
 from helpers.generation import accepts, document_facts
 
 
@@ -15,6 +16,32 @@ def _fact(text: str, prompt_start: str) -> FactRecord:
         fact for named in facts.values() for fact in named if fact.prompt.startswith(prompt_start)
     ]
     return found
+
+
+def test_a_name_given_in_another_language_is_shown_by_its_english_translation() -> None:
+    text = (
+        "The colony of Nieuw-Kessland (New Kessland) grew quickly. "
+        "Traders from Orsk founded Nieuw-Kessland in 1624."
+    )
+    colony = _fact(text, "Which colony did traders")
+    assert colony.answer == "New Kessland"
+    assert accepts(colony, "Nieuw-Kessland")
+
+
+def test_a_key_in_the_labelled_language_is_shown_by_the_document_s_name() -> None:
+    text = "Traders founded New Kessland (Dutch: Nieuw-Kessland) in 1624."
+    assert english_name("Nieuw-Kessland", [text]) == "New Kessland"
+    assert english_name("New Kessland", [text]) is None
+    pinyin = "The court moved to Dadu (pinyin: Ta-tu) in 1272."
+    assert english_name("Ta-tu", [pinyin]) is None  # letters of a name, no English one
+
+
+def test_a_name_in_another_language_beside_its_meaning_is_accepted_and_the_meaning_is_not() -> None:
+    text = "Fishermen founded Vessa (Orvan: Vesaar, 'river town') in 1302. Vessa grew quickly."
+    town = _fact(text, "What did fishermen found")
+    assert town.answer == "Vessa"
+    assert accepts(town, "Vesaar")
+    assert not accepts(town, "river town")
 
 
 def test_a_name_asked_as_a_name_or_a_title_is_accepted_without_that_word() -> None:
