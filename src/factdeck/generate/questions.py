@@ -392,6 +392,11 @@ def with_document_forms(
             lambda words: evidence.sentences_with_words(fact.document, words),
         )
     if fact.kind == "place":
+        forms += position_free_forms(
+            bare,
+            fact.quote,
+            lambda place, parts: evidence.written_apart(fact.document, place, *parts),
+        )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
         )
@@ -1830,6 +1835,37 @@ def region_qualified_forms(
         for region in regions
         if any(rest.startswith(region) for rest in after) and written(form := f"{answer}, {region}")
     ]
+
+
+_POSITION_WORDS = (
+    *("Lower", "Upper", "Greater", "Central", "Inner", "Outer", "Old"),
+    *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
+)
+_POSITIONED_PLACE = LazyPattern(
+    rf"(?P<position>{'|'.join(_POSITION_WORDS)})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_KNOWN_LANDS = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
+
+
+def position_free_forms(
+    answer: str, quote: str, written_alone: Callable[[str, tuple[str, ...]], bool]
+) -> list[str]:
+    """A place named by its part of a larger one without the position word ("Vessmark" for
+    "Lower Vessmark"), where the document names the larger place alone (``written_alone``:
+    the place written outside any of its parts' names): the learner names where it lies.
+    Not where the question's own sentence (``quote``) sets two parts apart ("from Lower to
+    Upper Vessmark"), nor for a country, a state or a continent of its own ("South Africa",
+    "West Virginia") or a part of one ("Inner Mongolia"), which is another land."""
+    found = _POSITIONED_PLACE.fullmatch(answer)
+    if found is None or answer in _KNOWN_LANDS:
+        return []
+    place = found["place"]
+    if place in _KNOWN_LANDS or any(lexicon.sort_word(word) for word in place.split()):
+        return []
+    parts = tuple(f"{position} {place}" for position in _POSITION_WORDS)
+    if any(part != answer and part in quote for part in parts):
+        return []
+    return [place] if written_alone(place, parts) else []
 
 
 def region_unqualified_forms(

@@ -6,7 +6,7 @@ name asked as a name without the word "name"."""
 from __future__ import annotations
 
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import english_name
+from factdeck.generate.questions import english_name, position_free_forms
 from helpers.generation import accepts, document_facts
 
 
@@ -42,6 +42,27 @@ def test_a_name_in_another_language_beside_its_meaning_is_accepted_and_the_meani
     assert town.answer == "Vessa"
     assert accepts(town, "Vesaar")
     assert not accepts(town, "river town")
+
+
+def test_a_part_of_a_place_is_accepted_by_the_place_the_document_names_alone() -> None:
+    text = "Tarn Abbey was founded in Lower Vessmark in 1120. Vessmark is a land of hills."
+    founded = _fact(text, "Where was Tarn Abbey founded")
+    assert founded.answer == "Lower Vessmark"
+    assert accepts(founded, "Vessmark")
+
+
+def test_a_part_set_apart_from_another_in_the_question_s_sentence_keeps_its_position() -> None:
+    contrast = "The abbey moved from Upper Vessmark to Lower Vessmark in 1120."
+    assert position_free_forms("Lower Vessmark", contrast, lambda *_: True) == []
+    alone = "The abbey moved to Lower Vessmark in 1120."
+    assert position_free_forms("Lower Vessmark", alone, lambda *_: True) == ["Vessmark"]
+    assert position_free_forms("Lower Vessmark", alone, lambda *_: False) == []
+
+
+def test_a_land_of_its_own_named_by_a_position_is_not_its_neighbour() -> None:
+    for land in ("West Virginia", "South Africa", "Inner Mongolia", "North America"):
+        assert position_free_forms(land, f"The guild moved to {land}.", lambda *_: True) == []
+    assert position_free_forms("Old Town", "The guild met in the Old Town.", lambda *_: True) == []
 
 
 def test_a_name_asked_as_a_name_or_a_title_is_accepted_without_that_word() -> None:
