@@ -346,6 +346,7 @@ def with_document_forms(
         forms += empire_people_forms(bare, fact.prompt)
         forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
+        forms += group_plural_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
@@ -1540,7 +1541,27 @@ def feature_forms(
         return [*forms, short]  # "the Tam flows north": the river's own short name
     if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
         return forms  # "Holby", a town of the document; "Beaver", a common word
+    if answer.split()[-1] in _GROUP_SORTS and _ADJECTIVE_ENDING.search(short):
+        return forms  # "Kessian" of "Kessian Mountains" describes, it names nothing
     return [*forms, short]
+
+
+_GROUP_SORTS = word_set("Mountains Islands Isles Hills Highlands Alps Ranges Keys")
+"""Sort words of a feature that is a group of peaks or islands."""
+_ADJECTIVE_ENDING = LazyPattern(r"(?:ian|ean|ic|ese|ish)$")
+
+
+def group_plural_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """A group of peaks or islands by its name made plural ("Kessians" for "Kessian
+    Mountains", "Vessas" for "Vessa Islands"), only where the document writes it so
+    (``written``): a plural no one uses is no name."""
+    words = answer.split()
+    if len(words) < 2 or words[-1] not in _GROUP_SORTS:
+        return []
+    short = " ".join(words[:-1])
+    # "Rocky Mountains": "Rockies"
+    plural = f"{short[:-1]}ies" if re.search(r"[^aeiou]y$", short) else f"{short}s"
+    return [plural] if written(plural) else []
 
 
 def city_forms(

@@ -6,7 +6,7 @@ name asked as a name without the word "name"."""
 from __future__ import annotations
 
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import english_name, position_free_forms
+from factdeck.generate.questions import english_name, group_plural_forms, position_free_forms
 from helpers.generation import accepts, document_facts
 
 
@@ -63,6 +63,24 @@ def test_a_land_of_its_own_named_by_a_position_is_not_its_neighbour() -> None:
     for land in ("West Virginia", "South Africa", "Inner Mongolia", "North America"):
         assert position_free_forms(land, f"The guild moved to {land}.", lambda *_: True) == []
     assert position_free_forms("Old Town", "The guild met in the Old Town.", lambda *_: True) == []
+
+
+def test_a_group_of_mountains_or_islands_takes_the_plural_the_document_writes() -> None:
+    written = {"Kessians", "Rockies"}.__contains__
+    assert group_plural_forms("Kessian Mountains", written) == ["Kessians"]
+    assert group_plural_forms("Rocky Mountains", written) == ["Rockies"]
+    assert group_plural_forms("Vessa Islands", written) == []  # never written "Vessas"
+    assert group_plural_forms("Vessa River", written) == []
+
+
+def test_a_group_of_mountains_is_not_accepted_by_the_adjective_of_its_name() -> None:
+    text = (
+        "The Kessian Mountains rise above the plain. "
+        "Shepherds crossing the Kessians in 1510 founded the village of Holm."
+    )
+    rise = _fact(text, "Fill in the blank")
+    assert accepts(rise, "Kessians")
+    assert not accepts(rise, "Kessian")
 
 
 def test_a_name_asked_as_a_name_or_a_title_is_accepted_without_that_word() -> None:
