@@ -3899,8 +3899,9 @@ _SCALE_FORMS = {
 
 
 def _scale_variants(text: str) -> list[str]:
-    """ "£1.3bn" ↔ "£1.3 billion", "£34m" ↔ "£34 million", "61.1%" ↔ "61.1 per cent": a
-    sum or a share written short or long (the grader ignores the sign and the "%")."""
+    """ "£1.3bn" ↔ "£1.3 billion", "£34m" ↔ "£34 million", "61.1%" ↔ "61.1 per cent" ↔
+    "61.1 percent": a sum or a share written short or long (the grader ignores the sign and
+    the "%"; a list exported for another grader holds every spelling)."""
     match = _SCALED.match(text.strip())
     if match is None:
         return []
@@ -3908,7 +3909,8 @@ def _scale_variants(text: str) -> list[str]:
     if not scale[0].isalpha():
         return [f"{figure} per cent", f"{figure} percent"]
     if scale.startswith("per"):
-        return [f"{figure}%"]
+        other = "percent" if " " in scale else "per cent"
+        return [f"{figure}%", f"{figure} {other}"]
     forms = [f"{sign}{figure}{suffix}" for suffix in _SCALE_FORMS[scale]]
     return [form for form in forms if form != text]
 

@@ -304,6 +304,8 @@ def with_document_forms(
     feature or a city without its sort word; and the abbreviation the document defines for
     it. An answer that is an abbreviation the document spells out is asked by the full
     name, the abbreviation accepted."""
+    if fact.origin == "auto" and fact.kind == "number":
+        return with_bare_percentage(fact)
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     fact = with_sentence_case(fact, evidence)
@@ -490,6 +492,18 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+_PERCENTAGE = LazyPattern(r"(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+
+
+def with_bare_percentage(fact: FactRecord) -> FactRecord:
+    """A share asked "What percentage ...?" that also accepts its bare figure ("95" for "95
+    percent"): the question already says what the figure counts."""
+    share = _PERCENTAGE.fullmatch(fact.answer)
+    if share is None or not re.search(r"\bpercentage\b", fact.prompt, re.IGNORECASE):
+        return fact
+    return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, share["figure"]))))
 
 
 _NAME_LEAD = r"(?P<lead>(?:[A-Z][\w’'-]*\.?\s)+)"
