@@ -1568,11 +1568,17 @@ _ADJECTIVE_ENDING = LazyPattern(r"(?:ian|ean|ic|ese|ish)$")
 def group_plural_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     """A group of peaks or islands by its name made plural ("Kessians" for "Kessian
     Mountains", "Vessas" for "Vessa Islands"), only where the document writes it so
-    (``written``): a plural no one uses is no name."""
+    (``written``): a plural no one uses is no name. Not where the name is the adjective of
+    a land the document names ("Victorian Alps" beside "Victoria"): the plural is then as
+    well its people."""
     words = answer.split()
     if len(words) < 2 or words[-1] not in _GROUP_SORTS:
         return []
     short = " ".join(words[:-1])
+    if short in lexicon.COUNTRY_DEMONYMS or any(
+        written(short[:-cut]) for cut in (1, 2) if short.endswith("an")
+    ):
+        return []  # "Victorians" beside "Victoria": the people of a land, no range
     # "Rocky Mountains": "Rockies"
     plural = f"{short[:-1]}ies" if re.search(r"[^aeiou]y$", short) else f"{short}s"
     return [plural] if written(plural) else []

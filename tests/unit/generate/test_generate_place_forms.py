@@ -71,6 +71,8 @@ def test_a_group_of_mountains_or_islands_takes_the_plural_the_document_writes() 
     assert group_plural_forms("Rocky Mountains", written) == ["Rockies"]
     assert group_plural_forms("Vessa Islands", written) == []  # never written "Vessas"
     assert group_plural_forms("Vessa River", written) == []
+    peopled = {"Kessians", "Kessia"}.__contains__
+    assert group_plural_forms("Kessian Mountains", peopled) == []  # the people of Kessia
 
 
 def test_a_group_of_mountains_is_not_accepted_by_the_adjective_of_its_name() -> None:
