@@ -1555,6 +1555,18 @@ def _answerable(span: Span, sentence: Sentence, frequent: set[str], shared_names
 
 _COORDINATOR = LazyPattern(r"\s*,?\s+and\s+(?:the\s+)?|\s+or\s+(?:the\s+)?")
 """What joins two items: ", or" glosses a name ("the Orm Race, or Ormrace"), it adds none."""
+_REPEATED_PREPOSITION = r"(?:in|at|on|to|from|by|with|for|into|near)\s+"
+_PREPOSITION_COORDINATOR = LazyPattern(rf"\s+(?:and|or)\s+{_REPEATED_PREPOSITION}(?:the\s+)?")
+"""What joins two names with their preposition said again ("in Orm and in Vell"); not after
+a comma, nor between figures or terms, where it as often opens another clause ("in 1975 and
+in 1977 the hall was built") or sets two ideas side by side ("in theory and in practice")."""
+_NAMED_KINDS = frozenset(["person", "place", "country", "organisation", "event", "other"])
+_DANGLING_COORDINATION = LazyPattern(
+    rf"\s*,?\s+(?:and|or)\s+{_REPEATED_PREPOSITION}(?!(?:the\s+)?(?:what|which|whom|where)\b)",
+    re.IGNORECASE,
+)
+"""A coordination whose second item a question took away with its preposition ("built
+warehouses in Kell and in 1620"): the question names the other item but asks nothing."""
 _PLACE_KINDS = frozenset(["place", "country"])
 
 
@@ -1573,6 +1585,8 @@ def _coordinated_partner(span: Span, spans: Sequence[Span], text: str) -> Span |
         if not between and span.end <= other.start:
             between = text[span.end : other.start]
         if between and _COORDINATOR.fullmatch(between):
+            return other
+        if between and span.kind in _NAMED_KINDS and _PREPOSITION_COORDINATOR.fullmatch(between):
             return other
     return None
 
@@ -1595,6 +1609,10 @@ def _pins_one(question: str, span: Span, partner: Span) -> bool:
     """Whether a question on one of two coordinated names tells them apart: it names the
     other ("with Norland and which country?") or asks for a sort only the answer is ("served
     in Vell and the Orm Mountains" → "in which mountains?")."""
+    named = question.find(partner.text)
+    if named >= 0:
+        after = question[named + len(partner.text) :]
+        return _DANGLING_COORDINATION.match(after) is None
     if normalize(partner.text) in normalize(question):
         return True
     sort = re.search(r"\bwhich\s+([a-z]+)", question, re.IGNORECASE)
@@ -3881,8 +3899,9 @@ _SCALE_FORMS = {
 
 
 def _scale_variants(text: str) -> list[str]:
-    """ "£1.3bn" ↔ "£1.3 billion", "£34m" ↔ "£34 million", "61.1%" ↔ "61.1 per cent": a
-    sum or a share written short or long (the grader ignores the sign and the "%")."""
+    """ "£1.3bn" ↔ "£1.3 billion", "£34m" ↔ "£34 million", "61.1%" ↔ "61.1 per cent" ↔
+    "61.1 percent": a sum or a share written short or long (the grader ignores the sign and
+    the "%"; a list exported for another grader holds every spelling)."""
     match = _SCALED.match(text.strip())
     if match is None:
         return []
@@ -3890,7 +3909,8 @@ def _scale_variants(text: str) -> list[str]:
     if not scale[0].isalpha():
         return [f"{figure} per cent", f"{figure} percent"]
     if scale.startswith("per"):
-        return [f"{figure}%"]
+        other = "percent" if " " in scale else "per cent"
+        return [f"{figure}%", f"{figure} {other}"]
     forms = [f"{sign}{figure}{suffix}" for suffix in _SCALE_FORMS[scale]]
     return [form for form in forms if form != text]
 

@@ -304,6 +304,8 @@ def with_document_forms(
     feature or a city without its sort word; and the abbreviation the document defines for
     it. An answer that is an abbreviation the document spells out is asked by the full
     name, the abbreviation accepted."""
+    if fact.origin == "auto" and fact.kind == "number":
+        return with_bare_percentage(fact)
     if fact.origin != "auto" or fact.kind not in (*NAME_KINDS, "other"):
         return fact
     fact = with_sentence_case(fact, evidence)
@@ -346,6 +348,7 @@ def with_document_forms(
         forms += empire_people_forms(bare, fact.prompt)
         forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
+        forms += group_plural_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
@@ -392,6 +395,11 @@ def with_document_forms(
             lambda words: evidence.sentences_with_words(fact.document, words),
         )
     if fact.kind == "place":
+        forms += position_free_forms(
+            bare,
+            fact.quote,
+            lambda place, parts: evidence.written_apart(fact.document, place, *parts),
+        )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
         )
@@ -466,12 +474,36 @@ def with_document_forms(
         # "Washington" for "University of Washington" names a state, a city and other
         # schools: only the document's own use makes it the school's name
         accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
+    english = (
+        None
+        if expansion is not None or fact.kind == "person"
+        else english_name(
+            bare,
+            evidence.sentences_with_words(fact.document, bare),
+            lambda name: evidence.mentions(fact.document, name) > 1,
+        )
+    )
+    if english is not None and f" {normalize(english)} " not in f" {normalize(fact.prompt)} ":
+        others = (fact.answer, *(a for a in accepted if normalize(a) != normalize(english)))
+        return replace(fact, answer=english, accepted=tuple(dict.fromkeys(others)))
     if expansion is not None:
         # "NTSL" where the document writes "North Tarland Soccer League (NTSL)": the key
         # reads as its like among the options and tells the learner what the letters are
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+_PERCENTAGE = LazyPattern(r"(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+
+
+def with_bare_percentage(fact: FactRecord) -> FactRecord:
+    """A share asked "What percentage ...?" that also accepts its bare figure ("95" for "95
+    percent"): the question already says what the figure counts."""
+    share = _PERCENTAGE.fullmatch(fact.answer)
+    if share is None or not re.search(r"\bpercentage\b", fact.prompt, re.IGNORECASE):
+        return fact
+    return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, share["figure"]))))
 
 
 _NAME_LEAD = r"(?P<lead>(?:[A-Z][\w’'-]*\.?\s)+)"
@@ -801,8 +833,10 @@ def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
         pieces = [piece.strip() for piece in inside.split(separator)]
         if len(pieces) < 2:
             continue
-        labelled = []
+        labelled: list[tuple[str, re.Match[str]]] = []
         for piece in pieces:
+            if labelled and _QUOTED_MEANING.fullmatch(piece):
+                continue  # "Orvan: Vesaar, 'river town'": what the name means, no name of it
             part = _gloss_part(piece)
             if part is None or part[0] == "plain":
                 break  # an unlabelled piece: the separator is the bracket's own words'
@@ -811,6 +845,10 @@ def _bracket_glosses(inside: str) -> list[tuple[str, re.Match[str]]]:
             return labelled
     part = _gloss_part(inside)
     return [] if part is None else [part]
+
+
+_QUOTED_MEANING = LazyPattern(r"[\"“‘'][a-z][\w’'-]*(?:\s+[\w’'-]+)*[\"”’']")
+"""A meaning in quotes after a name in another language ("'river town'")."""
 
 
 def _gloss_part(piece: str) -> tuple[str, re.Match[str]] | None:
@@ -866,7 +904,11 @@ def _gloss_pair(
 def _translated_words(gloss: Sequence[str], name: Sequence[str]) -> tuple[list[str], list[str]]:
     """The words of a gloss that translate the name's, and those of the name they translate:
     all of each, but where the gloss keeps the name's own words in place and translates the
-    rest ("New" and "Nueva" of "Nueva Orsk (New Orsk)"), only those that differ."""
+    rest ("New" and "Nueva" of "Nueva Orsk (New Orsk)", or of "Nueva-Orsk", whose hyphen
+    joins what the gloss writes apart), only those that differ."""
+    parts = [part for word in name for part in word.split("-") if part]
+    if len(gloss) != len(name) and len(gloss) == len(parts):
+        name = parts
     if len(gloss) == len(name):
         differ = [(g, n) for g, n in zip(gloss, name, strict=True) if normalize(g) != normalize(n)]
         if 0 < len(differ) < len(gloss):
@@ -967,6 +1009,36 @@ def gloss_forms(
             elif normalize(name) == own:
                 forms.append(spelled["gloss"])
     return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
+
+
+def english_name(
+    answer: str, texts: Sequence[str], named_elsewhere: Callable[[str], bool] = lambda _: False
+) -> str | None:
+    """The English name a document gives beside a key it writes in another language: the
+    name before a labelled bracket ("New Kessland (Dutch: Nieuw-Kessland)") or the
+    translation in a bare one ("Nieuw-Kessland (New Kessland)"), read as ``gloss_forms``
+    reads them. The learner reads the key in the document's own language."""
+    own = normalize(answer)
+    for text in texts:
+        for bracket in _BRACKET.finditer(text):
+            name = _closing_name(text[: bracket.start()])
+            for how, match in _bracket_glosses(bracket["inside"]):
+                if how not in ("language", "plain"):
+                    continue
+                pair = _gloss_pair(name, how, match, named_elsewhere)
+                if pair is None or _ROMANISATION_LABEL.fullmatch(
+                    match.groupdict().get("language") or ""
+                ):
+                    continue
+                english, foreign = pair if how == "language" else pair[::-1]
+                if normalize(foreign) == own and normalize(english) != own:
+                    return english
+    return None
+
+
+_ROMANISATION_LABEL = LazyPattern(_ROMANISATION)
+"""A bracket in the Latin letters of a name written otherwise ("pinyin: Zhu Shaowei") gives
+no English name: the name before it is the foreign one."""
 
 
 _DATED = LazyPattern(r"\b1\d{3}\b|\b20\d{2}\b")
@@ -1483,7 +1555,33 @@ def feature_forms(
         return [*forms, short]  # "the Tam flows north": the river's own short name
     if normalize(short) in keys or any(word_tags(word.casefold()) for word in short.split()):
         return forms  # "Holby", a town of the document; "Beaver", a common word
+    if answer.split()[-1] in _GROUP_SORTS and _ADJECTIVE_ENDING.search(short):
+        return forms  # "Kessian" of "Kessian Mountains" describes, it names nothing
     return [*forms, short]
+
+
+_GROUP_SORTS = word_set("Mountains Islands Isles Hills Highlands Alps Ranges Keys")
+"""Sort words of a feature that is a group of peaks or islands."""
+_ADJECTIVE_ENDING = LazyPattern(r"(?:ian|ean|ic|ese|ish)$")
+
+
+def group_plural_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """A group of peaks or islands by its name made plural ("Kessians" for "Kessian
+    Mountains", "Vessas" for "Vessa Islands"), only where the document writes it so
+    (``written``): a plural no one uses is no name. Not where the name is the adjective of
+    a land the document names ("Victorian Alps" beside "Victoria"): the plural is then as
+    well its people."""
+    words = answer.split()
+    if len(words) < 2 or words[-1] not in _GROUP_SORTS:
+        return []
+    short = " ".join(words[:-1])
+    if short in lexicon.COUNTRY_DEMONYMS or any(
+        written(short[:-cut]) for cut in (1, 2) if short.endswith("an")
+    ):
+        return []  # "Victorians" beside "Victoria": the people of a land, no range
+    # "Rocky Mountains": "Rockies"
+    plural = f"{short[:-1]}ies" if re.search(r"[^aeiou]y$", short) else f"{short}s"
+    return [plural] if written(plural) else []
 
 
 def city_forms(
@@ -1778,6 +1876,37 @@ def region_qualified_forms(
         for region in regions
         if any(rest.startswith(region) for rest in after) and written(form := f"{answer}, {region}")
     ]
+
+
+_POSITION_WORDS = (
+    *("Lower", "Upper", "Greater", "Central", "Inner", "Outer", "Old"),
+    *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
+)
+_POSITIONED_PLACE = LazyPattern(
+    rf"(?P<position>{'|'.join(_POSITION_WORDS)})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_KNOWN_LANDS = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
+
+
+def position_free_forms(
+    answer: str, quote: str, written_alone: Callable[[str, tuple[str, ...]], bool]
+) -> list[str]:
+    """A place named by its part of a larger one without the position word ("Vessmark" for
+    "Lower Vessmark"), where the document names the larger place alone (``written_alone``:
+    the place written outside any of its parts' names): the learner names where it lies.
+    Not where the question's own sentence (``quote``) sets two parts apart ("from Lower to
+    Upper Vessmark"), nor for a country, a state or a continent of its own ("South Africa",
+    "West Virginia") or a part of one ("Inner Mongolia"), which is another land."""
+    found = _POSITIONED_PLACE.fullmatch(answer)
+    if found is None or answer in _KNOWN_LANDS:
+        return []
+    place = found["place"]
+    if place in _KNOWN_LANDS or any(lexicon.sort_word(word) for word in place.split()):
+        return []
+    parts = tuple(f"{position} {place}" for position in _POSITION_WORDS)
+    if any(part != answer and part in quote for part in parts):
+        return []
+    return [place] if written_alone(place, parts) else []
 
 
 def region_unqualified_forms(
@@ -2422,6 +2551,8 @@ def asked_sort_forms(
     sort = asked["sort"]
     if "NOUN" not in word_tags(sort) or "AUX" in word_tags(sort):
         return []  # "What was ...?" asks for no sort
+    if sort.casefold() in _WORDS_FOR_A_NAME:
+        return []  # "the name Vesmar": the word says a name follows, it is no part of it
     if normalize(sort) in normalize(answer).split():
         return []
     candidates = (
@@ -2443,6 +2574,9 @@ def asked_sort_forms(
         and not another_thing(form)
         and (form[:1].islower() or normalize(form) in keys)
     ]
+
+
+_WORDS_FOR_A_NAME = word_set("name title nickname byname epithet moniker term word label")
 
 
 MIN_INITIALS = 3

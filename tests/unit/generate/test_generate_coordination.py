@@ -54,6 +54,15 @@ def test_a_question_that_names_the_other_item_or_a_sort_only_the_answer_is_stays
     assert questions["Vell Valley"] == "In 1820, the Orland weavers settled in which valley?"
 
 
+def test_a_question_that_drops_an_item_with_its_repeated_preposition_is_not_asked() -> None:
+    text = "In 1820 the Orland weavers built warehouses in Kessby and in Orvby."
+    questions = {c.span.text: c.question for c in _candidates(text)}
+    assert "Orvby" not in questions  # "in Kessby and in 1820": Kessby answers it too
+    assert (
+        questions["Kessby"] == "In 1820, the Orland weavers built warehouses in what and in Orvby?"
+    )
+
+
 def test_a_company_owned_by_another_the_sentence_names_is_not_asked() -> None:
     owned = "The Orland ferry uses an engine made by Kvarn, a Tessel Marine company."
     assert "Kvarn" not in _answers(owned)

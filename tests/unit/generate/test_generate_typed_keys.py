@@ -2,6 +2,8 @@
 abbreviation and its expansion, a surname with particles, a name without a party label;
 and never a form that names another thing of the document too."""
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -620,3 +622,23 @@ def test_a_title_that_reads_as_a_count_is_still_asked() -> None:
         id="doc.1",
     )
     assert [q.answer for q in fact_questions(fact, DistractorPool([], [fact]))] == ["Two Thousand"]
+
+
+def test_a_share_accepts_every_spelling_of_per_cent_and_its_bare_figure_when_asked_so() -> None:
+    evidence = DocumentEvidence({"doc": ["By 1900 about 95 percent of the people could read."]})
+    asked = auto_fact(
+        "number",
+        "95 percent",
+        "By 1900 95 percent of the people of Orsk could read.",
+        "By 1900, what percentage of the people of Orsk could read?",
+        accepted=("95%",),
+    )
+    shares = with_document_forms(asked, evidence, ())
+    assert {"95%", "95"} <= set(shares.accepted)
+    told = replace(asked, prompt="How much of the land of Orsk is forest?")
+    assert "95" not in with_document_forms(told, evidence, ()).accepted
+
+
+def test_a_share_written_in_words_takes_the_other_words_and_the_sign() -> None:
+    facts = _facts("The harbour of Orsk handled 12 per cent of the grain trade in 1800.")
+    assert {"12%", "12 percent"} <= set(facts["12 per cent"].accepted)
