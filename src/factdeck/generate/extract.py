@@ -3125,6 +3125,12 @@ def extract(
                 sentence.text, span.start, span.end, span_sort
             ):
                 span = replace(span, kind="other")  # "the Edith Grant, a hotel": no person
+            elif (
+                span.kind == "other"
+                and span_sort is None
+                and phrasing.a_man_s_deed(sentence.text, span.start, span.end)
+            ):
+                span = replace(span, kind="person")  # "Berg moved his court": who, not what
             candidate_id = "auto-" + stable_hash(
                 sentence.document,
                 normalize(originals[sentence.index]),

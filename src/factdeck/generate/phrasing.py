@@ -3245,6 +3245,24 @@ def names_a_thing(text: str, start: int, end: int, sort: str | None) -> bool:
     )
 
 
+_OWN_DEED = LazyPattern(r"\s+(?P<verb>[a-z]+)\b(?P<between>[^,;:.()]*?)\bhis\b")
+_OPENING_PHRASE = LazyPattern(r"(?:[^,]{1,60},\s+)?")
+
+
+def a_man_s_deed(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]``, a clause's subject, did something with "his"
+    own in the same clause ("Ivo Orm moved his court to Kell", "In 1310, Berg focused his
+    resources on the coast"): the name is a man's, asked "Who", never "What". The deed must
+    be active and name no one else before "his" ("Orm ordered Kell to ... his" may mean
+    Kell's), and nothing may come between the name and its verb."""
+    if not _OPENING_PHRASE.fullmatch(text, 0, start):
+        return False
+    deed = _OWN_DEED.match(text, end)
+    if deed is None or deed["verb"] in AUXILIARIES or finite_verb(deed["verb"]) is None:
+        return False
+    return not re.search(r"\b(?:[A-Z]|him\b|her\b|their\b)", deed["between"])
+
+
 _HEAD_STOPS = word_set("of that which who whom whose where when and or")
 _AFTER_HEAD = word_set("first later once still originally then")
 
