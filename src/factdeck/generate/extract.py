@@ -3516,11 +3516,14 @@ def _unshared_surname(
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
     """Whether the candidate's question or answer is a definite phrase the document uses for
     several named things (``Referents.leans_on_unseen``), or its question asks of a post
-    and never names the body it is at."""
+    and never names the body it is at, or its sentence places it by a time told from an
+    unseen one that no year near it makes certain."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     before = candidate.sentence.text[: candidate.span.start]
     if gates.post_of_an_unnamed_body(prompt):
         return True  # "Who was the head of drama?": at which broadcaster?
+    if referents.unanchored(candidate.sentence):
+        return True  # "Five years later, ...": later than what, no sentence before says
     return referents.leans_on_unseen(prompt, candidate.span.text, before)
 
 

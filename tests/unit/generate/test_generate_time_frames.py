@@ -3,6 +3,7 @@
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
 from factdeck.generate.phrasing import ask, clause_of
+from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
 
@@ -33,3 +34,39 @@ def test_a_dated_opening_stays_when_a_side_phrase_after_it_goes() -> None:
     # a side phrase with no date goes as before
     undated = "A few years after the war, with a small fleet, the Orvans landed at Kell."
     assert _clause(undated, "Kell") == "the Orvans landed at Kell"
+
+
+def test_a_relative_time_counts_from_the_year_told_before_it() -> None:
+    text = (
+        "The Orvan council met at Kell in 1870. Five years later, the treaty was signed at Tarn."
+        "\n\nIvo Brenn was elected abbot in 1805, and Lena Voss became prior two years later. "
+        "In the same year, the abbey burned. By then the monks had left."
+        "\n\nThe canal was dug by hand. Three years later, the mill opened at Orsk. "
+        "Eight years later, in 1909, there were 400 monks at Orsk. "
+        "\n\nThe tower was finished in 1650. By then the town had 900 people."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    told = [referents.dated(s.text, s) for s in sentences]
+    assert told[1] == "In 1875, the treaty was signed at Tarn."
+    assert told[2] == "Ivo Brenn was elected abbot in 1805, and Lena Voss became prior in 1807."
+    # the sentence before tells two times, one of them relative: which one is "the same"?
+    assert told[3] == "In the same year, the abbey burned."
+    assert told[7] == "In 1909, there were 400 monks at Orsk."
+    assert told[9] == "By 1650 the town had 900 people."
+    opened = split_sentences("doc", "In 1599 the Kell Guild was founded and moved the next year.")
+    # counted from the opening year, a question keeping that opening would give two years
+    assert Referents(opened, "Kell", None).unanchored(opened[0])
+    unanchored = [s.index for s in sentences if referents.unanchored(s)]
+    assert unanchored == [sentences[i].index for i in (3, 4, 6)]
+
+
+def test_no_question_is_asked_of_a_time_no_year_anchors() -> None:
+    text = (
+        "The Orm Mill is a water mill on the river Tarn. The mill was built of stone. "
+        "Three years later, the miller Ivo Brenn sold the mill to the Kell Abbey."
+    )
+    assert not [answer for _, answer in _asked("Orm Mill", text) if answer == "Kell Abbey"]
+    dated = text.replace("built of stone", "built of stone in 1720")
+    asked = [q for q, answer in _asked("Orm Mill", dated) if answer == "Kell Abbey"]
+    assert asked and all("1723" in (q or "") for q in asked)
