@@ -3205,6 +3205,7 @@ def extract(
     ]
     if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
+        candidates = [c for c in candidates if not _year_of_a_side_noun(c, title)]
         given = gates.given_names_of_several(value for kind, value in pool if kind == "person")
         candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
     if selective:
@@ -3511,6 +3512,15 @@ def _unshared_surname(
     others = {name for name in others if not same_initials(span.text, name)}
     others = {name for name in others if not same_initials(name, span.text)}
     return None if others else surname
+
+
+def _year_of_a_side_noun(candidate: Candidate, title: str) -> bool:
+    """Whether the candidate asks the year an aside gives a noun that is not the document's
+    subject ("The Kell Band, founded in 1911, is the oldest club"): no point of the sentence."""
+    if candidate.span.kind not in ("year", "date"):
+        return False
+    subject = re.sub(r"^The\s+", "", without_title_bracket(title))
+    return gates.side_detail_year(candidate.sentence.quote, candidate.span.text, subject)
 
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:

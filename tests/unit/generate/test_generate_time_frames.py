@@ -70,3 +70,15 @@ def test_no_question_is_asked_of_a_time_no_year_anchors() -> None:
     dated = text.replace("built of stone", "built of stone in 1720")
     asked = [q for q, answer in _asked("Orm Mill", dated) if answer == "Kell Abbey"]
     assert asked and all("1723" in (q or "") for q in asked)
+
+
+def test_the_year_an_aside_gives_a_side_noun_is_not_asked() -> None:
+    text = (
+        "Kell University is a private university in Orsk. The university has four colleges. "
+        "The Kell Wind Band, founded in 1911, is the oldest student club. "
+        "The chemist Ivo Brenn, born 1840, taught botany at the university."
+    )
+    answers = [answer for _, answer in _asked("Kell University", text)]
+    assert "1911" not in answers and "1840" not in answers
+    own = "Kell University, founded in 1890, is a private university in Orsk. It has four colleges."
+    assert ("In what year was Kell University founded?", "1890") in _asked("Kell University", own)
