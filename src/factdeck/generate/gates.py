@@ -2599,7 +2599,8 @@ def side_detail_year(quote: str, answer: str, subject: str) -> bool:
     other than the document's ``subject`` ("The Kell Wind Band, founded in 1911, is the
     oldest student club" in a document on Kell University): the sentence is about what the
     band is, and its founding is said in passing. Of the subject ("Kelby, founded in 1820,
-    lies on the Orm" in a document on Kelby) the year is its own history."""
+    lies on the Orm" in a document on Kelby, "The town, founded in 1820, ...") the year is
+    its own history."""
     year = re.search(r"\b\d{3,4}\b", answer)
     if year is None or year.group(0) not in quote:
         return False
@@ -2607,10 +2608,19 @@ def side_detail_year(quote: str, answer: str, subject: str) -> bool:
     asides = [
         aside
         for aside in _DATED_ASIDE.finditer(quote)
-        if normalize(subject) not in normalize(aside["noun"])
+        if not _names_the_subject(aside["noun"], subject)
     ]
     inside = [any(a.end("noun") < at < a.end() for a in asides) for at in mentions]
     return bool(mentions) and all(inside)
+
+
+def _names_the_subject(noun: str, subject: str) -> bool:
+    """Whether a noun phrase is the document's subject: its name, "it", or "the" and a word
+    of its name ("the university" in a document on the University of Orm)."""
+    words = normalize(noun).split()
+    if normalize(subject) in normalize(noun) or words == ["it"]:
+        return True
+    return len(words) == 2 and words[0] == "the" and words[1] in normalize(subject).split()
 
 
 def aside_count(quote: str, answer: str) -> bool:

@@ -2,6 +2,7 @@
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
+from factdeck.generate.gates import side_detail_year
 from factdeck.generate.phrasing import ask, clause_of
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
@@ -82,3 +83,9 @@ def test_the_year_an_aside_gives_a_side_noun_is_not_asked() -> None:
     assert "1911" not in answers and "1840" not in answers
     own = "Kell University, founded in 1890, is a private university in Orsk. It has four colleges."
     assert ("In what year was Kell University founded?", "1890") in _asked("Kell University", own)
+    assert side_detail_year(
+        "The Kell Wind Band, founded in 1911, is old.", "1911", "Kell University"
+    )
+    assert not side_detail_year(
+        "The university, founded in 1890, is old.", "1890", "Kell University"
+    )
