@@ -3229,6 +3229,7 @@ def extract(
     ]
     if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
+        candidates = [c for c in candidates if not _year_of_a_side_noun(c, title)]
         given = gates.given_names_of_several(value for kind, value in pool if kind == "person")
         candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
     if selective:
@@ -3537,14 +3538,26 @@ def _unshared_surname(
     return None if others else surname
 
 
+def _year_of_a_side_noun(candidate: Candidate, title: str) -> bool:
+    """Whether the candidate asks the year an aside gives a noun that is not the document's
+    subject ("The Kell Band, founded in 1911, is the oldest club"): no point of the sentence."""
+    if candidate.span.kind not in ("year", "date"):
+        return False
+    subject = re.sub(r"^The\s+", "", without_title_bracket(title))
+    return gates.side_detail_year(candidate.sentence.quote, candidate.span.text, subject)
+
+
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
     """Whether the candidate's question or answer is a definite phrase the document uses for
     several named things (``Referents.leans_on_unseen``), or its question asks of a post
-    and never names the body it is at."""
+    and never names the body it is at, or its sentence places it by a time told from an
+    unseen one that no year near it makes certain."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
     before = candidate.sentence.text[: candidate.span.start]
     if gates.post_of_an_unnamed_body(prompt):
         return True  # "Who was the head of drama?": at which broadcaster?
+    if referents.unanchored(candidate.sentence):
+        return True  # "Five years later, ...": later than what, no sentence before says
     return referents.leans_on_unseen(prompt, candidate.span.text, before)
 
 

@@ -2583,6 +2583,46 @@ def aside_year(quote: str, answer: str) -> bool:
     return _only_in_asides(quote, rf"(?<![\d,.]){year.group(0)}(?![\d,])")
 
 
+_DATED_ASIDE = LazyPattern(
+    r"(?P<noun>[^,;()]+?)(?:,\s+(?:(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<told>{deeds})"
+    r"\s+[^,;()]{{0,30}}?,|\s*\((?P<bracketed>{deeds}|est\.|b\.)\s*[^()]{{0,30}}\))".format(
+        deeds="founded|established|built|born|opened|created|formed|completed|erected|launched"
+        "|incorporated|chartered"
+    )
+)
+"""A noun and, set off by commas or brackets, when it was founded or born: "The Kell Band,
+founded in 1911, ...", "its library (est. 1840)", "the chemist Ivo Brenn, born 1840,"."""
+
+
+def side_detail_year(quote: str, answer: str, subject: str) -> bool:
+    """Whether every mention of the year of ``answer`` sits in an aside that dates a noun
+    other than the document's ``subject`` ("The Kell Wind Band, founded in 1911, is the
+    oldest student club" in a document on Kell University): the sentence is about what the
+    band is, and its founding is said in passing. Of the subject ("Kelby, founded in 1820,
+    lies on the Orm" in a document on Kelby, "The town, founded in 1820, ...") the year is
+    its own history."""
+    year = re.search(r"\b\d{3,4}\b", answer)
+    if year is None or year.group(0) not in quote:
+        return False
+    mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?!\d|,\d)", quote)]
+    asides = [
+        aside
+        for aside in _DATED_ASIDE.finditer(quote)
+        if not _names_the_subject(aside["noun"], subject)
+    ]
+    inside = [any(a.end("noun") < at < a.end() for a in asides) for at in mentions]
+    return bool(mentions) and all(inside)
+
+
+def _names_the_subject(noun: str, subject: str) -> bool:
+    """Whether a noun phrase is the document's subject: its name, "it", or "the" and a word
+    of its name ("the university" in a document on the University of Orm)."""
+    words = normalize(noun).split()
+    if normalize(subject) in normalize(noun) or words == ["it"]:
+        return True
+    return len(words) == 2 and words[0] == "the" and words[1] in normalize(subject).split()
+
+
 def aside_count(quote: str, answer: str) -> bool:
     """Whether every mention of a count sits in an aside about something other than the
     sentence's subject, as ``aside_year`` tells: "Vell Rovers joined the league, which was

@@ -23,7 +23,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from factdeck.generate import lexicon
 from factdeck.generate.patterns import LazyPattern
-from factdeck.generate.text import whole_word_starts, word_set
+from factdeck.generate.text import MONTHS, whole_word_starts, word_set
 from factdeck.normalise import NUMBER_WORDS
 
 MODALS = word_set("can could will would may might must should shall")
@@ -594,14 +594,28 @@ def clause_of(text: str, start: int, end: int) -> Clause:
     bounded = _TIME_BOUND.match(text, left) is not None  # "Even before the Conquest, ..."
     if lead and left + lead.end() <= start and not re.search(r"\d", lead.group(0)):
         left += 0 if bounded else lead.end()
+    kept_time = ""
     if not bounded:
+        opened_at = left
         left = _drop_opening_segments(text, left, start, end)
+        commas = re.finditer(r",\s", text[opened_at:left])
+        segments = [opened_at, *(opened_at + comma.end() for comma in commas)]
+        dated = next((d for at in segments if (d := _DATED_OPENING.match(text, at, left))), None)
+        if dated is not None and dated.start() == opened_at and dated.end() == left:
+            left = opened_at  # "On August 15, 1971, ...": one date, its comma inside it
+        elif dated is not None:
+            # "In 1979, a year after his election, X ...", "Years after the war, in 1107, X"
+            kept_time = dated.group(0)[:1].upper() + dated.group(0)[1:]
     inner = _INNER_BREAK.search(text, end, right)
     if inner and _has_verb_before(text, left, start):
         right = inner.start()
     if end > right:
         return Clause(text.rstrip(" .;:"), start, end)
     clause = _with_subject(text, start, end, left, right)
+    if kept_time:
+        shift = len(kept_time)
+        opened = f"{kept_time}{_lower_start(clause.text)}"
+        clause = Clause(opened, clause.start + shift, clause.end + shift)
     when = _TIME_THEN.search(text[:left])
     if when and not re.search(r"\d", clause.text):
         # "... in 1185, when a Norman army invaded Dyrrachium": the army did so in 1185
@@ -613,6 +627,16 @@ _TIME_THEN = LazyPattern(
     r"\b(?P<time>(?:in|during|by)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4})"
     r"\s*,\s+when\s+$"
 )
+
+
+_DATED_OPENING = LazyPattern(
+    r"(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]s\s+of)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:"
+    + "|".join(MONTHS)
+    + r")\s+)?(?:\d{1,2},\s+)?\d{3,4}s?,\s+"
+)
+"""An opening that dates the whole clause ("In 1979, ", "On August 15, 1971, "): a question
+that drops it may ask what held only then, so it stays though other openings go."""
 
 
 _TIME_BOUND = LazyPattern(

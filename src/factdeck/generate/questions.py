@@ -3445,4 +3445,57 @@ def asked_once(
                 left_out.add(sibling.position)
             else:
                 kept.append(sibling)
+    left_out |= _told_twice(
+        [s for siblings in by_sentence.values() for s in siblings if s.position not in left_out],
+        asked,
+        subjects,
+    )
     return [pair for position, pair in enumerate(asked) if position not in left_out]
+
+
+MIN_SHARED_WORDS = 2
+"""Words of their events two questions with one key must share to ask the same fact."""
+
+
+def _event_words(prompt: str, answers: Sequence[str], subject: str) -> frozenset[str]:
+    """The words that say what happened in a question, each cut to its first five letters so
+    that "captured" meets "capture": no framing word, figure, form of the answer, word of the
+    document's ``subject`` or sort the question asks ("which event")."""
+    words = normalize(prompt).split()
+    asked_sort = {at + 1 for at, word in enumerate(words) if word in ("which", "what")}
+    unsaid = {word for text in (*answers, subject) for word in text.split()} | _FRAME_WORDS
+    return frozenset(
+        word[:5]
+        for at, word in enumerate(words)
+        if word not in unsaid and at not in asked_sort and not any(c.isdigit() for c in word)
+    )
+
+
+def _told_twice(
+    siblings: Sequence[_Sibling],
+    asked: Sequence[tuple[FactRecord, list[Question]]],
+    subjects: Mapping[str, str],
+) -> set[int]:
+    """The positions of questions that ask again, from another sentence of their document, a
+    fact a better-ranked question asks: the same key and most of the same words ("In what year
+    did the Orvans take Kell?" and "In what year was Kell taken by the Orvans?")."""
+    by_key: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
+    for sibling in siblings:
+        fact = asked[sibling.position][0]
+        by_key[(fact.document, normalize(fact.answer))].append(sibling)
+    repeated: set[int] = set()
+    for same_key in by_key.values():
+        kept: list[tuple[_Sibling, frozenset[str]]] = []
+        for sibling in sorted(same_key, key=lambda s: s.rank):
+            fact = asked[sibling.position][0]
+            words = _event_words(sibling.prompt, sibling.answers, subjects.get(fact.document, ""))
+            if any(
+                asked[other.position][0].quote != fact.quote
+                and len(words & told) >= MIN_SHARED_WORDS
+                and 2 * len(words & told) >= min(len(words), len(told))
+                for other, told in kept
+            ):
+                repeated.add(sibling.position)
+            else:
+                kept.append((sibling, words))
+    return repeated

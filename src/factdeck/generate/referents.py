@@ -79,6 +79,32 @@ _FOLLOWING_YEAR = LazyPattern(
     r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
 )
 """A year told by the one before it: "the following year", "in the next year's election"."""
+_COUNTS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+_RELATIVE_YEAR = LazyPattern(
+    r"\b(?:(?P<later>(?P<count>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})"
+    r"\s+years?\s+later)"
+    r"|(?P<then>[Bb]y\s+then|[Aa]t\s+that\s+time)"
+    r"|(?:(?P<of>of)\s+|(?:[Ii]n|[Dd]uring)\s+)?(?:[Tt]he\s+same|[Tt]hat)\s+year)\b(?![’'-])"
+)
+"""A time told from a year told before: "five years later", "by then", "in the same year"."""
+_DATING_OPENING = LazyPattern(r"(?:In|On|By|During)\s+[^,]{0,30}?\b\d{4}\b")
+"""A time that opens a sentence, dating all of it: "In 1599", "On 4 May 1870"."""
+_YEAR_BESIDE = LazyPattern(r",?\s+(?:in\s+|\()\d{4}\b")
+"""The year a relative time stands beside: "Eight years later, in 1909", "later (1370)"."""
+_UNANCHORED_TIME = LazyPattern(
+    r"\b(?:(?:a\s+few|several|some|many|[a-z]+|\d+)\s+(?:years|decades)\s+later"
+    r"|(?:one|a)\s+(?:year|decade)\s+later"
+    r"|the\s+(?:following|next|same)\s+(?:year|decade)|that\s+year|by\s+then"
+    r"|at\s+that\s+time)\b",
+    re.IGNORECASE,
+)
+"""A time told in years from one in a sentence the learner never sees: a question from it asks
+what held at a time it cannot say. A few days or weeks later stays within the year told."""
+
+
 _YEAR = LazyPattern(WRITTEN_YEAR.pattern + r"(?![\d,.]\d|s\b|\s*(?:%|percent))")
 """A year of the common era written out: "1848", not "1,848", "1840s" or "1848 percent"."""
 _MONTHS = "|".join(MONTHS)
@@ -476,20 +502,72 @@ class Referents:
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
         year, 1848, and none in the text before the phrase → "He died in 1849."; "The
-        following year, he ..." → "In 1849, he ..."."""
+        following year, he ..." → "In 1849, he ..."; "Five years later, ..." → "In 1853,
+        ..."; "in the same year", "that year" → "in 1848", "by then" → "by 1848". The year
+        counted from is the one year the sentence names before the phrase, or where it names
+        none, the one year the sentence before names. A phrase with its year beside it
+        ("Eight years later, in 1909, ...") goes. Where no year is certain the phrase is
+        left, and ``unanchored_time`` says so."""
         found = _FOLLOWING_YEAR.search(text)
-        reached = self._reached.get(sentence.index, 0)
-        if found is None or reached < 2 or _YEAR.search(text, 0, found.start()):
+        if found is not None:
+            year = self._anchor_year(text, found.start(), sentence)
+            if year is None:
+                return text
+            year = str(int(year) + 1)
+            if found["owner"]:  # "at the following year's fair" → "at the 1849 fair"
+                named = f"{found['the']} {year}"
+            else:
+                named = f"{found['in'] or ('In' if found['the'] == 'The' else 'in')} {year}"
+            text = text[: found.start()] + named + text[found.end() :]
+        found = _RELATIVE_YEAR.search(text)
+        if found is None:
             return text
-        years = set(_YEAR.findall(self._texts[sentence.paragraph][reached - 2]))
-        if len(years) != 1:
+        if _YEAR_BESIDE.match(text, found.end()):  # "Eight years later, in 1909, ..."
+            rest = text[found.end() :].lstrip(" ,(")
+            rest = re.sub(r"^(\d{4})\)", r"in \1", rest)
+            if found.start() == 0:
+                return rest[:1].upper() + rest[1:]
+            return f"{text[: found.start()]}{rest}"
+        year = self._anchor_year(text, found.start(), sentence)
+        if year is None:
             return text
-        year = str(int(years.pop()) + 1)
-        if found["owner"]:  # "at the following year's fair" → "at the 1849 fair"
-            named = f"{found['the']} {year}"
+        capital = found.start() == 0
+        if found["later"]:
+            count = found["count"].casefold()
+            named = f"in {int(year) + int(_COUNTS.get(count, count))}"
+        elif found["then"] and found["then"].casefold().startswith("by"):
+            named = f"by {year}"
+        elif found["of"]:
+            named = f"{found['of']} {year}"  # "in May of the same year" → "in May of 1848"
         else:
-            named = f"{found['in'] or ('In' if found['the'] == 'The' else 'in')} {year}"
+            named = f"in {year}"
+        named = named[:1].upper() + named[1:] if capital else named
         return text[: found.start()] + named + text[found.end() :]
+
+    def unanchored(self, sentence: Sentence) -> bool:
+        """Whether the sentence places its fact by a time told from one the learner never
+        sees ("five years later", "by then") and ``dated`` finds no year to count from."""
+        return _UNANCHORED_TIME.search(self.dated(sentence.quote, sentence)) is not None
+
+    def _anchor_year(self, text: str, at: int, sentence: Sentence) -> str | None:
+        """The year a relative time at ``at`` counts from: the one year ``text`` names before
+        it, or, where it names none there, the one year the sentence before names (and no
+        relative time of its own)."""
+        before = {year.group(0) for year in _told_years(text[:at])}
+        if before and _DATING_OPENING.match(text):
+            # "In 1599 X was founded and chartered the following year": a question keeps the
+            # opening, which would date the later deed too
+            return None
+        if before:
+            return before.pop() if len(before) == 1 else None
+        reached = self._reached.get(sentence.index, 0)
+        if reached < 2:
+            return None
+        previous = self._texts[sentence.paragraph][reached - 2]
+        if _UNANCHORED_TIME.search(previous):
+            return None  # "... in 1805, and two years later ...": its last time is no year told
+        years = {year.group(0) for year in _told_years(previous)}
+        return years.pop() if len(years) == 1 else None
 
     def with_years(self, text: str, sentence: Sentence) -> str:
         """ "By December 25, Japan was ..." after "On November 7, 1973, ..." in its paragraph

@@ -312,3 +312,29 @@ def test_a_passive_subject_is_not_the_doer() -> None:
     built = _sentence_fact("who", "person", "Ivo Dern", "Ivo Dern built the hall of Orm in 1302.")
     (_, [active]) = _typed(built, "Who built the hall of Orm in 1302?")
     assert _asks_the_doer(built, active)
+
+
+def test_one_event_told_in_two_sentences_is_asked_once() -> None:
+    first = _fact("a", "year", "1204", quote="The Orvans took Kell in 1204 after a siege.")
+    again = _fact("b", "year", "1204", quote="In 1204, Kell was taken by the Orvans.")
+    other = _fact("c", "year", "1204", quote="The Orm Bridge over the Tarn was built in 1204.")
+    asked = [
+        _options(
+            first, "In what year did the Orvans take Kell after a siege?", "1190", "1210", "1230"
+        ),
+        _options(again, "In what year was Kell taken by the Orvans?", "1190", "1210", "1230"),
+        _options(
+            other, "In what year was the Orm Bridge over the Tarn built?", "1190", "1210", "1230"
+        ),
+    ]
+    kept = asked_once(asked, {"doc": "Lorn"})
+    # the same key and the same deed: the shorter is kept; the bridge is another event
+    assert [fact.id for fact, _ in kept] == ["b", "c"]
+    # the sort asked and the document's subject say nothing of which event
+    war = _fact("d", "event", "Orm War", quote="The Orm War changed the trade of Lorn.")
+    mill = _fact("e", "event", "Orm War", quote="Lorn's first mill ran until the Orm War.")
+    both = [
+        _typed(war, "Which event changed the trade of Lorn?"),
+        _typed(mill, "Until which event did Lorn's first mill run?"),
+    ]
+    assert len(asked_once(both, {"doc": "Lorn"})) == 2
