@@ -3902,6 +3902,13 @@ def _multiplies(after: str, at: int) -> bool:
     return comparative not in _PREPOSITION_WORDS and bool(word_tags(comparative) & {"ADJ", "ADV"})
 
 
+_SPAN_UNIT = LazyPattern(
+    r"how\s+many\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries"
+    r"|generations|seasons|miles|kilometres|kilometers|km|metres|meters|feet|yards)$"
+)
+"""A count of time or distance that a "for" before it spans ("for 30 years", "for 40 km")."""
+
+
 def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
     """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
     "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
@@ -3920,10 +3927,14 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if phrase.endswith(" times") and _multiplies(after, end):
         return None  # "eats ten times its weight": "How many times does it eat ...?" asks how often
     rest = before
-    if last == "for" and _MONEY.match(answer):
-        rest = before  # "sold for $5 million" → "How much was it sold for?": a price, kept
-    elif last == "for":
+    if last == "for" and _SPAN_UNIT.match(phrase):
+        # "reigned for 30 years" → "How many years did he reign?": the "for" of a span is
+        # left out freely
         rest = before[: before.casefold().rstrip().rfind("for")]
+    elif last == "for":
+        # any other is governed by the word before it and stays, or the question loses it:
+        # "How much was it sold for?", "What percentage of jobs is tourism responsible for?"
+        rest = before
     elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
         rest = before[: before.casefold().rstrip().rfind(last)]
         verb = _WORD.findall(rest)[-1:]

@@ -1,0 +1,39 @@
+"""Questions that keep the grammar of their sentence: a preposition governed by the word
+before the answer stays, an answer inside a relative clause is not moved out of it, a
+participle inside the subject is not taken for its verb, a people is asked with "who", and a
+participle straight after a participle marks words cut out."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask
+
+
+def _question(sentence: str, answer: str, kind: str) -> str | None:
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked is not None and grammatical(*asked) else None
+
+
+def test_a_governed_for_stays_with_a_count() -> None:
+    assert _question(
+        "Trade is responsible for 27 percent of Dorla's jobs.", "27 percent", "number"
+    ) in (
+        "What percentage of Dorla's jobs is trade responsible for?",
+        "Trade is responsible for what percentage of Dorla's jobs?",
+    )
+    assert (
+        _question("The toll paid for 12 schools.", "12", "number")
+        == "How many schools did the toll pay for?"
+    )
+    assert (
+        _question("The town was famous for 3 fairs.", "3", "number")
+        == "How many fairs was the town famous for?"
+    )
+
+
+def test_the_for_of_a_span_of_time_is_left_out() -> None:
+    assert (
+        _question("The queen reigned for 30 years.", "30", "number")
+        == "How many years did the queen reign?"
+    )
