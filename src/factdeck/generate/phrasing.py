@@ -3704,7 +3704,13 @@ def _subordinate_clause_before(text: str) -> bool:
         opener = words[index].casefold()
         if opener in _SUBORDINATE_OPENERS | _RELATIVE_WORDS and any(i > index for i in finite):
             return True  # "... tells us that P is contained [in X]", "... before Y built"
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if opener in _RELATIVE_PRONOUNS and following.islower() and finite_verb(following):
+            return True  # "has a zone that hosts [50 cafés]": "hosts" is no plural after "that"
     return False
+
+
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 
 
 def _finite_word(word: str) -> bool:

@@ -37,3 +37,12 @@ def test_the_for_of_a_span_of_time_is_left_out() -> None:
         _question("The queen reigned for 30 years.", "30", "number")
         == "How many years did the queen reign?"
     )
+
+
+def test_an_answer_in_a_relative_clause_is_not_moved_out_of_it() -> None:
+    assert _question("Morvik has a market square that hosts 50 stalls.", "50", "number") is None
+    assert _question("The guild built a hall that seats 900 people.", "900", "number") is None
+    assert (
+        _question("The guild built 12 halls in Morvik.", "12", "number")
+        == "How many halls did the guild build in Morvik?"
+    )
