@@ -23,6 +23,7 @@ from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     Inverted,
+    a_people_name,
     asks_who_made,
     base_verb,
     describes_a_thing,
@@ -516,6 +517,7 @@ _PEOPLE_WORDS = word_set(
     " migrants refugees pioneers missionaries locals nationals tribesmen townspeople"
 )
 _DEMONYM_PLURAL = LazyPattern(r"[A-Z][a-z]+[aeiou]ns")
+_WHO_WERE = LazyPattern(r"Who\s+(?:were|are)\b")
 _NOT_PEOPLE = frozenset(
     ["place", "country", "organisation", "year", "date", "period", "number", "event", "term"]
 )
@@ -557,6 +559,8 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return True
     if kind in ("term", "other") and names_people(answer, kind):
         return True  # "the housekeeper", "a Kelland farmer": a person by role or trade
+    if kind in ("other", "organisation") and a_people_name(answer) and _WHO_WERE.match(asked):
+        return True  # "Who were the first to sail the Vess?" keyed "the Orvanese"
     if kind in _NOT_PEOPLE:
         return False
     if asks_who_made(asked, answer):

@@ -1904,6 +1904,8 @@ def ask(
         and not thing  # "The Edith Grant sank": a ship named for a person, not one
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
+    if asked is not None and _a_people(text, start, end, kind):
+        asked = _PEOPLE_ASKED_AS_WHAT.sub("Who were", asked[0]), asked[1]
     if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
         asked = _who_for_a_role(*asked)
     if asked is not None and _told_to_think_or_do(text[:start], text[end:]):
@@ -1942,6 +1944,33 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_PEOPLE_NAME = LazyPattern(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:ese|ish|ch|an|ans|ians|ites|i)")
+"""A people's name the way a document writes it: "the Orvanese", "the Dutch", "the Kessians"."""
+_PEOPLE_ASKED_AS_WHAT = LazyPattern(r"^What were\b")
+_PLURAL_BE_BESIDE = LazyPattern(r"(?:\b(?:are|were)\s+(?:the\s+)?$)|(?:^\s+(?:are|were)\b)")
+
+
+def a_people_name(answer: str) -> bool:
+    """Whether ``answer`` is shaped as a people's name, "the" optional ("Orvanese", "the
+    Kessians"): whether it names one, a plural "be" beside it tells."""
+    return _PEOPLE_NAME.fullmatch(answer) is not None
+
+
+def _a_people(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the answer is a people named with "the" beside a plural "be" ("The first
+    Europeans to sail the Vess were the Orvanese"): asked "Who were ...?", never "What
+    were ...?", which asks for a thing."""
+    if kind not in ("other", "term", "organisation"):
+        return False
+    named = text[start:end]
+    with_article = named if named[:4].casefold() == "the " else text[max(0, start - 4) : end]
+    if not _PEOPLE_NAME.fullmatch(with_article) or with_article[:4].casefold() != "the ":
+        return False
+    before = text[:start]
+    before = before[:-4] if before[-4:].casefold() == "the " else before
+    return bool(_PLURAL_BE_BESIDE.search(before) or _PLURAL_BE_BESIDE.match(text[end:]))
 
 
 _ASIDE_DASH = LazyPattern(r"—|\s–\s")

@@ -5,7 +5,7 @@ participle straight after a participle marks words cut out."""
 
 from __future__ import annotations
 
-from factdeck.generate.gates import grammatical
+from factdeck.generate.gates import grammatical, wh_fits_key
 from factdeck.generate.phrasing import ask
 
 
@@ -46,3 +46,20 @@ def test_an_answer_in_a_relative_clause_is_not_moved_out_of_it() -> None:
         _question("The guild built 12 halls in Morvik.", "12", "number")
         == "How many halls did the guild build in Morvik?"
     )
+
+
+def test_a_people_named_with_the_is_asked_with_who() -> None:
+    assert (
+        _question("The first sailors to map the Orre were the Tavanese.", "Tavanese", "other")
+        == "Who were the first sailors to map the Orre?"
+    )
+    assert (
+        _question("The first boats to cross the Orre were the Kestrels.", "Kestrels", "other")
+        != "Who were the first boats to cross the Orre?"
+    )
+
+
+def test_who_fits_a_people_only_with_a_plural_be() -> None:
+    assert wh_fits_key("Who were the first sailors to map the Orre?", "Tavanese", "other")
+    assert wh_fits_key("Who were the first sailors to map the Orre?", "the Tavanese", "other")
+    assert not wh_fits_key("Who was the first ship to cross the Orre?", "Tavanese", "other")
