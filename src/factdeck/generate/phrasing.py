@@ -820,13 +820,18 @@ def _name_then_verb(words: list[re.Match[str]], start: int) -> bool:
     describes, and the clause's verb is the one after it."""
     if start >= len(words) or not words[start].group(0)[:1].isupper():
         return False
-    for match in words[start + 1 : start + 8]:
+    phrase = False  # "Orvans to reach the island arrived", "Orvans of the colony arrived"
+    for at, match in enumerate(words[start + 1 : start + 12], start=start + 1):
         word = match.group(0)
         if word[:1].isupper():
             continue
-        if _finite_word(word):
+        if _finite_word(word) and words[at - 1].group(0) != "to":
             return True
-        if word in _PREPOSITIONS_AND_ARTICLES or "NOUN" not in word_tags(word):
+        if word.casefold() in _CLAUSE_OPENERS or word.casefold() in ("and", "or", "but"):
+            return False
+        if at == start + 1 and word in ("to", "of"):
+            phrase = True
+        elif not phrase and (word in _PREPOSITIONS_AND_ARTICLES or "NOUN" not in word_tags(word)):
             return False
     return False
 
@@ -891,6 +896,8 @@ def invert(text: str) -> Inverted | None:
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if _participle_before_noun(words, index, following):
             continue  # "the first organised group sailed": a participle that describes a noun
+        if index >= 2 and words[index - 2].group(0) == "to" and base_verb(before):
+            continue  # "the first ships to carry enslaved Orvans arrived": the infinitive's object
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
         if following == "with" and lower not in AUXILIARIES and _gerund_after(words, index + 2):

@@ -48,6 +48,13 @@ def test_an_answer_in_a_relative_clause_is_not_moved_out_of_it() -> None:
     )
 
 
+def test_a_participle_after_an_infinitive_is_not_the_subject_s_verb() -> None:
+    assert (
+        _question("The first barges to carry salted herring reached Tolm in 1611.", "1611", "year")
+        == "In what year did the first barges to carry salted herring reach Tolm?"
+    )
+
+
 def test_a_people_named_with_the_is_asked_with_who() -> None:
     assert (
         _question("The first sailors to map the Orre were the Tavanese.", "Tavanese", "other")
@@ -63,3 +70,18 @@ def test_who_fits_a_people_only_with_a_plural_be() -> None:
     assert wh_fits_key("Who were the first sailors to map the Orre?", "Tavanese", "other")
     assert wh_fits_key("Who were the first sailors to map the Orre?", "the Tavanese", "other")
     assert not wh_fits_key("Who was the first ship to cross the Orre?", "Tavanese", "other")
+
+
+def test_a_participle_before_a_name_with_a_phrase_is_not_the_subject_s_verb() -> None:
+    asked = _question(
+        "The first freed Tarvans to reach the coast settled at Morvik in 1702.", "1702", "year"
+    )
+    assert asked in (
+        None,
+        "In what year did the first freed Tarvans to reach the coast settle at Morvik?",
+        "The first freed Tarvans to reach the coast settled at Morvik in what year?",
+    )
+    assert (
+        _question("The wealthy funded Morvik Abbey in 1310.", "1310", "year")
+        == "In what year did the wealthy fund Morvik Abbey?"
+    )
