@@ -37,6 +37,7 @@ from factdeck.generate.phrasing import (
     own_sort,
     past_participle,
     plural_noun,
+    present_participle,
     word_tags,
 )
 from factdeck.generate.text import (
@@ -283,6 +284,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
         return False  # "Founded in 1820 on the site of which fort?": no clause to ask
+    if _participle_after_participle(body):
+        return False  # "development starting driven by the port": a phrase was cut between
+    if any(_verb_only(m["word"]) for m in _ORDINAL_WITHOUT_NOUN.finditer(body)):
+        return False  # "did the first enslave Orvans ... arrived": the head noun was lost
     if _who_for_a_thing(body):
         return False  # "Who is the stone bridge first built by X?"
     if form == "in-situ" and not _safe_in_situ(body):
@@ -721,6 +726,41 @@ _PARTICIPLE_OPENING = LazyPattern(
 )
 """A question's opening word after a fronted time, or after an adverb ("Initially built with
 ...": the adverb leaves the participle phrase without its subject all the same)."""
+
+
+_ORDINAL_WITHOUT_NOUN = LazyPattern(
+    r"\b(?:did|does|do)\s+the\s+(?:first|second|third|last|earliest|latest)\s+(?P<word>[a-z]+)\b"
+)
+"""An inverted subject that is an ordinal alone: "did the first enslave Orvans arrived" took a
+participle of the subject for its verb, and "did the first arrive" leaves "first what?"."""
+
+
+def _verb_only(word: str) -> bool:
+    """A verb's base form that is no noun ("enslave", "arrive"; not "train", "settlers")."""
+    return base_verb(word) and "NOUN" not in word_tags(word)
+
+
+_LINKING_PARTICIPLES = frozenset(
+    ["being", "having", "becoming", "getting", "remaining", "seeming", "staying", "growing"]
+)
+"""-ing forms a past participle may follow ("being built", "becoming involved")."""
+_WORD_PAIR = LazyPattern(r"\b(?P<first>[a-z]+ing)\s+(?P<second>[a-z]+)\b(?P<next>\s+[a-z]+)?")
+
+
+def _participle_after_participle(body: str) -> bool:
+    """Whether a past participle stands straight after a present one that is no noun and no
+    linking verb, with no noun for it to describe ("the city starting driven by the port"):
+    English joins the two with a phrase or "and", so words were cut out between them."""
+    for pair in _WORD_PAIR.finditer(body):
+        first, second = pair["first"], pair["second"]
+        if first in _LINKING_PARTICIPLES or word_tags(first) & {"NOUN", "ADJ"}:
+            continue
+        if not present_participle(first) or not past_participle(second):
+            continue
+        following = (pair["next"] or "").strip()
+        if not following or following in _PREPOSITIONS or following in ("and", "or"):
+            return True  # "including used cars" has its noun after it
+    return False
 
 
 def _verbless(body: str) -> bool:

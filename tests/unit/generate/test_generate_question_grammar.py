@@ -66,6 +66,13 @@ def test_a_people_named_with_the_is_asked_with_who() -> None:
     )
 
 
+def test_a_participle_straight_after_a_participle_is_no_question() -> None:
+    cut = "In what year did the town grow with trade starting driven by the port?"
+    assert not grammatical(cut, "fronted")
+    assert grammatical("When was the town hall being built?", "fronted")
+    assert grammatical("Which firm was selling used carts in Tolm?", "fronted")
+
+
 def test_who_fits_a_people_only_with_a_plural_be() -> None:
     assert wh_fits_key("Who were the first sailors to map the Orre?", "Tavanese", "other")
     assert wh_fits_key("Who were the first sailors to map the Orre?", "the Tavanese", "other")
@@ -85,3 +92,12 @@ def test_a_participle_before_a_name_with_a_phrase_is_not_the_subject_s_verb() ->
         _question("The wealthy funded Morvik Abbey in 1310.", "1310", "year")
         == "In what year did the wealthy fund Morvik Abbey?"
     )
+
+
+def test_an_ordinal_with_no_noun_is_no_subject() -> None:
+    assert not grammatical(
+        "In what year did the first free Tarvans to reach Tolm settled?", "fronted"
+    )
+    assert not grammatical("In what year did the first arrive at Tolm?", "fronted")
+    assert grammatical("In what year did the first barges arrive at Tolm?", "fronted")
+    assert grammatical("When did the first train leave Tolm?", "fronted")
