@@ -814,6 +814,17 @@ def _participle_before_noun(words: list[re.Match[str]], index: int, following: s
     return _name_then_verb(words, index + 1)
 
 
+def _participle_after_infinitive(words: list[re.Match[str]], index: int, following: str) -> bool:
+    """Whether ``words[index]`` is a participle before the object of an infinitive ("ships to
+    carry enslaved Orvans"): a noun follows it, never an article or a preposition ("the first
+    to arrive built a fort" has its verb there)."""
+    if index < 2 or words[index - 2].group(0) != "to" or not base_verb(words[index - 1].group(0)):
+        return False
+    if not past_participle(words[index].group(0)) or not following:
+        return False
+    return following not in _PREPOSITIONS_AND_ARTICLES and following not in _DETERMINERS
+
+
 def _name_then_verb(words: list[re.Match[str]], start: int) -> bool:
     """Whether ``words[start:]`` is a name, perhaps with nouns after it, and then a finite
     verb ("Orion V flight left"): the name goes on the noun phrase a participle before it
@@ -896,7 +907,7 @@ def invert(text: str) -> Inverted | None:
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if _participle_before_noun(words, index, following):
             continue  # "the first organised group sailed": a participle that describes a noun
-        if index >= 2 and words[index - 2].group(0) == "to" and base_verb(before):
+        if _participle_after_infinitive(words, index, following):
             continue  # "the first ships to carry enslaved Orvans arrived": the infinitive's object
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb

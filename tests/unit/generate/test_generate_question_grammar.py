@@ -53,6 +53,10 @@ def test_a_participle_after_an_infinitive_is_not_the_subject_s_verb() -> None:
         _question("The first barges to carry salted herring reached Tolm in 1611.", "1611", "year")
         == "In what year did the first barges to carry salted herring reach Tolm?"
     )
+    assert (
+        _question("The first to land built a fort at Tolm in 1611.", "1611", "year")
+        == "In what year did the first to land build a fort at Tolm?"
+    )
 
 
 def test_a_people_named_with_the_is_asked_with_who() -> None:
