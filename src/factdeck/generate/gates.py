@@ -278,6 +278,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "In what year does the strike began?": "do" takes the plain verb
     if _WH_BESIDE_WH.search(body) or _WH_BEFORE_ITS_NAMING.search(body):
         return False  # "described by whom who noticed ...": a relative left after the wh-word
+    if _wh_inside_a_free_relative(body):
+        return False  # "issued what became known as which report": a clause's own "what"
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
@@ -691,6 +693,22 @@ _WH_BESIDE_WH = LazyPattern(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.
 _WH_BEFORE_ITS_NAMING = LazyPattern(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
 """'against whom known as the War of the Two Capitals': the naming phrase belonged to a noun
 before the key ("the civil war against Ragnar known as ..."), and now follows the wh-word."""
+_FREE_RELATIVE = LazyPattern(r"(?<=[a-z] )what\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)", re.IGNORECASE)
+_LATER_WH = LazyPattern(r"\b(?:which|what|who|whom|how\s+many|how\s+much)\b", re.IGNORECASE)
+
+
+def _wh_inside_a_free_relative(body: str) -> bool:
+    """Whether the wh-phrase stands inside a clause opened by the sentence's own "what" ("a
+    committee issued what became known as which report"): English asks nothing out of such a
+    clause, and two wh-words leave the question unreadable."""
+    for clause in _FREE_RELATIVE.finditer(body):
+        verb = clause["verb"]
+        finite = verb.casefold() in AUXILIARIES or is_finite_verb(verb)
+        if finite and _LATER_WH.search(clause["rest"]):
+            return True
+    return False
+
+
 _ONCE_IN_THE_PRESENT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"

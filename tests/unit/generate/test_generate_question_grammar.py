@@ -105,3 +105,10 @@ def test_an_ordinal_with_no_noun_is_no_subject() -> None:
     assert not grammatical("In what year did the first arrive at Tolm?", "fronted")
     assert grammatical("In what year did the first barges arrive at Tolm?", "fronted")
     assert grammatical("When did the first train leave Tolm?", "fronted")
+
+
+def test_no_wh_phrase_is_asked_inside_the_sentence_s_own_what_clause() -> None:
+    odd = "After long unrest, a council in 1702 issued what became known as which charter?"
+    assert not grammatical(odd, "in-situ")
+    assert grammatical("What is the name of the river which flows through Tolm?", "fronted")
+    assert grammatical("In Tolm, who sold what was left of the fort?", "subject")
