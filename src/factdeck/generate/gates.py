@@ -23,6 +23,7 @@ from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     Inverted,
+    a_people_name,
     asks_who_made,
     base_verb,
     describes_a_thing,
@@ -36,6 +37,7 @@ from factdeck.generate.phrasing import (
     own_sort,
     past_participle,
     plural_noun,
+    present_participle,
     word_tags,
 )
 from factdeck.generate.text import (
@@ -276,12 +278,18 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "In what year does the strike began?": "do" takes the plain verb
     if _WH_BESIDE_WH.search(body) or _WH_BEFORE_ITS_NAMING.search(body):
         return False  # "described by whom who noticed ...": a relative left after the wh-word
+    if _wh_inside_a_free_relative(body):
+        return False  # "issued what became known as which report": a clause's own "what"
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
         return False  # "Founded in 1820 on the site of which fort?": no clause to ask
+    if _participle_after_participle(body):
+        return False  # "development starting driven by the port": a phrase was cut between
+    if any(_verb_only(m["word"]) for m in _ORDINAL_WITHOUT_NOUN.finditer(body)):
+        return False  # "did the first enslave Orvans ... arrived": the head noun was lost
     if _who_for_a_thing(body):
         return False  # "Who is the stone bridge first built by X?"
     if form == "in-situ" and not _safe_in_situ(body):
@@ -516,6 +524,7 @@ _PEOPLE_WORDS = word_set(
     " migrants refugees pioneers missionaries locals nationals tribesmen townspeople"
 )
 _DEMONYM_PLURAL = LazyPattern(r"[A-Z][a-z]+[aeiou]ns")
+_WHO_WERE = LazyPattern(r"Who\s+(?:were|are)\b")
 _NOT_PEOPLE = frozenset(
     ["place", "country", "organisation", "year", "date", "period", "number", "event", "term"]
 )
@@ -557,6 +566,8 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return True
     if kind in ("term", "other") and names_people(answer, kind):
         return True  # "the housekeeper", "a Kelland farmer": a person by role or trade
+    if kind in ("other", "organisation") and a_people_name(answer) and _WHO_WERE.match(asked):
+        return True  # "Who were the first to sail the Vess?" keyed "the Orvanese"
     if kind in _NOT_PEOPLE:
         return False
     if asks_who_made(asked, answer):
@@ -682,6 +693,22 @@ _WH_BESIDE_WH = LazyPattern(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.
 _WH_BEFORE_ITS_NAMING = LazyPattern(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
 """'against whom known as the War of the Two Capitals': the naming phrase belonged to a noun
 before the key ("the civil war against Ragnar known as ..."), and now follows the wh-word."""
+_FREE_RELATIVE = LazyPattern(r"(?<=[a-z] )what\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)", re.IGNORECASE)
+_LATER_WH = LazyPattern(r"\b(?:which|what|who|whom|how\s+many|how\s+much)\b", re.IGNORECASE)
+
+
+def _wh_inside_a_free_relative(body: str) -> bool:
+    """Whether the wh-phrase stands inside a clause opened by the sentence's own "what" ("a
+    committee issued what became known as which report"): English asks nothing out of such a
+    clause, and two wh-words leave the question unreadable."""
+    for clause in _FREE_RELATIVE.finditer(body):
+        verb = clause["verb"]
+        finite = verb.casefold() in AUXILIARIES or is_finite_verb(verb)
+        if finite and _LATER_WH.search(clause["rest"]):
+            return True
+    return False
+
+
 _ONCE_IN_THE_PRESENT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"
@@ -717,6 +744,41 @@ _PARTICIPLE_OPENING = LazyPattern(
 )
 """A question's opening word after a fronted time, or after an adverb ("Initially built with
 ...": the adverb leaves the participle phrase without its subject all the same)."""
+
+
+_ORDINAL_WITHOUT_NOUN = LazyPattern(
+    r"\b(?:did|does|do)\s+the\s+(?:first|second|third|last|earliest|latest)\s+(?P<word>[a-z]+)\b"
+)
+"""An inverted subject that is an ordinal alone: "did the first enslave Orvans arrived" took a
+participle of the subject for its verb, and "did the first arrive" leaves "first what?"."""
+
+
+def _verb_only(word: str) -> bool:
+    """A verb's base form that is no noun ("enslave", "arrive"; not "train", "settlers")."""
+    return base_verb(word) and "NOUN" not in word_tags(word)
+
+
+_LINKING_PARTICIPLES = frozenset(
+    ["being", "having", "becoming", "getting", "remaining", "seeming", "staying", "growing"]
+)
+"""-ing forms a past participle may follow ("being built", "becoming involved")."""
+_WORD_PAIR = LazyPattern(r"\b(?P<first>[a-z]+ing)\s+(?P<second>[a-z]+)\b(?P<next>\s+[a-z]+)?")
+
+
+def _participle_after_participle(body: str) -> bool:
+    """Whether a past participle stands straight after a present one that is no noun and no
+    linking verb, with no noun for it to describe ("the city starting driven by the port"):
+    English joins the two with a phrase or "and", so words were cut out between them."""
+    for pair in _WORD_PAIR.finditer(body):
+        first, second = pair["first"], pair["second"]
+        if first in _LINKING_PARTICIPLES or word_tags(first) & {"NOUN", "ADJ"}:
+            continue
+        if not present_participle(first) or not past_participle(second):
+            continue
+        following = (pair["next"] or "").strip()
+        if not following or following in _PREPOSITIONS or following in ("and", "or"):
+            return True  # "including used cars" has its noun after it
+    return False
 
 
 def _verbless(body: str) -> bool:

@@ -838,19 +838,35 @@ def _participle_before_noun(words: list[re.Match[str]], index: int, following: s
     return _name_then_verb(words, index + 1)
 
 
+def _participle_after_infinitive(words: list[re.Match[str]], index: int, following: str) -> bool:
+    """Whether ``words[index]`` is a participle before the object of an infinitive ("ships to
+    carry enslaved Orvans"): a noun follows it, never an article or a preposition ("the first
+    to arrive built a fort" has its verb there)."""
+    if index < 2 or words[index - 2].group(0) != "to" or not base_verb(words[index - 1].group(0)):
+        return False
+    if not past_participle(words[index].group(0)) or not following:
+        return False
+    return following not in _PREPOSITIONS_AND_ARTICLES and following not in _DETERMINERS
+
+
 def _name_then_verb(words: list[re.Match[str]], start: int) -> bool:
     """Whether ``words[start:]`` is a name, perhaps with nouns after it, and then a finite
     verb ("Orion V flight left"): the name goes on the noun phrase a participle before it
     describes, and the clause's verb is the one after it."""
     if start >= len(words) or not words[start].group(0)[:1].isupper():
         return False
-    for match in words[start + 1 : start + 8]:
+    phrase = False  # "Orvans to reach the island arrived", "Orvans of the colony arrived"
+    for at, match in enumerate(words[start + 1 : start + 12], start=start + 1):
         word = match.group(0)
         if word[:1].isupper():
             continue
-        if _finite_word(word):
+        if _finite_word(word) and words[at - 1].group(0) != "to":
             return True
-        if word in _PREPOSITIONS_AND_ARTICLES or "NOUN" not in word_tags(word):
+        if word.casefold() in _CLAUSE_OPENERS or word.casefold() in ("and", "or", "but"):
+            return False
+        if at == start + 1 and word in ("to", "of"):
+            phrase = True
+        elif not phrase and (word in _PREPOSITIONS_AND_ARTICLES or "NOUN" not in word_tags(word)):
             return False
     return False
 
@@ -915,6 +931,8 @@ def invert(text: str) -> Inverted | None:
         following = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
         if _participle_before_noun(words, index, following):
             continue  # "the first organised group sailed": a participle that describes a noun
+        if _participle_after_infinitive(words, index, following):
+            continue  # "the first ships to carry enslaved Orvans arrived": the infinitive's object
         if following == "by" and lower not in AUXILIARIES:
             continue  # "a revolt led by Urabi threatened ...": a participle, not the verb
         if following == "with" and lower not in AUXILIARIES and _gerund_after(words, index + 2):
@@ -1928,6 +1946,8 @@ def ask(
         and not thing  # "The Edith Grant sank": a ship named for a person, not one
     ):
         asked = _who_does_a_deed(asked[0]), asked[1]
+    if asked is not None and _a_people(text, start, end, kind):
+        asked = _PEOPLE_ASKED_AS_WHAT.sub("Who were", asked[0]), asked[1]
     if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
         asked = _who_for_a_role(*asked)
     if asked is not None and _told_to_think_or_do(text[:start], text[end:]):
@@ -1966,6 +1986,33 @@ def ask(
     if count is None:
         return asked
     return f"About how {question[count.end() :]}", form
+
+
+_PEOPLE_NAME = LazyPattern(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:ese|ish|ch|an|ans|ians|ites|i)")
+"""A people's name the way a document writes it: "the Orvanese", "the Dutch", "the Kessians"."""
+_PEOPLE_ASKED_AS_WHAT = LazyPattern(r"^What were\b")
+_PLURAL_BE_BESIDE = LazyPattern(r"(?:\b(?:are|were)\s+(?:the\s+)?$)|(?:^\s+(?:are|were)\b)")
+
+
+def a_people_name(answer: str) -> bool:
+    """Whether ``answer`` is shaped as a people's name, "the" optional ("Orvanese", "the
+    Kessians"): whether it names one, a plural "be" beside it tells."""
+    return _PEOPLE_NAME.fullmatch(answer) is not None
+
+
+def _a_people(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the answer is a people named with "the" beside a plural "be" ("The first
+    Europeans to sail the Vess were the Orvanese"): asked "Who were ...?", never "What
+    were ...?", which asks for a thing."""
+    if kind not in ("other", "term", "organisation"):
+        return False
+    named = text[start:end]
+    with_article = named if named[:4].casefold() == "the " else text[max(0, start - 4) : end]
+    if not _PEOPLE_NAME.fullmatch(with_article) or with_article[:4].casefold() != "the ":
+        return False
+    before = text[:start]
+    before = before[:-4] if before[-4:].casefold() == "the " else before
+    return bool(_PLURAL_BE_BESIDE.search(before) or _PLURAL_BE_BESIDE.match(text[end:]))
 
 
 _ASIDE_DASH = LazyPattern(r"—|\s–\s")
@@ -3746,7 +3793,13 @@ def _subordinate_clause_before(text: str) -> bool:
         opener = words[index].casefold()
         if opener in _SUBORDINATE_OPENERS | _RELATIVE_WORDS and any(i > index for i in finite):
             return True  # "... tells us that P is contained [in X]", "... before Y built"
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if opener in _RELATIVE_PRONOUNS and following.islower() and finite_verb(following):
+            return True  # "has a zone that hosts [50 cafés]": "hosts" is no plural after "that"
     return False
+
+
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 
 
 def _finite_word(word: str) -> bool:
@@ -3944,6 +3997,13 @@ def _multiplies(after: str, at: int) -> bool:
     return comparative not in _PREPOSITION_WORDS and bool(word_tags(comparative) & {"ADJ", "ADV"})
 
 
+_SPAN_UNIT = LazyPattern(
+    r"how\s+many\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries"
+    r"|generations|seasons|miles|kilometres|kilometers|km|metres|meters|feet|yards)$"
+)
+"""A count of time or distance that a "for" before it spans ("for 30 years", "for 40 km")."""
+
+
 def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | None:
     """ "The canal was 164 kilometres long" → ("how many kilometres long", "The canal was", "");
     "Trade grew by 17%" → ("by what percentage", "Trade grew", "").
@@ -3962,10 +4022,14 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     if phrase.endswith(" times") and _multiplies(after, end):
         return None  # "eats ten times its weight": "How many times does it eat ...?" asks how often
     rest = before
-    if last == "for" and _MONEY.match(answer):
-        rest = before  # "sold for $5 million" → "How much was it sold for?": a price, kept
-    elif last == "for":
+    if last == "for" and _SPAN_UNIT.match(phrase):
+        # "reigned for 30 years" → "How many years did he reign?": the "for" of a span is
+        # left out freely
         rest = before[: before.casefold().rstrip().rfind("for")]
+    elif last == "for":
+        # any other is governed by the word before it and stays, or the question loses it:
+        # "How much was it sold for?", "What percentage of jobs is tourism responsible for?"
+        rest = before
     elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
         rest = before[: before.casefold().rstrip().rfind(last)]
         verb = _WORD.findall(rest)[-1:]
