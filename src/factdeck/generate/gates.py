@@ -154,8 +154,16 @@ _MANY_ANSWERS = LazyPattern(
     rf"\b(?:home\s+to|such\s+as|including|includes|include|among|one\s+of)\s+{_WH}\b",
     re.IGNORECASE,
 )
-_ONE_OF_A_SORT = LazyPattern(r"^(?:Who|What)\s+(?:is|was|are|were)\s+(?:a|an)\s", re.IGNORECASE)
-"""A question asking which thing is one of a sort ("Who is a British broadcaster?"): many are."""
+_ONE_OF_A_SORT = LazyPattern(
+    r"^(?:[A-Z][^,?]*,\s+)?(?:Who|What)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:a|an|of|from|among)\s",
+    re.IGNORECASE,
+)
+"""A question asking which thing is one of a sort ("Who is a British broadcaster?", "Who is
+of Orvan descent?", "In Kell, who was from the coast?"): many are."""
+_MODAL_WHAT = LazyPattern(r"\b(?:can|could|will|would|shall|should|may|might|must)\s+what\b", re.I)
+"""A verb asked as "what" after a modal ("tin could what within 20 years?"): "what" stands
+for a thing, never for the verb a modal needs."""
 _WH_OPENS_CLAUSE = LazyPattern(
     rf"(?<!^)\b(?:before|after|until|since|because|while|once|although|though|whereas)\s+"
     rf"{_WH}\s+(?P<rest>(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
@@ -304,6 +312,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "X is home to which port?": it is home to many
     if _ONE_OF_A_SORT.match(body):
         return False  # "Who is a British broadcaster?": one of many
+    if _MODAL_WHAT.search(body):
+        return False  # "Tin could what within 20 years?": a verb asked as a thing
     embedded = _WH_OPENS_CLAUSE.search(body)
     if embedded and _verbs_in(embedded.group("rest")):
         return False  # "... long before which crusade carved out ...": a clause of its own
@@ -1539,11 +1549,13 @@ _OWN_NEXT = LazyPattern(r"[’']s\s+(?:next|previous|preceding|subsequent|follow
 _UNSEEN_LANDMARK = LazyPattern(
     r"\b(?:further|farther)\s+(?:up|down|upstream|downstream|upriver|downriver|inland|north|south"
     r"|east|west|along|away|out|on|back)\b|\bthe\s+(?:other|next)\b"
+    r"|\b(?:more|further|farther)\s+to\s+the\s+(?:north|south|east|west)\w*\b(?!\s+of\b)"
     r"|\bthe\s+same\b(?![^?]*\bas\b)",
     re.IGNORECASE,
 )
 """A place or thing told relative to one the learner never saw: "further upstream" (of
-what?), "the other bank", "the next king", "the same year" with no "as ..."."""
+what?), "a little more to the east", "the other bank", "the next king", "the same year"
+with no "as ..."."""
 _OTHERS = LazyPattern(r"(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)\bothers?\b(?!\s+than\b)", re.I)
 """Others than the ones a sentence before named ("three others were convicted"), unless
 "than" or "any" says which ("more than any other city", "a language other than English")."""

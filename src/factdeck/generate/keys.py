@@ -86,10 +86,14 @@ def without_stray_article(fact: FactRecord) -> FactRecord:
 _ROMAN = word_set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII")
 
 
+_INITIAL = LazyPattern(r"[A-Z]\.")
+_NAME_WORD = LazyPattern(r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")
+
+
 def _names_a_person(words: list[str]) -> bool:
     return (
         len(words) >= 2
-        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and all(_INITIAL.fullmatch(word) or _NAME_WORD.fullmatch(word) for word in words)
         and words[-1] not in _ROMAN
         and not any(lexicon.sort_word(word) for word in words)
     )
@@ -97,51 +101,56 @@ def _names_a_person(words: list[str]) -> bool:
 
 def without_home_place(fact: FactRecord) -> FactRecord:
     """ "Tomas Brell of Kessford" (from "Mayor Tomas Brell of Kessford") is "Tomas Brell":
-    the place says where he served, not his name, and no learner types it. A form "Brell of
-    Kessford" is the surname the document leaves to him alone: "Brell" is accepted."""
+    the place says where he served, not his name, and no learner types it. A form that only
+    adds the place to the key or to another form ("Brell of Kessford") goes too."""
     if fact.kind != "person":
         return fact
-    words = fact.answer.split()
-    if "of" not in words:
+    answer = fact.answer
+    words = answer.split()
+    if "of" in words:
+        at = words.index("of")
+        name, place = words[:at], " ".join(words[at + 1 :])
+        if (
+            _names_a_person(name)
+            and place[:1].isupper()
+            and lexicon.reads_as_personal_name(
+                " ".join(word for word in name if not _INITIAL.fullmatch(word))
+            )
+        ):
+            answer = " ".join(name)
+    if any(word in _ROMAN for word in answer.split()):
+        return fact  # "Oswin II of Vessia" is how a ruler is known; his forms are judged apart
+    forms = [_without_added_place(form, answer, fact.accepted) for form in fact.accepted]
+    accepted = tuple(form for form in dict.fromkeys(forms) if form != answer)
+    if answer == fact.answer and accepted == fact.accepted:
         return fact
-    at = words.index("of")
-    name, place = words[:at], " ".join(words[at + 1 :])
-    if not _names_a_person(name) or not place[:1].isupper():
-        return fact
-    if not lexicon.reads_as_personal_name(" ".join(name)):
-        return fact
-    short = " ".join(name)
-    suffix = f" of {place}"
-    accepted = [form.removesuffix(suffix) for form in fact.accepted]
-    accepted = [form for form in dict.fromkeys(accepted) if form != short and place not in form]
-    return replace(fact, answer=short, accepted=tuple(accepted))
+    return replace(fact, answer=answer, accepted=accepted)
 
 
-def unique_ruler_forms(fact: FactRecord, text: str) -> FactRecord:
-    """A ruler's form without his number ("Oswin of Vessia" for "Oswin II") is accepted only
-    when the document names no other ruler of that name ("Oswin I")."""
+def _without_added_place(form: str, answer: str, forms: tuple[str, ...]) -> str:
+    """ "Brell of Kessford" is "Brell" when "Brell" ends the key or is itself a form, and
+    "Jon Marr of Orvby" is "Jon Marr" for the key "Jon K. Marr"."""
+    name, of, place = form.partition(" of ")
+    if not of or not place[:1].isupper():
+        return form
+    bare = " ".join(word for word in answer.split() if not _INITIAL.fullmatch(word))
+    return name if answer.endswith(name) or name in (bare, *forms) else form
+
+
+def without_numberless_forms(fact: FactRecord) -> FactRecord:
+    """A ruler's form without his number ("Oswin of Vessia", "King Oswin" for "Oswin II") is
+    not accepted: rulers share names, which is why they are numbered."""
     words = fact.answer.split()
-    numbered = [i for i, word in enumerate(words) if word in _ROMAN and i > 0]
-    if fact.kind != "person" or not numbered:
+    if fact.kind != "person" or not any(word in _ROMAN for word in words[1:]):
         return fact
-    at = numbered[0]
-    stem, number = " ".join(words[:at]), words[at]
-    numeral_free = [
+    stem = words[0]
+    accepted = tuple(
         form
         for form in fact.accepted
-        if form.startswith(stem)
-        and not any(word in _ROMAN for word in form.split())
-        and " the " not in form
-        and not re.search(r"\d", form)
-    ]
-    if not numeral_free:
-        return fact
-    # searched only for the rare form without a number, not for every ruler in a long text
-    others = re.findall(rf"\b{re.escape(stem)}\s+([IVX]+)\b", text)
-    if not any(other != number for other in others):
-        return fact
-    accepted = tuple(form for form in fact.accepted if form not in numeral_free)
-    return replace(fact, accepted=accepted)
+        if not (stem in form.split() and not any(word in _ROMAN for word in form.split()))
+        or re.search(r"\bthe\s+[A-Z][a-z]+\b|\d", form)
+    )
+    return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
 
 
 _JOINING_WORDS = word_set("of the and for")
@@ -211,14 +220,13 @@ def with_thing_wh(fact: FactRecord) -> FactRecord | None:
     return replace(fact, prompt=f"{prompt[: found.start()]}{which}{prompt[found.end() :]}")
 
 
-def with_answerable_key(fact: FactRecord, text: str) -> FactRecord | None:
+def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
     if fact.origin == "curated":
         return fact
     if non_answer(fact.answer) or broken_quotes(fact.answer):
         return None
-    fact = without_stray_article(without_home_place(fact))
-    fact = unique_ruler_forms(fact, text)
+    fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
     asked = with_thing_wh(fact)
     return with_broader_which(asked) if asked is not None else None

@@ -583,6 +583,7 @@ BROADER_SORTS = {
     "company": "firm",
     "war": "conflict",
     "canal": "waterway",
+    **dict.fromkeys(word_set("street avenue lane boulevard"), "road"),
     "valley": "region",
     "county": "area",
     "charter": "document",

@@ -164,11 +164,7 @@ def _assemble(
     facts = [
         with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts
     ]
-    texts = {
-        item.document.id: " ".join(sentence.text for sentence in item.sentences)
-        for item in processed
-    }
-    answerable = (with_answerable_key(f, texts.get(f.document, "")) for f in facts)
+    answerable = (with_answerable_key(f) for f in facts)
     facts = [f for f in answerable if f is not None]
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
