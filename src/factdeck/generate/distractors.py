@@ -1080,6 +1080,8 @@ class DistractorPool:
                 return False
             if auto_names and (accepted_by_grader(value, spellings) or clashes(value, chosen)):
                 return False
+            if names and fact.origin == "auto" and not self._same_sort(fact, value):
+                return False
             if auto_names and not same_form(fact.answer, value):
                 return False
             if (
@@ -1127,8 +1129,7 @@ class DistractorPool:
                 date = parse_date(value)
                 if date is not None and date.ordinal == answer_date.ordinal:
                     return False
-            # last: the dearest test, and the others refuse many of the names it would read
-            return not (names and fact.origin == "auto" and not self._same_sort(fact, value))
+            return True
 
         def take(values: Iterable[str]) -> None:
             for value in values:
