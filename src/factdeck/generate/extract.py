@@ -2417,6 +2417,12 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     pointing at sentences the learner cannot see, no opinion, worth knowing, and not shown
     by the prompt itself. ``known`` are the nouns the document's subject goes by."""
     prompt = candidate.question or (candidate.clause.text if candidate.clause else "")
+    if (
+        candidate.form != "definition"
+        and candidate.question is not None
+        and not gates.grammatical(candidate.question, candidate.form)
+    ):
+        return False  # read first: it refuses about half the questions that reach the gates
     pointing = (
         phrasing.unbound_context_words if candidate.form == "definition" else phrasing.context_words
     )
@@ -2491,11 +2497,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "What was a great fief of medieval France?": so were many others
     if gates.of_one_of_many(asked):
         return False  # "What was the site of a dye works?": of which works?
-    if candidate.form == "definition":
-        if gates.clause_in_a_definition(asked):
-            return False  # "By what other name are parties entrust some MSPs known?"
-    elif candidate.question is not None and not gates.grammatical(asked, candidate.form):
-        return False
+    if candidate.form == "definition" and gates.clause_in_a_definition(asked):
+        return False  # "By what other name are parties entrust some MSPs known?"
     if candidate.question is None and not gates.grammatical(prompt, "blank"):
         return False
     if asked and not gates.wh_fits_key(_wh_phrase(asked, text), span.text, span.kind):

@@ -10,6 +10,7 @@ from factdeck.generate import lexicon
 from factdeck.generate.distractors import (
     _LONE_INITIAL,
     DistractorPool,
+    _nearest,
     parse_date,
     ruled_out_by_prompt,
     synonyms,
@@ -431,3 +432,14 @@ def test_no_decade_option_begins_after_the_document_s_own_time() -> None:
     fact = _period_fact("2000s", built)
     options = DistractorPool([], [fact], None, _evidence(text)).choose(fact)
     assert options and all(int(option[:4]) <= 2010 for option in options)
+
+
+def test_the_names_nearest_the_answer_are_read_outwards_from_it() -> None:
+    places = [0, 2, 3, 7, 8, 9, 12, 20]
+    candidates = [(f"Orm{place}", "doc", place) for place in places]
+    for at in (-1, 0, 5, 8, 10, 25):
+        for count in (0, 1, 4, 8, 12):
+            by_sorting = sorted(candidates, key=lambda c: abs(c[2] - at))[:count]
+            assert _nearest(candidates, at, count) == by_sorting
+    # as near on both sides: the earlier name first
+    assert [c[2] for c in _nearest(candidates, 5, 3)] == [3, 7, 2]
