@@ -29,13 +29,19 @@ no answer to learn."""
 
 
 def non_answer(answer: str) -> bool:
-    """Whether a key only says that the answer is not known or is argued over."""
-    return _NON_ANSWER.fullmatch(answer.strip()) is not None
+    """Whether a key only says that the answer is not known or is argued over. A capitalised
+    key is a name ("Unknown", a ship), never that."""
+    key = answer.strip()
+    return not key[:1].isupper() and _NON_ANSWER.fullmatch(key) is not None
 
 
 _QUOTE_MARKS = "'\"‘’“”"
-_INSIDE_A_WORD = LazyPattern(r"(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=s)['’](?=\s|$)")
-"""An apostrophe, not a quotation mark: "Kell's", "don't", "the Hundred Years' War"."""
+_INSIDE_A_WORD = LazyPattern(
+    r"(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=s)['’](?=\s|$)|(?:^|(?<=\s))['’](?=s-|t\s|\d\d(?:s|\b))"
+)
+"""An apostrophe, not a quotation mark: "Kell's", "don't", "the Hundred Years' War", and
+one that opens a word for letters it leaves out ("'s-Hertogenbosch", "'t Veld", "the '45
+Rising")."""
 _QUOTED = LazyPattern(r"(?:^|(?<=\s))['‘\"“][^'‘’\"“”]+['’\"”](?=\W|$)")
 _JOINED = LazyPattern(r"['’\"”]\s*(?:,|and|or|,\s*and|,\s*or)\s+['‘\"“]")
 
@@ -91,8 +97,11 @@ _NAME_WORD = LazyPattern(r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")
 
 
 def _names_a_person(words: list[str]) -> bool:
+    """Whether words name a person, not one holding an office of the place after them
+    ("Edward Prince" of "Edward Prince of Wales")."""
     return (
         len(words) >= 2
+        and not lexicon.title_word(words[-1])
         and all(_INITIAL.fullmatch(word) or _NAME_WORD.fullmatch(word) for word in words)
         and words[-1] not in _ROMAN
         and not any(lexicon.sort_word(word) for word in words)
@@ -131,7 +140,7 @@ def _without_added_place(form: str, answer: str, forms: tuple[str, ...]) -> str:
     """ "Brell of Kessford" is "Brell" when "Brell" ends the key or is itself a form, and
     "Jon Marr of Orvby" is "Jon Marr" for the key "Jon K. Marr"."""
     name, of, place = form.partition(" of ")
-    if not of or not place[:1].isupper():
+    if not of or not place[:1].isupper() or any(map(lexicon.title_word, name.split()[-1:])):
         return form
     bare = " ".join(word for word in answer.split() if not _INITIAL.fullmatch(word))
     return name if answer.endswith(name) or name in (bare, *forms) else form
@@ -164,8 +173,9 @@ def _same_noun(word: str, noun: str) -> bool:
 
 def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
     """The "which N" of a prompt when the key is a name made of that noun and common words
-    only ("Which senate ...? → State Senate"): the question gives the name's head and asks
-    only for a plain word before it."""
+    only ("Which senate ...? → State Senate", "to which league ...? → the League"): the
+    question gives the name's head and asks only for a plain word before it, or for
+    nothing."""
     if fact.kind in ("person", "year", "date", "period", "number"):
         return None
     found = _WHICH.search(fact.prompt)
@@ -177,22 +187,51 @@ def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
         return None
     rest = [w for i, w in enumerate(words) if i != at and w.casefold() not in _JOINING_WORDS]
     plain = (word[:1].isupper() and word.isalpha() and lexicon.english_word(word) for word in rest)
-    if not rest or not all(plain):
+    if not all(plain):
         return None  # a lower-case term ("natural killer cells") names its kind, as it should
     return found
 
 
+def _noun_alone(key: str) -> bool:
+    """Whether a key is its sort noun alone ("the League"): "which league" gives all of it."""
+    return len([word for word in key.split() if word.casefold() not in _JOINING_WORDS]) == 1
+
+
+_PLURAL_BE_OR_HAVE = LazyPattern(r"\s+(?P<verb>are|were|have)\b")
+_SINGULAR = {"are": "is", "were": "was", "have": "has"}
+
+
+def _plural(sort: str) -> str:
+    """ "range" → "ranges", "body of water" → "bodies of water"."""
+    head, _, rest = sort.partition(" ")
+    head = f"{head[:-1]}ies" if re.search(r"[^aeiou]y$", head) else f"{head}s"
+    return f"{head} {rest}".rstrip()
+
+
 def with_broader_which(fact: FactRecord) -> FactRecord | None:
     """ "Which senate passed it? → State Senate" becomes "Which body passed it?" when the
-    lexicon has a broader word for the noun, else the question is not asked."""
+    lexicon has a broader word for the noun. A plural noun ("Which mountains lie ...? →
+    Blue Mountains") takes a broader one whose verb agrees: "Which range is ...?" where
+    "are", "were" or "have" follows it, else "Which ranges lie ...?". Without a broader
+    word the question is asked as it is ("Which park ...? → Central Park"), unless the key
+    is the noun alone, which the question then gives away."""
     found = _self_answering_noun(fact)
     if found is None:
         return fact
-    broader = lexicon.BROADER_SORTS.get(found.group(2))
-    if broader is None or re.search(rf"\b{broader}\b", fact.prompt, re.IGNORECASE):
-        return None
-    prompt = f"{fact.prompt[: found.start(2)]}{broader}{fact.prompt[found.end(2) :]}"
-    return replace(fact, prompt=prompt)
+    sort, prompt = found.group(2), fact.prompt
+    broader = lexicon.BROADER_SORTS.get(sort)
+    if broader is None or re.search(rf"\b{broader}\b", prompt, re.IGNORECASE):
+        return None if _noun_alone(fact.answer) else fact
+    end = found.end(2)
+    if sort.endswith("s"):
+        verb = _PLURAL_BE_OR_HAVE.match(prompt, end)
+        if verb is None:
+            broader = _plural(broader)
+        else:
+            prompt = (
+                f"{prompt[: verb.start('verb')]}{_SINGULAR[verb['verb']]}{prompt[verb.end() :]}"
+            )
+    return replace(fact, prompt=f"{prompt[: found.start(2)]}{broader}{prompt[end:]}")
 
 
 _WHO = LazyPattern(r"(?:^|(?<=, ))(?:(?P<to>[A-Za-z][a-z]+) whom|(?P<who>[Ww]ho))\b")

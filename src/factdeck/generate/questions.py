@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -348,7 +348,9 @@ def with_document_forms(
         forms += empire_people_forms(bare, fact.prompt)
         forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
-        forms += group_plural_forms(bare, written)
+        forms += group_plural_forms(
+            bare, written, lambda plural: evidence.sentences_with_words(fact.document, plural)
+        )
     forms += solid_forms(bare)
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
@@ -399,6 +401,7 @@ def with_document_forms(
             bare,
             fact.quote,
             lambda place, parts: evidence.written_apart(fact.document, place, *parts),
+            evidence.sentences_with_words(fact.document, bare),
         )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
@@ -972,22 +975,17 @@ def gloss_forms(
     own = normalize(answer)
     forms = []
     for text in texts:
-        for bracket in _BRACKET.finditer(text):
-            name = _closing_name(text[: bracket.start()])
-            for how, match in _bracket_glosses(bracket["inside"]):
-                if labelled_only and how == "plain":
-                    continue
-                pair = _gloss_pair(name, how, match, named_elsewhere)
-                if pair is None:
-                    continue
-                if how in _RENAMES:
-                    before = text[: bracket.start()].rstrip()
-                    if not _PLACED_BY_NAME.search(before[: before.rfind(name)]):
-                        forms += _renamed_forms(own, pair, how, text, quote)
-                elif normalize(pair[1]) == own:
-                    forms.append(name)
-                elif normalize(name) == own:
-                    forms.append(pair[1])
+        for bracket, how, _, (name, gloss) in _bracket_pairs(text, named_elsewhere):
+            if labelled_only and how == "plain":
+                continue
+            if how in _RENAMES:
+                before = text[: bracket.start()].rstrip()
+                if not _PLACED_BY_NAME.search(before[: before.rfind(name)]):
+                    forms += _renamed_forms(own, (name, gloss), how, text, quote)
+            elif normalize(gloss) == own:
+                forms.append(name)
+            elif normalize(name) == own:
+                forms.append(gloss)
         for spelled in _SPELLED_APART.finditer(text):
             before = text[: spelled.start()]
             name = _closing_name(before)
@@ -1011,29 +1009,48 @@ def gloss_forms(
     return [form for form in dict.fromkeys(forms) if form and normalize(form) != own]
 
 
+def _bracket_pairs(
+    text: str, named_elsewhere: Callable[[str], bool]
+) -> Iterator[tuple[re.Match[str], str, re.Match[str], tuple[str, str]]]:
+    """Each bracket of ``text`` that gives the name before it another name: the bracket, how
+    it gives it (``_bracket_glosses``), the part that does and the (name, gloss) pair."""
+    for bracket in _BRACKET.finditer(text):
+        name = _closing_name(text[: bracket.start()])
+        for how, match in _bracket_glosses(bracket["inside"]):
+            pair = _gloss_pair(name, how, match, named_elsewhere)
+            if pair is not None:
+                yield bracket, how, match, pair
+
+
 def english_name(
     answer: str, texts: Sequence[str], named_elsewhere: Callable[[str], bool] = lambda _: False
 ) -> str | None:
     """The English name a document gives beside a key it writes in another language: the
     name before a labelled bracket ("New Kessland (Dutch: Nieuw-Kessland)") or the
-    translation in a bare one ("Nieuw-Kessland (New Kessland)"), read as ``gloss_forms``
-    reads them. The learner reads the key in the document's own language."""
+    translation in a bare one that keeps a word of the name ("Nieuw-Kessland (New
+    Kessland)"), read as ``gloss_forms`` reads them. A bare bracket of English words alone
+    ("Vesaar (River Town)") may give what the name means, no name: the key stays. The
+    learner reads the key in the document's own language."""
     own = normalize(answer)
     for text in texts:
-        for bracket in _BRACKET.finditer(text):
-            name = _closing_name(text[: bracket.start()])
-            for how, match in _bracket_glosses(bracket["inside"]):
-                if how not in ("language", "plain"):
-                    continue
-                pair = _gloss_pair(name, how, match, named_elsewhere)
-                if pair is None or _ROMANISATION_LABEL.fullmatch(
-                    match.groupdict().get("language") or ""
-                ):
-                    continue
-                english, foreign = pair if how == "language" else pair[::-1]
-                if normalize(foreign) == own and normalize(english) != own:
-                    return english
+        for _, how, match, pair in _bracket_pairs(text, named_elsewhere):
+            if how not in ("language", "plain") or _ROMANISATION_LABEL.fullmatch(
+                match.groupdict().get("language") or ""
+            ):
+                continue
+            english, foreign = pair if how == "language" else pair[::-1]
+            if how == "plain" and not _keeps_a_word(english, foreign):
+                continue
+            if normalize(foreign) == own and normalize(english) != own:
+                return english
     return None
+
+
+def _keeps_a_word(english: str, foreign: str) -> bool:
+    """Whether a translated name keeps a word of the foreign one ("Kessland" of
+    "Nieuw-Kessland" in "New Kessland"): a name, not what the name means."""
+    kept = {part for word in normalize(foreign).split() for part in word.split("-")}
+    return any(word in kept for word in normalize(english).split())
 
 
 _ROMANISATION_LABEL = LazyPattern(_ROMANISATION)
@@ -1565,12 +1582,23 @@ _GROUP_SORTS = word_set("Mountains Islands Isles Hills Highlands Alps Ranges Key
 _ADJECTIVE_ENDING = LazyPattern(r"(?:ian|ean|ic|ese|ish)$")
 
 
-def group_plural_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+_CROSSED_OR_IN = (
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hrough|[Tt]hroughout|[Bb]eyond|[Oo]ver"
+    r"|cross|crossed|crossing|climb|climbed|climbing)\s+the\s+"
+)
+"""What stands before a place one is in or crosses ("in the Rockies", "crossing the
+Kessians"), not before a people one meets ("to the Kessians", "among the Kessians")."""
+
+
+def group_plural_forms(
+    answer: str, written: Callable[[str], bool], texts: Callable[[str], Sequence[str]]
+) -> list[str]:
     """A group of peaks or islands by its name made plural ("Kessians" for "Kessian
-    Mountains", "Vessas" for "Vessa Islands"), only where the document writes it so
-    (``written``): a plural no one uses is no name. Not where the name is the adjective of
-    a land the document names ("Victorian Alps" beside "Victoria"): the plural is then as
-    well its people."""
+    Mountains", "Vessas" for "Vessa Islands"), only where the document writes it so, as a
+    place one is in or crosses (``texts``: its sentences with the plural): a plural no one
+    uses is no name, and "the Kessians were herders" tells of a people. Not where the name
+    is the adjective of a land the document names (``written``: "Victorian Alps" beside
+    "Victoria"): the plural is then as well its people."""
     words = answer.split()
     if len(words) < 2 or words[-1] not in _GROUP_SORTS:
         return []
@@ -1581,7 +1609,8 @@ def group_plural_forms(answer: str, written: Callable[[str], bool]) -> list[str]
         return []  # "Victorians" beside "Victoria": the people of a land, no range
     # "Rocky Mountains": "Rockies"
     plural = f"{short[:-1]}ies" if re.search(r"[^aeiou]y$", short) else f"{short}s"
-    return [plural] if written(plural) else []
+    as_a_place = re.compile(rf"{_CROSSED_OR_IN}{re.escape(plural)}\b")
+    return [plural] if any(as_a_place.search(text) for text in texts(plural)) else []
 
 
 def city_forms(
@@ -1879,24 +1908,38 @@ def region_qualified_forms(
 
 
 _POSITION_WORDS = (
-    *("Lower", "Upper", "Greater", "Central", "Inner", "Outer", "Old"),
+    *("Lower", "Upper", "Greater", "Central", "Inner", "Outer"),
     *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
 )
+"""Words naming a part of a larger place. Not "Old": an "Old Kell" is mostly another site,
+the one a town left."""
 _POSITIONED_PLACE = LazyPattern(
     rf"(?P<position>{'|'.join(_POSITION_WORDS)})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _KNOWN_LANDS = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
 
 
+def _names_alone(text: str, place: str, parts: Sequence[str]) -> bool:
+    """Whether ``text`` names ``place`` outside the names of its ``parts``."""
+    for part in parts:
+        text = text.replace(part, " ")
+    return re.search(rf"(?<![\w’'-]){re.escape(place)}(?![\w’'-])", text) is not None
+
+
 def position_free_forms(
-    answer: str, quote: str, written_alone: Callable[[str, tuple[str, ...]], bool]
+    answer: str,
+    quote: str,
+    written_alone: Callable[[str, tuple[str, ...]], bool],
+    texts: Sequence[str] = (),
 ) -> list[str]:
     """A place named by its part of a larger one without the position word ("Vessmark" for
     "Lower Vessmark"), where the document names the larger place alone (``written_alone``:
     the place written outside any of its parts' names): the learner names where it lies.
     Not where the question's own sentence (``quote``) sets two parts apart ("from Lower to
-    Upper Vessmark"), nor for a country, a state or a continent of its own ("South Africa",
-    "West Virginia") or a part of one ("Inner Mongolia"), which is another land."""
+    Upper Vessmark"), nor where it or another sentence naming the answer (``texts``) names
+    the larger place too ("born in Lower Vessmark, not in Vessmark"): the two are then told
+    apart. Nor for a country, a state or a continent of its own ("South Africa", "West
+    Virginia") or a part of one ("Inner Mongolia"), which is another land."""
     found = _POSITIONED_PLACE.fullmatch(answer)
     if found is None or answer in _KNOWN_LANDS:
         return []
@@ -1905,6 +1948,8 @@ def position_free_forms(
         return []
     parts = tuple(f"{position} {place}" for position in _POSITION_WORDS)
     if any(part != answer and part in quote for part in parts):
+        return []
+    if any(_names_alone(text, place, parts) for text in (quote, *texts) if answer in text):
         return []
     return [place] if written_alone(place, parts) else []
 

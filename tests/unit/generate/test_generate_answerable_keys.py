@@ -40,6 +40,16 @@ def test_a_key_saying_nothing_is_known_is_no_answer() -> None:
         assert non_answer(key), key
     assert not non_answer("unknown soldier")
     assert not non_answer("Orl River")
+    assert not non_answer("Unknown")  # a name: the ship "Unknown"
+
+
+def test_an_apostrophe_opening_a_name_is_no_quotation_mark() -> None:
+    for key in ("'s-Kellenbosch", "the '45 Rising", "'t Veld", "the '60s"):
+        assert not broken_quotes(key), key
+        fact = auto_fact("other", key, "s", "What began in Orm?")
+        assert with_answerable_key(fact) == fact, key
+    assert broken_quotes("'stop' and 'go'")
+    assert broken_quotes("'sixty years")
 
 
 def test_a_key_cut_across_quotation_marks_is_no_answer() -> None:
@@ -74,6 +84,8 @@ def test_a_home_place_is_cut_from_a_person_s_name() -> None:
     cut = without_home_place(fact)
     assert cut.answer == "Tomas Brell"
     assert cut.accepted == ("Brell",)
+    titled = auto_fact("person", "Edwin Prince of Orvland", "s", "Who?", accepted=("Edwin",))
+    assert without_home_place(titled) == titled  # a title, no home place
     one_name = auto_fact("person", "Wido of Kessford", "s", "Who led the army?")
     assert without_home_place(one_name) == one_name
 
@@ -123,8 +135,41 @@ def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> Non
     assert asked("Black Sea", "Which sea does the Orl flow into?") == (
         "Which body of water does the Orl flow into?"
     )
-    assert asked("Quiet Revolution", "Which revolution began in 1960?") is None
+    assert asked("Quiet Revolution", "Which revolution began in 1960?") == (
+        "Which revolution began in 1960?"
+    )  # no broader word: asked as it is, the name's first word still to be known
+    assert asked("Central Park", "Which park was opened in 1890?") == (
+        "Which park was opened in 1890?"
+    )
     assert asked("killer cells", "Which cells kill it?") == "Which cells kill it?"
+
+
+def test_a_plural_which_noun_is_broadened_with_its_verb_agreeing() -> None:
+    def asked(key: str, prompt: str) -> str | None:
+        fact = with_broader_which(auto_fact("place", key, "s", prompt))
+        return fact.prompt if fact is not None else None
+
+    assert asked("Blue Mountains", "Which mountains lie north of Orm?") == (
+        "Which ranges lie north of Orm?"
+    )
+    assert asked("Blue Mountains", "Which mountains are north of Orm?") == (
+        "Which range is north of Orm?"
+    )
+    assert asked("Great Plains", "Which plains were grazed in 1800?") == (
+        "Which region was grazed in 1800?"
+    )
+    assert asked("Great Plains", "Which plains did the herders cross?") == (
+        "Which regions did the herders cross?"
+    )
+
+
+def test_a_which_noun_that_is_all_of_its_key_is_broadened_or_not_asked() -> None:
+    league = auto_fact("organisation", "the League", "s", "In 1950, to whom did Orm appeal?")
+    asked = with_answerable_key(league)
+    assert asked is not None
+    assert asked.prompt == "In 1950, to which body did Orm appeal?"
+    uprising = auto_fact("event", "the Uprising", "s", "Which uprising began in 1960?")
+    assert with_answerable_key(uprising) is None
 
 
 def test_who_is_not_asked_of_a_body_or_a_town() -> None:

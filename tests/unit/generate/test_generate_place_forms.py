@@ -32,6 +32,8 @@ def test_a_key_in_the_labelled_language_is_shown_by_the_document_s_name() -> Non
     text = "Traders founded New Kessland (Dutch: Nieuw-Kessland) in 1624."
     assert english_name("Nieuw-Kessland", [text]) == "New Kessland"
     assert english_name("New Kessland", [text]) is None
+    meaning = "The town of Vesaar (River Town) was founded in 1620."
+    assert english_name("Vesaar", [meaning]) is None  # what the name means, no English name
     pinyin = "The court moved to Dadu (pinyin: Ta-tu) in 1272."
     assert english_name("Ta-tu", [pinyin]) is None  # letters of a name, no English one
 
@@ -51,6 +53,22 @@ def test_a_part_of_a_place_is_accepted_by_the_place_the_document_names_alone() -
     assert accepts(founded, "Vessmark")
 
 
+def test_a_part_beside_the_larger_place_or_an_old_site_is_not_the_larger_place() -> None:
+    text = (
+        "Kell is a market town in Vessia. "
+        "Until 1220 the villagers lived at Old Kell on the hill. "
+        "In 1220 they moved down to the river and founded Kell."
+    )
+    lived = _fact(text, "Where did the villagers live on the hill")
+    assert lived.answer == "Old Kell"
+    assert not accepts(lived, "Kell")
+    apart = "Ivo Dren was born in Lower Vessmark, not in Vessmark."
+    assert position_free_forms("Lower Vessmark", apart, lambda *_: True) == []
+    told = ["Lower Vessmark lies south of Vessmark."]
+    alone = "The abbey moved to Lower Vessmark in 1120."
+    assert position_free_forms("Lower Vessmark", alone, lambda *_: True, told) == []
+
+
 def test_a_part_set_apart_from_another_in_the_question_s_sentence_keeps_its_position() -> None:
     contrast = "The abbey moved from Upper Vessmark to Lower Vessmark in 1120."
     assert position_free_forms("Lower Vessmark", contrast, lambda *_: True) == []
@@ -66,13 +84,31 @@ def test_a_land_of_its_own_named_by_a_position_is_not_its_neighbour() -> None:
 
 
 def test_a_group_of_mountains_or_islands_takes_the_plural_the_document_writes() -> None:
-    written = {"Kessians", "Rockies"}.__contains__
-    assert group_plural_forms("Kessian Mountains", written) == ["Kessians"]
-    assert group_plural_forms("Rocky Mountains", written) == ["Rockies"]
-    assert group_plural_forms("Vessa Islands", written) == []  # never written "Vessas"
-    assert group_plural_forms("Vessa River", written) == []
-    peopled = {"Kessians", "Kessia"}.__contains__
-    assert group_plural_forms("Kessian Mountains", peopled) == []  # the people of Kessia
+    sentences = {
+        "Kessians": ["Herders wintered in the Kessians."],
+        "Rockies": ["The trail ran across the Rockies."],
+    }
+
+    def plural_forms(answer: str, written: set[str]) -> list[str]:
+        return group_plural_forms(
+            answer, written.__contains__, lambda plural: sentences.get(plural, [])
+        )
+
+    assert plural_forms("Kessian Mountains", {"Kessians"}) == ["Kessians"]
+    assert plural_forms("Rocky Mountains", {"Rockies"}) == ["Rockies"]
+    assert plural_forms("Vessa Islands", set()) == []  # never written "Vessas"
+    assert plural_forms("Vessa River", set()) == []
+    assert plural_forms("Kessian Mountains", {"Kessians", "Kessia"}) == []  # the people of Kessia
+
+
+def test_a_group_s_plural_written_only_of_a_people_is_not_the_group() -> None:
+    text = (
+        "The Orvans crossed the Orvan Islands in 1200. "
+        "The Orvans were sailors who kept goats on the Orvan Islands."
+    )
+    crossed = _fact(text, "Which islands did the Orvans cross")
+    assert crossed.answer == "Orvan Islands"
+    assert not accepts(crossed, "Orvans")
 
 
 def test_a_group_of_mountains_is_not_accepted_by_the_adjective_of_its_name() -> None:
