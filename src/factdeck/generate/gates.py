@@ -384,6 +384,16 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "was the coach line starting driven by": starting where, when?
     if _TWO_COPULAS.match(body):
         return False  # "What is the Kell Lions are a club whose home?": a relative's object asked
+    if _lost_as(body):
+        return False  # "... was used a basis for ...", "is Vessia divided defined by?"
+    if _superlative_without_its_noun(body):
+        return False  # "Kell is one of the most loyally Liberal what?": "towns" was cut
+    if _dangling_relative(body):
+        return False  # "... the law that, under the 1962 act?": the clause's verb was cut
+    if _WH_NOUN_REPEATS_ITS_HEAD.search(body):
+        return False  # "Kell is the oldest town of which town?": the owner's noun was lost
+    if _MADE_FROM_A_TIME.search(body):
+        return False  # "What was made from the Bronze Age?": the age described the thing made
     if _garbled_phrase(body, form):
         return False
     if _vague_time_bound(body):
@@ -766,6 +776,99 @@ participle of the subject for its verb, and "did the first arrive" leaves "first
 def _verb_only(word: str) -> bool:
     """A verb's base form that is no noun ("enslave", "arrive"; not "train", "settlers")."""
     return base_verb(word) and "NOUN" not in word_tags(word)
+
+
+_TAKES_AS = word_set(
+    "defined known regarded described classified designated served used seen viewed treated"
+    " considered recognised recognized characterised characterized perceived"
+)
+"""Past participles that name a role with "as" ("defined as", "known as", "served as")."""
+_TAKES_AS_ONLY = _TAKES_AS - word_set("designated considered served")
+"""Of those, the ones that take no bare object complement: "designated a landmark", "considered
+a hero" and "served a writ" are English, "used a basis" and "regarded a model" are not."""
+_PASSIVE_AS_VERB_BEFORE_A_NOUN = LazyPattern(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an|the)\s"
+)
+_LINKS_A_PARTICIPLE = word_set("been become made got gotten remained stayed grown come")
+"""Participles another may follow: "has become known for", "was made known to"."""
+_PARTICIPLE_PAIR = LazyPattern(
+    r"\b(?P<first>[a-z]+)\s+(?P<second>[a-z]+)(?=$|\s+(?:by|in|on|at|for|from|to|with)\b)"
+)
+"""Two words with nothing or a preposition after them: "divided defined by", not "used known
+methods", where the second describes a noun."""
+
+
+def _lost_as(body: str) -> bool:
+    """Whether a verb that names a role with "as" lost its "as": a passive one straight before
+    a noun phrase ("was used a basis for many texts"), or one straight after another past
+    participle ("is Vessia divided defined by?" of "divided into counties, defined as ..."):
+    English never sets two past participles side by side, so a phrase was cut between."""
+    for passive in _PASSIVE_AS_VERB_BEFORE_A_NOUN.finditer(body):
+        if passive["verb"] in _TAKES_AS_ONLY:
+            return True
+    for pair in _PARTICIPLE_PAIR.finditer(body):
+        first, second = pair["first"], pair["second"]
+        if second not in _TAKES_AS or first in AUXILIARIES or first in _LINKS_A_PARTICIPLE:
+            continue
+        if past_participle(first):
+            return True
+    return False
+
+
+_SUPERLATIVE_THEN_WH = LazyPattern(
+    r"\b(?:most|least|[a-z]{3,}est)\s+(?P<words>(?:[\w-]+\s+){0,2})(?:what|which)$",
+    re.IGNORECASE,
+)
+_ONE_OF_THE_MOST_AT_THE_END = LazyPattern(
+    r"\bone\s+of\s+the\s+(?:most|least)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_without_its_noun(body: str) -> bool:
+    """Whether a superlative lost the noun it ranks: "what" standing for it after its
+    adjective ("one of the most loyally Liberal what?"), or "one of the most ..." ending the
+    question on an adjective or adverb ("... one of the most loyally Liberal?"): "one of"
+    needs the plural noun, and "what" asks for a thing, not for a noun's name."""
+    superlative = _SUPERLATIVE_THEN_WH.search(body)
+    if superlative and not superlative["words"].strip():
+        return "ADJ" in word_tags(body[: superlative.end()].split()[-2].casefold())
+    if superlative:
+        return True  # "the most loyally Liberal what": the modifiers with no noun after them
+    ranked = _ONE_OF_THE_MOST_AT_THE_END.search(body)
+    return ranked is not None and not plural_noun(ranked["words"].split()[-1].casefold())
+
+
+_RELATIVE_THEN_COMMA = LazyPattern(
+    r"\b(?:that|which|who|whom|whose|where|when|whereby),\s+(?P<rest>[^,]*)(?P<closed>,\s+.*)?$"
+)
+
+
+def _dangling_relative(body: str) -> bool:
+    """Whether a relative word or "that" opens a clause with a phrase set off by a comma and the
+    clause's own words after it were cut ("the law that, under the 1962 act?"): the phrase
+    interrupts the clause, so the clause must go on after its closing comma."""
+    clause = _RELATIVE_THEN_COMMA.search(body)
+    if clause is None:
+        return False
+    return not clause["closed"] or not _verbs_in(clause["closed"])
+
+
+_WH_NOUN_REPEATS_ITS_HEAD = LazyPattern(
+    r"\b(?P<noun>[a-z]{3,}?)(?:s|es)?\s+(?:of|in|for|from|on|at)\s+(?:which|what)\s+"
+    r"(?P=noun)(?:s|es)?\b",
+    re.IGNORECASE,
+)
+"""A wh-phrase whose noun repeats the noun it follows ("the oldest town of which town", "the
+county town of which town"): the owner was of another sort, cut from the question."""
+_MADE_FROM_A_TIME = LazyPattern(
+    r"\b(?:made|produced|crafted|manufactured|carved|cast|forged|built|constructed|fashioned"
+    r"|woven|wrought)\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:Age|century|centuries|era"
+    r"|period|millennium|dynasty)\b",
+)
+"""A time phrase after a verb of making ("What was made from the Bronze Age?"): in the sentence
+it described the thing ("Bronze Age flatware from Kessia"); after the verb it reads as the
+material the thing was made from."""
 
 
 _LINKING_PARTICIPLES = frozenset(
