@@ -161,6 +161,26 @@ _ONE_OF_A_SORT = LazyPattern(
 )
 """A question asking which thing is one of a sort ("Who is a British broadcaster?", "Who is
 of Orvan descent?", "In Kell, who was from the coast?"): many are."""
+_BARE_PLURAL_SORT = LazyPattern(
+    r"^(?:Who|What)\s+(?:are|were)\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z]+))$"
+)
+"""A subject asked by a bare plural and nothing that narrows it ("What were seafaring
+people?"): the plural names a sort, not the one group the answer is."""
+
+
+def _a_bare_plural_sort(body: str) -> bool:
+    """Whether the question asks which group belongs to a sort told by a bare plural: the
+    phrase opens with no determiner and its last word is a plural noun ("What were Vellish
+    hill people?", not "Who were the first settlers?" or "What were Kell's exports?")."""
+    asked = _BARE_PLURAL_SORT.match(body)
+    if asked is None:
+        return False
+    first = asked["phrase"].split()[0].casefold()
+    if first in _NOUN_OPENERS or first in ("a", "an", "this", "that", "each", "every"):
+        return False
+    return asked["noun"] in ("people", "peoples") or plural_noun(asked["noun"])
+
+
 _MODAL_WHAT = LazyPattern(r"\b(?:can|could|will|would|shall|should|may|might|must)\s+what\b", re.I)
 """A verb asked as "what" after a modal ("tin could what within 20 years?"): "what" stands
 for a thing, never for the verb a modal needs."""
@@ -182,6 +202,13 @@ _OPENING = LazyPattern(
     re.IGNORECASE,
 )
 """A time or place phrase opening the question: the clause after it is what counts."""
+_BARE_WHAT_MID_CLAUSE = LazyPattern(
+    r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by|due|because|owing|thanks|despite|during"
+    r"|after|before|since|until|under|through|against)\b"
+)
+"""A bare "what" left where the answer stood with the clause going on after it ("left what
+with a large fleet", "may occur during what due to ..."): "what" alone asks a thing only at
+a clause's end."""
 _SUBORDINATORS = word_set(
     "that which who whose whom where when because while although though if unless whereas"
 )
@@ -304,14 +331,14 @@ def grammatical(prompt: str, form: str) -> bool:
         return False
     if form == "in-situ" and _TIME_OF_WHAT.search(body):
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
-    if form == "in-situ" and re.search(r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by)\b", body):
+    if form == "in-situ" and _BARE_WHAT_MID_CLAUSE.search(body):
         return False  # "Richard left what with a large fleet": a bare "what" mid-clause
     if re.match(_ONE_OF_A_SERIES, body, re.IGNORECASE):
         return False  # "When did X launch a new campaign?": one of a series, which one?
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
-    if _ONE_OF_A_SORT.match(body):
-        return False  # "Who is a British broadcaster?": one of many
+    if _ONE_OF_A_SORT.match(body) or (form == "subject" and _a_bare_plural_sort(body)):
+        return False  # "Who is a British broadcaster?", "What were seafaring people?": one of many
     if _MODAL_WHAT.search(body):
         return False  # "Tin could what within 20 years?": a verb asked as a thing
     embedded = _WH_OPENS_CLAUSE.search(body)

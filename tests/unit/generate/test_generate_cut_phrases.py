@@ -62,3 +62,18 @@ def test_a_time_that_described_a_thing_is_not_read_as_its_material() -> None:
     assert not grammatical("What were the bowls crafted of the 12th century?", "fronted")
     assert grammatical("What dates from the Bronze Age?", "subject")
     assert grammatical("What was made from the bones of oxen?", "subject")
+
+
+def test_a_bare_what_left_mid_clause_is_not_asked() -> None:
+    assert not grammatical("Swelling may occur during what due to the heat?", "in-situ")
+    assert not grammatical("The mill ground what until the flood?", "in-situ")
+    assert grammatical("Swelling may occur during what kind of weather?", "in-situ")
+    assert grammatical("The mill ground what kind of grain?", "in-situ")
+
+
+def test_a_bare_plural_sort_is_no_one_group() -> None:
+    assert _question("The Dornish were seafaring hill people.", "Dornish", "people") is None
+    assert not grammatical("What were seafaring hill people?", "subject")
+    assert not grammatical("Who were Vellish traders?", "subject")
+    assert grammatical("Who were the first settlers?", "subject")
+    assert grammatical("Who were the first settlers of Kell?", "subject")
