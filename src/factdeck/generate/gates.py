@@ -814,8 +814,10 @@ _TAKES_AS_ONLY = _TAKES_AS - word_set("designated considered served")
 """Of those, the ones that take no bare object complement: "designated a landmark", "considered
 a hero" and "served a writ" are English, "used a basis" and "regarded a model" are not."""
 _PASSIVE_AS_VERB_BEFORE_A_NOUN = LazyPattern(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an|the)\s"
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s"
 )
+"""A role verb straight before "a" or "an"; "the" may open a time or degree ("was seen the
+next day", "was used the most")."""
 _LINKS_A_PARTICIPLE = word_set("been become made got gotten remained stayed grown come")
 """Participles another may follow: "has become known for", "was made known to"."""
 _PARTICIPLE_PAIR = LazyPattern(

@@ -22,6 +22,7 @@ def test_a_verb_naming_a_role_keeps_its_as() -> None:
     assert grammatical("Where has the Orm Street district been designated a landmark?", "fronted")
     assert grammatical("Who was considered a hero by the Orvans?", "subject")
     assert grammatical("What was the region defined as?", "fronted")
+    assert grammatical("Which comet was seen the next day from Kell?", "subject")
 
 
 def test_no_two_past_participles_side_by_side() -> None:
