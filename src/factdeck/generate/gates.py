@@ -161,6 +161,26 @@ _ONE_OF_A_SORT = LazyPattern(
 )
 """A question asking which thing is one of a sort ("Who is a British broadcaster?", "Who is
 of Orvan descent?", "In Kell, who was from the coast?"): many are."""
+_BARE_PLURAL_SORT = LazyPattern(
+    r"^(?:Who|What)\s+(?:are|were)\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z]+))$"
+)
+"""A subject asked by a bare plural and nothing that narrows it ("What were seafaring
+people?"): the plural names a sort, not the one group the answer is."""
+
+
+def _a_bare_plural_sort(body: str) -> bool:
+    """Whether the question asks which group belongs to a sort told by a bare plural: the
+    phrase opens with no determiner and its last word is a plural noun ("What were Vellish
+    hill people?", not "Who were the first settlers?" or "What were Kell's exports?")."""
+    asked = _BARE_PLURAL_SORT.match(body)
+    if asked is None:
+        return False
+    first = asked["phrase"].split()[0].casefold()
+    if first in _NOUN_OPENERS or first in ("a", "an", "this", "that", "each", "every"):
+        return False
+    return asked["noun"] in ("people", "peoples") or plural_noun(asked["noun"])
+
+
 _MODAL_WHAT = LazyPattern(r"\b(?:can|could|will|would|shall|should|may|might|must)\s+what\b", re.I)
 """A verb asked as "what" after a modal ("tin could what within 20 years?"): "what" stands
 for a thing, never for the verb a modal needs."""
@@ -182,6 +202,13 @@ _OPENING = LazyPattern(
     re.IGNORECASE,
 )
 """A time or place phrase opening the question: the clause after it is what counts."""
+_BARE_WHAT_MID_CLAUSE = LazyPattern(
+    r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by|due|because|owing|thanks|despite|during"
+    r"|after|before|since|until|under|through|against)\b"
+)
+"""A bare "what" left where the answer stood with the clause going on after it ("left what
+with a large fleet", "may occur during what due to ..."): "what" alone asks a thing only at
+a clause's end."""
 _SUBORDINATORS = word_set(
     "that which who whose whom where when because while although though if unless whereas"
 )
@@ -304,14 +331,14 @@ def grammatical(prompt: str, form: str) -> bool:
         return False
     if form == "in-situ" and _TIME_OF_WHAT.search(body):
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
-    if form == "in-situ" and re.search(r"\bwhat\s+(?:with|in|on|at|to|for|from|and|by)\b", body):
+    if form == "in-situ" and _BARE_WHAT_MID_CLAUSE.search(body):
         return False  # "Richard left what with a large fleet": a bare "what" mid-clause
     if re.match(_ONE_OF_A_SERIES, body, re.IGNORECASE):
         return False  # "When did X launch a new campaign?": one of a series, which one?
     if _MANY_ANSWERS.search(body):
         return False  # "X is home to which port?": it is home to many
-    if _ONE_OF_A_SORT.match(body):
-        return False  # "Who is a British broadcaster?": one of many
+    if _ONE_OF_A_SORT.match(body) or (form == "subject" and _a_bare_plural_sort(body)):
+        return False  # "Who is a British broadcaster?", "What were seafaring people?": one of many
     if _MODAL_WHAT.search(body):
         return False  # "Tin could what within 20 years?": a verb asked as a thing
     embedded = _WH_OPENS_CLAUSE.search(body)
@@ -384,6 +411,16 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "was the coach line starting driven by": starting where, when?
     if _TWO_COPULAS.match(body):
         return False  # "What is the Kell Lions are a club whose home?": a relative's object asked
+    if _lost_as(body):
+        return False  # "... was used a basis for ...", "is Vessia divided defined by?"
+    if _superlative_without_its_noun(body):
+        return False  # "Kell is one of the most loyally Liberal what?": "towns" was cut
+    if _dangling_relative(body):
+        return False  # "... the law that, under the 1962 act?": the clause's verb was cut
+    if _WH_NOUN_REPEATS_ITS_HEAD.search(body):
+        return False  # "Kell is the oldest town of which town?": the owner's noun was lost
+    if _MADE_FROM_A_TIME.search(body):
+        return False  # "What was made from the Bronze Age?": the age described the thing made
     if _garbled_phrase(body, form):
         return False
     if _vague_time_bound(body):
@@ -766,6 +803,101 @@ participle of the subject for its verb, and "did the first arrive" leaves "first
 def _verb_only(word: str) -> bool:
     """A verb's base form that is no noun ("enslave", "arrive"; not "train", "settlers")."""
     return base_verb(word) and "NOUN" not in word_tags(word)
+
+
+_TAKES_AS = word_set(
+    "defined known regarded described classified designated served used seen viewed treated"
+    " considered recognised recognized characterised characterized perceived"
+)
+"""Past participles that name a role with "as" ("defined as", "known as", "served as")."""
+_TAKES_AS_ONLY = _TAKES_AS - word_set("designated considered served")
+"""Of those, the ones that take no bare object complement: "designated a landmark", "considered
+a hero" and "served a writ" are English, "used a basis" and "regarded a model" are not."""
+_PASSIVE_AS_VERB_BEFORE_A_NOUN = LazyPattern(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s"
+)
+"""A role verb straight before "a" or "an"; "the" may open a time or degree ("was seen the
+next day", "was used the most")."""
+_LINKS_A_PARTICIPLE = word_set("been become made got gotten remained stayed grown come")
+"""Participles another may follow: "has become known for", "was made known to"."""
+_PARTICIPLE_PAIR = LazyPattern(
+    r"\b(?P<first>[a-z]+)\s+(?P<second>[a-z]+)(?=$|\s+(?:by|in|on|at|for|from|to|with)\b)"
+)
+"""Two words with nothing or a preposition after them: "divided defined by", not "used known
+methods", where the second describes a noun."""
+
+
+def _lost_as(body: str) -> bool:
+    """Whether a verb that names a role with "as" lost its "as": a passive one straight before
+    a noun phrase ("was used a basis for many texts"), or one straight after another past
+    participle ("is Vessia divided defined by?" of "divided into counties, defined as ..."):
+    English never sets two past participles side by side, so a phrase was cut between."""
+    for passive in _PASSIVE_AS_VERB_BEFORE_A_NOUN.finditer(body):
+        if passive["verb"] in _TAKES_AS_ONLY:
+            return True
+    for pair in _PARTICIPLE_PAIR.finditer(body):
+        first, second = pair["first"], pair["second"]
+        if second not in _TAKES_AS or first in AUXILIARIES or first in _LINKS_A_PARTICIPLE:
+            continue
+        if past_participle(first):
+            return True
+    return False
+
+
+_SUPERLATIVE_THEN_WH = LazyPattern(
+    r"\b(?:most|least|[a-z]{3,}est)\s+(?P<words>(?:[\w-]+\s+){0,2})(?:what|which)$",
+    re.IGNORECASE,
+)
+_ONE_OF_THE_MOST_AT_THE_END = LazyPattern(
+    r"\bone\s+of\s+the\s+(?:most|least)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_without_its_noun(body: str) -> bool:
+    """Whether a superlative lost the noun it ranks: "what" standing for it after its
+    adjective ("one of the most loyally Liberal what?"), or "one of the most ..." ending the
+    question on an adjective or adverb ("... one of the most loyally Liberal?"): "one of"
+    needs the plural noun, and "what" asks for a thing, not for a noun's name."""
+    superlative = _SUPERLATIVE_THEN_WH.search(body)
+    if superlative and not superlative["words"].strip():
+        return "ADJ" in word_tags(body[: superlative.end()].split()[-2].casefold())
+    if superlative:
+        return True  # "the most loyally Liberal what": the modifiers with no noun after them
+    ranked = _ONE_OF_THE_MOST_AT_THE_END.search(body)
+    return ranked is not None and not plural_noun(ranked["words"].split()[-1].casefold())
+
+
+_RELATIVE_THEN_COMMA = LazyPattern(
+    r"\b(?:that|which|who|whom|whose|where|when|whereby),\s+(?P<rest>[^,]*)(?P<closed>,\s+.*)?$"
+)
+
+
+def _dangling_relative(body: str) -> bool:
+    """Whether a relative word or "that" opens a clause with a phrase set off by a comma and the
+    clause's own words after it were cut ("the law that, under the 1962 act?"): the phrase
+    interrupts the clause, so the clause must go on after its closing comma."""
+    clause = _RELATIVE_THEN_COMMA.search(body)
+    if clause is None:
+        return False
+    return not clause["closed"] or not _verbs_in(clause["closed"])
+
+
+_WH_NOUN_REPEATS_ITS_HEAD = LazyPattern(
+    r"\b(?P<noun>[a-z]{3,}?)(?:s|es)?\s+(?:of|in|for|from|on|at)\s+(?:which|what)\s+"
+    r"(?P=noun)(?:s|es)?\b",
+    re.IGNORECASE,
+)
+"""A wh-phrase whose noun repeats the noun it follows ("the oldest town of which town", "the
+county town of which town"): the owner was of another sort, cut from the question."""
+_MADE_FROM_A_TIME = LazyPattern(
+    r"\b(?:made|produced|crafted|manufactured|carved|cast|forged|built|constructed|fashioned"
+    r"|woven|wrought)\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:Age|century|centuries|era"
+    r"|period|millennium|dynasty)\b",
+)
+"""A time phrase after a verb of making ("What was made from the Bronze Age?"): in the sentence
+it described the thing ("Bronze Age flatware from Kessia"); after the verb it reads as the
+material the thing was made from."""
 
 
 _LINKING_PARTICIPLES = frozenset(
