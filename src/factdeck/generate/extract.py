@@ -3153,13 +3153,10 @@ def extract(
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:
-                listed_from = (
-                    gates.listed_count_end(sentence.text, span.start, span.end, source)
-                    if span.kind == "number"
-                    else None
-                )
-                if listed_from is not None:  # "three parts: A, B and C" asked without the list
-                    asked_of = replace(sentence, text=sentence.text[:listed_from])
+                if span.kind == "number" and gates.counts_its_own_list(
+                    sentence.text, span.start, span.end, source
+                ):
+                    continue  # "three parts: A, B and C": the parts are the point, not how many
                 clause = phrasing.clause_of(asked_of.text, span.start, span.end)
                 asked = (
                     concepts.ask(sentence.text, span.start, span.end)

@@ -3237,30 +3237,26 @@ _LAST_JOIN = LazyPattern(r"\s+(?:and|or|as\s+well\s+as)\s+")
 MAX_LISTED_COUNT = 10
 
 
-def listed_count_end(text: str, start: int, end: int, source: str) -> int | None:
-    """Where the question of a count stops when the sentence lists what it counts after a
-    colon ("It has three parts: a head, a stalk and a thread"): the colon's offset in ``text``,
-    so that "How many parts does it have?" is asked without the list, which would give the
-    answer away. Only a list whose items, in ``source`` (the sentence as written), number
-    exactly the count is cut off: then the count is the list's own size, not a detail of it.
-    Nothing else may follow the list in ``text``: a phrase moved there from the sentence's
-    opening ("in Orv") restricts the count and stays."""
+def counts_its_own_list(text: str, start: int, end: int, source: str) -> bool:
+    """Whether a count at ``start``:``end`` of ``text`` is the size of the list the sentence
+    gives right after it, after a colon ("It has three parts: a head, a stalk and a thread"):
+    the items are the point, and "How many parts does it have?" asks a learner to count a list
+    instead of knowing it. Only a list whose items, in ``source`` (the sentence as written),
+    number exactly the count is the count's own, not a detail of it."""
     value = number_value(text[start:end])
     if value is None or not 2 <= value <= MAX_LISTED_COUNT:
-        return None
+        return False
     colon = text.find(":", end)
     if colon < 0 or _CLAUSE_BEFORE_LIST.search(text, end, colon):
-        return None
+        return False
     counted = text[end:colon]
     at = source.find(text[start:end] + counted + ":")
     if at < 0:
-        return None
+        return False
     written = _COUNTED_THEN_LISTED.match(source, at + end - start)
     if written is None or _EXAMPLES_ONLY.search(written["items"]):
-        return None
-    if not written["items"].startswith(text[colon + 1 :].strip(" .")):
-        return None  # "In Orv, they built two kilns: A and B" read "... A and B in Orv": kept
-    return colon if _list_size(written["items"]) == value else None
+        return False
+    return _list_size(written["items"]) == value
 
 
 def _list_size(items: str) -> int | None:
