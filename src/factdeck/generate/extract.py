@@ -2481,6 +2481,12 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "How wide is the Orm?" of "300 m wide as it nears the coast"
     if span.kind == "number" and gates.count_without_its_noun(text, span.start, span.end, asked):
         return False  # "How many arrived in the port?": of what, the sentence before says
+    if span.kind == "number" and gates.count_told_as_now(asked):
+        return False  # "How many museums does Kell have?": out of date when one opens
+    if span.kind == "number" and gates.level_without_its_time(asked, span.text, quote):
+        return False  # "To what price did cotton plummet?": in which year?
+    if span.kind in ("year", "date") and gates.year_beside_its_event_s_year(asked, span.text):
+        return False  # "In what year was Kell chosen to host the 2010 race?": the race is the point
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[^\W\d]", after):
         return False  # a year naming an event: "the 2006 election", "the 2013 Orm coup"
     if asked and _cut_inside_a_list(asked, text):
