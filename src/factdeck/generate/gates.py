@@ -2712,7 +2712,7 @@ _GROWING_COUNTS = word_set(
     " staff workers visitors tourists passengers students pupils alumni subscribers customers"
     " users readers inhabitants residents electors voters museums galleries libraries branches"
     " stores shops outlets restaurants hotels offices campuses institutes centers centres"
-    " schools colleges volumes"
+    " schools colleges"
 )
 """Things whose number grows or shrinks as years pass: a count of them told as now is out of
 date the day it is asked."""
@@ -2727,6 +2727,12 @@ _COUNT_ASKED_AS_NOW = LazyPattern(
 """A count asked in the present or the present perfect: "How many museums does Kell have?",
 "How many times has Kell FC won the cup?", "Kell has how many branches?"."""
 
+_SET_BY_ITS_RULES = LazyPattern(
+    r"\b(?:parliament|council|assembly|senate|house|board|committee|court|cabinet|commission"
+    r"|jury|panel|chamber|legislature|congress|bench|tribunal)\b",
+    re.IGNORECASE,
+)
+"""Bodies whose number of members their rules set, not the years."""
 _DATED = LazyPattern(
     r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s)\b", re.IGNORECASE
 )
@@ -2741,8 +2747,10 @@ def count_told_as_now(question: str) -> bool:
     if _DATED.search(question):
         return False
     for asked in _COUNT_ASKED_AS_NOW.finditer(question):
-        noun = asked["noun"] or asked["owned"] or asked["perfect"]
-        if noun.casefold() in _GROWING_COUNTS or (noun.casefold() == "times" and asked["perfect"]):
+        noun = (asked["noun"] or asked["owned"] or asked["perfect"]).casefold()
+        if noun == "members" and _SET_BY_ITS_RULES.search(question):
+            continue  # "How many members does the council have?": a number its rules fix
+        if noun in _GROWING_COUNTS or (noun == "times" and asked["perfect"]):
             return True
     return False
 

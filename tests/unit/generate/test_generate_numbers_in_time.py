@@ -27,6 +27,8 @@ def test_a_dated_past_or_fixed_count_stays() -> None:
     assert not count_told_as_now("How many spans does the Orm bridge have?")
     assert not count_told_as_now("How many towns does the state of Vell have?")
     assert not count_told_as_now("How many times does the Orm bell ring at noon?")
+    assert not count_told_as_now("How many members does the Orm town council have?")
+    assert count_told_as_now("How many members does the Orm rowing club have?")
 
 
 def test_a_price_or_share_without_its_time_is_unframed() -> None:
