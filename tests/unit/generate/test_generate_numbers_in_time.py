@@ -87,3 +87,17 @@ def test_an_imported_deck_asks_counts_and_shares_only_with_their_time() -> None:
     assert asked.get("How many spans does the Orm bridge have?") == 3
     assert not [p for p in asked if "research institutes" in p or "floors" in p]
     assert "12%" not in asked.values()
+
+
+def test_an_imported_deck_does_not_ask_when_an_event_was_chosen() -> None:
+    text = (
+        "Kell\n\n"
+        "Kell is a port town on the river Vell. "
+        "In 1958, Kell was chosen to host the 1960 Vell Games. "
+        "The Orm bridge at Kell was opened in 1921. "
+        "In 1962, Kell was awarded the 1975 Vell Fair."
+    )
+    bank = build_deck(text, deck="Kell", file_name="kell.txt", markdown=False).bank
+    years = {str(q.answer) for q in bank.questions}
+    assert "1921" in years
+    assert not years & {"1958", "1962"}
