@@ -2769,11 +2769,12 @@ _CHANGES = word_set(
     " stand stands stood"
 )
 _MARKET_MEASURES = word_set(
-    "price prices cost costs fee fees tuition rent rents wage wages salary salaries income"
-    " revenue revenues profit profits sales gdp output share rate rates unemployment inflation"
-    " tax taxes budget debt exports imports turnout"
+    "price prices fee fees tuition rent rents wage wages salary salaries income revenue"
+    " revenues profit profits sales gdp output share rate rates unemployment inflation tax"
+    " taxes exports imports turnout"
 )
-"""Measures of an economy or a market, which move from year to year."""
+"""Measures of an economy or a market, which move from year to year (a cost or a budget is
+often of one thing, once: "The bridge cost $5 million")."""
 
 
 def level_without_its_time(question: str, answer: str, sentence: str) -> bool:

@@ -56,6 +56,10 @@ def test_a_dated_or_steady_share_stays() -> None:
     assert not level_without_its_time(
         "How many people did the plague kill?", "40,000", "The plague killed 40,000 people."
     )
+    built = "The Orm bridge cost $5 million to build."
+    assert not level_without_its_time(
+        "How much did the Orm bridge cost to build?", "$5 million", built
+    )
 
 
 def test_a_year_beside_its_event_s_year_is_not_asked() -> None:
