@@ -2487,6 +2487,12 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "How wide is the Orm?" of "300 m wide as it nears the coast"
     if span.kind == "number" and gates.count_without_its_noun(text, span.start, span.end, asked):
         return False  # "How many arrived in the port?": of what, the sentence before says
+    if span.kind == "number" and gates.count_told_as_now(asked):
+        return False  # "How many museums does Kell have?": out of date when one opens
+    if span.kind == "number" and gates.level_without_its_time(asked, span.text, quote):
+        return False  # "To what price did cotton plummet?": in which year?
+    if span.kind in ("year", "date") and gates.year_beside_its_event_s_year(asked, span.text):
+        return False  # "In what year was Kell chosen to host the 2010 race?": the race is the point
     if span.kind == "year" and re.search(r"\bthe\s+$", before) and re.match(r"\s+[^\W\d]", after):
         return False  # a year naming an event: "the 2006 election", "the 2013 Orm coup"
     if asked and _cut_inside_a_list(asked, text):
@@ -3156,13 +3162,10 @@ def extract(
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:
-                listed_from = (
-                    gates.listed_count_end(sentence.text, span.start, span.end, source)
-                    if span.kind == "number"
-                    else None
-                )
-                if listed_from is not None:  # "three parts: A, B and C" asked without the list
-                    asked_of = replace(sentence, text=sentence.text[:listed_from])
+                if span.kind == "number" and gates.counts_its_own_list(
+                    sentence.text, span.start, span.end, source
+                ):
+                    continue  # "three parts: A, B and C": the parts are the point, not how many
                 clause = phrasing.clause_of(asked_of.text, span.start, span.end)
                 asked = (
                     concepts.ask(sentence.text, span.start, span.end)

@@ -2839,6 +2839,114 @@ def aside_count(quote: str, answer: str) -> bool:
     return _only_in_asides(quote, rf"(?<![\w,.]){re.escape(figure)}(?![\w,])")
 
 
+_GROWING_COUNTS = word_set(
+    "wins victories titles championships trophies cups medals awards prizes members employees"
+    " staff workers visitors tourists passengers students pupils alumni subscribers customers"
+    " users readers inhabitants residents electors voters museums galleries libraries branches"
+    " stores shops outlets restaurants hotels offices campuses institutes centers centres"
+    " schools colleges"
+)
+"""Things whose number grows or shrinks as years pass: a count of them told as now is out of
+date the day it is asked."""
+_COUNT_ASKED_AS_NOW = LazyPattern(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:does|do|is|are)\b"
+    r"|\bhow\s+many\s+(?P<perfect>[\w-]+)\s+(?:has|have)\s+(?:(?!been\b)[\w’'.-]+\s+){1,6}?"
+    r"(?:won|earned|gained|taken|claimed|received|collected|hosted|welcomed|attracted|opened"
+    r"|served|enrolled|trained|produced|had)\b"
+    r"|\b(?:has|have)\s+how\s+many\s+(?:[\w-]+\s+){0,2}?(?P<owned>[\w-]+)\b",
+    re.IGNORECASE,
+)
+"""A count asked in the present or the present perfect: "How many museums does Kell have?",
+"How many times has Kell FC won the cup?", "Kell has how many branches?"."""
+
+_SET_BY_ITS_RULES = LazyPattern(
+    r"\b(?:parliament|council|assembly|senate|house|board|committee|court|cabinet|commission"
+    r"|jury|panel|chamber|legislature|congress|bench|tribunal)\b",
+    re.IGNORECASE,
+)
+"""Bodies whose number of members their rules set, not the years."""
+_DATED = LazyPattern(
+    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s)\b", re.IGNORECASE
+)
+"""A time that dates a count: a year, a decade or a century."""
+
+
+def count_told_as_now(question: str) -> bool:
+    """Whether a question asks a count that changes with time as of now, with no date: "The
+    city has 12 museums" asked "How many museums does the city have?" is out of date the day
+    a museum opens. Asked with the sentence's date ("As of 2010, how many ...?") it stays
+    true; so does a count of what does not grow ("How many spans does the bridge have?")."""
+    if _DATED.search(question):
+        return False
+    for asked in _COUNT_ASKED_AS_NOW.finditer(question):
+        noun = (asked["noun"] or asked["owned"] or asked["perfect"]).casefold()
+        if noun == "members" and _SET_BY_ITS_RULES.search(question):
+            continue  # "How many members does the council have?": a number its rules fix
+        if noun in _GROWING_COUNTS or (noun == "times" and asked["perfect"]):
+            return True
+    return False
+
+
+_LEVEL = LazyPattern(
+    r"%|\bper\s*cent\b|^(?:US)?[$£€¥]|\b(?:dollars|pounds|euros|cents|pence|yen)\b"
+    r"|\b(?:a|per)\s+(?:pound|kilo|kilogram|ton|tonne|barrel|gallon|litre|liter|ounce|hour)\b",
+    re.IGNORECASE,
+)
+"""A figure that is a price, a rate or a share: "$5 a pound", "12%", "40 dollars"."""
+_CHANGES = word_set(
+    "rise rises rose risen fall falls fell fallen plummet plummets plummeted drop drops dropped"
+    " climb climbs climbed soar soars soared increase increases increased decrease decreases"
+    " decreased reach reaches reached peak peaks peaked double doubles doubled jump jumps jumped"
+    " slump slumps slumped decline declines declined grow grows grew grown surge surges surged"
+    " stand stands stood"
+)
+_MARKET_MEASURES = word_set(
+    "price prices fee fees tuition rent rents wage wages salary salaries income revenue"
+    " revenues profit profits sales gdp output share rate rates unemployment inflation tax"
+    " taxes exports imports turnout"
+)
+"""Measures of an economy or a market, which move from year to year (a cost or a budget is
+often of one thing, once: "The bridge cost $5 million")."""
+
+
+def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
+    """Whether a price, rate or share is asked without the time it held: "The price plummeted
+    to $5 a pound" asked "To what price did the cotton price plummet?" has an answer for one
+    season only. It is unframed when the sentence dates it and the question lost the date,
+    when it moved ("rose", "plummeted"), or when it measures a market ("Warsaw produces 12% of
+    the national income"); a share of what does not move ("Water is 60% of the body") stays."""
+    if not _LEVEL.search(answer) or _A_TIME.search(question):
+        return False
+    words = {word.casefold() for word in _WORD.findall(question)}
+    return bool(_DATED.search(sentence) or words & _CHANGES or words & _MARKET_MEASURES)
+
+
+_CHOOSING = LazyPattern(
+    r"\b(?:chosen|selected|picked|awarded|announced|named|voted|nominated|designated)\b",
+    re.IGNORECASE,
+)
+"""Verbs of choosing or announcing an event, which happens later than the choice."""
+NEAR_YEARS = 5
+"""Years this close to the key are a strong hint of it."""
+
+
+def year_beside_its_event_s_year(question: str, answer: str) -> bool:
+    """Whether a question asking a year names another year that gives it away or makes it a
+    side detail: "In what year was Kell chosen to host the 2010 race?" asks when the choice
+    was made, while the sentence's point is the race and its year; and a year a few years
+    from the key ("the 2010 race" beside 2008) narrows the answer to a handful of years."""
+    year = re.fullmatch(r"\s*(\d{3,4})\s*", answer) or re.search(r"\b(\d{4})$", answer.strip())
+    if year is None:
+        return False
+    key = int(year.group(1))
+    others = [int(found) for found in _YEAR.findall(question) if int(found) != key]
+    if not others:
+        return False
+    return _CHOOSING.search(question) is not None or any(
+        abs(other - key) <= NEAR_YEARS for other in others
+    )
+
+
 _PLACE_OF_A_MEASURE = LazyPattern(
     r"\b(?i:as)\s+(?:it|they|the\s+[a-z]+)\s+(?:nears?|approach(?:es)?|enters?|reach(?:es)?|leaves?"
     r"|pass(?:es)?|crosses?|neared|approached|entered|reached|left|passed|crossed)"
@@ -3369,30 +3477,26 @@ _LAST_JOIN = LazyPattern(r"\s+(?:and|or|as\s+well\s+as)\s+")
 MAX_LISTED_COUNT = 10
 
 
-def listed_count_end(text: str, start: int, end: int, source: str) -> int | None:
-    """Where the question of a count stops when the sentence lists what it counts after a
-    colon ("It has three parts: a head, a stalk and a thread"): the colon's offset in ``text``,
-    so that "How many parts does it have?" is asked without the list, which would give the
-    answer away. Only a list whose items, in ``source`` (the sentence as written), number
-    exactly the count is cut off: then the count is the list's own size, not a detail of it.
-    Nothing else may follow the list in ``text``: a phrase moved there from the sentence's
-    opening ("in Orv") restricts the count and stays."""
+def counts_its_own_list(text: str, start: int, end: int, source: str) -> bool:
+    """Whether a count at ``start``:``end`` of ``text`` is the size of the list the sentence
+    gives right after it, after a colon ("It has three parts: a head, a stalk and a thread"):
+    the items are the point, and "How many parts does it have?" asks a learner to count a list
+    instead of knowing it. Only a list whose items, in ``source`` (the sentence as written),
+    number exactly the count is the count's own, not a detail of it."""
     value = number_value(text[start:end])
     if value is None or not 2 <= value <= MAX_LISTED_COUNT:
-        return None
+        return False
     colon = text.find(":", end)
     if colon < 0 or _CLAUSE_BEFORE_LIST.search(text, end, colon):
-        return None
+        return False
     counted = text[end:colon]
     at = source.find(text[start:end] + counted + ":")
     if at < 0:
-        return None
+        return False
     written = _COUNTED_THEN_LISTED.match(source, at + end - start)
     if written is None or _EXAMPLES_ONLY.search(written["items"]):
-        return None
-    if not written["items"].startswith(text[colon + 1 :].strip(" .")):
-        return None  # "In Orv, they built two kilns: A and B" read "... A and B in Orv": kept
-    return colon if _list_size(written["items"]) == value else None
+        return False
+    return _list_size(written["items"]) == value
 
 
 def _list_size(items: str) -> int | None:
