@@ -1565,8 +1565,9 @@ _DANGLING_COORDINATION = LazyPattern(
     rf"\s*,?\s+(?:and|or)\s+{_REPEATED_PREPOSITION}(?!(?:the\s+)?(?:what|which|whom|where)\b)",
     re.IGNORECASE,
 )
-"""A coordination whose second item a question took away with its preposition ("built
-warehouses in Kell and in 1620"): the question names the other item but asks nothing."""
+"""A coordination whose second item a question took away with its preposition (of "built
+warehouses in Kell and in Orsk", asking Orsk): the question names the other item but asks
+nothing."""
 _PLACE_KINDS = frozenset(["place", "country"])
 
 
