@@ -3479,7 +3479,7 @@ def _event_words(
     for at, (word, lower) in enumerate(zip(words, lowered, strict=True)):
         if lower in unsaid or at in asked_sort or any(c.isdigit() for c in lower):
             continue
-        if word[:1].isupper():
+        if word[:1].isupper() and at > 0:  # a prompt's first word is capitalised anyway
             names.add(lower)
             continue
         tags = word_tags(lower)

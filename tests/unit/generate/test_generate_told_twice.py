@@ -75,3 +75,19 @@ def test_one_deed_of_other_names_is_another_fact() -> None:
         "In what year was Kell taken by the Orvans?",
     )
     assert _kept(took, other, again) == ["a", "b"]
+
+
+def test_a_word_opening_the_prompt_is_no_name() -> None:
+    besieged = _asked(
+        "a",
+        "1310",
+        "Despite the siege, the wall of Tarnby was built in 1310.",
+        "Despite the siege, in what year was the wall built?",
+    )
+    built = _asked(
+        "b",
+        "1310",
+        "In 1310 the wall was built by Ivo Brenn.",
+        "In what year was the wall built by Ivo Brenn?",
+    )
+    assert len(_kept(besieged, built)) == 1
