@@ -1565,8 +1565,9 @@ _DANGLING_COORDINATION = LazyPattern(
     rf"\s*,?\s+(?:and|or)\s+{_REPEATED_PREPOSITION}(?!(?:the\s+)?(?:what|which|whom|where)\b)",
     re.IGNORECASE,
 )
-"""A coordination whose second item a question took away with its preposition ("built
-warehouses in Kell and in 1620"): the question names the other item but asks nothing."""
+"""A coordination whose second item a question took away with its preposition (of "built
+warehouses in Kell and in Orsk", asking Orsk): the question names the other item but asks
+nothing."""
 _PLACE_KINDS = frozenset(["place", "country"])
 
 
@@ -3235,7 +3236,7 @@ def extract(
     ]
     if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
-        candidates = [c for c in candidates if not _year_of_a_side_noun(c, title)]
+        candidates = [c for c in candidates if not _year_of_a_side_noun(c, title, class_noun)]
         given = gates.given_names_of_several(value for kind, value in pool if kind == "person")
         candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
     if selective:
@@ -3544,13 +3545,21 @@ def _unshared_surname(
     return None if others else surname
 
 
-def _year_of_a_side_noun(candidate: Candidate, title: str) -> bool:
+_HISTORY_OF = LazyPattern(r"^(?:An?\s+)?(?:Brief\s+|Short\s+)?History\s+of\s+(?:the\s+)?")
+"""A title that names its subject after what it tells of it: "A History of Kelby"."""
+
+
+def _year_of_a_side_noun(candidate: Candidate, title: str, class_noun: str | None) -> bool:
     """Whether the candidate asks the year an aside gives a noun that is not the document's
-    subject ("The Kell Band, founded in 1911, is the oldest club"): no point of the sentence."""
+    subject ("The Kell Band, founded in 1911, is the oldest club"): no point of the sentence.
+    The subject is the title's name, without "A History of" before it or the larger place
+    after it ("Kelby, Vessia"), or "the" and the document's ``class_noun``."""
     if candidate.span.kind not in ("year", "date"):
         return False
-    subject = re.sub(r"^The\s+", "", without_title_bracket(title))
-    return gates.side_detail_year(candidate.sentence.quote, candidate.span.text, subject)
+    name = re.sub(r"^The\s+", "", _HISTORY_OF.sub("", without_title_bracket(title)))
+    subjects = dict.fromkeys((name, PLACE_AFTER_COMMA.sub("", name) or name))
+    quote = candidate.sentence.quote
+    return gates.side_detail_year(quote, candidate.span.text, subjects, class_noun)
 
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:

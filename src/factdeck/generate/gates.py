@@ -2790,7 +2790,8 @@ def aside_year(quote: str, answer: str) -> bool:
 
 
 _DATED_ASIDE = LazyPattern(
-    r"(?P<noun>[^,;()]+?)(?:,\s+(?:(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<told>{deeds})"
+    # each try opens a stretch between stops, so the search stays linear in the sentence
+    r"(?:^|(?<=[,;()]))(?P<noun>[^,;()]+?)(?:,\s+(?:(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<told>{deeds})"
     r"\s+[^,;()]{{0,30}}?,|\s*\((?P<bracketed>{deeds}|est\.|b\.)\s*[^()]{{0,30}}\))".format(
         deeds="founded|established|built|born|opened|created|formed|completed|erected|launched"
         "|incorporated|chartered"
@@ -2800,13 +2801,15 @@ _DATED_ASIDE = LazyPattern(
 founded in 1911, ...", "its library (est. 1840)", "the chemist Ivo Brenn, born 1840,"."""
 
 
-def side_detail_year(quote: str, answer: str, subject: str) -> bool:
+def side_detail_year(
+    quote: str, answer: str, subjects: Collection[str], class_noun: str | None = None
+) -> bool:
     """Whether every mention of the year of ``answer`` sits in an aside that dates a noun
-    other than the document's ``subject`` ("The Kell Wind Band, founded in 1911, is the
-    oldest student club" in a document on Kell University): the sentence is about what the
-    band is, and its founding is said in passing. Of the subject ("Kelby, founded in 1820,
-    lies on the Orm" in a document on Kelby, "The town, founded in 1820, ...") the year is
-    its own history."""
+    other than the document's subject, named by any of ``subjects`` or as "the" and its
+    ``class_noun`` ("The Kell Wind Band, founded in 1911, is the oldest student club" in a
+    document on Kell University): the sentence is about what the band is, and its founding
+    is said in passing. Of the subject ("Kelby, founded in 1820, lies on the Orm", or with
+    the class noun "town", "The town, founded in 1820, ...") the year is its own history."""
     year = re.search(r"\b\d{3,4}\b", answer)
     if year is None or year.group(0) not in quote:
         return False
@@ -2814,19 +2817,26 @@ def side_detail_year(quote: str, answer: str, subject: str) -> bool:
     asides = [
         aside
         for aside in _DATED_ASIDE.finditer(quote)
-        if not _names_the_subject(aside["noun"], subject)
+        if not _names_the_subject(aside["noun"], subjects, class_noun)
     ]
     inside = [any(a.end("noun") < at < a.end() for a in asides) for at in mentions]
     return bool(mentions) and all(inside)
 
 
-def _names_the_subject(noun: str, subject: str) -> bool:
-    """Whether a noun phrase is the document's subject: its name, "it", or "the" and a word
-    of its name ("the university" in a document on the University of Orm)."""
+def _names_the_subject(noun: str, subjects: Collection[str], class_noun: str | None) -> bool:
+    """Whether a noun phrase ends in the document's subject, as whole words: its name
+    ("Kell University", not "the Kell University Band"), "it", or "the" and its class noun
+    or a word of its name ("the university" in a document on the University of Orm)."""
     words = normalize(noun).split()
-    if normalize(subject) in normalize(noun) or words == ["it"]:
+    if words == ["it"]:
         return True
-    return len(words) == 2 and words[0] == "the" and words[1] in normalize(subject).split()
+    for subject in map(normalize, subjects):
+        named = subject.split()
+        if named and words[-len(named) :] == named:
+            return True
+        if len(words) >= 2 and words[-2] == "the" and words[-1] in (*named, class_noun):
+            return True
+    return False
 
 
 def aside_count(quote: str, answer: str) -> bool:

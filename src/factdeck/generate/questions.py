@@ -54,6 +54,7 @@ from factdeck.generate.gates import Restatements, gives_away, judged
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     finite_verb,
+    lemmas_as,
     names_people,
     past_participle,
     present_participle,
@@ -3426,13 +3427,19 @@ names its fact by the year alone, and many answers fit; "Who founded Orm in 1210
 what was done and to what."""
 
 
-def _told_by_its_time_alone(question: Question) -> bool:
-    words = normalize(question.prompt).split()
-    asked_kind = {  # "which treaty" says what the answer is; "what flooded" tells the fact
+def _asked_kind(words: Sequence[str]) -> set[int]:
+    """The positions of the words that name the kind a question asks for: "which treaty"
+    says what the answer is; "what flooded" tells the fact."""
+    return {
         at + 1
         for at, (word, following) in enumerate(pairwise(words))
         if word in ("which", "what") and not finite_verb(following)
     }
+
+
+def _told_by_its_time_alone(question: Question) -> bool:
+    words = normalize(question.prompt).split()
+    asked_kind = _asked_kind(words)
     told = [
         w
         for at, w in enumerate(words)
@@ -3498,22 +3505,34 @@ def asked_once(
     return [pair for position, pair in enumerate(asked) if position not in left_out]
 
 
-MIN_SHARED_WORDS = 2
-"""Words of their events two questions with one key must share to ask the same fact."""
+_PROMPT_WORD = LazyPattern(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
 
 
-def _event_words(prompt: str, answers: Sequence[str], subject: str) -> frozenset[str]:
-    """The words that say what happened in a question, each cut to its first five letters so
-    that "captured" meets "capture": no framing word, figure, form of the answer, word of the
-    document's ``subject`` or sort the question asks ("which event")."""
-    words = normalize(prompt).split()
-    asked_sort = {at + 1 for at, word in enumerate(words) if word in ("which", "what")}
+def _event_words(
+    prompt: str, answers: Sequence[str], subject: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a question says happened, as lemmas ("took" and "taken" are "take"), the verbs
+    among them, and the names it tells it of: no framing word, figure, form of the answer,
+    word of the document's ``subject`` or sort the question asks ("which event")."""
+    words = _PROMPT_WORD.findall(prompt)
+    lowered = [normalize(word) for word in words]
+    asked_sort = _asked_kind(lowered)
     unsaid = {word for text in (*answers, subject) for word in text.split()} | _FRAME_WORDS
-    return frozenset(
-        word[:5]
-        for at, word in enumerate(words)
-        if word not in unsaid and at not in asked_sort and not any(c.isdigit() for c in word)
-    )
+    events: set[str] = set()
+    verbs: set[str] = set()
+    names: set[str] = set()
+    for at, (word, lower) in enumerate(zip(words, lowered, strict=True)):
+        if lower in unsaid or at in asked_sort or any(c.isdigit() for c in lower):
+            continue
+        if word[:1].isupper() and at > 0:  # a prompt's first word is capitalised anyway
+            names.add(lower)
+            continue
+        tags = word_tags(lower)
+        lemma = (lemmas_as(lower, "VERB") or lemmas_as(lower, "NOUN") or (lower,))[0]
+        events.add(lemma)
+        if "VERB" in tags:
+            verbs.add(lemma)
+    return frozenset(events), frozenset(verbs), frozenset(names)
 
 
 def _told_twice(
@@ -3522,25 +3541,37 @@ def _told_twice(
     subjects: Mapping[str, str],
 ) -> set[int]:
     """The positions of questions that ask again, from another sentence of their document, a
-    fact a better-ranked question asks: the same key and most of the same words ("In what year
-    did the Orvans take Kell?" and "In what year was Kell taken by the Orvans?")."""
+    fact a better-ranked question asks: the same key, a verb of the same lemma, at least half
+    of each one's other words of the event, and where both name something besides, a name in
+    common ("In what year did the Orvans take Kell?" and "In what year was Kell taken by the
+    Orvans?"). The names alone never make one fact: "founded" and "disbanded" of one band
+    in one year are two."""
     by_key: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
     for sibling in siblings:
         fact = asked[sibling.position][0]
         by_key[(fact.document, normalize(fact.answer))].append(sibling)
     repeated: set[int] = set()
     for same_key in by_key.values():
-        kept: list[tuple[_Sibling, frozenset[str]]] = []
+        kept: list[tuple[_Sibling, tuple[frozenset[str], ...]]] = []
         for sibling in sorted(same_key, key=lambda s: s.rank):
-            fact = asked[sibling.position][0]
-            words = _event_words(sibling.prompt, sibling.answers, subjects.get(fact.document, ""))
+            fact, questions = asked[sibling.position]
+            subject = subjects.get(fact.document, "")
+            told = _event_words(questions[0].prompt, sibling.answers, subject)
             if any(
-                asked[other.position][0].quote != fact.quote
-                and len(words & told) >= MIN_SHARED_WORDS
-                and 2 * len(words & told) >= min(len(words), len(told))
-                for other, told in kept
+                asked[other.position][0].quote != fact.quote and _one_event(told, other_told)
+                for other, other_told in kept
             ):
                 repeated.add(sibling.position)
             else:
-                kept.append((sibling, words))
+                kept.append((sibling, told))
     return repeated
+
+
+def _one_event(told: tuple[frozenset[str], ...], other: tuple[frozenset[str], ...]) -> bool:
+    (events, verbs, names), (other_events, other_verbs, other_names) = told, other
+    shared = len(events & other_events)
+    return (
+        bool(verbs & other_verbs)
+        and 2 * shared >= max(len(events), len(other_events))
+        and (not names or not other_names or bool(names & other_names))
+    )

@@ -24,6 +24,7 @@ from factdeck.generate.text import (
     WRITTEN_YEAR,
     word_set,
 )
+from factdeck.normalise import NUMBER_WORDS, numbers_as_digits
 
 _ABBREVIATION = LazyPattern(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
@@ -79,17 +80,17 @@ _FOLLOWING_YEAR = LazyPattern(
     r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
 )
 """A year told by the one before it: "the following year", "in the next year's election"."""
-_COUNTS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-}  # fmt: skip
 _RELATIVE_YEAR = LazyPattern(
-    r"\b(?:(?P<later>(?P<count>(?i:one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})"
-    r"\s+years?\s+later)"
+    r"\b(?:(?P<later>(?P<count>(?:[Aa]\s+)?[A-Za-z]+(?:-[a-z]+)?|\d{1,3})\s+(?P<unit>years?|decades?)"
+    r"\s+later)(?!\s+than\b)"
     r"|(?P<then>[Bb]y\s+then|[Aa]t\s+that\s+time)"
-    r"|(?:(?P<of>of)\s+|(?:[Ii]n|[Dd]uring)\s+)?(?:[Tt]he\s+same|[Tt]hat)\s+year)\b(?![’'-])"
+    r"|(?:(?P<of>of)\s+|(?:[Ii]n|[Dd]uring)\s+)(?:[Tt]he\s+same|[Tt]hat)\s+year"
+    r"|[Tt]he\s+same\s+year|^That\s+year(?=,))\b(?![’'-]|\s+as\b)"
 )
-"""A time told from a year told before: "five years later", "by then", "in the same year"."""
+"""A time told from a year told before: "five years later", "two decades later", "by then",
+"in the same year", "in that year" or "That year, ...". Not "five years later than planned",
+"the same year as the king died" or "that year-round": no time of their own; nor "that year"
+without a preposition ("He said that year was his best")."""
 _DATING_OPENING = LazyPattern(r"(?:In|On|By|During)\s+[^,]{0,30}?\b\d{4}\b")
 """A time that opens a sentence, dating all of it: "In 1599", "On 4 May 1870"."""
 _YEAR_BESIDE = LazyPattern(r",?\s+(?:in\s+|\()\d{4}\b")
@@ -98,7 +99,7 @@ _UNANCHORED_TIME = LazyPattern(
     r"\b(?:(?:a\s+few|several|some|many|[a-z]+|\d+)\s+(?:years|decades)\s+later"
     r"|(?:one|a)\s+(?:year|decade)\s+later"
     r"|the\s+(?:following|next|same)\s+(?:year|decade)|that\s+year|by\s+then"
-    r"|at\s+that\s+time)\b",
+    r"|at\s+that\s+time)\b(?![’'-]|\s+(?:as|than)\b)",
     re.IGNORECASE,
 )
 """A time told in years from one in a sentence the learner never sees: a question from it asks
@@ -533,8 +534,10 @@ class Referents:
             return text
         capital = found.start() == 0
         if found["later"]:
-            count = found["count"].casefold()
-            named = f"in {int(year) + int(_COUNTS.get(count, count))}"
+            years = _years_counted(found["count"], found["unit"])
+            if years is None:
+                return text  # "many years later": left for ``unanchored``
+            named = f"in {int(year) + years}"
         elif found["then"] and found["then"].casefold().startswith("by"):
             named = f"by {year}"
         elif found["of"]:
@@ -553,7 +556,12 @@ class Referents:
         """The year a relative time at ``at`` counts from: the one year ``text`` names before
         it, or, where it names none there, the one year the sentence before names (and no
         relative time of its own)."""
-        before = {year.group(0) for year in _told_years(text[:at])}
+        # a year inside an aside dates its noun ("The mill, built in 1790, was by then ..."),
+        # not the sentence; nor is the time then the sentence before's
+        outside = _ASIDE.sub(" ", text[:at])
+        if _told_years(text[:at]) and not _told_years(outside):
+            return None
+        before = {year.group(0) for year in _told_years(outside)}
         if before and _DATING_OPENING.match(text):
             # "In 1599 X was founded and chartered the following year": a question keeps the
             # opening, which would date the later deed too
@@ -665,6 +673,23 @@ _PAIR_WITH_NAMES = LazyPattern(
     rf"\s+(?P<names>{_ONE_NAME}\s+and\s+{_ONE_NAME}),\s"
 )
 """A pair and, set off by commas, its two members: "the two towns, Kell and Orsk,"."""
+
+
+def _years_counted(count: str, unit: str) -> int | None:
+    """The years a relative time counts ("two decades" → 20), or None for a count no figure
+    says ("many", "a few", "hundred" of "two hundred")."""
+    count = " ".join(count.casefold().split())
+    if count in ("a", "one"):
+        number = 1
+    elif count.isdigit() or count in NUMBER_WORDS or re.fullmatch(r"[a-z]+ty-[a-z]+", count):
+        number = int(numbers_as_digits(count))
+    else:
+        return None
+    return number * 10 if unit.startswith("decade") else number
+
+
+_ASIDE = LazyPattern(r"\([^()]*\)|,\s+(?!\d)[^,;()]*,")
+"""A bracket, or words set off by commas that open with no figure ("On 4 May, 1820," stays)."""
 
 
 def _told_years(text: str) -> list[re.Match[str]]:

@@ -84,8 +84,8 @@ def test_the_year_an_aside_gives_a_side_noun_is_not_asked() -> None:
     own = "Kell University, founded in 1890, is a private university in Orsk. It has four colleges."
     assert ("In what year was Kell University founded?", "1890") in _asked("Kell University", own)
     assert side_detail_year(
-        "The Kell Wind Band, founded in 1911, is old.", "1911", "Kell University"
+        "The Kell Wind Band, founded in 1911, is old.", "1911", ("Kell University",)
     )
     assert not side_detail_year(
-        "The university, founded in 1890, is old.", "1890", "Kell University"
+        "The university, founded in 1890, is old.", "1890", ("Kell University",)
     )

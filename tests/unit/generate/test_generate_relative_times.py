@@ -1,0 +1,50 @@
+"""A relative time is dated only from the year it counts from, and is unanchored only when
+no year near it makes it certain."""
+
+from factdeck.generate.referents import Referents
+from factdeck.generate.sentences import split_sentences
+
+
+def _last_dated(text: str) -> tuple[str, bool]:
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    last = sentences[-1]
+    return referents.dated(last.text, last), referents.unanchored(last)
+
+
+def test_a_comparison_is_no_relative_time() -> None:
+    same = "Ivo Brenn was born in 1820. Ana Brenn moved to Kell the same year as the king died."
+    assert _last_dated(same) == (same.split(". ")[1], False)
+    late = (
+        "The Tarn bridge was begun in 1720. The bridge was finished five years later than planned."
+    )
+    assert _last_dated(late) == (late.split(". ")[1], False)
+    said = "Ivo Brenn was born in 1850. He said that year was his best."
+    assert _last_dated(said)[0] == "He said that year was his best."
+    opened = "The hall was opened in 1850. That year, it burned."
+    assert _last_dated(opened) == ("In 1850, it burned.", False)
+
+
+def test_the_year_of_an_aside_is_not_the_year_counted_from() -> None:
+    text = "The Orm Mill was built in 1720. The mill, built in 1790, was by then in ruins."
+    assert _last_dated(text) == ("The mill, built in 1790, was by then in ruins.", True)
+
+
+def test_every_relative_time_the_gate_knows_is_counted_or_set_beside_its_year() -> None:
+    beside = "The mill was built in 1720. A year later, in 1721, Ivo Brenn sold the mill."
+    assert _last_dated(beside) == ("In 1721, Ivo Brenn sold the mill.", False)
+    vague = "The mill was built in 1720. Many years later, in 1760, Ivo Brenn sold the mill."
+    assert _last_dated(vague) == ("In 1760, Ivo Brenn sold the mill.", False)
+    assert _last_dated("The hall was opened in 1850. A year later, it burned.") == (
+        "In 1851, it burned.",
+        False,
+    )
+    assert _last_dated("The hall was opened in 1850. Fifty years later, it burned.") == (
+        "In 1900, it burned.",
+        False,
+    )
+    decades = "The hall was opened in 1850 and was rebuilt two decades later."
+    assert _last_dated(decades) == ("The hall was opened in 1850 and was rebuilt in 1870.", False)
+    assert _last_dated("The hall was opened in 1850. Many years later, it burned.")[1]
+    assert _last_dated("The hall was opened in 1850. Two hundred years later, it burned.")[1]
+    assert not _last_dated("Farmers believed that year-round grazing helped the soil.")[1]
