@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import word_tags
-from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, WRITTEN_YEAR, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    MONTHS,
+    PLACE_AFTER_COMMA,
+    WRITTEN_YEAR,
+    word_set,
+)
 
 _PLACE = word_set(
     "city town village port state province county region country island territory colony"
@@ -424,3 +430,58 @@ def anchored(
     whole = f"{opening} {_opening_word(question, proper)}"
     spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
     return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out
+
+
+_PARAGRAPH_FRAME = re.compile(
+    r"^(?P<frame>(?:During|Throughout|Amid)\s+the\s+[^,;:()]{3,60}?"
+    r"|Under\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:[’']s\s+(?:rule|reign|leadership))?"
+    r"|In\s+the\s+(?:early\s+|late\s+|mid-)?(?:1[0-9]{3}s|20[0-9]{2}s|\d{1,2}(?:st|nd|rd|th)"
+    r"\s+century))(?=,)"
+)
+"""A paragraph's opening frame of period or event: "During the Kessian Civil War,", "Under
+Queen Ilse's rule,", "In the 1860s,". The sentences after it that name no time of their own
+are told within it."""
+_POINTING_WORDS = word_set("this that these those his her its their same which such")
+_OWN_TIME = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\bcentur(?:y|ies)\b|\bdecades?\b|\bera\b|\bperiod\b"
+    r"|\b(?:after|before|since|until|till|following|later|earlier|today|now|nowadays"
+    r"|currently|presently|recently|formerly|previously|subsequently|afterwards?|eventually"
+    r"|ultimately|modern|contemporary|present-day|end|ended|ending|postwar|post-war|prewar"
+    r"|pre-war|when|once|yet|again)\b|\b(?-i:" + "|".join(MONTHS) + r")\b",
+    re.IGNORECASE,
+)
+"""What gives a sentence a time of its own, or says it moves on from its paragraph's frame
+("After the war", "Today", "in 1871", "later")."""
+_OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
+
+
+def paragraph_frame(first_sentence: str) -> str | None:
+    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
+    None where it opens with none or with one that points elsewhere ("During his reign")."""
+    found = _PARAGRAPH_FRAME.match(first_sentence)
+    if found is None:
+        return None
+    frame = found["frame"]
+    if _POINTING_WORDS.intersection(w.casefold() for w in _WORD.findall(frame)):
+        return None
+    return frame
+
+
+def has_own_time(sentence: str) -> bool:
+    """Whether a sentence names a time of its own or says it moves on in time ("Today, the
+    port ...", "After the war, ...")."""
+    return _OWN_TIME.search(sentence) is not None
+
+
+def framed(question: str, frame: str, proper: Collection[str]) -> str | None:
+    """The question of a sentence told within its paragraph's frame, opening with the frame
+    ("During the Kessian Civil War, how many officers did the navy draw?"); as it is where it
+    says a time or names the frame's own words already; None where the frame would make it
+    too long to read: without the frame its answer may be another time's."""
+    if _OWN_OPENING.match(question) or _TIME_NAMED.search(question):
+        return question
+    own_words = {w for w in _WORD.findall(frame)[1:] if w[:1].isupper() or w[:1].isdigit()}
+    if own_words & set(_WORD.findall(question)):
+        return question
+    whole = f"{frame}, {_opening_word(question, proper)}"
+    return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
