@@ -457,13 +457,17 @@ _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Befo
 
 def paragraph_frame(first_sentence: str) -> str | None:
     """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
-    None where it opens with none or with one that points elsewhere ("During his reign")."""
+    None where it opens with none, with one that points elsewhere ("During his reign") or
+    with one that names no period or event ("During the night")."""
     found = _PARAGRAPH_FRAME.match(first_sentence)
     if found is None:
         return None
     frame = found["frame"]
-    if _POINTING_WORDS.intersection(w.casefold() for w in _WORD.findall(frame)):
+    words = _WORD.findall(frame)[1:]
+    if _POINTING_WORDS.intersection(w.casefold() for w in words):
         return None
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # "During the night": which night a question could not say
     return frame
 
 

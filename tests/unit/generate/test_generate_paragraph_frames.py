@@ -56,6 +56,7 @@ def test_frames_a_paragraph_opens_with() -> None:
         paragraph_frame("Under Queen Ilse's rule, the mines reopened.") == "Under Queen Ilse's rule"
     )
     assert paragraph_frame("During his reign, the mines reopened.") is None
+    assert paragraph_frame("During the night, the mines flooded.") is None
     assert paragraph_frame("In Kell, the mines reopened.") is None
 
 
