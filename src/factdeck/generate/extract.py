@@ -3261,7 +3261,16 @@ def extract(
         candidates = _with_topic(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
+        candidates = [c for c in candidates if not _arrived_nowhere(c)]
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _arrived_nowhere(candidate: Candidate) -> bool:
+    """Whether the candidate's question asks of an arrival with no place, once the document's
+    subject has been put in where it could be (``topics.arrived_nowhere``)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    return candidate.question is not None and topics.arrived_nowhere(candidate.question)
 
 
 def _within_paragraph_frames(

@@ -405,8 +405,10 @@ def anchored(
     own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
     if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):
         return question  # "In the Kell Parliament, which government ...?" → "Kell Government"
-    if scoping.named_in(question) or (topic.group != "event" and names_a_people(question)):
-        return question  # "Which river ... in Poland?", "... the Russian rivers": where already
+    if scoping.named_in(question):
+        return question  # "Which river ... in Poland?": where already
+    if topic.group != "event" and names_a_people(question) and not _ARRIVAL.search(question):
+        return question  # "... the Russian rivers"; but "Kessian settlers came" says who, not where
     if _describes_another(source[0], topic):
         return question
     asked = _ASKED_SORT.match(question)
@@ -424,12 +426,52 @@ def anchored(
     production = _PRODUCTION_OPENING.match(question)
     if topic.group == "work" and production:
         return f"{production.group(0).rstrip()} of {topic.name} {question[production.end() :]}"
+    destination = _ARRIVED_NOWHERE.search(question)
+    if topic.group == "place" and destination:
+        into = "on" if topic.sort == "island" and destination["verb"][:2] != "co" else None
+        into = into or ("to" if destination["verb"].startswith(("c", "m", "im")) else "in")
+        return f"{question[: destination.end()]} {into} {topic.name}{question[destination.end() :]}"
     opening = topic.opening(question)
     if question.split()[0].casefold() == opening.split()[0].casefold():
         return question  # "In Kell, in what year ...?" says "in" twice
     whole = f"{opening} {_opening_word(question, proper)}"
     spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
     return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out
+
+
+_ARRIVAL = re.compile(
+    r"\b(?:came|come|comes|arrived?|arrives|settled?|settles|landed?|lands|(?:im)?migrated?"
+    r"|(?:im)?migrates)\b"
+)
+"""Verbs of arrival or settlement, whose question needs the place arrived at."""
+_ARRIVED_NOWHERE = re.compile(
+    r"\b(?P<verb>came|come|arrived?|settled?|landed?|(?:im)?migrated?)"
+    r"(?=(?:\s+(?:in|on|by|around|about|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+    r"(?:\d|(?:" + "|".join(MONTHS) + r")\b)[^?]*)?\?$)"
+)
+"""An arrival verb followed by nothing but a time: "In what year did the first Kessian
+settlers come?", "Who arrived in May 1633?": arrived where?"""
+
+_PLACE_ASKED = re.compile(
+    r"^(?:Where|(?:In|To|At|On|Into|Onto|From|Near)\s+(?:which|what)\b"
+    r"(?!\s+(?:year|years|decade|century|month|day|date|time|period|era|season)\b))"
+)
+"""A question whose wh-phrase asks the place: "In which port ...?", not "In what year ...?"."""
+_PLACE_PHRASE = re.compile(
+    r"\b(?i:in|to|at|on|into|onto|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*)"
+)
+"""A place a question names after a preposition ("arrive at Kell"); a month is a time."""
+
+
+def arrived_nowhere(question: str) -> bool:
+    """Whether a question asks of an arrival or a settlement and names no place for it:
+    "When did the first settlers come?" (to where?). "Who came to power" or "settled the
+    dispute" are no arrival: a word follows the verb."""
+    if _ARRIVED_NOWHERE.search(question) is None or _PLACE_ASKED.match(question):
+        return False
+    return not any(
+        found["name"] not in MONTHS for found in _PLACE_PHRASE.finditer(question)
+    )  # "In Vessia, who arrived ...?", "... arrive at Kell on 1 May?"
 
 
 _PARAGRAPH_FRAME = re.compile(
