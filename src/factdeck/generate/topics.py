@@ -489,11 +489,12 @@ _OWN_TIME = re.compile(
     r"|\b(?:after|before|since|until|till|following|later|earlier|today|now|nowadays"
     r"|currently|presently|recently|formerly|previously|subsequently|afterwards?|eventually"
     r"|ultimately|modern|contemporary|present-day|end|ended|ending|postwar|post-war|prewar"
-    r"|pre-war|when|once|yet|again)\b|\b(?-i:" + "|".join(MONTHS) + r")\b",
+    r"|pre-war|when|once|yet|again)\b|\b(?-i:" + "|".join(MONTHS) + r")\b"
+    r"|\bunder\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 """What gives a sentence a time of its own, or says it moves on from its paragraph's frame
-("After the war", "Today", "in 1871", "later")."""
+("After the war", "Today", "in 1871", "later", "under President Orm")."""
 _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
 
 

@@ -63,6 +63,7 @@ def test_frames_a_paragraph_opens_with() -> None:
 def test_a_time_of_its_own() -> None:
     assert has_own_time("Today the navy has 400 officers.")
     assert has_own_time("The navy shrank in 1871.")
+    assert has_own_time("Ivo Welles was Secretary of the Fleet under President Orm.")
     assert not has_own_time("The navy drew many officers from the merchant fleet.")
 
 
