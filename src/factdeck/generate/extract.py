@@ -3262,12 +3262,58 @@ def extract(
             for c in candidates
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
+        candidates = _within_paragraph_frames(candidates, sentences, proper)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
         candidates = _with_topic(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
+        candidates = [c for c in candidates if not _arrived_nowhere(c)]
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _arrived_nowhere(candidate: Candidate) -> bool:
+    """Whether the candidate's question asks of an arrival with no place, once the document's
+    subject has been put in where it could be (``topics.arrived_nowhere``)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    return candidate.question is not None and topics.arrived_nowhere(candidate.question)
+
+
+def _within_paragraph_frames(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], proper: Collection[str]
+) -> list[Candidate]:
+    """The candidates with each question from a sentence told within its paragraph's opening
+    frame ("During the Kessian Civil War, Vessia sent 50,000 men ...", then "The navy drew
+    many officers.") carrying that frame, or left out where it cannot (``topics.framed``). A
+    sentence that names a time of its own, or follows one that does, is told outside it."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    frames: dict[int, str] = {}  # sentence index → the frame it is told within
+    frame: str | None = None
+    paragraph = first = -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            frame = topics.paragraph_frame(sentence.text)
+            first = sentence.index
+            continue
+        if sentence.index == first:
+            continue  # a clause of the opening sentence: its frame is its own
+        if frame is not None and topics.has_own_time(sentence.quote):
+            frame = None
+        if frame is not None:
+            frames[sentence.index] = frame
+    kept = []
+    for candidate in candidates:
+        told_within = frames.get(candidate.sentence.index)
+        if told_within is None or not candidate.question:
+            kept.append(candidate)
+            continue
+        question = topics.framed(candidate.question, told_within, proper)
+        if question is not None:
+            kept.append(replace(candidate, question=question))
+    return kept
 
 
 _SCOPING_KINDS = {

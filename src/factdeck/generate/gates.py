@@ -1819,12 +1819,15 @@ _JOINT = LazyPattern(
 )
 """"joint appearances" (whose?): a deed shared with someone the question never names."""
 _HOLDER = LazyPattern(
-    r"^Who\s+(?:is|was|were|became)\s+the\s+(?P<role>[a-z-]+)\s+of\s+(?:the\s+)?"
-    r"[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*\?$"
+    r"^Who\s+(?:is|was|were|became|served\s+as)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z-]+|prime|chief|vice|deputy|lord|grand)\s+)*(?P<role>[A-Za-z-]+)"
+    r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*)?\?$"
 )
-"""A role many have held, asked with no time: "Who was the ruler of Orm?" (in which year?)."""
+"""A role many have held, asked with no time: "Who was the ruler of Orm?", "Who was
+Secretary of the Fleet?", "Who was the Prime Minister?" (in which year?). A ranking word
+("the first president") says which holder."""
 _HELD_ROLES = lexicon.PERSON_TITLES - word_set("founder inventor architect author") | word_set(
-    "ruler head chief abbot coach manager owner editor"
+    "ruler head chief abbot coach manager owner editor dean"
 )
 """Roles that pass from one holder to the next (a founder or an author stays one)."""
 _CREATED = LazyPattern(
@@ -1953,7 +1956,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
     body = _THERE_IS.sub("", text)
     holder = _HOLDER.match(body)
-    if holder and holder["role"] in _HELD_ROLES:
+    if holder and holder["role"].casefold() in _HELD_ROLES:
         return False  # "Who was the ruler of Orm?": Orm had many; when?
     if _COMPARED_DEGREE.search(body):
         return False  # "What had a relatively broad effect?": broad beside what?
@@ -3544,6 +3547,14 @@ def _has_clause(text: str) -> bool:
     return any(is_finite_verb(w) for w in _WORD.findall(text))
 
 
+_TOLD_EVENTS = word_set(
+    "crisis war strike invasion merger reform revolution uprising rebellion revolt siege battle"
+    " campaign election occupation coup boycott blockade embargo famine epidemic pandemic"
+    " depression recession massacre scandal referendum riot treaty"
+)
+"""Events a text tells of by a common noun ("the crisis", "the strike"). One in a title names
+the subject only as its head ("1977 fuel crisis"); in "Reform Party of Vessia", "the reform"
+is some reform the question never names."""
 _STOP = word_set("the a an of and or in on at to for by with from de la le von van der del du des")
 
 
@@ -3769,6 +3780,8 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     not function words, and the noun its first sentence files it under."""
     words = {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
     words |= {w[:-1] for w in words if w.endswith("s") and len(w) > 3}  # "Old Mills": "the mill"
+    head = _WORD.findall(re.split(r"\s+of\s+|\s*\(", title)[0])[-1:]  # "Battle of Orm"
+    words -= _TOLD_EVENTS - {word.casefold() for word in head}
     if class_noun:
         words.add(class_noun.casefold())
     return words

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import word_tags
-from factdeck.generate.text import DISAMBIGUATOR, PLACE_AFTER_COMMA, WRITTEN_YEAR, word_set
+from factdeck.generate.text import (
+    DISAMBIGUATOR,
+    MONTHS,
+    PLACE_AFTER_COMMA,
+    WRITTEN_YEAR,
+    word_set,
+)
 
 _PLACE = word_set(
     "city town village port state province county region country island territory colony"
@@ -399,8 +405,10 @@ def anchored(
     own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
     if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):
         return question  # "In the Kell Parliament, which government ...?" → "Kell Government"
-    if scoping.named_in(question) or (topic.group != "event" and names_a_people(question)):
-        return question  # "Which river ... in Poland?", "... the Russian rivers": where already
+    if scoping.named_in(question):
+        return question  # "Which river ... in Poland?": where already
+    if topic.group != "event" and names_a_people(question) and not _ARRIVAL.search(question):
+        return question  # "... the Russian rivers"; but "Kessian settlers came" says who, not where
     if _describes_another(source[0], topic):
         return question
     asked = _ASKED_SORT.match(question)
@@ -418,9 +426,109 @@ def anchored(
     production = _PRODUCTION_OPENING.match(question)
     if topic.group == "work" and production:
         return f"{production.group(0).rstrip()} of {topic.name} {question[production.end() :]}"
+    destination = _ARRIVED_NOWHERE.search(question)
+    if topic.group == "place" and destination:
+        into = "on" if topic.sort == "island" and destination["verb"][:2] != "co" else None
+        into = into or ("to" if destination["verb"].startswith(("c", "m", "im")) else "in")
+        return f"{question[: destination.end()]} {into} {topic.name}{question[destination.end() :]}"
     opening = topic.opening(question)
     if question.split()[0].casefold() == opening.split()[0].casefold():
         return question  # "In Kell, in what year ...?" says "in" twice
     whole = f"{opening} {_opening_word(question, proper)}"
     spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
     return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out
+
+
+_ARRIVAL = re.compile(
+    r"\b(?:came|come|comes|arrived?|arrives|settled?|settles|landed?|lands|(?:im)?migrated?"
+    r"|(?:im)?migrates)\b"
+)
+"""Verbs of arrival or settlement, whose question needs the place arrived at."""
+_ARRIVED_NOWHERE = re.compile(
+    r"\b(?P<verb>came|come|arrived?|settled?|landed?|(?:im)?migrated?)"
+    r"(?=(?:\s+(?:in|on|by|around|about|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+    r"(?:\d|(?:" + "|".join(MONTHS) + r")\b)[^?]*)?\?$)"
+)
+"""An arrival verb followed by nothing but a time: "In what year did the first Kessian
+settlers come?", "Who arrived in May 1633?": arrived where?"""
+
+_PLACE_ASKED = re.compile(
+    r"^(?:Where|(?:In|To|At|On|Into|Onto|From|Near)\s+(?:which|what)\b"
+    r"(?!\s+(?:year|years|decade|century|month|day|date|time|period|era|season)\b))"
+)
+"""A question whose wh-phrase asks the place: "In which port ...?", not "In what year ...?"."""
+_PLACE_PHRASE = re.compile(
+    r"\b(?i:in|to|at|on|into|onto|near)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*)"
+)
+"""A place a question names after a preposition ("arrive at Kell"); a month is a time."""
+
+
+def arrived_nowhere(question: str) -> bool:
+    """Whether a question asks of an arrival or a settlement and names no place for it:
+    "When did the first settlers come?" (to where?). "Who came to power" or "settled the
+    dispute" are no arrival: a word follows the verb."""
+    if _ARRIVED_NOWHERE.search(question) is None or _PLACE_ASKED.match(question):
+        return False
+    return not any(
+        found["name"] not in MONTHS for found in _PLACE_PHRASE.finditer(question)
+    )  # "In Vessia, who arrived ...?", "... arrive at Kell on 1 May?"
+
+
+_PARAGRAPH_FRAME = re.compile(
+    r"^(?P<frame>(?:During|Throughout|Amid)\s+the\s+[^,;:()]{3,60}?"
+    r"|Under\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:[’']s\s+(?:rule|reign|leadership))?"
+    r"|In\s+the\s+(?:early\s+|late\s+|mid-)?(?:1[0-9]{3}s|20[0-9]{2}s|\d{1,2}(?:st|nd|rd|th)"
+    r"\s+century))(?=,)"
+)
+"""A paragraph's opening frame of period or event: "During the Kessian Civil War,", "Under
+Queen Ilse's rule,", "In the 1860s,". The sentences after it that name no time of their own
+are told within it."""
+_POINTING_WORDS = word_set("this that these those his her its their same which such")
+_OWN_TIME = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\bcentur(?:y|ies)\b|\bdecades?\b|\bera\b|\bperiod\b"
+    r"|\b(?:after|before|since|until|till|following|later|earlier|today|now|nowadays"
+    r"|currently|presently|recently|formerly|previously|subsequently|afterwards?|eventually"
+    r"|ultimately|modern|contemporary|present-day|end|ended|ending|postwar|post-war|prewar"
+    r"|pre-war|when|once|yet|again)\b|\b(?-i:" + "|".join(MONTHS) + r")\b"
+    r"|\bunder\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+"""What gives a sentence a time of its own, or says it moves on from its paragraph's frame
+("After the war", "Today", "in 1871", "later", "under President Orm")."""
+_OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
+
+
+def paragraph_frame(first_sentence: str) -> str | None:
+    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
+    None where it opens with none, with one that points elsewhere ("During his reign") or
+    with one that names no period or event ("During the night")."""
+    found = _PARAGRAPH_FRAME.match(first_sentence)
+    if found is None:
+        return None
+    frame = found["frame"]
+    words = _WORD.findall(frame)[1:]
+    if _POINTING_WORDS.intersection(w.casefold() for w in words):
+        return None
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # "During the night": which night a question could not say
+    return frame
+
+
+def has_own_time(sentence: str) -> bool:
+    """Whether a sentence names a time of its own or says it moves on in time ("Today, the
+    port ...", "After the war, ...")."""
+    return _OWN_TIME.search(sentence) is not None
+
+
+def framed(question: str, frame: str, proper: Collection[str]) -> str | None:
+    """The question of a sentence told within its paragraph's frame, opening with the frame
+    ("During the Kessian Civil War, how many officers did the navy draw?"); as it is where it
+    says a time or names the frame's own words already; None where the frame would make it
+    too long to read: without the frame its answer may be another time's."""
+    if _OWN_OPENING.match(question) or _TIME_NAMED.search(question):
+        return question
+    own_words = {w for w in _WORD.findall(frame)[1:] if w[:1].isupper() or w[:1].isdigit()}
+    if own_words & set(_WORD.findall(question)):
+        return question
+    whole = f"{frame}, {_opening_word(question, proper)}"
+    return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None

@@ -1,0 +1,40 @@
+"""A question on an arrival or a settlement says where to, on small texts written for the
+tests."""
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract
+from factdeck.generate.sentences import split_sentences
+from factdeck.generate.topics import arrived_nowhere
+
+_COUNTRY = (
+    "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
+    "coast. The country is known for its shipyards and its wool.\n\n"
+    "The first Kessian settlers came in 1633. Admiral Ivo Rask moved the Vessian fleet to "
+    "Port Arlo. The Kell Arsenal built gunboats for the Orvan Navy.\n"
+)
+
+
+def _questions(text: str) -> list[str]:
+    cleaned = clean_document(f"Vessia\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), "Vessia", selective=True)
+    return [c.question for c in found.candidates if c.question]
+
+
+def test_settlers_named_by_their_people_still_get_the_subject_s_place() -> None:
+    assert "In what year did the first Kessian settlers come to Vessia?" in _questions(_COUNTRY)
+
+
+def test_an_arrival_with_no_place_to_put_in_is_not_asked() -> None:
+    text = _COUNTRY.replace("is a small country on the Orm Sea", "is a folk dance of the Orm coast")
+    assert not any("settlers" in question for question in _questions(text))
+
+
+def test_arrivals_without_a_place() -> None:
+    assert arrived_nowhere("In what year did the first Kessian settlers come?")
+    assert arrived_nowhere("Who arrived in May 1633?")
+    assert not arrived_nowhere("Who arrived in Kell in May 1633?")
+    assert not arrived_nowhere("In Vessia, who arrived in 1633?")
+    assert not arrived_nowhere("Who came to power in 1933?")
+    assert not arrived_nowhere("In which port did the Orvan fleet arrive on 1 May 1633?")
+    assert not arrived_nowhere("Where did the first Kessian settlers land in 1633?")
+    assert not arrived_nowhere("Who settled the dispute?")

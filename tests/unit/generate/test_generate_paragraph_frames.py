@@ -1,0 +1,79 @@
+"""A sentence told within its paragraph's opening frame ("During the Kessian Civil War, ...")
+keeps the frame in its question, on small texts written for the tests."""
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract
+from factdeck.generate.sentences import split_sentences
+from factdeck.generate.topics import framed, has_own_time, paragraph_frame
+
+_WAR = (
+    "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
+    "coast. The country is known for its shipyards and its wool.\n\n"
+    "During the Kessian Civil War, the Vessian army fought at the Battle of Dunmere. "
+    "Admiral Ivo Rask moved the Vessian fleet to Port Arlo. "
+    "The Kell Arsenal built gunboats for the Orvan Navy.\n"
+)
+
+
+def _questions(text: str) -> list[str]:
+    cleaned = clean_document(f"Vessia\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), "Vessia", selective=True)
+    return [c.question for c in found.candidates if c.question]
+
+
+def test_a_later_sentence_of_the_paragraph_carries_its_frame() -> None:
+    questions = _questions(_WAR)
+    assert (
+        "During the Kessian Civil War, to which port did Admiral Ivo Rask move the Vessian fleet?"
+        in questions
+    )
+    assert (
+        "During the Kessian Civil War, what did the Kell Arsenal build for the Orvan Navy?"
+        in questions
+    )
+
+
+def test_a_sentence_that_moves_on_in_time_keeps_its_own_wording() -> None:
+    text = _WAR.replace("Admiral Ivo Rask moved", "After the war, Admiral Ivo Rask moved")
+    questions = _questions(text)
+    moved_on = [q for q in questions if "Port Arlo" in q or "Orvan Navy" in q]
+    assert moved_on
+    assert not any(q.startswith("During the Kessian Civil War") for q in moved_on)
+
+
+def test_a_paragraph_without_a_frame_adds_none() -> None:
+    text = _WAR.replace("During the Kessian Civil War, the Vessian army", "The Vessian army")
+    questions = _questions(text)
+    assert "To which port did Admiral Ivo Rask move the Vessian fleet?" in questions
+
+
+def test_frames_a_paragraph_opens_with() -> None:
+    assert paragraph_frame("During the Kessian Civil War, Vessia sent 50,000 men.") == (
+        "During the Kessian Civil War"
+    )
+    assert paragraph_frame("In the 1860s, the port grew fast.") == "In the 1860s"
+    assert (
+        paragraph_frame("Under Queen Ilse's rule, the mines reopened.") == "Under Queen Ilse's rule"
+    )
+    assert paragraph_frame("During his reign, the mines reopened.") is None
+    assert paragraph_frame("During the night, the mines flooded.") is None
+    assert paragraph_frame("In Kell, the mines reopened.") is None
+
+
+def test_a_time_of_its_own() -> None:
+    assert has_own_time("Today the navy has 400 officers.")
+    assert has_own_time("The navy shrank in 1871.")
+    assert has_own_time("Ivo Welles was Secretary of the Fleet under President Orm.")
+    assert not has_own_time("The navy drew many officers from the merchant fleet.")
+
+
+def test_a_question_that_says_its_time_is_left_as_it_is() -> None:
+    frame = "During the Kessian Civil War"
+    assert framed("How many officers did the navy draw?", frame, ()) == (
+        "During the Kessian Civil War, how many officers did the navy draw?"
+    )
+    assert framed("Which navy fought in the Kessian war?", frame, ()) == (
+        "Which navy fought in the Kessian war?"
+    )
+    long_question = "Which " + "very " * 22 + "old port did the navy use?"
+    assert framed(long_question, frame, ()) is None
