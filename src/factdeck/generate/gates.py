@@ -27,6 +27,7 @@ from factdeck.generate.phrasing import (
     asks_who_made,
     base_verb,
     describes_a_thing,
+    describes_people,
     finite_verb,
     head_noun,
     invert,
@@ -576,8 +577,14 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return True
     if kind in ("term", "other") and names_people(answer, kind):
         return True  # "the housekeeper", "a Kelland farmer": a person by role or trade
-    if kind in ("other", "organisation") and a_people_name(answer) and _WHO_WERE.match(asked):
-        return True  # "Who were the first to sail the Vess?" keyed "the Orvanese"
+    who_were = _WHO_WERE.match(asked)
+    if (
+        kind in ("other", "organisation")
+        and a_people_name(answer)
+        and who_were
+        and describes_people(asked[who_were.end() :])
+    ):
+        return True  # "Who were the first Europeans to sail the Vess?" keyed "the Orvanese"
     if kind in _NOT_PEOPLE:
         return False
     if asks_who_made(asked, answer):

@@ -2012,7 +2012,26 @@ def _a_people(text: str, start: int, end: int, kind: str) -> bool:
         return False
     before = text[:start]
     before = before[:-4] if before[-4:].casefold() == "the " else before
-    return bool(_PLURAL_BE_BESIDE.search(before) or _PLURAL_BE_BESIDE.match(text[end:]))
+    be_before = _PLURAL_BE_BESIDE.search(before)
+    if be_before is not None:
+        return describes_people(re.split(r"[,;:]", before[: be_before.start()])[-1])
+    after = text[end:]
+    be_after = _PLURAL_BE_BESIDE.match(after)
+    return be_after is not None and describes_people(after[be_after.end() :])
+
+
+def describes_people(description: str) -> bool:
+    """Whether a description's head, before the words that qualify it, is a noun of people
+    ("the first Europeans to sail the Vess", "the earliest settlers of the valley"), never
+    of things ("the main wines sold in Kell"): a name's shape alone does not make it a
+    people's, so only such a noun beside "were" asks "Who were ...?"."""
+    for word in _WORD.findall(description):
+        lower = word.casefold()
+        if lower in _HEAD_STOPS or lower in _PREPOSITION_WORDS or lower == "to":
+            return False
+        if names_people(word, "other"):
+            return True
+    return False
 
 
 _ASIDE_DASH = LazyPattern(r"—|\s–\s")
