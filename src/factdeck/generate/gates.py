@@ -779,6 +779,14 @@ _LINKING_PARTICIPLES = frozenset(
     ["being", "having", "becoming", "getting", "remaining", "seeming", "staying", "growing"]
 )
 """-ing forms a past participle may follow ("being built", "becoming involved")."""
+_POSTURE_AND_MOTION_PARTICIPLES = word_set(
+    """
+    lying sitting standing kneeling hanging coming going running walking riding flying fleeing
+    leaving arriving returning travelling traveling sailing wandering escaping dying living
+    """
+)
+"""-ing forms of being somewhere or moving, which a past participle may follow to say in
+what state ("found lying injured in the street", "seen leaving disguised as a monk")."""
 _WORD_PAIR = LazyPattern(r"\b(?P<first>[a-z]+ing)\s+(?P<second>[a-z]+)\b(?P<next>\s+[a-z]+)?")
 
 
@@ -788,7 +796,9 @@ def _participle_after_participle(body: str) -> bool:
     English joins the two with a phrase or "and", so words were cut out between them."""
     for pair in _WORD_PAIR.finditer(body):
         first, second = pair["first"], pair["second"]
-        if first in _LINKING_PARTICIPLES or word_tags(first) & {"NOUN", "ADJ"}:
+        if first in _LINKING_PARTICIPLES or first in _POSTURE_AND_MOTION_PARTICIPLES:
+            continue
+        if word_tags(first) & {"NOUN", "ADJ"}:
             continue
         if not present_participle(first) or not past_participle(second):
             continue

@@ -128,3 +128,11 @@ def test_a_name_shaped_like_a_people_s_is_asked_who_only_of_people() -> None:
         _question("The Tavanese were the first sailors to map the Orre.", "The Tavanese", "other")
         == "Who were the first sailors to map the Orre?"
     )
+
+
+def test_a_participle_may_follow_one_of_lying_or_moving() -> None:
+    assert grammatical("Which miller was found lying injured near the Tolm bridge?", "fronted")
+    assert grammatical("Which abbot was seen leaving disguised as a pedlar?", "fronted")
+    assert not grammatical(
+        "In what year did the town grow with trade starting driven by the port?", "fronted"
+    )
