@@ -710,7 +710,11 @@ _WH_BESIDE_WH = LazyPattern(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.
 _WH_BEFORE_ITS_NAMING = LazyPattern(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
 """'against whom known as the War of the Two Capitals': the naming phrase belonged to a noun
 before the key ("the civil war against Ragnar known as ..."), and now follows the wh-word."""
-_FREE_RELATIVE = LazyPattern(r"(?<=[a-z] )what\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)", re.IGNORECASE)
+_FREE_RELATIVE = LazyPattern(
+    r"(?<=[a-z] )what\s+(?=(?P<verb>[a-z]+)\b(?P<rest>[^?]*))", re.IGNORECASE
+)
+"""A "what" and the rest of the question after it, read ahead so that the question's own
+"In what year" leaves every later "what" to be read too."""
 _LATER_WH = LazyPattern(r"\b(?:which|what|who|whom|how\s+many|how\s+much)\b", re.IGNORECASE)
 
 

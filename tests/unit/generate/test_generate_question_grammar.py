@@ -136,3 +136,9 @@ def test_a_participle_may_follow_one_of_lying_or_moving() -> None:
     assert not grammatical(
         "In what year did the town grow with trade starting driven by the port?", "fronted"
     )
+
+
+def test_the_question_s_own_in_what_leaves_a_later_what_clause_to_be_read() -> None:
+    odd = "In what year did the guild that issued what became known as which charter meet?"
+    assert not grammatical(odd, "fronted")
+    assert grammatical("In what year did the guild that issued the charter meet?", "fronted")
