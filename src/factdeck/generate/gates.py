@@ -27,6 +27,7 @@ from factdeck.generate.phrasing import (
     asks_who_made,
     base_verb,
     describes_a_thing,
+    describes_people,
     finite_verb,
     head_noun,
     invert,
@@ -613,8 +614,14 @@ def _people(asked: str, answer: str, kind: str) -> bool:
         return True
     if kind in ("term", "other") and names_people(answer, kind):
         return True  # "the housekeeper", "a Kelland farmer": a person by role or trade
-    if kind in ("other", "organisation") and a_people_name(answer) and _WHO_WERE.match(asked):
-        return True  # "Who were the first to sail the Vess?" keyed "the Orvanese"
+    who_were = _WHO_WERE.match(asked)
+    if (
+        kind in ("other", "organisation")
+        and a_people_name(answer)
+        and who_were
+        and describes_people(asked[who_were.end() :])
+    ):
+        return True  # "Who were the first Europeans to sail the Vess?" keyed "the Orvanese"
     if kind in _NOT_PEOPLE:
         return False
     if asks_who_made(asked, answer):
@@ -740,7 +747,11 @@ _WH_BESIDE_WH = LazyPattern(r"\b(?:whom|what|which)\s+(?:who|whom|which)\b", re.
 _WH_BEFORE_ITS_NAMING = LazyPattern(r"\b(?:whom|what)\s+(?:known\s+as|called|named)\s", re.I)
 """'against whom known as the War of the Two Capitals': the naming phrase belonged to a noun
 before the key ("the civil war against Ragnar known as ..."), and now follows the wh-word."""
-_FREE_RELATIVE = LazyPattern(r"(?<=[a-z] )what\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)", re.IGNORECASE)
+_FREE_RELATIVE = LazyPattern(
+    r"(?<=[a-z] )what\s+(?=(?P<verb>[a-z]+)\b(?P<rest>[^?]*))", re.IGNORECASE
+)
+"""A "what" and the rest of the question after it, read ahead so that the question's own
+"In what year" leaves every later "what" to be read too."""
 _LATER_WH = LazyPattern(r"\b(?:which|what|who|whom|how\s+many|how\s+much)\b", re.IGNORECASE)
 
 
@@ -904,6 +915,14 @@ _LINKING_PARTICIPLES = frozenset(
     ["being", "having", "becoming", "getting", "remaining", "seeming", "staying", "growing"]
 )
 """-ing forms a past participle may follow ("being built", "becoming involved")."""
+_POSTURE_AND_MOTION_PARTICIPLES = word_set(
+    """
+    lying sitting standing kneeling hanging coming going running walking riding flying fleeing
+    leaving arriving returning travelling traveling sailing wandering escaping dying living
+    """
+)
+"""-ing forms of being somewhere or moving, which a past participle may follow to say in
+what state ("found lying injured in the street", "seen leaving disguised as a monk")."""
 _WORD_PAIR = LazyPattern(r"\b(?P<first>[a-z]+ing)\s+(?P<second>[a-z]+)\b(?P<next>\s+[a-z]+)?")
 
 
@@ -913,7 +932,9 @@ def _participle_after_participle(body: str) -> bool:
     English joins the two with a phrase or "and", so words were cut out between them."""
     for pair in _WORD_PAIR.finditer(body):
         first, second = pair["first"], pair["second"]
-        if first in _LINKING_PARTICIPLES or word_tags(first) & {"NOUN", "ADJ"}:
+        if first in _LINKING_PARTICIPLES or first in _POSTURE_AND_MOTION_PARTICIPLES:
+            continue
+        if word_tags(first) & {"NOUN", "ADJ"}:
             continue
         if not present_participle(first) or not past_participle(second):
             continue

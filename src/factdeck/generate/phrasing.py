@@ -2012,7 +2012,26 @@ def _a_people(text: str, start: int, end: int, kind: str) -> bool:
         return False
     before = text[:start]
     before = before[:-4] if before[-4:].casefold() == "the " else before
-    return bool(_PLURAL_BE_BESIDE.search(before) or _PLURAL_BE_BESIDE.match(text[end:]))
+    be_before = _PLURAL_BE_BESIDE.search(before)
+    if be_before is not None:
+        return describes_people(re.split(r"[,;:]", before[: be_before.start()])[-1])
+    after = text[end:]
+    be_after = _PLURAL_BE_BESIDE.match(after)
+    return be_after is not None and describes_people(after[be_after.end() :])
+
+
+def describes_people(description: str) -> bool:
+    """Whether a description's head, before the words that qualify it, is a noun of people
+    ("the first Europeans to sail the Vess", "the earliest settlers of the valley"), never
+    of things ("the main wines sold in Kell"): a name's shape alone does not make it a
+    people's, so only such a noun beside "were" asks "Who were ...?"."""
+    for word in _WORD.findall(description):
+        lower = word.casefold()
+        if lower in _HEAD_STOPS or lower in _PREPOSITION_WORDS or lower == "to":
+            return False
+        if names_people(word, "other"):
+            return True
+    return False
 
 
 _ASIDE_DASH = LazyPattern(r"—|\s–\s")
@@ -3318,6 +3337,25 @@ def names_a_thing(text: str, start: int, end: int, sort: str | None) -> bool:
 
 _OWN_DEED = LazyPattern(r"\s+(?P<verb>[a-z]+)\b(?P<between>[^,;:.()]*?)\bhis\b")
 _OPENING_PHRASE = LazyPattern(r"(?:[^,]{1,60},\s+)?")
+_NAME_RUN = LazyPattern(rf"(?<![\w’'-]){_CAPITALISED_RUN}")
+
+
+def _names_someone(opening: str) -> bool:
+    """Whether a sentence's opening phrase names someone "his" may stand for ("After the
+    merchant died", "When Ivo Brenn died", "After he died"): a name past the opening word,
+    unless a month's or one ending in a sort word ("After the Orm War"), a person noun or
+    "he"."""
+    first_word = _WORD.search(opening)
+    past_first = first_word.end() if first_word else 0
+    for run in _NAME_RUN.finditer(opening, past_first):
+        last = run.group(0).split()[-1]
+        if last not in MONTHS and not lexicon.sort_word(last):
+            return True
+    return any(
+        word in ("he", "him", "his") or names_people(word, "other")
+        for word in _WORD.findall(opening)
+        if word.islower()
+    )
 
 
 def a_man_s_deed(text: str, start: int, end: int) -> bool:
@@ -3325,8 +3363,9 @@ def a_man_s_deed(text: str, start: int, end: int) -> bool:
     own in the same clause ("Ivo Orm moved his court to Kell", "In 1310, Berg focused his
     resources on the coast"): the name is a man's, asked "Who", never "What". The deed must
     be active and name no one else before "his" ("Orm ordered Kell to ... his" may mean
-    Kell's), and nothing may come between the name and its verb."""
-    if not _OPENING_PHRASE.fullmatch(text, 0, start):
+    Kell's), nor may the opening phrase ("After the merchant died, Orm Priory took his
+    lands"), and nothing may come between the name and its verb."""
+    if not _OPENING_PHRASE.fullmatch(text, 0, start) or _names_someone(text[:start]):
         return False
     deed = _OWN_DEED.match(text, end)
     if deed is None or deed["verb"] in AUXILIARIES or finite_verb(deed["verb"]) is None:
@@ -4201,6 +4240,7 @@ def _in_situ(
         return None  # "The statue located at the gate of which town?": no verb of its own
     if _only_an_opening(f"{before} {after}"):
         return None  # "In the wake of the floods in what year?": the clause was cut away
+    subject = False
     if kind == "number":
         phrase = _number_phrase(answer, after)
         if phrase is None:
@@ -4215,7 +4255,8 @@ def _in_situ(
     elif kind == "date":
         wh = "what date"
     else:
-        wh = _which(answer, kind, subject=False)
+        subject = _subject_after_an_opening(before, after)
+        wh = _which(answer, kind, subject=subject)
         if wh == "what" and kind != "person":
             wh = _which_sort(answer, sort) or wh  # "took what" → "took which port"
         place_sort = (
@@ -4239,7 +4280,19 @@ def _in_situ(
     moved = _stranded(before, after, answer, kind, wh) if plain else None
     if moved is not None:
         return moved, "fronted"
-    return _finish(f"{before}{wh}{after}"), "in-situ"
+    return _finish(f"{before}{wh}{after}"), "subject" if subject else "in-situ"
+
+
+def _subject_after_an_opening(before: str, after: str) -> bool:
+    """Whether the answer between an opening clause and a verb is its clause's subject
+    ("When Orm died, [Kessmark] inherited his lands"): asked "who", never "whom"."""
+    if not before.rstrip().endswith(","):
+        return False
+    verb = _WORD.match(after.lstrip())
+    return verb is not None and (
+        verb.group(0) in AUXILIARIES
+        or (finite_verb(verb.group(0)) is not None and not _ambiguous_plural(verb.group(0)))
+    )
 
 
 def _placed_only(stem: str) -> bool:

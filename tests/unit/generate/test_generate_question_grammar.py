@@ -112,3 +112,33 @@ def test_no_wh_phrase_is_asked_inside_the_sentence_s_own_what_clause() -> None:
     assert not grammatical(odd, "in-situ")
     assert grammatical("What is the name of the river which flows through Tolm?", "fronted")
     assert grammatical("In Tolm, who sold what was left of the fort?", "subject")
+
+
+def test_a_name_shaped_like_a_people_s_is_asked_who_only_of_people() -> None:
+    assert (
+        _question("The main cheeses sold in Tolm were the Varsani.", "Varsani", "other")
+        == "What were the main cheeses sold in Tolm?"
+    )
+    assert not wh_fits_key("Who were the main cheeses sold in Tolm?", "the Varsani", "other")
+    assert (
+        _question("The earliest settlers of the Orre valley were the Varsani.", "Varsani", "other")
+        == "Who were the earliest settlers of the Orre valley?"
+    )
+    assert (
+        _question("The Tavanese were the first sailors to map the Orre.", "The Tavanese", "other")
+        == "Who were the first sailors to map the Orre?"
+    )
+
+
+def test_a_participle_may_follow_one_of_lying_or_moving() -> None:
+    assert grammatical("Which miller was found lying injured near the Tolm bridge?", "fronted")
+    assert grammatical("Which abbot was seen leaving disguised as a pedlar?", "fronted")
+    assert not grammatical(
+        "In what year did the town grow with trade starting driven by the port?", "fronted"
+    )
+
+
+def test_the_question_s_own_in_what_leaves_a_later_what_clause_to_be_read() -> None:
+    odd = "In what year did the guild that issued what became known as which charter meet?"
+    assert not grammatical(odd, "fronted")
+    assert grammatical("In what year did the guild that issued the charter meet?", "fronted")
