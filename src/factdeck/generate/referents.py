@@ -682,7 +682,10 @@ def _years_counted(count: str, unit: str) -> int | None:
     if count in ("a", "one"):
         number = 1
     elif count.isdigit() or count in NUMBER_WORDS or re.fullmatch(r"[a-z]+ty-[a-z]+", count):
-        number = int(numbers_as_digits(count))
+        digits = numbers_as_digits(count)
+        if not digits.isdigit():
+            return None  # "thirty-odd", "sixty-some": no figure to count from
+        number = int(digits)
     else:
         return None
     return number * 10 if unit.startswith("decade") else number

@@ -1,6 +1,7 @@
 """A relative time is dated only from the year it counts from, and is unanchored only when
 no year near it makes it certain."""
 
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -48,3 +49,12 @@ def test_every_relative_time_the_gate_knows_is_counted_or_set_beside_its_year() 
     assert _last_dated("The hall was opened in 1850. Many years later, it burned.")[1]
     assert _last_dated("The hall was opened in 1850. Two hundred years later, it burned.")[1]
     assert not _last_dated("Farmers believed that year-round grazing helped the soil.")[1]
+
+
+def test_a_count_with_no_figure_leaves_the_relative_time_unresolved() -> None:
+    text = (
+        "Kelby\n\nKelby was founded in 1820 by Ivo Brenn. Thirty-odd years later a railway "
+        "reached the town. Sixty-some years later the mill closed."
+    )
+    bank = build_deck(text, deck="d", file_name="d.txt", markdown=False).bank
+    assert all("later" not in question.prompt for question in bank.questions)
