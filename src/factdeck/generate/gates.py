@@ -825,10 +825,16 @@ _TAKES_AS_ONLY = _TAKES_AS - word_set("designated considered served")
 """Of those, the ones that take no bare object complement: "designated a landmark", "considered
 a hero" and "served a writ" are English, "used a basis" and "regarded a model" are not."""
 _PASSIVE_AS_VERB_BEFORE_A_NOUN = LazyPattern(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s"
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s+"
+    r"(?P<noun>[a-z]+)"
 )
 """A role verb straight before "a" or "an"; "the" may open a time or degree ("was seen the
 next day", "was used the most")."""
+_MEASURE_OR_TIME_NOUNS = word_set(
+    "lot bit few little great good deal time times day week month year decade century while"
+)
+"""Nouns after "a" that measure how much or when ("was used a lot", "was seen a second
+time"), not a role the verb gives."""
 _LINKS_A_PARTICIPLE = word_set("been become made got gotten remained stayed grown come")
 """Participles another may follow: "has become known for", "was made known to"."""
 _PARTICIPLE_PAIR = LazyPattern(
@@ -838,18 +844,37 @@ _PARTICIPLE_PAIR = LazyPattern(
 methods", where the second describes a noun."""
 
 
+def _noun_after_a_determiner(word: str, before: list[str]) -> bool:
+    """Whether ``word`` reads as a noun of a noun phrase the words ``before`` it open: right
+    after "the" ("the cast"), or, when it can be a noun, after "the" and names ("the Orm
+    cast"); "Vessia divided" has no determiner."""
+    if before[-1:] and before[-1].casefold() in _DETERMINERS:
+        return True
+    if "NOUN" not in word_tags(word):
+        return False
+    opening = list(before)
+    while opening and opening[-1][:1].isupper():
+        opening.pop()
+    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in _DETERMINERS
+
+
 def _lost_as(body: str) -> bool:
     """Whether a verb that names a role with "as" lost its "as": a passive one straight before
     a noun phrase ("was used a basis for many texts"), or one straight after another past
     participle ("is Vessia divided defined by?" of "divided into counties, defined as ..."):
     English never sets two past participles side by side, so a phrase was cut between."""
     for passive in _PASSIVE_AS_VERB_BEFORE_A_NOUN.finditer(body):
+        noun = passive["noun"]
+        if noun in _MEASURE_OR_TIME_NOUNS or noun in ORDINAL_WORDS:
+            continue  # "was used a lot", "was used a second time"
         if passive["verb"] in _TAKES_AS_ONLY:
             return True
     for pair in _PARTICIPLE_PAIR.finditer(body):
         first, second = pair["first"], pair["second"]
         if second not in _TAKES_AS or first in AUXILIARIES or first in _LINKS_A_PARTICIPLE:
             continue
+        if _noun_after_a_determiner(first, body[: pair.start()].split()):
+            continue  # "the cast known for", "the Orm cast known for": a noun, described
         if past_participle(first):
             return True
     return False

@@ -1,0 +1,23 @@
+"""Gates and key rules that rejected or changed good questions: a measure after a role verb,
+a noun before a participle, a compound wh-noun, a capitalised ranking word, counts that do not
+grow, a year that dates another clause, "named after", surnames that are titles, the head of
+a plural title, and a singular sort that ends in "s"."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import (
+    grammatical,
+)
+
+
+def test_a_measure_after_a_role_verb_is_no_lost_as() -> None:
+    assert grammatical("Which plough was used a lot by Vell farmers?", "fronted")
+    assert grammatical("Which hall was used a second time for the Orm fair?", "fronted")
+    assert not grammatical("Which text was used a basis for the Orm laws?", "fronted")
+
+
+def test_a_noun_before_a_participle_is_no_participle_pair() -> None:
+    assert grammatical("What is the cast known for?", "fronted")
+    assert grammatical("What is the Orm cast known for?", "fronted")
+    assert grammatical("What was the ground used for?", "fronted")
+    assert not grammatical("What is Vessia divided defined by?", "fronted")
