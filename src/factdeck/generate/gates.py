@@ -921,11 +921,13 @@ def _dangling_relative(body: str) -> bool:
 
 _WH_NOUN_REPEATS_ITS_HEAD = LazyPattern(
     r"\b(?P<noun>[a-z]{3,}?)(?:s|es)?\s+(?:of|in|for|from|on|at)\s+(?:which|what)\s+"
-    r"(?P=noun)(?:s|es)?\b",
+    r"(?P=noun)(?:s|es)?\b(?!\s+(?!(?:of|in|for|from|on|at|by|with|is|was|are|were)\b)[a-z])",
     re.IGNORECASE,
 )
 """A wh-phrase whose noun repeats the noun it follows ("the oldest town of which town", "the
-county town of which town"): the owner was of another sort, cut from the question."""
+county town of which town"): the owner was of another sort, cut from the question. A noun
+after the repeated one makes a compound of another sort ("the highest mountain in which
+mountain range")."""
 _MADE_FROM_A_TIME = LazyPattern(
     r"\b(?:made|produced|crafted|manufactured|carved|cast|forged|built|constructed|fashioned"
     r"|woven|wrought)\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:Age|century|centuries|era"

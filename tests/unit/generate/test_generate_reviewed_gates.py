@@ -21,3 +21,10 @@ def test_a_noun_before_a_participle_is_no_participle_pair() -> None:
     assert grammatical("What is the Orm cast known for?", "fronted")
     assert grammatical("What was the ground used for?", "fronted")
     assert not grammatical("What is Vessia divided defined by?", "fronted")
+
+
+def test_a_compound_wh_noun_is_another_sort() -> None:
+    for form in ("fronted", "in-situ"):
+        assert grammatical("Orm is the highest mountain in which mountain range?", form)
+        assert grammatical("Kell is the largest island of which island group?", form)
+        assert not grammatical("Kell is the oldest town of which town?", form)
