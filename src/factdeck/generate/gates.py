@@ -1868,12 +1868,13 @@ _JOINT = LazyPattern(
 """"joint appearances" (whose?): a deed shared with someone the question never names."""
 _HOLDER = LazyPattern(
     r"^Who\s+(?:is|was|were|became|served\s+as)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][a-z-]+|prime|chief|vice|deputy|lord|grand)\s+)*(?P<role>[A-Za-z-]+)"
+    r"(?:(?:(?!(?:First|Second|Third|Fourth|Fifth|Last|Final|Founding|Inaugural|Only)\b)"
+    r"[A-Z][a-z-]+|prime|chief|vice|deputy|lord|grand)\s+)*(?P<role>[A-Za-z-]+)"
     r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*)?\?$"
 )
 """A role many have held, asked with no time: "Who was the ruler of Orm?", "Who was
 Secretary of the Fleet?", "Who was the Prime Minister?" (in which year?). A ranking word
-("the first president") says which holder."""
+("the first president", "the First President") says which holder."""
 _HELD_ROLES = lexicon.PERSON_TITLES - word_set("founder inventor architect author") | word_set(
     "ruler head chief abbot coach manager owner editor dean"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factdeck.generate.gates import (
     grammatical,
+    self_contained,
 )
 
 
@@ -28,3 +29,9 @@ def test_a_compound_wh_noun_is_another_sort() -> None:
         assert grammatical("Orm is the highest mountain in which mountain range?", form)
         assert grammatical("Kell is the largest island of which island group?", form)
         assert not grammatical("Kell is the oldest town of which town?", form)
+
+
+def test_a_capitalised_ranking_word_says_which_holder() -> None:
+    assert self_contained("Who was the First President of Kell?")
+    assert self_contained("Who was the Founding Mayor of Orvby?")
+    assert not self_contained("Who was the President of Kell?")
