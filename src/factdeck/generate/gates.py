@@ -2904,7 +2904,7 @@ def aside_count(quote: str, answer: str) -> bool:
 _GROWING_COUNTS = word_set(
     "wins victories titles championships trophies cups medals awards prizes members employees"
     " staff workers visitors tourists passengers students pupils alumni subscribers customers"
-    " users readers inhabitants residents electors voters museums galleries libraries branches"
+    " users readers inhabitants residents electors voters museums galleries libraries"
     " stores shops outlets restaurants hotels offices campuses institutes centers centres"
     " schools colleges"
 )
@@ -2923,10 +2923,35 @@ _COUNT_ASKED_AS_NOW = LazyPattern(
 
 _SET_BY_ITS_RULES = LazyPattern(
     r"\b(?:parliament|council|assembly|senate|house|board|committee|court|cabinet|commission"
-    r"|jury|panel|chamber|legislature|congress|bench|tribunal)\b",
+    r"|jury|panel|chamber|legislature|congress|bench|tribunal|duo|trio|quartet|quintet|sextet"
+    r"|septet|octet)\b",
     re.IGNORECASE,
 )
-"""Bodies whose number of members their rules set, not the years."""
+"""Bodies whose number of members their rules or their name set, not the years."""
+_OPENS_BRANCHES = LazyPattern(
+    r"\b(?:bank|chain|company|firm|business|retailer|store|library|society|union|party|church"
+    r"|association|network|brand|franchise)s?\b",
+    re.IGNORECASE,
+)
+"""Bodies that open and close branches as years pass (a river's or a tree's stay)."""
+_OWNER_OF_THE_COUNT = LazyPattern(
+    r"\b(?:does|do)\s+(?P<owner>.+?)(?:\s+(?:of|on|in|at|for|from|with)\s+.*)?\s+have\b",
+    re.IGNORECASE,
+)
+"""The noun phrase that has the counted things, without its place or owner: "the club" of
+"does the club on Court Street have"."""
+
+
+def _members_set_by_rules(question: str) -> bool:
+    """Whether the members counted are of a body whose rules fix their number: the head of
+    the noun phrase that has them, where the question names it ("the council of Kell"), and
+    any body word otherwise ("How many members are on the council?")."""
+    owner = _OWNER_OF_THE_COUNT.search(question)
+    if owner is None:
+        return _SET_BY_ITS_RULES.search(question) is not None
+    return _SET_BY_ITS_RULES.search(owner["owner"].split()[-1]) is not None
+
+
 _DATED = LazyPattern(
     r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s)\b", re.IGNORECASE
 )
@@ -2942,8 +2967,10 @@ def count_told_as_now(question: str) -> bool:
         return False
     for asked in _COUNT_ASKED_AS_NOW.finditer(question):
         noun = (asked["noun"] or asked["owned"] or asked["perfect"]).casefold()
-        if noun == "members" and _SET_BY_ITS_RULES.search(question):
+        if noun == "members" and _members_set_by_rules(question):
             continue  # "How many members does the council have?": a number its rules fix
+        if noun == "branches" and _OPENS_BRANCHES.search(question):
+            return True  # "How many branches does the Vell bank have?", not "... the Orm have?"
         if noun in _GROWING_COUNTS or (noun == "times" and asked["perfect"]):
             return True
     return False

@@ -6,6 +6,7 @@ a plural title, and a singular sort that ends in "s"."""
 from __future__ import annotations
 
 from factdeck.generate.gates import (
+    count_told_as_now,
     grammatical,
     self_contained,
 )
@@ -35,3 +36,11 @@ def test_a_capitalised_ranking_word_says_which_holder() -> None:
     assert self_contained("Who was the First President of Kell?")
     assert self_contained("Who was the Founding Mayor of Orvby?")
     assert not self_contained("Who was the President of Kell?")
+
+
+def test_counts_that_do_not_grow_are_not_stale() -> None:
+    assert not count_told_as_now("How many branches does the river Orm have?")
+    assert not count_told_as_now("How many members does a Vell string quartet have?")
+    assert count_told_as_now("How many members does the club on Court Street have?")
+    assert count_told_as_now("How many branches does the Vell bank have?")
+    assert not count_told_as_now("How many members does the council of Kell have?")
