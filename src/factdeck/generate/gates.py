@@ -2991,11 +2991,19 @@ _CHANGES = word_set(
 )
 _MARKET_MEASURES = word_set(
     "price prices fee fees tuition rent rents wage wages salary salaries income revenue"
-    " revenues profit profits sales gdp output share rate rates unemployment inflation tax"
+    " revenues profit profits sales gdp output rate rates unemployment inflation tax"
     " taxes exports imports turnout"
 )
 """Measures of an economy or a market, which move from year to year (a cost or a budget is
 often of one thing, once: "The bridge cost $5 million")."""
+
+
+_AFTER_ANOTHER_CLAUSE = LazyPattern(
+    r",\s+(?:as|which|who|whom|whose|according|although|though|whereas|while)\b[^,;]*",
+    re.IGNORECASE,
+)
+"""A clause after a comma that tells something else ("..., as Ivo Brenn showed in 1850"): a
+year there dates that telling, not the figure, unless the figure is told there."""
 
 
 def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
@@ -3007,7 +3015,11 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
     if not _LEVEL.search(answer) or _A_TIME.search(question):
         return False
     words = {word.casefold() for word in _WORD.findall(question)}
-    return bool(_DATED.search(sentence) or words & _CHANGES or words & _MARKET_MEASURES)
+    figure_s_clauses = _AFTER_ANOTHER_CLAUSE.sub(
+        lambda clause: clause[0] if answer in clause[0] else "", sentence
+    )
+    dated = _DATED.search(figure_s_clauses)
+    return bool(dated or words & _CHANGES or words & _MARKET_MEASURES)
 
 
 _CHOOSING = LazyPattern(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from factdeck.generate.gates import (
     count_told_as_now,
     grammatical,
+    level_without_its_time,
     self_contained,
 )
 
@@ -44,3 +45,17 @@ def test_counts_that_do_not_grow_are_not_stale() -> None:
     assert count_told_as_now("How many members does the club on Court Street have?")
     assert count_told_as_now("How many branches does the Vell bank have?")
     assert not count_told_as_now("How many members does the council of Kell have?")
+
+
+def test_a_year_in_another_clause_does_not_date_a_share() -> None:
+    asked = "What percentage of the body of a Vell eel is water?"
+    told = "Water is 60% of the body of a Vell eel, as Ivo Brenn showed in 1850."
+    assert not level_without_its_time(asked, "60%", told)
+    assert not level_without_its_time(
+        "What share of the body of a Vell eel is water?", "60%", "Water is 60% of its body."
+    )
+    assert level_without_its_time(
+        "What percentage of Kell voters were farmers?",
+        "60%",
+        "In 1850, 60% of Kell voters were farmers.",
+    )
