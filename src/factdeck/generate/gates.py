@@ -3023,10 +3023,12 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
 
 
 _CHOOSING = LazyPattern(
-    r"\b(?:chosen|selected|picked|awarded|announced|named|voted|nominated|designated)\b",
+    r"\b(?:chosen|selected|picked|awarded|announced|named(?!\s+(?:after|for)\b)|voted"
+    r"|nominated|designated)\b",
     re.IGNORECASE,
 )
-"""Verbs of choosing or announcing an event, which happens later than the choice."""
+"""Verbs of choosing or announcing an event, which happens later than the choice ("named
+after" or "named for" gives a name, and chooses nothing)."""
 NEAR_YEARS = 5
 """Years this close to the key are a strong hint of it."""
 

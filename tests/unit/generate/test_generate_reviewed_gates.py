@@ -10,6 +10,7 @@ from factdeck.generate.gates import (
     grammatical,
     level_without_its_time,
     self_contained,
+    year_beside_its_event_s_year,
 )
 
 
@@ -58,4 +59,12 @@ def test_a_year_in_another_clause_does_not_date_a_share() -> None:
         "What percentage of Kell voters were farmers?",
         "60%",
         "In 1850, 60% of Kell voters were farmers.",
+    )
+
+
+def test_named_after_chooses_nothing() -> None:
+    asked = "In what year was the Orm bridge named after the 1848 revolt's leader?"
+    assert not year_beside_its_event_s_year(asked, "1901")
+    assert year_beside_its_event_s_year(
+        "In what year was Kell chosen to host the 2010 race?", "1990"
     )
