@@ -3865,13 +3865,25 @@ def anchored(
     return False
 
 
+def _with_singulars(words: set[str]) -> set[str]:
+    """The words and the singulars of those that read as plurals ("Old Mills": "the mill"); a
+    word in "-ss", "-is" or "-us" is singular already ("crisis", "campus")."""
+    return words | {
+        w[:-1]
+        for w in words
+        if w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "is", "us"))
+    }
+
+
 def known_nouns(title: str, class_noun: str | None) -> set[str]:
     """The nouns the document's subject goes by: the lower-cased words of its title that are
     not function words, and the noun its first sentence files it under."""
-    words = {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
-    words |= {w[:-1] for w in words if w.endswith("s") and len(w) > 3}  # "Old Mills": "the mill"
-    head = _WORD.findall(re.split(r"\s+of\s+|\s*\(", title)[0])[-1:]  # "Battle of Orm"
-    words -= _TOLD_EVENTS - {word.casefold() for word in head}
+    words = _with_singulars(
+        {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
+    )
+    # "Battle of Orm", "Crisis in Kell", "The Orm Wars": the head names the subject itself
+    head = _WORD.findall(re.split(r"\s+(?:of|in|at|on)\s+|\s*\(", title)[0])[-1:]
+    words -= _TOLD_EVENTS - _with_singulars({word.casefold() for word in head})
     if class_noun:
         words.add(class_noun.casefold())
     return words

@@ -8,6 +8,7 @@ from __future__ import annotations
 from factdeck.generate.gates import (
     count_told_as_now,
     grammatical,
+    known_nouns,
     level_without_its_time,
     self_contained,
     year_beside_its_event_s_year,
@@ -68,3 +69,9 @@ def test_named_after_chooses_nothing() -> None:
     assert year_beside_its_event_s_year(
         "In what year was Kell chosen to host the 2010 race?", "1990"
     )
+
+
+def test_the_head_of_a_plural_or_prepositional_event_title_is_known() -> None:
+    assert "war" in known_nouns("The Orm Wars", None)
+    assert "crisis" in known_nouns("Crisis in Kell", None)
+    assert "crisi" not in known_nouns("Crisis in Kell", None)
