@@ -96,12 +96,17 @@ _INITIAL = LazyPattern(r"[A-Z]\.")
 _NAME_WORD = LazyPattern(r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")
 
 
+_TITLES_OF_A_PLACE = word_set("prince princess duke duchess count countess")
+"""Ranks held "of" a place that are rarely surnames: "Edward Prince of Wales" names a prince,
+while "John Bishop of Kessford" and "Anna King of Orvby" name a Bishop and a King."""
+
+
 def _names_a_person(words: list[str]) -> bool:
     """Whether words name a person, not one holding an office of the place after them
     ("Edward Prince" of "Edward Prince of Wales")."""
     return (
         len(words) >= 2
-        and not lexicon.title_word(words[-1])
+        and words[-1].casefold() not in _TITLES_OF_A_PLACE
         and all(_INITIAL.fullmatch(word) or _NAME_WORD.fullmatch(word) for word in words)
         and words[-1] not in _ROMAN
         and not any(lexicon.sort_word(word) for word in words)

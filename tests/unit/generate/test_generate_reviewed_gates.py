@@ -5,6 +5,7 @@ a plural title, and a singular sort that ends in "s"."""
 
 from __future__ import annotations
 
+from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import (
     count_told_as_now,
     grammatical,
@@ -13,6 +14,13 @@ from factdeck.generate.gates import (
     self_contained,
     year_beside_its_event_s_year,
 )
+from factdeck.generate.keys import without_home_place
+
+
+def _fact(prompt: str, answer: str, kind: str) -> FactRecord:
+    return FactRecord(
+        id="f", document="d", quote="", statement="", kind=kind, answer=answer, prompt=prompt
+    )
 
 
 def test_a_measure_after_a_role_verb_is_no_lost_as() -> None:
@@ -69,6 +77,17 @@ def test_named_after_chooses_nothing() -> None:
     assert year_beside_its_event_s_year(
         "In what year was Kell chosen to host the 2010 race?", "1990"
     )
+
+
+def test_a_title_word_surname_still_names_a_person() -> None:
+    bishop = without_home_place(
+        _fact("Who founded the Kessford mill?", "John Bishop of Kessford", "person")
+    )
+    assert bishop.answer == "John Bishop"
+    prince = without_home_place(
+        _fact("Who opened the Orm bridge?", "Edward Prince of Vell", "person")
+    )
+    assert prince.answer == "Edward Prince of Vell"
 
 
 def test_the_head_of_a_plural_or_prepositional_event_title_is_known() -> None:
