@@ -14,7 +14,7 @@ from factdeck.generate.gates import (
     self_contained,
     year_beside_its_event_s_year,
 )
-from factdeck.generate.keys import without_home_place
+from factdeck.generate.keys import with_broader_which, without_home_place
 
 
 def _fact(prompt: str, answer: str, kind: str) -> FactRecord:
@@ -94,3 +94,11 @@ def test_the_head_of_a_plural_or_prepositional_event_title_is_known() -> None:
     assert "war" in known_nouns("The Orm Wars", None)
     assert "crisis" in known_nouns("Crisis in Kell", None)
     assert "crisi" not in known_nouns("Crisis in Kell", None)
+
+
+def test_a_singular_sort_ending_in_s_takes_a_singular_broader_word() -> None:
+    asked = with_broader_which(
+        _fact("Which congress passed the Orm act in 1790?", "Grand Congress", "organisation")
+    )
+    assert asked is not None
+    assert asked.prompt == "Which body passed the Orm act in 1790?"
