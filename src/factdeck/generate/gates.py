@@ -825,10 +825,16 @@ _TAKES_AS_ONLY = _TAKES_AS - word_set("designated considered served")
 """Of those, the ones that take no bare object complement: "designated a landmark", "considered
 a hero" and "served a writ" are English, "used a basis" and "regarded a model" are not."""
 _PASSIVE_AS_VERB_BEFORE_A_NOUN = LazyPattern(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s"
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:a|an)\s+"
+    r"(?P<noun>[a-z]+)"
 )
 """A role verb straight before "a" or "an"; "the" may open a time or degree ("was seen the
 next day", "was used the most")."""
+_MEASURE_OR_TIME_NOUNS = word_set(
+    "lot bit few little great good deal time times day week month year decade century while"
+)
+"""Nouns after "a" that measure how much or when ("was used a lot", "was seen a second
+time"), not a role the verb gives."""
 _LINKS_A_PARTICIPLE = word_set("been become made got gotten remained stayed grown come")
 """Participles another may follow: "has become known for", "was made known to"."""
 _PARTICIPLE_PAIR = LazyPattern(
@@ -838,18 +844,37 @@ _PARTICIPLE_PAIR = LazyPattern(
 methods", where the second describes a noun."""
 
 
+def _noun_after_a_determiner(word: str, before: list[str]) -> bool:
+    """Whether ``word`` reads as a noun of a noun phrase the words ``before`` it open: right
+    after "the" ("the cast"), or, when it can be a noun, after "the" and names ("the Orm
+    cast"); "Vessia divided" has no determiner."""
+    if before[-1:] and before[-1].casefold() in _DETERMINERS:
+        return True
+    if "NOUN" not in word_tags(word):
+        return False
+    opening = list(before)
+    while opening and opening[-1][:1].isupper():
+        opening.pop()
+    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in _DETERMINERS
+
+
 def _lost_as(body: str) -> bool:
     """Whether a verb that names a role with "as" lost its "as": a passive one straight before
     a noun phrase ("was used a basis for many texts"), or one straight after another past
     participle ("is Vessia divided defined by?" of "divided into counties, defined as ..."):
     English never sets two past participles side by side, so a phrase was cut between."""
     for passive in _PASSIVE_AS_VERB_BEFORE_A_NOUN.finditer(body):
+        noun = passive["noun"]
+        if noun in _MEASURE_OR_TIME_NOUNS or noun in ORDINAL_WORDS:
+            continue  # "was used a lot", "was used a second time"
         if passive["verb"] in _TAKES_AS_ONLY:
             return True
     for pair in _PARTICIPLE_PAIR.finditer(body):
         first, second = pair["first"], pair["second"]
         if second not in _TAKES_AS or first in AUXILIARIES or first in _LINKS_A_PARTICIPLE:
             continue
+        if _noun_after_a_determiner(first, body[: pair.start()].split()):
+            continue  # "the cast known for", "the Orm cast known for": a noun, described
         if past_participle(first):
             return True
     return False
@@ -896,11 +921,13 @@ def _dangling_relative(body: str) -> bool:
 
 _WH_NOUN_REPEATS_ITS_HEAD = LazyPattern(
     r"\b(?P<noun>[a-z]{3,}?)(?:s|es)?\s+(?:of|in|for|from|on|at)\s+(?:which|what)\s+"
-    r"(?P=noun)(?:s|es)?\b",
+    r"(?P=noun)(?:s|es)?\b(?!\s+(?!(?:of|in|for|from|on|at|by|with|is|was|are|were)\b)[a-z])",
     re.IGNORECASE,
 )
 """A wh-phrase whose noun repeats the noun it follows ("the oldest town of which town", "the
-county town of which town"): the owner was of another sort, cut from the question."""
+county town of which town"): the owner was of another sort, cut from the question. A noun
+after the repeated one makes a compound of another sort ("the highest mountain in which
+mountain range")."""
 _MADE_FROM_A_TIME = LazyPattern(
     r"\b(?:made|produced|crafted|manufactured|carved|cast|forged|built|constructed|fashioned"
     r"|woven|wrought)\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:Age|century|centuries|era"
@@ -1841,12 +1868,13 @@ _JOINT = LazyPattern(
 """"joint appearances" (whose?): a deed shared with someone the question never names."""
 _HOLDER = LazyPattern(
     r"^Who\s+(?:is|was|were|became|served\s+as)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][a-z-]+|prime|chief|vice|deputy|lord|grand)\s+)*(?P<role>[A-Za-z-]+)"
+    r"(?:(?:(?!(?:First|Second|Third|Fourth|Fifth|Last|Final|Founding|Inaugural|Only)\b)"
+    r"[A-Z][a-z-]+|prime|chief|vice|deputy|lord|grand)\s+)*(?P<role>[A-Za-z-]+)"
     r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][^\s?]*(?:\s+[A-ZÀ-Þ][^\s?]*)*)?\?$"
 )
 """A role many have held, asked with no time: "Who was the ruler of Orm?", "Who was
 Secretary of the Fleet?", "Who was the Prime Minister?" (in which year?). A ranking word
-("the first president") says which holder."""
+("the first president", "the First President") says which holder."""
 _HELD_ROLES = lexicon.PERSON_TITLES - word_set("founder inventor architect author") | word_set(
     "ruler head chief abbot coach manager owner editor dean"
 )
@@ -2876,7 +2904,7 @@ def aside_count(quote: str, answer: str) -> bool:
 _GROWING_COUNTS = word_set(
     "wins victories titles championships trophies cups medals awards prizes members employees"
     " staff workers visitors tourists passengers students pupils alumni subscribers customers"
-    " users readers inhabitants residents electors voters museums galleries libraries branches"
+    " users readers inhabitants residents electors voters museums galleries libraries"
     " stores shops outlets restaurants hotels offices campuses institutes centers centres"
     " schools colleges"
 )
@@ -2895,10 +2923,35 @@ _COUNT_ASKED_AS_NOW = LazyPattern(
 
 _SET_BY_ITS_RULES = LazyPattern(
     r"\b(?:parliament|council|assembly|senate|house|board|committee|court|cabinet|commission"
-    r"|jury|panel|chamber|legislature|congress|bench|tribunal)\b",
+    r"|jury|panel|chamber|legislature|congress|bench|tribunal|duo|trio|quartet|quintet|sextet"
+    r"|septet|octet)\b",
     re.IGNORECASE,
 )
-"""Bodies whose number of members their rules set, not the years."""
+"""Bodies whose number of members their rules or their name set, not the years."""
+_OPENS_BRANCHES = LazyPattern(
+    r"\b(?:bank|chain|company|firm|business|retailer|store|library|society|union|party|church"
+    r"|association|network|brand|franchise)s?\b",
+    re.IGNORECASE,
+)
+"""Bodies that open and close branches as years pass (a river's or a tree's stay)."""
+_OWNER_OF_THE_COUNT = LazyPattern(
+    r"\b(?:does|do)\s+(?P<owner>.+?)(?:\s+(?:of|on|in|at|for|from|with)\s+.*)?\s+have\b",
+    re.IGNORECASE,
+)
+"""The noun phrase that has the counted things, without its place or owner: "the club" of
+"does the club on Court Street have"."""
+
+
+def _members_set_by_rules(question: str) -> bool:
+    """Whether the members counted are of a body whose rules fix their number: the head of
+    the noun phrase that has them, where the question names it ("the council of Kell"), and
+    any body word otherwise ("How many members are on the council?")."""
+    owner = _OWNER_OF_THE_COUNT.search(question)
+    if owner is None:
+        return _SET_BY_ITS_RULES.search(question) is not None
+    return _SET_BY_ITS_RULES.search(owner["owner"].split()[-1]) is not None
+
+
 _DATED = LazyPattern(
     r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s)\b", re.IGNORECASE
 )
@@ -2914,8 +2967,10 @@ def count_told_as_now(question: str) -> bool:
         return False
     for asked in _COUNT_ASKED_AS_NOW.finditer(question):
         noun = (asked["noun"] or asked["owned"] or asked["perfect"]).casefold()
-        if noun == "members" and _SET_BY_ITS_RULES.search(question):
+        if noun == "members" and _members_set_by_rules(question):
             continue  # "How many members does the council have?": a number its rules fix
+        if noun == "branches" and _OPENS_BRANCHES.search(question):
+            return True  # "How many branches does the Vell bank have?", not "... the Orm have?"
         if noun in _GROWING_COUNTS or (noun == "times" and asked["perfect"]):
             return True
     return False
@@ -2936,11 +2991,19 @@ _CHANGES = word_set(
 )
 _MARKET_MEASURES = word_set(
     "price prices fee fees tuition rent rents wage wages salary salaries income revenue"
-    " revenues profit profits sales gdp output share rate rates unemployment inflation tax"
+    " revenues profit profits sales gdp output rate rates unemployment inflation tax"
     " taxes exports imports turnout"
 )
 """Measures of an economy or a market, which move from year to year (a cost or a budget is
 often of one thing, once: "The bridge cost $5 million")."""
+
+
+_AFTER_ANOTHER_CLAUSE = LazyPattern(
+    r",\s+(?:as|which|who|whom|whose|according|although|though|whereas|while)\b[^,;]*",
+    re.IGNORECASE,
+)
+"""A clause after a comma that tells something else ("..., as Ivo Brenn showed in 1850"): a
+year there dates that telling, not the figure, unless the figure is told there."""
 
 
 def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
@@ -2952,14 +3015,20 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
     if not _LEVEL.search(answer) or _A_TIME.search(question):
         return False
     words = {word.casefold() for word in _WORD.findall(question)}
-    return bool(_DATED.search(sentence) or words & _CHANGES or words & _MARKET_MEASURES)
+    figure_s_clauses = _AFTER_ANOTHER_CLAUSE.sub(
+        lambda clause: clause[0] if answer in clause[0] else "", sentence
+    )
+    dated = _DATED.search(figure_s_clauses)
+    return bool(dated or words & _CHANGES or words & _MARKET_MEASURES)
 
 
 _CHOOSING = LazyPattern(
-    r"\b(?:chosen|selected|picked|awarded|announced|named|voted|nominated|designated)\b",
+    r"\b(?:chosen|selected|picked|awarded|announced|named(?!\s+(?:after|for)\b)|voted"
+    r"|nominated|designated)\b",
     re.IGNORECASE,
 )
-"""Verbs of choosing or announcing an event, which happens later than the choice."""
+"""Verbs of choosing or announcing an event, which happens later than the choice ("named
+after" or "named for" gives a name, and chooses nothing)."""
 NEAR_YEARS = 5
 """Years this close to the key are a strong hint of it."""
 
@@ -3796,13 +3865,25 @@ def anchored(
     return False
 
 
+def _with_singulars(words: set[str]) -> set[str]:
+    """The words and the singulars of those that read as plurals ("Old Mills": "the mill"); a
+    word in "-ss", "-is" or "-us" is singular already ("crisis", "campus")."""
+    return words | {
+        w[:-1]
+        for w in words
+        if w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "is", "us"))
+    }
+
+
 def known_nouns(title: str, class_noun: str | None) -> set[str]:
     """The nouns the document's subject goes by: the lower-cased words of its title that are
     not function words, and the noun its first sentence files it under."""
-    words = {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
-    words |= {w[:-1] for w in words if w.endswith("s") and len(w) > 3}  # "Old Mills": "the mill"
-    head = _WORD.findall(re.split(r"\s+of\s+|\s*\(", title)[0])[-1:]  # "Battle of Orm"
-    words -= _TOLD_EVENTS - {word.casefold() for word in head}
+    words = _with_singulars(
+        {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
+    )
+    # "Battle of Orm", "Crisis in Kell", "The Orm Wars": the head names the subject itself
+    head = _WORD.findall(re.split(r"\s+(?:of|in|at|on)\s+|\s*\(", title)[0])[-1:]
+    words -= _TOLD_EVENTS - _with_singulars({word.casefold() for word in head})
     if class_noun:
         words.add(class_noun.casefold())
     return words

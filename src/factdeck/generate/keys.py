@@ -14,7 +14,13 @@ from dataclasses import replace
 from factdeck.generate import lexicon
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.patterns import LazyPattern
-from factdeck.generate.phrasing import names_people, organisation_sort, own_sort, word_tags
+from factdeck.generate.phrasing import (
+    lemmas_as,
+    names_people,
+    organisation_sort,
+    own_sort,
+    word_tags,
+)
 from factdeck.generate.text import word_set
 
 _NON_ANSWER = LazyPattern(
@@ -96,12 +102,17 @@ _INITIAL = LazyPattern(r"[A-Z]\.")
 _NAME_WORD = LazyPattern(r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*")
 
 
+_TITLES_OF_A_PLACE = word_set("prince princess duke duchess count countess")
+"""Ranks held "of" a place that are rarely surnames: "Edward Prince of Wales" names a prince,
+while "John Bishop of Kessford" and "Anna King of Orvby" name a Bishop and a King."""
+
+
 def _names_a_person(words: list[str]) -> bool:
     """Whether words name a person, not one holding an office of the place after them
     ("Edward Prince" of "Edward Prince of Wales")."""
     return (
         len(words) >= 2
-        and not lexicon.title_word(words[-1])
+        and words[-1].casefold() not in _TITLES_OF_A_PLACE
         and all(_INITIAL.fullmatch(word) or _NAME_WORD.fullmatch(word) for word in words)
         and words[-1] not in _ROMAN
         and not any(lexicon.sort_word(word) for word in words)
@@ -208,6 +219,13 @@ def _plural(sort: str) -> str:
     return f"{head} {rest}".rstrip()
 
 
+def _plural_sort(sort: str) -> bool:
+    """Whether a sort's head noun is a plural ("mountains"), not a singular that ends in "s"
+    ("congress")."""
+    head = sort.split()[0]
+    return any(lemma != head for lemma in lemmas_as(head, "NOUN"))
+
+
 def with_broader_which(fact: FactRecord) -> FactRecord | None:
     """ "Which senate passed it? → State Senate" becomes "Which body passed it?" when the
     lexicon has a broader word for the noun. A plural noun ("Which mountains lie ...? →
@@ -223,7 +241,7 @@ def with_broader_which(fact: FactRecord) -> FactRecord | None:
     if broader is None or re.search(rf"\b{broader}\b", prompt, re.IGNORECASE):
         return None if _noun_alone(fact.answer) else fact
     end = found.end(2)
-    if sort.endswith("s"):
+    if _plural_sort(sort):
         verb = _PLURAL_BE_OR_HAVE.match(prompt, end)
         if verb is None:
             broader = _plural(broader)
