@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import word_tags
+from factdeck.generate.phrasing import finite_verb, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -537,6 +537,26 @@ def has_own_time(sentence: str) -> bool:
     """Whether a sentence names a time of its own or says it moves on in time ("Today, the
     port ...", "After the war, ...")."""
     return _OWN_TIME.search(sentence) is not None
+
+
+_PAST_AUXILIARIES = word_set("was were had did could would")
+_PRESENT_AUXILIARIES = word_set("is are has have does do can may will must")
+
+
+def told_in_the_past(sentence: str) -> bool:
+    """Whether a sentence's first verb that surely is one tells of the past ("The mines
+    reopened", "Its mills made cloth"), as an event within a paragraph's frame is told;
+    "The river rises in the hills" or "The Orm is 300 km long" tell what holds at any time.
+    A present form that can be a plural noun ("mines", "mills") decides nothing."""
+    for word in _WORD.findall(sentence):
+        if word in _PAST_AUXILIARIES:
+            return True
+        if word in _PRESENT_AUXILIARIES:
+            return False
+        verb = finite_verb(word) if word[:1].islower() else None
+        if verb is not None and (verb[1] == "VBD" or "NOUN" not in word_tags(word)):
+            return verb[1] == "VBD"
+    return False
 
 
 def framed(question: str, frame: str, proper: Collection[str]) -> str | None:
