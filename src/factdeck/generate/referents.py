@@ -691,8 +691,12 @@ def _years_counted(count: str, unit: str) -> int | None:
     return number * 10 if unit.startswith("decade") else number
 
 
-_ASIDE = LazyPattern(r"\([^()]*\)|,\s+(?!\d)[^,;()]*,")
-"""A bracket, or words set off by commas that open with no figure ("On 4 May, 1820," stays)."""
+_ASIDE = LazyPattern(
+    r"\([^()]*\)|,\s+(?!\d|(?:in|by|on|during|around|about|after|before|until|since)\s+"
+    r"(?:\w+\s+){0,3}\d{4}s?\s*,)[^,;()]*,"
+)
+"""A bracket, or words set off by commas that open with no figure ("On 4 May, 1820," stays)
+nor with a time that dates the clause ("and, in 1820, the first mill opened" stays)."""
 
 
 def _told_years(text: str) -> list[re.Match[str]]:
