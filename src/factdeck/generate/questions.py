@@ -78,6 +78,7 @@ from factdeck.generate.text import (
     people_sharing_a_spelling_key,
     people_sharing_a_surname,
     place_keys,
+    regular_plural,
     solid_forms,
     spelled_by,
     stable_hash,
@@ -1609,7 +1610,7 @@ def group_plural_forms(
     ):
         return []  # "Victorians" beside "Victoria": the people of a land, no range
     # "Rocky Mountains": "Rockies"
-    plural = f"{short[:-1]}ies" if re.search(r"[^aeiou]y$", short) else f"{short}s"
+    plural = regular_plural(short)
     as_a_place = re.compile(rf"{_CROSSED_OR_IN}{re.escape(plural)}\b")
     return [plural] if any(as_a_place.search(text) for text in texts(plural)) else []
 

@@ -70,3 +70,8 @@ def test_a_year_set_off_by_commas_dates_its_clause() -> None:
         "built.",
         False,
     )
+
+
+def test_a_hyphenated_count_of_years_is_counted() -> None:
+    text = "The hall was opened in 1850. Twenty-one years later, it burned."
+    assert _last_dated(text) == ("In 1871, it burned.", False)
