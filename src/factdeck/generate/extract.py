@@ -3286,23 +3286,22 @@ def _within_paragraph_frames(
     """The candidates with each question from a sentence told within its paragraph's opening
     frame ("During the Kessian Civil War, Vessia sent 50,000 men ...", then "The navy drew
     many officers.") carrying that frame, or left out where it cannot (``topics.framed``). A
-    sentence that names a time of its own, or follows one that does, is told outside it."""
+    sentence that names a time of its own, or follows one that does, is told outside it; one
+    told in the present ("The river rises in the hills.") holds at any time and is left as
+    it is (``topics.told_in_the_past``)."""
     from factdeck.generate import topics  # an imported deck's reading only
 
     frames: dict[int, str] = {}  # sentence index → the frame it is told within
     frame: str | None = None
-    paragraph = first = -1
+    paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             frame = topics.paragraph_frame(sentence.text)
-            first = sentence.index
             continue
-        if sentence.index == first:
-            continue  # a clause of the opening sentence: its frame is its own
         if frame is not None and topics.has_own_time(sentence.quote):
             frame = None
-        if frame is not None:
+        if frame is not None and topics.told_in_the_past(sentence.text):
             frames[sentence.index] = frame
     kept = []
     for candidate in candidates:

@@ -21,7 +21,7 @@ from factdeck.generate.phrasing import (
     own_sort,
     word_tags,
 )
-from factdeck.generate.text import word_set
+from factdeck.generate.text import regular_plural, word_set
 
 _NON_ANSWER = LazyPattern(
     r"(?:(?:still|largely|mostly|entirely|wholly|also|as yet|now)\s+)?"
@@ -215,8 +215,7 @@ _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 def _plural(sort: str) -> str:
     """ "range" → "ranges", "body of water" → "bodies of water"."""
     head, _, rest = sort.partition(" ")
-    head = f"{head[:-1]}ies" if re.search(r"[^aeiou]y$", head) else f"{head}s"
-    return f"{head} {rest}".rstrip()
+    return f"{regular_plural(head)} {rest}".rstrip()
 
 
 def _plural_sort(sort: str) -> bool:

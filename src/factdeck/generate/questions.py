@@ -78,6 +78,7 @@ from factdeck.generate.text import (
     people_sharing_a_spelling_key,
     people_sharing_a_surname,
     place_keys,
+    regular_plural,
     solid_forms,
     spelled_by,
     stable_hash,
@@ -1609,7 +1610,7 @@ def group_plural_forms(
     ):
         return []  # "Victorians" beside "Victoria": the people of a land, no range
     # "Rocky Mountains": "Rockies"
-    plural = f"{short[:-1]}ies" if re.search(r"[^aeiou]y$", short) else f"{short}s"
+    plural = regular_plural(short)
     as_a_place = re.compile(rf"{_CROSSED_OR_IN}{re.escape(plural)}\b")
     return [plural] if any(as_a_place.search(text) for text in texts(plural)) else []
 
@@ -3541,11 +3542,10 @@ def _told_twice(
     subjects: Mapping[str, str],
 ) -> set[int]:
     """The positions of questions that ask again, from another sentence of their document, a
-    fact a better-ranked question asks: the same key, a verb of the same lemma, at least half
-    of each one's other words of the event, and where both name something besides, a name in
-    common ("In what year did the Orvans take Kell?" and "In what year was Kell taken by the
-    Orvans?"). The names alone never make one fact: "founded" and "disbanded" of one band
-    in one year are two."""
+    fact a better-ranked question asks: the same key and one event (``_one_event``: "In what
+    year did the Orvans take Kell?" and "In what year was Kell taken by the Orvans?"). The
+    names alone never make one fact: "founded" and "disbanded" of one band in one year are
+    two."""
     by_key: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
     for sibling in siblings:
         fact = asked[sibling.position][0]
@@ -3567,11 +3567,22 @@ def _told_twice(
     return repeated
 
 
+MIN_SHARED_WORDS = 2
+"""Words, names among them, two questions with one key must share to ask one fact: a verb
+alone ("built") is shared by every building of a year."""
+
+
 def _one_event(told: tuple[frozenset[str], ...], other: tuple[frozenset[str], ...]) -> bool:
+    """Whether two questions tell one event: a verb in common, every other word of the event
+    in one found in the other ("the mill was built" is not "the bridge was built", though a
+    tagger may call "mill" a verb too), and names that agree where both give them ("the
+    Orvans took Kell" is not "the Orvans took Orsk")."""
     (events, verbs, names), (other_events, other_verbs, other_names) = told, other
-    shared = len(events & other_events)
+    shared_verbs = verbs & other_verbs
+    things, other_things = events - shared_verbs, other_events - shared_verbs
     return (
-        bool(verbs & other_verbs)
-        and 2 * shared >= max(len(events), len(other_events))
-        and (not names or not other_names or bool(names & other_names))
+        bool(shared_verbs)
+        and len((events | names) & (other_events | other_names)) >= MIN_SHARED_WORDS
+        and (things <= other_things or other_things <= things)
+        and (not names or not other_names or names <= other_names or other_names <= names)
     )

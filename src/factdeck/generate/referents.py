@@ -22,9 +22,9 @@ from factdeck.generate.text import (
     MONTHS,
     PLACE_AFTER_COMMA,
     WRITTEN_YEAR,
+    number_value,
     word_set,
 )
-from factdeck.normalise import NUMBER_WORDS, numbers_as_digits
 
 _ABBREVIATION = LazyPattern(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
@@ -677,22 +677,20 @@ _PAIR_WITH_NAMES = LazyPattern(
 
 def _years_counted(count: str, unit: str) -> int | None:
     """The years a relative time counts ("two decades" → 20), or None for a count no figure
-    says ("many", "a few", "hundred" of "two hundred")."""
+    says ("many", "a few", "thirty-odd", "hundred" of "two hundred")."""
     count = " ".join(count.casefold().split())
-    if count in ("a", "one"):
-        number = 1
-    elif count.isdigit() or count in NUMBER_WORDS or re.fullmatch(r"[a-z]+ty-[a-z]+", count):
-        digits = numbers_as_digits(count)
-        if not digits.isdigit():
-            return None  # "thirty-odd", "sixty-some": no figure to count from
-        number = int(digits)
-    else:
+    number = 1 if count in ("a", "one") else number_value(count)
+    if number is None or (number >= 100 and not count.isdigit()):
         return None
     return number * 10 if unit.startswith("decade") else number
 
 
-_ASIDE = LazyPattern(r"\([^()]*\)|,\s+(?!\d)[^,;()]*,")
-"""A bracket, or words set off by commas that open with no figure ("On 4 May, 1820," stays)."""
+_ASIDE = LazyPattern(
+    r"\([^()]*\)|,\s+(?!\d|(?:in|by|on|during|around|about|after|before|until|since)\s+"
+    r"(?:\w+\s+){0,3}\d{4}s?\s*,)[^,;()]*,"
+)
+"""A bracket, or words set off by commas that open with no figure ("On 4 May, 1820," stays)
+nor with a time that dates the clause ("and, in 1820, the first mill opened" stays)."""
 
 
 def _told_years(text: str) -> list[re.Match[str]]:

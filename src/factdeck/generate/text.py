@@ -577,6 +577,16 @@ def asks_who(prompt: str) -> bool:
     return bool(comma) and not _WH_WORD.search(lead) and _ASKS_WHO.match(rest) is not None
 
 
+def regular_plural(word: str) -> str:
+    """A word made plural by the rule most nouns follow: "range" → "ranges", "body" →
+    "bodies", "Rocky" → "Rockies" (not "day" → "daies")."""
+    return f"{word[:-1]}ies" if re.search(r"[^aeiou]y$", word) else f"{word}s"
+
+
+_COMPOUND_UNITS = {"one": 1, **NUMBER_WORDS}
+"""The words that end a compound number: "one" alone is no number answer, "twenty-one" is."""
+
+
 def number_value(text: str) -> int | None:
     """The integer a number answer stands for: ``"100,000"`` → 100000, ``"three"`` → 3."""
     cleaned = text.strip().replace(",", "").replace("\u202f", "").replace("\u00a0", "")
@@ -586,10 +596,10 @@ def number_value(text: str) -> int | None:
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     parts = re.split(r"[-\s]", word)
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        tens, units = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
-        if tens % 10 == 0 and 20 <= tens <= 90 and units < 10:
-            return tens + units
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in _COMPOUND_UNITS:
+        tens, unit = NUMBER_WORDS[parts[0]], _COMPOUND_UNITS[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and unit < 10:
+            return tens + unit
     return None
 
 

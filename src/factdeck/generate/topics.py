@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import word_tags
+from factdeck.generate.phrasing import finite_verb, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -426,7 +426,7 @@ def anchored(
     production = _PRODUCTION_OPENING.match(question)
     if topic.group == "work" and production:
         return f"{production.group(0).rstrip()} of {topic.name} {question[production.end() :]}"
-    destination = _ARRIVED_NOWHERE.search(question)
+    destination = arrival_without_place(question)
     if topic.group == "place" and destination:
         into = "on" if topic.sort == "island" and destination["verb"][:2] != "co" else None
         into = into or ("to" if destination["verb"].startswith(("c", "m", "im")) else "in")
@@ -439,18 +439,37 @@ def anchored(
     return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out
 
 
-_ARRIVAL = re.compile(
-    r"\b(?:came|come|comes|arrived?|arrives|settled?|settles|landed?|lands|(?:im)?migrated?"
-    r"|(?:im)?migrates)\b"
+_ARRIVAL_VERBS = (
+    r"(?:came|come|comes|arriv(?:e|ed|es)|settl(?:e|ed|es)|land(?:ed|s)?"
+    r"|(?:im)?migrat(?:e|ed|es))"
 )
-"""Verbs of arrival or settlement, whose question needs the place arrived at."""
+"""The forms of the verbs of arrival or settlement, whose question needs the place arrived at."""
+_ARRIVAL = re.compile(rf"\b{_ARRIVAL_VERBS}\b")
 _ARRIVED_NOWHERE = re.compile(
-    r"\b(?P<verb>came|come|arrived?|settled?|landed?|(?:im)?migrated?)"
+    rf"\b(?P<verb>{_ARRIVAL_VERBS})"
     r"(?=(?:\s+(?:in|on|by|around|about|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
-    r"(?:\d|(?:" + "|".join(MONTHS) + r")\b)[^?]*)?\?$)"
+    r"(?:\d|(?:" + "|".join(MONTHS) + r")\b)[^?]{0,60})?\?$)"
 )
 """An arrival verb followed by nothing but a time: "In what year did the first Kessian
-settlers come?", "Who arrived in May 1633?": arrived where?"""
+settlers come?", "Who arrived in May 1633?": arrived where? The time is bounded so that a
+long run-on question is not scanned to its end from every verb in it."""
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?!who\b|that\b|which\b)[\w’'-]+\s+){0,4}$"
+)
+"""A form of "be" a few words before a participle: "When was Kell first settled?" and "What
+cargo was landed?" tell of the place settled or the goods put ashore, not of anyone
+arriving."""
+
+
+def arrival_without_place(question: str) -> re.Match[str] | None:
+    """The arrival verb of a question that names no place after it, or None; a passive
+    "settled" or "landed" is no arrival."""
+    found = _ARRIVED_NOWHERE.search(question)
+    if found is None:
+        return None
+    before = question[max(0, found.start() - 80) : found.start()]
+    return None if found["verb"].endswith("ed") and _BE_BEFORE.search(before) else found
+
 
 _PLACE_ASKED = re.compile(
     r"^(?:Where|(?:In|To|At|On|Into|Onto|From|Near)\s+(?:which|what)\b"
@@ -467,7 +486,7 @@ def arrived_nowhere(question: str) -> bool:
     """Whether a question asks of an arrival or a settlement and names no place for it:
     "When did the first settlers come?" (to where?). "Who came to power" or "settled the
     dispute" are no arrival: a word follows the verb."""
-    if _ARRIVED_NOWHERE.search(question) is None or _PLACE_ASKED.match(question):
+    if arrival_without_place(question) is None or _PLACE_ASKED.match(question):
         return False
     return not any(
         found["name"] not in MONTHS for found in _PLACE_PHRASE.finditer(question)
@@ -518,6 +537,26 @@ def has_own_time(sentence: str) -> bool:
     """Whether a sentence names a time of its own or says it moves on in time ("Today, the
     port ...", "After the war, ...")."""
     return _OWN_TIME.search(sentence) is not None
+
+
+_PAST_AUXILIARIES = word_set("was were had did could would")
+_PRESENT_AUXILIARIES = word_set("is are has have does do can may will must")
+
+
+def told_in_the_past(sentence: str) -> bool:
+    """Whether a sentence's first verb that surely is one tells of the past ("The mines
+    reopened", "Its mills made cloth"), as an event within a paragraph's frame is told;
+    "The river rises in the hills" or "The Orm is 300 km long" tell what holds at any time.
+    A present form that can be a plural noun ("mines", "mills") decides nothing."""
+    for word in _WORD.findall(sentence):
+        if word in _PAST_AUXILIARIES:
+            return True
+        if word in _PRESENT_AUXILIARIES:
+            return False
+        verb = finite_verb(word) if word[:1].islower() else None
+        if verb is not None and (verb[1] == "VBD" or "NOUN" not in word_tags(word)):
+            return verb[1] == "VBD"
+    return False
 
 
 def framed(question: str, frame: str, proper: Collection[str]) -> str | None:

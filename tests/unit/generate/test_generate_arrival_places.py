@@ -38,3 +38,27 @@ def test_arrivals_without_a_place() -> None:
     assert not arrived_nowhere("In which port did the Orvan fleet arrive on 1 May 1633?")
     assert not arrived_nowhere("Where did the first Kessian settlers land in 1633?")
     assert not arrived_nowhere("Who settled the dispute?")
+
+
+def test_a_place_settled_or_goods_landed_are_no_arrival() -> None:
+    assert not arrived_nowhere("When was Tarnby settled?")
+    assert not arrived_nowhere("In what year was the Orm valley first settled?")
+    assert not arrived_nowhere("What cargo was landed?")
+    assert arrived_nowhere("Who was the first to arrive?")
+
+
+def test_an_arrival_in_the_present_or_base_form_is_an_arrival() -> None:
+    assert arrived_nowhere("When did the Orvans land?")
+    assert arrived_nowhere("When did the Orvans first land?")
+    assert arrived_nowhere("When does the Orvan fleet arrive?")
+
+
+def test_a_town_settled_in_a_year_keeps_its_question() -> None:
+    text = (
+        "Tarnby is a market town on the river Orm in Vessia. The valley was first settled "
+        "in 1642. Tarnby was settled in 1650. The town is known for its wool market.\n"
+    )
+    cleaned = clean_document(f"Tarnby\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), "Tarnby", selective=True)
+    questions = [c.question for c in found.candidates if c.question]
+    assert "In what year was Tarnby settled?" in questions

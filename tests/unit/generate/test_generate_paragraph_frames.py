@@ -4,7 +4,7 @@ keeps the frame in its question, on small texts written for the tests."""
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
 from factdeck.generate.sentences import split_sentences
-from factdeck.generate.topics import framed, has_own_time, paragraph_frame
+from factdeck.generate.topics import framed, has_own_time, paragraph_frame, told_in_the_past
 
 _WAR = (
     "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
@@ -77,3 +77,22 @@ def test_a_question_that_says_its_time_is_left_as_it_is() -> None:
     )
     long_question = "Which " + "very " * 22 + "old port did the navy use?"
     assert framed(long_question, frame, ()) is None
+
+
+def test_a_timeless_fact_in_a_framed_paragraph_is_not_framed() -> None:
+    text = _WAR.replace(
+        "Admiral Ivo Rask moved the Vessian fleet to Port Arlo. ",
+        "The river Tarn is 300 kilometres long and rises in the Iron Hills. ",
+    )
+    questions = _questions(text)
+    assert any("river Tarn" in question for question in questions)
+    assert not any("river Tarn" in question and "Kessian" in question for question in questions)
+
+
+def test_what_is_told_in_the_past() -> None:
+    assert told_in_the_past("The mines reopened.")
+    assert told_in_the_past("Its mills made cloth for the army.")
+    assert told_in_the_past("Most of the men were farmers.")
+    assert not told_in_the_past("The river Tarn is 300 kilometres long.")
+    assert not told_in_the_past("The river rises in the Iron Hills.")
+    assert not told_in_the_past("The regiment has a museum in Kell.")

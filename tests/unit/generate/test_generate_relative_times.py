@@ -58,3 +58,20 @@ def test_a_count_with_no_figure_leaves_the_relative_time_unresolved() -> None:
     )
     bank = build_deck(text, deck="d", file_name="d.txt", markdown=False).bank
     assert all("later" not in question.prompt for question in bank.questions)
+
+
+def test_a_year_set_off_by_commas_dates_its_clause() -> None:
+    text = (
+        "The town grew quickly and, in 1820, the first mill opened, and two years later a "
+        "bridge was built."
+    )
+    assert _last_dated(text) == (
+        "The town grew quickly and, in 1820, the first mill opened, and in 1822 a bridge was "
+        "built.",
+        False,
+    )
+
+
+def test_a_hyphenated_count_of_years_is_counted() -> None:
+    text = "The hall was opened in 1850. Twenty-one years later, it burned."
+    assert _last_dated(text) == ("In 1871, it burned.", False)

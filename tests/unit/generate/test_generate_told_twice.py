@@ -91,3 +91,21 @@ def test_a_word_opening_the_prompt_is_no_name() -> None:
         "In what year was the wall built by Ivo Brenn?",
     )
     assert len(_kept(besieged, built)) == 1
+
+
+def test_one_deed_of_two_things_in_one_year_is_two_facts() -> None:
+    mill = _asked("a", "1820", "The mill was built in 1820.", "In what year was the mill built?")
+    bridge = _asked(
+        "b", "1820", "The bridge was built in 1820.", "In what year was the bridge built?"
+    )
+    assert _kept(mill, bridge) == ["a", "b"]
+
+
+def test_one_deed_of_one_people_on_two_places_is_two_facts() -> None:
+    tarnby = _asked(
+        "a", "1204", "The Orvans took Tarnby in 1204.", "In what year did the Orvans take Tarnby?"
+    )
+    orsk = _asked(
+        "b", "1204", "The Orvans took Orsk in 1204.", "In what year did the Orvans take Orsk?"
+    )
+    assert _kept(tarnby, orsk) == ["a", "b"]
