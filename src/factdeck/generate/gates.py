@@ -637,6 +637,26 @@ def _people(asked: str, answer: str, kind: str) -> bool:
     )
 
 
+_STRANDED_PARTNER = LazyPattern(
+    r"^what\s+(?:did|does|do|was|were|is|are|has|have|had)\b[^?]*?(?<!\bstand)(?<!\bstands)"
+    r"(?<!\bstood)(?<!\bknown)(?<!\bfamous)(?<!\bnoted)(?<!\bused)\s+(?:to|for|with)"
+    r"(?:\s+(?:in|on|during|from|until|after|before)\s+[^?]*)?\?$",
+    re.IGNORECASE,
+)
+"""A "what" whose preposition is left at the end: "What did the council write a letter to?"."""
+
+
+def _stranded_before_a_name(asked: str, answer: str, kind: str) -> bool:
+    """Whether "what" asks, with its "to", "for" or "with" left behind, for a name that is
+    no place: one writes to, works for or allies with a body of people ("the Kessian
+    Directory"), which "what" misnames and a stranded preposition leaves clumsy."""
+    return (
+        kind not in _PLACE_KINDS
+        and answer.removeprefix("the ")[:1].isupper()
+        and _STRANDED_PARTNER.match(asked) is not None
+    )
+
+
 def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
@@ -660,6 +680,8 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return _people(asked, answer, kind)
     if _MET_AS_A_PERSON.match(asked):
         return False  # "What did Ana meet?": one meets, marries or kills a person
+    if _stranded_before_a_name(asked, answer, kind):
+        return False  # "What did the council write a letter to?" keyed a body
     if _role_asked_what(asked) and not _names_an_office(answer):
         return False  # "What was the head of sales at Orm Radio?": whoever held it
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
