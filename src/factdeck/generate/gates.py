@@ -1885,6 +1885,35 @@ _WORK_NOUNS = word_set(
 document's own subject."""
 
 
+_EVERYDAY_ACT = LazyPattern(r"^(?:[^?]*,\s+)?(?i:who)\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[^?]*)?)\?$")
+_EVERYDAY_ACTS = word_set(
+    "walk stride stroll wander run shout yell cry say speak talk stand sit live stay wait"
+)
+"""Acts anyone does any day: "Who strode through the streets of Kell?" has countless answers."""
+_WHERE_AN_ACT_GOES = word_set(
+    "through along at in on into onto beside by near past over under from to toward towards"
+    " across around about among outside inside up down out away home aloud"
+)
+_PINNING = LazyPattern(
+    r"\d|\b(?:first|only|last|until|till|before|after|during|since|when|while|and|century"
+    r"|centuries|decade|year|years|reign)\b"
+)
+"""What pins one doer of an everyday act: a time, an order ("first") or a further deed."""
+
+
+def _everyday_act_of_anyone(question: str) -> bool:
+    """Whether "who" asks the doer of an everyday act (walk, stride, shout, stand, sit,
+    live) told only with its place: "Who shouted at the crowd in the square?" fits anyone
+    who was there. A time, an object or a result ("the first to walk across Orm") pins one."""
+    match = _EVERYDAY_ACT.match(question)
+    if match is None or not _word_keys(match["verb"]) & _EVERYDAY_ACTS:
+        return False
+    if _PINNING.search(question) or any(month in question for month in MONTHS):
+        return False
+    rest = match["rest"].split()
+    return not rest or rest[0] in _WHERE_AN_ACT_GOES or rest[0].endswith("ly")
+
+
 def _one_time_of_many(question: str) -> bool:
     """Whether the question asks of a deed done many times (travel, win, close) with nothing
     but its doer and at most a bare name, no time and no place: "Where had Ulla travelled?"
@@ -2015,6 +2044,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "When did a bishop open the library?": which bishop?
     if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
+    if _everyday_act_of_anyone(body):
+        return False  # "Who strode through the streets of Kell?": anyone there did
     if _work_named_as_its_subject(body, {noun.casefold() for noun in known_nouns}):
         return False  # "Who wrote Lindqvist?" in her life: which work?
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):
