@@ -657,6 +657,29 @@ def _stranded_before_a_name(asked: str, answer: str, kind: str) -> bool:
     )
 
 
+_FRONTED_PREPOSITION = LazyPattern(
+    r"(?:^|,\s+)(?P<preposition>[A-Za-z]+)\s+(?:which\s+[a-z]+|whom)\b(?!\s+(?:year|century|decade)\b)"
+)
+_GIVEN_PREPOSITIONS = word_set(
+    "from in on at for with during under after before until since into against across through"
+    " between among over about"
+)
+"""Prepositions only the sentence can give; "by" and "to" also come from turning a sentence
+round ("Ivo built it" → "By whom was it built?", "gave Ada the ring" → "To whom ...")."""
+
+
+def preposition_not_given(asked: str, before: str) -> bool:
+    """Whether a fronted wh-phrase takes a preposition the sentence never gives its key
+    ("From which kingdom do the stripes come?" of "the colonies that rebelled against the
+    Kingdom of Vessa"): a question that invents the relation asks something the text never
+    said. ``before`` is the sentence up to the key."""
+    found = _FRONTED_PREPOSITION.search(asked)
+    if found is None or found["preposition"].casefold() not in _GIVEN_PREPOSITIONS:
+        return False
+    preposition = found["preposition"].casefold()
+    return re.search(rf"\b{preposition}\b", before, re.IGNORECASE) is None
+
+
 def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
