@@ -1908,7 +1908,11 @@ _WORK_NOUNS = word_set(
 document's own subject."""
 
 
-_EVERYDAY_ACT = LazyPattern(r"^(?:[^?]*,\s+)?(?i:who)\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[^?]*)?)\?$")
+_EVERYDAY_ACT = LazyPattern(
+    r"^(?:(?:In|On|At|During|After|Before|From|Until|Since)\s[^?,]*,\s+)?(?i:who)\s+"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[^?]*)?)\?$"
+)
+"""A question opening with "who" (after at most a framing phrase), never a relative "who"."""
 _EVERYDAY_ACTS = word_set(
     "walk stride stroll wander run shout yell cry say speak talk stand sit live stay wait"
 )

@@ -34,6 +34,7 @@ def test_an_everyday_act_told_only_with_its_place_is_not_asked(prompt: str) -> N
         "Who said that the harbour of Kell was too small?",
         "Who stood for election in Kell during the reign of Ivo?",
         "Who founded the harbour of Kell?",
+        "What did Ivo Marr, who lived in Kell, build?",
     ],
 )
 def test_a_time_an_object_or_a_result_keeps_the_question(prompt: str) -> None:
