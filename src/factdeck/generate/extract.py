@@ -2510,6 +2510,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False
     if asked and not gates.wh_fits_key(_wh_phrase(asked, text), span.text, span.kind):
         return False  # "Where ...?" keyed a person, "By whom ...?" keyed a country
+    if asked and gates.preposition_not_given(asked, text[: span.start]):
+        return False  # "From which kingdom ...?" where the sentence says "rebelled against"
     if asked and gates.addressee_asked_as_a_thing(
         _wh_phrase(asked, text), text, span.start, span.end
     ):

@@ -637,6 +637,49 @@ def _people(asked: str, answer: str, kind: str) -> bool:
     )
 
 
+_STRANDED_PARTNER = LazyPattern(
+    r"^what\s+(?:did|does|do|was|were|is|are|has|have|had)\b[^?]*?(?<!\bstand)(?<!\bstands)"
+    r"(?<!\bstood)(?<!\bknown)(?<!\bfamous)(?<!\bnoted)(?<!\bused)\s+(?:to|for|with)"
+    r"(?:\s+(?:in|on|during|from|until|after|before)\s+[^?]*)?\?$",
+    re.IGNORECASE,
+)
+"""A "what" whose preposition is left at the end: "What did the council write a letter to?"."""
+
+
+def _stranded_before_a_name(asked: str, answer: str, kind: str) -> bool:
+    """Whether "what" asks, with its "to", "for" or "with" left behind, for a name that is
+    no place: one writes to, works for or allies with a body of people ("the Kessian
+    Directory"), which "what" misnames and a stranded preposition leaves clumsy."""
+    return (
+        kind not in _PLACE_KINDS
+        and answer.removeprefix("the ")[:1].isupper()
+        and _STRANDED_PARTNER.match(asked) is not None
+    )
+
+
+_FRONTED_PREPOSITION = LazyPattern(
+    r"(?:^|,\s+)(?P<preposition>[A-Za-z]+)\s+(?:which\s+[a-z]+|whom)\b(?!\s+(?:year|century|decade)\b)"
+)
+_GIVEN_PREPOSITIONS = word_set(
+    "from in on at for with during under after before until since into against across through"
+    " between among over about"
+)
+"""Prepositions only the sentence can give; "by" and "to" also come from turning a sentence
+round ("Ivo built it" → "By whom was it built?", "gave Ada the ring" → "To whom ...")."""
+
+
+def preposition_not_given(asked: str, before: str) -> bool:
+    """Whether a fronted wh-phrase takes a preposition the sentence never gives its key
+    ("From which kingdom do the stripes come?" of "the colonies that rebelled against the
+    Kingdom of Vessa"): a question that invents the relation asks something the text never
+    said. ``before`` is the sentence up to the key."""
+    found = _FRONTED_PREPOSITION.search(asked)
+    if found is None or found["preposition"].casefold() not in _GIVEN_PREPOSITIONS:
+        return False
+    preposition = found["preposition"].casefold()
+    return re.search(rf"\b{preposition}\b", before, re.IGNORECASE) is None
+
+
 def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
@@ -660,6 +703,8 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return _people(asked, answer, kind)
     if _MET_AS_A_PERSON.match(asked):
         return False  # "What did Ana meet?": one meets, marries or kills a person
+    if _stranded_before_a_name(asked, answer, kind):
+        return False  # "What did the council write a letter to?" keyed a body
     if _role_asked_what(asked) and not _names_an_office(answer):
         return False  # "What was the head of sales at Orm Radio?": whoever held it
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
@@ -1891,6 +1936,39 @@ _WORK_NOUNS = word_set(
 document's own subject."""
 
 
+_EVERYDAY_ACT = LazyPattern(
+    r"^(?:(?:In|On|At|During|After|Before|From|Until|Since)\s[^?,]*,\s+)?(?i:who)\s+"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[^?]*)?)\?$"
+)
+"""A question opening with "who" (after at most a framing phrase), never a relative "who"."""
+_EVERYDAY_ACTS = word_set(
+    "walk stride stroll wander run shout yell cry say speak talk stand sit live stay wait"
+)
+"""Acts anyone does any day: "Who strode through the streets of Kell?" has countless answers."""
+_WHERE_AN_ACT_GOES = word_set(
+    "through along at in on into onto beside by near past over under from to toward towards"
+    " across around about among outside inside up down out away home aloud"
+)
+_PINNING = LazyPattern(
+    r"\d|\b(?:first|only|last|until|till|before|after|during|since|when|while|and|century"
+    r"|centuries|decade|year|years|reign)\b"
+)
+"""What pins one doer of an everyday act: a time, an order ("first") or a further deed."""
+
+
+def _everyday_act_of_anyone(question: str) -> bool:
+    """Whether "who" asks the doer of an everyday act (walk, stride, shout, stand, sit,
+    live) told only with its place: "Who shouted at the crowd in the square?" fits anyone
+    who was there. A time, an object or a result ("the first to walk across Orm") pins one."""
+    match = _EVERYDAY_ACT.match(question)
+    if match is None or not _word_keys(match["verb"]) & _EVERYDAY_ACTS:
+        return False
+    if _PINNING.search(question) or any(month in question for month in MONTHS):
+        return False
+    rest = match["rest"].split()
+    return not rest or rest[0] in _WHERE_AN_ACT_GOES or rest[0].endswith("ly")
+
+
 def _one_time_of_many(question: str) -> bool:
     """Whether the question asks of a deed done many times (travel, win, close) with nothing
     but its doer and at most a bare name, no time and no place: "Where had Ulla travelled?"
@@ -2021,6 +2099,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "When did a bishop open the library?": which bishop?
     if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
+    if _everyday_act_of_anyone(body):
+        return False  # "Who strode through the streets of Kell?": anyone there did
     if _work_named_as_its_subject(body, {noun.casefold() for noun in known_nouns}):
         return False  # "Who wrote Lindqvist?" in her life: which work?
     if _DO_SO.search(body) or _COMPARED_OPENING.match(body) or _THAT_NOUN.search(body):

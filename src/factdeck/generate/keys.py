@@ -276,6 +276,37 @@ def with_thing_wh(fact: FactRecord) -> FactRecord | None:
     return replace(fact, prompt=f"{prompt[: found.start()]}{which}{prompt[found.end() :]}")
 
 
+_LAND_SORTS = word_set(
+    "country nation state kingdom empire realm land republic colony province region city town"
+)
+"""Sorts of land a "which" question may name; its key must be one."""
+_BODIES_OF_A_LAND = word_set("Union Confederation Congress Nations Government Commonwealth")
+"""Body words that also head the name of a land ("Soviet Union", "Swiss Confederation")."""
+_NEVER_A_LAND = frozenset(["person", "event", "year", "date", "period", "number"])
+
+
+def with_key_s_own_sort(fact: FactRecord) -> FactRecord | None:
+    """ "Which country declared war on Orm? → Kessian Revolution": a land asked for but an
+    event or a body named. The question asks by the key's own sort ("Which revolution
+    ...?") when its head word gives one, and is not asked when the key's kind is no land."""
+    found = _WHICH.search(fact.prompt)
+    if found is None or found.group(2) not in _LAND_SORTS:
+        return fact
+    words = fact.answer.split()
+    head = (words[: words.index("of")] if "of" in words else words) or [""]
+    last = head[-1]
+    if last in lexicon.EVENT_WORDS or (
+        last in lexicon.ORGANISATION_WORDS and last not in _BODIES_OF_A_LAND
+    ):
+        sort = last.casefold()
+    elif fact.kind in _NEVER_A_LAND:
+        return None
+    else:
+        return fact
+    prompt = fact.prompt
+    return replace(fact, prompt=f"{prompt[: found.start(2)]}{sort}{prompt[found.end(2) :]}")
+
+
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
@@ -285,4 +316,5 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
     asked = with_thing_wh(fact)
+    asked = with_key_s_own_sort(asked) if asked is not None else None
     return with_broader_which(asked) if asked is not None else None
