@@ -39,7 +39,11 @@ from factdeck.generate.distractors import (
     parse_date,
     same_body_names,
 )
-from factdeck.generate.evidence import DocumentEvidence, given_name_first
+from factdeck.generate.evidence import (
+    DocumentEvidence,
+    given_name_first,
+    written_without_article,
+)
 from factdeck.generate.extract import (
     GENERIC_QUALIFIERS,
     WHEN_KINDS,
@@ -1338,6 +1342,9 @@ def called_forms(
             fact.prompt,
             values,
             lambda form: evidence.mentions(fact.document, form) > 0,
+            lambda form: written_without_article(
+                evidence.sentences_naming(fact.document, form), form
+            ),
         )
     return called
 
@@ -2584,13 +2591,19 @@ def first_and_last_forms(name: str, names: Sequence[tuple[str, str]]) -> list[st
 
 
 def asked_sort_forms(
-    answer: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
+    answer: str,
+    prompt: str,
+    names: Sequence[str],
+    written: Callable[[str], bool],
+    written_bare: Callable[[str], bool] = lambda form: False,
 ) -> list[str]:
     """The answer with the sort word the question asks for, as the document writes it
     ("rue Vavin" for "Vavin" to "At which rue ...?", "Tam River" for "Tam" to "Which river
     ...?"): the learner names the sort with the name. A form that is part of a longer name
     of the document is another thing's ("Tarland State" of "Tarland State University"),
-    and a capitalised one must be a name of the document."""
+    and a capitalised one must be a name of the document. A lower-case one must be written
+    somewhere with no article before it (``written_bare``): "the company Orrvik AB" and
+    "the Kell lakes" are a common noun beside a name, no name a learner types."""
     asked = _ASKED_SORT.search(prompt)
     if asked is None or not answer[:1].isupper():
         return []
@@ -2618,7 +2631,7 @@ def asked_sort_forms(
         for form in candidates
         if written(form)
         and not another_thing(form)
-        and (form[:1].islower() or normalize(form) in keys)
+        and (normalize(form) in keys if form[:1].isupper() else written_bare(form))
     ]
 
 

@@ -124,7 +124,7 @@ def test_a_symbol_is_accepted_with_the_sort_the_document_writes_before_it() -> N
     prompt = "What is the set of puzzles solvable by a fast machine in one pass?"
     accepted = _accepted(sentences, "term", "Q", prompt, [("term", "Q")])
     assert "class Q" in accepted
-    assert "letter Q" in accepted  # the document's own words for it, whatever the sort
+    assert "letter Q" not in accepted  # "the letter Q": a common noun beside the name
     assert all(not form.startswith("one ") for form in accepted)
 
 
