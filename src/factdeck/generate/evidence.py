@@ -2104,11 +2104,17 @@ def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
     """The symbol with the sort noun the document writes before it as a term of its own
     ("class P" of "the complexity class P"): a learner may name the sort with it. Never the
     noun the document puts after an article ("the gene KLM44", "the problem P"): a common
-    noun beside the name, no part of it."""
+    noun beside the name, no part of it, nor a verb glued to it ("the graduate receives MD":
+    "receives" says what the graduate does)."""
     pattern = re.compile(
         rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<sort>[a-z]{{3,}})\s+{re.escape(symbol)}(?![\w'-])(?!’)"
     )
-    forms = [f"{m['sort']} {symbol}" for text in texts for m in pattern.finditer(text)]
+    forms = [
+        f"{m['sort']} {symbol}"
+        for text in texts
+        for m in pattern.finditer(text)
+        if finite_verb(m["sort"]) is None
+    ]
     return [form for form in dict.fromkeys(forms) if written_without_article(texts, form)]
 
 

@@ -128,6 +128,17 @@ def test_a_symbol_is_accepted_with_the_sort_the_document_writes_before_it() -> N
     assert all(not form.startswith("one ") for form in accepted)
 
 
+def test_a_verb_before_a_symbol_is_no_sort_of_it() -> None:
+    sentences = [
+        "MD is the degree a Kessland medical school gives after six years.",
+        "The graduate receives MD after an oath, and the degree class MD is old.",
+    ]
+    prompt = "What is the degree a Kessland medical school gives after six years?"
+    accepted = _accepted(sentences, "term", "MD", prompt, [("term", "MD")])
+    assert "receives MD" not in accepted
+    assert "class MD" in accepted
+
+
 def test_a_rate_of_change_is_not_worth_asking() -> None:
     assert not worth_knowing("17%", "number", "Exports grew by ", " in 1990.", approximate=False)
     assert not worth_knowing("4", "number", "Sales rose by ", " per cent.", approximate=False)
