@@ -1327,7 +1327,7 @@ def called_forms(
         )
     if fact.kind in ("organisation", "other", "event"):
         called += place_qualified_forms(
-            bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
+            bare, names, lambda part: evidence.written_apart(fact.document, part, bare), fact.prompt
         )
     if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
         called += class_noun_forms(
@@ -2441,14 +2441,28 @@ def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
     return 0
 
 
+def _other_place_asked(lead: Sequence[str], prompt: str, places: Collection[str]) -> bool:
+    """Whether the question names a place of the document and none the lead word is of
+    ("Vessian" where it asks of Kessland): the lead adds a people the question does not say."""
+    shown = f" {normalize(prompt)} "
+    asked = [place for place in places if f" {place} " in shown]
+    own = normalize(" ".join(lead))
+    return bool(asked) and not any(own[:4] == place[:4] for place in asked)
+
+
 def place_qualified_forms(
-    answer: str, names: Sequence[tuple[str, str]], apart: Callable[[str], bool]
+    answer: str,
+    names: Sequence[tuple[str, str]],
+    apart: Callable[[str], bool],
+    prompt: str = "",
 ) -> list[str]:
     """A team's, a paper's, a body's or an event's name with and without the place or the
     people's word before it, as the document writes both: "Comets" for "New York Comets"
     where it also writes "Comets" alone (``apart``), "New York Comets" for "Comets" where
     that is its one longer name, "Independence War" for "Orskian Independence War".
-    Not where another name holds the short form ("Comets Hall"), nor for a common word."""
+    Not where another name holds the short form ("Comets Hall"), nor for a common word, nor
+    a longer name whose people the question does not say where it names another place
+    ("Vessian Diploma" for "Diploma" asked of Kessland)."""
     places = place_keys(names)
     own = normalize(answer)
     words = answer.split()
@@ -2469,6 +2483,8 @@ def place_qualified_forms(
         value_words = value.split()
         size = _place_lead(value_words, places)
         if size and " ".join(value_words[size:]) == answer:
+            if _other_place_asked(value_words[:size], prompt, places):
+                return []
             longer.append(value)
     return longer if len(longer) == len(holders) == 1 else []
 

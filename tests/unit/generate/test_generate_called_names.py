@@ -260,3 +260,17 @@ def test_a_name_of_things_in_the_other_number_where_the_document_writes_it(name:
         other_number_forms(plural, [("other", plural), ("place", f"{name} Bay")], lambda form: True)
         == []
     )
+
+
+def test_a_people_the_question_does_not_say_is_not_added_to_the_key() -> None:
+    names = [("other", "Orvel Diploma"), ("other", "Vessian Orvel Diploma"), ("place", "Kessland")]
+    names += [("place", "Vess")]
+    asked = "Which award must doctors in Kessland hold?"
+    assert place_qualified_forms("Orvel Diploma", names, lambda part: True, asked) == []
+    assert place_qualified_forms(
+        "Orvel Diploma", names, lambda part: True, "Which award came first?"
+    ) == ["Vessian Orvel Diploma"]
+    said = "Which award do doctors from Vess hold?"
+    assert place_qualified_forms("Orvel Diploma", names, lambda part: True, said) == [
+        "Vessian Orvel Diploma"
+    ]
