@@ -2101,12 +2101,37 @@ _SYMBOL = LazyPattern(r"(?:[a-z]{1,4}-)?[A-Z][A-Z0-9]{0,7}")
 
 
 def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
-    """The symbol with the sort noun the document writes before it ("class P" of "the
-    complexity class P"): a learner may name the sort with it."""
+    """The symbol with the sort noun the document writes before it as a term of its own
+    ("class P" of "the complexity class P"): a learner may name the sort with it. Never the
+    noun the document puts after an article ("the gene KLM44", "the problem P"): a common
+    noun beside the name, no part of it, nor a verb glued to it ("the graduate receives MD":
+    "receives" says what the graduate does)."""
     pattern = re.compile(
         rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<sort>[a-z]{{3,}})\s+{re.escape(symbol)}(?![\w'-])(?!’)"
     )
-    return [f"{m['sort']} {symbol}" for text in texts for m in pattern.finditer(text)]
+    forms = [
+        f"{m['sort']} {symbol}"
+        for text in texts
+        for m in pattern.finditer(text)
+        if finite_verb(m["sort"]) is None
+    ]
+    return [form for form in dict.fromkeys(forms) if written_without_article(texts, form)]
+
+
+_DETERMINERS = word_set("the a an this that these those its his her their our")
+
+
+def written_without_article(texts: Sequence[str], form: str) -> bool:
+    """Whether one of ``texts`` writes ``form`` with no article or possessive right before
+    it ("lived at rue Vavin", "the complexity class P"), so that it reads as a name, not as
+    a common noun beside one ("the company Orrvik AB", "the Kell lakes")."""
+    pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(form)}(?![\w'-])(?!’)")
+    for text in texts:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].split()
+            if not before or before[-1].casefold() not in _DETERMINERS:
+                return True
+    return False
 
 
 def _qualified(words: Sequence[str]) -> list[tuple[list[str], list[str]]]:

@@ -307,6 +307,31 @@ def with_key_s_own_sort(fact: FactRecord) -> FactRecord | None:
     return replace(fact, prompt=f"{prompt[: found.start(2)]}{sort}{prompt[found.end(2) :]}")
 
 
+def _lone_title(form: str) -> bool:
+    """Whether a form is a title or honorific alone ("Sheikh", "the Swami")."""
+    words = re.sub(r"^[Tt]he\s+", "", form).split()
+    return len(words) == 1 and lexicon.title_word(words[0])
+
+
+def without_lone_title(fact: FactRecord) -> FactRecord:
+    """A title or honorific alone ("Sheikh" for "Sheikh Amal Rast") is never accepted: many
+    bear it. A key that is one ("the Swami") becomes the document's name that opens with it
+    ("Swami Orvananda"), where a form gives one."""
+    if fact.kind not in ("person", "other"):
+        return fact
+    answer = fact.answer
+    if _lone_title(answer):
+        title = re.sub(r"^[Tt]he\s+", "", answer)
+        named = [form for form in fact.accepted if form.startswith(f"{title} ")]
+        answer = named[0] if named else answer
+    accepted = tuple(form for form in fact.accepted if form != answer and not _lone_title(form))
+    if answer == fact.answer and accepted == fact.accepted:
+        return fact
+    if answer != fact.answer and not _lone_title(fact.answer):
+        accepted = (fact.answer, *accepted)
+    return replace(fact, answer=answer, accepted=accepted)
+
+
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
@@ -315,6 +340,7 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     if non_answer(fact.answer) or broken_quotes(fact.answer):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
+    fact = without_lone_title(fact)
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None
     return with_broader_which(asked) if asked is not None else None

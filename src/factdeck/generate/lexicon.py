@@ -96,7 +96,7 @@ PERSON_TITLES = word_set(
     ayatollah mufti vizier patriarch reverend congressman congresswoman councillor councilman
     councilwoman alderman representative magistrate sheriff commodore brigadier inspector
     detective headmaster headmistress chairperson archdeacon deacon pastor abbot abbess
-    rector raja rajah maharaja nawab shogun
+    rector raja rajah maharaja nawab shogun swami shaykh mullah maulana pandit guru
     """
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""

@@ -39,7 +39,11 @@ from factdeck.generate.distractors import (
     parse_date,
     same_body_names,
 )
-from factdeck.generate.evidence import DocumentEvidence, given_name_first
+from factdeck.generate.evidence import (
+    DocumentEvidence,
+    given_name_first,
+    written_without_article,
+)
 from factdeck.generate.extract import (
     GENERIC_QUALIFIERS,
     WHEN_KINDS,
@@ -1324,7 +1328,7 @@ def called_forms(
         )
     if fact.kind in ("organisation", "other", "event"):
         called += place_qualified_forms(
-            bare, names, lambda part: evidence.written_apart(fact.document, part, bare)
+            bare, names, lambda part: evidence.written_apart(fact.document, part, bare), fact.prompt
         )
     if fact.kind != "person":  # "historian Ana Holm": a role, not a part of her name
         called += class_noun_forms(
@@ -1339,6 +1343,9 @@ def called_forms(
             fact.prompt,
             values,
             lambda form: evidence.mentions(fact.document, form) > 0,
+            lambda form: written_without_article(
+                evidence.sentences_naming(fact.document, form), form
+            ),
         )
     return called
 
@@ -2435,14 +2442,28 @@ def _place_lead(words: Sequence[str], places: Collection[str]) -> int:
     return 0
 
 
+def _other_place_asked(lead: Sequence[str], prompt: str, places: Collection[str]) -> bool:
+    """Whether the question names a place of the document and none the lead word is of
+    ("Vessian" where it asks of Kessland): the lead adds a people the question does not say."""
+    shown = f" {normalize(prompt)} "
+    asked = [place for place in places if f" {place} " in shown]
+    own = normalize(" ".join(lead))
+    return bool(asked) and not any(own[:4] == place[:4] for place in asked)
+
+
 def place_qualified_forms(
-    answer: str, names: Sequence[tuple[str, str]], apart: Callable[[str], bool]
+    answer: str,
+    names: Sequence[tuple[str, str]],
+    apart: Callable[[str], bool],
+    prompt: str = "",
 ) -> list[str]:
     """A team's, a paper's, a body's or an event's name with and without the place or the
     people's word before it, as the document writes both: "Comets" for "New York Comets"
     where it also writes "Comets" alone (``apart``), "New York Comets" for "Comets" where
     that is its one longer name, "Independence War" for "Orskian Independence War".
-    Not where another name holds the short form ("Comets Hall"), nor for a common word."""
+    Not where another name holds the short form ("Comets Hall"), nor for a common word, nor
+    a longer name whose people the question does not say where it names another place
+    ("Vessian Diploma" for "Diploma" asked of Kessland)."""
     places = place_keys(names)
     own = normalize(answer)
     words = answer.split()
@@ -2463,6 +2484,8 @@ def place_qualified_forms(
         value_words = value.split()
         size = _place_lead(value_words, places)
         if size and " ".join(value_words[size:]) == answer:
+            if _other_place_asked(value_words[:size], prompt, places):
+                return []
             longer.append(value)
     return longer if len(longer) == len(holders) == 1 else []
 
@@ -2585,13 +2608,19 @@ def first_and_last_forms(name: str, names: Sequence[tuple[str, str]]) -> list[st
 
 
 def asked_sort_forms(
-    answer: str, prompt: str, names: Sequence[str], written: Callable[[str], bool]
+    answer: str,
+    prompt: str,
+    names: Sequence[str],
+    written: Callable[[str], bool],
+    written_bare: Callable[[str], bool] = lambda form: False,
 ) -> list[str]:
     """The answer with the sort word the question asks for, as the document writes it
     ("rue Vavin" for "Vavin" to "At which rue ...?", "Tam River" for "Tam" to "Which river
     ...?"): the learner names the sort with the name. A form that is part of a longer name
     of the document is another thing's ("Tarland State" of "Tarland State University"),
-    and a capitalised one must be a name of the document."""
+    and a capitalised one must be a name of the document. A lower-case one must be written
+    somewhere with no article before it (``written_bare``): "the company Orrvik AB" and
+    "the Kell lakes" are a common noun beside a name, no name a learner types."""
     asked = _ASKED_SORT.search(prompt)
     if asked is None or not answer[:1].isupper():
         return []
@@ -2619,7 +2648,7 @@ def asked_sort_forms(
         for form in candidates
         if written(form)
         and not another_thing(form)
-        and (form[:1].islower() or normalize(form) in keys)
+        and (normalize(form) in keys if form[:1].isupper() else written_bare(form))
     ]
 
 

@@ -124,8 +124,19 @@ def test_a_symbol_is_accepted_with_the_sort_the_document_writes_before_it() -> N
     prompt = "What is the set of puzzles solvable by a fast machine in one pass?"
     accepted = _accepted(sentences, "term", "Q", prompt, [("term", "Q")])
     assert "class Q" in accepted
-    assert "letter Q" in accepted  # the document's own words for it, whatever the sort
+    assert "letter Q" not in accepted  # "the letter Q": a common noun beside the name
     assert all(not form.startswith("one ") for form in accepted)
+
+
+def test_a_verb_before_a_symbol_is_no_sort_of_it() -> None:
+    sentences = [
+        "MD is the degree a Kessland medical school gives after six years.",
+        "The graduate receives MD after an oath, and the degree class MD is old.",
+    ]
+    prompt = "What is the degree a Kessland medical school gives after six years?"
+    accepted = _accepted(sentences, "term", "MD", prompt, [("term", "MD")])
+    assert "receives MD" not in accepted
+    assert "class MD" in accepted
 
 
 def test_a_rate_of_change_is_not_worth_asking() -> None:

@@ -7,6 +7,7 @@ from factdeck.generate.keys import (
     with_broader_which,
     with_thing_wh,
     without_home_place,
+    without_lone_title,
     without_numberless_forms,
     without_stray_article,
 )
@@ -189,3 +190,20 @@ def test_who_is_not_asked_of_a_body_or_a_town() -> None:
     assert counted.prompt == "Which body counts the votes?"
     person = auto_fact("person", "Ana Kerr", "s", "Who designed the hall?")
     assert with_answerable_key(person) == person
+
+
+def test_a_title_alone_is_never_an_answer() -> None:
+    statement = "Sheikh Amal Rast built the great library of Tarsa in 1921."
+    prompt = "Who built the great library of Tarsa in 1921?"
+    fact = auto_fact("person", "Sheikh Amal Rast", statement, prompt, accepted=("Rast", "Sheikh"))
+    assert without_lone_title(fact).accepted == ("Rast",)
+    taught = "The Swami taught in Kessford for twenty years."
+    fact = auto_fact(
+        "person",
+        "the Swami",
+        taught,
+        "Who taught in Kessford for twenty years?",
+        accepted=("Swami", "Swami Orvananda"),
+    )
+    named = without_lone_title(fact)
+    assert (named.answer, named.accepted) == ("Swami Orvananda", ())

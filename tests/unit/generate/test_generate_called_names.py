@@ -120,7 +120,11 @@ def test_the_sort_the_question_asks_for_may_be_typed_with_the_name() -> None:
         return lambda form: form in forms
 
     assert asked_sort_forms(
-        "Vavin", "At which rue did she live?", ["Vavin"], written({"rue Vavin"})
+        "Vavin",
+        "At which rue did she live?",
+        ["Vavin"],
+        written({"rue Vavin"}),
+        written({"rue Vavin"}),
     ) == ["rue Vavin"]
     # "Tarland State" is part of another name, and "was" is no sort
     assert (
@@ -133,6 +137,28 @@ def test_the_sort_the_question_asks_for_may_be_typed_with_the_name() -> None:
         == []
     )
     assert asked_sort_forms("Vavin", "What was built?", ["Vavin"], written({"was Vavin"})) == []
+
+
+def test_a_common_noun_beside_a_name_is_no_form_of_it() -> None:
+    sentences = [
+        "The company Orrvik AB in Tarland builds small engines.",
+        "The cell expresses the gene KLM44 in spring.",
+        "Fishers came to the Kell lakes each summer.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    cases = [
+        ("Orrvik AB", "organisation", "Which company in Tarland builds small engines?", 0),
+        ("KLM44", "other", "Which gene does the cell express in spring?", 1),
+        ("Kell", "place", "To which lakes did fishers come each summer?", 2),
+    ]
+    for answer, kind, prompt, at in cases:
+        fact = _fact(answer, kind, prompt, sentences[at])
+        accepted = with_document_forms(fact, evidence, [(kind, answer)]).accepted
+        assert not any(len(form.split()) > len(answer.split()) for form in accepted), accepted
+    street = ["She lived at rue Vavin for ten years."]
+    fact = _fact("Vavin", "place", "At which rue did she live for ten years?", street[0])
+    accepted = with_document_forms(fact, DocumentEvidence({"doc": street}), [("place", "Vavin")])
+    assert "rue Vavin" in accepted.accepted
 
 
 def test_a_name_of_another_thing_is_never_accepted() -> None:
@@ -234,3 +260,17 @@ def test_a_name_of_things_in_the_other_number_where_the_document_writes_it(name:
         other_number_forms(plural, [("other", plural), ("place", f"{name} Bay")], lambda form: True)
         == []
     )
+
+
+def test_a_people_the_question_does_not_say_is_not_added_to_the_key() -> None:
+    names = [("other", "Orvel Diploma"), ("other", "Vessian Orvel Diploma"), ("place", "Kessland")]
+    names += [("place", "Vess")]
+    asked = "Which award must doctors in Kessland hold?"
+    assert place_qualified_forms("Orvel Diploma", names, lambda part: True, asked) == []
+    assert place_qualified_forms(
+        "Orvel Diploma", names, lambda part: True, "Which award came first?"
+    ) == ["Vessian Orvel Diploma"]
+    said = "Which award do doctors from Vess hold?"
+    assert place_qualified_forms("Orvel Diploma", names, lambda part: True, said) == [
+        "Vessian Orvel Diploma"
+    ]
