@@ -3202,6 +3202,8 @@ def _described_thing(text: str) -> str | None:
         if lower in _NOT_IN_DESCRIPTION or re.match(r"\s*[,;:(]", text[words[index].end() :]):
             break
         if lower in _PREPOSITION_WORDS and lower not in _DESCRIPTION_LINKS:
+            if index > 0 and _noun_word(words[index - 1].group(0)):
+                return None  # "the Orm Chapel in Kell": the chapel was made, not Kell
             break
         verb = word[:1].islower() and (lower in AUXILIARIES or finite_verb(lower) is not None)
         if verb and ("NOUN" not in word_tags(lower) or index < len(words) - 1):
@@ -3237,6 +3239,15 @@ def _described_thing(text: str) -> str | None:
     if not any(w[:1].isupper() or w[:1] in '"“' for w in named):
         return None  # "the building", "the 1990 film": which one?
     return _article_lowered(text[kept[0].start() :].strip())
+
+
+def _noun_word(word: str) -> bool:
+    """Whether ``word`` is a name's word or a noun that is no verb ("Chapel", "tomb"), so a
+    preposition after it opens that noun's complement rather than a verb's."""
+    if word[:1].isupper():
+        return True
+    lower = word.casefold()
+    return "NOUN" in word_tags(lower) and "VERB" not in word_tags(lower)
 
 
 def _article_lowered(name: str) -> str:
