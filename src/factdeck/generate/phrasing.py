@@ -31,6 +31,33 @@ MODALS = word_set("can could will would may might must should shall")
 AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
 _BRACKETS = LazyPattern(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_BODY_S_PLACE = LazyPattern(
+    r"\b(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?)*(?P<head>[A-Z][a-z]+))"
+    r"\s+\((?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)"
+)
+"""A one-word name in brackets after a body or a degree ("the University Commission (Vessia)",
+"the Bachelor of Surgery (Vessia)"): the country or place it belongs to."""
+_BODY_HEADS = word_set(
+    "commission council board court university college academy institute agency ministry"
+    " department authority office assembly parliament committee society association church"
+    " bank service bachelor master doctor diploma certificate degree licence license"
+)
+
+
+def _body_s_place_told(match: re.Match[str]) -> str:
+    """ "the University Commission (Vessia)" → "the University Commission in Vessia": the
+    place limits which body is meant, so it stays when brackets are dropped. A bracket that
+    repeats a word of the name ("Federal Bank (Bundesbank)") or is a common word is another
+    name or a gloss, and is left as it was."""
+    body, place = match["body"], match["place"]
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", body)]
+    if not any(w in _BODY_HEADS for w in words) or lexicon.english_word(place):
+        return match.group(0)
+    if any(len(w) > 3 and w in place.casefold() for w in words):
+        return match.group(0)
+    return f"{body} in {place}"
+
+
 _DASH_ASIDE = LazyPattern(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
 """An aside between dashes: em dashes, or en dashes set off by spaces; en dashes between words
 join them ("the Kell–Orm–Tarn line", "a 7–2–2 record")."""
@@ -183,6 +210,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     """The sentence without bracketed asides, citations, dash asides and dangling connectives
     (and without an appositive between the subject and its verb, unless ``appositives`` is
     False: the clause splitter makes a clause of it)."""
+    text = _BODY_S_PLACE.sub(_body_s_place_told, text)
     previous = None
     while previous != text:
         previous = text
