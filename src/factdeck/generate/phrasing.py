@@ -1863,6 +1863,14 @@ historic centre of Orm"): "Which town is the centre of Orm?" calls the part a to
 _MODIFIER_BEFORE_PLACE = LazyPattern(
     r"(?P<before>(?:[\w’'-]+\s+){0,2})(?P<modifier>[a-z]+)\s+(?:in|at|on|near)\s+(?:the\s+)?$"
 )
+_RANK_SCOPE = LazyPattern(
+    r"\b(?:first|only|sole|leading|most\s+[a-z]+|(?!(?:[a-z]*west|interest|forest|harvest"
+    r"|contest|protest|request|conquest|suggest|honest|modest|arrest|invest|manifest)\b)"
+    r"[a-z]{3,}est)\s+(?:[\w'-]+\s+){0,3}?(?:in|of|within|outside|across)\s+(?:the\s+)?$"
+)
+"""A place that is the scope of a rank ("the oldest medical school in", "the first university
+of"): the rank holds only there, so a question that moves the place out of the phrase ("Where
+did Ivo found the oldest medical school?") is false or has many answers."""
 _BE_OR_HAVE = word_set("is was are were be been being has have had")
 _PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
 
@@ -1950,6 +1958,9 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
+    moved = asked is not None and asked[1] != "in-situ" and kind in ("place", "country")
+    if moved and _RANK_SCOPE.search(text[:start]):
+        return None  # "founded the oldest school in Vessia": "Where ...?" drops the scope
     if asked is not None and asked[0].startswith("Where ") and _place_of_a_modifier(text[:start]):
         return None  # "every woman studying at Kell": Kell is where she studied, not the deed
     if (
