@@ -1863,11 +1863,19 @@ historic centre of Orm"): "Which town is the centre of Orm?" calls the part a to
 _MODIFIER_BEFORE_PLACE = LazyPattern(
     r"(?P<before>(?:[\w’'-]+\s+){0,2})(?P<modifier>[a-z]+)\s+(?:in|at|on|near)\s+(?:the\s+)?$"
 )
-_RANK_SCOPE = LazyPattern(
+_RANK_WORD = (
     r"\b(?:first|only|sole|leading|most\s+[a-z]+|(?!(?:[a-z]*west|interest|forest|harvest"
     r"|contest|protest|request|conquest|suggest|honest|modest|arrest|invest|manifest)\b)"
-    r"[a-z]{3,}est)\s+(?:[\w'-]+\s+){0,3}?(?:in|of|within|outside|across)\s+(?:the\s+)?$"
+    r"[a-z]{3,}est)"
 )
+_RANK = LazyPattern(rf"{_RANK_WORD}\b")
+_RANK_SCOPE = LazyPattern(
+    rf"{_RANK_WORD}\s+(?:[\w'-]+\s+){{0,3}}?(?:in|of|within|outside|across)\s+(?:the\s+)?$"
+)
+_OPENING_SCOPE = LazyPattern(
+    r"^(?:In|Within|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),"
+)
+"""An opening place ("In Vessia, ..."), which a rank in the clause holds within."""
 """A place that is the scope of a rank ("the oldest medical school in", "the first university
 of"): the rank holds only there, so a question that moves the place out of the phrase ("Where
 did Ivo found the oldest medical school?") is false or has many answers."""
@@ -1958,6 +1966,9 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
+    scope = _OPENING_SCOPE.match(text)
+    if asked is not None and scope and scope["place"] not in asked[0] and _RANK.search(asked[0]):
+        return None  # "In Vessia, Kell is the oldest school": the rank holds only in Vessia
     moved = asked is not None and asked[1] != "in-situ" and kind in ("place", "country")
     if moved and _RANK_SCOPE.search(text[:start]):
         return None  # "founded the oldest school in Vessia": "Where ...?" drops the scope

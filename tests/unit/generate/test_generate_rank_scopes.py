@@ -41,3 +41,17 @@ def test_a_place_after_no_rank_is_still_asked_where() -> None:
     assert asked is not None and asked[0].startswith("Where")
     asked = _ask("Mira Olan built a house in the west of Kell.", "Kell", "place")
     assert asked is not None
+
+
+def test_a_rank_within_an_opening_place_keeps_the_place_or_is_not_asked() -> None:
+    sentence = "In Vessia, the Kell School of Medicine is the oldest medical school."
+    assert _ask(sentence, "Kell School of Medicine", "organisation") is None
+    sentence = "Within Kessland, Orm University was the first to award the degree in 1850."
+    assert _ask(sentence, "Orm University", "organisation") is None
+    assert _ask(sentence, "1850", "year") is None
+    asked = _ask(
+        "In 1850, Orm University was the first to award the degree.",
+        "Orm University",
+        "organisation",
+    )
+    assert asked == ("In 1850, which university was the first to award the degree?", "subject")
